@@ -1,0 +1,152 @@
+//! Claim sheets: hand-coded claims in the columns of `seeds-claims.csv`, as CSV, TSV or
+//! JSONL. Only `outcome` and `quantity` are required. A bad row rejects the whole sheet.
+
+use super::records::{Record, Table};
+use super::InputError;
+use crate::model::{Claim, Outcome, Qualifier, Scope};
+use crate::normalize::date::parse_partial;
+use crate::quantity::{self, VagueTable};
+use std::collections::BTreeMap;
+
+/// The columns tollcheck reads from a sheet; any other column is kept in `notes`.
+pub const KNOWN_COLUMNS: &[&str] = &[
+    "document",
+    "outlet",
+    "published",
+    "claimant",
+    "via",
+    "victims",
+    "outcome",
+    "quantity",
+    "qualifier",
+    "low",
+    "high",
+    "event",
+    "place",
+    "event_date",
+    "scope",
+    "period",
+    "quote",
+    "sentence",
+    "adversary",
+];
+
+/// True when the columns make a claim sheet.
+pub fn is_sheet(columns: &[String]) -> bool {
+    columns.iter().any(|c| c == "quantity") && columns.iter().any(|c| c == "outcome")
+}
+
+/// A claim read from a sheet, and the line it came from.
+#[derive(Debug, Clone)]
+pub struct SheetClaim {
+    pub line: usize,
+    pub claim: Claim,
+}
+
+pub fn read_sheet(
+    path: &str,
+    table: &Table,
+    vague: &VagueTable,
+) -> Result<Vec<SheetClaim>, InputError> {
+    for required in ["outcome", "quantity"] {
+        if !table.columns.iter().any(|c| c == required) {
+            return Err(InputError::new(
+                path,
+                1,
+                format!(
+                    "expected a column named {required:?} (a claim sheet needs outcome and quantity), found columns: {}",
+                    table.columns.join(", ")
+                ),
+            ));
+        }
+    }
+    table
+        .records
+        .iter()
+        .map(|r| {
+            read_row(path, r, vague).map(|claim| SheetClaim {
+                line: r.line,
+                claim,
+            })
+        })
+        .collect()
+}
+
+fn read_row(path: &str, r: &Record, vague: &VagueTable) -> Result<Claim, InputError> {
+    let err = |reason: String| InputError::new(path, r.line, reason);
+    let outcome: Outcome = r
+        .get("outcome")
+        .ok_or_else(|| err("expected an outcome, found an empty cell".into()))?
+        .parse()
+        .map_err(|e: String| err(format!("outcome: expected {e}")))?;
+    let written = r
+        .get("quantity")
+        .ok_or_else(|| err("expected a quantity, found an empty cell".into()))?;
+    let quantity = quantity::parse(written, vague).map_err(|e| err(format!("quantity: {e}")))?;
+
+    // qualifier / low / high, when given, must agree with the parsed quantity
+    if let Some(q) = r.get("qualifier") {
+        let q: Qualifier = q
+            .parse()
+            .map_err(|e: String| err(format!("qualifier: expected {e}")))?;
+        if q != quantity.qualifier {
+            return Err(err(format!(
+                "qualifier {q} does not agree with the quantity {written:?}, which reads as {}",
+                quantity.qualifier
+            )));
+        }
+    }
+    for (col, parsed) in [("low", quantity.low), ("high", quantity.high)] {
+        if let Some(v) = r.get(col) {
+            let n: i64 = v
+                .parse()
+                .map_err(|_| err(format!("{col}: expected a whole number, found {v:?}")))?;
+            if Some(n) != parsed {
+                return Err(err(format!(
+                    "{col} {n} does not agree with the quantity {written:?}, which reads as {col} {}",
+                    parsed.map_or("(unbounded)".to_string(), |p| p.to_string())
+                )));
+            }
+        }
+    }
+
+    let date = |col: &str| -> Result<Option<String>, InputError> {
+        r.get(col)
+            .map(|d| parse_partial(d).map_err(|e| err(format!("{col}: {e}"))))
+            .transpose()
+    };
+    let published = date("published")?;
+    let event_date = date("event_date")?;
+    let scope = match r.get("scope") {
+        Some(s) => s
+            .parse::<Scope>()
+            .map_err(|e| err(format!("scope: expected {e}")))?,
+        None if quantity.increment => Scope::Increment,
+        None if r.get("period").is_some() => Scope::Cumulative,
+        None => Scope::Incident,
+    };
+    let text = |col: &str| r.get(col).map(str::to_string);
+
+    let notes: BTreeMap<&str, &str> = r
+        .fields
+        .iter()
+        .filter(|(k, v)| !KNOWN_COLUMNS.contains(&k.as_str()) && !v.trim().is_empty())
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+
+    let mut claim = Claim::new(quantity, outcome, text("victims").unwrap_or_default());
+    claim.claimant = text("claimant");
+    claim.via = text("via");
+    claim.scope = scope;
+    claim.period = text("period");
+    claim.place = text("place");
+    claim.event_date = event_date;
+    claim.event = text("event");
+    claim.adversary = text("adversary");
+    claim.sentence = text("quote").or_else(|| text("sentence"));
+    claim.cited_document = text("document");
+    claim.outlet = text("outlet");
+    claim.published = published;
+    claim.notes = (!notes.is_empty()).then(|| serde_json::to_string(&notes).unwrap_or_default());
+    Ok(claim)
+}

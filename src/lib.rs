@@ -1,0 +1,12 @@
+//! tollcheck: cross-reference casualty claims.
+//!
+//! Data flows one way: bytes → documents ([`input`]) → candidate claims ([`extract`]) →
+//! normalised claims ([`normalize`]) → rows ([`store`]) → events and findings ([`xref`]) →
+//! rendered output ([`render`]).
+
+pub mod extract;
+pub mod input;
+pub mod model;
+pub mod normalize;
+pub mod quantity;
+pub mod tables;

@@ -1,0 +1,298 @@
+//! The domain's plain types: what every step of the pipeline hands to the next.
+//! No database, no I/O: `extract` produces these, `store` persists them.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Killed,
+    Wounded,
+    Missing,
+    Kidnapped,
+    Displaced,
+    Refugees,
+    /// Killed and wounded given as one number.
+    Casualties,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 7] = [
+        Outcome::Killed,
+        Outcome::Wounded,
+        Outcome::Missing,
+        Outcome::Kidnapped,
+        Outcome::Displaced,
+        Outcome::Refugees,
+        Outcome::Casualties,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Killed => "killed",
+            Outcome::Wounded => "wounded",
+            Outcome::Missing => "missing",
+            Outcome::Kidnapped => "kidnapped",
+            Outcome::Displaced => "displaced",
+            Outcome::Refugees => "refugees",
+            Outcome::Casualties => "casualties",
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Outcome {
+    type Err = String;
+    /// Accepts the SPEC's outcome names and their common synonyms (dead, injured, abducted...).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let k = s.trim().to_ascii_lowercase();
+        Ok(match k.as_str() {
+            "killed" | "dead" | "death" | "deaths" | "died" | "fatalities" | "killed_in_action" => {
+                Outcome::Killed
+            }
+            "wounded" | "injured" | "injuries" | "hurt" => Outcome::Wounded,
+            "missing" | "disappeared" => Outcome::Missing,
+            "kidnapped" | "abducted" | "hostages" | "taken hostage" => Outcome::Kidnapped,
+            "displaced" | "idps" | "internally displaced" => Outcome::Displaced,
+            "refugees" | "refugee" | "fled" => Outcome::Refugees,
+            "casualties" | "killed_or_wounded" | "killed and wounded" => Outcome::Casualties,
+            _ => {
+                return Err(format!(
+                    "an outcome (one of {}), found {:?}",
+                    Outcome::ALL.map(|o| o.as_str()).join(", "),
+                    s
+                ))
+            }
+        })
+    }
+}
+
+/// How the written quantity bounds the true number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    About,
+    Range,
+    Vague,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 8] = [
+        Qualifier::Exact,
+        Qualifier::AtLeast,
+        Qualifier::MoreThan,
+        Qualifier::AtMost,
+        Qualifier::LessThan,
+        Qualifier::About,
+        Qualifier::Range,
+        Qualifier::Vague,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::LessThan => "less_than",
+            Qualifier::About => "about",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Qualifier {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let k = s.trim().to_ascii_lowercase();
+        Qualifier::ALL
+            .into_iter()
+            .find(|q| q.as_str() == k)
+            .ok_or_else(|| {
+                format!(
+                    "a qualifier (one of {}), found {:?}",
+                    Qualifier::ALL.map(|q| q.as_str()).join(", "),
+                    s
+                )
+            })
+    }
+}
+
+/// A number as written and the interval it stands for (`None` = unbounded on that side).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub written: String,
+    pub qualifier: Qualifier,
+    pub low: Option<i64>,
+    pub high: Option<i64>,
+    /// "four more": the number adds to an earlier toll.
+    pub increment: bool,
+}
+
+impl Quantity {
+    /// A single figure to compare by: the exact value, the midpoint of a closed interval,
+    /// or the one bound that is known.
+    pub fn point(&self) -> Option<f64> {
+        match (self.low, self.high) {
+            (Some(l), Some(h)) => Some((l as f64 + h as f64) / 2.0),
+            (Some(l), None) => Some(l as f64),
+            (None, Some(h)) => Some(h as f64),
+            (None, None) => None,
+        }
+    }
+}
+
+/// Whether a claim counts one incident, a running total, or an addition to a total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Incident,
+    Cumulative,
+    Increment,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Incident => "incident",
+            Scope::Cumulative => "cumulative",
+            Scope::Increment => "increment",
+        }
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Scope {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "incident" | "" => Ok(Scope::Incident),
+            "cumulative" | "total" => Ok(Scope::Cumulative),
+            "increment" => Ok(Scope::Increment),
+            _ => Err(format!(
+                "a scope (incident, cumulative or increment), found {s:?}"
+            )),
+        }
+    }
+}
+
+/// How a claim came to be in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// Read from article text by the extractor.
+    Extracted,
+    /// Hand-coded in a claim sheet.
+    Sheet,
+    /// Imported from a dataset (UCDP GED, GDELT ...).
+    Import,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Extracted => "extracted",
+            Method::Sheet => "sheet",
+            Method::Import => "import",
+        }
+    }
+}
+
+/// One article: the unit of provenance. `name` is the SPEC's `document`
+/// (file name for a file, record id for a collection row).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub name: String,
+    pub title: Option<String>,
+    pub text: String,
+    pub outlet: Option<String>,
+    /// ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// A claim as stated in one document, before it is stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub quantity: Quantity,
+    pub outcome: Outcome,
+    /// The victim group as written ("Iranian military advisors").
+    pub victims: String,
+    /// Who said it; `None` when the outlet speaks for itself.
+    pub claimant: Option<String>,
+    /// Through whom: "Fars", "told state television".
+    pub via: Option<String>,
+    pub scope: Scope,
+    /// "since 2011", "past six months".
+    pub period: Option<String>,
+    pub place: Option<String>,
+    /// ISO date, possibly partial.
+    pub event_date: Option<String>,
+    /// Event label when the source names one (sheets) .
+    pub event: Option<String>,
+    /// The enemy or perpetrator named ("Al-Nusra Front", "Islamic State").
+    pub adversary: Option<String>,
+    /// The sentence the claim comes from, and its byte span in the document text.
+    pub sentence: Option<String>,
+    pub span: Option<(usize, usize)>,
+    /// For sheet rows: the document the claim was coded from.
+    pub cited_document: Option<String>,
+    /// For sheet rows: the outlet and published date columns.
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// Columns that tollcheck has no field for, kept as JSON.
+    pub notes: Option<String>,
+}
+
+impl Claim {
+    pub fn new(quantity: Quantity, outcome: Outcome, victims: impl Into<String>) -> Claim {
+        let scope = if quantity.increment {
+            Scope::Increment
+        } else {
+            Scope::Incident
+        };
+        Claim {
+            quantity,
+            outcome,
+            victims: victims.into(),
+            claimant: None,
+            via: None,
+            scope,
+            period: None,
+            place: None,
+            event_date: None,
+            event: None,
+            adversary: None,
+            sentence: None,
+            span: None,
+            cited_document: None,
+            outlet: None,
+            published: None,
+            notes: None,
+        }
+    }
+}

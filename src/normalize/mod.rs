@@ -1,0 +1,4 @@
+//! Names and dates to their canonical forms: aliases (places, victim groups, sources) and
+//! partial ISO dates.
+
+pub mod date;

@@ -1,0 +1,809 @@
+//! One grammar for written quantities, used for claim-sheet cells (`parse`) and for
+//! finding numbers in running text (`scan`): "as many as 13" → at_most, high 13.
+//!
+//! The vague words ("several", "dozens", "tens of thousands") and their intervals are data
+//! (`data/vague.csv`), not code: a user can change them.
+
+use crate::model::{Qualifier, Quantity};
+use std::collections::HashMap;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum QuantityError {
+    #[error("expected a quantity (a number, number words, or a phrase such as \"at least 10\", \"several\"), found {0:?}")]
+    NotAQuantity(String),
+    #[error("unexpected {rest:?} after the quantity {parsed:?}")]
+    Trailing { parsed: String, rest: String },
+    #[error("the number in {0:?} is too large")]
+    TooLarge(String),
+    #[error("the vague-word table, line {line}: {reason}")]
+    VagueTable { line: usize, reason: String },
+}
+
+/// Phrase → interval for vague quantities (`data/vague.csv`). Bounds may be empty.
+#[derive(Debug, Clone)]
+pub struct VagueTable {
+    /// Lower-case phrase as a list of words → (low, high).
+    entries: HashMap<Vec<String>, (Option<i64>, Option<i64>)>,
+    /// The longest phrase in words, to bound matching.
+    longest: usize,
+}
+
+const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
+
+impl Default for VagueTable {
+    fn default() -> Self {
+        VagueTable::from_csv(DEFAULT_VAGUE.as_bytes()).expect("data/vague.csv is valid")
+    }
+}
+
+impl VagueTable {
+    /// Reads `phrase,low,high[,note]` rows with a header.
+    pub fn from_csv<R: std::io::Read>(r: R) -> Result<VagueTable, QuantityError> {
+        let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(r);
+        let mut entries = HashMap::new();
+        let mut longest = 0;
+        for (i, rec) in rdr.records().enumerate() {
+            let line = i + 2;
+            let rec = rec.map_err(|e| QuantityError::VagueTable {
+                line,
+                reason: e.to_string(),
+            })?;
+            let phrase = rec.get(0).unwrap_or("").trim().to_lowercase();
+            if phrase.is_empty() {
+                continue;
+            }
+            let bound = |j: usize| -> Result<Option<i64>, QuantityError> {
+                let s = rec.get(j).unwrap_or("").trim();
+                if s.is_empty() {
+                    return Ok(None);
+                }
+                s.parse::<i64>()
+                    .map(Some)
+                    .map_err(|_| QuantityError::VagueTable {
+                        line,
+                        reason: format!("expected a whole number or nothing, found {s:?}"),
+                    })
+            };
+            let (low, high) = (bound(1)?, bound(2)?);
+            if let (Some(l), Some(h)) = (low, high) {
+                if l > h {
+                    return Err(QuantityError::VagueTable {
+                        line,
+                        reason: format!("low {l} is above high {h}"),
+                    });
+                }
+            }
+            let words: Vec<String> = tokenize(&phrase)
+                .into_iter()
+                .map(|t| t.text.to_string())
+                .collect();
+            longest = longest.max(words.len());
+            entries.insert(words, (low, high));
+        }
+        Ok(VagueTable { entries, longest })
+    }
+
+    pub fn rows(&self) -> Vec<(String, Option<i64>, Option<i64>)> {
+        let mut v: Vec<_> = self
+            .entries
+            .iter()
+            .map(|(k, (l, h))| (k.join(" "), *l, *h))
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
+    fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, (Option<i64>, Option<i64>))> {
+        let max = self.longest.min(toks.len() - i);
+        for n in (1..=max).rev() {
+            let key: Vec<String> = toks[i..i + n].iter().map(|t| t.lower()).collect();
+            if let Some(b) = self.entries.get(&key) {
+                return Some((n, *b));
+            }
+        }
+        None
+    }
+}
+
+/// A quantity found in running text: byte span and meaning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub quantity: Quantity,
+    /// The quantity is a bare "a"/"an"/"one" and stands for 1 only before a person noun.
+    pub article: bool,
+    /// The number is written in digits with no qualifier (a year, a unit number, ...
+    /// are candidates the extractor must weigh).
+    pub bare_digits: bool,
+}
+
+// ---------------------------------------------------------------- tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Token<'_> {
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    fn is(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+    fn is_dash(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.text, "-" | "–" | "—")
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut toks = Vec::new();
+    let b = text.as_bytes();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let kind;
+        let mut end = i + c.len_utf8();
+        if c.is_ascii_digit() {
+            kind = Kind::Num;
+            // digits, with "," before exactly three digits and "." before a digit
+            while end < b.len() {
+                let ch = b[end];
+                if ch.is_ascii_digit() {
+                    end += 1;
+                } else if ch == b','
+                    && end + 3 < b.len() + 1
+                    && b.get(end + 1..end + 4)
+                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                    && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    end += 4;
+                } else if ch == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+        } else if c.is_alphabetic() {
+            kind = Kind::Word;
+            while let Some(&(j, ch)) = it.peek() {
+                let apostrophe = (ch == '\'' || ch == '’')
+                    && text[j + ch.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                if ch.is_alphabetic() || apostrophe {
+                    end = j + ch.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+        }
+        toks.push(Token {
+            kind,
+            text: &text[i..end],
+            start: i,
+            end,
+        });
+    }
+    toks
+}
+
+// ---------------------------------------------------------------- numbers
+
+fn unit_value(w: &str) -> Option<i64> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+fn scale_value(w: &str) -> Option<i64> {
+    Some(match w {
+        "hundred" => 100,
+        "thousand" => 1_000,
+        "million" => 1_000_000,
+        "billion" => 1_000_000_000,
+        _ => return None,
+    })
+}
+
+/// Outcome of reading one number at a token position.
+struct Num {
+    value: i64,
+    /// tokens consumed
+    len: usize,
+    digits: bool,
+    /// "a dozen": about 11..13 when standing alone
+    dozen: bool,
+    /// "a"/"an"/"one" alone
+    article: bool,
+}
+
+enum NumErr {
+    None,
+    TooLarge,
+}
+
+/// Reads a number at `i`: digits (with a scale word), number words, "a hundred", "a dozen".
+fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
+    let t = toks.get(i).ok_or(NumErr::None)?;
+    if t.kind == Kind::Num {
+        let clean: String = t.text.chars().filter(|&c| c != ',').collect();
+        let mut len = 1;
+        let scale = toks
+            .get(i + 1)
+            .filter(|n| n.kind == Kind::Word)
+            .and_then(|n| scale_value(&n.lower()));
+        let value = if let Some(s) = scale {
+            len += 1;
+            let f: f64 = clean.parse().map_err(|_| NumErr::None)?;
+            let v = (f * s as f64).round();
+            if !(v.is_finite() && v < 9.0e15) {
+                return Err(NumErr::TooLarge);
+            }
+            v as i64
+        } else {
+            if clean.contains('.') {
+                return Err(NumErr::None); // a decimal with no scale is not a head count
+            }
+            if clean.len() > 15 {
+                return Err(NumErr::TooLarge);
+            }
+            clean.parse::<i64>().map_err(|_| NumErr::TooLarge)?
+        };
+        return Ok(Num {
+            value,
+            len,
+            digits: scale.is_none(),
+            dozen: false,
+            article: false,
+        });
+    }
+    if t.kind != Kind::Word {
+        return Err(NumErr::None);
+    }
+    let w = t.lower();
+    // "a dozen", "a hundred", "a thousand"; bare "a"/"an"
+    if w == "a" || w == "an" {
+        if let Some(n) = toks.get(i + 1).filter(|n| n.kind == Kind::Word) {
+            let nw = n.lower();
+            if nw == "dozen" {
+                return Ok(Num {
+                    value: 12,
+                    len: 2,
+                    digits: false,
+                    dozen: true,
+                    article: false,
+                });
+            }
+            if scale_value(&nw).is_some() {
+                let mut r = read_words(toks, i + 1, 1)?;
+                r.len += 1;
+                return Ok(r);
+            }
+        }
+        return Ok(Num {
+            value: 1,
+            len: 1,
+            digits: false,
+            dozen: false,
+            article: true,
+        });
+    }
+    if unit_value(&w).is_some() {
+        let mut r = read_words(toks, i, 0)?;
+        if r.len == 1 && w == "one" {
+            r.article = true;
+        }
+        // "two dozen"
+        if toks.get(i + r.len).is_some_and(|n| n.is("dozen")) {
+            r.value = r.value.checked_mul(12).ok_or(NumErr::TooLarge)?;
+            r.len += 1;
+        }
+        return Ok(r);
+    }
+    Err(NumErr::None)
+}
+
+/// Number words from `i`: "twenty-one", "four hundred", "two hundred and fifty thousand".
+/// `current` seeds the running value ("a hundred" starts at 1).
+fn read_words(toks: &[Token], i: usize, current: i64) -> Result<Num, NumErr> {
+    let mut total: i64 = 0;
+    let mut current = current;
+    let mut j = i;
+    let mut consumed = 0;
+    let mut last_was_number = current > 0;
+    while let Some(t) = toks.get(j) {
+        if t.kind != Kind::Word {
+            // hyphen between tens and units: "twenty-one"
+            if t.is_dash() && last_was_number {
+                if let Some(n) = toks.get(j + 1) {
+                    if n.kind == Kind::Word
+                        && unit_value(&n.lower()).is_some_and(|v| v < 10)
+                        && current % 100 >= 20
+                        && n.start == t.end
+                    {
+                        j += 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        let w = t.lower();
+        if let Some(v) = unit_value(&w) {
+            // "twenty one" joins; "four five" does not
+            if last_was_number && (current % 100 < 20 || current % 10 != 0 || v >= 10) {
+                break;
+            }
+            current += v;
+            last_was_number = true;
+        } else if let Some(s) = scale_value(&w) {
+            if !last_was_number && current == 0 {
+                break;
+            }
+            if s == 100 {
+                current = current.max(1).checked_mul(100).ok_or(NumErr::TooLarge)?;
+            } else {
+                total = total
+                    .checked_add(current.max(1).checked_mul(s).ok_or(NumErr::TooLarge)?)
+                    .ok_or(NumErr::TooLarge)?;
+                current = 0;
+            }
+            last_was_number = true;
+        } else if w == "and"
+            && (current >= 100 || total > 0)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == Kind::Word && unit_value(&n.lower()).is_some())
+        {
+            last_was_number = false;
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        j += 1;
+        consumed = j - i;
+    }
+    if consumed == 0 {
+        return Err(NumErr::None);
+    }
+    Ok(Num {
+        value: total + current,
+        len: consumed,
+        digits: false,
+        dozen: false,
+        article: false,
+    })
+}
+
+// ---------------------------------------------------------------- phrases
+
+const PREFIXES: &[(&str, Qualifier)] = &[
+    ("at least", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("a minimum of", Qualifier::AtLeast),
+    ("more than", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
+    ("as many as", Qualifier::AtMost),
+    ("up to", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("a maximum of", Qualifier::AtMost),
+    ("fewer than", Qualifier::LessThan),
+    ("less than", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("some", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("nearly", Qualifier::About),
+    ("almost", Qualifier::About),
+    ("an estimated", Qualifier::About),
+    ("estimated", Qualifier::About),
+    ("close to", Qualifier::About),
+    ("approx", Qualifier::About),
+    ("circa", Qualifier::About),
+];
+
+fn match_prefix(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
+    let mut best: Option<(usize, Qualifier)> = None;
+    for (p, q) in PREFIXES {
+        let words: Vec<&str> = p.split(' ').collect();
+        if i + words.len() <= toks.len()
+            && words.iter().enumerate().all(|(k, w)| toks[i + k].is(w))
+            && best.is_none_or(|(n, _)| words.len() > n)
+        {
+            best = Some((words.len(), *q));
+        }
+    }
+    best
+}
+
+fn interval(q: Qualifier, n: i64) -> (Option<i64>, Option<i64>) {
+    match q {
+        Qualifier::Exact | Qualifier::Range => (Some(n), Some(n)),
+        Qualifier::AtLeast => (Some(n), None),
+        Qualifier::MoreThan => (Some(n.saturating_add(1)), None),
+        Qualifier::AtMost => (None, Some(n)),
+        Qualifier::LessThan => (None, Some(n.saturating_sub(1).max(0))),
+        Qualifier::About => {
+            // floor(0.9n), ceil(1.1n) in integers
+            let low = n.saturating_mul(9) / 10;
+            let high = (n.saturating_mul(11)).saturating_add(9) / 10;
+            (Some(low), Some(high))
+        }
+        Qualifier::Vague => (None, None),
+    }
+}
+
+/// A phrase read at token `i`: qualifier, interval, tokens used.
+struct Phrase {
+    len: usize,
+    qualifier: Qualifier,
+    low: Option<i64>,
+    high: Option<i64>,
+    increment: bool,
+    article: bool,
+    bare_digits: bool,
+}
+
+fn read_phrase(
+    toks: &[Token],
+    i: usize,
+    vague: &VagueTable,
+) -> Result<Option<Phrase>, QuantityError> {
+    let too_large =
+        |k: usize| QuantityError::TooLarge(toks.get(k).unwrap_or(&toks[i]).text.to_string());
+    // an optional "another": "another four" is an increment
+    let (mut j, mut increment) = (i, false);
+    if toks.get(j).is_some_and(|t| t.is("another")) {
+        j += 1;
+        increment = true;
+    }
+    let prefix = match_prefix(toks, j);
+    let after_prefix = j + prefix.map_or(0, |(n, _)| n);
+
+    // "between A and B", "from A to B"
+    if toks.get(after_prefix).is_some_and(|t| t.is("between")) {
+        if let Ok(a) = read_number(toks, after_prefix + 1) {
+            let k = after_prefix + 1 + a.len;
+            if toks.get(k).is_some_and(|t| t.is("and")) {
+                if let Ok(b) = read_number(toks, k + 1) {
+                    if a.value <= b.value && !a.article {
+                        return Ok(Some(Phrase {
+                            len: k + 1 + b.len - i,
+                            qualifier: Qualifier::Range,
+                            low: Some(a.value),
+                            high: Some(b.value),
+                            increment,
+                            article: false,
+                            bare_digits: false,
+                        }));
+                    }
+                }
+            }
+        }
+    }
+
+    match read_number(toks, after_prefix) {
+        Ok(a) => {
+            let mut k = after_prefix + a.len;
+            let mut qualifier = prefix.map_or(Qualifier::Exact, |(_, q)| q);
+            // "a dozen" alone is about a dozen
+            if a.dozen && qualifier == Qualifier::Exact {
+                qualifier = Qualifier::About;
+            }
+            // "several thousand" style vague compounds outrank a bare article/number
+            if a.article && prefix.is_none() && !increment {
+                if let Some((n, (low, high))) = vague.match_at(toks, after_prefix) {
+                    if n > 1 {
+                        return Ok(Some(Phrase {
+                            len: after_prefix + n - i,
+                            qualifier: Qualifier::Vague,
+                            low,
+                            high,
+                            increment,
+                            article: false,
+                            bare_digits: false,
+                        }));
+                    }
+                }
+            }
+            // ranges: "A to B", "A or B", "A-B"
+            if !a.article {
+                let sep = toks.get(k);
+                let is_sep = sep.is_some_and(|t| t.is("to") || t.is("or") || t.is_dash());
+                if is_sep && !(i > 0 && toks[i - 1].is("from")) {
+                    if let Ok(b) = read_number(toks, k + 1) {
+                        // "two to three million": B's scale applies to A
+                        let b_scale = toks[k + b.len]
+                            .kind
+                            .eq(&Kind::Word)
+                            .then(|| scale_value(&toks[k + b.len].lower()))
+                            .flatten()
+                            .filter(|_| b.len > 1);
+                        let av = match b_scale {
+                            Some(s) if a.value < 1000 && a.len == 1 => a.value.saturating_mul(s),
+                            _ => a.value,
+                        };
+                        if av < b.value && !b.article && (a.digits == b.digits || b_scale.is_some())
+                        {
+                            let (low, high) = match qualifier {
+                                Qualifier::Exact | Qualifier::About => (Some(av), Some(b.value)),
+                                _ => interval(qualifier, b.value),
+                            };
+                            return Ok(Some(Phrase {
+                                len: k + 1 + b.len - i,
+                                qualifier: if qualifier == Qualifier::Exact {
+                                    Qualifier::Range
+                                } else {
+                                    qualifier
+                                },
+                                low,
+                                high,
+                                increment,
+                                article: false,
+                                bare_digits: false,
+                            }));
+                        }
+                    }
+                }
+            }
+            let (low, high) = if a.dozen && prefix.is_none() {
+                (Some(11), Some(13)) // the SPEC's "a dozen"
+            } else {
+                interval(qualifier, a.value)
+            };
+            // "four more" (but not "four more than")
+            if toks.get(k).is_some_and(|t| t.is("more"))
+                && !toks.get(k + 1).is_some_and(|t| t.is("than"))
+            {
+                k += 1;
+                increment = true;
+            }
+            Ok(Some(Phrase {
+                len: k - i,
+                qualifier,
+                low,
+                high,
+                increment,
+                article: a.article && prefix.is_none(),
+                bare_digits: a.digits && prefix.is_none() && !increment,
+            }))
+        }
+        Err(NumErr::TooLarge) => Err(too_large(after_prefix)),
+        Err(NumErr::None) => {
+            // vague words, possibly after a qualifier ("at least several hundred")
+            if let Some((n, (low, high))) = vague.match_at(toks, after_prefix) {
+                return Ok(Some(Phrase {
+                    len: after_prefix + n - i,
+                    qualifier: Qualifier::Vague,
+                    low,
+                    high,
+                    increment,
+                    article: false,
+                    bare_digits: false,
+                }));
+            }
+            if prefix.is_none() {
+                if let Some((n, (low, high))) = vague.match_at(toks, i) {
+                    return Ok(Some(Phrase {
+                        len: n,
+                        qualifier: Qualifier::Vague,
+                        low,
+                        high,
+                        increment: false,
+                        article: false,
+                        bare_digits: false,
+                    }));
+                }
+            }
+            Ok(None)
+        }
+    }
+}
+
+fn to_quantity(text: &str, toks: &[Token], i: usize, p: &Phrase) -> (usize, usize, Quantity) {
+    let start = toks[i].start;
+    let end = toks[i + p.len - 1].end;
+    (
+        start,
+        end,
+        Quantity {
+            written: text[start..end].to_string(),
+            qualifier: p.qualifier,
+            low: p.low,
+            high: p.high,
+            increment: p.increment,
+        },
+    )
+}
+
+/// Parses a whole cell such as "as many as 13", "7.6 million", "four more", "several",
+/// "around half of the population". Shares ("half of ...") may be followed by what they
+/// are a share of.
+pub fn parse(written: &str, vague: &VagueTable) -> Result<Quantity, QuantityError> {
+    let text = written.trim();
+    let toks = tokenize(text);
+    if toks.is_empty() {
+        return Err(QuantityError::NotAQuantity(written.to_string()));
+    }
+    let Some(p) = read_phrase(&toks, 0, vague)? else {
+        return Err(QuantityError::NotAQuantity(written.to_string()));
+    };
+    let mut q = to_quantity(text, &toks, 0, &p).2;
+    if p.len < toks.len() {
+        let rest = &text[toks[p.len].start..];
+        // a share or vague word with what it is of: "half of the population"
+        let of_follows = toks[p.len].is("of");
+        if !(p.qualifier == Qualifier::Vague && of_follows) {
+            return Err(QuantityError::Trailing {
+                parsed: q.written,
+                rest: rest.to_string(),
+            });
+        }
+        q.written = text.to_string();
+    }
+    Ok(q)
+}
+
+/// Every quantity expression in `text`, left to right, non-overlapping.
+/// Numbers too large to be counts are skipped, not reported.
+pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match read_phrase(&toks, i, vague) {
+            Ok(Some(p)) if p.len > 0 => {
+                let (start, end, quantity) = to_quantity(text, &toks, i, &p);
+                out.push(Found {
+                    start,
+                    end,
+                    quantity,
+                    article: p.article,
+                    bare_digits: p.bare_digits,
+                });
+                i += p.len;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> (Qualifier, Option<i64>, Option<i64>) {
+        let q = parse(s, &VagueTable::default()).unwrap_or_else(|e| panic!("{s}: {e}"));
+        (q.qualifier, q.low, q.high)
+    }
+
+    #[test]
+    fn spec_table() {
+        use Qualifier::*;
+        assert_eq!(p("13"), (Exact, Some(13), Some(13)));
+        assert_eq!(p("thirteen"), (Exact, Some(13), Some(13)));
+        assert_eq!(p("twenty-one"), (Exact, Some(21), Some(21)));
+        assert_eq!(p("7.6 million"), (Exact, Some(7_600_000), Some(7_600_000)));
+        assert_eq!(p("1,200"), (Exact, Some(1200), Some(1200)));
+        assert_eq!(p("270,000"), (Exact, Some(270_000), Some(270_000)));
+        assert_eq!(p("four hundred"), (Exact, Some(400), Some(400)));
+        assert_eq!(p("two hundred and fifty"), (Exact, Some(250), Some(250)));
+        assert_eq!(p("a"), (Exact, Some(1), Some(1)));
+        assert_eq!(p("at least 220"), (AtLeast, Some(220), None));
+        assert_eq!(p("no fewer than 5"), (AtLeast, Some(5), None));
+        assert_eq!(p("a minimum of 5"), (AtLeast, Some(5), None));
+        assert_eq!(p("more than 270,000"), (MoreThan, Some(270_001), None));
+        assert_eq!(p("over four million"), (MoreThan, Some(4_000_001), None));
+        assert_eq!(p("upwards of 10"), (MoreThan, Some(11), None));
+        assert_eq!(p("as many as 13"), (AtMost, None, Some(13)));
+        assert_eq!(p("up to 13"), (AtMost, None, Some(13)));
+        assert_eq!(p("no more than 13"), (AtMost, None, Some(13)));
+        assert_eq!(p("fewer than 10"), (LessThan, None, Some(9)));
+        assert_eq!(p("under 10"), (LessThan, None, Some(9)));
+        assert_eq!(p("around 400"), (About, Some(360), Some(440)));
+        assert_eq!(p("an estimated 1,000"), (About, Some(900), Some(1100)));
+        assert_eq!(p("nearly 15"), (About, Some(13), Some(17)));
+        assert_eq!(p("between 7 and 9"), (Range, Some(7), Some(9)));
+        assert_eq!(p("7 to 9"), (Range, Some(7), Some(9)));
+        assert_eq!(p("7-9"), (Range, Some(7), Some(9)));
+        assert_eq!(p("7 - 9"), (Range, Some(7), Some(9)));
+        assert_eq!(p("a dozen"), (About, Some(11), Some(13)));
+        assert_eq!(p("several"), (Vague, Some(3), Some(9)));
+        assert_eq!(p("dozens"), (Vague, Some(24), Some(99)));
+        assert_eq!(p("tens of thousands"), (Vague, Some(20_000), Some(99_999)));
+        assert_eq!(p("millions"), (Vague, Some(2_000_000), Some(9_999_999)));
+        assert_eq!(p("many"), (Vague, None, None));
+        assert_eq!(p("around half of the population"), (Vague, None, None));
+        assert_eq!(p("a third of them"), (Vague, None, None));
+    }
+
+    #[test]
+    fn four_more_is_an_increment() {
+        let q = parse("four more", &VagueTable::default()).unwrap();
+        assert_eq!((q.low, q.high, q.increment), (Some(4), Some(4), true));
+        let q = parse("another 12", &VagueTable::default()).unwrap();
+        assert!(q.increment);
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_quantity() {
+        let v = VagueTable::default();
+        assert!(parse("-5", &v).is_err());
+        assert!(parse("lots of people", &v).is_err());
+        assert!(parse("13 soldiers", &v).is_err());
+        assert!(matches!(
+            parse("1000000000000000000000000000000", &v),
+            Err(QuantityError::TooLarge(_))
+        ));
+        assert!(parse("", &v).is_err());
+    }
+
+    #[test]
+    fn scans_upper_case_and_spans() {
+        let v = VagueTable::default();
+        let t = "THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED; ABOUT 50 PEASANTS";
+        let f = scan(t, &v);
+        let w: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(w, ["THREE", "SEVEN", "ABOUT 50"]);
+        assert_eq!(f[2].quantity.low, Some(45));
+    }
+}

@@ -1,0 +1,397 @@
+//! The user-editable tables in `data/`: vague words, aliases (places, victim groups,
+//! sources), the population hierarchy and the sources' sides. Compiled-in copies of the
+//! project's `data/` are the defaults; `--data DIR` (or `$TOLLCHECK_DATA`) replaces any
+//! file found there.
+
+use crate::quantity::{QuantityError, VagueTable};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("{path}:{line}: {reason}")]
+    Row {
+        path: String,
+        line: usize,
+        reason: String,
+    },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// Folds a name for lookup: lower case, straight apostrophes, single spaces, no leading "the".
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        let c = match c {
+            '’' | '‘' | '`' => '\'',
+            '–' | '—' => '-',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
+}
+
+/// What an alias names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    Place,
+    Group,
+    Source,
+}
+
+impl AliasKind {
+    fn parse(s: &str) -> Option<AliasKind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "place" => Some(AliasKind::Place),
+            "group" | "victims" => Some(AliasKind::Group),
+            "source" | "claimant" | "outlet" => Some(AliasKind::Source),
+            _ => None,
+        }
+    }
+}
+
+/// alias → canonical name, per kind (`data/aliases.csv`: kind,alias,canonical).
+#[derive(Debug, Clone, Default)]
+pub struct AliasTable {
+    map: HashMap<(AliasKind, String), String>,
+    /// Folded aliases per kind, longest first, for matching inside longer text.
+    by_len: HashMap<AliasKind, Vec<(String, String)>>,
+}
+
+impl AliasTable {
+    pub fn insert(&mut self, kind: AliasKind, alias: &str, canonical: &str) {
+        let f = fold(alias);
+        self.map
+            .insert((kind, f.clone()), canonical.trim().to_string());
+        let v = self.by_len.entry(kind).or_default();
+        v.push((f, canonical.trim().to_string()));
+        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    }
+
+    /// The canonical name for `text`: an exact alias, else the longest alias standing in it
+    /// as whole words ("the Iranian military advisors" → "Iranian military advisers").
+    pub fn canonical(&self, kind: AliasKind, text: &str) -> Option<&str> {
+        let f = fold(text);
+        if f.is_empty() {
+            return None;
+        }
+        if let Some(c) = self.map.get(&(kind, f.clone())) {
+            return Some(c);
+        }
+        self.by_len
+            .get(&kind)?
+            .iter()
+            .find_map(|(alias, canon)| contains_words(&f, alias).then_some(canon.as_str()))
+    }
+
+    /// Every (alias, canonical) of a kind, for matching names in text.
+    pub fn aliases(&self, kind: AliasKind) -> impl Iterator<Item = (&str, &str)> {
+        self.by_len
+            .get(&kind)
+            .into_iter()
+            .flatten()
+            .map(|(a, c)| (a.as_str(), c.as_str()))
+    }
+
+    pub fn rows(&self) -> Vec<(&'static str, String, String)> {
+        let mut v: Vec<_> = self
+            .map
+            .iter()
+            .map(|((k, a), c)| {
+                let k = match k {
+                    AliasKind::Place => "place",
+                    AliasKind::Group => "group",
+                    AliasKind::Source => "source",
+                };
+                (k, a.clone(), c.clone())
+            })
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+/// `needle` stands in `hay` as whole words (both folded).
+pub fn contains_words(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let s = from + pos;
+        let e = s + needle.len();
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return true;
+        }
+        from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// A population and where it sits: advisers ⊂ Iranian forces ⊂ combatants ⊂ people.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub name: String,
+    pub parent: Option<String>,
+    /// The party to the fighting the group belongs to, if any.
+    pub side: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct GroupTable {
+    groups: HashMap<String, Group>,
+}
+
+impl GroupTable {
+    pub fn get(&self, name: &str) -> Option<&Group> {
+        self.groups.get(&fold(name))
+    }
+
+    /// The chain of ancestors of a group, nearest first (not including itself).
+    pub fn ancestors(&self, name: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut cur = self.get(name);
+        while let Some(g) = cur {
+            match &g.parent {
+                Some(p) if !out.contains(&p.as_str()) && out.len() < 64 => {
+                    out.push(p.as_str());
+                    cur = self.get(p);
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// `part` lies strictly within `whole`.
+    pub fn is_within(&self, part: &str, whole: &str) -> bool {
+        let w = fold(whole);
+        self.ancestors(part).iter().any(|a| fold(a) == w)
+    }
+
+    pub fn side(&self, name: &str) -> Option<&str> {
+        self.get(name).and_then(|g| g.side.as_deref())
+    }
+
+    pub fn all(&self) -> impl Iterator<Item = &Group> {
+        self.groups.values()
+    }
+}
+
+/// A claimant or outlet and its side in the fighting (`data/sources.csv`).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub kind: String,
+    pub side: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SourceTable {
+    sources: HashMap<String, Source>,
+}
+
+impl SourceTable {
+    pub fn get(&self, name: &str) -> Option<&Source> {
+        self.sources.get(&fold(name))
+    }
+    pub fn all(&self) -> impl Iterator<Item = &Source> {
+        self.sources.values()
+    }
+}
+
+/// Every table the pipeline reads.
+#[derive(Debug, Clone)]
+pub struct Tables {
+    pub vague: VagueTable,
+    pub aliases: AliasTable,
+    pub groups: GroupTable,
+    pub sources: SourceTable,
+}
+
+const DEFAULTS: &[(&str, &str)] = &[
+    ("vague.csv", include_str!("../data/vague.csv")),
+    ("aliases.csv", include_str!("../data/aliases.csv")),
+    ("groups.csv", include_str!("../data/groups.csv")),
+    ("sources.csv", include_str!("../data/sources.csv")),
+];
+
+fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| TableError::Row {
+            path: path.to_string(),
+            line: e.position().map_or(0, |p| p.line() as usize),
+            reason: e.to_string(),
+        })?;
+        let line = rec.position().map_or(0, |p| p.line() as usize);
+        out.push((line, rec));
+    }
+    Ok(out)
+}
+
+fn cell(rec: &csv::StringRecord, i: usize) -> Option<String> {
+    rec.get(i)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+impl Default for Tables {
+    fn default() -> Self {
+        Tables::load(None).expect("the compiled-in data/ tables are valid")
+    }
+}
+
+impl Tables {
+    /// Loads each table from `dir` when the file is there, else the compiled-in default.
+    pub fn load(dir: Option<&Path>) -> Result<Tables, TableError> {
+        let mut texts: HashMap<&str, (String, String)> = HashMap::new();
+        for (name, default) in DEFAULTS {
+            let p: Option<PathBuf> = dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            let (path, text) = match p {
+                Some(p) => {
+                    let text = std::fs::read_to_string(&p).map_err(|e| TableError::Io {
+                        path: p.display().to_string(),
+                        source: e,
+                    })?;
+                    (p.display().to_string(), text)
+                }
+                None => (format!("data/{name} (built in)"), default.to_string()),
+            };
+            texts.insert(name, (path, text));
+        }
+        let (vp, vt) = &texts["vague.csv"];
+        let vague = VagueTable::from_csv(vt.as_bytes()).map_err(|e| match e {
+            QuantityError::VagueTable { line, reason } => TableError::Row {
+                path: vp.clone(),
+                line,
+                reason,
+            },
+            other => TableError::Row {
+                path: vp.clone(),
+                line: 0,
+                reason: other.to_string(),
+            },
+        })?;
+
+        let (ap, at) = &texts["aliases.csv"];
+        let mut aliases = AliasTable::default();
+        for (line, rec) in rows(ap, at)? {
+            let (Some(k), Some(a), Some(c)) = (cell(&rec, 0), cell(&rec, 1), cell(&rec, 2)) else {
+                return Err(TableError::Row {
+                    path: ap.clone(),
+                    line,
+                    reason: "expected kind,alias,canonical".into(),
+                });
+            };
+            let kind = AliasKind::parse(&k).ok_or_else(|| TableError::Row {
+                path: ap.clone(),
+                line,
+                reason: format!("expected a kind of place, group or source, found {k:?}"),
+            })?;
+            aliases.insert(kind, &a, &c);
+        }
+
+        let (gp, gt) = &texts["groups.csv"];
+        let mut groups = GroupTable::default();
+        for (line, rec) in rows(gp, gt)? {
+            let Some(name) = cell(&rec, 0) else {
+                return Err(TableError::Row {
+                    path: gp.clone(),
+                    line,
+                    reason: "expected group,parent,side".into(),
+                });
+            };
+            aliases.insert(AliasKind::Group, &name, &name);
+            groups.groups.insert(
+                fold(&name),
+                Group {
+                    name,
+                    parent: cell(&rec, 1),
+                    side: cell(&rec, 2),
+                },
+            );
+        }
+
+        let (sp, st) = &texts["sources.csv"];
+        let mut sources = SourceTable::default();
+        for (line, rec) in rows(sp, st)? {
+            let Some(name) = cell(&rec, 0) else {
+                return Err(TableError::Row {
+                    path: sp.clone(),
+                    line,
+                    reason: "expected source,kind,side".into(),
+                });
+            };
+            aliases.insert(AliasKind::Source, &name, &name);
+            sources.sources.insert(
+                fold(&name),
+                Source {
+                    name,
+                    kind: cell(&rec, 1).unwrap_or_else(|| "source".into()),
+                    side: cell(&rec, 2),
+                },
+            );
+        }
+        Ok(Tables {
+            vague,
+            aliases,
+            groups,
+            sources,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_and_hierarchy() {
+        let t = Tables::default();
+        assert_eq!(
+            t.aliases.canonical(AliasKind::Place, "Khan Tuman"),
+            Some("Khan Touman")
+        );
+        assert_eq!(
+            t.aliases.canonical(AliasKind::Group, "Guard’s members"),
+            Some("Revolutionary Guards")
+        );
+        assert_eq!(
+            t.aliases
+                .canonical(AliasKind::Group, "the Iranian military advisors"),
+            Some("Iranian military advisers")
+        );
+        assert!(t
+            .groups
+            .is_within("Iranian military advisers", "Iranian forces"));
+        assert!(t
+            .groups
+            .is_within("Revolutionary Guards officers", "people"));
+        assert!(!t
+            .groups
+            .is_within("Iranian forces", "Iranian military advisers"));
+        assert!(!contains_words("nusra fronts", "nusra front"));
+    }
+}
