@@ -1,6 +1,7 @@
 //! Articles: `.txt` `.md` `.html` files (with optional front matter), article collections
 //! (JSONL/JSON/CSV/TSV with a `text` or `body` field) and manifests.
 
+use super::records::Table;
 use super::InputError;
 use crate::model::Document;
 use std::path::{Path, PathBuf};
@@ -14,8 +15,8 @@ pub fn read_article(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
 }
 
 /// An article collection: one article a record; `id` (else the line or row number) names it.
-pub fn read_collection(path: &str, bytes: &[u8]) -> Result<Vec<Document>, InputError> {
-    let _ = bytes;
+pub fn read_collection(path: &str, table: &Table) -> Result<Vec<Document>, InputError> {
+    let _ = table;
     Err(InputError::new(
         path,
         0,
