@@ -658,4 +658,22 @@ mod tests {
         assert_eq!(e.line, 1);
         assert!(e.reason.contains("NUL"));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Any bytes: a document or an error naming the file, never a panic.
+        #[test]
+        fn any_bytes_any_kind(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            front in proptest::prelude::any::<bool>(),
+            ext in proptest::sample::select(vec!["txt", "md", "html"]),
+        ) {
+            let mut input = if front { b"---\ntitle: t\n".to_vec() } else { Vec::new() };
+            input.extend(bytes);
+            let name = format!("f.{ext}");
+            if let Err(e) = read_article("dir/f", &name, &input) {
+                proptest::prop_assert_eq!(e.path, "dir/f");
+            }
+        }
+    }
 }

@@ -528,4 +528,17 @@ mod tests {
         assert_eq!(decode_entities("?a=1&copy=2"), "?a=1&copy=2");
         assert_eq!(decode_entities("é&é"), "é&é");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Any text, tag soup included, reduces without a panic; a script after it (once any
+        /// open tag is closed by the '>') is never kept.
+        #[test]
+        fn never_panics(s in "(<[a-z/!?-]{0,8}|[<>&#;x0-9a-z \"'=é/-]|&[a-z]{1,6};?|<script>){0,60}") {
+            let _ = reduce(&s);
+            let _ = decode_entities(&s);
+            let h = reduce(&format!("{s}><script>SECRET</script>"));
+            proptest::prop_assert!(!h.text.contains("SECRET"));
+        }
+    }
 }

@@ -79,6 +79,14 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<Vec<ManifestEntry>, InputError>
     Ok(entries)
 }
 
+/// The entry for a file, if the manifest lists it (paths compared once made canonical, so
+/// `reports/./a.txt` and `/home/x/reports/a.txt` match).
+pub fn entry_for<'a>(entries: &'a [ManifestEntry], file: &Path) -> Option<&'a ManifestEntry> {
+    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let file = canon(file);
+    entries.iter().find(|e| canon(&e.path) == file)
+}
+
 /// The relative path with `.` and `x/..` folded away; `None` when it is absolute or climbs
 /// out of the folder. Backslashes count as separators (manifests written on Windows).
 fn inside_folder(rel: &str) -> Option<PathBuf> {
@@ -157,6 +165,12 @@ mod tests {
         let ok = "path,outlet\n./one.txt,X\n";
         let entries = read_manifest(&m, ok.as_bytes()).unwrap();
         assert_eq!(entries[0].path, m.parent().unwrap().join("one.txt"));
+        let other_spelling = m.parent().unwrap().join("./../a/one.txt");
+        assert_eq!(
+            entry_for(&entries, &other_spelling).and_then(|e| e.outlet.as_deref()),
+            Some("X")
+        );
+        assert!(entry_for(&entries, &m).is_none());
         assert_eq!(
             reason("path\none.txt\n../outside.txt\n"),
             "3: expected a path inside the manifest's folder, found \"../outside.txt\""
