@@ -21,7 +21,7 @@ pub fn read_article(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
         return Err(too_large(path, 0, bytes.len()));
     }
     let raw = decode_utf8(path, bytes)?;
-    let text = checked_text(path, raw, 1)?;
+    let text = checked_text(path, raw, None)?;
     let (meta, body, body_line) = front_matter(path, &text)?;
     let mut doc = Document {
         name: name.to_string(),
@@ -90,10 +90,11 @@ fn too_large(path: &str, line: usize, len: usize) -> InputError {
 
 /// Text as the extractor will read it: CRLF and lone CR become LF. Rejects NUL bytes and
 /// other control characters (binary data), over-long lines and over-large documents.
-/// `first_line` is the file line the text starts on (for records of a collection).
-fn checked_text(path: &str, text: &str, first_line: usize) -> Result<String, InputError> {
+/// `record_line` is, for a record of a collection, the line it starts on: every error
+/// names that line; for a file (`None`), errors name the line of the text at fault.
+fn checked_text(path: &str, text: &str, record_line: Option<usize>) -> Result<String, InputError> {
     if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(too_large(path, first_line, text.len()));
+        return Err(too_large(path, record_line.unwrap_or(0), text.len()));
     }
     let text = if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
@@ -101,7 +102,7 @@ fn checked_text(path: &str, text: &str, first_line: usize) -> Result<String, Inp
         text.to_string()
     };
     for (i, line) in text.split('\n').enumerate() {
-        let at = first_line + i;
+        let at = record_line.unwrap_or(i + 1);
         if line.len() > MAX_LINE_BYTES {
             return Err(InputError::new(
                 path,
@@ -281,7 +282,7 @@ fn collection_record(path: &str, file_name: &str, rec: &Record) -> Result<Docume
             "expected article text in the text (or body) field, found none",
         ));
     }
-    let text = checked_text(path, &text, line)?;
+    let text = checked_text(path, &text, Some(line))?;
     let name = COLLECTION_ID_FIELDS
         .iter()
         .find_map(|f| rec.get(f))
@@ -550,6 +551,41 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("Mine"));
     }
 
+    #[test]
+    fn html_page_sample() {
+        // a fabricated page with the usual furniture: head metadata, JSON-LD, scripts, nav
+        let p = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/article_sample.html"
+        );
+        let doc = read_article(p, "article_sample.html", &std::fs::read(p).unwrap()).unwrap();
+        assert_eq!(
+            doc.text,
+            "Home\n\nWorld\n\n\
+             Thirteen advisers killed near Aleppo\n\n\
+             By A. Reporter | 7 May 2016\n\n\
+             Mourners at a funeral (file photo)\n\n\
+             As many as 13 Iranian military advisers were killed and 21 wounded in clashes near \
+             Khan Touman, a Guards official told Fars news agency.\n\n\
+             The fighting \u{2014} the heaviest in weeks \u{2014} left \"several\" others missing, \
+             according to a report.\n\n\
+             Officials said the toll could rise.\n\n\
+             Killed 13\n\nWounded 21\n\n\
+             \u{a9} 2016 Example News. All rights reserved."
+        );
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Thirteen advisers killed near Aleppo \u{2013} Example News")
+        );
+        assert_eq!(doc.outlet.as_deref(), Some("Example News"));
+        assert_eq!(doc.published.as_deref(), Some("2016-05-07"));
+        assert_eq!(
+            doc.url.as_deref(),
+            Some("https://news.example.test/world/advisers-killed")
+        );
+        assert_eq!(doc.language.as_deref(), Some("en-GB"));
+    }
+
     fn collection(path: &str, format: Format) -> Result<Vec<Document>, InputError> {
         let bytes = std::fs::read(path).unwrap();
         let table = records::read(path, &bytes, format)?;
@@ -653,9 +689,12 @@ mod tests {
             "c.jsonl:1: expected sentences as a JSON array of strings"
         );
 
-        let t = table("{\"id\": 1, \"text\": \"a\\u0000b\"}\n", Format::Jsonl);
+        let t = table(
+            "{\"id\": 0, \"text\": \"x\"}\n{\"id\": 1, \"text\": \"a\\nb\\u0000b\"}\n",
+            Format::Jsonl,
+        );
         let e = read_collection("c.jsonl", &t).unwrap_err();
-        assert_eq!(e.line, 1);
+        assert_eq!(e.line, 2); // the record's line, not a line inside its text
         assert!(e.reason.contains("NUL"));
     }
 
