@@ -9,4 +9,7 @@ pub mod input;
 pub mod model;
 pub mod normalize;
 pub mod quantity;
+pub mod render;
+pub mod store;
 pub mod tables;
+pub mod xref;

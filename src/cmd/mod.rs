@@ -1,0 +1,98 @@
+//! One module per command, each with a `clap::Args` struct whose doc comments are its help.
+
+pub mod export;
+pub mod ingest;
+pub mod report;
+pub mod schema;
+pub mod sql;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use tollcheck::store::Store;
+use tollcheck::tables::Tables;
+
+/// Cross-reference casualty claims: every claim its own row, traced to its sentence, and
+/// every contradiction between sources named.
+#[derive(Debug, Parser)]
+#[command(name = "tollcheck", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    /// The database file
+    #[arg(
+        long,
+        global = true,
+        env = "TOLLCHECK_DB",
+        default_value = "tollcheck.db"
+    )]
+    pub db: PathBuf,
+    /// A folder with your own aliases.csv, groups.csv, sources.csv, vague.csv (each file
+    /// found there replaces the built-in one)
+    #[arg(long, global = true, env = "TOLLCHECK_DATA")]
+    pub data: Option<PathBuf>,
+    /// No progress or summary on stderr
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles, claim sheets and datasets into the database
+    Ingest(ingest::Args),
+    /// Events, their claims side by side, and the contradictions between them
+    Report(report::Args),
+    /// Write claims, events, findings, documents or sources as CSV, TSV, JSON or JSONL
+    Export(export::Args),
+    /// Run an SQL query (read-only unless --write)
+    Sql(sql::Args),
+    /// Print the database schema, with the stable views
+    Schema(schema::Args),
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    let g = Global {
+        db: cli.db,
+        data: cli.data,
+        quiet: cli.quiet,
+    };
+    match cli.command {
+        Command::Ingest(a) => ingest::run(a, &g),
+        Command::Report(a) => report::run(a, &g),
+        Command::Export(a) => export::run(a, &g),
+        Command::Sql(a) => sql::run(a, &g),
+        Command::Schema(a) => schema::run(a, &g),
+    }
+}
+
+/// Options every command shares.
+pub struct Global {
+    pub db: PathBuf,
+    pub data: Option<PathBuf>,
+    pub quiet: bool,
+}
+
+impl Global {
+    pub fn open(&self) -> anyhow::Result<Store> {
+        Ok(Store::open(&self.db)?)
+    }
+    pub fn tables(&self) -> anyhow::Result<Tables> {
+        Tables::load(self.data.as_deref()).context("loading the data tables")
+    }
+}
+
+/// An output path: `-` (or none) is stdout.
+pub fn output(path: Option<&Path>) -> anyhow::Result<Box<dyn Write>> {
+    match path {
+        None => Ok(Box::new(std::io::BufWriter::new(std::io::stdout().lock()))),
+        Some(p) if p.as_os_str() == "-" => {
+            Ok(Box::new(std::io::BufWriter::new(std::io::stdout().lock())))
+        }
+        Some(p) => {
+            let f = std::fs::File::create(p)
+                .with_context(|| format!("cannot write {}", p.display()))?;
+            Ok(Box::new(std::io::BufWriter::new(f)))
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Rendering: tables (csv, tsv, json, jsonl, terminal) and the report.
+
+pub mod report;
+pub mod table;

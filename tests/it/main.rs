@@ -1,0 +1,9 @@
+//! One integration-test binary (link time on 2 cores): a module per command, all running
+//! the real `tollcheck` binary in a temporary folder.
+
+mod common;
+mod export;
+mod ingest;
+mod report;
+mod schema;
+mod sql;
