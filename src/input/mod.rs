@@ -2,9 +2,13 @@
 //! and header, never guessed silently.
 
 pub mod article;
+pub mod gkg;
+pub mod html;
 pub mod importers;
+pub mod manifest;
 pub mod records;
 pub mod sheet;
+pub mod ucdp;
 
 use std::fmt;
 
