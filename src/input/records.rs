@@ -79,6 +79,15 @@ pub fn read(path: &str, bytes: &[u8], format: Format) -> Result<Table, InputErro
 }
 
 fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError> {
+    if let Some(line) = unclosed_quote(text, delim) {
+        // the csv reader would take everything to the end of the file as one field,
+        // silently swallowing the records after it
+        return Err(InputError::new(
+            path,
+            line,
+            "expected a closing '\"' for the quoted field opened on this line, found the end of the file",
+        ));
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delim)
         .flexible(false)
@@ -111,6 +120,47 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         records.push(Record { line, fields });
     }
     Ok(Table { columns, records })
+}
+
+/// The line a quoted field opens on when the text ends inside it (RFC 4180 quoting: a
+/// field that starts with `"` runs to the next `"` not doubled).
+fn unclosed_quote(text: &str, delim: u8) -> Option<usize> {
+    let b = text.as_bytes();
+    let (mut i, mut line) = (0, 1);
+    let mut field_start = true;
+    while i < b.len() {
+        let c = b[i];
+        if field_start && c == b'"' {
+            let opened = line;
+            i += 1;
+            loop {
+                match b.get(i) {
+                    None => return Some(opened),
+                    Some(b'"') if b.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => break,
+                    Some(b'\n') => {
+                        line += 1;
+                        i += 1
+                    }
+                    Some(_) => i += 1,
+                }
+            }
+            i += 1;
+            field_start = false;
+            continue;
+        }
+        match c {
+            b'\n' => {
+                line += 1;
+                field_start = true;
+            }
+            b'\r' => field_start = true,
+            c if c == delim => field_start = true,
+            _ => field_start = false,
+        }
+        i += 1;
+    }
+    None
 }
 
 fn csv_error(path: &str, e: csv::Error) -> InputError {
@@ -188,4 +238,22 @@ fn read_json(path: &str, text: &str) -> Result<Table, InputError> {
         records.push(object_record(path, i + 1, v, &mut columns)?);
     }
     Ok(Table { columns, records })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_quotes_name_their_line() {
+        assert_eq!(unclosed_quote("a,b\n1,\"x\n2,y\n", b','), Some(2));
+        assert_eq!(unclosed_quote("a,b\n1,\"x\"\"\n\"\n2,\"\"\n", b','), None);
+        assert_eq!(unclosed_quote("a\tb\n1\t\"open", b'\t'), Some(2));
+        // a quote inside an unquoted field is text, as the csv reader takes it
+        assert_eq!(unclosed_quote("a,b\n5\" tall,x\n", b','), None);
+        let e = read("c.csv", b"id,text\nu1,\"never closed\nu2,x\n", Format::Csv)
+            .err()
+            .unwrap();
+        assert_eq!(e.line, 2);
+    }
 }
