@@ -115,6 +115,15 @@ pub fn load(
         ));
     };
     let table = records::read(display, bytes, format)?;
+    if table.columns.is_empty() {
+        // a JSON `[]` or `[{}]`: nothing to say which kind of input it is
+        let what = if table.records.is_empty() {
+            "expected at least one record, found none"
+        } else {
+            "expected records with fields (a claim sheet, an article collection or a dataset), found only empty objects"
+        };
+        return Err(InputError::new(display, 1, what));
+    }
     if sheet::is_sheet(&table.columns) {
         return sheet::read_sheet(display, &table, &tables.vague).map(Loaded::Sheet);
     }
