@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tollcheck::extract::{Extraction, Extractor};
 use tollcheck::input::article::{read_manifest, ManifestEntry};
-use tollcheck::input::{self, InputError, Loaded};
+use tollcheck::input::{self, Loaded};
 use tollcheck::model::{Claim, Document, Method};
 use tollcheck::normalize::date::parse_partial;
 use tollcheck::store::{content_hash, DocumentKind, WriteOutcome, Writer};
@@ -246,17 +246,14 @@ fn prepare(
     store: &tollcheck::store::Store,
 ) -> anyhow::Result<Prepared> {
     let (bytes, name) = if path.as_os_str() == "-" {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).context("reading stdin")?;
+        let b = input::read_limited(display, "stdin.txt", std::io::stdin(), None)?;
         (b, "stdin.txt".to_string())
     } else {
-        let b = std::fs::read(path)
-            .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| display.to_string());
-        (b, name)
+        (input::read_file(path, display, &name)?, name)
     };
     let loaded = input::load(display, &name, &bytes, tables)?;
     let m = meta.get(&canonical(path));

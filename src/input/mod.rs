@@ -57,6 +57,58 @@ pub fn decode_utf8<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, InputErro
     })
 }
 
+/// The most bytes a table file (CSV, TSV, JSONL, JSON) may hold: 512 MB. Reading stops
+/// there, so memory stays bounded whatever the input.
+pub const MAX_TABLE_BYTES: usize = 512 * 1024 * 1024;
+
+/// Reads one input, at most as many bytes as its kind may hold (an article:
+/// `article::MAX_DOCUMENT_BYTES`; a table: `MAX_TABLE_BYTES`): a larger input is rejected
+/// without being read whole. `size` is the file's size when known (for the message).
+pub fn read_limited(
+    display: &str,
+    name: &str,
+    r: impl std::io::Read,
+    size: Option<u64>,
+) -> Result<Vec<u8>, InputError> {
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let (limit, what) = if ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
+        (
+            article::MAX_DOCUMENT_BYTES,
+            "a document of at most 20 MB of text",
+        )
+    } else {
+        (MAX_TABLE_BYTES, "a file of at most 512 MB")
+    };
+    let too_large = |len: Option<u64>| {
+        let found = len.map_or("more".to_string(), |n| {
+            format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+        });
+        InputError::new(display, 0, format!("expected {what}, found {found}"))
+    };
+    if size.is_some_and(|n| n > limit as u64) {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size.map_or(0, |n| n as usize).min(limit));
+    std::io::Read::read_to_end(&mut r.take(limit as u64 + 1), &mut bytes)
+        .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
+    if bytes.len() > limit {
+        return Err(too_large(size));
+    }
+    Ok(bytes)
+}
+
+/// Reads an input file with `read_limited`.
+pub fn read_file(path: &Path, display: &str, name: &str) -> Result<Vec<u8>, InputError> {
+    let f = std::fs::File::open(path)
+        .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
+    let size = f.metadata().ok().map(|m| m.len());
+    read_limited(display, name, f, size)
+}
+
 use crate::model::{Claim, Document};
 use crate::tables::Tables;
 use std::path::Path;

@@ -4,6 +4,22 @@
 use super::{decode_utf8, InputError};
 use std::collections::BTreeMap;
 
+/// The most one record may hold (a CSV or TSV row, a JSONL line, an item of a JSON array),
+/// as much as one document: 20 MB.
+pub const MAX_RECORD_BYTES: usize = super::article::MAX_DOCUMENT_BYTES;
+
+fn too_large(path: &str, line: usize, len: usize) -> InputError {
+    InputError::new(
+        path,
+        line,
+        format!(
+            "expected a record of at most {} MB, found {:.1} MB",
+            MAX_RECORD_BYTES / (1024 * 1024),
+            len as f64 / (1024.0 * 1024.0)
+        ),
+    )
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Csv,
@@ -93,6 +109,13 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         .flexible(false)
         .from_reader(text.as_bytes());
     let headers = rdr.headers().map_err(|e| csv_error(path, e))?.clone();
+    if headers.as_byte_record().as_slice().len() > MAX_RECORD_BYTES {
+        return Err(too_large(
+            path,
+            1,
+            headers.as_byte_record().as_slice().len(),
+        ));
+    }
     let columns: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
     let mut seen = std::collections::HashSet::new();
     for c in &columns {
@@ -108,6 +131,10 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
     for rec in rdr.records() {
         let rec = rec.map_err(|e| csv_error(path, e))?;
         let line = rec.position().map_or(0, |p| p.line() as usize);
+        let len = rec.as_byte_record().as_slice().len();
+        if len > MAX_RECORD_BYTES {
+            return Err(too_large(path, line, len));
+        }
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue; // a blank line
         }
@@ -210,6 +237,9 @@ fn read_jsonl(path: &str, text: &str) -> Result<Table, InputError> {
         if l.trim().is_empty() {
             continue;
         }
+        if l.len() > MAX_RECORD_BYTES {
+            return Err(too_large(path, i + 1, l.len()));
+        }
         let v: serde_json::Value = serde_json::from_str(l).map_err(|e| {
             InputError::new(path, i + 1, format!("expected one JSON object a line: {e}"))
         })?;
@@ -235,7 +265,12 @@ fn read_json(path: &str, text: &str) -> Result<Table, InputError> {
     let mut records = Vec::new();
     for (i, v) in items.into_iter().enumerate() {
         // JSON arrays carry no line per item; number the items instead
-        records.push(object_record(path, i + 1, v, &mut columns)?);
+        let rec = object_record(path, i + 1, v, &mut columns)?;
+        let len: usize = rec.fields.iter().map(|(k, v)| k.len() + v.len()).sum();
+        if len > MAX_RECORD_BYTES {
+            return Err(too_large(path, i + 1, len));
+        }
+        records.push(rec);
     }
     Ok(Table { columns, records })
 }

@@ -76,6 +76,18 @@ pub fn read_sheet(
 
 fn read_row(path: &str, r: &Record, vague: &VagueTable) -> Result<Claim, InputError> {
     let err = |reason: String| InputError::new(path, r.line, reason);
+    // a cell holds at most what a line of an article may (5 MB)
+    if let Some((col, v)) = r
+        .fields
+        .iter()
+        .find(|(_, v)| v.len() > super::article::MAX_LINE_BYTES)
+    {
+        return Err(err(format!(
+            "{col}: expected a cell of at most {} MB, found {:.1} MB",
+            super::article::MAX_LINE_BYTES / (1024 * 1024),
+            v.len() as f64 / (1024.0 * 1024.0)
+        )));
+    }
     let outcome: Outcome = r
         .get("outcome")
         .ok_or_else(|| err("expected an outcome, found an empty cell".into()))?
