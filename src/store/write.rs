@@ -368,10 +368,13 @@ impl Writer<'_> {
 impl Store {
     /// Re-links every claim into events and recomputes the findings, in one transaction.
     pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &crate::xref::XrefConfig) -> Result<()> {
-        let claims = super::read::all_claims(&self.conn)?;
-        let corrections = super::read::event_corrections(&self.conn)?;
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections);
+        // Read the claims inside the write transaction: read before it, another process's
+        // ingest could commit in between, and this rebuild would then overwrite its fresh
+        // events with ones that leave its claims out.
         let w = Writer::begin(self)?;
+        let claims = super::read::all_claims(w.tx())?;
+        let corrections = super::read::event_corrections(w.tx())?;
+        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections);
         w.replace_xref(&linked)?;
         w.commit()
     }
