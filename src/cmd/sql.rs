@@ -43,6 +43,17 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     } else {
         Store::open_read_only(&g.db)?
     };
+    if !a.write {
+        // Besides the read-only connection: a statement that would change any file (VACUUM
+        // INTO 'x.db' writes a new one, journal_mode or wal_checkpoint rewrite this one) is
+        // refused before it runs.
+        let stmt = store.conn.prepare(query.trim())?;
+        if !stmt.readonly() {
+            anyhow::bail!(
+                "the query would change the database or write a file, and the database is opened read-only; add --write to run it"
+            );
+        }
+    }
     let out = super::output(None)?;
     query_to(
         &store.conn,
