@@ -246,8 +246,22 @@ fn ids(f: &FindingRow) -> String {
         .join(", ")
 }
 
+/// Text from documents as Markdown table/heading text: `|` and newlines would break the
+/// table; `<` `>` `&` `[` `]` `` ` `` are backslash-escaped so that a renderer shows them as
+/// written and never turns them into HTML (`<script>`), entities or links.
 fn md(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' => o.push(' '),
+            '|' | '<' | '>' | '&' | '[' | ']' | '`' | '\\' => {
+                o.push('\\');
+                o.push(c);
+            }
+            c => o.push(c),
+        }
+    }
+    o
 }
 
 pub fn write_markdown(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
