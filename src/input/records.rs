@@ -95,14 +95,16 @@ pub fn read(path: &str, bytes: &[u8], format: Format) -> Result<Table, InputErro
 }
 
 fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError> {
-    if let Some(line) = unclosed_quote(text, delim) {
+    match shape(text, delim) {
         // the csv reader would take everything to the end of the file as one field,
         // silently swallowing the records after it
-        return Err(InputError::new(
+        Some(Shape::Unclosed(line)) => return Err(InputError::new(
             path,
             line,
             "expected a closing '\"' for the quoted field opened on this line, found the end of the file",
-        ));
+        )),
+        Some(Shape::TooLarge(line, len)) => return Err(too_large(path, line, len)),
+        None => {}
     }
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delim)
@@ -149,12 +151,26 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
     Ok(Table { columns, records })
 }
 
-/// The line a quoted field opens on when the text ends inside it (RFC 4180 quoting: a
-/// field that starts with `"` runs to the next `"` not doubled).
-fn unclosed_quote(text: &str, delim: u8) -> Option<usize> {
+/// What a pass over delimited text found wrong before parsing it.
+#[derive(Debug, PartialEq)]
+enum Shape {
+    /// A quoted field opened on this line runs to the end of the file.
+    Unclosed(usize),
+    /// The record starting on this line holds more than `MAX_RECORD_BYTES`.
+    TooLarge(usize, usize),
+}
+
+/// One pass over delimited text, as RFC 4180 quotes it (a field that starts with `"` runs
+/// to the next `"` not doubled): finds a quoted field left open at the end of the file,
+/// and a record too large, before the csv reader would buffer it whole.
+fn shape(text: &str, delim: u8) -> Option<Shape> {
     let b = text.as_bytes();
     let (mut i, mut line) = (0, 1);
+    let (mut record_start, mut record_line) = (0, 1);
     let mut field_start = true;
+    let end_record = |i: usize, start: usize, line: usize| {
+        (i - start > MAX_RECORD_BYTES).then_some(Shape::TooLarge(line, i - start))
+    };
     while i < b.len() {
         let c = b[i];
         if field_start && c == b'"' {
@@ -162,7 +178,7 @@ fn unclosed_quote(text: &str, delim: u8) -> Option<usize> {
             i += 1;
             loop {
                 match b.get(i) {
-                    None => return Some(opened),
+                    None => return Some(Shape::Unclosed(opened)),
                     Some(b'"') if b.get(i + 1) == Some(&b'"') => i += 2,
                     Some(b'"') => break,
                     Some(b'\n') => {
@@ -178,8 +194,12 @@ fn unclosed_quote(text: &str, delim: u8) -> Option<usize> {
         }
         match c {
             b'\n' => {
+                if let Some(e) = end_record(i, record_start, record_line) {
+                    return Some(e);
+                }
                 line += 1;
                 field_start = true;
+                (record_start, record_line) = (i + 1, line);
             }
             b'\r' => field_start = true,
             c if c == delim => field_start = true,
@@ -187,7 +207,7 @@ fn unclosed_quote(text: &str, delim: u8) -> Option<usize> {
         }
         i += 1;
     }
-    None
+    end_record(b.len(), record_start, record_line)
 }
 
 fn csv_error(path: &str, e: csv::Error) -> InputError {
@@ -281,14 +301,34 @@ mod tests {
 
     #[test]
     fn unclosed_quotes_name_their_line() {
-        assert_eq!(unclosed_quote("a,b\n1,\"x\n2,y\n", b','), Some(2));
-        assert_eq!(unclosed_quote("a,b\n1,\"x\"\"\n\"\n2,\"\"\n", b','), None);
-        assert_eq!(unclosed_quote("a\tb\n1\t\"open", b'\t'), Some(2));
+        let unclosed = |t: &str, d| match shape(t, d) {
+            Some(Shape::Unclosed(l)) => Some(l),
+            _ => None,
+        };
+        assert_eq!(unclosed("a,b\n1,\"x\n2,y\n", b','), Some(2));
+        assert_eq!(unclosed("a,b\n1,\"x\"\"\n\"\n2,\"\"\n", b','), None);
+        assert_eq!(unclosed("a\tb\n1\t\"open", b'\t'), Some(2));
         // a quote inside an unquoted field is text, as the csv reader takes it
-        assert_eq!(unclosed_quote("a,b\n5\" tall,x\n", b','), None);
+        assert_eq!(unclosed("a,b\n5\" tall,x\n", b','), None);
         let e = read("c.csv", b"id,text\nu1,\"never closed\nu2,x\n", Format::Csv)
             .err()
             .unwrap();
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn records_too_large_are_found_before_parsing() {
+        let big = "x".repeat(MAX_RECORD_BYTES + 1);
+        let t = format!("a,b\n1,2\n3,\"{big}\n\"\n");
+        assert_eq!(shape(&t, b','), Some(Shape::TooLarge(3, big.len() + 5)));
+        assert_eq!(
+            shape(&format!("{big}\n"), b','),
+            Some(Shape::TooLarge(1, big.len()))
+        );
+        assert_eq!(
+            shape(&format!("a\n{big}"), b','),
+            Some(Shape::TooLarge(2, big.len()))
+        );
+        assert_eq!(shape("a,b\n1,2\n", b','), None);
     }
 }
