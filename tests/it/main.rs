@@ -5,6 +5,7 @@ mod common;
 mod events;
 mod export;
 mod ingest;
+mod reliability;
 mod report;
 mod schema;
 mod sql;
