@@ -80,8 +80,11 @@ pub fn read_limited(
             article::MAX_DOCUMENT_BYTES,
             "a document of at most 20 MB of text",
         )
-    } else {
+    } else if records::Format::from_path(name).is_some() {
         (MAX_TABLE_BYTES, "a file of at most 512 MB")
+    } else {
+        // no kind to read it as: not a byte of it is read (`ingest /dev/zero`)
+        return Err(unknown_kind(display, &ext));
     };
     let too_large = |len: Option<u64>| {
         let found = len.map_or("more".to_string(), |n| {
@@ -101,11 +104,22 @@ pub fn read_limited(
     Ok(bytes)
 }
 
+fn unknown_kind(display: &str, ext: &str) -> InputError {
+    InputError::new(
+        display,
+        0,
+        format!(
+            "expected an article (.txt .md .html), a claim sheet or collection (.csv .tsv .jsonl .json), found a .{ext} file"
+        ),
+    )
+}
+
 /// Reads an input file with `read_limited`.
 pub fn read_file(path: &Path, display: &str, name: &str) -> Result<Vec<u8>, InputError> {
     let f = std::fs::File::open(path)
         .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
-    let size = f.metadata().ok().map(|m| m.len());
+    // a device or pipe reports no size of its own
+    let size = f.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
     read_limited(display, name, f, size)
 }
 
@@ -158,13 +172,7 @@ pub fn load(
         return article::read_article(display, name, bytes).map(|d| Loaded::Articles(vec![d]));
     }
     let Some(format) = records::Format::from_path(name) else {
-        return Err(InputError::new(
-            display,
-            0,
-            format!(
-                "expected an article (.txt .md .html), a claim sheet or collection (.csv .tsv .jsonl .json), found a .{ext} file"
-            ),
-        ));
+        return Err(unknown_kind(display, &ext));
     };
     let table = records::read(display, bytes, format)?;
     if table.columns.is_empty() {
