@@ -363,6 +363,27 @@ fn generated_hostile_inputs() {
     );
 }
 
+/// Endless inputs: a link to /dev/zero is read only up to its kind's limit; a device
+/// with no extension is not read at all.
+#[cfg(unix)]
+#[test]
+fn endless_inputs_stop_at_the_limit() {
+    let env = Env::new();
+    std::os::unix::fs::symlink("/dev/zero", env.path("zero.txt")).unwrap();
+    let cases: &[(&str, &str)] = &[
+        ("zero.txt", "expected a document of at most 20 MB of text, found more"),
+        ("/dev/zero", "expected an article (.txt .md .html), a claim sheet or collection (.csv .tsv .jsonl .json), found a . file"),
+    ];
+    for (f, reason) in cases {
+        check(
+            &env,
+            f,
+            &["ingest".as_ref(), f.as_ref()],
+            &Reject(0, reason),
+        );
+    }
+}
+
 /// A symlink loop and a dangling link in a walked folder: named, never followed forever.
 #[cfg(unix)]
 #[test]
