@@ -3,7 +3,7 @@ CARGO ?= cargo
 BIN := target/release/tollcheck
 DEMO_DB := demo.db
 
-.PHONY: all build demo test e2e bench soak eval fmt clean
+.PHONY: all build demo test e2e bench soak eval fmt clean fuzz-libfuzzer
 
 all: build
 
@@ -30,3 +30,17 @@ fmt:
 clean:
 	$(CARGO) clean
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+
+# Long reliability runs (docs/reliability.md): 60 SIGKILLs, 10 rounds of parallel ingests,
+# 2000 reads during ingest, 20000 property cases each, then every parser's fuzz target for
+# FUZZ_SECONDS in all (stable toolchain: a seeded random loop; see fuzz/).
+FUZZ_SECONDS ?= 600
+soak:
+	TOLLCHECK_SOAK=1 $(CARGO) test --test it reliability:: -- --test-threads=1 --nocapture
+	cd fuzz && $(CARGO) run --release --bin fuzz_loop -- all $(FUZZ_SECONDS)
+
+# One target under cargo-fuzz and libFuzzer (needs a nightly toolchain and cargo-fuzz):
+# make fuzz-libfuzzer TARGET=quantity FUZZ_SECONDS=300
+TARGET ?= quantity
+fuzz-libfuzzer:
+	cd fuzz && cargo +nightly fuzz run $(TARGET) --features libfuzzer -- -max_total_time=$(FUZZ_SECONDS)
