@@ -23,6 +23,9 @@ pub fn read_article(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
     let raw = decode_utf8(path, bytes)?;
     let text = checked_text(path, raw, None)?;
     let (meta, body, body_line) = front_matter(path, &text)?;
+    // front matter closed on the file's last line: "after" it is that line, not one past
+    // the end of the file
+    let body_line = body_line.min(text.split('\n').count());
     let mut doc = Document {
         name: name.to_string(),
         title: meta.title,
@@ -508,6 +511,14 @@ mod tests {
             e.to_string(),
             "e.md:4: expected article text after the front matter, found none"
         );
+        // closed on the last line, no newline after: the message names that line
+        let e = err(read_article("e.md", "e.md", b"---\ntitle: t\n---"));
+        assert_eq!(
+            e.to_string(),
+            "e.md:3: expected article text after the front matter, found none"
+        );
+        let e = err(read_article("e.html", "e.html", b"---\ntitle: t\n---"));
+        assert_eq!(e.line, 3);
         let e = err(read_article(
             "e.html",
             "e.html",
