@@ -35,6 +35,8 @@ const CASES: &[(&str, Expect)] = &[
     ("article_front_unclosed.md", Reject(4, "expected a closing '---' for the front matter")),
     ("article_front_unclosed_eof.md", Reject(3, "expected a closing '---' for the front matter")),
     ("article_front_only.md", Reject(4, "expected article text after the front matter")),
+    // found by the fuzz loop: the message named a line past the end of the file
+    ("article_front_closed_at_eof.md", Reject(3, "expected article text after the front matter, found none")),
     ("article_front_dup.md", Reject(3, "expected title once in the front matter")),
     ("article_bad_date.md", Reject(3, "published: expected a date")),
     ("article_numbers.txt", Accept("select count(*) from document where name='article_numbers.txt'", "1\n")),
