@@ -32,7 +32,7 @@ fn references(tags: &[&str], rows: usize) -> BTreeMap<String, i64> {
     let mut all = BTreeMap::new();
     for (i, tag) in tags.iter().enumerate() {
         let env = Env::new();
-        workload(&env, tag, tag, 3, 2, 2, rows, 100 + i as u64);
+        workload(&env, tag, tag, [3, 2, 2], rows, 100 + i as u64);
         env.ok(["ingest", tag]);
         all.extend(claims_per_document(&env.db()));
     }
@@ -49,7 +49,7 @@ fn parallel_ingests_lose_nothing() {
         // a new database each round: the processes also race to create and migrate it
         let env = Env::new();
         for (i, tag) in tags.iter().enumerate() {
-            workload(&env, tag, tag, 3, 2, 2, rows, 100 + i as u64);
+            workload(&env, tag, tag, [3, 2, 2], rows, 100 + i as u64);
         }
         let children: Vec<Child> = tags.iter().map(|t| spawn(&env, &["ingest", t])).collect();
         for (t, c) in tags.iter().zip(children) {
@@ -63,7 +63,7 @@ fn parallel_ingests_lose_nothing() {
         // and the events/findings are those of one ingest of everything
         let one = Env::new();
         for (i, tag) in tags.iter().enumerate() {
-            workload(&one, tag, tag, 3, 2, 2, rows, 100 + i as u64);
+            workload(&one, tag, tag, [3, 2, 2], rows, 100 + i as u64);
         }
         one.ok(["ingest", "alpha", "bravo", "charlie"]);
         env.ok(["report", "-o", "r.txt"]);
@@ -85,7 +85,7 @@ fn readers_during_ingest_see_whole_documents() {
     let reference = references(&tags, rows);
     let env = Env::new();
     for (i, tag) in tags.iter().enumerate() {
-        workload(&env, tag, tag, 3, 2, 2, rows, 100 + i as u64);
+        workload(&env, tag, tag, [3, 2, 2], rows, 100 + i as u64);
     }
     let mut ingests: Vec<Child> = tags.iter().map(|t| spawn(&env, &["ingest", t])).collect();
     let mut reads = 0;

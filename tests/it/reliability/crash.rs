@@ -38,7 +38,7 @@ fn run_with_kills(kills: usize, seed: u64) {
     // the workload: sheets, UCDP-like datasets and article collections in several files
     let clean = Env::new();
     // named relatively (each env runs in its own folder), so source paths are the same
-    workload(&clean, "in", "k", 6, 4, 3, 400, seed);
+    workload(&clean, "in", "k", [6, 4, 3], 400, seed);
     let dir = std::path::PathBuf::from("in");
     let start = Instant::now();
     let o = clean.run(["ingest".as_ref(), dir.as_os_str()]);
@@ -51,7 +51,7 @@ fn run_with_kills(kills: usize, seed: u64) {
 
     // the same files, in a second folder, killed again and again
     let env = Env::new();
-    workload(&env, "in", "k", 6, 4, 3, 400, seed);
+    workload(&env, "in", "k", [6, 4, 3], 400, seed);
     let mut rng = Rng(seed.wrapping_mul(31) | 1);
     let window = clean_time.as_millis().max(50) as u64;
     let mut killed_mid_way = 0;
@@ -122,7 +122,7 @@ fn sigkill_during_ingest_leaves_no_partial_document() {
 #[test]
 fn sigkill_during_report_rebuild() {
     let env = Env::new();
-    let dir = workload(&env, "in", "r", 4, 4, 0, 400, 7);
+    let dir = workload(&env, "in", "r", [4, 4, 0], 400, 7);
     env.ok(["ingest".as_ref(), dir.as_os_str()]);
     let reference = content_digest(&env.db());
     let mut rng = Rng(99);

@@ -209,20 +209,19 @@ const QUANTITIES: &[&str] = &[
 ];
 const OUTCOMES: &[&str] = &["killed", "wounded", "missing", "displaced"];
 
-/// Writes a workload of `sheets` claim sheets of `rows` rows, `datasets` UCDP-like files
-/// of `rows` events and `collections` article collections of `rows` articles, into
-/// `dir` inside the env. Every document name is unique to `tag`, so workloads with
+/// Writes a workload of `files` = [sheets, datasets, collections]: claim sheets of `rows`
+/// rows, UCDP-like files of `rows` events and article collections of `rows` articles,
+/// into `dir` inside the env. Every document name is unique to `tag`, so workloads with
 /// different tags are disjoint. Returns the folder.
 pub fn workload(
     env: &Env,
     dir: &str,
     tag: &str,
-    sheets: usize,
-    datasets: usize,
-    collections: usize,
+    files: [usize; 3],
     rows: usize,
     seed: u64,
 ) -> std::path::PathBuf {
+    let [sheets, datasets, collections] = files;
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     for s in 0..sheets {
         let mut t = String::from(
