@@ -1,0 +1,624 @@
+//! Candidate numbers → casualty links or reasons to drop them.
+//!
+//! First the number is tested against what is never a casualty count (money, percentages,
+//! ages, times, durations, distances, measures, ordinals and unit numbers, dates and
+//! years, vote counts). Then it is linked to an outcome by one of a few general patterns
+//! over the word lists of `data/extract/`:
+//! - victims then outcome: "13 advisers had been killed", "21 wounded", "5 people dead",
+//!   "four of them have fallen as martyrs" (`pred` phrases);
+//! - outcome word before victims: "one dead terrorist", "5 wounded soldiers";
+//! - the number as the object of an outcome verb: "killed 56 people", "killing at least 10";
+//! - an outcome noun: "49 deaths", "massacre of 49", "the bodies of 5 peasants";
+//! - a toll: "the death toll rose to 30";
+//! - results: "left 20 dead", "forced millions to flee";
+//! - "including three officers" takes the outcome of the claim it belongs to.
+
+use super::lexicon::*;
+use super::tokens::{Kind, Tokens};
+use crate::model::Outcome;
+use crate::quantity::Found;
+
+/// A victim phrase: token range (inclusive) as written, and whether it names people.
+#[derive(Debug, Clone, Copy)]
+pub struct Np {
+    pub a: usize,
+    pub end: usize,
+    pub head: usize,
+    pub person: bool,
+}
+
+/// How a number was tied to an outcome.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub outcome: Outcome,
+    pub victims: Option<(usize, usize)>,
+    pub how: String,
+    /// The token after the outcome phrase (for "killed by ...").
+    pub after: usize,
+    /// The outcome is a toll that rose ("death toll rose to"): a running total.
+    pub cumulative: bool,
+    /// The first token of the outcome phrase.
+    pub cue: usize,
+    /// "including three officers": the outcome is the enclosing claim's (set later).
+    pub inherit: bool,
+}
+
+pub enum Verdict {
+    Keep(Link),
+    /// The reason, and whether to report it (a bare "a"/"an" before anything but a person
+    /// noun is not a candidate number at all).
+    Drop(String, bool),
+}
+
+const ORDINAL_SUFFIX: &[&str] = &["st", "nd", "rd", "th", "d"];
+
+/// Lexicon phrases of `role` starting at token `i`: (phrase, length in tokens).
+pub fn phrase_at<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    i: usize,
+    limit: usize,
+    role: Role,
+) -> Option<&'l Phrase> {
+    if i >= limit || !t.has(i, OUTCOME_START) {
+        return None;
+    }
+    let list = lex.phrases.get(t.low(i))?;
+    list.iter().find(|p| {
+        p.role == role
+            && i + p.words.len() <= limit
+            && p.words.iter().enumerate().all(|(k, w)| t.low(i + k) == w)
+    })
+}
+
+/// A phrase of `role` that ends right before token `end` (exclusive), not before `floor`.
+fn phrase_ending<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    end: usize,
+    floor: usize,
+    role: Role,
+) -> Option<(&'l Phrase, usize)> {
+    for k in (1..=5usize).rev() {
+        if end < floor + k {
+            continue;
+        }
+        let s = end - k;
+        if let Some(p) = phrase_at(lex, t, s, end, role) {
+            if p.words.len() == k {
+                return Some((p, s));
+            }
+        }
+    }
+    None
+}
+
+fn is_person_word(t: &Tokens, i: usize) -> bool {
+    t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
+}
+
+/// Words that cannot be inside a victim phrase.
+fn breaks_np(t: &Tokens, i: usize) -> bool {
+    if t.kind(i) != Some(Kind::Word) {
+        return true;
+    }
+    let f = t.v[i].flags;
+    if f & (PREP | CONJ | AUX | SPEECH | PRON | STOP | ADV | DET) != 0 || t.is(i, "of") {
+        return true;
+    }
+    // an outcome word ends the phrase unless it also names people ("refugees", "hostages")
+    f & OUTCOME_START != 0 && f & PERSON == 0
+}
+
+/// One run of modifiers and nouns from `i`: (first, last) inclusive, at most 6 words;
+/// hyphens joining words ("Al-Nusra", "high-ranking") stay inside.
+fn run(t: &Tokens, i: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut words = 0;
+    let mut last = None;
+    while j < limit && words < 6 {
+        if t.is_word(j) && !breaks_np(t, j) {
+            last = Some(j);
+            words += 1;
+            j += 1;
+        } else if t.is_dash(j)
+            && last == Some(j - 1)
+            && !t.v[j].space_before
+            && j + 1 < limit
+            && t.is_word(j + 1)
+            && !t.v[j + 1].space_before
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    last.map(|l| (i, l))
+}
+
+/// The victim phrase starting at `i`: "Iranian military advisors", "members of the Iranian
+/// Special Forces", "of the Guard's members", "of them".
+pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
+    let mut j = i;
+    while j < limit && t.has(j, DET) && !t.is(j, "that") {
+        j += 1;
+    }
+    let first = run(t, j, limit);
+    let head_of = |(a, b): (usize, usize)| -> (usize, bool) {
+        match (a..=b).rev().find(|&k| is_person_word(t, k)) {
+            Some(k) => (k, true),
+            None => (b, false),
+        }
+    };
+    let (a, mut end, mut head, mut person) = match first {
+        Some(r) => {
+            let (h, p) = head_of(r);
+            (r.0, h, h, p)
+        }
+        None => (j, usize::MAX, usize::MAX, false),
+    };
+    // "of" + (det) + run: "members of the Iranian Special Forces", "several of the Guard's members"
+    let of_at = if end == usize::MAX { j } else { end + 1 };
+    if t.is(of_at, "of") && (first.is_none() || first.is_some_and(|r| r.1 == end)) {
+        let mut k = of_at + 1;
+        while k < limit && t.has(k, DET) && !t.is(k, "that") {
+            k += 1;
+        }
+        if let Some(r2) = run(t, k, limit) {
+            let (h2, p2) = head_of(r2);
+            if first.is_none() || !person {
+                head = h2;
+                person = p2;
+            }
+            end = h2;
+        }
+    }
+    if end == usize::MAX {
+        return None;
+    }
+    // a name the lexicon does not know ("Taliban", "Hezbollah") counts as people
+    if !person && t.v[head].flags == 0 && t.raw(head).starts_with(char::is_uppercase) {
+        person = true;
+    }
+    Some(Np {
+        a: if first.is_some() { a } else { of_at + 1 },
+        end,
+        head,
+        person,
+    })
+}
+
+fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
+    let mut n = 0;
+    while p < limit && n < 6 {
+        if t.is(p, "not") || t.is(p, "never") || t.is(p, "no") {
+            return None;
+        }
+        let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
+        if (t.has(p, AUX) || t.has(p, ADV) || ly) && !t.has(p, OUTCOME_START) {
+            p += 1;
+            n += 1;
+            continue;
+        }
+        // ", including two children," between the victims and the verb
+        if t.is_punct(p, ",") && (t.is(p + 1, "including") || t.is(p + 1, "among")) {
+            let mut k = p + 2;
+            while k < limit && k < p + 14 && !t.is_punct(k, ",") {
+                k += 1;
+            }
+            if t.is_punct(k, ",") {
+                p = k + 1;
+                n += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(p)
+}
+
+/// Which of the never-a-casualty kinds the number is, if any.
+fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option<String> {
+    let w = &f.quantity.written;
+    let prev = |k: usize| if qa >= sa + k { Some(qa - k) } else { None };
+    let mut n = qb;
+    while t.is_dash(n) {
+        n += 1;
+    }
+    let p1 = prev(1);
+    // money
+    if p1.is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
+        || t.has(n, MONEY_UNIT)
+    {
+        return Some(format!("dropped: money '{w}'"));
+    }
+    if t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")) {
+        return Some(format!("dropped: percentage '{w}'"));
+    }
+    // ages: "33-year-old", "33 years old", "aged 33"
+    if t.is(n, "year") || t.is(n, "years") {
+        let mut k = n + 1;
+        while t.is_dash(k) {
+            k += 1;
+        }
+        if t.is(k, "old") {
+            return Some(format!("dropped: age '{w}-year-old'"));
+        }
+    }
+    if p1.is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages")) {
+        return Some(format!("dropped: age 'aged {w}'"));
+    }
+    // times: "2200 GMT", "1am", "14:12"
+    if t.has(n, CLOCK)
+        || (t.is_punct(qb, ":") && t.kind(qb + 1) == Some(Kind::Num))
+        || p1.is_some_and(|p| t.is_punct(p, ":") && p > sa && t.kind(p - 1) == Some(Kind::Num))
+        || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
+        || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
+    {
+        return Some(format!("dropped: time of day '{w}'"));
+    }
+    if t.has(n, TIME_UNIT) {
+        return Some(format!("dropped: duration '{w} {}'", t.raw(n)));
+    }
+    if t.has(n, DIST_UNIT) {
+        return Some(format!("dropped: distance '{w} {}'", t.raw(n)));
+    }
+    if t.has(n, MEASURE) {
+        return Some(format!("dropped: measure '{w} {}'", t.raw(n)));
+    }
+    // ordinals and unit numbers: "65th Brigade", "3D INFANTRY BRIGADE", "No. 4", "Route 9"
+    if t.is_word(qb)
+        && !t.v[qb].space_before
+        && ORDINAL_SUFFIX.contains(&t.low(qb))
+        && t.kind(qb - 1) == Some(Kind::Num)
+    {
+        return Some(format!(
+            "dropped: ordinal or unit number '{w}{}'",
+            t.raw(qb)
+        ));
+    }
+    if f.bare_digits {
+        if let Some(p) = p1 {
+            let unit_before = t.has(p, UNIT_NOUN)
+                || t.raw(p) == "#"
+                || (t.is_punct(p, ".") && p > sa && (t.is(p - 1, "no") || t.is(p - 1, "nos")));
+            if unit_before {
+                return Some(format!("dropped: unit number '{} {w}'", t.raw(p)));
+            }
+            // "M-16", "AK-47", "F-16"
+            if t.is_dash(p)
+                && !t.v[p].space_before
+                && !t.v[qa].space_before
+                && p > sa
+                && t.is_word(p - 1)
+                && t.raw(p - 1).len() <= 3
+            {
+                return Some(format!("dropped: designation '{}-{w}'", t.raw(p - 1)));
+            }
+        }
+    }
+    // dates and years
+    let month_after = t.has(n, MONTH)
+        && (!t.is(n, "may")
+            || t.kind(n + 1).is_none_or(|k| k != Kind::Word)
+            || t.raw(n) == "May" && t.kind(n + 1) == Some(Kind::Num));
+    let mut pm = p1;
+    if let Some(p) = pm {
+        if t.is_punct(p, ".") && p > sa {
+            pm = Some(p - 1);
+        }
+    }
+    let month_before =
+        pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
+    if f.bare_digits && (month_after || month_before) {
+        return Some(format!("dropped: date '{w}'"));
+    }
+    if f.bare_digits {
+        if let (Some(lo), true) = (f.quantity.low, w.len() == 4) {
+            if (1800..=2100).contains(&lo) {
+                let person_next = np(t, qb, t.v.len()).is_some_and(|x| x.person && x.a == qb);
+                if !person_next {
+                    return Some(format!("dropped: year '{w}'"));
+                }
+            }
+        }
+        // "12.11.2015", "1990s"
+        if t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s") {
+            return Some(format!("dropped: decade '{w}s'"));
+        }
+        if p1.is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
+            && !t.v[qa].space_before
+            && p1.is_some_and(|p| p > sa && t.kind(p - 1) == Some(Kind::Num))
+        {
+            return Some(format!("dropped: date '{w}'"));
+        }
+    }
+    if t.has(n, VOTE) || p1.is_some_and(|p| t.is(p, "voted")) {
+        return Some(format!("dropped: vote count '{w}'"));
+    }
+    None
+}
+
+/// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
+pub fn decide(
+    lex: &Lexicon,
+    t: &Tokens,
+    f: &Found,
+    qa: usize,
+    qb: usize,
+    sa: usize,
+    sb: usize,
+) -> Verdict {
+    let w = &f.quantity.written;
+    let victims = np(t, qb, sb);
+    if f.article {
+        // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
+        let direct = victims.filter(|v| v.a == qb || t.is(qb, "of"));
+        let adj = phrase_at(lex, t, qb, sb, Role::Pred)
+            .and_then(|p| np(t, qb + p.words.len(), sb))
+            .filter(|v| v.person);
+        let ok = direct.is_some_and(|v| v.person) || adj.is_some();
+        if !ok {
+            let report = t.is(qa, "one");
+            return Verdict::Drop(format!("dropped: '{w}' not before a person noun"), report);
+        }
+    }
+    if let Some(r) = not_a_count(t, qa, qb, f, sa) {
+        return Verdict::Drop(r, true);
+    }
+    let vict_range = |v: &Np| Some((v.a, v.end));
+
+    // 1. outcome word right after the number, then maybe the victims: "21 wounded",
+    //    "one dead terrorist", "13 killed and 21 wounded"
+    let p0 = skip_aux(t, qb, sb).unwrap_or(qb);
+    {
+        if let Some(ph) = phrase_at(lex, t, p0, sb, Role::Pred) {
+            let after = p0 + ph.words.len();
+            let v = np(t, after, sb).filter(|v| v.person && v.a == after);
+            if let Some(o) = ph.outcome {
+                return Verdict::Keep(Link {
+                    outcome: o,
+                    victims: v.as_ref().and_then(vict_range),
+                    how: format!("predicate '{}'", t.span_text(p0, after - 1)),
+                    after,
+                    cumulative: false,
+                    cue: p0,
+                    inherit: false,
+                });
+            }
+        }
+    }
+    // 2. victims, then (aux) outcome: "13 advisors had been killed", "four of them have fallen
+    //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
+    if let Some(v) = victims {
+        if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
+            let after_np = v.end + 1;
+            if let Some(p) = skip_aux(t, after_np, sb) {
+                if let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) {
+                    if let (Some(o), true) = (ph.outcome, v.person) {
+                        let end = p + ph.words.len();
+                        let how = if p > after_np {
+                            format!("passive '{}'", t.span_text(after_np, end - 1))
+                        } else {
+                            format!("predicate '{}'", t.span_text(p, end - 1))
+                        };
+                        return Verdict::Keep(Link {
+                            outcome: o,
+                            victims: vict_range(&v),
+                            how,
+                            after: end,
+                            cumulative: false,
+                            cue: p,
+                            inherit: false,
+                        });
+                    }
+                }
+            }
+            if let Some(ph) = phrase_at(lex, t, after_np, sb, Role::Noun) {
+                if let Some(o) = ph.outcome {
+                    if !f.article {
+                        let end = after_np + ph.words.len();
+                        return Verdict::Keep(Link {
+                            outcome: o,
+                            victims: vict_range(&v),
+                            how: format!("noun '{}'", t.span_text(after_np, end - 1)),
+                            after: end,
+                            cumulative: false,
+                            cue: after_np,
+                            inherit: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // an outcome noun right after the number: "49 deaths", "3 casualties"
+    if !f.article {
+        if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
+            if let Some(o) = ph.outcome {
+                let end = qb + ph.words.len();
+                return Verdict::Keep(Link {
+                    outcome: o,
+                    victims: None,
+                    how: format!("noun '{}'", t.span_text(qb, end - 1)),
+                    after: end,
+                    cumulative: false,
+                    cue: qb,
+                    inherit: false,
+                });
+            }
+        }
+    }
+    let object_ok = |v: &Option<Np>, person_only: bool| match v {
+        None => !person_only,
+        Some(v) => v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)),
+    };
+    // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
+    if let Some((ph, s)) = phrase_ending(lex, t, qa, sa, Role::Verb) {
+        if let Some(o) = ph.outcome {
+            if object_ok(&victims, ph.person_object) {
+                return Verdict::Keep(Link {
+                    outcome: o,
+                    victims: victims.as_ref().and_then(vict_range),
+                    how: format!("active '{}'", t.span_text(s, qa - 1)),
+                    after: qb,
+                    cumulative: false,
+                    cue: s,
+                    inherit: false,
+                });
+            }
+        }
+    }
+    let mut nb = qa;
+    if nb > sa && t.has(nb - 1, DET) {
+        nb -= 1;
+    }
+    if let Some((ph, s)) = phrase_ending(lex, t, nb, sa, Role::NounOf) {
+        if let Some(o) = ph.outcome {
+            if object_ok(&victims, false) {
+                return Verdict::Keep(Link {
+                    outcome: o,
+                    victims: victims.as_ref().and_then(vict_range),
+                    how: format!("'{}'", t.span_text(s, qa - 1)),
+                    after: qb,
+                    cumulative: false,
+                    cue: s,
+                    inherit: false,
+                });
+            }
+        }
+    }
+    // 4. a toll: "the death toll rose to 30", "a toll of 12"
+    {
+        let mut j = qa;
+        let mut rising = false;
+        let mut steps = 0;
+        while j > sa && steps < 7 {
+            if let Some((ph, s)) = phrase_ending(lex, t, j, sa, Role::Toll) {
+                if j < qa || t.is(qa - 1, "toll") {
+                    if let Some(o) = ph.outcome {
+                        return Verdict::Keep(Link {
+                            outcome: o,
+                            victims: victims
+                                .filter(|v| v.person && v.a == qb)
+                                .as_ref()
+                                .and_then(vict_range),
+                            how: format!("toll '{}'", t.span_text(s, qa - 1)),
+                            after: qb,
+                            cumulative: rising,
+                            cue: s,
+                            inherit: false,
+                        });
+                    }
+                }
+            }
+            let k = j - 1;
+            if t.has(k, TOLL_LINK) || t.has(k, DET) {
+                if matches!(
+                    t.low(k),
+                    "rose"
+                        | "risen"
+                        | "rises"
+                        | "rising"
+                        | "climbed"
+                        | "climbs"
+                        | "climbing"
+                        | "jumped"
+                        | "increased"
+                        | "grew"
+                        | "reached"
+                        | "reaches"
+                ) {
+                    rising = true;
+                }
+                j = k;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    // 5. results: "left 20 (people) dead", "forced millions to flee"
+    if qa > sa {
+        let pv = qa - 1;
+        if let Some(ph) = phrase_at(lex, t, pv, qa, Role::Left) {
+            let _ = ph;
+            let p = match victims {
+                Some(v) if v.a == qb => v.end + 1,
+                _ => qb,
+            };
+            if let Some(r) = phrase_at(lex, t, p, sb, Role::Pred) {
+                if let Some(o) = r.outcome {
+                    let end = p + r.words.len();
+                    return Verdict::Keep(Link {
+                        outcome: o,
+                        victims: victims
+                            .filter(|v| v.a == qb && v.person)
+                            .as_ref()
+                            .and_then(vict_range),
+                        how: format!("'{} ... {}'", t.raw(pv), t.span_text(p, end - 1)),
+                        after: end,
+                        cumulative: false,
+                        cue: pv,
+                        inherit: false,
+                    });
+                }
+            }
+        }
+        if let Some(ph) = phrase_at(lex, t, pv, qa, Role::Forced) {
+            let p = match victims {
+                Some(v) if v.a == qb => v.end + 1,
+                _ => qb,
+            };
+            if t.is(p, "to") && matches!(t.low(p + 1), "flee" | "leave" | "abandon" | "evacuate") {
+                return Verdict::Keep(Link {
+                    outcome: ph.outcome.unwrap_or(Outcome::Displaced),
+                    victims: victims
+                        .filter(|v| v.a == qb && v.person)
+                        .as_ref()
+                        .and_then(vict_range),
+                    how: format!("'{} ... to {}'", t.raw(pv), t.raw(p + 1)),
+                    after: p + 2,
+                    cumulative: false,
+                    cue: pv,
+                    inherit: false,
+                });
+            }
+        }
+    }
+    // 6. "including three high ranked officers": the outcome of the claim it belongs to
+    if qa > sa
+        && (t.is(qa - 1, "including")
+            || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among")))
+        && victims.is_some_and(|v| v.person && v.a == qb)
+    {
+        return Verdict::Keep(Link {
+            outcome: Outcome::Killed,
+            victims: victims.as_ref().and_then(vict_range),
+            how: format!("'{}' part of an earlier figure", t.raw(qa - 1)),
+            after: qb,
+            cumulative: false,
+            cue: qa - 1,
+            inherit: true,
+        });
+    }
+    // dropped: say why
+    if let Some(v) = victims.filter(|v| v.a == qb && v.person) {
+        let phrase = t.span_text(qa, v.head);
+        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND));
+        if sent {
+            return Verdict::Drop(
+                format!("dropped: troops sent '{phrase}' not a casualty"),
+                true,
+            );
+        }
+        if t.has(v.head, COMBATANT) {
+            return Verdict::Drop(
+                format!("dropped: force size '{phrase}' not a casualty"),
+                true,
+            );
+        }
+        return Verdict::Drop(format!("dropped: no casualty outcome for '{phrase}'"), true);
+    }
+    Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
+}
