@@ -195,6 +195,37 @@ impl<'t> Extractor<'t> {
                     kept.push((f, link, qa, qb, idx));
                 }
                 Verdict::Drop(reason, report) => {
+                    // "killed six priests and two women": a figure joined to an object shares
+                    // its outcome
+                    let joined = qa >= sa + 2
+                        && (toks.is(qa - 1, "and")
+                            || toks.is_punct(qa - 1, ",")
+                            || toks.is(qa - 1, "plus"))
+                        && !f.article
+                        && rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                    let prev = kept.last().filter(|k| {
+                        k.1.object
+                            && k.1.victims.is_some_and(|(_, ve)| {
+                                ve + 1 == qa - 1 || (ve + 2 == qa - 1 && toks.is_punct(ve + 1, ","))
+                            })
+                    });
+                    if let (true, Some(p)) = (joined, prev) {
+                        let mut link = p.1.clone();
+                        link.victims = rules::np(toks, qb, sb).map(|v| (v.a, v.end));
+                        link.how = format!(
+                            "joined by '{}' to '{}'",
+                            toks.raw(qa - 1),
+                            p.0.quantity.written
+                        );
+                        let idx = out.decisions.len();
+                        out.decisions.push(decision(
+                            f,
+                            true,
+                            format!("kept: {}, {}", link.outcome, link.how),
+                        ));
+                        kept.push((f, link, qa, qb, idx));
+                        continue;
+                    }
                     if report {
                         out.decisions.push(decision(f, false, reason));
                     }

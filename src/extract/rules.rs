@@ -41,6 +41,9 @@ pub struct Link {
     pub cue: usize,
     /// "including three officers": the outcome is the enclosing claim's (set later).
     pub inherit: bool,
+    /// The number is the object of the outcome ("killed six priests"): a figure joined to it
+    /// by "and" shares the outcome.
+    pub object: bool,
 }
 
 pub enum Verdict {
@@ -188,14 +191,101 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     })
 }
 
+/// Number words and quantity words that may open a coordinated victim phrase
+/// ("six priests and TWO WOMEN were killed").
+fn quantity_word(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(Kind::Num)
+        || matches!(
+            t.low(i),
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "dozen"
+                | "dozens"
+                | "several"
+                | "few"
+                | "some"
+                | "many"
+                | "other"
+                | "another"
+                | "at"
+                | "least"
+                | "more"
+                | "than"
+                | "about"
+                | "nearly"
+                | "over"
+                | "up"
+                | "as"
+                | "million"
+        )
+}
+
+/// A coordinated or appositive victim phrase from `p` (", members of the secret police,",
+/// "and two women", "-- five Spaniards and one Salvadoran --"): the token after it.
+fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
+    let dash2 = t.is_dash(p) && t.is_dash(p + 1);
+    let opener = t.is(p, "and") || t.is_punct(p, ",") || t.is_dash(p);
+    if !opener {
+        return None;
+    }
+    let mut k = p + if dash2 { 2 } else { 1 };
+    if t.is_punct(p, ",") && t.is(k, "and") {
+        k += 1;
+    }
+    let mut n = 0;
+    while k < limit && quantity_word(t, k) && n < 5 {
+        k += 1;
+        n += 1;
+    }
+    let v = np(t, k, limit)?;
+    if !v.person || v.a > k + 1 {
+        return None;
+    }
+    let mut e = v.end + 1;
+    // a closing comma or dash of an appositive
+    if (t.is_punct(p, ",") || t.is_dash(p)) && (t.is_punct(e, ",") || t.is_dash(e)) {
+        e += 1;
+        while t.is_dash(e) {
+            e += 1;
+        }
+    }
+    Some(e)
+}
+
 fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
-    while p < limit && n < 6 {
+    let start = p;
+    while p < limit && n < 8 {
         if t.is(p, "not") || t.is(p, "never") || t.is(p, "no") {
             return None;
         }
+        // "two people who were killed", "six priests that were murdered"
+        if p == start && matches!(t.low(p), "who" | "that" | "which") {
+            p += 1;
+            n += 1;
+            continue;
+        }
         let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
-        if (t.has(p, AUX) || t.has(p, ADV) || ly) && !t.has(p, OUTCOME_START) {
+        if (t.has(p, AUX) || t.has(p, ADV) || ly || t.is(p, "found")) && !t.has(p, OUTCOME_START) {
             p += 1;
             n += 1;
             continue;
@@ -212,9 +302,27 @@ fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
                 continue;
             }
         }
+        if n == 0 || p == start {
+            if let Some(e) = skip_conjunct(t, p, limit) {
+                p = e;
+                n += 1;
+                continue;
+            }
+        }
         break;
     }
     Some(p)
+}
+
+/// "were among those killed", "are among the wounded": the outcome phrase after "among".
+fn among<'l>(lex: &'l Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<(&'l Phrase, usize)> {
+    if !t.is(p, "among") || !matches!(t.low(p + 1), "the" | "those") {
+        return None;
+    }
+    let q = p + 2;
+    phrase_at(lex, t, q, limit, Role::Pred)
+        .or_else(|| phrase_at(lex, t, q, limit, Role::Noun))
+        .map(|ph| (ph, q))
 }
 
 /// Which of the never-a-casualty kinds the number is, if any.
@@ -384,6 +492,7 @@ pub fn decide(
                     cumulative: false,
                     cue: p0,
                     inherit: false,
+                    object: false,
                 });
             }
         }
@@ -394,6 +503,21 @@ pub fn decide(
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
             let after_np = v.end + 1;
             if let Some(p) = skip_aux(t, after_np, sb) {
+                if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
+                    if let Some(o) = ph.outcome {
+                        let end = q + ph.words.len();
+                        return Verdict::Keep(Link {
+                            outcome: o,
+                            victims: vict_range(&v),
+                            how: format!("'{}'", t.span_text(p, end - 1)),
+                            after: end,
+                            cumulative: false,
+                            cue: p,
+                            inherit: false,
+                            object: false,
+                        });
+                    }
+                }
                 if let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) {
                     if let (Some(o), true) = (ph.outcome, v.person) {
                         let end = p + ph.words.len();
@@ -410,6 +534,7 @@ pub fn decide(
                             cumulative: false,
                             cue: p,
                             inherit: false,
+                            object: false,
                         });
                     }
                 }
@@ -426,6 +551,7 @@ pub fn decide(
                             cumulative: false,
                             cue: after_np,
                             inherit: false,
+                            object: false,
                         });
                     }
                 }
@@ -445,6 +571,7 @@ pub fn decide(
                     cumulative: false,
                     cue: qb,
                     inherit: false,
+                    object: false,
                 });
             }
         }
@@ -465,6 +592,7 @@ pub fn decide(
                     cumulative: false,
                     cue: s,
                     inherit: false,
+                    object: true,
                 });
             }
         }
@@ -484,6 +612,7 @@ pub fn decide(
                     cumulative: false,
                     cue: s,
                     inherit: false,
+                    object: true,
                 });
             }
         }
@@ -508,6 +637,7 @@ pub fn decide(
                             cumulative: rising,
                             cue: s,
                             inherit: false,
+                            object: false,
                         });
                     }
                 }
@@ -561,6 +691,7 @@ pub fn decide(
                         cumulative: false,
                         cue: pv,
                         inherit: false,
+                        object: false,
                     });
                 }
             }
@@ -582,6 +713,7 @@ pub fn decide(
                     cumulative: false,
                     cue: pv,
                     inherit: false,
+                    object: false,
                 });
             }
         }
@@ -600,7 +732,41 @@ pub fn decide(
             cumulative: false,
             cue: qa - 1,
             inherit: true,
+            object: false,
         });
+    }
+    // "among the injured are two girls"
+    if qa >= sa + 4 && t.has(qa - 1, AUX) {
+        let mut k = qa - 1;
+        let mut end = None;
+        for len in 1..=3usize {
+            if k < sa + len + 1 {
+                break;
+            }
+            let st = qa - 1 - len;
+            if let Some((ph, q)) = among(lex, t, st - 1, qa - 1) {
+                if q + ph.words.len() == qa - 1 {
+                    end = Some((ph, st - 1));
+                    break;
+                }
+            }
+            k = st;
+        }
+        let _ = k;
+        if let Some((ph, st)) = end {
+            if let (Some(o), true) = (ph.outcome, victims.is_some_and(|v| v.person && v.a == qb)) {
+                return Verdict::Keep(Link {
+                    outcome: o,
+                    victims: victims.as_ref().and_then(vict_range),
+                    how: format!("'{}'", t.span_text(st, qa - 1)),
+                    after: qb,
+                    cumulative: false,
+                    cue: st,
+                    inherit: false,
+                    object: false,
+                });
+            }
+        }
     }
     // dropped: say why
     if let Some(v) = victims.filter(|v| v.a == qb && v.person) {

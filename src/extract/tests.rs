@@ -184,3 +184,171 @@ fn seeds_score() {
     let _ = corpus_sentence;
     let _ = ecb_docs;
 }
+
+/// One numeric MUC-3/4 answer-key figure.
+#[derive(Debug)]
+struct MucFigure {
+    msg: String,
+    outcome: Outcome,
+    low: i64,
+    high: i64,
+    victims: String,
+}
+
+/// The numeric death/injury figures of a MUC message's answer key.
+///
+/// Definition: in each template (`casualty_slots` entry) a `hum_tgt_number` value
+/// `N: "DESC"` or `N - M: "DESC"` (optionally `?`-prefixed) is paired with the
+/// `hum_tgt_effect` values `DEATH: "DESC"` / `INJURY: "DESC"` (optionally `?`-prefixed) that
+/// name the same description string. Each pair is a figure (outcome killed for DEATH,
+/// wounded for INJURY, interval N..M); identical (message, outcome, interval, description)
+/// figures from several templates count once. Only messages flagged
+/// `has_numeric_death_or_injury_key` are used.
+fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
+    let msg = v["msg_id"].as_str().unwrap_or("").to_string();
+    let mut out: Vec<MucFigure> = Vec::new();
+    let strs = |x: &serde_json::Value| -> Vec<String> {
+        x.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for slot in v["casualty_slots"].as_array().into_iter().flatten() {
+        let mut nums: Vec<(i64, i64, String)> = Vec::new();
+        for n in strs(&slot["hum_tgt_number"]) {
+            let n = n.trim().trim_start_matches('?').trim();
+            let Some((num, desc)) = n.split_once(':') else {
+                continue;
+            };
+            let parts: Vec<&str> = num.split('-').map(str::trim).collect();
+            let parsed: Vec<i64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+            if parsed.len() != parts.len() || parsed.is_empty() || parsed.len() > 2 {
+                continue;
+            }
+            nums.push((parsed[0], *parsed.last().unwrap(), desc.trim().to_string()));
+        }
+        for e in strs(&slot["hum_tgt_effect"]) {
+            let e = e.trim().trim_start_matches('?').trim();
+            let Some((eff, desc)) = e.split_once(':') else {
+                continue;
+            };
+            let outcome = match eff.trim() {
+                "DEATH" => Outcome::Killed,
+                "INJURY" => Outcome::Wounded,
+                _ => continue,
+            };
+            for (lo, hi, d) in &nums {
+                if d == desc.trim()
+                    && !out.iter().any(|f| {
+                        f.outcome == outcome && f.low == *lo && f.high == *hi && &f.victims == d
+                    })
+                {
+                    out.push(MucFigure {
+                        msg: msg.clone(),
+                        outcome,
+                        low: *lo,
+                        high: *hi,
+                        victims: d.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A claim contains a figure: same outcome, and its interval (with at least one bound)
+/// overlaps the key's (for an exact key: the number lies inside [low, high]).
+fn contains(c: &Claim, f: &MucFigure) -> bool {
+    c.outcome == f.outcome
+        && (c.quantity.low.is_some() || c.quantity.high.is_some())
+        && c.quantity.low.is_none_or(|l| l <= f.high)
+        && c.quantity.high.is_none_or(|h| h >= f.low)
+}
+
+/// MUC-3/4 recall: over the messages with a numeric death/injury key, the share of their
+/// figures (see [`muc_figures`]) that some claim extracted from that message contains (see
+/// [`contains`]). Printed with `--nocapture`, also split into figures of 2 or more and
+/// figures of 1 (mostly named individuals, "1: \"HECTOR OQUELI\"", which the text states
+/// with no number at all).
+#[test]
+fn muc_recall() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let (mut n, mut hit, mut n2, mut hit2) = (0usize, 0usize, 0usize, 0usize);
+    let mut missed = Vec::new();
+    for v in muc_messages() {
+        if !v["has_numeric_death_or_injury_key"]
+            .as_bool()
+            .unwrap_or(false)
+        {
+            continue;
+        }
+        let figs = muc_figures(&v);
+        if figs.is_empty() {
+            continue;
+        }
+        let doc = Document {
+            name: v["msg_id"].as_str().unwrap_or("").to_string(),
+            text: v["text"].as_str().unwrap_or("").to_string(),
+            ..Document::default()
+        };
+        let ex = x.extract(&doc);
+        let claims = ex.claims;
+        for f in &figs {
+            let ok = claims.iter().any(|c| contains(c, f));
+            if !ok && f.high >= 2 && std::env::var("MUC_DEBUG").is_ok() {
+                for d in ex.decisions.iter() {
+                    let q = crate::quantity::parse(&d.written, &t.vague).ok();
+                    if q.is_some_and(|q| {
+                        q.low.is_some_and(|l| l <= f.high) && q.high.is_some_and(|h| h >= f.low)
+                    }) {
+                        let s = doc.text[..d.start].rfind(['.', '\n']).map_or(0, |i| i + 1);
+                        let e = (d.end + 120).min(doc.text.len());
+                        let e = (e..=doc.text.len())
+                            .find(|&i| doc.text.is_char_boundary(i))
+                            .unwrap_or(doc.text.len());
+                        eprintln!(
+                            "DBG {} {} {} | {} | {}",
+                            f.msg,
+                            f.outcome,
+                            f.low,
+                            d.reason,
+                            doc.text[s..e].replace('\n', " ")
+                        );
+                    }
+                }
+            }
+            n += 1;
+            hit += ok as usize;
+            if f.high >= 2 {
+                n2 += 1;
+                hit2 += ok as usize;
+            }
+            if !ok {
+                missed.push(format!(
+                    "{} {} {}-{} {}",
+                    f.msg, f.outcome, f.low, f.high, f.victims
+                ));
+            }
+        }
+    }
+    let all = hit as f64 / n.max(1) as f64;
+    eprintln!(
+        "MUC-3/4 numeric death/injury figures contained by an extracted claim: {hit}/{n} = {all:.3} \
+         (figures >= 2: {hit2}/{n2} = {:.3}; figures of 1: {}/{} = {:.3})",
+        hit2 as f64 / n2.max(1) as f64,
+        hit - hit2,
+        n - n2,
+        (hit - hit2) as f64 / (n - n2).max(1) as f64
+    );
+    if std::env::var("MUC_MISSES").is_ok() {
+        for f in &missed {
+            eprintln!("  missed {f}");
+        }
+    }
+    assert!(all >= 0.70, "MUC recall {all:.3}");
+}
