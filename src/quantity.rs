@@ -26,6 +26,9 @@ pub struct VagueTable {
     entries: HashMap<Vec<String>, (Option<i64>, Option<i64>)>,
     /// The longest phrase in words, to bound matching.
     longest: usize,
+    /// The distinct first words of the phrases: most tokens start none, and are rejected
+    /// without building a key.
+    first_words: Vec<String>,
 }
 
 const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
@@ -80,7 +83,15 @@ impl VagueTable {
             longest = longest.max(words.len());
             entries.insert(words, (low, high));
         }
-        Ok(VagueTable { entries, longest })
+        let mut first_words: Vec<String> =
+            entries.keys().filter_map(|k| k.first().cloned()).collect();
+        first_words.sort();
+        first_words.dedup();
+        Ok(VagueTable {
+            entries,
+            longest,
+            first_words,
+        })
     }
 
     pub fn rows(&self) -> Vec<(String, Option<i64>, Option<i64>)> {
@@ -95,6 +106,14 @@ impl VagueTable {
 
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
     fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, (Option<i64>, Option<i64>))> {
+        let first = toks.get(i)?;
+        if !self
+            .first_words
+            .iter()
+            .any(|w| with_lower(first.text, |l| w == l))
+        {
+            return None;
+        }
         let max = self.longest.min(toks.len() - i);
         for n in (1..=max).rev() {
             let key: Vec<String> = toks[i..i + n].iter().map(|t| t.lower()).collect();
@@ -211,6 +230,20 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 // ---------------------------------------------------------------- numbers
 
+/// Calls `f` with the lower-case form of `s`, without allocating for short ASCII words.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= 24 && s.is_ascii() {
+        let mut buf = [0u8; 24];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""))
+    } else {
+        f(&s.to_lowercase())
+    }
+}
+
 fn unit_value(w: &str) -> Option<i64> {
     Some(match w {
         "zero" => 0,
@@ -308,6 +341,10 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
         });
     }
     if t.kind != Kind::Word {
+        return Err(NumErr::None);
+    }
+    // most words are not numbers: reject them without allocating
+    if !with_lower(t.text, |w| w == "a" || w == "an" || unit_value(w).is_some()) {
         return Err(NumErr::None);
     }
     let w = t.lower();
@@ -461,14 +498,23 @@ const PREFIXES: &[(&str, Qualifier)] = &[
 ];
 
 fn match_prefix(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
+    if toks.get(i).is_none_or(|t| t.kind != Kind::Word) {
+        return None;
+    }
     let mut best: Option<(usize, Qualifier)> = None;
     for (p, q) in PREFIXES {
-        let words: Vec<&str> = p.split(' ').collect();
-        if i + words.len() <= toks.len()
-            && words.iter().enumerate().all(|(k, w)| toks[i + k].is(w))
-            && best.is_none_or(|(n, _)| words.len() > n)
-        {
-            best = Some((words.len(), *q));
+        // no allocation: this runs at every token of every text scanned
+        let mut n = 0;
+        let mut ok = true;
+        for (k, w) in p.split(' ').enumerate() {
+            if !toks.get(i + k).is_some_and(|t| t.is(w)) {
+                ok = false;
+                break;
+            }
+            n = k + 1;
+        }
+        if ok && best.is_none_or(|(m, _)| n > m) {
+            best = Some((n, *q));
         }
     }
     best
@@ -795,6 +841,28 @@ mod tests {
             Err(QuantityError::TooLarge(_))
         ));
         assert!(parse("", &v).is_err());
+    }
+
+    #[test]
+    fn fast_paths_keep_the_grammar() {
+        // the allocation-free prefix and vague-word checks still find the longest match
+        let v = VagueTable::default();
+        let t =
+            "No more than 5 died; a couple of men and tens of thousands fled; SEVERAL HUNDRED left";
+        let f = scan(t, &v);
+        let w: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(
+            w,
+            [
+                "No more than 5",
+                "a couple of",
+                "tens of thousands",
+                "SEVERAL HUNDRED"
+            ]
+        );
+        assert_eq!(f[0].quantity.qualifier, Qualifier::AtMost);
+        assert_eq!(f[3].quantity.low, Some(300));
+        assert_eq!(with_lower("ÉTÉ", |l| l.to_string()), "été");
     }
 
     #[test]

@@ -104,9 +104,11 @@ impl<'t> Extractor<'t> {
             .as_deref()
             .and_then(crate::normalize::date::to_naive);
         let places = self.place_hits(text);
+        let urls = url_spans(text);
         let mut out = Extraction::default();
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
+        let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
@@ -117,8 +119,15 @@ impl<'t> Extractor<'t> {
                 ));
                 fi += 1;
             }
-            let first = fi;
+            let mut in_sentence: Vec<Found> = Vec::new();
             while fi < founds.len() && founds[fi].start < e {
+                let f = &founds[fi];
+                if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
+                    out.decisions
+                        .push(decision(f, false, "dropped: part of a web address".into()));
+                } else {
+                    in_sentence.push(f.clone());
+                }
                 fi += 1;
             }
             let sa = toks.at(s);
@@ -128,10 +137,18 @@ impl<'t> Extractor<'t> {
             } else {
                 Vec::new()
             };
-            if first < fi {
+            let mut singles = rules::singular(&self.lex, &toks, sa, sb);
+            singles.retain(|((a, _), _)| {
+                !urls
+                    .iter()
+                    .any(|&(ua, ub)| toks.v[*a].s >= ua && toks.v[*a].s < ub)
+            });
+            if !in_sentence.is_empty() || !singles.is_empty() {
                 self.sentence(
                     &toks,
-                    &founds[first..fi],
+                    &in_sentence,
+                    singles,
+                    &mut seen_singular,
                     (s, e),
                     (sa, sb),
                     &attrs,
@@ -162,6 +179,8 @@ impl<'t> Extractor<'t> {
         &self,
         toks: &Tokens,
         founds: &[Found],
+        singles: Vec<((usize, usize), Link)>,
+        seen_singular: &mut Vec<(Outcome, String)>,
         (s, e): (usize, usize),
         (sa, sb): (usize, usize),
         attrs: &[context::Attr],
@@ -232,6 +251,47 @@ impl<'t> Extractor<'t> {
                 }
             }
         }
+        // singular victims with no number ("the mayor was killed"), once per victim and
+        // outcome in a document, unless a number already covers them
+        let mut synthetic: Vec<Found> = Vec::new();
+        let mut single_links: Vec<Link> = Vec::new();
+        for ((a, b), link) in singles {
+            let covered = kept.iter().any(|k| {
+                k.1.victims.is_some_and(|(va, vb)| va <= b && vb >= a) || (k.2 <= b && k.3 > a)
+            });
+            let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
+            if covered || seen_singular.contains(&key) {
+                continue;
+            }
+            seen_singular.push(key);
+            let (bs, be) = (toks.v[a].s, toks.v[b].e);
+            synthetic.push(Found {
+                start: bs,
+                end: be,
+                quantity: crate::model::Quantity {
+                    written: "1".into(),
+                    qualifier: crate::model::Qualifier::Exact,
+                    low: Some(1),
+                    high: Some(1),
+                    increment: false,
+                },
+                article: false,
+                bare_digits: false,
+            });
+            single_links.push(link);
+        }
+        for (f, link) in synthetic.iter().zip(single_links) {
+            out.decisions.push(Decision {
+                start: f.start,
+                end: f.end,
+                written: text[f.start..f.end].to_string(),
+                kept: true,
+                reason: format!("kept: {}, {}", link.outcome, link.how),
+            });
+            let qa = toks.at(f.start);
+            let qb = toks.at(f.end);
+            kept.push((f, link, qa, qb, usize::MAX - 1));
+        }
         if kept.is_empty() {
             return;
         }
@@ -260,6 +320,7 @@ impl<'t> Extractor<'t> {
             }
         }
         kept.retain(|k| k.4 != usize::MAX);
+        kept.sort_by_key(|k| k.2);
         let sentence: String = text[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
         let date = context::event_date(toks, sa, sb, published);
         let period = context::period(toks, sa, sb);
@@ -275,9 +336,13 @@ impl<'t> Extractor<'t> {
         let skip = |i: usize| quantity_tokens.iter().any(|&(a, b)| i >= a && i < b);
         let mut prev_victims: Option<String> = None;
         for (f, link, qa, _qb, _) in &kept {
+            // "13 advisers had been killed and 21 wounded": the bare figure shares the victims
             let victims = match link.victims {
                 Some((a, b)) => toks.span_text(a, b).to_string(),
-                None => prev_victims.clone().unwrap_or_default(),
+                None if link.how.starts_with("predicate") => {
+                    prev_victims.clone().unwrap_or_default()
+                }
+                None => String::new(),
             };
             if !victims.is_empty() {
                 prev_victims = Some(victims.clone());
@@ -319,4 +384,53 @@ fn decision(f: &Found, kept: bool, reason: String) -> Decision {
         kept,
         reason,
     }
+}
+
+/// Byte spans of web addresses: "http..." or "www." up to the next space; an address
+/// written with spaces around its punctuation ("http: / / www. x. com / ...", as in
+/// tokenised corpora) runs to its ".html"/".htm"/".php" ending when the line has one.
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(|c| c == 'h' || c == 'w' || c == 'H' || c == 'W') {
+        let s = from + pos;
+        let rest = &text[s..];
+        let is_url = rest
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("http"))
+            || rest
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("www."));
+        let boundary = s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric();
+        if !(is_url && boundary) {
+            from = s + 1;
+            continue;
+        }
+        let line_end = rest.find('\n').map_or(text.len(), |i| s + i);
+        let spaced = rest.starts_with("http: /") || rest.starts_with("https: /");
+        let mut e = rest.find(char::is_whitespace).map_or(text.len(), |i| s + i);
+        if spaced {
+            let line = &text[s..line_end];
+            let mut best = None;
+            for ext in [
+                ". html", ". htm", ".html", ".htm", ". php", ". aspx", ". ece", ". shtml",
+            ] {
+                if let Some(i) = line.rfind(ext) {
+                    let mut end = s + i + ext.len();
+                    // "?cat=8" and the like after the extension
+                    if let Some(q) = text[end..line_end].strip_prefix('?') {
+                        end += 1 + q.find(' ').unwrap_or(q.len());
+                    }
+                    best = Some(best.map_or(end, |b: usize| b.max(end)));
+                }
+            }
+            e = best.unwrap_or(line_end);
+        }
+        out.push((s, e.max(s + 1).min(text.len())));
+        from = e.max(s + 1).min(text.len());
+        while from < text.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    out
 }

@@ -106,7 +106,9 @@ fn breaks_np(t: &Tokens, i: usize) -> bool {
         return true;
     }
     let f = t.v[i].flags;
-    if f & (PREP | CONJ | AUX | SPEECH | PRON | STOP | ADV | DET) != 0 || t.is(i, "of") {
+    if f & (PREP | CONJ | AUX | SPEECH | PRON | STOP | ADV | DET | WEEKDAY | MONTH) != 0
+        || t.is(i, "of")
+    {
         return true;
     }
     // an outcome word ends the phrase unless it also names people ("refugees", "hostages")
@@ -459,7 +461,9 @@ pub fn decide(
 ) -> Verdict {
     let w = &f.quantity.written;
     let victims = np(t, qb, sb);
-    if f.article {
+    // "about a", "some an": a qualifier before an article is still an article
+    let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
+    if article {
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
         let direct = victims.filter(|v| v.a == qb || t.is(qb, "of"));
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
@@ -541,7 +545,7 @@ pub fn decide(
             }
             if let Some(ph) = phrase_at(lex, t, after_np, sb, Role::Noun) {
                 if let Some(o) = ph.outcome {
-                    if !f.article {
+                    if !article {
                         let end = after_np + ph.words.len();
                         return Verdict::Keep(Link {
                             outcome: o,
@@ -559,7 +563,7 @@ pub fn decide(
         }
     }
     // an outcome noun right after the number: "49 deaths", "3 casualties"
-    if !f.article {
+    if !article {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
             if let Some(o) = ph.outcome {
                 let end = qb + ph.words.len();
@@ -787,4 +791,167 @@ pub fn decide(
         return Verdict::Drop(format!("dropped: no casualty outcome for '{phrase}'"), true);
     }
     Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
+}
+
+/// A victim named or described in the singular, with no number written: "Hector Oqueli was
+/// found dead", "the mayor was killed", "DELGADO'S DRIVER WAS KILLED". Counted as one.
+/// Returns (first, last) token of the victim phrase and the link.
+pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize, usize), Link)> {
+    let mut out = Vec::new();
+    let mut p = sa;
+    while p < sb {
+        let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) else {
+            p += 1;
+            continue;
+        };
+        let Some(o) = ph
+            .outcome
+            .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
+        else {
+            p += 1;
+            continue;
+        };
+        let len = ph.words.len();
+        let strong = matches!(
+            ph.words[0].as_str(),
+            "killed"
+                | "murdered"
+                | "assassinated"
+                | "slain"
+                | "wounded"
+                | "injured"
+                | "kidnapped"
+                | "abducted"
+                | "shot"
+                | "found"
+                | "gunned"
+                | "stabbed"
+                | "beaten"
+                | "burned"
+                | "hacked"
+                | "martyred"
+                | "executed"
+                | "massacred"
+        );
+        // the singular auxiliary: "was", "is", "has/had been"; or "died" alone
+        let mut j = p;
+        while j > sa
+            && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
+            && !t.has(j - 1, AUX)
+        {
+            j -= 1;
+        }
+        let end = if j > sa && matches!(t.low(j - 1), "was" | "is") {
+            Some(j - 1)
+        } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
+            Some(j - 2)
+        } else {
+            None
+        };
+        p += len;
+        let Some(mut e) = end else { continue };
+        if !strong || e <= sa {
+            continue;
+        }
+        // "Hector Oqueli, who was kidnapped": the antecedent
+        if t.is(e - 1, "who") && e >= sa + 2 && t.is_punct(e - 2, ",") {
+            e -= 2;
+        }
+        let last = e - 1;
+        // the victim phrase, back from `last`
+        let mut k = last + 1;
+        let mut words = 0;
+        while k > sa && words < 7 {
+            let c = k - 1;
+            if t.is_word(c) {
+                let f = t.v[c].flags;
+                if f & DET != 0 {
+                    k = c;
+                    break;
+                }
+                if f & (CONJ | SPEECH | STOP | PRON | AUX | ADV) != 0
+                    || (f & PREP != 0 && !t.is(c, "of"))
+                    || f & OUTCOME_START != 0
+                {
+                    break;
+                }
+                words += 1;
+                k = c;
+            } else if t.is_dash(c) && !t.v[c].space_before {
+                k = c;
+            } else {
+                break;
+            }
+        }
+        if k > last || words == 0 || t.is(k, "of") {
+            continue;
+        }
+        let first_det = t.has(k, DET);
+        // "a soldier", "one man": the number scan has them already
+        if matches!(t.low(k), "a" | "an" | "one") || quantity_word(t, k) && !first_det {
+            continue;
+        }
+        let words_range = (if first_det { k + 1 } else { k })..=last;
+        let person_at = words_range
+            .clone()
+            .rev()
+            .find(|&i| t.has(i, PERSON) && t.low(i) != "police");
+        let upper_text = t.raw(last).chars().all(|c| !c.is_lowercase());
+        let ok = match person_at {
+            // a singular person noun: "the mayor", "DELGADO'S DRIVER"
+            Some(h) => {
+                let w = t.stem(h);
+                let plural = (w.ends_with('s') && !w.ends_with("ss"))
+                    || matches!(
+                        w,
+                        "men"
+                            | "people"
+                            | "children"
+                            | "personnel"
+                            | "staff"
+                            | "crew"
+                            | "police"
+                            | "women"
+                            | "troops"
+                            | "family"
+                            | "population"
+                    );
+                !plural && h == last
+            }
+            // a name: two to five capitalised words the lexicon does not know, no article
+            None => {
+                let n = words_range.clone().filter(|&i| t.is_word(i)).count();
+                !first_det
+                    && (2..=5).contains(&n)
+                    && words_range.clone().filter(|&i| t.is_word(i)).all(|i| {
+                        t.raw(i).starts_with(char::is_uppercase)
+                            && (t.v[i].flags == 0
+                                || (!upper_text && t.v[i].flags & (MONTH | WEEKDAY) == 0))
+                            && !t.is(i, "of")
+                    })
+            }
+        };
+        if !ok {
+            continue;
+        }
+        let a = *words_range.start();
+        out.push((
+            (a, last),
+            Link {
+                outcome: o,
+                victims: Some((a, last)),
+                how: format!(
+                    "singular victim '{} {}', no number written: one",
+                    t.span_text(a, last),
+                    t.span_text(e, p - 1)
+                ),
+                after: p,
+                cumulative: false,
+                cue: e,
+                inherit: false,
+                object: false,
+            },
+        ));
+    }
+    out
 }

@@ -352,3 +352,72 @@ fn muc_recall() {
     }
     assert!(all >= 0.70, "MUC recall {all:.3}");
 }
+
+/// Prints every claim extracted from the ECB+ documents, for review by eye
+/// (`cargo test --lib extract::tests::ecb_claims_for_review -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn ecb_claims_for_review() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let mut n = 0;
+    for d in ecb_docs() {
+        for c in x.extract(&d).claims {
+            n += 1;
+            eprintln!(
+                "{}\t{}\t{}\t{}\t{}",
+                d.name,
+                c.outcome,
+                c.quantity.written,
+                c.victims,
+                c.sentence.as_deref().unwrap_or("")
+            );
+        }
+    }
+    eprintln!("{n} claims");
+}
+
+#[test]
+fn web_addresses_are_not_text() {
+    let x = extract_text("See http://example.com/2010/05/3-dead-in-blast.html for more.\nhttp: / / www. x. com / news / three - killed - in - blast / BREAKING - 3 killed in blast");
+    assert!(x.claims.is_empty(), "{:?}", summary(&x));
+    assert!(x.decisions.iter().any(|d| d.reason.contains("web address")));
+}
+
+/// Throughput on one core over the ECB+ documents and the MUC messages; run with
+/// `cargo test --release --lib extract::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let mut docs = ecb_docs();
+    for v in muc_messages() {
+        docs.push(Document {
+            name: v["msg_id"].as_str().unwrap_or("").to_string(),
+            text: v["text"].as_str().unwrap_or("").to_string(),
+            ..Document::default()
+        });
+    }
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    for (label, slice) in [("ECB+", &docs[..982.min(docs.len())]), ("all", &docs[..])] {
+        let b: usize = slice.iter().map(|d| d.text.len()).sum();
+        let start = std::time::Instant::now();
+        let mut claims = 0;
+        let rounds = 3;
+        for _ in 0..rounds {
+            for d in slice {
+                claims += x.extract(d).claims.len();
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        eprintln!(
+            "{label}: {:.1} MB in {:.2}s = {:.1} MB/s on one core ({} claims a round)",
+            (b * rounds) as f64 / 1e6,
+            secs,
+            (b * rounds) as f64 / 1e6 / secs,
+            claims / rounds
+        );
+    }
+    let _ = bytes;
+}
