@@ -26,9 +26,9 @@ pub struct VagueTable {
     entries: HashMap<Vec<String>, (Option<i64>, Option<i64>)>,
     /// The longest phrase in words, to bound matching.
     longest: usize,
-    /// The distinct first words of the phrases: most tokens start none, and are rejected
-    /// without building a key.
-    first_words: Vec<String>,
+    /// The phrases grouped by first word, longest first: matching at a token costs no
+    /// allocation (most tokens start no phrase).
+    by_first: Vec<(String, Vec<(Vec<String>, (Option<i64>, Option<i64>))>)>,
 }
 
 const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
@@ -83,14 +83,22 @@ impl VagueTable {
             longest = longest.max(words.len());
             entries.insert(words, (low, high));
         }
-        let mut first_words: Vec<String> =
-            entries.keys().filter_map(|k| k.first().cloned()).collect();
-        first_words.sort();
-        first_words.dedup();
+        let mut by_first: Vec<(String, Vec<(Vec<String>, (Option<i64>, Option<i64>))>)> =
+            Vec::new();
+        for (k, b) in &entries {
+            let Some(first) = k.first() else { continue };
+            match by_first.iter_mut().find(|(f, _)| f == first) {
+                Some((_, v)) => v.push((k.clone(), *b)),
+                None => by_first.push((first.clone(), vec![(k.clone(), *b)])),
+            }
+        }
+        for (_, v) in &mut by_first {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        }
         Ok(VagueTable {
             entries,
             longest,
-            first_words,
+            by_first,
         })
     }
 
@@ -107,21 +115,19 @@ impl VagueTable {
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
     fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, (Option<i64>, Option<i64>))> {
         let first = toks.get(i)?;
-        if !self
-            .first_words
-            .iter()
-            .any(|w| with_lower(first.text, |l| w == l))
-        {
-            return None;
-        }
+        let group = with_lower(first.text, |l| {
+            self.by_first.iter().position(|(f, _)| f == l)
+        })?;
         let max = self.longest.min(toks.len() - i);
-        for n in (1..=max).rev() {
-            let key: Vec<String> = toks[i..i + n].iter().map(|t| t.lower()).collect();
-            if let Some(b) = self.entries.get(&key) {
-                return Some((n, *b));
-            }
-        }
-        None
+        self.by_first[group].1.iter().find_map(|(words, b)| {
+            let n = words.len();
+            (n <= max
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].lower_eq(w)))
+            .then_some((n, *b))
+        })
     }
 }
 
@@ -158,6 +164,14 @@ struct Token<'a> {
 impl Token<'_> {
     fn lower(&self) -> String {
         self.text.to_lowercase()
+    }
+    /// Equal to `w` (a lower-case word) when lower-cased.
+    fn lower_eq(&self, w: &str) -> bool {
+        if self.text.is_ascii() {
+            self.text.eq_ignore_ascii_case(w)
+        } else {
+            self.lower() == w
+        }
     }
     fn is(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
@@ -465,54 +479,51 @@ fn read_words(toks: &[Token], i: usize, current: i64) -> Result<Num, NumErr> {
 
 // ---------------------------------------------------------------- phrases
 
-const PREFIXES: &[(&str, Qualifier)] = &[
-    ("at least", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("not less than", Qualifier::AtLeast),
-    ("a minimum of", Qualifier::AtLeast),
-    ("more than", Qualifier::MoreThan),
-    ("over", Qualifier::MoreThan),
-    ("upwards of", Qualifier::MoreThan),
-    ("in excess of", Qualifier::MoreThan),
-    ("as many as", Qualifier::AtMost),
-    ("up to", Qualifier::AtMost),
-    ("at most", Qualifier::AtMost),
-    ("no more than", Qualifier::AtMost),
-    ("a maximum of", Qualifier::AtMost),
-    ("fewer than", Qualifier::LessThan),
-    ("less than", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-    ("about", Qualifier::About),
-    ("around", Qualifier::About),
-    ("approximately", Qualifier::About),
-    ("some", Qualifier::About),
-    ("roughly", Qualifier::About),
-    ("nearly", Qualifier::About),
-    ("almost", Qualifier::About),
-    ("an estimated", Qualifier::About),
-    ("estimated", Qualifier::About),
-    ("close to", Qualifier::About),
-    ("approx", Qualifier::About),
-    ("circa", Qualifier::About),
+const PREFIXES: &[(&[&str], Qualifier)] = &[
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["nearly"], Qualifier::About),
+    (&["almost"], Qualifier::About),
+    (&["an", "estimated"], Qualifier::About),
+    (&["estimated"], Qualifier::About),
+    (&["close", "to"], Qualifier::About),
+    (&["approx"], Qualifier::About),
+    (&["circa"], Qualifier::About),
 ];
 
 fn match_prefix(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
-    if toks.get(i).is_none_or(|t| t.kind != Kind::Word) {
+    let t0 = toks.get(i)?;
+    if t0.kind != Kind::Word || !with_lower(t0.text, |l| PREFIXES.iter().any(|(p, _)| p[0] == l)) {
         return None;
     }
     let mut best: Option<(usize, Qualifier)> = None;
     for (p, q) in PREFIXES {
         // no allocation: this runs at every token of every text scanned
-        let mut n = 0;
-        let mut ok = true;
-        for (k, w) in p.split(' ').enumerate() {
-            if !toks.get(i + k).is_some_and(|t| t.is(w)) {
-                ok = false;
-                break;
-            }
-            n = k + 1;
-        }
+        let n = p.len();
+        let ok = p
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)));
         if ok && best.is_none_or(|(m, _)| n > m) {
             best = Some((n, *q));
         }

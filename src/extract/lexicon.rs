@@ -202,7 +202,7 @@ impl Lexicon {
     /// A whole line that is page furniture ("Share", "Advertisement", "Photo by: Reuters").
     pub fn is_boilerplate(&self, line: &str) -> bool {
         let t = line.trim();
-        if t.is_empty() || t.len() > 80 {
+        if t.is_empty() || t.len() > 60 {
             return false;
         }
         let f = crate::tables::fold(t);

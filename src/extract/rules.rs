@@ -856,6 +856,18 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         // "Hector Oqueli, who was kidnapped": the antecedent
         if t.is(e - 1, "who") && e >= sa + 2 && t.is_punct(e - 2, ",") {
             e -= 2;
+        } else if t.is_punct(e - 1, ",") {
+            // "Hector Oqueli, who was kidnapped in Guatemala, was found dead"
+            let lo = e.saturating_sub(14).max(sa + 2);
+            if let Some(k) = (lo..e - 1)
+                .rev()
+                .find(|&k| t.is(k, "who") && t.is_punct(k - 1, ","))
+            {
+                e = k - 1;
+            }
+        }
+        if e <= sa {
+            continue;
         }
         let last = e - 1;
         // the victim phrase, back from `last`
@@ -916,7 +928,15 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
                             | "family"
                             | "population"
                     );
-                !plural && h == last
+                // "the mayor"; or a title before a name: "LEADER HECTOR OQUELI"
+                let name_after = h < last
+                    && last - h <= 4
+                    && (h + 1..=last).all(|i| {
+                        t.is_word(i)
+                            && t.raw(i).starts_with(char::is_uppercase)
+                            && t.v[i].flags == 0
+                    });
+                !plural && (h == last || name_after)
             }
             // a name: two to five capitalised words the lexicon does not know, no article
             None => {

@@ -25,7 +25,8 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut block: Option<(usize, usize)> = None;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
         let start = pos;
         pos += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
@@ -43,7 +44,13 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
             Some((bs, _)) => (bs, e),
             None => (s, e),
         });
-        if trimmed.len() < SHORT_LINE {
+        let next_continues = lines.peek().is_some_and(|n| {
+            n.trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+        });
+        if trimmed.len() < SHORT_LINE && !next_continues && !ends_open(trimmed, lex) {
             if let Some(b) = block.take() {
                 split_block(text, b, &mut out);
             }
@@ -53,6 +60,24 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         split_block(text, b, &mut out);
     }
     out
+}
+
+/// A line that stops in the middle of a clause: after a comma or a function word
+/// ("... THE TWO PEOPLE WHO" / "WERE KILLED ...").
+fn ends_open(line: &str, lex: &Lexicon) -> bool {
+    use super::lexicon::{AUX, CONJ, DET, PREP};
+    if line.ends_with(',') {
+        return true;
+    }
+    let last = line
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    if last.is_empty() || !line.ends_with(last) {
+        return false;
+    }
+    let l = last.to_lowercase();
+    lex.flags(&l) & (AUX | CONJ | DET | PREP) != 0 || l == "of"
 }
 
 fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize)>) {
