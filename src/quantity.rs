@@ -29,6 +29,8 @@ pub struct VagueTable {
     /// The phrases grouped by first word, longest first: matching at a token costs no
     /// allocation (most tokens start no phrase).
     by_first: Vec<(String, Vec<(Vec<String>, (Option<i64>, Option<i64>))>)>,
+    /// The first words alone, sorted, for a quick membership test.
+    firsts: Vec<String>,
 }
 
 const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
@@ -95,10 +97,13 @@ impl VagueTable {
         for (_, v) in &mut by_first {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         }
+        let mut firsts: Vec<String> = by_first.iter().map(|(f, _)| f.clone()).collect();
+        firsts.sort();
         Ok(VagueTable {
             entries,
             longest,
             by_first,
+            firsts,
         })
     }
 
@@ -759,6 +764,18 @@ pub fn parse(written: &str, vague: &VagueTable) -> Result<Quantity, QuantityErro
     Ok(q)
 }
 
+/// A word that may open a quantity phrase: "another", "between", a qualifier's first
+/// word, a number word, "a"/"an", or a vague phrase's first word.
+fn could_start(w: &str, vague: &VagueTable) -> bool {
+    w == "another"
+        || w == "between"
+        || w == "a"
+        || w == "an"
+        || unit_value(w).is_some()
+        || PREFIXES.iter().any(|(p, _)| p[0] == w)
+        || vague.firsts.binary_search_by(|f| f.as_str().cmp(w)).is_ok()
+}
+
 /// Every quantity expression in `text`, left to right, non-overlapping.
 /// Numbers too large to be counts are skipped, not reported.
 pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
@@ -766,6 +783,14 @@ pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // most tokens are words that start nothing: one test, no phrase reading
+        let t = &toks[i];
+        if t.kind == Kind::Punct
+            || (t.kind == Kind::Word && !with_lower(t.text, |w| could_start(w, vague)))
+        {
+            i += 1;
+            continue;
+        }
         match read_phrase(&toks, i, vague) {
             Ok(Some(p)) if p.len > 0 => {
                 let (start, end, quantity) = to_quantity(text, &toks, i, &p);

@@ -119,14 +119,14 @@ impl<'t> Extractor<'t> {
                 ));
                 fi += 1;
             }
-            let mut in_sentence: Vec<Found> = Vec::new();
+            let mut in_sentence: Vec<&Found> = Vec::new();
             while fi < founds.len() && founds[fi].start < e {
                 let f = &founds[fi];
                 if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
                     out.decisions
                         .push(decision(f, false, "dropped: part of a web address".into()));
                 } else {
-                    in_sentence.push(f.clone());
+                    in_sentence.push(f);
                 }
                 fi += 1;
             }
@@ -178,7 +178,7 @@ impl<'t> Extractor<'t> {
     fn sentence(
         &self,
         toks: &Tokens,
-        founds: &[Found],
+        founds: &[&Found],
         singles: Vec<((usize, usize), Link)>,
         seen_singular: &mut Vec<(Outcome, String)>,
         (s, e): (usize, usize),

@@ -280,8 +280,11 @@ fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
         if t.is(p, "not") || t.is(p, "never") || t.is(p, "no") {
             return None;
         }
-        // "two people who were killed", "six priests that were murdered"
-        if p == start && matches!(t.low(p), "who" | "that" | "which") {
+        // "two people who were killed", "six priests that were murdered",
+        // "six priests, five of them Spaniards, who were killed"
+        if (p == start || (p > 0 && t.is_punct(p - 1, ",") && n > 0))
+            && matches!(t.low(p), "who" | "that" | "which")
+        {
             p += 1;
             n += 1;
             continue;
@@ -291,6 +294,29 @@ fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
             p += 1;
             n += 1;
             continue;
+        }
+        // "(three soldiers and five civilians)" between the victims and the verb
+        if t.is_punct(p, "(") || t.is_punct(p, "[") {
+            let close = if t.is_punct(p, "(") { ")" } else { "]" };
+            if let Some(k) = (p + 1..limit.min(p + 16)).find(|&k| t.is_punct(k, close)) {
+                p = k + 1;
+                n += 1;
+                continue;
+            }
+        }
+        // ", four of whom are policemen," between the victims and the verb
+        if t.is_punct(p, ",") && quantity_word(t, p + 1) {
+            let mut k = p + 1;
+            while k < limit && quantity_word(t, k) {
+                k += 1;
+            }
+            if t.is(k, "of") && matches!(t.low(k + 1), "whom" | "them") {
+                if let Some(c) = (k + 2..limit.min(k + 10)).find(|&c| t.is_punct(c, ",")) {
+                    p = c + 1;
+                    n += 1;
+                    continue;
+                }
+            }
         }
         // ", including two children," between the victims and the verb
         if t.is_punct(p, ",") && (t.is(p + 1, "including") || t.is(p + 1, "among")) {
@@ -723,10 +749,15 @@ pub fn decide(
         }
     }
     // 6. "including three high ranked officers": the outcome of the claim it belongs to
-    if qa > sa
-        && (t.is(qa - 1, "including")
-            || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among")))
-        && victims.is_some_and(|v| v.person && v.a == qb)
+    let of_whom = qa > sa
+        && t.is_punct(qa - 1, ",")
+        && t.is(qb, "of")
+        && matches!(t.low(qb + 1), "whom" | "them");
+    if of_whom
+        || qa > sa
+            && (t.is(qa - 1, "including")
+                || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among")))
+            && victims.is_some_and(|v| v.person && v.a == qb)
     {
         return Verdict::Keep(Link {
             outcome: Outcome::Killed,
