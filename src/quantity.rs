@@ -767,13 +767,38 @@ pub fn parse(written: &str, vague: &VagueTable) -> Result<Quantity, QuantityErro
 /// A word that may open a quantity phrase: "another", "between", a qualifier's first
 /// word, a number word, "a"/"an", or a vague phrase's first word.
 fn could_start(w: &str, vague: &VagueTable) -> bool {
-    w == "another"
-        || w == "between"
-        || w == "a"
-        || w == "an"
-        || unit_value(w).is_some()
-        || PREFIXES.iter().any(|(p, _)| p[0] == w)
-        || vague.firsts.binary_search_by(|f| f.as_str().cmp(w)).is_ok()
+    // the first words of PREFIXES (tested against the list in `prefix_first_words`)
+    let fixed = matches!(
+        w,
+        "another"
+            | "between"
+            | "a"
+            | "an"
+            | "at"
+            | "no"
+            | "not"
+            | "more"
+            | "over"
+            | "upwards"
+            | "in"
+            | "as"
+            | "up"
+            | "fewer"
+            | "less"
+            | "under"
+            | "about"
+            | "around"
+            | "approximately"
+            | "some"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "estimated"
+            | "close"
+            | "approx"
+            | "circa"
+    );
+    fixed || unit_value(w).is_some() || vague.firsts.binary_search_by(|f| f.as_str().cmp(w)).is_ok()
 }
 
 /// Every quantity expression in `text`, left to right, non-overlapping.
@@ -877,6 +902,14 @@ mod tests {
             Err(QuantityError::TooLarge(_))
         ));
         assert!(parse("", &v).is_err());
+    }
+
+    #[test]
+    fn prefix_first_words() {
+        let v = VagueTable::default();
+        for (p, _) in PREFIXES {
+            assert!(could_start(p[0], &v), "{}", p[0]);
+        }
     }
 
     #[test]

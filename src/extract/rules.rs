@@ -171,7 +171,7 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         }
         if let Some(r2) = run(t, k, limit) {
             let (h2, p2) = head_of(r2);
-            if first.is_none() || !person {
+            if first.is_none() {
                 head = h2;
                 person = p2;
             }
@@ -491,7 +491,9 @@ pub fn decide(
     let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
     if article {
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
-        let direct = victims.filter(|v| v.a == qb || t.is(qb, "of"));
+        let direct = victims.filter(|v| {
+            (v.a == qb || t.is(qb, "of")) && (t.has(v.head, PERSON) || is_person_word(t, v.head))
+        });
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
             .filter(|v| v.person);
@@ -512,7 +514,21 @@ pub fn decide(
     {
         if let Some(ph) = phrase_at(lex, t, p0, sb, Role::Pred) {
             let after = p0 + ph.words.len();
-            let v = np(t, after, sb).filter(|v| v.person && v.a == after);
+            // before a noun only the adjectives: "one dead terrorist", "5 wounded soldiers"
+            let adjectival = matches!(
+                ph.words[0].as_str(),
+                "dead"
+                    | "wounded"
+                    | "injured"
+                    | "missing"
+                    | "slain"
+                    | "kidnapped"
+                    | "abducted"
+                    | "displaced"
+                    | "murdered"
+                    | "killed"
+            );
+            let v = np(t, after, sb).filter(|v| v.person && v.a == after && adjectival);
             if let Some(o) = ph.outcome {
                 return Verdict::Keep(Link {
                     outcome: o,
@@ -549,8 +565,18 @@ pub fn decide(
                     }
                 }
                 if let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) {
-                    if let (Some(o), true) = (ph.outcome, v.person) {
-                        let end = p + ph.words.len();
+                    let end = p + ph.words.len();
+                    // "a gunman killed his girlfriend": an object follows, so the phrase
+                    // before the verb is the killer, not the victims
+                    let active = p == after_np
+                        && (t.has(end, DET | PRON)
+                            || t.kind(end) == Some(Kind::Num)
+                            || matches!(
+                                t.low(end),
+                                "himself" | "herself" | "themselves" | "him" | "them"
+                            )
+                            || (t.is_word(end) && t.has(end, PERSON)));
+                    if let (Some(o), true, false) = (ph.outcome, v.person, active) {
                         let how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -612,7 +638,11 @@ pub fn decide(
     };
     // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
     if let Some((ph, s)) = phrase_ending(lex, t, qa, sa, Role::Verb) {
-        if let Some(o) = ph.outcome {
+        // "lost 54 military personnel, including ..." but not "lost two players for the season"
+        let loss_ok = !ph.person_object
+            || victims
+                .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at"));
+        if let (Some(o), true) = (ph.outcome, loss_ok) {
             if object_ok(&victims, ph.person_object) {
                 return Verdict::Keep(Link {
                     outcome: o,

@@ -444,7 +444,34 @@ fn throughput() {
             claims / rounds
         );
     }
-    let _ = bytes;
+    // the stages alone, over everything
+    let stage = |name: &str, f: &dyn Fn(&Document)| {
+        let c0 = thread_cpu_ns();
+        for d in &docs {
+            f(d);
+        }
+        let c = thread_cpu_ns().zip(c0).map(|(a, b)| (a - b) as f64 / 1e9);
+        if let Some(c) = c {
+            eprintln!(
+                "  {name}: {:.2}s CPU = {:.1} MB/s",
+                c,
+                bytes as f64 / 1e6 / c
+            );
+        }
+    };
+    let lex = Lexicon::load();
+    stage("tokens", &|d| {
+        std::hint::black_box(tokens::Tokens::new(&d.text, &lex).v.len());
+    });
+    stage("sentences", &|d| {
+        std::hint::black_box(sentences::split(&d.text, &lex).len());
+    });
+    stage("quantity::scan", &|d| {
+        std::hint::black_box(crate::quantity::scan(&d.text, &t.vague).len());
+    });
+    stage("places", &|d| {
+        std::hint::black_box(x.place_hits(&d.text).len());
+    });
 }
 
 // ------------------------------------------------------------ rule families on real text
