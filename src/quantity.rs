@@ -29,8 +29,13 @@ pub struct VagueTable {
     /// The phrases grouped by first word, longest first: matching at a token costs no
     /// allocation (most tokens start no phrase).
     by_first: Vec<(String, Vec<(Vec<String>, (Option<i64>, Option<i64>))>)>,
-    /// The first words alone, sorted, for a quick membership test.
-    firsts: Vec<String>,
+    /// Every word that may start a quantity (STARTERS and the vague phrases' first words),
+    /// packed into integers when 8 bytes or shorter (sorted), else as text.
+    packed_starters: Vec<u64>,
+    long_starters: Vec<String>,
+    /// Per first letter a-z, a bit for each length (1..=31) of a word that may start a
+    /// quantity: most words are rejected by one lookup.
+    starter_mask: [u32; 26],
 }
 
 const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
@@ -97,13 +102,30 @@ impl VagueTable {
         for (_, v) in &mut by_first {
             v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         }
-        let mut firsts: Vec<String> = by_first.iter().map(|(f, _)| f.clone()).collect();
-        firsts.sort();
+        let firsts: Vec<String> = by_first.iter().map(|(f, _)| f.clone()).collect();
+        let mut starter_mask = [0u32; 26];
+        let mut packed_starters = Vec::new();
+        let mut long_starters = Vec::new();
+        for w in STARTERS
+            .iter()
+            .copied()
+            .chain(firsts.iter().map(String::as_str))
+        {
+            mark_starter(&mut starter_mask, w);
+            match pack(w) {
+                Some(p) => packed_starters.push(p),
+                None => long_starters.push(w.to_string()),
+            }
+        }
+        packed_starters.sort_unstable();
+        packed_starters.dedup();
         Ok(VagueTable {
             entries,
             longest,
             by_first,
-            firsts,
+            packed_starters,
+            long_starters,
+            starter_mask,
         })
     }
 
@@ -764,9 +786,113 @@ pub fn parse(written: &str, vague: &VagueTable) -> Result<Quantity, QuantityErro
     Ok(q)
 }
 
+/// Words that may open a quantity phrase besides the vague words: "another", "between",
+/// "a"/"an", the first words of PREFIXES, number words.
+const STARTERS: &[&str] = &[
+    "another",
+    "between",
+    "a",
+    "an",
+    "at",
+    "no",
+    "not",
+    "more",
+    "over",
+    "upwards",
+    "in",
+    "as",
+    "up",
+    "fewer",
+    "less",
+    "under",
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "estimated",
+    "close",
+    "approx",
+    "circa",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+fn mark_starter(mask: &mut [u32; 26], w: &str) {
+    match w.as_bytes().first() {
+        Some(c) if c.is_ascii_lowercase() && w.len() < 32 => {
+            mask[(c - b'a') as usize] |= 1 << w.len();
+        }
+        // a non-ASCII or very long first word: let every word of its letter through
+        Some(c) if c.is_ascii_lowercase() => mask[(c - b'a') as usize] = u32::MAX,
+        _ => mask.iter_mut().for_each(|m| *m = u32::MAX),
+    }
+}
+
+/// False when no word of this first letter and length may start a quantity (no
+/// comparisons: one table lookup).
+fn may_start(t: &str, vague: &VagueTable) -> bool {
+    let b = t.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() => {
+            b.len() < 32
+                && vague.starter_mask[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len())
+                    != 0
+        }
+        _ => true,
+    }
+}
+
 /// A word that may open a quantity phrase: "another", "between", a qualifier's first
 /// word, a number word, "a"/"an", or a vague phrase's first word.
+/// A word of at most 8 bytes as one integer (for comparisons without memcmp).
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut x = [0u8; 8];
+    x[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(x))
+}
+
 fn could_start(w: &str, vague: &VagueTable) -> bool {
+    match pack(w) {
+        Some(p) => vague.packed_starters.binary_search(&p).is_ok(),
+        None => vague.long_starters.iter().any(|s| s == w),
+    }
+}
+
+#[cfg(test)]
+fn could_start_slow(w: &str, vague: &VagueTable) -> bool {
     // the first words of PREFIXES (tested against the list in `prefix_first_words`)
     let fixed = matches!(
         w,
@@ -798,7 +924,7 @@ fn could_start(w: &str, vague: &VagueTable) -> bool {
             | "approx"
             | "circa"
     );
-    fixed || unit_value(w).is_some() || vague.firsts.binary_search_by(|f| f.as_str().cmp(w)).is_ok()
+    fixed || unit_value(w).is_some() || vague.by_first.iter().any(|(f, _)| f == w)
 }
 
 /// Every quantity expression in `text`, left to right, non-overlapping.
@@ -908,8 +1034,29 @@ mod tests {
     fn prefix_first_words() {
         let v = VagueTable::default();
         for (p, _) in PREFIXES {
-            assert!(could_start(p[0], &v), "{}", p[0]);
+            assert!(
+                could_start(p[0], &v) && STARTERS.contains(&p[0]),
+                "{}",
+                p[0]
+            );
+            assert!(may_start(&p[0].to_uppercase(), &v));
         }
+        for w in STARTERS {
+            assert!(could_start(w, &v) && may_start(w, &v), "{w}");
+        }
+        for w in [
+            "the",
+            "of",
+            "half",
+            "thousands",
+            "approximately",
+            "several",
+            "zzz",
+            "é",
+        ] {
+            assert_eq!(could_start(w, &v), could_start_slow(w, &v), "{w}");
+        }
+        assert!(!may_start("of", &v));
     }
 
     #[test]

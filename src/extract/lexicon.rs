@@ -119,6 +119,8 @@ pub struct Lexicon {
     /// Folded boilerplate lines; `prefix` entries end in `*` in the file.
     pub boiler_exact: Vec<String>,
     pub boiler_prefix: Vec<String>,
+    /// The longest word in bytes: longer words are not looked up.
+    pub longest: usize,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -187,11 +189,13 @@ impl Lexicon {
                 None => boiler_exact.push(f),
             }
         }
+        let longest = words.keys().map(String::len).max().unwrap_or(0);
         Lexicon {
             words,
             phrases,
             boiler_exact,
             boiler_prefix,
+            longest,
         }
     }
 

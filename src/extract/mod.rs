@@ -390,22 +390,27 @@ fn decision(f: &Found, kept: bool, reason: String) -> Decision {
 /// written with spaces around its punctuation ("http: / / www. x. com / ...", as in
 /// tokenised corpora) runs to its ".html"/".htm"/".php" ending when the line has one.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(pos) = text[from..].find(|c| c == 'h' || c == 'w' || c == 'H' || c == 'W') {
-        let s = from + pos;
-        let rest = &text[s..];
-        let is_url = rest
-            .get(..4)
-            .is_some_and(|p| p.eq_ignore_ascii_case("http"))
-            || rest
-                .get(..4)
-                .is_some_and(|p| p.eq_ignore_ascii_case("www."));
-        let boundary = s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric();
-        if !(is_url && boundary) {
-            from = s + 1;
+    let mut starts: Vec<usize> = Vec::new();
+    for pat in ["http", "HTTP", "www.", "WWW."] {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(pat) {
+            let s = from + pos;
+            if s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric() {
+                starts.push(s);
+            }
+            from = s + pat.len();
+        }
+    }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    starts.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for s in starts {
+        if out.last().is_some_and(|&(_, e)| s < e) {
             continue;
         }
+        let rest = &text[s..];
         let line_end = rest.find('\n').map_or(text.len(), |i| s + i);
         let spaced = rest.starts_with("http: /") || rest.starts_with("https: /");
         let mut e = rest.find(char::is_whitespace).map_or(text.len(), |i| s + i);
@@ -427,10 +432,6 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
             e = best.unwrap_or(line_end);
         }
         out.push((s, e.max(s + 1).min(text.len())));
-        from = e.max(s + 1).min(text.len());
-        while from < text.len() && !text.is_char_boundary(from) {
-            from += 1;
-        }
     }
     out
 }

@@ -499,8 +499,11 @@ pub fn decide(
             .filter(|v| v.person);
         let ok = direct.is_some_and(|v| v.person) || adj.is_some();
         if !ok {
-            let report = t.is(qa, "one");
-            return Verdict::Drop(format!("dropped: '{w}' not before a person noun"), report);
+            // a bare "a"/"an" is not a candidate number: no reason to write
+            if !t.is(qa, "one") {
+                return Verdict::Drop(String::new(), false);
+            }
+            return Verdict::Drop(format!("dropped: '{w}' not before a person noun"), true);
         }
     }
     if let Some(r) = not_a_count(t, qa, qb, f, sa) {

@@ -428,7 +428,10 @@ fn throughput() {
         let cpu0 = thread_cpu_ns();
         let start = std::time::Instant::now();
         let mut claims = 0;
-        let rounds = 3;
+        let rounds: usize = std::env::var("ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(3);
         for _ in 0..rounds {
             for d in slice {
                 claims += x.extract(d).claims.len();

@@ -29,11 +29,43 @@ pub struct Tokens<'a> {
     lower: String,
 }
 
+thread_local! {
+    /// Buffers of the last document's tokens, reused by the next one on this thread: a
+    /// fresh large allocation per document costs more than the tokenising.
+    static SPARE: std::cell::RefCell<(Vec<Tok>, String)> = const {
+        std::cell::RefCell::new((Vec::new(), String::new()))
+    };
+}
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        let v = std::mem::take(&mut self.v);
+        let lower = std::mem::take(&mut self.lower);
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                if v.capacity() > s.0.capacity() {
+                    s.0 = v;
+                }
+                if lower.capacity() > s.1.capacity() {
+                    s.1 = lower;
+                }
+            }
+        });
+    }
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
         let b = text.as_bytes();
-        let mut v = Vec::with_capacity(text.len() / 5 + 1);
-        let mut lower = String::with_capacity(text.len() + 16);
+        let (mut v, mut lower) = SPARE
+            .try_with(|s| s.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)).ok())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        v.clear();
+        lower.clear();
+        v.reserve(text.len() / 5 + 1);
+        lower.reserve(text.len() + 16);
         let mut i = 0;
         let mut space = true;
         while i < b.len() {
@@ -86,9 +118,8 @@ impl<'a> Tokens<'a> {
             let piece = &text[i..end];
             let flags = if kind == Kind::Word {
                 if piece.is_ascii() {
-                    for ch in piece.bytes() {
-                        lower.push(ch.to_ascii_lowercase() as char);
-                    }
+                    lower.push_str(piece);
+                    lower.as_mut_str()[lo as usize..].make_ascii_lowercase();
                 } else {
                     for ch in piece.chars() {
                         match ch {
@@ -97,7 +128,11 @@ impl<'a> Tokens<'a> {
                         }
                     }
                 }
-                lex.flags(&lower[lo as usize..])
+                if end - i > lex.longest {
+                    0
+                } else {
+                    lex.flags(&lower[lo as usize..])
+                }
             } else {
                 lower.push_str(piece);
                 if piece == "%" {
@@ -181,6 +216,15 @@ impl<'a> Tokens<'a> {
 
 /// End of a word starting at `i`: letters, with inner apostrophes ("Guard’s", "o'clock").
 fn word_end(text: &str, i: usize) -> usize {
+    // ASCII letters: a byte loop; anything else (apostrophes, accents) below
+    let b = text.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j > i && (j == b.len() || (b[j] < 0x80 && b[j] != b'\'')) {
+        return j;
+    }
     let mut end = i;
     let mut it = text[i..].char_indices().peekable();
     while let Some((j, ch)) = it.next() {
