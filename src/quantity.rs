@@ -937,7 +937,8 @@ pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
         // most tokens are words that start nothing: one test, no phrase reading
         let t = &toks[i];
         if t.kind == Kind::Punct
-            || (t.kind == Kind::Word && !with_lower(t.text, |w| could_start(w, vague)))
+            || (t.kind == Kind::Word
+                && !(may_start(t.text, vague) && with_lower(t.text, |w| could_start(w, vague))))
         {
             i += 1;
             continue;
