@@ -906,3 +906,34 @@ fn debug_text() {
     let x = extract_text(&std::env::var("TEXT").unwrap());
     eprintln!("{:#?}", x.decisions);
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Any mix of words, numbers, quotes, dashes and non-ASCII text: no panic, spans on
+        /// char boundaries, one decision for each claim.
+        #[test]
+        fn never_panics(parts in proptest::collection::vec(prop_oneof![
+            Just("killed".to_string()), Just("were".to_string()), Just("12".to_string()),
+            Just("1,200".to_string()), Just("at least".to_string()), Just("a".to_string()),
+            Just("people".to_string()), Just("said".to_string()), Just("’".to_string()),
+            Just("—".to_string()), Just("\n".to_string()), Just("\n\n".to_string()),
+            Just(".".to_string()), Just(",".to_string()), Just("Share".to_string()),
+            Just("http://x.y/1".to_string()), Just("東京".to_string()), Just("who".to_string()),
+            Just("(".to_string()), Just("was".to_string()), Just("Oqueli".to_string()),
+            Just("death toll".to_string()), Just("of".to_string()), "[a-zA-Z0-9é’\\- ]{0,8}",
+        ], 0..40)) {
+            let text = parts.join(" ");
+            let t = Tables::default();
+            let x = Extractor::new(&t).extract(&Document { name: "f".into(), text: text.clone(), published: Some("2016-05-07".into()), ..Document::default() });
+            for c in &x.claims {
+                let (s, e) = c.span.unwrap();
+                prop_assert!(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+            prop_assert_eq!(x.decisions.iter().filter(|d| d.kept).count(), x.claims.len());
+        }
+    }
+}
