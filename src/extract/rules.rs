@@ -839,7 +839,8 @@ pub fn decide(
     // dropped: say why
     if let Some(v) = victims.filter(|v| v.a == qb && v.person) {
         let phrase = t.span_text(qa, v.head);
-        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND));
+        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND))
+            || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
         if sent {
             return Verdict::Drop(
                 format!("dropped: troops sent '{phrase}' not a casualty"),
@@ -864,6 +865,35 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
     let mut out = Vec::new();
     let mut p = sa;
     while p < sb {
+        // "the assassination of Hector Oqueli", "the murder of the mayor"
+        if let Some(ph) = phrase_at(lex, t, p, sb, Role::NounOf).filter(|ph| {
+            !matches!(
+                ph.words[0].as_str(),
+                "remains" | "lives" | "displacement" | "exodus"
+            )
+        }) {
+            let a = p + ph.words.len();
+            if let (Some(o), Some((va, vb))) = (ph.outcome, singular_object(t, a, sb)) {
+                if matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded) {
+                    out.push((
+                        (va, vb),
+                        Link {
+                            outcome: o,
+                            victims: Some((va, vb)),
+                            how: format!(
+                                "singular victim '{}', no number written: one",
+                                t.span_text(p, vb)
+                            ),
+                            after: vb + 1,
+                            cumulative: false,
+                            cue: p,
+                            inherit: false,
+                            object: true,
+                        },
+                    ));
+                }
+            }
+        }
         let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) else {
             p += 1;
             continue;
@@ -1038,4 +1068,57 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         ));
     }
     out
+}
+
+/// A singular victim right at `a`: a name ("Hector Oqueli", "FATHER IGNACIO ELLACURIA") or
+/// "the"/"his" + a singular person noun ("the mayor"). Not a number: those are scanned.
+fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
+    let upper_text = t.raw(a).chars().all(|c| !c.is_lowercase());
+    let name_word = |i: usize| {
+        t.is_word(i)
+            && t.raw(i).starts_with(char::is_uppercase)
+            && (t.v[i].flags == 0
+                || (!upper_text && t.v[i].flags & (MONTH | WEEKDAY | DET | PREP | CONJ) == 0))
+    };
+    let singular_person = |i: usize| {
+        let w = t.stem(i);
+        t.has(i, PERSON)
+            && !(w.ends_with('s') && !w.ends_with("ss"))
+            && !matches!(
+                w,
+                "men"
+                    | "people"
+                    | "children"
+                    | "personnel"
+                    | "staff"
+                    | "police"
+                    | "women"
+                    | "family"
+                    | "population"
+            )
+    };
+    if t.has(a, DET) && !matches!(t.low(a), "a" | "an") {
+        // "the mayor", "his bodyguard"
+        let mut k = a + 1;
+        while k < sb
+            && k < a + 4
+            && t.is_word(k)
+            && !t.has(k, PERSON)
+            && t.v[k].flags & (PREP | CONJ | AUX | OUTCOME_START) == 0
+        {
+            k += 1;
+        }
+        return (k < sb && singular_person(k) && !t.is(k + 1, "of") && !name_word(k + 1))
+            .then_some((a + 1, k));
+    }
+    // "(title) Name Name"
+    let mut k = a;
+    while k < sb && k < a + 2 && singular_person(k) {
+        k += 1;
+    }
+    let first_name = k;
+    while k < sb && k < first_name + 4 && name_word(k) {
+        k += 1;
+    }
+    (k >= first_name + 2).then_some((a, k - 1))
 }
