@@ -1,7 +1,11 @@
 //! One module per command, each with a `clap::Args` struct whose doc comments are its help.
 
+pub mod completions;
+pub mod datasette_metadata;
 pub mod export;
 pub mod ingest;
+pub mod man;
+pub mod progress;
 pub mod report;
 pub mod schema;
 pub mod sql;
@@ -49,6 +53,12 @@ pub enum Command {
     Sql(sql::Args),
     /// Print the database schema, with the stable views
     Schema(schema::Args),
+    /// Write Datasette metadata: descriptions, units, full-text search
+    DatasetteMetadata(datasette_metadata::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
+    /// Print the manual page
+    Man(man::Args),
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -63,6 +73,31 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Export(a) => export::run(a, &g),
         Command::Sql(a) => sql::run(a, &g),
         Command::Schema(a) => schema::run(a, &g),
+        Command::DatasetteMetadata(a) => datasette_metadata::run(a, &g),
+        Command::Completions(a) => completions::run(a, &g),
+        Command::Man(a) => man::run(a, &g),
+    }
+}
+
+/// `--json` and `--csv`: shorthands for `--format json|csv` on the commands that print tables.
+#[derive(Debug, clap::Args)]
+pub struct FormatShorthand {
+    /// Shorthand for --format json
+    #[arg(long, conflicts_with_all = ["format", "csv"])]
+    pub json: bool,
+    /// Shorthand for --format csv
+    #[arg(long, conflicts_with = "format")]
+    pub csv: bool,
+}
+
+impl FormatShorthand {
+    /// The format chosen: `format` unless a shorthand was given.
+    pub fn pick<F>(&self, format: F, json: F, csv: F) -> F {
+        match (self.json, self.csv) {
+            (true, _) => json,
+            (_, true) => csv,
+            _ => format,
+        }
     }
 }
 

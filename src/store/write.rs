@@ -182,10 +182,12 @@ impl<'s> Writer<'s> {
         for (seq, c) in claims.iter().enumerate() {
             self.insert_claim(id, seq, doc, c, method, tables)?;
         }
+        // analysts' corrections win over what was read or extracted
+        self.apply_corrections(id.0, &doc.name, tables)?;
         Ok(outcome)
     }
 
-    fn source_id(&self, name: &str) -> Result<i64> {
+    pub(super) fn source_id(&self, name: &str) -> Result<i64> {
         let tx = &self.tx;
         tx.prepare_cached("INSERT INTO source(name) VALUES (?1) ON CONFLICT(name) DO NOTHING")?
             .execute([name])?;
