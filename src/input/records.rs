@@ -87,7 +87,14 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         .headers()
         .map_err(|e| csv_error(path, e, &mut LineOf::new(text)))?
         .clone();
-    let columns: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
+    // a byte-order mark read back as text by a spreadsheet that took the file for Latin-1
+    let columns: Vec<String> = headers
+        .iter()
+        .map(|h| {
+            let h = h.strip_prefix('\u{feff}').unwrap_or(h);
+            h.strip_prefix("ï»¿").unwrap_or(h).trim().to_lowercase()
+        })
+        .collect();
     let mut seen = std::collections::HashSet::new();
     for c in &columns {
         if !c.is_empty() && !seen.insert(c) {

@@ -258,15 +258,17 @@ impl Writer<'_> {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut used = HashSet::new();
+        let mut targets = Vec::new();
         for (seq, q, o, sentence) in groups {
             let at_seq: Option<i64> = self
                 .tx()
                 .prepare_cached(
                     "SELECT claim_id FROM claim WHERE document_id = ?1 AND seq = ?2
-                     AND quantity = ?3 AND outcome = ?4",
+                     AND quantity = ?3 AND outcome = ?4 AND sentence IS ?5",
                 )?
-                .query_row(params![doc_id, seq, q, o], |r| r.get(0))
-                .optional()?;
+                .query_row(params![doc_id, seq, q, o, sentence], |r| r.get(0))
+                .optional()?
+                .filter(|id| !used.contains(id));
             let target = match at_seq {
                 Some(id) => Some((id, seq)),
                 None => self
@@ -283,21 +285,35 @@ impl Writer<'_> {
                     .into_iter()
                     .find(|(id, _)| !used.contains(id)),
             };
-            let Some((claim_id, new_seq)) = target else {
-                continue;
-            };
-            if !used.insert(claim_id) {
-                continue;
+            if let Some((claim_id, new_seq)) = target {
+                used.insert(claim_id);
+                targets.push((seq, claim_id, new_seq));
             }
-            if new_seq != seq {
-                self.tx()
-                    .prepare_cached(
-                        "UPDATE OR IGNORE claim_correction SET seq = ?3
-                         WHERE document = ?1 AND seq = ?2",
-                    )?
-                    .execute(params![doc_name, seq, new_seq])?;
-            }
-            self.reapply(claim_id, doc_name, new_seq, tables)?;
+        }
+        // corrections that moved with their claim: through negative seqs, so that no two
+        // share a (document, seq, field) on the way
+        let moved: Vec<(i64, i64)> = targets
+            .iter()
+            .filter(|(old, _, new)| old != new)
+            .map(|(old, _, new)| (*old, *new))
+            .collect();
+        // share a (document, seq, field) on the way. A waiting correction of the same cell
+        // at the seq a live one moves to gives way (OR REPLACE): its claim is gone.
+        let tx = self.tx();
+        for (old, _) in &moved {
+            tx.prepare_cached(
+                "UPDATE claim_correction SET seq = ?3 WHERE document = ?1 AND seq = ?2",
+            )?
+            .execute(params![doc_name, old, -1 - old])?;
+        }
+        for (old, new) in &moved {
+            tx.prepare_cached(
+                "UPDATE OR REPLACE claim_correction SET seq = ?3 WHERE document = ?1 AND seq = ?2",
+            )?
+            .execute(params![doc_name, -1 - old, new])?;
+        }
+        for (_, claim_id, seq) in &targets {
+            self.reapply(*claim_id, doc_name, *seq, tables)?;
         }
         Ok(used.len())
     }

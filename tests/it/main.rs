@@ -2,6 +2,7 @@
 //! the real `tollcheck` binary in a temporary folder.
 
 mod common;
+mod corrections;
 mod export;
 mod ingest;
 mod report;
