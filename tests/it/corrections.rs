@@ -33,17 +33,6 @@ fn set(row: &mut csv::StringRecord, i: usize, value: &str) {
     *row = csv::StringRecord::from(cells);
 }
 
-fn row_of<'r>(
-    header: &csv::StringRecord,
-    rows: &'r [csv::StringRecord],
-    quantity: &str,
-) -> &'r csv::StringRecord {
-    let q = col(header, "quantity");
-    rows.iter()
-        .find(|r| &r[q] == quantity)
-        .unwrap_or_else(|| panic!("no claim with quantity {quantity:?}"))
-}
-
 #[test]
 fn corrections_win_keep_provenance_and_survive_reingest() {
     let env = Env::new();
