@@ -226,12 +226,12 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let c = &summary.corrections;
     if !g.quiet && c.rows > 0 {
         eprintln!(
-            "{}corrections: {} rows read, {} cells corrected, {} withdrawn, {} claims changed",
+            "{}corrections: {} read, {} corrected, {} withdrawn, {} changed",
             if a.dry_run { "dry run: " } else { "" },
-            c.rows,
-            c.cells,
+            count(c.rows, "row"),
+            count(c.cells, "cell"),
             c.reverted,
-            c.claims
+            count(c.claims, "claim")
         );
     }
     if !g.quiet {
@@ -250,6 +250,11 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         );
     }
     Ok(if summary.rejected.is_empty() { 0 } else { 2 })
+}
+
+/// "1 row", "2 rows".
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 fn canonical(p: &Path) -> PathBuf {

@@ -127,12 +127,10 @@ fn read_row(
                 cells.insert(f, Some(s.as_str().to_string()));
                 continue;
             }
-            ("event_date", Some(d)) => {
-                if spreadsheet_dates(d).is_empty() {
-                    return Err(err(format!(
-                        "event_date: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), found {d:?}"
-                    )));
-                }
+            ("event_date", Some(d)) if spreadsheet_dates(d).is_empty() => {
+                return Err(err(format!(
+                    "event_date: expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), found {d:?}"
+                )));
             }
             _ => {}
         }

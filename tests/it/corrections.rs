@@ -193,6 +193,7 @@ fn excel_export_reads_back_after_a_latin1_spreadsheet() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBFclaim_id,"));
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     // every date cell is ISO
+    let iso = regex::Regex::new(r"^\d{4}(-\d{2}(-\d{2})?)?$").unwrap();
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let h = rdr.headers().unwrap().clone();
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
@@ -200,13 +201,7 @@ fn excel_export_reads_back_after_a_latin1_spreadsheet() {
         let c = col(&h, name);
         for r in &rows {
             let d = &r[c];
-            assert!(
-                d.is_empty()
-                    || regex::Regex::new(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-                        .unwrap()
-                        .is_match(d),
-                "{name}: {d}"
-            );
+            assert!(d.is_empty() || iso.is_match(d), "{name}: {d}");
         }
     }
     // dates as a US spreadsheet shows them, and the mangled mark: nothing is a correction
@@ -243,7 +238,8 @@ fn bad_corrections_are_rejected_with_file_and_line() {
     let (h, rows) = export(&env);
     let before = env.digest();
     let q = col(&h, "quantity");
-    let cases: Vec<(&str, Box<dyn Fn(&mut Vec<csv::StringRecord>)>, &str)> = vec![
+    type Edit<'a> = Box<dyn Fn(&mut Vec<csv::StringRecord>) + 'a>;
+    let cases: Vec<(&str, Edit, &str)> = vec![
         (
             "quantity.csv",
             Box::new(|rows| set(&mut rows[2], q, "lots and lots")),
