@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod datasette_metadata;
+pub mod events;
 pub mod export;
 pub mod ingest;
 pub mod man;
@@ -49,6 +50,8 @@ pub enum Command {
     Report(report::Args),
     /// Write claims, events, findings, documents or sources as CSV, TSV, JSON or JSONL
     Export(export::Args),
+    /// List events; merge, split or rename them (corrections survive re-ingest)
+    Events(events::Args),
     /// Run an SQL query (read-only unless --write)
     Sql(sql::Args),
     /// Print the database schema, with the stable views
@@ -71,6 +74,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Ingest(a) => ingest::run(a, &g),
         Command::Report(a) => report::run(a, &g),
         Command::Export(a) => export::run(a, &g),
+        Command::Events(a) => events::run(a, &g),
         Command::Sql(a) => sql::run(a, &g),
         Command::Schema(a) => schema::run(a, &g),
         Command::DatasetteMetadata(a) => datasette_metadata::run(a, &g),

@@ -3,9 +3,13 @@
 
 pub mod article;
 pub mod corrections;
+pub mod gkg;
+pub mod html;
 pub mod importers;
+pub mod manifest;
 pub mod records;
 pub mod sheet;
+pub mod ucdp;
 
 use std::fmt;
 

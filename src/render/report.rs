@@ -413,6 +413,9 @@ pub fn write_html(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
         if let Some(s) = series(v) {
             writeln!(out, "<p>Series: {}</p>", e(&s))?;
         }
+        if let Some(svg) = super::chart::event_svg(&v.claims) {
+            writeln!(out, "<figure>{svg}</figure>")?;
+        }
         writeln!(out, "<table><tr><th>claim</th><th>as of</th><th>document</th><th>who (via)</th><th>outcome</th><th>victims</th><th>quantity</th><th>interval</th></tr>")?;
         for c in &v.claims {
             writeln!(

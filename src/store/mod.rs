@@ -6,7 +6,7 @@ mod read;
 mod write;
 
 pub use correct::CorrectionStats;
-pub use read::{ClaimRow, EventRow, FindingRow};
+pub use read::{event_corrections, event_key, ClaimRow, EventCorrection, EventRow, FindingRow};
 pub use write::{content_hash, normalise_group, DocumentKind, WriteOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags};

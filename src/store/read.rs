@@ -8,6 +8,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ClaimRow {
     pub claim_id: ClaimId,
+    /// Order within its input document: with `input`, a reference that survives re-ingest.
+    pub seq: i64,
     pub document: String,
     pub input: String,
     pub outlet: Option<String>,
@@ -37,6 +39,11 @@ pub struct ClaimRow {
 }
 
 impl ClaimRow {
+    /// "input#seq": names the claim across re-ingests of an unchanged document.
+    pub fn reference(&self) -> String {
+        format!("{}#{}", self.input, self.seq)
+    }
+
     /// The interval as text: "13", "≤13", "≥220", "360–440", "?".
     pub fn interval(&self) -> String {
         match (self.low, self.high) {
@@ -54,7 +61,7 @@ impl ClaimRow {
             .claimant
             .clone()
             .or_else(|| self.outlet.clone())
-            .unwrap_or_else(|| "(the document)".into());
+            .unwrap_or_else(|| self.document.clone());
         match &self.via {
             Some(v) => format!("{who} via {v}"),
             None => who,
@@ -67,7 +74,7 @@ const CLAIM_SELECT: &str = "SELECT c.claim_id, COALESCE(c.cited_document, d.name
         s.name, s.side, c.via, c.victims, c.victim_group, c.outcome, c.quantity, c.qualifier,
         c.low, c.high, c.scope, c.period, c.as_of, c.event_label,
         COALESCE(c.place_norm, c.place), c.event_date, c.adversary, c.sentence, c.method,
-        c.event_id
+        c.event_id, c.seq
      FROM claim c JOIN document d ON d.document_id = c.document_id
      LEFT JOIN source s ON s.source_id = c.claimant_id";
 
@@ -99,6 +106,7 @@ fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
         sentence: r.get(23)?,
         method: r.get(24)?,
         event_id: r.get::<_, Option<i64>>(25)?.map(EventId),
+        seq: r.get(26)?,
     })
 }
 
@@ -201,4 +209,40 @@ impl Store {
     pub fn findings(&self) -> Result<Vec<FindingRow>> {
         all_findings(&self.conn)
     }
+}
+
+/// An analyst's correction to the linker (`tollcheck events merge|split|rename`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventCorrection {
+    pub action: String,
+    pub event_key: String,
+    pub target: Option<String>,
+    /// For split: claim references ("input#seq") separated by commas.
+    pub claim_ref: Option<String>,
+}
+
+pub fn event_corrections(conn: &Connection) -> Result<Vec<EventCorrection>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT action, event_key, target, claim_ref FROM event_correction ORDER BY correction_id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(EventCorrection {
+                action: r.get(0)?,
+                event_key: r.get(1)?,
+                target: r.get(2)?,
+                claim_ref: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The stable key of an event id.
+pub fn event_key(conn: &Connection, id: EventId) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached("SELECT event_key FROM event WHERE event_id = ?1")?
+        .query_row([id.0], |r| r.get(0))
+        .optional()?)
 }

@@ -371,9 +371,30 @@ impl Store {
     /// Re-links every claim into events and recomputes the findings, in one transaction.
     pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &crate::xref::XrefConfig) -> Result<()> {
         let claims = super::read::all_claims(&self.conn)?;
-        let linked = crate::xref::cross_reference(&claims, tables, cfg);
+        let corrections = super::read::event_corrections(&self.conn)?;
+        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections);
         let w = Writer::begin(self)?;
         w.replace_xref(&linked)?;
         w.commit()
+    }
+}
+
+impl Store {
+    /// Records an analyst's correction to event linking; it is applied at every rebuild.
+    pub fn add_event_correction(
+        &mut self,
+        action: &str,
+        event_key: &str,
+        target: Option<&str>,
+        claim_ref: Option<&str>,
+    ) -> Result<()> {
+        let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        self.conn
+            .prepare_cached(
+                "INSERT INTO event_correction(action, event_key, target, claim_ref, made_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![action, event_key, target, claim_ref, now])?;
+        Ok(())
     }
 }

@@ -4,7 +4,7 @@
 use super::link::{claim_day, period_class};
 use super::{Finding, LinkedEvent, Severity, XrefConfig};
 use crate::store::{ClaimId, ClaimRow};
-use crate::tables::Tables;
+use crate::tables::{fold, AliasKind, Tables};
 use std::collections::{BTreeMap, HashMap};
 
 /// A claim's interval with open bounds as infinities.
@@ -55,7 +55,10 @@ pub fn all(
         numeric_conflict(ei, &cs, &mut out);
         toll_decrease(ei, &cs, &mut out);
         subgroup_exceeds(ei, &cs, tables, &mut out);
-        let _ = cfg;
+        adversary_mismatch(ei, &cs, tables, &mut out);
+        divergence(ei, &cs, cfg, &mut out);
+        partisan(ei, &cs, tables, &mut out);
+        corroboration(ei, &cs, tables, &mut out);
     }
     out
 }
@@ -216,5 +219,232 @@ pub fn subgroup_exceeds(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &m
                 });
             }
         }
+    }
+}
+
+/// A claim's single figure, when it has one: exact value, midpoint, or its one bound.
+fn point(c: &ClaimRow) -> Option<i64> {
+    match (c.low, c.high) {
+        (Some(l), Some(h)) => Some(l + (h - l) / 2),
+        (Some(l), None) => Some(l),
+        (None, Some(h)) => Some(h),
+        (None, None) => None,
+    }
+}
+
+fn canonical_group(tables: &Tables, name: &str) -> String {
+    tables
+        .aliases
+        .canonical(AliasKind::Group, name)
+        .map(str::to_string)
+        .unwrap_or_else(|| fold(name))
+}
+
+/// Same event, outcome and count, related victims, but a different named enemy or
+/// perpetrator ("fighting Al-Nusra" against "fighting the Islamic State").
+pub fn adversary_mismatch(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
+    // group by (outcome, figure); within a group, claims naming different adversaries
+    let mut by_count: BTreeMap<(String, i64), Vec<(&ClaimRow, String)>> = BTreeMap::new();
+    for c in cs {
+        let (Some(adv), Some(l), Some(h)) = (c.adversary.as_deref(), c.low, c.high) else {
+            continue;
+        };
+        if l != h || adv.trim().is_empty() {
+            continue;
+        }
+        by_count
+            .entry((c.outcome.clone(), l))
+            .or_default()
+            .push((c, canonical_group(tables, adv)));
+    }
+    for ((outcome, n), v) in by_count {
+        let Some((first, first_adv)) = v.first() else {
+            continue;
+        };
+        let other = v.iter().find(|(c, adv)| {
+            adv != first_adv
+                && c.document != first.document
+                && (c.victim_group == first.victim_group
+                    || tables.groups.related(&c.victim_group, &first.victim_group))
+        });
+        if let Some((c, _)) = other {
+            out.push(Finding {
+                kind: "adversary_mismatch",
+                severity: Severity::Medium,
+                event,
+                outcome: outcome.clone(),
+                victim_group: first.victim_group.clone(),
+                claims: vec![first.claim_id, c.claim_id],
+                reason: format!(
+                    "Both give {n} {outcome}, but {} names {} as the enemy and {} names {}.",
+                    first.attribution(),
+                    first.adversary.as_deref().unwrap_or("?"),
+                    c.attribution(),
+                    c.adversary.as_deref().unwrap_or("?"),
+                ),
+            });
+        }
+    }
+}
+
+/// Intervals that overlap only through open bounds ("more than 270,000" and "as many as
+/// 400,000") while the figures themselves are far apart (ratio at least
+/// `cfg.divergence_ratio`). Compared between neighbours in date order within a series, and
+/// between the extremes of an incident.
+pub fn divergence(event: usize, cs: &[&ClaimRow], cfg: &XrefConfig, out: &mut Vec<Finding>) {
+    let mut groups: BTreeMap<(String, String), Vec<&ClaimRow>> = BTreeMap::new();
+    for c in cs.iter().filter(|c| bounded(c)) {
+        groups
+            .entry((c.outcome.clone(), c.victim_group.clone()))
+            .or_default()
+            .push(c);
+    }
+    for ((outcome, group), mut v) in groups {
+        let pairs: Vec<(&ClaimRow, &ClaimRow)> = if v.iter().any(|c| c.scope == "cumulative") {
+            v.sort_by_key(|c| (claim_day(c), c.claim_id));
+            v.windows(2).map(|w| (w[0], w[1])).collect()
+        } else {
+            let lo_c = v.iter().copied().min_by_key(|c| (point(c), c.claim_id));
+            let hi_c = v
+                .iter()
+                .copied()
+                .max_by_key(|c| (point(c), std::cmp::Reverse(c.claim_id)));
+            lo_c.zip(hi_c).into_iter().collect()
+        };
+        for (a, b) in pairs {
+            let open = a.low.is_none() || a.high.is_none() || b.low.is_none() || b.high.is_none();
+            let overlap = lo(a) <= hi(b) && lo(b) <= hi(a);
+            let (Some(pa), Some(pb)) = (point(a), point(b)) else {
+                continue;
+            };
+            let r = ratio(pa, pb);
+            if open && overlap && a.claim_id != b.claim_id && r >= cfg.divergence_ratio {
+                out.push(Finding {
+                    kind: "divergence",
+                    severity: Severity::Low,
+                    event,
+                    outcome: outcome.clone(),
+                    victim_group: group.clone(),
+                    claims: vec![a.claim_id, b.claim_id],
+                    reason: format!(
+                        "{} and {}: compatible only through their open bounds, the figures are {r:.1} times apart.",
+                        describe(a),
+                        describe(b),
+                    ),
+                });
+            }
+        }
+    }
+}
+
+/// A claimant that is a party to the fighting claiming losses of the other side.
+pub fn partisan(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
+    for c in cs {
+        let Some(claimant_side) = c.source_side.as_deref() else {
+            continue;
+        };
+        let Some(victim_side) = tables.groups.side(&c.victim_group) else {
+            continue;
+        };
+        if fold(claimant_side) != fold(victim_side) {
+            out.push(Finding {
+                kind: "partisan",
+                severity: Severity::Info,
+                event,
+                outcome: c.outcome.clone(),
+                victim_group: c.victim_group.clone(),
+                claims: vec![c.claim_id],
+                reason: format!(
+                    "{} is a party to the fighting ({claimant_side}) and claims losses of its enemy ({victim_side}): {} {}.",
+                    c.source.as_deref().or(c.claimant.as_deref()).unwrap_or("the claimant"),
+                    c.quantity,
+                    c.outcome
+                ),
+            });
+        }
+    }
+}
+
+/// Who a claim's figure comes from: its claimant and every relay, canonical. Two claims
+/// whose origins share a name are one claimant's figure relayed (an echo).
+fn origins(c: &ClaimRow, tables: &Tables) -> Vec<String> {
+    let canon = |s: &str| {
+        tables
+            .aliases
+            .canonical(AliasKind::Source, s)
+            .map(fold)
+            .unwrap_or_else(|| fold(s))
+    };
+    let mut v: Vec<String> = [c.claimant.as_deref(), c.via.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .map(canon)
+        .collect();
+    if v.is_empty() {
+        v.push(format!(
+            "outlet:{}",
+            fold(c.outlet.as_deref().unwrap_or(&c.input))
+        ));
+    }
+    v
+}
+
+/// Independent claimants agreeing on a figure (intervals overlap, figures within 10%).
+/// Echoes (one claimant's figure relayed by several outlets) count once.
+pub fn corroboration(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
+    for ((outcome, group), v) in by_outcome_group(cs, true) {
+        // agreeing claims: around the median figure
+        let mut pts: Vec<(i64, &ClaimRow)> =
+            v.iter().filter_map(|c| point(c).map(|p| (p, *c))).collect();
+        if pts.len() < 2 {
+            continue;
+        }
+        pts.sort_by_key(|(p, c)| (*p, c.claim_id));
+        let median = pts[pts.len() / 2].0;
+        let agreeing: Vec<&ClaimRow> = pts
+            .iter()
+            .filter(|(p, _)| ratio(*p, median) <= 1.1)
+            .map(|(_, c)| *c)
+            .collect();
+        // independent origins: union claims whose origins share a name
+        let mut groups: Vec<(Vec<String>, Vec<&ClaimRow>)> = Vec::new();
+        for c in &agreeing {
+            let o = origins(c, tables);
+            match groups
+                .iter_mut()
+                .find(|(os, _)| os.iter().any(|x| o.contains(x)))
+            {
+                Some((os, members)) => {
+                    os.extend(o);
+                    members.push(c);
+                }
+                None => groups.push((o, vec![c])),
+            }
+        }
+        if groups.len() < 2 {
+            continue;
+        }
+        let echoes = agreeing.len() - groups.len();
+        let names: Vec<String> = groups.iter().map(|(_, m)| m[0].attribution()).collect();
+        out.push(Finding {
+            kind: "corroboration",
+            severity: Severity::Info,
+            event,
+            outcome: outcome.clone(),
+            victim_group: group.clone(),
+            claims: agreeing.iter().map(|c| c.claim_id).collect(),
+            reason: format!(
+                "{} independent claimants agree on about {median} {} {outcome} ({}){}.",
+                groups.len(),
+                if group.is_empty() { "people" } else { &group },
+                names.join("; "),
+                if echoes > 0 {
+                    format!("; {echoes} further report(s) relay one of them and are counted once")
+                } else {
+                    String::new()
+                }
+            ),
+        });
     }
 }

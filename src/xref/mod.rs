@@ -4,7 +4,7 @@
 pub mod findings;
 pub mod link;
 
-use crate::store::{ClaimId, ClaimRow};
+use crate::store::{ClaimId, ClaimRow, EventCorrection};
 use crate::tables::Tables;
 use serde::Serialize;
 
@@ -116,8 +116,13 @@ pub struct Linked {
 }
 
 /// Links claims into events and computes every finding.
-pub fn cross_reference(claims: &[ClaimRow], tables: &Tables, cfg: &XrefConfig) -> Linked {
-    let events = link::link(claims, cfg);
+pub fn cross_reference(
+    claims: &[ClaimRow],
+    tables: &Tables,
+    cfg: &XrefConfig,
+    corrections: &[EventCorrection],
+) -> Linked {
+    let events = link::link(claims, tables, cfg, corrections);
     let findings = findings::all(claims, &events, tables, cfg);
     Linked { events, findings }
 }

@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "ingest",
     "report",
     "export",
+    "events",
     "sql",
     "schema",
     "datasette-metadata",
@@ -164,6 +165,9 @@ fn json_and_csv_shorthands() {
     assert!(report["events"].as_array().unwrap().len() >= 7);
     assert!(env.ok(["report", "--csv"]).starts_with("event_id,"));
     assert!(env.ok(["export", "events", "--json"]).starts_with("[\n{"));
+    assert!(env
+        .ok(["events", "--csv"])
+        .starts_with("event_id,event,kind"));
     let both = env.run(["sql", q, "--json", "--csv"]);
     assert_eq!(both.status.code(), Some(2));
     let clash = env.run(["export", "claims", "--json", "--format", "tsv"]);

@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod corrections;
+mod events;
 mod export;
 mod ingest;
 mod metadata;
