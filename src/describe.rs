@@ -57,7 +57,7 @@ const fn chars(name: &'static str, description: &'static str) -> Column {
     }
 }
 
-/// The "unit" of date columns (not a unit Datasette can count in).
+/// The "unit" of date columns.
 pub const DATE: &str = "ISO 8601 date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known";
 const fn date(name: &'static str, description: &'static str) -> Column {
     Column {
@@ -302,7 +302,9 @@ pub fn column_text(col: &Column) -> String {
 
 /// Datasette metadata (metadata.json) for a database that Datasette names `database`
 /// (the file name without .db): title, description, license note, each view's and
-/// table's description, column descriptions, units, and full-text search on `claims`.
+/// table's description, column descriptions with their units, and full-text search on
+/// `claims`. Units go into the descriptions, not Datasette's `units`: those are Pint
+/// units, which show 270001 people as "270.001 kpeople".
 pub fn datasette_metadata(database: &str) -> Value {
     let mut tables = Map::new();
     for r in SCHEMA {
@@ -315,14 +317,6 @@ pub fn datasette_metadata(database: &str) -> Value {
                 .map(|c| (c.name.to_string(), json!(column_text(c))))
                 .collect();
             t.insert("columns".into(), Value::Object(cols));
-            let units: Map<String, Value> = r
-                .columns
-                .iter()
-                .filter_map(|c| Some((c.name.to_string(), json!(c.unit.filter(|u| *u != DATE)?))))
-                .collect();
-            if !units.is_empty() {
-                t.insert("units".into(), Value::Object(units));
-            }
         }
         match r.name {
             "claims" => {
@@ -349,7 +343,6 @@ pub fn datasette_metadata(database: &str) -> Value {
         "description": DESCRIPTION,
         "license": "MIT (tollcheck); quoted claims: their publishers'",
         "source": "tollcheck",
-        "custom_units": ["people = [people]", "characters = [characters]"],
         "databases": {
             database: {
                 "description": format!("{DESCRIPTION} {LICENSE_NOTE}"),

@@ -11,6 +11,15 @@ venv_with 'datasette>=0.64,<1'
 "$BIN" --db "$W/tollcheck.db" ingest "$SEEDS"
 "$BIN" --db "$W/tollcheck.db" datasette-metadata -o "$W/metadata.json"
 
+# the sqlite3 shell opens it as it is: views, the full-text index, the triggers' JSON
+if ! command -v sqlite3 >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null
+fi
+got=$(sqlite3 -csv "$W/tollcheck.db" "select count(*) from claims where claim_id in (select rowid from claim_fts where claim_fts match 'advisors'); select count(*) from corrections; pragma integrity_check;")
+[ "$got" = "2
+0
+ok" ] || { echo "sqlite3 shell: unexpected $got"; exit 1; }
+
 PORT=$(free_port)
 "$VENV/bin/datasette" serve "$W/tollcheck.db" -m "$W/metadata.json" \
   -h 127.0.0.1 -p "$PORT" >"$W/server.log" 2>&1 &
@@ -61,6 +70,7 @@ claims = meta["databases"]["tollcheck"]["tables"]["claims"]
 assert "people" in claims["columns"]["low"], claims["columns"]["low"]
 page = get("/tollcheck/claims")
 assert "One row per claim" in page
-assert "people" in page  # low/high shown with their unit
+assert ('data-column-description="Lowest number of people the quantity allows; '
+        'empty = unbounded (people)"') in page, "column descriptions with units"
 print("datasette: 20 claims, 15 killed, search 'advisors' -> 2, metadata served")
 PY
