@@ -127,6 +127,19 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                     if !a.dry_run {
                         writer.commit()?;
                     }
+                    if !stats.ignored.is_empty() {
+                        let cols: Vec<String> = stats
+                            .ignored
+                            .iter()
+                            .map(|(col, n)| format!("{col} ({})", count(*n, "row")))
+                            .collect();
+                        eprintln!(
+                            "tollcheck: warning: {}: edits to {} are not applied: only {} are corrected; the other columns are the claim's provenance, or follow from those",
+                            prepared.display,
+                            cols.join(", "),
+                            tollcheck::input::corrections::FIELDS.join(", ")
+                        );
+                    }
                     let c = &mut summary.corrections;
                     c.rows += stats.rows;
                     c.claims += stats.claims;

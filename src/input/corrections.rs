@@ -24,6 +24,21 @@ pub const FIELDS: &[&str] = &[
     "event_date",
 ];
 
+/// Columns of the export that stay as stored whatever the file says (provenance and the
+/// document's metadata); an edit to one is reported, not applied. Columns derived from
+/// the correctable ones (qualifier, low, high, victim_group, as_of, event) are not listed:
+/// they follow their source cell.
+pub const KEPT: &[&str] = &[
+    "document",
+    "outlet",
+    "published",
+    "period",
+    "adversary",
+    "span_start",
+    "span_end",
+    "method",
+];
+
 /// True for the columns of `export claims`: claim_id, quantity, outcome and method.
 pub fn is_claims_export(columns: &[String]) -> bool {
     ["claim_id", "quantity", "outcome", "method"]
@@ -43,6 +58,8 @@ pub struct CorrectionRow {
     pub sentence: Option<String>,
     /// field → cell (None = empty). Only the [`FIELDS`] columns the file has.
     pub cells: BTreeMap<&'static str, Option<String>>,
+    /// The [`KEPT`] columns the file has, to report edits that are not applied.
+    pub kept: BTreeMap<&'static str, Option<String>>,
 }
 
 /// Undoes the export's formula safety: `'=x` → `=x` (and for + - @ tab CR).
@@ -143,6 +160,11 @@ fn read_row(
         seq: whole("seq")?,
         sentence: cell(r, "sentence"),
         cells,
+        kept: KEPT
+            .iter()
+            .filter(|k| table.columns.iter().any(|c| c == *k))
+            .map(|&k| (k, cell(r, k)))
+            .collect(),
     })
 }
 

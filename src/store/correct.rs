@@ -7,13 +7,14 @@
 
 use super::{normalise_group, Result, StoreError, Writer};
 use crate::input::corrections::{spreadsheet_dates, CorrectionRow};
+use crate::render::table::Cell;
 use crate::tables::{AliasKind, Tables};
 use rusqlite::{params, OptionalExtension};
 use serde_json::{json, Map, Value};
 use std::collections::HashSet;
 
 /// What reading one corrections file did.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct CorrectionStats {
     /// Rows read.
     pub rows: usize,
@@ -23,6 +24,9 @@ pub struct CorrectionStats {
     pub cells: usize,
     /// Corrections withdrawn: the cell was set back to its original value.
     pub reverted: usize,
+    /// Edited cells of columns that are not corrected (provenance, document metadata):
+    /// column → rows.
+    pub ignored: std::collections::BTreeMap<&'static str, usize>,
 }
 
 /// A stored claim as the corrections see it.
@@ -99,6 +103,23 @@ impl Writer<'_> {
             .optional()?)
     }
 
+    /// A cell of the claims view as `export claims` writes it (numbers as text).
+    fn exported(&self, claim_id: i64, col: &str) -> Result<Option<String>> {
+        if !crate::input::corrections::KEPT.contains(&col) {
+            return Ok(None);
+        }
+        let cell = self
+            .tx()
+            .prepare_cached(&format!("SELECT \"{col}\" FROM claims WHERE claim_id = ?1"))?
+            .query_row([claim_id], |r| r.get_ref(0).map(Cell::from))?;
+        Ok(match cell {
+            Cell::Null => None,
+            Cell::Int(i) => Some(i.to_string()),
+            Cell::Real(f) => Some(f.to_string()),
+            Cell::Text(t) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
+        })
+    }
+
     /// Records the corrections an edited claims export makes and applies them. A row that
     /// names no stored claim, or a claim that has changed since the export, rejects the
     /// file (`path:line: reason`; the caller rolls back).
@@ -144,6 +165,18 @@ impl Writer<'_> {
                     "claim_id {}: the sentence is not the stored claim's (was {} changed since the export? export again and redo the edit)",
                     row.claim_id, cur.document
                 )));
+            }
+            for (&col, cell) in &row.kept {
+                let stored = self.exported(cur.claim_id, col)?;
+                let date = matches!(col, "published");
+                let same_cell = same(
+                    if date { "event_date" } else { col },
+                    cell.as_deref(),
+                    stored.as_deref(),
+                );
+                if !same_cell {
+                    *stats.ignored.entry(col).or_default() += 1;
+                }
             }
             let from: Map<String, Value> = cur
                 .corrected

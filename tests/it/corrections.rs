@@ -228,7 +228,45 @@ fn excel_export_reads_back_after_a_latin1_spreadsheet() {
         "{}",
         stderr(&o)
     );
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
     assert_eq!(env.count("select count(*) from claims"), 20);
+}
+
+#[test]
+fn edits_to_provenance_are_reported_not_applied() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let (h, mut rows) = export(&env);
+    set(&mut rows[0], col(&h, "outlet"), "Somebody Else");
+    set(&mut rows[1], col(&h, "outlet"), "Somebody Else");
+    set(&mut rows[2], col(&h, "span_start"), "5");
+    // derived columns follow their source: a stale low beside a corrected quantity is fine
+    set(&mut rows[3], col(&h, "quantity"), "280,000");
+    write_csv(&env, "edited.csv", &h, &rows);
+    let o = env.run(["ingest", "edited.csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "edited.csv: edits to outlet (2 rows), span_start (1 row) are not applied: only claimant, via, victims, outcome, quantity, scope, place, event_date are corrected"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        env.count("select count(*) from claims where outlet = 'Somebody Else'"),
+        0
+    );
+    assert_eq!(
+        env.count("select low from claims where quantity = '280,000'"),
+        280000
+    );
+    // the same file again: the stale low of the corrected row is still no edit
+    let o = env.run(["ingest", "edited.csv"]);
+    assert!(
+        stderr(&o).contains("outlet (2 rows), span_start (1 row) are"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
