@@ -1,11 +1,12 @@
-use super::{Cli, Global};
-use clap::CommandFactory;
+use super::Global;
 use clap_complete::Shell;
 
 /// Print a shell completion script, generated from the command definitions.
 ///
 /// bash: tollcheck completions bash > ~/.local/share/bash-completion/completions/tollcheck
+///
 /// zsh: tollcheck completions zsh > "${fpath[1]}/_tollcheck"
+///
 /// fish: tollcheck completions fish > ~/.config/fish/completions/tollcheck.fish
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -15,7 +16,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, _g: &Global) -> anyhow::Result<u8> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::command();
     let mut out = super::output(None)?;
     clap_complete::generate(a.shell, &mut cmd, "tollcheck", &mut out);
     out.flush()?;

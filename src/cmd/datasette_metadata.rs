@@ -2,10 +2,12 @@ use super::Global;
 use std::io::Write;
 use std::path::PathBuf;
 
-/// Write Datasette metadata (JSON) for the database: title, description, license note,
-/// a description of every view and table and of their columns, units (low/high count
-/// people, spans count characters, dates are ISO 8601), and full-text search on the
-/// claims view. Then: datasette tollcheck.db -m metadata.json
+/// Write Datasette metadata (JSON) for the database: title, description, license note, a
+/// description of every view and table and of their columns, with units (low/high count
+/// people, spans count characters, dates are ISO 8601), and full-text search on the claims
+/// view.
+///
+/// Then: datasette tollcheck.db -m metadata.json
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Write to this file instead of stdout (`-` is stdout)

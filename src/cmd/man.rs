@@ -1,6 +1,5 @@
-use super::{Cli, Global};
+use super::Global;
 use anyhow::Context;
-use clap::CommandFactory;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -15,7 +14,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, _g: &Global) -> anyhow::Result<u8> {
-    let cmd = Cli::command();
+    let cmd = super::command();
     match a.dir {
         None => {
             let mut out = super::output(None)?;

@@ -64,6 +64,43 @@ pub enum Command {
     Man(man::Args),
 }
 
+/// The command line as clap sees it: `Cli`, with each command's `--help` text taken from
+/// the doc comment of its `Args` (the one-line summaries on `Command` stay for the list of
+/// commands; clap's derive would otherwise show only those). Parsing, completions and the
+/// manual all use this.
+pub fn command() -> clap::Command {
+    use clap::{Args as _, CommandFactory};
+    let blank = || clap::Command::new("tollcheck");
+    let long: [(&str, clap::Command); 9] = [
+        ("ingest", ingest::Args::augment_args(blank())),
+        ("report", report::Args::augment_args(blank())),
+        ("export", export::Args::augment_args(blank())),
+        ("events", events::Args::augment_args(blank())),
+        ("sql", sql::Args::augment_args(blank())),
+        ("schema", schema::Args::augment_args(blank())),
+        (
+            "datasette-metadata",
+            datasette_metadata::Args::augment_args(blank()),
+        ),
+        ("completions", completions::Args::augment_args(blank())),
+        ("man", man::Args::augment_args(blank())),
+    ];
+    let mut cmd = Cli::command();
+    for (name, args) in long {
+        if let Some(text) = args.get_long_about().or(args.get_about()).cloned() {
+            cmd = cmd.mut_subcommand(name, |c| c.long_about(text));
+        }
+    }
+    cmd
+}
+
+/// Parses the process's arguments (exits with clap's message and status 2 on bad usage).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let g = Global {
         db: cli.db,

@@ -50,6 +50,11 @@ fn help_text_matches_the_golden_files() {
             ));
         }
     }
+    // --help is the long text of each command's Args; -h the one-line summary
+    let ingest = env.ok(["ingest", "--help"]);
+    assert!(ingest.contains("is read as corrections"), "{ingest}");
+    let short = env.ok(["ingest", "-h"]);
+    assert!(short.starts_with("Read articles, claim sheets and datasets into the database\n"));
     assert!(
         stale.is_empty(),
         "help text differs from the golden files (UPDATE_GOLDEN=1 cargo test --test it cli::help to accept):\n{}",
