@@ -4,10 +4,14 @@
 //! normalised claims ([`normalize`]) → rows ([`store`]) → events and findings ([`xref`]) →
 //! rendered output ([`render`]).
 
+pub mod describe;
 pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod model;
 pub mod normalize;
 pub mod quantity;
+pub mod render;
+pub mod store;
 pub mod tables;
+pub mod xref;

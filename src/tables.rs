@@ -185,6 +185,16 @@ impl GroupTable {
         self.ancestors(part).iter().any(|a| fold(a) == w)
     }
 
+    /// The top of a name's chain (a place's country); the name itself at the top.
+    pub fn root<'a>(&'a self, name: &'a str) -> &'a str {
+        self.ancestors(name).last().copied().unwrap_or(name)
+    }
+
+    /// Equal, or one lies within the other.
+    pub fn related(&self, a: &str, b: &str) -> bool {
+        fold(a) == fold(b) || self.is_within(a, b) || self.is_within(b, a)
+    }
+
     pub fn side(&self, name: &str) -> Option<&str> {
         self.get(name).and_then(|g| g.side.as_deref())
     }
@@ -222,6 +232,8 @@ pub struct Tables {
     pub vague: VagueTable,
     pub aliases: AliasTable,
     pub groups: GroupTable,
+    /// Places within places (`data/places.csv`): Khan Touman ⊂ Aleppo ⊂ Syria.
+    pub places: GroupTable,
     pub sources: SourceTable,
 }
 
@@ -230,6 +242,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("aliases.csv", include_str!("../data/aliases.csv")),
     ("groups.csv", include_str!("../data/groups.csv")),
     ("sources.csv", include_str!("../data/sources.csv")),
+    ("places.csv", include_str!("../data/places.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -313,26 +326,31 @@ impl Tables {
             aliases.insert(kind, &a, &c);
         }
 
-        let (gp, gt) = &texts["groups.csv"];
-        let mut groups = GroupTable::default();
-        for (line, rec) in rows(gp, gt)? {
-            let Some(name) = cell(&rec, 0) else {
-                return Err(TableError::Row {
-                    path: gp.clone(),
-                    line,
-                    reason: "expected group,parent,side".into(),
-                });
-            };
-            aliases.insert(AliasKind::Group, &name, &name);
-            groups.groups.insert(
-                fold(&name),
-                Group {
-                    name,
-                    parent: cell(&rec, 1),
-                    side: cell(&rec, 2),
-                },
-            );
-        }
+        let mut hierarchy = |file: &str, kind: AliasKind, with_side: bool| {
+            let (path, text) = &texts[file];
+            let mut table = GroupTable::default();
+            for (line, rec) in rows(path, text)? {
+                let Some(name) = cell(&rec, 0) else {
+                    return Err(TableError::Row {
+                        path: path.clone(),
+                        line,
+                        reason: "expected name,parent[,side]".into(),
+                    });
+                };
+                aliases.insert(kind, &name, &name);
+                table.groups.insert(
+                    fold(&name),
+                    Group {
+                        name,
+                        parent: cell(&rec, 1),
+                        side: if with_side { cell(&rec, 2) } else { None },
+                    },
+                );
+            }
+            Ok(table)
+        };
+        let groups = hierarchy("groups.csv", AliasKind::Group, true)?;
+        let places = hierarchy("places.csv", AliasKind::Place, false)?;
 
         let (sp, st) = &texts["sources.csv"];
         let mut sources = SourceTable::default();
@@ -358,6 +376,7 @@ impl Tables {
             vague,
             aliases,
             groups,
+            places,
             sources,
         })
     }

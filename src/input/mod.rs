@@ -2,9 +2,14 @@
 //! and header, never guessed silently.
 
 pub mod article;
+pub mod corrections;
+pub mod gkg;
+pub mod html;
 pub mod importers;
+pub mod manifest;
 pub mod records;
 pub mod sheet;
+pub mod ucdp;
 
 use std::fmt;
 
@@ -69,6 +74,8 @@ pub enum Loaded {
         format: &'static str,
         rows: Vec<(Document, Vec<Claim>)>,
     },
+    /// An edited `export claims` file: corrections to stored claims.
+    Corrections(Vec<corrections::CorrectionRow>),
 }
 
 /// Extensions read as single articles.
@@ -111,6 +118,10 @@ pub fn load(
         ));
     };
     let table = records::read(display, bytes, format)?;
+    if corrections::is_claims_export(&table.columns) {
+        return corrections::read_corrections(display, &table, &tables.vague)
+            .map(Loaded::Corrections);
+    }
     if sheet::is_sheet(&table.columns) {
         return sheet::read_sheet(display, &table, &tables.vague).map(Loaded::Sheet);
     }

@@ -31,9 +31,11 @@ pub const KNOWN_COLUMNS: &[&str] = &[
     "adversary",
 ];
 
-/// True when the columns make a claim sheet.
+/// True when the columns make a claim sheet (one with only one of the two required
+/// columns is a sheet with a column missing, and is rejected as such).
 pub fn is_sheet(columns: &[String]) -> bool {
-    columns.iter().any(|c| c == "quantity") && columns.iter().any(|c| c == "outcome")
+    let has = |n: &str| columns.iter().any(|c| c == n);
+    (has("quantity") || has("outcome")) && !has("text") && !has("body")
 }
 
 /// A claim read from a sheet, and the line it came from.

@@ -1,0 +1,36 @@
+# tollcheck — the two commands a new user runs: `make demo` and `make test`.
+CARGO ?= cargo
+BIN := target/release/tollcheck
+DEMO_DB := demo.db
+
+.PHONY: all build demo test e2e golden bench soak eval fmt clean
+
+all: build
+
+build:
+	$(CARGO) build --release
+
+# Build, ingest the project's own sample data (data/sample), print the report.
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN) --db $(DEMO_DB) ingest data/sample
+	$(BIN) --db $(DEMO_DB) report
+
+# Unit and integration tests (reads ../shared/corpus beside the checkout).
+test:
+	$(CARGO) test --all-targets
+
+# Tests that install a browser, Datasette or LibreOffice (see tests/e2e/).
+e2e: build
+	bash tests/e2e/run.sh
+
+# Accept changed --help text into tests/golden/help/ (review the diff before committing).
+golden:
+	UPDATE_GOLDEN=1 $(CARGO) test --test it -- cli::help
+
+fmt:
+	$(CARGO) fmt
+
+clean:
+	$(CARGO) clean
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

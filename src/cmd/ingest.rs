@@ -1,0 +1,421 @@
+use super::Global;
+use anyhow::Context;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use tollcheck::extract::{Extraction, Extractor};
+use tollcheck::input::article::{read_manifest, ManifestEntry};
+use tollcheck::input::corrections::CorrectionRow;
+use tollcheck::input::{self, InputError, Loaded};
+use tollcheck::model::{Claim, Document, Method};
+use tollcheck::normalize::date::parse_partial;
+use tollcheck::store::{content_hash, DocumentKind, WriteOutcome, Writer};
+use tollcheck::xref::XrefConfig;
+
+/// Read articles (.txt .md .html), article collections and claim sheets (.csv .tsv .jsonl
+/// .json) and known datasets (UCDP GED) into the database. Directories are walked
+/// recursively. Each file is one transaction: a bad file is rejected whole with
+/// `file:line: reason`, the others go in, and the exit status is 2. Ingesting the same
+/// content again changes nothing; a document whose content changed replaces its claims.
+///
+/// A file written by `tollcheck export claims` (columns claim_id, quantity, outcome,
+/// method) and edited in a spreadsheet is read as corrections: its claimant, via, victims,
+/// outcome, quantity, scope, place and event_date cells win over what was read or
+/// extracted, keep the claim's provenance, and survive later re-ingests of the document.
+/// A cell set back to its exported value withdraws the correction. On a terminal, a
+/// progress bar shows on stderr (not with --quiet).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to read (`-` reads an article from stdin)
+    pub paths: Vec<PathBuf>,
+    /// CSV of path, outlet, published, url, title (paths relative to the manifest's
+    /// folder); with no PATH given, the articles it lists are read
+    #[arg(long)]
+    pub manifest: Option<PathBuf>,
+    /// The outlet of every article read (overrides front matter)
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// The publication date of every article read (YYYY-MM-DD)
+    #[arg(long)]
+    pub published: Option<String>,
+    /// The URL of every article read
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Read and check everything, store nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print every candidate number the extractor saw and why it was kept or dropped
+    #[arg(long)]
+    pub explain: bool,
+    /// Days apart within which claims about one place are one event
+    #[arg(long, default_value_t = 3)]
+    pub window_days: i64,
+}
+
+#[derive(Default)]
+struct Summary {
+    files: usize,
+    documents: usize,
+    added: usize,
+    replaced: usize,
+    unchanged: usize,
+    claims: usize,
+    rejected: Vec<String>,
+    /// Edited claims exports read as corrections.
+    corrections: tollcheck::store::CorrectionStats,
+}
+
+/// One input file as read, before writing.
+struct Prepared {
+    display: String,
+    kind: DocumentKind,
+    method: Method,
+    /// (document, claims, hash); claims `None` when the stored copy is unchanged.
+    docs: Vec<(Document, Option<Vec<Claim>>, String)>,
+    /// An edited `export claims` file: corrections instead of documents.
+    corrections: Option<Vec<CorrectionRow>>,
+}
+
+pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
+    let tables = g.tables()?;
+    if let Some(p) = &a.published {
+        parse_partial(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
+    }
+    let mut store = g.open()?;
+    let mut summary = Summary::default();
+
+    // the list of files, with manifest metadata
+    let mut meta: HashMap<PathBuf, ManifestEntry> = HashMap::new();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    if let Some(m) = &a.manifest {
+        let bytes = std::fs::read(m).with_context(|| format!("cannot read {}", m.display()))?;
+        let entries = read_manifest(m, &bytes)?;
+        for e in entries {
+            let key = canonical(&e.path);
+            if a.paths.is_empty() {
+                files.push((e.path.clone(), e.path.display().to_string()));
+            }
+            meta.insert(key, e);
+        }
+    }
+    for p in &a.paths {
+        collect(p, &mut files, &mut summary.rejected);
+    }
+    if files.is_empty() && summary.rejected.is_empty() {
+        anyhow::bail!("nothing to ingest: give files or directories, or --manifest FILE");
+    }
+
+    let extractor = Extractor::new(&tables);
+    // Writing the tables is part of the first transaction that stores anything.
+    let mut tables_synced = false;
+    let progress = super::progress::bar(files.len() as u64, g.quiet, "files");
+    for (path, display) in files {
+        progress.set_message(display.clone());
+        progress.inc(1);
+        summary.files += 1;
+        let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
+            Ok(p) => p,
+            Err(e) => {
+                summary.rejected.push(format!("{e:#}"));
+                continue;
+            }
+        };
+        if let Some(rows) = &prepared.corrections {
+            let writer = Writer::begin(&mut store)?;
+            match writer.record_corrections(&prepared.display, rows, &tables) {
+                Ok(stats) => {
+                    if !a.dry_run {
+                        writer.commit()?;
+                    }
+                    if !stats.ignored.is_empty() {
+                        let cols: Vec<String> = stats
+                            .ignored
+                            .iter()
+                            .map(|(col, n)| format!("{col} ({})", count(*n, "row")))
+                            .collect();
+                        eprintln!(
+                            "tollcheck: warning: {}: edits to {} are not applied: only {} are corrected; the other columns are the claim's provenance, or follow from those",
+                            prepared.display,
+                            cols.join(", "),
+                            tollcheck::input::corrections::FIELDS.join(", ")
+                        );
+                    }
+                    let c = &mut summary.corrections;
+                    c.rows += stats.rows;
+                    c.claims += stats.claims;
+                    c.cells += stats.cells;
+                    c.reverted += stats.reverted;
+                }
+                Err(e) => summary.rejected.push(e.to_string()),
+            }
+            continue;
+        }
+        // extraction, in parallel over the file's documents; pure text → claims
+        let extracted: Vec<Option<Extraction>> = prepared
+            .docs
+            .par_iter()
+            .map(|(doc, claims, _)| {
+                (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
+                    .then(|| extractor.extract(doc))
+            })
+            .collect();
+        if a.explain {
+            for ((doc, _, _), ex) in prepared.docs.iter().zip(&extracted) {
+                if let Some(ex) = ex {
+                    explain(doc, ex);
+                }
+            }
+        }
+        let writer = Writer::begin(&mut store)?;
+        if !tables_synced {
+            writer.sync_tables(&tables)?;
+        }
+        let mut stats = (0, 0, 0, 0);
+        let mut failed = None;
+        for ((doc, claims, hash), ex) in prepared.docs.iter().zip(extracted) {
+            let claims: &[Claim] = match (claims, &ex) {
+                (None, _) => {
+                    stats.2 += 1;
+                    continue;
+                }
+                (Some(_), Some(ex)) => &ex.claims,
+                (Some(c), None) => c,
+            };
+            match writer.write_document(
+                doc,
+                prepared.kind,
+                &prepared.display,
+                hash,
+                claims,
+                prepared.method,
+                &tables,
+            ) {
+                Ok(WriteOutcome::Added) => stats.0 += 1,
+                Ok(WriteOutcome::Replaced) => stats.1 += 1,
+                Ok(WriteOutcome::Unchanged) => stats.2 += 1,
+                Err(e) => {
+                    failed = Some(format!("{}: {} ({e})", prepared.display, doc.name));
+                    break;
+                }
+            }
+            if !matches!(claims.len(), 0) {
+                stats.3 += claims.len();
+            }
+        }
+        if let Some(f) = failed {
+            drop(writer); // rolls back: nothing of this file is stored
+            summary.rejected.push(f);
+            continue;
+        }
+        if a.dry_run {
+            drop(writer);
+        } else {
+            writer.commit()?;
+            tables_synced = true;
+        }
+        summary.documents += prepared.docs.len();
+        summary.added += stats.0;
+        summary.replaced += stats.1;
+        summary.unchanged += stats.2;
+        summary.claims += stats.3;
+    }
+
+    progress.finish_and_clear();
+    let cfg = XrefConfig {
+        window_days: a.window_days,
+        ..XrefConfig::default()
+    };
+    if !a.dry_run {
+        store.rebuild_xref(&tables, &cfg)?;
+    }
+    let (total_claims, events): (i64, i64) = store.conn.query_row(
+        "SELECT (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM event)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    for r in &summary.rejected {
+        eprintln!("tollcheck: rejected: {r}");
+    }
+    let c = &summary.corrections;
+    if !g.quiet && c.rows > 0 {
+        eprintln!(
+            "{}corrections: {} read, {} corrected, {} withdrawn, {} changed",
+            if a.dry_run { "dry run: " } else { "" },
+            count(c.rows, "row"),
+            count(c.cells, "cell"),
+            c.reverted,
+            count(c.claims, "claim")
+        );
+    }
+    if !g.quiet {
+        eprintln!(
+            "{}{} files, {} documents ({} new, {} replaced, {} unchanged), {} claims written; database: {} claims, {} events; {} rejected",
+            if a.dry_run { "dry run: " } else { "" },
+            summary.files,
+            summary.documents,
+            summary.added,
+            summary.replaced,
+            summary.unchanged,
+            summary.claims,
+            total_claims,
+            events,
+            summary.rejected.len()
+        );
+    }
+    Ok(if summary.rejected.is_empty() { 0 } else { 2 })
+}
+
+/// "1 row", "2 rows".
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+fn canonical(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Expands directories (recursively, sorted, following no links into loops).
+fn collect(p: &Path, files: &mut Vec<(PathBuf, String)>, rejected: &mut Vec<String>) {
+    if p.as_os_str() == "-" || !p.is_dir() {
+        files.push((p.to_path_buf(), p.display().to_string()));
+        return;
+    }
+    let walk = walkdir::WalkDir::new(p)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        match entry {
+            Ok(e) if e.file_type().is_file() && input::is_input_path(e.path()) => {
+                files.push((e.path().to_path_buf(), e.path().display().to_string()))
+            }
+            Ok(_) => {}
+            Err(e) => rejected.push(format!(
+                "{}: cannot walk the directory: {e}",
+                e.path().unwrap_or(p).display()
+            )),
+        }
+    }
+}
+
+fn prepare(
+    path: &Path,
+    display: &str,
+    a: &Args,
+    meta: &HashMap<PathBuf, ManifestEntry>,
+    tables: &tollcheck::tables::Tables,
+    store: &tollcheck::store::Store,
+) -> anyhow::Result<Prepared> {
+    let (bytes, name) = if path.as_os_str() == "-" {
+        let mut b = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut b).context("reading stdin")?;
+        (b, "stdin.txt".to_string())
+    } else {
+        let b = std::fs::read(path)
+            .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| display.to_string());
+        (b, name)
+    };
+    let loaded = input::load(display, &name, &bytes, tables)?;
+    let m = meta.get(&canonical(path));
+    let stored = |name: &str| -> anyhow::Result<Option<String>> {
+        Ok(store
+            .conn
+            .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .ok())
+    };
+    Ok(match loaded {
+        Loaded::Articles(docs) => {
+            let mut out = Vec::with_capacity(docs.len());
+            for mut d in docs {
+                if let Some(m) = m {
+                    d.outlet = m.outlet.clone().or(d.outlet);
+                    d.published = m.published.clone().or(d.published);
+                    d.url = m.url.clone().or(d.url);
+                    d.title = m.title.clone().or(d.title);
+                }
+                if a.outlet.is_some() {
+                    d.outlet = a.outlet.clone();
+                }
+                if let Some(p) = &a.published {
+                    d.published = parse_partial(p).ok();
+                }
+                if a.url.is_some() {
+                    d.url = a.url.clone();
+                }
+                let hash = content_hash(&d, DocumentKind::Article, None);
+                let unchanged = stored(&d.name)?.as_deref() == Some(hash.as_str());
+                out.push((d, (!unchanged).then(Vec::new), hash));
+            }
+            Prepared {
+                display: display.to_string(),
+                kind: DocumentKind::Article,
+                method: Method::Extracted,
+                docs: out,
+                corrections: None,
+            }
+        }
+        Loaded::Sheet(rows) => {
+            let claims: Vec<Claim> = rows.into_iter().map(|r| r.claim).collect();
+            let doc = Document {
+                name: name.clone(),
+                title: Some(format!("claim sheet {name}")),
+                ..Document::default()
+            };
+            let hash = content_hash(&doc, DocumentKind::Sheet, Some(&claims));
+            let unchanged = stored(&doc.name)?.as_deref() == Some(hash.as_str());
+            Prepared {
+                display: display.to_string(),
+                kind: DocumentKind::Sheet,
+                method: Method::Sheet,
+                docs: vec![(doc, (!unchanged).then_some(claims), hash)],
+                corrections: None,
+            }
+        }
+        Loaded::Dataset { rows, .. } => {
+            let mut out = Vec::with_capacity(rows.len());
+            for (d, claims) in rows {
+                let hash = content_hash(&d, DocumentKind::Dataset, Some(&claims));
+                let unchanged = stored(&d.name)?.as_deref() == Some(hash.as_str());
+                out.push((d, (!unchanged).then_some(claims), hash));
+            }
+            Prepared {
+                display: display.to_string(),
+                kind: DocumentKind::Dataset,
+                method: Method::Import,
+                docs: out,
+                corrections: None,
+            }
+        }
+        Loaded::Corrections(rows) => Prepared {
+            display: display.to_string(),
+            kind: DocumentKind::Sheet,
+            method: Method::Sheet,
+            docs: Vec::new(),
+            corrections: Some(rows),
+        },
+    })
+}
+
+fn explain(doc: &Document, ex: &Extraction) {
+    for d in &ex.decisions {
+        let line = doc.text[..d.start.min(doc.text.len())]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count()
+            + 1;
+        println!(
+            "{}:{}: {} {:?}: {}",
+            doc.name,
+            line,
+            if d.kept { "kept" } else { "dropped" },
+            d.written,
+            d.reason
+        );
+    }
+}

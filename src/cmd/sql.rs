@@ -1,0 +1,67 @@
+use super::Global;
+use anyhow::Context;
+use std::io::Read;
+use tollcheck::render::table::{query_to, CsvOptions, TableFormat};
+use tollcheck::store::Store;
+
+/// Run one SQL query against the database. Read-only unless --write. Stable views:
+/// claims, events, findings, documents, sources (see `tollcheck schema`).
+///
+/// Example: tollcheck sql "select outcome, count(*) from claims group by 1"
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The query, or `-` to read it from stdin
+    pub query: String,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: TableFormat,
+    #[command(flatten)]
+    pub shorthand: super::FormatShorthand,
+    /// Bind a named parameter: -p place "Khan Touman" for `:place` in the query
+    #[arg(short = 'p', long = "param", num_args = 2, value_names = ["NAME", "VALUE"])]
+    pub params: Vec<String>,
+    /// Allow the query to change the database
+    #[arg(long)]
+    pub write: bool,
+}
+
+pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
+    let query = if a.query == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("reading the query from stdin")?;
+        s
+    } else {
+        a.query.clone()
+    };
+    let params: Vec<(String, String)> = a
+        .params
+        .chunks(2)
+        .filter_map(|c| Some((c.first()?.clone(), c.get(1)?.clone())))
+        .collect();
+    let store = if a.write {
+        Store::open(&g.db)?
+    } else {
+        Store::open_read_only(&g.db)?
+    };
+    let out = super::output(None)?;
+    query_to(
+        &store.conn,
+        query.trim(),
+        &params,
+        out,
+        a.shorthand
+            .pick(a.format, TableFormat::Json, TableFormat::Csv),
+        CsvOptions::default(),
+    )
+    .map_err(|e| {
+        let msg = e.to_string();
+        if !a.write && (msg.contains("readonly") || msg.contains("query_only")) {
+            anyhow::anyhow!("{msg}: the database is opened read-only; add --write to change it")
+        } else {
+            anyhow::anyhow!("{msg}")
+        }
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,5 @@
+//! Rendering: tables (csv, tsv, json, jsonl, terminal) and the report.
+
+pub mod chart;
+pub mod report;
+pub mod table;

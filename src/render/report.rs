@@ -1,0 +1,450 @@
+//! The report: events, their claims side by side, and the findings, as text, markdown,
+//! json or csv.
+
+use crate::store::{ClaimRow, EventRow, FindingRow};
+use crate::xref::Severity;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    #[serde(flatten)]
+    pub event: EventRow,
+    pub claims: Vec<ClaimRow>,
+    pub findings: Vec<FindingRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    pub events: Vec<EventView>,
+    pub claims: usize,
+    pub documents: usize,
+    pub findings: usize,
+}
+
+/// Which parts of the database the report shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Event ids or words of the event label.
+    pub event: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub kinds: Vec<String>,
+    pub min_severity: Option<Severity>,
+}
+
+impl Filter {
+    fn finding_ok(&self, f: &FindingRow) -> bool {
+        (self.kinds.is_empty() || self.kinds.iter().any(|k| k == &f.kind))
+            && self
+                .min_severity
+                .is_none_or(|m| Severity::parse(&f.severity).is_some_and(|s| s >= m))
+    }
+    fn event_ok(&self, e: &EventRow) -> bool {
+        if let Some(q) = &self.event {
+            let q = q.trim();
+            let by_id = q.parse::<i64>().is_ok_and(|id| id == e.event_id.0);
+            if !by_id && !e.label.to_lowercase().contains(&q.to_lowercase()) {
+                return false;
+            }
+        }
+        let end = e.date_end.as_deref().or(e.date_start.as_deref());
+        let start = e.date_start.as_deref();
+        if let (Some(s), Some(end)) = (&self.since, end) {
+            if end < s.as_str() {
+                return false;
+            }
+        }
+        if let (Some(u), Some(start)) = (&self.until, start) {
+            if start > u.as_str() {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Assembles what the report shows from plain rows.
+pub fn build(
+    events: Vec<EventRow>,
+    claims: Vec<ClaimRow>,
+    findings: Vec<FindingRow>,
+    filter: &Filter,
+) -> ReportView {
+    let mut by_event: HashMap<i64, Vec<ClaimRow>> = HashMap::new();
+    let total_claims = claims.len();
+    let documents = claims
+        .iter()
+        .map(|c| c.document.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    for c in claims {
+        if let Some(e) = c.event_id {
+            by_event.entry(e.0).or_default().push(c);
+        }
+    }
+    let mut f_by_event: HashMap<i64, Vec<FindingRow>> = HashMap::new();
+    for f in findings.into_iter().filter(|f| filter.finding_ok(f)) {
+        if let Some(e) = f.event_id {
+            f_by_event.entry(e.0).or_default().push(f);
+        }
+    }
+    let filtering_findings = !filter.kinds.is_empty() || filter.min_severity.is_some();
+    let mut views: Vec<EventView> = events
+        .into_iter()
+        .filter(|e| filter.event_ok(e))
+        .map(|e| {
+            let mut claims = by_event.remove(&e.event_id.0).unwrap_or_default();
+            claims.sort_by(|a, b| {
+                (a.as_of.as_deref(), a.claim_id).cmp(&(b.as_of.as_deref(), b.claim_id))
+            });
+            let findings = f_by_event.remove(&e.event_id.0).unwrap_or_default();
+            EventView {
+                event: e,
+                claims,
+                findings,
+            }
+        })
+        .filter(|v| !filtering_findings || !v.findings.is_empty())
+        .collect();
+    views.retain(|v| !v.claims.is_empty());
+    let findings = views.iter().map(|v| v.findings.len()).sum();
+    ReportView {
+        events: views,
+        claims: total_claims,
+        documents,
+        findings,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Markdown,
+    Json,
+    Csv,
+    Html,
+}
+
+fn opt(s: &Option<String>) -> &str {
+    s.as_deref().unwrap_or("")
+}
+
+fn event_heading(e: &EventRow) -> String {
+    let mut parts = vec![e.kind.clone()];
+    if let Some(p) = &e.place {
+        parts.push(p.clone());
+    }
+    match (&e.date_start, &e.date_end) {
+        (Some(s), Some(t)) if s != t => parts.push(format!("{s} to {t}")),
+        (Some(s), _) => parts.push(s.clone()),
+        _ => {}
+    }
+    format!("{} ({})", e.label, parts.join(" · "))
+}
+
+/// "2015-11-12 ≥250000 → 2016-04-12 ≥270001": a cumulative toll as a series.
+fn series(v: &EventView) -> Option<String> {
+    if v.event.kind != "cumulative" || v.claims.len() < 2 {
+        return None;
+    }
+    let mut by_outcome: Vec<(String, Vec<String>)> = Vec::new();
+    for c in v
+        .claims
+        .iter()
+        .filter(|c| c.low.is_some() || c.high.is_some())
+    {
+        let step = format!("{} {}", opt(&c.as_of), c.interval());
+        match by_outcome.iter_mut().find(|(o, _)| o == &c.outcome) {
+            Some((_, s)) => s.push(step),
+            None => by_outcome.push((c.outcome.clone(), vec![step])),
+        }
+    }
+    Some(
+        by_outcome
+            .into_iter()
+            .map(|(o, s)| format!("{o}: {}", s.join(" → ")))
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
+
+pub fn write_text(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "tollcheck report: {} events, {} claims from {} documents, {} findings\n",
+        r.events.len(),
+        r.claims,
+        r.documents,
+        r.findings
+    )?;
+    for v in &r.events {
+        writeln!(
+            out,
+            "■ [{}] {}",
+            v.event.event_id.0,
+            event_heading(&v.event)
+        )?;
+        if let Some(s) = series(v) {
+            writeln!(out, "  series: {s}")?;
+        }
+        let mut t = comfy_table::Table::new();
+        t.load_preset(comfy_table::presets::NOTHING)
+            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+            .set_width(
+                std::env::var("COLUMNS")
+                    .ok()
+                    .and_then(|c| c.parse().ok())
+                    .unwrap_or(120),
+            )
+            .set_header(vec![
+                "claim",
+                "as of",
+                "document",
+                "who (via)",
+                "outcome",
+                "victims",
+                "quantity",
+                "interval",
+            ]);
+        for c in &v.claims {
+            t.add_row(vec![
+                format!("#{}", c.claim_id.0),
+                opt(&c.as_of).to_string(),
+                c.document.clone(),
+                c.attribution(),
+                c.outcome.clone(),
+                c.victims.clone(),
+                c.quantity.clone(),
+                c.interval(),
+            ]);
+        }
+        for line in t.to_string().lines() {
+            writeln!(out, "  {}", line.trim_end())?;
+        }
+        for f in &v.findings {
+            writeln!(
+                out,
+                "  ! {} [{}] claims {}: {}",
+                f.kind,
+                f.severity,
+                ids(f),
+                f.reason
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn ids(f: &FindingRow) -> String {
+    f.claim_ids
+        .iter()
+        .map(|c| format!("#{}", c.0))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn md(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+pub fn write_markdown(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "# tollcheck report\n")?;
+    writeln!(
+        out,
+        "{} events, {} claims from {} documents, {} findings.\n",
+        r.events.len(),
+        r.claims,
+        r.documents,
+        r.findings
+    )?;
+    for v in &r.events {
+        writeln!(out, "## {}\n", md(&event_heading(&v.event)))?;
+        if let Some(s) = series(v) {
+            writeln!(out, "Series: {}\n", md(&s))?;
+        }
+        writeln!(
+            out,
+            "| claim | as of | document | who (via) | outcome | victims | quantity | interval |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        for c in &v.claims {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                c.claim_id.0,
+                opt(&c.as_of),
+                md(&c.document),
+                md(&c.attribution()),
+                c.outcome,
+                md(&c.victims),
+                md(&c.quantity),
+                c.interval()
+            )?;
+        }
+        writeln!(out)?;
+        for f in &v.findings {
+            writeln!(
+                out,
+                "- **{}** ({}), claims {}: {}",
+                f.kind,
+                f.severity,
+                ids(f),
+                md(&f.reason)
+            )?;
+        }
+        if !v.findings.is_empty() {
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn write_json(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, r)?;
+    writeln!(out)
+}
+
+/// One row per claim of each shown event, with the kinds of findings it is part of.
+pub fn write_csv(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "event_id",
+        "event",
+        "event_kind",
+        "claim_id",
+        "document",
+        "as_of",
+        "claimant",
+        "via",
+        "outlet",
+        "outcome",
+        "victims",
+        "quantity",
+        "low",
+        "high",
+        "findings",
+    ])?;
+    for v in &r.events {
+        for c in &v.claims {
+            let kinds: Vec<&str> = v
+                .findings
+                .iter()
+                .filter(|f| f.claim_ids.contains(&c.claim_id))
+                .map(|f| f.kind.as_str())
+                .collect();
+            let low = c.low.map(|x| x.to_string()).unwrap_or_default();
+            let high = c.high.map(|x| x.to_string()).unwrap_or_default();
+            let cells = [
+                v.event.event_id.0.to_string(),
+                v.event.label.clone(),
+                v.event.kind.clone(),
+                c.claim_id.0.to_string(),
+                c.document.clone(),
+                opt(&c.as_of).to_string(),
+                opt(&c.claimant).to_string(),
+                opt(&c.via).to_string(),
+                opt(&c.outlet).to_string(),
+                c.outcome.clone(),
+                c.victims.clone(),
+                c.quantity.clone(),
+                low,
+                high,
+                kinds.join(";"),
+            ];
+            w.write_record(
+                cells
+                    .iter()
+                    .map(|s| super::table::formula_safe(s).into_owned()),
+            )?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// One self-contained HTML file: no scripts, no external resources, every text escaped.
+pub fn write_html(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
+    let e = escape_html;
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
+         <title>tollcheck report</title><style>\
+         body{{font-family:system-ui,sans-serif;margin:2em;max-width:80em}}\
+         table{{border-collapse:collapse;margin:.5em 0}}td,th{{border-bottom:1px solid #ddd;padding:.2em .6em;text-align:left;vertical-align:top}}\
+         .finding{{background:#fff4e5;border-left:4px solid #e8590c;padding:.3em .6em;margin:.3em 0}}\
+         .high{{border-color:#c92a2a}}.info{{border-color:#2b8a3e;background:#ebfbee}}\
+         </style></head><body>"
+    )?;
+    writeln!(
+        out,
+        "<h1>tollcheck report</h1><p>{} events, {} claims from {} documents, {} findings.</p>",
+        r.events.len(),
+        r.claims,
+        r.documents,
+        r.findings
+    )?;
+    for v in &r.events {
+        writeln!(
+            out,
+            "<section class=\"event\" id=\"event-{}\"><h2>{}</h2>",
+            v.event.event_id.0,
+            e(&event_heading(&v.event))
+        )?;
+        if let Some(s) = series(v) {
+            writeln!(out, "<p>Series: {}</p>", e(&s))?;
+        }
+        if let Some(svg) = super::chart::event_svg(&v.claims) {
+            writeln!(out, "<figure>{svg}</figure>")?;
+        }
+        writeln!(out, "<table><tr><th>claim</th><th>as of</th><th>document</th><th>who (via)</th><th>outcome</th><th>victims</th><th>quantity</th><th>interval</th></tr>")?;
+        for c in &v.claims {
+            writeln!(
+                out,
+                "<tr><td>#{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td title=\"{}\">{}</td><td>{}</td></tr>",
+                c.claim_id.0,
+                e(opt(&c.as_of)),
+                e(&c.document),
+                e(&c.attribution()),
+                e(&c.outcome),
+                e(&c.victims),
+                e(opt(&c.sentence)),
+                e(&c.quantity),
+                e(&c.interval())
+            )?;
+        }
+        writeln!(out, "</table>")?;
+        for f in &v.findings {
+            writeln!(
+                out,
+                "<div class=\"finding {}\"><b>{}</b> ({}), claims {}: {}</div>",
+                e(&f.severity),
+                e(&f.kind),
+                e(&f.severity),
+                e(&ids(f)),
+                e(&f.reason)
+            )?;
+        }
+        writeln!(out, "</section>")?;
+    }
+    writeln!(out, "</body></html>")
+}

@@ -1,0 +1,253 @@
+//! Rows of cells to csv, tsv, json, jsonl or a terminal table. Shared by `export` and `sql`.
+
+use serde_json::{Map, Value};
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+}
+
+impl Cell {
+    fn text(&self) -> String {
+        match self {
+            Cell::Null => String::new(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Real(f) => f.to_string(),
+            Cell::Text(s) => s.clone(),
+        }
+    }
+    fn json(&self) -> Value {
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Int(i) => Value::from(*i),
+            Cell::Real(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
+            Cell::Text(s) => Value::String(s.clone()),
+        }
+    }
+}
+
+impl From<rusqlite::types::ValueRef<'_>> for Cell {
+    fn from(v: rusqlite::types::ValueRef<'_>) -> Self {
+        use rusqlite::types::ValueRef;
+        match v {
+            ValueRef::Null => Cell::Null,
+            ValueRef::Integer(i) => Cell::Int(i),
+            ValueRef::Real(f) => Cell::Real(f),
+            ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+            ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len())),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TableFormat {
+    /// Aligned columns for the terminal
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+}
+
+/// How text cells are written into CSV/TSV.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CsvOptions {
+    /// Leave cells that a spreadsheet would run as a formula as they are.
+    pub raw: bool,
+    /// Start with a UTF-8 byte-order mark (Excel reads the file as UTF-8 then).
+    pub bom: bool,
+}
+
+/// A cell a spreadsheet would run as a formula (leading = + - @ tab CR) gets a leading
+/// apostrophe, which spreadsheets show as text.
+pub fn formula_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}").into(),
+        _ => s.into(),
+    }
+}
+
+/// Streams rows to `out` in `format`.
+pub struct TableWriter<'w> {
+    out: Box<dyn Write + 'w>,
+    format: TableFormat,
+    columns: Vec<String>,
+    csv: Option<csv::Writer<Box<dyn Write + 'w>>>,
+    opts: CsvOptions,
+    rows_for_table: Vec<Vec<String>>,
+    first_json: bool,
+}
+
+impl<'w> TableWriter<'w> {
+    pub fn new(
+        out: Box<dyn Write + 'w>,
+        format: TableFormat,
+        columns: Vec<String>,
+        opts: CsvOptions,
+    ) -> io::Result<TableWriter<'w>> {
+        let mut w = TableWriter {
+            out,
+            format,
+            columns,
+            csv: None,
+            opts,
+            rows_for_table: Vec::new(),
+            first_json: true,
+        };
+        match format {
+            TableFormat::Csv | TableFormat::Tsv => {
+                let mut out: Box<dyn Write + 'w> =
+                    std::mem::replace(&mut w.out, Box::new(io::sink()));
+                if opts.bom {
+                    out.write_all(b"\xEF\xBB\xBF")?;
+                }
+                let mut c = csv::WriterBuilder::new()
+                    .delimiter(if format == TableFormat::Tsv {
+                        b'\t'
+                    } else {
+                        b','
+                    })
+                    .from_writer(out);
+                c.write_record(&w.columns)?;
+                w.csv = Some(c);
+            }
+            TableFormat::Json => w.out.write_all(b"[")?,
+            _ => {}
+        }
+        Ok(w)
+    }
+
+    pub fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+        match self.format {
+            TableFormat::Csv | TableFormat::Tsv => {
+                let raw = self.opts.raw;
+                let rec = cells.iter().map(|c| match c {
+                    Cell::Text(s) if !raw => formula_safe(s).into_owned(),
+                    other => other.text(),
+                });
+                if let Some(c) = self.csv.as_mut() {
+                    c.write_record(rec)?;
+                }
+            }
+            TableFormat::Json | TableFormat::Jsonl => {
+                let obj: Map<String, Value> = self
+                    .columns
+                    .iter()
+                    .cloned()
+                    .zip(cells.iter().map(Cell::json))
+                    .collect();
+                let s = serde_json::to_string(&obj)?;
+                if self.format == TableFormat::Json {
+                    if !self.first_json {
+                        self.out.write_all(b",")?;
+                    }
+                    self.out.write_all(b"\n")?;
+                }
+                self.out.write_all(s.as_bytes())?;
+                if self.format == TableFormat::Jsonl {
+                    self.out.write_all(b"\n")?;
+                }
+                self.first_json = false;
+            }
+            TableFormat::Table => self
+                .rows_for_table
+                .push(cells.iter().map(Cell::text).collect()),
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        match self.format {
+            TableFormat::Csv | TableFormat::Tsv => {
+                if let Some(mut c) = self.csv.take() {
+                    c.flush()?;
+                }
+            }
+            TableFormat::Json => {
+                self.out
+                    .write_all(if self.first_json { b"]\n" } else { b"\n]\n" })?
+            }
+            TableFormat::Jsonl => {}
+            TableFormat::Table => {
+                let mut t = comfy_table::Table::new();
+                t.load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY)
+                    .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                    .set_header(&self.columns);
+                if let Some((w, _)) = terminal_width() {
+                    t.set_width(w);
+                }
+                for r in &self.rows_for_table {
+                    t.add_row(r);
+                }
+                writeln!(self.out, "{t}")?;
+                writeln!(
+                    self.out,
+                    "({} row{})",
+                    self.rows_for_table.len(),
+                    if self.rows_for_table.len() == 1 {
+                        ""
+                    } else {
+                        "s"
+                    }
+                )?;
+            }
+        }
+        self.out.flush()
+    }
+}
+
+/// The terminal's width from $COLUMNS, when set.
+fn terminal_width() -> Option<(u16, u16)> {
+    std::env::var("COLUMNS").ok()?.parse().ok().map(|w| (w, 0))
+}
+
+/// Runs a query and streams its rows. Returns the number of rows.
+pub fn query_to(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: &[(String, String)],
+    out: Box<dyn Write + '_>,
+    format: TableFormat,
+    opts: CsvOptions,
+) -> Result<usize, QueryError> {
+    let mut stmt = conn.prepare(sql)?;
+    let columns: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
+    for (name, value) in params {
+        let key = if name.starts_with([':', '@', '$']) {
+            name.clone()
+        } else {
+            format!(":{name}")
+        };
+        let idx = stmt
+            .parameter_index(&key)?
+            .ok_or_else(|| QueryError::Param(name.clone()))?;
+        stmt.raw_bind_parameter(idx, value)?;
+    }
+    let n = columns.len();
+    let mut w = TableWriter::new(out, format, columns, opts)?;
+    let mut rows = stmt.raw_query();
+    let mut count = 0;
+    while let Some(r) = rows.next()? {
+        let cells: Vec<Cell> = (0..n)
+            .map(|i| r.get_ref(i).map(Cell::from))
+            .collect::<Result<_, _>>()?;
+        w.row(&cells)?;
+        count += 1;
+    }
+    w.finish()?;
+    Ok(count)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum QueryError {
+    #[error("{0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("the query has no parameter named {0:?} (write it as :{0} in the query)")]
+    Param(String),
+}

@@ -1,0 +1,139 @@
+//! The database: open (pragmas, WAL, migrations), write (one transaction per input),
+//! read (through the stable views). The only module that speaks SQL.
+
+mod correct;
+mod read;
+mod write;
+
+pub use correct::CorrectionStats;
+pub use read::{event_corrections, event_key, ClaimRow, EventCorrection, EventRow, FindingRow};
+pub use write::{content_hash, normalise_group, DocumentKind, WriteOutcome, Writer};
+
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+
+refinery::embed_migrations!("migrations");
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Open {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("database {path}: migrating the schema: {source}")]
+    Migrate {
+        path: String,
+        source: Box<refinery::Error>,
+    },
+    #[error("database: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Rejected(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Typed ids, so a claim id is never passed where a document id is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct DocumentId(pub i64);
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct ClaimId(pub i64);
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct EventId(pub i64);
+
+/// An open tollcheck database.
+pub struct Store {
+    pub conn: Connection,
+    pub path: PathBuf,
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database.
+    pub fn open(path: &Path) -> Result<Store> {
+        let display = path.display().to_string();
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: display.clone(),
+            source,
+        })?;
+        let wrap = |source| StoreError::Open {
+            path: display.clone(),
+            source,
+        };
+        configure(&conn).map_err(wrap)?;
+        // WAL: readers see a consistent state while one writer works.
+        let _: String = conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
+            .map_err(wrap)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(wrap)?;
+        migrate(&mut conn, &display)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens an existing, migrated database read-only (for `sql` without `--write`).
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        // make sure the schema exists first (a new database is created and migrated)
+        drop(Store::open(path)?);
+        let display = path.display().to_string();
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: display.clone(),
+            source,
+        })?;
+        configure(&conn).map_err(|source| StoreError::Open {
+            path: display,
+            source,
+        })?;
+        conn.pragma_update(None, "query_only", "ON")?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The schema as SQL: tables and views, in creation order.
+    pub fn schema_sql(&self) -> Result<Vec<(String, String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT type, name, sql FROM sqlite_master
+             WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'refinery_%'
+             ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid",
+        )?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+fn migrate(conn: &mut Connection, display: &str) -> Result<()> {
+    migrations::runner()
+        .run(conn)
+        .map(|_| ())
+        .map_err(|e| StoreError::Migrate {
+            path: display.to_string(),
+            source: Box::new(e),
+        })
+}
+
+/// Byte offset → character offset in `text` (offsets outside or inside a character clamp).
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    let b = byte.min(text.len());
+    let mut b2 = b;
+    while b2 > 0 && !text.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    text[..b2].chars().count()
+}

@@ -1,0 +1,248 @@
+//! Reading claims, events and findings as plain rows for `xref` and `render`.
+
+use super::{ClaimId, EventId, Result, Store};
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// A stored claim with what cross-referencing needs.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ClaimRow {
+    pub claim_id: ClaimId,
+    /// Order within its input document: with `input`, a reference that survives re-ingest.
+    pub seq: i64,
+    pub document: String,
+    pub input: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub claimant: Option<String>,
+    /// Canonical claimant (through the source aliases).
+    pub source: Option<String>,
+    pub source_side: Option<String>,
+    pub via: Option<String>,
+    pub victims: String,
+    pub victim_group: String,
+    pub outcome: String,
+    pub quantity: String,
+    pub qualifier: String,
+    pub low: Option<i64>,
+    pub high: Option<i64>,
+    pub scope: String,
+    pub period: Option<String>,
+    pub as_of: Option<String>,
+    pub event_label: Option<String>,
+    pub place: Option<String>,
+    pub event_date: Option<String>,
+    pub adversary: Option<String>,
+    pub sentence: Option<String>,
+    pub method: String,
+    pub event_id: Option<EventId>,
+}
+
+impl ClaimRow {
+    /// "input#seq": names the claim across re-ingests of an unchanged document.
+    pub fn reference(&self) -> String {
+        format!("{}#{}", self.input, self.seq)
+    }
+
+    /// The interval as text: "13", "≤13", "≥220", "360–440", "?".
+    pub fn interval(&self) -> String {
+        match (self.low, self.high) {
+            (Some(l), Some(h)) if l == h => l.to_string(),
+            (Some(l), Some(h)) => format!("{l}–{h}"),
+            (Some(l), None) => format!("≥{l}"),
+            (None, Some(h)) => format!("≤{h}"),
+            (None, None) => "?".into(),
+        }
+    }
+
+    /// Who said it, as one phrase: "Revolutionary Guards official via Fars".
+    pub fn attribution(&self) -> String {
+        let who = self
+            .claimant
+            .clone()
+            .or_else(|| self.outlet.clone())
+            .unwrap_or_else(|| self.document.clone());
+        match &self.via {
+            Some(v) => format!("{who} via {v}"),
+            None => who,
+        }
+    }
+}
+
+const CLAIM_SELECT: &str = "SELECT c.claim_id, COALESCE(c.cited_document, d.name), d.name,
+        COALESCE(c.outlet, d.outlet), COALESCE(c.published, d.published), c.claimant,
+        s.name, s.side, c.via, c.victims, c.victim_group, c.outcome, c.quantity, c.qualifier,
+        c.low, c.high, c.scope, c.period, c.as_of, c.event_label,
+        COALESCE(c.place_norm, c.place), c.event_date, c.adversary, c.sentence, c.method,
+        c.event_id, c.seq
+     FROM claim c JOIN document d ON d.document_id = c.document_id
+     LEFT JOIN source s ON s.source_id = c.claimant_id";
+
+fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
+    Ok(ClaimRow {
+        claim_id: ClaimId(r.get(0)?),
+        document: r.get(1)?,
+        input: r.get(2)?,
+        outlet: r.get(3)?,
+        published: r.get(4)?,
+        claimant: r.get(5)?,
+        source: r.get(6)?,
+        source_side: r.get(7)?,
+        via: r.get(8)?,
+        victims: r.get(9)?,
+        victim_group: r.get(10)?,
+        outcome: r.get(11)?,
+        quantity: r.get(12)?,
+        qualifier: r.get(13)?,
+        low: r.get(14)?,
+        high: r.get(15)?,
+        scope: r.get(16)?,
+        period: r.get(17)?,
+        as_of: r.get(18)?,
+        event_label: r.get(19)?,
+        place: r.get(20)?,
+        event_date: r.get(21)?,
+        adversary: r.get(22)?,
+        sentence: r.get(23)?,
+        method: r.get(24)?,
+        event_id: r.get::<_, Option<i64>>(25)?.map(EventId),
+        seq: r.get(26)?,
+    })
+}
+
+/// Every claim, in id order.
+pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
+    let mut stmt = conn.prepare_cached(&format!("{CLAIM_SELECT} ORDER BY c.claim_id"))?;
+    let rows = stmt
+        .query_map([], claim_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventRow {
+    pub event_id: EventId,
+    pub label: String,
+    pub kind: String,
+    pub place: Option<String>,
+    pub date_start: Option<String>,
+    pub date_end: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FindingRow {
+    pub finding_id: i64,
+    pub kind: String,
+    pub severity: String,
+    pub event_id: Option<EventId>,
+    pub outcome: Option<String>,
+    pub victim_group: Option<String>,
+    pub reason: String,
+    pub claim_ids: Vec<ClaimId>,
+}
+
+pub fn all_events(conn: &Connection) -> Result<Vec<EventRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT event_id, label, kind, place, date_start, date_end FROM event
+         ORDER BY COALESCE(date_start, '9999'), event_id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(EventRow {
+                event_id: EventId(r.get(0)?),
+                label: r.get(1)?,
+                kind: r.get(2)?,
+                place: r.get(3)?,
+                date_start: r.get(4)?,
+                date_end: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub fn all_findings(conn: &Connection) -> Result<Vec<FindingRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT finding_id, kind, severity, event_id, outcome, victim_group, reason
+         FROM finding ORDER BY finding_id",
+    )?;
+    let mut rows = stmt
+        .query_map([], |r| {
+            Ok(FindingRow {
+                finding_id: r.get(0)?,
+                kind: r.get(1)?,
+                severity: r.get(2)?,
+                event_id: r.get::<_, Option<i64>>(3)?.map(EventId),
+                outcome: r.get(4)?,
+                victim_group: r.get(5)?,
+                reason: r.get(6)?,
+                claim_ids: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT finding_id, claim_id FROM finding_claim ORDER BY finding_id, claim_id",
+    )?;
+    let links = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, ClaimId(r.get(1)?))))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let index: std::collections::HashMap<i64, usize> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.finding_id, i))
+        .collect();
+    for (f, c) in links {
+        if let Some(&i) = index.get(&f) {
+            rows[i].claim_ids.push(c);
+        }
+    }
+    Ok(rows)
+}
+
+impl Store {
+    pub fn claims(&self) -> Result<Vec<ClaimRow>> {
+        all_claims(&self.conn)
+    }
+    pub fn events(&self) -> Result<Vec<EventRow>> {
+        all_events(&self.conn)
+    }
+    pub fn findings(&self) -> Result<Vec<FindingRow>> {
+        all_findings(&self.conn)
+    }
+}
+
+/// An analyst's correction to the linker (`tollcheck events merge|split|rename`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventCorrection {
+    pub action: String,
+    pub event_key: String,
+    pub target: Option<String>,
+    /// For split: claim references ("input#seq") separated by commas.
+    pub claim_ref: Option<String>,
+}
+
+pub fn event_corrections(conn: &Connection) -> Result<Vec<EventCorrection>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT action, event_key, target, claim_ref FROM event_correction ORDER BY correction_id",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(EventCorrection {
+                action: r.get(0)?,
+                event_key: r.get(1)?,
+                target: r.get(2)?,
+                claim_ref: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The stable key of an event id.
+pub fn event_key(conn: &Connection, id: EventId) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached("SELECT event_key FROM event WHERE event_id = ?1")?
+        .query_row([id.0], |r| r.get(0))
+        .optional()?)
+}

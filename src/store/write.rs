@@ -1,0 +1,400 @@
+//! Writing: one transaction per input file; a document whose content is unchanged is left
+//! alone, one whose content changed has its claims replaced.
+
+use super::{char_offset, DocumentId, Result, Store};
+use crate::model::{Claim, Document, Method};
+use crate::tables::{fold, AliasKind, Tables};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    Article,
+    Sheet,
+    Dataset,
+}
+
+impl DocumentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Article => "article",
+            DocumentKind::Sheet => "sheet",
+            DocumentKind::Dataset => "dataset",
+        }
+    }
+}
+
+/// What writing a document did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteOutcome {
+    /// New document.
+    Added,
+    /// Same name, new content: its claims were replaced.
+    Replaced,
+    /// Same name and content: nothing written.
+    Unchanged,
+}
+
+/// sha256 of a document's content and metadata (and, for sheets, its rows).
+pub fn content_hash(doc: &Document, kind: DocumentKind, claims: Option<&[Claim]>) -> String {
+    let mut h = Sha256::new();
+    h.update(kind.as_str());
+    h.update([0]);
+    h.update(serde_json::to_vec(doc).unwrap_or_default());
+    if let Some(c) = claims {
+        h.update(serde_json::to_vec(c).unwrap_or_default());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A write transaction over one input.
+pub struct Writer<'s> {
+    tx: Transaction<'s>,
+}
+
+impl<'s> Writer<'s> {
+    /// Starts an immediate transaction: the write lock is taken now, so concurrent ingests
+    /// queue on the busy timeout instead of failing half way.
+    pub fn begin(store: &'s mut Store) -> Result<Writer<'s>> {
+        let tx = store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Ok(Writer { tx })
+    }
+
+    pub fn commit(self) -> Result<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the alias, population, vague-word and source tables with `tables`.
+    pub fn sync_tables(&self, tables: &Tables) -> Result<()> {
+        let tx = &self.tx;
+        tx.execute("DELETE FROM alias", [])?;
+        tx.execute("DELETE FROM population", [])?;
+        tx.execute("DELETE FROM vague_quantity", [])?;
+        {
+            let mut ins = tx.prepare_cached(
+                "INSERT OR REPLACE INTO alias(kind, alias, canonical) VALUES (?1, ?2, ?3)",
+            )?;
+            for (k, a, c) in tables.aliases.rows() {
+                ins.execute(params![k, a, c])?;
+            }
+            let mut ins = tx.prepare_cached(
+                "INSERT OR REPLACE INTO population(name, parent, side) VALUES (?1, ?2, ?3)",
+            )?;
+            for g in tables.groups.all() {
+                ins.execute(params![g.name, g.parent, g.side])?;
+            }
+            let mut ins = tx.prepare_cached(
+                "INSERT OR REPLACE INTO vague_quantity(phrase, low, high) VALUES (?1, ?2, ?3)",
+            )?;
+            for (p, l, h) in tables.vague.rows() {
+                ins.execute(params![p, l, h])?;
+            }
+            let mut ins = tx.prepare_cached(
+                "INSERT INTO source(name, kind, side) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, side = excluded.side",
+            )?;
+            for s in tables.sources.all() {
+                ins.execute(params![s.name, s.kind, s.side])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The stored hash of a document, if it exists.
+    pub fn stored_hash(&self, name: &str) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Writes a document and its claims. With `hash` equal to the stored one nothing is
+    /// written; otherwise the document's earlier claims are replaced.
+    #[allow(clippy::too_many_arguments)]
+    pub fn write_document(
+        &self,
+        doc: &Document,
+        kind: DocumentKind,
+        source_path: &str,
+        hash: &str,
+        claims: &[Claim],
+        method: Method,
+        tables: &Tables,
+    ) -> Result<WriteOutcome> {
+        let tx = &self.tx;
+        let existing: Option<(i64, String)> = tx
+            .prepare_cached("SELECT document_id, content_hash FROM document WHERE name = ?1")?
+            .query_row([&doc.name], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let text = (kind != DocumentKind::Sheet).then_some(doc.text.as_str());
+        let (id, outcome) = match existing {
+            Some((_, h)) if h == hash => return Ok(WriteOutcome::Unchanged),
+            Some((id, _)) => {
+                tx.prepare_cached("DELETE FROM claim WHERE document_id = ?1")?
+                    .execute([id])?;
+                tx.prepare_cached(
+                    "UPDATE document SET kind=?2, source_path=?3, title=?4, outlet=?5,
+                     published=?6, url=?7, language=?8, text=?9, content_hash=?10,
+                     ingested_at=?11 WHERE document_id=?1",
+                )?
+                .execute(params![
+                    id,
+                    kind.as_str(),
+                    source_path,
+                    doc.title,
+                    doc.outlet,
+                    doc.published,
+                    doc.url,
+                    doc.language,
+                    text,
+                    hash,
+                    now
+                ])?;
+                (DocumentId(id), WriteOutcome::Replaced)
+            }
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO document(name, kind, source_path, title, outlet, published,
+                     url, language, text, content_hash, ingested_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                )?
+                .execute(params![
+                    doc.name,
+                    kind.as_str(),
+                    source_path,
+                    doc.title,
+                    doc.outlet,
+                    doc.published,
+                    doc.url,
+                    doc.language,
+                    text,
+                    hash,
+                    now
+                ])?;
+                (DocumentId(tx.last_insert_rowid()), WriteOutcome::Added)
+            }
+        };
+        for (seq, c) in claims.iter().enumerate() {
+            self.insert_claim(id, seq, doc, c, method, tables)?;
+        }
+        // analysts' corrections win over what was read or extracted
+        self.apply_corrections(id.0, &doc.name, tables)?;
+        Ok(outcome)
+    }
+
+    pub(super) fn source_id(&self, name: &str) -> Result<i64> {
+        let tx = &self.tx;
+        tx.prepare_cached("INSERT INTO source(name) VALUES (?1) ON CONFLICT(name) DO NOTHING")?
+            .execute([name])?;
+        Ok(tx
+            .prepare_cached("SELECT source_id FROM source WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))?)
+    }
+
+    fn insert_claim(
+        &self,
+        doc_id: DocumentId,
+        seq: usize,
+        doc: &Document,
+        c: &Claim,
+        method: Method,
+        tables: &Tables,
+    ) -> Result<()> {
+        let victim_group = normalise_group(tables, &c.victims);
+        let place_norm = c
+            .place
+            .as_deref()
+            .map(|p| {
+                tables
+                    .aliases
+                    .canonical(AliasKind::Place, p)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| p.trim().to_string())
+            })
+            .filter(|p| !p.is_empty());
+        let claimant_id = match c.claimant.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(name) => {
+                let canon = tables
+                    .aliases
+                    .canonical(AliasKind::Source, name)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| name.trim().to_string());
+                Some(self.source_id(&canon)?)
+            }
+            None => None,
+        };
+        let published = c.published.as_deref().or(doc.published.as_deref());
+        let as_of = c.event_date.as_deref().or(published);
+        let (span_start, span_end) = match c.span {
+            Some((s, e)) => (
+                Some(char_offset(&doc.text, s) as i64),
+                Some(char_offset(&doc.text, e) as i64),
+            ),
+            None => (None, None),
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO claim(document_id, seq, cited_document, outlet, published, claimant,
+                 claimant_id, via, victims, victim_group, outcome, quantity, qualifier, low, high,
+                 scope, period, as_of, event_label, place, place_norm, event_date, adversary,
+                 sentence, span_start, span_end, method, notes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
+            )?
+            .execute(params![
+                doc_id.0,
+                seq as i64,
+                c.cited_document,
+                c.outlet,
+                c.published,
+                c.claimant,
+                claimant_id,
+                c.via,
+                c.victims,
+                victim_group,
+                c.outcome.as_str(),
+                c.quantity.written,
+                c.quantity.qualifier.as_str(),
+                c.quantity.low,
+                c.quantity.high,
+                c.scope.as_str(),
+                c.period,
+                as_of,
+                c.event,
+                c.place,
+                place_norm,
+                c.event_date,
+                c.adversary,
+                c.sentence,
+                span_start,
+                span_end,
+                method.as_str(),
+                c.notes,
+            ])?;
+        Ok(())
+    }
+
+    /// The transaction, for the event/finding rebuild.
+    pub fn tx(&self) -> &Transaction<'s> {
+        &self.tx
+    }
+}
+
+/// The canonical victim group: an alias, else the written words folded.
+pub fn normalise_group(tables: &Tables, victims: &str) -> String {
+    tables
+        .aliases
+        .canonical(AliasKind::Group, victims)
+        .map(str::to_string)
+        .unwrap_or_else(|| fold(victims))
+}
+
+impl Writer<'_> {
+    /// Replaces events and findings with a fresh cross-reference. Event ids are kept for
+    /// events whose key is unchanged.
+    pub fn replace_xref(&self, linked: &crate::xref::Linked) -> Result<()> {
+        let tx = &self.tx;
+        tx.execute("DELETE FROM finding", [])?;
+        tx.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS live_event(event_key TEXT PRIMARY KEY)",
+            [],
+        )?;
+        tx.execute("DELETE FROM temp.live_event", [])?;
+        let mut ids = Vec::with_capacity(linked.events.len());
+        {
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT(event_key) DO UPDATE SET label = excluded.label,
+                   kind = excluded.kind, place = excluded.place,
+                   date_start = excluded.date_start, date_end = excluded.date_end
+                 RETURNING event_id",
+            )?;
+            let mut live =
+                tx.prepare_cached("INSERT OR IGNORE INTO temp.live_event VALUES (?1)")?;
+            let mut set =
+                tx.prepare_cached("UPDATE claim SET event_id = ?1 WHERE claim_id = ?2")?;
+            for e in &linked.events {
+                let id: i64 = upsert.query_row(
+                    params![
+                        e.key,
+                        e.label,
+                        e.kind.as_str(),
+                        e.place,
+                        e.date_start,
+                        e.date_end
+                    ],
+                    |r| r.get(0),
+                )?;
+                live.execute([&e.key])?;
+                for c in &e.claims {
+                    set.execute(params![id, c.0])?;
+                }
+                ids.push(id);
+            }
+        }
+        tx.execute(
+            "DELETE FROM event WHERE event_key NOT IN (SELECT event_key FROM temp.live_event)",
+            [],
+        )?;
+        let mut ins = tx.prepare_cached(
+            "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        let mut link = tx.prepare_cached(
+            "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
+        )?;
+        for f in &linked.findings {
+            ins.execute(params![
+                f.kind,
+                f.severity.as_str(),
+                ids.get(f.event),
+                f.outcome,
+                f.victim_group,
+                f.reason
+            ])?;
+            let fid = tx.last_insert_rowid();
+            for c in &f.claims {
+                link.execute(params![fid, c.0, Option::<String>::None])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Re-links every claim into events and recomputes the findings, in one transaction.
+    pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &crate::xref::XrefConfig) -> Result<()> {
+        let claims = super::read::all_claims(&self.conn)?;
+        let corrections = super::read::event_corrections(&self.conn)?;
+        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections);
+        let w = Writer::begin(self)?;
+        w.replace_xref(&linked)?;
+        w.commit()
+    }
+}
+
+impl Store {
+    /// Records an analyst's correction to event linking; it is applied at every rebuild.
+    pub fn add_event_correction(
+        &mut self,
+        action: &str,
+        event_key: &str,
+        target: Option<&str>,
+        claim_ref: Option<&str>,
+    ) -> Result<()> {
+        let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        self.conn
+            .prepare_cached(
+                "INSERT INTO event_correction(action, event_key, target, claim_ref, made_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![action, event_key, target, claim_ref, now])?;
+        Ok(())
+    }
+}

@@ -1,0 +1,118 @@
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A temporary folder with its own database, running the real binary.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+#[allow(dead_code)]
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("t.db")
+    }
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_tollcheck"));
+        c.current_dir(self.dir.path())
+            .env_remove("TOLLCHECK_DB")
+            .env_remove("TOLLCHECK_DATA")
+            .arg("--db")
+            .arg(self.db());
+        c
+    }
+    /// Runs with args; returns the output.
+    pub fn run<I, S>(&self, args: I) -> Output
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        self.cmd().args(args).output().expect("run tollcheck")
+    }
+    /// Runs and expects exit status 0; returns stdout.
+    pub fn ok<I, S>(&self, args: I) -> String
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<std::ffi::OsStr>,
+    {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "tollcheck failed: {}\n{}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).expect("utf-8 stdout")
+    }
+    /// A single number from a query.
+    pub fn count(&self, sql: &str) -> i64 {
+        let out = self.ok(["sql", sql, "--format", "csv"]);
+        out.lines()
+            .nth(1)
+            .unwrap_or("")
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("not a number: {out}"))
+    }
+    /// A digest of every row of every table, to prove a rejected input changed nothing.
+    pub fn digest(&self) -> String {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let mut acc = String::new();
+        for t in tables {
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+                .unwrap();
+            let n = stmt.column_count();
+            let mut rows = stmt.query([]).unwrap();
+            acc.push_str(&t);
+            while let Some(r) = rows.next().unwrap() {
+                for i in 0..n {
+                    acc.push_str(&format!("{:?}|", r.get_ref(i).unwrap()));
+                }
+                acc.push('\n');
+            }
+        }
+        use sha2::Digest;
+        format!("{:x}", sha2::Sha256::digest(acc.as_bytes()))
+    }
+}
+
+/// A file of the shared corpus (../shared/corpus beside the checkout).
+pub fn corpus(rel: &str) -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(rel);
+    assert!(p.exists(), "the shared corpus is missing: {}", p.display());
+    p
+}
+
+/// A file of this project.
+pub fn project(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}

@@ -1,0 +1,212 @@
+use crate::common::{corpus, project, stderr, Env};
+
+const HEADER: &str =
+    "document,outlet,published,claimant,via,victims,outcome,quantity,event,place,event_date\n";
+const GOOD_ROW: &str =
+    "a.txt,Wire,2024-01-02,police,,civilians,killed,at least 3,Blast,Town,2024-01-01\n";
+
+#[test]
+fn seed_sheet_stores_twenty_claims_and_reingest_changes_nothing() {
+    let env = Env::new();
+    let sheet = corpus("seeds-claims.csv");
+    env.ok(["ingest".as_ref(), sheet.as_os_str()]);
+    assert_eq!(env.count("select count(*) from claims"), 20);
+    let before = env.digest();
+    let o = env.run(["ingest".as_ref(), sheet.as_os_str()]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("1 unchanged"), "{}", stderr(&o));
+    assert_eq!(env.count("select count(*) from claims"), 20);
+    // events and findings are rebuilt, but to the same content
+    assert_eq!(env.digest(), before);
+}
+
+#[test]
+fn sheet_quantities_are_parsed_into_intervals() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let rows = env.ok([
+        "sql",
+        "select quantity, qualifier, coalesce(low,''), coalesce(high,''), scope from claims order by claim_id",
+        "--format",
+        "csv",
+    ]);
+    for expected in [
+        "as many as 13,at_most,,13,incident",
+        "\"more than 270,000\",more_than,270001,,cumulative",
+        "around 400,about,360,440,cumulative",
+        "7.6 million,exact,7600000,7600000,cumulative",
+        "over four million,more_than,4000001,,cumulative",
+        "four more,exact,4,4,incident",
+        "several,vague,3,9,incident",
+        "millions,vague,2000000,9999999,cumulative",
+    ] {
+        assert!(rows.contains(expected), "missing {expected:?} in\n{rows}");
+    }
+}
+
+#[test]
+fn changed_sheet_replaces_its_claims() {
+    let env = Env::new();
+    let p = env.write("s.csv", format!("{HEADER}{GOOD_ROW}"));
+    env.ok(["ingest".as_ref(), p.as_os_str()]);
+    env.write(
+        "s.csv",
+        format!(
+            "{HEADER}{GOOD_ROW}{}",
+            GOOD_ROW.replace("at least 3", "five")
+        ),
+    );
+    env.ok(["ingest".as_ref(), p.as_os_str()]);
+    assert_eq!(env.count("select count(*) from claims"), 2);
+    assert_eq!(env.count("select count(*) from documents"), 1);
+}
+
+#[test]
+fn tsv_and_jsonl_sheets() {
+    let env = Env::new();
+    let tsv = env.write(
+        "s.tsv",
+        "document\toutcome\tquantity\tvictims\nx.txt\twounded\ttwenty-one\tsoldiers\n",
+    );
+    let jsonl = env.write(
+        "s.jsonl",
+        "{\"document\":\"y.txt\",\"outcome\":\"killed\",\"quantity\":\"between 7 and 9\",\"low\":7,\"high\":9,\"extra\":\"kept\"}\n",
+    );
+    env.ok(["ingest".as_ref(), tsv.as_os_str(), jsonl.as_os_str()]);
+    let out = env.ok([
+        "sql",
+        "select document, outcome, low, high, notes from claims order by document",
+        "-f",
+        "csv",
+    ]);
+    assert!(out.contains("x.txt,wounded,21,21,"), "{out}");
+    assert!(
+        out.contains("y.txt,killed,7,9,\"{\"\"extra\"\":\"\"kept\"\"}\""),
+        "{out}"
+    );
+}
+
+/// Each bad input rejects its file with `file:line: expected`, exit 2, and the database
+/// exactly as it was.
+#[test]
+fn bad_sheets_are_rejected_whole_and_store_nothing() {
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "ragged.csv",
+            format!("{HEADER}{GOOD_ROW}a.txt,Wire,2024-01-02,police\n").into_bytes(),
+            "ragged.csv:3: expected 11 fields like the header, found 4",
+        ),
+        (
+            "outcome.csv",
+            format!(
+                "{HEADER}{GOOD_ROW}{}",
+                GOOD_ROW.replace("killed", "exploded")
+            )
+            .into_bytes(),
+            "outcome.csv:3: outcome: expected an outcome (one of killed, wounded",
+        ),
+        (
+            "quantity.csv",
+            format!(
+                "{HEADER}{GOOD_ROW}{}",
+                GOOD_ROW.replace("at least 3", "lots")
+            )
+            .into_bytes(),
+            "quantity.csv:3: quantity: expected a quantity",
+        ),
+        (
+            "date.csv",
+            format!(
+                "{HEADER}{GOOD_ROW}{}",
+                GOOD_ROW.replace("2024-01-01", "2016-02-30")
+            )
+            .into_bytes(),
+            "date.csv:3: event_date: expected a date as YYYY-MM-DD",
+        ),
+        (
+            "nocolumn.csv",
+            b"document,outcome,victims\na.txt,killed,people\n".to_vec(),
+            "nocolumn.csv:1: expected a column named \"quantity\"",
+        ),
+        (
+            "utf8.csv",
+            [
+                HEADER.as_bytes(),
+                GOOD_ROW.as_bytes(),
+                b"b.txt,W\xff\xfe,,,,,killed,2,,,\n",
+            ]
+            .concat(),
+            "utf8.csv:3: expected UTF-8 text",
+        ),
+        ("empty.csv", Vec::new(), "empty.csv:1: the file is empty"),
+        (
+            "disagree.csv",
+            b"outcome,quantity,qualifier,low,high\nkilled,as many as 13,at_most,13,13\n".to_vec(),
+            "disagree.csv:2: low 13 does not agree with the quantity \"as many as 13\"",
+        ),
+        (
+            "negative.csv",
+            b"outcome,quantity\nkilled,-5\n".to_vec(),
+            "negative.csv:2: quantity: expected a quantity",
+        ),
+        (
+            "huge.csv",
+            b"outcome,quantity\nkilled,1000000000000000000000000000000\n".to_vec(),
+            "huge.csv:2: quantity: the number in",
+        ),
+    ];
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let before = env.digest();
+    for (name, bytes, expected) in cases {
+        let p = env.write(name, &bytes);
+        let o = env.cmd().arg("ingest").arg(name).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(expected),
+            "{name}: expected {expected:?} in\n{}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("panicked"), "{name}");
+        assert_eq!(env.digest(), before, "{name} changed the database");
+        std::fs::remove_file(p).unwrap();
+    }
+}
+
+#[test]
+fn a_bad_file_does_not_stop_the_good_ones() {
+    let env = Env::new();
+    env.write("in/good.csv", format!("{HEADER}{GOOD_ROW}"));
+    env.write("in/bad.csv", format!("{HEADER}a.txt,Wire\n"));
+    let o = env.run(["ingest", "in"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bad.csv:2:"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("1 rejected"), "{}", stderr(&o));
+    assert_eq!(env.count("select count(*) from claims"), 1);
+}
+
+#[test]
+fn dry_run_stores_nothing() {
+    let env = Env::new();
+    env.ok([
+        "ingest".as_ref(),
+        "--dry-run".as_ref(),
+        corpus("seeds-claims.csv").as_os_str(),
+    ]);
+    assert_eq!(env.count("select count(*) from claims"), 0);
+}
+
+#[test]
+fn project_sample_data_ingests() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), project("data/sample").as_os_str()]);
+    assert!(env.count("select count(*) from claims") >= 20);
+    // every sample row that invents facts says so
+    let fictional = env.count(
+        "select count(*) from claims where document like 'fictional%' and event like 'FICTIONAL%'",
+    );
+    assert_eq!(
+        fictional,
+        env.count("select count(*) from claims where document like 'fictional%'")
+    );
+}
