@@ -992,6 +992,19 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         if k > last || words == 0 || t.is(k, "of") {
             continue;
         }
+        // "the 35 - year - old deputy": the age belongs to the phrase
+        if t.is(k, "old") {
+            let mut m = k;
+            while m > sa && (t.is_dash(m - 1) || t.is(m - 1, "year") || t.kind(m - 1) == Some(Kind::Num)) {
+                m -= 1;
+            }
+            if m < k && t.kind(m) == Some(Kind::Num) {
+                k = m;
+                if m > sa && t.has(m - 1, DET) {
+                    k = m - 1;
+                }
+            }
+        }
         let first_det = t.has(k, DET);
         // "a soldier", "one man": the number scan has them already
         if matches!(t.low(k), "a" | "an" | "one") || quantity_word(t, k) && !first_det {
