@@ -19,6 +19,11 @@ pub enum QuantityError {
     VagueTable { line: usize, reason: String },
 }
 
+/// An interval's bounds (`None` = unbounded).
+type Bounds = (Option<i64>, Option<i64>);
+/// Vague phrases sharing a first word: (first word, [(words, bounds)]), longest first.
+type PhraseGroup = (String, Vec<(Vec<String>, Bounds)>);
+
 /// Phrase → interval for vague quantities (`data/vague.csv`). Bounds may be empty.
 #[derive(Debug, Clone)]
 pub struct VagueTable {
@@ -28,7 +33,7 @@ pub struct VagueTable {
     longest: usize,
     /// The phrases grouped by first word, longest first: matching at a token costs no
     /// allocation (most tokens start no phrase).
-    by_first: Vec<(String, Vec<(Vec<String>, (Option<i64>, Option<i64>))>)>,
+    by_first: Vec<PhraseGroup>,
     /// Every word that may start a quantity (STARTERS and the vague phrases' first words),
     /// packed into integers when 8 bytes or shorter (sorted), else as text.
     packed_starters: Vec<u64>,
@@ -90,8 +95,7 @@ impl VagueTable {
             longest = longest.max(words.len());
             entries.insert(words, (low, high));
         }
-        let mut by_first: Vec<(String, Vec<(Vec<String>, (Option<i64>, Option<i64>))>)> =
-            Vec::new();
+        let mut by_first: Vec<PhraseGroup> = Vec::new();
         for (k, b) in &entries {
             let Some(first) = k.first() else { continue };
             match by_first.iter_mut().find(|(f, _)| f == first) {
@@ -140,7 +144,7 @@ impl VagueTable {
     }
 
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
-    fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, (Option<i64>, Option<i64>))> {
+    fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, Bounds)> {
         let first = toks.get(i)?;
         let group = with_lower(first.text, |l| {
             self.by_first.iter().position(|(f, _)| f == l)

@@ -119,7 +119,7 @@ fn phrase_after(
         } else if t.kind(k) == Some(Kind::Num) {
             last = Some(k);
             words += 1;
-        } else if !(t.is_dash(k) && !t.v[k].space_before) {
+        } else if !t.is_dash(k) || t.v[k].space_before {
             break;
         }
         k += 1;

@@ -178,7 +178,7 @@ impl Lexicon {
             });
         }
         for v in phrases.values_mut() {
-            v.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
         let mut boiler_exact = Vec::new();
         let mut boiler_prefix = Vec::new();
@@ -210,7 +210,7 @@ impl Lexicon {
             return false;
         }
         let f = crate::tables::fold(t);
-        self.boiler_exact.iter().any(|b| *b == f)
+        self.boiler_exact.contains(&f)
             || self.boiler_prefix.iter().any(|p| f.starts_with(p.as_str()))
     }
 }

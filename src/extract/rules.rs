@@ -995,7 +995,9 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         // "the 35 - year - old deputy": the age belongs to the phrase
         if t.is(k, "old") {
             let mut m = k;
-            while m > sa && (t.is_dash(m - 1) || t.is(m - 1, "year") || t.kind(m - 1) == Some(Kind::Num)) {
+            while m > sa
+                && (t.is_dash(m - 1) || t.is(m - 1, "year") || t.kind(m - 1) == Some(Kind::Num))
+            {
                 m -= 1;
             }
             if m < k && t.kind(m) == Some(Kind::Num) {
@@ -1096,7 +1098,7 @@ fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
     let singular_person = |i: usize| {
         let w = t.stem(i);
         t.has(i, PERSON)
-            && !(w.ends_with('s') && !w.ends_with("ss"))
+            && (!w.ends_with('s') || w.ends_with("ss"))
             && !matches!(
                 w,
                 "men"
