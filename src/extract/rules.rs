@@ -509,6 +509,17 @@ pub fn decide(
     if let Some(r) = not_a_count(t, qa, qb, f, sa) {
         return Verdict::Drop(r, true);
     }
+    // "a third employee", "half the time": a share needs what it is a share of
+    let share = matches!(
+        t.low(qb.saturating_sub(1)),
+        "half" | "third" | "thirds" | "quarter" | "quarters" | "majority" | "most"
+    );
+    if share && !t.is(qb, "of") {
+        return Verdict::Drop(
+            format!("dropped: '{w}' is not a share of anything named"),
+            true,
+        );
+    }
     let vict_range = |v: &Np| Some((v.a, v.end));
 
     // 1. outcome word right after the number, then maybe the victims: "21 wounded",
