@@ -19,7 +19,7 @@ mod tests;
 use crate::model::{Claim, Document, Outcome, Scope};
 use crate::quantity::{self, Found};
 use crate::tables::{AliasKind, Tables};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use lexicon::{Lexicon, SPEECH};
 use rules::{Link, Verdict};
 use serde::Serialize;
@@ -64,6 +64,8 @@ impl<'t> Extractor<'t> {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                // a full DFA: the gazetteer is small, and the text is scanned once per document
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&names)
                 .ok()
         };
