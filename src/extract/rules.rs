@@ -148,6 +148,23 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     while j < limit && t.has(j, DET) && !t.is(j, "that") {
         j += 1;
     }
+    // "an 18-year-old girl": the age is part of the phrase
+    let age_start = j;
+    if t.kind(j) == Some(Kind::Num) {
+        let mut k = j + 1;
+        while t.is_dash(k) {
+            k += 1;
+        }
+        if matches!(t.low(k), "year" | "years") {
+            k += 1;
+            while t.is_dash(k) {
+                k += 1;
+            }
+            if t.is(k, "old") && k + 1 < limit {
+                j = k + 1;
+            }
+        }
+    }
     let first = run(t, j, limit);
     let head_of = |(a, b): (usize, usize)| -> (usize, bool) {
         match (a..=b).rev().find(|&k| is_person_word(t, k)) {
@@ -186,7 +203,11 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         person = true;
     }
     Some(Np {
-        a: if first.is_some() { a } else { of_at + 1 },
+        a: if first.is_some() {
+            a.min(age_start)
+        } else {
+            of_at + 1
+        },
         end,
         head,
         person,
@@ -905,6 +926,37 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
                 }
             }
         }
+        // "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife"
+        if let Some(ph) = phrase_at(lex, t, p, sb, Role::Verb) {
+            let a = p + ph.words.len();
+            let violent = matches!(
+                ph.words[0].as_str(),
+                "killed" | "murdered" | "assassinated" | "kidnapped" | "abducted" | "wounded"
+                    | "injured" | "shot" | "gunned" | "executed" | "killing" | "murdering"
+                    | "kidnapping" | "abducting" | "wounding" | "injuring"
+            );
+            let passive_before = p > sa && t.has(p - 1, AUX);
+            if let (Some(o), true, false) = (ph.outcome, violent, passive_before) {
+                if let Some((va, vb)) = singular_object(t, a, sb) {
+                    out.push((
+                        (va, vb),
+                        Link {
+                            outcome: o,
+                            victims: Some((va, vb)),
+                            how: format!(
+                                "singular victim '{}', no number written: one",
+                                t.span_text(p, vb)
+                            ),
+                            after: vb + 1,
+                            cumulative: false,
+                            cue: p,
+                            inherit: false,
+                            object: true,
+                        },
+                    ));
+                }
+            }
+        }
         let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) else {
             p += 1;
             continue;
@@ -945,6 +997,29 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             && !t.has(j - 1, AUX)
         {
             j -= 1;
+        }
+        // "Quispe, Isidoro Saune, and Dionisio Aguirre were killed": one each
+        if j > sa + 3 && matches!(t.low(j - 1), "were" | "are") && strong_word(&ph.words[0]) {
+            if let Some(o) = ph.outcome.filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped)) {
+                for (va, vb) in name_list_before(t, j - 1, sa) {
+                    out.push((
+                        (va, vb),
+                        Link {
+                            outcome: o,
+                            victims: Some((va, vb)),
+                            how: format!(
+                                "singular victim '{}' in a list of names, no number written: one",
+                                t.span_text(va, vb)
+                            ),
+                            after: p + ph.words.len(),
+                            cumulative: false,
+                            cue: j - 1,
+                            inherit: false,
+                            object: false,
+                        },
+                    ));
+                }
+            }
         }
         let end = if j > sa && matches!(t.low(j - 1), "was" | "is") {
             Some(j - 1)
@@ -1147,4 +1222,59 @@ fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k >= first_name + 2).then_some((a, k - 1))
+}
+
+fn strong_word(w: &str) -> bool {
+    matches!(
+        w,
+        "killed" | "murdered" | "assassinated" | "slain" | "wounded" | "injured" | "kidnapped"
+            | "abducted" | "shot" | "found" | "gunned" | "stabbed" | "beaten" | "burned" | "hacked"
+            | "martyred" | "executed" | "massacred"
+    )
+}
+
+/// Names joined by commas and "and" that end right before token `end`: "QUISPE, ISIDORO
+/// SAUNE, AND DIONISIO AGUIRRE". Only when every item is a name (two to five capitalised
+/// words the lexicon does not know, maybe after a title) and there are at least two.
+fn name_list_before(t: &Tokens, end: usize, sa: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut k = end;
+    loop {
+        // one item, backwards
+        let last = match k.checked_sub(1) {
+            Some(l) if l >= sa => l,
+            _ => break,
+        };
+        let mut a = last + 1;
+        let mut n = 0;
+        while a > sa && n < 6 && t.is_word(a - 1) && t.raw(a - 1).starts_with(char::is_uppercase) && (t.v[a - 1].flags == 0 || t.has(a - 1, PERSON)) {
+            a -= 1;
+            n += 1;
+        }
+        if n == 0 {
+            break;
+        }
+        let names = (a..=last).filter(|&i| t.v[i].flags == 0).count();
+        if names == 0 {
+            break;
+        }
+        items.push((a, last));
+        // the separator before it
+        let mut s = a;
+        if s > sa && t.is(s - 1, "and") {
+            s -= 1;
+        }
+        if s > sa && t.is_punct(s - 1, ",") {
+            s -= 1;
+        }
+        if s == a || items.len() >= 12 {
+            break;
+        }
+        k = s;
+    }
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    items.reverse();
+    items
 }
