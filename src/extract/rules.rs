@@ -931,9 +931,22 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             let a = p + ph.words.len();
             let violent = matches!(
                 ph.words[0].as_str(),
-                "killed" | "murdered" | "assassinated" | "kidnapped" | "abducted" | "wounded"
-                    | "injured" | "shot" | "gunned" | "executed" | "killing" | "murdering"
-                    | "kidnapping" | "abducting" | "wounding" | "injuring"
+                "killed"
+                    | "murdered"
+                    | "assassinated"
+                    | "kidnapped"
+                    | "abducted"
+                    | "wounded"
+                    | "injured"
+                    | "shot"
+                    | "gunned"
+                    | "executed"
+                    | "killing"
+                    | "murdering"
+                    | "kidnapping"
+                    | "abducting"
+                    | "wounding"
+                    | "injuring"
             );
             let passive_before = p > sa && t.has(p - 1, AUX);
             if let (Some(o), true, false) = (ph.outcome, violent, passive_before) {
@@ -1000,7 +1013,10 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         }
         // "Quispe, Isidoro Saune, and Dionisio Aguirre were killed": one each
         if j > sa + 3 && matches!(t.low(j - 1), "were" | "are") && strong_word(&ph.words[0]) {
-            if let Some(o) = ph.outcome.filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped)) {
+            if let Some(o) = ph
+                .outcome
+                .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
+            {
                 for (va, vb) in name_list_before(t, j - 1, sa) {
                     out.push((
                         (va, vb),
@@ -1227,9 +1243,24 @@ fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
 fn strong_word(w: &str) -> bool {
     matches!(
         w,
-        "killed" | "murdered" | "assassinated" | "slain" | "wounded" | "injured" | "kidnapped"
-            | "abducted" | "shot" | "found" | "gunned" | "stabbed" | "beaten" | "burned" | "hacked"
-            | "martyred" | "executed" | "massacred"
+        "killed"
+            | "murdered"
+            | "assassinated"
+            | "slain"
+            | "wounded"
+            | "injured"
+            | "kidnapped"
+            | "abducted"
+            | "shot"
+            | "found"
+            | "gunned"
+            | "stabbed"
+            | "beaten"
+            | "burned"
+            | "hacked"
+            | "martyred"
+            | "executed"
+            | "massacred"
     )
 }
 
@@ -1247,7 +1278,12 @@ fn name_list_before(t: &Tokens, end: usize, sa: usize) -> Vec<(usize, usize)> {
         };
         let mut a = last + 1;
         let mut n = 0;
-        while a > sa && n < 6 && t.is_word(a - 1) && t.raw(a - 1).starts_with(char::is_uppercase) && (t.v[a - 1].flags == 0 || t.has(a - 1, PERSON)) {
+        while a > sa
+            && n < 6
+            && t.is_word(a - 1)
+            && t.raw(a - 1).starts_with(char::is_uppercase)
+            && (t.v[a - 1].flags == 0 || t.has(a - 1, PERSON))
+        {
             a -= 1;
             n += 1;
         }

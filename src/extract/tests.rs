@@ -283,7 +283,7 @@ fn contains(c: &Claim, f: &MucFigure) -> bool {
 /// individual ("1: \"HECTOR OQUELI\"") that the text never counts (the extractor reads
 /// such a victim as one when the sentence says so plainly, "Oqueli was found dead", but
 /// the rest need coreference across sentences). The share over all figures is printed and
-/// must not fall below 0.40.
+/// must not fall below 0.50.
 #[test]
 fn muc_recall() {
     let t = Tables::default();
@@ -362,7 +362,7 @@ fn muc_recall() {
     }
     let two_plus = hit2 as f64 / n2.max(1) as f64;
     assert!(two_plus >= 0.70, "MUC recall (figures >= 2) {two_plus:.3}");
-    assert!(all >= 0.40, "MUC recall (all figures) {all:.3}");
+    assert!(all >= 0.50, "MUC recall (all figures) {all:.3}");
 }
 
 /// Prints every claim extracted from the ECB+ documents, for review by eye
