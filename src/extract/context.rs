@@ -432,14 +432,17 @@ pub fn period(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
 
 /// A war or conflict as the subject of the outcome: "the Syrian conflict has killed".
 pub fn war_subject(t: &Tokens, sa: usize, cue: usize) -> bool {
-    let has_aux = cue > sa && matches!(t.low(cue - 1), "has" | "have" | "had");
-    has_aux
-        && (sa..cue).any(|k| {
-            matches!(
-                t.low(k),
-                "war" | "conflict" | "fighting" | "violence" | "uprising"
-            )
-        })
+    // a war word, then a perfect auxiliary before the cue: "the conflict has killed",
+    // "five years of war, which has left 400,000 dead"
+    let Some(war) = (sa..cue).find(|&k| {
+        matches!(
+            t.low(k),
+            "war" | "conflict" | "fighting" | "violence" | "uprising"
+        )
+    }) else {
+        return false;
+    };
+    (war + 1..cue).any(|k| matches!(t.low(k), "has" | "have" | "had"))
 }
 
 // ---------------------------------------------------------------- adversary

@@ -285,8 +285,12 @@ impl<'s> Writer<'s> {
     }
 }
 
-/// The canonical victim group: an alias, else the written words folded.
+/// The canonical victim group: an alias, else the written words folded; a count with no
+/// victims named ("400,000 dead") counts people.
 pub fn normalise_group(tables: &Tables, victims: &str) -> String {
+    if victims.trim().is_empty() {
+        return "people".to_string();
+    }
     tables
         .aliases
         .canonical(AliasKind::Group, victims)
