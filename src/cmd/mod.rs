@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod datasette_metadata;
+pub mod eval;
 pub mod events;
 pub mod export;
 pub mod ingest;
@@ -62,6 +63,8 @@ pub enum Command {
     Completions(completions::Args),
     /// Print the manual page
     Man(man::Args),
+    /// Score extracted claims against a hand-coded claim sheet (precision, recall)
+    Eval(eval::Args),
 }
 
 /// The command line as clap sees it: `Cli`, with each command's `--help` text taken from
@@ -71,7 +74,7 @@ pub enum Command {
 pub fn command() -> clap::Command {
     use clap::{Args as _, CommandFactory};
     let blank = || clap::Command::new("tollcheck");
-    let long: [(&str, clap::Command); 9] = [
+    let long: [(&str, clap::Command); 10] = [
         ("ingest", ingest::Args::augment_args(blank())),
         ("report", report::Args::augment_args(blank())),
         ("export", export::Args::augment_args(blank())),
@@ -84,6 +87,7 @@ pub fn command() -> clap::Command {
         ),
         ("completions", completions::Args::augment_args(blank())),
         ("man", man::Args::augment_args(blank())),
+        ("eval", eval::Args::augment_args(blank())),
     ];
     let mut cmd = Cli::command();
     for (name, args) in long {
@@ -117,6 +121,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::DatasetteMetadata(a) => datasette_metadata::run(a, &g),
         Command::Completions(a) => completions::run(a, &g),
         Command::Man(a) => man::run(a, &g),
+        Command::Eval(a) => eval::run(a, &g),
     }
 }
 

@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "datasette-metadata",
     "completions",
     "man",
+    "eval",
 ];
 
 /// `tollcheck [CMD] --help` against tests/golden/help/CMD.txt. To accept a change of the

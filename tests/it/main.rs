@@ -4,6 +4,7 @@
 mod cli;
 mod common;
 mod corrections;
+mod eval;
 mod events;
 mod export;
 mod ingest;
@@ -11,3 +12,4 @@ mod metadata;
 mod report;
 mod schema;
 mod sql;
+mod xref;
