@@ -181,15 +181,23 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                 (Some(_), Some(ex)) => &ex.claims,
                 (Some(c), None) => c,
             };
-            match writer.write_document(
-                doc,
-                prepared.kind,
-                &prepared.display,
-                hash,
-                claims,
-                prepared.method,
-                &tables,
-            ) {
+            let written = writer
+                .write_document(
+                    doc,
+                    prepared.kind,
+                    &prepared.display,
+                    hash,
+                    claims,
+                    prepared.method,
+                    &tables,
+                )
+                .and_then(|w| {
+                    if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
+                        writer.write_terms(&doc.name, &ex.signature)?;
+                    }
+                    Ok(w)
+                });
+            match written {
                 Ok(WriteOutcome::Added) => stats.0 += 1,
                 Ok(WriteOutcome::Replaced) => stats.1 += 1,
                 Ok(WriteOutcome::Unchanged) => stats.2 += 1,

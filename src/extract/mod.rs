@@ -11,6 +11,7 @@ pub mod context;
 pub mod lexicon;
 pub mod rules;
 pub mod sentences;
+pub mod signature;
 pub mod tokens;
 
 #[cfg(test)]
@@ -41,6 +42,8 @@ pub struct Decision {
 pub struct Extraction {
     pub claims: Vec<Claim>,
     pub decisions: Vec<Decision>,
+    /// The document's salient proper nouns (see `signature`), for linking by context.
+    pub signature: Vec<(String, u32)>,
 }
 
 /// Holds the compiled rules and tables; build once, share across threads.
@@ -107,7 +110,10 @@ impl<'t> Extractor<'t> {
             .and_then(crate::normalize::date::to_naive);
         let places = self.place_hits(text);
         let urls = url_spans(text);
-        let mut out = Extraction::default();
+        let mut out = Extraction {
+            signature: signature::signature(text),
+            ..Extraction::default()
+        };
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();

@@ -376,7 +376,8 @@ impl Store {
     pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &crate::xref::XrefConfig) -> Result<()> {
         let claims = super::read::all_claims(&self.conn)?;
         let corrections = super::read::event_corrections(&self.conn)?;
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections);
+        let terms = super::read::document_terms(&self.conn)?;
+        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
         let w = Writer::begin(self)?;
         w.replace_xref(&linked)?;
         w.commit()
@@ -399,6 +400,25 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![action, event_key, target, claim_ref, now])?;
+        Ok(())
+    }
+}
+
+impl Writer<'_> {
+    /// Replaces a document's signature terms (see `extract::signature`).
+    pub fn write_terms(&self, name: &str, terms: &[(String, u32)]) -> Result<()> {
+        let tx = &self.tx;
+        let id: i64 = tx
+            .prepare_cached("SELECT document_id FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))?;
+        tx.prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
+            .execute([id])?;
+        let mut ins = tx.prepare_cached(
+            "INSERT OR REPLACE INTO document_term(document_id, term, count) VALUES (?1, ?2, ?3)",
+        )?;
+        for (t, n) in terms {
+            ins.execute(params![id, t, n])?;
+        }
         Ok(())
     }
 }

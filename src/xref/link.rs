@@ -144,6 +144,7 @@ pub fn link(
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
+    terms: &HashMap<String, Vec<(String, u32)>>,
 ) -> Vec<LinkedEvent> {
     let n = claims.len();
     let eff = effective_places(claims, tables);
@@ -267,6 +268,8 @@ pub fn link(
         }
     }
 
+    link_by_context(claims, &eff, tables, cfg, terms, &mut dsu);
+
     // components → events
     let mut comps: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
@@ -291,6 +294,53 @@ pub fn link(
             .cmp(&(b.date_start.as_deref().unwrap_or("9999"), &b.key))
     });
     events
+}
+
+/// Incident claims with no place or no date to link by are linked through their documents'
+/// context (`super::context`): claims of documents in one cluster join, unless their places
+/// are known and unrelated.
+fn link_by_context(
+    claims: &[ClaimRow],
+    eff: &[Option<&str>],
+    tables: &Tables,
+    cfg: &XrefConfig,
+    terms: &HashMap<String, Vec<(String, u32)>>,
+    dsu: &mut Dsu,
+) {
+    if terms.is_empty() {
+        return;
+    }
+    let mut by_doc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let underdetermined = eff[i].is_none() || claim_day(c).is_none();
+        if c.event_label.is_none()
+            && c.scope != "cumulative"
+            && underdetermined
+            && terms.contains_key(&c.input)
+        {
+            by_doc.entry(c.input.as_str()).or_default().push(i);
+        }
+    }
+    let docs: Vec<&str> = by_doc.keys().copied().collect();
+    let clusters = super::context::cluster(&docs, terms, cfg.context_similarity);
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (d, c) in docs.iter().zip(clusters) {
+        groups.entry(c).or_default().extend(&by_doc[d]);
+    }
+    for members in groups.values() {
+        let mut anchors: Vec<(Option<&str>, usize)> = Vec::new();
+        for &i in members {
+            let p = eff[i];
+            let fits = |a: &Option<&str>| match (a, p) {
+                (Some(a), Some(p)) => tables.places.related(a, p),
+                _ => true,
+            };
+            match anchors.iter().find(|(a, _)| fits(a)) {
+                Some(&(_, j)) => dsu.union(i, j),
+                None => anchors.push((p, i)),
+            }
+        }
+    }
 }
 
 /// Key and label of an incident event, from its most specific place and first day.

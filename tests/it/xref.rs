@@ -92,3 +92,55 @@ fn pourdastans_enemy_dead_are_partisan() {
     let n = env.count("select count(*) from findings f join finding_claim fc using (finding_id) join claims c using (claim_id) where f.kind = 'partisan' and c.low = 200 and c.claimant like '%Pourdastan%'");
     assert_eq!(n, 1);
 }
+
+/// ECB+: documents of one topic and subcorpus report one event. Over the documents that
+/// carry casualty claims, a pair is linked when the two share an event; pairwise precision
+/// and recall against the topic/subcorpus truth.
+#[test]
+fn ecbplus_documents_of_one_event_are_linked() {
+    let env = Env::new();
+    let docs = corpus("ecbplus/ecbplus_docs.jsonl");
+    env.ok(["ingest".as_ref(), docs.as_os_str()]);
+    let mut truth = std::collections::HashMap::new();
+    for line in std::fs::read_to_string(&docs).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        truth.insert(
+            v["doc"].as_str().unwrap().to_string(),
+            format!("{}/{}", v["topic"], v["subcorpus"]),
+        );
+    }
+    let rows = env.ok([
+        "sql",
+        "select distinct document, event_id from claims",
+        "-f",
+        "csv",
+    ]);
+    let mut events: std::collections::BTreeMap<String, std::collections::HashSet<i64>> =
+        Default::default();
+    for l in rows.lines().skip(1) {
+        let (d, e) = l.rsplit_once(',').unwrap();
+        events
+            .entry(d.to_string())
+            .or_default()
+            .insert(e.parse().unwrap());
+    }
+    let ds: Vec<&String> = events.keys().collect();
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for (i, a) in ds.iter().enumerate() {
+        for b in &ds[i + 1..] {
+            let linked = !events[*a].is_disjoint(&events[*b]);
+            let same = truth[*a] == truth[*b];
+            match (linked, same) {
+                (true, true) => tp += 1,
+                (true, false) => fp += 1,
+                (false, true) => fn_ += 1,
+                _ => {}
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    eprintln!("ECB+ linking over {} documents with claims: precision {p:.3}, recall {r:.3} (tp {tp}, fp {fp}, fn {fn_})", ds.len());
+    assert!(ds.len() > 100);
+    assert!(p >= 0.9 && r >= 0.8, "precision {p:.3}, recall {r:.3}");
+}
