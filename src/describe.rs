@@ -270,6 +270,16 @@ pub const SCHEMA: &[Relation] = &[
         columns: &[],
     },
     Relation {
+        name: "document_term",
+        kind: Kind::Table,
+        description: "Each article's signature: the proper nouns it repeats, used to link claims that carry no place or date to other reports of the same event.",
+        columns: &[
+            c("document_id", "The document"),
+            c("term", "A proper noun, lower case"),
+            c("count", "How often the document names it"),
+        ],
+    },
+    Relation {
         name: "population",
         kind: Kind::Table,
         description: "The population hierarchy (advisers within Iranian forces within combatants ...), from groups.csv.",
