@@ -417,13 +417,13 @@ fn explain(doc: &Document, ex: &Extraction) {
             .filter(|&b| b == b'\n')
             .count()
             + 1;
-        println!(
-            "{}:{}: {} {:?}: {}",
-            doc.name,
-            line,
-            if d.kept { "kept" } else { "dropped" },
-            d.written,
-            d.reason
-        );
+        // the extractor's reasons start with kept/dropped already
+        let verdict = if d.kept { "kept" } else { "dropped" };
+        let reason = d
+            .reason
+            .strip_prefix(verdict)
+            .map(|r| r.trim_start_matches(':').trim_start())
+            .unwrap_or(&d.reason);
+        println!("{}:{}: {verdict} {:?}: {reason}", doc.name, line, d.written);
     }
 }
