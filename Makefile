@@ -3,7 +3,7 @@ CARGO ?= cargo
 BIN := target/release/tollcheck
 DEMO_DB := demo.db
 
-.PHONY: all build demo test e2e bench soak eval fmt clean fuzz-libfuzzer
+.PHONY: all build demo test e2e golden bench soak eval fmt clean fuzz-libfuzzer
 
 all: build
 
@@ -23,6 +23,10 @@ test:
 # Tests that install a browser, Datasette or LibreOffice (see tests/e2e/).
 e2e: build
 	bash tests/e2e/run.sh
+
+# Accept changed --help text into tests/golden/help/ (review the diff before committing).
+golden:
+	UPDATE_GOLDEN=1 $(CARGO) test --test it -- cli::help
 
 fmt:
 	$(CARGO) fmt

@@ -4,6 +4,8 @@
 //! normalised claims ([`normalize`]) → rows ([`store`]) → events and findings ([`xref`]) →
 //! rendered output ([`render`]).
 
+pub mod describe;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod model;

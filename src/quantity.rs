@@ -19,6 +19,11 @@ pub enum QuantityError {
     VagueTable { line: usize, reason: String },
 }
 
+/// An interval's bounds (`None` = unbounded).
+type Bounds = (Option<i64>, Option<i64>);
+/// Vague phrases sharing a first word: (first word, [(words, bounds)]), longest first.
+type PhraseGroup = (String, Vec<(Vec<String>, Bounds)>);
+
 /// Phrase → interval for vague quantities (`data/vague.csv`). Bounds may be empty.
 #[derive(Debug, Clone)]
 pub struct VagueTable {
@@ -26,6 +31,16 @@ pub struct VagueTable {
     entries: HashMap<Vec<String>, (Option<i64>, Option<i64>)>,
     /// The longest phrase in words, to bound matching.
     longest: usize,
+    /// The phrases grouped by first word, longest first: matching at a token costs no
+    /// allocation (most tokens start no phrase).
+    by_first: Vec<PhraseGroup>,
+    /// Every word that may start a quantity (STARTERS and the vague phrases' first words),
+    /// packed into integers when 8 bytes or shorter (sorted), else as text.
+    packed_starters: Vec<u64>,
+    long_starters: Vec<String>,
+    /// Per first letter a-z, a bit for each length (1..=31) of a word that may start a
+    /// quantity: most words are rejected by one lookup.
+    starter_mask: [u32; 26],
 }
 
 const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
@@ -80,7 +95,42 @@ impl VagueTable {
             longest = longest.max(words.len());
             entries.insert(words, (low, high));
         }
-        Ok(VagueTable { entries, longest })
+        let mut by_first: Vec<PhraseGroup> = Vec::new();
+        for (k, b) in &entries {
+            let Some(first) = k.first() else { continue };
+            match by_first.iter_mut().find(|(f, _)| f == first) {
+                Some((_, v)) => v.push((k.clone(), *b)),
+                None => by_first.push((first.clone(), vec![(k.clone(), *b)])),
+            }
+        }
+        for (_, v) in &mut by_first {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        }
+        let firsts: Vec<String> = by_first.iter().map(|(f, _)| f.clone()).collect();
+        let mut starter_mask = [0u32; 26];
+        let mut packed_starters = Vec::new();
+        let mut long_starters = Vec::new();
+        for w in STARTERS
+            .iter()
+            .copied()
+            .chain(firsts.iter().map(String::as_str))
+        {
+            mark_starter(&mut starter_mask, w);
+            match pack(w) {
+                Some(p) => packed_starters.push(p),
+                None => long_starters.push(w.to_string()),
+            }
+        }
+        packed_starters.sort_unstable();
+        packed_starters.dedup();
+        Ok(VagueTable {
+            entries,
+            longest,
+            by_first,
+            packed_starters,
+            long_starters,
+            starter_mask,
+        })
     }
 
     pub fn rows(&self) -> Vec<(String, Option<i64>, Option<i64>)> {
@@ -94,15 +144,21 @@ impl VagueTable {
     }
 
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
-    fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, (Option<i64>, Option<i64>))> {
+    fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, Bounds)> {
+        let first = toks.get(i)?;
+        let group = with_lower(first.text, |l| {
+            self.by_first.iter().position(|(f, _)| f == l)
+        })?;
         let max = self.longest.min(toks.len() - i);
-        for n in (1..=max).rev() {
-            let key: Vec<String> = toks[i..i + n].iter().map(|t| t.lower()).collect();
-            if let Some(b) = self.entries.get(&key) {
-                return Some((n, *b));
-            }
-        }
-        None
+        self.by_first[group].1.iter().find_map(|(words, b)| {
+            let n = words.len();
+            (n <= max
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].lower_eq(w)))
+            .then_some((n, *b))
+        })
     }
 }
 
@@ -139,6 +195,14 @@ struct Token<'a> {
 impl Token<'_> {
     fn lower(&self) -> String {
         self.text.to_lowercase()
+    }
+    /// Equal to `w` (a lower-case word) when lower-cased.
+    fn lower_eq(&self, w: &str) -> bool {
+        if self.text.is_ascii() {
+            self.text.eq_ignore_ascii_case(w)
+        } else {
+            self.lower() == w
+        }
     }
     fn is(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
@@ -210,6 +274,20 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 }
 
 // ---------------------------------------------------------------- numbers
+
+/// Calls `f` with the lower-case form of `s`, without allocating for short ASCII words.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= 24 && s.is_ascii() {
+        let mut buf = [0u8; 24];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""))
+    } else {
+        f(&s.to_lowercase())
+    }
+}
 
 fn unit_value(w: &str) -> Option<i64> {
     Some(match w {
@@ -308,6 +386,10 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
         });
     }
     if t.kind != Kind::Word {
+        return Err(NumErr::None);
+    }
+    // most words are not numbers: reject them without allocating
+    if !with_lower(t.text, |w| w == "a" || w == "an" || unit_value(w).is_some()) {
         return Err(NumErr::None);
     }
     let w = t.lower();
@@ -428,47 +510,53 @@ fn read_words(toks: &[Token], i: usize, current: i64) -> Result<Num, NumErr> {
 
 // ---------------------------------------------------------------- phrases
 
-const PREFIXES: &[(&str, Qualifier)] = &[
-    ("at least", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("not less than", Qualifier::AtLeast),
-    ("a minimum of", Qualifier::AtLeast),
-    ("more than", Qualifier::MoreThan),
-    ("over", Qualifier::MoreThan),
-    ("upwards of", Qualifier::MoreThan),
-    ("in excess of", Qualifier::MoreThan),
-    ("as many as", Qualifier::AtMost),
-    ("up to", Qualifier::AtMost),
-    ("at most", Qualifier::AtMost),
-    ("no more than", Qualifier::AtMost),
-    ("a maximum of", Qualifier::AtMost),
-    ("fewer than", Qualifier::LessThan),
-    ("less than", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-    ("about", Qualifier::About),
-    ("around", Qualifier::About),
-    ("approximately", Qualifier::About),
-    ("some", Qualifier::About),
-    ("roughly", Qualifier::About),
-    ("nearly", Qualifier::About),
-    ("almost", Qualifier::About),
-    ("an estimated", Qualifier::About),
-    ("estimated", Qualifier::About),
-    ("close to", Qualifier::About),
-    ("approx", Qualifier::About),
-    ("circa", Qualifier::About),
+const PREFIXES: &[(&[&str], Qualifier)] = &[
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["as", "many", "as"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::AtMost),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["under"], Qualifier::LessThan),
+    (&["about"], Qualifier::About),
+    (&["around"], Qualifier::About),
+    (&["approximately"], Qualifier::About),
+    (&["some"], Qualifier::About),
+    (&["roughly"], Qualifier::About),
+    (&["nearly"], Qualifier::About),
+    (&["almost"], Qualifier::About),
+    (&["an", "estimated"], Qualifier::About),
+    (&["estimated"], Qualifier::About),
+    (&["close", "to"], Qualifier::About),
+    (&["approx"], Qualifier::About),
+    (&["circa"], Qualifier::About),
 ];
 
 fn match_prefix(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
+    let t0 = toks.get(i)?;
+    if t0.kind != Kind::Word || !with_lower(t0.text, |l| PREFIXES.iter().any(|(p, _)| p[0] == l)) {
+        return None;
+    }
     let mut best: Option<(usize, Qualifier)> = None;
     for (p, q) in PREFIXES {
-        let words: Vec<&str> = p.split(' ').collect();
-        if i + words.len() <= toks.len()
-            && words.iter().enumerate().all(|(k, w)| toks[i + k].is(w))
-            && best.is_none_or(|(n, _)| words.len() > n)
-        {
-            best = Some((words.len(), *q));
+        // no allocation: this runs at every token of every text scanned
+        let n = p.len();
+        let ok = p
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)));
+        if ok && best.is_none_or(|(m, _)| n > m) {
+            best = Some((n, *q));
         }
     }
     best
@@ -702,6 +790,147 @@ pub fn parse(written: &str, vague: &VagueTable) -> Result<Quantity, QuantityErro
     Ok(q)
 }
 
+/// Words that may open a quantity phrase besides the vague words: "another", "between",
+/// "a"/"an", the first words of PREFIXES, number words.
+const STARTERS: &[&str] = &[
+    "another",
+    "between",
+    "a",
+    "an",
+    "at",
+    "no",
+    "not",
+    "more",
+    "over",
+    "upwards",
+    "in",
+    "as",
+    "up",
+    "fewer",
+    "less",
+    "under",
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "roughly",
+    "nearly",
+    "almost",
+    "estimated",
+    "close",
+    "approx",
+    "circa",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+fn mark_starter(mask: &mut [u32; 26], w: &str) {
+    match w.as_bytes().first() {
+        Some(c) if c.is_ascii_lowercase() && w.len() < 32 => {
+            mask[(c - b'a') as usize] |= 1 << w.len();
+        }
+        // a non-ASCII or very long first word: let every word of its letter through
+        Some(c) if c.is_ascii_lowercase() => mask[(c - b'a') as usize] = u32::MAX,
+        _ => mask.iter_mut().for_each(|m| *m = u32::MAX),
+    }
+}
+
+/// False when no word of this first letter and length may start a quantity (no
+/// comparisons: one table lookup).
+fn may_start(t: &str, vague: &VagueTable) -> bool {
+    let b = t.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() => {
+            b.len() < 32
+                && vague.starter_mask[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len())
+                    != 0
+        }
+        _ => true,
+    }
+}
+
+/// A word that may open a quantity phrase: "another", "between", a qualifier's first
+/// word, a number word, "a"/"an", or a vague phrase's first word.
+/// A word of at most 8 bytes as one integer (for comparisons without memcmp).
+fn pack(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut x = [0u8; 8];
+    x[..b.len()].copy_from_slice(b);
+    Some(u64::from_le_bytes(x))
+}
+
+fn could_start(w: &str, vague: &VagueTable) -> bool {
+    match pack(w) {
+        Some(p) => vague.packed_starters.binary_search(&p).is_ok(),
+        None => vague.long_starters.iter().any(|s| s == w),
+    }
+}
+
+#[cfg(test)]
+fn could_start_slow(w: &str, vague: &VagueTable) -> bool {
+    // the first words of PREFIXES (tested against the list in `prefix_first_words`)
+    let fixed = matches!(
+        w,
+        "another"
+            | "between"
+            | "a"
+            | "an"
+            | "at"
+            | "no"
+            | "not"
+            | "more"
+            | "over"
+            | "upwards"
+            | "in"
+            | "as"
+            | "up"
+            | "fewer"
+            | "less"
+            | "under"
+            | "about"
+            | "around"
+            | "approximately"
+            | "some"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "estimated"
+            | "close"
+            | "approx"
+            | "circa"
+    );
+    fixed || unit_value(w).is_some() || vague.by_first.iter().any(|(f, _)| f == w)
+}
+
 /// Every quantity expression in `text`, left to right, non-overlapping.
 /// Numbers too large to be counts are skipped, not reported.
 pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
@@ -709,6 +938,15 @@ pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // most tokens are words that start nothing: one test, no phrase reading
+        let t = &toks[i];
+        if t.kind == Kind::Punct
+            || (t.kind == Kind::Word
+                && !(may_start(t.text, vague) && with_lower(t.text, |w| could_start(w, vague))))
+        {
+            i += 1;
+            continue;
+        }
         match read_phrase(&toks, i, vague) {
             Ok(Some(p)) if p.len > 0 => {
                 let (start, end, quantity) = to_quantity(text, &toks, i, &p);
@@ -795,6 +1033,57 @@ mod tests {
             Err(QuantityError::TooLarge(_))
         ));
         assert!(parse("", &v).is_err());
+    }
+
+    #[test]
+    fn prefix_first_words() {
+        let v = VagueTable::default();
+        for (p, _) in PREFIXES {
+            assert!(
+                could_start(p[0], &v) && STARTERS.contains(&p[0]),
+                "{}",
+                p[0]
+            );
+            assert!(may_start(&p[0].to_uppercase(), &v));
+        }
+        for w in STARTERS {
+            assert!(could_start(w, &v) && may_start(w, &v), "{w}");
+        }
+        for w in [
+            "the",
+            "of",
+            "half",
+            "thousands",
+            "approximately",
+            "several",
+            "zzz",
+            "é",
+        ] {
+            assert_eq!(could_start(w, &v), could_start_slow(w, &v), "{w}");
+        }
+        assert!(!may_start("of", &v));
+    }
+
+    #[test]
+    fn fast_paths_keep_the_grammar() {
+        // the allocation-free prefix and vague-word checks still find the longest match
+        let v = VagueTable::default();
+        let t =
+            "No more than 5 died; a couple of men and tens of thousands fled; SEVERAL HUNDRED left";
+        let f = scan(t, &v);
+        let w: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(
+            w,
+            [
+                "No more than 5",
+                "a couple of",
+                "tens of thousands",
+                "SEVERAL HUNDRED"
+            ]
+        );
+        assert_eq!(f[0].quantity.qualifier, Qualifier::AtMost);
+        assert_eq!(f[3].quantity.low, Some(300));
+        assert_eq!(with_lower("ÉTÉ", |l| l.to_string()), "été");
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub struct Args {
     /// Output format of the list
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: TableFormat,
+    #[command(flatten)]
+    pub shorthand: super::FormatShorthand,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -58,7 +60,8 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                  FROM events ORDER BY COALESCE(date_start, '9999'), event_id",
                 &[],
                 out,
-                a.format,
+                a.shorthand
+                    .pick(a.format, TableFormat::Json, TableFormat::Csv),
                 CsvOptions::default(),
             )?;
             return Ok(0);

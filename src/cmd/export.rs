@@ -24,6 +24,8 @@ pub struct Args {
     /// Output format
     #[arg(long, short, value_enum, default_value = "csv")]
     pub format: TableFormat,
+    #[command(flatten)]
+    pub shorthand: super::FormatShorthand,
     /// Write to this file instead of stdout (`-` is stdout)
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -49,6 +51,14 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         raw: a.raw,
         bom: a.excel,
     };
-    query_to(&store.conn, sql, &[], out, a.format, opts)?;
+    query_to(
+        &store.conn,
+        sql,
+        &[],
+        out,
+        a.shorthand
+            .pick(a.format, TableFormat::Json, TableFormat::Csv),
+        opts,
+    )?;
     Ok(0)
 }

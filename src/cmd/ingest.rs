@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tollcheck::extract::{Extraction, Extractor};
 use tollcheck::input::article::{read_manifest, ManifestEntry};
+use tollcheck::input::corrections::CorrectionRow;
 use tollcheck::input::{self, Loaded};
 use tollcheck::model::{Claim, Document, Method};
 use tollcheck::normalize::date::parse_partial;
@@ -16,6 +17,13 @@ use tollcheck::xref::XrefConfig;
 /// recursively. Each file is one transaction: a bad file is rejected whole with
 /// `file:line: reason`, the others go in, and the exit status is 2. Ingesting the same
 /// content again changes nothing; a document whose content changed replaces its claims.
+///
+/// A file written by `tollcheck export claims` (columns claim_id, quantity, outcome,
+/// method) and edited in a spreadsheet is read as corrections: its claimant, via, victims,
+/// outcome, quantity, scope, place and event_date cells win over what was read or
+/// extracted, keep the claim's provenance, and survive later re-ingests of the document.
+/// A cell set back to its exported value withdraws the correction. On a terminal, a
+/// progress bar shows on stderr (not with --quiet).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Files or directories to read (`-` reads an article from stdin)
@@ -53,6 +61,8 @@ struct Summary {
     unchanged: usize,
     claims: usize,
     rejected: Vec<String>,
+    /// Edited claims exports read as corrections.
+    corrections: tollcheck::store::CorrectionStats,
 }
 
 /// One input file as read, before writing.
@@ -62,6 +72,8 @@ struct Prepared {
     method: Method,
     /// (document, claims, hash); claims `None` when the stored copy is unchanged.
     docs: Vec<(Document, Option<Vec<Claim>>, String)>,
+    /// An edited `export claims` file: corrections instead of documents.
+    corrections: Option<Vec<CorrectionRow>>,
 }
 
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
@@ -96,7 +108,10 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let extractor = Extractor::new(&tables);
     // Writing the tables is part of the first transaction that stores anything.
     let mut tables_synced = false;
+    let progress = super::progress::bar(files.len() as u64, g.quiet, "files");
     for (path, display) in files {
+        progress.set_message(display.clone());
+        progress.inc(1);
         summary.files += 1;
         let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
             Ok(p) => p,
@@ -105,6 +120,36 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                 continue;
             }
         };
+        if let Some(rows) = &prepared.corrections {
+            let writer = Writer::begin(&mut store)?;
+            match writer.record_corrections(&prepared.display, rows, &tables) {
+                Ok(stats) => {
+                    if !a.dry_run {
+                        writer.commit()?;
+                    }
+                    if !stats.ignored.is_empty() {
+                        let cols: Vec<String> = stats
+                            .ignored
+                            .iter()
+                            .map(|(col, n)| format!("{col} ({})", count(*n, "row")))
+                            .collect();
+                        eprintln!(
+                            "tollcheck: warning: {}: edits to {} are not applied: only {} are corrected; the other columns are the claim's provenance, or follow from those",
+                            prepared.display,
+                            cols.join(", "),
+                            tollcheck::input::corrections::FIELDS.join(", ")
+                        );
+                    }
+                    let c = &mut summary.corrections;
+                    c.rows += stats.rows;
+                    c.claims += stats.claims;
+                    c.cells += stats.cells;
+                    c.reverted += stats.reverted;
+                }
+                Err(e) => summary.rejected.push(e.to_string()),
+            }
+            continue;
+        }
         // extraction, in parallel over the file's documents; pure text → claims
         let extracted: Vec<Option<Extraction>> = prepared
             .docs
@@ -136,15 +181,23 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                 (Some(_), Some(ex)) => &ex.claims,
                 (Some(c), None) => c,
             };
-            match writer.write_document(
-                doc,
-                prepared.kind,
-                &prepared.display,
-                hash,
-                claims,
-                prepared.method,
-                &tables,
-            ) {
+            let written = writer
+                .write_document(
+                    doc,
+                    prepared.kind,
+                    &prepared.display,
+                    hash,
+                    claims,
+                    prepared.method,
+                    &tables,
+                )
+                .and_then(|w| {
+                    if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
+                        writer.write_terms(&doc.name, &ex.signature)?;
+                    }
+                    Ok(w)
+                });
+            match written {
                 Ok(WriteOutcome::Added) => stats.0 += 1,
                 Ok(WriteOutcome::Replaced) => stats.1 += 1,
                 Ok(WriteOutcome::Unchanged) => stats.2 += 1,
@@ -175,6 +228,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         summary.claims += stats.3;
     }
 
+    progress.finish_and_clear();
     let cfg = XrefConfig {
         window_days: a.window_days,
         ..XrefConfig::default()
@@ -189,6 +243,17 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     )?;
     for r in &summary.rejected {
         eprintln!("tollcheck: rejected: {r}");
+    }
+    let c = &summary.corrections;
+    if !g.quiet && c.rows > 0 {
+        eprintln!(
+            "{}corrections: {} read, {} corrected, {} withdrawn, {} changed",
+            if a.dry_run { "dry run: " } else { "" },
+            count(c.rows, "row"),
+            count(c.cells, "cell"),
+            c.reverted,
+            count(c.claims, "claim")
+        );
     }
     if !g.quiet {
         eprintln!(
@@ -206,6 +271,11 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         );
     }
     Ok(if summary.rejected.is_empty() { 0 } else { 2 })
+}
+
+/// "1 row", "2 rows".
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 fn canonical(p: &Path) -> PathBuf {
@@ -292,6 +362,7 @@ fn prepare(
                 kind: DocumentKind::Article,
                 method: Method::Extracted,
                 docs: out,
+                corrections: None,
             }
         }
         Loaded::Sheet(rows) => {
@@ -308,6 +379,7 @@ fn prepare(
                 kind: DocumentKind::Sheet,
                 method: Method::Sheet,
                 docs: vec![(doc, (!unchanged).then_some(claims), hash)],
+                corrections: None,
             }
         }
         Loaded::Dataset { rows, .. } => {
@@ -322,8 +394,16 @@ fn prepare(
                 kind: DocumentKind::Dataset,
                 method: Method::Import,
                 docs: out,
+                corrections: None,
             }
         }
+        Loaded::Corrections(rows) => Prepared {
+            display: display.to_string(),
+            kind: DocumentKind::Sheet,
+            method: Method::Sheet,
+            docs: Vec::new(),
+            corrections: Some(rows),
+        },
     })
 }
 
@@ -334,13 +414,13 @@ fn explain(doc: &Document, ex: &Extraction) {
             .filter(|&b| b == b'\n')
             .count()
             + 1;
-        println!(
-            "{}:{}: {} {:?}: {}",
-            doc.name,
-            line,
-            if d.kept { "kept" } else { "dropped" },
-            d.written,
-            d.reason
-        );
+        // the extractor's reasons start with kept/dropped already
+        let verdict = if d.kept { "kept" } else { "dropped" };
+        let reason = d
+            .reason
+            .strip_prefix(verdict)
+            .map(|r| r.trim_start_matches(':').trim_start())
+            .unwrap_or(&d.reason);
+        println!("{}:{}: {verdict} {:?}: {reason}", doc.name, line, d.written);
     }
 }

@@ -1,8 +1,13 @@
 //! One module per command, each with a `clap::Args` struct whose doc comments are its help.
 
+pub mod completions;
+pub mod datasette_metadata;
+pub mod eval;
 pub mod events;
 pub mod export;
 pub mod ingest;
+pub mod man;
+pub mod progress;
 pub mod report;
 pub mod schema;
 pub mod sql;
@@ -52,6 +57,52 @@ pub enum Command {
     Sql(sql::Args),
     /// Print the database schema, with the stable views
     Schema(schema::Args),
+    /// Write Datasette metadata: descriptions, units, full-text search
+    DatasetteMetadata(datasette_metadata::Args),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
+    /// Print the manual page
+    Man(man::Args),
+    /// Score extracted claims against a hand-coded claim sheet (precision, recall)
+    Eval(eval::Args),
+}
+
+/// The command line as clap sees it: `Cli`, with each command's `--help` text taken from
+/// the doc comment of its `Args` (the one-line summaries on `Command` stay for the list of
+/// commands; clap's derive would otherwise show only those). Parsing, completions and the
+/// manual all use this.
+pub fn command() -> clap::Command {
+    use clap::{Args as _, CommandFactory};
+    let blank = || clap::Command::new("tollcheck");
+    let long: [(&str, clap::Command); 10] = [
+        ("ingest", ingest::Args::augment_args(blank())),
+        ("report", report::Args::augment_args(blank())),
+        ("export", export::Args::augment_args(blank())),
+        ("events", events::Args::augment_args(blank())),
+        ("sql", sql::Args::augment_args(blank())),
+        ("schema", schema::Args::augment_args(blank())),
+        (
+            "datasette-metadata",
+            datasette_metadata::Args::augment_args(blank()),
+        ),
+        ("completions", completions::Args::augment_args(blank())),
+        ("man", man::Args::augment_args(blank())),
+        ("eval", eval::Args::augment_args(blank())),
+    ];
+    let mut cmd = Cli::command();
+    for (name, args) in long {
+        if let Some(text) = args.get_long_about().or(args.get_about()).cloned() {
+            cmd = cmd.mut_subcommand(name, |c| c.long_about(text));
+        }
+    }
+    cmd
+}
+
+/// Parses the process's arguments (exits with clap's message and status 2 on bad usage).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -67,6 +118,32 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Events(a) => events::run(a, &g),
         Command::Sql(a) => sql::run(a, &g),
         Command::Schema(a) => schema::run(a, &g),
+        Command::DatasetteMetadata(a) => datasette_metadata::run(a, &g),
+        Command::Completions(a) => completions::run(a, &g),
+        Command::Man(a) => man::run(a, &g),
+        Command::Eval(a) => eval::run(a, &g),
+    }
+}
+
+/// `--json` and `--csv`: shorthands for `--format json|csv` on the commands that print tables.
+#[derive(Debug, clap::Args)]
+pub struct FormatShorthand {
+    /// Shorthand for --format json
+    #[arg(long, conflicts_with_all = ["format", "csv"])]
+    pub json: bool,
+    /// Shorthand for --format csv
+    #[arg(long, conflicts_with = "format")]
+    pub csv: bool,
+}
+
+impl FormatShorthand {
+    /// The format chosen: `format` unless a shorthand was given.
+    pub fn pick<F>(&self, format: F, json: F, csv: F) -> F {
+        match (self.json, self.csv) {
+            (true, _) => json,
+            (_, true) => csv,
+            _ => format,
+        }
     }
 }
 

@@ -10,6 +10,8 @@ pub struct Args {
     /// Output format
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: ReportFormat,
+    #[command(flatten)]
+    pub shorthand: super::FormatShorthand,
     /// Write to this file instead of stdout
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -59,7 +61,10 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     };
     let view = report::build(store.events()?, store.claims()?, store.findings()?, &filter);
     let mut out = super::output(a.output.as_deref())?;
-    match a.format {
+    match a
+        .shorthand
+        .pick(a.format, ReportFormat::Json, ReportFormat::Csv)
+    {
         ReportFormat::Text => report::write_text(&view, &mut out)?,
         ReportFormat::Markdown => report::write_markdown(&view, &mut out)?,
         ReportFormat::Json => report::write_json(&view, &mut out)?,

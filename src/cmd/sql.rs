@@ -15,6 +15,8 @@ pub struct Args {
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: TableFormat,
+    #[command(flatten)]
+    pub shorthand: super::FormatShorthand,
     /// Bind a named parameter: -p place "Khan Touman" for `:place` in the query
     #[arg(short = 'p', long = "param", num_args = 2, value_names = ["NAME", "VALUE"])]
     pub params: Vec<String>,
@@ -60,7 +62,8 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         query.trim(),
         &params,
         out,
-        a.format,
+        a.shorthand
+            .pick(a.format, TableFormat::Json, TableFormat::Csv),
         CsvOptions::default(),
     )
     .map_err(|e| {

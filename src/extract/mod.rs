@@ -1,9 +1,30 @@
 //! Article text → candidate claims. Pure: no database, no I/O, so it runs in parallel
 //! (rayon) over documents and on machines with no database at all.
+//!
+//! One pass each over the text: tokens with their word classes ([`tokens`]), sentences with
+//! page furniture left out ([`sentences`]), quantity expressions (`quantity::scan`), place
+//! names (one automaton over the gazetteer). Each quantity is then either linked to an
+//! outcome or dropped with a reason ([`rules`]); a kept one takes its attribution, date,
+//! period, place and adversary from its sentence ([`context`]).
 
-use crate::model::{Claim, Document};
-use crate::tables::Tables;
+pub mod context;
+pub mod lexicon;
+pub mod rules;
+pub mod sentences;
+pub mod signature;
+pub mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use crate::model::{Claim, Document, Outcome, Scope};
+use crate::quantity::{self, Found};
+use crate::tables::{AliasKind, Tables};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use lexicon::{Lexicon, SPEECH};
+use rules::{Link, Verdict};
 use serde::Serialize;
+use tokens::Tokens;
 
 /// Why a candidate number was kept or dropped (`ingest --explain`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,21 +42,404 @@ pub struct Decision {
 pub struct Extraction {
     pub claims: Vec<Claim>,
     pub decisions: Vec<Decision>,
+    /// The document's salient proper nouns (see `signature`), for linking by context.
+    pub signature: Vec<(String, u32)>,
 }
 
 /// Holds the compiled rules and tables; build once, share across threads.
 pub struct Extractor<'t> {
     pub tables: &'t Tables,
+    lex: Lexicon,
+    places: Option<AhoCorasick>,
 }
 
 impl<'t> Extractor<'t> {
     pub fn new(tables: &'t Tables) -> Self {
-        Extractor { tables }
+        let names: Vec<String> = tables
+            .aliases
+            .aliases(AliasKind::Place)
+            .map(|(a, _)| a.to_string())
+            .filter(|a| !a.is_empty())
+            .collect();
+        let places = if names.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                // a full DFA: the gazetteer is small, and the text is scanned once per document
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&names)
+                .ok()
+        };
+        Extractor {
+            tables,
+            lex: Lexicon::load(),
+            places,
+        }
+    }
+
+    /// Place names of the gazetteer in `text`, as whole words: byte spans.
+    fn place_hits(&self, text: &str) -> Vec<(usize, usize)> {
+        let Some(ac) = &self.places else {
+            return Vec::new();
+        };
+        let b = text.as_bytes();
+        ac.find_iter(text)
+            .filter(|m| {
+                let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
+                let after = m.end() >= b.len() || !b[m.end()].is_ascii_alphanumeric();
+                before
+                    && after
+                    && text.is_char_boundary(m.start())
+                    && text.is_char_boundary(m.end())
+            })
+            .map(|m| (m.start(), m.end()))
+            .collect()
     }
 
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let _ = doc;
-        Extraction::default() // replaced by the extractor (issue 3)
+        let text = doc.text.as_str();
+        let toks = Tokens::new(text, &self.lex);
+        let sents = sentences::split(text, &self.lex);
+        let founds = quantity::scan(text, &self.tables.vague);
+        let published = doc
+            .published
+            .as_deref()
+            .and_then(crate::normalize::date::to_naive);
+        let places = self.place_hits(text);
+        let urls = url_spans(text);
+        let mut out = Extraction {
+            signature: signature::signature(text),
+            ..Extraction::default()
+        };
+        let mut fi = 0;
+        let mut last_speaker: Option<String> = None;
+        let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
+        for &(s, e) in &sents {
+            // numbers outside every sentence: page furniture
+            while fi < founds.len() && founds[fi].start < s {
+                out.decisions.push(decision(
+                    &founds[fi],
+                    false,
+                    "dropped: not article text (page furniture)".into(),
+                ));
+                fi += 1;
+            }
+            let mut in_sentence: Vec<&Found> = Vec::new();
+            while fi < founds.len() && founds[fi].start < e {
+                let f = &founds[fi];
+                if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
+                    out.decisions
+                        .push(decision(f, false, "dropped: part of a web address".into()));
+                } else {
+                    in_sentence.push(f);
+                }
+                fi += 1;
+            }
+            let sa = toks.at(s);
+            let sb = toks.at(e);
+            let attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
+                context::attributions(&toks, sa, sb)
+            } else {
+                Vec::new()
+            };
+            let mut singles = rules::singular(&self.lex, &toks, sa, sb);
+            singles.retain(|((a, _), _)| {
+                !urls
+                    .iter()
+                    .any(|&(ua, ub)| toks.v[*a].s >= ua && toks.v[*a].s < ub)
+            });
+            if !in_sentence.is_empty() || !singles.is_empty() {
+                self.sentence(
+                    &toks,
+                    &in_sentence,
+                    singles,
+                    &mut seen_singular,
+                    (s, e),
+                    (sa, sb),
+                    &attrs,
+                    &last_speaker,
+                    published,
+                    &places,
+                    &mut out,
+                );
+            }
+            if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
+                if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
+                    last_speaker = Some(c.to_string());
+                }
+            }
+        }
+        for f in &founds[fi..] {
+            out.decisions.push(decision(
+                f,
+                false,
+                "dropped: not article text (page furniture)".into(),
+            ));
+        }
+        out
     }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &self,
+        toks: &Tokens,
+        founds: &[&Found],
+        singles: Vec<((usize, usize), Link)>,
+        seen_singular: &mut Vec<(Outcome, String)>,
+        (s, e): (usize, usize),
+        (sa, sb): (usize, usize),
+        attrs: &[context::Attr],
+        last_speaker: &Option<String>,
+        published: Option<chrono::NaiveDate>,
+        places: &[(usize, usize)],
+        out: &mut Extraction,
+    ) {
+        let text = toks.text;
+        // (found, link, qa, qb, decision index)
+        let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
+        for f in founds {
+            if f.end > e {
+                out.decisions.push(decision(
+                    f,
+                    false,
+                    "dropped: runs across a sentence boundary".into(),
+                ));
+                continue;
+            }
+            let qa = toks.at(f.start);
+            let qb = toks.at(f.end);
+            match rules::decide(&self.lex, toks, f, qa, qb, sa, sb) {
+                Verdict::Keep(link) => {
+                    let idx = out.decisions.len();
+                    out.decisions.push(decision(
+                        f,
+                        true,
+                        format!("kept: {}, {}", link.outcome, link.how),
+                    ));
+                    kept.push((f, link, qa, qb, idx));
+                }
+                Verdict::Drop(reason, report) => {
+                    // "killed six priests and two women": a figure joined to an object shares
+                    // its outcome
+                    let joined = qa >= sa + 2
+                        && (toks.is(qa - 1, "and")
+                            || toks.is_punct(qa - 1, ",")
+                            || toks.is(qa - 1, "plus"))
+                        && !f.article
+                        && rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                    let prev = kept.last().filter(|k| {
+                        k.1.object
+                            && k.1.victims.is_some_and(|(_, ve)| {
+                                ve + 1 == qa - 1 || (ve + 2 == qa - 1 && toks.is_punct(ve + 1, ","))
+                            })
+                    });
+                    if let (true, Some(p)) = (joined, prev) {
+                        let mut link = p.1.clone();
+                        link.victims = rules::np(toks, qb, sb).map(|v| (v.a, v.end));
+                        link.how = format!(
+                            "joined by '{}' to '{}'",
+                            toks.raw(qa - 1),
+                            p.0.quantity.written
+                        );
+                        let idx = out.decisions.len();
+                        out.decisions.push(decision(
+                            f,
+                            true,
+                            format!("kept: {}, {}", link.outcome, link.how),
+                        ));
+                        kept.push((f, link, qa, qb, idx));
+                        continue;
+                    }
+                    if report {
+                        out.decisions.push(decision(f, false, reason));
+                    }
+                }
+            }
+        }
+        // singular victims with no number ("the mayor was killed"), once per victim and
+        // outcome in a document, unless a number already covers them
+        let mut synthetic: Vec<Found> = Vec::new();
+        let mut single_links: Vec<Link> = Vec::new();
+        for ((a, b), link) in singles {
+            let covered = kept.iter().any(|k| {
+                k.1.victims.is_some_and(|(va, vb)| va <= b && vb >= a) || (k.2 <= b && k.3 > a)
+            });
+            let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
+            if covered || seen_singular.contains(&key) {
+                continue;
+            }
+            seen_singular.push(key);
+            let (bs, be) = (toks.v[a].s, toks.v[b].e);
+            synthetic.push(Found {
+                start: bs,
+                end: be,
+                quantity: crate::model::Quantity {
+                    written: "1".into(),
+                    qualifier: crate::model::Qualifier::Exact,
+                    low: Some(1),
+                    high: Some(1),
+                    increment: false,
+                },
+                article: false,
+                bare_digits: false,
+            });
+            single_links.push(link);
+        }
+        for (f, link) in synthetic.iter().zip(single_links) {
+            out.decisions.push(Decision {
+                start: f.start,
+                end: f.end,
+                written: text[f.start..f.end].to_string(),
+                kept: true,
+                reason: format!("kept: {}, {}", link.outcome, link.how),
+            });
+            let qa = toks.at(f.start);
+            let qb = toks.at(f.end);
+            kept.push((f, link, qa, qb, usize::MAX - 1));
+        }
+        if kept.is_empty() {
+            return;
+        }
+        // "including three officers": the outcome of the figure it belongs to
+        for k in 0..kept.len() {
+            if !kept[k].1.inherit {
+                continue;
+            }
+            let parent = (0..k)
+                .rev()
+                .find(|&j| !kept[j].1.inherit)
+                .map(|j| kept[j].1.outcome);
+            match parent {
+                Some(o) => {
+                    kept[k].1.outcome = o;
+                    let d = &mut out.decisions[kept[k].4];
+                    d.reason = format!("kept: {o}, {}", kept[k].1.how);
+                }
+                None => {
+                    let d = &mut out.decisions[kept[k].4];
+                    d.kept = false;
+                    d.reason = "dropped: 'including' with no figure before it".into();
+                    kept[k].1.outcome = Outcome::Killed;
+                    kept[k].4 = usize::MAX;
+                }
+            }
+        }
+        kept.retain(|k| k.4 != usize::MAX);
+        kept.sort_by_key(|k| k.2);
+        let sentence: String = text[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
+        let date = context::event_date(toks, sa, sb, published);
+        let period = context::period(toks, sa, sb);
+        let in_sentence: Vec<(usize, usize)> = places
+            .iter()
+            .copied()
+            .filter(|p| p.0 >= s && p.1 <= e)
+            .collect();
+        let quantity_tokens: Vec<(usize, usize)> = founds
+            .iter()
+            .map(|f| (toks.at(f.start), toks.at(f.end)))
+            .collect();
+        let skip = |i: usize| quantity_tokens.iter().any(|&(a, b)| i >= a && i < b);
+        let mut prev_victims: Option<String> = None;
+        for (f, link, qa, _qb, _) in &kept {
+            // "13 advisers had been killed and 21 wounded": the bare figure shares the victims
+            let victims = match link.victims {
+                Some((a, b)) => toks.span_text(a, b).to_string(),
+                None if link.how.starts_with("predicate") => {
+                    prev_victims.clone().unwrap_or_default()
+                }
+                None => String::new(),
+            };
+            if !victims.is_empty() {
+                prev_victims = Some(victims.clone());
+            }
+            let mut c = Claim::new(f.quantity.clone(), link.outcome, victims);
+            if let Some(a) = context::choose(attrs, *qa) {
+                c.claimant = if a.pronoun {
+                    last_speaker.clone()
+                } else {
+                    a.claimant.clone()
+                };
+                c.via = a.via.clone();
+            }
+            if !f.quantity.increment
+                && (link.cumulative || period.is_some() || context::war_subject(toks, sa, link.cue))
+            {
+                c.scope = Scope::Cumulative;
+                c.period = period.clone();
+            }
+            let place = in_sentence
+                .iter()
+                .find(|p| p.0 >= f.end)
+                .or_else(|| in_sentence.iter().rev().find(|p| p.1 <= f.start));
+            c.place = place.map(|&(a, b)| text[a..b].to_string());
+            c.event_date = date.clone();
+            c.adversary = context::adversary(toks, sa, sb, link.after, &skip);
+            c.sentence = Some(sentence.clone());
+            c.span = Some((s, e));
+            out.claims.push(c);
+        }
+    }
+}
+
+fn decision(f: &Found, kept: bool, reason: String) -> Decision {
+    Decision {
+        start: f.start,
+        end: f.end,
+        written: f.quantity.written.clone(),
+        kept,
+        reason,
+    }
+}
+
+/// Byte spans of web addresses: "http..." or "www." up to the next space; an address
+/// written with spaces around its punctuation ("http: / / www. x. com / ...", as in
+/// tokenised corpora) runs to its ".html"/".htm"/".php" ending when the line has one.
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut starts: Vec<usize> = Vec::new();
+    for pat in ["http", "HTTP", "www.", "WWW."] {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(pat) {
+            let s = from + pos;
+            if s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric() {
+                starts.push(s);
+            }
+            from = s + pat.len();
+        }
+    }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    starts.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for s in starts {
+        if out.last().is_some_and(|&(_, e)| s < e) {
+            continue;
+        }
+        let rest = &text[s..];
+        let line_end = rest.find('\n').map_or(text.len(), |i| s + i);
+        let spaced = rest.starts_with("http: /") || rest.starts_with("https: /");
+        let mut e = rest.find(char::is_whitespace).map_or(text.len(), |i| s + i);
+        if spaced {
+            let line = &text[s..line_end];
+            let mut best = None;
+            for ext in [
+                ". html", ". htm", ".html", ".htm", ". php", ". aspx", ". ece", ". shtml",
+            ] {
+                if let Some(i) = line.rfind(ext) {
+                    let mut end = s + i + ext.len();
+                    // "?cat=8" and the like after the extension
+                    if let Some(q) = text[end..line_end].strip_prefix('?') {
+                        end += 1 + q.find(' ').unwrap_or(q.len());
+                    }
+                    best = Some(best.map_or(end, |b: usize| b.max(end)));
+                }
+            }
+            e = best.unwrap_or(line_end);
+        }
+        out.push((s, e.max(s + 1).min(text.len())));
+    }
+    out
 }

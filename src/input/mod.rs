@@ -2,6 +2,7 @@
 //! and header, never guessed silently.
 
 pub mod article;
+pub mod corrections;
 pub mod gkg;
 pub mod html;
 pub mod importers;
@@ -139,6 +140,8 @@ pub enum Loaded {
         format: &'static str,
         rows: Vec<(Document, Vec<Claim>)>,
     },
+    /// An edited `export claims` file: corrections to stored claims.
+    Corrections(Vec<corrections::CorrectionRow>),
 }
 
 /// Extensions read as single articles.
@@ -183,6 +186,10 @@ pub fn load(
             "expected records with fields (a claim sheet, an article collection or a dataset), found only empty objects"
         };
         return Err(InputError::new(display, 1, what));
+    }
+    if corrections::is_claims_export(&table.columns) {
+        return corrections::read_corrections(display, &table, &tables.vague)
+            .map(Loaded::Corrections);
     }
     if sheet::is_sheet(&table.columns) {
         return sheet::read_sheet(display, &table, &tables.vague).map(Loaded::Sheet);

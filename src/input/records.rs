@@ -110,15 +110,22 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         .delimiter(delim)
         .flexible(false)
         .from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| csv_error(path, e))?.clone();
-    if headers.as_byte_record().as_slice().len() > MAX_RECORD_BYTES {
-        return Err(too_large(
-            path,
-            1,
-            headers.as_byte_record().as_slice().len(),
-        ));
+    let headers = rdr
+        .headers()
+        .map_err(|e| csv_error(path, e, &mut LineOf::new(text)))?
+        .clone();
+    // a byte-order mark read back as text by a spreadsheet that took the file for Latin-1
+    let columns: Vec<String> = headers
+        .iter()
+        .map(|h| {
+            let h = h.strip_prefix('\u{feff}').unwrap_or(h);
+            h.strip_prefix("ï»¿").unwrap_or(h).trim().to_lowercase()
+        })
+        .collect();
+    let header_len = headers.as_byte_record().as_slice().len();
+    if header_len > MAX_RECORD_BYTES {
+        return Err(too_large(path, 1, header_len));
     }
-    let columns: Vec<String> = headers.iter().map(|h| h.trim().to_lowercase()).collect();
     let mut seen = std::collections::HashSet::new();
     for c in &columns {
         if !c.is_empty() && !seen.insert(c) {
@@ -130,9 +137,10 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         }
     }
     let mut records = Vec::new();
+    let mut lines = LineOf::new(text);
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| csv_error(path, e))?;
-        let line = rec.position().map_or(0, |p| p.line() as usize);
+        let rec = rec.map_err(|e| csv_error(path, e, &mut lines))?;
+        let line = rec.position().map_or(0, |p| lines.at(p.byte() as usize));
         let len = rec.as_byte_record().as_slice().len();
         if len > MAX_RECORD_BYTES {
             return Err(too_large(path, line, len));
@@ -210,8 +218,44 @@ fn shape(text: &str, delim: u8) -> Option<Shape> {
     end_record(b.len(), record_start, record_line)
 }
 
-fn csv_error(path: &str, e: csv::Error) -> InputError {
-    let line = e.position().map_or(0, |p| p.line() as usize);
+/// The line a byte offset is on. The csv reader's own line numbers run one short in files
+/// with CRLF line ends (as spreadsheets write them): a record there starts at the `\n` of
+/// the previous line's `\r\n`, so that `\n` counts as before the record.
+struct LineOf<'t> {
+    text: &'t [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'t> LineOf<'t> {
+    fn new(text: &'t str) -> Self {
+        LineOf {
+            text: text.as_bytes(),
+            byte: 0,
+            line: 1,
+        }
+    }
+    /// Offsets must not decrease between calls (records are read in order).
+    fn at(&mut self, byte: usize) -> usize {
+        let mut b = byte.min(self.text.len());
+        if self.text.get(b) == Some(&b'\n') {
+            b += 1;
+        }
+        if b < self.byte {
+            self.byte = 0;
+            self.line = 1;
+        }
+        self.line += self.text[self.byte..b]
+            .iter()
+            .filter(|&&c| c == b'\n')
+            .count();
+        self.byte = b;
+        self.line
+    }
+}
+
+fn csv_error(path: &str, e: csv::Error, lines: &mut LineOf) -> InputError {
+    let line = e.position().map_or(0, |p| lines.at(p.byte() as usize));
     let reason = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..

@@ -198,27 +198,9 @@ pub fn write_text(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
                     .and_then(|c| c.parse().ok())
                     .unwrap_or(120),
             )
-            .set_header(vec![
-                "claim",
-                "as of",
-                "document",
-                "who (via)",
-                "outcome",
-                "victims",
-                "quantity",
-                "interval",
-            ]);
+            .set_header(CLAIM_COLUMNS);
         for c in &v.claims {
-            t.add_row(vec![
-                format!("#{}", c.claim_id.0),
-                opt(&c.as_of).to_string(),
-                c.document.clone(),
-                c.attribution(),
-                c.outcome.clone(),
-                c.victims.clone(),
-                c.quantity.clone(),
-                c.interval(),
-            ]);
+            t.add_row(claim_cells(c));
         }
         for line in t.to_string().lines() {
             writeln!(out, "  {}", line.trim_end())?;
@@ -236,6 +218,31 @@ pub fn write_text(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// The columns each event's claims are shown in, in every format.
+const CLAIM_COLUMNS: [&str; 8] = [
+    "claim",
+    "as of",
+    "document",
+    "who (via)",
+    "outcome",
+    "victims",
+    "quantity",
+    "interval",
+];
+
+fn claim_cells(c: &ClaimRow) -> [String; 8] {
+    [
+        format!("#{}", c.claim_id.0),
+        opt(&c.as_of).to_string(),
+        c.document.clone(),
+        c.attribution(),
+        c.outcome.clone(),
+        c.victims.clone(),
+        c.quantity.clone(),
+        c.interval(),
+    ]
 }
 
 fn ids(f: &FindingRow) -> String {
@@ -279,24 +286,11 @@ pub fn write_markdown(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
         if let Some(s) = series(v) {
             writeln!(out, "Series: {}\n", md(&s))?;
         }
-        writeln!(
-            out,
-            "| claim | as of | document | who (via) | outcome | victims | quantity | interval |"
-        )?;
-        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        writeln!(out, "| {} |", CLAIM_COLUMNS.join(" | "))?;
+        writeln!(out, "|{}", "---|".repeat(CLAIM_COLUMNS.len()))?;
         for c in &v.claims {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                c.claim_id.0,
-                opt(&c.as_of),
-                md(&c.document),
-                md(&c.attribution()),
-                c.outcome,
-                md(&c.victims),
-                md(&c.quantity),
-                c.interval()
-            )?;
+            let cells: Vec<String> = claim_cells(c).iter().map(|x| md(x)).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
         }
         writeln!(out)?;
         for f in &v.findings {
@@ -430,20 +424,18 @@ pub fn write_html(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
         if let Some(svg) = super::chart::event_svg(&v.claims) {
             writeln!(out, "<figure>{svg}</figure>")?;
         }
-        writeln!(out, "<table><tr><th>claim</th><th>as of</th><th>document</th><th>who (via)</th><th>outcome</th><th>victims</th><th>quantity</th><th>interval</th></tr>")?;
+        writeln!(
+            out,
+            "<table><tr><th>{}</th></tr>",
+            CLAIM_COLUMNS.join("</th><th>")
+        )?;
         for c in &v.claims {
+            let cells: Vec<String> = claim_cells(c).iter().map(|x| e(x)).collect();
             writeln!(
                 out,
-                "<tr><td>#{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td title=\"{}\">{}</td><td>{}</td></tr>",
-                c.claim_id.0,
-                e(opt(&c.as_of)),
-                e(&c.document),
-                e(&c.attribution()),
-                e(&c.outcome),
-                e(&c.victims),
+                "<tr title=\"{}\"><td>{}</td></tr>",
                 e(opt(&c.sentence)),
-                e(&c.quantity),
-                e(&c.interval())
+                cells.join("</td><td>")
             )?;
         }
         writeln!(out, "</table>")?;

@@ -1,9 +1,11 @@
 //! The database: open (pragmas, WAL, migrations), write (one transaction per input),
 //! read (through the stable views). The only module that speaks SQL.
 
+mod correct;
 mod read;
 mod write;
 
+pub use correct::CorrectionStats;
 pub use read::{event_corrections, event_key, ClaimRow, EventCorrection, EventRow, FindingRow};
 pub use write::{content_hash, normalise_group, DocumentKind, WriteOutcome, Writer};
 

@@ -246,3 +246,25 @@ pub fn event_key(conn: &Connection, id: EventId) -> Result<Option<String>> {
         .query_row([id.0], |r| r.get(0))
         .optional()?)
 }
+
+/// Every document's signature terms, by document name.
+pub fn document_terms(
+    conn: &Connection,
+) -> Result<std::collections::HashMap<String, Vec<(String, u32)>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.name, t.term, t.count FROM document_term t JOIN document d USING (document_id)",
+    )?;
+    let mut out: std::collections::HashMap<String, Vec<(String, u32)>> = Default::default();
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, u32>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (d, t, n) = row?;
+        out.entry(d).or_default().push((t, n));
+    }
+    Ok(out)
+}

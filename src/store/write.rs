@@ -182,10 +182,12 @@ impl<'s> Writer<'s> {
         for (seq, c) in claims.iter().enumerate() {
             self.insert_claim(id, seq, doc, c, method, tables)?;
         }
+        // analysts' corrections win over what was read or extracted
+        self.apply_corrections(id.0, &doc.name, tables)?;
         Ok(outcome)
     }
 
-    fn source_id(&self, name: &str) -> Result<i64> {
+    pub(super) fn source_id(&self, name: &str) -> Result<i64> {
         let tx = &self.tx;
         tx.prepare_cached("INSERT INTO source(name) VALUES (?1) ON CONFLICT(name) DO NOTHING")?
             .execute([name])?;
@@ -283,8 +285,12 @@ impl<'s> Writer<'s> {
     }
 }
 
-/// The canonical victim group: an alias, else the written words folded.
+/// The canonical victim group: an alias, else the written words folded; a count with no
+/// victims named ("400,000 dead") counts people.
 pub fn normalise_group(tables: &Tables, victims: &str) -> String {
+    if victims.trim().is_empty() {
+        return "people".to_string();
+    }
     tables
         .aliases
         .canonical(AliasKind::Group, victims)
@@ -374,7 +380,8 @@ impl Store {
         let w = Writer::begin(self)?;
         let claims = super::read::all_claims(w.tx())?;
         let corrections = super::read::event_corrections(w.tx())?;
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections);
+        let terms = super::read::document_terms(w.tx())?;
+        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
         w.replace_xref(&linked)?;
         w.commit()
     }
@@ -396,6 +403,25 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![action, event_key, target, claim_ref, now])?;
+        Ok(())
+    }
+}
+
+impl Writer<'_> {
+    /// Replaces a document's signature terms (see `extract::signature`).
+    pub fn write_terms(&self, name: &str, terms: &[(String, u32)]) -> Result<()> {
+        let tx = &self.tx;
+        let id: i64 = tx
+            .prepare_cached("SELECT document_id FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))?;
+        tx.prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
+            .execute([id])?;
+        let mut ins = tx.prepare_cached(
+            "INSERT OR REPLACE INTO document_term(document_id, term, count) VALUES (?1, ?2, ?3)",
+        )?;
+        for (t, n) in terms {
+            ins.execute(params![id, t, n])?;
+        }
         Ok(())
     }
 }

@@ -240,6 +240,15 @@ fn canonical_group(tables: &Tables, name: &str) -> String {
         .unwrap_or_else(|| fold(name))
 }
 
+/// Two victim groups may be the same people: equal, one within the other, or one of them
+/// generic (no side: "soldiers", "people", "them").
+pub fn compatible_victims(tables: &Tables, a: &str, b: &str) -> bool {
+    a == b
+        || tables.groups.related(a, b)
+        || tables.groups.side(a).is_none()
+        || tables.groups.side(b).is_none()
+}
+
 /// Same event, outcome and count, related victims, but a different named enemy or
 /// perpetrator ("fighting Al-Nusra" against "fighting the Islamic State").
 pub fn adversary_mismatch(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
@@ -264,8 +273,7 @@ pub fn adversary_mismatch(event: usize, cs: &[&ClaimRow], tables: &Tables, out: 
         let other = v.iter().find(|(c, adv)| {
             adv != first_adv
                 && c.document != first.document
-                && (c.victim_group == first.victim_group
-                    || tables.groups.related(&c.victim_group, &first.victim_group))
+                && compatible_victims(tables, &c.victim_group, &first.victim_group)
         });
         if let Some((c, _)) = other {
             out.push(Finding {

@@ -103,13 +103,51 @@ struct Incident<'a> {
     side: Option<&'a str>,
 }
 
+/// The place each claim is about: its own, else (an incident) the place of the nearest
+/// claim before it in the same document, or (a running toll) the country of the document's
+/// places. Articles name a place once and then go on about it.
+pub fn effective_places<'a>(claims: &'a [ClaimRow], tables: &'a Tables) -> Vec<Option<&'a str>> {
+    let mut by_doc: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_doc.entry((&c.input, &c.document)).or_default().push(i);
+    }
+    let mut out: Vec<Option<&str>> = claims
+        .iter()
+        .map(|c| c.place.as_deref().filter(|p| !p.trim().is_empty()))
+        .collect();
+    for (_, mut idx) in by_doc {
+        idx.sort_by_key(|&i| claims[i].seq);
+        let country = idx
+            .iter()
+            .find_map(|&i| claims[i].place.as_deref())
+            .map(|p| tables.places.root(p));
+        let mut last: Option<&str> = None;
+        let first = idx.iter().find_map(|&i| claims[i].place.as_deref());
+        for &i in &idx {
+            match claims[i].place.as_deref() {
+                Some(p) if !p.trim().is_empty() => last = Some(p),
+                _ => {
+                    out[i] = if claims[i].scope == "cumulative" {
+                        country
+                    } else {
+                        last.or(first)
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 pub fn link(
     claims: &[ClaimRow],
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
+    terms: &HashMap<String, Vec<(String, u32)>>,
 ) -> Vec<LinkedEvent> {
     let n = claims.len();
+    let eff = effective_places(claims, tables);
     let mut dsu = Dsu((0..n).collect());
     // component representative → (key, label, kind)
     let mut named: HashMap<String, usize> = HashMap::new();
@@ -134,7 +172,7 @@ pub fn link(
                 }
             }
         } else if c.scope == "cumulative" {
-            let place = c.place.clone().unwrap_or_else(|| "unknown place".into());
+            let place = eff[i].unwrap_or("unknown place").to_string();
             let period = period_class(c.period.as_deref());
             let family = outcome_family(&c.outcome);
             let pop = if c.victim_group.is_empty() {
@@ -161,7 +199,7 @@ pub fn link(
                 }
             }
         } else {
-            let place = c.place.clone().filter(|p| !p.trim().is_empty());
+            let place = eff[i].map(str::to_string);
             let (bucket, coarse) = match &place {
                 Some(p) => {
                     let root = tables.places.root(p);
@@ -230,6 +268,8 @@ pub fn link(
         }
     }
 
+    link_by_context(claims, &eff, tables, cfg, terms, &mut dsu);
+
     // components → events
     let mut comps: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
@@ -239,11 +279,14 @@ pub fn link(
     let mut events: Vec<LinkedEvent> = Vec::with_capacity(comps.len());
     for (root, members) in comps {
         let cs: Vec<&ClaimRow> = members.iter().map(|&i| &claims[i]).collect();
+        let places: Vec<&str> = members.iter().filter_map(|&i| eff[i]).collect();
         let (key, label, kind) = match meta.remove(&root) {
             Some(m) => m,
-            None => incident_identity(&cs, tables),
+            None => incident_identity(&cs, &places, tables),
         };
-        events.push(make_event(key, label, kind, &cs));
+        let mut ev = make_event(key, label, kind, &cs);
+        ev.place = most_specific(&places, tables).map(str::to_string);
+        events.push(ev);
     }
     let mut events = apply_corrections(events, claims, corrections);
     events.sort_by(|a, b| {
@@ -253,13 +296,68 @@ pub fn link(
     events
 }
 
+/// Incident claims with no place or no date to link by are linked through their documents'
+/// context (`super::context`): claims of documents in one cluster join, unless their places
+/// are known and unrelated.
+fn link_by_context(
+    claims: &[ClaimRow],
+    eff: &[Option<&str>],
+    tables: &Tables,
+    cfg: &XrefConfig,
+    terms: &HashMap<String, Vec<(String, u32)>>,
+    dsu: &mut Dsu,
+) {
+    if terms.is_empty() {
+        return;
+    }
+    let mut by_doc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let underdetermined = eff[i].is_none() || claim_day(c).is_none();
+        if c.event_label.is_none()
+            && c.scope != "cumulative"
+            && underdetermined
+            && terms.contains_key(&c.input)
+        {
+            by_doc.entry(c.input.as_str()).or_default().push(i);
+        }
+    }
+    let docs: Vec<&str> = by_doc.keys().copied().collect();
+    let clusters = super::context::cluster(&docs, terms, cfg.context_similarity);
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (d, c) in docs.iter().zip(clusters) {
+        groups.entry(c).or_default().extend(&by_doc[d]);
+    }
+    for members in groups.values() {
+        let mut anchors: Vec<(Option<&str>, usize)> = Vec::new();
+        for &i in members {
+            let p = eff[i];
+            let fits = |a: &Option<&str>| match (a, p) {
+                (Some(a), Some(p)) => tables.places.related(a, p),
+                _ => true,
+            };
+            match anchors.iter().find(|(a, _)| fits(a)) {
+                Some(&(_, j)) => dsu.union(i, j),
+                None => anchors.push((p, i)),
+            }
+        }
+    }
+}
+
 /// Key and label of an incident event, from its most specific place and first day.
-fn incident_identity(cs: &[&ClaimRow], tables: &Tables) -> (String, String, EventKind) {
-    let place = cs
+/// The deepest place in the hierarchy (Khan Touman before Aleppo before Syria).
+fn most_specific<'a>(places: &[&'a str], tables: &Tables) -> Option<&'a str> {
+    places
         .iter()
-        .filter_map(|c| c.place.as_deref())
+        .copied()
         .max_by_key(|p| (tables.places.ancestors(p).len(), std::cmp::Reverse(fold(p))))
-        .map(str::to_string);
+}
+
+fn incident_identity(
+    cs: &[&ClaimRow],
+    places: &[&str],
+    tables: &Tables,
+) -> (String, String, EventKind) {
+    let place = most_specific(places, tables).map(str::to_string);
     let first_day = cs.iter().filter_map(|c| claim_day(c)).min();
     let label = match (&place, first_day) {
         (Some(p), Some(d)) => format!("{p}, {d}"),

@@ -1,12 +1,14 @@
 //! Cross-referencing: claims → events (across documents) → findings. Pure: plain rows in,
 //! plain results out; `store` persists them.
 
+pub mod context;
 pub mod findings;
 pub mod link;
 
 use crate::store::{ClaimId, ClaimRow, EventCorrection};
 use crate::tables::Tables;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Tunables of linking and findings.
 #[derive(Debug, Clone)]
@@ -15,6 +17,9 @@ pub struct XrefConfig {
     pub window_days: i64,
     /// Point figures this many times apart are a `divergence`.
     pub divergence_ratio: f64,
+    /// Reports whose signatures are at least this similar (average cosine of their
+    /// proper-noun TF-IDF vectors) are one event when their claims carry no place or date.
+    pub context_similarity: f64,
 }
 
 impl Default for XrefConfig {
@@ -22,6 +27,7 @@ impl Default for XrefConfig {
         XrefConfig {
             window_days: 3,
             divergence_ratio: 1.4,
+            context_similarity: 0.2,
         }
     }
 }
@@ -121,8 +127,9 @@ pub fn cross_reference(
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
+    terms: &HashMap<String, Vec<(String, u32)>>,
 ) -> Linked {
-    let events = link::link(claims, tables, cfg, corrections);
+    let events = link::link(claims, tables, cfg, corrections, terms);
     let findings = findings::all(claims, &events, tables, cfg);
     Linked { events, findings }
 }

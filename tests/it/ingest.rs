@@ -210,3 +210,32 @@ fn project_sample_data_ingests() {
         env.count("select count(*) from claims where document like 'fictional%'")
     );
 }
+
+#[test]
+fn explain_says_why_each_candidate_number_was_kept_or_dropped() {
+    let env = Env::new();
+    let out = env.ok([
+        "ingest".as_ref(),
+        "--explain".as_ref(),
+        "--manifest".as_ref(),
+        corpus("seeds-manifest.csv").as_os_str(),
+    ]);
+    // the traps of the seed reports are dropped, with their reason
+    for (number, reason) in [
+        ("\"several thousand\"", "force size"),
+        ("\"65\"", "unit number '65th'"),
+        ("\"some 15\"", "distance"),
+        ("\"72\"", "duration"),
+    ] {
+        let line = out
+            .lines()
+            .find(|l| l.contains(number) && l.contains("dropped"))
+            .unwrap_or_else(|| panic!("no decision for {number} in\n{out}"));
+        assert!(line.contains(reason), "{line}");
+    }
+    assert!(out.lines().any(
+        |l| l.starts_with("001_096073c12d8d0f60.txt:") && l.contains("kept \"as many as 13\"")
+    ));
+    // and none of them became a claim
+    assert_eq!(env.count("select count(*) from claims where quantity in ('several thousand', '65', 'some 15', '72')"), 0);
+}

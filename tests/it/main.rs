@@ -1,11 +1,16 @@
 //! One integration-test binary (link time on 2 cores): a module per command, all running
 //! the real `tollcheck` binary in a temporary folder.
 
+mod cli;
 mod common;
+mod corrections;
+mod eval;
 mod events;
 mod export;
 mod ingest;
+mod metadata;
 mod reliability;
 mod report;
 mod schema;
 mod sql;
+mod xref;

@@ -48,6 +48,12 @@ fn run_with_kills(kills: usize, seed: u64) {
     let reference = claims_per_document(&clean.db());
     let reference_digest = content_digest(&clean.db());
     assert!(reference.len() > 1000, "{} documents", reference.len());
+    let extracted: i64 = reference
+        .iter()
+        .filter(|(d, _)| d.contains("-c"))
+        .map(|(_, n)| n)
+        .sum();
+    eprintln!("crash: the clean run extracted {extracted} claims from the collections");
 
     // the same files, in a second folder, killed again and again
     let env = Env::new();

@@ -1,0 +1,363 @@
+//! What each view, table and column of the database means, in one table: the source of
+//! `tollcheck schema`'s comments and of `tollcheck datasette-metadata`. A test checks it
+//! against the migrated schema, so a new column without a description fails.
+
+use serde_json::{json, Map, Value};
+
+pub const TITLE: &str = "tollcheck: casualty claims, cross-referenced";
+pub const DESCRIPTION: &str = "Every casualty claim its own row, traced to its document and \
+sentence, with who said it and through whom; claims grouped into events; findings where \
+claims contradict each other.";
+pub const LICENSE_NOTE: &str = "The database holds claims quoted from the documents ingested; \
+their rights stay with their publishers. tollcheck itself is MIT-licensed.";
+
+/// A column and what it holds; `unit` is what its numbers count.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub unit: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A stable view: its columns and their order do not change; new ones are appended.
+    View,
+    /// A table behind the views: may grow.
+    Table,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Relation {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub description: &'static str,
+    pub columns: &'static [Column],
+}
+
+const fn c(name: &'static str, description: &'static str) -> Column {
+    Column {
+        name,
+        description,
+        unit: None,
+    }
+}
+const fn people(name: &'static str, description: &'static str) -> Column {
+    Column {
+        name,
+        description,
+        unit: Some("people"),
+    }
+}
+const fn chars(name: &'static str, description: &'static str) -> Column {
+    Column {
+        name,
+        description,
+        unit: Some("characters"),
+    }
+}
+
+/// The "unit" of date columns.
+pub const DATE: &str = "ISO 8601 date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known";
+const fn date(name: &'static str, description: &'static str) -> Column {
+    Column {
+        name,
+        description,
+        unit: Some(DATE),
+    }
+}
+
+const CLAIM_COLUMNS: &[Column] = &[
+    c("claim_id", "The claim's id (changes when its document is ingested again with new content)"),
+    c("document", "The document the claim is from: the file name, the record id in a collection, or for a claim sheet the document the row was coded from"),
+    c("outlet", "The outlet that published the document"),
+    date("published", "Publication date of the document"),
+    c("claimant", "Who made the claim, as written; empty when the outlet speaks for itself"),
+    c("via", "Through whom the claim reached the document: \"told state television\", \"Fars news agency quoted\""),
+    c("victims", "The victim group as written"),
+    c("victim_group", "The victim group normalised through the aliases (data/aliases.csv)"),
+    c("outcome", "killed, wounded, missing, kidnapped, displaced, refugees or casualties (killed and wounded as one number)"),
+    c("quantity", "The number as written: \"as many as 13\", \"more than 270,000\""),
+    c("qualifier", "How the words bound the number: exact, at_least, more_than, at_most, less_than, about, range, vague"),
+    people("low", "Lowest number of people the quantity allows; empty = unbounded"),
+    people("high", "Highest number of people the quantity allows; empty = unbounded"),
+    c("scope", "incident (one happening), cumulative (a running toll as of a date) or increment (\"four more\")"),
+    date("as_of", "The date the figure stands for (event date, else publication date)"),
+    c("event_id", "The event the claim was grouped into (events.event_id)"),
+    c("event", "The event's label"),
+    c("place", "Where, canonical through the aliases when known"),
+    date("event_date", "When it happened, when stated"),
+    c("sentence", "The sentence the claim was read from (a sheet's quote)"),
+    chars("span_start", "Offset of the sentence's first character in the document text"),
+    chars("span_end", "Offset just past the sentence's last character in the document text"),
+    c("method", "How the claim was obtained: extracted (from article text), sheet (hand-coded), import (a dataset)"),
+    c("period", "The period a cumulative toll covers: \"since 2011\""),
+    c("adversary", "The enemy or perpetrator named"),
+    c("event_label", "The event as the source names it (a sheet's event column)"),
+    c("input", "The input document the claim row belongs to (documents.document)"),
+    c("notes", "JSON: a sheet's columns that tollcheck has no field for"),
+    c("seq", "The claim's place in its input document; with input, the key corrections are stored by"),
+    c("corrected", "JSON {field: {from, to, id}}: the analyst's corrections applied to this claim; empty when none"),
+];
+
+/// Every view and table users meet, in the order `schema` prints them.
+pub const SCHEMA: &[Relation] = &[
+    Relation {
+        name: "claims",
+        kind: Kind::View,
+        description: "One row per claim: a number, an outcome and a victim group stated in a document, with who said it, the event it belongs to and its provenance. Columns are those of `tollcheck export claims`.",
+        columns: CLAIM_COLUMNS,
+    },
+    Relation {
+        name: "events",
+        kind: Kind::View,
+        description: "One row per event: claims about one happening across documents; cumulative tolls are one event per population and period.",
+        columns: &[
+            c("event_id", "The event's id"),
+            c("event", "The event's label"),
+            c("kind", "incident or cumulative"),
+            c("place", "Where"),
+            date("date_start", "First date of its claims"),
+            date("date_end", "Last date of its claims"),
+            c("claims", "Number of claims in the event"),
+            c("documents", "Number of documents its claims come from"),
+            c("findings", "Number of findings about the event"),
+        ],
+    },
+    Relation {
+        name: "findings",
+        kind: Kind::View,
+        description: "One row per finding: where claims contradict each other (numeric_conflict, toll_decrease, subgroup_exceeds, ...) or agree, and why, in one sentence.",
+        columns: &[
+            c("finding_id", "The finding's id"),
+            c("kind", "numeric_conflict, toll_decrease, subgroup_exceeds, adversary_mismatch, divergence, corroboration or partisan"),
+            c("severity", "info, low, medium or high"),
+            c("event_id", "The event it is about"),
+            c("outcome", "The outcome compared"),
+            c("claim_ids", "The claims involved (claims.claim_id), separated by ;"),
+            c("reason", "Why, in one sentence"),
+            c("victim_group", "The victim group compared"),
+            c("event", "The event's label"),
+        ],
+    },
+    Relation {
+        name: "documents",
+        kind: Kind::View,
+        description: "One row per input document: an article, a collection record, a claim sheet or a dataset row.",
+        columns: &[
+            c("document_id", "The document's id"),
+            c("document", "Its name: the file name, or the record id in a collection"),
+            c("kind", "article, sheet or dataset"),
+            c("title", "Title"),
+            c("outlet", "Outlet"),
+            date("published", "Publication date"),
+            c("url", "Where it was published"),
+            c("language", "Language, when given"),
+            c("source_path", "The path it was read from, as given"),
+            c("content_hash", "sha256 of its content and metadata: the same hash again is not re-read"),
+            c("ingested_at", "When it was last written (UTC, ISO 8601)"),
+            c("claims", "Number of claims read from it"),
+        ],
+    },
+    Relation {
+        name: "sources",
+        kind: Kind::View,
+        description: "One row per claimant or outlet, with its side in the fighting when known (data/sources.csv).",
+        columns: &[
+            c("source_id", "The source's id"),
+            c("source", "Canonical name"),
+            c("kind", "What it is (source, outlet, government, ...)"),
+            c("side", "The party to the fighting it belongs to, if any"),
+            c("claims", "Number of claims it made"),
+        ],
+    },
+    Relation {
+        name: "corrections",
+        kind: Kind::View,
+        description: "One row per analyst's correction (from an edited `export claims` file re-ingested), and the claim it applies to now.",
+        columns: &[
+            c("correction_id", "The correction's id"),
+            c("input", "The input document of the corrected claim"),
+            c("seq", "The claim's place in that document"),
+            c("claim_id", "The claim it is applied to now; empty while no claim matches (the correction waits)"),
+            c("field", "The cell corrected: claimant, via, victims, outcome, quantity, scope, place or event_date"),
+            c("original", "The value as read or extracted"),
+            c("corrected", "The analyst's value"),
+            c("source_path", "The corrections file it came from"),
+            c("source_line", "Its line in that file"),
+            c("made_at", "When it was recorded (UTC, ISO 8601)"),
+        ],
+    },
+    Relation {
+        name: "finding_claims",
+        kind: Kind::View,
+        description: "One row per claim named by a finding: the finding beside each claim's words and source.",
+        columns: &[
+            c("finding_id", "The finding's id"),
+            c("kind", "The finding's kind"),
+            c("severity", "info, low, medium or high"),
+            c("event", "The event's label"),
+            c("outcome", "The outcome compared"),
+            c("claim_id", "The claim's id"),
+            c("claimant", "Who made the claim"),
+            c("outlet", "The outlet"),
+            c("via", "Through whom"),
+            c("quantity", "The number as written"),
+            people("low", "Lowest number of people the quantity allows; empty = unbounded"),
+            people("high", "Highest number of people the quantity allows; empty = unbounded"),
+            c("sentence", "The sentence the claim was read from"),
+            c("reason", "Why, in one sentence"),
+        ],
+    },
+    Relation {
+        name: "claim",
+        kind: Kind::Table,
+        description: "The claims as stored (the claims view reads them with their document and event). Deleted and written again when their document changes.",
+        columns: &[],
+    },
+    Relation {
+        name: "claim_fts",
+        kind: Kind::Table,
+        description: "Full-text index (FTS5) over claim sentence, victims, claimant and quantity; rowid = claim_id. Search: SELECT * FROM claims WHERE claim_id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'touman').",
+        columns: &[],
+    },
+    Relation {
+        name: "claim_correction",
+        kind: Kind::Table,
+        description: "Analysts' corrections, by input document name and seq, kept across re-ingest (the corrections view reads them).",
+        columns: &[],
+    },
+    Relation {
+        name: "document",
+        kind: Kind::Table,
+        description: "Input documents, with the article text that spans index into.",
+        columns: &[],
+    },
+    Relation {
+        name: "event",
+        kind: Kind::Table,
+        description: "Events as linked at the last ingest or report.",
+        columns: &[],
+    },
+    Relation {
+        name: "event_correction",
+        kind: Kind::Table,
+        description: "Analysts' corrections to the event linker (merge, split, rename).",
+        columns: &[],
+    },
+    Relation {
+        name: "finding",
+        kind: Kind::Table,
+        description: "Findings as computed at the last ingest or report.",
+        columns: &[],
+    },
+    Relation {
+        name: "finding_claim",
+        kind: Kind::Table,
+        description: "Which claims each finding names.",
+        columns: &[],
+    },
+    Relation {
+        name: "source",
+        kind: Kind::Table,
+        description: "Claimants and outlets, canonical names.",
+        columns: &[],
+    },
+    Relation {
+        name: "alias",
+        kind: Kind::Table,
+        description: "Place, group and source aliases, as loaded from aliases.csv.",
+        columns: &[],
+    },
+    Relation {
+        name: "document_term",
+        kind: Kind::Table,
+        description: "Each article's signature: the proper nouns it repeats, used to link claims that carry no place or date to other reports of the same event.",
+        columns: &[
+            c("document_id", "The document"),
+            c("term", "A proper noun, lower case"),
+            c("count", "How often the document names it"),
+        ],
+    },
+    Relation {
+        name: "population",
+        kind: Kind::Table,
+        description: "The population hierarchy (advisers within Iranian forces within combatants ...), from groups.csv.",
+        columns: &[],
+    },
+    Relation {
+        name: "vague_quantity",
+        kind: Kind::Table,
+        description: "Vague words and the intervals they stand for, from vague.csv.",
+        columns: &[
+            c("phrase", "The words: several, dozens, hundreds, ..."),
+            people("low", "Lowest number of people the words allow"),
+            people("high", "Highest number of people the words allow"),
+        ],
+    },
+];
+
+/// What `name` is, if described.
+pub fn relation(name: &str) -> Option<&'static Relation> {
+    SCHEMA.iter().find(|r| r.name == name)
+}
+
+/// A column's description with its unit, for places that have no field for units.
+pub fn column_text(col: &Column) -> String {
+    match col.unit {
+        Some(u) => format!("{} ({u})", col.description),
+        None => col.description.to_string(),
+    }
+}
+
+/// Datasette metadata (metadata.json) for a database that Datasette names `database`
+/// (the file name without .db): title, description, license note, each view's and
+/// table's description, column descriptions with their units, and full-text search on
+/// `claims`. Units go into the descriptions, not Datasette's `units`: those are Pint
+/// units, which show 270001 people as "270.001 kpeople".
+pub fn datasette_metadata(database: &str) -> Value {
+    let mut tables = Map::new();
+    for r in SCHEMA {
+        let mut t = Map::new();
+        t.insert("description".into(), json!(r.description));
+        if !r.columns.is_empty() {
+            let cols: Map<String, Value> = r
+                .columns
+                .iter()
+                .map(|c| (c.name.to_string(), json!(column_text(c))))
+                .collect();
+            t.insert("columns".into(), Value::Object(cols));
+        }
+        match r.name {
+            "claims" => {
+                t.insert("fts_table".into(), json!("claim_fts"));
+                t.insert("fts_pk".into(), json!("claim_id"));
+                t.insert("sort".into(), json!("claim_id"));
+                t.insert(
+                    "facets".into(),
+                    json!(["outcome", "qualifier", "scope", "method"]),
+                );
+            }
+            "claim" => {
+                t.insert("fts_table".into(), json!("claim_fts"));
+            }
+            "claim_fts" => {
+                t.insert("hidden".into(), json!(true));
+            }
+            _ => {}
+        }
+        tables.insert(r.name.to_string(), Value::Object(t));
+    }
+    json!({
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "license": "MIT (tollcheck); quoted claims: their publishers'",
+        "source": "tollcheck",
+        "databases": {
+            database: {
+                "description": format!("{DESCRIPTION} {LICENSE_NOTE}"),
+                "tables": tables,
+            }
+        }
+    })
+}

@@ -1,0 +1,216 @@
+//! The extractor's word lists (`data/extract/`), compiled in and read once.
+//!
+//! Every word of the text is looked up once (lower case) and gets a set of class bits;
+//! outcome phrases ("were killed", "shot dead", "massacre of") are indexed by their first
+//! word so that matching at a token costs one hash lookup.
+
+use crate::model::Outcome;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+const WORDS: &str = include_str!("../../data/extract/words.csv");
+const PERSONS: &str = include_str!("../../data/extract/person_nouns.txt");
+const OUTCOMES: &str = include_str!("../../data/extract/outcomes.csv");
+const BOILERPLATE: &str = include_str!("../../data/extract/boilerplate.txt");
+
+/// FNV-1a: the keys are short words, SipHash would dominate the lookup cost.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+pub const DET: u32 = 1;
+pub const AUX: u32 = 1 << 1;
+pub const ADV: u32 = 1 << 2;
+pub const PREP: u32 = 1 << 3;
+pub const CONJ: u32 = 1 << 4;
+pub const PRON: u32 = 1 << 5;
+pub const SPEECH: u32 = 1 << 6;
+pub const MONTH: u32 = 1 << 7;
+pub const WEEKDAY: u32 = 1 << 8;
+pub const TIME_UNIT: u32 = 1 << 9;
+pub const DIST_UNIT: u32 = 1 << 10;
+pub const MONEY_UNIT: u32 = 1 << 11;
+pub const PERCENT: u32 = 1 << 12;
+pub const CLOCK: u32 = 1 << 13;
+pub const MEASURE: u32 = 1 << 14;
+pub const UNIT_NOUN: u32 = 1 << 15;
+pub const VOTE: u32 = 1 << 16;
+pub const SEND: u32 = 1 << 17;
+pub const COMBATANT: u32 = 1 << 18;
+pub const TOLL_LINK: u32 = 1 << 19;
+pub const STOP: u32 = 1 << 20;
+pub const PERSON: u32 = 1 << 21;
+/// Some outcome phrase starts with this word.
+pub const OUTCOME_START: u32 = 1 << 22;
+
+fn class_bit(c: &str) -> Option<u32> {
+    Some(match c {
+        "det" => DET,
+        "aux" => AUX,
+        "adv" => ADV,
+        "prep" => PREP,
+        "conj" => CONJ,
+        "pron" => PRON,
+        "speech" => SPEECH,
+        "month" => MONTH,
+        "weekday" => WEEKDAY,
+        "time_unit" => TIME_UNIT,
+        "distance_unit" => DIST_UNIT,
+        "money_unit" => MONEY_UNIT,
+        "percent" => PERCENT,
+        "clock" => CLOCK,
+        "measure" => MEASURE,
+        "unit_noun" => UNIT_NOUN,
+        "vote" => VOTE,
+        "send" => SEND,
+        "combatant" => COMBATANT,
+        "toll_link" => TOLL_LINK,
+        "stop" => STOP,
+        "nationality" | "person" => PERSON,
+        _ => return None,
+    })
+}
+
+/// Where an outcome phrase stands relative to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Pred,
+    Verb,
+    NounOf,
+    Noun,
+    Toll,
+    Left,
+    Forced,
+}
+
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub words: Vec<String>,
+    /// `None` for "left" (the outcome comes from the word after the victims).
+    pub outcome: Option<Outcome>,
+    pub role: Role,
+    /// "lost", "losing": only with a person object.
+    pub person_object: bool,
+}
+
+pub struct Lexicon {
+    pub words: FastMap<String, u32>,
+    /// First word → phrases starting with it, longest first.
+    pub phrases: FastMap<String, Vec<Phrase>>,
+    /// Folded boilerplate lines; `prefix` entries end in `*` in the file.
+    pub boiler_exact: Vec<String>,
+    pub boiler_prefix: Vec<String>,
+    /// The longest word in bytes: longer words are not looked up.
+    pub longest: usize,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    pub fn load() -> Lexicon {
+        let mut words: FastMap<String, u32> = FastMap::default();
+        for l in lines(WORDS).skip(1) {
+            let mut it = l.split(',');
+            let (Some(w), Some(c)) = (it.next(), it.next()) else {
+                continue;
+            };
+            if let Some(bit) = class_bit(c.trim()) {
+                *words.entry(w.trim().to_lowercase()).or_default() |= bit;
+            }
+        }
+        for l in lines(PERSONS) {
+            *words.entry(l.to_lowercase()).or_default() |= PERSON;
+        }
+        let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
+        for l in lines(OUTCOMES).skip(1) {
+            let cells: Vec<&str> = l.split(',').collect();
+            if cells.len() < 3 {
+                continue;
+            }
+            let role = match cells[2].trim() {
+                "pred" => Role::Pred,
+                "verb" => Role::Verb,
+                "noun_of" => Role::NounOf,
+                "noun" => Role::Noun,
+                "toll" => Role::Toll,
+                "left" => Role::Left,
+                "forced" => Role::Forced,
+                _ => continue,
+            };
+            let outcome = cells[1].trim().parse::<Outcome>().ok();
+            let ws: Vec<String> = cells[0]
+                .split_whitespace()
+                .map(|w| w.to_lowercase())
+                .collect();
+            let Some(first) = ws.first().cloned() else {
+                continue;
+            };
+            *words.entry(first.clone()).or_default() |= OUTCOME_START;
+            let person_object = cells.get(3).is_some_and(|n| n.contains("person object"));
+            phrases.entry(first).or_default().push(Phrase {
+                words: ws,
+                outcome,
+                role,
+                person_object,
+            });
+        }
+        for v in phrases.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+        }
+        let mut boiler_exact = Vec::new();
+        let mut boiler_prefix = Vec::new();
+        for l in lines(BOILERPLATE) {
+            let f = crate::tables::fold(l);
+            match f.strip_suffix('*') {
+                Some(p) => boiler_prefix.push(p.trim_end().to_string()),
+                None => boiler_exact.push(f),
+            }
+        }
+        let longest = words.keys().map(String::len).max().unwrap_or(0);
+        Lexicon {
+            words,
+            phrases,
+            boiler_exact,
+            boiler_prefix,
+            longest,
+        }
+    }
+
+    pub fn flags(&self, lower: &str) -> u32 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+
+    /// A whole line that is page furniture ("Share", "Advertisement", "Photo by: Reuters").
+    pub fn is_boilerplate(&self, line: &str) -> bool {
+        let t = line.trim();
+        if t.is_empty() || t.len() > 60 {
+            return false;
+        }
+        let f = crate::tables::fold(t);
+        self.boiler_exact.contains(&f)
+            || self.boiler_prefix.iter().any(|p| f.starts_with(p.as_str()))
+    }
+}

@@ -1,0 +1,144 @@
+//! Sentences: byte spans over the document text, with scraped page furniture ("Share",
+//! "Advertisement", "Photo by: Reuters") left out and headlines kept apart from the line
+//! that follows them.
+//!
+//! Lines are grouped into blocks: a blank line, a boilerplate line or a short line (a
+//! headline, a caption, a byline: under `SHORT_LINE` bytes) ends a block; long lines that
+//! follow each other are one hard-wrapped paragraph (MUC messages). Blocks are then split
+//! at `.`, `!`, `?` followed by a space and a capital, digit or quote, except after
+//! abbreviations ("Gen.", "Oct.", "No.", "U.S.").
+
+use super::lexicon::Lexicon;
+
+const SHORT_LINE: usize = 55;
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
+    "rep", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "prof",
+    "rev", "fr", "messrs", "pres", "approx", "est", "dept", "univ", "vol", "pp", "art", "op",
+    "cmdr", "brig", "pvt", "cpl", "insp", "supt",
+];
+
+/// Sentence spans (start, end), trimmed, in text order.
+pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut block: Option<(usize, usize)> = None;
+    let mut pos = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let trimmed = body.trim();
+        if trimmed.is_empty() || lex.is_boilerplate(trimmed) {
+            if let Some(b) = block.take() {
+                split_block(text, b, &mut out);
+            }
+            continue;
+        }
+        let lead = body.len() - body.trim_start().len();
+        let s = start + lead;
+        let e = start + body.trim_end().len();
+        block = Some(match block {
+            Some((bs, _)) => (bs, e),
+            None => (s, e),
+        });
+        let next_continues = lines.peek().is_some_and(|n| {
+            n.trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+        });
+        if trimmed.len() < SHORT_LINE && !next_continues && !ends_open(trimmed, lex) {
+            if let Some(b) = block.take() {
+                split_block(text, b, &mut out);
+            }
+        }
+    }
+    if let Some(b) = block.take() {
+        split_block(text, b, &mut out);
+    }
+    out
+}
+
+/// A line that stops in the middle of a clause: after a comma or a function word
+/// ("... THE TWO PEOPLE WHO" / "WERE KILLED ...").
+fn ends_open(line: &str, lex: &Lexicon) -> bool {
+    use super::lexicon::{AUX, CONJ, DET, PREP};
+    if line.ends_with(',') {
+        return true;
+    }
+    let last = line
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    if last.is_empty() || !line.ends_with(last) {
+        return false;
+    }
+    let l = last.to_lowercase();
+    lex.flags(&l) & (AUX | CONJ | DET | PREP) != 0 || l == "of"
+}
+
+fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize)>) {
+    let b = text.as_bytes();
+    let mut s = bs;
+    let mut i = bs;
+    while i < be {
+        let c = b[i];
+        if c == b'.' || c == b'!' || c == b'?' {
+            // closing quotes and brackets stay with the sentence
+            let mut j = i + 1;
+            loop {
+                if j < be && matches!(b[j], b'"' | b'\'' | b')' | b']') {
+                    j += 1;
+                } else if text[j.min(be)..be].starts_with(['”', '’']) {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            let j = j.min(be);
+            let next_ok = j < be && b[j].is_ascii_whitespace() && {
+                let rest = text[j..be].trim_start();
+                rest.chars().next().is_some_and(|n| {
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '“' | '\'' | '‘' | '[' | '(')
+                })
+            };
+            if next_ok && (c != b'.' || !abbreviation_before(text, bs, i)) {
+                push(text, s, j, out);
+                s = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(text, s, be, out);
+}
+
+/// The word before the period at `dot` is an abbreviation or a single letter ("U.S.").
+fn abbreviation_before(text: &str, bs: usize, dot: usize) -> bool {
+    let before = &text[bs..dot];
+    let w: &str = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    let last = w.rsplit('.').next().unwrap_or(w);
+    if last.chars().count() == 1 && last.chars().all(char::is_alphabetic) {
+        return true;
+    }
+    let l = last.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&l.as_str())
+}
+
+fn push(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &text[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let t = piece.trim();
+    if !t.is_empty() {
+        out.push((s + lead, s + lead + t.len()));
+    }
+}

@@ -1,0 +1,78 @@
+//! A document's signature: the salient proper nouns it repeats ("Atlanta", "Nichols",
+//! "Fulton"), with their counts. Two reports of one event share them; `xref` compares
+//! signatures when claims carry no place or date to link by. Pure text → terms.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Terms kept per document, most frequent first.
+pub const MAX_TERMS: usize = 40;
+
+fn stop_words() -> &'static std::collections::HashSet<&'static str> {
+    static STOP: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    STOP.get_or_init(|| {
+        include_str!("../../data/extract/signature_stop.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Capitalised words (not all upper case, not stop words, at least three letters), lower
+/// cased, with their counts; the `MAX_TERMS` most frequent, ties by the term.
+pub fn signature(text: &str) -> Vec<(String, u32)> {
+    let stop = stop_words();
+    let mut counts: HashMap<String, u32> = HashMap::new();
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+    {
+        let w = word.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        if !first.is_uppercase() || w.chars().count() < 3 {
+            continue;
+        }
+        // all capitals (MUC's wire text, acronyms) carry no case signal
+        if w.chars().all(|c| !c.is_lowercase()) {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        let lower = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .unwrap_or(&lower);
+        if stop.contains(lower) {
+            continue;
+        }
+        *counts.entry(lower.to_string()).or_default() += 1;
+    }
+    let mut v: Vec<(String, u32)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(MAX_TERMS);
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proper_nouns_of_a_seed_report() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus/seeds/001_096073c12d8d0f60.txt"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let sig = signature(&text);
+        let terms: Vec<&str> = sig.iter().map(|(t, _)| t.as_str()).collect();
+        for t in ["aleppo", "khan", "touman", "syria"] {
+            assert!(terms.contains(&t), "{t} missing from {terms:?}");
+        }
+        assert!(!terms.contains(&"the") && !terms.contains(&"saturday"));
+        assert!(sig.len() <= MAX_TERMS);
+        // wire text in capitals gives no signature
+        assert!(signature("THREE SUBVERSIVES WERE KILLED IN SAN MIGUEL").is_empty());
+    }
+}

@@ -1,0 +1,243 @@
+//! One pass over the text: words, numbers and punctuation with byte spans, their lower-case
+//! forms (in one shared buffer) and their lexicon classes.
+
+use super::lexicon::Lexicon;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+    /// Range of the lower-case form in `Tokens::lower`.
+    lo: u32,
+    ll: u32,
+    pub flags: u32,
+    /// Whitespace (or the start of the text) comes right before the token.
+    pub space_before: bool,
+}
+
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub v: Vec<Tok>,
+    lower: String,
+}
+
+thread_local! {
+    /// Buffers of the last document's tokens, reused by the next one on this thread: a
+    /// fresh large allocation per document costs more than the tokenising.
+    static SPARE: std::cell::RefCell<(Vec<Tok>, String)> = const {
+        std::cell::RefCell::new((Vec::new(), String::new()))
+    };
+}
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        let v = std::mem::take(&mut self.v);
+        let lower = std::mem::take(&mut self.lower);
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                if v.capacity() > s.0.capacity() {
+                    s.0 = v;
+                }
+                if lower.capacity() > s.1.capacity() {
+                    s.1 = lower;
+                }
+            }
+        });
+    }
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
+        let b = text.as_bytes();
+        let (mut v, mut lower) = SPARE
+            .try_with(|s| s.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)).ok())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        v.clear();
+        lower.clear();
+        v.reserve(text.len() / 5 + 1);
+        lower.reserve(text.len() + 16);
+        let mut i = 0;
+        let mut space = true;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_whitespace() {
+                space = true;
+                i += 1;
+                continue;
+            }
+            let (kind, end) = if c.is_ascii_digit() {
+                let mut end = i + 1;
+                while end < b.len() {
+                    let ch = b[end];
+                    if ch.is_ascii_digit() {
+                        end += 1;
+                    } else if ch == b','
+                        && b.get(end + 1..end + 4)
+                            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                        && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
+                    {
+                        end += 4;
+                    } else if ch == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                (Kind::Num, end)
+            } else if c < 0x80 {
+                if c.is_ascii_alphabetic() {
+                    (Kind::Word, word_end(text, i))
+                } else {
+                    (Kind::Punct, i + 1)
+                }
+            } else {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let n = ch.len_utf8();
+                if ch.is_whitespace() {
+                    space = true;
+                    i += n;
+                    continue;
+                }
+                if ch.is_alphabetic() {
+                    (Kind::Word, word_end(text, i))
+                } else {
+                    (Kind::Punct, i + n)
+                }
+            };
+            let lo = lower.len() as u32;
+            let piece = &text[i..end];
+            let flags = if kind == Kind::Word {
+                if piece.is_ascii() {
+                    lower.push_str(piece);
+                    lower.as_mut_str()[lo as usize..].make_ascii_lowercase();
+                } else {
+                    for ch in piece.chars() {
+                        match ch {
+                            '’' | '‘' => lower.push('\''),
+                            c => lower.extend(c.to_lowercase()),
+                        }
+                    }
+                }
+                if end - i > lex.longest {
+                    0
+                } else {
+                    lex.flags(&lower[lo as usize..])
+                }
+            } else {
+                lower.push_str(piece);
+                if piece == "%" {
+                    super::lexicon::PERCENT
+                } else {
+                    0
+                }
+            };
+            v.push(Tok {
+                s: i,
+                e: end,
+                kind,
+                lo,
+                ll: lower.len() as u32 - lo,
+                flags,
+                space_before: space,
+            });
+            space = false;
+            i = end;
+        }
+        Tokens { text, v, lower }
+    }
+
+    pub fn low(&self, i: usize) -> &str {
+        match self.v.get(i) {
+            Some(t) => &self.lower[t.lo as usize..(t.lo + t.ll) as usize],
+            None => "",
+        }
+    }
+
+    pub fn raw(&self, i: usize) -> &'a str {
+        match self.v.get(i) {
+            Some(t) => &self.text[t.s..t.e],
+            None => "",
+        }
+    }
+
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.low(i) == w
+    }
+
+    pub fn has(&self, i: usize, flag: u32) -> bool {
+        self.v.get(i).is_some_and(|t| t.flags & flag != 0)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.v.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.raw(i) == p
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Punct) && matches!(self.raw(i), "-" | "–" | "—")
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn at(&self, pos: usize) -> usize {
+        self.v.partition_point(|t| t.s < pos)
+    }
+
+    /// Text from the start of token `a` to the end of token `b` (inclusive), as written.
+    pub fn span_text(&self, a: usize, b: usize) -> &'a str {
+        match (self.v.get(a), self.v.get(b)) {
+            (Some(x), Some(y)) if x.s <= y.e => &self.text[x.s..y.e],
+            _ => "",
+        }
+    }
+
+    /// The word's lower-case form without a possessive "'s".
+    pub fn stem(&self, i: usize) -> &str {
+        let l = self.low(i);
+        l.strip_suffix("'s").unwrap_or(l)
+    }
+}
+
+/// End of a word starting at `i`: letters, with inner apostrophes ("Guard’s", "o'clock").
+fn word_end(text: &str, i: usize) -> usize {
+    // ASCII letters: a byte loop; anything else (apostrophes, accents) below
+    let b = text.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j > i && (j == b.len() || (b[j] < 0x80 && b[j] != b'\'')) {
+        return j;
+    }
+    let mut end = i;
+    let mut it = text[i..].char_indices().peekable();
+    while let Some((j, ch)) = it.next() {
+        if ch.is_alphabetic() {
+            end = i + j + ch.len_utf8();
+        } else if (ch == '\'' || ch == '’')
+            && it.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            && end == i + j
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
