@@ -20,8 +20,10 @@ demo: build
 test:
 	$(CARGO) test --all-targets
 
-# Tests that install a browser, Datasette or LibreOffice (see tests/e2e/).
-e2e: build
+# Tests that install a browser, Datasette or LibreOffice (see tests/e2e/). They use the
+# debug binary `make test` built (TOLLCHECK_BIN picks another).
+e2e:
+	$(CARGO) build
 	bash tests/e2e/run.sh
 
 # Accept changed --help text into tests/golden/help/ (review the diff before committing).
