@@ -6,6 +6,8 @@ use crate::model::{Claim, Document, Method};
 use crate::tables::{fold, AliasKind, Tables};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {
@@ -47,9 +49,70 @@ pub fn content_hash(doc: &Document, kind: DocumentKind, claims: Option<&[Claim]>
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The columns of one claim row, in the order `insert_claims` binds them.
+const CLAIM_COLUMNS: &[&str] = &[
+    "document_id",
+    "seq",
+    "cited_document",
+    "outlet",
+    "published",
+    "claimant",
+    "claimant_id",
+    "via",
+    "victims",
+    "victim_group",
+    "outcome",
+    "quantity",
+    "qualifier",
+    "low",
+    "high",
+    "scope",
+    "period",
+    "as_of",
+    "event_label",
+    "place",
+    "place_norm",
+    "event_date",
+    "adversary",
+    "sentence",
+    "span_start",
+    "span_end",
+    "method",
+    "notes",
+];
+
+/// Claims inserted by one statement: the schema's `CHECK (x IN (...))` constraints build
+/// a small index once per statement run, so many rows a run cost far less than one.
+const CLAIM_BATCH: usize = 32;
+
+fn claim_insert_sql(rows: usize) -> String {
+    use std::fmt::Write as _;
+    let n = CLAIM_COLUMNS.len();
+    let mut s = format!("INSERT INTO claim({}) VALUES ", CLAIM_COLUMNS.join(", "));
+    for r in 0..rows {
+        s.push_str(if r == 0 { "(" } else { ",(" });
+        for c in 0..n {
+            let _ = write!(s, "{}?{}", if c == 0 { "" } else { "," }, r * n + c + 1);
+        }
+        s.push(')');
+    }
+    s
+}
+
+/// Name lookups already made in this transaction (the alias table is scanned for names
+/// standing inside longer text, which is too slow to repeat for every row of a big sheet).
+#[derive(Default)]
+struct Names {
+    sources: HashMap<String, i64>,
+    places: HashMap<String, Option<String>>,
+    groups: HashMap<String, String>,
+    claimants: HashMap<String, String>,
+}
+
 /// A write transaction over one input.
 pub struct Writer<'s> {
     tx: Transaction<'s>,
+    names: RefCell<Names>,
 }
 
 impl<'s> Writer<'s> {
@@ -59,7 +122,10 @@ impl<'s> Writer<'s> {
         let tx = store
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        Ok(Writer { tx })
+        Ok(Writer {
+            tx,
+            names: RefCell::default(),
+        })
     }
 
     pub fn commit(self) -> Result<()> {
@@ -125,6 +191,33 @@ impl<'s> Writer<'s> {
         method: Method,
         tables: &Tables,
     ) -> Result<WriteOutcome> {
+        match self.begin_document(doc, kind, source_path, hash)? {
+            None => Ok(WriteOutcome::Unchanged),
+            Some((id, outcome)) => {
+                self.insert_claims(id, 0, doc, claims, method, tables)?;
+                self.finish_document(id, doc, tables)?;
+                Ok(outcome)
+            }
+        }
+    }
+
+    /// After a document's last claim: analysts' corrections win over what was read or
+    /// extracted.
+    pub fn finish_document(&self, id: DocumentId, doc: &Document, tables: &Tables) -> Result<()> {
+        self.apply_corrections(id.0, &doc.name, tables)?;
+        Ok(())
+    }
+
+    /// Writes a document's row, with no claims yet: `None` when `hash` equals the stored
+    /// one (nothing written), else its id, its earlier claims deleted. Claims follow with
+    /// `insert_claims`, in as many batches as the caller likes.
+    pub fn begin_document(
+        &self,
+        doc: &Document,
+        kind: DocumentKind,
+        source_path: &str,
+        hash: &str,
+    ) -> Result<Option<(DocumentId, WriteOutcome)>> {
         let tx = &self.tx;
         let existing: Option<(i64, String)> = tx
             .prepare_cached("SELECT document_id, content_hash FROM document WHERE name = ?1")?
@@ -132,8 +225,8 @@ impl<'s> Writer<'s> {
             .optional()?;
         let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let text = (kind != DocumentKind::Sheet).then_some(doc.text.as_str());
-        let (id, outcome) = match existing {
-            Some((_, h)) if h == hash => return Ok(WriteOutcome::Unchanged),
+        Ok(Some(match existing {
+            Some((_, h)) if h == hash => return Ok(None),
             Some((id, _)) => {
                 tx.prepare_cached("DELETE FROM claim WHERE document_id = ?1")?
                     .execute([id])?;
@@ -178,26 +271,120 @@ impl<'s> Writer<'s> {
                 ])?;
                 (DocumentId(tx.last_insert_rowid()), WriteOutcome::Added)
             }
-        };
-        for (seq, c) in claims.iter().enumerate() {
-            self.insert_claim(id, seq, doc, c, method, tables)?;
-        }
-        // analysts' corrections win over what was read or extracted
-        self.apply_corrections(id.0, &doc.name, tables)?;
-        Ok(outcome)
+        }))
+    }
+
+    /// Sets a document's content hash (for a document streamed in before its hash was
+    /// known).
+    pub fn set_hash(&self, id: DocumentId, hash: &str) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE document SET content_hash = ?2 WHERE document_id = ?1")?
+            .execute(params![id.0, hash])?;
+        Ok(())
     }
 
     pub(super) fn source_id(&self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.names.borrow().sources.get(name) {
+            return Ok(id);
+        }
         let tx = &self.tx;
         tx.prepare_cached("INSERT INTO source(name) VALUES (?1) ON CONFLICT(name) DO NOTHING")?
             .execute([name])?;
-        Ok(tx
+        let id = tx
             .prepare_cached("SELECT source_id FROM source WHERE name = ?1")?
-            .query_row([name], |r| r.get(0))?)
+            .query_row([name], |r| r.get(0))?;
+        self.names.borrow_mut().sources.insert(name.to_string(), id);
+        Ok(id)
     }
 
-    fn insert_claim(
+    /// `normalise_group`, remembered for the transaction.
+    fn group(&self, tables: &Tables, victims: &str) -> String {
+        if let Some(g) = self.names.borrow().groups.get(victims) {
+            return g.clone();
+        }
+        let g = normalise_group(tables, victims);
+        self.names
+            .borrow_mut()
+            .groups
+            .insert(victims.to_string(), g.clone());
+        g
+    }
+
+    /// The canonical place, remembered for the transaction.
+    fn place(&self, tables: &Tables, place: &str) -> Option<String> {
+        if let Some(p) = self.names.borrow().places.get(place) {
+            return p.clone();
+        }
+        let p = Some(
+            tables
+                .aliases
+                .canonical(AliasKind::Place, place)
+                .map(str::to_string)
+                .unwrap_or_else(|| place.trim().to_string()),
+        )
+        .filter(|p| !p.is_empty());
+        self.names
+            .borrow_mut()
+            .places
+            .insert(place.to_string(), p.clone());
+        p
+    }
+
+    /// The canonical claimant, remembered for the transaction.
+    fn claimant(&self, tables: &Tables, name: &str) -> String {
+        if let Some(c) = self.names.borrow().claimants.get(name) {
+            return c.clone();
+        }
+        let c = tables
+            .aliases
+            .canonical(AliasKind::Source, name)
+            .map(str::to_string)
+            .unwrap_or_else(|| name.trim().to_string());
+        self.names
+            .borrow_mut()
+            .claimants
+            .insert(name.to_string(), c.clone());
+        c
+    }
+
+    /// Inserts claims of document `doc_id`, numbered from `first_seq`, in multi-row
+    /// statements.
+    pub fn insert_claims(
         &self,
+        doc_id: DocumentId,
+        first_seq: usize,
+        doc: &Document,
+        claims: &[Claim],
+        method: Method,
+        tables: &Tables,
+    ) -> Result<()> {
+        let mut seq = first_seq;
+        for chunk in claims.chunks(CLAIM_BATCH) {
+            let mut stmt = self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?;
+            for (r, c) in chunk.iter().enumerate() {
+                self.bind_claim(
+                    &mut stmt,
+                    r * CLAIM_COLUMNS.len(),
+                    doc_id,
+                    seq,
+                    doc,
+                    c,
+                    method,
+                    tables,
+                )?;
+                seq += 1;
+            }
+            stmt.raw_execute()?;
+        }
+        Ok(())
+    }
+
+    /// Binds one claim's values from parameter `at + 1` on.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_claim(
+        &self,
+        stmt: &mut rusqlite::CachedStatement<'_>,
+        at: usize,
         doc_id: DocumentId,
         seq: usize,
         doc: &Document,
@@ -205,25 +392,11 @@ impl<'s> Writer<'s> {
         method: Method,
         tables: &Tables,
     ) -> Result<()> {
-        let victim_group = normalise_group(tables, &c.victims);
-        let place_norm = c
-            .place
-            .as_deref()
-            .map(|p| {
-                tables
-                    .aliases
-                    .canonical(AliasKind::Place, p)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| p.trim().to_string())
-            })
-            .filter(|p| !p.is_empty());
+        let victim_group = self.group(tables, &c.victims);
+        let place_norm = c.place.as_deref().and_then(|p| self.place(tables, p));
         let claimant_id = match c.claimant.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(name) => {
-                let canon = tables
-                    .aliases
-                    .canonical(AliasKind::Source, name)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| name.trim().to_string());
+                let canon = self.claimant(tables, name);
                 Some(self.source_id(&canon)?)
             }
             None => None,
@@ -237,45 +410,39 @@ impl<'s> Writer<'s> {
             ),
             None => (None, None),
         };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO claim(document_id, seq, cited_document, outlet, published, claimant,
-                 claimant_id, via, victims, victim_group, outcome, quantity, qualifier, low, high,
-                 scope, period, as_of, event_label, place, place_norm, event_date, adversary,
-                 sentence, span_start, span_end, method, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
-            )?
-            .execute(params![
-                doc_id.0,
-                seq as i64,
-                c.cited_document,
-                c.outlet,
-                c.published,
-                c.claimant,
-                claimant_id,
-                c.via,
-                c.victims,
-                victim_group,
-                c.outcome.as_str(),
-                c.quantity.written,
-                c.quantity.qualifier.as_str(),
-                c.quantity.low,
-                c.quantity.high,
-                c.scope.as_str(),
-                c.period,
-                as_of,
-                c.event,
-                c.place,
-                place_norm,
-                c.event_date,
-                c.adversary,
-                c.sentence,
-                span_start,
-                span_end,
-                method.as_str(),
-                c.notes,
-            ])?;
+        let values: [&dyn rusqlite::ToSql; 28] = [
+            &doc_id.0,
+            &(seq as i64),
+            &c.cited_document,
+            &c.outlet,
+            &c.published,
+            &c.claimant,
+            &claimant_id,
+            &c.via,
+            &c.victims,
+            &victim_group,
+            &c.outcome.as_str(),
+            &c.quantity.written,
+            &c.quantity.qualifier.as_str(),
+            &c.quantity.low,
+            &c.quantity.high,
+            &c.scope.as_str(),
+            &c.period,
+            &as_of,
+            &c.event,
+            &c.place,
+            &place_norm,
+            &c.event_date,
+            &c.adversary,
+            &c.sentence,
+            &span_start,
+            &span_end,
+            &method.as_str(),
+            &c.notes,
+        ];
+        for (i, v) in values.into_iter().enumerate() {
+            stmt.raw_bind_parameter(at + i + 1, v)?;
+        }
         Ok(())
     }
 
