@@ -30,6 +30,12 @@ e2e:
 golden:
 	UPDATE_GOLDEN=1 $(CARGO) test --test it -- cli::help
 
+# Benchmarks against sqlite3 .import, sqlite-utils and gdelt-regkg (docs/benchmarks.md).
+# Not part of `make test`. Installs its peers, generates data into bench-out/ (a few GB at
+# full size: 1,000,000 sheet rows, 100 MB of articles). Smaller: BENCH_ROWS=100000 BENCH_MB=10.
+bench:
+	bash benches/run.sh
+
 fmt:
 	$(CARGO) fmt
 

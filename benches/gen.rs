@@ -205,6 +205,15 @@ const PERIODS: &[&str] = &[
     "since January",
     "previous week",
 ];
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -428,26 +437,11 @@ fn claims(rows: u64, events: u64, seed: u64, out: &mut dyn Write) -> anyhow::Res
         })
         .collect();
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "document",
-        "outlet",
-        "published",
-        "claimant",
-        "via",
-        "victims",
-        "outcome",
-        "quantity",
-        "qualifier",
-        "low",
-        "high",
-        "event",
-        "place",
-        "event_date",
-        "scope",
-        "period",
-        "required",
-        "quote",
-    ])?;
+    // the columns of seeds-claims.csv
+    w.write_record(
+        "document,outlet,published,claimant,via,victims,outcome,quantity,qualifier,low,high,event,place,event_date,scope,period,required,quote"
+            .split(','),
+    )?;
     for i in 0..rows {
         // claims cluster on events: a few busy events, many small ones
         let e = if r.chance(0.2) {
@@ -515,15 +509,7 @@ fn claims(rows: u64, events: u64, seed: u64, out: &mut dyn Write) -> anyhow::Res
             2 => format!("{who} said {q} {victims} had been {verb} near {}", e.place),
             _ => format!(
                 "The toll rose to {q} {victims} {verb}, {who} told reporters on {}",
-                [
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday"
-                ][r.below(7) as usize]
+                *r.pick(WEEKDAYS)
             ),
         };
         let place = if r.chance(0.9) {
@@ -710,15 +696,7 @@ fn articles(mb: u64, seed: u64, out: &mut dyn Write) -> anyhow::Result<()> {
         let outlet = *r.pick(OUTLETS);
         let day = r.range(0, 14 * 336 - 1);
         let (y, m, d) = date(day);
-        let weekday = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ][r.below(7) as usize];
+        let weekday = *r.pick(WEEKDAYS);
         let paragraphs = r.range(4, 12);
         let mut text = format!(
             "{}, {} {d} ({outlet}) - ",
