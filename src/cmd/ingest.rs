@@ -113,6 +113,23 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         progress.set_message(display.clone());
         progress.inc(1);
         summary.files += 1;
+        // a CSV/TSV claim sheet streams through the writer in batches: memory stays
+        // bounded however many rows it has
+        if let Some(rows) = sheet_stream(&path, &display)? {
+            if let Err(e) = ingest_sheet_stream(
+                rows,
+                &path,
+                &display,
+                &a,
+                &tables,
+                &mut store,
+                &mut tables_synced,
+                &mut summary,
+            ) {
+                summary.rejected.push(format!("{e:#}"));
+            }
+            continue;
+        }
         let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
             Ok(p) => p,
             Err(e) => {
@@ -276,6 +293,192 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
 /// "1 row", "2 rows".
 fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Claims handed to the writer at a time when a sheet streams.
+const SHEET_BATCH: usize = 4096;
+
+type SheetRows = tollcheck::input::records::Delimited<std::io::BufReader<std::fs::File>>;
+
+/// A CSV or TSV file whose header makes it a claim sheet, opened for streaming; `None`
+/// for anything else (read whole, as before).
+fn sheet_stream(path: &Path, display: &str) -> anyhow::Result<Option<SheetRows>> {
+    use tollcheck::input::records::{Delimited, Format};
+    let name = path.to_string_lossy();
+    let delim = match Format::from_path(&name) {
+        _ if path.as_os_str() == "-" || path.is_dir() => return Ok(None),
+        Some(Format::Csv) => b',',
+        Some(Format::Tsv) => b'\t',
+        _ => return Ok(None),
+    };
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(None); // the whole-file path names the error
+    };
+    // a header that is not UTF-8 or not CSV: the whole-file path names the error
+    let Ok(rows) = Delimited::new(
+        display,
+        std::io::BufReader::with_capacity(1 << 20, file),
+        delim,
+    ) else {
+        return Ok(None);
+    };
+    let sheet = tollcheck::input::sheet::is_sheet(&rows.columns)
+        && !tollcheck::input::corrections::is_claims_export(&rows.columns);
+    Ok(sheet.then_some(rows))
+}
+
+/// One claim sheet, streamed: checked and hashed, then written a batch at a time in one
+/// transaction. A new sheet is written and hashed in one pass; a sheet stored before is
+/// hashed first, and written only when its content changed.
+#[allow(clippy::too_many_arguments)]
+fn ingest_sheet_stream(
+    rows: SheetRows,
+    path: &Path,
+    display: &str,
+    a: &Args,
+    tables: &tollcheck::tables::Tables,
+    store: &mut tollcheck::store::Store,
+    tables_synced: &mut bool,
+    summary: &mut Summary,
+) -> anyhow::Result<()> {
+    use tollcheck::input::records::{check_text_file, Delimited, Format};
+    use tollcheck::input::sheet::stream_sheet;
+    use tollcheck::store::SheetHasher;
+    check_text_file(display, path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| display.to_string());
+    let doc = Document {
+        name: name.clone(),
+        title: Some(format!("claim sheet {name}")),
+        ..Document::default()
+    };
+    let reopen = || -> anyhow::Result<SheetRows> {
+        let delim = match Format::from_path(&name) {
+            Some(Format::Tsv) => b'\t',
+            _ => b',',
+        };
+        let file = std::fs::File::open(path)
+            .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
+        Ok(Delimited::new(
+            display,
+            std::io::BufReader::with_capacity(1 << 20, file),
+            delim,
+        )?)
+    };
+    let stored: Option<String> = store
+        .conn
+        .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+        .query_row([&name], |r| r.get(0))
+        .ok();
+
+    // a sheet stored before, or a dry run: read and hash it without writing
+    let mut rows = Some(rows);
+    let mut known_hash = None;
+    if stored.is_some() || a.dry_run {
+        let mut hasher = SheetHasher::new(&doc, DocumentKind::Sheet);
+        let mut n = 0;
+        let mut r = rows.take().expect("rows");
+        stream_sheet::<_, anyhow::Error>(display, &mut r, &tables.vague, SHEET_BATCH, |b| {
+            hasher.add(&b);
+            n += b.len();
+            Ok(())
+        })?;
+        let hash = hasher.finish();
+        summary.documents += 1;
+        if stored.as_deref() == Some(hash.as_str()) {
+            summary.unchanged += 1;
+            return Ok(());
+        }
+        if a.dry_run {
+            if stored.is_some() {
+                summary.replaced += 1;
+            } else {
+                summary.added += 1;
+            }
+            summary.claims += n;
+            return Ok(());
+        }
+        summary.documents -= 1;
+        known_hash = Some(hash);
+    }
+
+    let writer = Writer::begin(store)?;
+    if !*tables_synced {
+        writer.sync_tables(tables)?;
+    }
+    let placeholder = known_hash.clone().unwrap_or_default();
+    let Some((id, outcome)) =
+        writer.begin_document(&doc, DocumentKind::Sheet, display, &placeholder)?
+    else {
+        summary.documents += 1;
+        summary.unchanged += 1;
+        return Ok(());
+    };
+    let r = match rows.take() {
+        Some(r) => r,
+        None => reopen()?,
+    };
+    let t = tollcheck::store::Timer::new();
+    // two threads: one reads, checks and hashes rows, the other writes them; batches pass
+    // through a short queue, so memory stays bounded
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Claim>>(4);
+    let hash_here = known_hash.is_none();
+    let vague = &tables.vague;
+    let doc_ref = &doc;
+    let (read, written) = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut r = r;
+            let mut hasher = SheetHasher::new(doc_ref, DocumentKind::Sheet);
+            let res = stream_sheet::<_, anyhow::Error>(display, &mut r, vague, SHEET_BATCH, |b| {
+                if hash_here {
+                    hasher.add(&b);
+                }
+                // the writer hung up: it failed, and says why
+                tx.send(b)
+                    .map_err(|_| anyhow::anyhow!("the writer stopped"))
+            });
+            res.map(|()| hasher.finish())
+        });
+        let mut n = 0;
+        let mut written: anyhow::Result<usize> = Ok(0);
+        for b in rx {
+            if let Err(e) = writer.insert_claims(id, n, &doc, &b, Method::Sheet, tables) {
+                written = Err(anyhow::anyhow!("{display}: {name} ({e})"));
+                break; // drops the receiver: the reader stops
+            }
+            n += b.len();
+            written = Ok(n);
+        }
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the reader panicked")));
+        (read, written)
+    });
+    let (hash, n) = match (read, written) {
+        (_, Err(e)) | (Err(e), Ok(_)) => {
+            drop(writer); // rolls back: nothing of this file is stored
+            return Err(e);
+        }
+        (Ok(h), Ok(n)) => (h, n),
+    };
+    writer.finish_document(id, &doc, tables)?;
+    if known_hash.is_none() {
+        writer.set_hash(id, &hash)?;
+    }
+    t.lap("sheet: read, checked, hashed, written");
+    writer.commit()?;
+    t.lap("sheet: committed");
+    *tables_synced = true;
+    summary.documents += 1;
+    match outcome {
+        WriteOutcome::Added => summary.added += 1,
+        WriteOutcome::Replaced => summary.replaced += 1,
+        WriteOutcome::Unchanged => summary.unchanged += 1,
+    }
+    summary.claims += n;
+    Ok(())
 }
 
 fn canonical(p: &Path) -> PathBuf {

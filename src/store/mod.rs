@@ -7,7 +7,9 @@ mod write;
 
 pub use correct::CorrectionStats;
 pub use read::{event_corrections, event_key, ClaimRow, EventCorrection, EventRow, FindingRow};
-pub use write::{content_hash, normalise_group, DocumentKind, WriteOutcome, Writer};
+pub use write::{
+    content_hash, normalise_group, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
+};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

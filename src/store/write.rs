@@ -49,6 +49,55 @@ pub fn content_hash(doc: &Document, kind: DocumentKind, claims: Option<&[Claim]>
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// `content_hash` of a sheet whose claims arrive a batch at a time: the same bytes are
+/// hashed, without holding the claims.
+pub struct SheetHasher {
+    h: Sha256,
+    first: bool,
+}
+
+struct HashWrite<'a>(&'a mut Sha256);
+
+impl std::io::Write for HashWrite<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl SheetHasher {
+    pub fn new(doc: &Document, kind: DocumentKind) -> SheetHasher {
+        let mut h = Sha256::new();
+        h.update(kind.as_str());
+        h.update([0]);
+        h.update(serde_json::to_vec(doc).unwrap_or_default());
+        h.update(b"[");
+        SheetHasher { h, first: true }
+    }
+
+    pub fn add(&mut self, claims: &[Claim]) {
+        for c in claims {
+            if !self.first {
+                self.h.update(b",");
+            }
+            self.first = false;
+            let _ = serde_json::to_writer(HashWrite(&mut self.h), c);
+        }
+    }
+
+    pub fn finish(mut self) -> String {
+        self.h.update(b"]");
+        self.h
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
 /// The columns of one claim row, in the order `insert_claims` binds them.
 const CLAIM_COLUMNS: &[&str] = &[
     "document_id",
@@ -360,7 +409,13 @@ impl<'s> Writer<'s> {
     ) -> Result<()> {
         let mut seq = first_seq;
         for chunk in claims.chunks(CLAIM_BATCH) {
-            let mut stmt = self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?;
+            let mut stmt = if chunk.len() == CLAIM_BATCH {
+                static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                self.tx
+                    .prepare_cached(FULL.get_or_init(|| claim_insert_sql(CLAIM_BATCH)))?
+            } else {
+                self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?
+            };
             for (r, c) in chunk.iter().enumerate() {
                 self.bind_claim(
                     &mut stmt,
@@ -541,13 +596,20 @@ impl Writer<'_> {
 impl Store {
     /// Re-links every claim into events and recomputes the findings, in one transaction.
     pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &crate::xref::XrefConfig) -> Result<()> {
+        let t = Timer::new();
         let claims = super::read::all_claims(&self.conn)?;
         let corrections = super::read::event_corrections(&self.conn)?;
         let terms = super::read::document_terms(&self.conn)?;
+        t.lap("xref: claims read");
         let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
+        t.lap("xref: events linked, findings made");
+        drop(claims);
         let w = Writer::begin(self)?;
         w.replace_xref(&linked)?;
-        w.commit()
+        t.lap("xref: events and findings written");
+        w.commit()?;
+        t.lap("xref: committed");
+        Ok(())
     }
 }
 
@@ -587,5 +649,99 @@ impl Writer<'_> {
             ins.execute(params![id, t, n])?;
         }
         Ok(())
+    }
+}
+
+/// Phase times on stderr when `TOLLCHECK_TIMINGS` is set (for `docs/benchmarks.md`):
+/// wall time and the process's cpu time (user + system, all threads).
+pub struct Timer {
+    start: Option<std::cell::Cell<(std::time::Instant, f64)>>,
+}
+
+/// The process's cpu seconds so far (Linux; 0 elsewhere).
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // fields after the command name (which may hold spaces) in parentheses
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+impl Timer {
+    pub fn new() -> Timer {
+        Timer {
+            start: std::env::var_os("TOLLCHECK_TIMINGS")
+                .map(|_| std::cell::Cell::new((std::time::Instant::now(), cpu_seconds()))),
+        }
+    }
+
+    /// Prints the time since the last lap.
+    pub fn lap(&self, what: &str) {
+        if let Some(s) = &self.start {
+            let (now, cpu) = (std::time::Instant::now(), cpu_seconds());
+            let (then, then_cpu) = s.get();
+            eprintln!(
+                "timing: {what}: {:.2} s wall, {:.2} s cpu",
+                (now - then).as_secs_f64(),
+                cpu - then_cpu
+            );
+            s.set((now, cpu));
+        }
+    }
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        Timer::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Outcome, Qualifier, Quantity};
+
+    fn claim(n: i64, victims: &str) -> Claim {
+        let q = Quantity {
+            written: n.to_string(),
+            qualifier: Qualifier::Exact,
+            low: Some(n),
+            high: Some(n),
+            increment: false,
+        };
+        let mut c = Claim::new(q, Outcome::Killed, victims);
+        c.sentence = Some(format!("{n} \"{victims}\" were killed"));
+        c
+    }
+
+    #[test]
+    fn the_streaming_sheet_hash_is_the_whole_sheet_hash() {
+        let doc = Document {
+            name: "s.csv".into(),
+            title: Some("claim sheet s.csv".into()),
+            ..Document::default()
+        };
+        for n in [0, 1, 2, 7] {
+            let claims: Vec<Claim> = (0..n).map(|i| claim(i, "civilians")).collect();
+            let mut h = SheetHasher::new(&doc, DocumentKind::Sheet);
+            for part in claims.chunks(3) {
+                h.add(part);
+            }
+            assert_eq!(
+                h.finish(),
+                content_hash(&doc, DocumentKind::Sheet, Some(&claims)),
+                "{n} claims"
+            );
+        }
+    }
+
+    #[test]
+    fn multi_row_insert_statement_numbers_every_parameter() {
+        let sql = claim_insert_sql(2);
+        assert!(sql.contains("(?1,?2,"));
+        assert!(sql.ends_with(&format!("?{})", 2 * CLAIM_COLUMNS.len())));
     }
 }
