@@ -543,8 +543,18 @@ impl Writer<'_> {
             )?;
             let mut live =
                 tx.prepare_cached("INSERT OR IGNORE INTO temp.live_event VALUES (?1)")?;
-            let mut set =
-                tx.prepare_cached("UPDATE claim SET event_id = ?1 WHERE claim_id = ?2")?;
+            // claim → event goes into a temporary table first, then into claim with one
+            // UPDATE that touches only the claims whose event changed (a row-by-row UPDATE
+            // rewrote every claim and its event index at every rebuild)
+            tx.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS claim_event_new(
+                    claim_id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL)",
+                [],
+            )?;
+            tx.execute("DELETE FROM temp.claim_event_new", [])?;
+            let mut set = tx.prepare_cached(
+                "INSERT OR REPLACE INTO temp.claim_event_new(claim_id, event_id) VALUES (?1, ?2)",
+            )?;
             for e in &linked.events {
                 let id: i64 = upsert.query_row(
                     params![
@@ -559,11 +569,17 @@ impl Writer<'_> {
                 )?;
                 live.execute([&e.key])?;
                 for c in &e.claims {
-                    set.execute(params![id, c.0])?;
+                    set.execute(params![c.0, id])?;
                 }
                 ids.push(id);
             }
         }
+        tx.execute(
+            "UPDATE claim SET event_id = n.event_id FROM temp.claim_event_new n
+             WHERE claim.claim_id = n.claim_id AND claim.event_id IS NOT n.event_id",
+            [],
+        )?;
+        tx.execute("DELETE FROM temp.claim_event_new", [])?;
         tx.execute(
             "DELETE FROM event WHERE event_key NOT IN (SELECT event_key FROM temp.live_event)",
             [],
