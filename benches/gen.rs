@@ -296,7 +296,7 @@ fn digits(n: i64) -> String {
     }
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -685,7 +685,7 @@ fn sentence_filler(r: &mut Rng, place: &str) -> String {
 }
 
 fn articles(mb: u64, seed: u64, out: &mut dyn Write) -> anyhow::Result<()> {
-    let mut r = Rng(seed ^ 0xA57C_1E5);
+    let mut r = Rng(seed ^ 0x0A57_C1E5);
     let target = mb * 1_000_000;
     let places: Vec<String> = (0..5000).map(|_| place_name(&mut r)).collect();
     let mut written: u64 = 0;
