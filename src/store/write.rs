@@ -525,7 +525,11 @@ impl Writer<'_> {
     /// events whose key is unchanged.
     pub fn replace_xref(&self, linked: &crate::xref::Linked) -> Result<()> {
         let tx = &self.tx;
+        let t = Timer::new();
+        // the links first: deleting a finding then finds no link rows to cascade to
+        tx.execute("DELETE FROM finding_claim", [])?;
         tx.execute("DELETE FROM finding", [])?;
+        t.lap("xref write: old findings deleted");
         tx.execute(
             "CREATE TEMP TABLE IF NOT EXISTS live_event(event_key TEXT PRIMARY KEY)",
             [],
@@ -574,6 +578,7 @@ impl Writer<'_> {
                 ids.push(id);
             }
         }
+        t.lap("xref write: events upserted");
         tx.execute(
             "UPDATE claim SET event_id = n.event_id FROM temp.claim_event_new n
              WHERE claim.claim_id = n.claim_id AND claim.event_id IS NOT n.event_id",
@@ -584,6 +589,7 @@ impl Writer<'_> {
             "DELETE FROM event WHERE event_key NOT IN (SELECT event_key FROM temp.live_event)",
             [],
         )?;
+        t.lap("xref write: claims' events set, stale events deleted");
         let mut ins = tx.prepare_cached(
             "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -605,6 +611,7 @@ impl Writer<'_> {
                 link.execute(params![fid, c.0, Option::<String>::None])?;
             }
         }
+        t.lap("xref write: findings inserted");
         Ok(())
     }
 }
