@@ -215,5 +215,5 @@ fi
     done
     last=$(echo "$SCALES" | awk '{ print $NF }')
     rt=$(col "tollcheck report ($last claims)" 3)
-    [ -n "$rt" ] && echo "- report over $last claims: ${rt}s, $(col "tollcheck report ($last claims)" 5) MB (target < 10 s, < 500 MB at 1,000,000)"
+    [ -z "$rt" ] || echo "- report over $last claims: ${rt}s, $(col "tollcheck report ($last claims)" 5) MB (target < 10 s, < 500 MB at 1,000,000)"
 } | tee "$OUT/results.md"
