@@ -88,17 +88,7 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         .map_err(|e| csv_error(path, e, &mut LineOf::new(text)))?
         .clone();
     // a byte-order mark read back as text by a spreadsheet that took the file for Latin-1
-    let columns: Vec<String> = headers.iter().map(column_name).collect();
-    let mut seen = std::collections::HashSet::new();
-    for c in &columns {
-        if !c.is_empty() && !seen.insert(c) {
-            return Err(InputError::new(
-                path,
-                1,
-                format!("the column {c:?} appears twice in the header"),
-            ));
-        }
-    }
+    let columns = column_names(path, &headers)?;
     let mut records = Vec::new();
     let mut lines = LineOf::new(text);
     for rec in rdr.records() {
@@ -149,17 +139,7 @@ impl<R: std::io::Read> Delimited<R> {
                 return Err(csv_error_at(path, e, line));
             }
         };
-        let columns: Vec<String> = headers.iter().map(column_name).collect();
-        let mut seen = std::collections::HashSet::new();
-        for c in &columns {
-            if !c.is_empty() && !seen.insert(c) {
-                return Err(InputError::new(
-                    path,
-                    1,
-                    format!("the column {c:?} appears twice in the header"),
-                ));
-            }
-        }
+        let columns = column_names(path, &headers)?;
         Ok(Delimited {
             path: path.to_string(),
             rdr,
@@ -353,6 +333,22 @@ impl<'t> LineOf<'t> {
 fn column_name(h: &str) -> String {
     let h = h.strip_prefix('\u{feff}').unwrap_or(h);
     h.strip_prefix("ï»¿").unwrap_or(h).trim().to_lowercase()
+}
+
+/// The header's column names; a column named twice is an error.
+fn column_names(path: &str, headers: &csv::StringRecord) -> Result<Vec<String>, InputError> {
+    let columns: Vec<String> = headers.iter().map(column_name).collect();
+    let mut seen = std::collections::HashSet::new();
+    for c in &columns {
+        if !c.is_empty() && !seen.insert(c) {
+            return Err(InputError::new(
+                path,
+                1,
+                format!("the column {c:?} appears twice in the header"),
+            ));
+        }
+    }
+    Ok(columns)
 }
 
 fn csv_error(path: &str, e: csv::Error, lines: &mut LineOf) -> InputError {
