@@ -52,6 +52,9 @@ pub struct Args {
     pub window_days: i64,
 }
 
+/// Documents extracted at once, in parallel, before they are written.
+const EXTRACT_CHUNK: usize = 512;
+
 #[derive(Default)]
 struct Summary {
     files: usize,
@@ -167,63 +170,64 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             }
             continue;
         }
-        // extraction, in parallel over the file's documents; pure text → claims
-        let extracted: Vec<Option<Extraction>> = prepared
-            .docs
-            .par_iter()
-            .map(|(doc, claims, _)| {
-                (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
-                    .then(|| extractor.extract(doc))
-            })
-            .collect();
-        if a.explain {
-            for ((doc, _, _), ex) in prepared.docs.iter().zip(&extracted) {
-                if let Some(ex) = ex {
-                    explain(doc, ex);
-                }
-            }
-        }
         let writer = Writer::begin(&mut store)?;
         if !tables_synced {
             writer.sync_tables(&tables)?;
         }
         let mut stats = (0, 0, 0, 0);
         let mut failed = None;
-        for ((doc, claims, hash), ex) in prepared.docs.iter().zip(extracted) {
-            let claims: &[Claim] = match (claims, &ex) {
-                (None, _) => {
-                    stats.2 += 1;
-                    continue;
-                }
-                (Some(_), Some(ex)) => &ex.claims,
-                (Some(c), None) => c,
-            };
-            let written = writer
-                .write_document(
-                    doc,
-                    prepared.kind,
-                    &prepared.display,
-                    hash,
-                    claims,
-                    prepared.method,
-                    &tables,
-                )
-                .and_then(|w| {
-                    if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
-                        writer.write_terms(&doc.name, &ex.signature)?;
+        // extraction in parallel over a chunk of the file's documents (pure text → claims),
+        // then the chunk is written and its extractions dropped: memory stays bounded by
+        // the chunk, the file is still one transaction
+        'chunks: for chunk in prepared.docs.chunks(EXTRACT_CHUNK) {
+            let extracted: Vec<Option<Extraction>> = chunk
+                .par_iter()
+                .map(|(doc, claims, _)| {
+                    (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
+                        .then(|| extractor.extract(doc))
+                })
+                .collect();
+            if a.explain {
+                for ((doc, _, _), ex) in chunk.iter().zip(&extracted) {
+                    if let Some(ex) = ex {
+                        explain(doc, ex);
                     }
-                    Ok(w)
-                });
-            match written {
-                Ok(WriteOutcome::Added) => stats.0 += 1,
-                Ok(WriteOutcome::Replaced) => stats.1 += 1,
-                Ok(WriteOutcome::Unchanged) => stats.2 += 1,
-                Err(e) => {
-                    failed = Some(format!("{}: {} ({e})", prepared.display, doc.name));
-                    break;
                 }
             }
-            if !matches!(claims.len(), 0) {
+            for ((doc, claims, hash), ex) in chunk.iter().zip(extracted) {
+                let claims: &[Claim] = match (claims, &ex) {
+                    (None, _) => {
+                        stats.2 += 1;
+                        continue;
+                    }
+                    (Some(_), Some(ex)) => &ex.claims,
+                    (Some(c), None) => c,
+                };
+                let written = writer
+                    .write_document(
+                        doc,
+                        prepared.kind,
+                        &prepared.display,
+                        hash,
+                        claims,
+                        prepared.method,
+                        &tables,
+                    )
+                    .and_then(|w| {
+                        if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
+                            writer.write_terms(&doc.name, &ex.signature)?;
+                        }
+                        Ok(w)
+                    });
+                match written {
+                    Ok(WriteOutcome::Added) => stats.0 += 1,
+                    Ok(WriteOutcome::Replaced) => stats.1 += 1,
+                    Ok(WriteOutcome::Unchanged) => stats.2 += 1,
+                    Err(e) => {
+                        failed = Some(format!("{}: {} ({e})", prepared.display, doc.name));
+                        break 'chunks;
+                    }
+                }
                 stats.3 += claims.len();
             }
         }
