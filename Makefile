@@ -20,13 +20,21 @@ demo: build
 test:
 	$(CARGO) test --all-targets
 
-# Tests that install a browser, Datasette or LibreOffice (see tests/e2e/).
-e2e: build
+# Tests that install a browser, Datasette or LibreOffice (see tests/e2e/). They use the
+# debug binary `make test` built (TOLLCHECK_BIN picks another).
+e2e:
+	$(CARGO) build
 	bash tests/e2e/run.sh
 
 # Accept changed --help text into tests/golden/help/ (review the diff before committing).
 golden:
 	UPDATE_GOLDEN=1 $(CARGO) test --test it -- cli::help
+
+# Benchmarks against sqlite3 .import, sqlite-utils and gdelt-regkg (docs/benchmarks.md).
+# Not part of `make test`. Installs its peers, generates data into bench-out/ (a few GB at
+# full size: 1,000,000 sheet rows, 100 MB of articles). Smaller: BENCH_ROWS=100000 BENCH_MB=10.
+bench:
+	bash benches/run.sh
 
 fmt:
 	$(CARGO) fmt

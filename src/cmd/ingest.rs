@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use tollcheck::extract::{Extraction, Extractor};
 use tollcheck::input::article::{read_manifest, ManifestEntry};
 use tollcheck::input::corrections::CorrectionRow;
-use tollcheck::input::{self, Loaded};
+use tollcheck::input::{self, InputError, Loaded};
 use tollcheck::model::{Claim, Document, Method};
 use tollcheck::normalize::date::parse_partial;
 use tollcheck::store::{content_hash, DocumentKind, WriteOutcome, Writer};
@@ -51,6 +51,9 @@ pub struct Args {
     #[arg(long, default_value_t = 3)]
     pub window_days: i64,
 }
+
+/// Documents extracted at once, in parallel, before they are written.
+const EXTRACT_CHUNK: usize = 512;
 
 #[derive(Default)]
 struct Summary {
@@ -113,6 +116,23 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         progress.set_message(display.clone());
         progress.inc(1);
         summary.files += 1;
+        // a CSV/TSV claim sheet streams through the writer in batches: memory stays
+        // bounded however many rows it has
+        if let Some(rows) = sheet_stream(&path, &display)? {
+            if let Err(e) = ingest_sheet_stream(
+                rows,
+                &path,
+                &display,
+                &a,
+                &tables,
+                &mut store,
+                &mut tables_synced,
+                &mut summary,
+            ) {
+                summary.rejected.push(format!("{e:#}"));
+            }
+            continue;
+        }
         let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
             Ok(p) => p,
             Err(e) => {
@@ -150,63 +170,64 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             }
             continue;
         }
-        // extraction, in parallel over the file's documents; pure text → claims
-        let extracted: Vec<Option<Extraction>> = prepared
-            .docs
-            .par_iter()
-            .map(|(doc, claims, _)| {
-                (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
-                    .then(|| extractor.extract(doc))
-            })
-            .collect();
-        if a.explain {
-            for ((doc, _, _), ex) in prepared.docs.iter().zip(&extracted) {
-                if let Some(ex) = ex {
-                    explain(doc, ex);
-                }
-            }
-        }
         let writer = Writer::begin(&mut store)?;
         if !tables_synced {
             writer.sync_tables(&tables)?;
         }
         let mut stats = (0, 0, 0, 0);
         let mut failed = None;
-        for ((doc, claims, hash), ex) in prepared.docs.iter().zip(extracted) {
-            let claims: &[Claim] = match (claims, &ex) {
-                (None, _) => {
-                    stats.2 += 1;
-                    continue;
-                }
-                (Some(_), Some(ex)) => &ex.claims,
-                (Some(c), None) => c,
-            };
-            let written = writer
-                .write_document(
-                    doc,
-                    prepared.kind,
-                    &prepared.display,
-                    hash,
-                    claims,
-                    prepared.method,
-                    &tables,
-                )
-                .and_then(|w| {
-                    if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
-                        writer.write_terms(&doc.name, &ex.signature)?;
+        // extraction in parallel over a chunk of the file's documents (pure text → claims),
+        // then the chunk is written and its extractions dropped: memory stays bounded by
+        // the chunk, the file is still one transaction
+        'chunks: for chunk in prepared.docs.chunks(EXTRACT_CHUNK) {
+            let extracted: Vec<Option<Extraction>> = chunk
+                .par_iter()
+                .map(|(doc, claims, _)| {
+                    (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
+                        .then(|| extractor.extract(doc))
+                })
+                .collect();
+            if a.explain {
+                for ((doc, _, _), ex) in chunk.iter().zip(&extracted) {
+                    if let Some(ex) = ex {
+                        explain(doc, ex);
                     }
-                    Ok(w)
-                });
-            match written {
-                Ok(WriteOutcome::Added) => stats.0 += 1,
-                Ok(WriteOutcome::Replaced) => stats.1 += 1,
-                Ok(WriteOutcome::Unchanged) => stats.2 += 1,
-                Err(e) => {
-                    failed = Some(format!("{}: {} ({e})", prepared.display, doc.name));
-                    break;
                 }
             }
-            if !matches!(claims.len(), 0) {
+            for ((doc, claims, hash), ex) in chunk.iter().zip(extracted) {
+                let claims: &[Claim] = match (claims, &ex) {
+                    (None, _) => {
+                        stats.2 += 1;
+                        continue;
+                    }
+                    (Some(_), Some(ex)) => &ex.claims,
+                    (Some(c), None) => c,
+                };
+                let written = writer
+                    .write_document(
+                        doc,
+                        prepared.kind,
+                        &prepared.display,
+                        hash,
+                        claims,
+                        prepared.method,
+                        &tables,
+                    )
+                    .and_then(|w| {
+                        if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
+                            writer.write_terms(&doc.name, &ex.signature)?;
+                        }
+                        Ok(w)
+                    });
+                match written {
+                    Ok(WriteOutcome::Added) => stats.0 += 1,
+                    Ok(WriteOutcome::Replaced) => stats.1 += 1,
+                    Ok(WriteOutcome::Unchanged) => stats.2 += 1,
+                    Err(e) => {
+                        failed = Some(format!("{}: {} ({e})", prepared.display, doc.name));
+                        break 'chunks;
+                    }
+                }
                 stats.3 += claims.len();
             }
         }
@@ -276,6 +297,192 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
 /// "1 row", "2 rows".
 fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Claims handed to the writer at a time when a sheet streams.
+const SHEET_BATCH: usize = 4096;
+
+type SheetRows = tollcheck::input::records::Delimited<std::io::BufReader<std::fs::File>>;
+
+/// A CSV or TSV file whose header makes it a claim sheet, opened for streaming; `None`
+/// for anything else (read whole, as before).
+fn sheet_stream(path: &Path, display: &str) -> anyhow::Result<Option<SheetRows>> {
+    use tollcheck::input::records::{Delimited, Format};
+    let name = path.to_string_lossy();
+    let delim = match Format::from_path(&name) {
+        _ if path.as_os_str() == "-" || path.is_dir() => return Ok(None),
+        Some(Format::Csv) => b',',
+        Some(Format::Tsv) => b'\t',
+        _ => return Ok(None),
+    };
+    let Ok(file) = std::fs::File::open(path) else {
+        return Ok(None); // the whole-file path names the error
+    };
+    // a header that is not UTF-8 or not CSV: the whole-file path names the error
+    let Ok(rows) = Delimited::new(
+        display,
+        std::io::BufReader::with_capacity(1 << 20, file),
+        delim,
+    ) else {
+        return Ok(None);
+    };
+    let sheet = tollcheck::input::sheet::is_sheet(&rows.columns)
+        && !tollcheck::input::corrections::is_claims_export(&rows.columns);
+    Ok(sheet.then_some(rows))
+}
+
+/// One claim sheet, streamed: checked and hashed, then written a batch at a time in one
+/// transaction. A new sheet is written and hashed in one pass; a sheet stored before is
+/// hashed first, and written only when its content changed.
+#[allow(clippy::too_many_arguments)]
+fn ingest_sheet_stream(
+    rows: SheetRows,
+    path: &Path,
+    display: &str,
+    a: &Args,
+    tables: &tollcheck::tables::Tables,
+    store: &mut tollcheck::store::Store,
+    tables_synced: &mut bool,
+    summary: &mut Summary,
+) -> anyhow::Result<()> {
+    use tollcheck::input::records::{check_text_file, Delimited, Format};
+    use tollcheck::input::sheet::stream_sheet;
+    use tollcheck::store::SheetHasher;
+    check_text_file(display, path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| display.to_string());
+    let doc = Document {
+        name: name.clone(),
+        title: Some(format!("claim sheet {name}")),
+        ..Document::default()
+    };
+    let reopen = || -> anyhow::Result<SheetRows> {
+        let delim = match Format::from_path(&name) {
+            Some(Format::Tsv) => b'\t',
+            _ => b',',
+        };
+        let file = std::fs::File::open(path)
+            .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
+        Ok(Delimited::new(
+            display,
+            std::io::BufReader::with_capacity(1 << 20, file),
+            delim,
+        )?)
+    };
+    let stored: Option<String> = store
+        .conn
+        .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+        .query_row([&name], |r| r.get(0))
+        .ok();
+
+    // a sheet stored before, or a dry run: read and hash it without writing
+    let mut rows = Some(rows);
+    let mut known_hash = None;
+    if stored.is_some() || a.dry_run {
+        let mut hasher = SheetHasher::new(&doc, DocumentKind::Sheet);
+        let mut n = 0;
+        let mut r = rows.take().expect("rows");
+        stream_sheet::<_, anyhow::Error>(display, &mut r, &tables.vague, SHEET_BATCH, |b| {
+            hasher.add(&b);
+            n += b.len();
+            Ok(())
+        })?;
+        let hash = hasher.finish();
+        summary.documents += 1;
+        if stored.as_deref() == Some(hash.as_str()) {
+            summary.unchanged += 1;
+            return Ok(());
+        }
+        if a.dry_run {
+            if stored.is_some() {
+                summary.replaced += 1;
+            } else {
+                summary.added += 1;
+            }
+            summary.claims += n;
+            return Ok(());
+        }
+        summary.documents -= 1;
+        known_hash = Some(hash);
+    }
+
+    let writer = Writer::begin(store)?;
+    if !*tables_synced {
+        writer.sync_tables(tables)?;
+    }
+    let placeholder = known_hash.clone().unwrap_or_default();
+    let Some((id, outcome)) =
+        writer.begin_document(&doc, DocumentKind::Sheet, display, &placeholder)?
+    else {
+        summary.documents += 1;
+        summary.unchanged += 1;
+        return Ok(());
+    };
+    let r = match rows.take() {
+        Some(r) => r,
+        None => reopen()?,
+    };
+    let t = tollcheck::store::Timer::new();
+    // two threads: one reads, checks and hashes rows, the other writes them; batches pass
+    // through a short queue, so memory stays bounded
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Claim>>(4);
+    let hash_here = known_hash.is_none();
+    let vague = &tables.vague;
+    let doc_ref = &doc;
+    let (read, written) = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut r = r;
+            let mut hasher = SheetHasher::new(doc_ref, DocumentKind::Sheet);
+            let res = stream_sheet::<_, anyhow::Error>(display, &mut r, vague, SHEET_BATCH, |b| {
+                if hash_here {
+                    hasher.add(&b);
+                }
+                // the writer hung up: it failed, and says why
+                tx.send(b)
+                    .map_err(|_| anyhow::anyhow!("the writer stopped"))
+            });
+            res.map(|()| hasher.finish())
+        });
+        let mut n = 0;
+        let mut written: anyhow::Result<usize> = Ok(0);
+        for b in rx {
+            if let Err(e) = writer.insert_claims(id, n, &doc, &b, Method::Sheet, tables) {
+                written = Err(anyhow::anyhow!("{display}: {name} ({e})"));
+                break; // drops the receiver: the reader stops
+            }
+            n += b.len();
+            written = Ok(n);
+        }
+        let read = reader
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the reader panicked")));
+        (read, written)
+    });
+    let (hash, n) = match (read, written) {
+        (_, Err(e)) | (Err(e), Ok(_)) => {
+            drop(writer); // rolls back: nothing of this file is stored
+            return Err(e);
+        }
+        (Ok(h), Ok(n)) => (h, n),
+    };
+    writer.finish_document(id, &doc, tables)?;
+    if known_hash.is_none() {
+        writer.set_hash(id, &hash)?;
+    }
+    t.lap("sheet: read, checked, hashed, written");
+    writer.commit()?;
+    t.lap("sheet: committed");
+    *tables_synced = true;
+    summary.documents += 1;
+    match outcome {
+        WriteOutcome::Added => summary.added += 1,
+        WriteOutcome::Replaced => summary.replaced += 1,
+        WriteOutcome::Unchanged => summary.unchanged += 1,
+    }
+    summary.claims += n;
+    Ok(())
 }
 
 fn canonical(p: &Path) -> PathBuf {

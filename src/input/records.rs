@@ -115,26 +115,10 @@ fn read_delimited(path: &str, text: &str, delim: u8) -> Result<Table, InputError
         .map_err(|e| csv_error(path, e, &mut LineOf::new(text)))?
         .clone();
     // a byte-order mark read back as text by a spreadsheet that took the file for Latin-1
-    let columns: Vec<String> = headers
-        .iter()
-        .map(|h| {
-            let h = h.strip_prefix('\u{feff}').unwrap_or(h);
-            h.strip_prefix("ï»¿").unwrap_or(h).trim().to_lowercase()
-        })
-        .collect();
+    let columns = column_names(path, &headers)?;
     let header_len = headers.as_byte_record().as_slice().len();
     if header_len > MAX_RECORD_BYTES {
         return Err(too_large(path, 1, header_len));
-    }
-    let mut seen = std::collections::HashSet::new();
-    for c in &columns {
-        if !c.is_empty() && !seen.insert(c) {
-            return Err(InputError::new(
-                path,
-                1,
-                format!("the column {c:?} appears twice in the header"),
-            ));
-        }
     }
     let mut records = Vec::new();
     let mut lines = LineOf::new(text);
@@ -218,6 +202,194 @@ fn shape(text: &str, delim: u8) -> Option<Shape> {
     end_record(b.len(), record_start, record_line)
 }
 
+/// CSV or TSV records read one at a time, for files too large to hold (a claim sheet of a
+/// million rows). Check the bytes first with `check_text_file`: this reader assumes UTF-8
+/// text with no NUL.
+pub struct Delimited<R: std::io::Read> {
+    path: String,
+    rdr: csv::Reader<Counted<R>>,
+    lines: NewLines,
+    rec: csv::StringRecord,
+    /// Column names, lower case and trimmed.
+    pub columns: Vec<String>,
+}
+
+impl<R: std::io::Read> Delimited<R> {
+    /// Reads the header row; a column named twice is an error.
+    pub fn new(path: &str, reader: R, delim: u8) -> Result<Self, InputError> {
+        let lines = NewLines::default();
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(delim)
+            .flexible(false)
+            .from_reader(Counted {
+                inner: reader,
+                pos: 0,
+                lines: lines.clone(),
+            });
+        let headers = match rdr.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                let line = lines.at(e.position().map_or(0, |p| p.byte()));
+                return Err(csv_error_at(path, e, line));
+            }
+        };
+        let header_len = headers.as_byte_record().as_slice().len();
+        if header_len > MAX_RECORD_BYTES {
+            return Err(too_large(path, 1, header_len));
+        }
+        let columns = column_names(path, &headers)?;
+        Ok(Delimited {
+            path: path.to_string(),
+            rdr,
+            lines,
+            rec: csv::StringRecord::new(),
+            columns,
+        })
+    }
+
+    /// The next record that is not a blank line.
+    pub fn next_record(&mut self) -> Result<Option<Record>, InputError> {
+        loop {
+            match self.rdr.read_record(&mut self.rec) {
+                Ok(true) => {}
+                Ok(false) => return Ok(None),
+                Err(e) => {
+                    let line = self.lines.at(e.position().map_or(0, |p| p.byte()));
+                    return Err(csv_error_at(&self.path, e, line));
+                }
+            }
+            let rec = &self.rec;
+            let line = self.lines.at(rec.position().map_or(0, |p| p.byte()));
+            if rec.iter().all(|c| c.trim().is_empty()) {
+                continue; // a blank line
+            }
+            let fields = self
+                .columns
+                .iter()
+                .zip(rec.iter())
+                .filter(|(k, _)| !k.is_empty())
+                .map(|(k, v)| (k.clone(), v.to_string()))
+                .collect();
+            return Ok(Some(Record { line, fields }));
+        }
+    }
+}
+
+/// The checks `read` makes of a whole file's bytes (UTF-8, not empty, no NUL), made by
+/// reading the file in pieces, with the same messages.
+pub fn check_text_file(path: &str, file: &std::path::Path) -> Result<(), InputError> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(file)
+        .map_err(|e| InputError::new(path, 0, format!("cannot read: {e}")))?;
+    let mut buf = vec![0u8; 1 << 20];
+    let mut carry: Vec<u8> = Vec::new();
+    let (mut offset, mut lines, mut first) = (0usize, 0usize, true);
+    let (mut blank, mut nul): (bool, Option<usize>) = (true, None);
+    loop {
+        let n = f
+            .read(&mut buf)
+            .map_err(|e| InputError::new(path, 0, format!("cannot read: {e}")))?;
+        if n == 0 && carry.is_empty() {
+            break;
+        }
+        let mut chunk = std::mem::take(&mut carry);
+        chunk.extend_from_slice(&buf[..n]);
+        let mut bytes = &chunk[..];
+        if first {
+            if bytes.len() < 3 && n > 0 && b"\xEF\xBB\xBF".starts_with(bytes) {
+                carry = chunk;
+                continue;
+            }
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            first = false;
+        }
+        let valid = match std::str::from_utf8(bytes) {
+            Ok(_) => bytes.len(),
+            Err(e) if e.error_len().is_none() && n > 0 => e.valid_up_to(),
+            Err(e) => {
+                let at = e.valid_up_to();
+                let line = lines + bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                return Err(InputError::new(
+                    path,
+                    line,
+                    format!(
+                        "expected UTF-8 text, found an invalid byte at offset {}",
+                        offset + at
+                    ),
+                ));
+            }
+        };
+        let text = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        if nul.is_none() {
+            if let Some(p) = text.find('\0') {
+                nul = Some(lines + text[..p].matches('\n').count() + 1);
+            }
+        }
+        if blank && !text.trim().is_empty() {
+            blank = false;
+        }
+        lines += text.matches('\n').count();
+        offset += valid;
+        carry = bytes[valid..].to_vec();
+        if n == 0 {
+            break;
+        }
+    }
+    if blank {
+        return Err(InputError::new(
+            path,
+            1,
+            "the file is empty: expected a header row and records",
+        ));
+    }
+    if let Some(line) = nul {
+        return Err(InputError::new(
+            path,
+            line,
+            "expected text, found a NUL byte",
+        ));
+    }
+    Ok(())
+}
+
+/// Where the line ends are in a stream, for `LineOf`'s line numbers without the whole text:
+/// the offsets of the `\n` bytes read but not yet passed, and how many were passed.
+#[derive(Clone, Default)]
+struct NewLines(std::sync::Arc<std::sync::Mutex<(std::collections::VecDeque<u64>, usize)>>);
+
+impl NewLines {
+    /// The line of byte offset `byte` (offsets must not decrease between calls), as
+    /// `LineOf::at` counts: a record that starts on the `\n` of a `\r\n` is on the next line.
+    fn at(&self, byte: u64) -> usize {
+        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let (queue, passed) = &mut *s;
+        while queue.front().is_some_and(|&b| b <= byte) {
+            queue.pop_front();
+            *passed += 1;
+        }
+        1 + *passed
+    }
+}
+
+/// A reader that notes where its `\n` bytes are.
+pub struct Counted<R> {
+    inner: R,
+    pos: u64,
+    lines: NewLines,
+}
+
+impl<R: std::io::Read> std::io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut s = self.lines.0.lock().unwrap_or_else(|e| e.into_inner());
+        for (i, _) in buf[..n].iter().enumerate().filter(|(_, &b)| b == b'\n') {
+            s.0.push_back(self.pos + i as u64);
+        }
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
 /// The line a byte offset is on. The csv reader's own line numbers run one short in files
 /// with CRLF line ends (as spreadsheets write them): a record there starts at the `\n` of
 /// the previous line's `\r\n`, so that `\n` counts as before the record.
@@ -254,8 +426,35 @@ impl<'t> LineOf<'t> {
     }
 }
 
+/// A header cell as a column name; a byte-order mark read back as text by a spreadsheet
+/// that took the file for Latin-1 is dropped.
+fn column_name(h: &str) -> String {
+    let h = h.strip_prefix('\u{feff}').unwrap_or(h);
+    h.strip_prefix("ï»¿").unwrap_or(h).trim().to_lowercase()
+}
+
+/// The header's column names; a column named twice is an error.
+fn column_names(path: &str, headers: &csv::StringRecord) -> Result<Vec<String>, InputError> {
+    let columns: Vec<String> = headers.iter().map(column_name).collect();
+    let mut seen = std::collections::HashSet::new();
+    for c in &columns {
+        if !c.is_empty() && !seen.insert(c) {
+            return Err(InputError::new(
+                path,
+                1,
+                format!("the column {c:?} appears twice in the header"),
+            ));
+        }
+    }
+    Ok(columns)
+}
+
 fn csv_error(path: &str, e: csv::Error, lines: &mut LineOf) -> InputError {
     let line = e.position().map_or(0, |p| lines.at(p.byte() as usize));
+    csv_error_at(path, e, line)
+}
+
+fn csv_error_at(path: &str, e: csv::Error, line: usize) -> InputError {
     let reason = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..

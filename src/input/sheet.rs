@@ -50,18 +50,7 @@ pub fn read_sheet(
     table: &Table,
     vague: &VagueTable,
 ) -> Result<Vec<SheetClaim>, InputError> {
-    for required in ["outcome", "quantity"] {
-        if !table.columns.iter().any(|c| c == required) {
-            return Err(InputError::new(
-                path,
-                1,
-                format!(
-                    "expected a column named {required:?} (a claim sheet needs outcome and quantity), found columns: {}",
-                    table.columns.join(", ")
-                ),
-            ));
-        }
-    }
+    check_columns(path, &table.columns)?;
     table
         .records
         .iter()
@@ -72,6 +61,46 @@ pub fn read_sheet(
             })
         })
         .collect()
+}
+
+fn check_columns(path: &str, columns: &[String]) -> Result<(), InputError> {
+    for required in ["outcome", "quantity"] {
+        if !columns.iter().any(|c| c == required) {
+            return Err(InputError::new(
+                path,
+                1,
+                format!(
+                    "expected a column named {required:?} (a claim sheet needs outcome and quantity), found columns: {}",
+                    columns.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A claim sheet read in batches of at most `batch` claims, each handed to `f` in order:
+/// memory stays bounded however long the sheet. The first bad row stops the reading with
+/// its error (batches already handed over are the caller's to undo).
+pub fn stream_sheet<R: std::io::Read, E: From<InputError>>(
+    path: &str,
+    rows: &mut super::records::Delimited<R>,
+    vague: &VagueTable,
+    batch: usize,
+    mut f: impl FnMut(Vec<Claim>) -> Result<(), E>,
+) -> Result<(), E> {
+    check_columns(path, &rows.columns)?;
+    let mut claims = Vec::with_capacity(batch);
+    while let Some(r) = rows.next_record()? {
+        claims.push(read_row(path, &r, vague)?);
+        if claims.len() >= batch {
+            f(std::mem::replace(&mut claims, Vec::with_capacity(batch)))?;
+        }
+    }
+    if !claims.is_empty() {
+        f(claims)?;
+    }
+    Ok(())
 }
 
 fn read_row(path: &str, r: &Record, vague: &VagueTable) -> Result<Claim, InputError> {

@@ -6,6 +6,8 @@ use crate::model::{Claim, Document, Method};
 use crate::tables::{fold, AliasKind, Tables};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {
@@ -47,9 +49,119 @@ pub fn content_hash(doc: &Document, kind: DocumentKind, claims: Option<&[Claim]>
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// `content_hash` of a sheet whose claims arrive a batch at a time: the same bytes are
+/// hashed, without holding the claims.
+pub struct SheetHasher {
+    h: Sha256,
+    first: bool,
+}
+
+struct HashWrite<'a>(&'a mut Sha256);
+
+impl std::io::Write for HashWrite<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl SheetHasher {
+    pub fn new(doc: &Document, kind: DocumentKind) -> SheetHasher {
+        let mut h = Sha256::new();
+        h.update(kind.as_str());
+        h.update([0]);
+        h.update(serde_json::to_vec(doc).unwrap_or_default());
+        h.update(b"[");
+        SheetHasher { h, first: true }
+    }
+
+    pub fn add(&mut self, claims: &[Claim]) {
+        for c in claims {
+            if !self.first {
+                self.h.update(b",");
+            }
+            self.first = false;
+            let _ = serde_json::to_writer(HashWrite(&mut self.h), c);
+        }
+    }
+
+    pub fn finish(mut self) -> String {
+        self.h.update(b"]");
+        self.h
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+/// The columns of one claim row, in the order `insert_claims` binds them.
+const CLAIM_COLUMNS: &[&str] = &[
+    "document_id",
+    "seq",
+    "cited_document",
+    "outlet",
+    "published",
+    "claimant",
+    "claimant_id",
+    "via",
+    "victims",
+    "victim_group",
+    "outcome",
+    "quantity",
+    "qualifier",
+    "low",
+    "high",
+    "scope",
+    "period",
+    "as_of",
+    "event_label",
+    "place",
+    "place_norm",
+    "event_date",
+    "adversary",
+    "sentence",
+    "span_start",
+    "span_end",
+    "method",
+    "notes",
+];
+
+/// Claims inserted by one statement: the schema's `CHECK (x IN (...))` constraints build
+/// a small index once per statement run, so many rows a run cost far less than one.
+const CLAIM_BATCH: usize = 32;
+
+fn claim_insert_sql(rows: usize) -> String {
+    use std::fmt::Write as _;
+    let n = CLAIM_COLUMNS.len();
+    let mut s = format!("INSERT INTO claim({}) VALUES ", CLAIM_COLUMNS.join(", "));
+    for r in 0..rows {
+        s.push_str(if r == 0 { "(" } else { ",(" });
+        for c in 0..n {
+            let _ = write!(s, "{}?{}", if c == 0 { "" } else { "," }, r * n + c + 1);
+        }
+        s.push(')');
+    }
+    s
+}
+
+/// Name lookups already made in this transaction (the alias table is scanned for names
+/// standing inside longer text, which is too slow to repeat for every row of a big sheet).
+#[derive(Default)]
+struct Names {
+    sources: HashMap<String, i64>,
+    places: HashMap<String, Option<String>>,
+    groups: HashMap<String, String>,
+    claimants: HashMap<String, String>,
+}
+
 /// A write transaction over one input.
 pub struct Writer<'s> {
     tx: Transaction<'s>,
+    names: RefCell<Names>,
 }
 
 impl<'s> Writer<'s> {
@@ -59,7 +171,10 @@ impl<'s> Writer<'s> {
         let tx = store
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        Ok(Writer { tx })
+        Ok(Writer {
+            tx,
+            names: RefCell::default(),
+        })
     }
 
     pub fn commit(self) -> Result<()> {
@@ -125,6 +240,33 @@ impl<'s> Writer<'s> {
         method: Method,
         tables: &Tables,
     ) -> Result<WriteOutcome> {
+        match self.begin_document(doc, kind, source_path, hash)? {
+            None => Ok(WriteOutcome::Unchanged),
+            Some((id, outcome)) => {
+                self.insert_claims(id, 0, doc, claims, method, tables)?;
+                self.finish_document(id, doc, tables)?;
+                Ok(outcome)
+            }
+        }
+    }
+
+    /// After a document's last claim: analysts' corrections win over what was read or
+    /// extracted.
+    pub fn finish_document(&self, id: DocumentId, doc: &Document, tables: &Tables) -> Result<()> {
+        self.apply_corrections(id.0, &doc.name, tables)?;
+        Ok(())
+    }
+
+    /// Writes a document's row, with no claims yet: `None` when `hash` equals the stored
+    /// one (nothing written), else its id, its earlier claims deleted. Claims follow with
+    /// `insert_claims`, in as many batches as the caller likes.
+    pub fn begin_document(
+        &self,
+        doc: &Document,
+        kind: DocumentKind,
+        source_path: &str,
+        hash: &str,
+    ) -> Result<Option<(DocumentId, WriteOutcome)>> {
         let tx = &self.tx;
         let existing: Option<(i64, String)> = tx
             .prepare_cached("SELECT document_id, content_hash FROM document WHERE name = ?1")?
@@ -132,8 +274,8 @@ impl<'s> Writer<'s> {
             .optional()?;
         let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let text = (kind != DocumentKind::Sheet).then_some(doc.text.as_str());
-        let (id, outcome) = match existing {
-            Some((_, h)) if h == hash => return Ok(WriteOutcome::Unchanged),
+        Ok(Some(match existing {
+            Some((_, h)) if h == hash => return Ok(None),
             Some((id, _)) => {
                 tx.prepare_cached("DELETE FROM claim WHERE document_id = ?1")?
                     .execute([id])?;
@@ -178,26 +320,126 @@ impl<'s> Writer<'s> {
                 ])?;
                 (DocumentId(tx.last_insert_rowid()), WriteOutcome::Added)
             }
-        };
-        for (seq, c) in claims.iter().enumerate() {
-            self.insert_claim(id, seq, doc, c, method, tables)?;
-        }
-        // analysts' corrections win over what was read or extracted
-        self.apply_corrections(id.0, &doc.name, tables)?;
-        Ok(outcome)
+        }))
+    }
+
+    /// Sets a document's content hash (for a document streamed in before its hash was
+    /// known).
+    pub fn set_hash(&self, id: DocumentId, hash: &str) -> Result<()> {
+        self.tx
+            .prepare_cached("UPDATE document SET content_hash = ?2 WHERE document_id = ?1")?
+            .execute(params![id.0, hash])?;
+        Ok(())
     }
 
     pub(super) fn source_id(&self, name: &str) -> Result<i64> {
+        if let Some(&id) = self.names.borrow().sources.get(name) {
+            return Ok(id);
+        }
         let tx = &self.tx;
         tx.prepare_cached("INSERT INTO source(name) VALUES (?1) ON CONFLICT(name) DO NOTHING")?
             .execute([name])?;
-        Ok(tx
+        let id = tx
             .prepare_cached("SELECT source_id FROM source WHERE name = ?1")?
-            .query_row([name], |r| r.get(0))?)
+            .query_row([name], |r| r.get(0))?;
+        self.names.borrow_mut().sources.insert(name.to_string(), id);
+        Ok(id)
     }
 
-    fn insert_claim(
+    /// `normalise_group`, remembered for the transaction.
+    fn group(&self, tables: &Tables, victims: &str) -> String {
+        if let Some(g) = self.names.borrow().groups.get(victims) {
+            return g.clone();
+        }
+        let g = normalise_group(tables, victims);
+        self.names
+            .borrow_mut()
+            .groups
+            .insert(victims.to_string(), g.clone());
+        g
+    }
+
+    /// The canonical place, remembered for the transaction.
+    fn place(&self, tables: &Tables, place: &str) -> Option<String> {
+        if let Some(p) = self.names.borrow().places.get(place) {
+            return p.clone();
+        }
+        let p = Some(
+            tables
+                .aliases
+                .canonical(AliasKind::Place, place)
+                .map(str::to_string)
+                .unwrap_or_else(|| place.trim().to_string()),
+        )
+        .filter(|p| !p.is_empty());
+        self.names
+            .borrow_mut()
+            .places
+            .insert(place.to_string(), p.clone());
+        p
+    }
+
+    /// The canonical claimant, remembered for the transaction.
+    fn claimant(&self, tables: &Tables, name: &str) -> String {
+        if let Some(c) = self.names.borrow().claimants.get(name) {
+            return c.clone();
+        }
+        let c = tables
+            .aliases
+            .canonical(AliasKind::Source, name)
+            .map(str::to_string)
+            .unwrap_or_else(|| name.trim().to_string());
+        self.names
+            .borrow_mut()
+            .claimants
+            .insert(name.to_string(), c.clone());
+        c
+    }
+
+    /// Inserts claims of document `doc_id`, numbered from `first_seq`, in multi-row
+    /// statements.
+    pub fn insert_claims(
         &self,
+        doc_id: DocumentId,
+        first_seq: usize,
+        doc: &Document,
+        claims: &[Claim],
+        method: Method,
+        tables: &Tables,
+    ) -> Result<()> {
+        let mut seq = first_seq;
+        for chunk in claims.chunks(CLAIM_BATCH) {
+            let mut stmt = if chunk.len() == CLAIM_BATCH {
+                static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                self.tx
+                    .prepare_cached(FULL.get_or_init(|| claim_insert_sql(CLAIM_BATCH)))?
+            } else {
+                self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?
+            };
+            for (r, c) in chunk.iter().enumerate() {
+                self.bind_claim(
+                    &mut stmt,
+                    r * CLAIM_COLUMNS.len(),
+                    doc_id,
+                    seq,
+                    doc,
+                    c,
+                    method,
+                    tables,
+                )?;
+                seq += 1;
+            }
+            stmt.raw_execute()?;
+        }
+        Ok(())
+    }
+
+    /// Binds one claim's values from parameter `at + 1` on.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_claim(
+        &self,
+        stmt: &mut rusqlite::CachedStatement<'_>,
+        at: usize,
         doc_id: DocumentId,
         seq: usize,
         doc: &Document,
@@ -205,25 +447,11 @@ impl<'s> Writer<'s> {
         method: Method,
         tables: &Tables,
     ) -> Result<()> {
-        let victim_group = normalise_group(tables, &c.victims);
-        let place_norm = c
-            .place
-            .as_deref()
-            .map(|p| {
-                tables
-                    .aliases
-                    .canonical(AliasKind::Place, p)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| p.trim().to_string())
-            })
-            .filter(|p| !p.is_empty());
+        let victim_group = self.group(tables, &c.victims);
+        let place_norm = c.place.as_deref().and_then(|p| self.place(tables, p));
         let claimant_id = match c.claimant.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(name) => {
-                let canon = tables
-                    .aliases
-                    .canonical(AliasKind::Source, name)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| name.trim().to_string());
+                let canon = self.claimant(tables, name);
                 Some(self.source_id(&canon)?)
             }
             None => None,
@@ -237,45 +465,39 @@ impl<'s> Writer<'s> {
             ),
             None => (None, None),
         };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO claim(document_id, seq, cited_document, outlet, published, claimant,
-                 claimant_id, via, victims, victim_group, outcome, quantity, qualifier, low, high,
-                 scope, period, as_of, event_label, place, place_norm, event_date, adversary,
-                 sentence, span_start, span_end, method, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)",
-            )?
-            .execute(params![
-                doc_id.0,
-                seq as i64,
-                c.cited_document,
-                c.outlet,
-                c.published,
-                c.claimant,
-                claimant_id,
-                c.via,
-                c.victims,
-                victim_group,
-                c.outcome.as_str(),
-                c.quantity.written,
-                c.quantity.qualifier.as_str(),
-                c.quantity.low,
-                c.quantity.high,
-                c.scope.as_str(),
-                c.period,
-                as_of,
-                c.event,
-                c.place,
-                place_norm,
-                c.event_date,
-                c.adversary,
-                c.sentence,
-                span_start,
-                span_end,
-                method.as_str(),
-                c.notes,
-            ])?;
+        let values: [&dyn rusqlite::ToSql; 28] = [
+            &doc_id.0,
+            &(seq as i64),
+            &c.cited_document,
+            &c.outlet,
+            &c.published,
+            &c.claimant,
+            &claimant_id,
+            &c.via,
+            &c.victims,
+            &victim_group,
+            &c.outcome.as_str(),
+            &c.quantity.written,
+            &c.quantity.qualifier.as_str(),
+            &c.quantity.low,
+            &c.quantity.high,
+            &c.scope.as_str(),
+            &c.period,
+            &as_of,
+            &c.event,
+            &c.place,
+            &place_norm,
+            &c.event_date,
+            &c.adversary,
+            &c.sentence,
+            &span_start,
+            &span_end,
+            &method.as_str(),
+            &c.notes,
+        ];
+        for (i, v) in values.into_iter().enumerate() {
+            stmt.raw_bind_parameter(at + i + 1, v)?;
+        }
         Ok(())
     }
 
@@ -303,7 +525,11 @@ impl Writer<'_> {
     /// events whose key is unchanged.
     pub fn replace_xref(&self, linked: &crate::xref::Linked) -> Result<()> {
         let tx = &self.tx;
+        let t = Timer::new();
+        // the links first: deleting a finding then finds no link rows to cascade to
+        tx.execute("DELETE FROM finding_claim", [])?;
         tx.execute("DELETE FROM finding", [])?;
+        t.lap("xref write: old findings deleted");
         tx.execute(
             "CREATE TEMP TABLE IF NOT EXISTS live_event(event_key TEXT PRIMARY KEY)",
             [],
@@ -321,8 +547,18 @@ impl Writer<'_> {
             )?;
             let mut live =
                 tx.prepare_cached("INSERT OR IGNORE INTO temp.live_event VALUES (?1)")?;
-            let mut set =
-                tx.prepare_cached("UPDATE claim SET event_id = ?1 WHERE claim_id = ?2")?;
+            // claim → event goes into a temporary table first, then into claim with one
+            // UPDATE that touches only the claims whose event changed (a row-by-row UPDATE
+            // rewrote every claim and its event index at every rebuild)
+            tx.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS claim_event_new(
+                    claim_id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL)",
+                [],
+            )?;
+            tx.execute("DELETE FROM temp.claim_event_new", [])?;
+            let mut set = tx.prepare_cached(
+                "INSERT OR REPLACE INTO temp.claim_event_new(claim_id, event_id) VALUES (?1, ?2)",
+            )?;
             for e in &linked.events {
                 let id: i64 = upsert.query_row(
                     params![
@@ -337,15 +573,23 @@ impl Writer<'_> {
                 )?;
                 live.execute([&e.key])?;
                 for c in &e.claims {
-                    set.execute(params![id, c.0])?;
+                    set.execute(params![c.0, id])?;
                 }
                 ids.push(id);
             }
         }
+        t.lap("xref write: events upserted");
+        tx.execute(
+            "UPDATE claim SET event_id = n.event_id FROM temp.claim_event_new n
+             WHERE claim.claim_id = n.claim_id AND claim.event_id IS NOT n.event_id",
+            [],
+        )?;
+        tx.execute("DELETE FROM temp.claim_event_new", [])?;
         tx.execute(
             "DELETE FROM event WHERE event_key NOT IN (SELECT event_key FROM temp.live_event)",
             [],
         )?;
+        t.lap("xref write: claims' events set, stale events deleted");
         let mut ins = tx.prepare_cached(
             "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -367,6 +611,7 @@ impl Writer<'_> {
                 link.execute(params![fid, c.0, Option::<String>::None])?;
             }
         }
+        t.lap("xref write: findings inserted");
         Ok(())
     }
 }
@@ -377,13 +622,20 @@ impl Store {
         // Read the claims inside the write transaction: read before it, another process's
         // ingest could commit in between, and this rebuild would then overwrite its fresh
         // events with ones that leave its claims out.
+        let t = Timer::new();
         let w = Writer::begin(self)?;
         let claims = super::read::all_claims(w.tx())?;
         let corrections = super::read::event_corrections(w.tx())?;
         let terms = super::read::document_terms(w.tx())?;
+        t.lap("xref: claims read");
         let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
+        t.lap("xref: events linked, findings made");
+        drop(claims);
         w.replace_xref(&linked)?;
-        w.commit()
+        t.lap("xref: events and findings written");
+        w.commit()?;
+        t.lap("xref: committed");
+        Ok(())
     }
 }
 
@@ -423,5 +675,99 @@ impl Writer<'_> {
             ins.execute(params![id, t, n])?;
         }
         Ok(())
+    }
+}
+
+/// Phase times on stderr when `TOLLCHECK_TIMINGS` is set (for `docs/benchmarks.md`):
+/// wall time and the process's cpu time (user + system, all threads).
+pub struct Timer {
+    start: Option<std::cell::Cell<(std::time::Instant, f64)>>,
+}
+
+/// The process's cpu seconds so far (Linux; 0 elsewhere).
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // fields after the command name (which may hold spaces) in parentheses
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+impl Timer {
+    pub fn new() -> Timer {
+        Timer {
+            start: std::env::var_os("TOLLCHECK_TIMINGS")
+                .map(|_| std::cell::Cell::new((std::time::Instant::now(), cpu_seconds()))),
+        }
+    }
+
+    /// Prints the time since the last lap.
+    pub fn lap(&self, what: &str) {
+        if let Some(s) = &self.start {
+            let (now, cpu) = (std::time::Instant::now(), cpu_seconds());
+            let (then, then_cpu) = s.get();
+            eprintln!(
+                "timing: {what}: {:.2} s wall, {:.2} s cpu",
+                (now - then).as_secs_f64(),
+                cpu - then_cpu
+            );
+            s.set((now, cpu));
+        }
+    }
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        Timer::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Outcome, Qualifier, Quantity};
+
+    fn claim(n: i64, victims: &str) -> Claim {
+        let q = Quantity {
+            written: n.to_string(),
+            qualifier: Qualifier::Exact,
+            low: Some(n),
+            high: Some(n),
+            increment: false,
+        };
+        let mut c = Claim::new(q, Outcome::Killed, victims);
+        c.sentence = Some(format!("{n} \"{victims}\" were killed"));
+        c
+    }
+
+    #[test]
+    fn the_streaming_sheet_hash_is_the_whole_sheet_hash() {
+        let doc = Document {
+            name: "s.csv".into(),
+            title: Some("claim sheet s.csv".into()),
+            ..Document::default()
+        };
+        for n in [0, 1, 2, 7] {
+            let claims: Vec<Claim> = (0..n).map(|i| claim(i, "civilians")).collect();
+            let mut h = SheetHasher::new(&doc, DocumentKind::Sheet);
+            for part in claims.chunks(3) {
+                h.add(part);
+            }
+            assert_eq!(
+                h.finish(),
+                content_hash(&doc, DocumentKind::Sheet, Some(&claims)),
+                "{n} claims"
+            );
+        }
+    }
+
+    #[test]
+    fn multi_row_insert_statement_numbers_every_parameter() {
+        let sql = claim_insert_sql(2);
+        assert!(sql.contains("(?1,?2,"));
+        assert!(sql.ends_with(&format!("?{})", 2 * CLAIM_COLUMNS.len())));
     }
 }

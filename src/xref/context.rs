@@ -15,6 +15,11 @@ type Vector = Vec<(u32, f64)>;
 /// link too much to be evidence.
 const COMMON_SHARE: f64 = 0.1;
 const MIN_COMMON: usize = 50;
+/// ... and never more than this many: a name in hundreds of reports links nothing, and
+/// each term costs the square of its documents in pairs.
+const MAX_COMMON: usize = 200;
+/// Pairs less similar than this are left out of the graph (they barely move an average).
+const MIN_PAIR: f64 = 0.05;
 
 /// Clusters `docs` (indexes into `signatures`) and returns, for each, its cluster number.
 /// `signatures` holds every document's terms, so that term rarity is judged over all.
@@ -33,7 +38,7 @@ pub fn cluster(
         }
     }
     let mut term_ids: HashMap<&str, u32> = HashMap::new();
-    let common = ((total as f64 * COMMON_SHARE) as usize).max(MIN_COMMON);
+    let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
     let vectors: Vec<Vector> = docs
         .iter()
         .map(|d| {
@@ -82,6 +87,7 @@ pub fn cluster(
             }
         }
     }
+    sim.retain(|_, s| *s >= MIN_PAIR);
     average_linkage(n, &sim, threshold)
 }
 

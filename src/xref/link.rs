@@ -223,47 +223,64 @@ pub fn link(
     // of distinct places, not by the number of claims
     for (_, mut v) in buckets {
         v.sort_by_key(|x| (x.day.is_none(), x.day, x.idx));
-        let mut recent: HashMap<(String, Option<&str>, &str), (usize, Option<NaiveDate>)> =
+        // the latest claim of each (place, side): with claims in date order the latest is
+        // the nearest in time, so comparing with it alone loses no link
+        let mut recent: HashMap<(String, Option<&str>), (usize, Option<NaiveDate>)> =
             HashMap::new();
+        // the latest claim of each (document, place): one report's claims link whatever
+        // their victims' sides
+        let mut same_doc: HashMap<(&str, String), (usize, Option<NaiveDate>)> = HashMap::new();
+        let mut pruned_at: Option<NaiveDate> = None;
         for k in 0..v.len() {
             let x = &v[k];
-            let mut joins = Vec::new();
-            for (&(ref p, side, doc), &(j, day_j)) in &recent {
-                let y = &v[j];
-                let same_doc = doc == x.c.input;
-                let places_ok = match (&x.place, p.is_empty()) {
-                    (Some(xp), false) => tables.places.related(xp, p),
-                    (None, true) => same_doc,
-                    _ => false,
-                };
+            let xp = x.place.as_deref().map(fold).unwrap_or_default();
+            let within = |y: &Incident, day_j: Option<NaiveDate>| {
                 let window = if x.coarse && y.coarse {
                     0
                 } else {
                     cfg.window_days
                 };
-                let days_ok = match (x.day, day_j) {
+                match (x.day, day_j) {
                     (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
-                    (None, None) => same_doc,
+                    (None, None) => y.c.input == x.c.input,
                     _ => false,
-                };
-                let sides_ok = same_doc || x.side.is_none() || side.is_none() || x.side == side;
-                if places_ok && days_ok && sides_ok {
-                    joins.push(y.idx);
+                }
+            };
+            let mut joins = Vec::new();
+            if let Some(&(j, day_j)) = same_doc.get(&(x.c.input.as_str(), xp.clone())) {
+                if within(&v[j], day_j) {
+                    joins.push(v[j].idx);
+                }
+            }
+            if x.day.is_some() {
+                for (&(ref p, side), &(j, day_j)) in &recent {
+                    let y = &v[j];
+                    let places_ok = match &x.place {
+                        Some(place) if !p.is_empty() => tables.places.related(place, p),
+                        _ => false,
+                    };
+                    let sides_ok = x.side.is_none() || side.is_none() || x.side == side;
+                    if places_ok && sides_ok && within(y, day_j) {
+                        joins.push(y.idx);
+                    }
                 }
             }
             for j in joins {
                 dsu.union(x.idx, j);
             }
-            let key = (
-                x.place.clone().map(|p| fold(&p)).unwrap_or_default(),
-                x.side,
-                x.c.input.as_str(),
-            );
-            recent.insert(key, (k, x.day));
+            same_doc.insert((x.c.input.as_str(), xp.clone()), (k, x.day));
+            if x.day.is_some() && x.place.is_some() {
+                recent.insert((xp, x.side), (k, x.day));
+            }
             if let Some(d) = x.day {
-                recent.retain(|_, (_, dj)| {
-                    dj.is_none_or(|dj| (d - dj).num_days() <= cfg.window_days)
-                });
+                if pruned_at != Some(d) {
+                    pruned_at = Some(d);
+                    let keep = |dj: &Option<NaiveDate>| {
+                        dj.is_none_or(|dj| (d - dj).num_days() <= cfg.window_days)
+                    };
+                    recent.retain(|_, (_, dj)| keep(dj));
+                    same_doc.retain(|_, (_, dj)| keep(dj));
+                }
             }
         }
     }

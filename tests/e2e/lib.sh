@@ -1,5 +1,5 @@
 # Shared by tests/e2e/test_*.sh (sourced, not run): the binary, a Python venv, a free port.
-BIN=${TOLLCHECK_BIN:-target/release/tollcheck}
+BIN=${TOLLCHECK_BIN:-target/debug/tollcheck}
 [ -x "$BIN" ] || { echo "no $BIN: run make build (or set TOLLCHECK_BIN)" >&2; exit 1; }
 SEEDS=../shared/corpus/seeds-claims.csv
 [ -f "$SEEDS" ] || { echo "the shared corpus is missing: $SEEDS" >&2; exit 1; }

@@ -10,7 +10,7 @@ if ! command -v chromium >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
-bin=target/release/tollcheck
+bin=${TOLLCHECK_BIN:-target/debug/tollcheck}
 db="$out/html.db"
 rm -f "$db" "$db"-wal "$db"-shm
 "$bin" --db "$db" -q ingest data/sample

@@ -1,6 +1,7 @@
 //! One integration-test binary (link time on 2 cores): a module per command, all running
 //! the real `tollcheck` binary in a temporary folder.
 
+mod bulk;
 mod cli;
 mod common;
 mod corrections;
