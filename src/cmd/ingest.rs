@@ -345,24 +345,25 @@ fn ingest_sheet_stream(
     tables_synced: &mut bool,
     summary: &mut Summary,
 ) -> anyhow::Result<()> {
-    use tollcheck::input::records::{check_text_file, Delimited, Format};
+    use tollcheck::input::records::{check_delimited_file, Delimited, Format};
     use tollcheck::input::sheet::stream_sheet;
     use tollcheck::store::SheetHasher;
-    check_text_file(display, path)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| display.to_string());
+    let sheet_delim = match Format::from_path(&name) {
+        Some(Format::Tsv) => b'\t',
+        _ => b',',
+    };
+    check_delimited_file(display, path, sheet_delim)?;
     let doc = Document {
         name: name.clone(),
         title: Some(format!("claim sheet {name}")),
         ..Document::default()
     };
     let reopen = || -> anyhow::Result<SheetRows> {
-        let delim = match Format::from_path(&name) {
-            Some(Format::Tsv) => b'\t',
-            _ => b',',
-        };
+        let delim = sheet_delim;
         let file = std::fs::File::open(path)
             .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
         Ok(Delimited::new(

@@ -203,7 +203,7 @@ fn shape(text: &str, delim: u8) -> Option<Shape> {
 }
 
 /// CSV or TSV records read one at a time, for files too large to hold (a claim sheet of a
-/// million rows). Check the bytes first with `check_text_file`: this reader assumes UTF-8
+/// million rows). Check the bytes first with `check_delimited_file`: this reader assumes UTF-8
 /// text with no NUL.
 pub struct Delimited<R: std::io::Read> {
     path: String,
@@ -277,7 +277,93 @@ impl<R: std::io::Read> Delimited<R> {
 
 /// The checks `read` makes of a whole file's bytes (UTF-8, not empty, no NUL), made by
 /// reading the file in pieces, with the same messages.
-pub fn check_text_file(path: &str, file: &std::path::Path) -> Result<(), InputError> {
+/// RFC 4180 quoting, byte by byte, across chunks: where a quoted field left open at the end
+/// of a file was opened (the csv reader would swallow every record after it into one cell).
+struct QuoteScan {
+    delim: u8,
+    line: usize,
+    field_start: bool,
+    /// Inside a quoted field opened on this line.
+    open: Option<usize>,
+    /// Inside a quoted field, just after a `"` that may close it.
+    maybe_closed: bool,
+}
+
+impl QuoteScan {
+    fn new(delim: u8) -> QuoteScan {
+        QuoteScan {
+            delim,
+            line: 1,
+            field_start: true,
+            open: None,
+            maybe_closed: false,
+        }
+    }
+    fn feed(&mut self, bytes: &[u8]) {
+        for &c in bytes {
+            if self.open.is_some() {
+                if self.maybe_closed {
+                    self.maybe_closed = false;
+                    if c == b'"' {
+                        continue; // a doubled quote: still inside
+                    }
+                    self.open = None;
+                    self.field_start = false;
+                    // this byte is outside the field: fall through
+                } else {
+                    match c {
+                        b'"' => self.maybe_closed = true,
+                        b'\n' => self.line += 1,
+                        _ => {}
+                    }
+                    continue;
+                }
+            }
+            match c {
+                b'"' if self.field_start => {
+                    self.open = Some(self.line);
+                    self.field_start = false;
+                }
+                b'\n' => {
+                    self.line += 1;
+                    self.field_start = true;
+                }
+                b'\r' => self.field_start = true,
+                c if c == self.delim => self.field_start = true,
+                _ => self.field_start = false,
+            }
+        }
+    }
+    /// The line of a quoted field still open at the end.
+    fn unclosed(&self) -> Option<usize> {
+        self.open.filter(|_| !self.maybe_closed)
+    }
+}
+
+/// Checks a delimited file in 1 MB pieces: UTF-8, not empty, no NUL byte, and no quoted
+/// field left open at its end.
+pub fn check_delimited_file(
+    path: &str,
+    file: &std::path::Path,
+    delim: u8,
+) -> Result<(), InputError> {
+    let mut scan = QuoteScan::new(delim);
+    check_text_chunks(path, file, &mut |text| scan.feed(text.as_bytes()))?;
+    if let Some(line) = scan.unclosed() {
+        return Err(InputError::new(
+            path,
+            line,
+            "expected a closing '\"' for the quoted field opened on this line, found the end of the file",
+        ));
+    }
+    Ok(())
+}
+
+fn check_text_chunks(
+    path: &str,
+    file: &std::path::Path,
+    each: &mut dyn FnMut(&str),
+) -> Result<(), InputError> {
     use std::io::Read;
     let mut f = std::fs::File::open(file)
         .map_err(|e| InputError::new(path, 0, format!("cannot read: {e}")))?;
@@ -320,6 +406,7 @@ pub fn check_text_file(path: &str, file: &std::path::Path) -> Result<(), InputEr
             }
         };
         let text = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        each(text);
         if nul.is_none() {
             if let Some(p) = text.find('\0') {
                 nul = Some(lines + text[..p].matches('\n').count() + 1);

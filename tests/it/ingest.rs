@@ -140,6 +140,11 @@ fn bad_sheets_are_rejected_whole_and_store_nothing() {
         ),
         ("empty.csv", Vec::new(), "empty.csv:1: the file is empty"),
         (
+            "unclosed.csv",
+            format!("{HEADER}{GOOD_ROW}b.txt,\"Wire,2024-01-02,police,,civilians,killed,3,Blast,Town,2024-01-01\n{GOOD_ROW}").into_bytes(),
+            "unclosed.csv:3: expected a closing '\"' for the quoted field opened on this line",
+        ),
+        (
             "disagree.csv",
             b"outcome,quantity,qualifier,low,high\nkilled,as many as 13,at_most,13,13\n".to_vec(),
             "disagree.csv:2: low 13 does not agree with the quantity \"as many as 13\"",
