@@ -171,14 +171,7 @@ fn series(v: &EventView) -> Option<String> {
 }
 
 pub fn write_text(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "tollcheck report: {} events, {} claims from {} documents, {} findings\n",
-        r.events.len(),
-        r.claims,
-        r.documents,
-        r.findings
-    )?;
+    writeln!(out, "tollcheck report: {}\n", summary(r))?;
     for v in &r.events {
         writeln!(
             out,
@@ -218,6 +211,17 @@ pub fn write_text(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// "12 events, 22 claims from 5 documents, 4 findings"
+fn summary(r: &ReportView) -> String {
+    format!(
+        "{} events, {} claims from {} documents, {} findings",
+        r.events.len(),
+        r.claims,
+        r.documents,
+        r.findings
+    )
 }
 
 /// The columns each event's claims are shown in, in every format.
@@ -273,14 +277,7 @@ fn md(s: &str) -> String {
 
 pub fn write_markdown(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# tollcheck report\n")?;
-    writeln!(
-        out,
-        "{} events, {} claims from {} documents, {} findings.\n",
-        r.events.len(),
-        r.claims,
-        r.documents,
-        r.findings
-    )?;
+    writeln!(out, "{}.\n", summary(r))?;
     for v in &r.events {
         writeln!(out, "## {}\n", md(&event_heading(&v.event)))?;
         if let Some(s) = series(v) {
@@ -403,14 +400,7 @@ pub fn write_html(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
          .high{{border-color:#c92a2a}}.info{{border-color:#2b8a3e;background:#ebfbee}}\
          </style></head><body>"
     )?;
-    writeln!(
-        out,
-        "<h1>tollcheck report</h1><p>{} events, {} claims from {} documents, {} findings.</p>",
-        r.events.len(),
-        r.claims,
-        r.documents,
-        r.findings
-    )?;
+    writeln!(out, "<h1>tollcheck report</h1><p>{}.</p>", summary(r))?;
     for v in &r.events {
         writeln!(
             out,

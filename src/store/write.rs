@@ -274,38 +274,30 @@ impl<'s> Writer<'s> {
             .optional()?;
         let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let text = (kind != DocumentKind::Sheet).then_some(doc.text.as_str());
-        Ok(Some(match existing {
+        let outcome = match existing {
             Some((_, h)) if h == hash => return Ok(None),
             Some((id, _)) => {
                 tx.prepare_cached("DELETE FROM claim WHERE document_id = ?1")?
                     .execute([id])?;
-                tx.prepare_cached(
-                    "UPDATE document SET kind=?2, source_path=?3, title=?4, outlet=?5,
-                     published=?6, url=?7, language=?8, text=?9, content_hash=?10,
-                     ingested_at=?11 WHERE document_id=?1",
-                )?
-                .execute(params![
-                    id,
-                    kind.as_str(),
-                    source_path,
-                    doc.title,
-                    doc.outlet,
-                    doc.published,
-                    doc.url,
-                    doc.language,
-                    text,
-                    hash,
-                    now
-                ])?;
-                (DocumentId(id), WriteOutcome::Replaced)
+                WriteOutcome::Replaced
             }
-            None => {
-                tx.prepare_cached(
-                    "INSERT INTO document(name, kind, source_path, title, outlet, published,
-                     url, language, text, content_hash, ingested_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                )?
-                .execute(params![
+            None => WriteOutcome::Added,
+        };
+        // one statement for a new document and a changed one; the id is kept
+        let id: i64 = tx
+            .prepare_cached(
+                "INSERT INTO document(name, kind, source_path, title, outlet, published,
+                 url, language, text, content_hash, ingested_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,
+                   source_path = excluded.source_path, title = excluded.title,
+                   outlet = excluded.outlet, published = excluded.published, url = excluded.url,
+                   language = excluded.language, text = excluded.text,
+                   content_hash = excluded.content_hash, ingested_at = excluded.ingested_at
+                 RETURNING document_id",
+            )?
+            .query_row(
+                params![
                     doc.name,
                     kind.as_str(),
                     source_path,
@@ -317,10 +309,10 @@ impl<'s> Writer<'s> {
                     text,
                     hash,
                     now
-                ])?;
-                (DocumentId(tx.last_insert_rowid()), WriteOutcome::Added)
-            }
-        }))
+                ],
+                |r| r.get(0),
+            )?;
+        Ok(Some((DocumentId(id), outcome)))
     }
 
     /// Sets a document's content hash (for a document streamed in before its hash was
