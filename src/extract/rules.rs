@@ -982,27 +982,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             continue;
         };
         let len = ph.words.len();
-        let strong = matches!(
-            ph.words[0].as_str(),
-            "killed"
-                | "murdered"
-                | "assassinated"
-                | "slain"
-                | "wounded"
-                | "injured"
-                | "kidnapped"
-                | "abducted"
-                | "shot"
-                | "found"
-                | "gunned"
-                | "stabbed"
-                | "beaten"
-                | "burned"
-                | "hacked"
-                | "martyred"
-                | "executed"
-                | "massacred"
-        );
+        let strong = strong_word(ph.words[0].as_str());
         // the singular auxiliary: "was", "is", "has/had been"; or "died" alone
         let mut j = p;
         while j > sa
@@ -1240,6 +1220,7 @@ fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
     (k >= first_name + 2).then_some((a, k - 1))
 }
 
+/// A past participle that says by itself a person was harmed ("killed", "found" dead ...).
 fn strong_word(w: &str) -> bool {
     matches!(
         w,
