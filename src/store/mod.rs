@@ -69,10 +69,26 @@ impl Store {
             source,
         };
         configure(&conn).map_err(wrap)?;
-        // WAL: readers see a consistent state while one writer works.
-        let _: String = conn
-            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
-            .map_err(wrap)?;
+        // WAL: readers see a consistent state while one writer works. Switching a new file
+        // to WAL takes a lock SQLite does not wait for, so processes creating one database
+        // at once try again.
+        let mut attempt = 0u64;
+        loop {
+            match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+                Ok(_) => break,
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy
+                        || e.code == rusqlite::ErrorCode::DatabaseLocked =>
+                {
+                    attempt += 1;
+                    if attempt > 100 {
+                        return Err(wrap(rusqlite::Error::SqliteFailure(e, None)));
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(10 * attempt.min(20)));
+                }
+                Err(e) => return Err(wrap(e)),
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(wrap)?;
         // 64 MB of page cache (the default is 2 MB): a big ingest or rebuild keeps its
@@ -124,14 +140,33 @@ impl Store {
     }
 }
 
+/// Applies the pending migrations. Two processes opening a new database at once may both
+/// find V1 pending; each migration is applied with its history row in one transaction, so
+/// the one that loses the race ("already exists", or a lock) tries again and then finds the
+/// winner's migrations applied.
 fn migrate(conn: &mut Connection, display: &str) -> Result<()> {
-    migrations::runner()
-        .run(conn)
-        .map(|_| ())
-        .map_err(|e| StoreError::Migrate {
-            path: display.to_string(),
-            source: Box::new(e),
-        })
+    const ATTEMPTS: u32 = 20;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match migrations::runner().run(conn) {
+            Ok(_) => return Ok(()),
+            Err(e) => {
+                let msg = e.to_string();
+                let raced = msg.contains("already exists")
+                    || msg.contains("locked")
+                    || msg.contains("busy")
+                    || msg.contains("UNIQUE constraint failed: refinery_schema_history");
+                if !raced || attempt >= ATTEMPTS {
+                    return Err(StoreError::Migrate {
+                        path: display.to_string(),
+                        source: Box::new(e),
+                    });
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50 * u64::from(attempt)));
+            }
+        }
+    }
 }
 
 /// Byte offset → character offset in `text` (offsets outside or inside a character clamp).

@@ -144,3 +144,28 @@ fn readers_during_ingest_see_whole_documents() {
     );
     eprintln!("concurrency: {reads} read rounds, {partial_views} while the ingests were part way");
 }
+
+/// Processes that open one new database at the same moment: each must find the schema
+/// made once (switching the new file to WAL and applying V1 race), none may fail.
+#[test]
+fn processes_creating_one_database_at_once_all_succeed() {
+    for _ in 0..5 {
+        let env = Env::new();
+        let children: Vec<Child> = (0..6).map(|_| spawn(&env, &["schema"])).collect();
+        for c in children {
+            let o = c.wait_with_output().unwrap();
+            assert_no_panic("schema", &o);
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        }
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        let applied: i64 = conn
+            .query_row("select count(*) from refinery_schema_history", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+            .unwrap()
+            .count();
+        assert_eq!(applied as usize, files);
+    }
+}
