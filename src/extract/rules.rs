@@ -907,22 +907,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             let a = p + ph.words.len();
             if let (Some(o), Some((va, vb))) = (ph.outcome, singular_object(t, a, sb)) {
                 if matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded) {
-                    out.push((
-                        (va, vb),
-                        Link {
-                            outcome: o,
-                            victims: Some((va, vb)),
-                            how: format!(
-                                "singular victim '{}', no number written: one",
-                                t.span_text(p, vb)
-                            ),
-                            after: vb + 1,
-                            cumulative: false,
-                            cue: p,
-                            inherit: false,
-                            object: true,
-                        },
-                    ));
+                    out.push(singular_victim(t, p, o, (va, vb)));
                 }
             }
         }
@@ -951,22 +936,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             let passive_before = p > sa && t.has(p - 1, AUX);
             if let (Some(o), true, false) = (ph.outcome, violent, passive_before) {
                 if let Some((va, vb)) = singular_object(t, a, sb) {
-                    out.push((
-                        (va, vb),
-                        Link {
-                            outcome: o,
-                            victims: Some((va, vb)),
-                            how: format!(
-                                "singular victim '{}', no number written: one",
-                                t.span_text(p, vb)
-                            ),
-                            after: vb + 1,
-                            cumulative: false,
-                            cue: p,
-                            inherit: false,
-                            object: true,
-                        },
-                    ));
+                    out.push(singular_victim(t, p, o, (va, vb)));
                 }
             }
         }
@@ -1218,6 +1188,31 @@ fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k >= first_name + 2).then_some((a, k - 1))
+}
+
+/// The link of a singular victim named with no number ("killed the mayor"): one.
+fn singular_victim(
+    t: &Tokens,
+    cue: usize,
+    outcome: Outcome,
+    (va, vb): (usize, usize),
+) -> ((usize, usize), Link) {
+    (
+        (va, vb),
+        Link {
+            outcome,
+            victims: Some((va, vb)),
+            how: format!(
+                "singular victim '{}', no number written: one",
+                t.span_text(cue, vb)
+            ),
+            after: vb + 1,
+            cumulative: false,
+            cue,
+            inherit: false,
+            object: true,
+        },
+    )
 }
 
 /// A past participle that says by itself a person was harmed ("killed", "found" dead ...).

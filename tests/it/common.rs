@@ -116,3 +116,17 @@ pub fn project(rel: &str) -> PathBuf {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Every migration in migrations/ is recorded as applied in the database.
+pub fn assert_all_migrations_applied(db: &Path) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let applied: i64 = conn
+        .query_row("select count(*) from refinery_schema_history", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .unwrap()
+        .count();
+    assert_eq!(applied as usize, files);
+}

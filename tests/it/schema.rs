@@ -17,14 +17,5 @@ fn migrating_an_empty_database_twice_is_a_no_op() {
     ] {
         assert!(first.contains(view), "{view}");
     }
-    let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let applied: i64 = conn
-        .query_row("select count(*) from refinery_schema_history", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
-        .unwrap()
-        .count();
-    assert_eq!(applied as usize, files);
+    crate::common::assert_all_migrations_applied(&env.db());
 }

@@ -157,15 +157,6 @@ fn processes_creating_one_database_at_once_all_succeed() {
             assert_no_panic("schema", &o);
             assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         }
-        let conn = rusqlite::Connection::open(env.db()).unwrap();
-        let applied: i64 = conn
-            .query_row("select count(*) from refinery_schema_history", [], |r| {
-                r.get(0)
-            })
-            .unwrap();
-        let files = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
-            .unwrap()
-            .count();
-        assert_eq!(applied as usize, files);
+        crate::common::assert_all_migrations_applied(&env.db());
     }
 }
