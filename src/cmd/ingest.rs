@@ -91,7 +91,20 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let mut meta: HashMap<PathBuf, ManifestEntry> = HashMap::new();
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     if let Some(m) = &a.manifest {
-        let bytes = std::fs::read(m).with_context(|| format!("cannot read {}", m.display()))?;
+        let display = m.display().to_string();
+        let file = std::fs::File::open(m).with_context(|| format!("cannot read {display}"))?;
+        let size = file
+            .metadata()
+            .ok()
+            .filter(|md| md.is_file())
+            .map(|md| md.len());
+        let bytes = input::read_capped(
+            &display,
+            file,
+            size,
+            input::MAX_MANIFEST_BYTES,
+            "a manifest of at most 64 MB",
+        )?;
         let entries = read_manifest(m, &bytes)?;
         for e in entries {
             let key = canonical(&e.path);

@@ -1,6 +1,5 @@
 use super::Global;
 use anyhow::Context;
-use std::io::Read;
 use tollcheck::render::table::{query_to, CsvOptions, TableFormat};
 use tollcheck::store::Store;
 
@@ -25,13 +24,19 @@ pub struct Args {
     pub write: bool,
 }
 
+/// The longest query `sql -` reads from stdin.
+const MAX_QUERY_BYTES: usize = 16 * 1024 * 1024;
+
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let query = if a.query == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .context("reading the query from stdin")?;
-        s
+        let bytes = tollcheck::input::read_capped(
+            "stdin",
+            std::io::stdin(),
+            None,
+            MAX_QUERY_BYTES,
+            "a query of at most 16 MB",
+        )?;
+        String::from_utf8(bytes).context("stdin: expected the query as UTF-8 text")?
     } else {
         a.query.clone()
     };

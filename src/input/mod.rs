@@ -87,6 +87,22 @@ pub fn read_limited(
         // no kind to read it as: not a byte of it is read (`ingest /dev/zero`)
         return Err(unknown_kind(display, &ext));
     };
+    read_capped(display, r, size, limit, what)
+}
+
+/// The most bytes a manifest may hold: 64 MB (some 500,000 articles).
+pub const MAX_MANIFEST_BYTES: usize = 64 * 1024 * 1024;
+
+/// Reads at most `limit` bytes of `r`: a larger input is rejected ("expected `what`,
+/// found N MB") without being read whole, so memory stays bounded whatever the input
+/// (a pipe, /dev/zero). `size` is the input's size when known (for the message).
+pub fn read_capped(
+    display: &str,
+    r: impl std::io::Read,
+    size: Option<u64>,
+    limit: usize,
+    what: &str,
+) -> Result<Vec<u8>, InputError> {
     let too_large = |len: Option<u64>| {
         let found = len.map_or("more".to_string(), |n| {
             format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))

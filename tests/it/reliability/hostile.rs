@@ -420,3 +420,38 @@ fn symlink_loops_in_a_walk() {
     assert_ne!(env.digest(), before);
     assert_eq!(env.count("select count(*) from claims"), 1);
 }
+
+/// The other endless inputs: a manifest and a query read from stdin are read only up to
+/// their limits, rejected with the limit named, and the database is left as it was.
+#[cfg(unix)]
+#[test]
+fn endless_manifest_and_query_stop_at_the_limit() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    std::os::unix::fs::symlink("/dev/zero", env.path("zero-manifest.csv")).unwrap();
+    let before = env.digest();
+    let o = env.run(["ingest", "--manifest", "zero-manifest.csv"]);
+    assert_no_panic("manifest", &o);
+    let err = crate::common::stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("zero-manifest.csv: expected a manifest of at most 64 MB, found more"),
+        "{err}"
+    );
+    assert_eq!(env.digest(), before);
+
+    let o = env
+        .cmd()
+        .args(["sql", "-"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .output()
+        .unwrap();
+    assert_no_panic("sql -", &o);
+    let err = crate::common::stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("stdin: expected a query of at most 16 MB, found more"),
+        "{err}"
+    );
+    assert_eq!(env.digest(), before);
+}
