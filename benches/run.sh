@@ -144,6 +144,9 @@ if ! skip articles; then
     bytes=$(stat -c %s "$ARTICLES")
     say "== article ingest: $((bytes / 1000000)) MB of JSONL"
     fresh "$OUT/articles.db"
+    # reading and extraction alone (issue 3's figure): --dry-run stores nothing
+    measure "tollcheck extract (ingest --dry-run)" "$bytes" "$BIN" --db "$OUT/articles.db" ingest --dry-run "$ARTICLES"
+    fresh "$OUT/articles.db"
     measure "tollcheck ingest (articles)" "$bytes" "$BIN" --db "$OUT/articles.db" ingest "$ARTICLES"
     if [ -n "$GDELT_PY" ]; then
         measure "gdelt-regkg counts (prefix)" "$((GDELT_MB * 1000000))" \
@@ -193,6 +196,10 @@ fi
         ab=$(col "tollcheck ingest (articles)" 2)
         acpu=$(col "tollcheck ingest (articles)" 4)
         echo "- article ingest: $(ratio "$(ratio "$ab" 1000000)" "$a") MB/s end to end, $(ratio "$(ratio "$ab" 1000000)" "$acpu") MB/s per core (cpu time)"
+        xw=$(col "tollcheck extract (ingest --dry-run)" 3)
+        xc=$(col "tollcheck extract (ingest --dry-run)" 4)
+        [ -n "$xc" ] && echo "- reading and extraction alone (ingest --dry-run): $(ratio "$(ratio "$ab" 1000000)" "$xw") MB/s wall, $(ratio "$(ratio "$ab" 1000000)" "$xc") MB/s per core (cpu time) (target >= 20)"
+        echo "- article ingest end to end: target >= 20 MB/s per core"
         g=$(col "gdelt-regkg counts (prefix)" 4)
         if [ -n "$g" ] && [ -f "$OUT/gdelt.json" ]; then
             gb=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["bytes"])' "$OUT/gdelt.json")
