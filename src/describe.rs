@@ -280,6 +280,16 @@ pub const SCHEMA: &[Relation] = &[
         ],
     },
     Relation {
+        name: "xref_state",
+        kind: Kind::Table,
+        description: "What the events and findings were last computed from: a report over an unchanged database shows them without linking again (report --relink forces it).",
+        columns: &[
+            c("id", "Always 1: the table has one row"),
+            c("stale", "1 when claims, documents, sources, corrections, terms, events or findings changed since the last linking (set by triggers, whichever program changes them)"),
+            c("fingerprint", "The claim count, highest claim id, term count, data tables and settings of the last linking"),
+        ],
+    },
+    Relation {
         name: "population",
         kind: Kind::Table,
         description: "The population hierarchy (advisers within Iranian forces within combatants ...), from groups.csv.",
