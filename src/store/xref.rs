@@ -3,28 +3,29 @@
 //! then writes only what differs: unchanged events and claims are not touched.
 
 use super::write::{Timer, Writer};
-use super::{Result, Store};
+use super::{ClaimId, EventId, Result, Store};
 use crate::tables::Tables;
-use crate::xref::rows::Claims;
 use crate::xref::{Linked, XrefConfig};
 use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
-/// What linking reads besides the rows the triggers of `xref_state` watch: the number and
-/// highest id of the claims and the number of document terms (rows added since), the data
-/// tables, the settings and the linker itself.
+/// What linking reads and wrote besides the rows the triggers of `xref_state` watch: the
+/// number and highest id of claims, terms, events, findings and their claims (rows added or
+/// deleted since), the data tables, the settings and the linker itself.
 fn fingerprint(conn: &Connection, tables: &Tables, cfg: &XrefConfig) -> Result<String> {
-    let (claims, max_claim, terms): (i64, Option<i64>, i64) = conn.query_row(
-        "SELECT (SELECT COUNT(*) FROM claim), (SELECT MAX(claim_id) FROM claim),
-                (SELECT COUNT(*) FROM document_term)",
+    let counts: String = conn.query_row(
+        "SELECT (SELECT COUNT(*) || ' claims up to #' || IFNULL(MAX(claim_id), 0) FROM claim)
+             || '; ' || (SELECT COUNT(*) FROM document_term) || ' terms; '
+             || (SELECT COUNT(*) || ' events up to #' || IFNULL(MAX(event_id), 0) FROM event)
+             || '; ' || (SELECT COUNT(*) || ' findings up to #' || IFNULL(MAX(finding_id), 0)
+                         FROM finding)
+             || ' naming ' || (SELECT COUNT(*) FROM finding_claim) || ' claims'",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        |r| r.get(0),
     )?;
     Ok(format!(
-        "linker {}; {claims} claims up to #{}; {terms} terms; tables {}; window {} days, \
-         divergence {}, context {}",
+        "linker {}; {counts}; tables {}; window {} days, divergence {}, context {}",
         env!("TOLLCHECK_XREF_SOURCE"),
-        max_claim.unwrap_or(0),
         tables.digest,
         cfg.window_days,
         cfg.divergence_ratio,
@@ -61,10 +62,21 @@ impl Store {
         let corrections = super::read::event_corrections(w.tx())?;
         let terms = super::read::document_terms(w.tx())?;
         t.lap("xref: claims read");
+        // the page cache filled with every claim row: free it while linking
+        w.tx().execute_batch("PRAGMA shrink_memory")?;
         let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
         drop(terms);
+        // all the writing needs of the claims: each one's stored event
+        let stored: Vec<(ClaimId, Option<EventId>)> = claims
+            .rows()
+            .iter()
+            .map(|c| (c.claim_id, c.event_id))
+            .collect();
+        drop(claims);
         t.lap("xref: events linked, findings made");
-        w.replace_xref(&linked, &claims)?;
+        w.replace_xref(&linked, &stored)?;
+        // the fingerprint of what it wrote
+        let fingerprint = self::fingerprint(w.tx(), tables, cfg)?;
         w.tx().execute(
             "UPDATE xref_state SET stale = 0, fingerprint = ?1 WHERE id = 1",
             [&fingerprint],
@@ -76,55 +88,71 @@ impl Store {
     }
 }
 
-/// An event's stored columns besides its key.
-type EventValues = (
-    String,
-    &'static str,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+impl Store {
+    /// Marks the events and findings as to be linked again at the next report (after a
+    /// change no trigger of `xref_state` sees).
+    pub fn mark_xref_stale(&self) -> Result<()> {
+        self.conn
+            .execute("UPDATE xref_state SET stale = 1 WHERE id = 1", [])?;
+        Ok(())
+    }
+}
+
+/// A digest of an event's stored columns besides its key: whether they changed.
+fn event_digest(
+    label: &str,
+    kind: &str,
+    place: Option<&str>,
+    start: Option<&str>,
+    end: Option<&str>,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // SipHash with fixed keys: the same digest for the same values
+    #[allow(deprecated)]
+    let mut h = std::hash::SipHasher::new();
+    (label, kind, place, start, end).hash(&mut h);
+    h.finish()
+}
 
 impl Writer<'_> {
     /// Replaces events and findings with a fresh cross-reference, writing only what
     /// changed: event ids are kept for events whose key is unchanged, an event row is
     /// written only when its label, kind, place or dates changed, a claim only when its
     /// event did.
-    pub fn replace_xref(&self, linked: &Linked, claims: &Claims) -> Result<()> {
+    /// `stored`: every claim's event as stored before, in claim id order.
+    pub fn replace_xref(
+        &self,
+        linked: &Linked,
+        stored_claims: &[(ClaimId, Option<EventId>)],
+    ) -> Result<()> {
         let tx = self.tx();
         let t = Timer::new();
         // the links first: deleting a finding then finds no link rows to cascade to
         tx.execute("DELETE FROM finding_claim", [])?;
         tx.execute("DELETE FROM finding", [])?;
         t.lap("xref write: old findings deleted");
-        // key → (id, values, whether this linking has it)
-        let mut stored: HashMap<String, (i64, EventValues, bool)> = HashMap::new();
+        // key → (id, digest of its values, whether this linking has it)
+        let mut stored: HashMap<String, (i64, u64, bool)> = HashMap::new();
         {
             let mut stmt = tx.prepare(
                 "SELECT event_id, event_key, label, kind, place, date_start, date_end FROM event",
             )?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
-                let kind: String = r.get(3)?;
-                // a kind this version does not write (edited by hand) never compares equal
-                let kind = match kind.as_str() {
-                    "incident" => "incident",
-                    "cumulative" => "cumulative",
-                    _ => "",
-                };
-                stored.insert(
-                    r.get(1)?,
-                    (
-                        r.get(0)?,
-                        (r.get(2)?, kind, r.get(4)?, r.get(5)?, r.get(6)?),
-                        false,
-                    ),
+                let text = |i| r.get::<_, Option<String>>(i);
+                let digest = event_digest(
+                    &text(2)?.unwrap_or_default(),
+                    &text(3)?.unwrap_or_default(),
+                    text(4)?.as_deref(),
+                    text(5)?.as_deref(),
+                    text(6)?.as_deref(),
                 );
+                stored.insert(r.get(1)?, (r.get(0)?, digest, false));
             }
         }
         let mut ids = Vec::with_capacity(linked.events.len());
-        // each claim's event, by its position in `claims`
-        let mut assigned: Vec<Option<i64>> = vec![None; claims.rows().len()];
+        // each claim's event, by its position in `stored_claims`
+        let mut assigned: Vec<Option<i64>> = vec![None; stored_claims.len()];
         {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
@@ -135,19 +163,19 @@ impl Writer<'_> {
                    date_end = ?6 WHERE event_id = ?1",
             )?;
             for e in &linked.events {
-                let values: EventValues = (
-                    e.label.clone(),
+                let (l, k, p, s, d) = (
+                    &e.label,
                     e.kind.as_str(),
-                    e.place.clone(),
-                    e.date_start.clone(),
-                    e.date_end.clone(),
+                    &e.place,
+                    &e.date_start,
+                    &e.date_end,
                 );
-                let (l, k, p, s, d) = &values;
+                let digest = event_digest(l, k, p.as_deref(), s.as_deref(), d.as_deref());
                 let id = match stored.get_mut(&e.key) {
                     Some((id, old, live)) => {
-                        if *old != values {
+                        if *old != digest {
                             update.execute(params![*id, l, k, p, s, d])?;
-                            *old = values;
+                            *old = digest;
                         }
                         *live = true;
                         *id
@@ -155,12 +183,12 @@ impl Writer<'_> {
                     None => {
                         insert.execute(params![e.key, l, k, p, s, d])?;
                         let id = tx.last_insert_rowid();
-                        stored.insert(e.key.clone(), (id, values, true));
+                        stored.insert(e.key.clone(), (id, digest, true));
                         id
                     }
                 };
                 for c in &e.claims {
-                    if let Ok(i) = claims.rows().binary_search_by_key(c, |r| r.claim_id) {
+                    if let Ok(i) = stored_claims.binary_search_by_key(c, |r| r.0) {
                         assigned[i] = Some(id);
                     }
                 }
@@ -171,10 +199,10 @@ impl Writer<'_> {
         {
             let mut set =
                 tx.prepare_cached("UPDATE claim SET event_id = ?2 WHERE claim_id = ?1")?;
-            for (c, new) in claims.rows().iter().zip(&assigned) {
+            for ((claim, old), new) in stored_claims.iter().zip(&assigned) {
                 if let Some(id) = new {
-                    if c.event_id.map(|e| e.0) != Some(*id) {
-                        set.execute(params![c.claim_id.0, id])?;
+                    if old.map(|e| e.0) != Some(*id) {
+                        set.execute(params![claim.0, id])?;
                     }
                 }
             }

@@ -210,6 +210,8 @@ pub fn link(
         }
     }
 
+    drop((named, tolls));
+
     // the incident sweep: per bucket in date order, each claim is compared with the latest
     // claim of every (place, side, document) seen within the window: bounded by the number
     // of distinct places, not by the number of claims
@@ -279,14 +281,15 @@ pub fn link(
 
     link_by_context(claims, &eff, tables, cfg, terms, &mut dsu);
 
-    // components → events
-    let mut comps: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let r = dsu.find(i);
-        comps.entry(r).or_default().push(i);
-    }
-    let mut events: Vec<LinkedEvent> = Vec::with_capacity(comps.len());
-    for (root, members) in comps {
+    // components → events: claims in order of their component's root (its first claim),
+    // then of their own position
+    let roots: Vec<usize> = (0..n).map(|i| dsu.find(i)).collect();
+    drop(dsu);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| (roots[i], i));
+    let mut events: Vec<LinkedEvent> = Vec::new();
+    for members in order.chunk_by(|&a, &b| roots[a] == roots[b]) {
+        let root = roots[members[0]];
         let cs: Vec<&LinkClaim> = members.iter().map(|&i| &rows[i]).collect();
         let places: Vec<&str> = members.iter().filter_map(|&i| eff[i]).collect();
         let (key, label, kind) = match meta.remove(&root) {
