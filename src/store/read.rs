@@ -387,26 +387,29 @@ pub struct ClaimCounts {
 }
 
 pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
-    // counted by SQLite: a set of a million document names in this process's heap would
-    // leave it fragmented for the report that follows
-    let (claims, documents): (i64, i64) = conn.query_row(
-        "SELECT COUNT(*), COUNT(DISTINCT COALESCE(c.cited_document, d.name))
-         FROM claim c JOIN document d ON d.document_id = c.document_id",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let mut by_event = std::collections::HashMap::new();
+    let mut documents = std::collections::HashSet::new();
+    let mut claims = 0;
     let mut stmt = conn.prepare_cached(
-        "SELECT event_id, COUNT(*) FROM claim WHERE event_id IS NOT NULL GROUP BY event_id",
+        "SELECT c.event_id, COALESCE(c.cited_document, d.name)
+         FROM claim c JOIN document d ON d.document_id = c.document_id",
     )?;
-    let by_event = stmt
-        .query_map([], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)? as usize))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        claims += 1;
+        if let Some(e) = r.get::<_, Option<i64>>(0)? {
+            *by_event.entry(e).or_default() += 1;
+        }
+        if let rusqlite::types::ValueRef::Text(t) = r.get_ref(1)? {
+            if !documents.contains(t) {
+                documents.insert(t.to_vec());
+            }
+        }
+    }
     Ok(ClaimCounts {
         by_event,
-        claims: claims as usize,
-        documents: documents as usize,
+        claims,
+        documents: documents.len(),
     })
 }
 
