@@ -280,6 +280,16 @@ pub const SCHEMA: &[Relation] = &[
         ],
     },
     Relation {
+        name: "xref_state",
+        kind: Kind::Table,
+        description: "What the events and findings were last computed from: a report over an unchanged database shows them without linking again (report --relink forces it).",
+        columns: &[
+            c("id", "Always 1: the table has one row"),
+            c("stale", "1 when claims, documents, sources or corrections to events changed since the last linking (set by triggers, whichever program changes them, and by sql --write)"),
+            c("fingerprint", "Counts and highest ids of claims, terms, events and findings, the data tables, settings and linker of the last linking"),
+        ],
+    },
+    Relation {
         name: "population",
         kind: Kind::Table,
         description: "The population hierarchy (advisers within Iranian forces within combatants ...), from groups.csv.",

@@ -235,6 +235,8 @@ pub struct Tables {
     /// Places within places (`data/places.csv`): Khan Touman ⊂ Aleppo ⊂ Syria.
     pub places: GroupTable,
     pub sources: SourceTable,
+    /// sha256 of every table's text, in hex: what was linked with which tables.
+    pub digest: String,
 }
 
 const DEFAULTS: &[(&str, &str)] = &[
@@ -372,7 +374,18 @@ impl Tables {
                 },
             );
         }
+        let digest = {
+            use sha2::{Digest, Sha256};
+            let mut h = Sha256::new();
+            for (name, _) in DEFAULTS {
+                let text = &texts[name].1;
+                h.update(format!("{name}\0{}\0", text.len()));
+                h.update(text.as_bytes());
+            }
+            format!("{:x}", h.finalize())
+        };
         Ok(Tables {
+            digest,
             vague,
             aliases,
             groups,

@@ -50,7 +50,7 @@ fn key_of(store: &Store, id: i64) -> anyhow::Result<String> {
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let tables = g.tables()?;
     let mut store = g.open()?;
-    store.rebuild_xref(&tables, &XrefConfig::default())?;
+    store.rebuild_xref(&tables, &XrefConfig::default(), false)?;
     match a.action.unwrap_or(Action::List) {
         Action::List => {
             let out = super::output(None)?;
@@ -97,7 +97,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             store.add_event_correction("rename", &k, Some(&label), None)?;
         }
     }
-    store.rebuild_xref(&tables, &XrefConfig::default())?;
+    store.rebuild_xref(&tables, &XrefConfig::default(), false)?;
     if !g.quiet {
         eprintln!("recorded; it is applied at every report and ingest");
     }

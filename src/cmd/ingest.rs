@@ -268,7 +268,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         ..XrefConfig::default()
     };
     if !a.dry_run {
-        store.rebuild_xref(&tables, &cfg)?;
+        store.rebuild_xref(&tables, &cfg, false)?;
     }
     let (total_claims, events): (i64, i64) = store.conn.query_row(
         "SELECT (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM event)",

@@ -1,6 +1,6 @@
 use super::Global;
 use std::path::PathBuf;
-use tollcheck::render::report::{self, Filter, ReportFormat};
+use tollcheck::render::report::{self, EventView, Filter, ReportFormat, ReportWriter};
 use tollcheck::xref::{Severity, XrefConfig, FINDING_KINDS};
 
 /// Events, each event's claims side by side (who said what, through whom, when), and the
@@ -38,6 +38,10 @@ pub struct Args {
     /// Days apart within which claims about one place are one event
     #[arg(long, default_value_t = 3)]
     pub window_days: i64,
+    /// Link claims into events and compute the findings again even when nothing changed
+    /// since the last ingest or report
+    #[arg(long)]
+    pub relink: bool,
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
@@ -51,7 +55,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         window_days: a.window_days,
         ..XrefConfig::default()
     };
-    store.rebuild_xref(&tables, &cfg)?;
+    store.rebuild_xref(&tables, &cfg, a.relink)?;
     let filter = Filter {
         event: a.event.clone(),
         since: a.since.clone(),
@@ -59,19 +63,45 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         kinds: a.kind.clone(),
         min_severity: a.min_severity,
     };
-    let view = report::build(store.events()?, store.claims()?, store.findings()?, &filter);
+    // one snapshot for every read, whatever other processes write meanwhile
+    store.conn.execute_batch("BEGIN")?;
+    let counts = store.claim_counts()?;
+    let (shown, summary) = report::plan(
+        store.events()?,
+        store.findings()?,
+        |e| counts.by_event.get(&e).copied().unwrap_or(0),
+        counts.claims,
+        counts.documents,
+        &filter,
+    );
+    drop(counts);
+    let worst = shown
+        .iter()
+        .flat_map(|(_, f)| f)
+        .filter_map(|f| FINDING_KINDS.iter().position(|x| *x == f.kind))
+        .max();
+    let ids: Vec<_> = shown.iter().map(|(e, _)| e.event_id).collect();
+    let mut shown: Vec<Option<_>> = shown.into_iter().map(Some).collect();
     let mut out = super::output(a.output.as_deref())?;
-    match a
+    let format = a
         .shorthand
-        .pick(a.format, ReportFormat::Json, ReportFormat::Csv)
-    {
-        ReportFormat::Text => report::write_text(&view, &mut out)?,
-        ReportFormat::Markdown => report::write_markdown(&view, &mut out)?,
-        ReportFormat::Json => report::write_json(&view, &mut out)?,
-        ReportFormat::Csv => report::write_csv(&view, &mut out)?,
-        ReportFormat::Html => report::write_html(&view, &mut out)?,
-    }
+        .pick(a.format, ReportFormat::Json, ReportFormat::Csv);
+    let mut w = ReportWriter::begin(format, summary, &mut out)?;
+    store.each_event_claims(&ids, |i, mut claims| -> anyhow::Result<()> {
+        let Some((event, findings)) = shown.get_mut(i).and_then(Option::take) else {
+            return Ok(());
+        };
+        report::sort_claims(&mut claims);
+        w.event(&EventView {
+            event,
+            claims,
+            findings,
+        })?;
+        Ok(())
+    })?;
+    w.finish()?;
     out.flush()?;
+    store.conn.execute_batch("COMMIT")?;
     if let Some(k) = &a.fail_on {
         let k = if k == "conflict" {
             "numeric_conflict"
@@ -84,13 +114,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                 FINDING_KINDS.join(", ")
             );
         };
-        let worse = view.events.iter().flat_map(|e| &e.findings).any(|f| {
-            FINDING_KINDS
-                .iter()
-                .position(|x| *x == f.kind)
-                .is_some_and(|r| r >= rank)
-        });
-        if worse {
+        if worst.is_some_and(|r| r >= rank) {
             return Ok(1);
         }
     }

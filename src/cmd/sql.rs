@@ -61,6 +61,15 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             );
         }
     }
+    if a.write
+        && store
+            .conn
+            .prepare(query.trim())
+            .map_or(true, |s| !s.readonly())
+    {
+        // what it changes may be what events and findings were linked from
+        store.mark_xref_stale()?;
+    }
     let out = super::output(None)?;
     query_to(
         &store.conn,

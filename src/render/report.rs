@@ -65,25 +65,27 @@ impl Filter {
     }
 }
 
-/// Assembles what the report shows from plain rows.
-pub fn build(
+/// The counts at the head of the report: events and findings shown, claims and documents
+/// in the database.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub events: usize,
+    pub claims: usize,
+    pub documents: usize,
+    pub findings: usize,
+}
+
+/// The events the report shows, in order, each with its findings: those `filter` lets
+/// through that have claims (`claims_of`: an event's number of claims), with the summary.
+/// The claims themselves come later, event by event (`ReportWriter::event`).
+pub fn plan(
     events: Vec<EventRow>,
-    claims: Vec<ClaimRow>,
     findings: Vec<FindingRow>,
+    claims_of: impl Fn(i64) -> usize,
+    claims: usize,
+    documents: usize,
     filter: &Filter,
-) -> ReportView {
-    let mut by_event: HashMap<i64, Vec<ClaimRow>> = HashMap::new();
-    let total_claims = claims.len();
-    let documents = claims
-        .iter()
-        .map(|c| c.document.as_str())
-        .collect::<std::collections::HashSet<_>>()
-        .len();
-    for c in claims {
-        if let Some(e) = c.event_id {
-            by_event.entry(e.0).or_default().push(c);
-        }
-    }
+) -> (Vec<(EventRow, Vec<FindingRow>)>, Summary) {
     let mut f_by_event: HashMap<i64, Vec<FindingRow>> = HashMap::new();
     for f in findings.into_iter().filter(|f| filter.finding_ok(f)) {
         if let Some(e) = f.event_id {
@@ -91,30 +93,80 @@ pub fn build(
         }
     }
     let filtering_findings = !filter.kinds.is_empty() || filter.min_severity.is_some();
-    let mut views: Vec<EventView> = events
+    let shown: Vec<(EventRow, Vec<FindingRow>)> = events
         .into_iter()
-        .filter(|e| filter.event_ok(e))
+        .filter(|e| filter.event_ok(e) && claims_of(e.event_id.0) > 0)
         .map(|e| {
-            let mut claims = by_event.remove(&e.event_id.0).unwrap_or_default();
-            claims.sort_by(|a, b| {
-                (a.as_of.as_deref(), a.claim_id).cmp(&(b.as_of.as_deref(), b.claim_id))
-            });
             let findings = f_by_event.remove(&e.event_id.0).unwrap_or_default();
+            (e, findings)
+        })
+        .filter(|(_, f)| !filtering_findings || !f.is_empty())
+        .collect();
+    let summary = Summary {
+        events: shown.len(),
+        claims,
+        documents,
+        findings: shown.iter().map(|(_, f)| f.len()).sum(),
+    };
+    (shown, summary)
+}
+
+/// An event's claims in the order the report lists them: by date, then id.
+pub fn sort_claims(claims: &mut [ClaimRow]) {
+    claims.sort_by(|a, b| (a.as_of.as_deref(), a.claim_id).cmp(&(b.as_of.as_deref(), b.claim_id)));
+}
+
+/// Assembles what the report shows from plain rows, all in memory (`plan` and
+/// `ReportWriter` show a database of any size event by event).
+pub fn build(
+    events: Vec<EventRow>,
+    claims: Vec<ClaimRow>,
+    findings: Vec<FindingRow>,
+    filter: &Filter,
+) -> ReportView {
+    let total_claims = claims.len();
+    let documents = claims
+        .iter()
+        .map(|c| c.document.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let mut by_event: HashMap<i64, Vec<ClaimRow>> = HashMap::new();
+    for c in claims {
+        if let Some(e) = c.event_id {
+            by_event.entry(e.0).or_default().push(c);
+        }
+    }
+    let counts = |e: i64| by_event.get(&e).map_or(0, Vec::len);
+    let (shown, _) = plan(events, findings, counts, total_claims, documents, filter);
+    let views: Vec<EventView> = shown
+        .into_iter()
+        .map(|(event, findings)| {
+            let mut claims = by_event.remove(&event.event_id.0).unwrap_or_default();
+            sort_claims(&mut claims);
             EventView {
-                event: e,
+                event,
                 claims,
                 findings,
             }
         })
-        .filter(|v| !filtering_findings || !v.findings.is_empty())
         .collect();
-    views.retain(|v| !v.claims.is_empty());
     let findings = views.iter().map(|v| v.findings.len()).sum();
     ReportView {
         events: views,
         claims: total_claims,
         documents,
         findings,
+    }
+}
+
+impl ReportView {
+    pub fn summary(&self) -> Summary {
+        Summary {
+            events: self.events.len(),
+            claims: self.claims,
+            documents: self.documents,
+            findings: self.findings,
+        }
     }
 }
 
@@ -170,57 +222,51 @@ fn series(v: &EventView) -> Option<String> {
     )
 }
 
-pub fn write_text(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "tollcheck report: {}\n", summary(r))?;
-    for v in &r.events {
+fn text_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "■ [{}] {}",
+        v.event.event_id.0,
+        event_heading(&v.event)
+    )?;
+    if let Some(s) = series(v) {
+        writeln!(out, "  series: {s}")?;
+    }
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::NOTHING)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_width(
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(120),
+        )
+        .set_header(CLAIM_COLUMNS);
+    for c in &v.claims {
+        t.add_row(claim_cells(c));
+    }
+    for line in t.to_string().lines() {
+        writeln!(out, "  {}", line.trim_end())?;
+    }
+    for f in &v.findings {
         writeln!(
             out,
-            "■ [{}] {}",
-            v.event.event_id.0,
-            event_heading(&v.event)
+            "  ! {} [{}] claims {}: {}",
+            f.kind,
+            f.severity,
+            ids(f),
+            f.reason
         )?;
-        if let Some(s) = series(v) {
-            writeln!(out, "  series: {s}")?;
-        }
-        let mut t = comfy_table::Table::new();
-        t.load_preset(comfy_table::presets::NOTHING)
-            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
-            .set_width(
-                std::env::var("COLUMNS")
-                    .ok()
-                    .and_then(|c| c.parse().ok())
-                    .unwrap_or(120),
-            )
-            .set_header(CLAIM_COLUMNS);
-        for c in &v.claims {
-            t.add_row(claim_cells(c));
-        }
-        for line in t.to_string().lines() {
-            writeln!(out, "  {}", line.trim_end())?;
-        }
-        for f in &v.findings {
-            writeln!(
-                out,
-                "  ! {} [{}] claims {}: {}",
-                f.kind,
-                f.severity,
-                ids(f),
-                f.reason
-            )?;
-        }
-        writeln!(out)?;
     }
+    writeln!(out)?;
     Ok(())
 }
 
 /// "12 events, 22 claims from 5 documents, 4 findings"
-fn summary(r: &ReportView) -> String {
+fn summary_line(r: &Summary) -> String {
     format!(
         "{} events, {} claims from {} documents, {} findings",
-        r.events.len(),
-        r.claims,
-        r.documents,
-        r.findings
+        r.events, r.claims, r.documents, r.findings
     )
 }
 
@@ -275,98 +321,102 @@ fn md(s: &str) -> String {
     o
 }
 
-pub fn write_markdown(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# tollcheck report\n")?;
-    writeln!(out, "{}.\n", summary(r))?;
-    for v in &r.events {
-        writeln!(out, "## {}\n", md(&event_heading(&v.event)))?;
-        if let Some(s) = series(v) {
-            writeln!(out, "Series: {}\n", md(&s))?;
-        }
-        writeln!(out, "| {} |", CLAIM_COLUMNS.join(" | "))?;
-        writeln!(out, "|{}", "---|".repeat(CLAIM_COLUMNS.len()))?;
-        for c in &v.claims {
-            let cells: Vec<String> = claim_cells(c).iter().map(|x| md(x)).collect();
-            writeln!(out, "| {} |", cells.join(" | "))?;
-        }
+fn markdown_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "## {}\n", md(&event_heading(&v.event)))?;
+    if let Some(s) = series(v) {
+        writeln!(out, "Series: {}\n", md(&s))?;
+    }
+    writeln!(out, "| {} |", CLAIM_COLUMNS.join(" | "))?;
+    writeln!(out, "|{}", "---|".repeat(CLAIM_COLUMNS.len()))?;
+    for c in &v.claims {
+        let cells: Vec<String> = claim_cells(c).iter().map(|x| md(x)).collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    writeln!(out)?;
+    for f in &v.findings {
+        writeln!(
+            out,
+            "- **{}** ({}), claims {}: {}",
+            f.kind,
+            f.severity,
+            ids(f),
+            md(&f.reason)
+        )?;
+    }
+    if !v.findings.is_empty() {
         writeln!(out)?;
-        for f in &v.findings {
-            writeln!(
-                out,
-                "- **{}** ({}), claims {}: {}",
-                f.kind,
-                f.severity,
-                ids(f),
-                md(&f.reason)
-            )?;
-        }
-        if !v.findings.is_empty() {
-            writeln!(out)?;
-        }
     }
     Ok(())
 }
 
-pub fn write_json(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, r)?;
-    writeln!(out)
+/// An event as an element of the report's `events` array, as `serde_json`'s pretty
+/// printer writes it there: JSON strings hold no line breaks, so indenting every line
+/// indents the element.
+fn json_event(v: &EventView, first: bool, out: &mut dyn Write) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(v)?;
+    out.write_all(if first { b"\n" } else { b",\n" })?;
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        write!(out, "    {line}")?;
+    }
+    Ok(())
 }
 
-/// One row per claim of each shown event, with the kinds of findings it is part of.
-pub fn write_csv(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "event_id",
-        "event",
-        "event_kind",
-        "claim_id",
-        "document",
-        "as_of",
-        "claimant",
-        "via",
-        "outlet",
-        "outcome",
-        "victims",
-        "quantity",
-        "low",
-        "high",
-        "findings",
-    ])?;
-    for v in &r.events {
-        for c in &v.claims {
-            let kinds: Vec<&str> = v
-                .findings
+/// The header of the csv report: one row per claim of each shown event, with the kinds of
+/// findings it is part of.
+const CSV_COLUMNS: [&str; 15] = [
+    "event_id",
+    "event",
+    "event_kind",
+    "claim_id",
+    "document",
+    "as_of",
+    "claimant",
+    "via",
+    "outlet",
+    "outcome",
+    "victims",
+    "quantity",
+    "low",
+    "high",
+    "findings",
+];
+
+fn csv_event<W: Write>(v: &EventView, w: &mut csv::Writer<W>) -> io::Result<()> {
+    for c in &v.claims {
+        let kinds: Vec<&str> = v
+            .findings
+            .iter()
+            .filter(|f| f.claim_ids.contains(&c.claim_id))
+            .map(|f| f.kind.as_str())
+            .collect();
+        let low = c.low.map(|x| x.to_string()).unwrap_or_default();
+        let high = c.high.map(|x| x.to_string()).unwrap_or_default();
+        let cells = [
+            v.event.event_id.0.to_string(),
+            v.event.label.clone(),
+            v.event.kind.clone(),
+            c.claim_id.0.to_string(),
+            c.document.clone(),
+            opt(&c.as_of).to_string(),
+            opt(&c.claimant).to_string(),
+            opt(&c.via).to_string(),
+            opt(&c.outlet).to_string(),
+            c.outcome.clone(),
+            c.victims.clone(),
+            c.quantity.clone(),
+            low,
+            high,
+            kinds.join(";"),
+        ];
+        w.write_record(
+            cells
                 .iter()
-                .filter(|f| f.claim_ids.contains(&c.claim_id))
-                .map(|f| f.kind.as_str())
-                .collect();
-            let low = c.low.map(|x| x.to_string()).unwrap_or_default();
-            let high = c.high.map(|x| x.to_string()).unwrap_or_default();
-            let cells = [
-                v.event.event_id.0.to_string(),
-                v.event.label.clone(),
-                v.event.kind.clone(),
-                c.claim_id.0.to_string(),
-                c.document.clone(),
-                opt(&c.as_of).to_string(),
-                opt(&c.claimant).to_string(),
-                opt(&c.via).to_string(),
-                opt(&c.outlet).to_string(),
-                c.outcome.clone(),
-                c.victims.clone(),
-                c.quantity.clone(),
-                low,
-                high,
-                kinds.join(";"),
-            ];
-            w.write_record(
-                cells
-                    .iter()
-                    .map(|s| super::table::formula_safe(s).into_owned()),
-            )?;
-        }
+                .map(|s| super::table::formula_safe(s).into_owned()),
+        )?;
     }
-    w.flush()?;
     Ok(())
 }
 
@@ -387,8 +437,7 @@ pub fn escape_html(s: &str) -> String {
 }
 
 /// One self-contained HTML file: no scripts, no external resources, every text escaped.
-pub fn write_html(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    let e = escape_html;
+fn html_head(r: &Summary, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
@@ -400,47 +449,145 @@ pub fn write_html(r: &ReportView, out: &mut dyn Write) -> io::Result<()> {
          .high{{border-color:#c92a2a}}.info{{border-color:#2b8a3e;background:#ebfbee}}\
          </style></head><body>"
     )?;
-    writeln!(out, "<h1>tollcheck report</h1><p>{}.</p>", summary(r))?;
-    for v in &r.events {
-        writeln!(
-            out,
-            "<section class=\"event\" id=\"event-{}\"><h2>{}</h2>",
-            v.event.event_id.0,
-            e(&event_heading(&v.event))
-        )?;
-        if let Some(s) = series(v) {
-            writeln!(out, "<p>Series: {}</p>", e(&s))?;
-        }
-        if let Some(svg) = super::chart::event_svg(&v.claims) {
-            writeln!(out, "<figure>{svg}</figure>")?;
-        }
-        writeln!(
-            out,
-            "<table><tr><th>{}</th></tr>",
-            CLAIM_COLUMNS.join("</th><th>")
-        )?;
-        for c in &v.claims {
-            let cells: Vec<String> = claim_cells(c).iter().map(|x| e(x)).collect();
-            writeln!(
-                out,
-                "<tr title=\"{}\"><td>{}</td></tr>",
-                e(opt(&c.sentence)),
-                cells.join("</td><td>")
-            )?;
-        }
-        writeln!(out, "</table>")?;
-        for f in &v.findings {
-            writeln!(
-                out,
-                "<div class=\"finding {}\"><b>{}</b> ({}), claims {}: {}</div>",
-                e(&f.severity),
-                e(&f.kind),
-                e(&f.severity),
-                e(&ids(f)),
-                e(&f.reason)
-            )?;
-        }
-        writeln!(out, "</section>")?;
+    writeln!(out, "<h1>tollcheck report</h1><p>{}.</p>", summary_line(r))
+}
+
+fn html_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
+    let e = escape_html;
+    writeln!(
+        out,
+        "<section class=\"event\" id=\"event-{}\"><h2>{}</h2>",
+        v.event.event_id.0,
+        e(&event_heading(&v.event))
+    )?;
+    if let Some(s) = series(v) {
+        writeln!(out, "<p>Series: {}</p>", e(&s))?;
     }
-    writeln!(out, "</body></html>")
+    if let Some(svg) = super::chart::event_svg(&v.claims) {
+        writeln!(out, "<figure>{svg}</figure>")?;
+    }
+    writeln!(
+        out,
+        "<table><tr><th>{}</th></tr>",
+        CLAIM_COLUMNS.join("</th><th>")
+    )?;
+    for c in &v.claims {
+        let cells: Vec<String> = claim_cells(c).iter().map(|x| e(x)).collect();
+        writeln!(
+            out,
+            "<tr title=\"{}\"><td>{}</td></tr>",
+            e(opt(&c.sentence)),
+            cells.join("</td><td>")
+        )?;
+    }
+    writeln!(out, "</table>")?;
+    for f in &v.findings {
+        writeln!(
+            out,
+            "<div class=\"finding {}\"><b>{}</b> ({}), claims {}: {}</div>",
+            e(&f.severity),
+            e(&f.kind),
+            e(&f.severity),
+            e(&ids(f)),
+            e(&f.reason)
+        )?;
+    }
+    writeln!(out, "</section>")?;
+    Ok(())
+}
+
+enum Sink<'w> {
+    Csv(csv::Writer<&'w mut dyn Write>),
+    Out(&'w mut dyn Write),
+}
+
+/// Writes a report event by event, in any format, so that no more than one event's claims
+/// need be in memory: `begin` with the summary, `event` for each shown event in order
+/// (its claims in `sort_claims` order), then `finish`.
+pub struct ReportWriter<'w> {
+    format: ReportFormat,
+    sink: Sink<'w>,
+    summary: Summary,
+    written: usize,
+}
+
+impl<'w> ReportWriter<'w> {
+    pub fn begin(
+        format: ReportFormat,
+        summary: Summary,
+        out: &'w mut dyn Write,
+    ) -> io::Result<ReportWriter<'w>> {
+        let sink = match format {
+            ReportFormat::Text => {
+                writeln!(out, "tollcheck report: {}\n", summary_line(&summary))?;
+                Sink::Out(out)
+            }
+            ReportFormat::Markdown => {
+                writeln!(out, "# tollcheck report\n")?;
+                writeln!(out, "{}.\n", summary_line(&summary))?;
+                Sink::Out(out)
+            }
+            ReportFormat::Json => {
+                write!(out, "{{\n  \"events\": [")?;
+                Sink::Out(out)
+            }
+            ReportFormat::Csv => {
+                let mut w = csv::Writer::from_writer(out);
+                w.write_record(CSV_COLUMNS)?;
+                Sink::Csv(w)
+            }
+            ReportFormat::Html => {
+                html_head(&summary, out)?;
+                Sink::Out(out)
+            }
+        };
+        Ok(ReportWriter {
+            format,
+            sink,
+            summary,
+            written: 0,
+        })
+    }
+
+    pub fn event(&mut self, v: &EventView) -> io::Result<()> {
+        let first = self.written == 0;
+        self.written += 1;
+        match (&mut self.sink, self.format) {
+            (Sink::Csv(w), _) => csv_event(v, w),
+            (Sink::Out(out), ReportFormat::Text) => text_event(v, *out),
+            (Sink::Out(out), ReportFormat::Markdown) => markdown_event(v, *out),
+            (Sink::Out(out), ReportFormat::Json) => json_event(v, first, *out),
+            (Sink::Out(out), _) => html_event(v, *out),
+        }
+    }
+
+    pub fn finish(self) -> io::Result<()> {
+        match self.sink {
+            Sink::Csv(mut w) => w.flush(),
+            Sink::Out(out) => match self.format {
+                ReportFormat::Json => {
+                    let s = &self.summary;
+                    if self.written > 0 {
+                        write!(out, "\n  ")?;
+                    }
+                    writeln!(
+                        out,
+                        "],\n  \"claims\": {},\n  \"documents\": {},\n  \"findings\": {}\n}}",
+                        s.claims, s.documents, s.findings
+                    )
+                }
+                ReportFormat::Html => writeln!(out, "</body></html>"),
+                _ => Ok(()),
+            },
+        }
+    }
+}
+
+/// Writes a report assembled in memory (`build`).
+pub fn write(r: &ReportView, format: ReportFormat, out: &mut dyn Write) -> io::Result<()> {
+    let mut w = ReportWriter::begin(format, r.summary(), out)?;
+    for v in &r.events {
+        w.event(v)?;
+    }
+    w.finish()
 }

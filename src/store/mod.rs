@@ -4,9 +4,13 @@
 mod correct;
 mod read;
 mod write;
+mod xref;
 
 pub use correct::CorrectionStats;
-pub use read::{event_corrections, event_key, ClaimRow, EventCorrection, EventRow, FindingRow};
+pub use read::{
+    attribution, claim_reference, event_corrections, event_key, interval, ClaimRow,
+    EventCorrection, EventRow, FindingRow,
+};
 pub use write::{
     content_hash, normalise_group, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
 };

@@ -41,31 +41,52 @@ pub struct ClaimRow {
 impl ClaimRow {
     /// "input#seq": names the claim across re-ingests of an unchanged document.
     pub fn reference(&self) -> String {
-        format!("{}#{}", self.input, self.seq)
+        claim_reference(&self.input, self.seq)
     }
 
     /// The interval as text: "13", "≤13", "≥220", "360–440", "?".
     pub fn interval(&self) -> String {
-        match (self.low, self.high) {
-            (Some(l), Some(h)) if l == h => l.to_string(),
-            (Some(l), Some(h)) => format!("{l}–{h}"),
-            (Some(l), None) => format!("≥{l}"),
-            (None, Some(h)) => format!("≤{h}"),
-            (None, None) => "?".into(),
-        }
+        interval(self.low, self.high)
     }
 
     /// Who said it, as one phrase: "Revolutionary Guards official via Fars".
     pub fn attribution(&self) -> String {
-        let who = self
-            .claimant
-            .clone()
-            .or_else(|| self.outlet.clone())
-            .unwrap_or_else(|| self.document.clone());
-        match &self.via {
-            Some(v) => format!("{who} via {v}"),
-            None => who,
-        }
+        attribution(
+            self.claimant.as_deref(),
+            self.outlet.as_deref(),
+            &self.document,
+            self.via.as_deref(),
+        )
+    }
+}
+
+/// "input#seq": names a claim across re-ingests of an unchanged document.
+pub fn claim_reference(input: &str, seq: i64) -> String {
+    format!("{input}#{seq}")
+}
+
+/// An interval as text: "13", "≤13", "≥220", "360–440", "?".
+pub fn interval(low: Option<i64>, high: Option<i64>) -> String {
+    match (low, high) {
+        (Some(l), Some(h)) if l == h => l.to_string(),
+        (Some(l), Some(h)) => format!("{l}–{h}"),
+        (Some(l), None) => format!("≥{l}"),
+        (None, Some(h)) => format!("≤{h}"),
+        (None, None) => "?".into(),
+    }
+}
+
+/// Who said a claim, as one phrase: its claimant (else outlet, else document) via its relay.
+pub fn attribution(
+    claimant: Option<&str>,
+    outlet: Option<&str>,
+    document: &str,
+    via: Option<&str>,
+) -> String {
+    let who = claimant.or(outlet).unwrap_or(document);
+    match via {
+        Some(v) => format!("{who} via {v}"),
+        None => who.to_string(),
     }
 }
 
@@ -117,6 +138,84 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
         .query_map([], claim_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
+/// day worked out once.
+pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
+    use crate::xref::rows::{Claims, LinkClaim, Strings};
+    use rusqlite::types::ValueRef;
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.claim_id, c.seq, c.low, c.high, c.event_id,
+            COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
+            d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
+            c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
+            COALESCE(c.place_norm, c.place), c.adversary
+         FROM claim c JOIN document d ON d.document_id = c.document_id
+         LEFT JOIN source s ON s.source_id = c.claimant_id
+         ORDER BY c.claim_id",
+    )?;
+    let mut strings = Strings::default();
+    let mut out = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let mut text = |i: usize| -> rusqlite::Result<Option<crate::xref::rows::Sym>> {
+            Ok(match r.get_ref(i)? {
+                ValueRef::Null => None,
+                ValueRef::Text(t) | ValueRef::Blob(t) => {
+                    Some(strings.intern(&String::from_utf8_lossy(t)))
+                }
+                ValueRef::Integer(n) => Some(strings.intern(&n.to_string())),
+                ValueRef::Real(x) => Some(strings.intern(&x.to_string())),
+            })
+        };
+        let day = text(5)?;
+        let document = text(6)?;
+        let input = text(7)?;
+        let outlet = text(8)?;
+        let claimant = text(9)?;
+        let source = text(10)?;
+        let source_side = text(11)?;
+        let via = text(12)?;
+        let victim_group = text(13)?;
+        let outcome = text(14)?;
+        let quantity = text(15)?;
+        let scope = text(16)?;
+        let period = text(17)?;
+        let as_of = text(18)?;
+        let event_label = text(19)?;
+        let place = text(20)?;
+        let adversary = text(21)?;
+        let empty = strings.intern("");
+        out.push(LinkClaim {
+            claim_id: ClaimId(r.get(0)?),
+            seq: r.get(1)?,
+            low: r.get(2)?,
+            high: r.get(3)?,
+            event_id: r.get::<_, Option<i64>>(4)?.map(EventId),
+            day: strings
+                .opt(day)
+                .and_then(crate::normalize::date::bounds)
+                .map(|(start, _)| start),
+            document: document.unwrap_or(empty),
+            input: input.unwrap_or(empty),
+            outlet,
+            claimant,
+            source,
+            source_side,
+            via,
+            victim_group: victim_group.unwrap_or(empty),
+            outcome: outcome.unwrap_or(empty),
+            quantity: quantity.unwrap_or(empty),
+            scope: scope.unwrap_or(empty),
+            period,
+            as_of,
+            event_label,
+            place,
+            adversary,
+        });
+    }
+    Ok(Claims::new(out, strings))
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -200,6 +299,16 @@ pub fn all_findings(conn: &Connection) -> Result<Vec<FindingRow>> {
 }
 
 impl Store {
+    pub fn claim_counts(&self) -> Result<ClaimCounts> {
+        claim_counts(&self.conn)
+    }
+    pub fn each_event_claims<E: From<super::StoreError>>(
+        &self,
+        events: &[EventId],
+        f: impl FnMut(usize, Vec<ClaimRow>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        each_event_claims(&self.conn, events, f)
+    }
     pub fn claims(&self) -> Result<Vec<ClaimRow>> {
         all_claims(&self.conn)
     }
@@ -267,4 +376,97 @@ pub fn document_terms(
         out.entry(d).or_default().push((t, n));
     }
     Ok(out)
+}
+
+/// What the head of the report counts: each event's number of claims, every claim, and the
+/// distinct documents they come from.
+pub struct ClaimCounts {
+    pub by_event: std::collections::HashMap<i64, usize>,
+    pub claims: usize,
+    pub documents: usize,
+}
+
+pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
+    let mut by_event = std::collections::HashMap::new();
+    let mut documents = std::collections::HashSet::new();
+    let mut claims = 0;
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.event_id, COALESCE(c.cited_document, d.name)
+         FROM claim c JOIN document d ON d.document_id = c.document_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        claims += 1;
+        if let Some(e) = r.get::<_, Option<i64>>(0)? {
+            *by_event.entry(e).or_default() += 1;
+        }
+        if let rusqlite::types::ValueRef::Text(t) = r.get_ref(1)? {
+            if !documents.contains(t) {
+                documents.insert(t.to_vec());
+            }
+        }
+    }
+    Ok(ClaimCounts {
+        by_event,
+        claims,
+        documents: documents.len(),
+    })
+}
+
+/// The claims of `events`, one event after another in the order given: `f` gets each
+/// event's position in `events` and its claims (in no particular order). Reads each claim once, through
+/// the index of claims by event, never all claims at once.
+pub fn each_event_claims<E: From<super::StoreError>>(
+    conn: &Connection,
+    events: &[EventId],
+    mut f: impl FnMut(usize, Vec<ClaimRow>) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let sql = |e: rusqlite::Error| E::from(e.into());
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS report_event(
+            rank INTEGER PRIMARY KEY, event_id INTEGER NOT NULL)",
+        [],
+    )
+    .map_err(sql)?;
+    conn.execute("DELETE FROM temp.report_event", [])
+        .map_err(sql)?;
+    {
+        let mut ins = conn
+            .prepare_cached("INSERT INTO temp.report_event(rank, event_id) VALUES (?1, ?2)")
+            .map_err(sql)?;
+        for (i, e) in events.iter().enumerate() {
+            ins.execute([i as i64, e.0]).map_err(sql)?;
+        }
+    }
+    // CROSS JOIN keeps the events' order as the outer loop: no sort of all claims
+    let mut stmt = conn
+        .prepare(&format!(
+            "{} ORDER BY r.rank",
+            CLAIM_SELECT.replace(
+                "FROM claim c",
+                ", r.rank FROM temp.report_event r CROSS JOIN claim c ON c.event_id = r.event_id",
+            )
+        ))
+        .map_err(sql)?;
+    let mut rows = stmt.query([]).map_err(sql)?;
+    let mut current: Option<(usize, Vec<ClaimRow>)> = None;
+    while let Some(r) = rows.next().map_err(sql)? {
+        let rank = r.get::<_, i64>(27).map_err(sql)? as usize;
+        let claim = claim_from_row(r).map_err(sql)?;
+        match &mut current {
+            Some((at, claims)) if *at == rank => claims.push(claim),
+            _ => {
+                if let Some((at, claims)) = current.take() {
+                    f(at, claims)?;
+                }
+                current = Some((rank, vec![claim]));
+            }
+        }
+    }
+    if let Some((at, claims)) = current {
+        f(at, claims)?;
+    }
+    conn.execute("DELETE FROM temp.report_event", [])
+        .map_err(sql)?;
+    Ok(())
 }

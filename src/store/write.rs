@@ -209,7 +209,8 @@ impl<'s> Writer<'s> {
             }
             let mut ins = tx.prepare_cached(
                 "INSERT INTO source(name, kind, side) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, side = excluded.side",
+                 ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, side = excluded.side
+                 WHERE kind IS NOT excluded.kind OR side IS NOT excluded.side",
             )?;
             for s in tables.sources.all() {
                 ins.execute(params![s.name, s.kind, s.side])?;
@@ -510,125 +511,6 @@ pub fn normalise_group(tables: &Tables, victims: &str) -> String {
         .canonical(AliasKind::Group, victims)
         .map(str::to_string)
         .unwrap_or_else(|| fold(victims))
-}
-
-impl Writer<'_> {
-    /// Replaces events and findings with a fresh cross-reference. Event ids are kept for
-    /// events whose key is unchanged.
-    pub fn replace_xref(&self, linked: &crate::xref::Linked) -> Result<()> {
-        let tx = &self.tx;
-        let t = Timer::new();
-        // the links first: deleting a finding then finds no link rows to cascade to
-        tx.execute("DELETE FROM finding_claim", [])?;
-        tx.execute("DELETE FROM finding", [])?;
-        t.lap("xref write: old findings deleted");
-        tx.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS live_event(event_key TEXT PRIMARY KEY)",
-            [],
-        )?;
-        tx.execute("DELETE FROM temp.live_event", [])?;
-        let mut ids = Vec::with_capacity(linked.events.len());
-        {
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                 ON CONFLICT(event_key) DO UPDATE SET label = excluded.label,
-                   kind = excluded.kind, place = excluded.place,
-                   date_start = excluded.date_start, date_end = excluded.date_end
-                 RETURNING event_id",
-            )?;
-            let mut live =
-                tx.prepare_cached("INSERT OR IGNORE INTO temp.live_event VALUES (?1)")?;
-            // claim → event goes into a temporary table first, then into claim with one
-            // UPDATE that touches only the claims whose event changed (a row-by-row UPDATE
-            // rewrote every claim and its event index at every rebuild)
-            tx.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS claim_event_new(
-                    claim_id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL)",
-                [],
-            )?;
-            tx.execute("DELETE FROM temp.claim_event_new", [])?;
-            let mut set = tx.prepare_cached(
-                "INSERT OR REPLACE INTO temp.claim_event_new(claim_id, event_id) VALUES (?1, ?2)",
-            )?;
-            for e in &linked.events {
-                let id: i64 = upsert.query_row(
-                    params![
-                        e.key,
-                        e.label,
-                        e.kind.as_str(),
-                        e.place,
-                        e.date_start,
-                        e.date_end
-                    ],
-                    |r| r.get(0),
-                )?;
-                live.execute([&e.key])?;
-                for c in &e.claims {
-                    set.execute(params![c.0, id])?;
-                }
-                ids.push(id);
-            }
-        }
-        t.lap("xref write: events upserted");
-        tx.execute(
-            "UPDATE claim SET event_id = n.event_id FROM temp.claim_event_new n
-             WHERE claim.claim_id = n.claim_id AND claim.event_id IS NOT n.event_id",
-            [],
-        )?;
-        tx.execute("DELETE FROM temp.claim_event_new", [])?;
-        tx.execute(
-            "DELETE FROM event WHERE event_key NOT IN (SELECT event_key FROM temp.live_event)",
-            [],
-        )?;
-        t.lap("xref write: claims' events set, stale events deleted");
-        let mut ins = tx.prepare_cached(
-            "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        let mut link = tx.prepare_cached(
-            "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
-        )?;
-        for f in &linked.findings {
-            ins.execute(params![
-                f.kind,
-                f.severity.as_str(),
-                ids.get(f.event),
-                f.outcome,
-                f.victim_group,
-                f.reason
-            ])?;
-            let fid = tx.last_insert_rowid();
-            for c in &f.claims {
-                link.execute(params![fid, c.0, Option::<String>::None])?;
-            }
-        }
-        t.lap("xref write: findings inserted");
-        Ok(())
-    }
-}
-
-impl Store {
-    /// Re-links every claim into events and recomputes the findings, in one transaction.
-    pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &crate::xref::XrefConfig) -> Result<()> {
-        // Read the claims inside the write transaction: read before it, another process's
-        // ingest could commit in between, and this rebuild would then overwrite its fresh
-        // events with ones that leave its claims out.
-        let t = Timer::new();
-        let w = Writer::begin(self)?;
-        let claims = super::read::all_claims(w.tx())?;
-        let corrections = super::read::event_corrections(w.tx())?;
-        let terms = super::read::document_terms(w.tx())?;
-        t.lap("xref: claims read");
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
-        t.lap("xref: events linked, findings made");
-        drop(claims);
-        w.replace_xref(&linked)?;
-        t.lap("xref: events and findings written");
-        w.commit()?;
-        t.lap("xref: committed");
-        Ok(())
-    }
 }
 
 impl Store {

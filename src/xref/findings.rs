@@ -1,30 +1,31 @@
 //! Findings: one function per kind, each over one event's claims, each naming its claims
 //! and saying in one sentence why.
 
-use super::link::{claim_day, period_class};
+use super::link::period_class;
+use super::rows::{Claims, LinkClaim};
 use super::{Finding, LinkedEvent, Severity, XrefConfig};
-use crate::store::{ClaimId, ClaimRow};
 use crate::tables::{fold, AliasKind, Tables};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// A claim's interval with open bounds as infinities.
-fn lo(c: &ClaimRow) -> i64 {
+fn lo(c: &LinkClaim) -> i64 {
     c.low.unwrap_or(i64::MIN)
 }
-fn hi(c: &ClaimRow) -> i64 {
+fn hi(c: &LinkClaim) -> i64 {
     c.high.unwrap_or(i64::MAX)
 }
-fn bounded(c: &ClaimRow) -> bool {
+fn bounded(c: &LinkClaim) -> bool {
     c.low.is_some() || c.high.is_some()
 }
 
 /// "a Revolutionary Guards official via Fars: as many as 13 (≤13)"
-pub fn describe(c: &ClaimRow) -> String {
-    let interval = c.interval();
-    if interval == c.quantity {
-        format!("{} says {}", c.attribution(), c.quantity)
+pub fn describe(claims: &Claims, c: &LinkClaim) -> String {
+    let interval = Claims::interval(c);
+    let quantity = claims.s(c.quantity);
+    if interval == quantity {
+        format!("{} says {}", claims.attribution(c), quantity)
     } else {
-        format!("{} says {} ({})", c.attribution(), c.quantity, interval)
+        format!("{} says {} ({})", claims.attribution(c), quantity, interval)
     }
 }
 
@@ -39,39 +40,39 @@ fn ratio(a: i64, b: i64) -> f64 {
 
 /// Every finding over every event.
 pub fn all(
-    claims: &[ClaimRow],
+    claims: &Claims,
     events: &[LinkedEvent],
     tables: &Tables,
     cfg: &XrefConfig,
 ) -> Vec<Finding> {
-    let by_id: HashMap<ClaimId, &ClaimRow> = claims.iter().map(|c| (c.claim_id, c)).collect();
     let mut out = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
-        let cs: Vec<&ClaimRow> = ev
+        let cs: Vec<&LinkClaim> = ev
             .claims
             .iter()
-            .filter_map(|id| by_id.get(id).copied())
+            .filter_map(|id| claims.by_id(*id))
             .collect();
-        numeric_conflict(ei, &cs, &mut out);
-        toll_decrease(ei, &cs, &mut out);
-        subgroup_exceeds(ei, &cs, tables, &mut out);
-        adversary_mismatch(ei, &cs, tables, &mut out);
-        divergence(ei, &cs, cfg, &mut out);
-        partisan(ei, &cs, tables, &mut out);
-        corroboration(ei, &cs, tables, &mut out);
+        numeric_conflict(claims, ei, &cs, &mut out);
+        toll_decrease(claims, ei, &cs, &mut out);
+        subgroup_exceeds(claims, ei, &cs, tables, &mut out);
+        adversary_mismatch(claims, ei, &cs, tables, &mut out);
+        divergence(claims, ei, &cs, cfg, &mut out);
+        partisan(claims, ei, &cs, tables, &mut out);
+        corroboration(claims, ei, &cs, tables, &mut out);
     }
     out
 }
 
 /// Claims of one event grouped by (outcome, victim group), for incident claims.
 fn by_outcome_group<'a>(
-    cs: &[&'a ClaimRow],
+    claims: &'a Claims,
+    cs: &[&'a LinkClaim],
     scope_incident: bool,
-) -> BTreeMap<(String, String), Vec<&'a ClaimRow>> {
-    let mut m: BTreeMap<(String, String), Vec<&ClaimRow>> = BTreeMap::new();
+) -> BTreeMap<(&'a str, &'a str), Vec<&'a LinkClaim>> {
+    let mut m: BTreeMap<(&str, &str), Vec<&LinkClaim>> = BTreeMap::new();
     for c in cs {
-        if (c.scope != "cumulative") == scope_incident && bounded(c) {
-            m.entry((c.outcome.clone(), c.victim_group.clone()))
+        if !claims.is_cumulative(c) == scope_incident && bounded(c) {
+            m.entry((claims.s(c.outcome), claims.s(c.victim_group)))
                 .or_default()
                 .push(c);
         }
@@ -81,8 +82,8 @@ fn by_outcome_group<'a>(
 
 /// Same event, outcome and victim group; intervals do not overlap. One finding per group,
 /// naming the claim with the lowest upper bound and the one with the highest lower bound.
-pub fn numeric_conflict(event: usize, cs: &[&ClaimRow], out: &mut Vec<Finding>) {
-    for ((outcome, group), v) in by_outcome_group(cs, true) {
+pub fn numeric_conflict(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut Vec<Finding>) {
+    for ((outcome, group), v) in by_outcome_group(claims, cs, true) {
         let Some(top) = v
             .iter()
             .max_by_key(|c| (lo(c), std::cmp::Reverse(c.claim_id)))
@@ -104,14 +105,14 @@ pub fn numeric_conflict(event: usize, cs: &[&ClaimRow], out: &mut Vec<Finding>) 
                 Severity::Medium
             },
             event,
-            outcome: outcome.clone(),
-            victim_group: group.clone(),
+            outcome: outcome.to_string(),
+            victim_group: group.to_string(),
             claims: vec![bottom.claim_id, top.claim_id],
             reason: format!(
                 "{} but {}: the two cannot both be true for {} {}.",
-                describe(bottom),
-                describe(top),
-                if group.is_empty() { "people" } else { &group },
+                describe(claims, bottom),
+                describe(claims, top),
+                if group.is_empty() { "people" } else { group },
                 outcome
             ),
         });
@@ -120,29 +121,29 @@ pub fn numeric_conflict(event: usize, cs: &[&ClaimRow], out: &mut Vec<Finding>) 
 
 /// A cumulative toll whose later claim lies wholly below an earlier one (same outcome,
 /// victim group and period). Sweep in date order keeping the highest earlier lower bound.
-pub fn toll_decrease(event: usize, cs: &[&ClaimRow], out: &mut Vec<Finding>) {
-    let mut series: BTreeMap<(String, String, String), Vec<&ClaimRow>> = BTreeMap::new();
+pub fn toll_decrease(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut Vec<Finding>) {
+    let mut series: BTreeMap<(&str, &str, String), Vec<&LinkClaim>> = BTreeMap::new();
     for c in cs {
-        if c.scope == "cumulative" && bounded(c) {
+        if claims.is_cumulative(c) && bounded(c) {
             series
                 .entry((
-                    c.outcome.clone(),
-                    c.victim_group.clone(),
-                    period_class(c.period.as_deref()),
+                    claims.s(c.outcome),
+                    claims.s(c.victim_group),
+                    period_class(claims.opt(c.period)),
                 ))
                 .or_default()
                 .push(c);
         }
     }
     for ((outcome, group, _), mut v) in series {
-        v.sort_by_key(|c| (claim_day(c), c.claim_id));
-        let mut best_earlier: Option<&ClaimRow> = None;
+        v.sort_by_key(|c| (c.day, c.claim_id));
+        let mut best_earlier: Option<&LinkClaim> = None;
         let mut i = 0;
         while i < v.len() {
             // claims of one day do not decrease against each other
-            let day = claim_day(v[i]);
+            let day = v[i].day;
             let mut j = i;
-            while j < v.len() && claim_day(v[j]) == day {
+            while j < v.len() && v[j].day == day {
                 j += 1;
             }
             if let (Some(earlier), Some(_)) = (best_earlier, day) {
@@ -152,15 +153,15 @@ pub fn toll_decrease(event: usize, cs: &[&ClaimRow], out: &mut Vec<Finding>) {
                             kind: "toll_decrease",
                             severity: Severity::Medium,
                             event,
-                            outcome: outcome.clone(),
-                            victim_group: group.clone(),
+                            outcome: outcome.to_string(),
+                            victim_group: group.to_string(),
                             claims: vec![earlier.claim_id, later.claim_id],
                             reason: format!(
                                 "On {} {}, later than {} on {} — a running toll cannot fall.",
-                                later.as_of.as_deref().unwrap_or("a later date"),
-                                describe(later),
-                                describe(earlier),
-                                earlier.as_of.as_deref().unwrap_or("an earlier date"),
+                                claims.opt(later.as_of).unwrap_or("a later date"),
+                                describe(claims, later),
+                                describe(claims, earlier),
+                                claims.opt(earlier.as_of).unwrap_or("an earlier date"),
                             ),
                         });
                     }
@@ -178,15 +179,21 @@ pub fn toll_decrease(event: usize, cs: &[&ClaimRow], out: &mut Vec<Finding>) {
 
 /// A part claimed larger than its whole (advisers ⊂ Iranian forces), same outcome, by the
 /// population hierarchy in `data/groups.csv`.
-pub fn subgroup_exceeds(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
+pub fn subgroup_exceeds(
+    claims: &Claims,
+    event: usize,
+    cs: &[&LinkClaim],
+    tables: &Tables,
+    out: &mut Vec<Finding>,
+) {
     // per (outcome, group): the claim with the highest lower bound and the lowest upper bound
-    let mut extremes: BTreeMap<(String, String), (&ClaimRow, &ClaimRow)> = BTreeMap::new();
+    let mut extremes: BTreeMap<(&str, &str), (&LinkClaim, &LinkClaim)> = BTreeMap::new();
     for c in cs
         .iter()
-        .filter(|c| bounded(c) && !c.victim_group.is_empty())
+        .filter(|c| bounded(c) && !claims.s(c.victim_group).is_empty())
     {
         let e = extremes
-            .entry((c.outcome.clone(), c.victim_group.clone()))
+            .entry((claims.s(c.outcome), claims.s(c.victim_group)))
             .or_insert((c, c));
         if lo(c) > lo(e.0) {
             e.0 = c;
@@ -200,7 +207,7 @@ pub fn subgroup_exceeds(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &m
             continue;
         }
         for whole in tables.groups.ancestors(part) {
-            let Some((_, whole_min)) = extremes.get(&(outcome.clone(), whole.to_string())) else {
+            let Some((_, whole_min)) = extremes.get(&(*outcome, whole)) else {
                 continue;
             };
             if whole_min.high.is_some() && lo(part_max) > hi(whole_min) {
@@ -208,13 +215,13 @@ pub fn subgroup_exceeds(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &m
                     kind: "subgroup_exceeds",
                     severity: Severity::High,
                     event,
-                    outcome: outcome.clone(),
-                    victim_group: part.clone(),
+                    outcome: outcome.to_string(),
+                    victim_group: part.to_string(),
                     claims: vec![part_max.claim_id, whole_min.claim_id],
                     reason: format!(
                         "{} {outcome} among {part}, more than {} for all {whole}, of which {part} are a part.",
-                        describe(part_max),
-                        whole_min.interval(),
+                        describe(claims, part_max),
+                        Claims::interval(whole_min),
                     ),
                 });
             }
@@ -223,7 +230,7 @@ pub fn subgroup_exceeds(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &m
 }
 
 /// A claim's single figure, when it has one: exact value, midpoint, or its one bound.
-fn point(c: &ClaimRow) -> Option<i64> {
+fn point(c: &LinkClaim) -> Option<i64> {
     match (c.low, c.high) {
         (Some(l), Some(h)) => Some(l + (h - l) / 2),
         (Some(l), None) => Some(l),
@@ -251,18 +258,24 @@ pub fn compatible_victims(tables: &Tables, a: &str, b: &str) -> bool {
 
 /// Same event, outcome and count, related victims, but a different named enemy or
 /// perpetrator ("fighting Al-Nusra" against "fighting the Islamic State").
-pub fn adversary_mismatch(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
+pub fn adversary_mismatch(
+    claims: &Claims,
+    event: usize,
+    cs: &[&LinkClaim],
+    tables: &Tables,
+    out: &mut Vec<Finding>,
+) {
     // group by (outcome, figure); within a group, claims naming different adversaries
-    let mut by_count: BTreeMap<(String, i64), Vec<(&ClaimRow, String)>> = BTreeMap::new();
+    let mut by_count: BTreeMap<(&str, i64), Vec<(&LinkClaim, String)>> = BTreeMap::new();
     for c in cs {
-        let (Some(adv), Some(l), Some(h)) = (c.adversary.as_deref(), c.low, c.high) else {
+        let (Some(adv), Some(l), Some(h)) = (claims.opt(c.adversary), c.low, c.high) else {
             continue;
         };
         if l != h || adv.trim().is_empty() {
             continue;
         }
         by_count
-            .entry((c.outcome.clone(), l))
+            .entry((claims.s(c.outcome), l))
             .or_default()
             .push((c, canonical_group(tables, adv)));
     }
@@ -273,22 +286,26 @@ pub fn adversary_mismatch(event: usize, cs: &[&ClaimRow], tables: &Tables, out: 
         let other = v.iter().find(|(c, adv)| {
             adv != first_adv
                 && c.document != first.document
-                && compatible_victims(tables, &c.victim_group, &first.victim_group)
+                && compatible_victims(
+                    tables,
+                    claims.s(c.victim_group),
+                    claims.s(first.victim_group),
+                )
         });
         if let Some((c, _)) = other {
             out.push(Finding {
                 kind: "adversary_mismatch",
                 severity: Severity::Medium,
                 event,
-                outcome: outcome.clone(),
-                victim_group: first.victim_group.clone(),
+                outcome: outcome.to_string(),
+                victim_group: claims.s(first.victim_group).to_string(),
                 claims: vec![first.claim_id, c.claim_id],
                 reason: format!(
                     "Both give {n} {outcome}, but {} names {} as the enemy and {} names {}.",
-                    first.attribution(),
-                    first.adversary.as_deref().unwrap_or("?"),
-                    c.attribution(),
-                    c.adversary.as_deref().unwrap_or("?"),
+                    claims.attribution(first),
+                    claims.opt(first.adversary).unwrap_or("?"),
+                    claims.attribution(c),
+                    claims.opt(c.adversary).unwrap_or("?"),
                 ),
             });
         }
@@ -299,17 +316,23 @@ pub fn adversary_mismatch(event: usize, cs: &[&ClaimRow], tables: &Tables, out: 
 /// 400,000") while the figures themselves are far apart (ratio at least
 /// `cfg.divergence_ratio`). Compared between neighbours in date order within a series, and
 /// between the extremes of an incident.
-pub fn divergence(event: usize, cs: &[&ClaimRow], cfg: &XrefConfig, out: &mut Vec<Finding>) {
-    let mut groups: BTreeMap<(String, String), Vec<&ClaimRow>> = BTreeMap::new();
+pub fn divergence(
+    claims: &Claims,
+    event: usize,
+    cs: &[&LinkClaim],
+    cfg: &XrefConfig,
+    out: &mut Vec<Finding>,
+) {
+    let mut groups: BTreeMap<(&str, &str), Vec<&LinkClaim>> = BTreeMap::new();
     for c in cs.iter().filter(|c| bounded(c)) {
         groups
-            .entry((c.outcome.clone(), c.victim_group.clone()))
+            .entry((claims.s(c.outcome), claims.s(c.victim_group)))
             .or_default()
             .push(c);
     }
     for ((outcome, group), mut v) in groups {
-        let pairs: Vec<(&ClaimRow, &ClaimRow)> = if v.iter().any(|c| c.scope == "cumulative") {
-            v.sort_by_key(|c| (claim_day(c), c.claim_id));
+        let pairs: Vec<(&LinkClaim, &LinkClaim)> = if v.iter().any(|c| claims.is_cumulative(c)) {
+            v.sort_by_key(|c| (c.day, c.claim_id));
             v.windows(2).map(|w| (w[0], w[1])).collect()
         } else {
             let lo_c = v.iter().copied().min_by_key(|c| (point(c), c.claim_id));
@@ -331,13 +354,13 @@ pub fn divergence(event: usize, cs: &[&ClaimRow], cfg: &XrefConfig, out: &mut Ve
                     kind: "divergence",
                     severity: Severity::Low,
                     event,
-                    outcome: outcome.clone(),
-                    victim_group: group.clone(),
+                    outcome: outcome.to_string(),
+                    victim_group: group.to_string(),
                     claims: vec![a.claim_id, b.claim_id],
                     reason: format!(
                         "{} and {}: compatible only through their open bounds, the figures are {r:.1} times apart.",
-                        describe(a),
-                        describe(b),
+                        describe(claims, a),
+                        describe(claims, b),
                     ),
                 });
             }
@@ -346,12 +369,18 @@ pub fn divergence(event: usize, cs: &[&ClaimRow], cfg: &XrefConfig, out: &mut Ve
 }
 
 /// A claimant that is a party to the fighting claiming losses of the other side.
-pub fn partisan(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
+pub fn partisan(
+    claims: &Claims,
+    event: usize,
+    cs: &[&LinkClaim],
+    tables: &Tables,
+    out: &mut Vec<Finding>,
+) {
     for c in cs {
-        let Some(claimant_side) = c.source_side.as_deref() else {
+        let Some(claimant_side) = claims.opt(c.source_side) else {
             continue;
         };
-        let Some(victim_side) = tables.groups.side(&c.victim_group) else {
+        let Some(victim_side) = tables.groups.side(claims.s(c.victim_group)) else {
             continue;
         };
         if fold(claimant_side) != fold(victim_side) {
@@ -359,14 +388,17 @@ pub fn partisan(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<F
                 kind: "partisan",
                 severity: Severity::Info,
                 event,
-                outcome: c.outcome.clone(),
-                victim_group: c.victim_group.clone(),
+                outcome: claims.s(c.outcome).to_string(),
+                victim_group: claims.s(c.victim_group).to_string(),
                 claims: vec![c.claim_id],
                 reason: format!(
                     "{} is a party to the fighting ({claimant_side}) and claims losses of its enemy ({victim_side}): {} {}.",
-                    c.source.as_deref().or(c.claimant.as_deref()).unwrap_or("the claimant"),
-                    c.quantity,
-                    c.outcome
+                    claims
+                        .opt(c.source)
+                        .or(claims.opt(c.claimant))
+                        .unwrap_or("the claimant"),
+                    claims.s(c.quantity),
+                    claims.s(c.outcome)
                 ),
             });
         }
@@ -375,7 +407,7 @@ pub fn partisan(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<F
 
 /// Who a claim's figure comes from: its claimant and every relay, canonical. Two claims
 /// whose origins share a name are one claimant's figure relayed (an echo).
-fn origins(c: &ClaimRow, tables: &Tables) -> Vec<String> {
+fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
     let canon = |s: &str| {
         tables
             .aliases
@@ -383,7 +415,7 @@ fn origins(c: &ClaimRow, tables: &Tables) -> Vec<String> {
             .map(fold)
             .unwrap_or_else(|| fold(s))
     };
-    let mut v: Vec<String> = [c.claimant.as_deref(), c.via.as_deref()]
+    let mut v: Vec<String> = [claims.opt(c.claimant), claims.opt(c.via)]
         .into_iter()
         .flatten()
         .filter(|s| !s.trim().is_empty())
@@ -392,7 +424,7 @@ fn origins(c: &ClaimRow, tables: &Tables) -> Vec<String> {
     if v.is_empty() {
         v.push(format!(
             "outlet:{}",
-            fold(c.outlet.as_deref().unwrap_or(&c.input))
+            fold(claims.opt(c.outlet).unwrap_or(claims.s(c.input)))
         ));
     }
     v
@@ -400,25 +432,31 @@ fn origins(c: &ClaimRow, tables: &Tables) -> Vec<String> {
 
 /// Independent claimants agreeing on a figure (intervals overlap, figures within 10%).
 /// Echoes (one claimant's figure relayed by several outlets) count once.
-pub fn corroboration(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut Vec<Finding>) {
-    for ((outcome, group), v) in by_outcome_group(cs, true) {
+pub fn corroboration(
+    claims: &Claims,
+    event: usize,
+    cs: &[&LinkClaim],
+    tables: &Tables,
+    out: &mut Vec<Finding>,
+) {
+    for ((outcome, group), v) in by_outcome_group(claims, cs, true) {
         // agreeing claims: around the median figure
-        let mut pts: Vec<(i64, &ClaimRow)> =
+        let mut pts: Vec<(i64, &LinkClaim)> =
             v.iter().filter_map(|c| point(c).map(|p| (p, *c))).collect();
         if pts.len() < 2 {
             continue;
         }
         pts.sort_by_key(|(p, c)| (*p, c.claim_id));
         let median = pts[pts.len() / 2].0;
-        let agreeing: Vec<&ClaimRow> = pts
+        let agreeing: Vec<&LinkClaim> = pts
             .iter()
             .filter(|(p, _)| ratio(*p, median) <= 1.1)
             .map(|(_, c)| *c)
             .collect();
         // independent origins: union claims whose origins share a name
-        let mut groups: Vec<(Vec<String>, Vec<&ClaimRow>)> = Vec::new();
+        let mut groups: Vec<(Vec<String>, Vec<&LinkClaim>)> = Vec::new();
         for c in &agreeing {
-            let o = origins(c, tables);
+            let o = origins(claims, c, tables);
             match groups
                 .iter_mut()
                 .find(|(os, _)| os.iter().any(|x| o.contains(x)))
@@ -434,18 +472,21 @@ pub fn corroboration(event: usize, cs: &[&ClaimRow], tables: &Tables, out: &mut 
             continue;
         }
         let echoes = agreeing.len() - groups.len();
-        let names: Vec<String> = groups.iter().map(|(_, m)| m[0].attribution()).collect();
+        let names: Vec<String> = groups
+            .iter()
+            .map(|(_, m)| claims.attribution(m[0]))
+            .collect();
         out.push(Finding {
             kind: "corroboration",
             severity: Severity::Info,
             event,
-            outcome: outcome.clone(),
-            victim_group: group.clone(),
+            outcome: outcome.to_string(),
+            victim_group: group.to_string(),
             claims: agreeing.iter().map(|c| c.claim_id).collect(),
             reason: format!(
                 "{} independent claimants agree on about {median} {} {outcome} ({}){}.",
                 groups.len(),
-                if group.is_empty() { "people" } else { &group },
+                if group.is_empty() { "people" } else { group },
                 names.join("; "),
                 if echoes > 0 {
                     format!("; {echoes} further report(s) relay one of them and are counted once")

@@ -8,9 +8,9 @@
 //!   from one document).
 //! Analysts' corrections (merge, split, rename) are applied last, by stable event keys.
 
+use super::rows::{Claims, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
-use crate::normalize::date;
-use crate::store::{ClaimRow, EventCorrection};
+use crate::store::EventCorrection;
 use crate::tables::{fold, Tables};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
@@ -46,15 +46,6 @@ pub fn period_class(period: Option<&str>) -> String {
     } else {
         String::new()
     }
-}
-
-/// The date a claim speaks of: its event date, else its document's date.
-pub fn claim_day(c: &ClaimRow) -> Option<NaiveDate> {
-    c.event_date
-        .as_deref()
-        .or(c.published.as_deref())
-        .and_then(date::bounds)
-        .map(|(start, _)| start)
 }
 
 /// The population a cumulative toll counts: the widest group on the same side
@@ -95,9 +86,8 @@ impl Dsu {
 /// What the incident sweep compares.
 struct Incident<'a> {
     idx: usize,
-    c: &'a ClaimRow,
-    day: Option<NaiveDate>,
-    place: Option<String>,
+    c: &'a LinkClaim,
+    place: Option<&'a str>,
     /// Place names only a country (or a place with nothing above it).
     coarse: bool,
     side: Option<&'a str>,
@@ -106,28 +96,29 @@ struct Incident<'a> {
 /// The place each claim is about: its own, else (an incident) the place of the nearest
 /// claim before it in the same document, or (a running toll) the country of the document's
 /// places. Articles name a place once and then go on about it.
-pub fn effective_places<'a>(claims: &'a [ClaimRow], tables: &'a Tables) -> Vec<Option<&'a str>> {
-    let mut by_doc: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        by_doc.entry((&c.input, &c.document)).or_default().push(i);
+pub fn effective_places<'a>(claims: &'a Claims, tables: &'a Tables) -> Vec<Option<&'a str>> {
+    let rows = claims.rows();
+    let mut by_doc: HashMap<_, Vec<usize>> = HashMap::new();
+    for (i, c) in rows.iter().enumerate() {
+        by_doc.entry((c.input, c.document)).or_default().push(i);
     }
-    let mut out: Vec<Option<&str>> = claims
-        .iter()
-        .map(|c| c.place.as_deref().filter(|p| !p.trim().is_empty()))
+    let place = |i: usize| claims.opt(rows[i].place);
+    let mut out: Vec<Option<&str>> = (0..rows.len())
+        .map(|i| place(i).filter(|p| !p.trim().is_empty()))
         .collect();
     for (_, mut idx) in by_doc {
-        idx.sort_by_key(|&i| claims[i].seq);
+        idx.sort_by_key(|&i| rows[i].seq);
         let country = idx
             .iter()
-            .find_map(|&i| claims[i].place.as_deref())
+            .find_map(|&i| place(i))
             .map(|p| tables.places.root(p));
         let mut last: Option<&str> = None;
-        let first = idx.iter().find_map(|&i| claims[i].place.as_deref());
+        let first = idx.iter().find_map(|&i| place(i));
         for &i in &idx {
-            match claims[i].place.as_deref() {
+            match place(i) {
                 Some(p) if !p.trim().is_empty() => last = Some(p),
                 _ => {
-                    out[i] = if claims[i].scope == "cumulative" {
+                    out[i] = if claims.is_cumulative(&rows[i]) {
                         country
                     } else {
                         last.or(first)
@@ -140,13 +131,14 @@ pub fn effective_places<'a>(claims: &'a [ClaimRow], tables: &'a Tables) -> Vec<O
 }
 
 pub fn link(
-    claims: &[ClaimRow],
+    claims: &Claims,
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
     terms: &HashMap<String, Vec<(String, u32)>>,
 ) -> Vec<LinkedEvent> {
-    let n = claims.len();
+    let rows = claims.rows();
+    let n = rows.len();
     let eff = effective_places(claims, tables);
     let mut dsu = Dsu((0..n).collect());
     // component representative → (key, label, kind)
@@ -156,13 +148,13 @@ pub fn link(
     // incident claims bucketed by country (or by document when no place is known)
     let mut buckets: BTreeMap<String, Vec<Incident>> = BTreeMap::new();
 
-    for (i, c) in claims.iter().enumerate() {
-        if let Some(label) = c.event_label.as_deref().filter(|l| !l.trim().is_empty()) {
+    for (i, c) in rows.iter().enumerate() {
+        if let Some(label) = claims.opt(c.event_label).filter(|l| !l.trim().is_empty()) {
             let key = format!("named:{}", fold(label));
             match named.get(&key) {
                 Some(&j) => dsu.union(j, i),
                 None => {
-                    let kind = if c.scope == "cumulative" {
+                    let kind = if claims.is_cumulative(c) {
                         EventKind::Cumulative
                     } else {
                         EventKind::Incident
@@ -171,16 +163,17 @@ pub fn link(
                     meta.insert(i, (key, label.trim().to_string(), kind));
                 }
             }
-        } else if c.scope == "cumulative" {
-            let place = eff[i].unwrap_or("unknown place").to_string();
-            let period = period_class(c.period.as_deref());
-            let family = outcome_family(&c.outcome);
-            let pop = if c.victim_group.is_empty() {
+        } else if claims.is_cumulative(c) {
+            let place = eff[i].unwrap_or("unknown place");
+            let period = period_class(claims.opt(c.period));
+            let family = outcome_family(claims.s(c.outcome));
+            let group = claims.s(c.victim_group);
+            let pop = if group.is_empty() {
                 "people"
             } else {
-                population(tables, &c.victim_group)
+                population(tables, group)
             };
-            let key = format!("toll:{}:{}:{}:{}", fold(&place), fold(pop), family, period);
+            let key = format!("toll:{}:{}:{}:{}", fold(place), fold(pop), family, period);
             match tolls.get(&key) {
                 Some(&j) => dsu.union(j, i),
                 None => {
@@ -199,63 +192,64 @@ pub fn link(
                 }
             }
         } else {
-            let place = eff[i].map(str::to_string);
-            let (bucket, coarse) = match &place {
+            let place = eff[i];
+            let (bucket, coarse) = match place {
                 Some(p) => {
                     let root = tables.places.root(p);
                     (format!("place:{}", fold(root)), fold(root) == fold(p))
                 }
-                None => (format!("doc:{}", c.input), false),
+                None => (format!("doc:{}", claims.s(c.input)), false),
             };
             buckets.entry(bucket).or_default().push(Incident {
                 idx: i,
                 c,
-                day: claim_day(c),
                 place,
                 coarse,
-                side: tables.groups.side(&c.victim_group),
+                side: tables.groups.side(claims.s(c.victim_group)),
             });
         }
     }
+
+    drop((named, tolls));
 
     // the incident sweep: per bucket in date order, each claim is compared with the latest
     // claim of every (place, side, document) seen within the window: bounded by the number
     // of distinct places, not by the number of claims
     for (_, mut v) in buckets {
-        v.sort_by_key(|x| (x.day.is_none(), x.day, x.idx));
+        v.sort_by_key(|x| (x.c.day.is_none(), x.c.day, x.idx));
         // the latest claim of each (place, side): with claims in date order the latest is
         // the nearest in time, so comparing with it alone loses no link
         let mut recent: HashMap<(String, Option<&str>), (usize, Option<NaiveDate>)> =
             HashMap::new();
         // the latest claim of each (document, place): one report's claims link whatever
         // their victims' sides
-        let mut same_doc: HashMap<(&str, String), (usize, Option<NaiveDate>)> = HashMap::new();
+        let mut same_doc: HashMap<(_, String), (usize, Option<NaiveDate>)> = HashMap::new();
         let mut pruned_at: Option<NaiveDate> = None;
         for k in 0..v.len() {
             let x = &v[k];
-            let xp = x.place.as_deref().map(fold).unwrap_or_default();
+            let xp = x.place.map(fold).unwrap_or_default();
             let within = |y: &Incident, day_j: Option<NaiveDate>| {
                 let window = if x.coarse && y.coarse {
                     0
                 } else {
                     cfg.window_days
                 };
-                match (x.day, day_j) {
+                match (x.c.day, day_j) {
                     (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
                     (None, None) => y.c.input == x.c.input,
                     _ => false,
                 }
             };
             let mut joins = Vec::new();
-            if let Some(&(j, day_j)) = same_doc.get(&(x.c.input.as_str(), xp.clone())) {
+            if let Some(&(j, day_j)) = same_doc.get(&(x.c.input, xp.clone())) {
                 if within(&v[j], day_j) {
                     joins.push(v[j].idx);
                 }
             }
-            if x.day.is_some() {
+            if x.c.day.is_some() {
                 for (&(ref p, side), &(j, day_j)) in &recent {
                     let y = &v[j];
-                    let places_ok = match &x.place {
+                    let places_ok = match x.place {
                         Some(place) if !p.is_empty() => tables.places.related(place, p),
                         _ => false,
                     };
@@ -268,11 +262,11 @@ pub fn link(
             for j in joins {
                 dsu.union(x.idx, j);
             }
-            same_doc.insert((x.c.input.as_str(), xp.clone()), (k, x.day));
-            if x.day.is_some() && x.place.is_some() {
-                recent.insert((xp, x.side), (k, x.day));
+            same_doc.insert((x.c.input, xp.clone()), (k, x.c.day));
+            if x.c.day.is_some() && x.place.is_some() {
+                recent.insert((xp, x.side), (k, x.c.day));
             }
-            if let Some(d) = x.day {
+            if let Some(d) = x.c.day {
                 if pruned_at != Some(d) {
                     pruned_at = Some(d);
                     let keep = |dj: &Option<NaiveDate>| {
@@ -287,21 +281,22 @@ pub fn link(
 
     link_by_context(claims, &eff, tables, cfg, terms, &mut dsu);
 
-    // components → events
-    let mut comps: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let r = dsu.find(i);
-        comps.entry(r).or_default().push(i);
-    }
-    let mut events: Vec<LinkedEvent> = Vec::with_capacity(comps.len());
-    for (root, members) in comps {
-        let cs: Vec<&ClaimRow> = members.iter().map(|&i| &claims[i]).collect();
+    // components → events: claims in order of their component's root (its first claim),
+    // then of their own position
+    let roots: Vec<usize> = (0..n).map(|i| dsu.find(i)).collect();
+    drop(dsu);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| (roots[i], i));
+    let mut events: Vec<LinkedEvent> = Vec::new();
+    for members in order.chunk_by(|&a, &b| roots[a] == roots[b]) {
+        let root = roots[members[0]];
+        let cs: Vec<&LinkClaim> = members.iter().map(|&i| &rows[i]).collect();
         let places: Vec<&str> = members.iter().filter_map(|&i| eff[i]).collect();
         let (key, label, kind) = match meta.remove(&root) {
             Some(m) => m,
-            None => incident_identity(&cs, &places, tables),
+            None => incident_identity(claims, &cs, &places, tables),
         };
-        let mut ev = make_event(key, label, kind, &cs);
+        let mut ev = make_event(claims, key, label, kind, &cs);
         ev.place = most_specific(&places, tables).map(str::to_string);
         events.push(ev);
     }
@@ -317,7 +312,7 @@ pub fn link(
 /// context (`super::context`): claims of documents in one cluster join, unless their places
 /// are known and unrelated.
 fn link_by_context(
-    claims: &[ClaimRow],
+    claims: &Claims,
     eff: &[Option<&str>],
     tables: &Tables,
     cfg: &XrefConfig,
@@ -328,14 +323,15 @@ fn link_by_context(
         return;
     }
     let mut by_doc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        let underdetermined = eff[i].is_none() || claim_day(c).is_none();
+    for (i, c) in claims.rows().iter().enumerate() {
+        let underdetermined = eff[i].is_none() || c.day.is_none();
+        let input = claims.s(c.input);
         if c.event_label.is_none()
-            && c.scope != "cumulative"
+            && !claims.is_cumulative(c)
             && underdetermined
-            && terms.contains_key(&c.input)
+            && terms.contains_key(input)
         {
-            by_doc.entry(c.input.as_str()).or_default().push(i);
+            by_doc.entry(input).or_default().push(i);
         }
     }
     let docs: Vec<&str> = by_doc.keys().copied().collect();
@@ -370,17 +366,19 @@ fn most_specific<'a>(places: &[&'a str], tables: &Tables) -> Option<&'a str> {
 }
 
 fn incident_identity(
-    cs: &[&ClaimRow],
+    claims: &Claims,
+    cs: &[&LinkClaim],
     places: &[&str],
     tables: &Tables,
 ) -> (String, String, EventKind) {
     let place = most_specific(places, tables).map(str::to_string);
-    let first_day = cs.iter().filter_map(|c| claim_day(c)).min();
+    let first_day = cs.iter().filter_map(|c| c.day).min();
+    let document = claims.s(cs[0].document);
     let label = match (&place, first_day) {
         (Some(p), Some(d)) => format!("{p}, {d}"),
         (Some(p), None) => p.clone(),
-        (None, Some(d)) => format!("{}, {d}", cs[0].document),
-        (None, None) => cs[0].document.clone(),
+        (None, Some(d)) => format!("{document}, {d}"),
+        (None, None) => document.to_string(),
     };
     let key = match &place {
         Some(p) => format!(
@@ -390,16 +388,25 @@ fn incident_identity(
         ),
         None => format!(
             "incident:doc:{}:{}",
-            cs[0].input,
+            claims.s(cs[0].input),
             first_day.map(|d| d.to_string()).unwrap_or_default()
         ),
     };
     (key, label, EventKind::Incident)
 }
 
-fn make_event(key: String, label: String, kind: EventKind, cs: &[&ClaimRow]) -> LinkedEvent {
-    let days: Vec<_> = cs.iter().filter_map(|c| claim_day(c)).collect();
-    let place = cs.iter().find_map(|c| c.place.clone());
+fn make_event(
+    claims: &Claims,
+    key: String,
+    label: String,
+    kind: EventKind,
+    cs: &[&LinkClaim],
+) -> LinkedEvent {
+    let days: Vec<_> = cs.iter().filter_map(|c| c.day).collect();
+    let place = cs
+        .iter()
+        .find_map(|c| claims.opt(c.place))
+        .map(str::to_string);
     LinkedEvent {
         key,
         label,
@@ -414,14 +421,20 @@ fn make_event(key: String, label: String, kind: EventKind, cs: &[&ClaimRow]) -> 
 /// Applies analysts' splits, then merges, then renames, in the order they were made.
 fn apply_corrections(
     mut events: Vec<LinkedEvent>,
-    claims: &[ClaimRow],
+    claims: &Claims,
     corrections: &[EventCorrection],
 ) -> Vec<LinkedEvent> {
     if corrections.is_empty() {
         return events;
     }
-    let by_ref: HashMap<String, &ClaimRow> = claims.iter().map(|c| (c.reference(), c)).collect();
-    let by_id: HashMap<_, &ClaimRow> = claims.iter().map(|c| (c.claim_id, c)).collect();
+    let by_ref: HashMap<String, &LinkClaim> = claims
+        .rows()
+        .iter()
+        .map(|c| (claims.reference(c), c))
+        .collect();
+    let by_ids = |ids: &[crate::store::ClaimId]| -> Vec<&LinkClaim> {
+        ids.iter().filter_map(|id| claims.by_id(*id)).collect()
+    };
     for (n, corr) in corrections.iter().enumerate() {
         let Some(pos) = events.iter().position(|e| e.key == corr.event_key) else {
             continue; // the event no longer exists in this form
@@ -444,13 +457,9 @@ fn apply_corrections(
                 }
                 let moved = std::mem::take(&mut events[pos].claims);
                 events[target].claims.extend(moved);
-                let cs: Vec<&ClaimRow> = events[target]
-                    .claims
-                    .iter()
-                    .filter_map(|id| by_id.get(id).copied())
-                    .collect();
+                let cs = by_ids(&events[target].claims);
                 let t = &events[target];
-                events[target] = make_event(t.key.clone(), t.label.clone(), t.kind, &cs);
+                events[target] = make_event(claims, t.key.clone(), t.label.clone(), t.kind, &cs);
                 events.remove(pos);
             }
             "split" => {
@@ -472,18 +481,21 @@ fn apply_corrections(
                     continue;
                 }
                 let src = events[pos].clone();
-                let keep_cs: Vec<&ClaimRow> = keep
-                    .iter()
-                    .filter_map(|id| by_id.get(id).copied())
-                    .collect();
-                let out_cs: Vec<&ClaimRow> =
-                    out.iter().filter_map(|id| by_id.get(id).copied()).collect();
-                events[pos] = make_event(src.key.clone(), src.label.clone(), src.kind, &keep_cs);
+                let keep_cs = by_ids(&keep);
+                let out_cs = by_ids(&out);
+                events[pos] = make_event(
+                    claims,
+                    src.key.clone(),
+                    src.label.clone(),
+                    src.kind,
+                    &keep_cs,
+                );
                 let label = corr
                     .target
                     .clone()
                     .unwrap_or_else(|| format!("{} (split {})", src.label, n + 1));
                 events.push(make_event(
+                    claims,
                     format!("split:{}:{}", src.key, n + 1),
                     label,
                     src.kind,

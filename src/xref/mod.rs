@@ -4,8 +4,9 @@
 pub mod context;
 pub mod findings;
 pub mod link;
+pub mod rows;
 
-use crate::store::{ClaimId, ClaimRow, EventCorrection};
+use crate::store::{ClaimId, EventCorrection};
 use crate::tables::Tables;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -123,7 +124,7 @@ pub struct Linked {
 
 /// Links claims into events and computes every finding.
 pub fn cross_reference(
-    claims: &[ClaimRow],
+    claims: &rows::Claims,
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],

@@ -75,3 +75,106 @@ fn filters_and_fail_on() {
     let since = env.ok(["report", "--since", "2024-01-01"]);
     assert!(!since.contains("Khan Touman"), "{since}");
 }
+
+/// The label of the event of the seed sheet's Khan Touman claims, as stored.
+fn khan_touman_label(env: &Env) -> String {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.query_row(
+        "select e.label from event e join claim c on c.event_id = e.event_id
+         where c.event_label = 'Khan Touman offensive' limit 1",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
+}
+
+/// Relabels that event behind tollcheck's back: only linking again restores the label.
+fn relabel_khan_touman(env: &Env) {
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "update event set label = 'edited by hand' where event_id in
+         (select event_id from claim where event_label = 'Khan Touman offensive')",
+        [],
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_report_over_an_unchanged_database_does_not_link_again_until_relink() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let linked = khan_touman_label(&env);
+    assert_eq!(linked, "Khan Touman offensive");
+    relabel_khan_touman(&env);
+    // nothing linking reads changed: the stored events are shown as they are
+    let out = env.ok(["report"]);
+    assert!(out.contains("edited by hand"), "{out}");
+    assert_eq!(khan_touman_label(&env), "edited by hand");
+    // ingesting the same sheet again changes nothing either
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    assert_eq!(khan_touman_label(&env), "edited by hand");
+    let out = env.ok(["report", "--relink"]);
+    assert!(!out.contains("edited by hand"), "{out}");
+    assert_eq!(khan_touman_label(&env), linked);
+}
+
+#[test]
+fn a_report_links_again_after_any_change_of_what_linking_reads() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let linked = khan_touman_label(&env);
+    // another program changes a claim: a trigger marks the events stale
+    relabel_khan_touman(&env);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute(
+        "update claim set as_of = as_of where event_label = 'Khan Touman offensive'",
+        [],
+    )
+    .unwrap();
+    env.ok(["report"]);
+    assert_eq!(khan_touman_label(&env), linked);
+    // another program adds a claim: the claim count has changed
+    relabel_khan_touman(&env);
+    conn.execute(
+        "insert into claim(document_id, seq, victims, victim_group, outcome, quantity,
+           qualifier, low, high, scope, method)
+         select document_id, 100000, 'people', 'people', 'killed', '5', 'exact', 5, 5,
+           'incident', 'sheet' from document limit 1",
+        [],
+    )
+    .unwrap();
+    env.ok(["report"]);
+    assert_eq!(khan_touman_label(&env), linked);
+    // `sql --write` marks them stale itself
+    relabel_khan_touman(&env);
+    env.ok(["sql", "--write", "update event set label = label where 0"]);
+    env.ok(["report"]);
+    assert_eq!(khan_touman_label(&env), linked);
+    // other settings link again
+    relabel_khan_touman(&env);
+    env.ok(["report", "--window-days", "5"]);
+    assert_eq!(khan_touman_label(&env), linked);
+}
+
+#[test]
+fn linking_again_rewrites_no_unchanged_event_or_claim() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), project("data/sample").as_os_str()]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    // a trigger of the test's own counts every row written to event and claim
+    conn.execute_batch(
+        "create table writes(n integer); insert into writes values (0);
+         create trigger w_event_i after insert on event begin update writes set n = n + 1; end;
+         create trigger w_event_u after update on event begin update writes set n = n + 1; end;
+         create trigger w_event_d after delete on event begin update writes set n = n + 1; end;
+         create trigger w_claim_u after update on claim begin update writes set n = n + 1; end;",
+    )
+    .unwrap();
+    let before = env.ok(["report", "-f", "json"]);
+    let after = env.ok(["report", "-f", "json", "--relink"]);
+    assert_eq!(before, after);
+    let n: i64 = conn
+        .query_row("select n from writes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0);
+}
