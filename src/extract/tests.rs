@@ -76,6 +76,19 @@ fn muc_messages() -> Vec<serde_json::Value> {
     json_lines("muc34/muc34_messages_with_casualty_keys.jsonl")
 }
 
+/// One document for each MUC message, named by its id.
+fn muc_docs() -> Vec<Document> {
+    muc_messages().iter().map(muc_doc).collect()
+}
+
+fn muc_doc(v: &serde_json::Value) -> Document {
+    Document {
+        name: v["msg_id"].as_str().unwrap_or("").to_string(),
+        text: v["text"].as_str().unwrap_or("").to_string(),
+        ..Document::default()
+    }
+}
+
 /// The first sentence of the corpus file (seed text, ECB+ casualty sentences, MUC messages)
 /// containing all `words`; returned as a one-sentence document.
 fn corpus_sentence(words: &[&str]) -> Document {
@@ -301,11 +314,7 @@ fn muc_recall() {
         if figs.is_empty() {
             continue;
         }
-        let doc = Document {
-            name: v["msg_id"].as_str().unwrap_or("").to_string(),
-            text: v["text"].as_str().unwrap_or("").to_string(),
-            ..Document::default()
-        };
+        let doc = muc_doc(&v);
         let ex = x.extract(&doc);
         let claims = ex.claims;
         for f in &figs {
@@ -365,15 +374,13 @@ fn muc_recall() {
     assert!(all >= 0.50, "MUC recall (all figures) {all:.3}");
 }
 
-/// Prints every claim extracted from the ECB+ documents, for review by eye
-/// (`cargo test --lib extract::tests::ecb_claims_for_review -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn ecb_claims_for_review() {
+/// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,
+/// victims, sentence), for review by eye and for diffing before and after a rule change.
+fn print_claims(docs: Vec<Document>) {
     let t = Tables::default();
     let x = Extractor::new(&t);
     let mut n = 0;
-    for d in ecb_docs() {
+    for d in docs {
         for c in x.extract(&d).claims {
             n += 1;
             eprintln!(
@@ -381,12 +388,26 @@ fn ecb_claims_for_review() {
                 d.name,
                 c.outcome,
                 c.quantity.written,
-                c.victims,
+                c.victims.split_whitespace().collect::<Vec<_>>().join(" "),
                 c.sentence.as_deref().unwrap_or("")
             );
         }
     }
     eprintln!("{n} claims");
+}
+
+/// `cargo test --lib extract::tests::ecb_claims_for_review -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn ecb_claims_for_review() {
+    print_claims(ecb_docs());
+}
+
+/// `cargo test --lib extract::tests::muc_claims_for_review -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn muc_claims_for_review() {
+    print_claims(muc_docs());
 }
 
 #[test]
@@ -415,13 +436,7 @@ fn throughput() {
     let t = Tables::default();
     let x = Extractor::new(&t);
     let mut docs = ecb_docs();
-    for v in muc_messages() {
-        docs.push(Document {
-            name: v["msg_id"].as_str().unwrap_or("").to_string(),
-            text: v["text"].as_str().unwrap_or("").to_string(),
-            ..Document::default()
-        });
-    }
+    docs.extend(muc_docs());
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     for (label, slice) in [("ECB+", &docs[..982.min(docs.len())]), ("all", &docs[..])] {
         let b: usize = slice.iter().map(|d| d.text.len()).sum();
