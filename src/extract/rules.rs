@@ -532,7 +532,99 @@ fn natural_death(
 }
 
 /// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
+/// Victims written as a pronoun ("four of them") are resolved to the noun phrase they stand
+/// for when it is near (see [`antecedent`]).
 pub fn decide(
+    lex: &Lexicon,
+    t: &Tokens,
+    f: &Found,
+    qa: usize,
+    qb: usize,
+    sa: usize,
+    sb: usize,
+) -> Verdict {
+    let mut verdict = link(lex, t, f, qa, qb, sa, sb);
+    if let Verdict::Keep(link) = &mut verdict {
+        if let Some((a, b)) = link.victims.filter(|&(a, b)| a == b && pronoun(t, a)) {
+            link.victims = antecedent(t, qa, sa).or(Some((a, b)));
+        }
+    }
+    verdict
+}
+
+/// "them", "whom": a victim that stands for a noun phrase said before.
+fn pronoun(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "them" | "whom")
+}
+
+/// Spelled-out numbers: a count, not part of a noun phrase.
+fn number_word(t: &Tokens, i: usize) -> bool {
+    let w = t.low(i);
+    t.kind(i) == Some(Kind::Num)
+        || w.ends_with("teen")
+        || (w.ends_with("ty") && w.len() > 4 && !w.ends_with("ity"))
+        || matches!(
+            w,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "millions"
+                | "dozen"
+                | "dozens"
+        )
+}
+
+/// The noun phrase a pronoun victim stands for ("15 SOLDIERS, 4 OF THEM SERIOUSLY" →
+/// "SOLDIERS"; "FIVE PEOPLE WERE WORKING AT THE OFFICES ...; ONE OF THEM WAS INJURED" →
+/// "PEOPLE"): the nearest plural person noun before the count at `qa`, in its sentence or
+/// the one before, with its modifiers ("ARMY PERSONNEL"), not its number. None when another
+/// count comes first ("injuring 40, 15 of them": the 40 have no noun) or nothing fits.
+pub fn antecedent(t: &Tokens, qa: usize, sa: usize) -> Option<(usize, usize)> {
+    // the sentence before: back over its final stop to the stop before it
+    let mut k = sa;
+    while k > 0 && k + 3 > sa && t.kind(k - 1) == Some(Kind::Punct) {
+        k -= 1;
+    }
+    let floor = k.saturating_sub(80);
+    let lo = (floor..k)
+        .rev()
+        .find(|&i| matches!(t.raw(i), "." | "!" | "?"))
+        .map_or(floor, |i| i + 1);
+    let head = (lo..qa)
+        .rev()
+        .take_while(|&i| !number_word(t, i))
+        .find(|&i| t.has(i, PERSON) && plural_person(t.stem(i)))?;
+    // its modifiers: "ARMY PERSONNEL", "Israeli troops" (in capitals no verb: "... BOMBED
+    // HONDURAN CIVILIANS" → "HONDURAN CIVILIANS")
+    let upper = upper_case(t, lo, qa);
+    let mut a = head;
+    while a > lo
+        && a + 3 > head
+        && t.is_word(a - 1)
+        && !breaks_np(t, a - 1)
+        && !number_word(t, a - 1)
+        && (!upper || t.has(a - 1, PERSON | COMBATANT) || name_word(t, a - 1, upper))
+    {
+        a -= 1;
+    }
+    Some((a, head))
+}
+
+fn link(
     lex: &Lexicon,
     t: &Tokens,
     f: &Found,
@@ -949,13 +1041,17 @@ pub fn decide(
 /// determiner or possessor and a singular person noun ("the mayor", "DELGADO'S DRIVER",
 /// "the wife of the deputy editor"). Returns (first, last) token of each victim and its link.
 pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize, usize), Link)> {
-    let upper = upper_case(t, sa, sb);
     let mut out = Vec::new();
+    // most sentences name no outcome at all
+    let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START)) else {
+        return out;
+    };
+    let upper = upper_case(t, sa, sb);
     if !upper && title_case(t, sa, sb) {
         // a headline in Title Case: every word looks like a name
         return out;
     }
-    let mut p = sa;
+    let mut p = first;
     while p < sb {
         // "the assassination of Hector Oqueli", "the murder on 26 February of the mayor"
         if let Some((o, a)) = noun_of(lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
@@ -975,27 +1071,34 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         }
         // "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife"
         if let Some(ph) = phrase_at(lex, t, p, sb, Role::Verb) {
-            let a = p + ph.words.len();
-            let violent_verb = matches!(
-                ph.words[0].as_str(),
-                "killed"
-                    | "murdered"
-                    | "assassinated"
-                    | "kidnapped"
-                    | "abducted"
-                    | "wounded"
-                    | "injured"
-                    | "shot"
-                    | "gunned"
-                    | "executed"
-                    | "killing"
-                    | "murdering"
-                    | "assassinating"
-                    | "kidnapping"
-                    | "abducting"
-                    | "wounding"
-                    | "injuring"
-            );
+            let mut a = p + ph.words.len();
+            // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
+            if t.is_punct(a, "\"") || t.is_punct(a, "”") {
+                a += 1;
+            }
+            // "CLAIMED THE LIVES OF"
+            let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
+            let violent_verb = lives_of
+                || matches!(
+                    ph.words[0].as_str(),
+                    "killed"
+                        | "murdered"
+                        | "assassinated"
+                        | "kidnapped"
+                        | "abducted"
+                        | "wounded"
+                        | "injured"
+                        | "shot"
+                        | "gunned"
+                        | "executed"
+                        | "killing"
+                        | "murdering"
+                        | "assassinating"
+                        | "kidnapping"
+                        | "abducting"
+                        | "wounding"
+                        | "injuring"
+                );
             // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
             // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
             // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
@@ -1012,6 +1115,17 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
                     for v in objects(t, a, sb, upper) {
                         out.push(one(t, o, v, p, v.1 + 1, true));
                     }
+                }
+            }
+        }
+        // "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z"
+        if let Some(o) = outcome_noun(lex, t, p) {
+            let colon = (p + 1..(p + 14).min(sb))
+                .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
+                .find(|&k| t.is_punct(k, ":"));
+            if let Some(c) = colon.filter(|_| !needs_violence(t.low(p)) || violent(t, p, sa, sb)) {
+                for v in name_list_after(t, c + 1, sb, upper) {
+                    out.push(one(t, o, v, p, c, false));
                 }
             }
         }
@@ -1097,7 +1211,17 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             out.push(one(t, o, v, e, p, false));
         }
     }
-    out
+    // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first
+    let mut kept: Vec<((usize, usize), Link)> = Vec::with_capacity(out.len());
+    for (v, link) in out {
+        if !kept
+            .iter()
+            .any(|(w, l)| l.outcome == link.outcome && w.0 <= v.1 && v.0 <= w.1)
+        {
+            kept.push((v, link));
+        }
+    }
+    kept
 }
 
 /// The link of one victim named with no number: one.
@@ -1358,6 +1482,7 @@ fn org_word(w: &str) -> bool {
             | "government"
             | "council"
             | "crime"
+            | "coalition"
             | "forces"
             | "armed"
             | "brigade"
@@ -1701,8 +1826,10 @@ fn victim_ending(
 /// EL ESPECTADOR", "45", "A STREET VENDOR WALKING THROUGH THE AREA") or, when `closed` by a
 /// comma, a relative clause ("WHO WAS KIDNAPPED ON 5 JANUARY")?
 fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
+    // "WHO WAS KIDNAPPED", "IN WHICH", "BOTH OF WHOM WERE RIGHT-WING IDEOLOGUES"
     let relative = matches!(t.low(a), "who" | "whose" | "whom" | "which" | "where")
-        || (t.has(a, PREP) && matches!(t.low(a + 1), "which" | "whom"));
+        || ((t.has(a, PREP) || t.is(a + 1, "of")) && matches!(t.low(a + 1), "which" | "whom"))
+        || (t.is(a + 1, "of") && matches!(t.low(a + 2), "which" | "whom"));
     if relative {
         return closed;
     }
@@ -1715,7 +1842,7 @@ fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
             || t.is(k, "that")
             || t.is_punct(k, ";")
             || (t.is_dash(k) && t.is_dash(k + 1))
-            || (t.has(k, OUTCOME_START) && !t.has(k, PERSON))
+            || (t.has(k, OUTCOME_START) && !t.has(k, PERSON) && !t.is(k, "left"))
     })
 }
 
@@ -1744,7 +1871,8 @@ fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize
             }
             let closed = seg_end < e;
             // "IN OTHER MILITARY ACTIONS, ONE GUERRILLA WAS KILLED": the subject is counted
-            if !closed && quantity_word(t, seg_start) {
+            // (but "X, ONE OF THE THREE TOP LEADERS OF Y HAS BEEN FOUND DEAD")
+            if !closed && quantity_word(t, seg_start) && !t.is(seg_start + 1, "of") {
                 return None;
             }
             if !appositive_like(t, seg_start, seg_end, closed) {
@@ -1830,6 +1958,19 @@ fn noun_of(lex: &Lexicon, t: &Tokens, p: usize, sb: usize) -> Option<(Outcome, u
     Some((o, of + 1))
 }
 
+/// An outcome noun at `p` ("murders", "assassinations", "deaths"): its outcome.
+fn outcome_noun(lex: &Lexicon, t: &Tokens, p: usize) -> Option<Outcome> {
+    if !t.has(p, OUTCOME_START) {
+        return None;
+    }
+    lex.phrases
+        .get(t.low(p))?
+        .iter()
+        .find(|ph| matches!(ph.role, Role::Noun | Role::NounOf) && ph.words.len() <= 2)?
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded))
+}
+
 /// "GALAN'S MURDER", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION": an outcome noun at `p`
 /// after a possessive; (outcome, the possessive word).
 fn possessive_noun(
@@ -1870,15 +2011,21 @@ fn list_after_outcome(t: &Tokens, cue: usize, after: usize, sa: usize, sb: usize
     while k > sa && k + 3 > cue && t.has(k - 1, PERSON) {
         k -= 1;
     }
-    let opened =
-        (k > sa && matches!(t.low(k - 1), "the" | "those")) || (k == sa + 1 && t.is(sa, "also"));
+    let opened = (k > sa && matches!(t.low(k - 1), "the" | "those"))
+        || (k == sa + 1 && t.is(sa, "also"))
+        || k == sa;
     if !opened {
         return None;
     }
-    // after: (person nouns) (here) copula (identified as) (:)
+    // after: (person nouns) (here) (by the shock wave) copula (identified as) (:)
     let mut m = after;
     while m < sb && m < after + 3 && (t.has(m, PERSON) || t.is(m, "here")) {
         m += 1;
+    }
+    if t.is(m, "by") {
+        m = (m + 1..(m + 7).min(sb))
+            .find(|&k| !t.is_word(k) || t.has(k, AUX | SPEECH | CONJ))
+            .unwrap_or(m);
     }
     if !matches!(
         t.low(m),
@@ -1921,13 +2068,19 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
                 k = n + 1 + t.is(n, "identified") as usize;
             }
         }
-        if !t.has(k, DET) {
-            if let Some(v) = victim_at(t, k, sb, upper) {
-                out.push(v);
-                k = v.1 + 1;
-                skipped = 0;
-                continue;
-            }
+        // a name, or "AN UNIDENTIFIED TAXI DRIVER" (a phrase with "the" is an appositive)
+        let item = if matches!(t.low(k), "a" | "an") {
+            victim_from(t, k + 1, sb, upper, true).map(|e| (k + 1, e))
+        } else if !t.has(k, DET) {
+            victim_at(t, k, sb, upper)
+        } else {
+            None
+        };
+        if let Some(v) = item {
+            out.push(v);
+            k = v.1 + 1;
+            skipped = 0;
+            continue;
         }
         let age = t.kind(k) == Some(Kind::Num) && (sep(k + 1) || k + 1 >= sb);
         if out.is_empty() || skipped > 0 || (quantity_word(t, k) && !age) {
