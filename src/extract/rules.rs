@@ -617,7 +617,10 @@ pub fn antecedent(t: &Tokens, qa: usize, sa: usize) -> Option<(usize, usize)> {
         && t.is_word(a - 1)
         && !breaks_np(t, a - 1)
         && !number_word(t, a - 1)
-        && (!upper || t.has(a - 1, PERSON | COMBATANT) || name_word(t, a - 1, upper))
+        && (!upper
+            || t.has(a - 1, PERSON | COMBATANT)
+            || name_word(t, a - 1, upper)
+            || org_word(t.low(a - 1)))
     {
         a -= 1;
     }
@@ -634,6 +637,14 @@ fn link(
     sb: usize,
 ) -> Verdict {
     let w = &f.quantity.written;
+    // "SEVEN [NUMBER AS HEARD] OTHER PEOPLE": a transcriber's note after the number
+    let qb = if t.is_punct(qb, "[") {
+        (qb + 1..(qb + 8).min(sb))
+            .find(|&k| t.is_punct(k, "]"))
+            .map_or(qb, |k| k + 1)
+    } else {
+        qb
+    };
     let victims = np(t, qb, sb);
     // "about a", "some an": a qualifier before an article is still an article
     let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
@@ -1292,6 +1303,16 @@ fn intended(t: &Tokens, p: usize, sa: usize) -> bool {
         })
 }
 
+/// An outcome word used as a verb ("KILLED", "DIED", "WOUNDING"), not as a noun ("NUMBER"
+/// of dead, "LEFT" wing, "DEATH").
+fn outcome_verb(t: &Tokens, i: usize) -> bool {
+    let w = t.low(i);
+    t.has(i, OUTCOME_START)
+        && !t.has(i, PERSON)
+        && (strong_word(w) || w.ends_with("ed") || w.ends_with("ing") || w == "dead")
+        && w != "left"
+}
+
 /// A form of "be" before a participle: a passive.
 fn is_be(t: &Tokens, i: usize) -> bool {
     matches!(
@@ -1842,7 +1863,7 @@ fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
             || t.is(k, "that")
             || t.is_punct(k, ";")
             || (t.is_dash(k) && t.is_dash(k + 1))
-            || (t.has(k, OUTCOME_START) && !t.has(k, PERSON) && !t.is(k, "left"))
+            || outcome_verb(t, k)
     })
 }
 
@@ -2141,7 +2162,7 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
             }
             None if quantity_word(t, s)
                 && (s..k).any(|i| t.has(i, PERSON))
-                && !(s..k).any(|i| t.has(i, AUX | SPEECH) || t.has(i, OUTCOME_START)) =>
+                && !(s..k).any(|i| t.has(i, AUX | SPEECH) || outcome_verb(t, i)) =>
             {
                 // "X AND SEVEN OTHER PEOPLE": others, counted by the number scan; "TWO
                 // MANAGERS, X AND Y": the names restate the count
