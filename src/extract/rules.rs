@@ -516,8 +516,8 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     None
 }
 
-/// "a president has died", "one man died": a single death with no violence named near it
-/// may be a natural one, not a casualty ("five people died" is counted as it stands).
+/// "a man died of pneumonia": a single death from a natural cause is no casualty ("one
+/// person has died", "five people died" are counted as they stand).
 fn natural_death(
     ph: &Phrase,
     f: &Found,
@@ -528,7 +528,7 @@ fn natural_death(
     sb: usize,
 ) -> bool {
     let one = article || (f.quantity.low == Some(1) && f.quantity.high == Some(1));
-    one && needs_violence(&ph.words[0]) && !violent(t, cue, sa, sb)
+    one && needs_violence(&ph.words[0]) && natural_cause(t, cue, sa, sb)
 }
 
 /// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
@@ -1129,8 +1129,10 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
                 }
             }
         }
-        // "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z"
-        if let Some(o) = outcome_noun(lex, t, p) {
+        // "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a
+        // plural with no "of": after "THE MURDER OF X: A AND B" the names are others)
+        let listing = t.low(p).ends_with('s') && !t.is(p + 1, "of");
+        if let Some(o) = outcome_noun(lex, t, p).filter(|_| listing) {
             let colon = (p + 1..(p + 14).min(sb))
                 .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
                 .find(|&k| t.is_punct(k, ":"));
@@ -1385,6 +1387,20 @@ fn violent(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
         "storm",
         "poison",
     ];
+    let (a, b) = cause_window(cue, sa, sb);
+    !natural_cause(t, cue, sa, sb)
+        && (a..b).any(|i| t.is_word(i) && CUES.iter().any(|c| t.low(i).contains(c)))
+}
+
+/// Where the cause of a death is told: from a few words before the outcome word at `cue` to
+/// 16 after.
+fn cause_window(cue: usize, sa: usize, sb: usize) -> (usize, usize) {
+    (cue.saturating_sub(6).max(sa), (cue + 17).min(sb))
+}
+
+/// A natural cause is named near the outcome word: "died of pneumonia", "at the age of
+/// 85", "in her sleep", "after a heart attack".
+fn natural_cause(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
     const NATURAL: &[&str] = &[
         "heart",
         "cancer",
@@ -1403,9 +1419,8 @@ fn violent(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
         "leukemia",
         "coma",
     ];
-    let (sa, sb) = (cue.saturating_sub(6).max(sa), (cue + 17).min(sb));
-    !(sa..sb).any(|i| NATURAL.contains(&t.low(i)))
-        && (sa..sb).any(|i| t.is_word(i) && CUES.iter().any(|c| t.low(i).contains(c)))
+    let (a, b) = cause_window(cue, sa, sb);
+    (a..b).any(|i| NATURAL.contains(&t.low(i)))
 }
 
 /// Words never part of a name, though the lexicon does not know them.
@@ -1914,14 +1929,14 @@ fn objects(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, usize)> 
     let mut k = a;
     while let Some(v) = victim_at(t, k, sb, upper) {
         let mut n = v.1 + 1;
-        // an age: "KATHERINE GOMES, 61, AND ROBYN NORMA MENDES"
+        // an age: "KATHERINE GOMES, 61, AND ROBYN NORMA MENDES", "X, 42; Y, 19; ..."
         if t.is_punct(n, ",")
             && t.kind(n + 1) == Some(Kind::Num)
-            && (t.is_punct(n + 2, ",") || t.is(n + 2, "and"))
+            && (t.is_punct(n + 2, ",") || t.is_punct(n + 2, ";") || t.is(n + 2, "and"))
         {
             n += 2;
         }
-        let comma = t.is_punct(n, ",");
+        let comma = t.is_punct(n, ",") || t.is_punct(n, ";");
         n += comma as usize;
         let and = t.is(n, "and");
         n += and as usize;
@@ -1935,7 +1950,8 @@ fn objects(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, usize)> 
             || (comma
                 && victim_at(t, n, sb, upper).is_some_and(|w| {
                     let next_and = t.is(w.1 + 1, "and") || t.is(w.1 + 2, "and");
-                    next_and || (!det && t.is_punct(w.1 + 1, ","))
+                    let next_sep = t.is_punct(w.1 + 1, ",") || t.is_punct(w.1 + 1, ";");
+                    next_and || (!det && next_sep)
                 }));
         out.push(v);
         if !joined || out.len() >= 12 {

@@ -739,6 +739,11 @@ fn singular_deaths_need_violence() {
         let x = real(words);
         assert!(x.claims.is_empty(), "{words:?}: {:?}", victims(&x));
     }
+    // a count of one with no cause named stands; so does an accident
+    let x = real(&["ONE PERSON HAS DIED AT THE ROSALES HOSPITAL"]);
+    assert!(has(&x, "ONE", Outcome::Killed), "{:?}", victims(&x));
+    let x = real(&["A woman has died after being hit by a car that fled the scene"]);
+    assert!(has(&x, "A", Outcome::Killed), "{:?}", victims(&x));
 }
 
 #[test]
