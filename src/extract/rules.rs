@@ -222,32 +222,10 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
 /// Number words and quantity words that may open a coordinated victim phrase
 /// ("six priests and TWO WOMEN were killed").
 fn quantity_word(t: &Tokens, i: usize) -> bool {
-    t.kind(i) == Some(Kind::Num)
+    number_word(t, i)
         || matches!(
             t.low(i),
             "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "hundred"
-                | "hundreds"
-                | "thousand"
-                | "thousands"
-                | "dozen"
-                | "dozens"
                 | "several"
                 | "few"
                 | "some"
@@ -263,7 +241,50 @@ fn quantity_word(t: &Tokens, i: usize) -> bool {
                 | "over"
                 | "up"
                 | "as"
+        )
+}
+
+/// Spelled-out numbers and digits: a count, not part of a noun phrase.
+fn number_word(t: &Tokens, i: usize) -> bool {
+    let w = t.low(i);
+    t.kind(i) == Some(Kind::Num)
+        || matches!(
+            w,
+            "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
                 | "million"
+                | "millions"
+                | "dozen"
+                | "dozens"
         )
 }
 
@@ -555,37 +576,6 @@ pub fn decide(
 /// "them", "whom": a victim that stands for a noun phrase said before.
 fn pronoun(t: &Tokens, i: usize) -> bool {
     matches!(t.low(i), "them" | "whom")
-}
-
-/// Spelled-out numbers: a count, not part of a noun phrase.
-fn number_word(t: &Tokens, i: usize) -> bool {
-    let w = t.low(i);
-    t.kind(i) == Some(Kind::Num)
-        || w.ends_with("teen")
-        || (w.ends_with("ty") && w.len() > 4 && !w.ends_with("ity"))
-        || matches!(
-            w,
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "hundred"
-                | "hundreds"
-                | "thousand"
-                | "thousands"
-                | "million"
-                | "millions"
-                | "dozen"
-                | "dozens"
-        )
 }
 
 /// The noun phrase a pronoun victim stands for ("15 SOLDIERS, 4 OF THEM SERIOUSLY" →
