@@ -564,7 +564,7 @@ pub fn decide(
     sa: usize,
     sb: usize,
 ) -> Verdict {
-    let mut verdict = link(lex, t, f, qa, qb, sa, sb);
+    let mut verdict = link(lex, t, f, (qa, qb), (sa, sb));
     if let Verdict::Keep(link) = &mut verdict {
         if let Some((a, b)) = link.victims.filter(|&(a, b)| a == b && pronoun(t, a)) {
             link.victims = antecedent(t, qa, sa).or(Some((a, b)));
@@ -617,14 +617,13 @@ pub fn antecedent(t: &Tokens, qa: usize, sa: usize) -> Option<(usize, usize)> {
     Some((a, head))
 }
 
+/// The link of a candidate number `qa..qb` in the sentence `sa..sb`, victims as written.
 fn link(
     lex: &Lexicon,
     t: &Tokens,
     f: &Found,
-    qa: usize,
-    qb: usize,
-    sa: usize,
-    sb: usize,
+    (qa, qb): (usize, usize),
+    (sa, sb): (usize, usize),
 ) -> Verdict {
     let w = &f.quantity.written;
     // "SEVEN [NUMBER AS HEARD] OTHER PEOPLE": a transcriber's note after the number
@@ -1765,8 +1764,13 @@ fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool)
     }) {
         return None;
     }
-    // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ..."
-    if upper && names >= 3 && t.has(end + 1, DET | PRON) && end + 1 < limit {
+    // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
+    // "DEPUTY X Y Z CONTINUES LYING IN STATE"
+    let object_next = t.has(end + 1, DET | PRON) || {
+        let w = t.low(end + 1);
+        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+    };
+    if upper && names >= 3 && object_next && end + 1 < limit {
         end -= 1;
         names -= 1;
     }
