@@ -552,6 +552,23 @@ fn natural_death(
     one && needs_violence(&ph.words[0]) && natural_cause(t, cue, sa, sb)
 }
 
+/// The word before `qa` is a past-tense verb ("toppled"), so what starts at `qa` is its
+/// object.
+fn object_of_verb(t: &Tokens, qa: usize, sa: usize) -> bool {
+    let Some(v) = qa.checked_sub(1).filter(|&v| v >= sa) else {
+        return false;
+    };
+    let w = t.low(v);
+    // in mixed case a capital "A" starts a sentence (after a glued headline)
+    let new_sentence =
+        t.raw(qa).starts_with(char::is_uppercase) && t.raw(v).chars().any(char::is_lowercase);
+    t.is_word(v)
+        && w.len() > 3
+        && w.ends_with("ed")
+        && !new_sentence
+        && !t.has(v, AUX | SPEECH | ADV | PREP | CONJ | DET | OUTCOME_START)
+}
+
 /// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
 /// Victims written as a pronoun ("four of them") are resolved to the noun phrase they stand
 /// for when it is near (see [`antecedent`]).
@@ -741,7 +758,10 @@ fn link(
                                 "himself" | "herself" | "themselves" | "him" | "them"
                             )
                             || (t.is_word(end) && t.has(end, PERSON)));
-                    let natural = natural_death(ph, f, article, t, p, sa, sb);
+                    // "the scandal that toppled a president has died": "a president" is the
+                    // object of "toppled", not the subject of "has died"
+                    let natural = natural_death(ph, f, article, t, p, sa, sb)
+                        || (article && object_of_verb(t, qa, sa));
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
