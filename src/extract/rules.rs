@@ -1872,15 +1872,19 @@ fn victim_ending(
         .find_map(|s| victim_at(t, s, last + 1, upper).filter(|v| v.1 == last))
 }
 
+/// A relative clause starts at `a`: "WHO WAS KIDNAPPED", "IN WHICH", "BOTH OF WHOM WERE
+/// RIGHT-WING IDEOLOGUES".
+fn relative(t: &Tokens, a: usize) -> bool {
+    matches!(t.low(a), "who" | "whose" | "whom" | "which" | "where")
+        || ((t.has(a, PREP) || t.is(a + 1, "of")) && matches!(t.low(a + 1), "which" | "whom"))
+        || (t.is(a + 1, "of") && matches!(t.low(a + 2), "which" | "whom"))
+}
+
 /// Could the tokens `a..b` stand between a subject and its verb: an appositive ("MANAGER OF
 /// EL ESPECTADOR", "45", "A STREET VENDOR WALKING THROUGH THE AREA") or, when `closed` by a
 /// comma, a relative clause ("WHO WAS KIDNAPPED ON 5 JANUARY")?
 fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
-    // "WHO WAS KIDNAPPED", "IN WHICH", "BOTH OF WHOM WERE RIGHT-WING IDEOLOGUES"
-    let relative = matches!(t.low(a), "who" | "whose" | "whom" | "which" | "where")
-        || ((t.has(a, PREP) || t.is(a + 1, "of")) && matches!(t.low(a + 1), "which" | "whom"))
-        || (t.is(a + 1, "of") && matches!(t.low(a + 2), "which" | "whom"));
-    if relative {
+    if relative(t, a) {
         return closed;
     }
     if t.has(a, CONJ | PRON) {
@@ -2207,7 +2211,15 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
                 }
                 counted = true;
             }
-            None if appositive_like(t, s, k, true) && t.kind(s) != Some(Kind::Punct) => {}
+            // an appositive between the names: "20 YEARS OLD", "A 26-YEAR-OLD TEACHER AT
+            // ...", "MEMBERS OF ...", "IN THE COUNTRY'S SOUTHEAST" (not a clause: "... John
+            // Jenkin, 23, released from secure mental hospital against his wishes")
+            None if appositive_like(t, s, k, true)
+                && (k <= s + 3
+                    || t.has(s, DET | PREP)
+                    || t.kind(s) == Some(Kind::Num)
+                    || relative(t, s)
+                    || (s..(s + 3).min(k)).any(|i| t.has(i, PERSON))) => {}
             None => break,
         }
         if leftmost || s == sa {
