@@ -126,13 +126,18 @@ fn run(t: &Tokens, i: usize, limit: usize) -> Option<(usize, usize)> {
             last = Some(j);
             words += 1;
             j += 1;
-        } else if t.is_dash(j)
-            && last == Some(j - 1)
+        } else if last.is_some_and(|l| l + 1 == j)
+            && (t.is_dash(j) || (t.is_punct(j, ".") && t.raw(j - 1).len() == 1))
             && !t.v[j].space_before
             && j + 1 < limit
             && t.is_word(j + 1)
             && !t.v[j + 1].space_before
         {
+            // "Al-Nusra", "U.S. SOLDIER"
+            j += 1;
+        } else if last.is_some_and(|l| l + 1 == j) && t.is_punct(j, ".") && t.raw(j - 1).len() == 1
+        {
+            // the last stop of "U.S."
             j += 1;
         } else {
             break;
@@ -217,32 +222,10 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
 /// Number words and quantity words that may open a coordinated victim phrase
 /// ("six priests and TWO WOMEN were killed").
 fn quantity_word(t: &Tokens, i: usize) -> bool {
-    t.kind(i) == Some(Kind::Num)
+    number_word(t, i)
         || matches!(
             t.low(i),
             "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "hundred"
-                | "hundreds"
-                | "thousand"
-                | "thousands"
-                | "dozen"
-                | "dozens"
                 | "several"
                 | "few"
                 | "some"
@@ -258,7 +241,50 @@ fn quantity_word(t: &Tokens, i: usize) -> bool {
                 | "over"
                 | "up"
                 | "as"
+        )
+}
+
+/// Spelled-out numbers and digits: a count, not part of a noun phrase.
+fn number_word(t: &Tokens, i: usize) -> bool {
+    let w = t.low(i);
+    t.kind(i) == Some(Kind::Num)
+        || matches!(
+            w,
+            "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
                 | "million"
+                | "millions"
+                | "dozen"
+                | "dozens"
         )
 }
 
@@ -405,6 +431,21 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     if p1.is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages")) {
         return Some(format!("dropped: age 'aged {w}'"));
     }
+    // "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name
+    let after_name = p1.is_some_and(|p| {
+        t.is_punct(p, ",")
+            && p > sa
+            && t.is_word(p - 1)
+            && t.raw(p - 1).starts_with(char::is_uppercase)
+            && !t.has(p - 1, PERSON | OUTCOME_START | MONTH | WEEKDAY)
+    });
+    if after_name
+        && f.bare_digits
+        && f.quantity.low.is_some_and(|n| n < 120)
+        && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")"))
+    {
+        return Some(format!("dropped: age '{w}' after a name"));
+    }
     // times: "2200 GMT", "1am", "14:12"
     if t.has(n, CLOCK)
         || (t.is_punct(qb, ":") && t.kind(qb + 1) == Some(Kind::Num))
@@ -496,7 +537,41 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     None
 }
 
+/// "a man died of pneumonia": a single death from a natural cause is no casualty ("one
+/// person has died", "five people died" are counted as they stand).
+fn natural_death(
+    ph: &Phrase,
+    f: &Found,
+    article: bool,
+    t: &Tokens,
+    cue: usize,
+    sa: usize,
+    sb: usize,
+) -> bool {
+    let one = article || (f.quantity.low == Some(1) && f.quantity.high == Some(1));
+    one && needs_violence(&ph.words[0]) && natural_cause(t, cue, sa, sb)
+}
+
+/// The word before `qa` is a past-tense verb ("toppled"), so what starts at `qa` is its
+/// object.
+fn object_of_verb(t: &Tokens, qa: usize, sa: usize) -> bool {
+    let Some(v) = qa.checked_sub(1).filter(|&v| v >= sa) else {
+        return false;
+    };
+    let w = t.low(v);
+    // in mixed case a capital "A" starts a sentence (after a glued headline)
+    let new_sentence =
+        t.raw(qa).starts_with(char::is_uppercase) && t.raw(v).chars().any(char::is_lowercase);
+    t.is_word(v)
+        && w.len() > 3
+        && w.ends_with("ed")
+        && !new_sentence
+        && !t.has(v, AUX | SPEECH | ADV | PREP | CONJ | DET | OUTCOME_START)
+}
+
 /// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
+/// Victims written as a pronoun ("four of them") are resolved to the noun phrase they stand
+/// for when it is near (see [`antecedent`]).
 pub fn decide(
     lex: &Lexicon,
     t: &Tokens,
@@ -506,7 +581,76 @@ pub fn decide(
     sa: usize,
     sb: usize,
 ) -> Verdict {
+    let mut verdict = link(lex, t, f, (qa, qb), (sa, sb));
+    if let Verdict::Keep(link) = &mut verdict {
+        if let Some((a, b)) = link.victims.filter(|&(a, b)| a == b && pronoun(t, a)) {
+            link.victims = antecedent(t, qa, sa).or(Some((a, b)));
+        }
+    }
+    verdict
+}
+
+/// "them", "whom": a victim that stands for a noun phrase said before.
+fn pronoun(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "them" | "whom")
+}
+
+/// The noun phrase a pronoun victim stands for ("15 SOLDIERS, 4 OF THEM SERIOUSLY" →
+/// "SOLDIERS"; "FIVE PEOPLE WERE WORKING AT THE OFFICES ...; ONE OF THEM WAS INJURED" →
+/// "PEOPLE"): the nearest plural person noun before the count at `qa`, in its sentence or
+/// the one before, with its modifiers ("ARMY PERSONNEL"), not its number. None when another
+/// count comes first ("injuring 40, 15 of them": the 40 have no noun) or nothing fits.
+pub fn antecedent(t: &Tokens, qa: usize, sa: usize) -> Option<(usize, usize)> {
+    // the sentence before: back over its final stop to the stop before it
+    let mut k = sa;
+    while k > 0 && k + 3 > sa && t.kind(k - 1) == Some(Kind::Punct) {
+        k -= 1;
+    }
+    let floor = k.saturating_sub(80);
+    let lo = (floor..k)
+        .rev()
+        .find(|&i| matches!(t.raw(i), "." | "!" | "?"))
+        .map_or(floor, |i| i + 1);
+    let head = (lo..qa)
+        .rev()
+        .take_while(|&i| !number_word(t, i))
+        .find(|&i| t.has(i, PERSON) && plural_person(t.stem(i)))?;
+    // its modifiers: "ARMY PERSONNEL", "Israeli troops" (in capitals no verb: "... BOMBED
+    // HONDURAN CIVILIANS" → "HONDURAN CIVILIANS")
+    let upper = upper_case(t, lo, qa);
+    let mut a = head;
+    while a > lo
+        && a + 3 > head
+        && t.is_word(a - 1)
+        && !breaks_np(t, a - 1)
+        && !number_word(t, a - 1)
+        && (!upper
+            || t.has(a - 1, PERSON | COMBATANT)
+            || name_word(t, a - 1, upper)
+            || org_word(t.low(a - 1)))
+    {
+        a -= 1;
+    }
+    Some((a, head))
+}
+
+/// The link of a candidate number `qa..qb` in the sentence `sa..sb`, victims as written.
+fn link(
+    lex: &Lexicon,
+    t: &Tokens,
+    f: &Found,
+    (qa, qb): (usize, usize),
+    (sa, sb): (usize, usize),
+) -> Verdict {
     let w = &f.quantity.written;
+    // "SEVEN [NUMBER AS HEARD] OTHER PEOPLE": a transcriber's note after the number
+    let qb = if t.is_punct(qb, "[") {
+        (qb + 1..(qb + 8).min(sb))
+            .find(|&k| t.is_punct(k, "]"))
+            .map_or(qb, |k| k + 1)
+    } else {
+        qb
+    };
     let victims = np(t, qb, sb);
     // "about a", "some an": a qualifier before an article is still an article
     let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
@@ -564,7 +708,10 @@ pub fn decide(
                     | "killed"
             );
             let v = np(t, after, sb).filter(|v| v.person && v.a == after && adjectival);
-            if let Some(o) = ph.outcome {
+            if let Some(o) = ph
+                .outcome
+                .filter(|_| !natural_death(ph, f, article, t, p0, sa, sb))
+            {
                 return Verdict::Keep(Link {
                     outcome: o,
                     victims: v.as_ref().and_then(vict_range),
@@ -611,7 +758,11 @@ pub fn decide(
                                 "himself" | "herself" | "themselves" | "him" | "them"
                             )
                             || (t.is_word(end) && t.has(end, PERSON)));
-                    if let (Some(o), true, false) = (ph.outcome, v.person, active) {
+                    // "the scandal that toppled a president has died": "a president" is the
+                    // object of "toppled", not the subject of "has died"
+                    let natural = natural_death(ph, f, article, t, p, sa, sb)
+                        || (article && object_of_verb(t, qa, sa));
+                    if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -890,53 +1041,113 @@ pub fn decide(
     Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
 }
 
-/// A victim named or described in the singular, with no number written: "Hector Oqueli was
-/// found dead", "the mayor was killed", "DELGADO'S DRIVER WAS KILLED". Counted as one.
-/// Returns (first, last) token of the victim phrase and the link.
+// ------------------------------------------------------------ victims named in the singular
+
+/// A victim named or described in the singular, with no number written, counted as one:
+/// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
+///   killed", "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR IN MEDELLIN, WAS KILLED", "X WAS
+///   SHOT AND KILLED", "X HAS DIED FROM GUNSHOT WOUNDS" (a death needs a violent cue in the
+///   sentence: "died of pneumonia" is not a casualty);
+/// - names joined before a plural verb: "QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE
+///   KILLED", "LABOR LEADER X AND SEVEN OTHER PEOPLE WERE KILLED" (one each);
+/// - names listed after the outcome: "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X,
+///   CAPTAIN Y", "AMONG THE INJURED ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y";
+/// - the object of an outcome verb or noun: "guerrillas killed Attorney General Roberto
+///   Garcia Alvarado", "the assassination on 22 March of Bernardo Jaramillo", "Galan's
+///   murder".
+///
+/// A victim is a name (two to five capitalised words the lexicon does not know), a title
+/// and a name ("JESUIT PRIEST IGNACIO ELLACURIA", "Deputy Sheriff Jerry Ortiz"), or a
+/// determiner or possessor and a singular person noun ("the mayor", "DELGADO'S DRIVER",
+/// "the wife of the deputy editor"). Returns (first, last) token of each victim and its link.
 pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize, usize), Link)> {
     let mut out = Vec::new();
-    let mut p = sa;
+    // most sentences name no outcome at all
+    let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START)) else {
+        return out;
+    };
+    let upper = upper_case(t, sa, sb);
+    if !upper && title_case(t, sa, sb) {
+        // a headline in Title Case: every word looks like a name
+        return out;
+    }
+    let mut p = first;
     while p < sb {
-        // "the assassination of Hector Oqueli", "the murder of the mayor"
-        if let Some(ph) = phrase_at(lex, t, p, sb, Role::NounOf).filter(|ph| {
-            !matches!(
-                ph.words[0].as_str(),
-                "remains" | "lives" | "displacement" | "exodus"
-            )
-        }) {
-            let a = p + ph.words.len();
-            if let (Some(o), Some((va, vb))) = (ph.outcome, singular_object(t, a, sb)) {
-                if matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded) {
-                    out.push(singular_victim(t, p, o, (va, vb)));
+        // "the assassination of Hector Oqueli", "the murder on 26 February of the mayor"
+        if let Some((o, a)) = noun_of(lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
+            if !needs_violence(t.low(p)) || violent(t, p, sa, sb) {
+                for v in objects(t, a, sb, upper) {
+                    out.push(one(t, o, v, p, v.1 + 1, true));
+                }
+            }
+        }
+        // "Galan's murder", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
+        if let Some((o, last)) = possessive_noun(lex, t, p, sa, sb) {
+            if !needs_violence(t.low(p)) || violent(t, p, sa, sb) {
+                if let Some(v) = victim_ending(t, last, sa, false, upper) {
+                    out.push(one(t, o, v, p, p + 1, false));
                 }
             }
         }
         // "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife"
         if let Some(ph) = phrase_at(lex, t, p, sb, Role::Verb) {
-            let a = p + ph.words.len();
-            let violent = matches!(
-                ph.words[0].as_str(),
-                "killed"
-                    | "murdered"
-                    | "assassinated"
-                    | "kidnapped"
-                    | "abducted"
-                    | "wounded"
-                    | "injured"
-                    | "shot"
-                    | "gunned"
-                    | "executed"
-                    | "killing"
-                    | "murdering"
-                    | "kidnapping"
-                    | "abducting"
-                    | "wounding"
-                    | "injuring"
-            );
-            let passive_before = p > sa && t.has(p - 1, AUX);
-            if let (Some(o), true, false) = (ph.outcome, violent, passive_before) {
-                if let Some((va, vb)) = singular_object(t, a, sb) {
-                    out.push(singular_victim(t, p, o, (va, vb)));
+            let mut a = p + ph.words.len();
+            // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
+            if t.is_punct(a, "\"") || t.is_punct(a, "”") {
+                a += 1;
+            }
+            // "CLAIMED THE LIVES OF"
+            let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
+            let violent_verb = lives_of
+                || matches!(
+                    ph.words[0].as_str(),
+                    "killed"
+                        | "murdered"
+                        | "assassinated"
+                        | "kidnapped"
+                        | "abducted"
+                        | "wounded"
+                        | "injured"
+                        | "shot"
+                        | "gunned"
+                        | "executed"
+                        | "killing"
+                        | "murdering"
+                        | "assassinating"
+                        | "kidnapping"
+                        | "abducting"
+                        | "wounding"
+                        | "injuring"
+                );
+            // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
+            // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
+            // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
+            let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
+            let adjective = p > sa && t.has(p - 1, DET);
+            if let (Some(o), true, false) =
+                (ph.outcome, violent_verb, passive || intended(t, p, sa))
+            {
+                if adjective {
+                    if let Some(e) = victim_from(t, a, sb, upper, true) {
+                        out.push(one(t, o, (a, e), p, e + 1, true));
+                    }
+                } else {
+                    for v in objects(t, a, sb, upper) {
+                        out.push(one(t, o, v, p, v.1 + 1, true));
+                    }
+                }
+            }
+        }
+        // "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a
+        // plural with no "of": after "THE MURDER OF X: A AND B" the names are others)
+        let listing = t.low(p).ends_with('s') && !t.is(p + 1, "of");
+        if let Some(o) = outcome_noun(lex, t, p).filter(|_| listing) {
+            let colon = (p + 1..(p + 14).min(sb))
+                .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
+                .find(|&k| t.is_punct(k, ":"));
+            if let Some(c) = colon.filter(|_| !needs_violence(t.low(p)) || violent(t, p, sa, sb)) {
+                for v in name_list_after(t, c + 1, sb, upper) {
+                    out.push(one(t, o, v, p, c, false));
                 }
             }
         }
@@ -944,258 +1155,105 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
             p += 1;
             continue;
         };
+        let len = ph.words.len();
+        p += len;
         let Some(o) = ph
             .outcome
             .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
         else {
-            p += 1;
             continue;
         };
-        let len = ph.words.len();
-        let strong = strong_word(ph.words[0].as_str());
-        // the singular auxiliary: "was", "is", "has/had been"; or "died" alone
-        let mut j = p;
-        while j > sa
-            && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
-            && !t.has(j - 1, AUX)
-        {
-            j -= 1;
+        let cue = p - len;
+        let died = ph.words[0] == "died";
+        // "AMONG THE INJURED HERE ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y"
+        if let Some(a) = list_after_outcome(t, cue, p, sa, sb) {
+            for v in name_list_after(t, a, sb, upper) {
+                out.push(one(t, o, v, cue, p, false));
+            }
+            continue;
         }
-        // "Quispe, Isidoro Saune, and Dionisio Aguirre were killed": one each
-        if j > sa + 3 && matches!(t.low(j - 1), "were" | "are") && strong_word(&ph.words[0]) {
-            if let Some(o) = ph
-                .outcome
-                .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
-            {
-                for (va, vb) in name_list_before(t, j - 1, sa) {
-                    out.push((
-                        (va, vb),
-                        Link {
-                            outcome: o,
-                            victims: Some((va, vb)),
-                            how: format!(
-                                "singular victim '{}' in a list of names, no number written: one",
-                                t.span_text(va, vb)
-                            ),
-                            after: p + ph.words.len(),
-                            cumulative: false,
-                            cue: j - 1,
-                            inherit: false,
-                            object: false,
-                        },
-                    ));
+        let strong = ph.words.iter().any(|w| strong_word(w)) || (died && violent(t, cue, sa, sb));
+        if !strong {
+            continue;
+        }
+        // "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ..."
+        if let Some(c) = (p..(p + 5).min(sb)).find(|&c| t.is_punct(c, ":")) {
+            if (p..c).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH | CONJ)) {
+                for v in name_list_after(t, c + 1, sb, upper) {
+                    out.push(one(t, o, v, cue, p, false));
                 }
             }
         }
-        let end = if j > sa && matches!(t.low(j - 1), "was" | "is") {
-            Some(j - 1)
-        } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
-            Some(j - 2)
-        } else {
-            None
-        };
-        p += len;
-        let Some(mut e) = end else { continue };
-        if !strong || e <= sa {
-            continue;
-        }
-        // "Hector Oqueli, who was kidnapped": the antecedent
-        if t.is(e - 1, "who") && e >= sa + 2 && t.is_punct(e - 2, ",") {
-            e -= 2;
-        } else if t.is_punct(e - 1, ",") {
-            // "Hector Oqueli, who was kidnapped in Guatemala, was found dead"
-            let lo = e.saturating_sub(14).max(sa + 2);
-            if let Some(k) = (lo..e - 1)
-                .rev()
-                .find(|&k| t.is(k, "who") && t.is_punct(k - 1, ","))
+        // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
+        // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
+        let mut j = cue;
+        loop {
+            if j > sa
+                && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
+                && !t.has(j - 1, AUX)
             {
-                e = k - 1;
-            }
-        }
-        if e <= sa {
-            continue;
-        }
-        let last = e - 1;
-        // the victim phrase, back from `last`
-        let mut k = last + 1;
-        let mut words = 0;
-        while k > sa && words < 7 {
-            let c = k - 1;
-            if t.is_word(c) {
-                let f = t.v[c].flags;
-                if f & DET != 0 {
-                    k = c;
-                    break;
-                }
-                if f & (CONJ | SPEECH | STOP | PRON | AUX | ADV) != 0
-                    || (f & PREP != 0 && !t.is(c, "of"))
-                    || f & OUTCOME_START != 0
-                {
-                    break;
-                }
-                words += 1;
-                k = c;
-            } else if t.is_dash(c) && !t.v[c].space_before {
-                k = c;
+                j -= 1;
+            } else if !died && j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+                j -= 2;
             } else {
                 break;
             }
         }
-        if k > last || words == 0 || t.is(k, "of") {
+        // the verb group: "was", "has been", "were", "have been", "died", "has died"
+        let (e, plural) = if j > sa && matches!(t.low(j - 1), "was" | "is") {
+            (j - 1, Some(false))
+        } else if j > sa && matches!(t.low(j - 1), "were" | "are") {
+            (j - 1, Some(true))
+        } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
+            (j - 2, Some(false))
+        } else if j > sa + 1 && t.is(j - 1, "been") && t.is(j - 2, "have") {
+            (j - 2, Some(true))
+        } else if died && j > sa && matches!(t.low(j - 1), "has" | "had") {
+            (j - 1, Some(false))
+        } else if died && j > sa && t.is(j - 1, "have") {
+            (j - 1, Some(true))
+        } else if died {
+            (j, None)
+        } else {
             continue;
-        }
-        // "the 35 - year - old deputy": the age belongs to the phrase
-        if t.is(k, "old") {
-            let mut m = k;
-            while m > sa
-                && (t.is_dash(m - 1) || t.is(m - 1, "year") || t.kind(m - 1) == Some(Kind::Num))
-            {
-                m -= 1;
-            }
-            if m < k && t.kind(m) == Some(Kind::Num) {
-                k = m;
-                if m > sa && t.has(m - 1, DET) {
-                    k = m - 1;
-                }
-            }
-        }
-        let first_det = t.has(k, DET);
-        // "a soldier", "one man": the number scan has them already
-        if matches!(t.low(k), "a" | "an" | "one") || quantity_word(t, k) && !first_det {
-            continue;
-        }
-        let words_range = (if first_det { k + 1 } else { k })..=last;
-        let person_at = words_range
-            .clone()
-            .rev()
-            .find(|&i| t.has(i, PERSON) && t.low(i) != "police");
-        let upper_text = t.raw(last).chars().all(|c| !c.is_lowercase());
-        let ok = match person_at {
-            // a singular person noun: "the mayor", "DELGADO'S DRIVER"
-            Some(h) => {
-                let w = t.stem(h);
-                let plural = (w.ends_with('s') && !w.ends_with("ss"))
-                    || matches!(
-                        w,
-                        "men"
-                            | "people"
-                            | "children"
-                            | "personnel"
-                            | "staff"
-                            | "crew"
-                            | "police"
-                            | "women"
-                            | "troops"
-                            | "family"
-                            | "population"
-                    );
-                // "the mayor"; or a title before a name: "LEADER HECTOR OQUELI"
-                let name_after = h < last
-                    && last - h <= 4
-                    && (h + 1..=last).all(|i| {
-                        t.is_word(i)
-                            && t.raw(i).starts_with(char::is_uppercase)
-                            && t.v[i].flags == 0
-                    });
-                !plural && (h == last || name_after)
-            }
-            // a name: two to five capitalised words the lexicon does not know, no article
-            None => {
-                let n = words_range.clone().filter(|&i| t.is_word(i)).count();
-                !first_det
-                    && (2..=5).contains(&n)
-                    && words_range.clone().filter(|&i| t.is_word(i)).all(|i| {
-                        t.raw(i).starts_with(char::is_uppercase)
-                            && (t.v[i].flags == 0
-                                || (!upper_text && t.v[i].flags & (MONTH | WEEKDAY) == 0))
-                            && !t.is(i, "of")
-                    })
-            }
         };
-        if !ok {
+        if e <= sa {
             continue;
         }
-        let a = *words_range.start();
-        out.push((
-            (a, last),
-            Link {
-                outcome: o,
-                victims: Some((a, last)),
-                how: format!(
-                    "singular victim '{} {}', no number written: one",
-                    t.span_text(a, last),
-                    t.span_text(e, p - 1)
-                ),
-                after: p,
-                cumulative: false,
-                cue: e,
-                inherit: false,
-                object: false,
-            },
-        ));
-    }
-    out
-}
-
-/// A singular victim right at `a`: a name ("Hector Oqueli", "FATHER IGNACIO ELLACURIA") or
-/// "the"/"his" + a singular person noun ("the mayor"). Not a number: those are scanned.
-fn singular_object(t: &Tokens, a: usize, sb: usize) -> Option<(usize, usize)> {
-    let upper_text = t.raw(a).chars().all(|c| !c.is_lowercase());
-    let name_word = |i: usize| {
-        t.is_word(i)
-            && t.raw(i).starts_with(char::is_uppercase)
-            && (t.v[i].flags == 0
-                || (!upper_text && t.v[i].flags & (MONTH | WEEKDAY | DET | PREP | CONJ) == 0))
-    };
-    let singular_person = |i: usize| {
-        let w = t.stem(i);
-        t.has(i, PERSON)
-            && (!w.ends_with('s') || w.ends_with("ss"))
-            && !matches!(
-                w,
-                "men"
-                    | "people"
-                    | "children"
-                    | "personnel"
-                    | "staff"
-                    | "police"
-                    | "women"
-                    | "family"
-                    | "population"
-            )
-    };
-    if t.has(a, DET) && !matches!(t.low(a), "a" | "an") {
-        // "the mayor", "his bodyguard"
-        let mut k = a + 1;
-        while k < sb
-            && k < a + 4
-            && t.is_word(k)
-            && !t.has(k, PERSON)
-            && t.v[k].flags & (PREP | CONJ | AUX | OUTCOME_START) == 0
-        {
-            k += 1;
+        if plural != Some(false) {
+            let list = name_list_before(t, e, sa, upper);
+            if !list.is_empty() || plural == Some(true) {
+                for v in list {
+                    out.push(one(t, o, v, e, p, false));
+                }
+                continue;
+            }
         }
-        return (k < sb && singular_person(k) && !t.is(k + 1, "of") && !name_word(k + 1))
-            .then_some((a + 1, k));
+        if let Some(v) = subject_before(t, e, sa, upper) {
+            out.push(one(t, o, v, e, p, false));
+        }
     }
-    // "(title) Name Name"
-    let mut k = a;
-    while k < sb && k < a + 2 && singular_person(k) {
-        k += 1;
+    // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first
+    let mut kept: Vec<((usize, usize), Link)> = Vec::with_capacity(out.len());
+    for (v, link) in out {
+        if !kept
+            .iter()
+            .any(|(w, l)| l.outcome == link.outcome && w.0 <= v.1 && v.0 <= w.1)
+        {
+            kept.push((v, link));
+        }
     }
-    let first_name = k;
-    while k < sb && k < first_name + 4 && name_word(k) {
-        k += 1;
-    }
-    (k >= first_name + 2).then_some((a, k - 1))
+    kept
 }
 
-/// The link of a singular victim named with no number ("killed the mayor"): one.
-fn singular_victim(
+/// The link of one victim named with no number: one.
+fn one(
     t: &Tokens,
-    cue: usize,
     outcome: Outcome,
     (va, vb): (usize, usize),
+    cue: usize,
+    after: usize,
+    object: bool,
 ) -> ((usize, usize), Link) {
     (
         (va, vb),
@@ -1203,16 +1261,990 @@ fn singular_victim(
             outcome,
             victims: Some((va, vb)),
             how: format!(
-                "singular victim '{}', no number written: one",
-                t.span_text(cue, vb)
+                "singular victim '{}' ({}), no number written: one",
+                t.span_text(va, vb),
+                t.raw(cue)
             ),
-            after: vb + 1,
+            after,
             cumulative: false,
             cue,
             inherit: false,
-            object: true,
+            object,
         },
     )
+}
+
+/// The sentence is written in capitals (MUC): case tells no names apart.
+fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..sb)
+        .filter(|&i| t.is_word(i))
+        .take(24)
+        .all(|i| !t.raw(i).chars().any(char::is_lowercase))
+}
+
+/// A headline in Title Case ("Woman Killed In Queens Hit - And - Run Accident"): function
+/// words inside it are capitalised.
+fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa + 1..sb)
+        .filter(|&i| t.is_word(i))
+        .take(30)
+        .filter(|&i| {
+            t.raw(i).starts_with(char::is_uppercase)
+                && t.raw(i).chars().any(char::is_lowercase)
+                && (t.has(i, DET | PREP | CONJ | AUX) || t.is(i, "of"))
+        })
+        .count()
+        >= 2
+}
+
+/// The outcome at `p` was only planned, tried or threatened: "PLANNING THE ASSASSINATION
+/// OF", "TRIED TO KILL", "AN ATTEMPTED MURDER OF", "THREATENED WITH DEATH".
+fn intended(t: &Tokens, p: usize, sa: usize) -> bool {
+    (p.saturating_sub(3).max(sa)..p)
+        .rev()
+        .take_while(|&k| !t.has(k, AUX))
+        .any(|k| {
+            let w = t.low(k);
+            [
+                "plan", "plot", "attempt", "tried", "try", "trying", "threat", "conspir", "intend",
+                "call",
+            ]
+            .iter()
+            .any(|c| w.starts_with(c))
+        })
+}
+
+/// An outcome word used as a verb ("KILLED", "DIED", "WOUNDING"), not as a noun ("NUMBER"
+/// of dead, "LEFT" wing, "DEATH").
+fn outcome_verb(t: &Tokens, i: usize) -> bool {
+    let w = t.low(i);
+    t.has(i, OUTCOME_START)
+        && !t.has(i, PERSON)
+        && (strong_word(w) || w.ends_with("ed") || w.ends_with("ing") || w == "dead")
+        && w != "left"
+}
+
+/// A form of "be" before a participle: a passive.
+fn is_be(t: &Tokens, i: usize) -> bool {
+    matches!(
+        t.low(i),
+        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+    )
+}
+
+/// A past participle before "and" in "WAS SHOT AND KILLED", "ABDUCTED AND ... MURDERED".
+fn participle(t: &Tokens, i: usize) -> bool {
+    let w = t.low(i);
+    t.is_word(i) && (strong_word(w) || (w.len() > 4 && w.ends_with("ed")))
+}
+
+/// Outcome words that also name a natural death: they count only in a violent sentence.
+fn needs_violence(w: &str) -> bool {
+    matches!(w, "died" | "dies" | "die" | "dying" | "death" | "deaths")
+}
+
+/// Violence or an accident is named near the outcome word at `cue` (from a few words
+/// before it to 16 after): a shooting, a bomb, an attack (not a heart attack), a crash, a
+/// fall, a fire ... A death with none of these may be a natural one ("died of pneumonia",
+/// "has died, aged 85").
+fn violent(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
+    const CUES: &[&str] = &[
+        "attack",
+        "bomb",
+        "explo",
+        "blast",
+        "shot",
+        "shoot",
+        "gun",
+        "bullet",
+        "grenade",
+        "dynamite",
+        "ambush",
+        "murder",
+        "assassin",
+        "stab",
+        "combat",
+        "clash",
+        "strafe",
+        "straffe",
+        "mortar",
+        "rocket",
+        "terroris",
+        "wound",
+        "fire",
+        "crossfire",
+        "massacre",
+        "guerrill",
+        "violen",
+        "struck",
+        "hit",
+        "crash",
+        "collaps",
+        "fell",
+        "fall",
+        "slipp",
+        "accident",
+        "burn",
+        "drown",
+        "quake",
+        "avalanche",
+        "flood",
+        "collision",
+        "overturn",
+        "derail",
+        "landslide",
+        "storm",
+        "poison",
+    ];
+    let (a, b) = cause_window(cue, sa, sb);
+    !natural_cause(t, cue, sa, sb)
+        && (a..b).any(|i| t.is_word(i) && CUES.iter().any(|c| t.low(i).contains(c)))
+}
+
+/// Where the cause of a death is told: from a few words before the outcome word at `cue` to
+/// 16 after.
+fn cause_window(cue: usize, sa: usize, sb: usize) -> (usize, usize) {
+    (cue.saturating_sub(6).max(sa), (cue + 17).min(sb))
+}
+
+/// A natural cause is named near the outcome word: "died of pneumonia", "at the age of
+/// 85", "in her sleep", "after a heart attack".
+fn natural_cause(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
+    const NATURAL: &[&str] = &[
+        "heart",
+        "cancer",
+        "illness",
+        "disease",
+        "natural",
+        "pneumonia",
+        "aged",
+        "age",
+        "sleep",
+        "complications",
+        "stroke",
+        "tumor",
+        "tumour",
+        "aids",
+        "leukemia",
+        "coma",
+    ];
+    let (a, b) = cause_window(cue, sa, sb);
+    (a..b).any(|i| NATURAL.contains(&t.low(i)))
+}
+
+/// Words never part of a name, though the lexicon does not know them.
+fn not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "today"
+            | "yesterday"
+            | "tonight"
+            | "tomorrow"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "last"
+            | "meanwhile"
+            | "however"
+            | "moreover"
+            | "here"
+            | "there"
+            | "where"
+            | "whose"
+            | "what"
+            | "not"
+            | "none"
+            | "of"
+            | "off"
+            | "upon"
+            | "about"
+            | "through"
+            | "via"
+            | "per"
+            | "toward"
+            | "towards"
+            | "without"
+            | "some"
+            | "any"
+            | "every"
+            | "many"
+            | "more"
+            | "most"
+            | "other"
+            | "another"
+            | "such"
+            | "same"
+            | "only"
+            | "very"
+            | "even"
+            | "so"
+            | "no"
+            | "yes"
+            | "published"
+            | "posted"
+            | "updated"
+            | "you"
+            | "though"
+            | "although"
+            | "almost"
+            | "still"
+            | "yet"
+    ) || org_word(w)
+}
+
+/// Nouns of places and organisations: never part of a personal name ("META DEPARTMENT",
+/// "PATRIOTIC UNION"), though they may qualify a title ("LIBERAL PARTY CANDIDATE X").
+fn org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "city"
+            | "town"
+            | "village"
+            | "department"
+            | "province"
+            | "municipality"
+            | "district"
+            | "region"
+            | "street"
+            | "avenue"
+            | "road"
+            | "highway"
+            | "farm"
+            | "canton"
+            | "jurisdiction"
+            | "neighborhood"
+            | "area"
+            | "zone"
+            | "front"
+            | "union"
+            | "party"
+            | "army"
+            | "group"
+            | "movement"
+            | "alliance"
+            | "committee"
+            | "government"
+            | "council"
+            | "crime"
+            | "coalition"
+            | "forces"
+            | "armed"
+            | "brigade"
+            | "battalion"
+            | "institute"
+            | "association"
+            | "federation"
+            | "organization"
+            | "corporation"
+            | "company"
+            | "bank"
+            | "newspaper"
+            | "magazine"
+            | "station"
+            | "radio"
+            | "television"
+            | "channel"
+            | "university"
+            | "school"
+            | "church"
+            | "court"
+            | "ministry"
+            | "office"
+            | "embassy"
+            | "congress"
+            | "assembly"
+            | "republic"
+    )
+}
+
+/// A word that may be part of a personal name. In capitals any word the lexicon does not
+/// know may be (but not an adverb in -LY or a form in -ING); in mixed case a capitalised
+/// word that is no function word.
+fn name_word(t: &Tokens, i: usize, upper: bool) -> bool {
+    if !t.is_word(i)
+        || t.raw(i).len() < 2
+        || !t.raw(i).starts_with(char::is_uppercase)
+        || not_name(t.stem(i))
+        || quantity_word(t, i)
+    {
+        return false;
+    }
+    let f = t.v[i].flags;
+    if upper {
+        // verbs and plurals in capitals: "ARRIVED", "ALLEGED", "TRAFFICKERS"
+        let w = t.stem(i);
+        f == 0
+            && !(w.len() > 4 && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")))
+            && !(w.len() > 5 && w.ends_with("ers"))
+    } else {
+        f & !PERSON == 0
+    }
+}
+
+/// A person noun in the plural ("priests", "policemen") or a collective ("staff").
+fn plural_person(w: &str) -> bool {
+    // "ms", "mrs": abbreviations
+    (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+        || w.ends_with("men")
+        || matches!(
+            w,
+            "people"
+                | "children"
+                | "personnel"
+                | "staff"
+                | "crew"
+                | "police"
+                | "family"
+                | "population"
+                | "militia"
+        )
+}
+
+fn singular_title(t: &Tokens, i: usize) -> bool {
+    t.has(i, PERSON) && !plural_person(t.stem(i))
+}
+
+/// "Castillo's", "LEONGOMEZ'": a possessive word (the apostrophe alone is its own token).
+fn possessive(t: &Tokens, i: usize) -> Option<usize> {
+    if t.low(i).ends_with("'s") {
+        Some(i)
+    } else if t.is_word(i)
+        && (t.is_punct(i + 1, "'") || t.is_punct(i + 1, "’"))
+        && !t.v[i + 1].space_before
+        && t.v.get(i + 2).is_some_and(|n| n.space_before)
+    {
+        Some(i + 1)
+    } else {
+        None
+    }
+}
+
+/// "the 35-year-old", "19-YEAR-OLD": the token after an age written before a noun.
+fn age_end(t: &Tokens, i: usize, limit: usize) -> Option<usize> {
+    if t.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    let mut k = i + 1;
+    while t.is_dash(k) {
+        k += 1;
+    }
+    if !matches!(t.low(k), "year" | "years") {
+        return None;
+    }
+    k += 1;
+    while t.is_dash(k) {
+        k += 1;
+    }
+    (t.is(k, "old") && k + 1 < limit).then_some(k + 1)
+}
+
+/// The singular victim that starts at `a` (see [`singular`]), no further than `limit`:
+/// (first token of the victim as stored, last token). A leading determiner is left out.
+fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, usize)> {
+    let det = a < limit && t.has(a, DET) && !matches!(t.low(a), "a" | "an" | "these" | "those");
+    let start = a + det as usize;
+    victim_from(t, start, limit, upper, det).map(|e| (start, e))
+}
+
+/// Words that are no modifier of a person noun ("the second deputy", "presidential
+/// candidate"): function words and outcome words.
+const NOT_MODIFIER: u32 =
+    DET | AUX | ADV | PREP | CONJ | PRON | SPEECH | STOP | OUTCOME_START | MONTH | WEEKDAY;
+
+/// The last token of a singular victim phrase from `start`; `owned`: a determiner or a
+/// possessor comes before, so a person noun alone will do ("the mayor", "HIS DRIVER").
+fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool) -> Option<usize> {
+    let mut i = age_end(t, start, limit).unwrap_or(start);
+    let mut title = false;
+    // name words since the last title (or the start), and the first of them
+    let mut names = 0;
+    let mut first_name = None;
+    let mut mods = 0;
+    let mut lower = false;
+    let mut joined = false;
+    let mut plural = false;
+    let mut end = None;
+    while i < limit && i < start + 14 && names < 5 {
+        let after_end = end.is_some_and(|e| e + 1 == i);
+        if t.is_dash(i)
+            && after_end
+            && !t.v[i].space_before
+            && i + 1 < limit
+            && !t.v[i + 1].space_before
+            && matches!(t.kind(i + 1), Some(Kind::Word | Kind::Num))
+        {
+            // "M-19", "SON-IN-LAW", "Al-Nusra": one word
+            i += 1;
+            end = Some(i);
+            i += 1;
+            continue;
+        }
+        if (t.is_punct(i, "[") || t.is_punct(i, "(")) && after_end {
+            // "PATRIOTIC UNION [UP] CANDIDATE X": an abbreviation before a title
+            let close = if t.is_punct(i, "[") { "]" } else { ")" };
+            match (i + 1..(i + 5).min(limit)).find(|&k| t.is_punct(k, close)) {
+                Some(k) if singular_title(t, k + 1) => {
+                    i = k + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !t.is_word(i) {
+            break;
+        }
+        if let Some(pe) = possessive(t, i)
+            .filter(|&pe| pe + 1 < limit && (t.has(i, PERSON) || name_word(t, i, upper)))
+        {
+            // "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD
+            // DAUGHTER": the possessed person is the victim
+            return victim_from(t, pe + 1, limit, upper, true);
+        }
+        if singular_title(t, i) {
+            // words before a title qualify it: "MNR LEADER", "Jesuit priest", "DIVISON
+            // GENERAL" after "DEFENSE MINISTER"
+            if title && names > 2 {
+                break;
+            }
+            mods += names;
+            names = 0;
+            first_name = None;
+            lower = false;
+            title = true;
+            plural = false;
+            end = Some(i);
+            // "Sgt. Hoyt Teasley", "DR. X"
+            if t.is_punct(i + 1, ".") && t.raw(i).len() <= 4 && name_word(t, i + 2, upper) {
+                i += 1;
+            }
+        } else if t.has(i, PERSON)
+            && (singular_title(t, i + 1) || (names == 0 && name_word(t, i + 1, upper)))
+        {
+            // "POLICE LIEUTENANT X", "M-19 GUERRILLAS JAIRO ARTURO MOTTA (AND ...)"
+            mods += names + 1;
+            names = 0;
+            first_name = None;
+            title = true;
+            plural = true;
+        } else if t.has(i, PERSON) {
+            // a plural: "JESUIT PRIESTS", "PATRIOTIC UNION LEADERS" are no singular victim
+            return None;
+        } else if name_word(t, i, upper) {
+            if lower {
+                break;
+            }
+            names += 1;
+            first_name = first_name.or(Some(i));
+            end = Some(i);
+        } else if t.is_word(i) && org_word(t.stem(i)) {
+            // "LIBERAL PARTY CANDIDATE X", "ARMED FORCES CHIEF X"; else an organisation or a
+            // place ("META DEPARTMENT"), no person
+            if !(i + 1..(i + 4).min(limit)).any(|k| singular_title(t, k)) {
+                return None;
+            }
+            mods += names + 1;
+            names = 0;
+            first_name = None;
+        } else if !upper && names == 0 && t.v[i].flags & NOT_MODIFIER == 0 {
+            // a lower-case modifier: "presidential candidate", "chief executive officer"
+            lower = true;
+            mods += 1;
+        } else if t.is(i, "and")
+            && title
+            && names == 0
+            && !owned
+            && (i + 1..(i + 4).min(limit)).any(|k| singular_title(t, k))
+        {
+            // one person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN"
+            // (with a name after them; "his mother and sister" are two)
+            joined = true;
+            mods += 1;
+        } else if !upper
+            && names > 0
+            && matches!(t.low(i), "de" | "del" | "la" | "y" | "van" | "von" | "bin")
+            && name_word(t, i + 1, upper)
+        {
+            // "Gilda Flores de Arevalo"
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let mut end = end?;
+    if mods > 4 || (joined && names == 0) || (plural && names < 2) {
+        return None;
+    }
+    // a place or a newspaper, not a person: "SAN SALVADOR", "LA LIBERTAD", "EL ESPECTADOR"
+    if first_name.is_some_and(|f| {
+        matches!(
+            t.low(f),
+            "san" | "santa" | "santo" | "la" | "el" | "los" | "las" | "puerto" | "ciudad"
+        )
+    }) {
+        return None;
+    }
+    // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
+    // "DEPUTY X Y Z CONTINUES LYING IN STATE"
+    let object_next = t.has(end + 1, DET | PRON) || {
+        let w = t.low(end + 1);
+        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+    };
+    if upper && names >= 3 && object_next && end + 1 < limit {
+        end -= 1;
+        names -= 1;
+    }
+    if title {
+        if names == 0 && !owned {
+            return None;
+        }
+        if names == 0 && t.is(end + 1, "of") {
+            // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
+            return Some(of_complement(t, end + 1, limit).unwrap_or(end));
+        }
+        return Some(end);
+    }
+    ((2..=5).contains(&names) && mods == 0 && !owned).then_some(end)
+}
+
+/// "of (the) ..." after a singular person noun: the last word of the complement.
+fn of_complement(t: &Tokens, of: usize, limit: usize) -> Option<usize> {
+    let mut k = of;
+    let mut last = None;
+    while k < limit && k < of + 9 {
+        if t.is(k, "of") || t.has(k, DET) {
+            k += 1;
+            continue;
+        }
+        let f = t.v[k].flags;
+        if !t.is_word(k)
+            || f & (PREP | CONJ | AUX | SPEECH | PRON | STOP | ADV | OUTCOME_START) != 0
+        {
+            break;
+        }
+        last = Some(k);
+        k += 1;
+    }
+    last
+}
+
+/// Where a victim phrase may start when it is a subject: at the start of its segment, or
+/// after punctuation, a conjunction ("that"), a speech verb or an adverb; `rel`: the
+/// antecedent of a relative clause, which may follow anything.
+fn boundary(t: &Tokens, s: usize, floor: usize, rel: bool, upper: bool) -> bool {
+    if s <= floor {
+        return true;
+    }
+    let b = s - 1;
+    if t.has(b, DET) || t.is(b, "of") {
+        return false;
+    }
+    if rel {
+        // "THE ATTACK ON JUDGE MARIA ELENA DIAZ, ..., WHO WAS MURDERED" (but not in the
+        // middle of a name)
+        return !(t.has(b, PERSON) || name_word(t, b, upper));
+    }
+    match t.kind(b) {
+        // a dash only as a pair or a long dash: "the receptionist - - Madeline Kafoury"
+        Some(Kind::Punct) if t.is_dash(b) => {
+            b.checked_sub(1).is_some_and(|c| t.is_dash(c)) || matches!(t.raw(b), "—" | "–")
+        }
+        Some(Kind::Punct) => true,
+        // "before her husband was murdered": a clause, not a prepositional phrase
+        Some(Kind::Word) if matches!(t.low(b), "before" | "after" | "since" | "until") => true,
+        Some(Kind::Word) if t.has(b, PREP) || t.is(b, "of") => false,
+        Some(Kind::Word) => t.has(b, CONJ | SPEECH | ADV) || not_name(t.stem(b)),
+        _ => false,
+    }
+}
+
+/// The longest singular victim that ends at `last` and starts at a boundary, not before
+/// `floor`.
+fn victim_ending(
+    t: &Tokens,
+    last: usize,
+    floor: usize,
+    rel: bool,
+    upper: bool,
+) -> Option<(usize, usize)> {
+    (last.saturating_sub(12).max(floor)..=last)
+        .filter(|&s| boundary(t, s, floor, rel, upper))
+        .find_map(|s| victim_at(t, s, last + 1, upper).filter(|v| v.1 == last))
+}
+
+/// A relative clause starts at `a`: "WHO WAS KIDNAPPED", "IN WHICH", "BOTH OF WHOM WERE
+/// RIGHT-WING IDEOLOGUES".
+fn relative(t: &Tokens, a: usize) -> bool {
+    matches!(t.low(a), "who" | "whose" | "whom" | "which" | "where")
+        || ((t.has(a, PREP) || t.is(a + 1, "of")) && matches!(t.low(a + 1), "which" | "whom"))
+        || (t.is(a + 1, "of") && matches!(t.low(a + 2), "which" | "whom"))
+}
+
+/// Could the tokens `a..b` stand between a subject and its verb: an appositive ("MANAGER OF
+/// EL ESPECTADOR", "45", "A STREET VENDOR WALKING THROUGH THE AREA") or, when `closed` by a
+/// comma, a relative clause ("WHO WAS KIDNAPPED ON 5 JANUARY")?
+fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
+    if relative(t, a) {
+        return closed;
+    }
+    if t.has(a, CONJ | PRON) {
+        return false;
+    }
+    // no verb, and no dateline ("SAN SALVADOR, 30 MAR 89 -- [TEXT] ...")
+    !(a..b).any(|k| {
+        t.has(k, AUX | SPEECH | PRON)
+            || t.is(k, "that")
+            || t.is_punct(k, ";")
+            || (t.is_dash(k) && t.is_dash(k + 1))
+            || outcome_verb(t, k)
+    })
+}
+
+/// The singular subject of the verb group starting at `e`: right before it ("INSPECTOR
+/// EULOGIO FLORES DIED"), or before appositives and relative clauses ("X, MAYOR OF ACHI,
+/// ..., WHO WAS KIDNAPPED ..., WAS FOUND DEAD"); the antecedent of ", who" ("X, THIRD JUDGE
+/// OF PUBLIC ORDER, WHO WAS MURDERED"). The nearest candidate wins.
+fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize, usize)> {
+    let mut e = e;
+    let mut rel = false;
+    if e >= sa + 3 && t.is(e - 1, "who") && t.is_punct(e - 2, ",") {
+        e -= 1;
+        rel = true;
+    }
+    let last = e.checked_sub(1).filter(|&l| l >= sa)?;
+    let lo = e.saturating_sub(48).max(sa);
+    let mut seg_end = if t.is_punct(last, ",") { last } else { e };
+    loop {
+        let sep = (lo..seg_end)
+            .rev()
+            .find(|&k| t.is_punct(k, ",") || t.is_punct(k, ";") || t.is_punct(k, ":"));
+        let seg_start = sep.map_or(lo, |k| k + 1);
+        if seg_end > seg_start {
+            if let Some(v) = victim_ending(t, seg_end - 1, seg_start, rel, upper) {
+                return Some(v);
+            }
+            let closed = seg_end < e;
+            // "IN OTHER MILITARY ACTIONS, ONE GUERRILLA WAS KILLED": the subject is counted
+            // (but "X, ONE OF THE THREE TOP LEADERS OF Y HAS BEEN FOUND DEAD")
+            if !closed && quantity_word(t, seg_start) && !t.is(seg_start + 1, "of") {
+                return None;
+            }
+            if !appositive_like(t, seg_start, seg_end, closed) {
+                return None;
+            }
+        }
+        match sep {
+            Some(k) if t.is_punct(k, ",") && k > lo => seg_end = k,
+            _ => return None,
+        }
+    }
+}
+
+/// Victims as objects from `a`: "HECTOR OQUELI AND OF GUATEMALAN ATTORNEY GILDA FLORES",
+/// "MAGISTRATE X, COMMANDER Y, AND SENATOR Z".
+fn objects(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while let Some(v) = victim_at(t, k, sb, upper) {
+        let mut n = v.1 + 1;
+        // an age: "KATHERINE GOMES, 61, AND ROBYN NORMA MENDES", "X, 42; Y, 19; ..."
+        if t.is_punct(n, ",")
+            && t.kind(n + 1) == Some(Kind::Num)
+            && (t.is_punct(n + 2, ",") || t.is_punct(n + 2, ";") || t.is(n + 2, "and"))
+        {
+            n += 2;
+        }
+        let comma = t.is_punct(n, ",") || t.is_punct(n, ";");
+        n += comma as usize;
+        let and = t.is(n, "and");
+        n += and as usize;
+        if and && t.is(n, "of") {
+            n += 1;
+        }
+        // a comma alone joins names only in a list ("X, Y, AND Z"), not "X, Y SAID"; "X,
+        // ITS PRESIDENTIAL CANDIDATE, ..." is an appositive, "X, HIS WIFE, AND ..." is not
+        let det = t.has(n, DET);
+        let joined = and
+            || (comma
+                && victim_at(t, n, sb, upper).is_some_and(|w| {
+                    let next_and = t.is(w.1 + 1, "and") || t.is(w.1 + 2, "and");
+                    let next_sep = t.is_punct(w.1 + 1, ",") || t.is_punct(w.1 + 1, ";");
+                    next_and || (!det && next_sep)
+                }));
+        out.push(v);
+        if !joined || out.len() >= 12 {
+            break;
+        }
+        k = n;
+    }
+    out
+}
+
+/// An outcome noun followed by "of" the victims: "the murder of", or with a date or place
+/// between ("THE ASSASSINATION ON 22 MARCH OF", "THE MURDER IN GUATEMALA OF"): (outcome,
+/// token after "of").
+fn noun_of(lex: &Lexicon, t: &Tokens, p: usize, sb: usize) -> Option<(Outcome, usize)> {
+    if !t.has(p, OUTCOME_START) {
+        return None;
+    }
+    let ph = lex.phrases.get(t.low(p))?.iter().find(|ph| {
+        ph.role == Role::NounOf
+            && ph.words.len() == 2
+            && !matches!(
+                ph.words[0].as_str(),
+                "remains" | "lives" | "displacement" | "exodus" | "massacre" | "massacres"
+            )
+    })?;
+    let o = ph
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded))?;
+    if t.is(p + 1, "of") {
+        return Some((o, p + 2));
+    }
+    if !matches!(t.low(p + 1), "on" | "in" | "during" | "at") {
+        return None;
+    }
+    let of = (p + 2..(p + 9).min(sb))
+        .take_while(|&k| {
+            t.kind(k) == Some(Kind::Num)
+                || (t.is_word(k) && !t.has(k, AUX | SPEECH | CONJ | OUTCOME_START))
+        })
+        .find(|&k| t.is(k, "of"))?;
+    Some((o, of + 1))
+}
+
+/// An outcome noun at `p` ("murders", "assassinations", "deaths"): its outcome.
+fn outcome_noun(lex: &Lexicon, t: &Tokens, p: usize) -> Option<Outcome> {
+    if !t.has(p, OUTCOME_START) {
+        return None;
+    }
+    lex.phrases
+        .get(t.low(p))?
+        .iter()
+        .find(|ph| matches!(ph.role, Role::Noun | Role::NounOf) && ph.words.len() <= 2)?
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded))
+}
+
+/// "GALAN'S MURDER", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION": an outcome noun at `p`
+/// after a possessive; (outcome, the possessive word).
+fn possessive_noun(
+    lex: &Lexicon,
+    t: &Tokens,
+    p: usize,
+    sa: usize,
+    sb: usize,
+) -> Option<(Outcome, usize)> {
+    if p < sa + 1 || !t.has(p, OUTCOME_START) {
+        return None;
+    }
+    let o = lex
+        .phrases
+        .get(t.low(p))?
+        .iter()
+        .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2)?
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Kidnapped))?;
+    // "Reggie Bush's injury-hit season"
+    if t.is_dash(p + 1) && !t.v[p + 1].space_before {
+        return None;
+    }
+    let w = if t.is_punct(p - 1, "'") || t.is_punct(p - 1, "’") {
+        p.checked_sub(2).filter(|&w| w >= sa)?
+    } else {
+        p - 1
+    };
+    (possessive(t, w) == Some(p - 1) && p < sb).then_some((o, w))
+}
+
+/// "AMONG THE INJURED HERE ARE", "THE WOUNDED REPORTERS ARE", "AMONG THE PRIESTS MURDERED
+/// WAS", "ALSO INJURED WAS A STREET VENDOR IDENTIFIED AS": the outcome phrase `cue..after`
+/// used as a noun, then a copula: the token where the names start.
+fn list_after_outcome(t: &Tokens, cue: usize, after: usize, sa: usize, sb: usize) -> Option<usize> {
+    // before: "(among) the (priests)", or "also" at the start
+    let mut k = cue;
+    while k > sa && k + 3 > cue && t.has(k - 1, PERSON) {
+        k -= 1;
+    }
+    let opened = (k > sa && matches!(t.low(k - 1), "the" | "those"))
+        || (k == sa + 1 && t.is(sa, "also"))
+        || k == sa;
+    if !opened {
+        return None;
+    }
+    // after: (person nouns) (here) (by the shock wave) copula (identified as) (:)
+    let mut m = after;
+    while m < sb && m < after + 3 && (t.has(m, PERSON) || t.is(m, "here")) {
+        m += 1;
+    }
+    if t.is(m, "by") {
+        m = (m + 1..(m + 7).min(sb))
+            .find(|&k| !t.is_word(k) || t.has(k, AUX | SPEECH | CONJ))
+            .unwrap_or(m);
+    }
+    if !matches!(
+        t.low(m),
+        "are" | "were" | "was" | "is" | "include" | "included" | "includes"
+    ) {
+        return None;
+    }
+    m += 1;
+    if t.is(m, "identified") && t.is(m + 1, "as") {
+        m += 2;
+    }
+    if t.is_punct(m, ":") {
+        m += 1;
+    }
+    Some(m)
+}
+
+/// Names listed from `a`, one victim each: "MAJOR CARLOS FARFAN CORREA, CAPTAIN WALTER
+/// MOSCOSO CARDENAS, ...", "ROBNERTO NAVAS, A REUTER NEWS PHOTOGRAPHER, CORONEL LAGROW,
+/// ... AND MAURICIO PINEDA", "HERIBERTO LOPEZ GONZALEZ, 53; ...", "A STREET VENDOR
+/// IDENTIFIED AS X". Appositives between the names are skipped; a counted group ("AND TWO
+/// OTHER UNIDENTIFIED INDIVIDUALS") ends the list (the number scan has it).
+fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, usize)> {
+    let sep = |k: usize| t.is_punct(k, ",") || t.is_punct(k, ";") || t.is(k, "and");
+    let mut out = Vec::new();
+    let mut k = a;
+    let mut skipped = 0;
+    while k < sb && out.len() < 40 {
+        while k < sb && sep(k) {
+            k += 1;
+        }
+        if k >= sb {
+            break;
+        }
+        // "A STREET VENDOR IDENTIFIED AS X", "A MAN NAMED X"
+        if matches!(t.low(k), "a" | "an") {
+            if let Some(n) = (k + 1..(k + 7).min(sb))
+                .find(|&n| (t.is(n, "identified") && t.is(n + 1, "as")) || t.is(n, "named"))
+            {
+                k = n + 1 + t.is(n, "identified") as usize;
+            }
+        }
+        // a name, or "AN UNIDENTIFIED TAXI DRIVER" (a phrase with "the" is an appositive)
+        let item = if matches!(t.low(k), "a" | "an") {
+            victim_from(t, k + 1, sb, upper, true).map(|e| (k + 1, e))
+        } else if !t.has(k, DET) {
+            victim_at(t, k, sb, upper)
+        } else {
+            None
+        };
+        if let Some(v) = item {
+            out.push(v);
+            k = v.1 + 1;
+            skipped = 0;
+            continue;
+        }
+        let age = t.kind(k) == Some(Kind::Num) && (sep(k + 1) || k + 1 >= sb);
+        if out.is_empty() || skipped > 0 || (quantity_word(t, k) && !age) {
+            break;
+        }
+        // an appositive: on to the next comma or semicolon
+        skipped += 1;
+        match (k..(k + 16).min(sb)).find(|&m| t.is_punct(m, ",") || t.is_punct(m, ";")) {
+            Some(m) => k = m,
+            None => break,
+        }
+    }
+    out
+}
+
+/// Names joined by commas and "and" that end right before the plural verb at `e`, one
+/// victim each: "QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE KILLED", "TODD RAY WILSON,
+/// 20 YEARS OLD, AND JEFFREY BRENT BALL, 21, WERE MURDERED", "LABOR LEADER X AND SEVEN
+/// OTHER PEOPLE WERE KILLED" (the others are counted by the number scan). At least two
+/// names, or one and a counted group.
+fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize, usize)> {
+    let mut e = e;
+    if e >= sa + 2 && t.is(e - 1, "who") && t.is_punct(e - 2, ",") {
+        e -= 2;
+    }
+    let mut items = Vec::new();
+    let mut counted = false;
+    // a determiner phrase between names is an appositive ("X, THE MAYOR, AND Y"); first in
+    // the list it is the first victim
+    let mut pending: Option<(usize, usize)> = None;
+    let mut k = e;
+    if k > sa && t.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    let mut steps = 0;
+    while k > sa && steps < 16 {
+        steps += 1;
+        let mut s = k;
+        while s > sa
+            && s + 16 > k
+            && !(t.is_punct(s - 1, ",") || t.is_punct(s - 1, ";") || t.is(s - 1, "and"))
+        {
+            s -= 1;
+        }
+        if s == k {
+            break;
+        }
+        let mut leftmost = false;
+        match victim_ending(t, k - 1, s, false, upper) {
+            Some(v) if t.has(v.0.wrapping_sub(1), DET) && v.0 > sa => {
+                pending = Some(v);
+                leftmost = v.0 - 1 > s;
+            }
+            Some(v) => {
+                pending = None;
+                items.push(v);
+                leftmost = v.0 > s;
+            }
+            None if quantity_word(t, s)
+                && (s..k).any(|i| t.has(i, PERSON))
+                && !(s..k).any(|i| t.has(i, AUX | SPEECH) || outcome_verb(t, i)) =>
+            {
+                // "X AND SEVEN OTHER PEOPLE": others, counted by the number scan; "TWO
+                // MANAGERS, X AND Y": the names restate the count
+                let others = (s..k).any(|i| matches!(t.low(i), "other" | "others" | "more"));
+                let sep_and = if items.is_empty() && pending.is_none() {
+                    t.is(s.wrapping_sub(1), "and")
+                } else {
+                    t.is(k, "and") || (t.is_punct(k, ",") && t.is(k + 1, "and"))
+                };
+                if !(others || sep_and) {
+                    return Vec::new();
+                }
+                counted = true;
+            }
+            // an appositive between the names: "20 YEARS OLD", "A 26-YEAR-OLD TEACHER AT
+            // ...", "MEMBERS OF ...", "IN THE COUNTRY'S SOUTHEAST" (not a clause: "... John
+            // Jenkin, 23, released from secure mental hospital against his wishes")
+            None if appositive_like(t, s, k, true)
+                && (k <= s + 3
+                    || t.has(s, DET | PREP)
+                    || t.kind(s) == Some(Kind::Num)
+                    || relative(t, s)
+                    || (s..(s + 3).min(k)).any(|i| t.has(i, PERSON))) => {}
+            None => break,
+        }
+        if leftmost || s == sa {
+            break;
+        }
+        // the separator: ",", "and", ", and", ";"
+        let mut m = s;
+        if t.is(m - 1, "and") {
+            m -= 1;
+        }
+        if m > sa && (t.is_punct(m - 1, ",") || t.is_punct(m - 1, ";")) {
+            m -= 1;
+        }
+        if m == s {
+            break;
+        }
+        k = m;
+    }
+    items.extend(pending);
+    if items.len() >= 2 || (items.len() == 1 && counted) {
+        items.reverse();
+        items
+    } else {
+        Vec::new()
+    }
 }
 
 /// A past participle that says by itself a person was harmed ("killed", "found" dead ...).
@@ -1238,55 +2270,4 @@ fn strong_word(w: &str) -> bool {
             | "executed"
             | "massacred"
     )
-}
-
-/// Names joined by commas and "and" that end right before token `end`: "QUISPE, ISIDORO
-/// SAUNE, AND DIONISIO AGUIRRE". Only when every item is a name (two to five capitalised
-/// words the lexicon does not know, maybe after a title) and there are at least two.
-fn name_list_before(t: &Tokens, end: usize, sa: usize) -> Vec<(usize, usize)> {
-    let mut items = Vec::new();
-    let mut k = end;
-    loop {
-        // one item, backwards
-        let last = match k.checked_sub(1) {
-            Some(l) if l >= sa => l,
-            _ => break,
-        };
-        let mut a = last + 1;
-        let mut n = 0;
-        while a > sa
-            && n < 6
-            && t.is_word(a - 1)
-            && t.raw(a - 1).starts_with(char::is_uppercase)
-            && (t.v[a - 1].flags == 0 || t.has(a - 1, PERSON))
-        {
-            a -= 1;
-            n += 1;
-        }
-        if n == 0 {
-            break;
-        }
-        let names = (a..=last).filter(|&i| t.v[i].flags == 0).count();
-        if names == 0 {
-            break;
-        }
-        items.push((a, last));
-        // the separator before it
-        let mut s = a;
-        if s > sa && t.is(s - 1, "and") {
-            s -= 1;
-        }
-        if s > sa && t.is_punct(s - 1, ",") {
-            s -= 1;
-        }
-        if s == a || items.len() >= 12 {
-            break;
-        }
-        k = s;
-    }
-    if items.len() < 2 {
-        return Vec::new();
-    }
-    items.reverse();
-    items
 }
