@@ -91,6 +91,23 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     (k <= end).then_some((k, end))
 }
 
+/// The speaker of "X, a hospital director, said" (token `i` is the speech verb): a
+/// capitalised name before a comma-closed appositive right before the verb.
+fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    if i < sa + 4 || !t.is_punct(i - 1, ",") {
+        return None;
+    }
+    let open = (i.saturating_sub(16).max(sa + 1)..i - 1)
+        .rev()
+        .find(|&k| t.is_punct(k, ","))?;
+    if open + 1 >= i - 1 || !super::rules::appositive_like(t, open + 1, i - 1, true) {
+        return None;
+    }
+    let (a, b) = subject_before(t, open, sa)?;
+    let capitalised = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    (capitalised(a) && capitalised(b) && !t.has(a, PRON | DET)).then_some((a, b))
+}
+
 /// Words after token `i` up to punctuation or a clause word: "according to X", "said X,".
 fn phrase_after(
     t: &Tokens,
@@ -210,18 +227,24 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             }
             Some(_) => {}
             None => {
-                // inverted: '..., said General Ahmad Reza Pourdastan, commander of ...'
+                // "Hengky Tewu, a hospital director, said ...": the name before the appositive;
+                // or inverted: '..., said General Ahmad Reza Pourdastan, commander of ...'
+                // (not '..., said a girl was killed': a clause follows, not a speaker)
                 let after_punct = i > sa && t.kind(i - 1) == Some(Kind::Punct);
-                if after_punct && t.is_word(i + 1) && !t.has(i + 1, PREP | CONJ) {
-                    if let Some((a, b)) = phrase_after(t, i + 1, sb, 8, true) {
-                        out.push(Attr {
-                            claimant: clean(t.span_text(a, b)),
-                            via,
-                            pronoun: false,
-                            prio: 2,
-                            at: i,
-                        });
-                    }
+                let speaker = speaker_before_appositive(t, i, sa).or_else(|| {
+                    (after_punct && t.is_word(i + 1) && !t.has(i + 1, PREP | CONJ))
+                        .then(|| phrase_after(t, i + 1, sb, 8, true))
+                        .flatten()
+                        .filter(|&(a, b)| !(a..=b + 1).any(|k| t.has(k, AUX)))
+                });
+                if let Some((a, b)) = speaker {
+                    out.push(Attr {
+                        claimant: clean(t.span_text(a, b)),
+                        via,
+                        pronoun: false,
+                        prio: 2,
+                        at: i,
+                    });
                 }
             }
         }

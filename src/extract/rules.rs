@@ -377,6 +377,16 @@ fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
                 continue;
             }
         }
+        // ", a man and two women," / ", who had sought refuge in a school," between the
+        // victims and the verb
+        if p == start && t.is_punct(p, ",") {
+            let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
+            if let Some(c) = close.filter(|&c| appositive_like(t, p + 1, c, true)) {
+                p = c + 1;
+                n += 1;
+                continue;
+            }
+        }
         if n == 0 || p == start {
             if let Some(e) = skip_conjunct(t, p, limit) {
                 p = e;
@@ -1883,7 +1893,7 @@ fn relative(t: &Tokens, a: usize) -> bool {
 /// Could the tokens `a..b` stand between a subject and its verb: an appositive ("MANAGER OF
 /// EL ESPECTADOR", "45", "A STREET VENDOR WALKING THROUGH THE AREA") or, when `closed` by a
 /// comma, a relative clause ("WHO WAS KIDNAPPED ON 5 JANUARY")?
-fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
+pub(super) fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
     if relative(t, a) {
         return closed;
     }

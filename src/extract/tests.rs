@@ -1243,3 +1243,43 @@ mod fuzz {
         }
     }
 }
+
+/// Counted victims with an appositive or a relative clause before their verb, and a
+/// speaker named before an appositive ("X, a hospital director, said"), on ECB+ sentences.
+#[test]
+fn counted_subjects_and_speakers_before_appositives() {
+    let claimant = |x: &Extraction, written: &str| {
+        x.claims
+            .iter()
+            .find(|c| c.quantity.written == written)
+            .map(|c| c.claimant.clone())
+    };
+    // "Police said at least three people, a man and two women, were killed ..."
+    let x = real(&["at least three people, a man and two women, were killed"]);
+    assert!(
+        has(&x, "at least three", Outcome::Killed),
+        "{:?}",
+        summary(&x)
+    );
+    assert_eq!(
+        claimant(&x, "at least three"),
+        Some(Some("Police".into())),
+        "{:?}",
+        x.claims
+    );
+    // "... three Palestinians, who had sought refuge in ..., died when a missile hit ..."
+    let x = real(&[
+        "three Palestinians, who had sought refuge",
+        "died when a missile",
+    ]);
+    assert!(has(&x, "three", Outcome::Killed), "{:?}", summary(&x));
+    // "Hengky Tewu, a hospital director, said a 10-year-old girl was killed ...": the
+    // speaker is the name, not the clause after "said"
+    let x = real(&["Hengky Tewu, a hospital director, said"]);
+    assert_eq!(
+        claimant(&x, "a"),
+        Some(Some("Hengky Tewu".into())),
+        "{:?}",
+        x.claims
+    );
+}

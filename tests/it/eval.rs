@@ -120,9 +120,10 @@ fn ecbplus_documents_meet_the_extraction_targets() {
     );
     let json = env.ok(["eval".as_ref(), gold.as_os_str(), "--json".as_ref()]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    // the figures when the sheet was coded (P 20/22, R 17/18, claimants 11/17): no
-    // change to the rules may fall below them
-    assert!(v["precision"].as_f64().unwrap() >= 0.85, "{v}");
+    // when the sheet was coded: P 20/22, R 17/18, claimants 11/17; after the singular and
+    // appositive rules: P 26/26, R 18/18, claimants 14/18. No change may fall below these
+    // (one miss of each allowed).
+    assert!(v["precision"].as_f64().unwrap() >= 0.95, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.64, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.72, "{v}");
 }
