@@ -133,6 +133,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             }
             continue;
         }
+        let t = tollcheck::store::Timer::new();
         let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
             Ok(p) => p,
             Err(e) => {
@@ -170,6 +171,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             }
             continue;
         }
+        t.lap("articles: read, checked, hashed");
         let writer = Writer::begin(&mut store)?;
         if !tables_synced {
             writer.sync_tables(&tables)?;
@@ -203,22 +205,16 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                     (Some(_), Some(ex)) => &ex.claims,
                     (Some(c), None) => c,
                 };
-                let written = writer
-                    .write_document(
-                        doc,
-                        prepared.kind,
-                        &prepared.display,
-                        hash,
-                        claims,
-                        prepared.method,
-                        &tables,
-                    )
-                    .and_then(|w| {
-                        if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
-                            writer.write_terms(&doc.name, &ex.signature)?;
-                        }
-                        Ok(w)
-                    });
+                let written = writer.write_document(
+                    doc,
+                    prepared.kind,
+                    &prepared.display,
+                    hash,
+                    claims,
+                    prepared.method,
+                    &tables,
+                    ex.as_ref().map(|ex| ex.signature.as_slice()),
+                );
                 match written {
                     Ok(WriteOutcome::Added) => stats.0 += 1,
                     Ok(WriteOutcome::Replaced) => stats.1 += 1,
@@ -236,11 +232,13 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             summary.rejected.push(f);
             continue;
         }
+        t.lap("articles: extracted, written");
         if a.dry_run {
             drop(writer);
         } else {
             writer.commit()?;
             tables_synced = true;
+            t.lap("articles: committed");
         }
         summary.documents += prepared.docs.len();
         summary.added += stats.0;

@@ -227,8 +227,9 @@ impl<'s> Writer<'s> {
             .optional()?)
     }
 
-    /// Writes a document and its claims. With `hash` equal to the stored one nothing is
-    /// written; otherwise the document's earlier claims are replaced.
+    /// Writes a document and its claims, and with `terms` its signature terms (see
+    /// `extract::signature`). With `hash` equal to the stored one nothing is written;
+    /// otherwise the document's earlier claims (and terms) are replaced.
     #[allow(clippy::too_many_arguments)]
     pub fn write_document(
         &self,
@@ -239,12 +240,16 @@ impl<'s> Writer<'s> {
         claims: &[Claim],
         method: Method,
         tables: &Tables,
+        terms: Option<&[(String, u32)]>,
     ) -> Result<WriteOutcome> {
         match self.begin_document(doc, kind, source_path, hash)? {
             None => Ok(WriteOutcome::Unchanged),
             Some((id, outcome)) => {
                 self.insert_claims(id, 0, doc, claims, method, tables)?;
                 self.finish_document(id, doc, tables)?;
+                if let Some(terms) = terms {
+                    self.write_terms(id, terms)?;
+                }
                 Ok(outcome)
             }
         }
@@ -652,20 +657,23 @@ impl Store {
 }
 
 impl Writer<'_> {
-    /// Replaces a document's signature terms (see `extract::signature`).
-    pub fn write_terms(&self, name: &str, terms: &[(String, u32)]) -> Result<()> {
+    /// Replaces a document's signature terms (see `extract::signature`): one statement,
+    /// the terms passed as one JSON array (a statement a term cost far more than the
+    /// rows it wrote).
+    fn write_terms(&self, id: DocumentId, terms: &[(String, u32)]) -> Result<()> {
         let tx = &self.tx;
-        let id: i64 = tx
-            .prepare_cached("SELECT document_id FROM document WHERE name = ?1")?
-            .query_row([name], |r| r.get(0))?;
         tx.prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
-            .execute([id])?;
-        let mut ins = tx.prepare_cached(
-            "INSERT OR REPLACE INTO document_term(document_id, term, count) VALUES (?1, ?2, ?3)",
-        )?;
-        for (t, n) in terms {
-            ins.execute(params![id, t, n])?;
+            .execute([id.0])?;
+        if terms.is_empty() {
+            return Ok(());
         }
+        // [["term", count], ...]
+        let json = serde_json::to_string(terms).unwrap_or_default();
+        tx.prepare_cached(
+            "INSERT OR REPLACE INTO document_term(document_id, term, count)
+             SELECT ?1, value ->> 0, value ->> 1 FROM json_each(?2)",
+        )?
+        .execute(params![id.0, json])?;
         Ok(())
     }
 }
