@@ -101,6 +101,10 @@ impl Store {
         // wrote its pages through the kernel (most of a big ingest's system time)
         conn.pragma_update(None, "temp_store", "MEMORY")
             .map_err(wrap)?;
+        // room for every statement of an ingest (the claim insert alone comes in one size
+        // per batch length): with the default 16 they pushed each other out and were
+        // compiled again and again
+        conn.set_prepared_statement_cache_capacity(128);
         migrate(&mut conn, &display)?;
         Ok(Store {
             conn,
