@@ -263,6 +263,11 @@ fn write_prepared(
             .then(|| extractor.extract(doc))
     };
     let chunks = || prepared.docs.chunks(EXTRACT_CHUNK);
+    // HOOK (bulk load): the per-row full-text trigger costs about a fifth of this loop (it
+    // flushes a small index segment at every statement). A bulk load that switches it off
+    // and indexes the new claims in one statement before the commit belongs around this
+    // loop, for a file whose documents are all new and uncorrected (a replaced document
+    // deletes claims, a correction updates them: both need the trigger).
     let failed = std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Option<Extraction>>>(1);
         scope.spawn(move || {
