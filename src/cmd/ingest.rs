@@ -146,6 +146,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             }
             continue;
         }
+        let t = tollcheck::store::Timer::new();
         let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
             Ok(p) => p,
             Err(e) => {
@@ -183,77 +184,24 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             }
             continue;
         }
+        t.lap("articles: read, checked, hashed");
         let writer = Writer::begin(&mut store)?;
         if !tables_synced {
             writer.sync_tables(&tables)?;
         }
-        let mut stats = (0, 0, 0, 0);
-        let mut failed = None;
-        // extraction in parallel over a chunk of the file's documents (pure text → claims),
-        // then the chunk is written and its extractions dropped: memory stays bounded by
-        // the chunk, the file is still one transaction
-        'chunks: for chunk in prepared.docs.chunks(EXTRACT_CHUNK) {
-            let extracted: Vec<Option<Extraction>> = chunk
-                .par_iter()
-                .map(|(doc, claims, _)| {
-                    (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
-                        .then(|| extractor.extract(doc))
-                })
-                .collect();
-            if a.explain {
-                for ((doc, _, _), ex) in chunk.iter().zip(&extracted) {
-                    if let Some(ex) = ex {
-                        explain(doc, ex);
-                    }
-                }
-            }
-            for ((doc, claims, hash), ex) in chunk.iter().zip(extracted) {
-                let claims: &[Claim] = match (claims, &ex) {
-                    (None, _) => {
-                        stats.2 += 1;
-                        continue;
-                    }
-                    (Some(_), Some(ex)) => &ex.claims,
-                    (Some(c), None) => c,
-                };
-                let written = writer
-                    .write_document(
-                        doc,
-                        prepared.kind,
-                        &prepared.display,
-                        hash,
-                        claims,
-                        prepared.method,
-                        &tables,
-                    )
-                    .and_then(|w| {
-                        if let (Some(ex), WriteOutcome::Added | WriteOutcome::Replaced) = (&ex, w) {
-                            writer.write_terms(&doc.name, &ex.signature)?;
-                        }
-                        Ok(w)
-                    });
-                match written {
-                    Ok(WriteOutcome::Added) => stats.0 += 1,
-                    Ok(WriteOutcome::Replaced) => stats.1 += 1,
-                    Ok(WriteOutcome::Unchanged) => stats.2 += 1,
-                    Err(e) => {
-                        failed = Some(format!("{}: {} ({e})", prepared.display, doc.name));
-                        break 'chunks;
-                    }
-                }
-                stats.3 += claims.len();
-            }
-        }
+        let (stats, failed) = write_prepared(&writer, &prepared, &extractor, &a, &tables);
         if let Some(f) = failed {
             drop(writer); // rolls back: nothing of this file is stored
             summary.rejected.push(f);
             continue;
         }
+        t.lap("articles: extracted, written");
         if a.dry_run {
             drop(writer);
         } else {
             writer.commit()?;
             tables_synced = true;
+            t.lap("articles: committed");
         }
         summary.documents += prepared.docs.len();
         summary.added += stats.0;
@@ -305,6 +253,84 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         );
     }
     Ok(if summary.rejected.is_empty() { 0 } else { 2 })
+}
+
+/// Counts of documents added, replaced, unchanged, and of claims written.
+type Stats = (usize, usize, usize, usize);
+
+/// Extracts and writes one file's documents: extraction runs in parallel over a chunk of
+/// documents (pure text → claims) on the rayon threads while this thread writes the chunk
+/// before it, in order. At most three chunks' extractions are held at once (one written,
+/// one queued, one extracted): memory stays bounded, the file is still one transaction.
+/// On a failed write, the reason (`file: document (error)`); the caller rolls back.
+fn write_prepared(
+    writer: &Writer<'_>,
+    prepared: &Prepared,
+    extractor: &Extractor<'_>,
+    a: &Args,
+    tables: &tollcheck::tables::Tables,
+) -> (Stats, Option<String>) {
+    let mut stats = (0, 0, 0, 0);
+    let extract = |(doc, claims, _): &(Document, Option<Vec<Claim>>, String)| {
+        (prepared.kind == DocumentKind::Article && (claims.is_some() || a.explain))
+            .then(|| extractor.extract(doc))
+    };
+    let chunks = || prepared.docs.chunks(EXTRACT_CHUNK);
+    // HOOK (bulk load): the per-row full-text trigger costs about a fifth of this loop (it
+    // flushes a small index segment at every statement). A bulk load that switches it off
+    // and indexes the new claims in one statement before the commit belongs around this
+    // loop, for a file whose documents are all new and uncorrected (a replaced document
+    // deletes claims, a correction updates them: both need the trigger).
+    let failed = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Option<Extraction>>>(1);
+        scope.spawn(move || {
+            for chunk in chunks() {
+                let extracted = chunk.par_iter().map(extract).collect();
+                if tx.send(extracted).is_err() {
+                    break; // the writer failed: the file is rejected
+                }
+            }
+        });
+        for (chunk, extracted) in chunks().zip(rx) {
+            if a.explain {
+                for ((doc, _, _), ex) in chunk.iter().zip(&extracted) {
+                    if let Some(ex) = ex {
+                        explain(doc, ex);
+                    }
+                }
+            }
+            for ((doc, claims, hash), ex) in chunk.iter().zip(extracted) {
+                let claims: &[Claim] = match (claims, &ex) {
+                    (None, _) => {
+                        stats.2 += 1;
+                        continue;
+                    }
+                    (Some(_), Some(ex)) => &ex.claims,
+                    (Some(c), None) => c,
+                };
+                let written = writer.write_document(
+                    doc,
+                    prepared.kind,
+                    &prepared.display,
+                    hash,
+                    claims,
+                    prepared.method,
+                    tables,
+                    ex.as_ref().map(|ex| ex.signature.as_slice()),
+                );
+                match written {
+                    Ok(WriteOutcome::Added) => stats.0 += 1,
+                    Ok(WriteOutcome::Replaced) => stats.1 += 1,
+                    Ok(WriteOutcome::Unchanged) => stats.2 += 1,
+                    // dropping the receiver stops the extraction
+                    Err(e) => return Some(format!("{}: {} ({e})", prepared.display, doc.name)),
+                }
+                stats.3 += claims.len();
+            }
+        }
+        None
+    });
+    (stats, failed)
 }
 
 /// "1 row", "2 rows".

@@ -2,7 +2,7 @@
 //! "Fulton"), with their counts. Two reports of one event share them; `xref` compares
 //! signatures when claims carry no place or date to link by. Pure text → terms.
 
-use std::collections::HashMap;
+use super::lexicon::FastMap;
 use std::sync::OnceLock;
 
 /// Terms kept per document, most frequent first.
@@ -23,30 +23,52 @@ fn stop_words() -> &'static std::collections::HashSet<&'static str> {
 /// cased, with their counts; the `MAX_TERMS` most frequent, ties by the term.
 pub fn signature(text: &str) -> Vec<(String, u32)> {
     let stop = stop_words();
-    let mut counts: HashMap<String, u32> = HashMap::new();
+    let mut counts: FastMap<String, u32> = FastMap::default();
+    let mut buf = String::new();
     for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
     {
         let w = word.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
-        let mut chars = w.chars();
-        let Some(first) = chars.next() else {
-            continue;
+        // most words start in lower case: one byte says so
+        match w.as_bytes().first() {
+            None => continue,
+            Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => continue,
+            _ => {}
+        }
+        let lower: &str = if w.is_ascii() {
+            // the same tests, a byte a character
+            if w.len() < 3 || !w.bytes().any(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            buf.strip_suffix("'s").unwrap_or(&buf)
+        } else {
+            let mut chars = w.chars();
+            let Some(first) = chars.next() else {
+                continue;
+            };
+            if !first.is_uppercase() || w.chars().count() < 3 {
+                continue;
+            }
+            // all capitals (MUC's wire text, acronyms) carry no case signal
+            if w.chars().all(|c| !c.is_lowercase()) {
+                continue;
+            }
+            buf = w.to_lowercase();
+            buf.strip_suffix("'s")
+                .or_else(|| buf.strip_suffix("’s"))
+                .unwrap_or(&buf)
         };
-        if !first.is_uppercase() || w.chars().count() < 3 {
-            continue;
-        }
-        // all capitals (MUC's wire text, acronyms) carry no case signal
-        if w.chars().all(|c| !c.is_lowercase()) {
-            continue;
-        }
-        let lower = w.to_lowercase();
-        let lower = lower
-            .strip_suffix("'s")
-            .or_else(|| lower.strip_suffix("’s"))
-            .unwrap_or(&lower);
         if stop.contains(lower) {
             continue;
         }
-        *counts.entry(lower.to_string()).or_default() += 1;
+        match counts.get_mut(lower) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(lower.to_string(), 1);
+            }
+        }
     }
     let mut v: Vec<(String, u32)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

@@ -129,6 +129,7 @@ impl Writer<'_> {
         rows: &[CorrectionRow],
         tables: &Tables,
     ) -> Result<CorrectionStats> {
+        self.forget_corrected();
         let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let mut stats = CorrectionStats {
             rows: rows.len(),

@@ -99,6 +99,16 @@ impl Store {
         // indexes in memory instead of re-reading them; memory is taken only as used.
         conn.pragma_update(None, "cache_size", -65536)
             .map_err(wrap)?;
+        // statement journals (and temporary tables) in memory: a statement that may fail
+        // half way, inside a transaction, journals the pages it changes; on file, once one
+        // statement's journal passed 64 KB, every later statement of the transaction
+        // wrote its pages through the kernel (most of a big ingest's system time)
+        conn.pragma_update(None, "temp_store", "MEMORY")
+            .map_err(wrap)?;
+        // room for every statement of an ingest (the claim insert alone comes in one size
+        // per batch length): with the default 16 they pushed each other out and were
+        // compiled again and again
+        conn.set_prepared_statement_cache_capacity(128);
         migrate(&mut conn, &display)?;
         Ok(Store {
             conn,

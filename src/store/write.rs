@@ -7,7 +7,7 @@ use crate::tables::{fold, AliasKind, Tables};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocumentKind {
@@ -156,13 +156,24 @@ struct Names {
     places: HashMap<String, Option<String>>,
     groups: HashMap<String, String>,
     claimants: HashMap<String, String>,
+    /// The documents analysts' corrections name (read at the first document written).
+    corrected: Option<HashSet<String>>,
 }
 
 /// A write transaction over one input.
 pub struct Writer<'s> {
     tx: Transaction<'s>,
     names: RefCell<Names>,
+    /// Signature terms (document id, term, count) not yet inserted: they go in in large
+    /// batches sorted by term, so that the term index is walked once a batch instead of
+    /// being searched once a term. Inserted before the commit.
+    terms: RefCell<Vec<(i64, String, u32)>>,
 }
+
+/// Pending terms that make a batch.
+const TERM_BATCH: usize = 8192;
+/// Terms inserted by one statement.
+const TERM_ROWS: usize = 256;
 
 impl<'s> Writer<'s> {
     /// Starts an immediate transaction: the write lock is taken now, so concurrent ingests
@@ -174,10 +185,12 @@ impl<'s> Writer<'s> {
         Ok(Writer {
             tx,
             names: RefCell::default(),
+            terms: RefCell::default(),
         })
     }
 
     pub fn commit(self) -> Result<()> {
+        self.flush_terms()?;
         self.tx.commit()?;
         Ok(())
     }
@@ -228,8 +241,9 @@ impl<'s> Writer<'s> {
             .optional()?)
     }
 
-    /// Writes a document and its claims. With `hash` equal to the stored one nothing is
-    /// written; otherwise the document's earlier claims are replaced.
+    /// Writes a document and its claims, and with `terms` its signature terms (see
+    /// `extract::signature`). With `hash` equal to the stored one nothing is written;
+    /// otherwise the document's earlier claims (and terms) are replaced.
     #[allow(clippy::too_many_arguments)]
     pub fn write_document(
         &self,
@@ -240,12 +254,16 @@ impl<'s> Writer<'s> {
         claims: &[Claim],
         method: Method,
         tables: &Tables,
+        terms: Option<&[(String, u32)]>,
     ) -> Result<WriteOutcome> {
         match self.begin_document(doc, kind, source_path, hash)? {
             None => Ok(WriteOutcome::Unchanged),
             Some((id, outcome)) => {
                 self.insert_claims(id, 0, doc, claims, method, tables)?;
                 self.finish_document(id, doc, tables)?;
+                if let Some(terms) = terms {
+                    self.write_terms(id, outcome, terms)?;
+                }
                 Ok(outcome)
             }
         }
@@ -254,8 +272,35 @@ impl<'s> Writer<'s> {
     /// After a document's last claim: analysts' corrections win over what was read or
     /// extracted.
     pub fn finish_document(&self, id: DocumentId, doc: &Document, tables: &Tables) -> Result<()> {
-        self.apply_corrections(id.0, &doc.name, tables)?;
+        if self.has_corrections(&doc.name)? {
+            self.apply_corrections(id.0, &doc.name, tables)?;
+        }
         Ok(())
+    }
+
+    /// Whether analysts' corrections name document `name`. The names are read once a
+    /// transaction (most documents have none, and looking for them cost more than writing
+    /// a small document); `forget_corrected` reads them again.
+    fn has_corrections(&self, name: &str) -> Result<bool> {
+        if self.names.borrow().corrected.is_none() {
+            let names = self
+                .tx
+                .prepare_cached("SELECT DISTINCT document FROM claim_correction")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<HashSet<String>>>()?;
+            self.names.borrow_mut().corrected = Some(names);
+        }
+        Ok(self
+            .names
+            .borrow()
+            .corrected
+            .as_ref()
+            .is_some_and(|c| c.contains(name)))
+    }
+
+    /// Corrections are being recorded: `has_corrections` reads their documents again.
+    pub(super) fn forget_corrected(&self) {
+        self.names.borrow_mut().corrected = None;
     }
 
     /// Writes a document's row, with no claims yet: `None` when `hash` equals the stored
@@ -534,19 +579,49 @@ impl Store {
 }
 
 impl Writer<'_> {
-    /// Replaces a document's signature terms (see `extract::signature`).
-    pub fn write_terms(&self, name: &str, terms: &[(String, u32)]) -> Result<()> {
-        let tx = &self.tx;
-        let id: i64 = tx
-            .prepare_cached("SELECT document_id FROM document WHERE name = ?1")?
-            .query_row([name], |r| r.get(0))?;
-        tx.prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
-            .execute([id])?;
-        let mut ins = tx.prepare_cached(
-            "INSERT OR REPLACE INTO document_term(document_id, term, count) VALUES (?1, ?2, ?3)",
-        )?;
-        for (t, n) in terms {
-            ins.execute(params![id, t, n])?;
+    /// Replaces a document's signature terms (see `extract::signature`). A new document
+    /// has none to delete; its terms wait for the next batch.
+    fn write_terms(
+        &self,
+        id: DocumentId,
+        outcome: WriteOutcome,
+        terms: &[(String, u32)],
+    ) -> Result<()> {
+        if outcome != WriteOutcome::Added {
+            self.flush_terms()?;
+            self.tx
+                .prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
+                .execute([id.0])?;
+        }
+        let full = {
+            let mut pending = self.terms.borrow_mut();
+            pending.extend(terms.iter().map(|(t, n)| (id.0, t.clone(), *n)));
+            pending.len() >= TERM_BATCH
+        };
+        if full {
+            self.flush_terms()?;
+        }
+        Ok(())
+    }
+
+    /// Inserts the pending terms, sorted by term, `TERM_ROWS` rows a statement.
+    fn flush_terms(&self) -> Result<()> {
+        let mut pending = std::mem::take(&mut *self.terms.borrow_mut());
+        pending.sort_unstable_by(|a, b| (&a.1, a.0).cmp(&(&b.1, b.0)));
+        for chunk in pending.chunks(TERM_ROWS) {
+            let mut sql = String::from(
+                "INSERT OR REPLACE INTO document_term(document_id, term, count) VALUES ",
+            );
+            for r in 0..chunk.len() {
+                sql.push_str(if r == 0 { "(?,?,?)" } else { ",(?,?,?)" });
+            }
+            let mut stmt = self.tx.prepare_cached(&sql)?;
+            for (r, (id, term, count)) in chunk.iter().enumerate() {
+                stmt.raw_bind_parameter(3 * r + 1, id)?;
+                stmt.raw_bind_parameter(3 * r + 2, term)?;
+                stmt.raw_bind_parameter(3 * r + 3, count)?;
+            }
+            stmt.raw_execute()?;
         }
         Ok(())
     }
