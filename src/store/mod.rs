@@ -8,7 +8,7 @@ mod write;
 pub use correct::CorrectionStats;
 pub use read::{event_corrections, event_key, ClaimRow, EventCorrection, EventRow, FindingRow};
 pub use write::{
-    content_hash, normalise_group, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
+    content_hash, normalise_group, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
 };
 
 use rusqlite::{Connection, OpenFlags};

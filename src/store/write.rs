@@ -497,6 +497,81 @@ impl<'s> Writer<'s> {
     pub fn tx(&self) -> &Transaction<'s> {
         &self.tx
     }
+
+    /// Starts a bulk load of claims: until `BulkLoad::finish`, claims inserted skip the
+    /// full-text index's per-row trigger, and `finish` indexes them all in one statement
+    /// (the trigger flushes a small index segment at every statement and merges them,
+    /// several times the cost). The schema is not touched: the connection's triggers are
+    /// switched off and on again. Call `finish` before `commit`; dropped unfinished (an
+    /// error: the transaction is to roll back), the triggers come back on.
+    ///
+    /// Only inserts of claims (`insert_claims`, `write_document`) may happen in between:
+    /// no trigger fires, so a delete or update would leave the index stale. Corrections
+    /// (`finish_document`) go after `finish`.
+    pub fn bulk_load(&self) -> Result<BulkLoad<'_>> {
+        let conn: &rusqlite::Connection = &self.tx;
+        let before: i64 =
+            conn.query_row("SELECT COALESCE(MAX(claim_id), 0) FROM claim", [], |r| {
+                r.get(0)
+            })?;
+        // the triggers switched off must be those this load makes up for: with any other
+        // trigger (a later migration's) the rows go in the ordinary way
+        let others: i64 = conn.query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'
+             AND name NOT IN ('claim_fts_insert', 'claim_fts_delete', 'claim_fts_update')",
+            [],
+            |r| r.get(0),
+        )?;
+        let active = others == 0;
+        if active {
+            conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+        }
+        Ok(BulkLoad {
+            conn,
+            before,
+            active,
+        })
+    }
+}
+
+use rusqlite::config::DbConfig;
+
+/// Claims being bulk loaded (see `Writer::bulk_load`).
+pub struct BulkLoad<'w> {
+    conn: &'w rusqlite::Connection,
+    /// The largest claim id before the load: the claims loaded come after it.
+    before: i64,
+    /// Triggers are off.
+    active: bool,
+}
+
+impl BulkLoad<'_> {
+    /// Switches the triggers back on and adds the claims loaded to the full-text index.
+    pub fn finish(mut self) -> Result<()> {
+        if !std::mem::take(&mut self.active) {
+            return Ok(());
+        }
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+        // the columns of the claim_fts_insert trigger (migrations/V2)
+        self.conn.execute(
+            "INSERT INTO claim_fts(rowid, sentence, victims, claimant, quantity)
+             SELECT claim_id, sentence, victims, claimant, quantity FROM claim
+             WHERE claim_id > ?1",
+            [self.before],
+        )?;
+        Ok(())
+    }
+}
+
+impl Drop for BulkLoad<'_> {
+    fn drop(&mut self) {
+        if self.active {
+            let _ = self
+                .conn
+                .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true);
+        }
+    }
 }
 
 /// The canonical victim group: an alias, else the written words folded; a count with no
