@@ -134,10 +134,16 @@ const CLAIM_COLUMNS: &[&str] = &[
 /// a small index once per statement run, so many rows a run cost far less than one.
 const CLAIM_BATCH: usize = 32;
 
+/// `OR FAIL`: a row that breaks a constraint stops the statement without undoing the rows
+/// before it (the caller rolls the whole transaction back), so no statement needs a journal
+/// to undo itself alone (with foreign keys off, see `Writer::bulk_load`).
 fn claim_insert_sql(rows: usize) -> String {
     use std::fmt::Write as _;
     let n = CLAIM_COLUMNS.len();
-    let mut s = format!("INSERT INTO claim({}) VALUES ", CLAIM_COLUMNS.join(", "));
+    let mut s = format!(
+        "INSERT OR FAIL INTO claim({}) VALUES ",
+        CLAIM_COLUMNS.join(", ")
+    );
     for r in 0..rows {
         s.push_str(if r == 0 { "(" } else { ",(" });
         for c in 0..n {
@@ -501,9 +507,13 @@ impl<'s> Writer<'s> {
     /// Starts a bulk load of claims: until `BulkLoad::finish`, claims inserted skip the
     /// full-text index's per-row trigger, and `finish` indexes them all in one statement
     /// (the trigger flushes a small index segment at every statement and merges them,
-    /// several times the cost). The schema is not touched: the connection's triggers are
-    /// switched off and on again. Call `finish` before `commit`; dropped unfinished (an
-    /// error: the transaction is to roll back), the triggers come back on.
+    /// several times the cost). Foreign keys are not checked meanwhile: `insert_claims`
+    /// takes its document id from `begin_document` and its claimant ids from `source`, so
+    /// they hold; checked, every multi-row statement kept a journal of the pages it
+    /// touched, to undo itself alone (a write to a temporary file for most rows).
+    /// The schema is not touched: the connection's triggers and foreign keys are switched
+    /// off and on again. Call `finish` before `commit`; dropped unfinished (an error: the
+    /// transaction is to roll back), they come back on.
     ///
     /// Only inserts of claims (`insert_claims`, `write_document`) may happen in between:
     /// no trigger fires, so a delete or update would leave the index stale. Corrections
@@ -522,15 +532,15 @@ impl<'s> Writer<'s> {
             [],
             |r| r.get(0),
         )?;
-        let active = others == 0;
-        if active {
-            conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
-        }
-        Ok(BulkLoad {
+        let mut bulk = BulkLoad {
             conn,
             before,
-            active,
-        })
+            active: others == 0,
+        };
+        if bulk.active {
+            bulk.switch(false)?;
+        }
+        Ok(bulk)
     }
 }
 
@@ -546,13 +556,23 @@ pub struct BulkLoad<'w> {
 }
 
 impl BulkLoad<'_> {
-    /// Switches the triggers back on and adds the claims loaded to the full-text index.
+    /// Triggers and foreign key checks on or off.
+    fn switch(&mut self, on: bool) -> Result<()> {
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, on)?;
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, on)?;
+        self.active = !on;
+        Ok(())
+    }
+
+    /// Switches triggers and foreign keys back on and adds the claims loaded to the
+    /// full-text index.
     pub fn finish(mut self) -> Result<()> {
-        if !std::mem::take(&mut self.active) {
+        if !self.active {
             return Ok(());
         }
-        self.conn
-            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+        self.switch(true)?;
         // the columns of the claim_fts_insert trigger (migrations/V2)
         self.conn.execute(
             "INSERT INTO claim_fts(rowid, sentence, victims, claimant, quantity)
@@ -567,9 +587,7 @@ impl BulkLoad<'_> {
 impl Drop for BulkLoad<'_> {
     fn drop(&mut self) {
         if self.active {
-            let _ = self
-                .conn
-                .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true);
+            let _ = self.switch(true);
         }
     }
 }
