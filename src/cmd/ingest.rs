@@ -356,7 +356,7 @@ fn ingest_sheet_stream(
         Some(Format::Tsv) => b'\t',
         _ => b',',
     };
-    check_delimited_file(display, path, sheet_delim)?;
+    let lines = check_delimited_file(display, path, sheet_delim)?;
     let doc = Document {
         name: name.clone(),
         title: Some(format!("claim sheet {name}")),
@@ -426,7 +426,7 @@ fn ingest_sheet_stream(
         None => reopen()?,
     };
     let t = tollcheck::store::Timer::new();
-    let bulk = writer.bulk_load()?;
+    let bulk = writer.bulk_load(lines as u64)?;
     // two threads: one reads, checks and hashes rows, the other writes them; batches pass
     // through a short queue, so memory stays bounded
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Claim>>(4);

@@ -341,12 +341,13 @@ impl QuoteScan {
 }
 
 /// Checks a delimited file in 1 MB pieces: UTF-8, not empty, no NUL byte, and no quoted
-/// field left open at its end.
+/// field left open at its end. Returns its number of lines (records and header need at
+/// least one each).
 pub fn check_delimited_file(
     path: &str,
     file: &std::path::Path,
     delim: u8,
-) -> Result<(), InputError> {
+) -> Result<usize, InputError> {
     let mut scan = QuoteScan::new(delim);
     check_text_chunks(path, file, &mut |text| scan.feed(text.as_bytes()))?;
     if let Some(line) = scan.unclosed() {
@@ -356,7 +357,7 @@ pub fn check_delimited_file(
             "expected a closing '\"' for the quoted field opened on this line, found the end of the file",
         ));
     }
-    Ok(())
+    Ok(scan.line)
 }
 
 fn check_text_chunks(

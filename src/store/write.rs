@@ -504,21 +504,26 @@ impl<'s> Writer<'s> {
         &self.tx
     }
 
-    /// Starts a bulk load of claims: until `BulkLoad::finish`, claims inserted skip the
-    /// full-text index's per-row trigger, and `finish` indexes them all in one statement
-    /// (the trigger flushes a small index segment at every statement and merges them,
-    /// several times the cost). Foreign keys are not checked meanwhile: `insert_claims`
-    /// takes its document id from `begin_document` and its claimant ids from `source`, so
-    /// they hold; checked, every multi-row statement kept a journal of the pages it
-    /// touched, to undo itself alone (a write to a temporary file for most rows).
-    /// The schema is not touched: the connection's triggers and foreign keys are switched
-    /// off and on again. Call `finish` before `commit`; dropped unfinished (an error: the
-    /// transaction is to roll back), they come back on.
+    /// Starts a bulk load of claims, of about `expected` claims: until
+    /// `BulkLoad::finish`, the claims inserted skip the full-text index's per-row trigger,
+    /// and `finish` indexes them all in one statement (the trigger flushes a small index
+    /// segment at every statement and merges them, twice the cost). Foreign keys are not
+    /// checked meanwhile: `insert_claims` takes its document id from `begin_document` and
+    /// its claimant ids from `source`, so they hold; checked, every multi-row statement
+    /// kept a journal of the pages it touched, to undo itself alone (a write to a
+    /// temporary file for most rows). Triggers and foreign keys are switched off and on
+    /// for the connection; the schema is not changed, except that a load of many claims
+    /// (`BULK_INDEX_ROWS`, and more than the table holds) drops the indexes in
+    /// `BULK_DROPPED_INDEXES` and `finish` creates them again with the same SQL (one sort
+    /// instead of a random insert for every row).
+    ///
+    /// Call `finish` before `commit`. Dropped unfinished (an error), the load is undone
+    /// (a savepoint) and triggers and foreign keys come back on.
     ///
     /// Only inserts of claims (`insert_claims`, `write_document`) may happen in between:
-    /// no trigger fires, so a delete or update would leave the index stale. Corrections
-    /// (`finish_document`) go after `finish`.
-    pub fn bulk_load(&self) -> Result<BulkLoad<'_>> {
+    /// no trigger fires, so a delete or update would leave the full-text index stale.
+    /// Corrections (`finish_document`) go after `finish`.
+    pub fn bulk_load(&self, expected: u64) -> Result<BulkLoad<'_>> {
         let conn: &rusqlite::Connection = &self.tx;
         let before: i64 =
             conn.query_row("SELECT COALESCE(MAX(claim_id), 0) FROM claim", [], |r| {
@@ -535,10 +540,29 @@ impl<'s> Writer<'s> {
         let mut bulk = BulkLoad {
             conn,
             before,
-            active: others == 0,
+            active: false,
+            indexes: Vec::new(),
         };
-        if bulk.active {
-            bulk.switch(false)?;
+        if others > 0 {
+            return Ok(bulk);
+        }
+        conn.execute_batch("SAVEPOINT tollcheck_bulk_load")?;
+        bulk.active = true;
+        bulk.switch(false)?;
+        if expected >= BULK_INDEX_ROWS && expected > before.max(0) as u64 {
+            for name in BULK_DROPPED_INDEXES {
+                let sql: Option<String> = conn
+                    .query_row(
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                        [name],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(sql) = sql {
+                    conn.execute(&format!("DROP INDEX \"{name}\""), [])?;
+                    bulk.indexes.push(sql);
+                }
+            }
         }
         Ok(bulk)
     }
@@ -546,33 +570,45 @@ impl<'s> Writer<'s> {
 
 use rusqlite::config::DbConfig;
 
+/// A bulk load of at least this many claims may drop and recreate indexes.
+pub const BULK_INDEX_ROWS: u64 = 100_000;
+
+/// The indexes on `claim` a big bulk load drops and creates again: `claim_link`, whose
+/// keys (place, outcome, date) arrive in no order. The others take new rows at their end
+/// (`claim_event`: all NULL until linked; the unique (document_id, seq): in order).
+const BULK_DROPPED_INDEXES: &[&str] = &["claim_link"];
+
 /// Claims being bulk loaded (see `Writer::bulk_load`).
 pub struct BulkLoad<'w> {
     conn: &'w rusqlite::Connection,
     /// The largest claim id before the load: the claims loaded come after it.
     before: i64,
-    /// Triggers are off.
+    /// Inside the savepoint, triggers and foreign keys off.
     active: bool,
+    /// The SQL of the indexes dropped, to create them again.
+    indexes: Vec<String>,
 }
 
 impl BulkLoad<'_> {
     /// Triggers and foreign key checks on or off.
-    fn switch(&mut self, on: bool) -> Result<()> {
+    fn switch(&self, on: bool) -> Result<()> {
         self.conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, on)?;
         self.conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, on)?;
-        self.active = !on;
         Ok(())
     }
 
-    /// Switches triggers and foreign keys back on and adds the claims loaded to the
-    /// full-text index.
+    /// Switches triggers and foreign keys back on, creates the indexes dropped and adds
+    /// the claims loaded to the full-text index.
     pub fn finish(mut self) -> Result<()> {
         if !self.active {
             return Ok(());
         }
         self.switch(true)?;
+        for sql in &self.indexes {
+            self.conn.execute(sql, [])?;
+        }
         // the columns of the claim_fts_insert trigger (migrations/V2)
         self.conn.execute(
             "INSERT INTO claim_fts(rowid, sentence, victims, claimant, quantity)
@@ -580,6 +616,8 @@ impl BulkLoad<'_> {
              WHERE claim_id > ?1",
             [self.before],
         )?;
+        self.conn.execute_batch("RELEASE tollcheck_bulk_load")?;
+        self.active = false;
         Ok(())
     }
 }
@@ -587,6 +625,9 @@ impl BulkLoad<'_> {
 impl Drop for BulkLoad<'_> {
     fn drop(&mut self) {
         if self.active {
+            let _ = self
+                .conn
+                .execute_batch("ROLLBACK TO tollcheck_bulk_load; RELEASE tollcheck_bulk_load");
             let _ = self.switch(true);
         }
     }
