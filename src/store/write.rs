@@ -454,6 +454,16 @@ impl<'s> Writer<'s> {
             }
             None => None,
         };
+        // the table's CHECK (low <= high), which a bulk load leaves to this
+        if let (Some(low), Some(high)) = (c.quantity.low, c.quantity.high) {
+            if low > high {
+                return Err(super::StoreError::Rejected(format!(
+                    "{}: claim {}: low {low} is above high {high}",
+                    doc.name,
+                    seq + 1
+                )));
+            }
+        }
         let published = c.published.as_deref().or(doc.published.as_deref());
         let as_of = c.event_date.as_deref().or(published);
         let (span_start, span_end) = match c.span {
@@ -511,14 +521,17 @@ impl<'s> Writer<'s> {
     /// checked meanwhile: `insert_claims` takes its document id from `begin_document` and
     /// its claimant ids from `source`, so they hold; checked, every multi-row statement
     /// kept a journal of the pages it touched, to undo itself alone (a write to a
-    /// temporary file for most rows). Triggers and foreign keys are switched off and on
-    /// for the connection; the schema is not changed, except that a load of many claims
+    /// temporary file for most rows). Nor are the CHECK constraints: outcome, qualifier,
+    /// scope and method are written from their types, and `bind_claim` checks low and
+    /// high; SQLite builds a small table for each `IN (...)` list of a CHECK at every row.
+    /// Triggers, foreign keys and CHECKs are switched off and on for the connection; the
+    /// schema is not changed, except that a load of many claims
     /// (`BULK_INDEX_ROWS`, and more than the table holds) drops the indexes in
     /// `BULK_DROPPED_INDEXES` and `finish` creates them again with the same SQL (one sort
     /// instead of a random insert for every row).
     ///
     /// Call `finish` before `commit`. Dropped unfinished (an error), the load is undone
-    /// (a savepoint) and triggers and foreign keys come back on.
+    /// (a savepoint) and the checks come back on.
     ///
     /// Only inserts of claims (`insert_claims`, `write_document`) may happen in between:
     /// no trigger fires, so a delete or update would leave the full-text index stale.
@@ -583,24 +596,26 @@ pub struct BulkLoad<'w> {
     conn: &'w rusqlite::Connection,
     /// The largest claim id before the load: the claims loaded come after it.
     before: i64,
-    /// Inside the savepoint, triggers and foreign keys off.
+    /// Inside the savepoint, triggers, foreign keys and CHECKs off.
     active: bool,
     /// The SQL of the indexes dropped, to create them again.
     indexes: Vec<String>,
 }
 
 impl BulkLoad<'_> {
-    /// Triggers and foreign key checks on or off.
+    /// Triggers, foreign keys and CHECK constraints on or off.
     fn switch(&self, on: bool) -> Result<()> {
         self.conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, on)?;
         self.conn
             .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, on)?;
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", !on)?;
         Ok(())
     }
 
-    /// Switches triggers and foreign keys back on, creates the indexes dropped and adds
-    /// the claims loaded to the full-text index.
+    /// Switches the checks back on, creates the indexes dropped and adds the claims
+    /// loaded to the full-text index.
     pub fn finish(mut self) -> Result<()> {
         if !self.active {
             return Ok(());
