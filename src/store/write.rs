@@ -406,17 +406,26 @@ impl<'s> Writer<'s> {
         tables: &Tables,
     ) -> Result<()> {
         let mut seq = first_seq;
+        // the statement of a full chunk, looked up once for all (its SQL is long to hash)
+        let mut full = None;
         for chunk in claims.chunks(CLAIM_BATCH) {
-            let mut stmt = if chunk.len() == CLAIM_BATCH {
+            let mut part;
+            let stmt = if chunk.len() == CLAIM_BATCH {
                 static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-                self.tx
-                    .prepare_cached(FULL.get_or_init(|| claim_insert_sql(CLAIM_BATCH)))?
+                match &mut full {
+                    Some(s) => s,
+                    None => full.insert(
+                        self.tx
+                            .prepare_cached(FULL.get_or_init(|| claim_insert_sql(CLAIM_BATCH)))?,
+                    ),
+                }
             } else {
-                self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?
+                part = self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?;
+                &mut part
             };
             for (r, c) in chunk.iter().enumerate() {
                 self.bind_claim(
-                    &mut stmt,
+                    stmt,
                     r * CLAIM_COLUMNS.len(),
                     doc_id,
                     seq,
