@@ -914,6 +914,271 @@ mod tests {
         }
     }
 
+    /// A claim sheet of the shared corpus or of this project, read as `ingest` reads it.
+    fn sheet(path: &str, tables: &Tables) -> (Document, Vec<Claim>) {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let crate::input::Loaded::Sheet(rows) =
+            crate::input::load(path, &name, &bytes, tables).unwrap()
+        else {
+            panic!("{path} is no claim sheet")
+        };
+        let doc = Document {
+            name,
+            ..Document::default()
+        };
+        (doc, rows.into_iter().map(|r| r.claim).collect())
+    }
+
+    /// Writes a sheet in one transaction, through a bulk load of `expected` claims or
+    /// (`None`) the ordinary way.
+    fn write_sheet(store: &mut Store, path: &str, expected: Option<u64>) {
+        let tables = Tables::default();
+        let (doc, claims) = sheet(path, &tables);
+        let w = Writer::begin(store).unwrap();
+        let (id, _) = w
+            .begin_document(&doc, DocumentKind::Sheet, path, "hash")
+            .unwrap()
+            .unwrap();
+        let insert = || {
+            w.insert_claims(id, 0, &doc, &claims, Method::Sheet, &tables)
+                .unwrap()
+        };
+        match expected {
+            Some(n) => {
+                let bulk = w.bulk_load(n).unwrap();
+                insert();
+                bulk.finish().unwrap();
+            }
+            None => insert(),
+        }
+        w.finish_document(id, &doc, &tables).unwrap();
+        w.commit().unwrap();
+    }
+
+    fn rows(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let n = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..n)
+                .map(|i| {
+                    r.get::<_, rusqlite::types::Value>(i)
+                        .map(|v| format!("{v:?}"))
+                })
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map(|v| v.join("|"))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    fn temp_store(dir: &tempfile::TempDir, name: &str) -> Store {
+        Store::open(&dir.path().join(name)).unwrap()
+    }
+
+    const SEEDS: &str = "../shared/corpus/seeds-claims.csv";
+    const SAMPLE: &str = "data/sample/FICTIONAL-claims.csv";
+    /// Claims found by full-text search for words of both sheets, with their words.
+    const SEARCH: &str = "SELECT rowid, sentence, victims, claimant, quantity FROM claim_fts
+         WHERE claim_fts MATCH 'killed OR civilians OR police OR said' ORDER BY rowid";
+
+    #[test]
+    fn a_bulk_load_leaves_the_schema_as_migrated_and_its_claims_found_as_written_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = temp_store(&dir, "fresh.db");
+        let mut bulk = temp_store(&dir, "bulk.db");
+        let mut plain = temp_store(&dir, "plain.db");
+        let link_before = rows(
+            &bulk.conn,
+            "SELECT rowid FROM sqlite_master WHERE name = 'claim_link'",
+        );
+        write_sheet(&mut bulk, SEEDS, Some(BULK_INDEX_ROWS));
+        write_sheet(&mut plain, SEEDS, None);
+        // the index was dropped and created again...
+        assert_ne!(
+            rows(
+                &bulk.conn,
+                "SELECT rowid FROM sqlite_master WHERE name = 'claim_link'"
+            ),
+            link_before
+        );
+        // ...with the same SQL: the schema is the migrations'
+        let master = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name";
+        assert_eq!(rows(&bulk.conn, master), rows(&fresh.conn, master));
+        assert_eq!(bulk.schema_sql().unwrap(), fresh.schema_sql().unwrap());
+        // the same claims, found by the same searches
+        assert_eq!(
+            rows(&bulk.conn, "SELECT * FROM claim ORDER BY claim_id"),
+            rows(&plain.conn, "SELECT * FROM claim ORDER BY claim_id")
+        );
+        let found = rows(&bulk.conn, SEARCH);
+        assert!(found.len() >= 10, "{found:?}");
+        assert_eq!(found, rows(&plain.conn, SEARCH));
+        bulk.conn
+            .execute(
+                "INSERT INTO claim_fts(claim_fts) VALUES ('integrity-check')",
+                [],
+            )
+            .unwrap();
+        assert!(rows(&bulk.conn, "PRAGMA foreign_key_check").is_empty());
+        // triggers, foreign keys and CHECKs are on again
+        for (sql, on) in [
+            ("PRAGMA foreign_keys", "Integer(1)"),
+            ("PRAGMA ignore_check_constraints", "Integer(0)"),
+        ] {
+            assert_eq!(rows(&bulk.conn, sql), [on], "{sql}");
+        }
+        assert!(bulk
+            .conn
+            .execute("DELETE FROM claim WHERE claim_id = 1", [])
+            .is_ok());
+        let gone = "SELECT COUNT(*) FROM claim_fts WHERE rowid = 1 AND claim_fts MATCH 'killed OR wounded OR dead'";
+        assert_eq!(
+            rows(&bulk.conn, gone),
+            ["Integer(0)"],
+            "the delete trigger fired"
+        );
+    }
+
+    #[test]
+    fn a_second_sheet_bulk_loaded_into_a_database_is_found_beside_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bulk = temp_store(&dir, "bulk.db");
+        let mut plain = temp_store(&dir, "plain.db");
+        for (path, expected) in [(SEEDS, 1), (SAMPLE, BULK_INDEX_ROWS)] {
+            write_sheet(&mut bulk, path, Some(expected));
+            write_sheet(&mut plain, path, None);
+        }
+        let found = rows(&bulk.conn, SEARCH);
+        assert_eq!(found, rows(&plain.conn, SEARCH));
+        let docs = "SELECT DISTINCT d.name FROM claim_fts f JOIN claim c ON c.claim_id = f.rowid
+             JOIN document d ON d.document_id = c.document_id
+             WHERE claim_fts MATCH 'killed OR civilians OR police OR said' ORDER BY 1";
+        assert_eq!(
+            rows(&bulk.conn, docs),
+            [
+                "Text(\"FICTIONAL-claims.csv\")",
+                "Text(\"seeds-claims.csv\")"
+            ]
+        );
+        bulk.conn
+            .execute(
+                "INSERT INTO claim_fts(claim_fts) VALUES ('integrity-check')",
+                [],
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn a_bulk_load_dropped_unfinished_is_undone_and_checks_are_on_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        write_sheet(&mut store, SEEDS, None);
+        let master = "SELECT type, name, tbl_name, sql, rootpage FROM sqlite_master ORDER BY name";
+        let (schema, claims) = (
+            rows(&store.conn, master),
+            rows(&store.conn, "SELECT * FROM claim"),
+        );
+        let tables = Tables::default();
+        let (doc, more) = sheet(SAMPLE, &tables);
+        {
+            let w = Writer::begin(&mut store).unwrap();
+            let (id, _) = w
+                .begin_document(&doc, DocumentKind::Sheet, SAMPLE, "hash")
+                .unwrap()
+                .unwrap();
+            let bulk = w.bulk_load(BULK_INDEX_ROWS).unwrap();
+            w.insert_claims(id, 0, &doc, &more, Method::Sheet, &tables)
+                .unwrap();
+            drop(bulk);
+            // back where the load began, inside the transaction
+            assert_eq!(
+                rows(w.tx(), "SELECT COUNT(*) FROM claim"),
+                [format!("Integer({})", claims.len())]
+            );
+            assert!(w
+                .tx()
+                .execute(
+                    "INSERT INTO claim(document_id, seq, outcome, quantity, qualifier, scope,
+                     method) VALUES (?1, 0, 'shot', '3', 'exact', 'incident', 'sheet')",
+                    [id.0],
+                )
+                .is_err());
+            w.commit().unwrap();
+        }
+        assert_eq!(rows(&store.conn, master), schema);
+        assert_eq!(
+            rows(&store.conn, "SELECT * FROM claim WHERE document_id = 1"),
+            claims
+        );
+        assert_eq!(rows(&store.conn, "PRAGMA foreign_keys"), ["Integer(1)"]);
+    }
+
+    #[test]
+    fn a_claim_with_low_above_high_is_refused_by_the_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        let tables = Tables::default();
+        let w = Writer::begin(&mut store).unwrap();
+        let doc = Document {
+            name: "s.csv".into(),
+            ..Document::default()
+        };
+        let (id, _) = w
+            .begin_document(&doc, DocumentKind::Sheet, "s.csv", "h")
+            .unwrap()
+            .unwrap();
+        let _bulk = w.bulk_load(1).unwrap();
+        let mut c = claim(3, "civilians");
+        c.quantity.low = Some(5);
+        let e = w
+            .insert_claims(id, 0, &doc, &[c], Method::Sheet, &tables)
+            .unwrap_err();
+        assert_eq!(e.to_string(), "s.csv: claim 1: low 5 is above high 3");
+    }
+
+    /// A bulk load leaves the CHECKs on outcome, qualifier, scope and method to the types:
+    /// every value they write passes them.
+    #[test]
+    fn every_outcome_qualifier_scope_and_method_passes_the_schema_checks() {
+        use crate::model::Scope;
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        let tables = Tables::default();
+        let w = Writer::begin(&mut store).unwrap();
+        let doc = Document {
+            name: "s.csv".into(),
+            ..Document::default()
+        };
+        let (id, _) = w
+            .begin_document(&doc, DocumentKind::Sheet, "s.csv", "h")
+            .unwrap()
+            .unwrap();
+        let mut seq = 0;
+        for method in [Method::Extracted, Method::Sheet, Method::Import] {
+            for scope in [Scope::Incident, Scope::Cumulative, Scope::Increment] {
+                for (o, q) in Outcome::ALL.iter().zip(Qualifier::ALL.iter().cycle()) {
+                    let mut c = claim(3, "civilians");
+                    c.outcome = *o;
+                    c.quantity.qualifier = *q;
+                    c.scope = scope;
+                    w.insert_claims(id, seq, &doc, &[c], method, &tables)
+                        .unwrap_or_else(|e| panic!("{o} {q} {scope:?} {method:?}: {e}"));
+                    seq += 1;
+                }
+            }
+        }
+        for q in Qualifier::ALL {
+            let mut c = claim(3, "civilians");
+            c.quantity.qualifier = q;
+            w.insert_claims(id, seq, &doc, &[c], Method::Sheet, &tables)
+                .unwrap_or_else(|e| panic!("{q}: {e}"));
+            seq += 1;
+        }
+    }
+
     #[test]
     fn multi_row_insert_statement_numbers_every_parameter() {
         let sql = claim_insert_sql(2);
