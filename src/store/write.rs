@@ -924,11 +924,24 @@ mod tests {
         else {
             panic!("{path} is no claim sheet")
         };
-        let doc = Document {
-            name,
+        (named(&name), rows.into_iter().map(|r| r.claim).collect())
+    }
+
+    fn named(name: &str) -> Document {
+        Document {
+            name: name.into(),
             ..Document::default()
-        };
-        (doc, rows.into_iter().map(|r| r.claim).collect())
+        }
+    }
+
+    /// A transaction that has begun a new sheet document.
+    fn new_document<'s>(store: &'s mut Store, doc: &Document) -> (Writer<'s>, DocumentId) {
+        let w = Writer::begin(store).unwrap();
+        let (id, _) = w
+            .begin_document(doc, DocumentKind::Sheet, &doc.name, "hash")
+            .unwrap()
+            .unwrap();
+        (w, id)
     }
 
     /// Writes a sheet in one transaction, through a bulk load of `expected` claims or
@@ -936,11 +949,7 @@ mod tests {
     fn write_sheet(store: &mut Store, path: &str, expected: Option<u64>) {
         let tables = Tables::default();
         let (doc, claims) = sheet(path, &tables);
-        let w = Writer::begin(store).unwrap();
-        let (id, _) = w
-            .begin_document(&doc, DocumentKind::Sheet, path, "hash")
-            .unwrap()
-            .unwrap();
+        let (w, id) = new_document(store, &doc);
         let insert = || {
             w.insert_claims(id, 0, &doc, &claims, Method::Sheet, &tables)
                 .unwrap()
@@ -1084,11 +1093,7 @@ mod tests {
         let tables = Tables::default();
         let (doc, more) = sheet(SAMPLE, &tables);
         {
-            let w = Writer::begin(&mut store).unwrap();
-            let (id, _) = w
-                .begin_document(&doc, DocumentKind::Sheet, SAMPLE, "hash")
-                .unwrap()
-                .unwrap();
+            let (w, id) = new_document(&mut store, &doc);
             let bulk = w.bulk_load(BULK_INDEX_ROWS).unwrap();
             w.insert_claims(id, 0, &doc, &more, Method::Sheet, &tables)
                 .unwrap();
@@ -1121,15 +1126,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = temp_store(&dir, "s.db");
         let tables = Tables::default();
-        let w = Writer::begin(&mut store).unwrap();
-        let doc = Document {
-            name: "s.csv".into(),
-            ..Document::default()
-        };
-        let (id, _) = w
-            .begin_document(&doc, DocumentKind::Sheet, "s.csv", "h")
-            .unwrap()
-            .unwrap();
+        let doc = named("s.csv");
+        let (w, id) = new_document(&mut store, &doc);
         let _bulk = w.bulk_load(1).unwrap();
         let mut c = claim(3, "civilians");
         c.quantity.low = Some(5);
@@ -1147,15 +1145,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = temp_store(&dir, "s.db");
         let tables = Tables::default();
-        let w = Writer::begin(&mut store).unwrap();
-        let doc = Document {
-            name: "s.csv".into(),
-            ..Document::default()
-        };
-        let (id, _) = w
-            .begin_document(&doc, DocumentKind::Sheet, "s.csv", "h")
-            .unwrap()
-            .unwrap();
+        let doc = named("s.csv");
+        let (w, id) = new_document(&mut store, &doc);
         let mut seq = 0;
         for method in [Method::Extracted, Method::Sheet, Method::Import] {
             for scope in [Scope::Incident, Scope::Cumulative, Scope::Increment] {
