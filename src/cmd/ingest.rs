@@ -472,7 +472,7 @@ fn ingest_sheet_stream(
     };
     t.lap("sheet: read, checked, hashed, written");
     bulk.finish()?;
-    t.lap("sheet: claims indexed for full-text search");
+    t.lap("sheet: bulk load finished");
     writer.finish_document(id, &doc, tables)?;
     if known_hash.is_none() {
         writer.set_hash(id, &hash)?;

@@ -630,9 +630,11 @@ impl BulkLoad<'_> {
             return Ok(());
         }
         self.switch(true)?;
+        let t = Timer::new();
         for sql in &self.indexes {
             self.conn.execute(sql, [])?;
         }
+        t.lap("bulk load: indexes created again");
         // the columns of the claim_fts_insert trigger (migrations/V2)
         self.conn.execute(
             "INSERT INTO claim_fts(rowid, sentence, victims, claimant, quantity)
@@ -640,6 +642,7 @@ impl BulkLoad<'_> {
              WHERE claim_id > ?1",
             [self.before],
         )?;
+        t.lap("bulk load: claims indexed for full-text search");
         self.conn.execute_batch("RELEASE tollcheck_bulk_load")?;
         self.active = false;
         Ok(())
