@@ -395,7 +395,7 @@ fn ingest_sheet_stream(
         Some(Format::Tsv) => b'\t',
         _ => b',',
     };
-    check_delimited_file(display, path, sheet_delim)?;
+    let lines = check_delimited_file(display, path, sheet_delim)?;
     let doc = Document {
         name: name.clone(),
         title: Some(format!("claim sheet {name}")),
@@ -465,6 +465,7 @@ fn ingest_sheet_stream(
         None => reopen()?,
     };
     let t = tollcheck::store::Timer::new();
+    let bulk = writer.bulk_load(lines as u64)?;
     // two threads: one reads, checks and hashes rows, the other writes them; batches pass
     // through a short queue, so memory stays bounded
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Claim>>(4);
@@ -502,16 +503,19 @@ fn ingest_sheet_stream(
     });
     let (hash, n) = match (read, written) {
         (_, Err(e)) | (Err(e), Ok(_)) => {
+            drop(bulk);
             drop(writer); // rolls back: nothing of this file is stored
             return Err(e);
         }
         (Ok(h), Ok(n)) => (h, n),
     };
+    t.lap("sheet: read, checked, hashed, written");
+    bulk.finish()?;
+    t.lap("sheet: bulk load finished");
     writer.finish_document(id, &doc, tables)?;
     if known_hash.is_none() {
         writer.set_hash(id, &hash)?;
     }
-    t.lap("sheet: read, checked, hashed, written");
     writer.commit()?;
     t.lap("sheet: committed");
     *tables_synced = true;

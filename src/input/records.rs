@@ -55,10 +55,65 @@ pub struct Record {
 impl Record {
     /// A field's value, trimmed; `None` when missing or empty.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.fields
-            .get(name)
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
+        Cells::get(self, name)
+    }
+}
+
+/// A record's cells by field name: a `Record`, or a `Row` streamed without copying.
+pub trait Cells {
+    /// The line the record starts on.
+    fn line(&self) -> usize;
+    /// A field's value, untrimmed; `None` when missing.
+    fn raw(&self, name: &str) -> Option<&str>;
+    /// Every field (name, value untrimmed), in any order.
+    fn each<'s>(&'s self, f: &mut dyn FnMut(&'s str, &'s str));
+    /// A field's value, trimmed; `None` when missing or empty.
+    fn get(&self, name: &str) -> Option<&str> {
+        self.raw(name).map(str::trim).filter(|s| !s.is_empty())
+    }
+}
+
+impl Cells for Record {
+    fn line(&self) -> usize {
+        self.line
+    }
+    fn raw(&self, name: &str) -> Option<&str> {
+        self.fields.get(name).map(String::as_str)
+    }
+    fn each<'s>(&'s self, f: &mut dyn FnMut(&'s str, &'s str)) {
+        for (k, v) in &self.fields {
+            f(k, v);
+        }
+    }
+}
+
+/// A record of a `Delimited` file, its cells where the reader holds them (a `Record`
+/// copies every name and value, which a sheet of a million rows feels).
+pub struct Row<'a> {
+    pub line: usize,
+    columns: &'a [String],
+    rec: &'a csv::StringRecord,
+}
+
+impl Cells for Row<'_> {
+    fn line(&self) -> usize {
+        self.line
+    }
+    fn raw(&self, name: &str) -> Option<&str> {
+        // columns named twice are rejected with the header, and a column with no name
+        // is no field
+        let i = self
+            .columns
+            .iter()
+            .position(|c| c == name && !c.is_empty())?;
+        self.rec.get(i)
+    }
+    fn each<'s>(&'s self, f: &mut dyn FnMut(&'s str, &'s str)) {
+        for (k, v) in self.columns.iter().zip(self.rec.iter()) {
+            if !k.is_empty() {
+                f(k, v);
+            }
+        }
     }
 }
 
@@ -248,7 +303,7 @@ impl<R: std::io::Read> Delimited<R> {
     }
 
     /// The next record that is not a blank line.
-    pub fn next_record(&mut self) -> Result<Option<Record>, InputError> {
+    pub fn next_record(&mut self) -> Result<Option<Row<'_>>, InputError> {
         loop {
             match self.rdr.read_record(&mut self.rec) {
                 Ok(true) => {}
@@ -263,14 +318,11 @@ impl<R: std::io::Read> Delimited<R> {
             if rec.iter().all(|c| c.trim().is_empty()) {
                 continue; // a blank line
             }
-            let fields = self
-                .columns
-                .iter()
-                .zip(rec.iter())
-                .filter(|(k, _)| !k.is_empty())
-                .map(|(k, v)| (k.clone(), v.to_string()))
-                .collect();
-            return Ok(Some(Record { line, fields }));
+            return Ok(Some(Row {
+                line,
+                columns: &self.columns,
+                rec: &self.rec,
+            }));
         }
     }
 }
@@ -341,12 +393,13 @@ impl QuoteScan {
 }
 
 /// Checks a delimited file in 1 MB pieces: UTF-8, not empty, no NUL byte, and no quoted
-/// field left open at its end.
+/// field left open at its end. Returns its number of lines (records and header need at
+/// least one each).
 pub fn check_delimited_file(
     path: &str,
     file: &std::path::Path,
     delim: u8,
-) -> Result<(), InputError> {
+) -> Result<usize, InputError> {
     let mut scan = QuoteScan::new(delim);
     check_text_chunks(path, file, &mut |text| scan.feed(text.as_bytes()))?;
     if let Some(line) = scan.unclosed() {
@@ -356,7 +409,7 @@ pub fn check_delimited_file(
             "expected a closing '\"' for the quoted field opened on this line, found the end of the file",
         ));
     }
-    Ok(())
+    Ok(scan.line)
 }
 
 fn check_text_chunks(

@@ -1,7 +1,7 @@
 //! Claim sheets: hand-coded claims in the columns of `seeds-claims.csv`, as CSV, TSV or
 //! JSONL. Only `outcome` and `quantity` are required. A bad row rejects the whole sheet.
 
-use super::records::{Record, Table};
+use super::records::{Cells, Table};
 use super::InputError;
 use crate::model::{Claim, Outcome, Qualifier, Scope};
 use crate::normalize::date::parse_partial;
@@ -103,18 +103,22 @@ pub fn stream_sheet<R: std::io::Read, E: From<InputError>>(
     Ok(())
 }
 
-fn read_row(path: &str, r: &Record, vague: &VagueTable) -> Result<Claim, InputError> {
-    let err = |reason: String| InputError::new(path, r.line, reason);
-    // a cell holds at most what a line of an article may (5 MB)
-    if let Some((col, v)) = r
-        .fields
-        .iter()
-        .find(|(_, v)| v.len() > super::article::MAX_LINE_BYTES)
-    {
+fn read_row(path: &str, r: &impl Cells, vague: &VagueTable) -> Result<Claim, InputError> {
+    let err = |reason: String| InputError::new(path, r.line(), reason);
+    // a cell holds at most what a line of an article may (5 MB); of two, the first by name
+    let mut too_large: Option<(String, usize)> = None;
+    r.each(&mut |col, v| {
+        if v.len() > super::article::MAX_LINE_BYTES
+            && too_large.as_ref().is_none_or(|(c, _)| col < c.as_str())
+        {
+            too_large = Some((col.to_string(), v.len()));
+        }
+    });
+    if let Some((col, len)) = too_large {
         return Err(err(format!(
             "{col}: expected a cell of at most {} MB, found {:.1} MB",
             super::article::MAX_LINE_BYTES / (1024 * 1024),
-            v.len() as f64 / (1024.0 * 1024.0)
+            len as f64 / (1024.0 * 1024.0)
         )));
     }
     let outcome: Outcome = r
@@ -170,12 +174,12 @@ fn read_row(path: &str, r: &Record, vague: &VagueTable) -> Result<Claim, InputEr
     };
     let text = |col: &str| r.get(col).map(str::to_string);
 
-    let notes: BTreeMap<&str, &str> = r
-        .fields
-        .iter()
-        .filter(|(k, v)| !KNOWN_COLUMNS.contains(&k.as_str()) && !v.trim().is_empty())
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let mut notes: BTreeMap<&str, &str> = BTreeMap::new();
+    r.each(&mut |k, v| {
+        if !KNOWN_COLUMNS.contains(&k) && !v.trim().is_empty() {
+            notes.insert(k, v);
+        }
+    });
 
     let mut claim = Claim::new(quantity, outcome, text("victims").unwrap_or_default());
     claim.claimant = text("claimant");

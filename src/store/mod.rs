@@ -12,7 +12,7 @@ pub use read::{
     EventCorrection, EventRow, FindingRow,
 };
 pub use write::{
-    content_hash, normalise_group, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
+    content_hash, normalise_group, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
 };
 
 use rusqlite::{Connection, OpenFlags};
@@ -140,12 +140,17 @@ impl Store {
         })
     }
 
-    /// The schema as SQL: tables and views, in creation order.
+    /// The schema as SQL: tables, indexes, then views and triggers, in creation order;
+    /// indexes by their table's, then their own (a bulk load creates an index again).
     pub fn schema_sql(&self) -> Result<Vec<(String, String, String)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT type, name, sql FROM sqlite_master
-             WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'refinery_%'
-             ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid",
+            "SELECT m.type, m.name, m.sql FROM sqlite_master m
+             WHERE m.sql IS NOT NULL AND m.name NOT LIKE 'sqlite_%'
+               AND m.name NOT LIKE 'refinery_%'
+             ORDER BY CASE m.type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END,
+               CASE m.type WHEN 'index' THEN (SELECT t.rowid FROM sqlite_master t
+                 WHERE t.type = 'table' AND t.name = m.tbl_name) ELSE m.rowid END,
+               m.rowid",
         )?;
         let rows = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?

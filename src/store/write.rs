@@ -134,10 +134,16 @@ const CLAIM_COLUMNS: &[&str] = &[
 /// a small index once per statement run, so many rows a run cost far less than one.
 const CLAIM_BATCH: usize = 32;
 
+/// `OR FAIL`: a row that breaks a constraint stops the statement without undoing the rows
+/// before it (the caller rolls the whole transaction back), so no statement needs a journal
+/// to undo itself alone (with foreign keys off, see `Writer::bulk_load`).
 fn claim_insert_sql(rows: usize) -> String {
     use std::fmt::Write as _;
     let n = CLAIM_COLUMNS.len();
-    let mut s = format!("INSERT INTO claim({}) VALUES ", CLAIM_COLUMNS.join(", "));
+    let mut s = format!(
+        "INSERT OR FAIL INTO claim({}) VALUES ",
+        CLAIM_COLUMNS.join(", ")
+    );
     for r in 0..rows {
         s.push_str(if r == 0 { "(" } else { ",(" });
         for c in 0..n {
@@ -446,17 +452,26 @@ impl<'s> Writer<'s> {
         tables: &Tables,
     ) -> Result<()> {
         let mut seq = first_seq;
+        // the statement of a full chunk, looked up once for all (its SQL is long to hash)
+        let mut full = None;
         for chunk in claims.chunks(CLAIM_BATCH) {
-            let mut stmt = if chunk.len() == CLAIM_BATCH {
+            let mut part;
+            let stmt = if chunk.len() == CLAIM_BATCH {
                 static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-                self.tx
-                    .prepare_cached(FULL.get_or_init(|| claim_insert_sql(CLAIM_BATCH)))?
+                match &mut full {
+                    Some(s) => s,
+                    None => full.insert(
+                        self.tx
+                            .prepare_cached(FULL.get_or_init(|| claim_insert_sql(CLAIM_BATCH)))?,
+                    ),
+                }
             } else {
-                self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?
+                part = self.tx.prepare_cached(&claim_insert_sql(chunk.len()))?;
+                &mut part
             };
             for (r, c) in chunk.iter().enumerate() {
                 self.bind_claim(
-                    &mut stmt,
+                    stmt,
                     r * CLAIM_COLUMNS.len(),
                     doc_id,
                     seq,
@@ -494,6 +509,16 @@ impl<'s> Writer<'s> {
             }
             None => None,
         };
+        // the table's CHECK (low <= high), which a bulk load leaves to this
+        if let (Some(low), Some(high)) = (c.quantity.low, c.quantity.high) {
+            if low > high {
+                return Err(super::StoreError::Rejected(format!(
+                    "{}: claim {}: low {low} is above high {high}",
+                    doc.name,
+                    seq + 1
+                )));
+            }
+        }
         let published = c.published.as_deref().or(doc.published.as_deref());
         let as_of = c.event_date.as_deref().or(published);
         let (span_start, span_end) = match c.span {
@@ -542,6 +567,142 @@ impl<'s> Writer<'s> {
     /// The transaction, for the event/finding rebuild.
     pub fn tx(&self) -> &Transaction<'s> {
         &self.tx
+    }
+
+    /// Starts a bulk load of claims, of about `expected` claims: until
+    /// `BulkLoad::finish`, the claims inserted skip the full-text index's per-row trigger,
+    /// and `finish` indexes them all in one statement (the trigger flushes a small index
+    /// segment at every statement and merges them, twice the cost). Foreign keys are not
+    /// checked meanwhile: `insert_claims` takes its document id from `begin_document` and
+    /// its claimant ids from `source`, so they hold; checked, every multi-row statement
+    /// kept a journal of the pages it touched, to undo itself alone (a write to a
+    /// temporary file for most rows). Nor are the CHECK constraints: outcome, qualifier,
+    /// scope and method are written from their types, and `bind_claim` checks low and
+    /// high; SQLite builds a small table for each `IN (...)` list of a CHECK at every row.
+    /// Triggers, foreign keys and CHECKs are switched off and on for the connection; the
+    /// schema is not changed, except that a load of many claims
+    /// (`BULK_INDEX_ROWS`, and more than the table holds) drops the indexes in
+    /// `BULK_DROPPED_INDEXES` and `finish` creates them again with the same SQL (one sort
+    /// instead of a random insert for every row).
+    ///
+    /// Call `finish` before `commit`. Dropped unfinished (an error), the load is undone
+    /// (a savepoint) and the checks come back on.
+    ///
+    /// Only inserts of claims (`insert_claims`, `write_document`) may happen in between:
+    /// no trigger fires, so a delete or update would leave the full-text index stale.
+    /// Corrections (`finish_document`) go after `finish`.
+    pub fn bulk_load(&self, expected: u64) -> Result<BulkLoad<'_>> {
+        let conn: &rusqlite::Connection = &self.tx;
+        let before: i64 =
+            conn.query_row("SELECT COALESCE(MAX(claim_id), 0) FROM claim", [], |r| {
+                r.get(0)
+            })?;
+        // the triggers switched off must be those this load makes up for: with any other
+        // trigger (a later migration's) the rows go in the ordinary way
+        let others: i64 = conn.query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'
+             AND name NOT IN ('claim_fts_insert', 'claim_fts_delete', 'claim_fts_update')",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut bulk = BulkLoad {
+            conn,
+            before,
+            active: false,
+            indexes: Vec::new(),
+        };
+        if others > 0 {
+            return Ok(bulk);
+        }
+        conn.execute_batch("SAVEPOINT tollcheck_bulk_load")?;
+        bulk.active = true;
+        bulk.switch(false)?;
+        if expected >= BULK_INDEX_ROWS && expected > before.max(0) as u64 {
+            for name in BULK_DROPPED_INDEXES {
+                let sql: Option<String> = conn
+                    .query_row(
+                        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?1",
+                        [name],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(sql) = sql {
+                    conn.execute(&format!("DROP INDEX \"{name}\""), [])?;
+                    bulk.indexes.push(sql);
+                }
+            }
+        }
+        Ok(bulk)
+    }
+}
+
+use rusqlite::config::DbConfig;
+
+/// A bulk load of at least this many claims may drop and recreate indexes.
+pub const BULK_INDEX_ROWS: u64 = 100_000;
+
+/// The indexes on `claim` a big bulk load drops and creates again: `claim_link`, whose
+/// keys (place, outcome, date) arrive in no order. The others take new rows at their end
+/// (`claim_event`: all NULL until linked; the unique (document_id, seq): in order).
+const BULK_DROPPED_INDEXES: &[&str] = &["claim_link"];
+
+/// Claims being bulk loaded (see `Writer::bulk_load`).
+pub struct BulkLoad<'w> {
+    conn: &'w rusqlite::Connection,
+    /// The largest claim id before the load: the claims loaded come after it.
+    before: i64,
+    /// Inside the savepoint, triggers, foreign keys and CHECKs off.
+    active: bool,
+    /// The SQL of the indexes dropped, to create them again.
+    indexes: Vec<String>,
+}
+
+impl BulkLoad<'_> {
+    /// Triggers, foreign keys and CHECK constraints on or off.
+    fn switch(&self, on: bool) -> Result<()> {
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, on)?;
+        self.conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, on)?;
+        self.conn
+            .pragma_update(None, "ignore_check_constraints", !on)?;
+        Ok(())
+    }
+
+    /// Switches the checks back on, creates the indexes dropped and adds the claims
+    /// loaded to the full-text index.
+    pub fn finish(mut self) -> Result<()> {
+        if !self.active {
+            return Ok(());
+        }
+        self.switch(true)?;
+        let t = Timer::new();
+        for sql in &self.indexes {
+            self.conn.execute(sql, [])?;
+        }
+        t.lap("bulk load: indexes created again");
+        // the columns of the claim_fts_insert trigger (migrations/V2)
+        self.conn.execute(
+            "INSERT INTO claim_fts(rowid, sentence, victims, claimant, quantity)
+             SELECT claim_id, sentence, victims, claimant, quantity FROM claim
+             WHERE claim_id > ?1",
+            [self.before],
+        )?;
+        t.lap("bulk load: claims indexed for full-text search");
+        self.conn.execute_batch("RELEASE tollcheck_bulk_load")?;
+        self.active = false;
+        Ok(())
+    }
+}
+
+impl Drop for BulkLoad<'_> {
+    fn drop(&mut self) {
+        if self.active {
+            let _ = self
+                .conn
+                .execute_batch("ROLLBACK TO tollcheck_bulk_load; RELEASE tollcheck_bulk_load");
+            let _ = self.switch(true);
+        }
     }
 }
 
@@ -710,6 +871,262 @@ mod tests {
                 content_hash(&doc, DocumentKind::Sheet, Some(&claims)),
                 "{n} claims"
             );
+        }
+    }
+
+    /// A claim sheet of the shared corpus or of this project, read as `ingest` reads it.
+    fn sheet(path: &str, tables: &Tables) -> (Document, Vec<Claim>) {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let crate::input::Loaded::Sheet(rows) =
+            crate::input::load(path, &name, &bytes, tables).unwrap()
+        else {
+            panic!("{path} is no claim sheet")
+        };
+        (named(&name), rows.into_iter().map(|r| r.claim).collect())
+    }
+
+    fn named(name: &str) -> Document {
+        Document {
+            name: name.into(),
+            ..Document::default()
+        }
+    }
+
+    /// A transaction that has begun a new sheet document.
+    fn new_document<'s>(store: &'s mut Store, doc: &Document) -> (Writer<'s>, DocumentId) {
+        let w = Writer::begin(store).unwrap();
+        let (id, _) = w
+            .begin_document(doc, DocumentKind::Sheet, &doc.name, "hash")
+            .unwrap()
+            .unwrap();
+        (w, id)
+    }
+
+    /// Writes a sheet in one transaction, through a bulk load of `expected` claims or
+    /// (`None`) the ordinary way.
+    fn write_sheet(store: &mut Store, path: &str, expected: Option<u64>) {
+        let tables = Tables::default();
+        let (doc, claims) = sheet(path, &tables);
+        let (w, id) = new_document(store, &doc);
+        let insert = || {
+            w.insert_claims(id, 0, &doc, &claims, Method::Sheet, &tables)
+                .unwrap()
+        };
+        match expected {
+            Some(n) => {
+                let bulk = w.bulk_load(n).unwrap();
+                insert();
+                bulk.finish().unwrap();
+            }
+            None => insert(),
+        }
+        w.finish_document(id, &doc, &tables).unwrap();
+        w.commit().unwrap();
+    }
+
+    fn rows(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let n = stmt.column_count();
+        stmt.query_map([], |r| {
+            (0..n)
+                .map(|i| {
+                    r.get::<_, rusqlite::types::Value>(i)
+                        .map(|v| format!("{v:?}"))
+                })
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map(|v| v.join("|"))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    fn temp_store(dir: &tempfile::TempDir, name: &str) -> Store {
+        Store::open(&dir.path().join(name)).unwrap()
+    }
+
+    const SEEDS: &str = "../shared/corpus/seeds-claims.csv";
+    const SAMPLE: &str = "data/sample/FICTIONAL-claims.csv";
+    /// Claims found by full-text search for words of both sheets, with their words.
+    const SEARCH: &str = "SELECT rowid, sentence, victims, claimant, quantity FROM claim_fts
+         WHERE claim_fts MATCH 'killed OR civilians OR police OR said' ORDER BY rowid";
+
+    #[test]
+    fn a_bulk_load_leaves_the_schema_as_migrated_and_its_claims_found_as_written_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = temp_store(&dir, "fresh.db");
+        let mut bulk = temp_store(&dir, "bulk.db");
+        let mut plain = temp_store(&dir, "plain.db");
+        let link_before = rows(
+            &bulk.conn,
+            "SELECT rowid FROM sqlite_master WHERE name = 'claim_link'",
+        );
+        write_sheet(&mut bulk, SEEDS, Some(BULK_INDEX_ROWS));
+        write_sheet(&mut plain, SEEDS, None);
+        // the index was dropped and created again...
+        assert_ne!(
+            rows(
+                &bulk.conn,
+                "SELECT rowid FROM sqlite_master WHERE name = 'claim_link'"
+            ),
+            link_before
+        );
+        // ...with the same SQL: the schema is the migrations'
+        let master = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name";
+        assert_eq!(rows(&bulk.conn, master), rows(&fresh.conn, master));
+        assert_eq!(bulk.schema_sql().unwrap(), fresh.schema_sql().unwrap());
+        // the same claims, found by the same searches
+        assert_eq!(
+            rows(&bulk.conn, "SELECT * FROM claim ORDER BY claim_id"),
+            rows(&plain.conn, "SELECT * FROM claim ORDER BY claim_id")
+        );
+        let found = rows(&bulk.conn, SEARCH);
+        assert!(found.len() >= 10, "{found:?}");
+        assert_eq!(found, rows(&plain.conn, SEARCH));
+        bulk.conn
+            .execute(
+                "INSERT INTO claim_fts(claim_fts) VALUES ('integrity-check')",
+                [],
+            )
+            .unwrap();
+        assert!(rows(&bulk.conn, "PRAGMA foreign_key_check").is_empty());
+        // triggers, foreign keys and CHECKs are on again
+        for (sql, on) in [
+            ("PRAGMA foreign_keys", "Integer(1)"),
+            ("PRAGMA ignore_check_constraints", "Integer(0)"),
+        ] {
+            assert_eq!(rows(&bulk.conn, sql), [on], "{sql}");
+        }
+        assert!(bulk
+            .conn
+            .execute("DELETE FROM claim WHERE claim_id = 1", [])
+            .is_ok());
+        let gone = "SELECT COUNT(*) FROM claim_fts WHERE rowid = 1 AND claim_fts MATCH 'killed OR wounded OR dead'";
+        assert_eq!(
+            rows(&bulk.conn, gone),
+            ["Integer(0)"],
+            "the delete trigger fired"
+        );
+    }
+
+    #[test]
+    fn a_second_sheet_bulk_loaded_into_a_database_is_found_beside_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bulk = temp_store(&dir, "bulk.db");
+        let mut plain = temp_store(&dir, "plain.db");
+        for (path, expected) in [(SEEDS, 1), (SAMPLE, BULK_INDEX_ROWS)] {
+            write_sheet(&mut bulk, path, Some(expected));
+            write_sheet(&mut plain, path, None);
+        }
+        let found = rows(&bulk.conn, SEARCH);
+        assert_eq!(found, rows(&plain.conn, SEARCH));
+        let docs = "SELECT DISTINCT d.name FROM claim_fts f JOIN claim c ON c.claim_id = f.rowid
+             JOIN document d ON d.document_id = c.document_id
+             WHERE claim_fts MATCH 'killed OR civilians OR police OR said' ORDER BY 1";
+        assert_eq!(
+            rows(&bulk.conn, docs),
+            [
+                "Text(\"FICTIONAL-claims.csv\")",
+                "Text(\"seeds-claims.csv\")"
+            ]
+        );
+        bulk.conn
+            .execute(
+                "INSERT INTO claim_fts(claim_fts) VALUES ('integrity-check')",
+                [],
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn a_bulk_load_dropped_unfinished_is_undone_and_checks_are_on_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        write_sheet(&mut store, SEEDS, None);
+        let master = "SELECT type, name, tbl_name, sql, rootpage FROM sqlite_master ORDER BY name";
+        let (schema, claims) = (
+            rows(&store.conn, master),
+            rows(&store.conn, "SELECT * FROM claim"),
+        );
+        let tables = Tables::default();
+        let (doc, more) = sheet(SAMPLE, &tables);
+        {
+            let (w, id) = new_document(&mut store, &doc);
+            let bulk = w.bulk_load(BULK_INDEX_ROWS).unwrap();
+            w.insert_claims(id, 0, &doc, &more, Method::Sheet, &tables)
+                .unwrap();
+            drop(bulk);
+            // back where the load began, inside the transaction
+            assert_eq!(
+                rows(w.tx(), "SELECT COUNT(*) FROM claim"),
+                [format!("Integer({})", claims.len())]
+            );
+            assert!(w
+                .tx()
+                .execute(
+                    "INSERT INTO claim(document_id, seq, outcome, quantity, qualifier, scope,
+                     method) VALUES (?1, 0, 'shot', '3', 'exact', 'incident', 'sheet')",
+                    [id.0],
+                )
+                .is_err());
+            w.commit().unwrap();
+        }
+        assert_eq!(rows(&store.conn, master), schema);
+        assert_eq!(
+            rows(&store.conn, "SELECT * FROM claim WHERE document_id = 1"),
+            claims
+        );
+        assert_eq!(rows(&store.conn, "PRAGMA foreign_keys"), ["Integer(1)"]);
+    }
+
+    #[test]
+    fn a_claim_with_low_above_high_is_refused_by_the_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        let tables = Tables::default();
+        let doc = named("s.csv");
+        let (w, id) = new_document(&mut store, &doc);
+        let _bulk = w.bulk_load(1).unwrap();
+        let mut c = claim(3, "civilians");
+        c.quantity.low = Some(5);
+        let e = w
+            .insert_claims(id, 0, &doc, &[c], Method::Sheet, &tables)
+            .unwrap_err();
+        assert_eq!(e.to_string(), "s.csv: claim 1: low 5 is above high 3");
+    }
+
+    /// A bulk load leaves the CHECKs on outcome, qualifier, scope and method to the types:
+    /// every value they write passes them.
+    #[test]
+    fn every_outcome_qualifier_scope_and_method_passes_the_schema_checks() {
+        use crate::model::Scope;
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        let tables = Tables::default();
+        let doc = named("s.csv");
+        let (w, id) = new_document(&mut store, &doc);
+        let mut seq = 0;
+        for method in [Method::Extracted, Method::Sheet, Method::Import] {
+            for scope in [Scope::Incident, Scope::Cumulative, Scope::Increment] {
+                for (o, q) in Outcome::ALL.iter().zip(Qualifier::ALL.iter().cycle()) {
+                    let mut c = claim(3, "civilians");
+                    c.outcome = *o;
+                    c.quantity.qualifier = *q;
+                    c.scope = scope;
+                    w.insert_claims(id, seq, &doc, &[c], method, &tables)
+                        .unwrap_or_else(|e| panic!("{o} {q} {scope:?} {method:?}: {e}"));
+                    seq += 1;
+                }
+            }
+        }
+        for q in Qualifier::ALL {
+            let mut c = claim(3, "civilians");
+            c.quantity.qualifier = q;
+            w.insert_claims(id, seq, &doc, &[c], Method::Sheet, &tables)
+                .unwrap_or_else(|e| panic!("{q}: {e}"));
+            seq += 1;
         }
     }
 
