@@ -591,6 +591,21 @@ impl<'s> Writer<'s> {
     /// Only inserts of claims (`insert_claims`, `write_document`) may happen in between:
     /// no trigger fires, so a delete or update would leave the full-text index stale.
     /// Corrections (`finish_document`) go after `finish`.
+    /// True when none of `names` is a stored document or has corrections waiting: such
+    /// documents can go in by a bulk load (nothing of theirs is deleted or updated).
+    pub fn all_new<'n>(&self, names: impl IntoIterator<Item = &'n str>) -> Result<bool> {
+        let mut stored = self.tx.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM document WHERE name = ?1)
+                 OR EXISTS (SELECT 1 FROM claim_correction WHERE document = ?1)",
+        )?;
+        for name in names {
+            if stored.query_row([name], |r| r.get::<_, bool>(0))? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     pub fn bulk_load(&self, expected: u64) -> Result<BulkLoad<'_>> {
         let conn: &rusqlite::Connection = &self.tx;
         let before: i64 =
@@ -620,6 +635,8 @@ impl<'s> Writer<'s> {
         }
         conn.execute_batch("SAVEPOINT tollcheck_bulk_load")?;
         bulk.active = true;
+        // whatever the triggers would have said: the events must be linked again
+        conn.execute("UPDATE xref_state SET stale = 1 WHERE id = 1", [])?;
         bulk.switch(false)?;
         if expected >= BULK_INDEX_ROWS && expected > before.max(0) as u64 {
             for name in BULK_DROPPED_INDEXES {
