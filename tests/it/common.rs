@@ -130,3 +130,25 @@ pub fn assert_all_migrations_applied(db: &Path) {
         .count();
     assert_eq!(applied as usize, files);
 }
+
+/// ECB+ documents chosen by `keep` (given each corpus record), as the JSONL lines of an
+/// article collection (`id`, `text`: the sentences one a line), read from the corpus.
+pub fn ecb_collection(keep: impl Fn(&serde_json::Value) -> bool) -> Vec<String> {
+    let path = corpus("ecbplus/ecbplus_docs.jsonl");
+    let mut lines = Vec::new();
+    for line in std::fs::read_to_string(&path).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        if !keep(&v) {
+            continue;
+        }
+        let text: Vec<&str> = v["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s.as_str())
+            .collect();
+        let rec = serde_json::json!({ "id": v["doc"], "text": text.join("\n") });
+        lines.push(rec.to_string());
+    }
+    lines
+}

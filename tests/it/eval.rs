@@ -91,25 +91,10 @@ pub const ECB_CODED: &[&str] = &[
 #[test]
 fn ecbplus_documents_meet_the_extraction_targets() {
     let env = Env::new();
-    let path = corpus("ecbplus/ecbplus_docs.jsonl");
-    let mut lines = String::new();
-    for line in std::fs::read_to_string(&path).unwrap().lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let doc = v["doc"].as_str().unwrap();
-        if !ECB_CODED.contains(&doc) {
-            continue;
-        }
-        let text: Vec<&str> = v["sentences"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|s| s.as_str())
-            .collect();
-        let rec = serde_json::json!({ "id": doc, "text": text.join("\n") });
-        lines.push_str(&rec.to_string());
-        lines.push('\n');
-    }
-    assert_eq!(lines.lines().count(), ECB_CODED.len());
+    let lines =
+        crate::common::ecb_collection(|v| ECB_CODED.contains(&v["doc"].as_str().unwrap_or("")));
+    assert_eq!(lines.len(), ECB_CODED.len());
+    let lines = lines.join("\n") + "\n";
     env.write("ecb.jsonl", lines);
     env.ok(["ingest", "ecb.jsonl"]);
     let gold = crate::common::project("tests/data/ecbplus-claims.csv");

@@ -251,23 +251,8 @@ fn explain_says_why_each_candidate_number_was_kept_or_dropped() {
 /// and SQLite's own integrity check of the index passing.
 #[test]
 fn bulk_and_row_by_row_article_ingest_index_the_same_claims() {
-    let path = corpus("ecbplus/ecbplus_docs.jsonl");
-    let mut lines = Vec::new();
-    for line in std::fs::read_to_string(&path).unwrap().lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let topic = v["topic"].as_i64().unwrap_or(0);
-        if ![8, 37, 41].contains(&topic) {
-            continue;
-        }
-        let text: Vec<&str> = v["sentences"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|s| s.as_str())
-            .collect();
-        let rec = serde_json::json!({ "id": v["doc"], "text": text.join("\n") });
-        lines.push(rec.to_string());
-    }
+    let lines =
+        crate::common::ecb_collection(|v| [8, 37, 41].contains(&v["topic"].as_i64().unwrap_or(0)));
     let all = lines.join("\n") + "\n";
     let found = |env: &Env| {
         env.ok([
