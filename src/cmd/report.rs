@@ -44,9 +44,6 @@ pub struct Args {
     pub relink: bool,
 }
 
-/// Events read before they are rendered and written.
-const EVENTS_PER_BATCH: usize = 2048;
-
 fn parse_severity(s: &str) -> Result<Severity, String> {
     Severity::parse(s).ok_or_else(|| format!("expected info, low, medium or high, found {s:?}"))
 }
@@ -90,41 +87,17 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         .shorthand
         .pick(a.format, ReportFormat::Json, ReportFormat::Csv);
     let mut w = ReportWriter::begin(format, summary, &mut out)?;
-    // the claims are read on one thread while the events read so far are rendered (in
-    // parallel) and written on this one, a batch at a time
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<EventView>>(2);
-    let reading = &mut store;
-    std::thread::scope(|s| -> anyhow::Result<()> {
-        let reader = s.spawn(move || -> anyhow::Result<()> {
-            let mut batch = Vec::with_capacity(EVENTS_PER_BATCH);
-            reading.each_event_claims(&ids, |i, mut claims| -> anyhow::Result<()> {
-                let Some((event, findings)) = shown.get_mut(i).and_then(Option::take) else {
-                    return Ok(());
-                };
-                report::sort_claims(&mut claims);
-                batch.push(EventView {
-                    event,
-                    claims,
-                    findings,
-                });
-                if batch.len() == EVENTS_PER_BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(EVENTS_PER_BATCH));
-                    tx.send(full)
-                        .map_err(|_| anyhow::anyhow!("the report's writer stopped"))?;
-                }
-                Ok(())
-            })?;
-            if !batch.is_empty() {
-                tx.send(batch)
-                    .map_err(|_| anyhow::anyhow!("the report's writer stopped"))?;
-            }
-            Ok(())
-        });
-        let written = rx.iter().try_for_each(|batch| w.events(&batch));
-        drop(rx);
-        let read = reader.join().expect("the report's reader panicked");
-        written?;
-        read
+    store.each_event_claims(&ids, |i, mut claims| -> anyhow::Result<()> {
+        let Some((event, findings)) = shown.get_mut(i).and_then(Option::take) else {
+            return Ok(());
+        };
+        report::sort_claims(&mut claims);
+        w.event(&EventView {
+            event,
+            claims,
+            findings,
+        })?;
+        Ok(())
     })?;
     w.finish()?;
     out.flush()?;

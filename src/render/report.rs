@@ -494,7 +494,7 @@ fn html_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// How a report renders events, apart from any writer: events are rendered in parallel.
+/// How a report renders events, apart from any writer.
 #[derive(Debug, Clone, Copy)]
 struct Renderer {
     format: ReportFormat,
@@ -524,12 +524,9 @@ impl Renderer {
     }
 }
 
-/// Events rendered by one task of `ReportWriter::events`.
-const EVENTS_PER_TASK: usize = 64;
-
 /// Writes a report event by event, in any format, so that no more than one event's claims
-/// need be in memory: `begin` with the summary, `event` (or `events`) for each shown event
-/// in order (its claims in `sort_claims` order), then `finish`.
+/// need be in memory: `begin` with the summary, `event` for each shown event in order (its
+/// claims in `sort_claims` order), then `finish`.
 pub struct ReportWriter<'w> {
     renderer: Renderer,
     out: &'w mut dyn Write,
@@ -584,28 +581,6 @@ impl<'w> ReportWriter<'w> {
         self.out.write_all(&self.buf)
     }
 
-    /// The next events, rendered in parallel and written in order: the same bytes as
-    /// `event` for each.
-    pub fn events(&mut self, vs: &[EventView]) -> io::Result<()> {
-        use rayon::prelude::*;
-        let r = self.renderer;
-        let first = self.written;
-        let rendered: Vec<io::Result<Vec<u8>>> = vs
-            .par_chunks(EVENTS_PER_TASK)
-            .enumerate()
-            .map(|(k, chunk)| {
-                let mut buf = Vec::new();
-                r.render(chunk, first + k * EVENTS_PER_TASK, &mut buf)?;
-                Ok(buf)
-            })
-            .collect();
-        self.written += vs.len();
-        for buf in rendered {
-            self.out.write_all(&buf?)?;
-        }
-        Ok(())
-    }
-
     pub fn finish(self) -> io::Result<()> {
         let out = self.out;
         match self.renderer.format {
@@ -629,6 +604,8 @@ impl<'w> ReportWriter<'w> {
 /// Writes a report assembled in memory (`build`).
 pub fn write(r: &ReportView, format: ReportFormat, out: &mut dyn Write) -> io::Result<()> {
     let mut w = ReportWriter::begin(format, r.summary(), out)?;
-    w.events(&r.events)?;
+    for v in &r.events {
+        w.event(v)?;
+    }
     w.finish()
 }
