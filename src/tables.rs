@@ -40,7 +40,11 @@ pub fn fold(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
 }

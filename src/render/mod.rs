@@ -1,5 +1,6 @@
 //! Rendering: tables (csv, tsv, json, jsonl, terminal) and the report.
 
 pub mod chart;
+pub mod layout;
 pub mod report;
 pub mod table;

@@ -222,7 +222,15 @@ fn series(v: &EventView) -> Option<String> {
     )
 }
 
-fn text_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
+/// How wide the text report lays out claims: `COLUMNS`, else 120.
+fn text_width() -> u16 {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(120)
+}
+
+fn text_event(v: &EventView, width: u16, out: &mut Vec<u8>) -> io::Result<()> {
     writeln!(
         out,
         "■ [{}] {}",
@@ -232,22 +240,12 @@ fn text_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
     if let Some(s) = series(v) {
         writeln!(out, "  series: {s}")?;
     }
-    let mut t = comfy_table::Table::new();
-    t.load_preset(comfy_table::presets::NOTHING)
-        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
-        .set_width(
-            std::env::var("COLUMNS")
-                .ok()
-                .and_then(|c| c.parse().ok())
-                .unwrap_or(120),
-        )
-        .set_header(CLAIM_COLUMNS);
+    let mut cells: Vec<String> = Vec::with_capacity((v.claims.len() + 1) * CLAIM_COLUMNS.len());
+    cells.extend(CLAIM_COLUMNS.iter().map(|c| c.to_string()));
     for c in &v.claims {
-        t.add_row(claim_cells(c));
+        cells.extend(claim_cells(c));
     }
-    for line in t.to_string().lines() {
-        writeln!(out, "  {}", line.trim_end())?;
-    }
+    super::layout::write_table(&cells, CLAIM_COLUMNS.len(), width, "  ", out);
     for f in &v.findings {
         writeln!(
             out,
@@ -496,19 +494,45 @@ fn html_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-enum Sink<'w> {
-    Csv(csv::Writer<&'w mut dyn Write>),
-    Out(&'w mut dyn Write),
+/// How a report renders events, apart from any writer.
+#[derive(Debug, Clone, Copy)]
+struct Renderer {
+    format: ReportFormat,
+    /// The text report's width.
+    width: u16,
+}
+
+impl Renderer {
+    /// Renders `events` into `out`; `first` is the position of `events[0]` in the report.
+    fn render(&self, events: &[EventView], first: usize, out: &mut Vec<u8>) -> io::Result<()> {
+        if self.format == ReportFormat::Csv {
+            let mut w = csv::Writer::from_writer(out);
+            for v in events {
+                csv_event(v, &mut w)?;
+            }
+            return w.flush();
+        }
+        for (i, v) in events.iter().enumerate() {
+            match self.format {
+                ReportFormat::Text => text_event(v, self.width, out)?,
+                ReportFormat::Markdown => markdown_event(v, out)?,
+                ReportFormat::Json => json_event(v, first + i == 0, out)?,
+                _ => html_event(v, out)?,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Writes a report event by event, in any format, so that no more than one event's claims
-/// need be in memory: `begin` with the summary, `event` for each shown event in order
-/// (its claims in `sort_claims` order), then `finish`.
+/// need be in memory: `begin` with the summary, `event` for each shown event in order (its
+/// claims in `sort_claims` order), then `finish`.
 pub struct ReportWriter<'w> {
-    format: ReportFormat,
-    sink: Sink<'w>,
+    renderer: Renderer,
+    out: &'w mut dyn Write,
     summary: Summary,
     written: usize,
+    buf: Vec<u8>,
 }
 
 impl<'w> ReportWriter<'w> {
@@ -517,68 +541,62 @@ impl<'w> ReportWriter<'w> {
         summary: Summary,
         out: &'w mut dyn Write,
     ) -> io::Result<ReportWriter<'w>> {
-        let sink = match format {
+        match format {
             ReportFormat::Text => {
                 writeln!(out, "tollcheck report: {}\n", summary_line(&summary))?;
-                Sink::Out(out)
             }
             ReportFormat::Markdown => {
                 writeln!(out, "# tollcheck report\n")?;
                 writeln!(out, "{}.\n", summary_line(&summary))?;
-                Sink::Out(out)
             }
             ReportFormat::Json => {
                 write!(out, "{{\n  \"events\": [")?;
-                Sink::Out(out)
             }
             ReportFormat::Csv => {
-                let mut w = csv::Writer::from_writer(out);
+                let mut w = csv::Writer::from_writer(&mut *out);
                 w.write_record(CSV_COLUMNS)?;
-                Sink::Csv(w)
+                w.flush()?;
             }
             ReportFormat::Html => {
                 html_head(&summary, out)?;
-                Sink::Out(out)
             }
-        };
+        }
         Ok(ReportWriter {
-            format,
-            sink,
+            renderer: Renderer {
+                format,
+                width: text_width(),
+            },
+            out,
             summary,
             written: 0,
+            buf: Vec::new(),
         })
     }
 
     pub fn event(&mut self, v: &EventView) -> io::Result<()> {
-        let first = self.written == 0;
+        self.buf.clear();
+        self.renderer
+            .render(std::slice::from_ref(v), self.written, &mut self.buf)?;
         self.written += 1;
-        match (&mut self.sink, self.format) {
-            (Sink::Csv(w), _) => csv_event(v, w),
-            (Sink::Out(out), ReportFormat::Text) => text_event(v, *out),
-            (Sink::Out(out), ReportFormat::Markdown) => markdown_event(v, *out),
-            (Sink::Out(out), ReportFormat::Json) => json_event(v, first, *out),
-            (Sink::Out(out), _) => html_event(v, *out),
-        }
+        self.out.write_all(&self.buf)
     }
 
     pub fn finish(self) -> io::Result<()> {
-        match self.sink {
-            Sink::Csv(mut w) => w.flush(),
-            Sink::Out(out) => match self.format {
-                ReportFormat::Json => {
-                    let s = &self.summary;
-                    if self.written > 0 {
-                        write!(out, "\n  ")?;
-                    }
-                    writeln!(
-                        out,
-                        "],\n  \"claims\": {},\n  \"documents\": {},\n  \"findings\": {}\n}}",
-                        s.claims, s.documents, s.findings
-                    )
+        let out = self.out;
+        match self.renderer.format {
+            ReportFormat::Json => {
+                let s = &self.summary;
+                if self.written > 0 {
+                    write!(out, "\n  ")?;
                 }
-                ReportFormat::Html => writeln!(out, "</body></html>"),
-                _ => Ok(()),
-            },
+                writeln!(
+                    out,
+                    "],\n  \"claims\": {},\n  \"documents\": {},\n  \"findings\": {}\n}}",
+                    s.claims, s.documents, s.findings
+                )
+            }
+            ReportFormat::Html => writeln!(out, "</body></html>"),
+            _ => Ok(()),
         }
     }
 }
