@@ -4,7 +4,7 @@
 //! file found there.
 
 use crate::quantity::{QuantityError, VagueTable};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -159,7 +159,7 @@ pub struct Group {
 
 #[derive(Debug, Clone, Default)]
 pub struct GroupTable {
-    groups: HashMap<String, Group>,
+    groups: BTreeMap<String, Group>,
 }
 
 impl GroupTable {
@@ -217,8 +217,10 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, Default)]
+/// Kept sorted by folded name, so that `all()` (and the source ids a new database gives
+/// them) come in the same order on every run.
 pub struct SourceTable {
-    sources: HashMap<String, Source>,
+    sources: BTreeMap<String, Source>,
 }
 
 impl SourceTable {
