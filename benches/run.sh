@@ -211,27 +211,18 @@ fi
             echo "- gdelt-regkg: not measured (no Python >= 3.12 on this machine)"
         fi
     fi
-    prev_n="" prev_t=""
-    for n in $SCALES; do
-        rt=$(col "tollcheck report ($n claims)" 3)
-        [ -z "$rt" ] && continue
-        if [ -n "$prev_n" ]; then
-            nlogn=$(awk -v a="$n" -v b="$prev_n" 'BEGIN { printf "%.1f", a * log(a) / (b * log(b)) }')
-            echo "- report $prev_n -> $n claims: time x$(ratio "$rt" "$prev_t") (n log n would be x$nlogn)"
-        fi
-        prev_n=$n
-        prev_t=$rt
-    done
-    prev_n="" prev_t=""
-    for n in $SCALES; do
-        rt=$(col "tollcheck report --relink ($n claims)" 3)
-        [ -z "$rt" ] && continue
-        if [ -n "$prev_n" ]; then
-            nlogn=$(awk -v a="$n" -v b="$prev_n" 'BEGIN { printf "%.1f", a * log(a) / (b * log(b)) }')
-            echo "- report --relink $prev_n -> $n claims: time x$(ratio "$rt" "$prev_t") (n log n would be x$nlogn)"
-        fi
-        prev_n=$n
-        prev_t=$rt
+    for what in "report" "report --relink"; do
+        prev_n="" prev_t=""
+        for n in $SCALES; do
+            rt=$(col "tollcheck $what ($n claims)" 3)
+            [ -z "$rt" ] && continue
+            if [ -n "$prev_n" ]; then
+                nlogn=$(awk -v a="$n" -v b="$prev_n" 'BEGIN { printf "%.1f", a * log(a) / (b * log(b)) }')
+                echo "- $what $prev_n -> $n claims: time x$(ratio "$rt" "$prev_t") (n log n would be x$nlogn)"
+            fi
+            prev_n=$n
+            prev_t=$rt
+        done
     done
     last=$(echo "$SCALES" | awk '{ print $NF }')
     rt=$(col "tollcheck report ($last claims)" 3)
