@@ -212,6 +212,30 @@ impl Token<'_> {
     }
 }
 
+/// The end of the number whose first digit is at `start`: digits, with "," before exactly
+/// three digits ("270,000") and "." before a digit ("7.6"). One rule for the quantity
+/// grammar's tokens and the extractor's.
+pub(crate) fn digits_end(b: &[u8], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < b.len() {
+        let ch = b[end];
+        if ch.is_ascii_digit() {
+            end += 1;
+        } else if ch == b','
+            && b.get(end + 1..end + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
+        {
+            end += 4;
+        } else if ch == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut toks = Vec::new();
     let b = text.as_bytes();
@@ -224,24 +248,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut end = i + c.len_utf8();
         if c.is_ascii_digit() {
             kind = Kind::Num;
-            // digits, with "," before exactly three digits and "." before a digit
-            while end < b.len() {
-                let ch = b[end];
-                if ch.is_ascii_digit() {
-                    end += 1;
-                } else if ch == b','
-                    && end + 3 < b.len() + 1
-                    && b.get(end + 1..end + 4)
-                        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                    && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
-                {
-                    end += 4;
-                } else if ch == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
+            end = digits_end(b, i);
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }

@@ -76,24 +76,7 @@ impl<'a> Tokens<'a> {
                 continue;
             }
             let (kind, end) = if c.is_ascii_digit() {
-                let mut end = i + 1;
-                while end < b.len() {
-                    let ch = b[end];
-                    if ch.is_ascii_digit() {
-                        end += 1;
-                    } else if ch == b','
-                        && b.get(end + 1..end + 4)
-                            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                        && !b.get(end + 4).is_some_and(u8::is_ascii_digit)
-                    {
-                        end += 4;
-                    } else if ch == b'.' && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
-                        end += 2;
-                    } else {
-                        break;
-                    }
-                }
-                (Kind::Num, end)
+                (Kind::Num, crate::quantity::digits_end(b, i))
             } else if c < 0x80 {
                 if c.is_ascii_alphabetic() {
                     (Kind::Word, word_end(text, i))

@@ -15,14 +15,6 @@ pub struct EventView {
     pub findings: Vec<FindingRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct ReportView {
-    pub events: Vec<EventView>,
-    pub claims: usize,
-    pub documents: usize,
-    pub findings: usize,
-}
-
 /// Which parts of the database the report shows.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -114,60 +106,6 @@ pub fn plan(
 /// An event's claims in the order the report lists them: by date, then id.
 pub fn sort_claims(claims: &mut [ClaimRow]) {
     claims.sort_by(|a, b| (a.as_of.as_deref(), a.claim_id).cmp(&(b.as_of.as_deref(), b.claim_id)));
-}
-
-/// Assembles what the report shows from plain rows, all in memory (`plan` and
-/// `ReportWriter` show a database of any size event by event).
-pub fn build(
-    events: Vec<EventRow>,
-    claims: Vec<ClaimRow>,
-    findings: Vec<FindingRow>,
-    filter: &Filter,
-) -> ReportView {
-    let total_claims = claims.len();
-    let documents = claims
-        .iter()
-        .map(|c| c.document.as_str())
-        .collect::<std::collections::HashSet<_>>()
-        .len();
-    let mut by_event: HashMap<i64, Vec<ClaimRow>> = HashMap::new();
-    for c in claims {
-        if let Some(e) = c.event_id {
-            by_event.entry(e.0).or_default().push(c);
-        }
-    }
-    let counts = |e: i64| by_event.get(&e).map_or(0, Vec::len);
-    let (shown, _) = plan(events, findings, counts, total_claims, documents, filter);
-    let views: Vec<EventView> = shown
-        .into_iter()
-        .map(|(event, findings)| {
-            let mut claims = by_event.remove(&event.event_id.0).unwrap_or_default();
-            sort_claims(&mut claims);
-            EventView {
-                event,
-                claims,
-                findings,
-            }
-        })
-        .collect();
-    let findings = views.iter().map(|v| v.findings.len()).sum();
-    ReportView {
-        events: views,
-        claims: total_claims,
-        documents,
-        findings,
-    }
-}
-
-impl ReportView {
-    pub fn summary(&self) -> Summary {
-        Summary {
-            events: self.events.len(),
-            claims: self.claims,
-            documents: self.documents,
-            findings: self.findings,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -599,13 +537,4 @@ impl<'w> ReportWriter<'w> {
             _ => Ok(()),
         }
     }
-}
-
-/// Writes a report assembled in memory (`build`).
-pub fn write(r: &ReportView, format: ReportFormat, out: &mut dyn Write) -> io::Result<()> {
-    let mut w = ReportWriter::begin(format, r.summary(), out)?;
-    for v in &r.events {
-        w.event(v)?;
-    }
-    w.finish()
 }
