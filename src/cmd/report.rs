@@ -56,6 +56,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         ..XrefConfig::default()
     };
     store.rebuild_xref(&tables, &cfg, a.relink)?;
+    store.map_for_reading()?;
     let filter = Filter {
         event: a.event.clone(),
         since: a.since.clone(),
@@ -66,39 +67,38 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     // one snapshot for every read, whatever other processes write meanwhile
     store.conn.execute_batch("BEGIN")?;
     let counts = store.claim_counts()?;
-    let (shown, summary) = report::plan(
-        store.events()?,
-        store.findings()?,
-        |e| counts.by_event.get(&e).copied().unwrap_or(0),
-        counts.claims,
-        counts.documents,
-        &filter,
-    );
+    let mut plan = report::Plan::new(&filter);
+    store.each_finding_kind(|e, kind, severity| plan.finding(e, kind, severity))?;
+    store.each_event(|e| {
+        plan.event(e, counts.by_event.get(&e.event_id.0).copied().unwrap_or(0));
+    })?;
+    let (ids, summary) = plan.finish(counts.claims, counts.documents);
     drop(counts);
-    let worst = shown
-        .iter()
-        .flat_map(|(_, f)| f)
-        .filter_map(|f| FINDING_KINDS.iter().position(|x| *x == f.kind))
-        .max();
-    let ids: Vec<_> = shown.iter().map(|(e, _)| e.event_id).collect();
-    let mut shown: Vec<Option<_>> = shown.into_iter().map(Some).collect();
     let mut out = super::output(a.output.as_deref())?;
     let format = a
         .shorthand
         .pick(a.format, ReportFormat::Json, ReportFormat::Csv);
     let mut w = ReportWriter::begin(format, summary, &mut out)?;
-    store.each_event_claims(&ids, |i, mut claims| -> anyhow::Result<()> {
-        let Some((event, findings)) = shown.get_mut(i).and_then(Option::take) else {
-            return Ok(());
-        };
-        report::sort_claims(&mut claims);
-        w.event(&EventView {
-            event,
-            claims,
-            findings,
-        })?;
-        Ok(())
-    })?;
+    // the worst kind of finding shown, for --fail-on
+    let mut worst = None;
+    store.each_report_event(
+        &ids,
+        |_, event, mut findings, claims| -> anyhow::Result<()> {
+            findings.retain(|f| filter.finding_ok(&f.kind, &f.severity));
+            worst = findings
+                .iter()
+                .filter_map(|f| FINDING_KINDS.iter().position(|x| *x == f.kind))
+                .chain(worst)
+                .max();
+            report::sort_claims(claims);
+            w.event(&EventView {
+                event,
+                claims,
+                findings,
+            })?;
+            Ok(())
+        },
+    )?;
     w.finish()?;
     out.flush()?;
     store.conn.execute_batch("COMMIT")?;

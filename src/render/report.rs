@@ -1,17 +1,18 @@
 //! The report: events, their claims side by side, and the findings, as text, markdown,
 //! json or csv.
 
-use crate::store::{ClaimRow, EventRow, FindingRow};
+use crate::store::{ClaimRow, EventId, EventRow, FindingRow};
 use crate::xref::Severity;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct EventView {
+pub struct EventView<'a> {
     #[serde(flatten)]
     pub event: EventRow,
-    pub claims: Vec<ClaimRow>,
+    pub claims: &'a [ClaimRow],
     pub findings: Vec<FindingRow>,
 }
 
@@ -27,11 +28,16 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn finding_ok(&self, f: &FindingRow) -> bool {
-        (self.kinds.is_empty() || self.kinds.iter().any(|k| k == &f.kind))
+    /// Whether the report shows a finding of this kind and severity.
+    pub fn finding_ok(&self, kind: &str, severity: &str) -> bool {
+        (self.kinds.is_empty() || self.kinds.iter().any(|k| k == kind))
             && self
                 .min_severity
-                .is_none_or(|m| Severity::parse(&f.severity).is_some_and(|s| s >= m))
+                .is_none_or(|m| Severity::parse(severity).is_some_and(|s| s >= m))
+    }
+    /// Whether the report shows findings only of some kinds or severities.
+    fn filters_findings(&self) -> bool {
+        !self.kinds.is_empty() || self.min_severity.is_some()
     }
     fn event_ok(&self, e: &EventRow) -> bool {
         if let Some(q) = &self.event {
@@ -67,40 +73,59 @@ pub struct Summary {
     pub findings: usize,
 }
 
-/// The events the report shows, in order, each with its findings: those `filter` lets
-/// through that have claims (`claims_of`: an event's number of claims), with the summary.
-/// The claims themselves come later, event by event (`ReportWriter::event`).
-pub fn plan(
-    events: Vec<EventRow>,
-    findings: Vec<FindingRow>,
-    claims_of: impl Fn(i64) -> usize,
-    claims: usize,
-    documents: usize,
-    filter: &Filter,
-) -> (Vec<(EventRow, Vec<FindingRow>)>, Summary) {
-    let mut f_by_event: HashMap<i64, Vec<FindingRow>> = HashMap::new();
-    for f in findings.into_iter().filter(|f| filter.finding_ok(f)) {
-        if let Some(e) = f.event_id {
-            f_by_event.entry(e.0).or_default().push(f);
+/// Which events the report shows, worked out before any is written (the summary heads the
+/// report): `finding` each finding's event, kind and severity, then `event` each event in
+/// the report's order with its number of claims; `finish` gives the events' ids in order
+/// and the summary. Holds counts and ids only, never rows.
+pub struct Plan<'f> {
+    filter: &'f Filter,
+    /// Event id → how many of its findings the filter lets through.
+    findings: HashMap<i64, usize>,
+    shown: Vec<EventId>,
+    findings_shown: usize,
+}
+
+impl<'f> Plan<'f> {
+    pub fn new(filter: &'f Filter) -> Plan<'f> {
+        Plan {
+            filter,
+            findings: HashMap::new(),
+            shown: Vec::new(),
+            findings_shown: 0,
         }
     }
-    let filtering_findings = !filter.kinds.is_empty() || filter.min_severity.is_some();
-    let shown: Vec<(EventRow, Vec<FindingRow>)> = events
-        .into_iter()
-        .filter(|e| filter.event_ok(e) && claims_of(e.event_id.0) > 0)
-        .map(|e| {
-            let findings = f_by_event.remove(&e.event_id.0).unwrap_or_default();
-            (e, findings)
-        })
-        .filter(|(_, f)| !filtering_findings || !f.is_empty())
-        .collect();
-    let summary = Summary {
-        events: shown.len(),
-        claims,
-        documents,
-        findings: shown.iter().map(|(_, f)| f.len()).sum(),
-    };
-    (shown, summary)
+
+    pub fn finding(&mut self, event: Option<EventId>, kind: &str, severity: &str) {
+        if let Some(e) = event {
+            if self.filter.finding_ok(kind, severity) {
+                *self.findings.entry(e.0).or_default() += 1;
+            }
+        }
+    }
+
+    /// An event, in report order, with its number of claims: shown when the filter lets
+    /// it through and it has claims (and, when findings are filtered, one of them).
+    pub fn event(&mut self, e: &EventRow, claims: usize) {
+        let findings = self.findings.get(&e.event_id.0).copied().unwrap_or(0);
+        if self.filter.event_ok(e)
+            && claims > 0
+            && (!self.filter.filters_findings() || findings > 0)
+        {
+            self.shown.push(e.event_id);
+            self.findings_shown += findings;
+        }
+    }
+
+    /// The events shown, in order, and the summary (`claims` and `documents` in the database).
+    pub fn finish(self, claims: usize, documents: usize) -> (Vec<EventId>, Summary) {
+        let summary = Summary {
+            events: self.shown.len(),
+            claims,
+            documents,
+            findings: self.findings_shown,
+        };
+        (self.shown, summary)
+    }
 }
 
 /// An event's claims in the order the report lists them: by date, then id.
@@ -178,9 +203,9 @@ fn text_event(v: &EventView, width: u16, out: &mut Vec<u8>) -> io::Result<()> {
     if let Some(s) = series(v) {
         writeln!(out, "  series: {s}")?;
     }
-    let mut cells: Vec<String> = Vec::with_capacity((v.claims.len() + 1) * CLAIM_COLUMNS.len());
-    cells.extend(CLAIM_COLUMNS.iter().map(|c| c.to_string()));
-    for c in &v.claims {
+    let mut cells: Vec<Cow<str>> = Vec::with_capacity((v.claims.len() + 1) * CLAIM_COLUMNS.len());
+    cells.extend(CLAIM_COLUMNS.iter().map(|&c| Cow::Borrowed(c)));
+    for c in v.claims {
         cells.extend(claim_cells(c));
     }
     super::layout::write_table(&cells, CLAIM_COLUMNS.len(), width, "  ", out);
@@ -218,16 +243,16 @@ const CLAIM_COLUMNS: [&str; 8] = [
     "interval",
 ];
 
-fn claim_cells(c: &ClaimRow) -> [String; 8] {
+fn claim_cells(c: &ClaimRow) -> [Cow<'_, str>; 8] {
     [
-        format!("#{}", c.claim_id.0),
-        opt(&c.as_of).to_string(),
-        c.document.clone(),
-        c.attribution(),
-        c.outcome.clone(),
-        c.victims.clone(),
-        c.quantity.clone(),
-        c.interval(),
+        Cow::Owned(format!("#{}", c.claim_id.0)),
+        Cow::Borrowed(opt(&c.as_of)),
+        Cow::Borrowed(&c.document),
+        Cow::Owned(c.attribution()),
+        Cow::Borrowed(&c.outcome),
+        Cow::Borrowed(&c.victims),
+        Cow::Borrowed(&c.quantity),
+        Cow::Owned(c.interval()),
     ]
 }
 
@@ -264,7 +289,7 @@ fn markdown_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, "| {} |", CLAIM_COLUMNS.join(" | "))?;
     writeln!(out, "|{}", "---|".repeat(CLAIM_COLUMNS.len()))?;
-    for c in &v.claims {
+    for c in v.claims {
         let cells: Vec<String> = claim_cells(c).iter().map(|x| md(x)).collect();
         writeln!(out, "| {} |", cells.join(" | "))?;
     }
@@ -321,7 +346,7 @@ const CSV_COLUMNS: [&str; 15] = [
 ];
 
 fn csv_event<W: Write>(v: &EventView, w: &mut csv::Writer<W>) -> io::Result<()> {
-    for c in &v.claims {
+    for c in v.claims {
         let kinds: Vec<&str> = v
             .findings
             .iter()
@@ -399,7 +424,7 @@ fn html_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
     if let Some(s) = series(v) {
         writeln!(out, "<p>Series: {}</p>", e(&s))?;
     }
-    if let Some(svg) = super::chart::event_svg(&v.claims) {
+    if let Some(svg) = super::chart::event_svg(v.claims) {
         writeln!(out, "<figure>{svg}</figure>")?;
     }
     writeln!(
@@ -407,7 +432,7 @@ fn html_event(v: &EventView, out: &mut dyn Write) -> io::Result<()> {
         "<table><tr><th>{}</th></tr>",
         CLAIM_COLUMNS.join("</th><th>")
     )?;
-    for c in &v.claims {
+    for c in v.claims {
         let cells: Vec<String> = claim_cells(c).iter().map(|x| e(x)).collect();
         writeln!(
             out,

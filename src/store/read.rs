@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 /// A stored claim with what cross-referencing needs.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct ClaimRow {
     pub claim_id: ClaimId,
     /// Order within its input document: with `input`, a reference that survives re-ingest.
@@ -100,35 +100,85 @@ const CLAIM_SELECT: &str = "SELECT c.claim_id, COALESCE(c.cited_document, d.name
      LEFT JOIN source s ON s.source_id = c.claimant_id";
 
 fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
-    Ok(ClaimRow {
-        claim_id: ClaimId(r.get(0)?),
-        document: r.get(1)?,
-        input: r.get(2)?,
-        outlet: r.get(3)?,
-        published: r.get(4)?,
-        claimant: r.get(5)?,
-        source: r.get(6)?,
-        source_side: r.get(7)?,
-        via: r.get(8)?,
-        victims: r.get(9)?,
-        victim_group: r.get(10)?,
-        outcome: r.get(11)?,
-        quantity: r.get(12)?,
-        qualifier: r.get(13)?,
-        low: r.get(14)?,
-        high: r.get(15)?,
-        scope: r.get(16)?,
-        period: r.get(17)?,
-        as_of: r.get(18)?,
-        event_label: r.get(19)?,
-        place: r.get(20)?,
-        event_date: r.get(21)?,
-        adversary: r.get(22)?,
-        sentence: r.get(23)?,
-        method: r.get(24)?,
-        event_id: r.get::<_, Option<i64>>(25)?.map(EventId),
-        seq: r.get(26)?,
-    })
+    let mut c = ClaimRow::default();
+    fill_claim(r, &mut c)?;
+    Ok(c)
+}
+
+/// Reads a row of `CLAIM_SELECT` into `c`, reusing its strings' buffers: a report reads a
+/// million claims through a few rows' worth of allocations.
+fn fill_claim(r: &rusqlite::Row, c: &mut ClaimRow) -> rusqlite::Result<()> {
+    use rusqlite::types::{FromSqlError, ValueRef};
+    fn text<'a>(r: &'a rusqlite::Row, i: usize) -> rusqlite::Result<Option<&'a str>> {
+        match r.get_ref(i)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Text(t) => std::str::from_utf8(t).map(Some).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    i,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            }),
+            v => Err(rusqlite::Error::FromSqlConversionFailure(
+                i,
+                v.data_type(),
+                Box::new(FromSqlError::InvalidType),
+            )),
+        }
+    }
+    fn set(to: &mut String, from: &str) {
+        to.clear();
+        to.push_str(from);
+    }
+    let req = |to: &mut String, i: usize| -> rusqlite::Result<()> {
+        match text(r, i)? {
+            Some(t) => set(to, t),
+            None => {
+                return Err(rusqlite::Error::InvalidColumnType(
+                    i,
+                    r.as_ref().column_name(i).unwrap_or("").to_string(),
+                    rusqlite::types::Type::Null,
+                ))
+            }
+        }
+        Ok(())
+    };
+    let opt = |to: &mut Option<String>, i: usize| -> rusqlite::Result<()> {
+        match (text(r, i)?, to.as_mut()) {
+            (None, _) => *to = None,
+            (Some(t), Some(s)) => set(s, t),
+            (Some(t), None) => *to = Some(t.to_string()),
+        }
+        Ok(())
+    };
+    c.claim_id = ClaimId(r.get(0)?);
+    req(&mut c.document, 1)?;
+    req(&mut c.input, 2)?;
+    opt(&mut c.outlet, 3)?;
+    opt(&mut c.published, 4)?;
+    opt(&mut c.claimant, 5)?;
+    opt(&mut c.source, 6)?;
+    opt(&mut c.source_side, 7)?;
+    opt(&mut c.via, 8)?;
+    req(&mut c.victims, 9)?;
+    req(&mut c.victim_group, 10)?;
+    req(&mut c.outcome, 11)?;
+    req(&mut c.quantity, 12)?;
+    req(&mut c.qualifier, 13)?;
+    c.low = r.get(14)?;
+    c.high = r.get(15)?;
+    req(&mut c.scope, 16)?;
+    opt(&mut c.period, 17)?;
+    opt(&mut c.as_of, 18)?;
+    opt(&mut c.event_label, 19)?;
+    opt(&mut c.place, 20)?;
+    opt(&mut c.event_date, 21)?;
+    opt(&mut c.adversary, 22)?;
+    opt(&mut c.sentence, 23)?;
+    req(&mut c.method, 24)?;
+    c.event_id = r.get::<_, Option<i64>>(25)?.map(EventId);
+    c.seq = r.get(26)?;
+    Ok(())
 }
 
 /// Every claim, in id order.
@@ -240,83 +290,68 @@ pub struct FindingRow {
     pub claim_ids: Vec<ClaimId>,
 }
 
-pub fn all_events(conn: &Connection) -> Result<Vec<EventRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT event_id, label, kind, place, date_start, date_end FROM event
-         ORDER BY COALESCE(date_start, '9999'), event_id",
-    )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(EventRow {
-                event_id: EventId(r.get(0)?),
-                label: r.get(1)?,
-                kind: r.get(2)?,
-                place: r.get(3)?,
-                date_start: r.get(4)?,
-                date_end: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+const EVENT_COLUMNS: &str = "e.event_id, e.label, e.kind, e.place, e.date_start, e.date_end";
+
+fn event_from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        event_id: EventId(r.get(at)?),
+        label: r.get(at + 1)?,
+        kind: r.get(at + 2)?,
+        place: r.get(at + 3)?,
+        date_start: r.get(at + 4)?,
+        date_end: r.get(at + 5)?,
+    })
 }
 
-pub fn all_findings(conn: &Connection) -> Result<Vec<FindingRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT finding_id, kind, severity, event_id, outcome, victim_group, reason
-         FROM finding ORDER BY finding_id",
-    )?;
-    let mut rows = stmt
-        .query_map([], |r| {
-            Ok(FindingRow {
-                finding_id: r.get(0)?,
-                kind: r.get(1)?,
-                severity: r.get(2)?,
-                event_id: r.get::<_, Option<i64>>(3)?.map(EventId),
-                outcome: r.get(4)?,
-                victim_group: r.get(5)?,
-                reason: r.get(6)?,
-                claim_ids: Vec::new(),
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT finding_id, claim_id FROM finding_claim ORDER BY finding_id, claim_id",
-    )?;
-    let links = stmt
-        .query_map([], |r| Ok((r.get::<_, i64>(0)?, ClaimId(r.get(1)?))))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let index: std::collections::HashMap<i64, usize> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.finding_id, i))
-        .collect();
-    for (f, c) in links {
-        if let Some(&i) = index.get(&f) {
-            rows[i].claim_ids.push(c);
-        }
+/// Every event in the report's order: by first date (undated last), then id.
+pub fn each_event(conn: &Connection, mut f: impl FnMut(&EventRow)) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {EVENT_COLUMNS} FROM event e ORDER BY COALESCE(e.date_start, '9999'), e.event_id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        f(&event_from_row(r, 0)?);
     }
-    Ok(rows)
+    Ok(())
+}
+
+/// Every finding's event, kind and severity: what the report's filter looks at.
+pub fn each_finding_kind(
+    conn: &Connection,
+    mut f: impl FnMut(Option<EventId>, &str, &str),
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached("SELECT event_id, kind, severity FROM finding")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let text = |i| -> rusqlite::Result<String> { r.get(i) };
+        f(
+            r.get::<_, Option<i64>>(0)?.map(EventId),
+            &text(1)?,
+            &text(2)?,
+        );
+    }
+    Ok(())
 }
 
 impl Store {
     pub fn claim_counts(&self) -> Result<ClaimCounts> {
         claim_counts(&self.conn)
     }
-    pub fn each_event_claims<E: From<super::StoreError>>(
+    pub fn each_report_event<E: From<super::StoreError>>(
         &self,
         events: &[EventId],
-        f: impl FnMut(usize, Vec<ClaimRow>) -> std::result::Result<(), E>,
+        f: impl FnMut(usize, EventRow, Vec<FindingRow>, &mut [ClaimRow]) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        each_event_claims(&self.conn, events, f)
+        each_report_event(&self.conn, events, f)
     }
     pub fn claims(&self) -> Result<Vec<ClaimRow>> {
         all_claims(&self.conn)
     }
-    pub fn events(&self) -> Result<Vec<EventRow>> {
-        all_events(&self.conn)
+    pub fn each_event(&self, f: impl FnMut(&EventRow)) -> Result<()> {
+        each_event(&self.conn, f)
     }
-    pub fn findings(&self) -> Result<Vec<FindingRow>> {
-        all_findings(&self.conn)
+    pub fn each_finding_kind(&self, f: impl FnMut(Option<EventId>, &str, &str)) -> Result<()> {
+        each_finding_kind(&self.conn, f)
     }
 }
 
@@ -413,13 +448,16 @@ pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     })
 }
 
-/// The claims of `events`, one event after another in the order given: `f` gets each
-/// event's position in `events` and its claims (in no particular order). Reads each claim once, through
-/// the index of claims by event, never all claims at once.
-pub fn each_event_claims<E: From<super::StoreError>>(
+/// The events of `events`, one after another in the order given: `f` gets each one's
+/// position in `events`, its row, its findings (by id, each with its claim ids in order) and
+/// its claims (in no particular order; the rows are reused for the next event). Events
+/// without claims are skipped. Three cursors go through the events in step, over the
+/// indexes of claims and findings by event: each claim is read once, and never more than
+/// one event's claims are in memory.
+pub fn each_report_event<E: From<super::StoreError>>(
     conn: &Connection,
     events: &[EventId],
-    mut f: impl FnMut(usize, Vec<ClaimRow>) -> std::result::Result<(), E>,
+    mut f: impl FnMut(usize, EventRow, Vec<FindingRow>, &mut [ClaimRow]) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
     let sql = |e: rusqlite::Error| E::from(e.into());
     conn.execute(
@@ -439,7 +477,7 @@ pub fn each_event_claims<E: From<super::StoreError>>(
         }
     }
     // CROSS JOIN keeps the events' order as the outer loop: no sort of all claims
-    let mut stmt = conn
+    let mut claims = conn
         .prepare(&format!(
             "{} ORDER BY r.rank",
             CLAIM_SELECT.replace(
@@ -448,25 +486,105 @@ pub fn each_event_claims<E: From<super::StoreError>>(
             )
         ))
         .map_err(sql)?;
-    let mut rows = stmt.query([]).map_err(sql)?;
-    let mut current: Option<(usize, Vec<ClaimRow>)> = None;
-    while let Some(r) = rows.next().map_err(sql)? {
-        let rank = r.get::<_, i64>(27).map_err(sql)? as usize;
-        let claim = claim_from_row(r).map_err(sql)?;
-        match &mut current {
-            Some((at, claims)) if *at == rank => claims.push(claim),
-            _ => {
-                if let Some((at, claims)) = current.take() {
-                    f(at, claims)?;
+    let mut event_rows = conn
+        .prepare(&format!(
+            "SELECT r.rank, {EVENT_COLUMNS} FROM temp.report_event r
+             CROSS JOIN event e ON e.event_id = r.event_id ORDER BY r.rank"
+        ))
+        .map_err(sql)?;
+    let mut finding_rows = conn
+        .prepare(
+            "SELECT r.rank, f.finding_id, f.kind, f.severity, f.event_id, f.outcome,
+                f.victim_group, f.reason,
+                (SELECT group_concat(fc.claim_id) FROM finding_claim fc
+                 WHERE fc.finding_id = f.finding_id)
+             FROM temp.report_event r CROSS JOIN finding f ON f.event_id = r.event_id
+             ORDER BY r.rank, f.finding_id",
+        )
+        .map_err(sql)?;
+    let mut event_rows = event_rows.query([]).map_err(sql)?;
+    let mut finding_rows = finding_rows.query([]).map_err(sql)?;
+    // the next finding not yet handed out, with its event's rank
+    let mut next_finding: Option<(usize, FindingRow)> = None;
+    let mut deliver = |at: usize, claims: &mut [ClaimRow]| -> std::result::Result<(), E> {
+        let event = loop {
+            let Some(r) = event_rows.next().map_err(sql)? else {
+                return Ok(());
+            };
+            let rank = r.get::<_, i64>(0).map_err(sql)? as usize;
+            if rank == at {
+                break event_from_row(r, 1).map_err(sql)?;
+            }
+        };
+        let mut findings = Vec::new();
+        loop {
+            if next_finding.is_none() {
+                let Some(r) = finding_rows.next().map_err(sql)? else {
+                    break;
+                };
+                next_finding = Some((
+                    r.get::<_, i64>(0).map_err(sql)? as usize,
+                    finding_from_row(r).map_err(sql)?,
+                ));
+            }
+            match next_finding.take() {
+                Some((rank, finding)) if rank < at => drop(finding),
+                Some((rank, finding)) if rank == at => findings.push(finding),
+                other => {
+                    next_finding = other;
+                    break;
                 }
-                current = Some((rank, vec![claim]));
             }
         }
+        f(at, event, findings, claims)
+    };
+    let mut rows = claims.query([]).map_err(sql)?;
+    // the rows of the event being read; `pool[..n]` hold it, the rest are buffers to reuse
+    let mut pool: Vec<ClaimRow> = Vec::new();
+    let mut n = 0;
+    let mut current: Option<usize> = None;
+    while let Some(r) = rows.next().map_err(sql)? {
+        let rank = r.get::<_, i64>(27).map_err(sql)? as usize;
+        if current != Some(rank) {
+            if let Some(at) = current {
+                deliver(at, &mut pool[..n])?;
+            }
+            current = Some(rank);
+            n = 0;
+        }
+        if n == pool.len() {
+            pool.push(ClaimRow::default());
+        }
+        fill_claim(r, &mut pool[n]).map_err(sql)?;
+        n += 1;
     }
-    if let Some((at, claims)) = current {
-        f(at, claims)?;
+    if let Some(at) = current {
+        deliver(at, &mut pool[..n])?;
     }
+    drop(rows);
     conn.execute("DELETE FROM temp.report_event", [])
         .map_err(sql)?;
     Ok(())
+}
+
+/// A row of the report's findings query (columns 1-8): its claim ids come as one
+/// comma-separated list, put in order here.
+fn finding_from_row(r: &rusqlite::Row) -> rusqlite::Result<FindingRow> {
+    let ids: Option<String> = r.get(8)?;
+    let mut claim_ids: Vec<ClaimId> = ids
+        .iter()
+        .flat_map(|s| s.split(','))
+        .filter_map(|id| id.parse().ok().map(ClaimId))
+        .collect();
+    claim_ids.sort_unstable();
+    Ok(FindingRow {
+        finding_id: r.get(1)?,
+        kind: r.get(2)?,
+        severity: r.get(3)?,
+        event_id: r.get::<_, Option<i64>>(4)?.map(EventId),
+        outcome: r.get(5)?,
+        victim_group: r.get(6)?,
+        reason: r.get(7)?,
+        claim_ids,
+    })
 }

@@ -178,3 +178,79 @@ fn linking_again_rewrites_no_unchanged_event_or_claim() {
         .unwrap();
     assert_eq!(n, 0);
 }
+
+/// The report reads events, their findings and their claims with three cursors in step:
+/// over many ECB+ events and the sample data's findings, every event shows exactly its own
+/// claims and findings (each finding with its claim ids in order), as the stable views
+/// have them.
+#[test]
+fn each_event_shows_exactly_its_own_claims_and_findings() {
+    let env = Env::new();
+    let ecb =
+        crate::common::ecb_collection(|v| (1..=24).contains(&v["topic"].as_i64().unwrap_or(0)));
+    let ecb = env.write("ecb.jsonl", ecb.join("\n"));
+    env.ok(["ingest".as_ref(), ecb.as_os_str()]);
+    env.ok(["ingest".as_ref(), project("data/sample").as_os_str()]);
+    let json = env.ok(["report", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let events = report["events"].as_array().unwrap();
+    let rows = |q: &str| -> Vec<serde_json::Value> {
+        serde_json::from_str(&env.ok(["sql", q, "--format", "json"])).unwrap()
+    };
+    let ids = |v: &[serde_json::Value], key: &str| -> Vec<i64> {
+        let mut ids: Vec<i64> = v.iter().map(|x| x[key].as_i64().unwrap()).collect();
+        ids.sort_unstable();
+        ids
+    };
+    let shown = rows("SELECT event_id FROM events WHERE claims > 0 ORDER BY event_id");
+    let mut listed: Vec<i64> = events
+        .iter()
+        .map(|e| e["event_id"].as_i64().unwrap())
+        .collect();
+    listed.sort_unstable();
+    assert_eq!(listed, ids(&shown, "event_id"));
+    assert!(events.len() >= 25, "{} events", events.len());
+    let mut with_findings = 0;
+    for e in events {
+        let id = e["event_id"].as_i64().unwrap();
+        let claims = rows(&format!(
+            "SELECT claim_id FROM claims WHERE event_id = {id}"
+        ));
+        assert_eq!(
+            ids(e["claims"].as_array().unwrap(), "claim_id"),
+            ids(&claims, "claim_id"),
+            "claims of event {id}"
+        );
+        let findings = rows(&format!(
+            "SELECT finding_id, claim_ids FROM findings WHERE event_id = {id} ORDER BY finding_id"
+        ));
+        let shown: Vec<(i64, Vec<i64>)> = e["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let claims = f["claim_ids"].as_array().unwrap();
+                (
+                    f["finding_id"].as_i64().unwrap(),
+                    claims.iter().map(|c| c.as_i64().unwrap()).collect(),
+                )
+            })
+            .collect();
+        let stored: Vec<(i64, Vec<i64>)> = findings
+            .iter()
+            .map(|f| {
+                let mut claims: Vec<i64> = f["claim_ids"]
+                    .as_str()
+                    .unwrap()
+                    .split(';')
+                    .map(|c| c.trim().parse().unwrap())
+                    .collect();
+                claims.sort_unstable();
+                (f["finding_id"].as_i64().unwrap(), claims)
+            })
+            .collect();
+        assert_eq!(shown, stored, "findings of event {id}");
+        with_findings += usize::from(!shown.is_empty());
+    }
+    assert!(with_findings >= 3, "{with_findings} events with findings");
+}
