@@ -193,7 +193,7 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
 pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
-    use crate::xref::rows::{Claims, LinkClaim, Strings};
+    use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(
         "SELECT c.claim_id, c.seq, c.low, c.high, c.event_id,
@@ -207,14 +207,18 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
     )?;
     let mut strings = Strings::default();
     let mut out = Vec::new();
+    // each distinct day string's date, by its symbol: parsed once, not once a claim
+    let mut days: Vec<Option<Option<chrono::NaiveDate>>> = Vec::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let mut text = |i: usize| -> rusqlite::Result<Option<crate::xref::rows::Sym>> {
+        let mut text = |i: usize| -> rusqlite::Result<Option<Sym>> {
             Ok(match r.get_ref(i)? {
                 ValueRef::Null => None,
-                ValueRef::Text(t) | ValueRef::Blob(t) => {
-                    Some(strings.intern(&String::from_utf8_lossy(t)))
-                }
+                // valid UTF-8 (nearly always) is interned as it is, without a copy
+                ValueRef::Text(t) | ValueRef::Blob(t) => Some(match std::str::from_utf8(t) {
+                    Ok(t) => strings.intern(t),
+                    Err(_) => strings.intern(&String::from_utf8_lossy(t)),
+                }),
                 ValueRef::Integer(n) => Some(strings.intern(&n.to_string())),
                 ValueRef::Real(x) => Some(strings.intern(&x.to_string())),
             })
@@ -237,16 +241,23 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
         let place = text(20)?;
         let adversary = text(21)?;
         let empty = strings.intern("");
+        let day = day.and_then(|d| {
+            if days.len() <= d.index() {
+                days.resize(d.index() + 1, None);
+            }
+            *days[d.index()].get_or_insert_with(|| {
+                crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+            })
+        });
         out.push(LinkClaim {
             claim_id: ClaimId(r.get(0)?),
             seq: r.get(1)?,
-            low: r.get(2)?,
-            high: r.get(3)?,
-            event_id: r.get::<_, Option<i64>>(4)?.map(EventId),
-            day: strings
-                .opt(day)
-                .and_then(crate::normalize::date::bounds)
-                .map(|(start, _)| start),
+            numbers: Numbers::new(
+                r.get(2)?,
+                r.get(3)?,
+                r.get::<_, Option<i64>>(4)?.map(EventId),
+            ),
+            day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),
             outlet,

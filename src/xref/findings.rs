@@ -9,13 +9,13 @@ use std::collections::BTreeMap;
 
 /// A claim's interval with open bounds as infinities.
 fn lo(c: &LinkClaim) -> i64 {
-    c.low.unwrap_or(i64::MIN)
+    c.low().unwrap_or(i64::MIN)
 }
 fn hi(c: &LinkClaim) -> i64 {
-    c.high.unwrap_or(i64::MAX)
+    c.high().unwrap_or(i64::MAX)
 }
 fn bounded(c: &LinkClaim) -> bool {
-    c.low.is_some() || c.high.is_some()
+    c.low().is_some() || c.high().is_some()
 }
 
 /// "a Revolutionary Guards official via Fars: as many as 13 (≤13)"
@@ -71,7 +71,7 @@ fn by_outcome_group<'a>(
 ) -> BTreeMap<(&'a str, &'a str), Vec<&'a LinkClaim>> {
     let mut m: BTreeMap<(&str, &str), Vec<&LinkClaim>> = BTreeMap::new();
     for c in cs {
-        if !claims.is_cumulative(c) == scope_incident && bounded(c) {
+        if claims.is_cumulative(c) != scope_incident && bounded(c) {
             m.entry((claims.s(c.outcome), claims.s(c.victim_group)))
                 .or_default()
                 .push(c);
@@ -148,7 +148,7 @@ pub fn toll_decrease(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut
             }
             if let (Some(earlier), Some(_)) = (best_earlier, day) {
                 for later in &v[i..j] {
-                    if later.high.is_some() && hi(later) < lo(earlier) {
+                    if later.high().is_some() && hi(later) < lo(earlier) {
                         out.push(Finding {
                             kind: "toll_decrease",
                             severity: Severity::Medium,
@@ -168,7 +168,7 @@ pub fn toll_decrease(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut
                 }
             }
             for c in &v[i..j] {
-                if c.low.is_some() && best_earlier.is_none_or(|b| lo(c) > lo(b)) {
+                if c.low().is_some() && best_earlier.is_none_or(|b| lo(c) > lo(b)) {
                     best_earlier = Some(c);
                 }
             }
@@ -203,14 +203,14 @@ pub fn subgroup_exceeds(
         }
     }
     for ((outcome, part), (part_max, _)) in &extremes {
-        if part_max.low.is_none() {
+        if part_max.low().is_none() {
             continue;
         }
         for whole in tables.groups.ancestors(part) {
             let Some((_, whole_min)) = extremes.get(&(*outcome, whole)) else {
                 continue;
             };
-            if whole_min.high.is_some() && lo(part_max) > hi(whole_min) {
+            if whole_min.high().is_some() && lo(part_max) > hi(whole_min) {
                 out.push(Finding {
                     kind: "subgroup_exceeds",
                     severity: Severity::High,
@@ -231,7 +231,7 @@ pub fn subgroup_exceeds(
 
 /// A claim's single figure, when it has one: exact value, midpoint, or its one bound.
 fn point(c: &LinkClaim) -> Option<i64> {
-    match (c.low, c.high) {
+    match (c.low(), c.high()) {
         (Some(l), Some(h)) => Some(l + (h - l) / 2),
         (Some(l), None) => Some(l),
         (None, Some(h)) => Some(h),
@@ -268,7 +268,7 @@ pub fn adversary_mismatch(
     // group by (outcome, figure); within a group, claims naming different adversaries
     let mut by_count: BTreeMap<(&str, i64), Vec<(&LinkClaim, String)>> = BTreeMap::new();
     for c in cs {
-        let (Some(adv), Some(l), Some(h)) = (claims.opt(c.adversary), c.low, c.high) else {
+        let (Some(adv), Some(l), Some(h)) = (claims.opt(c.adversary), c.low(), c.high()) else {
             continue;
         };
         if l != h || adv.trim().is_empty() {
@@ -343,7 +343,8 @@ pub fn divergence(
             lo_c.zip(hi_c).into_iter().collect()
         };
         for (a, b) in pairs {
-            let open = a.low.is_none() || a.high.is_none() || b.low.is_none() || b.high.is_none();
+            let open =
+                a.low().is_none() || a.high().is_none() || b.low().is_none() || b.high().is_none();
             let overlap = lo(a) <= hi(b) && lo(b) <= hi(a);
             let (Some(pa), Some(pb)) = (point(a), point(b)) else {
                 continue;

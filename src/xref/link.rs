@@ -6,6 +6,7 @@
 //!   (Khan Touman ⊂ Aleppo ⊂ Syria), their dates are at most a window apart (the same day
 //!   when both name only a country), and their victims' sides are compatible (or they come
 //!   from one document).
+//!
 //! Analysts' corrections (merge, split, rename) are applied last, by stable event keys.
 
 use super::rows::{Claims, LinkClaim};
@@ -83,14 +84,97 @@ impl Dsu {
     }
 }
 
-/// What the incident sweep compares.
+/// The latest claim seen of a place (its position in the sweep) and its day.
+type Latest = (usize, Option<NaiveDate>);
+
+/// What the incident sweep compares (the claim is `rows[idx]`).
 struct Incident<'a> {
     idx: usize,
-    c: &'a LinkClaim,
     place: Option<&'a str>,
-    /// Place names only a country (or a place with nothing above it).
-    coarse: bool,
+    /// `place`'s entry in [`Places`].
+    place_id: Option<u32>,
     side: Option<&'a str>,
+}
+
+/// What linking asks of each distinct place name, worked out once a name rather than once a
+/// claim: its folded form, its country's, whether it names only a country, its depth.
+struct Places<'a> {
+    tables: &'a Tables,
+    ids: hashbrown::HashMap<&'a str, u32>,
+    info: Vec<PlaceInfo>,
+    /// Folded names, each once: equal folds compare by their number.
+    folds: hashbrown::HashMap<String, u32>,
+    fold_text: Vec<String>,
+}
+
+#[derive(Clone, Copy)]
+struct PlaceInfo {
+    fold: u32,
+    root_fold: u32,
+    /// Names only a country (or a place with nothing above it).
+    coarse: bool,
+    depth: usize,
+}
+
+impl<'a> Places<'a> {
+    fn new(tables: &'a Tables) -> Places<'a> {
+        Places {
+            tables,
+            ids: Default::default(),
+            info: Vec::new(),
+            folds: Default::default(),
+            fold_text: Vec::new(),
+        }
+    }
+
+    fn fold_id(&mut self, s: &str) -> u32 {
+        let f = fold(s);
+        if let Some(&id) = self.folds.get(&f) {
+            return id;
+        }
+        let id = u32::try_from(self.fold_text.len()).unwrap_or(u32::MAX);
+        self.fold_text.push(f.clone());
+        self.folds.insert(f, id);
+        id
+    }
+
+    fn id(&mut self, place: &'a str) -> u32 {
+        if let Some(&id) = self.ids.get(place) {
+            return id;
+        }
+        let root = self.tables.places.root(place);
+        let fold = self.fold_id(place);
+        let root_fold = self.fold_id(root);
+        let info = PlaceInfo {
+            fold,
+            root_fold,
+            coarse: root_fold == fold,
+            depth: self.tables.places.ancestors(place).len(),
+        };
+        let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
+        self.info.push(info);
+        self.ids.insert(place, id);
+        id
+    }
+
+    fn info(&mut self, place: &'a str) -> PlaceInfo {
+        let id = self.id(place);
+        self.info[id as usize]
+    }
+
+    fn text(&self, fold: u32) -> &str {
+        self.fold_text.get(fold as usize).map_or("", String::as_str)
+    }
+
+    /// The deepest place in the hierarchy (Khan Touman before Aleppo before Syria); of
+    /// equally deep ones the first by folded name.
+    fn most_specific(&mut self, places: &[&'a str]) -> Option<&'a str> {
+        let keyed: Vec<(PlaceInfo, &'a str)> = places.iter().map(|&p| (self.info(p), p)).collect();
+        keyed
+            .iter()
+            .max_by_key(|(i, _)| (i.depth, std::cmp::Reverse(self.text(i.fold))))
+            .map(|&(_, p)| p)
+    }
 }
 
 /// The place each claim is about: its own, else (an incident) the place of the nearest
@@ -130,6 +214,45 @@ pub fn effective_places<'a>(claims: &'a Claims, tables: &'a Tables) -> Vec<Optio
     out
 }
 
+/// The key a running toll's claims share, and its label, from the toll's first claim.
+fn toll_identity(
+    claims: &Claims,
+    tables: &Tables,
+    c: &LinkClaim,
+    place: Option<&str>,
+    with_label: bool,
+) -> (String, String) {
+    let place = place.unwrap_or("unknown place");
+    let period = period_class(claims.opt(c.period));
+    let family = outcome_family(claims.s(c.outcome));
+    let group = claims.s(c.victim_group);
+    let pop = if group.is_empty() {
+        "people"
+    } else {
+        population(tables, group)
+    };
+    let key = format!("toll:{}:{}:{}:{}", fold(place), fold(pop), family, period);
+    if !with_label {
+        return (key, String::new());
+    }
+    let what = match family {
+        "displacement" => "displaced",
+        "missing" => "missing",
+        _ => "killed",
+    };
+    let label = if period.is_empty() {
+        format!("{pop} {what} in {place}, cumulative")
+    } else {
+        format!("{pop} {what} in {place}, {period}")
+    };
+    (key, label)
+}
+
+/// The event label a claim names (claim sheets), when not blank.
+fn named_label<'a>(claims: &'a Claims, c: &LinkClaim) -> Option<&'a str> {
+    claims.opt(c.event_label).filter(|l| !l.trim().is_empty())
+}
+
 pub fn link(
     claims: &Claims,
     tables: &Tables,
@@ -141,114 +264,132 @@ pub fn link(
     let n = rows.len();
     let eff = effective_places(claims, tables);
     let mut dsu = Dsu((0..n).collect());
-    // component representative → (key, label, kind)
+    let mut places = Places::new(tables);
+    // a named event's or a toll's claims join its first claim: a component's first claim
+    // (its root) says which of the two, or an incident, it is (`identity` below)
     let mut named: HashMap<String, usize> = HashMap::new();
+    // per label symbol, the first claim of its (folded) name: folded once a distinct label
+    let mut label_first: hashbrown::HashMap<crate::xref::rows::Sym, usize> = Default::default();
     let mut tolls: HashMap<String, usize> = HashMap::new();
-    let mut meta: HashMap<usize, (String, String, EventKind)> = HashMap::new();
     // incident claims bucketed by country (or by document when no place is known)
-    let mut buckets: BTreeMap<String, Vec<Incident>> = BTreeMap::new();
+    let mut bucket_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut buckets: Vec<Vec<Incident>> = Vec::new();
+    let mut doc_bucket: hashbrown::HashMap<crate::xref::rows::Sym, usize> = Default::default();
+    let mut place_bucket: hashbrown::HashMap<u32, usize> = Default::default();
 
     for (i, c) in rows.iter().enumerate() {
-        if let Some(label) = claims.opt(c.event_label).filter(|l| !l.trim().is_empty()) {
-            let key = format!("named:{}", fold(label));
-            match named.get(&key) {
-                Some(&j) => dsu.union(j, i),
+        if let (Some(label), Some(sym)) = (named_label(claims, c), c.event_label) {
+            let first = match label_first.get(&sym) {
+                Some(&j) => j,
                 None => {
-                    let kind = if claims.is_cumulative(c) {
-                        EventKind::Cumulative
-                    } else {
-                        EventKind::Incident
-                    };
-                    named.insert(key.clone(), i);
-                    meta.insert(i, (key, label.trim().to_string(), kind));
+                    let j = *named.entry(format!("named:{}", fold(label))).or_insert(i);
+                    label_first.insert(sym, j);
+                    j
                 }
+            };
+            if first != i {
+                dsu.union(first, i);
             }
         } else if claims.is_cumulative(c) {
-            let place = eff[i].unwrap_or("unknown place");
-            let period = period_class(claims.opt(c.period));
-            let family = outcome_family(claims.s(c.outcome));
-            let group = claims.s(c.victim_group);
-            let pop = if group.is_empty() {
-                "people"
-            } else {
-                population(tables, group)
-            };
-            let key = format!("toll:{}:{}:{}:{}", fold(place), fold(pop), family, period);
+            let (key, _) = toll_identity(claims, tables, c, eff[i], false);
             match tolls.get(&key) {
                 Some(&j) => dsu.union(j, i),
                 None => {
-                    let what = match family {
-                        "displacement" => "displaced",
-                        "missing" => "missing",
-                        _ => "killed",
-                    };
-                    let label = if period.is_empty() {
-                        format!("{pop} {what} in {place}, cumulative")
-                    } else {
-                        format!("{pop} {what} in {place}, {period}")
-                    };
-                    tolls.insert(key.clone(), i);
-                    meta.insert(i, (key, label, EventKind::Cumulative));
+                    tolls.insert(key, i);
                 }
             }
         } else {
             let place = eff[i];
-            let (bucket, coarse) = match place {
-                Some(p) => {
-                    let root = tables.places.root(p);
-                    (format!("place:{}", fold(root)), fold(root) == fold(p))
+            let place_id = place.map(|p| places.id(p));
+            let mut bucket = |key: String| {
+                let next = buckets.len();
+                let b = *bucket_of.entry(key).or_insert(next);
+                if b == next {
+                    buckets.push(Vec::new());
                 }
-                None => (format!("doc:{}", claims.s(c.input)), false),
+                b
             };
-            buckets.entry(bucket).or_default().push(Incident {
+            let b = match place_id {
+                Some(id) => match place_bucket.get(&id) {
+                    Some(&b) => b,
+                    None => {
+                        let root = places.info[id as usize].root_fold;
+                        let b = bucket(format!("place:{}", places.text(root)));
+                        place_bucket.insert(id, b);
+                        b
+                    }
+                },
+                None => match doc_bucket.get(&c.input) {
+                    Some(&b) => b,
+                    None => {
+                        let b = bucket(format!("doc:{}", claims.s(c.input)));
+                        doc_bucket.insert(c.input, b);
+                        b
+                    }
+                },
+            };
+            buckets[b].push(Incident {
                 idx: i,
-                c,
                 place,
-                coarse,
+                place_id,
                 side: tables.groups.side(claims.s(c.victim_group)),
             });
         }
     }
 
-    drop((named, tolls));
+    drop((
+        named,
+        label_first,
+        tolls,
+        bucket_of,
+        doc_bucket,
+        place_bucket,
+    ));
+    // no place folds as a blank one does: the same (document, place) key
+    let no_place = places.fold_id("");
 
     // the incident sweep: per bucket in date order, each claim is compared with the latest
     // claim of every (place, side, document) seen within the window: bounded by the number
     // of distinct places, not by the number of claims
-    for (_, mut v) in buckets {
-        v.sort_by_key(|x| (x.c.day.is_none(), x.c.day, x.idx));
+    for mut v in buckets {
+        v.sort_by_key(|x| (rows[x.idx].day.is_none(), rows[x.idx].day, x.idx));
         // the latest claim of each (place, side): with claims in date order the latest is
         // the nearest in time, so comparing with it alone loses no link
-        let mut recent: HashMap<(String, Option<&str>), (usize, Option<NaiveDate>)> =
-            HashMap::new();
+        let mut recent: HashMap<(u32, Option<&str>), Latest> = HashMap::new();
         // the latest claim of each (document, place): one report's claims link whatever
         // their victims' sides
-        let mut same_doc: HashMap<(_, String), (usize, Option<NaiveDate>)> = HashMap::new();
+        let mut same_doc: HashMap<(_, u32), Latest> = HashMap::new();
         let mut pruned_at: Option<NaiveDate> = None;
         for k in 0..v.len() {
             let x = &v[k];
-            let xp = x.place.map(fold).unwrap_or_default();
+            let xc = &rows[x.idx];
+            let x_info = x.place_id.map(|id| places.info[id as usize]);
+            let x_coarse = x_info.is_some_and(|i| i.coarse);
+            // folded place ("" when none)
+            let xp = x_info.map_or(no_place, |i| i.fold);
             let within = |y: &Incident, day_j: Option<NaiveDate>| {
-                let window = if x.coarse && y.coarse {
+                let y_coarse = y.place_id.is_some_and(|id| places.info[id as usize].coarse);
+                let window = if x_coarse && y_coarse {
                     0
                 } else {
                     cfg.window_days
                 };
-                match (x.c.day, day_j) {
+                match (xc.day, day_j) {
                     (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
-                    (None, None) => y.c.input == x.c.input,
+                    (None, None) => rows[y.idx].input == xc.input,
                     _ => false,
                 }
             };
             let mut joins = Vec::new();
-            if let Some(&(j, day_j)) = same_doc.get(&(x.c.input, xp.clone())) {
+            if let Some(&(j, day_j)) = same_doc.get(&(xc.input, xp)) {
                 if within(&v[j], day_j) {
                     joins.push(v[j].idx);
                 }
             }
-            if x.c.day.is_some() {
-                for (&(ref p, side), &(j, day_j)) in &recent {
+            if xc.day.is_some() {
+                for (&(p, side), &(j, day_j)) in &recent {
                     let y = &v[j];
+                    let p = places.text(p);
                     let places_ok = match x.place {
                         Some(place) if !p.is_empty() => tables.places.related(place, p),
                         _ => false,
@@ -262,11 +403,11 @@ pub fn link(
             for j in joins {
                 dsu.union(x.idx, j);
             }
-            same_doc.insert((x.c.input, xp.clone()), (k, x.c.day));
-            if x.c.day.is_some() && x.place.is_some() {
-                recent.insert((xp, x.side), (k, x.c.day));
+            same_doc.insert((xc.input, xp), (k, xc.day));
+            if xc.day.is_some() && x.place.is_some() {
+                recent.insert((xp, x.side), (k, xc.day));
             }
-            if let Some(d) = x.c.day {
+            if let Some(d) = xc.day {
                 if pruned_at != Some(d) {
                     pruned_at = Some(d);
                     let keep = |dj: &Option<NaiveDate>| {
@@ -287,19 +428,36 @@ pub fn link(
     drop(dsu);
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_unstable_by_key(|&i| (roots[i], i));
-    let mut events: Vec<LinkedEvent> = Vec::new();
+    let components = order.chunk_by(|&a, &b| roots[a] == roots[b]).count();
+    let mut events: Vec<LinkedEvent> = Vec::with_capacity(components);
     for members in order.chunk_by(|&a, &b| roots[a] == roots[b]) {
         let root = roots[members[0]];
         let cs: Vec<&LinkClaim> = members.iter().map(|&i| &rows[i]).collect();
-        let places: Vec<&str> = members.iter().filter_map(|&i| eff[i]).collect();
-        let (key, label, kind) = match meta.remove(&root) {
-            Some(m) => m,
-            None => incident_identity(claims, &cs, &places, tables),
+        let ps: Vec<&str> = members.iter().filter_map(|&i| eff[i]).collect();
+        let most_specific = places.most_specific(&ps);
+        let first = &rows[root];
+        let (key, label, kind) = if let Some(label) = named_label(claims, first) {
+            let kind = if claims.is_cumulative(first) {
+                EventKind::Cumulative
+            } else {
+                EventKind::Incident
+            };
+            (
+                format!("named:{}", fold(label)),
+                label.trim().to_string(),
+                kind,
+            )
+        } else if claims.is_cumulative(first) {
+            let (key, label) = toll_identity(claims, tables, first, eff[root], true);
+            (key, label, EventKind::Cumulative)
+        } else {
+            incident_identity(claims, &cs, most_specific)
         };
         let mut ev = make_event(claims, key, label, kind, &cs);
-        ev.place = most_specific(&places, tables).map(str::to_string);
+        ev.place = most_specific.map(str::to_string);
         events.push(ev);
     }
+    drop((roots, order, eff, places));
     let mut events = apply_corrections(events, claims, corrections);
     events.sort_by(|a, b| {
         (a.date_start.as_deref().unwrap_or("9999"), &a.key)
@@ -357,30 +515,20 @@ fn link_by_context(
 }
 
 /// Key and label of an incident event, from its most specific place and first day.
-/// The deepest place in the hierarchy (Khan Touman before Aleppo before Syria).
-fn most_specific<'a>(places: &[&'a str], tables: &Tables) -> Option<&'a str> {
-    places
-        .iter()
-        .copied()
-        .max_by_key(|p| (tables.places.ancestors(p).len(), std::cmp::Reverse(fold(p))))
-}
-
 fn incident_identity(
     claims: &Claims,
     cs: &[&LinkClaim],
-    places: &[&str],
-    tables: &Tables,
+    place: Option<&str>,
 ) -> (String, String, EventKind) {
-    let place = most_specific(places, tables).map(str::to_string);
     let first_day = cs.iter().filter_map(|c| c.day).min();
     let document = claims.s(cs[0].document);
-    let label = match (&place, first_day) {
+    let label = match (place, first_day) {
         (Some(p), Some(d)) => format!("{p}, {d}"),
-        (Some(p), None) => p.clone(),
+        (Some(p), None) => p.to_string(),
         (None, Some(d)) => format!("{document}, {d}"),
         (None, None) => document.to_string(),
     };
-    let key = match &place {
+    let key = match place {
         Some(p) => format!(
             "incident:{}:{}",
             fold(p),
