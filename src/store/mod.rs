@@ -51,7 +51,7 @@ pub struct EventId(pub i64);
 /// Hands the heap memory freed so far (after linking: its rows and tables, hundreds of MB
 /// at a million claims, and the page cache) back to the system: glibc keeps freed small
 /// blocks in its heap, and a report that then maps the database would add the map to them.
-fn return_free_memory() {
+pub(crate) fn return_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only releases free memory of the allocator's own heap.
     unsafe {

@@ -58,34 +58,20 @@ impl Store {
             t.lap("xref: unchanged since the last linking");
             return Ok(false);
         }
-        // Reading every claim once, in rowid order, needs next to no page cache: the cache
-        // (64 MB, `Store::open`) is emptied and kept small while the claims are read and
-        // linked, so that their memory is not taken on top of a cache full of claim rows.
-        let cache: i64 = w.tx().query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        w.tx()
-            .execute_batch("PRAGMA shrink_memory; PRAGMA cache_size = -2048")?;
-        let read = (|| -> Result<_> {
-            let claims = super::read::link_claims(w.tx())?;
-            let corrections = super::read::event_corrections(w.tx())?;
-            let terms = super::read::document_terms(w.tx())?;
-            w.tx().execute_batch("PRAGMA shrink_memory")?;
-            Ok((claims, corrections, terms))
-        })();
-        let (claims, corrections, terms) = match read {
-            Ok(read) => read,
-            Err(e) => {
-                w.tx().pragma_update(None, "cache_size", cache)?;
-                return Err(e);
-            }
-        };
+        // what the input's reading and writing freed goes back to the system first: linking
+        // a million claims takes a few hundred MB of its own
+        super::return_free_memory();
+        let claims = super::read::link_claims(w.tx())?;
+        let corrections = super::read::event_corrections(w.tx())?;
+        let terms = super::read::document_terms(w.tx())?;
+        // the page cache filled with every claim row: free it while linking
+        w.tx().execute_batch("PRAGMA shrink_memory")?;
         t.lap("xref: claims read");
         let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
         drop(terms);
         // all the writing needs of the claims: each one's stored event
         let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
         t.lap("xref: events linked, findings made");
-        // writing changes pages all over the claim table and its indexes: the full cache
-        w.tx().pragma_update(None, "cache_size", cache)?;
         w.replace_xref(&linked, &stored)?;
         // the fingerprint of what it wrote
         let fingerprint = self::fingerprint(w.tx(), tables, cfg)?;
