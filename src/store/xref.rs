@@ -6,6 +6,7 @@ use super::write::{Timer, Writer};
 use super::{ClaimId, EventId, Result, Store};
 use crate::tables::Tables;
 use crate::xref::{Linked, XrefConfig};
+use rusqlite::config::DbConfig;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
@@ -273,16 +274,27 @@ fn set_events(
     } else {
         None
     };
-    if index.is_some() {
+    let big = index.is_some();
+    if big {
         tx.execute("DROP INDEX claim_event_event", [])?;
+        // the claims were read and the events written in this transaction: no need to
+        // look each one up again (foreign keys on again below, before events are deleted)
+        tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, false)?;
     }
-    let mut set = tx.prepare_cached(
-        "INSERT INTO claim_event(claim_id, event_id) VALUES (?1, ?2)
-         ON CONFLICT(claim_id) DO UPDATE SET event_id = excluded.event_id",
-    )?;
-    for (claim, event) in changed() {
-        set.execute([claim, event])?;
+    let written = (|| -> Result<()> {
+        let mut set = tx.prepare_cached(
+            "INSERT INTO claim_event(claim_id, event_id) VALUES (?1, ?2)
+             ON CONFLICT(claim_id) DO UPDATE SET event_id = excluded.event_id",
+        )?;
+        for (claim, event) in changed() {
+            set.execute([claim, event])?;
+        }
+        Ok(())
+    })();
+    if big {
+        tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, true)?;
     }
+    written?;
     if let Some(sql) = index {
         tx.execute(&sql, [])?;
     }
