@@ -216,6 +216,15 @@ pub const SCHEMA: &[Relation] = &[
         columns: &[],
     },
     Relation {
+        name: "claim_event",
+        kind: Kind::Table,
+        description: "Which event each claim was grouped into, as linked at the last ingest or report: one row per linked claim (the claims view reads it as event_id). Deleted with its claim or its event.",
+        columns: &[
+            c("claim_id", "The claim (claim.claim_id)"),
+            c("event_id", "Its event (event.event_id)"),
+        ],
+    },
+    Relation {
         name: "claim_fts",
         kind: Kind::Table,
         description: "Full-text index (FTS5) over claim sentence, victims, claimant and quantity; rowid = claim_id. Search: SELECT * FROM claims WHERE claim_id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'touman').",
@@ -286,7 +295,7 @@ pub const SCHEMA: &[Relation] = &[
         columns: &[
             c("id", "Always 1: the table has one row"),
             c("stale", "1 when claims, documents, sources or corrections to events changed since the last linking (set by triggers, whichever program changes them, and by sql --write)"),
-            c("fingerprint", "Counts and highest ids of claims, terms, events and findings, the data tables, settings and linker of the last linking"),
+            c("fingerprint", "Counts and highest ids of claims, terms, events and findings, the count and a digest of the claims' events, the data tables, settings and linker of the last linking"),
         ],
     },
     Relation {

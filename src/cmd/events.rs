@@ -81,7 +81,8 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                     .conn
                     .query_row(
                         "SELECT d.name, c.seq FROM claim c JOIN document d USING (document_id)
-                         WHERE c.claim_id = ?1 AND c.event_id = ?2",
+                         JOIN claim_event ce ON ce.claim_id = c.claim_id
+                         WHERE c.claim_id = ?1 AND ce.event_id = ?2",
                         [c, id],
                         |r| Ok((r.get(0)?, r.get(1)?)),
                     )

@@ -32,6 +32,14 @@ pub enum StoreError {
         path: String,
         source: Box<refinery::Error>,
     },
+    #[error(
+        "database {path}: after migrating the schema, {count} rows break a foreign key: {first}"
+    )]
+    ForeignKeys {
+        path: String,
+        count: usize,
+        first: String,
+    },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("{0}")]
@@ -189,17 +197,50 @@ impl Store {
     }
 }
 
-/// Applies the pending migrations. Two processes opening a new database at once may both
-/// find V1 pending; each migration is applied with its history row in one transaction, so
-/// the one that loses the race ("already exists", or a lock) tries again and then finds the
-/// winner's migrations applied.
+/// Applies the pending migrations, with foreign keys off: a migration that rebuilds a table
+/// (V5, `claim`) drops the old one, which with foreign keys on deletes its rows and cascades
+/// into the tables that reference it. `PRAGMA foreign_keys` does nothing inside a
+/// transaction, and refinery runs each migration in one, so they are switched off for the
+/// connection around the run; when a migration was applied, `PRAGMA foreign_key_check` then
+/// proves every reference still holds.
 fn migrate(conn: &mut Connection, display: &str) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = run_migrations(conn, display);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    if applied? > 0 {
+        let broken: Vec<String> = conn
+            .prepare("PRAGMA foreign_key_check")?
+            .query_map([], |r| {
+                Ok(format!(
+                    "{} row {} references {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                    r.get::<_, String>(2)?
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        if !broken.is_empty() {
+            return Err(StoreError::ForeignKeys {
+                path: display.to_string(),
+                count: broken.len(),
+                first: broken[0].clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Runs the pending migrations; returns how many were applied. Two processes opening a new
+/// database at once may both find V1 pending; each migration is applied with its history row
+/// in one transaction, so the one that loses the race ("already exists", or a lock) tries
+/// again and then finds the winner's migrations applied.
+fn run_migrations(conn: &mut Connection, display: &str) -> Result<usize> {
     const ATTEMPTS: u32 = 20;
     let mut attempt = 0;
     loop {
         attempt += 1;
         match migrations::runner().run(conn) {
-            Ok(_) => return Ok(()),
+            Ok(report) => return Ok(report.applied_migrations().len()),
             Err(e) => {
                 let msg = e.to_string();
                 let raced = msg.contains("already exists")

@@ -90,13 +90,17 @@ pub fn attribution(
     }
 }
 
-const CLAIM_SELECT: &str = "SELECT c.claim_id, COALESCE(c.cited_document, d.name), d.name,
+/// The columns `claim_from_row` reads, of claim `c`, its document `d`, its claimant's
+/// source `s` and its event `ce` (claim_event).
+const CLAIM_COLUMNS: &str = "c.claim_id, COALESCE(c.cited_document, d.name), d.name,
         COALESCE(c.outlet, d.outlet), COALESCE(c.published, d.published), c.claimant,
         s.name, s.side, c.via, c.victims, c.victim_group, c.outcome, c.quantity, c.qualifier,
         c.low, c.high, c.scope, c.period, c.as_of, c.event_label,
         COALESCE(c.place_norm, c.place), c.event_date, c.adversary, c.sentence, c.method,
-        c.event_id, c.seq
-     FROM claim c JOIN document d ON d.document_id = c.document_id
+        ce.event_id, c.seq";
+
+/// A claim's document and source, after `claim c`.
+const CLAIM_JOINS: &str = "JOIN document d ON d.document_id = c.document_id
      LEFT JOIN source s ON s.source_id = c.claimant_id";
 
 fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
@@ -105,7 +109,7 @@ fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
     Ok(c)
 }
 
-/// Reads a row of `CLAIM_SELECT` into `c`, reusing its strings' buffers: a report reads a
+/// Reads a row of `CLAIM_COLUMNS` into `c`, reusing its strings' buffers: a report reads a
 /// million claims through a few rows' worth of allocations.
 fn fill_claim(r: &rusqlite::Row, c: &mut ClaimRow) -> rusqlite::Result<()> {
     use rusqlite::types::{FromSqlError, ValueRef};
@@ -183,7 +187,10 @@ fn fill_claim(r: &rusqlite::Row, c: &mut ClaimRow) -> rusqlite::Result<()> {
 
 /// Every claim, in id order.
 pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
-    let mut stmt = conn.prepare_cached(&format!("{CLAIM_SELECT} ORDER BY c.claim_id"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {CLAIM_COLUMNS} FROM claim c {CLAIM_JOINS}
+         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
+    ))?;
     let rows = stmt
         .query_map([], claim_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -196,13 +203,14 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(
-        "SELECT c.claim_id, c.seq, c.low, c.high, c.event_id,
+        "SELECT c.claim_id, c.seq, c.low, c.high, ce.event_id,
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary
          FROM claim c JOIN document d ON d.document_id = c.document_id
          LEFT JOIN source s ON s.source_id = c.claimant_id
+         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id
          ORDER BY c.claim_id",
     )?;
     let mut strings = Strings::default();
@@ -437,8 +445,9 @@ pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     let mut documents = std::collections::HashSet::new();
     let mut claims = 0;
     let mut stmt = conn.prepare_cached(
-        "SELECT c.event_id, COALESCE(c.cited_document, d.name)
-         FROM claim c JOIN document d ON d.document_id = c.document_id",
+        "SELECT ce.event_id, COALESCE(c.cited_document, d.name)
+         FROM claim c JOIN document d ON d.document_id = c.document_id
+         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -487,14 +496,14 @@ pub fn each_report_event<E: From<super::StoreError>>(
             ins.execute([i as i64, e.0]).map_err(sql)?;
         }
     }
-    // CROSS JOIN keeps the events' order as the outer loop: no sort of all claims
+    // CROSS JOIN keeps the events' order as the outer loop, then each event's claims by
+    // the index of claim_event by event: no sort of all claims
     let mut claims = conn
         .prepare(&format!(
-            "{} ORDER BY r.rank",
-            CLAIM_SELECT.replace(
-                "FROM claim c",
-                ", r.rank FROM temp.report_event r CROSS JOIN claim c ON c.event_id = r.event_id",
-            )
+            "SELECT {CLAIM_COLUMNS}, r.rank FROM temp.report_event r
+             CROSS JOIN claim_event ce ON ce.event_id = r.event_id
+             CROSS JOIN claim c ON c.claim_id = ce.claim_id {CLAIM_JOINS}
+             ORDER BY r.rank"
         ))
         .map_err(sql)?;
     let mut event_rows = conn

@@ -663,8 +663,9 @@ use rusqlite::config::DbConfig;
 pub const BULK_INDEX_ROWS: u64 = 100_000;
 
 /// The indexes on `claim` a big bulk load drops and creates again: `claim_link`, whose
-/// keys (place, outcome, date) arrive in no order. The others take new rows at their end
-/// (`claim_event`: all NULL until linked; the unique (document_id, seq): in order).
+/// keys (place, outcome, date) arrive in no order. The other, the unique (document_id, seq),
+/// takes new rows at its end. (The claims' events, `claim_event`, are written after the
+/// load, by linking: see `set_events` in `store::xref`.)
 const BULK_DROPPED_INDEXES: &[&str] = &["claim_link"];
 
 /// Claims being bulk loaded (see `Writer::bulk_load`).

@@ -6,12 +6,14 @@ use super::write::{Timer, Writer};
 use super::{ClaimId, EventId, Result, Store};
 use crate::tables::Tables;
 use crate::xref::{Linked, XrefConfig};
-use rusqlite::{params, Connection};
+use rusqlite::config::DbConfig;
+use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
 /// What linking reads and wrote besides the rows the triggers of `xref_state` watch: the
 /// number and highest id of claims, terms, events, findings and their claims (rows added or
-/// deleted since), the data tables, the settings and the linker itself.
+/// deleted since), the claims' events (their number and a digest of the pairs: one deleted
+/// or moved to another event since), the data tables, the settings and the linker itself.
 fn fingerprint(conn: &Connection, tables: &Tables, cfg: &XrefConfig) -> Result<String> {
     let counts: String = conn.query_row(
         "SELECT (SELECT COUNT(*) || ' claims up to #' || IFNULL(MAX(claim_id), 0) FROM claim)
@@ -19,7 +21,9 @@ fn fingerprint(conn: &Connection, tables: &Tables, cfg: &XrefConfig) -> Result<S
              || (SELECT COUNT(*) || ' events up to #' || IFNULL(MAX(event_id), 0) FROM event)
              || '; ' || (SELECT COUNT(*) || ' findings up to #' || IFNULL(MAX(finding_id), 0)
                          FROM finding)
-             || ' naming ' || (SELECT COUNT(*) FROM finding_claim) || ' claims'",
+             || ' naming ' || (SELECT COUNT(*) FROM finding_claim) || ' claims; '
+             || (SELECT COUNT(*) || ' claims in events, digest '
+                   || IFNULL(SUM(claim_id * event_id % 4294967291), 0) FROM claim_event)",
         [],
         |r| r.get(0),
     )?;
@@ -115,8 +119,8 @@ fn event_digest(
 impl Writer<'_> {
     /// Replaces events and findings with a fresh cross-reference, writing only what
     /// changed: event ids are kept for events whose key is unchanged, an event row is
-    /// written only when its label, kind, place or dates changed, a claim only when its
-    /// event did.
+    /// written only when its label, kind, place or dates changed, a claim's event only when
+    /// it changed.
     /// `stored`: every claim's event as stored before, in claim id order.
     pub fn replace_xref(
         &self,
@@ -194,17 +198,7 @@ impl Writer<'_> {
             }
         }
         t.lap("xref write: events written");
-        {
-            let mut set =
-                tx.prepare_cached("UPDATE claim SET event_id = ?2 WHERE claim_id = ?1")?;
-            for ((claim, old), new) in stored_claims.iter().zip(&assigned) {
-                if let Some(id) = new {
-                    if old.map(|e| e.0) != Some(*id) {
-                        set.execute(params![claim.0, id])?;
-                    }
-                }
-            }
-        }
+        set_events(tx, stored_claims, &assigned, EVENT_INDEX_ROWS)?;
         drop(assigned);
         let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
         for (id, _, live) in stored.values() {
@@ -237,5 +231,153 @@ impl Writer<'_> {
         }
         t.lap("xref write: findings inserted");
         Ok(())
+    }
+}
+
+/// Claims' events written at once from which the index of claims by event is dropped and
+/// created again (one sort instead of a random insert each), when they are also more than
+/// the table held: a first linking of a big load.
+const EVENT_INDEX_ROWS: usize = 100_000;
+
+/// Writes each claim's event (`claim_event`) where it differs from the stored one:
+/// `stored` every claim with its stored event, in claim id order; `assigned` the event
+/// linking gave each (by position; a claim linking left out keeps what it had). New rows go
+/// in in claim id order, the table's order: after a load of new claims, an append. At least
+/// `index_rows` of them, and more than the table held, go in without the index of claims by
+/// event, which is then created again.
+fn set_events(
+    tx: &Connection,
+    stored: &[(ClaimId, Option<EventId>)],
+    assigned: &[Option<i64>],
+    index_rows: usize,
+) -> Result<()> {
+    let changed = || {
+        stored
+            .iter()
+            .zip(assigned)
+            .filter_map(|((claim, old), new)| match new {
+                Some(id) if old.map(|e| e.0) != Some(*id) => Some((claim.0, *id)),
+                _ => None,
+            })
+    };
+    let had = stored.iter().filter(|(_, e)| e.is_some()).count();
+    let writes = changed().count();
+    let index: Option<String> = if writes >= index_rows && writes > had {
+        tx.query_row(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'claim_event_event'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?
+    } else {
+        None
+    };
+    let big = index.is_some();
+    if big {
+        tx.execute("DROP INDEX claim_event_event", [])?;
+        // the claims were read and the events written in this transaction: no need to
+        // look each one up again (foreign keys on again below, before events are deleted)
+        tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, false)?;
+    }
+    let written = (|| -> Result<()> {
+        let mut set = tx.prepare_cached(
+            "INSERT INTO claim_event(claim_id, event_id) VALUES (?1, ?2)
+             ON CONFLICT(claim_id) DO UPDATE SET event_id = excluded.event_id",
+        )?;
+        for (claim, event) in changed() {
+            set.execute([claim, event])?;
+        }
+        Ok(())
+    })();
+    if big {
+        tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, true)?;
+    }
+    written?;
+    if let Some(sql) = index {
+        tx.execute(&sql, [])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store with one document of `n` claims and two events.
+    fn store(dir: &tempfile::TempDir, n: i64) -> Store {
+        let store = Store::open(&dir.path().join("t.db")).unwrap();
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO document(name, kind, content_hash, ingested_at)
+                   VALUES ('d', 'sheet', 'h', 'now');
+                 INSERT INTO event(event_key, label, kind) VALUES ('a', 'A', 'incident'),
+                   ('b', 'B', 'incident');",
+            )
+            .unwrap();
+        for seq in 1..=n {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO claim(document_id, seq, outcome, quantity, qualifier, scope,
+                       method) VALUES (1, ?1, 'killed', '1', 'exact', 'incident', 'sheet')",
+                    [seq],
+                )
+                .unwrap();
+        }
+        store
+    }
+
+    fn pairs(conn: &Connection) -> Vec<(i64, i64)> {
+        conn.prepare("SELECT claim_id, event_id FROM claim_event ORDER BY claim_id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn claims_events_are_written_where_they_differ_and_a_big_write_keeps_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = store(&dir, 4);
+        let fresh = s.schema_sql().unwrap();
+        let ids: Vec<ClaimId> = (1..=4).map(ClaimId).collect();
+        // the first linking: every claim new, the index dropped and created again
+        let none: Vec<_> = ids.iter().map(|&c| (c, None)).collect();
+        let tx = s.conn.transaction().unwrap();
+        set_events(&tx, &none, &[Some(1), Some(1), Some(2), None], 1).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(pairs(&s.conn), [(1, 1), (2, 1), (3, 2)]);
+        assert_eq!(s.schema_sql().unwrap(), fresh);
+        // linking again: one claim moves, one joins, one left out keeps its event
+        let stored: Vec<_> = [Some(1), Some(1), Some(2), None]
+            .iter()
+            .zip(&ids)
+            .map(|(e, &c)| (c, e.map(EventId)))
+            .collect();
+        s.conn
+            .execute_batch(
+                "CREATE TABLE writes(n INTEGER); INSERT INTO writes VALUES (0);
+                 CREATE TRIGGER w_i AFTER INSERT ON claim_event
+                   BEGIN UPDATE writes SET n = n + 1; END;
+                 CREATE TRIGGER w_u AFTER UPDATE ON claim_event
+                   BEGIN UPDATE writes SET n = n + 1; END;",
+            )
+            .unwrap();
+        let tx = s.conn.transaction().unwrap();
+        set_events(&tx, &stored, &[Some(1), Some(2), None, Some(2)], 1).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(pairs(&s.conn), [(1, 1), (2, 2), (3, 2), (4, 2)]);
+        let writes: i64 = s
+            .conn
+            .query_row("SELECT n FROM writes", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(writes, 2);
+        // an event deleted takes its claims' rows with it, through the index
+        s.conn
+            .execute("DELETE FROM event WHERE event_id = 2", [])
+            .unwrap();
+        assert_eq!(pairs(&s.conn), [(1, 1)]);
     }
 }

@@ -10,6 +10,7 @@ mod events;
 mod export;
 mod ingest;
 mod metadata;
+mod migrate;
 mod reliability;
 mod report;
 mod schema;

@@ -80,7 +80,8 @@ fn filters_and_fail_on() {
 fn khan_touman_label(env: &Env) -> String {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.query_row(
-        "select e.label from event e join claim c on c.event_id = e.event_id
+        "select e.label from event e join claim_event ce on ce.event_id = e.event_id
+         join claim c on c.claim_id = ce.claim_id
          where c.event_label = 'Khan Touman offensive' limit 1",
         [],
         |r| r.get(0),
@@ -93,7 +94,8 @@ fn relabel_khan_touman(env: &Env) {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute(
         "update event set label = 'edited by hand' where event_id in
-         (select event_id from claim where event_label = 'Khan Touman offensive')",
+         (select event_id from claim_event join claim using (claim_id)
+          where event_label = 'Khan Touman offensive')",
         [],
     )
     .unwrap();
@@ -157,6 +159,42 @@ fn a_report_links_again_after_any_change_of_what_linking_reads() {
 }
 
 #[test]
+fn a_report_links_again_after_a_claims_event_is_deleted_or_changed_by_another_program() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let linked = khan_touman_label(&env);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let event_of = |claim: i64| -> Option<i64> {
+        conn.query_row(
+            "select event_id from claim_event where claim_id = ?1",
+            [claim],
+            |r| r.get(0),
+        )
+        .ok()
+    };
+    let first = event_of(1).unwrap();
+    // a claim's event deleted: the count of claims in events has changed
+    relabel_khan_touman(&env);
+    conn.execute("delete from claim_event where claim_id = 1", [])
+        .unwrap();
+    env.ok(["report"]);
+    assert_eq!(khan_touman_label(&env), linked);
+    assert_eq!(event_of(1), Some(first));
+    // a claim moved to another event: the digest of the pairs has changed
+    relabel_khan_touman(&env);
+    conn.execute(
+        "update claim_event set event_id = (select max(event_id) from event where event_id != ?1)
+         where claim_id = 1",
+        [first],
+    )
+    .unwrap();
+    assert_ne!(event_of(1), Some(first));
+    env.ok(["report"]);
+    assert_eq!(khan_touman_label(&env), linked);
+    assert_eq!(event_of(1), Some(first));
+}
+
+#[test]
 fn linking_again_rewrites_no_unchanged_event_or_claim() {
     let env = Env::new();
     env.ok(["ingest".as_ref(), project("data/sample").as_os_str()]);
@@ -167,7 +205,13 @@ fn linking_again_rewrites_no_unchanged_event_or_claim() {
          create trigger w_event_i after insert on event begin update writes set n = n + 1; end;
          create trigger w_event_u after update on event begin update writes set n = n + 1; end;
          create trigger w_event_d after delete on event begin update writes set n = n + 1; end;
-         create trigger w_claim_u after update on claim begin update writes set n = n + 1; end;",
+         create trigger w_claim_u after update on claim begin update writes set n = n + 1; end;
+         create trigger w_claim_event_i after insert on claim_event
+           begin update writes set n = n + 1; end;
+         create trigger w_claim_event_u after update on claim_event
+           begin update writes set n = n + 1; end;
+         create trigger w_claim_event_d after delete on claim_event
+           begin update writes set n = n + 1; end;",
     )
     .unwrap();
     let before = env.ok(["report", "-f", "json"]);

@@ -108,7 +108,8 @@ fn digest_of(db: &Path, event_rows: bool) -> String {
                 c.adversary, c.sentence, c.span_start, c.span_end, c.method, c.notes,
                 e.event_key
          FROM claim c JOIN document d USING (document_id)
-         LEFT JOIN event e ON e.event_id = c.event_id ORDER BY d.name, c.seq",
+         LEFT JOIN claim_event ce USING (claim_id)
+         LEFT JOIN event e ON e.event_id = ce.event_id ORDER BY d.name, c.seq",
         "SELECT event_key, label, kind, place, date_start, date_end FROM event ORDER BY 1",
         "SELECT f.kind, f.severity, e.event_key, f.outcome, f.victim_group, f.reason,
                 (SELECT group_concat(k, ';') FROM (SELECT d.name || '#' || c.seq AS k
