@@ -153,8 +153,8 @@ impl Writer<'_> {
             }
         }
         let mut ids = Vec::with_capacity(linked.events.len());
-        // each claim's event, by its position in `stored_claims`
-        let mut assigned: Vec<Option<i64>> = vec![None; stored_claims.len()];
+        // (claim, its new event): sorted by claim below and matched against `stored_claims`
+        let mut pairs: Vec<(ClaimId, i64)> = Vec::with_capacity(stored_claims.len());
         {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
@@ -185,16 +185,26 @@ impl Writer<'_> {
                     None => {
                         insert.execute(params![e.key, l, k, p, s, d])?;
                         let id = tx.last_insert_rowid();
+                        // a later event of a key this linking already gave a row shares it
                         stored.insert(e.key.clone(), (id, digest, true));
                         id
                     }
                 };
-                for c in &e.claims {
-                    if let Ok(i) = stored_claims.binary_search_by_key(c, |r| r.0) {
-                        assigned[i] = Some(id);
-                    }
-                }
+                pairs.extend(e.claims.iter().map(|&c| (c, id)));
                 ids.push(id);
+            }
+        }
+        // each claim's event, by its position in `stored_claims` (sorted by claim id): one
+        // merge of two sorted lists rather than a search per claim
+        pairs.sort_by_key(|&(claim, _)| claim);
+        let mut assigned: Vec<Option<i64>> = vec![None; stored_claims.len()];
+        let mut at = 0;
+        for (claim, id) in pairs {
+            while at < stored_claims.len() && stored_claims[at].0 < claim {
+                at += 1;
+            }
+            if at < stored_claims.len() && stored_claims[at].0 == claim {
+                assigned[at] = Some(id);
             }
         }
         t.lap("xref write: events written");
