@@ -232,8 +232,8 @@ fn migrate(conn: &mut Connection, display: &str) -> Result<()> {
 
 /// Runs the pending migrations; returns how many were applied. Two processes opening a new
 /// database at once may both find V1 pending; each migration is applied with its history row
-/// in one transaction, so the one that loses the race ("already exists", or a lock) tries
-/// again and then finds the winner's migrations applied.
+/// in one transaction, so the one that loses the race ("already exists", "no such index", a
+/// lock) tries again and then finds the winner's migrations applied.
 fn run_migrations(conn: &mut Connection, display: &str) -> Result<usize> {
     const ATTEMPTS: u32 = 20;
     let mut attempt = 0;
@@ -243,7 +243,11 @@ fn run_migrations(conn: &mut Connection, display: &str) -> Result<usize> {
             Ok(report) => return Ok(report.applied_migrations().len()),
             Err(e) => {
                 let msg = e.to_string();
+                // the loser of a race runs a migration the winner applied meanwhile: what
+                // it creates "already exists", what it drops or rebuilds (V5) is "no such"
+                // index or table any more
                 let raced = msg.contains("already exists")
+                    || msg.contains("no such ")
                     || msg.contains("locked")
                     || msg.contains("busy")
                     || msg.contains("UNIQUE constraint failed: refinery_schema_history");
