@@ -410,26 +410,39 @@ pub fn event_key(conn: &Connection, id: EventId) -> Result<Option<String>> {
         .optional()?)
 }
 
-/// Every document's signature terms, by document name.
-pub fn document_terms(
-    conn: &Connection,
-) -> Result<std::collections::HashMap<String, Vec<(String, u32)>>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT d.name, t.term, t.count FROM document_term t JOIN document d USING (document_id)",
-    )?;
-    let mut out: std::collections::HashMap<String, Vec<(String, u32)>> = Default::default();
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, u32>(2)?,
-        ))
-    })?;
-    for row in rows {
-        let (d, t, n) = row?;
-        out.entry(d).or_default().push((t, n));
+/// Every document's signature terms, by document name; each document's in term order.
+/// The terms are read in the table's own order (by document, then term) and the names
+/// joined here, from the name index: joined in SQL, each term row looked up its document
+/// (and its count) in the table again.
+pub fn document_terms(conn: &Connection) -> Result<crate::xref::rows::DocTerms> {
+    let mut names: std::collections::HashMap<i64, String> = Default::default();
+    let mut stmt = conn.prepare_cached("SELECT document_id, name FROM document")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        names.insert(r.get(0)?, r.get(1)?);
     }
-    Ok(out)
+    let mut out = crate::xref::rows::DocTermsBuilder::default();
+    let mut stmt = conn.prepare_cached(
+        "SELECT document_id, term, count FROM document_term ORDER BY document_id, term",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut last: Option<(i64, Option<&str>)> = None;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let name = match last {
+            Some((d, name)) if d == id => name,
+            _ => {
+                let name = names.get(&id).map(String::as_str);
+                last = Some((id, name));
+                name
+            }
+        };
+        // a term of no document: what the join left out
+        let Some(name) = name else { continue };
+        let term = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+        out.push(name, term, r.get(2)?);
+    }
+    Ok(out.build())
 }
 
 /// What the head of the report counts: each event's number of claims, every claim, and the

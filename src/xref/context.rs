@@ -5,10 +5,11 @@
 //! different events together. Sparse throughout: candidate pairs come from an inverted
 //! index of terms, never from all pairs.
 
+use super::rows::{DocId, DocTerms};
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
-/// A document's weighted, normalised term vector.
+/// A document's weighted, normalised term vector: (term index, weight).
 type Vector = Vec<(u32, f64)>;
 
 /// Terms found in more than this share of documents (and more than `MIN_COMMON` of them)
@@ -21,40 +22,30 @@ const MAX_COMMON: usize = 200;
 /// Pairs less similar than this are left out of the graph (they barely move an average).
 const MIN_PAIR: f64 = 0.05;
 
-/// Clusters `docs` (indexes into `signatures`) and returns, for each, its cluster number.
-/// `signatures` holds every document's terms, so that term rarity is judged over all.
-pub fn cluster(
-    docs: &[&str],
-    signatures: &HashMap<String, Vec<(String, u32)>>,
-    threshold: f64,
-) -> Vec<usize> {
+/// Clusters `docs` and returns, for each, its cluster number. `terms` holds every
+/// document's terms, so that term rarity is judged over all.
+pub fn cluster(docs: &[DocId], terms: &DocTerms, threshold: f64) -> Vec<usize> {
     let n = docs.len();
-    let total = signatures.len().max(1);
+    let total = terms.len().max(1);
     // document frequency over every document with a signature
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for terms in signatures.values() {
-        for (t, _) in terms {
-            *df.entry(t.as_str()).or_default() += 1;
-        }
+    let mut df = vec![0usize; terms.term_count()];
+    for (t, _) in terms.all_pairs() {
+        df[t.index()] += 1;
     }
-    let mut term_ids: HashMap<&str, u32> = HashMap::new();
     let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
     let vectors: Vec<Vector> = docs
         .iter()
-        .map(|d| {
-            let mut v: Vector = signatures
-                .get(*d)
-                .into_iter()
-                .flatten()
-                .filter_map(|(t, c)| {
-                    let f = *df.get(t.as_str())?;
+        .map(|&d| {
+            let mut v: Vector = terms
+                .terms(d)
+                .iter()
+                .filter_map(|&(t, c)| {
+                    let f = df[t.index()];
                     if f > common {
                         return None; // everywhere: no evidence
                     }
-                    let next = term_ids.len() as u32;
-                    let id = *term_ids.entry(t.as_str()).or_insert(next);
-                    let w = (1.0 + (*c as f64).ln()) * (total as f64 / f as f64).ln();
-                    Some((id, w))
+                    let w = (1.0 + (c as f64).ln()) * (total as f64 / f as f64).ln();
+                    Some((t.index() as u32, w))
                 })
                 .collect();
             let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
@@ -64,38 +55,80 @@ pub fn cluster(
             v
         })
         .collect();
-    // similarity of every pair sharing a term, through the inverted index
-    let mut term_names: Vec<&str> = vec![""; term_ids.len()];
-    for (&t, &id) in &term_ids {
-        term_names[id as usize] = t;
-    }
-    let mut postings: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
-    for (i, v) in vectors.iter().enumerate() {
-        for &(t, w) in v {
-            // a term of one document only weighs in its norm, never in a pair
-            if df.get(term_names[t as usize]).is_some_and(|&f| f >= 2) {
-                postings.entry(t).or_default().push((i, w));
-            }
-        }
-    }
-    let mut sim: HashMap<(usize, usize), f64> = HashMap::new();
-    for list in postings.values() {
-        for (x, &(a, wa)) in list.iter().enumerate() {
-            for &(b, wb) in &list[x + 1..] {
-                let key = if a < b { (a, b) } else { (b, a) };
-                *sim.entry(key).or_default() += wa * wb;
-            }
-        }
-    }
-    sim.retain(|_, s| *s >= MIN_PAIR);
+    let sim = similar_pairs(&vectors, &df);
     average_linkage(n, &sim, threshold)
 }
 
+/// Every pair of `vectors` sharing a term, with its similarity (their dot product) when
+/// it reaches `MIN_PAIR`: (a, b, similarity), a < b, in order of a then b. A term of one
+/// document only (`df` below 2) weighs in its norm, never in a pair. A pair's products
+/// are summed in the order of the first one's terms.
+fn similar_pairs(vectors: &[Vector], df: &[usize]) -> Vec<(u32, u32, f64)> {
+    // the inverted index: each term's (document, weight), by document
+    let mut starts = vec![0usize; df.len() + 1];
+    for v in vectors {
+        for &(t, _) in v {
+            if df[t as usize] >= 2 {
+                starts[t as usize + 1] += 1;
+            }
+        }
+    }
+    for t in 1..starts.len() {
+        starts[t] += starts[t - 1];
+    }
+    let mut postings = vec![(0u32, 0f64); starts[df.len()]];
+    // where each term's next entry goes, then (below) where its next document is
+    let mut next = starts.clone();
+    for (i, v) in vectors.iter().enumerate() {
+        for &(t, w) in v {
+            if df[t as usize] >= 2 {
+                postings[next[t as usize]] = (i as u32, w);
+                next[t as usize] += 1;
+            }
+        }
+    }
+    next.copy_from_slice(&starts);
+    // each document's products with every later one, summed in one dense row
+    let mut row = vec![0f64; vectors.len()];
+    // the documents met in a's row, and for each the last a that met it (plus one)
+    let mut touched: Vec<u32> = Vec::new();
+    let mut met = vec![0u32; vectors.len()];
+    let mut out = Vec::new();
+    for (a, v) in vectors.iter().enumerate() {
+        for &(t, wa) in v {
+            let t = t as usize;
+            if df[t] < 2 {
+                continue;
+            }
+            // documents come in order: this term's entries up to here are a's or before
+            next[t] += 1;
+            for &(b, wb) in &postings[next[t]..starts[t + 1]] {
+                if b as usize == a {
+                    continue; // a term twice in one document
+                }
+                if met[b as usize] != a as u32 + 1 {
+                    met[b as usize] = a as u32 + 1;
+                    touched.push(b);
+                }
+                row[b as usize] += wa * wb;
+            }
+        }
+        touched.sort_unstable();
+        for &b in &touched {
+            let s = std::mem::take(&mut row[b as usize]);
+            if s >= MIN_PAIR {
+                out.push((a as u32, b, s));
+            }
+        }
+        touched.clear();
+    }
+    out
+}
 #[derive(PartialEq)]
 struct Candidate {
     avg: f64,
-    a: usize,
-    b: usize,
+    a: u32,
+    b: u32,
     va: u32,
     vb: u32,
 }
@@ -114,24 +147,33 @@ impl Ord for Candidate {
     }
 }
 
-/// Agglomerative clustering with average linkage over a sparse similarity graph (missing
-/// pairs count as 0). Merges the most similar pair of clusters while its mean reaches
-/// `threshold`. A heap with version stamps skips pairs made stale by earlier merges.
-fn average_linkage(n: usize, sim: &HashMap<(usize, usize), f64>, threshold: f64) -> Vec<usize> {
+/// Agglomerative clustering with average linkage over a sparse similarity graph (`sim`:
+/// (a, b, similarity), each pair once; missing pairs count as 0). Merges the most similar
+/// pair of clusters while its mean reaches `threshold`; of equally similar pairs, the one
+/// of the lowest numbers. Version stamps skip pairs made stale by earlier merges.
+///
+/// The pairs as given are sorted once, best first; the pairs of merged clusters go in a
+/// heap; each step takes the better of the two heads (one heap of both would take the same
+/// ones in the same order, but pop the many given pairs one by one).
+fn average_linkage(n: usize, sim: &[(u32, u32, f64)], threshold: f64) -> Vec<usize> {
     let mut size = vec![1usize; n];
     let mut version = vec![0u32; n];
     let mut alive = vec![true; n];
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // cluster → neighbour → summed similarity
-    let mut adj: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
-    for (&(a, b), &s) in sim {
-        adj[a].insert(b, s);
-        adj[b].insert(a, s);
-    }
-    let mut heap = BinaryHeap::new();
-    for (&(a, b), &s) in sim {
+    let mut adj: Vec<hashbrown::HashMap<u32, f64>> = vec![hashbrown::HashMap::new(); n];
+    let mut given: Vec<Candidate> = Vec::new();
+    for &(a, b, s) in sim {
+        let (Some(_), Some(_)) = (adj.get(a as usize), adj.get(b as usize)) else {
+            continue; // not a document of these
+        };
+        if a == b {
+            continue;
+        }
+        adj[a as usize].insert(b, s);
+        adj[b as usize].insert(a, s);
         if s >= threshold {
-            heap.push(Candidate {
+            given.push(Candidate {
                 avg: s,
                 a,
                 b,
@@ -140,47 +182,53 @@ fn average_linkage(n: usize, sim: &HashMap<(usize, usize), f64>, threshold: f64)
             });
         }
     }
-    while let Some(c) = heap.pop() {
+    given.sort_unstable_by(|x, y| y.cmp(x));
+    let mut given = given.into_iter().peekable();
+    let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
+    loop {
+        let c = match (given.peek(), heap.peek()) {
+            (Some(g), Some(h)) if h > g => heap.pop(),
+            (Some(_), _) => given.next(),
+            (None, _) => heap.pop(),
+        };
+        let Some(c) = c else { break };
         if c.avg < threshold {
             break;
         }
-        if !alive[c.a] || !alive[c.b] || version[c.a] != c.va || version[c.b] != c.vb {
+        let (a, b) = (c.a as usize, c.b as usize);
+        if !alive[a] || !alive[b] || version[a] != c.va || version[b] != c.vb {
             continue;
         }
         // merge the smaller into the larger
-        let (keep, gone) = if size[c.a] >= size[c.b] {
-            (c.a, c.b)
-        } else {
-            (c.b, c.a)
-        };
+        let (keep, gone) = if size[a] >= size[b] { (a, b) } else { (b, a) };
         alive[gone] = false;
         size[keep] += size[gone];
         let moved = std::mem::take(&mut members[gone]);
         members[keep].extend(moved);
         let gone_adj = std::mem::take(&mut adj[gone]);
-        adj[keep].remove(&gone);
+        adj[keep].remove(&(gone as u32));
         for (k, s) in gone_adj {
-            if k == keep {
+            if k as usize == keep {
                 continue;
             }
             *adj[keep].entry(k).or_default() += s;
-            if let Some(v) = adj[k].remove(&gone) {
-                *adj[k].entry(keep).or_default() += v;
+            if let Some(v) = adj[k as usize].remove(&(gone as u32)) {
+                *adj[k as usize].entry(keep as u32).or_default() += v;
             }
         }
         version[keep] += 1;
         for (&k, &s) in &adj[keep] {
-            if !alive[k] {
+            if !alive[k as usize] {
                 continue;
             }
-            let avg = s / (size[keep] * size[k]) as f64;
+            let avg = s / (size[keep] * size[k as usize]) as f64;
             if avg >= threshold {
                 heap.push(Candidate {
                     avg,
-                    a: keep,
+                    a: keep as u32,
                     b: k,
                     va: version[keep],
-                    vb: version[k],
+                    vb: version[k as usize],
                 });
             }
         }
@@ -197,38 +245,99 @@ fn average_linkage(n: usize, sim: &HashMap<(usize, usize), f64>, threshold: f64)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::xref::rows::DocTermsBuilder;
 
-    fn sig(words: &[(&str, u32)]) -> Vec<(String, u32)> {
-        words.iter().map(|(w, c)| (w.to_string(), *c)).collect()
+    fn add(b: &mut DocTermsBuilder, doc: &str, words: &[(&str, u32)]) {
+        for (w, c) in words {
+            b.push(doc, w, *c);
+        }
     }
 
     #[test]
     fn one_shared_name_does_not_chain_two_events() {
-        let mut s = HashMap::new();
+        let mut s = DocTermsBuilder::default();
         // two reports of an Atlanta shooting, two of a Dublin fire; "smith" is in one of each
-        s.insert(
-            "a1".to_string(),
-            sig(&[("atlanta", 3), ("nichols", 4), ("fulton", 2), ("smith", 1)]),
+        add(
+            &mut s,
+            "a1",
+            &[("atlanta", 3), ("nichols", 4), ("fulton", 2), ("smith", 1)],
         );
-        s.insert(
-            "a2".to_string(),
-            sig(&[("atlanta", 2), ("nichols", 3), ("fulton", 1)]),
+        add(
+            &mut s,
+            "a2",
+            &[("atlanta", 2), ("nichols", 3), ("fulton", 1)],
         );
-        s.insert(
-            "d1".to_string(),
-            sig(&[("dublin", 3), ("liffey", 2), ("murphy", 2), ("smith", 1)]),
+        add(
+            &mut s,
+            "d1",
+            &[("dublin", 3), ("liffey", 2), ("murphy", 2), ("smith", 1)],
         );
-        s.insert(
-            "d2".to_string(),
-            sig(&[("dublin", 2), ("liffey", 1), ("murphy", 3)]),
-        );
+        add(&mut s, "d2", &[("dublin", 2), ("liffey", 1), ("murphy", 3)]);
         for i in 0..20 {
-            s.insert(format!("other{i}"), sig(&[(&format!("name{i}"), 1)]));
+            add(&mut s, &format!("other{i}"), &[(&format!("name{i}"), 1)]);
         }
-        let docs = ["a1", "a2", "d1", "d2"];
+        let s = s.build();
+        let docs: Vec<DocId> = ["a1", "a2", "d1", "d2"]
+            .iter()
+            .filter_map(|d| s.doc(d))
+            .collect();
         let c = cluster(&docs, &s, 0.2);
         assert_eq!(c[0], c[1]);
         assert_eq!(c[2], c[3]);
         assert_ne!(c[0], c[2]);
+    }
+
+    #[test]
+    fn pairs_are_every_dot_product_that_counts() {
+        // terms 0..6, df as given; term 5 is in one document only
+        let df = [3, 2, 2, 4, 2, 1];
+        let vectors: Vec<Vector> = vec![
+            vec![(0, 0.6), (3, 0.8)],
+            vec![(0, 0.5), (1, 0.5), (3, 0.5), (5, 0.5)],
+            vec![(1, 0.9), (2, 0.1), (3, 0.1)],
+            vec![(2, 0.2), (4, 0.01)],
+            vec![(0, 0.3), (3, 0.3), (4, 0.9)],
+            vec![],
+        ];
+        let mut want = Vec::new();
+        for a in 0..vectors.len() {
+            for b in a + 1..vectors.len() {
+                let mut s = 0.0;
+                let mut shared = false;
+                for &(t, wa) in &vectors[a] {
+                    for &(u, wb) in &vectors[b] {
+                        if t == u && df[t as usize] >= 2 {
+                            s += wa * wb;
+                            shared = true;
+                        }
+                    }
+                }
+                if shared && s >= MIN_PAIR {
+                    want.push((a as u32, b as u32, s));
+                }
+            }
+        }
+        assert_eq!(similar_pairs(&vectors, &df), want);
+    }
+
+    #[test]
+    fn a_term_twice_in_a_document_pairs_it_with_no_one_but_others() {
+        let df = [3];
+        let vectors: Vec<Vector> = vec![vec![(0, 0.5), (0, 0.5)], vec![(0, 1.0)]];
+        assert_eq!(similar_pairs(&vectors, &df), vec![(0, 1, 1.0)]);
+    }
+
+    #[test]
+    fn linkage_takes_the_best_pair_first_and_averages_after() {
+        // 0-1 join first (0.9); then {0,1}-2 averages (0.5 + 0.1) / 2 = 0.3: joins at 0.25,
+        // not at 0.35; 3 is alone
+        let sim = [(0, 1, 0.9), (0, 2, 0.5), (1, 2, 0.1)];
+        let c = average_linkage(4, &sim, 0.25);
+        assert!(c[0] == c[1] && c[1] == c[2] && c[3] != c[0]);
+        let c = average_linkage(4, &sim, 0.35);
+        assert!(c[0] == c[1] && c[2] != c[0] && c[3] != c[0]);
+        // pairs outside the documents are ignored
+        let c = average_linkage(2, &[(0, 5, 0.9), (3, 3, 1.0)], 0.2);
+        assert_eq!(c, vec![0, 1]);
     }
 }

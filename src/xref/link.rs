@@ -9,7 +9,7 @@
 //!
 //! Analysts' corrections (merge, split, rename) are applied last, by stable event keys.
 
-use super::rows::{Claims, LinkClaim};
+use super::rows::{Claims, DocId, DocTerms, LinkClaim, Sym};
 use super::{EventKind, LinkedEvent, XrefConfig};
 use crate::store::EventCorrection;
 use crate::tables::{fold, Tables};
@@ -258,7 +258,7 @@ pub fn link(
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
-    terms: &HashMap<String, Vec<(String, u32)>>,
+    terms: &DocTerms,
 ) -> Vec<LinkedEvent> {
     let rows = claims.rows();
     let n = rows.len();
@@ -474,29 +474,39 @@ fn link_by_context(
     eff: &[Option<&str>],
     tables: &Tables,
     cfg: &XrefConfig,
-    terms: &HashMap<String, Vec<(String, u32)>>,
+    terms: &DocTerms,
     dsu: &mut Dsu,
 ) {
     if terms.is_empty() {
         return;
     }
-    let mut by_doc: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    // each document's claims to link so, the documents in order of name
+    let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); terms.len()];
+    let mut input_doc: Option<(Sym, Option<DocId>)> = None;
     for (i, c) in claims.rows().iter().enumerate() {
         let underdetermined = eff[i].is_none() || c.day.is_none();
-        let input = claims.s(c.input);
-        if c.event_label.is_none()
-            && !claims.is_cumulative(c)
-            && underdetermined
-            && terms.contains_key(input)
-        {
-            by_doc.entry(input).or_default().push(i);
+        if c.event_label.is_none() && !claims.is_cumulative(c) && underdetermined {
+            let doc = match input_doc {
+                Some((s, doc)) if s == c.input => doc,
+                _ => {
+                    let doc = terms.doc(claims.s(c.input));
+                    input_doc = Some((c.input, doc));
+                    doc
+                }
+            };
+            if let Some(list) = doc.and_then(|d| by_doc.get_mut(d as usize)) {
+                list.push(i);
+            }
         }
     }
-    let docs: Vec<&str> = by_doc.keys().copied().collect();
+    let mut docs: Vec<DocId> = (0..by_doc.len() as DocId)
+        .filter(|&d| !by_doc[d as usize].is_empty())
+        .collect();
+    docs.sort_unstable_by_key(|&d| terms.name(d));
     let clusters = super::context::cluster(&docs, terms, cfg.context_similarity);
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (d, c) in docs.iter().zip(clusters) {
-        groups.entry(c).or_default().extend(&by_doc[d]);
+        groups.entry(c).or_default().extend(&by_doc[*d as usize]);
     }
     for members in groups.values() {
         let mut anchors: Vec<(Option<&str>, usize)> = Vec::new();

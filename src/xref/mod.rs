@@ -9,7 +9,6 @@ pub mod rows;
 use crate::store::{ClaimId, EventCorrection};
 use crate::tables::Tables;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Tunables of linking and findings.
 #[derive(Debug, Clone)]
@@ -128,7 +127,7 @@ pub fn cross_reference(
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
-    terms: &HashMap<String, Vec<(String, u32)>>,
+    terms: &rows::DocTerms,
 ) -> Linked {
     let events = link::link(claims, tables, cfg, corrections, terms);
     let findings = findings::all(claims, &events, tables, cfg);

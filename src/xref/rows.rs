@@ -52,6 +52,15 @@ impl Strings {
         sym
     }
 
+    /// The symbol of `s` if it was interned, adding nothing.
+    pub fn find(&self, s: &str) -> Option<Sym> {
+        let hash = self.hasher.hash_one(s);
+        let (text, ends) = (&self.text, &self.ends);
+        self.index
+            .find(hash, |x| span(text, ends, *x) == s)
+            .copied()
+    }
+
     pub fn get(&self, sym: Sym) -> &str {
         span(&self.text, &self.ends, sym)
     }
@@ -84,6 +93,132 @@ fn span<'a>(text: &'a str, ends: &[usize], sym: Sym) -> &'a str {
     let i = sym.index();
     let start = if i == 0 { 0 } else { ends[i - 1] };
     &text[start..ends[i]]
+}
+
+/// A document of [`DocTerms`]: its position among them, from 0.
+pub type DocId = u32;
+
+/// Every document's signature terms (see `extract::signature`) as numbers: document names
+/// and terms each interned once, all documents' (term, count) pairs in one list, each
+/// document's together in the order they were added. Documents without terms are not in it.
+#[derive(Debug, Default)]
+pub struct DocTerms {
+    /// Document names: document n is the name of symbol index n.
+    names: Strings,
+    terms: Strings,
+    /// Document n's pairs are `pairs[starts[n]..starts[n + 1]]`.
+    starts: Vec<usize>,
+    pairs: Vec<(Sym, u32)>,
+}
+
+/// Collects [`DocTerms`] pair by pair.
+#[derive(Debug, Default)]
+pub struct DocTermsBuilder {
+    names: Strings,
+    terms: Strings,
+    /// Each pair's document.
+    docs: Vec<DocId>,
+    pairs: Vec<(Sym, u32)>,
+    /// The document of the last pair added.
+    last: Option<Sym>,
+}
+
+impl DocTermsBuilder {
+    /// Adds `term`, found `count` times, to document `doc`. Pairs are kept as given, a term
+    /// added twice to one document included; adding them grouped by document is fastest.
+    pub fn push(&mut self, doc: &str, term: &str, count: u32) {
+        let d = match self.last {
+            Some(s) if self.names.get(s) == doc => s,
+            _ => {
+                let s = self.names.intern(doc);
+                self.last = Some(s);
+                s
+            }
+        };
+        let t = self.terms.intern(term);
+        self.docs.push(d.index() as DocId);
+        self.pairs.push((t, count));
+    }
+
+    /// Groups the pairs by document, each document's in the order added.
+    pub fn build(self) -> DocTerms {
+        let DocTermsBuilder {
+            mut names,
+            mut terms,
+            docs,
+            mut pairs,
+            ..
+        } = self;
+        if !docs.is_sorted() {
+            let mut order: Vec<usize> = (0..pairs.len()).collect();
+            order.sort_by_key(|&i| docs[i]); // stable: each document's order kept
+            pairs = order.iter().map(|&i| pairs[i]).collect();
+        }
+        // document n's pairs start after those of every document before it
+        let mut starts = vec![0usize; names.len() + 1];
+        for &d in &docs {
+            starts[d as usize + 1] += 1;
+        }
+        for n in 1..starts.len() {
+            starts[n] += starts[n - 1];
+        }
+        names.shrink_to_fit();
+        terms.shrink_to_fit();
+        pairs.shrink_to_fit();
+        DocTerms {
+            names,
+            terms,
+            starts,
+            pairs,
+        }
+    }
+}
+
+impl DocTerms {
+    /// How many documents.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The document named `name`, if it has terms.
+    pub fn doc(&self, name: &str) -> Option<DocId> {
+        self.names.find(name).map(|s| s.index() as DocId)
+    }
+
+    pub fn name(&self, doc: DocId) -> Option<&str> {
+        if doc as usize >= self.len() {
+            return None;
+        }
+        let sym = Sym(NonZeroU32::new(doc.checked_add(1)?)?);
+        Some(self.names.get(sym))
+    }
+
+    /// Document `doc`'s terms and their counts, in the order added (none for an unknown one).
+    pub fn terms(&self, doc: DocId) -> &[(Sym, u32)] {
+        let d = doc as usize;
+        match (self.starts.get(d), self.starts.get(d + 1)) {
+            (Some(&a), Some(&b)) => &self.pairs[a..b],
+            _ => &[],
+        }
+    }
+
+    /// Every document's pairs, one document after another.
+    pub fn all_pairs(&self) -> &[(Sym, u32)] {
+        &self.pairs
+    }
+
+    /// How many distinct terms: term symbols' indexes are below it.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    pub fn term(&self, t: Sym) -> &str {
+        self.terms.get(t)
+    }
 }
 
 /// A claim's interval and stored event, packed: three numbers and which of them are known
@@ -330,6 +465,53 @@ mod tests {
             proptest::prop_assert_eq!(c.high(), high);
             proptest::prop_assert_eq!(c.event_id().map(|e| e.0), event);
         }
+    }
+
+    #[test]
+    fn doc_terms_group_each_documents_terms_in_order() {
+        let mut b = DocTermsBuilder::default();
+        b.push("a", "Zürich", 2);
+        b.push("a", "", 1);
+        b.push("a", "Zürich", 3); // twice in one document: kept as given
+        b.push("b", "Zürich", 1);
+        b.push("b", "東京", 4);
+        b.push("a", "Aleppo", 5); // a again, after b
+        b.push("", "Aleppo", 1);
+        let t = b.build();
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.term_count(), 4);
+        let words = |d: &str| -> Vec<(String, u32)> {
+            let d = t.doc(d).unwrap();
+            t.terms(d)
+                .iter()
+                .map(|&(s, c)| (t.term(s).to_string(), c))
+                .collect()
+        };
+        let owned = |v: &[(&str, u32)]| -> Vec<(String, u32)> {
+            v.iter().map(|(w, c)| (w.to_string(), *c)).collect()
+        };
+        assert_eq!(
+            words("a"),
+            owned(&[("Zürich", 2), ("", 1), ("Zürich", 3), ("Aleppo", 5)])
+        );
+        assert_eq!(words("b"), owned(&[("Zürich", 1), ("東京", 4)]));
+        assert_eq!(words(""), owned(&[("Aleppo", 1)]));
+        assert_eq!(t.all_pairs().len(), 7);
+        assert_eq!(t.doc("c"), None);
+        assert_eq!(t.name(t.doc("b").unwrap()), Some("b"));
+        assert_eq!(t.name(3), None);
+        assert!(t.terms(3).is_empty() && t.terms(DocId::MAX).is_empty());
+        // the same term, one symbol, whichever document
+        assert_eq!(t.terms(0)[0].0, t.terms(1)[0].0);
+    }
+
+    #[test]
+    fn doc_terms_of_nothing_are_empty() {
+        let t = DocTermsBuilder::default().build();
+        assert!(t.is_empty() && t.all_pairs().is_empty());
+        assert_eq!(t.doc(""), None);
+        assert!(t.terms(0).is_empty());
+        assert_eq!(t.name(0), None);
     }
 
     #[test]
