@@ -828,6 +828,19 @@ fn cpu_seconds() -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
+/// The process's resident memory now and at its highest so far, in MB (Linux; 0 elsewhere).
+fn resident_mb() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = |key: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (kb("VmRSS:") / 1024, kb("VmHWM:") / 1024)
+}
+
 impl Timer {
     pub fn new() -> Timer {
         Timer {
@@ -841,8 +854,9 @@ impl Timer {
         if let Some(s) = &self.start {
             let (now, cpu) = (std::time::Instant::now(), cpu_seconds());
             let (then, then_cpu) = s.get();
+            let (rss, peak) = resident_mb();
             eprintln!(
-                "timing: {what}: {:.2} s wall, {:.2} s cpu",
+                "timing: {what}: {:.2} s wall, {:.2} s cpu; {rss} MB resident, {peak} MB peak",
                 (now - then).as_secs_f64(),
                 cpu - then_cpu
             );

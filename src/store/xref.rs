@@ -76,7 +76,7 @@ impl Store {
         // all the writing needs of the claims: each one's stored event
         let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
         t.lap("xref: events linked, findings made");
-        w.replace_xref(&linked, &stored)?;
+        w.replace_xref(linked, stored)?;
         // the fingerprint of what it wrote
         let fingerprint = self::fingerprint(w.tx(), tables, cfg)?;
         w.tx().execute(
@@ -122,11 +122,16 @@ impl Writer<'_> {
     /// written only when its label, kind, place or dates changed, a claim's event only when
     /// it changed.
     /// `stored`: every claim's event as stored before, in claim id order.
+    ///
+    /// Both are taken by value: each part is freed as soon as it is written (the events
+    /// before the claims' events, those before the index of claims by event is built), so
+    /// that SQLite's page cache and sorter do not come on top of them.
     pub fn replace_xref(
         &self,
-        linked: &Linked,
-        stored_claims: &[(ClaimId, Option<EventId>)],
+        linked: Linked,
+        stored_claims: Vec<(ClaimId, Option<EventId>)>,
     ) -> Result<()> {
+        let Linked { events, findings } = linked;
         let tx = self.tx();
         let t = Timer::new();
         // the links first: deleting a finding then finds no link rows to cascade to
@@ -152,7 +157,7 @@ impl Writer<'_> {
                 stored.insert(r.get(1)?, (r.get(0)?, digest, false));
             }
         }
-        let mut ids = Vec::with_capacity(linked.events.len());
+        let mut ids = Vec::with_capacity(events.len());
         // (claim, its new event): sorted by claim below and matched against `stored_claims`
         let mut pairs: Vec<(ClaimId, i64)> = Vec::with_capacity(stored_claims.len());
         {
@@ -164,13 +169,13 @@ impl Writer<'_> {
                 "UPDATE event SET label = ?2, kind = ?3, place = ?4, date_start = ?5,
                    date_end = ?6 WHERE event_id = ?1",
             )?;
-            for e in &linked.events {
+            for e in &events {
                 let (l, k, p, s, d) = (
                     &e.label,
                     e.kind.as_str(),
                     &e.place,
-                    &e.date_start,
-                    &e.date_end,
+                    &e.date_start.map(|d| d.to_string()),
+                    &e.date_end.map(|d| d.to_string()),
                 );
                 let digest = event_digest(l, k, p.as_deref(), s.as_deref(), d.as_deref());
                 let id = match stored.get_mut(&e.key) {
@@ -194,6 +199,14 @@ impl Writer<'_> {
                 ids.push(id);
             }
         }
+        drop(events);
+        // the events this linking no longer has: deleted once the claims moved off them
+        let stale: Vec<i64> = stored
+            .values()
+            .filter(|(_, _, live)| !live)
+            .map(|(id, _, _)| *id)
+            .collect();
+        drop(stored);
         // each claim's event, by its position in `stored_claims` (sorted by claim id): one
         // merge of two sorted lists rather than a search per claim
         pairs.sort_by_key(|&(claim, _)| claim);
@@ -208,15 +221,11 @@ impl Writer<'_> {
             }
         }
         t.lap("xref write: events written");
-        set_events(tx, stored_claims, &assigned, EVENT_INDEX_ROWS)?;
-        drop(assigned);
+        set_events(tx, stored_claims, assigned, EVENT_INDEX_ROWS)?;
         let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
-        for (id, _, live) in stored.values() {
-            if !live {
-                delete.execute([id])?;
-            }
+        for id in stale {
+            delete.execute([id])?;
         }
-        drop(stored);
         t.lap("xref write: claims' events set, stale events deleted");
         let mut ins = tx.prepare_cached(
             "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
@@ -225,7 +234,7 @@ impl Writer<'_> {
         let mut link = tx.prepare_cached(
             "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
         )?;
-        for f in &linked.findings {
+        for f in &findings {
             ins.execute(params![
                 f.kind,
                 f.severity.as_str(),
@@ -254,17 +263,18 @@ const EVENT_INDEX_ROWS: usize = 100_000;
 /// linking gave each (by position; a claim linking left out keeps what it had). New rows go
 /// in in claim id order, the table's order: after a load of new claims, an append. At least
 /// `index_rows` of them, and more than the table held, go in without the index of claims by
-/// event, which is then created again.
+/// event, which is then created again (after both lists are freed: SQLite's sorter and
+/// page cache are at their fullest then).
 fn set_events(
     tx: &Connection,
-    stored: &[(ClaimId, Option<EventId>)],
-    assigned: &[Option<i64>],
+    stored: Vec<(ClaimId, Option<EventId>)>,
+    assigned: Vec<Option<i64>>,
     index_rows: usize,
 ) -> Result<()> {
     let changed = || {
         stored
             .iter()
-            .zip(assigned)
+            .zip(&assigned)
             .filter_map(|((claim, old), new)| match new {
                 Some(id) if old.map(|e| e.0) != Some(*id) => Some((claim.0, *id)),
                 _ => None,
@@ -303,6 +313,7 @@ fn set_events(
         tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, true)?;
     }
     written?;
+    drop((stored, assigned));
     if let Some(sql) = index {
         tx.execute(&sql, [])?;
     }
@@ -356,7 +367,7 @@ mod tests {
         // the first linking: every claim new, the index dropped and created again
         let none: Vec<_> = ids.iter().map(|&c| (c, None)).collect();
         let tx = s.conn.transaction().unwrap();
-        set_events(&tx, &none, &[Some(1), Some(1), Some(2), None], 1).unwrap();
+        set_events(&tx, none, vec![Some(1), Some(1), Some(2), None], 1).unwrap();
         tx.commit().unwrap();
         assert_eq!(pairs(&s.conn), [(1, 1), (2, 1), (3, 2)]);
         assert_eq!(s.schema_sql().unwrap(), fresh);
@@ -376,7 +387,7 @@ mod tests {
             )
             .unwrap();
         let tx = s.conn.transaction().unwrap();
-        set_events(&tx, &stored, &[Some(1), Some(2), None, Some(2)], 1).unwrap();
+        set_events(&tx, stored, vec![Some(1), Some(2), None, Some(2)], 1).unwrap();
         tx.commit().unwrap();
         assert_eq!(pairs(&s.conn), [(1, 1), (2, 2), (3, 2), (4, 2)]);
         let writes: i64 = s

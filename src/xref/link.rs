@@ -424,16 +424,18 @@ pub fn link(
 
     // components → events: claims in order of their component's root (its first claim),
     // then of their own position
-    let roots: Vec<usize> = (0..n).map(|i| dsu.find(i)).collect();
+    // (u32: half the memory of two million-long arrays; claims are far fewer than 4 billion)
+    let roots: Vec<u32> = (0..n).map(|i| dsu.find(i) as u32).collect();
     drop(dsu);
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by_key(|&i| (roots[i], i));
-    let components = order.chunk_by(|&a, &b| roots[a] == roots[b]).count();
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_unstable_by_key(|&i| (roots[i as usize], i));
+    let same = |&a: &u32, &b: &u32| roots[a as usize] == roots[b as usize];
+    let components = order.chunk_by(same).count();
     let mut events: Vec<LinkedEvent> = Vec::with_capacity(components);
-    for members in order.chunk_by(|&a, &b| roots[a] == roots[b]) {
-        let root = roots[members[0]];
-        let cs: Vec<&LinkClaim> = members.iter().map(|&i| &rows[i]).collect();
-        let ps: Vec<&str> = members.iter().filter_map(|&i| eff[i]).collect();
+    for members in order.chunk_by(same) {
+        let root = roots[members[0] as usize] as usize;
+        let cs: Vec<&LinkClaim> = members.iter().map(|&i| &rows[i as usize]).collect();
+        let ps: Vec<&str> = members.iter().filter_map(|&i| eff[i as usize]).collect();
         let most_specific = places.most_specific(&ps);
         let first = &rows[root];
         let (key, label, kind) = if let Some(label) = named_label(claims, first) {
@@ -459,11 +461,35 @@ pub fn link(
     }
     drop((roots, order, eff, places));
     let mut events = apply_corrections(events, claims, corrections);
-    events.sort_by(|a, b| {
-        (a.date_start.as_deref().unwrap_or("9999"), &a.key)
-            .cmp(&(b.date_start.as_deref().unwrap_or("9999"), &b.key))
-    });
     events
+        .sort_by(|a, b| by_start_text(a.date_start, b.date_start).then_with(|| a.key.cmp(&b.key)));
+    events
+}
+
+/// Events' first days compared as their text is (no date as "9999"): as dates when both
+/// years have four digits, the text of every stored event's day.
+fn by_start_text(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Ordering {
+    use chrono::Datelike;
+    let plain = |d: Option<NaiveDate>| d.is_none_or(|d| (0..=9999).contains(&d.year()));
+    if plain(a) && plain(b) {
+        // no date ("9999") after every four-digit year but 9999's own days, which its
+        // prefix precedes
+        match (a, b) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (None, None) => std::cmp::Ordering::Equal,
+            (None, Some(b)) => {
+                if b.year() == 9999 {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Greater
+                }
+            }
+            (Some(a), None) => by_start_text(None, Some(a)).reverse(),
+        }
+    } else {
+        let text = |d: Option<NaiveDate>| d.map_or_else(|| "9999".to_string(), |d| d.to_string());
+        text(a).cmp(&text(b))
+    }
 }
 
 /// Incident claims with no place or no date to link by are linked through their documents'
@@ -570,8 +596,8 @@ fn make_event(
         label,
         kind,
         place,
-        date_start: days.iter().min().map(|d| d.to_string()),
-        date_end: days.iter().max().map(|d| d.to_string()),
+        date_start: days.iter().min().copied(),
+        date_end: days.iter().max().copied(),
         claims: cs.iter().map(|c| c.claim_id).collect(),
     }
 }
@@ -665,4 +691,30 @@ fn apply_corrections(
     }
     events.retain(|e| !e.claims.is_empty());
     events
+}
+
+#[cfg(test)]
+mod start_order_tests {
+    use super::*;
+
+    #[test]
+    fn events_first_days_order_as_their_text_does() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let days = [
+            None,
+            d(2016, 5, 6),
+            d(2016, 12, 1),
+            d(999, 1, 1),
+            d(9999, 12, 31),
+            d(-1, 1, 1),
+            d(-2, 1, 1),
+            d(10000, 1, 1),
+        ];
+        let text = |x: Option<NaiveDate>| x.map_or_else(|| "9999".to_string(), |x| x.to_string());
+        for &a in &days {
+            for &b in &days {
+                assert_eq!(by_start_text(a, b), text(a).cmp(&text(b)), "{a:?} {b:?}");
+            }
+        }
+    }
 }

@@ -56,9 +56,24 @@ pub struct LinkedEvent {
     pub label: String,
     pub kind: EventKind,
     pub place: Option<String>,
-    pub date_start: Option<String>,
-    pub date_end: Option<String>,
+    /// Its first and last day (dates, not text: a million claims make a few hundred
+    /// thousand events, and two strings each took 18 MB).
+    #[serde(serialize_with = "day_text")]
+    pub date_start: Option<chrono::NaiveDate>,
+    #[serde(serialize_with = "day_text")]
+    pub date_end: Option<chrono::NaiveDate>,
     pub claims: Vec<ClaimId>,
+}
+
+/// A day as the text it is stored as ("2016-05-06"), or null.
+fn day_text<S: serde::Serializer>(
+    day: &Option<chrono::NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match day {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
