@@ -68,8 +68,10 @@ impl Store {
         let claims = super::read::link_claims(w.tx())?;
         let corrections = super::read::event_corrections(w.tx())?;
         let terms = super::read::document_terms(w.tx())?;
-        // the page cache filled with every claim row: free it while linking
+        // the page cache filled with every claim row: free it while linking, and hand it
+        // back to the system (freed, it stayed in glibc's heap under linking's peak)
         w.tx().execute_batch("PRAGMA shrink_memory")?;
+        super::return_free_memory();
         t.lap("xref: claims read");
         let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
         drop(terms);
