@@ -202,17 +202,15 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
 pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT c.claim_id, c.seq, c.low, c.high, ce.event_id,
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary
-         FROM claim c JOIN document d ON d.document_id = c.document_id
-         LEFT JOIN source s ON s.source_id = c.claimant_id
-         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id
-         ORDER BY c.claim_id",
-    )?;
+         FROM claim c {CLAIM_JOINS}
+         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
+    ))?;
     let mut strings = Strings::default();
     let mut out = Vec::new();
     // each distinct day string's date, by its symbol: parsed once, not once a claim
