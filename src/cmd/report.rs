@@ -18,11 +18,13 @@ pub struct Args {
     /// Only events with this id, or whose label contains these words
     #[arg(long)]
     pub event: Option<String>,
-    /// Only events that end on or after this date (YYYY-MM-DD)
-    #[arg(long)]
+    /// Only events that end on or after this date (YYYY-MM-DD, YYYY-MM or YYYY; also
+    /// YYYY/MM/DD and DD.MM.YYYY)
+    #[arg(long, value_parser = parse_date)]
     pub since: Option<String>,
-    /// Only events that start on or before this date (YYYY-MM-DD)
-    #[arg(long)]
+    /// Only events that start on or before this date (as --since; a month or a year
+    /// reaches to its last day)
+    #[arg(long, value_parser = parse_date)]
     pub until: Option<String>,
     /// Only findings of this kind (repeatable), and the events that have them
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(FINDING_KINDS))]
@@ -42,6 +44,11 @@ pub struct Args {
     /// since the last ingest or report
     #[arg(long)]
     pub relink: bool,
+}
+
+/// A date as `ingest --published` reads it, normalised to ISO form.
+fn parse_date(s: &str) -> Result<String, String> {
+    tollcheck::normalize::date::parse_partial(s)
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
