@@ -57,7 +57,7 @@ fn parse_severity(s: &str) -> Result<Severity, String> {
 
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let tables = g.tables()?;
-    let mut store = g.open()?;
+    let mut store = g.open_existing()?;
     let cfg = XrefConfig {
         window_days: a.window_days,
         ..XrefConfig::default()

@@ -179,3 +179,50 @@ fn json_and_csv_shorthands() {
     let clash = env.run(["export", "claims", "--json", "--format", "tsv"]);
     assert_eq!(clash.status.code(), Some(2));
 }
+
+/// A command that reads (`report`, `export`, `sql`, `events`) refuses a database that does
+/// not exist, naming its path and that `ingest` makes one, and creates no file; an
+/// `ingest` of files that are not there creates no database either.
+#[test]
+fn reading_commands_and_ingest_of_missing_files_create_no_database() {
+    let env = Env::new();
+    for args in [
+        vec!["report"],
+        vec!["export", "claims"],
+        vec!["sql", "select count(*) from claims"],
+        vec!["events"],
+        vec!["events", "list"],
+    ] {
+        let o = env.run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(&env.db().display().to_string()) && err.contains("tollcheck ingest"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !env.db().exists(),
+            "{args:?} created {}",
+            env.db().display()
+        );
+    }
+    let o = env.run(["ingest", "no-such-report.txt", "nor-this.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no-such-report.txt: no such file") && err.contains("nor-this.csv"),
+        "{err}"
+    );
+    assert!(
+        !env.db().exists(),
+        "ingest of missing files created the database"
+    );
+    // one missing file beside a real one: the real one goes in, the status says 2
+    let o = env.run([
+        "ingest".as_ref(),
+        "gone.txt".as_ref(),
+        corpus("seeds-claims.csv").as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(env.count("select count(*) from claims"), 20);
+}
