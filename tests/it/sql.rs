@@ -66,3 +66,38 @@ fn parameters_formats_and_stdin() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("no such table: nowhere"));
 }
+
+/// `sql` and `events list` print a compact table: the header, one rule under it, then one
+/// line per row (no rule between rows), and the count of rows.
+#[test]
+fn tables_are_compact() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let rules = |out: &str| {
+        out.lines()
+            .filter(|l| l.trim_start().starts_with('─'))
+            .count()
+    };
+    let out = env.ok([
+        "sql",
+        "select claim_id, outcome, quantity from claims order by claim_id",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(rules(&out), 1, "{out}");
+    assert!(
+        lines[0].contains("claim_id") && lines[1].starts_with('─'),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 2 + 20 + 1, "{out}");
+    assert_eq!(lines[22], "(20 rows)");
+    assert!(
+        lines[2].split_whitespace().eq(["1", "killed", "four"]),
+        "{out}"
+    );
+    assert!(lines.iter().all(|l| !l.ends_with(' ')), "{out}");
+    let events = env.ok(["events", "list"]);
+    assert_eq!(rules(&events), 1, "{events}");
+    let n = env.count("select count(*) from events") as usize;
+    assert_eq!(events.lines().count(), 2 + n + 1, "{events}");
+    assert_eq!(events.lines().last(), Some(format!("({n} rows)").as_str()));
+}
