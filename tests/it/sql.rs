@@ -101,3 +101,71 @@ fn tables_are_compact() {
     assert_eq!(events.lines().count(), 2 + n + 1, "{events}");
     assert_eq!(events.lines().last(), Some(format!("({n} rows)").as_str()));
 }
+
+/// `findings.severity_rank` sorts by severity (high 3 … info 0), not alphabetically; and a
+/// claim is found by its event's place (event_fts) when its sentence does not name it.
+#[test]
+fn severity_rank_and_search_by_the_events_place() {
+    let env = Env::new();
+    env.ok([
+        "ingest".as_ref(),
+        "--manifest".as_ref(),
+        corpus("seeds-manifest.csv").as_os_str(),
+    ]);
+    env.ok([
+        "ingest".as_ref(),
+        crate::common::project("data/sample").as_os_str(),
+    ]);
+    let out = env.ok([
+        "sql",
+        "--csv",
+        "select severity, severity_rank from findings order by severity_rank desc, finding_id",
+    ]);
+    let order = ["high", "medium", "low", "info"];
+    let mut last = 0;
+    let mut ranks = std::collections::BTreeSet::new();
+    for line in out.lines().skip(1) {
+        let (sev, rank) = line.split_once(',').unwrap();
+        let at = order.iter().position(|s| *s == sev).unwrap();
+        assert!(at >= last, "{out}");
+        assert_eq!(rank.parse::<usize>().unwrap(), 3 - at, "{line}");
+        last = at;
+        ranks.insert(sev.to_string());
+    }
+    assert!(ranks.len() >= 3, "{out}");
+    let by_sentence = "select claim_id from claims where claim_id in
+        (select rowid from claim_fts where claim_fts match 'khan touman') order by 1";
+    let by_event = "select claim_id from claims where claim_id in
+        (select rowid from claim_fts where claim_fts match 'khan touman')
+        or event_id in (select rowid from event_fts where event_fts match 'khan touman') order by 1";
+    let ids = |q: &str| -> Vec<i64> {
+        env.ok(["sql", "--csv", q])
+            .lines()
+            .skip(1)
+            .map(|l| l.parse().unwrap())
+            .collect()
+    };
+    let (sentence, event) = (ids(by_sentence), ids(by_event));
+    assert!(sentence.iter().all(|c| event.contains(c)));
+    // found through the event only: its sentence does not say "Touman"
+    let only: Vec<&i64> = event.iter().filter(|c| !sentence.contains(c)).collect();
+    assert!(!only.is_empty(), "{sentence:?} {event:?}");
+    for c in only {
+        let s = env.ok([
+            "sql",
+            "--csv",
+            &format!("select sentence, e.place from claims c join events e using (event_id) where claim_id = {c}"),
+        ]);
+        assert!(
+            !s.to_lowercase().contains("touman,") && s.contains("Khan Touman"),
+            "{s}"
+        );
+    }
+    // the index stays in step when events are linked again
+    env.ok(["report", "--relink"]);
+    env.ok([
+        "sql",
+        "--write",
+        "insert into event_fts(event_fts, rank) values ('integrity-check', 1)",
+    ]);
+}
