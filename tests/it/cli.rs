@@ -226,3 +226,55 @@ fn reading_commands_and_ingest_of_missing_files_create_no_database() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(env.count("select count(*) from claims"), 20);
 }
+
+/// The Makefile finds the binary under $CARGO_TARGET_DIR when it is set (`make demo` ran
+/// `target/release/tollcheck` whatever it was), and `make install` puts tollcheck and its
+/// manual pages under PREFIX. Cargo is replaced by `true` and the release binary by this
+/// test's build, so nothing is compiled.
+#[test]
+fn make_demo_and_install_honour_cargo_target_dir_and_prefix() {
+    if std::process::Command::new("make")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("no make: skipped");
+        return;
+    }
+    let env = Env::new();
+    let target = env.path("elsewhere");
+    std::fs::create_dir_all(target.join("release")).unwrap();
+    std::fs::copy(
+        env!("CARGO_BIN_EXE_tollcheck"),
+        target.join("release/tollcheck"),
+    )
+    .unwrap();
+    let make = |args: &[&str]| {
+        std::process::Command::new("make")
+            .current_dir(project(""))
+            .env("CARGO_TARGET_DIR", &target)
+            .env_remove("TOLLCHECK_DB")
+            .env_remove("TOLLCHECK_DATA")
+            .args(["--no-print-directory", "CARGO=true"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let demo_db = env.path("demo.db");
+    let o = make(&["demo", &format!("DEMO_DB={}", demo_db.display())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("tollcheck report:"), "{out}");
+    assert!(demo_db.exists());
+    let prefix = env.path("prefix");
+    let o = make(&["install", &format!("PREFIX={}", prefix.display())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let installed = prefix.join("bin/tollcheck");
+    let v = std::process::Command::new(&installed)
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("tollcheck "));
+    assert!(prefix.join("share/man/man1/tollcheck.1").exists());
+    assert!(prefix.join("share/man/man1/tollcheck-report.1").exists());
+}
