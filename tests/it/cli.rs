@@ -110,6 +110,42 @@ fn man_pages_from_the_command_definitions() {
     }
     let ingest = std::fs::read_to_string(env.path("man/tollcheck-ingest.1")).unwrap();
     assert!(ingest.contains("\\-\\-dry\\-run"), "{ingest}");
+    // the sections a manual has, on the main page
+    for section in [".SH EXAMPLES", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"] {
+        assert!(page.contains(section), "{section}: {page}");
+    }
+    assert!(page.contains("TOLLCHECK_DB") && page.contains("TOLLCHECK_DATA"));
+    assert!(page.contains("\\-\\-fail\\-on"), "{page}");
+    // every page referred to, on any page, is one --dir writes (no tollcheck-help(1))
+    let written: Vec<String> = std::fs::read_dir(env.path("man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(written.len() >= 14, "{written:?}");
+    let mut pages = vec![page.clone()];
+    for w in &written {
+        pages.push(std::fs::read_to_string(env.path("man").join(w)).unwrap());
+    }
+    let mut referred = 0;
+    for text in &pages {
+        for word in text.split(|c: char| c.is_whitespace() || c == ',') {
+            let Some(name) = word.split("(1)").next().filter(|_| word.contains("(1)")) else {
+                continue;
+            };
+            let name = name
+                .replace("\\fB", "")
+                .replace("\\fR", "")
+                .replace("\\-", "-");
+            if name.starts_with("tollcheck") {
+                referred += 1;
+                assert!(
+                    written.contains(&format!("{name}.1")),
+                    "{name}(1) is referred to, never written"
+                );
+            }
+        }
+    }
+    assert!(referred > 20, "{referred} references found");
 }
 
 /// The bar is drawn on a terminal (run under `script`, which gives the program a pty) and
