@@ -20,7 +20,8 @@ fn seed_sheet_report_groups_khan_touman_and_the_war_toll_series() {
         .expect("toll");
     assert!(
         toll.contains(
-            "series: killed: 2015-11-12 ≥250000 → 2016-04-12 ≥270001 → 2016-05-07 ≤400000"
+            // one population over time, numbers grouped as people read them (issue 15)
+            "series: killed people: 2015-11-12 ≥250,000 → 2016-04-12 ≥270,001 → 2016-05-07 ≤400,000"
         ),
         "{toll}"
     );
