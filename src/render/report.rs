@@ -273,41 +273,66 @@ fn event_heading(e: &EventRow, claims: &[ClaimRow]) -> String {
 }
 
 /// "killed people: 2015-11-12 ≥250,000 → 2016-04-12 ≥270,001": each population's figures
-/// over time in a running toll, for a population claimed on two dates or more (two groups
-/// on one day are no series; the same figure again on the same day is one step).
+/// over time in a running toll, for a population claimed on two dates or more. Two groups
+/// on one day are no series; one document's figures of one day that overlap (a headline
+/// and its body) are one step; different figures of one day stand side by side ("400 /
+/// 54").
 fn series(v: &EventView) -> Option<String> {
     if v.event.kind != "cumulative" || v.claims.len() < 2 {
         return None;
     }
-    let mut by_population: Vec<((&str, &str), Vec<(&str, String)>)> = Vec::new();
+    type Step<'c> = (&'c str, Vec<&'c ClaimRow>);
+    let mut by_population: Vec<((&str, &str), Vec<Step>)> = Vec::new();
+    // the claims come sorted by date (sort_claims)
     for c in v
         .claims
         .iter()
         .filter(|c| c.low.is_some() || c.high.is_some())
     {
-        let step = (opt(&c.as_of), display::interval(c.low, c.high));
         let key = (c.outcome.as_str(), c.victim_group.as_str());
-        match by_population.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, s)) if s.last() == Some(&step) => {}
-            Some((_, s)) => s.push(step),
-            None => by_population.push((key, vec![step])),
+        let steps = match by_population.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, s)) => s,
+            None => {
+                by_population.push((key, Vec::new()));
+                &mut by_population.last_mut().expect("just pushed").1
+            }
+        };
+        let day = opt(&c.as_of);
+        match steps.last_mut() {
+            Some((d, claims)) if *d == day => {
+                let overlaps = |o: &&ClaimRow| {
+                    o.document == c.document
+                        && o.low.unwrap_or(i64::MIN) <= c.high.unwrap_or(i64::MAX)
+                        && c.low.unwrap_or(i64::MIN) <= o.high.unwrap_or(i64::MAX)
+                };
+                match claims.iter_mut().find(|o| overlaps(o)) {
+                    // the worded figure ("around 400") over the headline's bare one
+                    Some(o) if o.qualifier == "exact" && c.qualifier != "exact" => *o = c,
+                    Some(_) => {}
+                    None => claims.push(c),
+                }
+            }
+            _ => steps.push((day, vec![c])),
         }
     }
     let lines: Vec<String> = by_population
         .into_iter()
-        .filter(|(_, steps)| {
-            let mut days: Vec<&str> = steps
-                .iter()
-                .map(|s| s.0)
-                .filter(|d| !d.is_empty())
-                .collect();
-            days.dedup();
-            days.len() >= 2
-        })
+        .filter(|(_, steps)| steps.iter().filter(|(d, _)| !d.is_empty()).count() >= 2)
         .map(|((outcome, group), steps)| {
             let steps: Vec<String> = steps
                 .into_iter()
-                .map(|(d, i)| if d.is_empty() { i } else { format!("{d} {i}") })
+                .map(|(d, claims)| {
+                    let figures: Vec<String> = claims
+                        .iter()
+                        .map(|c| display::interval(c.low, c.high))
+                        .collect();
+                    let figures = figures.join(" / ");
+                    if d.is_empty() {
+                        figures
+                    } else {
+                        format!("{d} {figures}")
+                    }
+                })
                 .collect();
             format!("{outcome} {group}: {}", steps.join(" → "))
         })
@@ -566,7 +591,7 @@ fn md(s: &str) -> String {
     for c in s.chars() {
         match c {
             '\n' | '\r' => o.push(' '),
-            '|' | '<' | '>' | '&' | '[' | ']' | '`' | '\\' | '(' | ')' => {
+            '|' | '<' | '>' | '&' | '[' | ']' | '`' | '\\' => {
                 o.push('\\');
                 o.push(c);
             }
