@@ -164,7 +164,7 @@ pub fn event_svg(claims: &[ClaimRow], names: &Names) -> Option<String> {
             s.push_str(&format!(
                 "<line x1=\"{xx:.1}\" y1=\"{bottom:.1}\" x2=\"{xx:.1}\" y2=\"{:.1}\" stroke=\"#888\"/><text x=\"{xx:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{label}</text>",
                 bottom + 5.0,
-                bottom + 30.0
+                bottom + 34.0
             ));
             last_label = label;
         }
@@ -173,15 +173,22 @@ pub fn event_svg(claims: &[ClaimRow], names: &Names) -> Option<String> {
         s.push_str(&format!(
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">undated</text>",
             W - RIGHT - 30.0,
-            bottom + 30.0
+            bottom + 34.0
         ));
     }
     s.push_str(&format!(
         "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">date the figure is given for</text>",
         (LEFT + W - RIGHT) / 2.0,
-        bottom + 46.0
+        bottom + 50.0
     ));
 
+    // claims of one day: their labels on two rows, so that side by side they stay legible
+    let mut label_row = vec![0.0; pts.len()];
+    for (_, members) in &slots {
+        for (k, i) in members.iter().enumerate() {
+            label_row[*i] = (k % 2) as f64 * 9.0;
+        }
+    }
     for (i, (c, _)) in pts.iter().enumerate() {
         let xx = xs[i];
         let title = escape_html(&format!(
@@ -224,7 +231,7 @@ pub fn event_svg(claims: &[ClaimRow], names: &Names) -> Option<String> {
         }
         s.push_str(&format!(
             "<text x=\"{xx:.1}\" y=\"{:.1}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">#{}</text></g>",
-            bottom + 15.0,
+            bottom + 14.0 + label_row[i],
             c.claim_id.0
         ));
     }
@@ -273,4 +280,65 @@ fn legend(pts: &[(&ClaimRow, Option<i64>)]) -> String {
         x + 178.0,
     ));
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::ClaimId;
+
+    fn claim(id: i64, as_of: Option<&str>, low: Option<i64>, high: Option<i64>) -> ClaimRow {
+        ClaimRow {
+            claim_id: ClaimId(id),
+            as_of: as_of.map(String::from),
+            low,
+            high,
+            outcome: "killed".into(),
+            ..ClaimRow::default()
+        }
+    }
+
+    #[test]
+    fn a_chart_for_two_figures_or_more_with_legend_axes_and_dated_ticks() {
+        let names = Names::default();
+        assert!(event_svg(&[claim(1, Some("2016-04-12"), Some(4), Some(4))], &names).is_none());
+        // a claim without a figure is no figure
+        assert!(event_svg(
+            &[
+                claim(1, Some("2016-04-12"), Some(4), Some(4)),
+                claim(2, Some("2016-04-12"), None, None)
+            ],
+            &names
+        )
+        .is_none());
+        let svg = event_svg(
+            &[
+                claim(1, Some("2015-11-12"), Some(250_000), None),
+                claim(2, Some("2016-04-12"), Some(270_001), None),
+                claim(3, Some("2016-05-07"), None, Some(400_000)),
+                claim(4, None, Some(360), Some(440)),
+            ],
+            &names,
+        )
+        .unwrap();
+        for part in [
+            "people (log scale)",
+            "date the figure is given for",
+            "exact figure",
+            "open bound",
+            ">killed<",
+            ">2015-11<",
+            ">2016-05<",
+            ">undated<",
+            ">1,000,000<",
+        ] {
+            assert!(svg.contains(part), "{part}: {svg}");
+        }
+        // "at most 400,000" reaches down one power of ten, to 40,000, not to the axis' 100
+        let y = |v: f64| {
+            let (vmin, vmax) = (2.0, 7.0); // 100 .. 10,000,000 (≥270,001 reaches 2,700,010)
+            TOP + (vmax - v.log10()) / (vmax - vmin) * PLOT
+        };
+        assert!(svg.contains(&format!("y2=\"{:.1}\"", y(40_000.0))), "{svg}");
+    }
 }

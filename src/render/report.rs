@@ -763,7 +763,7 @@ fn html_head(r: &Summary, lines: &[FindingLine], out: &mut dyn Write) -> io::Res
          body{{font-family:system-ui,sans-serif;margin:1.5em auto;max-width:62em;padding:0 1em;line-height:1.4;color:#222}}\
          h1{{margin-bottom:.2em}}h2{{margin-top:1.6em;border-bottom:2px solid #ddd}}h3{{margin:1.2em 0 .3em}}\
          .scroll{{overflow-x:auto}}\
-         table{{border-collapse:collapse;margin:.5em 0;font-size:.9em}}td,th{{border-bottom:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}}\
+         table{{border-collapse:collapse;margin:.5em 0;font-size:.9em}}td,th{{border-bottom:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}}td:nth-child(-n+2){{white-space:nowrap}}\
          .finding{{background:#fff4e5;border-left:4px solid #e8590c;padding:.3em .6em;margin:.4em 0}}\
          .finding ul{{margin:.3em 0;padding-left:1.2em}}.finding li{{margin:.2em 0}}q{{font-style:italic}}\
          .high{{border-color:#c92a2a}}.medium{{border-color:#e8590c}}.low{{border-color:#f0a000;background:#fff9db}}.info{{border-color:#2b8a3e;background:#ebfbee}}\
