@@ -7,11 +7,14 @@
 pub mod describe;
 pub mod eval;
 pub mod extract;
+pub mod ingest;
 pub mod input;
 pub mod model;
 pub mod normalize;
 pub mod quantity;
+pub mod record;
 pub mod render;
 pub mod store;
+pub mod stream;
 pub mod tables;
 pub mod xref;
