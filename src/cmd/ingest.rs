@@ -75,7 +75,6 @@ impl Sink for Terminal {
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let tables = g.tables()?;
     a.metadata.check()?;
-    let mut store = g.open()?;
     let ingest = Ingest {
         tables: &tables,
         manifest: a.manifest,
@@ -90,9 +89,20 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         quiet: g.quiet,
         bar: None,
     };
-    let summary = ingest.run(&mut store, &a.paths, &mut sink)?;
+    let inputs = ingest.inputs(&a.paths)?;
+    if inputs.files.is_empty() {
+        for r in &inputs.rejected {
+            eprintln!("tollcheck: rejected: {}", r.message());
+        }
+        return Ok(2);
+    }
+    let mut store = g.open()?;
+    let summary = ingest.run_inputs(&mut store, inputs, &mut sink)?;
     for r in &summary.rejected {
         eprintln!("tollcheck: rejected: {}", r.message());
+    }
+    if !g.quiet && !summary.undated.is_empty() {
+        eprintln!("tollcheck: warning: {}", undated_warning(&summary.undated));
     }
     let dry = if a.dry_run { "dry run: " } else { "" };
     let c = &summary.corrections;
@@ -120,4 +130,18 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         );
     }
     Ok(if summary.rejected.is_empty() { 0 } else { 2 })
+}
+
+/// The warning for articles with no published date: how many, which (the first few),
+/// what follows (their claims' relative dates stay unknown) and how to give one.
+fn undated_warning(names: &[String]) -> String {
+    const NAMED: usize = 5;
+    let mut list = names[..names.len().min(NAMED)].join(", ");
+    if names.len() > NAMED {
+        list.push_str(&format!(" and {} more", names.len() - NAMED));
+    }
+    format!(
+        "{} with no published date ({list}): their claims get no date from \"on Saturday\" or \"yesterday\", and link badly. Give one in the article's front matter (`published: YYYY-MM-DD`), with --published DATE, or in a --manifest (path,outlet,published,url,title)",
+        count(names.len(), "article")
+    )
 }

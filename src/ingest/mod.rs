@@ -106,6 +106,9 @@ pub struct Summary {
     pub rejected: Vec<IngestError>,
     /// Edited claims exports read as corrections.
     pub corrections: CorrectionStats,
+    /// Articles read with no published date (from their metadata, the manifest,
+    /// --published or a date line printed in the text).
+    pub undated: Vec<String>,
     /// Claims and events in the database afterwards.
     pub database_claims: i64,
     pub database_events: i64,
@@ -123,6 +126,8 @@ pub enum IngestError {
         path: String,
         source: std::io::Error,
     },
+    #[error("{path}: no such file or directory")]
+    Missing { path: String },
     #[error("nothing to ingest: give files or directories, or --manifest FILE")]
     Nothing,
     #[error("--published: {0}")]
@@ -169,6 +174,16 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// The files an ingest reads, with their manifest metadata, and those rejected before
+/// reading (missing, or a directory that could not be walked).
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// (path, path as given)
+    pub files: Vec<(PathBuf, String)>,
+    pub meta: HashMap<PathBuf, ManifestEntry>,
+    pub rejected: Vec<IngestError>,
+}
+
 /// One input file as read, before writing.
 struct Prepared {
     display: String,
@@ -196,24 +211,32 @@ impl<'t> Ingest<'t> {
     }
 
     /// Reads `paths` (files, directories, `-` for an article on stdin) and the manifest
-    /// into `store`, then links claims into events. A bad file is rejected whole (in
-    /// [`Summary::rejected`]) and the others go in; an `Err` is a fault that stopped the
-    /// whole ingest.
+    /// into `store`, then links claims into events: [`Ingest::inputs`] then
+    /// [`Ingest::run_inputs`]. A bad file is rejected whole (in [`Summary::rejected`]) and
+    /// the others go in; an `Err` is a fault that stopped the whole ingest.
     pub fn run(
         &self,
         store: &mut Store,
         paths: &[PathBuf],
         sink: &mut dyn Sink,
     ) -> Result<Summary> {
-        let tables = self.tables;
+        let inputs = self.inputs(paths)?;
+        self.run_inputs(store, inputs, sink)
+    }
+
+    /// The files to read: `paths` with directories walked, and the manifest's articles
+    /// (with no path given). Files that are not there are rejected already, before any
+    /// database is opened ([`Inputs::files`] empty: there is nothing to store).
+    pub fn inputs(&self, paths: &[PathBuf]) -> Result<Inputs> {
         if let Some(p) = &self.published {
             parse_partial(p).map_err(IngestError::Published)?;
         }
-        let mut summary = Summary::default();
-
-        // the list of files, with manifest metadata
-        let mut meta: HashMap<PathBuf, ManifestEntry> = HashMap::new();
-        let mut files: Vec<(PathBuf, String)> = Vec::new();
+        let mut inputs = Inputs::default();
+        let Inputs {
+            files,
+            meta,
+            rejected,
+        } = &mut inputs;
         if let Some(m) = &self.manifest {
             let display = m.display().to_string();
             let file = std::fs::File::open(m).map_err(|source| IngestError::Read {
@@ -242,11 +265,42 @@ impl<'t> Ingest<'t> {
             }
         }
         for p in paths {
-            collect(p, &mut files, &mut summary.rejected);
+            collect(p, files, rejected);
         }
-        if files.is_empty() && summary.rejected.is_empty() {
+        if files.is_empty() && rejected.is_empty() {
             return Err(IngestError::Nothing);
         }
+        // a file that is not there is rejected before the database is opened: an ingest
+        // of nothing but missing files creates no database
+        files.retain(|(p, display)| {
+            let there = p.as_os_str() == "-" || p.exists();
+            if !there {
+                rejected.push(IngestError::Missing {
+                    path: display.clone(),
+                });
+            }
+            there
+        });
+        Ok(inputs)
+    }
+
+    /// Reads `inputs` into `store`, then links claims into events.
+    pub fn run_inputs(
+        &self,
+        store: &mut Store,
+        inputs: Inputs,
+        sink: &mut dyn Sink,
+    ) -> Result<Summary> {
+        let tables = self.tables;
+        let Inputs {
+            files,
+            meta,
+            rejected,
+        } = inputs;
+        let mut summary = Summary {
+            rejected,
+            ..Summary::default()
+        };
 
         let extractor = Extractor::new(tables);
         // Writing the tables is part of the first transaction that stores anything.
@@ -288,7 +342,7 @@ impl<'t> Ingest<'t> {
                 continue;
             }
             let t = Timer::new();
-            let prepared = match self.prepare(&path, &display, &meta, store) {
+            let prepared = match self.prepare(&mut summary.undated, &path, &display, &meta, store) {
                 Ok(p) => p,
                 Err(e) => {
                     summary.rejected.push(e);
@@ -466,6 +520,7 @@ impl<'t> Ingest<'t> {
 
     fn prepare(
         &self,
+        undated: &mut Vec<String>,
         path: &Path,
         display: &str,
         meta: &HashMap<PathBuf, ManifestEntry>,
@@ -494,6 +549,9 @@ impl<'t> Ingest<'t> {
                         d.title = m.title.clone().or(d.title);
                     }
                     self.override_metadata(&mut d);
+                    if d.published.is_none() {
+                        undated.push(d.name.clone());
+                    }
                     let hash = content_hash(&d, DocumentKind::Article, None);
                     let same = unchanged(&d.name, &hash)?;
                     out.push((d, (!same).then(Vec::new), hash));
