@@ -4,6 +4,7 @@
 //! normalised claims ([`normalize`]) → rows ([`store`]) → events and findings ([`xref`]) →
 //! rendered output ([`render`]).
 
+pub mod correction;
 pub mod describe;
 pub mod eval;
 pub mod extract;

@@ -18,9 +18,9 @@ mod sheet;
 
 pub use extracted::is_extracted_claims;
 
+use crate::correction::CorrectionRow;
 use crate::extract::{Extraction, Extractor};
 use crate::input::article::{read_manifest, ManifestEntry};
-use crate::input::corrections::CorrectionRow;
 use crate::input::{self, InputError, Loaded};
 use crate::model::{Claim, Document, Method};
 use crate::normalize::date::parse_partial;
@@ -366,7 +366,7 @@ impl<'t> Ingest<'t> {
                                 "{}: edits to {} are not applied: only {} are corrected; the other columns are the claim's provenance, or follow from those",
                                 prepared.display,
                                 cols.join(", "),
-                                crate::input::corrections::FIELDS.join(", ")
+                                crate::correction::FIELDS.join(", ")
                             ));
                         }
                         let c = &mut summary.corrections;
