@@ -9,7 +9,7 @@ mod xref;
 pub use correct::CorrectionStats;
 pub use read::{
     attribution, claim_reference, event_corrections, event_key, interval, ClaimCounts, ClaimRow,
-    EventCorrection, EventRow, FindingRow,
+    EventCorrection, EventRow, FindingRow, Totals,
 };
 pub use write::{
     content_hash, normalise_group, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
