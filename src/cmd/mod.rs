@@ -47,7 +47,7 @@ pub struct Cli {
 pub enum Command {
     /// Read articles, claim sheets and datasets into the database
     Ingest(ingest::Args),
-    /// Events, their claims side by side, and the contradictions between them
+    /// The findings (where claims contradict each other), then the events and their claims
     Report(report::Args),
     /// Write claims, events, findings, documents or sources as CSV, TSV, JSON or JSONL
     Export(export::Args),
