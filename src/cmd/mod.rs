@@ -50,7 +50,7 @@ pub enum Command {
     Ingest(ingest::Args),
     /// Extract claims from articles as JSONL, without a database (a streaming filter)
     Extract(extract::Args),
-    /// Events, their claims side by side, and the contradictions between them
+    /// The findings (where claims contradict each other), then the events and their claims
     Report(report::Args),
     /// Write claims, events, findings, documents or sources as CSV, TSV, JSON or JSONL
     Export(export::Args),
