@@ -48,7 +48,8 @@ eval:
 	$(CARGO) test --quiet --lib extract::tests::muc_recall -- --nocapture
 	$(CARGO) test --quiet --test it eval::ecbplus_documents -- --nocapture
 
-# Tests that install a browser, Datasette or LibreOffice (see tests/e2e/). They use the
+# Tests that install a browser, Datasette or LibreOffice, build the Python package (a wheel:
+# ~17 min cold on 2 shared cores) and run the Dask example (see tests/e2e/). They use the
 # debug binary `make test` built (TOLLCHECK_BIN picks another).
 e2e:
 	$(CARGO) build
@@ -63,6 +64,7 @@ golden:
 # full size: 1,000,000 sheet rows, 100 MB of articles). Smaller: BENCH_ROWS=100000 BENCH_MB=10.
 bench:
 	bash benches/run.sh
+	bash benches/scale.sh
 
 fmt:
 	$(CARGO) fmt
