@@ -224,18 +224,31 @@ impl<'t> Extractor<'t> {
                 Verdict::Drop(reason, report) => {
                     // "killed six priests and two women": a figure joined to an object shares
                     // its outcome
-                    let joined = qa >= sa + 2
+                    let joiner = qa >= sa + 2
                         && (toks.is(qa - 1, "and")
                             || toks.is_punct(qa - 1, ",")
-                            || toks.is(qa - 1, "plus"))
-                        && !f.article
-                        && rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                            || toks.is(qa - 1, "plus"));
+                    let person_next =
+                        rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                    let joined = joiner && !f.article && person_next;
                     let prev = kept.last().filter(|k| {
                         k.1.object
                             && k.1.victims.is_some_and(|(_, ve)| {
                                 ve + 1 == qa - 1 || (ve + 2 == qa - 1 && toks.is_punct(ve + 1, ","))
                             })
                     });
+                    // rule list_after_object: "killed 15 in the Idlib area, nine in the Aleppo
+                    // area and several in Hama", "killing all 53 on board and one on the
+                    // ground": figures listed after the object, each with where it applies
+                    let listed = joiner
+                        && rules::list_item(toks, qb, sb)
+                        && kept.last().is_some_and(|k| {
+                            k.1.object
+                                && rules::list_item(toks, k.1.victims.map_or(k.3, |v| v.1 + 1), sb)
+                                && rules::no_verb_between(toks, k.3, qa)
+                        });
+                    let prev = if listed { kept.last() } else { prev };
+                    let joined = joined || listed;
                     if let (true, Some(p)) = (joined, prev) {
                         let mut link = p.1.clone();
                         link.victims = rules::np(toks, qb, sb).map(|v| (v.a, v.end));

@@ -100,6 +100,12 @@ fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
 }
 
+/// Capitalised as written (a name) and not in a text written all in capitals.
+fn capitalised(t: &Tokens, i: usize) -> bool {
+    let r = t.raw(i);
+    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
+}
+
 /// Words that cannot be inside a victim phrase.
 fn breaks_np(t: &Tokens, i: usize) -> bool {
     if t.kind(i) != Some(Kind::Word) {
@@ -320,7 +326,7 @@ fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
     Some(e)
 }
 
-fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
+fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
     let start = p;
     while p < limit && n < 8 {
@@ -337,10 +343,60 @@ fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
             continue;
         }
         let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
-        if (t.has(p, AUX) || t.has(p, ADV) || ly || t.is(p, "found")) && !t.has(p, OUTCOME_START) {
+        // an auxiliary that starts an outcome phrase ("still being held") is the phrase
+        let phrase_here =
+            t.has(p, OUTCOME_START) && phrase_at(lex, t, p, limit, Role::Pred).is_some();
+        if (t.has(p, AUX) || t.has(p, ADV) || ly || t.is(p, "found")) && !phrase_here {
             p += 1;
             n += 1;
             continue;
+        }
+        // rule reported_to_have: "are confirmed to have died", "are reported to have been
+        // killed", "is believed to have been kidnapped"
+        if n > 0 && t.has(p, REPORTING) && t.is(p + 1, "to") && t.is(p + 2, "have") {
+            p += 3;
+            n += 1;
+            continue;
+        }
+        // rule victims_in_place: "More than 2,700 people in Gaza have been killed", "12
+        // soldiers from the 65th Brigade were killed": a place or unit after the victims
+        if p == start && matches!(t.low(p), "in" | "from" | "on") {
+            let mut k = p + 1;
+            if t.has(k, DET) {
+                k += 1;
+            }
+            let first = k;
+            while k < limit && k < first + 5 && t.is_word(k) && capitalised(t, k) && !t.has(k, AUX)
+            {
+                k += 1;
+            }
+            if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
+                p = k;
+                n += 1;
+                continue;
+            }
+        }
+        // rule dashed_aside: "400 Palestinians – both militants and civilians – have been
+        // killed"; ", from Reuters, Al Jazeera and AFP," after "six journalists"
+        if p == start && t.is_dash(p) && !t.is_dash(p + 1) {
+            if let Some(k) = (p + 2..limit.min(p + 14)).find(|&k| t.is_dash(k)) {
+                if t.has(k + 1, AUX) || phrase_at(lex, t, k + 1, limit, Role::Pred).is_some() {
+                    p = k + 1;
+                    n += 1;
+                    continue;
+                }
+            }
+        }
+        if p == start && t.is_punct(p, ",") && matches!(t.low(p + 1), "from" | "of" | "with" | "in")
+        {
+            if let Some(k) = (p + 3..limit.min(p + 18)).find(|&k| {
+                t.is_punct(k, ",")
+                    && (t.has(k + 1, AUX) || phrase_at(lex, t, k + 1, limit, Role::Pred).is_some())
+            }) {
+                p = k + 1;
+                n += 1;
+                continue;
+            }
         }
         // "(three soldiers and five civilians)" between the victims and the verb
         if t.is_punct(p, "(") || t.is_punct(p, "[") {
@@ -547,6 +603,36 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     None
 }
 
+/// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
+/// ground") up to the next comma, "and" or the end.
+pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
+    matches!(t.low(i), "in" | "on" | "at" | "near" | "from" | "aboard")
+        && (i + 1..(i + 8).min(sb + 1))
+            .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
+}
+
+/// No verb between tokens `a` and `b` (the figures of one list).
+pub fn no_verb_between(t: &Tokens, a: usize, b: usize) -> bool {
+    b <= a + 14 && !(a..b).any(|k| t.has(k, AUX | SPEECH) || outcome_verb(t, k))
+}
+
+/// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
+/// ("shooting three people, killing one"), or the part of a figure just said ("Two were
+/// shot, one fatally"). Not "one of the ...", not "one day".
+fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
+    if !t.is(qa, "one") || qb != qa + 1 {
+        return false;
+    }
+    let ends =
+        t.kind(qb).is_none_or(|k| k == Kind::Punct) || t.is(qb, "and") || t.is(qb, "fatally");
+    if !ends {
+        return false;
+    }
+    let verb_before = phrase_ending(lex, t, qa, sa, Role::Verb).is_some();
+    let fatally = t.is(qb, "fatally") && qa > sa && t.is_punct(qa - 1, ",");
+    verb_before || fatally
+}
+
 /// "a man died of pneumonia": a single death from a natural cause is no casualty ("one
 /// person has died", "five people died" are counted as they stand).
 fn natural_death(
@@ -592,12 +678,43 @@ pub fn decide(
     sb: usize,
 ) -> Verdict {
     let mut verdict = link(lex, t, f, (qa, qb), (sa, sb));
+    if let Verdict::Keep(link) = &verdict {
+        if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
+            return Verdict::Drop(r, true);
+        }
+    }
     if let Verdict::Keep(link) = &mut verdict {
         if let Some((a, b)) = link.victims.filter(|&(a, b)| a == b && pronoun(t, a)) {
             link.victims = antecedent(t, qa, sa).or(Some((a, b)));
         }
     }
     verdict
+}
+
+/// Rule denied_or_asked: a figure that someone denies ("denied that a general had been
+/// kidnapped", "rejected reports that 40 were killed") or asks about ("has not said how many
+/// died", "how many people were killed") is nobody's claim. The denial must govern the clause
+/// of the figure: it stands before the figure and its outcome, with no sentence stop between.
+fn denied_or_asked(t: &Tokens, qa: usize, cue: usize, sa: usize) -> Option<String> {
+    if qa > sa && t.is(qa - 1, "how") {
+        return Some(format!(
+            "dropped: a question 'how {}' [rule denied_or_asked]",
+            t.raw(qa)
+        ));
+    }
+    let first = qa.min(cue);
+    let lo = first.saturating_sub(10).max(sa);
+    let d = (lo..first).rev().find(|&k| t.has(k, DENIAL))?;
+    let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
+        || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
+    let stop = (d..first).any(|k| t.is_punct(k, ";") || t.is(k, "but"));
+    (governs && !stop).then(|| {
+        format!(
+            "dropped: denied '{} ... {}' [rule denied_or_asked]",
+            t.raw(d),
+            t.raw(qa)
+        )
+    })
 }
 
 /// "them", "whom": a victim that stands for a noun phrase said before.
@@ -672,7 +789,8 @@ fn link(
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
             .filter(|v| v.person);
-        let ok = direct.is_some_and(|v| v.person) || adj.is_some();
+        let ok =
+            direct.is_some_and(|v| v.person) || adj.is_some() || bare_one_ok(lex, t, qa, qb, sa);
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -699,9 +817,11 @@ fn link(
 
     // 1. outcome word right after the number, then maybe the victims: "21 wounded",
     //    "one dead terrorist", "13 killed and 21 wounded"
-    let p0 = skip_aux(t, qb, sb).unwrap_or(qb);
+    let p0 = skip_aux(lex, t, qb, sb).unwrap_or(qb);
     {
-        if let Some(ph) = phrase_at(lex, t, p0, sb, Role::Pred) {
+        if let Some(ph) =
+            phrase_at(lex, t, p0, sb, Role::Pred).filter(|ph| !ph.after_verb || p0 > qb)
+        {
             let after = p0 + ph.words.len();
             // before a noun only the adjectives: "one dead terrorist", "5 wounded soldiers"
             let adjectival = matches!(
@@ -740,7 +860,7 @@ fn link(
     if let Some(v) = victims {
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
             let after_np = v.end + 1;
-            if let Some(p) = skip_aux(t, after_np, sb) {
+            if let Some(p) = skip_aux(lex, t, after_np, sb) {
                 if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
                     if let Some(o) = ph.outcome {
                         let end = q + ph.words.len();
@@ -756,13 +876,16 @@ fn link(
                         });
                     }
                 }
-                if let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) {
+                if let Some(ph) =
+                    phrase_at(lex, t, p, sb, Role::Pred).filter(|ph| !ph.after_verb || p > after_np)
+                {
                     let end = p + ph.words.len();
                     // "a gunman killed his girlfriend": an object follows, so the phrase
                     // before the verb is the killer, not the victims
                     let active = p == after_np
                         && (t.has(end, DET | PRON)
                             || t.kind(end) == Some(Kind::Num)
+                            || number_word(t, end)
                             || matches!(
                                 t.low(end),
                                 "himself" | "herself" | "themselves" | "him" | "them"
@@ -833,13 +956,27 @@ fn link(
         Some(v) => v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)),
     };
     // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
-    if let Some((ph, s)) = phrase_ending(lex, t, qa, sa, Role::Verb) {
+    // "killing all 53 on board", "killed both"
+    let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both") {
+        qa - 1
+    } else {
+        qa
+    };
+    if let Some((ph, s)) = phrase_ending(lex, t, va, sa, Role::Verb) {
         // "lost 54 military personnel, including ..." but not "lost two players for the season"
-        let loss_ok = !ph.person_object
+        let loss_ok = (!ph.person_object
             || victims
-                .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at"));
+                .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")))
+            && (!ph.captive_object || victims.is_some_and(|v| t.has(v.head, CAPTIVE)));
         if let (Some(o), true) = (ph.outcome, loss_ok) {
-            if object_ok(&victims, ph.person_object) {
+            if object_ok(&victims, ph.person_object || ph.captive_object) {
+                // rule shot_fatally: "He shot one man fatally"
+                let after = victims.map_or(qb, |v| v.end + 1);
+                let o = if o == Outcome::Casualties && t.is(after, "fatally") {
+                    Outcome::Killed
+                } else {
+                    o
+                };
                 return Verdict::Keep(Link {
                     outcome: o,
                     victims: victims.as_ref().and_then(vict_range),
@@ -1027,6 +1164,25 @@ fn link(
                     object: false,
                 });
             }
+        }
+    }
+    // rule shot_then_fatally: "Two were shot, one fatally": the part killed of those shot
+    if qa >= sa + 2 && t.is(qb, "fatally") && t.is_punct(qa - 1, ",") {
+        let shot = (sa..qa)
+            .rev()
+            .take(12)
+            .any(|k| matches!(t.low(k), "shot" | "shooting"));
+        if shot {
+            return Verdict::Keep(Link {
+                outcome: Outcome::Killed,
+                victims: None,
+                how: format!("'{w} fatally' after a shooting"),
+                after: qb + 1,
+                cumulative: false,
+                cue: qb,
+                inherit: false,
+                object: false,
+            });
         }
     }
     // dropped: say why
