@@ -8,6 +8,7 @@
 //! period, place and adversary from its sentence ([`context`]).
 
 pub mod context;
+pub mod grammar;
 pub mod lexicon;
 pub mod rules;
 pub mod sentences;
@@ -131,8 +132,11 @@ impl<'t> Extractor<'t> {
             while fi < founds.len() && founds[fi].start < e {
                 let f = &founds[fi];
                 if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
-                    out.decisions
-                        .push(decision(f, false, "dropped: part of a web address".into()));
+                    out.decisions.push(decision(
+                        f,
+                        false,
+                        "dropped: part of a web address [rule web_address]".into(),
+                    ));
                 } else {
                     in_sentence.push(f);
                 }
@@ -214,11 +218,7 @@ impl<'t> Extractor<'t> {
             match rules::decide(&self.lex, toks, f, qa, qb, sa, sb) {
                 Verdict::Keep(link) => {
                     let idx = out.decisions.len();
-                    out.decisions.push(decision(
-                        f,
-                        true,
-                        format!("kept: {}, {}", link.outcome, link.how),
-                    ));
+                    out.decisions.push(decision(f, true, link.reason()));
                     kept.push((f, link, qa, qb, idx));
                 }
                 Verdict::Drop(reason, report) => {
@@ -257,12 +257,13 @@ impl<'t> Extractor<'t> {
                             toks.raw(qa - 1),
                             p.0.quantity.written
                         );
+                        link.rule = if listed {
+                            "list_after_object"
+                        } else {
+                            "joined_object"
+                        };
                         let idx = out.decisions.len();
-                        out.decisions.push(decision(
-                            f,
-                            true,
-                            format!("kept: {}, {}", link.outcome, link.how),
-                        ));
+                        out.decisions.push(decision(f, true, link.reason()));
                         kept.push((f, link, qa, qb, idx));
                         continue;
                     }
@@ -307,7 +308,7 @@ impl<'t> Extractor<'t> {
                 end: f.end,
                 written: text[f.start..f.end].to_string(),
                 kept: true,
-                reason: format!("kept: {}, {}", link.outcome, link.how),
+                reason: link.reason(),
             });
             let qa = toks.at(f.start);
             let qb = toks.at(f.end);
@@ -329,7 +330,7 @@ impl<'t> Extractor<'t> {
                 Some(o) => {
                     kept[k].1.outcome = o;
                     let d = &mut out.decisions[kept[k].4];
-                    d.reason = format!("kept: {o}, {}", kept[k].1.how);
+                    d.reason = kept[k].1.reason();
                 }
                 None => {
                     let d = &mut out.decisions[kept[k].4];

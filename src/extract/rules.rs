@@ -44,6 +44,16 @@ pub struct Link {
     /// The number is the object of the outcome ("killed six priests"): a figure joined to it
     /// by "and" shares the outcome.
     pub object: bool,
+    /// The name of the rule that made the link (`grammar::LINK_RULES` and the others named
+    /// there).
+    pub rule: &'static str,
+}
+
+impl Link {
+    /// The `--explain` reason of a kept figure: outcome, the words that tied it, the rule.
+    pub fn reason(&self) -> String {
+        format!("kept: {}, {} [rule {}]", self.outcome, self.how, self.rule)
+    }
 }
 
 pub enum Verdict {
@@ -353,8 +363,11 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         // rule reported_to_have: "are confirmed to have died", "are reported to have been
         // killed", "is believed to have been kidnapped"
-        if n > 0 && t.has(p, REPORTING) && t.is(p + 1, "to") && t.is(p + 2, "have") {
-            p += 3;
+        let to_have = |k: usize| t.is(k, "to") && t.is(k + 1, "have");
+        if n > 0
+            && ((t.has(p, REPORTING) && to_have(p + 1)) || (to_have(p) && t.has(p - 1, REPORTING)))
+        {
+            p += if to_have(p) { 2 } else { 3 };
             n += 1;
             continue;
         }
@@ -479,10 +492,10 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     if p1.is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
         || t.has(n, MONEY_UNIT)
     {
-        return Some(format!("dropped: money '{w}'"));
+        return Some(format!("dropped: money '{w}' [rule money]"));
     }
     if t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")) {
-        return Some(format!("dropped: percentage '{w}'"));
+        return Some(format!("dropped: percentage '{w}' [rule percentage]"));
     }
     // ages: "33-year-old", "33 years old", "aged 33"
     if t.is(n, "year") || t.is(n, "years") {
@@ -491,11 +504,11 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
             k += 1;
         }
         if t.is(k, "old") {
-            return Some(format!("dropped: age '{w}-year-old'"));
+            return Some(format!("dropped: age '{w}-year-old' [rule age]"));
         }
     }
     if p1.is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages")) {
-        return Some(format!("dropped: age 'aged {w}'"));
+        return Some(format!("dropped: age 'aged {w}' [rule age]"));
     }
     // "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name
     let after_name = p1.is_some_and(|p| {
@@ -510,7 +523,7 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
         && f.quantity.low.is_some_and(|n| n < 120)
         && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")"))
     {
-        return Some(format!("dropped: age '{w}' after a name"));
+        return Some(format!("dropped: age '{w}' after a name [rule age]"));
     }
     // times: "2200 GMT", "1am", "14:12"
     if t.has(n, CLOCK)
@@ -519,16 +532,25 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
         || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
         || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
     {
-        return Some(format!("dropped: time of day '{w}'"));
+        return Some(format!("dropped: time of day '{w}' [rule time_of_day]"));
     }
     if t.has(n, TIME_UNIT) {
-        return Some(format!("dropped: duration '{w} {}'", t.raw(n)));
+        return Some(format!(
+            "dropped: duration '{w} {}' [rule duration]",
+            t.raw(n)
+        ));
     }
     if t.has(n, DIST_UNIT) {
-        return Some(format!("dropped: distance '{w} {}'", t.raw(n)));
+        return Some(format!(
+            "dropped: distance '{w} {}' [rule distance]",
+            t.raw(n)
+        ));
     }
     if t.has(n, MEASURE) {
-        return Some(format!("dropped: measure '{w} {}'", t.raw(n)));
+        return Some(format!(
+            "dropped: measure '{w} {}' [rule measure]",
+            t.raw(n)
+        ));
     }
     // ordinals and unit numbers: "65th Brigade", "3D INFANTRY BRIGADE", "No. 4", "Route 9"
     if t.is_word(qb)
@@ -537,7 +559,7 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
         && t.kind(qb - 1) == Some(Kind::Num)
     {
         return Some(format!(
-            "dropped: ordinal or unit number '{w}{}'",
+            "dropped: ordinal or unit number '{w}{}' [rule unit_number]",
             t.raw(qb)
         ));
     }
@@ -547,7 +569,10 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
                 || t.raw(p) == "#"
                 || (t.is_punct(p, ".") && p > sa && (t.is(p - 1, "no") || t.is(p - 1, "nos")));
             if unit_before {
-                return Some(format!("dropped: unit number '{} {w}'", t.raw(p)));
+                return Some(format!(
+                    "dropped: unit number '{} {w}' [rule unit_number]",
+                    t.raw(p)
+                ));
             }
             // "M-16", "AK-47", "F-16"
             if t.is_dash(p)
@@ -557,7 +582,10 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
                 && t.is_word(p - 1)
                 && t.raw(p - 1).len() <= 3
             {
-                return Some(format!("dropped: designation '{}-{w}'", t.raw(p - 1)));
+                return Some(format!(
+                    "dropped: designation '{}-{w}' [rule designation]",
+                    t.raw(p - 1)
+                ));
             }
         }
     }
@@ -575,30 +603,30 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
     if f.bare_digits && (month_after || month_before) {
-        return Some(format!("dropped: date '{w}'"));
+        return Some(format!("dropped: date '{w}' [rule date]"));
     }
     if f.bare_digits {
         if let (Some(lo), true) = (f.quantity.low, w.len() == 4) {
             if (1800..=2100).contains(&lo) {
                 let person_next = np(t, qb, t.v.len()).is_some_and(|x| x.person && x.a == qb);
                 if !person_next {
-                    return Some(format!("dropped: year '{w}'"));
+                    return Some(format!("dropped: year '{w}' [rule date]"));
                 }
             }
         }
         // "12.11.2015", "1990s"
         if t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s") {
-            return Some(format!("dropped: decade '{w}s'"));
+            return Some(format!("dropped: decade '{w}s' [rule date]"));
         }
         if p1.is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
             && !t.v[qa].space_before
             && p1.is_some_and(|p| p > sa && t.kind(p - 1) == Some(Kind::Num))
         {
-            return Some(format!("dropped: date '{w}'"));
+            return Some(format!("dropped: date '{w}' [rule date]"));
         }
     }
     if t.has(n, VOTE) || p1.is_some_and(|p| t.is(p, "voted")) {
-        return Some(format!("dropped: vote count '{w}'"));
+        return Some(format!("dropped: vote count '{w}' [rule vote_count]"));
     }
     None
 }
@@ -813,8 +841,116 @@ fn link(
             true,
         );
     }
-    let vict_range = |v: &Np| Some((v.a, v.end));
+    let c = Cand {
+        lex,
+        t,
+        f,
+        qa,
+        qb,
+        sa,
+        sb,
+        victims,
+        article,
+    };
+    for r in super::grammar::LINK_RULES {
+        let Some(m) = r.matcher else { continue };
+        if let Some(mut v) = m(&c) {
+            if let Verdict::Keep(l) = &mut v {
+                l.rule = r.name;
+            }
+            return v;
+        }
+    }
+    // dropped: say why
+    if let Some(v) = victims.filter(|v| v.a == qb && v.person) {
+        let phrase = t.span_text(qa, v.head);
+        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND))
+            || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
+        if sent {
+            return Verdict::Drop(
+                format!("dropped: troops sent '{phrase}' not a casualty"),
+                true,
+            );
+        }
+        if t.has(v.head, COMBATANT) {
+            return Verdict::Drop(
+                format!("dropped: force size '{phrase}' not a casualty"),
+                true,
+            );
+        }
+        return Verdict::Drop(format!("dropped: no casualty outcome for '{phrase}'"), true);
+    }
+    Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
+}
 
+// ------------------------------------------------------------ the linking rules, in order
+// (their names, descriptions and examples are in `grammar::LINK_RULES`)
+
+/// A victim phrase's token range.
+fn np_range(v: &Np) -> Option<(usize, usize)> {
+    Some((v.a, v.end))
+}
+
+/// One candidate number in its sentence, as every linking rule sees it.
+#[derive(Clone, Copy)]
+pub struct Cand<'a> {
+    pub lex: &'a Lexicon,
+    pub t: &'a Tokens<'a>,
+    pub f: &'a Found,
+    /// The number's tokens (`qb` exclusive, after a transcriber's note).
+    pub qa: usize,
+    pub qb: usize,
+    /// The sentence's tokens (`sb` exclusive).
+    pub sa: usize,
+    pub sb: usize,
+    /// The victim phrase right after the number, if any.
+    pub victims: Option<Np>,
+    /// The number is "a", "an" or "one".
+    pub article: bool,
+}
+
+impl<'a> Cand<'a> {
+    /// Everything a rule reads: lexicon, tokens, the number, its tokens, the sentence's
+    /// tokens, the victims after it, whether it is an article.
+    #[allow(clippy::type_complexity)]
+    pub fn parts(
+        &self,
+    ) -> (
+        &'a Lexicon,
+        &'a Tokens<'a>,
+        &'a Found,
+        (usize, usize),
+        (usize, usize),
+        Option<Np>,
+        bool,
+    ) {
+        (
+            self.lex,
+            self.t,
+            self.f,
+            (self.qa, self.qb),
+            (self.sa, self.sb),
+            self.victims,
+            self.article,
+        )
+    }
+
+    /// A victim phrase that can be the object of an outcome: none (unless a person is
+    /// required), or a person phrase right after the number ("of", a determiner between).
+    pub fn object_ok(&self, v: &Option<Np>, person_only: bool) -> bool {
+        match v {
+            None => !person_only,
+            Some(v) => {
+                v.person && (v.a == self.qb || self.t.is(self.qb, "of") || self.t.has(self.qb, DET))
+            }
+        }
+    }
+}
+
+#[allow(unused_variables)]
+pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 1. outcome word right after the number, then maybe the victims: "21 wounded",
     //    "one dead terrorist", "13 killed and 21 wounded"
     let p0 = skip_aux(lex, t, qb, sb).unwrap_or(qb);
@@ -842,19 +978,27 @@ fn link(
                 .outcome
                 .filter(|_| !natural_death(ph, f, article, t, p0, sa, sb))
             {
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: v.as_ref().and_then(vict_range),
+                    victims: v.as_ref().and_then(np_range),
                     how: format!("predicate '{}'", t.span_text(p0, after - 1)),
                     after,
                     cumulative: false,
                     cue: p0,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 2. victims, then (aux) outcome: "13 advisors had been killed", "four of them have fallen
     //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
     if let Some(v) = victims {
@@ -864,16 +1008,17 @@ fn link(
                 if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
                     if let Some(o) = ph.outcome {
                         let end = q + ph.words.len();
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
-                            victims: vict_range(&v),
+                            victims: np_range(&v),
                             how: format!("'{}'", t.span_text(p, end - 1)),
                             after: end,
                             cumulative: false,
                             cue: p,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
                 if let Some(ph) =
@@ -901,16 +1046,17 @@ fn link(
                         } else {
                             format!("predicate '{}'", t.span_text(p, end - 1))
                         };
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
-                            victims: vict_range(&v),
+                            victims: np_range(&v),
                             how,
                             after: end,
                             cumulative: false,
                             cue: p,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
             }
@@ -918,27 +1064,35 @@ fn link(
                 if let Some(o) = ph.outcome {
                     if !article {
                         let end = after_np + ph.words.len();
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
-                            victims: vict_range(&v),
+                            victims: np_range(&v),
                             how: format!("noun '{}'", t.span_text(after_np, end - 1)),
                             after: end,
                             cumulative: false,
                             cue: after_np,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // an outcome noun right after the number: "49 deaths", "3 casualties"
     if !article {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
             if let Some(o) = ph.outcome {
                 let end = qb + ph.words.len();
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
                     victims: None,
                     how: format!("noun '{}'", t.span_text(qb, end - 1)),
@@ -947,14 +1101,18 @@ fn link(
                     cue: qb,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
-    let object_ok = |v: &Option<Np>, person_only: bool| match v {
-        None => !person_only,
-        Some(v) => v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)),
-    };
+    None
+}
+
+#[allow(unused_variables)]
+pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
     // "killing all 53 on board", "killed both"
     let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both") {
@@ -969,7 +1127,7 @@ fn link(
                 .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")))
             && (!ph.captive_object || victims.is_some_and(|v| t.has(v.head, CAPTIVE)));
         if let (Some(o), true) = (ph.outcome, loss_ok) {
-            if object_ok(&victims, ph.person_object || ph.captive_object) {
+            if c.object_ok(&victims, ph.person_object || ph.captive_object) {
                 // rule shot_fatally: "He shot one man fatally"
                 let after = victims.map_or(qb, |v| v.end + 1);
                 let o = if o == Outcome::Casualties && t.is(after, "fatally") {
@@ -977,39 +1135,55 @@ fn link(
                 } else {
                     o
                 };
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: victims.as_ref().and_then(vict_range),
+                    victims: victims.as_ref().and_then(np_range),
                     how: format!("active '{}'", t.span_text(s, qa - 1)),
                     after: qb,
                     cumulative: false,
                     cue: s,
                     inherit: false,
                     object: true,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     let mut nb = qa;
     if nb > sa && t.has(nb - 1, DET) {
         nb -= 1;
     }
     if let Some((ph, s)) = phrase_ending(lex, t, nb, sa, Role::NounOf) {
         if let Some(o) = ph.outcome {
-            if object_ok(&victims, false) {
-                return Verdict::Keep(Link {
+            if c.object_ok(&victims, false) {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: victims.as_ref().and_then(vict_range),
+                    victims: victims.as_ref().and_then(np_range),
                     how: format!("'{}'", t.span_text(s, qa - 1)),
                     after: qb,
                     cumulative: false,
                     cue: s,
                     inherit: false,
                     object: true,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 4. a toll: "the death toll rose to 30", "a toll of 12"
     {
         let mut j = qa;
@@ -1019,19 +1193,20 @@ fn link(
             if let Some((ph, s)) = phrase_ending(lex, t, j, sa, Role::Toll) {
                 if j < qa || t.is(qa - 1, "toll") {
                     if let Some(o) = ph.outcome {
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
                             victims: victims
                                 .filter(|v| v.person && v.a == qb)
                                 .as_ref()
-                                .and_then(vict_range),
+                                .and_then(np_range),
                             how: format!("toll '{}'", t.span_text(s, qa - 1)),
                             after: qb,
                             cumulative: rising,
                             cue: s,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
             }
@@ -1061,6 +1236,13 @@ fn link(
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn result_phrase(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 5. results: "left 20 (people) dead", "forced millions to flee"
     if qa > sa {
         let pv = qa - 1;
@@ -1073,19 +1255,20 @@ fn link(
             if let Some(r) = phrase_at(lex, t, p, sb, Role::Pred) {
                 if let Some(o) = r.outcome {
                     let end = p + r.words.len();
-                    return Verdict::Keep(Link {
+                    return Some(Verdict::Keep(Link {
                         outcome: o,
                         victims: victims
                             .filter(|v| v.a == qb && v.person)
                             .as_ref()
-                            .and_then(vict_range),
+                            .and_then(np_range),
                         how: format!("'{} ... {}'", t.raw(pv), t.span_text(p, end - 1)),
                         after: end,
                         cumulative: false,
                         cue: pv,
                         inherit: false,
                         object: false,
-                    });
+                        rule: "",
+                    }));
                 }
             }
         }
@@ -1095,22 +1278,30 @@ fn link(
                 _ => qb,
             };
             if t.is(p, "to") && matches!(t.low(p + 1), "flee" | "leave" | "abandon" | "evacuate") {
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: ph.outcome.unwrap_or(Outcome::Displaced),
                     victims: victims
                         .filter(|v| v.a == qb && v.person)
                         .as_ref()
-                        .and_then(vict_range),
+                        .and_then(np_range),
                     how: format!("'{} ... to {}'", t.raw(pv), t.raw(p + 1)),
                     after: p + 2,
                     cumulative: false,
                     cue: pv,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 6. "including three high ranked officers": the outcome of the claim it belongs to
     let of_whom = qa > sa
         && t.is_punct(qa - 1, ",")
@@ -1122,23 +1313,31 @@ fn link(
                 || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among")))
             && victims.is_some_and(|v| v.person && v.a == qb)
     {
-        return Verdict::Keep(Link {
+        return Some(Verdict::Keep(Link {
             outcome: Outcome::Killed,
-            victims: victims.as_ref().and_then(vict_range),
+            victims: victims.as_ref().and_then(np_range),
             how: format!("'{}' part of an earlier figure", t.raw(qa - 1)),
             after: qb,
             cumulative: false,
             cue: qa - 1,
             inherit: true,
             object: false,
-        });
+            rule: "",
+        }));
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // "among the injured are two girls"
     if qa >= sa + 4 && t.has(qa - 1, AUX) {
         let mut k = qa - 1;
         let mut end = None;
         for len in 1..=3usize {
-            if k < sa + len + 1 {
+            if qa < sa + len + 2 {
                 break;
             }
             let st = qa - 1 - len;
@@ -1153,19 +1352,27 @@ fn link(
         let _ = k;
         if let Some((ph, st)) = end {
             if let (Some(o), true) = (ph.outcome, victims.is_some_and(|v| v.person && v.a == qb)) {
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: victims.as_ref().and_then(vict_range),
+                    victims: victims.as_ref().and_then(np_range),
                     how: format!("'{}'", t.span_text(st, qa - 1)),
                     after: qb,
                     cumulative: false,
                     cue: st,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // rule shot_then_fatally: "Two were shot, one fatally": the part killed of those shot
     if qa >= sa + 2 && t.is(qb, "fatally") && t.is_punct(qa - 1, ",") {
         let shot = (sa..qa)
@@ -1173,7 +1380,7 @@ fn link(
             .take(12)
             .any(|k| matches!(t.low(k), "shot" | "shooting"));
         if shot {
-            return Verdict::Keep(Link {
+            return Some(Verdict::Keep(Link {
                 outcome: Outcome::Killed,
                 victims: None,
                 how: format!("'{w} fatally' after a shooting"),
@@ -1182,29 +1389,11 @@ fn link(
                 cue: qb,
                 inherit: false,
                 object: false,
-            });
+                rule: "",
+            }));
         }
     }
-    // dropped: say why
-    if let Some(v) = victims.filter(|v| v.a == qb && v.person) {
-        let phrase = t.span_text(qa, v.head);
-        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND))
-            || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
-        if sent {
-            return Verdict::Drop(
-                format!("dropped: troops sent '{phrase}' not a casualty"),
-                true,
-            );
-        }
-        if t.has(v.head, COMBATANT) {
-            return Verdict::Drop(
-                format!("dropped: force size '{phrase}' not a casualty"),
-                true,
-            );
-        }
-        return Verdict::Drop(format!("dropped: no casualty outcome for '{phrase}'"), true);
-    }
-    Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
+    None
 }
 
 // ------------------------------------------------------------ victims named in the singular
@@ -1436,6 +1625,7 @@ fn one(
             cue,
             inherit: false,
             object,
+            rule: "singular_victim",
         },
     )
 }
