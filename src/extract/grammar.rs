@@ -132,6 +132,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two more bodies were found, taking the toll to 62.", "62"),
             ("The shelling brought the overall toll to 5,791.", "5,791"),
             ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
+            ("It brought the confirmed death toll from the disaster to 11.", "11"),
         ],
         counter: &[("The toll road is 12 kilometres long.", "12")],
         drops: false,
@@ -325,6 +326,14 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "children_of",
+        what: "a parent's number of children: \"a mother of 12\" (data: kin words)",
+        matcher: None,
+        examples: &[("A mother of 12 was killed in the crossfire.", "12")],
+        counter: &[("The deaths of 12 people shocked the city.", "12")],
+        drops: true,
+    },
+    Rule {
         name: "vote_count",
         what: "a count of votes: \"by 62 votes to 20\"",
         matcher: None,
@@ -407,5 +416,69 @@ mod tests {
     fn rules_are_found_by_name() {
         assert!(rule("toll_phrase").is_some_and(|r| r.what.contains("death toll rose to")));
         assert!(rule("no_such_rule").is_none());
+    }
+}
+
+/// The rules on real sentences of `../shared/corpus` (ECB+), listed as facts in
+/// `tests/data/rule-sentences.csv` (document, sentence index, figure, rule, kept): the text
+/// is read from the corpus at test time, never copied.
+#[cfg(test)]
+mod corpus_tests {
+    use crate::extract::Extractor;
+    use crate::model::Document;
+    use crate::tables::Tables;
+
+    #[test]
+    fn rules_decide_real_sentences_as_coded() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let docs =
+            std::fs::read_to_string(root.join("../shared/corpus/ecbplus/ecbplus_docs.jsonl"))
+                .expect("../shared/corpus beside the checkout");
+        let docs: Vec<serde_json::Value> = docs
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let coded = std::fs::read_to_string(root.join("tests/data/rule-sentences.csv")).unwrap();
+        let mut rdr = csv::Reader::from_reader(coded.as_bytes());
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for row in rdr.records() {
+            let row = row.unwrap();
+            let (doc, idx, figure, rule, kept) =
+                (&row[0], &row[1], &row[2], &row[3], &row[4] == "yes");
+            assert!(super::rule(rule).is_some(), "no rule named {rule}");
+            let d = docs.iter().find(|d| d["doc"] == doc).expect(doc);
+            let idx: usize = idx.parse().unwrap();
+            let text = d["sentences"][idx].as_str().unwrap().to_string();
+            let ex = x.extract(&Document {
+                name: doc.into(),
+                text,
+                ..Document::default()
+            });
+            let named = |r: &str| r.contains(&format!("[rule {rule}]"));
+            let ok = if kept {
+                ex.decisions
+                    .iter()
+                    .any(|d| d.written == figure && d.kept && named(&d.reason))
+            } else {
+                // a drop rule names itself; a linking rule must not keep the figure
+                let drop_rule = super::rule(rule).is_some_and(|r| r.drops);
+                ex.decisions
+                    .iter()
+                    .any(|d| d.written == figure && !d.kept && (!drop_rule || named(&d.reason)))
+                    && !ex.decisions.iter().any(|d| d.written == figure && d.kept)
+            };
+            if !ok {
+                failures.push(format!(
+                    "{doc}:{idx} {figure} {rule} kept={kept}: {:?}",
+                    ex.decisions
+                ));
+            }
+            n += 1;
+        }
+        assert!(n >= 10);
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

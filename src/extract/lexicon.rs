@@ -69,6 +69,8 @@ pub const REPORTING: u32 = 1 << 24;
 pub const DENIAL: u32 = 1 << 25;
 /// Nouns naming captives: "captured 53 prisoners".
 pub const CAPTIVE: u32 = 1 << 26;
+/// Kinship nouns: "mother of 12" counts children.
+pub const KIN: u32 = 1 << 27;
 
 fn class_bit(c: &str) -> Option<u32> {
     Some(match c {
@@ -97,6 +99,7 @@ fn class_bit(c: &str) -> Option<u32> {
         "reporting" => REPORTING,
         "denial" => DENIAL,
         "captive" => CAPTIVE,
+        "kin" => KIN,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -494,6 +494,10 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     {
         return Some(format!("dropped: money '{w}' [rule money]"));
     }
+    // "a mother of 12", "father of two": children, not victims
+    if p1.is_some_and(|p| t.is(p, "of") && p > sa && t.has(p - 1, KIN)) {
+        return Some(format!("dropped: children 'of {w}' [rule children_of]"));
+    }
     if t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")) {
         return Some(format!("dropped: percentage '{w}' [rule percentage]"));
     }
@@ -1212,24 +1216,15 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
             }
             let k = j - 1;
             if t.has(k, TOLL_LINK) || t.has(k, DET) {
-                if matches!(
-                    t.low(k),
-                    "rose"
-                        | "risen"
-                        | "rises"
-                        | "rising"
-                        | "climbed"
-                        | "climbs"
-                        | "climbing"
-                        | "jumped"
-                        | "increased"
-                        | "grew"
-                        | "reached"
-                        | "reaches"
-                ) {
+                // data: the toll_rise words ("rose", "tops", "mounting") make a running total
+                if t.has(k, TOLL_RISE) {
                     rising = true;
                 }
                 j = k;
+                steps += 1;
+            } else if let Some(p) = toll_aside(lex, t, j, sa) {
+                // "the confirmed death toll from the disaster to 11"
+                j = p;
                 steps += 1;
             } else {
                 break;
@@ -1237,6 +1232,17 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// "from the disaster", "in the province" between a toll noun and its linking words: the
+/// token where the toll noun ends, when there is one right before the preposition.
+fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize) -> Option<usize> {
+    let lo = j.saturating_sub(5).max(sa + 1);
+    (lo..j)
+        .rev()
+        .find(|&k| matches!(t.low(k), "from" | "in" | "since" | "among"))
+        .filter(|&k| (k + 1..j).all(|i| t.is_word(i) && !t.has(i, AUX | SPEECH)))
+        .filter(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
 }
 
 #[allow(unused_variables)]
