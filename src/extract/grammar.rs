@@ -326,6 +326,14 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "whole_of_part",
+        what: "the whole a part is counted from: \"two of the three victims died\"",
+        matcher: None,
+        examples: &[("Two of the three victims died.", "three")],
+        counter: &[("The three victims died.", "three")],
+        drops: true,
+    },
+    Rule {
         name: "children_of",
         what: "a parent's number of children: \"a mother of 12\" (data: kin words)",
         matcher: None,

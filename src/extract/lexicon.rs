@@ -71,6 +71,10 @@ pub const DENIAL: u32 = 1 << 25;
 pub const CAPTIVE: u32 = 1 << 26;
 /// Kinship nouns: "mother of 12" counts children.
 pub const KIN: u32 = 1 << 27;
+/// Common nouns that name a claimant on their own ("police", "the group").
+pub const SOURCE_NOUN: u32 = 1 << 28;
+/// "the group", "the agency": a claimant that stands for the speaker named before.
+pub const ANAPHORIC: u32 = 1 << 29;
 
 fn class_bit(c: &str) -> Option<u32> {
     Some(match c {
@@ -100,6 +104,8 @@ fn class_bit(c: &str) -> Option<u32> {
         "denial" => DENIAL,
         "captive" => CAPTIVE,
         "kin" => KIN,
+        "source_noun" => SOURCE_NOUN,
+        "anaphoric" => ANAPHORIC,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -99,6 +99,19 @@ impl<'t> Extractor<'t> {
             .collect()
     }
 
+    /// Rule anaphoric_speaker: "the group said", "the agency said" after a sentence naming
+    /// the speaker ("The Syrian Observatory for Human Rights said ...") is that speaker
+    /// (data: anaphoric words).
+    fn anaphoric(&self, claimant: Option<&str>) -> bool {
+        let Some(c) = claimant else { return false };
+        let mut w = c.split_whitespace();
+        let (Some(first), Some(last), None) = (w.next(), w.next(), w.next()) else {
+            return false;
+        };
+        first.eq_ignore_ascii_case("the")
+            && self.lex.flags(&last.to_lowercase()) & lexicon::ANAPHORIC != 0
+    }
+
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let text = doc.text.as_str();
@@ -144,11 +157,14 @@ impl<'t> Extractor<'t> {
             }
             let sa = toks.at(s);
             let sb = toks.at(e);
-            let attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
+            let mut attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
                 context::attributions(&toks, sa, sb)
             } else {
                 Vec::new()
             };
+            if attrs.is_empty() {
+                attrs.extend(context::headline_source(&toks, sa, sb));
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb);
             singles.retain(|((a, _), _)| {
                 !urls
@@ -371,12 +387,13 @@ impl<'t> Extractor<'t> {
             }
             let mut c = Claim::new(f.quantity.clone(), link.outcome, victims);
             if let Some(a) = context::choose(attrs, *qa) {
-                c.claimant = if a.pronoun {
-                    last_speaker.clone()
+                c.claimant = if a.pronoun || self.anaphoric(a.claimant.as_deref()) {
+                    last_speaker.clone().or_else(|| a.claimant.clone())
                 } else {
                     a.claimant.clone()
                 };
-                c.via = a.via.clone();
+                // no "SOHR via SOHR"
+                c.via = a.via.clone().filter(|v| Some(v) != c.claimant.as_ref());
             }
             if !f.quantity.increment
                 && (link.cumulative || period.is_some() || context::war_subject(toks, sa, link.cue))

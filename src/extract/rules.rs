@@ -363,6 +363,12 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         // rule reported_to_have: "are confirmed to have died", "are reported to have been
         // killed", "is believed to have been kidnapped"
+        // "had so far been confirmed dead"
+        if t.is(p, "so") && t.is(p + 1, "far") {
+            p += 2;
+            n += 1;
+            continue;
+        }
         let to_have = |k: usize| t.is(k, "to") && t.is(k + 1, "have");
         if n > 0
             && ((t.has(p, REPORTING) && to_have(p + 1)) || (to_have(p) && t.has(p - 1, REPORTING)))
@@ -833,6 +839,23 @@ fn link(
     }
     if let Some(r) = not_a_count(t, qa, qb, f, sa) {
         return Verdict::Drop(r, true);
+    }
+    // rule whole_of_part: "two of the three victims died": the three are the whole the
+    // two are counted from, not a figure of their own
+    // ("one of the six Jesuits murdered": a participle after the whole counts the whole)
+    let finite_after = victims.is_some_and(|v| {
+        v.a == qb && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished"))
+    });
+    if qa >= sa + 3
+        && t.is(qa - 1, "the")
+        && t.is(qa - 2, "of")
+        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
+        && finite_after
+    {
+        return Verdict::Drop(
+            format!("dropped: '{w}' is the whole of a part counted before [rule whole_of_part]"),
+            true,
+        );
     }
     // "a third employee", "half the time": a share needs what it is a share of
     let share = matches!(
