@@ -351,6 +351,53 @@ pub static DROP_RULES: &[Rule] = &[
     },
 ];
 
+/// A rule that finds who claims a figure (`context::attributions` and `Extractor::extract`).
+pub struct ClaimantRule {
+    pub name: &'static str,
+    pub what: &'static str,
+    /// (text, figure as written, the claimant expected; "" for none).
+    pub examples: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// The claimant rules, each with examples of the claimant it must find (or not find).
+pub static CLAIMANT_RULES: &[ClaimantRule] = &[
+    ClaimantRule {
+        name: "appositive_name",
+        what: "a name between commas before the speech verb speaks: \"the UN's envoy, Staffan de Mistura, said\"",
+        examples: &[
+            ("The UN's envoy for Syria, Staffan de Mistura, said 400,000 people had been killed.", "400,000", "Staffan de Mistura"),
+            ("A man living in Israel, Yossi Cohen, told CBS that 12 people were killed.", "12", "Yossi Cohen"),
+            ("Five people died, Fauzi, an official from the disaster agency, told AFP.", "Five", "Fauzi"),
+        ],
+    },
+    ClaimantRule {
+        name: "headline_source",
+        what: "a source noun before a headline's colon: \"Sheriff: office shooting kills 1\"",
+        examples: &[
+            ("Sheriff: Michigan office shooting kills 1, injures 2", "1", "Sheriff"),
+            ("Baghdad: 26 killed in day of violence", "26", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "anaphoric_speaker",
+        what: "\"the group said\" after a sentence naming the speaker is that speaker",
+        examples: &[(
+            "The Syrian Observatory for Human Rights said 20 people were killed. Another 12 were wounded, the group said.",
+            "Another 12",
+            "The Syrian Observatory for Human Rights",
+        )],
+    },
+    ClaimantRule {
+        name: "claimant_fragment",
+        what: "a claimant names someone (a capital or a source noun), never a fragment; trailing adverbs left out",
+        examples: &[
+            ("An earthquake killed six children, bringing the confirmed death toll to 11.", "six", ""),
+            ("Local evening news in Michigan originally reported that two people died.", "two", "Local evening news in Michigan"),
+            ("Three people were killed, police said.", "Three", "police"),
+        ],
+    },
+];
+
 /// Every rule, by name (for docs and for `--explain` readers).
 pub fn all() -> impl Iterator<Item = &'static Rule> {
     LINK_RULES
@@ -412,6 +459,32 @@ mod tests {
                 if ds.iter().any(|d| d.written == *figure && named(d, r.name)) {
                     failures.push(format!(
                         "{}: counter-example {text:?} ({figure}): {ds:?}",
+                        r.name
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_claimant_rule_finds_its_claimant() {
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        let mut failures = Vec::new();
+        for r in CLAIMANT_RULES {
+            for (text, figure, who) in r.examples {
+                let doc = Document {
+                    name: "example".into(),
+                    text: (*text).into(),
+                    ..Document::default()
+                };
+                let claims = x.extract(&doc).claims;
+                let c = claims.iter().find(|c| c.quantity.written == *figure);
+                let got = c.map(|c| c.claimant.clone().unwrap_or_default());
+                if got.as_deref() != Some(*who) {
+                    failures.push(format!(
+                        "{}: {text:?} ({figure}): {got:?}, expected {who:?}",
                         r.name
                     ));
                 }

@@ -38,6 +38,20 @@ pub struct Decision {
     pub reason: String,
 }
 
+/// One sentence of a document as the extractor sees it: its byte span, its token range
+/// (`first..stop`), the candidate numbers in it, who speaks in it, the last named speaker
+/// before it (for "he said") and the document's published date.
+pub struct Sentence<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub first: usize,
+    pub stop: usize,
+    pub founds: Vec<&'a Found>,
+    pub attrs: Vec<context::Attr>,
+    pub last_speaker: Option<&'a str>,
+    pub published: Option<chrono::NaiveDate>,
+}
+
 /// What the extractor made of one document.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Extraction {
@@ -171,21 +185,27 @@ impl<'t> Extractor<'t> {
                     .iter()
                     .any(|&(ua, ub)| toks.v[*a].s >= ua && toks.v[*a].s < ub)
             });
-            if !in_sentence.is_empty() || !singles.is_empty() {
+            let sentence = Sentence {
+                start: s,
+                end: e,
+                first: sa,
+                stop: sb,
+                founds: in_sentence,
+                attrs,
+                last_speaker: last_speaker.as_deref(),
+                published,
+            };
+            if !sentence.founds.is_empty() || !singles.is_empty() {
                 self.sentence(
                     &toks,
-                    &in_sentence,
+                    &sentence,
                     singles,
                     &mut seen_singular,
-                    (s, e),
-                    (sa, sb),
-                    &attrs,
-                    &last_speaker,
-                    published,
                     &places,
                     &mut out,
                 );
             }
+            let Sentence { attrs, .. } = sentence;
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
@@ -202,21 +222,22 @@ impl<'t> Extractor<'t> {
         out
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The claims of one sentence: its candidate numbers decided, joined figures, singular
+    /// victims, then each kept figure's claimant, scope, place, date and adversary.
     fn sentence(
         &self,
         toks: &Tokens,
-        founds: &[&Found],
+        sentence: &Sentence,
         singles: Vec<((usize, usize), Link)>,
         seen_singular: &mut Vec<(Outcome, String)>,
-        (s, e): (usize, usize),
-        (sa, sb): (usize, usize),
-        attrs: &[context::Attr],
-        last_speaker: &Option<String>,
-        published: Option<chrono::NaiveDate>,
         places: &[(usize, usize)],
         out: &mut Extraction,
     ) {
+        let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
+        let founds = &sentence.founds[..];
+        let attrs = &sentence.attrs[..];
+        let last_speaker = sentence.last_speaker;
+        let published = sentence.published;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
         let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
@@ -387,8 +408,12 @@ impl<'t> Extractor<'t> {
             }
             let mut c = Claim::new(f.quantity.clone(), link.outcome, victims);
             if let Some(a) = context::choose(attrs, *qa) {
-                c.claimant = if a.pronoun || self.anaphoric(a.claimant.as_deref()) {
-                    last_speaker.clone().or_else(|| a.claimant.clone())
+                c.claimant = if a.pronoun {
+                    last_speaker.map(str::to_string)
+                } else if self.anaphoric(a.claimant.as_deref()) {
+                    last_speaker
+                        .map(str::to_string)
+                        .or_else(|| a.claimant.clone())
                 } else {
                     a.claimant.clone()
                 };
