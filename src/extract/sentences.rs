@@ -69,7 +69,13 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         let headline = first_of_block && next_starts && is_headline_line(trimmed);
         if (short || headline) && !ends_open(trimmed, lex) {
             if let Some(b) = block.take() {
-                split_block(text, b, &mut out);
+                if headline && b == (s, e) {
+                    // a headline is one unit: "2 Dead, 1 Wounded in Shooting at NE Phila. Kraft
+                    // Plant" is not two sentences
+                    out.push(b);
+                } else {
+                    split_block(text, b, &mut out);
+                }
             }
         }
     }
