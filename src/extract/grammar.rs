@@ -326,6 +326,26 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "troops_sent",
+        what: "troops sent or deployed, not a casualty (data: send words)",
+        matcher: None,
+        examples: &[("Iran sent 200 soldiers to Aleppo.", "200")],
+        counter: &[("Iran lost 200 soldiers in Aleppo.", "200")],
+        drops: true,
+    },
+    Rule {
+        name: "force_size",
+        what:
+            "a force's size, not a casualty (data: combatant words): \"several thousand fighters\"",
+        matcher: None,
+        examples: &[(
+            "Several thousand fighters surrounded the town.",
+            "Several thousand",
+        )],
+        counter: &[("Several thousand fighters were killed.", "Several thousand")],
+        drops: true,
+    },
+    Rule {
         name: "whole_of_part",
         what: "the whole a part is counted from: \"two of the three victims died\"",
         matcher: None,

@@ -895,19 +895,25 @@ fn link(
             || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
         if sent {
             return Verdict::Drop(
-                format!("dropped: troops sent '{phrase}' not a casualty"),
+                format!("dropped: troops sent '{phrase}' not a casualty [rule troops_sent]"),
                 true,
             );
         }
         if t.has(v.head, COMBATANT) {
             return Verdict::Drop(
-                format!("dropped: force size '{phrase}' not a casualty"),
+                format!("dropped: force size '{phrase}' not a casualty [rule force_size]"),
                 true,
             );
         }
-        return Verdict::Drop(format!("dropped: no casualty outcome for '{phrase}'"), true);
+        return Verdict::Drop(
+            format!("dropped: no casualty outcome for '{phrase}' (no rule matched)"),
+            true,
+        );
     }
-    Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
+    Verdict::Drop(
+        format!("dropped: no casualty outcome near '{w}' (no rule matched)"),
+        true,
+    )
 }
 
 // ------------------------------------------------------------ the linking rules, in order
