@@ -7,7 +7,7 @@
 use crate::extract::Extractor;
 use crate::ingest::{Ingest, EXTRACT_CHUNK};
 use crate::input::article::ManifestEntry;
-use crate::input::records::{check_delimited_file, object_record, Delimited, Format};
+use crate::input::records::{check_delimited_file, object_record, BoundedLines, Delimited, Format};
 use crate::input::{self, article, InputError};
 use crate::model::{Document, Method};
 use crate::record::document_records;
@@ -212,10 +212,8 @@ impl<'t, W: Write> Filter<'t, W> {
     fn jsonl(&mut self, display: &str, name: &str, reader: impl BufRead) -> Result<(), Failure> {
         let mut names = Names::default();
         let mut columns = Vec::new();
-        for (i, line) in reader.lines().enumerate() {
-            let n = i + 1;
-            let line =
-                line.map_err(|e| InputError::new(display, n, format!("cannot read: {e}")))?;
+        for next in BoundedLines::new(display, reader) {
+            let (n, line) = next?;
             if line.trim().is_empty() {
                 continue;
             }
