@@ -5,6 +5,7 @@
 //! The GeoNames part is inflated once a process, on first use ([`GeoNames::get`]); names are
 //! looked up by binary search in a sorted name index, so nothing is hashed at start-up.
 
+pub mod geojson;
 pub mod resolve;
 
 pub use resolve::{resolve_claims, PlaceDecision};
