@@ -50,7 +50,7 @@ struct Row<'a> {
 
 fn line_starts(text: &str) -> Vec<u32> {
     let mut out = vec![0u32];
-    out.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+    out.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
     if out.last().is_some_and(|&l| l as usize >= text.len()) {
         out.pop();
     }
@@ -74,7 +74,12 @@ impl GeoNames {
     /// The embedded extract, inflated on first use (about 60 ms; see README "Places").
     pub fn get() -> &'static GeoNames {
         static GEO: OnceLock<GeoNames> = OnceLock::new();
-        GEO.get_or_init(|| {
+        GEO.get_or_init(GeoNames::load)
+    }
+
+    /// Inflates and indexes the embedded extract (once a process: see [`GeoNames::get`]).
+    pub fn load() -> GeoNames {
+        {
             let places = inflate(PLACES_Z);
             let names = inflate(NAMES_Z);
             let rows = if places.is_empty() {
@@ -94,17 +99,23 @@ impl GeoNames {
                 keys,
                 countries: HashMap::new(),
             };
+            let bytes = g.places.as_bytes();
             for r in 0..g.rows.len() {
-                let l = line(&g.places, &g.rows, r);
-                let mut f = l.split('\t');
-                if let (Some(_), Some("C"), Some(_), Some(cc)) =
-                    (f.next(), f.next(), f.next(), f.next())
-                {
-                    g.countries.insert(cc.to_string(), r as u32);
+                let at = g.rows[r] as usize;
+                let end = g.rows.get(r + 1).map_or(bytes.len(), |&e| e as usize);
+                // "id\tC\tname\tcc\t...": a country
+                let Some(tab) = memchr::memchr(b'\t', &bytes[at..end]) else {
+                    continue;
+                };
+                if bytes[at + tab + 1..end].starts_with(b"C\t") {
+                    let l = line(&g.places, &g.rows, r);
+                    if let Some(cc) = l.split('\t').nth(3) {
+                        g.countries.insert(cc.to_string(), r as u32);
+                    }
                 }
             }
             g
-        })
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -553,6 +564,43 @@ impl Gazetteer {
             }
         }
         cands
+    }
+
+    /// A place a dataset gave with its own point but no gazetteer id (UCDP GED: name,
+    /// region and country names, coordinates): the gazetteer's place of that name within
+    /// the country named, with the dataset's point and level kept; the country's ISO code
+    /// even when the place is not found.
+    pub fn complete(&self, given: &PlaceRef) -> PlaceRef {
+        let country = given
+            .country
+            .as_deref()
+            // "Russia (Soviet Union)", "DR Congo (Zaire)"
+            .map(|c| c.split(" (").next().unwrap_or(c))
+            .and_then(|c| {
+                self.name_candidates(c)
+                    .into_iter()
+                    .find(|k| k.level == PlaceLevel::Country)
+            })
+            .map(|c| c.key);
+        let found = self
+            .name_candidates(&given.name)
+            .into_iter()
+            .map(|c| c.key)
+            .find(|&k| country.is_none_or(|c| k == c || self.within(k, c)));
+        let mut out = given.clone();
+        match found {
+            Some(k) => {
+                let r = self.place_ref(k);
+                out.id = r.id;
+                out.name = r.name;
+                out.country = r.country;
+                out.region = r.region.or(out.region);
+                out.latitude = given.latitude.or(r.latitude);
+                out.longitude = given.longitude.or(r.longitude);
+            }
+            None => out.country = country.and_then(|c| self.country_of(c)),
+        }
+        out
     }
 
     /// The place of an id ("geonames:170063", "user:khan touman").

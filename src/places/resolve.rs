@@ -475,11 +475,18 @@ impl<'a> Reader<'a> {
                     i += 1;
                     continue;
                 }
+                // a direction or level word starts a name only of several words
+                // ("SOUTH SUDAN"), never alone ("NORTHERN", "DEPARTMENT")
+                let generic = |k: usize| {
+                    self.cues.direction.contains(&self.folded[k])
+                        || self.cues.scene_after.contains_key(&self.folded[k])
+                };
                 let mut found = None;
                 let mut j = (i + 6).min(hi);
                 while j > i {
                     if self.same_clause(i, j - 1)
                         && !self.cues.connector.contains(&self.folded[j - 1])
+                        && !(j == i + 1 && generic(i))
                         && !self.lookup(i, j).is_empty()
                     {
                         found = Some(j);
@@ -525,7 +532,10 @@ impl<'a> Reader<'a> {
                 }
             }
             let (mut a, mut b) = (i, j);
+            // the whole run first ("South Sudan", "West Papua"), then without its leading
+            // function, direction and title words ("In Aleppo", "Northern Iraq")
             while a < b
+                && self.lookup(a, b).is_empty()
                 && (self.cues.function.contains(&self.folded[a])
                     || self.cues.direction.contains(&self.folded[a])
                     || self.cues.person_before.contains(&self.folded[a]))
@@ -809,7 +819,8 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// the user's, then countries, then the most populous.
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
     // the document's context: every container of each guarded-in mention's first candidate
-    let mut context: HashMap<Key, (String, u32)> = HashMap::new();
+    // (the names that support it, and how strongly: a dateline counts thrice)
+    let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
     for m in ms.iter() {
         if matches!(
             m.cue,
@@ -822,11 +833,15 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
         if c.level != PlaceLevel::City {
             ups.push(c.key);
         }
+        let weight = if m.cue == Cue::Dateline { 3 } else { 1 };
         for u in ups {
-            let e = context.entry(u).or_insert_with(|| (fold(&m.written), 0));
-            e.1 += 1;
+            context
+                .entry(u)
+                .or_default()
+                .push((fold(&m.written), weight));
         }
     }
+    let countries_named = context.keys().any(|&k| gaz.level(k) == PlaceLevel::Country);
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -868,19 +883,43 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 }
             }
             for u in &ups {
-                if let Some((name, count)) = context.get(u) {
-                    if *name != own {
-                        score += 10 * i64::from((*count).min(5));
-                        if why.is_empty() {
-                            why = format!("in {} ('{}' named in the document)", gaz.name(*u), name);
-                        }
+                let Some(names) = context.get(u) else {
+                    continue;
+                };
+                let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
+                if support > 0 {
+                    score += 10 * support.min(5);
+                    if why.is_empty() {
+                        let by = names
+                            .iter()
+                            .find(|n| n.0 != own)
+                            .map_or("", |n| n.0.as_str());
+                        why = format!("in {} ('{by}' named in the document)", gaz.name(*u));
                     }
                 }
+            }
+            // a country's own name is the country ("Costa Rica", not a town of Mexico)
+            if c.level == PlaceLevel::Country {
+                score += 500;
             }
             // on a tie the earlier candidate stays: user's, countries, then population
             let _ = rank;
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, c.key, why));
+            }
+        }
+        // a small place that nothing in the document supports, in a document that names
+        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
+        if let Some((score, k, _)) = &best {
+            let c = ms[i].cands.iter().find(|c| c.key == *k);
+            if *score == 0
+                && countries_named
+                && c.is_some_and(|c| {
+                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+                })
+            {
+                ms[i].why = "no place of that name in the countries the document names".into();
+                continue;
             }
         }
         if let Some((_, k, why)) = best {

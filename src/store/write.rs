@@ -437,6 +437,11 @@ impl<'s> Writer<'s> {
     /// The place of a claim: the one extraction resolved, else its written place (a
     /// sheet's, an import's) resolved by name, remembered for the transaction.
     fn place_ref(&self, tables: &Tables, c: &Claim) -> Option<PlaceRef> {
+        if let Some(given) = c.place_ref.as_ref().filter(|r| r.id.is_empty()) {
+            // a dataset's point with no gazetteer id (UCDP)
+            let gaz = self.gazetteer.get_or_init(|| Gazetteer::new(tables));
+            return Some(gaz.complete(given));
+        }
         if c.place_ref.is_some() {
             return c.place_ref.clone();
         }
@@ -547,7 +552,7 @@ impl<'s> Writer<'s> {
         };
         let (place_id, latitude, longitude, place_level, country) = match &place_ref {
             Some(r) => (
-                Some(r.id.as_str()),
+                Some(r.id.as_str()).filter(|id| !id.is_empty()),
                 r.latitude,
                 r.longitude,
                 Some(r.level.as_str()),
