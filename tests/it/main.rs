@@ -11,6 +11,7 @@ mod export;
 mod ingest;
 mod metadata;
 mod migrate;
+mod places;
 mod reliability;
 mod report;
 mod schema;
