@@ -48,7 +48,7 @@ eval:
 		--min-recall 0.933 --min-precision 0.9 --min-claimant 0.8
 	$(CARGO) test --quiet --lib extract::tests::muc_recall -- --nocapture
 	$(CARGO) test --quiet --test it eval::ecbplus_documents -- --nocapture
-	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --nocapture
+	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --ignored --nocapture
 
 # Tests that install a browser, Datasette or LibreOffice (see tests/e2e/). They use the
 # debug binary `make test` built (TOLLCHECK_BIN picks another).

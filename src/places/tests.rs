@@ -327,8 +327,10 @@ fn muc_gold(g: &Gazetteer, v: &serde_json::Value) -> (Vec<String>, Vec<String>) 
 /// The place development set: MUC-3/4 messages with a numeric casualty key (the answer
 /// keys' incident locations, read at test time) and ECB+ documents (the place of each
 /// topic's event, hand-coded in tests/data/ecbplus-places.csv). Prints coverage and
-/// accuracy (`make eval`); fails below what it reached when the thresholds were set.
+/// accuracy (`make eval`, which runs it: ~20 s in debug, so left out of `cargo test`); fails
+/// below what it reached when the thresholds were set.
 #[test]
+#[ignore]
 fn dev_set_place_accuracy() {
     let t = Tables::default();
     let x = crate::extract::Extractor::new(&t);
@@ -401,4 +403,81 @@ fn dev_set_place_accuracy() {
     }
     ecb.print("ECB+ places");
     ecb.at_least("ECB+", 0.817, 0.893, 0.721);
+}
+
+/// A MUC-3/4 message by id, as a document.
+fn muc_message(id: &str) -> crate::model::Document {
+    let text =
+        std::fs::read_to_string(corpus_path("muc34/muc34_messages_with_casualty_keys.jsonl"))
+            .unwrap();
+    let v: serde_json::Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["msg_id"] == id)
+        .unwrap_or_else(|| panic!("{id}"));
+    crate::model::Document {
+        name: id.into(),
+        text: v["text"].as_str().unwrap().into(),
+        ..Default::default()
+    }
+}
+
+/// The first ECB+ casualty sentence containing all `words`, as a document.
+fn ecb_sentence(words: &[&str]) -> crate::model::Document {
+    let text =
+        std::fs::read_to_string(corpus_path("ecbplus/ecbplus_casualty_sentences.jsonl")).unwrap();
+    let s = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| v["text"].as_str().unwrap().to_string())
+        .find(|s| words.iter().all(|w| s.contains(w)))
+        .unwrap_or_else(|| panic!("{words:?}"));
+    crate::model::Document {
+        name: "ecb".into(),
+        text: s,
+        ..Default::default()
+    }
+}
+
+fn extracted_place(doc: &crate::model::Document, written: &str) -> PlaceRef {
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t).extract(doc);
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.quantity.written == written)
+        .unwrap_or_else(|| panic!("{written}: {:?}", x.claims));
+    c.place_ref
+        .clone()
+        .unwrap_or_else(|| panic!("{written}: no place; {:?}", x.places))
+}
+
+#[test]
+fn muc_scenes_follow_the_answer_key() {
+    // DEV-MUC3-0001: "... ABOUT 50 PEASANTS ... KIDNAPPED ... IN SAN MIGUEL DEPARTMENT"; the
+    // key: "EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)". All capitals,
+    // datelined SAN SALVADOR: the department, not the dateline's city nor a San Miguel
+    // elsewhere.
+    let p = extracted_place(&muc_message("DEV-MUC3-0001"), "ABOUT 50");
+    assert_eq!(
+        (p.name.as_str(), p.level, p.country.as_deref()),
+        ("San Miguel", PlaceLevel::Region, Some("SV"))
+    );
+}
+
+#[test]
+fn ecbplus_scenes() {
+    // "... when a mosque collapsed ... in Indonesia's Aceh province"
+    let p = extracted_place(
+        &ecb_sentence(&["killed six children", "Aceh province"]),
+        "six",
+    );
+    assert_eq!(
+        (p.level, p.country.as_deref()),
+        (PlaceLevel::Region, Some("ID"))
+    );
+    // "... on the Persian Gulf island of Qeshm off Iran's southern coast"
+    let d = ecb_sentence(&["Ten people were killed", "Qeshm"]);
+    let p = extracted_place(&d, "Ten");
+    assert_eq!(p.country.as_deref(), Some("IR"), "{p:?}");
 }
