@@ -12,6 +12,7 @@ pub mod ingest;
 pub mod input;
 pub mod model;
 pub mod normalize;
+pub mod places;
 pub mod quantity;
 pub mod record;
 pub mod render;

@@ -1,6 +1,6 @@
 use super::Global;
 use std::path::PathBuf;
-use tollcheck::ingest::{count, Explained, Ingest, Sink};
+use tollcheck::ingest::{count, Explained, ExplainedPlace, Ingest, Sink};
 
 /// Read articles (.txt .md .html), article collections and claim sheets (.csv .tsv .jsonl
 /// .json) and known datasets (UCDP GED) into the database. Directories are walked
@@ -66,6 +66,22 @@ impl Sink for Terminal {
             "{}:{}: {verdict} {:?}: {}",
             d.document, d.line, d.written, d.reason
         );
+    }
+    fn explain_place(&mut self, p: &ExplainedPlace<'_>) {
+        let d = p.decision;
+        match &d.chosen {
+            Some(chosen) => println!(
+                "{}:{}: place of {:?}: {chosen}, {}",
+                p.document, p.line, p.claim, d.reason
+            ),
+            None => println!(
+                "{}:{}: place of {:?}: none ({})",
+                p.document, p.line, p.claim, d.reason
+            ),
+        }
+        for m in &d.mentions {
+            println!("    seen {m}");
+        }
     }
     fn warning(&mut self, message: &str) {
         eprintln!("tollcheck: warning: {message}");

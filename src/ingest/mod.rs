@@ -67,6 +67,8 @@ pub trait Sink {
     fn files_done(&mut self) {}
     /// A candidate number the extractor kept or dropped (with [`Ingest::explain`]).
     fn explain(&mut self, _decision: &Explained<'_>) {}
+    /// Why a claim got its place (with [`Ingest::explain`]).
+    fn explain_place(&mut self, _place: &ExplainedPlace<'_>) {}
     /// Something was read but not applied (the file still went in).
     fn warning(&mut self, _message: &str) {}
 }
@@ -86,6 +88,17 @@ pub struct Explained<'a> {
     pub written: &'a str,
     /// Why, without the leading "kept"/"dropped".
     pub reason: &'a str,
+}
+
+/// One claim's place decision for `--explain`: the mentions seen and why one was taken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExplainedPlace<'a> {
+    pub document: &'a str,
+    /// 1-based line of the claim's sentence in the document text.
+    pub line: usize,
+    /// The claim: its figure as written and its outcome ("as many as 13 killed").
+    pub claim: String,
+    pub decision: &'a crate::places::PlaceDecision,
 }
 
 /// What an ingest did.
@@ -701,6 +714,24 @@ pub fn explain_decisions(doc: &Document, ex: &Extraction, sink: &mut dyn Sink) {
             kept: d.kept,
             written: &d.written,
             reason,
+        });
+    }
+    for p in &ex.places {
+        let Some(c) = ex.claims.get(p.claim) else {
+            continue;
+        };
+        let line = c.span.map_or(0, |(s, _)| {
+            doc.text[..s.min(doc.text.len())]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                + 1
+        });
+        sink.explain_place(&ExplainedPlace {
+            document: &doc.name,
+            line,
+            claim: format!("{} {}", c.quantity.written, c.outcome),
+            decision: p,
         });
     }
 }

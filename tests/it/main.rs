@@ -12,6 +12,7 @@ mod extract;
 mod ingest;
 mod metadata;
 mod migrate;
+mod places;
 mod reliability;
 mod report;
 mod schema;
