@@ -9,6 +9,7 @@ mod eval;
 mod events;
 mod export;
 mod ingest;
+mod linking;
 mod metadata;
 mod migrate;
 mod reliability;
