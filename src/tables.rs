@@ -241,6 +241,8 @@ pub struct Tables {
     /// Places within places (`data/places.csv`): Khan Touman ⊂ Aleppo ⊂ Syria.
     pub places: GroupTable,
     pub sources: SourceTable,
+    /// What happened: event types by phrase (`data/event_types.csv`).
+    pub event_types: crate::xref::event_type::EventTypes,
     /// sha256 of every table's text, in hex: what was linked with which tables.
     pub digest: String,
 }
@@ -251,6 +253,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("groups.csv", include_str!("../data/groups.csv")),
     ("sources.csv", include_str!("../data/sources.csv")),
     ("places.csv", include_str!("../data/places.csv")),
+    ("event_types.csv", include_str!("../data/event_types.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -380,6 +383,8 @@ impl Tables {
                 },
             );
         }
+        let (ep, et) = &texts["event_types.csv"];
+        let event_types = crate::xref::event_type::EventTypes::from_csv(ep, et)?;
         let digest = {
             use sha2::{Digest, Sha256};
             let mut h = Sha256::new();
@@ -397,6 +402,7 @@ impl Tables {
             groups,
             places,
             sources,
+            event_types,
         })
     }
 }

@@ -9,12 +9,12 @@
 //!
 //! Analysts' corrections (merge, split, rename) are applied last, by stable event keys.
 
-use super::rows::{Claims, DocId, DocTerms, LinkClaim, Sym};
+use super::rows::{Claims, DocTerms, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
 use crate::store::EventCorrection;
 use crate::tables::{fold, Tables};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The family an outcome's tolls are tracked in.
 fn outcome_family(outcome: &str) -> &'static str {
@@ -84,18 +84,6 @@ impl Dsu {
     }
 }
 
-/// The latest claim seen of a place (its position in the sweep) and its day.
-type Latest = (usize, Option<NaiveDate>);
-
-/// What the incident sweep compares (the claim is `rows[idx]`).
-struct Incident<'a> {
-    idx: usize,
-    place: Option<&'a str>,
-    /// `place`'s entry in [`Places`].
-    place_id: Option<u32>,
-    side: Option<&'a str>,
-}
-
 /// What linking asks of each distinct place name, worked out once a name rather than once a
 /// claim: its folded form, its country's, whether it names only a country, its depth.
 struct Places<'a> {
@@ -110,9 +98,6 @@ struct Places<'a> {
 #[derive(Clone, Copy)]
 struct PlaceInfo {
     fold: u32,
-    root_fold: u32,
-    /// Names only a country (or a place with nothing above it).
-    coarse: bool,
     depth: usize,
 }
 
@@ -142,13 +127,9 @@ impl<'a> Places<'a> {
         if let Some(&id) = self.ids.get(place) {
             return id;
         }
-        let root = self.tables.places.root(place);
         let fold = self.fold_id(place);
-        let root_fold = self.fold_id(root);
         let info = PlaceInfo {
             fold,
-            root_fold,
-            coarse: root_fold == fold,
             depth: self.tables.places.ancestors(place).len(),
         };
         let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
@@ -253,13 +234,22 @@ fn named_label<'a>(claims: &'a Claims, c: &LinkClaim) -> Option<&'a str> {
     claims.opt(c.event_label).filter(|l| !l.trim().is_empty())
 }
 
+/// Why claims are in their events: (claim, points, its reason in `reasons`), for the claims
+/// linked by evidence or moved by an analyst (a named event's or a running toll's claims
+/// are there by their name or key, which the event says).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Why {
+    pub links: Vec<(crate::store::ClaimId, f32, u32)>,
+    pub reasons: Vec<String>,
+}
+
 pub fn link(
     claims: &Claims,
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
     terms: &DocTerms,
-) -> Vec<LinkedEvent> {
+) -> (Vec<LinkedEvent>, Why) {
     let rows = claims.rows();
     let n = rows.len();
     let eff = effective_places(claims, tables);
@@ -271,11 +261,7 @@ pub fn link(
     // per label symbol, the first claim of its (folded) name: folded once a distinct label
     let mut label_first: hashbrown::HashMap<crate::xref::rows::Sym, usize> = Default::default();
     let mut tolls: HashMap<String, usize> = HashMap::new();
-    // incident claims bucketed by country (or by document when no place is known)
-    let mut bucket_of: BTreeMap<String, usize> = BTreeMap::new();
-    let mut buckets: Vec<Vec<Incident>> = Vec::new();
-    let mut doc_bucket: hashbrown::HashMap<crate::xref::rows::Sym, usize> = Default::default();
-    let mut place_bucket: hashbrown::HashMap<u32, usize> = Default::default();
+    let mut incident: Vec<u32> = Vec::new();
 
     for (i, c) in rows.iter().enumerate() {
         if let (Some(label), Some(sym)) = (named_label(claims, c), c.event_label) {
@@ -299,128 +285,26 @@ pub fn link(
                 }
             }
         } else {
-            let place = eff[i];
-            let place_id = place.map(|p| places.id(p));
-            let mut bucket = |key: String| {
-                let next = buckets.len();
-                let b = *bucket_of.entry(key).or_insert(next);
-                if b == next {
-                    buckets.push(Vec::new());
-                }
-                b
-            };
-            let b = match place_id {
-                Some(id) => match place_bucket.get(&id) {
-                    Some(&b) => b,
-                    None => {
-                        let root = places.info[id as usize].root_fold;
-                        let b = bucket(format!("place:{}", places.text(root)));
-                        place_bucket.insert(id, b);
-                        b
-                    }
-                },
-                None => match doc_bucket.get(&c.input) {
-                    Some(&b) => b,
-                    None => {
-                        let b = bucket(format!("doc:{}", claims.s(c.input)));
-                        doc_bucket.insert(c.input, b);
-                        b
-                    }
-                },
-            };
-            buckets[b].push(Incident {
-                idx: i,
-                place,
-                place_id,
-                side: tables.groups.side(claims.s(c.victim_group)),
-            });
+            incident.push(i as u32);
         }
     }
+    drop((named, label_first, tolls));
 
-    drop((
-        named,
-        label_first,
-        tolls,
-        bucket_of,
-        doc_bucket,
-        place_bucket,
-    ));
-    // no place folds as a blank one does: the same (document, place) key
-    let no_place = places.fold_id("");
-
-    // the incident sweep: per bucket in date order, each claim is compared with the latest
-    // claim of every (place, side, document) seen within the window: bounded by the number
-    // of distinct places, not by the number of claims
-    for mut v in buckets {
-        v.sort_by_key(|x| (rows[x.idx].day.is_none(), rows[x.idx].day, x.idx));
-        // the latest claim of each (place, side): with claims in date order the latest is
-        // the nearest in time, so comparing with it alone loses no link
-        let mut recent: HashMap<(u32, Option<&str>), Latest> = HashMap::new();
-        // the latest claim of each (document, place): one report's claims link whatever
-        // their victims' sides
-        let mut same_doc: HashMap<(_, u32), Latest> = HashMap::new();
-        let mut pruned_at: Option<NaiveDate> = None;
-        for k in 0..v.len() {
-            let x = &v[k];
-            let xc = &rows[x.idx];
-            let x_info = x.place_id.map(|id| places.info[id as usize]);
-            let x_coarse = x_info.is_some_and(|i| i.coarse);
-            // folded place ("" when none)
-            let xp = x_info.map_or(no_place, |i| i.fold);
-            let within = |y: &Incident, day_j: Option<NaiveDate>| {
-                let y_coarse = y.place_id.is_some_and(|id| places.info[id as usize].coarse);
-                let window = if x_coarse && y_coarse {
-                    0
-                } else {
-                    cfg.window_days
-                };
-                match (xc.day, day_j) {
-                    (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
-                    (None, None) => rows[y.idx].input == xc.input,
-                    _ => false,
-                }
-            };
-            let mut joins = Vec::new();
-            if let Some(&(j, day_j)) = same_doc.get(&(xc.input, xp)) {
-                if within(&v[j], day_j) {
-                    joins.push(v[j].idx);
-                }
-            }
-            if xc.day.is_some() {
-                for (&(p, side), &(j, day_j)) in &recent {
-                    let y = &v[j];
-                    let p = places.text(p);
-                    let places_ok = match x.place {
-                        Some(place) if !p.is_empty() => tables.places.related(place, p),
-                        _ => false,
-                    };
-                    let sides_ok = x.side.is_none() || side.is_none() || x.side == side;
-                    if places_ok && sides_ok && within(y, day_j) {
-                        joins.push(y.idx);
-                    }
-                }
-            }
-            for j in joins {
-                dsu.union(x.idx, j);
-            }
-            same_doc.insert((xc.input, xp), (k, xc.day));
-            if xc.day.is_some() && x.place.is_some() {
-                recent.insert((xp, x.side), (k, xc.day));
-            }
-            if let Some(d) = xc.day {
-                if pruned_at != Some(d) {
-                    pruned_at = Some(d);
-                    let keep = |dj: &Option<NaiveDate>| {
-                        dj.is_none_or(|dj| (d - dj).num_days() <= cfg.window_days)
-                    };
-                    recent.retain(|_, (_, dj)| keep(dj));
-                    same_doc.retain(|_, (_, dj)| keep(dj));
-                }
-            }
+    let found = super::incidents::link(claims, &incident, &eff, tables, cfg, terms);
+    drop(incident);
+    for g in &found.groups {
+        for &i in &g[1..] {
+            dsu.union(g[0] as usize, i as usize);
         }
     }
-
-    link_by_context(claims, &eff, tables, cfg, terms, &mut dsu);
+    let mut why = Why {
+        links: found
+            .why
+            .into_iter()
+            .map(|(i, s, r)| (rows[i as usize].claim_id, s, r))
+            .collect(),
+        reasons: found.reasons,
+    };
 
     // components → events: claims in order of their component's root (its first claim),
     // then of their own position
@@ -460,10 +344,25 @@ pub fn link(
         events.push(ev);
     }
     drop((roots, order, eff, places));
-    let mut events = apply_corrections(events, claims, corrections);
+    let mut events = apply_corrections(events, claims, corrections, &mut why);
     events
         .sort_by(|a, b| by_start_text(a.date_start, b.date_start).then_with(|| a.key.cmp(&b.key)));
-    events
+    // an analyst's note comes after the evidence: reversed, a stable sort puts it first,
+    // and the first of each claim is kept
+    why.links.reverse();
+    why.links.sort_by_key(|l| l.0);
+    why.links.dedup_by_key(|l| l.0);
+    (events, why)
+}
+
+impl Why {
+    /// Gives `ids` the reason `reason` (an analyst's correction wins over evidence).
+    fn note(&mut self, ids: &[crate::store::ClaimId], reason: String) {
+        let r = self.reasons.len() as u32;
+        self.reasons.push(reason);
+        // later entries of a claim win: the list is sorted stably and the last kept
+        self.links.extend(ids.iter().map(|&c| (c, 0.0, r)));
+    }
 }
 
 /// Events' first days compared as their text is (no date as "9999"): as dates when both
@@ -489,64 +388,6 @@ fn by_start_text(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Orderi
     } else {
         let text = |d: Option<NaiveDate>| d.map_or_else(|| "9999".to_string(), |d| d.to_string());
         text(a).cmp(&text(b))
-    }
-}
-
-/// Incident claims with no place or no date to link by are linked through their documents'
-/// context (`super::context`): claims of documents in one cluster join, unless their places
-/// are known and unrelated.
-fn link_by_context(
-    claims: &Claims,
-    eff: &[Option<&str>],
-    tables: &Tables,
-    cfg: &XrefConfig,
-    terms: &DocTerms,
-    dsu: &mut Dsu,
-) {
-    if terms.is_empty() {
-        return;
-    }
-    // each document's claims to link so, the documents in order of name
-    let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); terms.len()];
-    let mut input_doc: Option<(Sym, Option<DocId>)> = None;
-    for (i, c) in claims.rows().iter().enumerate() {
-        let underdetermined = eff[i].is_none() || c.day.is_none();
-        if c.event_label.is_none() && !claims.is_cumulative(c) && underdetermined {
-            let doc = match input_doc {
-                Some((s, doc)) if s == c.input => doc,
-                _ => {
-                    let doc = terms.doc(claims.s(c.input));
-                    input_doc = Some((c.input, doc));
-                    doc
-                }
-            };
-            if let Some(list) = doc.and_then(|d| by_doc.get_mut(d as usize)) {
-                list.push(i);
-            }
-        }
-    }
-    let mut docs: Vec<DocId> = (0..by_doc.len() as DocId)
-        .filter(|&d| !by_doc[d as usize].is_empty())
-        .collect();
-    docs.sort_unstable_by_key(|&d| terms.name(d));
-    let clusters = super::context::cluster(&docs, terms, cfg.context_similarity);
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (d, c) in docs.iter().zip(clusters) {
-        groups.entry(c).or_default().extend(&by_doc[*d as usize]);
-    }
-    for members in groups.values() {
-        let mut anchors: Vec<(Option<&str>, usize)> = Vec::new();
-        for &i in members {
-            let p = eff[i];
-            let fits = |a: &Option<&str>| match (a, p) {
-                (Some(a), Some(p)) => tables.places.related(a, p),
-                _ => true,
-            };
-            match anchors.iter().find(|(a, _)| fits(a)) {
-                Some(&(_, j)) => dsu.union(i, j),
-                None => anchors.push((p, i)),
-            }
-        }
     }
 }
 
@@ -603,10 +444,12 @@ fn make_event(
 }
 
 /// Applies analysts' splits, then merges, then renames, in the order they were made.
+/// The claims an analyst moved get the correction as their reason (`why`).
 fn apply_corrections(
     mut events: Vec<LinkedEvent>,
     claims: &Claims,
     corrections: &[EventCorrection],
+    why: &mut Why,
 ) -> Vec<LinkedEvent> {
     if corrections.is_empty() {
         return events;
@@ -640,6 +483,13 @@ fn apply_corrections(
                     continue;
                 }
                 let moved = std::mem::take(&mut events[pos].claims);
+                why.note(
+                    &moved,
+                    format!(
+                        "an analyst merged event {:?} into {:?}",
+                        events[pos].label, events[target].label
+                    ),
+                );
                 events[target].claims.extend(moved);
                 let cs = by_ids(&events[target].claims);
                 let t = &events[target];
@@ -678,6 +528,10 @@ fn apply_corrections(
                     .target
                     .clone()
                     .unwrap_or_else(|| format!("{} (split {})", src.label, n + 1));
+                why.note(
+                    &out,
+                    format!("an analyst split these claims from event {:?}", src.label),
+                );
                 events.push(make_event(
                     claims,
                     format!("split:{}:{}", src.key, n + 1),

@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 use std::num::NonZeroU32;
 
 /// A string interned in [`Strings`]: equal strings have equal symbols.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sym(NonZeroU32);
 
 impl Sym {
@@ -219,6 +219,12 @@ impl DocTerms {
     pub fn term(&self, t: Sym) -> &str {
         self.terms.get(t)
     }
+
+    /// The term whose symbol's index is `i` (see [`Sym::index`]).
+    pub fn term_at(&self, i: usize) -> Option<&str> {
+        let sym = Sym(NonZeroU32::new(u32::try_from(i.checked_add(1)?).ok()?)?);
+        (i < self.terms.len()).then(|| self.terms.get(sym))
+    }
 }
 
 /// A claim's interval and stored event, packed: three numbers and which of them are known
@@ -284,6 +290,8 @@ pub struct LinkClaim {
     /// Canonical place, else as written.
     pub place: Option<Sym>,
     pub adversary: Option<Sym>,
+    /// What happened, from its sentence, its event's name or its document's title.
+    pub event_type: Option<crate::xref::event_type::TypeId>,
 }
 
 impl LinkClaim {
@@ -460,6 +468,7 @@ mod tests {
                 event_label: None,
                 place: None,
                 adversary: None,
+                event_type: None,
             };
             proptest::prop_assert_eq!(c.low(), low);
             proptest::prop_assert_eq!(c.high(), high);

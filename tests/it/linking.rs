@@ -309,8 +309,8 @@ fn development_set_linking_figures() {
             "{s} below P {p} R {r} F {f}"
         );
     };
-    floor(ecb, 0.9, 0.8, 0.0);
-    floor(muc_dated, 0.08, 0.15, 0.80);
+    floor(ecb, 0.92, 0.89, 0.93);
+    floor(muc_dated, 0.15, 0.11, 0.82);
     floor(muc_undated, 0.02, 0.09, 0.76);
 }
 

@@ -1,0 +1,562 @@
+//! Incident claims → incidents, by evidence scored together.
+//!
+//! 1. Each report's account: the incident claims of one input document about one place and
+//!    day are one *account* (a report names a place once and goes on about it).
+//! 2. Pairs of accounts that may be one incident are found within blocks, never all pairs:
+//!    accounts with a day and a place, by country (the place's root) in day order within the
+//!    window; any two accounts whose documents share rare names (an inverted index of
+//!    document signatures, `super::context`).
+//! 3. Each pair is scored by its evidence together ([`Evidence`]): the days (always a
+//!    constraint: farther apart than the window, never one incident; an account with no
+//!    day links only on shared names), the places (same, nested; unrelated places never),
+//!    what happened (the event type; types of other families count against), the victims'
+//!    sides, a figure both give, the same report, and the distinctive names shared.
+//! 4. Accounts are clustered by average linkage over the scored pairs: two clusters join
+//!    only when the mean of every pair between them reaches the mark (a missing pair counts
+//!    as nothing, a pair that cannot be one incident as a large negative), so A and C are
+//!    not merged because each loosely touches B.
+//!
+//! Every account keeps the pair that put it in its incident, as the reason shown by
+//! `claim_links` / `report --explain-links`.
+
+use super::context::{average_linkage, Signatures};
+use super::event_type::TypeId;
+use super::rows::{Claims, DocId, DocTerms, Sym};
+use super::XrefConfig;
+use crate::tables::{fold, Tables};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Evidence weights, in points. Clusters of accounts join when the mean points of every
+/// pair between them reach `LINK` (a pair with no evidence counting 0). Pairs are kept as
+/// points / `SCALE` (so that a pair that cannot be one incident weighs far more).
+const LINK: f64 = 1.6;
+const SCALE: f64 = 4.0;
+const SAME_DAY: f64 = 1.0;
+const NEXT_DAY: f64 = 0.5;
+/// The same city, district or region (a place below a country).
+const SAME_PLACE: f64 = 1.5;
+/// One place within the other (Khan Touman ⊂ Aleppo, Kabul ⊂ Afghanistan).
+const NESTED_PLACE: f64 = 1.0;
+/// Both name only the same country.
+const SAME_COUNTRY: f64 = 0.5;
+const SAME_TYPE: f64 = 0.5;
+/// What happened differs in kind: a bombing and an ambush, a mine fire and a siege.
+const OTHER_FAMILY: f64 = -2.0;
+/// One victims' side against the other.
+const SIDES_APART: f64 = -1.0;
+/// The same outcome and the same exact figure.
+const SAME_FIGURE: f64 = 0.5;
+/// Accounts of one report (other places nested, or other days within the window).
+const SAME_REPORT: f64 = 1.0;
+/// Points per unit of cosine between the documents' signatures.
+const NAMES: f64 = 8.0;
+/// Below this cosine, names are no evidence; an account with no day needs at least this.
+const MIN_NAMES: f64 = 0.05;
+/// Names shared this strongly outweigh what the reports call the incident.
+const STRONG_NAMES: f64 = 0.2;
+/// A pair that cannot be one incident (days too far apart, unrelated places).
+const CANNOT: f64 = -100.0;
+/// Each dated account is compared with at most this many accounts before it in its block.
+const MAX_BEFORE: usize = 256;
+
+/// One report's account of an incident: its claims are `order[start..end]`.
+struct Account<'a> {
+    start: u32,
+    end: u32,
+    /// The report: the document a sheet row cites, else the input document.
+    report: Sym,
+    input: Sym,
+    doc: Option<u32>,
+    day: Option<NaiveDate>,
+    place: Option<&'a str>,
+    ty: Option<TypeId>,
+}
+
+/// How two places relate, as the gazetteer knows them. The one place linking asks about
+/// places: the world gazetteer replaces the `tables.places` hierarchy here.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlaceMatch {
+    Unknown,
+    Same,
+    Nested,
+    Country,
+    Unrelated,
+}
+
+/// Places as linking compares them (today `data/places.csv`'s hierarchy).
+pub struct PlaceIndex<'a> {
+    tables: &'a Tables,
+}
+
+impl<'a> PlaceIndex<'a> {
+    pub fn new(tables: &'a Tables) -> Self {
+        PlaceIndex { tables }
+    }
+
+    /// A place known to have nothing above it: a country.
+    fn is_country(&self, p: &str) -> bool {
+        self.tables
+            .places
+            .get(p)
+            .is_some_and(|g| g.parent.is_none())
+    }
+
+    /// The block a place is compared in: its country (itself when unknown).
+    pub fn block(&self, p: &str) -> String {
+        fold(self.tables.places.root(p))
+    }
+
+    pub fn relate(&self, a: Option<&str>, b: Option<&str>) -> PlaceMatch {
+        let (Some(a), Some(b)) = (a, b) else {
+            return PlaceMatch::Unknown;
+        };
+        let (ca, cb) = (self.is_country(a), self.is_country(b));
+        if fold(a) == fold(b) {
+            if ca {
+                PlaceMatch::Country
+            } else {
+                PlaceMatch::Same
+            }
+        } else if self.tables.places.related(a, b) {
+            PlaceMatch::Nested
+        } else {
+            PlaceMatch::Unrelated
+        }
+    }
+}
+
+/// What two accounts have in common, and what sets them apart.
+struct Evidence<'e> {
+    /// Days apart, when both have a day.
+    days: Option<i64>,
+    place: PlaceMatch,
+    /// (same type, same family), when both have one.
+    types: Option<(bool, bool)>,
+    type_names: (&'e str, &'e str),
+    sides_apart: bool,
+    figure: Option<(i64, &'e str)>,
+    same_report: bool,
+    /// Cosine of the documents' signatures (0 for one document).
+    names: f64,
+    window: i64,
+    /// Whether either account has no day.
+    undated: bool,
+}
+
+impl Evidence<'_> {
+    /// The points, or `CANNOT`; `None` when nothing links them.
+    fn score(&self) -> Option<f64> {
+        if self.place == PlaceMatch::Unrelated || self.days.is_some_and(|d| d > self.window) {
+            return Some(CANNOT);
+        }
+        if self.undated && !self.same_report && self.names < MIN_NAMES {
+            return None; // no day: only names link, never a place alone
+        }
+        let mut s = match self.days {
+            Some(0) => SAME_DAY,
+            Some(1) => NEXT_DAY,
+            _ => 0.0,
+        };
+        s += match self.place {
+            PlaceMatch::Same => SAME_PLACE,
+            PlaceMatch::Nested => NESTED_PLACE,
+            PlaceMatch::Country => SAME_COUNTRY,
+            _ => 0.0,
+        };
+        s += match self.types {
+            // reports naming the same rare names tell of one incident in other words
+            Some((_, false)) if self.names < STRONG_NAMES => OTHER_FAMILY,
+            Some((true, _)) => SAME_TYPE,
+            _ => 0.0,
+        };
+        if self.sides_apart {
+            s += SIDES_APART;
+        }
+        if self.figure.is_some() {
+            s += SAME_FIGURE;
+        }
+        if self.same_report {
+            s += SAME_REPORT;
+        }
+        if self.names >= MIN_NAMES {
+            s += NAMES * self.names;
+        }
+        Some(s)
+    }
+
+    /// The evidence in words: "same day; same place; both car bomb; names shared ...".
+    fn describe(&self, shared: &[&str]) -> String {
+        let mut out: Vec<String> = Vec::new();
+        match self.days {
+            Some(0) => out.push("same day".into()),
+            Some(1) => out.push("a day apart".into()),
+            Some(d) => out.push(format!("{d} days apart")),
+            None => out.push("no date to compare".into()),
+        }
+        match self.place {
+            PlaceMatch::Same => out.push("same place".into()),
+            PlaceMatch::Nested => out.push("one place within the other".into()),
+            PlaceMatch::Country => out.push("same country".into()),
+            _ => {}
+        }
+        match self.types {
+            Some((true, _)) => out.push(format!("both {}", self.type_names.0)),
+            Some((false, true)) => out.push(format!(
+                "{} and {} (one kind)",
+                self.type_names.0, self.type_names.1
+            )),
+            Some((false, false)) => out.push(format!(
+                "{} against {}",
+                self.type_names.0, self.type_names.1
+            )),
+            None => {}
+        }
+        if self.sides_apart {
+            out.push("victims on opposing sides".into());
+        }
+        if let Some((n, outcome)) = self.figure {
+            out.push(format!("both say {n} {outcome}"));
+        }
+        if self.same_report {
+            out.push("same report".into());
+        }
+        if self.names >= MIN_NAMES {
+            out.push(format!(
+                "names shared ({:.2}): {}",
+                self.names,
+                shared.join(", ")
+            ));
+        }
+        out.join("; ")
+    }
+}
+
+/// Each incident claim's group and why it is in it.
+pub struct Incidents {
+    /// Claim positions (in `claims.rows()`) of one incident, incident after incident.
+    pub groups: Vec<Vec<u32>>,
+    /// Per claim position in a group: (points of the pair that put its account in, its
+    /// reason in `reasons`): one reason an account, not one a claim.
+    pub why: Vec<(u32, f32, u32)>,
+    pub reasons: Vec<String>,
+}
+
+/// Links the incident claims at positions `incident` (of `claims.rows()`), `eff` being each
+/// claim's place.
+pub fn link(
+    claims: &Claims,
+    incident: &[u32],
+    eff: &[Option<&str>],
+    tables: &Tables,
+    cfg: &XrefConfig,
+    terms: &DocTerms,
+) -> Incidents {
+    let rows = claims.rows();
+    let places = PlaceIndex::new(tables);
+    // 1. accounts: claims by (input, place, day); places by their folded form, numbered
+    // once a distinct name
+    let mut fold_ids: HashMap<String, u32> = HashMap::new();
+    let mut name_ids: hashbrown::HashMap<&str, u32> = Default::default();
+    let keys: Vec<(Sym, u32, Option<NaiveDate>)> = incident
+        .iter()
+        .map(|&i| {
+            let c = &rows[i as usize];
+            let place = match eff[i as usize] {
+                None => u32::MAX,
+                Some(p) => match name_ids.get(p) {
+                    Some(&id) => id,
+                    None => {
+                        let n = fold_ids.len() as u32;
+                        let id = *fold_ids.entry(fold(p)).or_insert(n);
+                        name_ids.insert(p, id);
+                        id
+                    }
+                },
+            };
+            (c.document, place, c.day)
+        })
+        .collect();
+    drop((fold_ids, name_ids));
+    let mut order: Vec<u32> = (0..incident.len() as u32).collect();
+    order.sort_by_key(|&k| (keys[k as usize], rows[incident[k as usize] as usize].seq));
+    let chunks: Vec<usize> = order
+        .chunk_by(|a, b| keys[*a as usize] == keys[*b as usize])
+        .map(<[u32]>::len)
+        .collect();
+    drop(keys);
+    let order: Vec<u32> = order.iter().map(|&k| incident[k as usize]).collect();
+    // document signatures: the documents with accounts, by name
+    let mut doc_of: hashbrown::HashMap<Sym, Option<DocId>> = Default::default();
+    let mut accounts: Vec<Account> = Vec::new();
+    let mut start = 0usize;
+    for len in chunks {
+        let chunk = &order[start..start + len];
+        let first = &rows[chunk[0] as usize];
+        let doc = *doc_of
+            .entry(first.input)
+            .or_insert_with(|| terms.doc(claims.s(first.input)));
+        accounts.push(Account {
+            start: start as u32,
+            end: (start + chunk.len()) as u32,
+            report: first.document,
+            input: first.input,
+            doc,
+            day: first.day,
+            place: eff[chunk[0] as usize],
+            ty: None,
+        });
+        start += chunk.len();
+    }
+    // what happened is the report's: the most common type of its claims, when they are
+    // of one family (a claim's own sentence names a type in passing too often)
+    let mut report_types: hashbrown::HashMap<Sym, Vec<TypeId>> = Default::default();
+    for a in &accounts {
+        for &i in &order[a.start as usize..a.end as usize] {
+            if let Some(t) = rows[i as usize].event_type {
+                report_types.entry(a.report).or_default().push(t);
+            }
+        }
+    }
+    for a in accounts.iter_mut() {
+        a.ty = report_types.get(&a.report).and_then(|ts| {
+            let main = most_common(ts.iter().copied())?;
+            let of_family = ts
+                .iter()
+                .filter(|&&t| tables.event_types.same_family(t, main))
+                .count();
+            (of_family * 3 >= ts.len() * 2).then_some(main)
+        });
+    }
+    drop(report_types);
+    // the documents' signatures compared
+    let mut docs: Vec<DocId> = accounts.iter().filter_map(|a| a.doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let sig = Signatures::new(&docs, terms);
+    let pos_of = |d: DocId| docs.binary_search(&d).ok().map(|p| p as u32);
+    let cosine: hashbrown::HashMap<(u32, u32), f64> =
+        sig.pairs.iter().map(|&(a, b, s)| ((a, b), s)).collect();
+    let names_between = |a: &Account, b: &Account| -> f64 {
+        match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+            (Some(x), Some(y)) if x != y => {
+                let k = if x < y { (x, y) } else { (y, x) };
+                cosine.get(&k).copied().unwrap_or(0.0)
+            }
+            _ => 0.0,
+        }
+    };
+    let evidence = |a: &Account, b: &Account| -> Evidence {
+        let days = match (a.day, b.day) {
+            (Some(x), Some(y)) => Some((x - y).num_days().abs()),
+            _ => None,
+        };
+        let types = match (a.ty, b.ty) {
+            (Some(x), Some(y)) => Some((x == y, tables.event_types.same_family(x, y))),
+            _ => None,
+        };
+        let type_names = (
+            a.ty.map_or("", |t| tables.event_types.name(t)),
+            b.ty.map_or("", |t| tables.event_types.name(t)),
+        );
+        let claims_of = |x: &Account| &order[x.start as usize..x.end as usize];
+        // every victim's side, when every claim's is known
+        let sides = |x: &Account| -> Option<Vec<&str>> {
+            let mut v: Vec<&str> = claims_of(x)
+                .iter()
+                .map(|&i| tables.groups.side(claims.s(rows[i as usize].victim_group)))
+                .collect::<Option<_>>()?;
+            v.sort_unstable();
+            v.dedup();
+            Some(v)
+        };
+        let sides_apart = match (sides(a), sides(b)) {
+            (Some(sa), Some(sb)) => sa.iter().all(|s| !sb.contains(s)),
+            _ => false,
+        };
+        let figure = claims_of(a).iter().find_map(|&i| {
+            let x = &rows[i as usize];
+            let n = x.low().filter(|&l| Some(l) == x.high())?;
+            claims_of(b)
+                .iter()
+                .any(|&j| {
+                    let y = &rows[j as usize];
+                    y.outcome == x.outcome && y.low() == Some(n) && y.high() == Some(n)
+                })
+                .then(|| (n, claims.s(x.outcome)))
+        });
+        Evidence {
+            days,
+            place: places.relate(a.place, b.place),
+            types,
+            type_names,
+            sides_apart,
+            figure,
+            same_report: a.report == b.report,
+            names: names_between(a, b),
+            window: cfg.window_days,
+            undated: a.day.is_none() || b.day.is_none(),
+        }
+    };
+    // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
+    // documents share names
+    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+    let push = |edges: &mut Vec<(u32, u32, f64)>, x: usize, y: usize| {
+        if x == y {
+            return;
+        }
+        if let Some(s) = evidence(&accounts[x], &accounts[y]).score() {
+            let (a, b) = if x < y { (x, y) } else { (y, x) };
+            let sim = if s > 0.0 { s / SCALE } else { s };
+            edges.push((a as u32, b as u32, sim));
+        }
+    };
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate() {
+        if let (Some(p), Some(_)) = (a.place, a.day) {
+            blocks.entry(places.block(p)).or_default().push(k);
+        }
+    }
+    for (_, mut v) in blocks {
+        v.sort_by_key(|&k| (accounts[k].day, k));
+        for (n, &k) in v.iter().enumerate() {
+            let day = accounts[k].day;
+            for &j in v[..n].iter().rev().take(MAX_BEFORE) {
+                let dj = accounts[j].day;
+                if let (Some(d), Some(dj)) = (day, dj) {
+                    if (d - dj).num_days() > cfg.window_days {
+                        break;
+                    }
+                }
+                push(&mut edges, j, k);
+            }
+        }
+    }
+    let mut by_doc: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate() {
+        if let Some(p) = a.doc.and_then(pos_of) {
+            by_doc.entry(p).or_default().push(k);
+        }
+    }
+    for &(x, y, _) in &sig.pairs {
+        if let (Some(ax), Some(ay)) = (by_doc.get(&x), by_doc.get(&y)) {
+            for &a in ax {
+                for &b in ay {
+                    push(&mut edges, a, b);
+                }
+            }
+        }
+    }
+    // accounts of one report with no day: the same report is evidence
+    for v in by_doc.values().filter(|v| v.len() > 1) {
+        for (n, &a) in v.iter().enumerate() {
+            for &b in &v[n + 1..] {
+                if accounts[a].day.is_none() || accounts[b].day.is_none() {
+                    push(&mut edges, a, b);
+                }
+            }
+        }
+    }
+    drop(by_doc);
+    edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    edges.dedup_by_key(|e| (e.0, e.1));
+    // 3. average linkage: a cluster's mean pair must reach one link's worth
+    let cluster = average_linkage(accounts.len(), &edges, LINK / SCALE);
+    // each account's best pair within its incident: its reason
+    let mut best: Vec<Option<(f64, u32)>> = vec![None; accounts.len()];
+    for &(a, b, s) in &edges {
+        if cluster[a as usize] != cluster[b as usize] || s <= 0.0 {
+            continue;
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            if best[x as usize].is_none_or(|(t, _)| s > t) {
+                best[x as usize] = Some((s, y));
+            }
+        }
+    }
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, &c) in cluster.iter().enumerate() {
+        members.entry(c).or_default().push(k);
+    }
+    let mut groups: Vec<Vec<u32>> = Vec::with_capacity(members.len());
+    let mut why = Vec::with_capacity(incident.len());
+    let mut reasons = Vec::with_capacity(accounts.len());
+    let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
+    clusters.sort_unstable_by_key(|m| m[0]);
+    for m in clusters {
+        let mut group = Vec::new();
+        for &k in &m {
+            let a = &accounts[k];
+            let own = &order[a.start as usize..a.end as usize];
+            let account = describe_account(claims, a, tables);
+            let (score, reason) = match best[k] {
+                Some((s, other)) => {
+                    let b = &accounts[other as usize];
+                    let e = evidence(a, b);
+                    let shared = match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+                        (Some(x), Some(y)) => sig.shared(x, y, terms, 5),
+                        _ => Vec::new(),
+                    };
+                    (
+                        (s * SCALE) as f32,
+                        format!(
+                            "{account}; linked to {}: {}",
+                            describe_account(claims, b, tables),
+                            e.describe(&shared)
+                        ),
+                    )
+                }
+                None if m.len() == 1 => (0.0, format!("{account}; no other report of it")),
+                None => (
+                    0.0,
+                    format!("{account}; joined with its incident on average"),
+                ),
+            };
+            let r = reasons.len() as u32;
+            reasons.push(reason);
+            why.extend(own.iter().map(|&i| (i, score, r)));
+            group.extend_from_slice(own);
+        }
+        groups.push(group);
+    }
+    Incidents {
+        groups,
+        why,
+        reasons,
+    }
+}
+
+/// "report.txt, Khan Touman, 2016-05-06, clash (3 claims)".
+fn describe_account(claims: &Claims, a: &Account, tables: &Tables) -> String {
+    let mut parts = vec![claims.s(a.report).to_string()];
+    if let Some(p) = a.place {
+        parts.push(p.to_string());
+    }
+    if let Some(d) = a.day {
+        parts.push(d.to_string());
+    }
+    if let Some(t) = a.ty {
+        parts.push(tables.event_types.name(t).to_string());
+    }
+    let n = a.end - a.start;
+    format!(
+        "{} ({n} claim{})",
+        parts.join(", "),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// The most frequent value; of equally frequent ones the smallest.
+fn most_common(it: impl Iterator<Item = TypeId>) -> Option<TypeId> {
+    let mut counts = [0u32; 256];
+    let mut any = false;
+    for t in it {
+        counts[t as usize] += 1;
+        any = true;
+    }
+    if !any {
+        return None;
+    }
+    let best = counts.iter().max().copied().unwrap_or(0);
+    counts.iter().position(|&c| c == best).map(|p| p as TypeId)
+}
