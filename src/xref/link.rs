@@ -49,6 +49,49 @@ pub fn period_class(period: Option<&str>) -> String {
     }
 }
 
+/// A running toll's period with its start, so that tallies of other weeks or years never
+/// share a series: "this year" of the claim's year, "this month" of its month, a rolling
+/// "past six months" as of its day, "since Friday" from the Friday on or before its day,
+/// "since March" from March of its year (the year before when March is still to come).
+/// "Since 2011", "since the war began" and no period are the whole war, as in
+/// [`period_class`]. Without a day, the period as written.
+pub fn period_key(period: Option<&str>, day: Option<NaiveDate>) -> String {
+    use chrono::Datelike;
+    let class = period_class(period);
+    let (Some(p), Some(d)) = (period, day) else {
+        return class;
+    };
+    let f = fold(p);
+    if let Some(rest) = f.strip_prefix("since ") {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        if let Ok(wd) = word.parse::<chrono::Weekday>() {
+            let back = (7 + d.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+            return format!("since {}", d - chrono::Duration::days(i64::from(back)));
+        }
+        if let Ok(m) = word.parse::<chrono::Month>() {
+            let month = m.number_from_month();
+            let year = if month > d.month() {
+                d.year() - 1
+            } else {
+                d.year()
+            };
+            return format!("since {year}-{month:02}");
+        }
+    }
+    if class.is_empty() {
+        class
+    } else if f.contains("this year") {
+        format!("this year {}", d.year())
+    } else if f.contains("this month") {
+        format!("this month {}-{:02}", d.year(), d.month())
+    } else if f.contains("this week") {
+        let w = d.iso_week();
+        format!("this week {}-W{:02}", w.year(), w.week())
+    } else {
+        format!("{class} to {d}")
+    }
+}
+
 /// The population a cumulative toll counts: the widest group on the same side
 /// (Revolutionary Guards officers → Iranian forces), else the group itself.
 pub fn population<'a>(tables: &'a Tables, group: &'a str) -> &'a str {
@@ -203,8 +246,16 @@ fn toll_identity(
     place: Option<&str>,
     with_label: bool,
 ) -> (String, String) {
-    let place = place.unwrap_or("unknown place");
-    let period = period_class(claims.opt(c.period));
+    // a toll with no place is its report's alone: never one key across cities
+    let report_key;
+    let (place, place_key) = match place {
+        Some(p) => (p, fold(p)),
+        None => {
+            report_key = format!("report {}", claims.s(c.document));
+            ("unknown place", report_key.clone())
+        }
+    };
+    let period = period_key(claims.opt(c.period), c.day);
     let family = outcome_family(claims.s(c.outcome));
     let group = claims.s(c.victim_group);
     let pop = if group.is_empty() {
@@ -212,7 +263,7 @@ fn toll_identity(
     } else {
         population(tables, group)
     };
-    let key = format!("toll:{}:{}:{}:{}", fold(place), fold(pop), family, period);
+    let key = format!("toll:{}:{}:{}:{}", place_key, fold(pop), family, period);
     if !with_label {
         return (key, String::new());
     }
@@ -550,6 +601,32 @@ fn apply_corrections(
 #[cfg(test)]
 mod start_order_tests {
     use super::*;
+
+    #[test]
+    fn running_tallies_keep_their_start() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        // 2024-05-07 is a Tuesday: "since Friday" is 2024-05-03
+        assert_eq!(
+            period_key(Some("since Friday evening"), d(2024, 5, 7)),
+            "since 2024-05-03"
+        );
+        assert_eq!(
+            period_key(Some("so far this year"), d(2023, 8, 1)),
+            "this year 2023"
+        );
+        assert_ne!(
+            period_key(Some("so far this year"), d(2023, 8, 1)),
+            period_key(Some("so far this year"), d(2024, 8, 1))
+        );
+        assert_eq!(
+            period_key(Some("since March"), d(2016, 2, 1)),
+            "since 2015-03"
+        );
+        // the whole war stays one series whatever the day
+        assert_eq!(period_key(Some("since 2011"), d(2016, 4, 1)), "");
+        assert_eq!(period_key(None, d(2016, 4, 1)), "");
+        assert_eq!(period_key(Some("this year"), None), "this year");
+    }
 
     #[test]
     fn events_first_days_order_as_their_text_does() {

@@ -352,3 +352,53 @@ fn muc_datelines_and_key_dates_are_read() {
     );
     assert_eq!(muc_day("26 AUG 89 - 27 AUG 89"), None);
 }
+
+/// Each claim of an incident says why it is there; an analyst's merge wins and says so.
+#[test]
+fn every_link_says_why_and_an_analysts_merge_wins() {
+    let env = crate::xref::seeds();
+    // Khan Touman: 001's advisers and 004's "several" are one incident, by the evidence
+    let why = env.ok([
+        "sql",
+        "select l.reason from claim_links l join claims c using (claim_id)
+         where c.document like '004%' and c.quantity = 'several'",
+        "-f",
+        "csv",
+    ]);
+    assert!(
+        why.contains("linked to 001_") && why.contains("same day") && why.contains("Khan Touman"),
+        "{why}"
+    );
+    assert_eq!(
+        env.count("select count(*) from claim_links where reason = 'not linked yet'"),
+        0
+    );
+    // the war toll's claims are there by their series
+    assert!(env.count("select count(*) from claim_links where reason like 'running toll%'") >= 3);
+    // an analyst merges the April incident into Khan Touman's (`events merge INTO FROM`):
+    // the moved claims say so
+    let key = |filter: &str| {
+        env.ok([
+            "sql",
+            &format!("select c.event_id from claims c where {filter} limit 1"),
+            "-f",
+            "csv",
+        ])
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string()
+    };
+    let april = key("c.document like '003%' and c.low = 4");
+    let khan = key("c.document like '004%'");
+    env.ok(["events", "merge", &khan, &april]);
+    env.ok(["report"]);
+    let why = env.ok([
+        "sql",
+        "select l.reason from claim_links l join claims c using (claim_id)
+         where c.document like '003%' and c.low = 4",
+        "-f",
+        "csv",
+    ]);
+    assert!(why.contains("an analyst merged"), "{why}");
+}
