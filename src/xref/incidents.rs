@@ -30,27 +30,40 @@ use std::collections::HashMap;
 /// Evidence weights, in points. Clusters of accounts join when the mean points of every
 /// pair between them reach `LINK` (a pair with no evidence counting 0). Pairs are kept as
 /// points / `SCALE` (so that a pair that cannot be one incident weighs far more).
-const LINK: f64 = 1.6;
+const LINK: f64 = 1.8;
 const SCALE: f64 = 4.0;
 const SAME_DAY: f64 = 1.0;
 const NEXT_DAY: f64 = 0.5;
-/// The same city, district or region (a place below a country).
-const SAME_PLACE: f64 = 1.5;
+/// Each day further apart than the next day, within the window (a city's incidents of one
+/// week are not one incident because they share the city).
+const FAR_DAY: f64 = 0.5;
+/// The same village or district (a place two levels or more below its country).
+const SAME_SMALL_PLACE: f64 = 1.5;
+/// The same city or region (or a place the gazetteer does not know).
+const SAME_PLACE: f64 = 1.0;
 /// One place within the other (Khan Touman ⊂ Aleppo, Kabul ⊂ Afghanistan).
-const NESTED_PLACE: f64 = 1.0;
+const NESTED_PLACE: f64 = 0.75;
 /// Both name only the same country.
-const SAME_COUNTRY: f64 = 0.5;
+const SAME_COUNTRY: f64 = 0.25;
 const SAME_TYPE: f64 = 0.5;
 /// What happened differs in kind: a bombing and an ambush, a mine fire and a siege.
 const OTHER_FAMILY: f64 = -2.0;
 /// One victims' side against the other.
 const SIDES_APART: f64 = -1.0;
-/// The same outcome and the same exact figure.
+/// The same victims: one group within the other, or both of one side's population
+/// (Revolutionary Guards and advisers are Iranian forces); not the widest groups
+/// ("people", which every group is within).
+const SAME_VICTIMS: f64 = 0.5;
+/// Victims of one side, not otherwise related.
+const SAME_SIDE: f64 = 0.25;
+/// The same outcome and the same exact figure, of at least `MIN_FIGURE` (one or two dead
+/// are said of too many incidents to tell them apart).
 const SAME_FIGURE: f64 = 0.5;
+const MIN_FIGURE: i64 = 3;
 /// Accounts of one report (other places nested, or other days within the window).
 const SAME_REPORT: f64 = 1.0;
 /// Points per unit of cosine between the documents' signatures.
-const NAMES: f64 = 8.0;
+const NAMES: f64 = 10.0;
 /// Below this cosine, names are no evidence; an account with no day needs at least this.
 const MIN_NAMES: f64 = 0.05;
 /// Names shared this strongly outweigh what the reports call the incident.
@@ -66,7 +79,6 @@ struct Account<'a> {
     end: u32,
     /// The report: the document a sheet row cites, else the input document.
     report: Sym,
-    input: Sym,
     doc: Option<u32>,
     day: Option<NaiveDate>,
     place: Option<&'a str>,
@@ -78,6 +90,8 @@ struct Account<'a> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PlaceMatch {
     Unknown,
+    /// The same village or district (two levels or more below a country).
+    SameSmall,
     Same,
     Nested,
     Country,
@@ -111,10 +125,11 @@ impl<'a> PlaceIndex<'a> {
         let (Some(a), Some(b)) = (a, b) else {
             return PlaceMatch::Unknown;
         };
-        let (ca, cb) = (self.is_country(a), self.is_country(b));
         if fold(a) == fold(b) {
-            if ca {
+            if self.is_country(a) {
                 PlaceMatch::Country
+            } else if self.tables.places.ancestors(a).len() >= 2 {
+                PlaceMatch::SameSmall
             } else {
                 PlaceMatch::Same
             }
@@ -126,6 +141,14 @@ impl<'a> PlaceIndex<'a> {
     }
 }
 
+/// How two accounts' victims relate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Victims {
+    Unknown,
+    Related,
+    SameSide,
+}
+
 /// What two accounts have in common, and what sets them apart.
 struct Evidence<'e> {
     /// Days apart, when both have a day.
@@ -135,6 +158,7 @@ struct Evidence<'e> {
     types: Option<(bool, bool)>,
     type_names: (&'e str, &'e str),
     sides_apart: bool,
+    victims: Victims,
     figure: Option<(i64, &'e str)>,
     same_report: bool,
     /// Cosine of the documents' signatures (0 for one document).
@@ -156,9 +180,12 @@ impl Evidence<'_> {
         let mut s = match self.days {
             Some(0) => SAME_DAY,
             Some(1) => NEXT_DAY,
-            _ => 0.0,
+            // further apart within the window: against, by the day
+            Some(d) => -FAR_DAY * (d - 1) as f64,
+            None => 0.0,
         };
         s += match self.place {
+            PlaceMatch::SameSmall => SAME_SMALL_PLACE,
             PlaceMatch::Same => SAME_PLACE,
             PlaceMatch::Nested => NESTED_PLACE,
             PlaceMatch::Country => SAME_COUNTRY,
@@ -173,6 +200,11 @@ impl Evidence<'_> {
         if self.sides_apart {
             s += SIDES_APART;
         }
+        s += match self.victims {
+            Victims::Related => SAME_VICTIMS,
+            Victims::SameSide => SAME_SIDE,
+            Victims::Unknown => 0.0,
+        };
         if self.figure.is_some() {
             s += SAME_FIGURE;
         }
@@ -195,7 +227,7 @@ impl Evidence<'_> {
             None => out.push("no date to compare".into()),
         }
         match self.place {
-            PlaceMatch::Same => out.push("same place".into()),
+            PlaceMatch::Same | PlaceMatch::SameSmall => out.push("same place".into()),
             PlaceMatch::Nested => out.push("one place within the other".into()),
             PlaceMatch::Country => out.push("same country".into()),
             _ => {}
@@ -214,6 +246,11 @@ impl Evidence<'_> {
         }
         if self.sides_apart {
             out.push("victims on opposing sides".into());
+        }
+        match self.victims {
+            Victims::Related => out.push("the same victims".into()),
+            Victims::SameSide => out.push("victims of one side".into()),
+            Victims::Unknown => {}
         }
         if let Some((n, outcome)) = self.figure {
             out.push(format!("both say {n} {outcome}"));
@@ -300,7 +337,6 @@ pub fn link(
             start: start as u32,
             end: (start + chunk.len()) as u32,
             report: first.document,
-            input: first.input,
             doc,
             day: first.day,
             place: eff[chunk[0] as usize],
@@ -370,13 +406,46 @@ pub fn link(
             v.dedup();
             Some(v)
         };
-        let sides_apart = match (sides(a), sides(b)) {
+        let (sa, sb) = (sides(a), sides(b));
+        let sides_apart = match (&sa, &sb) {
             (Some(sa), Some(sb)) => sa.iter().all(|s| !sb.contains(s)),
             _ => false,
         };
+        let groups = |x: &Account| -> Vec<&str> {
+            claims_of(x)
+                .iter()
+                .map(|&i| claims.s(rows[i as usize].victim_group))
+                .filter(|g| tables.groups.get(g).is_some_and(|g| g.parent.is_some()))
+                .collect()
+        };
+        let (ga, gb) = (groups(a), groups(b));
+        // one within the other, or counted in one population (advisers and Revolutionary
+        // Guards are both Iranian forces)
+        let related = ga.iter().any(|x| {
+            gb.iter().any(|y| {
+                tables.groups.related(x, y)
+                    || (tables.groups.side(x).is_some()
+                        && fold(super::link::population(tables, x))
+                            == fold(super::link::population(tables, y)))
+            })
+        });
+        let one_side = |s: &Option<Vec<&str>>| -> Option<String> {
+            s.as_ref()
+                .filter(|v| v.len() == 1)
+                .map(|v| v[0].to_string())
+        };
+        let victims = if related {
+            Victims::Related
+        } else if one_side(&sa).is_some() && one_side(&sa) == one_side(&sb) {
+            Victims::SameSide
+        } else {
+            Victims::Unknown
+        };
         let figure = claims_of(a).iter().find_map(|&i| {
             let x = &rows[i as usize];
-            let n = x.low().filter(|&l| Some(l) == x.high())?;
+            let n = x
+                .low()
+                .filter(|&l| Some(l) == x.high() && l >= MIN_FIGURE)?;
             claims_of(b)
                 .iter()
                 .any(|&j| {
@@ -391,6 +460,7 @@ pub fn link(
             types,
             type_names,
             sides_apart,
+            victims,
             figure,
             same_report: a.report == b.report,
             names: names_between(a, b),

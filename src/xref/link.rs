@@ -395,6 +395,7 @@ pub fn link(
         events.push(ev);
     }
     drop((roots, order, eff, places));
+    distinct_keys(&mut events, claims);
     let mut events = apply_corrections(events, claims, corrections, &mut why);
     events
         .sort_by(|a, b| by_start_text(a.date_start, b.date_start).then_with(|| a.key.cmp(&b.key)));
@@ -404,6 +405,28 @@ pub fn link(
     why.links.sort_by_key(|l| l.0);
     why.links.dedup_by_key(|l| l.0);
     (events, why)
+}
+
+/// Two incidents of one place and first day (two attacks in a city on one day, or two
+/// reports with no day) keep their own events: the later of them (by first claim) has the
+/// reference of its first claim added to its key. Stored events are one per key.
+fn distinct_keys(events: &mut [LinkedEvent], claims: &Claims) {
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        by_key.entry(e.key.as_str()).or_default().push(i);
+    }
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (key, mut v) in by_key.into_iter().filter(|(_, v)| v.len() > 1) {
+        v.sort_by_key(|&i| events[i].claims.iter().min().copied());
+        for &i in &v[1..] {
+            let first = events[i].claims.iter().min().and_then(|&c| claims.by_id(c));
+            let r = first.map(|c| claims.reference(c)).unwrap_or_default();
+            renamed.push((i, format!("{key}:{r}")));
+        }
+    }
+    for (i, key) in renamed {
+        events[i].key = key;
+    }
 }
 
 impl Why {

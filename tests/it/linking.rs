@@ -6,9 +6,9 @@
 //! - ECB+: documents of one topic and subcorpus are one incident; a topic's `ecb` and
 //!   `ecbplus` documents are two similar incidents (the hard negatives). No dates.
 //! - MUC-3/4: messages whose answer keys name exactly one incident, grouped by the key's
-//!   date, type and location (a key naming only the country joins the one group of that
-//!   date and type in that country); ingested twice, dated by the message's dateline and
-//!   undated.
+//!   day, type and location (a key joins the one group of that day and type whose
+//!   location lies within its own: the country, the city, the neighbourhood); ingested
+//!   twice, dated by the message's dateline and undated.
 //!
 //! A document counts as linked to another when one of its claims shares an event with one
 //! of the other's (pairwise), and as a member of the event most of its claims are in
@@ -57,14 +57,16 @@ pub fn score(events: &BTreeMap<String, HashMap<i64, usize>>, gold: &Gold) -> Sco
         }
     }
     // B-cubed over each document's main event (most claims; of equal ones the lowest id)
+    // (a document with no incident is alone)
     let main: HashMap<&String, i64> = ds
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let e = events[*d]
                 .iter()
                 .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
                 .map(|(e, _)| *e)
-                .unwrap_or(-1);
+                .unwrap_or(-1 - i as i64);
             (*d, e)
         })
         .collect();
@@ -92,23 +94,25 @@ pub fn score(events: &BTreeMap<String, HashMap<i64, usize>>, gold: &Gold) -> Sco
     }
 }
 
-/// Each input document's claims' events, with counts.
+/// Each input document's claims' incidents, with counts (a running toll's series spans
+/// incidents by design: "the war has killed 70,000" in many reports of other incidents).
 fn linked_events(env: &Env) -> BTreeMap<String, HashMap<i64, usize>> {
     let rows = env.ok([
         "sql",
-        "select input, event_id, count(*) n from claims where event_id is not null group by 1, 2",
+        "select input, case when event_id in (select event_id from events where kind = 'incident')
+           then event_id end event_id, count(*) n from claims group by 1, 2",
         "-f",
         "jsonl",
     ]);
     let mut out: BTreeMap<String, HashMap<i64, usize>> = BTreeMap::new();
     for l in rows.lines() {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
-        out.entry(v["input"].as_str().unwrap().to_string())
-            .or_default()
-            .insert(
-                v["event_id"].as_i64().unwrap(),
-                v["n"].as_u64().unwrap() as usize,
-            );
+        let doc = out
+            .entry(v["input"].as_str().unwrap().to_string())
+            .or_default();
+        if let Some(e) = v["event_id"].as_i64() {
+            doc.insert(e, v["n"].as_u64().unwrap() as usize);
+        }
     }
     out
 }
@@ -235,25 +239,32 @@ fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
             ));
         }
     }
-    // a key naming only the country joins the one group of its date and type there
-    let specific: HashSet<&(String, String, String)> = one
-        .iter()
-        .map(|(_, k, _)| k)
-        .filter(|k| k.2.contains(':'))
-        .collect();
-    let group = |k: &(String, String, String)| -> String {
-        if !k.2.contains(':') {
-            let within: Vec<_> = specific
-                .iter()
-                .filter(|s| s.0 == k.0 && s.1 == k.1 && s.2.starts_with(&format!("{}:", k.2)))
-                .collect();
-            if within.len() == 1 {
-                let s = within[0];
-                return format!("{}|{}|{}", s.0, s.1, s.2);
+    // a key joins the one group of its day and type whose location lies within its own
+    // ("EL SALVADOR: SAN SALVADOR (CITY)" within "EL SALVADOR"), the most specific first;
+    // "- 09 JUN 89" (on or before) is read as the day itself
+    let parts =
+        |loc: &str| -> Vec<String> { loc.split(':').map(|p| p.trim().to_string()).collect() };
+    let mut keys: Vec<&(String, String, String)> = one.iter().map(|(_, k, _)| k).collect();
+    keys.sort_by_key(|k| (std::cmp::Reverse(parts(&k.2).len()), (*k).clone()));
+    keys.dedup();
+    // (day, type, location parts) of each group's most specific key
+    let mut groups: Vec<(Option<chrono::NaiveDate>, String, Vec<String>)> = Vec::new();
+    let mut group_of: HashMap<&(String, String, String), usize> = HashMap::new();
+    for k in keys {
+        let (day, loc) = (muc_day(&k.0), parts(&k.2));
+        let within: Vec<usize> = (0..groups.len())
+            .filter(|&g| groups[g].0 == day && groups[g].1 == k.1 && groups[g].2.starts_with(&loc))
+            .collect();
+        let g = match within.as_slice() {
+            [g] => *g,
+            _ => {
+                groups.push((day, k.1.clone(), loc));
+                groups.len() - 1
             }
-        }
-        format!("{}|{}|{}", k.0, k.1, k.2)
-    };
+        };
+        group_of.insert(k, g);
+    }
+    let group = |k: &(String, String, String)| format!("group {}", group_of[k]);
     one.iter()
         .map(|(id, k, text)| (id.clone(), group(k), text.clone(), dateline_day(text)))
         .collect()
@@ -309,9 +320,9 @@ fn development_set_linking_figures() {
             "{s} below P {p} R {r} F {f}"
         );
     };
-    floor(ecb, 0.92, 0.89, 0.93);
-    floor(muc_dated, 0.15, 0.11, 0.82);
-    floor(muc_undated, 0.02, 0.09, 0.76);
+    floor(ecb, 0.91, 0.92, 0.935);
+    floor(muc_dated, 0.32, 0.085, 0.835);
+    floor(muc_undated, 0.49, 0.035, 0.845);
 }
 
 #[test]
