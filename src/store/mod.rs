@@ -2,6 +2,7 @@
 //! read (through the stable views). The only module that speaks SQL.
 
 mod correct;
+pub mod places;
 mod read;
 mod write;
 mod xref;
@@ -245,8 +246,9 @@ fn run_migrations(conn: &mut Connection, display: &str) -> Result<usize> {
                 let msg = e.to_string();
                 // the loser of a race runs a migration the winner applied meanwhile: what
                 // it creates "already exists", what it drops or rebuilds (V5) is "no such"
-                // index or table any more
+                // index or table any more, a column it adds (V6) a "duplicate column name"
                 let raced = msg.contains("already exists")
+                    || msg.contains("duplicate column name")
                     || msg.contains("no such ")
                     || msg.contains("locked")
                     || msg.contains("busy")

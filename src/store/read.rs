@@ -203,6 +203,15 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
     Ok(rows)
 }
 
+/// The place linking reads: the canonical name, except that a place extraction resolved
+/// in GeoNames alone (not one of the user's `data/places.csv`, whose hierarchy linking
+/// knows) is left out, as extraction found no place there before the gazetteer; linking
+/// keeps relating places by `data/places.csv` until it reads `place_id` through
+/// `places::Gazetteer` (issue 13).
+const LINK_PLACE: &str = "CASE WHEN c.method = 'extracted' AND c.place_id LIKE 'geonames:%'
+        AND c.place_norm NOT IN (SELECT canonical FROM alias WHERE kind = 'place')
+    THEN NULL ELSE COALESCE(c.place_norm, c.place) END";
+
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
 /// `event_type` tells what happened from a text (a claim's sentence, else its event's name,
@@ -218,7 +227,7 @@ pub fn link_claims(
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
-            COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id
+            {LINK_PLACE}, c.adversary, c.sentence, d.title, d.document_id
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
     ))?;

@@ -80,6 +80,7 @@ impl Store {
         let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
         t.lap("xref: events linked, findings made");
         w.replace_xref(linked, stored)?;
+        super::places::set_event_places(w.tx(), tables)?;
         // the fingerprint of what it wrote
         let fingerprint = self::fingerprint(w.tx(), tables, cfg)?;
         w.tx().execute(

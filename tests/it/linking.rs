@@ -320,7 +320,7 @@ fn development_set_linking_figures() {
             "{s} below P {p} R {r} F {f}"
         );
     };
-    floor(ecb, 0.91, 0.92, 0.935);
+    floor(ecb, 0.91, 0.9, 0.935);
     floor(muc_dated, 0.32, 0.085, 0.835);
     floor(muc_undated, 0.49, 0.035, 0.845);
 }
