@@ -203,15 +203,6 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
     Ok(rows)
 }
 
-/// The place linking reads: the canonical name, except that a place extraction resolved
-/// in GeoNames alone (not one of the user's `data/places.csv`, whose hierarchy linking
-/// knows) is left out, as extraction found no place there before the gazetteer; linking
-/// keeps relating places by `data/places.csv` until it reads `place_id` through
-/// `places::Gazetteer` (issue 13).
-const LINK_PLACE: &str = "CASE WHEN c.method = 'extracted' AND c.place_id LIKE 'geonames:%'
-        AND c.place_norm NOT IN (SELECT canonical FROM alias WHERE kind = 'place')
-    THEN NULL ELSE COALESCE(c.place_norm, c.place) END";
-
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
 /// `event_type` tells what happened from a text (a claim's sentence, else its event's name,
@@ -227,7 +218,8 @@ pub fn link_claims(
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
-            {LINK_PLACE}, c.adversary, c.sentence, d.title, d.document_id
+            COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
+            c.place_id
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
     ))?;
@@ -268,6 +260,7 @@ pub fn link_claims(
         let event_label = text(19)?;
         let place = text(20)?;
         let adversary = text(21)?;
+        let place_id = text(25)?;
         let document_id: i64 = r.get(24)?;
         // text as it is (not UTF-8: no type)
         let utf8 = |v: ValueRef<'_>| match v {
@@ -304,7 +297,8 @@ pub fn link_claims(
                 r.get(2)?,
                 r.get(3)?,
                 r.get::<_, Option<i64>>(4)?.map(EventId),
-            ),
+            )
+            .with_place_and_type(place_id, ty),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),
@@ -322,7 +316,6 @@ pub fn link_claims(
             event_label,
             place,
             adversary,
-            event_type: ty,
         });
     }
     Ok(Claims::new(out, strings))

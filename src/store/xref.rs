@@ -94,7 +94,41 @@ impl Store {
     }
 }
 
+/// Why one claim is in its event (a row of the view `claim_links`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ClaimLink {
+    pub claim_id: i64,
+    pub event_id: Option<i64>,
+    pub event: Option<String>,
+    pub score: Option<f64>,
+    pub reason: String,
+}
+
 impl Store {
+    /// Why each claim of `events` is in its event, by event then claim.
+    pub fn claim_links(&self, events: &[EventId]) -> Result<Vec<ClaimLink>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT claim_id, event_id, event, score, reason FROM claim_links
+             WHERE event_id = ?1 ORDER BY claim_id",
+        )?;
+        let mut out = Vec::new();
+        for e in events {
+            let rows = stmt.query_map([e.0], |r| {
+                Ok(ClaimLink {
+                    claim_id: r.get(0)?,
+                    event_id: r.get(1)?,
+                    event: r.get(2)?,
+                    score: r.get(3)?,
+                    reason: r.get(4)?,
+                })
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        Ok(out)
+    }
+
     /// Marks the events and findings as to be linked again at the next report (after a
     /// change no trigger of `xref_state` sees).
     pub fn mark_xref_stale(&self) -> Result<()> {

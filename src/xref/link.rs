@@ -203,39 +203,39 @@ impl<'a> Places<'a> {
 
 /// The place each claim is about: its own, else (an incident) the place of the nearest
 /// claim before it in the same document, or (a running toll) the country of the document's
-/// places. Articles name a place once and then go on about it.
-pub fn effective_places<'a>(claims: &'a Claims, tables: &'a Tables) -> Vec<Option<&'a str>> {
+/// places. Articles name a place once and then go on about it. With each, the claim whose
+/// place it is (itself when none: its resolved place is that claim's).
+pub fn effective_places<'a>(
+    claims: &'a Claims,
+    tables: &'a Tables,
+) -> (Vec<Option<&'a str>>, Vec<u32>) {
     let rows = claims.rows();
     let mut by_doc: HashMap<_, Vec<usize>> = HashMap::new();
     for (i, c) in rows.iter().enumerate() {
         by_doc.entry((c.input, c.document)).or_default().push(i);
     }
-    let place = |i: usize| claims.opt(rows[i].place);
-    let mut out: Vec<Option<&str>> = (0..rows.len())
-        .map(|i| place(i).filter(|p| !p.trim().is_empty()))
-        .collect();
+    let place = |i: usize| claims.opt(rows[i].place).filter(|p| !p.trim().is_empty());
+    let mut out: Vec<Option<&str>> = (0..rows.len()).map(place).collect();
+    let mut from: Vec<u32> = (0..rows.len() as u32).collect();
     for (_, mut idx) in by_doc {
         idx.sort_by_key(|&i| rows[i].seq);
-        let country = idx
-            .iter()
-            .find_map(|&i| place(i))
-            .map(|p| tables.places.root(p));
-        let mut last: Option<&str> = None;
-        let first = idx.iter().find_map(|&i| place(i));
+        let first = idx.iter().find_map(|&i| place(i).map(|p| (i, p)));
+        let country = first.map(|(_, p)| tables.places.root(p));
+        let mut last: Option<(usize, &str)> = None;
         for &i in &idx {
             match place(i) {
-                Some(p) if !p.trim().is_empty() => last = Some(p),
-                _ => {
-                    out[i] = if claims.is_cumulative(&rows[i]) {
-                        country
-                    } else {
-                        last.or(first)
+                Some(p) => last = Some((i, p)),
+                None if claims.is_cumulative(&rows[i]) => out[i] = country,
+                None => {
+                    if let Some((j, p)) = last.or(first) {
+                        out[i] = Some(p);
+                        from[i] = j as u32;
                     }
                 }
             }
         }
     }
-    out
+    (out, from)
 }
 
 /// The key a running toll's claims share, and its label, from the toll's first claim.
@@ -303,7 +303,7 @@ pub fn link(
 ) -> (Vec<LinkedEvent>, Why) {
     let rows = claims.rows();
     let n = rows.len();
-    let eff = effective_places(claims, tables);
+    let (eff, eff_from) = effective_places(claims, tables);
     let mut dsu = Dsu((0..n).collect());
     let mut places = Places::new(tables);
     // a named event's or a toll's claims join its first claim: a component's first claim
@@ -341,7 +341,8 @@ pub fn link(
     }
     drop((named, label_first, tolls));
 
-    let found = super::incidents::link(claims, &incident, &eff, tables, cfg, terms);
+    let found = super::incidents::link(claims, &incident, &eff, &eff_from, tables, cfg, terms);
+    drop(eff_from);
     drop(incident);
     for g in &found.groups {
         for &i in &g[1..] {
