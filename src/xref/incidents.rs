@@ -623,7 +623,7 @@ pub fn link(
         }
     }
     drop(by_doc);
-    edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    edges.sort_by_key(|e| (e.0, e.1));
     edges.dedup_by_key(|e| (e.0, e.1));
     // 3. average linkage: a cluster's mean pair must reach one link's worth
     let cluster = average_linkage(accounts.len(), &edges, LINK / SCALE);
