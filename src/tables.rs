@@ -309,6 +309,8 @@ pub struct Tables {
     /// mention, a person or an organisation (`places::resolve`).
     pub place_cues: Vec<(String, String)>,
     pub sources: SourceTable,
+    /// What happened: event types by phrase (`data/event_types.csv`).
+    pub event_types: crate::xref::event_type::EventTypes,
     /// sha256 of every table's text, in hex: what was linked with which tables.
     pub digest: String,
 }
@@ -320,6 +322,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("sources.csv", include_str!("../data/sources.csv")),
     ("places.csv", include_str!("../data/places.csv")),
     ("place_cues.csv", include_str!("../data/place_cues.csv")),
+    ("event_types.csv", include_str!("../data/event_types.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -468,6 +471,8 @@ impl Tables {
                 },
             );
         }
+        let (ep, et) = &texts["event_types.csv"];
+        let event_types = crate::xref::event_type::EventTypes::from_csv(ep, et)?;
         let digest = {
             use sha2::{Digest, Sha256};
             let mut h = Sha256::new();
@@ -487,6 +492,7 @@ impl Tables {
             place_rows,
             place_cues,
             sources,
+            event_types,
         })
     }
 }

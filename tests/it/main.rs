@@ -10,6 +10,7 @@ mod events;
 mod export;
 mod extract;
 mod ingest;
+mod linking;
 mod metadata;
 mod migrate;
 mod places;
