@@ -1,0 +1,232 @@
+//! Contradictions as a recorder sees them, measured on ECB+ (`tests/data/ecbplus-contradictions.csv`:
+//! pairs of figures hand-coded from documents of one topic and subcorpus, which report one
+//! incident; no article text copied). Each incident's documents are ingested into a database
+//! of their own, so that what is measured is the findings, not the linking of other topics.
+
+use crate::common::{corpus, project, Env};
+use std::collections::{BTreeMap, HashMap};
+
+/// One coded pair of figures and how they relate.
+#[derive(Debug, Clone)]
+struct Pair {
+    topic: String,
+    subcorpus: String,
+    outcome: String,
+    a: (String, usize, i64),
+    b: (String, usize, i64),
+    relation: String,
+}
+
+fn pairs() -> Vec<Pair> {
+    let path = project("tests/data/ecbplus-contradictions.csv");
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    let (topic, sub, outcome, rel) = (
+        col("topic"),
+        col("subcorpus"),
+        col("outcome"),
+        col("relation"),
+    );
+    let side = |r: &csv::StringRecord, s: &str| {
+        (
+            r[col(&format!("doc_{s}"))].to_string(),
+            r[col(&format!("sentence_{s}"))].parse().unwrap(),
+            r[col(&format!("figure_{s}"))].parse().unwrap(),
+        )
+    };
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            Pair {
+                topic: r[topic].to_string(),
+                subcorpus: r[sub].to_string(),
+                outcome: r[outcome].to_string(),
+                a: side(&r, "a"),
+                b: side(&r, "b"),
+                relation: r[rel].to_string(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    conflicts: usize,
+    conflicts_found: usize,
+    consistent: usize,
+    consistent_flagged: usize,
+    not_extracted: usize,
+    not_linked: usize,
+    lines: Vec<String>,
+}
+
+/// Ingests one incident's documents and scores its coded pairs.
+fn score_incident(
+    topic: &str,
+    subcorpus: &str,
+    pairs: &[&Pair],
+    sentences: &HashMap<String, Vec<String>>,
+    t: &mut Tally,
+) {
+    let env = Env::new();
+    let lines = crate::common::ecb_collection(|v| {
+        v["topic"].to_string() == topic && v["subcorpus"].as_str() == Some(subcorpus)
+    });
+    env.write("incident.jsonl", lines.join("\n") + "\n");
+    env.ok(["--quiet", "ingest", "incident.jsonl"]);
+    let claims: serde_json::Value = serde_json::from_str(&env.ok([
+        "sql",
+        "select claim_id, document, outcome, low, high, span_start, span_end, event_id from claims",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let findings: serde_json::Value = serde_json::from_str(&env.ok([
+        "sql",
+        "select kind, claim_ids from findings",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let named = |kinds: &[&str]| -> Vec<Vec<i64>> {
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| kinds.contains(&f["kind"].as_str().unwrap_or("")))
+            .map(|f| {
+                f["claim_ids"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split(';')
+                    .filter_map(|s| s.parse().ok())
+                    .collect()
+            })
+            .collect()
+    };
+    let conflicts = named(&["numeric_conflict"]);
+    let contradictions = named(&["numeric_conflict", "toll_decrease", "subgroup_exceeds"]);
+    // the claims of a coded side: its document, outcome and figure, and a sentence that
+    // covers the coded one (the collection's text is the sentences one a line)
+    let matching = |p: &Pair, (doc, idx, fig): &(String, usize, i64)| -> Vec<(i64, i64)> {
+        let ss = sentences
+            .get(doc)
+            .filter(|s| *idx < s.len())
+            .unwrap_or_else(|| panic!("{doc} has no sentence {idx}"));
+        let start: i64 = ss[..*idx].iter().map(|s| s.len() as i64 + 1).sum();
+        let end = start + ss[*idx].len() as i64;
+        let holds = |c: &serde_json::Value| {
+            let (lo, hi) = (c["low"].as_i64(), c["high"].as_i64());
+            lo.unwrap_or(i64::MIN) <= *fig && *fig <= hi.unwrap_or(i64::MAX)
+                || lo == Some(fig + 1)
+                || hi == Some(fig - 1)
+        };
+        claims
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| {
+                c["document"].as_str() == Some(doc.as_str())
+                    && c["outcome"].as_str() == Some(p.outcome.as_str())
+                    && holds(c)
+                    && c["span_start"].as_i64().unwrap_or(-1) < end
+                    && c["span_end"].as_i64().unwrap_or(-1) > start
+            })
+            .map(|c| {
+                (
+                    c["claim_id"].as_i64().unwrap(),
+                    c["event_id"].as_i64().unwrap_or(-1),
+                )
+            })
+            .collect()
+    };
+    for p in pairs {
+        let (a, b) = (matching(p, &p.a), matching(p, &p.b));
+        let is_conflict = p.relation == "conflict";
+        if is_conflict {
+            t.conflicts += 1;
+        } else {
+            t.consistent += 1;
+        }
+        let label = format!(
+            "{} {}#{} {} / {}#{} {} ({})",
+            p.outcome, p.a.0, p.a.1, p.a.2, p.b.0, p.b.1, p.b.2, p.relation
+        );
+        if a.is_empty() || b.is_empty() {
+            t.not_extracted += 1;
+            t.lines.push(format!("  not extracted: {label}"));
+            continue;
+        }
+        let linked = a.iter().any(|(_, ea)| b.iter().any(|(_, eb)| ea == eb));
+        if !linked {
+            t.not_linked += 1;
+        }
+        let label = if linked {
+            label
+        } else {
+            format!("{label} [not in one event]")
+        };
+        let names_both = |fs: &[Vec<i64>]| {
+            fs.iter().any(|ids| {
+                a.iter().any(|(c, _)| ids.contains(c)) && b.iter().any(|(c, _)| ids.contains(c))
+            })
+        };
+        if is_conflict {
+            if names_both(&conflicts) {
+                t.conflicts_found += 1;
+            } else {
+                t.lines.push(format!("  missed: {label}"));
+            }
+        } else if names_both(&contradictions) {
+            t.consistent_flagged += 1;
+            t.lines.push(format!("  wrongly flagged: {label}"));
+        }
+    }
+}
+
+/// `make eval` prints this: contradictions found among the true ones, consistent pairs
+/// (agreeing figures, updates, a part and its whole) wrongly flagged as contradictions.
+#[test]
+fn ecbplus_contradictions() {
+    let pairs = pairs();
+    let mut sentences: HashMap<String, Vec<String>> = HashMap::new();
+    let docs = corpus("ecbplus/ecbplus_docs.jsonl");
+    for line in std::fs::read_to_string(&docs).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let ss = v["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap_or("").to_string())
+            .collect();
+        sentences.insert(v["doc"].as_str().unwrap().to_string(), ss);
+    }
+    let mut by_incident: BTreeMap<(String, String), Vec<&Pair>> = BTreeMap::new();
+    for p in &pairs {
+        by_incident
+            .entry((p.topic.clone(), p.subcorpus.clone()))
+            .or_default()
+            .push(p);
+    }
+    let mut t = Tally::default();
+    for ((topic, sub), ps) in &by_incident {
+        score_incident(topic, sub, ps, &sentences, &mut t);
+    }
+    eprintln!(
+        "ECB+ contradictions over {} incidents: found {}/{} true contradictions; \
+         wrongly flagged {}/{} consistent pairs (updates, agreeing figures, part and whole); \
+         {} pairs with a claim not extracted, {} not in one event",
+        by_incident.len(),
+        t.conflicts_found,
+        t.conflicts,
+        t.consistent_flagged,
+        t.consistent,
+        t.not_extracted,
+        t.not_linked
+    );
+    for l in &t.lines {
+        eprintln!("{l}");
+    }
+    assert!(t.conflicts >= 10 && t.consistent >= 30, "{t:?}");
+}
