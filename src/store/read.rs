@@ -198,8 +198,11 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
 }
 
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
-/// day worked out once.
-pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
+/// day worked out once, the sentence read only for its toll wording (`wording`).
+pub fn link_claims(
+    conn: &Connection,
+    wording: &crate::tables::TollWording,
+) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
@@ -207,7 +210,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
-            COALESCE(c.place_norm, c.place), c.adversary
+            COALESCE(c.place_norm, c.place), c.adversary, c.sentence,
+            COALESCE(c.published, d.published)
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
     ))?;
@@ -246,15 +250,24 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
         let event_label = text(19)?;
         let place = text(20)?;
         let adversary = text(21)?;
+        let flags = match r.get_ref(22)? {
+            ValueRef::Text(t) => wording.flags(&String::from_utf8_lossy(t)),
+            _ => 0,
+        };
+        let reported = text(23)?;
         let empty = strings.intern("");
-        let day = day.and_then(|d| {
-            if days.len() <= d.index() {
-                days.resize(d.index() + 1, None);
-            }
-            *days[d.index()].get_or_insert_with(|| {
-                crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+        let mut date_of = |d: Option<Sym>| {
+            d.and_then(|d| {
+                if days.len() <= d.index() {
+                    days.resize(d.index() + 1, None);
+                }
+                *days[d.index()].get_or_insert_with(|| {
+                    crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+                })
             })
-        });
+        };
+        let day = date_of(day);
+        let reported = date_of(reported);
         out.push(LinkClaim {
             claim_id: ClaimId(r.get(0)?),
             seq: r.get(1)?,
@@ -262,7 +275,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
                 r.get(2)?,
                 r.get(3)?,
                 r.get::<_, Option<i64>>(4)?.map(EventId),
-            ),
+            )
+            .with_report(reported, flags),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),

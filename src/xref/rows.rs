@@ -222,13 +222,16 @@ impl DocTerms {
 }
 
 /// A claim's interval and stored event, packed: three numbers and which of them are known
-/// (three `Option<i64>` would take 48 bytes, this takes 32).
+/// (three `Option<i64>` would take 48 bytes, this takes 32), and in what would be padding,
+/// the day it was reported and its toll wording (`with_report`).
 #[derive(Debug, Clone, Copy)]
 pub struct Numbers {
     low: i64,
     high: i64,
     event: i64,
     known: u8,
+    wording: u8,
+    reported: Option<NaiveDate>,
 }
 
 impl Numbers {
@@ -245,6 +248,18 @@ impl Numbers {
             known: bit(low.is_some(), Self::LOW)
                 | bit(high.is_some(), Self::HIGH)
                 | bit(event.is_some(), Self::EVENT),
+            wording: 0,
+            reported: None,
+        }
+    }
+
+    /// With the day its report was published and its toll wording
+    /// (`TollWording::flags`): what the findings tell an update from a contradiction by.
+    pub fn with_report(self, reported: Option<NaiveDate>, wording: u8) -> Numbers {
+        Numbers {
+            reported,
+            wording,
+            ..self
         }
     }
 
@@ -293,6 +308,18 @@ impl LinkClaim {
 
     pub fn high(&self) -> Option<i64> {
         self.numbers.get(Numbers::HIGH, self.numbers.high)
+    }
+
+    /// The day it was published (its own date, else its document's): which of two reports
+    /// of one incident came later.
+    pub fn reported(&self) -> Option<NaiveDate> {
+        self.numbers.reported
+    }
+
+    /// What its sentence's wording says of the figure (`TollWording::flags`): a risen toll,
+    /// a provisional count, a replaced figure, a correction, a part.
+    pub fn wording(&self) -> u8 {
+        self.numbers.wording
     }
 
     /// The event it is stored with now (before this linking).
