@@ -1,9 +1,14 @@
 # tollcheck — the two commands a new user runs: `make demo` and `make test`.
 CARGO ?= cargo
-BIN := target/release/tollcheck
+# cargo builds into $CARGO_TARGET_DIR when it is set
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+BIN := $(TARGET_DIR)/release/tollcheck
+DEBUG_BIN := $(TARGET_DIR)/debug/tollcheck
 DEMO_DB := demo.db
+# `make install` puts tollcheck in $(PREFIX)/bin and its manual pages in $(PREFIX)/share/man/man1
+PREFIX ?= $(HOME)/.local
 
-.PHONY: all build demo test e2e golden bench soak eval fmt clean fuzz-libfuzzer
+.PHONY: all build demo install test e2e golden bench soak eval fmt clean fuzz-libfuzzer
 
 all: build
 
@@ -16,6 +21,14 @@ demo: build
 	$(BIN) --db $(DEMO_DB) ingest data/sample
 	$(BIN) --db $(DEMO_DB) report
 
+# tollcheck on the PATH: the release binary into $(PREFIX)/bin (~/.local/bin by default;
+# `make install PREFIX=/usr/local` as root for every user), the manual pages beside it.
+install: build
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1"
+	install -m 755 $(BIN) "$(DESTDIR)$(PREFIX)/bin/tollcheck"
+	$(BIN) man --dir "$(DESTDIR)$(PREFIX)/share/man/man1"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/tollcheck (is $(PREFIX)/bin on your PATH?)"
+
 # Unit and integration tests (reads ../shared/corpus beside the checkout), then the
 # extraction scores printed (`make eval`).
 test:
@@ -26,12 +39,12 @@ test:
 # 14/15, precision 0.9, claimants 0.8), the MUC-3/4 figure, and the scorer on ECB+
 # documents hand-coded here (tests/data/ecbplus-claims.csv), and the contradictions found
 # among ECB+ figures hand-coded as pairs (tests/data/ecbplus-contradictions.csv), printed.
-EVAL_DB := target/eval.db
+EVAL_DB := $(TARGET_DIR)/eval.db
 eval:
 	$(CARGO) build --quiet
 	rm -f $(EVAL_DB) $(EVAL_DB)-wal $(EVAL_DB)-shm
-	target/debug/tollcheck --quiet --db $(EVAL_DB) ingest --manifest ../shared/corpus/seeds-manifest.csv
-	target/debug/tollcheck --db $(EVAL_DB) eval ../shared/corpus/seeds-claims.csv \
+	$(DEBUG_BIN) --quiet --db $(EVAL_DB) ingest --manifest ../shared/corpus/seeds-manifest.csv
+	$(DEBUG_BIN) --db $(EVAL_DB) eval ../shared/corpus/seeds-claims.csv \
 		--min-recall 0.933 --min-precision 0.9 --min-claimant 0.8
 	$(CARGO) test --quiet --lib extract::tests::muc_recall -- --nocapture
 	$(CARGO) test --quiet --test it eval::ecbplus_documents -- --nocapture
@@ -41,7 +54,7 @@ eval:
 # debug binary `make test` built (TOLLCHECK_BIN picks another).
 e2e:
 	$(CARGO) build
-	bash tests/e2e/run.sh
+	TOLLCHECK_BIN=$${TOLLCHECK_BIN:-$(DEBUG_BIN)} bash tests/e2e/run.sh
 
 # Accept changed --help text into tests/golden/help/ (review the diff before committing).
 golden:

@@ -138,6 +138,7 @@ pub const SCHEMA: &[Relation] = &[
             c("reason", "Why, in one sentence"),
             c("victim_group", "The victim group compared"),
             c("event", "The event's label"),
+            c("severity_rank", "The severity as a number to sort by: info 0, low 1, medium 2, high 3"),
         ],
     },
     Relation {
@@ -228,6 +229,12 @@ pub const SCHEMA: &[Relation] = &[
         name: "claim_fts",
         kind: Kind::Table,
         description: "Full-text index (FTS5) over claim sentence, victims, claimant and quantity; rowid = claim_id. Search: SELECT * FROM claims WHERE claim_id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'touman').",
+        columns: &[],
+    },
+    Relation {
+        name: "event_fts",
+        kind: Kind::Table,
+        description: "Full-text index (FTS5) over event label and place; rowid = event_id. A claim by its event's place too: SELECT * FROM claims WHERE claim_id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH 'touman') OR event_id IN (SELECT rowid FROM event_fts WHERE event_fts MATCH 'touman').",
         columns: &[],
     },
     Relation {
@@ -360,7 +367,14 @@ pub fn datasette_metadata(database: &str) -> Value {
             "claim" => {
                 t.insert("fts_table".into(), json!("claim_fts"));
             }
-            "claim_fts" => {
+            "events" => {
+                t.insert("fts_table".into(), json!("event_fts"));
+                t.insert("fts_pk".into(), json!("event_id"));
+            }
+            "event" => {
+                t.insert("fts_table".into(), json!("event_fts"));
+            }
+            "claim_fts" | "event_fts" => {
                 t.insert("hidden".into(), json!(true));
             }
             _ => {}

@@ -49,7 +49,7 @@ fn key_of(store: &Store, id: i64) -> anyhow::Result<String> {
 
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let tables = g.tables()?;
-    let mut store = g.open()?;
+    let mut store = g.open_existing()?;
     store.rebuild_xref(&tables, &XrefConfig::default(), false)?;
     match a.action.unwrap_or(Action::List) {
         Action::List => {

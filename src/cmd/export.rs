@@ -38,7 +38,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
-    let store = g.open()?;
+    let store = g.open_existing()?;
     let sql = match a.what {
         What::Claims => "SELECT * FROM claims ORDER BY claim_id",
         What::Events => "SELECT * FROM events ORDER BY event_id",

@@ -66,6 +66,9 @@ struct Summary {
     rejected: Vec<String>,
     /// Edited claims exports read as corrections.
     corrections: tollcheck::store::CorrectionStats,
+    /// Articles read with no published date (from their metadata, the manifest,
+    /// --published or a date line printed in the text).
+    undated: Vec<String>,
 }
 
 /// One input file as read, before writing.
@@ -84,7 +87,6 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     if let Some(p) = &a.published {
         parse_partial(p).map_err(|e| anyhow::anyhow!("--published: {e}"))?;
     }
-    let mut store = g.open()?;
     let mut summary = Summary::default();
 
     // the list of files, with manifest metadata
@@ -120,6 +122,24 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     if files.is_empty() && summary.rejected.is_empty() {
         anyhow::bail!("nothing to ingest: give files or directories, or --manifest FILE");
     }
+    // a file that is not there is rejected before the database is opened: an ingest of
+    // nothing but missing files creates no database
+    files.retain(|(p, display)| {
+        let there = p.as_os_str() == "-" || p.exists();
+        if !there {
+            summary
+                .rejected
+                .push(format!("{display}: no such file or directory"));
+        }
+        there
+    });
+    if files.is_empty() {
+        for r in &summary.rejected {
+            eprintln!("tollcheck: rejected: {r}");
+        }
+        return Ok(2);
+    }
+    let mut store = g.open()?;
 
     let extractor = Extractor::new(&tables);
     // Writing the tables is part of the first transaction that stores anything.
@@ -147,7 +167,15 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             continue;
         }
         let t = tollcheck::store::Timer::new();
-        let prepared = match prepare(&path, &display, &a, &meta, &tables, &store) {
+        let prepared = match prepare(
+            &mut summary.undated,
+            &path,
+            &display,
+            &a,
+            &meta,
+            &tables,
+            &store,
+        ) {
             Ok(p) => p,
             Err(e) => {
                 summary.rejected.push(format!("{e:#}"));
@@ -226,6 +254,9 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     for r in &summary.rejected {
         eprintln!("tollcheck: rejected: {r}");
     }
+    if !g.quiet && !summary.undated.is_empty() {
+        eprintln!("tollcheck: warning: {}", undated_warning(&summary.undated));
+    }
     let c = &summary.corrections;
     if !g.quiet && c.rows > 0 {
         eprintln!(
@@ -253,6 +284,20 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         );
     }
     Ok(if summary.rejected.is_empty() { 0 } else { 2 })
+}
+
+/// The warning for articles with no published date: how many, which (the first few),
+/// what follows (their claims' relative dates stay unknown) and how to give one.
+fn undated_warning(names: &[String]) -> String {
+    const NAMED: usize = 5;
+    let mut list = names[..names.len().min(NAMED)].join(", ");
+    if names.len() > NAMED {
+        list.push_str(&format!(" and {} more", names.len() - NAMED));
+    }
+    format!(
+        "{} with no published date ({list}): their claims get no date from \"on Saturday\" or \"yesterday\", and link badly. Give one in the article's front matter (`published: YYYY-MM-DD`), with --published DATE, or in a --manifest (path,outlet,published,url,title)",
+        count(names.len(), "article")
+    )
 }
 
 /// Counts of documents added, replaced, unchanged, and of claims written.
@@ -573,6 +618,7 @@ fn collect(p: &Path, files: &mut Vec<(PathBuf, String)>, rejected: &mut Vec<Stri
 }
 
 fn prepare(
+    undated: &mut Vec<String>,
     path: &Path,
     display: &str,
     a: &Args,
@@ -617,6 +663,9 @@ fn prepare(
                 }
                 if a.url.is_some() {
                     d.url = a.url.clone();
+                }
+                if d.published.is_none() {
+                    undated.push(d.name.clone());
                 }
                 let hash = content_hash(&d, DocumentKind::Article, None);
                 let unchanged = stored(&d.name)?.as_deref() == Some(hash.as_str());

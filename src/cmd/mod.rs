@@ -158,6 +158,22 @@ impl Global {
     pub fn open(&self) -> anyhow::Result<Store> {
         Ok(Store::open(&self.db)?)
     }
+    /// Opens the database for a command that reads it: one that does not exist is refused
+    /// (rather than created empty), with its path and how to make one.
+    pub fn open_existing(&self) -> anyhow::Result<Store> {
+        self.require_database()?;
+        self.open()
+    }
+    /// Refuses a database file that does not exist.
+    pub fn require_database(&self) -> anyhow::Result<()> {
+        if !self.db.exists() {
+            anyhow::bail!(
+                "no database at {}: `tollcheck ingest FILE...` makes one (or give --db FILE, or set TOLLCHECK_DB)",
+                self.db.display()
+            );
+        }
+        Ok(())
+    }
     pub fn tables(&self) -> anyhow::Result<Tables> {
         Tables::load(self.data.as_deref()).context("loading the data tables")
     }

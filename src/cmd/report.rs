@@ -18,11 +18,13 @@ pub struct Args {
     /// Only events with this id, or whose label contains these words
     #[arg(long)]
     pub event: Option<String>,
-    /// Only events that end on or after this date (YYYY-MM-DD)
-    #[arg(long)]
+    /// Only events that end on or after this date (YYYY-MM-DD, YYYY-MM or YYYY; also
+    /// YYYY/MM/DD and DD.MM.YYYY)
+    #[arg(long, value_parser = parse_date)]
     pub since: Option<String>,
-    /// Only events that start on or before this date (YYYY-MM-DD)
-    #[arg(long)]
+    /// Only events that start on or before this date (as --since; a month or a year
+    /// reaches to its last day)
+    #[arg(long, value_parser = parse_date)]
     pub until: Option<String>,
     /// Only findings of this kind (repeatable), and the events that have them
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(FINDING_KINDS))]
@@ -44,13 +46,18 @@ pub struct Args {
     pub relink: bool,
 }
 
+/// A date as `ingest --published` reads it, normalised to ISO form.
+fn parse_date(s: &str) -> Result<String, String> {
+    tollcheck::normalize::date::parse_partial(s)
+}
+
 fn parse_severity(s: &str) -> Result<Severity, String> {
     Severity::parse(s).ok_or_else(|| format!("expected info, low, medium or high, found {s:?}"))
 }
 
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let tables = g.tables()?;
-    let mut store = g.open()?;
+    let mut store = g.open_existing()?;
     let cfg = XrefConfig {
         window_days: a.window_days,
         ..XrefConfig::default()

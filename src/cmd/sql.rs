@@ -45,6 +45,9 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         .chunks(2)
         .filter_map(|c| Some((c.first()?.clone(), c.get(1)?.clone())))
         .collect();
+    if !a.write {
+        g.require_database()?;
+    }
     let store = if a.write {
         Store::open(&g.db)?
     } else {

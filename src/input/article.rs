@@ -70,6 +70,12 @@ pub fn read_article(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
         }
         doc.text = body.to_string();
     }
+    // no date in the metadata: the one the article prints near its top, if any
+    // ("Published 12.11.2015 14:12"); a manifest's or --published's date still wins
+    fill(
+        &mut doc.published,
+        crate::normalize::date::printed_publication_date(&doc.text),
+    );
     Ok(doc)
 }
 
@@ -391,7 +397,9 @@ mod tests {
             assert_eq!(doc.name, name);
             assert!(doc.text.len() > 500, "{name}");
             assert!(!doc.text.contains('\r'));
-            assert_eq!(doc.published, None); // the seeds carry no metadata of their own
+            // the seeds carry no metadata of their own; only 002 prints its date
+            let printed = (name == "002_056e71f6af495438.txt").then(|| "2015-11-12");
+            assert_eq!(doc.published.as_deref(), printed, "{name}");
         }
         let p = corpus("seeds/002_056e71f6af495438.txt");
         let doc =

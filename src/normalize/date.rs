@@ -48,6 +48,101 @@ fn full(y: &str, m: &str, d: &str) -> Option<String> {
     (m.len() <= 2 && d.len() <= 2).then(|| date.format("%Y-%m-%d").to_string())
 }
 
+/// The words that open an article's printed date line ("Published 12.11.2015 14:12",
+/// "Updated: 2016-05-07", "Posted on November 12, 2015").
+pub const PUBLISHED_WORDS: &[&str] = &[
+    "published on",
+    "published",
+    "posted on",
+    "posted",
+    "first published",
+    "date",
+    "dated",
+    "updated",
+    "last updated",
+];
+
+/// How far into an article its printed date line may be: its first lines.
+const PRINTED_DATE_LINES: usize = 12;
+
+/// The publication date an article prints near its top ("Published 12.11.2015 14:12"),
+/// as ISO, when one of its first lines opens with a word of [`PUBLISHED_WORDS`] followed
+/// by a date (12.11.2015, 2015-11-12, 2015/11/12, 12 November 2015, November 12, 2015; a
+/// time after it is ignored). `None` when no such line is there: a date elsewhere in the
+/// text is what the article reports, not when it was published.
+pub fn printed_publication_date(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(PRINTED_DATE_LINES)
+        .find_map(|line| {
+            let lower = line.to_lowercase();
+            let rest = PUBLISHED_WORDS
+                .iter()
+                .filter(|w| {
+                    lower.starts_with(*w)
+                        && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+                .max_by_key(|w| w.len())
+                .map(|w| line[w.len()..].trim_start_matches([':', ' ', '\t']))?;
+            date_at_start(rest)
+        })
+}
+
+/// A date at the start of `s`, numeric or with a month name; what follows it is ignored.
+fn date_at_start(s: &str) -> Option<String> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = *words.first()?;
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        if let Ok(d) = parse_partial(first) {
+            if d.len() == 10 {
+                return Some(d);
+            }
+        }
+    }
+    let num = |w: &str| w.trim_end_matches(['.', ',']).parse::<u32>().ok();
+    let ymd = |y: u32, m: u32, d: u32| {
+        NaiveDate::from_ymd_opt(y as i32, m, d).map(|x| x.format("%Y-%m-%d").to_string())
+    };
+    match words.as_slice() {
+        // 12 November 2015
+        [d, m, y, ..] if month(m).is_some() => ymd(num(y)?, month(m)?, num(d)?),
+        // November 12, 2015
+        [m, d, y, ..] if month(m).is_some() => ymd(num(y)?, month(m)?, num(d)?),
+        _ => None,
+    }
+    .filter(|d| d.len() == 10)
+}
+
+/// A month's number from its English name or abbreviation ("Nov", "Nov.", "November").
+fn month(w: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = w.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) && (w.len() == 3 || w.len() == m.len() || w == "sept"))
+        .map(|i| i as u32 + 1)
+}
+
 /// A full date, when the partial date has a day.
 pub fn to_naive(iso: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()
@@ -97,5 +192,34 @@ mod tests {
             bounds("2016-02").unwrap().1,
             NaiveDate::from_ymd_opt(2016, 2, 29).unwrap()
         );
+    }
+
+    #[test]
+    fn printed_publication_dates() {
+        let p = printed_publication_date;
+        assert_eq!(
+            p("Title\n\nPublished 12.11.2015 14:12\n\nText").as_deref(),
+            Some("2015-11-12")
+        );
+        assert_eq!(
+            p("Updated: 2016-05-07T08:00").as_deref(),
+            Some("2016-05-07")
+        );
+        assert_eq!(
+            p("Posted on November 12, 2015").as_deref(),
+            Some("2015-11-12")
+        );
+        assert_eq!(
+            p("Published 7 May 2016, 10:00").as_deref(),
+            Some("2016-05-07")
+        );
+        assert_eq!(p("Date: Sept. 3, 2016").as_deref(), Some("2016-09-03"));
+        // not a date line: a word that only starts like one, a date in the story, a bad date
+        assert_eq!(p("Dateline Aleppo 12.11.2015"), None);
+        assert_eq!(p("Title\nFighting on 12.11.2015 killed four."), None);
+        assert_eq!(p("Published 30.02.2015"), None);
+        assert_eq!(p("Published May 2016"), None);
+        let late = format!("{}Published 12.11.2015", "line\n".repeat(20));
+        assert_eq!(p(&late), None);
     }
 }

@@ -1,6 +1,7 @@
 //! The report: events, their claims side by side, and the findings, as text, markdown,
 //! json or csv.
 
+use crate::normalize::date;
 use crate::store::{ClaimRow, EventId, EventRow, FindingRow};
 use crate::xref::Severity;
 use serde::Serialize;
@@ -47,15 +48,21 @@ impl Filter {
                 return false;
             }
         }
-        let end = e.date_end.as_deref().or(e.date_start.as_deref());
-        let start = e.date_start.as_deref();
-        if let (Some(s), Some(end)) = (&self.since, end) {
-            if end < s.as_str() {
+        // partial dates compared as the days they may stand for: an event of 2016-04 ends
+        // on or after --since 2016-04-30, one of 2016 starts on or before --until 2016-01
+        let day = |d: Option<&str>, last: bool| {
+            d.and_then(date::bounds)
+                .map(|(first, end)| if last { end } else { first })
+        };
+        let end = day(e.date_end.as_deref().or(e.date_start.as_deref()), true);
+        let start = day(e.date_start.as_deref(), false);
+        if let (Some(s), Some(end)) = (day(self.since.as_deref(), false), end) {
+            if end < s {
                 return false;
             }
         }
-        if let (Some(u), Some(start)) = (&self.until, start) {
-            if start > u.as_str() {
+        if let (Some(u), Some(start)) = (day(self.until.as_deref(), true), start) {
+            if start > u {
                 return false;
             }
         }

@@ -173,8 +173,11 @@ impl<'w> TableWriter<'w> {
             }
             TableFormat::Jsonl => {}
             TableFormat::Table => {
+                // compact: a rule under the header, none between rows
                 let mut t = comfy_table::Table::new();
-                t.load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY)
+                t.load_preset(comfy_table::presets::NOTHING)
+                    .set_style(comfy_table::TableComponent::HeaderLines, '─')
+                    .set_style(comfy_table::TableComponent::MiddleHeaderIntersections, '─')
                     .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
                     .set_header(&self.columns);
                 if let Some((w, _)) = terminal_width() {
@@ -183,7 +186,9 @@ impl<'w> TableWriter<'w> {
                 for r in &self.rows_for_table {
                     t.add_row(r);
                 }
-                writeln!(self.out, "{t}")?;
+                for line in t.lines() {
+                    writeln!(self.out, "{}", line.trim_end())?;
+                }
                 writeln!(
                     self.out,
                     "({} row{})",

@@ -110,6 +110,42 @@ fn man_pages_from_the_command_definitions() {
     }
     let ingest = std::fs::read_to_string(env.path("man/tollcheck-ingest.1")).unwrap();
     assert!(ingest.contains("\\-\\-dry\\-run"), "{ingest}");
+    // the sections a manual has, on the main page
+    for section in [".SH EXAMPLES", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"] {
+        assert!(page.contains(section), "{section}: {page}");
+    }
+    assert!(page.contains("TOLLCHECK_DB") && page.contains("TOLLCHECK_DATA"));
+    assert!(page.contains("\\-\\-fail\\-on"), "{page}");
+    // every page referred to, on any page, is one --dir writes (no tollcheck-help(1))
+    let written: Vec<String> = std::fs::read_dir(env.path("man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(written.len() >= 14, "{written:?}");
+    let mut pages = vec![page.clone()];
+    for w in &written {
+        pages.push(std::fs::read_to_string(env.path("man").join(w)).unwrap());
+    }
+    let mut referred = 0;
+    for text in &pages {
+        for word in text.split(|c: char| c.is_whitespace() || c == ',') {
+            let Some(name) = word.split("(1)").next().filter(|_| word.contains("(1)")) else {
+                continue;
+            };
+            let name = name
+                .replace("\\fB", "")
+                .replace("\\fR", "")
+                .replace("\\-", "-");
+            if name.starts_with("tollcheck") {
+                referred += 1;
+                assert!(
+                    written.contains(&format!("{name}.1")),
+                    "{name}(1) is referred to, never written"
+                );
+            }
+        }
+    }
+    assert!(referred > 20, "{referred} references found");
 }
 
 /// The bar is drawn on a terminal (run under `script`, which gives the program a pty) and
@@ -178,4 +214,103 @@ fn json_and_csv_shorthands() {
     assert_eq!(both.status.code(), Some(2));
     let clash = env.run(["export", "claims", "--json", "--format", "tsv"]);
     assert_eq!(clash.status.code(), Some(2));
+}
+
+/// A command that reads (`report`, `export`, `sql`, `events`) refuses a database that does
+/// not exist, naming its path and that `ingest` makes one, and creates no file; an
+/// `ingest` of files that are not there creates no database either.
+#[test]
+fn reading_commands_and_ingest_of_missing_files_create_no_database() {
+    let env = Env::new();
+    for args in [
+        vec!["report"],
+        vec!["export", "claims"],
+        vec!["sql", "select count(*) from claims"],
+        vec!["events"],
+        vec!["events", "list"],
+    ] {
+        let o = env.run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(&env.db().display().to_string()) && err.contains("tollcheck ingest"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !env.db().exists(),
+            "{args:?} created {}",
+            env.db().display()
+        );
+    }
+    let o = env.run(["ingest", "no-such-report.txt", "nor-this.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no-such-report.txt: no such file") && err.contains("nor-this.csv"),
+        "{err}"
+    );
+    assert!(
+        !env.db().exists(),
+        "ingest of missing files created the database"
+    );
+    // one missing file beside a real one: the real one goes in, the status says 2
+    let o = env.run([
+        "ingest".as_ref(),
+        "gone.txt".as_ref(),
+        corpus("seeds-claims.csv").as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(env.count("select count(*) from claims"), 20);
+}
+
+/// The Makefile finds the binary under $CARGO_TARGET_DIR when it is set (`make demo` ran
+/// `target/release/tollcheck` whatever it was), and `make install` puts tollcheck and its
+/// manual pages under PREFIX. Cargo is replaced by `true` and the release binary by this
+/// test's build, so nothing is compiled.
+#[test]
+fn make_demo_and_install_honour_cargo_target_dir_and_prefix() {
+    if std::process::Command::new("make")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("no make: skipped");
+        return;
+    }
+    let env = Env::new();
+    let target = env.path("elsewhere");
+    std::fs::create_dir_all(target.join("release")).unwrap();
+    std::fs::copy(
+        env!("CARGO_BIN_EXE_tollcheck"),
+        target.join("release/tollcheck"),
+    )
+    .unwrap();
+    let make = |args: &[&str]| {
+        std::process::Command::new("make")
+            .current_dir(project(""))
+            .env("CARGO_TARGET_DIR", &target)
+            .env_remove("TOLLCHECK_DB")
+            .env_remove("TOLLCHECK_DATA")
+            .args(["--no-print-directory", "CARGO=true"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let demo_db = env.path("demo.db");
+    let o = make(&["demo", &format!("DEMO_DB={}", demo_db.display())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("tollcheck report:"), "{out}");
+    assert!(demo_db.exists());
+    let prefix = env.path("prefix");
+    let o = make(&["install", &format!("PREFIX={}", prefix.display())]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let installed = prefix.join("bin/tollcheck");
+    let v = std::process::Command::new(&installed)
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&v.stdout).starts_with("tollcheck "));
+    assert!(prefix.join("share/man/man1/tollcheck.1").exists());
+    assert!(prefix.join("share/man/man1/tollcheck-report.1").exists());
 }

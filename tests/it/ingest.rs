@@ -318,3 +318,50 @@ fn two_runs_number_the_sources_alike() {
     assert!(first.lines().count() > 5, "{first}");
     assert_eq!(first, ids());
 }
+
+/// Articles with no published date are named in a warning that says how to give one; an
+/// article that prints its date near its top ("Published 12.11.2015 14:12", seed 002) is
+/// dated by it, and its relative dates ("On Wednesday") resolve against it.
+#[test]
+fn undated_articles_are_named_and_a_printed_date_is_read() {
+    let env = Env::new();
+    let o = env.run(["ingest".as_ref(), corpus("seeds").as_os_str()]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = stderr(&o);
+    let warning = err
+        .lines()
+        .find(|l| l.contains("warning: 4 articles with no published date"))
+        .unwrap_or_else(|| panic!("{err}"));
+    for name in [
+        "000_1d455cb254d66fd1.txt",
+        "001_096073c12d8d0f60.txt",
+        "004_ecdcd40ff4d6deff.txt",
+    ] {
+        assert!(warning.contains(name), "{warning}");
+    }
+    assert!(!warning.contains("002_056e71f6af495438.txt"), "{warning}");
+    for how in ["front matter", "--published", "--manifest"] {
+        assert!(warning.contains(how), "{warning}");
+    }
+    let published = env.ok([
+        "sql",
+        "--csv",
+        "select published from documents where document = '002_056e71f6af495438.txt'",
+    ]);
+    assert_eq!(published, "published\n2015-11-12\n");
+    // "On Wednesday, ... Tasnim News Agency said four more ...": the Wednesday before
+    let as_of = env.ok([
+        "sql",
+        "--csv",
+        "select as_of from claims where document = '002_056e71f6af495438.txt' and quantity = 'four more'",
+    ]);
+    assert_eq!(as_of, "as_of\n2015-11-11\n");
+    // with the manifest every article has a date: no warning
+    let env = Env::new();
+    let o = env.run([
+        "ingest".as_ref(),
+        "--manifest".as_ref(),
+        corpus("seeds-manifest.csv").as_os_str(),
+    ]);
+    assert!(!stderr(&o).contains("no published date"));
+}

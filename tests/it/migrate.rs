@@ -24,6 +24,16 @@ fn rows(conn: &Connection, sql: &str) -> Vec<String> {
     out
 }
 
+/// The rows of a query over the latest schema, each cut to as many columns as the rows
+/// `before` (views only gain columns at the end: what an older schema showed is the start).
+fn rows_as_before(conn: &Connection, sql: &str, before: &[String]) -> Vec<String> {
+    let width = before.first().map_or(usize::MAX, |r| r.split('|').count());
+    rows(conn, sql)
+        .into_iter()
+        .map(|r| r.split('|').take(width).collect::<Vec<_>>().join("|"))
+        .collect()
+}
+
 /// Text of the first column of a query's rows.
 fn names(conn: &Connection, sql: &str) -> Vec<String> {
     conn.prepare(sql)
@@ -77,7 +87,7 @@ fn v4_copy(from: &Env, to: &std::path::Path) {
         &conn,
         "select name from new.sqlite_master where type = 'table' and name not like 'sqlite_%'
          and name not like 'refinery_%' and name not like 'claim_fts%'
-         and name not in ('claim', 'claim_event') order by name",
+         and name not like 'event_fts%' and name not in ('claim', 'claim_event') order by name",
     );
     // foreign keys off: any order
     conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
@@ -139,7 +149,7 @@ fn migrating_a_v4_database_keeps_every_claim_its_event_the_findings_and_search()
     {
         let conn = Connection::open(new.db()).unwrap();
         for (q, before) in SHOWN.iter().zip(&shown) {
-            assert_eq!(&rows(&conn, q), before, "{q}");
+            assert_eq!(&rows_as_before(&conn, q, before), before, "{q}");
         }
     }
     assert!(pairs.len() > 40, "{pairs:?}");
@@ -158,10 +168,11 @@ fn migrating_a_v4_database_keeps_every_claim_its_event_the_findings_and_search()
         pairs
     );
     for (q, before) in SHOWN.iter().zip(&shown) {
-        assert_eq!(&rows(&conn, q), before, "{q}");
+        assert_eq!(&rows_as_before(&conn, q, before), before, "{q}");
     }
     for (v, before) in views().zip(&view_columns) {
-        assert_eq!(&columns(&conn, v), before, "the columns of view {v}");
+        let after = columns(&conn, v);
+        assert_eq!(&after[..before.len()], before, "the columns of view {v}");
     }
     assert_eq!(
         rows(&conn, "select * from finding_claim order by 1, 2"),

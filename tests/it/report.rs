@@ -298,3 +298,33 @@ fn each_event_shows_exactly_its_own_claims_and_findings() {
     }
     assert!(with_findings >= 3, "{with_findings} events with findings");
 }
+
+/// `--since`/`--until` read dates as `ingest --published` does (2016/04/30, 30.04.2016, a
+/// month, a year), a month or year reaching to its last day; what cannot be read is
+/// refused with exit status 2.
+#[test]
+fn since_and_until_are_read_as_dates_and_refused_when_unreadable() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), project("data/sample").as_os_str()]);
+    for until in ["2016/04/30", "30.04.2016", "2016-04"] {
+        let out = env.ok(["report", "--until", until]);
+        assert!(out.contains("Iranian army clashes"), "{until}: {out}");
+        assert!(!out.contains("Khan Touman offensive"), "{until}: {out}");
+    }
+    // a year reaches to its end: the May event is in "--until 2016"
+    let out = env.ok(["report", "--until", "2016"]);
+    assert!(out.contains("Khan Touman offensive"), "{out}");
+    let out = env.ok(["report", "--since", "2016/05", "--until", "2016/12/31"]);
+    assert!(out.contains("Khan Touman offensive"), "{out}");
+    assert!(!out.contains("Iranian army clashes"), "{out}");
+    assert!(!out.contains("Valdora"), "{out}");
+    for bad in ["2016-13", "yesterday", "04/01/2016"] {
+        let o = env.run(["report", "--since", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        let err = crate::common::stderr(&o);
+        assert!(
+            err.contains("--since") && err.contains("expected a date as YYYY-MM-DD"),
+            "{bad}: {err}"
+        );
+    }
+}
