@@ -425,6 +425,30 @@ pub struct TollWording {
 }
 
 impl TollWording {
+    /// `data/toll_wording.csv` (cue,kind[,note]) read from `text`; errors name `path` and
+    /// the line.
+    pub fn from_csv(path: &str, text: &str) -> Result<TollWording, TableError> {
+        let mut cues = Vec::new();
+        for (line, rec) in rows(path, text)? {
+            let (Some(cue), Some(kind)) = (cell(&rec, 0), cell(&rec, 1)) else {
+                return Err(TableError::Row {
+                    path: path.to_string(),
+                    line,
+                    reason: "expected cue,kind".into(),
+                });
+            };
+            let kind = TollWord::parse(&kind).ok_or_else(|| TableError::Row {
+                path: path.to_string(),
+                line,
+                reason: format!(
+                    "expected a kind of rise, provisional, superseded, correction or part, found {kind:?}"
+                ),
+            })?;
+            cues.push((fold(&cue), kind));
+        }
+        Ok(TollWording::new(cues))
+    }
+
     fn new(cues: Vec<(String, TollWord)>) -> TollWording {
         let mut alternatives: Vec<String> = cues
             .iter()
@@ -636,24 +660,7 @@ impl Tables {
             );
         }
         let (wp, wt) = &texts["toll_wording.csv"];
-        let mut wording = Vec::new();
-        for (line, rec) in rows(wp, wt)? {
-            let (Some(cue), Some(kind)) = (cell(&rec, 0), cell(&rec, 1)) else {
-                return Err(TableError::Row {
-                    path: wp.clone(),
-                    line,
-                    reason: "expected cue,kind".into(),
-                });
-            };
-            let kind = TollWord::parse(&kind).ok_or_else(|| TableError::Row {
-                path: wp.clone(),
-                line,
-                reason: format!(
-                    "expected a kind of rise, provisional, superseded, correction or part, found {kind:?}"
-                ),
-            })?;
-            wording.push((fold(&cue), kind));
-        }
+        let wording = TollWording::from_csv(wp, wt)?;
         let group_aliases = GroupAliases::new(&aliases);
         let digest = {
             use sha2::{Digest, Sha256};
@@ -667,7 +674,7 @@ impl Tables {
         };
         Ok(Tables {
             group_aliases,
-            wording: TollWording::new(wording),
+            wording,
             digest,
             vague,
             aliases,
@@ -791,16 +798,15 @@ mod tests {
 
     #[test]
     fn a_bad_toll_wording_row_names_its_file_and_line() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("toll_wording.csv"),
-            "cue,kind\nrose to,rise\nso far,maybe\n",
-        )
-        .unwrap();
-        let e = Tables::load(Some(dir.path())).unwrap_err().to_string();
+        let text = "cue,kind\nrose to,rise\nso far,maybe\n";
+        let e = TollWording::from_csv("toll_wording.csv", text)
+            .unwrap_err()
+            .to_string();
         assert!(
             e.contains("toll_wording.csv:3") && e.contains("maybe"),
             "{e}"
         );
+        let w = TollWording::from_csv("x", "cue,kind\nrose to,rise\n").unwrap();
+        assert_eq!(w.flags("it ROSE to 5"), TollWord::Rise as u8);
     }
 }

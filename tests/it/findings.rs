@@ -258,3 +258,165 @@ fn ecbplus_contradictions() {
     assert!(t.conflicts_found >= 5, "{t:?}");
     assert!(t.consistent_flagged <= 1, "{t:?}");
 }
+
+/// One ECB+ incident (a topic and subcorpus) ingested on its own, with its claims and
+/// findings read back.
+struct Incident {
+    #[allow(dead_code)]
+    env: Env,
+    claims: Vec<serde_json::Value>,
+    findings: Vec<serde_json::Value>,
+}
+
+impl Incident {
+    fn ingest(topic: u32, subcorpus: &str) -> Incident {
+        let env = Env::new();
+        let lines = crate::common::ecb_collection(|v| {
+            v["topic"].as_u64() == Some(topic as u64) && v["subcorpus"].as_str() == Some(subcorpus)
+        });
+        assert!(!lines.is_empty());
+        env.write("incident.jsonl", lines.join("\n") + "\n");
+        env.ok(["--quiet", "ingest", "incident.jsonl"]);
+        let rows = |q: &str| -> Vec<serde_json::Value> {
+            let v: serde_json::Value =
+                serde_json::from_str(&env.ok(["sql", q, "--format", "json"])).unwrap();
+            v.as_array().unwrap().clone()
+        };
+        let claims = rows("select claim_id, document, outcome, low, high, victims, victim_group, event_id from claims");
+        let findings = rows("select kind, claim_ids, victim_group, reason from findings");
+        Incident {
+            env,
+            claims,
+            findings,
+        }
+    }
+
+    /// The claims of a document with this outcome and bounds.
+    fn claims(&self, doc: &str, outcome: &str, low: Option<i64>, high: Option<i64>) -> Vec<i64> {
+        let ids: Vec<i64> = self
+            .claims
+            .iter()
+            .filter(|c| {
+                c["document"] == doc
+                    && c["outcome"] == outcome
+                    && c["low"].as_i64() == low
+                    && c["high"].as_i64() == high
+            })
+            .map(|c| c["claim_id"].as_i64().unwrap())
+            .collect();
+        assert!(
+            !ids.is_empty(),
+            "no {outcome} {low:?}-{high:?} in {doc}: {:?}",
+            self.claims
+        );
+        ids
+    }
+
+    /// The findings of a kind naming a claim of each list.
+    fn naming(&self, kind: &str, a: &[i64], b: &[i64]) -> Vec<&serde_json::Value> {
+        self.findings
+            .iter()
+            .filter(|f| f["kind"] == kind)
+            .filter(|f| {
+                let ids: Vec<i64> = f["claim_ids"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split(';')
+                    .filter_map(|s| s.parse().ok())
+                    .collect();
+                a.iter().any(|x| ids.contains(x)) && b.iter().any(|x| ids.contains(x))
+            })
+            .collect()
+    }
+}
+
+/// The UN school in Jabaliya (ECB+ topic 41): the UN's 40 and its official's 40 each
+/// against the hospital's 42 are two conflicting pairs, each its own finding naming its
+/// two sources; the UN's earlier confirmed 30 ("said earlier") is not set against them.
+#[test]
+fn every_conflicting_pair_of_independent_sources_is_named() {
+    let i = Incident::ingest(41, "ecb");
+    let un = i.claims("41_2ecb.xml", "killed", Some(40), Some(40));
+    let ging = i.claims("41_4ecb.xml", "killed", Some(40), Some(40));
+    let shifa = i.claims("41_7ecb.xml", "killed", Some(42), Some(42));
+    let earlier = i.claims("41_7ecb.xml", "killed", Some(30), Some(30));
+    for (who, ids) in [("the UN", &un), ("Mr Ging", &ging)] {
+        let f = i.naming("numeric_conflict", ids, &shifa);
+        assert_eq!(f.len(), 1, "{who}: {:?}", i.findings);
+        let reason = f[0]["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(who) && reason.contains("Shifa Hospital"),
+            "{reason}"
+        );
+        // one pair per finding: its two voices' claims only
+        let ids = f[0]["claim_ids"].as_str().unwrap().split(';').count();
+        assert!(ids <= 3, "{f:?}");
+    }
+    assert!(i.naming("numeric_conflict", &earlier, &shifa).is_empty());
+}
+
+/// "Four Israeli troops" (41_1ecb) and "four Israeli soldiers" (41_8ecb) killed by their own
+/// tank: one group, however worded, so the two independent reports corroborate each other.
+#[test]
+fn troops_and_soldiers_are_the_same_people() {
+    let i = Incident::ingest(41, "ecb");
+    let troops = i.claims("41_1ecb.xml", "killed", Some(4), Some(4));
+    let soldiers = i.claims("41_8ecb.xml", "killed", Some(4), Some(4));
+    let f = i.naming("corroboration", &troops, &soldiers);
+    assert_eq!(f.len(), 1, "{:?}", i.findings);
+    assert_eq!(f[0]["victim_group"], "soldiers (israeli)");
+    // stored as written where a word narrows the group, compared through the hierarchy
+    let groups: Vec<&str> = i
+        .claims
+        .iter()
+        .filter(|c| troops.contains(&c["claim_id"].as_i64().unwrap()))
+        .map(|c| c["victim_group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["israeli troops"]);
+}
+
+/// The Qeshm quake (ECB+ topic 20, 2005): the governor's early "three people killed"
+/// (with "at least three" in the same report) and the final "total of 10" are a toll
+/// updated, not a contradiction; nor is a Michigan shooting's first local report of two
+/// dead ("originally reported", topic 18) against the one dead every later report gives.
+#[test]
+fn a_toll_updated_or_corrected_is_not_a_contradiction() {
+    let i = Incident::ingest(20, "ecbplus");
+    let early = i.claims("20_6ecbplus.xml", "killed", Some(3), Some(3));
+    let total = i.claims("20_4ecbplus.xml", "killed", Some(10), Some(10));
+    assert!(!total.is_empty() && !early.is_empty());
+    assert!(
+        i.naming("numeric_conflict", &early, &total).is_empty(),
+        "{:?}",
+        i.findings
+    );
+    let i = Incident::ingest(18, "ecbplus");
+    let first = i.claims("18_3ecbplus.xml", "killed", Some(2), Some(2));
+    let later = i.claims("18_1ecbplus.xml", "killed", Some(1), Some(1));
+    assert!(
+        i.naming("numeric_conflict", &first, &later).is_empty(),
+        "{:?}",
+        i.findings
+    );
+}
+
+/// The Aceh quake (ECB+ topic 37, 2013): a headline's "1 dead" and its body's "at least one"
+/// are one voice, never set against each other nor, through the headline, against the later
+/// 24; six children killed in a mosque are a part of the 24, not a conflict with them.
+#[test]
+fn a_headline_and_its_body_are_one_voice_and_a_part_is_not_a_conflict() {
+    let i = Incident::ingest(37, "ecbplus");
+    let headline = i.claims("37_14ecbplus.xml", "killed", Some(1), Some(1));
+    let body = i.claims("37_14ecbplus.xml", "killed", Some(1), None);
+    let later = i.claims("37_3ecbplus.xml", "killed", Some(24), Some(24));
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &headline, &body).is_empty(), "{kind}");
+        assert!(i.naming(kind, &headline, &later).is_empty(), "{kind}");
+    }
+    let children = i.claims("37_6ecbplus.xml", "killed", Some(6), Some(6));
+    let all = i.claims("37_6ecbplus.xml", "killed", Some(24), None);
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &children, &all).is_empty(), "{kind}");
+        assert!(i.naming(kind, &children, &later).is_empty(), "{kind}");
+    }
+}
