@@ -1,10 +1,16 @@
 use super::Global;
 use std::path::PathBuf;
-use tollcheck::render::report::{self, EventView, Filter, ReportFormat, ReportWriter};
+use tollcheck::render::display::Names;
+use tollcheck::render::report::{
+    self, EventView, Filter, ReportFormat, ReportOptions, ReportWriter,
+};
 use tollcheck::xref::{Severity, XrefConfig, FINDING_KINDS};
 
-/// Events, each event's claims side by side (who said what, through whom, when), and the
-/// findings: where claims contradict each other, and why.
+/// The findings first: a summary (counts by severity and kind, then each finding in one
+/// line, most severe first); then the events that have findings, each with its claims side
+/// by side (who said what, through whom, when) and each finding with its claims' quoted
+/// sentences, documents and links; then the other events. Events that one document reports
+/// and nothing contests are folded to one line each (--all shows them in full).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Output format
@@ -37,6 +43,12 @@ pub struct Args {
     /// subgroup_exceeds, toll_decrease, numeric_conflict; `conflict` = numeric_conflict)
     #[arg(long)]
     pub fail_on: Option<String>,
+    /// Show uncontested events (one document, no finding) in full, not one line each
+    #[arg(long)]
+    pub all: bool,
+    /// Only the findings' summary and the events that have findings (for scripts)
+    #[arg(long)]
+    pub only_findings: bool,
     /// Days apart within which claims about one place are one event
     #[arg(long, default_value_t = 3)]
     pub window_days: i64,
@@ -70,26 +82,28 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         until: a.until.clone(),
         kinds: a.kind.clone(),
         min_severity: a.min_severity,
+        only_findings: a.only_findings,
     };
+    let names = Names::new(Some(&tables.aliases));
     // one snapshot for every read, whatever other processes write meanwhile
     store.conn.execute_batch("BEGIN")?;
     let counts = store.claim_counts()?;
     let mut plan = report::Plan::new(&filter);
     store.each_finding_kind(|e, kind, severity| plan.finding(e, kind, severity))?;
-    store.each_event(|e| {
-        plan.event(e, counts.by_event.get(&e.event_id.0).copied().unwrap_or(0));
-    })?;
-    let (ids, summary) = plan.finish(counts.claims, counts.documents);
+    store.each_event(|e| plan.event(e, &counts))?;
+    let (order, summary) = plan.finish();
     drop(counts);
-    let mut out = super::output(a.output.as_deref())?;
-    let format = a
-        .shorthand
-        .pick(a.format, ReportFormat::Json, ReportFormat::Csv);
-    let mut w = ReportWriter::begin(format, summary, &mut out)?;
+    let ids: Vec<_> = order.iter().map(|(id, _)| *id).collect();
+    let with_findings = order
+        .iter()
+        .take_while(|(_, s)| *s == report::Section::Findings)
+        .count();
+    // the findings' summary heads the report: their events are read once for it first
+    let mut lines = Vec::new();
     // the worst kind of finding shown, for --fail-on
     let mut worst = None;
     store.each_report_event(
-        &ids,
+        &ids[..with_findings],
         |_, event, mut findings, claims| -> anyhow::Result<()> {
             findings.retain(|f| filter.finding_ok(&f.kind, &f.severity));
             worst = findings
@@ -97,11 +111,31 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
                 .filter_map(|f| FINDING_KINDS.iter().position(|x| *x == f.kind))
                 .chain(worst)
                 .max();
+            lines.extend(report::finding_lines(&event, &findings, claims, &names));
+            Ok(())
+        },
+    )?;
+    report::sort_finding_lines(&mut lines);
+    let mut out = super::output(a.output.as_deref())?;
+    let format = a
+        .shorthand
+        .pick(a.format, ReportFormat::Json, ReportFormat::Csv);
+    let opts = ReportOptions {
+        format,
+        names,
+        all: a.all,
+    };
+    let mut w = ReportWriter::begin(opts, summary, &lines, &mut out)?;
+    store.each_report_event(
+        &ids,
+        |at, event, mut findings, claims| -> anyhow::Result<()> {
+            findings.retain(|f| filter.finding_ok(&f.kind, &f.severity));
             report::sort_claims(claims);
             w.event(&EventView {
                 event,
                 claims,
                 findings,
+                section: order[at].1,
             })?;
             Ok(())
         },

@@ -141,7 +141,11 @@ fn read_row(path: &str, rec: &Record) -> Result<(Document, Vec<Claim>), InputErr
             format!("UCDP gives low {low}, best {best}, high {high}; read as {lo} to {hi}").into();
     }
     let total = Quantity {
-        written: format!("best {best} (low {low}, high {high})"),
+        written: if low == best && best == high {
+            format!("best estimate {best}")
+        } else {
+            format!("best estimate {best} (low {low}, high {high})")
+        },
         qualifier: if lo < hi {
             Qualifier::Range
         } else {
@@ -155,22 +159,29 @@ fn read_row(path: &str, rec: &Record) -> Result<(Document, Vec<Claim>), InputErr
     total.notes = Some(notes.to_string());
     let mut claims = vec![total];
 
+    // each column of deaths, with its words as the claim's quantity: "2 deaths on side A"
     let groups = [
-        ("deaths_a", side_a.clone(), Some(side_b.clone())),
-        ("deaths_b", side_b, Some(side_a.clone())),
+        (
+            "deaths_a",
+            "deaths on side A",
+            side_a.clone(),
+            Some(side_b.clone()),
+        ),
+        ("deaths_b", "deaths on side B", side_b, Some(side_a.clone())),
         (
             "deaths_civilians",
+            "civilian deaths",
             "civilians".to_string(),
             one_sided.then_some(side_a),
         ),
     ];
-    for (col, victims, adversary) in groups {
+    for (col, label, victims, adversary) in groups {
         let Some(n) = count(col)? else { continue };
         if n == 0 {
             continue;
         }
         let q = Quantity {
-            written: format!("{col} {n}"),
+            written: format!("{n} {label}"),
             qualifier: Qualifier::Exact,
             low: Some(n),
             high: Some(n),
@@ -272,7 +283,7 @@ mod tests {
         let t = &claims[0];
         assert_eq!(t.outcome, Outcome::Killed);
         assert_eq!(t.victims, "people");
-        assert_eq!(t.quantity.written, "best 4 (low 4, high 4)");
+        assert_eq!(t.quantity.written, "best estimate 4");
         assert_eq!(t.quantity.qualifier, Qualifier::Exact);
         assert_eq!((t.quantity.low, t.quantity.high), (Some(4), Some(4)));
         assert!(!t.quantity.increment);
@@ -298,7 +309,7 @@ mod tests {
             ("Syrian insurgents", Some(2))
         );
         assert_eq!(a.quantity.qualifier, Qualifier::Exact);
-        assert_eq!(a.quantity.written, "deaths_a 2");
+        assert_eq!(a.quantity.written, "2 deaths on side A");
 
         // low 8, best 15, high 7 in UCDP's own data
         let (_, claims) = find(&rows, "ucdp-ged:236249");
@@ -313,6 +324,8 @@ mod tests {
             .unwrap()
             .contains("inconsistent_bounds"));
         assert_eq!(claims[1].victims, "civilians");
+        assert!(claims[1].quantity.written.ends_with(" civilian deaths"));
+        assert!(q.written.starts_with("best estimate 15 (low 8, high 7)"));
     }
 
     #[test]
@@ -330,14 +343,14 @@ mod tests {
         assert!(doc.text.starts_with("\"Support Kurds in Syria,2013-01-03,"));
         assert_eq!(claims.len(), 2);
         let t = &claims[0];
-        assert_eq!(t.quantity.written, "best 2 (low 2, high 2)");
+        assert_eq!(t.quantity.written, "best estimate 2");
         assert_eq!((t.quantity.low, t.quantity.high), (Some(2), Some(2)));
         assert_eq!(t.claimant.as_deref(), Some("Support Kurds in Syria"));
         assert_eq!(t.via.as_deref(), Some("SOHR; VDC"));
         assert_eq!(t.place.as_deref(), Some("Rami village"));
         assert_eq!(t.event_date.as_deref(), Some("2013-01-03"));
         assert_eq!(claims[1].victims, "Syrian insurgents");
-        assert_eq!(claims[1].quantity.written, "deaths_b 2");
+        assert_eq!(claims[1].quantity.written, "2 deaths on side B");
         // an event over several days: date_start 610761600 (1989-05-10), date_end 1989-05-16
         let (doc, claims) = find(&rows, "ucdp-ged:21300");
         assert_eq!(claims[0].event_date.as_deref(), Some("1989-05-10"));

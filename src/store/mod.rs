@@ -8,7 +8,7 @@ mod xref;
 
 pub use correct::CorrectionStats;
 pub use read::{
-    attribution, claim_reference, event_corrections, event_key, interval, ClaimRow,
+    attribution, claim_reference, event_corrections, event_key, interval, ClaimCounts, ClaimRow,
     EventCorrection, EventRow, FindingRow,
 };
 pub use write::{

@@ -36,6 +36,8 @@ pub struct ClaimRow {
     pub sentence: Option<String>,
     pub method: String,
     pub event_id: Option<EventId>,
+    /// The document's URL, when known (a sheet row's cited document has none here).
+    pub url: Option<String>,
 }
 
 impl ClaimRow {
@@ -97,7 +99,10 @@ const CLAIM_COLUMNS: &str = "c.claim_id, COALESCE(c.cited_document, d.name), d.n
         s.name, s.side, c.via, c.victims, c.victim_group, c.outcome, c.quantity, c.qualifier,
         c.low, c.high, c.scope, c.period, c.as_of, c.event_label,
         COALESCE(c.place_norm, c.place), c.event_date, c.adversary, c.sentence, c.method,
-        ce.event_id, c.seq";
+        ce.event_id, c.seq, CASE WHEN c.cited_document IS NULL THEN d.url END";
+
+/// How many columns `CLAIM_COLUMNS` has: a query's own columns follow them.
+const CLAIM_COLUMN_COUNT: usize = 28;
 
 /// A claim's document and source, after `claim c`.
 const CLAIM_JOINS: &str = "JOIN document d ON d.document_id = c.document_id
@@ -182,6 +187,7 @@ fn fill_claim(r: &rusqlite::Row, c: &mut ClaimRow) -> rusqlite::Result<()> {
     req(&mut c.method, 24)?;
     c.event_id = r.get::<_, Option<i64>>(25)?.map(EventId);
     c.seq = r.get(26)?;
+    opt(&mut c.url, 27)?;
     Ok(())
 }
 
@@ -463,11 +469,26 @@ pub struct ClaimCounts {
     pub by_event: std::collections::HashMap<i64, usize>,
     pub claims: usize,
     pub documents: usize,
+    /// (event id, document number) of every claim in an event, sorted, each pair once:
+    /// the documents of an event, numbered 0..documents (see `event_documents`).
+    pub event_documents: Vec<(i64, u32)>,
+}
+
+impl ClaimCounts {
+    /// The numbers of the distinct documents an event's claims come from.
+    pub fn event_documents(&self, event: EventId) -> impl Iterator<Item = u32> + '_ {
+        let from = self.event_documents.partition_point(|p| p.0 < event.0);
+        self.event_documents[from..]
+            .iter()
+            .take_while(move |p| p.0 == event.0)
+            .map(|p| p.1)
+    }
 }
 
 pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     let mut by_event = std::collections::HashMap::new();
-    let mut documents = std::collections::HashSet::new();
+    let mut documents: std::collections::HashMap<Vec<u8>, u32> = Default::default();
+    let mut event_documents = Vec::new();
     let mut claims = 0;
     let mut stmt = conn.prepare_cached(
         "SELECT ce.event_id, COALESCE(c.cited_document, d.name)
@@ -477,19 +498,29 @@ pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         claims += 1;
-        if let Some(e) = r.get::<_, Option<i64>>(0)? {
+        let event = r.get::<_, Option<i64>>(0)?;
+        if let Some(e) = event {
             *by_event.entry(e).or_default() += 1;
         }
         if let rusqlite::types::ValueRef::Text(t) = r.get_ref(1)? {
-            if !documents.contains(t) {
-                documents.insert(t.to_vec());
+            let n = documents.len() as u32;
+            let doc = match documents.get(t) {
+                Some(d) => *d,
+                None => *documents.entry(t.to_vec()).or_insert(n),
+            };
+            if let Some(e) = event {
+                event_documents.push((e, doc));
             }
         }
     }
+    event_documents.sort_unstable();
+    event_documents.dedup();
+    event_documents.shrink_to_fit();
     Ok(ClaimCounts {
         by_event,
         claims,
         documents: documents.len(),
+        event_documents,
     })
 }
 
@@ -589,7 +620,7 @@ pub fn each_report_event<E: From<super::StoreError>>(
     let mut n = 0;
     let mut current: Option<usize> = None;
     while let Some(r) = rows.next().map_err(sql)? {
-        let rank = r.get::<_, i64>(27).map_err(sql)? as usize;
+        let rank = r.get::<_, i64>(CLAIM_COLUMN_COUNT).map_err(sql)? as usize;
         if current != Some(rank) {
             if let Some(at) = current {
                 deliver(at, &mut pool[..n])?;

@@ -5,8 +5,10 @@ fn seed_sheet_report_groups_khan_touman_and_the_war_toll_series() {
     let env = Env::new();
     env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
     let out = env.ok(["report"]);
+    // the events (after the findings' summary, which names them too)
     let khan = out
         .split("■")
+        .skip(1)
         .find(|s| s.contains("Khan Touman offensive"))
         .expect("Khan Touman event");
     assert!(
@@ -16,11 +18,13 @@ fn seed_sheet_report_groups_khan_touman_and_the_war_toll_series() {
     assert!(!khan.contains("numeric_conflict"), "{khan}");
     let toll = out
         .split("■")
+        .skip(1)
         .find(|s| s.contains("Syrian civil war death toll"))
         .expect("toll");
     assert!(
         toll.contains(
-            "series: killed: 2015-11-12 ≥250000 → 2016-04-12 ≥270001 → 2016-05-07 ≤400000"
+            // one population over time, numbers grouped as people read them (issue 15)
+            "series: killed people: 2015-11-12 ≥250,000 → 2016-04-12 ≥270,001 → 2016-05-07 ≤400,000"
         ),
         "{toll}"
     );
@@ -326,5 +330,293 @@ fn since_and_until_are_read_as_dates_and_refused_when_unreadable() {
             err.contains("--since") && err.contains("expected a date as YYYY-MM-DD"),
             "{bad}: {err}"
         );
+    }
+}
+
+/// The severities of the findings' one-line summary in the text report, in order.
+fn summary_severities(text: &str) -> Vec<String> {
+    text.lines()
+        .skip_while(|l| !l.starts_with("Findings:"))
+        .skip(2)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().next().unwrap().to_string())
+        .collect()
+}
+
+/// The ids of the events in the order a report shows them, from "[id]" headings (text:
+/// "■ [id]", markdown "### [id]", HTML id="event-id").
+fn event_order(report: &str, marker: &str) -> Vec<i64> {
+    report
+        .match_indices(marker)
+        .filter_map(|(at, _)| {
+            let rest = &report[at + marker.len()..];
+            rest[..rest.find(|c: char| !c.is_ascii_digit())?]
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+/// The report opens with its findings: a summary (counts by severity and kind, one line
+/// each, most severe first), then the events with findings (most severe first), then the
+/// others; markdown and HTML in the same order; --only-findings keeps the findings alone.
+#[test]
+fn findings_come_first_most_severe_first_in_every_format() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), project("data/sample").as_os_str()]);
+    let text = env.ok(["report"]);
+    let findings = env.count("select count(*) from findings");
+    let first_event = text.find('■').unwrap();
+    let summary_at = text.find("\nFindings: ").expect("a findings summary");
+    assert!(summary_at < first_event, "{text}");
+    let severities = summary_severities(&text);
+    assert_eq!(severities.len() as i64, findings, "{text}");
+    let rank = |s: &str| {
+        ["high", "medium", "low", "info"]
+            .iter()
+            .position(|x| *x == s)
+    };
+    let ranks: Vec<usize> = severities.iter().map(|s| rank(s).unwrap()).collect();
+    assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{severities:?}");
+    // the counts line agrees with the database
+    let high = env.count("select count(*) from findings where severity = 'high'");
+    assert!(text.contains(&format!("Findings: {high} high, ")), "{text}");
+    // events with findings first, the worst first; then the others
+    let with = text.find("Events with findings").unwrap();
+    let others = text.find("Other events").unwrap();
+    let folded = text.find("uncontested (one line each").unwrap();
+    assert!(summary_at < with && with < others && others < folded);
+    let order = event_order(&text, "■ [");
+    let worst_event =
+        env.count("select event_id from findings order by severity_rank desc, finding_id limit 1");
+    assert_eq!(order[0], worst_event);
+    let with_findings: Vec<i64> = env
+        .ok(["sql", "--csv", "select distinct event_id from findings"])
+        .lines()
+        .skip(1)
+        .map(|l| l.parse().unwrap())
+        .collect();
+    let n = with_findings.len();
+    assert!(
+        order[..n].iter().all(|e| with_findings.contains(e)),
+        "{order:?}"
+    );
+    assert!(
+        order[n..].iter().all(|e| !with_findings.contains(e)),
+        "{order:?}"
+    );
+    // markdown and HTML: the same summary first, the same events in the same order
+    let md = env.ok(["report", "--format", "markdown"]);
+    assert!(md.find("## Findings").unwrap() < md.find("## Events with findings").unwrap());
+    assert_eq!(event_order(&md, "### ["), order);
+    let html = env.ok(["report", "--format", "html"]);
+    assert!(html.find("<nav class=\"toc\"").unwrap() < html.find("<section").unwrap());
+    assert_eq!(
+        event_order(&html, "<section class=\"event\" id=\"event-"),
+        order
+    );
+    // --only-findings: the summary and the events that have findings, nothing else
+    let only = env.ok(["report", "--only-findings"]);
+    assert!(
+        !only.contains("Other events") && !only.contains("uncontested"),
+        "{only}"
+    );
+    assert_eq!(event_order(&only, "■ ["), order[..n].to_vec());
+    assert!(
+        only.starts_with(&format!("tollcheck report: {n} events,")),
+        "{only}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.ok(["report", "--only-findings", "--json"])).unwrap();
+    assert_eq!(json["events"].as_array().unwrap().len(), n);
+    assert_eq!(
+        json["finding_summary"].as_array().unwrap().len() as i64,
+        findings
+    );
+}
+
+/// Who speaks is a name, never a file name, in the claims' "who" and in the findings'
+/// sentences and summary: the speaker (canonical through the source aliases), or the outlet
+/// marked as its own statement; numbers grouped; an event's date at its claims' precision.
+#[test]
+fn who_speaks_by_name_numbers_grouped_dates_at_their_precision() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let text = env.ok(["report"]);
+    for line in text.lines() {
+        let finding = line.trim_start().starts_with("! ")
+            || ["high ", "medium ", "low ", "info "]
+                .iter()
+                .any(|s| line.trim_start().starts_with(s));
+        if finding {
+            assert!(!line.contains(".txt"), "a file name speaks: {line}");
+        }
+    }
+    let json: serde_json::Value = serde_json::from_str(&env.ok(["report", "--json"])).unwrap();
+    for l in json["finding_summary"].as_array().unwrap() {
+        for key in ["figures", "reason"] {
+            assert!(!l[key].as_str().unwrap().contains(".txt"), "{l}");
+        }
+    }
+    // the stored reason still says what it said
+    let stored = env.ok([
+        "sql",
+        "--csv",
+        "select reason from findings where kind = 'divergence'",
+    ]);
+    assert!(stored.contains("000_1d455cb254d66fd1.txt says"), "{stored}");
+    // the same finding, shown: the claim's document speaks for itself; numbers grouped
+    assert!(
+        text.contains("the document itself says more than 270,000 (≥270,001) and Staffan de Mistura says as many as 400,000 (≤400,000)"),
+        "{text}"
+    );
+    // claimants through the source aliases: "state television" is Iranian state television
+    assert!(
+        text.contains("Ahmad Reza Pourdastan via Iranian state television"),
+        "{text}"
+    );
+    let md = env.ok(["report", "--format", "markdown"]);
+    assert!(
+        md.contains("| Revolutionary Guards official via Fars News Agency |"),
+        "{md}"
+    );
+    // the event of April 2016 is dated 2016-04, as its claims date it
+    let clashes = text
+        .lines()
+        .find(|l| l.starts_with("■") && l.contains("Iranian army clashes"))
+        .unwrap();
+    assert!(clashes.ends_with("· 2016-04)"), "{clashes}");
+    // the outlet speaks for itself when no one is named (the articles, TRT World's 001)
+    let env = Env::new();
+    env.ok([
+        "ingest".as_ref(),
+        "--manifest".as_ref(),
+        corpus("seeds-manifest.csv").as_os_str(),
+    ]);
+    let md = env.ok(["report", "--all", "--format", "markdown"]);
+    assert!(md.contains("| TRT World (own statement) |"), "{md}");
+}
+
+/// A filtered report's header counts what it shows, in the singular for one.
+#[test]
+fn a_filtered_reports_header_counts_what_is_shown() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let id = env.count("select event_id from events where event like 'Khan Touman%'");
+    let claims = env.count(&format!(
+        "select count(*) from claims where event_id = {id}"
+    ));
+    let documents = env.count(&format!(
+        "select count(distinct document) from claims where event_id = {id}"
+    ));
+    let out = env.ok(["report", "--event", &id.to_string()]);
+    let head = out.lines().next().unwrap();
+    assert_eq!(
+        head,
+        format!(
+            "tollcheck report: 1 event, {claims} claims from {documents} documents, 0 findings"
+        )
+    );
+    assert!(claims < env.count("select count(*) from claims"));
+    let partisan = env.ok(["report", "--kind", "partisan"]);
+    assert!(
+        partisan.starts_with("tollcheck report: 1 event, ") && partisan.contains(", 1 finding\n"),
+        "{partisan}"
+    );
+}
+
+/// On the UCDP sample with the seeds (1,000 events): the events one document reports and
+/// nothing contests are one line each, and shown in full with --all; the report stays short.
+#[test]
+fn uncontested_events_fold_to_a_line_unless_all() {
+    let env = Env::new();
+    env.ok([
+        "ingest".as_ref(),
+        corpus("ucdp/ucdp_ged231_sample1000.csv").as_os_str(),
+        corpus("seeds-claims.csv").as_os_str(),
+    ]);
+    let events = env.count("select count(*) from events where claims > 0");
+    assert!(events > 1000, "{events}");
+    let text = env.ok(["report"]);
+    let folded: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Events one document reports"))
+        .filter(|l| l.starts_with("  ["))
+        .collect();
+    assert!(folded.len() > 900, "{} folded", folded.len());
+    assert!(
+        text.lines().count() < 2 * events as usize,
+        "{} lines",
+        text.lines().count()
+    );
+    // UCDP's figures as people read them
+    assert!(folded
+        .iter()
+        .any(|l| l.contains("(UCDP GED (own statement))")));
+    let all = env.ok(["report", "--all"]);
+    assert!(event_order(&all, "■ [").len() as i64 == events);
+    assert!(
+        all.contains("deaths on side A") && all.contains("best estimate"),
+        "UCDP labels"
+    );
+    assert!(all.lines().count() > text.lines().count() * 3);
+}
+
+/// Each claim of a finding shows its quoted sentence, its document and outlet, and a link
+/// to its URL when known (text, markdown, HTML): the seeds with a manifest giving URLs.
+#[test]
+fn a_findings_claims_show_their_sentence_document_and_link() {
+    let env = Env::new();
+    for entry in std::fs::read_dir(corpus("seeds")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, env.path(p.file_name().unwrap().to_str().unwrap())).unwrap();
+    }
+    let manifest = std::fs::read_to_string(corpus("seeds-manifest.csv")).unwrap();
+    let mut rows = vec!["path,outlet,published,url,title".to_string()];
+    for (i, line) in manifest.lines().skip(1).enumerate() {
+        let cells: Vec<&str> = line.splitn(5, ',').collect();
+        let file = cells[0].trim_start_matches("seeds/");
+        rows.push(format!(
+            "{file},{},{},https://example.org/seed-{i},{}",
+            cells[1], cells[2], cells[4]
+        ));
+    }
+    let m = env.write("manifest.csv", rows.join("\n"));
+    env.ok(["ingest".as_ref(), "--manifest".as_ref(), m.as_os_str()]);
+    let claims: Vec<serde_json::Value> = serde_json::from_str(&env.ok([
+        "sql",
+        "--json",
+        "select c.claim_id, c.sentence, c.document, d.url from finding_claims f
+         join claims c using (claim_id) join documents d on d.document = c.document",
+    ]))
+    .unwrap();
+    assert!(claims.len() >= 3, "{claims:?}");
+    let text = env.ok(["report"]);
+    let md = env.ok(["report", "--format", "markdown"]);
+    let html = env.ok(["report", "--format", "html"]);
+    for c in &claims {
+        let sentence = c["sentence"].as_str().unwrap();
+        let url = c["url"].as_str().unwrap();
+        let id = c["claim_id"].as_i64().unwrap();
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("#{id} “")))
+            .unwrap_or_else(|| panic!("no evidence line for #{id}: {text}"));
+        assert!(
+            line.contains(sentence.trim()) && line.contains(url),
+            "{line}"
+        );
+        assert!(line.contains(c["document"].as_str().unwrap()), "{line}");
+        assert!(md.contains(&format!("<{url}>")), "{md}");
+        assert!(
+            html.contains(&format!("<a href=\"{url}\">{url}</a>")),
+            "{url}"
+        );
+        // the sentence in the page itself, not only in a tooltip
+        let quoted = format!(
+            "<q>{}</q>",
+            tollcheck::render::report::escape_html(sentence.trim())
+        );
+        assert!(html.contains(&quoted), "{quoted}");
     }
 }
