@@ -54,6 +54,8 @@ fn pairs() -> Vec<Pair> {
 struct Tally {
     conflicts: usize,
     conflicts_found: usize,
+    /// True contradictions whose two claims linking put in one event.
+    conflicts_linked: usize,
     consistent: usize,
     consistent_flagged: usize,
     not_extracted: usize,
@@ -181,6 +183,8 @@ fn score_incident(
         let linked = a.iter().any(|(_, ea)| b.iter().any(|(_, eb)| ea == eb));
         if !linked {
             t.not_linked += 1;
+        } else if is_conflict {
+            t.conflicts_linked += 1;
         }
         let label = if linked {
             label
@@ -235,12 +239,15 @@ fn ecbplus_contradictions() {
         score_incident(topic, sub, ps, &sentences, &mut t);
     }
     eprintln!(
-        "ECB+ contradictions over {} incidents: found {}/{} true contradictions; \
-         wrongly flagged {}/{} consistent pairs (updates, agreeing figures, part and whole); \
-         {} pairs with a claim not extracted, {} not in one event",
+        "ECB+ contradictions over {} incidents: found {}/{} true contradictions ({} of the {} \
+         whose claims are in one event); wrongly flagged {}/{} consistent pairs (updates, \
+         agreeing figures, part and whole); {} pairs with a claim not extracted, {} not in \
+         one event",
         by_incident.len(),
         t.conflicts_found,
         t.conflicts,
+        t.conflicts_found,
+        t.conflicts_linked,
         t.consistent_flagged,
         t.consistent,
         t.not_extracted,
