@@ -613,7 +613,8 @@ fn value_text(v: &serde_json::Value) -> String {
     }
 }
 
-fn object_record(
+/// One JSON object as a record (`columns` gathers the keys in the order first seen).
+pub fn object_record(
     path: &str,
     line: usize,
     v: serde_json::Value,

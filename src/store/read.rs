@@ -370,7 +370,38 @@ pub fn each_finding_kind(
     Ok(())
 }
 
+/// How many claims and events the database holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub claims: i64,
+    pub events: i64,
+}
+
 impl Store {
+    /// The stored content hash of document `name`, if it is stored.
+    pub fn stored_hash(&self, name: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// How many claims and events the database holds.
+    pub fn totals(&self) -> Result<Totals> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM event)",
+            [],
+            |r| {
+                Ok(Totals {
+                    claims: r.get(0)?,
+                    events: r.get(1)?,
+                })
+            },
+        )?)
+    }
+
     pub fn claim_counts(&self) -> Result<ClaimCounts> {
         claim_counts(&self.conn)
     }

@@ -522,6 +522,9 @@ impl<'s> Writer<'s> {
         let published = c.published.as_deref().or(doc.published.as_deref());
         let as_of = c.event_date.as_deref().or(published);
         let (span_start, span_end) = match c.span {
+            // a document stored without its text (claims extracted elsewhere, read back
+            // from `tollcheck extract`'s records) gives its spans in characters already
+            Some((s, e)) if doc.text.is_empty() => (Some(s as i64), Some(e as i64)),
             Some((s, e)) => (
                 Some(char_offset(&doc.text, s) as i64),
                 Some(char_offset(&doc.text, e) as i64),

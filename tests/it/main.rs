@@ -8,6 +8,7 @@ mod corrections;
 mod eval;
 mod events;
 mod export;
+mod extract;
 mod findings;
 mod ingest;
 mod metadata;
