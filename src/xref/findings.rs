@@ -8,8 +8,7 @@
 //! first: a document's headline and body, and one claimant's figure relayed by several
 //! outlets (an echo). Two voices whose figures cannot both be true are a `numeric_conflict`
 //! unless time or wording makes the higher one an update of the lower (`data/toll_wording.csv`);
-//! one finding per event, outcome and group lists every claim of every conflicting pair,
-//! and its reason names each pair.
+//! each conflicting pair of voices is its own finding, naming every claim of both.
 
 use super::link::period_class;
 use super::rows::{Claims, LinkClaim, Sym};
