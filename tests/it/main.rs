@@ -9,6 +9,7 @@ mod eval;
 mod events;
 mod export;
 mod extract;
+mod findings;
 mod ingest;
 mod linking;
 mod metadata;
