@@ -576,7 +576,8 @@ mod tests {
 
     #[test]
     fn a_claim_row_stays_small() {
-        // a million of them are read for every linking
-        assert!(std::mem::size_of::<LinkClaim>() <= 120);
+        // a million of them are read for every linking; 120 bytes until the resolved place,
+        // the event type, the report day and its wording were added (8 MB more at 1M claims)
+        assert!(std::mem::size_of::<LinkClaim>() <= 128);
     }
 }
