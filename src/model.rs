@@ -250,6 +250,9 @@ pub struct Claim {
     /// "since 2011", "past six months".
     pub period: Option<String>,
     pub place: Option<String>,
+    /// The place resolved in the gazetteer (`places`), when one was.
+    #[serde(default)]
+    pub place_ref: Option<PlaceRef>,
     /// ISO date, possibly partial.
     pub event_date: Option<String>,
     /// Event label when the source names one (sheets) .
@@ -284,6 +287,7 @@ impl Claim {
             scope,
             period: None,
             place: None,
+            place_ref: None,
             event_date: None,
             event: None,
             adversary: None,
@@ -295,4 +299,64 @@ impl Claim {
             notes: None,
         }
     }
+}
+
+/// How large a place is: what its name stands for in the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceLevel {
+    Country,
+    /// First-level administrative division: province, governorate, state, department.
+    Region,
+    /// Second-level division: district, county.
+    District,
+    /// A populated place: city, town, village (or a neighbourhood a user adds).
+    City,
+}
+
+impl PlaceLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceLevel::Country => "country",
+            PlaceLevel::Region => "region",
+            PlaceLevel::District => "district",
+            PlaceLevel::City => "city",
+        }
+    }
+
+    /// "country", "region" (province, state, governorate, department), "district"
+    /// (county), "city" (town, village).
+    pub fn parse(s: &str) -> Option<PlaceLevel> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "country" | "territory" => PlaceLevel::Country,
+            "region" | "province" | "state" | "governorate" | "department" => PlaceLevel::Region,
+            "district" | "county" => PlaceLevel::District,
+            "city" | "town" | "village" | "place" | "neighbourhood" | "neighborhood" => {
+                PlaceLevel::City
+            }
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for PlaceLevel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A place found in the gazetteer (GeoNames, or the user's data/places.csv).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceRef {
+    /// "geonames:170063", or "user:khan touman" for data/places.csv rows.
+    pub id: String,
+    /// Canonical English name: "Aleppo".
+    pub name: String,
+    pub level: PlaceLevel,
+    /// ISO 3166 alpha-2, "SY".
+    pub country: Option<String>,
+    /// First-level region name, "Aleppo".
+    pub region: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
 }

@@ -208,6 +208,68 @@ impl GroupTable {
     }
 }
 
+/// A row of `data/places.csv`: place, parent, note, and optionally latitude, longitude,
+/// level (country, region, district, city).
+#[derive(Debug, Clone)]
+pub struct PlaceRow {
+    pub name: String,
+    pub parent: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub level: Option<String>,
+}
+
+/// The optional columns of `data/places.csv`, found by their header.
+fn place_rows(path: &str, text: &str) -> Result<Vec<PlaceRow>, TableError> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = rdr
+        .headers()
+        .map(|h| h.iter().map(|c| c.to_ascii_lowercase()).collect())
+        .unwrap_or_default();
+    let col = |name: &str| header.iter().position(|h| h == name);
+    let (lat, lon, level) = (col("latitude"), col("longitude"), col("level"));
+    let mut out = Vec::new();
+    for (line, rec) in rows(path, text)? {
+        let Some(name) = cell(&rec, 0) else { continue };
+        let number = |i: Option<usize>, range: f64| -> Result<Option<f64>, TableError> {
+            let Some(v) = i.and_then(|i| cell(&rec, i)) else {
+                return Ok(None);
+            };
+            match v.parse::<f64>() {
+                Ok(x) if x.abs() <= range => Ok(Some(x)),
+                _ => Err(TableError::Row {
+                    path: path.to_string(),
+                    line,
+                    reason: format!("expected a coordinate in degrees (±{range}), found {v:?}"),
+                }),
+            }
+        };
+        let level_cell = level.and_then(|i| cell(&rec, i));
+        if let Some(l) = &level_cell {
+            if crate::model::PlaceLevel::parse(l).is_none() {
+                return Err(TableError::Row {
+                    path: path.to_string(),
+                    line,
+                    reason: format!(
+                        "expected a level (country, region, district, city), found {l:?}"
+                    ),
+                });
+            }
+        }
+        out.push(PlaceRow {
+            name,
+            parent: cell(&rec, 1),
+            latitude: number(lat, 90.0)?,
+            longitude: number(lon, 180.0)?,
+            level: level_cell,
+        });
+    }
+    Ok(out)
+}
+
 /// A claimant or outlet and its side in the fighting (`data/sources.csv`).
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -240,7 +302,15 @@ pub struct Tables {
     pub groups: GroupTable,
     /// Places within places (`data/places.csv`): Khan Touman ⊂ Aleppo ⊂ Syria.
     pub places: GroupTable,
+    /// The rows of `data/places.csv` with their optional columns (latitude, longitude,
+    /// level), for the gazetteer (`places`).
+    pub place_rows: Vec<PlaceRow>,
+    /// (kind, cue) rows of `data/place_cues.csv`: what tells a scene from a passing
+    /// mention, a person or an organisation (`places::resolve`).
+    pub place_cues: Vec<(String, String)>,
     pub sources: SourceTable,
+    /// What happened: event types by phrase (`data/event_types.csv`).
+    pub event_types: crate::xref::event_type::EventTypes,
     /// sha256 of every table's text, in hex: what was linked with which tables.
     pub digest: String,
 }
@@ -251,6 +321,8 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("groups.csv", include_str!("../data/groups.csv")),
     ("sources.csv", include_str!("../data/sources.csv")),
     ("places.csv", include_str!("../data/places.csv")),
+    ("place_cues.csv", include_str!("../data/place_cues.csv")),
+    ("event_types.csv", include_str!("../data/event_types.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -359,6 +431,25 @@ impl Tables {
         };
         let groups = hierarchy("groups.csv", AliasKind::Group, true)?;
         let places = hierarchy("places.csv", AliasKind::Place, false)?;
+        let place_rows = {
+            let (path, text) = &texts["places.csv"];
+            place_rows(path, text)?
+        };
+        let place_cues = {
+            let (path, text) = &texts["place_cues.csv"];
+            let mut out = Vec::new();
+            for (line, rec) in rows(path, text)? {
+                let (Some(kind), Some(cue)) = (cell(&rec, 0), cell(&rec, 1)) else {
+                    return Err(TableError::Row {
+                        path: path.clone(),
+                        line,
+                        reason: "expected kind,cue[,note]".into(),
+                    });
+                };
+                out.push((kind.to_ascii_lowercase(), fold(&cue)));
+            }
+            out
+        };
 
         let (sp, st) = &texts["sources.csv"];
         let mut sources = SourceTable::default();
@@ -380,6 +471,8 @@ impl Tables {
                 },
             );
         }
+        let (ep, et) = &texts["event_types.csv"];
+        let event_types = crate::xref::event_type::EventTypes::from_csv(ep, et)?;
         let digest = {
             use sha2::{Digest, Sha256};
             let mut h = Sha256::new();
@@ -396,7 +489,10 @@ impl Tables {
             aliases,
             groups,
             places,
+            place_rows,
+            place_cues,
             sources,
+            event_types,
         })
     }
 }

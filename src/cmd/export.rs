@@ -1,4 +1,5 @@
 use super::Global;
+use std::io::Write;
 use std::path::PathBuf;
 use tollcheck::render::table::{query_to, CsvOptions, TableFormat};
 
@@ -9,6 +10,32 @@ pub enum What {
     Findings,
     Documents,
     Sources,
+}
+
+/// How to write the export: a table format, or GeoJSON (events only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Aligned columns for the terminal
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+    /// Events with a point as a GeoJSON FeatureCollection, for QGIS and web maps
+    Geojson,
+}
+
+impl ExportFormat {
+    fn table(self) -> Option<TableFormat> {
+        Some(match self {
+            ExportFormat::Table => TableFormat::Table,
+            ExportFormat::Csv => TableFormat::Csv,
+            ExportFormat::Tsv => TableFormat::Tsv,
+            ExportFormat::Json => TableFormat::Json,
+            ExportFormat::Jsonl => TableFormat::Jsonl,
+            ExportFormat::Geojson => return None,
+        })
+    }
 }
 
 /// Write a table for spreadsheets and scripts. `claims` starts with the columns claim_id,
@@ -23,7 +50,7 @@ pub struct Args {
     pub what: What,
     /// Output format
     #[arg(long, short, value_enum, default_value = "csv")]
-    pub format: TableFormat,
+    pub format: ExportFormat,
     #[command(flatten)]
     pub shorthand: super::FormatShorthand,
     /// Write to this file instead of stdout (`-` is stdout)
@@ -46,19 +73,27 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         What::Documents => "SELECT * FROM documents ORDER BY document_id",
         What::Sources => "SELECT * FROM sources ORDER BY source_id",
     };
+    let format = a
+        .shorthand
+        .pick(a.format, ExportFormat::Json, ExportFormat::Csv);
+    let Some(table_format) = format.table() else {
+        if a.what != What::Events {
+            anyhow::bail!(
+                "--format geojson exports events only (`export events --format geojson`)"
+            );
+        }
+        let points = store.event_points()?;
+        let mut out = super::output(a.output.as_deref())?;
+        serde_json::to_writer(&mut out, &tollcheck::places::geojson::events(&points))?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(0);
+    };
     let out = super::output(a.output.as_deref())?;
     let opts = CsvOptions {
         raw: a.raw,
         bom: a.excel,
     };
-    query_to(
-        &store.conn,
-        sql,
-        &[],
-        out,
-        a.shorthand
-            .pick(a.format, TableFormat::Json, TableFormat::Csv),
-        opts,
-    )?;
+    query_to(&store.conn, sql, &[], out, table_format, opts)?;
     Ok(0)
 }

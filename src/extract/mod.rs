@@ -2,10 +2,10 @@
 //! (rayon) over documents and on machines with no database at all.
 //!
 //! One pass each over the text: tokens with their word classes ([`tokens`]), sentences with
-//! page furniture left out ([`sentences`]), quantity expressions (`quantity::scan`), place
-//! names (one automaton over the gazetteer). Each quantity is then either linked to an
-//! outcome or dropped with a reason ([`rules`]); a kept one takes its attribution, date,
-//! period, place and adversary from its sentence ([`context`]).
+//! page furniture left out ([`sentences`]), quantity expressions (`quantity::scan`). Each
+//! quantity is then either linked to an outcome or dropped with a reason ([`rules`]); a kept
+//! one takes its attribution, date, period and adversary from its sentence ([`context`]),
+//! and its place from its sentence and those around it ([`crate::places`]).
 
 pub mod context;
 pub mod grammar;
@@ -19,9 +19,9 @@ pub mod tokens;
 mod tests;
 
 use crate::model::{Claim, Document, Outcome, Scope};
+use crate::places::{Gazetteer, PlaceDecision};
 use crate::quantity::{self, Found};
-use crate::tables::{AliasKind, Tables};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::tables::Tables;
 use lexicon::{Lexicon, SPEECH};
 use rules::{Link, Verdict};
 use serde::Serialize;
@@ -59,58 +59,24 @@ pub struct Extraction {
     pub decisions: Vec<Decision>,
     /// The document's salient proper nouns (see `signature`), for linking by context.
     pub signature: Vec<(String, u32)>,
+    /// Why each claim got its place (`places::resolve_claims`), for `ingest --explain`.
+    pub places: Vec<PlaceDecision>,
 }
 
 /// Holds the compiled rules and tables; build once, share across threads.
 pub struct Extractor<'t> {
     pub tables: &'t Tables,
     lex: Lexicon,
-    places: Option<AhoCorasick>,
+    places: Gazetteer,
 }
 
 impl<'t> Extractor<'t> {
     pub fn new(tables: &'t Tables) -> Self {
-        let names: Vec<String> = tables
-            .aliases
-            .aliases(AliasKind::Place)
-            .map(|(a, _)| a.to_string())
-            .filter(|a| !a.is_empty())
-            .collect();
-        let places = if names.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                // a full DFA: the gazetteer is small, and the text is scanned once per document
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&names)
-                .ok()
-        };
         Extractor {
             tables,
             lex: Lexicon::load(),
-            places,
+            places: Gazetteer::new(tables),
         }
-    }
-
-    /// Place names of the gazetteer in `text`, as whole words: byte spans.
-    fn place_hits(&self, text: &str) -> Vec<(usize, usize)> {
-        let Some(ac) = &self.places else {
-            return Vec::new();
-        };
-        let b = text.as_bytes();
-        ac.find_iter(text)
-            .filter(|m| {
-                let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
-                let after = m.end() >= b.len() || !b[m.end()].is_ascii_alphanumeric();
-                before
-                    && after
-                    && text.is_char_boundary(m.start())
-                    && text.is_char_boundary(m.end())
-            })
-            .map(|m| (m.start(), m.end()))
-            .collect()
     }
 
     /// Rule anaphoric_speaker: "the group said", "the agency said" after a sentence naming
@@ -136,7 +102,6 @@ impl<'t> Extractor<'t> {
             .published
             .as_deref()
             .and_then(crate::normalize::date::to_naive);
-        let places = self.place_hits(text);
         let urls = url_spans(text);
         let mut out = Extraction {
             signature: signature::signature(text),
@@ -196,14 +161,7 @@ impl<'t> Extractor<'t> {
                 published,
             };
             if !sentence.founds.is_empty() || !singles.is_empty() {
-                self.sentence(
-                    &toks,
-                    &sentence,
-                    singles,
-                    &mut seen_singular,
-                    &places,
-                    &mut out,
-                );
+                self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
             let Sentence { attrs, .. } = sentence;
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
@@ -219,6 +177,14 @@ impl<'t> Extractor<'t> {
                 "dropped: not article text (page furniture)".into(),
             ));
         }
+        // the scene of each claim, from its sentence and the sentences around it
+        out.places = crate::places::resolve_claims(
+            &self.places,
+            text,
+            doc.title.as_deref(),
+            &sents,
+            &mut out.claims,
+        );
         out
     }
 
@@ -230,7 +196,6 @@ impl<'t> Extractor<'t> {
         sentence: &Sentence,
         singles: Vec<((usize, usize), Link)>,
         seen_singular: &mut Vec<(Outcome, String)>,
-        places: &[(usize, usize)],
         out: &mut Extraction,
     ) {
         let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
@@ -383,11 +348,6 @@ impl<'t> Extractor<'t> {
         let sentence: String = text[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
         let date = context::event_date(toks, sa, sb, published);
         let period = context::period(toks, sa, sb);
-        let in_sentence: Vec<(usize, usize)> = places
-            .iter()
-            .copied()
-            .filter(|p| p.0 >= s && p.1 <= e)
-            .collect();
         let quantity_tokens: Vec<(usize, usize)> = founds
             .iter()
             .map(|f| (toks.at(f.start), toks.at(f.end)))
@@ -433,11 +393,6 @@ impl<'t> Extractor<'t> {
                 c.scope = Scope::Cumulative;
                 c.period = period.clone();
             }
-            let place = in_sentence
-                .iter()
-                .find(|p| p.0 >= f.end)
-                .or_else(|| in_sentence.iter().rev().find(|p| p.1 <= f.start));
-            c.place = place.map(|&(a, b)| text[a..b].to_string());
             c.event_date = date.clone();
             c.adversary = context::adversary(toks, sa, sb, link.after, &skip);
             c.sentence = Some(sentence.clone());

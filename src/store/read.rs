@@ -205,7 +205,12 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
 
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
-pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
+/// `event_type` tells what happened from a text (a claim's sentence, else its event's name,
+/// else its document's title): only the type is kept, not the text.
+pub fn link_claims(
+    conn: &Connection,
+    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
@@ -213,7 +218,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
-            COALESCE(c.place_norm, c.place), c.adversary
+            COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
+            c.place_id
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
     ))?;
@@ -221,6 +227,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
     let mut out = Vec::new();
     // each distinct day string's date, by its symbol: parsed once, not once a claim
     let mut days: Vec<Option<Option<chrono::NaiveDate>>> = Vec::new();
+    // the last document's title's type: read once a document
+    let mut title_type: Option<(i64, Option<crate::xref::event_type::TypeId>)> = None;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let mut text = |i: usize| -> rusqlite::Result<Option<Sym>> {
@@ -252,6 +260,27 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
         let event_label = text(19)?;
         let place = text(20)?;
         let adversary = text(21)?;
+        let place_id = text(25)?;
+        let document_id: i64 = r.get(24)?;
+        // text as it is (not UTF-8: no type)
+        let utf8 = |v: ValueRef<'_>| match v {
+            ValueRef::Text(t) => std::str::from_utf8(t).ok().map(event_type),
+            _ => None,
+        };
+        let mut ty = utf8(r.get_ref(22)?).flatten();
+        if ty.is_none() {
+            ty = event_label.and_then(|l| event_type(strings.get(l)));
+        }
+        if ty.is_none() {
+            ty = match title_type {
+                Some((d, t)) if d == document_id => t,
+                _ => {
+                    let t = utf8(r.get_ref(23)?).flatten();
+                    title_type = Some((document_id, t));
+                    t
+                }
+            };
+        }
         let empty = strings.intern("");
         let day = day.and_then(|d| {
             if days.len() <= d.index() {
@@ -268,7 +297,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
                 r.get(2)?,
                 r.get(3)?,
                 r.get::<_, Option<i64>>(4)?.map(EventId),
-            ),
+            )
+            .with_place_and_type(place_id, ty),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),
@@ -356,7 +386,38 @@ pub fn each_finding_kind(
     Ok(())
 }
 
+/// How many claims and events the database holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub claims: i64,
+    pub events: i64,
+}
+
 impl Store {
+    /// The stored content hash of document `name`, if it is stored.
+    pub fn stored_hash(&self, name: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// How many claims and events the database holds.
+    pub fn totals(&self) -> Result<Totals> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM event)",
+            [],
+            |r| {
+                Ok(Totals {
+                    claims: r.get(0)?,
+                    events: r.get(1)?,
+                })
+            },
+        )?)
+    }
+
     pub fn claim_counts(&self) -> Result<ClaimCounts> {
         claim_counts(&self.conn)
     }

@@ -2,7 +2,8 @@
 //! alone, one whose content changed has its claims replaced.
 
 use super::{char_offset, DocumentId, Result, Store};
-use crate::model::{Claim, Document, Method};
+use crate::model::{Claim, Document, Method, PlaceRef};
+use crate::places::Gazetteer;
 use crate::tables::{fold, AliasKind, Tables};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
@@ -128,6 +129,11 @@ const CLAIM_COLUMNS: &[&str] = &[
     "span_end",
     "method",
     "notes",
+    "place_id",
+    "latitude",
+    "longitude",
+    "place_level",
+    "country",
 ];
 
 /// Claims inserted by one statement: the schema's `CHECK (x IN (...))` constraints build
@@ -160,6 +166,8 @@ fn claim_insert_sql(rows: usize) -> String {
 struct Names {
     sources: HashMap<String, i64>,
     places: HashMap<String, Option<String>>,
+    /// Places written in sheets, resolved in the gazetteer.
+    place_refs: HashMap<String, Option<PlaceRef>>,
     groups: HashMap<String, String>,
     claimants: HashMap<String, String>,
     /// The documents analysts' corrections name (read at the first document written).
@@ -170,6 +178,8 @@ struct Names {
 pub struct Writer<'s> {
     tx: Transaction<'s>,
     names: RefCell<Names>,
+    /// The gazetteer, built at the first place a sheet names.
+    gazetteer: std::cell::OnceCell<Gazetteer>,
     /// Signature terms (document id, term, count) not yet inserted: they go in in large
     /// batches sorted by term, so that the term index is walked once a batch instead of
     /// being searched once a term. Inserted before the commit.
@@ -191,6 +201,7 @@ impl<'s> Writer<'s> {
         Ok(Writer {
             tx,
             names: RefCell::default(),
+            gazetteer: std::cell::OnceCell::new(),
             terms: RefCell::default(),
         })
     }
@@ -423,6 +434,34 @@ impl<'s> Writer<'s> {
         p
     }
 
+    /// The place of a claim: the one extraction resolved, else its written place (a
+    /// sheet's, an import's) resolved by name, remembered for the transaction.
+    fn place_ref(&self, tables: &Tables, c: &Claim) -> Option<PlaceRef> {
+        if let Some(given) = c.place_ref.as_ref().filter(|r| r.id.is_empty()) {
+            // a dataset's point with no gazetteer id (UCDP)
+            let gaz = self.gazetteer.get_or_init(|| Gazetteer::new(tables));
+            return Some(gaz.complete(given));
+        }
+        if c.place_ref.is_some() {
+            return c.place_ref.clone();
+        }
+        let written = c.place.as_deref()?;
+        if let Some(p) = self.names.borrow().place_refs.get(written) {
+            return p.clone();
+        }
+        let gaz = self.gazetteer.get_or_init(|| Gazetteer::new(tables));
+        let canonical = tables.aliases.canonical(AliasKind::Place, written);
+        let p = canonical
+            .and_then(|n| gaz.resolve_name(n))
+            .or_else(|| gaz.resolve_name(written))
+            .map(|k| gaz.place_ref(k));
+        self.names
+            .borrow_mut()
+            .place_refs
+            .insert(written.to_string(), p.clone());
+        p
+    }
+
     /// The canonical claimant, remembered for the transaction.
     fn claimant(&self, tables: &Tables, name: &str) -> String {
         if let Some(c) = self.names.borrow().claimants.get(name) {
@@ -501,7 +540,26 @@ impl<'s> Writer<'s> {
         tables: &Tables,
     ) -> Result<()> {
         let victim_group = self.group(tables, &c.victims);
-        let place_norm = c.place.as_deref().and_then(|p| self.place(tables, p));
+        let place_ref = self.place_ref(tables, c);
+        // the user's canonical name when the written place is one of theirs, else the
+        // gazetteer's
+        let place_norm = match (c.place.as_deref(), &place_ref) {
+            (Some(p), Some(r)) if tables.aliases.canonical(AliasKind::Place, p).is_none() => {
+                Some(r.name.clone())
+            }
+            (Some(p), _) => self.place(tables, p),
+            (None, _) => None,
+        };
+        let (place_id, latitude, longitude, place_level, country) = match &place_ref {
+            Some(r) => (
+                Some(r.id.as_str()).filter(|id| !id.is_empty()),
+                r.latitude,
+                r.longitude,
+                Some(r.level.as_str()),
+                r.country.as_deref(),
+            ),
+            None => (None, None, None, None, None),
+        };
         let claimant_id = match c.claimant.as_deref().filter(|s| !s.trim().is_empty()) {
             Some(name) => {
                 let canon = self.claimant(tables, name);
@@ -522,13 +580,16 @@ impl<'s> Writer<'s> {
         let published = c.published.as_deref().or(doc.published.as_deref());
         let as_of = c.event_date.as_deref().or(published);
         let (span_start, span_end) = match c.span {
+            // a document stored without its text (claims extracted elsewhere, read back
+            // from `tollcheck extract`'s records) gives its spans in characters already
+            Some((s, e)) if doc.text.is_empty() => (Some(s as i64), Some(e as i64)),
             Some((s, e)) => (
                 Some(char_offset(&doc.text, s) as i64),
                 Some(char_offset(&doc.text, e) as i64),
             ),
             None => (None, None),
         };
-        let values: [&dyn rusqlite::ToSql; 28] = [
+        let values: [&dyn rusqlite::ToSql; 33] = [
             &doc_id.0,
             &(seq as i64),
             &c.cited_document,
@@ -557,6 +618,11 @@ impl<'s> Writer<'s> {
             &span_end,
             &method.as_str(),
             &c.notes,
+            &place_id,
+            &latitude,
+            &longitude,
+            &place_level,
+            &country,
         ];
         for (i, v) in values.into_iter().enumerate() {
             stmt.raw_bind_parameter(at + i + 1, v)?;

@@ -18,6 +18,17 @@ fn bounded(c: &LinkClaim) -> bool {
     c.low().is_some() || c.high().is_some()
 }
 
+/// The end of a corroboration's reason for the reports that relay a claimant already
+/// counted, singular or plural: "; 1 further report relays one of them and is counted once".
+/// (Display only; added by the report issue.)
+fn further_reports(echoes: usize) -> String {
+    match echoes {
+        0 => String::new(),
+        1 => "; 1 further report relays one of them and is counted once".to_string(),
+        n => format!("; {n} further reports relay one of them and are counted once"),
+    }
+}
+
 /// "a Revolutionary Guards official via Fars: as many as 13 (≤13)"
 pub fn describe(claims: &Claims, c: &LinkClaim) -> String {
     let interval = Claims::interval(c);
@@ -489,11 +500,7 @@ pub fn corroboration(
                 groups.len(),
                 if group.is_empty() { "people" } else { group },
                 names.join("; "),
-                if echoes > 0 {
-                    format!("; {echoes} further report(s) relay one of them and are counted once")
-                } else {
-                    String::new()
-                }
+                further_reports(echoes)
             ),
         });
     }

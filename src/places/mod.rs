@@ -1,0 +1,669 @@
+//! Where: the world gazetteer (GeoNames, embedded from `data/gazetteer/`, see its README)
+//! under the user's own places (`data/places.csv`, which win), and the resolution of a
+//! claim's scene from the text around it ([`resolve`]).
+//!
+//! The GeoNames part is inflated once a process, on first use ([`GeoNames::get`]); names are
+//! looked up by binary search in a sorted name index, so nothing is hashed at start-up.
+
+pub mod geojson;
+pub mod resolve;
+
+pub use resolve::{resolve_claims, PlaceDecision};
+
+use crate::model::{PlaceLevel, PlaceRef};
+use crate::tables::{fold, AliasKind, Tables};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PLACES_Z: &[u8] = include_bytes!("../../data/gazetteer/places.tsv.z");
+const NAMES_Z: &[u8] = include_bytes!("../../data/gazetteer/names.tsv.z");
+
+/// A place of the gazetteer: a GeoNames row, or a row of the user's `data/places.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Geo(u32),
+    User(u32),
+}
+
+/// The embedded GeoNames extract: two sorted text tables and their line starts.
+pub struct GeoNames {
+    places: String,
+    rows: Vec<u32>,
+    names: String,
+    keys: Vec<u32>,
+    /// ISO country code → row of the country.
+    countries: HashMap<String, u32>,
+}
+
+/// One GeoNames row, borrowed.
+struct Row<'a> {
+    id: &'a str,
+    level: PlaceLevel,
+    name: &'a str,
+    country: &'a str,
+    region: Option<u32>,
+    district: Option<u32>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    population: u64,
+}
+
+fn line_starts(text: &str) -> Vec<u32> {
+    let mut out = vec![0u32];
+    out.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
+    if out.last().is_some_and(|&l| l as usize >= text.len()) {
+        out.pop();
+    }
+    out
+}
+
+fn line<'a>(text: &'a str, starts: &[u32], i: usize) -> &'a str {
+    let a = starts[i] as usize;
+    let b = starts.get(i + 1).map_or(text.len(), |&b| b as usize - 1);
+    &text[a..b]
+}
+
+fn inflate(z: &[u8]) -> String {
+    miniz_oxide::inflate::decompress_to_vec_zlib(z)
+        .ok()
+        .and_then(|v| String::from_utf8(v).ok())
+        .unwrap_or_default()
+}
+
+impl GeoNames {
+    /// The embedded extract, inflated on first use (about 60 ms; see README "Places").
+    pub fn get() -> &'static GeoNames {
+        static GEO: OnceLock<GeoNames> = OnceLock::new();
+        GEO.get_or_init(GeoNames::load)
+    }
+
+    /// Inflates and indexes the embedded extract (once a process: see [`GeoNames::get`]).
+    pub fn load() -> GeoNames {
+        {
+            let places = inflate(PLACES_Z);
+            let names = inflate(NAMES_Z);
+            let rows = if places.is_empty() {
+                Vec::new()
+            } else {
+                line_starts(&places)
+            };
+            let keys = if names.is_empty() {
+                Vec::new()
+            } else {
+                line_starts(&names)
+            };
+            let mut g = GeoNames {
+                places,
+                rows,
+                names,
+                keys,
+                countries: HashMap::new(),
+            };
+            let bytes = g.places.as_bytes();
+            for r in 0..g.rows.len() {
+                let at = g.rows[r] as usize;
+                let end = g.rows.get(r + 1).map_or(bytes.len(), |&e| e as usize);
+                // "id\tC\tname\tcc\t...": a country
+                let Some(tab) = memchr::memchr(b'\t', &bytes[at..end]) else {
+                    continue;
+                };
+                if bytes[at + tab + 1..end].starts_with(b"C\t") {
+                    let l = line(&g.places, &g.rows, r);
+                    if let Some(cc) = l.split('\t').nth(3) {
+                        g.countries.insert(cc.to_string(), r as u32);
+                    }
+                }
+            }
+            g
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    fn row(&self, r: u32) -> Option<Row<'_>> {
+        if r as usize >= self.rows.len() {
+            return None;
+        }
+        let l = line(&self.places, &self.rows, r as usize);
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 9 {
+            return None;
+        }
+        let level = match f[1] {
+            "C" => PlaceLevel::Country,
+            "R" => PlaceLevel::Region,
+            "D" => PlaceLevel::District,
+            _ => PlaceLevel::City,
+        };
+        Some(Row {
+            id: f[0],
+            level,
+            name: f[2],
+            country: f[3],
+            region: f[4].parse().ok(),
+            district: f[5].parse().ok(),
+            lat: f[6].parse().ok(),
+            lon: f[7].parse().ok(),
+            population: f[8].parse().unwrap_or(0),
+        })
+    }
+
+    /// Rows bearing the folded name `key`.
+    fn named(&self, key: &str) -> Vec<u32> {
+        let found = self.keys.binary_search_by(|&s| {
+            let rest = &self.names[s as usize..];
+            let k = rest.split('\t').next().unwrap_or("");
+            k.as_bytes().cmp(key.as_bytes())
+        });
+        let Ok(i) = found else {
+            return Vec::new();
+        };
+        let l = line(&self.names, &self.keys, i);
+        l.split('\t')
+            .nth(1)
+            .unwrap_or("")
+            .split(',')
+            .filter_map(|n| n.parse().ok())
+            .collect()
+    }
+
+    /// The row of a GeoNames id as stored ("170063", "adm1:SY.09").
+    fn by_id(&self, id: &str) -> Option<u32> {
+        self.rows
+            .binary_search_by(|&s| {
+                let rest = &self.places[s as usize..];
+                rest.split('\t')
+                    .next()
+                    .unwrap_or("")
+                    .as_bytes()
+                    .cmp(id.as_bytes())
+            })
+            .ok()
+            .map(|i| i as u32)
+    }
+}
+
+/// Folds a name the way the gazetteer's index was folded (scripts/gazetteer.py `fold`):
+/// lower case ASCII, accents stripped, straight apostrophes, single spaces. `None` for a
+/// name with characters of another script or punctuation other than `' - .`.
+pub fn fold_name(s: &str) -> Option<String> {
+    const ACCENTED: &str = include_str!("accented.txt");
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        let c = match c {
+            '’' | '‘' | '`' | 'ʼ' => '\'',
+            c => c,
+        };
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let b = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            let mut lines = ACCENTED.lines();
+            let (from, to) = (lines.next()?, lines.next()?);
+            let i = from.chars().position(|x| x == c)?;
+            to.chars().nth(i)?
+        };
+        if !(b.is_ascii_alphanumeric() || matches!(b, '\'' | '-' | '.')) {
+            return None;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(b);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A row of `data/places.csv` that names no GeoNames place within its parent.
+#[derive(Debug, Clone)]
+struct UserPlace {
+    name: String,
+    parent: Option<Key>,
+    level: PlaceLevel,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+/// A candidate place for a name, with what disambiguation weighs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub key: Key,
+    pub level: PlaceLevel,
+    pub population: u64,
+    /// Named in the user's `data/places.csv` (wins over GeoNames).
+    pub user: bool,
+}
+
+/// GeoNames under the user's places. Build once per run ([`Gazetteer::new`]); cheap, as the
+/// GeoNames part is shared by the process.
+pub struct Gazetteer {
+    geo: &'static GeoNames,
+    user: Vec<UserPlace>,
+    /// Folded names of `data/places.csv` (and their aliases) → the places they stand for.
+    pinned: HashMap<String, Vec<Key>>,
+    /// The cue words of `data/place_cues.csv`.
+    pub cues: resolve::Cues,
+}
+
+impl Gazetteer {
+    /// GeoNames with the user's places and place aliases of `tables` over it.
+    pub fn new(tables: &Tables) -> Gazetteer {
+        let mut g = Gazetteer {
+            geo: GeoNames::get(),
+            user: Vec::new(),
+            pinned: HashMap::new(),
+            cues: resolve::Cues::new(tables),
+        };
+        for row in &tables.place_rows {
+            g.pin(tables, &row.name, 0);
+        }
+        // aliases of the user's places ("Halab" → Aleppo, "Khan Tuman" → Khan Touman)
+        for (alias, canonical) in tables.aliases.aliases(AliasKind::Place) {
+            let (Some(a), Some(c)) = (fold_name(alias), fold_name(canonical)) else {
+                continue;
+            };
+            if a != c && !g.pinned.contains_key(&a) {
+                if let Some(keys) = g.pinned.get(&c).cloned() {
+                    g.pinned.insert(a, keys);
+                }
+            }
+        }
+        g
+    }
+
+    /// Pins a name of `data/places.csv` (its parent first) to the GeoNames places of that
+    /// name within its parent, or makes it a user place.
+    fn pin(&mut self, tables: &Tables, name: &str, depth: usize) -> Vec<Key> {
+        let Some(k) = fold_name(name) else {
+            return Vec::new();
+        };
+        if let Some(keys) = self.pinned.get(&k) {
+            return keys.clone();
+        }
+        let Some(row) = tables
+            .place_rows
+            .iter()
+            .find(|r| fold_name(&r.name).as_deref() == Some(k.as_str()))
+        else {
+            return self.geo_candidates(&k);
+        };
+        let row = row.clone();
+        let parents = match &row.parent {
+            Some(p) if depth < 16 => self.pin(tables, p, depth + 1),
+            _ => Vec::new(),
+        };
+        let level = row.level.as_deref().and_then(PlaceLevel::parse);
+        let mut keys: Vec<Key> = self
+            .geo_candidates(&k)
+            .into_iter()
+            .filter(|&c| row.parent.is_none() || parents.iter().any(|&p| self.within(c, p)))
+            .filter(|&c| level.is_none_or(|l| self.level(c) == l))
+            .collect();
+        if row.latitude.is_some() || keys.is_empty() {
+            // the user's own place: not in GeoNames, or placed by the user's coordinates
+            self.user.push(UserPlace {
+                name: row.name.clone(),
+                parent: parents.first().copied(),
+                level: level.unwrap_or(if row.parent.is_some() {
+                    PlaceLevel::City
+                } else {
+                    PlaceLevel::Country
+                }),
+                lat: row.latitude,
+                lon: row.longitude,
+            });
+            keys = vec![Key::User(self.user.len() as u32 - 1)];
+        }
+        self.pinned.insert(k, keys.clone());
+        keys
+    }
+
+    fn geo_candidates(&self, folded: &str) -> Vec<Key> {
+        let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
+        keys.sort_by_key(|&k| std::cmp::Reverse(self.preference(k)));
+        keys
+    }
+
+    /// Bare names prefer countries, then the more populous.
+    fn preference(&self, k: Key) -> (u8, u64) {
+        let lv = match self.level(k) {
+            PlaceLevel::Country => 3,
+            PlaceLevel::City => 2,
+            PlaceLevel::Region => 1,
+            PlaceLevel::District => 0,
+        };
+        (lv, self.population(k))
+    }
+
+    /// The places a name may stand for: the user's (which win), else GeoNames', countries
+    /// first, then the more populous.
+    pub fn lookup(&self, name: &str) -> Vec<Candidate> {
+        let Some(k) = fold_name(name) else {
+            return Vec::new();
+        };
+        self.lookup_folded(&k)
+    }
+
+    pub fn lookup_folded(&self, k: &str) -> Vec<Candidate> {
+        let (keys, user) = match self.pinned.get(k) {
+            Some(keys) => (keys.clone(), true),
+            None => (self.geo_candidates(k), false),
+        };
+        keys.into_iter()
+            .map(|key| Candidate {
+                key,
+                level: self.level(key),
+                population: self.population(key),
+                user,
+            })
+            .collect()
+    }
+
+    pub fn level(&self, k: Key) -> PlaceLevel {
+        match k {
+            Key::Geo(r) => self.geo.row(r).map_or(PlaceLevel::City, |r| r.level),
+            Key::User(u) => self.user[u as usize].level,
+        }
+    }
+
+    pub fn population(&self, k: Key) -> u64 {
+        match k {
+            Key::Geo(r) => self.geo.row(r).map_or(0, |r| r.population),
+            Key::User(_) => 0,
+        }
+    }
+
+    /// The places `k` lies within, nearest first (district, region, country).
+    pub fn ancestors_of(&self, k: Key) -> Vec<Key> {
+        let mut out = Vec::new();
+        let mut cur = k;
+        for _ in 0..32 {
+            let up: Vec<Key> = match cur {
+                Key::User(u) => self.user[u as usize].parent.into_iter().collect(),
+                Key::Geo(r) => match self.geo.row(r) {
+                    Some(row) => {
+                        let mut v: Vec<Key> = Vec::new();
+                        v.extend(row.district.map(Key::Geo));
+                        v.extend(row.region.map(Key::Geo));
+                        if row.level != PlaceLevel::Country {
+                            v.extend(self.geo.countries.get(row.country).map(|&c| Key::Geo(c)));
+                        }
+                        for x in v {
+                            if !out.contains(&x) {
+                                out.push(x);
+                            }
+                        }
+                        return out;
+                    }
+                    None => Vec::new(),
+                },
+            };
+            match up.first() {
+                Some(&p) if !out.contains(&p) => {
+                    out.push(p);
+                    cur = p;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// `a` lies within `b` (strictly).
+    pub fn within(&self, a: Key, b: Key) -> bool {
+        a != b && self.ancestors_of(a).contains(&b)
+    }
+
+    /// The country (ISO code) of a place.
+    pub fn country_of(&self, k: Key) -> Option<String> {
+        std::iter::once(k)
+            .chain(self.ancestors_of(k))
+            .find_map(|x| match x {
+                Key::Geo(r) => self.geo.row(r).map(|row| row.country.to_string()),
+                Key::User(_) => None,
+            })
+            .filter(|c| !c.is_empty())
+    }
+
+    pub fn name(&self, k: Key) -> String {
+        match k {
+            Key::Geo(r) => self
+                .geo
+                .row(r)
+                .map(|r| r.name.to_string())
+                .unwrap_or_default(),
+            Key::User(u) => self.user[u as usize].name.clone(),
+        }
+    }
+
+    fn coordinates(&self, k: Key) -> Option<(f64, f64)> {
+        match k {
+            Key::Geo(r) => self.geo.row(r).and_then(|r| Some((r.lat?, r.lon?))),
+            Key::User(u) => {
+                let p = &self.user[u as usize];
+                p.lat.zip(p.lon)
+            }
+        }
+    }
+
+    pub fn id(&self, k: Key) -> String {
+        match k {
+            Key::Geo(r) => format!("geonames:{}", self.geo.row(r).map_or("", |r| r.id)),
+            Key::User(u) => format!("user:{}", fold(&self.user[u as usize].name)),
+        }
+    }
+
+    /// The key of an id as [`PlaceRef::id`] writes it.
+    pub fn key(&self, id: &str) -> Option<Key> {
+        if let Some(g) = id.strip_prefix("geonames:") {
+            return self.geo.by_id(g).map(Key::Geo);
+        }
+        let u = id.strip_prefix("user:")?;
+        self.user
+            .iter()
+            .position(|p| fold(&p.name) == u)
+            .map(|i| Key::User(i as u32))
+    }
+
+    /// The place as the rest of tollcheck sees it. A place with no coordinates of its own
+    /// (a user's village) is put at the nearest place above it that has some.
+    pub fn place_ref(&self, k: Key) -> PlaceRef {
+        let coords = std::iter::once(k)
+            .chain(self.ancestors_of(k))
+            .find_map(|x| self.coordinates(x));
+        let region = std::iter::once(k)
+            .chain(self.ancestors_of(k))
+            .find(|&x| self.level(x) == PlaceLevel::Region && matches!(x, Key::Geo(_)))
+            .map(|x| self.name(x));
+        PlaceRef {
+            id: self.id(k),
+            name: self.name(k),
+            level: self.level(k),
+            country: self.country_of(k),
+            region,
+            latitude: coords.map(|c| c.0),
+            longitude: coords.map(|c| c.1),
+        }
+    }
+
+    /// A place written alone, as in a sheet's `place` column: "Aleppo", "south of Aleppo",
+    /// "Khan Tuman village", "Aleppo province", "Paris, Texas" (the first part within the
+    /// rest). The user's places win; else countries, then the most populous.
+    pub fn resolve_name(&self, written: &str) -> Option<Key> {
+        let parts: Vec<&str> = written
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let cands = self.name_candidates(parts.first()?);
+        if parts.len() > 1 {
+            let within: Vec<Key> = parts[1..]
+                .iter()
+                .flat_map(|p| self.name_candidates(p))
+                .map(|c| c.key)
+                .collect();
+            if let Some(c) = cands
+                .iter()
+                .find(|c| within.iter().any(|&w| self.within(c.key, w)))
+            {
+                return Some(c.key);
+            }
+        }
+        cands.first().map(|c| c.key)
+    }
+
+    /// Candidates of a name, else of the name without its scene words ("south of",
+    /// "the", "northern") and its level word ("village", "province": which then picks the
+    /// level).
+    fn name_candidates(&self, s: &str) -> Vec<Candidate> {
+        let direct = self.lookup(s);
+        if !direct.is_empty() {
+            return direct;
+        }
+        let Some(k) = fold_name(s) else {
+            return Vec::new();
+        };
+        let mut words: Vec<&str> = k.split(' ').collect();
+        let mut level = None;
+        loop {
+            let before = words.len();
+            for cue in self.cues.scene_before_cues() {
+                if words.len() > cue.len() && words.iter().zip(cue).all(|(w, c)| w == c) {
+                    words.drain(..cue.len());
+                    break;
+                }
+            }
+            if words.len() > 1 && (words[0] == "the" || self.cues.is_direction(words[0])) {
+                words.remove(0);
+            }
+            if let Some(l) = words.last().and_then(|w| self.cues.level_word(w)) {
+                if words.len() > 1 {
+                    level = l.or(level);
+                    words.pop();
+                }
+            }
+            if words.len() == before {
+                break;
+            }
+        }
+        let mut cands = self.lookup_folded(&words.join(" "));
+        if let Some(l) = level {
+            if cands.iter().any(|c| c.level == l) {
+                cands.retain(|c| c.level == l);
+            }
+        }
+        cands
+    }
+
+    /// A place a dataset gave with its own point but no gazetteer id (UCDP GED: name,
+    /// region and country names, coordinates): the gazetteer's place of that name within
+    /// the country named, with the dataset's point and level kept; the country's ISO code
+    /// even when the place is not found.
+    pub fn complete(&self, given: &PlaceRef) -> PlaceRef {
+        let country = given
+            .country
+            .as_deref()
+            // "Russia (Soviet Union)", "DR Congo (Zaire)"
+            .map(|c| c.split(" (").next().unwrap_or(c))
+            .and_then(|c| {
+                self.name_candidates(c)
+                    .into_iter()
+                    .find(|k| k.level == PlaceLevel::Country)
+            })
+            .map(|c| c.key);
+        let found = self
+            .name_candidates(&given.name)
+            .into_iter()
+            .map(|c| c.key)
+            .find(|&k| country.is_none_or(|c| k == c || self.within(k, c)));
+        let mut out = given.clone();
+        match found {
+            Some(k) => {
+                let r = self.place_ref(k);
+                out.id = r.id;
+                out.name = r.name;
+                out.country = r.country;
+                out.region = r.region.or(out.region);
+                out.latitude = given.latitude.or(r.latitude);
+                out.longitude = given.longitude.or(r.longitude);
+            }
+            None => out.country = country.and_then(|c| self.country_of(c)),
+        }
+        out
+    }
+
+    /// The place of an id ("geonames:170063", "user:khan touman").
+    pub fn get(&self, id: &str) -> Option<PlaceRef> {
+        self.key(id).map(|k| self.place_ref(k))
+    }
+
+    /// The place `a` lies within the place `b` (ids).
+    pub fn is_within(&self, a: &str, b: &str) -> bool {
+        match (self.key(a), self.key(b)) {
+            (Some(a), Some(b)) => self.within(a, b),
+            _ => false,
+        }
+    }
+
+    /// The places an id lies within, nearest first.
+    pub fn ancestors(&self, id: &str) -> Vec<PlaceRef> {
+        self.key(id)
+            .map(|k| {
+                self.ancestors_of(k)
+                    .into_iter()
+                    .map(|a| self.place_ref(a))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Great-circle distance between two places' points, in km.
+    pub fn distance_km(&self, a: &str, b: &str) -> Option<f64> {
+        let pa = self.get(a)?;
+        let pb = self.get(b)?;
+        Some(haversine_km(
+            (pa.latitude?, pa.longitude?),
+            (pb.latitude?, pb.longitude?),
+        ))
+    }
+
+    /// The place of an event from its claims' places: the most specific one when they lie
+    /// on one chain (Khan Touman with Aleppo and Syria), else the most specific place
+    /// containing them all; `None` when they share not even a country.
+    pub fn common(&self, keys: &[Key]) -> Option<Key> {
+        let first = *keys.first()?;
+        let nested = |a: Key, b: Key| a == b || self.within(a, b) || self.within(b, a);
+        if keys.iter().all(|&a| keys.iter().all(|&b| nested(a, b))) {
+            return keys
+                .iter()
+                .copied()
+                .max_by_key(|&k| self.ancestors_of(k).len());
+        }
+        std::iter::once(first)
+            .chain(self.ancestors_of(first))
+            .find(|&c| keys.iter().all(|&k| k == c || self.within(k, c)))
+    }
+}
+
+/// Great-circle distance in km between two (latitude, longitude) points.
+pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
+    let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,943 @@
+//! The scene of each claim, read from the text around it. Pure: a document's text, its
+//! title, its sentences and its claims in; each claim's place as written and the place it
+//! resolves to out, with the reasons (`ingest --explain`).
+//!
+//! Names are found as runs of capitalised words (in ALL CAPS or Title Case text, as word
+//! n-grams after a scene cue) looked up in the gazetteer — never by scanning the text for
+//! every name. A mention is then classed by the words around it (`data/place_cues.csv`):
+//! a scene ("in X", "near X", "X province", "the village of X"), a passing mention ("the
+//! war in Iraq", "flew to London"), a person ("Mr Santiago", "Santiago said", a surname
+//! seen after a first name), an organisation ("the Baghdad government"), or a plain
+//! mention. A name that is only a fragment of a longer capitalised name ("Ridge" of
+//! "Garfield Ridge") is not a mention. A claim takes, in order: a scene in its sentence,
+//! a plain mention there, a scene in the sentences just before (or after) it, a scene in
+//! the first sentences or the title, and only then the dateline ("KABUL, Afghanistan (AP)
+//! —"). Ambiguous names go to the candidate that the document's other places contain
+//! ("Paris, Texas"; "Tripoli" with Lebanon named), else to countries, then the most
+//! populous.
+
+use super::{Candidate, Gazetteer, Key};
+use crate::model::{Claim, PlaceLevel, Scope};
+use crate::tables::Tables;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+
+/// The cue words of `data/place_cues.csv`, by kind.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    scene_before: Vec<Vec<String>>,
+    scene_after: HashMap<String, Option<PlaceLevel>>,
+    passing: HashSet<String>,
+    organisation: HashSet<String>,
+    person_before: HashSet<String>,
+    person_after: Vec<Vec<String>>,
+    function: HashSet<String>,
+    direction: HashSet<String>,
+    connector: HashSet<String>,
+    not_place: HashSet<String>,
+}
+
+impl Cues {
+    pub(super) fn scene_before_cues(&self) -> &[Vec<String>] {
+        &self.scene_before
+    }
+
+    pub(super) fn is_direction(&self, w: &str) -> bool {
+        self.direction.contains(w)
+    }
+
+    /// `Some(level)` for a word that names a level after a name ("province": region);
+    /// `Some(None)` for one that names none ("area").
+    pub(super) fn level_word(&self, w: &str) -> Option<Option<PlaceLevel>> {
+        self.scene_after.get(w).copied()
+    }
+
+    pub fn new(tables: &Tables) -> Cues {
+        let mut c = Cues::default();
+        for (kind, cue) in &tables.place_cues {
+            let words: Vec<String> = cue.split_whitespace().map(str::to_string).collect();
+            match kind.as_str() {
+                "scene_before" => c.scene_before.push(words),
+                "scene_after" => {
+                    let level = PlaceLevel::parse(cue)
+                        .or_else(|| cue.strip_suffix('s').and_then(PlaceLevel::parse));
+                    c.scene_after.insert(cue.clone(), level);
+                }
+                "passing" => {
+                    c.passing.insert(cue.clone());
+                }
+                "organisation" | "organization" => {
+                    c.organisation.insert(cue.clone());
+                }
+                "person_before" => {
+                    c.person_before.insert(cue.clone());
+                }
+                "person_after" => c.person_after.push(words),
+                "function" => {
+                    c.function.insert(cue.clone());
+                }
+                "direction" => {
+                    c.direction.insert(cue.clone());
+                }
+                "connector" => {
+                    c.connector.insert(cue.clone());
+                }
+                "not_place" => {
+                    c.not_place.insert(cue.clone());
+                }
+                _ => {}
+            }
+        }
+        // longest cue first: "on the outskirts of" before "of"
+        c.scene_before.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        c
+    }
+}
+
+/// How a mention reads in its sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cue {
+    /// "in X", "X province": the scene of what the sentence tells.
+    Scene(String),
+    /// Named with no cue either way.
+    Plain,
+    /// "the war in Iraq", "flew to London".
+    Passing(String),
+    /// "Mr Santiago", "Santiago said".
+    Person(String),
+    /// "the Baghdad government".
+    Organisation(String),
+    /// A common word GeoNames also knows as a town, with no scene cue ("Police").
+    CommonWord,
+    /// The dateline's place ("KABUL, Afghanistan (AP) —").
+    Dateline,
+}
+
+impl Cue {
+    fn describe(&self) -> String {
+        match self {
+            Cue::Scene(w) => format!("scene ('{w}')"),
+            Cue::Plain => "plain mention".into(),
+            Cue::Passing(w) => format!("passing mention ('{w}')"),
+            Cue::Person(w) => format!("a person ({w})"),
+            Cue::Organisation(w) => format!("an organisation ('{w}')"),
+            Cue::CommonWord => "a common word, no scene cue".into(),
+            Cue::Dateline => "dateline".into(),
+        }
+    }
+}
+
+/// A place name found in the document.
+#[derive(Debug, Clone)]
+struct Mention {
+    /// Byte span in the text (or in the title).
+    s: usize,
+    e: usize,
+    written: String,
+    /// Sentence index; `None` in the title.
+    sent: Option<usize>,
+    cands: Vec<Candidate>,
+    cue: Cue,
+    level: Option<PlaceLevel>,
+    /// The candidate taken after disambiguation, and why.
+    key: Option<Key>,
+    why: String,
+}
+
+/// Why each claim got its place (`ingest --explain`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceDecision {
+    /// Index of the claim in the document's claims.
+    pub claim: usize,
+    /// Every place mention seen near the claim, with how it reads.
+    pub mentions: Vec<String>,
+    /// The place taken (as written → resolved), if any.
+    pub chosen: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    s: usize,
+    e: usize,
+    cap: bool,
+    upper: bool,
+    alpha: bool,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut e = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                e = j + d.len_utf8();
+                it.next();
+            } else if matches!(d, '-' | '\'' | '’' | '.') {
+                // inside a word only: "al-Nusra", "N'Djamena", "U.S."
+                let next = text[j + d.len_utf8()..].chars().next();
+                let after = &text[j + d.len_utf8()..];
+                let possessive = d != '.'
+                    && after.starts_with('s')
+                    && !after[1..].starts_with(|c: char| c.is_alphanumeric());
+                if next.is_some_and(|n| n.is_alphanumeric()) && !possessive {
+                    e = j + d.len_utf8();
+                    it.next();
+                } else if d == '.' && text[i..e].contains('.') {
+                    // the last dot of "U.S."
+                    e = j + 1;
+                    it.next();
+                    break;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let w = &text[i..e];
+        let first = w.chars().next().unwrap_or(' ');
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        out.push(Word {
+            s: i,
+            e,
+            cap: first.is_uppercase(),
+            upper: !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()),
+            alpha: !letters.is_empty(),
+        });
+    }
+    out
+}
+
+/// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
+/// With the end of the whole dateline.
+fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, \d{1,2} [A-Z]{3} \d{2,4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
+        )
+        .expect("the dateline pattern compiles")
+    });
+    // within the first lines only
+    let head_end = text
+        .char_indices()
+        .filter(|&(_, c)| c == '\n')
+        .nth(4)
+        .map_or(text.len(), |(i, _)| i)
+        .min(600);
+    let head_end = (0..=head_end).rev().find(|&i| text.is_char_boundary(i))?;
+    let m = re.captures(&text[..head_end])?;
+    let city = m.get(1)?;
+    Some((
+        city.start(),
+        city.end(),
+        m.get(2).map(|c| (c.start(), c.end())),
+        m.get(0)?.end(),
+    ))
+}
+
+struct Reader<'a> {
+    gaz: &'a Gazetteer,
+    cues: &'a Cues,
+    text: &'a str,
+    w: Vec<Word>,
+    folded: Vec<String>,
+    /// The whole text is in capitals (MUC wire copy).
+    caps_text: bool,
+}
+
+impl<'a> Reader<'a> {
+    fn new(gaz: &'a Gazetteer, cues: &'a Cues, text: &'a str) -> Reader<'a> {
+        let w = words(text);
+        let folded = w
+            .iter()
+            .map(|x| crate::tables::fold(&text[x.s..x.e]))
+            .collect();
+        let letters = w.iter().filter(|x| x.alpha).count();
+        let upper = w.iter().filter(|x| x.alpha && x.upper).count();
+        Reader {
+            gaz,
+            cues,
+            text,
+            caps_text: letters > 0 && upper * 10 >= letters * 8,
+            w,
+            folded,
+        }
+    }
+
+    /// Only blanks (at most one line break) between words `i` and `i + 1`.
+    fn joined(&self, i: usize) -> bool {
+        let gap = &self.text[self.w[i].e..self.w[i + 1].s];
+        gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
+    }
+
+    /// No sentence punctuation between words `i` and `j` (i < j).
+    fn same_clause(&self, i: usize, j: usize) -> bool {
+        (i..j).all(|k| {
+            let gap = &self.text[self.w[k].e..self.w[k + 1].s];
+            !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
+                && gap.matches('\n').count() <= 1
+        })
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.w[a].s..self.w[b - 1].e]
+    }
+
+    fn lookup(&self, a: usize, b: usize) -> Vec<Candidate> {
+        let mut cands = super::fold_name(self.span_text(a, b))
+            .map(|k| self.gaz.lookup_folded(&k))
+            .unwrap_or_default();
+        // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"): only a
+        // country ("US", "UK") or the user's own place by it
+        if b == a + 1 && self.w[a].upper && self.w[a].e - self.w[a].s <= 4 && !self.caps_text {
+            cands.retain(|c| c.user || c.level == PlaceLevel::Country);
+        }
+        cands
+    }
+
+    /// A scene cue before word `a`: the cue's words, skipping "the" and direction words
+    /// ("in northern Iraq").
+    fn cue_before(&self, a: usize) -> Option<(String, usize)> {
+        let mut end = a;
+        while end > 0
+            && (self.folded[end - 1] == "the"
+                || self.cues.direction.contains(&self.folded[end - 1]))
+            && self.same_clause(end - 1, a)
+        {
+            end -= 1;
+        }
+        for cue in &self.cues.scene_before {
+            let n = cue.len();
+            if end < n || !self.same_clause(end - n, a) {
+                continue;
+            }
+            if (0..n).all(|k| self.folded[end - n + k] == cue[k]) {
+                return Some((cue.join(" "), end - n));
+            }
+        }
+        None
+    }
+
+    /// The word after the mention names a level ("Aleppo province", "Morazan department").
+    fn cue_after(&self, b: usize) -> Option<(String, Option<PlaceLevel>)> {
+        if b >= self.w.len() || !self.same_clause(b - 1, b) {
+            return None;
+        }
+        let f = &self.folded[b];
+        self.cues.scene_after.get(f).map(|l| (f.clone(), *l))
+    }
+
+    /// How the mention `a..b` reads (its cue first found).
+    fn classify(
+        &self,
+        a: usize,
+        b: usize,
+        surnames: &HashSet<String>,
+        user: bool,
+    ) -> (Cue, Option<PlaceLevel>) {
+        let name = super::fold_name(self.span_text(a, b)).unwrap_or_default();
+        // a person: a title before, "said" after, ", 34," after, or a surname seen elsewhere
+        if a > 0 && self.cues.person_before.contains(&self.folded[a - 1]) {
+            let gap = &self.text[self.w[a - 1].e..self.w[a].s];
+            if gap.len() <= 3 {
+                return (
+                    Cue::Person(format!("'{}' before it", self.span_text(a - 1, a))),
+                    None,
+                );
+            }
+        }
+        for cue in &self.cues.person_after {
+            let n = cue.len();
+            if b + n <= self.w.len()
+                && (b - 1..b + n - 1).all(|k| self.joined(k))
+                && (0..n).all(|k| self.folded[b + k] == cue[k])
+            {
+                return (Cue::Person(format!("'{}' after it", cue.join(" "))), None);
+            }
+        }
+        let rest = &self.text[self.w[b - 1].e..];
+        let age = rest.strip_prefix(", ").and_then(|r| {
+            let d = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&d).then(|| r[d..].starts_with(','))
+        });
+        if age == Some(true) {
+            return (Cue::Person("an age after it".into()), None);
+        }
+        if surnames.contains(&name) && !user {
+            return (
+                Cue::Person("the surname of a person named in the document".into()),
+                None,
+            );
+        }
+        // an organisation: "the Baghdad government", "Kabul's airport"
+        if b < self.w.len()
+            && self.cues.organisation.contains(&self.folded[b])
+            && self.same_clause(b - 1, b)
+        {
+            return (Cue::Organisation(self.folded[b].clone()), None);
+        }
+        let after = self.cue_after(b);
+        let before = self.cue_before(a);
+        // a passing mention: "the war in Iraq", "flew to London", "visited Kabul"
+        let mut k = before.as_ref().map_or(a, |c| c.1);
+        while k > 0
+            && matches!(
+                self.folded[k - 1].as_str(),
+                "the" | "to" | "from" | "for" | "in" | "a" | "his" | "her" | "their"
+            )
+            && self.same_clause(k - 1, a)
+        {
+            k -= 1;
+        }
+        if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(&self.folded[k - 1]) {
+            return (Cue::Passing(self.folded[k - 1].clone()), None);
+        }
+        if let Some((w, level)) = after {
+            return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
+        }
+        if let Some((w, _)) = before {
+            return (Cue::Scene(w), None);
+        }
+        if !user && self.cues.not_place.contains(&name) {
+            return (Cue::CommonWord, None);
+        }
+        (Cue::Plain, None)
+    }
+
+    /// The words of a scene as written: with its level word ("Aleppo governorate") or
+    /// its direction ("south of Aleppo"), not with a bare preposition ("in").
+    fn as_written(&self, a: usize, b: usize, cue: &Cue) -> (usize, usize) {
+        if !matches!(cue, Cue::Scene(_)) {
+            return (a, b);
+        }
+        if self.cue_after(b).is_some_and(|(_, level)| level.is_some()) {
+            return (a, b + 1);
+        }
+        match self.cue_before(a) {
+            Some((w, start))
+                if w.ends_with(" of")
+                    && w.split(' ')
+                        .next()
+                        .is_some_and(|d| self.cues.direction.contains(d)) =>
+            {
+                (start, b)
+            }
+            _ => (a, b),
+        }
+    }
+
+    /// Case tells nothing in this stretch of words (ALL CAPS wire copy, a Title Case headline).
+    fn caseless(&self, a: usize, b: usize) -> bool {
+        let ws: Vec<&Word> = self.w[a..b]
+            .iter()
+            .filter(|w| w.alpha && self.w_len(w) >= 2)
+            .collect();
+        if ws.len() < 3 {
+            return false;
+        }
+        let upper = ws.iter().filter(|w| w.upper).count();
+        let cap = ws.iter().filter(|w| w.cap).count();
+        upper * 10 >= ws.len() * 6 || (cap * 10 >= ws.len() * 8 && ws.len() >= 4)
+    }
+
+    fn w_len(&self, w: &Word) -> usize {
+        w.e - w.s
+    }
+
+    /// Mentions in words `lo..hi` (one sentence, or the title).
+    fn mentions(
+        &self,
+        lo: usize,
+        hi: usize,
+        sent: Option<usize>,
+        skip: Option<(usize, usize)>,
+        surnames: &mut HashSet<String>,
+        out: &mut Vec<(usize, usize, Option<usize>)>,
+    ) {
+        let skipped = |i: usize| skip.is_some_and(|(s, e)| self.w[i].s >= s && self.w[i].s < e);
+        if self.caseless(lo, hi) {
+            // n-grams, longest first, after a scene cue or before a level word
+            let mut i = lo;
+            while i < hi {
+                if skipped(i)
+                    || !self.w[i].alpha
+                    || self.cues.function.contains(&self.folded[i])
+                    || self.cues.connector.contains(&self.folded[i])
+                {
+                    i += 1;
+                    continue;
+                }
+                // a direction or level word starts a name only of several words
+                // ("SOUTH SUDAN"), never alone ("NORTHERN", "DEPARTMENT")
+                let generic = |k: usize| {
+                    self.cues.direction.contains(&self.folded[k])
+                        || self.cues.scene_after.contains_key(&self.folded[k])
+                };
+                let mut found = None;
+                let mut j = (i + 6).min(hi);
+                while j > i {
+                    if self.same_clause(i, j - 1)
+                        && !self.cues.connector.contains(&self.folded[j - 1])
+                        && !(j == i + 1 && generic(i))
+                        && !self.lookup(i, j).is_empty()
+                    {
+                        found = Some(j);
+                        break;
+                    }
+                    j -= 1;
+                }
+                match found {
+                    Some(j)
+                        if self.cue_before(i).is_some()
+                            || self.cue_after(j).is_some()
+                            || self
+                                .lookup(i, j)
+                                .iter()
+                                .any(|c| c.level == PlaceLevel::Country || c.user) =>
+                    {
+                        out.push((i, j, sent));
+                        i = j;
+                    }
+                    _ => i += 1,
+                }
+            }
+            return;
+        }
+        let mut i = lo;
+        while i < hi {
+            if skipped(i) || !self.w[i].cap || !self.w[i].alpha {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < hi && self.joined(j - 1) {
+                if self.w[j].cap {
+                    j += 1;
+                } else if self.cues.connector.contains(&self.folded[j])
+                    && j + 1 < hi
+                    && self.w[j + 1].cap
+                    && self.joined(j)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let (mut a, mut b) = (i, j);
+            // the whole run first ("South Sudan", "West Papua"), then without its leading
+            // function, direction and title words ("In Aleppo", "Northern Iraq")
+            while a < b
+                && self.lookup(a, b).is_empty()
+                && (self.cues.function.contains(&self.folded[a])
+                    || self.cues.direction.contains(&self.folded[a])
+                    || self.cues.person_before.contains(&self.folded[a]))
+            {
+                a += 1;
+            }
+            if b - a >= 2
+                && self.cues.scene_after.contains_key(&self.folded[b - 1])
+                && !self.lookup(a, b - 1).is_empty()
+                && self.lookup(a, b).is_empty()
+            {
+                b -= 1;
+            }
+            if a < b {
+                if !self.lookup(a, b).is_empty() {
+                    out.push((a, b, sent));
+                } else if b - a == 2
+                    && self.lookup(a, a + 1).is_empty()
+                    && !self.cues.direction.contains(&self.folded[a])
+                    && !self.lookup(b - 1, b).is_empty()
+                {
+                    // "Maria Santiago": a first name and a surname that is also a place
+                    surnames.insert(super::fold_name(self.span_text(b - 1, b)).unwrap_or_default());
+                }
+            }
+            i = j;
+        }
+    }
+}
+
+/// The scene of each claim of a document: sets `Claim::place` (as written) and
+/// `Claim::place_ref` (resolved), and says why for each claim. `sentences` are the
+/// document's sentence spans (bytes of `text`); each claim's `span` is its sentence's.
+pub fn resolve_claims(
+    gaz: &Gazetteer,
+    text: &str,
+    title: Option<&str>,
+    sentences: &[(usize, usize)],
+    claims: &mut [Claim],
+) -> Vec<PlaceDecision> {
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let cues = &gaz.cues;
+    let body = Reader::new(gaz, cues, text);
+    let head = title.map(|t| Reader::new(gaz, cues, t));
+    let sent_of = |byte: usize| sentences.iter().position(|&(s, e)| byte >= s && byte < e);
+
+    // the dateline, kept out of the sentence's own mentions
+    let dl = dateline(text);
+    let mut raw: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let mut surnames: HashSet<String> = HashSet::new();
+    let mut bounds: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    {
+        let mut i = 0;
+        for (si, &(s, e)) in sentences.iter().enumerate() {
+            while i < body.w.len() && body.w[i].s < s {
+                i += 1;
+            }
+            let lo = i;
+            while i < body.w.len() && body.w[i].s < e {
+                i += 1;
+            }
+            bounds.push((lo, i, Some(si)));
+        }
+    }
+    for &(lo, hi, si) in &bounds {
+        body.mentions(lo, hi, si, dl.map(|d| (d.0, d.3)), &mut surnames, &mut raw);
+    }
+    let mut head_raw = Vec::new();
+    if let Some(h) = &head {
+        h.mentions(0, h.w.len(), None, None, &mut surnames, &mut head_raw);
+    }
+
+    let mut ms: Vec<Mention> = Vec::new();
+    let make = |r: &Reader, a: usize, b: usize, sent: Option<usize>, surnames: &HashSet<String>| {
+        let cands = r.lookup(a, b);
+        let user = cands.first().is_some_and(|c| c.user);
+        let (cue, level) = r.classify(a, b, surnames, user);
+        let (wa, wb) = r.as_written(a, b, &cue);
+        Mention {
+            s: r.w[a].s,
+            e: r.w[b - 1].e,
+            written: r.span_text(wa, wb).to_string(),
+            sent,
+            cands,
+            cue,
+            level,
+            key: None,
+            why: String::new(),
+        }
+    };
+    for &(a, b, si) in &raw {
+        ms.push(make(&body, a, b, si, &surnames));
+    }
+    if let Some(h) = &head {
+        for &(a, b, _) in &head_raw {
+            let mut m = make(h, a, b, None, &surnames);
+            m.s = usize::MAX; // not in the text
+            ms.push(m);
+        }
+    }
+    let mut dateline_at: Option<usize> = None;
+    if let Some((s, e, container, _)) = dl {
+        let written = &text[s..e];
+        let cands = gaz.lookup(written);
+        if !cands.is_empty() {
+            dateline_at = Some(ms.len());
+            ms.push(Mention {
+                s,
+                e,
+                written: written.to_string(),
+                sent: sent_of(s),
+                cands,
+                cue: Cue::Dateline,
+                level: None,
+                key: None,
+                why: String::new(),
+            });
+        }
+        if let Some((cs, ce)) = container {
+            let cands = gaz.lookup(&text[cs..ce]);
+            if !cands.is_empty() {
+                ms.push(Mention {
+                    s: cs,
+                    e: ce,
+                    written: text[cs..ce].to_string(),
+                    sent: sent_of(cs),
+                    cands,
+                    cue: Cue::Dateline,
+                    level: None,
+                    key: None,
+                    why: String::new(),
+                });
+            }
+        }
+    }
+    disambiguate(gaz, text, &mut ms);
+
+    let mut decisions = Vec::new();
+    for (ci, c) in claims.iter_mut().enumerate() {
+        let si = c.span.and_then(|(s, _)| sent_of(s));
+        let usable = |m: &Mention| m.key.is_some();
+        let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
+        let seen: Vec<String> = ms
+            .iter()
+            .filter(|m| match (si, m.sent) {
+                (Some(a), Some(b)) => b + 3 >= a && b <= a + 1,
+                (_, None) => true,
+                _ => false,
+            } || m.cue == Cue::Dateline)
+            .map(|m| {
+                format!(
+                    "'{}'{}: {}{}",
+                    m.written,
+                    match m.sent {
+                        Some(s) if Some(s) == si => " (its sentence)".to_string(),
+                        Some(s) => format!(" (sentence {})", s + 1),
+                        None => " (title)".into(),
+                    },
+                    m.cue.describe(),
+                    match m.key {
+                        Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
+                        None if m.cands.is_empty() => String::new(),
+                        None => format!(" ({})", m.why),
+                    }
+                )
+            })
+            .collect();
+        let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
+        let plain_ok = |m: &Mention| {
+            m.cue == Cue::Plain
+                && m.key.is_some_and(|k| {
+                    let c = m.cands.iter().find(|c| c.key == k);
+                    c.is_some_and(|c| {
+                        c.user || c.level != PlaceLevel::City || c.population >= 15_000
+                    })
+                })
+        };
+        let cumulative = c.scope == Scope::Cumulative;
+        let pick = |f: &dyn Fn(&Mention) -> bool| -> Option<usize> {
+            let idx: Vec<usize> = (0..ms.len())
+                .filter(|&i| usable(&ms[i]) && f(&ms[i]))
+                .collect();
+            most_specific(gaz, &ms, &idx)
+        };
+        let mut tiers: Vec<(String, Option<usize>)> = Vec::new();
+        tiers.push((
+            "a scene cue in its sentence".into(),
+            pick(&|m| in_sent(m, si) && scene(m)),
+        ));
+        tiers.push((
+            "named in its sentence".into(),
+            pick(&|m| in_sent(m, si) && plain_ok(m)),
+        ));
+        if cumulative {
+            tiers.push((
+                "the place of a war or conflict in its sentence (a cumulative toll)".into(),
+                pick(&|m| in_sent(m, si) && matches!(&m.cue, Cue::Passing(w) if w.starts_with("war") || w == "conflict")),
+            ));
+        }
+        if let Some(s) = si {
+            for back in 1..=3 {
+                if s >= back {
+                    tiers.push((
+                        format!("a scene cue {back} sentence(s) before"),
+                        pick(&|m| m.sent == Some(s - back) && scene(m)),
+                    ));
+                }
+            }
+            tiers.push((
+                "a scene cue in the next sentence".into(),
+                pick(&|m| m.sent == Some(s + 1) && scene(m)),
+            ));
+        }
+        tiers.push((
+            "a scene cue in the title".into(),
+            pick(&|m| m.sent.is_none() && m.cue != Cue::Dateline && (scene(m) || plain_ok(m))),
+        ));
+        tiers.push((
+            "a scene cue in the first sentences".into(),
+            pick(&|m| m.sent.is_some_and(|x| x < 3) && scene(m)),
+        ));
+        tiers.push((
+            "the dateline (nothing said near the claim)".into(),
+            dateline_at.filter(|&i| usable(&ms[i])),
+        ));
+        let chosen = tiers.into_iter().find_map(|(why, i)| i.map(|i| (why, i)));
+        match chosen {
+            Some((why, i)) => {
+                let m = &ms[i];
+                let k = m.key.expect("usable");
+                c.place = Some(m.written.clone());
+                c.place_ref = Some(gaz.place_ref(k));
+                decisions.push(PlaceDecision {
+                    claim: ci,
+                    mentions: seen,
+                    chosen: Some(format!("'{}' → {} {}", m.written, gaz.id(k), gaz.name(k))),
+                    reason: why,
+                });
+            }
+            None => {
+                // a place as the sheet or the extractor gave it, resolved by name alone
+                let kept = c.place.as_deref().and_then(|p| {
+                    let cands = gaz.lookup(p);
+                    cands.first().map(|c| c.key)
+                });
+                c.place_ref = kept.map(|k| gaz.place_ref(k));
+                decisions.push(PlaceDecision {
+                    claim: ci,
+                    mentions: seen,
+                    chosen: None,
+                    reason: "no place named as a scene near the claim".into(),
+                });
+            }
+        }
+    }
+    decisions
+}
+
+/// Of mentions `idx` (in text order), the first, or a more specific place named with it
+/// that lies within it ("in Khan Touman, south of Aleppo").
+fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize> {
+    let &first = idx.first()?;
+    let k0 = ms[first].key?;
+    let mut best = first;
+    for &i in &idx[1..] {
+        let (Some(k), Some(kb)) = (ms[i].key, ms[best].key) else {
+            continue;
+        };
+        if gaz.within(k, kb) && (gaz.within(k, k0) || k == k0 || gaz.within(k0, k) || best == first)
+        {
+            best = i;
+        }
+    }
+    Some(best)
+}
+
+/// Chooses each mention's candidate: one contained by a place named right after it
+/// ("Paris, Texas"), else the one most contained by the document's other places, else
+/// the user's, then countries, then the most populous.
+fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
+    // the document's context: every container of each guarded-in mention's first candidate
+    // (the names that support it, and how strongly: a dateline counts thrice)
+    let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
+    for m in ms.iter() {
+        if matches!(
+            m.cue,
+            Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_)
+        ) {
+            continue;
+        }
+        let Some(c) = m.cands.first() else { continue };
+        let mut ups = gaz.ancestors_of(c.key);
+        if c.level != PlaceLevel::City {
+            ups.push(c.key);
+        }
+        let weight = if m.cue == Cue::Dateline { 3 } else { 1 };
+        for u in ups {
+            context
+                .entry(u)
+                .or_default()
+                .push((fold(&m.written), weight));
+        }
+    }
+    let countries_named = context.keys().any(|&k| gaz.level(k) == PlaceLevel::Country);
+    let n = ms.len();
+    for i in 0..n {
+        if ms[i].cands.is_empty()
+            || matches!(
+                ms[i].cue,
+                Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_)
+            )
+        {
+            if !ms[i].cands.is_empty() {
+                ms[i].why = "not taken as a place".into();
+            }
+            continue;
+        }
+        // "Paris, Texas": the next mention, right after a comma, holds it
+        let next = (0..n).find(|&j| {
+            j != i
+                && ms[j].s != usize::MAX
+                && ms[i].s != usize::MAX
+                && ms[j].s > ms[i].e
+                && ms[j].s <= ms[i].e + 3
+                && text.get(ms[i].e..ms[j].s).is_some_and(|g| g.trim() == ",")
+        });
+        let own = fold(&ms[i].written);
+        let level = ms[i].level;
+        let mut best: Option<(i64, Key, String)> = None;
+        for (rank, c) in ms[i].cands.iter().enumerate() {
+            if let Some(l) = level {
+                if c.level != l && ms[i].cands.iter().any(|x| x.level == l) {
+                    continue;
+                }
+            }
+            let ups = gaz.ancestors_of(c.key);
+            let mut score: i64 = 0;
+            let mut why = String::new();
+            if let Some(j) = next {
+                if ms[j].cands.iter().any(|x| ups.contains(&x.key)) {
+                    score += 1000;
+                    why = format!("in '{}' named after it", ms[j].written);
+                }
+            }
+            for u in &ups {
+                let Some(names) = context.get(u) else {
+                    continue;
+                };
+                let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
+                if support > 0 {
+                    score += 10 * support.min(5);
+                    if why.is_empty() {
+                        let by = names
+                            .iter()
+                            .find(|n| n.0 != own)
+                            .map_or("", |n| n.0.as_str());
+                        why = format!("in {} ('{by}' named in the document)", gaz.name(*u));
+                    }
+                }
+            }
+            // a country's own name is the country ("Costa Rica", not a town of Mexico)
+            if c.level == PlaceLevel::Country {
+                score += 500;
+            }
+            // on a tie the earlier candidate stays: user's, countries, then population
+            let _ = rank;
+            if best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, c.key, why));
+            }
+        }
+        // a small place that nothing in the document supports, in a document that names
+        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
+        if let Some((score, k, _)) = &best {
+            let c = ms[i].cands.iter().find(|c| c.key == *k);
+            if *score == 0
+                && countries_named
+                && c.is_some_and(|c| {
+                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+                })
+            {
+                ms[i].why = "no place of that name in the countries the document names".into();
+                continue;
+            }
+        }
+        if let Some((_, k, why)) = best {
+            let alternatives = ms[i].cands.len();
+            ms[i].key = Some(k);
+            ms[i].why = if !why.is_empty() {
+                why
+            } else if ms[i].cands[0].user {
+                "your data/places.csv".into()
+            } else if alternatives > 1 {
+                format!("the largest of {alternatives} places of that name")
+            } else {
+                "the only place of that name".into()
+            };
+        }
+    }
+}
+
+fn fold(s: &str) -> String {
+    crate::tables::fold(s)
+}
