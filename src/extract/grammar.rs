@@ -401,11 +401,30 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     ClaimantRule {
         name: "anaphoric_speaker",
         what: "\"the group said\" after a sentence naming the speaker is that speaker",
-        examples: &[(
-            "The Syrian Observatory for Human Rights said 20 people were killed. Another 12 were wounded, the group said.",
-            "Another 12",
-            "The Syrian Observatory for Human Rights",
-        )],
+        examples: &[
+            (
+                "The Syrian Observatory for Human Rights said 20 people were killed. Another 12 were wounded, the group said.",
+                "Another 12",
+                "The Syrian Observatory for Human Rights",
+            ),
+            (
+                "Fauzi, an official from the disaster agency, told AFP that roads were cut. A landslide killed one man, the official said.",
+                "one",
+                "Fauzi",
+            ),
+        ],
+    },
+    ClaimantRule {
+        name: "quote_continues",
+        what: "a sentence opening a quote with no speaker of its own goes on the quote of the speaker named before",
+        examples: &[
+            (
+                "Ema Suryani, a doctor at the clinic, told AFP that the wards were full. \"There are around 30 people seriously injured.",
+                "around 30",
+                "Ema Suryani",
+            ),
+            ("Police said the road was closed. Around 30 people were injured.", "Around 30", ""),
+        ],
     },
     ClaimantRule {
         name: "claimant_fragment",

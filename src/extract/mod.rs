@@ -367,6 +367,13 @@ impl<'t> Extractor<'t> {
                 prev_victims = Some(victims.clone());
             }
             let mut c = Claim::new(f.quantity.clone(), link.outcome, victims);
+            // rule quote_continues: a sentence that opens a quote and names no speaker
+            // ('"There are around 30 people seriously injured, ...') goes on the quote of the
+            // speaker named before
+            let opens_quote = text[s..e].starts_with(['"', '“']);
+            if attrs.is_empty() && opens_quote {
+                c.claimant = last_speaker.map(str::to_string);
+            }
             if let Some(a) = context::choose(attrs, *qa) {
                 c.claimant = if a.pronoun {
                     last_speaker.map(str::to_string)

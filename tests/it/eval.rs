@@ -161,16 +161,16 @@ fn devset_documents_meet_the_extraction_targets() {
     let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
     // before the rules of issue 14 (extraction as of 890b84d): P 104/110, R 81/88,
     // claimants 66/81; headlines P 11/12, R 11/15, claimants 9/11; bodies P 93/98, R 65/73,
-    // claimants 54/65. After: P 116/117, R 87/88, claimants 76/87; headlines 16/16, 15/15,
-    // 15/15; bodies 100/101, 71/73, 61/71. No change may fall below these (one miss of
+    // claimants 54/65. After: P 116/117, R 87/88, claimants 80/87; headlines 16/16, 15/15,
+    // 15/15; bodies 100/101, 71/73, 65/71. No change may fall below these (one miss of
     // each allowed).
     assert!(v["precision"].as_f64().unwrap() >= 0.98, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.86, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.91, "{v}");
     assert!(part("headline", "precision") >= 0.94, "{v}");
     assert!(part("headline", "recall") >= 0.93, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 0.93, "{v}");
     assert!(part("body", "precision") >= 0.98, "{v}");
     assert!(part("body", "recall") >= 0.958, "{v}");
-    assert!(part("body", "claimant_accuracy") >= 0.84, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.9, "{v}");
 }
