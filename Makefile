@@ -57,8 +57,8 @@ eval:
 	$(CARGO) test --quiet --test it linking::development_set -- --nocapture
 	$(CARGO) test --quiet --test it findings::ecbplus_contradictions -- --nocapture
 
-# Tests that install a browser, Datasette or LibreOffice, build the Python package (a wheel:
-# ~17 min cold on 2 shared cores) and run the Dask example (see tests/e2e/). They use the
+# Tests that install a browser, Datasette or LibreOffice, build the Python package (a dev-profile
+# wheel: PROFILE=release for the optimised one) and run the Dask example (see tests/e2e/). They use the
 # debug binary `make test` built (TOLLCHECK_BIN picks another).
 e2e:
 	$(CARGO) build
