@@ -40,7 +40,9 @@ test:
 # documents hand-coded here (tests/data/ecbplus-claims.csv), and on the development set
 # (tests/data/devset-claims.csv: ECB+ and MUC-3/4, split into headlines and bodies), printed;
 # then place coverage and accuracy on MUC-3/4 (answer keys) and ECB+
-# (tests/data/ecbplus-places.csv), with thresholds.
+# (tests/data/ecbplus-places.csv), with thresholds; linking on the development set (ECB+,
+# MUC-3/4 answer keys) beside the naive baseline (tests/it/linking.rs); the contradictions
+# found among ECB+ figures hand-coded as pairs (tests/data/ecbplus-contradictions.csv).
 EVAL_DB := $(TARGET_DIR)/eval.db
 eval:
 	$(CARGO) build --quiet
@@ -52,6 +54,8 @@ eval:
 	$(CARGO) test --quiet --test it eval::ecbplus_documents -- --nocapture
 	$(CARGO) test --quiet --test it eval::devset_documents -- --nocapture
 	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --ignored --nocapture
+	$(CARGO) test --quiet --test it linking::development_set -- --nocapture
+	$(CARGO) test --quiet --test it findings::ecbplus_contradictions -- --nocapture
 
 # Tests that install a browser, Datasette or LibreOffice, build the Python package (a wheel:
 # ~17 min cold on 2 shared cores) and run the Dask example (see tests/e2e/). They use the

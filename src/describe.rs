@@ -227,12 +227,46 @@ pub const SCHEMA: &[Relation] = &[
         columns: &[],
     },
     Relation {
+        name: "claim_links",
+        kind: Kind::View,
+        description: "Every claim with its event and why it is there: the evidence linking recorded (see docs/linking.md), else the event's name in a claim sheet, else the running toll's series.",
+        columns: &[
+            c("claim_id", "The claim"),
+            c("event_id", "Its event"),
+            c("event", "The event's label"),
+            c("kind", "incident or cumulative"),
+            c("input", "Input document name"),
+            c("seq", "Order of the claim within its input document"),
+            c("score", "Points of the pair of reports that linked it (empty for named events and running tolls)"),
+            c("reason", "Why, in words"),
+        ],
+    },
+    Relation {
         name: "claim_event",
         kind: Kind::Table,
         description: "Which event each claim was grouped into, as linked at the last ingest or report: one row per linked claim (the claims view reads it as event_id). Deleted with its claim or its event.",
         columns: &[
             c("claim_id", "The claim (claim.claim_id)"),
             c("event_id", "Its event (event.event_id)"),
+        ],
+    },
+    Relation {
+        name: "claim_evidence",
+        kind: Kind::Table,
+        description: "Why a claim is in its incident (migration V7): the points of the pair of reports that put it there and its reason, for every claim linked by evidence or moved by an analyst. Written again by each linking; the claim_links view reads it.",
+        columns: &[
+            c("claim_id", "The claim (claim.claim_id)"),
+            c("score", "Points of the evidence between its report and the one that put it in the incident (0 when alone or moved by an analyst)"),
+            c("reason_id", "Its reason (link_reason.reason_id)"),
+        ],
+    },
+    Relation {
+        name: "link_reason",
+        kind: Kind::Table,
+        description: "The reasons of claim_evidence, one per report's account (migration V7).",
+        columns: &[
+            c("reason_id", "Its number"),
+            c("reason", "The evidence in words: the account, the account it was linked to, and what they share"),
         ],
     },
     Relation {

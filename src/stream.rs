@@ -6,7 +6,8 @@
 
 use crate::extract::Extractor;
 use crate::ingest::{Ingest, EXTRACT_CHUNK};
-use crate::input::records::{check_delimited_file, object_record, Delimited, Format};
+use crate::input::article::ManifestEntry;
+use crate::input::records::{check_delimited_file, object_record, BoundedLines, Delimited, Format};
 use crate::input::{self, article, InputError};
 use crate::model::{Document, Method};
 use crate::record::document_records;
@@ -50,6 +51,8 @@ pub struct Filter<'t, W: Write> {
     extractor: Extractor<'t>,
     out: W,
     chunk: Vec<Document>,
+    /// The manifest's metadata for the input being read.
+    manifest: Option<ManifestEntry>,
     /// Write a line for each document with no claim too (see
     /// [`crate::record::empty_document_record`]).
     pub empty_documents: bool,
@@ -64,6 +67,7 @@ impl<'t, W: Write> Filter<'t, W> {
             extractor: Extractor::new(options.tables),
             out,
             chunk: Vec::with_capacity(EXTRACT_CHUNK),
+            manifest: None,
             empty_documents: false,
             summary: StreamSummary::default(),
         }
@@ -71,6 +75,9 @@ impl<'t, W: Write> Filter<'t, W> {
 
     /// Queues a document; a full chunk is extracted and written.
     pub fn push(&mut self, mut doc: Document) -> Result<(), StreamError> {
+        if let Some(m) = &self.manifest {
+            m.apply(&mut doc);
+        }
         self.options.override_metadata(&mut doc);
         self.chunk.push(doc);
         if self.chunk.len() >= EXTRACT_CHUNK {
@@ -116,24 +123,25 @@ impl<'t, W: Write> Filter<'t, W> {
         Ok(())
     }
 
-    /// Reads every input (files, directories, `-` for stdin) and writes the claims of
-    /// every article. An input with a bad record is reported in the summary's `rejected`
-    /// and the next input is read.
+    /// Reads every input (files, directories, `-` for stdin, and with no path the
+    /// articles of the options' manifest) and writes the claims of every article. An input
+    /// with a bad record, or missing, is reported in the summary's `rejected` and the next
+    /// input is read; an `Err` stopped the run (the manifest could not be read, or the
+    /// claims could not be written).
     pub fn run(
         mut self,
         paths: &[PathBuf],
         stdin: StdinKind,
-    ) -> Result<StreamSummary, StreamError> {
-        let mut files = Vec::new();
-        for p in paths {
-            crate::ingest::collect(p, &mut files, &mut self.summary.rejected);
-        }
-        for (path, display) in files {
+    ) -> Result<StreamSummary, crate::ingest::IngestError> {
+        let inputs = self.options.inputs(paths)?;
+        self.summary.rejected = inputs.rejected;
+        for (path, display) in inputs.files {
             self.summary.files += 1;
+            self.manifest = inputs.meta.get(&crate::ingest::canonical(&path)).cloned();
             if let Err(e) = self.read_input(&path, &display, stdin) {
                 match e {
                     Failure::Input(e) => self.summary.rejected.push(e.into()),
-                    Failure::Stream(e) => return Err(e),
+                    Failure::Stream(e) => return Err(e.into()),
                 }
             }
         }
@@ -204,10 +212,8 @@ impl<'t, W: Write> Filter<'t, W> {
     fn jsonl(&mut self, display: &str, name: &str, reader: impl BufRead) -> Result<(), Failure> {
         let mut names = Names::default();
         let mut columns = Vec::new();
-        for (i, line) in reader.lines().enumerate() {
-            let n = i + 1;
-            let line =
-                line.map_err(|e| InputError::new(display, n, format!("cannot read: {e}")))?;
+        for next in BoundedLines::new(display, reader) {
+            let (n, line) = next?;
             if line.trim().is_empty() {
                 continue;
             }

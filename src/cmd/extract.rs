@@ -30,6 +30,10 @@ pub struct Args {
     /// (linking weighs a name by how many documents hold it)
     #[arg(long)]
     pub all_documents: bool,
+    /// CSV of path, outlet, published, url, title (paths relative to the manifest's
+    /// folder), as for ingest; with no PATH given, the articles it lists are read
+    #[arg(long)]
+    pub manifest: Option<PathBuf>,
     /// Write the claims here (`-` or none: stdout)
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -50,9 +54,10 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         outlet: a.metadata.outlet,
         published: a.metadata.published,
         url: a.metadata.url,
+        manifest: a.manifest.clone(),
         ..Ingest::new(&tables)
     };
-    let paths = if a.paths.is_empty() {
+    let paths = if a.paths.is_empty() && a.manifest.is_none() {
         vec![PathBuf::from("-")]
     } else {
         a.paths

@@ -1,4 +1,5 @@
 use super::Global;
+use std::io::Write;
 use std::path::PathBuf;
 use tollcheck::render::display::Names;
 use tollcheck::render::report::{
@@ -56,6 +57,10 @@ pub struct Args {
     /// since the last ingest or report
     #[arg(long)]
     pub relink: bool,
+    /// Instead of the report: for every claim of the events shown, why it is in its event
+    /// (the evidence that linked it, or the analyst's correction; docs/linking.md)
+    #[arg(long)]
+    pub explain_links: bool,
 }
 
 /// A date as `ingest --published` reads it, normalised to ISO form.
@@ -94,6 +99,21 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let (order, summary) = plan.finish();
     drop(counts);
     let ids: Vec<_> = order.iter().map(|(id, _)| *id).collect();
+    if a.explain_links {
+        let mut out = super::output(a.output.as_deref())?;
+        for l in store.claim_links(&ids)? {
+            let score = l.score.map_or_else(String::new, |s| format!(" ({s:.2})"));
+            writeln!(
+                out,
+                "event {} {:?}, claim {}{score}: {}",
+                l.event_id.unwrap_or_default(),
+                l.event.unwrap_or_default(),
+                l.claim_id,
+                l.reason
+            )?;
+        }
+        return Ok(0);
+    }
     let with_findings = order
         .iter()
         .take_while(|(_, s)| *s == report::Section::Findings)

@@ -279,8 +279,9 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
 }
 
 /// Rule claimant_fragment: a claimant names someone: a capitalised word ("Fauzi", "the
-/// Syrian Observatory") or a noun that names a source on its own (data: source_noun,
-/// "police", "the group", "witnesses"); never a fragment ("more", "people", "the",
+/// Syrian Observatory"), a noun that names a source on its own (data: source_noun,
+/// "police", "the group", "witnesses") or a person in the singular ("the governor"); never
+/// a fragment ("more", "people", "the",
 /// "trauma"). Trailing adverbs ("Michigan originally") are left out.
 fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     let mut b = b;
@@ -292,7 +293,14 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
             && !t.has(k, DET | PRON | PREP | CONJ)
             && t.raw(k).starts_with(char::is_uppercase)
             && !(k == a && k > 0 && t.is_punct(k - 1, "."))
-    }) || (a..=b).any(|k| t.has(k, SOURCE_NOUN));
+    }) || (a..=b).any(|k| {
+        // a source noun ("police", "witnesses"), or a person in the singular ("the
+        // governor", "a doctor"); not "people", "civilians"
+        t.has(k, SOURCE_NOUN)
+            || (t.has(k, PERSON)
+                && !t.low(k).ends_with('s')
+                && !matches!(t.low(k), "people" | "police"))
+    });
     if !names {
         return None;
     }

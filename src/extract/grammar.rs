@@ -414,6 +414,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("An earthquake killed six children, bringing the confirmed death toll to 11.", "six", ""),
             ("Local evening news in Michigan originally reported that two people died.", "two", "Local evening news in Michigan"),
             ("Three people were killed, police said.", "Three", "police"),
+            ("Three people were killed, the governor said.", "Three", "the governor"),
+            ("Three people were killed, more said.", "Three", ""),
         ],
     },
 ];

@@ -88,9 +88,9 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
 /// A line made of a web address only ("http: / / www. x. com / 2013 / ...", as tokenised
 /// corpora write them).
 fn is_address_line(line: &str) -> bool {
-    let l = line.trim_start().to_ascii_lowercase();
-    (l.starts_with("http:") || l.starts_with("https:") || l.starts_with("www."))
-        && !l.ends_with(['.', '!', '?'])
+    let l = line.trim_start().as_bytes();
+    let starts = |p: &[u8]| l.len() >= p.len() && l[..p.len()].eq_ignore_ascii_case(p);
+    (starts(b"http:") || starts(b"https:") || starts(b"www.")) && !line.ends_with(['.', '!', '?'])
 }
 
 /// A headline on its own line before the text: mixed case (not a hard-wrapped line of a
@@ -181,5 +181,34 @@ fn push(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let t = piece.trim();
     if !t.is_empty() {
         out.push((s + lead, s + lead + t.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        let lex = Lexicon::load();
+        split(text, &lex)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_and_a_web_address_are_sentences_of_their_own() {
+        let text = "http: / / www. example. com / 2010 / 05 / 3 - dead - in - athens\n\
+                    Greek anti - austerity march erupts in violence, 3 dead in the capital of the country\n\
+                    Three people were killed when protesters threw petrol bombs at a bank in Athens.\n";
+        let p = pieces(text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[1].ends_with("country"), "{p:?}");
+        // an abbreviation inside a headline does not split it
+        let p = pieces("2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant in the city tonight\nPolice say two people have been killed.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        // hard-wrapped text in capitals stays one sentence
+        let p = pieces("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS OF VARIOUS\nAGES HAVE BEEN KIDNAPPED BY TERRORISTS.\n");
+        assert_eq!(p.len(), 1, "{p:?}");
     }
 }

@@ -5,6 +5,7 @@
 //! file does not carry.
 
 use super::{Counts, Ingest, IngestError, Result, Summary};
+use crate::input::records::{BoundedLines, MAX_RECORD_BYTES};
 use crate::input::InputError;
 use crate::model::{Claim, Document, Method};
 use crate::record::{is_claim_record, read_record};
@@ -13,9 +14,6 @@ use serde_json::Value;
 use std::collections::HashSet;
 use std::io::BufRead;
 use std::path::Path;
-
-/// Longest line read (a claim with its sentence and signature is a few KB).
-const MAX_LINE: usize = 16 << 20;
 
 /// True when `path` is a `.jsonl`/`.ndjson` file whose first record has the columns of
 /// an extracted claim.
@@ -30,7 +28,8 @@ pub fn is_extracted_claims(path: &Path) -> bool {
     let Ok(file) = std::fs::File::open(path) else {
         return false;
     };
-    let mut lines = std::io::BufReader::new(std::io::Read::take(file, MAX_LINE as u64)).lines();
+    let mut lines =
+        std::io::BufReader::new(std::io::Read::take(file, MAX_RECORD_BYTES as u64)).lines();
     let first = lines.find_map(|l| l.ok().filter(|l| !l.trim().is_empty()));
     match first.and_then(|l| serde_json::from_str::<Value>(&l).ok()) {
         Some(Value::Object(m)) => {
@@ -95,16 +94,12 @@ pub(super) fn ingest(
         }
         Ok(())
     };
-    for (i, line) in reader.lines().enumerate() {
-        let n = i + 1;
-        let line = line.map_err(|e| InputError::new(display, n, format!("cannot read: {e}")))?;
+    for next in BoundedLines::new(display, reader) {
+        let (n, line) = next?;
         if line.trim().is_empty() {
             continue;
         }
         let err = |reason: String| InputError::new(display, n, reason);
-        if line.len() > MAX_LINE {
-            return Err(err(format!("expected a line of at most {MAX_LINE} bytes")).into());
-        }
         let fields = match serde_json::from_str::<Value>(&line) {
             Ok(Value::Object(m)) => m,
             Ok(_) => return Err(err("expected one JSON object a line".into()).into()),

@@ -160,6 +160,9 @@ pub enum IngestError {
     Corrections(StoreError),
     #[error("{path}: cannot walk the directory: {error}")]
     Walk { path: String, error: String },
+    /// The claims could not be written out (`tollcheck extract`).
+    #[error(transparent)]
+    Stream(#[from] crate::stream::StreamError),
     #[error("the writer stopped")]
     WriterStopped,
     #[error("the reader panicked")]
@@ -556,10 +559,7 @@ impl<'t> Ingest<'t> {
                 let mut out = Vec::with_capacity(docs.len());
                 for mut d in docs {
                     if let Some(m) = m {
-                        d.outlet = m.outlet.clone().or(d.outlet);
-                        d.published = m.published.clone().or(d.published);
-                        d.url = m.url.clone().or(d.url);
-                        d.title = m.title.clone().or(d.title);
+                        m.apply(&mut d);
                     }
                     self.override_metadata(&mut d);
                     if d.published.is_none() {
@@ -663,7 +663,8 @@ fn file_name(path: &Path, display: &str) -> String {
         .unwrap_or_else(|| display.to_string())
 }
 
-fn canonical(p: &Path) -> PathBuf {
+/// The path a manifest entry is keyed by.
+pub(crate) fn canonical(p: &Path) -> PathBuf {
     std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
 }
 

@@ -203,18 +203,16 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
     Ok(rows)
 }
 
-/// The place linking reads: the canonical name, except that a place extraction resolved
-/// in GeoNames alone (not one of the user's `data/places.csv`, whose hierarchy linking
-/// knows) is left out, as extraction found no place there before the gazetteer; linking
-/// keeps relating places by `data/places.csv` until it reads `place_id` through
-/// `places::Gazetteer` (issue 13).
-const LINK_PLACE: &str = "CASE WHEN c.method = 'extracted' AND c.place_id LIKE 'geonames:%'
-        AND c.place_norm NOT IN (SELECT canonical FROM alias WHERE kind = 'place')
-    THEN NULL ELSE COALESCE(c.place_norm, c.place) END";
-
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
-pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
+/// `event_type` tells what happened from a text (a claim's sentence, else its event's name,
+/// else its document's title): only the type is kept, not the text; the sentence is also
+/// read for its toll wording (`wording`).
+pub fn link_claims(
+    conn: &Connection,
+    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    wording: &crate::tables::TollWording,
+) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
@@ -222,7 +220,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
             COALESCE(c.event_date, c.published, d.published), COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
-            {LINK_PLACE}, c.adversary
+            COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
+            c.place_id, COALESCE(c.published, d.published)
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
     ))?;
@@ -230,6 +229,8 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
     let mut out = Vec::new();
     // each distinct day string's date, by its symbol: parsed once, not once a claim
     let mut days: Vec<Option<Option<chrono::NaiveDate>>> = Vec::new();
+    // the last document's title's type: read once a document
+    let mut title_type: Option<(i64, Option<crate::xref::event_type::TypeId>)> = None;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let mut text = |i: usize| -> rusqlite::Result<Option<Sym>> {
@@ -261,15 +262,45 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
         let event_label = text(19)?;
         let place = text(20)?;
         let adversary = text(21)?;
+        let place_id = text(25)?;
+        let reported = text(26)?;
+        let flags = match r.get_ref(22)? {
+            ValueRef::Text(t) => wording.flags(&String::from_utf8_lossy(t)),
+            _ => 0,
+        };
+        let document_id: i64 = r.get(24)?;
+        // text as it is (not UTF-8: no type)
+        let utf8 = |v: ValueRef<'_>| match v {
+            ValueRef::Text(t) => std::str::from_utf8(t).ok().map(event_type),
+            _ => None,
+        };
+        let mut ty = utf8(r.get_ref(22)?).flatten();
+        if ty.is_none() {
+            ty = event_label.and_then(|l| event_type(strings.get(l)));
+        }
+        if ty.is_none() {
+            ty = match title_type {
+                Some((d, t)) if d == document_id => t,
+                _ => {
+                    let t = utf8(r.get_ref(23)?).flatten();
+                    title_type = Some((document_id, t));
+                    t
+                }
+            };
+        }
         let empty = strings.intern("");
-        let day = day.and_then(|d| {
-            if days.len() <= d.index() {
-                days.resize(d.index() + 1, None);
-            }
-            *days[d.index()].get_or_insert_with(|| {
-                crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+        let mut date_of = |d: Option<Sym>| {
+            d.and_then(|d| {
+                if days.len() <= d.index() {
+                    days.resize(d.index() + 1, None);
+                }
+                *days[d.index()].get_or_insert_with(|| {
+                    crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+                })
             })
-        });
+        };
+        let day = date_of(day);
+        let reported = date_of(reported);
         out.push(LinkClaim {
             claim_id: ClaimId(r.get(0)?),
             seq: r.get(1)?,
@@ -277,7 +308,9 @@ pub fn link_claims(conn: &Connection) -> Result<crate::xref::rows::Claims> {
                 r.get(2)?,
                 r.get(3)?,
                 r.get::<_, Option<i64>>(4)?.map(EventId),
-            ),
+            )
+            .with_place_and_type(place_id, ty)
+            .with_report(reported, flags),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),

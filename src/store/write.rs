@@ -802,11 +802,13 @@ pub fn normalise_group(tables: &Tables, victims: &str) -> String {
     if victims.trim().is_empty() {
         return "people".to_string();
     }
-    tables
-        .aliases
-        .canonical(AliasKind::Group, victims)
-        .map(str::to_string)
-        .unwrap_or_else(|| fold(victims))
+    // the canonical name when an alias says all of it ("the Iranian military advisors");
+    // kept as written, folded, when words narrow it ("Israeli soldiers" are not all soldiers)
+    let canonical = tables.aliases.canonical(AliasKind::Group, victims);
+    match canonical {
+        Some(c) if tables.group_key(victims).marks.is_empty() => c.to_string(),
+        _ => fold(victims),
+    }
 }
 
 impl Store {

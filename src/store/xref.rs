@@ -66,7 +66,11 @@ impl Store {
         // page cache after the read: without the first, reading the claims on top of that
         // memory is the peak (1M sheet: 318-333 MB against 297-320)
         super::return_free_memory();
-        let claims = super::read::link_claims(w.tx())?;
+        let claims = super::read::link_claims(
+            w.tx(),
+            &|text| tables.event_types.detect(text),
+            &tables.wording,
+        )?;
         let corrections = super::read::event_corrections(w.tx())?;
         let terms = super::read::document_terms(w.tx())?;
         // the page cache filled with every claim row: free it while linking, and hand it
@@ -94,7 +98,41 @@ impl Store {
     }
 }
 
+/// Why one claim is in its event (a row of the view `claim_links`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ClaimLink {
+    pub claim_id: i64,
+    pub event_id: Option<i64>,
+    pub event: Option<String>,
+    pub score: Option<f64>,
+    pub reason: String,
+}
+
 impl Store {
+    /// Why each claim of `events` is in its event, by event then claim.
+    pub fn claim_links(&self, events: &[EventId]) -> Result<Vec<ClaimLink>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT claim_id, event_id, event, score, reason FROM claim_links
+             WHERE event_id = ?1 ORDER BY claim_id",
+        )?;
+        let mut out = Vec::new();
+        for e in events {
+            let rows = stmt.query_map([e.0], |r| {
+                Ok(ClaimLink {
+                    claim_id: r.get(0)?,
+                    event_id: r.get(1)?,
+                    event: r.get(2)?,
+                    score: r.get(3)?,
+                    reason: r.get(4)?,
+                })
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        Ok(out)
+    }
+
     /// Marks the events and findings as to be linked again at the next report (after a
     /// change no trigger of `xref_state` sees).
     pub fn mark_xref_stale(&self) -> Result<()> {
@@ -135,7 +173,11 @@ impl Writer<'_> {
         linked: Linked,
         stored_claims: Vec<(ClaimId, Option<EventId>)>,
     ) -> Result<()> {
-        let Linked { events, findings } = linked;
+        let Linked {
+            events,
+            findings,
+            why,
+        } = linked;
         let tx = self.tx();
         let t = Timer::new();
         // the links first: deleting a finding then finds no link rows to cascade to
@@ -253,8 +295,38 @@ impl Writer<'_> {
             }
         }
         t.lap("xref write: findings inserted");
+        write_why(tx, why)?;
+        t.lap("xref write: link reasons written");
         Ok(())
     }
+}
+
+/// Why each claim is in its event (`claim_evidence`, `link_reason`), written again whole.
+fn write_why(tx: &Connection, why: crate::xref::link::Why) -> Result<()> {
+    tx.execute("DELETE FROM claim_evidence", [])?;
+    tx.execute("DELETE FROM link_reason", [])?;
+    let mut reason =
+        tx.prepare_cached("INSERT INTO link_reason(reason_id, reason) VALUES (?1, ?2)")?;
+    // only the reasons some claim still has (an analyst's note may have replaced one)
+    let mut used = vec![false; why.reasons.len()];
+    for &(_, _, r) in &why.links {
+        if let Some(u) = used.get_mut(r as usize) {
+            *u = true;
+        }
+    }
+    for (i, text) in why.reasons.iter().enumerate() {
+        if used[i] {
+            reason.execute(params![i as i64, text])?;
+        }
+    }
+    let mut link = tx.prepare_cached(
+        "INSERT INTO claim_evidence(claim_id, score, reason_id)
+         SELECT ?1, ?2, ?3 WHERE EXISTS (SELECT 1 FROM claim WHERE claim_id = ?1)",
+    )?;
+    for (claim, score, r) in why.links {
+        link.execute(params![claim.0, f64::from(score), r as i64])?;
+    }
+    Ok(())
 }
 
 /// Claims' events written at once from which the index of claims by event is dropped and

@@ -25,38 +25,74 @@ const MIN_PAIR: f64 = 0.05;
 /// Clusters `docs` and returns, for each, its cluster number. `terms` holds every
 /// document's terms, so that term rarity is judged over all.
 pub fn cluster(docs: &[DocId], terms: &DocTerms, threshold: f64) -> Vec<usize> {
-    let n = docs.len();
-    let total = terms.len().max(1);
-    // document frequency over every document with a signature
-    let mut df = vec![0usize; terms.term_count()];
-    for (t, _) in terms.all_pairs() {
-        df[t.index()] += 1;
+    let s = Signatures::new(docs, terms);
+    average_linkage(docs.len(), &s.pairs, threshold)
+}
+
+/// Documents' signatures compared: every pair sharing a rare enough term, with the cosine
+/// of their TF-IDF vectors (at least `MIN_PAIR`).
+pub struct Signatures {
+    vectors: Vec<Vector>,
+    /// (a, b, cosine), a < b, positions in the documents given.
+    pub pairs: Vec<(u32, u32, f64)>,
+}
+
+impl Signatures {
+    pub fn new(docs: &[DocId], terms: &DocTerms) -> Signatures {
+        let total = terms.len().max(1);
+        // document frequency over every document with a signature
+        let mut df = vec![0usize; terms.term_count()];
+        for (t, _) in terms.all_pairs() {
+            df[t.index()] += 1;
+        }
+        let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
+        let vectors: Vec<Vector> = docs
+            .iter()
+            .map(|&d| {
+                let mut v: Vector = terms
+                    .terms(d)
+                    .iter()
+                    .filter_map(|&(t, c)| {
+                        let f = df[t.index()];
+                        if f > common {
+                            return None; // everywhere: no evidence
+                        }
+                        let w = (1.0 + (c as f64).ln()) * (total as f64 / f as f64).ln();
+                        Some((t.index() as u32, w))
+                    })
+                    .collect();
+                let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+                if norm > 0.0 {
+                    v.iter_mut().for_each(|(_, w)| *w /= norm);
+                }
+                v
+            })
+            .collect();
+        let pairs = similar_pairs(&vectors, &df);
+        Signatures { vectors, pairs }
     }
-    let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
-    let vectors: Vec<Vector> = docs
-        .iter()
-        .map(|&d| {
-            let mut v: Vector = terms
-                .terms(d)
-                .iter()
-                .filter_map(|&(t, c)| {
-                    let f = df[t.index()];
-                    if f > common {
-                        return None; // everywhere: no evidence
-                    }
-                    let w = (1.0 + (c as f64).ln()) * (total as f64 / f as f64).ln();
-                    Some((t.index() as u32, w))
-                })
-                .collect();
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-            if norm > 0.0 {
-                v.iter_mut().for_each(|(_, w)| *w /= norm);
-            }
-            v
-        })
-        .collect();
-    let sim = similar_pairs(&vectors, &df);
-    average_linkage(n, &sim, threshold)
+
+    /// The terms documents `a` and `b` (positions) share, those that weigh most first.
+    pub fn shared<'t>(&self, a: u32, b: u32, terms: &'t DocTerms, most: usize) -> Vec<&'t str> {
+        let (Some(va), Some(vb)) = (self.vectors.get(a as usize), self.vectors.get(b as usize))
+        else {
+            return Vec::new();
+        };
+        let mut both: Vec<(f64, u32)> = va
+            .iter()
+            .filter_map(|&(t, wa)| {
+                vb.iter()
+                    .find(|(u, _)| *u == t)
+                    .map(|&(_, wb)| (wa * wb, t))
+            })
+            .collect();
+        both.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        both.dedup_by_key(|x| x.1);
+        both.iter()
+            .take(most)
+            .filter_map(|&(_, t)| terms.term_at(t as usize))
+            .collect()
+    }
 }
 
 /// Every pair of `vectors` sharing a term, with its similarity (their dot product) when
@@ -155,7 +191,7 @@ impl Ord for Candidate {
 /// The pairs as given are sorted once, best first; the pairs of merged clusters go in a
 /// heap; each step takes the better of the two heads (one heap of both would take the same
 /// ones in the same order, but pop the many given pairs one by one).
-fn average_linkage(n: usize, sim: &[(u32, u32, f64)], threshold: f64) -> Vec<usize> {
+pub fn average_linkage(n: usize, sim: &[(u32, u32, f64)], threshold: f64) -> Vec<usize> {
     let mut size = vec![1usize; n];
     let mut version = vec![0u32; n];
     let mut alive = vec![true; n];

@@ -9,12 +9,12 @@
 //!
 //! Analysts' corrections (merge, split, rename) are applied last, by stable event keys.
 
-use super::rows::{Claims, DocId, DocTerms, LinkClaim, Sym};
+use super::rows::{Claims, DocTerms, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
 use crate::store::EventCorrection;
 use crate::tables::{fold, Tables};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The family an outcome's tolls are tracked in.
 fn outcome_family(outcome: &str) -> &'static str {
@@ -46,6 +46,49 @@ pub fn period_class(period: Option<&str>) -> String {
         f
     } else {
         String::new()
+    }
+}
+
+/// A running toll's period with its start, so that tallies of other weeks or years never
+/// share a series: "this year" of the claim's year, "this month" of its month, a rolling
+/// "past six months" as of its day, "since Friday" from the Friday on or before its day,
+/// "since March" from March of its year (the year before when March is still to come).
+/// "Since 2011", "since the war began" and no period are the whole war, as in
+/// [`period_class`]. Without a day, the period as written.
+pub fn period_key(period: Option<&str>, day: Option<NaiveDate>) -> String {
+    use chrono::Datelike;
+    let class = period_class(period);
+    let (Some(p), Some(d)) = (period, day) else {
+        return class;
+    };
+    let f = fold(p);
+    if let Some(rest) = f.strip_prefix("since ") {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        if let Ok(wd) = word.parse::<chrono::Weekday>() {
+            let back = (7 + d.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+            return format!("since {}", d - chrono::Duration::days(i64::from(back)));
+        }
+        if let Ok(m) = word.parse::<chrono::Month>() {
+            let month = m.number_from_month();
+            let year = if month > d.month() {
+                d.year() - 1
+            } else {
+                d.year()
+            };
+            return format!("since {year}-{month:02}");
+        }
+    }
+    if class.is_empty() {
+        class
+    } else if f.contains("this year") {
+        format!("this year {}", d.year())
+    } else if f.contains("this month") {
+        format!("this month {}-{:02}", d.year(), d.month())
+    } else if f.contains("this week") {
+        let w = d.iso_week();
+        format!("this week {}-W{:02}", w.year(), w.week())
+    } else {
+        format!("{class} to {d}")
     }
 }
 
@@ -84,18 +127,6 @@ impl Dsu {
     }
 }
 
-/// The latest claim seen of a place (its position in the sweep) and its day.
-type Latest = (usize, Option<NaiveDate>);
-
-/// What the incident sweep compares (the claim is `rows[idx]`).
-struct Incident<'a> {
-    idx: usize,
-    place: Option<&'a str>,
-    /// `place`'s entry in [`Places`].
-    place_id: Option<u32>,
-    side: Option<&'a str>,
-}
-
 /// What linking asks of each distinct place name, worked out once a name rather than once a
 /// claim: its folded form, its country's, whether it names only a country, its depth.
 struct Places<'a> {
@@ -110,9 +141,6 @@ struct Places<'a> {
 #[derive(Clone, Copy)]
 struct PlaceInfo {
     fold: u32,
-    root_fold: u32,
-    /// Names only a country (or a place with nothing above it).
-    coarse: bool,
     depth: usize,
 }
 
@@ -142,13 +170,9 @@ impl<'a> Places<'a> {
         if let Some(&id) = self.ids.get(place) {
             return id;
         }
-        let root = self.tables.places.root(place);
         let fold = self.fold_id(place);
-        let root_fold = self.fold_id(root);
         let info = PlaceInfo {
             fold,
-            root_fold,
-            coarse: root_fold == fold,
             depth: self.tables.places.ancestors(place).len(),
         };
         let id = u32::try_from(self.info.len()).unwrap_or(u32::MAX);
@@ -179,39 +203,39 @@ impl<'a> Places<'a> {
 
 /// The place each claim is about: its own, else (an incident) the place of the nearest
 /// claim before it in the same document, or (a running toll) the country of the document's
-/// places. Articles name a place once and then go on about it.
-pub fn effective_places<'a>(claims: &'a Claims, tables: &'a Tables) -> Vec<Option<&'a str>> {
+/// places. Articles name a place once and then go on about it. With each, the claim whose
+/// place it is (itself when none: its resolved place is that claim's).
+pub fn effective_places<'a>(
+    claims: &'a Claims,
+    tables: &'a Tables,
+) -> (Vec<Option<&'a str>>, Vec<u32>) {
     let rows = claims.rows();
     let mut by_doc: HashMap<_, Vec<usize>> = HashMap::new();
     for (i, c) in rows.iter().enumerate() {
         by_doc.entry((c.input, c.document)).or_default().push(i);
     }
-    let place = |i: usize| claims.opt(rows[i].place);
-    let mut out: Vec<Option<&str>> = (0..rows.len())
-        .map(|i| place(i).filter(|p| !p.trim().is_empty()))
-        .collect();
+    let place = |i: usize| claims.opt(rows[i].place).filter(|p| !p.trim().is_empty());
+    let mut out: Vec<Option<&str>> = (0..rows.len()).map(place).collect();
+    let mut from: Vec<u32> = (0..rows.len() as u32).collect();
     for (_, mut idx) in by_doc {
         idx.sort_by_key(|&i| rows[i].seq);
-        let country = idx
-            .iter()
-            .find_map(|&i| place(i))
-            .map(|p| tables.places.root(p));
-        let mut last: Option<&str> = None;
-        let first = idx.iter().find_map(|&i| place(i));
+        let first = idx.iter().find_map(|&i| place(i).map(|p| (i, p)));
+        let country = first.map(|(_, p)| tables.places.root(p));
+        let mut last: Option<(usize, &str)> = None;
         for &i in &idx {
             match place(i) {
-                Some(p) if !p.trim().is_empty() => last = Some(p),
-                _ => {
-                    out[i] = if claims.is_cumulative(&rows[i]) {
-                        country
-                    } else {
-                        last.or(first)
+                Some(p) => last = Some((i, p)),
+                None if claims.is_cumulative(&rows[i]) => out[i] = country,
+                None => {
+                    if let Some((j, p)) = last.or(first) {
+                        out[i] = Some(p);
+                        from[i] = j as u32;
                     }
                 }
             }
         }
     }
-    out
+    (out, from)
 }
 
 /// The key a running toll's claims share, and its label, from the toll's first claim.
@@ -222,8 +246,16 @@ fn toll_identity(
     place: Option<&str>,
     with_label: bool,
 ) -> (String, String) {
-    let place = place.unwrap_or("unknown place");
-    let period = period_class(claims.opt(c.period));
+    // a toll with no place is its report's alone: never one key across cities
+    let report_key;
+    let (place, place_key) = match place {
+        Some(p) => (p, fold(p)),
+        None => {
+            report_key = format!("report {}", claims.s(c.document));
+            ("unknown place", report_key.clone())
+        }
+    };
+    let period = period_key(claims.opt(c.period), c.day);
     let family = outcome_family(claims.s(c.outcome));
     let group = claims.s(c.victim_group);
     let pop = if group.is_empty() {
@@ -231,7 +263,7 @@ fn toll_identity(
     } else {
         population(tables, group)
     };
-    let key = format!("toll:{}:{}:{}:{}", fold(place), fold(pop), family, period);
+    let key = format!("toll:{}:{}:{}:{}", place_key, fold(pop), family, period);
     if !with_label {
         return (key, String::new());
     }
@@ -253,16 +285,25 @@ fn named_label<'a>(claims: &'a Claims, c: &LinkClaim) -> Option<&'a str> {
     claims.opt(c.event_label).filter(|l| !l.trim().is_empty())
 }
 
+/// Why claims are in their events: (claim, points, its reason in `reasons`), for the claims
+/// linked by evidence or moved by an analyst (a named event's or a running toll's claims
+/// are there by their name or key, which the event says).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Why {
+    pub links: Vec<(crate::store::ClaimId, f32, u32)>,
+    pub reasons: Vec<String>,
+}
+
 pub fn link(
     claims: &Claims,
     tables: &Tables,
     cfg: &XrefConfig,
     corrections: &[EventCorrection],
     terms: &DocTerms,
-) -> Vec<LinkedEvent> {
+) -> (Vec<LinkedEvent>, Why) {
     let rows = claims.rows();
     let n = rows.len();
-    let eff = effective_places(claims, tables);
+    let (eff, eff_from) = effective_places(claims, tables);
     let mut dsu = Dsu((0..n).collect());
     let mut places = Places::new(tables);
     // a named event's or a toll's claims join its first claim: a component's first claim
@@ -271,11 +312,7 @@ pub fn link(
     // per label symbol, the first claim of its (folded) name: folded once a distinct label
     let mut label_first: hashbrown::HashMap<crate::xref::rows::Sym, usize> = Default::default();
     let mut tolls: HashMap<String, usize> = HashMap::new();
-    // incident claims bucketed by country (or by document when no place is known)
-    let mut bucket_of: BTreeMap<String, usize> = BTreeMap::new();
-    let mut buckets: Vec<Vec<Incident>> = Vec::new();
-    let mut doc_bucket: hashbrown::HashMap<crate::xref::rows::Sym, usize> = Default::default();
-    let mut place_bucket: hashbrown::HashMap<u32, usize> = Default::default();
+    let mut incident: Vec<u32> = Vec::new();
 
     for (i, c) in rows.iter().enumerate() {
         if let (Some(label), Some(sym)) = (named_label(claims, c), c.event_label) {
@@ -299,128 +336,27 @@ pub fn link(
                 }
             }
         } else {
-            let place = eff[i];
-            let place_id = place.map(|p| places.id(p));
-            let mut bucket = |key: String| {
-                let next = buckets.len();
-                let b = *bucket_of.entry(key).or_insert(next);
-                if b == next {
-                    buckets.push(Vec::new());
-                }
-                b
-            };
-            let b = match place_id {
-                Some(id) => match place_bucket.get(&id) {
-                    Some(&b) => b,
-                    None => {
-                        let root = places.info[id as usize].root_fold;
-                        let b = bucket(format!("place:{}", places.text(root)));
-                        place_bucket.insert(id, b);
-                        b
-                    }
-                },
-                None => match doc_bucket.get(&c.input) {
-                    Some(&b) => b,
-                    None => {
-                        let b = bucket(format!("doc:{}", claims.s(c.input)));
-                        doc_bucket.insert(c.input, b);
-                        b
-                    }
-                },
-            };
-            buckets[b].push(Incident {
-                idx: i,
-                place,
-                place_id,
-                side: tables.groups.side(claims.s(c.victim_group)),
-            });
+            incident.push(i as u32);
         }
     }
+    drop((named, label_first, tolls));
 
-    drop((
-        named,
-        label_first,
-        tolls,
-        bucket_of,
-        doc_bucket,
-        place_bucket,
-    ));
-    // no place folds as a blank one does: the same (document, place) key
-    let no_place = places.fold_id("");
-
-    // the incident sweep: per bucket in date order, each claim is compared with the latest
-    // claim of every (place, side, document) seen within the window: bounded by the number
-    // of distinct places, not by the number of claims
-    for mut v in buckets {
-        v.sort_by_key(|x| (rows[x.idx].day.is_none(), rows[x.idx].day, x.idx));
-        // the latest claim of each (place, side): with claims in date order the latest is
-        // the nearest in time, so comparing with it alone loses no link
-        let mut recent: HashMap<(u32, Option<&str>), Latest> = HashMap::new();
-        // the latest claim of each (document, place): one report's claims link whatever
-        // their victims' sides
-        let mut same_doc: HashMap<(_, u32), Latest> = HashMap::new();
-        let mut pruned_at: Option<NaiveDate> = None;
-        for k in 0..v.len() {
-            let x = &v[k];
-            let xc = &rows[x.idx];
-            let x_info = x.place_id.map(|id| places.info[id as usize]);
-            let x_coarse = x_info.is_some_and(|i| i.coarse);
-            // folded place ("" when none)
-            let xp = x_info.map_or(no_place, |i| i.fold);
-            let within = |y: &Incident, day_j: Option<NaiveDate>| {
-                let y_coarse = y.place_id.is_some_and(|id| places.info[id as usize].coarse);
-                let window = if x_coarse && y_coarse {
-                    0
-                } else {
-                    cfg.window_days
-                };
-                match (xc.day, day_j) {
-                    (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
-                    (None, None) => rows[y.idx].input == xc.input,
-                    _ => false,
-                }
-            };
-            let mut joins = Vec::new();
-            if let Some(&(j, day_j)) = same_doc.get(&(xc.input, xp)) {
-                if within(&v[j], day_j) {
-                    joins.push(v[j].idx);
-                }
-            }
-            if xc.day.is_some() {
-                for (&(p, side), &(j, day_j)) in &recent {
-                    let y = &v[j];
-                    let p = places.text(p);
-                    let places_ok = match x.place {
-                        Some(place) if !p.is_empty() => tables.places.related(place, p),
-                        _ => false,
-                    };
-                    let sides_ok = x.side.is_none() || side.is_none() || x.side == side;
-                    if places_ok && sides_ok && within(y, day_j) {
-                        joins.push(y.idx);
-                    }
-                }
-            }
-            for j in joins {
-                dsu.union(x.idx, j);
-            }
-            same_doc.insert((xc.input, xp), (k, xc.day));
-            if xc.day.is_some() && x.place.is_some() {
-                recent.insert((xp, x.side), (k, xc.day));
-            }
-            if let Some(d) = xc.day {
-                if pruned_at != Some(d) {
-                    pruned_at = Some(d);
-                    let keep = |dj: &Option<NaiveDate>| {
-                        dj.is_none_or(|dj| (d - dj).num_days() <= cfg.window_days)
-                    };
-                    recent.retain(|_, (_, dj)| keep(dj));
-                    same_doc.retain(|_, (_, dj)| keep(dj));
-                }
-            }
+    let found = super::incidents::link(claims, &incident, &eff, &eff_from, tables, cfg, terms);
+    drop(eff_from);
+    drop(incident);
+    for g in &found.groups {
+        for &i in &g[1..] {
+            dsu.union(g[0] as usize, i as usize);
         }
     }
-
-    link_by_context(claims, &eff, tables, cfg, terms, &mut dsu);
+    let mut why = Why {
+        links: found
+            .why
+            .into_iter()
+            .map(|(i, s, r)| (rows[i as usize].claim_id, s, r))
+            .collect(),
+        reasons: found.reasons,
+    };
 
     // components → events: claims in order of their component's root (its first claim),
     // then of their own position
@@ -460,10 +396,48 @@ pub fn link(
         events.push(ev);
     }
     drop((roots, order, eff, places));
-    let mut events = apply_corrections(events, claims, corrections);
+    distinct_keys(&mut events, claims);
+    let mut events = apply_corrections(events, claims, corrections, &mut why);
     events
         .sort_by(|a, b| by_start_text(a.date_start, b.date_start).then_with(|| a.key.cmp(&b.key)));
-    events
+    // an analyst's note comes after the evidence: reversed, a stable sort puts it first,
+    // and the first of each claim is kept
+    why.links.reverse();
+    why.links.sort_by_key(|l| l.0);
+    why.links.dedup_by_key(|l| l.0);
+    (events, why)
+}
+
+/// Two incidents of one place and first day (two attacks in a city on one day, or two
+/// reports with no day) keep their own events: the later of them (by first claim) has the
+/// reference of its first claim added to its key. Stored events are one per key.
+fn distinct_keys(events: &mut [LinkedEvent], claims: &Claims) {
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        by_key.entry(e.key.as_str()).or_default().push(i);
+    }
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (key, mut v) in by_key.into_iter().filter(|(_, v)| v.len() > 1) {
+        v.sort_by_key(|&i| events[i].claims.iter().min().copied());
+        for &i in &v[1..] {
+            let first = events[i].claims.iter().min().and_then(|&c| claims.by_id(c));
+            let r = first.map(|c| claims.reference(c)).unwrap_or_default();
+            renamed.push((i, format!("{key}:{r}")));
+        }
+    }
+    for (i, key) in renamed {
+        events[i].key = key;
+    }
+}
+
+impl Why {
+    /// Gives `ids` the reason `reason` (an analyst's correction wins over evidence).
+    fn note(&mut self, ids: &[crate::store::ClaimId], reason: String) {
+        let r = self.reasons.len() as u32;
+        self.reasons.push(reason);
+        // later entries of a claim win: the list is sorted stably and the last kept
+        self.links.extend(ids.iter().map(|&c| (c, 0.0, r)));
+    }
 }
 
 /// Events' first days compared as their text is (no date as "9999"): as dates when both
@@ -489,64 +463,6 @@ fn by_start_text(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Orderi
     } else {
         let text = |d: Option<NaiveDate>| d.map_or_else(|| "9999".to_string(), |d| d.to_string());
         text(a).cmp(&text(b))
-    }
-}
-
-/// Incident claims with no place or no date to link by are linked through their documents'
-/// context (`super::context`): claims of documents in one cluster join, unless their places
-/// are known and unrelated.
-fn link_by_context(
-    claims: &Claims,
-    eff: &[Option<&str>],
-    tables: &Tables,
-    cfg: &XrefConfig,
-    terms: &DocTerms,
-    dsu: &mut Dsu,
-) {
-    if terms.is_empty() {
-        return;
-    }
-    // each document's claims to link so, the documents in order of name
-    let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); terms.len()];
-    let mut input_doc: Option<(Sym, Option<DocId>)> = None;
-    for (i, c) in claims.rows().iter().enumerate() {
-        let underdetermined = eff[i].is_none() || c.day.is_none();
-        if c.event_label.is_none() && !claims.is_cumulative(c) && underdetermined {
-            let doc = match input_doc {
-                Some((s, doc)) if s == c.input => doc,
-                _ => {
-                    let doc = terms.doc(claims.s(c.input));
-                    input_doc = Some((c.input, doc));
-                    doc
-                }
-            };
-            if let Some(list) = doc.and_then(|d| by_doc.get_mut(d as usize)) {
-                list.push(i);
-            }
-        }
-    }
-    let mut docs: Vec<DocId> = (0..by_doc.len() as DocId)
-        .filter(|&d| !by_doc[d as usize].is_empty())
-        .collect();
-    docs.sort_unstable_by_key(|&d| terms.name(d));
-    let clusters = super::context::cluster(&docs, terms, cfg.context_similarity);
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (d, c) in docs.iter().zip(clusters) {
-        groups.entry(c).or_default().extend(&by_doc[*d as usize]);
-    }
-    for members in groups.values() {
-        let mut anchors: Vec<(Option<&str>, usize)> = Vec::new();
-        for &i in members {
-            let p = eff[i];
-            let fits = |a: &Option<&str>| match (a, p) {
-                (Some(a), Some(p)) => tables.places.related(a, p),
-                _ => true,
-            };
-            match anchors.iter().find(|(a, _)| fits(a)) {
-                Some(&(_, j)) => dsu.union(i, j),
-                None => anchors.push((p, i)),
-            }
-        }
     }
 }
 
@@ -603,10 +519,12 @@ fn make_event(
 }
 
 /// Applies analysts' splits, then merges, then renames, in the order they were made.
+/// The claims an analyst moved get the correction as their reason (`why`).
 fn apply_corrections(
     mut events: Vec<LinkedEvent>,
     claims: &Claims,
     corrections: &[EventCorrection],
+    why: &mut Why,
 ) -> Vec<LinkedEvent> {
     if corrections.is_empty() {
         return events;
@@ -640,6 +558,13 @@ fn apply_corrections(
                     continue;
                 }
                 let moved = std::mem::take(&mut events[pos].claims);
+                why.note(
+                    &moved,
+                    format!(
+                        "an analyst merged event {:?} into {:?}",
+                        events[pos].label, events[target].label
+                    ),
+                );
                 events[target].claims.extend(moved);
                 let cs = by_ids(&events[target].claims);
                 let t = &events[target];
@@ -678,6 +603,10 @@ fn apply_corrections(
                     .target
                     .clone()
                     .unwrap_or_else(|| format!("{} (split {})", src.label, n + 1));
+                why.note(
+                    &out,
+                    format!("an analyst split these claims from event {:?}", src.label),
+                );
                 events.push(make_event(
                     claims,
                     format!("split:{}:{}", src.key, n + 1),
@@ -696,6 +625,32 @@ fn apply_corrections(
 #[cfg(test)]
 mod start_order_tests {
     use super::*;
+
+    #[test]
+    fn running_tallies_keep_their_start() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        // 2024-05-07 is a Tuesday: "since Friday" is 2024-05-03
+        assert_eq!(
+            period_key(Some("since Friday evening"), d(2024, 5, 7)),
+            "since 2024-05-03"
+        );
+        assert_eq!(
+            period_key(Some("so far this year"), d(2023, 8, 1)),
+            "this year 2023"
+        );
+        assert_ne!(
+            period_key(Some("so far this year"), d(2023, 8, 1)),
+            period_key(Some("so far this year"), d(2024, 8, 1))
+        );
+        assert_eq!(
+            period_key(Some("since March"), d(2016, 2, 1)),
+            "since 2015-03"
+        );
+        // the whole war stays one series whatever the day
+        assert_eq!(period_key(Some("since 2011"), d(2016, 4, 1)), "");
+        assert_eq!(period_key(None, d(2016, 4, 1)), "");
+        assert_eq!(period_key(Some("this year"), None), "this year");
+    }
 
     #[test]
     fn events_first_days_order_as_their_text_does() {

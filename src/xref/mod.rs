@@ -2,7 +2,9 @@
 //! plain results out; `store` persists them.
 
 pub mod context;
+pub mod event_type;
 pub mod findings;
+pub mod incidents;
 pub mod link;
 pub mod rows;
 
@@ -134,6 +136,8 @@ pub const FINDING_KINDS: &[&str] = &[
 pub struct Linked {
     pub events: Vec<LinkedEvent>,
     pub findings: Vec<Finding>,
+    /// Why claims are in their events.
+    pub why: link::Why,
 }
 
 /// Links claims into events and computes every finding.
@@ -144,7 +148,11 @@ pub fn cross_reference(
     corrections: &[EventCorrection],
     terms: &rows::DocTerms,
 ) -> Linked {
-    let events = link::link(claims, tables, cfg, corrections, terms);
+    let (events, why) = link::link(claims, tables, cfg, corrections, terms);
     let findings = findings::all(claims, &events, tables, cfg);
-    Linked { events, findings }
+    Linked {
+        events,
+        findings,
+        why,
+    }
 }

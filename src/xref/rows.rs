@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 use std::num::NonZeroU32;
 
 /// A string interned in [`Strings`]: equal strings have equal symbols.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sym(NonZeroU32);
 
 impl Sym {
@@ -219,16 +219,27 @@ impl DocTerms {
     pub fn term(&self, t: Sym) -> &str {
         self.terms.get(t)
     }
+
+    /// The term whose symbol's index is `i` (see [`Sym::index`]).
+    pub fn term_at(&self, i: usize) -> Option<&str> {
+        let sym = Sym(NonZeroU32::new(u32::try_from(i.checked_add(1)?).ok()?)?);
+        (i < self.terms.len()).then(|| self.terms.get(sym))
+    }
 }
 
 /// A claim's interval and stored event, packed: three numbers and which of them are known
-/// (three `Option<i64>` would take 48 bytes, this takes 32).
+/// (three `Option<i64>` would take 48 bytes), its resolved place's id and its event type,
+/// the day it was reported and its toll wording (`with_report`).
 #[derive(Debug, Clone, Copy)]
 pub struct Numbers {
     low: i64,
     high: i64,
     event: i64,
+    place_id: Option<Sym>,
+    event_type: Option<crate::xref::event_type::TypeId>,
     known: u8,
+    wording: u8,
+    reported: Option<NaiveDate>,
 }
 
 impl Numbers {
@@ -242,9 +253,36 @@ impl Numbers {
             low: low.unwrap_or_default(),
             high: high.unwrap_or_default(),
             event: event.map(|e| e.0).unwrap_or_default(),
+            place_id: None,
+            event_type: None,
             known: bit(low.is_some(), Self::LOW)
                 | bit(high.is_some(), Self::HIGH)
                 | bit(event.is_some(), Self::EVENT),
+            wording: 0,
+            reported: None,
+        }
+    }
+
+    /// With the day its report was published and its toll wording
+    /// (`TollWording::flags`): what the findings tell an update from a contradiction by.
+    pub fn with_report(self, reported: Option<NaiveDate>, wording: u8) -> Numbers {
+        Numbers {
+            reported,
+            wording,
+            ..self
+        }
+    }
+
+    /// With the claim's resolved place's id and its event type.
+    pub fn with_place_and_type(
+        self,
+        place_id: Option<Sym>,
+        event_type: Option<crate::xref::event_type::TypeId>,
+    ) -> Numbers {
+        Numbers {
+            place_id,
+            event_type,
+            ..self
         }
     }
 
@@ -293,6 +331,28 @@ impl LinkClaim {
 
     pub fn high(&self) -> Option<i64> {
         self.numbers.get(Numbers::HIGH, self.numbers.high)
+    }
+
+    /// The place resolved in the gazetteer ("geonames:170063", "user:khan touman").
+    pub fn place_id(&self) -> Option<Sym> {
+        self.numbers.place_id
+    }
+
+    /// What happened, from its sentence, its event's name or its document's title.
+    pub fn event_type(&self) -> Option<crate::xref::event_type::TypeId> {
+        self.numbers.event_type
+    }
+
+    /// The day it was published (its own date, else its document's): which of two reports
+    /// of one incident came later.
+    pub fn reported(&self) -> Option<NaiveDate> {
+        self.numbers.reported
+    }
+
+    /// What its sentence's wording says of the figure (`TollWording::flags`): a risen toll,
+    /// a provisional count, a replaced figure, a correction, a part.
+    pub fn wording(&self) -> u8 {
+        self.numbers.wording
     }
 
     /// The event it is stored with now (before this linking).

@@ -26,13 +26,22 @@ fn aliases_and_nested_places_link_across_documents() {
         format!(
             "{HEADER}a.txt,2016-05-07,Fars,advisers,killed,as many as 13,Khan Touman,2016-05-06\n\
              b.txt,2016-05-07,the report,Guard's members,killed,several,Khan Tuman,2016-05-07\n\
-             c.txt,2016-05-08,monitor,people,killed,30,Aleppo,2016-05-06\n"
+             c.txt,2016-05-08,monitor,advisers,killed,at least 10,Aleppo,2016-05-06\n\
+             d.txt,2016-05-08,monitor,people,killed,30,Aleppo,2016-05-06\n"
         ),
     );
     env.ok(["ingest".as_ref(), p.as_os_str()]);
+    // a, b and c: the same place (aliases) or one within the other, within a day, the same
+    // victims; d shares only the city and the day: a city's other incident (issue 13)
+    assert_eq!(
+        env.count("select count(distinct event_id) from claims where document <> 'd.txt'"),
+        1,
+        "{:?}",
+        events(&env)
+    );
     assert_eq!(
         env.count("select count(distinct event_id) from claims"),
-        1,
+        2,
         "{:?}",
         events(&env)
     );

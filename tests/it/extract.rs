@@ -113,3 +113,34 @@ fn stdin_and_refusals() {
         "{err}"
     );
 }
+
+/// The seed reports with their manifest (outlets, published dates that resolve "on
+/// Saturday"): extract with --manifest, ingest the lines, and the claims are those of a
+/// direct ingest with the manifest.
+#[test]
+fn seeds_with_their_manifest_extract_then_ingest_like_a_direct_ingest() {
+    let (env, direct_env) = (Env::new(), Env::new());
+    let manifest = corpus("seeds-manifest.csv").display().to_string();
+    env.ok([
+        "extract",
+        "--all-documents",
+        "--manifest",
+        &manifest,
+        "-o",
+        "seeds.jsonl",
+    ]);
+    direct_env.ok(["ingest", "--manifest", &manifest]);
+    env.ok(["ingest", "seeds.jsonl"]);
+    let direct = direct_env.ok(["export", "claims"]);
+    assert!(
+        direct.lines().count() > 15,
+        "the seeds hold claims: {direct}"
+    );
+    assert_eq!(direct, env.ok(["export", "claims"]));
+    // the manifest's dates are on the lines
+    let lines = std::fs::read_to_string(env.path("seeds.jsonl")).unwrap();
+    assert!(
+        lines.lines().all(|l| !l.contains("\"published\":null")),
+        "{lines}"
+    );
+}

@@ -87,7 +87,8 @@ fn v4_copy(from: &Env, to: &std::path::Path) {
         &conn,
         "select name from new.sqlite_master where type = 'table' and name not like 'sqlite_%'
          and name not like 'refinery_%' and name not like 'claim_fts%'
-         and name not like 'event_fts%' and name not in ('claim', 'claim_event') order by name",
+         and name not like 'event_fts%' and name not in ('claim', 'claim_event')
+         and name in (select name from main.sqlite_master where type = 'table') order by name",
     );
     // foreign keys off: any order
     conn.pragma_update(None, "foreign_keys", "OFF").unwrap();

@@ -1,7 +1,7 @@
 //! Cross-referencing on the seed reports read as articles (issue 4's criteria).
 use crate::common::{corpus, Env};
 
-fn seeds() -> Env {
+pub fn seeds() -> Env {
     let env = Env::new();
     env.ok([
         "ingest".as_ref(),

@@ -1,0 +1,174 @@
+//! What happened: an incident's type (car bomb, shooting, earthquake ...) read from the
+//! words of a claim's sentence or its document's title, by a lexicon users can extend
+//! (`data/event_types.csv`: phrase, type, family). Pure: text in, a type out.
+//!
+//! Types of one family (a car bomb and a bombing, an ambush and a shooting) may be one
+//! incident told in other words; types of different families (a suicide bombing and an
+//! ambush, a mine fire and a school siege) are different incidents.
+
+use crate::tables::{fold, TableError};
+use std::collections::HashMap;
+
+/// An event type's number in its [`EventTypes`].
+pub type TypeId = u8;
+
+#[derive(Debug, Clone, Default)]
+pub struct EventTypes {
+    /// Each type's name and its family's number.
+    types: Vec<(String, u16)>,
+    families: Vec<String>,
+    /// First word of a phrase → (the phrase's words, its type), longest phrases first.
+    phrases: HashMap<String, Vec<(Vec<String>, TypeId)>>,
+}
+
+/// A text's words as the lexicon compares them: folded, letters, digits and inner hyphens.
+fn words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl EventTypes {
+    /// Reads `phrase,type,family` rows (a header first); `path` names the file in errors.
+    pub fn from_csv(path: &str, text: &str) -> Result<EventTypes, TableError> {
+        let mut out = EventTypes::default();
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes());
+        for rec in rdr.records() {
+            let err = |line: usize, reason: String| TableError::Row {
+                path: path.to_string(),
+                line,
+                reason,
+            };
+            let rec =
+                rec.map_err(|e| err(e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let line = rec.position().map_or(0, |p| p.line() as usize);
+            let cell = |i: usize| rec.get(i).map(str::trim).filter(|s| !s.is_empty());
+            let (Some(phrase), Some(ty)) = (cell(0), cell(1)) else {
+                return Err(err(line, "expected phrase,type,family".into()));
+            };
+            let family = cell(2).unwrap_or(ty);
+            let phrase = words(phrase);
+            if phrase.is_empty() {
+                return Err(err(line, "expected a phrase of words".into()));
+            }
+            let id = out.type_id(&fold(ty), &fold(family));
+            let Some(id) = id else {
+                return Err(err(line, "more than 255 event types".into()));
+            };
+            out.phrases
+                .entry(phrase[0].clone())
+                .or_default()
+                .push((phrase, id));
+        }
+        for v in out.phrases.values_mut() {
+            v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        Ok(out)
+    }
+
+    fn type_id(&mut self, ty: &str, family: &str) -> Option<TypeId> {
+        if let Some(i) = self.types.iter().position(|(t, _)| t == ty) {
+            return TypeId::try_from(i).ok();
+        }
+        let fam = match self.families.iter().position(|f| f == family) {
+            Some(f) => f,
+            None => {
+                self.families.push(family.to_string());
+                self.families.len() - 1
+            }
+        };
+        let id = TypeId::try_from(self.types.len()).ok()?;
+        self.types.push((ty.to_string(), fam as u16));
+        Some(id)
+    }
+
+    /// The type `text` tells of: its longest phrase of the lexicon, of equally long ones
+    /// the first.
+    pub fn detect(&self, text: &str) -> Option<TypeId> {
+        if self.phrases.is_empty() {
+            return None;
+        }
+        let ws = words(text);
+        let mut best: Option<(usize, TypeId)> = None;
+        for i in 0..ws.len() {
+            let Some(cands) = self.phrases.get(&ws[i]) else {
+                continue;
+            };
+            if let Some((p, id)) = cands
+                .iter()
+                .find(|(p, _)| ws.get(i..i + p.len()) == Some(&p[..]))
+            {
+                if best.is_none_or(|(len, _)| p.len() > len) {
+                    best = Some((p.len(), *id));
+                }
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    pub fn name(&self, id: TypeId) -> &str {
+        self.types.get(id as usize).map_or("", |(t, _)| t.as_str())
+    }
+
+    /// Whether two types may be one incident told in other words (the same family).
+    pub fn same_family(&self, a: TypeId, b: TypeId) -> bool {
+        let fam = |t: TypeId| self.types.get(t as usize).map(|(_, f)| *f);
+        fam(a).is_some() && fam(a) == fam(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> EventTypes {
+        EventTypes::from_csv(
+            "data/event_types.csv",
+            include_str!("../../data/event_types.csv"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_longest_phrase_names_the_type() {
+        let t = lexicon();
+        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
+        assert_eq!(
+            name("A suicide car bomb killed 12 at a checkpoint").as_deref(),
+            Some("suicide attack")
+        );
+        assert_eq!(
+            name("Gunmen opened fire on the bus, killing four").as_deref(),
+            Some("shooting")
+        );
+        assert_eq!(
+            name("THE QUAKE KILLED AT LEAST 40 PEOPLE").as_deref(),
+            Some("earthquake")
+        );
+        assert_eq!(name("Three people were killed on Tuesday"), None);
+        // a word inside another is not the word ("ceasefire" is no fire)
+        assert_eq!(name("the ceasefire held"), None);
+    }
+
+    #[test]
+    fn families_tell_other_words_from_other_incidents() {
+        let t = lexicon();
+        let id = |s: &str| t.detect(s).unwrap();
+        assert!(t.same_family(id("a car bomb"), id("the bombing")));
+        assert!(t.same_family(id("an ambush"), id("a shooting")));
+        assert!(!t.same_family(id("a suicide bombing"), id("an ambush")));
+        assert!(!t.same_family(id("a mine fire"), id("the siege")));
+    }
+
+    #[test]
+    fn a_bad_row_names_its_line() {
+        let e = EventTypes::from_csv("x.csv", "phrase,type,family\ncar bomb,,\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.csv:2:"), "{e}");
+    }
+}

@@ -1,0 +1,727 @@
+//! Incident claims → incidents, by evidence scored together.
+//!
+//! 1. Each report's account: the incident claims of one input document about one place and
+//!    day are one *account* (a report names a place once and goes on about it).
+//! 2. Pairs of accounts that may be one incident are found within blocks, never all pairs:
+//!    accounts with a day and a place, by country (the place's root) in day order within the
+//!    window; any two accounts whose documents share rare names (an inverted index of
+//!    document signatures, `super::context`).
+//! 3. Each pair is scored by its evidence together ([`Evidence`]): the days (always a
+//!    constraint: farther apart than the window, never one incident; an account with no
+//!    day links only on shared names), the places (same, nested; unrelated places never),
+//!    what happened (the event type; types of other families count against), the victims'
+//!    sides, a figure both give, the same report, and the distinctive names shared.
+//! 4. Accounts are clustered by average linkage over the scored pairs: two clusters join
+//!    only when the mean of every pair between them reaches the mark (a missing pair counts
+//!    as nothing, a pair that cannot be one incident as a large negative), so A and C are
+//!    not merged because each loosely touches B.
+//!
+//! Every account keeps the pair that put it in its incident, as the reason shown by
+//! `claim_links` / `report --explain-links`.
+
+use super::context::{average_linkage, Signatures};
+use super::event_type::TypeId;
+use super::rows::{Claims, DocId, DocTerms, Sym};
+use super::XrefConfig;
+use crate::model::PlaceLevel;
+use crate::places::Key;
+use crate::tables::{fold, Tables};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Evidence weights, in points. Clusters of accounts join when the mean points of every
+/// pair between them reach `LINK` (a pair with no evidence counting 0). Pairs are kept as
+/// points / `SCALE` (so that a pair that cannot be one incident weighs far more).
+const LINK: f64 = 1.8;
+const SCALE: f64 = 4.0;
+const SAME_DAY: f64 = 1.0;
+const NEXT_DAY: f64 = 0.5;
+/// Each day further apart than the next day, within the window (a city's incidents of one
+/// week are not one incident because they share the city).
+const FAR_DAY: f64 = 0.5;
+/// The same village or district (a place two levels or more below its country).
+const SAME_SMALL_PLACE: f64 = 1.5;
+/// The same city or region (or a place the gazetteer does not know).
+const SAME_PLACE: f64 = 1.0;
+/// One place within the other (Khan Touman ⊂ Aleppo, Kabul ⊂ Afghanistan).
+const NESTED_PLACE: f64 = 0.75;
+/// Both name only the same country.
+const SAME_COUNTRY: f64 = 0.25;
+/// Unrelated places of one country (Aleppo and Homs).
+const PLACES_APART: f64 = -1.0;
+/// Places of other countries. Not a bar: a report's place is sometimes read wrong
+/// (Vancouver, Washington for Vancouver, British Columbia; a passing mention), and names
+/// shared as strongly as in one story (cosine 0.4) outweigh it. Measured on ECB+: -5
+/// (and -2 for places apart) lost a tenth of the recall, -1 (-0.5) a point of precision.
+const OTHER_COUNTRIES: f64 = -2.0;
+const SAME_TYPE: f64 = 0.5;
+/// What happened differs in kind: a bombing and an ambush, a mine fire and a siege.
+const OTHER_FAMILY: f64 = -2.0;
+/// One victims' side against the other.
+const SIDES_APART: f64 = -1.0;
+/// The same victims: one group within the other, or both of one side's population
+/// (Revolutionary Guards and advisers are Iranian forces); not the widest groups
+/// ("people", which every group is within).
+const SAME_VICTIMS: f64 = 0.5;
+/// Victims of one side, not otherwise related.
+const SAME_SIDE: f64 = 0.25;
+/// The same outcome and the same exact figure, of at least `MIN_FIGURE` (one or two dead
+/// are said of too many incidents to tell them apart).
+const SAME_FIGURE: f64 = 0.5;
+const MIN_FIGURE: i64 = 3;
+/// Accounts of one report (other places nested, or other days within the window).
+const SAME_REPORT: f64 = 1.0;
+/// Points per unit of cosine between the documents' signatures.
+const NAMES: f64 = 10.0;
+/// Below this cosine, names are no evidence; an account with no day needs at least this.
+const MIN_NAMES: f64 = 0.05;
+/// Names shared this strongly outweigh what the reports call the incident.
+const STRONG_NAMES: f64 = 0.2;
+/// A pair that cannot be one incident (days too far apart).
+const CANNOT: f64 = -100.0;
+/// Each dated account is compared with at most this many accounts before it in its block.
+const MAX_BEFORE: usize = 256;
+
+/// One report's account of an incident: its claims are `order[start..end]`.
+struct Account<'a> {
+    start: u32,
+    end: u32,
+    /// The report: the document a sheet row cites, else the input document.
+    report: Sym,
+    doc: Option<u32>,
+    day: Option<NaiveDate>,
+    place: Option<Place<'a>>,
+    ty: Option<TypeId>,
+}
+
+/// How two places relate, as the gazetteer knows them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlaceMatch {
+    Unknown,
+    /// The same village or town (a populated place of fewer than `SMALL_PLACE` people, or
+    /// a user's place two levels or more below its country).
+    SameSmall,
+    Same,
+    Nested,
+    /// Within `NEAR_KM` of each other.
+    Near,
+    Country,
+    /// Unrelated places of one country: evidence against (the places reports give are
+    /// sometimes the wrong ones), which strong shared names may outweigh.
+    Apart,
+    /// Places of other countries.
+    Unrelated,
+}
+
+/// A town smaller than this is a small place: two reports naming it on one day speak of
+/// one incident more surely than two naming a city of millions.
+const SMALL_PLACE: u64 = 100_000;
+/// Places this close are near: a village and the city it lies outside (Khan Touman is
+/// about 12 km from Aleppo), a town and its neighbour in one battle.
+const NEAR_KM: f64 = 30.0;
+
+/// A place as an account has it: its canonical name and its gazetteer id, when resolved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Place<'a> {
+    pub name: &'a str,
+    pub id: Option<&'a str>,
+}
+
+/// The one place linking asks how places relate: the world gazetteer (GeoNames under the
+/// user's `data/places.csv`), by the places' ids, else by their names.
+pub struct PlaceIndex<'a> {
+    tables: &'a Tables,
+    gazetteer: crate::places::Gazetteer,
+    keys: std::cell::RefCell<HashMap<String, Option<Key>>>,
+}
+
+impl<'a> PlaceIndex<'a> {
+    pub fn new(tables: &'a Tables) -> Self {
+        PlaceIndex {
+            tables,
+            gazetteer: crate::places::Gazetteer::new(tables),
+            keys: Default::default(),
+        }
+    }
+
+    /// The gazetteer's place: by its id, else by its name (worked out once a place).
+    fn key(&self, p: Place) -> Option<Key> {
+        let text = p.id.unwrap_or(p.name);
+        if let Some(k) = self.keys.borrow().get(text) {
+            return *k;
+        }
+        let k = match p.id {
+            Some(id) => self.gazetteer.key(id),
+            None => self.gazetteer.resolve_name(p.name),
+        };
+        self.keys.borrow_mut().insert(text.to_string(), k);
+        k
+    }
+
+    /// The block a place is compared in: its country.
+    pub fn block(&self, p: Place) -> String {
+        match self.key(p).and_then(|k| self.gazetteer.country_of(k)) {
+            Some(c) => format!("country {c}"),
+            None => fold(self.tables.places.root(p.name)),
+        }
+    }
+
+    pub fn relate(&self, a: Option<Place>, b: Option<Place>) -> PlaceMatch {
+        let (Some(a), Some(b)) = (a, b) else {
+            return PlaceMatch::Unknown;
+        };
+        let g = &self.gazetteer;
+        match (self.key(a), self.key(b)) {
+            (Some(ka), Some(kb)) => {
+                if ka == kb {
+                    let small = match ka {
+                        Key::Geo(_) => {
+                            g.level(ka) == PlaceLevel::City && g.population(ka) < SMALL_PLACE
+                        }
+                        Key::User(_) => g.ancestors_of(ka).len() >= 2,
+                    };
+                    if g.level(ka) == PlaceLevel::Country {
+                        PlaceMatch::Country
+                    } else if small {
+                        PlaceMatch::SameSmall
+                    } else {
+                        PlaceMatch::Same
+                    }
+                } else if g.within(ka, kb) || g.within(kb, ka) {
+                    PlaceMatch::Nested
+                } else if [a, b].iter().all(|p| p.id.is_some())
+                    && g.distance_km(a.id.unwrap_or(""), b.id.unwrap_or(""))
+                        .is_some_and(|d| d <= NEAR_KM)
+                {
+                    PlaceMatch::Near
+                } else {
+                    let (ca, cb) = (g.country_of(ka), g.country_of(kb));
+                    if ca.is_some() && ca == cb {
+                        PlaceMatch::Apart
+                    } else {
+                        PlaceMatch::Unrelated
+                    }
+                }
+            }
+            _ => self.relate_names(a.name, b.name),
+        }
+    }
+
+    /// Places the gazetteer does not know, by `data/places.csv`'s hierarchy.
+    fn relate_names(&self, a: &str, b: &str) -> PlaceMatch {
+        let t = &self.tables.places;
+        if fold(a) == fold(b) {
+            if t.get(a).is_some_and(|g| g.parent.is_none()) {
+                PlaceMatch::Country
+            } else if t.ancestors(a).len() >= 2 {
+                PlaceMatch::SameSmall
+            } else {
+                PlaceMatch::Same
+            }
+        } else if t.related(a, b) {
+            PlaceMatch::Nested
+        } else if fold(t.root(a)) == fold(t.root(b)) {
+            PlaceMatch::Apart
+        } else {
+            PlaceMatch::Unrelated
+        }
+    }
+}
+
+/// How two accounts' victims relate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Victims {
+    Unknown,
+    Related,
+    SameSide,
+}
+
+/// What two accounts have in common, and what sets them apart.
+struct Evidence<'e> {
+    /// Days apart, when both have a day.
+    days: Option<i64>,
+    place: PlaceMatch,
+    /// (same type, same family), when both have one.
+    types: Option<(bool, bool)>,
+    type_names: (&'e str, &'e str),
+    sides_apart: bool,
+    victims: Victims,
+    figure: Option<(i64, &'e str)>,
+    same_report: bool,
+    /// Cosine of the documents' signatures (0 for one document).
+    names: f64,
+    window: i64,
+    /// Whether either account has no day.
+    undated: bool,
+}
+
+impl Evidence<'_> {
+    /// The points, or `CANNOT`; `None` when nothing links them.
+    fn score(&self) -> Option<f64> {
+        if self.days.is_some_and(|d| d > self.window) {
+            return Some(CANNOT);
+        }
+        if self.undated && !self.same_report && self.names < MIN_NAMES {
+            return None; // no day: only names link, never a place alone
+        }
+        let mut s = match self.days {
+            Some(0) => SAME_DAY,
+            Some(1) => NEXT_DAY,
+            // further apart within the window: against, by the day
+            Some(d) => -FAR_DAY * (d - 1) as f64,
+            None => 0.0,
+        };
+        s += match self.place {
+            PlaceMatch::SameSmall => SAME_SMALL_PLACE,
+            PlaceMatch::Same => SAME_PLACE,
+            PlaceMatch::Nested | PlaceMatch::Near => NESTED_PLACE,
+            PlaceMatch::Country => SAME_COUNTRY,
+            PlaceMatch::Apart => PLACES_APART,
+            PlaceMatch::Unrelated => OTHER_COUNTRIES,
+            _ => 0.0,
+        };
+        s += match self.types {
+            // reports naming the same rare names tell of one incident in other words
+            Some((_, false)) if self.names < STRONG_NAMES => OTHER_FAMILY,
+            Some((true, _)) => SAME_TYPE,
+            _ => 0.0,
+        };
+        if self.sides_apart {
+            s += SIDES_APART;
+        }
+        s += match self.victims {
+            Victims::Related => SAME_VICTIMS,
+            Victims::SameSide => SAME_SIDE,
+            Victims::Unknown => 0.0,
+        };
+        if self.figure.is_some() {
+            s += SAME_FIGURE;
+        }
+        if self.same_report {
+            s += SAME_REPORT;
+        }
+        if self.names >= MIN_NAMES {
+            s += NAMES * self.names;
+        }
+        Some(s)
+    }
+
+    /// The evidence in words: "same day; same place; both car bomb; names shared ...".
+    fn describe(&self, shared: &[&str]) -> String {
+        let mut out: Vec<String> = Vec::new();
+        match self.days {
+            Some(0) => out.push("same day".into()),
+            Some(1) => out.push("a day apart".into()),
+            Some(d) => out.push(format!("{d} days apart")),
+            None => out.push("no date to compare".into()),
+        }
+        match self.place {
+            PlaceMatch::Same | PlaceMatch::SameSmall => out.push("same place".into()),
+            PlaceMatch::Nested => out.push("one place within the other".into()),
+            PlaceMatch::Near => out.push(format!("places within {NEAR_KM} km")),
+            PlaceMatch::Country => out.push("same country".into()),
+            PlaceMatch::Apart => out.push("other places of one country".into()),
+            PlaceMatch::Unrelated => out.push("places in other countries".into()),
+            _ => {}
+        }
+        match self.types {
+            Some((true, _)) => out.push(format!("both {}", self.type_names.0)),
+            Some((false, true)) => out.push(format!(
+                "{} and {} (one kind)",
+                self.type_names.0, self.type_names.1
+            )),
+            Some((false, false)) => out.push(format!(
+                "{} against {}",
+                self.type_names.0, self.type_names.1
+            )),
+            None => {}
+        }
+        if self.sides_apart {
+            out.push("victims on opposing sides".into());
+        }
+        match self.victims {
+            Victims::Related => out.push("the same victims".into()),
+            Victims::SameSide => out.push("victims of one side".into()),
+            Victims::Unknown => {}
+        }
+        if let Some((n, outcome)) = self.figure {
+            out.push(format!("both say {n} {outcome}"));
+        }
+        if self.same_report {
+            out.push("same report".into());
+        }
+        if self.names >= MIN_NAMES {
+            out.push(format!(
+                "names shared ({:.2}): {}",
+                self.names,
+                shared.join(", ")
+            ));
+        }
+        out.join("; ")
+    }
+}
+
+/// Each incident claim's group and why it is in it.
+pub struct Incidents {
+    /// Claim positions (in `claims.rows()`) of one incident, incident after incident.
+    pub groups: Vec<Vec<u32>>,
+    /// Per claim position in a group: (points of the pair that put its account in, its
+    /// reason in `reasons`): one reason an account, not one a claim.
+    pub why: Vec<(u32, f32, u32)>,
+    pub reasons: Vec<String>,
+}
+
+/// Links the incident claims at positions `incident` (of `claims.rows()`), `eff` being each
+/// claim's place.
+pub fn link(
+    claims: &Claims,
+    incident: &[u32],
+    eff: &[Option<&str>],
+    eff_from: &[u32],
+    tables: &Tables,
+    cfg: &XrefConfig,
+    terms: &DocTerms,
+) -> Incidents {
+    let rows = claims.rows();
+    let places = PlaceIndex::new(tables);
+    // each claim's place and its id (the id of the claim it takes its place from)
+    let place_of = |i: usize| -> Option<Place> {
+        eff[i].map(|name| Place {
+            name,
+            id: claims.opt(rows[eff_from[i] as usize].place_id()),
+        })
+    };
+    // 1. accounts: claims by (input, place, day); places by their id, else their folded
+    // name, numbered once a distinct place
+    let mut fold_ids: HashMap<String, u32> = HashMap::new();
+    let keys: Vec<(Sym, u32, Option<NaiveDate>)> = incident
+        .iter()
+        .map(|&i| {
+            let c = &rows[i as usize];
+            let place = match place_of(i as usize) {
+                None => u32::MAX,
+                Some(p) => {
+                    let text = p.id.map_or_else(|| fold(p.name), str::to_string);
+                    let n = fold_ids.len() as u32;
+                    *fold_ids.entry(text).or_insert(n)
+                }
+            };
+            (c.document, place, c.day)
+        })
+        .collect();
+    drop(fold_ids);
+    let mut order: Vec<u32> = (0..incident.len() as u32).collect();
+    order.sort_by_key(|&k| (keys[k as usize], rows[incident[k as usize] as usize].seq));
+    let chunks: Vec<usize> = order
+        .chunk_by(|a, b| keys[*a as usize] == keys[*b as usize])
+        .map(<[u32]>::len)
+        .collect();
+    drop(keys);
+    let order: Vec<u32> = order.iter().map(|&k| incident[k as usize]).collect();
+    // document signatures: the documents with accounts, by name
+    let mut doc_of: hashbrown::HashMap<Sym, Option<DocId>> = Default::default();
+    let mut accounts: Vec<Account> = Vec::new();
+    let mut start = 0usize;
+    for len in chunks {
+        let chunk = &order[start..start + len];
+        let first = &rows[chunk[0] as usize];
+        let doc = *doc_of
+            .entry(first.input)
+            .or_insert_with(|| terms.doc(claims.s(first.input)));
+        accounts.push(Account {
+            start: start as u32,
+            end: (start + chunk.len()) as u32,
+            report: first.document,
+            doc,
+            day: first.day,
+            place: place_of(chunk[0] as usize),
+            ty: None,
+        });
+        start += chunk.len();
+    }
+    // what happened is the report's: the most common type of its claims, when they are
+    // of one family (a claim's own sentence names a type in passing too often)
+    let mut report_types: hashbrown::HashMap<Sym, Vec<TypeId>> = Default::default();
+    for a in &accounts {
+        for &i in &order[a.start as usize..a.end as usize] {
+            if let Some(t) = rows[i as usize].event_type() {
+                report_types.entry(a.report).or_default().push(t);
+            }
+        }
+    }
+    for a in accounts.iter_mut() {
+        a.ty = report_types.get(&a.report).and_then(|ts| {
+            let main = most_common(ts.iter().copied())?;
+            let of_family = ts
+                .iter()
+                .filter(|&&t| tables.event_types.same_family(t, main))
+                .count();
+            (of_family * 3 >= ts.len() * 2).then_some(main)
+        });
+    }
+    drop(report_types);
+    // the documents' signatures compared
+    let mut docs: Vec<DocId> = accounts.iter().filter_map(|a| a.doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let sig = Signatures::new(&docs, terms);
+    let pos_of = |d: DocId| docs.binary_search(&d).ok().map(|p| p as u32);
+    let cosine: hashbrown::HashMap<(u32, u32), f64> =
+        sig.pairs.iter().map(|&(a, b, s)| ((a, b), s)).collect();
+    let names_between = |a: &Account, b: &Account| -> f64 {
+        match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+            (Some(x), Some(y)) if x != y => {
+                let k = if x < y { (x, y) } else { (y, x) };
+                cosine.get(&k).copied().unwrap_or(0.0)
+            }
+            _ => 0.0,
+        }
+    };
+    let evidence = |a: &Account, b: &Account| -> Evidence {
+        let days = match (a.day, b.day) {
+            (Some(x), Some(y)) => Some((x - y).num_days().abs()),
+            _ => None,
+        };
+        let types = match (a.ty, b.ty) {
+            (Some(x), Some(y)) => Some((x == y, tables.event_types.same_family(x, y))),
+            _ => None,
+        };
+        let type_names = (
+            a.ty.map_or("", |t| tables.event_types.name(t)),
+            b.ty.map_or("", |t| tables.event_types.name(t)),
+        );
+        let claims_of = |x: &Account| &order[x.start as usize..x.end as usize];
+        // every victim's side, when every claim's is known
+        let sides = |x: &Account| -> Option<Vec<&str>> {
+            let mut v: Vec<&str> = claims_of(x)
+                .iter()
+                .map(|&i| tables.groups.side(claims.s(rows[i as usize].victim_group)))
+                .collect::<Option<_>>()?;
+            v.sort_unstable();
+            v.dedup();
+            Some(v)
+        };
+        let (sa, sb) = (sides(a), sides(b));
+        let sides_apart = match (&sa, &sb) {
+            (Some(sa), Some(sb)) => sa.iter().all(|s| !sb.contains(s)),
+            _ => false,
+        };
+        let groups = |x: &Account| -> Vec<&str> {
+            claims_of(x)
+                .iter()
+                .map(|&i| claims.s(rows[i as usize].victim_group))
+                .filter(|g| tables.groups.get(g).is_some_and(|g| g.parent.is_some()))
+                .collect()
+        };
+        let (ga, gb) = (groups(a), groups(b));
+        // one within the other, or counted in one population (advisers and Revolutionary
+        // Guards are both Iranian forces)
+        let related = ga.iter().any(|x| {
+            gb.iter().any(|y| {
+                tables.groups.related(x, y)
+                    || (tables.groups.side(x).is_some()
+                        && fold(super::link::population(tables, x))
+                            == fold(super::link::population(tables, y)))
+            })
+        });
+        let one_side = |s: &Option<Vec<&str>>| -> Option<String> {
+            s.as_ref()
+                .filter(|v| v.len() == 1)
+                .map(|v| v[0].to_string())
+        };
+        let victims = if related {
+            Victims::Related
+        } else if one_side(&sa).is_some() && one_side(&sa) == one_side(&sb) {
+            Victims::SameSide
+        } else {
+            Victims::Unknown
+        };
+        let figure = claims_of(a).iter().find_map(|&i| {
+            let x = &rows[i as usize];
+            let n = x
+                .low()
+                .filter(|&l| Some(l) == x.high() && l >= MIN_FIGURE)?;
+            claims_of(b)
+                .iter()
+                .any(|&j| {
+                    let y = &rows[j as usize];
+                    y.outcome == x.outcome && y.low() == Some(n) && y.high() == Some(n)
+                })
+                .then(|| (n, claims.s(x.outcome)))
+        });
+        Evidence {
+            days,
+            place: places.relate(a.place, b.place),
+            types,
+            type_names,
+            sides_apart,
+            victims,
+            figure,
+            same_report: a.report == b.report,
+            names: names_between(a, b),
+            window: cfg.window_days,
+            undated: a.day.is_none() || b.day.is_none(),
+        }
+    };
+    // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
+    // documents share names
+    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+    let push = |edges: &mut Vec<(u32, u32, f64)>, x: usize, y: usize| {
+        if x == y {
+            return;
+        }
+        if let Some(s) = evidence(&accounts[x], &accounts[y]).score() {
+            let (a, b) = if x < y { (x, y) } else { (y, x) };
+            let sim = if s > 0.0 { s / SCALE } else { s };
+            edges.push((a as u32, b as u32, sim));
+        }
+    };
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate() {
+        if let (Some(p), Some(_)) = (a.place, a.day) {
+            blocks.entry(places.block(p)).or_default().push(k);
+        }
+    }
+    for (_, mut v) in blocks {
+        v.sort_by_key(|&k| (accounts[k].day, k));
+        for (n, &k) in v.iter().enumerate() {
+            let day = accounts[k].day;
+            for &j in v[..n].iter().rev().take(MAX_BEFORE) {
+                let dj = accounts[j].day;
+                if let (Some(d), Some(dj)) = (day, dj) {
+                    if (d - dj).num_days() > cfg.window_days {
+                        break;
+                    }
+                }
+                push(&mut edges, j, k);
+            }
+        }
+    }
+    let mut by_doc: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate() {
+        if let Some(p) = a.doc.and_then(pos_of) {
+            by_doc.entry(p).or_default().push(k);
+        }
+    }
+    for &(x, y, _) in &sig.pairs {
+        if let (Some(ax), Some(ay)) = (by_doc.get(&x), by_doc.get(&y)) {
+            for &a in ax {
+                for &b in ay {
+                    push(&mut edges, a, b);
+                }
+            }
+        }
+    }
+    // accounts of one report with no day: the same report is evidence
+    for v in by_doc.values().filter(|v| v.len() > 1) {
+        for (n, &a) in v.iter().enumerate() {
+            for &b in &v[n + 1..] {
+                if accounts[a].day.is_none() || accounts[b].day.is_none() {
+                    push(&mut edges, a, b);
+                }
+            }
+        }
+    }
+    drop(by_doc);
+    edges.sort_by_key(|e| (e.0, e.1));
+    edges.dedup_by_key(|e| (e.0, e.1));
+    // 3. average linkage: a cluster's mean pair must reach one link's worth
+    let cluster = average_linkage(accounts.len(), &edges, LINK / SCALE);
+    // each account's best pair within its incident: its reason
+    let mut best: Vec<Option<(f64, u32)>> = vec![None; accounts.len()];
+    for &(a, b, s) in &edges {
+        if cluster[a as usize] != cluster[b as usize] || s <= 0.0 {
+            continue;
+        }
+        for (x, y) in [(a, b), (b, a)] {
+            if best[x as usize].is_none_or(|(t, _)| s > t) {
+                best[x as usize] = Some((s, y));
+            }
+        }
+    }
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, &c) in cluster.iter().enumerate() {
+        members.entry(c).or_default().push(k);
+    }
+    let mut groups: Vec<Vec<u32>> = Vec::with_capacity(members.len());
+    let mut why = Vec::with_capacity(incident.len());
+    let mut reasons = Vec::with_capacity(accounts.len());
+    let mut clusters: Vec<Vec<usize>> = members.into_values().collect();
+    clusters.sort_unstable_by_key(|m| m[0]);
+    for m in clusters {
+        let mut group = Vec::new();
+        for &k in &m {
+            let a = &accounts[k];
+            let own = &order[a.start as usize..a.end as usize];
+            let account = describe_account(claims, a, tables);
+            let (score, reason) = match best[k] {
+                Some((s, other)) => {
+                    let b = &accounts[other as usize];
+                    let e = evidence(a, b);
+                    let shared = match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+                        (Some(x), Some(y)) => sig.shared(x, y, terms, 5),
+                        _ => Vec::new(),
+                    };
+                    (
+                        (s * SCALE) as f32,
+                        format!(
+                            "{account}; linked to {}: {}",
+                            describe_account(claims, b, tables),
+                            e.describe(&shared)
+                        ),
+                    )
+                }
+                None if m.len() == 1 => (0.0, format!("{account}; no other report of it")),
+                None => (
+                    0.0,
+                    format!("{account}; joined with its incident on average"),
+                ),
+            };
+            let r = reasons.len() as u32;
+            reasons.push(reason);
+            why.extend(own.iter().map(|&i| (i, score, r)));
+            group.extend_from_slice(own);
+        }
+        groups.push(group);
+    }
+    Incidents {
+        groups,
+        why,
+        reasons,
+    }
+}
+
+/// "report.txt, Khan Touman, 2016-05-06, clash (3 claims)".
+fn describe_account(claims: &Claims, a: &Account, tables: &Tables) -> String {
+    let mut parts = vec![claims.s(a.report).to_string()];
+    if let Some(p) = a.place {
+        parts.push(p.name.to_string());
+    }
+    if let Some(d) = a.day {
+        parts.push(d.to_string());
+    }
+    if let Some(t) = a.ty {
+        parts.push(tables.event_types.name(t).to_string());
+    }
+    let n = a.end - a.start;
+    format!(
+        "{} ({n} claim{})",
+        parts.join(", "),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// The most frequent value; of equally frequent ones the smallest.
+fn most_common(it: impl Iterator<Item = TypeId>) -> Option<TypeId> {
+    let mut counts = [0u32; 256];
+    let mut any = false;
+    for t in it {
+        counts[t as usize] += 1;
+        any = true;
+    }
+    if !any {
+        return None;
+    }
+    let best = counts.iter().max().copied().unwrap_or(0);
+    counts.iter().position(|&c| c == best).map(|p| p as TypeId)
+}
