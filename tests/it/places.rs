@@ -185,5 +185,5 @@ fn a_corrected_place_moves_the_claim_s_point() {
         "-f",
         "csv",
     ]);
-    assert_eq!(row.lines().nth(1), Some("Damascus,city,SY,34.0"), "{row}");
+    assert_eq!(row.lines().nth(1), Some("Damascus,city,SY,34"), "{row}");
 }
