@@ -254,8 +254,24 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(gaz: &'a Gazetteer, cues: &'a Cues, text: &'a str) -> Reader<'a> {
-        let w = words(text);
+    /// The words of `text` within `ranges` (byte spans, in order): a document's words are
+    /// read only in the sentences around its claims.
+    fn new(
+        gaz: &'a Gazetteer,
+        cues: &'a Cues,
+        text: &'a str,
+        ranges: &[(usize, usize)],
+    ) -> Reader<'a> {
+        let mut w = Vec::new();
+        for &(a, b) in ranges {
+            let (a, b) = (a.min(text.len()), b.min(text.len()));
+            let Some(part) = text.get(a..b) else { continue };
+            w.extend(words(part).into_iter().map(|x| Word {
+                s: x.s + a,
+                e: x.e + a,
+                ..x
+            }));
+        }
         let folded = w
             .iter()
             .map(|x| crate::tables::fold(&text[x.s..x.e]))
@@ -292,9 +308,10 @@ impl<'a> Reader<'a> {
     }
 
     fn lookup(&self, a: usize, b: usize) -> Vec<Candidate> {
-        let mut cands = super::fold_name(self.span_text(a, b))
-            .map(|k| self.gaz.lookup_folded(&k))
-            .unwrap_or_default();
+        let Some(k) = super::fold_name(self.span_text(a, b)) else {
+            return Vec::new();
+        };
+        let mut cands = self.gaz.lookup_cached(&k);
         // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"): only a
         // country ("US", "UK") or the user's own place by it
         if b == a + 1 && self.w[a].upper && self.w[a].e - self.w[a].s <= 4 && !self.caps_text {
@@ -471,6 +488,8 @@ impl<'a> Reader<'a> {
                     || !self.w[i].alpha
                     || self.cues.function.contains(&self.folded[i])
                     || self.cues.connector.contains(&self.folded[i])
+                    || !super::fold_name(&self.folded[i])
+                        .is_some_and(|w| self.gaz.starts_a_name(&w))
                 {
                     i += 1;
                     continue;
@@ -580,9 +599,34 @@ pub fn resolve_claims(
         return Vec::new();
     }
     let cues = &gaz.cues;
-    let body = Reader::new(gaz, cues, text);
-    let head = title.map(|t| Reader::new(gaz, cues, t));
-    let sent_of = |byte: usize| sentences.iter().position(|&(s, e)| byte >= s && byte < e);
+    let sent_of = |byte: usize| {
+        let i = sentences.partition_point(|&(_, e)| e <= byte);
+        sentences
+            .get(i)
+            .filter(|&&(s, e)| byte >= s && byte < e)
+            .map(|_| i)
+    };
+    // the sentences a claim's place may come from: its own, three before, one after, the
+    // first three (and the dateline's, the first)
+    let mut wanted = vec![false; sentences.len()];
+    for i in 0..sentences.len().min(3) {
+        wanted[i] = true;
+    }
+    for c in claims.iter() {
+        if let Some(si) = c.span.and_then(|(s, _)| sent_of(s)) {
+            for i in si.saturating_sub(3)..=(si + 1).min(sentences.len().saturating_sub(1)) {
+                wanted[i] = true;
+            }
+        }
+    }
+    let ranges: Vec<(usize, usize)> = sentences
+        .iter()
+        .zip(&wanted)
+        .filter(|(_, &w)| w)
+        .map(|(&r, _)| r)
+        .collect();
+    let body = Reader::new(gaz, cues, text, &ranges);
+    let head = title.map(|t| Reader::new(gaz, cues, t, &[(0, t.len())]));
 
     // the dateline, kept out of the sentence's own mentions
     let dl = dateline(text);
@@ -592,6 +636,9 @@ pub fn resolve_claims(
     {
         let mut i = 0;
         for (si, &(s, e)) in sentences.iter().enumerate() {
+            if !wanted[si] {
+                continue;
+            }
             while i < body.w.len() && body.w[i].s < s {
                 i += 1;
             }
@@ -675,6 +722,18 @@ pub fn resolve_claims(
     }
     disambiguate(gaz, text, &mut ms);
 
+    // how each mention reads and what it resolved to, said once a mention
+    let described: Vec<String> = ms
+        .iter()
+        .map(|m| {
+            let to = match m.key {
+                Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
+                None if m.cands.is_empty() => String::new(),
+                None => format!(" ({})", m.why),
+            };
+            format!("{}{to}", m.cue.describe())
+        })
+        .collect();
     let mut decisions = Vec::new();
     for (ci, c) in claims.iter_mut().enumerate() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
@@ -682,27 +741,19 @@ pub fn resolve_claims(
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
         let seen: Vec<String> = ms
             .iter()
-            .filter(|m| match (si, m.sent) {
+            .zip(&described)
+            .filter(|(m, _)| match (si, m.sent) {
                 (Some(a), Some(b)) => b + 3 >= a && b <= a + 1,
                 (_, None) => true,
                 _ => false,
             } || m.cue == Cue::Dateline)
-            .map(|m| {
-                format!(
-                    "'{}'{}: {}{}",
-                    m.written,
-                    match m.sent {
-                        Some(s) if Some(s) == si => " (its sentence)".to_string(),
-                        Some(s) => format!(" (sentence {})", s + 1),
-                        None => " (title)".into(),
-                    },
-                    m.cue.describe(),
-                    match m.key {
-                        Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
-                        None if m.cands.is_empty() => String::new(),
-                        None => format!(" ({})", m.why),
-                    }
-                )
+            .map(|(m, d)| {
+                let at = match m.sent {
+                    Some(s) if Some(s) == si => " (its sentence)".to_string(),
+                    Some(s) => format!(" (sentence {})", s + 1),
+                    None => " (title)".into(),
+                };
+                format!("'{}'{at}: {d}", m.written)
             })
             .collect();
         let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));

@@ -458,9 +458,25 @@ impl Writer<'_> {
             }
             "place" => {
                 let norm = value.map(|p| canonical_place(tables, p));
+                // the corrected place's point, level and country from the gazetteer
+                let r = norm.as_deref().and_then(|p| {
+                    let g = crate::places::Gazetteer::new(tables);
+                    g.resolve_name(p).map(|k| g.place_ref(k))
+                });
+                let r = r.as_ref();
                 exec(
-                    "UPDATE claim SET place = ?2, place_norm = ?3 WHERE claim_id = ?1",
-                    &[&claim_id, &value, &norm],
+                    "UPDATE claim SET place = ?2, place_norm = ?3, place_id = ?4, latitude = ?5,
+                       longitude = ?6, place_level = ?7, country = ?8 WHERE claim_id = ?1",
+                    &[
+                        &claim_id,
+                        &value,
+                        &norm,
+                        &r.map(|r| r.id.as_str()),
+                        &r.and_then(|r| r.latitude),
+                        &r.and_then(|r| r.longitude),
+                        &r.map(|r| r.level.as_str()),
+                        &r.and_then(|r| r.country.as_deref()),
+                    ],
                 )
             }
             "event_date" => exec(

@@ -155,3 +155,35 @@ fn explain_says_why_each_claim_got_its_place() {
     assert!(line.contains("user:khan touman"), "{line}");
     assert!(out.contains("    seen 'Khan Touman'"), "{out}");
 }
+
+#[test]
+fn a_corrected_place_moves_the_claim_s_point() {
+    let env = Env::new();
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    let export = env.ok(["export", "claims"]);
+    let mut rdr = csv::Reader::from_reader(export.as_bytes());
+    let headers = rdr.headers().unwrap().clone();
+    let place = headers.iter().position(|h| h == "place").unwrap();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(&headers).unwrap();
+    let mut moved = None;
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        let mut cells: Vec<String> = rec.iter().map(str::to_string).collect();
+        if moved.is_none() && cells[place] == "Khan Touman" {
+            cells[place] = "Damascus".into();
+            moved = Some(cells[0].clone());
+        }
+        out.write_record(&cells).unwrap();
+    }
+    let moved = moved.expect("a claim at Khan Touman");
+    let file = env.write("claims.csv", out.into_inner().unwrap());
+    env.ok(["ingest".as_ref(), file.as_os_str()]);
+    let row = env.ok([
+        "sql",
+        &format!("select place, place_level, country, round(latitude) from claims where claim_id = {moved}"),
+        "-f",
+        "csv",
+    ]);
+    assert_eq!(row.lines().nth(1), Some("Damascus,city,SY,34"), "{row}");
+}
