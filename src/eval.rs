@@ -27,8 +27,41 @@ pub struct GoldClaim {
     pub high: Option<i64>,
     pub claimant: Option<String>,
     pub required: bool,
+    /// Headline or body, when the sheet has a `part` column.
+    pub part: Option<Part>,
     /// Line in the gold file.
     pub line: usize,
+}
+
+/// Where in a document a claim stands: its headline (and other title lines) or its body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Headline,
+    Body,
+}
+
+impl Part {
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Headline => "headline",
+            Part::Body => "body",
+        }
+    }
+
+    /// The part of an extracted claim, from its sentence: a headline (or a dateline, a
+    /// standfirst) is a line that does not end as a sentence does ("3 dead after protesters
+    /// torch Greek bank"); everything ending in `.` `!` `?` (maybe inside quotes or
+    /// brackets) is body.
+    pub fn of_sentence(sentence: &str) -> Part {
+        let t = sentence.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | ')' | ']')
+        });
+        if t.ends_with(['.', '!', '?', ':', ';']) {
+            Part::Body
+        } else {
+            Part::Headline
+        }
+    }
 }
 
 /// An extracted claim and the document it came from.
@@ -36,6 +69,16 @@ pub struct GoldClaim {
 pub struct ScoredClaim {
     pub document: String,
     pub claim: Claim,
+}
+
+impl ScoredClaim {
+    /// Headline or body, by the claim's sentence (body when it has none).
+    pub fn part(&self) -> Part {
+        self.claim
+            .sentence
+            .as_deref()
+            .map_or(Part::Body, Part::of_sentence)
+    }
 }
 
 /// The document part of a name: gold rows name files ("000_x.txt"), extraction may carry
@@ -92,6 +135,18 @@ pub fn read_gold_bytes(name: &str, bytes: &[u8]) -> Result<Vec<GoldClaim>, Input
                 ))
             }
         };
+        let part = match rec.get("part").map(str::to_ascii_lowercase).as_deref() {
+            None => None,
+            Some("headline") | Some("title") => Some(Part::Headline),
+            Some("body") => Some(Part::Body),
+            Some(other) => {
+                return Err(InputError::new(
+                    name,
+                    rec.line,
+                    format!("expected part headline or body, found {other:?}"),
+                ))
+            }
+        };
         out.push(GoldClaim {
             document: rec.get("document").unwrap_or("").to_string(),
             outcome,
@@ -100,6 +155,7 @@ pub fn read_gold_bytes(name: &str, bytes: &[u8]) -> Result<Vec<GoldClaim>, Input
             high: bound(rec, "high", name)?,
             claimant: rec.get("claimant").map(str::to_string),
             required,
+            part,
             line: rec.line,
         });
     }
@@ -214,6 +270,58 @@ pub fn score(extracted: &[ScoredClaim], gold: &[GoldClaim], tables: &Tables) -> 
         }
     }
     s
+}
+
+/// The score of each part (headline, body) when the sheet says which part each row is in:
+/// gold rows by their `part` column, extracted claims by [`ScoredClaim::part`]. Empty when
+/// the sheet has no `part` column.
+pub fn score_parts(
+    extracted: &[ScoredClaim],
+    gold: &[GoldClaim],
+    tables: &Tables,
+) -> Vec<(Part, Score)> {
+    if gold.iter().all(|g| g.part.is_none()) {
+        return Vec::new();
+    }
+    [Part::Headline, Part::Body]
+        .into_iter()
+        .map(|p| {
+            let xs: Vec<ScoredClaim> = extracted
+                .iter()
+                .filter(|x| x.part() == p)
+                .cloned()
+                .collect();
+            let gs: Vec<GoldClaim> = gold
+                .iter()
+                .filter(|g| g.part.unwrap_or(Part::Body) == p)
+                .cloned()
+                .collect();
+            (p, score(&xs, &gs, tables))
+        })
+        .collect()
+}
+
+/// The figures of each part, one line each (after the whole sheet's table).
+pub fn parts_table(parts: &[(Part, Score)]) -> String {
+    let mut out = String::new();
+    if parts.is_empty() {
+        return out;
+    }
+    out.push_str(&format!(
+        "{:<9} {:>16} {:>16} {:>16}\n",
+        "part", "precision", "recall", "claimant"
+    ));
+    for (p, s) in parts {
+        let cell = |v: f64, a: usize, b: usize| format!("{v:.3} {:>9}", format!("{a}/{b}"));
+        out.push_str(&format!(
+            "{:<9} {:>16} {:>16} {:>16}\n",
+            p.name(),
+            cell(s.precision(), s.extracted_matched, s.extracted),
+            cell(s.recall(), s.required_matched, s.required),
+            cell(s.claimant_accuracy(), s.claimant_agreed, s.claimant_checked),
+        ));
+    }
+    out
 }
 
 fn interval(low: Option<i64>, high: Option<i64>) -> String {
@@ -368,6 +476,36 @@ mod tests {
         assert!(claimant_agrees(None, None, &t));
         assert!(!claimant_agrees(Some("Tasnim"), None, &t));
         assert!(!claimant_agrees(Some("Tasnim"), Some("Fars"), &t));
+    }
+
+    #[test]
+    fn scores_headlines_and_bodies_apart() {
+        let csv = "document,outcome,low,high,required,part\n\
+                   a.txt,killed,3,3,yes,headline\n\
+                   a.txt,killed,3,3,yes,body\n\
+                   a.txt,wounded,18,18,yes,body\n";
+        let gold = read_gold_bytes("g.csv", csv.as_bytes()).unwrap();
+        let mut head = claim("a.txt", Outcome::Killed, Some(3), Some(3), None);
+        head.claim.sentence = Some("3 dead after protesters torch bank".into());
+        let mut body = claim("a.txt", Outcome::Killed, Some(3), Some(3), None);
+        body.claim.sentence = Some("Three people died in a burning bank.".into());
+        let parts = score_parts(&[head, body], &gold, &Tables::default());
+        let (hp, hs) = &parts[0];
+        let (bp, bs) = &parts[1];
+        assert_eq!(
+            (*hp, hs.required_matched, hs.required),
+            (Part::Headline, 1, 1)
+        );
+        assert_eq!((*bp, bs.required_matched, bs.required), (Part::Body, 1, 2));
+        assert_eq!((bs.extracted_matched, bs.extracted), (1, 1));
+        assert!(parts_table(&parts).contains("headline"));
+        assert_eq!(Part::of_sentence("He said: \"They died.\""), Part::Body);
+        assert_eq!(Part::of_sentence("Blast Kills 12"), Part::Headline);
+        assert!(read_gold_bytes(
+            "g.csv",
+            b"document,outcome,low,high,part\na,killed,1,1,lede\n"
+        )
+        .is_err());
     }
 
     #[test]

@@ -611,7 +611,12 @@ fn read_phrase(
         increment = true;
     }
     let prefix = match_prefix(toks, j);
-    let after_prefix = j + prefix.map_or(0, |(n, _)| n);
+    let mut after_prefix = j + prefix.map_or(0, |(n, _)| n);
+    // "at least another 17": the qualifier before "another" is kept
+    if !increment && prefix.is_some() && toks.get(after_prefix).is_some_and(|t| t.is("another")) {
+        after_prefix += 1;
+        increment = true;
+    }
 
     // "between A and B", "from A to B"
     if toks.get(after_prefix).is_some_and(|t| t.is("between")) {
@@ -1025,6 +1030,11 @@ mod tests {
     fn four_more_is_an_increment() {
         let q = parse("four more", &VagueTable::default()).unwrap();
         assert_eq!((q.low, q.high, q.increment), (Some(4), Some(4), true));
+        let q = parse("at least another 17", &VagueTable::default()).unwrap();
+        assert_eq!(
+            (q.qualifier, q.low, q.high, q.increment),
+            (Qualifier::AtLeast, Some(17), None, true)
+        );
         let q = parse("another 12", &VagueTable::default()).unwrap();
         assert!(q.increment);
     }

@@ -270,6 +270,280 @@ fn place_rows(path: &str, text: &str) -> Result<Vec<PlaceRow>, TableError> {
     Ok(out)
 }
 
+/// Grammar words a victim phrase carries besides its people ("the", "of", "other"); they
+/// neither name nor narrow a group (nor do counting words, which `quantity::parse` reads).
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "at", "on", "to", "from", "by", "for", "with",
+    "other", "another", "more", "some", "all", "both", "each", "least", "most", "his", "her",
+    "their", "its", "our", "my", "your", "these", "those", "this", "that", "who", "were", "was",
+    "had", "have", "been", "year", "years", "old", "aged",
+];
+
+/// Irregular plurals, to their singular: "men" and "man" name one kind of people.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("policemen", "policeman"),
+    ("policewomen", "policewoman"),
+    ("servicemen", "serviceman"),
+    ("gunmen", "gunman"),
+    ("people", "people"),
+    ("police", "police"),
+    ("personnel", "personnel"),
+    ("staff", "staff"),
+];
+
+/// One word's singular, by the regular English endings ("militants" → "militant",
+/// "casualties" → "casualty"), irregular plurals from `IRREGULAR_PLURALS`.
+fn singular(w: &str) -> String {
+    if let Some((_, s)) = IRREGULAR_PLURALS.iter().find(|(p, _)| *p == w) {
+        return s.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        return format!("{stem}y");
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// A phrase's words as groups compare them: folded, possessives and numbers dropped,
+/// each singular ("the Guard's members" → ["guard", "member"]).
+pub fn group_words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w).trim_end_matches('\''))
+        .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !FUNCTION_WORDS.contains(w))
+        .map(singular)
+        .collect()
+}
+
+/// A victim group as findings compare it: its class in the hierarchy of `data/groups.csv`
+/// (found through the group aliases: "army recruits" and "troops" are `soldiers`) and the
+/// words that narrow it ("Israeli" in "Israeli troops"; "Palestinian" in "Palestinians",
+/// whose class is `people`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupKey {
+    pub class: String,
+    pub marks: Vec<String>,
+}
+
+impl GroupKey {
+    /// "soldiers", "soldiers (israeli)", "people (palestinian)".
+    pub fn label(&self) -> String {
+        if self.marks.is_empty() {
+            self.class.clone()
+        } else {
+            format!("{} ({})", self.class, self.marks.join(" "))
+        }
+    }
+
+    /// Everyone, unnarrowed: "people", "persons", "victims", "them".
+    pub fn is_everyone(&self) -> bool {
+        self.marks.is_empty() && fold(&self.class) == PEOPLE
+    }
+}
+
+/// The root of the hierarchy: every group lies within it.
+pub const PEOPLE: &str = "people";
+
+/// How two victim groups relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupRelation {
+    /// The same people, however worded: compared figure against figure.
+    Same,
+    /// The first lies within the second (children of civilians; Israeli soldiers of Israelis).
+    PartOf,
+    /// The second lies within the first.
+    WholeOf,
+    Unrelated,
+}
+
+/// The victim-group aliases as word lists, longest first: what `Tables::group_key` matches.
+#[derive(Debug, Clone, Default)]
+pub struct GroupAliases(Vec<(Vec<String>, String)>);
+
+impl GroupAliases {
+    fn new(aliases: &AliasTable) -> GroupAliases {
+        let mut v: Vec<(Vec<String>, String)> = aliases
+            .aliases(AliasKind::Group)
+            .map(|(a, c)| (group_words(a), c.to_string()))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        v.dedup();
+        GroupAliases(v)
+    }
+}
+
+impl Tables {
+    /// The group a victim phrase names, for comparing figures (see `GroupKey`).
+    pub fn group_key(&self, victims: &str) -> GroupKey {
+        let mut words = group_words(victims);
+        // counting words ("three", "dozens") are the figure, not the people
+        words.retain(|w| crate::quantity::parse(w, &self.vague).is_err());
+        let mut class = None;
+        for (alias, canonical) in &self.group_aliases.0 {
+            if alias.len() > words.len() {
+                continue;
+            }
+            if let Some(at) = words
+                .windows(alias.len())
+                .position(|w| w == alias.as_slice())
+            {
+                words.drain(at..at + alias.len());
+                class = Some(canonical.clone());
+                break;
+            }
+        }
+        let class = class.unwrap_or_else(|| PEOPLE.to_string());
+        // what remains narrows the class; a further generic word ("people" in "Palestinian
+        // people") does not
+        let generic: Vec<String> = self
+            .group_aliases
+            .0
+            .iter()
+            .filter(|(w, c)| w.len() == 1 && fold(c) == PEOPLE)
+            .map(|(w, _)| w[0].clone())
+            .collect();
+        let mut marks: Vec<String> = words.into_iter().filter(|w| !generic.contains(w)).collect();
+        marks.sort();
+        marks.dedup();
+        GroupKey { class, marks }
+    }
+
+    /// How two victim groups relate: the same people, a part and its whole, or unrelated.
+    pub fn relate_groups(&self, a: &GroupKey, b: &GroupKey) -> GroupRelation {
+        if a == b || (fold(&a.class) == fold(&b.class) && a.marks == b.marks) {
+            return GroupRelation::Same;
+        }
+        let within = |p: &GroupKey, w: &GroupKey| {
+            let class_within = fold(&p.class) == fold(&w.class)
+                || fold(&w.class) == PEOPLE
+                || self.groups.is_within(&p.class, &w.class);
+            class_within && w.marks.iter().all(|m| p.marks.contains(m))
+        };
+        if within(a, b) {
+            GroupRelation::PartOf
+        } else if within(b, a) {
+            GroupRelation::WholeOf
+        } else {
+            GroupRelation::Unrelated
+        }
+    }
+}
+
+/// What a sentence's wording says of the figure it gives (`data/toll_wording.csv`): a toll
+/// that rose, a count that may still grow, a figure since replaced, or a correction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TollWord {
+    /// "the death toll rose to", "bringing the toll to", "a total of".
+    Rise = 1,
+    /// "so far", "initial reports", "could rise".
+    Provisional = 2,
+    /// "originally reported", "had earlier said": this figure was replaced.
+    Superseded = 4,
+    /// "revised", "corrected": this figure replaces an earlier one.
+    Correction = 8,
+    /// "seriously injured", "still in hospital": the figure counts a part of the people
+    /// of its outcome.
+    Part = 16,
+}
+
+impl TollWord {
+    pub const ALL: [TollWord; 5] = [
+        TollWord::Rise,
+        TollWord::Provisional,
+        TollWord::Superseded,
+        TollWord::Correction,
+        TollWord::Part,
+    ];
+    fn parse(s: &str) -> Option<TollWord> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "rise" => Some(TollWord::Rise),
+            "provisional" => Some(TollWord::Provisional),
+            "superseded" => Some(TollWord::Superseded),
+            "correction" => Some(TollWord::Correction),
+            "part" => Some(TollWord::Part),
+            _ => None,
+        }
+    }
+    /// Whether a set of flags (`TollWording::flags`) holds this one.
+    pub fn in_flags(self, flags: u8) -> bool {
+        flags & self as u8 != 0
+    }
+}
+
+/// The cue phrases of `data/toll_wording.csv` (cue,kind), folded, and one pattern that
+/// finds any of them in one pass over a sentence.
+#[derive(Debug, Clone, Default)]
+pub struct TollWording {
+    kinds: HashMap<String, TollWord>,
+    pattern: Option<regex::Regex>,
+}
+
+impl TollWording {
+    /// `data/toll_wording.csv` (cue,kind[,note]) read from `text`; errors name `path` and
+    /// the line.
+    pub fn from_csv(path: &str, text: &str) -> Result<TollWording, TableError> {
+        let mut cues = Vec::new();
+        for (line, rec) in rows(path, text)? {
+            let (Some(cue), Some(kind)) = (cell(&rec, 0), cell(&rec, 1)) else {
+                return Err(TableError::Row {
+                    path: path.to_string(),
+                    line,
+                    reason: "expected cue,kind".into(),
+                });
+            };
+            let kind = TollWord::parse(&kind).ok_or_else(|| TableError::Row {
+                path: path.to_string(),
+                line,
+                reason: format!(
+                    "expected a kind of rise, provisional, superseded, correction or part, found {kind:?}"
+                ),
+            })?;
+            cues.push((fold(&cue), kind));
+        }
+        Ok(TollWording::new(cues))
+    }
+
+    fn new(cues: Vec<(String, TollWord)>) -> TollWording {
+        let mut alternatives: Vec<String> = cues
+            .iter()
+            .map(|(cue, _)| {
+                cue.split_whitespace()
+                    .map(regex::escape)
+                    .collect::<Vec<_>>()
+                    .join(r"\s+")
+            })
+            .filter(|a| !a.is_empty())
+            .collect();
+        // longest first, so that "toll rose to" is found rather than "rose to" inside it
+        alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        let pattern = (!alternatives.is_empty())
+            .then(|| regex::Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).ok())
+            .flatten();
+        TollWording {
+            kinds: cues.into_iter().collect(),
+            pattern,
+        }
+    }
+
+    /// The kinds of cue standing in a sentence, as flags (`TollWord as u8`, or-ed).
+    pub fn flags(&self, sentence: &str) -> u8 {
+        let Some(re) = &self.pattern else {
+            return 0;
+        };
+        re.find_iter(sentence)
+            .filter_map(|m| self.kinds.get(&fold(m.as_str())))
+            .fold(0, |acc, k| acc | *k as u8)
+    }
+}
+
 /// A claimant or outlet and its side in the fighting (`data/sources.csv`).
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -311,6 +585,10 @@ pub struct Tables {
     pub sources: SourceTable,
     /// What happened: event types by phrase (`data/event_types.csv`).
     pub event_types: crate::xref::event_type::EventTypes,
+    /// The group aliases as word lists, for `group_key`.
+    pub group_aliases: GroupAliases,
+    /// Wording that makes a figure an update, a provisional count or a correction.
+    pub wording: TollWording,
     /// sha256 of every table's text, in hex: what was linked with which tables.
     pub digest: String,
 }
@@ -323,6 +601,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("places.csv", include_str!("../data/places.csv")),
     ("place_cues.csv", include_str!("../data/place_cues.csv")),
     ("event_types.csv", include_str!("../data/event_types.csv")),
+    ("toll_wording.csv", include_str!("../data/toll_wording.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -473,6 +752,9 @@ impl Tables {
         }
         let (ep, et) = &texts["event_types.csv"];
         let event_types = crate::xref::event_type::EventTypes::from_csv(ep, et)?;
+        let (wp, wt) = &texts["toll_wording.csv"];
+        let wording = TollWording::from_csv(wp, wt)?;
+        let group_aliases = GroupAliases::new(&aliases);
         let digest = {
             use sha2::{Digest, Sha256};
             let mut h = Sha256::new();
@@ -484,6 +766,8 @@ impl Tables {
             format!("{:x}", h.finalize())
         };
         Ok(Tables {
+            group_aliases,
+            wording,
             digest,
             vague,
             aliases,
@@ -527,5 +811,98 @@ mod tests {
             .groups
             .is_within("Iranian forces", "Iranian military advisers"));
         assert!(!contains_words("nusra fronts", "nusra front"));
+    }
+
+    #[test]
+    fn victim_groups_compare_through_the_hierarchy() {
+        let t = Tables::default();
+        let rel = |a: &str, b: &str| t.relate_groups(&t.group_key(a), &t.group_key(b));
+        // the same people worded differently
+        assert_eq!(rel("army recruits", "soldiers"), GroupRelation::Same);
+        assert_eq!(
+            rel("Israeli troops", "Israeli soldiers"),
+            GroupRelation::Same
+        );
+        assert_eq!(rel("persons", "people"), GroupRelation::Same);
+        assert_eq!(rel("the three victims", "others"), GroupRelation::Same);
+        assert_eq!(
+            rel("Guard's members", "Revolutionary Guards"),
+            GroupRelation::Same
+        );
+        // a part and its whole
+        assert_eq!(rel("four Israelis", "people"), GroupRelation::PartOf);
+        assert_eq!(
+            rel("armed Palestinians", "Palestinians"),
+            GroupRelation::PartOf
+        );
+        assert_eq!(
+            rel("Palestinians", "armed Palestinians"),
+            GroupRelation::WholeOf
+        );
+        assert_eq!(rel("militants", "combatants"), GroupRelation::PartOf);
+        assert_eq!(rel("young children", "civilians"), GroupRelation::PartOf);
+        assert_eq!(
+            rel("police officers", "security forces"),
+            GroupRelation::PartOf
+        );
+        assert_eq!(rel("soldiers", "security forces"), GroupRelation::PartOf);
+        assert_eq!(rel("Israeli soldiers", "Israelis"), GroupRelation::PartOf);
+        assert_eq!(
+            rel("Lebanese civilians", "civilians"),
+            GroupRelation::PartOf
+        );
+        assert_eq!(rel("bank workers", "workers"), GroupRelation::PartOf);
+        assert_eq!(
+            rel("Iranian military advisors", "Iranian forces"),
+            GroupRelation::PartOf
+        );
+        // unrelated
+        assert_eq!(rel("women", "co-workers"), GroupRelation::Unrelated);
+        assert_eq!(rel("police", "soldiers"), GroupRelation::Unrelated);
+        assert_eq!(rel("Palestinians", "Israelis"), GroupRelation::Unrelated);
+        assert_eq!(
+            rel("Iranian military advisers", "Revolutionary Guards"),
+            GroupRelation::Unrelated
+        );
+        assert_eq!(t.group_key("").label(), "people");
+        assert_eq!(t.group_key("Israeli troops").label(), "soldiers (israeli)");
+        assert!(t.group_key("them").is_everyone());
+    }
+
+    #[test]
+    fn toll_wording_is_found_whatever_the_case_and_spacing() {
+        let t = Tables::default();
+        let has = |s: &str, w: TollWord| w.in_flags(t.wording.flags(s));
+        assert!(has("The death toll  rose to 10 on Monday", TollWord::Rise));
+        assert!(has(
+            "Five people had so far been confirmed dead",
+            TollWord::Provisional
+        ));
+        assert!(has(
+            "Local news ORIGINALLY REPORTED that two died",
+            TollWord::Superseded
+        ));
+        assert!(has(
+            "The UN said earlier that it had confirmed 30 dead",
+            TollWord::Superseded
+        ));
+        assert!(has("around 30 people seriously injured", TollWord::Part));
+        assert_eq!(t.wording.flags("Ten people were killed on Sunday"), 0);
+        // whole words only: "prose to" is not "rose to"
+        assert_eq!(t.wording.flags("the prose to read"), 0);
+    }
+
+    #[test]
+    fn a_bad_toll_wording_row_names_its_file_and_line() {
+        let text = "cue,kind\nrose to,rise\nso far,maybe\n";
+        let e = TollWording::from_csv("toll_wording.csv", text)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("toll_wording.csv:3") && e.contains("maybe"),
+            "{e}"
+        );
+        let w = TollWording::from_csv("x", "cue,kind\nrose to,rise\n").unwrap();
+        assert_eq!(w.flags("it ROSE to 5"), TollWord::Rise as u8);
     }
 }

@@ -1,7 +1,7 @@
 use super::Global;
 use std::io::Write;
 use std::path::PathBuf;
-use tollcheck::eval::{read_gold, score, ScoredClaim};
+use tollcheck::eval::{parts_table, read_gold, score, score_parts, ScoredClaim};
 use tollcheck::model::{Claim, Quantity};
 
 /// Score the extracted claims in the database against a hand-coded claim sheet (the columns
@@ -55,6 +55,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             let mut claim = Claim::new(quantity, outcome, c.victims.clone());
             claim.claimant = c.claimant.clone();
             claim.via = c.via.clone();
+            claim.sentence = c.sentence.clone();
             ScoredClaim {
                 document: c.document,
                 claim,
@@ -62,6 +63,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         })
         .collect();
     let s = score(&extracted, &gold, &tables);
+    let parts = score_parts(&extracted, &gold, &tables);
     let mut out = super::output(None)?;
     if a.json {
         let v = serde_json::json!({
@@ -72,9 +74,46 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             "required": s.required,
             "required_matched": s.required_matched,
         });
+        let mut v = v;
+        if !parts.is_empty() {
+            v["parts"] = serde_json::Value::Object(
+                parts
+                    .iter()
+                    .map(|(p, s)| {
+                        (
+                            p.name().to_string(),
+                            serde_json::json!({
+                                "extracted": s.extracted,
+                                "extracted_matched": s.extracted_matched,
+                                "precision": s.precision(),
+                                "recall": s.recall(),
+                                "required": s.required,
+                                "required_matched": s.required_matched,
+                                "claimant_accuracy": s.claimant_accuracy(),
+                                "claimant_agreed": s.claimant_agreed,
+                                "claimant_checked": s.claimant_checked,
+                            }),
+                        )
+                    })
+                    .collect::<serde_json::Map<_, _>>(),
+            );
+        }
         writeln!(out, "{v}")?;
     } else {
-        write!(out, "{s}")?;
+        let split = parts_table(&parts);
+        if split.is_empty() {
+            write!(out, "{s}")?;
+        } else {
+            // the whole sheet's three lines, the split by part, then the misses
+            let shown = s.to_string();
+            let (head, rest) = shown.split_at(
+                shown
+                    .match_indices('\n')
+                    .nth(3)
+                    .map_or(shown.len(), |(i, _)| i + 1),
+            );
+            write!(out, "{head}\n{split}{rest}")?;
+        }
     }
     out.flush()?;
     let short = |min: Option<f64>, v: f64| min.is_some_and(|m| v + 1e-9 < m);

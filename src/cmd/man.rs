@@ -116,10 +116,9 @@ fn write_pages(
         subs.iter()
             .map(|s| page_ref(&format!("{name}-{}", s.get_name()))),
     );
+    // a page named after its command, never after input data
     let path = dir.join(format!("{name}.1"));
-    let mut f = std::io::BufWriter::new(
-        std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?,
-    );
+    let mut f = super::output(Some(&path))?;
     render(cmd.clone(), parent.is_none(), &see_also, &mut f)
         .and_then(|_| f.flush())
         .with_context(|| format!("cannot write {}", path.display()))?;

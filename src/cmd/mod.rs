@@ -5,6 +5,7 @@ pub mod datasette_metadata;
 pub mod eval;
 pub mod events;
 pub mod export;
+pub mod extract;
 pub mod ingest;
 pub mod man;
 pub mod progress;
@@ -47,7 +48,9 @@ pub struct Cli {
 pub enum Command {
     /// Read articles, claim sheets and datasets into the database
     Ingest(ingest::Args),
-    /// Events, their claims side by side, and the contradictions between them
+    /// Extract claims from articles as JSONL, without a database (a streaming filter)
+    Extract(extract::Args),
+    /// The findings (where claims contradict each other), then the events and their claims
     Report(report::Args),
     /// Write claims, events, findings, documents or sources as CSV, TSV, JSON or JSONL
     Export(export::Args),
@@ -74,8 +77,9 @@ pub enum Command {
 pub fn command() -> clap::Command {
     use clap::{Args as _, CommandFactory};
     let blank = || clap::Command::new("tollcheck");
-    let long: [(&str, clap::Command); 10] = [
+    let long: [(&str, clap::Command); 11] = [
         ("ingest", ingest::Args::augment_args(blank())),
+        ("extract", extract::Args::augment_args(blank())),
         ("report", report::Args::augment_args(blank())),
         ("export", export::Args::augment_args(blank())),
         ("events", events::Args::augment_args(blank())),
@@ -113,6 +117,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     };
     match cli.command {
         Command::Ingest(a) => ingest::run(a, &g),
+        Command::Extract(a) => extract::run(a, &g),
         Command::Report(a) => report::run(a, &g),
         Command::Export(a) => export::run(a, &g),
         Command::Events(a) => events::run(a, &g),
@@ -144,6 +149,31 @@ impl FormatShorthand {
             (_, true) => csv,
             _ => format,
         }
+    }
+}
+
+/// Article metadata given on the command line (`ingest`, `extract`).
+#[derive(Debug, clap::Args)]
+pub struct Metadata {
+    /// The outlet of every article read (overrides front matter)
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// The publication date of every article read (YYYY-MM-DD)
+    #[arg(long)]
+    pub published: Option<String>,
+    /// The URL of every article read
+    #[arg(long)]
+    pub url: Option<String>,
+}
+
+impl Metadata {
+    /// `--published` must be a date.
+    pub fn check(&self) -> anyhow::Result<()> {
+        if let Some(p) = &self.published {
+            tollcheck::normalize::date::parse_partial(p)
+                .map_err(|e| anyhow::anyhow!("--published: {e}"))?;
+        }
+        Ok(())
     }
 }
 

@@ -36,7 +36,7 @@ fn is_time_word(t: &Tokens, i: usize) -> bool {
     t.has(i, WEEKDAY)
         || matches!(
             t.low(i),
-            "yesterday" | "today" | "tonight" | "earlier" | "later"
+            "yesterday" | "today" | "tonight" | "earlier" | "later" | "late" | "early"
         )
 }
 
@@ -44,7 +44,9 @@ fn is_time_word(t: &Tokens, i: usize) -> bool {
 fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     let mut j = i;
     // "has reported", "also said", "on Monday reported"
-    while j > sa && (t.has(j - 1, AUX) || t.has(j - 1, ADV) || is_time_word(t, j - 1)) {
+    let ly = |k: usize| t.is_word(k) && t.low(k).ends_with("ly") && t.low(k).len() > 4;
+    while j > sa && (t.has(j - 1, AUX) || t.has(j - 1, ADV) || is_time_word(t, j - 1) || ly(j - 1))
+    {
         if is_time_word(t, j - 1) && j - 1 > sa && t.is(j - 2, "on") {
             j -= 2;
         } else {
@@ -68,7 +70,13 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 k = c;
                 break;
             }
-            if (f & (CONJ | SPEECH | STOP | PRON) != 0 || (f & PREP != 0 && !t.is(c, "for")))
+            // "Local evening news in Michigan reported": a place inside the subject
+            let place_prep = matches!(t.low(c), "in" | "from")
+                && c > sa
+                && t.is_word(c - 1)
+                && t.raw(c + 1).starts_with(char::is_uppercase);
+            if (f & (CONJ | SPEECH | STOP | PRON) != 0
+                || (f & PREP != 0 && !t.is(c, "for") && !place_prep))
                 && !t.is(c, "of")
             {
                 break;
@@ -100,6 +108,22 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     let open = (i.saturating_sub(16).max(sa + 1)..i - 1)
         .rev()
         .find(|&k| t.is_punct(k, ","))?;
+    // rule appositive_name: "the governor of the province, Abdolreza Sheikholeslami, told",
+    // "a man living in Israel, Yossi Cohen, told CBS", "the UN's envoy, Staffan de Mistura,
+    // said": the name between the commas speaks
+    let name = (open + 1..i - 1).all(|k| {
+        t.is_word(k)
+            && (t.raw(k).starts_with(char::is_uppercase)
+                || matches!(
+                    t.low(k),
+                    "de" | "al" | "el" | "bin" | "van" | "von" | "da" | "di" | "la"
+                ))
+            && !t.has(k, DET | PRON | MONTH | WEEKDAY)
+    }) && (2..=5).contains(&(i - 1 - (open + 1)))
+        && t.raw(open + 1).starts_with(char::is_uppercase);
+    if name {
+        return Some((open + 1, i - 2));
+    }
     if open + 1 >= i - 1 || !super::rules::appositive_like(t, open + 1, i - 1, true) {
         return None;
     }
@@ -152,7 +176,8 @@ fn phrase_after(
 pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     let mut out = Vec::new();
     for i in sa..sb {
-        if !t.has(i, SPEECH) {
+        // "the confirmed death toll", "the reported deaths": an adjective, not a verb
+        if !t.has(i, SPEECH) || (i > sa && t.has(i - 1, DET)) {
             continue;
         }
         let low = t.low(i);
@@ -160,7 +185,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
                     out.push(Attr {
-                        claimant: clean(t.span_text(a, b)),
+                        claimant: claimant_name(t, a, b),
                         via: None,
                         pronoun: false,
                         prio: 3,
@@ -182,7 +207,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                 };
                 if let Some((a, b)) = subj {
                     out.push(Attr {
-                        claimant: clean(t.span_text(a, b)),
+                        claimant: claimant_name(t, a, b),
                         via,
                         pronoun: t.has(a, PRON) && a == b,
                         prio: 4,
@@ -199,7 +224,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             if t.is(k, "as") && k > i + 1 {
                 let via = subject_before(t, i, sa).and_then(|(a, b)| clean(t.span_text(a, b)));
                 out.push(Attr {
-                    claimant: clean(t.span_text(i + 1, k - 1)),
+                    claimant: claimant_name(t, i + 1, k - 1),
                     via,
                     pronoun: false,
                     prio: 4,
@@ -218,7 +243,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             Some((a, b)) if !(a == b && matches!(t.low(a), "it" | "we" | "i")) => {
                 let pronoun = a == b && t.has(a, PRON);
                 out.push(Attr {
-                    claimant: clean(t.span_text(a, b)),
+                    claimant: claimant_name(t, a, b),
                     via,
                     pronoun,
                     prio: 2,
@@ -239,7 +264,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                 });
                 if let Some((a, b)) = speaker {
                     out.push(Attr {
-                        claimant: clean(t.span_text(a, b)),
+                        claimant: claimant_name(t, a, b),
                         via,
                         pronoun: false,
                         prio: 2,
@@ -249,7 +274,55 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             }
         }
     }
+    out.retain(|a| a.pronoun || a.claimant.is_some());
     out
+}
+
+/// Rule claimant_fragment: a claimant names someone: a capitalised word ("Fauzi", "the
+/// Syrian Observatory"), a noun that names a source on its own (data: source_noun,
+/// "police", "the group", "witnesses") or a person in the singular ("the governor"); never
+/// a fragment ("more", "people", "the",
+/// "trauma"). Trailing adverbs ("Michigan originally") are left out.
+fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    let mut b = b;
+    while b > a && t.is_word(b) && t.low(b).ends_with("ly") && t.low(b).len() > 4 {
+        b -= 1;
+    }
+    let names = (a..=b).any(|k| {
+        t.is_word(k)
+            && !t.has(k, DET | PRON | PREP | CONJ)
+            && t.raw(k).starts_with(char::is_uppercase)
+            && !(k == a && k > 0 && t.is_punct(k - 1, "."))
+    }) || (a..=b).any(|k| {
+        // a source noun ("police", "witnesses"), or a person in the singular ("the
+        // governor", "a doctor"); not "people", "civilians"
+        t.has(k, SOURCE_NOUN)
+            || (t.has(k, PERSON)
+                && !t.low(k).ends_with('s')
+                && !matches!(t.low(k), "people" | "police"))
+    });
+    if !names {
+        return None;
+    }
+    clean(t.span_text(a, b))
+}
+
+/// Rule headline_source: "Sheriff: Michigan office shooting kills 1, injures 2": a source
+/// noun (data: source_noun) and a colon opening a headline.
+pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    let colon = (sa + 1..(sa + 4).min(sb)).find(|&k| t.is_punct(k, ":"))?;
+    let last = colon - 1;
+    let stop = t.raw(sb.saturating_sub(1));
+    if matches!(stop, "." | "!" | "?") || !t.has(last, SOURCE_NOUN) {
+        return None;
+    }
+    Some(Attr {
+        claimant: claimant_name(t, sa, last),
+        via: None,
+        pronoun: false,
+        prio: 1,
+        at: sa,
+    })
 }
 
 /// The attribution that applies to a number at token `q`: the strongest kind, then the

@@ -61,6 +61,20 @@ pub const STOP: u32 = 1 << 20;
 pub const PERSON: u32 = 1 << 21;
 /// Some outcome phrase starts with this word.
 pub const OUTCOME_START: u32 = 1 << 22;
+/// A toll verb that says the toll grew ("rose", "tops", "mounting"): a running total.
+pub const TOLL_RISE: u32 = 1 << 23;
+/// A reporting participle before "to have" ("confirmed", "reported", "believed").
+pub const REPORTING: u32 = 1 << 24;
+/// Denials and questions: a figure under "denied that", "how many" is nobody's claim.
+pub const DENIAL: u32 = 1 << 25;
+/// Nouns naming captives: "captured 53 prisoners".
+pub const CAPTIVE: u32 = 1 << 26;
+/// Kinship nouns: "mother of 12" counts children.
+pub const KIN: u32 = 1 << 27;
+/// Common nouns that name a claimant on their own ("police", "the group").
+pub const SOURCE_NOUN: u32 = 1 << 28;
+/// "the group", "the agency": a claimant that stands for the speaker named before.
+pub const ANAPHORIC: u32 = 1 << 29;
 
 fn class_bit(c: &str) -> Option<u32> {
     Some(match c {
@@ -85,6 +99,13 @@ fn class_bit(c: &str) -> Option<u32> {
         "combatant" => COMBATANT,
         "toll_link" => TOLL_LINK,
         "stop" => STOP,
+        "toll_rise" => TOLL_RISE,
+        "reporting" => REPORTING,
+        "denial" => DENIAL,
+        "captive" => CAPTIVE,
+        "kin" => KIN,
+        "source_noun" => SOURCE_NOUN,
+        "anaphoric" => ANAPHORIC,
         "nationality" | "person" => PERSON,
         _ => return None,
     })
@@ -110,6 +131,11 @@ pub struct Phrase {
     pub role: Role,
     /// "lost", "losing": only with a person object.
     pub person_object: bool,
+    /// "captured": only with an object naming captives ("53 prisoners").
+    pub captive_object: bool,
+    /// "gunshot wounds": only after a verb ("had gunshot wounds"), never right after the
+    /// number ("49 gunshot wounds" counts wounds).
+    pub after_verb: bool,
 }
 
 pub struct Lexicon {
@@ -169,12 +195,17 @@ impl Lexicon {
                 continue;
             };
             *words.entry(first.clone()).or_default() |= OUTCOME_START;
-            let person_object = cells.get(3).is_some_and(|n| n.contains("person object"));
+            let note = cells.get(3).copied().unwrap_or("");
+            let person_object = note.contains("person object");
+            let captive_object = note.contains("captive object");
+            let after_verb = note.contains("after a verb");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
                 role,
                 person_object,
+                captive_object,
+                after_verb,
             });
         }
         for v in phrases.values_mut() {

@@ -8,6 +8,7 @@
 //! and its place from its sentence and those around it ([`crate::places`]).
 
 pub mod context;
+pub mod grammar;
 pub mod lexicon;
 pub mod rules;
 pub mod sentences;
@@ -37,6 +38,20 @@ pub struct Decision {
     pub reason: String,
 }
 
+/// One sentence of a document as the extractor sees it: its byte span, its token range
+/// (`first..stop`), the candidate numbers in it, who speaks in it, the last named speaker
+/// before it (for "he said") and the document's published date.
+pub struct Sentence<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub first: usize,
+    pub stop: usize,
+    pub founds: Vec<&'a Found>,
+    pub attrs: Vec<context::Attr>,
+    pub last_speaker: Option<&'a str>,
+    pub published: Option<chrono::NaiveDate>,
+}
+
 /// What the extractor made of one document.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Extraction {
@@ -62,6 +77,19 @@ impl<'t> Extractor<'t> {
             lex: Lexicon::load(),
             places: Gazetteer::new(tables),
         }
+    }
+
+    /// Rule anaphoric_speaker: "the group said", "the agency said" after a sentence naming
+    /// the speaker ("The Syrian Observatory for Human Rights said ...") is that speaker
+    /// (data: anaphoric words).
+    fn anaphoric(&self, claimant: Option<&str>) -> bool {
+        let Some(c) = claimant else { return false };
+        let mut w = c.split_whitespace();
+        let (Some(first), Some(last), None) = (w.next(), w.next(), w.next()) else {
+            return false;
+        };
+        first.eq_ignore_ascii_case("the")
+            && self.lex.flags(&last.to_lowercase()) & lexicon::ANAPHORIC != 0
     }
 
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.
@@ -96,8 +124,11 @@ impl<'t> Extractor<'t> {
             while fi < founds.len() && founds[fi].start < e {
                 let f = &founds[fi];
                 if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
-                    out.decisions
-                        .push(decision(f, false, "dropped: part of a web address".into()));
+                    out.decisions.push(decision(
+                        f,
+                        false,
+                        "dropped: part of a web address [rule web_address]".into(),
+                    ));
                 } else {
                     in_sentence.push(f);
                 }
@@ -105,31 +136,34 @@ impl<'t> Extractor<'t> {
             }
             let sa = toks.at(s);
             let sb = toks.at(e);
-            let attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
+            let mut attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
                 context::attributions(&toks, sa, sb)
             } else {
                 Vec::new()
             };
+            if attrs.is_empty() {
+                attrs.extend(context::headline_source(&toks, sa, sb));
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb);
             singles.retain(|((a, _), _)| {
                 !urls
                     .iter()
                     .any(|&(ua, ub)| toks.v[*a].s >= ua && toks.v[*a].s < ub)
             });
-            if !in_sentence.is_empty() || !singles.is_empty() {
-                self.sentence(
-                    &toks,
-                    &in_sentence,
-                    singles,
-                    &mut seen_singular,
-                    (s, e),
-                    (sa, sb),
-                    &attrs,
-                    &last_speaker,
-                    published,
-                    &mut out,
-                );
+            let sentence = Sentence {
+                start: s,
+                end: e,
+                first: sa,
+                stop: sb,
+                founds: in_sentence,
+                attrs,
+                last_speaker: last_speaker.as_deref(),
+                published,
+            };
+            if !sentence.founds.is_empty() || !singles.is_empty() {
+                self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
+            let Sentence { attrs, .. } = sentence;
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
@@ -154,20 +188,21 @@ impl<'t> Extractor<'t> {
         out
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// The claims of one sentence: its candidate numbers decided, joined figures, singular
+    /// victims, then each kept figure's claimant, scope, place, date and adversary.
     fn sentence(
         &self,
         toks: &Tokens,
-        founds: &[&Found],
+        sentence: &Sentence,
         singles: Vec<((usize, usize), Link)>,
         seen_singular: &mut Vec<(Outcome, String)>,
-        (s, e): (usize, usize),
-        (sa, sb): (usize, usize),
-        attrs: &[context::Attr],
-        last_speaker: &Option<String>,
-        published: Option<chrono::NaiveDate>,
         out: &mut Extraction,
     ) {
+        let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
+        let founds = &sentence.founds[..];
+        let attrs = &sentence.attrs[..];
+        let last_speaker = sentence.last_speaker;
+        let published = sentence.published;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
         let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
@@ -185,28 +220,37 @@ impl<'t> Extractor<'t> {
             match rules::decide(&self.lex, toks, f, qa, qb, sa, sb) {
                 Verdict::Keep(link) => {
                     let idx = out.decisions.len();
-                    out.decisions.push(decision(
-                        f,
-                        true,
-                        format!("kept: {}, {}", link.outcome, link.how),
-                    ));
+                    out.decisions.push(decision(f, true, link.reason()));
                     kept.push((f, link, qa, qb, idx));
                 }
                 Verdict::Drop(reason, report) => {
                     // "killed six priests and two women": a figure joined to an object shares
                     // its outcome
-                    let joined = qa >= sa + 2
+                    let joiner = qa >= sa + 2
                         && (toks.is(qa - 1, "and")
                             || toks.is_punct(qa - 1, ",")
-                            || toks.is(qa - 1, "plus"))
-                        && !f.article
-                        && rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                            || toks.is(qa - 1, "plus"));
+                    let person_next =
+                        rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                    let joined = joiner && !f.article && person_next;
                     let prev = kept.last().filter(|k| {
                         k.1.object
                             && k.1.victims.is_some_and(|(_, ve)| {
                                 ve + 1 == qa - 1 || (ve + 2 == qa - 1 && toks.is_punct(ve + 1, ","))
                             })
                     });
+                    // rule list_after_object: "killed 15 in the Idlib area, nine in the Aleppo
+                    // area and several in Hama", "killing all 53 on board and one on the
+                    // ground": figures listed after the object, each with where it applies
+                    let listed = joiner
+                        && rules::list_item(toks, qb, sb)
+                        && kept.last().is_some_and(|k| {
+                            k.1.object
+                                && rules::list_item(toks, k.1.victims.map_or(k.3, |v| v.1 + 1), sb)
+                                && rules::no_verb_between(toks, k.3, qa)
+                        });
+                    let prev = if listed { kept.last() } else { prev };
+                    let joined = joined || listed;
                     if let (true, Some(p)) = (joined, prev) {
                         let mut link = p.1.clone();
                         link.victims = rules::np(toks, qb, sb).map(|v| (v.a, v.end));
@@ -215,12 +259,13 @@ impl<'t> Extractor<'t> {
                             toks.raw(qa - 1),
                             p.0.quantity.written
                         );
+                        link.rule = if listed {
+                            "list_after_object"
+                        } else {
+                            "joined_object"
+                        };
                         let idx = out.decisions.len();
-                        out.decisions.push(decision(
-                            f,
-                            true,
-                            format!("kept: {}, {}", link.outcome, link.how),
-                        ));
+                        out.decisions.push(decision(f, true, link.reason()));
                         kept.push((f, link, qa, qb, idx));
                         continue;
                     }
@@ -265,7 +310,7 @@ impl<'t> Extractor<'t> {
                 end: f.end,
                 written: text[f.start..f.end].to_string(),
                 kept: true,
-                reason: format!("kept: {}, {}", link.outcome, link.how),
+                reason: link.reason(),
             });
             let qa = toks.at(f.start);
             let qb = toks.at(f.end);
@@ -287,7 +332,7 @@ impl<'t> Extractor<'t> {
                 Some(o) => {
                     kept[k].1.outcome = o;
                     let d = &mut out.decisions[kept[k].4];
-                    d.reason = format!("kept: {o}, {}", kept[k].1.how);
+                    d.reason = kept[k].1.reason();
                 }
                 None => {
                     let d = &mut out.decisions[kept[k].4];
@@ -322,13 +367,25 @@ impl<'t> Extractor<'t> {
                 prev_victims = Some(victims.clone());
             }
             let mut c = Claim::new(f.quantity.clone(), link.outcome, victims);
+            // rule quote_continues: a sentence that opens a quote and names no speaker
+            // ('"There are around 30 people seriously injured, ...') goes on the quote of the
+            // speaker named before
+            let opens_quote = text[s..e].starts_with(['"', '“']);
+            if attrs.is_empty() && opens_quote {
+                c.claimant = last_speaker.map(str::to_string);
+            }
             if let Some(a) = context::choose(attrs, *qa) {
                 c.claimant = if a.pronoun {
-                    last_speaker.clone()
+                    last_speaker.map(str::to_string)
+                } else if self.anaphoric(a.claimant.as_deref()) {
+                    last_speaker
+                        .map(str::to_string)
+                        .or_else(|| a.claimant.clone())
                 } else {
                     a.claimant.clone()
                 };
-                c.via = a.via.clone();
+                // no "SOHR via SOHR"
+                c.via = a.via.clone().filter(|v| Some(v) != c.claimant.as_ref());
             }
             if !f.quantity.increment
                 && (link.cumulative || period.is_some() || context::war_subject(toks, sa, link.cue))

@@ -44,6 +44,16 @@ pub struct Link {
     /// The number is the object of the outcome ("killed six priests"): a figure joined to it
     /// by "and" shares the outcome.
     pub object: bool,
+    /// The name of the rule that made the link (`grammar::LINK_RULES` and the others named
+    /// there).
+    pub rule: &'static str,
+}
+
+impl Link {
+    /// The `--explain` reason of a kept figure: outcome, the words that tied it, the rule.
+    pub fn reason(&self) -> String {
+        format!("kept: {}, {} [rule {}]", self.outcome, self.how, self.rule)
+    }
 }
 
 pub enum Verdict {
@@ -98,6 +108,12 @@ fn phrase_ending<'l>(
 
 fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
+}
+
+/// Capitalised as written (a name) and not in a text written all in capitals.
+fn capitalised(t: &Tokens, i: usize) -> bool {
+    let r = t.raw(i);
+    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
 }
 
 /// Words that cannot be inside a victim phrase.
@@ -320,7 +336,7 @@ fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
     Some(e)
 }
 
-fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
+fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
     let start = p;
     while p < limit && n < 8 {
@@ -337,10 +353,69 @@ fn skip_aux(t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
             continue;
         }
         let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
-        if (t.has(p, AUX) || t.has(p, ADV) || ly || t.is(p, "found")) && !t.has(p, OUTCOME_START) {
+        // an auxiliary that starts an outcome phrase ("still being held") is the phrase
+        let phrase_here =
+            t.has(p, OUTCOME_START) && phrase_at(lex, t, p, limit, Role::Pred).is_some();
+        if (t.has(p, AUX) || t.has(p, ADV) || ly || t.is(p, "found")) && !phrase_here {
             p += 1;
             n += 1;
             continue;
+        }
+        // rule reported_to_have: "are confirmed to have died", "are reported to have been
+        // killed", "is believed to have been kidnapped"
+        // "had so far been confirmed dead"
+        if t.is(p, "so") && t.is(p + 1, "far") {
+            p += 2;
+            n += 1;
+            continue;
+        }
+        let to_have = |k: usize| t.is(k, "to") && t.is(k + 1, "have");
+        if n > 0
+            && ((t.has(p, REPORTING) && to_have(p + 1)) || (to_have(p) && t.has(p - 1, REPORTING)))
+        {
+            p += if to_have(p) { 2 } else { 3 };
+            n += 1;
+            continue;
+        }
+        // rule victims_in_place: "More than 2,700 people in Gaza have been killed", "12
+        // soldiers from the 65th Brigade were killed": a place or unit after the victims
+        if p == start && matches!(t.low(p), "in" | "from" | "on") {
+            let mut k = p + 1;
+            if t.has(k, DET) {
+                k += 1;
+            }
+            let first = k;
+            while k < limit && k < first + 5 && t.is_word(k) && capitalised(t, k) && !t.has(k, AUX)
+            {
+                k += 1;
+            }
+            if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
+                p = k;
+                n += 1;
+                continue;
+            }
+        }
+        // rule dashed_aside: "400 Palestinians – both militants and civilians – have been
+        // killed"; ", from Reuters, Al Jazeera and AFP," after "six journalists"
+        if p == start && t.is_dash(p) && !t.is_dash(p + 1) {
+            if let Some(k) = (p + 2..limit.min(p + 14)).find(|&k| t.is_dash(k)) {
+                if t.has(k + 1, AUX) || phrase_at(lex, t, k + 1, limit, Role::Pred).is_some() {
+                    p = k + 1;
+                    n += 1;
+                    continue;
+                }
+            }
+        }
+        if p == start && t.is_punct(p, ",") && matches!(t.low(p + 1), "from" | "of" | "with" | "in")
+        {
+            if let Some(k) = (p + 3..limit.min(p + 18)).find(|&k| {
+                t.is_punct(k, ",")
+                    && (t.has(k + 1, AUX) || phrase_at(lex, t, k + 1, limit, Role::Pred).is_some())
+            }) {
+                p = k + 1;
+                n += 1;
+                continue;
+            }
         }
         // "(three soldiers and five civilians)" between the victims and the verb
         if t.is_punct(p, "(") || t.is_punct(p, "[") {
@@ -423,10 +498,14 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     if p1.is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
         || t.has(n, MONEY_UNIT)
     {
-        return Some(format!("dropped: money '{w}'"));
+        return Some(format!("dropped: money '{w}' [rule money]"));
+    }
+    // "a mother of 12", "father of two": children, not victims
+    if p1.is_some_and(|p| t.is(p, "of") && p > sa && t.has(p - 1, KIN)) {
+        return Some(format!("dropped: children 'of {w}' [rule children_of]"));
     }
     if t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")) {
-        return Some(format!("dropped: percentage '{w}'"));
+        return Some(format!("dropped: percentage '{w}' [rule percentage]"));
     }
     // ages: "33-year-old", "33 years old", "aged 33"
     if t.is(n, "year") || t.is(n, "years") {
@@ -435,11 +514,11 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
             k += 1;
         }
         if t.is(k, "old") {
-            return Some(format!("dropped: age '{w}-year-old'"));
+            return Some(format!("dropped: age '{w}-year-old' [rule age]"));
         }
     }
     if p1.is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages")) {
-        return Some(format!("dropped: age 'aged {w}'"));
+        return Some(format!("dropped: age 'aged {w}' [rule age]"));
     }
     // "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name
     let after_name = p1.is_some_and(|p| {
@@ -454,7 +533,7 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
         && f.quantity.low.is_some_and(|n| n < 120)
         && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")"))
     {
-        return Some(format!("dropped: age '{w}' after a name"));
+        return Some(format!("dropped: age '{w}' after a name [rule age]"));
     }
     // times: "2200 GMT", "1am", "14:12"
     if t.has(n, CLOCK)
@@ -463,16 +542,25 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
         || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
         || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
     {
-        return Some(format!("dropped: time of day '{w}'"));
+        return Some(format!("dropped: time of day '{w}' [rule time_of_day]"));
     }
     if t.has(n, TIME_UNIT) {
-        return Some(format!("dropped: duration '{w} {}'", t.raw(n)));
+        return Some(format!(
+            "dropped: duration '{w} {}' [rule duration]",
+            t.raw(n)
+        ));
     }
     if t.has(n, DIST_UNIT) {
-        return Some(format!("dropped: distance '{w} {}'", t.raw(n)));
+        return Some(format!(
+            "dropped: distance '{w} {}' [rule distance]",
+            t.raw(n)
+        ));
     }
     if t.has(n, MEASURE) {
-        return Some(format!("dropped: measure '{w} {}'", t.raw(n)));
+        return Some(format!(
+            "dropped: measure '{w} {}' [rule measure]",
+            t.raw(n)
+        ));
     }
     // ordinals and unit numbers: "65th Brigade", "3D INFANTRY BRIGADE", "No. 4", "Route 9"
     if t.is_word(qb)
@@ -481,7 +569,7 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
         && t.kind(qb - 1) == Some(Kind::Num)
     {
         return Some(format!(
-            "dropped: ordinal or unit number '{w}{}'",
+            "dropped: ordinal or unit number '{w}{}' [rule unit_number]",
             t.raw(qb)
         ));
     }
@@ -491,7 +579,10 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
                 || t.raw(p) == "#"
                 || (t.is_punct(p, ".") && p > sa && (t.is(p - 1, "no") || t.is(p - 1, "nos")));
             if unit_before {
-                return Some(format!("dropped: unit number '{} {w}'", t.raw(p)));
+                return Some(format!(
+                    "dropped: unit number '{} {w}' [rule unit_number]",
+                    t.raw(p)
+                ));
             }
             // "M-16", "AK-47", "F-16"
             if t.is_dash(p)
@@ -501,7 +592,10 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
                 && t.is_word(p - 1)
                 && t.raw(p - 1).len() <= 3
             {
-                return Some(format!("dropped: designation '{}-{w}'", t.raw(p - 1)));
+                return Some(format!(
+                    "dropped: designation '{}-{w}' [rule designation]",
+                    t.raw(p - 1)
+                ));
             }
         }
     }
@@ -519,32 +613,62 @@ fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
     if f.bare_digits && (month_after || month_before) {
-        return Some(format!("dropped: date '{w}'"));
+        return Some(format!("dropped: date '{w}' [rule date]"));
     }
     if f.bare_digits {
         if let (Some(lo), true) = (f.quantity.low, w.len() == 4) {
             if (1800..=2100).contains(&lo) {
                 let person_next = np(t, qb, t.v.len()).is_some_and(|x| x.person && x.a == qb);
                 if !person_next {
-                    return Some(format!("dropped: year '{w}'"));
+                    return Some(format!("dropped: year '{w}' [rule date]"));
                 }
             }
         }
         // "12.11.2015", "1990s"
         if t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s") {
-            return Some(format!("dropped: decade '{w}s'"));
+            return Some(format!("dropped: decade '{w}s' [rule date]"));
         }
         if p1.is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
             && !t.v[qa].space_before
             && p1.is_some_and(|p| p > sa && t.kind(p - 1) == Some(Kind::Num))
         {
-            return Some(format!("dropped: date '{w}'"));
+            return Some(format!("dropped: date '{w}' [rule date]"));
         }
     }
     if t.has(n, VOTE) || p1.is_some_and(|p| t.is(p, "voted")) {
-        return Some(format!("dropped: vote count '{w}'"));
+        return Some(format!("dropped: vote count '{w}' [rule vote_count]"));
     }
     None
+}
+
+/// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
+/// ground") up to the next comma, "and" or the end.
+pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
+    matches!(t.low(i), "in" | "on" | "at" | "near" | "from" | "aboard")
+        && (i + 1..(i + 8).min(sb + 1))
+            .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
+}
+
+/// No verb between tokens `a` and `b` (the figures of one list).
+pub fn no_verb_between(t: &Tokens, a: usize, b: usize) -> bool {
+    b <= a + 14 && !(a..b).any(|k| t.has(k, AUX | SPEECH) || outcome_verb(t, k))
+}
+
+/// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
+/// ("shooting three people, killing one"), or the part of a figure just said ("Two were
+/// shot, one fatally"). Not "one of the ...", not "one day".
+fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
+    if !t.is(qa, "one") || qb != qa + 1 {
+        return false;
+    }
+    let ends =
+        t.kind(qb).is_none_or(|k| k == Kind::Punct) || t.is(qb, "and") || t.is(qb, "fatally");
+    if !ends {
+        return false;
+    }
+    let verb_before = phrase_ending(lex, t, qa, sa, Role::Verb).is_some();
+    let fatally = t.is(qb, "fatally") && qa > sa && t.is_punct(qa - 1, ",");
+    verb_before || fatally
 }
 
 /// "a man died of pneumonia": a single death from a natural cause is no casualty ("one
@@ -592,12 +716,43 @@ pub fn decide(
     sb: usize,
 ) -> Verdict {
     let mut verdict = link(lex, t, f, (qa, qb), (sa, sb));
+    if let Verdict::Keep(link) = &verdict {
+        if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
+            return Verdict::Drop(r, true);
+        }
+    }
     if let Verdict::Keep(link) = &mut verdict {
         if let Some((a, b)) = link.victims.filter(|&(a, b)| a == b && pronoun(t, a)) {
             link.victims = antecedent(t, qa, sa).or(Some((a, b)));
         }
     }
     verdict
+}
+
+/// Rule denied_or_asked: a figure that someone denies ("denied that a general had been
+/// kidnapped", "rejected reports that 40 were killed") or asks about ("has not said how many
+/// died", "how many people were killed") is nobody's claim. The denial must govern the clause
+/// of the figure: it stands before the figure and its outcome, with no sentence stop between.
+fn denied_or_asked(t: &Tokens, qa: usize, cue: usize, sa: usize) -> Option<String> {
+    if qa > sa && t.is(qa - 1, "how") {
+        return Some(format!(
+            "dropped: a question 'how {}' [rule denied_or_asked]",
+            t.raw(qa)
+        ));
+    }
+    let first = qa.min(cue);
+    let lo = first.saturating_sub(10).max(sa);
+    let d = (lo..first).rev().find(|&k| t.has(k, DENIAL))?;
+    let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
+        || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
+    let stop = (d..first).any(|k| t.is_punct(k, ";") || t.is(k, "but"));
+    (governs && !stop).then(|| {
+        format!(
+            "dropped: denied '{} ... {}' [rule denied_or_asked]",
+            t.raw(d),
+            t.raw(qa)
+        )
+    })
 }
 
 /// "them", "whom": a victim that stands for a noun phrase said before.
@@ -672,7 +827,8 @@ fn link(
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
             .filter(|v| v.person);
-        let ok = direct.is_some_and(|v| v.person) || adj.is_some();
+        let ok =
+            direct.is_some_and(|v| v.person) || adj.is_some() || bare_one_ok(lex, t, qa, qb, sa);
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -683,6 +839,23 @@ fn link(
     }
     if let Some(r) = not_a_count(t, qa, qb, f, sa) {
         return Verdict::Drop(r, true);
+    }
+    // rule whole_of_part: "two of the three victims died": the three are the whole the
+    // two are counted from, not a figure of their own
+    // ("one of the six Jesuits murdered": a participle after the whole counts the whole)
+    let finite_after = victims.is_some_and(|v| {
+        v.a == qb && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished"))
+    });
+    if qa >= sa + 3
+        && t.is(qa - 1, "the")
+        && t.is(qa - 2, "of")
+        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
+        && finite_after
+    {
+        return Verdict::Drop(
+            format!("dropped: '{w}' is the whole of a part counted before [rule whole_of_part]"),
+            true,
+        );
     }
     // "a third employee", "half the time": a share needs what it is a share of
     let share = matches!(
@@ -695,13 +868,129 @@ fn link(
             true,
         );
     }
-    let vict_range = |v: &Np| Some((v.a, v.end));
+    let c = Cand {
+        lex,
+        t,
+        f,
+        qa,
+        qb,
+        sa,
+        sb,
+        victims,
+        article,
+    };
+    for r in super::grammar::LINK_RULES {
+        let Some(m) = r.matcher else { continue };
+        if let Some(mut v) = m(&c) {
+            if let Verdict::Keep(l) = &mut v {
+                l.rule = r.name;
+            }
+            return v;
+        }
+    }
+    // dropped: say why
+    if let Some(v) = victims.filter(|v| v.a == qb && v.person) {
+        let phrase = t.span_text(qa, v.head);
+        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND))
+            || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
+        if sent {
+            return Verdict::Drop(
+                format!("dropped: troops sent '{phrase}' not a casualty [rule troops_sent]"),
+                true,
+            );
+        }
+        if t.has(v.head, COMBATANT) {
+            return Verdict::Drop(
+                format!("dropped: force size '{phrase}' not a casualty [rule force_size]"),
+                true,
+            );
+        }
+        return Verdict::Drop(
+            format!("dropped: no casualty outcome for '{phrase}' (no rule matched)"),
+            true,
+        );
+    }
+    Verdict::Drop(
+        format!("dropped: no casualty outcome near '{w}' (no rule matched)"),
+        true,
+    )
+}
 
+// ------------------------------------------------------------ the linking rules, in order
+// (their names, descriptions and examples are in `grammar::LINK_RULES`)
+
+/// A victim phrase's token range.
+fn np_range(v: &Np) -> Option<(usize, usize)> {
+    Some((v.a, v.end))
+}
+
+/// One candidate number in its sentence, as every linking rule sees it.
+#[derive(Clone, Copy)]
+pub struct Cand<'a> {
+    pub lex: &'a Lexicon,
+    pub t: &'a Tokens<'a>,
+    pub f: &'a Found,
+    /// The number's tokens (`qb` exclusive, after a transcriber's note).
+    pub qa: usize,
+    pub qb: usize,
+    /// The sentence's tokens (`sb` exclusive).
+    pub sa: usize,
+    pub sb: usize,
+    /// The victim phrase right after the number, if any.
+    pub victims: Option<Np>,
+    /// The number is "a", "an" or "one".
+    pub article: bool,
+}
+
+impl<'a> Cand<'a> {
+    /// Everything a rule reads: lexicon, tokens, the number, its tokens, the sentence's
+    /// tokens, the victims after it, whether it is an article.
+    #[allow(clippy::type_complexity)]
+    pub fn parts(
+        &self,
+    ) -> (
+        &'a Lexicon,
+        &'a Tokens<'a>,
+        &'a Found,
+        (usize, usize),
+        (usize, usize),
+        Option<Np>,
+        bool,
+    ) {
+        (
+            self.lex,
+            self.t,
+            self.f,
+            (self.qa, self.qb),
+            (self.sa, self.sb),
+            self.victims,
+            self.article,
+        )
+    }
+
+    /// A victim phrase that can be the object of an outcome: none (unless a person is
+    /// required), or a person phrase right after the number ("of", a determiner between).
+    pub fn object_ok(&self, v: &Option<Np>, person_only: bool) -> bool {
+        match v {
+            None => !person_only,
+            Some(v) => {
+                v.person && (v.a == self.qb || self.t.is(self.qb, "of") || self.t.has(self.qb, DET))
+            }
+        }
+    }
+}
+
+#[allow(unused_variables)]
+pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 1. outcome word right after the number, then maybe the victims: "21 wounded",
     //    "one dead terrorist", "13 killed and 21 wounded"
-    let p0 = skip_aux(t, qb, sb).unwrap_or(qb);
+    let p0 = skip_aux(lex, t, qb, sb).unwrap_or(qb);
     {
-        if let Some(ph) = phrase_at(lex, t, p0, sb, Role::Pred) {
+        if let Some(ph) =
+            phrase_at(lex, t, p0, sb, Role::Pred).filter(|ph| !ph.after_verb || p0 > qb)
+        {
             let after = p0 + ph.words.len();
             // before a noun only the adjectives: "one dead terrorist", "5 wounded soldiers"
             let adjectival = matches!(
@@ -722,47 +1011,59 @@ fn link(
                 .outcome
                 .filter(|_| !natural_death(ph, f, article, t, p0, sa, sb))
             {
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: v.as_ref().and_then(vict_range),
+                    victims: v.as_ref().and_then(np_range),
                     how: format!("predicate '{}'", t.span_text(p0, after - 1)),
                     after,
                     cumulative: false,
                     cue: p0,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 2. victims, then (aux) outcome: "13 advisors had been killed", "four of them have fallen
     //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
     if let Some(v) = victims {
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
             let after_np = v.end + 1;
-            if let Some(p) = skip_aux(t, after_np, sb) {
+            if let Some(p) = skip_aux(lex, t, after_np, sb) {
                 if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
                     if let Some(o) = ph.outcome {
                         let end = q + ph.words.len();
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
-                            victims: vict_range(&v),
+                            victims: np_range(&v),
                             how: format!("'{}'", t.span_text(p, end - 1)),
                             after: end,
                             cumulative: false,
                             cue: p,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
-                if let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) {
+                if let Some(ph) =
+                    phrase_at(lex, t, p, sb, Role::Pred).filter(|ph| !ph.after_verb || p > after_np)
+                {
                     let end = p + ph.words.len();
                     // "a gunman killed his girlfriend": an object follows, so the phrase
                     // before the verb is the killer, not the victims
                     let active = p == after_np
                         && (t.has(end, DET | PRON)
                             || t.kind(end) == Some(Kind::Num)
+                            || number_word(t, end)
                             || matches!(
                                 t.low(end),
                                 "himself" | "herself" | "themselves" | "him" | "them"
@@ -778,16 +1079,17 @@ fn link(
                         } else {
                             format!("predicate '{}'", t.span_text(p, end - 1))
                         };
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
-                            victims: vict_range(&v),
+                            victims: np_range(&v),
                             how,
                             after: end,
                             cumulative: false,
                             cue: p,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
             }
@@ -795,27 +1097,35 @@ fn link(
                 if let Some(o) = ph.outcome {
                     if !article {
                         let end = after_np + ph.words.len();
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
-                            victims: vict_range(&v),
+                            victims: np_range(&v),
                             how: format!("noun '{}'", t.span_text(after_np, end - 1)),
                             after: end,
                             cumulative: false,
                             cue: after_np,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // an outcome noun right after the number: "49 deaths", "3 casualties"
     if !article {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
             if let Some(o) = ph.outcome {
                 let end = qb + ph.words.len();
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
                     victims: None,
                     how: format!("noun '{}'", t.span_text(qb, end - 1)),
@@ -824,55 +1134,89 @@ fn link(
                     cue: qb,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
-    let object_ok = |v: &Option<Np>, person_only: bool| match v {
-        None => !person_only,
-        Some(v) => v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)),
-    };
+    None
+}
+
+#[allow(unused_variables)]
+pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
-    if let Some((ph, s)) = phrase_ending(lex, t, qa, sa, Role::Verb) {
+    // "killing all 53 on board", "killed both"
+    let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both") {
+        qa - 1
+    } else {
+        qa
+    };
+    if let Some((ph, s)) = phrase_ending(lex, t, va, sa, Role::Verb) {
         // "lost 54 military personnel, including ..." but not "lost two players for the season"
-        let loss_ok = !ph.person_object
+        let loss_ok = (!ph.person_object
             || victims
-                .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at"));
+                .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")))
+            && (!ph.captive_object || victims.is_some_and(|v| t.has(v.head, CAPTIVE)));
         if let (Some(o), true) = (ph.outcome, loss_ok) {
-            if object_ok(&victims, ph.person_object) {
-                return Verdict::Keep(Link {
+            if c.object_ok(&victims, ph.person_object || ph.captive_object) {
+                // rule shot_fatally: "He shot one man fatally"
+                let after = victims.map_or(qb, |v| v.end + 1);
+                let o = if o == Outcome::Casualties && t.is(after, "fatally") {
+                    Outcome::Killed
+                } else {
+                    o
+                };
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: victims.as_ref().and_then(vict_range),
+                    victims: victims.as_ref().and_then(np_range),
                     how: format!("active '{}'", t.span_text(s, qa - 1)),
                     after: qb,
                     cumulative: false,
                     cue: s,
                     inherit: false,
                     object: true,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     let mut nb = qa;
     if nb > sa && t.has(nb - 1, DET) {
         nb -= 1;
     }
     if let Some((ph, s)) = phrase_ending(lex, t, nb, sa, Role::NounOf) {
         if let Some(o) = ph.outcome {
-            if object_ok(&victims, false) {
-                return Verdict::Keep(Link {
+            if c.object_ok(&victims, false) {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: victims.as_ref().and_then(vict_range),
+                    victims: victims.as_ref().and_then(np_range),
                     how: format!("'{}'", t.span_text(s, qa - 1)),
                     after: qb,
                     cumulative: false,
                     cue: s,
                     inherit: false,
                     object: true,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 4. a toll: "the death toll rose to 30", "a toll of 12"
     {
         let mut j = qa;
@@ -882,48 +1226,58 @@ fn link(
             if let Some((ph, s)) = phrase_ending(lex, t, j, sa, Role::Toll) {
                 if j < qa || t.is(qa - 1, "toll") {
                     if let Some(o) = ph.outcome {
-                        return Verdict::Keep(Link {
+                        return Some(Verdict::Keep(Link {
                             outcome: o,
                             victims: victims
                                 .filter(|v| v.person && v.a == qb)
                                 .as_ref()
-                                .and_then(vict_range),
+                                .and_then(np_range),
                             how: format!("toll '{}'", t.span_text(s, qa - 1)),
                             after: qb,
                             cumulative: rising,
                             cue: s,
                             inherit: false,
                             object: false,
-                        });
+                            rule: "",
+                        }));
                     }
                 }
             }
             let k = j - 1;
             if t.has(k, TOLL_LINK) || t.has(k, DET) {
-                if matches!(
-                    t.low(k),
-                    "rose"
-                        | "risen"
-                        | "rises"
-                        | "rising"
-                        | "climbed"
-                        | "climbs"
-                        | "climbing"
-                        | "jumped"
-                        | "increased"
-                        | "grew"
-                        | "reached"
-                        | "reaches"
-                ) {
+                // data: the toll_rise words ("rose", "tops", "mounting") make a running total
+                if t.has(k, TOLL_RISE) {
                     rising = true;
                 }
                 j = k;
+                steps += 1;
+            } else if let Some(p) = toll_aside(lex, t, j, sa) {
+                // "the confirmed death toll from the disaster to 11"
+                j = p;
                 steps += 1;
             } else {
                 break;
             }
         }
     }
+    None
+}
+
+/// "from the disaster", "in the province" between a toll noun and its linking words: the
+/// token where the toll noun ends, when there is one right before the preposition.
+fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize) -> Option<usize> {
+    let lo = j.saturating_sub(5).max(sa + 1);
+    (lo..j)
+        .rev()
+        .find(|&k| matches!(t.low(k), "from" | "in" | "since" | "among"))
+        .filter(|&k| (k + 1..j).all(|i| t.is_word(i) && !t.has(i, AUX | SPEECH)))
+        .filter(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
+}
+
+#[allow(unused_variables)]
+pub fn result_phrase(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 5. results: "left 20 (people) dead", "forced millions to flee"
     if qa > sa {
         let pv = qa - 1;
@@ -936,19 +1290,20 @@ fn link(
             if let Some(r) = phrase_at(lex, t, p, sb, Role::Pred) {
                 if let Some(o) = r.outcome {
                     let end = p + r.words.len();
-                    return Verdict::Keep(Link {
+                    return Some(Verdict::Keep(Link {
                         outcome: o,
                         victims: victims
                             .filter(|v| v.a == qb && v.person)
                             .as_ref()
-                            .and_then(vict_range),
+                            .and_then(np_range),
                         how: format!("'{} ... {}'", t.raw(pv), t.span_text(p, end - 1)),
                         after: end,
                         cumulative: false,
                         cue: pv,
                         inherit: false,
                         object: false,
-                    });
+                        rule: "",
+                    }));
                 }
             }
         }
@@ -958,22 +1313,30 @@ fn link(
                 _ => qb,
             };
             if t.is(p, "to") && matches!(t.low(p + 1), "flee" | "leave" | "abandon" | "evacuate") {
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: ph.outcome.unwrap_or(Outcome::Displaced),
                     victims: victims
                         .filter(|v| v.a == qb && v.person)
                         .as_ref()
-                        .and_then(vict_range),
+                        .and_then(np_range),
                     how: format!("'{} ... to {}'", t.raw(pv), t.raw(p + 1)),
                     after: p + 2,
                     cumulative: false,
                     cue: pv,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // 6. "including three high ranked officers": the outcome of the claim it belongs to
     let of_whom = qa > sa
         && t.is_punct(qa - 1, ",")
@@ -985,23 +1348,31 @@ fn link(
                 || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among")))
             && victims.is_some_and(|v| v.person && v.a == qb)
     {
-        return Verdict::Keep(Link {
+        return Some(Verdict::Keep(Link {
             outcome: Outcome::Killed,
-            victims: victims.as_ref().and_then(vict_range),
+            victims: victims.as_ref().and_then(np_range),
             how: format!("'{}' part of an earlier figure", t.raw(qa - 1)),
             after: qb,
             cumulative: false,
             cue: qa - 1,
             inherit: true,
             object: false,
-        });
+            rule: "",
+        }));
     }
+    None
+}
+
+#[allow(unused_variables)]
+pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
     // "among the injured are two girls"
     if qa >= sa + 4 && t.has(qa - 1, AUX) {
         let mut k = qa - 1;
         let mut end = None;
         for len in 1..=3usize {
-            if k < sa + len + 1 {
+            if qa < sa + len + 2 {
                 break;
             }
             let st = qa - 1 - len;
@@ -1016,39 +1387,48 @@ fn link(
         let _ = k;
         if let Some((ph, st)) = end {
             if let (Some(o), true) = (ph.outcome, victims.is_some_and(|v| v.person && v.a == qb)) {
-                return Verdict::Keep(Link {
+                return Some(Verdict::Keep(Link {
                     outcome: o,
-                    victims: victims.as_ref().and_then(vict_range),
+                    victims: victims.as_ref().and_then(np_range),
                     how: format!("'{}'", t.span_text(st, qa - 1)),
                     after: qb,
                     cumulative: false,
                     cue: st,
                     inherit: false,
                     object: false,
-                });
+                    rule: "",
+                }));
             }
         }
     }
-    // dropped: say why
-    if let Some(v) = victims.filter(|v| v.a == qb && v.person) {
-        let phrase = t.span_text(qa, v.head);
-        let sent = (qa.saturating_sub(4).max(sa)..qa).any(|k| t.has(k, SEND))
-            || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
-        if sent {
-            return Verdict::Drop(
-                format!("dropped: troops sent '{phrase}' not a casualty"),
-                true,
-            );
+    None
+}
+
+#[allow(unused_variables)]
+pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let w = &f.quantity.written;
+    // rule shot_then_fatally: "Two were shot, one fatally": the part killed of those shot
+    if qa >= sa + 2 && t.is(qb, "fatally") && t.is_punct(qa - 1, ",") {
+        let shot = (sa..qa)
+            .rev()
+            .take(12)
+            .any(|k| matches!(t.low(k), "shot" | "shooting"));
+        if shot {
+            return Some(Verdict::Keep(Link {
+                outcome: Outcome::Killed,
+                victims: None,
+                how: format!("'{w} fatally' after a shooting"),
+                after: qb + 1,
+                cumulative: false,
+                cue: qb,
+                inherit: false,
+                object: false,
+                rule: "",
+            }));
         }
-        if t.has(v.head, COMBATANT) {
-            return Verdict::Drop(
-                format!("dropped: force size '{phrase}' not a casualty"),
-                true,
-            );
-        }
-        return Verdict::Drop(format!("dropped: no casualty outcome for '{phrase}'"), true);
     }
-    Verdict::Drop(format!("dropped: no casualty outcome near '{w}'"), true)
+    None
 }
 
 // ------------------------------------------------------------ victims named in the singular
@@ -1280,6 +1660,7 @@ fn one(
             cue,
             inherit: false,
             object,
+            rule: "singular_victim",
         },
     )
 }

@@ -40,6 +40,15 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         let lead = body.len() - body.trim_start().len();
         let s = start + lead;
         let e = start + body.trim_end().len();
+        let first_of_block = block.is_none();
+        // a web address alone on its line is no part of the sentence after it
+        if is_address_line(trimmed) {
+            if let Some(b) = block.take() {
+                split_block(text, b, &mut out);
+            }
+            out.push((s, e));
+            continue;
+        }
         block = Some(match block {
             Some((bs, _)) => (bs, e),
             None => (s, e),
@@ -50,9 +59,23 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
                 .next()
                 .is_some_and(|c| c.is_lowercase())
         });
-        if trimmed.len() < SHORT_LINE && !next_continues && !ends_open(trimmed, lex) {
+        let next_starts = lines.peek().is_some_and(|n| {
+            n.trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+        });
+        let short = trimmed.len() < SHORT_LINE && !next_continues;
+        let headline = first_of_block && next_starts && is_headline_line(trimmed);
+        if (short || headline) && !ends_open(trimmed, lex) {
             if let Some(b) = block.take() {
-                split_block(text, b, &mut out);
+                if headline && b == (s, e) {
+                    // a headline is one unit: "2 Dead, 1 Wounded in Shooting at NE Phila. Kraft
+                    // Plant" is not two sentences
+                    out.push(b);
+                } else {
+                    split_block(text, b, &mut out);
+                }
             }
         }
     }
@@ -60,6 +83,24 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         split_block(text, b, &mut out);
     }
     out
+}
+
+/// A line made of a web address only ("http: / / www. x. com / 2013 / ...", as tokenised
+/// corpora write them).
+fn is_address_line(line: &str) -> bool {
+    let l = line.trim_start().as_bytes();
+    let starts = |p: &[u8]| l.len() >= p.len() && l[..p.len()].eq_ignore_ascii_case(p);
+    (starts(b"http:") || starts(b"https:") || starts(b"www.")) && !line.ends_with(['.', '!', '?'])
+}
+
+/// A headline on its own line before the text: mixed case (not a hard-wrapped line of a
+/// message in capitals), no sentence-final stop ("3 dead after protesters torch Greek bank",
+/// "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged").
+fn is_headline_line(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '\'', '’', '”', ' ']);
+    !t.ends_with(['.', '!', '?', ',', ':', ';', '-'])
+        && t.chars().any(char::is_lowercase)
+        && t.split_whitespace().count() >= 2
 }
 
 /// A line that stops in the middle of a clause: after a comma or a function word
@@ -140,5 +181,34 @@ fn push(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let t = piece.trim();
     if !t.is_empty() {
         out.push((s + lead, s + lead + t.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        let lex = Lexicon::load();
+        split(text, &lex)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_and_a_web_address_are_sentences_of_their_own() {
+        let text = "http: / / www. example. com / 2010 / 05 / 3 - dead - in - athens\n\
+                    Greek anti - austerity march erupts in violence, 3 dead in the capital of the country\n\
+                    Three people were killed when protesters threw petrol bombs at a bank in Athens.\n";
+        let p = pieces(text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[1].ends_with("country"), "{p:?}");
+        // an abbreviation inside a headline does not split it
+        let p = pieces("2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant in the city tonight\nPolice say two people have been killed.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        // hard-wrapped text in capitals stays one sentence
+        let p = pieces("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS OF VARIOUS\nAGES HAVE BEEN KIDNAPPED BY TERRORISTS.\n");
+        assert_eq!(p.len(), 1, "{p:?}");
     }
 }

@@ -1,7 +1,7 @@
 //! Articles: `.txt` `.md` `.html` files (with optional front matter), article collections
 //! (JSONL/JSON/CSV/TSV with a `text` or `body` field) and manifests.
 
-use super::records::{Record, Table};
+use super::records::Table;
 use super::{decode_utf8, html, manifest, InputError};
 use crate::model::Document;
 use crate::normalize::date::parse_partial;
@@ -275,8 +275,14 @@ pub fn read_collection(path: &str, table: &Table) -> Result<Vec<Document>, Input
     Ok(docs)
 }
 
-fn collection_record(path: &str, file_name: &str, rec: &Record) -> Result<Document, InputError> {
-    let line = rec.line;
+/// One record of an article collection (a `Record`, or a row streamed from a CSV file) as
+/// a document; `file_name#line` names it when it has no id.
+pub fn collection_record(
+    path: &str,
+    file_name: &str,
+    rec: &impl super::records::Cells,
+) -> Result<Document, InputError> {
+    let line = rec.line();
     let text = match rec.get("text").or_else(|| rec.get("body")) {
         Some(t) => t.to_string(),
         None => match rec.get("sentences") {

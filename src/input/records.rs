@@ -613,7 +613,79 @@ fn value_text(v: &serde_json::Value) -> String {
     }
 }
 
-fn object_record(
+/// The lines of a stream, one at a time, each at most `MAX_RECORD_BYTES` (a longer one is
+/// an error before more of it is read): memory holds one line whatever the stream's size.
+/// Yields (1-based line number, the line without its end).
+pub struct BoundedLines<R> {
+    reader: R,
+    path: String,
+    line: usize,
+    done: bool,
+}
+
+impl<R: std::io::BufRead> BoundedLines<R> {
+    pub fn new(path: &str, reader: R) -> Self {
+        BoundedLines {
+            reader,
+            path: path.to_string(),
+            line: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: std::io::BufRead> Iterator for BoundedLines<R> {
+    type Item = Result<(usize, String), InputError>;
+    fn next(&mut self) -> Option<Self::Item> {
+        use std::io::{BufRead, Read};
+        if self.done {
+            return None;
+        }
+        self.line += 1;
+        let mut buf = Vec::new();
+        let limit = MAX_RECORD_BYTES as u64 + 1;
+        let read = (&mut self.reader).take(limit).read_until(b'\n', &mut buf);
+        let fail = |e: InputError| Some(Err(e));
+        match read {
+            Err(e) => {
+                self.done = true;
+                return fail(InputError::new(
+                    &self.path,
+                    self.line,
+                    format!("cannot read: {e}"),
+                ));
+            }
+            Ok(0) => {
+                self.done = true;
+                return None;
+            }
+            Ok(_) => {}
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        } else if buf.len() > MAX_RECORD_BYTES {
+            self.done = true;
+            return fail(too_large(&self.path, self.line, buf.len()));
+        }
+        match String::from_utf8(buf) {
+            Ok(s) => Some(Ok((self.line, s))),
+            Err(_) => {
+                self.done = true;
+                fail(InputError::new(
+                    &self.path,
+                    self.line,
+                    "expected UTF-8 text",
+                ))
+            }
+        }
+    }
+}
+
+/// One JSON object as a record (`columns` gathers the keys in the order first seen).
+pub fn object_record(
     path: &str,
     line: usize,
     v: serde_json::Value,
@@ -681,6 +753,38 @@ fn read_json(path: &str, text: &str) -> Result<Table, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines come one at a time with their numbers; a line over the limit is refused
+    /// with its number before the rest of the stream is read; bytes that are not UTF-8
+    /// name their line.
+    #[test]
+    fn bounded_lines_refuse_a_line_too_long() {
+        let text = "{\"a\":1}\r\n\n{\"b\":2}";
+        let lines: Vec<(usize, String)> = BoundedLines::new("x.jsonl", text.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            lines,
+            [
+                (1, "{\"a\":1}".into()),
+                (2, String::new()),
+                (3, "{\"b\":2}".into())
+            ]
+        );
+        let mut long = b"ok\n".to_vec();
+        long.extend(std::iter::repeat_n(b'x', MAX_RECORD_BYTES + 10));
+        long.extend(b"\nnever read\n");
+        let mut it = BoundedLines::new("big.jsonl", long.as_slice());
+        assert_eq!(it.next().unwrap().unwrap(), (1, "ok".to_string()));
+        let err = it.next().unwrap().unwrap_err();
+        assert_eq!((err.path.as_str(), err.line), ("big.jsonl", 2));
+        assert!(err.reason.contains("at most 20 MB"), "{}", err.reason);
+        assert!(it.next().is_none());
+        let bad = BoundedLines::new("b.jsonl", &b"fine\n\xff\xfe\n"[..])
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap_err();
+        assert_eq!(bad.to_string(), "b.jsonl:2: expected UTF-8 text");
+    }
 
     #[test]
     fn unclosed_quotes_name_their_line() {

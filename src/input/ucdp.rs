@@ -7,7 +7,7 @@
 
 use super::records::{Record, Table};
 use super::InputError;
-use crate::model::{Claim, Document, Outcome, Qualifier, Quantity};
+use crate::model::{Claim, Document, Outcome, PlaceLevel, PlaceRef, Qualifier, Quantity};
 use crate::normalize::date::parse_partial;
 use std::collections::HashMap;
 
@@ -42,6 +42,44 @@ pub fn read(path: &str, table: &Table) -> Result<Vec<(Document, Vec<Claim>)>, In
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// The row's own point (latitude, longitude), its precision (`where_prec`: 1-2 a place,
+/// 3 a district, 4 a region, 6-7 the country) and its country and region names. The id is
+/// left empty: the store finds the gazetteer's place of that name within the row's country
+/// (`Writer`), keeping the row's point.
+fn ucdp_place(rec: &Record, place: Option<&str>) -> Result<Option<PlaceRef>, String> {
+    let degrees = |col: &str, range: f64| -> Result<Option<f64>, String> {
+        match rec.get(col) {
+            None => Ok(None),
+            Some(v) => match v.trim().parse::<f64>() {
+                Ok(x) if x.abs() <= range => Ok(Some(x)),
+                _ => Err(format!("{col}: expected degrees (±{range}), found {v:?}")),
+            },
+        }
+    };
+    let (lat, lon) = (degrees("latitude", 90.0)?, degrees("longitude", 180.0)?);
+    let Some(name) = place.or(rec.get("country")) else {
+        return Ok(None);
+    };
+    if lat.is_none() && lon.is_none() && rec.get("country").is_none() {
+        return Ok(None);
+    }
+    let level = match rec.get("where_prec").and_then(whole_number) {
+        Some(3) => PlaceLevel::District,
+        Some(4 | 5) => PlaceLevel::Region,
+        Some(6 | 7) => PlaceLevel::Country,
+        _ => PlaceLevel::City,
+    };
+    Ok(Some(PlaceRef {
+        id: String::new(),
+        name: name.to_string(),
+        level,
+        country: rec.get("country").map(str::to_string),
+        region: rec.get("adm_1").map(str::to_string),
+        latitude: lat,
+        longitude: lon,
+    }))
 }
 
 fn read_row(path: &str, rec: &Record) -> Result<(Document, Vec<Claim>), InputError> {
@@ -101,6 +139,7 @@ fn read_row(path: &str, rec: &Record) -> Result<(Document, Vec<Claim>), InputErr
         .get("where_coordinates")
         .or_else(|| rec.get("adm_1"))
         .map(str::to_string);
+    let place_ref = ucdp_place(rec, place.as_deref()).map_err(err)?;
     let span = headline
         .as_deref()
         .and_then(|h| doc.text.find(h).map(|s| (s, s + h.len())));
@@ -117,6 +156,7 @@ fn read_row(path: &str, rec: &Record) -> Result<(Document, Vec<Claim>), InputErr
         c.sentence.clone_from(&headline);
         c.span = span;
         c.place.clone_from(&place);
+        c.place_ref.clone_from(&place_ref);
         c.event_date = Some(date_start.clone());
         c
     };

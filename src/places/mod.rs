@@ -50,7 +50,7 @@ struct Row<'a> {
 
 fn line_starts(text: &str) -> Vec<u32> {
     let mut out = vec![0u32];
-    out.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
+    out.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
     if out.last().is_some_and(|&l| l as usize >= text.len()) {
         out.pop();
     }
@@ -74,7 +74,12 @@ impl GeoNames {
     /// The embedded extract, inflated on first use (about 60 ms; see README "Places").
     pub fn get() -> &'static GeoNames {
         static GEO: OnceLock<GeoNames> = OnceLock::new();
-        GEO.get_or_init(|| {
+        GEO.get_or_init(GeoNames::load)
+    }
+
+    /// Inflates and indexes the embedded extract (once a process: see [`GeoNames::get`]).
+    pub fn load() -> GeoNames {
+        {
             let places = inflate(PLACES_Z);
             let names = inflate(NAMES_Z);
             let rows = if places.is_empty() {
@@ -94,17 +99,23 @@ impl GeoNames {
                 keys,
                 countries: HashMap::new(),
             };
+            let bytes = g.places.as_bytes();
             for r in 0..g.rows.len() {
-                let l = line(&g.places, &g.rows, r);
-                let mut f = l.split('\t');
-                if let (Some(_), Some("C"), Some(_), Some(cc)) =
-                    (f.next(), f.next(), f.next(), f.next())
-                {
-                    g.countries.insert(cc.to_string(), r as u32);
+                let at = g.rows[r] as usize;
+                let end = g.rows.get(r + 1).map_or(bytes.len(), |&e| e as usize);
+                // "id\tC\tname\tcc\t...": a country
+                let Some(tab) = memchr::memchr(b'\t', &bytes[at..end]) else {
+                    continue;
+                };
+                if bytes[at + tab + 1..end].starts_with(b"C\t") {
+                    let l = line(&g.places, &g.rows, r);
+                    if let Some(cc) = l.split('\t').nth(3) {
+                        g.countries.insert(cc.to_string(), r as u32);
+                    }
                 }
             }
             g
-        })
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -120,26 +131,27 @@ impl GeoNames {
             return None;
         }
         let l = line(&self.places, &self.rows, r as usize);
-        let f: Vec<&str> = l.split('\t').collect();
-        if f.len() < 9 {
-            return None;
-        }
-        let level = match f[1] {
+        let mut f = l.split('\t');
+        let mut next = || f.next();
+        let (id, level, name, country) = (next()?, next()?, next()?, next()?);
+        let (region, district, lat, lon, population) =
+            (next()?, next()?, next()?, next()?, next()?);
+        let level = match level {
             "C" => PlaceLevel::Country,
             "R" => PlaceLevel::Region,
             "D" => PlaceLevel::District,
             _ => PlaceLevel::City,
         };
         Some(Row {
-            id: f[0],
+            id,
             level,
-            name: f[2],
-            country: f[3],
-            region: f[4].parse().ok(),
-            district: f[5].parse().ok(),
-            lat: f[6].parse().ok(),
-            lon: f[7].parse().ok(),
-            population: f[8].parse().unwrap_or(0),
+            name,
+            country,
+            region: region.parse().ok(),
+            district: district.parse().ok(),
+            lat: lat.parse().ok(),
+            lon: lon.parse().ok(),
+            population: population.parse().unwrap_or(0),
         })
     }
 
@@ -160,6 +172,20 @@ impl GeoNames {
             .split(',')
             .filter_map(|n| n.parse().ok())
             .collect()
+    }
+
+    /// Some name of the index starts with the word `w` ("san" of "san salvador"): a
+    /// longer name may start there.
+    pub fn starts_a_name(&self, w: &str) -> bool {
+        let i = self.keys.partition_point(|&s| {
+            let rest = &self.names[s as usize..];
+            rest.split('\t').next().unwrap_or("").as_bytes() < w.as_bytes()
+        });
+        self.keys.get(i).is_some_and(|&s| {
+            let k = self.names[s as usize..].split('\t').next().unwrap_or("");
+            k.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '-']))
+        })
     }
 
     /// The row of a GeoNames id as stored ("170063", "adm1:SY.09").
@@ -243,7 +269,17 @@ pub struct Gazetteer {
     pinned: HashMap<String, Vec<Key>>,
     /// The cue words of `data/place_cues.csv`.
     pub cues: resolve::Cues,
+    /// Tells this gazetteer's lookups from another's in the per-thread cache.
+    serial: u64,
 }
+
+/// Names already looked up on this thread, by the gazetteer that looked them up: names
+/// repeat across documents (extraction runs over many on each thread). Emptied when full.
+type LookupCache = (u64, HashMap<String, Vec<Candidate>>);
+thread_local! {
+    static LOOKUPS: std::cell::RefCell<LookupCache> = std::cell::RefCell::new((0, HashMap::new()));
+}
+const LOOKUP_CACHE_NAMES: usize = 100_000;
 
 impl Gazetteer {
     /// GeoNames with the user's places and place aliases of `tables` over it.
@@ -253,6 +289,10 @@ impl Gazetteer {
             user: Vec::new(),
             pinned: HashMap::new(),
             cues: resolve::Cues::new(tables),
+            serial: {
+                static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+                SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         };
         for row in &tables.place_rows {
             g.pin(tables, &row.name, 0);
@@ -320,8 +360,17 @@ impl Gazetteer {
 
     fn geo_candidates(&self, folded: &str) -> Vec<Key> {
         let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
-        keys.sort_by_key(|&k| std::cmp::Reverse(self.preference(k)));
+        keys.sort_by_cached_key(|&k| std::cmp::Reverse(self.preference(k)));
         keys
+    }
+
+    /// Some place's name starts with this folded word (see [`GeoNames::starts_a_name`]).
+    pub fn starts_a_name(&self, w: &str) -> bool {
+        self.geo.starts_a_name(w)
+            || self.pinned.keys().any(|k| {
+                k.strip_prefix(w)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            })
     }
 
     /// Bare names prefer countries, then the more populous.
@@ -344,17 +393,46 @@ impl Gazetteer {
         self.lookup_folded(&k)
     }
 
+    /// [`Gazetteer::lookup_folded`], remembered on this thread.
+    pub fn lookup_cached(&self, k: &str) -> Vec<Candidate> {
+        let hit = LOOKUPS.with(|c| {
+            let c = c.borrow();
+            (c.0 == self.serial).then(|| c.1.get(k).cloned()).flatten()
+        });
+        if let Some(h) = hit {
+            return h;
+        }
+        let found = self.lookup_folded(k);
+        LOOKUPS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.serial || c.1.len() >= LOOKUP_CACHE_NAMES {
+                *c = (self.serial, HashMap::new());
+            }
+            c.1.insert(k.to_string(), found.clone());
+        });
+        found
+    }
+
     pub fn lookup_folded(&self, k: &str) -> Vec<Candidate> {
         let (keys, user) = match self.pinned.get(k) {
             Some(keys) => (keys.clone(), true),
             None => (self.geo_candidates(k), false),
         };
         keys.into_iter()
-            .map(|key| Candidate {
-                key,
-                level: self.level(key),
-                population: self.population(key),
-                user,
+            .map(|key| {
+                let (level, population) = match key {
+                    Key::Geo(r) => self
+                        .geo
+                        .row(r)
+                        .map_or((PlaceLevel::City, 0), |r| (r.level, r.population)),
+                    Key::User(u) => (self.user[u as usize].level, 0),
+                };
+                Candidate {
+                    key,
+                    level,
+                    population,
+                    user,
+                }
             })
             .collect()
     }
@@ -553,6 +631,43 @@ impl Gazetteer {
             }
         }
         cands
+    }
+
+    /// A place a dataset gave with its own point but no gazetteer id (UCDP GED: name,
+    /// region and country names, coordinates): the gazetteer's place of that name within
+    /// the country named, with the dataset's point and level kept; the country's ISO code
+    /// even when the place is not found.
+    pub fn complete(&self, given: &PlaceRef) -> PlaceRef {
+        let country = given
+            .country
+            .as_deref()
+            // "Russia (Soviet Union)", "DR Congo (Zaire)"
+            .map(|c| c.split(" (").next().unwrap_or(c))
+            .and_then(|c| {
+                self.name_candidates(c)
+                    .into_iter()
+                    .find(|k| k.level == PlaceLevel::Country)
+            })
+            .map(|c| c.key);
+        let found = self
+            .name_candidates(&given.name)
+            .into_iter()
+            .map(|c| c.key)
+            .find(|&k| country.is_none_or(|c| k == c || self.within(k, c)));
+        let mut out = given.clone();
+        match found {
+            Some(k) => {
+                let r = self.place_ref(k);
+                out.id = r.id;
+                out.name = r.name;
+                out.country = r.country;
+                out.region = r.region.or(out.region);
+                out.latitude = given.latitude.or(r.latitude);
+                out.longitude = given.longitude.or(r.longitude);
+            }
+            None => out.country = country.and_then(|c| self.country_of(c)),
+        }
+        out
     }
 
     /// The place of an id ("geonames:170063", "user:khan touman").

@@ -254,8 +254,24 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(gaz: &'a Gazetteer, cues: &'a Cues, text: &'a str) -> Reader<'a> {
-        let w = words(text);
+    /// The words of `text` within `ranges` (byte spans, in order): a document's words are
+    /// read only in the sentences around its claims.
+    fn new(
+        gaz: &'a Gazetteer,
+        cues: &'a Cues,
+        text: &'a str,
+        ranges: &[(usize, usize)],
+    ) -> Reader<'a> {
+        let mut w = Vec::new();
+        for &(a, b) in ranges {
+            let (a, b) = (a.min(text.len()), b.min(text.len()));
+            let Some(part) = text.get(a..b) else { continue };
+            w.extend(words(part).into_iter().map(|x| Word {
+                s: x.s + a,
+                e: x.e + a,
+                ..x
+            }));
+        }
         let folded = w
             .iter()
             .map(|x| crate::tables::fold(&text[x.s..x.e]))
@@ -292,9 +308,10 @@ impl<'a> Reader<'a> {
     }
 
     fn lookup(&self, a: usize, b: usize) -> Vec<Candidate> {
-        let mut cands = super::fold_name(self.span_text(a, b))
-            .map(|k| self.gaz.lookup_folded(&k))
-            .unwrap_or_default();
+        let Some(k) = super::fold_name(self.span_text(a, b)) else {
+            return Vec::new();
+        };
+        let mut cands = self.gaz.lookup_cached(&k);
         // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"): only a
         // country ("US", "UK") or the user's own place by it
         if b == a + 1 && self.w[a].upper && self.w[a].e - self.w[a].s <= 4 && !self.caps_text {
@@ -471,15 +488,24 @@ impl<'a> Reader<'a> {
                     || !self.w[i].alpha
                     || self.cues.function.contains(&self.folded[i])
                     || self.cues.connector.contains(&self.folded[i])
+                    || !super::fold_name(&self.folded[i])
+                        .is_some_and(|w| self.gaz.starts_a_name(&w))
                 {
                     i += 1;
                     continue;
                 }
+                // a direction or level word starts a name only of several words
+                // ("SOUTH SUDAN"), never alone ("NORTHERN", "DEPARTMENT")
+                let generic = |k: usize| {
+                    self.cues.direction.contains(&self.folded[k])
+                        || self.cues.scene_after.contains_key(&self.folded[k])
+                };
                 let mut found = None;
                 let mut j = (i + 6).min(hi);
                 while j > i {
                     if self.same_clause(i, j - 1)
                         && !self.cues.connector.contains(&self.folded[j - 1])
+                        && !(j == i + 1 && generic(i))
                         && !self.lookup(i, j).is_empty()
                     {
                         found = Some(j);
@@ -525,7 +551,10 @@ impl<'a> Reader<'a> {
                 }
             }
             let (mut a, mut b) = (i, j);
+            // the whole run first ("South Sudan", "West Papua"), then without its leading
+            // function, direction and title words ("In Aleppo", "Northern Iraq")
             while a < b
+                && self.lookup(a, b).is_empty()
                 && (self.cues.function.contains(&self.folded[a])
                     || self.cues.direction.contains(&self.folded[a])
                     || self.cues.person_before.contains(&self.folded[a]))
@@ -570,9 +599,34 @@ pub fn resolve_claims(
         return Vec::new();
     }
     let cues = &gaz.cues;
-    let body = Reader::new(gaz, cues, text);
-    let head = title.map(|t| Reader::new(gaz, cues, t));
-    let sent_of = |byte: usize| sentences.iter().position(|&(s, e)| byte >= s && byte < e);
+    let sent_of = |byte: usize| {
+        let i = sentences.partition_point(|&(_, e)| e <= byte);
+        sentences
+            .get(i)
+            .filter(|&&(s, e)| byte >= s && byte < e)
+            .map(|_| i)
+    };
+    // the sentences a claim's place may come from: its own, three before, one after, the
+    // first three (and the dateline's, the first)
+    let mut wanted = vec![false; sentences.len()];
+    for i in 0..sentences.len().min(3) {
+        wanted[i] = true;
+    }
+    for c in claims.iter() {
+        if let Some(si) = c.span.and_then(|(s, _)| sent_of(s)) {
+            for i in si.saturating_sub(3)..=(si + 1).min(sentences.len().saturating_sub(1)) {
+                wanted[i] = true;
+            }
+        }
+    }
+    let ranges: Vec<(usize, usize)> = sentences
+        .iter()
+        .zip(&wanted)
+        .filter(|(_, &w)| w)
+        .map(|(&r, _)| r)
+        .collect();
+    let body = Reader::new(gaz, cues, text, &ranges);
+    let head = title.map(|t| Reader::new(gaz, cues, t, &[(0, t.len())]));
 
     // the dateline, kept out of the sentence's own mentions
     let dl = dateline(text);
@@ -582,6 +636,9 @@ pub fn resolve_claims(
     {
         let mut i = 0;
         for (si, &(s, e)) in sentences.iter().enumerate() {
+            if !wanted[si] {
+                continue;
+            }
             while i < body.w.len() && body.w[i].s < s {
                 i += 1;
             }
@@ -665,6 +722,18 @@ pub fn resolve_claims(
     }
     disambiguate(gaz, text, &mut ms);
 
+    // how each mention reads and what it resolved to, said once a mention
+    let described: Vec<String> = ms
+        .iter()
+        .map(|m| {
+            let to = match m.key {
+                Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
+                None if m.cands.is_empty() => String::new(),
+                None => format!(" ({})", m.why),
+            };
+            format!("{}{to}", m.cue.describe())
+        })
+        .collect();
     let mut decisions = Vec::new();
     for (ci, c) in claims.iter_mut().enumerate() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
@@ -672,27 +741,19 @@ pub fn resolve_claims(
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
         let seen: Vec<String> = ms
             .iter()
-            .filter(|m| match (si, m.sent) {
+            .zip(&described)
+            .filter(|(m, _)| match (si, m.sent) {
                 (Some(a), Some(b)) => b + 3 >= a && b <= a + 1,
                 (_, None) => true,
                 _ => false,
             } || m.cue == Cue::Dateline)
-            .map(|m| {
-                format!(
-                    "'{}'{}: {}{}",
-                    m.written,
-                    match m.sent {
-                        Some(s) if Some(s) == si => " (its sentence)".to_string(),
-                        Some(s) => format!(" (sentence {})", s + 1),
-                        None => " (title)".into(),
-                    },
-                    m.cue.describe(),
-                    match m.key {
-                        Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
-                        None if m.cands.is_empty() => String::new(),
-                        None => format!(" ({})", m.why),
-                    }
-                )
+            .map(|(m, d)| {
+                let at = match m.sent {
+                    Some(s) if Some(s) == si => " (its sentence)".to_string(),
+                    Some(s) => format!(" (sentence {})", s + 1),
+                    None => " (title)".into(),
+                };
+                format!("'{}'{at}: {d}", m.written)
             })
             .collect();
         let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
@@ -809,7 +870,8 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// the user's, then countries, then the most populous.
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
     // the document's context: every container of each guarded-in mention's first candidate
-    let mut context: HashMap<Key, (String, u32)> = HashMap::new();
+    // (the names that support it, and how strongly: a dateline counts thrice)
+    let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
     for m in ms.iter() {
         if matches!(
             m.cue,
@@ -822,11 +884,15 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
         if c.level != PlaceLevel::City {
             ups.push(c.key);
         }
+        let weight = if m.cue == Cue::Dateline { 3 } else { 1 };
         for u in ups {
-            let e = context.entry(u).or_insert_with(|| (fold(&m.written), 0));
-            e.1 += 1;
+            context
+                .entry(u)
+                .or_default()
+                .push((fold(&m.written), weight));
         }
     }
+    let countries_named = context.keys().any(|&k| gaz.level(k) == PlaceLevel::Country);
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -868,19 +934,43 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 }
             }
             for u in &ups {
-                if let Some((name, count)) = context.get(u) {
-                    if *name != own {
-                        score += 10 * i64::from((*count).min(5));
-                        if why.is_empty() {
-                            why = format!("in {} ('{}' named in the document)", gaz.name(*u), name);
-                        }
+                let Some(names) = context.get(u) else {
+                    continue;
+                };
+                let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
+                if support > 0 {
+                    score += 10 * support.min(5);
+                    if why.is_empty() {
+                        let by = names
+                            .iter()
+                            .find(|n| n.0 != own)
+                            .map_or("", |n| n.0.as_str());
+                        why = format!("in {} ('{by}' named in the document)", gaz.name(*u));
                     }
                 }
+            }
+            // a country's own name is the country ("Costa Rica", not a town of Mexico)
+            if c.level == PlaceLevel::Country {
+                score += 500;
             }
             // on a tie the earlier candidate stays: user's, countries, then population
             let _ = rank;
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, c.key, why));
+            }
+        }
+        // a small place that nothing in the document supports, in a document that names
+        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
+        if let Some((score, k, _)) = &best {
+            let c = ms[i].cands.iter().find(|c| c.key == *k);
+            if *score == 0
+                && countries_named
+                && c.is_some_and(|c| {
+                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+                })
+            {
+                ms[i].why = "no place of that name in the countries the document names".into();
+                continue;
             }
         }
         if let Some((_, k, why)) = best {

@@ -31,8 +31,13 @@ fn seeds_keep_khan_touman_within_aleppo_within_syria() {
     assert_eq!(r.id, "user:khan touman");
     assert_eq!(r.country.as_deref(), Some("SY"));
     assert_eq!(r.region.as_deref(), Some("Aleppo"));
-    // no point of its own: mapped at Aleppo's
-    assert!(r.latitude.is_some());
+    // its point from data/places.csv, some 15 km from Aleppo's
+    assert_eq!(r.latitude, Some(36.117));
+    let km = g.distance_km(&r.id, "geonames:170063").unwrap();
+    assert!((5.0..30.0).contains(&km), "{km}");
+    // a user place with no point of its own, under one with none: no point
+    let ridge = g.place_ref(key(&g, "Ridge"));
+    assert_eq!((ridge.id.as_str(), ridge.latitude), ("user:ridge", None));
     let a = g.place_ref(aleppo);
     assert_eq!(
         (a.id.as_str(), a.level),
@@ -79,7 +84,7 @@ fn common_place_of_an_event() {
 #[test]
 fn the_gazetteer_loads_quickly() {
     let t = std::time::Instant::now();
-    let geo = GeoNames::get();
+    let geo = GeoNames::load();
     let took = t.elapsed();
     assert!(geo.len() > 150_000, "{}", geo.len());
     eprintln!("gazetteer: {} places, loaded in {:?}", geo.len(), took);
@@ -196,4 +201,283 @@ fn a_cumulative_toll_takes_the_war_s_country() {
     assert_eq!(c[0].place.as_deref(), Some("Syria"));
     let (c, _) = resolve(text, &[0], Scope::Incident);
     assert_eq!(c[0].place, None);
+}
+
+// ------------------------------------------------------------ the development set
+
+fn corpus_path(rel: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(rel)
+}
+
+/// Coverage and accuracy of claims' places against a gold place set per document.
+#[derive(Default, Debug)]
+struct Score {
+    claims: usize,
+    placed: usize,
+    right_country: usize,
+    /// Placed claims whose document's gold names a city, district or region.
+    placed_below_country: usize,
+    right_place: usize,
+}
+
+impl Score {
+    fn rate(a: usize, b: usize) -> f64 {
+        a as f64 / b.max(1) as f64
+    }
+    /// Fails below the figures reached when the thresholds were set (coverage, right
+    /// country, right city or region).
+    fn at_least(&self, what: &str, coverage: f64, country: f64, place: f64) {
+        let got = (
+            Score::rate(self.placed, self.claims),
+            Score::rate(self.right_country, self.placed),
+            Score::rate(self.right_place, self.placed_below_country),
+        );
+        assert!(
+            got.0 >= coverage && got.1 >= country && got.2 >= place,
+            "{what}: coverage, country, city or region {got:?} below {:?}",
+            (coverage, country, place)
+        );
+    }
+    fn print(&self, what: &str) {
+        eprintln!(
+            "{what}: {} claims, place resolved for {} ({:.3}); of those right country {} ({:.3}); of the {} whose gold names a city or region, right city or region {} ({:.3})",
+            self.claims,
+            self.placed,
+            Score::rate(self.placed, self.claims),
+            self.right_country,
+            Score::rate(self.right_country, self.placed),
+            self.placed_below_country,
+            self.right_place,
+            Score::rate(self.right_place, self.placed_below_country),
+        );
+    }
+    /// One claim against the gold (country codes; folded names of cities, districts and
+    /// regions): its country right, and its place or a place it lies in named by the gold.
+    fn add(&mut self, g: &Gazetteer, c: &Claim, countries: &[String], places: &[String]) {
+        self.claims += 1;
+        let Some(r) = &c.place_ref else { return };
+        self.placed += 1;
+        if r.country.as_ref().is_some_and(|cc| countries.contains(cc)) {
+            self.right_country += 1;
+        } else if std::env::var("PLACES_DEBUG").is_ok() {
+            eprintln!(
+                "wrong country: {:?} → {} {:?} ({:?}); gold {countries:?} {places:?}",
+                c.place,
+                r.name,
+                r.country,
+                c.sentence.as_deref().map(|s| &s[..s.len().min(150)])
+            );
+        }
+        if places.is_empty() {
+            return;
+        }
+        self.placed_below_country += 1;
+        let mut names = vec![r.name.clone()];
+        names.extend(
+            g.ancestors(&r.id)
+                .into_iter()
+                .filter(|a| a.level != PlaceLevel::Country)
+                .map(|a| a.name),
+        );
+        if r.level != PlaceLevel::Country
+            && names
+                .iter()
+                .any(|n| fold_name(n).is_some_and(|n| places.contains(&n)))
+        {
+            self.right_place += 1;
+        } else if std::env::var("PLACES_DEBUG").is_ok() {
+            eprintln!(
+                "wrong place: {:?} → {} {:?} {} ({:?}); gold {countries:?} {places:?}",
+                c.place,
+                r.name,
+                r.country,
+                r.level,
+                c.sentence.as_deref().map(|s| &s[..s.len().min(120)])
+            );
+        }
+    }
+}
+
+/// MUC-3/4's answer keys: "EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA
+/// (TOWN)" → (country codes, folded names of the places below the country).
+fn muc_gold(g: &Gazetteer, v: &serde_json::Value) -> (Vec<String>, Vec<String>) {
+    let (mut countries, mut places) = (Vec::new(), Vec::new());
+    for t in v["templates_raw"].as_array().into_iter().flatten() {
+        for loc in t["INCIDENT: LOCATION"].as_array().into_iter().flatten() {
+            let loc = loc.as_str().unwrap_or("");
+            for alt in loc.split(" / ") {
+                let mut parts = alt.split(':').map(|p| {
+                    let p = p.trim().trim_start_matches('?').trim();
+                    p.split(" (").next().unwrap_or(p).trim().to_string()
+                });
+                if let Some(c) = parts.next() {
+                    if let Some(cc) = g.resolve_name(&c).and_then(|k| g.country_of(k)) {
+                        countries.push(cc);
+                    }
+                }
+                places.extend(parts.filter_map(|p| fold_name(&p)));
+            }
+        }
+    }
+    (countries, places)
+}
+
+/// The place development set: MUC-3/4 messages with a numeric casualty key (the answer
+/// keys' incident locations, read at test time) and ECB+ documents (the place of each
+/// topic's event, hand-coded in tests/data/ecbplus-places.csv). Prints coverage and
+/// accuracy (`make eval`, which runs it: ~20 s in debug, so left out of `cargo test`); fails
+/// below what it reached when the thresholds were set.
+#[test]
+#[ignore]
+fn dev_set_place_accuracy() {
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t);
+    let g = Gazetteer::new(&t);
+    let mut muc = Score::default();
+    let text =
+        std::fs::read_to_string(corpus_path("muc34/muc34_messages_with_casualty_keys.jsonl"))
+            .expect("../shared/corpus/muc34 beside the checkout");
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        if !v["has_numeric_death_or_injury_key"]
+            .as_bool()
+            .unwrap_or(false)
+        {
+            continue;
+        }
+        let (countries, places) = muc_gold(&g, &v);
+        if countries.is_empty() {
+            continue;
+        }
+        let doc = crate::model::Document {
+            name: v["msg_id"].as_str().unwrap_or("").to_string(),
+            text: v["text"].as_str().unwrap_or("").to_string(),
+            ..Default::default()
+        };
+        for c in &x.extract(&doc).claims {
+            muc.add(&g, c, &countries, &places);
+        }
+    }
+    muc.print("MUC-3/4 places");
+    muc.at_least("MUC-3/4", 0.951, 0.841, 0.639);
+
+    let mut ecb = Score::default();
+    let facts = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/ecbplus-places.csv"),
+    )
+    .unwrap();
+    let mut gold: std::collections::HashMap<String, (Vec<String>, Vec<String>)> =
+        Default::default();
+    for rec in csv::Reader::from_reader(facts.as_bytes()).records() {
+        let rec = rec.unwrap();
+        let (topic, sub, country) = (&rec[0], &rec[1], &rec[3]);
+        let places: Vec<String> = rec[2].split(';').filter_map(fold_name).collect();
+        gold.insert(
+            format!("{topic}/{sub}"),
+            (vec![country.to_string()], places),
+        );
+    }
+    let docs = std::fs::read_to_string(corpus_path("ecbplus/ecbplus_docs.jsonl")).unwrap();
+    for line in docs.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let key = format!("{}/{}", v["topic"], v["subcorpus"].as_str().unwrap_or(""));
+        let Some((countries, places)) = gold.get(&key) else {
+            continue;
+        };
+        let sentences: Vec<&str> = v["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s.as_str())
+            .collect();
+        let doc = crate::model::Document {
+            name: v["doc"].as_str().unwrap_or("").to_string(),
+            text: sentences.join(" "),
+            ..Default::default()
+        };
+        for c in &x.extract(&doc).claims {
+            ecb.add(&g, c, countries, places);
+        }
+    }
+    ecb.print("ECB+ places");
+    ecb.at_least("ECB+", 0.815, 0.888, 0.743);
+}
+
+/// A MUC-3/4 message by id, as a document.
+fn muc_message(id: &str) -> crate::model::Document {
+    let text =
+        std::fs::read_to_string(corpus_path("muc34/muc34_messages_with_casualty_keys.jsonl"))
+            .unwrap();
+    let v: serde_json::Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["msg_id"] == id)
+        .unwrap_or_else(|| panic!("{id}"));
+    crate::model::Document {
+        name: id.into(),
+        text: v["text"].as_str().unwrap().into(),
+        ..Default::default()
+    }
+}
+
+/// The first ECB+ casualty sentence containing all `words`, as a document.
+fn ecb_sentence(words: &[&str]) -> crate::model::Document {
+    let text =
+        std::fs::read_to_string(corpus_path("ecbplus/ecbplus_casualty_sentences.jsonl")).unwrap();
+    let s = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| v["text"].as_str().unwrap().to_string())
+        .find(|s| words.iter().all(|w| s.contains(w)))
+        .unwrap_or_else(|| panic!("{words:?}"));
+    crate::model::Document {
+        name: "ecb".into(),
+        text: s,
+        ..Default::default()
+    }
+}
+
+fn extracted_place(doc: &crate::model::Document, written: &str) -> PlaceRef {
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t).extract(doc);
+    let c = x
+        .claims
+        .iter()
+        .find(|c| c.quantity.written == written)
+        .unwrap_or_else(|| panic!("{written}: {:?}", x.claims));
+    c.place_ref
+        .clone()
+        .unwrap_or_else(|| panic!("{written}: no place; {:?}", x.places))
+}
+
+#[test]
+fn muc_scenes_follow_the_answer_key() {
+    // DEV-MUC3-0001: "... ABOUT 50 PEASANTS ... KIDNAPPED ... IN SAN MIGUEL DEPARTMENT"; the
+    // key: "EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS DE LA REINA (TOWN)". All capitals,
+    // datelined SAN SALVADOR: the department, not the dateline's city nor a San Miguel
+    // elsewhere.
+    let p = extracted_place(&muc_message("DEV-MUC3-0001"), "ABOUT 50");
+    assert_eq!(
+        (p.name.as_str(), p.level, p.country.as_deref()),
+        ("San Miguel", PlaceLevel::Region, Some("SV"))
+    );
+}
+
+#[test]
+fn ecbplus_scenes() {
+    // "... when a mosque collapsed ... in Indonesia's Aceh province"
+    let p = extracted_place(
+        &ecb_sentence(&["killed six children", "Aceh province"]),
+        "six",
+    );
+    assert_eq!(
+        (p.level, p.country.as_deref()),
+        (PlaceLevel::Region, Some("ID"))
+    );
+    // "... on the Persian Gulf island of Qeshm off Iran's southern coast"
+    let d = ecb_sentence(&["Ten people were killed", "Qeshm"]);
+    let p = extracted_place(&d, "Ten");
+    assert_eq!(p.country.as_deref(), Some("IR"), "{p:?}");
 }

@@ -464,12 +464,17 @@ pub fn sort_finding_lines(lines: &mut [FindingLine]) {
 
 /// "2 high, 3 medium" and "numeric_conflict 2 · divergence 1".
 fn summary_counts(s: &Summary) -> (String, String) {
+    let n = |c: &usize| display::number(*c as i64);
     let sev: Vec<String> = s
         .by_severity
         .iter()
-        .map(|(k, n)| format!("{n} {k}"))
+        .map(|(k, c)| format!("{} {k}", n(c)))
         .collect();
-    let kind: Vec<String> = s.by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let kind: Vec<String> = s
+        .by_kind
+        .iter()
+        .map(|(k, c)| format!("{k} {}", n(c)))
+        .collect();
     (sev.join(", "), kind.join(" · "))
 }
 

@@ -6,8 +6,7 @@
 //! correction.
 
 use super::{normalise_group, Result, StoreError, Writer};
-use crate::input::corrections::{spreadsheet_dates, CorrectionRow};
-use crate::render::table::Cell;
+use crate::correction::{spreadsheet_dates, CorrectionRow, KEPT};
 use crate::tables::{AliasKind, Tables};
 use rusqlite::{params, OptionalExtension};
 use serde_json::{json, Map, Value};
@@ -105,19 +104,23 @@ impl Writer<'_> {
 
     /// A cell of the claims view as `export claims` writes it (numbers as text).
     fn exported(&self, claim_id: i64, col: &str) -> Result<Option<String>> {
-        if !crate::input::corrections::KEPT.contains(&col) {
+        if !KEPT.contains(&col) {
             return Ok(None);
         }
         let cell = self
             .tx()
             .prepare_cached(&format!("SELECT \"{col}\" FROM claims WHERE claim_id = ?1"))?
-            .query_row([claim_id], |r| r.get_ref(0).map(Cell::from))?;
-        Ok(match cell {
-            Cell::Null => None,
-            Cell::Int(i) => Some(i.to_string()),
-            Cell::Real(f) => Some(f.to_string()),
-            Cell::Text(t) => Some(t.trim().to_string()).filter(|t| !t.is_empty()),
-        })
+            .query_row([claim_id], |r| {
+                use rusqlite::types::ValueRef;
+                Ok(match r.get_ref(0)? {
+                    ValueRef::Null => None,
+                    ValueRef::Integer(i) => Some(i.to_string()),
+                    ValueRef::Real(f) => Some(f.to_string()),
+                    ValueRef::Text(t) => Some(String::from_utf8_lossy(t).trim().to_string()),
+                    ValueRef::Blob(b) => Some(format!("<{} bytes>", b.len())),
+                })
+            })?;
+        Ok(cell.filter(|t| !t.is_empty()))
     }
 
     /// Records the corrections an edited claims export makes and applies them. A row that
@@ -455,9 +458,25 @@ impl Writer<'_> {
             }
             "place" => {
                 let norm = value.map(|p| canonical_place(tables, p));
+                // the corrected place's point, level and country from the gazetteer
+                let r = norm.as_deref().and_then(|p| {
+                    let g = crate::places::Gazetteer::new(tables);
+                    g.resolve_name(p).map(|k| g.place_ref(k))
+                });
+                let r = r.as_ref();
                 exec(
-                    "UPDATE claim SET place = ?2, place_norm = ?3 WHERE claim_id = ?1",
-                    &[&claim_id, &value, &norm],
+                    "UPDATE claim SET place = ?2, place_norm = ?3, place_id = ?4, latitude = ?5,
+                       longitude = ?6, place_level = ?7, country = ?8 WHERE claim_id = ?1",
+                    &[
+                        &claim_id,
+                        &value,
+                        &norm,
+                        &r.map(|r| r.id.as_str()),
+                        &r.and_then(|r| r.latitude),
+                        &r.and_then(|r| r.longitude),
+                        &r.map(|r| r.level.as_str()),
+                        &r.and_then(|r| r.country.as_deref()),
+                    ],
                 )
             }
             "event_date" => exec(

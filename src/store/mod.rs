@@ -10,7 +10,7 @@ mod xref;
 pub use correct::CorrectionStats;
 pub use read::{
     attribution, claim_reference, event_corrections, event_key, interval, ClaimCounts, ClaimRow,
-    EventCorrection, EventRow, FindingRow,
+    EventCorrection, EventRow, FindingRow, Totals,
 };
 pub use write::{
     content_hash, normalise_group, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
@@ -198,6 +198,52 @@ impl Store {
     }
 }
 
+/// One snapshot of the database for several reads (a report reads its plan, events and
+/// claims in step, and must not see an ingest that commits in between): a read
+/// transaction that ends with [`Snapshot::finish`], or is rolled back when dropped. The
+/// store's reads are called through it (it dereferences to the [`Store`]); no raw
+/// `BEGIN`/`COMMIT` outside the store.
+pub struct Snapshot<'s> {
+    store: &'s Store,
+    open: bool,
+}
+
+impl Store {
+    /// Starts a read transaction; its snapshot is taken at its first read.
+    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        Ok(Snapshot {
+            store: self,
+            open: true,
+        })
+    }
+}
+
+impl Snapshot<'_> {
+    /// Ends the read transaction.
+    pub fn finish(mut self) -> Result<()> {
+        self.open = false;
+        self.store.conn.execute_batch("COMMIT")?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Snapshot<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store
+    }
+}
+
+impl Drop for Snapshot<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            // a read transaction changed nothing: rolling it back cannot lose anything
+            let _ = self.store.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
 /// Applies the pending migrations, with foreign keys off: a migration that rebuilds a table
 /// (V5, `claim`) drops the old one, which with foreign keys on deletes its rows and cascades
 /// into the tables that reference it. `PRAGMA foreign_keys` does nothing inside a
@@ -273,4 +319,42 @@ pub fn char_offset(text: &str, byte: usize) -> usize {
         b2 -= 1;
     }
     text[..b2].chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads through a snapshot do not see a write another connection commits after the
+    /// snapshot's first read; after `finish`, and after a dropped snapshot, they do.
+    #[test]
+    fn a_snapshot_keeps_its_reads_consistent() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let store = Store::open(&path).unwrap();
+        let other = Store::open(&path).unwrap();
+        let add_source = |name: &str| {
+            other
+                .conn
+                .execute("INSERT INTO source(name) VALUES (?1)", [name])
+                .unwrap()
+        };
+        let sources = |s: &Store| -> i64 {
+            s.conn
+                .query_row("SELECT COUNT(*) FROM source", [], |r| r.get(0))
+                .unwrap()
+        };
+        let snap = store.snapshot().unwrap();
+        let before = sources(&snap);
+        add_source("Fars");
+        assert_eq!(sources(&snap), before, "the snapshot holds");
+        snap.finish().unwrap();
+        assert_eq!(sources(&store), before + 1);
+        let snap = store.snapshot().unwrap();
+        let seen = sources(&snap);
+        add_source("IRNA");
+        assert_eq!(sources(&snap), seen);
+        drop(snap); // rolled back: the connection reads the latest again
+        assert_eq!(sources(&store), seen + 1);
+    }
 }

@@ -206,10 +206,12 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
 /// `event_type` tells what happened from a text (a claim's sentence, else its event's name,
-/// else its document's title): only the type is kept, not the text.
+/// else its document's title): only the type is kept, not the text; the sentence is also
+/// read for its toll wording (`wording`).
 pub fn link_claims(
     conn: &Connection,
     event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    wording: &crate::tables::TollWording,
 ) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
@@ -219,7 +221,7 @@ pub fn link_claims(
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
-            c.place_id
+            c.place_id, COALESCE(c.published, d.published)
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
     ))?;
@@ -261,6 +263,11 @@ pub fn link_claims(
         let place = text(20)?;
         let adversary = text(21)?;
         let place_id = text(25)?;
+        let reported = text(26)?;
+        let flags = match r.get_ref(22)? {
+            ValueRef::Text(t) => wording.flags(&String::from_utf8_lossy(t)),
+            _ => 0,
+        };
         let document_id: i64 = r.get(24)?;
         // text as it is (not UTF-8: no type)
         let utf8 = |v: ValueRef<'_>| match v {
@@ -282,14 +289,18 @@ pub fn link_claims(
             };
         }
         let empty = strings.intern("");
-        let day = day.and_then(|d| {
-            if days.len() <= d.index() {
-                days.resize(d.index() + 1, None);
-            }
-            *days[d.index()].get_or_insert_with(|| {
-                crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+        let mut date_of = |d: Option<Sym>| {
+            d.and_then(|d| {
+                if days.len() <= d.index() {
+                    days.resize(d.index() + 1, None);
+                }
+                *days[d.index()].get_or_insert_with(|| {
+                    crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+                })
             })
-        });
+        };
+        let day = date_of(day);
+        let reported = date_of(reported);
         out.push(LinkClaim {
             claim_id: ClaimId(r.get(0)?),
             seq: r.get(1)?,
@@ -298,7 +309,8 @@ pub fn link_claims(
                 r.get(3)?,
                 r.get::<_, Option<i64>>(4)?.map(EventId),
             )
-            .with_place_and_type(place_id, ty),
+            .with_place_and_type(place_id, ty)
+            .with_report(reported, flags),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),
@@ -386,7 +398,38 @@ pub fn each_finding_kind(
     Ok(())
 }
 
+/// How many claims and events the database holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub claims: i64,
+    pub events: i64,
+}
+
 impl Store {
+    /// The stored content hash of document `name`, if it is stored.
+    pub fn stored_hash(&self, name: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT content_hash FROM document WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// How many claims and events the database holds.
+    pub fn totals(&self) -> Result<Totals> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM event)",
+            [],
+            |r| {
+                Ok(Totals {
+                    claims: r.get(0)?,
+                    events: r.get(1)?,
+                })
+            },
+        )?)
+    }
+
     pub fn claim_counts(&self) -> Result<ClaimCounts> {
         claim_counts(&self.conn)
     }

@@ -437,6 +437,11 @@ impl<'s> Writer<'s> {
     /// The place of a claim: the one extraction resolved, else its written place (a
     /// sheet's, an import's) resolved by name, remembered for the transaction.
     fn place_ref(&self, tables: &Tables, c: &Claim) -> Option<PlaceRef> {
+        if let Some(given) = c.place_ref.as_ref().filter(|r| r.id.is_empty()) {
+            // a dataset's point with no gazetteer id (UCDP)
+            let gaz = self.gazetteer.get_or_init(|| Gazetteer::new(tables));
+            return Some(gaz.complete(given));
+        }
         if c.place_ref.is_some() {
             return c.place_ref.clone();
         }
@@ -547,7 +552,7 @@ impl<'s> Writer<'s> {
         };
         let (place_id, latitude, longitude, place_level, country) = match &place_ref {
             Some(r) => (
-                Some(r.id.as_str()),
+                Some(r.id.as_str()).filter(|id| !id.is_empty()),
                 r.latitude,
                 r.longitude,
                 Some(r.level.as_str()),
@@ -575,6 +580,9 @@ impl<'s> Writer<'s> {
         let published = c.published.as_deref().or(doc.published.as_deref());
         let as_of = c.event_date.as_deref().or(published);
         let (span_start, span_end) = match c.span {
+            // a document stored without its text (claims extracted elsewhere, read back
+            // from `tollcheck extract`'s records) gives its spans in characters already
+            Some((s, e)) if doc.text.is_empty() => (Some(s as i64), Some(e as i64)),
             Some((s, e)) => (
                 Some(char_offset(&doc.text, s) as i64),
                 Some(char_offset(&doc.text, e) as i64),
@@ -794,11 +802,13 @@ pub fn normalise_group(tables: &Tables, victims: &str) -> String {
     if victims.trim().is_empty() {
         return "people".to_string();
     }
-    tables
-        .aliases
-        .canonical(AliasKind::Group, victims)
-        .map(str::to_string)
-        .unwrap_or_else(|| fold(victims))
+    // the canonical name when an alias says all of it ("the Iranian military advisors");
+    // kept as written, folded, when words narrow it ("Israeli soldiers" are not all soldiers)
+    let canonical = tables.aliases.canonical(AliasKind::Group, victims);
+    match canonical {
+        Some(c) if tables.group_key(victims).marks.is_empty() => c.to_string(),
+        _ => fold(victims),
+    }
 }
 
 impl Store {

@@ -1,11 +1,20 @@
 //! Findings: one function per kind, each over one event's claims, each naming its claims
 //! and saying in one sentence why.
+//!
+//! Victim groups are compared as a recorder files them (`Tables::group_key`): "troops" and
+//! "army recruits" are `soldiers`, "Palestinians" are `people` narrowed to Palestinian. Claims
+//! of one group are compared figure against figure; a part and its whole only for
+//! `subgroup_exceeds`. Within one group, the claims that are one voice are taken together
+//! first: a document's headline and body, and one claimant's figure relayed by several
+//! outlets (an echo). Two voices whose figures cannot both be true are a `numeric_conflict`
+//! unless time or wording makes the higher one an update of the lower (`data/toll_wording.csv`);
+//! each conflicting pair of voices is its own finding, naming every claim of both.
 
 use super::link::period_class;
-use super::rows::{Claims, LinkClaim};
+use super::rows::{Claims, LinkClaim, Sym};
 use super::{Finding, LinkedEvent, Severity, XrefConfig};
-use crate::tables::{fold, AliasKind, Tables};
-use std::collections::BTreeMap;
+use crate::tables::{fold, AliasKind, GroupKey, GroupRelation, Tables, TollWord};
+use std::collections::{BTreeMap, HashMap};
 
 /// A claim's interval with open bounds as infinities.
 fn lo(c: &LinkClaim) -> i64 {
@@ -16,6 +25,17 @@ fn hi(c: &LinkClaim) -> i64 {
 }
 fn bounded(c: &LinkClaim) -> bool {
     c.low().is_some() || c.high().is_some()
+}
+
+/// The end of a corroboration's reason for the reports that relay a claimant already
+/// counted, singular or plural: "; 1 further report relays one of them and is counted once".
+/// (Display only; added by the report issue.)
+fn further_reports(echoes: usize) -> String {
+    match echoes {
+        0 => String::new(),
+        1 => "; 1 further report relays one of them and is counted once".to_string(),
+        n => format!("; {n} further reports relay one of them and are counted once"),
+    }
 }
 
 /// "a Revolutionary Guards official via Fars: as many as 13 (≤13)"
@@ -46,96 +66,349 @@ pub fn all(
     cfg: &XrefConfig,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    let mut keys = GroupKeys::new(tables);
+    // events that share a key are stored as one event (the store writes an event per
+    // key): their findings are made over all their claims, named by the first of them
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut stored: Vec<(usize, Vec<&LinkClaim>)> = Vec::new();
     for (ei, ev) in events.iter().enumerate() {
-        let cs: Vec<&LinkClaim> = ev
-            .claims
-            .iter()
-            .filter_map(|id| claims.by_id(*id))
-            .collect();
-        numeric_conflict(claims, ei, &cs, &mut out);
-        toll_decrease(claims, ei, &cs, &mut out);
-        subgroup_exceeds(claims, ei, &cs, tables, &mut out);
+        let at = *by_key.entry(ev.key.as_str()).or_insert_with(|| {
+            stored.push((ei, Vec::new()));
+            stored.len() - 1
+        });
+        stored[at]
+            .1
+            .extend(ev.claims.iter().filter_map(|id| claims.by_id(*id)));
+    }
+    for (ei, cs) in stored {
+        let ks: Vec<Keyed> = cs.iter().map(|c| keys.keyed(claims, c)).collect();
+        let ctx = Event {
+            claims,
+            event: ei,
+            cs: &cs,
+            ks: &ks,
+            keys: &keys,
+            tables,
+        };
+        numeric_conflict(&ctx, &mut out);
+        toll_decrease(&ctx, &mut out);
+        subgroup_exceeds(&ctx, &mut out);
         adversary_mismatch(claims, ei, &cs, tables, &mut out);
-        divergence(claims, ei, &cs, cfg, &mut out);
+        divergence(&ctx, cfg, &mut out);
         partisan(claims, ei, &cs, tables, &mut out);
-        corroboration(claims, ei, &cs, tables, &mut out);
+        corroboration(&ctx, &mut out);
     }
     out
 }
 
-/// Claims of one event grouped by (outcome, victim group), for incident claims.
-fn by_outcome_group<'a>(
-    claims: &'a Claims,
-    cs: &[&'a LinkClaim],
-    scope_incident: bool,
-) -> BTreeMap<(&'a str, &'a str), Vec<&'a LinkClaim>> {
-    let mut m: BTreeMap<(&str, &str), Vec<&LinkClaim>> = BTreeMap::new();
-    for c in cs {
-        if claims.is_cumulative(c) != scope_incident && bounded(c) {
-            m.entry((claims.s(c.outcome), claims.s(c.victim_group)))
-                .or_default()
-                .push(c);
-        }
-    }
-    m
+/// Each distinct victim group's key, worked out once (a million claims name a few
+/// thousand groups).
+struct GroupKeys<'t> {
+    tables: &'t Tables,
+    by_sym: HashMap<Sym, usize>,
+    /// Equal keys of different wordings ("israeli troops", "israeli soldiers") share one index.
+    by_key: HashMap<GroupKey, usize>,
+    keys: Vec<GroupKey>,
 }
 
-/// Same event, outcome and victim group; intervals do not overlap. One finding per group,
-/// naming the claim with the lowest upper bound and the one with the highest lower bound.
-pub fn numeric_conflict(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut Vec<Finding>) {
-    for ((outcome, group), v) in by_outcome_group(claims, cs, true) {
-        let Some(top) = v
-            .iter()
-            .max_by_key(|c| (lo(c), std::cmp::Reverse(c.claim_id)))
-        else {
-            continue;
-        };
-        let Some(bottom) = v.iter().min_by_key(|c| (hi(c), c.claim_id)) else {
-            continue;
-        };
-        if hi(bottom) >= lo(top) || top.claim_id == bottom.claim_id {
-            continue;
+/// A claim's group within its event: the key's index, and whether the claim names one
+/// person of a narrower kind ("a child", "one man"): a part of its group, never its count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Keyed {
+    key: usize,
+    individual: bool,
+}
+
+impl<'t> GroupKeys<'t> {
+    fn new(tables: &'t Tables) -> Self {
+        GroupKeys {
+            tables,
+            by_sym: HashMap::new(),
+            by_key: HashMap::new(),
+            keys: Vec::new(),
         }
-        let r = ratio(lo(top), hi(bottom));
-        out.push(Finding {
-            kind: "numeric_conflict",
-            severity: if r >= 2.0 {
-                Severity::High
-            } else {
-                Severity::Medium
-            },
-            event,
-            outcome: outcome.to_string(),
-            victim_group: group.to_string(),
-            claims: vec![bottom.claim_id, top.claim_id],
-            reason: format!(
-                "{} but {}: the two cannot both be true for {} {}.",
-                describe(claims, bottom),
-                describe(claims, top),
-                if group.is_empty() { "people" } else { group },
-                outcome
-            ),
+    }
+
+    fn keyed(&mut self, claims: &Claims, c: &LinkClaim) -> Keyed {
+        let key = match self.by_sym.get(&c.victim_group) {
+            Some(k) => *k,
+            None => {
+                let key = self.tables.group_key(claims.s(c.victim_group));
+                let k = match self.by_key.get(&key) {
+                    Some(k) => *k,
+                    None => {
+                        self.keys.push(key.clone());
+                        self.by_key.insert(key, self.keys.len() - 1);
+                        self.keys.len() - 1
+                    }
+                };
+                self.by_sym.insert(c.victim_group, k);
+                k
+            }
+        };
+        let individual = c.low() == Some(1) && c.high() == Some(1) && !self.keys[key].is_everyone();
+        Keyed { key, individual }
+    }
+
+    fn get(&self, k: usize) -> &GroupKey {
+        &self.keys[k]
+    }
+}
+
+/// One event's claims with their groups: what every finding reads.
+struct Event<'a> {
+    claims: &'a Claims,
+    event: usize,
+    cs: &'a [&'a LinkClaim],
+    ks: &'a [Keyed],
+    keys: &'a GroupKeys<'a>,
+    tables: &'a Tables,
+}
+
+impl<'a> Event<'a> {
+    /// Bounded claims of one scope (incident or cumulative), by outcome and group; the
+    /// individuals ("a child") left out.
+    fn by_outcome_group(&self, cumulative: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
+        let mut m: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
+        for (c, k) in self.cs.iter().zip(self.ks) {
+            if self.claims.is_cumulative(c) == cumulative && bounded(c) && !k.individual {
+                m.entry((self.claims.s(c.outcome), k.key))
+                    .or_default()
+                    .push(c);
+            }
+        }
+        m
+    }
+
+    fn label(&self, key: usize) -> String {
+        self.keys.get(key).label()
+    }
+}
+
+/// Claims that speak as one: one document's headline and body, or one claimant's figure
+/// relayed by several outlets. Its interval is the hull of theirs ("Three dead" over "at
+/// least three" is at least three).
+struct Voice<'a> {
+    claims: Vec<&'a LinkClaim>,
+    low: Option<i64>,
+    high: Option<i64>,
+    origins: Vec<String>,
+    wording: u8,
+    reported: Option<chrono::NaiveDate>,
+}
+
+impl Voice<'_> {
+    fn lo(&self) -> i64 {
+        self.low.unwrap_or(i64::MIN)
+    }
+    fn hi(&self) -> i64 {
+        self.high.unwrap_or(i64::MAX)
+    }
+    fn overlaps(&self, o: &Voice) -> bool {
+        self.lo() <= o.hi() && o.lo() <= self.hi()
+    }
+    fn shares_origin(&self, o: &Voice) -> bool {
+        self.origins.iter().any(|x| o.origins.contains(x))
+    }
+    fn same_document(&self, o: &Voice) -> bool {
+        self.claims
+            .iter()
+            .any(|a| o.claims.iter().any(|b| a.document == b.document))
+    }
+    fn says(&self, claims: &Claims) -> String {
+        describe(claims, self.claims[0])
+    }
+    fn has(&self, w: TollWord) -> bool {
+        w.in_flags(self.wording)
+    }
+}
+
+/// One figure said two ways: the intervals share a bound ("Three dead" and "at least
+/// three"; "40" and "40").
+fn same_figure(a: &LinkClaim, b: &LinkClaim) -> bool {
+    (a.low().is_some() && a.low() == b.low()) || (a.high().is_some() && a.high() == b.high())
+}
+
+/// The voices among claims of one outcome and group: claims joined when they give one
+/// figure (`same_figure`) and share a document or an origin (an echo).
+fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voice<'a>> {
+    let origins: Vec<Vec<String>> = v.iter().map(|c| self::origins(claims, c, tables)).collect();
+    let mut parent: Vec<usize> = (0..v.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for i in 0..v.len() {
+        for j in i + 1..v.len() {
+            let together =
+                v[i].document == v[j].document || origins[i].iter().any(|o| origins[j].contains(o));
+            if together && same_figure(v[i], v[j]) {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut by_root: BTreeMap<usize, Voice<'a>> = BTreeMap::new();
+    for i in 0..v.len() {
+        let r = root(&mut parent, i);
+        let c = v[i];
+        let voice = by_root.entry(r).or_insert_with(|| Voice {
+            claims: Vec::new(),
+            low: c.low(),
+            high: c.high(),
+            origins: Vec::new(),
+            wording: 0,
+            reported: None,
         });
+        voice.low = voice.low.zip(c.low()).map(|(a, b)| a.min(b));
+        voice.high = voice.high.zip(c.high()).map(|(a, b)| a.max(b));
+        voice.wording |= c.wording();
+        // a voice speaks when it first gave its figure: an echo relays an older one
+        voice.reported = match (voice.reported, c.reported()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        for o in &origins[i] {
+            if !voice.origins.contains(o) {
+                voice.origins.push(o.clone());
+            }
+        }
+        voice.claims.push(c);
+    }
+    by_root.into_values().collect()
+}
+
+/// How two voices with figures that do not overlap stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// The higher figure came later, or its wording says the toll rose, or the lower was
+    /// provisional: a toll updated.
+    Update,
+    /// One figure was replaced by the other, by its own wording.
+    Correction,
+    /// The lower counts a part of the higher's people by its wording ("seriously injured").
+    Part,
+    /// Both cannot be true.
+    Conflict,
+}
+
+/// Time first (a later, higher report is an update; a later, lower one a conflict unless it
+/// says it corrects), then wording when the two are of one day or undated.
+fn step(lower: &Voice, higher: &Voice) -> Step {
+    if lower.has(TollWord::Part) {
+        return Step::Part;
+    }
+    if lower.has(TollWord::Superseded) || higher.has(TollWord::Superseded) {
+        return Step::Correction;
+    }
+    match (lower.reported, higher.reported) {
+        (Some(l), Some(h)) if h > l => return Step::Update,
+        (Some(l), Some(h)) if h < l => {
+            return if lower.has(TollWord::Correction) {
+                Step::Correction
+            } else {
+                Step::Conflict
+            };
+        }
+        _ => {}
+    }
+    if higher.has(TollWord::Rise) || lower.has(TollWord::Provisional) {
+        Step::Update
+    } else if lower.has(TollWord::Correction) || higher.has(TollWord::Correction) {
+        Step::Correction
+    } else {
+        Step::Conflict
+    }
+}
+
+/// Conflicting pairs named in one event, outcome and group, at most, the closest figures
+/// first (40 against 42 is a contradiction about one incident; 2 against 40 in an event that
+/// holds several incidents of a day is more often two incidents): beyond, the last finding
+/// says how many more there are.
+const MAX_CONFLICT_PAIRS: usize = 25;
+
+/// Same event, outcome and victims (one group, however worded); voices whose figures do not
+/// overlap, from independent sources (neither one document nor one origin), and not an
+/// update or a correction of each other (`step`). One finding per conflicting pair of
+/// voices, naming every claim of both.
+fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
+    let claims = ev.claims;
+    for ((outcome, key), v) in ev.by_outcome_group(false) {
+        let vs = voices(claims, &v, ev.tables);
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for i in 0..vs.len() {
+            for j in i + 1..vs.len() {
+                let (a, b) = (&vs[i], &vs[j]);
+                if a.overlaps(b) || a.same_document(b) || a.shares_origin(b) {
+                    continue;
+                }
+                let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
+                if step(&vs[lower], &vs[higher]) == Step::Conflict {
+                    pairs.push((lower, higher));
+                }
+            }
+        }
+        let group = ev.label(key);
+        pairs.sort_by(|&(l1, h1), &(l2, h2)| {
+            ratio(vs[h1].lo(), vs[l1].hi()).total_cmp(&ratio(vs[h2].lo(), vs[l2].hi()))
+        });
+        let more = pairs.len().saturating_sub(MAX_CONFLICT_PAIRS);
+        pairs.truncate(MAX_CONFLICT_PAIRS);
+        let last = pairs.len().saturating_sub(1);
+        for (n, &(l, h)) in pairs.iter().enumerate() {
+            let (lower, higher) = (&vs[l], &vs[h]);
+            let mut ids: Vec<_> = lower
+                .claims
+                .iter()
+                .chain(&higher.claims)
+                .map(|c| c.claim_id)
+                .collect();
+            ids.sort();
+            ids.dedup();
+            out.push(Finding {
+                kind: "numeric_conflict",
+                severity: if ratio(higher.lo(), lower.hi()) >= 2.0 {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
+                event: ev.event,
+                outcome: outcome.to_string(),
+                victim_group: group.clone(),
+                claims: ids,
+                reason: format!(
+                    "{} but {}: the two cannot both be true for {group} {outcome}{}.",
+                    lower.says(claims),
+                    higher.says(claims),
+                    if n == last && more > 0 {
+                        format!(" ({more} further pairs of this event, further apart, not listed)")
+                    } else {
+                        String::new()
+                    }
+                ),
+            });
+        }
     }
 }
 
 /// A cumulative toll whose later claim lies wholly below an earlier one (same outcome,
 /// victim group and period). Sweep in date order keeping the highest earlier lower bound.
-pub fn toll_decrease(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut Vec<Finding>) {
-    let mut series: BTreeMap<(&str, &str, String), Vec<&LinkClaim>> = BTreeMap::new();
-    for c in cs {
-        if claims.is_cumulative(c) && bounded(c) {
+fn toll_decrease(ev: &Event, out: &mut Vec<Finding>) {
+    let (claims, event) = (ev.claims, ev.event);
+    let mut series: BTreeMap<(&str, usize, String), Vec<&LinkClaim>> = BTreeMap::new();
+    for ((outcome, key), v) in ev.by_outcome_group(true) {
+        for c in v {
             series
-                .entry((
-                    claims.s(c.outcome),
-                    claims.s(c.victim_group),
-                    period_class(claims.opt(c.period)),
-                ))
+                .entry((outcome, key, period_class(claims.opt(c.period))))
                 .or_default()
                 .push(c);
         }
     }
-    for ((outcome, group, _), mut v) in series {
+    for ((outcome, key, _), mut v) in series {
+        let group = ev.label(key);
         v.sort_by_key(|c| (c.day, c.claim_id));
         let mut best_earlier: Option<&LinkClaim> = None;
         let mut i = 0;
@@ -177,54 +450,53 @@ pub fn toll_decrease(claims: &Claims, event: usize, cs: &[&LinkClaim], out: &mut
     }
 }
 
-/// A part claimed larger than its whole (advisers ⊂ Iranian forces), same outcome, by the
-/// population hierarchy in `data/groups.csv`.
-pub fn subgroup_exceeds(
-    claims: &Claims,
-    event: usize,
-    cs: &[&LinkClaim],
-    tables: &Tables,
-    out: &mut Vec<Finding>,
-) {
-    // per (outcome, group): the claim with the highest lower bound and the lowest upper bound
-    let mut extremes: BTreeMap<(&str, &str), (&LinkClaim, &LinkClaim)> = BTreeMap::new();
-    for c in cs
-        .iter()
-        .filter(|c| bounded(c) && !claims.s(c.victim_group).is_empty())
-    {
-        let e = extremes
-            .entry((claims.s(c.outcome), claims.s(c.victim_group)))
-            .or_insert((c, c));
-        if lo(c) > lo(e.0) {
-            e.0 = c;
-        }
-        if hi(c) < hi(e.1) {
-            e.1 = c;
+/// A part claimed larger than its whole (advisers ⊂ Iranian forces; children ⊂ civilians;
+/// Israeli soldiers ⊂ Israelis), same outcome, by the hierarchy of `data/groups.csv` and the
+/// words that narrow a group. Part and whole from different documents: within one report, a
+/// larger part is another happening of the same day.
+fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
+    let claims = ev.claims;
+    // per (outcome, group): its claims with a lower bound, and with an upper bound
+    let mut by: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
+    for (c, k) in ev.cs.iter().zip(ev.ks) {
+        if bounded(c) {
+            by.entry((claims.s(c.outcome), k.key)).or_default().push(c);
         }
     }
-    for ((outcome, part), (part_max, _)) in &extremes {
-        if part_max.low().is_none() {
-            continue;
-        }
-        for whole in tables.groups.ancestors(part) {
-            let Some((_, whole_min)) = extremes.get(&(*outcome, whole)) else {
+    for ((outcome, part), parts) in &by {
+        for ((whole_outcome, whole), wholes) in &by {
+            if whole_outcome != outcome
+                || ev
+                    .tables
+                    .relate_groups(ev.keys.get(*part), ev.keys.get(*whole))
+                    != GroupRelation::PartOf
+            {
+                continue;
+            }
+            // the largest part against the smallest whole of another document
+            let found = parts
+                .iter()
+                .filter(|p| p.low().is_some())
+                .flat_map(|p| wholes.iter().map(move |w| (p, w)))
+                .filter(|(p, w)| p.document != w.document && w.high().is_some() && lo(p) > hi(w))
+                .max_by_key(|(p, w)| (lo(p) - hi(w), std::cmp::Reverse((p.claim_id, w.claim_id))));
+            let Some((part_max, whole_min)) = found else {
                 continue;
             };
-            if whole_min.high().is_some() && lo(part_max) > hi(whole_min) {
-                out.push(Finding {
-                    kind: "subgroup_exceeds",
-                    severity: Severity::High,
-                    event,
-                    outcome: outcome.to_string(),
-                    victim_group: part.to_string(),
-                    claims: vec![part_max.claim_id, whole_min.claim_id],
-                    reason: format!(
-                        "{} {outcome} among {part}, more than {} for all {whole}, of which {part} are a part.",
-                        describe(claims, part_max),
-                        Claims::interval(whole_min),
-                    ),
-                });
-            }
+            let (part, whole) = (ev.label(*part), ev.label(*whole));
+            out.push(Finding {
+                kind: "subgroup_exceeds",
+                severity: Severity::High,
+                event: ev.event,
+                outcome: outcome.to_string(),
+                victim_group: part.clone(),
+                claims: vec![part_max.claim_id, whole_min.claim_id],
+                reason: format!(
+                    "{} {outcome} among {part}, more than {} for all {whole}, of which {part} are a part.",
+                    describe(claims, part_max),
+                    Claims::interval(whole_min),
+                ),
+            });
         }
     }
 }
@@ -316,21 +588,15 @@ pub fn adversary_mismatch(
 /// 400,000") while the figures themselves are far apart (ratio at least
 /// `cfg.divergence_ratio`). Compared between neighbours in date order within a series, and
 /// between the extremes of an incident.
-pub fn divergence(
-    claims: &Claims,
-    event: usize,
-    cs: &[&LinkClaim],
-    cfg: &XrefConfig,
-    out: &mut Vec<Finding>,
-) {
-    let mut groups: BTreeMap<(&str, &str), Vec<&LinkClaim>> = BTreeMap::new();
-    for c in cs.iter().filter(|c| bounded(c)) {
-        groups
-            .entry((claims.s(c.outcome), claims.s(c.victim_group)))
-            .or_default()
-            .push(c);
+fn divergence(ev: &Event, cfg: &XrefConfig, out: &mut Vec<Finding>) {
+    let claims = ev.claims;
+    let mut groups: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
+    for cumulative in [false, true] {
+        for (k, v) in ev.by_outcome_group(cumulative) {
+            groups.entry(k).or_default().extend(v);
+        }
     }
-    for ((outcome, group), mut v) in groups {
+    for ((outcome, key), mut v) in groups {
         let pairs: Vec<(&LinkClaim, &LinkClaim)> = if v.iter().any(|c| claims.is_cumulative(c)) {
             v.sort_by_key(|c| (c.day, c.claim_id));
             v.windows(2).map(|w| (w[0], w[1])).collect()
@@ -354,9 +620,9 @@ pub fn divergence(
                 out.push(Finding {
                     kind: "divergence",
                     severity: Severity::Low,
-                    event,
+                    event: ev.event,
                     outcome: outcome.to_string(),
-                    victim_group: group.to_string(),
+                    victim_group: ev.label(key),
                     claims: vec![a.claim_id, b.claim_id],
                     reason: format!(
                         "{} and {}: compatible only through their open bounds, the figures are {r:.1} times apart.",
@@ -425,7 +691,7 @@ fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
     if v.is_empty() {
         v.push(format!(
             "outlet:{}",
-            fold(claims.opt(c.outlet).unwrap_or(claims.s(c.input)))
+            fold(claims.opt(c.outlet).unwrap_or(claims.s(c.document)))
         ));
     }
     v
@@ -433,14 +699,11 @@ fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
 
 /// Independent claimants agreeing on a figure (intervals overlap, figures within 10%).
 /// Echoes (one claimant's figure relayed by several outlets) count once.
-pub fn corroboration(
-    claims: &Claims,
-    event: usize,
-    cs: &[&LinkClaim],
-    tables: &Tables,
-    out: &mut Vec<Finding>,
-) {
-    for ((outcome, group), v) in by_outcome_group(claims, cs, true) {
+fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
+    let (claims, event, tables) = (ev.claims, ev.event, ev.tables);
+    for ((outcome, key), v) in ev.by_outcome_group(false) {
+        let group = ev.label(key);
+        let group = group.as_str();
         // agreeing claims: around the median figure
         let mut pts: Vec<(i64, &LinkClaim)> =
             v.iter().filter_map(|c| point(c).map(|p| (p, *c))).collect();
@@ -489,11 +752,7 @@ pub fn corroboration(
                 groups.len(),
                 if group.is_empty() { "people" } else { group },
                 names.join("; "),
-                if echoes > 0 {
-                    format!("; {echoes} further report(s) relay one of them and are counted once")
-                } else {
-                    String::new()
-                }
+                further_reports(echoes)
             ),
         });
     }

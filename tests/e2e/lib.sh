@@ -20,3 +20,8 @@ venv_with() {
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+
+# The Python package's wheel is built in the dev profile here (a release wheel took ~17 min
+# cold on 2 cores, over CI's budget): the e2e tests check what it does, not how fast.
+# `make bench` (benches/scale.sh) builds the release wheel it measures.
+export PROFILE=${PROFILE:-dev}

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Datasette serves tollcheck's database as it is, with `tollcheck datasette-metadata`:
-# the claims view, a full-text search and the metadata, over HTTP on 127.0.0.1 only.
+# the claims view, a full-text search and the metadata, over HTTP on 127.0.0.1 only; and
+# datasette-cluster-map puts the claims and events on a map (their latitude and longitude).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . tests/e2e/lib.sh
 W=target/e2e/datasette
 rm -rf "$W" && mkdir -p "$W"
-venv_with 'datasette>=0.64,<1'
+venv_with 'datasette>=0.64,<1' 'datasette-cluster-map>=0.17,<1'
 
 "$BIN" --db "$W/tollcheck.db" ingest "$SEEDS"
 "$BIN" --db "$W/tollcheck.db" datasette-metadata -o "$W/metadata.json"
@@ -72,5 +73,18 @@ page = get("/tollcheck/claims")
 assert "One row per claim" in page
 assert ('data-column-description="Lowest number of people the quantity allows; '
         'empty = unbounded (people)"') in page, "column descriptions with units"
-print("datasette: 20 claims, 15 killed, search 'advisors' -> 2, metadata served")
+# the map: every claim of the seeds has a point, and datasette-cluster-map loads on the
+# claims and events pages (it does for a table or view with latitude and longitude columns)
+assert all(r["latitude"] is not None and r["longitude"] is not None for r in rows), rows
+khan_point = {(round(r["latitude"], 3), round(r["longitude"], 3)) for r in khan}
+assert khan_point == {(36.117, 37.051)}, khan_point
+for view in ("claims", "events"):
+    page = get(f"/tollcheck/{view}")
+    assert "datasette-cluster-map" in page and "latitude" in page, f"no map on {view}"
+plugins = get("/-/plugins.json")
+assert any(p["name"] == "datasette-cluster-map" for p in plugins), plugins
+events = get("/tollcheck/events.json", _shape="array", _size="max")
+assert events and all(e["latitude"] is not None for e in events), events
+print("datasette: 20 claims, 15 killed, search 'advisors' -> 2, metadata served, "
+      f"cluster map on claims and events ({len(events)} events with a point)")
 PY

@@ -99,5 +99,5 @@ read -r page_w content_w probe_svgs <<< "$widths"
 [ "$page_w" -le 1000 ] || fail "the page is $page_w px wide at a 1,000 px window"
 [ "$content_w" -le 1000 ] || fail "content reaches $content_w px at a 1,000 px window"
 [ "$probe_svgs" -eq "$bigsvgs" ] || fail "the probe saw $probe_svgs charts, the DOM $bigsvgs"
-secs=$(echo "$end - $start" | bc)
+secs=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b - a}')
 echo "html report at scale: $events events, $nfind findings all linked from the contents, $bigsvgs charts, page ${page_w} px wide at 1,000 px, $size bytes, written in ${secs}s; screenshot $out/report-1000.png"

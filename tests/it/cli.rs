@@ -7,6 +7,7 @@ use crate::common::{corpus, project, stderr, Env};
 const COMMANDS: &[&str] = &[
     "",
     "ingest",
+    "extract",
     "report",
     "export",
     "events",

@@ -241,6 +241,17 @@ fn explain_says_why_each_candidate_number_was_kept_or_dropped() {
     assert!(out.lines().any(
         |l| l.starts_with("001_096073c12d8d0f60.txt:") && l.contains("kept \"as many as 13\"")
     ));
+    // every kept figure names the grammar rule that kept it
+    let kept: Vec<&str> = out.lines().filter(|l| l.contains(": kept \"")).collect();
+    assert!(!kept.is_empty());
+    for l in kept {
+        let name = l
+            .split("[rule ")
+            .nth(1)
+            .and_then(|r| r.split(']').next())
+            .unwrap_or_else(|| panic!("no rule named in {l}"));
+        assert!(tollcheck::extract::grammar::rule(name).is_some(), "{l}");
+    }
     // and none of them became a claim
     assert_eq!(env.count("select count(*) from claims where quantity in ('several thousand', '65', 'some 15', '72')"), 0);
 }

@@ -51,6 +51,18 @@ fn sample_data_shows_each_finding_kind_with_its_reason() {
         assert!(f["reason"].as_str().unwrap().len() > 20);
         assert!(f["claim_ids"].as_array().unwrap().len() >= 2);
     }
+    // one relay, in the singular (the sample's Fictional Courier relaying the police)
+    let corroboration = findings
+        .iter()
+        .find(|f| f["kind"] == "corroboration" && f["reason"].as_str().unwrap().contains("relay"))
+        .unwrap();
+    assert!(
+        corroboration["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("; 1 further report relays one of them and is counted once."),
+        "{corroboration}"
+    );
     let md = env.ok(["report", "--format", "markdown"]);
     assert!(md.starts_with("# tollcheck report"));
     let csv = env.ok(["report", "--format", "csv"]);

@@ -88,6 +88,13 @@ fn readers_during_ingest_see_whole_documents() {
         workload(&env, tag, tag, [3, 2, 2], rows, 100 + i as u64);
     }
     let mut ingests: Vec<Child> = tags.iter().map(|t| spawn(&env, &["ingest", t])).collect();
+    // the readers refuse a database that does not exist (yet): they start once an ingest
+    // has made it
+    let made = std::time::Instant::now();
+    while !env.db().exists() {
+        assert!(made.elapsed().as_secs() < 60, "no ingest made the database");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     let mut reads = 0;
     let mut partial_views = 0;
     let max_reads = if soak() { 2000 } else { 60 };

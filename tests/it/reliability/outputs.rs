@@ -139,7 +139,7 @@ const ALLOWED_TAGS: &[&str] = &[
     "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section",
     "figure", "svg", "line", "text", "g", "circle", "rect", "path", "table", "tr", "th", "td",
     "div", "b", "span", "small", "ul", "li", "code", "br", "details", "summary", "a", "em",
-    "strong", "polyline", "thead", "tbody",
+    "strong", "polyline", "thead", "tbody", "nav", "ol", "q",
 ];
 
 #[test]

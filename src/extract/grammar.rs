@@ -1,0 +1,606 @@
+//! The extraction grammar as named rules, after Duckling's `Rule { name, pattern, produce }`
+//! and spaCy's Matcher: every rule has a name (printed by `ingest --explain` in the reason
+//! of each figure it keeps or drops), a one-line description, its matcher (a function over a
+//! [`Cand`]: one candidate number in its sentence), and a corpus of examples and
+//! counter-examples that `grammar::tests::every_rule_keeps_its_examples` runs.
+//!
+//! How a number is decided (see `rules::decide`):
+//! 1. the number is dropped when it is no count of people ([`DROP_RULES`]: money, ages,
+//!    dates, web addresses, ...);
+//! 2. the [`LINK_RULES`] are tried in order; the first that matches ties the number to an
+//!    outcome (or drops it);
+//! 3. a kept figure under a denial or a question is dropped (`denied_or_asked`);
+//! 4. figures joined to a kept one by "and" or a comma share its outcome
+//!    (`joined_object`, `list_after_object`); named victims with no number count one
+//!    (`singular_victim`).
+//!
+//! The words the rules reason with are data: `data/extract/words.csv` (classes of words:
+//! auxiliaries, toll verbs, reporting verbs, denials, captives, units, ...),
+//! `data/extract/outcomes.csv` (outcome phrases and where they stand), and
+//! `data/extract/person_nouns.txt`. Most new phrasings need a line there, not code.
+
+use super::rules::{self, Cand, Verdict};
+
+/// One named rule of the grammar.
+pub struct Rule {
+    /// The name `--explain` prints: `[rule toll_phrase]`.
+    pub name: &'static str,
+    /// What it matches, in one line.
+    pub what: &'static str,
+    /// The matcher: `Some(verdict)` when the rule decides the candidate. `None` for the rules
+    /// applied at their own step of `rules::decide` / `Extractor::extract` (drops, joins,
+    /// singular victims): their name is still printed and their examples still run.
+    pub matcher: Option<fn(&Cand) -> Option<Verdict>>,
+    /// Sentences in which the rule decides the figure written second: kept (or, for a drop
+    /// rule, dropped) with this rule's name in the reason.
+    pub examples: &'static [(&'static str, &'static str)],
+    /// Sentences in which the figure written second must NOT be decided by this rule.
+    pub counter: &'static [(&'static str, &'static str)],
+    /// A drop rule: its examples are dropped, not kept.
+    pub drops: bool,
+}
+
+/// The linking rules, tried in this order on every candidate number.
+pub static LINK_RULES: &[Rule] = &[
+    Rule {
+        name: "outcome_after_number",
+        what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
+        matcher: Some(rules::outcome_after_number),
+        examples: &[
+            ("Thirteen killed and 21 wounded in the attack.", "21"),
+            ("Two were shot, one fatally.", "Two"),
+            ("City: 26 killed in day of violence", "26"),
+        ],
+        counter: &[("He scored 21 points.", "21"), ("Investigators found 49 gunshot wounds.", "49")],
+        drops: false,
+    },
+    Rule {
+        name: "victims_then_outcome",
+        what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
+        matcher: Some(rules::victims_then_outcome),
+        examples: &[
+            ("Thirteen advisers had been killed.", "Thirteen"),
+            ("Twelve people are confirmed to have died in the fire.", "Twelve"),
+            ("Nine soldiers are reported to have been killed.", "Nine"),
+            ("More than 2,700 people in Gaza have been killed.", "More than 2,700"),
+            ("400 Palestinians – both militants and civilians – have been killed.", "400"),
+            ("Six journalists, from Reuters, Al Jazeera and AFP, were injured.", "Six"),
+            ("A man was declared dead at the scene.", "A"),
+            ("Three men had gunshot wounds.", "Three"),
+            ("Four passengers sustained injuries.", "Four"),
+            ("Five men were shot on Monday night.", "Five"),
+            ("At least 238 people are still being held in Gaza.", "At least 238"),
+            ("Some 300 people were feared dead or missing.", "Some 300"),
+            ("About 5,000 people fled their homes in the province.", "About 5,000"),
+            ("Six miners lost their lives.", "Six"),
+        ],
+        counter: &[
+            ("A conscript killed three soldiers.", "A"),
+            ("Two soldiers were sent to the border.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_noun_after_number",
+        what: "an outcome noun right after the number: \"49 deaths\", \"3 casualties\"",
+        matcher: Some(rules::outcome_noun_after_number),
+        examples: &[("The blast caused 49 deaths.", "49")],
+        counter: &[("The team had 49 wins.", "49")],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_verb_then_number",
+        what: "the number as the object of an outcome verb: \"killed 56 people\", \"Blast Kills 12\", \"captured 53 prisoners\"",
+        matcher: Some(rules::outcome_verb_then_number),
+        examples: &[
+            ("The blast killed 56 people.", "56"),
+            ("Blast Kills 12", "12"),
+            ("New Bomb Blast Wounds 15", "15"),
+            ("The gunman shot and wounded four people.", "four"),
+            ("He shot one man fatally.", "one"),
+            ("The rebels captured 53 prisoners.", "53"),
+            ("Gunmen are holding dozens of soldiers and civilians.", "dozens of"),
+            ("The crash killed all 53 on board.", "53"),
+            ("We have lost 53 colleagues, the union said.", "53"),
+            ("The gunman shot three people, killing one.", "one"),
+        ],
+        counter: &[
+            ("The navy captured 26 pirates.", "26"),
+            ("He was shot 11 times.", "11"),
+            ("The team lost two players for the season.", "two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_noun_of_number",
+        what: "an outcome noun, \"of\", the number: \"the massacre of 49\", \"the deaths of almost 80\"",
+        matcher: Some(rules::outcome_noun_of_number),
+        examples: &[("The clashes caused the deaths of almost 80 people.", "almost 80")],
+        counter: &[("The death of his 2 cats upset him.", "2")],
+        drops: false,
+    },
+    Rule {
+        name: "toll_phrase",
+        what: "a toll noun, toll verbs (data: toll_link, toll_rise), the number: \"the death toll rose to 30\"",
+        matcher: Some(rules::toll_phrase),
+        examples: &[
+            ("The death toll rose to 30.", "30"),
+            ("Death Toll Hits 37", "37"),
+            ("The death toll tops 1,000, officials said.", "1,000"),
+            ("With the death toll mounting to 1,000, rescuers dug on.", "1,000"),
+            ("The death toll has reached 1,200.", "1,200"),
+            ("Two more bodies were found, taking the toll to 62.", "62"),
+            ("The shelling brought the overall toll to 5,791.", "5,791"),
+            ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
+            ("It brought the confirmed death toll from the disaster to 11.", "11"),
+        ],
+        counter: &[("The toll road is 12 kilometres long.", "12")],
+        drops: false,
+    },
+    Rule {
+        name: "result_phrase",
+        what: "a result: \"left 20 (people) dead\", \"forced millions to flee\"",
+        matcher: Some(rules::result_phrase),
+        examples: &[
+            ("The fighting forced 5,000 people to flee.", "5,000"),
+        ],
+        counter: &[("She left 3 children behind.", "3")],
+        drops: false,
+    },
+    Rule {
+        name: "part_of_earlier_figure",
+        what: "\"including three officers\": the outcome of the figure it belongs to",
+        matcher: Some(rules::part_of_earlier_figure),
+        examples: &[("Ten soldiers were killed, including three officers.", "three")],
+        counter: &[("The delegation, including three officers, arrived.", "three")],
+        drops: false,
+    },
+    Rule {
+        name: "among_the_outcome_are",
+        what: "\"among the injured are two girls\"",
+        matcher: Some(rules::among_the_outcome_are),
+        examples: &[("Among the injured are two girls.", "two")],
+        counter: &[("Among the guests are two girls.", "two")],
+        drops: false,
+    },
+    Rule {
+        name: "shot_then_fatally",
+        what: "\"Two were shot, one fatally\": the part killed of those shot",
+        matcher: Some(rules::shot_then_fatally),
+        examples: &[("Two were shot, one fatally.", "one")],
+        counter: &[("They met two, one briefly.", "one")],
+        drops: false,
+    },
+];
+
+/// Rules applied at their own step (joins, singular victims) and the drop rules.
+pub static OTHER_RULES: &[Rule] = &[
+    Rule {
+        name: "joined_object",
+        what: "a figure joined by \"and\" to a verb's object shares its outcome: \"killed six priests and two women\"",
+        matcher: None,
+        examples: &[("Gunmen killed six priests and two women.", "two")],
+        counter: &[("Gunmen killed six priests and two dogs barked.", "two")],
+        drops: false,
+    },
+    Rule {
+        name: "list_after_object",
+        what: "figures listed after a verb's object, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\"",
+        matcher: None,
+        examples: &[
+            ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
+            ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
+            ("The crash killed all 53 on board and one on the ground.", "one"),
+        ],
+        counter: &[("Air strikes killed 15 in Idlib, and 9 trucks arrived in Aleppo.", "9")],
+        drops: false,
+    },
+    Rule {
+        name: "singular_victim",
+        what: "a victim named or described in the singular, no number written: one (\"the mayor was killed\")",
+        matcher: None,
+        examples: &[("The mayor was killed on Monday.", "mayor")],
+        counter: &[("The mayor died of pneumonia.", "mayor")],
+        drops: false,
+    },
+    Rule {
+        name: "denied_or_asked",
+        what: "a figure someone denies or asks about is nobody's claim: \"denied that a general had been kidnapped\", \"how many died\"",
+        matcher: None,
+        examples: &[
+            ("The militia denied that a general had been kidnapped.", "a"),
+            ("The ministry has not said how many died.", "many"),
+        ],
+        counter: &[("The army said 40 were killed, but denied any role.", "40")],
+        drops: true,
+    },
+    Rule {
+        name: "web_address",
+        what: "a number inside a web address",
+        matcher: None,
+        examples: &[("See http://example.com/view.php?t=1379163972 for the photos.", "1379163972")],
+        counter: &[("See the photos: 12 people were killed.", "12")],
+        drops: true,
+    },
+];
+
+/// The drop rules of `rules::not_a_count`, by the name their reasons carry.
+pub static DROP_RULES: &[Rule] = &[
+    Rule {
+        name: "money",
+        what: "an amount of money: \"$5 million\", \"300 euros\"",
+        matcher: None,
+        examples: &[(
+            "The deal cost $334 million and 3 people were hurt.",
+            "334 million",
+        )],
+        counter: &[("Three people were hurt.", "Three")],
+        drops: true,
+    },
+    Rule {
+        name: "age",
+        what: "an age: \"33-year-old\", \"aged 33\", \"Robert Buckley, 32, died\"",
+        matcher: None,
+        examples: &[
+            ("A 35-year-old deputy was killed.", "35"),
+            ("Robert Buckley, 32, died.", "32"),
+        ],
+        counter: &[("Thirty-two people died.", "Thirty-two")],
+        drops: true,
+    },
+    Rule {
+        name: "date",
+        what:
+            "a day of a month or a year: \"since the conflict began on December 27\", \"in 2004\"",
+        matcher: None,
+        examples: &[
+            (
+                "Since the conflict began on December 27, the army has lost 40 men.",
+                "27",
+            ),
+            ("The tsunami of 2004 killed many.", "2004"),
+        ],
+        counter: &[("The army has lost 40 men.", "40")],
+        drops: true,
+    },
+    Rule {
+        name: "duration",
+        what: "a duration: \"six months\", \"72 hours\"",
+        matcher: None,
+        examples: &[("Fighting lasted 72 hours and killed 9 people.", "72")],
+        counter: &[("Fighting killed 9 people.", "9")],
+        drops: true,
+    },
+    Rule {
+        name: "percentage",
+        what: "a share in per cent: \"40 percent\", \"12%\"",
+        matcher: None,
+        examples: &[(
+            "Some 40 percent of the buildings were destroyed.",
+            "Some 40",
+        )],
+        counter: &[("Some 40 people were killed.", "Some 40")],
+        drops: true,
+    },
+    Rule {
+        name: "time_of_day",
+        what: "a time of day: \"2200 GMT\", \"3 p. m.\", \"14:12\"",
+        matcher: None,
+        examples: &[("The blast hit at 2200 GMT and killed 4 people.", "2200")],
+        counter: &[("The blast killed 4 people.", "4")],
+        drops: true,
+    },
+    Rule {
+        name: "distance",
+        what: "a distance: \"15 kilometres\", \"30 miles\"",
+        matcher: None,
+        examples: &[("The village lies 15 kilometres away.", "15")],
+        counter: &[("15 villagers were killed.", "15")],
+        drops: true,
+    },
+    Rule {
+        name: "measure",
+        what: "a measure: \"6.1 magnitude\", \"200 pounds\"",
+        matcher: None,
+        examples: &[("The truck carried 200 tonnes of aid.", "200")],
+        counter: &[("200 people were wounded.", "200")],
+        drops: true,
+    },
+    Rule {
+        name: "unit_number",
+        what: "an ordinal or a unit's number: \"65th Brigade\", \"Route 9\", \"No. 4\"",
+        matcher: None,
+        examples: &[
+            ("Troops of the 65th Brigade were killed.", "65"),
+            ("They drove along Route 9.", "9"),
+        ],
+        counter: &[("Troops of the brigade killed 65 people.", "65")],
+        drops: true,
+    },
+    Rule {
+        name: "designation",
+        what: "a model designation: \"AK-47\", \"M-16\"",
+        matcher: None,
+        examples: &[("Police found an AK-47 rifle.", "47")],
+        counter: &[("Police found 47 bodies.", "47")],
+        drops: true,
+    },
+    Rule {
+        name: "troops_sent",
+        what: "troops sent or deployed, not a casualty (data: send words)",
+        matcher: None,
+        examples: &[("Iran sent 200 soldiers to Aleppo.", "200")],
+        counter: &[("Iran lost 200 soldiers in Aleppo.", "200")],
+        drops: true,
+    },
+    Rule {
+        name: "force_size",
+        what:
+            "a force's size, not a casualty (data: combatant words): \"several thousand fighters\"",
+        matcher: None,
+        examples: &[(
+            "Several thousand fighters surrounded the town.",
+            "Several thousand",
+        )],
+        counter: &[("Several thousand fighters were killed.", "Several thousand")],
+        drops: true,
+    },
+    Rule {
+        name: "whole_of_part",
+        what: "the whole a part is counted from: \"two of the three victims died\"",
+        matcher: None,
+        examples: &[("Two of the three victims died.", "three")],
+        counter: &[("The three victims died.", "three")],
+        drops: true,
+    },
+    Rule {
+        name: "children_of",
+        what: "a parent's number of children: \"a mother of 12\" (data: kin words)",
+        matcher: None,
+        examples: &[("A mother of 12 was killed in the crossfire.", "12")],
+        counter: &[("The deaths of 12 people shocked the city.", "12")],
+        drops: true,
+    },
+    Rule {
+        name: "vote_count",
+        what: "a count of votes: \"by 62 votes to 20\"",
+        matcher: None,
+        examples: &[("The bill passed with 62 votes.", "62")],
+        counter: &[("62 people were killed.", "62")],
+        drops: true,
+    },
+];
+
+/// A rule that finds who claims a figure (`context::attributions` and `Extractor::extract`).
+pub struct ClaimantRule {
+    pub name: &'static str,
+    pub what: &'static str,
+    /// (text, figure as written, the claimant expected; "" for none).
+    pub examples: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// The claimant rules, each with examples of the claimant it must find (or not find).
+pub static CLAIMANT_RULES: &[ClaimantRule] = &[
+    ClaimantRule {
+        name: "appositive_name",
+        what: "a name between commas before the speech verb speaks: \"the UN's envoy, Staffan de Mistura, said\"",
+        examples: &[
+            ("The UN's envoy for Syria, Staffan de Mistura, said 400,000 people had been killed.", "400,000", "Staffan de Mistura"),
+            ("A man living in Israel, Yossi Cohen, told CBS that 12 people were killed.", "12", "Yossi Cohen"),
+            ("Five people died, Fauzi, an official from the disaster agency, told AFP.", "Five", "Fauzi"),
+        ],
+    },
+    ClaimantRule {
+        name: "headline_source",
+        what: "a source noun before a headline's colon: \"Sheriff: office shooting kills 1\"",
+        examples: &[
+            ("Sheriff: Michigan office shooting kills 1, injures 2", "1", "Sheriff"),
+            ("Baghdad: 26 killed in day of violence", "26", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "anaphoric_speaker",
+        what: "\"the group said\" after a sentence naming the speaker is that speaker",
+        examples: &[
+            (
+                "The Syrian Observatory for Human Rights said 20 people were killed. Another 12 were wounded, the group said.",
+                "Another 12",
+                "The Syrian Observatory for Human Rights",
+            ),
+            (
+                "Fauzi, an official from the disaster agency, told AFP that roads were cut. A landslide killed one man, the official said.",
+                "one",
+                "Fauzi",
+            ),
+        ],
+    },
+    ClaimantRule {
+        name: "quote_continues",
+        what: "a sentence opening a quote with no speaker of its own goes on the quote of the speaker named before",
+        examples: &[
+            (
+                "Ema Suryani, a doctor at the clinic, told AFP that the wards were full. \"There are around 30 people seriously injured.",
+                "around 30",
+                "Ema Suryani",
+            ),
+            ("Police said the road was closed. Around 30 people were injured.", "Around 30", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "claimant_fragment",
+        what: "a claimant names someone (a capital or a source noun), never a fragment; trailing adverbs left out",
+        examples: &[
+            ("An earthquake killed six children, bringing the confirmed death toll to 11.", "six", ""),
+            ("Local evening news in Michigan originally reported that two people died.", "two", "Local evening news in Michigan"),
+            ("Three people were killed, police said.", "Three", "police"),
+            ("Three people were killed, the governor said.", "Three", "the governor"),
+            ("Three people were killed, more said.", "Three", ""),
+        ],
+    },
+];
+
+/// Every rule, by name (for docs and for `--explain` readers).
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    LINK_RULES
+        .iter()
+        .chain(OTHER_RULES.iter())
+        .chain(DROP_RULES.iter())
+}
+
+/// The rule of that name.
+pub fn rule(name: &str) -> Option<&'static Rule> {
+    all().find(|r| r.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Decision, Extractor};
+    use crate::model::Document;
+    use crate::tables::Tables;
+
+    fn decisions(x: &Extractor, text: &str) -> Vec<Decision> {
+        let doc = Document {
+            name: "example".into(),
+            text: text.into(),
+            ..Document::default()
+        };
+        x.extract(&doc).decisions
+    }
+
+    fn named(d: &Decision, rule: &str) -> bool {
+        d.reason.contains(&format!("[rule {rule}]"))
+    }
+
+    /// Each rule's examples are decided by it; its counter-examples are not.
+    #[test]
+    fn every_rule_keeps_its_examples() {
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        let mut failures = Vec::new();
+        let mut names = std::collections::HashSet::new();
+        for r in all() {
+            assert!(names.insert(r.name), "two rules named {}", r.name);
+            assert!(
+                !r.examples.is_empty() && !r.counter.is_empty(),
+                "{} needs examples and counter-examples",
+                r.name
+            );
+            for (text, figure) in r.examples {
+                let ds = decisions(&x, text);
+                let ok = ds
+                    .iter()
+                    .any(|d| d.written == *figure && d.kept != r.drops && named(d, r.name));
+                if !ok {
+                    failures.push(format!("{}: example {text:?} ({figure}): {ds:?}", r.name));
+                }
+            }
+            for (text, figure) in r.counter {
+                let ds = decisions(&x, text);
+                if ds.iter().any(|d| d.written == *figure && named(d, r.name)) {
+                    failures.push(format!(
+                        "{}: counter-example {text:?} ({figure}): {ds:?}",
+                        r.name
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_claimant_rule_finds_its_claimant() {
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        let mut failures = Vec::new();
+        for r in CLAIMANT_RULES {
+            for (text, figure, who) in r.examples {
+                let doc = Document {
+                    name: "example".into(),
+                    text: (*text).into(),
+                    ..Document::default()
+                };
+                let claims = x.extract(&doc).claims;
+                let c = claims.iter().find(|c| c.quantity.written == *figure);
+                let got = c.map(|c| c.claimant.clone().unwrap_or_default());
+                if got.as_deref() != Some(*who) {
+                    failures.push(format!(
+                        "{}: {text:?} ({figure}): {got:?}, expected {who:?}",
+                        r.name
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn rules_are_found_by_name() {
+        assert!(rule("toll_phrase").is_some_and(|r| r.what.contains("death toll rose to")));
+        assert!(rule("no_such_rule").is_none());
+    }
+}
+
+/// The rules on real sentences of `../shared/corpus` (ECB+), listed as facts in
+/// `tests/data/rule-sentences.csv` (document, sentence index, figure, rule, kept): the text
+/// is read from the corpus at test time, never copied.
+#[cfg(test)]
+mod corpus_tests {
+    use crate::extract::Extractor;
+    use crate::model::Document;
+    use crate::tables::Tables;
+
+    #[test]
+    fn rules_decide_real_sentences_as_coded() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let docs =
+            std::fs::read_to_string(root.join("../shared/corpus/ecbplus/ecbplus_docs.jsonl"))
+                .expect("../shared/corpus beside the checkout");
+        let docs: Vec<serde_json::Value> = docs
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let coded = std::fs::read_to_string(root.join("tests/data/rule-sentences.csv")).unwrap();
+        let mut rdr = csv::Reader::from_reader(coded.as_bytes());
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for row in rdr.records() {
+            let row = row.unwrap();
+            let (doc, idx, figure, rule, kept) =
+                (&row[0], &row[1], &row[2], &row[3], &row[4] == "yes");
+            assert!(super::rule(rule).is_some(), "no rule named {rule}");
+            let d = docs.iter().find(|d| d["doc"] == doc).expect(doc);
+            let idx: usize = idx.parse().unwrap();
+            let text = d["sentences"][idx].as_str().unwrap().to_string();
+            let ex = x.extract(&Document {
+                name: doc.into(),
+                text,
+                ..Document::default()
+            });
+            let named = |r: &str| r.contains(&format!("[rule {rule}]"));
+            let ok = if kept {
+                ex.decisions
+                    .iter()
+                    .any(|d| d.written == figure && d.kept && named(&d.reason))
+            } else {
+                // a drop rule names itself; a linking rule must not keep the figure
+                let drop_rule = super::rule(rule).is_some_and(|r| r.drops);
+                ex.decisions
+                    .iter()
+                    .any(|d| d.written == figure && !d.kept && (!drop_rule || named(&d.reason)))
+                    && !ex.decisions.iter().any(|d| d.written == figure && d.kept)
+            };
+            if !ok {
+                failures.push(format!(
+                    "{doc}:{idx} {figure} {rule} kept={kept}: {:?}",
+                    ex.decisions
+                ));
+            }
+            n += 1;
+        }
+        assert!(n >= 10);
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

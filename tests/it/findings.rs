@@ -1,0 +1,486 @@
+//! Contradictions as a recorder sees them, measured on ECB+ (`tests/data/ecbplus-contradictions.csv`:
+//! pairs of figures hand-coded from documents of one topic and subcorpus, which report one
+//! incident; no article text copied). Each incident's documents are ingested into a database
+//! of their own, so that what is measured is the findings, not the linking of other topics.
+
+use crate::common::{corpus, project, Env};
+use std::collections::{BTreeMap, HashMap};
+
+/// One coded pair of figures and how they relate.
+#[derive(Debug, Clone)]
+struct Pair {
+    topic: String,
+    subcorpus: String,
+    outcome: String,
+    a: (String, usize, i64),
+    b: (String, usize, i64),
+    relation: String,
+}
+
+fn pairs() -> Vec<Pair> {
+    let path = project("tests/data/ecbplus-contradictions.csv");
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let h = rdr.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    let (topic, sub, outcome, rel) = (
+        col("topic"),
+        col("subcorpus"),
+        col("outcome"),
+        col("relation"),
+    );
+    let side = |r: &csv::StringRecord, s: &str| {
+        (
+            r[col(&format!("doc_{s}"))].to_string(),
+            r[col(&format!("sentence_{s}"))].parse().unwrap(),
+            r[col(&format!("figure_{s}"))].parse().unwrap(),
+        )
+    };
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            Pair {
+                topic: r[topic].to_string(),
+                subcorpus: r[sub].to_string(),
+                outcome: r[outcome].to_string(),
+                a: side(&r, "a"),
+                b: side(&r, "b"),
+                relation: r[rel].to_string(),
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Default)]
+struct Tally {
+    conflicts: usize,
+    conflicts_found: usize,
+    /// True contradictions whose two claims linking put in one event.
+    conflicts_linked: usize,
+    consistent: usize,
+    consistent_flagged: usize,
+    not_extracted: usize,
+    not_linked: usize,
+    lines: Vec<String>,
+}
+
+/// Ingests one incident's documents and scores its coded pairs.
+fn score_incident(
+    topic: &str,
+    subcorpus: &str,
+    pairs: &[&Pair],
+    sentences: &HashMap<String, Vec<String>>,
+    t: &mut Tally,
+) {
+    let env = Env::new();
+    let lines = crate::common::ecb_collection(|v| {
+        v["topic"].to_string() == topic && v["subcorpus"].as_str() == Some(subcorpus)
+    });
+    env.write("incident.jsonl", lines.join("\n") + "\n");
+    env.ok(["--quiet", "ingest", "incident.jsonl"]);
+    let claims: serde_json::Value = serde_json::from_str(&env.ok([
+        "sql",
+        "select claim_id, document, outcome, low, high, span_start, span_end, event_id from claims",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let findings: serde_json::Value = serde_json::from_str(&env.ok([
+        "sql",
+        "select kind, claim_ids from findings",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let named = |kinds: &[&str]| -> Vec<Vec<i64>> {
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| kinds.contains(&f["kind"].as_str().unwrap_or("")))
+            .map(|f| {
+                f["claim_ids"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split(';')
+                    .filter_map(|s| s.parse().ok())
+                    .collect()
+            })
+            .collect()
+    };
+    let conflicts = named(&["numeric_conflict"]);
+    let contradictions = named(&["numeric_conflict", "toll_decrease", "subgroup_exceeds"]);
+    // the claims of a coded side: its document, outcome and figure, and a sentence that
+    // covers the coded one (the collection's text is the sentences one a line)
+    let interval: HashMap<i64, (i64, i64)> = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["claim_id"].as_i64().unwrap(),
+                (
+                    c["low"].as_i64().unwrap_or(i64::MIN),
+                    c["high"].as_i64().unwrap_or(i64::MAX),
+                ),
+            )
+        })
+        .collect();
+    // two claims set against each other: named by one finding, their figures apart (claims
+    // of one voice, a headline and its body, are named together but not against each other)
+    let against = |ids: &[i64], a: i64, b: i64| {
+        let ((la, ha), (lb, hb)) = (interval[&a], interval[&b]);
+        ids.contains(&a) && ids.contains(&b) && (ha < lb || hb < la)
+    };
+    let matching = |p: &Pair, (doc, idx, fig): &(String, usize, i64)| -> Vec<(i64, i64)> {
+        let ss = sentences
+            .get(doc)
+            .filter(|s| *idx < s.len())
+            .unwrap_or_else(|| panic!("{doc} has no sentence {idx}"));
+        let start: i64 = ss[..*idx].iter().map(|s| s.len() as i64 + 1).sum();
+        let end = start + ss[*idx].len() as i64;
+        let holds = |c: &serde_json::Value| {
+            let (lo, hi) = (c["low"].as_i64(), c["high"].as_i64());
+            lo.unwrap_or(i64::MIN) <= *fig && *fig <= hi.unwrap_or(i64::MAX)
+                || lo == Some(fig + 1)
+                || hi == Some(fig - 1)
+        };
+        claims
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| {
+                c["document"].as_str() == Some(doc.as_str())
+                    && c["outcome"].as_str() == Some(p.outcome.as_str())
+                    && holds(c)
+                    && c["span_start"].as_i64().unwrap_or(-1) < end
+                    && c["span_end"].as_i64().unwrap_or(-1) > start
+            })
+            .map(|c| {
+                (
+                    c["claim_id"].as_i64().unwrap(),
+                    c["event_id"].as_i64().unwrap_or(-1),
+                )
+            })
+            .collect()
+    };
+    for p in pairs {
+        let (a, b) = (matching(p, &p.a), matching(p, &p.b));
+        let is_conflict = p.relation == "conflict";
+        if is_conflict {
+            t.conflicts += 1;
+        } else {
+            t.consistent += 1;
+        }
+        let label = format!(
+            "{} {}#{} {} / {}#{} {} ({})",
+            p.outcome, p.a.0, p.a.1, p.a.2, p.b.0, p.b.1, p.b.2, p.relation
+        );
+        if a.is_empty() || b.is_empty() {
+            t.not_extracted += 1;
+            t.lines.push(format!("  not extracted: {label}"));
+            continue;
+        }
+        let linked = a.iter().any(|(_, ea)| b.iter().any(|(_, eb)| ea == eb));
+        if !linked {
+            t.not_linked += 1;
+        } else if is_conflict {
+            t.conflicts_linked += 1;
+        }
+        let label = if linked {
+            label
+        } else {
+            format!("{label} [not in one event]")
+        };
+        let names_both = |fs: &[Vec<i64>]| {
+            fs.iter().any(|ids| {
+                a.iter()
+                    .any(|(ca, _)| b.iter().any(|(cb, _)| against(ids, *ca, *cb)))
+            })
+        };
+        if is_conflict {
+            if names_both(&conflicts) {
+                t.conflicts_found += 1;
+            } else {
+                t.lines.push(format!("  missed: {label}"));
+            }
+        } else if names_both(&contradictions) {
+            t.consistent_flagged += 1;
+            t.lines.push(format!("  wrongly flagged: {label}"));
+        }
+    }
+}
+
+/// `make eval` prints this: contradictions found among the true ones, consistent pairs
+/// (agreeing figures, updates, a part and its whole) wrongly flagged as contradictions.
+#[test]
+fn ecbplus_contradictions() {
+    let pairs = pairs();
+    let mut sentences: HashMap<String, Vec<String>> = HashMap::new();
+    let docs = corpus("ecbplus/ecbplus_docs.jsonl");
+    for line in std::fs::read_to_string(&docs).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let ss = v["sentences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap_or("").to_string())
+            .collect();
+        sentences.insert(v["doc"].as_str().unwrap().to_string(), ss);
+    }
+    let mut by_incident: BTreeMap<(String, String), Vec<&Pair>> = BTreeMap::new();
+    for p in &pairs {
+        by_incident
+            .entry((p.topic.clone(), p.subcorpus.clone()))
+            .or_default()
+            .push(p);
+    }
+    let mut t = Tally::default();
+    for ((topic, sub), ps) in &by_incident {
+        score_incident(topic, sub, ps, &sentences, &mut t);
+    }
+    eprintln!(
+        "ECB+ contradictions over {} incidents: found {}/{} true contradictions ({} of the {} \
+         whose claims are in one event); wrongly flagged {}/{} consistent pairs (updates, \
+         agreeing figures, part and whole); {} pairs with a claim not extracted, {} not in \
+         one event",
+        by_incident.len(),
+        t.conflicts_found,
+        t.conflicts,
+        t.conflicts_found,
+        t.conflicts_linked,
+        t.consistent_flagged,
+        t.consistent,
+        t.not_extracted,
+        t.not_linked
+    );
+    for l in &t.lines {
+        eprintln!("{l}");
+    }
+    assert!(t.conflicts >= 10 && t.consistent >= 30, "{t:?}");
+    // on main before this development set: 0/12 found, 0/45 flagged (events sharing a key
+    // were stored as one, their findings made per part); with the group hierarchy, voices,
+    // one finding per pair and toll wording: 5/12 (every true contradiction whose two
+    // claims are linked into one event), 1/45 (one official's figure revised, named as
+    // "John Ging" and "Mr Ging")
+    assert!(t.conflicts_found >= 5, "{t:?}");
+    assert!(t.consistent_flagged <= 1, "{t:?}");
+}
+
+/// One ECB+ incident (a topic and subcorpus) ingested on its own, with its claims and
+/// findings read back.
+struct Incident {
+    #[allow(dead_code)]
+    env: Env,
+    claims: Vec<serde_json::Value>,
+    findings: Vec<serde_json::Value>,
+}
+
+impl Incident {
+    fn ingest(topic: u32, subcorpus: &str) -> Incident {
+        let env = Env::new();
+        let lines = crate::common::ecb_collection(|v| {
+            v["topic"].as_u64() == Some(topic as u64) && v["subcorpus"].as_str() == Some(subcorpus)
+        });
+        assert!(!lines.is_empty());
+        env.write("incident.jsonl", lines.join("\n") + "\n");
+        env.ok(["--quiet", "ingest", "incident.jsonl"]);
+        let rows = |q: &str| -> Vec<serde_json::Value> {
+            let v: serde_json::Value =
+                serde_json::from_str(&env.ok(["sql", q, "--format", "json"])).unwrap();
+            v.as_array().unwrap().clone()
+        };
+        let claims = rows("select claim_id, document, outcome, low, high, victims, victim_group, event_id from claims");
+        let findings = rows("select kind, claim_ids, victim_group, reason from findings");
+        Incident {
+            env,
+            claims,
+            findings,
+        }
+    }
+
+    /// The claims of a document with this outcome and bounds.
+    fn claims(&self, doc: &str, outcome: &str, low: Option<i64>, high: Option<i64>) -> Vec<i64> {
+        let ids: Vec<i64> = self
+            .claims
+            .iter()
+            .filter(|c| {
+                c["document"] == doc
+                    && c["outcome"] == outcome
+                    && c["low"].as_i64() == low
+                    && c["high"].as_i64() == high
+            })
+            .map(|c| c["claim_id"].as_i64().unwrap())
+            .collect();
+        assert!(
+            !ids.is_empty(),
+            "no {outcome} {low:?}-{high:?} in {doc}: {:?}",
+            self.claims
+        );
+        ids
+    }
+
+    /// The findings of a kind naming a claim of each list.
+    fn naming(&self, kind: &str, a: &[i64], b: &[i64]) -> Vec<&serde_json::Value> {
+        self.findings
+            .iter()
+            .filter(|f| f["kind"] == kind)
+            .filter(|f| {
+                let ids: Vec<i64> = f["claim_ids"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split(';')
+                    .filter_map(|s| s.parse().ok())
+                    .collect();
+                a.iter().any(|x| ids.contains(x)) && b.iter().any(|x| ids.contains(x))
+            })
+            .collect()
+    }
+}
+
+/// The UN school in Jabaliya (ECB+ topic 41): the UN's 40 and its official's 40 each
+/// against the hospital's 42 are two conflicting pairs, each its own finding naming its
+/// two sources; the UN's earlier confirmed 30 ("said earlier") is not set against them.
+#[test]
+fn every_conflicting_pair_of_independent_sources_is_named() {
+    let i = Incident::ingest(41, "ecb");
+    let un = i.claims("41_2ecb.xml", "killed", Some(40), Some(40));
+    let ging = i.claims("41_4ecb.xml", "killed", Some(40), Some(40));
+    let shifa = i.claims("41_7ecb.xml", "killed", Some(42), Some(42));
+    let earlier = i.claims("41_7ecb.xml", "killed", Some(30), Some(30));
+    for (who, ids) in [("the UN", &un), ("Mr Ging", &ging)] {
+        let f = i.naming("numeric_conflict", ids, &shifa);
+        assert_eq!(f.len(), 1, "{who}: {:?}", i.findings);
+        let reason = f[0]["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(who) && reason.contains("Shifa Hospital"),
+            "{reason}"
+        );
+        // one pair per finding: its two voices' claims only
+        let ids = f[0]["claim_ids"].as_str().unwrap().split(';').count();
+        assert!(ids <= 3, "{f:?}");
+    }
+    assert!(i.naming("numeric_conflict", &earlier, &shifa).is_empty());
+}
+
+/// "Four Israeli troops" (41_1ecb) and "four Israeli soldiers" (41_8ecb) killed by their own
+/// tank: one group, however worded, so the two independent reports corroborate each other.
+#[test]
+fn troops_and_soldiers_are_the_same_people() {
+    let i = Incident::ingest(41, "ecb");
+    let troops = i.claims("41_1ecb.xml", "killed", Some(4), Some(4));
+    let soldiers = i.claims("41_8ecb.xml", "killed", Some(4), Some(4));
+    let f = i.naming("corroboration", &troops, &soldiers);
+    assert_eq!(f.len(), 1, "{:?}", i.findings);
+    assert_eq!(f[0]["victim_group"], "soldiers (israeli)");
+    // stored as written where a word narrows the group, compared through the hierarchy
+    let groups: Vec<&str> = i
+        .claims
+        .iter()
+        .filter(|c| troops.contains(&c["claim_id"].as_i64().unwrap()))
+        .map(|c| c["victim_group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["israeli troops"]);
+}
+
+/// The Qeshm quake (ECB+ topic 20, 2005): the governor's early "three people killed"
+/// (with "at least three" in the same report) and the final "total of 10" are a toll
+/// updated, not a contradiction; nor is a Michigan shooting's first local report of two
+/// dead ("originally reported", topic 18) against the one dead every later report gives.
+#[test]
+fn a_toll_updated_or_corrected_is_not_a_contradiction() {
+    let i = Incident::ingest(20, "ecbplus");
+    let early = i.claims("20_6ecbplus.xml", "killed", Some(3), Some(3));
+    let total = i.claims("20_4ecbplus.xml", "killed", Some(10), Some(10));
+    assert!(!total.is_empty() && !early.is_empty());
+    assert!(
+        i.naming("numeric_conflict", &early, &total).is_empty(),
+        "{:?}",
+        i.findings
+    );
+    let i = Incident::ingest(18, "ecbplus");
+    let first = i.claims("18_3ecbplus.xml", "killed", Some(2), Some(2));
+    let later = i.claims("18_1ecbplus.xml", "killed", Some(1), Some(1));
+    assert!(
+        i.naming("numeric_conflict", &first, &later).is_empty(),
+        "{:?}",
+        i.findings
+    );
+}
+
+/// The Aceh quake (ECB+ topic 37, 2013): a headline's "1 dead" and its body's "at least one"
+/// are one voice, never set against each other nor, through the headline, against the later
+/// 24; six children killed in a mosque are a part of the 24, not a conflict with them.
+#[test]
+fn a_headline_and_its_body_are_one_voice_and_a_part_is_not_a_conflict() {
+    let i = Incident::ingest(37, "ecbplus");
+    let headline = i.claims("37_14ecbplus.xml", "killed", Some(1), Some(1));
+    let body = i.claims("37_14ecbplus.xml", "killed", Some(1), None);
+    let later = i.claims("37_3ecbplus.xml", "killed", Some(24), Some(24));
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &headline, &body).is_empty(), "{kind}");
+        assert!(i.naming(kind, &headline, &later).is_empty(), "{kind}");
+    }
+    let children = i.claims("37_6ecbplus.xml", "killed", Some(6), Some(6));
+    let all = i.claims("37_6ecbplus.xml", "killed", Some(24), None);
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &children, &all).is_empty(), "{kind}");
+        assert!(i.naming(kind, &children, &later).is_empty(), "{kind}");
+    }
+}
+
+/// The issue's examples, as a sheet of the project's own short rows (one event each by the
+/// `event` column, so that only the findings are tested): "49 army recruits" against "50
+/// soldiers" is one group, a conflict; "four armed Palestinians" within "five Palestinians"
+/// and "four Israelis" within "at least five people" are parts within wholes; a toll that
+/// rises a day later is an update, one that falls a day later with no correction a conflict;
+/// a count "so far" and a toll that "rose to" are one story told twice.
+#[test]
+fn groups_worded_differently_and_tolls_over_time() {
+    let env = Env::new();
+    env.write(
+        "s.csv",
+        "document,published,claimant,victims,outcome,quantity,event,quote\n\
+         a.txt,2024-05-01,army,army recruits,killed,49,Ambush,\n\
+         b.txt,2024-05-01,local officials,soldiers,killed,50,Ambush,\n\
+         c.txt,2024-05-01,medics,armed Palestinians,killed,four,Raid,\n\
+         d.txt,2024-05-01,ministry,Palestinians,killed,five,Raid,\n\
+         e.txt,2024-05-01,police,people,killed,at least five,Shelling,\n\
+         f.txt,2024-05-01,army,Israelis,killed,four,Shelling,\n\
+         g.txt,2024-06-01,governor,people,killed,10,Flood,\n\
+         h.txt,2024-06-02,red cross,people,killed,14,Flood,\n\
+         i.txt,2024-06-03,mayor,people,killed,8,Flood,\n\
+         j.txt,2024-07-01,agency,people,killed,3,Storm,Three people were killed so far.\n\
+         k.txt,2024-07-01,radio,people,killed,7,Storm,The death toll rose to seven.\n\
+         l.txt,2024-08-01,clinic,children,killed,6,Fire,\n\
+         m.txt,2024-08-01,fire brigade,civilians,killed,4,Fire,\n",
+    );
+    env.ok(["--quiet", "ingest", "s.csv"]);
+    let pairs = |kind: &str| -> Vec<String> {
+        env.ok([
+            "sql",
+            &format!(
+                "select group_concat(c.document, '+') from finding_claim fc
+                 join finding f using (finding_id) join claims c using (claim_id)
+                 where f.kind = '{kind}' group by f.finding_id order by 1"
+            ),
+            "--format",
+            "csv",
+        ])
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+    };
+    assert_eq!(
+        pairs("numeric_conflict"),
+        ["a.txt+b.txt", "g.txt+i.txt", "h.txt+i.txt"]
+    );
+    assert_eq!(pairs("subgroup_exceeds"), ["l.txt+m.txt"]);
+    let groups = env.ok([
+        "sql",
+        "select victim_group from findings where kind = 'numeric_conflict' order by finding_id",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(groups.lines().nth(1), Some("soldiers"), "{groups}");
+}
