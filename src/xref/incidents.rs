@@ -80,7 +80,7 @@ const STRONG_NAMES: f64 = 0.2;
 /// A pair that cannot be one incident (days too far apart).
 const CANNOT: f64 = -100.0;
 /// Each dated account is compared with at most this many accounts before it in its block.
-const MAX_BEFORE: usize = 256;
+const MAX_BEFORE: usize = 64;
 
 /// One report's account of an incident: its claims are `order[start..end]`.
 struct Account<'a> {
@@ -91,6 +91,10 @@ struct Account<'a> {
     doc: Option<u32>,
     day: Option<NaiveDate>,
     place: Option<Place<'a>>,
+    /// Its place's number (equal places, equal numbers; `u32::MAX` for none).
+    place_no: u32,
+    /// Its position among the accounts.
+    no: u32,
     ty: Option<TypeId>,
 }
 
@@ -361,6 +365,24 @@ impl Evidence<'_> {
     }
 }
 
+/// A victim group as linking compares it.
+struct GroupInfo {
+    /// It and its ancestors, folded, itself first.
+    chain: Vec<String>,
+    /// Whether it has a side.
+    side: bool,
+    /// The population it is counted in ([`super::link::population`]), folded.
+    population: String,
+    /// Not a widest group ("people").
+    narrow: bool,
+}
+
+/// An account's victims.
+struct Who<'a> {
+    sides: Option<Vec<&'a str>>,
+    groups: Vec<Sym>,
+}
+
 /// Each incident claim's group and why it is in it.
 pub struct Incidents {
     /// Claim positions (in `claims.rows()`) of one incident, incident after incident.
@@ -410,6 +432,11 @@ pub fn link(
         })
         .collect();
     drop(fold_ids);
+    let place_nos: Vec<u32> = incident
+        .iter()
+        .enumerate()
+        .map(|(k, _)| keys[k].1)
+        .collect();
     let mut order: Vec<u32> = (0..incident.len() as u32).collect();
     order.sort_by_key(|&k| (keys[k as usize], rows[incident[k as usize] as usize].seq));
     let chunks: Vec<usize> = order
@@ -417,6 +444,19 @@ pub fn link(
         .map(<[u32]>::len)
         .collect();
     drop(keys);
+    // each account's place number, by the first of its claims in `order`
+    let account_place: Vec<u32> = {
+        let mut at = 0usize;
+        chunks
+            .iter()
+            .map(|&len| {
+                let p = place_nos[order[at] as usize];
+                at += len;
+                p
+            })
+            .collect()
+    };
+    drop(place_nos);
     let order: Vec<u32> = order.iter().map(|&k| incident[k as usize]).collect();
     // document signatures: the documents with accounts, by name
     let mut doc_of: hashbrown::HashMap<Sym, Option<DocId>> = Default::default();
@@ -428,7 +468,10 @@ pub fn link(
         let doc = *doc_of
             .entry(first.input)
             .or_insert_with(|| terms.doc(claims.s(first.input)));
+        let no = accounts.len() as u32;
         accounts.push(Account {
+            place_no: account_place[no as usize],
+            no,
             start: start as u32,
             end: (start + chunk.len()) as u32,
             report: first.document,
@@ -477,6 +520,47 @@ pub fn link(
             _ => 0.0,
         }
     };
+    // what each distinct victim group is: worked out once, not once a pair
+    let mut group_info: HashMap<Sym, GroupInfo> = HashMap::new();
+    for &i in &order {
+        let g = rows[i as usize].victim_group;
+        group_info.entry(g).or_insert_with(|| {
+            let name = claims.s(g);
+            let mut chain = vec![fold(name)];
+            chain.extend(tables.groups.ancestors(name).iter().map(|a| fold(a)));
+            GroupInfo {
+                side: tables.groups.side(name).is_some(),
+                population: fold(super::link::population(tables, name)),
+                narrow: tables.groups.get(name).is_some_and(|x| x.parent.is_some()),
+                chain,
+            }
+        });
+    }
+    // each account's victims: their sides (when every claim's is known) and groups
+    let who: Vec<Who> = accounts
+        .iter()
+        .map(|x| {
+            let own = &order[x.start as usize..x.end as usize];
+            let sides = own
+                .iter()
+                .map(|&i| tables.groups.side(claims.s(rows[i as usize].victim_group)))
+                .collect::<Option<Vec<&str>>>()
+                .map(|mut v| {
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                });
+            let mut groups: Vec<Sym> = own
+                .iter()
+                .map(|&i| rows[i as usize].victim_group)
+                .filter(|g| group_info[g].narrow)
+                .collect();
+            groups.sort_unstable();
+            groups.dedup();
+            Who { sides, groups }
+        })
+        .collect();
+    let place_pairs: std::cell::RefCell<HashMap<(u32, u32), PlaceMatch>> = Default::default();
     let evidence = |a: &Account, b: &Account| -> Evidence {
         let days = match (a.day, b.day) {
             (Some(x), Some(y)) => Some((x - y).num_days().abs()),
@@ -491,47 +575,30 @@ pub fn link(
             b.ty.map_or("", |t| tables.event_types.name(t)),
         );
         let claims_of = |x: &Account| &order[x.start as usize..x.end as usize];
-        // every victim's side, when every claim's is known
-        let sides = |x: &Account| -> Option<Vec<&str>> {
-            let mut v: Vec<&str> = claims_of(x)
-                .iter()
-                .map(|&i| tables.groups.side(claims.s(rows[i as usize].victim_group)))
-                .collect::<Option<_>>()?;
-            v.sort_unstable();
-            v.dedup();
-            Some(v)
-        };
-        let (sa, sb) = (sides(a), sides(b));
-        let sides_apart = match (&sa, &sb) {
+        let (wa, wb) = (&who[a.no as usize], &who[b.no as usize]);
+        let sides_apart = match (&wa.sides, &wb.sides) {
             (Some(sa), Some(sb)) => sa.iter().all(|s| !sb.contains(s)),
             _ => false,
         };
-        let groups = |x: &Account| -> Vec<&str> {
-            claims_of(x)
-                .iter()
-                .map(|&i| claims.s(rows[i as usize].victim_group))
-                .filter(|g| tables.groups.get(g).is_some_and(|g| g.parent.is_some()))
-                .collect()
-        };
-        let (ga, gb) = (groups(a), groups(b));
         // one within the other, or counted in one population (advisers and Revolutionary
         // Guards are both Iranian forces)
-        let related = ga.iter().any(|x| {
-            gb.iter().any(|y| {
-                tables.groups.related(x, y)
-                    || (tables.groups.side(x).is_some()
-                        && fold(super::link::population(tables, x))
-                            == fold(super::link::population(tables, y)))
+        let related = wa.groups.iter().any(|&x| {
+            wb.groups.iter().any(|&y| {
+                let (gx, gy) = (&group_info[&x], &group_info[&y]);
+                gx.chain.contains(&gy.chain[0])
+                    || gy.chain.contains(&gx.chain[0])
+                    || (gx.side && gx.population == gy.population)
             })
         });
-        let one_side = |s: &Option<Vec<&str>>| -> Option<String> {
-            s.as_ref()
+        let one_side = |w: &Who| -> Option<String> {
+            w.sides
+                .as_ref()
                 .filter(|v| v.len() == 1)
                 .map(|v| v[0].to_string())
         };
         let victims = if related {
             Victims::Related
-        } else if one_side(&sa).is_some() && one_side(&sa) == one_side(&sb) {
+        } else if one_side(wa).is_some() && one_side(wa) == one_side(wb) {
             Victims::SameSide
         } else {
             Victims::Unknown
@@ -551,7 +618,15 @@ pub fn link(
         });
         Evidence {
             days,
-            place: places.relate(a.place, b.place),
+            place: {
+                let k = (a.place_no.min(b.place_no), a.place_no.max(b.place_no));
+                let cached = place_pairs.borrow().get(&k).copied();
+                cached.unwrap_or_else(|| {
+                    let m = places.relate(a.place, b.place);
+                    place_pairs.borrow_mut().insert(k, m);
+                    m
+                })
+            },
             types,
             type_names,
             sides_apart,

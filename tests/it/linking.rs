@@ -320,9 +320,11 @@ fn development_set_linking_figures() {
             "{s} below P {p} R {r} F {f}"
         );
     };
-    floor(ecb, 0.93, 0.85, 0.885);
-    floor(muc_dated, 0.44, 0.19, 0.85);
-    floor(muc_undated, 0.93, 0.08, 0.855);
+    // (set on main after the places and extraction merges: its extraction finds claims in
+    // more documents, and the figures moved; see docs/linking.md)
+    floor(ecb, 0.92, 0.88, 0.9);
+    floor(muc_dated, 0.42, 0.25, 0.855);
+    floor(muc_undated, 0.85, 0.1, 0.85);
 }
 
 #[test]
