@@ -50,6 +50,27 @@ pub struct Link {
 }
 
 impl Link {
+    /// A link with no flag set and no rule name yet (the rule that made it names itself).
+    pub fn new(
+        outcome: Outcome,
+        victims: Option<(usize, usize)>,
+        how: String,
+        after: usize,
+        cue: usize,
+    ) -> Link {
+        Link {
+            outcome,
+            victims,
+            how,
+            after,
+            cumulative: false,
+            cue,
+            inherit: false,
+            object: false,
+            rule: "",
+        }
+    }
+
     /// The `--explain` reason of a kept figure: outcome, the words that tied it, the rule.
     pub fn reason(&self) -> String {
         format!("kept: {}, {} [rule {}]", self.outcome, self.how, self.rule)
@@ -1011,17 +1032,13 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
                 .outcome
                 .filter(|_| !natural_death(ph, f, article, t, p0, sa, sb))
             {
-                return Some(Verdict::Keep(Link {
-                    outcome: o,
-                    victims: v.as_ref().and_then(np_range),
-                    how: format!("predicate '{}'", t.span_text(p0, after - 1)),
+                return Some(Verdict::Keep(Link::new(
+                    o,
+                    v.as_ref().and_then(np_range),
+                    format!("predicate '{}'", t.span_text(p0, after - 1)),
                     after,
-                    cumulative: false,
-                    cue: p0,
-                    inherit: false,
-                    object: false,
-                    rule: "",
-                }));
+                    p0,
+                )));
             }
         }
     }
@@ -1041,17 +1058,13 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                 if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
                     if let Some(o) = ph.outcome {
                         let end = q + ph.words.len();
-                        return Some(Verdict::Keep(Link {
-                            outcome: o,
-                            victims: np_range(&v),
-                            how: format!("'{}'", t.span_text(p, end - 1)),
-                            after: end,
-                            cumulative: false,
-                            cue: p,
-                            inherit: false,
-                            object: false,
-                            rule: "",
-                        }));
+                        return Some(Verdict::Keep(Link::new(
+                            o,
+                            np_range(&v),
+                            format!("'{}'", t.span_text(p, end - 1)),
+                            end,
+                            p,
+                        )));
                     }
                 }
                 if let Some(ph) =
@@ -1079,17 +1092,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                         } else {
                             format!("predicate '{}'", t.span_text(p, end - 1))
                         };
-                        return Some(Verdict::Keep(Link {
-                            outcome: o,
-                            victims: np_range(&v),
-                            how,
-                            after: end,
-                            cumulative: false,
-                            cue: p,
-                            inherit: false,
-                            object: false,
-                            rule: "",
-                        }));
+                        return Some(Verdict::Keep(Link::new(o, np_range(&v), how, end, p)));
                     }
                 }
             }
@@ -1097,17 +1100,13 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                 if let Some(o) = ph.outcome {
                     if !article {
                         let end = after_np + ph.words.len();
-                        return Some(Verdict::Keep(Link {
-                            outcome: o,
-                            victims: np_range(&v),
-                            how: format!("noun '{}'", t.span_text(after_np, end - 1)),
-                            after: end,
-                            cumulative: false,
-                            cue: after_np,
-                            inherit: false,
-                            object: false,
-                            rule: "",
-                        }));
+                        return Some(Verdict::Keep(Link::new(
+                            o,
+                            np_range(&v),
+                            format!("noun '{}'", t.span_text(after_np, end - 1)),
+                            end,
+                            after_np,
+                        )));
                     }
                 }
             }
@@ -1125,17 +1124,13 @@ pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
             if let Some(o) = ph.outcome {
                 let end = qb + ph.words.len();
-                return Some(Verdict::Keep(Link {
-                    outcome: o,
-                    victims: None,
-                    how: format!("noun '{}'", t.span_text(qb, end - 1)),
-                    after: end,
-                    cumulative: false,
-                    cue: qb,
-                    inherit: false,
-                    object: false,
-                    rule: "",
-                }));
+                return Some(Verdict::Keep(Link::new(
+                    o,
+                    None,
+                    format!("noun '{}'", t.span_text(qb, end - 1)),
+                    end,
+                    qb,
+                )));
             }
         }
     }
@@ -1169,15 +1164,14 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
                     o
                 };
                 return Some(Verdict::Keep(Link {
-                    outcome: o,
-                    victims: victims.as_ref().and_then(np_range),
-                    how: format!("active '{}'", t.span_text(s, qa - 1)),
-                    after: qb,
-                    cumulative: false,
-                    cue: s,
-                    inherit: false,
                     object: true,
-                    rule: "",
+                    ..Link::new(
+                        o,
+                        victims.as_ref().and_then(np_range),
+                        format!("active '{}'", t.span_text(s, qa - 1)),
+                        qb,
+                        s,
+                    )
                 }));
             }
         }
@@ -1197,15 +1191,14 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
         if let Some(o) = ph.outcome {
             if c.object_ok(&victims, false) {
                 return Some(Verdict::Keep(Link {
-                    outcome: o,
-                    victims: victims.as_ref().and_then(np_range),
-                    how: format!("'{}'", t.span_text(s, qa - 1)),
-                    after: qb,
-                    cumulative: false,
-                    cue: s,
-                    inherit: false,
                     object: true,
-                    rule: "",
+                    ..Link::new(
+                        o,
+                        victims.as_ref().and_then(np_range),
+                        format!("'{}'", t.span_text(s, qa - 1)),
+                        qb,
+                        s,
+                    )
                 }));
             }
         }
@@ -1227,18 +1220,17 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 if j < qa || t.is(qa - 1, "toll") {
                     if let Some(o) = ph.outcome {
                         return Some(Verdict::Keep(Link {
-                            outcome: o,
-                            victims: victims
-                                .filter(|v| v.person && v.a == qb)
-                                .as_ref()
-                                .and_then(np_range),
-                            how: format!("toll '{}'", t.span_text(s, qa - 1)),
-                            after: qb,
                             cumulative: rising,
-                            cue: s,
-                            inherit: false,
-                            object: false,
-                            rule: "",
+                            ..Link::new(
+                                o,
+                                victims
+                                    .filter(|v| v.person && v.a == qb)
+                                    .as_ref()
+                                    .and_then(np_range),
+                                format!("toll '{}'", t.span_text(s, qa - 1)),
+                                qb,
+                                s,
+                            )
                         }));
                     }
                 }
@@ -1290,20 +1282,16 @@ pub fn result_phrase(c: &Cand) -> Option<Verdict> {
             if let Some(r) = phrase_at(lex, t, p, sb, Role::Pred) {
                 if let Some(o) = r.outcome {
                     let end = p + r.words.len();
-                    return Some(Verdict::Keep(Link {
-                        outcome: o,
-                        victims: victims
+                    return Some(Verdict::Keep(Link::new(
+                        o,
+                        victims
                             .filter(|v| v.a == qb && v.person)
                             .as_ref()
                             .and_then(np_range),
-                        how: format!("'{} ... {}'", t.raw(pv), t.span_text(p, end - 1)),
-                        after: end,
-                        cumulative: false,
-                        cue: pv,
-                        inherit: false,
-                        object: false,
-                        rule: "",
-                    }));
+                        format!("'{} ... {}'", t.raw(pv), t.span_text(p, end - 1)),
+                        end,
+                        pv,
+                    )));
                 }
             }
         }
@@ -1313,20 +1301,16 @@ pub fn result_phrase(c: &Cand) -> Option<Verdict> {
                 _ => qb,
             };
             if t.is(p, "to") && matches!(t.low(p + 1), "flee" | "leave" | "abandon" | "evacuate") {
-                return Some(Verdict::Keep(Link {
-                    outcome: ph.outcome.unwrap_or(Outcome::Displaced),
-                    victims: victims
+                return Some(Verdict::Keep(Link::new(
+                    ph.outcome.unwrap_or(Outcome::Displaced),
+                    victims
                         .filter(|v| v.a == qb && v.person)
                         .as_ref()
                         .and_then(np_range),
-                    how: format!("'{} ... to {}'", t.raw(pv), t.raw(p + 1)),
-                    after: p + 2,
-                    cumulative: false,
-                    cue: pv,
-                    inherit: false,
-                    object: false,
-                    rule: "",
-                }));
+                    format!("'{} ... to {}'", t.raw(pv), t.raw(p + 1)),
+                    p + 2,
+                    pv,
+                )));
             }
         }
     }
@@ -1349,15 +1333,14 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
             && victims.is_some_and(|v| v.person && v.a == qb)
     {
         return Some(Verdict::Keep(Link {
-            outcome: Outcome::Killed,
-            victims: victims.as_ref().and_then(np_range),
-            how: format!("'{}' part of an earlier figure", t.raw(qa - 1)),
-            after: qb,
-            cumulative: false,
-            cue: qa - 1,
             inherit: true,
-            object: false,
-            rule: "",
+            ..Link::new(
+                Outcome::Killed,
+                victims.as_ref().and_then(np_range),
+                format!("'{}' part of an earlier figure", t.raw(qa - 1)),
+                qb,
+                qa - 1,
+            )
         }));
     }
     None
@@ -1387,17 +1370,13 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
         let _ = k;
         if let Some((ph, st)) = end {
             if let (Some(o), true) = (ph.outcome, victims.is_some_and(|v| v.person && v.a == qb)) {
-                return Some(Verdict::Keep(Link {
-                    outcome: o,
-                    victims: victims.as_ref().and_then(np_range),
-                    how: format!("'{}'", t.span_text(st, qa - 1)),
-                    after: qb,
-                    cumulative: false,
-                    cue: st,
-                    inherit: false,
-                    object: false,
-                    rule: "",
-                }));
+                return Some(Verdict::Keep(Link::new(
+                    o,
+                    victims.as_ref().and_then(np_range),
+                    format!("'{}'", t.span_text(st, qa - 1)),
+                    qb,
+                    st,
+                )));
             }
         }
     }
@@ -1415,17 +1394,13 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
             .take(12)
             .any(|k| matches!(t.low(k), "shot" | "shooting"));
         if shot {
-            return Some(Verdict::Keep(Link {
-                outcome: Outcome::Killed,
-                victims: None,
-                how: format!("'{w} fatally' after a shooting"),
-                after: qb + 1,
-                cumulative: false,
-                cue: qb,
-                inherit: false,
-                object: false,
-                rule: "",
-            }));
+            return Some(Verdict::Keep(Link::new(
+                Outcome::Killed,
+                None,
+                format!("'{w} fatally' after a shooting"),
+                qb + 1,
+                qb,
+            )));
         }
     }
     None
