@@ -13,6 +13,7 @@ pub use resolve::{resolve_claims, PlaceDecision};
 use crate::model::{PlaceLevel, PlaceRef};
 use crate::tables::{fold, AliasKind, Tables};
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 const PLACES_Z: &[u8] = include_bytes!("../../data/gazetteer/places.tsv.z");
@@ -275,9 +276,9 @@ pub struct Gazetteer {
 
 /// Names already looked up on this thread, by the gazetteer that looked them up: names
 /// repeat across documents (extraction runs over many on each thread). Emptied when full.
-type LookupCache = (u64, HashMap<String, Vec<Candidate>>);
+type LookupCache = (u64, hashbrown::HashMap<Box<str>, Rc<[Candidate]>>);
 thread_local! {
-    static LOOKUPS: std::cell::RefCell<LookupCache> = std::cell::RefCell::new((0, HashMap::new()));
+    static LOOKUPS: std::cell::RefCell<LookupCache> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
 }
 const LOOKUP_CACHE_NAMES: usize = 100_000;
 
@@ -394,7 +395,7 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::lookup_folded`], remembered on this thread.
-    pub fn lookup_cached(&self, k: &str) -> Vec<Candidate> {
+    pub fn lookup_cached(&self, k: &str) -> Rc<[Candidate]> {
         let hit = LOOKUPS.with(|c| {
             let c = c.borrow();
             (c.0 == self.serial).then(|| c.1.get(k).cloned()).flatten()
@@ -402,13 +403,13 @@ impl Gazetteer {
         if let Some(h) = hit {
             return h;
         }
-        let found = self.lookup_folded(k);
+        let found: Rc<[Candidate]> = self.lookup_folded(k).into();
         LOOKUPS.with(|c| {
             let mut c = c.borrow_mut();
             if c.0 != self.serial || c.1.len() >= LOOKUP_CACHE_NAMES {
-                *c = (self.serial, HashMap::new());
+                *c = (self.serial, hashbrown::HashMap::new());
             }
-            c.1.insert(k.to_string(), found.clone());
+            c.1.insert(k.into(), found.clone());
         });
         found
     }

@@ -20,7 +20,9 @@ use super::{Candidate, Gazetteer, Key};
 use crate::model::{Claim, PlaceLevel, Scope};
 use crate::tables::Tables;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// The cue words of `data/place_cues.csv`, by kind.
 #[derive(Debug, Clone, Default)]
@@ -166,32 +168,65 @@ struct Word {
     alpha: bool,
 }
 
-fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !c.is_alphanumeric() {
+/// The char at byte `i` of `text` and its length (ASCII read directly).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+#[inline]
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The words of `text` (offset by `base`) pushed onto `out`: runs of letters and digits,
+/// joined by an inner "-", "'", "’" or "." ("al-Nusra", "N'Djamena", "U.S."), never by a
+/// possessive "'s"; each word's lower-case form (as [`crate::tables::fold`] folds one word)
+/// appended to `folded`, its end in `ends`.
+fn words_into(
+    text: &str,
+    base: usize,
+    out: &mut Vec<Word>,
+    folded: &mut String,
+    ends: &mut Vec<u32>,
+) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let Some((c, n)) = char_at(text, i) else {
+            break;
+        };
+        if !alnum(c) {
+            i += n;
             continue;
         }
-        let mut e = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric() {
-                e = j + d.len_utf8();
-                it.next();
+        let mut e = i + n;
+        let mut dotted = false;
+        while let Some((d, dn)) = char_at(text, e) {
+            if alnum(d) {
+                e += dn;
             } else if matches!(d, '-' | '\'' | '’' | '.') {
                 // inside a word only: "al-Nusra", "N'Djamena", "U.S."
-                let next = text[j + d.len_utf8()..].chars().next();
-                let after = &text[j + d.len_utf8()..];
+                let j = e + dn;
+                let next = char_at(text, j).map(|x| x.0);
                 let possessive = d != '.'
-                    && after.starts_with('s')
-                    && !after[1..].starts_with(|c: char| c.is_alphanumeric());
-                if next.is_some_and(|n| n.is_alphanumeric()) && !possessive {
-                    e = j + d.len_utf8();
-                    it.next();
-                } else if d == '.' && text[i..e].contains('.') {
+                    && b.get(j) == Some(&b's')
+                    && !char_at(text, j + 1).is_some_and(|x| alnum(x.0));
+                if next.is_some_and(alnum) && !possessive {
+                    dotted |= d == '.';
+                    e = j;
+                } else if d == '.' && dotted {
                     // the last dot of "U.S."
-                    e = j + 1;
-                    it.next();
+                    e = j;
                     break;
                 } else {
                     break;
@@ -201,17 +236,44 @@ fn words(text: &str) -> Vec<Word> {
             }
         }
         let w = &text[i..e];
-        let first = w.chars().next().unwrap_or(' ');
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let (mut cap, mut letters, mut upper) = (false, false, true);
+        if w.is_ascii() {
+            cap = b[i].is_ascii_uppercase();
+            for &x in w.as_bytes() {
+                if x.is_ascii_alphabetic() {
+                    letters = true;
+                    upper &= x.is_ascii_uppercase();
+                }
+            }
+            let at = folded.len();
+            folded.push_str(w);
+            folded[at..].make_ascii_lowercase();
+        } else {
+            for (k, ch) in w.chars().enumerate() {
+                if k == 0 {
+                    cap = ch.is_uppercase();
+                }
+                if ch.is_alphabetic() {
+                    letters = true;
+                    upper &= ch.is_uppercase();
+                }
+                match ch {
+                    '’' | '‘' | '`' => folded.push('\''),
+                    ch if ch.is_ascii() => folded.push(ch.to_ascii_lowercase()),
+                    ch => folded.extend(ch.to_lowercase()),
+                }
+            }
+        }
+        ends.push(folded.len() as u32);
         out.push(Word {
-            s: i,
-            e,
-            cap: first.is_uppercase(),
-            upper: !letters.is_empty() && letters.iter().all(|c| c.is_uppercase()),
-            alpha: !letters.is_empty(),
+            s: base + i,
+            e: base + e,
+            cap,
+            upper: letters && upper,
+            alpha: letters,
         });
+        i = e;
     }
-    out
 }
 
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
@@ -248,9 +310,13 @@ struct Reader<'a> {
     cues: &'a Cues,
     text: &'a str,
     w: Vec<Word>,
-    folded: Vec<String>,
+    /// Each word's lower-case form, one after another; word `i` ends at `ends[i]`.
+    folded: String,
+    ends: Vec<u32>,
     /// The whole text is in capitals (MUC wire copy).
     caps_text: bool,
+    /// Candidates of the word spans looked up so far (mentions look a span up repeatedly).
+    looked_up: RefCell<hashbrown::HashMap<(u32, u32), Rc<[Candidate]>>>,
 }
 
 impl<'a> Reader<'a> {
@@ -262,20 +328,15 @@ impl<'a> Reader<'a> {
         text: &'a str,
         ranges: &[(usize, usize)],
     ) -> Reader<'a> {
-        let mut w = Vec::new();
+        let span: usize = ranges.iter().map(|&(a, b)| b.saturating_sub(a)).sum();
+        let mut w = Vec::with_capacity(span / 5 + 1);
+        let mut folded = String::with_capacity(span + 16);
+        let mut ends = Vec::with_capacity(span / 5 + 1);
         for &(a, b) in ranges {
             let (a, b) = (a.min(text.len()), b.min(text.len()));
             let Some(part) = text.get(a..b) else { continue };
-            w.extend(words(part).into_iter().map(|x| Word {
-                s: x.s + a,
-                e: x.e + a,
-                ..x
-            }));
+            words_into(part, a, &mut w, &mut folded, &mut ends);
         }
-        let folded = w
-            .iter()
-            .map(|x| crate::tables::fold(&text[x.s..x.e]))
-            .collect();
         let letters = w.iter().filter(|x| x.alpha).count();
         let upper = w.iter().filter(|x| x.alpha && x.upper).count();
         Reader {
@@ -285,7 +346,15 @@ impl<'a> Reader<'a> {
             caps_text: letters > 0 && upper * 10 >= letters * 8,
             w,
             folded,
+            ends,
+            looked_up: RefCell::default(),
         }
+    }
+
+    /// Word `i` folded (lower case, straight apostrophes).
+    fn f(&self, i: usize) -> &str {
+        let a = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.folded[a..self.ends[i] as usize]
     }
 
     /// Only blanks (at most one line break) between words `i` and `i + 1`.
@@ -307,49 +376,72 @@ impl<'a> Reader<'a> {
         &self.text[self.w[a].s..self.w[b - 1].e]
     }
 
-    fn lookup(&self, a: usize, b: usize) -> Vec<Candidate> {
-        let Some(k) = super::fold_name(self.span_text(a, b)) else {
-            return Vec::new();
-        };
-        let mut cands = self.gaz.lookup_cached(&k);
-        // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"): only a
-        // country ("US", "UK") or the user's own place by it
-        if b == a + 1 && self.w[a].upper && self.w[a].e - self.w[a].s <= 4 && !self.caps_text {
-            cands.retain(|c| c.user || c.level == PlaceLevel::Country);
+    /// The candidates of words `a..b` as one name (remembered: mentions ask again).
+    fn lookup(&self, a: usize, b: usize) -> Rc<[Candidate]> {
+        if let Some(c) = self.looked_up.borrow().get(&(a as u32, b as u32)) {
+            return c.clone();
         }
-        cands
+        let found: Rc<[Candidate]> = match super::fold_name(self.span_text(a, b)) {
+            None => Rc::from(Vec::new()),
+            Some(k) => {
+                let cands = self.gaz.lookup_cached(&k);
+                // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"):
+                // only a country ("US", "UK") or the user's own place by it
+                if b == a + 1
+                    && self.w[a].upper
+                    && self.w[a].e - self.w[a].s <= 4
+                    && !self.caps_text
+                {
+                    cands
+                        .iter()
+                        .filter(|c| c.user || c.level == PlaceLevel::Country)
+                        .copied()
+                        .collect()
+                } else {
+                    cands
+                }
+            }
+        };
+        self.looked_up
+            .borrow_mut()
+            .insert((a as u32, b as u32), found.clone());
+        found
     }
 
     /// A scene cue before word `a`: the cue's words, skipping "the" and direction words
     /// ("in northern Iraq").
-    fn cue_before(&self, a: usize) -> Option<(String, usize)> {
+    fn cue_before(&self, a: usize) -> Option<(&'a [String], usize)> {
         let mut end = a;
         while end > 0
-            && (self.folded[end - 1] == "the"
-                || self.cues.direction.contains(&self.folded[end - 1]))
+            && (self.f(end - 1) == "the" || self.cues.direction.contains(self.f(end - 1)))
             && self.same_clause(end - 1, a)
         {
             end -= 1;
         }
         for cue in &self.cues.scene_before {
             let n = cue.len();
-            if end < n || !self.same_clause(end - n, a) {
+            if end < n
+                || cue
+                    .iter()
+                    .enumerate()
+                    .any(|(k, c)| self.f(end - n + k) != c)
+            {
                 continue;
             }
-            if (0..n).all(|k| self.folded[end - n + k] == cue[k]) {
-                return Some((cue.join(" "), end - n));
+            if self.same_clause(end - n, a) {
+                return Some((cue, end - n));
             }
         }
         None
     }
 
     /// The word after the mention names a level ("Aleppo province", "Morazan department").
-    fn cue_after(&self, b: usize) -> Option<(String, Option<PlaceLevel>)> {
+    fn cue_after(&self, b: usize) -> Option<(&str, Option<PlaceLevel>)> {
         if b >= self.w.len() || !self.same_clause(b - 1, b) {
             return None;
         }
-        let f = &self.folded[b];
-        self.cues.scene_after.get(f).map(|l| (f.clone(), *l))
+        let f = self.f(b);
+        self.cues.scene_after.get(f).map(|l| (f, *l))
     }
 
     /// How the mention `a..b` reads (its cue first found).
@@ -362,7 +454,7 @@ impl<'a> Reader<'a> {
     ) -> (Cue, Option<PlaceLevel>) {
         let name = super::fold_name(self.span_text(a, b)).unwrap_or_default();
         // a person: a title before, "said" after, ", 34," after, or a surname seen elsewhere
-        if a > 0 && self.cues.person_before.contains(&self.folded[a - 1]) {
+        if a > 0 && self.cues.person_before.contains(self.f(a - 1)) {
             let gap = &self.text[self.w[a - 1].e..self.w[a].s];
             if gap.len() <= 3 {
                 return (
@@ -375,7 +467,7 @@ impl<'a> Reader<'a> {
             let n = cue.len();
             if b + n <= self.w.len()
                 && (b - 1..b + n - 1).all(|k| self.joined(k))
-                && (0..n).all(|k| self.folded[b + k] == cue[k])
+                && (0..n).all(|k| self.f(b + k) == cue[k])
             {
                 return (Cue::Person(format!("'{}' after it", cue.join(" "))), None);
             }
@@ -396,10 +488,10 @@ impl<'a> Reader<'a> {
         }
         // an organisation: "the Baghdad government", "Kabul's airport"
         if b < self.w.len()
-            && self.cues.organisation.contains(&self.folded[b])
+            && self.cues.organisation.contains(self.f(b))
             && self.same_clause(b - 1, b)
         {
-            return (Cue::Organisation(self.folded[b].clone()), None);
+            return (Cue::Organisation(self.f(b).to_string()), None);
         }
         let after = self.cue_after(b);
         let before = self.cue_before(a);
@@ -407,21 +499,21 @@ impl<'a> Reader<'a> {
         let mut k = before.as_ref().map_or(a, |c| c.1);
         while k > 0
             && matches!(
-                self.folded[k - 1].as_str(),
+                self.f(k - 1),
                 "the" | "to" | "from" | "for" | "in" | "a" | "his" | "her" | "their"
             )
             && self.same_clause(k - 1, a)
         {
             k -= 1;
         }
-        if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(&self.folded[k - 1]) {
-            return (Cue::Passing(self.folded[k - 1].clone()), None);
+        if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
+            return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
         if let Some((w, level)) = after {
             return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
         }
         if let Some((w, _)) = before {
-            return (Cue::Scene(w), None);
+            return (Cue::Scene(w.join(" ")), None);
         }
         if !user && self.cues.not_place.contains(&name) {
             return (Cue::CommonWord, None);
@@ -440,10 +532,9 @@ impl<'a> Reader<'a> {
         }
         match self.cue_before(a) {
             Some((w, start))
-                if w.ends_with(" of")
-                    && w.split(' ')
-                        .next()
-                        .is_some_and(|d| self.cues.direction.contains(d)) =>
+                if w.len() > 1
+                    && w.last().is_some_and(|l| l == "of")
+                    && self.cues.direction.contains(&w[0]) =>
             {
                 (start, b)
             }
@@ -486,10 +577,9 @@ impl<'a> Reader<'a> {
             while i < hi {
                 if skipped(i)
                     || !self.w[i].alpha
-                    || self.cues.function.contains(&self.folded[i])
-                    || self.cues.connector.contains(&self.folded[i])
-                    || !super::fold_name(&self.folded[i])
-                        .is_some_and(|w| self.gaz.starts_a_name(&w))
+                    || self.cues.function.contains(self.f(i))
+                    || self.cues.connector.contains(self.f(i))
+                    || !super::fold_name(self.f(i)).is_some_and(|w| self.gaz.starts_a_name(&w))
                 {
                     i += 1;
                     continue;
@@ -497,14 +587,14 @@ impl<'a> Reader<'a> {
                 // a direction or level word starts a name only of several words
                 // ("SOUTH SUDAN"), never alone ("NORTHERN", "DEPARTMENT")
                 let generic = |k: usize| {
-                    self.cues.direction.contains(&self.folded[k])
-                        || self.cues.scene_after.contains_key(&self.folded[k])
+                    self.cues.direction.contains(self.f(k))
+                        || self.cues.scene_after.contains_key(self.f(k))
                 };
                 let mut found = None;
                 let mut j = (i + 6).min(hi);
                 while j > i {
                     if self.same_clause(i, j - 1)
-                        && !self.cues.connector.contains(&self.folded[j - 1])
+                        && !self.cues.connector.contains(self.f(j - 1))
                         && !(j == i + 1 && generic(i))
                         && !self.lookup(i, j).is_empty()
                     {
@@ -540,7 +630,7 @@ impl<'a> Reader<'a> {
             while j < hi && self.joined(j - 1) {
                 if self.w[j].cap {
                     j += 1;
-                } else if self.cues.connector.contains(&self.folded[j])
+                } else if self.cues.connector.contains(self.f(j))
                     && j + 1 < hi
                     && self.w[j + 1].cap
                     && self.joined(j)
@@ -555,14 +645,14 @@ impl<'a> Reader<'a> {
             // function, direction and title words ("In Aleppo", "Northern Iraq")
             while a < b
                 && self.lookup(a, b).is_empty()
-                && (self.cues.function.contains(&self.folded[a])
-                    || self.cues.direction.contains(&self.folded[a])
-                    || self.cues.person_before.contains(&self.folded[a]))
+                && (self.cues.function.contains(self.f(a))
+                    || self.cues.direction.contains(self.f(a))
+                    || self.cues.person_before.contains(self.f(a)))
             {
                 a += 1;
             }
             if b - a >= 2
-                && self.cues.scene_after.contains_key(&self.folded[b - 1])
+                && self.cues.scene_after.contains_key(self.f(b - 1))
                 && !self.lookup(a, b - 1).is_empty()
                 && self.lookup(a, b).is_empty()
             {
@@ -573,7 +663,7 @@ impl<'a> Reader<'a> {
                     out.push((a, b, sent));
                 } else if b - a == 2
                     && self.lookup(a, a + 1).is_empty()
-                    && !self.cues.direction.contains(&self.folded[a])
+                    && !self.cues.direction.contains(self.f(a))
                     && !self.lookup(b - 1, b).is_empty()
                 {
                     // "Maria Santiago": a first name and a surname that is also a place
@@ -659,7 +749,7 @@ pub fn resolve_claims(
 
     let mut ms: Vec<Mention> = Vec::new();
     let make = |r: &Reader, a: usize, b: usize, sent: Option<usize>, surnames: &HashSet<String>| {
-        let cands = r.lookup(a, b);
+        let cands = r.lookup(a, b).to_vec();
         let user = cands.first().is_some_and(|c| c.user);
         let (cue, level) = r.classify(a, b, surnames, user);
         let (wa, wb) = r.as_written(a, b, &cue);
