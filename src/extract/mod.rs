@@ -416,21 +416,21 @@ fn decision(f: &Found, kept: bool, reason: String) -> Decision {
 /// written with spaces around its punctuation ("http: / / www. x. com / ...", as in
 /// tokenised corpora) runs to its ".html"/".htm"/".php" ending when the line has one.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut starts: Vec<usize> = Vec::new();
-    for pat in ["http", "HTTP", "www.", "WWW."] {
-        let mut from = 0;
-        while let Some(pos) = text[from..].find(pat) {
-            let s = from + pos;
-            if s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric() {
-                starts.push(s);
-            }
-            from = s + pat.len();
-        }
-    }
+    // one pass for the four openings (no two of them can overlap, so every occurrence is
+    // found, in order)
+    static OPENINGS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let openings = OPENINGS.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(["http", "HTTP", "www.", "WWW."])
+            .expect("four literal patterns")
+    });
+    let starts: Vec<usize> = openings
+        .find_iter(text)
+        .map(|m| m.start())
+        .filter(|&s| s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric())
+        .collect();
     if starts.is_empty() {
         return Vec::new();
     }
-    starts.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::new();
     for s in starts {
         if out.last().is_some_and(|&(_, e)| s < e) {
@@ -460,4 +460,25 @@ fn url_spans(text: &str) -> Vec<(usize, usize)> {
         out.push((s, e.max(s + 1).min(text.len())));
     }
     out
+}
+
+#[cfg(test)]
+mod url_tests {
+    #[test]
+    fn web_addresses_found_in_one_pass() {
+        let t = "see http://a.b/c and www.x.org, not xhttp or awww.b; WWW.Y.COM HTTP://Z \
+                 wwww.q www.www.r and http: / / www. x. com / a. html ?cat=8 more";
+        let spans: Vec<&str> = super::url_spans(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            spans,
+            [
+                "http://a.b/c",
+                "www.x.org,",
+                "WWW.Y.COM",
+                "HTTP://Z",
+                "www.www.r",
+                "http: / / www. x. com / a. html",
+            ]
+        );
+    }
 }

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 /// Terms kept per document, most frequent first.
 pub const MAX_TERMS: usize = 40;
 
-fn stop_words() -> &'static std::collections::HashSet<&'static str> {
-    static STOP: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn stop_words() -> &'static hashbrown::HashSet<&'static str> {
+    static STOP: OnceLock<hashbrown::HashSet<&'static str>> = OnceLock::new();
     STOP.get_or_init(|| {
         include_str!("../../data/extract/signature_stop.txt")
             .lines()
@@ -25,8 +25,7 @@ pub fn signature(text: &str) -> Vec<(String, u32)> {
     let stop = stop_words();
     let mut counts: FastMap<String, u32> = FastMap::default();
     let mut buf = String::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-    {
+    for word in pieces(text) {
         let w = word.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
         // most words start in lower case: one byte says so
         match w.as_bytes().first() {
@@ -76,6 +75,38 @@ pub fn signature(text: &str) -> Vec<(String, u32)> {
     v
 }
 
+/// `text` split at every character that is not a letter, a digit, an apostrophe or a
+/// hyphen (as `str::split` with that test would split it), reading ASCII a byte at a time.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let (sep, n) = if b[i] < 0x80 {
+                let c = b[i];
+                (!(c.is_ascii_alphanumeric() || c == b'\'' || c == b'-'), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (!(c.is_alphanumeric() || c == '’'), c.len_utf8())
+            };
+            if sep {
+                let piece = &text[start..i];
+                i += n;
+                start = i;
+                return Some(piece);
+            }
+            i += n;
+        }
+        if done {
+            return None;
+        }
+        done = true;
+        Some(&text[start..])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +127,33 @@ mod tests {
         assert!(sig.len() <= MAX_TERMS);
         // wire text in capitals gives no signature
         assert!(signature("THREE SUBVERSIVES WERE KILLED IN SAN MIGUEL").is_empty());
+    }
+
+    #[test]
+    fn pieces_split_as_str_split_does() {
+        let by_split = |t: &str| -> Vec<String> {
+            t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                .map(str::to_string)
+                .collect()
+        };
+        for t in [
+            "",
+            ",",
+            "Khān Ţūmān’s al-Nusra, 1,000 — ΑΘΉΝΑ  İstanbul's x.",
+            "ends in a letter",
+            "“quoted” – dash² ١٢٣",
+        ] {
+            let mine: Vec<String> = pieces(t).map(str::to_string).collect();
+            assert_eq!(mine, by_split(t), "{t:?}");
+        }
+        let seed = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus/seeds/001_096073c12d8d0f60.txt"
+        );
+        let text = std::fs::read_to_string(seed).unwrap();
+        assert_eq!(
+            pieces(&text).map(str::to_string).collect::<Vec<_>>(),
+            by_split(&text)
+        );
     }
 }

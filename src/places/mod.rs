@@ -44,8 +44,9 @@ struct Row<'a> {
     country: &'a str,
     region: Option<u32>,
     district: Option<u32>,
-    lat: Option<f64>,
-    lon: Option<f64>,
+    /// Latitude and longitude as stored (parsed only when asked: most reads need none).
+    lat: &'a str,
+    lon: &'a str,
     population: u64,
 }
 
@@ -150,8 +151,8 @@ impl GeoNames {
             country,
             region: region.parse().ok(),
             district: district.parse().ok(),
-            lat: lat.parse().ok(),
-            lon: lon.parse().ok(),
+            lat,
+            lon,
             population: population.parse().unwrap_or(0),
         })
     }
@@ -517,7 +518,10 @@ impl Gazetteer {
 
     fn coordinates(&self, k: Key) -> Option<(f64, f64)> {
         match k {
-            Key::Geo(r) => self.geo.row(r).and_then(|r| Some((r.lat?, r.lon?))),
+            Key::Geo(r) => self
+                .geo
+                .row(r)
+                .and_then(|r| Some((r.lat.parse().ok()?, r.lon.parse().ok()?))),
             Key::User(u) => {
                 let p = &self.user[u as usize];
                 p.lat.zip(p.lon)
