@@ -1,9 +1,18 @@
 //! The domain's plain types: what every step of the pipeline hands to the next.
-//! No database, no I/O: `extract` produces these, `store` persists them.
+//! No database, no I/O: `extract` produces these, `store` persists them and reads them
+//! back as rows (`ClaimRow`, `EventRow`, ...) for `xref` and `render`.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+
+mod ids;
+mod rows;
+pub use ids::{ClaimId, DocumentId, EventId, FindingId};
+pub use rows::{
+    attribution, claim_reference, interval, Cell, ClaimCounts, ClaimRow, EventCorrection, EventRow,
+    FindingRow, RowSink, Totals,
+};
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -2,8 +2,8 @@
 //! json or csv.
 
 use super::display::{self, Names};
+use crate::model::{ClaimCounts, ClaimRow, EventId, EventRow, FindingRow};
 use crate::normalize::date;
-use crate::store::{ClaimCounts, ClaimRow, EventId, EventRow, FindingRow};
 use crate::xref::{Severity, FINDING_KINDS};
 use serde::Serialize;
 use std::borrow::Cow;

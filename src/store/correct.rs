@@ -5,7 +5,7 @@
 //! span, method); `claim.corrected` records what was changed, from what, by which
 //! correction.
 
-use super::{normalise_group, Result, StoreError, Writer};
+use super::{normalise_group, DocumentId, Result, StoreError, Writer};
 use crate::correction::{spreadsheet_dates, CorrectionRow, KEPT};
 use crate::tables::{AliasKind, Tables};
 use rusqlite::{params, OptionalExtension};
@@ -283,7 +283,12 @@ impl Writer<'_> {
     /// correction whose claim is no longer at its seq follows it to the nearest claim with
     /// the same original quantity, outcome and sentence; with none, it waits. Returns the
     /// number of claims corrected.
-    pub fn apply_corrections(&self, doc_id: i64, doc_name: &str, tables: &Tables) -> Result<usize> {
+    pub fn apply_corrections(
+        &self,
+        doc_id: DocumentId,
+        doc_name: &str,
+        tables: &Tables,
+    ) -> Result<usize> {
         let groups: Vec<(i64, String, String, Option<String>)> = self
             .tx()
             .prepare_cached(

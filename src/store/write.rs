@@ -183,7 +183,7 @@ pub struct Writer<'s> {
     /// Signature terms (document id, term, count) not yet inserted: they go in in large
     /// batches sorted by term, so that the term index is walked once a batch instead of
     /// being searched once a term. Inserted before the commit.
-    terms: RefCell<Vec<(i64, String, u32)>>,
+    terms: RefCell<Vec<(DocumentId, String, u32)>>,
 }
 
 /// Pending terms that make a batch.
@@ -290,7 +290,7 @@ impl<'s> Writer<'s> {
     /// extracted.
     pub fn finish_document(&self, id: DocumentId, doc: &Document, tables: &Tables) -> Result<()> {
         if self.has_corrections(&doc.name)? {
-            self.apply_corrections(id.0, &doc.name, tables)?;
+            self.apply_corrections(id, &doc.name, tables)?;
         }
         Ok(())
     }
@@ -331,7 +331,7 @@ impl<'s> Writer<'s> {
         hash: &str,
     ) -> Result<Option<(DocumentId, WriteOutcome)>> {
         let tx = &self.tx;
-        let existing: Option<(i64, String)> = tx
+        let existing: Option<(DocumentId, String)> = tx
             .prepare_cached("SELECT document_id, content_hash FROM document WHERE name = ?1")?
             .query_row([&doc.name], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
@@ -347,7 +347,7 @@ impl<'s> Writer<'s> {
             None => WriteOutcome::Added,
         };
         // one statement for a new document and a changed one; the id is kept
-        let id: i64 = tx
+        let id: DocumentId = tx
             .prepare_cached(
                 "INSERT INTO document(name, kind, source_path, title, outlet, published,
                  url, language, text, content_hash, ingested_at)
@@ -375,7 +375,7 @@ impl<'s> Writer<'s> {
                 ],
                 |r| r.get(0),
             )?;
-        Ok(Some((DocumentId(id), outcome)))
+        Ok(Some((id, outcome)))
     }
 
     /// Sets a document's content hash (for a document streamed in before its hash was
@@ -383,7 +383,7 @@ impl<'s> Writer<'s> {
     pub fn set_hash(&self, id: DocumentId, hash: &str) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE document SET content_hash = ?2 WHERE document_id = ?1")?
-            .execute(params![id.0, hash])?;
+            .execute(params![id, hash])?;
         Ok(())
     }
 
@@ -590,7 +590,7 @@ impl<'s> Writer<'s> {
             None => (None, None),
         };
         let values: [&dyn rusqlite::ToSql; 33] = [
-            &doc_id.0,
+            &doc_id,
             &(seq as i64),
             &c.cited_document,
             &c.outlet,
@@ -844,11 +844,11 @@ impl Writer<'_> {
             self.flush_terms()?;
             self.tx
                 .prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
-                .execute([id.0])?;
+                .execute([id])?;
         }
         let full = {
             let mut pending = self.terms.borrow_mut();
-            pending.extend(terms.iter().map(|(t, n)| (id.0, t.clone(), *n)));
+            pending.extend(terms.iter().map(|(t, n)| (id, t.clone(), *n)));
             pending.len() >= TERM_BATCH
         };
         if full {
@@ -1174,7 +1174,7 @@ mod tests {
                 .execute(
                     "INSERT INTO claim(document_id, seq, outcome, quantity, qualifier, scope,
                      method) VALUES (?1, 0, 'shot', '3', 'exact', 'incident', 'sheet')",
-                    [id.0],
+                    [id],
                 )
                 .is_err());
             w.commit().unwrap();
