@@ -10,8 +10,8 @@ mod ids;
 mod rows;
 pub use ids::{ClaimId, DocumentId, EventId, FindingId};
 pub use rows::{
-    attribution, claim_reference, interval, Cell, ClaimCounts, ClaimRow, EventCorrection, EventRow,
-    FindingRow, RowSink, Totals,
+    attribution, claim_reference, interval, Cell, ClaimCounts, ClaimRow, EventCorrection,
+    EventPoint, EventRow, FindingRow, OutcomeFigures, RowSink, Totals,
 };
 
 /// What happened to the people counted.

@@ -1,7 +1,7 @@
 //! The rows that the store reads and `xref` and `render` work on: claims, events and
 //! findings as plain values (no database here), and a table's cells.
 
-use super::ids::{ClaimId, EventId};
+use super::ids::{ClaimId, EventId, FindingId};
 use serde::Serialize;
 
 /// A stored claim with what cross-referencing needs.
@@ -104,7 +104,7 @@ pub struct EventRow {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct FindingRow {
-    pub finding_id: i64,
+    pub finding_id: FindingId,
     pub kind: String,
     pub severity: String,
     pub event_id: Option<EventId>,
@@ -134,23 +134,50 @@ pub struct EventCorrection {
 /// What the head of the report counts: each event's number of claims, every claim, and the
 /// distinct documents they come from.
 pub struct ClaimCounts {
-    pub by_event: std::collections::HashMap<i64, usize>,
+    pub by_event: std::collections::HashMap<EventId, usize>,
     pub claims: usize,
     pub documents: usize,
     /// (event id, document number) of every claim in an event, sorted, each pair once:
     /// the documents of an event, numbered 0..documents (see `event_documents`).
-    pub event_documents: Vec<(i64, u32)>,
+    pub event_documents: Vec<(EventId, u32)>,
 }
 
 impl ClaimCounts {
     /// The numbers of the distinct documents an event's claims come from.
     pub fn event_documents(&self, event: EventId) -> impl Iterator<Item = u32> + '_ {
-        let from = self.event_documents.partition_point(|p| p.0 < event.0);
+        let from = self.event_documents.partition_point(|p| p.0 < event);
         self.event_documents[from..]
             .iter()
-            .take_while(move |p| p.0 == event.0)
+            .take_while(move |p| p.0 == event)
             .map(|p| p.1)
     }
+}
+
+/// An event with a point, and what its claims say.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EventPoint {
+    pub event_id: EventId,
+    pub label: String,
+    pub kind: String,
+    pub place: Option<String>,
+    pub place_id: Option<String>,
+    pub place_level: Option<String>,
+    pub country: Option<String>,
+    pub date_start: Option<String>,
+    pub date_end: Option<String>,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub claims: i64,
+    /// Per outcome: the lowest and highest figure claimed, and how many claims.
+    pub outcomes: Vec<OutcomeFigures>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OutcomeFigures {
+    pub outcome: String,
+    pub low: Option<i64>,
+    pub high: Option<i64>,
+    pub claims: i64,
 }
 
 /// One cell of a table as SQLite holds it (a blob is shown by its length).

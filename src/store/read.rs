@@ -427,7 +427,7 @@ pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         claims += 1;
-        let event = r.get::<_, Option<i64>>(0)?;
+        let event: Option<EventId> = r.get(0)?;
         if let Some(e) = event {
             *by_event.entry(e).or_default() += 1;
         }
