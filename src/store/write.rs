@@ -630,8 +630,9 @@ impl<'s> Writer<'s> {
         Ok(())
     }
 
-    /// The transaction, for the event/finding rebuild.
-    pub fn tx(&self) -> &Transaction<'s> {
+    /// The transaction, for the event/finding rebuild and the corrections (inside the store
+    /// only: no SQL outside it).
+    pub(super) fn tx(&self) -> &Transaction<'s> {
         &self.tx
     }
 
