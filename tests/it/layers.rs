@@ -57,11 +57,15 @@ fn is_statement(literal: &str) -> bool {
         .map(|w| w.to_ascii_uppercase())
         .collect();
     let has = |k: &str| words.iter().any(|w| w == k);
+    // the word at `i` after the first (SQL's order: "UPDATE t SET", "DELETE FROM t")
+    let at = |i: usize, k: &str| words.get(i).is_some_and(|w| w == k);
     match upper.as_str() {
         "SELECT" => has("FROM") || rest.starts_with('*') || first == upper,
-        "INSERT" | "REPLACE" => has("INTO"),
-        "UPDATE" => has("SET"),
-        "DELETE" => has("FROM"),
+        // INSERT INTO t, INSERT OR IGNORE INTO t
+        "INSERT" | "REPLACE" => at(0, "INTO") || (at(0, "OR") && at(2, "INTO")),
+        // UPDATE t SET, UPDATE OR REPLACE t SET, UPDATE temp.t SET
+        "UPDATE" => at(1, "SET") || at(2, "SET") || (at(0, "OR") && at(3, "SET")),
+        "DELETE" => at(0, "FROM"),
         "WITH" => has("AS") && has("SELECT"),
         "CREATE" | "DROP" | "ALTER" => {
             has("TABLE") || has("INDEX") || has("VIEW") || has("TRIGGER")
@@ -203,6 +207,8 @@ fn the_scanner_finds_sql_and_only_sql() {
         conn.execute_batch("COMMIT");
         let c = '"'; let l: &'static str = "Delete the old database first";
         let m = "select a format: csv or json"; let n = "Update every claim";
+        let o = "update the labels, then set them"; let u = "delete it from the list";
+        let t = "UPDATE OR REPLACE claim_correction SET seq = 1";
         let v = "END"; let w = "begin the report";
         let p = "PRAGMA journal_mode=WAL";
     "##;
@@ -218,6 +224,7 @@ fn the_scanner_finds_sql_and_only_sql() {
             "\n            update claim set low = 1",
             "BEGIN",
             "COMMIT",
+            "UPDATE OR REPLACE claim_correction SET seq = 1",
             "END",
             "PRAGMA journal_mode=WAL",
         ]
