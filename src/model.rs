@@ -369,3 +369,14 @@ pub struct PlaceRef {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
 }
+
+/// Byte offset → character offset in `text` (offsets outside or inside a character clamp):
+/// a claim's span is found in bytes, and stored and written in characters.
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    let b = byte.min(text.len());
+    let mut b2 = b;
+    while b2 > 0 && !text.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    text[..b2].chars().count()
+}

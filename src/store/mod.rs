@@ -16,9 +16,10 @@ pub use crate::model::{
     EventCorrection, EventId, EventRow, FindingId, FindingRow, Totals,
 };
 pub use query::{QueryError, Table};
-pub use write::{
-    content_hash, normalise_group, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
-};
+// pure functions of the domain, named here too for their earlier callers
+pub use crate::model::char_offset;
+pub use crate::normalize::normalise_group;
+pub use write::{content_hash, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -306,16 +307,6 @@ fn run_migrations(conn: &mut Connection, display: &str) -> Result<usize> {
             }
         }
     }
-}
-
-/// Byte offset → character offset in `text` (offsets outside or inside a character clamp).
-pub fn char_offset(text: &str, byte: usize) -> usize {
-    let b = byte.min(text.len());
-    let mut b2 = b;
-    while b2 > 0 && !text.is_char_boundary(b2) {
-        b2 -= 1;
-    }
-    text[..b2].chars().count()
 }
 
 #[cfg(test)]

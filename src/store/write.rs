@@ -3,8 +3,9 @@
 
 use super::{char_offset, DocumentId, Result, Store};
 use crate::model::{Claim, Document, Method, PlaceRef};
+use crate::normalize::normalise_group;
 use crate::places::Gazetteer;
-use crate::tables::{fold, AliasKind, Tables};
+use crate::tables::{AliasKind, Tables};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
@@ -794,21 +795,6 @@ impl Drop for BulkLoad<'_> {
                 .execute_batch("ROLLBACK TO tollcheck_bulk_load; RELEASE tollcheck_bulk_load");
             let _ = self.switch(true);
         }
-    }
-}
-
-/// The canonical victim group: an alias, else the written words folded; a count with no
-/// victims named ("400,000 dead") counts people.
-pub fn normalise_group(tables: &Tables, victims: &str) -> String {
-    if victims.trim().is_empty() {
-        return "people".to_string();
-    }
-    // the canonical name when an alias says all of it ("the Iranian military advisors");
-    // kept as written, folded, when words narrow it ("Israeli soldiers" are not all soldiers)
-    let canonical = tables.aliases.canonical(AliasKind::Group, victims);
-    match canonical {
-        Some(c) if tables.group_key(victims).marks.is_empty() => c.to_string(),
-        _ => fold(victims),
     }
 }
 
