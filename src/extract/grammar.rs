@@ -19,7 +19,7 @@
 //! `data/extract/outcomes.csv` (outcome phrases and where they stand), and
 //! `data/extract/person_nouns.txt`. Most new phrasings need a line there, not code.
 
-use super::rules::{self, Cand, Verdict};
+use super::rules::{self, Cand, Singular, Verdict, Victim};
 
 /// One named rule of the grammar.
 pub struct Rule {
@@ -27,10 +27,8 @@ pub struct Rule {
     pub name: &'static str,
     /// What it matches, in one line.
     pub what: &'static str,
-    /// The matcher: `Some(verdict)` when the rule decides the candidate. `None` for the rules
-    /// applied at their own step of `rules::decide` / `Extractor::extract` (drops, joins,
-    /// singular victims): their name is still printed and their examples still run.
-    pub matcher: Option<fn(&Cand) -> Option<Verdict>>,
+    /// The matcher, by the step of the extractor that runs it.
+    pub matcher: Matcher,
     /// Sentences in which the rule decides the figure written second: kept (or, for a drop
     /// rule, dropped) with this rule's name in the reason.
     pub examples: &'static [(&'static str, &'static str)],
@@ -40,12 +38,29 @@ pub struct Rule {
     pub drops: bool,
 }
 
+/// What runs a rule, by the step of the extractor it belongs to.
+#[derive(Clone, Copy)]
+pub enum Matcher {
+    /// A linking rule (`LINK_RULES`): `Some(verdict)` when it decides the candidate.
+    Link(fn(&Cand) -> Option<Verdict>),
+    /// A drop rule (`DROP_RULES`, tried in order before any link): `Some(what the number
+    /// is)` when it is no count of people ("money '$5 million'").
+    NotACount(fn(&Cand) -> Option<String>),
+    /// A singular-victim rule (`SINGULAR_RULES`): the victims named with no number that
+    /// the outcome at the token it is given governs, pushed with their links.
+    Singular(fn(&Singular, usize, &mut Vec<Victim>)),
+    /// A rule applied at its own step of `rules::decide` / `Extractor::extract` (joins,
+    /// denials, web addresses, troops sent): its name is still printed and its examples
+    /// still run.
+    Step,
+}
+
 /// The linking rules, tried in this order on every candidate number.
 pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "outcome_after_number",
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
-        matcher: Some(rules::outcome_after_number),
+        matcher: Matcher::Link(rules::outcome_after_number),
         examples: &[
             ("Thirteen killed and 21 wounded in the attack.", "21"),
             ("Two were shot, one fatally.", "Two"),
@@ -57,7 +72,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "victims_then_outcome",
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
-        matcher: Some(rules::victims_then_outcome),
+        matcher: Matcher::Link(rules::victims_then_outcome),
         examples: &[
             ("Thirteen advisers had been killed.", "Thirteen"),
             ("Twelve people are confirmed to have died in the fire.", "Twelve"),
@@ -83,7 +98,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "outcome_noun_after_number",
         what: "an outcome noun right after the number: \"49 deaths\", \"3 casualties\"",
-        matcher: Some(rules::outcome_noun_after_number),
+        matcher: Matcher::Link(rules::outcome_noun_after_number),
         examples: &[("The blast caused 49 deaths.", "49")],
         counter: &[("The team had 49 wins.", "49")],
         drops: false,
@@ -91,7 +106,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "outcome_verb_then_number",
         what: "the number as the object of an outcome verb: \"killed 56 people\", \"Blast Kills 12\", \"captured 53 prisoners\"",
-        matcher: Some(rules::outcome_verb_then_number),
+        matcher: Matcher::Link(rules::outcome_verb_then_number),
         examples: &[
             ("The blast killed 56 people.", "56"),
             ("Blast Kills 12", "12"),
@@ -114,7 +129,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "outcome_noun_of_number",
         what: "an outcome noun, \"of\", the number: \"the massacre of 49\", \"the deaths of almost 80\"",
-        matcher: Some(rules::outcome_noun_of_number),
+        matcher: Matcher::Link(rules::outcome_noun_of_number),
         examples: &[("The clashes caused the deaths of almost 80 people.", "almost 80")],
         counter: &[("The death of his 2 cats upset him.", "2")],
         drops: false,
@@ -122,7 +137,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "toll_phrase",
         what: "a toll noun, toll verbs (data: toll_link, toll_rise), the number: \"the death toll rose to 30\"",
-        matcher: Some(rules::toll_phrase),
+        matcher: Matcher::Link(rules::toll_phrase),
         examples: &[
             ("The death toll rose to 30.", "30"),
             ("Death Toll Hits 37", "37"),
@@ -140,7 +155,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "result_phrase",
         what: "a result: \"left 20 (people) dead\", \"forced millions to flee\"",
-        matcher: Some(rules::result_phrase),
+        matcher: Matcher::Link(rules::result_phrase),
         examples: &[
             ("The fighting forced 5,000 people to flee.", "5,000"),
         ],
@@ -150,7 +165,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "part_of_earlier_figure",
         what: "\"including three officers\": the outcome of the figure it belongs to",
-        matcher: Some(rules::part_of_earlier_figure),
+        matcher: Matcher::Link(rules::part_of_earlier_figure),
         examples: &[("Ten soldiers were killed, including three officers.", "three")],
         counter: &[("The delegation, including three officers, arrived.", "three")],
         drops: false,
@@ -158,7 +173,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "among_the_outcome_are",
         what: "\"among the injured are two girls\"",
-        matcher: Some(rules::among_the_outcome_are),
+        matcher: Matcher::Link(rules::among_the_outcome_are),
         examples: &[("Among the injured are two girls.", "two")],
         counter: &[("Among the guests are two girls.", "two")],
         drops: false,
@@ -166,7 +181,7 @@ pub static LINK_RULES: &[Rule] = &[
     Rule {
         name: "shot_then_fatally",
         what: "\"Two were shot, one fatally\": the part killed of those shot",
-        matcher: Some(rules::shot_then_fatally),
+        matcher: Matcher::Link(rules::shot_then_fatally),
         examples: &[("Two were shot, one fatally.", "one")],
         counter: &[("They met two, one briefly.", "one")],
         drops: false,
@@ -178,7 +193,7 @@ pub static OTHER_RULES: &[Rule] = &[
     Rule {
         name: "joined_object",
         what: "a figure joined by \"and\" to a verb's object shares its outcome: \"killed six priests and two women\"",
-        matcher: None,
+        matcher: Matcher::Step,
         examples: &[("Gunmen killed six priests and two women.", "two")],
         counter: &[("Gunmen killed six priests and two dogs barked.", "two")],
         drops: false,
@@ -186,7 +201,7 @@ pub static OTHER_RULES: &[Rule] = &[
     Rule {
         name: "list_after_object",
         what: "figures listed after a verb's object, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\"",
-        matcher: None,
+        matcher: Matcher::Step,
         examples: &[
             ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
             ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
@@ -196,17 +211,9 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
-        name: "singular_victim",
-        what: "a victim named or described in the singular, no number written: one (\"the mayor was killed\")",
-        matcher: None,
-        examples: &[("The mayor was killed on Monday.", "mayor")],
-        counter: &[("The mayor died of pneumonia.", "mayor")],
-        drops: false,
-    },
-    Rule {
         name: "denied_or_asked",
         what: "a figure someone denies or asks about is nobody's claim: \"denied that a general had been kidnapped\", \"how many died\"",
-        matcher: None,
+        matcher: Matcher::Step,
         examples: &[
             ("The militia denied that a general had been kidnapped.", "a"),
             ("The ministry has not said how many died.", "many"),
@@ -217,118 +224,277 @@ pub static OTHER_RULES: &[Rule] = &[
     Rule {
         name: "web_address",
         what: "a number inside a web address",
-        matcher: None,
+        matcher: Matcher::Step,
         examples: &[("See http://example.com/view.php?t=1379163972 for the photos.", "1379163972")],
         counter: &[("See the photos: 12 people were killed.", "12")],
         drops: true,
     },
 ];
 
-/// The drop rules of `rules::not_a_count`, by the name their reasons carry.
+/// The singular-victim rules: a victim named or described in the singular with no number
+/// written counts one ("the mayor was killed"). Tried in this order at every outcome word
+/// of a sentence (`rules::singular`); a victim found twice counts once. What a victim is
+/// (a name, a title and a name, "the" and a singular person noun) is `rules::victim_from`,
+/// with its words in `data/extract/victim_words.csv`.
+pub static SINGULAR_RULES: &[Rule] = &[
+    Rule {
+        name: "victim_of_outcome_noun",
+        what: "an outcome noun, \"of\", the victim: \"the assassination of Hector Oqueli\"",
+        matcher: Matcher::Singular(rules::victim_of_outcome_noun),
+        examples: &[
+            ("The assassination of Hector Oqueli shocked the country.", "Hector Oqueli"),
+            ("Police are investigating the murder of the mayor.", "mayor"),
+        ],
+        counter: &[
+            ("They planned the assassination of Hector Oqueli.", "Hector Oqueli"),
+            ("The death of the mayor from cancer saddened the town.", "mayor"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "possessor_of_outcome_noun",
+        what: "a possessor before an outcome noun: \"Galan's murder\"",
+        matcher: Matcher::Singular(rules::possessor_of_outcome_noun),
+        examples: &[("Police said Luis Galan's murder was planned abroad.", "Luis Galan's")],
+        counter: &[("Police said Luis Galan's speech was planned abroad.", "Luis Galan's")],
+        drops: false,
+    },
+    Rule {
+        name: "object_of_outcome_verb",
+        what: "the object of a violent outcome verb (data: violent_verb): \"guerrillas killed Attorney General Roberto Garcia Alvarado\"",
+        matcher: Matcher::Singular(rules::object_of_outcome_verb),
+        examples: &[
+            ("Guerrillas killed Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
+            ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
+        ],
+        counter: &[
+            ("Guerrillas tried to kill Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
+            ("Guerrillas praised Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "names_after_outcome_noun",
+        what: "names listed after a plural outcome noun and a colon: \"THE ASSASSINATIONS IN JULY: X, Y AND Z\"",
+        matcher: Matcher::Singular(rules::names_after_outcome_noun),
+        examples: &[(
+            "THE MURDERS COMMITTED BY THE DEATH SQUADS IN JULY: JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
+            "MARIO GOMEZ DIAZ",
+        )],
+        counter: &[(
+            "THE MEETINGS HELD IN JULY: JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
+            "MARIO GOMEZ DIAZ",
+        )],
+        drops: false,
+    },
+    Rule {
+        name: "names_after_among_outcome",
+        what: "names after \"among the injured are\", \"the wounded reporters are\"",
+        matcher: Matcher::Singular(rules::names_after_among_outcome),
+        examples: &[(
+            "AMONG THE INJURED ARE JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
+            "MARIO GOMEZ DIAZ",
+        )],
+        counter: &[(
+            "AMONG THE GUESTS ARE JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
+            "MARIO GOMEZ DIAZ",
+        )],
+        drops: false,
+    },
+    Rule {
+        name: "names_after_outcome_colon",
+        what: "names after an outcome and a colon: \"THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y\"",
+        matcher: Matcher::Singular(rules::names_after_outcome_colon),
+        examples: &[(
+            "THE FOLLOWING POLICEMEN WERE KILLED IN COMBAT: MAJOR JUAN PEREZ AND CAPTAIN MARIO GOMEZ.",
+            "CAPTAIN MARIO GOMEZ",
+        )],
+        counter: &[(
+            "THE FOLLOWING POLICEMEN WERE PROMOTED IN JULY: MAJOR JUAN PEREZ AND CAPTAIN MARIO GOMEZ.",
+            "CAPTAIN MARIO GOMEZ",
+        )],
+        drops: false,
+    },
+    Rule {
+        name: "subject_of_outcome",
+        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"",
+        matcher: Matcher::Singular(rules::subject_of_outcome),
+        examples: &[
+            ("The mayor was killed on Monday.", "mayor"),
+            ("Inspector Eulogio Flores died in the bomb attack.", "Inspector Eulogio Flores"),
+        ],
+        counter: &[("The mayor died of pneumonia.", "mayor")],
+        drops: false,
+    },
+];
+
+/// The drop rules, tried in this order on every candidate number before any linking rule
+/// (`rules::not_a_count`); the first that matches drops it, its name in the reason. The
+/// last two are tried when no linking rule matched (`troops_sent`, `force_size`).
 pub static DROP_RULES: &[Rule] = &[
     Rule {
         name: "money",
-        what: "an amount of money: \"$5 million\", \"300 euros\"",
-        matcher: None,
-        examples: &[(
-            "The deal cost $334 million and 3 people were hurt.",
-            "334 million",
-        )],
+        what: "an amount of money: \"$5 million\", \"300 euros\" (data: money_unit)",
+        matcher: Matcher::NotACount(rules::money),
+        examples: &[
+            ("The deal cost $334 million and 3 people were hurt.", "334 million"),
+            ("The ransom was 300 euros.", "300"),
+        ],
         counter: &[("Three people were hurt.", "Three")],
         drops: true,
     },
     Rule {
-        name: "age",
-        what: "an age: \"33-year-old\", \"aged 33\", \"Robert Buckley, 32, died\"",
-        matcher: None,
-        examples: &[
-            ("A 35-year-old deputy was killed.", "35"),
-            ("Robert Buckley, 32, died.", "32"),
-        ],
-        counter: &[("Thirty-two people died.", "Thirty-two")],
+        name: "children_of",
+        what: "a parent's number of children: \"a mother of 12\" (data: kin)",
+        matcher: Matcher::NotACount(rules::children_of),
+        examples: &[("A mother of 12 was killed in the crossfire.", "12")],
+        counter: &[("The deaths of 12 people shocked the city.", "12")],
         drops: true,
     },
     Rule {
-        name: "date",
-        what:
-            "a day of a month or a year: \"since the conflict began on December 27\", \"in 2004\"",
-        matcher: None,
+        name: "percentage",
+        what: "a share in per cent: \"40 percent\", \"12 per cent\" (data: percent)",
+        matcher: Matcher::NotACount(rules::percentage),
         examples: &[
-            (
-                "Since the conflict began on December 27, the army has lost 40 men.",
-                "27",
-            ),
-            ("The tsunami of 2004 killed many.", "2004"),
+            ("Some 40 percent of the buildings were destroyed.", "Some 40"),
+            ("Turnout fell by 12 per cent.", "12"),
         ],
-        counter: &[("The army has lost 40 men.", "40")],
+        counter: &[("Some 40 people were killed.", "Some 40")],
+        drops: true,
+    },
+    Rule {
+        name: "age",
+        what: "an age: \"33-year-old\", \"33 years old\", \"aged 33\"",
+        matcher: Matcher::NotACount(rules::age),
+        examples: &[
+            ("A 35-year-old deputy was killed.", "35"),
+            ("A man aged 33 was wounded.", "33"),
+        ],
+        counter: &[("Thirty-two people died in 33 years of war.", "Thirty-two")],
+        drops: true,
+    },
+    Rule {
+        name: "age_after_name",
+        what: "an age between commas after a name: \"Robert Buckley, 32, died\"",
+        matcher: Matcher::NotACount(rules::age_after_name),
+        examples: &[("Robert Buckley, 32, died.", "32")],
+        counter: &[("In Aleppo, 32 died.", "32")],
+        drops: true,
+    },
+    Rule {
+        name: "time_of_day",
+        what: "a time of day: \"2200 GMT\", \"3 p. m.\", \"14:12\" (data: clock)",
+        matcher: Matcher::NotACount(rules::time_of_day),
+        examples: &[
+            ("The blast hit at 2200 GMT and killed 4 people.", "2200"),
+            ("The gunman came in around 4 p. m. and killed 2 people.", "around 4"),
+        ],
+        counter: &[("The blast killed 4 people.", "4")],
         drops: true,
     },
     Rule {
         name: "duration",
-        what: "a duration: \"six months\", \"72 hours\"",
-        matcher: None,
+        what: "a duration: \"six months\", \"72 hours\" (data: time_unit)",
+        matcher: Matcher::NotACount(rules::duration),
         examples: &[("Fighting lasted 72 hours and killed 9 people.", "72")],
         counter: &[("Fighting killed 9 people.", "9")],
         drops: true,
     },
     Rule {
-        name: "percentage",
-        what: "a share in per cent: \"40 percent\", \"12%\"",
-        matcher: None,
-        examples: &[(
-            "Some 40 percent of the buildings were destroyed.",
-            "Some 40",
-        )],
-        counter: &[("Some 40 people were killed.", "Some 40")],
-        drops: true,
-    },
-    Rule {
-        name: "time_of_day",
-        what: "a time of day: \"2200 GMT\", \"3 p. m.\", \"14:12\"",
-        matcher: None,
-        examples: &[("The blast hit at 2200 GMT and killed 4 people.", "2200")],
-        counter: &[("The blast killed 4 people.", "4")],
-        drops: true,
-    },
-    Rule {
         name: "distance",
-        what: "a distance: \"15 kilometres\", \"30 miles\"",
-        matcher: None,
+        what: "a distance: \"15 kilometres\", \"30 miles\" (data: distance_unit)",
+        matcher: Matcher::NotACount(rules::distance),
         examples: &[("The village lies 15 kilometres away.", "15")],
         counter: &[("15 villagers were killed.", "15")],
         drops: true,
     },
     Rule {
         name: "measure",
-        what: "a measure: \"6.1 magnitude\", \"200 pounds\"",
-        matcher: None,
+        what: "a measure: \"6.1 magnitude\", \"200 tonnes\" (data: measure)",
+        matcher: Matcher::NotACount(rules::measure),
         examples: &[("The truck carried 200 tonnes of aid.", "200")],
         counter: &[("200 people were wounded.", "200")],
         drops: true,
     },
     Rule {
-        name: "unit_number",
-        what: "an ordinal or a unit's number: \"65th Brigade\", \"Route 9\", \"No. 4\"",
-        matcher: None,
-        examples: &[
-            ("Troops of the 65th Brigade were killed.", "65"),
-            ("They drove along Route 9.", "9"),
-        ],
+        name: "ordinal",
+        what: "an ordinal: \"65th Brigade\", \"3rd floor\"",
+        matcher: Matcher::NotACount(rules::ordinal),
+        examples: &[("Troops of the 65th Brigade were killed.", "65")],
         counter: &[("Troops of the brigade killed 65 people.", "65")],
+        drops: true,
+    },
+    Rule {
+        name: "unit_number",
+        what: "a unit's number after its noun: \"Route 9\", \"No. 4\", \"Brigade 65\" (data: unit_noun)",
+        matcher: Matcher::NotACount(rules::unit_number),
+        examples: &[("They drove along Route 9.", "9")],
+        counter: &[("They killed 9 along the route.", "9")],
         drops: true,
     },
     Rule {
         name: "designation",
         what: "a model designation: \"AK-47\", \"M-16\"",
-        matcher: None,
+        matcher: Matcher::NotACount(rules::designation),
         examples: &[("Police found an AK-47 rifle.", "47")],
         counter: &[("Police found 47 bodies.", "47")],
         drops: true,
     },
     Rule {
+        name: "date",
+        what: "a day beside its month: \"since the conflict began on December 27\", \"27 March\" (data: month)",
+        matcher: Matcher::NotACount(rules::date),
+        examples: &[
+            ("Since the conflict began on December 27, the army has lost 40 men.", "27"),
+            ("On 27 March, gunmen killed 5 people.", "27"),
+        ],
+        counter: &[("The army has lost 40 men.", "40")],
+        drops: true,
+    },
+    Rule {
+        name: "year",
+        what: "a year: four digits from 1800 to 2100 not before a person noun: \"in 2004\"",
+        matcher: Matcher::NotACount(rules::year),
+        examples: &[("The tsunami of 2004 killed many.", "2004")],
+        counter: &[("The quake killed 2004 villagers.", "2004")],
+        drops: true,
+    },
+    Rule {
+        name: "decade",
+        what: "a decade: \"the 1990s\"",
+        matcher: Matcher::NotACount(rules::decade),
+        examples: &[("In the 80s the war killed 30 people.", "80")],
+        counter: &[("In 1990 the war killed 30 people.", "30")],
+        drops: true,
+    },
+    Rule {
+        name: "numeric_date",
+        what: "a date in digits: \"12.11.2015\", \"05/03\"",
+        matcher: Matcher::NotACount(rules::numeric_date),
+        examples: &[("On 03/05 gunmen killed 5 people.", "05")],
+        counter: &[("On 3 May gunmen killed 5 people.", "5")],
+        drops: true,
+    },
+    Rule {
+        name: "vote_count",
+        what: "a count of votes: \"by 62 votes to 20\" (data: vote)",
+        matcher: Matcher::NotACount(rules::vote_count),
+        examples: &[("The bill passed with 62 votes.", "62")],
+        counter: &[("62 people were killed.", "62")],
+        drops: true,
+    },
+    Rule {
+        name: "whole_of_part",
+        what: "the whole a part is counted from: \"two of the three victims died\"",
+        matcher: Matcher::NotACount(rules::whole_of_part),
+        examples: &[("Two of the three victims died.", "three")],
+        counter: &[("The three victims died.", "three")],
+        drops: true,
+    },
+    Rule {
         name: "troops_sent",
-        what: "troops sent or deployed, not a casualty (data: send words)",
-        matcher: None,
+        what: "troops sent or deployed, not a casualty (data: send), when no linking rule matched",
+        matcher: Matcher::Step,
         examples: &[("Iran sent 200 soldiers to Aleppo.", "200")],
         counter: &[("Iran lost 200 soldiers in Aleppo.", "200")],
         drops: true,
@@ -336,37 +502,13 @@ pub static DROP_RULES: &[Rule] = &[
     Rule {
         name: "force_size",
         what:
-            "a force's size, not a casualty (data: combatant words): \"several thousand fighters\"",
-        matcher: None,
+            "a force's size, not a casualty (data: combatant), when no linking rule matched: \"several thousand fighters\"",
+        matcher: Matcher::Step,
         examples: &[(
             "Several thousand fighters surrounded the town.",
             "Several thousand",
         )],
         counter: &[("Several thousand fighters were killed.", "Several thousand")],
-        drops: true,
-    },
-    Rule {
-        name: "whole_of_part",
-        what: "the whole a part is counted from: \"two of the three victims died\"",
-        matcher: None,
-        examples: &[("Two of the three victims died.", "three")],
-        counter: &[("The three victims died.", "three")],
-        drops: true,
-    },
-    Rule {
-        name: "children_of",
-        what: "a parent's number of children: \"a mother of 12\" (data: kin words)",
-        matcher: None,
-        examples: &[("A mother of 12 was killed in the crossfire.", "12")],
-        counter: &[("The deaths of 12 people shocked the city.", "12")],
-        drops: true,
-    },
-    Rule {
-        name: "vote_count",
-        what: "a count of votes: \"by 62 votes to 20\"",
-        matcher: None,
-        examples: &[("The bill passed with 62 votes.", "62")],
-        counter: &[("62 people were killed.", "62")],
         drops: true,
     },
 ];
@@ -444,6 +586,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
     LINK_RULES
         .iter()
         .chain(OTHER_RULES.iter())
+        .chain(SINGULAR_RULES.iter())
         .chain(DROP_RULES.iter())
 }
 

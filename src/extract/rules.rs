@@ -506,160 +506,226 @@ fn among<'l>(lex: &'l Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<(&'
         .map(|ph| (ph, q))
 }
 
-/// Which of the never-a-casualty kinds the number is, if any.
-fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option<String> {
-    let w = &f.quantity.written;
-    let prev = |k: usize| if qa >= sa + k { Some(qa - k) } else { None };
-    let mut n = qb;
-    while t.is_dash(n) {
-        n += 1;
+impl Cand<'_> {
+    /// The token after the number, past dashes ("33-year-old").
+    fn n(&self) -> usize {
+        let mut n = self.qb;
+        while self.t.is_dash(n) {
+            n += 1;
+        }
+        n
     }
-    let p1 = prev(1);
-    // money
-    if p1.is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
-        || t.has(n, MONEY_UNIT)
-    {
-        return Some(format!("dropped: money '{w}' [rule money]"));
+
+    /// The token before the number, if in the sentence.
+    fn p1(&self) -> Option<usize> {
+        self.qa.checked_sub(1).filter(|&p| p >= self.sa)
     }
-    // "a mother of 12", "father of two": children, not victims
-    if p1.is_some_and(|p| t.is(p, "of") && p > sa && t.has(p - 1, KIN)) {
-        return Some(format!("dropped: children 'of {w}' [rule children_of]"));
+
+    fn w(&self) -> &str {
+        &self.f.quantity.written
     }
-    if t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")) {
-        return Some(format!("dropped: percentage '{w}' [rule percentage]"));
-    }
-    // ages: "33-year-old", "33 years old", "aged 33"
+}
+
+/// Which of the never-a-casualty kinds the number is, if any: the first of
+/// `grammar::DROP_RULES` (in their order) whose matcher says so, its name in the reason.
+fn not_a_count(x: &Cand) -> Option<String> {
+    super::grammar::DROP_RULES
+        .iter()
+        .find_map(|r| match r.matcher {
+            super::grammar::Matcher::NotACount(m) => {
+                m(x).map(|why| format!("dropped: {why} [rule {}]", r.name))
+            }
+            _ => None,
+        })
+}
+
+// ------------------------------------------------------------ the drop rules, in order
+// (their names, descriptions and examples are in `grammar::DROP_RULES`)
+
+pub fn money(x: &Cand) -> Option<String> {
+    let (t, n) = (x.t, x.n());
+    (x.p1()
+        .is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
+        || t.has(n, MONEY_UNIT))
+    .then(|| format!("money '{}'", x.w()))
+}
+
+/// "a mother of 12", "father of two": children, not victims.
+pub fn children_of(x: &Cand) -> Option<String> {
+    let t = x.t;
+    x.p1()
+        .is_some_and(|p| t.is(p, "of") && p > x.sa && t.has(p - 1, KIN))
+        .then(|| format!("children 'of {}'", x.w()))
+}
+
+pub fn percentage(x: &Cand) -> Option<String> {
+    let (t, n) = (x.t, x.n());
+    (t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")))
+        .then(|| format!("percentage '{}'", x.w()))
+}
+
+/// "33-year-old", "33 years old", "aged 33".
+pub fn age(x: &Cand) -> Option<String> {
+    let (t, n, w) = (x.t, x.n(), x.w());
     if t.is(n, "year") || t.is(n, "years") {
         let mut k = n + 1;
         while t.is_dash(k) {
             k += 1;
         }
         if t.is(k, "old") {
-            return Some(format!("dropped: age '{w}-year-old' [rule age]"));
+            return Some(format!("age '{w}-year-old'"));
         }
     }
-    if p1.is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages")) {
-        return Some(format!("dropped: age 'aged {w}' [rule age]"));
-    }
-    // "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name
-    let after_name = p1.is_some_and(|p| {
+    x.p1()
+        .is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages"))
+        .then(|| format!("age 'aged {w}'"))
+}
+
+/// "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name.
+pub fn age_after_name(x: &Cand) -> Option<String> {
+    let (t, f, qb) = (x.t, x.f, x.qb);
+    let after_name = x.p1().is_some_and(|p| {
         t.is_punct(p, ",")
-            && p > sa
+            && p > x.sa
             && t.is_word(p - 1)
             && t.raw(p - 1).starts_with(char::is_uppercase)
             && !t.has(p - 1, PERSON | OUTCOME_START | MONTH | WEEKDAY)
     });
-    if after_name
+    (after_name
         && f.bare_digits
         && f.quantity.low.is_some_and(|n| n < 120)
-        && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")"))
-    {
-        return Some(format!("dropped: age '{w}' after a name [rule age]"));
-    }
-    // times: "2200 GMT", "1am", "14:12"
-    if t.has(n, CLOCK)
+        && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")")))
+    .then(|| format!("age '{}' after a name", x.w()))
+}
+
+/// "2200 GMT", "1am", "14:12", "3 p. m.".
+pub fn time_of_day(x: &Cand) -> Option<String> {
+    let (t, n, qb) = (x.t, x.n(), x.qb);
+    (t.has(n, CLOCK)
         || (t.is_punct(qb, ":") && t.kind(qb + 1) == Some(Kind::Num))
-        || p1.is_some_and(|p| t.is_punct(p, ":") && p > sa && t.kind(p - 1) == Some(Kind::Num))
+        || x.p1()
+            .is_some_and(|p| t.is_punct(p, ":") && p > x.sa && t.kind(p - 1) == Some(Kind::Num))
         || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
-        || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
-    {
-        return Some(format!("dropped: time of day '{w}' [rule time_of_day]"));
-    }
-    if t.has(n, TIME_UNIT) {
-        return Some(format!(
-            "dropped: duration '{w} {}' [rule duration]",
-            t.raw(n)
-        ));
-    }
-    if t.has(n, DIST_UNIT) {
-        return Some(format!(
-            "dropped: distance '{w} {}' [rule distance]",
-            t.raw(n)
-        ));
-    }
-    if t.has(n, MEASURE) {
-        return Some(format!(
-            "dropped: measure '{w} {}' [rule measure]",
-            t.raw(n)
-        ));
-    }
-    // ordinals and unit numbers: "65th Brigade", "3D INFANTRY BRIGADE", "No. 4", "Route 9"
-    if t.is_word(qb)
+        || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m")))
+    .then(|| format!("time of day '{}'", x.w()))
+}
+
+/// The number before a unit word of `class` ("72 hours", "15 kilometres", "200 tonnes").
+fn before_unit(x: &Cand, class: u32, what: &str) -> Option<String> {
+    x.t.has(x.n(), class)
+        .then(|| format!("{what} '{} {}'", x.w(), x.t.raw(x.n())))
+}
+
+pub fn duration(x: &Cand) -> Option<String> {
+    before_unit(x, TIME_UNIT, "duration")
+}
+
+pub fn distance(x: &Cand) -> Option<String> {
+    before_unit(x, DIST_UNIT, "distance")
+}
+
+pub fn measure(x: &Cand) -> Option<String> {
+    before_unit(x, MEASURE, "measure")
+}
+
+/// "65th Brigade", "3D INFANTRY BRIGADE".
+pub fn ordinal(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    (t.is_word(qb)
         && !t.v[qb].space_before
         && ORDINAL_SUFFIX.contains(&t.low(qb))
-        && t.kind(qb - 1) == Some(Kind::Num)
-    {
-        return Some(format!(
-            "dropped: ordinal or unit number '{w}{}' [rule unit_number]",
-            t.raw(qb)
-        ));
-    }
-    if f.bare_digits {
-        if let Some(p) = p1 {
-            let unit_before = t.has(p, UNIT_NOUN)
-                || t.raw(p) == "#"
-                || (t.is_punct(p, ".") && p > sa && (t.is(p - 1, "no") || t.is(p - 1, "nos")));
-            if unit_before {
-                return Some(format!(
-                    "dropped: unit number '{} {w}' [rule unit_number]",
-                    t.raw(p)
-                ));
-            }
-            // "M-16", "AK-47", "F-16"
-            if t.is_dash(p)
-                && !t.v[p].space_before
-                && !t.v[qa].space_before
-                && p > sa
-                && t.is_word(p - 1)
-                && t.raw(p - 1).len() <= 3
-            {
-                return Some(format!(
-                    "dropped: designation '{}-{w}' [rule designation]",
-                    t.raw(p - 1)
-                ));
-            }
-        }
-    }
-    // dates and years
+        && t.kind(qb - 1) == Some(Kind::Num))
+    .then(|| format!("ordinal '{}{}'", x.w(), t.raw(qb)))
+}
+
+/// "No. 4", "Route 9", "# 3": a unit word (data: unit_noun) before bare digits.
+pub fn unit_number(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let p = x.p1().filter(|_| x.f.bare_digits)?;
+    (t.has(p, UNIT_NOUN)
+        || t.raw(p) == "#"
+        || (t.is_punct(p, ".") && p > x.sa && (t.is(p - 1, "no") || t.is(p - 1, "nos"))))
+    .then(|| format!("unit number '{} {}'", t.raw(p), x.w()))
+}
+
+/// "M-16", "AK-47", "F-16".
+pub fn designation(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let p = x.p1().filter(|_| x.f.bare_digits)?;
+    (t.is_dash(p)
+        && !t.v[p].space_before
+        && !t.v[x.qa].space_before
+        && p > x.sa
+        && t.is_word(p - 1)
+        && t.raw(p - 1).len() <= 3)
+        .then(|| format!("designation '{}-{}'", t.raw(p - 1), x.w()))
+}
+
+/// A day beside its month: "December 27", "27 March" ("May" only as a month).
+pub fn date(x: &Cand) -> Option<String> {
+    let (t, n) = (x.t, x.n());
     let month_after = t.has(n, MONTH)
         && (!t.is(n, "may")
             || t.kind(n + 1).is_none_or(|k| k != Kind::Word)
             || t.raw(n) == "May" && t.kind(n + 1) == Some(Kind::Num));
-    let mut pm = p1;
+    let mut pm = x.p1();
     if let Some(p) = pm {
-        if t.is_punct(p, ".") && p > sa {
+        if t.is_punct(p, ".") && p > x.sa {
             pm = Some(p - 1);
         }
     }
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
-    if f.bare_digits && (month_after || month_before) {
-        return Some(format!("dropped: date '{w}' [rule date]"));
-    }
-    if f.bare_digits {
-        if let (Some(lo), true) = (f.quantity.low, w.len() == 4) {
-            if (1800..=2100).contains(&lo) {
-                let person_next = np(t, qb, t.v.len()).is_some_and(|x| x.person && x.a == qb);
-                if !person_next {
-                    return Some(format!("dropped: year '{w}' [rule date]"));
-                }
-            }
-        }
-        // "12.11.2015", "1990s"
-        if t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s") {
-            return Some(format!("dropped: decade '{w}s' [rule date]"));
-        }
-        if p1.is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
-            && !t.v[qa].space_before
-            && p1.is_some_and(|p| p > sa && t.kind(p - 1) == Some(Kind::Num))
-        {
-            return Some(format!("dropped: date '{w}' [rule date]"));
-        }
-    }
-    if t.has(n, VOTE) || p1.is_some_and(|p| t.is(p, "voted")) {
-        return Some(format!("dropped: vote count '{w}' [rule vote_count]"));
-    }
-    None
+    (x.f.bare_digits && (month_after || month_before)).then(|| format!("date '{}'", x.w()))
+}
+
+/// Four digits from 1800 to 2100, not before a person noun ("2004 tsunami", "in 1989").
+pub fn year(x: &Cand) -> Option<String> {
+    let (t, f, w) = (x.t, x.f, x.w());
+    let lo = f.quantity.low.filter(|_| f.bare_digits && w.len() == 4)?;
+    let person_next = || np(t, x.qb, t.v.len()).is_some_and(|v| v.person && v.a == x.qb);
+    ((1800..=2100).contains(&lo) && !person_next()).then(|| format!("year '{w}'"))
+}
+
+/// "1990s".
+pub fn decade(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    (x.f.bare_digits && t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s"))
+        .then(|| format!("decade '{}s'", x.w()))
+}
+
+/// "12.11.2015", "03/05": digits after digits and a dot or slash.
+pub fn numeric_date(x: &Cand) -> Option<String> {
+    let t = x.t;
+    (x.f.bare_digits
+        && x.p1()
+            .is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
+        && !t.v[x.qa].space_before
+        && x.p1()
+            .is_some_and(|p| p > x.sa && t.kind(p - 1) == Some(Kind::Num)))
+    .then(|| format!("date '{}'", x.w()))
+}
+
+pub fn vote_count(x: &Cand) -> Option<String> {
+    let t = x.t;
+    (t.has(x.n(), VOTE) || x.p1().is_some_and(|p| t.is(p, "voted")))
+        .then(|| format!("vote count '{}'", x.w()))
+}
+
+/// "two of the three victims died": the three are the whole the two are counted from, not
+/// a figure of their own ("one of the six Jesuits murdered": a participle after the whole
+/// counts the whole).
+pub fn whole_of_part(x: &Cand) -> Option<String> {
+    let (t, qa, qb, sa) = (x.t, x.qa, x.qb, x.sa);
+    let finite_after = x.victims.is_some_and(|v| {
+        v.a == qb && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished"))
+    });
+    (qa >= sa + 3
+        && t.is(qa - 1, "the")
+        && t.is(qa - 2, "of")
+        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
+        && finite_after)
+        .then(|| format!("'{}' is the whole of a part counted before", x.w()))
 }
 
 /// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
@@ -858,25 +924,19 @@ fn link(
             return Verdict::Drop(format!("dropped: '{w}' not before a person noun"), true);
         }
     }
-    if let Some(r) = not_a_count(t, qa, qb, f, sa) {
+    let c = Cand {
+        lex,
+        t,
+        f,
+        qa,
+        qb,
+        sa,
+        sb,
+        victims,
+        article,
+    };
+    if let Some(r) = not_a_count(&c) {
         return Verdict::Drop(r, true);
-    }
-    // rule whole_of_part: "two of the three victims died": the three are the whole the
-    // two are counted from, not a figure of their own
-    // ("one of the six Jesuits murdered": a participle after the whole counts the whole)
-    let finite_after = victims.is_some_and(|v| {
-        v.a == qb && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished"))
-    });
-    if qa >= sa + 3
-        && t.is(qa - 1, "the")
-        && t.is(qa - 2, "of")
-        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
-        && finite_after
-    {
-        return Verdict::Drop(
-            format!("dropped: '{w}' is the whole of a part counted before [rule whole_of_part]"),
-            true,
-        );
     }
     // "a third employee", "half the time": a share needs what it is a share of
     let share = matches!(
@@ -889,19 +949,10 @@ fn link(
             true,
         );
     }
-    let c = Cand {
-        lex,
-        t,
-        f,
-        qa,
-        qb,
-        sa,
-        sb,
-        victims,
-        article,
-    };
     for r in super::grammar::LINK_RULES {
-        let Some(m) = r.matcher else { continue };
+        let super::grammar::Matcher::Link(m) = r.matcher else {
+            continue;
+        };
         if let Some(mut v) = m(&c) {
             if let Verdict::Keep(l) = &mut v {
                 l.rule = r.name;
@@ -1425,7 +1476,7 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 /// and a name ("JESUIT PRIEST IGNACIO ELLACURIA", "Deputy Sheriff Jerry Ortiz"), or a
 /// determiner or possessor and a singular person noun ("the mayor", "DELGADO'S DRIVER",
 /// "the wife of the deputy editor"). Returns (first, last) token of each victim and its link.
-pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize, usize), Link)> {
+pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> {
     let mut out = Vec::new();
     // most sentences name no outcome at all
     let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START)) else {
@@ -1436,170 +1487,29 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         // a headline in Title Case: every word looks like a name
         return out;
     }
+    let cx = Singular {
+        lex,
+        t,
+        sa,
+        sb,
+        upper,
+    };
     let mut p = first;
     while p < sb {
-        // "the assassination of Hector Oqueli", "the murder on 26 February of the mayor"
-        if let Some((o, a)) = noun_of(lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
-            if !needs_violence(t.low(p)) || violent(t, p, sa, sb) {
-                for v in objects(t, a, sb, upper) {
-                    out.push(one(t, o, v, p, v.1 + 1, true));
-                }
-            }
-        }
-        // "Galan's murder", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
-        if let Some((o, last)) = possessive_noun(lex, t, p, sa, sb) {
-            if !needs_violence(t.low(p)) || violent(t, p, sa, sb) {
-                if let Some(v) = victim_ending(t, last, sa, false, upper) {
-                    out.push(one(t, o, v, p, p + 1, false));
-                }
-            }
-        }
-        // "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife"
-        if let Some(ph) = phrase_at(lex, t, p, sb, Role::Verb) {
-            let mut a = p + ph.words.len();
-            // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
-            if t.is_punct(a, "\"") || t.is_punct(a, "”") {
-                a += 1;
-            }
-            // "CLAIMED THE LIVES OF"
-            let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
-            let violent_verb = lives_of
-                || matches!(
-                    ph.words[0].as_str(),
-                    "killed"
-                        | "murdered"
-                        | "assassinated"
-                        | "kidnapped"
-                        | "abducted"
-                        | "wounded"
-                        | "injured"
-                        | "shot"
-                        | "gunned"
-                        | "executed"
-                        | "killing"
-                        | "murdering"
-                        | "assassinating"
-                        | "kidnapping"
-                        | "abducting"
-                        | "wounding"
-                        | "injuring"
-                );
-            // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
-            // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
-            // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
-            let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
-            let adjective = p > sa && t.has(p - 1, DET);
-            if let (Some(o), true, false) =
-                (ph.outcome, violent_verb, passive || intended(t, p, sa))
-            {
-                if adjective {
-                    if let Some(e) = victim_from(t, a, sb, upper, true) {
-                        out.push(one(t, o, (a, e), p, e + 1, true));
-                    }
-                } else {
-                    for v in objects(t, a, sb, upper) {
-                        out.push(one(t, o, v, p, v.1 + 1, true));
-                    }
-                }
-            }
-        }
-        // "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a
-        // plural with no "of": after "THE MURDER OF X: A AND B" the names are others)
-        let listing = t.low(p).ends_with('s') && !t.is(p + 1, "of");
-        if let Some(o) = outcome_noun(lex, t, p).filter(|_| listing) {
-            let colon = (p + 1..(p + 14).min(sb))
-                .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
-                .find(|&k| t.is_punct(k, ":"));
-            if let Some(c) = colon.filter(|_| !needs_violence(t.low(p)) || violent(t, p, sa, sb)) {
-                for v in name_list_after(t, c + 1, sb, upper) {
-                    out.push(one(t, o, v, p, c, false));
-                }
-            }
-        }
-        let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) else {
-            p += 1;
-            continue;
-        };
-        let len = ph.words.len();
-        p += len;
-        let Some(o) = ph
-            .outcome
-            .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
-        else {
-            continue;
-        };
-        let cue = p - len;
-        let died = ph.words[0] == "died";
-        // "AMONG THE INJURED HERE ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y"
-        if let Some(a) = list_after_outcome(t, cue, p, sa, sb) {
-            for v in name_list_after(t, a, sb, upper) {
-                out.push(one(t, o, v, cue, p, false));
-            }
-            continue;
-        }
-        let strong = ph.words.iter().any(|w| strong_word(w)) || (died && violent(t, cue, sa, sb));
-        if !strong {
-            continue;
-        }
-        // "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ..."
-        if let Some(c) = (p..(p + 5).min(sb)).find(|&c| t.is_punct(c, ":")) {
-            if (p..c).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH | CONJ)) {
-                for v in name_list_after(t, c + 1, sb, upper) {
-                    out.push(one(t, o, v, cue, p, false));
-                }
-            }
-        }
-        // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
-        // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
-        let mut j = cue;
-        loop {
-            if j > sa
-                && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
-                && !t.has(j - 1, AUX)
-            {
-                j -= 1;
-            } else if !died && j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
-                j -= 2;
-            } else {
-                break;
-            }
-        }
-        // the verb group: "was", "has been", "were", "have been", "died", "has died"
-        let (e, plural) = if j > sa && matches!(t.low(j - 1), "was" | "is") {
-            (j - 1, Some(false))
-        } else if j > sa && matches!(t.low(j - 1), "were" | "are") {
-            (j - 1, Some(true))
-        } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
-            (j - 2, Some(false))
-        } else if j > sa + 1 && t.is(j - 1, "been") && t.is(j - 2, "have") {
-            (j - 2, Some(true))
-        } else if died && j > sa && matches!(t.low(j - 1), "has" | "had") {
-            (j - 1, Some(false))
-        } else if died && j > sa && t.is(j - 1, "have") {
-            (j - 1, Some(true))
-        } else if died {
-            (j, None)
-        } else {
-            continue;
-        };
-        if e <= sa {
-            continue;
-        }
-        if plural != Some(false) {
-            let list = name_list_before(t, e, sa, upper);
-            if !list.is_empty() || plural == Some(true) {
-                for v in list {
-                    out.push(one(t, o, v, e, p, false));
-                }
+        for r in super::grammar::SINGULAR_RULES {
+            let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
+            };
+            let before = out.len();
+            m(&cx, p, &mut out);
+            for (_, link) in &mut out[before..] {
+                link.rule = r.name;
             }
         }
-        if let Some(v) = subject_before(t, e, sa, upper) {
-            out.push(one(t, o, v, e, p, false));
-        }
+        p += phrase_at(lex, t, p, sb, Role::Pred).map_or(1, |ph| ph.words.len());
     }
     // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first
-    let mut kept: Vec<((usize, usize), Link)> = Vec::with_capacity(out.len());
+    let mut kept: Vec<Victim> = Vec::with_capacity(out.len());
     for (v, link) in out {
         if !kept
             .iter()
@@ -1609,6 +1519,213 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         }
     }
     kept
+}
+
+/// A victim named with no number: its (first, last) token and its link.
+pub type Victim = ((usize, usize), Link);
+
+/// A sentence as the singular-victim rules see it (`grammar::SINGULAR_RULES`).
+pub struct Singular<'a> {
+    pub lex: &'a Lexicon,
+    pub t: &'a Tokens<'a>,
+    pub sa: usize,
+    pub sb: usize,
+    /// The sentence is in capitals: case tells no names apart.
+    pub upper: bool,
+}
+
+impl Singular<'_> {
+    /// Each name listed from `a` ("X, Y AND DR Z"): one victim of `o`, its cue at `cue`.
+    fn names_listed(&self, a: usize, o: Outcome, cue: usize, after: usize, out: &mut Vec<Victim>) {
+        for v in name_list_after(self.t, a, self.sb, self.upper) {
+            out.push(one(self.t, o, v, cue, after, false));
+        }
+    }
+
+    /// The outcome word at `p` needs violence ("died") and the sentence has none.
+    fn peaceful(&self, p: usize) -> bool {
+        needs_violence(self.t.low(p)) && !violent(self.t, p, self.sa, self.sb)
+    }
+
+    /// The `pred` outcome phrase at `cue` that a singular victim can have (killed, wounded,
+    /// kidnapped): (outcome, phrase, token after it).
+    fn pred(&self, cue: usize) -> Option<(Outcome, &Phrase, usize)> {
+        let ph = phrase_at(self.lex, self.t, cue, self.sb, Role::Pred)?;
+        let o = ph
+            .outcome
+            .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))?;
+        Some((o, ph, cue + ph.words.len()))
+    }
+
+    /// The `pred` outcome at `cue` is strong enough for a singular victim before it ("was
+    /// killed", "died" with violence in the sentence), and no list follows it.
+    fn strong_pred(&self, cue: usize) -> Option<(Outcome, &Phrase, usize)> {
+        let (o, ph, p) = self.pred(cue)?;
+        let (t, sa, sb) = (self.t, self.sa, self.sb);
+        if list_after_outcome(t, cue, p, sa, sb).is_some() {
+            return None;
+        }
+        let died = ph.words[0] == "died";
+        let strong = ph.words.iter().any(|w| strong_word(w)) || (died && violent(t, cue, sa, sb));
+        strong.then_some((o, ph, p))
+    }
+}
+
+// ------------------------------------------------------- the singular-victim rules, in order
+// (their names, descriptions and examples are in `grammar::SINGULAR_RULES`)
+
+/// "the assassination of Hector Oqueli", "the murder on 26 February of the mayor".
+pub fn victim_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if let Some((o, a)) = noun_of(cx.lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
+        if !cx.peaceful(p) {
+            for v in objects(t, a, sb, cx.upper) {
+                out.push(one(t, o, v, p, v.1 + 1, true));
+            }
+        }
+    }
+}
+
+/// "Galan's murder", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION".
+pub fn possessor_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if let Some((o, last)) = possessive_noun(cx.lex, t, p, sa, sb) {
+        if !cx.peaceful(p) {
+            if let Some(v) = victim_ending(t, last, sa, false, cx.upper) {
+                out.push(one(t, o, v, p, p + 1, false));
+            }
+        }
+    }
+}
+
+/// "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife", "THE
+/// MURDERED MAGISTRATE X" (data: violent verbs).
+pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
+        return;
+    };
+    let mut a = p + ph.words.len();
+    // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
+    if t.is_punct(a, "\"") || t.is_punct(a, "”") {
+        a += 1;
+    }
+    // "CLAIMED THE LIVES OF"
+    let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
+    let violent_verb = lives_of || victim_words().is(&ph.words[0], NameClass::ViolentVerb);
+    // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
+    // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
+    // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
+    let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
+    let adjective = p > sa && t.has(p - 1, DET);
+    if let (Some(o), true, false) = (ph.outcome, violent_verb, passive || intended(t, p, sa)) {
+        if adjective {
+            if let Some(e) = victim_from(t, a, sb, cx.upper, true) {
+                out.push(one(t, o, (a, e), p, e + 1, true));
+            }
+        } else {
+            for v in objects(t, a, sb, cx.upper) {
+                out.push(one(t, o, v, p, v.1 + 1, true));
+            }
+        }
+    }
+}
+
+/// "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a plural
+/// with no "of": after "THE MURDER OF X: A AND B" the names are others).
+pub fn names_after_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sb) = (cx.t, cx.sb);
+    let listing = t.low(p).ends_with('s') && !t.is(p + 1, "of");
+    if let Some(o) = outcome_noun(cx.lex, t, p).filter(|_| listing) {
+        let colon = (p + 1..(p + 14).min(sb))
+            .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
+            .find(|&k| t.is_punct(k, ":"));
+        if let Some(c) = colon.filter(|_| !cx.peaceful(p)) {
+            cx.names_listed(c + 1, o, p, c, out);
+        }
+    }
+}
+
+/// "AMONG THE INJURED HERE ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y".
+pub fn names_after_among_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some((o, _, p)) = cx.pred(cue) else {
+        return;
+    };
+    if let Some(a) = list_after_outcome(t, cue, p, sa, sb) {
+        cx.names_listed(a, o, cue, p, out);
+    }
+}
+
+/// "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ...".
+pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sb) = (cx.t, cx.sb);
+    let Some((o, _, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    if let Some(c) = (p..(p + 5).min(sb)).find(|&c| t.is_punct(c, ":")) {
+        if (p..c).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH | CONJ)) {
+            cx.names_listed(c + 1, o, cue, p, out);
+        }
+    }
+}
+
+/// "the mayor was killed", "INSPECTOR EULOGIO FLORES DIED", "X AND Y WERE MURDERED": the
+/// subject (or names listed as the subject) of a passive or of "died".
+pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, upper) = (cx.t, cx.sa, cx.upper);
+    let Some((o, ph, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    let died = ph.words[0] == "died";
+    // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
+    // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
+    let mut j = cue;
+    loop {
+        if j > sa
+            && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
+            && !t.has(j - 1, AUX)
+        {
+            j -= 1;
+        } else if !died && j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    // the verb group: "was", "has been", "were", "have been", "died", "has died"
+    let (e, plural) = if j > sa && matches!(t.low(j - 1), "was" | "is") {
+        (j - 1, Some(false))
+    } else if j > sa && matches!(t.low(j - 1), "were" | "are") {
+        (j - 1, Some(true))
+    } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
+        (j - 2, Some(false))
+    } else if j > sa + 1 && t.is(j - 1, "been") && t.is(j - 2, "have") {
+        (j - 2, Some(true))
+    } else if died && j > sa && matches!(t.low(j - 1), "has" | "had") {
+        (j - 1, Some(false))
+    } else if died && j > sa && t.is(j - 1, "have") {
+        (j - 1, Some(true))
+    } else if died {
+        (j, None)
+    } else {
+        return;
+    };
+    if e <= sa {
+        return;
+    }
+    if plural != Some(false) {
+        let list = name_list_before(t, e, sa, upper);
+        if !list.is_empty() || plural == Some(true) {
+            for v in list {
+                out.push(one(t, o, v, e, p, false));
+            }
+            return;
+        }
+    }
+    if let Some(v) = subject_before(t, e, sa, upper) {
+        out.push(one(t, o, v, e, p, false));
+    }
 }
 
 /// The link of one victim named with no number: one.
@@ -1669,15 +1786,7 @@ fn intended(t: &Tokens, p: usize, sa: usize) -> bool {
     (p.saturating_sub(3).max(sa)..p)
         .rev()
         .take_while(|&k| !t.has(k, AUX))
-        .any(|k| {
-            let w = t.low(k);
-            [
-                "plan", "plot", "attempt", "tried", "try", "trying", "threat", "conspir", "intend",
-                "call",
-            ]
-            .iter()
-            .any(|c| w.starts_with(c))
-        })
+        .any(|k| victim_words().intent(t.low(k)))
 }
 
 /// An outcome word used as a verb ("KILLED", "DIED", "WOUNDING"), not as a noun ("NUMBER"
@@ -1706,7 +1815,7 @@ fn participle(t: &Tokens, i: usize) -> bool {
 
 /// Outcome words that also name a natural death: they count only in a violent sentence.
 fn needs_violence(w: &str) -> bool {
-    matches!(w, "died" | "dies" | "die" | "dying" | "death" | "deaths")
+    victim_words().is(w, NameClass::NeedsViolence)
 }
 
 /// Violence or an accident is named near the outcome word at `cue` (from a few words
@@ -1714,57 +1823,9 @@ fn needs_violence(w: &str) -> bool {
 /// fall, a fire ... A death with none of these may be a natural one ("died of pneumonia",
 /// "has died, aged 85").
 fn violent(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
-    const CUES: &[&str] = &[
-        "attack",
-        "bomb",
-        "explo",
-        "blast",
-        "shot",
-        "shoot",
-        "gun",
-        "bullet",
-        "grenade",
-        "dynamite",
-        "ambush",
-        "murder",
-        "assassin",
-        "stab",
-        "combat",
-        "clash",
-        "strafe",
-        "straffe",
-        "mortar",
-        "rocket",
-        "terroris",
-        "wound",
-        "fire",
-        "crossfire",
-        "massacre",
-        "guerrill",
-        "violen",
-        "struck",
-        "hit",
-        "crash",
-        "collaps",
-        "fell",
-        "fall",
-        "slipp",
-        "accident",
-        "burn",
-        "drown",
-        "quake",
-        "avalanche",
-        "flood",
-        "collision",
-        "overturn",
-        "derail",
-        "landslide",
-        "storm",
-        "poison",
-    ];
     let (a, b) = cause_window(cue, sa, sb);
-    !natural_cause(t, cue, sa, sb)
-        && (a..b).any(|i| t.is_word(i) && CUES.iter().any(|c| t.low(i).contains(c)))
+    let v = victim_words();
+    !natural_cause(t, cue, sa, sb) && (a..b).any(|i| t.is_word(i) && v.violence(t.low(i)))
 }
 
 /// Where the cause of a death is told: from a few words before the outcome word at `cue` to
@@ -1776,152 +1837,20 @@ fn cause_window(cue: usize, sa: usize, sb: usize) -> (usize, usize) {
 /// A natural cause is named near the outcome word: "died of pneumonia", "at the age of
 /// 85", "in her sleep", "after a heart attack".
 fn natural_cause(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
-    const NATURAL: &[&str] = &[
-        "heart",
-        "cancer",
-        "illness",
-        "disease",
-        "natural",
-        "pneumonia",
-        "aged",
-        "age",
-        "sleep",
-        "complications",
-        "stroke",
-        "tumor",
-        "tumour",
-        "aids",
-        "leukemia",
-        "coma",
-    ];
     let (a, b) = cause_window(cue, sa, sb);
-    (a..b).any(|i| NATURAL.contains(&t.low(i)))
+    (a..b).any(|i| victim_words().is(t.low(i), NameClass::Natural))
 }
 
 /// Words never part of a name, though the lexicon does not know them.
 fn not_name(w: &str) -> bool {
-    matches!(
-        w,
-        "today"
-            | "yesterday"
-            | "tonight"
-            | "tomorrow"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "last"
-            | "meanwhile"
-            | "however"
-            | "moreover"
-            | "here"
-            | "there"
-            | "where"
-            | "whose"
-            | "what"
-            | "not"
-            | "none"
-            | "of"
-            | "off"
-            | "upon"
-            | "about"
-            | "through"
-            | "via"
-            | "per"
-            | "toward"
-            | "towards"
-            | "without"
-            | "some"
-            | "any"
-            | "every"
-            | "many"
-            | "more"
-            | "most"
-            | "other"
-            | "another"
-            | "such"
-            | "same"
-            | "only"
-            | "very"
-            | "even"
-            | "so"
-            | "no"
-            | "yes"
-            | "published"
-            | "posted"
-            | "updated"
-            | "you"
-            | "though"
-            | "although"
-            | "almost"
-            | "still"
-            | "yet"
-    ) || org_word(w)
+    let v = victim_words();
+    v.is(w, NameClass::NotName) || v.is(w, NameClass::Org)
 }
 
 /// Nouns of places and organisations: never part of a personal name ("META DEPARTMENT",
 /// "PATRIOTIC UNION"), though they may qualify a title ("LIBERAL PARTY CANDIDATE X").
 fn org_word(w: &str) -> bool {
-    matches!(
-        w,
-        "city"
-            | "town"
-            | "village"
-            | "department"
-            | "province"
-            | "municipality"
-            | "district"
-            | "region"
-            | "street"
-            | "avenue"
-            | "road"
-            | "highway"
-            | "farm"
-            | "canton"
-            | "jurisdiction"
-            | "neighborhood"
-            | "area"
-            | "zone"
-            | "front"
-            | "union"
-            | "party"
-            | "army"
-            | "group"
-            | "movement"
-            | "alliance"
-            | "committee"
-            | "government"
-            | "council"
-            | "crime"
-            | "coalition"
-            | "forces"
-            | "armed"
-            | "brigade"
-            | "battalion"
-            | "institute"
-            | "association"
-            | "federation"
-            | "organization"
-            | "corporation"
-            | "company"
-            | "bank"
-            | "newspaper"
-            | "magazine"
-            | "station"
-            | "radio"
-            | "television"
-            | "channel"
-            | "university"
-            | "school"
-            | "church"
-            | "court"
-            | "ministry"
-            | "office"
-            | "embassy"
-            | "congress"
-            | "assembly"
-            | "republic"
-    )
+    victim_words().is(w, NameClass::Org)
 }
 
 /// A word that may be part of a personal name. In capitals any word the lexicon does not
@@ -1953,18 +1882,7 @@ fn plural_person(w: &str) -> bool {
     // "ms", "mrs": abbreviations
     (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
         || w.ends_with("men")
-        || matches!(
-            w,
-            "people"
-                | "children"
-                | "personnel"
-                | "staff"
-                | "crew"
-                | "police"
-                | "family"
-                | "population"
-                | "militia"
-        )
+        || victim_words().is(w, NameClass::Collective)
 }
 
 fn singular_title(t: &Tokens, i: usize) -> bool {
@@ -2128,7 +2046,7 @@ fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool)
             mods += 1;
         } else if !upper
             && names > 0
-            && matches!(t.low(i), "de" | "del" | "la" | "y" | "van" | "von" | "bin")
+            && victim_words().is(t.low(i), NameClass::NameParticle)
             && name_word(t, i + 1, upper)
         {
             // "Gilda Flores de Arevalo"
@@ -2142,12 +2060,7 @@ fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool)
         return None;
     }
     // a place or a newspaper, not a person: "SAN SALVADOR", "LA LIBERTAD", "EL ESPECTADOR"
-    if first_name.is_some_and(|f| {
-        matches!(
-            t.low(f),
-            "san" | "santa" | "santo" | "la" | "el" | "los" | "las" | "puerto" | "ciudad"
-        )
-    }) {
+    if first_name.is_some_and(|f| victim_words().is(t.low(f), NameClass::PlaceStart)) {
         return None;
     }
     // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
@@ -2615,25 +2528,5 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
 
 /// A past participle that says by itself a person was harmed ("killed", "found" dead ...).
 fn strong_word(w: &str) -> bool {
-    matches!(
-        w,
-        "killed"
-            | "murdered"
-            | "assassinated"
-            | "slain"
-            | "wounded"
-            | "injured"
-            | "kidnapped"
-            | "abducted"
-            | "shot"
-            | "found"
-            | "gunned"
-            | "stabbed"
-            | "beaten"
-            | "burned"
-            | "hacked"
-            | "martyred"
-            | "executed"
-            | "massacred"
-    )
+    victim_words().is(w, NameClass::Strong)
 }
