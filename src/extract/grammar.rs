@@ -19,7 +19,7 @@
 //! `data/extract/outcomes.csv` (outcome phrases and where they stand), and
 //! `data/extract/person_nouns.txt`. Most new phrasings need a line there, not code.
 
-use super::rules::{self, Cand, Singular, Verdict, Victim};
+use super::rules::{self, Cand, Scan, Singular, Step, Verdict, Victim};
 
 /// One named rule of the grammar.
 pub struct Rule {
@@ -325,6 +325,123 @@ pub static SINGULAR_RULES: &[Rule] = &[
         ],
         counter: &[("The mayor died of pneumonia.", "mayor")],
         drops: false,
+    },
+];
+
+/// A shape of a singular victim phrase (`rules::victim_from`): read word by word, each word
+/// by the first shape that says something about it. `--explain` lists the shapes that read
+/// a singular victim: "singular victim 'Deputy Sheriff Jerry Ortiz' (shot; title, name)".
+pub struct Shape {
+    pub name: &'static str,
+    pub what: &'static str,
+    /// `Some(step)` when the shape reads the word at `Scan::i`.
+    pub matcher: fn(&mut Scan) -> Option<Step>,
+    /// (sentence, singular victim as written) read with this shape.
+    pub examples: &'static [(&'static str, &'static str)],
+    /// (sentence, words) that must not be read as a victim with this shape.
+    pub counter: &'static [(&'static str, &'static str)],
+}
+
+/// The victim shapes, tried in this order on each word.
+pub static VICTIM_SHAPES: &[Shape] = &[
+    Shape {
+        name: "glued_word",
+        what: "a word glued by a dash: \"M-19\", \"SON-IN-LAW\"",
+        matcher: rules::glued_word,
+        examples: &[("THE SON-IN-LAW OF THE MAYOR WAS KILLED.", "SON-IN-LAW OF THE MAYOR")],
+        counter: &[("THE SON - IN - LAW WAS PRAISED.", "SON - IN - LAW")],
+    },
+    Shape {
+        name: "abbreviation_before_title",
+        what: "an abbreviation between a body and a title: \"CIVIL DEFENSE (DCC) COMMANDER\", \"PATRIOTIC UNION [UP] CANDIDATE X\"",
+        matcher: rules::abbreviation_before_title,
+        examples: &[(
+            "GUERRILLAS KIDNAPPED THE CIVIL DEFENSE (DCC) COMMANDER.",
+            "CIVIL DEFENSE (DCC) COMMANDER",
+        )],
+        counter: &[("GUERRILLAS KIDNAPPED THE CIVIL DEFENSE (DCC) TRUCKS.", "CIVIL DEFENSE (DCC) TRUCKS")],
+    },
+    Shape {
+        name: "not_a_word",
+        what: "anything but a word ends the victim",
+        matcher: rules::not_a_word,
+        examples: &[],
+        counter: &[],
+    },
+    Shape {
+        name: "possessed_person",
+        what: "the person a name or a person noun possesses: \"DELGADO'S DRIVER\", \"the sheriff's deputy\"",
+        matcher: rules::possessed_person,
+        examples: &[
+            ("GUERRILLAS KILLED DELGADO'S DRIVER.", "DELGADO'S DRIVER"),
+            ("Gunmen killed Sheriff's Deputy Jerry Ortiz.", "Sheriff's Deputy Jerry Ortiz"),
+        ],
+        counter: &[("GUERRILLAS KILLED DELGADO'S DOG.", "DELGADO'S DOG")],
+    },
+    Shape {
+        name: "title",
+        what: "a singular person noun (data: person_nouns.txt) with the words qualifying it: \"the mayor\", \"Jesuit priest\", \"Sgt. Hoyt Teasley\"",
+        matcher: rules::title,
+        examples: &[("The mayor was killed on Monday.", "mayor")],
+        counter: &[("The mayors were killed on Monday.", "mayors")],
+    },
+    Shape {
+        name: "person_before_title",
+        what: "a person noun before a title or a name: \"POLICE LIEUTENANT X\"",
+        matcher: rules::person_before_title,
+        examples: &[("GUERRILLAS KILLED POLICE LIEUTENANT JUAN PEREZ.", "POLICE LIEUTENANT JUAN PEREZ")],
+        counter: &[("GUERRILLAS KILLED POLICE OFFICERS.", "POLICE OFFICERS")],
+    },
+    Shape {
+        name: "plural_person_noun",
+        what: "a plural person noun: no singular victim (\"JESUIT PRIESTS\")",
+        matcher: rules::plural_person_noun,
+        examples: &[],
+        counter: &[("The Jesuit priests were killed.", "Jesuit priests")],
+    },
+    Shape {
+        name: "name",
+        what: "two to five words of a personal name (data: victim_words.csv not_name, org)",
+        matcher: rules::name,
+        examples: &[("Gunmen killed Hector Oqueli Colindres.", "Hector Oqueli Colindres")],
+        counter: &[("Gunmen killed San Salvador.", "San Salvador")],
+    },
+    Shape {
+        name: "organisation_before_title",
+        what: "an organisation before a title: \"LIBERAL PARTY CANDIDATE X\" (data: victim_words.csv org)",
+        matcher: rules::organisation_before_title,
+        examples: &[(
+            "GUERRILLAS KILLED LIBERAL PARTY CANDIDATE JOSE ANTEQUERA.",
+            "LIBERAL PARTY CANDIDATE JOSE ANTEQUERA",
+        )],
+        counter: &[("GUERRILLAS ATTACKED THE META DEPARTMENT.", "META DEPARTMENT")],
+    },
+    Shape {
+        name: "lower_case_modifier",
+        what: "a lower-case word before a title: \"presidential candidate\"",
+        matcher: rules::lower_case_modifier,
+        examples: &[(
+            "Gunmen killed presidential candidate Luis Carlos Galan.",
+            "presidential candidate Luis Carlos Galan",
+        )],
+        counter: &[("Gunmen praised presidential candidate Luis Carlos Galan.", "presidential candidate Luis Carlos Galan")],
+    },
+    Shape {
+        name: "two_titles",
+        what: "one person with two titles and a name: \"SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN\"",
+        matcher: rules::two_titles,
+        examples: &[(
+            "GUERRILLAS KILLED SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN.",
+            "SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN",
+        )],
+        counter: &[("Gunmen killed his mother and sister.", "mother and sister")],
+    },
+    Shape {
+        name: "name_particle",
+        what: "a lower-case particle inside a name: \"Gilda Flores de Arevalo\" (data: victim_words.csv name_particle)",
+        matcher: rules::name_particle,
+        examples: &[("Gunmen killed Gilda Flores de Arevalo.", "Gilda Flores de Arevalo")],
+        counter: &[("Gunmen killed Gilda Flores de la casa.", "Gilda Flores de la casa")],
     },
 ];
 
@@ -644,6 +761,41 @@ mod tests {
                     failures.push(format!(
                         "{}: counter-example {text:?} ({figure}): {ds:?}",
                         r.name
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Each victim shape reads its examples (named in the kept figure's reason); no victim is
+    /// read as its counter-examples say.
+    #[test]
+    fn every_victim_shape_reads_its_examples() {
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        let mut failures = Vec::new();
+        for s in VICTIM_SHAPES {
+            for (text, victim) in s.examples {
+                let ds = decisions(&x, text);
+                let ok = ds.iter().any(|d| {
+                    d.written == *victim
+                        && d.kept
+                        && d.reason
+                            .split("; ")
+                            .nth(1)
+                            .is_some_and(|r| r.contains(s.name))
+                });
+                if !ok {
+                    failures.push(format!("{}: example {text:?} ({victim}): {ds:?}", s.name));
+                }
+            }
+            for (text, victim) in s.counter {
+                let ds = decisions(&x, text);
+                if ds.iter().any(|d| d.written == *victim && d.kept) {
+                    failures.push(format!(
+                        "{}: counter-example {text:?} ({victim}): {ds:?}",
+                        s.name
                     ));
                 }
             }

@@ -1538,7 +1538,7 @@ impl Singular<'_> {
     /// Each name listed from `a` ("X, Y AND DR Z"): one victim of `o`, its cue at `cue`.
     fn names_listed(&self, a: usize, o: Outcome, cue: usize, after: usize, out: &mut Vec<Victim>) {
         for v in name_list_after(self.t, a, self.sb, self.upper) {
-            out.push(one(self.t, o, v, cue, after, false));
+            out.push(one(self, o, v, cue, after, false));
         }
     }
 
@@ -1580,7 +1580,7 @@ pub fn victim_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if let Some((o, a)) = noun_of(cx.lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
         if !cx.peaceful(p) {
             for v in objects(t, a, sb, cx.upper) {
-                out.push(one(t, o, v, p, v.1 + 1, true));
+                out.push(one(cx, o, v, p, v.1 + 1, true));
             }
         }
     }
@@ -1592,7 +1592,7 @@ pub fn possessor_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>)
     if let Some((o, last)) = possessive_noun(cx.lex, t, p, sa, sb) {
         if !cx.peaceful(p) {
             if let Some(v) = victim_ending(t, last, sa, false, cx.upper) {
-                out.push(one(t, o, v, p, p + 1, false));
+                out.push(one(cx, o, v, p, p + 1, false));
             }
         }
     }
@@ -1621,11 +1621,11 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if let (Some(o), true, false) = (ph.outcome, violent_verb, passive || intended(t, p, sa)) {
         if adjective {
             if let Some(e) = victim_from(t, a, sb, cx.upper, true) {
-                out.push(one(t, o, (a, e), p, e + 1, true));
+                out.push(one(cx, o, (a, e), p, e + 1, true));
             }
         } else {
             for v in objects(t, a, sb, cx.upper) {
-                out.push(one(t, o, v, p, v.1 + 1, true));
+                out.push(one(cx, o, v, p, v.1 + 1, true));
             }
         }
     }
@@ -1718,34 +1718,36 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         let list = name_list_before(t, e, sa, upper);
         if !list.is_empty() || plural == Some(true) {
             for v in list {
-                out.push(one(t, o, v, e, p, false));
+                out.push(one(cx, o, v, e, p, false));
             }
             return;
         }
     }
     if let Some(v) = subject_before(t, e, sa, upper) {
-        out.push(one(t, o, v, e, p, false));
+        out.push(one(cx, o, v, e, p, false));
     }
 }
 
 /// The link of one victim named with no number: one.
 fn one(
-    t: &Tokens,
+    cx: &Singular,
     outcome: Outcome,
     (va, vb): (usize, usize),
     cue: usize,
     after: usize,
     object: bool,
 ) -> ((usize, usize), Link) {
+    let t = cx.t;
     (
         (va, vb),
         Link {
             outcome,
             victims: Some((va, vb)),
             how: format!(
-                "singular victim '{}' ({}), no number written: one",
+                "singular victim '{}' ({}; {}), no number written: one",
                 t.span_text(va, vb),
-                t.raw(cue)
+                t.raw(cue),
+                victim_shapes(t, (va, vb), cx.upper).join(", ")
             ),
             after,
             cumulative: false,
@@ -1939,151 +1941,322 @@ const NOT_MODIFIER: u32 =
 /// The last token of a singular victim phrase from `start`; `owned`: a determiner or a
 /// possessor comes before, so a person noun alone will do ("the mayor", "HIS DRIVER").
 fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool) -> Option<usize> {
-    let mut i = age_end(t, start, limit).unwrap_or(start);
-    let mut title = false;
-    // name words since the last title (or the start), and the first of them
-    let mut names = 0;
-    let mut first_name = None;
-    let mut mods = 0;
-    let mut lower = false;
-    let mut joined = false;
-    let mut plural = false;
-    let mut end = None;
-    while i < limit && i < start + 14 && names < 5 {
-        let after_end = end.is_some_and(|e| e + 1 == i);
-        if t.is_dash(i)
-            && after_end
-            && !t.v[i].space_before
-            && i + 1 < limit
-            && !t.v[i + 1].space_before
-            && matches!(t.kind(i + 1), Some(Kind::Word | Kind::Num))
-        {
-            // "M-19", "SON-IN-LAW", "Al-Nusra": one word
-            i += 1;
-            end = Some(i);
-            i += 1;
-            continue;
-        }
-        if (t.is_punct(i, "[") || t.is_punct(i, "(")) && after_end {
-            // "PATRIOTIC UNION [UP] CANDIDATE X": an abbreviation before a title
-            let close = if t.is_punct(i, "[") { "]" } else { ")" };
-            match (i + 1..(i + 5).min(limit)).find(|&k| t.is_punct(k, close)) {
-                Some(k) if singular_title(t, k + 1) => {
-                    i = k + 1;
-                    continue;
+    scan_victim(t, start, limit, upper, owned).0
+}
+
+/// The names of the victim shapes (`grammar::VICTIM_SHAPES`) that read the victim at
+/// `va..=vb`, for `--explain`.
+fn victim_shapes(t: &Tokens, (va, vb): (usize, usize), upper: bool) -> Vec<&'static str> {
+    let owned = va > 0 && (t.has(va - 1, DET) || possessive(t, va - 1).is_some());
+    let (end, fired) = scan_victim(t, va, vb + 1, upper, owned);
+    let (end, fired) = match end {
+        Some(_) => (end, fired),
+        None => scan_victim(t, va, vb + 1, upper, !owned),
+    };
+    super::grammar::VICTIM_SHAPES
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| end.is_some() && fired & (1 << k) != 0)
+        .map(|(_, r)| r.name)
+        .collect()
+}
+
+/// A victim phrase being read, word by word, by the victim shapes.
+pub struct Scan<'a> {
+    t: &'a Tokens<'a>,
+    limit: usize,
+    upper: bool,
+    owned: bool,
+    /// The word being read.
+    i: usize,
+    /// A title was read ("mayor", "JESUIT PRIEST").
+    title: bool,
+    /// Name words since the last title (or the start), and the first of them.
+    names: usize,
+    first_name: Option<usize>,
+    /// Words qualifying a title ("MNR LEADER").
+    mods: usize,
+    /// A lower-case modifier was read ("presidential candidate").
+    lower: bool,
+    /// Two titles joined by "and" ("SENATOR AND PRESIDENTIAL HOPEFUL X").
+    joined: bool,
+    /// The title is a plural person noun before a name ("M-19 GUERRILLAS JAIRO ...").
+    plural: bool,
+    /// The last word of the victim so far.
+    end: Option<usize>,
+    /// The word right after the victim so far.
+    after_end: bool,
+}
+
+/// What a victim shape says about the word being read.
+pub enum Step {
+    /// The word is part of the victim: go on with the next one.
+    Next,
+    /// The shape moved to the word to read next itself.
+    Moved,
+    /// The victim ends before this word.
+    Stop,
+    /// No singular victim here.
+    Fail,
+    /// The victim is decided (a possessed person: "DELGADO'S DRIVER").
+    Found(Option<usize>, u32),
+}
+
+/// Reads the singular victim from `start`: its last token, and the shapes that read it (a
+/// bit per entry of `grammar::VICTIM_SHAPES`).
+fn scan_victim(
+    t: &Tokens,
+    start: usize,
+    limit: usize,
+    upper: bool,
+    owned: bool,
+) -> (Option<usize>, u32) {
+    let mut s = Scan {
+        t,
+        limit,
+        upper,
+        owned,
+        i: age_end(t, start, limit).unwrap_or(start),
+        title: false,
+        names: 0,
+        first_name: None,
+        mods: 0,
+        lower: false,
+        joined: false,
+        plural: false,
+        end: None,
+        after_end: false,
+    };
+    let mut fired = 0u32;
+    'words: while s.i < limit && s.i < start + 14 && s.names < 5 {
+        s.after_end = s.end.is_some_and(|e| e + 1 == s.i);
+        for (k, r) in super::grammar::VICTIM_SHAPES.iter().enumerate() {
+            let Some(step) = (r.matcher)(&mut s) else {
+                continue;
+            };
+            match step {
+                Step::Next => {
+                    fired |= 1 << k;
+                    s.i += 1;
+                    continue 'words;
                 }
-                _ => break,
+                Step::Moved => {
+                    fired |= 1 << k;
+                    continue 'words;
+                }
+                Step::Stop => break 'words,
+                Step::Fail => return (None, fired),
+                Step::Found(e, more) => return (e, fired | 1 << k | more),
             }
         }
-        if !t.is_word(i) {
-            break;
-        }
-        if let Some(pe) = possessive(t, i)
-            .filter(|&pe| pe + 1 < limit && (t.has(i, PERSON) || name_word(t, i, upper)))
-        {
-            // "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD
-            // DAUGHTER": the possessed person is the victim
-            return victim_from(t, pe + 1, limit, upper, true);
-        }
-        if singular_title(t, i) {
-            // words before a title qualify it: "MNR LEADER", "Jesuit priest", "DIVISON
-            // GENERAL" after "DEFENSE MINISTER"
-            if title && names > 2 {
-                break;
-            }
-            mods += names;
-            names = 0;
-            first_name = None;
-            lower = false;
-            title = true;
-            plural = false;
-            end = Some(i);
-            // "Sgt. Hoyt Teasley", "DR. X"
-            if t.is_punct(i + 1, ".") && t.raw(i).len() <= 4 && name_word(t, i + 2, upper) {
-                i += 1;
-            }
-        } else if t.has(i, PERSON)
-            && (singular_title(t, i + 1) || (names == 0 && name_word(t, i + 1, upper)))
-        {
-            // "POLICE LIEUTENANT X", "M-19 GUERRILLAS JAIRO ARTURO MOTTA (AND ...)"
-            mods += names + 1;
-            names = 0;
-            first_name = None;
-            title = true;
-            plural = true;
-        } else if t.has(i, PERSON) {
-            // a plural: "JESUIT PRIESTS", "PATRIOTIC UNION LEADERS" are no singular victim
+        break;
+    }
+    (s.finish(), fired)
+}
+
+impl Scan<'_> {
+    /// The victim's last token once no shape reads further, or none when what was read is
+    /// no singular person.
+    fn finish(&self) -> Option<usize> {
+        let t = self.t;
+        let (upper, owned, limit) = (self.upper, self.owned, self.limit);
+        let mut end = self.end?;
+        let mut names = self.names;
+        if self.mods > 4 || (self.joined && names == 0) || (self.plural && names < 2) {
             return None;
-        } else if name_word(t, i, upper) {
-            if lower {
-                break;
-            }
-            names += 1;
-            first_name = first_name.or(Some(i));
-            end = Some(i);
-        } else if t.is_word(i) && org_word(t.stem(i)) {
-            // "LIBERAL PARTY CANDIDATE X", "ARMED FORCES CHIEF X"; else an organisation or a
-            // place ("META DEPARTMENT"), no person
-            if !(i + 1..(i + 4).min(limit)).any(|k| singular_title(t, k)) {
+        }
+        // a place or a newspaper, not a person: "SAN SALVADOR", "LA LIBERTAD", "EL ESPECTADOR"
+        if self
+            .first_name
+            .is_some_and(|f| victim_words().is(t.low(f), NameClass::PlaceStart))
+        {
+            return None;
+        }
+        // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
+        // "DEPUTY X Y Z CONTINUES LYING IN STATE"
+        let object_next = t.has(end + 1, DET | PRON) || {
+            let w = t.low(end + 1);
+            w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+        };
+        if upper && names >= 3 && object_next && end + 1 < limit {
+            end -= 1;
+            names -= 1;
+        }
+        if self.title {
+            if names == 0 && !owned {
                 return None;
             }
-            mods += names + 1;
-            names = 0;
-            first_name = None;
-        } else if !upper && names == 0 && t.v[i].flags & NOT_MODIFIER == 0 {
-            // a lower-case modifier: "presidential candidate", "chief executive officer"
-            lower = true;
-            mods += 1;
-        } else if t.is(i, "and")
-            && title
-            && names == 0
-            && !owned
-            && (i + 1..(i + 4).min(limit)).any(|k| singular_title(t, k))
-        {
-            // one person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN"
-            // (with a name after them; "his mother and sister" are two)
-            joined = true;
-            mods += 1;
-        } else if !upper
-            && names > 0
-            && victim_words().is(t.low(i), NameClass::NameParticle)
-            && name_word(t, i + 1, upper)
-        {
-            // "Gilda Flores de Arevalo"
-        } else {
-            break;
+            if names == 0 && t.is(end + 1, "of") {
+                // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
+                return Some(of_complement(t, end + 1, limit).unwrap_or(end));
+            }
+            return Some(end);
         }
-        i += 1;
+        ((2..=5).contains(&names) && self.mods == 0 && !owned).then_some(end)
     }
-    let mut end = end?;
-    if mods > 4 || (joined && names == 0) || (plural && names < 2) {
+
+    /// A singular title in the next words ("LIBERAL PARTY CANDIDATE", "AND PRESIDENTIAL
+    /// HOPEFUL").
+    fn title_ahead(&self) -> bool {
+        (self.i + 1..(self.i + 4).min(self.limit)).any(|k| singular_title(self.t, k))
+    }
+}
+
+// ------------------------------------------------------------ the victim shapes, in order
+// (their names, descriptions and examples are in `grammar::VICTIM_SHAPES`)
+
+/// "M-19", "SON-IN-LAW", "Al-Nusra": one word.
+pub fn glued_word(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    (t.is_dash(i)
+        && s.after_end
+        && !t.v[i].space_before
+        && i + 1 < s.limit
+        && !t.v[i + 1].space_before
+        && matches!(t.kind(i + 1), Some(Kind::Word | Kind::Num)))
+    .then(|| {
+        s.end = Some(i + 1);
+        s.i = i + 2;
+        Step::Moved
+    })
+}
+
+/// "PATRIOTIC UNION [UP] CANDIDATE X": an abbreviation before a title.
+pub fn abbreviation_before_title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !((t.is_punct(i, "[") || t.is_punct(i, "(")) && s.after_end) {
         return None;
     }
-    // a place or a newspaper, not a person: "SAN SALVADOR", "LA LIBERTAD", "EL ESPECTADOR"
-    if first_name.is_some_and(|f| victim_words().is(t.low(f), NameClass::PlaceStart)) {
+    let close = if t.is_punct(i, "[") { "]" } else { ")" };
+    Some(
+        match (i + 1..(i + 5).min(s.limit)).find(|&k| t.is_punct(k, close)) {
+            Some(k) if singular_title(t, k + 1) => {
+                s.i = k + 1;
+                Step::Moved
+            }
+            _ => Step::Stop,
+        },
+    )
+}
+
+/// Anything but a word ends the victim.
+pub fn not_a_word(s: &mut Scan) -> Option<Step> {
+    (!s.t.is_word(s.i)).then_some(Step::Stop)
+}
+
+/// "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD DAUGHTER":
+/// the possessed person is the victim.
+pub fn possessed_person(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    let pe = possessive(t, i)
+        .filter(|&pe| pe + 1 < s.limit && (t.has(i, PERSON) || name_word(t, i, s.upper)))?;
+    let (e, fired) = scan_victim(t, pe + 1, s.limit, s.upper, true);
+    Some(Step::Found(e, fired))
+}
+
+/// A singular title ("mayor", "Sgt."); the words before it qualify it ("MNR LEADER",
+/// "Jesuit priest", "DIVISION GENERAL" after "DEFENSE MINISTER").
+pub fn title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !singular_title(t, i) {
         return None;
     }
-    // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
-    // "DEPUTY X Y Z CONTINUES LYING IN STATE"
-    let object_next = t.has(end + 1, DET | PRON) || {
-        let w = t.low(end + 1);
-        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
-    };
-    if upper && names >= 3 && object_next && end + 1 < limit {
-        end -= 1;
-        names -= 1;
+    if s.title && s.names > 2 {
+        return Some(Step::Stop);
     }
-    if title {
-        if names == 0 && !owned {
-            return None;
-        }
-        if names == 0 && t.is(end + 1, "of") {
-            // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
-            return Some(of_complement(t, end + 1, limit).unwrap_or(end));
-        }
-        return Some(end);
+    s.mods += s.names;
+    s.names = 0;
+    s.first_name = None;
+    s.lower = false;
+    s.title = true;
+    s.plural = false;
+    s.end = Some(i);
+    // "Sgt. Hoyt Teasley", "DR. X"
+    if t.is_punct(i + 1, ".") && t.raw(i).len() <= 4 && name_word(t, i + 2, s.upper) {
+        s.i += 1;
     }
-    ((2..=5).contains(&names) && mods == 0 && !owned).then_some(end)
+    Some(Step::Next)
+}
+
+/// A person noun before a title or a name: "POLICE LIEUTENANT X", "M-19 GUERRILLAS JAIRO
+/// ARTURO MOTTA".
+pub fn person_before_title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !(t.has(i, PERSON)
+        && (singular_title(t, i + 1) || (s.names == 0 && name_word(t, i + 1, s.upper))))
+    {
+        return None;
+    }
+    s.mods += s.names + 1;
+    s.names = 0;
+    s.first_name = None;
+    s.title = true;
+    s.plural = true;
+    Some(Step::Next)
+}
+
+/// A plural: "JESUIT PRIESTS", "PATRIOTIC UNION LEADERS" are no singular victim.
+pub fn plural_person_noun(s: &mut Scan) -> Option<Step> {
+    s.t.has(s.i, PERSON).then_some(Step::Fail)
+}
+
+/// A word of a personal name (data: not_name, org).
+pub fn name(s: &mut Scan) -> Option<Step> {
+    if !name_word(s.t, s.i, s.upper) {
+        return None;
+    }
+    if s.lower {
+        return Some(Step::Stop);
+    }
+    s.names += 1;
+    s.first_name = s.first_name.or(Some(s.i));
+    s.end = Some(s.i);
+    Some(Step::Next)
+}
+
+/// "LIBERAL PARTY CANDIDATE X", "ARMED FORCES CHIEF X" (data: org); else an organisation or
+/// a place ("META DEPARTMENT"), no person.
+pub fn organisation_before_title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !(t.is_word(i) && org_word(t.stem(i))) {
+        return None;
+    }
+    if !s.title_ahead() {
+        return Some(Step::Fail);
+    }
+    s.mods += s.names + 1;
+    s.names = 0;
+    s.first_name = None;
+    Some(Step::Next)
+}
+
+/// A lower-case modifier: "presidential candidate", "chief executive officer".
+pub fn lower_case_modifier(s: &mut Scan) -> Option<Step> {
+    (!s.upper && s.names == 0 && s.t.v[s.i].flags & NOT_MODIFIER == 0).then(|| {
+        s.lower = true;
+        s.mods += 1;
+        Step::Next
+    })
+}
+
+/// One person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN" (with a
+/// name after them; "his mother and sister" are two).
+pub fn two_titles(s: &mut Scan) -> Option<Step> {
+    (s.t.is(s.i, "and") && s.title && s.names == 0 && !s.owned && s.title_ahead()).then(|| {
+        s.joined = true;
+        s.mods += 1;
+        Step::Next
+    })
+}
+
+/// "Gilda Flores de Arevalo" (data: name_particle).
+pub fn name_particle(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    (!s.upper
+        && s.names > 0
+        && victim_words().is(t.low(i), NameClass::NameParticle)
+        && name_word(t, i + 1, s.upper))
+    .then_some(Step::Next)
 }
 
 /// "of (the) ..." after a singular person noun: the last word of the complement.
