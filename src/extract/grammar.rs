@@ -100,7 +100,11 @@ pub static LINK_RULES: &[Rule] = &[
         what: "an outcome noun right after the number: \"49 deaths\", \"3 casualties\"",
         matcher: Matcher::Link(rules::outcome_noun_after_number),
         examples: &[("The blast caused 49 deaths.", "49")],
-        counter: &[("The team had 49 wins.", "49")],
+        counter: &[
+            ("The team had 49 wins.", "49"),
+            ("He received 12 death threats.", "12"),
+            ("Five death squads operate in the city.", "Five"),
+        ],
         drops: false,
     },
     Rule {
@@ -194,7 +198,14 @@ pub static OTHER_RULES: &[Rule] = &[
         name: "joined_object",
         what: "a figure joined by \"and\" to a verb's object shares its outcome: \"killed six priests and two women\"",
         matcher: Matcher::Step,
-        examples: &[("Gunmen killed six priests and two women.", "two")],
+        examples: &[
+            ("Gunmen killed six priests and two women.", "two"),
+            ("Gunmen killed six priests and one woman.", "one"),
+            (
+                "An attack killed a soldier, raising the death toll to 22 soldiers and one civilian.",
+                "one",
+            ),
+        ],
         counter: &[("Gunmen killed six priests and two dogs barked.", "two")],
         drops: false,
     },
@@ -217,8 +228,15 @@ pub static OTHER_RULES: &[Rule] = &[
         examples: &[
             ("The militia denied that a general had been kidnapped.", "a"),
             ("The ministry has not said how many died.", "many"),
+            ("Police would not say whether 3 people died.", "3"),
+            ("The army did not confirm that 12 soldiers were killed.", "12"),
+            ("Officials didn't confirm that 12 soldiers were killed.", "12"),
         ],
-        counter: &[("The army said 40 were killed, but denied any role.", "40")],
+        counter: &[
+            ("The army said 40 were killed, but denied any role.", "40"),
+            ("The army confirmed that 12 soldiers were killed.", "12"),
+            ("It is not known whether the 40 wounded will survive.", "40"),
+        ],
         drops: true,
     },
     Rule {
@@ -674,6 +692,25 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "speaker_next_sentence",
+        what: "a sentence with no figure of its own that says where the figures before it come from: \"That's according to the fire department.\", \"The figures came from the health ministry.\"",
+        examples: &[
+            ("Twelve people died in the blaze. That's according to the fire department.", "Twelve", "the fire department"),
+            ("Twelve people died in the blaze. The figures came from the health ministry.", "Twelve", "the health ministry"),
+            ("Twelve people died in the blaze. According to police.", "Twelve", "police"),
+            ("Twelve people died in the blaze. According to witnesses, the fire started at noon.", "Twelve", ""),
+            ("Twelve people died in the blaze, police said. That's according to the fire department.", "Twelve", "police"),
+        ],
+    },
+    ClaimantRule {
+        name: "subject_past_abbreviation",
+        what: "a speaker with its abbreviation in brackets before the verb: \"The Syrian Observatory for Human Rights (SOHR) told AFP\" (AFP relays, it does not claim)",
+        examples: &[
+            ("The Syrian Observatory for Human Rights (SOHR) told AFP that 20 people were killed.", "20", "The Syrian Observatory for Human Rights"),
+            ("The United Nations (UN) said 20 people were killed.", "20", "The United Nations"),
+        ],
+    },
+    ClaimantRule {
         name: "quote_continues",
         what: "a sentence opening a quote with no speaker of its own goes on the quote of the speaker named before",
         examples: &[
@@ -827,6 +864,31 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A relay never names the claimant itself ("SOHR via SOHR").
+    #[test]
+    fn no_claimant_relays_itself() {
+        let t = Tables::default();
+        let x = Extractor::new(&t);
+        for (text, claimant, via) in [
+            (
+                "The Syrian Observatory for Human Rights (SOHR) told AFP that 20 people were killed.",
+                "The Syrian Observatory for Human Rights",
+                Some("AFP"),
+            ),
+            ("SOHR told SOHR's website that 20 people were killed.", "SOHR", None),
+            ("The Observatory told the Observatory's activists that 20 people were killed.", "The Observatory", None),
+        ] {
+            let doc = Document {
+                name: "example".into(),
+                text: text.into(),
+                ..Document::default()
+            };
+            let c = &x.extract(&doc).claims[0];
+            assert_eq!(c.claimant.as_deref(), Some(claimant), "{text}");
+            assert_eq!(c.via.as_deref(), via, "{text}");
+        }
     }
 
     #[test]

@@ -75,6 +75,11 @@ pub const KIN: u32 = 1 << 27;
 pub const SOURCE_NOUN: u32 = 1 << 28;
 /// "the group", "the agency": a claimant that stands for the speaker named before.
 pub const ANAPHORIC: u32 = 1 << 29;
+/// "whether": a figure in the clause it opens is asked about, nobody's claim.
+pub const QUESTION: u32 = 1 << 30;
+/// "confirm", "verify", "say": negated ("would not confirm that"), a figure in the clause
+/// they govern is nobody's claim.
+pub const UNCONFIRMED: u32 = 1 << 31;
 
 fn class_bit(c: &str) -> Option<u32> {
     Some(match c {
@@ -106,6 +111,8 @@ fn class_bit(c: &str) -> Option<u32> {
         "kin" => KIN,
         "source_noun" => SOURCE_NOUN,
         "anaphoric" => ANAPHORIC,
+        "question" => QUESTION,
+        "unconfirmed" => UNCONFIRMED,
         "nationality" | "person" => PERSON,
         _ => return None,
     })
@@ -249,7 +256,8 @@ impl Lexicon {
 const VICTIM_WORDS: &str = include_str!("../../data/extract/victim_words.csv");
 
 /// The classes of `data/extract/victim_words.csv`: the words the singular-victim rules
-/// reason with (names, titles, violent verbs, causes of death).
+/// reason with (names, titles, violent verbs, causes of death), and the nouns that make an
+/// outcome noun before them a modifier ("death threats").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameClass {
     NotName = 1,
@@ -261,6 +269,7 @@ pub enum NameClass {
     NeedsViolence = 1 << 6,
     NameParticle = 1 << 7,
     PlaceStart = 1 << 8,
+    CompoundHead = 1 << 9,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -293,6 +302,7 @@ impl VictimWords {
                 "needs_violence" => NameClass::NeedsViolence,
                 "name_particle" => NameClass::NameParticle,
                 "place_start" => NameClass::PlaceStart,
+                "compound_head" => NameClass::CompoundHead,
                 "intent" => {
                     v.intent.push(w);
                     continue;

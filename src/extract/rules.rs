@@ -829,17 +829,39 @@ fn denied_or_asked(t: &Tokens, qa: usize, cue: usize, sa: usize) -> Option<Strin
     }
     let first = qa.min(cue);
     let lo = first.saturating_sub(10).max(sa);
-    let d = (lo..first).rev().find(|&k| t.has(k, DENIAL))?;
-    let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
-        || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
-    let stop = (d..first).any(|k| t.is_punct(k, ";") || t.is(k, "but"));
-    (governs && !stop).then(|| {
+    let stop = |d: usize| (d..first).any(|k| t.is_punct(k, ";") || t.is(k, "but"));
+    let drop = |d: usize, what: &str| {
         format!(
-            "dropped: denied '{} ... {}' [rule denied_or_asked]",
+            "dropped: {what} '{} ... {}' [rule denied_or_asked]",
             t.raw(d),
             t.raw(qa)
         )
-    })
+    };
+    // "would not say whether 3 people died" (data: question)
+    // ("whether the 40 wounded will survive" asks about something else)
+    if let Some(d) = (lo..first).rev().find(|&k| t.has(k, QUESTION)) {
+        if !stop(d) && !t.is(qa.saturating_sub(1), "the") {
+            return Some(drop(d, "asked"));
+        }
+    }
+    // "did not confirm that 12 soldiers were killed" (data: unconfirmed, after a negation)
+    let negated = |k: usize| {
+        (k.saturating_sub(3).max(sa)..k).any(|n| {
+            matches!(t.low(n), "not" | "never" | "cannot" | "n't") || t.low(n).ends_with("n't")
+        })
+    };
+    if let Some(d) = (lo..first)
+        .rev()
+        .find(|&k| t.has(k, UNCONFIRMED) && t.is(k + 1, "that") && negated(k))
+    {
+        if !stop(d) {
+            return Some(drop(d, "not confirmed"));
+        }
+    }
+    let d = (lo..first).rev().find(|&k| t.has(k, DENIAL))?;
+    let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
+        || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
+    (governs && !stop(d)).then(|| drop(d, "denied"))
 }
 
 /// "them", "whom": a victim that stands for a noun phrase said before.
@@ -1173,8 +1195,11 @@ pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
     // an outcome noun right after the number: "49 deaths", "3 casualties"
     if !article {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
-            if let Some(o) = ph.outcome {
-                let end = qb + ph.words.len();
+            let end = qb + ph.words.len();
+            // "12 death threats", "five death squads": the outcome noun qualifies another
+            // (data: victim_words.csv compound_head)
+            let compound = t.is_word(end) && victim_words().is(t.low(end), NameClass::CompoundHead);
+            if let (Some(o), false) = (ph.outcome, compound) {
                 return Some(Verdict::Keep(Link::new(
                     o,
                     None,
@@ -1270,8 +1295,11 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
             if let Some((ph, s)) = phrase_ending(lex, t, j, sa, Role::Toll) {
                 if j < qa || t.is(qa - 1, "toll") {
                     if let Some(o) = ph.outcome {
+                        // a figure joined to the toll's victims shares it ("the death toll
+                        // to 22 soldiers and one civilian")
                         return Some(Verdict::Keep(Link {
                             cumulative: rising,
+                            object: true,
                             ..Link::new(
                                 o,
                                 victims
