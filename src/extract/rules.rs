@@ -1782,7 +1782,7 @@ fn one(
             cue,
             inherit: false,
             object,
-            rule: "singular_victim",
+            rule: "",
         },
     )
 }

@@ -195,4 +195,20 @@ fn heldout_documents_meet_the_extraction_targets() {
     let gold = crate::common::project("tests/data/heldout-claims.csv");
     let out = env.ok(["eval".as_ref(), gold.as_os_str()]);
     eprintln!("tollcheck eval on the held-out set:\n{out}");
+    let json = env.ok(["eval".as_ref(), gold.as_os_str(), "--json".as_ref()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
+    // coded and measured before any rule change of session 5 (51c36b8): P 57/62, R 43/48,
+    // claimants 37/43; headlines 6/6, 6/6, 6/6; bodies 51/56, 36/42, 31/36. The same after
+    // the rules of session 5 (the kinds they handle do not occur in these documents). The
+    // floors are those figures; never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.919, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 43, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.86, "{v}");
+    assert!(part("headline", "precision") >= 1.0, "{v}");
+    assert!(part("headline", "recall") >= 1.0, "{v}");
+    assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
+    assert!(part("body", "precision") >= 0.91, "{v}");
+    assert!(part("body", "recall") >= 0.857, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.86, "{v}");
 }
