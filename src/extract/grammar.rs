@@ -1,23 +1,29 @@
 //! The extraction grammar as named rules, after Duckling's `Rule { name, pattern, produce }`
 //! and spaCy's Matcher: every rule has a name (printed by `ingest --explain` in the reason
-//! of each figure it keeps or drops), a one-line description, its matcher (a function over a
-//! [`Cand`]: one candidate number in its sentence), and a corpus of examples and
-//! counter-examples that `grammar::tests::every_rule_keeps_its_examples` runs.
+//! of each figure it keeps or drops), a one-line description, its matcher (a [`Matcher`]: a
+//! function over a [`Cand`], one candidate number in its sentence, or over a sentence for
+//! the singular-victim rules), and a corpus of examples and counter-examples that
+//! `grammar::tests::every_rule_keeps_its_examples` runs.
 //!
 //! How a number is decided (see `rules::decide`):
-//! 1. the number is dropped when it is no count of people ([`DROP_RULES`]: money, ages,
-//!    dates, web addresses, ...);
+//! 1. the number is dropped when it is no count of people ([`DROP_RULES`], in order: money,
+//!    ages, dates, durations, ...; web addresses before that);
 //! 2. the [`LINK_RULES`] are tried in order; the first that matches ties the number to an
 //!    outcome (or drops it);
 //! 3. a kept figure under a denial or a question is dropped (`denied_or_asked`);
 //! 4. figures joined to a kept one by "and" or a comma share its outcome
-//!    (`joined_object`, `list_after_object`); named victims with no number count one
-//!    (`singular_victim`).
+//!    (`joined_object`, `list_after_object`).
+//!
+//! Victims named with no number count one ([`SINGULAR_RULES`], tried at every outcome word
+//! of a sentence; what such a victim looks like is [`VICTIM_SHAPES`]). Who speaks is
+//! [`CLAIMANT_RULES`].
 //!
 //! The words the rules reason with are data: `data/extract/words.csv` (classes of words:
-//! auxiliaries, toll verbs, reporting verbs, denials, captives, units, ...),
-//! `data/extract/outcomes.csv` (outcome phrases and where they stand), and
-//! `data/extract/person_nouns.txt`. Most new phrasings need a line there, not code.
+//! auxiliaries, toll verbs, reporting verbs, denials, questions, captives, units, ...),
+//! `data/extract/outcomes.csv` (outcome phrases and where they stand),
+//! `data/extract/person_nouns.txt` and `data/extract/victim_words.csv` (names, titles,
+//! violent verbs, causes of death, compound nouns). Most new phrasings need a line there,
+//! not code.
 
 use super::rules::{self, Cand, Scan, Singular, Step, Verdict, Victim};
 

@@ -635,7 +635,7 @@ pub fn ordinal(x: &Cand) -> Option<String> {
         && !t.v[qb].space_before
         && ORDINAL_SUFFIX.contains(&t.low(qb))
         && t.kind(qb - 1) == Some(Kind::Num))
-    .then(|| format!("ordinal '{}{}'", x.w(), t.raw(qb)))
+    .then(|| format!("ordinal or unit number '{}{}'", x.w(), t.raw(qb)))
 }
 
 /// "No. 4", "Route 9", "# 3": a unit word (data: unit_noun) before bare digits.
