@@ -320,11 +320,13 @@ fn development_set_linking_figures() {
             "{s} below P {p} R {r} F {f}"
         );
     };
-    // (set on main after the places and extraction merges: its extraction finds claims in
-    // more documents, and the figures moved; see docs/linking.md)
-    floor(ecb, 0.92, 0.88, 0.9);
-    floor(muc_dated, 0.42, 0.25, 0.855);
-    floor(muc_undated, 0.85, 0.1, 0.85);
+    // (raised in session 5: names read from text in capitals only, undated reports linked
+    // on cased names from 0.2, another country named alone counting half; before, on main
+    // after the places and extraction merges: ECB+ 0.92 / 0.88 / 0.9, MUC-3/4 dated 0.42 /
+    // 0.25 / 0.855, undated 0.85 / 0.1 / 0.85; see docs/linking.md)
+    floor(ecb, 0.95, 0.9, 0.915);
+    floor(muc_dated, 0.465, 0.265, 0.86);
+    floor(muc_undated, 0.85, 0.1, 0.854);
 }
 
 #[test]
