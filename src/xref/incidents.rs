@@ -839,3 +839,64 @@ fn most_common(it: impl Iterator<Item = TypeId>) -> Option<TypeId> {
     let best = counts.iter().max().copied().unwrap_or(0);
     counts.iter().position(|&c| c == best).map(|p| p as TypeId)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Evidence of a day (or none), a place relation and names, nothing else.
+    fn bare(days: Option<i64>, place: PlaceMatch, names: f64, cased: bool) -> Evidence<'static> {
+        Evidence {
+            days,
+            place,
+            types: None,
+            type_names: ("", ""),
+            sides_apart: false,
+            victims: Victims::Unknown,
+            figure: None,
+            same_report: false,
+            names,
+            window: 3,
+            names_cased: cased,
+            undated: days.is_none(),
+        }
+    }
+
+    /// Places as MUC-3/4's messages resolve them: "U.S. missionaries" murdered in Bolivia
+    /// gave the United States, a country named alone, which counts less against a link
+    /// than a city of another country (Caracas against La Paz).
+    #[test]
+    fn another_country_named_alone_is_told_from_places_in_other_countries() {
+        let tables = Tables::default();
+        let index = PlaceIndex::new(&tables);
+        let place = |name| Some(Place { name, id: None });
+        let m = |a, b| index.relate(place(a), place(b));
+        assert_eq!(m("United States", "La Paz"), PlaceMatch::OtherCountry);
+        assert_eq!(m("La Paz", "Spain"), PlaceMatch::OtherCountry);
+        assert_eq!(m("Caracas", "La Paz"), PlaceMatch::Unrelated);
+        assert_eq!(m("Bolivia", "La Paz"), PlaceMatch::Nested);
+        let evidence = |place| bare(Some(0), place, 0.0, true);
+        let (alone, other) = (
+            evidence(PlaceMatch::OtherCountry).score(),
+            evidence(PlaceMatch::Unrelated).score(),
+        );
+        assert!(alone > other, "{alone:?} {other:?}");
+    }
+
+    /// Names read from text in capitals only count from a higher cosine than names read
+    /// with case, and never link a report with no day.
+    #[test]
+    fn names_read_without_case_are_weaker_evidence() {
+        let evidence = |names, cased, undated: bool| {
+            bare((!undated).then_some(0), PlaceMatch::Unknown, names, cased)
+        };
+        // dated: 0.3 counts with case (1 + 3 points), not without (1 point)
+        assert_eq!(evidence(0.3, true, false).score(), Some(SAME_DAY + 3.0));
+        assert_eq!(evidence(0.3, false, false).score(), Some(SAME_DAY));
+        assert_eq!(evidence(0.6, false, false).score(), Some(SAME_DAY + 6.0));
+        // undated: cased names from 0.2 link; names without case never
+        assert!(evidence(0.25, true, true).score().is_some());
+        assert_eq!(evidence(0.1, true, true).score(), None);
+        assert_eq!(evidence(0.9, false, true).score(), None);
+    }
+}
