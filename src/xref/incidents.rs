@@ -924,4 +924,19 @@ mod tests {
         assert_eq!(evidence(0.1, true, true).score(), None);
         assert_eq!(evidence(0.9, false, true).score(), None);
     }
+
+    /// A later report ten days on that states no day of its own links on names read with
+    /// case shared strongly, and only so; one that states its day ten days apart never.
+    #[test]
+    fn a_follow_up_links_on_names_read_with_case_only() {
+        let later = |names, cased| bare(Some(10), PlaceMatch::Unknown, names, cased);
+        assert_eq!(later(0.3, true).score(), Some(FOLLOW_UP + 3.0));
+        assert_eq!(later(0.1, true).score(), Some(CANNOT));
+        assert_eq!(later(0.9, false).score(), Some(CANNOT));
+        let stated = Evidence {
+            follow_up: false,
+            ..later(0.9, true)
+        };
+        assert_eq!(stated.score(), Some(CANNOT));
+    }
 }
