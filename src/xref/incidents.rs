@@ -7,8 +7,9 @@
 //!    window; any two accounts whose documents share rare names (an inverted index of
 //!    document signatures, `super::context`).
 //! 3. Each pair is scored by its evidence together ([`Evidence`]): the days (always a
-//!    constraint: farther apart than the window, never one incident; an account with no
-//!    day links only on shared names), the places (same, nested; unrelated places never),
+//!    constraint: farther apart than the window, never one incident, but for a later report
+//!    that states no day of its own sharing names read with case; an account with no day
+//!    links only on shared names), the places (same, nested; unrelated places never),
 //!    what happened (the event type; types of other families count against), the victims'
 //!    sides, a figure both give, the same report, and the distinctive names shared.
 //! 4. Accounts are clustered by average linkage over the scored pairs: two clusters join
