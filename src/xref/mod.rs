@@ -8,7 +8,7 @@ pub mod incidents;
 pub mod link;
 pub mod rows;
 
-use crate::store::{ClaimId, EventCorrection};
+use crate::model::{ClaimId, EventCorrection};
 use crate::tables::Tables;
 use serde::Serialize;
 
