@@ -33,6 +33,9 @@ pub fn cluster(docs: &[DocId], terms: &DocTerms, threshold: f64) -> Vec<usize> {
 /// of their TF-IDF vectors (at least `MIN_PAIR`).
 pub struct Signatures {
     vectors: Vec<Vector>,
+    /// Whether each document's signature was read from text with case (see
+    /// [`crate::extract::signature::UNCASED`]).
+    cased: Vec<bool>,
     /// (a, b, cosine), a < b, positions in the documents given.
     pub pairs: Vec<(u32, u32, f64)>,
 }
@@ -46,6 +49,11 @@ impl Signatures {
             df[t.index()] += 1;
         }
         let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
+        let uncased = terms.find_term(crate::extract::signature::UNCASED);
+        let cased: Vec<bool> = docs
+            .iter()
+            .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
+            .collect();
         let vectors: Vec<Vector> = docs
             .iter()
             .map(|&d| {
@@ -53,6 +61,9 @@ impl Signatures {
                     .terms(d)
                     .iter()
                     .filter_map(|&(t, c)| {
+                        if Some(t) == uncased {
+                            return None; // a mark, not a name
+                        }
                         let f = df[t.index()];
                         if f > common {
                             return None; // everywhere: no evidence
@@ -69,7 +80,16 @@ impl Signatures {
             })
             .collect();
         let pairs = similar_pairs(&vectors, &df);
-        Signatures { vectors, pairs }
+        Signatures {
+            vectors,
+            cased,
+            pairs,
+        }
+    }
+
+    /// Whether document `a` (a position) has its names read from text with case.
+    pub fn cased(&self, a: u32) -> bool {
+        self.cased.get(a as usize).copied().unwrap_or(true)
     }
 
     /// The terms documents `a` and `b` (positions) share, those that weigh most first.
