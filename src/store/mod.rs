@@ -2,12 +2,14 @@
 //! read (through the stable views). The only module that speaks SQL.
 
 mod correct;
+mod incremental;
 pub mod places;
 mod read;
 mod write;
 mod xref;
 
 pub use correct::CorrectionStats;
+pub use incremental::Relinked;
 pub use read::{
     attribution, claim_reference, event_corrections, event_key, interval, ClaimCounts, ClaimRow,
     EventCorrection, EventRow, FindingRow, Totals,

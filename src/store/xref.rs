@@ -2,6 +2,7 @@
 //! only when what it reads changed since the last time (`xref_state`, migration V4), and
 //! then writes only what differs: unchanged events and claims are not touched.
 
+use super::incremental::Relinked;
 use super::write::{Timer, Writer};
 use super::{ClaimId, EventId, Result, Store};
 use crate::tables::Tables;
@@ -52,6 +53,24 @@ impl Store {
     /// unless nothing they depend on changed since the last time (`force` links anyway).
     /// Returns whether it linked.
     pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &XrefConfig, force: bool) -> Result<bool> {
+        let done = self.link(tables, cfg, force, false)?;
+        Ok(done != Relinked::Unchanged)
+    }
+
+    /// After an ingest: links only the claims added since the last linking, with the events
+    /// they could touch (`xref::neighbourhood`), when nothing else linking reads changed
+    /// since; otherwise every claim, as [`Store::rebuild_xref`]. Says which it did.
+    pub fn link_new_claims(&mut self, tables: &Tables, cfg: &XrefConfig) -> Result<Relinked> {
+        self.link(tables, cfg, false, true)
+    }
+
+    fn link(
+        &mut self,
+        tables: &Tables,
+        cfg: &XrefConfig,
+        force: bool,
+        incremental: bool,
+    ) -> Result<Relinked> {
         // Read the claims inside the write transaction: read before it, another process's
         // ingest could commit in between, and this rebuild would then overwrite its fresh
         // events with ones that leave its claims out.
@@ -60,42 +79,68 @@ impl Store {
         let fingerprint = fingerprint(w.tx(), tables, cfg)?;
         if !force && unchanged(w.tx(), &fingerprint)? {
             t.lap("xref: unchanged since the last linking");
-            return Ok(false);
+            return Ok(Relinked::Unchanged);
         }
-        // what the input's reading and writing freed goes back to the system first, and the
-        // page cache after the read: without the first, reading the claims on top of that
-        // memory is the peak (1M sheet: 318-333 MB against 297-320)
-        super::return_free_memory();
-        let claims = super::read::link_claims(
-            w.tx(),
-            &|text| tables.event_types.detect(text),
-            &tables.wording,
-        )?;
-        let corrections = super::read::event_corrections(w.tx())?;
-        let terms = super::read::document_terms(w.tx())?;
-        // the page cache filled with every claim row: free it while linking, and hand it
-        // back to the system (freed, it stayed in glibc's heap under linking's peak)
-        w.tx().execute_batch("PRAGMA shrink_memory")?;
-        super::return_free_memory();
-        t.lap("xref: claims read");
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
-        drop(terms);
-        // all the writing needs of the claims: each one's stored event
-        let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
-        t.lap("xref: events linked, findings made");
-        w.replace_xref(linked, stored)?;
-        super::places::set_event_places(w.tx(), tables)?;
+        let done = if force {
+            Relinked::Full {
+                why: "asked to link every claim again".into(),
+            }
+        } else if !incremental {
+            Relinked::Full {
+                why: "what linking reads changed".into(),
+            }
+        } else {
+            match super::incremental::eligible(w.tx(), tables, cfg)? {
+                Err(why) => Relinked::Full { why },
+                Ok(mark) => match super::incremental::link_some(&w, tables, cfg, mark, &t)? {
+                    Ok(done) => done,
+                    Err(why) => Relinked::Full { why },
+                },
+            }
+        };
+        if let Relinked::Full { .. } = done {
+            link_all(&w, tables, cfg, &t)?;
+        }
         // the fingerprint of what it wrote
         let fingerprint = self::fingerprint(w.tx(), tables, cfg)?;
         w.tx().execute(
             "UPDATE xref_state SET stale = 0, fingerprint = ?1 WHERE id = 1",
             [&fingerprint],
         )?;
+        super::incremental::set_mark(w.tx(), tables, cfg)?;
         t.lap("xref: events and findings written");
         w.commit()?;
         t.lap("xref: committed");
-        Ok(true)
+        Ok(done)
     }
+}
+
+/// Links every claim and writes what changed.
+fn link_all(w: &Writer<'_>, tables: &Tables, cfg: &XrefConfig, t: &Timer) -> Result<()> {
+    // what the input's reading and writing freed goes back to the system first, and the
+    // page cache after the read: without the first, reading the claims on top of that
+    // memory is the peak (1M sheet: 318-333 MB against 297-320)
+    super::return_free_memory();
+    let claims = super::read::link_claims(
+        w.tx(),
+        &|text| tables.event_types.detect(text),
+        &tables.wording,
+    )?;
+    let corrections = super::read::event_corrections(w.tx())?;
+    let terms = super::read::document_terms(w.tx())?;
+    // the page cache filled with every claim row: free it while linking, and hand it
+    // back to the system (freed, it stayed in glibc's heap under linking's peak)
+    w.tx().execute_batch("PRAGMA shrink_memory")?;
+    super::return_free_memory();
+    t.lap("xref: claims read");
+    let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
+    drop(terms);
+    // all the writing needs of the claims: each one's stored event
+    let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
+    t.lap("xref: events linked, findings made");
+    w.replace_xref(linked, stored)?;
+    super::places::set_event_places(w.tx(), tables)?;
+    Ok(())
 }
 
 /// Why one claim is in its event (a row of the view `claim_links`).
@@ -138,12 +183,15 @@ impl Store {
     pub fn mark_xref_stale(&self) -> Result<()> {
         self.conn
             .execute("UPDATE xref_state SET stale = 1 WHERE id = 1", [])?;
+        // and never linked incrementally on top of it
+        self.conn
+            .execute("UPDATE xref_mark SET dirty = 1 WHERE id = 1", [])?;
         Ok(())
     }
 }
 
 /// A digest of an event's stored columns besides its key: whether they changed.
-fn event_digest(
+pub(super) fn event_digest(
     label: &str,
     kind: &str,
     place: Option<&str>,
@@ -341,7 +389,7 @@ const EVENT_INDEX_ROWS: usize = 100_000;
 /// `index_rows` of them, and more than the table held, go in without the index of claims by
 /// event, which is then created again (after both lists are freed: SQLite's sorter and
 /// page cache are at their fullest then).
-fn set_events(
+pub(super) fn set_events(
     tx: &Connection,
     stored: Vec<(ClaimId, Option<EventId>)>,
     assigned: Vec<Option<i64>>,

@@ -408,6 +408,29 @@ pub fn link(
     (events, why)
 }
 
+/// What stored events the claims of `claims` could join (see [`super::neighbourhood`]):
+/// the keys of the named events and running tolls they belong to, as linking keys them
+/// (`named:…`, `toll:…`), and the days of their incident claims (those with one).
+pub fn reach(claims: &Claims, tables: &Tables) -> (Vec<String>, Vec<NaiveDate>) {
+    let (eff, _) = effective_places(claims, tables);
+    let mut keys = Vec::new();
+    let mut days = Vec::new();
+    for (i, c) in claims.rows().iter().enumerate() {
+        if let Some(label) = named_label(claims, c) {
+            keys.push(format!("named:{}", fold(label)));
+        } else if claims.is_cumulative(c) {
+            keys.push(toll_identity(claims, tables, c, eff[i], false).0);
+        } else if let Some(d) = c.day {
+            days.push(d);
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    days.sort_unstable();
+    days.dedup();
+    (keys, days)
+}
+
 /// Two incidents of one place and first day (two attacks in a city on one day, or two
 /// reports with no day) keep their own events: the later of them (by first claim) has the
 /// reference of its first claim added to its key. Stored events are one per key.

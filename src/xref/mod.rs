@@ -6,6 +6,7 @@ pub mod event_type;
 pub mod findings;
 pub mod incidents;
 pub mod link;
+pub mod neighbourhood;
 pub mod rows;
 
 use crate::store::{ClaimId, EventCorrection};
