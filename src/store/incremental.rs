@@ -168,32 +168,14 @@ pub(super) fn link_some(
     t: &Timer,
 ) -> Result<std::result::Result<Relinked, String>> {
     let tx: &Connection = w.tx();
-    tx.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS xref_subset(claim_id INTEGER PRIMARY KEY);
-         CREATE TEMP TABLE IF NOT EXISTS xref_events(event_id INTEGER PRIMARY KEY);
-         CREATE TEMP TABLE IF NOT EXISTS xref_touched(event_id INTEGER PRIMARY KEY);
-         DELETE FROM temp.xref_subset; DELETE FROM temp.xref_events;
-         DELETE FROM temp.xref_touched;",
-    )?;
-    let new_claims = tx.execute(
-        "INSERT INTO temp.xref_subset(claim_id) SELECT claim_id FROM claim WHERE claim_id > ?1",
-        [mark],
-    )?;
+    let terms = super::read::document_terms(tx)?;
+    let new_claims = select(tx, tables, cfg, mark, &terms)?;
     let total: i64 = tx.query_row(
         "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1) + ?2",
         params![mark, new_claims as i64],
         |r| r.get(0),
     )?;
-    let terms = super::read::document_terms(tx)?;
     let event_type = |text: &str| tables.event_types.detect(text);
-    if new_claims > 0 {
-        // the new claims' reports whole, then what they reach
-        add_reports(tx)?;
-        let seed = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
-        let reach = crate::xref::neighbourhood::reach(&seed, tables, cfg, &terms);
-        drop(seed);
-        add_reached_events(tx, &reach)?;
-    }
     t.lap("xref incremental: neighbourhood of the new claims");
     let corrections = super::read::event_corrections(tx)?;
     let mut rounds = 0;
@@ -233,6 +215,39 @@ pub(super) fn link_some(
         events,
         written,
     }))
+}
+
+/// Starts the subset (`temp.xref_subset`, claim ids, and `temp.xref_events`, the stored
+/// events to link with them): the claims added after `mark` with every claim of their
+/// reports, and what they reach (`xref::neighbourhood`). Returns how many claims are new.
+fn select(
+    tx: &Connection,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    mark: i64,
+    terms: &crate::xref::rows::DocTerms,
+) -> Result<usize> {
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS xref_subset(claim_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS xref_events(event_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS xref_touched(event_id INTEGER PRIMARY KEY);
+         DELETE FROM temp.xref_subset; DELETE FROM temp.xref_events;
+         DELETE FROM temp.xref_touched;",
+    )?;
+    let new_claims = tx.execute(
+        "INSERT INTO temp.xref_subset(claim_id) SELECT claim_id FROM claim WHERE claim_id > ?1",
+        [mark],
+    )?;
+    if new_claims > 0 {
+        // the new claims' reports whole, then what they reach
+        add_reports(tx)?;
+        let event_type = |text: &str| tables.event_types.detect(text);
+        let seed = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
+        let reach = crate::xref::neighbourhood::reach(&seed, tables, cfg, terms);
+        drop(seed);
+        add_reached_events(tx, &reach)?;
+    }
+    Ok(new_claims)
 }
 
 /// Adds to the subset every claim of the reports its claims belong to (the document a
@@ -638,4 +653,134 @@ fn write_why_part(
         orphan.execute([r])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Ingest, NoSink};
+    use crate::store::Store;
+
+    const FIRST: &str =
+        "document,published,victims,outcome,quantity,event,place,event_date,scope,period
+a1,2016-05-06,people,killed,5,,Aleppo,2016-05-06,incident,
+a2,2016-09-01,people,killed,7,,Homs,2016-09-01,incident,
+a3,2016-01-01,people,killed,9,Market bombing,Idlib,2016-01-01,incident,
+a4,2016-03-01,people,killed,\"more than 270,000\",,Syria,,cumulative,since 2011
+a5,2015-01-01,people,killed,3,,Aleppo,2015-01-01,incident,
+a6,2016-05-02,people,wounded,12,,Aleppo,2016-05-02,incident,
+";
+    const SECOND: &str =
+        "document,published,victims,outcome,quantity,event,place,event_date,scope,period
+b1,2016-05-08,people,killed,6,,Aleppo,2016-05-08,incident,
+b2,2016-01-02,people,killed,10,market  BOMBING,Idlib,2016-01-02,incident,
+b3,2016-04-01,people,killed,\"more than 280,000\",,Syria,,cumulative,since 2011
+";
+
+    fn texts(conn: &Connection, sql: &str) -> Vec<String> {
+        let mut v: Vec<String> = conn
+            .prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn new_claims_reach_their_named_event_toll_and_incidents_within_the_window() {
+        let dir = tempfile::tempdir().unwrap();
+        let tables = Tables::default();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let (a, b) = (dir.path().join("a.csv"), dir.path().join("b.csv"));
+        std::fs::write(&a, FIRST).unwrap();
+        std::fs::write(&b, SECOND).unwrap();
+        let first = Ingest::new(&tables)
+            .run(&mut store, &[a], &mut NoSink)
+            .unwrap();
+        assert!(matches!(first.linking, Some(Relinked::Full { .. })));
+        let mark: i64 = store
+            .conn
+            .query_row("SELECT claims_up_to FROM xref_mark", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mark, 6);
+        let second = Ingest::new(&tables)
+            .run(&mut store, &[b], &mut NoSink)
+            .unwrap();
+        match second.linking {
+            Some(Relinked::Incremental { new_claims, .. }) => assert_eq!(new_claims, 3),
+            other => panic!("{other:?}"),
+        }
+        // what the second sheet's claims reach, as it was chosen: the mark set back
+        let tx = store.conn.transaction().unwrap();
+        let terms = super::super::read::document_terms(&tx).unwrap();
+        let new = select(&tx, &tables, &XrefConfig::default(), mark, &terms).unwrap();
+        assert_eq!(new, 3);
+        let reached = texts(
+            &tx,
+            "SELECT e.label FROM temp.xref_events x JOIN event e USING (event_id)",
+        );
+        // the named event (its name folded), the war's running toll, the Aleppo incidents
+        // of 6 May (within 3 days of the 8th): not that of 2 May (6 days before), Homs in
+        // September, nor Aleppo a year before
+        assert!(reached.iter().any(|l| l == "Market bombing"), "{reached:?}");
+        assert!(
+            reached.iter().any(|l| l.contains("cumulative")),
+            "{reached:?}"
+        );
+        let days = texts(
+            &tx,
+            "SELECT e.date_start FROM temp.xref_events x JOIN event e USING (event_id)
+             WHERE e.kind = 'incident' AND e.event_key NOT LIKE 'named:%'",
+        );
+        assert!(days.contains(&"2016-05-06".to_string()), "{days:?}");
+        assert!(!days
+            .iter()
+            .any(|d| d == "2016-05-02" || d.starts_with("2016-09") || d.starts_with("2015")));
+        // closed over those events: every claim of them, and nothing of the others
+        close(&tx, &[]).unwrap();
+        let docs = texts(
+            &tx,
+            "SELECT c.cited_document FROM temp.xref_subset s JOIN claim c USING (claim_id)",
+        );
+        assert_eq!(docs, ["a1", "a3", "a4", "b1", "b2", "b3"]);
+    }
+
+    #[test]
+    fn a_changed_claim_or_a_deleted_one_falls_back_to_linking_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let tables = Tables::default();
+        let cfg = XrefConfig::default();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let a = dir.path().join("a.csv");
+        std::fs::write(&a, FIRST).unwrap();
+        Ingest::new(&tables)
+            .run(&mut store, &[a], &mut NoSink)
+            .unwrap();
+        let ok = |s: &Store| eligible(&s.conn, &tables, &cfg).unwrap();
+        assert_eq!(ok(&store), Ok(6));
+        // an earlier claim's place changed in place: the trigger marks it
+        store
+            .conn
+            .execute("UPDATE claim SET place = 'Hama' WHERE claim_id = 2", [])
+            .unwrap();
+        assert!(ok(&store).unwrap_err().contains("changed since"));
+        store.rebuild_xref(&tables, &cfg, true).unwrap();
+        assert_eq!(ok(&store), Ok(6));
+        // a claim deleted: fewer claims in events than the mark counted
+        store
+            .conn
+            .execute("DELETE FROM claim WHERE claim_id = 3", [])
+            .unwrap();
+        assert!(ok(&store).unwrap_err().contains("deleted"));
+        store.rebuild_xref(&tables, &cfg, true).unwrap();
+        // another window: other settings
+        let wider = XrefConfig {
+            window_days: 5,
+            ..XrefConfig::default()
+        };
+        assert!(eligible(&store.conn, &tables, &wider).unwrap().is_err());
+    }
 }
