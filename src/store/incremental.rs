@@ -168,13 +168,18 @@ pub(super) fn link_some(
     t: &Timer,
 ) -> Result<std::result::Result<Relinked, String>> {
     let tx: &Connection = w.tx();
+    let (old, new): (i64, i64) = tx.query_row(
+        "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1),
+                (SELECT COUNT(*) FROM claim WHERE claim_id > ?1)",
+        [mark],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let total = old + new;
+    if new as f64 > MAX_SHARE * total as f64 && new > 1000 {
+        return Ok(Err(format!("{new} of {total} claims are new")));
+    }
     let terms = super::read::document_terms(tx)?;
     let new_claims = select(tx, tables, cfg, mark, &terms)?;
-    let total: i64 = tx.query_row(
-        "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1) + ?2",
-        params![mark, new_claims as i64],
-        |r| r.get(0),
-    )?;
     let event_type = |text: &str| tables.event_types.detect(text);
     t.lap("xref incremental: neighbourhood of the new claims");
     let corrections = super::read::event_corrections(tx)?;
