@@ -199,7 +199,15 @@ pub(super) fn link_some(
             )));
         }
         let claims = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
+        let context = context_mask(tx, &claims)?;
+        let linked = crate::xref::cross_reference_part(
+            &claims,
+            Some(&context),
+            tables,
+            cfg,
+            &corrections,
+            &terms,
+        );
         // an event left out whose key this linking gives (or one it would set apart from
         // it): linked together, as a full linking would
         if !add_colliding(tx, &linked)? {
@@ -208,9 +216,15 @@ pub(super) fn link_some(
     };
     drop(terms);
     t.lap("xref incremental: subset linked");
-    let n = claims.rows().len();
+    let context = context_mask(tx, &claims)?;
+    let n = context.iter().filter(|&&c| !c).count();
     let events = linked.events.len();
-    let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
+    let stored: Vec<(ClaimId, Option<EventId>)> = claims
+        .into_stored_events()
+        .into_iter()
+        .zip(context)
+        .filter_map(|(s, c)| (!c).then_some(s))
+        .collect();
     let written = write_part(tx, linked, stored)?;
     super::places::set_touched_event_places(tx, tables)?;
     t.lap("xref incremental: changed events written");
@@ -220,6 +234,19 @@ pub(super) fn link_some(
         events,
         written,
     }))
+}
+
+/// Which of `claims` (rows of the subset and its context) are context only.
+fn context_mask(tx: &Connection, claims: &crate::xref::rows::Claims) -> Result<Vec<bool>> {
+    let context: HashSet<i64> = tx
+        .prepare_cached("SELECT claim_id FROM temp.xref_context")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(claims
+        .rows()
+        .iter()
+        .map(|c| context.contains(&c.claim_id.0))
+        .collect())
 }
 
 /// Starts the subset (`temp.xref_subset`, claim ids, and `temp.xref_events`, the stored
@@ -236,8 +263,9 @@ fn select(
         "CREATE TEMP TABLE IF NOT EXISTS xref_subset(claim_id INTEGER PRIMARY KEY);
          CREATE TEMP TABLE IF NOT EXISTS xref_events(event_id INTEGER PRIMARY KEY);
          CREATE TEMP TABLE IF NOT EXISTS xref_touched(event_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS xref_context(claim_id INTEGER PRIMARY KEY);
          DELETE FROM temp.xref_subset; DELETE FROM temp.xref_events;
-         DELETE FROM temp.xref_touched;",
+         DELETE FROM temp.xref_touched; DELETE FROM temp.xref_context;",
     )?;
     let new_claims = tx.execute(
         "INSERT INTO temp.xref_subset(claim_id) SELECT claim_id FROM claim WHERE claim_id > ?1",
@@ -245,7 +273,7 @@ fn select(
     )?;
     if new_claims > 0 {
         // the new claims' reports whole, then what they reach
-        add_reports(tx)?;
+        add_reports(tx, "xref_subset")?;
         let event_type = |text: &str| tables.event_types.detect(text);
         let seed = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
         let reach = crate::xref::neighbourhood::reach(&seed, tables, cfg, terms);
@@ -255,10 +283,11 @@ fn select(
     Ok(new_claims)
 }
 
-/// Adds to the subset every claim of the reports its claims belong to (the document a
-/// sheet row cites, else the input document): a report's claims make its accounts, and a
-/// claim with no place takes the place of the claim before it in its report.
-fn add_reports(tx: &Connection) -> Result<usize> {
+/// Adds to `table` (`xref_subset` or `xref_context`) every claim of the reports the
+/// subset's claims belong to (the document a sheet row cites, else the input document): a
+/// report's claims make its accounts and say what happened, and a claim with no place takes
+/// the place of the claim before it in its report.
+fn add_reports(tx: &Connection, table: &str) -> Result<usize> {
     tx.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS xref_reports(report TEXT PRIMARY KEY);
          DELETE FROM temp.xref_reports;
@@ -268,15 +297,20 @@ fn add_reports(tx: &Connection) -> Result<usize> {
            JOIN document d ON d.document_id = c.document_id;",
     )?;
     let cited = tx.execute(
-        "INSERT OR IGNORE INTO temp.xref_subset(claim_id)
-         SELECT c.claim_id FROM temp.xref_reports r JOIN claim c ON c.cited_document = r.report",
+        &format!(
+            "INSERT OR IGNORE INTO temp.{table}(claim_id)
+             SELECT c.claim_id FROM temp.xref_reports r
+             JOIN claim c ON c.cited_document = r.report"
+        ),
         [],
     )?;
     let own = tx.execute(
-        "INSERT OR IGNORE INTO temp.xref_subset(claim_id)
-         SELECT c.claim_id FROM temp.xref_reports r
-         JOIN document d ON d.name = r.report
-         JOIN claim c ON c.document_id = d.document_id AND c.cited_document IS NULL",
+        &format!(
+            "INSERT OR IGNORE INTO temp.{table}(claim_id)
+             SELECT c.claim_id FROM temp.xref_reports r
+             JOIN document d ON d.name = r.report
+             JOIN claim c ON c.document_id = d.document_id AND c.cited_document IS NULL"
+        ),
         [],
     )?;
     Ok(cited + own)
@@ -329,7 +363,8 @@ fn add_reached_events(tx: &Connection, reach: &crate::xref::neighbourhood::Reach
 }
 
 /// Closes the subset: the events of its claims (and the events analysts' corrections tie
-/// to them) whole, and the reports of its claims whole, until nothing is added.
+/// to them) whole, until nothing is added; then the other claims of their reports go in
+/// `temp.xref_context`.
 fn close(tx: &Connection, corrections: &[super::EventCorrection]) -> Result<()> {
     loop {
         let mut added = tx.execute(
@@ -347,11 +382,19 @@ fn close(tx: &Connection, corrections: &[super::EventCorrection]) -> Result<()> 
              JOIN claim_event ce ON ce.event_id = e.event_id",
             [],
         )?;
-        added += add_reports(tx)?;
         if added == 0 {
-            return Ok(());
+            break;
         }
     }
+    // the other claims of their reports: read for what they say of their reports, not
+    // linked (their events are not touched)
+    tx.execute("DELETE FROM temp.xref_context", [])?;
+    add_reports(tx, "xref_context")?;
+    tx.execute(
+        "DELETE FROM temp.xref_context WHERE claim_id IN (SELECT claim_id FROM temp.xref_subset)",
+        [],
+    )?;
+    Ok(())
 }
 
 /// The stored events a correction ties to an event of the subset: a merge's other side, a

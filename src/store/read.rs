@@ -216,8 +216,8 @@ pub fn link_claims(
     link_claims_where(conn, "", event_type, wording)
 }
 
-/// The claims of the temporary table `xref_subset` (claim_id), as [`link_claims`] reads
-/// them: incremental linking's subset.
+/// The claims of the temporary tables `xref_subset` and `xref_context` (claim_id), as
+/// [`link_claims`] reads them: incremental linking's subset and its report-mates.
 pub fn link_claims_of_subset(
     conn: &Connection,
     event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
@@ -225,7 +225,8 @@ pub fn link_claims_of_subset(
 ) -> Result<crate::xref::rows::Claims> {
     link_claims_where(
         conn,
-        "WHERE c.claim_id IN (SELECT claim_id FROM temp.xref_subset)",
+        "WHERE c.claim_id IN (SELECT claim_id FROM temp.xref_subset
+                              UNION ALL SELECT claim_id FROM temp.xref_context)",
         event_type,
         wording,
     )
