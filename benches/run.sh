@@ -194,7 +194,9 @@ if ! skip incremental; then
     }
     last=$(echo "$SCALES" | awk '{ print $NF }')
     base=$OUT/report-$last.db
-    if [ ! -s "$base" ]; then
+    # by this build (see the report section): made here when that section was skipped
+    if skip report; then
+        fresh "$base"
         sheet=$OUT/claims-$last-$SEED.csv
         [ -s "$sheet" ] || "$GEN" claims --rows "$last" --events "$((last / 5))" --seed "$SEED" -o "$sheet"
         "$BIN" --quiet --db "$base" ingest "$sheet"

@@ -192,6 +192,7 @@ pub(super) fn link_some(
             )));
         }
         close(tx, &corrections)?;
+        t.lap("xref incremental: closed over events");
         let size: i64 = tx.query_row("SELECT COUNT(*) FROM temp.xref_subset", [], |r| r.get(0))?;
         if size as f64 > MAX_SHARE * (total.max(1) as f64) && size > 1000 {
             return Ok(Err(format!(
@@ -200,6 +201,7 @@ pub(super) fn link_some(
         }
         let claims = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
         let context = context_mask(tx, &claims)?;
+        t.lap("xref incremental: subset read");
         let linked = crate::xref::cross_reference_part(
             &claims,
             Some(&context),
@@ -208,6 +210,7 @@ pub(super) fn link_some(
             &corrections,
             &terms,
         );
+        t.lap("xref incremental: subset linked, findings made");
         // an event left out whose key this linking gives (or one it would set apart from
         // it): linked together, as a full linking would
         if !add_colliding(tx, &linked)? {
@@ -215,7 +218,7 @@ pub(super) fn link_some(
         }
     };
     drop(terms);
-    t.lap("xref incremental: subset linked");
+    t.lap("xref incremental: keys checked");
     let context = context_mask(tx, &claims)?;
     let n = context.iter().filter(|&&c| !c).count();
     let events = linked.events.len();
