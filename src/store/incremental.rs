@@ -303,7 +303,7 @@ fn add_reports(tx: &Connection, table: &str) -> Result<usize> {
         &format!(
             "INSERT OR IGNORE INTO temp.{table}(claim_id)
              SELECT c.claim_id FROM temp.xref_reports r
-             JOIN claim c ON c.cited_document = r.report"
+             CROSS JOIN claim c ON c.cited_document = r.report"
         ),
         [],
     )?;
@@ -311,8 +311,8 @@ fn add_reports(tx: &Connection, table: &str) -> Result<usize> {
         &format!(
             "INSERT OR IGNORE INTO temp.{table}(claim_id)
              SELECT c.claim_id FROM temp.xref_reports r
-             JOIN document d ON d.name = r.report
-             JOIN claim c ON c.document_id = d.document_id AND c.cited_document IS NULL"
+             CROSS JOIN document d ON d.name = r.report
+             CROSS JOIN claim c ON c.document_id = d.document_id AND c.cited_document IS NULL"
         ),
         [],
     )?;
@@ -331,11 +331,19 @@ fn add_reached_events(tx: &Connection, reach: &crate::xref::neighbourhood::Reach
     }
     if !reach.windows.is_empty() {
         let (lo, hi) = (reach.windows[0].0, reach.windows[reach.windows.len() - 1].1);
+        // a named event holds only claims of its name, which incident linking never
+        // pairs, unless an analyst merged an incident into it
+        let merged: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM event_correction WHERE action = 'merge')",
+            [],
+            |r| r.get(0),
+        )?;
         let mut stmt = tx.prepare_cached(
             "SELECT event_id, date_start, date_end FROM event
-             WHERE kind = 'incident' AND date_end >= ?1 AND date_start <= ?2",
+             WHERE kind = 'incident' AND date_end >= ?1 AND date_start <= ?2
+               AND (?3 OR (event_key NOT LIKE 'named:%' AND event_key NOT LIKE 'split:named:%'))",
         )?;
-        let mut rows = stmt.query([lo.to_string(), hi.to_string()])?;
+        let mut rows = stmt.query(params![lo.to_string(), hi.to_string(), merged])?;
         let mut hits = Vec::new();
         while let Some(r) = rows.next()? {
             let day = |i| -> rusqlite::Result<Option<chrono::NaiveDate>> {
@@ -373,7 +381,7 @@ fn close(tx: &Connection, corrections: &[super::EventCorrection]) -> Result<()> 
         let mut added = tx.execute(
             "INSERT OR IGNORE INTO temp.xref_events(event_id)
              SELECT DISTINCT ce.event_id FROM temp.xref_subset s
-             JOIN claim_event ce ON ce.claim_id = s.claim_id",
+             CROSS JOIN claim_event ce ON ce.claim_id = s.claim_id",
             [],
         )?;
         if !corrections.is_empty() {
@@ -382,7 +390,7 @@ fn close(tx: &Connection, corrections: &[super::EventCorrection]) -> Result<()> 
         added += tx.execute(
             "INSERT OR IGNORE INTO temp.xref_subset(claim_id)
              SELECT ce.claim_id FROM temp.xref_events e
-             JOIN claim_event ce ON ce.event_id = e.event_id",
+             CROSS JOIN claim_event ce ON ce.event_id = e.event_id",
             [],
         )?;
         if added == 0 {
