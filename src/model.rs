@@ -1,9 +1,18 @@
 //! The domain's plain types: what every step of the pipeline hands to the next.
-//! No database, no I/O: `extract` produces these, `store` persists them.
+//! No database, no I/O: `extract` produces these, `store` persists them and reads them
+//! back as rows (`ClaimRow`, `EventRow`, ...) for `xref` and `render`.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+
+mod ids;
+mod rows;
+pub use ids::{ClaimId, DocumentId, EventId, FindingId};
+pub use rows::{
+    attribution, claim_reference, interval, Cell, ClaimCounts, ClaimRow, EventCorrection,
+    EventPoint, EventRow, FindingRow, OutcomeFigures, RowSink, Totals,
+};
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -359,4 +368,15 @@ pub struct PlaceRef {
     pub region: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+}
+
+/// Byte offset → character offset in `text` (offsets outside or inside a character clamp):
+/// a claim's span is found in bytes, and stored and written in characters.
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    let b = byte.min(text.len());
+    let mut b2 = b;
+    while b2 > 0 && !text.is_char_boundary(b2) {
+        b2 -= 1;
+    }
+    text[..b2].chars().count()
 }

@@ -9,8 +9,8 @@
 //! document's name and metadata are added. The SPEC's claim columns come first, in
 //! `export claims` order; the others follow by name.
 
-use crate::model::{Claim, Document, Method};
-use crate::store::{char_offset, normalise_group};
+use crate::model::{char_offset, Claim, Document, Method};
+use crate::normalize::normalise_group;
 use crate::tables::Tables;
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};

@@ -1,6 +1,7 @@
 use super::Global;
-use tollcheck::render::table::{query_to, CsvOptions, TableFormat};
-use tollcheck::store::{event_key, EventId, Store};
+use tollcheck::model::{ClaimId, EventId};
+use tollcheck::render::table::{CsvOptions, TableFormat, TableSink};
+use tollcheck::store::Store;
 use tollcheck::xref::XrefConfig;
 
 /// List events, or correct the linker: merge events, split claims off an event, rename an
@@ -43,7 +44,8 @@ pub enum Action {
 }
 
 fn key_of(store: &Store, id: i64) -> anyhow::Result<String> {
-    event_key(&store.conn, EventId(id))?
+    store
+        .event_key(EventId(id))?
         .ok_or_else(|| anyhow::anyhow!("no event with id {id} (see `tollcheck events list`)"))
 }
 
@@ -54,16 +56,14 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     match a.action.unwrap_or(Action::List) {
         Action::List => {
             let out = super::output(None)?;
-            query_to(
-                &store.conn,
-                "SELECT event_id, event, kind, place, date_start, date_end, claims, documents, findings
-                 FROM events ORDER BY COALESCE(date_start, '9999'), event_id",
-                &[],
+            let mut sink = TableSink::new(
                 out,
                 a.shorthand
                     .pick(a.format, TableFormat::Json, TableFormat::Csv),
                 CsvOptions::default(),
-            )?;
+            );
+            store.event_list(&mut sink)?;
+            sink.finish()?;
             return Ok(0);
         }
         Action::Merge { ids } => {
@@ -77,19 +77,8 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             let k = key_of(&store, id)?;
             let mut refs = Vec::new();
             for c in claims {
-                let r: Option<(String, i64)> = store
-                    .conn
-                    .query_row(
-                        "SELECT d.name, c.seq FROM claim c JOIN document d USING (document_id)
-                         JOIN claim_event ce ON ce.claim_id = c.claim_id
-                         WHERE c.claim_id = ?1 AND ce.event_id = ?2",
-                        [c, id],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .ok();
-                let (doc, seq) =
-                    r.ok_or_else(|| anyhow::anyhow!("claim {c} is not in event {id}"))?;
-                refs.push(format!("{doc}#{seq}"));
+                let r = store.claim_reference_in_event(ClaimId(c), EventId(id))?;
+                refs.push(r.ok_or_else(|| anyhow::anyhow!("claim {c} is not in event {id}"))?);
             }
             store.add_event_correction("split", &k, label.as_deref(), Some(&refs.join(",")))?;
         }

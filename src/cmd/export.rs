@@ -1,7 +1,8 @@
 use super::Global;
 use std::io::Write;
 use std::path::PathBuf;
-use tollcheck::render::table::{query_to, CsvOptions, TableFormat};
+use tollcheck::render::table::{CsvOptions, TableFormat, TableSink};
+use tollcheck::store::Table;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum What {
@@ -66,12 +67,12 @@ pub struct Args {
 
 pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     let store = g.open_existing()?;
-    let sql = match a.what {
-        What::Claims => "SELECT * FROM claims ORDER BY claim_id",
-        What::Events => "SELECT * FROM events ORDER BY event_id",
-        What::Findings => "SELECT * FROM findings ORDER BY finding_id",
-        What::Documents => "SELECT * FROM documents ORDER BY document_id",
-        What::Sources => "SELECT * FROM sources ORDER BY source_id",
+    let table = match a.what {
+        What::Claims => Table::Claims,
+        What::Events => Table::Events,
+        What::Findings => Table::Findings,
+        What::Documents => Table::Documents,
+        What::Sources => Table::Sources,
     };
     let format = a
         .shorthand
@@ -94,6 +95,8 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         raw: a.raw,
         bom: a.excel,
     };
-    query_to(&store.conn, sql, &[], out, table_format, opts)?;
+    let mut sink = TableSink::new(out, table_format, opts);
+    store.export(table, &mut sink)?;
+    sink.finish()?;
     Ok(0)
 }

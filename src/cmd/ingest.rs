@@ -17,10 +17,12 @@ use tollcheck::ingest::{count, Explained, ExplainedPlace, Ingest, Sink};
 ///
 /// A JSONL file written by `tollcheck extract` (columns document, quantity, outcome,
 /// span_start, method) is read as extracted claims: each document's claims are stored
-/// with their provenance, without extracting again.
+/// with their provenance, without extracting again; so is stdin (`tollcheck extract
+/// articles.jsonl | tollcheck ingest -`) when its first line is such a claim.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files or directories to read (`-` reads an article from stdin)
+    /// Files or directories to read (`-` reads stdin: an article, or the claims `tollcheck
+    /// extract` wrote)
     pub paths: Vec<PathBuf>,
     /// CSV of path, outlet, published, url, title (paths relative to the manifest's
     /// folder); with no PATH given, the articles it lists are read

@@ -91,7 +91,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     };
     let names = Names::new(Some(&tables.aliases));
     // one snapshot for every read, whatever other processes write meanwhile
-    store.conn.execute_batch("BEGIN")?;
+    let store = store.snapshot()?;
     let counts = store.claim_counts()?;
     let mut plan = report::Plan::new(&filter);
     store.each_finding_kind(|e, kind, severity| plan.finding(e, kind, severity))?;
@@ -162,7 +162,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     )?;
     w.finish()?;
     out.flush()?;
-    store.conn.execute_batch("COMMIT")?;
+    store.finish()?;
     if let Some(k) = &a.fail_on {
         let k = if k == "conflict" {
             "numeric_conflict"

@@ -1,6 +1,6 @@
 use super::Global;
 use anyhow::Context;
-use tollcheck::render::table::{query_to, CsvOptions, TableFormat};
+use tollcheck::render::table::{CsvOptions, TableFormat, TableSink};
 use tollcheck::store::Store;
 
 /// Run one SQL query against the database. Read-only unless --write. Stable views:
@@ -57,8 +57,7 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
         // Besides the read-only connection: a statement that would change any file (VACUUM
         // INTO 'x.db' writes a new one, journal_mode or wal_checkpoint rewrite this one) is
         // refused before it runs.
-        let stmt = store.conn.prepare(query.trim())?;
-        if !stmt.readonly() {
+        if !store.query_is_read_only(query.trim())? {
             anyhow::bail!(
                 "the query would change the database or write a file, and the database is opened read-only; add --write to run it"
             );
@@ -66,30 +65,29 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
     }
     if a.write
         && store
-            .conn
-            .prepare(query.trim())
-            .map_or(true, |s| !s.readonly())
+            .query_is_read_only(query.trim())
+            .map_or(true, |ro| !ro)
     {
         // what it changes may be what events and findings were linked from
         store.mark_xref_stale()?;
     }
     let out = super::output(None)?;
-    query_to(
-        &store.conn,
-        query.trim(),
-        &params,
+    let mut sink = TableSink::new(
         out,
         a.shorthand
             .pick(a.format, TableFormat::Json, TableFormat::Csv),
         CsvOptions::default(),
-    )
-    .map_err(|e| {
-        let msg = e.to_string();
-        if !a.write && (msg.contains("readonly") || msg.contains("query_only")) {
-            anyhow::anyhow!("{msg}: the database is opened read-only; add --write to change it")
-        } else {
-            anyhow::anyhow!("{msg}")
-        }
-    })?;
+    );
+    store
+        .query_rows(query.trim(), &params, &mut sink)
+        .map_err(|e| {
+            let msg = e.to_string();
+            if !a.write && (msg.contains("readonly") || msg.contains("query_only")) {
+                anyhow::anyhow!("{msg}: the database is opened read-only; add --write to change it")
+            } else {
+                anyhow::anyhow!("{msg}")
+            }
+        })?;
+    sink.finish().map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(0)
 }

@@ -12,7 +12,7 @@ use crate::record::{is_claim_record, read_record};
 use crate::store::{content_hash, DocumentKind, Store, Writer};
 use serde_json::Value;
 use std::collections::HashSet;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// True when `path` is a `.jsonl`/`.ndjson` file whose first record has the columns of
@@ -31,12 +31,50 @@ pub fn is_extracted_claims(path: &Path) -> bool {
     let mut lines =
         std::io::BufReader::new(std::io::Read::take(file, MAX_RECORD_BYTES as u64)).lines();
     let first = lines.find_map(|l| l.ok().filter(|l| !l.trim().is_empty()));
-    match first.and_then(|l| serde_json::from_str::<Value>(&l).ok()) {
-        Some(Value::Object(m)) => {
+    first.is_some_and(|l| is_claim_line(&l))
+}
+
+/// True when `line` is a JSON object with the columns of an extracted claim.
+fn is_claim_line(line: &str) -> bool {
+    match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(m)) => {
             let keys: Vec<&str> = m.keys().map(String::as_str).collect();
             is_claim_record(&keys)
         }
         _ => false,
+    }
+}
+
+/// The start of stdin, read to tell extracted claims (`tollcheck extract | tollcheck
+/// ingest -`) from an article: up to its first line that is not blank (at most a record's
+/// size). `claims` says whether that line is an extracted claim; `head` holds every byte
+/// read, for whichever reader reads stdin on.
+struct StdinHead {
+    pub head: Vec<u8>,
+    pub claims: bool,
+}
+
+impl StdinHead {
+    pub fn read(mut stdin: impl BufRead) -> std::io::Result<StdinHead> {
+        let mut head = Vec::new();
+        loop {
+            let from = head.len();
+            let room = (MAX_RECORD_BYTES + 1).saturating_sub(from) as u64;
+            let n = (&mut stdin).take(room).read_until(b'\n', &mut head)?;
+            let line = &head[from..];
+            if n == 0 || head.len() > MAX_RECORD_BYTES {
+                return Ok(StdinHead {
+                    head,
+                    claims: false,
+                });
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let claims = line.trim_ascii_start().starts_with(b"{")
+                && std::str::from_utf8(line).is_ok_and(is_claim_line);
+            return Ok(StdinHead { head, claims });
+        }
     }
 }
 
@@ -48,19 +86,46 @@ struct Pending {
     signature: Option<Vec<(String, u32)>>,
 }
 
-/// Reads and stores one file of extracted claims. A bad line rejects the whole file.
+/// The lines of extracted claims `path` holds, when it holds them: a `.jsonl` file whose
+/// first record is an extracted claim (see [`is_extracted_claims`]), or stdin (`-`) whose
+/// first line is one. `None` for any other input; what was read of stdin to tell is left in
+/// `stdin_head`, for the article reader.
+pub(super) fn claim_lines(
+    path: &Path,
+    display: &str,
+    stdin_head: &mut Vec<u8>,
+) -> Result<Option<Box<dyn BufRead>>> {
+    let cannot_read = |e: std::io::Error| InputError::new(display, 0, format!("cannot read: {e}"));
+    if path.as_os_str() == "-" {
+        let head = StdinHead::read(std::io::stdin().lock()).map_err(cannot_read)?;
+        if !head.claims {
+            *stdin_head = head.head;
+            return Ok(None);
+        }
+        let rest = std::io::Cursor::new(head.head).chain(std::io::stdin().lock());
+        return Ok(Some(Box::new(rest)));
+    }
+    if !is_extracted_claims(path) {
+        return Ok(None);
+    }
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    Ok(Some(Box::new(std::io::BufReader::with_capacity(
+        1 << 20,
+        file,
+    ))))
+}
+
+/// Reads and stores the lines of extracted claims `reader` gives (a file, or stdin). A bad
+/// line rejects them all.
 pub(super) fn ingest(
     ingest: &Ingest<'_>,
-    path: &Path,
+    reader: impl BufRead,
     display: &str,
     store: &mut Store,
     tables_synced: &mut bool,
     summary: &mut Summary,
 ) -> Result<()> {
     let tables = ingest.tables;
-    let file = std::fs::File::open(path)
-        .map_err(|e| InputError::new(display, 0, format!("cannot read: {e}")))?;
-    let reader = std::io::BufReader::with_capacity(1 << 20, file);
     let writer = Writer::begin(store)?;
     if !*tables_synced {
         writer.sync_tables(tables)?;

@@ -31,6 +31,7 @@ use crate::tables::Tables;
 use crate::xref::XrefConfig;
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Documents extracted at once, in parallel, before they are written.
@@ -327,12 +328,20 @@ impl<'t> Ingest<'t> {
         for (path, display) in files {
             sink.file(&display);
             summary.files += 1;
-            // a file of claims written by `tollcheck extract` streams through the writer
-            // a document at a time
-            if extracted::is_extracted_claims(&path) {
+            // a file of claims written by `tollcheck extract` (or stdin, when its first line
+            // is one) streams through the writer a document at a time
+            let mut stdin_head = Vec::new();
+            let lines = match extracted::claim_lines(&path, &display, &mut stdin_head) {
+                Ok(lines) => lines,
+                Err(e) => {
+                    summary.rejected.push(e);
+                    continue;
+                }
+            };
+            if let Some(lines) = lines {
                 let res = extracted::ingest(
                     self,
-                    &path,
+                    lines,
                     &display,
                     store,
                     &mut tables_synced,
@@ -360,7 +369,14 @@ impl<'t> Ingest<'t> {
                 continue;
             }
             let t = Timer::new();
-            let prepared = match self.prepare(&mut summary.undated, &path, &display, &meta, store) {
+            let prepared = match self.prepare(
+                &mut summary.undated,
+                &path,
+                &display,
+                &meta,
+                store,
+                stdin_head,
+            ) {
                 Ok(p) => p,
                 Err(e) => {
                     summary.rejected.push(e);
@@ -543,9 +559,12 @@ impl<'t> Ingest<'t> {
         display: &str,
         meta: &HashMap<PathBuf, ManifestEntry>,
         store: &Store,
+        stdin_head: Vec<u8>,
     ) -> Result<Prepared> {
         let (bytes, name) = if path.as_os_str() == "-" {
-            let b = input::read_limited(display, "stdin.txt", std::io::stdin(), None)?;
+            // what was read of stdin to tell what it holds, then the rest
+            let stdin = std::io::Cursor::new(stdin_head).chain(std::io::stdin());
+            let b = input::read_limited(display, "stdin.txt", stdin, None)?;
             (b, "stdin.txt".to_string())
         } else {
             let name = file_name(path, display);

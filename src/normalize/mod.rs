@@ -2,3 +2,20 @@
 //! partial ISO dates.
 
 pub mod date;
+
+use crate::tables::{fold, AliasKind, Tables};
+
+/// The canonical victim group: an alias, else the written words folded; a count with no
+/// victims named ("400,000 dead") counts people.
+pub fn normalise_group(tables: &Tables, victims: &str) -> String {
+    if victims.trim().is_empty() {
+        return "people".to_string();
+    }
+    // the canonical name when an alias says all of it ("the Iranian military advisors");
+    // kept as written, folded, when words narrow it ("Israeli soldiers" are not all soldiers)
+    let canonical = tables.aliases.canonical(AliasKind::Group, victims);
+    match canonical {
+        Some(c) if tables.group_key(victims).marks.is_empty() => c.to_string(),
+        _ => fold(victims),
+    }
+}

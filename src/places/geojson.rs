@@ -1,7 +1,7 @@
 //! Events as a GeoJSON FeatureCollection (RFC 7946) for QGIS and web maps: one Point
 //! feature an event with a point, its id, label, dates, claims and figures as properties.
 
-use crate::store::places::EventPoint;
+use crate::model::EventPoint;
 use serde_json::{json, Map, Value};
 
 pub fn events(points: &[EventPoint]) -> Value {

@@ -6,8 +6,8 @@
 
 use super::display::{self, Names};
 use super::report::escape_html;
+use crate::model::ClaimRow;
 use crate::normalize::date;
-use crate::store::ClaimRow;
 
 const W: f64 = 720.0;
 const LEFT: f64 = 78.0;
@@ -285,7 +285,7 @@ fn legend(pts: &[(&ClaimRow, Option<i64>)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::ClaimId;
+    use crate::model::ClaimId;
 
     fn claim(id: i64, as_of: Option<&str>, low: Option<i64>, high: Option<i64>) -> ClaimRow {
         ClaimRow {

@@ -2,7 +2,7 @@
 //! separators, ranges with an en dash, dates at the precision known. Display only: what is
 //! stored stays as it is.
 
-use crate::store::ClaimRow;
+use crate::model::ClaimRow;
 use crate::tables::{AliasKind, AliasTable};
 
 /// A whole number with thousands separators: 270001 → "270,001", 1200 → "1,200".

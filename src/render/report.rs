@@ -2,8 +2,8 @@
 //! json or csv.
 
 use super::display::{self, Names};
+use crate::model::{ClaimCounts, ClaimRow, EventId, EventRow, FindingId, FindingRow};
 use crate::normalize::date;
-use crate::store::{ClaimCounts, ClaimRow, EventId, EventRow, FindingRow};
 use crate::xref::{Severity, FINDING_KINDS};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -150,7 +150,7 @@ impl<'f> Plan<'f> {
     /// An event, in date order: shown when the filter lets it through and it has claims
     /// (and, when findings are filtered or only findings asked for, one of them).
     pub fn event(&mut self, e: &EventRow, counts: &ClaimCounts) {
-        let claims = counts.by_event.get(&e.event_id.0).copied().unwrap_or(0);
+        let claims = counts.by_event.get(&e.event_id).copied().unwrap_or(0);
         let findings = self.findings.get(&e.event_id.0);
         let has_findings = findings.is_some_and(|f| !f.is_empty());
         if !self.filter.event_ok(e)
@@ -397,7 +397,7 @@ fn contradicts(kind: &str) -> bool {
 /// A finding in one line, for the summary at the head of the report.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingLine {
-    pub finding_id: i64,
+    pub finding_id: FindingId,
     pub kind: String,
     pub severity: String,
     pub event_id: Option<EventId>,

@@ -1,15 +1,9 @@
 //! Rows of cells to csv, tsv, json, jsonl or a terminal table. Shared by `export` and `sql`.
 
+pub use crate::model::Cell;
+use crate::model::RowSink;
 use serde_json::{Map, Value};
 use std::io::{self, Write};
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Null,
-    Int(i64),
-    Real(f64),
-    Text(String),
-}
 
 impl Cell {
     fn text(&self) -> String {
@@ -26,19 +20,6 @@ impl Cell {
             Cell::Int(i) => Value::from(*i),
             Cell::Real(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
             Cell::Text(s) => Value::String(s.clone()),
-        }
-    }
-}
-
-impl From<rusqlite::types::ValueRef<'_>> for Cell {
-    fn from(v: rusqlite::types::ValueRef<'_>) -> Self {
-        use rusqlite::types::ValueRef;
-        match v {
-            ValueRef::Null => Cell::Null,
-            ValueRef::Integer(i) => Cell::Int(i),
-            ValueRef::Real(f) => Cell::Real(f),
-            ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
-            ValueRef::Blob(b) => Cell::Text(format!("<{} bytes>", b.len())),
         }
     }
 }
@@ -210,49 +191,45 @@ fn terminal_width() -> Option<(u16, u16)> {
     std::env::var("COLUMNS").ok()?.parse().ok().map(|w| (w, 0))
 }
 
-/// Runs a query and streams its rows. Returns the number of rows.
-pub fn query_to(
-    conn: &rusqlite::Connection,
-    sql: &str,
-    params: &[(String, String)],
-    out: Box<dyn Write + '_>,
+/// A [`RowSink`] that writes a table in `format` as its rows come (`export`, `sql`,
+/// `events list`); [`TableSink::finish`] ends it.
+pub struct TableSink<'w> {
+    out: Option<Box<dyn Write + 'w>>,
     format: TableFormat,
     opts: CsvOptions,
-) -> Result<usize, QueryError> {
-    let mut stmt = conn.prepare(sql)?;
-    let columns: Vec<String> = stmt.column_names().map(|s| s.to_string()).collect();
-    for (name, value) in params {
-        let key = if name.starts_with([':', '@', '$']) {
-            name.clone()
-        } else {
-            format!(":{name}")
-        };
-        let idx = stmt
-            .parameter_index(&key)?
-            .ok_or_else(|| QueryError::Param(name.clone()))?;
-        stmt.raw_bind_parameter(idx, value)?;
-    }
-    let n = columns.len();
-    let mut w = TableWriter::new(out, format, columns, opts)?;
-    let mut rows = stmt.raw_query();
-    let mut count = 0;
-    while let Some(r) = rows.next()? {
-        let cells: Vec<Cell> = (0..n)
-            .map(|i| r.get_ref(i).map(Cell::from))
-            .collect::<Result<_, _>>()?;
-        w.row(&cells)?;
-        count += 1;
-    }
-    w.finish()?;
-    Ok(count)
+    writer: Option<TableWriter<'w>>,
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum QueryError {
-    #[error("{0}")]
-    Sql(#[from] rusqlite::Error),
-    #[error("{0}")]
-    Io(#[from] io::Error),
-    #[error("the query has no parameter named {0:?} (write it as :{0} in the query)")]
-    Param(String),
+impl<'w> TableSink<'w> {
+    pub fn new(out: Box<dyn Write + 'w>, format: TableFormat, opts: CsvOptions) -> Self {
+        TableSink {
+            out: Some(out),
+            format,
+            opts,
+            writer: None,
+        }
+    }
+
+    /// Ends the table (the terminal table is laid out here) and flushes the output.
+    pub fn finish(self) -> io::Result<()> {
+        match self.writer {
+            Some(w) => w.finish(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl RowSink for TableSink<'_> {
+    type Error = io::Error;
+    fn columns(&mut self, names: Vec<String>) -> io::Result<()> {
+        let out = self.out.take().unwrap_or_else(|| Box::new(io::sink()));
+        self.writer = Some(TableWriter::new(out, self.format, names, self.opts)?);
+        Ok(())
+    }
+    fn row(&mut self, cells: &[Cell]) -> io::Result<()> {
+        match self.writer.as_mut() {
+            Some(w) => w.row(cells),
+            None => Err(io::Error::other("a row came before the table's columns")),
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! span, method); `claim.corrected` records what was changed, from what, by which
 //! correction.
 
-use super::{normalise_group, Result, StoreError, Writer};
+use super::{normalise_group, ClaimId, DocumentId, Result, StoreError, Writer};
 use crate::correction::{spreadsheet_dates, CorrectionRow, KEPT};
 use crate::tables::{AliasKind, Tables};
 use rusqlite::{params, OptionalExtension};
@@ -30,7 +30,7 @@ pub struct CorrectionStats {
 
 /// A stored claim as the corrections see it.
 struct Current {
-    claim_id: i64,
+    claim_id: ClaimId,
     document: String,
     seq: i64,
     sentence: Option<String>,
@@ -39,7 +39,7 @@ struct Current {
 
 /// The claim's value of `field`, as stored (`raw`) and as exported (`shown`: the place is
 /// exported canonical).
-fn values(w: &Writer, claim_id: i64, field: &str) -> Result<(Option<String>, Option<String>)> {
+fn values(w: &Writer, claim_id: ClaimId, field: &str) -> Result<(Option<String>, Option<String>)> {
     let sql = match field {
         "claimant" => "SELECT claimant, claimant FROM claim WHERE claim_id = ?1",
         "via" => "SELECT via, via FROM claim WHERE claim_id = ?1",
@@ -103,7 +103,7 @@ impl Writer<'_> {
     }
 
     /// A cell of the claims view as `export claims` writes it (numbers as text).
-    fn exported(&self, claim_id: i64, col: &str) -> Result<Option<String>> {
+    fn exported(&self, claim_id: ClaimId, col: &str) -> Result<Option<String>> {
         if !KEPT.contains(&col) {
             return Ok(None);
         }
@@ -283,7 +283,12 @@ impl Writer<'_> {
     /// correction whose claim is no longer at its seq follows it to the nearest claim with
     /// the same original quantity, outcome and sentence; with none, it waits. Returns the
     /// number of claims corrected.
-    pub fn apply_corrections(&self, doc_id: i64, doc_name: &str, tables: &Tables) -> Result<usize> {
+    pub fn apply_corrections(
+        &self,
+        doc_id: DocumentId,
+        doc_name: &str,
+        tables: &Tables,
+    ) -> Result<usize> {
         let groups: Vec<(i64, String, String, Option<String>)> = self
             .tx()
             .prepare_cached(
@@ -297,7 +302,7 @@ impl Writer<'_> {
         let mut used = HashSet::new();
         let mut targets = Vec::new();
         for (seq, q, o, sentence) in groups {
-            let at_seq: Option<i64> = self
+            let at_seq: Option<ClaimId> = self
                 .tx()
                 .prepare_cached(
                     "SELECT claim_id FROM claim WHERE document_id = ?1 AND seq = ?2
@@ -316,7 +321,7 @@ impl Writer<'_> {
                          ORDER BY abs(seq - ?5), seq",
                     )?
                     .query_map(params![doc_id, q, o, sentence, seq], |r| {
-                        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+                        Ok((r.get::<_, ClaimId>(0)?, r.get::<_, i64>(1)?))
                     })?
                     .collect::<rusqlite::Result<Vec<_>>>()?
                     .into_iter()
@@ -357,7 +362,7 @@ impl Writer<'_> {
 
     /// Sets a claim's corrected fields back to their originals, then applies the
     /// corrections stored for (document, seq).
-    fn reapply(&self, claim_id: i64, document: &str, seq: i64, tables: &Tables) -> Result<()> {
+    fn reapply(&self, claim_id: ClaimId, document: &str, seq: i64, tables: &Tables) -> Result<()> {
         let tx = self.tx();
         let before: Option<String> = tx
             .prepare_cached("SELECT corrected FROM claim WHERE claim_id = ?1")?
@@ -391,7 +396,7 @@ impl Writer<'_> {
 
     fn set_field(
         &self,
-        claim_id: i64,
+        claim_id: ClaimId,
         field: &str,
         value: Option<&str>,
         tables: &Tables,

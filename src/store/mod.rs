@@ -4,19 +4,24 @@
 mod correct;
 mod incremental;
 pub mod places;
+mod query;
 mod read;
 mod write;
 mod xref;
 
 pub use correct::CorrectionStats;
 pub use incremental::Relinked;
-pub use read::{
-    attribution, claim_reference, event_corrections, event_key, interval, ClaimCounts, ClaimRow,
-    EventCorrection, EventRow, FindingRow, Totals,
+// the ids and rows live with the domain's types (`model`); named here too for the callers
+// that knew them from the store
+pub use crate::model::{
+    attribution, claim_reference, interval, ClaimCounts, ClaimId, ClaimRow, DocumentId,
+    EventCorrection, EventId, EventRow, FindingId, FindingRow, Totals,
 };
-pub use write::{
-    content_hash, normalise_group, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer,
-};
+pub use query::{QueryError, Table};
+// pure functions of the domain, named here too for their earlier callers
+pub use crate::model::char_offset;
+pub use crate::normalize::normalise_group;
+pub use write::{content_hash, BulkLoad, DocumentKind, SheetHasher, Timer, WriteOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -51,14 +56,6 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// Typed ids, so a claim id is never passed where a document id is meant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-pub struct DocumentId(pub i64);
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-pub struct ClaimId(pub i64);
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-pub struct EventId(pub i64);
-
 /// Hands the heap memory freed so far (after linking: its rows and tables, hundreds of MB
 /// at a million claims, and the page cache) back to the system: glibc keeps freed small
 /// blocks in its heap, and a report that then maps the database would add the map to them.
@@ -75,7 +72,8 @@ pub const READ_MAP_BYTES: i64 = 384 << 20;
 
 /// An open tollcheck database.
 pub struct Store {
-    pub conn: Connection,
+    /// Private to the store: every statement is one of its methods.
+    conn: Connection,
     pub path: PathBuf,
 }
 
@@ -311,16 +309,6 @@ fn run_migrations(conn: &mut Connection, display: &str) -> Result<usize> {
             }
         }
     }
-}
-
-/// Byte offset → character offset in `text` (offsets outside or inside a character clamp).
-pub fn char_offset(text: &str, byte: usize) -> usize {
-    let b = byte.min(text.len());
-    let mut b2 = b;
-    while b2 > 0 && !text.is_char_boundary(b2) {
-        b2 -= 1;
-    }
-    text[..b2].chars().count()
 }
 
 #[cfg(test)]

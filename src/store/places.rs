@@ -3,10 +3,11 @@
 //! `export events --format geojson` maps them.
 
 use super::{Result, Store};
+use crate::model::EventId;
+pub use crate::model::{EventPoint, OutcomeFigures};
 use crate::places::{Gazetteer, Key};
 use crate::tables::Tables;
 use rusqlite::{params, Connection};
-use serde::Serialize;
 use std::collections::HashMap;
 
 /// Sets each event's place (place_id, latitude, longitude, place_level, country) from its
@@ -38,9 +39,9 @@ fn set_places(tx: &Connection, tables: &Tables, touched: bool) -> Result<()> {
     let mut rows = stmt.query([])?;
     let mut gaz: Option<Gazetteer> = None;
     let mut keys: HashMap<String, Option<Key>> = HashMap::new();
-    let mut by_event: Vec<(i64, Vec<Key>)> = Vec::new();
+    let mut by_event: Vec<(EventId, Vec<Key>)> = Vec::new();
     while let Some(r) = rows.next()? {
-        let event: i64 = r.get(0)?;
+        let event: EventId = r.get(0)?;
         let id = r.get_ref(1)?.as_str().unwrap_or_default();
         let key = match keys.get(id) {
             Some(k) => *k,
@@ -64,7 +65,7 @@ fn set_places(tx: &Connection, tables: &Tables, touched: bool) -> Result<()> {
     drop(rows);
     drop(stmt);
     // (stored place id, the place linking named the event by)
-    let stored: HashMap<i64, (Option<String>, Option<String>)> = tx
+    let stored: HashMap<EventId, (Option<String>, Option<String>)> = tx
         .prepare(&format!(
             "SELECT event_id, place_id, place FROM event WHERE {}",
             only("event_id")
@@ -75,7 +76,7 @@ fn set_places(tx: &Connection, tables: &Tables, touched: bool) -> Result<()> {
         "UPDATE event SET place_id = ?2, latitude = ?3, longitude = ?4, place_level = ?5,
            country = ?6 WHERE event_id = ?1",
     )?;
-    let mut placed: std::collections::HashSet<i64> = Default::default();
+    let mut placed: std::collections::HashSet<EventId> = Default::default();
     if let Some(g) = &gaz {
         for (event, ks) in &by_event {
             let (old, named) = stored.get(event).cloned().unwrap_or_default();
@@ -119,37 +120,10 @@ fn set_places(tx: &Connection, tables: &Tables, touched: bool) -> Result<()> {
     Ok(())
 }
 
-/// An event with a point, and what its claims say.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct EventPoint {
-    pub event_id: i64,
-    pub label: String,
-    pub kind: String,
-    pub place: Option<String>,
-    pub place_id: Option<String>,
-    pub place_level: Option<String>,
-    pub country: Option<String>,
-    pub date_start: Option<String>,
-    pub date_end: Option<String>,
-    pub latitude: f64,
-    pub longitude: f64,
-    pub claims: i64,
-    /// Per outcome: the lowest and highest figure claimed, and how many claims.
-    pub outcomes: Vec<OutcomeFigures>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct OutcomeFigures {
-    pub outcome: String,
-    pub low: Option<i64>,
-    pub high: Option<i64>,
-    pub claims: i64,
-}
-
 impl Store {
     /// The events that have a point, in event id order.
     pub fn event_points(&self) -> Result<Vec<EventPoint>> {
-        let mut figures: HashMap<i64, Vec<OutcomeFigures>> = HashMap::new();
+        let mut figures: HashMap<EventId, Vec<OutcomeFigures>> = HashMap::new();
         {
             let mut stmt = self.conn.prepare(
                 "SELECT ce.event_id, c.outcome, MIN(c.low), MAX(c.high), COUNT(*)

@@ -1,96 +1,11 @@
 //! Reading claims, events and findings as plain rows for `xref` and `render`.
 
-use super::{ClaimId, EventId, Result, Store};
+use super::{Result, Store};
+use crate::model::{
+    claim_reference, ClaimCounts, ClaimId, ClaimRow, EventCorrection, EventId, EventRow,
+    FindingRow, Totals,
+};
 use rusqlite::Connection;
-use serde::Serialize;
-
-/// A stored claim with what cross-referencing needs.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
-pub struct ClaimRow {
-    pub claim_id: ClaimId,
-    /// Order within its input document: with `input`, a reference that survives re-ingest.
-    pub seq: i64,
-    pub document: String,
-    pub input: String,
-    pub outlet: Option<String>,
-    pub published: Option<String>,
-    pub claimant: Option<String>,
-    /// Canonical claimant (through the source aliases).
-    pub source: Option<String>,
-    pub source_side: Option<String>,
-    pub via: Option<String>,
-    pub victims: String,
-    pub victim_group: String,
-    pub outcome: String,
-    pub quantity: String,
-    pub qualifier: String,
-    pub low: Option<i64>,
-    pub high: Option<i64>,
-    pub scope: String,
-    pub period: Option<String>,
-    pub as_of: Option<String>,
-    pub event_label: Option<String>,
-    pub place: Option<String>,
-    pub event_date: Option<String>,
-    pub adversary: Option<String>,
-    pub sentence: Option<String>,
-    pub method: String,
-    pub event_id: Option<EventId>,
-    /// The document's URL, when known (a sheet row's cited document has none here).
-    pub url: Option<String>,
-}
-
-impl ClaimRow {
-    /// "input#seq": names the claim across re-ingests of an unchanged document.
-    pub fn reference(&self) -> String {
-        claim_reference(&self.input, self.seq)
-    }
-
-    /// The interval as text: "13", "≤13", "≥220", "360–440", "?".
-    pub fn interval(&self) -> String {
-        interval(self.low, self.high)
-    }
-
-    /// Who said it, as one phrase: "Revolutionary Guards official via Fars".
-    pub fn attribution(&self) -> String {
-        attribution(
-            self.claimant.as_deref(),
-            self.outlet.as_deref(),
-            &self.document,
-            self.via.as_deref(),
-        )
-    }
-}
-
-/// "input#seq": names a claim across re-ingests of an unchanged document.
-pub fn claim_reference(input: &str, seq: i64) -> String {
-    format!("{input}#{seq}")
-}
-
-/// An interval as text: "13", "≤13", "≥220", "360–440", "?".
-pub fn interval(low: Option<i64>, high: Option<i64>) -> String {
-    match (low, high) {
-        (Some(l), Some(h)) if l == h => l.to_string(),
-        (Some(l), Some(h)) => format!("{l}–{h}"),
-        (Some(l), None) => format!("≥{l}"),
-        (None, Some(h)) => format!("≤{h}"),
-        (None, None) => "?".into(),
-    }
-}
-
-/// Who said a claim, as one phrase: its claimant (else outlet, else document) via its relay.
-pub fn attribution(
-    claimant: Option<&str>,
-    outlet: Option<&str>,
-    document: &str,
-    via: Option<&str>,
-) -> String {
-    let who = claimant.or(outlet).unwrap_or(document);
-    match via {
-        Some(v) => format!("{who} via {v}"),
-        None => who.to_string(),
-    }
-}
 
 /// The columns `claim_from_row` reads, of claim `c`, its document `d`, its claimant's
 /// source `s` and its event `ce` (claim_event).
@@ -160,7 +75,7 @@ fn fill_claim(r: &rusqlite::Row, c: &mut ClaimRow) -> rusqlite::Result<()> {
         }
         Ok(())
     };
-    c.claim_id = ClaimId(r.get(0)?);
+    c.claim_id = r.get(0)?;
     req(&mut c.document, 1)?;
     req(&mut c.input, 2)?;
     opt(&mut c.outlet, 3)?;
@@ -185,7 +100,7 @@ fn fill_claim(r: &rusqlite::Row, c: &mut ClaimRow) -> rusqlite::Result<()> {
     opt(&mut c.adversary, 22)?;
     opt(&mut c.sentence, 23)?;
     req(&mut c.method, 24)?;
-    c.event_id = r.get::<_, Option<i64>>(25)?.map(EventId);
+    c.event_id = r.get(25)?;
     c.seq = r.get(26)?;
     opt(&mut c.url, 27)?;
     Ok(())
@@ -327,15 +242,11 @@ fn link_claims_where(
         let day = date_of(day);
         let reported = date_of(reported);
         out.push(LinkClaim {
-            claim_id: ClaimId(r.get(0)?),
+            claim_id: r.get(0)?,
             seq: r.get(1)?,
-            numbers: Numbers::new(
-                r.get(2)?,
-                r.get(3)?,
-                r.get::<_, Option<i64>>(4)?.map(EventId),
-            )
-            .with_place_and_type(place_id, ty)
-            .with_report(reported, flags),
+            numbers: Numbers::new(r.get(2)?, r.get(3)?, r.get(4)?)
+                .with_place_and_type(place_id, ty)
+                .with_report(reported, flags),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),
@@ -358,33 +269,11 @@ fn link_claims_where(
     Ok(Claims::new(out, strings))
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct EventRow {
-    pub event_id: EventId,
-    pub label: String,
-    pub kind: String,
-    pub place: Option<String>,
-    pub date_start: Option<String>,
-    pub date_end: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct FindingRow {
-    pub finding_id: i64,
-    pub kind: String,
-    pub severity: String,
-    pub event_id: Option<EventId>,
-    pub outcome: Option<String>,
-    pub victim_group: Option<String>,
-    pub reason: String,
-    pub claim_ids: Vec<ClaimId>,
-}
-
 const EVENT_COLUMNS: &str = "e.event_id, e.label, e.kind, e.place, e.date_start, e.date_end";
 
 fn event_from_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
-        event_id: EventId(r.get(at)?),
+        event_id: r.get(at)?,
         label: r.get(at + 1)?,
         kind: r.get(at + 2)?,
         place: r.get(at + 3)?,
@@ -414,20 +303,9 @@ pub fn each_finding_kind(
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let text = |i| -> rusqlite::Result<String> { r.get(i) };
-        f(
-            r.get::<_, Option<i64>>(0)?.map(EventId),
-            &text(1)?,
-            &text(2)?,
-        );
+        f(r.get(0)?, &text(1)?, &text(2)?);
     }
     Ok(())
-}
-
-/// How many claims and events the database holds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Totals {
-    pub claims: i64,
-    pub events: i64,
 }
 
 impl Store {
@@ -476,16 +354,6 @@ impl Store {
     }
 }
 
-/// An analyst's correction to the linker (`tollcheck events merge|split|rename`).
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct EventCorrection {
-    pub action: String,
-    pub event_key: String,
-    pub target: Option<String>,
-    /// For split: claim references ("input#seq") separated by commas.
-    pub claim_ref: Option<String>,
-}
-
 pub fn event_corrections(conn: &Connection) -> Result<Vec<EventCorrection>> {
     let mut stmt = conn.prepare_cached(
         "SELECT action, event_key, target, claim_ref FROM event_correction ORDER BY correction_id",
@@ -503,13 +371,37 @@ pub fn event_corrections(conn: &Connection) -> Result<Vec<EventCorrection>> {
     Ok(rows)
 }
 
-/// The stable key of an event id.
-pub fn event_key(conn: &Connection, id: EventId) -> Result<Option<String>> {
-    use rusqlite::OptionalExtension;
-    Ok(conn
-        .prepare_cached("SELECT event_key FROM event WHERE event_id = ?1")?
-        .query_row([id.0], |r| r.get(0))
-        .optional()?)
+impl Store {
+    /// The stable key of an event id (what an analyst's correction names it by).
+    pub fn event_key(&self, id: EventId) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached("SELECT event_key FROM event WHERE event_id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Claim `claim`'s reference ("input#seq", see [`claim_reference`]) when it is one of
+    /// event `event`'s claims.
+    pub fn claim_reference_in_event(
+        &self,
+        claim: ClaimId,
+        event: EventId,
+    ) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT d.name, c.seq FROM claim c JOIN document d USING (document_id)
+                 JOIN claim_event ce ON ce.claim_id = c.claim_id
+                 WHERE c.claim_id = ?1 AND ce.event_id = ?2",
+            )?
+            .query_row((claim, event), |r| {
+                Ok(claim_reference(r.get_ref(0)?.as_str()?, r.get(1)?))
+            })
+            .optional()?)
+    }
 }
 
 /// Every document's signature terms, by document name; each document's in term order.
@@ -547,28 +439,6 @@ pub fn document_terms(conn: &Connection) -> Result<crate::xref::rows::DocTerms> 
     Ok(out.build())
 }
 
-/// What the head of the report counts: each event's number of claims, every claim, and the
-/// distinct documents they come from.
-pub struct ClaimCounts {
-    pub by_event: std::collections::HashMap<i64, usize>,
-    pub claims: usize,
-    pub documents: usize,
-    /// (event id, document number) of every claim in an event, sorted, each pair once:
-    /// the documents of an event, numbered 0..documents (see `event_documents`).
-    pub event_documents: Vec<(i64, u32)>,
-}
-
-impl ClaimCounts {
-    /// The numbers of the distinct documents an event's claims come from.
-    pub fn event_documents(&self, event: EventId) -> impl Iterator<Item = u32> + '_ {
-        let from = self.event_documents.partition_point(|p| p.0 < event.0);
-        self.event_documents[from..]
-            .iter()
-            .take_while(move |p| p.0 == event.0)
-            .map(|p| p.1)
-    }
-}
-
 pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     let mut by_event = std::collections::HashMap::new();
     let mut documents: std::collections::HashMap<Vec<u8>, u32> = Default::default();
@@ -582,7 +452,7 @@ pub fn claim_counts(conn: &Connection) -> Result<ClaimCounts> {
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         claims += 1;
-        let event = r.get::<_, Option<i64>>(0)?;
+        let event: Option<EventId> = r.get(0)?;
         if let Some(e) = event {
             *by_event.entry(e).or_default() += 1;
         }
@@ -633,7 +503,7 @@ pub fn each_report_event<E: From<super::StoreError>>(
             .prepare_cached("INSERT INTO temp.report_event(rank, event_id) VALUES (?1, ?2)")
             .map_err(sql)?;
         for (i, e) in events.iter().enumerate() {
-            ins.execute([i as i64, e.0]).map_err(sql)?;
+            ins.execute((i as i64, e)).map_err(sql)?;
         }
     }
     // CROSS JOIN keeps the events' order as the outer loop, then each event's claims by
@@ -741,7 +611,7 @@ fn finding_from_row(r: &rusqlite::Row) -> rusqlite::Result<FindingRow> {
         finding_id: r.get(1)?,
         kind: r.get(2)?,
         severity: r.get(3)?,
-        event_id: r.get::<_, Option<i64>>(4)?.map(EventId),
+        event_id: r.get(4)?,
         outcome: r.get(5)?,
         victim_group: r.get(6)?,
         reason: r.get(7)?,

@@ -3,8 +3,9 @@
 
 use super::{char_offset, DocumentId, Result, Store};
 use crate::model::{Claim, Document, Method, PlaceRef};
+use crate::normalize::normalise_group;
 use crate::places::Gazetteer;
-use crate::tables::{fold, AliasKind, Tables};
+use crate::tables::{AliasKind, Tables};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
@@ -183,7 +184,7 @@ pub struct Writer<'s> {
     /// Signature terms (document id, term, count) not yet inserted: they go in in large
     /// batches sorted by term, so that the term index is walked once a batch instead of
     /// being searched once a term. Inserted before the commit.
-    terms: RefCell<Vec<(i64, String, u32)>>,
+    terms: RefCell<Vec<(DocumentId, String, u32)>>,
 }
 
 /// Pending terms that make a batch.
@@ -290,7 +291,7 @@ impl<'s> Writer<'s> {
     /// extracted.
     pub fn finish_document(&self, id: DocumentId, doc: &Document, tables: &Tables) -> Result<()> {
         if self.has_corrections(&doc.name)? {
-            self.apply_corrections(id.0, &doc.name, tables)?;
+            self.apply_corrections(id, &doc.name, tables)?;
         }
         Ok(())
     }
@@ -331,7 +332,7 @@ impl<'s> Writer<'s> {
         hash: &str,
     ) -> Result<Option<(DocumentId, WriteOutcome)>> {
         let tx = &self.tx;
-        let existing: Option<(i64, String)> = tx
+        let existing: Option<(DocumentId, String)> = tx
             .prepare_cached("SELECT document_id, content_hash FROM document WHERE name = ?1")?
             .query_row([&doc.name], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
@@ -347,7 +348,7 @@ impl<'s> Writer<'s> {
             None => WriteOutcome::Added,
         };
         // one statement for a new document and a changed one; the id is kept
-        let id: i64 = tx
+        let id: DocumentId = tx
             .prepare_cached(
                 "INSERT INTO document(name, kind, source_path, title, outlet, published,
                  url, language, text, content_hash, ingested_at)
@@ -375,7 +376,7 @@ impl<'s> Writer<'s> {
                 ],
                 |r| r.get(0),
             )?;
-        Ok(Some((DocumentId(id), outcome)))
+        Ok(Some((id, outcome)))
     }
 
     /// Sets a document's content hash (for a document streamed in before its hash was
@@ -383,7 +384,7 @@ impl<'s> Writer<'s> {
     pub fn set_hash(&self, id: DocumentId, hash: &str) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE document SET content_hash = ?2 WHERE document_id = ?1")?
-            .execute(params![id.0, hash])?;
+            .execute(params![id, hash])?;
         Ok(())
     }
 
@@ -590,7 +591,7 @@ impl<'s> Writer<'s> {
             None => (None, None),
         };
         let values: [&dyn rusqlite::ToSql; 33] = [
-            &doc_id.0,
+            &doc_id,
             &(seq as i64),
             &c.cited_document,
             &c.outlet,
@@ -630,8 +631,9 @@ impl<'s> Writer<'s> {
         Ok(())
     }
 
-    /// The transaction, for the event/finding rebuild.
-    pub fn tx(&self) -> &Transaction<'s> {
+    /// The transaction, for the event/finding rebuild and the corrections (inside the store
+    /// only: no SQL outside it).
+    pub(super) fn tx(&self) -> &Transaction<'s> {
         &self.tx
     }
 
@@ -796,21 +798,6 @@ impl Drop for BulkLoad<'_> {
     }
 }
 
-/// The canonical victim group: an alias, else the written words folded; a count with no
-/// victims named ("400,000 dead") counts people.
-pub fn normalise_group(tables: &Tables, victims: &str) -> String {
-    if victims.trim().is_empty() {
-        return "people".to_string();
-    }
-    // the canonical name when an alias says all of it ("the Iranian military advisors");
-    // kept as written, folded, when words narrow it ("Israeli soldiers" are not all soldiers)
-    let canonical = tables.aliases.canonical(AliasKind::Group, victims);
-    match canonical {
-        Some(c) if tables.group_key(victims).marks.is_empty() => c.to_string(),
-        _ => fold(victims),
-    }
-}
-
 impl Store {
     /// Records an analyst's correction to event linking; it is applied at every rebuild.
     pub fn add_event_correction(
@@ -844,11 +831,11 @@ impl Writer<'_> {
             self.flush_terms()?;
             self.tx
                 .prepare_cached("DELETE FROM document_term WHERE document_id = ?1")?
-                .execute([id.0])?;
+                .execute([id])?;
         }
         let full = {
             let mut pending = self.terms.borrow_mut();
-            pending.extend(terms.iter().map(|(t, n)| (id.0, t.clone(), *n)));
+            pending.extend(terms.iter().map(|(t, n)| (id, t.clone(), *n)));
             pending.len() >= TERM_BATCH
         };
         if full {
@@ -1174,7 +1161,7 @@ mod tests {
                 .execute(
                     "INSERT INTO claim(document_id, seq, outcome, quantity, qualifier, scope,
                      method) VALUES (?1, 0, 'shot', '3', 'exact', 'incident', 'sheet')",
-                    [id.0],
+                    [id],
                 )
                 .is_err());
             w.commit().unwrap();

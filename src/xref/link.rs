@@ -11,7 +11,7 @@
 
 use super::rows::{Claims, DocTerms, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
-use crate::store::EventCorrection;
+use crate::model::EventCorrection;
 use crate::tables::{fold, Tables};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -290,7 +290,7 @@ fn named_label<'a>(claims: &'a Claims, c: &LinkClaim) -> Option<&'a str> {
 /// are there by their name or key, which the event says).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Why {
-    pub links: Vec<(crate::store::ClaimId, f32, u32)>,
+    pub links: Vec<(crate::model::ClaimId, f32, u32)>,
     pub reasons: Vec<String>,
 }
 
@@ -490,7 +490,7 @@ fn distinct_keys(events: &mut [LinkedEvent], claims: &Claims) {
 
 impl Why {
     /// Gives `ids` the reason `reason` (an analyst's correction wins over evidence).
-    fn note(&mut self, ids: &[crate::store::ClaimId], reason: String) {
+    fn note(&mut self, ids: &[crate::model::ClaimId], reason: String) {
         let r = self.reasons.len() as u32;
         self.reasons.push(reason);
         // later entries of a claim win: the list is sorted stably and the last kept
@@ -592,7 +592,7 @@ fn apply_corrections(
         .iter()
         .map(|c| (claims.reference(c), c))
         .collect();
-    let by_ids = |ids: &[crate::store::ClaimId]| -> Vec<&LinkClaim> {
+    let by_ids = |ids: &[crate::model::ClaimId]| -> Vec<&LinkClaim> {
         ids.iter().filter_map(|id| claims.by_id(*id)).collect()
     };
     for (n, corr) in corrections.iter().enumerate() {

@@ -9,7 +9,7 @@ pub mod link;
 pub mod neighbourhood;
 pub mod rows;
 
-use crate::store::{ClaimId, EventCorrection};
+use crate::model::{ClaimId, EventCorrection};
 use crate::tables::Tables;
 use serde::Serialize;
 

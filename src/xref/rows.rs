@@ -2,7 +2,7 @@
 //! into one table of distinct strings, so that a million claims take little memory (the
 //! sentences and other words linking never reads stay in the database).
 
-use crate::store::{ClaimId, EventId};
+use crate::model::{ClaimId, EventId};
 use chrono::NaiveDate;
 use std::hash::BuildHasher;
 use std::num::NonZeroU32;
@@ -418,12 +418,12 @@ impl Claims {
 
     /// "input#seq": names the claim across re-ingests of an unchanged document.
     pub fn reference(&self, c: &LinkClaim) -> String {
-        crate::store::claim_reference(self.s(c.input), c.seq)
+        crate::model::claim_reference(self.s(c.input), c.seq)
     }
 
     /// Who said it, as one phrase: "Revolutionary Guards official via Fars".
     pub fn attribution(&self, c: &LinkClaim) -> String {
-        crate::store::attribution(
+        crate::model::attribution(
             self.opt(c.claimant),
             self.opt(c.outlet),
             self.s(c.document),
@@ -433,7 +433,7 @@ impl Claims {
 
     /// The interval as text: "13", "≤13", "≥220", "360–440", "?".
     pub fn interval(c: &LinkClaim) -> String {
-        crate::store::interval(c.low(), c.high())
+        crate::model::interval(c.low(), c.high())
     }
 }
 

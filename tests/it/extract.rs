@@ -144,3 +144,61 @@ fn seeds_with_their_manifest_extract_then_ingest_like_a_direct_ingest() {
         "{lines}"
     );
 }
+
+/// Runs `ingest -` with `input` on stdin; returns its stderr.
+fn ingest_stdin(env: &Env, input: &[u8]) -> String {
+    use std::io::Write;
+    let mut child = env
+        .cmd()
+        .args(["ingest", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{err}");
+    err
+}
+
+/// `tollcheck extract ... | tollcheck ingest -`: extracted claims on stdin (known by their
+/// first line, blank lines before it or not) are stored as from the file; an article on
+/// stdin is still an article, read whole.
+#[test]
+fn extracted_claims_on_stdin_are_ingested_like_the_file() {
+    let (env, file_env) = (Env::new(), Env::new());
+    let manifest = corpus("seeds-manifest.csv").display().to_string();
+    let lines = env.ok(["extract", "--all-documents", "--manifest", &manifest]);
+    assert!(lines.lines().count() > 15);
+    let err = ingest_stdin(&env, format!("\n  \n{lines}").as_bytes());
+    assert!(err.contains("0 rejected"), "{err}");
+    file_env.write("seeds.jsonl", &lines);
+    file_env.ok(["ingest", "seeds.jsonl"]);
+    let claims = env.ok(["export", "claims"]);
+    assert_eq!(claims.lines().count(), lines.lines().count() + 1);
+    assert_eq!(claims, file_env.ok(["export", "claims"]));
+    // the same lines again change nothing
+    assert!(ingest_stdin(&env, lines.as_bytes()).contains("0 claims written"));
+
+    // an article (here one whose first line is JSON, but no claim's) stays an article
+    let (article_env, named_env) = (Env::new(), Env::new());
+    let seed = std::fs::read_dir(corpus("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .min()
+        .unwrap();
+    let mut text = b"{\"note\": \"not a claim\"}\n".to_vec();
+    text.extend(std::fs::read(&seed).unwrap());
+    ingest_stdin(&article_env, &text);
+    named_env.write("stdin.txt", &text);
+    named_env.ok(["ingest", "stdin.txt"]);
+    let read = |e: &Env| e.ok(["sql", "select name, text from document", "-f", "csv"]);
+    assert_eq!(read(&article_env), read(&named_env));
+    assert!(read(&article_env).contains("not a claim"));
+    let claims = article_env.ok(["export", "claims"]);
+    assert!(claims.lines().count() > 1, "{claims}");
+    assert_eq!(claims, named_env.ok(["export", "claims"]));
+}
