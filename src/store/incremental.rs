@@ -4,6 +4,7 @@
 //! else falls back to linking every claim, as before.
 
 use super::write::{Timer, Writer};
+use super::xref::{Counts, Delta};
 use super::{ClaimId, EventId, Result};
 use crate::tables::Tables;
 use crate::xref::{Linked, XrefConfig};
@@ -78,42 +79,56 @@ fn read_mark(conn: &Connection) -> Result<Mark> {
 }
 
 /// What linking read besides the claims added after `claims_up_to`: the linker, tables and
-/// settings, how many of the earlier claims have an event (one deleted since: fewer), the
-/// events and findings written and the analysts' corrections.
-fn base(conn: &Connection, tables: &Tables, cfg: &XrefConfig, claims_up_to: i64) -> Result<String> {
-    let counts: String = conn.query_row(
-        "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1) || ' claims in events; '
-             || (SELECT COUNT(*) || ' events up to #' || IFNULL(MAX(event_id), 0) FROM event)
-             || '; ' || (SELECT COUNT(*) || ' findings up to #' || IFNULL(MAX(finding_id), 0)
-                         FROM finding)
-             || '; ' || (SELECT COUNT(*) || ' corrections up to #'
-                         || IFNULL(MAX(correction_id), 0) FROM event_correction)",
-        [claims_up_to],
+/// settings, how many of the earlier claims have an event (one deleted since: fewer; the
+/// claims after the mark have none yet), the events and findings written and the analysts'
+/// corrections.
+fn base(
+    conn: &Connection,
+    c: &Counts,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    claims_up_to: i64,
+) -> Result<String> {
+    let corrections: String = conn.query_row(
+        "SELECT COUNT(*) || ' corrections up to #' || IFNULL(MAX(correction_id), 0)
+         FROM event_correction",
+        [],
         |r| r.get(0),
     )?;
     Ok(format!(
-        "linker {}; tables {}; window {} days, divergence {}, context {}; claims up to #{claims_up_to}: {counts}",
+        "linker {}; tables {}; window {} days, divergence {}, context {}; claims up to \
+         #{claims_up_to}: {} claims in events; {} events up to #{}; {} findings up to #{}; \
+         {corrections}",
         env!("TOLLCHECK_XREF_SOURCE"),
         tables.digest,
         cfg.window_days,
         cfg.divergence_ratio,
-        cfg.context_similarity
+        cfg.context_similarity,
+        c.claim_events,
+        c.events,
+        c.max_event,
+        c.findings,
+        c.max_finding,
     ))
 }
 
-/// After any linking: everything stored is linked.
-pub(super) fn set_mark(conn: &Connection, tables: &Tables, cfg: &XrefConfig) -> Result<()> {
-    let (claims, documents): (i64, i64) = conn.query_row(
-        "SELECT (SELECT IFNULL(MAX(claim_id), 0) FROM claim),
-                (SELECT IFNULL(MAX(document_id), 0) FROM document)",
+/// After any linking (`c`: what it wrote): everything stored is linked.
+pub(super) fn set_mark(
+    conn: &Connection,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    c: &Counts,
+) -> Result<()> {
+    let documents: i64 = conn.query_row(
+        "SELECT IFNULL(MAX(document_id), 0) FROM document",
         [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| r.get(0),
     )?;
-    let base = base(conn, tables, cfg, claims)?;
+    let base = base(conn, c, tables, cfg, c.max_claim)?;
     conn.execute(
         "UPDATE xref_mark SET claims_up_to = ?1, documents_up_to = ?2, base = ?3, dirty = 0
          WHERE id = 1",
-        params![claims, documents, base],
+        params![c.max_claim, documents, base],
     )?;
     Ok(())
 }
@@ -124,6 +139,7 @@ pub(super) fn eligible(
     conn: &Connection,
     tables: &Tables,
     cfg: &XrefConfig,
+    counts: &Counts,
 ) -> Result<std::result::Result<i64, String>> {
     let mark = read_mark(conn)?;
     let Some(stored) = mark.base else {
@@ -136,7 +152,7 @@ pub(super) fn eligible(
                 .into(),
         ));
     }
-    let now = base(conn, tables, cfg, mark.claims_up_to)?;
+    let now = base(conn, counts, tables, cfg, mark.claims_up_to)?;
     if now != stored {
         let why = if !now.starts_with(&format!("linker {};", env!("TOLLCHECK_XREF_SOURCE"))) {
             "another build of the linker"
@@ -166,7 +182,7 @@ pub(super) fn link_some(
     cfg: &XrefConfig,
     mark: i64,
     t: &Timer,
-) -> Result<std::result::Result<Relinked, String>> {
+) -> Result<std::result::Result<(Relinked, Delta), String>> {
     let tx: &Connection = w.tx();
     let (old, new): (i64, i64) = tx.query_row(
         "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1),
@@ -228,15 +244,18 @@ pub(super) fn link_some(
         .zip(context)
         .filter_map(|(s, c)| (!c).then_some(s))
         .collect();
-    let written = write_part(tx, linked, stored)?;
+    let (written, delta) = write_part(tx, linked, stored)?;
     super::places::set_touched_event_places(tx, tables)?;
     t.lap("xref incremental: changed events written");
-    Ok(Ok(Relinked::Incremental {
-        new_claims,
-        claims: n,
-        events,
-        written,
-    }))
+    Ok(Ok((
+        Relinked::Incremental {
+            new_claims,
+            claims: n,
+            events,
+            written,
+        },
+        delta,
+    )))
 }
 
 /// Which of `claims` (rows of the subset and its context) are context only.
@@ -489,7 +508,7 @@ fn write_part(
     tx: &Connection,
     linked: Linked,
     stored: Vec<(ClaimId, Option<EventId>)>,
-) -> Result<usize> {
+) -> Result<(usize, Delta)> {
     let Linked {
         events,
         findings,
@@ -539,6 +558,7 @@ fn write_part(
     let mut pairs: Vec<(ClaimId, i64, bool)> = Vec::with_capacity(stored.len());
     let mut live: HashSet<i64> = HashSet::new();
     let mut written = 0;
+    let mut delta = Delta::default();
     for e in &events {
         let (l, k, p, s, d) = (
             &e.label,
@@ -566,6 +586,7 @@ fn write_part(
             }
             None => {
                 insert.execute(params![e.key, l, k, p, s, d])?;
+                delta.events += 1;
                 let id = tx.last_insert_rowid();
                 known.insert(e.key.clone(), (id, digest));
                 touch.execute([id])?;
@@ -587,6 +608,7 @@ fn write_part(
         .filter(|id| !live.contains(id))
         .collect();
     written += stale.len();
+    delta.events -= stale.len() as i64;
     // the findings of the events whose claims changed, and of those deleted
     let mut del_links = tx.prepare_cached(
         "DELETE FROM finding_claim WHERE finding_id IN
@@ -600,8 +622,8 @@ fn write_part(
         .map(|(&id, _)| id)
         .chain(stale.iter().copied());
     for id in redo {
-        del_links.execute([id])?;
-        del.execute([id])?;
+        delta.finding_claims -= del_links.execute([id])? as i64;
+        delta.findings -= del.execute([id])? as i64;
     }
     // each claim's event, by its position in `stored` (both in claim id order)
     pairs.sort_by_key(|&(c, _, _)| c);
@@ -620,7 +642,7 @@ fn write_part(
         }
     }
     drop(pairs);
-    super::xref::set_events(tx, stored, assigned, usize::MAX)?;
+    (delta.claim_events, delta.digest) = super::xref::set_events(tx, stored, assigned, usize::MAX)?;
     let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
     for &id in &stale {
         delete.execute([id])?;
@@ -637,21 +659,21 @@ fn write_part(
         .iter()
         .filter(|f| changed.get(f.event) == Some(&true))
     {
-        ins.execute(params![
+        delta.findings += ins.execute(params![
             f.kind,
             f.severity.as_str(),
             ids.get(f.event),
             f.outcome,
             f.victim_group,
             f.reason
-        ])?;
+        ])? as i64;
         let fid = tx.last_insert_rowid();
         for c in &f.claims {
-            link.execute(params![fid, c.0, Option::<String>::None])?;
+            delta.finding_claims += link.execute(params![fid, c.0, Option::<String>::None])? as i64;
         }
     }
     write_why_part(tx, why, &redo_claims)?;
-    Ok(written)
+    Ok((written, delta))
 }
 
 /// Why each claim of `claims` is in its event: their old reasons replaced by this
@@ -818,7 +840,8 @@ b3,2016-04-01,people,killed,\"more than 280,000\",,Syria,,cumulative,since 2011
         Ingest::new(&tables)
             .run(&mut store, &[a], &mut NoSink)
             .unwrap();
-        let ok = |s: &Store| eligible(&s.conn, &tables, &cfg).unwrap();
+        let ok =
+            |s: &Store| eligible(&s.conn, &tables, &cfg, &Counts::read(&s.conn).unwrap()).unwrap();
         assert_eq!(ok(&store), Ok(6));
         // an earlier claim's place changed in place: the trigger marks it
         store
@@ -840,6 +863,9 @@ b3,2016-04-01,people,killed,\"more than 280,000\",,Syria,,cumulative,since 2011
             window_days: 5,
             ..XrefConfig::default()
         };
-        assert!(eligible(&store.conn, &tables, &wider).unwrap().is_err());
+        let counts = Counts::read(&store.conn).unwrap();
+        assert!(eligible(&store.conn, &tables, &wider, &counts)
+            .unwrap()
+            .is_err());
     }
 }

@@ -92,6 +92,20 @@ fn dealt(rel: &str, n: usize) -> Vec<Vec<String>> {
     out
 }
 
+/// A report after the ingests shows the events as they were linked: their fingerprint is
+/// what the database counts.
+fn assert_report_does_not_link(env: &Env) {
+    let o = env
+        .cmd()
+        .env("TOLLCHECK_TIMINGS", "1")
+        .args(["report", "-o", "report.txt"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("unchanged since the last linking"), "{err}");
+}
+
 fn assert_some_incremental(lines: &[String]) {
     assert!(
         lines[0].contains("every claim linked again"),
@@ -109,6 +123,7 @@ fn ecbplus_in_three_batches_links_as_a_full_relink_does() {
     let env = Env::new();
     let lines = ingest_batches(&env, &dealt("ecbplus/ecbplus_docs.jsonl", 3));
     assert_some_incremental(&lines);
+    assert_report_does_not_link(&env);
     assert_eq!(partition(&env.db()), relinked(&env));
 }
 
@@ -132,6 +147,7 @@ fn muc_dated_in_four_batches_by_day_links_as_a_full_relink_does() {
     let env = Env::new();
     let linking = ingest_batches(&env, &batches);
     assert_some_incremental(&linking);
+    assert_report_does_not_link(&env);
     assert_eq!(partition(&env.db()), relinked(&env));
 }
 
@@ -223,6 +239,7 @@ fn one_unrelated_article_leaves_every_other_event_as_it_was() {
         assert_eq!(after.get(id), Some(row), "event {id} changed");
     }
     assert_eq!(after.len(), before.len() + 1);
+    assert_report_does_not_link(&env);
     assert_eq!(partition(&env.db()), relinked(&env));
 }
 
