@@ -441,7 +441,6 @@ fn add_corrected(tx: &Connection, corrections: &[super::EventCorrection]) -> Res
     )?;
     let mut added = 0;
     for c in corrections {
-        let ties = |k: &str| keys.contains(k) || k.starts_with("split:");
         let sides: Vec<&str> = std::iter::once(c.event_key.as_str())
             .chain(c.target.as_deref())
             .collect();
@@ -452,7 +451,8 @@ fn add_corrected(tx: &Connection, corrections: &[super::EventCorrection]) -> Res
         if !touched {
             continue;
         }
-        for s in sides.iter().filter(|s| !ties(s) || !keys.contains(**s)) {
+        // both sides and their split parts (those already in count nothing)
+        for s in &sides {
             let split = format!("split:{s}:");
             added += ins.execute(params![s, split, format!("split:{s};")])?;
         }
