@@ -53,9 +53,18 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             j -= 1;
         }
     }
-    let end = j.checked_sub(1)?;
+    let mut end = j.checked_sub(1)?;
     if end < sa {
         return None;
+    }
+    // "The Syrian Observatory for Human Rights (SOHR) told AFP": past the abbreviation
+    if t.is_punct(end, ")") {
+        let open = (end.saturating_sub(5).max(sa)..end)
+            .rev()
+            .find(|&k| t.is_punct(k, "("));
+        if let Some(o) = open.filter(|&o| o > sa && (o + 1..end).all(|k| t.is_word(k))) {
+            end = o - 1;
+        }
     }
     if t.has(end, PRON) {
         return Some((end, end));
@@ -255,7 +264,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                 // "Hengky Tewu, a hospital director, said ...": the name before the appositive;
                 // or inverted: '..., said General Ahmad Reza Pourdastan, commander of ...'
                 // (not '..., said a girl was killed': a clause follows, not a speaker)
-                let after_punct = i > sa && t.kind(i - 1) == Some(Kind::Punct);
+                // (not after a bracket: "X (SOHR) told AFP" names no speaker after the verb)
+                let after_punct = i > sa
+                    && t.kind(i - 1) == Some(Kind::Punct)
+                    && !matches!(t.raw(i - 1), ")" | "]");
                 let speaker = speaker_before_appositive(t, i, sa).or_else(|| {
                     (after_punct && t.is_word(i + 1) && !t.has(i + 1, PREP | CONJ))
                         .then(|| phrase_after(t, i + 1, sb, 8, true))
@@ -323,6 +335,61 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         prio: 1,
         at: sa,
     })
+}
+
+/// Rule speaker_next_sentence: a sentence with no figure of its own that says where the
+/// figures before it come from: "That's according to the fire department.", "The figures
+/// came from the health ministry.", "According to police." The speaker, if named.
+pub fn speaker_of_sentence_before(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let mut k = sa;
+    while k < sb && !t.is_word(k) {
+        k += 1;
+    }
+    // "That's according to X", "That is according to X", "According to X." (nothing after)
+    let back = matches!(t.low(k), "that's" | "that" | "this" | "those" | "these");
+    let mut a = k + back as usize;
+    while back && a < sb && (t.has(a, AUX) || matches!(t.low(a), "'s" | "s" | "'" | "’")) {
+        a += 1;
+    }
+    let ends = |y: usize| (y + 1..sb).all(|j| t.kind(j) == Some(Kind::Punct));
+    if t.is(a, "according") && t.is(a + 1, "to") {
+        let (x, y) = phrase_after(t, a + 2, sb, 10, false)?;
+        return (back || ends(y)).then(|| claimant_name(t, x, y)).flatten();
+    }
+    // "The figures came from X", "The toll was given by X", "Those numbers come from X"
+    let from = (k..(k + 7).min(sb)).find(|&j| t.is(j, "from") || t.is(j, "by"))?;
+    let figure = |j: usize| {
+        matches!(
+            t.low(j),
+            "figure" | "figures" | "number" | "numbers" | "toll" | "tolls"
+        )
+    };
+    let lead = (k..from).all(|j| {
+        t.is_word(j)
+            && (figure(j)
+                || t.has(j, DET | AUX | ADV)
+                || matches!(t.low(j), "came" | "come" | "comes" | "those" | "these")
+                || (j > k && t.low(j).ends_with("ed")))
+    });
+    if !lead || !(k..from).any(figure) {
+        return None;
+    }
+    let (x, y) = phrase_after(t, from + 1, sb, 10, false)?;
+    claimant_name(t, x, y)
+}
+
+/// A relay that names the claimant itself ("SOHR via SOHR"): equal, or one inside the other
+/// once folded (case, "the", apostrophes).
+pub fn same_source(via: &str, claimant: Option<&str>) -> bool {
+    let Some(c) = claimant else {
+        return false;
+    };
+    let strip = |s: &str| {
+        let f = crate::tables::fold(s);
+        f.strip_prefix("the ").map(str::to_string).unwrap_or(f)
+    };
+    let (v, c) = (strip(via), strip(c));
+    !v.is_empty() && !c.is_empty() && (v == c || v.contains(&c) || c.contains(&v))
 }
 
 /// The attribution that applies to a number at token `q`: the strongest kind, then the

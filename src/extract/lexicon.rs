@@ -75,6 +75,11 @@ pub const KIN: u32 = 1 << 27;
 pub const SOURCE_NOUN: u32 = 1 << 28;
 /// "the group", "the agency": a claimant that stands for the speaker named before.
 pub const ANAPHORIC: u32 = 1 << 29;
+/// "whether": a figure in the clause it opens is asked about, nobody's claim.
+pub const QUESTION: u32 = 1 << 30;
+/// "confirm", "verify", "say": negated ("would not confirm that"), a figure in the clause
+/// they govern is nobody's claim.
+pub const UNCONFIRMED: u32 = 1 << 31;
 
 fn class_bit(c: &str) -> Option<u32> {
     Some(match c {
@@ -106,6 +111,8 @@ fn class_bit(c: &str) -> Option<u32> {
         "kin" => KIN,
         "source_noun" => SOURCE_NOUN,
         "anaphoric" => ANAPHORIC,
+        "question" => QUESTION,
+        "unconfirmed" => UNCONFIRMED,
         "nationality" | "person" => PERSON,
         _ => return None,
     })
@@ -244,4 +251,93 @@ impl Lexicon {
         self.boiler_exact.contains(&f)
             || self.boiler_prefix.iter().any(|p| f.starts_with(p.as_str()))
     }
+}
+
+const VICTIM_WORDS: &str = include_str!("../../data/extract/victim_words.csv");
+
+/// The classes of `data/extract/victim_words.csv`: the words the singular-victim rules
+/// reason with (names, titles, violent verbs, causes of death), and the nouns that make an
+/// outcome noun before them a modifier ("death threats").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameClass {
+    NotName = 1,
+    Org = 1 << 1,
+    Collective = 1 << 2,
+    Strong = 1 << 3,
+    ViolentVerb = 1 << 4,
+    Natural = 1 << 5,
+    NeedsViolence = 1 << 6,
+    NameParticle = 1 << 7,
+    PlaceStart = 1 << 8,
+    CompoundHead = 1 << 9,
+}
+
+/// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
+/// matched as parts of words (`intent` as a prefix, `violence` anywhere in the word).
+pub struct VictimWords {
+    words: FastMap<String, u16>,
+    intent: Vec<String>,
+    violence: Vec<String>,
+}
+
+impl VictimWords {
+    fn load() -> VictimWords {
+        let mut v = VictimWords {
+            words: FastMap::default(),
+            intent: Vec::new(),
+            violence: Vec::new(),
+        };
+        for l in lines(VICTIM_WORDS).skip(1) {
+            let Some((w, c)) = l.split_once(',') else {
+                continue;
+            };
+            let w = w.trim().to_lowercase();
+            let bit = match c.trim() {
+                "not_name" => NameClass::NotName,
+                "org" => NameClass::Org,
+                "collective" => NameClass::Collective,
+                "strong" => NameClass::Strong,
+                "violent_verb" => NameClass::ViolentVerb,
+                "natural" => NameClass::Natural,
+                "needs_violence" => NameClass::NeedsViolence,
+                "name_particle" => NameClass::NameParticle,
+                "place_start" => NameClass::PlaceStart,
+                "compound_head" => NameClass::CompoundHead,
+                "intent" => {
+                    v.intent.push(w);
+                    continue;
+                }
+                "violence" => {
+                    v.violence.push(w);
+                    continue;
+                }
+                _ => continue,
+            };
+            *v.words.entry(w).or_default() |= bit as u16;
+        }
+        v
+    }
+
+    /// The word (lower case) is of the class.
+    pub fn is(&self, w: &str, class: NameClass) -> bool {
+        self.words
+            .get(w)
+            .is_some_and(|&bits| bits & class as u16 != 0)
+    }
+
+    /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
+    pub fn intent(&self, w: &str) -> bool {
+        self.intent.iter().any(|c| w.starts_with(c.as_str()))
+    }
+
+    /// The word contains a `violence` cue ("bombing", "gunfire", "crashed").
+    pub fn violence(&self, w: &str) -> bool {
+        self.violence.iter().any(|c| w.contains(c.as_str()))
+    }
+}
+
+/// The victim words, read on first use.
+pub fn victim_words() -> &'static VictimWords {
+    static V: std::sync::OnceLock<VictimWords> = std::sync::OnceLock::new();
+    V.get_or_init(VictimWords::load)
 }

@@ -110,6 +110,8 @@ impl<'t> Extractor<'t> {
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
+        // the claims of the sentence before
+        let mut prev_claims = 0..0;
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
@@ -160,9 +162,22 @@ impl<'t> Extractor<'t> {
                 last_speaker: last_speaker.as_deref(),
                 published,
             };
+            let before = out.claims.len();
             if !sentence.founds.is_empty() || !singles.is_empty() {
                 self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
+            if out.claims.len() == before {
+                // rule speaker_next_sentence: "Twelve people died. That's according to the
+                // fire department."
+                if let Some(who) = context::speaker_of_sentence_before(&toks, sa, sb) {
+                    for c in &mut out.claims[prev_claims.clone()] {
+                        if c.claimant.is_none() {
+                            c.claimant = Some(who.clone());
+                        }
+                    }
+                }
+            }
+            prev_claims = before..out.claims.len();
             let Sentence { attrs, .. } = sentence;
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
@@ -232,7 +247,8 @@ impl<'t> Extractor<'t> {
                             || toks.is(qa - 1, "plus"));
                     let person_next =
                         rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
-                    let joined = joiner && !f.article && person_next;
+                    // "and one civilian" joins; "and a man said" does not
+                    let joined = joiner && (!f.article || toks.is(qa, "one")) && person_next;
                     let prev = kept.last().filter(|k| {
                         k.1.object
                             && k.1.victims.is_some_and(|(_, ve)| {
@@ -384,8 +400,11 @@ impl<'t> Extractor<'t> {
                 } else {
                     a.claimant.clone()
                 };
-                // no "SOHR via SOHR"
-                c.via = a.via.clone().filter(|v| Some(v) != c.claimant.as_ref());
+                // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"
+                c.via = a
+                    .via
+                    .clone()
+                    .filter(|v| !context::same_source(v, c.claimant.as_deref()));
             }
             if !f.quantity.increment
                 && (link.cumulative || period.is_some() || context::war_subject(toks, sa, link.cue))

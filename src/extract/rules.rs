@@ -506,160 +506,226 @@ fn among<'l>(lex: &'l Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<(&'
         .map(|ph| (ph, q))
 }
 
-/// Which of the never-a-casualty kinds the number is, if any.
-fn not_a_count(t: &Tokens, qa: usize, qb: usize, f: &Found, sa: usize) -> Option<String> {
-    let w = &f.quantity.written;
-    let prev = |k: usize| if qa >= sa + k { Some(qa - k) } else { None };
-    let mut n = qb;
-    while t.is_dash(n) {
-        n += 1;
+impl Cand<'_> {
+    /// The token after the number, past dashes ("33-year-old").
+    fn n(&self) -> usize {
+        let mut n = self.qb;
+        while self.t.is_dash(n) {
+            n += 1;
+        }
+        n
     }
-    let p1 = prev(1);
-    // money
-    if p1.is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
-        || t.has(n, MONEY_UNIT)
-    {
-        return Some(format!("dropped: money '{w}' [rule money]"));
+
+    /// The token before the number, if in the sentence.
+    fn p1(&self) -> Option<usize> {
+        self.qa.checked_sub(1).filter(|&p| p >= self.sa)
     }
-    // "a mother of 12", "father of two": children, not victims
-    if p1.is_some_and(|p| t.is(p, "of") && p > sa && t.has(p - 1, KIN)) {
-        return Some(format!("dropped: children 'of {w}' [rule children_of]"));
+
+    fn w(&self) -> &str {
+        &self.f.quantity.written
     }
-    if t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")) {
-        return Some(format!("dropped: percentage '{w}' [rule percentage]"));
-    }
-    // ages: "33-year-old", "33 years old", "aged 33"
+}
+
+/// Which of the never-a-casualty kinds the number is, if any: the first of
+/// `grammar::DROP_RULES` (in their order) whose matcher says so, its name in the reason.
+fn not_a_count(x: &Cand) -> Option<String> {
+    super::grammar::DROP_RULES
+        .iter()
+        .find_map(|r| match r.matcher {
+            super::grammar::Matcher::NotACount(m) => {
+                m(x).map(|why| format!("dropped: {why} [rule {}]", r.name))
+            }
+            _ => None,
+        })
+}
+
+// ------------------------------------------------------------ the drop rules, in order
+// (their names, descriptions and examples are in `grammar::DROP_RULES`)
+
+pub fn money(x: &Cand) -> Option<String> {
+    let (t, n) = (x.t, x.n());
+    (x.p1()
+        .is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
+        || t.has(n, MONEY_UNIT))
+    .then(|| format!("money '{}'", x.w()))
+}
+
+/// "a mother of 12", "father of two": children, not victims.
+pub fn children_of(x: &Cand) -> Option<String> {
+    let t = x.t;
+    x.p1()
+        .is_some_and(|p| t.is(p, "of") && p > x.sa && t.has(p - 1, KIN))
+        .then(|| format!("children 'of {}'", x.w()))
+}
+
+pub fn percentage(x: &Cand) -> Option<String> {
+    let (t, n) = (x.t, x.n());
+    (t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")))
+        .then(|| format!("percentage '{}'", x.w()))
+}
+
+/// "33-year-old", "33 years old", "aged 33".
+pub fn age(x: &Cand) -> Option<String> {
+    let (t, n, w) = (x.t, x.n(), x.w());
     if t.is(n, "year") || t.is(n, "years") {
         let mut k = n + 1;
         while t.is_dash(k) {
             k += 1;
         }
         if t.is(k, "old") {
-            return Some(format!("dropped: age '{w}-year-old' [rule age]"));
+            return Some(format!("age '{w}-year-old'"));
         }
     }
-    if p1.is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages")) {
-        return Some(format!("dropped: age 'aged {w}' [rule age]"));
-    }
-    // "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name
-    let after_name = p1.is_some_and(|p| {
+    x.p1()
+        .is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages"))
+        .then(|| format!("age 'aged {w}'"))
+}
+
+/// "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name.
+pub fn age_after_name(x: &Cand) -> Option<String> {
+    let (t, f, qb) = (x.t, x.f, x.qb);
+    let after_name = x.p1().is_some_and(|p| {
         t.is_punct(p, ",")
-            && p > sa
+            && p > x.sa
             && t.is_word(p - 1)
             && t.raw(p - 1).starts_with(char::is_uppercase)
             && !t.has(p - 1, PERSON | OUTCOME_START | MONTH | WEEKDAY)
     });
-    if after_name
+    (after_name
         && f.bare_digits
         && f.quantity.low.is_some_and(|n| n < 120)
-        && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")"))
-    {
-        return Some(format!("dropped: age '{w}' after a name [rule age]"));
-    }
-    // times: "2200 GMT", "1am", "14:12"
-    if t.has(n, CLOCK)
+        && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")")))
+    .then(|| format!("age '{}' after a name", x.w()))
+}
+
+/// "2200 GMT", "1am", "14:12", "3 p. m.".
+pub fn time_of_day(x: &Cand) -> Option<String> {
+    let (t, n, qb) = (x.t, x.n(), x.qb);
+    (t.has(n, CLOCK)
         || (t.is_punct(qb, ":") && t.kind(qb + 1) == Some(Kind::Num))
-        || p1.is_some_and(|p| t.is_punct(p, ":") && p > sa && t.kind(p - 1) == Some(Kind::Num))
+        || x.p1()
+            .is_some_and(|p| t.is_punct(p, ":") && p > x.sa && t.kind(p - 1) == Some(Kind::Num))
         || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
-        || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
-    {
-        return Some(format!("dropped: time of day '{w}' [rule time_of_day]"));
-    }
-    if t.has(n, TIME_UNIT) {
-        return Some(format!(
-            "dropped: duration '{w} {}' [rule duration]",
-            t.raw(n)
-        ));
-    }
-    if t.has(n, DIST_UNIT) {
-        return Some(format!(
-            "dropped: distance '{w} {}' [rule distance]",
-            t.raw(n)
-        ));
-    }
-    if t.has(n, MEASURE) {
-        return Some(format!(
-            "dropped: measure '{w} {}' [rule measure]",
-            t.raw(n)
-        ));
-    }
-    // ordinals and unit numbers: "65th Brigade", "3D INFANTRY BRIGADE", "No. 4", "Route 9"
-    if t.is_word(qb)
+        || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m")))
+    .then(|| format!("time of day '{}'", x.w()))
+}
+
+/// The number before a unit word of `class` ("72 hours", "15 kilometres", "200 tonnes").
+fn before_unit(x: &Cand, class: u32, what: &str) -> Option<String> {
+    x.t.has(x.n(), class)
+        .then(|| format!("{what} '{} {}'", x.w(), x.t.raw(x.n())))
+}
+
+pub fn duration(x: &Cand) -> Option<String> {
+    before_unit(x, TIME_UNIT, "duration")
+}
+
+pub fn distance(x: &Cand) -> Option<String> {
+    before_unit(x, DIST_UNIT, "distance")
+}
+
+pub fn measure(x: &Cand) -> Option<String> {
+    before_unit(x, MEASURE, "measure")
+}
+
+/// "65th Brigade", "3D INFANTRY BRIGADE".
+pub fn ordinal(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    (t.is_word(qb)
         && !t.v[qb].space_before
         && ORDINAL_SUFFIX.contains(&t.low(qb))
-        && t.kind(qb - 1) == Some(Kind::Num)
-    {
-        return Some(format!(
-            "dropped: ordinal or unit number '{w}{}' [rule unit_number]",
-            t.raw(qb)
-        ));
-    }
-    if f.bare_digits {
-        if let Some(p) = p1 {
-            let unit_before = t.has(p, UNIT_NOUN)
-                || t.raw(p) == "#"
-                || (t.is_punct(p, ".") && p > sa && (t.is(p - 1, "no") || t.is(p - 1, "nos")));
-            if unit_before {
-                return Some(format!(
-                    "dropped: unit number '{} {w}' [rule unit_number]",
-                    t.raw(p)
-                ));
-            }
-            // "M-16", "AK-47", "F-16"
-            if t.is_dash(p)
-                && !t.v[p].space_before
-                && !t.v[qa].space_before
-                && p > sa
-                && t.is_word(p - 1)
-                && t.raw(p - 1).len() <= 3
-            {
-                return Some(format!(
-                    "dropped: designation '{}-{w}' [rule designation]",
-                    t.raw(p - 1)
-                ));
-            }
-        }
-    }
-    // dates and years
+        && t.kind(qb - 1) == Some(Kind::Num))
+    .then(|| format!("ordinal or unit number '{}{}'", x.w(), t.raw(qb)))
+}
+
+/// "No. 4", "Route 9", "# 3": a unit word (data: unit_noun) before bare digits.
+pub fn unit_number(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let p = x.p1().filter(|_| x.f.bare_digits)?;
+    (t.has(p, UNIT_NOUN)
+        || t.raw(p) == "#"
+        || (t.is_punct(p, ".") && p > x.sa && (t.is(p - 1, "no") || t.is(p - 1, "nos"))))
+    .then(|| format!("unit number '{} {}'", t.raw(p), x.w()))
+}
+
+/// "M-16", "AK-47", "F-16".
+pub fn designation(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let p = x.p1().filter(|_| x.f.bare_digits)?;
+    (t.is_dash(p)
+        && !t.v[p].space_before
+        && !t.v[x.qa].space_before
+        && p > x.sa
+        && t.is_word(p - 1)
+        && t.raw(p - 1).len() <= 3)
+        .then(|| format!("designation '{}-{}'", t.raw(p - 1), x.w()))
+}
+
+/// A day beside its month: "December 27", "27 March" ("May" only as a month).
+pub fn date(x: &Cand) -> Option<String> {
+    let (t, n) = (x.t, x.n());
     let month_after = t.has(n, MONTH)
         && (!t.is(n, "may")
             || t.kind(n + 1).is_none_or(|k| k != Kind::Word)
             || t.raw(n) == "May" && t.kind(n + 1) == Some(Kind::Num));
-    let mut pm = p1;
+    let mut pm = x.p1();
     if let Some(p) = pm {
-        if t.is_punct(p, ".") && p > sa {
+        if t.is_punct(p, ".") && p > x.sa {
             pm = Some(p - 1);
         }
     }
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
-    if f.bare_digits && (month_after || month_before) {
-        return Some(format!("dropped: date '{w}' [rule date]"));
-    }
-    if f.bare_digits {
-        if let (Some(lo), true) = (f.quantity.low, w.len() == 4) {
-            if (1800..=2100).contains(&lo) {
-                let person_next = np(t, qb, t.v.len()).is_some_and(|x| x.person && x.a == qb);
-                if !person_next {
-                    return Some(format!("dropped: year '{w}' [rule date]"));
-                }
-            }
-        }
-        // "12.11.2015", "1990s"
-        if t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s") {
-            return Some(format!("dropped: decade '{w}s' [rule date]"));
-        }
-        if p1.is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
-            && !t.v[qa].space_before
-            && p1.is_some_and(|p| p > sa && t.kind(p - 1) == Some(Kind::Num))
-        {
-            return Some(format!("dropped: date '{w}' [rule date]"));
-        }
-    }
-    if t.has(n, VOTE) || p1.is_some_and(|p| t.is(p, "voted")) {
-        return Some(format!("dropped: vote count '{w}' [rule vote_count]"));
-    }
-    None
+    (x.f.bare_digits && (month_after || month_before)).then(|| format!("date '{}'", x.w()))
+}
+
+/// Four digits from 1800 to 2100, not before a person noun ("2004 tsunami", "in 1989").
+pub fn year(x: &Cand) -> Option<String> {
+    let (t, f, w) = (x.t, x.f, x.w());
+    let lo = f.quantity.low.filter(|_| f.bare_digits && w.len() == 4)?;
+    let person_next = || np(t, x.qb, t.v.len()).is_some_and(|v| v.person && v.a == x.qb);
+    ((1800..=2100).contains(&lo) && !person_next()).then(|| format!("year '{w}'"))
+}
+
+/// "1990s".
+pub fn decade(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    (x.f.bare_digits && t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s"))
+        .then(|| format!("decade '{}s'", x.w()))
+}
+
+/// "12.11.2015", "03/05": digits after digits and a dot or slash.
+pub fn numeric_date(x: &Cand) -> Option<String> {
+    let t = x.t;
+    (x.f.bare_digits
+        && x.p1()
+            .is_some_and(|p| t.is_punct(p, ".") || t.is_punct(p, "/"))
+        && !t.v[x.qa].space_before
+        && x.p1()
+            .is_some_and(|p| p > x.sa && t.kind(p - 1) == Some(Kind::Num)))
+    .then(|| format!("date '{}'", x.w()))
+}
+
+pub fn vote_count(x: &Cand) -> Option<String> {
+    let t = x.t;
+    (t.has(x.n(), VOTE) || x.p1().is_some_and(|p| t.is(p, "voted")))
+        .then(|| format!("vote count '{}'", x.w()))
+}
+
+/// "two of the three victims died": the three are the whole the two are counted from, not
+/// a figure of their own ("one of the six Jesuits murdered": a participle after the whole
+/// counts the whole).
+pub fn whole_of_part(x: &Cand) -> Option<String> {
+    let (t, qa, qb, sa) = (x.t, x.qa, x.qb, x.sa);
+    let finite_after = x.victims.is_some_and(|v| {
+        v.a == qb && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished"))
+    });
+    (qa >= sa + 3
+        && t.is(qa - 1, "the")
+        && t.is(qa - 2, "of")
+        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
+        && finite_after)
+        .then(|| format!("'{}' is the whole of a part counted before", x.w()))
 }
 
 /// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
@@ -763,17 +829,39 @@ fn denied_or_asked(t: &Tokens, qa: usize, cue: usize, sa: usize) -> Option<Strin
     }
     let first = qa.min(cue);
     let lo = first.saturating_sub(10).max(sa);
-    let d = (lo..first).rev().find(|&k| t.has(k, DENIAL))?;
-    let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
-        || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
-    let stop = (d..first).any(|k| t.is_punct(k, ";") || t.is(k, "but"));
-    (governs && !stop).then(|| {
+    let stop = |d: usize| (d..first).any(|k| t.is_punct(k, ";") || t.is(k, "but"));
+    let drop = |d: usize, what: &str| {
         format!(
-            "dropped: denied '{} ... {}' [rule denied_or_asked]",
+            "dropped: {what} '{} ... {}' [rule denied_or_asked]",
             t.raw(d),
             t.raw(qa)
         )
-    })
+    };
+    // "would not say whether 3 people died" (data: question)
+    // ("whether the 40 wounded will survive" asks about something else)
+    if let Some(d) = (lo..first).rev().find(|&k| t.has(k, QUESTION)) {
+        if !stop(d) && !t.is(qa.saturating_sub(1), "the") {
+            return Some(drop(d, "asked"));
+        }
+    }
+    // "did not confirm that 12 soldiers were killed" (data: unconfirmed, after a negation)
+    let negated = |k: usize| {
+        (k.saturating_sub(3).max(sa)..k).any(|n| {
+            matches!(t.low(n), "not" | "never" | "cannot" | "n't") || t.low(n).ends_with("n't")
+        })
+    };
+    if let Some(d) = (lo..first)
+        .rev()
+        .find(|&k| t.has(k, UNCONFIRMED) && t.is(k + 1, "that") && negated(k))
+    {
+        if !stop(d) {
+            return Some(drop(d, "not confirmed"));
+        }
+    }
+    let d = (lo..first).rev().find(|&k| t.has(k, DENIAL))?;
+    let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
+        || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
+    (governs && !stop(d)).then(|| drop(d, "denied"))
 }
 
 /// "them", "whom": a victim that stands for a noun phrase said before.
@@ -858,25 +946,19 @@ fn link(
             return Verdict::Drop(format!("dropped: '{w}' not before a person noun"), true);
         }
     }
-    if let Some(r) = not_a_count(t, qa, qb, f, sa) {
+    let c = Cand {
+        lex,
+        t,
+        f,
+        qa,
+        qb,
+        sa,
+        sb,
+        victims,
+        article,
+    };
+    if let Some(r) = not_a_count(&c) {
         return Verdict::Drop(r, true);
-    }
-    // rule whole_of_part: "two of the three victims died": the three are the whole the
-    // two are counted from, not a figure of their own
-    // ("one of the six Jesuits murdered": a participle after the whole counts the whole)
-    let finite_after = victims.is_some_and(|v| {
-        v.a == qb && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished"))
-    });
-    if qa >= sa + 3
-        && t.is(qa - 1, "the")
-        && t.is(qa - 2, "of")
-        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
-        && finite_after
-    {
-        return Verdict::Drop(
-            format!("dropped: '{w}' is the whole of a part counted before [rule whole_of_part]"),
-            true,
-        );
     }
     // "a third employee", "half the time": a share needs what it is a share of
     let share = matches!(
@@ -889,19 +971,10 @@ fn link(
             true,
         );
     }
-    let c = Cand {
-        lex,
-        t,
-        f,
-        qa,
-        qb,
-        sa,
-        sb,
-        victims,
-        article,
-    };
     for r in super::grammar::LINK_RULES {
-        let Some(m) = r.matcher else { continue };
+        let super::grammar::Matcher::Link(m) = r.matcher else {
+            continue;
+        };
         if let Some(mut v) = m(&c) {
             if let Verdict::Keep(l) = &mut v {
                 l.rule = r.name;
@@ -1122,8 +1195,11 @@ pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
     // an outcome noun right after the number: "49 deaths", "3 casualties"
     if !article {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
-            if let Some(o) = ph.outcome {
-                let end = qb + ph.words.len();
+            let end = qb + ph.words.len();
+            // "12 death threats", "five death squads": the outcome noun qualifies another
+            // (data: victim_words.csv compound_head)
+            let compound = t.is_word(end) && victim_words().is(t.low(end), NameClass::CompoundHead);
+            if let (Some(o), false) = (ph.outcome, compound) {
                 return Some(Verdict::Keep(Link::new(
                     o,
                     None,
@@ -1219,8 +1295,11 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
             if let Some((ph, s)) = phrase_ending(lex, t, j, sa, Role::Toll) {
                 if j < qa || t.is(qa - 1, "toll") {
                     if let Some(o) = ph.outcome {
+                        // a figure joined to the toll's victims shares it ("the death toll
+                        // to 22 soldiers and one civilian")
                         return Some(Verdict::Keep(Link {
                             cumulative: rising,
+                            object: true,
                             ..Link::new(
                                 o,
                                 victims
@@ -1425,7 +1504,7 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 /// and a name ("JESUIT PRIEST IGNACIO ELLACURIA", "Deputy Sheriff Jerry Ortiz"), or a
 /// determiner or possessor and a singular person noun ("the mayor", "DELGADO'S DRIVER",
 /// "the wife of the deputy editor"). Returns (first, last) token of each victim and its link.
-pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize, usize), Link)> {
+pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> {
     let mut out = Vec::new();
     // most sentences name no outcome at all
     let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START)) else {
@@ -1436,170 +1515,29 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
         // a headline in Title Case: every word looks like a name
         return out;
     }
+    let cx = Singular {
+        lex,
+        t,
+        sa,
+        sb,
+        upper,
+    };
     let mut p = first;
     while p < sb {
-        // "the assassination of Hector Oqueli", "the murder on 26 February of the mayor"
-        if let Some((o, a)) = noun_of(lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
-            if !needs_violence(t.low(p)) || violent(t, p, sa, sb) {
-                for v in objects(t, a, sb, upper) {
-                    out.push(one(t, o, v, p, v.1 + 1, true));
-                }
-            }
-        }
-        // "Galan's murder", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION"
-        if let Some((o, last)) = possessive_noun(lex, t, p, sa, sb) {
-            if !needs_violence(t.low(p)) || violent(t, p, sa, sb) {
-                if let Some(v) = victim_ending(t, last, sa, false, upper) {
-                    out.push(one(t, o, v, p, p + 1, false));
-                }
-            }
-        }
-        // "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife"
-        if let Some(ph) = phrase_at(lex, t, p, sb, Role::Verb) {
-            let mut a = p + ph.words.len();
-            // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
-            if t.is_punct(a, "\"") || t.is_punct(a, "”") {
-                a += 1;
-            }
-            // "CLAIMED THE LIVES OF"
-            let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
-            let violent_verb = lives_of
-                || matches!(
-                    ph.words[0].as_str(),
-                    "killed"
-                        | "murdered"
-                        | "assassinated"
-                        | "kidnapped"
-                        | "abducted"
-                        | "wounded"
-                        | "injured"
-                        | "shot"
-                        | "gunned"
-                        | "executed"
-                        | "killing"
-                        | "murdering"
-                        | "assassinating"
-                        | "kidnapping"
-                        | "abducting"
-                        | "wounding"
-                        | "injuring"
-                );
-            // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
-            // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
-            // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
-            let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
-            let adjective = p > sa && t.has(p - 1, DET);
-            if let (Some(o), true, false) =
-                (ph.outcome, violent_verb, passive || intended(t, p, sa))
-            {
-                if adjective {
-                    if let Some(e) = victim_from(t, a, sb, upper, true) {
-                        out.push(one(t, o, (a, e), p, e + 1, true));
-                    }
-                } else {
-                    for v in objects(t, a, sb, upper) {
-                        out.push(one(t, o, v, p, v.1 + 1, true));
-                    }
-                }
-            }
-        }
-        // "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a
-        // plural with no "of": after "THE MURDER OF X: A AND B" the names are others)
-        let listing = t.low(p).ends_with('s') && !t.is(p + 1, "of");
-        if let Some(o) = outcome_noun(lex, t, p).filter(|_| listing) {
-            let colon = (p + 1..(p + 14).min(sb))
-                .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
-                .find(|&k| t.is_punct(k, ":"));
-            if let Some(c) = colon.filter(|_| !needs_violence(t.low(p)) || violent(t, p, sa, sb)) {
-                for v in name_list_after(t, c + 1, sb, upper) {
-                    out.push(one(t, o, v, p, c, false));
-                }
-            }
-        }
-        let Some(ph) = phrase_at(lex, t, p, sb, Role::Pred) else {
-            p += 1;
-            continue;
-        };
-        let len = ph.words.len();
-        p += len;
-        let Some(o) = ph
-            .outcome
-            .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
-        else {
-            continue;
-        };
-        let cue = p - len;
-        let died = ph.words[0] == "died";
-        // "AMONG THE INJURED HERE ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y"
-        if let Some(a) = list_after_outcome(t, cue, p, sa, sb) {
-            for v in name_list_after(t, a, sb, upper) {
-                out.push(one(t, o, v, cue, p, false));
-            }
-            continue;
-        }
-        let strong = ph.words.iter().any(|w| strong_word(w)) || (died && violent(t, cue, sa, sb));
-        if !strong {
-            continue;
-        }
-        // "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ..."
-        if let Some(c) = (p..(p + 5).min(sb)).find(|&c| t.is_punct(c, ":")) {
-            if (p..c).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH | CONJ)) {
-                for v in name_list_after(t, c + 1, sb, upper) {
-                    out.push(one(t, o, v, cue, p, false));
-                }
-            }
-        }
-        // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
-        // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
-        let mut j = cue;
-        loop {
-            if j > sa
-                && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
-                && !t.has(j - 1, AUX)
-            {
-                j -= 1;
-            } else if !died && j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
-                j -= 2;
-            } else {
-                break;
-            }
-        }
-        // the verb group: "was", "has been", "were", "have been", "died", "has died"
-        let (e, plural) = if j > sa && matches!(t.low(j - 1), "was" | "is") {
-            (j - 1, Some(false))
-        } else if j > sa && matches!(t.low(j - 1), "were" | "are") {
-            (j - 1, Some(true))
-        } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
-            (j - 2, Some(false))
-        } else if j > sa + 1 && t.is(j - 1, "been") && t.is(j - 2, "have") {
-            (j - 2, Some(true))
-        } else if died && j > sa && matches!(t.low(j - 1), "has" | "had") {
-            (j - 1, Some(false))
-        } else if died && j > sa && t.is(j - 1, "have") {
-            (j - 1, Some(true))
-        } else if died {
-            (j, None)
-        } else {
-            continue;
-        };
-        if e <= sa {
-            continue;
-        }
-        if plural != Some(false) {
-            let list = name_list_before(t, e, sa, upper);
-            if !list.is_empty() || plural == Some(true) {
-                for v in list {
-                    out.push(one(t, o, v, e, p, false));
-                }
+        for r in super::grammar::SINGULAR_RULES {
+            let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
+            };
+            let before = out.len();
+            m(&cx, p, &mut out);
+            for (_, link) in &mut out[before..] {
+                link.rule = r.name;
             }
         }
-        if let Some(v) = subject_before(t, e, sa, upper) {
-            out.push(one(t, o, v, e, p, false));
-        }
+        p += phrase_at(lex, t, p, sb, Role::Pred).map_or(1, |ph| ph.words.len());
     }
     // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first
-    let mut kept: Vec<((usize, usize), Link)> = Vec::with_capacity(out.len());
+    let mut kept: Vec<Victim> = Vec::with_capacity(out.len());
     for (v, link) in out {
         if !kept
             .iter()
@@ -1611,31 +1549,240 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<((usize,
     kept
 }
 
+/// A victim named with no number: its (first, last) token and its link.
+pub type Victim = ((usize, usize), Link);
+
+/// A sentence as the singular-victim rules see it (`grammar::SINGULAR_RULES`).
+pub struct Singular<'a> {
+    pub lex: &'a Lexicon,
+    pub t: &'a Tokens<'a>,
+    pub sa: usize,
+    pub sb: usize,
+    /// The sentence is in capitals: case tells no names apart.
+    pub upper: bool,
+}
+
+impl Singular<'_> {
+    /// Each name listed from `a` ("X, Y AND DR Z"): one victim of `o`, its cue at `cue`.
+    fn names_listed(&self, a: usize, o: Outcome, cue: usize, after: usize, out: &mut Vec<Victim>) {
+        for v in name_list_after(self.t, a, self.sb, self.upper) {
+            out.push(one(self, o, v, cue, after, false));
+        }
+    }
+
+    /// The outcome word at `p` needs violence ("died") and the sentence has none.
+    fn peaceful(&self, p: usize) -> bool {
+        needs_violence(self.t.low(p)) && !violent(self.t, p, self.sa, self.sb)
+    }
+
+    /// The `pred` outcome phrase at `cue` that a singular victim can have (killed, wounded,
+    /// kidnapped): (outcome, phrase, token after it).
+    fn pred(&self, cue: usize) -> Option<(Outcome, &Phrase, usize)> {
+        let ph = phrase_at(self.lex, self.t, cue, self.sb, Role::Pred)?;
+        let o = ph
+            .outcome
+            .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))?;
+        Some((o, ph, cue + ph.words.len()))
+    }
+
+    /// The `pred` outcome at `cue` is strong enough for a singular victim before it ("was
+    /// killed", "died" with violence in the sentence), and no list follows it.
+    fn strong_pred(&self, cue: usize) -> Option<(Outcome, &Phrase, usize)> {
+        let (o, ph, p) = self.pred(cue)?;
+        let (t, sa, sb) = (self.t, self.sa, self.sb);
+        if list_after_outcome(t, cue, p, sa, sb).is_some() {
+            return None;
+        }
+        let died = ph.words[0] == "died";
+        let strong = ph.words.iter().any(|w| strong_word(w)) || (died && violent(t, cue, sa, sb));
+        strong.then_some((o, ph, p))
+    }
+}
+
+// ------------------------------------------------------- the singular-victim rules, in order
+// (their names, descriptions and examples are in `grammar::SINGULAR_RULES`)
+
+/// "the assassination of Hector Oqueli", "the murder on 26 February of the mayor".
+pub fn victim_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if let Some((o, a)) = noun_of(cx.lex, t, p, sb).filter(|_| !intended(t, p, sa)) {
+        if !cx.peaceful(p) {
+            for v in objects(t, a, sb, cx.upper) {
+                out.push(one(cx, o, v, p, v.1 + 1, true));
+            }
+        }
+    }
+}
+
+/// "Galan's murder", "CARLOS PIZARRO LEONGOMEZ' ASSASSINATION".
+pub fn possessor_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if let Some((o, last)) = possessive_noun(cx.lex, t, p, sa, sb) {
+        if !cx.peaceful(p) {
+            if let Some(v) = victim_ending(t, last, sa, false, cx.upper) {
+                out.push(one(cx, o, v, p, p + 1, false));
+            }
+        }
+    }
+}
+
+/// "guerrillas killed Attorney General Roberto Garcia Alvarado", "murdered his wife", "THE
+/// MURDERED MAGISTRATE X" (data: violent verbs).
+pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
+        return;
+    };
+    let mut a = p + ph.words.len();
+    // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
+    if t.is_punct(a, "\"") || t.is_punct(a, "”") {
+        a += 1;
+    }
+    // "CLAIMED THE LIVES OF"
+    let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
+    let violent_verb = lives_of || victim_words().is(&ph.words[0], NameClass::ViolentVerb);
+    // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
+    // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
+    // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
+    let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
+    let adjective = p > sa && t.has(p - 1, DET);
+    if let (Some(o), true, false) = (ph.outcome, violent_verb, passive || intended(t, p, sa)) {
+        if adjective {
+            if let Some(e) = victim_from(t, a, sb, cx.upper, true) {
+                out.push(one(cx, o, (a, e), p, e + 1, true));
+            }
+        } else {
+            for v in objects(t, a, sb, cx.upper) {
+                out.push(one(cx, o, v, p, v.1 + 1, true));
+            }
+        }
+    }
+}
+
+/// "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a plural
+/// with no "of": after "THE MURDER OF X: A AND B" the names are others).
+pub fn names_after_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sb) = (cx.t, cx.sb);
+    let listing = t.low(p).ends_with('s') && !t.is(p + 1, "of");
+    if let Some(o) = outcome_noun(cx.lex, t, p).filter(|_| listing) {
+        let colon = (p + 1..(p + 14).min(sb))
+            .take_while(|&k| !t.has(k, SPEECH) && !t.is_punct(k, ";"))
+            .find(|&k| t.is_punct(k, ":"));
+        if let Some(c) = colon.filter(|_| !cx.peaceful(p)) {
+            cx.names_listed(c + 1, o, p, c, out);
+        }
+    }
+}
+
+/// "AMONG THE INJURED HERE ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y".
+pub fn names_after_among_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some((o, _, p)) = cx.pred(cue) else {
+        return;
+    };
+    if let Some(a) = list_after_outcome(t, cue, p, sa, sb) {
+        cx.names_listed(a, o, cue, p, out);
+    }
+}
+
+/// "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ...".
+pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sb) = (cx.t, cx.sb);
+    let Some((o, _, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    if let Some(c) = (p..(p + 5).min(sb)).find(|&c| t.is_punct(c, ":")) {
+        if (p..c).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH | CONJ)) {
+            cx.names_listed(c + 1, o, cue, p, out);
+        }
+    }
+}
+
+/// "the mayor was killed", "INSPECTOR EULOGIO FLORES DIED", "X AND Y WERE MURDERED": the
+/// subject (or names listed as the subject) of a passive or of "died".
+pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, upper) = (cx.t, cx.sa, cx.upper);
+    let Some((o, ph, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    let died = ph.words[0] == "died";
+    // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
+    // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
+    let mut j = cue;
+    loop {
+        if j > sa
+            && (t.has(j - 1, ADV) || t.is(j - 1, "found") || t.is(j - 1, "later"))
+            && !t.has(j - 1, AUX)
+        {
+            j -= 1;
+        } else if !died && j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    // the verb group: "was", "has been", "were", "have been", "died", "has died"
+    let (e, plural) = if j > sa && matches!(t.low(j - 1), "was" | "is") {
+        (j - 1, Some(false))
+    } else if j > sa && matches!(t.low(j - 1), "were" | "are") {
+        (j - 1, Some(true))
+    } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
+        (j - 2, Some(false))
+    } else if j > sa + 1 && t.is(j - 1, "been") && t.is(j - 2, "have") {
+        (j - 2, Some(true))
+    } else if died && j > sa && matches!(t.low(j - 1), "has" | "had") {
+        (j - 1, Some(false))
+    } else if died && j > sa && t.is(j - 1, "have") {
+        (j - 1, Some(true))
+    } else if died {
+        (j, None)
+    } else {
+        return;
+    };
+    if e <= sa {
+        return;
+    }
+    if plural != Some(false) {
+        let list = name_list_before(t, e, sa, upper);
+        if !list.is_empty() || plural == Some(true) {
+            for v in list {
+                out.push(one(cx, o, v, e, p, false));
+            }
+            return;
+        }
+    }
+    if let Some(v) = subject_before(t, e, sa, upper) {
+        out.push(one(cx, o, v, e, p, false));
+    }
+}
+
 /// The link of one victim named with no number: one.
 fn one(
-    t: &Tokens,
+    cx: &Singular,
     outcome: Outcome,
     (va, vb): (usize, usize),
     cue: usize,
     after: usize,
     object: bool,
 ) -> ((usize, usize), Link) {
+    let t = cx.t;
     (
         (va, vb),
         Link {
             outcome,
             victims: Some((va, vb)),
             how: format!(
-                "singular victim '{}' ({}), no number written: one",
+                "singular victim '{}' ({}; {}), no number written: one",
                 t.span_text(va, vb),
-                t.raw(cue)
+                t.raw(cue),
+                victim_shapes(t, (va, vb), cx.upper).join(", ")
             ),
             after,
             cumulative: false,
             cue,
             inherit: false,
             object,
-            rule: "singular_victim",
+            rule: "",
         },
     )
 }
@@ -1669,15 +1816,7 @@ fn intended(t: &Tokens, p: usize, sa: usize) -> bool {
     (p.saturating_sub(3).max(sa)..p)
         .rev()
         .take_while(|&k| !t.has(k, AUX))
-        .any(|k| {
-            let w = t.low(k);
-            [
-                "plan", "plot", "attempt", "tried", "try", "trying", "threat", "conspir", "intend",
-                "call",
-            ]
-            .iter()
-            .any(|c| w.starts_with(c))
-        })
+        .any(|k| victim_words().intent(t.low(k)))
 }
 
 /// An outcome word used as a verb ("KILLED", "DIED", "WOUNDING"), not as a noun ("NUMBER"
@@ -1706,7 +1845,7 @@ fn participle(t: &Tokens, i: usize) -> bool {
 
 /// Outcome words that also name a natural death: they count only in a violent sentence.
 fn needs_violence(w: &str) -> bool {
-    matches!(w, "died" | "dies" | "die" | "dying" | "death" | "deaths")
+    victim_words().is(w, NameClass::NeedsViolence)
 }
 
 /// Violence or an accident is named near the outcome word at `cue` (from a few words
@@ -1714,57 +1853,9 @@ fn needs_violence(w: &str) -> bool {
 /// fall, a fire ... A death with none of these may be a natural one ("died of pneumonia",
 /// "has died, aged 85").
 fn violent(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
-    const CUES: &[&str] = &[
-        "attack",
-        "bomb",
-        "explo",
-        "blast",
-        "shot",
-        "shoot",
-        "gun",
-        "bullet",
-        "grenade",
-        "dynamite",
-        "ambush",
-        "murder",
-        "assassin",
-        "stab",
-        "combat",
-        "clash",
-        "strafe",
-        "straffe",
-        "mortar",
-        "rocket",
-        "terroris",
-        "wound",
-        "fire",
-        "crossfire",
-        "massacre",
-        "guerrill",
-        "violen",
-        "struck",
-        "hit",
-        "crash",
-        "collaps",
-        "fell",
-        "fall",
-        "slipp",
-        "accident",
-        "burn",
-        "drown",
-        "quake",
-        "avalanche",
-        "flood",
-        "collision",
-        "overturn",
-        "derail",
-        "landslide",
-        "storm",
-        "poison",
-    ];
     let (a, b) = cause_window(cue, sa, sb);
-    !natural_cause(t, cue, sa, sb)
-        && (a..b).any(|i| t.is_word(i) && CUES.iter().any(|c| t.low(i).contains(c)))
+    let v = victim_words();
+    !natural_cause(t, cue, sa, sb) && (a..b).any(|i| t.is_word(i) && v.violence(t.low(i)))
 }
 
 /// Where the cause of a death is told: from a few words before the outcome word at `cue` to
@@ -1776,152 +1867,20 @@ fn cause_window(cue: usize, sa: usize, sb: usize) -> (usize, usize) {
 /// A natural cause is named near the outcome word: "died of pneumonia", "at the age of
 /// 85", "in her sleep", "after a heart attack".
 fn natural_cause(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
-    const NATURAL: &[&str] = &[
-        "heart",
-        "cancer",
-        "illness",
-        "disease",
-        "natural",
-        "pneumonia",
-        "aged",
-        "age",
-        "sleep",
-        "complications",
-        "stroke",
-        "tumor",
-        "tumour",
-        "aids",
-        "leukemia",
-        "coma",
-    ];
     let (a, b) = cause_window(cue, sa, sb);
-    (a..b).any(|i| NATURAL.contains(&t.low(i)))
+    (a..b).any(|i| victim_words().is(t.low(i), NameClass::Natural))
 }
 
 /// Words never part of a name, though the lexicon does not know them.
 fn not_name(w: &str) -> bool {
-    matches!(
-        w,
-        "today"
-            | "yesterday"
-            | "tonight"
-            | "tomorrow"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "last"
-            | "meanwhile"
-            | "however"
-            | "moreover"
-            | "here"
-            | "there"
-            | "where"
-            | "whose"
-            | "what"
-            | "not"
-            | "none"
-            | "of"
-            | "off"
-            | "upon"
-            | "about"
-            | "through"
-            | "via"
-            | "per"
-            | "toward"
-            | "towards"
-            | "without"
-            | "some"
-            | "any"
-            | "every"
-            | "many"
-            | "more"
-            | "most"
-            | "other"
-            | "another"
-            | "such"
-            | "same"
-            | "only"
-            | "very"
-            | "even"
-            | "so"
-            | "no"
-            | "yes"
-            | "published"
-            | "posted"
-            | "updated"
-            | "you"
-            | "though"
-            | "although"
-            | "almost"
-            | "still"
-            | "yet"
-    ) || org_word(w)
+    let v = victim_words();
+    v.is(w, NameClass::NotName) || v.is(w, NameClass::Org)
 }
 
 /// Nouns of places and organisations: never part of a personal name ("META DEPARTMENT",
 /// "PATRIOTIC UNION"), though they may qualify a title ("LIBERAL PARTY CANDIDATE X").
 fn org_word(w: &str) -> bool {
-    matches!(
-        w,
-        "city"
-            | "town"
-            | "village"
-            | "department"
-            | "province"
-            | "municipality"
-            | "district"
-            | "region"
-            | "street"
-            | "avenue"
-            | "road"
-            | "highway"
-            | "farm"
-            | "canton"
-            | "jurisdiction"
-            | "neighborhood"
-            | "area"
-            | "zone"
-            | "front"
-            | "union"
-            | "party"
-            | "army"
-            | "group"
-            | "movement"
-            | "alliance"
-            | "committee"
-            | "government"
-            | "council"
-            | "crime"
-            | "coalition"
-            | "forces"
-            | "armed"
-            | "brigade"
-            | "battalion"
-            | "institute"
-            | "association"
-            | "federation"
-            | "organization"
-            | "corporation"
-            | "company"
-            | "bank"
-            | "newspaper"
-            | "magazine"
-            | "station"
-            | "radio"
-            | "television"
-            | "channel"
-            | "university"
-            | "school"
-            | "church"
-            | "court"
-            | "ministry"
-            | "office"
-            | "embassy"
-            | "congress"
-            | "assembly"
-            | "republic"
-    )
+    victim_words().is(w, NameClass::Org)
 }
 
 /// A word that may be part of a personal name. In capitals any word the lexicon does not
@@ -1953,18 +1912,7 @@ fn plural_person(w: &str) -> bool {
     // "ms", "mrs": abbreviations
     (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
         || w.ends_with("men")
-        || matches!(
-            w,
-            "people"
-                | "children"
-                | "personnel"
-                | "staff"
-                | "crew"
-                | "police"
-                | "family"
-                | "population"
-                | "militia"
-        )
+        || victim_words().is(w, NameClass::Collective)
 }
 
 fn singular_title(t: &Tokens, i: usize) -> bool {
@@ -2021,156 +1969,322 @@ const NOT_MODIFIER: u32 =
 /// The last token of a singular victim phrase from `start`; `owned`: a determiner or a
 /// possessor comes before, so a person noun alone will do ("the mayor", "HIS DRIVER").
 fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool) -> Option<usize> {
-    let mut i = age_end(t, start, limit).unwrap_or(start);
-    let mut title = false;
-    // name words since the last title (or the start), and the first of them
-    let mut names = 0;
-    let mut first_name = None;
-    let mut mods = 0;
-    let mut lower = false;
-    let mut joined = false;
-    let mut plural = false;
-    let mut end = None;
-    while i < limit && i < start + 14 && names < 5 {
-        let after_end = end.is_some_and(|e| e + 1 == i);
-        if t.is_dash(i)
-            && after_end
-            && !t.v[i].space_before
-            && i + 1 < limit
-            && !t.v[i + 1].space_before
-            && matches!(t.kind(i + 1), Some(Kind::Word | Kind::Num))
-        {
-            // "M-19", "SON-IN-LAW", "Al-Nusra": one word
-            i += 1;
-            end = Some(i);
-            i += 1;
-            continue;
-        }
-        if (t.is_punct(i, "[") || t.is_punct(i, "(")) && after_end {
-            // "PATRIOTIC UNION [UP] CANDIDATE X": an abbreviation before a title
-            let close = if t.is_punct(i, "[") { "]" } else { ")" };
-            match (i + 1..(i + 5).min(limit)).find(|&k| t.is_punct(k, close)) {
-                Some(k) if singular_title(t, k + 1) => {
-                    i = k + 1;
-                    continue;
+    scan_victim(t, start, limit, upper, owned).0
+}
+
+/// The names of the victim shapes (`grammar::VICTIM_SHAPES`) that read the victim at
+/// `va..=vb`, for `--explain`.
+fn victim_shapes(t: &Tokens, (va, vb): (usize, usize), upper: bool) -> Vec<&'static str> {
+    let owned = va > 0 && (t.has(va - 1, DET) || possessive(t, va - 1).is_some());
+    let (end, fired) = scan_victim(t, va, vb + 1, upper, owned);
+    let (end, fired) = match end {
+        Some(_) => (end, fired),
+        None => scan_victim(t, va, vb + 1, upper, !owned),
+    };
+    super::grammar::VICTIM_SHAPES
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| end.is_some() && fired & (1 << k) != 0)
+        .map(|(_, r)| r.name)
+        .collect()
+}
+
+/// A victim phrase being read, word by word, by the victim shapes.
+pub struct Scan<'a> {
+    t: &'a Tokens<'a>,
+    limit: usize,
+    upper: bool,
+    owned: bool,
+    /// The word being read.
+    i: usize,
+    /// A title was read ("mayor", "JESUIT PRIEST").
+    title: bool,
+    /// Name words since the last title (or the start), and the first of them.
+    names: usize,
+    first_name: Option<usize>,
+    /// Words qualifying a title ("MNR LEADER").
+    mods: usize,
+    /// A lower-case modifier was read ("presidential candidate").
+    lower: bool,
+    /// Two titles joined by "and" ("SENATOR AND PRESIDENTIAL HOPEFUL X").
+    joined: bool,
+    /// The title is a plural person noun before a name ("M-19 GUERRILLAS JAIRO ...").
+    plural: bool,
+    /// The last word of the victim so far.
+    end: Option<usize>,
+    /// The word right after the victim so far.
+    after_end: bool,
+}
+
+/// What a victim shape says about the word being read.
+pub enum Step {
+    /// The word is part of the victim: go on with the next one.
+    Next,
+    /// The shape moved to the word to read next itself.
+    Moved,
+    /// The victim ends before this word.
+    Stop,
+    /// No singular victim here.
+    Fail,
+    /// The victim is decided (a possessed person: "DELGADO'S DRIVER").
+    Found(Option<usize>, u32),
+}
+
+/// Reads the singular victim from `start`: its last token, and the shapes that read it (a
+/// bit per entry of `grammar::VICTIM_SHAPES`).
+fn scan_victim(
+    t: &Tokens,
+    start: usize,
+    limit: usize,
+    upper: bool,
+    owned: bool,
+) -> (Option<usize>, u32) {
+    let mut s = Scan {
+        t,
+        limit,
+        upper,
+        owned,
+        i: age_end(t, start, limit).unwrap_or(start),
+        title: false,
+        names: 0,
+        first_name: None,
+        mods: 0,
+        lower: false,
+        joined: false,
+        plural: false,
+        end: None,
+        after_end: false,
+    };
+    let mut fired = 0u32;
+    'words: while s.i < limit && s.i < start + 14 && s.names < 5 {
+        s.after_end = s.end.is_some_and(|e| e + 1 == s.i);
+        for (k, r) in super::grammar::VICTIM_SHAPES.iter().enumerate() {
+            let Some(step) = (r.matcher)(&mut s) else {
+                continue;
+            };
+            match step {
+                Step::Next => {
+                    fired |= 1 << k;
+                    s.i += 1;
+                    continue 'words;
                 }
-                _ => break,
+                Step::Moved => {
+                    fired |= 1 << k;
+                    continue 'words;
+                }
+                Step::Stop => break 'words,
+                Step::Fail => return (None, fired),
+                Step::Found(e, more) => return (e, fired | 1 << k | more),
             }
         }
-        if !t.is_word(i) {
-            break;
-        }
-        if let Some(pe) = possessive(t, i)
-            .filter(|&pe| pe + 1 < limit && (t.has(i, PERSON) || name_word(t, i, upper)))
-        {
-            // "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD
-            // DAUGHTER": the possessed person is the victim
-            return victim_from(t, pe + 1, limit, upper, true);
-        }
-        if singular_title(t, i) {
-            // words before a title qualify it: "MNR LEADER", "Jesuit priest", "DIVISON
-            // GENERAL" after "DEFENSE MINISTER"
-            if title && names > 2 {
-                break;
-            }
-            mods += names;
-            names = 0;
-            first_name = None;
-            lower = false;
-            title = true;
-            plural = false;
-            end = Some(i);
-            // "Sgt. Hoyt Teasley", "DR. X"
-            if t.is_punct(i + 1, ".") && t.raw(i).len() <= 4 && name_word(t, i + 2, upper) {
-                i += 1;
-            }
-        } else if t.has(i, PERSON)
-            && (singular_title(t, i + 1) || (names == 0 && name_word(t, i + 1, upper)))
-        {
-            // "POLICE LIEUTENANT X", "M-19 GUERRILLAS JAIRO ARTURO MOTTA (AND ...)"
-            mods += names + 1;
-            names = 0;
-            first_name = None;
-            title = true;
-            plural = true;
-        } else if t.has(i, PERSON) {
-            // a plural: "JESUIT PRIESTS", "PATRIOTIC UNION LEADERS" are no singular victim
+        break;
+    }
+    (s.finish(), fired)
+}
+
+impl Scan<'_> {
+    /// The victim's last token once no shape reads further, or none when what was read is
+    /// no singular person.
+    fn finish(&self) -> Option<usize> {
+        let t = self.t;
+        let (upper, owned, limit) = (self.upper, self.owned, self.limit);
+        let mut end = self.end?;
+        let mut names = self.names;
+        if self.mods > 4 || (self.joined && names == 0) || (self.plural && names < 2) {
             return None;
-        } else if name_word(t, i, upper) {
-            if lower {
-                break;
-            }
-            names += 1;
-            first_name = first_name.or(Some(i));
-            end = Some(i);
-        } else if t.is_word(i) && org_word(t.stem(i)) {
-            // "LIBERAL PARTY CANDIDATE X", "ARMED FORCES CHIEF X"; else an organisation or a
-            // place ("META DEPARTMENT"), no person
-            if !(i + 1..(i + 4).min(limit)).any(|k| singular_title(t, k)) {
+        }
+        // a place or a newspaper, not a person: "SAN SALVADOR", "LA LIBERTAD", "EL ESPECTADOR"
+        if self
+            .first_name
+            .is_some_and(|f| victim_words().is(t.low(f), NameClass::PlaceStart))
+        {
+            return None;
+        }
+        // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
+        // "DEPUTY X Y Z CONTINUES LYING IN STATE"
+        let object_next = t.has(end + 1, DET | PRON) || {
+            let w = t.low(end + 1);
+            w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+        };
+        if upper && names >= 3 && object_next && end + 1 < limit {
+            end -= 1;
+            names -= 1;
+        }
+        if self.title {
+            if names == 0 && !owned {
                 return None;
             }
-            mods += names + 1;
-            names = 0;
-            first_name = None;
-        } else if !upper && names == 0 && t.v[i].flags & NOT_MODIFIER == 0 {
-            // a lower-case modifier: "presidential candidate", "chief executive officer"
-            lower = true;
-            mods += 1;
-        } else if t.is(i, "and")
-            && title
-            && names == 0
-            && !owned
-            && (i + 1..(i + 4).min(limit)).any(|k| singular_title(t, k))
-        {
-            // one person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN"
-            // (with a name after them; "his mother and sister" are two)
-            joined = true;
-            mods += 1;
-        } else if !upper
-            && names > 0
-            && matches!(t.low(i), "de" | "del" | "la" | "y" | "van" | "von" | "bin")
-            && name_word(t, i + 1, upper)
-        {
-            // "Gilda Flores de Arevalo"
-        } else {
-            break;
+            if names == 0 && t.is(end + 1, "of") {
+                // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
+                return Some(of_complement(t, end + 1, limit).unwrap_or(end));
+            }
+            return Some(end);
         }
-        i += 1;
+        ((2..=5).contains(&names) && self.mods == 0 && !owned).then_some(end)
     }
-    let mut end = end?;
-    if mods > 4 || (joined && names == 0) || (plural && names < 2) {
+
+    /// A singular title in the next words ("LIBERAL PARTY CANDIDATE", "AND PRESIDENTIAL
+    /// HOPEFUL").
+    fn title_ahead(&self) -> bool {
+        (self.i + 1..(self.i + 4).min(self.limit)).any(|k| singular_title(self.t, k))
+    }
+}
+
+// ------------------------------------------------------------ the victim shapes, in order
+// (their names, descriptions and examples are in `grammar::VICTIM_SHAPES`)
+
+/// "M-19", "SON-IN-LAW", "Al-Nusra": one word.
+pub fn glued_word(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    (t.is_dash(i)
+        && s.after_end
+        && !t.v[i].space_before
+        && i + 1 < s.limit
+        && !t.v[i + 1].space_before
+        && matches!(t.kind(i + 1), Some(Kind::Word | Kind::Num)))
+    .then(|| {
+        s.end = Some(i + 1);
+        s.i = i + 2;
+        Step::Moved
+    })
+}
+
+/// "PATRIOTIC UNION [UP] CANDIDATE X": an abbreviation before a title.
+pub fn abbreviation_before_title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !((t.is_punct(i, "[") || t.is_punct(i, "(")) && s.after_end) {
         return None;
     }
-    // a place or a newspaper, not a person: "SAN SALVADOR", "LA LIBERTAD", "EL ESPECTADOR"
-    if first_name.is_some_and(|f| {
-        matches!(
-            t.low(f),
-            "san" | "santa" | "santo" | "la" | "el" | "los" | "las" | "puerto" | "ciudad"
-        )
-    }) {
+    let close = if t.is_punct(i, "[") { "]" } else { ")" };
+    Some(
+        match (i + 1..(i + 5).min(s.limit)).find(|&k| t.is_punct(k, close)) {
+            Some(k) if singular_title(t, k + 1) => {
+                s.i = k + 1;
+                Step::Moved
+            }
+            _ => Step::Stop,
+        },
+    )
+}
+
+/// Anything but a word ends the victim.
+pub fn not_a_word(s: &mut Scan) -> Option<Step> {
+    (!s.t.is_word(s.i)).then_some(Step::Stop)
+}
+
+/// "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD DAUGHTER":
+/// the possessed person is the victim.
+pub fn possessed_person(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    let pe = possessive(t, i)
+        .filter(|&pe| pe + 1 < s.limit && (t.has(i, PERSON) || name_word(t, i, s.upper)))?;
+    let (e, fired) = scan_victim(t, pe + 1, s.limit, s.upper, true);
+    Some(Step::Found(e, fired))
+}
+
+/// A singular title ("mayor", "Sgt."); the words before it qualify it ("MNR LEADER",
+/// "Jesuit priest", "DIVISION GENERAL" after "DEFENSE MINISTER").
+pub fn title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !singular_title(t, i) {
         return None;
     }
-    // in capitals a verb may follow a name: "JUSTICE CARLOS VALENCIA GARCIA LED THE ...",
-    // "DEPUTY X Y Z CONTINUES LYING IN STATE"
-    let object_next = t.has(end + 1, DET | PRON) || {
-        let w = t.low(end + 1);
-        w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
-    };
-    if upper && names >= 3 && object_next && end + 1 < limit {
-        end -= 1;
-        names -= 1;
+    if s.title && s.names > 2 {
+        return Some(Step::Stop);
     }
-    if title {
-        if names == 0 && !owned {
-            return None;
-        }
-        if names == 0 && t.is(end + 1, "of") {
-            // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
-            return Some(of_complement(t, end + 1, limit).unwrap_or(end));
-        }
-        return Some(end);
+    s.mods += s.names;
+    s.names = 0;
+    s.first_name = None;
+    s.lower = false;
+    s.title = true;
+    s.plural = false;
+    s.end = Some(i);
+    // "Sgt. Hoyt Teasley", "DR. X"
+    if t.is_punct(i + 1, ".") && t.raw(i).len() <= 4 && name_word(t, i + 2, s.upper) {
+        s.i += 1;
     }
-    ((2..=5).contains(&names) && mods == 0 && !owned).then_some(end)
+    Some(Step::Next)
+}
+
+/// A person noun before a title or a name: "POLICE LIEUTENANT X", "M-19 GUERRILLAS JAIRO
+/// ARTURO MOTTA".
+pub fn person_before_title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !(t.has(i, PERSON)
+        && (singular_title(t, i + 1) || (s.names == 0 && name_word(t, i + 1, s.upper))))
+    {
+        return None;
+    }
+    s.mods += s.names + 1;
+    s.names = 0;
+    s.first_name = None;
+    s.title = true;
+    s.plural = true;
+    Some(Step::Next)
+}
+
+/// A plural: "JESUIT PRIESTS", "PATRIOTIC UNION LEADERS" are no singular victim.
+pub fn plural_person_noun(s: &mut Scan) -> Option<Step> {
+    s.t.has(s.i, PERSON).then_some(Step::Fail)
+}
+
+/// A word of a personal name (data: not_name, org).
+pub fn name(s: &mut Scan) -> Option<Step> {
+    if !name_word(s.t, s.i, s.upper) {
+        return None;
+    }
+    if s.lower {
+        return Some(Step::Stop);
+    }
+    s.names += 1;
+    s.first_name = s.first_name.or(Some(s.i));
+    s.end = Some(s.i);
+    Some(Step::Next)
+}
+
+/// "LIBERAL PARTY CANDIDATE X", "ARMED FORCES CHIEF X" (data: org); else an organisation or
+/// a place ("META DEPARTMENT"), no person.
+pub fn organisation_before_title(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if !(t.is_word(i) && org_word(t.stem(i))) {
+        return None;
+    }
+    if !s.title_ahead() {
+        return Some(Step::Fail);
+    }
+    s.mods += s.names + 1;
+    s.names = 0;
+    s.first_name = None;
+    Some(Step::Next)
+}
+
+/// A lower-case modifier: "presidential candidate", "chief executive officer".
+pub fn lower_case_modifier(s: &mut Scan) -> Option<Step> {
+    (!s.upper && s.names == 0 && s.t.v[s.i].flags & NOT_MODIFIER == 0).then(|| {
+        s.lower = true;
+        s.mods += 1;
+        Step::Next
+    })
+}
+
+/// One person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN" (with a
+/// name after them; "his mother and sister" are two).
+pub fn two_titles(s: &mut Scan) -> Option<Step> {
+    (s.t.is(s.i, "and") && s.title && s.names == 0 && !s.owned && s.title_ahead()).then(|| {
+        s.joined = true;
+        s.mods += 1;
+        Step::Next
+    })
+}
+
+/// "Gilda Flores de Arevalo" (data: name_particle).
+pub fn name_particle(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    (!s.upper
+        && s.names > 0
+        && victim_words().is(t.low(i), NameClass::NameParticle)
+        && name_word(t, i + 1, s.upper))
+    .then_some(Step::Next)
 }
 
 /// "of (the) ..." after a singular person noun: the last word of the complement.
@@ -2615,25 +2729,5 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
 
 /// A past participle that says by itself a person was harmed ("killed", "found" dead ...).
 fn strong_word(w: &str) -> bool {
-    matches!(
-        w,
-        "killed"
-            | "murdered"
-            | "assassinated"
-            | "slain"
-            | "wounded"
-            | "injured"
-            | "kidnapped"
-            | "abducted"
-            | "shot"
-            | "found"
-            | "gunned"
-            | "stabbed"
-            | "beaten"
-            | "burned"
-            | "hacked"
-            | "martyred"
-            | "executed"
-            | "massacred"
-    )
+    victim_words().is(w, NameClass::Strong)
 }

@@ -1,6 +1,11 @@
 //! A document's signature: the salient proper nouns it repeats ("Atlanta", "Nichols",
 //! "Fulton"), with their counts. Two reports of one event share them; `xref` compares
 //! signatures when claims carry no place or date to link by. Pure text → terms.
+//!
+//! Text in capitals only (wire copy, MUC-3/4's messages) has no case to tell a name by: its
+//! signature is its words that news text does not write in lower case
+//! (`data/extract/common_words.txt`), and linking weighs them by how few documents share
+//! them, as it weighs every term.
 
 use super::lexicon::FastMap;
 use std::sync::OnceLock;
@@ -8,20 +13,55 @@ use std::sync::OnceLock;
 /// Terms kept per document, most frequent first.
 pub const MAX_TERMS: usize = 40;
 
+/// A word list of `data/extract/`: one a line, `#` starting a comment.
+fn word_list(text: &'static str) -> std::collections::HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 fn stop_words() -> &'static std::collections::HashSet<&'static str> {
     static STOP: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    STOP.get_or_init(|| {
-        include_str!("../../data/extract/signature_stop.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    STOP.get_or_init(|| word_list(include_str!("../../data/extract/signature_stop.txt")))
+}
+
+/// Words news text writes in lower case: not names (`data/extract/common_words.txt`).
+fn common_words() -> &'static std::collections::HashSet<&'static str> {
+    static COMMON: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    COMMON.get_or_init(|| word_list(include_str!("../../data/extract/common_words.txt")))
+}
+
+/// The mark a signature of text in capitals only carries among its terms (no word of a
+/// signature has a `#`): linking weighs names read without case as weaker evidence.
+pub const UNCASED: &str = "#uncased";
+
+/// Fewer lower-case letters than one in `UNCASED_SHARE` of the cased ones (and at least
+/// `UNCASED_MIN` capitals): the text is in capitals only.
+const UNCASED_SHARE: usize = 50;
+const UNCASED_MIN: usize = 20;
+
+/// Whether `text` is written in capitals only, so that case tells no name apart.
+pub fn uncased(text: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    upper >= UNCASED_MIN && lower * UNCASED_SHARE < upper
 }
 
 /// Capitalised words (not all upper case, not stop words, at least three letters), lower
-/// cased, with their counts; the `MAX_TERMS` most frequent, ties by the term.
+/// cased, with their counts; the `MAX_TERMS` most frequent, ties by the term. Text in
+/// capitals only: its words of at least three letters that are neither stop words nor
+/// common words.
 pub fn signature(text: &str) -> Vec<(String, u32)> {
+    if uncased(text) {
+        return uncased_signature(text);
+    }
     let stop = stop_words();
     let mut counts: FastMap<String, u32> = FastMap::default();
     let mut buf = String::new();
@@ -70,9 +110,39 @@ pub fn signature(text: &str) -> Vec<(String, u32)> {
             }
         }
     }
+    most_frequent(counts)
+}
+
+/// The `MAX_TERMS` most frequent terms, ties by the term.
+fn most_frequent(counts: FastMap<String, u32>) -> Vec<(String, u32)> {
     let mut v: Vec<(String, u32)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     v.truncate(MAX_TERMS);
+    v
+}
+
+/// A signature of text in capitals only: its words (letters only, at least three) that are
+/// neither stop words nor common words, lower cased.
+fn uncased_signature(text: &str) -> Vec<(String, u32)> {
+    let (stop, common) = (stop_words(), common_words());
+    let mut counts: FastMap<String, u32> = FastMap::default();
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        let w = word.trim_matches(|c: char| c == '\'' || c == '’');
+        let w = w
+            .strip_suffix("'S")
+            .or_else(|| w.strip_suffix("’S"))
+            .unwrap_or(w);
+        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if stop.contains(lower.as_str()) || common.contains(lower.as_str()) {
+            continue;
+        }
+        *counts.entry(lower).or_insert(0) += 1;
+    }
+    let mut v = most_frequent(counts);
+    v.push((UNCASED.to_string(), 1));
     v
 }
 
@@ -80,13 +150,15 @@ pub fn signature(text: &str) -> Vec<(String, u32)> {
 mod tests {
     use super::*;
 
+    /// A file of `../shared/corpus`.
+    fn corpus(path: &str) -> String {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/");
+        std::fs::read_to_string(format!("{dir}{path}")).unwrap()
+    }
+
     #[test]
     fn proper_nouns_of_a_seed_report() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/corpus/seeds/001_096073c12d8d0f60.txt"
-        );
-        let text = std::fs::read_to_string(path).unwrap();
+        let text = corpus("seeds/001_096073c12d8d0f60.txt");
         let sig = signature(&text);
         let terms: Vec<&str> = sig.iter().map(|(t, _)| t.as_str()).collect();
         for t in ["aleppo", "khan", "touman", "syria"] {
@@ -94,7 +166,28 @@ mod tests {
         }
         assert!(!terms.contains(&"the") && !terms.contains(&"saturday"));
         assert!(sig.len() <= MAX_TERMS);
-        // wire text in capitals gives no signature
-        assert!(signature("THREE SUBVERSIVES WERE KILLED IN SAN MIGUEL").is_empty());
+    }
+
+    /// MUC-3/4's first message, in capitals only: its names are its signature (Farabundo
+    /// Marti, San Miguel, Usulutan), its common words are not.
+    #[test]
+    fn text_in_capitals_only_is_signed_by_its_uncommon_words() {
+        let all = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
+        let line = all.lines().next().unwrap();
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap();
+        assert!(uncased(text));
+        let sig = signature(text);
+        let terms: Vec<&str> = sig.iter().map(|(t, _)| t.as_str()).collect();
+        for t in ["farabundo", "usulutan", "morazan", "miguel"] {
+            assert!(terms.contains(&t), "{t} missing from {terms:?}");
+        }
+        for t in ["the", "killed", "reported", "wounded", "were"] {
+            assert!(!terms.contains(&t), "{t} in {terms:?}");
+        }
+        assert!(sig.len() <= MAX_TERMS + 1 && terms.contains(&UNCASED));
+        // mixed case keeps to capitalised words; a short shout is not uncased text
+        assert!(!uncased("Three subversives were killed in San Miguel"));
+        assert!(!uncased("FMLN"));
     }
 }

@@ -33,6 +33,9 @@ pub fn cluster(docs: &[DocId], terms: &DocTerms, threshold: f64) -> Vec<usize> {
 /// of their TF-IDF vectors (at least `MIN_PAIR`).
 pub struct Signatures {
     vectors: Vec<Vector>,
+    /// Whether each document's signature was read from text with case (see
+    /// [`crate::extract::signature::UNCASED`]).
+    cased: Vec<bool>,
     /// (a, b, cosine), a < b, positions in the documents given.
     pub pairs: Vec<(u32, u32, f64)>,
 }
@@ -41,6 +44,11 @@ impl Signatures {
     pub fn new(docs: &[DocId], terms: &DocTerms) -> Signatures {
         let total = terms.len().max(1);
         let (df, common) = frequencies(terms);
+        let uncased = terms.find_term(crate::extract::signature::UNCASED);
+        let cased: Vec<bool> = docs
+            .iter()
+            .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
+            .collect();
         let vectors: Vec<Vector> = docs
             .iter()
             .map(|&d| {
@@ -48,6 +56,9 @@ impl Signatures {
                     .terms(d)
                     .iter()
                     .filter_map(|&(t, c)| {
+                        if Some(t) == uncased {
+                            return None; // a mark, not a name
+                        }
                         let f = df[t.index()];
                         if f > common {
                             return None; // everywhere: no evidence
@@ -64,7 +75,16 @@ impl Signatures {
             })
             .collect();
         let pairs = similar_pairs(&vectors, &df);
-        Signatures { vectors, pairs }
+        Signatures {
+            vectors,
+            cased,
+            pairs,
+        }
+    }
+
+    /// Whether document `a` (a position) has its names read from text with case.
+    pub fn cased(&self, a: u32) -> bool {
+        self.cased.get(a as usize).copied().unwrap_or(true)
     }
 
     /// The terms documents `a` and `b` (positions) share, those that weigh most first.
@@ -107,9 +127,13 @@ fn frequencies(terms: &DocTerms) -> (Vec<usize>, usize) {
 /// every document a pair of [`Signatures`] could join to one of `docs`, in order.
 pub fn sharing_rare_names(docs: &[DocId], terms: &DocTerms) -> Vec<DocId> {
     let (df, common) = frequencies(terms);
+    let uncased = terms.find_term(crate::extract::signature::UNCASED);
     let mut rare = vec![false; df.len()];
     for &d in docs {
         for &(t, _) in terms.terms(d) {
+            if Some(t) == uncased {
+                continue; // a mark, not a name
+            }
             let f = df[t.index()];
             rare[t.index()] = (2..=common).contains(&f);
         }

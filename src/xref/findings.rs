@@ -81,7 +81,8 @@ pub fn all(
             .extend(ev.claims.iter().filter_map(|id| claims.by_id(*id)));
     }
     for (ei, cs) in stored {
-        let ks: Vec<Keyed> = cs.iter().map(|c| keys.keyed(claims, c)).collect();
+        let mut ks: Vec<Keyed> = cs.iter().map(|c| keys.keyed(claims, c)).collect();
+        sole_persons_count(&cs, &mut ks, &mut keys);
         let ctx = Event {
             claims,
             event: ei,
@@ -133,15 +134,7 @@ impl<'t> GroupKeys<'t> {
         let key = match self.by_sym.get(&c.victim_group) {
             Some(k) => *k,
             None => {
-                let key = self.tables.group_key(claims.s(c.victim_group));
-                let k = match self.by_key.get(&key) {
-                    Some(k) => *k,
-                    None => {
-                        self.keys.push(key.clone());
-                        self.by_key.insert(key, self.keys.len() - 1);
-                        self.keys.len() - 1
-                    }
-                };
+                let k = self.index(self.tables.group_key(claims.s(c.victim_group)));
                 self.by_sym.insert(c.victim_group, k);
                 k
             }
@@ -153,6 +146,58 @@ impl<'t> GroupKeys<'t> {
     fn get(&self, k: usize) -> &GroupKey {
         &self.keys[k]
     }
+
+    /// The index of a key, added when new.
+    fn index(&mut self, key: GroupKey) -> usize {
+        match self.by_key.get(&key) {
+            Some(k) => *k,
+            None => {
+                self.keys.push(key.clone());
+                self.by_key.insert(key, self.keys.len() - 1);
+                self.keys.len() - 1
+            }
+        }
+    }
+}
+
+/// A person named alone ("leaving a man wounded") where the report gives no other figure of
+/// that outcome in the event is the report's count of it, not a part of another figure:
+/// compared as its people without the person noun ("a man" as people, "a Palestinian man"
+/// as Palestinians). A child or a soldier stays a part of its group.
+fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys) {
+    use crate::extract::lexicon::PERSON;
+    for i in 0..cs.len() {
+        let key = keys.get(ks[i].key);
+        if !ks[i].individual || fold(&key.class) != crate::tables::PEOPLE {
+            continue;
+        }
+        let c = cs[i];
+        let alone = cs.iter().enumerate().all(|(j, o)| {
+            j == i || o.document != c.document || o.outcome != c.outcome || !bounded(o)
+        });
+        if !alone {
+            continue;
+        }
+        let lex = lexicon();
+        let marks: Vec<String> = key
+            .marks
+            .iter()
+            .filter(|m| lex.flags(m) & PERSON == 0)
+            .cloned()
+            .collect();
+        let class = key.class.clone();
+        ks[i] = Keyed {
+            key: keys.index(GroupKey { class, marks }),
+            individual: false,
+        };
+    }
+}
+
+/// The extractor's word lists (person nouns, determiners), loaded once.
+fn lexicon() -> &'static crate::extract::lexicon::Lexicon {
+    static LEXICON: std::sync::OnceLock<crate::extract::lexicon::Lexicon> =
+        std::sync::OnceLock::new();
+    LEXICON.get_or_init(crate::extract::lexicon::Lexicon::load)
 }
 
 /// One event's claims with their groups: what every finding reads.
@@ -208,7 +253,7 @@ impl Voice<'_> {
         self.lo() <= o.hi() && o.lo() <= self.hi()
     }
     fn shares_origin(&self, o: &Voice) -> bool {
-        self.origins.iter().any(|x| o.origins.contains(x))
+        share_claimant(&self.origins, &o.origins)
     }
     fn same_document(&self, o: &Voice) -> bool {
         self.claims
@@ -244,7 +289,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
     for i in 0..v.len() {
         for j in i + 1..v.len() {
             let together =
-                v[i].document == v[j].document || origins[i].iter().any(|o| origins[j].contains(o));
+                v[i].document == v[j].document || share_claimant(&origins[i], &origins[j]);
             if together && same_figure(v[i], v[j]) {
                 let (a, b) = (root(&mut parent, i), root(&mut parent, j));
                 parent[a.max(b)] = a.min(b);
@@ -697,6 +742,50 @@ fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
     v
 }
 
+/// A claimant's name as its words, the titles, determiners and person nouns before and
+/// within it left out (`data/extract/person_nouns.txt`): "Mr Ging" is `ging`, "the UN"
+/// `un`, "the UNRWA official" `unrwa`.
+fn name_words(name: &str) -> Vec<String> {
+    use crate::extract::lexicon::{DET, PERSON};
+    let lex = lexicon();
+    name.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| lex.flags(w) & (DET | PERSON) == 0)
+        .collect()
+}
+
+/// Whether two origins (folded names, see [`origins`]) are one claimant: the same name, or
+/// one a surname alone that ends the other, a full name of two to four words ("Mr Ging",
+/// "Ging" and "John Ging"). Origins are compared within one event, where a surname stands
+/// for the full name said of it. An outlet speaking for itself is only itself.
+fn one_claimant(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.starts_with("outlet:") || b.starts_with("outlet:") {
+        return false;
+    }
+    let (wa, wb) = (name_words(a), name_words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    if wa == wb {
+        return true;
+    }
+    let (short, full) = if wa.len() < wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    short.len() == 1 && (2..=4).contains(&full.len()) && full.last() == short.first()
+}
+
+/// Whether two lists of origins share a claimant (an echo: one figure relayed).
+fn share_claimant(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| one_claimant(x, y)))
+}
+
 /// Independent claimants agreeing on a figure (intervals overlap, figures within 10%).
 /// Echoes (one claimant's figure relayed by several outlets) count once.
 fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
@@ -721,10 +810,7 @@ fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
         let mut groups: Vec<(Vec<String>, Vec<&LinkClaim>)> = Vec::new();
         for c in &agreeing {
             let o = origins(claims, c, tables);
-            match groups
-                .iter_mut()
-                .find(|(os, _)| os.iter().any(|x| o.contains(x)))
-            {
+            match groups.iter_mut().find(|(os, _)| share_claimant(os, &o)) {
                 Some((os, members)) => {
                     os.extend(o);
                     members.push(c);
@@ -755,5 +841,36 @@ fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
                 further_reports(echoes)
             ),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_and_the_full_name_it_ends_are_one_claimant() {
+        for (a, b) in [
+            ("mr ging", "john ging"),
+            ("ging", "john ging"),
+            ("mr ging", "ging"),
+            ("the un", "un"),
+            ("the unrwa official", "unrwa"),
+        ] {
+            assert!(one_claimant(a, b), "{a} / {b}");
+            assert!(one_claimant(b, a), "{b} / {a}");
+        }
+        for (a, b) in [
+            ("john ging", "john holmes"),
+            ("mr ging", "mr holmes"),
+            ("ging", "outlet:ging"),
+            ("un", "unrwa"),
+            // a surname does not stand for a phrase of many words that ends in it
+            ("ging", "the office of the director of operations ging"),
+        ] {
+            assert!(!one_claimant(a, b), "{a} / {b}");
+        }
+        let (one, other) = (vec!["mr ging".to_string()], vec!["john ging".to_string()]);
+        assert!(share_claimant(&one, &other));
     }
 }

@@ -216,6 +216,11 @@ impl DocTerms {
         self.terms.len()
     }
 
+    /// The symbol of a term, if a document has it.
+    pub fn find_term(&self, term: &str) -> Option<Sym> {
+        self.terms.find(term)
+    }
+
     pub fn term(&self, t: Sym) -> &str {
         self.terms.get(t)
     }

@@ -131,6 +131,14 @@ pub fn assert_all_migrations_applied(db: &Path) {
     assert_eq!(applied as usize, files);
 }
 
+/// An ECB+ document's sentences, in order.
+pub fn ecb_sentences(v: &serde_json::Value) -> Vec<&str> {
+    v["sentences"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|s| s.as_str()).collect())
+        .unwrap_or_default()
+}
+
 /// ECB+ documents chosen by `keep` (given each corpus record), as the JSONL lines of an
 /// article collection (`id`, `text`: the sentences one a line), read from the corpus.
 pub fn ecb_collection(keep: impl Fn(&serde_json::Value) -> bool) -> Vec<String> {
@@ -141,12 +149,7 @@ pub fn ecb_collection(keep: impl Fn(&serde_json::Value) -> bool) -> Vec<String> 
         if !keep(&v) {
             continue;
         }
-        let text: Vec<&str> = v["sentences"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|s| s.as_str())
-            .collect();
+        let text = ecb_sentences(&v);
         let rec = serde_json::json!({ "id": v["doc"], "text": text.join("\n") });
         lines.push(rec.to_string());
     }

@@ -118,8 +118,13 @@ fn ecbplus_documents_meet_the_extraction_targets() {
 /// sheets code, hand-coded with a `part` column (headline or body), read from the corpus
 /// into one collection, ingested and scored; `make eval` prints the same, split by part.
 pub fn devset_collection() -> String {
-    let list =
-        std::fs::read_to_string(crate::common::project("tests/data/devset-documents.csv")).unwrap();
+    collection_of("tests/data/devset-documents.csv")
+}
+
+/// The documents listed in a `corpus,document` file (ECB+ documents and MUC-3/4 messages),
+/// read from the corpus into one JSONL collection.
+pub fn collection_of(list: &str) -> String {
+    let list = std::fs::read_to_string(crate::common::project(list)).unwrap();
     let wanted: Vec<(String, String)> = list
         .lines()
         .skip(1)
@@ -173,4 +178,37 @@ fn devset_documents_meet_the_extraction_targets() {
     assert!(part("body", "precision") >= 0.98, "{v}");
     assert!(part("body", "recall") >= 0.958, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.9, "{v}");
+}
+
+/// The held-out set (`tests/data/heldout-claims.csv`, documents in
+/// `tests/data/heldout-documents.csv`): 20 ECB+ documents none of the other sheets code,
+/// hand-coded before any rule was changed against them, so the figure says how the
+/// extractor does on text its rules were not tuned on; `make eval` prints it, split by part.
+#[test]
+fn heldout_documents_meet_the_extraction_targets() {
+    let env = Env::new();
+    env.write(
+        "heldout.jsonl",
+        collection_of("tests/data/heldout-documents.csv"),
+    );
+    env.ok(["ingest", "heldout.jsonl"]);
+    let gold = crate::common::project("tests/data/heldout-claims.csv");
+    let out = env.ok(["eval".as_ref(), gold.as_os_str()]);
+    eprintln!("tollcheck eval on the held-out set:\n{out}");
+    let json = env.ok(["eval".as_ref(), gold.as_os_str(), "--json".as_ref()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
+    // coded and measured before any rule change of session 5 (51c36b8): P 57/62, R 43/48,
+    // claimants 37/43; headlines 6/6, 6/6, 6/6; bodies 51/56, 36/42, 31/36. The same after
+    // the rules of session 5 (the kinds they handle do not occur in these documents). The
+    // floors are those figures; never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.919, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 43, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.86, "{v}");
+    assert!(part("headline", "precision") >= 1.0, "{v}");
+    assert!(part("headline", "recall") >= 1.0, "{v}");
+    assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
+    assert!(part("body", "precision") >= 0.91, "{v}");
+    assert!(part("body", "recall") >= 0.857, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.86, "{v}");
 }

@@ -5,6 +5,8 @@
 //!
 //! - ECB+: documents of one topic and subcorpus are one incident; a topic's `ecb` and
 //!   `ecbplus` documents are two similar incidents (the hard negatives). No dates.
+//! - ECB+ again, each document dated by the date line in its text when it has one (a
+//!   fifth of them, of the `ecbplus` half), measured over all and over the dated.
 //! - MUC-3/4: messages whose answer keys name exactly one incident, grouped by the key's
 //!   day, type and location (a key joins the one group of that day and type whose
 //!   location lies within its own: the country, the city, the neighbourhood); ingested
@@ -187,6 +189,68 @@ fn ecbplus() -> (Env, Gold) {
     (env, gold)
 }
 
+/// The day of a date line among a document's first lines ("Tuesday, July 2, 2013",
+/// "9 / 10 / 2010 @ 1:19PM", "Sep 10, 2010"), if it has one: the day it came out.
+fn date_line(sentences: &[&str]) -> Option<chrono::NaiveDate> {
+    const FORMATS: [&str; 8] = [
+        "%A, %B %d, %Y",
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%d %B %Y",
+        "%m / %d / %Y",
+        "%A, %d %B %Y",
+        "%a, %b %d, %Y",
+        "%Y - %m - %d",
+    ];
+    sentences.iter().take(6).find_map(|s| {
+        // the day without its time ("@ 1:19PM", "at 10:32 am", "3:40 PM EDT")
+        let day: Vec<&str> = s
+            .split('@')
+            .next()?
+            .split_whitespace()
+            .take_while(|w| {
+                !(w.contains(':') && w.contains(|c: char| c.is_ascii_digit())) && *w != "at"
+            })
+            .collect();
+        let mut day = day.join(" ");
+        for prefix in ["Published", "Posted", "Updated", "Last updated"] {
+            if let Some(rest) = day.strip_prefix(prefix) {
+                day = rest.trim_start_matches([' ', ':']).to_string();
+            }
+        }
+        let day = day.trim_end_matches('.');
+        FORMATS
+            .iter()
+            .find_map(|f| chrono::NaiveDate::parse_from_str(day, f).ok())
+    })
+}
+
+/// ECB+'s documents, each dated by the date line in its text when it has one (about a fifth
+/// do: the `ecbplus` half's web pages), and the truth; with the documents so dated.
+fn ecbplus_dated() -> (Env, Gold, Gold) {
+    let env = Env::new();
+    let mut lines = String::new();
+    let (mut gold, mut dated) = (Gold::new(), Gold::new());
+    for line in std::fs::read_to_string(corpus("ecbplus/ecbplus_docs.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let doc = v["doc"].as_str().unwrap().to_string();
+        let group = format!("{}/{}", v["topic"], v["subcorpus"]);
+        if let Some(day) = date_line(&crate::common::ecb_sentences(&v)) {
+            v["published"] = serde_json::json!(day.to_string());
+            dated.insert(doc.clone(), group.clone());
+        }
+        gold.insert(doc, group);
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    let path = env.write("ecbplus.jsonl", lines);
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
+    (env, gold, dated)
+}
+
 /// A MUC key's date ("30 DEC 89", "- 08 JAN 90") as a date, when it is one day.
 fn muc_day(s: &str) -> Option<chrono::NaiveDate> {
     let s = s.trim().trim_start_matches('-').trim();
@@ -303,6 +367,10 @@ fn development_set_linking_figures() {
     let (env, gold) = ecbplus();
     let (ecb, _) = measure("ECB+ (undated)", &env, &gold);
     drop(env);
+    let (env, gold, dated) = ecbplus_dated();
+    let (ecb_lines, _) = measure("ECB+ dated by date lines", &env, &gold);
+    let (ecb_dated, _) = measure("  of them the dated", &env, &dated);
+    drop(env);
     let (env, gold) = muc(true);
     let groups = gold.values().collect::<HashSet<_>>().len();
     let (muc_dated, _) = measure("MUC-3/4 dated by dateline", &env, &gold);
@@ -320,11 +388,18 @@ fn development_set_linking_figures() {
             "{s} below P {p} R {r} F {f}"
         );
     };
-    // (set on main after the places and extraction merges: its extraction finds claims in
-    // more documents, and the figures moved; see docs/linking.md)
-    floor(ecb, 0.92, 0.88, 0.9);
-    floor(muc_dated, 0.42, 0.25, 0.855);
-    floor(muc_undated, 0.85, 0.1, 0.85);
+    // (raised in session 5: names read from text in capitals only, undated reports linked
+    // on cased names from 0.2, another country named alone counting half; before, on main
+    // after the places and extraction merges: ECB+ 0.92 / 0.88 / 0.9, MUC-3/4 dated 0.42 /
+    // 0.25 / 0.855, undated 0.85 / 0.1 / 0.85; see docs/linking.md)
+    floor(ecb, 0.95, 0.9, 0.915);
+    // (new in session 5; a later report more than the window apart that states no day of
+    // its own linked on names read with case took these from 0.969 / 0.879 / 0.908, and of
+    // the dated from 1.000 / 0.579 / 0.876)
+    floor(ecb_lines, 0.96, 0.88, 0.91);
+    floor(ecb_dated, 0.99, 0.73, 0.9);
+    floor(muc_dated, 0.465, 0.265, 0.86);
+    floor(muc_undated, 0.85, 0.1, 0.854);
 }
 
 #[test]
@@ -364,6 +439,18 @@ fn muc_datelines_and_key_dates_are_read() {
         chrono::NaiveDate::from_ymd_opt(1990, 1, 8)
     );
     assert_eq!(muc_day("26 AUG 89 - 27 AUG 89"), None);
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(
+        date_line(&["Quake hits", "Tuesday, July 2, 2013"]),
+        day(2013, 7, 2)
+    );
+    assert_eq!(date_line(&["9 / 10 / 2010 @ 1:19PM"]), day(2010, 9, 10));
+    assert_eq!(date_line(&["Sep 10, 2010"]), day(2010, 9, 10));
+    assert_eq!(
+        date_line(&["Posted: March 3, 2011 at 10:32 am"]),
+        day(2011, 3, 3)
+    );
+    assert_eq!(date_line(&["Five killed on Tuesday."]), None);
 }
 
 /// Each claim of an incident says why it is there; an analyst's merge wins and says so.
