@@ -6,8 +6,9 @@
 # Sizes (environment): BENCH_ROWS (claim-sheet rows, 1000000), BENCH_EVENTS (ROWS/5),
 # BENCH_MB (article megabytes, 100), BENCH_GDELT_MB (megabytes given to gdelt-regkg, 5:
 # its rate is measured on a prefix of the same file), BENCH_SCALES (claims for the report
-# growth series, "10000 100000 1000000"), BENCH_SEED (1), BENCH_SKIP (space-separated:
-# sheet articles report peers).
+# growth series, "10000 100000 1000000"), BENCH_SEED (1), BENCH_FEW (articles ingested
+# into the largest report database, 10), BENCH_SKIP (space-separated: sheet articles report
+# peers incremental).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -178,6 +179,42 @@ if ! skip report; then
     done
 fi
 
+# ---------------------------------------------------------------- 4. incremental linking
+# A few articles (BENCH_FEW, 10) ingested into an empty database and into the database of
+# the largest report size: linked incrementally (only what they touch), and, for
+# comparison, with every claim linked again (as every ingest did before: a raw SQL write
+# first, after which tollcheck never links incrementally).
+FEW=${BENCH_FEW:-10}
+if ! skip incremental; then
+    few=$OUT/few-$FEW-$SEED.jsonl
+    [ -s "$few" ] || {
+        "$GEN" articles --mb 1 --seed "$((SEED + 1000))" -o "$OUT/few-source.jsonl"
+        head -n "$FEW" "$OUT/few-source.jsonl" >"$few"
+        rm -f "$OUT/few-source.jsonl"
+    }
+    last=$(echo "$SCALES" | awk '{ print $NF }')
+    base=$OUT/report-$last.db
+    # by this build (see the report section): made here when that section was skipped
+    if skip report; then
+        fresh "$base"
+        sheet=$OUT/claims-$last-$SEED.csv
+        [ -s "$sheet" ] || "$GEN" claims --rows "$last" --events "$((last / 5))" --seed "$SEED" -o "$sheet"
+        "$BIN" --quiet --db "$base" ingest "$sheet"
+    fi
+    say "== $FEW articles into an empty database and into $last claims"
+    fresh "$OUT/few-empty.db"
+    measure "tollcheck ingest $FEW articles (empty database)" "$FEW" "$BIN" --db "$OUT/few-empty.db" ingest "$few"
+    fresh "$OUT/few-big.db"
+    sqlite3 "$base" ".backup '$OUT/few-big.db'"
+    measure "tollcheck ingest $FEW articles ($last claims, incremental)" "$FEW" "$BIN" --db "$OUT/few-big.db" ingest --explain "$few"
+    grep '^linking: ' "$OUT/last.err" >&2 || true
+    fresh "$OUT/few-big.db"
+    sqlite3 "$base" ".backup '$OUT/few-big.db'"
+    "$BIN" --quiet --db "$OUT/few-big.db" sql --write "update xref_state set stale = 1" >/dev/null
+    measure "tollcheck ingest $FEW articles ($last claims, every claim linked again)" "$FEW" "$BIN" --db "$OUT/few-big.db" ingest --explain "$few"
+    grep '^linking: ' "$OUT/last.err" >&2 || true
+fi
+
 # ---------------------------------------------------------------- the table
 {
     echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -227,5 +264,9 @@ fi
     done
     last=$(echo "$SCALES" | awk '{ print $NF }')
     rt=$(col "tollcheck report ($last claims)" 3)
+    e=$(col "tollcheck ingest $FEW articles (empty database)" 3)
+    i=$(col "tollcheck ingest $FEW articles ($last claims, incremental)" 3)
+    f=$(col "tollcheck ingest $FEW articles ($last claims, every claim linked again)" 3)
+    [ -z "$i" ] || echo "- $FEW articles into $last claims: ${i}s incremental, $(ratio "$i" "$e")x the same ingest into an empty database (${e}s); ${f}s with every claim linked again ($(ratio "$f" "$e")x)"
     [ -z "$rt" ] || echo "- report over $last claims: ${rt}s, $(col "tollcheck report ($last claims)" 5) MB; with --relink $(col "tollcheck report --relink ($last claims)" 3)s, $(col "tollcheck report --relink ($last claims)" 5) MB (target < 10 s, < 500 MB at 1,000,000)"
 } | tee "$OUT/results.md"

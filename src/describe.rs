@@ -350,6 +350,18 @@ pub const SCHEMA: &[Relation] = &[
         ],
     },
     Relation {
+        name: "xref_mark",
+        kind: Kind::Table,
+        description: "What the last linking covered, so that an ingest links only the claims added since and the events they could join (ingest --explain says which it did).",
+        columns: &[
+            c("id", "Always 1: the table has one row"),
+            c("claims_up_to", "The highest claim id the last linking linked: the claims after it are new"),
+            c("documents_up_to", "The highest document id when the last linking ran"),
+            c("base", "The linker, data tables, settings, claims in events, events, findings and analysts' corrections of the last linking: when any differs, everything is linked again"),
+            c("dirty", "1 when an earlier claim, an earlier document, a source or a correction to events changed since the last linking (set by triggers and by sql --write): everything is linked again"),
+        ],
+    },
+    Relation {
         name: "population",
         kind: Kind::Table,
         description: "The population hierarchy (advisers within Iranian forces within combatants ...), from groups.csv.",

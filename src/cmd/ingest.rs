@@ -147,6 +147,9 @@ pub fn run(a: Args, g: &Global) -> anyhow::Result<u8> {
             summary.rejected.len()
         );
     }
+    if let (Some(linking), true) = (&summary.linking, a.explain && !g.quiet) {
+        eprintln!("{}", linking.describe());
+    }
     Ok(if summary.rejected.is_empty() { 0 } else { 2 })
 }
 

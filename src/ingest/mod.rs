@@ -126,6 +126,8 @@ pub struct Summary {
     /// Claims and events in the database afterwards.
     pub database_claims: i64,
     pub database_events: i64,
+    /// How the claims were linked afterwards (none in a dry run).
+    pub linking: Option<crate::store::Relinked>,
 }
 
 /// Why an ingest, or one of its files, failed.
@@ -443,7 +445,7 @@ impl<'t> Ingest<'t> {
             ..XrefConfig::default()
         };
         if !self.dry_run {
-            store.rebuild_xref(tables, &cfg, false)?;
+            summary.linking = Some(store.link_new_claims(tables, &cfg)?);
         }
         let totals = store.totals()?;
         summary.database_claims = totals.claims;

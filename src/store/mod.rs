@@ -2,6 +2,7 @@
 //! read (through the stable views). The only module that speaks SQL.
 
 mod correct;
+mod incremental;
 pub mod places;
 mod query;
 mod read;
@@ -9,6 +10,7 @@ mod write;
 mod xref;
 
 pub use correct::CorrectionStats;
+pub use incremental::Relinked;
 // the ids and rows live with the domain's types (`model`); named here too for the callers
 // that knew them from the store
 pub use crate::model::{

@@ -14,10 +14,28 @@ use std::collections::HashMap;
 /// claims' places (the most specific they agree on), unless linking named the event by a
 /// place they do not lie in; writes only the events whose place changed.
 pub(super) fn set_event_places(tx: &Connection, tables: &Tables) -> Result<()> {
-    let mut stmt = tx.prepare(
+    set_places(tx, tables, false)
+}
+
+/// [`set_event_places`] for the events of the temporary table `xref_touched` (event_id)
+/// only: those incremental linking wrote.
+pub(super) fn set_touched_event_places(tx: &Connection, tables: &Tables) -> Result<()> {
+    set_places(tx, tables, true)
+}
+
+fn set_places(tx: &Connection, tables: &Tables, touched: bool) -> Result<()> {
+    let only = |column: &str| {
+        if touched {
+            format!("{column} IN (SELECT event_id FROM temp.xref_touched)")
+        } else {
+            "1".to_string()
+        }
+    };
+    let mut stmt = tx.prepare(&format!(
         "SELECT ce.event_id, c.place_id FROM claim_event ce JOIN claim c ON c.claim_id = ce.claim_id
-         WHERE c.place_id IS NOT NULL ORDER BY ce.event_id",
-    )?;
+         WHERE c.place_id IS NOT NULL AND {} ORDER BY ce.event_id",
+        only("ce.event_id")
+    ))?;
     let mut rows = stmt.query([])?;
     let mut gaz: Option<Gazetteer> = None;
     let mut keys: HashMap<String, Option<Key>> = HashMap::new();
@@ -48,7 +66,10 @@ pub(super) fn set_event_places(tx: &Connection, tables: &Tables) -> Result<()> {
     drop(stmt);
     // (stored place id, the place linking named the event by)
     let stored: HashMap<EventId, (Option<String>, Option<String>)> = tx
-        .prepare("SELECT event_id, place_id, place FROM event")?
+        .prepare(&format!(
+            "SELECT event_id, place_id, place FROM event WHERE {}",
+            only("event_id")
+        ))?
         .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
         .collect::<rusqlite::Result<_>>()?;
     let mut update = tx.prepare_cached(

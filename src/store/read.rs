@@ -128,6 +128,31 @@ pub fn link_claims(
     event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
     wording: &crate::tables::TollWording,
 ) -> Result<crate::xref::rows::Claims> {
+    link_claims_where(conn, "", event_type, wording)
+}
+
+/// The claims of the temporary tables `xref_subset` and `xref_context` (claim_id), as
+/// [`link_claims`] reads them: incremental linking's subset and its report-mates.
+pub fn link_claims_of_subset(
+    conn: &Connection,
+    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    wording: &crate::tables::TollWording,
+) -> Result<crate::xref::rows::Claims> {
+    link_claims_where(
+        conn,
+        "WHERE c.claim_id IN (SELECT claim_id FROM temp.xref_subset
+                              UNION ALL SELECT claim_id FROM temp.xref_context)",
+        event_type,
+        wording,
+    )
+}
+
+fn link_claims_where(
+    conn: &Connection,
+    filter: &str,
+    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    wording: &crate::tables::TollWording,
+) -> Result<crate::xref::rows::Claims> {
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
@@ -138,7 +163,7 @@ pub fn link_claims(
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
             c.place_id, COALESCE(c.published, d.published)
          FROM claim c {CLAIM_JOINS}
-         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id ORDER BY c.claim_id"
+         LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id {filter} ORDER BY c.claim_id"
     ))?;
     let mut strings = Strings::default();
     let mut out = Vec::new();

@@ -685,12 +685,14 @@ impl<'s> Writer<'s> {
         // are made up for in `finish`; V4's `xref_stale_*` mark the cross-reference stale
         // when a document, source or claim changes, and the document row written before
         // the load (outside it, triggers on) has marked it already. Triggers on tables a
-        // load does not write (V9's event_fts_* on `event`) do not count.
+        // load does not write (V9's event_fts_* on `event`) do not count. V10's `xref_mark_*`
+        // watch changes to claims and documents linked before, which a load of new claims
+        // does not make (a document it replaces deleted its claims: the mark sees that).
         let others: i64 = conn.query_row(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'
              AND tbl_name NOT IN ('event', 'event_correction', 'finding', 'finding_claim')
              AND name NOT IN ('claim_fts_insert', 'claim_fts_delete', 'claim_fts_update')
-             AND name NOT GLOB 'xref_stale_*'",
+             AND name NOT GLOB 'xref_stale_*' AND name NOT GLOB 'xref_mark_*'",
             [],
             |r| r.get(0),
         )?;
@@ -733,10 +735,10 @@ use rusqlite::config::DbConfig;
 pub const BULK_INDEX_ROWS: u64 = 100_000;
 
 /// The indexes on `claim` a big bulk load drops and creates again: `claim_link`, whose
-/// keys (place, outcome, date) arrive in no order. The other, the unique (document_id, seq),
+/// keys (place, outcome, date) arrive in no order, and V10's `claim_cited` (cited documents). The other, the unique (document_id, seq),
 /// takes new rows at its end. (The claims' events, `claim_event`, are written after the
 /// load, by linking: see `set_events` in `store::xref`.)
-const BULK_DROPPED_INDEXES: &[&str] = &["claim_link"];
+const BULK_DROPPED_INDEXES: &[&str] = &["claim_link", "claim_cited"];
 
 /// Claims being bulk loaded (see `Writer::bulk_load`).
 pub struct BulkLoad<'w> {

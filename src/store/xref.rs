@@ -2,6 +2,7 @@
 //! only when what it reads changed since the last time (`xref_state`, migration V4), and
 //! then writes only what differs: unchanged events and claims are not touched.
 
+use super::incremental::Relinked;
 use super::write::{Timer, Writer};
 use super::{ClaimId, EventId, Result, Store};
 use crate::tables::Tables;
@@ -13,28 +14,112 @@ use std::collections::HashMap;
 /// What linking reads and wrote besides the rows the triggers of `xref_state` watch: the
 /// number and highest id of claims, terms, events, findings and their claims (rows added or
 /// deleted since), the claims' events (their number and a digest of the pairs: one deleted
-/// or moved to another event since), the data tables, the settings and the linker itself.
-fn fingerprint(conn: &Connection, tables: &Tables, cfg: &XrefConfig) -> Result<String> {
-    let counts: String = conn.query_row(
-        "SELECT (SELECT COUNT(*) || ' claims up to #' || IFNULL(MAX(claim_id), 0) FROM claim)
-             || '; ' || (SELECT COUNT(*) FROM document_term) || ' terms; '
-             || (SELECT COUNT(*) || ' events up to #' || IFNULL(MAX(event_id), 0) FROM event)
-             || '; ' || (SELECT COUNT(*) || ' findings up to #' || IFNULL(MAX(finding_id), 0)
-                         FROM finding)
-             || ' naming ' || (SELECT COUNT(*) FROM finding_claim) || ' claims; '
-             || (SELECT COUNT(*) || ' claims in events, digest '
-                   || IFNULL(SUM(claim_id * event_id % 4294967291), 0) FROM claim_event)",
-        [],
-        |r| r.get(0),
-    )?;
-    Ok(format!(
-        "linker {}; {counts}; tables {}; window {} days, divergence {}, context {}",
+/// or moved to another event since).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Counts {
+    pub claims: i64,
+    pub max_claim: i64,
+    pub terms: i64,
+    pub events: i64,
+    pub max_event: i64,
+    pub findings: i64,
+    pub max_finding: i64,
+    pub finding_claims: i64,
+    pub claim_events: i64,
+    pub digest: i64,
+}
+
+/// What an incremental linking changed of [`Counts`] (the highest ids are read again).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Delta {
+    pub events: i64,
+    pub findings: i64,
+    pub finding_claims: i64,
+    pub claim_events: i64,
+    pub digest: i64,
+}
+
+/// A claim's event's part of the digest of `claim_event` (as the SQL of [`Counts::read`]).
+pub(super) fn digest_term(claim: i64, event: i64) -> i64 {
+    claim.wrapping_mul(event) % 4_294_967_291
+}
+
+impl Counts {
+    /// Counted (each count walks its table once; the highest ids are looked up).
+    pub(super) fn read(conn: &Connection) -> Result<Counts> {
+        Ok(conn.query_row(
+            "WITH ce AS (SELECT COUNT(*) AS n,
+                           IFNULL(SUM(claim_id * event_id % 4294967291), 0) AS digest
+                         FROM claim_event)
+             SELECT (SELECT COUNT(*) FROM claim), (SELECT IFNULL(MAX(claim_id), 0) FROM claim),
+                    (SELECT COUNT(*) FROM document_term),
+                    (SELECT COUNT(*) FROM event), (SELECT IFNULL(MAX(event_id), 0) FROM event),
+                    (SELECT COUNT(*) FROM finding),
+                    (SELECT IFNULL(MAX(finding_id), 0) FROM finding),
+                    (SELECT COUNT(*) FROM finding_claim), ce.n, ce.digest
+             FROM ce",
+            [],
+            |r| {
+                Ok(Counts {
+                    claims: r.get(0)?,
+                    max_claim: r.get(1)?,
+                    terms: r.get(2)?,
+                    events: r.get(3)?,
+                    max_event: r.get(4)?,
+                    findings: r.get(5)?,
+                    max_finding: r.get(6)?,
+                    finding_claims: r.get(7)?,
+                    claim_events: r.get(8)?,
+                    digest: r.get(9)?,
+                })
+            },
+        )?)
+    }
+
+    /// These counts after `d`, with the highest event and finding ids read again.
+    pub(super) fn after(self, d: Delta, conn: &Connection) -> Result<Counts> {
+        let (max_event, max_finding): (i64, i64) = conn.query_row(
+            "SELECT (SELECT IFNULL(MAX(event_id), 0) FROM event),
+                    (SELECT IFNULL(MAX(finding_id), 0) FROM finding)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Counts {
+            events: self.events + d.events,
+            max_event,
+            findings: self.findings + d.findings,
+            max_finding,
+            finding_claims: self.finding_claims + d.finding_claims,
+            claim_events: self.claim_events + d.claim_events,
+            digest: self.digest + d.digest,
+            ..self
+        })
+    }
+}
+
+/// The fingerprint of what linking read and wrote: [`Counts`], the data tables, the
+/// settings and the linker itself.
+fn fingerprint(c: &Counts, tables: &Tables, cfg: &XrefConfig) -> String {
+    format!(
+        "linker {}; {} claims up to #{}; {} terms; {} events up to #{}; {} findings up to #{} \
+         naming {} claims; {} claims in events, digest {}; tables {}; window {} days, \
+         divergence {}, context {}",
         env!("TOLLCHECK_XREF_SOURCE"),
+        c.claims,
+        c.max_claim,
+        c.terms,
+        c.events,
+        c.max_event,
+        c.findings,
+        c.max_finding,
+        c.finding_claims,
+        c.claim_events,
+        c.digest,
         tables.digest,
         cfg.window_days,
         cfg.divergence_ratio,
         cfg.context_similarity
-    ))
+    )
 }
 
 /// Whether the stored events and findings were linked from exactly this.
@@ -52,50 +137,101 @@ impl Store {
     /// unless nothing they depend on changed since the last time (`force` links anyway).
     /// Returns whether it linked.
     pub fn rebuild_xref(&mut self, tables: &Tables, cfg: &XrefConfig, force: bool) -> Result<bool> {
+        let done = self.link(tables, cfg, force, false)?;
+        Ok(done != Relinked::Unchanged)
+    }
+
+    /// After an ingest: links only the claims added since the last linking, with the events
+    /// they could touch (`xref::neighbourhood`), when nothing else linking reads changed
+    /// since; otherwise every claim, as [`Store::rebuild_xref`]. Says which it did.
+    pub fn link_new_claims(&mut self, tables: &Tables, cfg: &XrefConfig) -> Result<Relinked> {
+        self.link(tables, cfg, false, true)
+    }
+
+    fn link(
+        &mut self,
+        tables: &Tables,
+        cfg: &XrefConfig,
+        force: bool,
+        incremental: bool,
+    ) -> Result<Relinked> {
         // Read the claims inside the write transaction: read before it, another process's
         // ingest could commit in between, and this rebuild would then overwrite its fresh
         // events with ones that leave its claims out.
         let t = Timer::new();
         let w = Writer::begin(self)?;
-        let fingerprint = fingerprint(w.tx(), tables, cfg)?;
-        if !force && unchanged(w.tx(), &fingerprint)? {
+        let start = Counts::read(w.tx())?;
+        if !force && unchanged(w.tx(), &fingerprint(&start, tables, cfg))? {
             t.lap("xref: unchanged since the last linking");
-            return Ok(false);
+            return Ok(Relinked::Unchanged);
         }
-        // what the input's reading and writing freed goes back to the system first, and the
-        // page cache after the read: without the first, reading the claims on top of that
-        // memory is the peak (1M sheet: 318-333 MB against 297-320)
-        super::return_free_memory();
-        let claims = super::read::link_claims(
-            w.tx(),
-            &|text| tables.event_types.detect(text),
-            &tables.wording,
-        )?;
-        let corrections = super::read::event_corrections(w.tx())?;
-        let terms = super::read::document_terms(w.tx())?;
-        // the page cache filled with every claim row: free it while linking, and hand it
-        // back to the system (freed, it stayed in glibc's heap under linking's peak)
-        w.tx().execute_batch("PRAGMA shrink_memory")?;
-        super::return_free_memory();
-        t.lap("xref: claims read");
-        let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
-        drop(terms);
-        // all the writing needs of the claims: each one's stored event
-        let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
-        t.lap("xref: events linked, findings made");
-        w.replace_xref(linked, stored)?;
-        super::places::set_event_places(w.tx(), tables)?;
-        // the fingerprint of what it wrote
-        let fingerprint = self::fingerprint(w.tx(), tables, cfg)?;
+        let mut changed: Option<Delta> = None;
+        let done = if force {
+            Relinked::Full {
+                why: "asked to link every claim again".into(),
+            }
+        } else if !incremental {
+            Relinked::Full {
+                why: "what linking reads changed".into(),
+            }
+        } else {
+            match super::incremental::eligible(w.tx(), tables, cfg, &start)? {
+                Err(why) => Relinked::Full { why },
+                Ok(mark) => match super::incremental::link_some(&w, tables, cfg, mark, &t)? {
+                    Ok((done, delta)) => {
+                        changed = Some(delta);
+                        done
+                    }
+                    Err(why) => Relinked::Full { why },
+                },
+            }
+        };
+        // what it wrote, counted again after a full linking (an incremental one knows)
+        let end = match changed {
+            Some(delta) => start.after(delta, w.tx())?,
+            None => {
+                link_all(&w, tables, cfg, &t)?;
+                Counts::read(w.tx())?
+            }
+        };
         w.tx().execute(
             "UPDATE xref_state SET stale = 0, fingerprint = ?1 WHERE id = 1",
-            [&fingerprint],
+            [&fingerprint(&end, tables, cfg)],
         )?;
+        super::incremental::set_mark(w.tx(), tables, cfg, &end)?;
         t.lap("xref: events and findings written");
         w.commit()?;
         t.lap("xref: committed");
-        Ok(true)
+        Ok(done)
     }
+}
+
+/// Links every claim and writes what changed.
+fn link_all(w: &Writer<'_>, tables: &Tables, cfg: &XrefConfig, t: &Timer) -> Result<()> {
+    // what the input's reading and writing freed goes back to the system first, and the
+    // page cache after the read: without the first, reading the claims on top of that
+    // memory is the peak (1M sheet: 318-333 MB against 297-320)
+    super::return_free_memory();
+    let claims = super::read::link_claims(
+        w.tx(),
+        &|text| tables.event_types.detect(text),
+        &tables.wording,
+    )?;
+    let corrections = super::read::event_corrections(w.tx())?;
+    let terms = super::read::document_terms(w.tx())?;
+    // the page cache filled with every claim row: free it while linking, and hand it
+    // back to the system (freed, it stayed in glibc's heap under linking's peak)
+    w.tx().execute_batch("PRAGMA shrink_memory")?;
+    super::return_free_memory();
+    t.lap("xref: claims read");
+    let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
+    drop(terms);
+    // all the writing needs of the claims: each one's stored event
+    let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
+    t.lap("xref: events linked, findings made");
+    w.replace_xref(linked, stored)?;
+    super::places::set_event_places(w.tx(), tables)?;
+    Ok(())
 }
 
 /// Why one claim is in its event (a row of the view `claim_links`).
@@ -138,12 +274,15 @@ impl Store {
     pub fn mark_xref_stale(&self) -> Result<()> {
         self.conn
             .execute("UPDATE xref_state SET stale = 1 WHERE id = 1", [])?;
+        // and never linked incrementally on top of it
+        self.conn
+            .execute("UPDATE xref_mark SET dirty = 1 WHERE id = 1", [])?;
         Ok(())
     }
 }
 
 /// A digest of an event's stored columns besides its key: whether they changed.
-fn event_digest(
+pub(super) fn event_digest(
     label: &str,
     kind: &str,
     place: Option<&str>,
@@ -340,13 +479,14 @@ const EVENT_INDEX_ROWS: usize = 100_000;
 /// in in claim id order, the table's order: after a load of new claims, an append. At least
 /// `index_rows` of them, and more than the table held, go in without the index of claims by
 /// event, which is then created again (after both lists are freed: SQLite's sorter and
-/// page cache are at their fullest then).
-fn set_events(
+/// page cache are at their fullest then). Returns the rows added and the change to the
+/// digest of the pairs (see `Counts`).
+pub(super) fn set_events(
     tx: &Connection,
     stored: Vec<(ClaimId, Option<EventId>)>,
     assigned: Vec<Option<i64>>,
     index_rows: usize,
-) -> Result<()> {
+) -> Result<(i64, i64)> {
     let changed = || {
         stored
             .iter()
@@ -375,6 +515,20 @@ fn set_events(
         // look each one up again (foreign keys on again below, before events are deleted)
         tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_FKEY, false)?;
     }
+    // rows added, and the change to the digest of the pairs (`Counts`)
+    let (mut added, mut digest) = (0i64, 0i64);
+    for ((claim, old), new) in stored.iter().zip(&assigned) {
+        match (old, new) {
+            (None, Some(e)) => {
+                added += 1;
+                digest += digest_term(claim.0, *e);
+            }
+            (Some(o), Some(e)) if o.0 != *e => {
+                digest += digest_term(claim.0, *e) - digest_term(claim.0, o.0);
+            }
+            _ => {}
+        }
+    }
     let written = (|| -> Result<()> {
         let mut set = tx.prepare_cached(
             "INSERT INTO claim_event(claim_id, event_id) VALUES (?1, ?2)
@@ -393,7 +547,7 @@ fn set_events(
     if let Some(sql) = index {
         tx.execute(&sql, [])?;
     }
-    Ok(())
+    Ok((added, digest))
 }
 
 #[cfg(test)]

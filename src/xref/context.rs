@@ -43,12 +43,7 @@ pub struct Signatures {
 impl Signatures {
     pub fn new(docs: &[DocId], terms: &DocTerms) -> Signatures {
         let total = terms.len().max(1);
-        // document frequency over every document with a signature
-        let mut df = vec![0usize; terms.term_count()];
-        for (t, _) in terms.all_pairs() {
-            df[t.index()] += 1;
-        }
-        let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
+        let (df, common) = frequencies(terms);
         let uncased = terms.find_term(crate::extract::signature::UNCASED);
         let cased: Vec<bool> = docs
             .iter()
@@ -113,6 +108,42 @@ impl Signatures {
             .filter_map(|&(_, t)| terms.term_at(t as usize))
             .collect()
     }
+}
+
+/// Each term's document frequency over every document with a signature, and the frequency
+/// above which a term is too common to be evidence.
+fn frequencies(terms: &DocTerms) -> (Vec<usize>, usize) {
+    let total = terms.len().max(1);
+    let mut df = vec![0usize; terms.term_count()];
+    for (t, _) in terms.all_pairs() {
+        df[t.index()] += 1;
+    }
+    let common = ((total as f64 * COMMON_SHARE) as usize).clamp(MIN_COMMON, MAX_COMMON);
+    (df, common)
+}
+
+/// The other documents that share with `docs` a term rare enough to be evidence (in at
+/// least two documents and no more than the common mark, as [`Signatures`] weighs them):
+/// every document a pair of [`Signatures`] could join to one of `docs`, in order.
+pub fn sharing_rare_names(docs: &[DocId], terms: &DocTerms) -> Vec<DocId> {
+    let (df, common) = frequencies(terms);
+    let uncased = terms.find_term(crate::extract::signature::UNCASED);
+    let mut rare = vec![false; df.len()];
+    for &d in docs {
+        for &(t, _) in terms.terms(d) {
+            if Some(t) == uncased {
+                continue; // a mark, not a name
+            }
+            let f = df[t.index()];
+            rare[t.index()] = (2..=common).contains(&f);
+        }
+    }
+    let mut out: Vec<DocId> = (0..terms.len() as DocId)
+        .filter(|d| !docs.contains(d))
+        .filter(|&d| terms.terms(d).iter().any(|&(t, _)| rare[t.index()]))
+        .collect();
+    out.dedup();
+    out
 }
 
 /// Every pair of `vectors` sharing a term, with its similarity (their dot product) when

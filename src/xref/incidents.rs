@@ -460,6 +460,22 @@ pub fn link(
     cfg: &XrefConfig,
     terms: &DocTerms,
 ) -> Incidents {
+    link_with_context(claims, incident, &[], eff, eff_from, tables, cfg, terms)
+}
+
+/// [`link`], with `context`: incident claims not linked here whose reports' claims are (an
+/// incremental linking's subset): they count in what their reports say happened.
+#[allow(clippy::too_many_arguments)]
+pub fn link_with_context(
+    claims: &Claims,
+    incident: &[u32],
+    context: &[u32],
+    eff: &[Option<&str>],
+    eff_from: &[u32],
+    tables: &Tables,
+    cfg: &XrefConfig,
+    terms: &DocTerms,
+) -> Incidents {
     let rows = claims.rows();
     let places = PlaceIndex::new(tables);
     // each claim's place and its id (the id of the claim it takes its place from)
@@ -547,6 +563,12 @@ pub fn link(
             if let Some(t) = rows[i as usize].event_type() {
                 report_types.entry(a.report).or_default().push(t);
             }
+        }
+    }
+    for &i in context {
+        let c = &rows[i as usize];
+        if let Some(t) = c.event_type() {
+            report_types.entry(c.document).or_default().push(t);
         }
     }
     for a in accounts.iter_mut() {

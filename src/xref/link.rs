@@ -301,7 +301,23 @@ pub fn link(
     corrections: &[EventCorrection],
     terms: &DocTerms,
 ) -> (Vec<LinkedEvent>, Why) {
+    link_part(claims, None, tables, cfg, corrections, terms)
+}
+
+/// [`link`], with `context` (by position in `claims`): claims read for what they say of
+/// their reports (the place a later claim takes, what happened) but not linked, in no event
+/// (an incremental linking's neighbours' report-mates).
+pub fn link_part(
+    claims: &Claims,
+    context: Option<&[bool]>,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    corrections: &[EventCorrection],
+    terms: &DocTerms,
+) -> (Vec<LinkedEvent>, Why) {
     let rows = claims.rows();
+    let is_context = |i: usize| context.is_some_and(|c| c.get(i) == Some(&true));
+    let mut context_incident: Vec<u32> = Vec::new();
     let n = rows.len();
     let (eff, eff_from) = effective_places(claims, tables);
     let mut dsu = Dsu((0..n).collect());
@@ -315,6 +331,12 @@ pub fn link(
     let mut incident: Vec<u32> = Vec::new();
 
     for (i, c) in rows.iter().enumerate() {
+        if is_context(i) {
+            if named_label(claims, c).is_none() && !claims.is_cumulative(c) {
+                context_incident.push(i as u32);
+            }
+            continue;
+        }
         if let (Some(label), Some(sym)) = (named_label(claims, c), c.event_label) {
             let first = match label_first.get(&sym) {
                 Some(&j) => j,
@@ -341,7 +363,17 @@ pub fn link(
     }
     drop((named, label_first, tolls));
 
-    let found = super::incidents::link(claims, &incident, &eff, &eff_from, tables, cfg, terms);
+    let found = super::incidents::link_with_context(
+        claims,
+        &incident,
+        &context_incident,
+        &eff,
+        &eff_from,
+        tables,
+        cfg,
+        terms,
+    );
+    drop(context_incident);
     drop(eff_from);
     drop(incident);
     for g in &found.groups {
@@ -370,6 +402,9 @@ pub fn link(
     let mut events: Vec<LinkedEvent> = Vec::with_capacity(components);
     for members in order.chunk_by(same) {
         let root = roots[members[0] as usize] as usize;
+        if is_context(root) {
+            continue; // never joined to anything: in no event
+        }
         let cs: Vec<&LinkClaim> = members.iter().map(|&i| &rows[i as usize]).collect();
         let ps: Vec<&str> = members.iter().filter_map(|&i| eff[i as usize]).collect();
         let most_specific = places.most_specific(&ps);
@@ -406,6 +441,29 @@ pub fn link(
     why.links.sort_by_key(|l| l.0);
     why.links.dedup_by_key(|l| l.0);
     (events, why)
+}
+
+/// What stored events the claims of `claims` could join (see [`super::neighbourhood`]):
+/// the keys of the named events and running tolls they belong to, as linking keys them
+/// (`named:…`, `toll:…`), and the days of their incident claims (those with one).
+pub fn reach(claims: &Claims, tables: &Tables) -> (Vec<String>, Vec<NaiveDate>) {
+    let (eff, _) = effective_places(claims, tables);
+    let mut keys = Vec::new();
+    let mut days = Vec::new();
+    for (i, c) in claims.rows().iter().enumerate() {
+        if let Some(label) = named_label(claims, c) {
+            keys.push(format!("named:{}", fold(label)));
+        } else if claims.is_cumulative(c) {
+            keys.push(toll_identity(claims, tables, c, eff[i], false).0);
+        } else if let Some(d) = c.day {
+            days.push(d);
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    days.sort_unstable();
+    days.dedup();
+    (keys, days)
 }
 
 /// Two incidents of one place and first day (two attacks in a city on one day, or two

@@ -6,6 +6,7 @@ pub mod event_type;
 pub mod findings;
 pub mod incidents;
 pub mod link;
+pub mod neighbourhood;
 pub mod rows;
 
 use crate::model::{ClaimId, EventCorrection};
@@ -148,7 +149,20 @@ pub fn cross_reference(
     corrections: &[EventCorrection],
     terms: &rows::DocTerms,
 ) -> Linked {
-    let (events, why) = link::link(claims, tables, cfg, corrections, terms);
+    cross_reference_part(claims, None, tables, cfg, corrections, terms)
+}
+
+/// [`cross_reference`] of the claims not in `context` (by position in `claims`; see
+/// [`link::link_part`]).
+pub fn cross_reference_part(
+    claims: &rows::Claims,
+    context: Option<&[bool]>,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    corrections: &[EventCorrection],
+    terms: &rows::DocTerms,
+) -> Linked {
+    let (events, why) = link::link_part(claims, context, tables, cfg, corrections, terms);
     let findings = findings::all(claims, &events, tables, cfg);
     Linked {
         events,

@@ -272,7 +272,7 @@ fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
 
 /// The MUC-3/4 messages whose keys name one incident, each with its group, text and
 /// dateline day.
-fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
+pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
     let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
     let mut one: Vec<(String, (String, String, String), String)> = Vec::new();
     for line in std::fs::read_to_string(path).unwrap().lines() {

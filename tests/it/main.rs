@@ -10,6 +10,7 @@ mod events;
 mod export;
 mod extract;
 mod findings;
+mod incremental;
 mod ingest;
 mod layers;
 mod linking;

@@ -1,0 +1,871 @@
+//! Incremental linking (issue 13): after an ingest, only the claims added since the last
+//! linking and the events they can touch are linked again (`crate::xref::neighbourhood`),
+//! when nothing else linking reads changed since (`xref_mark`, migration V10). Anything
+//! else falls back to linking every claim, as before.
+
+use super::write::{Timer, Writer};
+use super::xref::{Counts, Delta};
+use super::{ClaimId, EventId, Result};
+use crate::tables::Tables;
+use crate::xref::{Linked, XrefConfig};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::{HashMap, HashSet};
+
+/// How a linking went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Relinked {
+    /// Nothing linking reads changed since the last time: nothing linked.
+    Unchanged,
+    /// Only the new claims and the events they could touch were linked.
+    Incremental {
+        /// Claims added since the last linking.
+        new_claims: usize,
+        /// Claims linked (the new ones, and every claim of the events they could touch).
+        claims: usize,
+        /// Events those claims make.
+        events: usize,
+        /// Events written (new, changed or deleted); the others were left as they were.
+        written: usize,
+    },
+    /// Every claim was linked, and why.
+    Full { why: String },
+}
+
+impl Relinked {
+    /// One line for the ingest's summary.
+    pub fn describe(&self) -> String {
+        match self {
+            Relinked::Unchanged => "linking: nothing changed since the last linking".into(),
+            Relinked::Incremental {
+                new_claims,
+                claims,
+                events,
+                written,
+            } => format!(
+                "linking: incremental: {new_claims} new claims linked with the events they \
+                 could join ({claims} claims in {events} events; {written} events written)"
+            ),
+            Relinked::Full { why } => format!("linking: every claim linked again ({why})"),
+        }
+    }
+}
+
+/// The subset is given up for a full linking past this share of every claim: linking it
+/// would cost nearly as much, and a full linking is exact.
+const MAX_SHARE: f64 = 0.5;
+/// Rounds of closing the subset over events and reports, and of relinking after a key
+/// collision with an event left out, before falling back to a full linking.
+const MAX_ROUNDS: usize = 16;
+
+/// What the last linking covered (`xref_mark`).
+struct Mark {
+    claims_up_to: i64,
+    base: Option<String>,
+    dirty: bool,
+}
+
+fn read_mark(conn: &Connection) -> Result<Mark> {
+    Ok(conn.query_row(
+        "SELECT claims_up_to, base, dirty FROM xref_mark WHERE id = 1",
+        [],
+        |r| {
+            Ok(Mark {
+                claims_up_to: r.get(0)?,
+                base: r.get(1)?,
+                dirty: r.get::<_, i64>(2)? != 0,
+            })
+        },
+    )?)
+}
+
+/// What linking read besides the claims added after `claims_up_to`: the linker, tables and
+/// settings, how many of the earlier claims have an event (one deleted since: fewer; the
+/// claims after the mark have none yet), the events and findings written and the analysts'
+/// corrections.
+fn base(
+    conn: &Connection,
+    c: &Counts,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    claims_up_to: i64,
+) -> Result<String> {
+    let corrections: String = conn.query_row(
+        "SELECT COUNT(*) || ' corrections up to #' || IFNULL(MAX(correction_id), 0)
+         FROM event_correction",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(format!(
+        "linker {}; tables {}; window {} days, divergence {}, context {}; claims up to \
+         #{claims_up_to}: {} claims in events; {} events up to #{}; {} findings up to #{}; \
+         {corrections}",
+        env!("TOLLCHECK_XREF_SOURCE"),
+        tables.digest,
+        cfg.window_days,
+        cfg.divergence_ratio,
+        cfg.context_similarity,
+        c.claim_events,
+        c.events,
+        c.max_event,
+        c.findings,
+        c.max_finding,
+    ))
+}
+
+/// After any linking (`c`: what it wrote): everything stored is linked.
+pub(super) fn set_mark(
+    conn: &Connection,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    c: &Counts,
+) -> Result<()> {
+    let documents: i64 = conn.query_row(
+        "SELECT IFNULL(MAX(document_id), 0) FROM document",
+        [],
+        |r| r.get(0),
+    )?;
+    let base = base(conn, c, tables, cfg, c.max_claim)?;
+    conn.execute(
+        "UPDATE xref_mark SET claims_up_to = ?1, documents_up_to = ?2, base = ?3, dirty = 0
+         WHERE id = 1",
+        params![c.max_claim, documents, base],
+    )?;
+    Ok(())
+}
+
+/// Whether the claims added since the last linking can be linked alone: `Ok(mark)` (the
+/// highest claim id linked then), or why not.
+pub(super) fn eligible(
+    conn: &Connection,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    counts: &Counts,
+) -> Result<std::result::Result<i64, String>> {
+    let mark = read_mark(conn)?;
+    let Some(stored) = mark.base else {
+        return Ok(Err("no linking recorded yet".into()));
+    };
+    if mark.dirty {
+        return Ok(Err(
+            "earlier claims, documents, sources or analysts' corrections changed since the \
+             last linking"
+                .into(),
+        ));
+    }
+    let now = base(conn, counts, tables, cfg, mark.claims_up_to)?;
+    if now != stored {
+        let why = if !now.starts_with(&format!("linker {};", env!("TOLLCHECK_XREF_SOURCE"))) {
+            "another build of the linker"
+        } else if !now.contains(&format!("; tables {};", tables.digest)) {
+            "the data tables changed"
+        } else {
+            "claims, events or findings were deleted or changed since the last linking"
+        };
+        // the stored base names the linker, tables and settings first
+        let (a, b) = (stored.split(';').next(), now.split(';').next());
+        let why = if a != b {
+            "another build of the linker"
+        } else {
+            why
+        };
+        return Ok(Err(why.into()));
+    }
+    Ok(Ok(mark.claims_up_to))
+}
+
+/// Links the claims added after `mark` with every stored event they could touch, and
+/// writes back what changed. `Err(why)` when it gives up for a full linking, before
+/// writing anything.
+pub(super) fn link_some(
+    w: &Writer<'_>,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    mark: i64,
+    t: &Timer,
+) -> Result<std::result::Result<(Relinked, Delta), String>> {
+    let tx: &Connection = w.tx();
+    let (old, new): (i64, i64) = tx.query_row(
+        "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1),
+                (SELECT COUNT(*) FROM claim WHERE claim_id > ?1)",
+        [mark],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let total = old + new;
+    if new as f64 > MAX_SHARE * total as f64 && new > 1000 {
+        return Ok(Err(format!("{new} of {total} claims are new")));
+    }
+    let terms = super::read::document_terms(tx)?;
+    let new_claims = select(tx, tables, cfg, mark, &terms)?;
+    let event_type = |text: &str| tables.event_types.detect(text);
+    t.lap("xref incremental: neighbourhood of the new claims");
+    let corrections = super::read::event_corrections(tx)?;
+    let mut rounds = 0;
+    let (claims, linked) = loop {
+        rounds += 1;
+        if rounds > MAX_ROUNDS {
+            return Ok(Err(format!(
+                "the new claims' neighbourhood did not close in {MAX_ROUNDS} rounds"
+            )));
+        }
+        close(tx, &corrections)?;
+        t.lap("xref incremental: closed over events");
+        let size: i64 = tx.query_row("SELECT COUNT(*) FROM temp.xref_subset", [], |r| r.get(0))?;
+        if size as f64 > MAX_SHARE * (total.max(1) as f64) && size > 1000 {
+            return Ok(Err(format!(
+                "the new claims could touch {size} of {total} claims"
+            )));
+        }
+        let claims = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
+        let context = context_mask(tx, &claims)?;
+        t.lap("xref incremental: subset read");
+        let linked = crate::xref::cross_reference_part(
+            &claims,
+            Some(&context),
+            tables,
+            cfg,
+            &corrections,
+            &terms,
+        );
+        t.lap("xref incremental: subset linked, findings made");
+        // an event left out whose key this linking gives (or one it would set apart from
+        // it): linked together, as a full linking would
+        if !add_colliding(tx, &linked)? {
+            break (claims, linked);
+        }
+    };
+    drop(terms);
+    t.lap("xref incremental: keys checked");
+    let context = context_mask(tx, &claims)?;
+    let n = context.iter().filter(|&&c| !c).count();
+    let events = linked.events.len();
+    let stored: Vec<(ClaimId, Option<EventId>)> = claims
+        .into_stored_events()
+        .into_iter()
+        .zip(context)
+        .filter_map(|(s, c)| (!c).then_some(s))
+        .collect();
+    let (written, delta) = write_part(tx, linked, stored)?;
+    super::places::set_touched_event_places(tx, tables)?;
+    t.lap("xref incremental: changed events written");
+    Ok(Ok((
+        Relinked::Incremental {
+            new_claims,
+            claims: n,
+            events,
+            written,
+        },
+        delta,
+    )))
+}
+
+/// Which of `claims` (rows of the subset and its context) are context only.
+fn context_mask(tx: &Connection, claims: &crate::xref::rows::Claims) -> Result<Vec<bool>> {
+    let context: HashSet<i64> = tx
+        .prepare_cached("SELECT claim_id FROM temp.xref_context")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(claims
+        .rows()
+        .iter()
+        .map(|c| context.contains(&c.claim_id.0))
+        .collect())
+}
+
+/// Starts the subset (`temp.xref_subset`, claim ids, and `temp.xref_events`, the stored
+/// events to link with them): the claims added after `mark` with every claim of their
+/// reports, and what they reach (`xref::neighbourhood`). Returns how many claims are new.
+fn select(
+    tx: &Connection,
+    tables: &Tables,
+    cfg: &XrefConfig,
+    mark: i64,
+    terms: &crate::xref::rows::DocTerms,
+) -> Result<usize> {
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS xref_subset(claim_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS xref_events(event_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS xref_touched(event_id INTEGER PRIMARY KEY);
+         CREATE TEMP TABLE IF NOT EXISTS xref_context(claim_id INTEGER PRIMARY KEY);
+         DELETE FROM temp.xref_subset; DELETE FROM temp.xref_events;
+         DELETE FROM temp.xref_touched; DELETE FROM temp.xref_context;",
+    )?;
+    let new_claims = tx.execute(
+        "INSERT INTO temp.xref_subset(claim_id) SELECT claim_id FROM claim WHERE claim_id > ?1",
+        [mark],
+    )?;
+    if new_claims > 0 {
+        // the new claims' reports whole, then what they reach
+        add_reports(tx, "xref_subset")?;
+        let event_type = |text: &str| tables.event_types.detect(text);
+        let seed = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
+        let reach = crate::xref::neighbourhood::reach(&seed, tables, cfg, terms);
+        drop(seed);
+        add_reached_events(tx, &reach)?;
+    }
+    Ok(new_claims)
+}
+
+/// Adds to `table` (`xref_subset` or `xref_context`) every claim of the reports the
+/// subset's claims belong to (the document a sheet row cites, else the input document): a
+/// report's claims make its accounts and say what happened, and a claim with no place takes
+/// the place of the claim before it in its report.
+fn add_reports(tx: &Connection, table: &str) -> Result<usize> {
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS xref_reports(report TEXT PRIMARY KEY);
+         DELETE FROM temp.xref_reports;
+         INSERT OR IGNORE INTO temp.xref_reports(report)
+           SELECT COALESCE(c.cited_document, d.name) FROM temp.xref_subset s
+           JOIN claim c ON c.claim_id = s.claim_id
+           JOIN document d ON d.document_id = c.document_id;",
+    )?;
+    let cited = tx.execute(
+        &format!(
+            "INSERT OR IGNORE INTO temp.{table}(claim_id)
+             SELECT c.claim_id FROM temp.xref_reports r
+             CROSS JOIN claim c ON c.cited_document = r.report"
+        ),
+        [],
+    )?;
+    let own = tx.execute(
+        &format!(
+            "INSERT OR IGNORE INTO temp.{table}(claim_id)
+             SELECT c.claim_id FROM temp.xref_reports r
+             CROSS JOIN document d ON d.name = r.report
+             CROSS JOIN claim c ON c.document_id = d.document_id AND c.cited_document IS NULL"
+        ),
+        [],
+    )?;
+    Ok(cited + own)
+}
+
+/// Adds the stored events `reach` names: by key, by days, and those of the documents
+/// sharing rare names (their claims, whose events the closure adds).
+fn add_reached_events(tx: &Connection, reach: &crate::xref::neighbourhood::Reach) -> Result<()> {
+    let mut by_key = tx.prepare_cached(
+        "INSERT OR IGNORE INTO temp.xref_events(event_id)
+         SELECT event_id FROM event WHERE event_key = ?1",
+    )?;
+    for k in &reach.keys {
+        by_key.execute([k])?;
+    }
+    if !reach.windows.is_empty() {
+        let (lo, hi) = (reach.windows[0].0, reach.windows[reach.windows.len() - 1].1);
+        // a named event holds only claims of its name, which incident linking never
+        // pairs, unless an analyst merged an incident into it
+        let merged: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM event_correction WHERE action = 'merge')",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut stmt = tx.prepare_cached(
+            "SELECT event_id, date_start, date_end FROM event
+             WHERE kind = 'incident' AND date_end >= ?1 AND date_start <= ?2
+               AND (?3 OR (event_key NOT LIKE 'named:%' AND event_key NOT LIKE 'split:named:%'))",
+        )?;
+        let mut rows = stmt.query(params![lo.to_string(), hi.to_string(), merged])?;
+        let mut hits = Vec::new();
+        while let Some(r) = rows.next()? {
+            let day = |i| -> rusqlite::Result<Option<chrono::NaiveDate>> {
+                Ok(r.get::<_, Option<String>>(i)?.and_then(|d| d.parse().ok()))
+            };
+            if let (Some(s), Some(e)) = (day(1)?, day(2)?) {
+                if reach.overlaps(s, e) {
+                    hits.push(r.get::<_, i64>(0)?);
+                }
+            }
+        }
+        drop(rows);
+        let mut ins =
+            tx.prepare_cached("INSERT OR IGNORE INTO temp.xref_events(event_id) VALUES (?1)")?;
+        for id in hits {
+            ins.execute([id])?;
+        }
+    }
+    let mut by_name = tx.prepare_cached(
+        "INSERT OR IGNORE INTO temp.xref_subset(claim_id)
+         SELECT c.claim_id FROM document d JOIN claim c ON c.document_id = d.document_id
+         WHERE d.name = ?1",
+    )?;
+    for d in &reach.documents {
+        by_name.execute([d])?;
+    }
+    Ok(())
+}
+
+/// Closes the subset: the events of its claims (and the events analysts' corrections tie
+/// to them) whole, until nothing is added; then the other claims of their reports go in
+/// `temp.xref_context`.
+fn close(tx: &Connection, corrections: &[super::EventCorrection]) -> Result<()> {
+    loop {
+        let mut added = tx.execute(
+            "INSERT OR IGNORE INTO temp.xref_events(event_id)
+             SELECT DISTINCT ce.event_id FROM temp.xref_subset s
+             CROSS JOIN claim_event ce ON ce.claim_id = s.claim_id",
+            [],
+        )?;
+        if !corrections.is_empty() {
+            added += add_corrected(tx, corrections)?;
+        }
+        added += tx.execute(
+            "INSERT OR IGNORE INTO temp.xref_subset(claim_id)
+             SELECT ce.claim_id FROM temp.xref_events e
+             CROSS JOIN claim_event ce ON ce.event_id = e.event_id",
+            [],
+        )?;
+        if added == 0 {
+            break;
+        }
+    }
+    // the other claims of their reports: read for what they say of their reports, not
+    // linked (their events are not touched)
+    tx.execute("DELETE FROM temp.xref_context", [])?;
+    add_reports(tx, "xref_context")?;
+    tx.execute(
+        "DELETE FROM temp.xref_context WHERE claim_id IN (SELECT claim_id FROM temp.xref_subset)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// The stored events a correction ties to an event of the subset: a merge's other side, a
+/// split's source and its parts (`split:KEY:N`).
+fn add_corrected(tx: &Connection, corrections: &[super::EventCorrection]) -> Result<usize> {
+    let keys: HashSet<String> = tx
+        .prepare("SELECT e.event_key FROM temp.xref_events x JOIN event e USING (event_id)")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut ins = tx.prepare_cached(
+        "INSERT OR IGNORE INTO temp.xref_events(event_id)
+         SELECT event_id FROM event WHERE event_key = ?1
+            OR (event_key > ?2 AND event_key < ?3)",
+    )?;
+    let mut added = 0;
+    for c in corrections {
+        let sides: Vec<&str> = std::iter::once(c.event_key.as_str())
+            .chain(c.target.as_deref())
+            .collect();
+        let touched = sides.iter().any(|k| keys.contains(*k))
+            || keys
+                .iter()
+                .any(|k| sides.iter().any(|s| k.starts_with(&format!("split:{s}:"))));
+        if !touched {
+            continue;
+        }
+        // both sides and their split parts (those already in count nothing)
+        for s in &sides {
+            let split = format!("split:{s}:");
+            added += ins.execute(params![s, split, format!("split:{s};")])?;
+        }
+    }
+    Ok(added)
+}
+
+/// Whether some event left out of the subset has a key this linking gives, or the key one
+/// of its events would be set apart from (`link::distinct_keys` adds ":input#seq" to the
+/// later of two events of one key): such events are added to the subset.
+fn add_colliding(tx: &Connection, linked: &Linked) -> Result<bool> {
+    let mut find = tx.prepare_cached(
+        "SELECT event_id FROM event
+         WHERE (event_key = ?1 OR (event_key > ?1 || ':' AND event_key < ?1 || ';'))
+           AND event_id NOT IN (SELECT event_id FROM temp.xref_events)",
+    )?;
+    let mut exact = tx.prepare_cached(
+        "SELECT event_id FROM event WHERE event_key = ?1
+           AND event_id NOT IN (SELECT event_id FROM temp.xref_events)",
+    )?;
+    let mut found: Vec<i64> = Vec::new();
+    for e in &linked.events {
+        let k = e.key.as_str();
+        found.extend(
+            find.query_map([k], |r| r.get::<_, i64>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        );
+        // the key it was set apart from: each prefix before a ':'
+        for (at, _) in k.match_indices(':') {
+            if let Some(id) = exact
+                .query_row([&k[..at]], |r| r.get::<_, i64>(0))
+                .optional()?
+            {
+                found.push(id);
+            }
+        }
+    }
+    let mut ins =
+        tx.prepare_cached("INSERT OR IGNORE INTO temp.xref_events(event_id) VALUES (?1)")?;
+    let mut added = 0;
+    for id in found {
+        added += ins.execute([id])?;
+    }
+    Ok(added > 0)
+}
+
+/// Writes back a subset's linking: the events whose claims changed (or that are new) with
+/// their findings and reasons; the subset's stored events it no longer has deleted; the
+/// others left as they are (their claims, findings and reasons would be written the same).
+/// `stored`: every claim of the subset with its stored event, in claim id order. Returns
+/// the events written or deleted. The events written go in `temp.xref_touched`.
+fn write_part(
+    tx: &Connection,
+    linked: Linked,
+    stored: Vec<(ClaimId, Option<EventId>)>,
+) -> Result<(usize, Delta)> {
+    let Linked {
+        events,
+        findings,
+        why,
+    } = linked;
+    // the subset's stored events: key → (id, digest of its values)
+    let mut known: HashMap<String, (i64, u64)> = HashMap::new();
+    {
+        let mut stmt = tx.prepare(
+            "SELECT event_id, event_key, label, kind, place, date_start, date_end
+             FROM event WHERE event_id IN (SELECT event_id FROM temp.xref_events)",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let text = |i| r.get::<_, Option<String>>(i);
+            let digest = super::xref::event_digest(
+                &text(2)?.unwrap_or_default(),
+                &text(3)?.unwrap_or_default(),
+                text(4)?.as_deref(),
+                text(5)?.as_deref(),
+                text(6)?.as_deref(),
+            );
+            known.insert(r.get(1)?, (r.get(0)?, digest));
+        }
+    }
+    // each stored event's claims
+    let mut members: HashMap<i64, Vec<ClaimId>> = HashMap::new();
+    for &(c, e) in &stored {
+        if let Some(e) = e {
+            members.entry(e.0).or_default().push(c);
+        }
+    }
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut update = tx.prepare_cached(
+        "UPDATE event SET label = ?2, kind = ?3, place = ?4, date_start = ?5, date_end = ?6
+         WHERE event_id = ?1",
+    )?;
+    let mut touch =
+        tx.prepare_cached("INSERT OR IGNORE INTO temp.xref_touched(event_id) VALUES (?1)")?;
+    // each linked event's id, and whether its claims changed
+    let mut ids: Vec<i64> = Vec::with_capacity(events.len());
+    let mut changed: Vec<bool> = Vec::with_capacity(events.len());
+    // (claim, its new event, whether that event changed)
+    let mut pairs: Vec<(ClaimId, i64, bool)> = Vec::with_capacity(stored.len());
+    let mut live: HashSet<i64> = HashSet::new();
+    let mut written = 0;
+    let mut delta = Delta::default();
+    for e in &events {
+        let (l, k, p, s, d) = (
+            &e.label,
+            e.kind.as_str(),
+            &e.place,
+            &e.date_start.map(|d| d.to_string()),
+            &e.date_end.map(|d| d.to_string()),
+        );
+        let digest = super::xref::event_digest(l, k, p.as_deref(), s.as_deref(), d.as_deref());
+        let (id, moved) = match known.get(&e.key) {
+            Some(&(id, old)) => {
+                let mut now = e.claims.clone();
+                now.sort_unstable();
+                let mut before = members.get(&id).cloned().unwrap_or_default();
+                before.sort_unstable();
+                let moved = now != before;
+                if old != digest {
+                    update.execute(params![id, l, k, p, s, d])?;
+                }
+                if moved || old != digest {
+                    touch.execute([id])?;
+                    written += 1;
+                }
+                (id, moved)
+            }
+            None => {
+                insert.execute(params![e.key, l, k, p, s, d])?;
+                delta.events += 1;
+                let id = tx.last_insert_rowid();
+                known.insert(e.key.clone(), (id, digest));
+                touch.execute([id])?;
+                written += 1;
+                (id, true)
+            }
+        };
+        live.insert(id);
+        pairs.extend(e.claims.iter().map(|&c| (c, id, moved)));
+        ids.push(id);
+        changed.push(moved);
+    }
+    drop(events);
+    drop(members);
+    // the subset's stored events this linking no longer has
+    let stale: Vec<i64> = known
+        .values()
+        .map(|&(id, _)| id)
+        .filter(|id| !live.contains(id))
+        .collect();
+    written += stale.len();
+    delta.events -= stale.len() as i64;
+    // the findings of the events whose claims changed, and of those deleted
+    let mut del_links = tx.prepare_cached(
+        "DELETE FROM finding_claim WHERE finding_id IN
+           (SELECT finding_id FROM finding WHERE event_id = ?1)",
+    )?;
+    let mut del = tx.prepare_cached("DELETE FROM finding WHERE event_id = ?1")?;
+    let redo = ids
+        .iter()
+        .zip(&changed)
+        .filter(|(_, &c)| c)
+        .map(|(&id, _)| id)
+        .chain(stale.iter().copied());
+    for id in redo {
+        delta.finding_claims -= del_links.execute([id])? as i64;
+        delta.findings -= del.execute([id])? as i64;
+    }
+    // each claim's event, by its position in `stored` (both in claim id order)
+    pairs.sort_by_key(|&(c, _, _)| c);
+    let mut assigned: Vec<Option<i64>> = vec![None; stored.len()];
+    let mut redo_claims: HashSet<ClaimId> = HashSet::new();
+    let mut at = 0;
+    for &(claim, id, moved) in &pairs {
+        while at < stored.len() && stored[at].0 < claim {
+            at += 1;
+        }
+        if at < stored.len() && stored[at].0 == claim {
+            assigned[at] = Some(id);
+        }
+        if moved {
+            redo_claims.insert(claim);
+        }
+    }
+    drop(pairs);
+    (delta.claim_events, delta.digest) = super::xref::set_events(tx, stored, assigned, usize::MAX)?;
+    let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
+    for &id in &stale {
+        delete.execute([id])?;
+    }
+    // findings of the events whose claims changed
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut link = tx.prepare_cached(
+        "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
+    )?;
+    for f in findings
+        .iter()
+        .filter(|f| changed.get(f.event) == Some(&true))
+    {
+        delta.findings += ins.execute(params![
+            f.kind,
+            f.severity.as_str(),
+            ids.get(f.event),
+            f.outcome,
+            f.victim_group,
+            f.reason
+        ])? as i64;
+        let fid = tx.last_insert_rowid();
+        for c in &f.claims {
+            delta.finding_claims += link.execute(params![fid, c.0, Option::<String>::None])? as i64;
+        }
+    }
+    write_why_part(tx, why, &redo_claims)?;
+    Ok((written, delta))
+}
+
+/// Why each claim of `claims` is in its event: their old reasons replaced by this
+/// linking's (new reason ids after the stored ones), the old reasons no claim has any more
+/// deleted.
+fn write_why_part(
+    tx: &Connection,
+    why: crate::xref::link::Why,
+    claims: &HashSet<ClaimId>,
+) -> Result<()> {
+    let mut old_reason =
+        tx.prepare_cached("SELECT reason_id FROM claim_evidence WHERE claim_id = ?1")?;
+    let mut del = tx.prepare_cached("DELETE FROM claim_evidence WHERE claim_id = ?1")?;
+    let mut old: HashSet<i64> = HashSet::new();
+    for c in claims {
+        if let Some(r) = old_reason
+            .query_row([c.0], |r| r.get::<_, i64>(0))
+            .optional()?
+        {
+            old.insert(r);
+            del.execute([c.0])?;
+        }
+    }
+    let next: i64 = tx.query_row(
+        "SELECT IFNULL(MAX(reason_id), -1) + 1 FROM link_reason",
+        [],
+        |r| r.get(0),
+    )?;
+    let links: Vec<_> = why
+        .links
+        .into_iter()
+        .filter(|(c, _, _)| claims.contains(c))
+        .collect();
+    let mut given: HashMap<u32, i64> = HashMap::new();
+    let mut reason =
+        tx.prepare_cached("INSERT INTO link_reason(reason_id, reason) VALUES (?1, ?2)")?;
+    let mut link = tx.prepare_cached(
+        "INSERT INTO claim_evidence(claim_id, score, reason_id) VALUES (?1, ?2, ?3)",
+    )?;
+    for (claim, score, r) in links {
+        let id = match given.get(&r) {
+            Some(&id) => id,
+            None => {
+                let id = next + given.len() as i64;
+                let text = why.reasons.get(r as usize).map_or("", String::as_str);
+                reason.execute(params![id, text])?;
+                given.insert(r, id);
+                id
+            }
+        };
+        link.execute(params![claim.0, f64::from(score), id])?;
+    }
+    let mut orphan = tx.prepare_cached(
+        "DELETE FROM link_reason WHERE reason_id = ?1
+           AND NOT EXISTS (SELECT 1 FROM claim_evidence WHERE reason_id = ?1)",
+    )?;
+    for r in old {
+        orphan.execute([r])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Ingest, NoSink};
+    use crate::store::Store;
+
+    const FIRST: &str =
+        "document,published,victims,outcome,quantity,event,place,event_date,scope,period
+a1,2016-05-06,people,killed,5,,Aleppo,2016-05-06,incident,
+a2,2016-09-01,people,killed,7,,Homs,2016-09-01,incident,
+a3,2016-01-01,people,killed,9,Market bombing,Idlib,2016-01-01,incident,
+a4,2016-03-01,people,killed,\"more than 270,000\",,Syria,,cumulative,since 2011
+a5,2015-01-01,people,killed,3,,Aleppo,2015-01-01,incident,
+a6,2016-05-02,people,wounded,12,,Aleppo,2016-05-02,incident,
+";
+    const SECOND: &str =
+        "document,published,victims,outcome,quantity,event,place,event_date,scope,period
+b1,2016-05-08,people,killed,6,,Aleppo,2016-05-08,incident,
+b2,2016-01-02,people,killed,10,market  BOMBING,Idlib,2016-01-02,incident,
+b3,2016-04-01,people,killed,\"more than 280,000\",,Syria,,cumulative,since 2011
+";
+
+    fn texts(conn: &Connection, sql: &str) -> Vec<String> {
+        let mut v: Vec<String> = conn
+            .prepare(sql)
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn new_claims_reach_their_named_event_toll_and_incidents_within_the_window() {
+        let dir = tempfile::tempdir().unwrap();
+        let tables = Tables::default();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let (a, b) = (dir.path().join("a.csv"), dir.path().join("b.csv"));
+        std::fs::write(&a, FIRST).unwrap();
+        std::fs::write(&b, SECOND).unwrap();
+        let first = Ingest::new(&tables)
+            .run(&mut store, &[a], &mut NoSink)
+            .unwrap();
+        assert!(matches!(first.linking, Some(Relinked::Full { .. })));
+        let mark: i64 = store
+            .conn
+            .query_row("SELECT claims_up_to FROM xref_mark", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mark, 6);
+        let second = Ingest::new(&tables)
+            .run(&mut store, &[b], &mut NoSink)
+            .unwrap();
+        match second.linking {
+            Some(Relinked::Incremental { new_claims, .. }) => assert_eq!(new_claims, 3),
+            other => panic!("{other:?}"),
+        }
+        // what the second sheet's claims reach, as it was chosen: the mark set back
+        let tx = store.conn.transaction().unwrap();
+        let terms = super::super::read::document_terms(&tx).unwrap();
+        let new = select(&tx, &tables, &XrefConfig::default(), mark, &terms).unwrap();
+        assert_eq!(new, 3);
+        let reached = texts(
+            &tx,
+            "SELECT e.label FROM temp.xref_events x JOIN event e USING (event_id)",
+        );
+        // the named event (its name folded), the war's running toll, the Aleppo incidents
+        // of 6 May (within 3 days of the 8th): not that of 2 May (6 days before), Homs in
+        // September, nor Aleppo a year before
+        assert!(reached.iter().any(|l| l == "Market bombing"), "{reached:?}");
+        assert!(
+            reached.iter().any(|l| l.contains("cumulative")),
+            "{reached:?}"
+        );
+        let days = texts(
+            &tx,
+            "SELECT e.date_start FROM temp.xref_events x JOIN event e USING (event_id)
+             WHERE e.kind = 'incident' AND e.event_key NOT LIKE 'named:%'",
+        );
+        assert!(days.contains(&"2016-05-06".to_string()), "{days:?}");
+        assert!(!days
+            .iter()
+            .any(|d| d == "2016-05-02" || d.starts_with("2016-09") || d.starts_with("2015")));
+        // closed over those events: every claim of them, and nothing of the others
+        close(&tx, &[]).unwrap();
+        let docs = texts(
+            &tx,
+            "SELECT c.cited_document FROM temp.xref_subset s JOIN claim c USING (claim_id)",
+        );
+        assert_eq!(docs, ["a1", "a3", "a4", "b1", "b2", "b3"]);
+    }
+
+    #[test]
+    fn a_changed_claim_or_a_deleted_one_falls_back_to_linking_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let tables = Tables::default();
+        let cfg = XrefConfig::default();
+        let mut store = Store::open(&dir.path().join("t.db")).unwrap();
+        let a = dir.path().join("a.csv");
+        std::fs::write(&a, FIRST).unwrap();
+        Ingest::new(&tables)
+            .run(&mut store, &[a], &mut NoSink)
+            .unwrap();
+        let ok =
+            |s: &Store| eligible(&s.conn, &tables, &cfg, &Counts::read(&s.conn).unwrap()).unwrap();
+        assert_eq!(ok(&store), Ok(6));
+        // an earlier claim's place changed in place: the trigger marks it
+        store
+            .conn
+            .execute("UPDATE claim SET place = 'Hama' WHERE claim_id = 2", [])
+            .unwrap();
+        assert!(ok(&store).unwrap_err().contains("changed since"));
+        store.rebuild_xref(&tables, &cfg, true).unwrap();
+        assert_eq!(ok(&store), Ok(6));
+        // a claim deleted: fewer claims in events than the mark counted
+        store
+            .conn
+            .execute("DELETE FROM claim WHERE claim_id = 3", [])
+            .unwrap();
+        assert!(ok(&store).unwrap_err().contains("deleted"));
+        store.rebuild_xref(&tables, &cfg, true).unwrap();
+        // another window: other settings
+        let wider = XrefConfig {
+            window_days: 5,
+            ..XrefConfig::default()
+        };
+        let counts = Counts::read(&store.conn).unwrap();
+        assert!(eligible(&store.conn, &tables, &wider, &counts)
+            .unwrap()
+            .is_err());
+    }
+}

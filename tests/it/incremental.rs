@@ -1,0 +1,294 @@
+//! Incremental linking (issue 13): an ingest links only the new claims and the events they
+//! could join, with the same result as linking every claim again (`report --relink`), and
+//! leaves every other event, finding and reason as it was; after anything else changed it
+//! links everything again.
+
+use crate::common::{corpus, Env};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The events' partition of the claims: each event's claim ids, sorted.
+fn partition(db: &Path) -> Vec<Vec<i64>> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut by_event: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    let mut stmt = conn
+        .prepare("SELECT claim_id, event_id FROM claim_event ORDER BY claim_id")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+        .unwrap();
+    for row in rows {
+        let (c, e) = row.unwrap();
+        by_event.entry(e).or_default().push(c);
+    }
+    let unlinked: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM claim WHERE claim_id NOT IN (SELECT claim_id FROM claim_event)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(unlinked, 0, "every claim is in an event");
+    let mut out: Vec<Vec<i64>> = by_event.into_values().collect();
+    out.sort();
+    out
+}
+
+/// The partition a full linking gives the same database: `report --relink` on a copy.
+fn relinked(env: &Env) -> Vec<Vec<i64>> {
+    let copy = env.path("relinked.db");
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("VACUUM INTO ?1", [copy.to_str().unwrap()])
+        .unwrap();
+    drop(conn);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_tollcheck"))
+        .current_dir(env.dir.path())
+        .env_remove("TOLLCHECK_DB")
+        .env_remove("TOLLCHECK_DATA")
+        .args([
+            "--db".as_ref(),
+            copy.as_os_str(),
+            "report".as_ref(),
+            "--relink".as_ref(),
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    partition(&copy)
+}
+
+/// Ingests `path` with --explain; returns the linking line of its summary.
+fn ingest(env: &Env, args: &[&std::ffi::OsStr]) -> String {
+    let mut all: Vec<&std::ffi::OsStr> = vec!["ingest".as_ref(), "--explain".as_ref()];
+    all.extend_from_slice(args);
+    let o = env.run(all);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "{err}");
+    err.lines()
+        .find(|l| l.starts_with("linking: "))
+        .unwrap_or_else(|| panic!("no linking line: {err}"))
+        .to_string()
+}
+
+/// Ingests each batch (JSONL lines) in turn; returns their linking lines.
+fn ingest_batches(env: &Env, batches: &[Vec<String>]) -> Vec<String> {
+    batches
+        .iter()
+        .enumerate()
+        .map(|(n, lines)| {
+            let p = env.write(&format!("batch{n}.jsonl"), lines.join("\n") + "\n");
+            ingest(env, &[p.as_os_str()])
+        })
+        .collect()
+}
+
+/// The lines of a corpus JSONL file dealt into `n` batches, one line to each in turn.
+fn dealt(rel: &str, n: usize) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(corpus(rel)).unwrap();
+    let mut out = vec![Vec::new(); n];
+    for (i, l) in text.lines().enumerate() {
+        out[i % n].push(l.to_string());
+    }
+    out
+}
+
+/// A report after the ingests shows the events as they were linked: their fingerprint is
+/// what the database counts.
+fn assert_report_does_not_link(env: &Env) {
+    let o = env
+        .cmd()
+        .env("TOLLCHECK_TIMINGS", "1")
+        .args(["report", "-o", "report.txt"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("unchanged since the last linking"), "{err}");
+}
+
+fn assert_some_incremental(lines: &[String]) {
+    assert!(
+        lines[0].contains("every claim linked again"),
+        "the first linking has nothing before it: {lines:?}"
+    );
+    assert!(
+        lines[1..].iter().all(|l| l.contains("incremental")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn ecbplus_in_three_batches_links_as_a_full_relink_does() {
+    // ECB+ undated: every link comes through shared names, weighed over every document
+    let env = Env::new();
+    let lines = ingest_batches(&env, &dealt("ecbplus/ecbplus_docs.jsonl", 3));
+    assert_some_incremental(&lines);
+    assert_report_does_not_link(&env);
+    assert_eq!(partition(&env.db()), relinked(&env));
+}
+
+#[test]
+fn muc_dated_in_four_batches_by_day_links_as_a_full_relink_does() {
+    // as a recorder adds reports: the messages in the order of their datelines, dated
+    let mut messages = crate::linking::muc_messages();
+    messages.sort_by(|a, b| (a.3, &a.0).cmp(&(b.3, &b.0)));
+    let lines: Vec<String> = messages
+        .iter()
+        .map(|(id, _, text, day)| {
+            let mut rec = serde_json::json!({ "id": id, "text": text });
+            if let Some(d) = day {
+                rec["published"] = serde_json::json!(d.to_string());
+            }
+            rec.to_string()
+        })
+        .collect();
+    let quarter = lines.len().div_ceil(4);
+    let batches: Vec<Vec<String>> = lines.chunks(quarter).map(<[String]>::to_vec).collect();
+    let env = Env::new();
+    let linking = ingest_batches(&env, &batches);
+    assert_some_incremental(&linking);
+    assert_report_does_not_link(&env);
+    assert_eq!(partition(&env.db()), relinked(&env));
+}
+
+#[test]
+fn seeds_articles_and_sheet_in_turns_link_as_a_full_relink_does() {
+    let env = Env::new();
+    let manifest = corpus("seeds-manifest.csv");
+    let sheet = corpus("seeds-claims.csv");
+    let (a, b) = (
+        corpus("seeds/000_1d455cb254d66fd1.txt"),
+        corpus("seeds/001_096073c12d8d0f60.txt"),
+    );
+    let first = ingest(
+        &env,
+        &[
+            "--manifest".as_ref(),
+            manifest.as_os_str(),
+            a.as_os_str(),
+            b.as_os_str(),
+        ],
+    );
+    assert!(first.contains("every claim linked again"), "{first}");
+    // the sheet's rows cite the articles already in: their reports are linked whole
+    let lines = [
+        ingest(&env, &[sheet.as_os_str()]),
+        ingest(&env, &["--manifest".as_ref(), manifest.as_os_str()]),
+    ];
+    assert!(lines.iter().all(|l| l.contains("incremental")), "{lines:?}");
+    assert_eq!(partition(&env.db()), relinked(&env));
+}
+
+/// Every event's row, its claims and its findings (with their ids), by event id.
+fn events_snapshot(db: &Path) -> BTreeMap<i64, String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut out = BTreeMap::new();
+    let mut stmt = conn
+        .prepare(
+            "SELECT e.event_id, e.event_key || '|' || e.label || '|' || IFNULL(e.place, '') || '|'
+               || IFNULL(e.date_start, '') || '|' || IFNULL(e.place_id, '') || '|claims '
+               || IFNULL((SELECT group_concat(claim_id) FROM
+                  (SELECT claim_id FROM claim_event WHERE event_id = e.event_id
+                   ORDER BY claim_id)), '')
+               || '|findings ' || IFNULL((SELECT group_concat(finding_id || ':' || kind || ':'
+                  || reason, ';') FROM (SELECT * FROM finding WHERE event_id = e.event_id
+                  ORDER BY finding_id)), '')
+               || '|reasons ' || IFNULL((SELECT group_concat(ce.claim_id || ':' || r.reason, ';')
+                  FROM claim_event x JOIN claim_evidence ce ON ce.claim_id = x.claim_id
+                  JOIN link_reason r ON r.reason_id = ce.reason_id
+                  WHERE x.event_id = e.event_id), '')
+             FROM event e",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+        .unwrap();
+    for row in rows {
+        let (id, text) = row.unwrap();
+        out.insert(id, text);
+    }
+    out
+}
+
+/// A short article of our own, about an incident far from every seed and MUC report.
+const UNRELATED: &str = "---
+title: Car bomb in Kabul
+published: 2019-03-03
+outlet: Test Wire
+---
+Two people were killed when a car bomb exploded in Kabul on Sunday, police said.
+";
+
+#[test]
+fn one_unrelated_article_leaves_every_other_event_as_it_was() {
+    let env = Env::new();
+    let manifest = corpus("seeds-manifest.csv");
+    let sheet = corpus("seeds-claims.csv");
+    ingest(&env, &["--manifest".as_ref(), manifest.as_os_str()]);
+    ingest(&env, &[sheet.as_os_str()]);
+    let before = events_snapshot(&env.db());
+    let article = env.write("kabul.md", UNRELATED);
+    let line = ingest(&env, &[article.as_os_str()]);
+    assert!(
+        line.contains("incremental: 1 new claims") && line.contains("1 events written"),
+        "{line}"
+    );
+    let after = events_snapshot(&env.db());
+    // every event before is there, with the same id, row, claims, findings and reasons
+    for (id, row) in &before {
+        assert_eq!(after.get(id), Some(row), "event {id} changed");
+    }
+    assert_eq!(after.len(), before.len() + 1);
+    assert_report_does_not_link(&env);
+    assert_eq!(partition(&env.db()), relinked(&env));
+}
+
+#[test]
+fn after_a_correction_or_a_replaced_document_everything_is_linked_again() {
+    let env = Env::new();
+    let sheet = corpus("seeds-claims.csv");
+    ingest(&env, &[sheet.as_os_str()]);
+    // an analyst's correction to a claim (an edited claims export): linked again whole
+    let export = env.ok(["export", "claims", "-o", "-"]);
+    let edited = export.replacen(",as many as 13,", ",13,", 1);
+    assert_ne!(edited, export, "the seeds' Khan Touman claim");
+    let path = env.write("edited.csv", edited);
+    let line = ingest(&env, &[path.as_os_str()]);
+    assert!(line.contains("every claim linked again"), "{line}");
+    // then a new article links incrementally again
+    let article = env.write("kabul.md", UNRELATED);
+    let line = ingest(&env, &[article.as_os_str()]);
+    assert!(line.contains("incremental"), "{line}");
+    // the article replaced by another text: its earlier claim deleted, everything linked
+    let changed = UNRELATED.replace("Two people", "Three people");
+    let article = env.write("kabul.md", changed);
+    let line = ingest(&env, &[article.as_os_str()]);
+    assert!(line.contains("every claim linked again"), "{line}");
+    // an analyst's merge (linked whole by `events merge`), then new claims: incremental,
+    // and the merge still holds as a full linking keeps it
+    let ids: Vec<i64> = env
+        .ok([
+            "sql",
+            "select event_id from events where kind = 'incident' order by event_id limit 2",
+            "-f",
+            "csv",
+        ])
+        .lines()
+        .skip(1)
+        .map(|l| l.trim().parse().unwrap())
+        .collect();
+    env.ok(["events", "merge", &ids[0].to_string(), &ids[1].to_string()]);
+    let manifest = corpus("seeds-manifest.csv");
+    let line = ingest(&env, &["--manifest".as_ref(), manifest.as_os_str()]);
+    assert!(line.contains("incremental"), "{line}");
+    assert_eq!(partition(&env.db()), relinked(&env));
+    // raw SQL writes: never incremental on top of them
+    env.ok([
+        "sql",
+        "--write",
+        "update claim set place = 'Homs' where claim_id = 1",
+    ]);
+    let b = env.write("b.md", UNRELATED.replace("Kabul", "Herat"));
+    let line = ingest(&env, &[b.as_os_str()]);
+    assert!(line.contains("every claim linked again"), "{line}");
+}
