@@ -4,7 +4,7 @@
 //! else falls back to linking every claim, as before.
 
 use super::write::{Timer, Writer};
-use super::xref::{Counts, Delta};
+use super::xref::{Counts, Delta, EventRow};
 use super::{ClaimId, EventId, Result};
 use crate::tables::Tables;
 use crate::xref::{Linked, XrefConfig};
@@ -515,25 +515,8 @@ fn write_part(
         why,
     } = linked;
     // the subset's stored events: key → (id, digest of its values)
-    let mut known: HashMap<String, (i64, u64)> = HashMap::new();
-    {
-        let mut stmt = tx.prepare(
-            "SELECT event_id, event_key, label, kind, place, date_start, date_end
-             FROM event WHERE event_id IN (SELECT event_id FROM temp.xref_events)",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let text = |i| r.get::<_, Option<String>>(i);
-            let digest = super::xref::event_digest(
-                &text(2)?.unwrap_or_default(),
-                &text(3)?.unwrap_or_default(),
-                text(4)?.as_deref(),
-                text(5)?.as_deref(),
-                text(6)?.as_deref(),
-            );
-            known.insert(r.get(1)?, (r.get(0)?, digest));
-        }
-    }
+    let mut known =
+        super::xref::stored_events(tx, "event_id IN (SELECT event_id FROM temp.xref_events)")?;
     // each stored event's claims
     let mut members: HashMap<i64, Vec<ClaimId>> = HashMap::new();
     for &(c, e) in &stored {
@@ -541,14 +524,7 @@ fn write_part(
             members.entry(e.0).or_default().push(c);
         }
     }
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut update = tx.prepare_cached(
-        "UPDATE event SET label = ?2, kind = ?3, place = ?4, date_start = ?5, date_end = ?6
-         WHERE event_id = ?1",
-    )?;
+    let mut rows = super::xref::EventRowWriter::new(tx)?;
     let mut touch =
         tx.prepare_cached("INSERT OR IGNORE INTO temp.xref_touched(event_id) VALUES (?1)")?;
     // each linked event's id, and whether its claims changed
@@ -560,40 +536,24 @@ fn write_part(
     let mut written = 0;
     let mut delta = Delta::default();
     for e in &events {
-        let (l, k, p, s, d) = (
-            &e.label,
-            e.kind.as_str(),
-            &e.place,
-            &e.date_start.map(|d| d.to_string()),
-            &e.date_end.map(|d| d.to_string()),
-        );
-        let digest = super::xref::event_digest(l, k, p.as_deref(), s.as_deref(), d.as_deref());
-        let (id, moved) = match known.get(&e.key) {
-            Some(&(id, old)) => {
+        let (id, row) = rows.write(tx, e, &mut known)?;
+        let moved = match row {
+            EventRow::New => {
+                delta.events += 1;
+                true
+            }
+            _ => {
                 let mut now = e.claims.clone();
                 now.sort_unstable();
                 let mut before = members.get(&id).cloned().unwrap_or_default();
                 before.sort_unstable();
-                let moved = now != before;
-                if old != digest {
-                    update.execute(params![id, l, k, p, s, d])?;
-                }
-                if moved || old != digest {
-                    touch.execute([id])?;
-                    written += 1;
-                }
-                (id, moved)
-            }
-            None => {
-                insert.execute(params![e.key, l, k, p, s, d])?;
-                delta.events += 1;
-                let id = tx.last_insert_rowid();
-                known.insert(e.key.clone(), (id, digest));
-                touch.execute([id])?;
-                written += 1;
-                (id, true)
+                now != before
             }
         };
+        if moved || row != EventRow::Same {
+            touch.execute([id])?;
+            written += 1;
+        }
         live.insert(id);
         pairs.extend(e.claims.iter().map(|&c| (c, id, moved)));
         ids.push(id);

@@ -297,6 +297,93 @@ pub(super) fn event_digest(
     h.finish()
 }
 
+/// The stored events' rows read for a rewrite: key → (id, digest of its values). `scope`
+/// narrows them (an SQL condition on `event_id`, or "1" for every event).
+pub(super) fn stored_events(tx: &Connection, scope: &str) -> Result<HashMap<String, (i64, u64)>> {
+    let mut out = HashMap::new();
+    let mut stmt = tx.prepare(&format!(
+        "SELECT event_id, event_key, label, kind, place, date_start, date_end FROM event
+         WHERE {scope}"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let text = |i| r.get::<_, Option<String>>(i);
+        let digest = event_digest(
+            &text(2)?.unwrap_or_default(),
+            &text(3)?.unwrap_or_default(),
+            text(4)?.as_deref(),
+            text(5)?.as_deref(),
+            text(6)?.as_deref(),
+        );
+        out.insert(r.get(1)?, (r.get(0)?, digest));
+    }
+    Ok(out)
+}
+
+/// How writing an event's row went.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum EventRow {
+    /// A key no stored event had: a new row.
+    New,
+    /// Its label, kind, place or dates changed: the row updated.
+    Changed,
+    Same,
+}
+
+/// Writes linked events' rows by key: a new key gets a new row, a known key keeps its id
+/// and its row is updated only when its values changed (`known` is updated to match).
+pub(super) struct EventRowWriter<'c> {
+    insert: rusqlite::CachedStatement<'c>,
+    update: rusqlite::CachedStatement<'c>,
+}
+
+impl<'c> EventRowWriter<'c> {
+    pub(super) fn new(tx: &'c Connection) -> Result<Self> {
+        Ok(EventRowWriter {
+            insert: tx.prepare_cached(
+                "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?,
+            update: tx.prepare_cached(
+                "UPDATE event SET label = ?2, kind = ?3, place = ?4, date_start = ?5,
+                   date_end = ?6 WHERE event_id = ?1",
+            )?,
+        })
+    }
+
+    /// The event's id and how its row was written.
+    pub(super) fn write(
+        &mut self,
+        tx: &Connection,
+        e: &crate::xref::LinkedEvent,
+        known: &mut HashMap<String, (i64, u64)>,
+    ) -> Result<(i64, EventRow)> {
+        let (l, k, p, s, d) = (
+            &e.label,
+            e.kind.as_str(),
+            &e.place,
+            &e.date_start.map(|d| d.to_string()),
+            &e.date_end.map(|d| d.to_string()),
+        );
+        let digest = event_digest(l, k, p.as_deref(), s.as_deref(), d.as_deref());
+        match known.get_mut(&e.key) {
+            Some((id, old)) if *old == digest => Ok((*id, EventRow::Same)),
+            Some((id, old)) => {
+                self.update.execute(params![*id, l, k, p, s, d])?;
+                *old = digest;
+                Ok((*id, EventRow::Changed))
+            }
+            None => {
+                self.insert.execute(params![e.key, l, k, p, s, d])?;
+                let id = tx.last_insert_rowid();
+                // a later event of a key this linking already gave a row shares it
+                known.insert(e.key.clone(), (id, digest));
+                Ok((id, EventRow::New))
+            }
+        }
+    }
+}
+
 impl Writer<'_> {
     /// Replaces events and findings with a fresh cross-reference, writing only what
     /// changed: event ids are kept for events whose key is unchanged, an event row is
@@ -323,63 +410,18 @@ impl Writer<'_> {
         tx.execute("DELETE FROM finding_claim", [])?;
         tx.execute("DELETE FROM finding", [])?;
         t.lap("xref write: old findings deleted");
-        // key → (id, digest of its values, whether this linking has it)
-        let mut stored: HashMap<String, (i64, u64, bool)> = HashMap::new();
-        {
-            let mut stmt = tx.prepare(
-                "SELECT event_id, event_key, label, kind, place, date_start, date_end FROM event",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let text = |i| r.get::<_, Option<String>>(i);
-                let digest = event_digest(
-                    &text(2)?.unwrap_or_default(),
-                    &text(3)?.unwrap_or_default(),
-                    text(4)?.as_deref(),
-                    text(5)?.as_deref(),
-                    text(6)?.as_deref(),
-                );
-                stored.insert(r.get(1)?, (r.get(0)?, digest, false));
-            }
-        }
+        // key → (id, digest of its values)
+        let mut stored = stored_events(tx, "1")?;
+        // the events this linking has
+        let mut live: std::collections::HashSet<i64> = Default::default();
         let mut ids = Vec::with_capacity(events.len());
         // (claim, its new event): sorted by claim below and matched against `stored_claims`
         let mut pairs: Vec<(ClaimId, i64)> = Vec::with_capacity(stored_claims.len());
         {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO event(event_key, label, kind, place, date_start, date_end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            let mut update = tx.prepare_cached(
-                "UPDATE event SET label = ?2, kind = ?3, place = ?4, date_start = ?5,
-                   date_end = ?6 WHERE event_id = ?1",
-            )?;
+            let mut rows = EventRowWriter::new(tx)?;
             for e in &events {
-                let (l, k, p, s, d) = (
-                    &e.label,
-                    e.kind.as_str(),
-                    &e.place,
-                    &e.date_start.map(|d| d.to_string()),
-                    &e.date_end.map(|d| d.to_string()),
-                );
-                let digest = event_digest(l, k, p.as_deref(), s.as_deref(), d.as_deref());
-                let id = match stored.get_mut(&e.key) {
-                    Some((id, old, live)) => {
-                        if *old != digest {
-                            update.execute(params![*id, l, k, p, s, d])?;
-                            *old = digest;
-                        }
-                        *live = true;
-                        *id
-                    }
-                    None => {
-                        insert.execute(params![e.key, l, k, p, s, d])?;
-                        let id = tx.last_insert_rowid();
-                        // a later event of a key this linking already gave a row shares it
-                        stored.insert(e.key.clone(), (id, digest, true));
-                        id
-                    }
-                };
+                let (id, _) = rows.write(tx, e, &mut stored)?;
+                live.insert(id);
                 pairs.extend(e.claims.iter().map(|&c| (c, id)));
                 ids.push(id);
             }
@@ -388,8 +430,8 @@ impl Writer<'_> {
         // the events this linking no longer has: deleted once the claims moved off them
         let stale: Vec<i64> = stored
             .values()
-            .filter(|(_, _, live)| !live)
-            .map(|(id, _, _)| *id)
+            .map(|&(id, _)| id)
+            .filter(|id| !live.contains(id))
             .collect();
         drop(stored);
         // each claim's event, by its position in `stored_claims` (sorted by claim id): one
