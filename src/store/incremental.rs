@@ -562,11 +562,7 @@ fn write_part(
     drop(events);
     drop(members);
     // the subset's stored events this linking no longer has
-    let stale: Vec<i64> = known
-        .values()
-        .map(|&(id, _)| id)
-        .filter(|id| !live.contains(id))
-        .collect();
+    let stale = super::xref::stale_events(&known, &live);
     written += stale.len();
     delta.events -= stale.len() as i64;
     // the findings of the events whose claims changed, and of those deleted
@@ -586,52 +582,23 @@ fn write_part(
         delta.findings -= del.execute([id])? as i64;
     }
     // each claim's event, by its position in `stored` (both in claim id order)
-    pairs.sort_by_key(|&(c, _, _)| c);
-    let mut assigned: Vec<Option<i64>> = vec![None; stored.len()];
-    let mut redo_claims: HashSet<ClaimId> = HashSet::new();
-    let mut at = 0;
-    for &(claim, id, moved) in &pairs {
-        while at < stored.len() && stored[at].0 < claim {
-            at += 1;
-        }
-        if at < stored.len() && stored[at].0 == claim {
-            assigned[at] = Some(id);
-        }
-        if moved {
-            redo_claims.insert(claim);
-        }
-    }
+    let redo_claims: HashSet<ClaimId> = pairs
+        .iter()
+        .filter(|&&(_, _, moved)| moved)
+        .map(|&(claim, _, _)| claim)
+        .collect();
+    let mut pairs: Vec<(ClaimId, i64)> = pairs.into_iter().map(|(c, id, _)| (c, id)).collect();
+    let assigned = super::xref::events_by_position(&stored, &mut pairs);
     drop(pairs);
     (delta.claim_events, delta.digest) = super::xref::set_events(tx, stored, assigned, usize::MAX)?;
-    let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
-    for &id in &stale {
-        delete.execute([id])?;
-    }
+    super::xref::delete_events(tx, &stale)?;
     // findings of the events whose claims changed
-    let mut ins = tx.prepare_cached(
-        "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut link = tx.prepare_cached(
-        "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
-    )?;
-    for f in findings
+    let changed_events = findings
         .iter()
-        .filter(|f| changed.get(f.event) == Some(&true))
-    {
-        delta.findings += ins.execute(params![
-            f.kind,
-            f.severity.as_str(),
-            ids.get(f.event),
-            f.outcome,
-            f.victim_group,
-            f.reason
-        ])? as i64;
-        let fid = tx.last_insert_rowid();
-        for c in &f.claims {
-            delta.finding_claims += link.execute(params![fid, c.0, Option::<String>::None])? as i64;
-        }
-    }
+        .filter(|f| changed.get(f.event) == Some(&true));
+    let (found, links) = super::xref::insert_findings(tx, changed_events, &ids)?;
+    delta.findings += found;
+    delta.finding_claims += links;
     write_why_part(tx, why, &redo_claims)?;
     Ok((written, delta))
 }

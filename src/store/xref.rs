@@ -384,6 +384,80 @@ impl<'c> EventRowWriter<'c> {
     }
 }
 
+/// The stored events of `known` a linking no longer has (`live`: the ids it wrote).
+pub(super) fn stale_events(
+    known: &HashMap<String, (i64, u64)>,
+    live: &std::collections::HashSet<i64>,
+) -> Vec<i64> {
+    known
+        .values()
+        .map(|&(id, _)| id)
+        .filter(|id| !live.contains(id))
+        .collect()
+}
+
+/// Each stored claim's new event, by its position in `stored` (in claim id order): one
+/// merge of two sorted lists rather than a search per claim. `pairs` (claim, event) are
+/// sorted here; a claim linking left out gets `None` (it keeps what it had).
+pub(super) fn events_by_position(
+    stored: &[(ClaimId, Option<EventId>)],
+    pairs: &mut [(ClaimId, i64)],
+) -> Vec<Option<i64>> {
+    pairs.sort_by_key(|&(claim, _)| claim);
+    let mut assigned: Vec<Option<i64>> = vec![None; stored.len()];
+    let mut at = 0;
+    for &(claim, id) in pairs.iter() {
+        while at < stored.len() && stored[at].0 < claim {
+            at += 1;
+        }
+        if at < stored.len() && stored[at].0 == claim {
+            assigned[at] = Some(id);
+        }
+    }
+    assigned
+}
+
+/// Deletes the events `ids` (their claims moved off them first).
+pub(super) fn delete_events(tx: &Connection, ids: &[i64]) -> Result<()> {
+    let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
+    for id in ids {
+        delete.execute([id])?;
+    }
+    Ok(())
+}
+
+/// Inserts findings, each in its event's row (`ids`: each linked event's id, by position).
+/// Returns the findings and the finding–claim links written.
+pub(super) fn insert_findings<'f>(
+    tx: &Connection,
+    findings: impl Iterator<Item = &'f crate::xref::Finding>,
+    ids: &[i64],
+) -> Result<(i64, i64)> {
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut link = tx.prepare_cached(
+        "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
+    )?;
+    let (mut written, mut links) = (0, 0);
+    for f in findings {
+        written += ins.execute(params![
+            f.kind,
+            f.severity.as_str(),
+            ids.get(f.event),
+            f.outcome,
+            f.victim_group,
+            f.reason
+        ])? as i64;
+        let fid = tx.last_insert_rowid();
+        for c in &f.claims {
+            links += link.execute(params![fid, c.0, Option::<String>::None])? as i64;
+        }
+    }
+    Ok((written, links))
+}
+
 impl Writer<'_> {
     /// Replaces events and findings with a fresh cross-reference, writing only what
     /// changed: event ids are kept for events whose key is unchanged, an event row is
@@ -428,53 +502,15 @@ impl Writer<'_> {
         }
         drop(events);
         // the events this linking no longer has: deleted once the claims moved off them
-        let stale: Vec<i64> = stored
-            .values()
-            .map(|&(id, _)| id)
-            .filter(|id| !live.contains(id))
-            .collect();
+        let stale = stale_events(&stored, &live);
         drop(stored);
-        // each claim's event, by its position in `stored_claims` (sorted by claim id): one
-        // merge of two sorted lists rather than a search per claim
-        pairs.sort_by_key(|&(claim, _)| claim);
-        let mut assigned: Vec<Option<i64>> = vec![None; stored_claims.len()];
-        let mut at = 0;
-        for (claim, id) in pairs {
-            while at < stored_claims.len() && stored_claims[at].0 < claim {
-                at += 1;
-            }
-            if at < stored_claims.len() && stored_claims[at].0 == claim {
-                assigned[at] = Some(id);
-            }
-        }
+        let assigned = events_by_position(&stored_claims, &mut pairs);
+        drop(pairs);
         t.lap("xref write: events written");
         set_events(tx, stored_claims, assigned, EVENT_INDEX_ROWS)?;
-        let mut delete = tx.prepare_cached("DELETE FROM event WHERE event_id = ?1")?;
-        for id in stale {
-            delete.execute([id])?;
-        }
+        delete_events(tx, &stale)?;
         t.lap("xref write: claims' events set, stale events deleted");
-        let mut ins = tx.prepare_cached(
-            "INSERT INTO finding(kind, severity, event_id, outcome, victim_group, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?;
-        let mut link = tx.prepare_cached(
-            "INSERT OR IGNORE INTO finding_claim(finding_id, claim_id, role) VALUES (?1, ?2, ?3)",
-        )?;
-        for f in &findings {
-            ins.execute(params![
-                f.kind,
-                f.severity.as_str(),
-                ids.get(f.event),
-                f.outcome,
-                f.victim_group,
-                f.reason
-            ])?;
-            let fid = tx.last_insert_rowid();
-            for c in &f.claims {
-                link.execute(params![fid, c.0, Option::<String>::None])?;
-            }
-        }
+        insert_findings(tx, findings.iter(), &ids)?;
         t.lap("xref write: findings inserted");
         write_why(tx, why)?;
         t.lap("xref write: link reasons written");

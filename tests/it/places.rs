@@ -2,16 +2,7 @@
 //! the views and exports; sheets' and UCDP's places resolve through the gazetteer; events
 //! export as GeoJSON; `ingest --explain` says why each claim got its place.
 use crate::common::{corpus, Env};
-
-fn seeds() -> Env {
-    let env = Env::new();
-    env.ok([
-        "ingest".as_ref(),
-        "--manifest".as_ref(),
-        corpus("seeds-manifest.csv").as_os_str(),
-    ]);
-    env
-}
+use crate::xref::seeds;
 
 #[test]
 fn seed_claims_and_events_carry_their_points() {
