@@ -16,7 +16,7 @@ pub mod signature;
 pub mod tokens;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use crate::model::{Claim, Document, Outcome, Scope};
 use crate::places::{Gazetteer, PlaceDecision};

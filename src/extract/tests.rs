@@ -205,12 +205,14 @@ fn seeds_score() {
 
 /// One numeric MUC-3/4 answer-key figure.
 #[derive(Debug)]
-struct MucFigure {
+pub(crate) struct MucFigure {
     msg: String,
     outcome: Outcome,
     low: i64,
     high: i64,
     victims: String,
+    /// The index of its template in `casualty_slots` (the first, if several give it).
+    pub(crate) slot: usize,
 }
 
 /// The numeric death/injury figures of a MUC message's answer key.
@@ -222,7 +224,7 @@ struct MucFigure {
 /// wounded for INJURY, interval N..M); identical (message, outcome, interval, description)
 /// figures from several templates count once. Only messages flagged
 /// `has_numeric_death_or_injury_key` are used.
-fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
+pub(crate) fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
     let msg = v["msg_id"].as_str().unwrap_or("").to_string();
     let mut out: Vec<MucFigure> = Vec::new();
     let strs = |x: &serde_json::Value| -> Vec<String> {
@@ -234,7 +236,7 @@ fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
             })
             .unwrap_or_default()
     };
-    for slot in v["casualty_slots"].as_array().into_iter().flatten() {
+    for (slot_at, slot) in v["casualty_slots"].as_array().into_iter().flatten().enumerate() {
         let mut nums: Vec<(i64, i64, String)> = Vec::new();
         for n in strs(&slot["hum_tgt_number"]) {
             let n = n.trim().trim_start_matches('?').trim();
@@ -270,6 +272,7 @@ fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
                         low: *lo,
                         high: *hi,
                         victims: d.clone(),
+                        slot: slot_at,
                     });
                 }
             }
@@ -280,7 +283,7 @@ fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
 
 /// A claim contains a figure: same outcome, and its interval (with at least one bound)
 /// overlaps the key's (for an exact key: the number lies inside [low, high]).
-fn contains(c: &Claim, f: &MucFigure) -> bool {
+pub(crate) fn contains(c: &Claim, f: &MucFigure) -> bool {
     c.outcome == f.outcome
         && (c.quantity.low.is_some() || c.quantity.high.is_some())
         && c.quantity.low.is_none_or(|l| l <= f.high)

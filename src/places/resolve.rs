@@ -38,6 +38,10 @@ pub struct Cues {
     direction: hashbrown::HashSet<String>,
     connector: hashbrown::HashSet<String>,
     not_place: hashbrown::HashSet<String>,
+    /// Words after a country's name that make it a nationality ("U.S. missionaries",
+    /// "Iraqi troops"): the people nouns of `data/extract/person_nouns.txt` and the
+    /// `nationality_after` cues.
+    nationality_after: hashbrown::HashSet<String>,
 }
 
 impl Cues {
@@ -88,9 +92,19 @@ impl Cues {
                 "not_place" => {
                     c.not_place.insert(cue.clone());
                 }
+                "nationality_after" => {
+                    c.nationality_after.insert(cue.clone());
+                }
                 _ => {}
             }
         }
+        c.nationality_after.extend(
+            include_str!("../../data/extract/person_nouns.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string),
+        );
         // longest cue first: "on the outskirts of" before "of"
         c.scene_before.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -111,8 +125,12 @@ pub enum Cue {
     Person(String),
     /// "the Baghdad government".
     Organisation(String),
-    /// A common word GeoNames also knows as a town, with no scene cue ("Police").
+    /// A common word GeoNames also knows as a town, with no scene cue ("Police"), or a
+    /// one-word name right after "the" ("in the capital", "in the wake of").
     CommonWord,
+    /// A country's name as a nationality ("two U.S. missionaries", "Iraqi troops"):
+    /// never the scene; the claim's country only when nothing else is named.
+    Nationality(String),
     /// The dateline's place ("KABUL, Afghanistan (AP) —").
     Dateline,
 }
@@ -126,6 +144,7 @@ impl Cue {
             Cue::Person(w) => format!("a person ({w})"),
             Cue::Organisation(w) => format!("an organisation ('{w}')"),
             Cue::CommonWord => "a common word, no scene cue".into(),
+            Cue::Nationality(w) => format!("a nationality ('{w}' after it)"),
             Cue::Dateline => "dateline".into(),
         }
     }
@@ -180,7 +199,7 @@ fn alnum(c: char) -> bool {
 
 /// The words of `text` (offset by `base`) pushed onto `out`: runs of letters and digits,
 /// joined by an inner "-", "'", "’" or "." ("al-Nusra", "N'Djamena", "U.S."), never by a
-/// possessive "'s"; each word's lower-case form (as [`crate::tables::fold`] folds one word)
+/// possessive "'s" or "'S"; each word's lower-case form (as [`crate::tables::fold`] folds one word)
 /// appended to `folded`, its end in `ends`.
 fn words_into(
     text: &str,
@@ -218,8 +237,9 @@ fn words_into(
                 // inside a word only: "al-Nusra", "N'Djamena", "U.S."
                 let j = e + dn;
                 let next = char_at(text, j).map(|x| x.0);
+                // "Aleppo's", "SAN SALVADOR'S"
                 let possessive = d != '.'
-                    && b.get(j) == Some(&b's')
+                    && matches!(b.get(j), Some(b's' | b'S'))
                     && !char_at(text, j + 1).is_some_and(|x| alnum(x.0));
                 if next.is_some_and(alnum) && !possessive {
                     dotted |= d == '.';
@@ -493,7 +513,44 @@ impl<'a> Reader<'a> {
         {
             return (Cue::Organisation(self.f(b).to_string()), None);
         }
+        // a nationality: a country's name before a people noun, at most two words between
+        // ("U.S. missionaries", "U.S. Mormon missionaries", "U.S. vice president")
+        let noun = (b..(b + 3).min(self.w.len())).find(|&k| {
+            self.same_clause(b - 1, k)
+                && (b - 1..k).all(|j| self.joined(j))
+                && (b..k).all(|j| {
+                    !self.cues.function.contains(self.f(j))
+                        && !self.cues.connector.contains(self.f(j))
+                })
+                && self.cues.nationality_after.contains(self.f(k))
+        });
+        if let Some(k) = noun.filter(|_| {
+            self
+                .lookup(a, b)
+                .first()
+                .is_some_and(|c| c.level == PlaceLevel::Country)
+        }) {
+            return (Cue::Nationality(self.f(k).to_string()), None);
+        }
         let after = self.cue_after(b);
+        // "IN THE CAPITAL", "IN THE WAKE OF": in text in capitals, a single word after
+        // "the" is a common noun, unless it names a country, your own place, or takes a
+        // level word ("THE ALEPPO GOVERNORATE"); in cased text case tells ("the Jabaliya
+        // refugee camp")
+        if !user
+            && self.caps_text
+            && b == a + 1
+            && a > 0
+            && self.f(a - 1) == "the"
+            && self.joined(a - 1)
+            && after.is_none()
+            && !self
+                .lookup(a, b)
+                .first()
+                .is_some_and(|c| c.level == PlaceLevel::Country)
+        {
+            return (Cue::CommonWord, None);
+        }
         let before = self.cue_before(a);
         // a passing mention: "the war in Iraq", "flew to London", "visited Kabul"
         let mut k = before.as_ref().map_or(a, |c| c.1);
@@ -918,6 +975,10 @@ pub fn resolve_claims(
             "the dateline (nothing said near the claim)",
             dateline_at.filter(|&i| usable(&ms[i]))
         );
+        tier!(
+            "a nationality in its sentence (no place named)",
+            pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
+        );
         match chosen {
             Some((why, i)) => {
                 let m = &ms[i];
@@ -976,9 +1037,10 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
     for m in ms.iter() {
+        // a nationality tells whose people, not where: no context either
         if matches!(
             m.cue,
-            Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_)
+            Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_) | Cue::Nationality(_)
         ) {
             continue;
         }
@@ -1118,7 +1180,7 @@ mod word_tests {
                     let next = text[j + d.len_utf8()..].chars().next();
                     let after = &text[j + d.len_utf8()..];
                     let possessive = d != '.'
-                        && after.starts_with('s')
+                        && after.starts_with(['s', 'S'])
                         && !after[1..].starts_with(|c: char| c.is_alphanumeric());
                     if next.is_some_and(|n| n.is_alphanumeric()) && !possessive {
                         e = j + d.len_utf8();
