@@ -236,7 +236,12 @@ pub(crate) fn muc_figures(v: &serde_json::Value) -> Vec<MucFigure> {
             })
             .unwrap_or_default()
     };
-    for (slot_at, slot) in v["casualty_slots"].as_array().into_iter().flatten().enumerate() {
+    for (slot_at, slot) in v["casualty_slots"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         let mut nums: Vec<(i64, i64, String)> = Vec::new();
         for n in strs(&slot["hum_tgt_number"]) {
             let n = n.trim().trim_start_matches('?').trim();

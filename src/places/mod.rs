@@ -494,6 +494,11 @@ impl Gazetteer {
         a != b && self.ancestors_of(a).contains(&b)
     }
 
+    /// The country of an ISO 3166 alpha-2 code ("SV").
+    pub fn country_by_code(&self, code: &str) -> Option<Key> {
+        self.geo.countries.get(code).map(|&r| Key::Geo(r))
+    }
+
     /// The country (ISO code) of a place.
     pub fn country_of(&self, k: Key) -> Option<String> {
         std::iter::once(k)

@@ -42,11 +42,22 @@ pub struct Cues {
     /// "Iraqi troops"): the people nouns of `data/extract/person_nouns.txt` and the
     /// `nationality_after` cues.
     nationality_after: hashbrown::HashSet<String>,
+    /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
+    demonyms: hashbrown::HashMap<String, String>,
 }
 
 impl Cues {
     pub(super) fn scene_before_cues(&self) -> &[Vec<String>] {
         &self.scene_before
+    }
+
+    /// The country code of a nationality word, folded ("salvadoran", "spanish-born").
+    fn demonym(&self, folded: &str) -> Option<&str> {
+        let w = folded
+            .strip_suffix("-born")
+            .or_else(|| folded.strip_suffix(" born"))
+            .unwrap_or(folded);
+        self.demonyms.get(w).map(String::as_str)
     }
 
     pub(super) fn is_direction(&self, w: &str) -> bool {
@@ -105,6 +116,17 @@ impl Cues {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_string),
         );
+        for line in include_str!("../../data/places_demonyms.csv")
+            .lines()
+            .skip(1)
+        {
+            if let Some((word, code)) = line.split_once(',') {
+                if !word.starts_with('#') {
+                    c.demonyms
+                        .insert(word.trim().to_string(), code.trim().to_string());
+                }
+            }
+        }
         // longest cue first: "on the outskirts of" before "of"
         c.scene_before.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -144,7 +166,7 @@ impl Cue {
             Cue::Person(w) => format!("a person ({w})"),
             Cue::Organisation(w) => format!("an organisation ('{w}')"),
             Cue::CommonWord => "a common word, no scene cue".into(),
-            Cue::Nationality(w) => format!("a nationality ('{w}' after it)"),
+            Cue::Nationality(w) => format!("a nationality ('{w}')"),
             Cue::Dateline => "dateline".into(),
         }
     }
@@ -403,6 +425,20 @@ impl<'a> Reader<'a> {
         }
         let found: Rc<[Candidate]> = match super::fold_name(self.span_text(a, b)) {
             None => Rc::from(Vec::new()),
+            // a nationality word stands for its country (read as a nationality, see
+            // `classify`)
+            Some(k) if self.cues.demonym(&k).is_some() => self
+                .cues
+                .demonym(&k)
+                .and_then(|code| self.gaz.country_by_code(code))
+                .map(|key| Candidate {
+                    key,
+                    level: PlaceLevel::Country,
+                    population: 0,
+                    user: false,
+                })
+                .into_iter()
+                .collect(),
             Some(k) => {
                 let cands = self.gaz.lookup_cached(&k);
                 // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"):
@@ -473,6 +509,9 @@ impl<'a> Reader<'a> {
         user: bool,
     ) -> (Cue, Option<PlaceLevel>) {
         let name = super::fold_name(self.span_text(a, b)).unwrap_or_default();
+        if self.cues.demonym(&name).is_some() {
+            return (Cue::Nationality(self.span_text(a, b).to_string()), None);
+        }
         // a person: a title before, "said" after, ", 34," after, or a surname seen elsewhere
         if a > 0 && self.cues.person_before.contains(self.f(a - 1)) {
             let gap = &self.text[self.w[a - 1].e..self.w[a].s];
@@ -525,8 +564,7 @@ impl<'a> Reader<'a> {
                 && self.cues.nationality_after.contains(self.f(k))
         });
         if let Some(k) = noun.filter(|_| {
-            self
-                .lookup(a, b)
+            self.lookup(a, b)
                 .first()
                 .is_some_and(|c| c.level == PlaceLevel::Country)
         }) {
@@ -639,7 +677,9 @@ impl<'a> Reader<'a> {
                     || !self.w[i].alpha
                     || self.cues.function.contains(self.f(i))
                     || self.cues.connector.contains(self.f(i))
-                    || !super::fold_name(self.f(i)).is_some_and(|w| self.gaz.starts_a_name(&w))
+                    || !super::fold_name(self.f(i)).is_some_and(|w| {
+                        self.gaz.starts_a_name(&w) || self.cues.demonym(&w).is_some()
+                    })
                 {
                     i += 1;
                     continue;
@@ -717,6 +757,14 @@ impl<'a> Reader<'a> {
                 && self.lookup(a, b).is_empty()
             {
                 b -= 1;
+            }
+            if a < b && self.lookup(a, b).is_empty() {
+                // a run led by a nationality word: "Spanish-born Jesuits", "Salvadoran Army"
+                if let Some(k) = (a..b).find(|&k| self.cues.demonym(self.f(k)).is_some()) {
+                    out.push((k, k + 1, sent));
+                    i = j;
+                    continue;
+                }
             }
             if a < b {
                 if !self.lookup(a, b).is_empty() {
