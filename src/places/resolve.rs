@@ -758,6 +758,18 @@ impl<'a> Reader<'a> {
             {
                 b -= 1;
             }
+            // a function word alone is no name, capitalised at a sentence's start ("One man
+            // was shot"; GeoNames knows a town "One")
+            if b == a + 1
+                && self.cues.function.contains(self.f(a))
+                && !self
+                    .lookup(a, b)
+                    .first()
+                    .is_some_and(|c| c.user || c.level == PlaceLevel::Country)
+            {
+                i = j;
+                continue;
+            }
             if a < b && self.lookup(a, b).is_empty() {
                 // a run led by a nationality word: "Spanish-born Jesuits", "Salvadoran Army"
                 if let Some(k) = (a..b).find(|&k| self.cues.demonym(self.f(k)).is_some()) {
