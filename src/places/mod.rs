@@ -362,7 +362,7 @@ impl Gazetteer {
 
     fn geo_candidates(&self, folded: &str) -> Vec<Key> {
         let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
-        keys.sort_by_cached_key(|&k| std::cmp::Reverse(self.preference(k)));
+        keys.sort_by_cached_key(|&k| std::cmp::Reverse(self.preference(k, folded)));
         keys
     }
 
@@ -375,15 +375,25 @@ impl Gazetteer {
             })
     }
 
-    /// Bare names prefer countries, then the more populous.
-    fn preference(&self, k: Key) -> (u8, u64) {
+    /// Bare names prefer countries, then the more populous; a place whose own name it is
+    /// counts ten times its population against one that bears it only as an alternate name
+    /// ("Troy", Michigan, not Macon, Georgia, once called Troy; but "Bombay" is Mumbai).
+    fn preference(&self, k: Key, folded: &str) -> (u8, u64) {
         let lv = match self.level(k) {
             PlaceLevel::Country => 3,
             PlaceLevel::City => 2,
             PlaceLevel::Region => 1,
             PlaceLevel::District => 0,
         };
-        (lv, self.population(k))
+        // its own name, or its own name and a level word ("Bristol County")
+        let own = fold_name(&self.name(k)).is_some_and(|n| {
+            n == folded
+                || n.strip_prefix(folded)
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|r| self.cues.level_word(r).is_some())
+        });
+        let population = self.population(k).max(1);
+        (lv, if own { population * 10 } else { population })
     }
 
     /// The places a name may stand for: the user's (which win), else GeoNames', countries

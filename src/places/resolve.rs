@@ -42,8 +42,13 @@ pub struct Cues {
     /// "Iraqi troops"): the people nouns of `data/extract/person_nouns.txt` and the
     /// `nationality_after` cues.
     nationality_after: hashbrown::HashSet<String>,
+    /// Words for the place a report is about, before "'s" ("the city's East Side").
+    part_of: hashbrown::HashSet<String>,
     /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
     demonyms: hashbrown::HashMap<String, String>,
+    /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
+    /// "Ore." → "Oregon".
+    abbreviations: hashbrown::HashMap<String, String>,
 }
 
 impl Cues {
@@ -103,6 +108,9 @@ impl Cues {
                 "not_place" => {
                     c.not_place.insert(cue.clone());
                 }
+                "part_of" => {
+                    c.part_of.insert(cue.clone());
+                }
                 "nationality_after" => {
                     c.nationality_after.insert(cue.clone());
                 }
@@ -116,22 +124,23 @@ impl Cues {
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
                 .map(str::to_string),
         );
-        for line in include_str!("../../data/places_demonyms.csv")
-            .lines()
-            .skip(1)
-        {
-            if let Some((word, code)) = line.split_once(',') {
-                if !word.starts_with('#') {
-                    c.demonyms
-                        .insert(word.trim().to_string(), code.trim().to_string());
-                }
-            }
-        }
+        c.demonyms = pairs(include_str!("../../data/places_demonyms.csv"));
+        c.abbreviations = pairs(include_str!("../../data/places_abbreviations.csv"));
         // longest cue first: "on the outskirts of" before "of"
         c.scene_before.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c
     }
+}
+
+/// The rows of a two-column CSV with a header and `#` comment lines, first column → second.
+fn pairs(csv: &str) -> hashbrown::HashMap<String, String> {
+    csv.lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once(','))
+        .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+        .collect()
 }
 
 /// How a mention reads in its sentence.
@@ -150,6 +159,9 @@ pub enum Cue {
     /// A common word GeoNames also knows as a town, with no scene cue ("Police"), or a
     /// one-word name right after "the" ("in the capital", "in the wake of").
     CommonWord,
+    /// A part of the place the report is about ("the city's East Side"): not a place of its
+    /// own; the claim falls back to the report's place (its dateline).
+    PartOf(String),
     /// A country's name as a nationality ("two U.S. missionaries", "Iraqi troops"):
     /// never the scene; the claim's country only when nothing else is named.
     Nationality(String),
@@ -167,6 +179,7 @@ impl Cue {
             Cue::Organisation(w) => format!("an organisation ('{w}')"),
             Cue::CommonWord => "a common word, no scene cue".into(),
             Cue::Nationality(w) => format!("a nationality ('{w}')"),
+            Cue::PartOf(w) => format!("a part of the place the report is about ('{w}')"),
             Cue::Dateline => "dateline".into(),
         }
     }
@@ -552,6 +565,16 @@ impl<'a> Reader<'a> {
         {
             return (Cue::Organisation(self.f(b).to_string()), None);
         }
+        // "the city's East Side", "the county's north end": a part of the place the report
+        // is about, not a place of its own (GeoNames knows an "East Side" elsewhere)
+        if a >= 3
+            && self.f(a - 1) == "s"
+            && self.cues.part_of.contains(self.f(a - 2))
+            && self.f(a - 3) == "the"
+            && self.same_clause(a - 3, a)
+        {
+            return (Cue::PartOf(format!("the {}'s", self.f(a - 2))), None);
+        }
         // a nationality: a country's name before a people noun, at most two words between
         // ("U.S. missionaries", "U.S. Mormon missionaries", "U.S. vice president")
         let noun = (b..(b + 3).min(self.w.len())).find(|&k| {
@@ -914,7 +937,12 @@ pub fn resolve_claims(
             });
         }
         if let Some((cs, ce)) = container {
-            let cands = gaz.lookup(&text[cs..ce]);
+            // "WOODBURN, Ore. (AP) —": the region as wire copy abbreviates it
+            let written = &text[cs..ce];
+            let (cands, level) = match cues.abbreviations.get(written) {
+                Some(name) => (gaz.lookup(name), Some(PlaceLevel::Region)),
+                None => (gaz.lookup(written), None),
+            };
             if !cands.is_empty() {
                 ms.push(Mention {
                     s: cs,
@@ -923,7 +951,7 @@ pub fn resolve_claims(
                     sent: sent_of(cs),
                     cands,
                     cue: Cue::Dateline,
-                    level: None,
+                    level,
                     key: None,
                     why: String::new(),
                 });
@@ -1100,7 +1128,11 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
         // a nationality tells whose people, not where: no context either
         if matches!(
             m.cue,
-            Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_) | Cue::Nationality(_)
+            Cue::Person(_)
+                | Cue::CommonWord
+                | Cue::Organisation(_)
+                | Cue::Nationality(_)
+                | Cue::PartOf(_)
         ) {
             continue;
         }
@@ -1123,7 +1155,7 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
         if ms[i].cands.is_empty()
             || matches!(
                 ms[i].cue,
-                Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_)
+                Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_) | Cue::PartOf(_)
             )
         {
             if !ms[i].cands.is_empty() {

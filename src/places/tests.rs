@@ -420,6 +420,7 @@ fn dev_set_place_accuracy() {
             });
             let (countries, places) = muc_locations(&g, locations);
             if !countries.is_empty() {
+                let note = || format!("MUC gold-matched\t{}\t{}", doc.name, why(&ex.places, ci));
                 muc_matched.add(&g, c, &countries, &places, &note);
             }
         }
@@ -501,13 +502,14 @@ fn dev_set_place_accuracy() {
                     && c.quantity.high.is_none_or(|x| x >= *l)
             });
             if coded_claim {
+                let note = || format!("ECB+ gold-matched\t{}\t{}", doc.name, why(&ex.places, ci));
                 ecb_matched.add(&g, c, countries, places, &note);
             }
         }
     }
     ecb.print("ECB+ places, all extracted claims");
     ecb_matched.print("ECB+ places, gold-matched claims");
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.884, 0.663);
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.886, 0.663);
     ecb_matched.at_least("ECB+ gold-matched", 0.794, 0.838, 0.677);
 }
 
@@ -718,4 +720,38 @@ fn a_function_word_or_an_organisation_is_not_a_place() {
     let text = "SANTIAGO, 15 MAY 90 -- TWO PEOPLE WERE INJURED IN THE AREA OF THE U.S. CONSULATE.";
     let (c, d) = placed(text);
     assert_eq!(name_and_country(&c), ("Santiago", Some("CL")), "{d:?}");
+}
+
+#[test]
+fn us_local_news_takes_the_dateline_town() {
+    // a town of a few thousand, its state abbreviated as wire copy writes it
+    for text in [
+        "WOODBURN, Ore. (AP) — A bomb killed two police officers on Friday.",
+        "STAUNTON, Va. — Three people were shot in the 100 block of Main Street on Friday.",
+    ] {
+        let (c, d) = placed(text);
+        let r = c.place_ref.as_ref().unwrap_or_else(|| panic!("{d:?}"));
+        assert_eq!(
+            (r.level, r.country.as_deref()),
+            (PlaceLevel::City, Some("US"))
+        );
+        assert!(d.reason.contains("dateline"), "{d:?}");
+    }
+    let (c, d) = placed("STAUNTON, Va. — Three people were shot on Friday.");
+    assert_eq!(
+        c.place_ref.unwrap().region.as_deref(),
+        Some("Virginia"),
+        "{d:?}"
+    );
+    // "the city's East Side" is a part of the dateline's city, not an East Side elsewhere
+    let (c, d) = placed("DAYTON, Ohio — Three people were shot on the city's East Side on Friday.");
+    assert_eq!(name_and_country(&c), ("Dayton", Some("US")), "{d:?}");
+    // a county named with a scene cue
+    let (c, d) = placed("Three people were shot in Harris County on Friday.");
+    let r = c.place_ref.as_ref().unwrap();
+    assert_eq!(
+        (r.level, r.region.as_deref()),
+        (PlaceLevel::District, Some("Texas")),
+        "{d:?}"
+    );
 }
