@@ -70,18 +70,24 @@ fn ingest_incident(env: &Env, topic: &str, subcorpus: &str) {
     );
     env.write("incident.jsonl", lines.join("\n") + "\n");
     env.ok(["--quiet", "ingest", "incident.jsonl"]);
-    let ids: Vec<String> = env
-        .ok([
-            "sql",
-            "select distinct event_id from claims where event_id is not null order by 1",
-            "--format",
-            "csv",
-        ])
+    merge_events(env, all_events(env));
+}
+
+/// Every event id of the database.
+fn all_events(env: &Env) -> Vec<String> {
+    column(
+        env,
+        "select distinct event_id from claims where event_id is not null order by 1",
+    )
+}
+
+/// The one column a query gives, one value a row.
+fn column(env: &Env, query: &str) -> Vec<String> {
+    env.ok(["sql", query, "--format", "csv"])
         .lines()
         .skip(1)
         .map(str::to_string)
-        .collect();
-    merge_events(env, ids);
+        .collect()
 }
 
 /// Merges events into one, as an analyst's `events merge` would.
@@ -315,7 +321,7 @@ fn ecbplus_contradictions() {
     print_tally("ECB+", incidents.len(), &t);
     assert!(t.conflicts >= 19 && t.consistent >= 80, "{t:?}");
     // the floors: what this branch reaches (see the README of the set for before and after)
-    assert!(t.conflicts_found >= 9, "{t:?}");
+    assert!(t.conflicts_found >= 14, "{t:?}");
     assert!(t.consistent_flagged == 0, "{t:?}");
 }
 
@@ -342,6 +348,59 @@ fn paragraphs(text: &str) -> Vec<(i64, i64)> {
     spans
 }
 
+/// The outlet in a message's dateline, the last parenthesis before "--" ("SAN SALVADOR, 31
+/// OCT 89 (ACAN-EFE) --"), as a recorder filing the message would have it; a place in
+/// parentheses ("MANAGUA (NICARAGUA), 2 NOV 89 (RADIO SANDINO)") comes before the day.
+fn dateline_outlet(text: &str) -> Option<String> {
+    let head = text.split("--").next()?;
+    if head.len() > 120 {
+        return None;
+    }
+    let open = head.rfind('(')?;
+    let close = open + head[open..].find(')')?;
+    let outlet = head[open + 1..close].trim();
+    (!outlet.is_empty() && crate::linking::dateline_day(&head[..open]).is_some())
+        .then(|| outlet.to_string())
+}
+
+/// The texts of these MUC-3/4 messages, by id, read from the corpus.
+fn muc_messages(ids: &HashSet<&str>) -> HashMap<String, String> {
+    let mut messages: HashMap<String, String> = HashMap::new();
+    let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = v["msg_id"].as_str().unwrap();
+        if ids.contains(id) {
+            messages.insert(id.to_string(), v["text"].as_str().unwrap().to_string());
+        }
+    }
+    messages
+}
+
+/// Ingests MUC-3/4 messages as a recorder would file them: dated and sourced by their
+/// datelines.
+fn ingest_messages<'a>(
+    env: &Env,
+    ids: impl IntoIterator<Item = &'a str>,
+    messages: &HashMap<String, String>,
+) {
+    let mut lines = String::new();
+    for id in ids {
+        let text = &messages[id];
+        let mut rec = serde_json::json!({ "id": id, "text": text });
+        if let Some(day) = crate::linking::dateline_day(text) {
+            rec["published"] = serde_json::json!(day.to_string());
+        }
+        if let Some(outlet) = dateline_outlet(text) {
+            rec["outlet"] = serde_json::json!(outlet);
+        }
+        lines.push_str(&rec.to_string());
+        lines.push('\n');
+    }
+    env.write("incident.jsonl", lines);
+    env.ok(["--quiet", "ingest", "incident.jsonl"]);
+}
+
 /// The MUC-3/4 set: each incident's messages (dated by their datelines) ingested into a
 /// database of their own, and the events that hold its coded figures merged into one (a
 /// message often reports other incidents too, which stay apart).
@@ -356,15 +415,7 @@ fn muc_contradictions() {
         .iter()
         .flat_map(|p| [p.a.0.as_str(), p.b.0.as_str()])
         .collect();
-    let mut messages: HashMap<String, String> = HashMap::new();
-    let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
-    for line in std::fs::read_to_string(path).unwrap().lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let id = v["msg_id"].as_str().unwrap();
-        if wanted.contains(id) {
-            messages.insert(id.to_string(), v["text"].as_str().unwrap().to_string());
-        }
-    }
+    let messages = muc_messages(&wanted);
     let segments: Segments = messages
         .iter()
         .map(|(id, text)| (id.clone(), paragraphs(text)))
@@ -377,18 +428,7 @@ fn muc_contradictions() {
             .iter()
             .flat_map(|p| [p.a.0.as_str(), p.b.0.as_str()])
             .collect();
-        let mut lines = String::new();
-        for id in docs {
-            let text = &messages[id];
-            let mut rec = serde_json::json!({ "id": id, "text": text });
-            if let Some(day) = crate::linking::dateline_day(text) {
-                rec["published"] = serde_json::json!(day.to_string());
-            }
-            lines.push_str(&rec.to_string());
-            lines.push('\n');
-        }
-        env.write("incident.jsonl", lines);
-        env.ok(["--quiet", "ingest", "incident.jsonl"]);
+        ingest_messages(&env, docs, &messages);
         let stored = Stored::read(&env);
         let events: std::collections::BTreeSet<i64> = ps
             .iter()
@@ -401,7 +441,10 @@ fn muc_contradictions() {
         score_incident(&env, ps, &segments, &mut t);
     }
     print_tally("MUC-3/4", incidents.len(), &t);
-    assert!(t.conflicts >= 12 && t.consistent >= 42, "{t:?}");
+    assert!(t.conflicts >= 11 && t.consistent >= 43, "{t:?}");
+    // the floors: what this branch reaches (see the README of the set for before and after)
+    assert!(t.conflicts_found >= 9, "{t:?}");
+    assert!(t.consistent_flagged <= 1, "{t:?}");
 }
 
 /// One ECB+ incident (a topic and subcorpus) ingested on its own, with its claims and
@@ -417,12 +460,25 @@ impl Incident {
     fn ingest(topic: u32, subcorpus: &str) -> Incident {
         let env = Env::new();
         ingest_incident(&env, &topic.to_string(), subcorpus);
+        Incident::read(env)
+    }
+
+    /// MUC-3/4 messages of one incident, their events merged into one.
+    fn muc(ids: &[&str]) -> Incident {
+        let env = Env::new();
+        let messages = muc_messages(&ids.iter().copied().collect());
+        ingest_messages(&env, ids.iter().copied(), &messages);
+        merge_events(&env, all_events(&env));
+        Incident::read(env)
+    }
+
+    fn read(env: Env) -> Incident {
         let rows = |q: &str| -> Vec<serde_json::Value> {
             let v: serde_json::Value =
                 serde_json::from_str(&env.ok(["sql", q, "--format", "json"])).unwrap();
             v.as_array().unwrap().clone()
         };
-        let claims = rows("select claim_id, document, outcome, low, high, victims, victim_group, event_id from claims");
+        let claims = rows("select claim_id, document, outcome, low, high, victims, victim_group, event_id, scope from claims");
         let findings = rows("select kind, claim_ids, victim_group, reason from findings");
         Incident {
             env,
@@ -433,20 +489,35 @@ impl Incident {
 
     /// The claims of a document with this outcome and bounds.
     fn claims(&self, doc: &str, outcome: &str, low: Option<i64>, high: Option<i64>) -> Vec<i64> {
+        self.select(doc, outcome, &format!("{low:?}-{high:?}"), |c| {
+            c["low"].as_i64() == low && c["high"].as_i64() == high
+        })
+    }
+
+    /// The claims of a document with this outcome whose lower bound is `low`.
+    fn claims_from(&self, doc: &str, outcome: &str, low: i64) -> Vec<i64> {
+        self.select(doc, outcome, &format!("from {low}"), |c| {
+            c["low"].as_i64() == Some(low)
+        })
+    }
+
+    /// The claims of a document with this outcome that `keep` keeps; at least one.
+    fn select(
+        &self,
+        doc: &str,
+        outcome: &str,
+        what: &str,
+        keep: impl Fn(&serde_json::Value) -> bool,
+    ) -> Vec<i64> {
         let ids: Vec<i64> = self
             .claims
             .iter()
-            .filter(|c| {
-                c["document"] == doc
-                    && c["outcome"] == outcome
-                    && c["low"].as_i64() == low
-                    && c["high"].as_i64() == high
-            })
+            .filter(|c| c["document"] == doc && c["outcome"] == outcome && keep(c))
             .map(|c| c["claim_id"].as_i64().unwrap())
             .collect();
         assert!(
             !ids.is_empty(),
-            "no {outcome} {low:?}-{high:?} in {doc}: {:?}",
+            "no {outcome} {what} in {doc}: {:?}",
             self.claims
         );
         ids
@@ -589,20 +660,14 @@ fn groups_worded_differently_and_tolls_over_time() {
     );
     env.ok(["--quiet", "ingest", "s.csv"]);
     let pairs = |kind: &str| -> Vec<String> {
-        env.ok([
-            "sql",
+        column(
+            &env,
             &format!(
                 "select group_concat(c.document, '+') from finding_claim fc
                  join finding f using (finding_id) join claims c using (claim_id)
                  where f.kind = '{kind}' group by f.finding_id order by 1"
             ),
-            "--format",
-            "csv",
-        ])
-        .lines()
-        .skip(1)
-        .map(str::to_string)
-        .collect()
+        )
     };
     assert_eq!(
         pairs("numeric_conflict"),
@@ -649,4 +714,96 @@ fn a_person_named_alone_is_the_reports_count() {
         "{:?}",
         i.findings
     );
+}
+
+/// A running toll's wording scopes the figures of its own clause: the UN school in Jabaliya
+/// (ECB+ topic 41) "at least 43 killed and 55 wounded in the school, ..., pushing the toll
+/// above 680 since the conflict began" are the school's, set against the hospital's 42 and
+/// around 100 wounded elsewhere ("which also wounded around 100 people, was the deadliest
+/// strike of the offensive so far"); "more than 600 killed so far in the 12 days of the
+/// offensive, and around 3,000 wounded" are both running tolls.
+#[test]
+fn a_running_toll_wording_scopes_its_own_clause() {
+    let i = Incident::ingest(41, "ecb");
+    let scope = |doc: &str, outcome: &str, low: i64| -> Vec<String> {
+        let ids = i.claims_from(doc, outcome, low);
+        i.claims
+            .iter()
+            .filter(|c| ids.contains(&c["claim_id"].as_i64().unwrap()))
+            .map(|c| c["scope"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(scope("41_9ecb.xml", "killed", 43), ["incident"]);
+    assert_eq!(scope("41_9ecb.xml", "wounded", 55), ["incident"]);
+    assert_eq!(scope("41_6ecb.xml", "wounded", 90), ["incident"]);
+    assert_eq!(scope("41_6ecb.xml", "killed", 601), ["cumulative"]);
+    assert_eq!(scope("41_6ecb.xml", "wounded", 2700), ["cumulative"]);
+    let at_least_43 = i.claims_from("41_9ecb.xml", "killed", 43);
+    let shifa = i.claims("41_7ecb.xml", "killed", Some(42), Some(42));
+    assert_eq!(i.naming("numeric_conflict", &at_least_43, &shifa).len(), 1);
+    // and in a MUC message: "the second attack in the past 24 hours, following an attack on
+    // 30 October, which caused the death of 1 civilian and injured 15 people"
+    let i = Incident::muc(&["DEV-MUC3-0623", "TST3-MUC4-0010"]);
+    let fifteen = i.claims("DEV-MUC3-0623", "wounded", Some(15), Some(15));
+    let fourteen = i.claims("TST3-MUC4-0010", "wounded", Some(14), Some(14));
+    assert_eq!(i.naming("numeric_conflict", &fifteen, &fourteen).len(), 1);
+}
+
+/// "Two people were killed and 12 were wounded today" (a MUC message on the Medellin airport
+/// shooting): "today" says when, not who, so the 12 are set against another report's 13;
+/// a girl named alone among the wounded (ECB+ topic 33: "another mom and an 11-year-old girl
+/// were wounded") is a part of the two wounded, not a report's count of one.
+#[test]
+fn words_of_time_and_a_child_named_alone_do_not_make_another_group() {
+    let i = Incident::muc(&["DEV-MUC3-0419", "DEV-MUC3-0422"]);
+    // the claim whose victims the extractor read as "today"
+    let today: Vec<i64> = i
+        .claims
+        .iter()
+        .filter(|c| {
+            c["document"] == "DEV-MUC3-0419"
+                && c["outcome"] == "wounded"
+                && c["victim_group"] == "today"
+        })
+        .map(|c| c["claim_id"].as_i64().unwrap())
+        .collect();
+    assert!(!today.is_empty(), "{:?}", i.claims);
+    let thirteen = i.claims("DEV-MUC3-0422", "wounded", Some(13), Some(13));
+    let f = i.naming("numeric_conflict", &today, &thirteen);
+    assert_eq!(f.len(), 1, "{:?}", i.findings);
+    assert_eq!(f[0]["victim_group"], "people");
+    let i = Incident::ingest(33, "ecbplus");
+    let girl = i.claims("33_11ecbplus.xml", "wounded", Some(1), Some(1));
+    let two = i.claims("33_6ecbplus.xml", "wounded", Some(2), Some(2));
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &girl, &two).is_empty(), "{kind}");
+    }
+}
+
+/// A report written while the count was going on is early for each of its figures: Bogota's
+/// DAS bombing (MUC), a radio's official seven killed, in a report whose injured were counted
+/// "initially", against 31 dead that evening, is a toll still counting; a part reported two
+/// days after its whole (Chalatenango: three wounded on the day, at least 15 civilians
+/// wounded two days later) is the toll grown since, not a part larger than its whole.
+#[test]
+fn an_early_report_and_a_later_part_are_a_toll_still_counting() {
+    let i = Incident::muc(&["DEV-MUC3-0936", "DEV-MUC3-0938"]);
+    let seven = i.claims("DEV-MUC3-0936", "killed", Some(7), Some(7));
+    let evening = i.claims("DEV-MUC3-0938", "killed", Some(31), Some(31));
+    assert!(
+        i.naming("numeric_conflict", &seven, &evening).is_empty(),
+        "{:?}",
+        i.findings
+    );
+    let i = Incident::muc(&["DEV-MUC3-1100", "DEV-MUC3-1103"]);
+    let three = i.claims("DEV-MUC3-1100", "wounded", Some(3), Some(3));
+    let fifteen = i.claims_from("DEV-MUC3-1103", "wounded", 15);
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &three, &fifteen).is_empty(), "{kind}");
+    }
+    // two reports of one day, neither early: still a conflict (Medellin airport, 12 and 10)
+    let i = Incident::muc(&["DEV-MUC3-0419", "DEV-MUC3-0423"]);
+    let twelve = i.claims("DEV-MUC3-0419", "wounded", Some(12), Some(12));
+    let ten = i.claims("DEV-MUC3-0423", "wounded", Some(10), Some(10));
+    assert_eq!(i.naming("numeric_conflict", &twelve, &ten).len(), 1);
 }
