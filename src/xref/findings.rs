@@ -353,6 +353,39 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
     by_root.into_values().collect()
 }
 
+/// Rule relayed_part: a claimant's figure relayed with its people worded narrower ("two
+/// people injured" by ISNA in one report, "two villagers" by ISNA in another) is one voice
+/// with it: a group's claims and, from its parts, the claims that give one of their figures
+/// with one of their claimants in another document.
+fn with_relayed_parts<'a>(
+    ev: &Event<'a>,
+    groups: &BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>>,
+    (outcome, key): (&'a str, usize),
+    v: &[&'a LinkClaim],
+) -> Vec<&'a LinkClaim> {
+    let (claims, tables) = (ev.claims, ev.tables);
+    let mut out = v.to_vec();
+    let origins_of: Vec<Vec<String>> = v.iter().map(|c| origins(claims, c, tables)).collect();
+    for (&(o, k), parts) in groups {
+        if o != outcome
+            || k == key
+            || tables.relate_groups(ev.keys.get(k), ev.keys.get(key)) != GroupRelation::PartOf
+        {
+            continue;
+        }
+        for p in parts {
+            let po = origins(claims, p, tables);
+            let relayed = v.iter().zip(&origins_of).any(|(c, co)| {
+                c.document != p.document && same_figure(c, p) && share_claimant(co, &po)
+            });
+            if relayed {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// How two voices with figures that do not overlap stand to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -409,7 +442,9 @@ const MAX_CONFLICT_PAIRS: usize = 25;
 fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let claims = ev.claims;
     let early = ev.early_reports();
-    for ((outcome, key), v) in ev.by_outcome_group(false) {
+    let groups = ev.by_outcome_group(false);
+    for (&(outcome, key), v) in &groups {
+        let v = with_relayed_parts(ev, &groups, (outcome, key), v);
         let mut vs = voices(claims, &v, ev.tables);
         for voice in &mut vs {
             if voice.claims.iter().any(|c| early.contains(&c.document)) {
