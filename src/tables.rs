@@ -949,6 +949,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_toll_scope_row_names_its_file_and_line() {
+        let e = TollScope::from_csv("toll_scope.csv", "cue,kind\n\",\",boundary\nand,joins\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("toll_scope.csv:3") && e.contains("joins"), "{e}");
+        let t = Tables::default();
+        assert!(t.scope.is_boundary(",") && t.scope.continues("which"));
+        assert!(!t.scope.is_boundary(".") && !t.scope.continues("the"));
+    }
+
+    #[test]
     fn a_bad_toll_wording_row_names_its_file_and_line() {
         let text = "cue,kind\nrose to,rise\nso far,maybe\n";
         let e = TollWording::from_csv("toll_wording.csv", text)

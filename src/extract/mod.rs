@@ -543,3 +543,53 @@ mod url_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod scope_tests {
+    use super::*;
+
+    /// Each claim's figure (its lower bound) and whether it is a running toll.
+    fn scopes(text: &str) -> Vec<(Option<i64>, bool)> {
+        let t = Tables::default();
+        let x = Extractor::new(&t).extract(&Document {
+            name: "t".into(),
+            text: text.into(),
+            ..Document::default()
+        });
+        x.claims
+            .iter()
+            .map(|c| (c.quantity.low, c.scope == Scope::Cumulative))
+            .collect()
+    }
+
+    #[test]
+    fn a_running_toll_wording_scopes_the_figures_of_its_clause() {
+        // the period in a clause after the figure's, not at its opening: the school's own
+        assert_eq!(
+            scopes("At least 43 people were killed in the school, pushing the death toll above 680 since the conflict began."),
+            [(Some(43), false)]
+        );
+        assert_eq!(
+            scopes("The raid, which wounded around 100 people, was the deadliest of the offensive so far."),
+            [(Some(90), false)]
+        );
+        assert_eq!(
+            scopes("It was the second attack in the past 24 hours, following an attack on Monday, which killed one civilian and injured 15 people."),
+            [(Some(1), false), (Some(15), false)]
+        );
+        // the period in the figure's clause, in a clause it goes on from, or opening the
+        // sentence: a running toll
+        assert_eq!(
+            scopes("More than 600 people have been killed so far in the offensive, and around 3,000 have been wounded."),
+            [(Some(601), true), (Some(2700), true)]
+        );
+        assert_eq!(
+            scopes("Since 2011, more than 250,000 people have been killed."),
+            [(Some(250001), true)]
+        );
+        assert_eq!(
+            scopes("Five years of war, which has left 400,000 dead, have emptied the city."),
+            [(Some(400000), true)]
+        );
+    }
+}

@@ -244,16 +244,12 @@ impl<'a> Event<'a> {
     /// "so far", "could rise": `provisional` in `data/toll_wording.csv`). A report written
     /// while the count was going on is early for each of its figures: its lower figure
     /// against another report's higher one is a toll still counting, not a conflict.
-    fn early_reports(&self) -> Vec<Sym> {
-        let mut docs: Vec<Sym> = self
-            .cs
+    fn early_reports(&self) -> std::collections::HashSet<Sym> {
+        self.cs
             .iter()
             .filter(|c| TollWord::Provisional.in_flags(c.wording()))
             .map(|c| c.document)
-            .collect();
-        docs.sort();
-        docs.dedup();
-        docs
+            .collect()
     }
 }
 
