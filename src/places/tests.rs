@@ -716,6 +716,9 @@ fn a_function_word_or_an_organisation_is_not_a_place() {
     // "One" (a town GeoNames knows) at a sentence's start
     let (c, d) = placed("One man was shot and killed, police said.");
     assert_eq!(c.place, None, "{d:?}");
+    // a movement GeoNames gives as another name of a town ("Hamas" of Hamm)
+    let (c, d) = placed("Two Hamas militants were among the dead.");
+    assert_eq!(c.place, None, "{d:?}");
     // "the U.S. consulate": an organisation, not the scene
     let text = "SANTIAGO, 15 MAY 90 -- TWO PEOPLE WERE INJURED IN THE AREA OF THE U.S. CONSULATE.";
     let (c, d) = placed(text);
