@@ -270,9 +270,9 @@ fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
         .find_map(|w| muc_day(&format!("{} {} {}", w[0], w[1], w[2])))
 }
 
-/// The MUC-3/4 messages whose keys name one incident, each with its group, text and
-/// dateline day.
-pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
+/// The MUC-3/4 messages whose keys name exactly one incident with a day: each message's id,
+/// its key (date, type, location) and its text.
+fn muc_one_incident() -> Vec<(String, (String, String, String), String)> {
     let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
     let mut one: Vec<(String, (String, String, String), String)> = Vec::new();
     for line in std::fs::read_to_string(path).unwrap().lines() {
@@ -303,6 +303,13 @@ pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::Naiv
             ));
         }
     }
+    one
+}
+
+/// The MUC-3/4 messages whose keys name one incident, each with its group, text and
+/// dateline day.
+pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
+    let one = muc_one_incident();
     // a key joins the one group of its day and type whose location lies within its own
     // ("EL SALVADOR: SAN SALVADOR (CITY)" within "EL SALVADOR"), the most specific first;
     // "- 09 JUN 89" (on or before) is read as the day itself
@@ -355,6 +362,14 @@ fn muc(dated: bool) -> (Env, Gold) {
 
 /// Measures one set: the linker and the baseline, printed.
 fn measure(name: &str, env: &Env, gold: &Gold) -> (Scores, Scores) {
+    // LINK_DEBUG=dir: keeps each set's database and truth there, to study its pairs
+    if let Ok(dir) = std::env::var("LINK_DEBUG") {
+        let stem: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
+        let dir = std::path::Path::new(&dir);
+        std::fs::copy(env.db(), dir.join(format!("{stem}.db"))).unwrap();
+        let truth = serde_json::to_string(gold).unwrap();
+        std::fs::write(dir.join(format!("{stem}.json")), truth).unwrap();
+    }
     let linker = score(&linked_events(env), gold);
     let base = score(&baseline(env), gold);
     eprintln!("{name:<28} linker   {linker}");
@@ -507,4 +522,69 @@ fn every_link_says_why_and_an_analysts_merge_wins() {
         "csv",
     ]);
     assert!(why.contains("an analyst merged"), "{why}");
+}
+
+/// The day each MUC-3/4 incident claim states for its incident, against its message's
+/// answer key (messages whose keys name one incident; dated by their datelines, as
+/// linking reads them): of the claims whose key gives the day, how many state a day and
+/// how many state the key's; and how many of them the linker dates right (the stated day,
+/// else the day the message came out). Printed by `make eval`; fails below the floors.
+#[test]
+fn stated_day_accuracy_on_muc() {
+    let tables = tollcheck::tables::Tables::default();
+    let x = tollcheck::extract::Extractor::new(&tables);
+    // (claims, stating a day, the key's day, dated right) of keys giving the day, and of
+    // keys "on or before" a day (stating a day on or before it)
+    let (mut day, mut before) = ([0usize; 4], [0usize; 4]);
+    for (id, (date, _, _), text) in muc_one_incident() {
+        let Some(key) = muc_day(&date) else { continue };
+        let published = dateline_day(&text);
+        let doc = tollcheck::model::Document {
+            name: id,
+            text,
+            published: published.map(|d| d.to_string()),
+            ..Default::default()
+        };
+        let on_or_before = date.trim().starts_with('-');
+        for c in x.extract(&doc).claims {
+            if c.scope != tollcheck::model::Scope::Incident {
+                continue;
+            }
+            let stated = c
+                .event_date
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            let dated = stated.or(published);
+            let right = |d: Option<chrono::NaiveDate>| {
+                d.is_some_and(|d| if on_or_before { d <= key } else { d == key })
+            };
+            if std::env::var("STATED_DEBUG").is_ok() && !right(dated) {
+                eprintln!(
+                    "DBG {} key {date} stated {stated:?} published {published:?} | {}",
+                    doc.name,
+                    c.sentence.as_deref().unwrap_or("")
+                );
+            }
+            let n = if on_or_before { &mut before } else { &mut day };
+            n[0] += 1;
+            n[1] += stated.is_some() as usize;
+            n[2] += right(stated) as usize;
+            n[3] += right(dated) as usize;
+        }
+    }
+    eprintln!(
+        "MUC-3/4 stated days: of {} incident claims whose key gives the day, {} state a day, \
+         {} the key's ({:.3}); dated right (stated, else published) {} ({:.3})",
+        day[0],
+        day[1],
+        day[2],
+        day[2] as f64 / day[1].max(1) as f64,
+        day[3],
+        day[3] as f64 / day[0].max(1) as f64
+    );
+    eprintln!(
+        "  of {} whose key gives a day on or before which, {} state a day, {} on or before it; \
+         dated on or before it {}",
+        before[0], before[1], before[2], before[3]
+    );
 }
