@@ -726,10 +726,26 @@ fn dates_written(
     found
 }
 
-/// Whether the date at `at..end` is the day the report came out: a dateline's, or one
-/// printed after "Published", "Posted", "Updated" (`normalize::date::PUBLISHED_WORDS`).
-fn is_publication(t: &Tokens, sa: usize, sb: usize, first: (usize, usize), at: usize) -> bool {
+/// Whether the date at `at..end` is the day the report came out: a dateline's, one printed
+/// after "Published", "Posted", "Updated" (`normalize::date::PUBLISHED_WORDS`), or one
+/// stamped with the time of day.
+fn is_publication(
+    t: &Tokens,
+    sa: usize,
+    sb: usize,
+    first: (usize, usize),
+    (at, end): (usize, usize),
+) -> bool {
     if dateline(t, sa, sb, first).is_some_and(|d| d == at) {
+        return true;
+    }
+    // a time stamp: the date and the time it came out ("November 28th, 2005, 09:11 GMT",
+    // "09 / 10 / 10 08:23 PM ET")
+    let mut k = end;
+    if t.is_punct(k, ",") || t.is(k, "at") || t.is_punct(k, "@") {
+        k += 1;
+    }
+    if num(t, k).is_some() && t.is_punct(k + 1, ":") && num(t, k + 2).is_some() {
         return true;
     }
     let mut k = at;
@@ -755,7 +771,7 @@ pub fn printed_day(t: &Tokens, sentences: &[(usize, usize)]) -> Option<NaiveDate
             let first = found.first().map(|f| (f.0, f.1))?;
             found
                 .iter()
-                .find(|f| is_publication(t, sa, sb, first, f.0))
+                .find(|f| is_publication(t, sa, sb, first, (f.0, f.1)))
                 .and_then(|f| NaiveDate::parse_from_str(&f.2, "%Y-%m-%d").ok())
         })
 }
@@ -778,7 +794,7 @@ pub fn stated_dates(
     };
     found
         .into_iter()
-        .filter(|f| !is_publication(t, sa, sb, first, f.0) && !is_bound(t, sa, f.0))
+        .filter(|f| !is_publication(t, sa, sb, first, (f.0, f.1)) && !is_bound(t, sa, f.0))
         .map(|(at, end, day)| StatedDate {
             role: if is_said(t, sa, at, end) {
                 DateRole::Said

@@ -16,6 +16,7 @@
 //! of the other's (pairwise), and as a member of the event most of its claims are in
 //! (B-cubed).
 use crate::common::{corpus, Env};
+use chrono::Datelike;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Each document's gold group.
@@ -219,9 +220,14 @@ fn date_line(sentences: &[&str]) -> Option<chrono::NaiveDate> {
             }
         }
         let day = day.trim_end_matches('.');
+        // a year of two digits ("11 / 28 / 05") is of this century
         FORMATS
             .iter()
             .find_map(|f| chrono::NaiveDate::parse_from_str(day, f).ok())
+            .and_then(|d| match d.year() {
+                0..=99 => d.with_year(d.year() + 2000),
+                _ => Some(d),
+            })
     })
 }
 
@@ -460,6 +466,7 @@ fn muc_datelines_and_key_dates_are_read() {
         day(2013, 7, 2)
     );
     assert_eq!(date_line(&["9 / 10 / 2010 @ 1:19PM"]), day(2010, 9, 10));
+    assert_eq!(date_line(&["11 / 28 / 05\t\t"]), day(2005, 11, 28));
     assert_eq!(date_line(&["Sep 10, 2010"]), day(2010, 9, 10));
     assert_eq!(
         date_line(&["Posted: March 3, 2011 at 10:32 am"]),
