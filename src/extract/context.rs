@@ -473,6 +473,12 @@ pub enum DateRole {
     /// The day something was said ("reported Monday", "said today"): the incident is on or
     /// before it; taken only when the sentence states no other day.
     Said,
+    /// The day of another act the sentence tells of ("condemned today the assassination",
+    /// "foiled the 3 October coup", "charged today with the murder"): last of all, when the
+    /// sentence states no other day (the incident is then on or before it, most often).
+    /// Measured on MUC-3/4: left out altogether, stated days right 0.778 → 0.809 but dated
+    /// linking's precision 0.470 → 0.457 (a report's day stood in for fewer claims).
+    Other,
 }
 
 /// A date the sentence states: its tokens `at..end`, the day (partial ISO) and its role.
@@ -645,6 +651,54 @@ fn is_said(t: &Tokens, sa: usize, at: usize, end: usize) -> bool {
     (k > sa && t.has(k - 1, SPEECH)) || t.has(end, SPEECH)
 }
 
+/// Words between a verb and its date: "condemned early today", "reported officially on".
+const DATE_LEAD: &[&str] = &["on", "at", "in", "the", "this", "early", "late", "of"];
+/// Verbs in "-ed" that tell of an incident itself, beside the outcome words: a date after
+/// them is the incident's ("three bombs exploded on 6 September").
+const INCIDENT_VERBS: &[&str] = &[
+    "exploded",
+    "occurred",
+    "happened",
+    "erupted",
+    "clashed",
+    "ambushed",
+    "attacked",
+    "bombed",
+    "shelled",
+    "raided",
+    "detonated",
+    "crashed",
+    "collapsed",
+    "hit",
+    "struck",
+    "fired",
+];
+
+/// Whether the date at `at` is the day of another act: a verb in "-ed" right before it
+/// (past "on", "the", "early", an adverb in "-ly") that is neither an outcome ("killed",
+/// `OUTCOME_START`), nor speech, nor one of `INCIDENT_VERBS`: "condemned today", "protested
+/// today the murder", "foiled the 3 October coup".
+fn is_other_act(t: &Tokens, sa: usize, at: usize) -> bool {
+    let mut k = at;
+    let mut skipped = 0;
+    while k > sa
+        && skipped < 3
+        && t.is_word(k - 1)
+        && (DATE_LEAD.contains(&t.low(k - 1)) || t.low(k - 1).ends_with("ly"))
+    {
+        k -= 1;
+        skipped += 1;
+    }
+    if k == sa || !t.is_word(k - 1) {
+        return false;
+    }
+    let w = t.low(k - 1);
+    w.len() > 4
+        && w.ends_with("ed")
+        && !t.has(k - 1, OUTCOME_START | SPEECH)
+        && !INCIDENT_VERBS.contains(&w)
+}
+
 /// Where a dateline ends, if the sentence opens with one: a place, the day the report came
 /// out and its source, then a dash ("SAN SALVADOR, 10 JAN 90 (RADIO) -- [TEXT] ...",
 /// "BAGHDAD, April 5 (Reuters) - ..."). Its date is the day of publication, never an
@@ -798,6 +852,8 @@ pub fn stated_dates(
         .map(|(at, end, day)| StatedDate {
             role: if is_said(t, sa, at, end) {
                 DateRole::Said
+            } else if is_other_act(t, sa, at) {
+                DateRole::Other
             } else {
                 DateRole::Incident
             },
@@ -809,8 +865,9 @@ pub fn stated_dates(
 }
 
 /// The day a claim at token `q` states for its incident, of its sentence's `dates`: the
-/// incident's day before a day something was said, a date in the claim's own clause before
-/// one past a clause break (";", ":", a dash, "but", "while"), then the nearest.
+/// incident's day before a day something was said, before the day of another act; a date
+/// in the claim's own clause before one past a clause break (";", ":", a dash, "but",
+/// "while"); then the nearest.
 pub fn event_date(t: &Tokens, dates: &[StatedDate], q: usize) -> Option<String> {
     let breaks = |a: usize, b: usize| {
         (a.min(b)..a.max(b))
