@@ -762,7 +762,16 @@ fn dates_written(
                 // "Friday 28 July", "last Thursday [12 October]", "28 July, a Friday": the
                 // explicit date, not the weekday beside it
                 let is_weekday = |f: &(usize, usize, String)| t.has(f.1 - 1, WEEKDAY);
-                let beside = found.last().filter(|f| f.1 + 2 >= a);
+                // beside: nothing but a comma, a bracket or "a" between them
+                let beside = found.last().filter(|f| {
+                    f.1 + 2 >= a
+                        && (f.1..a).all(|k| {
+                            t.is_punct(k, ",")
+                                || t.is_punct(k, "[")
+                                || t.is_punct(k, "(")
+                                || t.is(k, "a")
+                        })
+                });
                 let new = (a.max(sa), e.min(sb), day);
                 match beside {
                     Some(f) if is_weekday(f) && !is_weekday(&new) => {
@@ -1067,4 +1076,148 @@ pub fn adversary(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod date_tests {
+    use crate::extract::Extractor;
+    use crate::model::Document;
+    use crate::tables::Tables;
+
+    /// Each claim's stated day in `text`, published on `published`.
+    fn days(text: &str, published: Option<&str>) -> Vec<Option<String>> {
+        let t = Tables::default();
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+            published: published.map(str::to_string),
+            ..Document::default()
+        };
+        Extractor::new(&t)
+            .extract(&doc)
+            .claims
+            .into_iter()
+            .map(|c| c.event_date)
+            .collect()
+    }
+
+    fn some(d: &str) -> Option<String> {
+        Some(d.to_string())
+    }
+
+    #[test]
+    fn a_datelines_day_is_the_day_of_publication_not_the_incidents() {
+        let text = "LIMA, 3 MAR 90 (EFE) -- [TEXT] POLICE SAID THAT FOUR GUARDS KILLED ON 27 \
+                    FEBRUARY WERE SHOT BY REBELS.";
+        assert_eq!(days(text, Some("1990-03-03")), [some("1990-02-27")]);
+        // with no other date, no day is stated; undated, the dateline still dates "today"
+        let text = "LIMA, 3 MAR 90 (EFE) -- [TEXT] FOUR GUARDS WERE KILLED.";
+        assert_eq!(days(text, Some("1990-03-03")), [None]);
+        let text = "LIMA, 3 MAR 90 (EFE) -- [TEXT] FOUR GUARDS WERE KILLED TODAY.";
+        assert_eq!(days(text, None), [some("1990-03-03")]);
+        // "Published: ..." and a date stamped with its time are the day of publication too
+        let text = "Published: May 7, 2016.\nThree soldiers were killed on Friday.";
+        assert_eq!(days(text, None), [some("2016-05-06")]);
+        let text = "May 7, 2016, 09:11 GMT\nThree soldiers were killed.";
+        assert_eq!(days(text, None), [None]);
+    }
+
+    #[test]
+    fn the_date_of_the_claims_own_clause_wins() {
+        // published Tuesday 10 May 2016
+        let text = "Two soldiers were killed on Monday; on 2 May, five civilians died.";
+        assert_eq!(
+            days(text, Some("2016-05-10")),
+            [some("2016-05-09"), some("2016-05-02")]
+        );
+        // a date given before the figure, the said-day after it
+        let text = "Police said on Tuesday that three people were killed on Sunday.";
+        assert_eq!(days(text, Some("2016-05-10")), [some("2016-05-08")]);
+        // the said-day alone: the incident is on or before it
+        let text = "Police reported on Monday that three people were killed.";
+        assert_eq!(days(text, Some("2016-05-10")), [some("2016-05-09")]);
+        // another act's day only when nothing else is said
+        let text = "The ministry condemned today the murder of six priests on 16 November.";
+        assert_eq!(days(text, Some("1989-11-20")), [some("1989-11-16")]);
+    }
+
+    #[test]
+    fn dates_by_kind() {
+        let p = Some("2016-05-10"); // a Tuesday
+                                    // prenominal dates, abbreviated months, the year inferred on or before publication
+        assert_eq!(
+            days("The 16 November massacre left six dead.", p),
+            [some("2015-11-16")]
+        );
+        assert_eq!(
+            days("The Nov. 16 massacre left six dead.", p),
+            [some("2015-11-16")]
+        );
+        assert_eq!(
+            days("Six died on 3 MAY. Four died on 12 May.", p),
+            [some("2016-05-03"), some("2015-05-12")]
+        );
+        assert_eq!(
+            days("Six were killed on November 28th, 2005.", p),
+            [some("2005-11-28")]
+        );
+        // told against publication
+        assert_eq!(days("Six were killed last night.", p), [some("2016-05-09")]);
+        assert_eq!(
+            days("Six were killed early today.", p),
+            [some("2016-05-10")]
+        );
+        assert_eq!(
+            days("Six were killed two days ago.", p),
+            [some("2016-05-08")]
+        );
+        assert_eq!(
+            days("Six were killed the day before yesterday.", p),
+            [some("2016-05-08")]
+        );
+        // last week: its Thursday, within three days of each of its days
+        assert_eq!(days("Six were killed last week.", p), [some("2016-05-05")]);
+        assert_eq!(
+            days("Six were killed last Sunday.", p),
+            [some("2016-05-08")]
+        );
+        // "Friday 28 July": the explicit date, not the weekday beside it
+        assert_eq!(
+            days(
+                "Six guards were killed on Friday 28 July.",
+                Some("1989-08-02")
+            ),
+            [some("1989-07-28")]
+        );
+    }
+
+    #[test]
+    fn a_date_bounding_a_period_is_not_the_incidents_day() {
+        let p = Some("2016-05-10");
+        assert_eq!(days("Twelve have been killed since 3 May.", p), [None]);
+        assert_eq!(
+            days(
+                "Twelve were killed between Monday and today, until last Friday none.",
+                p
+            )
+            .len(),
+            1
+        );
+        // "18 AUGUST, 25 PEOPLE": two digits after a comma are no year
+        assert_eq!(
+            days("On 18 August, 25 people were killed.", p),
+            [some("2015-08-18")]
+        );
+    }
+
+    #[test]
+    fn a_day_stated_once_is_carried_to_later_claims_of_its_place() {
+        let p = Some("2016-05-10");
+        let text = "Three soldiers were killed in Aleppo on Sunday. Two other soldiers died \
+                    in Aleppo. Four people were wounded in Homs.";
+        assert_eq!(
+            days(text, p),
+            [some("2016-05-08"), some("2016-05-08"), None]
+        );
+    }
 }
