@@ -413,14 +413,24 @@ fn development_set_linking_figures() {
     // on cased names from 0.2, another country named alone counting half; before, on main
     // after the places and extraction merges: ECB+ 0.92 / 0.88 / 0.9, MUC-3/4 dated 0.42 /
     // 0.25 / 0.855, undated 0.85 / 0.1 / 0.85; see docs/linking.md)
-    floor(ecb, 0.95, 0.9, 0.915);
-    // (new in session 5; a later report more than the window apart that states no day of
-    // its own linked on names read with case took these from 0.969 / 0.879 / 0.908, and of
-    // the dated from 1.000 / 0.579 / 0.876)
-    floor(ecb_lines, 0.96, 0.88, 0.91);
-    floor(ecb_dated, 0.99, 0.73, 0.9);
-    floor(muc_dated, 0.465, 0.265, 0.86);
-    floor(muc_undated, 0.85, 0.1, 0.854);
+    // Session 6 (the day a report states read right: the dateline's day is the day it came
+    // out, never the incident's; see docs/linking.md): raised where the figures rose;
+    // LOWERED where the old figure stood on a date read wrong, for the lead to confirm:
+    // - ECB+ precision (0.952 undated, 0.967 dated by date lines): "November 28th, 2005,
+    //   09:11 GMT" was read as November 2028, a wrong day that kept three reports of the
+    //   2005 Qeshm earthquake apart from the undated reports of the 2008 one; read right, the
+    //   two quakes' reports, sharing their place names, join (all 10 new wrong pairs are of
+    //   that topic; precision 0.952 -> 0.933, recall 0.903 -> 0.931, B-cubed F 0.918 -> 0.939);
+    // - MUC-3/4 undated (0.850 / 0.100): the dateline's day was read as the day its first
+    //   sentence's claims state; the dateline now dates the report ("today", "yesterday", a
+    //   day without its year), dating more claims, linked as the dated set's are (0.421 /
+    //   0.189, B-cubed F 0.850).
+    // - ECB+ dated by date lines (0.967): the same topic (30 of its 31 wrong pairs).
+    floor(ecb, 0.93, 0.92, 0.935);
+    floor(ecb_lines, 0.93, 0.92, 0.935);
+    floor(ecb_dated, 0.99, 0.89, 0.97);
+    floor(muc_dated, 0.465, 0.34, 0.862);
+    floor(muc_undated, 0.42, 0.18, 0.848);
 }
 
 #[test]
