@@ -340,12 +340,27 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "both_subject",
+        what: "\"both\" (with a plural person noun) as the subject of an outcome: two: \"Both women died in the shooting\"",
+        matcher: Matcher::Singular(rules::both_subject),
+        examples: &[
+            ("Both women died in the shooting.", "Both women"),
+            ("Police said both were found dead after the blast.", "both"),
+        ],
+        counter: &[
+            ("Both women died of cancer.", "Both women"),
+            ("Both guards were released unharmed.", "Both guards"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "subject_of_outcome",
         what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"",
         matcher: Matcher::Singular(rules::subject_of_outcome),
         examples: &[
             ("The mayor was killed on Monday.", "mayor"),
             ("Inspector Eulogio Flores died in the bomb attack.", "Inspector Eulogio Flores"),
+            ("A soldier was killed on Monday. Another soldier was killed on Tuesday.", "Another soldier"),
         ],
         counter: &[("The mayor died of pneumonia.", "mayor")],
         drops: false,

@@ -305,14 +305,19 @@ impl<'t> Extractor<'t> {
             }
             seen_singular.push(key);
             let (bs, be) = (toks.v[a].s, toks.v[b].e);
+            // one ("the mayor"), or two written as "both"
+            let written = match link.count {
+                1 => "1".to_string(),
+                _ => toks.raw(a).to_string(),
+            };
             synthetic.push(Found {
                 start: bs,
                 end: be,
                 quantity: crate::model::Quantity {
-                    written: "1".into(),
+                    written,
                     qualifier: crate::model::Qualifier::Exact,
-                    low: Some(1),
-                    high: Some(1),
+                    low: Some(link.count),
+                    high: Some(link.count),
                     increment: false,
                 },
                 article: false,

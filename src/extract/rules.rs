@@ -47,6 +47,9 @@ pub struct Link {
     /// The name of the rule that made the link (`grammar::LINK_RULES` and the others named
     /// there).
     pub rule: &'static str,
+    /// A victim named with no number (`grammar::SINGULAR_RULES`): how many it counts (one;
+    /// two for "both women").
+    pub count: i64,
 }
 
 impl Link {
@@ -68,6 +71,7 @@ impl Link {
             inherit: false,
             object: false,
             rule: "",
+            count: 1,
         }
     }
 
@@ -1698,6 +1702,41 @@ pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim
     }
 }
 
+/// "Both women died", "both were found dead", "Both guards were killed": two, the subject
+/// "both" (alone or with a plural person noun) right before the verb group.
+pub fn both_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, _, p)) = cx.pred(cue) else {
+        return;
+    };
+    if cx.peaceful(cue) {
+        return;
+    }
+    let mut j = cue;
+    while j > sa && (t.has(j - 1, ADV | AUX) || t.is(j - 1, "found")) && !t.is(j - 1, "both") {
+        j -= 1;
+    }
+    let (a, b) = if j > sa && t.is(j - 1, "both") {
+        (j - 1, j - 1)
+    } else if j > sa + 1
+        && t.is(j - 2, "both")
+        && t.has(j - 1, PERSON)
+        && plural_person(t.stem(j - 1))
+    {
+        (j - 2, j - 1)
+    } else {
+        return;
+    };
+    let (v, mut link) = one(cx, o, (a, b), cue, p, false);
+    link.count = 2;
+    link.how = format!(
+        "'{}' ({}), no number written: two",
+        t.span_text(a, b),
+        t.raw(cue)
+    );
+    out.push((v, link));
+}
+
 /// "the mayor was killed", "INSPECTOR EULOGIO FLORES DIED", "X AND Y WERE MURDERED": the
 /// subject (or names listed as the subject) of a passive or of "died".
 pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
@@ -1783,6 +1822,7 @@ fn one(
             inherit: false,
             object,
             rule: "",
+            count: 1,
         },
     )
 }
@@ -1956,6 +1996,10 @@ fn age_end(t: &Tokens, i: usize, limit: usize) -> Option<usize> {
 /// The singular victim that starts at `a` (see [`singular`]), no further than `limit`:
 /// (first token of the victim as stored, last token). A leading determiner is left out.
 fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, usize)> {
+    // "another soldier was killed": one more, kept as written (not the soldier before)
+    if a + 1 < limit && t.is(a, "another") {
+        return victim_from(t, a + 1, limit, upper, true).map(|e| (a, e));
+    }
     let det = a < limit && t.has(a, DET) && !matches!(t.low(a), "a" | "an" | "these" | "those");
     let start = a + det as usize;
     victim_from(t, start, limit, upper, det).map(|e| (start, e))
@@ -1975,7 +2019,9 @@ fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool)
 /// The names of the victim shapes (`grammar::VICTIM_SHAPES`) that read the victim at
 /// `va..=vb`, for `--explain`.
 fn victim_shapes(t: &Tokens, (va, vb): (usize, usize), upper: bool) -> Vec<&'static str> {
-    let owned = va > 0 && (t.has(va - 1, DET) || possessive(t, va - 1).is_some());
+    let another = va < vb && t.is(va, "another");
+    let va = va + another as usize;
+    let owned = another || va > 0 && (t.has(va - 1, DET) || possessive(t, va - 1).is_some());
     let (end, fired) = scan_victim(t, va, vb + 1, upper, owned);
     let (end, fired) = match end {
         Some(_) => (end, fired),
