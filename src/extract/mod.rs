@@ -305,10 +305,10 @@ impl<'t> Extractor<'t> {
             }
             seen_singular.push(key);
             let (bs, be) = (toks.v[a].s, toks.v[b].e);
-            // one ("the mayor"), or two written as "both"
-            let written = match link.count {
-                1 => "1".to_string(),
-                _ => toks.raw(a).to_string(),
+            // one ("the mayor"), or the count words as written ("both", "no one")
+            let written = match link.written {
+                Some((wa, wb)) => toks.span_text(wa, wb).to_string(),
+                None => "1".to_string(),
             };
             synthetic.push(Found {
                 start: bs,
