@@ -352,8 +352,12 @@ pub struct CountWords {
     pub counts: Vec<(Vec<String>, i64)>,
     pub not_zero: Vec<String>,
     pub hedge: Vec<String>,
+    /// Modal verbs: "no one will be kidnapped" is no claim.
+    pub modal: Vec<String>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
     pub own_death: Vec<Vec<String>>,
+    /// The first words of `own_death`, once each.
+    pub own_death_first: Vec<String>,
 }
 
 impl CountWords {
@@ -362,7 +366,9 @@ impl CountWords {
             counts: Vec::new(),
             not_zero: Vec::new(),
             hedge: Vec::new(),
+            modal: Vec::new(),
             own_death: Vec::new(),
+            own_death_first: Vec::new(),
         };
         for l in lines(COUNT_WORDS).skip(1) {
             let mut cols = l.splitn(4, ',');
@@ -378,12 +384,18 @@ impl CountWords {
                 ("count", Some(n)) => c.counts.push((words, n)),
                 ("not_zero", _) => c.not_zero.push(words.join(" ")),
                 ("hedge", _) => c.hedge.push(words.join(" ")),
+                ("modal", _) => c.modal.push(words.join(" ")),
                 ("self", _) => c.own_death.push(words),
                 _ => {}
             }
         }
         c.counts.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         c.own_death.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for w in &c.own_death {
+            if !c.own_death_first.contains(&w[0]) {
+                c.own_death_first.push(w[0].clone());
+            }
+        }
         c
     }
 }

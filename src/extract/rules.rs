@@ -1520,11 +1520,8 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     let own_death =
-        |i: usize| t.is_word(i) && count_words().own_death.iter().any(|w| w[0] == t.low(i));
-    let Some(first) = (sa..sb)
-        .find(|&i| t.has(i, OUTCOME_START))
-        .or_else(|| (sa..sb).find(|&i| own_death(i)))
-    else {
+        |i: usize| t.is_word(i) && count_words().own_death_first.iter().any(|w| w == t.low(i));
+    let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START) || own_death(i)) else {
         return out;
     };
     let upper = upper_case(t, sa, sb);
@@ -1854,6 +1851,24 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     }
     // "Both women died of cancer"
     if n > 0 && cx.peaceful(cue) {
+        return;
+    }
+    // "no one will be kidnapped again": a promise, no claim
+    if (head + 1..cue).any(|k| count_words().modal.iter().any(|m| m == t.low(k))) {
+        return;
+    }
+    // "another person killed himself": an active verb with its object, not a passive
+    let end = p;
+    if j == cue
+        && (t.has(end, DET | PRON)
+            || matches!(
+                t.low(end),
+                "himself" | "herself" | "themselves" | "him" | "them"
+            )
+            || t.kind(end) == Some(Kind::Num)
+            || number_word(t, end)
+            || (t.is_word(end) && t.has(end, PERSON)))
+    {
         return;
     }
     // a count word inside a clause of its own: "the guards who both survived"
