@@ -387,21 +387,6 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
-        name: "no_outcome_noun",
-        what: "\"no\" before an outcome noun is a stated zero: \"there were no casualties\", \"no injuries were reported\"",
-        matcher: Matcher::Singular(rules::no_outcome_noun),
-        examples: &[
-            ("There were no casualties.", "no casualties"),
-            ("No injuries were reported.", "No injuries"),
-        ],
-        counter: &[
-            ("There were no immediate reports of casualties.", "no immediate"),
-            ("There were no serious injuries.", "no serious injuries"),
-            ("He had received no death threats.", "no death"),
-        ],
-        drops: false,
-    },
-    Rule {
         name: "perpetrator_self",
         what: "a perpetrator's own death (data: count_words.csv self): a claim of one killed of its own, victims the subject, never among the victims: \"the gunman then turned the gun on himself\"",
         matcher: Matcher::Singular(rules::perpetrator_self),

@@ -348,8 +348,8 @@ const COUNT_WORDS: &str = include_str!("../../data/extract/count_words.csv");
 /// ("both" 2, "another" 1, "no one" 0), the words that make a zero no claim ("no one
 /// else", "to make sure no one"), and the phrases of a perpetrator's own death.
 pub struct CountWords {
-    /// (words, count), longest first.
-    pub counts: Vec<(Vec<String>, i64)>,
+    /// (words, count, adds to a figure before it), longest first.
+    pub counts: Vec<(Vec<String>, i64, bool)>,
     pub not_zero: Vec<String>,
     pub hedge: Vec<String>,
     /// Modal verbs: "no one will be kidnapped" is no claim.
@@ -381,7 +381,8 @@ impl CountWords {
             }
             let n = cols.next().and_then(|n| n.trim().parse::<i64>().ok());
             match (kind.trim(), n) {
-                ("count", Some(n)) => c.counts.push((words, n)),
+                ("count", Some(n)) => c.counts.push((words, n, false)),
+                ("more", Some(n)) => c.counts.push((words, n, true)),
                 ("not_zero", _) => c.not_zero.push(words.join(" ")),
                 ("hedge", _) => c.hedge.push(words.join(" ")),
                 ("modal", _) => c.modal.push(words.join(" ")),
@@ -389,7 +390,7 @@ impl CountWords {
                 _ => {}
             }
         }
-        c.counts.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        c.counts.sort_by_key(|(w, ..)| std::cmp::Reverse(w.len()));
         c.own_death.sort_by_key(|w| std::cmp::Reverse(w.len()));
         for w in &c.own_death {
             if !c.own_death_first.contains(&w[0]) {

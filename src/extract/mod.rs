@@ -300,7 +300,12 @@ impl<'t> Extractor<'t> {
                 k.1.victims.is_some_and(|(va, vb)| va <= b && vb >= a) || (k.2 <= b && k.3 > a)
             });
             let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
-            if covered || seen_singular.contains(&key) {
+            // "a man was wounded ... Another man was also injured": an increment of a figure
+            // of the same outcome before it, which a claim of 1 would misstate
+            let adds = link.more
+                && (kept.iter().any(|k| k.1.outcome == link.outcome)
+                    || out.claims.iter().any(|c| c.outcome == link.outcome));
+            if covered || adds || seen_singular.contains(&key) {
                 continue;
             }
             seen_singular.push(key);

@@ -53,6 +53,9 @@ pub struct Link {
     /// The words that give `count` when no number is written ("both", "no one"): the
     /// claim's quantity as written.
     pub written: Option<(usize, usize)>,
+    /// A count that adds to a figure before it ("another man was also injured", data:
+    /// count_words.csv `more`): left out after a figure of the same outcome.
+    pub more: bool,
 }
 
 impl Link {
@@ -76,6 +79,7 @@ impl Link {
             rule: "",
             count: 1,
             written: None,
+            more: false,
         }
     }
 
@@ -1723,7 +1727,7 @@ pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim
 /// A count word (data: count_words.csv `count`) whose last word is at `e`, no further back
 /// than `sa`: (first token, count).
 fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
-    count_words().counts.iter().find_map(|(w, n)| {
+    count_words().counts.iter().find_map(|(w, n, _)| {
         let a = (e + 1).checked_sub(w.len()).filter(|&a| a >= sa)?;
         w.iter()
             .enumerate()
@@ -1734,7 +1738,7 @@ fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
 
 /// A count word starting at `a`: (last token, count).
 fn count_word_at(t: &Tokens, a: usize, sb: usize) -> Option<(usize, i64)> {
-    count_words().counts.iter().find_map(|(w, n)| {
+    count_words().counts.iter().find_map(|(w, n, _)| {
         (a + w.len() <= sb
             && w.iter()
                 .enumerate()
@@ -1787,6 +1791,12 @@ fn counted(
     let (v, mut link) = one(cx, o, v, cue, after, false);
     link.count = count;
     link.written = Some((wa, wb));
+    link.more = count_words().counts.iter().any(|(w, _, more)| {
+        *more && w.len() == wb + 1 - wa && (wa..=wb).all(|k| t.low(k) == w[k - wa])
+    });
+    // the victims are the words the count word counts ("Both women" → women; "another"
+    // alone names none)
+    link.victims = (wb < v.1).then_some((wb + 1, v.1));
     link.how = format!(
         "'{}' ({}), no number written: {count}",
         t.span_text(v.0, v.1),
@@ -1919,33 +1929,6 @@ pub fn count_word_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     out.push(counted(cx, o, (a, end), (a, wb), n, p, end + 1));
-}
-
-/// Rule no_outcome_noun: "no" before an outcome noun is a stated zero: "there were no
-/// casualties", "no injuries were reported", "caused no deaths" (not "no immediate reports
-/// of casualties", "no serious injuries": data: count_words.csv not_zero).
-pub fn no_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
-    if p <= sa || !t.is(p - 1, "no") {
-        return;
-    }
-    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Noun) else {
-        return;
-    };
-    let Some(o) = ph.outcome else {
-        return;
-    };
-    let end = p + ph.words.len() - 1;
-    // "no death threats", "no injury time"
-    if t.is_word(end + 1) && victim_words().is(t.low(end + 1), NameClass::CompoundHead) {
-        return;
-    }
-    if zero_is_no_claim(t, (p - 1, end), ph, sa) {
-        return;
-    }
-    let (v, mut link) = counted(cx, o, (p - 1, end), (p - 1, p - 1), 0, p, end + 1);
-    link.victims = None;
-    out.push((v, link));
 }
 
 /// Rule perpetrator_self: a perpetrator's own death ("the gunman killed himself", "then
@@ -2144,6 +2127,7 @@ fn one(
             rule: "",
             count: 1,
             written: None,
+            more: false,
         },
     )
 }
