@@ -200,17 +200,19 @@ fn heldout_documents_meet_the_extraction_targets() {
     let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
     // coded and measured before any rule change of session 5 (51c36b8): P 57/62, R 43/48,
     // claimants 37/43; headlines 6/6, 6/6, 6/6; bodies 51/56, 36/42, 31/36. The same after
-    // the rules of session 5 (the kinds they handle do not occur in these documents). The
-    // floors are those figures; never lowered.
-    assert!(v["precision"].as_f64().unwrap() >= 0.919, "{v}");
-    assert!(v["required_matched"].as_i64().unwrap() >= 43, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.86, "{v}");
+    // the rules of session 5 (the kinds they handle do not occur in these documents). After
+    // session 6's kinds (handled with examples of their own; stated zeros coded as optional
+    // rows): P 64/68, R 47/48, claimants 43/47; headlines 6/6, 6/6, 6/6; bodies 58/62,
+    // 41/42, 37/41. The floors are those figures; never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.941, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 47, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.914, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.91, "{v}");
-    assert!(part("body", "recall") >= 0.857, "{v}");
-    assert!(part("body", "claimant_accuracy") >= 0.86, "{v}");
+    assert!(part("body", "precision") >= 0.935, "{v}");
+    assert!(part("body", "recall") >= 0.976, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.902, "{v}");
 }
 
 /// Of the documents a sheet codes with some claim of `outcome` (required or optional),
@@ -291,10 +293,13 @@ fn heldout2_documents_meet_the_extraction_targets() {
     // coded and measured before any rule of session 6 (3da2096): P 31/33, R 15/20,
     // claimants 14/15; bodies 30/31, 15/20, 14/15 (no required headline row; two headline
     // claims match no row of their part); documents whose number killed is found 13/19,
-    // wounded 8/13. The floors are the figures after session 6's rules; never lowered.
-    assert!(v["precision"].as_f64().unwrap() >= 0.939, "{v}");
-    assert!(v["required_matched"].as_i64().unwrap() >= 15, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.933, "{v}");
-    assert!(part("body", "precision") >= 0.968, "{v}");
-    assert!(killed.0 >= 13 && wounded.0 >= 8, "{killed:?} {wounded:?}");
+    // wounded 8/12. After session 6's rules: P 36/38, R 17/20, claimants 16/17; bodies
+    // 34/35, 17/20, 16/17; killed found 14/19, wounded 9/12. The floors are those figures;
+    // never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.947, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.94, "{v}");
+    assert!(part("body", "precision") >= 0.971, "{v}");
+    assert!(part("body", "recall") >= 0.85, "{v}");
+    assert!(killed.0 >= 14 && wounded.0 >= 9, "{killed:?} {wounded:?}");
 }
