@@ -785,6 +785,16 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "according_to_line",
+        what: "an \"According to X\" line of its own before any figure speaks for the figures of the next sentence that gives some",
+        examples: &[
+            ("According to the fire department:\nTwelve people died in the blaze.", "Twelve", "the fire department"),
+            ("According to police.\nThe roads were closed. Twelve people died in the blaze.", "Twelve", "police"),
+            ("According to witnesses, the fire started at noon. Twelve people died in the blaze.", "Twelve", ""),
+            ("Three people died, police said. According to the mayor. Two more were hurt.", "Two more", ""),
+        ],
+    },
+    ClaimantRule {
         name: "subject_past_abbreviation",
         what: "a speaker with its abbreviation in brackets before the verb: \"The Syrian Observatory for Human Rights (SOHR) told AFP\" (AFP relays, it does not claim)",
         examples: &[

@@ -112,6 +112,7 @@ impl<'t> Extractor<'t> {
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the claims of the sentence before
         let mut prev_claims = 0..0;
+        let mut line_speaker: Option<String> = None;
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
@@ -170,10 +171,21 @@ impl<'t> Extractor<'t> {
                 // rule speaker_next_sentence: "Twelve people died. That's according to the
                 // fire department."
                 if let Some(who) = context::speaker_of_sentence_before(&toks, sa, sb) {
+                    // rule according_to_line: "According to the fire department:" before any
+                    // figure speaks for the figures of the next sentence that gives some
+                    if prev_claims.is_empty() {
+                        line_speaker = Some(who.clone());
+                    }
                     for c in &mut out.claims[prev_claims.clone()] {
                         if c.claimant.is_none() {
                             c.claimant = Some(who.clone());
                         }
+                    }
+                }
+            } else if let Some(who) = line_speaker.take() {
+                for c in &mut out.claims[before..] {
+                    if c.claimant.is_none() {
+                        c.claimant = Some(who.clone());
                     }
                 }
             }
