@@ -176,18 +176,10 @@ impl<'t> Extractor<'t> {
                     if prev_claims.is_empty() {
                         line_speaker = Some(who.clone());
                     }
-                    for c in &mut out.claims[prev_claims.clone()] {
-                        if c.claimant.is_none() {
-                            c.claimant = Some(who.clone());
-                        }
-                    }
+                    speak_for(&mut out.claims[prev_claims.clone()], &who);
                 }
             } else if let Some(who) = line_speaker.take() {
-                for c in &mut out.claims[before..] {
-                    if c.claimant.is_none() {
-                        c.claimant = Some(who.clone());
-                    }
-                }
+                speak_for(&mut out.claims[before..], &who);
             }
             prev_claims = before..out.claims.len();
             let Sentence { attrs, .. } = sentence;
@@ -483,6 +475,14 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
         }
     }
     (wa, wb)
+}
+
+/// The claims with no claimant of their own get `who` (a speaker named in a sentence of
+/// its own: rules speaker_next_sentence, according_to_line).
+fn speak_for(claims: &mut [Claim], who: &str) {
+    for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
+        c.claimant = Some(who.to_string());
+    }
 }
 
 fn decision(f: &Found, kept: bool, reason: String) -> Decision {
