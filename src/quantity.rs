@@ -34,6 +34,8 @@ pub struct VagueTable {
     /// The phrases grouped by first word, longest first: matching at a token costs no
     /// allocation (most tokens start no phrase).
     by_first: Vec<PhraseGroup>,
+    /// `by_first`'s first words packed into integers (`None` when longer than 8 bytes).
+    packed_firsts: Vec<Option<u64>>,
     /// Every word that may start a quantity (STARTERS and the vague phrases' first words),
     /// packed into integers when 8 bytes or shorter (sorted), else as text.
     packed_starters: Vec<u64>,
@@ -123,10 +125,12 @@ impl VagueTable {
         }
         packed_starters.sort_unstable();
         packed_starters.dedup();
+        let packed_firsts = by_first.iter().map(|(f, _)| pack(f)).collect();
         Ok(VagueTable {
             entries,
             longest,
             by_first,
+            packed_firsts,
             packed_starters,
             long_starters,
             starter_mask,
@@ -146,8 +150,10 @@ impl VagueTable {
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
     fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, Bounds)> {
         let first = toks.get(i)?;
-        let group = with_lower(first.text, |l| {
-            self.by_first.iter().position(|(f, _)| f == l)
+        let group = with_lower(first.text, |l| match pack(l) {
+            // a short word: compared as one integer with each short first word
+            Some(p) => self.packed_firsts.iter().position(|&f| f == Some(p)),
+            None => self.by_first.iter().position(|(f, _)| f == l),
         })?;
         let max = self.longest.min(toks.len() - i);
         self.by_first[group].1.iter().find_map(|(words, b)| {
@@ -373,12 +379,27 @@ enum NumErr {
 fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
     let t = toks.get(i).ok_or(NumErr::None)?;
     if t.kind == Kind::Num {
-        let clean: String = t.text.chars().filter(|&c| c != ',').collect();
         let mut len = 1;
         let scale = toks
             .get(i + 1)
             .filter(|n| n.kind == Kind::Word)
-            .and_then(|n| scale_value(&n.lower()));
+            .and_then(|n| with_lower(n.text, scale_value));
+        // most numbers are whole, with at most 15 digits: read without a cleaned copy
+        if scale.is_none() && !t.text.contains('.') {
+            let digits = t.text.bytes().filter(u8::is_ascii_digit);
+            if digits.clone().count() > 15 {
+                return Err(NumErr::TooLarge);
+            }
+            let value = digits.fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
+            return Ok(Num {
+                value,
+                len,
+                digits: true,
+                dozen: false,
+                article: false,
+            });
+        }
+        let clean: String = t.text.chars().filter(|&c| c != ',').collect();
         let value = if let Some(s) = scale {
             len += 1;
             let f: f64 = clean.parse().map_err(|_| NumErr::None)?;

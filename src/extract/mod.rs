@@ -166,7 +166,8 @@ impl<'t> Extractor<'t> {
             if !sentence.founds.is_empty() || !singles.is_empty() {
                 self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
-            if out.claims.len() == before {
+            // (only when the sentence before has claims: the rule gives them their speaker)
+            if out.claims.len() == before && !prev_claims.is_empty() {
                 // rule speaker_next_sentence: "Twelve people died. That's according to the
                 // fire department."
                 if let Some(who) = context::speaker_of_sentence_before(&toks, sa, sb) {
@@ -246,9 +247,9 @@ impl<'t> Extractor<'t> {
                             || toks.is_punct(qa - 1, ",")
                             || toks.is(qa - 1, "plus"));
                     let person_next =
-                        rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                        || rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
                     // "and one civilian" joins; "and a man said" does not
-                    let joined = joiner && (!f.article || toks.is(qa, "one")) && person_next;
+                    let joined = joiner && (!f.article || toks.is(qa, "one")) && person_next();
                     let prev = kept.last().filter(|k| {
                         k.1.object
                             && k.1.victims.is_some_and(|(_, ve)| {
@@ -361,7 +362,7 @@ impl<'t> Extractor<'t> {
         }
         kept.retain(|k| k.4 != usize::MAX);
         kept.sort_by_key(|k| k.2);
-        let sentence: String = text[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
+        let sentence = one_line(&text[s..e]);
         let date = context::event_date(toks, sa, sb, published);
         let period = context::period(toks, sa, sb);
         let quantity_tokens: Vec<(usize, usize)> = founds
@@ -419,6 +420,18 @@ impl<'t> Extractor<'t> {
             out.claims.push(c);
         }
     }
+}
+
+/// The words of `text` joined by single spaces (a claim's sentence as stored).
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn decision(f: &Found, kept: bool, reason: String) -> Decision {
