@@ -773,7 +773,8 @@ fn read_phrase(
                     bare_digits: false,
                 }));
             }
-            if prefix.is_none() {
+            // (at `i` itself only when a word was read before: the same question otherwise)
+            if prefix.is_none() && after_prefix != i {
                 if let Some((n, (low, high))) = vague.match_at(toks, i) {
                     return Ok(Some(Phrase {
                         len: n,
@@ -933,6 +934,23 @@ fn pack(w: &str) -> Option<u64> {
     Some(u64::from_le_bytes(x))
 }
 
+/// `could_start` for a word as written: a short ASCII word is lower-cased into its
+/// integer directly.
+fn starts(w: &str, vague: &VagueTable) -> bool {
+    let b = w.as_bytes();
+    if !b.is_empty() && b.len() <= 8 && b.is_ascii() {
+        let mut x = [0u8; 8];
+        for (d, c) in x.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        return vague
+            .packed_starters
+            .binary_search(&u64::from_le_bytes(x))
+            .is_ok();
+    }
+    with_lower(w, |l| could_start(l, vague))
+}
+
 fn could_start(w: &str, vague: &VagueTable) -> bool {
     match pack(w) {
         Some(p) => vague.packed_starters.binary_search(&p).is_ok(),
@@ -986,8 +1004,7 @@ pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
         // most tokens are words that start nothing: one test, no phrase reading
         let t = &toks[i];
         if t.kind == Kind::Punct
-            || (t.kind == Kind::Word
-                && !(may_start(t.text, vague) && with_lower(t.text, |w| could_start(w, vague))))
+            || (t.kind == Kind::Word && !(may_start(t.text, vague) && starts(t.text, vague)))
         {
             i += 1;
             continue;

@@ -224,3 +224,44 @@ fn word_end(text: &str, i: usize) -> usize {
     }
     end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of the lexicon keeps its classes when looked up as an integer (words of
+    /// up to 8 bytes) or as text, and words it does not hold (every word of the ECB+
+    /// documents, prefixes and extensions of its own words, text with a NUL) have none.
+    #[test]
+    fn lexicon_classes_as_the_word_table_gives_them() {
+        let lex = Lexicon::load();
+        let table = |w: &str| lex.words.get(w).copied().unwrap_or(0);
+        let mut probes: Vec<String> = Vec::new();
+        for w in lex.words.keys() {
+            probes.push(w.clone());
+            probes.push(format!("{w}s"));
+            probes.push(format!("{w}\0"));
+            probes.push(w.chars().skip(1).collect());
+        }
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpus/ecbplus/ecbplus_docs.jsonl"
+        );
+        let docs = std::fs::read_to_string(path).unwrap();
+        let toks = Tokens::new(&docs, &lex);
+        probes.extend((0..toks.v.len()).map(|i| toks.low(i).to_string()));
+        assert!(probes.len() > 100_000, "{}", probes.len());
+        let mut found = 0;
+        for w in &probes {
+            assert_eq!(lex.flags(w), table(w), "{w:?}");
+            found += (table(w) != 0) as usize;
+        }
+        assert!(found > 10_000, "{found}");
+        // each token's classes are its lower-case form's
+        for i in 0..toks.v.len() {
+            if toks.is_word(i) && toks.raw(i).len() <= lex.longest {
+                assert_eq!(toks.v[i].flags, table(toks.low(i)), "{}", toks.raw(i));
+            }
+        }
+    }
+}
