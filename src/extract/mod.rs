@@ -97,7 +97,8 @@ impl<'t> Extractor<'t> {
         let text = doc.text.as_str();
         let toks = Tokens::new(text, &self.lex);
         let sents = sentences::split(text, &self.lex);
-        let founds = quantity::scan(text, &self.tables.vague);
+        // the quantity grammar reads the same tokens
+        let founds = quantity::scan_spans(text, toks.quantity_spans(), &self.tables.vague);
         let published = doc
             .published
             .as_deref()
@@ -448,18 +449,23 @@ fn decision(f: &Found, kept: bool, reason: String) -> Decision {
 /// written with spaces around its punctuation ("http: / / www. x. com / ...", as in
 /// tokenised corpora) runs to its ".html"/".htm"/".php" ending when the line has one.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
-    // one pass for the four openings (no two of them can overlap, so every occurrence is
-    // found, in order)
-    static OPENINGS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    // the four openings, each found by a vectorised substring search (no opening overlaps
+    // itself or another, so every occurrence is found), then put in text order
+    static OPENINGS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::OnceLock::new();
     let openings = OPENINGS.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(["http", "HTTP", "www.", "WWW."])
-            .expect("four literal patterns")
+        ["http", "HTTP", "www.", "WWW."].map(|o| memchr::memmem::Finder::new(o.as_bytes()))
     });
-    let starts: Vec<usize> = openings
-        .find_iter(text)
-        .map(|m| m.start())
-        .filter(|&s| s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric())
-        .collect();
+    let b = text.as_bytes();
+    let mut starts: Vec<usize> = Vec::new();
+    for opening in openings {
+        starts.extend(
+            opening
+                .find_iter(b)
+                .filter(|&s| s == 0 || !b[s - 1].is_ascii_alphanumeric()),
+        );
+    }
+    starts.sort_unstable();
     if starts.is_empty() {
         return Vec::new();
     }
