@@ -58,6 +58,7 @@ eval:
 	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --ignored --nocapture
 	$(CARGO) test --quiet --test it linking::development_set -- --nocapture
 	$(CARGO) test --quiet --test it findings::ecbplus_contradictions -- --nocapture
+	$(CARGO) test --quiet --test it findings::muc_contradictions -- --nocapture
 
 # Tests that install a browser, Datasette or LibreOffice, build the Python package (a dev-profile
 # wheel: PROFILE=release for the optimised one) and run the Dask example (see tests/e2e/). They use the

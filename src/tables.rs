@@ -491,14 +491,7 @@ impl TollWording {
     /// the line.
     pub fn from_csv(path: &str, text: &str) -> Result<TollWording, TableError> {
         let mut cues = Vec::new();
-        for (line, rec) in rows(path, text)? {
-            let (Some(cue), Some(kind)) = (cell(&rec, 0), cell(&rec, 1)) else {
-                return Err(TableError::Row {
-                    path: path.to_string(),
-                    line,
-                    reason: "expected cue,kind".into(),
-                });
-            };
+        for (line, cue, kind) in cue_rows(path, text)? {
             let kind = TollWord::parse(&kind).ok_or_else(|| TableError::Row {
                 path: path.to_string(),
                 line,
@@ -541,6 +534,46 @@ impl TollWording {
         re.find_iter(sentence)
             .filter_map(|m| self.kinds.get(&fold(m.as_str())))
             .fold(0, |acc, k| acc | *k as u8)
+    }
+}
+
+/// How far a running-toll wording reaches in a sentence (`data/toll_scope.csv`): the marks
+/// that end a clause, and the words that open a clause going on from the one before it.
+#[derive(Debug, Clone, Default)]
+pub struct TollScope {
+    boundaries: Vec<String>,
+    continues: Vec<String>,
+}
+
+impl TollScope {
+    /// `data/toll_scope.csv` (cue,kind[,note]; kinds `boundary` and `continues`) read from
+    /// `text`; errors name `path` and the line.
+    pub fn from_csv(path: &str, text: &str) -> Result<TollScope, TableError> {
+        let mut scope = TollScope::default();
+        for (line, cue, kind) in cue_rows(path, text)? {
+            match kind.as_str() {
+                "boundary" => scope.boundaries.push(cue),
+                "continues" => scope.continues.push(fold(&cue)),
+                _ => {
+                    return Err(TableError::Row {
+                        path: path.to_string(),
+                        line,
+                        reason: format!("expected a kind of boundary or continues, found {kind:?}"),
+                    })
+                }
+            }
+        }
+        Ok(scope)
+    }
+
+    /// The mark ends a clause.
+    pub fn is_boundary(&self, raw: &str) -> bool {
+        self.boundaries.iter().any(|b| b == raw)
+    }
+
+    /// The word (lower case) opens a clause that goes on from the one before it.
+    pub fn continues(&self, low: &str) -> bool {
+        self.continues.iter().any(|c| c == low)
     }
 }
 
@@ -589,6 +622,8 @@ pub struct Tables {
     pub group_aliases: GroupAliases,
     /// Wording that makes a figure an update, a provisional count or a correction.
     pub wording: TollWording,
+    /// How far a running-toll wording reaches in a sentence (`data/toll_scope.csv`).
+    pub scope: TollScope,
     /// sha256 of every table's text, in hex: what was linked with which tables.
     pub digest: String,
 }
@@ -602,6 +637,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("place_cues.csv", include_str!("../data/place_cues.csv")),
     ("event_types.csv", include_str!("../data/event_types.csv")),
     ("toll_wording.csv", include_str!("../data/toll_wording.csv")),
+    ("toll_scope.csv", include_str!("../data/toll_scope.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -618,6 +654,23 @@ fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, Table
         })?;
         let line = rec.position().map_or(0, |p| p.line() as usize);
         out.push((line, rec));
+    }
+    Ok(out)
+}
+
+/// The rows of a cue,kind[,note] table (`toll_wording.csv`, `toll_scope.csv`) as (line,
+/// cue, kind); a row without both names its file and line.
+fn cue_rows(path: &str, text: &str) -> Result<Vec<(usize, String, String)>, TableError> {
+    let mut out = Vec::new();
+    for (line, rec) in rows(path, text)? {
+        let (Some(cue), Some(kind)) = (cell(&rec, 0), cell(&rec, 1)) else {
+            return Err(TableError::Row {
+                path: path.to_string(),
+                line,
+                reason: "expected cue,kind".into(),
+            });
+        };
+        out.push((line, cue, kind));
     }
     Ok(out)
 }
@@ -754,6 +807,8 @@ impl Tables {
         let event_types = crate::xref::event_type::EventTypes::from_csv(ep, et)?;
         let (wp, wt) = &texts["toll_wording.csv"];
         let wording = TollWording::from_csv(wp, wt)?;
+        let (sp, st) = &texts["toll_scope.csv"];
+        let scope = TollScope::from_csv(sp, st)?;
         let group_aliases = GroupAliases::new(&aliases);
         let digest = {
             use sha2::{Digest, Sha256};
@@ -768,6 +823,7 @@ impl Tables {
         Ok(Tables {
             group_aliases,
             wording,
+            scope,
             digest,
             vague,
             aliases,
@@ -890,6 +946,17 @@ mod tests {
         assert_eq!(t.wording.flags("Ten people were killed on Sunday"), 0);
         // whole words only: "prose to" is not "rose to"
         assert_eq!(t.wording.flags("the prose to read"), 0);
+    }
+
+    #[test]
+    fn a_bad_toll_scope_row_names_its_file_and_line() {
+        let e = TollScope::from_csv("toll_scope.csv", "cue,kind\n\",\",boundary\nand,joins\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("toll_scope.csv:3") && e.contains("joins"), "{e}");
+        let t = Tables::default();
+        assert!(t.scope.is_boundary(",") && t.scope.continues("which"));
+        assert!(!t.scope.is_boundary(".") && !t.scope.continues("the"));
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod tests;
 use crate::model::{Claim, Document, Outcome, Scope};
 use crate::places::{Gazetteer, PlaceDecision};
 use crate::quantity::{self, Found};
-use crate::tables::Tables;
+use crate::tables::{Tables, TollScope};
 use lexicon::{Lexicon, SPEECH};
 use rules::{Link, Verdict};
 use serde::Serialize;
@@ -408,11 +408,15 @@ impl<'t> Extractor<'t> {
                     .clone()
                     .filter(|v| !context::same_source(v, c.claimant.as_deref()));
             }
-            if !f.quantity.increment
-                && (link.cumulative || period.is_some() || context::war_subject(toks, sa, link.cue))
-            {
-                c.scope = Scope::Cumulative;
-                c.period = period.clone();
+            // rule running_toll_scope: a running-toll wording scopes the figures of its
+            // clause (`toll_window`), not another happening's figure in the same sentence
+            if !f.quantity.increment {
+                let (wa, wb) = toll_window(&self.tables.scope, toks, sa, sb, *qa);
+                let own = context::period(toks, wa, wb);
+                if link.cumulative || own.is_some() || context::war_subject(toks, wa, link.cue) {
+                    c.scope = Scope::Cumulative;
+                    c.period = own.or_else(|| period.clone());
+                }
             }
             c.event_date = date.clone();
             c.adversary = context::adversary(toks, sa, sb, link.after, &skip);
@@ -433,6 +437,44 @@ fn one_line(text: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// The tokens whose running-toll wording ("since the war began", "so far", "the conflict
+/// has killed") scopes the figure at `qa`, by the clauses of `data/toll_scope.csv`: the
+/// figure's own clause; the clause before it when the figure's clause goes on from it ("...
+/// so far, and around 3,000 wounded"; "five years of war, which has left") or when that
+/// clause opens the sentence ("Since 2011, ..."); and the clause after it when it opens
+/// with a period ("..., so far"). "At least 43 killed in the school, ..., pushing the toll
+/// above 680 since the conflict began": the period scopes the 680, not the 43.
+fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> (usize, usize) {
+    let boundary = |k: usize| {
+        t.kind(k) == Some(crate::extract::tokens::Kind::Punct) && scope.is_boundary(t.raw(k))
+    };
+    // the clause [a, b) around token k: from after the boundary before it to the next one
+    let clause = |k: usize| {
+        let a = (sa..k).rev().find(|&i| boundary(i)).map_or(sa, |i| i + 1);
+        let b = (k..sb).find(|&i| boundary(i)).unwrap_or(sb);
+        (a, b)
+    };
+    let qa = qa.clamp(sa, sb.saturating_sub(1).max(sa));
+    let (mut wa, mut wb) = clause(qa);
+    if wa > sa {
+        let (pa, _) = clause(wa - 1);
+        let first = (wa..wb).find(|&i| t.is_word(i));
+        if pa == sa || first.is_some_and(|i| scope.continues(t.low(i))) {
+            wa = pa;
+        }
+    }
+    if wb < sb {
+        let (na, nb) = clause(wb + 1);
+        // the period stands at the clause's opening (within its first two tokens)
+        if context::period(t, na, nb).is_some()
+            && context::period(t, (na + 2).min(nb), nb).is_none()
+        {
+            wb = nb;
+        }
+    }
+    (wa, wb)
 }
 
 fn decision(f: &Found, kept: bool, reason: String) -> Decision {
@@ -517,6 +559,56 @@ mod url_tests {
                 "www.www.r",
                 "http: / / www. x. com / a. html",
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod scope_tests {
+    use super::*;
+
+    /// Each claim's figure (its lower bound) and whether it is a running toll.
+    fn scopes(text: &str) -> Vec<(Option<i64>, bool)> {
+        let t = Tables::default();
+        let x = Extractor::new(&t).extract(&Document {
+            name: "t".into(),
+            text: text.into(),
+            ..Document::default()
+        });
+        x.claims
+            .iter()
+            .map(|c| (c.quantity.low, c.scope == Scope::Cumulative))
+            .collect()
+    }
+
+    #[test]
+    fn a_running_toll_wording_scopes_the_figures_of_its_clause() {
+        // the period in a clause after the figure's, not at its opening: the school's own
+        assert_eq!(
+            scopes("At least 43 people were killed in the school, pushing the death toll above 680 since the conflict began."),
+            [(Some(43), false)]
+        );
+        assert_eq!(
+            scopes("The raid, which wounded around 100 people, was the deadliest of the offensive so far."),
+            [(Some(90), false)]
+        );
+        assert_eq!(
+            scopes("It was the second attack in the past 24 hours, following an attack on Monday, which killed one civilian and injured 15 people."),
+            [(Some(1), false), (Some(15), false)]
+        );
+        // the period in the figure's clause, in a clause it goes on from, or opening the
+        // sentence: a running toll
+        assert_eq!(
+            scopes("More than 600 people have been killed so far in the offensive, and around 3,000 have been wounded."),
+            [(Some(601), true), (Some(2700), true)]
+        );
+        assert_eq!(
+            scopes("Since 2011, more than 250,000 people have been killed."),
+            [(Some(250001), true)]
+        );
+        assert_eq!(
+            scopes("Five years of war, which has left 400,000 dead, have emptied the city."),
+            [(Some(400000), true)]
         );
     }
 }

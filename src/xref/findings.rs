@@ -134,7 +134,9 @@ impl<'t> GroupKeys<'t> {
         let key = match self.by_sym.get(&c.victim_group) {
             Some(k) => *k,
             None => {
-                let k = self.index(self.tables.group_key(claims.s(c.victim_group)));
+                let mut key = self.tables.group_key(claims.s(c.victim_group));
+                key.marks.retain(|m| !says_when(m));
+                let k = self.index(key);
                 self.by_sym.insert(c.victim_group, k);
                 k
             }
@@ -193,6 +195,15 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
     }
 }
 
+/// A word of a victim phrase that says when, not who ("12 were wounded today", "killed on
+/// Sunday"): never narrows a group. Days, months and time units by the extractor's lexicon;
+/// "today", "tonight" by its words never part of a name (`data/extract/victim_words.csv`).
+fn says_when(word: &str) -> bool {
+    use crate::extract::lexicon::{victim_words, NameClass, MONTH, TIME_UNIT, WEEKDAY};
+    lexicon().flags(word) & (MONTH | WEEKDAY | TIME_UNIT) != 0
+        || victim_words().is(word, NameClass::NotName)
+}
+
 /// The extractor's word lists (person nouns, determiners), loaded once.
 fn lexicon() -> &'static crate::extract::lexicon::Lexicon {
     static LEXICON: std::sync::OnceLock<crate::extract::lexicon::Lexicon> =
@@ -227,6 +238,18 @@ impl<'a> Event<'a> {
 
     fn label(&self, key: usize) -> String {
         self.keys.get(key).label()
+    }
+
+    /// Rule early_report: the documents that call one of their figures early ("initially",
+    /// "so far", "could rise": `provisional` in `data/toll_wording.csv`). A report written
+    /// while the count was going on is early for each of its figures: its lower figure
+    /// against another report's higher one is a toll still counting, not a conflict.
+    fn early_reports(&self) -> std::collections::HashSet<Sym> {
+        self.cs
+            .iter()
+            .filter(|c| TollWord::Provisional.in_flags(c.wording()))
+            .map(|c| c.document)
+            .collect()
     }
 }
 
@@ -326,6 +349,39 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
     by_root.into_values().collect()
 }
 
+/// Rule relayed_part: a claimant's figure relayed with its people worded narrower ("two
+/// people injured" by ISNA in one report, "two villagers" by ISNA in another) is one voice
+/// with it: a group's claims and, from its parts, the claims that give one of their figures
+/// with one of their claimants in another document.
+fn with_relayed_parts<'a>(
+    ev: &Event<'a>,
+    groups: &BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>>,
+    (outcome, key): (&'a str, usize),
+    v: &[&'a LinkClaim],
+) -> Vec<&'a LinkClaim> {
+    let (claims, tables) = (ev.claims, ev.tables);
+    let mut out = v.to_vec();
+    let origins_of: Vec<Vec<String>> = v.iter().map(|c| origins(claims, c, tables)).collect();
+    for (&(o, k), parts) in groups {
+        if o != outcome
+            || k == key
+            || tables.relate_groups(ev.keys.get(k), ev.keys.get(key)) != GroupRelation::PartOf
+        {
+            continue;
+        }
+        for p in parts {
+            let po = origins(claims, p, tables);
+            let relayed = v.iter().zip(&origins_of).any(|(c, co)| {
+                c.document != p.document && same_figure(c, p) && share_claimant(co, &po)
+            });
+            if relayed {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// How two voices with figures that do not overlap stand to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -381,8 +437,16 @@ const MAX_CONFLICT_PAIRS: usize = 25;
 /// voices, naming every claim of both.
 fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let claims = ev.claims;
-    for ((outcome, key), v) in ev.by_outcome_group(false) {
-        let vs = voices(claims, &v, ev.tables);
+    let early = ev.early_reports();
+    let groups = ev.by_outcome_group(false);
+    for (&(outcome, key), v) in &groups {
+        let v = with_relayed_parts(ev, &groups, (outcome, key), v);
+        let mut vs = voices(claims, &v, ev.tables);
+        for voice in &mut vs {
+            if voice.claims.iter().any(|c| early.contains(&c.document)) {
+                voice.wording |= TollWord::Provisional as u8;
+            }
+        }
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for i in 0..vs.len() {
             for j in i + 1..vs.len() {
@@ -523,7 +587,12 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|p| p.low().is_some())
                 .flat_map(|p| wholes.iter().map(move |w| (p, w)))
-                .filter(|(p, w)| p.document != w.document && w.high().is_some() && lo(p) > hi(w))
+                .filter(|(p, w)| {
+                    p.document != w.document
+                        && w.high().is_some()
+                        && lo(p) > hi(w)
+                        && !reported_later(p, w)
+                })
                 .max_by_key(|(p, w)| (lo(p) - hi(w), std::cmp::Reverse((p.claim_id, w.claim_id))));
             let Some((part_max, whole_min)) = found else {
                 continue;
@@ -544,6 +613,13 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// The part was reported on a later day than its whole: the toll grew since (three wounded
+/// on the day, at least 15 civilians wounded two days later), not a part larger than its
+/// whole.
+fn reported_later(part: &LinkClaim, whole: &LinkClaim) -> bool {
+    matches!((part.reported(), whole.reported()), (Some(p), Some(w)) if p > w)
 }
 
 /// A claim's single figure, when it has one: exact value, midpoint, or its one bound.

@@ -1,50 +1,56 @@
-//! Contradictions as a recorder sees them, measured on ECB+ (`tests/data/ecbplus-contradictions.csv`:
-//! pairs of figures hand-coded from documents of one topic and subcorpus, which report one
-//! incident; no article text copied). Each incident's documents are ingested into a database
-//! of their own, so that what is measured is the findings, not the linking of other topics.
+//! Contradictions as a recorder sees them, measured on two hand-coded sets of pairs of
+//! figures (no article text copied; the texts are read from ../shared at test time):
+//! ECB+ (`tests/data/ecbplus-contradictions.csv`: documents of one topic and subcorpus, which
+//! report one incident) and MUC-3/4 (`tests/data/muc-contradictions.csv`: messages that the
+//! answer keys put in one incident). Each incident's documents are ingested into a database
+//! of their own and its figures' events merged into one, so that what is measured is the
+//! findings, not the linking.
 
 use crate::common::{corpus, project, Env};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// One side of a coded pair: a document, the index of a segment of it (a sentence of an ECB+
+/// document, a paragraph of a MUC message) and the figure.
+type Side = (String, usize, i64);
 
 /// One coded pair of figures and how they relate.
 #[derive(Debug, Clone)]
 struct Pair {
-    topic: String,
-    subcorpus: String,
+    incident: String,
     outcome: String,
-    a: (String, usize, i64),
-    b: (String, usize, i64),
+    a: Side,
+    b: Side,
     relation: String,
 }
 
-fn pairs() -> Vec<Pair> {
-    let path = project("tests/data/ecbplus-contradictions.csv");
+/// The pairs of a set: `incident` names the columns that together name an incident,
+/// `segment` the column prefix of a side's segment (`sentence`, `paragraph`).
+fn pairs(file: &str, incident: &[&str], segment: &str) -> Vec<Pair> {
+    let path = project(file);
     let mut rdr = csv::Reader::from_path(&path).unwrap();
     let h = rdr.headers().unwrap().clone();
-    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
-    let (topic, sub, outcome, rel) = (
-        col("topic"),
-        col("subcorpus"),
-        col("outcome"),
-        col("relation"),
-    );
-    let side = |r: &csv::StringRecord, s: &str| {
+    let col = |name: &str| {
+        h.iter()
+            .position(|c| c == name)
+            .unwrap_or_else(|| panic!("{file}: no column {name}"))
+    };
+    let side = |r: &csv::StringRecord, s: &str| -> Side {
         (
             r[col(&format!("doc_{s}"))].to_string(),
-            r[col(&format!("sentence_{s}"))].parse().unwrap(),
+            r[col(&format!("{segment}_{s}"))].parse().unwrap(),
             r[col(&format!("figure_{s}"))].parse().unwrap(),
         )
     };
     rdr.records()
         .map(|r| {
             let r = r.unwrap();
+            let key: Vec<&str> = incident.iter().map(|c| &r[col(c)]).collect();
             Pair {
-                topic: r[topic].to_string(),
-                subcorpus: r[sub].to_string(),
-                outcome: r[outcome].to_string(),
+                incident: key.join("/"),
+                outcome: r[col("outcome")].to_string(),
                 a: side(&r, "a"),
                 b: side(&r, "b"),
-                relation: r[rel].to_string(),
+                relation: r[col("relation")].to_string(),
             }
         })
         .collect()
@@ -64,17 +70,29 @@ fn ingest_incident(env: &Env, topic: &str, subcorpus: &str) {
     );
     env.write("incident.jsonl", lines.join("\n") + "\n");
     env.ok(["--quiet", "ingest", "incident.jsonl"]);
-    let ids: Vec<String> = env
-        .ok([
-            "sql",
-            "select distinct event_id from claims where event_id is not null order by 1",
-            "--format",
-            "csv",
-        ])
+    merge_events(env, all_events(env));
+}
+
+/// Every event id of the database.
+fn all_events(env: &Env) -> Vec<String> {
+    column(
+        env,
+        "select distinct event_id from claims where event_id is not null order by 1",
+    )
+}
+
+/// The one column a query gives, one value a row.
+fn column(env: &Env, query: &str) -> Vec<String> {
+    env.ok(["sql", query, "--format", "csv"])
         .lines()
         .skip(1)
         .map(str::to_string)
-        .collect();
+        .collect()
+}
+
+/// Merges events into one, as an analyst's `events merge` would.
+fn merge_events(env: &Env, ids: impl IntoIterator<Item = String>) {
+    let ids: Vec<String> = ids.into_iter().collect();
     if ids.len() > 1 {
         let mut args = vec!["--quiet".to_string(), "events".into(), "merge".into()];
         args.extend(ids);
@@ -95,34 +113,62 @@ struct Tally {
     lines: Vec<String>,
 }
 
-/// Ingests one incident's documents and scores its coded pairs.
-fn score_incident(
-    topic: &str,
-    subcorpus: &str,
-    pairs: &[&Pair],
-    sentences: &HashMap<String, Vec<String>>,
-    t: &mut Tally,
-) {
-    let env = Env::new();
-    ingest_incident(&env, topic, subcorpus);
-    let claims: serde_json::Value = serde_json::from_str(&env.ok([
-        "sql",
-        "select claim_id, document, outcome, low, high, span_start, span_end, event_id from claims",
-        "--format",
-        "json",
-    ]))
-    .unwrap();
-    let findings: serde_json::Value = serde_json::from_str(&env.ok([
-        "sql",
-        "select kind, claim_ids from findings",
-        "--format",
-        "json",
-    ]))
-    .unwrap();
-    let named = |kinds: &[&str]| -> Vec<Vec<i64>> {
-        findings
-            .as_array()
-            .unwrap()
+/// Each document's segments (sentences, paragraphs) as byte ranges of the text ingested.
+type Segments = HashMap<String, Vec<(i64, i64)>>;
+
+/// The stored claims and findings of one incident's database.
+struct Stored {
+    claims: Vec<serde_json::Value>,
+    findings: Vec<serde_json::Value>,
+}
+
+impl Stored {
+    fn read(env: &Env) -> Stored {
+        let rows = |q: &str| -> Vec<serde_json::Value> {
+            let v: serde_json::Value =
+                serde_json::from_str(&env.ok(["sql", q, "--format", "json"])).unwrap();
+            v.as_array().unwrap().clone()
+        };
+        Stored {
+            claims: rows("select claim_id, document, outcome, low, high, span_start, span_end, event_id from claims"),
+            findings: rows("select kind, claim_ids from findings"),
+        }
+    }
+
+    /// The claims (id, event) of a coded side: its document, outcome and figure, and a span
+    /// within the coded segment.
+    fn side(&self, outcome: &str, (doc, idx, fig): &Side, segments: &Segments) -> Vec<(i64, i64)> {
+        let (start, end) = *segments
+            .get(doc)
+            .and_then(|s| s.get(*idx))
+            .unwrap_or_else(|| panic!("{doc} has no segment {idx}"));
+        let holds = |c: &serde_json::Value| {
+            let (lo, hi) = (c["low"].as_i64(), c["high"].as_i64());
+            lo.unwrap_or(i64::MIN) <= *fig && *fig <= hi.unwrap_or(i64::MAX)
+                || lo == Some(fig + 1)
+                || hi == Some(fig - 1)
+        };
+        self.claims
+            .iter()
+            .filter(|c| {
+                c["document"].as_str() == Some(doc.as_str())
+                    && c["outcome"].as_str() == Some(outcome)
+                    && holds(c)
+                    && c["span_start"].as_i64().unwrap_or(-1) < end
+                    && c["span_end"].as_i64().unwrap_or(-1) > start
+            })
+            .map(|c| {
+                (
+                    c["claim_id"].as_i64().unwrap(),
+                    c["event_id"].as_i64().unwrap_or(-1),
+                )
+            })
+            .collect()
+    }
+
+    /// The claim ids named by each finding of these kinds.
+    fn named(&self, kinds: &[&str]) -> Vec<Vec<i64>> {
+        self.findings
             .iter()
             .filter(|f| kinds.contains(&f["kind"].as_str().unwrap_or("")))
             .map(|f| {
@@ -134,14 +180,16 @@ fn score_incident(
                     .collect()
             })
             .collect()
-    };
-    let conflicts = named(&["numeric_conflict"]);
-    let contradictions = named(&["numeric_conflict", "toll_decrease", "subgroup_exceeds"]);
-    // the claims of a coded side: its document, outcome and figure, and a sentence that
-    // covers the coded one (the collection's text is the sentences one a line)
-    let interval: HashMap<i64, (i64, i64)> = claims
-        .as_array()
-        .unwrap()
+    }
+}
+
+/// Scores one incident's coded pairs against what its database holds.
+fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally) {
+    let stored = Stored::read(env);
+    let conflicts = stored.named(&["numeric_conflict"]);
+    let contradictions = stored.named(&["numeric_conflict", "toll_decrease", "subgroup_exceeds"]);
+    let interval: HashMap<i64, (i64, i64)> = stored
+        .claims
         .iter()
         .map(|c| {
             (
@@ -159,40 +207,9 @@ fn score_incident(
         let ((la, ha), (lb, hb)) = (interval[&a], interval[&b]);
         ids.contains(&a) && ids.contains(&b) && (ha < lb || hb < la)
     };
-    let matching = |p: &Pair, (doc, idx, fig): &(String, usize, i64)| -> Vec<(i64, i64)> {
-        let ss = sentences
-            .get(doc)
-            .filter(|s| *idx < s.len())
-            .unwrap_or_else(|| panic!("{doc} has no sentence {idx}"));
-        let start: i64 = ss[..*idx].iter().map(|s| s.len() as i64 + 1).sum();
-        let end = start + ss[*idx].len() as i64;
-        let holds = |c: &serde_json::Value| {
-            let (lo, hi) = (c["low"].as_i64(), c["high"].as_i64());
-            lo.unwrap_or(i64::MIN) <= *fig && *fig <= hi.unwrap_or(i64::MAX)
-                || lo == Some(fig + 1)
-                || hi == Some(fig - 1)
-        };
-        claims
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|c| {
-                c["document"].as_str() == Some(doc.as_str())
-                    && c["outcome"].as_str() == Some(p.outcome.as_str())
-                    && holds(c)
-                    && c["span_start"].as_i64().unwrap_or(-1) < end
-                    && c["span_end"].as_i64().unwrap_or(-1) > start
-            })
-            .map(|c| {
-                (
-                    c["claim_id"].as_i64().unwrap(),
-                    c["event_id"].as_i64().unwrap_or(-1),
-                )
-            })
-            .collect()
-    };
     for p in pairs {
-        let (a, b) = (matching(p, &p.a), matching(p, &p.b));
+        let a = stored.side(&p.outcome, &p.a, segments);
+        let b = stored.side(&p.outcome, &p.b, segments);
         let is_conflict = p.relation == "conflict";
         if is_conflict {
             t.conflicts += 1;
@@ -238,40 +255,13 @@ fn score_incident(
     }
 }
 
-/// `make eval` prints this: contradictions found among the true ones, consistent pairs
-/// (agreeing figures, updates, a part and its whole) wrongly flagged as contradictions.
-#[test]
-fn ecbplus_contradictions() {
-    let pairs = pairs();
-    let mut sentences: HashMap<String, Vec<String>> = HashMap::new();
-    let docs = corpus("ecbplus/ecbplus_docs.jsonl");
-    for line in std::fs::read_to_string(&docs).unwrap().lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let ss = v["sentences"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s.as_str().unwrap_or("").to_string())
-            .collect();
-        sentences.insert(v["doc"].as_str().unwrap().to_string(), ss);
-    }
-    let mut by_incident: BTreeMap<(String, String), Vec<&Pair>> = BTreeMap::new();
-    for p in &pairs {
-        by_incident
-            .entry((p.topic.clone(), p.subcorpus.clone()))
-            .or_default()
-            .push(p);
-    }
-    let mut t = Tally::default();
-    for ((topic, sub), ps) in &by_incident {
-        score_incident(topic, sub, ps, &sentences, &mut t);
-    }
+/// Prints a set's figures (and what was missed or wrongly flagged).
+fn print_tally(set: &str, incidents: usize, t: &Tally) {
     eprintln!(
-        "ECB+ contradictions over {} incidents: found {}/{} true contradictions ({} of the {} \
-         whose claims are in one event); wrongly flagged {}/{} consistent pairs (updates, \
-         agreeing figures, part and whole); {} pairs with a claim not extracted, {} not in \
-         one event",
-        by_incident.len(),
+        "{set} contradictions over {incidents} incidents: found {}/{} true contradictions ({} of \
+         the {} whose claims are in one event); wrongly flagged {}/{} consistent pairs \
+         (updates, agreeing figures, part and whole); {} pairs with a claim not extracted, {} \
+         not in one event",
         t.conflicts_found,
         t.conflicts,
         t.conflicts_found,
@@ -284,21 +274,177 @@ fn ecbplus_contradictions() {
     for l in &t.lines {
         eprintln!("{l}");
     }
-    assert!(t.conflicts >= 10 && t.consistent >= 30, "{t:?}");
-    // each incident's events merged into one (the corpus's truth), so that the findings are
-    // measured apart from the linking. Before this work (main at 890b84d, without the merge,
-    // whose linker then put 5 of the 12 pairs in one event): 0/12 found, 0/45 flagged. With
-    // the group hierarchy, voices, one finding per pair and toll wording: 8/12 found (the
-    // misses: "a man" wounded taken as one named person, a part of "two others"; a report's
-    // "five" and "at least five" taken as one voice, at least five; two figures extracted as
-    // running tolls), 1/45 flagged (one official's figure revised, named "John Ging" in one
-    // report and "Mr Ging" in the other)
-    // After (this branch): one claimant named "John Ging" and "Mr Ging" is one voice (0/45
-    // flagged), and a report's one man wounded is its count of the wounded (9/12 found; the
-    // misses: "five" and "at least five" of one report taken as one voice, at least five;
-    // two figures extracted as running tolls)
-    assert!(t.conflicts_found >= 9, "{t:?}");
+}
+
+/// Pairs grouped by incident.
+fn by_incident(pairs: &[Pair]) -> BTreeMap<String, Vec<&Pair>> {
+    let mut by: BTreeMap<String, Vec<&Pair>> = BTreeMap::new();
+    for p in pairs {
+        by.entry(p.incident.clone()).or_default().push(p);
+    }
+    by
+}
+
+/// `make eval` prints this: contradictions found among the true ones, consistent pairs
+/// (agreeing figures, updates, a part and its whole) wrongly flagged as contradictions.
+#[test]
+fn ecbplus_contradictions() {
+    let pairs = pairs(
+        "tests/data/ecbplus-contradictions.csv",
+        &["topic", "subcorpus"],
+        "sentence",
+    );
+    // the collection's text is the sentences one a line
+    let mut segments = Segments::new();
+    let docs = corpus("ecbplus/ecbplus_docs.jsonl");
+    for line in std::fs::read_to_string(&docs).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let mut start = 0i64;
+        let spans = crate::common::ecb_sentences(&v)
+            .iter()
+            .map(|s| {
+                let span = (start, start + s.len() as i64);
+                start = span.1 + 1;
+                span
+            })
+            .collect();
+        segments.insert(v["doc"].as_str().unwrap().to_string(), spans);
+    }
+    let incidents = by_incident(&pairs);
+    let mut t = Tally::default();
+    for (incident, ps) in &incidents {
+        let (topic, sub) = incident.split_once('/').unwrap();
+        let env = Env::new();
+        ingest_incident(&env, topic, sub);
+        score_incident(&env, ps, &segments, &mut t);
+    }
+    print_tally("ECB+", incidents.len(), &t);
+    assert!(t.conflicts >= 19 && t.consistent >= 80, "{t:?}");
+    // the floors: what this branch reaches (see the README of the set for before and after)
+    assert!(t.conflicts_found >= 16, "{t:?}");
     assert!(t.consistent_flagged == 0, "{t:?}");
+}
+
+/// A message's paragraphs (runs of lines between blank lines) as byte ranges of its text.
+fn paragraphs(text: &str) -> Vec<(i64, i64)> {
+    let mut spans = Vec::new();
+    let (mut start, mut end): (Option<usize>, usize) = (None, 0);
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.trim().is_empty() {
+            if let Some(s) = start.take() {
+                spans.push((s as i64, end as i64));
+            }
+        } else {
+            start.get_or_insert(at);
+            end = at + body.len();
+        }
+        at += line.len();
+    }
+    if let Some(s) = start {
+        spans.push((s as i64, end as i64));
+    }
+    spans
+}
+
+/// The outlet in a message's dateline, the last parenthesis before "--" ("SAN SALVADOR, 31
+/// OCT 89 (ACAN-EFE) --"), as a recorder filing the message would have it; a place in
+/// parentheses ("MANAGUA (NICARAGUA), 2 NOV 89 (RADIO SANDINO)") comes before the day.
+fn dateline_outlet(text: &str) -> Option<String> {
+    let head = text.split("--").next()?;
+    if head.len() > 120 {
+        return None;
+    }
+    let open = head.rfind('(')?;
+    let close = open + head[open..].find(')')?;
+    let outlet = head[open + 1..close].trim();
+    (!outlet.is_empty() && crate::linking::dateline_day(&head[..open]).is_some())
+        .then(|| outlet.to_string())
+}
+
+/// The texts of these MUC-3/4 messages, by id, read from the corpus.
+fn muc_messages(ids: &HashSet<&str>) -> HashMap<String, String> {
+    let mut messages: HashMap<String, String> = HashMap::new();
+    let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = v["msg_id"].as_str().unwrap();
+        if ids.contains(id) {
+            messages.insert(id.to_string(), v["text"].as_str().unwrap().to_string());
+        }
+    }
+    messages
+}
+
+/// Ingests MUC-3/4 messages as a recorder would file them: dated and sourced by their
+/// datelines.
+fn ingest_messages<'a>(
+    env: &Env,
+    ids: impl IntoIterator<Item = &'a str>,
+    messages: &HashMap<String, String>,
+) {
+    let mut lines = String::new();
+    for id in ids {
+        let text = &messages[id];
+        let mut rec = serde_json::json!({ "id": id, "text": text });
+        if let Some(day) = crate::linking::dateline_day(text) {
+            rec["published"] = serde_json::json!(day.to_string());
+        }
+        if let Some(outlet) = dateline_outlet(text) {
+            rec["outlet"] = serde_json::json!(outlet);
+        }
+        lines.push_str(&rec.to_string());
+        lines.push('\n');
+    }
+    env.write("incident.jsonl", lines);
+    env.ok(["--quiet", "ingest", "incident.jsonl"]);
+}
+
+/// The MUC-3/4 set: each incident's messages (dated by their datelines) ingested into a
+/// database of their own, and the events that hold its coded figures merged into one (a
+/// message often reports other incidents too, which stay apart).
+#[test]
+fn muc_contradictions() {
+    let pairs = pairs(
+        "tests/data/muc-contradictions.csv",
+        &["incident"],
+        "paragraph",
+    );
+    let wanted: HashSet<&str> = pairs
+        .iter()
+        .flat_map(|p| [p.a.0.as_str(), p.b.0.as_str()])
+        .collect();
+    let messages = muc_messages(&wanted);
+    let segments: Segments = messages
+        .iter()
+        .map(|(id, text)| (id.clone(), paragraphs(text)))
+        .collect();
+    let incidents = by_incident(&pairs);
+    let mut t = Tally::default();
+    for ps in incidents.values() {
+        let env = Env::new();
+        let docs: std::collections::BTreeSet<&str> = ps
+            .iter()
+            .flat_map(|p| [p.a.0.as_str(), p.b.0.as_str()])
+            .collect();
+        ingest_messages(&env, docs, &messages);
+        let stored = Stored::read(&env);
+        let events: std::collections::BTreeSet<i64> = ps
+            .iter()
+            .flat_map(|p| [&p.a, &p.b].map(|s| stored.side(&p.outcome, s, &segments)))
+            .flatten()
+            .map(|(_, e)| e)
+            .filter(|e| *e >= 0)
+            .collect();
+        merge_events(&env, events.iter().map(|e| e.to_string()));
+        score_incident(&env, ps, &segments, &mut t);
+    }
+    print_tally("MUC-3/4", incidents.len(), &t);
+    assert!(t.conflicts >= 11 && t.consistent >= 43, "{t:?}");
+    // the floors: what this branch reaches (see the README of the set for before and after)
+    assert!(t.conflicts_found >= 9, "{t:?}");
+    assert!(t.consistent_flagged <= 1, "{t:?}");
 }
 
 /// One ECB+ incident (a topic and subcorpus) ingested on its own, with its claims and
@@ -314,12 +460,25 @@ impl Incident {
     fn ingest(topic: u32, subcorpus: &str) -> Incident {
         let env = Env::new();
         ingest_incident(&env, &topic.to_string(), subcorpus);
+        Incident::read(env)
+    }
+
+    /// MUC-3/4 messages of one incident, their events merged into one.
+    fn muc(ids: &[&str]) -> Incident {
+        let env = Env::new();
+        let messages = muc_messages(&ids.iter().copied().collect());
+        ingest_messages(&env, ids.iter().copied(), &messages);
+        merge_events(&env, all_events(&env));
+        Incident::read(env)
+    }
+
+    fn read(env: Env) -> Incident {
         let rows = |q: &str| -> Vec<serde_json::Value> {
             let v: serde_json::Value =
                 serde_json::from_str(&env.ok(["sql", q, "--format", "json"])).unwrap();
             v.as_array().unwrap().clone()
         };
-        let claims = rows("select claim_id, document, outcome, low, high, victims, victim_group, event_id from claims");
+        let claims = rows("select claim_id, document, outcome, low, high, victims, victim_group, event_id, scope from claims");
         let findings = rows("select kind, claim_ids, victim_group, reason from findings");
         Incident {
             env,
@@ -330,20 +489,35 @@ impl Incident {
 
     /// The claims of a document with this outcome and bounds.
     fn claims(&self, doc: &str, outcome: &str, low: Option<i64>, high: Option<i64>) -> Vec<i64> {
+        self.select(doc, outcome, &format!("{low:?}-{high:?}"), |c| {
+            c["low"].as_i64() == low && c["high"].as_i64() == high
+        })
+    }
+
+    /// The claims of a document with this outcome whose lower bound is `low`.
+    fn claims_from(&self, doc: &str, outcome: &str, low: i64) -> Vec<i64> {
+        self.select(doc, outcome, &format!("from {low}"), |c| {
+            c["low"].as_i64() == Some(low)
+        })
+    }
+
+    /// The claims of a document with this outcome that `keep` keeps; at least one.
+    fn select(
+        &self,
+        doc: &str,
+        outcome: &str,
+        what: &str,
+        keep: impl Fn(&serde_json::Value) -> bool,
+    ) -> Vec<i64> {
         let ids: Vec<i64> = self
             .claims
             .iter()
-            .filter(|c| {
-                c["document"] == doc
-                    && c["outcome"] == outcome
-                    && c["low"].as_i64() == low
-                    && c["high"].as_i64() == high
-            })
+            .filter(|c| c["document"] == doc && c["outcome"] == outcome && keep(c))
             .map(|c| c["claim_id"].as_i64().unwrap())
             .collect();
         assert!(
             !ids.is_empty(),
-            "no {outcome} {low:?}-{high:?} in {doc}: {:?}",
+            "no {outcome} {what} in {doc}: {:?}",
             self.claims
         );
         ids
@@ -486,20 +660,14 @@ fn groups_worded_differently_and_tolls_over_time() {
     );
     env.ok(["--quiet", "ingest", "s.csv"]);
     let pairs = |kind: &str| -> Vec<String> {
-        env.ok([
-            "sql",
+        column(
+            &env,
             &format!(
                 "select group_concat(c.document, '+') from finding_claim fc
                  join finding f using (finding_id) join claims c using (claim_id)
                  where f.kind = '{kind}' group by f.finding_id order by 1"
             ),
-            "--format",
-            "csv",
-        ])
-        .lines()
-        .skip(1)
-        .map(str::to_string)
-        .collect()
+        )
     };
     assert_eq!(
         pairs("numeric_conflict"),
@@ -546,4 +714,121 @@ fn a_person_named_alone_is_the_reports_count() {
         "{:?}",
         i.findings
     );
+}
+
+/// A running toll's wording scopes the figures of its own clause: the UN school in Jabaliya
+/// (ECB+ topic 41) "at least 43 killed and 55 wounded in the school, ..., pushing the toll
+/// above 680 since the conflict began" are the school's, set against the hospital's 42 and
+/// around 100 wounded elsewhere ("which also wounded around 100 people, was the deadliest
+/// strike of the offensive so far"); "more than 600 killed so far in the 12 days of the
+/// offensive, and around 3,000 wounded" are both running tolls.
+#[test]
+fn a_running_toll_wording_scopes_its_own_clause() {
+    let i = Incident::ingest(41, "ecb");
+    let scope = |doc: &str, outcome: &str, low: i64| -> Vec<String> {
+        let ids = i.claims_from(doc, outcome, low);
+        i.claims
+            .iter()
+            .filter(|c| ids.contains(&c["claim_id"].as_i64().unwrap()))
+            .map(|c| c["scope"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(scope("41_9ecb.xml", "killed", 43), ["incident"]);
+    assert_eq!(scope("41_9ecb.xml", "wounded", 55), ["incident"]);
+    assert_eq!(scope("41_6ecb.xml", "wounded", 90), ["incident"]);
+    assert_eq!(scope("41_6ecb.xml", "killed", 601), ["cumulative"]);
+    assert_eq!(scope("41_6ecb.xml", "wounded", 2700), ["cumulative"]);
+    let at_least_43 = i.claims_from("41_9ecb.xml", "killed", 43);
+    let shifa = i.claims("41_7ecb.xml", "killed", Some(42), Some(42));
+    assert_eq!(i.naming("numeric_conflict", &at_least_43, &shifa).len(), 1);
+    // and in a MUC message: "the second attack in the past 24 hours, following an attack on
+    // 30 October, which caused the death of 1 civilian and injured 15 people"
+    let i = Incident::muc(&["DEV-MUC3-0623", "TST3-MUC4-0010"]);
+    let fifteen = i.claims("DEV-MUC3-0623", "wounded", Some(15), Some(15));
+    let fourteen = i.claims("TST3-MUC4-0010", "wounded", Some(14), Some(14));
+    assert_eq!(i.naming("numeric_conflict", &fifteen, &fourteen).len(), 1);
+}
+
+/// "Two people were killed and 12 were wounded today" (a MUC message on the Medellin airport
+/// shooting): "today" says when, not who, so the 12 are set against another report's 13;
+/// a girl named alone among the wounded (ECB+ topic 33: "another mom and an 11-year-old girl
+/// were wounded") is a part of the two wounded, not a report's count of one.
+#[test]
+fn words_of_time_and_a_child_named_alone_do_not_make_another_group() {
+    let i = Incident::muc(&["DEV-MUC3-0419", "DEV-MUC3-0422"]);
+    // the claim whose victims the extractor read as "today"
+    let today: Vec<i64> = i
+        .claims
+        .iter()
+        .filter(|c| {
+            c["document"] == "DEV-MUC3-0419"
+                && c["outcome"] == "wounded"
+                && c["victim_group"] == "today"
+        })
+        .map(|c| c["claim_id"].as_i64().unwrap())
+        .collect();
+    assert!(!today.is_empty(), "{:?}", i.claims);
+    let thirteen = i.claims("DEV-MUC3-0422", "wounded", Some(13), Some(13));
+    let f = i.naming("numeric_conflict", &today, &thirteen);
+    assert_eq!(f.len(), 1, "{:?}", i.findings);
+    assert_eq!(f[0]["victim_group"], "people");
+    let i = Incident::ingest(33, "ecbplus");
+    let girl = i.claims("33_11ecbplus.xml", "wounded", Some(1), Some(1));
+    let two = i.claims("33_6ecbplus.xml", "wounded", Some(2), Some(2));
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &girl, &two).is_empty(), "{kind}");
+    }
+}
+
+/// A report written while the count was going on is early for each of its figures: Bogota's
+/// DAS bombing (MUC), a radio's official seven killed, in a report whose injured were counted
+/// "initially", against 31 dead that evening, is a toll still counting; a part reported two
+/// days after its whole (Chalatenango: three wounded on the day, at least 15 civilians
+/// wounded two days later) is the toll grown since, not a part larger than its whole.
+#[test]
+fn an_early_report_and_a_later_part_are_a_toll_still_counting() {
+    let i = Incident::muc(&["DEV-MUC3-0936", "DEV-MUC3-0938"]);
+    let seven = i.claims("DEV-MUC3-0936", "killed", Some(7), Some(7));
+    let evening = i.claims("DEV-MUC3-0938", "killed", Some(31), Some(31));
+    assert!(
+        i.naming("numeric_conflict", &seven, &evening).is_empty(),
+        "{:?}",
+        i.findings
+    );
+    let i = Incident::muc(&["DEV-MUC3-1100", "DEV-MUC3-1103"]);
+    let three = i.claims("DEV-MUC3-1100", "wounded", Some(3), Some(3));
+    let fifteen = i.claims_from("DEV-MUC3-1103", "wounded", 15);
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(i.naming(kind, &three, &fifteen).is_empty(), "{kind}");
+    }
+    // two reports of one day, neither early: still a conflict (Medellin airport, 12 and 10)
+    let i = Incident::muc(&["DEV-MUC3-0419", "DEV-MUC3-0423"]);
+    let twelve = i.claims("DEV-MUC3-0419", "wounded", Some(12), Some(12));
+    let ten = i.claims("DEV-MUC3-0423", "wounded", Some(10), Some(10));
+    assert_eq!(i.naming("numeric_conflict", &twelve, &ten).len(), 1);
+}
+
+/// The Qeshm quake of 2008 (ECB+ topic 20, `ecb`): ISNA's two injured, relayed as "two
+/// people" in one report and "two villagers" (the governor told ISNA) in another, is one
+/// voice, named whole in each conflict with another source's five (and three).
+#[test]
+fn a_figure_relayed_with_its_people_worded_narrower_is_one_voice() {
+    let i = Incident::ingest(20, "ecb");
+    let people = i.claims("20_3ecb.xml", "wounded", Some(2), Some(2));
+    let villagers = i.claims("20_4ecb.xml", "wounded", Some(2), Some(2));
+    let five = i.claims("20_2ecb.xml", "wounded", Some(5), Some(5));
+    let three = i.claims("20_5ecb.xml", "wounded", Some(3), Some(3));
+    for other in [&five, &three] {
+        let f = i.naming("numeric_conflict", &villagers, other);
+        assert_eq!(f.len(), 1, "{:?}", i.findings);
+        assert_eq!(i.naming("numeric_conflict", &people, other).len(), 1);
+        // one finding for the pair of voices: ISNA's two reports and the other source's
+        let ids = f[0]["claim_ids"].as_str().unwrap();
+        assert!(
+            people
+                .iter()
+                .all(|p| ids.split(';').any(|x| x == p.to_string())),
+            "{ids}"
+        );
+    }
 }

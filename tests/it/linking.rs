@@ -258,7 +258,7 @@ fn muc_day(s: &str) -> Option<chrono::NaiveDate> {
 }
 
 /// The day in a message's dateline ("SAN SALVADOR, 3 JAN 90 -- ..."), if it has one.
-fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
+pub(crate) fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
     let head: String = text.chars().take(120).collect();
     let head = head.split("--").next()?;
     let words: Vec<&str> = head
