@@ -147,9 +147,6 @@ pub struct Phrase {
 
 pub struct Lexicon {
     pub words: FastMap<String, u32>,
-    /// The same classes for the words of at most 8 bytes (most words), keyed by their
-    /// bytes as one integer: a lookup hashes one integer and compares no text.
-    short_words: hashbrown::HashMap<u64, u32>,
     /// First word → phrases starting with it, longest first.
     pub phrases: FastMap<String, Vec<Phrase>>,
     /// Folded boilerplate lines; `prefix` entries end in `*` in the file.
@@ -157,18 +154,6 @@ pub struct Lexicon {
     pub boiler_prefix: Vec<String>,
     /// The longest word in bytes: longer words are not looked up.
     pub longest: usize,
-}
-
-/// A word of 1 to 8 bytes with no NUL byte as one integer (one word, one integer: the
-/// padding cannot be mistaken for a byte of the word).
-fn pack_short(w: &str) -> Option<u64> {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > 8 || b.contains(&0) {
-        return None;
-    }
-    let mut x = [0u8; 8];
-    x[..b.len()].copy_from_slice(b);
-    Some(u64::from_le_bytes(x))
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -243,13 +228,8 @@ impl Lexicon {
             }
         }
         let longest = words.keys().map(String::len).max().unwrap_or(0);
-        let short_words = words
-            .iter()
-            .filter_map(|(w, &bits)| Some((pack_short(w)?, bits)))
-            .collect();
         Lexicon {
             words,
-            short_words,
             phrases,
             boiler_exact,
             boiler_prefix,
@@ -258,10 +238,7 @@ impl Lexicon {
     }
 
     pub fn flags(&self, lower: &str) -> u32 {
-        match pack_short(lower) {
-            Some(k) => self.short_words.get(&k).copied().unwrap_or(0),
-            None => self.words.get(lower).copied().unwrap_or(0),
-        }
+        self.words.get(lower).copied().unwrap_or(0)
     }
 
     /// A whole line that is page furniture ("Share", "Advertisement", "Photo by: Reuters").
