@@ -99,10 +99,12 @@ impl<'t> Extractor<'t> {
         let sents = sentences::split(text, &self.lex);
         // the quantity grammar reads the same tokens
         let founds = quantity::scan_spans(text, toks.quantity_spans(), &self.tables.vague);
+        // no date in the metadata: the day its dateline gives, for "today", "yesterday"
         let published = doc
             .published
             .as_deref()
-            .and_then(crate::normalize::date::to_naive);
+            .and_then(crate::normalize::date::to_naive)
+            .or_else(|| context::printed_day(&toks, &sents));
         let urls = url_spans(text);
         let mut out = Extraction {
             signature: signature::signature(text),
@@ -202,6 +204,7 @@ impl<'t> Extractor<'t> {
             &sents,
             &mut out.claims,
         );
+        context::carry_stated_days(&mut out.claims);
         out
     }
 
@@ -364,7 +367,7 @@ impl<'t> Extractor<'t> {
         kept.retain(|k| k.4 != usize::MAX);
         kept.sort_by_key(|k| k.2);
         let sentence = one_line(&text[s..e]);
-        let date = context::event_date(toks, sa, sb, published);
+        let dates = context::stated_dates(toks, sa, sb, published);
         let period = context::period(toks, sa, sb);
         let quantity_tokens: Vec<(usize, usize)> = founds
             .iter()
@@ -418,7 +421,7 @@ impl<'t> Extractor<'t> {
                     c.period = own.or_else(|| period.clone());
                 }
             }
-            c.event_date = date.clone();
+            c.event_date = context::event_date(toks, &dates, *qa);
             c.adversary = context::adversary(toks, sa, sb, link.after, &skip);
             c.sentence = Some(sentence.clone());
             c.span = Some((s, e));

@@ -16,6 +16,7 @@
 //! of the other's (pairwise), and as a member of the event most of its claims are in
 //! (B-cubed).
 use crate::common::{corpus, Env};
+use chrono::Datelike;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Each document's gold group.
@@ -219,9 +220,14 @@ fn date_line(sentences: &[&str]) -> Option<chrono::NaiveDate> {
             }
         }
         let day = day.trim_end_matches('.');
+        // a year of two digits ("11 / 28 / 05") is of this century
         FORMATS
             .iter()
             .find_map(|f| chrono::NaiveDate::parse_from_str(day, f).ok())
+            .and_then(|d| match d.year() {
+                0..=99 => d.with_year(d.year() + 2000),
+                _ => Some(d),
+            })
     })
 }
 
@@ -270,9 +276,9 @@ pub(crate) fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
         .find_map(|w| muc_day(&format!("{} {} {}", w[0], w[1], w[2])))
 }
 
-/// The MUC-3/4 messages whose keys name one incident, each with its group, text and
-/// dateline day.
-pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
+/// The MUC-3/4 messages whose keys name exactly one incident with a day: each message's id,
+/// its key (date, type, location) and its text.
+fn muc_one_incident() -> Vec<(String, (String, String, String), String)> {
     let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
     let mut one: Vec<(String, (String, String, String), String)> = Vec::new();
     for line in std::fs::read_to_string(path).unwrap().lines() {
@@ -303,6 +309,13 @@ pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::Naiv
             ));
         }
     }
+    one
+}
+
+/// The MUC-3/4 messages whose keys name one incident, each with its group, text and
+/// dateline day.
+pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::NaiveDate>)> {
+    let one = muc_one_incident();
     // a key joins the one group of its day and type whose location lies within its own
     // ("EL SALVADOR: SAN SALVADOR (CITY)" within "EL SALVADOR"), the most specific first;
     // "- 09 JUN 89" (on or before) is read as the day itself
@@ -355,6 +368,14 @@ fn muc(dated: bool) -> (Env, Gold) {
 
 /// Measures one set: the linker and the baseline, printed.
 fn measure(name: &str, env: &Env, gold: &Gold) -> (Scores, Scores) {
+    // LINK_DEBUG=dir: keeps each set's database and truth there, to study its pairs
+    if let Ok(dir) = std::env::var("LINK_DEBUG") {
+        let stem: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
+        let dir = std::path::Path::new(&dir);
+        std::fs::copy(env.db(), dir.join(format!("{stem}.db"))).unwrap();
+        let truth = serde_json::to_string(gold).unwrap();
+        std::fs::write(dir.join(format!("{stem}.json")), truth).unwrap();
+    }
     let linker = score(&linked_events(env), gold);
     let base = score(&baseline(env), gold);
     eprintln!("{name:<28} linker   {linker}");
@@ -392,14 +413,24 @@ fn development_set_linking_figures() {
     // on cased names from 0.2, another country named alone counting half; before, on main
     // after the places and extraction merges: ECB+ 0.92 / 0.88 / 0.9, MUC-3/4 dated 0.42 /
     // 0.25 / 0.855, undated 0.85 / 0.1 / 0.85; see docs/linking.md)
-    floor(ecb, 0.95, 0.9, 0.915);
-    // (new in session 5; a later report more than the window apart that states no day of
-    // its own linked on names read with case took these from 0.969 / 0.879 / 0.908, and of
-    // the dated from 1.000 / 0.579 / 0.876)
-    floor(ecb_lines, 0.96, 0.88, 0.91);
-    floor(ecb_dated, 0.99, 0.73, 0.9);
-    floor(muc_dated, 0.465, 0.265, 0.86);
-    floor(muc_undated, 0.85, 0.1, 0.854);
+    // Session 6 (the day a report states read right: the dateline's day is the day it came
+    // out, never the incident's; see docs/linking.md): raised where the figures rose;
+    // LOWERED where the old figure stood on a date read wrong, for the lead to confirm:
+    // - ECB+ precision (0.952 undated, 0.967 dated by date lines): "November 28th, 2005,
+    //   09:11 GMT" was read as November 2028, a wrong day that kept three reports of the
+    //   2005 Qeshm earthquake apart from the undated reports of the 2008 one; read right, the
+    //   two quakes' reports, sharing their place names, join (all 10 new wrong pairs are of
+    //   that topic; precision 0.952 -> 0.933, recall 0.903 -> 0.931, B-cubed F 0.918 -> 0.939);
+    // - MUC-3/4 undated (0.850 / 0.100): the dateline's day was read as the day its first
+    //   sentence's claims state; the dateline now dates the report ("today", "yesterday", a
+    //   day without its year), dating more claims, linked as the dated set's are (0.421 /
+    //   0.189, B-cubed F 0.850).
+    // - ECB+ dated by date lines (0.967): the same topic (30 of its 31 wrong pairs).
+    floor(ecb, 0.93, 0.92, 0.935);
+    floor(ecb_lines, 0.93, 0.92, 0.935);
+    floor(ecb_dated, 0.99, 0.89, 0.97);
+    floor(muc_dated, 0.465, 0.34, 0.862);
+    floor(muc_undated, 0.42, 0.18, 0.848);
 }
 
 #[test]
@@ -445,6 +476,7 @@ fn muc_datelines_and_key_dates_are_read() {
         day(2013, 7, 2)
     );
     assert_eq!(date_line(&["9 / 10 / 2010 @ 1:19PM"]), day(2010, 9, 10));
+    assert_eq!(date_line(&["11 / 28 / 05\t\t"]), day(2005, 11, 28));
     assert_eq!(date_line(&["Sep 10, 2010"]), day(2010, 9, 10));
     assert_eq!(
         date_line(&["Posted: March 3, 2011 at 10:32 am"]),
@@ -507,4 +539,133 @@ fn every_link_says_why_and_an_analysts_merge_wins() {
         "csv",
     ]);
     assert!(why.contains("an analyst merged"), "{why}");
+}
+
+/// The day each MUC-3/4 incident claim states for its incident, against its message's
+/// answer key (messages whose keys name one incident; dated by their datelines, as
+/// linking reads them): of the claims whose key gives the day, how many state a day and
+/// how many state the key's; and how many of them the linker dates right (the stated day,
+/// else the day the message came out). Printed by `make eval`; fails below the floors.
+#[test]
+fn stated_day_accuracy_on_muc() {
+    let tables = tollcheck::tables::Tables::default();
+    let x = tollcheck::extract::Extractor::new(&tables);
+    // (claims, stating a day, the key's day, dated right) of keys giving the day, and of
+    // keys "on or before" a day (stating a day on or before it)
+    let (mut day, mut before) = ([0usize; 4], [0usize; 4]);
+    for (id, (date, _, _), text) in muc_one_incident() {
+        let Some(key) = muc_day(&date) else { continue };
+        let published = dateline_day(&text);
+        let doc = tollcheck::model::Document {
+            name: id,
+            text,
+            published: published.map(|d| d.to_string()),
+            ..Default::default()
+        };
+        let on_or_before = date.trim().starts_with('-');
+        for c in x.extract(&doc).claims {
+            if c.scope != tollcheck::model::Scope::Incident {
+                continue;
+            }
+            let stated = c
+                .event_date
+                .as_deref()
+                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            let dated = stated.or(published);
+            let right = |d: Option<chrono::NaiveDate>| {
+                d.is_some_and(|d| if on_or_before { d <= key } else { d == key })
+            };
+            if std::env::var("STATED_DEBUG").is_ok() && !right(dated) {
+                eprintln!(
+                    "DBG {} key {date} stated {stated:?} published {published:?} | {}",
+                    doc.name,
+                    c.sentence.as_deref().unwrap_or("")
+                );
+            }
+            let n = if on_or_before { &mut before } else { &mut day };
+            n[0] += 1;
+            n[1] += stated.is_some() as usize;
+            n[2] += right(stated) as usize;
+            n[3] += right(dated) as usize;
+        }
+    }
+    eprintln!(
+        "MUC-3/4 stated days: of {} incident claims whose key gives the day, {} state a day, \
+         {} the key's ({:.3}); dated right (stated, else published) {} ({:.3})",
+        day[0],
+        day[1],
+        day[2],
+        day[2] as f64 / day[1].max(1) as f64,
+        day[3],
+        day[3] as f64 / day[0].max(1) as f64
+    );
+    eprintln!(
+        "  of {} whose key gives a day on or before which, {} state a day, {} on or before it; \
+         dated on or before it {}",
+        before[0], before[1], before[2], before[3]
+    );
+    // floors: the figures reached, less a little (session 6). Before (the first date of the
+    // sentence, the dateline's among them): 222 stating a day, 147 the key's (0.662), 310
+    // dated right; "on or before": 111 stating, 106 right, 308 dated right.
+    assert!(
+        day[2] >= 190 && day[2] as f64 >= 0.76 * day[1] as f64 && day[3] >= 340,
+        "stated days below the floors: {day:?}"
+    );
+    assert!(before[3] >= 305, "{before:?}");
+}
+
+/// The day real reports' claims state for their incident, by kind of phrasing
+/// (`tests/data/stated-days.csv`: hand-coded facts; the text is read from `../shared`).
+#[test]
+fn stated_days_of_real_reports() {
+    let tables = tollcheck::tables::Tables::default();
+    let x = tollcheck::extract::Extractor::new(&tables);
+    let mut muc: HashMap<String, String> = HashMap::new();
+    for line in std::fs::read_to_string(corpus("muc34/muc34_messages_with_casualty_keys.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = v["text"].as_str().unwrap().to_string();
+        muc.insert(v["msg_id"].as_str().unwrap().to_string(), text);
+    }
+    let mut ecb: HashMap<String, String> = HashMap::new();
+    for line in std::fs::read_to_string(corpus("ecbplus/ecbplus_docs.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        // as `ingest` reads ECB+ records: the sentences joined with a space
+        let text = crate::common::ecb_sentences(&v).join(" ");
+        ecb.insert(v["doc"].as_str().unwrap().to_string(), text);
+    }
+    let facts = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/stated-days.csv"),
+    )
+    .unwrap();
+    let mut n = 0;
+    for line in facts.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let f: Vec<&str> = line.splitn(6, ',').collect();
+        let (set, id, k, written, day, kind) = (f[0], f[1], f[2], f[3], f[4], f[5]);
+        let (text, published) = match set {
+            "muc" => (
+                muc[id].clone(),
+                dateline_day(&muc[id]).map(|d| d.to_string()),
+            ),
+            _ => (ecb[id].clone(), None),
+        };
+        let doc = tollcheck::model::Document {
+            name: id.to_string(),
+            text,
+            published,
+            ..Default::default()
+        };
+        let claims = x.extract(&doc).claims;
+        let c = &claims[k.parse::<usize>().unwrap()];
+        assert_eq!(c.quantity.written, written, "{id} #{k}");
+        let want = (!day.is_empty()).then_some(day);
+        assert_eq!(c.event_date.as_deref(), want, "{id} #{k} ({kind})");
+        n += 1;
+    }
+    assert!(n >= 10, "{n} facts");
 }
