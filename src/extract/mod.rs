@@ -170,8 +170,7 @@ impl<'t> Extractor<'t> {
             if !sentence.founds.is_empty() || !singles.is_empty() {
                 self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
-            // (only when the sentence before has claims: the rule gives them their speaker)
-            if out.claims.len() == before && !prev_claims.is_empty() {
+            if out.claims.len() == before {
                 // rule speaker_next_sentence: "Twelve people died. That's according to the
                 // fire department."
                 if let Some(who) = context::speaker_of_sentence_before(&toks, sa, sb) {
