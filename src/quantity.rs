@@ -34,6 +34,8 @@ pub struct VagueTable {
     /// The phrases grouped by first word, longest first: matching at a token costs no
     /// allocation (most tokens start no phrase).
     by_first: Vec<PhraseGroup>,
+    /// `by_first`'s first words packed into integers (`None` when longer than 8 bytes).
+    packed_firsts: Vec<Option<u64>>,
     /// Every word that may start a quantity (STARTERS and the vague phrases' first words),
     /// packed into integers when 8 bytes or shorter (sorted), else as text.
     packed_starters: Vec<u64>,
@@ -123,10 +125,12 @@ impl VagueTable {
         }
         packed_starters.sort_unstable();
         packed_starters.dedup();
+        let packed_firsts = by_first.iter().map(|(f, _)| pack(f)).collect();
         Ok(VagueTable {
             entries,
             longest,
             by_first,
+            packed_firsts,
             packed_starters,
             long_starters,
             starter_mask,
@@ -146,8 +150,10 @@ impl VagueTable {
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
     fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, Bounds)> {
         let first = toks.get(i)?;
-        let group = with_lower(first.text, |l| {
-            self.by_first.iter().position(|(f, _)| f == l)
+        let group = with_lower(first.text, |l| match pack(l) {
+            // a short word: compared as one integer with each short first word
+            Some(p) => self.packed_firsts.iter().position(|&f| f == Some(p)),
+            None => self.by_first.iter().position(|(f, _)| f == l),
         })?;
         let max = self.longest.min(toks.len() - i);
         self.by_first[group].1.iter().find_map(|(words, b)| {
@@ -178,7 +184,7 @@ pub struct Found {
 // ---------------------------------------------------------------- tokens
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Word,
     Num,
     Punct,
@@ -373,12 +379,27 @@ enum NumErr {
 fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
     let t = toks.get(i).ok_or(NumErr::None)?;
     if t.kind == Kind::Num {
-        let clean: String = t.text.chars().filter(|&c| c != ',').collect();
         let mut len = 1;
         let scale = toks
             .get(i + 1)
             .filter(|n| n.kind == Kind::Word)
-            .and_then(|n| scale_value(&n.lower()));
+            .and_then(|n| with_lower(n.text, scale_value));
+        // most numbers are whole, with at most 15 digits: read without a cleaned copy
+        if scale.is_none() && !t.text.contains('.') {
+            let digits = t.text.bytes().filter(u8::is_ascii_digit);
+            if digits.clone().count() > 15 {
+                return Err(NumErr::TooLarge);
+            }
+            let value = digits.fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
+            return Ok(Num {
+                value,
+                len,
+                digits: true,
+                dozen: false,
+                article: false,
+            });
+        }
+        let clean: String = t.text.chars().filter(|&c| c != ',').collect();
         let value = if let Some(s) = scale {
             len += 1;
             let f: f64 = clean.parse().map_err(|_| NumErr::None)?;
@@ -776,7 +797,8 @@ fn read_phrase(
                     bare_digits: false,
                 }));
             }
-            if prefix.is_none() {
+            // (at `i` itself only when a word was read before: the same question otherwise)
+            if prefix.is_none() && after_prefix != i {
                 if let Some((n, (low, high))) = vague.match_at(toks, i) {
                     return Ok(Some(Phrase {
                         len: n,
@@ -936,6 +958,23 @@ fn pack(w: &str) -> Option<u64> {
     Some(u64::from_le_bytes(x))
 }
 
+/// `could_start` for a word as written: a short ASCII word is lower-cased into its
+/// integer directly.
+fn starts(w: &str, vague: &VagueTable) -> bool {
+    let b = w.as_bytes();
+    if !b.is_empty() && b.len() <= 8 && b.is_ascii() {
+        let mut x = [0u8; 8];
+        for (d, c) in x.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        return vague
+            .packed_starters
+            .binary_search(&u64::from_le_bytes(x))
+            .is_ok();
+    }
+    with_lower(w, |l| could_start(l, vague))
+}
+
 fn could_start(w: &str, vague: &VagueTable) -> bool {
     match pack(w) {
         Some(p) => vague.packed_starters.binary_search(&p).is_ok(),
@@ -982,22 +1021,46 @@ fn could_start_slow(w: &str, vague: &VagueTable) -> bool {
 /// Every quantity expression in `text`, left to right, non-overlapping.
 /// Numbers too large to be counts are skipped, not reported.
 pub fn scan(text: &str, vague: &VagueTable) -> Vec<Found> {
-    let toks = tokenize(text);
+    scan_tokens(text, &tokenize(text), vague)
+}
+
+/// `scan` over tokens another tokenizer made, given as (kind, start, end): they must be
+/// the tokens `tokenize` makes of `text` (the extractor's `Tokens` are, but for a vertical
+/// tab, which they keep as punctuation: `scan` reads such a text itself).
+pub(crate) fn scan_spans(
+    text: &str,
+    spans: impl ExactSizeIterator<Item = (Kind, usize, usize)>,
+    vague: &VagueTable,
+) -> Vec<Found> {
+    if text.contains('\u{b}') {
+        return scan(text, vague);
+    }
+    let toks: Vec<Token> = spans
+        .map(|(kind, start, end)| Token {
+            kind,
+            text: &text[start..end],
+            start,
+            end,
+        })
+        .collect();
+    scan_tokens(text, &toks, vague)
+}
+
+fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // most tokens are words that start nothing: one test, no phrase reading
         let t = &toks[i];
         if t.kind == Kind::Punct
-            || (t.kind == Kind::Word
-                && !(may_start(t.text, vague) && with_lower(t.text, |w| could_start(w, vague))))
+            || (t.kind == Kind::Word && !(may_start(t.text, vague) && starts(t.text, vague)))
         {
             i += 1;
             continue;
         }
-        match read_phrase(&toks, i, vague) {
+        match read_phrase(toks, i, vague) {
             Ok(Some(p)) if p.len > 0 => {
-                let (start, end, quantity) = to_quantity(text, &toks, i, &p);
+                let (start, end, quantity) = to_quantity(text, toks, i, &p);
                 out.push(Found {
                     start,
                     end,
@@ -1197,6 +1260,66 @@ mod tests {
             assert_eq!(could_start(w, &v), could_start_slow(w, &v), "{w}");
         }
         assert!(!may_start("of", &v));
+    }
+
+    /// The extractor's tokens read by `scan_spans` find what `scan` finds, on every ECB+
+    /// and MUC-3/4 text, the seeds, and text with a vertical tab (which the two
+    /// tokenizers split differently).
+    #[test]
+    fn extractor_tokens_find_what_scan_finds() {
+        use crate::extract::{lexicon::Lexicon, tokens};
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/");
+        let read = |f: &str| std::fs::read_to_string(format!("{dir}{f}")).unwrap();
+        let mut texts = vec![
+            "at least\u{b}5 killed; between 3\u{b}and 4 more; \u{b}a dozen".to_string(),
+            "Some 2,500 fled, a couple of men and SEVERAL HUNDRED left; l’été 3".to_string(),
+        ];
+        for (file, field) in [
+            ("ecbplus/ecbplus_docs.jsonl", "sentences"),
+            ("muc34/muc34_messages_with_casualty_keys.jsonl", "text"),
+        ] {
+            for line in read(file).lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                texts.push(match &v[field] {
+                    serde_json::Value::Array(a) => a
+                        .iter()
+                        .filter_map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    other => other.as_str().unwrap_or("").to_string(),
+                });
+            }
+        }
+        for i in 0..5 {
+            let seed = std::fs::read_dir(format!("{dir}seeds"))
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .nth(i)
+                .unwrap();
+            texts.push(std::fs::read_to_string(seed.path()).unwrap());
+        }
+        assert!(texts.len() > 1000, "{}", texts.len());
+        let (lex, v) = (Lexicon::load(), VagueTable::default());
+        let mut found = 0;
+        for text in &texts {
+            let toks = tokens::Tokens::new(text, &lex);
+            let want = scan(text, &v);
+            found += want.len();
+            assert_eq!(
+                scan_spans(text, toks.quantity_spans(), &v),
+                want,
+                "{text:.80}"
+            );
+            if !text.contains('\u{b}') {
+                let mine: Vec<(Kind, usize, usize)> = tokenize(text)
+                    .iter()
+                    .map(|t| (t.kind, t.start, t.end))
+                    .collect();
+                let theirs: Vec<(Kind, usize, usize)> = toks.quantity_spans().collect();
+                assert_eq!(mine, theirs, "{text:.80}");
+            }
+        }
+        assert!(found > 10_000, "{found}");
     }
 
     #[test]

@@ -97,7 +97,8 @@ impl<'t> Extractor<'t> {
         let text = doc.text.as_str();
         let toks = Tokens::new(text, &self.lex);
         let sents = sentences::split(text, &self.lex);
-        let founds = quantity::scan(text, &self.tables.vague);
+        // the quantity grammar reads the same tokens
+        let founds = quantity::scan_spans(text, toks.quantity_spans(), &self.tables.vague);
         // no date in the metadata: the day its dateline gives, for "today", "yesterday"
         let published = doc
             .published
@@ -253,9 +254,9 @@ impl<'t> Extractor<'t> {
                             || toks.is_punct(qa - 1, ",")
                             || toks.is(qa - 1, "plus"));
                     let person_next =
-                        rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
+                        || rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
                     // "and one civilian" joins; "and a man said" does not
-                    let joined = joiner && (!f.article || toks.is(qa, "one")) && person_next;
+                    let joined = joiner && (!f.article || toks.is(qa, "one")) && person_next();
                     let prev = kept.last().filter(|k| {
                         k.1.object
                             && k.1.victims.is_some_and(|(_, ve)| {
@@ -378,7 +379,7 @@ impl<'t> Extractor<'t> {
         }
         kept.retain(|k| k.4 != usize::MAX);
         kept.sort_by_key(|k| k.2);
-        let sentence: String = text[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
+        let sentence = one_line(&text[s..e]);
         let dates = context::stated_dates(toks, sa, sb, published);
         let period = context::period(toks, sa, sb);
         let quantity_tokens: Vec<(usize, usize)> = founds
@@ -442,6 +443,18 @@ impl<'t> Extractor<'t> {
     }
 }
 
+/// The words of `text` joined by single spaces (a claim's sentence as stored).
+fn one_line(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// The tokens whose running-toll wording ("since the war began", "so far", "the conflict
 /// has killed") scopes the figure at `qa`, by the clauses of `data/toll_scope.csv`: the
 /// figure's own clause; the clause before it when the figure's clause goes on from it ("...
@@ -502,18 +515,23 @@ fn decision(f: &Found, kept: bool, reason: String) -> Decision {
 /// written with spaces around its punctuation ("http: / / www. x. com / ...", as in
 /// tokenised corpora) runs to its ".html"/".htm"/".php" ending when the line has one.
 fn url_spans(text: &str) -> Vec<(usize, usize)> {
-    // one pass for the four openings (no two of them can overlap, so every occurrence is
-    // found, in order)
-    static OPENINGS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    // the four openings, each found by a vectorised substring search (no opening overlaps
+    // itself or another, so every occurrence is found), then put in text order
+    static OPENINGS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+        std::sync::OnceLock::new();
     let openings = OPENINGS.get_or_init(|| {
-        aho_corasick::AhoCorasick::new(["http", "HTTP", "www.", "WWW."])
-            .expect("four literal patterns")
+        ["http", "HTTP", "www.", "WWW."].map(|o| memchr::memmem::Finder::new(o.as_bytes()))
     });
-    let starts: Vec<usize> = openings
-        .find_iter(text)
-        .map(|m| m.start())
-        .filter(|&s| s == 0 || !text.as_bytes()[s - 1].is_ascii_alphanumeric())
-        .collect();
+    let b = text.as_bytes();
+    let mut starts: Vec<usize> = Vec::new();
+    for opening in openings {
+        starts.extend(
+            opening
+                .find_iter(b)
+                .filter(|&s| s == 0 || !b[s - 1].is_ascii_alphanumeric()),
+        );
+    }
+    starts.sort_unstable();
     if starts.is_empty() {
         return Vec::new();
     }

@@ -190,6 +190,21 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// The tokens as the quantity grammar reads them (`quantity::scan_spans`).
+    pub(crate) fn quantity_spans(
+        &self,
+    ) -> impl ExactSizeIterator<Item = (crate::quantity::Kind, usize, usize)> + '_ {
+        use crate::quantity::Kind as Q;
+        self.v.iter().map(|t| {
+            let kind = match t.kind {
+                Kind::Word => Q::Word,
+                Kind::Num => Q::Num,
+                Kind::Punct => Q::Punct,
+            };
+            (kind, t.s, t.e)
+        })
+    }
+
     /// The word's lower-case form without a possessive "'s".
     pub fn stem(&self, i: usize) -> &str {
         let l = self.low(i);
