@@ -276,6 +276,39 @@ pub(crate) fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
         .find_map(|w| muc_day(&format!("{} {} {}", w[0], w[1], w[2])))
 }
 
+/// A message's text without the day of its dateline ("SAN SALVADOR, 3 JAN 90 -- ..." →
+/// "SAN SALVADOR,  -- ..."), its place kept: the message as it reads undated. Text with no
+/// such day is returned as it is.
+pub(crate) fn without_dateline_day(text: &str) -> String {
+    let head_end = text.char_indices().nth(120).map_or(text.len(), |(i, _)| i);
+    let head_end = text[..head_end].find("--").unwrap_or(head_end);
+    // the head's words with their byte spans
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text[..head_end].char_indices() {
+        let sep = c.is_whitespace() || c == ',' || c == '(' || c == ')';
+        match (sep, start) {
+            (true, Some(b)) => {
+                words.push((b, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        words.push((b, head_end));
+    }
+    let day = words.windows(3).find(|w| {
+        let [a, b, c] = [w[0], w[1], w[2]].map(|(x, y)| &text[x..y]);
+        muc_day(&format!("{a} {b} {c}")).is_some()
+    });
+    match day {
+        Some(w) => format!("{}{}", &text[..w[0].0], &text[w[2].1..]),
+        None => text.to_string(),
+    }
+}
+
 /// The MUC-3/4 messages whose keys name exactly one incident with a day: each message's id,
 /// its key (date, type, location) and its text.
 fn muc_one_incident() -> Vec<(String, (String, String, String), String)> {
@@ -347,12 +380,20 @@ pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::Naiv
         .collect()
 }
 
-/// The MUC messages ingested as one collection, dated by their datelines or not.
+/// The MUC messages ingested as one collection, dated by their datelines or not. Undated,
+/// each message's in-memory copy loses its dateline's day (the place stays): the dateline
+/// is the day a message came out, and a message that keeps it is not undated (measured
+/// with it: precision 0.421, recall 0.189).
 fn muc(dated: bool) -> (Env, Gold) {
     let env = Env::new();
     let mut lines = String::new();
     let mut gold = Gold::new();
     for (id, group, text, day) in muc_messages() {
+        let text = if dated {
+            text
+        } else {
+            without_dateline_day(&text)
+        };
         let mut rec = serde_json::json!({ "id": id, "text": text });
         if let (true, Some(d)) = (dated, day) {
             rec["published"] = serde_json::json!(d.to_string());
@@ -457,6 +498,34 @@ fn scores_count_pairs_and_b_cubed() {
         (s.br - (2.0 / 3.0 + 2.0 / 3.0 + 1.0 / 3.0 + 1.0) / 4.0).abs() < 1e-9,
         "{s}"
     );
+}
+
+/// An undated message keeps its dateline's place and loses its day, on real messages.
+#[test]
+fn an_undated_message_loses_its_datelines_day_only() {
+    let messages = muc_messages();
+    let dated: Vec<&String> = messages
+        .iter()
+        .filter(|m| m.3.is_some())
+        .map(|m| &m.2)
+        .collect();
+    assert!(
+        dated.len() * 2 > messages.len(),
+        "most messages carry a dateline"
+    );
+    for text in dated {
+        let undated = without_dateline_day(text);
+        assert_eq!(dateline_day(&undated), None, "{undated:.80}");
+        // only the day's three words go: the place before it and the text after stay
+        let place = text.split(',').next().unwrap();
+        assert!(undated.starts_with(place), "{undated:.80}");
+        assert!(text.len() - undated.len() <= 12, "{undated:.80}");
+    }
+    assert_eq!(
+        without_dateline_day("LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB"),
+        "LIMA,  (EFE) -- [TEXT] A BOMB"
+    );
+    assert_eq!(without_dateline_day("NO DATELINE HERE"), "NO DATELINE HERE");
 }
 
 #[test]
