@@ -467,8 +467,13 @@ impl Evidence<'_> {
             out.push("same report".into());
         }
         if self.names >= self.min_names() {
+            let besides = if self.undated {
+                format!(", {:.2} besides places", self.names_not_places)
+            } else {
+                String::new()
+            };
             out.push(format!(
-                "names shared ({:.2}): {}",
+                "names shared ({:.2}{besides}): {}",
                 self.names,
                 shared.join(", ")
             ));
@@ -1041,6 +1046,33 @@ mod tests {
         assert!(evidence(0.25, true, true).score().is_some());
         assert_eq!(evidence(0.1, true, true).score(), None);
         assert_eq!(evidence(0.9, false, true).score(), None);
+    }
+
+    /// An undated account never links on shared names that are places (Qeshm, Bandar
+    /// Abbas, Iran: two earthquakes three years apart on one island), only on the names
+    /// besides them; and the place words are the place's, its ancestors', and any
+    /// country's, region's or great city's.
+    #[test]
+    fn an_undated_account_links_on_names_that_are_not_places() {
+        let tables = Tables::default();
+        let index = PlaceIndex::new(&tables);
+        let words = index.words(Place {
+            name: "Bandar Abbas",
+            id: None,
+        });
+        for w in ["bandar", "abbas", "iran"] {
+            assert!(words.iter().any(|x| x == w), "{w} not in {words:?}");
+        }
+        assert!(index.wide_place("oman") && index.wide_place("tehran"));
+        assert!(!index.wide_place("obama") && !index.wide_place("nichols"));
+        let undated = |names, own| Evidence {
+            names_not_places: own,
+            ..bare(None, PlaceMatch::Same, names, true)
+        };
+        assert_eq!(undated(0.6, 0.0).score(), None);
+        assert_eq!(undated(0.6, UNDATED_OWN_NAMES / 2.0).score(), None);
+        assert!(undated(0.6, UNDATED_OWN_NAMES).score().is_some());
+        assert_eq!(undated(UNDATED_NAMES / 2.0, 0.1).score(), None);
     }
 
     /// A later report ten days on that states no day of its own links on names read with
