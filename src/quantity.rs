@@ -408,10 +408,30 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
         return Err(NumErr::None);
     }
     // most words are not numbers: reject them without allocating
-    if !with_lower(t.text, |w| w == "a" || w == "an" || unit_value(w).is_some()) {
+    if !with_lower(t.text, |w| {
+        w == "a" || w == "an" || w == "half" || unit_value(w).is_some()
+    }) {
         return Err(NumErr::None);
     }
     let w = t.lower();
+    // "half a million": 500,000 (not "a million"; "half" alone is a share)
+    if w == "half" {
+        let scale = toks
+            .get(i + 2)
+            .filter(|_| toks.get(i + 1).is_some_and(|a| a.is("a") || a.is("an")))
+            .filter(|n| n.kind == Kind::Word)
+            .and_then(|n| scale_value(&n.lower()).or_else(|| n.is("dozen").then_some(12)));
+        return match scale {
+            Some(s) => Ok(Num {
+                value: s / 2,
+                len: 3,
+                digits: false,
+                dozen: false,
+                article: false,
+            }),
+            None => Err(NumErr::None),
+        };
+    }
     // "a dozen", "a hundred", "a thousand"; bare "a"/"an"
     if w == "a" || w == "an" {
         if let Some(n) = toks.get(i + 1).filter(|n| n.kind == Kind::Word) {
@@ -740,14 +760,18 @@ fn read_phrase(
         }
         Err(NumErr::TooLarge) => Err(too_large(after_prefix)),
         Err(NumErr::None) => {
-            // vague words, possibly after a qualifier ("at least several hundred")
+            // vague words, possibly after a qualifier ("at least several hundred"), maybe
+            // an increment: "tens of thousands more" (not "dozens more than")
             if let Some((n, (low, high))) = vague.match_at(toks, after_prefix) {
+                let k = after_prefix + n;
+                let more = toks.get(k).is_some_and(|t| t.is("more"))
+                    && !toks.get(k + 1).is_some_and(|t| t.is("than"));
                 return Ok(Some(Phrase {
-                    len: after_prefix + n - i,
+                    len: k + more as usize - i,
                     qualifier: Qualifier::Vague,
                     low,
                     high,
-                    increment,
+                    increment: increment || more,
                     article: false,
                     bare_digits: false,
                 }));
@@ -1102,6 +1126,22 @@ mod tests {
         assert_eq!(p("many"), (Vague, None, None));
         assert_eq!(p("around half of the population"), (Vague, None, None));
         assert_eq!(p("a third of them"), (Vague, None, None));
+        // half of a scale word is a figure, not a share (issue 14)
+        assert_eq!(p("half a million"), (Exact, Some(500_000), Some(500_000)));
+        assert_eq!(
+            p("nearly half a million"),
+            (About, Some(450_000), Some(550_000))
+        );
+        assert_eq!(p("half a dozen"), (Exact, Some(6), Some(6)));
+        assert_eq!(
+            p("tens of thousands more"),
+            (Vague, Some(20_000), Some(99_999))
+        );
+        assert!(
+            parse("tens of thousands more", &VagueTable::default())
+                .unwrap()
+                .increment
+        );
     }
 
     #[test]

@@ -40,6 +40,13 @@ fn is_time_word(t: &Tokens, i: usize) -> bool {
         )
 }
 
+/// Titles abbreviated with a period inside a speaker's name ("police Lt. Hastings said",
+/// "spokesman Sgt. John Smith said"): the period ends no name.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "lt", "sgt", "capt", "cpt", "col", "gen", "maj", "det", "const", "cpl", "insp", "supt", "gov",
+    "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "adm", "cmdr", "ofc", "dep",
+];
+
 /// The noun phrase that ends right before token `i` (the subject of "said", "told").
 fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     let mut j = i;
@@ -93,6 +100,9 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             words += 1;
             k = c;
         } else if t.is_dash(c) && !t.v[c].space_before {
+            k = c;
+        } else if t.is_punct(c, ".") && c > sa && TITLE_ABBREVIATIONS.contains(&t.low(c - 1)) {
+            // rule title_abbreviation: "Oregon State Police Lt. Hastings said"
             k = c;
         } else {
             break;
@@ -205,6 +215,21 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         if low == "quoted" {
+            // rule quoted_as_saying: "Iranian officials were quoted by AP as saying"
+            if t.is(i + 1, "by") && i > sa + 1 && matches!(t.low(i - 1), "was" | "were") {
+                if let Some((a, b)) = subject_before(t, i - 1, sa) {
+                    let via = phrase_after(t, i + 2, sb, 8, false)
+                        .and_then(|(x, y)| clean(t.span_text(x, y)));
+                    out.push(Attr {
+                        claimant: claimant_name(t, a, b),
+                        via,
+                        pronoun: t.has(a, PRON) && a == b,
+                        prio: 4,
+                        at: i,
+                    });
+                }
+                continue;
+            }
             // "X, quoted by Y, said"
             if t.is(i + 1, "by") {
                 let via = phrase_after(t, i + 2, sb, 8, false)

@@ -341,3 +341,68 @@ pub fn victim_words() -> &'static VictimWords {
     static V: std::sync::OnceLock<VictimWords> = std::sync::OnceLock::new();
     V.get_or_init(VictimWords::load)
 }
+
+const COUNT_WORDS: &str = include_str!("../../data/extract/count_words.csv");
+
+/// `data/extract/count_words.csv`, read once: words that count people with no number
+/// ("both" 2, "another" 1, "no one" 0), the words that make a zero no claim ("no one
+/// else", "to make sure no one"), and the phrases of a perpetrator's own death.
+pub struct CountWords {
+    /// (words, count, adds to a figure before it), longest first.
+    pub counts: Vec<(Vec<String>, i64, bool)>,
+    pub not_zero: Vec<String>,
+    pub hedge: Vec<String>,
+    /// Modal verbs: "no one will be kidnapped" is no claim.
+    pub modal: Vec<String>,
+    /// Phrases of a perpetrator's own death ("killed himself"), longest first.
+    pub own_death: Vec<Vec<String>>,
+    /// The first words of `own_death`, once each.
+    pub own_death_first: Vec<String>,
+}
+
+impl CountWords {
+    fn load() -> CountWords {
+        let mut c = CountWords {
+            counts: Vec::new(),
+            not_zero: Vec::new(),
+            hedge: Vec::new(),
+            modal: Vec::new(),
+            own_death: Vec::new(),
+            own_death_first: Vec::new(),
+        };
+        for l in lines(COUNT_WORDS).skip(1) {
+            let mut cols = l.splitn(4, ',');
+            let (Some(p), Some(kind)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let words: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let n = cols.next().and_then(|n| n.trim().parse::<i64>().ok());
+            match (kind.trim(), n) {
+                ("count", Some(n)) => c.counts.push((words, n, false)),
+                ("more", Some(n)) => c.counts.push((words, n, true)),
+                ("not_zero", _) => c.not_zero.push(words.join(" ")),
+                ("hedge", _) => c.hedge.push(words.join(" ")),
+                ("modal", _) => c.modal.push(words.join(" ")),
+                ("self", _) => c.own_death.push(words),
+                _ => {}
+            }
+        }
+        c.counts.sort_by_key(|(w, ..)| std::cmp::Reverse(w.len()));
+        c.own_death.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for w in &c.own_death {
+            if !c.own_death_first.contains(&w[0]) {
+                c.own_death_first.push(w[0].clone());
+            }
+        }
+        c
+    }
+}
+
+/// The count words, read on first use.
+pub fn count_words() -> &'static CountWords {
+    static C: std::sync::OnceLock<CountWords> = std::sync::OnceLock::new();
+    C.get_or_init(CountWords::load)
+}

@@ -114,6 +114,7 @@ impl<'t> Extractor<'t> {
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the claims of the sentence before
         let mut prev_claims = 0..0;
+        let mut line_speaker: Option<String> = None;
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
@@ -172,12 +173,15 @@ impl<'t> Extractor<'t> {
                 // rule speaker_next_sentence: "Twelve people died. That's according to the
                 // fire department."
                 if let Some(who) = context::speaker_of_sentence_before(&toks, sa, sb) {
-                    for c in &mut out.claims[prev_claims.clone()] {
-                        if c.claimant.is_none() {
-                            c.claimant = Some(who.clone());
-                        }
+                    // rule according_to_line: "According to the fire department:" before any
+                    // figure speaks for the figures of the next sentence that gives some
+                    if prev_claims.is_empty() {
+                        line_speaker = Some(who.clone());
                     }
+                    speak_for(&mut out.claims[prev_claims.clone()], &who);
                 }
+            } else if let Some(who) = line_speaker.take() {
+                speak_for(&mut out.claims[before..], &who);
             }
             prev_claims = before..out.claims.len();
             let Sentence { attrs, .. } = sentence;
@@ -303,19 +307,29 @@ impl<'t> Extractor<'t> {
                 k.1.victims.is_some_and(|(va, vb)| va <= b && vb >= a) || (k.2 <= b && k.3 > a)
             });
             let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
-            if covered || seen_singular.contains(&key) {
+            // "a man was wounded ... Another man was also injured": an increment of a figure
+            // of the same outcome before it, which a claim of 1 would misstate
+            let adds = link.more
+                && (kept.iter().any(|k| k.1.outcome == link.outcome)
+                    || out.claims.iter().any(|c| c.outcome == link.outcome));
+            if covered || adds || seen_singular.contains(&key) {
                 continue;
             }
             seen_singular.push(key);
             let (bs, be) = (toks.v[a].s, toks.v[b].e);
+            // one ("the mayor"), or the count words as written ("both", "no one")
+            let written = match link.written {
+                Some((wa, wb)) => toks.span_text(wa, wb).to_string(),
+                None => "1".to_string(),
+            };
             synthetic.push(Found {
                 start: bs,
                 end: be,
                 quantity: crate::model::Quantity {
-                    written: "1".into(),
+                    written,
                     qualifier: crate::model::Qualifier::Exact,
-                    low: Some(1),
-                    high: Some(1),
+                    low: Some(link.count),
+                    high: Some(link.count),
                     increment: false,
                 },
                 article: false,
@@ -464,6 +478,14 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
         }
     }
     (wa, wb)
+}
+
+/// The claims with no claimant of their own get `who` (a speaker named in a sentence of
+/// its own: rules speaker_next_sentence, according_to_line).
+fn speak_for(claims: &mut [Claim], who: &str) {
+    for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
+        c.claimant = Some(who.to_string());
+    }
 }
 
 fn decision(f: &Found, kept: bool, reason: String) -> Decision {

@@ -47,6 +47,15 @@ pub struct Link {
     /// The name of the rule that made the link (`grammar::LINK_RULES` and the others named
     /// there).
     pub rule: &'static str,
+    /// A victim named with no number (`grammar::SINGULAR_RULES`): how many it counts (one;
+    /// two for "both women").
+    pub count: i64,
+    /// The words that give `count` when no number is written ("both", "no one"): the
+    /// claim's quantity as written.
+    pub written: Option<(usize, usize)>,
+    /// A count that adds to a figure before it ("another man was also injured", data:
+    /// count_words.csv `more`): left out after a figure of the same outcome.
+    pub more: bool,
 }
 
 impl Link {
@@ -68,6 +77,9 @@ impl Link {
             inherit: false,
             object: false,
             rule: "",
+            count: 1,
+            written: None,
+            more: false,
         }
     }
 
@@ -1218,17 +1230,20 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
     // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
-    // "killing all 53 on board", "killed both"
-    let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both") {
+    // "killing all 53 on board", "killed both", "wounding other 70"
+    let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both" | "other") {
         qa - 1
     } else {
         qa
     };
     if let Some((ph, s)) = phrase_ending(lex, t, va, sa, Role::Verb) {
         // "lost 54 military personnel, including ..." but not "lost two players for the season"
+        // (a violent verb keeps its place: "shot three people at a party")
+        let violent_verb = victim_words().violence(&ph.words[0]);
         let loss_ok = (!ph.person_object
-            || victims
-                .is_some_and(|v| !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")))
+            || victims.is_some_and(|v| {
+                violent_verb || !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")
+            }))
             && (!ph.captive_object || victims.is_some_and(|v| t.has(v.head, CAPTIVE)));
         if let (Some(o), true) = (ph.outcome, loss_ok) {
             if c.object_ok(&victims, ph.person_object || ph.captive_object) {
@@ -1507,20 +1522,26 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> {
     let mut out = Vec::new();
     // most sentences name no outcome at all
-    let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START)) else {
+    // (or only a perpetrator's own death: "turned the gun on himself")
+    let own_death =
+        |i: usize| t.is_word(i) && count_words().own_death_first.iter().any(|w| w == t.low(i));
+    let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START) || own_death(i)) else {
         return out;
     };
     let upper = upper_case(t, sa, sb);
-    if !upper && title_case(t, sa, sb) {
-        // a headline in Title Case: every word looks like a name
-        return out;
-    }
+    // a headline in Title Case: every word looks like a name; only its subject counts
+    let title = !upper && title_case(t, sa, sb);
+    let last = (sa..sb)
+        .rev()
+        .find(|&k| !matches!(t.raw(k), "\"" | "'" | "”" | "’" | ")"));
+    let headline = last.is_some_and(|k| !matches!(t.raw(k), "." | "!" | "?"));
     let cx = Singular {
         lex,
         t,
         sa,
         sb,
         upper,
+        headline,
     };
     let mut p = first;
     while p < sb {
@@ -1528,6 +1549,9 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
             };
+            if title && r.name != "headline_subject" {
+                continue;
+            }
             let before = out.len();
             m(&cx, p, &mut out);
             for (_, link) in &mut out[before..] {
@@ -1560,6 +1584,8 @@ pub struct Singular<'a> {
     pub sb: usize,
     /// The sentence is in capitals: case tells no names apart.
     pub upper: bool,
+    /// The sentence is a headline: it does not end as a sentence does (`.`, `!`, `?`).
+    pub headline: bool,
 }
 
 impl Singular<'_> {
@@ -1698,6 +1724,322 @@ pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim
     }
 }
 
+/// A count word (data: count_words.csv `count`) whose last word is at `e`, no further back
+/// than `sa`: (first token, count).
+fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
+    count_words().counts.iter().find_map(|(w, n, _)| {
+        let a = (e + 1).checked_sub(w.len()).filter(|&a| a >= sa)?;
+        w.iter()
+            .enumerate()
+            .all(|(k, x)| t.is_word(a + k) && t.low(a + k) == x)
+            .then_some((a, *n))
+    })
+}
+
+/// A count word starting at `a`: (last token, count).
+fn count_word_at(t: &Tokens, a: usize, sb: usize) -> Option<(usize, i64)> {
+    count_words().counts.iter().find_map(|(w, n, _)| {
+        (a + w.len() <= sb
+            && w.iter()
+                .enumerate()
+                .all(|(k, x)| t.is_word(a + k) && t.low(a + k) == x))
+        .then_some((a + w.len() - 1, *n))
+    })
+}
+
+/// A zero that is no claim: "no one else was hurt", "no serious injuries", "to make sure
+/// no one was hurt" (data: count_words.csv not_zero, hedge); `(a, b)` is the zero's phrase
+/// and `p` the token after its outcome phrase.
+fn zero_is_no_claim(t: &Tokens, (a, b): (usize, usize), ph: &Phrase, sa: usize) -> bool {
+    let c = count_words();
+    let word_is = |k: usize, list: &[String]| t.is_word(k) && list.iter().any(|w| w == t.low(k));
+    (a..=b + 1).any(|k| word_is(k, &c.not_zero))
+        || ph.words.iter().any(|w| c.not_zero.iter().any(|x| x == w))
+        || (a.saturating_sub(3).max(sa)..a).any(|k| word_is(k, &c.hedge))
+}
+
+/// The outcome phrase at `cue` a count word can be the subject or object of: killed,
+/// wounded, kidnapped or casualties ("both were shot"); not missing, as for a singular
+/// victim.
+fn counted_pred<'l>(
+    cx: &Singular<'l>,
+    cue: usize,
+    role: Role,
+) -> Option<(Outcome, &'l Phrase, usize)> {
+    let ph = phrase_at(cx.lex, cx.t, cue, cx.sb, role)?;
+    let o = ph.outcome.filter(|o| {
+        matches!(
+            o,
+            Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped | Outcome::Casualties
+        )
+    })?;
+    Some((o, ph, cue + ph.words.len()))
+}
+
+/// The link of a victim counted by a count word ("both" 2, "no one" 0): `count`, its
+/// words `(wa, wb)` as the quantity written.
+fn counted(
+    cx: &Singular,
+    o: Outcome,
+    v: (usize, usize),
+    (wa, wb): (usize, usize),
+    count: i64,
+    cue: usize,
+    after: usize,
+) -> Victim {
+    let t = cx.t;
+    let (v, mut link) = one(cx, o, v, cue, after, false);
+    link.count = count;
+    link.written = Some((wa, wb));
+    link.more = count_words().counts.iter().any(|(w, _, more)| {
+        *more && w.len() == wb + 1 - wa && (wa..=wb).all(|k| t.low(k) == w[k - wa])
+    });
+    // the victims are the words the count word counts ("Both women" → women; "another"
+    // alone names none)
+    link.victims = (wb < v.1).then_some((wb + 1, v.1));
+    link.how = format!(
+        "'{}' ({}), no number written: {count}",
+        t.span_text(v.0, v.1),
+        t.raw(cue)
+    );
+    (v, link)
+}
+
+/// Rule count_word_subject: a count word as the subject of an outcome: "Both victims died",
+/// "both were found dead", "another was hospitalized", "No one was injured", "none of the
+/// passengers were hurt", "no officers were hurt" (data: count_words.csv).
+pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, ph, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    // back over adverbs, auxiliaries and a first participle: "were later found dead", "was
+    // shot and killed"
+    let mut j = cue;
+    loop {
+        let counts = j > sa && count_word_ending(t, j - 1, sa).is_some();
+        if j > sa && !counts && (t.has(j - 1, ADV | AUX) || t.is(j - 1, "found")) {
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    if j <= sa {
+        return;
+    }
+    let e = j - 1;
+    // "Both victims", "no officers", "none of the passengers", "both of them": a person
+    // noun (or "them") counted by the word before it
+    let (found, head) = if t.has(e, PERSON) || t.is(e, "them") {
+        let mut k = e;
+        while k > sa && (t.has(k - 1, DET) || t.is(k - 1, "of")) && !t.is(k - 1, "no") {
+            k -= 1;
+        }
+        (
+            k.checked_sub(1).and_then(|k| count_word_ending(t, k, sa)),
+            e,
+        )
+    } else {
+        (count_word_ending(t, e, sa), e)
+    };
+    let Some((a, n)) = found else {
+        return;
+    };
+    let wb = (a..=head)
+        .rev()
+        .find(|&k| count_word_ending(t, k, sa).is_some_and(|w| w.0 == a))
+        .unwrap_or(a);
+    // "no one" is a noun phrase of its own; "no" alone before the verb is not a subject
+    if wb == head && t.is(a, "no") && a == wb {
+        return;
+    }
+    if n == 0 && (zero_is_no_claim(t, (a, head), ph, sa) || (n == 0 && a > sa && t.is(a - 1, "if")))
+    {
+        return;
+    }
+    // "Both women died of cancer"
+    if n > 0 && cx.peaceful(cue) {
+        return;
+    }
+    // "no one will be kidnapped again": a promise, no claim
+    if (head + 1..cue).any(|k| count_words().modal.iter().any(|m| m == t.low(k))) {
+        return;
+    }
+    // "another person killed himself": an active verb with its object, not a passive
+    let end = p;
+    if j == cue
+        && (t.has(end, DET | PRON)
+            || matches!(
+                t.low(end),
+                "himself" | "herself" | "themselves" | "him" | "them"
+            )
+            || t.kind(end) == Some(Kind::Num)
+            || number_word(t, end)
+            || (t.is_word(end) && t.has(end, PERSON)))
+    {
+        return;
+    }
+    // a count word inside a clause of its own: "the guards who both survived"
+    if wb + 1 <= head && !(wb + 1..=head).all(|k| t.is_word(k)) {
+        return;
+    }
+    out.push(counted(cx, o, (a, head), (a, wb), n, cue, p));
+}
+
+/// Rule count_word_object: a count word as the object of an outcome verb: "wounding both",
+/// "killing another", "injuring no one" (data: count_words.csv).
+pub fn count_word_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some((o, ph, a)) = counted_pred(cx, p, Role::Verb) else {
+        return;
+    };
+    // an active verb: "was killed both" is no object; "the killed" no verb
+    if p > sa && (is_be(t, p - 1) || t.has(p - 1, DET)) {
+        return;
+    }
+    let Some((wb, n)) = count_word_at(t, a, sb) else {
+        return;
+    };
+    // the count word stands alone ("wounding both and killing"), or counts a person noun
+    // or "of them": "killing both men", "injuring none of them"
+    let next = wb + 1;
+    let end = if next >= sb || !t.is_word(next) || t.has(next, CONJ | PREP) && !t.is(next, "of") {
+        wb
+    } else if t.has(next, PERSON) {
+        next
+    } else if t.is(next, "of") && (t.is(next + 1, "them") || t.has(next + 1, DET)) {
+        let mut k = next + 1;
+        while k + 1 < sb && t.has(k, DET) {
+            k += 1;
+        }
+        if !(t.is(k, "them") || t.has(k, PERSON)) {
+            return;
+        }
+        k
+    } else {
+        return;
+    };
+    // "no" alone is no object ("killing no time")
+    if wb == a && t.is(a, "no") && end == wb {
+        return;
+    }
+    if n == 0 && zero_is_no_claim(t, (a, end), ph, sa) {
+        return;
+    }
+    out.push(counted(cx, o, (a, end), (a, wb), n, p, end + 1));
+}
+
+/// Rule perpetrator_self: a perpetrator's own death ("the gunman killed himself", "then
+/// turned the gun on himself", "took his own life"; data: count_words.csv self): a claim of
+/// one killed of its own, its victims the subject ("gunman"), never added to the victims'
+/// count.
+pub fn perpetrator_self(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some(w) = count_words()
+        .own_death
+        .iter()
+        .find(|w| p + w.len() <= sb && w.iter().enumerate().all(|(k, x)| t.low(p + k) == x))
+    else {
+        return;
+    };
+    let after = p + w.len();
+    // back over adverbs, auxiliaries and "then", "later", "apparently"
+    let mut j = p;
+    while j > sa && (t.has(j - 1, ADV | AUX) || matches!(t.low(j - 1), "then" | "later")) {
+        j -= 1;
+    }
+    // "and then": the subject of the first verb, further back
+    let and = j > sa && t.is(j - 1, "and");
+    let e = if and { j - 1 } else { j };
+    let subject = if e > sa && t.has(e - 1, PRON) && t.is_word(e - 1) && !and {
+        Some((e - 1, e - 1))
+    } else {
+        // the nearest person noun before: "The gunman then ...", "a man shot his wife and
+        // then himself"
+        let head = (sa..e)
+            .rev()
+            .take(12)
+            .find(|&k| t.has(k, PERSON) && !plural_person(t.low(k)));
+        head.map(|h| {
+            let mut a = h;
+            while a > sa && t.is_word(a - 1) && !t.has(a - 1, DET | PREP | CONJ | AUX) {
+                a -= 1;
+            }
+            (a, h)
+        })
+    };
+    let Some(v) = subject else {
+        return;
+    };
+    let (v, mut link) = one(cx, Outcome::Killed, v, p, after, false);
+    link.how = format!(
+        "the perpetrator's own death '{}' ('{}'): a claim of its own, not among the victims",
+        t.span_text(p, after - 1),
+        t.span_text(v.0, v.1)
+    );
+    out.push((v, link));
+}
+
+/// Rule headline_subject: a headline's singular subject right before an outcome participle:
+/// "Man killed in East Side shooting", "Teen wounded in drive-by", "Police: Man shot,
+/// killed", "Woman struck, killed in Bloomington": one.
+pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if !cx.headline {
+        return;
+    }
+    let Some((o, _, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    // "shot, killed": the last participle decides
+    let next = if t.is_punct(p, ",") || t.is(p, "and") {
+        p + 1
+    } else {
+        p
+    };
+    if next > p && counted_pred(cx, next, Role::Pred).is_some() {
+        return;
+    }
+    // "Woman struck, killed", "Man shot and wounded"
+    let before = |k: usize| {
+        participle(t, k)
+            || phrase_ending(cx.lex, t, k + 1, sa, Role::Pred).is_some()
+            || matches!(t.low(k), "struck" | "hit" | "stabbed" | "shot")
+    };
+    let mut j = cue;
+    while j > sa + 1 && (t.is_punct(j - 1, ",") || t.is(j - 1, "and")) && before(j - 2) {
+        j -= 2;
+    }
+    // "Man killed wife": an active verb with its object, not a passive
+    if t.has(p, DET | PRON)
+        || t.kind(p) == Some(Kind::Num)
+        || number_word(t, p)
+        || (t.is_word(p) && t.has(p, PERSON))
+    {
+        return;
+    }
+    // the subject: from the start (or a source's colon) to a singular person noun
+    if j <= sa {
+        return;
+    }
+    let e = j - 1;
+    if !t.has(e, PERSON) || plural_person(t.low(e)) {
+        return;
+    }
+    let start = (sa..e)
+        .rev()
+        .find(|&k| t.is_punct(k, ":"))
+        .map_or(sa, |k| k + 1);
+    // "Funeral of Iranian fighter killed": the subject is the funeral, not a victim
+    let modifier = |k: usize| t.is_word(k) && !t.has(k, CONJ | PREP | AUX) && !t.is(k, "of");
+    if e - start > 3 || !(start..e).all(modifier) {
+        return;
+    }
+    let start = start + (start < e && t.has(start, DET)) as usize;
+    out.push(one(cx, o, (start, e), cue, p, false));
+}
 /// "the mayor was killed", "INSPECTOR EULOGIO FLORES DIED", "X AND Y WERE MURDERED": the
 /// subject (or names listed as the subject) of a passive or of "died".
 pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
@@ -1783,6 +2125,9 @@ fn one(
             inherit: false,
             object,
             rule: "",
+            count: 1,
+            written: None,
+            more: false,
         },
     )
 }
@@ -1956,6 +2301,10 @@ fn age_end(t: &Tokens, i: usize, limit: usize) -> Option<usize> {
 /// The singular victim that starts at `a` (see [`singular`]), no further than `limit`:
 /// (first token of the victim as stored, last token). A leading determiner is left out.
 fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, usize)> {
+    // "another soldier was killed": one more, kept as written (not the soldier before)
+    if a + 1 < limit && t.is(a, "another") {
+        return victim_from(t, a + 1, limit, upper, true).map(|e| (a, e));
+    }
     let det = a < limit && t.has(a, DET) && !matches!(t.low(a), "a" | "an" | "these" | "those");
     let start = a + det as usize;
     victim_from(t, start, limit, upper, det).map(|e| (start, e))
@@ -1975,7 +2324,9 @@ fn victim_from(t: &Tokens, start: usize, limit: usize, upper: bool, owned: bool)
 /// The names of the victim shapes (`grammar::VICTIM_SHAPES`) that read the victim at
 /// `va..=vb`, for `--explain`.
 fn victim_shapes(t: &Tokens, (va, vb): (usize, usize), upper: bool) -> Vec<&'static str> {
-    let owned = va > 0 && (t.has(va - 1, DET) || possessive(t, va - 1).is_some());
+    let another = va < vb && t.is(va, "another");
+    let va = va + another as usize;
+    let owned = another || va > 0 && (t.has(va - 1, DET) || possessive(t, va - 1).is_some());
     let (end, fired) = scan_victim(t, va, vb + 1, upper, owned);
     let (end, fired) = match end {
         Some(_) => (end, fired),

@@ -200,15 +200,106 @@ fn heldout_documents_meet_the_extraction_targets() {
     let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
     // coded and measured before any rule change of session 5 (51c36b8): P 57/62, R 43/48,
     // claimants 37/43; headlines 6/6, 6/6, 6/6; bodies 51/56, 36/42, 31/36. The same after
-    // the rules of session 5 (the kinds they handle do not occur in these documents). The
-    // floors are those figures; never lowered.
-    assert!(v["precision"].as_f64().unwrap() >= 0.919, "{v}");
-    assert!(v["required_matched"].as_i64().unwrap() >= 43, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.86, "{v}");
+    // the rules of session 5 (the kinds they handle do not occur in these documents). After
+    // session 6's kinds (handled with examples of their own; stated zeros coded as optional
+    // rows): P 64/68, R 47/48, claimants 43/47; headlines 6/6, 6/6, 6/6; bodies 58/62,
+    // 41/42, 37/41. The floors are those figures; never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.941, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 47, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.914, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.91, "{v}");
-    assert!(part("body", "recall") >= 0.857, "{v}");
-    assert!(part("body", "claimant_accuracy") >= 0.86, "{v}");
+    assert!(part("body", "precision") >= 0.935, "{v}");
+    assert!(part("body", "recall") >= 0.976, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.902, "{v}");
+}
+
+/// Of the documents a sheet codes with some claim of `outcome` (required or optional),
+/// how many have an extracted claim of that outcome matching one of them (same interval):
+/// the product's local-news measure ("the number killed is found in the article").
+fn documents_with_outcome_found(env: &Env, gold: &str, outcome: &str) -> (usize, usize) {
+    let gold = std::fs::read_to_string(crate::common::project(gold)).unwrap();
+    let mut rdr = csv::Reader::from_reader(gold.as_bytes());
+    let head = rdr.headers().unwrap().clone();
+    let col = |n: &str| head.iter().position(|h| h == n).unwrap();
+    let (d, o, lo, hi) = (col("document"), col("outcome"), col("low"), col("high"));
+    let mut wanted: std::collections::BTreeMap<String, Vec<(String, String)>> = Default::default();
+    for r in rdr.records() {
+        let r = r.unwrap();
+        if &r[o] == outcome {
+            wanted
+                .entry(r[d].to_string())
+                .or_default()
+                .push((r[lo].to_string(), r[hi].to_string()));
+        }
+    }
+    let out = env.ok([
+        "sql",
+        &format!(
+            "select document, ifnull(low, ''), ifnull(high, '') from claims \
+             where method = 'extracted' and outcome = '{outcome}'"
+        ),
+        "--format",
+        "csv",
+    ]);
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    let found: Vec<(String, String, String)> = rdr
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[1].to_string(), r[2].to_string())
+        })
+        .collect();
+    let hit = wanted
+        .iter()
+        .filter(|(doc, ivs)| {
+            found
+                .iter()
+                .any(|(fd, l, h)| fd == *doc && ivs.iter().any(|(gl, gh)| gl == l && gh == h))
+        })
+        .count();
+    (hit, wanted.len())
+}
+
+/// The second held-out set (`tests/data/heldout2-claims.csv`, documents in
+/// `tests/data/heldout2-documents.csv`): 18 ECB+ documents (shootings above all, written as
+/// local news is, a bombing, a refugee camp bombed, a hit and run, a quake felt abroad) and
+/// 8 MUC-3/4 messages, none coded in any other sheet, coded before the rules of session 6
+/// were written. Beside the scores it prints, as the product's local-news measure, in how
+/// many of the documents with a coded death (injury) some extracted claim gives one of
+/// the coded figures.
+#[test]
+fn heldout2_documents_meet_the_extraction_targets() {
+    let env = Env::new();
+    env.write(
+        "heldout2.jsonl",
+        collection_of("tests/data/heldout2-documents.csv"),
+    );
+    env.ok(["ingest", "heldout2.jsonl"]);
+    let sheet = "tests/data/heldout2-claims.csv";
+    let gold = crate::common::project(sheet);
+    let out = env.ok(["eval".as_ref(), gold.as_os_str()]);
+    let killed = documents_with_outcome_found(&env, sheet, "killed");
+    let wounded = documents_with_outcome_found(&env, sheet, "wounded");
+    eprintln!(
+        "tollcheck eval on the second held-out set:\n{out}\
+         documents whose number killed is found: {}/{}; wounded: {}/{}",
+        killed.0, killed.1, wounded.0, wounded.1
+    );
+    let json = env.ok(["eval".as_ref(), gold.as_os_str(), "--json".as_ref()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
+    // coded and measured before any rule of session 6 (3da2096): P 31/33, R 15/20,
+    // claimants 14/15; bodies 30/31, 15/20, 14/15 (no required headline row; two headline
+    // claims match no row of their part); documents whose number killed is found 13/19,
+    // wounded 8/12. After session 6's rules: P 36/38, R 17/20, claimants 16/17; bodies
+    // 34/35, 17/20, 16/17; killed found 14/19, wounded 9/12. The floors are those figures;
+    // never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.947, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.94, "{v}");
+    assert!(part("body", "precision") >= 0.971, "{v}");
+    assert!(part("body", "recall") >= 0.85, "{v}");
+    assert!(killed.0 >= 14 && wounded.0 >= 9, "{killed:?} {wounded:?}");
 }
