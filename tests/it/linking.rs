@@ -473,21 +473,23 @@ fn development_set_linking_figures() {
     // Session 6, "undated" helper: precision restored by the rule that an account
     // with no day links only on strong textual evidence, never by place alone: names that
     // are places (the reports' places and the places they lie within, any country, region
-    // or city of a million) no longer count as that evidence (`UNDATED_OWN_NAMES`). ECB+
-    // undated 0.933 / 0.931 / 0.939 -> 0.986 / 0.894 / 0.933; dated by date lines 0.932 /
-    // 0.926 / 0.941 -> 0.986 / 0.892 / 0.935. Recall falls BELOW the old floor 0.9 (for
-    // the lead to confirm): the 2008 Papua earthquake's reports (topic 37, 12 pairs) share
-    // nothing but place names (manokwari, papua, indonesia) and no day, which the rule
-    // refuses; 24 of the 30 wrong pairs of topic 20 are gone (6 left; 1 of topic 23 too).
+    // or city of a million) no longer count as that evidence (`UNDATED_OWN_NAMES`). On main
+    // after the extraction merge (172 ECB+ documents with claims), without -> with: ECB+
+    // undated 0.944 / 0.942 / 0.945 -> 0.988 / 0.911 / 0.939; dated by date lines 0.944 /
+    // 0.939 / 0.946 -> 0.988 / 0.910 / 0.941 (before that merge, 157 documents: 0.933 /
+    // 0.931 -> 0.986 / 0.894). Precision floors back above the old ones; recall's is the
+    // old 0.9, not session 6's 0.92 (for the lead to confirm): the 2008 Papua earthquake's
+    // reports (topic 37) share nothing but place names (manokwari, papua, indonesia) and no
+    // day, which the rule refuses. Of topic 20's 30 wrong pairs, 24 are gone.
     // - MUC-3/4 undated: measured on the messages without their datelines' day (see
     //   `muc`), so undated at last. Its messages are in capitals only and an undated
     //   account links only on names read with case: nothing links (no pair, right or
-    //   wrong; B-cubed F 0.848). The old 0.85 / 0.1 stood on the dateline's day read as
+    //   wrong; B-cubed F 0.850). The old 0.85 / 0.1 stood on the dateline's day read as
     //   the incident's; names without case, places left out, link an undated MUC-3/4
     //   message at 0.63 / 0.035 (tried, not kept). The floor: no wrong pair where nothing
     //   links, precision 0.85 once anything does, and B-cubed F kept at 0.848.
-    floor(ecb, 0.98, 0.89, 0.93);
-    floor(ecb_lines, 0.98, 0.89, 0.93);
+    floor(ecb, 0.98, 0.9, 0.935);
+    floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     floor(muc_dated, 0.465, 0.34, 0.862);
     assert!(
