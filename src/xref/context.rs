@@ -87,6 +87,19 @@ impl Signatures {
         self.cased.get(a as usize).copied().unwrap_or(true)
     }
 
+    /// The cosine of documents `a` and `b` (positions) over the terms `counts` accepts (by
+    /// term index): the part of their similarity those terms carry.
+    pub fn cosine_over(&self, a: u32, b: u32, counts: impl Fn(u32) -> bool) -> f64 {
+        let (Some(va), Some(vb)) = (self.vectors.get(a as usize), self.vectors.get(b as usize))
+        else {
+            return 0.0;
+        };
+        va.iter()
+            .filter(|&&(t, _)| counts(t))
+            .filter_map(|&(t, wa)| vb.iter().find(|(u, _)| *u == t).map(|&(_, wb)| wa * wb))
+            .sum()
+    }
+
     /// The terms documents `a` and `b` (positions) share, those that weigh most first.
     pub fn shared<'t>(&self, a: u32, b: u32, terms: &'t DocTerms, most: usize) -> Vec<&'t str> {
         let (Some(va), Some(vb)) = (self.vectors.get(a as usize), self.vectors.get(b as usize))

@@ -31,6 +31,8 @@ pub struct Scores {
     pub br: f64,
     pub bf: f64,
     pub docs: usize,
+    /// Pairs of documents linked (right or wrong): pairwise precision means nothing at 0.
+    pub linked: usize,
 }
 
 impl std::fmt::Display for Scores {
@@ -94,6 +96,7 @@ pub fn score(events: &BTreeMap<String, HashMap<i64, usize>>, gold: &Gold) -> Sco
             0.0
         },
         docs: ds.len(),
+        linked: tp + fp,
     }
 }
 
@@ -276,6 +279,39 @@ pub(crate) fn dateline_day(text: &str) -> Option<chrono::NaiveDate> {
         .find_map(|w| muc_day(&format!("{} {} {}", w[0], w[1], w[2])))
 }
 
+/// A message's text without the day of its dateline ("SAN SALVADOR, 3 JAN 90 -- ..." →
+/// "SAN SALVADOR,  -- ..."), its place kept: the message as it reads undated. Text with no
+/// such day is returned as it is.
+pub(crate) fn without_dateline_day(text: &str) -> String {
+    let head_end = text.char_indices().nth(120).map_or(text.len(), |(i, _)| i);
+    let head_end = text[..head_end].find("--").unwrap_or(head_end);
+    // the head's words with their byte spans
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text[..head_end].char_indices() {
+        let sep = c.is_whitespace() || c == ',' || c == '(' || c == ')';
+        match (sep, start) {
+            (true, Some(b)) => {
+                words.push((b, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        words.push((b, head_end));
+    }
+    let day = words.windows(3).find(|w| {
+        let [a, b, c] = [w[0], w[1], w[2]].map(|(x, y)| &text[x..y]);
+        muc_day(&format!("{a} {b} {c}")).is_some()
+    });
+    match day {
+        Some(w) => format!("{}{}", &text[..w[0].0], &text[w[2].1..]),
+        None => text.to_string(),
+    }
+}
+
 /// The MUC-3/4 messages whose keys name exactly one incident with a day: each message's id,
 /// its key (date, type, location) and its text.
 fn muc_one_incident() -> Vec<(String, (String, String, String), String)> {
@@ -347,12 +383,20 @@ pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::Naiv
         .collect()
 }
 
-/// The MUC messages ingested as one collection, dated by their datelines or not.
+/// The MUC messages ingested as one collection, dated by their datelines or not. Undated,
+/// each message's in-memory copy loses its dateline's day (the place stays): the dateline
+/// is the day a message came out, and a message that keeps it is not undated (measured
+/// with it: precision 0.421, recall 0.189).
 fn muc(dated: bool) -> (Env, Gold) {
     let env = Env::new();
     let mut lines = String::new();
     let mut gold = Gold::new();
     for (id, group, text, day) in muc_messages() {
+        let text = if dated {
+            text
+        } else {
+            without_dateline_day(&text)
+        };
         let mut rec = serde_json::json!({ "id": id, "text": text });
         if let (true, Some(d)) = (dated, day) {
             rec["published"] = serde_json::json!(d.to_string());
@@ -426,11 +470,33 @@ fn development_set_linking_figures() {
     //   day without its year), dating more claims, linked as the dated set's are (0.421 /
     //   0.189, B-cubed F 0.850).
     // - ECB+ dated by date lines (0.967): the same topic (30 of its 31 wrong pairs).
-    floor(ecb, 0.93, 0.92, 0.935);
-    floor(ecb_lines, 0.93, 0.92, 0.935);
+    // Session 6, "undated" helper: precision restored by the rule that an account
+    // with no day links only on strong textual evidence, never by place alone: names that
+    // are places (the reports' places and the places they lie within, any country, region
+    // or city of a million) no longer count as that evidence (`UNDATED_OWN_NAMES`). On main
+    // after the extraction merge (172 ECB+ documents with claims), without -> with: ECB+
+    // undated 0.944 / 0.942 / 0.945 -> 0.988 / 0.911 / 0.939; dated by date lines 0.944 /
+    // 0.939 / 0.946 -> 0.988 / 0.910 / 0.941 (before that merge, 157 documents: 0.933 /
+    // 0.931 -> 0.986 / 0.894). Precision floors back above the old ones; recall's is the
+    // old 0.9, not session 6's 0.92 (for the lead to confirm): the 2008 Papua earthquake's
+    // reports (topic 37) share nothing but place names (manokwari, papua, indonesia) and no
+    // day, which the rule refuses. Of topic 20's 30 wrong pairs, 24 are gone.
+    // - MUC-3/4 undated: measured on the messages without their datelines' day (see
+    //   `muc`), so undated at last. Its messages are in capitals only and an undated
+    //   account links only on names read with case: nothing links (no pair, right or
+    //   wrong; B-cubed F 0.850). The old 0.85 / 0.1 stood on the dateline's day read as
+    //   the incident's; names without case, places left out, link an undated MUC-3/4
+    //   message at 0.63 / 0.035 (tried, not kept). The floor: no wrong pair where nothing
+    //   links, precision 0.85 once anything does, and B-cubed F kept at 0.848.
+    floor(ecb, 0.98, 0.9, 0.935);
+    floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     floor(muc_dated, 0.465, 0.34, 0.862);
-    floor(muc_undated, 0.42, 0.18, 0.848);
+    assert!(
+        (muc_undated.linked == 0 && muc_undated.bp >= 0.999) || muc_undated.p >= 0.85,
+        "MUC-3/4 undated: {muc_undated} below P 0.85"
+    );
+    floor(muc_undated, 0.0, 0.0, 0.848);
 }
 
 #[test]
@@ -457,6 +523,34 @@ fn scores_count_pairs_and_b_cubed() {
         (s.br - (2.0 / 3.0 + 2.0 / 3.0 + 1.0 / 3.0 + 1.0) / 4.0).abs() < 1e-9,
         "{s}"
     );
+}
+
+/// An undated message keeps its dateline's place and loses its day, on real messages.
+#[test]
+fn an_undated_message_loses_its_datelines_day_only() {
+    let messages = muc_messages();
+    let dated: Vec<&String> = messages
+        .iter()
+        .filter(|m| m.3.is_some())
+        .map(|m| &m.2)
+        .collect();
+    assert!(
+        dated.len() * 2 > messages.len(),
+        "most messages carry a dateline"
+    );
+    for text in dated {
+        let undated = without_dateline_day(text);
+        assert_eq!(dateline_day(&undated), None, "{undated:.80}");
+        // only the day's three words go: the place before it and the text after stay
+        let place = text.split(',').next().unwrap();
+        assert!(undated.starts_with(place), "{undated:.80}");
+        assert!(text.len() - undated.len() <= 12, "{undated:.80}");
+    }
+    assert_eq!(
+        without_dateline_day("LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB"),
+        "LIMA,  (EFE) -- [TEXT] A BOMB"
+    );
+    assert_eq!(without_dateline_day("NO DATELINE HERE"), "NO DATELINE HERE");
 }
 
 #[test]
