@@ -1269,27 +1269,11 @@ mod tests {
     fn extractor_tokens_find_what_scan_finds() {
         use crate::extract::{lexicon::Lexicon, tokens};
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/");
-        let read = |f: &str| std::fs::read_to_string(format!("{dir}{f}")).unwrap();
         let mut texts = vec![
             "at least\u{b}5 killed; between 3\u{b}and 4 more; \u{b}a dozen".to_string(),
             "Some 2,500 fled, a couple of men and SEVERAL HUNDRED left; l’été 3".to_string(),
         ];
-        for (file, field) in [
-            ("ecbplus/ecbplus_docs.jsonl", "sentences"),
-            ("muc34/muc34_messages_with_casualty_keys.jsonl", "text"),
-        ] {
-            for line in read(file).lines().filter(|l| !l.trim().is_empty()) {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                texts.push(match &v[field] {
-                    serde_json::Value::Array(a) => a
-                        .iter()
-                        .filter_map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                    other => other.as_str().unwrap_or("").to_string(),
-                });
-            }
-        }
+        texts.extend(crate::extract::tests::corpus_texts());
         for i in 0..5 {
             let seed = std::fs::read_dir(format!("{dir}seeds"))
                 .unwrap()

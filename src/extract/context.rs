@@ -215,31 +215,18 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         if low == "quoted" {
-            // rule quoted_as_saying: "Iranian officials were quoted by AP as saying"
-            if t.is(i + 1, "by") && i > sa + 1 && matches!(t.low(i - 1), "was" | "were") {
-                if let Some((a, b)) = subject_before(t, i - 1, sa) {
-                    let via = phrase_after(t, i + 2, sb, 8, false)
-                        .and_then(|(x, y)| clean(t.span_text(x, y)));
-                    out.push(Attr {
-                        claimant: claimant_name(t, a, b),
-                        via,
-                        pronoun: t.has(a, PRON) && a == b,
-                        prio: 4,
-                        at: i,
-                    });
-                }
-                continue;
-            }
-            // "X, quoted by Y, said"
+            // "X, quoted by Y, said"; rule quoted_as_saying: "Iranian officials were quoted
+            // by AP as saying"
             if t.is(i + 1, "by") {
-                let via = phrase_after(t, i + 2, sb, 8, false)
-                    .and_then(|(a, b)| clean(t.span_text(a, b)));
-                let subj = if i > sa && t.is_punct(i - 1, ",") {
+                let passive = i > sa + 1 && matches!(t.low(i - 1), "was" | "were");
+                let subj = if passive || (i > sa && t.is_punct(i - 1, ",")) {
                     subject_before(t, i - 1, sa)
                 } else {
                     None
                 };
                 if let Some((a, b)) = subj {
+                    let via = phrase_after(t, i + 2, sb, 8, false)
+                        .and_then(|(x, y)| clean(t.span_text(x, y)));
                     out.push(Attr {
                         claimant: claimant_name(t, a, b),
                         via,

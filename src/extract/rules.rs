@@ -1523,8 +1523,8 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     let mut out = Vec::new();
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
-    let own_death =
-        |i: usize| t.is_word(i) && count_words().own_death_first.iter().any(|w| w == t.low(i));
+    let own_death_first = &count_words().own_death_first;
+    let own_death = |i: usize| t.is_word(i) && own_death_first.iter().any(|w| w == t.low(i));
     let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START) || own_death(i)) else {
         return out;
     };

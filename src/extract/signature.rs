@@ -247,22 +247,7 @@ mod tests {
             "Ça va—l’été 'x' -y- Zürich’s 3.5 ÉTÉ Ōsaka's 'quoted' end-".into(),
             "ALL CAPITALS EXCEPT ONE é AND NOTHING ELSE BUT WORDS IN CAPITALS".into(),
         ];
-        for (file, field) in [
-            ("ecbplus/ecbplus_docs.jsonl", "sentences"),
-            ("muc34/muc34_messages_with_casualty_keys.jsonl", "text"),
-        ] {
-            for line in corpus(file).lines().filter(|l| !l.trim().is_empty()) {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                texts.push(match &v[field] {
-                    serde_json::Value::Array(a) => a
-                        .iter()
-                        .filter_map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                    other => other.as_str().unwrap_or("").to_string(),
-                });
-            }
-        }
+        texts.extend(crate::extract::tests::corpus_texts());
         assert!(texts.len() > 1000, "{} texts", texts.len());
         for text in &texts {
             for dash in [true, false] {

@@ -81,6 +81,16 @@ fn muc_docs() -> Vec<Document> {
     muc_messages().iter().map(muc_doc).collect()
 }
 
+/// The text of every ECB+ document (its sentences one a line) and MUC-3/4 message: the
+/// corpus a rewritten scan is checked against its reference on.
+pub(crate) fn corpus_texts() -> Vec<String> {
+    ecb_docs()
+        .into_iter()
+        .chain(muc_docs())
+        .map(|d| d.text)
+        .collect()
+}
+
 fn muc_doc(v: &serde_json::Value) -> Document {
     Document {
         name: v["msg_id"].as_str().unwrap_or("").to_string(),

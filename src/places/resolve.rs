@@ -1330,34 +1330,15 @@ mod word_tests {
         }
         // the corpus: every ECB+ document and MUC-3/4 message (and each read from a byte
         // inside it, as the reader reads sentence ranges)
-        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
         let mut texts = 0;
-        for (file, field) in [
-            ("ecbplus/ecbplus_docs.jsonl", "sentences"),
-            ("muc34/muc34_messages_with_casualty_keys.jsonl", "text"),
-        ] {
-            let all = std::fs::read_to_string(corpus.join(file))
-                .expect("../shared/corpus beside the checkout");
-            for line in all.lines() {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                // ECB+ documents come as sentences, MUC messages as text
-                let text = match v[field].as_array() {
-                    Some(ss) => ss
-                        .iter()
-                        .filter_map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    None => v[field].as_str().unwrap_or("").to_string(),
-                };
-                let text = text.as_str();
-                let mid =
-                    (1..text.len()).find(|&i| text.is_char_boundary(i) && i * 3 >= text.len());
-                assert_eq!(one_pass(text), reference_words(text));
-                if let Some(m) = mid {
-                    assert_eq!(one_pass(&text[m..]), reference_words(&text[m..]));
-                }
-                texts += 1;
+        for text in crate::extract::tests::corpus_texts() {
+            let text = text.as_str();
+            let mid = (1..text.len()).find(|&i| text.is_char_boundary(i) && i * 3 >= text.len());
+            assert_eq!(one_pass(text), reference_words(text));
+            if let Some(m) = mid {
+                assert_eq!(one_pass(&text[m..]), reference_words(&text[m..]));
             }
+            texts += 1;
         }
         assert!(texts > 2000, "{texts} texts read");
     }
