@@ -8,6 +8,7 @@ use super::xref::{Counts, Delta, EventRow};
 use super::{ClaimId, EventId, Result};
 use crate::tables::Tables;
 use crate::xref::{Linked, XrefConfig};
+use chrono::Datelike;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 
@@ -195,7 +196,8 @@ pub(super) fn link_some(
         return Ok(Err(format!("{new} of {total} claims are new")));
     }
     let terms = super::read::document_terms(tx)?;
-    let new_claims = select(tx, tables, cfg, mark, &terms)?;
+    let places = crate::xref::incidents::PlaceIndex::new(tables);
+    let new_claims = select(tx, tables, &places, cfg, mark, &terms)?;
     let event_type = |text: &str| tables.event_types.detect(text);
     t.lap("xref incremental: neighbourhood of the new claims");
     let corrections = super::read::event_corrections(tx)?;
@@ -235,6 +237,9 @@ pub(super) fn link_some(
     };
     drop(terms);
     t.lap("xref incremental: keys checked");
+    let found = crate::xref::neighbourhood::incident_blocks(&claims, tables, &places);
+    write_claim_blocks(tx, &claims, &found, false)?;
+    drop(found);
     let context = context_mask(tx, &claims)?;
     let n = context.iter().filter(|&&c| !c).count();
     let events = linked.events.len();
@@ -277,6 +282,7 @@ fn context_mask(tx: &Connection, claims: &crate::xref::rows::Claims) -> Result<V
 fn select(
     tx: &Connection,
     tables: &Tables,
+    places: &crate::xref::incidents::PlaceIndex,
     cfg: &XrefConfig,
     mark: i64,
     terms: &crate::xref::rows::DocTerms,
@@ -298,7 +304,7 @@ fn select(
         add_reports(tx, "xref_subset")?;
         let event_type = |text: &str| tables.event_types.detect(text);
         let seed = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
-        let reach = crate::xref::neighbourhood::reach(&seed, tables, cfg, terms);
+        let reach = crate::xref::neighbourhood::reach(&seed, tables, places, cfg, terms);
         drop(seed);
         add_reached_events(tx, &reach)?;
     }
@@ -338,7 +344,8 @@ fn add_reports(tx: &Connection, table: &str) -> Result<usize> {
     Ok(cited + own)
 }
 
-/// Adds the stored events `reach` names: by key, by days, and those of the documents
+/// Adds the stored events `reach` names: by key, those holding an incident claim of a new
+/// claim's block within the window of its day (`claim_block`), and those of the documents
 /// sharing rare names (their claims, whose events the closure adds).
 fn add_reached_events(tx: &Connection, reach: &crate::xref::neighbourhood::Reach) -> Result<()> {
     let mut by_key = tx.prepare_cached(
@@ -348,37 +355,17 @@ fn add_reached_events(tx: &Connection, reach: &crate::xref::neighbourhood::Reach
     for k in &reach.keys {
         by_key.execute([k])?;
     }
-    if !reach.windows.is_empty() {
-        let (lo, hi) = (reach.windows[0].0, reach.windows[reach.windows.len() - 1].1);
-        // a named event holds only claims of its name, which incident linking never
-        // pairs, unless an analyst merged an incident into it
-        let merged: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM event_correction WHERE action = 'merge')",
-            [],
-            |r| r.get(0),
-        )?;
-        let mut stmt = tx.prepare_cached(
-            "SELECT event_id, date_start, date_end FROM event
-             WHERE kind = 'incident' AND date_end >= ?1 AND date_start <= ?2
-               AND (?3 OR (event_key NOT LIKE 'named:%' AND event_key NOT LIKE 'split:named:%'))",
-        )?;
-        let mut rows = stmt.query(params![lo.to_string(), hi.to_string(), merged])?;
-        let mut hits = Vec::new();
-        while let Some(r) = rows.next()? {
-            let day = |i| -> rusqlite::Result<Option<chrono::NaiveDate>> {
-                Ok(r.get::<_, Option<String>>(i)?.and_then(|d| d.parse().ok()))
-            };
-            if let (Some(s), Some(e)) = (day(1)?, day(2)?) {
-                if reach.overlaps(s, e) {
-                    hits.push(r.get::<_, i64>(0)?);
-                }
-            }
-        }
-        drop(rows);
-        let mut ins =
-            tx.prepare_cached("INSERT OR IGNORE INTO temp.xref_events(event_id) VALUES (?1)")?;
-        for id in hits {
-            ins.execute([id])?;
+    // a claim of a named event is never an incident account, but an incident merged into
+    // one by an analyst keeps its rows: its event is found through them
+    let mut by_block = tx.prepare_cached(
+        "INSERT OR IGNORE INTO temp.xref_events(event_id)
+         SELECT ce.event_id FROM claim_block b
+         CROSS JOIN claim_event ce ON ce.claim_id = b.claim_id
+         WHERE b.block = ?1 AND b.day >= ?2 AND b.day <= ?3",
+    )?;
+    for (block, windows) in &reach.blocks {
+        for (lo, hi) in windows {
+            by_block.execute(params![block, lo.num_days_from_ce(), hi.num_days_from_ce()])?;
         }
     }
     let mut by_name = tx.prepare_cached(
@@ -388,6 +375,44 @@ fn add_reached_events(tx: &Connection, reach: &crate::xref::neighbourhood::Reach
     )?;
     for d in &reach.documents {
         by_name.execute([d])?;
+    }
+    Ok(())
+}
+
+/// Stores each incident claim's block and day (`claim_block`, V13) as linking read
+/// `claims`: `all` (a full linking, every claim read) writes every row again; otherwise
+/// rows are added for these claims (whole reports: their places as linking takes them).
+/// A row left from before can only widen what a later ingest reads, never narrow it.
+pub(super) fn write_claim_blocks(
+    tx: &Connection,
+    claims: &crate::xref::rows::Claims,
+    found: &crate::xref::neighbourhood::IncidentBlocks,
+    all: bool,
+) -> Result<()> {
+    if all {
+        tx.execute("DELETE FROM claim_block", [])?;
+    }
+    let rows = claims.rows();
+    // in the table's order (text compared as SQLite's BINARY does): appends
+    let mut rank: Vec<u32> = (0..found.blocks.len() as u32).collect();
+    rank.sort_unstable_by(|&a, &b| found.blocks[a as usize].cmp(&found.blocks[b as usize]));
+    let mut place = vec![0u32; rank.len()];
+    for (r, &b) in rank.iter().enumerate() {
+        place[b as usize] = r as u32;
+    }
+    let mut order: Vec<(u32, i32, i64)> = found
+        .of
+        .iter()
+        .zip(rows)
+        .filter_map(|(o, c)| o.map(|(b, d)| (place[b as usize], d.num_days_from_ce(), c.claim_id.0)))
+        .collect();
+    order.sort_unstable();
+    order.dedup();
+    let mut ins = tx.prepare_cached(
+        "INSERT OR IGNORE INTO claim_block(block, day, claim_id) VALUES (?1, ?2, ?3)",
+    )?;
+    for (r, day, claim) in order {
+        ins.execute(params![found.blocks[rank[r as usize] as usize], day, claim])?;
     }
     Ok(())
 }
@@ -724,7 +749,8 @@ b3,2016-04-01,people,killed,\"more than 280,000\",,Syria,,cumulative,since 2011
         // what the second sheet's claims reach, as it was chosen: the mark set back
         let tx = store.conn.transaction().unwrap();
         let terms = super::super::read::document_terms(&tx).unwrap();
-        let new = select(&tx, &tables, &XrefConfig::default(), mark, &terms).unwrap();
+        let places = crate::xref::incidents::PlaceIndex::new(&tables);
+        let new = select(&tx, &tables, &places, &XrefConfig::default(), mark, &terms).unwrap();
         assert_eq!(new, 3);
         let reached = texts(
             &tx,

@@ -226,9 +226,16 @@ fn link_all(w: &Writer<'_>, tables: &Tables, cfg: &XrefConfig, t: &Timer) -> Res
     t.lap("xref: claims read");
     let linked = crate::xref::cross_reference(&claims, tables, cfg, &corrections, &terms);
     drop(terms);
+    t.lap("xref: events linked, findings made");
+    // where the next ingest looks for what its claims could be paired with
+    let places = crate::xref::incidents::PlaceIndex::new(tables);
+    let found = crate::xref::neighbourhood::incident_blocks(&claims, tables, &places);
+    drop(places);
+    super::incremental::write_claim_blocks(w.tx(), &claims, &found, true)?;
+    drop(found);
+    t.lap("xref: claims' blocks written");
     // all the writing needs of the claims: each one's stored event
     let stored: Vec<(ClaimId, Option<EventId>)> = claims.into_stored_events();
-    t.lap("xref: events linked, findings made");
     w.replace_xref(linked, stored)?;
     super::places::set_event_places(w.tx(), tables)?;
     Ok(())

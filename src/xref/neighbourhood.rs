@@ -14,38 +14,100 @@
 //! make its accounts), links that subset with the same linker and the global name weights,
 //! and writes back only the events that changed.
 
+use super::incidents::{Place, PlaceIndex};
 use super::rows::{Claims, DocTerms};
 use super::XrefConfig;
 use crate::tables::Tables;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// What new claims reach among the stored events.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Reach {
     /// Keys of the named events and running tolls they join.
     pub keys: Vec<String>,
-    /// The days an incident event must overlap to hold a claim a new one could be paired
-    /// with: each new incident claim's day widened by the window, overlapping spans joined.
-    pub windows: Vec<(NaiveDate, NaiveDate)>,
+    /// Per block (as incident linking compares accounts: their place's country,
+    /// [`PlaceIndex::block`]), the days a stored incident account of that block must fall
+    /// within to be compared with a new one: each new dated, placed incident claim's day
+    /// widened by the window, overlapping spans joined. Blocks in order.
+    pub blocks: Vec<(String, Vec<(NaiveDate, NaiveDate)>)>,
     /// The other documents (by name) sharing rare names with the new claims' documents.
     pub documents: Vec<String>,
 }
 
-impl Reach {
-    /// Whether an incident event of these first and last days may hold a claim the new ones
-    /// could be paired with.
-    pub fn overlaps(&self, start: NaiveDate, end: NaiveDate) -> bool {
-        // the first window ending on or after `start`
-        let at = self.windows.partition_point(|w| w.1 < start);
-        self.windows.get(at).is_some_and(|w| w.0 <= end)
-    }
+/// Each claim's block and day, as incident linking pairs dated accounts
+/// (`incidents::link_with_context`, step 2: accounts with a day and a place, by the block
+/// of their place, in day order within the window): `blocks` names the blocks, `of[i]` is
+/// claim `i`'s (block in `blocks`, day), `None` for a claim that is no such account (a
+/// named event's or a running toll's claim, one with no day or no place). Must mirror
+/// `link::link_part`'s choice of incident claims and `incidents::link_with_context`'s
+/// accounts' places (`link::effective_places`, the place id of the claim it is taken from).
+#[derive(Debug, Clone, Default)]
+pub struct IncidentBlocks {
+    pub blocks: Vec<String>,
+    pub of: Vec<Option<(u32, NaiveDate)>>,
+}
+
+/// See [`IncidentBlocks`].
+pub fn incident_blocks(claims: &Claims, tables: &Tables, places: &PlaceIndex) -> IncidentBlocks {
+    let rows = claims.rows();
+    let (eff, eff_from) = super::link::effective_places(claims, tables);
+    let mut blocks: Vec<String> = Vec::new();
+    let mut by_place: HashMap<(&str, Option<&str>), u32> = HashMap::new();
+    let mut by_block: HashMap<String, u32> = HashMap::new();
+    let of = rows
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let named = claims
+                .opt(c.event_label)
+                .is_some_and(|l| !l.trim().is_empty());
+            if named || claims.is_cumulative(c) {
+                return None;
+            }
+            let (day, name) = (c.day?, eff[i]?);
+            let id = claims.opt(rows[eff_from[i] as usize].place_id());
+            let b = *by_place.entry((name, id)).or_insert_with(|| {
+                let block = places.block(Place { name, id });
+                let n = by_block.len() as u32;
+                *by_block.entry(block).or_insert_with_key(|b| {
+                    blocks.push(b.clone());
+                    n
+                })
+            });
+            Some((b, day))
+        })
+        .collect();
+    IncidentBlocks { blocks, of }
 }
 
 /// What `new` (the claims added since the last linking, with every other claim of their
 /// reports) reaches. `terms` holds every document's signature terms: rarity is judged over
 /// all of them, as linking does.
-pub fn reach(new: &Claims, tables: &Tables, cfg: &XrefConfig, terms: &DocTerms) -> Reach {
-    let (keys, days) = super::link::reach(new, tables);
+pub fn reach(
+    new: &Claims,
+    tables: &Tables,
+    places: &PlaceIndex,
+    cfg: &XrefConfig,
+    terms: &DocTerms,
+) -> Reach {
+    let (keys, _) = super::link::reach(new, tables);
+    let found = incident_blocks(new, tables, places);
+    let mut days: Vec<Vec<NaiveDate>> = vec![Vec::new(); found.blocks.len()];
+    for &(b, d) in found.of.iter().flatten() {
+        days[b as usize].push(d);
+    }
+    let mut blocks: Vec<(String, Vec<(NaiveDate, NaiveDate)>)> = found
+        .blocks
+        .into_iter()
+        .zip(days)
+        .map(|(b, mut d)| {
+            d.sort_unstable();
+            d.dedup();
+            (b, windows(&d, cfg.window_days))
+        })
+        .collect();
+    blocks.sort();
     let mut docs: Vec<_> = new
         .rows()
         .iter()
@@ -59,7 +121,7 @@ pub fn reach(new: &Claims, tables: &Tables, cfg: &XrefConfig, terms: &DocTerms) 
         .collect();
     Reach {
         keys,
-        windows: windows(&days, cfg.window_days),
+        blocks,
         documents,
     }
 }
@@ -93,25 +155,12 @@ mod tests {
     #[test]
     fn windows_widen_each_day_and_join_overlapping_spans() {
         let days = [d("2016-05-01"), d("2016-05-05"), d("2016-05-20")];
-        let w = windows(&days, 3);
         assert_eq!(
-            w,
+            windows(&days, 3),
             [
                 (d("2016-04-28"), d("2016-05-08")),
                 (d("2016-05-17"), d("2016-05-23"))
             ]
         );
-        let r = Reach {
-            windows: w,
-            ..Reach::default()
-        };
-        // an incident of 9-12 May: more than the window after the 5th, before the 17th
-        assert!(!r.overlaps(d("2016-05-09"), d("2016-05-12")));
-        // one ending on the 8th, one spanning the gap, one starting on the 23rd
-        assert!(r.overlaps(d("2016-05-02"), d("2016-05-08")));
-        assert!(r.overlaps(d("2016-05-09"), d("2016-05-30")));
-        assert!(r.overlaps(d("2016-05-23"), d("2016-05-24")));
-        assert!(!r.overlaps(d("2016-05-24"), d("2016-06-24")));
-        assert!(!r.overlaps(d("2016-01-01"), d("2016-04-27")));
     }
 }
