@@ -15,3 +15,13 @@ CREATE TABLE claim_block (
 -- A database linked before has no rows yet: its next ingest links every claim (and writes
 -- them).
 UPDATE xref_mark SET dirty = 1;
+
+-- The counts the last linking left (`store::xref::Counts`, as numbers separated by spaces):
+-- an ingest that only adds claims after a clean mark takes them from here instead of
+-- counting every claim and claim→event pair again. A claim deleted behind tollcheck's back
+-- (another program) marks the mark (dirty = 2: "claims deleted"); changes other programs
+-- make to events and findings are seen by the next report, which counts.
+ALTER TABLE xref_mark ADD COLUMN counts TEXT;
+CREATE TRIGGER xref_mark_claim_delete AFTER DELETE ON claim
+WHEN old.claim_id <= (SELECT claims_up_to FROM xref_mark) AND (SELECT dirty FROM xref_mark) = 0
+BEGIN UPDATE xref_mark SET dirty = 2; END;

@@ -62,7 +62,8 @@ const MAX_ROUNDS: usize = 16;
 struct Mark {
     claims_up_to: i64,
     base: Option<String>,
-    dirty: bool,
+    /// 1: something linking read changed in place; 2: earlier claims deleted (V13).
+    dirty: i64,
 }
 
 fn read_mark(conn: &Connection) -> Result<Mark> {
@@ -73,7 +74,7 @@ fn read_mark(conn: &Connection) -> Result<Mark> {
             Ok(Mark {
                 claims_up_to: r.get(0)?,
                 base: r.get(1)?,
-                dirty: r.get::<_, i64>(2)? != 0,
+                dirty: r.get(2)?,
             })
         },
     )?)
@@ -127,11 +128,51 @@ pub(super) fn set_mark(
     )?;
     let base = base(conn, c, tables, cfg, c.max_claim)?;
     conn.execute(
-        "UPDATE xref_mark SET claims_up_to = ?1, documents_up_to = ?2, base = ?3, dirty = 0
+        "UPDATE xref_mark SET claims_up_to = ?1, documents_up_to = ?2, base = ?3, dirty = 0,
+           counts = ?4
          WHERE id = 1",
-        params![c.max_claim, documents, base],
+        params![c.max_claim, documents, base, c.to_text()],
     )?;
     Ok(())
+}
+
+/// The counts of the database as the last linking left them with what was added since
+/// (claims and terms after the mark, counted by their ids), when only that can have
+/// changed: a clean mark with counts, claims after it, and the highest event and finding
+/// ids as they were (an event or finding added since: counted instead). Deleted claims
+/// mark the mark (V13); events and findings deleted by another program are seen by the
+/// next report's count.
+pub(super) fn kept_counts(conn: &Connection) -> Result<Option<Counts>> {
+    let (up_to, docs_up_to, dirty, text): (i64, i64, i64, Option<String>) = conn.query_row(
+        "SELECT claims_up_to, documents_up_to, dirty, counts FROM xref_mark WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let Some(kept) = text.as_deref().and_then(Counts::from_text) else {
+        return Ok(None);
+    };
+    if dirty != 0 || kept.max_claim != up_to {
+        return Ok(None);
+    }
+    let (new, max_claim, new_terms, max_event, max_finding): (i64, i64, i64, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM claim WHERE claim_id > ?1),
+                    (SELECT IFNULL(MAX(claim_id), 0) FROM claim),
+                    (SELECT COUNT(*) FROM document_term WHERE document_id > ?2),
+                    (SELECT IFNULL(MAX(event_id), 0) FROM event),
+                    (SELECT IFNULL(MAX(finding_id), 0) FROM finding)",
+            [up_to, docs_up_to],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+    if new == 0 || max_event != kept.max_event || max_finding != kept.max_finding {
+        return Ok(None);
+    }
+    Ok(Some(Counts {
+        claims: kept.claims + new,
+        max_claim,
+        terms: kept.terms + new_terms,
+        ..kept
+    }))
 }
 
 /// Whether the claims added since the last linking can be linked alone: `Ok(mark)` (the
@@ -146,7 +187,12 @@ pub(super) fn eligible(
     let Some(stored) = mark.base else {
         return Ok(Err("no linking recorded yet".into()));
     };
-    if mark.dirty {
+    if mark.dirty == 2 {
+        return Ok(Err(
+            "earlier claims were deleted since the last linking".into()
+        ));
+    }
+    if mark.dirty != 0 {
         return Ok(Err(
             "earlier claims, documents, sources or analysts' corrections changed since the \
              last linking"
@@ -182,14 +228,16 @@ pub(super) fn link_some(
     tables: &Tables,
     cfg: &XrefConfig,
     mark: i64,
+    counts: &Counts,
     t: &Timer,
 ) -> Result<std::result::Result<(Relinked, Delta), String>> {
     let tx: &Connection = w.tx();
-    let (old, new): (i64, i64) = tx.query_row(
-        "SELECT (SELECT COUNT(*) FROM claim_event WHERE claim_id <= ?1),
-                (SELECT COUNT(*) FROM claim WHERE claim_id > ?1)",
+    // the claims in events are those up to the mark (`eligible` checked their number)
+    let old = counts.claim_events;
+    let new: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM claim WHERE claim_id > ?1",
         [mark],
-        |r| Ok((r.get(0)?, r.get(1)?)),
+        |r| r.get(0),
     )?;
     let total = old + new;
     if new as f64 > MAX_SHARE * total as f64 && new > 1000 {
@@ -404,7 +452,9 @@ pub(super) fn write_claim_blocks(
         .of
         .iter()
         .zip(rows)
-        .filter_map(|(o, c)| o.map(|(b, d)| (place[b as usize], d.num_days_from_ce(), c.claim_id.0)))
+        .filter_map(|(o, c)| {
+            o.map(|(b, d)| (place[b as usize], d.num_days_from_ce(), c.claim_id.0))
+        })
         .collect();
     order.sort_unstable();
     order.dedup();

@@ -76,6 +76,56 @@ impl Counts {
         )?)
     }
 
+    /// As stored with the mark (`xref_mark.counts`): every field, in order, by spaces.
+    pub(super) fn to_text(self) -> String {
+        self.fields()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Read back from [`Counts::to_text`]; `None` when it is not ten numbers.
+    pub(super) fn from_text(text: &str) -> Option<Counts> {
+        let n: Vec<i64> = text
+            .split(' ')
+            .map(str::parse)
+            .collect::<std::result::Result<_, _>>()
+            .ok()?;
+        let [claims, max_claim, terms, events, max_event, findings, max_finding, finding_claims, claim_events, digest] =
+            n[..]
+        else {
+            return None;
+        };
+        Some(Counts {
+            claims,
+            max_claim,
+            terms,
+            events,
+            max_event,
+            findings,
+            max_finding,
+            finding_claims,
+            claim_events,
+            digest,
+        })
+    }
+
+    fn fields(self) -> impl Iterator<Item = i64> {
+        [
+            self.claims,
+            self.max_claim,
+            self.terms,
+            self.events,
+            self.max_event,
+            self.findings,
+            self.max_finding,
+            self.finding_claims,
+            self.claim_events,
+            self.digest,
+        ]
+        .into_iter()
+    }
+
     /// These counts after `d`, with the highest event and finding ids read again.
     pub(super) fn after(self, d: Delta, conn: &Connection) -> Result<Counts> {
         let (max_event, max_finding): (i64, i64) = conn.query_row(
@@ -160,11 +210,24 @@ impl Store {
         // events with ones that leave its claims out.
         let t = Timer::new();
         let w = Writer::begin(self)?;
-        let start = Counts::read(w.tx())?;
-        if !force && unchanged(w.tx(), &fingerprint(&start, tables, cfg))? {
-            t.lap("xref: unchanged since the last linking");
-            return Ok(Relinked::Unchanged);
-        }
+        // claims added after a clean mark: the counts it kept, not counted again (that
+        // fingerprint cannot be unchanged: there are more claims)
+        let kept = match incremental && !force {
+            true => super::incremental::kept_counts(w.tx())?,
+            false => None,
+        };
+        let start = match kept {
+            Some(c) => c,
+            None => {
+                let c = Counts::read(w.tx())?;
+                if !force && unchanged(w.tx(), &fingerprint(&c, tables, cfg))? {
+                    t.lap("xref: unchanged since the last linking");
+                    return Ok(Relinked::Unchanged);
+                }
+                c
+            }
+        };
+        t.lap("xref: counts");
         let mut changed: Option<Delta> = None;
         let done = if force {
             Relinked::Full {
@@ -177,7 +240,8 @@ impl Store {
         } else {
             match super::incremental::eligible(w.tx(), tables, cfg, &start)? {
                 Err(why) => Relinked::Full { why },
-                Ok(mark) => match super::incremental::link_some(&w, tables, cfg, mark, &t)? {
+                Ok(mark) => match super::incremental::link_some(&w, tables, cfg, mark, &start, &t)?
+                {
                     Ok((done, delta)) => {
                         changed = Some(delta);
                         done
