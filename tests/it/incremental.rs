@@ -37,6 +37,8 @@ fn partition(db: &Path) -> Vec<Vec<i64>> {
 /// The partition a full linking gives the same database: `report --relink` on a copy.
 fn relinked(env: &Env) -> Vec<Vec<i64>> {
     let copy = env.path("relinked.db");
+    // a copy of an earlier call replaced
+    let _ = std::fs::remove_file(&copy);
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute("VACUUM INTO ?1", [copy.to_str().unwrap()])
         .unwrap();
@@ -291,4 +293,85 @@ fn after_a_correction_or_a_replaced_document_everything_is_linked_again() {
     let b = env.write("b.md", UNRELATED.replace("Kabul", "Herat"));
     let line = ingest(&env, &[b.as_os_str()]);
     assert!(line.contains("every claim linked again"), "{line}");
+}
+
+/// Incidents of one week in two countries (hand-made rows: Syria's Aleppo and Homs, Iraq's
+/// Baghdad and Mosul).
+const WEEK: &str = "document,published,victims,outcome,quantity,place,event_date,scope
+s1,2016-05-06,people,killed,5,Aleppo,2016-05-06,incident
+s2,2016-05-07,people,killed,4,Homs,2016-05-07,incident
+s3,2016-01-06,people,killed,8,Aleppo,2016-01-06,incident
+i1,2016-05-06,people,killed,12,Baghdad,2016-05-06,incident
+i2,2016-05-07,people,killed,7,Mosul,2016-05-07,incident
+";
+
+#[test]
+fn new_claims_reach_only_incidents_of_their_country_within_the_window() {
+    let env = Env::new();
+    let week = env.write("week.csv", WEEK);
+    ingest(&env, &[week.as_os_str()]);
+    // a report of Aleppo a day later: compared, as a full linking compares accounts, with
+    // Syria's incidents within the window (Aleppo and Homs of that week), never with
+    // Iraq's of the same days nor with Aleppo's of January
+    let later = env.write(
+        "later.csv",
+        "document,published,victims,outcome,quantity,place,event_date,scope
+s4,2016-05-07,people,killed,5,Aleppo,2016-05-07,incident
+",
+    );
+    let line = ingest(&env, &[later.as_os_str()]);
+    assert!(
+        line.contains("incremental: 1 new claims") && line.contains("(3 claims in"),
+        "{line}"
+    );
+    assert_eq!(partition(&env.db()), relinked(&env));
+    // one of Iraq's: Iraq's two only
+    let iraq = env.write(
+        "iraq.csv",
+        "document,published,victims,outcome,quantity,place,event_date,scope
+i3,2016-05-08,people,killed,12,Baghdad,2016-05-08,incident
+",
+    );
+    let line = ingest(&env, &[iraq.as_os_str()]);
+    assert!(line.contains("(3 claims in"), "{line}");
+    assert_eq!(partition(&env.db()), relinked(&env));
+}
+
+#[test]
+fn claims_deleted_by_another_program_make_the_next_ingest_link_everything() {
+    let env = Env::new();
+    let week = env.write("week.csv", WEEK);
+    ingest(&env, &[week.as_os_str()]);
+    // another program (not tollcheck's `sql --write`) deletes a claim linked before: the
+    // ingest, which no longer counts every claim, is told by V13's trigger
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("DELETE FROM claim WHERE claim_id = 2", [])
+        .unwrap();
+    drop(conn);
+    let article = env.write("kabul.md", UNRELATED);
+    let line = ingest(&env, &[article.as_os_str()]);
+    assert!(
+        line.contains("every claim linked again") && line.contains("deleted"),
+        "{line}"
+    );
+    assert_eq!(partition(&env.db()), relinked(&env));
+    // an event deleted by another program: the next ingest links on the counts it kept,
+    // the next report counts, sees it and links everything again
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = ON; DELETE FROM event WHERE event_id = (SELECT MIN(event_id) FROM event)")
+        .unwrap();
+    drop(conn);
+    let b = env.write("b.md", UNRELATED.replace("Kabul", "Herat"));
+    let line = ingest(&env, &[b.as_os_str()]);
+    assert!(line.contains("incremental"), "{line}");
+    let o = env
+        .cmd()
+        .env("TOLLCHECK_TIMINGS", "1")
+        .args(["report", "-o", "report.txt"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("unchanged since the last linking"), "{err}");
+    assert_eq!(partition(&env.db()), relinked(&env));
 }
