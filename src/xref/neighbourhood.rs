@@ -4,8 +4,12 @@
 //! claims can only change the events that hold a claim they could be paired with:
 //! - the named event of their name (a claim sheet's `event` column) and the running toll of
 //!   their key (place, population, period with its start);
-//! - incidents whose days come within the window of a new incident claim's day (every
-//!   dated pair farther apart can never be one incident);
+//! - the events holding an incident claim of a new incident claim's block (the country of
+//!   its place, as `incidents::link_with_context` blocks dated accounts) whose day is
+//!   within the window of the new claim's: incident linking compares dated, placed
+//!   accounts only within a block and the window (farther apart, a pair is compared only
+//!   through shared names, below). The store keeps each incident claim's block and day
+//!   (`claim_block`) to find them without reading every event of those days;
 //! - the events of documents that share rare names with the new documents (the pairs
 //!   linking finds through names, dated or not).
 //!
