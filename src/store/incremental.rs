@@ -175,6 +175,27 @@ pub(super) fn kept_counts(conn: &Connection) -> Result<Option<Counts>> {
     }))
 }
 
+/// How many claims and events the last linking left, when the database holds just that:
+/// a clean mark with counts, and the highest claim and event ids as they were then (a claim
+/// or event added since, or a claim deleted: `None`, to be counted).
+pub(super) fn kept_totals(conn: &Connection) -> Result<Option<crate::model::Totals>> {
+    let (dirty, text, max_claim, max_event): (i64, Option<String>, i64, i64) = conn.query_row(
+        "SELECT dirty, counts, (SELECT IFNULL(MAX(claim_id), 0) FROM claim),
+                (SELECT IFNULL(MAX(event_id), 0) FROM event)
+         FROM xref_mark WHERE id = 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    Ok(text
+        .as_deref()
+        .and_then(Counts::from_text)
+        .filter(|c| dirty == 0 && c.max_claim == max_claim && c.max_event == max_event)
+        .map(|c| crate::model::Totals {
+            claims: c.claims,
+            events: c.events,
+        }))
+}
+
 /// Whether the claims added since the last linking can be linked alone: `Ok(mark)` (the
 /// highest claim id linked then), or why not.
 pub(super) fn eligible(

@@ -320,8 +320,12 @@ impl Store {
             .optional()?)
     }
 
-    /// How many claims and events the database holds.
+    /// How many claims and events the database holds: as the last linking counted them
+    /// when nothing was added since (`store::incremental::kept_totals`), else counted.
     pub fn totals(&self) -> Result<Totals> {
+        if let Some(t) = super::incremental::kept_totals(&self.conn)? {
+            return Ok(t);
+        }
         Ok(self.conn.query_row(
             "SELECT (SELECT COUNT(*) FROM claim), (SELECT COUNT(*) FROM event)",
             [],
