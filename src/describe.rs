@@ -358,7 +358,18 @@ pub const SCHEMA: &[Relation] = &[
             c("claims_up_to", "The highest claim id the last linking linked: the claims after it are new"),
             c("documents_up_to", "The highest document id when the last linking ran"),
             c("base", "The linker, data tables, settings, claims in events, events, findings and analysts' corrections of the last linking: when any differs, everything is linked again"),
-            c("dirty", "1 when an earlier claim, an earlier document, a source or a correction to events changed since the last linking (set by triggers and by sql --write): everything is linked again"),
+            c("dirty", "1 when an earlier claim, an earlier document, a source or a correction to events changed since the last linking (set by triggers and by sql --write), 2 when an earlier claim was deleted (migration V13): everything is linked again"),
+            c("counts", "The claims, terms, events, findings and claims in events the last linking left, as numbers (migration V13): an ingest that only adds claims starts from them instead of counting every claim again"),
+        ],
+    },
+    Relation {
+        name: "claim_block",
+        kind: Kind::Table,
+        description: "Each incident claim with a day and a place, by the block incident linking compares it in (its place's country) and its day (migration V13): an ingest finds the stored claims its new claims could be paired with here. Written again by each full linking; an incremental one adds the rows of the claims it read.",
+        columns: &[
+            c("block", "The block: \"country\" and the country code (\"country SY\"), else the place's root in data/places.csv, folded"),
+            c("day", "Its day, as days since 1 January of year 1"),
+            c("claim_id", "The claim (claim.claim_id)"),
         ],
     },
     Relation {
