@@ -854,6 +854,26 @@ b3,2016-04-01,people,killed,\"more than 280,000\",,Syria,,cumulative,since 2011
     }
 
     #[test]
+    fn counts_kept_with_the_mark_read_back_as_written() {
+        let c = Counts {
+            claims: 1_000_063,
+            max_claim: 1_000_063,
+            terms: 0,
+            events: 290_343,
+            max_event: 290_343,
+            findings: 84_494,
+            max_finding: 84_500,
+            finding_claims: 153_352,
+            claim_events: 1_000_063,
+            digest: -2_109_232_203_741_759,
+        };
+        assert_eq!(Counts::from_text(&c.to_text()), Some(c));
+        assert_eq!(Counts::from_text("1 2 3"), None);
+        assert_eq!(Counts::from_text(""), None);
+        assert_eq!(Counts::from_text("1 2 3 4 5 6 7 8 9 x"), None);
+    }
+
+    #[test]
     fn a_changed_claim_or_a_deleted_one_falls_back_to_linking_everything() {
         let dir = tempfile::tempdir().unwrap();
         let tables = Tables::default();
