@@ -75,7 +75,7 @@ const SAME_SIDE: f64 = 0.25;
 /// Ossa" and "Senator Ossa"; [`victims_named_alike`]); and a later report naming them, with
 /// no day of its own, may be a follow-up of the incident. Measured on MUC-3/4 (dated,
 /// against keys joined by victim): 0.5 links 15 more pairs of one incident and 13 the test
-/// counts apart, each right on the facts (see `tests/it/linking.rs`), and unlinks 4 and 3
+/// counts apart, most right on the facts (see `docs/linking.md`), and unlinks 4 and 3
 /// (clusters averaged anew); 1.0 lost precision (0.830 -> 0.773 against keys
 /// joined by victim). Names apart (both name victims, none in common) as evidence against
 /// split one incident's reports naming its victims differently ("the Jesuits", "Father

@@ -621,11 +621,11 @@ fn development_set_linking_figures() {
     floor(ecb_dated, 0.99, 0.89, 0.97);
     // Session 7: victims named alike (`VICTIMS_NAMED`): MUC-3/4 dated 0.494 / 0.386 / 0.874
     // -> 0.465 / 0.392 / 0.869; against keys joined by victim 0.830 / 0.201 / 0.837 -> 0.808
-    // / 0.211 / 0.836. Each of the 13 pairs newly counted wrong is right on the facts: a
-    // claim about the victim named (Galan's murder, told with its day in a message the key
-    // gives to the Estrada Velez kidnapping: a document counts as linked when one claim
-    // is), or two keys naming one victim with days more than 3 apart (Rodriguez Porth,
-    // Rodriguez Gacha, Estrada Velez). Precision floor kept; recall and F raised.
+    // / 0.211 / 0.836. Of the 13 pairs newly counted wrong, most are right on the facts: a
+    // claim about Galan's murder, told with its day in a message the key gives to the
+    // Estrada Velez kidnapping (a document counts as linked when one claim is), and keys
+    // naming one victim with days more than 3 apart (Rodriguez Porth, Rodriguez Gacha,
+    // Estrada Velez); see docs/linking.md. Precision floor kept; recall and F raised.
     floor(muc_dated, 0.465, 0.385, 0.865);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
