@@ -758,3 +758,88 @@ fn us_local_news_takes_the_dateline_town() {
         "{d:?}"
     );
 }
+
+/// Every claim's place in one MUC-3/4 message (`PLACES_MSG=DEV-MUC3-0795`), for diagnosis.
+#[test]
+#[ignore]
+fn explain_one_message() {
+    let Ok(id) = std::env::var("PLACES_MSG") else {
+        return;
+    };
+    let t = Tables::default();
+    let ex = crate::extract::Extractor::new(&t).extract(&muc_message(&id));
+    for (ci, c) in ex.claims.iter().enumerate() {
+        eprintln!(
+            "{ci} {:?} {:?} → {:?}\n   {}",
+            c.quantity.written,
+            c.sentence
+                .as_deref()
+                .unwrap_or("")
+                .chars()
+                .take(160)
+                .collect::<String>(),
+            c.place_ref.as_ref().map(|r| (&r.name, &r.country)),
+            why(&ex.places, ci)
+        );
+    }
+}
+
+#[test]
+fn a_dateline_of_a_report_filed_abroad_is_not_the_scene() {
+    // "BRASILIA (BRAZIL), 18 NOV 89 ... -- ... THE MURDER OF SIX JESUIT PRIESTS IN EL
+    // SALVADOR": FBIS' bracketed dateline is where the report was filed; the key places
+    // each of these messages' murders in El Salvador
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t);
+    for (id, abroad) in [
+        ("DEV-MUC3-0795", "BR"),
+        ("DEV-MUC3-0760", "US"),
+        ("DEV-MUC3-0861", "MX"),
+        ("DEV-MUC3-0864", "PA"),
+    ] {
+        let ex = x.extract(&muc_message(id));
+        assert!(!ex.claims.is_empty(), "{id}");
+        for (c, d) in ex.claims.iter().zip(&ex.places) {
+            let r = c
+                .place_ref
+                .as_ref()
+                .unwrap_or_else(|| panic!("{id}: {d:?}"));
+            assert_eq!(r.country.as_deref(), Some("SV"), "{id}: {d:?}");
+            assert_ne!(r.country.as_deref(), Some(abroad), "{id}: {d:?}");
+            assert!(
+                d.mentions.iter().any(|m| m.contains("filed abroad")),
+                "{id}: {d:?}"
+            );
+        }
+    }
+    // a wire dateline with its source in brackets is still the report's own place
+    let (c, d) = placed("KABUL (AP) -- Three people were killed on Friday.");
+    assert_eq!(name_and_country(&c), ("Kabul", Some("AF")), "{d:?}");
+}
+
+#[test]
+fn a_name_led_by_an_article_is_read_in_capitals() {
+    // "IN EL SALVADOR", "LA PAZ DEPARTMENT": in ALL CAPS wire copy a name may start with
+    // "EL", "LA", "LOS"; alone such a word is never a name
+    let (c, d) = placed("SIX JESUIT PRIESTS WERE MURDERED IN EL SALVADOR ON THURSDAY.");
+    assert_eq!(name_and_country(&c), ("El Salvador", Some("SV")), "{d:?}");
+    let text = "TWO PEOPLE WERE WOUNDED NEAR OLOCUILTA, LA PAZ DEPARTMENT, ON 4 APRIL.";
+    let (c, d) = placed(text);
+    assert_eq!(c.place_ref.unwrap().country.as_deref(), Some("SV"), "{d:?}");
+    let (c, d) = placed("THREE PEOPLE WERE KILLED IN LA CASA ON THURSDAY.");
+    assert!(c.place_ref.is_none_or(|r| r.name != "La"), "{d:?}");
+}
+
+#[test]
+fn a_country_alone_is_refined_by_a_place_within_it_named_near() {
+    // "SAN SALVADOR, 9 JUN 89 -- ... ARENA IN EL SALVADOR TODAY CONDEMNED THE MURDER OF
+    // ...": the country named in the claim's sentence, the capital its dateline
+    let text = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- THE RULING PARTY IN EL SALVADOR TODAY CONDEMNED THE MURDER OF TWO BODYGUARDS.";
+    let (c, d) = placed(text);
+    assert_eq!(name_and_country(&c), ("San Salvador", Some("SV")), "{d:?}");
+    assert!(d.reason.contains("within it"), "{d:?}");
+    // a place in another country is no refinement
+    let text = "MANAGUA, 9 JUN 89 -- THREE PEOPLE WERE KILLED IN EL SALVADOR ON FRIDAY.";
+    let (c, d) = placed(text);
+    assert_eq!(name_and_country(&c), ("El Salvador", Some("SV")), "{d:?}");
+}
