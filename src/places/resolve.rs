@@ -38,12 +38,18 @@ pub struct Cues {
     direction: hashbrown::HashSet<String>,
     connector: hashbrown::HashSet<String>,
     not_place: hashbrown::HashSet<String>,
+    /// Words GeoNames knows as a town that never name a place in news, cue or not.
+    never_place: hashbrown::HashSet<String>,
     /// Words after a country's name that make it a nationality ("U.S. missionaries",
     /// "Iraqi troops"): the people nouns of `data/extract/person_nouns.txt` and the
     /// `nationality_after` cues.
     nationality_after: hashbrown::HashSet<String>,
     /// Words for the place a report is about, before "'s" ("the city's East Side").
     part_of: hashbrown::HashSet<String>,
+    /// Words after a place for the force or office whose ground it is ("Vancouver Police
+    /// say", "Gresham police said", "the Marion County Sheriff's Office"): the place of
+    /// what they report.
+    jurisdiction: hashbrown::HashSet<String>,
     /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
     demonyms: hashbrown::HashMap<String, String>,
     /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
@@ -108,8 +114,14 @@ impl Cues {
                 "not_place" => {
                     c.not_place.insert(cue.clone());
                 }
+                "never_place" => {
+                    c.never_place.insert(cue.clone());
+                }
                 "part_of" => {
                     c.part_of.insert(cue.clone());
+                }
+                "jurisdiction" => {
+                    c.jurisdiction.insert(cue.clone());
                 }
                 "nationality_after" => {
                     c.nationality_after.insert(cue.clone());
@@ -454,6 +466,15 @@ impl<'a> Reader<'a> {
         }
         let found: Rc<[Candidate]> = match super::fold_name(self.span_text(a, b)) {
             None => Rc::from(Vec::new()),
+            // "Salem, Ore., police said": a region as wire copy abbreviates it, after a place
+            // and a comma
+            Some(_) if self.abbreviated_region(a, b).is_some() => self
+                .abbreviated_region(a, b)
+                .map(|name| self.gaz.lookup(name))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| c.level == PlaceLevel::Region)
+                .collect(),
             // a nationality word stands for its country (read as a nationality, see
             // `classify`)
             Some(k) if self.cues.demonym(&k).is_some() => self
@@ -493,6 +514,30 @@ impl<'a> Reader<'a> {
         found
     }
 
+    /// The region that words `a..b` abbreviate ("Ore." → "Oregon",
+    /// `data/places_abbreviations.csv`) when written as in a dateline: right after a
+    /// capitalised word and a comma ("Salem, Ore.").
+    fn abbreviated_region(&self, a: usize, b: usize) -> Option<&'a str> {
+        if a == 0 || !self.w[a - 1].cap {
+            return None;
+        }
+        let gap = &self.text[self.w[a - 1].e..self.w[a].s];
+        if gap.trim() != "," {
+            return None;
+        }
+        let end = self.w[b - 1].e;
+        let written = &self.text[self.w[a].s..end];
+        let with_dot = self
+            .text
+            .get(self.w[a].s..end + 1)
+            .filter(|w| w.ends_with('.'));
+        let abbreviations = &self.cues.abbreviations;
+        abbreviations
+            .get_key_value(written)
+            .or_else(|| with_dot.and_then(|w| abbreviations.get_key_value(w)))
+            .map(|(_, name)| name.as_str())
+    }
+
     /// A scene cue before word `a`: the cue's words, skipping "the" and direction words
     /// ("in northern Iraq").
     fn cue_before(&self, a: usize) -> Option<(&'a [String], usize)> {
@@ -518,6 +563,16 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// The word after the mention is a force or office whose ground the place is
+    /// ("Vancouver Police", "Gresham police", "Marion County Sheriff").
+    fn jurisdiction_after(&self, b: usize) -> Option<&str> {
+        if b >= self.w.len() || !self.same_clause(b - 1, b) || !self.joined(b - 1) {
+            return None;
+        }
+        let f = self.f(b);
+        self.cues.jurisdiction.contains(f).then_some(f)
     }
 
     /// The word after the mention names a level ("Aleppo province", "Morazan department").
@@ -573,6 +628,10 @@ impl<'a> Reader<'a> {
                 Cue::Person("the surname of a person named in the document".into()),
                 None,
             );
+        }
+        // a police force or sheriff's office: its ground is the place of what it reports
+        if let Some(w) = self.jurisdiction_after(b) {
+            return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), None);
         }
         // an organisation: "the Baghdad government", "Kabul's airport"
         if b < self.w.len()
@@ -642,6 +701,15 @@ impl<'a> Reader<'a> {
         }
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
+        }
+        // a common word GeoNames knows as a town: never a place in capitals ("IN HOSPITAL"),
+        // where case cannot tell a name; in cased text only with no scene cue ("in Nice" is
+        // one); a word of `never_place` never ("the Christmas party")
+        if !user
+            && (self.cues.never_place.contains(&name)
+                || (self.caps_text && self.cues.not_place.contains(&name)))
+        {
+            return (Cue::CommonWord, None);
         }
         if let Some((w, level)) = after {
             return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
@@ -748,6 +816,7 @@ impl<'a> Reader<'a> {
                     Some(j)
                         if self.cue_before(i).is_some()
                             || self.cue_after(j).is_some()
+                            || self.jurisdiction_after(j).is_some()
                             || self
                                 .lookup(i, j)
                                 .iter()
@@ -791,6 +860,13 @@ impl<'a> Reader<'a> {
                     || self.cues.person_before.contains(self.f(a)))
             {
                 a += 1;
+            }
+            // "Vancouver Police", "Marion County Sheriff": the place without its force
+            while b - a >= 2
+                && self.lookup(a, b).is_empty()
+                && self.cues.jurisdiction.contains(self.f(b - 1))
+            {
+                b -= 1;
             }
             if b - a >= 2
                 && self.cues.scene_after.contains_key(self.f(b - 1))
@@ -1166,7 +1242,8 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
-    let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
+    // (a name is sure of its country when every place of that name is in one country)
+    let mut context: HashMap<Key, Vec<(String, i64, bool)>> = HashMap::new();
     for m in ms.iter() {
         // a nationality tells whose people, not where: no context either
         if matches!(
@@ -1186,14 +1263,16 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
             ups.push(c.key);
         }
         let weight = if m.cue == Cue::Dateline { 3 } else { 1 };
+        let country = gaz.country_of(c.key);
+        let sure = c.level == PlaceLevel::Country
+            || m.cands.iter().all(|x| gaz.country_of(x.key) == country);
         for u in ups {
             context
                 .entry(u)
                 .or_default()
-                .push((fold(&m.written), weight));
+                .push((fold(&m.written), weight, sure));
         }
     }
-    let countries_named = context.keys().any(|&k| gaz.level(k) == PlaceLevel::Country);
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -1238,13 +1317,18 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 let Some(names) = context.get(u) else {
                     continue;
                 };
-                let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
+                // a name that is places in several countries supports none of them
+                let support: i64 = names
+                    .iter()
+                    .filter(|n| n.0 != own && n.2)
+                    .map(|n| n.1)
+                    .sum();
                 if support > 0 {
                     score += 10 * support.min(5);
                     if why.is_empty() {
                         let by = names
                             .iter()
-                            .find(|n| n.0 != own)
+                            .find(|n| n.0 != own && n.2)
                             .map_or("", |n| n.0.as_str());
                         why = format!("in {} ('{by}' named in the document)", gaz.name(*u));
                     }
@@ -1260,18 +1344,30 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 best = Some((score, c.key, why));
             }
         }
-        // a small place that nothing in the document supports, in a document that names
-        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
+        // a small place that nothing else in the document supports: dropped in a document
+        // whose other places are in other countries ("SANTA MARIA DEL VALLE" of Mexico in a
+        // report from Peru); in one naming no other country ("shot in Woodburn" alone) taken
+        // only when it is clearly the largest of its name
         if let Some((score, k, _)) = &best {
             let c = ms[i].cands.iter().find(|c| c.key == *k);
-            if *score == 0
-                && countries_named
-                && c.is_some_and(|c| {
-                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
-                })
-            {
-                ms[i].why = "no place of that name in the countries the document names".into();
-                continue;
+            let small = c.is_some_and(|c| {
+                !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+            });
+            if *score == 0 && small {
+                let other_countries = context.iter().any(|(&u, names)| {
+                    gaz.level(u) == PlaceLevel::Country && names.iter().any(|n| n.0 != own && n.2)
+                });
+                if other_countries {
+                    ms[i].why = "no place of that name in the countries the document names".into();
+                    continue;
+                }
+                if !clearly_largest(&ms[i].cands, *k) {
+                    ms[i].why = format!(
+                        "{} places of that name, none clearly the largest, and nothing else named to choose",
+                        ms[i].cands.len()
+                    );
+                    continue;
+                }
             }
         }
         if let Some((_, k, why)) = best {
@@ -1288,6 +1384,20 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
             };
         }
     }
+}
+
+/// `k` holds at least two thirds of the people of all places of its name: with population
+/// as the prior (a larger town has more incidents and more outlets reporting them), the
+/// chance that a report naming the town alone means it is then at least 2 in 3. Woodburn,
+/// Oregon (25,000 people, with Woodburn, Virginia, 8,500, and Indiana, 1,600: 71%) and
+/// Staunton, Virginia (83%) are taken; Salem, Oregon (Salem in India is five times larger)
+/// and Troy, Michigan (40% of the Troys) are not.
+fn clearly_largest(cands: &[Candidate], k: Key) -> bool {
+    let Some(c) = cands.iter().find(|c| c.key == k) else {
+        return false;
+    };
+    let all: u64 = cands.iter().map(|o| o.population).sum();
+    c.population.saturating_mul(3) >= all.saturating_mul(2)
 }
 
 fn fold(s: &str) -> String {
