@@ -1166,12 +1166,13 @@ pub fn resolve_claims(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
-        // a country alone is too coarse when the report has named a place within it near
-        // the claim or as its own place ("in El Salvador" in a report datelined San
+        // an incident placed in a country alone is placed too coarsely when the report has
+        // named a place within it near the claim or as its own place ("in El Salvador" in a report datelined San
         // Salvador, or after "in Soyapango" two sentences before): that place
         if let Some((why, i)) = &mut chosen {
             let k0 = ms[*i].key.expect("usable");
-            if gaz.level(k0) == PlaceLevel::Country {
+            // (never a running toll: a war's toll is the country's, not a town's in it)
+            if gaz.level(k0) == PlaceLevel::Country && !cumulative {
                 let within = |m: &Mention| m.key.is_some_and(|k| gaz.within(k, k0));
                 let near = |m: &Mention| match (si, m.sent) {
                     (Some(a), Some(b)) => (b + 3 >= a && b <= a + 1) || b < 3,
