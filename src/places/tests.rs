@@ -761,31 +761,6 @@ fn us_local_news_takes_the_dateline_town() {
     );
 }
 
-/// Every claim's place in one MUC-3/4 message (`PLACES_MSG=DEV-MUC3-0795`), for diagnosis.
-#[test]
-#[ignore]
-fn explain_one_message() {
-    let Ok(id) = std::env::var("PLACES_MSG") else {
-        return;
-    };
-    let t = Tables::default();
-    let ex = crate::extract::Extractor::new(&t).extract(&muc_message(&id));
-    for (ci, c) in ex.claims.iter().enumerate() {
-        eprintln!(
-            "{ci} {:?} {:?} → {:?}\n   {}",
-            c.quantity.written,
-            c.sentence
-                .as_deref()
-                .unwrap_or("")
-                .chars()
-                .take(160)
-                .collect::<String>(),
-            c.place_ref.as_ref().map(|r| (&r.name, &r.country)),
-            why(&ex.places, ci)
-        );
-    }
-}
-
 #[test]
 fn a_dateline_of_a_report_filed_abroad_is_not_the_scene() {
     // "BRASILIA (BRAZIL), 18 NOV 89 ... -- ... THE MURDER OF SIX JESUIT PRIESTS IN EL
