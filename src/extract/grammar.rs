@@ -99,10 +99,25 @@ pub static LINK_RULES: &[Rule] = &[
             ("Five people - two with burns, 3 with cuts - are treated in nearby hospitals.", "Five"),
             ("Two men were shot in the leg.", "Two"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
+            ("More than 30,000 Sudanese have found refuge in Ethiopia.", "More than 30,000"),
         ],
         counter: &[
             ("A conscript killed three soldiers.", "A"),
             ("Two soldiers were sent to the border.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "bodies_not_recovered",
+        what: "bodies not found again are missing: \"35,000 bodies were never recovered\" (data: victim_words.csv recovery)",
+        matcher: Matcher::Link(rules::bodies_not_recovered),
+        examples: &[
+            ("The tsunami killed 170,000, with 35,000 bodies never recovered.", "35,000"),
+            ("Divers said 12 bodies have not yet been found.", "12"),
+        ],
+        counter: &[
+            ("Rescuers recovered 12 bodies from the rubble.", "12"),
+            ("The 12 bodies were found in a ditch.", "12"),
         ],
         drops: false,
     },
@@ -115,6 +130,21 @@ pub static LINK_RULES: &[Rule] = &[
             ("The team had 49 wins.", "49"),
             ("He received 12 death threats.", "12"),
             ("Five death squads operate in the city.", "Five"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_noun_heads_victims",
+        what: "an outcome noun naming people heads the victims after modifiers: \"12 rebel casualties\", \"3,000 Sudanese refugees\"",
+        matcher: Matcher::Link(rules::outcome_noun_heads_victims),
+        examples: &[
+            ("The army reported at least 12 rebel casualties.", "at least 12"),
+            ("The region now holds 3,000 Sudanese refugees.", "3,000"),
+            ("They suffered 12 civilian casualties.", "12"),
+        ],
+        counter: &[
+            ("The agency runs 12 refugee camps.", "12"),
+            ("Aid reached 12 refugee families.", "12"),
         ],
         drops: false,
     },
@@ -136,8 +166,11 @@ pub static LINK_RULES: &[Rule] = &[
             ("The attack took the life of two police officers.", "two"),
             ("The quake killed 10 persons, wounding other 70.", "70"),
             ("A gunman shot three people at an office building.", "three"),
+            ("She is accused of killing two co - workers at the plant.", "two"),
+            ("The blast killed four pipefitters.", "four"),
         ],
         counter: &[
+            ("Teen Shot 11 Times By Police", "11"),
             ("The navy captured 26 pirates.", "26"),
             ("He was shot 11 times.", "11"),
             ("The team lost two players for the season.", "two"),
@@ -148,7 +181,10 @@ pub static LINK_RULES: &[Rule] = &[
         name: "outcome_noun_of_number",
         what: "an outcome noun, \"of\", the number: \"the massacre of 49\", \"the deaths of almost 80\"",
         matcher: Matcher::Link(rules::outcome_noun_of_number),
-        examples: &[("The clashes caused the deaths of almost 80 people.", "almost 80")],
+        examples: &[
+            ("The clashes caused the deaths of almost 80 people.", "almost 80"),
+            ("A man was arrested in the slayings of two women.", "two"),
+        ],
         counter: &[("The death of his 2 cats upset him.", "2")],
         drops: false,
     },
@@ -166,6 +202,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("The shelling brought the overall toll to 5,791.", "5,791"),
             ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
             ("It brought the confirmed death toll from the disaster to 11.", "11"),
+            ("Twelve more died, pushing the toll above 680.", "above 680"),
         ],
         counter: &[("The toll road is 12 kilometres long.", "12")],
         drops: false,
@@ -194,6 +231,22 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::among_the_outcome_are),
         examples: &[("Among the injured are two girls.", "two")],
         counter: &[("Among the guests are two girls.", "two")],
+        drops: false,
+    },
+    Rule {
+        name: "object_relative",
+        what: "the victims, then a relative clause whose subject did the outcome to them: \"the two women she's accused of gunning down\"",
+        matcher: Matcher::Link(rules::object_relative),
+        examples: &[
+            ("Friends mourned the two women she's accused of gunning down.", "two"),
+            ("The three men they shot were unarmed.", "three"),
+            ("He named the four people that he killed.", "four"),
+        ],
+        counter: &[
+            ("The two women she met were friends.", "two"),
+            ("The two men who killed three people fled.", "two"),
+            ("The two men police shot at escaped.", "two"),
+        ],
         drops: false,
     },
     Rule {
@@ -558,6 +611,20 @@ pub static DROP_RULES: &[Rule] = &[
             ("The ransom was 300 euros.", "300"),
         ],
         counter: &[("Three people were hurt.", "Three")],
+        drops: true,
+    },
+    Rule {
+        name: "provision_for",
+        what: "what is provided for a number of people: \"supplies for 15,000 refugees\" (data: victim_words.csv provision)",
+        matcher: Matcher::NotACount(rules::provision_for),
+        examples: &[
+            ("The warehouse holds enough supplies for 15,000 refugees.", "15,000"),
+            ("The camp has shelter for 200 displaced families.", "200"),
+        ],
+        counter: &[
+            ("The hospital cared for 20 wounded people.", "20"),
+            ("Police searched for 3 missing hikers.", "3"),
+        ],
         drops: true,
     },
     Rule {

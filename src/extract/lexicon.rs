@@ -270,6 +270,12 @@ pub enum NameClass {
     NameParticle = 1 << 7,
     PlaceStart = 1 << 8,
     CompoundHead = 1 << 9,
+    /// A word before a spaced hyphen that joins it to the next ("co - workers").
+    HyphenPrefix = 1 << 10,
+    /// What people are provided for ("supplies for 15,000 refugees"): no count of victims.
+    Provision = 1 << 11,
+    /// Found again: "bodies never recovered" are missing.
+    Recovery = 1 << 12,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -278,6 +284,7 @@ pub struct VictimWords {
     words: FastMap<String, u16>,
     intent: Vec<String>,
     violence: Vec<String>,
+    person_suffix: Vec<String>,
 }
 
 impl VictimWords {
@@ -286,6 +293,7 @@ impl VictimWords {
             words: FastMap::default(),
             intent: Vec::new(),
             violence: Vec::new(),
+            person_suffix: Vec::new(),
         };
         for l in lines(VICTIM_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
@@ -303,6 +311,13 @@ impl VictimWords {
                 "name_particle" => NameClass::NameParticle,
                 "place_start" => NameClass::PlaceStart,
                 "compound_head" => NameClass::CompoundHead,
+                "hyphen_prefix" => NameClass::HyphenPrefix,
+                "provision" => NameClass::Provision,
+                "recovery" => NameClass::Recovery,
+                "person_suffix" => {
+                    v.person_suffix.push(w);
+                    continue;
+                }
                 "intent" => {
                     v.intent.push(w);
                     continue;
@@ -328,6 +343,13 @@ impl VictimWords {
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
     pub fn intent(&self, w: &str) -> bool {
         self.intent.iter().any(|c| w.starts_with(c.as_str()))
+    }
+
+    /// The word ends as a person noun does (`person_suffix`: "bystanders", "co-workers").
+    pub fn person_suffix(&self, w: &str) -> bool {
+        self.person_suffix
+            .iter()
+            .any(|c| w.len() > c.len() + 2 && w.ends_with(c.as_str()))
     }
 
     /// The word contains a `violence` cue ("bombing", "gunfire", "crashed").

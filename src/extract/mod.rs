@@ -607,10 +607,12 @@ mod scope_tests {
 
     #[test]
     fn a_running_toll_wording_scopes_the_figures_of_its_clause() {
-        // the period in a clause after the figure's, not at its opening: the school's own
+        // the period in a clause after the figure's, not at its opening: the school's own;
+        // the toll the clause states ("above 680", SPEC: more than n, low n+1) is the
+        // running total since the conflict began
         assert_eq!(
             scopes("At least 43 people were killed in the school, pushing the death toll above 680 since the conflict began."),
-            [(Some(43), false)]
+            [(Some(43), false), (Some(681), true)]
         );
         assert_eq!(
             scopes("The raid, which wounded around 100 people, was the deadliest of the offensive so far."),

@@ -184,6 +184,15 @@ fn run(t: &Tokens, i: usize, limit: usize) -> Option<(usize, usize)> {
         {
             // "Al-Nusra", "U.S. SOLDIER"
             j += 1;
+        } else if last.is_some_and(|l| l + 1 == j)
+            && t.is_dash(j)
+            && j + 1 < limit
+            && t.is_word(j + 1)
+            && victim_words().is(t.low(j - 1), NameClass::HyphenPrefix)
+        {
+            // "co - workers": a spaced hyphen after a prefix (data: victim_words.csv
+            // hyphen_prefix) joins one word, as text converted from another format writes it
+            j += 1;
         } else if last.is_some_and(|l| l + 1 == j) && t.is_punct(j, ".") && t.raw(j - 1).len() == 1
         {
             // the last stop of "U.S."
@@ -252,8 +261,22 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     if end == usize::MAX {
         return None;
     }
-    // a name the lexicon does not know ("Taliban", "Hezbollah") counts as people
-    if !person && t.v[head].flags == 0 && t.raw(head).starts_with(char::is_uppercase) {
+    // a name the lexicon does not know ("Taliban", "Hezbollah") counts as people, but not
+    // a word that is never a name ("Shot 11 Times": data victim_words.csv not_name)
+    if !person
+        && t.v[head].flags == 0
+        && t.raw(head).starts_with(char::is_uppercase)
+        && !victim_words().is(t.low(head), NameClass::NotName)
+    {
+        person = true;
+    }
+    // rule person_suffix: a plural the lexicon does not know that ends as person nouns do
+    // ("bystanders", "bosses" is listed): people (data: victim_words.csv person_suffix)
+    if !person
+        && t.v[head].flags == 0
+        && t.raw(head).starts_with(char::is_lowercase)
+        && victim_words().person_suffix(t.low(head))
+    {
         person = true;
     }
     Some(Np {
@@ -563,6 +586,21 @@ pub fn money(x: &Cand) -> Option<String> {
 }
 
 /// "a mother of 12", "father of two": children, not victims.
+/// "supplies for 15,000 refugees", "enough food for 200 people": what is provided for a
+/// number of people counts no victims (data: victim_words.csv provision).
+pub fn provision_for(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if x.qa <= x.sa || !t.is(x.qa - 1, "for") {
+        return None;
+    }
+    let k = (x.qa.saturating_sub(5).max(x.sa)..x.qa - 1)
+        .find(|&k| victim_words().is(t.low(k), NameClass::Provision))?;
+    Some(format!(
+        "provision '{}' not a casualty",
+        t.span_text(k, x.qb - 1)
+    ))
+}
+
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
     x.p1()
@@ -1225,6 +1263,47 @@ pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// "12 rebel casualties", "3,000 Sudanese refugees": an outcome noun that names people
+/// heads the victim phrase after its modifiers, and ends it ("12 refugee camps" counts
+/// camps).
+pub fn outcome_noun_heads_victims(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb && v.head > v.a && v.head == v.end)?;
+    if article || (v.head + 1 < sb && !breaks_np(t, v.head + 1)) {
+        return None;
+    }
+    let ph = phrase_at(lex, t, v.head, v.head + 1, Role::Noun)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("noun '{}'", t.span_text(v.head, v.head)),
+        v.head + 1,
+        v.head,
+    )))
+}
+
+/// "35,000 bodies were never recovered", "the bodies not yet found": bodies not found
+/// again are missing (data: victim_words.csv recovery).
+pub fn bodies_not_recovered(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (_, qb), (_, sb), _, article) = c.parts();
+    let b =
+        (qb..(qb + 3).min(sb)).find(|&k| matches!(t.low(k), "bodies" | "corpses" | "remains"))?;
+    if article {
+        return None;
+    }
+    let end = (b + 6).min(sb);
+    let neg = (b + 1..end).find(|&k| matches!(t.low(k), "never" | "not" | "yet" | "n't"))?;
+    let found = (neg + 1..end).find(|&k| victim_words().is(t.low(k), NameClass::Recovery))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Missing,
+        Some((qb, b)),
+        format!("bodies not found '{}'", t.span_text(b, found)),
+        found + 1,
+        b,
+    )))
+}
+
 #[allow(unused_variables)]
 pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -1475,6 +1554,52 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// "the two women she's accused of gunning down", "the three men police shot": the victims,
+/// then a relative clause whose subject (a pronoun, or "police") did the outcome to them:
+/// an outcome verb with no object of its own ("shot at" is no hit).
+pub fn object_relative(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb && !article)?;
+    let mut k = v.end + 1;
+    if matches!(t.low(k), "that" | "whom") {
+        k += 1;
+    }
+    // "she's" may be one token: its pronoun before the apostrophe
+    let pronoun = |i: usize| {
+        let w = t.low(i);
+        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        lex.flags(w) & PRON != 0
+    };
+    if k >= sb || !(pronoun(k) || t.has(k, SOURCE_NOUN)) || t.is(k, "who") {
+        return None;
+    }
+    // up to five words between the subject and the verb ("'s accused of", "was seen")
+    let p = (k + 1..(k + 7).min(sb))
+        .take_while(|&i| t.is_word(i) || t.raw(i).starts_with('\''))
+        .find(|&i| phrase_at(lex, t, i, sb, Role::Verb).is_some())?;
+    let ph = phrase_at(lex, t, p, sb, Role::Verb)?;
+    let o = ph.outcome?;
+    let e = p + ph.words.len();
+    let object = e < sb
+        && (t.has(e, DET | PRON | PERSON)
+            || t.kind(e) == Some(Kind::Num)
+            || number_word(t, e)
+            || matches!(
+                t.low(e),
+                "at" | "him" | "her" | "them" | "himself" | "herself"
+            ));
+    if object {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("relative '{}'", t.span_text(k, e - 1)),
+        e,
+        p,
+    )))
 }
 
 #[allow(unused_variables)]
