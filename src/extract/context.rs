@@ -316,7 +316,7 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         t.is_word(k)
             && !t.has(k, DET | PRON | PREP | CONJ)
             && t.raw(k).starts_with(char::is_uppercase)
-            && !(k == a && k > 0 && t.is_punct(k - 1, "."))
+            && (!(k == a && k > 0 && t.is_punct(k - 1, ".")) || sentence_initial_name(t, k, b))
     }) || (a..=b).any(|k| {
         // a source noun ("police", "witnesses"), or a person in the singular ("the
         // governor", "a doctor"); not "people", "civilians"
@@ -329,6 +329,18 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         return None;
     }
     clean(t.span_text(a, b))
+}
+
+/// Rule sentence_initial_name: a speaker's name opening a sentence ("Hutson said at least
+/// 15,000 ..."), whose capital says nothing by itself: one word the lexicon does not know,
+/// never a name word's opposite (data: victim_words.csv not_name: "Many", "Some"), mixed
+/// case, right before the speech verb.
+fn sentence_initial_name(t: &Tokens, k: usize, b: usize) -> bool {
+    k == b
+        && t.v[k].flags == 0
+        && t.raw(k).len() > 2
+        && t.raw(k).chars().skip(1).any(char::is_lowercase)
+        && !victim_words().is(t.low(k), NameClass::NotName)
 }
 
 /// Rule headline_source: "Sheriff: Michigan office shooting kills 1, injures 2": a source
@@ -410,6 +422,31 @@ pub fn choose(attrs: &[Attr], q: usize) -> Option<&Attr> {
     attrs
         .iter()
         .max_by_key(|a| (a.prio, std::cmp::Reverse(a.at.abs_diff(q))))
+}
+
+/// Rule pronoun_speaker: "President Salva Kiir stated ..., which he said killed seven":
+/// the named speaker of an attribution before the pronoun's in the same sentence.
+pub fn speaker_before_pronoun<'a>(attrs: &'a [Attr], pronoun: &Attr) -> Option<&'a str> {
+    attrs
+        .iter()
+        .filter(|b| !b.pronoun && b.at < pronoun.at)
+        .filter_map(|b| b.claimant.as_deref())
+        .rfind(|c| is_named(c))
+}
+
+/// The pronoun of a "he said" attribution names one person ("he", "she").
+pub fn singular_pronoun(t: &Tokens, a: &Attr) -> bool {
+    (a.at.saturating_sub(4)..a.at).any(|k| matches!(t.low(k), "he" | "she"))
+}
+
+/// A speaker that is many ("Marfin bank officials", "police", "witnesses"): its last word a
+/// plural person or source noun.
+pub fn plural_speaker(lex: &Lexicon, claimant: &str) -> bool {
+    let Some(last) = claimant.split_whitespace().last() else {
+        return false;
+    };
+    let w = last.to_lowercase();
+    w == "police" || (w.ends_with('s') && lex.flags(&w) & (PERSON | SOURCE_NOUN) != 0)
 }
 
 /// A speaker worth resolving "he said" to: a name, not "the report".

@@ -908,6 +908,22 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         )],
     },
     ClaimantRule {
+        name: "sentence_initial_name",
+        what: "a speaker's one-word name opening a sentence, unknown to the lexicon: \"Hutson said at least 15,000 ...\" (not \"Many said\")",
+        examples: &[
+            ("The aid workers could not be named. Hutson said at least 15,000 refugees live in the camp.", "at least 15,000", "Hutson"),
+            ("The plant closed. Many said three people were killed.", "three", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "pronoun_speaker",
+        what: "\"he said\": the speaker named before it in the same sentence, else the last named speaker who is one person (\"he\" is not \"officials\")",
+        examples: &[
+            ("Witnesses said the town was shelled. President Salva Kiir stated his country would not retaliate for the bombing, which he said killed seven.", "seven", "President Salva Kiir"),
+            ("Mayor John Smith said the city mourned. Bank officials said staff were told to work. \"Three people died,\" he told reporters.", "Three", "Mayor John Smith"),
+        ],
+    },
+    ClaimantRule {
         name: "claimant_fragment",
         what: "a claimant names someone (a capital or a source noun), never a fragment; trailing adverbs left out",
         examples: &[

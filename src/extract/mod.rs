@@ -49,6 +49,8 @@ pub struct Sentence<'a> {
     pub founds: Vec<&'a Found>,
     pub attrs: Vec<context::Attr>,
     pub last_speaker: Option<&'a str>,
+    /// The last named speaker who is one person ("he said" is not "officials").
+    pub last_singular: Option<&'a str>,
     pub published: Option<chrono::NaiveDate>,
 }
 
@@ -112,6 +114,7 @@ impl<'t> Extractor<'t> {
         };
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
+        let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the claims of the sentence before
         let mut prev_claims = 0..0;
@@ -164,6 +167,7 @@ impl<'t> Extractor<'t> {
                 founds: in_sentence,
                 attrs,
                 last_speaker: last_speaker.as_deref(),
+                last_singular: last_singular.as_deref(),
                 published,
             };
             let before = out.claims.len();
@@ -189,6 +193,9 @@ impl<'t> Extractor<'t> {
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
+                    if !context::plural_speaker(&self.lex, c) {
+                        last_singular = Some(c.to_string());
+                    }
                 }
             }
         }
@@ -225,6 +232,7 @@ impl<'t> Extractor<'t> {
         let founds = &sentence.founds[..];
         let attrs = &sentence.attrs[..];
         let last_speaker = sentence.last_speaker;
+        let last_singular = sentence.last_singular;
         let published = sentence.published;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
@@ -410,7 +418,15 @@ impl<'t> Extractor<'t> {
             }
             if let Some(a) = context::choose(attrs, *qa) {
                 c.claimant = if a.pronoun {
-                    last_speaker.map(str::to_string)
+                    // rule pronoun_speaker: the speaker named before in the same sentence,
+                    // else the last one ("he" and "she": the last who is one person)
+                    context::speaker_before_pronoun(attrs, a)
+                        .or(if context::singular_pronoun(toks, a) {
+                            last_singular.or(last_speaker)
+                        } else {
+                            last_speaker
+                        })
+                        .map(str::to_string)
                 } else if self.anaphoric(a.claimant.as_deref()) {
                     last_speaker
                         .map(str::to_string)
