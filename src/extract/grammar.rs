@@ -98,12 +98,29 @@ pub static LINK_RULES: &[Rule] = &[
             ("Four people are being treated in hospitals.", "Four"),
             ("Five people - two with burns, 3 with cuts - are treated in nearby hospitals.", "Five"),
             ("Two men were shot in the leg.", "Two"),
+            ("FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA COMMAND KIDNAPPED BY THE ELN WERE RELEASED.", "FOUR"),
+            ("Twelve soldiers from the border unit were killed.", "Twelve"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
             ("More than 30,000 Sudanese have found refuge in Ethiopia.", "More than 30,000"),
         ],
         counter: &[
             ("A conscript killed three soldiers.", "A"),
             ("Two soldiers were sent to the border.", "Two"),
+            ("Three men from the village killed two soldiers.", "Three"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "sustained_injuries",
+        what: "victims, a verb of undergoing, a few words, an injury noun: \"FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS\" (data: victim_words.csv sustain)",
+        matcher: Matcher::Link(rules::sustained_injuries),
+        examples: &[
+            ("FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS.", "FIVE"),
+            ("Three men sustained serious head injuries in the crash.", "Three"),
+        ],
+        counter: &[
+            ("Five policemen suffered no injuries.", "Five"),
+            ("Three men suffered heavy losses in the market.", "Three"),
         ],
         drops: false,
     },
@@ -278,15 +295,20 @@ pub static OTHER_RULES: &[Rule] = &[
     },
     Rule {
         name: "list_after_object",
-        what: "figures listed after a verb's object, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\"",
+        what: "figures listed after a verb's object or a predicate, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\", \"15 died in Idlib, nine in Aleppo\"",
         matcher: Matcher::Step,
         examples: &[
             ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
             ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
             ("The crash killed all 53 on board and one on the ground.", "one"),
+            ("Fifteen died in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
+            ("Fifteen died in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
             ("The tsunami killed 170,000 people in Sumatra and tens of thousands more in Sri Lanka.", "tens of thousands more"),
         ],
-        counter: &[("Air strikes killed 15 in Idlib, and 9 trucks arrived in Aleppo.", "9")],
+        counter: &[
+            ("Air strikes killed 15 in Idlib, and 9 trucks arrived in Aleppo.", "9"),
+            ("Fifteen died in Idlib, and 9 arrived in Aleppo.", "9"),
+        ],
         drops: false,
     },
     Rule {

@@ -276,6 +276,10 @@ pub enum NameClass {
     Provision = 1 << 11,
     /// Found again: "bodies never recovered" are missing.
     Recovery = 1 << 12,
+    /// A verb of undergoing before an injury noun ("suffered various types of wounds").
+    Sustain = 1 << 13,
+    /// An injury noun after a verb of undergoing ("wounds", "burns", "injuries").
+    InjuryNoun = 1 << 14,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -314,6 +318,8 @@ impl VictimWords {
                 "hyphen_prefix" => NameClass::HyphenPrefix,
                 "provision" => NameClass::Provision,
                 "recovery" => NameClass::Recovery,
+                "sustain" => NameClass::Sustain,
+                "injury_noun" => NameClass::InjuryNoun,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;

@@ -276,11 +276,9 @@ impl<'t> Extractor<'t> {
                     // ground": figures listed after the object, each with where it applies
                     let listed = joiner
                         && rules::list_item(toks, qb, sb)
-                        && kept.last().is_some_and(|k| {
-                            k.1.object
-                                && rules::list_item(toks, k.1.victims.map_or(k.3, |v| v.1 + 1), sb)
-                                && rules::no_verb_between(toks, k.3, qa)
-                        });
+                        && kept
+                            .last()
+                            .is_some_and(|k| rules::lists_after(toks, &k.1, k.3, qa, sb));
                     let prev = if listed { kept.last() } else { prev };
                     let joined = joined || listed;
                     if let (true, Some(p)) = (joined, prev) {

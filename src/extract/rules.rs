@@ -450,6 +450,15 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 n += 1;
                 continue;
             }
+            // rule victims_of_unit: "FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA
+            // COMMAND KIDNAPPED BY THE ELN", "12 soldiers from the border unit were killed":
+            // a unit or place in capitals or lower case, then a passive outcome (not an
+            // outcome verb with an object of its own: "three men from the village killed two")
+            if let Some(k) = unit_after_victims(lex, t, first, limit) {
+                p = k;
+                n += 1;
+                continue;
+            }
         }
         // rule dashed_aside: "400 Palestinians – both militants and civilians – have been
         // killed"; ", from Reuters, Al Jazeera and AFP," after "six journalists"
@@ -784,6 +793,51 @@ pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
     matches!(t.low(i), "in" | "on" | "at" | "near" | "from" | "aboard")
         && (i + 1..(i + 8).min(sb + 1))
             .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
+}
+
+/// The token after "from the X Y" (the unit or place words from `first`, a transcriber's
+/// bracketed note among them) when an auxiliary or a passive outcome follows it.
+fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> Option<usize> {
+    let mut k = first;
+    let mut words = 0;
+    while k < limit && words < 5 {
+        if t.is_punct(k, "[") {
+            k = (k + 1..limit.min(k + 6)).find(|&c| t.is_punct(c, "]"))? + 1;
+        } else if t.is_word(k)
+            && !t.has(k, AUX | SPEECH | PREP | CONJ | PRON | OUTCOME_START)
+            && !t.is(k, "of")
+        {
+            k += 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 || k >= limit {
+        return None;
+    }
+    if t.has(k, AUX) {
+        return Some(k);
+    }
+    let ph = phrase_at(lex, t, k, limit, Role::Pred)?;
+    let e = k + ph.words.len();
+    let object = t.has(e, DET | PRON | PERSON) || t.kind(e) == Some(Kind::Num) || number_word(t, e);
+    (!object && ph.outcome.is_some()).then_some(k)
+}
+
+/// Rule list_after_object (and after a predicate): the kept figure `link` (ending at token
+/// `qb`) opens a list whose next figure is at `qa`: "killed 15 in the Idlib area, nine in
+/// ...", "killing all 53 on board and one on the ground"; "15 died in the Idlib area, nine
+/// in ...", each figure with where it applies.
+pub fn lists_after(t: &Tokens, link: &Link, qb: usize, qa: usize, sb: usize) -> bool {
+    if link.object || link.rule == "list_after_object" {
+        list_item(t, link.victims.map_or(qb, |v| v.1 + 1), sb) && no_verb_between(t, qb, qa)
+    } else {
+        link.after > qb
+            && link.victims.is_none_or(|v| v.1 < link.cue)
+            && list_item(t, link.after, sb)
+            && no_verb_between(t, link.after, qa)
+    }
 }
 
 /// No verb between tokens `a` and `b` (the figures of one list).
@@ -1233,6 +1287,37 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     }
                 }
             }
+        }
+    }
+    None
+}
+
+/// "FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS", "three men sustained serious head
+/// injuries": the victims, a verb of undergoing (data: victim_words.csv sustain), up to
+/// four words, then an injury noun (data: victim_words.csv injury_noun).
+pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, _) = c.parts();
+    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let p = skip_aux(lex, t, v.end + 1, sb)?;
+    if !victim_words().is(t.low(p), NameClass::Sustain) {
+        return None;
+    }
+    for k in p + 1..(p + 6).min(sb) {
+        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any") {
+            return None;
+        }
+        // the injury noun ends the phrase ("suffered wounds" but not "wounds care")
+        let end = k + 1;
+        if victim_words().is(t.low(k), NameClass::InjuryNoun)
+            && (end >= sb || !t.is_word(end) || breaks_np(t, end))
+        {
+            return Some(Verdict::Keep(Link::new(
+                Outcome::Wounded,
+                np_range(&v),
+                format!("'{}'", t.span_text(p, k)),
+                end,
+                p,
+            )));
         }
     }
     None
