@@ -434,6 +434,30 @@ pub fn speaker_before_pronoun<'a>(attrs: &'a [Attr], pronoun: &Attr) -> Option<&
         .rfind(|c| is_named(c))
 }
 
+/// Rule subject_antecedent: the name of one person opening a sentence as its subject
+/// ("Papandreou expressed shock", "Prime Minister George Papandreou vowed"): capitalised
+/// words (mixed case) from the sentence's start, titles or unknown to the lexicon (one of
+/// them a name, not "Police Commissioner"), then a verb of taking a stance (data:
+/// victim_words.csv stance: "expressed", "vowed", "condemned").
+pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let mut k = sa;
+    while k < sb && k < sa + 6 && t.is_word(k) && capitalised(t, k) && !t.has(k, DET | PRON) {
+        k += 1;
+    }
+    let name = k > sa
+        && k < sb
+        && victim_words().is(t.low(k), NameClass::Stance)
+        && (sa..k).all(|i| t.v[i].flags & !PERSON == 0)
+        && (sa..k).any(|i| t.v[i].flags == 0 && !victim_words().is(t.low(i), NameClass::NotName));
+    name.then(|| t.span_text(sa, k - 1).to_string())
+}
+
+/// Capitalised and not written all in capitals.
+fn capitalised(t: &Tokens, i: usize) -> bool {
+    let r = t.raw(i);
+    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
+}
+
 /// The pronoun of a "he said" attribution names one person ("he", "she").
 pub fn singular_pronoun(t: &Tokens, a: &Attr) -> bool {
     (a.at.saturating_sub(4)..a.at).any(|k| matches!(t.low(k), "he" | "she"))

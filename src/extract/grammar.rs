@@ -436,6 +436,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("No one was injured.", "No one"),
             ("Nobody was killed in the blast.", "Nobody"),
             ("None of the passengers were hurt.", "None of the passengers"),
+            ("2 Dead, 1 Wounded in Shooting at Plant\nPolice say two people have been killed and another wounded.", "another"),
         ],
         counter: &[
             ("Both women died of cancer.", "Both women"),
@@ -944,6 +945,15 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Witnesses said the town was shelled. President Salva Kiir stated his country would not retaliate for the bombing, which he said killed seven.", "seven", "President Salva Kiir"),
             ("Mayor John Smith said the city mourned. Bank officials said staff were told to work. \"Three people died,\" he told reporters.", "Three", "Mayor John Smith"),
         ],
+    },
+    ClaimantRule {
+        name: "subject_antecedent",
+        what: "a person named as a sentence's subject taking a stance (data: victim_words.csv stance) is whom a \"he said\" after it speaks for",
+        examples: &[(
+            "Bank officials said the staff had been told to work. Papandreou expressed shock at the deaths. \"Three people died in a murderous act,\" he told parliament.",
+            "Three",
+            "Papandreou",
+        )],
     },
     ClaimantRule {
         name: "claimant_fragment",

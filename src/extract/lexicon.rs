@@ -280,6 +280,8 @@ pub enum NameClass {
     Sustain = 1 << 13,
     /// An injury noun after a verb of undergoing ("wounds", "burns", "injuries").
     InjuryNoun = 1 << 14,
+    /// A verb of taking a stance after a named subject ("Papandreou expressed shock").
+    Stance = 1 << 15,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -320,6 +322,7 @@ impl VictimWords {
                 "recovery" => NameClass::Recovery,
                 "sustain" => NameClass::Sustain,
                 "injury_noun" => NameClass::InjuryNoun,
+                "stance" => NameClass::Stance,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;

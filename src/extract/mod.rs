@@ -190,6 +190,11 @@ impl<'t> Extractor<'t> {
             }
             prev_claims = before..out.claims.len();
             let Sentence { attrs, .. } = sentence;
+            // rule subject_antecedent: "Papandreou expressed shock ... '...,' he told
+            // parliament": a named person opening a sentence is whom "he" speaks for next
+            if let Some(n) = context::named_subject(&toks, sa, sb) {
+                last_singular = Some(n);
+            }
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
@@ -316,9 +321,16 @@ impl<'t> Extractor<'t> {
             let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
             // "a man was wounded ... Another man was also injured": an increment of a figure
             // of the same outcome before it, which a claim of 1 would misstate
+            // (a title line's figure is a summary of the body, not a figure it adds to:
+            // "2 Dead, 1 Wounded in Shooting" then "two killed and another wounded")
             let adds = link.more
                 && (kept.iter().any(|k| k.1.outcome == link.outcome)
-                    || out.claims.iter().any(|c| c.outcome == link.outcome));
+                    || out.claims.iter().any(|c| {
+                        c.outcome == link.outcome
+                            && c.sentence.as_deref().is_some_and(|s| {
+                                crate::eval::Part::of_sentence(s) == crate::eval::Part::Body
+                            })
+                    }));
             if covered || adds || seen_singular.contains(&key) {
                 continue;
             }
