@@ -437,6 +437,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Nobody was killed in the blast.", "Nobody"),
             ("None of the passengers were hurt.", "None of the passengers"),
             ("2 Dead, 1 Wounded in Shooting at Plant\nPolice say two people have been killed and another wounded.", "another"),
+            ("Two men were killed and a third was wounded.", "a third"),
         ],
         counter: &[
             ("Both women died of cancer.", "Both women"),
@@ -444,17 +445,19 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("One man died and no one else was injured.", "no one"),
             ("Officers hurried to make sure no one was hurt.", "no one"),
             ("No one was seriously injured.", "No one"),
+            ("Two were killed and a third died later.", "a third"),
         ],
         drops: false,
     },
     Rule {
         name: "count_word_object",
-        what: "a count word (data: count_words.csv) as the object of an outcome verb: \"wounding both\" (2), \"killing another\" (1), \"injuring no one\" (0)",
+        what: "a count word (data: count_words.csv) as the object of an outcome verb: \"wounding both\" (2), \"killing another\" (1), \"wounding a third\" (1), \"injuring no one\" (0)",
         matcher: Matcher::Singular(rules::count_word_object),
         examples: &[
             ("He opened fire on his bosses, wounding both and killing a receptionist.", "both"),
             ("The blast injured no one.", "no one"),
             ("A gunman killed one man and wounded another.", "another"),
+            ("She executed two of them and critically wounded a third.", "a third"),
         ],
         counter: &[
             ("The blast injured no one else.", "no one else"),
@@ -488,6 +491,21 @@ pub static SINGULAR_RULES: &[Rule] = &[
         counter: &[
             ("Man killed wife, police say", "Man"),
             ("The man was killed in the shooting.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "participle_by",
+        what: "a singular person right before a strong participle and its agent: \"the teen killed by police\", \"a girl killed by a stray bullet\"",
+        matcher: Matcher::Singular(rules::participle_by),
+        examples: &[
+            ("Tensions rose until Gray, sister of the teen killed by police, was arrested.", "the teen"),
+            ("The mother of a 10-year-old girl killed by a stray bullet testified.", "a 10-year-old girl"),
+            ("Riot Breaks Out After Teen Killed By Police", "Teen"),
+        ],
+        counter: &[
+            ("The teens killed by police were unarmed, the lawyer said.", "teens"),
+            ("A man was killed by a car.", "A man"),
         ],
         drops: false,
     },

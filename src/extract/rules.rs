@@ -1759,7 +1759,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
             };
-            if title && r.name != "headline_subject" {
+            if title && !matches!(r.name, "headline_subject" | "participle_by") {
                 continue;
             }
             let before = out.len();
@@ -2306,6 +2306,46 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     if let Some(v) = subject_before(t, e, sa, upper) {
         out.push(one(cx, o, v, e, p, false));
     }
+}
+
+/// "the teen killed by police", "a 10-year-old girl killed by a stray bullet", "After Teen
+/// Killed By Police": a singular person noun (and its modifiers) right before a strong
+/// participle whose agent follows with "by" (a reduced relative, no auxiliary).
+pub fn participle_by(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if cue <= sa || !t.has(cue - 1, PERSON) || plural_person(t.low(cue - 1)) {
+        return;
+    }
+    let Some((o, _, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    if !t.is(p, "by") {
+        return;
+    }
+    let e = cue - 1;
+    // back over modifiers ("10-year-old", "Greek") to a determiner, a preposition or the
+    // start; never across a verb or a conjunction
+    let mut a = e;
+    while a > sa && a + 6 > e {
+        let k = a - 1;
+        if (t.is_dash(k) && !t.v[k].space_before)
+            || (t.kind(k) == Some(Kind::Num) && t.is_dash(k + 1))
+        {
+            // "10-year-old"
+            a = k;
+        } else if t.is_word(k)
+            && !t.has(k, CONJ | PREP | AUX | SPEECH | PRON | DET)
+            && !t.is(k, "of")
+        {
+            a = k;
+        } else {
+            break;
+        }
+    }
+    if a > sa && t.has(a - 1, DET) {
+        a -= 1;
+    }
+    out.push(one(cx, o, (a, e), cue, p, false));
 }
 
 /// The link of one victim named with no number: one.
