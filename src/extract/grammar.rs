@@ -350,6 +350,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "an outcome noun, \"of\", the victim: \"the assassination of Hector Oqueli\"",
         matcher: Matcher::Singular(rules::victim_of_outcome_noun),
         examples: &[
+            ("A jury convicted him in the 2012 shooting death of his pregnant girlfriend.", "pregnant girlfriend"),
             ("The assassination of Hector Oqueli shocked the country.", "Hector Oqueli"),
             ("Police are investigating the murder of the mayor.", "mayor"),
         ],
@@ -372,6 +373,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "the object of a violent outcome verb (data: violent_verb): \"guerrillas killed Attorney General Roberto Garcia Alvarado\"",
         matcher: Matcher::Singular(rules::object_of_outcome_verb),
         examples: &[
+            ("Two officers fatally shot 16-year-old Kimani Gray on Saturday.", "16-year-old Kimani Gray"),
             ("Guerrillas killed Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
             ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
         ],

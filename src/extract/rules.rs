@@ -1876,7 +1876,12 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     }
     // "CLAIMED THE LIVES OF"
     let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
-    let violent_verb = lives_of || victim_words().is(&ph.words[0], NameClass::ViolentVerb);
+    // "fatally shot": the verb after its adverb
+    let violent_verb = lives_of
+        || ph
+            .words
+            .iter()
+            .any(|w| victim_words().is(w, NameClass::ViolentVerb));
     // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
     // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
     // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
