@@ -170,6 +170,7 @@ pub static LINK_RULES: &[Rule] = &[
         what: "the number as the object of an outcome verb: \"killed 56 people\", \"Blast Kills 12\", \"captured 53 prisoners\"",
         matcher: Matcher::Link(rules::outcome_verb_then_number),
         examples: &[
+            ("An 18-year-old gang member has confessed to killing a pregnant mom.", "a"),
             ("The blast killed 56 people.", "56"),
             ("Blast Kills 12", "12"),
             ("New Bomb Blast Wounds 15", "15"),
