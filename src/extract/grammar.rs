@@ -91,6 +91,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three men had gunshot wounds.", "Three"),
             ("Four passengers sustained injuries.", "Four"),
             ("Five men were shot on Monday night.", "Five"),
+            ("Two men were shot multiple times and pronounced dead at the scene.", "Two"),
             ("At least 238 people are still being held in Gaza.", "At least 238"),
             ("Some 300 people were feared dead or missing.", "Some 300"),
             ("About 5,000 people fled their homes in the province.", "About 5,000"),
@@ -107,6 +108,20 @@ pub static LINK_RULES: &[Rule] = &[
             ("A conscript killed three soldiers.", "A"),
             ("Two soldiers were sent to the border.", "Two"),
             ("Three men from the village killed two soldiers.", "Three"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "taken_to_hospital",
+        what: "victims taken to a hospital: casualties, wounded with their injuries or condition: \"Two victims were transported to a local hospital with non-life-threatening injuries\" (data: victim_words.csv transport, hospital), not when they died there",
+        matcher: Matcher::Link(rules::taken_to_hospital),
+        examples: &[
+            ("Two victims were transported to a local hospital with non-life-threatening injuries.", "Two"),
+            ("Three people were rushed to Mercy Hospital.", "Three"),
+        ],
+        counter: &[
+            ("Two men were taken to the hospital, where they died.", "Two"),
+            ("Two doctors were sent to the hospital.", "Two"),
         ],
         drops: false,
     },
@@ -271,7 +286,8 @@ pub static LINK_RULES: &[Rule] = &[
         name: "shot_then_fatally",
         what: "\"Two were shot, one fatally\": the part killed of those shot",
         matcher: Matcher::Link(rules::shot_then_fatally),
-        examples: &[("Two were shot, one fatally.", "one")],
+        examples: &[
+            ("At least four people were shot, two of them fatally.", "two"),("Two were shot, one fatally.", "one")],
         counter: &[("They met two, one briefly.", "one")],
         drops: false,
     },

@@ -282,12 +282,16 @@ pub enum NameClass {
     InjuryNoun = 1 << 14,
     /// A verb of taking a stance after a named subject ("Papandreou expressed shock").
     Stance = 1 << 15,
+    /// A verb of taking someone somewhere ("taken", "rushed", "transported").
+    Transport = 1 << 16,
+    /// A place where the hurt are treated ("hospital").
+    Hospital = 1 << 17,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
 /// matched as parts of words (`intent` as a prefix, `violence` anywhere in the word).
 pub struct VictimWords {
-    words: FastMap<String, u16>,
+    words: FastMap<String, u32>,
     intent: Vec<String>,
     violence: Vec<String>,
     person_suffix: Vec<String>,
@@ -323,6 +327,8 @@ impl VictimWords {
                 "sustain" => NameClass::Sustain,
                 "injury_noun" => NameClass::InjuryNoun,
                 "stance" => NameClass::Stance,
+                "transport" => NameClass::Transport,
+                "hospital" => NameClass::Hospital,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;
@@ -337,7 +343,7 @@ impl VictimWords {
                 }
                 _ => continue,
             };
-            *v.words.entry(w).or_default() |= bit as u16;
+            *v.words.entry(w).or_default() |= bit as u32;
         }
         v
     }
@@ -346,7 +352,7 @@ impl VictimWords {
     pub fn is(&self, w: &str, class: NameClass) -> bool {
         self.words
             .get(w)
-            .is_some_and(|&bits| bits & class as u16 != 0)
+            .is_some_and(|&bits| bits & class as u32 != 0)
     }
 
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").

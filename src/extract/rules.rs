@@ -1264,6 +1264,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     let natural = natural_death(ph, f, article, t, p, sa, sb)
                         || (article && object_of_verb(t, qa, sa));
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
+                        let o = shot_then_died(lex, t, o, end, sb);
                         let how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -1321,6 +1322,65 @@ pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// "Two victims were transported to a local hospital with non-life-threatening injuries",
+/// "two people were taken to the hospital": the victims, a verb of taking (data:
+/// victim_words.csv transport), then a hospital within a few words: hurt, their fate not
+/// said (casualties), or wounded when their injuries or condition follow ("with gunshot
+/// wounds", "in stable condition"); no claim when the sentence goes on to a death ("where
+/// they died").
+pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let p = skip_aux(lex, t, v.end + 1, sb)?;
+    if article || !victim_words().is(t.low(p), NameClass::Transport) {
+        return None;
+    }
+    let h = (p + 1..(p + 7).min(sb))
+        .take_while(|&k| t.is_word(k) || t.is_dash(k))
+        .find(|&k| victim_words().is(t.low(k), NameClass::Hospital))?;
+    let died = (h + 1..sb).any(|k| matches!(t.low(k), "died" | "dead" | "die" | "succumbed"));
+    if died {
+        return None;
+    }
+    // hurt, their fate not said: casualties; with their injuries or condition: wounded
+    let injured = (h + 1..(h + 10).min(sb))
+        .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
+        .any(|k| victim_words().is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
+    let o = if injured {
+        Outcome::Wounded
+    } else {
+        Outcome::Casualties
+    };
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("taken to hospital '{}'", t.span_text(p, h)),
+        h + 1,
+        p,
+    )))
+}
+
+/// "A man was shot multiple times and pronounced dead", "were shot and later died": after
+/// "shot" (casualties) the death that follows in the same clause decides: killed.
+fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) -> Outcome {
+    if o != Outcome::Casualties {
+        return o;
+    }
+    let Some(and) = (end..(end + 5).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.is(k, "and"))
+    else {
+        return o;
+    };
+    let p = skip_aux(lex, t, and + 1, sb).unwrap_or(and + 1);
+    let pronounced = t.is(p, "pronounced") && t.is(p + 1, "dead");
+    match phrase_at(lex, t, p, sb, Role::Pred).and_then(|ph| ph.outcome) {
+        Some(Outcome::Killed) => Outcome::Killed,
+        _ if pronounced => Outcome::Killed,
+        _ => o,
+    }
 }
 
 #[allow(unused_variables)]
@@ -1583,7 +1643,9 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
     let of_whom = qa > sa
         && t.is_punct(qa - 1, ",")
         && t.is(qb, "of")
-        && matches!(t.low(qb + 1), "whom" | "them");
+        && matches!(t.low(qb + 1), "whom" | "them")
+        // "two of them fatally": the part killed (shot_then_fatally)
+        && !t.is(qb + 2, "fatally");
     if of_whom
         || qa > sa
             && (t.is(qa - 1, "including")
@@ -1692,6 +1754,12 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
     // rule shot_then_fatally: "Two were shot, one fatally": the part killed of those shot
+    // "At least four people were shot, two of them fatally"
+    let qb = if t.is(qb, "of") && matches!(t.low(qb + 1), "them" | "whom") {
+        qb + 2
+    } else {
+        qb
+    };
     if qa >= sa + 2 && t.is(qb, "fatally") && t.is_punct(qa - 1, ",") {
         let shot = (sa..qa)
             .rev()
