@@ -267,6 +267,34 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "outcome_included",
+        what: "\"The dead included four children\": the part of the dead (wounded) the number counts",
+        matcher: Matcher::Link(rules::outcome_included),
+        examples: &[
+            ("The dead included four children.", "four"),
+            ("Those injured include two police officers.", "two"),
+        ],
+        counter: &[
+            ("The delegation included four children.", "four"),
+            ("The dead included a bank manager.", "a"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "treated_for_injuries",
+        what: "\"Hospitals treated 80 people for injuries\": people treated for an injury are wounded (data: victim_words.csv injury_noun)",
+        matcher: Matcher::Link(rules::treated_for_injuries),
+        examples: &[
+            ("Hospitals treated 80 people for injuries.", "80"),
+            ("Doctors were treating 12 for burns.", "12"),
+        ],
+        counter: &[
+            ("The clinic treated 300 patients last year.", "300"),
+            ("Hospitals treated 80 people for free.", "80"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "object_relative",
         what: "the victims, then a relative clause whose subject did the outcome to them: \"the two women she's accused of gunning down\"",
         matcher: Matcher::Link(rules::object_relative),

@@ -1703,6 +1703,60 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// "The dead included four children", "those injured include two police officers": the
+/// part of the dead (wounded) the number counts.
+pub fn outcome_included(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (qa, qb), (sa, _), victims, article) = c.parts();
+    if article || qa < sa + 3 || !matches!(t.low(qa - 1), "included" | "include" | "includes") {
+        return None;
+    }
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let n = qa - 2;
+    if !matches!(t.low(n - 1), "the" | "those") {
+        return None;
+    }
+    let o = [Role::Noun, Role::Pred]
+        .into_iter()
+        .filter_map(|r| phrase_at(lex, t, n, qa - 1, r))
+        .find(|ph| ph.words.len() == 1)
+        .and_then(|ph| ph.outcome)?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("'{}'", t.span_text(n - 1, qa - 1)),
+        qb,
+        n,
+    )))
+}
+
+/// "Hospitals treated 80 people for injuries", "doctors were treating 12 for burns": the
+/// people treated for an injury (data: victim_words.csv injury_noun) are wounded.
+pub fn treated_for_injuries(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (qa, qb), (sa, sb), victims, article) = c.parts();
+    if article || qa <= sa || !matches!(t.low(qa - 1), "treated" | "treating" | "treats") {
+        return None;
+    }
+    let after = victims
+        .filter(|v| v.person && v.a == qb)
+        .map_or(qb, |v| v.end + 1);
+    if !t.is(after, "for") {
+        return None;
+    }
+    let k = (after + 1..(after + 5).min(sb))
+        .take_while(|&k| t.is_word(k) || t.is_dash(k))
+        .find(|&k| victim_words().is(t.low(k), NameClass::InjuryNoun))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        victims
+            .filter(|v| v.person && v.a == qb)
+            .as_ref()
+            .and_then(np_range),
+        format!("'{} ... {}'", t.raw(qa - 1), t.span_text(after, k)),
+        k + 1,
+        qa - 1,
+    )))
+}
+
 /// "the two women she's accused of gunning down", "the three men police shot": the victims,
 /// then a relative clause whose subject (a pronoun, or "police") did the outcome to them:
 /// an outcome verb with no object of its own ("shot at" is no hit).
