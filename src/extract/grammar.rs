@@ -99,6 +99,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Four people are being treated in hospitals.", "Four"),
             ("Five people - two with burns, 3 with cuts - are treated in nearby hospitals.", "Five"),
             ("Two men were shot in the leg.", "Two"),
+            ("Three people were struck by gunfire.", "Three"),
             ("FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA COMMAND KIDNAPPED BY THE ELN WERE RELEASED.", "FOUR"),
             ("Twelve soldiers from the border unit were killed.", "Twelve"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
@@ -126,12 +127,27 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "in_condition",
+        what: "victims in a state of the hurt: \"Two people are in critical condition\" (data: victim_words.csv condition)",
+        matcher: Matcher::Link(rules::in_condition),
+        examples: &[
+            ("Two people are in critical condition after the shooting.", "Two"),
+            ("Three men remain in serious but stable condition.", "Three"),
+        ],
+        counter: &[
+            ("Two buildings are in poor condition.", "Two"),
+            ("Two men were in good condition to travel.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "sustained_injuries",
         what: "victims, a verb of undergoing, a few words, an injury noun: \"FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS\" (data: victim_words.csv sustain)",
         matcher: Matcher::Link(rules::sustained_injuries),
         examples: &[
             ("FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS.", "FIVE"),
             ("Three men sustained serious head injuries in the crash.", "Three"),
+            ("Two men suffered non-life-threatening injuries.", "Two"),
         ],
         counter: &[
             ("Five policemen suffered no injuries.", "Five"),

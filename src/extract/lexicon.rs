@@ -286,6 +286,8 @@ pub enum NameClass {
     Transport = 1 << 16,
     /// A place where the hurt are treated ("hospital").
     Hospital = 1 << 17,
+    /// The state of the hurt before "condition" ("critical", "serious", "stable").
+    Condition = 1 << 18,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -329,6 +331,7 @@ impl VictimWords {
                 "stance" => NameClass::Stance,
                 "transport" => NameClass::Transport,
                 "hospital" => NameClass::Hospital,
+                "condition" => NameClass::Condition,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;

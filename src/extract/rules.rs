@@ -1303,7 +1303,11 @@ pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
     if !victim_words().is(t.low(p), NameClass::Sustain) {
         return None;
     }
-    for k in p + 1..(p + 6).min(sb) {
+    for k in p + 1..(p + 10).min(sb) {
+        // "non-life-threatening": a hyphenated modifier
+        if t.is_dash(k) {
+            continue;
+        }
         if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any") {
             return None;
         }
@@ -1381,6 +1385,31 @@ fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) 
         _ if pronounced => Outcome::Killed,
         _ => o,
     }
+}
+
+/// "Two people are in critical condition", "three remain in serious but stable
+/// condition": the victims, then "in", a state of the hurt (data: victim_words.csv
+/// condition), "condition": wounded.
+pub fn in_condition(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let mut p = skip_aux(lex, t, v.end + 1, sb).unwrap_or(v.end + 1);
+    if matches!(t.low(p), "remain" | "remains" | "remained") {
+        p += 1;
+    }
+    if article || !t.is(p, "in") || !victim_words().is(t.low(p + 1), NameClass::Condition) {
+        return None;
+    }
+    let end = (p + 2..(p + 6).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.is(k, "condition"))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        np_range(&v),
+        format!("'{}'", t.span_text(p, end)),
+        end + 1,
+        p,
+    )))
 }
 
 #[allow(unused_variables)]
