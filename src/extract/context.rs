@@ -82,7 +82,10 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         let c = k - 1;
         if t.is_word(c) {
             let f = t.v[c].flags;
-            if f & DET != 0 && !t.is(c, "that") {
+            // "A spokesman for the fire department said", "Officials at the hospital said":
+            // a determiner after "for", "of", "at" is inside the subject
+            let inner = c > sa + 1 && matches!(t.low(c - 1), "for" | "of" | "at");
+            if f & DET != 0 && !t.is(c, "that") && !inner {
                 k = c;
                 break;
             }
@@ -91,8 +94,10 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 && c > sa
                 && t.is_word(c - 1)
                 && t.raw(c + 1).starts_with(char::is_uppercase);
+            // "Officials at the hospital said": "at" after a person noun
+            let at_place = t.is(c, "at") && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
-                || (f & PREP != 0 && !t.is(c, "for") && !place_prep))
+                || (f & PREP != 0 && !t.is(c, "for") && !place_prep && !at_place))
                 && !t.is(c, "of")
             {
                 break;
@@ -179,6 +184,8 @@ fn phrase_after(
         } else if t.kind(k) == Some(Kind::Num) {
             last = Some(k);
             words += 1;
+        } else if t.is_punct(k, ".") && k > i && TITLE_ABBREVIATIONS.contains(&t.low(k - 1)) {
+            // rule title_abbreviation: "..., said Sgt. John Doe, a police spokesman"
         } else if !t.is_dash(k) || t.v[k].space_before {
             break;
         }

@@ -1000,6 +1000,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("Three people were wounded, police spokesman Sgt. John Smith said.", "Three", "police spokesman Sgt. John Smith"),
             ("\"The man took the life of two officers,\" Oregon State Police Lt. Hastings said.", "two", "Oregon State Police Lt. Hastings"),
+            ("Two people died, said Sgt. John Doe, a police spokesman.", "Two", "Sgt. John Doe"),
         ],
     },
     ClaimantRule {
@@ -1035,6 +1036,14 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             "Three",
             "Papandreou",
         )],
+    },
+    ClaimantRule {
+        name: "subject_with_complement",
+        what: "a speaker named with what it belongs to: \"A spokesman for the fire department said\", \"Officials at the hospital said\"",
+        examples: &[
+            ("A spokesman for the fire department said four people were injured.", "four", "spokesman for the fire department"),
+            ("Officials at the hospital said three patients were treated for injuries.", "three", "Officials at the hospital"),
+        ],
     },
     ClaimantRule {
         name: "claimant_fragment",
