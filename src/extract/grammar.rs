@@ -123,6 +123,7 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("Two men were taken to the hospital, where they died.", "Two"),
             ("Two doctors were sent to the hospital.", "Two"),
+            ("I would like to see at least one child be taken to a large hospital.", "at least one"),
         ],
         drops: false,
     },
@@ -193,6 +194,7 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("The agency runs 12 refugee camps.", "12"),
             ("Aid reached 12 refugee families.", "12"),
+            ("AT 1715 ANOTHER CASUALTY WAS INFLICTED AT THE FARM.", "1715"),
         ],
         drops: false,
     },

@@ -452,9 +452,14 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             }
             // rule victims_of_unit: "FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA
             // COMMAND KIDNAPPED BY THE ELN", "12 soldiers from the border unit were killed":
-            // a unit or place in capitals or lower case, then a passive outcome (not an
-            // outcome verb with an object of its own: "three men from the village killed two")
-            if let Some(k) = unit_after_victims(lex, t, first, limit) {
+            // the unit the victims are from, in capitals or lower case, then a passive
+            // outcome (not an outcome verb with an object of its own: "three men from the
+            // village killed two"); "in X" stays a scene named as a place (above)
+            if let Some(k) = t
+                .is(p, "from")
+                .then(|| unit_after_victims(lex, t, first, limit))
+                .flatten()
+            {
                 p = k;
                 n += 1;
                 continue;
@@ -1341,6 +1346,11 @@ pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
     if article || !victim_words().is(t.low(p), NameClass::Transport) {
         return None;
     }
+    // "I would like to see a child be taken to a hospital": a wish, no report ("had to be
+    // taken" is one)
+    if t.is(p - 1, "be") && !t.is(p - 2, "to") {
+        return None;
+    }
     let h = (p + 1..(p + 7).min(sb))
         .take_while(|&k| t.is_word(k) || t.is_dash(k))
         .find(|&k| victim_words().is(t.low(k), NameClass::Hospital))?;
@@ -1444,6 +1454,11 @@ pub fn outcome_noun_heads_victims(c: &Cand) -> Option<Verdict> {
     let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
     let v = victims.filter(|v| v.person && v.a == qb && v.head > v.a && v.head == v.end)?;
     if article || (v.head + 1 < sb && !breaks_np(t, v.head + 1)) {
+        return None;
+    }
+    // modifiers, not a count of their own: "AT 1715 ANOTHER CASUALTY" (a time, then
+    // "another")
+    if (v.a..v.head).any(|k| quantity_word(t, k) || t.has(k, DET)) {
         return None;
     }
     let ph = phrase_at(lex, t, v.head, v.head + 1, Role::Noun)?;
