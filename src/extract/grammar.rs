@@ -109,6 +109,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("A conscript killed three soldiers.", "A"),
             ("Two soldiers were sent to the border.", "Two"),
             ("Three men from the village killed two soldiers.", "Three"),
+            ("THE CAR DROVE SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED.", "SEVEN"),
         ],
         drops: false,
     },

@@ -811,6 +811,8 @@ fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> 
         } else if t.is_word(k)
             && !t.has(k, AUX | SPEECH | PREP | CONJ | PRON | OUTCOME_START)
             && !t.is(k, "of")
+            // "SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED": a clause, no unit
+            && !victim_words().is(t.low(k), NameClass::NotName)
         {
             k += 1;
             words += 1;
