@@ -39,7 +39,7 @@ test:
 # 14/15, precision 0.9, claimants 0.8), the MUC-3/4 figure, the scorer on ECB+
 # documents hand-coded here (tests/data/ecbplus-claims.csv), and on the development set
 # (tests/data/devset-claims.csv: ECB+ and MUC-3/4, split into headlines and bodies) and on
-# the held-out set (tests/data/heldout-claims.csv, coded before the rules were tuned), printed;
+# the held-out sets (tests/data/heldout*-claims.csv, each coded before the rules were tuned), printed;
 # then place coverage and accuracy on MUC-3/4 (answer keys) and ECB+
 # (tests/data/ecbplus-places.csv), with thresholds; linking on the development set (ECB+,
 # MUC-3/4 answer keys) beside the naive baseline (tests/it/linking.rs), and the day MUC-3/4's
@@ -57,6 +57,7 @@ eval:
 	$(CARGO) test --quiet --test it eval::devset_documents -- --nocapture
 	$(CARGO) test --quiet --test it eval::heldout_documents -- --nocapture
 	$(CARGO) test --quiet --test it eval::heldout2_documents -- --nocapture
+	$(CARGO) test --quiet --test it eval::heldout3_documents -- --nocapture
 	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --ignored --nocapture
 	$(CARGO) test --quiet --test it linking::development_set -- --nocapture
 	$(CARGO) test --quiet --test it linking::hard_negatives -- --nocapture

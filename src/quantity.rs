@@ -578,6 +578,7 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["a", "minimum", "of"], Qualifier::AtLeast),
     (&["more", "than"], Qualifier::MoreThan),
     (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["in", "excess", "of"], Qualifier::MoreThan),
     (&["as", "many", "as"], Qualifier::AtMost),
@@ -872,6 +873,7 @@ const STARTERS: &[&str] = &[
     "not",
     "more",
     "over",
+    "above",
     "upwards",
     "in",
     "as",
@@ -996,6 +998,7 @@ fn could_start_slow(w: &str, vague: &VagueTable) -> bool {
             | "not"
             | "more"
             | "over"
+            | "above"
             | "upwards"
             | "in"
             | "as"
@@ -1169,6 +1172,7 @@ mod tests {
         assert_eq!(p("more than 270,000"), (MoreThan, Some(270_001), None));
         assert_eq!(p("over four million"), (MoreThan, Some(4_000_001), None));
         assert_eq!(p("upwards of 10"), (MoreThan, Some(11), None));
+        assert_eq!(p("above 680"), (MoreThan, Some(681), None));
         assert_eq!(p("as many as 13"), (AtMost, None, Some(13)));
         assert_eq!(p("up to 13"), (AtMost, None, Some(13)));
         assert_eq!(p("no more than 13"), (AtMost, None, Some(13)));

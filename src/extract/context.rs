@@ -82,7 +82,10 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         let c = k - 1;
         if t.is_word(c) {
             let f = t.v[c].flags;
-            if f & DET != 0 && !t.is(c, "that") {
+            // "A spokesman for the fire department said", "Officials at the hospital said":
+            // a determiner after "for", "of", "at" is inside the subject
+            let inner = c > sa + 1 && matches!(t.low(c - 1), "for" | "of" | "at");
+            if f & DET != 0 && !t.is(c, "that") && !inner {
                 k = c;
                 break;
             }
@@ -91,8 +94,10 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 && c > sa
                 && t.is_word(c - 1)
                 && t.raw(c + 1).starts_with(char::is_uppercase);
+            // "Officials at the hospital said": "at" after a person noun
+            let at_place = t.is(c, "at") && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
-                || (f & PREP != 0 && !t.is(c, "for") && !place_prep))
+                || (f & PREP != 0 && !t.is(c, "for") && !place_prep && !at_place))
                 && !t.is(c, "of")
             {
                 break;
@@ -179,6 +184,8 @@ fn phrase_after(
         } else if t.kind(k) == Some(Kind::Num) {
             last = Some(k);
             words += 1;
+        } else if t.is_punct(k, ".") && k > i && TITLE_ABBREVIATIONS.contains(&t.low(k - 1)) {
+            // rule title_abbreviation: "..., said Sgt. John Doe, a police spokesman"
         } else if !t.is_dash(k) || t.v[k].space_before {
             break;
         }
@@ -316,7 +323,7 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         t.is_word(k)
             && !t.has(k, DET | PRON | PREP | CONJ)
             && t.raw(k).starts_with(char::is_uppercase)
-            && !(k == a && k > 0 && t.is_punct(k - 1, "."))
+            && (!(k == a && k > 0 && t.is_punct(k - 1, ".")) || sentence_initial_name(t, k, b))
     }) || (a..=b).any(|k| {
         // a source noun ("police", "witnesses"), or a person in the singular ("the
         // governor", "a doctor"); not "people", "civilians"
@@ -329,6 +336,18 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         return None;
     }
     clean(t.span_text(a, b))
+}
+
+/// Rule sentence_initial_name: a speaker's name opening a sentence ("Hutson said at least
+/// 15,000 ..."), whose capital says nothing by itself: one word the lexicon does not know,
+/// never a name word's opposite (data: victim_words.csv not_name: "Many", "Some"), mixed
+/// case, right before the speech verb.
+fn sentence_initial_name(t: &Tokens, k: usize, b: usize) -> bool {
+    k == b
+        && t.v[k].flags == 0
+        && t.raw(k).len() > 2
+        && t.raw(k).chars().skip(1).any(char::is_lowercase)
+        && !victim_words().is(t.low(k), NameClass::NotName)
 }
 
 /// Rule headline_source: "Sheriff: Michigan office shooting kills 1, injures 2": a source
@@ -410,6 +429,55 @@ pub fn choose(attrs: &[Attr], q: usize) -> Option<&Attr> {
     attrs
         .iter()
         .max_by_key(|a| (a.prio, std::cmp::Reverse(a.at.abs_diff(q))))
+}
+
+/// Rule pronoun_speaker: "President Salva Kiir stated ..., which he said killed seven":
+/// the named speaker of an attribution before the pronoun's in the same sentence.
+pub fn speaker_before_pronoun<'a>(attrs: &'a [Attr], pronoun: &Attr) -> Option<&'a str> {
+    attrs
+        .iter()
+        .filter(|b| !b.pronoun && b.at < pronoun.at)
+        .filter_map(|b| b.claimant.as_deref())
+        .rfind(|c| is_named(c))
+}
+
+/// Rule subject_antecedent: the name of one person opening a sentence as its subject
+/// ("Papandreou expressed shock", "Prime Minister George Papandreou vowed"): capitalised
+/// words (mixed case) from the sentence's start, titles or unknown to the lexicon (one of
+/// them a name, not "Police Commissioner"), then a verb of taking a stance (data:
+/// victim_words.csv stance: "expressed", "vowed", "condemned").
+pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let mut k = sa;
+    while k < sb && k < sa + 6 && t.is_word(k) && capitalised(t, k) && !t.has(k, DET | PRON) {
+        k += 1;
+    }
+    let name = k > sa
+        && k < sb
+        && victim_words().is(t.low(k), NameClass::Stance)
+        && (sa..k).all(|i| t.v[i].flags & !PERSON == 0)
+        && (sa..k).any(|i| t.v[i].flags == 0 && !victim_words().is(t.low(i), NameClass::NotName));
+    name.then(|| t.span_text(sa, k - 1).to_string())
+}
+
+/// Capitalised and not written all in capitals.
+fn capitalised(t: &Tokens, i: usize) -> bool {
+    let r = t.raw(i);
+    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
+}
+
+/// The pronoun of a "he said" attribution names one person ("he", "she").
+pub fn singular_pronoun(t: &Tokens, a: &Attr) -> bool {
+    (a.at.saturating_sub(4)..a.at).any(|k| matches!(t.low(k), "he" | "she"))
+}
+
+/// A speaker that is many ("Marfin bank officials", "police", "witnesses"): its last word a
+/// plural person or source noun.
+pub fn plural_speaker(lex: &Lexicon, claimant: &str) -> bool {
+    let Some(last) = claimant.split_whitespace().last() else {
+        return false;
+    };
+    let w = last.to_lowercase();
+    w == "police" || (w.ends_with('s') && lex.flags(&w) & (PERSON | SOURCE_NOUN) != 0)
 }
 
 /// A speaker worth resolving "he said" to: a name, not "the report".

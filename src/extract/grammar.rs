@@ -91,6 +91,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three men had gunshot wounds.", "Three"),
             ("Four passengers sustained injuries.", "Four"),
             ("Five men were shot on Monday night.", "Five"),
+            ("Two men were shot multiple times and pronounced dead at the scene.", "Two"),
             ("At least 238 people are still being held in Gaza.", "At least 238"),
             ("Some 300 people were feared dead or missing.", "Some 300"),
             ("About 5,000 people fled their homes in the province.", "About 5,000"),
@@ -98,11 +99,75 @@ pub static LINK_RULES: &[Rule] = &[
             ("Four people are being treated in hospitals.", "Four"),
             ("Five people - two with burns, 3 with cuts - are treated in nearby hospitals.", "Five"),
             ("Two men were shot in the leg.", "Two"),
+            ("Three people were struck by gunfire.", "Three"),
+            ("FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA COMMAND KIDNAPPED BY THE ELN WERE RELEASED.", "FOUR"),
+            ("Twelve soldiers from the border unit were killed.", "Twelve"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
+            ("More than 30,000 Sudanese have found refuge in Ethiopia.", "More than 30,000"),
         ],
         counter: &[
             ("A conscript killed three soldiers.", "A"),
             ("Two soldiers were sent to the border.", "Two"),
+            ("Three men from the village killed two soldiers.", "Three"),
+            ("THE CAR DROVE SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED.", "SEVEN"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "taken_to_hospital",
+        what: "victims taken to a hospital: casualties, wounded with their injuries or condition: \"Two victims were transported to a local hospital with non-life-threatening injuries\" (data: victim_words.csv transport, hospital), not when they died there",
+        matcher: Matcher::Link(rules::taken_to_hospital),
+        examples: &[
+            ("Two victims were transported to a local hospital with non-life-threatening injuries.", "Two"),
+            ("Three people were rushed to Mercy Hospital.", "Three"),
+        ],
+        counter: &[
+            ("Two men were taken to the hospital, where they died.", "Two"),
+            ("Two doctors were sent to the hospital.", "Two"),
+            ("I would like to see at least one child be taken to a large hospital.", "at least one"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "in_condition",
+        what: "victims in a state of the hurt: \"Two people are in critical condition\" (data: victim_words.csv condition)",
+        matcher: Matcher::Link(rules::in_condition),
+        examples: &[
+            ("Two people are in critical condition after the shooting.", "Two"),
+            ("Three men remain in serious but stable condition.", "Three"),
+        ],
+        counter: &[
+            ("Two buildings are in poor condition.", "Two"),
+            ("Two men were in good condition to travel.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "sustained_injuries",
+        what: "victims, a verb of undergoing, a few words, an injury noun: \"FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS\" (data: victim_words.csv sustain)",
+        matcher: Matcher::Link(rules::sustained_injuries),
+        examples: &[
+            ("FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS.", "FIVE"),
+            ("Three men sustained serious head injuries in the crash.", "Three"),
+            ("Two men suffered non-life-threatening injuries.", "Two"),
+        ],
+        counter: &[
+            ("Five policemen suffered no injuries.", "Five"),
+            ("Three men suffered heavy losses in the market.", "Three"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "bodies_not_recovered",
+        what: "bodies not found again are missing: \"35,000 bodies were never recovered\" (data: victim_words.csv recovery)",
+        matcher: Matcher::Link(rules::bodies_not_recovered),
+        examples: &[
+            ("The tsunami killed 170,000, with 35,000 bodies never recovered.", "35,000"),
+            ("Divers said 12 bodies have not yet been found.", "12"),
+        ],
+        counter: &[
+            ("Rescuers recovered 12 bodies from the rubble.", "12"),
+            ("The 12 bodies were found in a ditch.", "12"),
         ],
         drops: false,
     },
@@ -119,10 +184,27 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "outcome_noun_heads_victims",
+        what: "an outcome noun naming people heads the victims after modifiers: \"12 rebel casualties\", \"3,000 Sudanese refugees\"",
+        matcher: Matcher::Link(rules::outcome_noun_heads_victims),
+        examples: &[
+            ("The army reported at least 12 rebel casualties.", "at least 12"),
+            ("The region now holds 3,000 Sudanese refugees.", "3,000"),
+            ("They suffered 12 civilian casualties.", "12"),
+        ],
+        counter: &[
+            ("The agency runs 12 refugee camps.", "12"),
+            ("Aid reached 12 refugee families.", "12"),
+            ("AT 1715 ANOTHER CASUALTY WAS INFLICTED AT THE FARM.", "1715"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "outcome_verb_then_number",
         what: "the number as the object of an outcome verb: \"killed 56 people\", \"Blast Kills 12\", \"captured 53 prisoners\"",
         matcher: Matcher::Link(rules::outcome_verb_then_number),
         examples: &[
+            ("An 18-year-old gang member has confessed to killing a pregnant mom.", "a"),
             ("The blast killed 56 people.", "56"),
             ("Blast Kills 12", "12"),
             ("New Bomb Blast Wounds 15", "15"),
@@ -136,8 +218,11 @@ pub static LINK_RULES: &[Rule] = &[
             ("The attack took the life of two police officers.", "two"),
             ("The quake killed 10 persons, wounding other 70.", "70"),
             ("A gunman shot three people at an office building.", "three"),
+            ("She is accused of killing two co - workers at the plant.", "two"),
+            ("The blast killed four pipefitters.", "four"),
         ],
         counter: &[
+            ("Teen Shot 11 Times By Police", "11"),
             ("The navy captured 26 pirates.", "26"),
             ("He was shot 11 times.", "11"),
             ("The team lost two players for the season.", "two"),
@@ -148,7 +233,10 @@ pub static LINK_RULES: &[Rule] = &[
         name: "outcome_noun_of_number",
         what: "an outcome noun, \"of\", the number: \"the massacre of 49\", \"the deaths of almost 80\"",
         matcher: Matcher::Link(rules::outcome_noun_of_number),
-        examples: &[("The clashes caused the deaths of almost 80 people.", "almost 80")],
+        examples: &[
+            ("The clashes caused the deaths of almost 80 people.", "almost 80"),
+            ("A man was arrested in the slayings of two women.", "two"),
+        ],
         counter: &[("The death of his 2 cats upset him.", "2")],
         drops: false,
     },
@@ -166,6 +254,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("The shelling brought the overall toll to 5,791.", "5,791"),
             ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
             ("It brought the confirmed death toll from the disaster to 11.", "11"),
+            ("Twelve more died, pushing the toll above 680.", "above 680"),
         ],
         counter: &[("The toll road is 12 kilometres long.", "12")],
         drops: false,
@@ -197,10 +286,55 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "outcome_included",
+        what: "\"The dead included four children\": the part of the dead (wounded) the number counts",
+        matcher: Matcher::Link(rules::outcome_included),
+        examples: &[
+            ("The dead included four children.", "four"),
+            ("Those injured include two police officers.", "two"),
+        ],
+        counter: &[
+            ("The delegation included four children.", "four"),
+            ("The dead included a bank manager.", "a"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "treated_for_injuries",
+        what: "\"Hospitals treated 80 people for injuries\": people treated for an injury are wounded (data: victim_words.csv injury_noun)",
+        matcher: Matcher::Link(rules::treated_for_injuries),
+        examples: &[
+            ("Hospitals treated 80 people for injuries.", "80"),
+            ("Doctors were treating 12 for burns.", "12"),
+        ],
+        counter: &[
+            ("The clinic treated 300 patients last year.", "300"),
+            ("Hospitals treated 80 people for free.", "80"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "object_relative",
+        what: "the victims, then a relative clause whose subject did the outcome to them: \"the two women she's accused of gunning down\"",
+        matcher: Matcher::Link(rules::object_relative),
+        examples: &[
+            ("Friends mourned the two women she's accused of gunning down.", "two"),
+            ("The three men they shot were unarmed.", "three"),
+            ("He named the four people that he killed.", "four"),
+        ],
+        counter: &[
+            ("The two women she met were friends.", "two"),
+            ("The two men who killed three people fled.", "two"),
+            ("The two men police shot at escaped.", "two"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "shot_then_fatally",
         what: "\"Two were shot, one fatally\": the part killed of those shot",
         matcher: Matcher::Link(rules::shot_then_fatally),
-        examples: &[("Two were shot, one fatally.", "one")],
+        examples: &[
+            ("At least four people were shot, two of them fatally.", "two"),("Two were shot, one fatally.", "one")],
         counter: &[("They met two, one briefly.", "one")],
         drops: false,
     },
@@ -225,15 +359,20 @@ pub static OTHER_RULES: &[Rule] = &[
     },
     Rule {
         name: "list_after_object",
-        what: "figures listed after a verb's object, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\"",
+        what: "figures listed after a verb's object or a predicate, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\", \"15 died in Idlib, nine in Aleppo\"",
         matcher: Matcher::Step,
         examples: &[
             ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
             ("Air strikes killed 15 in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
             ("The crash killed all 53 on board and one on the ground.", "one"),
+            ("Fifteen died in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
+            ("Fifteen died in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
             ("The tsunami killed 170,000 people in Sumatra and tens of thousands more in Sri Lanka.", "tens of thousands more"),
         ],
-        counter: &[("Air strikes killed 15 in Idlib, and 9 trucks arrived in Aleppo.", "9")],
+        counter: &[
+            ("Air strikes killed 15 in Idlib, and 9 trucks arrived in Aleppo.", "9"),
+            ("Fifteen died in Idlib, and 9 arrived in Aleppo.", "9"),
+        ],
         drops: false,
     },
     Rule {
@@ -275,6 +414,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "an outcome noun, \"of\", the victim: \"the assassination of Hector Oqueli\"",
         matcher: Matcher::Singular(rules::victim_of_outcome_noun),
         examples: &[
+            ("A jury convicted him in the 2012 shooting death of his pregnant girlfriend.", "pregnant girlfriend"),
             ("The assassination of Hector Oqueli shocked the country.", "Hector Oqueli"),
             ("Police are investigating the murder of the mayor.", "mayor"),
         ],
@@ -297,6 +437,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "the object of a violent outcome verb (data: violent_verb): \"guerrillas killed Attorney General Roberto Garcia Alvarado\"",
         matcher: Matcher::Singular(rules::object_of_outcome_verb),
         examples: &[
+            ("Two officers fatally shot 16-year-old Kimani Gray on Saturday.", "16-year-old Kimani Gray"),
             ("Guerrillas killed Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
             ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
         ],
@@ -361,6 +502,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("No one was injured.", "No one"),
             ("Nobody was killed in the blast.", "Nobody"),
             ("None of the passengers were hurt.", "None of the passengers"),
+            ("2 Dead, 1 Wounded in Shooting at Plant\nPolice say two people have been killed and another wounded.", "another"),
+            ("Two men were killed and a third was wounded.", "a third"),
         ],
         counter: &[
             ("Both women died of cancer.", "Both women"),
@@ -368,17 +511,19 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("One man died and no one else was injured.", "no one"),
             ("Officers hurried to make sure no one was hurt.", "no one"),
             ("No one was seriously injured.", "No one"),
+            ("Two were killed and a third died later.", "a third"),
         ],
         drops: false,
     },
     Rule {
         name: "count_word_object",
-        what: "a count word (data: count_words.csv) as the object of an outcome verb: \"wounding both\" (2), \"killing another\" (1), \"injuring no one\" (0)",
+        what: "a count word (data: count_words.csv) as the object of an outcome verb: \"wounding both\" (2), \"killing another\" (1), \"wounding a third\" (1), \"injuring no one\" (0)",
         matcher: Matcher::Singular(rules::count_word_object),
         examples: &[
             ("He opened fire on his bosses, wounding both and killing a receptionist.", "both"),
             ("The blast injured no one.", "no one"),
             ("A gunman killed one man and wounded another.", "another"),
+            ("She executed two of them and critically wounded a third.", "a third"),
         ],
         counter: &[
             ("The blast injured no one else.", "no one else"),
@@ -412,6 +557,21 @@ pub static SINGULAR_RULES: &[Rule] = &[
         counter: &[
             ("Man killed wife, police say", "Man"),
             ("The man was killed in the shooting.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "participle_by",
+        what: "a singular person right before a strong participle and its agent: \"the teen killed by police\", \"a girl killed by a stray bullet\"",
+        matcher: Matcher::Singular(rules::participle_by),
+        examples: &[
+            ("Tensions rose until Gray, sister of the teen killed by police, was arrested.", "the teen"),
+            ("The mother of a 10-year-old girl killed by a stray bullet testified.", "a 10-year-old girl"),
+            ("Riot Breaks Out After Teen Killed By Police", "Teen"),
+        ],
+        counter: &[
+            ("The teens killed by police were unarmed, the lawyer said.", "teens"),
+            ("A man was killed by a car.", "A man"),
         ],
         drops: false,
     },
@@ -558,6 +718,20 @@ pub static DROP_RULES: &[Rule] = &[
             ("The ransom was 300 euros.", "300"),
         ],
         counter: &[("Three people were hurt.", "Three")],
+        drops: true,
+    },
+    Rule {
+        name: "provision_for",
+        what: "what is provided for a number of people: \"supplies for 15,000 refugees\" (data: victim_words.csv provision)",
+        matcher: Matcher::NotACount(rules::provision_for),
+        examples: &[
+            ("The warehouse holds enough supplies for 15,000 refugees.", "15,000"),
+            ("The camp has shelter for 200 displaced families.", "200"),
+        ],
+        counter: &[
+            ("The hospital cared for 20 wounded people.", "20"),
+            ("Police searched for 3 missing hikers.", "3"),
+        ],
         drops: true,
     },
     Rule {
@@ -829,6 +1003,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("Three people were wounded, police spokesman Sgt. John Smith said.", "Three", "police spokesman Sgt. John Smith"),
             ("\"The man took the life of two officers,\" Oregon State Police Lt. Hastings said.", "two", "Oregon State Police Lt. Hastings"),
+            ("Two people died, said Sgt. John Doe, a police spokesman.", "Two", "Sgt. John Doe"),
         ],
     },
     ClaimantRule {
@@ -839,6 +1014,39 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             "10",
             "Iranian officials",
         )],
+    },
+    ClaimantRule {
+        name: "sentence_initial_name",
+        what: "a speaker's one-word name opening a sentence, unknown to the lexicon: \"Hutson said at least 15,000 ...\" (not \"Many said\")",
+        examples: &[
+            ("The aid workers could not be named. Hutson said at least 15,000 refugees live in the camp.", "at least 15,000", "Hutson"),
+            ("The plant closed. Many said three people were killed.", "three", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "pronoun_speaker",
+        what: "\"he said\": the speaker named before it in the same sentence, else the last named speaker who is one person (\"he\" is not \"officials\")",
+        examples: &[
+            ("Witnesses said the town was shelled. President Salva Kiir stated his country would not retaliate for the bombing, which he said killed seven.", "seven", "President Salva Kiir"),
+            ("Mayor John Smith said the city mourned. Bank officials said staff were told to work. \"Three people died,\" he told reporters.", "Three", "Mayor John Smith"),
+        ],
+    },
+    ClaimantRule {
+        name: "subject_antecedent",
+        what: "a person named as a sentence's subject taking a stance (data: victim_words.csv stance) is whom a \"he said\" after it speaks for",
+        examples: &[(
+            "Bank officials said the staff had been told to work. Papandreou expressed shock at the deaths. \"Three people died in a murderous act,\" he told parliament.",
+            "Three",
+            "Papandreou",
+        )],
+    },
+    ClaimantRule {
+        name: "subject_with_complement",
+        what: "a speaker named with what it belongs to: \"A spokesman for the fire department said\", \"Officials at the hospital said\"",
+        examples: &[
+            ("A spokesman for the fire department said four people were injured.", "four", "spokesman for the fire department"),
+            ("Officials at the hospital said three patients were treated for injuries.", "three", "Officials at the hospital"),
+        ],
     },
     ClaimantRule {
         name: "claimant_fragment",

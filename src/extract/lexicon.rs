@@ -270,14 +270,33 @@ pub enum NameClass {
     NameParticle = 1 << 7,
     PlaceStart = 1 << 8,
     CompoundHead = 1 << 9,
+    /// A word before a spaced hyphen that joins it to the next ("co - workers").
+    HyphenPrefix = 1 << 10,
+    /// What people are provided for ("supplies for 15,000 refugees"): no count of victims.
+    Provision = 1 << 11,
+    /// Found again: "bodies never recovered" are missing.
+    Recovery = 1 << 12,
+    /// A verb of undergoing before an injury noun ("suffered various types of wounds").
+    Sustain = 1 << 13,
+    /// An injury noun after a verb of undergoing ("wounds", "burns", "injuries").
+    InjuryNoun = 1 << 14,
+    /// A verb of taking a stance after a named subject ("Papandreou expressed shock").
+    Stance = 1 << 15,
+    /// A verb of taking someone somewhere ("taken", "rushed", "transported").
+    Transport = 1 << 16,
+    /// A place where the hurt are treated ("hospital").
+    Hospital = 1 << 17,
+    /// The state of the hurt before "condition" ("critical", "serious", "stable").
+    Condition = 1 << 18,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
 /// matched as parts of words (`intent` as a prefix, `violence` anywhere in the word).
 pub struct VictimWords {
-    words: FastMap<String, u16>,
+    words: FastMap<String, u32>,
     intent: Vec<String>,
     violence: Vec<String>,
+    person_suffix: Vec<String>,
 }
 
 impl VictimWords {
@@ -286,6 +305,7 @@ impl VictimWords {
             words: FastMap::default(),
             intent: Vec::new(),
             violence: Vec::new(),
+            person_suffix: Vec::new(),
         };
         for l in lines(VICTIM_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
@@ -303,6 +323,19 @@ impl VictimWords {
                 "name_particle" => NameClass::NameParticle,
                 "place_start" => NameClass::PlaceStart,
                 "compound_head" => NameClass::CompoundHead,
+                "hyphen_prefix" => NameClass::HyphenPrefix,
+                "provision" => NameClass::Provision,
+                "recovery" => NameClass::Recovery,
+                "sustain" => NameClass::Sustain,
+                "injury_noun" => NameClass::InjuryNoun,
+                "stance" => NameClass::Stance,
+                "transport" => NameClass::Transport,
+                "hospital" => NameClass::Hospital,
+                "condition" => NameClass::Condition,
+                "person_suffix" => {
+                    v.person_suffix.push(w);
+                    continue;
+                }
                 "intent" => {
                     v.intent.push(w);
                     continue;
@@ -313,7 +346,7 @@ impl VictimWords {
                 }
                 _ => continue,
             };
-            *v.words.entry(w).or_default() |= bit as u16;
+            *v.words.entry(w).or_default() |= bit as u32;
         }
         v
     }
@@ -322,12 +355,19 @@ impl VictimWords {
     pub fn is(&self, w: &str, class: NameClass) -> bool {
         self.words
             .get(w)
-            .is_some_and(|&bits| bits & class as u16 != 0)
+            .is_some_and(|&bits| bits & class as u32 != 0)
     }
 
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
     pub fn intent(&self, w: &str) -> bool {
         self.intent.iter().any(|c| w.starts_with(c.as_str()))
+    }
+
+    /// The word ends as a person noun does (`person_suffix`: "bystanders", "co-workers").
+    pub fn person_suffix(&self, w: &str) -> bool {
+        self.person_suffix
+            .iter()
+            .any(|c| w.len() > c.len() + 2 && w.ends_with(c.as_str()))
     }
 
     /// The word contains a `violence` cue ("bombing", "gunfire", "crashed").

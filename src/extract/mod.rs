@@ -49,6 +49,8 @@ pub struct Sentence<'a> {
     pub founds: Vec<&'a Found>,
     pub attrs: Vec<context::Attr>,
     pub last_speaker: Option<&'a str>,
+    /// The last named speaker who is one person ("he said" is not "officials").
+    pub last_singular: Option<&'a str>,
     pub published: Option<chrono::NaiveDate>,
 }
 
@@ -112,6 +114,7 @@ impl<'t> Extractor<'t> {
         };
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
+        let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the claims of the sentence before
         let mut prev_claims = 0..0;
@@ -164,6 +167,7 @@ impl<'t> Extractor<'t> {
                 founds: in_sentence,
                 attrs,
                 last_speaker: last_speaker.as_deref(),
+                last_singular: last_singular.as_deref(),
                 published,
             };
             let before = out.claims.len();
@@ -186,9 +190,17 @@ impl<'t> Extractor<'t> {
             }
             prev_claims = before..out.claims.len();
             let Sentence { attrs, .. } = sentence;
+            // rule subject_antecedent: "Papandreou expressed shock ... '...,' he told
+            // parliament": a named person opening a sentence is whom "he" speaks for next
+            if let Some(n) = context::named_subject(&toks, sa, sb) {
+                last_singular = Some(n);
+            }
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
+                    if !context::plural_speaker(&self.lex, c) {
+                        last_singular = Some(c.to_string());
+                    }
                 }
             }
         }
@@ -225,6 +237,7 @@ impl<'t> Extractor<'t> {
         let founds = &sentence.founds[..];
         let attrs = &sentence.attrs[..];
         let last_speaker = sentence.last_speaker;
+        let last_singular = sentence.last_singular;
         let published = sentence.published;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
@@ -268,11 +281,9 @@ impl<'t> Extractor<'t> {
                     // ground": figures listed after the object, each with where it applies
                     let listed = joiner
                         && rules::list_item(toks, qb, sb)
-                        && kept.last().is_some_and(|k| {
-                            k.1.object
-                                && rules::list_item(toks, k.1.victims.map_or(k.3, |v| v.1 + 1), sb)
-                                && rules::no_verb_between(toks, k.3, qa)
-                        });
+                        && kept
+                            .last()
+                            .is_some_and(|k| rules::lists_after(toks, &k.1, k.3, qa, sb));
                     let prev = if listed { kept.last() } else { prev };
                     let joined = joined || listed;
                     if let (true, Some(p)) = (joined, prev) {
@@ -310,9 +321,16 @@ impl<'t> Extractor<'t> {
             let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
             // "a man was wounded ... Another man was also injured": an increment of a figure
             // of the same outcome before it, which a claim of 1 would misstate
+            // (a title line's figure is a summary of the body, not a figure it adds to:
+            // "2 Dead, 1 Wounded in Shooting" then "two killed and another wounded")
             let adds = link.more
                 && (kept.iter().any(|k| k.1.outcome == link.outcome)
-                    || out.claims.iter().any(|c| c.outcome == link.outcome));
+                    || out.claims.iter().any(|c| {
+                        c.outcome == link.outcome
+                            && c.sentence.as_deref().is_some_and(|s| {
+                                crate::eval::Part::of_sentence(s) == crate::eval::Part::Body
+                            })
+                    }));
             if covered || adds || seen_singular.contains(&key) {
                 continue;
             }
@@ -410,7 +428,15 @@ impl<'t> Extractor<'t> {
             }
             if let Some(a) = context::choose(attrs, *qa) {
                 c.claimant = if a.pronoun {
-                    last_speaker.map(str::to_string)
+                    // rule pronoun_speaker: the speaker named before in the same sentence,
+                    // else the last one ("he" and "she": the last who is one person)
+                    context::speaker_before_pronoun(attrs, a)
+                        .or(if context::singular_pronoun(toks, a) {
+                            last_singular.or(last_speaker)
+                        } else {
+                            last_speaker
+                        })
+                        .map(str::to_string)
                 } else if self.anaphoric(a.claimant.as_deref()) {
                     last_speaker
                         .map(str::to_string)
@@ -607,10 +633,12 @@ mod scope_tests {
 
     #[test]
     fn a_running_toll_wording_scopes_the_figures_of_its_clause() {
-        // the period in a clause after the figure's, not at its opening: the school's own
+        // the period in a clause after the figure's, not at its opening: the school's own;
+        // the toll the clause states ("above 680", SPEC: more than n, low n+1) is the
+        // running total since the conflict began
         assert_eq!(
             scopes("At least 43 people were killed in the school, pushing the death toll above 680 since the conflict began."),
-            [(Some(43), false)]
+            [(Some(43), false), (Some(681), true)]
         );
         assert_eq!(
             scopes("The raid, which wounded around 100 people, was the deadliest of the offensive so far."),

@@ -184,6 +184,15 @@ fn run(t: &Tokens, i: usize, limit: usize) -> Option<(usize, usize)> {
         {
             // "Al-Nusra", "U.S. SOLDIER"
             j += 1;
+        } else if last.is_some_and(|l| l + 1 == j)
+            && t.is_dash(j)
+            && j + 1 < limit
+            && t.is_word(j + 1)
+            && victim_words().is(t.low(j - 1), NameClass::HyphenPrefix)
+        {
+            // "co - workers": a spaced hyphen after a prefix (data: victim_words.csv
+            // hyphen_prefix) joins one word, as text converted from another format writes it
+            j += 1;
         } else if last.is_some_and(|l| l + 1 == j) && t.is_punct(j, ".") && t.raw(j - 1).len() == 1
         {
             // the last stop of "U.S."
@@ -252,8 +261,22 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     if end == usize::MAX {
         return None;
     }
-    // a name the lexicon does not know ("Taliban", "Hezbollah") counts as people
-    if !person && t.v[head].flags == 0 && t.raw(head).starts_with(char::is_uppercase) {
+    // a name the lexicon does not know ("Taliban", "Hezbollah") counts as people, but not
+    // a word that is never a name ("Shot 11 Times": data victim_words.csv not_name)
+    if !person
+        && t.v[head].flags == 0
+        && t.raw(head).starts_with(char::is_uppercase)
+        && !victim_words().is(t.low(head), NameClass::NotName)
+    {
+        person = true;
+    }
+    // rule person_suffix: a plural the lexicon does not know that ends as person nouns do
+    // ("bystanders", "bosses" is listed): people (data: victim_words.csv person_suffix)
+    if !person
+        && t.v[head].flags == 0
+        && t.raw(head).starts_with(char::is_lowercase)
+        && victim_words().person_suffix(t.low(head))
+    {
         person = true;
     }
     Some(Np {
@@ -427,6 +450,20 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 n += 1;
                 continue;
             }
+            // rule victims_of_unit: "FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA
+            // COMMAND KIDNAPPED BY THE ELN", "12 soldiers from the border unit were killed":
+            // the unit the victims are from, in capitals or lower case, then a passive
+            // outcome (not an outcome verb with an object of its own: "three men from the
+            // village killed two"); "in X" stays a scene named as a place (above)
+            if let Some(k) = t
+                .is(p, "from")
+                .then(|| unit_after_victims(lex, t, first, limit))
+                .flatten()
+            {
+                p = k;
+                n += 1;
+                continue;
+            }
         }
         // rule dashed_aside: "400 Palestinians – both militants and civilians – have been
         // killed"; ", from Reuters, Al Jazeera and AFP," after "six journalists"
@@ -563,6 +600,21 @@ pub fn money(x: &Cand) -> Option<String> {
 }
 
 /// "a mother of 12", "father of two": children, not victims.
+/// "supplies for 15,000 refugees", "enough food for 200 people": what is provided for a
+/// number of people counts no victims (data: victim_words.csv provision).
+pub fn provision_for(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if x.qa <= x.sa || !t.is(x.qa - 1, "for") {
+        return None;
+    }
+    let k = (x.qa.saturating_sub(5).max(x.sa)..x.qa - 1)
+        .find(|&k| victim_words().is(t.low(k), NameClass::Provision))?;
+    Some(format!(
+        "provision '{}' not a casualty",
+        t.span_text(k, x.qb - 1)
+    ))
+}
+
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
     x.p1()
@@ -746,6 +798,53 @@ pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
     matches!(t.low(i), "in" | "on" | "at" | "near" | "from" | "aboard")
         && (i + 1..(i + 8).min(sb + 1))
             .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
+}
+
+/// The token after "from the X Y" (the unit or place words from `first`, a transcriber's
+/// bracketed note among them) when an auxiliary or a passive outcome follows it.
+fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> Option<usize> {
+    let mut k = first;
+    let mut words = 0;
+    while k < limit && words < 5 {
+        if t.is_punct(k, "[") {
+            k = (k + 1..limit.min(k + 6)).find(|&c| t.is_punct(c, "]"))? + 1;
+        } else if t.is_word(k)
+            && !t.has(k, AUX | SPEECH | PREP | CONJ | PRON | OUTCOME_START)
+            && !t.is(k, "of")
+            // "SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED": a clause, no unit
+            && !victim_words().is(t.low(k), NameClass::NotName)
+        {
+            k += 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 || k >= limit {
+        return None;
+    }
+    if t.has(k, AUX) {
+        return Some(k);
+    }
+    let ph = phrase_at(lex, t, k, limit, Role::Pred)?;
+    let e = k + ph.words.len();
+    let object = t.has(e, DET | PRON | PERSON) || t.kind(e) == Some(Kind::Num) || number_word(t, e);
+    (!object && ph.outcome.is_some()).then_some(k)
+}
+
+/// Rule list_after_object (and after a predicate): the kept figure `link` (ending at token
+/// `qb`) opens a list whose next figure is at `qa`: "killed 15 in the Idlib area, nine in
+/// ...", "killing all 53 on board and one on the ground"; "15 died in the Idlib area, nine
+/// in ...", each figure with where it applies.
+pub fn lists_after(t: &Tokens, link: &Link, qb: usize, qa: usize, sb: usize) -> bool {
+    if link.object || link.rule == "list_after_object" {
+        list_item(t, link.victims.map_or(qb, |v| v.1 + 1), sb) && no_verb_between(t, qb, qa)
+    } else {
+        link.after > qb
+            && link.victims.is_none_or(|v| v.1 < link.cue)
+            && list_item(t, link.after, sb)
+            && no_verb_between(t, link.after, qa)
+    }
 }
 
 /// No verb between tokens `a` and `b` (the figures of one list).
@@ -1172,6 +1271,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     let natural = natural_death(ph, f, article, t, p, sa, sb)
                         || (article && object_of_verb(t, qa, sa));
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
+                        let o = shot_then_died(lex, t, o, end, sb);
                         let how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -1200,6 +1300,130 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// "FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS", "three men sustained serious head
+/// injuries": the victims, a verb of undergoing (data: victim_words.csv sustain), up to
+/// four words, then an injury noun (data: victim_words.csv injury_noun).
+pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, _) = c.parts();
+    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let p = skip_aux(lex, t, v.end + 1, sb)?;
+    if !victim_words().is(t.low(p), NameClass::Sustain) {
+        return None;
+    }
+    for k in p + 1..(p + 10).min(sb) {
+        // "non-life-threatening": a hyphenated modifier
+        if t.is_dash(k) {
+            continue;
+        }
+        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any") {
+            return None;
+        }
+        // the injury noun ends the phrase ("suffered wounds" but not "wounds care")
+        let end = k + 1;
+        if victim_words().is(t.low(k), NameClass::InjuryNoun)
+            && (end >= sb || !t.is_word(end) || breaks_np(t, end))
+        {
+            return Some(Verdict::Keep(Link::new(
+                Outcome::Wounded,
+                np_range(&v),
+                format!("'{}'", t.span_text(p, k)),
+                end,
+                p,
+            )));
+        }
+    }
+    None
+}
+
+/// "Two victims were transported to a local hospital with non-life-threatening injuries",
+/// "two people were taken to the hospital": the victims, a verb of taking (data:
+/// victim_words.csv transport), then a hospital within a few words: hurt, their fate not
+/// said (casualties), or wounded when their injuries or condition follow ("with gunshot
+/// wounds", "in stable condition"); no claim when the sentence goes on to a death ("where
+/// they died").
+pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let p = skip_aux(lex, t, v.end + 1, sb)?;
+    if article || !victim_words().is(t.low(p), NameClass::Transport) {
+        return None;
+    }
+    // "I would like to see a child be taken to a hospital": a wish, no report ("had to be
+    // taken" is one)
+    if t.is(p - 1, "be") && !t.is(p - 2, "to") {
+        return None;
+    }
+    let h = (p + 1..(p + 7).min(sb))
+        .take_while(|&k| t.is_word(k) || t.is_dash(k))
+        .find(|&k| victim_words().is(t.low(k), NameClass::Hospital))?;
+    let died = (h + 1..sb).any(|k| matches!(t.low(k), "died" | "dead" | "die" | "succumbed"));
+    if died {
+        return None;
+    }
+    // hurt, their fate not said: casualties; with their injuries or condition: wounded
+    let injured = (h + 1..(h + 10).min(sb))
+        .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
+        .any(|k| victim_words().is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
+    let o = if injured {
+        Outcome::Wounded
+    } else {
+        Outcome::Casualties
+    };
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("taken to hospital '{}'", t.span_text(p, h)),
+        h + 1,
+        p,
+    )))
+}
+
+/// "A man was shot multiple times and pronounced dead", "were shot and later died": after
+/// "shot" (casualties) the death that follows in the same clause decides: killed.
+fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) -> Outcome {
+    if o != Outcome::Casualties {
+        return o;
+    }
+    let Some(and) = (end..(end + 5).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.is(k, "and"))
+    else {
+        return o;
+    };
+    let p = skip_aux(lex, t, and + 1, sb).unwrap_or(and + 1);
+    let pronounced = t.is(p, "pronounced") && t.is(p + 1, "dead");
+    match phrase_at(lex, t, p, sb, Role::Pred).and_then(|ph| ph.outcome) {
+        Some(Outcome::Killed) => Outcome::Killed,
+        _ if pronounced => Outcome::Killed,
+        _ => o,
+    }
+}
+
+/// "Two people are in critical condition", "three remain in serious but stable
+/// condition": the victims, then "in", a state of the hurt (data: victim_words.csv
+/// condition), "condition": wounded.
+pub fn in_condition(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let mut p = skip_aux(lex, t, v.end + 1, sb).unwrap_or(v.end + 1);
+    if matches!(t.low(p), "remain" | "remains" | "remained") {
+        p += 1;
+    }
+    if article || !t.is(p, "in") || !victim_words().is(t.low(p + 1), NameClass::Condition) {
+        return None;
+    }
+    let end = (p + 2..(p + 6).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.is(k, "condition"))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        np_range(&v),
+        format!("'{}'", t.span_text(p, end)),
+        end + 1,
+        p,
+    )))
+}
+
 #[allow(unused_variables)]
 pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -1223,6 +1447,52 @@ pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// "12 rebel casualties", "3,000 Sudanese refugees": an outcome noun that names people
+/// heads the victim phrase after its modifiers, and ends it ("12 refugee camps" counts
+/// camps).
+pub fn outcome_noun_heads_victims(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb && v.head > v.a && v.head == v.end)?;
+    if article || (v.head + 1 < sb && !breaks_np(t, v.head + 1)) {
+        return None;
+    }
+    // modifiers, not a count of their own: "AT 1715 ANOTHER CASUALTY" (a time, then
+    // "another")
+    if (v.a..v.head).any(|k| quantity_word(t, k) || t.has(k, DET)) {
+        return None;
+    }
+    let ph = phrase_at(lex, t, v.head, v.head + 1, Role::Noun)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("noun '{}'", t.span_text(v.head, v.head)),
+        v.head + 1,
+        v.head,
+    )))
+}
+
+/// "35,000 bodies were never recovered", "the bodies not yet found": bodies not found
+/// again are missing (data: victim_words.csv recovery).
+pub fn bodies_not_recovered(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (_, qb), (_, sb), _, article) = c.parts();
+    let b =
+        (qb..(qb + 3).min(sb)).find(|&k| matches!(t.low(k), "bodies" | "corpses" | "remains"))?;
+    if article {
+        return None;
+    }
+    let end = (b + 6).min(sb);
+    let neg = (b + 1..end).find(|&k| matches!(t.low(k), "never" | "not" | "yet" | "n't"))?;
+    let found = (neg + 1..end).find(|&k| victim_words().is(t.low(k), NameClass::Recovery))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Missing,
+        Some((qb, b)),
+        format!("bodies not found '{}'", t.span_text(b, found)),
+        found + 1,
+        b,
+    )))
 }
 
 #[allow(unused_variables)]
@@ -1419,7 +1689,9 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
     let of_whom = qa > sa
         && t.is_punct(qa - 1, ",")
         && t.is(qb, "of")
-        && matches!(t.low(qb + 1), "whom" | "them");
+        && matches!(t.low(qb + 1), "whom" | "them")
+        // "two of them fatally": the part killed (shot_then_fatally)
+        && !t.is(qb + 2, "fatally");
     if of_whom
         || qa > sa
             && (t.is(qa - 1, "including")
@@ -1477,11 +1749,117 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// "The dead included four children", "those injured include two police officers": the
+/// part of the dead (wounded) the number counts.
+pub fn outcome_included(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (qa, qb), (sa, _), victims, article) = c.parts();
+    if article || qa < sa + 3 || !matches!(t.low(qa - 1), "included" | "include" | "includes") {
+        return None;
+    }
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let n = qa - 2;
+    if !matches!(t.low(n - 1), "the" | "those") {
+        return None;
+    }
+    let o = [Role::Noun, Role::Pred]
+        .into_iter()
+        .filter_map(|r| phrase_at(lex, t, n, qa - 1, r))
+        .find(|ph| ph.words.len() == 1)
+        .and_then(|ph| ph.outcome)?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("'{}'", t.span_text(n - 1, qa - 1)),
+        qb,
+        n,
+    )))
+}
+
+/// "Hospitals treated 80 people for injuries", "doctors were treating 12 for burns": the
+/// people treated for an injury (data: victim_words.csv injury_noun) are wounded.
+pub fn treated_for_injuries(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (qa, qb), (sa, sb), victims, article) = c.parts();
+    if article || qa <= sa || !matches!(t.low(qa - 1), "treated" | "treating" | "treats") {
+        return None;
+    }
+    let after = victims
+        .filter(|v| v.person && v.a == qb)
+        .map_or(qb, |v| v.end + 1);
+    if !t.is(after, "for") {
+        return None;
+    }
+    let k = (after + 1..(after + 5).min(sb))
+        .take_while(|&k| t.is_word(k) || t.is_dash(k))
+        .find(|&k| victim_words().is(t.low(k), NameClass::InjuryNoun))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        victims
+            .filter(|v| v.person && v.a == qb)
+            .as_ref()
+            .and_then(np_range),
+        format!("'{} ... {}'", t.raw(qa - 1), t.span_text(after, k)),
+        k + 1,
+        qa - 1,
+    )))
+}
+
+/// "the two women she's accused of gunning down", "the three men police shot": the victims,
+/// then a relative clause whose subject (a pronoun, or "police") did the outcome to them:
+/// an outcome verb with no object of its own ("shot at" is no hit).
+pub fn object_relative(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb && !article)?;
+    let mut k = v.end + 1;
+    if matches!(t.low(k), "that" | "whom") {
+        k += 1;
+    }
+    // "she's" may be one token: its pronoun before the apostrophe
+    let pronoun = |i: usize| {
+        let w = t.low(i);
+        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        lex.flags(w) & PRON != 0
+    };
+    if k >= sb || !(pronoun(k) || t.has(k, SOURCE_NOUN)) || t.is(k, "who") {
+        return None;
+    }
+    // up to five words between the subject and the verb ("'s accused of", "was seen")
+    let p = (k + 1..(k + 7).min(sb))
+        .take_while(|&i| t.is_word(i) || t.raw(i).starts_with('\''))
+        .find(|&i| phrase_at(lex, t, i, sb, Role::Verb).is_some())?;
+    let ph = phrase_at(lex, t, p, sb, Role::Verb)?;
+    let o = ph.outcome?;
+    let e = p + ph.words.len();
+    let object = e < sb
+        && (t.has(e, DET | PRON | PERSON)
+            || t.kind(e) == Some(Kind::Num)
+            || number_word(t, e)
+            || matches!(
+                t.low(e),
+                "at" | "him" | "her" | "them" | "himself" | "herself"
+            ));
+    if object {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("relative '{}'", t.span_text(k, e - 1)),
+        e,
+        p,
+    )))
+}
+
 #[allow(unused_variables)]
 pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
     // rule shot_then_fatally: "Two were shot, one fatally": the part killed of those shot
+    // "At least four people were shot, two of them fatally"
+    let qb = if t.is(qb, "of") && matches!(t.low(qb + 1), "them" | "whom") {
+        qb + 2
+    } else {
+        qb
+    };
     if qa >= sa + 2 && t.is(qb, "fatally") && t.is_punct(qa - 1, ",") {
         let shot = (sa..qa)
             .rev()
@@ -1549,7 +1927,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
             };
-            if title && r.name != "headline_subject" {
+            if title && !matches!(r.name, "headline_subject" | "participle_by") {
                 continue;
             }
             let before = out.len();
@@ -1666,7 +2044,12 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     }
     // "CLAIMED THE LIVES OF"
     let lives_of = ph.words.len() > 2 && ph.words.last().is_some_and(|w| w == "of");
-    let violent_verb = lives_of || victim_words().is(&ph.words[0], NameClass::ViolentVerb);
+    // "fatally shot": the verb after its adverb
+    let violent_verb = lives_of
+        || ph
+            .words
+            .iter()
+            .any(|w| victim_words().is(w, NameClass::ViolentVerb));
     // "was killed" is a passive, "have murdered" is not; "SOME INJURED TERRORIST
     // CRIMINALS" is an adjective before a count; "THE MURDERED MAGISTRATE", "THE
     // ASSASSINATED CARLOS PIZARRO": an adjective before the victim
@@ -2096,6 +2479,46 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     if let Some(v) = subject_before(t, e, sa, upper) {
         out.push(one(cx, o, v, e, p, false));
     }
+}
+
+/// "the teen killed by police", "a 10-year-old girl killed by a stray bullet", "After Teen
+/// Killed By Police": a singular person noun (and its modifiers) right before a strong
+/// participle whose agent follows with "by" (a reduced relative, no auxiliary).
+pub fn participle_by(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if cue <= sa || !t.has(cue - 1, PERSON) || plural_person(t.low(cue - 1)) {
+        return;
+    }
+    let Some((o, _, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    if !t.is(p, "by") {
+        return;
+    }
+    let e = cue - 1;
+    // back over modifiers ("10-year-old", "Greek") to a determiner, a preposition or the
+    // start; never across a verb or a conjunction
+    let mut a = e;
+    while a > sa && a + 6 > e {
+        let k = a - 1;
+        if (t.is_dash(k) && !t.v[k].space_before)
+            || (t.kind(k) == Some(Kind::Num) && t.is_dash(k + 1))
+        {
+            // "10-year-old"
+            a = k;
+        } else if t.is_word(k)
+            && !t.has(k, CONJ | PREP | AUX | SPEECH | PRON | DET)
+            && !t.is(k, "of")
+        {
+            a = k;
+        } else {
+            break;
+        }
+    }
+    if a > sa && t.has(a - 1, DET) {
+        a -= 1;
+    }
+    out.push(one(cx, o, (a, e), cue, p, false));
 }
 
 /// The link of one victim named with no number: one.
