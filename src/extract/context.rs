@@ -1002,7 +1002,7 @@ pub fn war_subject(t: &Tokens, sa: usize, cue: usize) -> bool {
 
 // ---------------------------------------------------------------- adversary
 
-const ADVERSARY_CUES: &[&[&str]] = &[
+pub(crate) const ADVERSARY_CUES: &[&[&str]] = &[
     &["clashes", "with"],
     &["clash", "with"],
     &["fighting", "against"],
@@ -1078,7 +1078,7 @@ pub fn adversary(
             return Some(g);
         }
     }
-    for i in sa..sb {
+    for i in (sa..sb).filter(|&i| t.has(i, ADVERSARY_START)) {
         for cue in ADVERSARY_CUES {
             if cue.iter().enumerate().all(|(k, w)| t.is(i + k, w)) {
                 if let Some(g) = group_after(t, i + cue.len(), sb, skip) {

@@ -18,7 +18,7 @@ pub struct Tok {
     /// Range of the lower-case form in `Tokens::lower`.
     lo: u32,
     ll: u32,
-    pub flags: u32,
+    pub flags: super::lexicon::Classes,
     /// Whitespace (or the start of the text) comes right before the token.
     pub space_before: bool,
 }
@@ -157,7 +157,7 @@ impl<'a> Tokens<'a> {
         self.low(i) == w
     }
 
-    pub fn has(&self, i: usize, flag: u32) -> bool {
+    pub fn has(&self, i: usize, flag: super::lexicon::Classes) -> bool {
         self.v.get(i).is_some_and(|t| t.flags & flag != 0)
     }
 
