@@ -59,6 +59,7 @@ eval:
 	$(CARGO) test --quiet --test it eval::heldout2_documents -- --nocapture
 	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --ignored --nocapture
 	$(CARGO) test --quiet --test it linking::development_set -- --nocapture
+	$(CARGO) test --quiet --test it linking::hard_negatives -- --nocapture
 	$(CARGO) test --quiet --test it linking::stated_day_accuracy -- --nocapture
 	$(CARGO) test --quiet --test it findings::ecbplus_contradictions -- --nocapture
 	$(CARGO) test --quiet --test it findings::muc_contradictions -- --nocapture

@@ -509,8 +509,10 @@ fn dev_set_place_accuracy() {
     }
     ecb.print("ECB+ places, all extracted claims");
     ecb_matched.print("ECB+ places, gold-matched claims");
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.887, 0.663);
-    ecb_matched.at_least("ECB+ gold-matched", 0.78, 0.843, 0.687);
+    // (session 7: 0.962 / 0.887 / 0.663 and 0.78 / 0.843 / 0.687 before; raised to the
+    // figures reached, see docs/linking.md)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.978, 0.930, 0.713);
+    ecb_matched.at_least("ECB+ gold-matched", 0.829, 0.852, 0.735);
 }
 
 /// An ECB+ corpus record's sentences, and the document of them joined by spaces.
@@ -757,4 +759,190 @@ fn us_local_news_takes_the_dateline_town() {
         (PlaceLevel::District, Some("Texas")),
         "{d:?}"
     );
+}
+
+#[test]
+fn a_dateline_of_a_report_filed_abroad_is_not_the_scene() {
+    // "BRASILIA (BRAZIL), 18 NOV 89 ... -- ... THE MURDER OF SIX JESUIT PRIESTS IN EL
+    // SALVADOR": FBIS' bracketed dateline is where the report was filed; the key places
+    // each of these messages' murders in El Salvador
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t);
+    for (id, abroad) in [
+        ("DEV-MUC3-0795", "BR"),
+        ("DEV-MUC3-0760", "US"),
+        ("DEV-MUC3-0861", "MX"),
+        ("DEV-MUC3-0864", "PA"),
+    ] {
+        let ex = x.extract(&muc_message(id));
+        assert!(!ex.claims.is_empty(), "{id}");
+        for (c, d) in ex.claims.iter().zip(&ex.places) {
+            let r = c
+                .place_ref
+                .as_ref()
+                .unwrap_or_else(|| panic!("{id}: {d:?}"));
+            assert_eq!(r.country.as_deref(), Some("SV"), "{id}: {d:?}");
+            assert_ne!(r.country.as_deref(), Some(abroad), "{id}: {d:?}");
+            assert!(
+                d.mentions.iter().any(|m| m.contains("filed abroad")),
+                "{id}: {d:?}"
+            );
+        }
+    }
+    // a wire dateline with its source in brackets is still the report's own place
+    let (c, d) = placed("KABUL (AP) -- Three people were killed on Friday.");
+    assert_eq!(name_and_country(&c), ("Kabul", Some("AF")), "{d:?}");
+}
+
+#[test]
+fn a_name_led_by_an_article_is_read_in_capitals() {
+    // "IN EL SALVADOR", "LA PAZ DEPARTMENT": in ALL CAPS wire copy a name may start with
+    // "EL", "LA", "LOS"; alone such a word is never a name
+    let (c, d) = placed("SIX JESUIT PRIESTS WERE MURDERED IN EL SALVADOR ON THURSDAY.");
+    assert_eq!(name_and_country(&c), ("El Salvador", Some("SV")), "{d:?}");
+    let text = "TWO PEOPLE WERE WOUNDED NEAR OLOCUILTA, LA PAZ DEPARTMENT, ON 4 APRIL.";
+    let (c, d) = placed(text);
+    assert_eq!(c.place_ref.unwrap().country.as_deref(), Some("SV"), "{d:?}");
+    let (c, d) = placed("THREE PEOPLE WERE KILLED IN LA CASA ON THURSDAY.");
+    assert!(c.place_ref.is_none_or(|r| r.name != "La"), "{d:?}");
+}
+
+#[test]
+fn a_country_alone_is_refined_by_a_place_within_it_named_near() {
+    // "SAN SALVADOR, 9 JUN 89 -- ... ARENA IN EL SALVADOR TODAY CONDEMNED THE MURDER OF
+    // ...": the country named in the claim's sentence, the capital its dateline
+    let text = "SAN SALVADOR, 9 JUN 89 (ACAN-EFE) -- THE RULING PARTY IN EL SALVADOR TODAY CONDEMNED THE MURDER OF TWO BODYGUARDS.";
+    let (c, d) = placed(text);
+    assert_eq!(name_and_country(&c), ("San Salvador", Some("SV")), "{d:?}");
+    assert!(d.reason.contains("within it"), "{d:?}");
+    // a place in another country is no refinement
+    let text = "MANAGUA, 9 JUN 89 -- THREE PEOPLE WERE KILLED IN EL SALVADOR ON FRIDAY.";
+    let (c, d) = placed(text);
+    assert_eq!(name_and_country(&c), ("El Salvador", Some("SV")), "{d:?}");
+}
+
+/// An ECB+ document by its name ("18_11ecb.xml"), its sentences joined by spaces.
+fn ecb_doc(name: &str) -> crate::model::Document {
+    let docs = std::fs::read_to_string(corpus_path("ecbplus/ecbplus_docs.jsonl")).unwrap();
+    docs.lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["doc"] == name)
+        .map(|v| ecb_document(&v).1)
+        .unwrap_or_else(|| panic!("{name}"))
+}
+
+/// Each claim of a document (its figure as written) with its place's name, region and
+/// country, and why.
+fn claims_placed(doc: &crate::model::Document) -> Vec<(String, Option<PlaceRef>, String)> {
+    let t = Tables::default();
+    let ex = crate::extract::Extractor::new(&t).extract(doc);
+    ex.claims
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            (
+                c.sentence.clone().unwrap_or_default(),
+                c.place_ref.clone(),
+                why(&ex.places, ci),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_small_town_named_alone_is_taken_when_clearly_the_largest_of_its_name() {
+    // Woodburn, Oregon holds 71% of the people of the Woodburns GeoNames knows
+    let (c, d) = placed("A 23-year-old man was shot and killed in Woodburn on Saturday night.");
+    let r = c.place_ref.unwrap_or_else(|| panic!("{d:?}"));
+    assert_eq!(
+        (r.name.as_str(), r.region.as_deref(), r.country.as_deref()),
+        ("Woodburn", Some("Oregon"), Some("US")),
+        "{d:?}"
+    );
+    // Troy, Michigan, 40% of the Troys: named alone, not chosen
+    let (c, d) = placed("A 23-year-old man was shot and killed in Troy on Saturday night.");
+    assert_eq!(c.place_ref, None, "{d:?}");
+    assert!(
+        d.mentions
+            .iter()
+            .any(|m| m.contains("none clearly the largest")),
+        "{d:?}"
+    );
+    // ECB+ 18_11ecb, a round-up whose second story is a bomb at a bank in Woodburn, named
+    // alone ("an Oregon bank"): its injured bomb technician is placed there
+    let placed = claims_placed(&ecb_doc("18_11ecb.xml"));
+    let (s, r, why) = placed
+        .iter()
+        .find(|(s, _, _)| s.contains("bomb technician"))
+        .expect("the bomb technician's claim");
+    let r = r.as_ref().unwrap_or_else(|| panic!("{s}: {why}"));
+    assert_eq!(
+        (r.name.as_str(), r.region.as_deref()),
+        ("Woodburn", Some("Oregon")),
+        "{why}"
+    );
+}
+
+#[test]
+fn a_police_force_names_the_ground_of_what_it_reports() {
+    // US local news: "Gresham police said", "Vancouver Police say"
+    let (c, d) = placed("A man was shot and killed Saturday night, Gresham police said.");
+    assert_eq!(name_and_country(&c), ("Gresham", Some("US")), "{d:?}");
+    assert!(d.reason.contains("scene"), "{d:?}");
+    // ECB+ 18_11ecb: an office party shooting told with no place but "Vancouver Police
+    // say ..." in the next sentence
+    let placed = claims_placed(&ecb_doc("18_11ecb.xml"));
+    let (_, r, why) = placed
+        .iter()
+        .find(|(s, _, _)| s.contains("office Christmas party"))
+        .expect("the office party's claim");
+    assert_eq!(
+        r.as_ref().map(|r| r.name.as_str()),
+        Some("Vancouver"),
+        "{why}"
+    );
+    assert!(why.contains("Vancouver police"), "{why}");
+    // "the Marion County Sheriff's Office": the county
+    let text = "A man was shot and killed Saturday night. The Marion County Sheriff's Office said the suspect fled.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    let r = c[0].place_ref.as_ref().unwrap_or_else(|| panic!("{d:?}"));
+    assert_eq!(r.level, PlaceLevel::District, "{d:?}");
+}
+
+#[test]
+fn a_region_abbreviated_after_a_town_is_read_in_the_text() {
+    // "Police in Salem, Ore., said": Oregon, as a dateline abbreviates it, places Salem
+    // (not Salem in India, five times larger) and Keizer beside it
+    let text =
+        "Three people were shot in Keizer on Friday. Police in Salem, Ore., said the suspect fled.";
+    let (c, d) = resolve(text, &[0, 1], Scope::Incident);
+    for c in &c {
+        let r = c.place_ref.as_ref().unwrap_or_else(|| panic!("{d:?}"));
+        assert_eq!(r.region.as_deref(), Some("Oregon"), "{d:?}");
+    }
+    assert!(d[1].mentions.iter().any(|m| m.contains("Oregon")), "{d:?}");
+}
+
+#[test]
+fn a_holiday_is_never_a_place() {
+    // ECB+ 18_4ecb: "opened fire at an office Christmas party" (GeoNames knows a
+    // Christmas, Florida)
+    let d = ecb_sentence(&["office Christmas party Friday, killing one person"]);
+    let t = Tables::default();
+    let ex = crate::extract::Extractor::new(&t).extract(&d);
+    assert!(!ex.claims.is_empty());
+    for c in &ex.claims {
+        assert_ne!(c.place.as_deref(), Some("Christmas"), "{:?}", ex.places);
+    }
+}
+
+#[test]
+fn a_running_toll_keeps_its_country() {
+    // "the war in Syria has killed 400,000" two sentences after "the village of Khan
+    // Touman": a war's toll is the country's, never refined to a village named near it
+    let text = "Rebels attacked the village of Khan Touman, southwest of Aleppo. Three people were killed. The war in Syria has killed as many as 400,000 people.";
+    let (c, d) = resolve(text, &[1, 2], Scope::Cumulative);
+    assert_eq!(c[1].place.as_deref(), Some("Syria"), "{d:?}");
+    let (c, d) = resolve(text, &[1], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("Khan Touman"), "{d:?}");
 }

@@ -260,6 +260,35 @@ fn ecbplus_dated() -> (Env, Gold, Gold) {
     (env, gold, dated)
 }
 
+/// ECB+'s documents as if each topic's two incidents had happened in the same week: every
+/// document of a topic, of both subcorpora, dated by one day (topics 30 days apart). The
+/// hard negatives of local news (two shootings in one city in one week) made from real
+/// reports: only what happened and who tells the two apart, not the day they came out.
+fn ecbplus_same_week() -> (Env, Gold) {
+    let env = Env::new();
+    let mut lines = String::new();
+    let mut gold = Gold::new();
+    let start = chrono::NaiveDate::from_ymd_opt(2010, 1, 4).unwrap();
+    for line in std::fs::read_to_string(corpus("ecbplus/ecbplus_docs.jsonl"))
+        .unwrap()
+        .lines()
+    {
+        let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let topic = v["topic"].as_i64().unwrap();
+        let day = start + chrono::Duration::days(30 * topic);
+        v["published"] = serde_json::json!(day.to_string());
+        gold.insert(
+            v["doc"].as_str().unwrap().to_string(),
+            format!("{}/{}", v["topic"], v["subcorpus"]),
+        );
+        lines.push_str(&v.to_string());
+        lines.push('\n');
+    }
+    let path = env.write("ecbplus.jsonl", lines);
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
+    (env, gold)
+}
+
 /// A MUC key's date ("30 DEC 89", "- 08 JAN 90") as a date, when it is one day.
 fn muc_day(s: &str) -> Option<chrono::NaiveDate> {
     let s = s.trim().trim_start_matches('-').trim();
@@ -383,6 +412,80 @@ pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::Naiv
         .collect()
 }
 
+/// Each MUC-3/4 message's incident as its answer key tells it: its day, its type and the
+/// names of its human targets ("HUM TGT: NAME": "LUIS CARLOS GALAN" / "GALAN").
+fn muc_victims() -> HashMap<String, (Option<chrono::NaiveDate>, String, Vec<String>)> {
+    let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
+    let mut out = HashMap::new();
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let (mut day, mut ty, mut names) = (None, String::new(), Vec::new());
+        for t in v["templates_raw"].as_array().unwrap() {
+            let slot = |k: &str| t[k][0].as_str().unwrap_or("").trim().to_string();
+            if matches!(slot("INCIDENT: TYPE").as_str(), "" | "*" | "-") {
+                continue;
+            }
+            day = muc_day(&slot("INCIDENT: DATE"));
+            ty = slot("INCIDENT: TYPE");
+            for cell in t["HUM TGT: NAME"].as_array().into_iter().flatten() {
+                let cell = cell.as_str().unwrap_or("");
+                // the names are the quoted parts ("\"ELLACURIA\" / \"IGNACIO ELLACURIA\"")
+                names.extend(cell.split('"').skip(1).step_by(2).map(str::to_string));
+            }
+        }
+        out.insert(v["msg_id"].as_str().unwrap().to_string(), (day, ty, names));
+    }
+    out
+}
+
+/// Whether two victims' names name one person: one's words all within the other's ("GALAN"
+/// and "LUIS CARLOS GALAN SARMIENTO"; not "CARLOS VALENCIA" and "LUIS CARLOS GALAN").
+fn one_person(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_string)
+            .collect::<HashSet<_>>()
+    };
+    let (wa, wb) = (words(a), words(b));
+    !wa.is_empty() && !wb.is_empty() && (wa.is_subset(&wb) || wb.is_subset(&wa))
+}
+
+/// The MUC-3/4 groups with the groups of one incident joined: keys of the same type, days
+/// within 3 of each other, naming one same victim. The keys give one murder a location as
+/// precisely as each message does ("EL SALVADOR", "SAN SALVADOR (CITY)", "CENTRAL AMERICAN
+/// UNIVERSITY"), and so make the six Jesuits' murder of 16 November several groups; its
+/// victims' names tell them one. Keys naming no victim are left as the groups make them.
+fn muc_gold_by_victims(gold: &Gold) -> Gold {
+    let keys = muc_victims();
+    let mut ids: Vec<&String> = gold.keys().collect();
+    ids.sort();
+    let mut parent: HashMap<&str, &str> = gold.values().map(|g| (g.as_str(), g.as_str())).collect();
+    fn find<'a>(p: &HashMap<&'a str, &'a str>, mut x: &'a str) -> &'a str {
+        while p[x] != x {
+            x = p[x];
+        }
+        x
+    }
+    for (n, a) in ids.iter().enumerate() {
+        for b in &ids[n + 1..] {
+            let (Some(ka), Some(kb)) = (keys.get(*a), keys.get(*b)) else {
+                continue;
+            };
+            let near = match (ka.0, kb.0) {
+                (Some(x), Some(y)) => (x - y).num_days().abs() <= 3,
+                _ => false,
+            };
+            if near && ka.1 == kb.1 && ka.2.iter().any(|x| kb.2.iter().any(|y| one_person(x, y))) {
+                let (ga, gb) = (find(&parent, &gold[*a]), find(&parent, &gold[*b]));
+                parent.insert(ga.max(gb), ga.min(gb));
+            }
+        }
+    }
+    gold.iter()
+        .map(|(d, g)| (d.clone(), find(&parent, g).to_string()))
+        .collect()
+}
+
 /// The MUC messages ingested as one collection, dated by their datelines or not. Undated,
 /// each message's in-memory copy loses its dateline's day (the place stays): the dateline
 /// is the day a message came out, and a message that keeps it is not undated (measured
@@ -427,6 +530,29 @@ fn measure(name: &str, env: &Env, gold: &Gold) -> (Scores, Scores) {
     (linker, base)
 }
 
+/// The hard negatives of local news (two shootings in one city in one week) made from real
+/// reports: ECB+ with each topic's two incidents in one week (`ecbplus_same_week`). The day
+/// the reports came out no longer tells the incidents apart; the days they state, what
+/// happened and the names they share must. Printed by `make eval`; fails below the floors.
+#[test]
+fn hard_negatives_in_one_week() {
+    let (env, gold) = ecbplus_same_week();
+    let (week, _) = measure("ECB+ a topic in one week", &env, &gold);
+    // floors: the figures reached, less a little (see docs/linking.md). Of the wrong pairs,
+    // most are two earthquakes of one island (topics 20 and 37) told apart only by their
+    // years; recall is lower than undated as the artificial day conflicts with the year
+    // some reports state (a report "years later" links as a follow-up only).
+    assert!(
+        week.p >= WEEK_P && week.r >= WEEK_R && week.bf >= WEEK_F,
+        "{week} below P {WEEK_P} R {WEEK_R} F {WEEK_F}"
+    );
+}
+
+/// Floors of [`hard_negatives_in_one_week`].
+const WEEK_P: f64 = 0.89;
+const WEEK_R: f64 = 0.77;
+const WEEK_F: f64 = 0.83;
+
 #[test]
 fn development_set_linking_figures() {
     let (env, gold) = ecbplus();
@@ -439,6 +565,8 @@ fn development_set_linking_figures() {
     let (env, gold) = muc(true);
     let groups = gold.values().collect::<HashSet<_>>().len();
     let (muc_dated, _) = measure("MUC-3/4 dated by dateline", &env, &gold);
+    let by_victims = muc_gold_by_victims(&gold);
+    let (muc_joined, _) = measure("  keys joined by victim", &env, &by_victims);
     drop(env);
     let (env, gold) = muc(false);
     let (muc_undated, _) = measure("MUC-3/4 undated", &env, &gold);
@@ -491,7 +619,19 @@ fn development_set_linking_figures() {
     floor(ecb, 0.98, 0.9, 0.935);
     floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
-    floor(muc_dated, 0.465, 0.34, 0.862);
+    // Session 7: victims named alike (`VICTIMS_NAMED`): MUC-3/4 dated 0.494 / 0.386 / 0.874
+    // -> 0.465 / 0.392 / 0.869; against keys joined by victim 0.830 / 0.201 / 0.837 -> 0.808
+    // / 0.211 / 0.836. Of the 13 pairs newly counted wrong, most are right on the facts: a
+    // claim about Galan's murder, told with its day in a message the key gives to the
+    // Estrada Velez kidnapping (a document counts as linked when one claim is), and keys
+    // naming one victim with days more than 3 apart (Rodriguez Porth, Rodriguez Gacha,
+    // Estrada Velez); see docs/linking.md. Precision floor kept; recall and F raised.
+    floor(muc_dated, 0.465, 0.385, 0.865);
+    // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
+    // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
+    // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
+    // (this floor, new in session 7, was 0.82 before victims named alike: see above)
+    floor(muc_joined, 0.80, 0.205, 0.835);
     assert!(
         (muc_undated.linked == 0 && muc_undated.bp >= 0.999) || muc_undated.p >= 0.85,
         "MUC-3/4 undated: {muc_undated} below P 0.85"
@@ -577,6 +717,33 @@ fn muc_datelines_and_key_dates_are_read() {
         day(2011, 3, 3)
     );
     assert_eq!(date_line(&["Five killed on Tuesday."]), None);
+}
+
+/// Two real messages of one murder, a day's reports of it from one city and from within
+/// it, link by the victim both name (Bernardo Jaramillo Ossa), and the link says so;
+/// without the name, a place within another and the day are not enough.
+#[test]
+fn reports_naming_one_victim_link_and_say_why() {
+    let env = Env::new();
+    let mut lines = String::new();
+    for (id, _, text, day) in muc_messages() {
+        if id == "DEV-MUC3-1178" || id == "DEV-MUC3-1197" {
+            let rec = serde_json::json!({ "id": id, "text": text, "published": day.map(|d| d.to_string()) });
+            lines.push_str(&rec.to_string());
+            lines.push('\n');
+        }
+    }
+    let path = env.write("muc.jsonl", lines);
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
+    let events = linked_events(&env);
+    assert_eq!(events.len(), 2, "{events:?}");
+    let shared: Vec<&i64> = events["DEV-MUC3-1178"]
+        .keys()
+        .filter(|e| events["DEV-MUC3-1197"].contains_key(e))
+        .collect();
+    assert!(!shared.is_empty(), "{events:?}");
+    let why = env.ok(["sql", "select reason from claim_links", "-f", "csv"]);
+    assert!(why.contains("victims named alike (ossa)"), "{why}");
 }
 
 /// Each claim of an incident says why it is there; an analyst's merge wins and says so.
