@@ -43,6 +43,8 @@ pub struct VagueTable {
     /// Per first letter a-z, a bit for each length (1..=31) of a word that may start a
     /// quantity: most words are rejected by one lookup.
     starter_mask: [u32; 26],
+    /// The same for the vague phrases' first words alone (`match_at`).
+    vague_mask: [u32; 26],
 }
 
 const DEFAULT_VAGUE: &str = include_str!("../data/vague.csv");
@@ -123,6 +125,10 @@ impl VagueTable {
                 None => long_starters.push(w.to_string()),
             }
         }
+        let mut vague_mask = [0u32; 26];
+        for w in &firsts {
+            mark_starter(&mut vague_mask, w);
+        }
         packed_starters.sort_unstable();
         packed_starters.dedup();
         let packed_firsts = by_first.iter().map(|(f, _)| pack(f)).collect();
@@ -134,6 +140,7 @@ impl VagueTable {
             packed_starters,
             long_starters,
             starter_mask,
+            vague_mask,
         })
     }
 
@@ -150,6 +157,11 @@ impl VagueTable {
     /// The longest phrase of the table starting at token `i`: (tokens used, bounds).
     fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, Bounds)> {
         let first = toks.get(i)?;
+        // most words start no vague phrase: one table lookup says so
+        let b = first.text.as_bytes();
+        if first.text.is_ascii() && !in_mask(&self.vague_mask, b) {
+            return None;
+        }
         let group = with_lower(first.text, |l| match pack(l) {
             // a short word: compared as one integer with each short first word
             Some(p) => self.packed_firsts.iter().position(|&f| f == Some(p)),
@@ -434,7 +446,11 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
     }) {
         return Err(NumErr::None);
     }
-    let w = t.lower();
+    with_lower(t.text, |w| read_number_word(toks, i, w))
+}
+
+/// `read_number` at a word `w` (lower case) that is "a", "an", "half" or a unit.
+fn read_number_word(toks: &[Token], i: usize, w: &str) -> Result<Num, NumErr> {
     // "half a million": 500,000 (not "a million"; "half" alone is a share)
     if w == "half" {
         let scale = toks
@@ -456,8 +472,8 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
     // "a dozen", "a hundred", "a thousand"; bare "a"/"an"
     if w == "a" || w == "an" {
         if let Some(n) = toks.get(i + 1).filter(|n| n.kind == Kind::Word) {
-            let nw = n.lower();
-            if nw == "dozen" {
+            let (dozen, scale) = with_lower(n.text, |nw| (nw == "dozen", scale_value(nw)));
+            if dozen {
                 return Ok(Num {
                     value: 12,
                     len: 2,
@@ -466,7 +482,7 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
                     article: false,
                 });
             }
-            if scale_value(&nw).is_some() {
+            if scale.is_some() {
                 let mut r = read_words(toks, i + 1, 1)?;
                 r.len += 1;
                 return Ok(r);
@@ -480,7 +496,7 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
             article: true,
         });
     }
-    if unit_value(&w).is_some() {
+    if unit_value(w).is_some() {
         let mut r = read_words(toks, i, 0)?;
         if r.len == 1 && w == "one" {
             r.article = true;
@@ -520,15 +536,16 @@ fn read_words(toks: &[Token], i: usize, current: i64) -> Result<Num, NumErr> {
             }
             break;
         }
-        let w = t.lower();
-        if let Some(v) = unit_value(&w) {
+        let (unit, scale, and) =
+            with_lower(t.text, |w| (unit_value(w), scale_value(w), w == "and"));
+        if let Some(v) = unit {
             // "twenty one" joins; "four five" does not
             if last_was_number && (current % 100 < 20 || current % 10 != 0 || v >= 10) {
                 break;
             }
             current += v;
             last_was_number = true;
-        } else if let Some(s) = scale_value(&w) {
+        } else if let Some(s) = scale {
             if !last_was_number && current == 0 {
                 break;
             }
@@ -541,7 +558,7 @@ fn read_words(toks: &[Token], i: usize, current: i64) -> Result<Num, NumErr> {
                 current = 0;
             }
             last_was_number = true;
-        } else if w == "and"
+        } else if and
             && (current >= 100 || total > 0)
             && toks
                 .get(j + 1)
@@ -605,17 +622,21 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
 
 fn match_prefix(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
     let t0 = toks.get(i)?;
-    if t0.kind != Kind::Word || !with_lower(t0.text, |l| PREFIXES.iter().any(|(p, _)| p[0] == l)) {
+    if t0.kind != Kind::Word {
         return None;
     }
+    // only the prefixes whose first word this is are compared further (no allocation:
+    // this runs at every token that may start a quantity)
     let mut best: Option<(usize, Qualifier)> = None;
     for (p, q) in PREFIXES {
-        // no allocation: this runs at every token of every text scanned
+        if p[0].len() != t0.text.len() || !t0.is(p[0]) {
+            continue;
+        }
         let n = p.len();
-        let ok = p
+        let ok = p[1..]
             .iter()
             .enumerate()
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is(w)));
+            .all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| t.is(w)));
         if ok && best.is_none_or(|(m, _)| n > m) {
             best = Some((n, *q));
         }
@@ -942,6 +963,22 @@ fn may_start(t: &str, vague: &VagueTable) -> bool {
             b.len() < 32
                 && vague.starter_mask[(c.to_ascii_lowercase() - b'a') as usize] & (1 << b.len())
                     != 0
+        }
+        _ => true,
+    }
+}
+
+/// False when `mask` (`mark_starter`) has no word of this first letter and length (a word
+/// of 32 bytes or more: unless the letter lets every word through).
+fn in_mask(mask: &[u32; 26], b: &[u8]) -> bool {
+    match b.first() {
+        Some(c) if c.is_ascii_alphabetic() => {
+            let m = mask[(c.to_ascii_lowercase() - b'a') as usize];
+            if b.len() < 32 {
+                m & (1 << b.len()) != 0
+            } else {
+                m == u32::MAX
+            }
         }
         _ => true,
     }

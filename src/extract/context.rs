@@ -344,7 +344,7 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
 /// case, right before the speech verb.
 fn sentence_initial_name(t: &Tokens, k: usize, b: usize) -> bool {
     k == b
-        && t.v[k].flags == 0
+        && t.v[k].flags & !GATES == 0
         && t.raw(k).len() > 2
         && t.raw(k).chars().skip(1).any(char::is_lowercase)
         && !victim_words().is(t.low(k), NameClass::NotName)
@@ -454,8 +454,10 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
     let name = k > sa
         && k < sb
         && victim_words().is(t.low(k), NameClass::Stance)
-        && (sa..k).all(|i| t.v[i].flags & !PERSON == 0)
-        && (sa..k).any(|i| t.v[i].flags == 0 && !victim_words().is(t.low(i), NameClass::NotName));
+        && (sa..k).all(|i| t.v[i].flags & !(PERSON | GATES) == 0)
+        && (sa..k).any(|i| {
+            t.v[i].flags & !GATES == 0 && !victim_words().is(t.low(i), NameClass::NotName)
+        });
     name.then(|| t.span_text(sa, k - 1).to_string())
 }
 
@@ -1070,7 +1072,7 @@ pub fn war_subject(t: &Tokens, sa: usize, cue: usize) -> bool {
 
 // ---------------------------------------------------------------- adversary
 
-const ADVERSARY_CUES: &[&[&str]] = &[
+pub(crate) const ADVERSARY_CUES: &[&[&str]] = &[
     &["clashes", "with"],
     &["clash", "with"],
     &["fighting", "against"],
@@ -1146,7 +1148,7 @@ pub fn adversary(
             return Some(g);
         }
     }
-    for i in sa..sb {
+    for i in (sa..sb).filter(|&i| t.has(i, ADVERSARY_START)) {
         for cue in ADVERSARY_CUES {
             if cue.iter().enumerate().all(|(k, w)| t.is(i + k, w)) {
                 if let Some(g) = group_after(t, i + cue.len(), sb, skip) {

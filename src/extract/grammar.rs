@@ -15,7 +15,10 @@
 //!    (`joined_object`, `list_after_object`).
 //!
 //! Victims named with no number count one ([`SINGULAR_RULES`], tried at every outcome word
-//! of a sentence; what such a victim looks like is [`VICTIM_SHAPES`]). Who speaks is
+//! of a sentence and at the first word of a perpetrator's own death, and only there: a rule
+//! that starts at another word needs its words marked by a class of their own, as
+//! `lexicon::OWN_DEATH_START` marks these; what such a victim looks like is
+//! [`VICTIM_SHAPES`]). Who speaks is
 //! [`CLAIMANT_RULES`].
 //!
 //! The words the rules reason with are data: `data/extract/words.csv` (classes of words:

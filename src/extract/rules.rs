@@ -264,7 +264,7 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     // a name the lexicon does not know ("Taliban", "Hezbollah") counts as people, but not
     // a word that is never a name ("Shot 11 Times": data victim_words.csv not_name)
     if !person
-        && t.v[head].flags == 0
+        && t.v[head].flags & !GATES == 0
         && t.raw(head).starts_with(char::is_uppercase)
         && !victim_words().is(t.low(head), NameClass::NotName)
     {
@@ -273,7 +273,7 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     // rule person_suffix: a plural the lexicon does not know that ends as person nouns do
     // ("bystanders", "bosses" is listed): people (data: victim_words.csv person_suffix)
     if !person
-        && t.v[head].flags == 0
+        && t.v[head].flags & !GATES == 0
         && t.raw(head).starts_with(char::is_lowercase)
         && victim_words().person_suffix(t.low(head))
     {
@@ -675,7 +675,7 @@ pub fn time_of_day(x: &Cand) -> Option<String> {
 }
 
 /// The number before a unit word of `class` ("72 hours", "15 kilometres", "200 tonnes").
-fn before_unit(x: &Cand, class: u32, what: &str) -> Option<String> {
+fn before_unit(x: &Cand, class: Classes, what: &str) -> Option<String> {
     x.t.has(x.n(), class)
         .then(|| format!("{what} '{} {}'", x.w(), x.t.raw(x.n())))
 }
@@ -1901,9 +1901,9 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     let mut out = Vec::new();
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
-    let own_death_first = &count_words().own_death_first;
-    let own_death = |i: usize| t.is_word(i) && own_death_first.iter().any(|w| w == t.low(i));
-    let Some(first) = (sa..sb).find(|&i| t.has(i, OUTCOME_START) || own_death(i)) else {
+    // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
+    let starts = OUTCOME_START | OWN_DEATH_START;
+    let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
     let upper = upper_case(t, sa, sb);
@@ -1923,6 +1923,10 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     };
     let mut p = first;
     while p < sb {
+        if !t.has(p, starts) {
+            p += 1;
+            continue;
+        }
         for r in super::grammar::SINGULAR_RULES {
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
@@ -2320,6 +2324,9 @@ pub fn count_word_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 /// count.
 pub fn perpetrator_self(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !t.has(p, OWN_DEATH_START) {
+        return;
+    }
     let Some(w) = count_words()
         .own_death
         .iter()
@@ -2667,11 +2674,11 @@ fn name_word(t: &Tokens, i: usize, upper: bool) -> bool {
     if upper {
         // verbs and plurals in capitals: "ARRIVED", "ALLEGED", "TRAFFICKERS"
         let w = t.stem(i);
-        f == 0
+        f & !GATES == 0
             && !(w.len() > 4 && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")))
             && !(w.len() > 5 && w.ends_with("ers"))
     } else {
-        f & !PERSON == 0
+        f & !(PERSON | GATES) == 0
     }
 }
 
@@ -2735,7 +2742,7 @@ fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, 
 
 /// Words that are no modifier of a person noun ("the second deputy", "presidential
 /// candidate"): function words and outcome words.
-const NOT_MODIFIER: u32 =
+const NOT_MODIFIER: Classes =
     DET | AUX | ADV | PREP | CONJ | PRON | SPEECH | STOP | OUTCOME_START | MONTH | WEEKDAY;
 
 /// The last token of a singular victim phrase from `start`; `owned`: a determiner or a

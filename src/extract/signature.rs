@@ -77,19 +77,33 @@ pub fn uncased(text: &str) -> bool {
     upper >= UNCASED_MIN && lower * UNCASED_SHARE < upper
 }
 
+/// ASCII bytes inside a piece: letters, digits and the apostrophe (`INSIDE_DASH`: and `-`).
+const INSIDE: [bool; 128] = inside_table(false);
+const INSIDE_DASH: [bool; 128] = inside_table(true);
+
+const fn inside_table(dash: bool) -> [bool; 128] {
+    let mut t = [false; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'\'' || (dash && b == b'-');
+        c += 1;
+    }
+    t
+}
+
 /// Calls `f` with each non-empty piece of `text` between characters that are neither
 /// alphanumeric nor an apostrophe (`'`, `’`) nor, when `dash`, a `-`: the pieces
 /// `text.split(..)` gives with that test, stepping over ASCII a byte at a time.
 fn pieces<'t>(text: &'t str, dash: bool, mut f: impl FnMut(&'t str)) {
+    // which ASCII bytes are inside a piece: one lookup a byte
+    let table = if dash { &INSIDE_DASH } else { &INSIDE };
     let b = text.as_bytes();
     let (mut i, mut start) = (0, 0);
     while i < b.len() {
         let c = b[i];
         let (inside, n) = if c < 0x80 {
-            (
-                c.is_ascii_alphanumeric() || c == b'\'' || (dash && c == b'-'),
-                1,
-            )
+            (table[c as usize], 1)
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             (ch.is_alphanumeric() || ch == '’', ch.len_utf8())

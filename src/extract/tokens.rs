@@ -18,7 +18,7 @@ pub struct Tok {
     /// Range of the lower-case form in `Tokens::lower`.
     lo: u32,
     ll: u32,
-    pub flags: u32,
+    pub flags: super::lexicon::Classes,
     /// Whitespace (or the start of the text) comes right before the token.
     pub space_before: bool,
 }
@@ -70,15 +70,16 @@ impl<'a> Tokens<'a> {
         let mut space = true;
         while i < b.len() {
             let c = b[i];
-            if c.is_ascii_whitespace() {
+            let class = BYTE_CLASS[c as usize];
+            if class == SPACE {
                 space = true;
                 i += 1;
                 continue;
             }
-            let (kind, end) = if c.is_ascii_digit() {
+            let (kind, end) = if class == DIGIT {
                 (Kind::Num, crate::quantity::digits_end(b, i))
             } else if c < 0x80 {
-                if c.is_ascii_alphabetic() {
+                if class == LETTER {
                     (Kind::Word, word_end(text, i))
                 } else {
                     (Kind::Punct, i + 1)
@@ -157,7 +158,7 @@ impl<'a> Tokens<'a> {
         self.low(i) == w
     }
 
-    pub fn has(&self, i: usize, flag: u32) -> bool {
+    pub fn has(&self, i: usize, flag: super::lexicon::Classes) -> bool {
         self.v.get(i).is_some_and(|t| t.flags & flag != 0)
     }
 
@@ -212,12 +213,38 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// What an ASCII byte is (`SPACE`, `DIGIT`, `LETTER`, else 0; 0 for every byte above
+/// ASCII): one lookup instead of a chain of range tests.
+const BYTE_CLASS: [u8; 256] = byte_classes();
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_whitespace() {
+            SPACE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+}
+
 /// End of a word starting at `i`: letters, with inner apostrophes ("Guard’s", "o'clock").
 fn word_end(text: &str, i: usize) -> usize {
     // ASCII letters: a byte loop; anything else (apostrophes, accents) below
     let b = text.as_bytes();
     let mut j = i;
-    while j < b.len() && b[j].is_ascii_alphabetic() {
+    while j < b.len() && BYTE_CLASS[b[j] as usize] == LETTER {
         j += 1;
     }
     if j > i && (j == b.len() || (b[j] < 0x80 && b[j] != b'\'')) {
