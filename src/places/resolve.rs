@@ -38,18 +38,12 @@ pub struct Cues {
     direction: hashbrown::HashSet<String>,
     connector: hashbrown::HashSet<String>,
     not_place: hashbrown::HashSet<String>,
-    /// Words GeoNames knows as a town that never name a place in news, cue or not.
-    never_place: hashbrown::HashSet<String>,
     /// Words after a country's name that make it a nationality ("U.S. missionaries",
     /// "Iraqi troops"): the people nouns of `data/extract/person_nouns.txt` and the
     /// `nationality_after` cues.
     nationality_after: hashbrown::HashSet<String>,
     /// Words for the place a report is about, before "'s" ("the city's East Side").
     part_of: hashbrown::HashSet<String>,
-    /// Words after a place for the force or office whose ground it is ("Vancouver Police
-    /// say", "Gresham police said", "the Marion County Sheriff's Office"): the place of
-    /// what they report.
-    jurisdiction: hashbrown::HashSet<String>,
     /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
     demonyms: hashbrown::HashMap<String, String>,
     /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
@@ -114,14 +108,8 @@ impl Cues {
                 "not_place" => {
                     c.not_place.insert(cue.clone());
                 }
-                "never_place" => {
-                    c.never_place.insert(cue.clone());
-                }
                 "part_of" => {
                     c.part_of.insert(cue.clone());
-                }
-                "jurisdiction" => {
-                    c.jurisdiction.insert(cue.clone());
                 }
                 "nationality_after" => {
                     c.nationality_after.insert(cue.clone());
@@ -179,9 +167,6 @@ pub enum Cue {
     Nationality(String),
     /// The dateline's place ("KABUL, Afghanistan (AP) —").
     Dateline,
-    /// The dateline of a report filed abroad ("MADRID (SPAIN), 18 NOV 89 --"): where the
-    /// report was written, never the scene.
-    FiledFrom,
 }
 
 impl Cue {
@@ -196,7 +181,6 @@ impl Cue {
             Cue::Nationality(w) => format!("a nationality ('{w}')"),
             Cue::PartOf(w) => format!("a part of the place the report is about ('{w}')"),
             Cue::Dateline => "dateline".into(),
-            Cue::FiledFrom => "the dateline of a report filed abroad, not the scene".into(),
         }
     }
 }
@@ -347,25 +331,14 @@ fn words_into(
     }
 }
 
-/// The dateline at the head of a report: the city's span ("KABUL"), its container's
-/// ("Afghanistan", "Ore.") if any, the span of a bracketed name after the city ("MADRID
-/// (SPAIN), 18 NOV 89 --": the FBIS form of a report filed abroad) if any, and the end of
-/// the whole dateline.
-#[allow(clippy::type_complexity)]
-fn dateline(
-    text: &str,
-) -> Option<(
-    usize,
-    usize,
-    Option<(usize, usize)>,
-    Option<(usize, usize)>,
-    usize,
-)> {
+/// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
+/// With the end of the whole dateline.
+fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)> {
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3})| \(([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})\),)?(?:,? \d{1,2} [A-Z]{3} \d{2,4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t\n]",
+            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, \d{1,2} [A-Z]{3} \d{2,4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
         )
         .expect("the dateline pattern compiles")
     });
@@ -383,7 +356,6 @@ fn dateline(
         city.start(),
         city.end(),
         m.get(2).map(|c| (c.start(), c.end())),
-        m.get(3).map(|c| (c.start(), c.end())),
         m.get(0)?.end(),
     ))
 }
@@ -466,15 +438,6 @@ impl<'a> Reader<'a> {
         }
         let found: Rc<[Candidate]> = match super::fold_name(self.span_text(a, b)) {
             None => Rc::from(Vec::new()),
-            // "Salem, Ore., police said": a region as wire copy abbreviates it, after a place
-            // and a comma
-            Some(_) if self.abbreviated_region(a, b).is_some() => self
-                .abbreviated_region(a, b)
-                .map(|name| self.gaz.lookup(name))
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|c| c.level == PlaceLevel::Region)
-                .collect(),
             // a nationality word stands for its country (read as a nationality, see
             // `classify`)
             Some(k) if self.cues.demonym(&k).is_some() => self
@@ -514,30 +477,6 @@ impl<'a> Reader<'a> {
         found
     }
 
-    /// The region that words `a..b` abbreviate ("Ore." → "Oregon",
-    /// `data/places_abbreviations.csv`) when written as in a dateline: right after a
-    /// capitalised word and a comma ("Salem, Ore.").
-    fn abbreviated_region(&self, a: usize, b: usize) -> Option<&'a str> {
-        if a == 0 || !self.w[a - 1].cap {
-            return None;
-        }
-        let gap = &self.text[self.w[a - 1].e..self.w[a].s];
-        if gap.trim() != "," {
-            return None;
-        }
-        let end = self.w[b - 1].e;
-        let written = &self.text[self.w[a].s..end];
-        let with_dot = self
-            .text
-            .get(self.w[a].s..end + 1)
-            .filter(|w| w.ends_with('.'));
-        let abbreviations = &self.cues.abbreviations;
-        abbreviations
-            .get_key_value(written)
-            .or_else(|| with_dot.and_then(|w| abbreviations.get_key_value(w)))
-            .map(|(_, name)| name.as_str())
-    }
-
     /// A scene cue before word `a`: the cue's words, skipping "the" and direction words
     /// ("in northern Iraq").
     fn cue_before(&self, a: usize) -> Option<(&'a [String], usize)> {
@@ -563,16 +502,6 @@ impl<'a> Reader<'a> {
             }
         }
         None
-    }
-
-    /// The word after the mention is a force or office whose ground the place is
-    /// ("Vancouver Police", "Gresham police", "Marion County Sheriff").
-    fn jurisdiction_after(&self, b: usize) -> Option<&str> {
-        if b >= self.w.len() || !self.same_clause(b - 1, b) || !self.joined(b - 1) {
-            return None;
-        }
-        let f = self.f(b);
-        self.cues.jurisdiction.contains(f).then_some(f)
     }
 
     /// The word after the mention names a level ("Aleppo province", "Morazan department").
@@ -628,10 +557,6 @@ impl<'a> Reader<'a> {
                 Cue::Person("the surname of a person named in the document".into()),
                 None,
             );
-        }
-        // a police force or sheriff's office: its ground is the place of what it reports
-        if let Some(w) = self.jurisdiction_after(b) {
-            return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), None);
         }
         // an organisation: "the Baghdad government", "Kabul's airport"
         if b < self.w.len()
@@ -702,15 +627,6 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
-        // a common word GeoNames knows as a town: never a place in capitals ("IN HOSPITAL"),
-        // where case cannot tell a name; in cased text only with no scene cue ("in Nice" is
-        // one); a word of `never_place` never ("the Christmas party")
-        if !user
-            && (self.cues.never_place.contains(&name)
-                || (self.caps_text && self.cues.not_place.contains(&name)))
-        {
-            return (Cue::CommonWord, None);
-        }
         if let Some((w, level)) = after {
             return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
         }
@@ -780,12 +696,10 @@ impl<'a> Reader<'a> {
             // n-grams, longest first, after a scene cue or before a level word
             let mut i = lo;
             while i < hi {
-                // a connector starts a name only of several words ("EL SALVADOR", "LA
-                // PAZ", "LOS ANGELES"), never alone
-                let connector = self.cues.connector.contains(self.f(i));
                 if skipped(i)
                     || !self.w[i].alpha
                     || self.cues.function.contains(self.f(i))
+                    || self.cues.connector.contains(self.f(i))
                     || !super::fold_name(self.f(i)).is_some_and(|w| {
                         self.gaz.starts_a_name(&w) || self.cues.demonym(&w).is_some()
                     })
@@ -804,7 +718,7 @@ impl<'a> Reader<'a> {
                 while j > i {
                     if self.same_clause(i, j - 1)
                         && !self.cues.connector.contains(self.f(j - 1))
-                        && !(j == i + 1 && (generic(i) || connector))
+                        && !(j == i + 1 && generic(i))
                         && !self.lookup(i, j).is_empty()
                     {
                         found = Some(j);
@@ -816,7 +730,6 @@ impl<'a> Reader<'a> {
                     Some(j)
                         if self.cue_before(i).is_some()
                             || self.cue_after(j).is_some()
-                            || self.jurisdiction_after(j).is_some()
                             || self
                                 .lookup(i, j)
                                 .iter()
@@ -860,13 +773,6 @@ impl<'a> Reader<'a> {
                     || self.cues.person_before.contains(self.f(a)))
             {
                 a += 1;
-            }
-            // "Vancouver Police", "Marion County Sheriff": the place without its force
-            while b - a >= 2
-                && self.lookup(a, b).is_empty()
-                && self.cues.jurisdiction.contains(self.f(b - 1))
-            {
-                b -= 1;
             }
             if b - a >= 2
                 && self.cues.scene_after.contains_key(self.f(b - 1))
@@ -977,7 +883,7 @@ pub fn resolve_claims(
         }
     }
     for &(lo, hi, si) in &bounds {
-        body.mentions(lo, hi, si, dl.map(|d| (d.0, d.4)), &mut surnames, &mut raw);
+        body.mentions(lo, hi, si, dl.map(|d| (d.0, d.3)), &mut surnames, &mut raw);
     }
     let mut head_raw = Vec::new();
     if let Some(h) = &head {
@@ -1013,39 +919,24 @@ pub fn resolve_claims(
         }
     }
     let mut dateline_at: Option<usize> = None;
-    if let Some((s, e, container, bracketed, _)) = dl {
-        // "MADRID (SPAIN), 18 NOV 89 --": FBIS' form for a report filed abroad, on events
-        // elsewhere (of the MUC-3/4 claims such a dateline would place, 33 of 36 are in
-        // another country): where the report was filed, never the scene
-        let abroad = bracketed.filter(|&(bs, be)| {
-            gaz.lookup(&text[bs..be])
-                .first()
-                .is_some_and(|c| c.level == PlaceLevel::Country)
-        });
-        let cue = if abroad.is_some() {
-            Cue::FiledFrom
-        } else {
-            Cue::Dateline
-        };
-        let mention = |s: usize, e: usize, cands: Vec<Candidate>, level| Mention {
-            s,
-            e,
-            written: text[s..e].to_string(),
-            sent: sent_of(s),
-            cands,
-            cue: cue.clone(),
-            level,
-            key: None,
-            why: String::new(),
-        };
-        let cands = gaz.lookup(&text[s..e]);
+    if let Some((s, e, container, _)) = dl {
+        let written = &text[s..e];
+        let cands = gaz.lookup(written);
         if !cands.is_empty() {
-            if abroad.is_none() {
-                dateline_at = Some(ms.len());
-            }
-            ms.push(mention(s, e, cands, None));
+            dateline_at = Some(ms.len());
+            ms.push(Mention {
+                s,
+                e,
+                written: written.to_string(),
+                sent: sent_of(s),
+                cands,
+                cue: Cue::Dateline,
+                level: None,
+                key: None,
+                why: String::new(),
+            });
         }
-        if let Some((cs, ce)) = container.or(abroad) {
+        if let Some((cs, ce)) = container {
             // "WOODBURN, Ore. (AP) —": the region as wire copy abbreviates it
             let written = &text[cs..ce];
             let (cands, level) = match cues.abbreviations.get(written) {
@@ -1053,7 +944,17 @@ pub fn resolve_claims(
                 None => (gaz.lookup(written), None),
             };
             if !cands.is_empty() {
-                ms.push(mention(cs, ce, cands, level));
+                ms.push(Mention {
+                    s: cs,
+                    e: ce,
+                    written: text[cs..ce].to_string(),
+                    sent: sent_of(cs),
+                    cands,
+                    cue: Cue::Dateline,
+                    level,
+                    key: None,
+                    why: String::new(),
+                });
             }
         }
     }
@@ -1083,7 +984,7 @@ pub fn resolve_claims(
                 (Some(a), Some(b)) => b + 3 >= a && b <= a + 1,
                 (_, None) => true,
                 _ => false,
-            } || matches!(m.cue, Cue::Dateline | Cue::FiledFrom))
+            } || m.cue == Cue::Dateline)
             .map(|(m, d)| {
                 let at = match m.sent {
                     Some(s) if Some(s) == si => " (its sentence)".to_string(),
@@ -1166,27 +1067,6 @@ pub fn resolve_claims(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
-        // an incident placed in a country alone is placed too coarsely when the report has
-        // named a place within it near the claim or as its own place ("in El Salvador" in a report datelined San
-        // Salvador, or after "in Soyapango" two sentences before): that place
-        if let Some((why, i)) = &mut chosen {
-            let k0 = ms[*i].key.expect("usable");
-            // (never a running toll: a war's toll is the country's, not a town's in it)
-            if gaz.level(k0) == PlaceLevel::Country && !cumulative {
-                let within = |m: &Mention| m.key.is_some_and(|k| gaz.within(k, k0));
-                let near = |m: &Mention| match (si, m.sent) {
-                    (Some(a), Some(b)) => (b + 3 >= a && b <= a + 1) || b < 3,
-                    (_, None) => true,
-                    _ => false,
-                };
-                let finer = pick(&|m| near(m) && scene(m) && within(m))
-                    .or(dateline_at.filter(|&d| usable(&ms[d]) && within(&ms[d])));
-                if let Some(f) = finer {
-                    *why = format!("{why}, within it '{}' named near", ms[f].written);
-                    *i = f;
-                }
-            }
-        }
         match chosen {
             Some((why, i)) => {
                 let m = &ms[i];
@@ -1243,8 +1123,7 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
-    // (a name is sure of its country when every place of that name is in one country)
-    let mut context: HashMap<Key, Vec<(String, i64, bool)>> = HashMap::new();
+    let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
     for m in ms.iter() {
         // a nationality tells whose people, not where: no context either
         if matches!(
@@ -1254,7 +1133,6 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 | Cue::Organisation(_)
                 | Cue::Nationality(_)
                 | Cue::PartOf(_)
-                | Cue::FiledFrom
         ) {
             continue;
         }
@@ -1264,16 +1142,14 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
             ups.push(c.key);
         }
         let weight = if m.cue == Cue::Dateline { 3 } else { 1 };
-        let country = gaz.country_of(c.key);
-        let sure = c.level == PlaceLevel::Country
-            || m.cands.iter().all(|x| gaz.country_of(x.key) == country);
         for u in ups {
             context
                 .entry(u)
                 .or_default()
-                .push((fold(&m.written), weight, sure));
+                .push((fold(&m.written), weight));
         }
     }
+    let countries_named = context.keys().any(|&k| gaz.level(k) == PlaceLevel::Country);
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -1318,18 +1194,13 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 let Some(names) = context.get(u) else {
                     continue;
                 };
-                // a name that is places in several countries supports none of them
-                let support: i64 = names
-                    .iter()
-                    .filter(|n| n.0 != own && n.2)
-                    .map(|n| n.1)
-                    .sum();
+                let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
                 if support > 0 {
                     score += 10 * support.min(5);
                     if why.is_empty() {
                         let by = names
                             .iter()
-                            .find(|n| n.0 != own && n.2)
+                            .find(|n| n.0 != own)
                             .map_or("", |n| n.0.as_str());
                         why = format!("in {} ('{by}' named in the document)", gaz.name(*u));
                     }
@@ -1345,30 +1216,18 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 best = Some((score, c.key, why));
             }
         }
-        // a small place that nothing else in the document supports: dropped in a document
-        // whose other places are in other countries ("SANTA MARIA DEL VALLE" of Mexico in a
-        // report from Peru); in one naming no other country ("shot in Woodburn" alone) taken
-        // only when it is clearly the largest of its name
+        // a small place that nothing in the document supports, in a document that names
+        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
         if let Some((score, k, _)) = &best {
             let c = ms[i].cands.iter().find(|c| c.key == *k);
-            let small = c.is_some_and(|c| {
-                !c.user && c.level != PlaceLevel::Country && c.population < 100_000
-            });
-            if *score == 0 && small {
-                let other_countries = context.iter().any(|(&u, names)| {
-                    gaz.level(u) == PlaceLevel::Country && names.iter().any(|n| n.0 != own && n.2)
-                });
-                if other_countries {
-                    ms[i].why = "no place of that name in the countries the document names".into();
-                    continue;
-                }
-                if !clearly_largest(&ms[i].cands, *k) {
-                    ms[i].why = format!(
-                        "{} places of that name, none clearly the largest, and nothing else named to choose",
-                        ms[i].cands.len()
-                    );
-                    continue;
-                }
+            if *score == 0
+                && countries_named
+                && c.is_some_and(|c| {
+                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+                })
+            {
+                ms[i].why = "no place of that name in the countries the document names".into();
+                continue;
             }
         }
         if let Some((_, k, why)) = best {
@@ -1385,20 +1244,6 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
             };
         }
     }
-}
-
-/// `k` holds at least two thirds of the people of all places of its name: with population
-/// as the prior (a larger town has more incidents and more outlets reporting them), the
-/// chance that a report naming the town alone means it is then at least 2 in 3. Woodburn,
-/// Oregon (25,000 people, with Woodburn, Virginia, 8,500, and Indiana, 1,600: 71%) and
-/// Staunton, Virginia (83%) are taken; Salem, Oregon (Salem in India is five times larger)
-/// and Troy, Michigan (40% of the Troys) are not.
-fn clearly_largest(cands: &[Candidate], k: Key) -> bool {
-    let Some(c) = cands.iter().find(|c| c.key == k) else {
-        return false;
-    };
-    let all: u64 = cands.iter().map(|o| o.population).sum();
-    c.population.saturating_mul(3) >= all.saturating_mul(2)
 }
 
 fn fold(s: &str) -> String {
