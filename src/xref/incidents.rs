@@ -71,15 +71,15 @@ const SIDES_APART: f64 = -1.0;
 const SAME_VICTIMS: f64 = 0.5;
 /// Victims of one side, not otherwise related.
 const SAME_SIDE: f64 = 0.25;
-/// The victims named alike: a surname both accounts' victims give ("Bernardo Jaramillo
-/// Ossa" and "Senator Ossa"; [`victims_named_alike`]); and a later report naming them, with
-/// no day of its own, may be a follow-up of the incident. Measured on MUC-3/4 (dated,
-/// against keys joined by victim): 0.5 links 15 more pairs of one incident and 13 the test
-/// counts apart, most right on the facts (see `docs/linking.md`), and unlinks 4 and 3
-/// (clusters averaged anew); 1.0 lost precision (0.830 -> 0.773 against keys
-/// joined by victim). Names apart (both name victims, none in common) as evidence against
-/// split one incident's reports naming its victims differently ("the Jesuits", "Father
-/// Ellacuria", and the other victims a message names): tried at -1.0, not kept.
+/// The victims named alike: a name in both accounts' victims ("Luis Carlos Galan" and
+/// "Senator Galan"; "six Jesuits" and "the Jesuit priests"), read as a signature reads
+/// names ([`crate::extract::signature::name_words`]); and a later report naming them, with
+/// no day of its own, may be a follow-up of the incident. Measured on MUC-3/4 (dated): 0.5
+/// links 16 more pairs of one incident and 6 of keys the test counts apart (each naming one
+/// victim, the keys' days more than 3 apart); 1.0 lost precision (0.830 -> 0.773 against
+/// keys joined by victim). Names apart (both name victims, none in common) as evidence
+/// against split one incident's reports naming its victims differently ("the Jesuits",
+/// "Father Ellacuria"): tried at -1.0, not kept.
 const VICTIMS_NAMED: f64 = 0.5;
 /// The same outcome and the same exact figure, of at least `MIN_FIGURE` (one or two dead
 /// are said of too many incidents to tell them apart).
@@ -517,8 +517,8 @@ struct GroupInfo {
 struct Who<'a> {
     sides: Option<Vec<&'a str>>,
     groups: Vec<Sym>,
-    /// The surnames in its victims ([`surnames`]), sorted.
-    named: Vec<(String, bool)>,
+    /// The names in its victims (words of its victim groups that are names), sorted.
+    named: Vec<String>,
 }
 
 /// Each incident claim's group and why it is in it.
@@ -730,13 +730,19 @@ pub fn link_with_context(
             }
         });
     }
-    // the surnames in each distinct victims' phrase
-    let victims_names: HashMap<Sym, Vec<(String, bool)>> = order
+    // the names of victims' phrases, and the given names among them: a word that opens a
+    // name of two or more ("Carlos" of "Carlos Pizarro") is given to many people
+    let victims_names: HashMap<Sym, Vec<String>> = order
         .iter()
         .map(|&i| rows[i as usize].victim_group)
         .collect::<HashSet<Sym>>()
         .into_iter()
-        .map(|g| (g, victims_names(claims.s(g))))
+        .map(|g| (g, crate::extract::signature::name_words(claims.s(g))))
+        .collect();
+    let given: HashSet<&str> = victims_names
+        .values()
+        .filter(|w| w.len() >= 2)
+        .map(|w| w[0].as_str())
         .collect();
     // each account's victims: their sides (when every claim's is known) and groups
     let who: Vec<Who> = accounts
@@ -759,13 +765,10 @@ pub fn link_with_context(
                 .collect();
             groups.sort_unstable();
             groups.dedup();
-            let mut named: Vec<(String, bool)> = own
+            let mut named: Vec<String> = own
                 .iter()
-                .flat_map(|&i| {
-                    victims_names[&rows[i as usize].victim_group]
-                        .iter()
-                        .cloned()
-                })
+                .flat_map(|&i| surnames(&victims_names[&rows[i as usize].victim_group], &given))
+                .map(|w| one_of(&w))
                 .collect();
             named.sort_unstable();
             named.dedup();
@@ -832,7 +835,11 @@ pub fn link_with_context(
                 })
                 .then(|| (n, claims.s(x.outcome)))
         });
-        let named = victims_named_alike(&wa.named, &wb.named);
+        let named = wa
+            .named
+            .iter()
+            .find(|n| wb.named.binary_search(n).is_ok())
+            .cloned();
         Evidence {
             named,
             days,
@@ -996,52 +1003,17 @@ pub fn link_with_context(
     }
 }
 
-/// Whether a word is a noun of people (`data/extract/person_nouns.txt`: "priests",
-/// "bodyguards", "missionaries", "Jesuits"): what the victims were, not who.
-fn person_noun(word: &str) -> bool {
-    static NOUNS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    NOUNS
-        .get_or_init(|| {
-            include_str!("../../data/extract/person_nouns.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
-        .contains(word)
-}
-
-/// The names of a victims' phrase that tell who they were, each with whether it ends the
-/// phrase: its name words ([`crate::extract::signature::name_words`]) but nouns of people
-/// ("Jesuit priests", "his bodyguards": what they were), of two or more all but the first
-/// (a given name or a title: "Msgr Romero" gives "romero"; "Luis Carlos Galan" "carlos"
-/// and "galan", the last), else the one; each however numbered ([`one_of`]).
-fn victims_names(phrase: &str) -> Vec<(String, bool)> {
-    let words: Vec<String> = crate::extract::signature::name_words(phrase)
-        .into_iter()
-        .filter(|w| !person_noun(w))
-        .collect();
+/// The names of a victims' phrase that tell who they were: of two names or more all but
+/// the first (a given name or a title: "Msgr Romero" gives "romero"), else the one ("six
+/// Jesuits": "jesuits"); never a name `given` to others ("Luis Carlos Galan" gives "galan"
+/// where "Carlos Pizarro" is named too).
+fn surnames(words: &[String], given: &HashSet<&str>) -> Vec<String> {
     let skip = usize::from(words.len() >= 2);
-    let last = words.len().saturating_sub(1);
-    words
+    words[skip..]
         .iter()
-        .enumerate()
-        .skip(skip)
-        .map(|(k, w)| (one_of(w), k == last))
+        .filter(|w| !given.contains(w.as_str()))
+        .cloned()
         .collect()
-}
-
-/// A name two accounts' victims both give, ending a name in each (a surname: "ossa" of
-/// "Bernardo Jaramillo Ossa" and of "Jaramillo Ossa"; not "carlos" of "Luis Carlos Galan"
-/// and "Juan Carlos Perez", nor of "Carlos Valencia"). Measured on MUC-3/4 (dated) against
-/// a name ending a name in one of them only: precision 0.444 against 0.465.
-fn victims_named_alike(a: &[(String, bool)], b: &[(String, bool)]) -> Option<String> {
-    a.iter().find_map(|(w, last)| {
-        let in_b = b.iter().filter(|(x, _)| x == w);
-        let mut in_b = in_b.peekable();
-        in_b.peek()?;
-        (*last && in_b.any(|(_, l)| *l)).then(|| w.clone())
-    })
 }
 
 /// A name however numbered: "jesuits" and "jesuit" are "jesuit", "missionaries"
@@ -1117,36 +1089,18 @@ mod tests {
         }
     }
 
-    /// The victims' names that tell who they were: a name's surnames, however numbered, one
-    /// ending a name in both accounts; and a name both accounts give counts, as
-    /// evidence and as what lets a later report with no day of its own follow up the
-    /// incident.
+    /// The victims' names that tell who they were: a name's surnames, not a name given to
+    /// others, however numbered; and a name both accounts give counts, as evidence and as
+    /// what lets a later report with no day of its own follow up the incident.
     #[test]
     fn victims_named_alike_are_evidence() {
-        let words = crate::extract::signature::name_words;
+        let words = |s: &str| crate::extract::signature::name_words(s);
         assert_eq!(words("LUIS CARLOS GALAN"), ["luis", "carlos", "galan"]);
         assert!(words("three soldiers").is_empty());
-        let names = |s: &str| {
-            let mut v = victims_names(s);
-            v.sort();
-            v
-        };
-        assert_eq!(
-            names("LUIS CARLOS GALAN"),
-            [("carlo".to_string(), false), ("galan".to_string(), true)]
-        );
-        assert_eq!(names("MSGR ROMERO"), [("romero".to_string(), true)]);
-        assert_eq!(names("the Zapata brothers"), [("zapata".to_string(), true)]);
-        // nouns of people are what the victims were, not who
-        assert!(names("six Jesuit priests").is_empty());
-        assert!(names("his bodyguards").is_empty());
-        let alike = |a: &str, b: &str| victims_named_alike(&names(a), &names(b));
-        assert_eq!(
-            alike("BERNARDO JARAMILLO OSSA", "Senator Ossa").as_deref(),
-            Some("ossa")
-        );
-        assert_eq!(alike("LUIS CARLOS GALAN", "JUAN CARLOS PEREZ"), None);
-        assert_eq!(alike("LUIS CARLOS GALAN", "CARLOS VALENCIA GARCIA"), None);
+        let given: HashSet<&str> = ["carlos", "luis"].into_iter().collect();
+        assert_eq!(surnames(&words("LUIS CARLOS GALAN"), &given), ["galan"]);
+        assert_eq!(surnames(&words("MSGR ROMERO"), &given), ["romero"]);
+        assert_eq!(surnames(&words("six Jesuits"), &given), ["jesuits"]);
         assert_eq!(one_of("jesuits"), one_of("jesuit"));
         assert_eq!(one_of("missionaries"), "missionary");
         assert_eq!(one_of("carlos"), "carlo");

@@ -620,18 +620,14 @@ fn development_set_linking_figures() {
     floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     // Session 7: victims named alike (`VICTIMS_NAMED`): MUC-3/4 dated 0.494 / 0.386 / 0.874
-    // -> 0.465 / 0.392 / 0.869; against keys joined by victim 0.830 / 0.201 / 0.837 -> 0.808
-    // / 0.211 / 0.836. Of the 13 pairs newly counted wrong, most are right on the facts: a
-    // claim about Galan's murder, told with its day in a message the key gives to the
-    // Estrada Velez kidnapping (a document counts as linked when one claim is), and keys
-    // naming one victim with days more than 3 apart (Rodriguez Porth, Rodriguez Gacha,
-    // Estrada Velez); see docs/linking.md. Precision floor kept; recall and F raised.
-    floor(muc_dated, 0.465, 0.385, 0.865);
+    // -> 0.475 / 0.392 / 0.868 (the 6 pairs newly counted wrong each name one victim, their
+    // keys' days more than 3 apart: one murder or kidnapping the keys date differently);
+    // against keys joined by victim 0.830 / 0.201 -> 0.829 / 0.212. Floors raised to these.
+    floor(muc_dated, 0.47, 0.385, 0.865);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
     // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
-    // (this floor, new in session 7, was 0.82 before victims named alike: see above)
-    floor(muc_joined, 0.80, 0.205, 0.835);
+    floor(muc_joined, 0.825, 0.205, 0.835);
     assert!(
         (muc_undated.linked == 0 && muc_undated.bp >= 0.999) || muc_undated.p >= 0.85,
         "MUC-3/4 undated: {muc_undated} below P 0.85"
@@ -720,7 +716,7 @@ fn muc_datelines_and_key_dates_are_read() {
 }
 
 /// Two real messages of one murder, a day's reports of it from one city and from within
-/// it, link by the victim both name (Bernardo Jaramillo Ossa), and the link says so;
+/// it, link by the victim both name ("BERNARDO JARAMILLO OSSA"), and the link says so;
 /// without the name, a place within another and the day are not enough.
 #[test]
 fn reports_naming_one_victim_link_and_say_why() {
@@ -743,7 +739,7 @@ fn reports_naming_one_victim_link_and_say_why() {
         .collect();
     assert!(!shared.is_empty(), "{events:?}");
     let why = env.ok(["sql", "select reason from claim_links", "-f", "csv"]);
-    assert!(why.contains("victims named alike (ossa)"), "{why}");
+    assert!(why.contains("victims named alike (jaramillo)"), "{why}");
 }
 
 /// Each claim of an incident says why it is there; an analyst's merge wins and says so.
