@@ -217,22 +217,6 @@ fn uncased_signature(text: &str) -> Vec<(String, u32)> {
     v
 }
 
-/// The words of a short phrase that are names, as a signature of text in capitals only
-/// reads them (letters only, at least three, neither stop words nor words news writes in
-/// lower case), lower cased, in the phrase's order: "six Jesuits" gives "jesuits", "Luis
-/// Carlos Galan" "luis", "carlos", "galan"; "three soldiers" none.
-pub fn name_words(phrase: &str) -> Vec<String> {
-    let (stop, common) = (stop_words(), common_words());
-    let mut out: Vec<String> = phrase
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .filter(|w| !stop.contains(w.as_str()) && !common.contains(w.as_str()))
-        .collect();
-    out.dedup();
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -71,16 +71,6 @@ const SIDES_APART: f64 = -1.0;
 const SAME_VICTIMS: f64 = 0.5;
 /// Victims of one side, not otherwise related.
 const SAME_SIDE: f64 = 0.25;
-/// The victims named alike: a name in both accounts' victims ("Luis Carlos Galan" and
-/// "Senator Galan"; "six Jesuits" and "the Jesuit priests"), read as a signature reads
-/// names ([`crate::extract::signature::name_words`]); and a later report naming them, with
-/// no day of its own, may be a follow-up of the incident. Measured on MUC-3/4 (dated): 0.5
-/// links 16 more pairs of one incident and 6 of keys the test counts apart (each naming one
-/// victim, the keys' days more than 3 apart); 1.0 lost precision (0.830 -> 0.773 against
-/// keys joined by victim). Names apart (both name victims, none in common) as evidence
-/// against split one incident's reports naming its victims differently ("the Jesuits",
-/// "Father Ellacuria"): tried at -1.0, not kept.
-const VICTIMS_NAMED: f64 = 0.5;
 /// The same outcome and the same exact figure, of at least `MIN_FIGURE` (one or two dead
 /// are said of too many incidents to tell them apart).
 const SAME_FIGURE: f64 = 0.5;
@@ -343,8 +333,6 @@ struct Evidence<'e> {
     type_names: (&'e str, &'e str),
     sides_apart: bool,
     victims: Victims,
-    /// A name both accounts' victims give.
-    named: Option<String>,
     figure: Option<(i64, &'e str)>,
     same_report: bool,
     /// Cosine of the documents' signatures (0 for one document).
@@ -365,8 +353,7 @@ impl Evidence<'_> {
     /// The points, or `CANNOT`; `None` when nothing links them.
     fn score(&self) -> Option<f64> {
         if self.days.is_some_and(|d| d > self.window)
-            && !(self.follow_up
-                && (self.names_cased && self.names >= FOLLOW_UP_NAMES || self.named.is_some()))
+            && !(self.follow_up && self.names_cased && self.names >= FOLLOW_UP_NAMES)
         {
             return Some(CANNOT);
         }
@@ -410,9 +397,6 @@ impl Evidence<'_> {
             Victims::SameSide => SAME_SIDE,
             Victims::Unknown => 0.0,
         };
-        if self.named.is_some() {
-            s += VICTIMS_NAMED;
-        }
         if self.figure.is_some() {
             s += SAME_FIGURE;
         }
@@ -476,9 +460,6 @@ impl Evidence<'_> {
             Victims::SameSide => out.push("victims of one side".into()),
             Victims::Unknown => {}
         }
-        if let Some(n) = &self.named {
-            out.push(format!("victims named alike ({n})"));
-        }
         if let Some((n, outcome)) = self.figure {
             out.push(format!("both say {n} {outcome}"));
         }
@@ -517,8 +498,6 @@ struct GroupInfo {
 struct Who<'a> {
     sides: Option<Vec<&'a str>>,
     groups: Vec<Sym>,
-    /// The names in its victims (words of its victim groups that are names), sorted.
-    named: Vec<String>,
 }
 
 /// Each incident claim's group and why it is in it.
@@ -730,20 +709,6 @@ pub fn link_with_context(
             }
         });
     }
-    // the names of victims' phrases, and the given names among them: a word that opens a
-    // name of two or more ("Carlos" of "Carlos Pizarro") is given to many people
-    let victims_names: HashMap<Sym, Vec<String>> = order
-        .iter()
-        .map(|&i| rows[i as usize].victim_group)
-        .collect::<HashSet<Sym>>()
-        .into_iter()
-        .map(|g| (g, crate::extract::signature::name_words(claims.s(g))))
-        .collect();
-    let given: HashSet<&str> = victims_names
-        .values()
-        .filter(|w| w.len() >= 2)
-        .map(|w| w[0].as_str())
-        .collect();
     // each account's victims: their sides (when every claim's is known) and groups
     let who: Vec<Who> = accounts
         .iter()
@@ -765,18 +730,7 @@ pub fn link_with_context(
                 .collect();
             groups.sort_unstable();
             groups.dedup();
-            let mut named: Vec<String> = own
-                .iter()
-                .flat_map(|&i| surnames(&victims_names[&rows[i as usize].victim_group], &given))
-                .map(|w| one_of(&w))
-                .collect();
-            named.sort_unstable();
-            named.dedup();
-            Who {
-                sides,
-                groups,
-                named,
-            }
+            Who { sides, groups }
         })
         .collect();
     let place_pairs: std::cell::RefCell<HashMap<(u32, u32), PlaceMatch>> = Default::default();
@@ -835,13 +789,7 @@ pub fn link_with_context(
                 })
                 .then(|| (n, claims.s(x.outcome)))
         });
-        let named = wa
-            .named
-            .iter()
-            .find(|n| wb.named.binary_search(n).is_ok())
-            .cloned();
         Evidence {
-            named,
             days,
             place: {
                 let k = (a.place_no.min(b.place_no), a.place_no.max(b.place_no));
@@ -1003,32 +951,6 @@ pub fn link_with_context(
     }
 }
 
-/// The names of a victims' phrase that tell who they were: of two names or more all but
-/// the first (a given name or a title: "Msgr Romero" gives "romero"), else the one ("six
-/// Jesuits": "jesuits"); never a name `given` to others ("Luis Carlos Galan" gives "galan"
-/// where "Carlos Pizarro" is named too).
-fn surnames(words: &[String], given: &HashSet<&str>) -> Vec<String> {
-    let skip = usize::from(words.len() >= 2);
-    words[skip..]
-        .iter()
-        .filter(|w| !given.contains(w.as_str()))
-        .cloned()
-        .collect()
-}
-
-/// A name however numbered: "jesuits" and "jesuit" are "jesuit", "missionaries"
-/// "missionary".
-fn one_of(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 3) {
-        format!("{stem}y")
-    } else {
-        match word.strip_suffix('s') {
-            Some(stem) if stem.len() >= 4 && !stem.ends_with('s') => stem.to_string(),
-            _ => word.to_string(),
-        }
-    }
-}
-
 /// "report.txt, Khan Touman, 2016-05-06, clash (3 claims)".
 fn describe_account(claims: &Claims, a: &Account, tables: &Tables) -> String {
     let mut parts = vec![claims.s(a.report).to_string()];
@@ -1077,7 +999,6 @@ mod tests {
             type_names: ("", ""),
             sides_apart: false,
             victims: Victims::Unknown,
-            named: None,
             figure: None,
             same_report: false,
             names,
@@ -1087,44 +1008,6 @@ mod tests {
             undated: days.is_none(),
             follow_up: true,
         }
-    }
-
-    /// The victims' names that tell who they were: a name's surnames, not a name given to
-    /// others, however numbered; and a name both accounts give counts, as evidence and as
-    /// what lets a later report with no day of its own follow up the incident.
-    #[test]
-    fn victims_named_alike_are_evidence() {
-        let words = |s: &str| crate::extract::signature::name_words(s);
-        assert_eq!(words("LUIS CARLOS GALAN"), ["luis", "carlos", "galan"]);
-        assert!(words("three soldiers").is_empty());
-        let given: HashSet<&str> = ["carlos", "luis"].into_iter().collect();
-        assert_eq!(surnames(&words("LUIS CARLOS GALAN"), &given), ["galan"]);
-        assert_eq!(surnames(&words("MSGR ROMERO"), &given), ["romero"]);
-        assert_eq!(surnames(&words("six Jesuits"), &given), ["jesuits"]);
-        assert_eq!(one_of("jesuits"), one_of("jesuit"));
-        assert_eq!(one_of("missionaries"), "missionary");
-        assert_eq!(one_of("carlos"), "carlo");
-        assert_eq!(one_of("ross"), "ross");
-        let same_day = bare(Some(0), PlaceMatch::Nested, 0.0, false);
-        let named = Evidence {
-            named: Some("ossa".into()),
-            ..bare(Some(0), PlaceMatch::Nested, 0.0, false)
-        };
-        assert_eq!(
-            named.score().zip(same_day.score()).map(|(a, b)| a - b),
-            Some(VICTIMS_NAMED)
-        );
-        assert!(named.describe(&[]).contains("victims named alike (ossa)"));
-        // a report ten days later with no day of its own, naming the victims
-        let later = |named: Option<String>| Evidence {
-            named,
-            ..bare(Some(10), PlaceMatch::Same, 0.0, false)
-        };
-        assert_eq!(later(None).score(), Some(CANNOT));
-        assert_eq!(
-            later(Some("galan".into())).score(),
-            Some(FOLLOW_UP + SAME_PLACE + VICTIMS_NAMED)
-        );
     }
 
     /// Places as MUC-3/4's messages resolve them: "U.S. missionaries" murdered in Bolivia
