@@ -53,10 +53,7 @@ impl Part {
     /// torch Greek bank"); everything ending in `.` `!` `?` (maybe inside quotes or
     /// brackets) is body.
     pub fn of_sentence(sentence: &str) -> Part {
-        let t = sentence.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | ')' | ']')
-        });
-        if t.ends_with(['.', '!', '?', ':', ';']) {
+        if crate::extract::sentences::ends_as_sentence(sentence) {
             Part::Body
         } else {
             Part::Headline

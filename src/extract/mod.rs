@@ -327,9 +327,9 @@ impl<'t> Extractor<'t> {
                 && (kept.iter().any(|k| k.1.outcome == link.outcome)
                     || out.claims.iter().any(|c| {
                         c.outcome == link.outcome
-                            && c.sentence.as_deref().is_some_and(|s| {
-                                crate::eval::Part::of_sentence(s) == crate::eval::Part::Body
-                            })
+                            && c.sentence
+                                .as_deref()
+                                .is_some_and(sentences::ends_as_sentence)
                     }));
             if covered || adds || seen_singular.contains(&key) {
                 continue;

@@ -1300,12 +1300,19 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// The victims the figure counts when they are people: right after it ("five men"), or
+/// after "of" or a determiner ("five of the men") — the subject the clause rules below
+/// (`sustained_injuries`, `taken_to_hospital`, `in_condition`) read on from.
+fn people_counted(t: &Tokens, qb: usize, victims: Option<Np>) -> Option<Np> {
+    victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))
+}
+
 /// "FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS", "three men sustained serious head
 /// injuries": the victims, a verb of undergoing (data: victim_words.csv sustain), up to
 /// four words, then an injury noun (data: victim_words.csv injury_noun).
 pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
     let (lex, t, _, (_, qb), (_, sb), victims, _) = c.parts();
-    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let v = people_counted(t, qb, victims)?;
     let p = skip_aux(lex, t, v.end + 1, sb)?;
     if !victim_words().is(t.low(p), NameClass::Sustain) {
         return None;
@@ -1343,7 +1350,7 @@ pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
 /// they died").
 pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
     let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
-    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let v = people_counted(t, qb, victims)?;
     let p = skip_aux(lex, t, v.end + 1, sb)?;
     if article || !victim_words().is(t.low(p), NameClass::Transport) {
         return None;
@@ -1404,7 +1411,7 @@ fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) 
 /// condition), "condition": wounded.
 pub fn in_condition(c: &Cand) -> Option<Verdict> {
     let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
-    let v = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))?;
+    let v = people_counted(t, qb, victims)?;
     let mut p = skip_aux(lex, t, v.end + 1, sb).unwrap_or(v.end + 1);
     if matches!(t.low(p), "remain" | "remains" | "remained") {
         p += 1;

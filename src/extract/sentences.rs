@@ -93,6 +93,18 @@ fn is_address_line(line: &str) -> bool {
     (starts(b"http:") || starts(b"https:") || starts(b"www.")) && !line.ends_with(['.', '!', '?'])
 }
 
+/// An extracted sentence that ends as a sentence does (`.` `!` `?` `:` `;`, maybe inside
+/// quotes or brackets): body text; anything else is a headline, a dateline or a standfirst
+/// (`eval::Part::of_sentence` scores by it; the extractor tells a title line's summary from
+/// the body's figures by it).
+pub fn ends_as_sentence(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '\'' | '’' | '”' | ')' | ']')
+        })
+        .ends_with(['.', '!', '?', ':', ';'])
+}
+
 /// A headline on its own line before the text: mixed case (not a hard-wrapped line of a
 /// message in capitals), no sentence-final stop ("3 dead after protesters torch Greek bank",
 /// "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged").

@@ -280,6 +280,12 @@ fn toll_identity(
     (key, label)
 }
 
+/// An incident claim: one that names no event and is no running toll (what incident
+/// linking pairs; `neighbourhood::incident_blocks` reads the same).
+pub(crate) fn is_incident_claim(claims: &Claims, c: &LinkClaim) -> bool {
+    named_label(claims, c).is_none() && !claims.is_cumulative(c)
+}
+
 /// The event label a claim names (claim sheets), when not blank.
 fn named_label<'a>(claims: &'a Claims, c: &LinkClaim) -> Option<&'a str> {
     claims.opt(c.event_label).filter(|l| !l.trim().is_empty())
@@ -332,7 +338,7 @@ pub fn link_part(
 
     for (i, c) in rows.iter().enumerate() {
         if is_context(i) {
-            if named_label(claims, c).is_none() && !claims.is_cumulative(c) {
+            if is_incident_claim(claims, c) {
                 context_incident.push(i as u32);
             }
             continue;

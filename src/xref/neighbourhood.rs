@@ -63,10 +63,7 @@ pub fn incident_blocks(claims: &Claims, tables: &Tables, places: &PlaceIndex) ->
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let named = claims
-                .opt(c.event_label)
-                .is_some_and(|l| !l.trim().is_empty());
-            if named || claims.is_cumulative(c) {
+            if !super::link::is_incident_claim(claims, c) {
                 return None;
             }
             let (day, name) = (c.day?, eff[i]?);
