@@ -45,6 +45,17 @@ pub const UNCASED: &str = "#uncased";
 const UNCASED_SHARE: usize = 50;
 const UNCASED_MIN: usize = 20;
 
+/// Whether a lower-case word may be a name whatever its case: at least three letters,
+/// neither a stop word nor a word news text writes in lower case
+/// (`data/extract/common_words.txt`), as the signature of text in capitals only reads them
+/// ("porth", "ellacuria"; not "archbishop", "governor").
+pub fn name_word(lower: &str) -> bool {
+    lower.chars().count() >= 3
+        && lower.chars().all(char::is_alphabetic)
+        && !stop_words().contains(lower)
+        && !common_words().contains(lower)
+}
+
 /// Whether `text` is written in capitals only, so that case tells no name apart.
 pub fn uncased(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);

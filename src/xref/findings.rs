@@ -205,7 +205,7 @@ fn says_when(word: &str) -> bool {
 }
 
 /// The extractor's word lists (person nouns, determiners), loaded once.
-fn lexicon() -> &'static crate::extract::lexicon::Lexicon {
+pub(super) fn lexicon() -> &'static crate::extract::lexicon::Lexicon {
     static LEXICON: std::sync::OnceLock<crate::extract::lexicon::Lexicon> =
         std::sync::OnceLock::new();
     LEXICON.get_or_init(crate::extract::lexicon::Lexicon::load)
