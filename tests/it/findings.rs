@@ -450,7 +450,6 @@ fn muc_contradictions() {
 /// One ECB+ incident (a topic and subcorpus) ingested on its own, with its claims and
 /// findings read back.
 struct Incident {
-    #[allow(dead_code)]
     env: Env,
     claims: Vec<serde_json::Value>,
     findings: Vec<serde_json::Value>,
@@ -892,4 +891,24 @@ fn a_figure_relayed_with_its_people_worded_narrower_is_one_voice() {
             "{ids}"
         );
     }
+}
+
+/// A toll updated from day to day is an update shown as a series, not a contradiction:
+/// Bogota's DAS headquarters bombing (MUC), a radio's seven dead "a few minutes" after the
+/// blast and the acting president's 31 the same day, at least 35 the next day; the injured
+/// that cannot both be true (more than 1,000 against 350 the next day) stay a conflict.
+#[test]
+fn a_toll_updated_from_day_to_day_shows_as_a_series() {
+    let i = Incident::muc(&["DEV-MUC3-0936", "DEV-MUC3-0938", "DEV-MUC3-0945"]);
+    let report = i.env.ok(["report"]);
+    assert!(
+        report.contains("series: killed people: 1989-12-06 7 / 31 → 1989-12-07 ≥35"),
+        "{report}"
+    );
+    let evening = i.claims("DEV-MUC3-0938", "killed", Some(31), Some(31));
+    let next_day = i.claims_from("DEV-MUC3-0945", "killed", 35);
+    assert!(i.naming("numeric_conflict", &evening, &next_day).is_empty());
+    let thousand = i.claims_from("DEV-MUC3-0938", "wounded", 1001);
+    let later = i.claims("DEV-MUC3-0945", "wounded", Some(350), Some(350));
+    assert_eq!(i.naming("numeric_conflict", &thousand, &later).len(), 1);
 }
