@@ -312,7 +312,9 @@ fn singular(w: &str) -> String {
 /// A phrase's words as groups compare them: folded, possessives and numbers dropped,
 /// each singular ("the Guard's members" → ["guard", "member"]).
 pub fn group_words(s: &str) -> Vec<String> {
+    // a spaced hyphen joins its two words, as in text split into tokens ("co - worker")
     fold(s)
+        .replace(" - ", "-")
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
         .map(|w| w.strip_suffix("'s").unwrap_or(w).trim_end_matches('\''))
@@ -479,11 +481,30 @@ impl TollWord {
 }
 
 /// The cue phrases of `data/toll_wording.csv` (cue,kind), folded, and one pattern that
-/// finds any of them in one pass over a sentence.
+/// finds any of them in one pass over a sentence; the cues with a `*` (up to three words
+/// of any kind: "died at * hospital") each a pattern of its own.
 #[derive(Debug, Clone, Default)]
 pub struct TollWording {
     kinds: HashMap<String, TollWord>,
     pattern: Option<regex::Regex>,
+    gaps: Vec<(regex::Regex, TollWord)>,
+}
+
+/// A cue's words as a pattern: any spacing between words, `*` up to three words.
+fn cue_pattern(cue: &str) -> String {
+    let words: Vec<&str> = cue.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if *w == "*" {
+            out.push_str(r"(?:\S+\s+){0,3}");
+        } else {
+            out.push_str(&regex::escape(w));
+            if i + 1 < words.len() {
+                out.push_str(r"\s+");
+            }
+        }
+    }
+    out
 }
 
 impl TollWording {
@@ -505,14 +526,20 @@ impl TollWording {
     }
 
     fn new(cues: Vec<(String, TollWord)>) -> TollWording {
+        let (gapped, cues): (Vec<_>, Vec<_>) = cues
+            .into_iter()
+            .partition(|(cue, _)| cue.split_whitespace().any(|w| w == "*"));
+        let gaps = gapped
+            .iter()
+            .filter_map(|(cue, kind)| {
+                regex::Regex::new(&format!(r"(?i)\b{}\b", cue_pattern(cue)))
+                    .ok()
+                    .map(|re| (re, *kind))
+            })
+            .collect();
         let mut alternatives: Vec<String> = cues
             .iter()
-            .map(|(cue, _)| {
-                cue.split_whitespace()
-                    .map(regex::escape)
-                    .collect::<Vec<_>>()
-                    .join(r"\s+")
-            })
+            .map(|(cue, _)| cue_pattern(cue))
             .filter(|a| !a.is_empty())
             .collect();
         // longest first, so that "toll rose to" is found rather than "rose to" inside it
@@ -523,17 +550,23 @@ impl TollWording {
         TollWording {
             kinds: cues.into_iter().collect(),
             pattern,
+            gaps,
         }
     }
 
     /// The kinds of cue standing in a sentence, as flags (`TollWord as u8`, or-ed).
     pub fn flags(&self, sentence: &str) -> u8 {
+        let gapped = self
+            .gaps
+            .iter()
+            .filter(|(re, _)| re.is_match(sentence))
+            .fold(0, |acc, (_, k)| acc | *k as u8);
         let Some(re) = &self.pattern else {
-            return 0;
+            return gapped;
         };
         re.find_iter(sentence)
             .filter_map(|m| self.kinds.get(&fold(m.as_str())))
-            .fold(0, |acc, k| acc | *k as u8)
+            .fold(gapped, |acc, k| acc | *k as u8)
     }
 }
 
@@ -943,6 +976,16 @@ mod tests {
             TollWord::Superseded
         ));
         assert!(has("around 30 people seriously injured", TollWord::Part));
+        // a gap of up to three words
+        assert!(has(
+            "ONE PERSON HAS DIED AT THE ROSALES HOSPITAL",
+            TollWord::Part
+        ));
+        assert!(has("two later died in hospital", TollWord::Part));
+        assert!(!has(
+            "two died at the scene near the hospital gates",
+            TollWord::Part
+        ));
         assert_eq!(t.wording.flags("Ten people were killed on Sunday"), 0);
         // whole words only: "prose to" is not "rose to"
         assert_eq!(t.wording.flags("the prose to read"), 0);

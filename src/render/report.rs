@@ -273,12 +273,13 @@ fn event_heading(e: &EventRow, claims: &[ClaimRow]) -> String {
 }
 
 /// "killed people: 2015-11-12 ≥250,000 → 2016-04-12 ≥270,001": each population's figures
-/// over time in a running toll, for a population claimed on two dates or more. Two groups
-/// on one day are no series; one document's figures of one day that overlap (a headline
-/// and its body) are one step; different figures of one day stand side by side ("400 /
-/// 54").
+/// over time, in a running toll or in an incident whose toll was updated from day to day
+/// ("killed people: 1989-12-06 7 / 31 → 1989-12-07 ≥35"), for a population claimed on two
+/// dates or more. Two groups on one day are no series; one document's figures of one day
+/// that overlap (a headline and its body) are one step; different figures of one day stand
+/// side by side ("400 / 54").
 fn series(v: &EventView) -> Option<String> {
-    if v.event.kind != "cumulative" || v.claims.len() < 2 {
+    if v.claims.len() < 2 {
         return None;
     }
     type Step<'c> = (&'c str, Vec<&'c ClaimRow>);

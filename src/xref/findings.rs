@@ -320,6 +320,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
         }
     }
     let mut by_root: BTreeMap<usize, Voice<'a>> = BTreeMap::new();
+    let part = TollWord::Part as u8;
     for i in 0..v.len() {
         let r = root(&mut parent, i);
         let c = v[i];
@@ -333,7 +334,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
         });
         voice.low = voice.low.zip(c.low()).map(|(a, b)| a.min(b));
         voice.high = voice.high.zip(c.high()).map(|(a, b)| a.max(b));
-        voice.wording |= c.wording();
+        voice.wording |= c.wording() & !part;
         // a voice speaks when it first gave its figure: an echo relays an older one
         voice.reported = match (voice.reported, c.reported()) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -346,7 +347,24 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
         }
         voice.claims.push(c);
     }
-    by_root.into_values().collect()
+    let mut vs: Vec<Voice<'a>> = by_root.into_values().collect();
+    // rule part_in_every_report: a voice counts a part of its outcome's people only when
+    // each report of it says so in one of its sentences (a radio's "12 seriously injured"
+    // and its "12 injured" are its seriously injured; the police's "another wounded" in one
+    // report and "critically wounded a third" relayed in others are the police's count of
+    // the wounded, not a part of it)
+    for voice in &mut vs {
+        let says_part = |d: Sym| {
+            voice
+                .claims
+                .iter()
+                .any(|c| c.document == d && TollWord::Part.in_flags(c.wording()))
+        };
+        if voice.claims.iter().all(|c| says_part(c.document)) {
+            voice.wording |= part;
+        }
+    }
+    vs
 }
 
 /// Rule relayed_part: a claimant's figure relayed with its people worded narrower ("two

@@ -319,9 +319,9 @@ fn ecbplus_contradictions() {
         score_incident(&env, ps, &segments, &mut t);
     }
     print_tally("ECB+", incidents.len(), &t);
-    assert!(t.conflicts >= 19 && t.consistent >= 80, "{t:?}");
+    assert!(t.conflicts >= 19 && t.consistent >= 84, "{t:?}");
     // the floors: what this branch reaches (see the README of the set for before and after)
-    assert!(t.conflicts_found >= 16, "{t:?}");
+    assert!(t.conflicts_found >= 18, "{t:?}");
     assert!(t.consistent_flagged == 0, "{t:?}");
 }
 
@@ -444,13 +444,12 @@ fn muc_contradictions() {
     assert!(t.conflicts >= 11 && t.consistent >= 43, "{t:?}");
     // the floors: what this branch reaches (see the README of the set for before and after)
     assert!(t.conflicts_found >= 9, "{t:?}");
-    assert!(t.consistent_flagged <= 1, "{t:?}");
+    assert!(t.consistent_flagged == 0, "{t:?}");
 }
 
 /// One ECB+ incident (a topic and subcorpus) ingested on its own, with its claims and
 /// findings read back.
 struct Incident {
-    #[allow(dead_code)]
     env: Env,
     claims: Vec<serde_json::Value>,
     findings: Vec<serde_json::Value>,
@@ -702,14 +701,68 @@ fn a_surname_and_a_full_name_are_one_claimant() {
 
 /// The Kraft shooting (ECB+ topic 22): one report gives the wounded as "a man" and nothing
 /// else, another "two others": the man is that report's count of the wounded, and the two
-/// figures conflict.
+/// figures conflict; so is "a male co - worker" (words split by the corpus's tokens, "male"
+/// a person noun as police use it), never narrowed to male co-workers.
 #[test]
 fn a_person_named_alone_is_the_reports_count() {
     let i = Incident::ingest(22, "ecbplus");
-    let man = i.claims("22_13ecbplus.xml", "wounded", Some(1), Some(1));
     let two = i.claims("22_11ecbplus.xml", "wounded", Some(2), Some(2));
+    for doc in ["22_13ecbplus.xml", "22_6ecbplus.xml"] {
+        let one = i.claims(doc, "wounded", Some(1), Some(1));
+        let f = i.naming("numeric_conflict", &one, &two);
+        assert_eq!(f.len(), 1, "{doc}: {:?}", i.findings);
+        assert_eq!(f[0]["victim_group"], "people", "{doc}");
+    }
+}
+
+/// A figure's qualifier counts a part only where every report of the figure says so: the
+/// Kraft shooting's police give "another wounded" (22_8ecbplus, beside its headline's "1
+/// Wounded") and, relayed in two other reports, "critically wounded a third": the police's
+/// count of the wounded, set against "two others" wounded (22_11ecbplus). A radio's "12
+/// were seriously injured" and its "12 injured" (FENASTRAS bombing, MUC) stay its seriously
+/// injured, a part of another's 30.
+#[test]
+fn a_qualifier_counts_a_part_only_where_every_report_says_so() {
+    let i = Incident::ingest(22, "ecbplus");
+    let police = i.claims("22_8ecbplus.xml", "wounded", Some(1), Some(1));
+    let critically = i.claims("22_12ecbplus.xml", "wounded", Some(1), Some(1));
+    let two = i.claims("22_11ecbplus.xml", "wounded", Some(2), Some(2));
+    let f = i.naming("numeric_conflict", &police, &two);
+    assert_eq!(f.len(), 1, "{:?}", i.findings);
+    // one voice: the police's reports named together in the one finding
+    assert_eq!(i.naming("numeric_conflict", &critically, &two).len(), 1);
+    let i = Incident::muc(&["DEV-MUC3-0620", "DEV-MUC3-0622"]);
+    let seriously = i.claims("DEV-MUC3-0620", "wounded", Some(12), Some(12));
+    let thirty = i.claims_from("DEV-MUC3-0622", "wounded", 30);
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(
+            i.naming(kind, &seriously, &thirty).is_empty(),
+            "{kind}: {:?}",
+            i.findings
+        );
+    }
+}
+
+/// The dead of one hospital are a part of the dead (`died at * hospital` in
+/// `data/toll_wording.csv`): San Salvador's central market bomb (MUC), a radio's "one person
+/// has died at the Rosales hospital" against the FMLN's two killed the same day is no
+/// conflict; the radio's 37 wounded against the FMLN's 30 still is.
+#[test]
+fn the_dead_of_one_hospital_are_a_part() {
+    let i = Incident::muc(&["DEV-MUC3-0260", "DEV-MUC3-0261"]);
+    let one = i.claims("DEV-MUC3-0260", "killed", Some(1), Some(1));
+    let two = i.claims("DEV-MUC3-0261", "killed", Some(2), Some(2));
+    for kind in ["numeric_conflict", "subgroup_exceeds"] {
+        assert!(
+            i.naming(kind, &one, &two).is_empty(),
+            "{kind}: {:?}",
+            i.findings
+        );
+    }
+    let radio = i.claims("DEV-MUC3-0260", "wounded", Some(37), Some(37));
+    let fmln = i.claims("DEV-MUC3-0261", "wounded", Some(30), Some(30));
     assert_eq!(
-        i.naming("numeric_conflict", &man, &two).len(),
+        i.naming("numeric_conflict", &radio, &fmln).len(),
         1,
         "{:?}",
         i.findings
@@ -838,4 +891,24 @@ fn a_figure_relayed_with_its_people_worded_narrower_is_one_voice() {
             "{ids}"
         );
     }
+}
+
+/// A toll updated from day to day is an update shown as a series, not a contradiction:
+/// Bogota's DAS headquarters bombing (MUC), a radio's seven dead "a few minutes" after the
+/// blast and the acting president's 31 the same day, at least 35 the next day; the injured
+/// that cannot both be true (more than 1,000 against 350 the next day) stay a conflict.
+#[test]
+fn a_toll_updated_from_day_to_day_shows_as_a_series() {
+    let i = Incident::muc(&["DEV-MUC3-0936", "DEV-MUC3-0938", "DEV-MUC3-0945"]);
+    let report = i.env.ok(["report"]);
+    assert!(
+        report.contains("series: killed people: 1989-12-06 7 / 31 → 1989-12-07 ≥35"),
+        "{report}"
+    );
+    let evening = i.claims("DEV-MUC3-0938", "killed", Some(31), Some(31));
+    let next_day = i.claims_from("DEV-MUC3-0945", "killed", 35);
+    assert!(i.naming("numeric_conflict", &evening, &next_day).is_empty());
+    let thousand = i.claims_from("DEV-MUC3-0938", "wounded", 1001);
+    let later = i.claims("DEV-MUC3-0945", "wounded", Some(350), Some(350));
+    assert_eq!(i.naming("numeric_conflict", &thousand, &later).len(), 1);
 }
