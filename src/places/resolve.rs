@@ -828,6 +828,19 @@ pub fn resolve_claims(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
 ) -> Vec<PlaceDecision> {
+    resolve_claims_explained(gaz, text, title, sentences, claims, true)
+}
+
+/// [`resolve_claims`]; without `explain`, no decision is returned and their texts are not
+/// built (the claims' places are the same).
+pub fn resolve_claims_explained(
+    gaz: &Gazetteer,
+    text: &str,
+    title: Option<&str>,
+    sentences: &[(usize, usize)],
+    claims: &mut [Claim],
+    explain: bool,
+) -> Vec<PlaceDecision> {
     if claims.is_empty() {
         return Vec::new();
     }
@@ -958,11 +971,12 @@ pub fn resolve_claims(
             }
         }
     }
-    disambiguate(gaz, text, &mut ms);
+    disambiguate(gaz, text, &mut ms, explain);
 
     // how each mention reads and what it resolved to, said once a mention
     let described: Vec<String> = ms
         .iter()
+        .take(if explain { usize::MAX } else { 0 })
         .map(|m| {
             let to = match m.key {
                 Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
@@ -977,6 +991,7 @@ pub fn resolve_claims(
         let si = c.span.and_then(|(s, _)| sent_of(s));
         let usable = |m: &Mention| m.key.is_some();
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
+        // (empty without `explain`: `described` is)
         let seen: Vec<String> = ms
             .iter()
             .zip(&described)
@@ -1073,6 +1088,9 @@ pub fn resolve_claims(
                 let k = m.key.expect("usable");
                 c.place = Some(m.written.clone());
                 c.place_ref = Some(gaz.place_ref(k));
+                if !explain {
+                    continue;
+                }
                 decisions.push(PlaceDecision {
                     claim: ci,
                     mentions: seen,
@@ -1087,6 +1105,9 @@ pub fn resolve_claims(
                     cands.first().map(|c| c.key)
                 });
                 c.place_ref = kept.map(|k| gaz.place_ref(k));
+                if !explain {
+                    continue;
+                }
                 decisions.push(PlaceDecision {
                     claim: ci,
                     mentions: seen,
@@ -1120,7 +1141,8 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// Chooses each mention's candidate: one contained by a place named right after it
 /// ("Paris, Texas"), else the one most contained by the document's other places, else
 /// the user's, then countries, then the most populous.
-fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
+/// Each mention's `why` is written only when `explain`ing (the choices are the same).
+fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
@@ -1187,7 +1209,9 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
             if let Some(j) = next {
                 if ms[j].cands.iter().any(|x| ups.contains(&x.key)) {
                     score += 1000;
-                    why = format!("in '{}' named after it", ms[j].written);
+                    if explain {
+                        why = format!("in '{}' named after it", ms[j].written);
+                    }
                 }
             }
             for u in &ups {
@@ -1197,7 +1221,7 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
                 if support > 0 {
                     score += 10 * support.min(5);
-                    if why.is_empty() {
+                    if explain && why.is_empty() {
                         let by = names
                             .iter()
                             .find(|n| n.0 != own)
@@ -1233,7 +1257,9 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
         if let Some((_, k, why)) = best {
             let alternatives = ms[i].cands.len();
             ms[i].key = Some(k);
-            ms[i].why = if !why.is_empty() {
+            ms[i].why = if !explain {
+                String::new()
+            } else if !why.is_empty() {
                 why
             } else if ms[i].cands[0].user {
                 "your data/places.csv".into()
