@@ -232,6 +232,29 @@ fn alnum(c: char) -> bool {
     }
 }
 
+/// An ASCII byte's class in a word: `DIGIT`, `UPPER` or `LOWER` (0: not in a word).
+const ASCII_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+
 /// The words of `text` (offset by `base`) pushed onto `out`: runs of letters and digits,
 /// joined by an inner "-", "'", "’" or "." ("al-Nusra", "N'Djamena", "U.S."), never by a
 /// possessive "'s" or "'S"; each word's lower-case form (as [`crate::tables::fold`] folds one word)
@@ -246,7 +269,7 @@ fn words_into(
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+        if b[i] < 0x80 && ASCII_WORD[b[i] as usize] == 0 {
             i += 1;
             continue;
         }
@@ -259,14 +282,24 @@ fn words_into(
         }
         let mut e = i + n;
         let mut dotted = false;
+        // over the ASCII letters and digits: any of them a letter, any a lower-case one
+        // (the first character counted again below when it is not ASCII)
+        let mut class = if c.is_ascii() {
+            ASCII_WORD[b[i] as usize]
+        } else {
+            0
+        };
+        let mut ascii = c.is_ascii();
         loop {
-            while e < b.len() && b[e].is_ascii_alphanumeric() {
+            while e < b.len() && ASCII_WORD[b[e] as usize] != 0 {
+                class |= ASCII_WORD[b[e] as usize];
                 e += 1;
             }
             let Some((d, dn)) = char_at(text, e) else {
                 break;
             };
             if alnum(d) {
+                ascii &= d.is_ascii();
                 e += dn;
             } else if matches!(d, '-' | '\'' | '’' | '.') {
                 // inside a word only: "al-Nusra", "N'Djamena", "U.S."
@@ -278,6 +311,7 @@ fn words_into(
                     && !char_at(text, j + 1).is_some_and(|x| alnum(x.0));
                 if next.is_some_and(alnum) && !possessive {
                     dotted |= d == '.';
+                    ascii &= d.is_ascii();
                     e = j;
                 } else if d == '.' && dotted {
                     // the last dot of "U.S."
@@ -292,14 +326,10 @@ fn words_into(
         }
         let w = &text[i..e];
         let (mut cap, mut letters, mut upper) = (false, false, true);
-        if w.is_ascii() {
+        if ascii {
             cap = b[i].is_ascii_uppercase();
-            for &x in w.as_bytes() {
-                if x.is_ascii_alphabetic() {
-                    letters = true;
-                    upper &= x.is_ascii_uppercase();
-                }
-            }
+            letters = class & (UPPER | LOWER) != 0;
+            upper = class & LOWER == 0;
             let at = folded.len();
             folded.push_str(w);
             folded[at..].make_ascii_lowercase();
