@@ -30,7 +30,9 @@ fn main() -> anyhow::Result<()> {
     drop(table);
     let text: usize = docs.iter().map(|d| d.text.len()).sum();
     let tables = Tables::default();
-    let extractor = Extractor::new(&tables);
+    // as `ingest` and `extract` run it without `--explain` (BENCH_EXPLAIN=1: with it)
+    let explain = std::env::var_os("BENCH_EXPLAIN").is_some_and(|v| v == "1");
+    let extractor = Extractor::new(&tables).explaining(explain);
     let (cpu0, t0) = (cpu_seconds(), Instant::now());
     let claims: usize = docs
         .par_iter()

@@ -64,7 +64,8 @@ impl<'t, W: Write> Filter<'t, W> {
     pub fn new(options: &'t Ingest<'t>, out: W) -> Self {
         Filter {
             options,
-            extractor: Extractor::new(options.tables),
+            // the claims and signatures only: no `--explain` here
+            extractor: Extractor::new(options.tables).explaining(false),
             out,
             chunk: Vec::with_capacity(EXTRACT_CHUNK),
             manifest: None,

@@ -70,6 +70,10 @@ pub struct Extractor<'t> {
     pub tables: &'t Tables,
     lex: Lexicon,
     places: Gazetteer,
+    /// Write why each candidate was kept or dropped and why each claim got its place
+    /// (`Extraction::decisions`, `Extraction::places`). Off, those stay empty and their
+    /// texts are never built; the claims and the signature are the same either way.
+    explain: bool,
 }
 
 impl<'t> Extractor<'t> {
@@ -78,7 +82,16 @@ impl<'t> Extractor<'t> {
             tables,
             lex: Lexicon::load(),
             places: Gazetteer::new(tables),
+            explain: true,
         }
+    }
+
+    /// The same extractor, writing its decisions (`--explain`) or not: `ingest` and
+    /// `extract` without `--explain` read only the claims and the signature, and the texts
+    /// of the decisions are a good part of extraction's cost.
+    pub fn explaining(mut self, on: bool) -> Self {
+        self.explain = on;
+        self
     }
 
     /// Rule anaphoric_speaker: "the group said", "the agency said" after a sentence naming
@@ -122,22 +135,19 @@ impl<'t> Extractor<'t> {
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
-                out.decisions.push(decision(
-                    &founds[fi],
-                    false,
-                    "dropped: not article text (page furniture)".into(),
-                ));
+                out.decisions
+                    .push(decision(self.explain, &founds[fi], false, || {
+                        "dropped: not article text (page furniture)".into()
+                    }));
                 fi += 1;
             }
             let mut in_sentence: Vec<&Found> = Vec::new();
             while fi < founds.len() && founds[fi].start < e {
                 let f = &founds[fi];
                 if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
-                    out.decisions.push(decision(
-                        f,
-                        false,
-                        "dropped: part of a web address [rule web_address]".into(),
-                    ));
+                    out.decisions.push(decision(self.explain, f, false, || {
+                        "dropped: part of a web address [rule web_address]".into()
+                    }));
                 } else {
                     in_sentence.push(f);
                 }
@@ -205,20 +215,23 @@ impl<'t> Extractor<'t> {
             }
         }
         for f in &founds[fi..] {
-            out.decisions.push(decision(
-                f,
-                false,
-                "dropped: not article text (page furniture)".into(),
-            ));
+            out.decisions.push(decision(self.explain, f, false, || {
+                "dropped: not article text (page furniture)".into()
+            }));
         }
         // the scene of each claim, from its sentence and the sentences around it
-        out.places = crate::places::resolve_claims(
+        out.places = crate::places::resolve_claims_explained(
             &self.places,
             text,
             doc.title.as_deref(),
             &sents,
             &mut out.claims,
+            self.explain,
         );
+        if !self.explain {
+            // without texts, they were pushed only to keep `kept`'s indices into them
+            out.decisions.clear();
+        }
         context::carry_stated_days(&mut out.claims);
         out
     }
@@ -244,11 +257,9 @@ impl<'t> Extractor<'t> {
         let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
         for f in founds {
             if f.end > e {
-                out.decisions.push(decision(
-                    f,
-                    false,
-                    "dropped: runs across a sentence boundary".into(),
-                ));
+                out.decisions.push(decision(self.explain, f, false, || {
+                    "dropped: runs across a sentence boundary".into()
+                }));
                 continue;
             }
             let qa = toks.at(f.start);
@@ -256,7 +267,8 @@ impl<'t> Extractor<'t> {
             match rules::decide(&self.lex, toks, f, qa, qb, sa, sb) {
                 Verdict::Keep(link) => {
                     let idx = out.decisions.len();
-                    out.decisions.push(decision(f, true, link.reason()));
+                    out.decisions
+                        .push(decision(self.explain, f, true, || link.reason()));
                     kept.push((f, link, qa, qb, idx));
                 }
                 Verdict::Drop(reason, report) => {
@@ -300,12 +312,14 @@ impl<'t> Extractor<'t> {
                             "joined_object"
                         };
                         let idx = out.decisions.len();
-                        out.decisions.push(decision(f, true, link.reason()));
+                        out.decisions
+                            .push(decision(self.explain, f, true, || link.reason()));
                         kept.push((f, link, qa, qb, idx));
                         continue;
                     }
                     if report {
-                        out.decisions.push(decision(f, false, reason));
+                        out.decisions
+                            .push(decision(self.explain, f, false, || reason));
                     }
                 }
             }
@@ -357,12 +371,17 @@ impl<'t> Extractor<'t> {
             single_links.push(link);
         }
         for (f, link) in synthetic.iter().zip(single_links) {
+            let (written, reason) = if self.explain {
+                (text[f.start..f.end].to_string(), link.reason())
+            } else {
+                (String::new(), String::new())
+            };
             out.decisions.push(Decision {
                 start: f.start,
                 end: f.end,
-                written: text[f.start..f.end].to_string(),
+                written,
                 kept: true,
-                reason: link.reason(),
+                reason,
             });
             let qa = toks.at(f.start);
             let qb = toks.at(f.end);
@@ -383,13 +402,16 @@ impl<'t> Extractor<'t> {
             match parent {
                 Some(o) => {
                     kept[k].1.outcome = o;
-                    let d = &mut out.decisions[kept[k].4];
-                    d.reason = kept[k].1.reason();
+                    if self.explain {
+                        out.decisions[kept[k].4].reason = kept[k].1.reason();
+                    }
                 }
                 None => {
                     let d = &mut out.decisions[kept[k].4];
                     d.kept = false;
-                    d.reason = "dropped: 'including' with no figure before it".into();
+                    if self.explain {
+                        d.reason = "dropped: 'including' with no figure before it".into();
+                    }
                     kept[k].1.outcome = Outcome::Killed;
                     kept[k].4 = usize::MAX;
                 }
@@ -527,13 +549,19 @@ fn speak_for(claims: &mut [Claim], who: &str) {
     }
 }
 
-fn decision(f: &Found, kept: bool, reason: String) -> Decision {
+/// A decision on `f`; its texts only when explaining (the extractor drops the
+/// decisions at the end otherwise: see `Extractor::explaining`).
+fn decision(explain: bool, f: &Found, kept: bool, reason: impl FnOnce() -> String) -> Decision {
     Decision {
         start: f.start,
         end: f.end,
-        written: f.quantity.written.clone(),
+        written: if explain {
+            f.quantity.written.clone()
+        } else {
+            String::new()
+        },
         kept,
-        reason,
+        reason: if explain { reason() } else { String::new() },
     }
 }
 

@@ -1221,6 +1221,29 @@ fn every_candidate_has_a_decision() {
     );
 }
 
+/// Without `--explain` the extractor skips the texts of its decisions: the claims and the
+/// signature of every seed report, ECB+ document and MUC-3/4 message must be those of the
+/// explaining extractor, and the decisions and place decisions are left out.
+#[test]
+fn claims_the_same_without_explanations() {
+    let t = Tables::default();
+    let (on, off) = (Extractor::new(&t), Extractor::new(&t).explaining(false));
+    let mut docs = seed_docs();
+    docs.extend(ecb_docs());
+    docs.extend(muc_docs());
+    let mut claims = 0;
+    for d in &docs {
+        let (a, b) = (on.extract(d), off.extract(d));
+        assert_eq!(a.claims, b.claims, "{}", d.name);
+        assert_eq!(a.signature, b.signature, "{}", d.name);
+        assert!(b.decisions.is_empty() && b.places.is_empty(), "{}", d.name);
+        assert_eq!(a.places.len(), a.claims.len(), "{}", d.name);
+        claims += a.claims.len();
+    }
+    // the corpus holds claims for the comparison to weigh
+    assert!(claims > 2000, "{claims} claims");
+}
+
 #[test]
 fn extractor_is_sync() {
     fn sync<T: Sync>() {}

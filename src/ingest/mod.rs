@@ -321,7 +321,7 @@ impl<'t> Ingest<'t> {
             ..Summary::default()
         };
 
-        let extractor = Extractor::new(tables);
+        let extractor = Extractor::new(tables).explaining(self.explain);
         // Writing the tables is part of the first transaction that stores anything.
         let mut tables_synced = false;
         sink.start(files.len());

@@ -232,6 +232,29 @@ fn alnum(c: char) -> bool {
     }
 }
 
+/// An ASCII byte's class in a word: `DIGIT`, `UPPER` or `LOWER` (0: not in a word).
+const ASCII_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+const DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+
 /// The words of `text` (offset by `base`) pushed onto `out`: runs of letters and digits,
 /// joined by an inner "-", "'", "’" or "." ("al-Nusra", "N'Djamena", "U.S."), never by a
 /// possessive "'s" or "'S"; each word's lower-case form (as [`crate::tables::fold`] folds one word)
@@ -246,7 +269,7 @@ fn words_into(
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] < 0x80 && !b[i].is_ascii_alphanumeric() {
+        if b[i] < 0x80 && ASCII_WORD[b[i] as usize] == 0 {
             i += 1;
             continue;
         }
@@ -259,14 +282,24 @@ fn words_into(
         }
         let mut e = i + n;
         let mut dotted = false;
+        // over the ASCII letters and digits: any of them a letter, any a lower-case one
+        // (the first character counted again below when it is not ASCII)
+        let mut class = if c.is_ascii() {
+            ASCII_WORD[b[i] as usize]
+        } else {
+            0
+        };
+        let mut ascii = c.is_ascii();
         loop {
-            while e < b.len() && b[e].is_ascii_alphanumeric() {
+            while e < b.len() && ASCII_WORD[b[e] as usize] != 0 {
+                class |= ASCII_WORD[b[e] as usize];
                 e += 1;
             }
             let Some((d, dn)) = char_at(text, e) else {
                 break;
             };
             if alnum(d) {
+                ascii &= d.is_ascii();
                 e += dn;
             } else if matches!(d, '-' | '\'' | '’' | '.') {
                 // inside a word only: "al-Nusra", "N'Djamena", "U.S."
@@ -278,6 +311,7 @@ fn words_into(
                     && !char_at(text, j + 1).is_some_and(|x| alnum(x.0));
                 if next.is_some_and(alnum) && !possessive {
                     dotted |= d == '.';
+                    ascii &= d.is_ascii();
                     e = j;
                 } else if d == '.' && dotted {
                     // the last dot of "U.S."
@@ -292,14 +326,10 @@ fn words_into(
         }
         let w = &text[i..e];
         let (mut cap, mut letters, mut upper) = (false, false, true);
-        if w.is_ascii() {
+        if ascii {
             cap = b[i].is_ascii_uppercase();
-            for &x in w.as_bytes() {
-                if x.is_ascii_alphabetic() {
-                    letters = true;
-                    upper &= x.is_ascii_uppercase();
-                }
-            }
+            letters = class & (UPPER | LOWER) != 0;
+            upper = class & LOWER == 0;
             let at = folded.len();
             folded.push_str(w);
             folded[at..].make_ascii_lowercase();
@@ -828,6 +858,19 @@ pub fn resolve_claims(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
 ) -> Vec<PlaceDecision> {
+    resolve_claims_explained(gaz, text, title, sentences, claims, true)
+}
+
+/// [`resolve_claims`]; without `explain`, no decision is returned and their texts are not
+/// built (the claims' places are the same).
+pub fn resolve_claims_explained(
+    gaz: &Gazetteer,
+    text: &str,
+    title: Option<&str>,
+    sentences: &[(usize, usize)],
+    claims: &mut [Claim],
+    explain: bool,
+) -> Vec<PlaceDecision> {
     if claims.is_empty() {
         return Vec::new();
     }
@@ -958,11 +1001,12 @@ pub fn resolve_claims(
             }
         }
     }
-    disambiguate(gaz, text, &mut ms);
+    disambiguate(gaz, text, &mut ms, explain);
 
     // how each mention reads and what it resolved to, said once a mention
     let described: Vec<String> = ms
         .iter()
+        .take(if explain { usize::MAX } else { 0 })
         .map(|m| {
             let to = match m.key {
                 Some(k) => format!(" → {} {} ({})", gaz.id(k), gaz.name(k), m.why),
@@ -977,6 +1021,7 @@ pub fn resolve_claims(
         let si = c.span.and_then(|(s, _)| sent_of(s));
         let usable = |m: &Mention| m.key.is_some();
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
+        // (empty without `explain`: `described` is)
         let seen: Vec<String> = ms
             .iter()
             .zip(&described)
@@ -1073,6 +1118,9 @@ pub fn resolve_claims(
                 let k = m.key.expect("usable");
                 c.place = Some(m.written.clone());
                 c.place_ref = Some(gaz.place_ref(k));
+                if !explain {
+                    continue;
+                }
                 decisions.push(PlaceDecision {
                     claim: ci,
                     mentions: seen,
@@ -1087,6 +1135,9 @@ pub fn resolve_claims(
                     cands.first().map(|c| c.key)
                 });
                 c.place_ref = kept.map(|k| gaz.place_ref(k));
+                if !explain {
+                    continue;
+                }
                 decisions.push(PlaceDecision {
                     claim: ci,
                     mentions: seen,
@@ -1120,7 +1171,8 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// Chooses each mention's candidate: one contained by a place named right after it
 /// ("Paris, Texas"), else the one most contained by the document's other places, else
 /// the user's, then countries, then the most populous.
-fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
+/// Each mention's `why` is written only when `explain`ing (the choices are the same).
+fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
@@ -1187,7 +1239,9 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
             if let Some(j) = next {
                 if ms[j].cands.iter().any(|x| ups.contains(&x.key)) {
                     score += 1000;
-                    why = format!("in '{}' named after it", ms[j].written);
+                    if explain {
+                        why = format!("in '{}' named after it", ms[j].written);
+                    }
                 }
             }
             for u in &ups {
@@ -1197,7 +1251,7 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
                 let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
                 if support > 0 {
                     score += 10 * support.min(5);
-                    if why.is_empty() {
+                    if explain && why.is_empty() {
                         let by = names
                             .iter()
                             .find(|n| n.0 != own)
@@ -1233,7 +1287,9 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention]) {
         if let Some((_, k, why)) = best {
             let alternatives = ms[i].cands.len();
             ms[i].key = Some(k);
-            ms[i].why = if !why.is_empty() {
+            ms[i].why = if !explain {
+                String::new()
+            } else if !why.is_empty() {
                 why
             } else if ms[i].cands[0].user {
                 "your data/places.csv".into()
