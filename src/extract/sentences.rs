@@ -31,6 +31,9 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         pos += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
+        if trimmed.is_empty() && block.is_some_and(|b| wrapped_across_blank(&text[b.0..b.1])) {
+            continue;
+        }
         if trimmed.is_empty() || lex.is_boilerplate(trimmed) {
             if let Some(b) = block.take() {
                 split_block(text, b, &mut out);
@@ -83,6 +86,17 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         split_block(text, b, &mut out);
     }
     out
+}
+
+/// Rule wrapped_across_blank: a blank line inside a hard-wrapped sentence of a message in
+/// capitals ("ACCORDING TO POLICE, FIVE POLICEMEN SUFFERED\n\n   VARIOUS TYPES OF WOUNDS.",
+/// MUC-3/4) ends no block: the block's last line is a wrapped line (as long as a line of
+/// text, no lowercase letter) that stops on a word, not on a sentence's stop.
+fn wrapped_across_blank(block: &str) -> bool {
+    let last = block.rsplit('\n').next().unwrap_or(block).trim();
+    last.len() >= SHORT_LINE
+        && !last.chars().any(char::is_lowercase)
+        && last.ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// A line made of a web address only ("http: / / www. x. com / 2013 / ...", as tokenised
@@ -161,7 +175,8 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
             rest.chars().next().is_some_and(|n| {
                 n.is_uppercase()
                     || n.is_ascii_digit()
-                    || matches!(n, '"' | '“' | '\'' | '‘' | '[' | '(')
+                    // ECB+ writes an opening quote as two backticks: "injured. `` Police"
+                    || matches!(n, '"' | '“' | '\'' | '‘' | '`' | '[' | '(')
             })
         };
         if next_ok && (c != b'.' || !abbreviation_before(text, bs, i)) {
@@ -225,5 +240,28 @@ mod tests {
         // hard-wrapped text in capitals stays one sentence
         let p = pieces("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS OF VARIOUS\nAGES HAVE BEEN KIDNAPPED BY TERRORISTS.\n");
         assert_eq!(p.len(), 1, "{p:?}");
+    }
+
+    #[test]
+    fn an_ecbplus_quote_opens_a_sentence() {
+        // 18_4ecb.xml: ECB+ writes opening quotes as ``
+        let p = pieces("One man was shot and killed but the other partygoers managed to escape and no one else was injured.\n`` Police 'locked down ' the neighborhood and negotiated with the suspect, '' Fanning said in the statement.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("``"), "{p:?}");
+    }
+
+    #[test]
+    fn rule_wrapped_across_blank() {
+        // DEV-MUC3-0218: the corpus breaks a sentence with a blank line
+        let text = "   JOSE IGNACIO RODRIGUEZ, WHO RESIDES AT 1500 LARREA ST., WAS HIT BY\nBUCKSHOT AND LOST ONE EYE.  ACCORDING TO POLICE, FIVE POLICEMEN SUFFERED\n\n   VARIOUS TYPES OF WOUNDS.  TWO POLICEMEN WERE HOSPITALIZED.\n";
+        let p = pieces(text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[1].starts_with("ACCORDING") && p[1].ends_with("WOUNDS."), "{p:?}");
+        // a signature, a short line or a paragraph ending with its stop still ends the block
+        let p = pieces("   THE FMLN HAD NOTHING TO DO WITH THE DEATH OF EDGARD CHACON IN THE CITY.\n\n   [SIGNED] FMLN\n\n   [DATED] 30 JUNE 1989\n");
+        assert_eq!(p.len(), 3, "{p:?}");
+        // mixed case text keeps its paragraphs apart
+        let p = pieces("Police said the road to the village was closed for the rest of the day\n\nThree people were hurt.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
     }
 }
