@@ -258,6 +258,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
             ("It brought the confirmed death toll from the disaster to 11.", "11"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
+            // toll_of_event: the toll's event between the toll and its number
+            ("Gunness put the death toll of the shelling at 40.", "40"),
         ],
         counter: &[("The toll road is 12 kilometres long.", "12")],
         drops: false,
@@ -1049,6 +1051,72 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("A spokesman for the fire department said four people were injured.", "four", "spokesman for the fire department"),
             ("Officials at the hospital said three patients were treated for injuries.", "three", "Officials at the hospital"),
+        ],
+    },
+    ClaimantRule {
+        name: "relayed_speaker",
+        what: "\"according to X,\" before a clause whose named subject speaks or takes a stance (data: stance): that subject claims, through X",
+        examples: &[
+            (
+                "ACCORDING TO A WASHINGTON DATELINE ITEM TRANSMITTED ON 11 DECEMBER BY THE UPI NEWS AGENCY, SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.",
+                "SIX",
+                "SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS",
+            ),
+            ("According to Reuters, the UN's envoy said 20 people were killed.", "20", "the UN's envoy"),
+            ("According to police, the gunman killed two people.", "two", "police"),
+            ("According to police, three people died, officials said.", "three", "police"),
+        ],
+    },
+    ClaimantRule {
+        name: "statement_made_by",
+        what: "a sentence with no figure of its own naming who made the statement before it: \"The previous statement was made on 12 December by X\" (rule speaker_next_sentence's wording)",
+        examples: &[
+            (
+                "THE WITNESS OF THE MURDER OF THE SIX JESUITS WAS BRAINWASHED.  THE PREVIOUS STATEMENT WAS MADE ON 12 DECEMBER BY COLONEL ORLANDO INOCENTE MONTANO DURING A NEWS CONFERENCE.",
+                "SIX",
+                "COLONEL ORLANDO INOCENTE MONTANO",
+            ),
+            ("Twelve people died in the blaze. The statement was made before noon.", "Twelve", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "numbered_unit",
+        what: "a number naming a unit inside a speaker's name, after \"No\" or \"number\": \"THE COMMANDER OF MILITARY DETACHMENT NO 4 REPORTED\"",
+        examples: &[
+            (
+                "THE COMMANDER OF MILITARY DETACHMENT NO 4 TODAY REPORTED TODAY THE DISCOVERY OF 22 DEAD GUERRILLAS IN MORAZAN DEPARTMENT.",
+                "22",
+                "THE COMMANDER OF MILITARY DETACHMENT NO 4",
+            ),
+            ("Engine Company No. 9 reported that two firefighters were hurt.", "two", "Engine Company No. 9"),
+            ("Some 4 officials said 20 people died.", "20", "officials"),
+        ],
+    },
+    ClaimantRule {
+        name: "toll_setter",
+        what: "the subject opening a sentence of a verb that sets a toll: \"Gunness put the death toll of the shelling at 40\"",
+        examples: &[
+            ("Gunness put the death toll of the shelling at 40, and added that the agency wants an impartial investigation.", "40", "Gunness"),
+            ("The health ministry puts the death toll at 1,200.", "1,200", "The health ministry"),
+            ("The rains continued, putting the death toll at 40.", "40", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "stance_subject",
+        what: "the subject opening a sentence with no speech word, of a verb that takes a stance (data: victim_words.csv stance), claims the figures of its sentence; not in the passive",
+        examples: &[
+            (
+                "IN ADDITION, THE GUATEMALAN GUERRILLAS EXPRESSED SOLIDARITY \"WITH THE COMMUNITY OF JESUIT PRIESTS\" AND THEIR SORROW BECAUSE OF THE KILLING OF SIX OF THEIR MEMBERS.",
+                "SIX",
+                "THE GUATEMALAN GUERRILLAS",
+            ),
+            ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
+            ("Simpson was accused of killing two women.", "two", ""),
+            (
+                "United Nations Secretary-General Ban Ki-moon today spoke out against Israel's `` totally unacceptable '' attacks against three clearly-marked United Nations schools, where civilians were seeking refuge from the ongoing conflict in Gaza, with a senior official calling for an independent inquiry into the incidents which claimed dozens of lives.",
+                "dozens of",
+                "",
+            ),
         ],
     },
     ClaimantRule {

@@ -153,6 +153,9 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::headline_source(&toks, sa, sb));
             }
+            if attrs.is_empty() {
+                attrs.extend(context::subject_of_stance(&toks, sa, sb));
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb);
             singles.retain(|((a, _), _)| {
                 !urls

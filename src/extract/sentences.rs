@@ -256,7 +256,10 @@ mod tests {
         let text = "   JOSE IGNACIO RODRIGUEZ, WHO RESIDES AT 1500 LARREA ST., WAS HIT BY\nBUCKSHOT AND LOST ONE EYE.  ACCORDING TO POLICE, FIVE POLICEMEN SUFFERED\n\n   VARIOUS TYPES OF WOUNDS.  TWO POLICEMEN WERE HOSPITALIZED.\n";
         let p = pieces(text);
         assert_eq!(p.len(), 3, "{p:?}");
-        assert!(p[1].starts_with("ACCORDING") && p[1].ends_with("WOUNDS."), "{p:?}");
+        assert!(
+            p[1].starts_with("ACCORDING") && p[1].ends_with("WOUNDS."),
+            "{p:?}"
+        );
         // a signature, a short line or a paragraph ending with its stop still ends the block
         let p = pieces("   THE FMLN HAD NOTHING TO DO WITH THE DEATH OF EDGARD CHACON IN THE CITY.\n\n   [SIGNED] FMLN\n\n   [DATED] 30 JUNE 1989\n");
         assert_eq!(p.len(), 3, "{p:?}");
