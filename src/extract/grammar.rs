@@ -991,6 +991,12 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
                 "Ema Suryani",
             ),
             ("Police said the road was closed. Around 30 people were injured.", "Around 30", ""),
+            // 41_4ecb.xml: ECB+'s `` opens the quote
+            (
+                "`` As you can imagine, this was a very distressing attack, '' Mr Ging said.\n`` It has killed 40 people, and some of those who were injured may yet die.",
+                "40",
+                "Mr Ging",
+            ),
         ],
     },
     ClaimantRule {

@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
     "rep", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "prof",
     "rev", "fr", "messrs", "pres", "approx", "est", "dept", "univ", "vol", "pp", "art", "op",
-    "cmdr", "brig", "pvt", "cpl", "insp", "supt",
+    "cmdr", "brig", "pvt", "cpl", "insp", "supt", "const", "cst", "det", "ofc",
 ];
 
 /// Sentence spans (start, end), trimmed, in text order.
@@ -169,7 +169,29 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
                 break;
             }
         }
-        let j = j.min(be);
+        let mut j = j.min(be);
+        // rule quote_closes_sentence: a quote left open (in the block so far) closes after
+        // the stop, past a space on the same line, when the line ends with it ('cried "my
+        // child, my child. "', "found nothing. ''"): the quote is this sentence's, not the
+        // next one's opening
+        if open_quote(&text[bs..j]) {
+            let rest = &text[j..be];
+            let r = rest.trim_start_matches(' ');
+            let close = if r.starts_with('"') {
+                1
+            } else if r.starts_with("''") {
+                2
+            } else {
+                0
+            };
+            let line_ends = |after: &str| {
+                let a = after.trim_start_matches(' ');
+                a.is_empty() || a.starts_with(['\n', '\r'])
+            };
+            if close > 0 && rest.len() > r.len() && line_ends(&r[close..]) {
+                j += rest.len() - r.len() + close;
+            }
+        }
         let next_ok = j < be && b[j].is_ascii_whitespace() && {
             let rest = text[j..be].trim_start();
             rest.chars().next().is_some_and(|n| {
@@ -179,7 +201,9 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
                     || matches!(n, '"' | '“' | '\'' | '‘' | '`' | '[' | '(')
             })
         };
-        if next_ok && (c != b'.' || !abbreviation_before(text, bs, i)) {
+        if next_ok
+            && (c != b'.' || !abbreviation_before(text, bs, i) || day_time_ends(text, i, j, be))
+        {
             push(text, s, j, out);
             s = j;
             i = j;
@@ -188,6 +212,64 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
         i += 1;
     }
     push(text, s, be, out);
+}
+
+/// A quote opened in `piece` and not closed: an odd number of `"`, or, where ECB+'s closing
+/// two apostrophes are used, more openings (`"` or two backticks) than closings.
+fn open_quote(piece: &str) -> bool {
+    let closes = piece.matches("''").count();
+    if closes > 0 || piece.contains("``") {
+        // ECB+ closes with '' what it opens with `` or with "
+        piece.matches('"').count() + piece.matches("``").count() > closes
+    } else {
+        piece.matches('"').count() % 2 == 1
+    }
+}
+
+/// Rule day_time_ends: "a.m." / "p.m." (or "p. m.") at `dot` ends the sentence when the next
+/// word (after `j`) is capitalised in mixed case and names no day, month or zone ("... at 3 p.
+/// m.\nYida is a camp", not "4 p.m. Friday", "5:30 p.m. EST", "1845 P.M. YESTERDAY").
+fn day_time_ends(text: &str, dot: usize, j: usize, be: usize) -> bool {
+    let before = text[..dot].trim_end_matches(' ');
+    let m = before.ends_with(['m', 'M']) && {
+        let b = before[..before.len() - 1].trim_end_matches(' ');
+        b.ends_with(['.']) && b[..b.len() - 1].ends_with(['a', 'p', 'A', 'P'])
+    };
+    if !m {
+        return false;
+    }
+    let next: String = text[j..be]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    const NOT_A_START: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "local",
+        "today",
+        "tonight",
+    ];
+    next.starts_with(char::is_uppercase)
+        && next.chars().skip(1).any(char::is_lowercase)
+        && !NOT_A_START.contains(&next.to_lowercase().as_str())
 }
 
 /// The word before the period at `dot` is an abbreviation or a single letter ("U.S.").
@@ -248,6 +330,44 @@ mod tests {
         let p = pieces("One man was shot and killed but the other partygoers managed to escape and no one else was injured.\n`` Police 'locked down ' the neighborhood and negotiated with the suspect, '' Fanning said in the statement.\n");
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[1].starts_with("``"), "{p:?}");
+    }
+
+    #[test]
+    fn rule_quote_closes_sentence() {
+        // 8_8ecbplus.xml: the closing quote after a space stays with its sentence
+        let p = pieces("Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried \"my child, my child. \"\nPapandreou expressed shock at the deaths and vowed to bring those responsible to justice.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("Papandreou"), "{p:?}");
+        // ECB+'s '' closes a `` quote
+        let p = pieces("Sznewajs told the paper of a call `` from an unknown person.\nWe called authorities, but they looked and found nothing. ''\nSznewajs said that the branch was evacuated.\n");
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(
+            p[1].ends_with("''") && p[2].starts_with("Sznewajs"),
+            "{p:?}"
+        );
+        // a quote that opens the next sentence is that sentence's
+        let p = pieces("Three people died. \"We are shocked,\" he said.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        // 37_10ecbplus.xml: opened with ", closed with '', the next line's quote opens
+        let p = pieces("\"Our teams are struggling to evacuate an estimated 14 children, '' said Subhan Sahara, the head of the agency.\nOne of the fatalities was a child who died when a wall collapsed, said Ema Suryani.\n\"We have received around 50 people with injuries, '' added the doctor.\n");
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[2].starts_with('"'), "{p:?}");
+    }
+
+    #[test]
+    fn rule_day_time_ends() {
+        // 41_7ecbplus.xml, 18_4ecb.xml: a time of day ends the sentence before a capital
+        let p = pieces("Witnesses said there were three further explosions at 3 p. m.\nYida is a camp of about 20,000 refugees from the Nuba Mountains region of South Kordofan.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        let p = pieces("Police Const. Tim Fanning said the gunman entered the party around 4 p.m.\nOne man was shot and killed but the other partygoers managed to escape.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        // a day, a zone or a text in capitals goes on
+        let p = pieces(
+            "The bomb went off at 5:30 p.m. Friday at the bank in the 2500 block of Oregon 214.\n",
+        );
+        assert_eq!(p.len(), 1, "{p:?}");
+        let p = pieces("THE ATTACK TOOK PLACE AT 6 P.M. YESTERDAY IN THE CENTRE OF THE CITY.\n");
+        assert_eq!(p.len(), 1, "{p:?}");
     }
 
     #[test]
