@@ -36,7 +36,7 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         }
         if trimmed.is_empty() || lex.is_boilerplate(trimmed) {
             if let Some(b) = block.take() {
-                split_block(text, b, &mut out);
+                split_block(text, b, lex, &mut out);
             }
             continue;
         }
@@ -47,7 +47,7 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         // a web address alone on its line is no part of the sentence after it
         if is_address_line(trimmed) {
             if let Some(b) = block.take() {
-                split_block(text, b, &mut out);
+                split_block(text, b, lex, &mut out);
             }
             out.push((s, e));
             continue;
@@ -77,13 +77,13 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
                     // Plant" is not two sentences
                     out.push(b);
                 } else {
-                    split_block(text, b, &mut out);
+                    split_block(text, b, lex, &mut out);
                 }
             }
         }
     }
     if let Some(b) = block.take() {
-        split_block(text, b, &mut out);
+        split_block(text, b, lex, &mut out);
     }
     out
 }
@@ -147,7 +147,7 @@ fn ends_open(line: &str, lex: &Lexicon) -> bool {
     lex.flags(&l) & (AUX | CONJ | DET | PREP) != 0 || l == "of"
 }
 
-fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize)>) {
+fn split_block(text: &str, (bs, be): (usize, usize), lex: &Lexicon, out: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
     let mut s = bs;
     let mut i = bs;
@@ -202,7 +202,9 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
             })
         };
         if next_ok
-            && (c != b'.' || !abbreviation_before(text, bs, i) || day_time_ends(text, i, j, be))
+            && (c != b'.'
+                || !abbreviation_before(text, bs, i)
+                || day_time_ends(text, i, j, be, lex))
         {
             push(text, s, j, out);
             s = j;
@@ -229,7 +231,7 @@ fn open_quote(piece: &str) -> bool {
 /// Rule day_time_ends: "a.m." / "p.m." (or "p. m.") at `dot` ends the sentence when the next
 /// word (after `j`) is capitalised in mixed case and names no day, month or zone ("... at 3 p.
 /// m.\nYida is a camp", not "4 p.m. Friday", "5:30 p.m. EST", "1845 P.M. YESTERDAY").
-fn day_time_ends(text: &str, dot: usize, j: usize, be: usize) -> bool {
+fn day_time_ends(text: &str, dot: usize, j: usize, be: usize, lex: &Lexicon) -> bool {
     let before = text[..dot].trim_end_matches(' ');
     let m = before.ends_with(['m', 'M']) && {
         let b = before[..before.len() - 1].trim_end_matches(' ');
@@ -243,33 +245,12 @@ fn day_time_ends(text: &str, dot: usize, j: usize, be: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    const NOT_A_START: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "local",
-        "today",
-        "tonight",
-    ];
-    next.starts_with(char::is_uppercase)
-        && next.chars().skip(1).any(char::is_lowercase)
-        && !NOT_A_START.contains(&next.to_lowercase().as_str())
+    next.starts_with(char::is_uppercase) && next.chars().skip(1).any(char::is_lowercase) && {
+        use super::lexicon::{MONTH, WEEKDAY};
+        let l = next.to_lowercase();
+        lex.flags(&l) & (MONTH | WEEKDAY) == 0
+            && !matches!(l.as_str(), "local" | "today" | "tonight")
+    }
 }
 
 /// The word before the period at `dot` is an abbreviation or a single letter ("U.S.").
