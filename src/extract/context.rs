@@ -186,7 +186,11 @@ fn phrase_after(
     while k < sb && words < max {
         if t.is_word(k) {
             let f = t.v[k].flags;
-            if f & (CONJ | SPEECH) != 0 || t.is(k, "that") || t.is(k, "saying") {
+            // rule source_not_verb: "according to reports", "according to initial reports":
+            // a speech word that names a source (data: source_noun) is a noun here
+            let noun = f & SOURCE_NOUN != 0 && !t.is(k + 1, "that");
+            if (f & CONJ != 0 || (f & SPEECH != 0 && !noun)) || t.is(k, "that") || t.is(k, "saying")
+            {
                 break;
             }
             if stop_prep && f & PREP != 0 && !matches!(t.low(k), "for" | "of") {

@@ -1074,6 +1074,18 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "source_not_verb",
+        what: "a speech word that names a source (data: source_noun: \"reports\") is a noun after \"according to\"",
+        examples: &[
+            (
+                "According to reports, a Muslim woman named Yvonne Hiller shot and killed two co - workers at a Kraft plant in Philadelphia.",
+                "two",
+                "reports",
+            ),
+            ("ACCORDING TO INITIAL REPORTS, SEVERAL PASSENGERS WERE INJURED.", "SEVERAL", "INITIAL REPORTS"),
+        ],
+    },
+    ClaimantRule {
         name: "statement_made_by",
         what: "a sentence with no figure of its own naming who made the statement before it: \"The previous statement was made on 12 December by X\" (rule speaker_next_sentence's wording)",
         examples: &[
