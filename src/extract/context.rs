@@ -238,6 +238,23 @@ fn speaker_after_relay(t: &Tokens, i: usize, sb: usize) -> Option<(usize, usize,
     (at_start && !t.has(a, PRON) && claimant_name(t, a, b).is_some()).then_some((a, b, verb))
 }
 
+/// Rule object_then_circumstance: a speech verb whose object is a noun phrase ("CRISTIANI
+/// ANNOUNCED THE VICTORY OF HIS COUNTRY'S ARMY, FOLLOWING FIERCE FIGHTING THAT LEFT 1,000
+/// DEAD") says that object, not the circumstance a comma and "following", "after" or
+/// "amid" add to it: the token its figures end before (`usize::MAX`: the whole sentence).
+fn object_reach(t: &Tokens, verb: usize, sb: usize) -> usize {
+    let mut o = verb + 1;
+    while o < sb && is_time_word(t, o) {
+        o += 1;
+    }
+    if o >= sb || !t.has(o, DET) || t.is(o, "that") {
+        return usize::MAX;
+    }
+    (o + 1..sb)
+        .find(|&k| t.is_punct(k, ",") && matches!(t.low(k + 1), "following" | "after" | "amid"))
+        .unwrap_or(usize::MAX)
+}
+
 /// Every attribution in the sentence `sa..sb` (token range).
 pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     let mut out = Vec::new();
@@ -333,7 +350,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     pronoun,
                     prio: 2,
                     at: i,
-                    reach: usize::MAX,
+                    reach: object_reach(t, i, sb),
                 });
             }
             Some(_) => {}

@@ -1086,6 +1086,19 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "object_then_circumstance",
+        what: "a speech verb with a noun phrase for object says that object, not the circumstance after a comma and \"following\", \"after\", \"amid\"",
+        examples: &[
+            (
+                "THE NOTE WAS RELEASED SHORTLY AFTER SALVADORAN PRESIDENT ALFREDO CRISTIANI ANNOUNCED THE VICTORY OF HIS COUNTRY'S ARMY OVER THE FMLN, FOLLOWING FIERCE FIGHTING THAT LEFT APPROXIMATELY 1,000 DEAD AND MORE THAN 1,500 WOUNDED IN THE PAST 7 DAYS.",
+                "APPROXIMATELY 1,000",
+                "",
+            ),
+            ("The army reported the deaths of 22 guerrillas, after a clash in Morazan.", "22", "The army"),
+            ("The ministry announced that 12 people were killed, following the blast.", "12", "The ministry"),
+        ],
+    },
+    ClaimantRule {
         name: "statement_made_by",
         what: "a sentence with no figure of its own naming who made the statement before it: \"The previous statement was made on 12 December by X\" (rule speaker_next_sentence's wording)",
         examples: &[
