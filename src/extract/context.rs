@@ -164,6 +164,21 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     if name {
         return Some((open + 1, i - 2));
     }
+    // rule name_then_role: "..., Henri Sembiring a local health official, said": a name
+    // (two or more capitalised words) and a role with no comma between them
+    let role = (open + 3..i - 1).find(|&k| t.is(k, "a") || t.is(k, "an") || t.is(k, "the"));
+    if let Some(d) = role {
+        let named = (open + 1..d).all(|k| {
+            t.is_word(k)
+                && t.raw(k).starts_with(char::is_uppercase)
+                && !t.has(k, DET | PRON | MONTH | WEEKDAY | PREP | CONJ)
+        });
+        let is_role = (d + 1..i - 1).all(|k| t.is_word(k))
+            && (d + 1..i - 1).any(|k| t.has(k, PERSON | SOURCE_NOUN));
+        if named && is_role && d - (open + 1) <= 4 {
+            return Some((open + 1, d - 1));
+        }
+    }
     if open + 1 >= i - 1 || !super::rules::appositive_like(t, open + 1, i - 1, true) {
         return None;
     }

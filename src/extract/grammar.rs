@@ -929,6 +929,18 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "name_then_role",
+        what: "a name and its role with no comma between them before the speech verb: \"..., Henri Sembiring a local health official, said\"",
+        examples: &[
+            (
+                "At least 50 people were hospitalised for broken bones and head wounds while 300 others were given outpatient treatment, Henri Sembiring a local health official, said.",
+                "At least 50",
+                "Henri Sembiring",
+            ),
+            ("Three people died, in Aceh a province of Indonesia, officials said.", "Three", "officials"),
+        ],
+    },
+    ClaimantRule {
         name: "headline_source",
         what: "a source noun before a headline's colon: \"Sheriff: office shooting kills 1\"",
         examples: &[
