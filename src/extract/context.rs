@@ -16,6 +16,9 @@ pub struct Attr {
     pub prio: u8,
     /// Token index of the speech word.
     pub at: usize,
+    /// The figures it speaks for end before this token (rule stance_subject: the verb's
+    /// clause); `usize::MAX` for the whole sentence.
+    pub reach: usize,
 }
 
 fn clean(s: &str) -> Option<String> {
@@ -109,6 +112,12 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         } else if t.is_punct(c, ".") && c > sa && TITLE_ABBREVIATIONS.contains(&t.low(c - 1)) {
             // rule title_abbreviation: "Oregon State Police Lt. Hastings said"
             k = c;
+        } else if t.kind(c) == Some(Kind::Num) && numbered_unit(t, c, sa) {
+            // rule numbered_unit: "THE COMMANDER OF MILITARY DETACHMENT NO 4 REPORTED"
+            words += 1;
+            k = c;
+        } else if t.is_punct(c, ".") && c > sa && t.is(c - 1, "no") {
+            k = c;
         } else {
             break;
         }
@@ -121,6 +130,13 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k <= end).then_some((k, end))
+}
+
+/// Rule numbered_unit: a number that names a unit inside a speaker's name, after "No" or
+/// "number" ("MILITARY DETACHMENT NO 4", "Engine Company No. 9"), not a count.
+fn numbered_unit(t: &Tokens, c: usize, sa: usize) -> bool {
+    let before = |k: usize| matches!(t.low(k), "no" | "number" | "nos");
+    (c > sa && before(c - 1)) || (c > sa + 1 && t.is_punct(c - 1, ".") && before(c - 2))
 }
 
 /// The speaker of "X, a hospital director, said" (token `i` is the speech verb): a
@@ -148,6 +164,21 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     if name {
         return Some((open + 1, i - 2));
     }
+    // rule name_then_role: "..., Henri Sembiring a local health official, said": a name
+    // (two or more capitalised words) and a role with no comma between them
+    let role = (open + 3..i - 1).find(|&k| t.is(k, "a") || t.is(k, "an") || t.is(k, "the"));
+    if let Some(d) = role {
+        let named = (open + 1..d).all(|k| {
+            t.is_word(k)
+                && t.raw(k).starts_with(char::is_uppercase)
+                && !t.has(k, DET | PRON | MONTH | WEEKDAY | PREP | CONJ)
+        });
+        let is_role = (d + 1..i - 1).all(|k| t.is_word(k))
+            && (d + 1..i - 1).any(|k| t.has(k, PERSON | SOURCE_NOUN));
+        if named && is_role && d - (open + 1) <= 4 {
+            return Some((open + 1, d - 1));
+        }
+    }
     if open + 1 >= i - 1 || !super::rules::appositive_like(t, open + 1, i - 1, true) {
         return None;
     }
@@ -170,7 +201,11 @@ fn phrase_after(
     while k < sb && words < max {
         if t.is_word(k) {
             let f = t.v[k].flags;
-            if f & (CONJ | SPEECH) != 0 || t.is(k, "that") || t.is(k, "saying") {
+            // rule source_not_verb: "according to reports", "according to initial reports":
+            // a speech word that names a source (data: source_noun) is a noun here
+            let noun = f & SOURCE_NOUN != 0 && !t.is(k + 1, "that");
+            if (f & CONJ != 0 || (f & SPEECH != 0 && !noun)) || t.is(k, "that") || t.is(k, "saying")
+            {
                 break;
             }
             if stop_prep && f & PREP != 0 && !matches!(t.low(k), "for" | "of") {
@@ -198,6 +233,43 @@ fn phrase_after(
     Some((i, l))
 }
 
+/// Rule relayed_speaker: after "according to X," (from token `i`, past "to") a clause whose
+/// subject names someone and whose verb speaks or takes a stance (data: speech words,
+/// victim_words.csv stance: "accused", "condemned"): (subject start, end, verb). "According
+/// to police, the gunman was killed" has no such verb: police claim.
+fn speaker_after_relay(t: &Tokens, i: usize, sb: usize) -> Option<(usize, usize, usize)> {
+    let comma = (i..(i + 20).min(sb)).find(|&k| t.kind(k) == Some(Kind::Punct))?;
+    if !t.is_punct(comma, ",") {
+        return None;
+    }
+    let verb = (comma + 1..(comma + 13).min(sb))
+        .take_while(|&k| t.is_word(k) || t.is_punct(k, "."))
+        .find(|&k| {
+            t.has(k, SPEECH) && !t.is(k, "according")
+                || victim_words().is(t.low(k), NameClass::Stance)
+        })?;
+    let (a, b) = subject_before(t, verb, comma + 1)?;
+    let at_start = a == comma + 1 || (a == comma + 2 && t.has(comma + 1, DET));
+    (at_start && !t.has(a, PRON) && claimant_name(t, a, b).is_some()).then_some((a, b, verb))
+}
+
+/// Rule object_then_circumstance: a speech verb whose object is a noun phrase ("CRISTIANI
+/// ANNOUNCED THE VICTORY OF HIS COUNTRY'S ARMY, FOLLOWING FIERCE FIGHTING THAT LEFT 1,000
+/// DEAD") says that object, not the circumstance a comma and "following", "after" or
+/// "amid" add to it: the token its figures end before (`usize::MAX`: the whole sentence).
+fn object_reach(t: &Tokens, verb: usize, sb: usize) -> usize {
+    let mut o = verb + 1;
+    while o < sb && is_time_word(t, o) {
+        o += 1;
+    }
+    if o >= sb || !t.has(o, DET) || t.is(o, "that") {
+        return usize::MAX;
+    }
+    (o + 1..sb)
+        .find(|&k| t.is_punct(k, ",") && matches!(t.low(k + 1), "following" | "after" | "amid"))
+        .unwrap_or(usize::MAX)
+}
+
 /// Every attribution in the sentence `sa..sb` (token range).
 pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     let mut out = Vec::new();
@@ -210,12 +282,27 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         if low == "according" {
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
-                    out.push(Attr {
-                        claimant: claimant_name(t, a, b),
-                        via: None,
-                        pronoun: false,
-                        prio: 3,
-                        at: i,
+                    let relay = speaker_after_relay(t, i + 2, sb);
+                    out.push(match relay {
+                        // rule relayed_speaker: "according to a dateline item by UPI, the
+                        // archbishop accused ...": the speaker of the main clause claims,
+                        // through the relay
+                        Some((x, y, verb)) => Attr {
+                            claimant: claimant_name(t, x, y),
+                            via: clean(t.span_text(a, b)),
+                            pronoun: false,
+                            prio: 3,
+                            at: verb,
+                            reach: usize::MAX,
+                        },
+                        None => Attr {
+                            claimant: claimant_name(t, a, b),
+                            via: None,
+                            pronoun: false,
+                            prio: 3,
+                            at: i,
+                            reach: usize::MAX,
+                        },
                     });
                 }
             }
@@ -240,6 +327,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                         pronoun: t.has(a, PRON) && a == b,
                         prio: 4,
                         at: i,
+                        reach: usize::MAX,
                     });
                 }
                 continue;
@@ -257,6 +345,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     pronoun: false,
                     prio: 4,
                     at: i,
+                    reach: usize::MAX,
                 });
             }
             continue;
@@ -276,6 +365,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     pronoun,
                     prio: 2,
                     at: i,
+                    reach: object_reach(t, i, sb),
                 });
             }
             Some(_) => {}
@@ -300,6 +390,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                         pronoun: false,
                         prio: 2,
                         at: i,
+                        reach: usize::MAX,
                     });
                 }
             }
@@ -365,6 +456,51 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         pronoun: false,
         prio: 1,
         at: sa,
+        reach: usize::MAX,
+    })
+}
+
+/// Rules toll_setter and stance_subject, for a sentence with no speech word: the subject
+/// opening the sentence of a verb that sets a toll ("Gunness put the death toll of the
+/// shelling at 40", data: the words below) or takes a stance (data: victim_words.csv
+/// stance: "THE GUERRILLAS EXPRESSED ... SORROW BECAUSE OF THE KILLING OF SIX"), not in
+/// the passive ("he was accused of killing two").
+pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    (sa + 1..sb).find_map(|k| {
+        let setter = matches!(
+            t.low(k),
+            "put" | "puts" | "putting" | "placed" | "places" | "set" | "sets"
+        ) && (k + 1..(k + 5).min(sb)).any(|j| matches!(t.low(j), "toll" | "tolls"));
+        let stance = victim_words().is(t.low(k), NameClass::Stance);
+        let passive = matches!(
+            t.low(k - 1),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        );
+        if !(setter || stance) || passive {
+            return None;
+        }
+        let (a, b) = subject_before(t, k, sa)?;
+        // the subject opens the sentence, or follows an opening phrase ("IN ADDITION, ...")
+        let opens = a == sa
+            || (a > sa
+                && a - sa <= 4
+                && t.is_punct(a - 1, ",")
+                && (sa..a - 1).all(|i| t.is_word(i)));
+        if !opens || t.has(a, PRON) {
+            return None;
+        }
+        // its clause: up to the next comma ("Ban Ki-moon spoke out against attacks on
+        // schools, where civilians sought refuge, ... which claimed dozens of lives" is the
+        // narrator's figure)
+        let reach = (k + 1..sb).find(|&j| t.is_punct(j, ",")).unwrap_or(sb);
+        Some(Attr {
+            claimant: Some(claimant_name(t, a, b)?),
+            via: None,
+            pronoun: false,
+            prio: 2,
+            at: k,
+            reach,
+        })
     })
 }
 
@@ -387,25 +523,46 @@ pub fn speaker_of_sentence_before(t: &Tokens, sa: usize, sb: usize) -> Option<St
         let (x, y) = phrase_after(t, a + 2, sb, 10, false)?;
         return (back || ends(y)).then(|| claimant_name(t, x, y)).flatten();
     }
-    // "The figures came from X", "The toll was given by X", "Those numbers come from X"
-    let from = (k..(k + 7).min(sb)).find(|&j| t.is(j, "from") || t.is(j, "by"))?;
+    // "The figures came from X", "The toll was given by X", "Those numbers come from X";
+    // rule statement_made_by: "The previous statement was made on 12 December by X"
+    let from = (k..(k + 11).min(sb)).find(|&j| t.is(j, "from") || t.is(j, "by"))?;
     let figure = |j: usize| {
         matches!(
             t.low(j),
-            "figure" | "figures" | "number" | "numbers" | "toll" | "tolls"
+            "figure" | "figures" | "number" | "numbers" | "toll" | "tolls" | "statement"
         )
     };
+    // "on 12 December", "on Monday": when it was said
+    let day = |j: usize| {
+        t.kind(j) == Some(Kind::Num)
+            || t.has(j, MONTH | WEEKDAY)
+            || is_time_word(t, j)
+            || (t.is(j, "on") && j + 1 < from)
+    };
     let lead = (k..from).all(|j| {
-        t.is_word(j)
-            && (figure(j)
-                || t.has(j, DET | AUX | ADV)
-                || matches!(t.low(j), "came" | "come" | "comes" | "those" | "these")
-                || (j > k && t.low(j).ends_with("ed")))
+        day(j)
+            || t.is_word(j)
+                && (figure(j)
+                    || t.has(j, DET | AUX | ADV)
+                    || matches!(
+                        t.low(j),
+                        "came"
+                            | "come"
+                            | "comes"
+                            | "those"
+                            | "these"
+                            | "made"
+                            | "previous"
+                            | "preceding"
+                            | "above"
+                    )
+                    || (j > k && t.low(j).ends_with("ed")))
     });
     if !lead || !(k..from).any(figure) {
         return None;
     }
-    let (x, y) = phrase_after(t, from + 1, sb, 10, false)?;
+    // "by X during a news conference": the speaker ends before the preposition
+    let (x, y) = phrase_after(t, from + 1, sb, 10, true)?;
     claimant_name(t, x, y)
 }
 
@@ -428,6 +585,7 @@ pub fn same_source(via: &str, claimant: Option<&str>) -> bool {
 pub fn choose(attrs: &[Attr], q: usize) -> Option<&Attr> {
     attrs
         .iter()
+        .filter(|a| q < a.reach)
         .max_by_key(|a| (a.prio, std::cmp::Reverse(a.at.abs_diff(q))))
 }
 

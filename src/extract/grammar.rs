@@ -258,6 +258,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
             ("It brought the confirmed death toll from the disaster to 11.", "11"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
+            // toll_of_event: the toll's event between the toll and its number
+            ("Gunness put the death toll of the shelling at 40.", "40"),
         ],
         counter: &[("The toll road is 12 kilometres long.", "12")],
         drops: false,
@@ -927,6 +929,18 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "name_then_role",
+        what: "a name and its role with no comma between them before the speech verb: \"..., Henri Sembiring a local health official, said\"",
+        examples: &[
+            (
+                "At least 50 people were hospitalised for broken bones and head wounds while 300 others were given outpatient treatment, Henri Sembiring a local health official, said.",
+                "At least 50",
+                "Henri Sembiring",
+            ),
+            ("Three people died, in Aceh a province of Indonesia, officials said.", "Three", "officials"),
+        ],
+    },
+    ClaimantRule {
         name: "headline_source",
         what: "a source noun before a headline's colon: \"Sheriff: office shooting kills 1\"",
         examples: &[
@@ -989,6 +1003,12 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
                 "Ema Suryani",
             ),
             ("Police said the road was closed. Around 30 people were injured.", "Around 30", ""),
+            // 41_4ecb.xml: ECB+'s `` opens the quote
+            (
+                "`` As you can imagine, this was a very distressing attack, '' Mr Ging said.\n`` It has killed 40 people, and some of those who were injured may yet die.",
+                "40",
+                "Mr Ging",
+            ),
         ],
     },
     ClaimantRule {
@@ -1049,6 +1069,97 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("A spokesman for the fire department said four people were injured.", "four", "spokesman for the fire department"),
             ("Officials at the hospital said three patients were treated for injuries.", "three", "Officials at the hospital"),
+        ],
+    },
+    ClaimantRule {
+        name: "relayed_speaker",
+        what: "\"according to X,\" before a clause whose named subject speaks or takes a stance (data: stance): that subject claims, through X",
+        examples: &[
+            (
+                "ACCORDING TO A WASHINGTON DATELINE ITEM TRANSMITTED ON 11 DECEMBER BY THE UPI NEWS AGENCY, SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.",
+                "SIX",
+                "SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS",
+            ),
+            ("According to Reuters, the UN's envoy said 20 people were killed.", "20", "the UN's envoy"),
+            ("According to police, the gunman killed two people.", "two", "police"),
+            ("According to police, three people died, officials said.", "three", "police"),
+        ],
+    },
+    ClaimantRule {
+        name: "source_not_verb",
+        what: "a speech word that names a source (data: source_noun: \"reports\") is a noun after \"according to\"",
+        examples: &[
+            (
+                "According to reports, a Muslim woman named Yvonne Hiller shot and killed two co - workers at a Kraft plant in Philadelphia.",
+                "two",
+                "reports",
+            ),
+            ("ACCORDING TO INITIAL REPORTS, SEVERAL PASSENGERS WERE INJURED.", "SEVERAL", "INITIAL REPORTS"),
+        ],
+    },
+    ClaimantRule {
+        name: "object_then_circumstance",
+        what: "a speech verb with a noun phrase for object says that object, not the circumstance after a comma and \"following\", \"after\", \"amid\"",
+        examples: &[
+            (
+                "THE NOTE WAS RELEASED SHORTLY AFTER SALVADORAN PRESIDENT ALFREDO CRISTIANI ANNOUNCED THE VICTORY OF HIS COUNTRY'S ARMY OVER THE FMLN, FOLLOWING FIERCE FIGHTING THAT LEFT APPROXIMATELY 1,000 DEAD AND MORE THAN 1,500 WOUNDED IN THE PAST 7 DAYS.",
+                "APPROXIMATELY 1,000",
+                "",
+            ),
+            ("The army reported the deaths of 22 guerrillas, after a clash in Morazan.", "22", "The army"),
+            ("The ministry announced that 12 people were killed, following the blast.", "12", "The ministry"),
+        ],
+    },
+    ClaimantRule {
+        name: "statement_made_by",
+        what: "a sentence with no figure of its own naming who made the statement before it: \"The previous statement was made on 12 December by X\" (rule speaker_next_sentence's wording)",
+        examples: &[
+            (
+                "THE WITNESS OF THE MURDER OF THE SIX JESUITS WAS BRAINWASHED.  THE PREVIOUS STATEMENT WAS MADE ON 12 DECEMBER BY COLONEL ORLANDO INOCENTE MONTANO DURING A NEWS CONFERENCE.",
+                "SIX",
+                "COLONEL ORLANDO INOCENTE MONTANO",
+            ),
+            ("Twelve people died in the blaze. The statement was made before noon.", "Twelve", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "numbered_unit",
+        what: "a number naming a unit inside a speaker's name, after \"No\" or \"number\": \"THE COMMANDER OF MILITARY DETACHMENT NO 4 REPORTED\"",
+        examples: &[
+            (
+                "THE COMMANDER OF MILITARY DETACHMENT NO 4 TODAY REPORTED TODAY THE DISCOVERY OF 22 DEAD GUERRILLAS IN MORAZAN DEPARTMENT.",
+                "22",
+                "THE COMMANDER OF MILITARY DETACHMENT NO 4",
+            ),
+            ("Engine Company No. 9 reported that two firefighters were hurt.", "two", "Engine Company No. 9"),
+            ("Some 4 officials said 20 people died.", "20", "officials"),
+        ],
+    },
+    ClaimantRule {
+        name: "toll_setter",
+        what: "the subject opening a sentence of a verb that sets a toll: \"Gunness put the death toll of the shelling at 40\"",
+        examples: &[
+            ("Gunness put the death toll of the shelling at 40, and added that the agency wants an impartial investigation.", "40", "Gunness"),
+            ("The health ministry puts the death toll at 1,200.", "1,200", "The health ministry"),
+            ("The rains continued, putting the death toll at 40.", "40", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "stance_subject",
+        what: "the subject opening a sentence with no speech word, of a verb that takes a stance (data: victim_words.csv stance), claims the figures of its sentence; not in the passive",
+        examples: &[
+            (
+                "IN ADDITION, THE GUATEMALAN GUERRILLAS EXPRESSED SOLIDARITY \"WITH THE COMMUNITY OF JESUIT PRIESTS\" AND THEIR SORROW BECAUSE OF THE KILLING OF SIX OF THEIR MEMBERS.",
+                "SIX",
+                "THE GUATEMALAN GUERRILLAS",
+            ),
+            ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
+            ("Simpson was accused of killing two women.", "two", ""),
+            (
+                "United Nations Secretary-General Ban Ki-moon today spoke out against Israel's `` totally unacceptable '' attacks against three clearly-marked United Nations schools, where civilians were seeking refuge from the ongoing conflict in Gaza, with a senior official calling for an independent inquiry into the incidents which claimed dozens of lives.",
+                "dozens of",
+                "",
+            ),
         ],
     },
     ClaimantRule {

@@ -163,6 +163,9 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::headline_source(&toks, sa, sb));
             }
+            if attrs.is_empty() {
+                attrs.extend(context::subject_of_stance(&toks, sa, sb));
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb);
             singles.retain(|((a, _), _)| {
                 !urls
@@ -444,7 +447,8 @@ impl<'t> Extractor<'t> {
             // rule quote_continues: a sentence that opens a quote and names no speaker
             // ('"There are around 30 people seriously injured, ...') goes on the quote of the
             // speaker named before
-            let opens_quote = text[s..e].starts_with(['"', '“']);
+            // (ECB+ opens a quote with two backticks: "`` It has killed 40 people")
+            let opens_quote = text[s..e].starts_with(['"', '“']) || text[s..e].starts_with("``");
             if attrs.is_empty() && opens_quote {
                 c.claimant = last_speaker.map(str::to_string);
             }

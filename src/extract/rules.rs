@@ -1626,13 +1626,15 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
     None
 }
 
-/// "from the disaster", "in the province" between a toll noun and its linking words: the
+/// "from the disaster", "in the province", "of the shelling" between a toll noun and its
+/// linking words: the
 /// token where the toll noun ends, when there is one right before the preposition.
 fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize) -> Option<usize> {
     let lo = j.saturating_sub(5).max(sa + 1);
     (lo..j)
         .rev()
-        .find(|&k| matches!(t.low(k), "from" | "in" | "since" | "among"))
+        // "of": rule toll_of_event, "put the death toll of the shelling at 40"
+        .find(|&k| matches!(t.low(k), "from" | "in" | "since" | "among" | "of"))
         .filter(|&k| (k + 1..j).all(|i| t.is_word(i) && !t.has(i, AUX | SPEECH)))
         .filter(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
 }

@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
     "rep", "st", "jr", "sr", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft", "prof",
     "rev", "fr", "messrs", "pres", "approx", "est", "dept", "univ", "vol", "pp", "art", "op",
-    "cmdr", "brig", "pvt", "cpl", "insp", "supt",
+    "cmdr", "brig", "pvt", "cpl", "insp", "supt", "const", "cst", "det", "ofc",
 ];
 
 /// Sentence spans (start, end), trimmed, in text order.
@@ -31,6 +31,9 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         pos += line.len();
         let body = line.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
+        if trimmed.is_empty() && block.is_some_and(|b| wrapped_across_blank(&text[b.0..b.1])) {
+            continue;
+        }
         if trimmed.is_empty() || lex.is_boilerplate(trimmed) {
             if let Some(b) = block.take() {
                 split_block(text, b, &mut out);
@@ -83,6 +86,17 @@ pub fn split(text: &str, lex: &Lexicon) -> Vec<(usize, usize)> {
         split_block(text, b, &mut out);
     }
     out
+}
+
+/// Rule wrapped_across_blank: a blank line inside a hard-wrapped sentence of a message in
+/// capitals ("ACCORDING TO POLICE, FIVE POLICEMEN SUFFERED\n\n   VARIOUS TYPES OF WOUNDS.",
+/// MUC-3/4) ends no block: the block's last line is a wrapped line (as long as a line of
+/// text, no lowercase letter) that stops on a word, not on a sentence's stop.
+fn wrapped_across_blank(block: &str) -> bool {
+    let last = block.rsplit('\n').next().unwrap_or(block).trim();
+    last.len() >= SHORT_LINE
+        && !last.chars().any(char::is_lowercase)
+        && last.ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// A line made of a web address only ("http: / / www. x. com / 2013 / ...", as tokenised
@@ -155,13 +169,36 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
                 break;
             }
         }
-        let j = j.min(be);
+        let mut j = j.min(be);
+        // rule quote_closes_sentence: a quote left open (in the block so far) closes after
+        // the stop, past a space on the same line, when the line ends with it ('cried "my
+        // child, my child. "', "found nothing. ''"): the quote is this sentence's, not the
+        // next one's opening
+        if open_quote(&text[bs..j]) {
+            let rest = &text[j..be];
+            let r = rest.trim_start_matches(' ');
+            let close = if r.starts_with('"') {
+                1
+            } else if r.starts_with("''") {
+                2
+            } else {
+                0
+            };
+            let line_ends = |after: &str| {
+                let a = after.trim_start_matches(' ');
+                a.is_empty() || a.starts_with(['\n', '\r'])
+            };
+            if close > 0 && rest.len() > r.len() && line_ends(&r[close..]) {
+                j += rest.len() - r.len() + close;
+            }
+        }
         let next_ok = j < be && b[j].is_ascii_whitespace() && {
             let rest = text[j..be].trim_start();
             rest.chars().next().is_some_and(|n| {
                 n.is_uppercase()
                     || n.is_ascii_digit()
-                    || matches!(n, '"' | '“' | '\'' | '‘' | '[' | '(')
+                    // ECB+ writes an opening quote as two backticks: "injured. `` Police"
+                    || matches!(n, '"' | '“' | '\'' | '‘' | '`' | '[' | '(')
             })
         };
         if next_ok && (c != b'.' || !abbreviation_before(text, bs, i)) {
@@ -173,6 +210,18 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
         i += 1;
     }
     push(text, s, be, out);
+}
+
+/// A quote opened in `piece` and not closed: an odd number of `"`, or, where ECB+'s closing
+/// two apostrophes are used, more openings (`"` or two backticks) than closings.
+fn open_quote(piece: &str) -> bool {
+    let closes = piece.matches("''").count();
+    if closes > 0 || piece.contains("``") {
+        // ECB+ closes with '' what it opens with `` or with "
+        piece.matches('"').count() + piece.matches("``").count() > closes
+    } else {
+        piece.matches('"').count() % 2 == 1
+    }
 }
 
 /// The word before the period at `dot` is an abbreviation or a single letter ("U.S.").
@@ -225,5 +274,63 @@ mod tests {
         // hard-wrapped text in capitals stays one sentence
         let p = pieces("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS OF VARIOUS\nAGES HAVE BEEN KIDNAPPED BY TERRORISTS.\n");
         assert_eq!(p.len(), 1, "{p:?}");
+    }
+
+    #[test]
+    fn an_ecbplus_quote_opens_a_sentence() {
+        // 18_4ecb.xml: ECB+ writes opening quotes as ``
+        let p = pieces("One man was shot and killed but the other partygoers managed to escape and no one else was injured.\n`` Police 'locked down ' the neighborhood and negotiated with the suspect, '' Fanning said in the statement.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("``"), "{p:?}");
+    }
+
+    #[test]
+    fn rule_quote_closes_sentence() {
+        // 8_8ecbplus.xml: the closing quote after a space stays with its sentence
+        let p = pieces("Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried \"my child, my child. \"\nPapandreou expressed shock at the deaths and vowed to bring those responsible to justice.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[1].starts_with("Papandreou"), "{p:?}");
+        // ECB+'s '' closes a `` quote
+        let p = pieces("Sznewajs told the paper of a call `` from an unknown person.\nWe called authorities, but they looked and found nothing. ''\nSznewajs said that the branch was evacuated.\n");
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(
+            p[1].ends_with("''") && p[2].starts_with("Sznewajs"),
+            "{p:?}"
+        );
+        // a quote that opens the next sentence is that sentence's
+        let p = pieces("Three people died. \"We are shocked,\" he said.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+        // 37_10ecbplus.xml: opened with ", closed with '', the next line's quote opens
+        let p = pieces("\"Our teams are struggling to evacuate an estimated 14 children, '' said Subhan Sahara, the head of the agency.\nOne of the fatalities was a child who died when a wall collapsed, said Ema Suryani.\n\"We have received around 50 people with injuries, '' added the doctor.\n");
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p[2].starts_with('"'), "{p:?}");
+    }
+
+    #[test]
+    fn a_police_title_ends_no_sentence() {
+        // 18_11ecb.xml: "Police Const. Tim Fanning said ..."
+        let p =
+            pieces("Police Const. Tim Fanning said the gunman came in around 4 p.m. local time.\n");
+        assert_eq!(p.len(), 1, "{p:?}");
+        let p = pieces("Det. Colin Orpe was his partner. Det. Smith was not.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
+    }
+
+    #[test]
+    fn rule_wrapped_across_blank() {
+        // DEV-MUC3-0218: the corpus breaks a sentence with a blank line
+        let text = "   JOSE IGNACIO RODRIGUEZ, WHO RESIDES AT 1500 LARREA ST., WAS HIT BY\nBUCKSHOT AND LOST ONE EYE.  ACCORDING TO POLICE, FIVE POLICEMEN SUFFERED\n\n   VARIOUS TYPES OF WOUNDS.  TWO POLICEMEN WERE HOSPITALIZED.\n";
+        let p = pieces(text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(
+            p[1].starts_with("ACCORDING") && p[1].ends_with("WOUNDS."),
+            "{p:?}"
+        );
+        // a signature, a short line or a paragraph ending with its stop still ends the block
+        let p = pieces("   THE FMLN HAD NOTHING TO DO WITH THE DEATH OF EDGARD CHACON IN THE CITY.\n\n   [SIGNED] FMLN\n\n   [DATED] 30 JUNE 1989\n");
+        assert_eq!(p.len(), 3, "{p:?}");
+        // mixed case text keeps its paragraphs apart
+        let p = pieces("Police said the road to the village was closed for the rest of the day\n\nThree people were hurt.\n");
+        assert_eq!(p.len(), 2, "{p:?}");
     }
 }

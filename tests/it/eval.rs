@@ -107,10 +107,11 @@ fn ecbplus_documents_meet_the_extraction_targets() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     // when the sheet was coded: P 20/22, R 17/18, claimants 11/17; after the singular and
     // appositive rules: P 26/26, R 18/18, claimants 14/18. No change may fall below these
-    // (one miss of each allowed).
+    // (one miss of each allowed). After session 8: P 32/32, R 18/18, claimants 18/18 (the
+    // claimant floor raised to 17/18).
     assert!(v["precision"].as_f64().unwrap() >= 0.95, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.72, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.944, "{v}");
 }
 
 /// The development set (`tests/data/devset-claims.csv`, documents listed in
@@ -170,16 +171,17 @@ fn devset_documents_meet_the_extraction_targets() {
     // 15/15; bodies 100/101, 71/73, 65/71. No change may fall below these (one miss of
     // each allowed).
     // After session 7: P 128/129, R 87/88, claimants 83/87; headlines 16/16, 15/15, 15/15;
-    // bodies 112/113, 72/73, 68/72 (the claimant floor raised to it).
+    // bodies 112/113, 72/73, 68/72 (the claimant floor raised to it). After session 8:
+    // claimants 85/87; bodies 70/72 (the claimant floors raised to it).
     assert!(v["precision"].as_f64().unwrap() >= 0.98, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.954, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.977, "{v}");
     assert!(part("headline", "precision") >= 0.94, "{v}");
     assert!(part("headline", "recall") >= 0.93, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 0.93, "{v}");
     assert!(part("body", "precision") >= 0.98, "{v}");
     assert!(part("body", "recall") >= 0.958, "{v}");
-    assert!(part("body", "claimant_accuracy") >= 0.9, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.972, "{v}");
 }
 
 /// The held-out set (`tests/data/heldout-claims.csv`, documents in
@@ -341,12 +343,46 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // number killed is found 18/26, wounded 5/7. After session 7's kinds (handled with
     // examples of their own): P 55/56, R 32/34, claimants 21/32; headlines 3/3, 1/1, 1/1;
     // bodies 52/53, 31/33, 19/31; killed found 24/26, wounded 7/7. The floors are those
-    // figures; never lowered.
+    // figures; never lowered. After session 8 (the known causes of issue 14, each a rule
+    // with examples of its own; this set's misses had been read, so held-out set 4 is the
+    // honest measure): P 56/57, R 33/34, claimants 30/33; bodies 53/54, 32/33, 29/32
+    // (floors raised to it).
     assert!(v["precision"].as_f64().unwrap() >= 0.982, "{v}");
-    assert!(v["required_matched"].as_i64().unwrap() >= 32, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.656, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("body", "precision") >= 0.981, "{v}");
-    assert!(part("body", "recall") >= 0.939, "{v}");
+    assert!(part("body", "recall") >= 0.969, "{v}");
     assert!(killed.0 >= 24 && wounded.0 >= 7, "{killed:?} {wounded:?}");
+}
+
+/// The fourth held-out set (`tests/data/heldout4-claims.csv`, documents in
+/// `tests/data/heldout4-documents.csv`): 25 ECB+ documents (the Woodburn bank bomb, the
+/// Vancouver office-party shooting, the Athens and Brooklyn teens killed by police, a
+/// Queens and a Bloomington hit and run, a double murder in Cumbria, a stray bullet in
+/// Brooklyn, the Gaza school shelling, the Yida camp bombed, a pregnant woman shot, a
+/// deputy's end of watch, a quake felt in Dubai) and 20 MUC-3/4 messages (16 drawn at
+/// random, seeded, among those under 1,800 characters, 4 among the short ones whose keys
+/// give a number of dead or wounded), none coded in any other sheet, coded in session 8
+/// before any rule of that session was written.
+#[test]
+fn heldout4_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout4-documents.csv",
+        "tests/data/heldout4-claims.csv",
+        "fourth held-out set",
+    );
+    let part = |p: &str, k: &str| v["parts"][p][k].as_f64().unwrap();
+    // coded and measured before any rule of session 8 (on 7dad5b0's rules): P 59/61, R 16/17,
+    // claimants 14/16; headlines 4/4, 0/0, 0/0; bodies 55/57, 16/17, 14/16; documents whose
+    // number killed is found 25/34, wounded 10/11. After session 8's rules: P 60/62,
+    // R 17/17, claimants 16/17; headlines 4/4, 0/0, 0/0; bodies 56/58, 17/17, 16/17; killed
+    // found 26/34, wounded 10/11. The floors are those figures; never lowered.
+    assert!(v["precision"].as_f64().unwrap() >= 0.967, "{v}");
+    assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.941, "{v}");
+    assert!(part("headline", "precision") >= 1.0, "{v}");
+    assert!(part("body", "precision") >= 0.965, "{v}");
+    assert!(part("body", "recall") >= 1.0, "{v}");
+    assert!(killed.0 >= 26 && wounded.0 >= 10, "{killed:?} {wounded:?}");
 }
