@@ -831,6 +831,23 @@ pub fn resolve_claims(
     if claims.is_empty() {
         return Vec::new();
     }
+    // the sentences around the claims first; the whole document only when a claim is left
+    // with nothing near it, for the place the report is about
+    resolve_in(gaz, text, title, sentences, claims, false)
+        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true))
+        .unwrap_or_default()
+}
+
+/// [`resolve_claims`] reading the sentences around the claims, or every sentence
+/// (`whole`). `None` when a claim needs the report's place and not every sentence was read.
+fn resolve_in(
+    gaz: &Gazetteer,
+    text: &str,
+    title: Option<&str>,
+    sentences: &[(usize, usize)],
+    claims: &mut [Claim],
+    whole: bool,
+) -> Option<Vec<PlaceDecision>> {
     let cues = &gaz.cues;
     let sent_of = |byte: usize| {
         let i = sentences.partition_point(|&(_, e)| e <= byte);
@@ -841,7 +858,7 @@ pub fn resolve_claims(
     };
     // the sentences a claim's place may come from: its own, three before, one after, the
     // first three (and the dateline's, the first)
-    let mut wanted = vec![false; sentences.len()];
+    let mut wanted = vec![whole; sentences.len()];
     for i in 0..sentences.len().min(3) {
         wanted[i] = true;
     }
@@ -972,8 +989,37 @@ pub fn resolve_claims(
             format!("{}{to}", m.cue.describe())
         })
         .collect();
-    let mut decisions = Vec::new();
-    for (ci, c) in claims.iter_mut().enumerate() {
+    // the place the report is about: the place named most often in its sentences (as a
+    // scene or plainly), at least twice
+    let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
+    let plain_ok = |m: &Mention| {
+        m.cue == Cue::Plain
+            && m.key.is_some_and(|k| {
+                let c = m.cands.iter().find(|c| c.key == k);
+                c.is_some_and(|c| c.user || c.level != PlaceLevel::City || c.population >= 15_000)
+            })
+    };
+    // below the country (a country is named in passing too often: "the U.S."), and in the
+    // dateline's country when there is one
+    let dateline_country = dateline_at
+        .and_then(|i| ms[i].key)
+        .and_then(|k| gaz.country_of(k));
+    let dominant = whole
+        .then(|| {
+            report_place(&ms, &|m| {
+                (scene(m) || plain_ok(m))
+                    && m.key.is_some_and(|k| {
+                        gaz.level(k) != PlaceLevel::Country
+                            && dateline_country
+                                .as_ref()
+                                .is_none_or(|c| gaz.country_of(k).as_ref() == Some(c))
+                    })
+            })
+        })
+        .flatten();
+    let all_read = wanted.iter().all(|&w| w);
+    let mut plans = Vec::with_capacity(claims.len());
+    for c in claims.iter() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
         let usable = |m: &Mention| m.key.is_some();
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
@@ -994,16 +1040,6 @@ pub fn resolve_claims(
                 format!("'{}'{at}: {d}", m.written)
             })
             .collect();
-        let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
-        let plain_ok = |m: &Mention| {
-            m.cue == Cue::Plain
-                && m.key.is_some_and(|k| {
-                    let c = m.cands.iter().find(|c| c.key == k);
-                    c.is_some_and(|c| {
-                        c.user || c.level != PlaceLevel::City || c.population >= 15_000
-                    })
-                })
-        };
         let cumulative = c.scope == Scope::Cumulative;
         let pick = |f: &dyn Fn(&Mention) -> bool| -> Option<usize> {
             let idx: Vec<usize> = (0..ms.len())
@@ -1059,14 +1095,27 @@ pub fn resolve_claims(
             "a scene cue in the first sentences",
             pick(&|m| m.sent.is_some_and(|x| x < 3) && scene(m))
         );
+        // not in text in capitals only (wire copy), where names are read only after a scene
+        // cue: too few to tell what a report is about; its dateline is nearly always right
+        if chosen.is_none() && !whole && !all_read && !body.caps_text {
+            return None; // read the whole report for the place it is about
+        }
         tier!(
-            "the dateline (nothing said near the claim)",
+            "the place the report is about (named most often in it; a fallback)",
+            dominant
+        );
+        tier!(
+            "the dateline (nothing said near the claim; a fallback)",
             dateline_at.filter(|&i| usable(&ms[i]))
         );
         tier!(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
+        plans.push((chosen, seen));
+    }
+    let mut decisions = Vec::new();
+    for (ci, (c, (chosen, seen))) in claims.iter_mut().zip(plans).enumerate() {
         match chosen {
             Some((why, i)) => {
                 let m = &ms[i];
@@ -1096,7 +1145,29 @@ pub fn resolve_claims(
             }
         }
     }
-    decisions
+    Some(decisions)
+}
+
+/// Of the mentions that `counts`, the place named most often (at least twice; the first
+/// named on a tie), in the report's sentences (not its title or dateline).
+fn report_place(ms: &[Mention], counts: &dyn Fn(&Mention) -> bool) -> Option<usize> {
+    let mut tally: Vec<(Key, usize, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Some(k) = m.key.filter(|_| m.sent.is_some() && counts(m)) else {
+            continue;
+        };
+        match tally.iter_mut().find(|t| t.0 == k) {
+            Some(t) => t.1 += 1,
+            None => tally.push((k, 1, i)),
+        }
+    }
+    let mut best: Option<(Key, usize, usize)> = None;
+    for t in tally {
+        if t.1 >= 2 && best.is_none_or(|b| t.1 > b.1) {
+            best = Some(t);
+        }
+    }
+    best.map(|b| b.2)
 }
 
 /// Of mentions `idx` (in text order), the first, or a more specific place named with it

@@ -266,7 +266,20 @@ impl Score {
         note: &dyn Fn() -> String,
     ) {
         self.claims += 1;
-        let Some(r) = &c.place_ref else { return };
+        let Some(r) = &c.place_ref else {
+            if std::env::var("PLACES_DEBUG").is_ok_and(|v| v == "none") {
+                let sentence = c
+                    .sentence
+                    .as_deref()
+                    .unwrap_or("")
+                    .replace(['\n', '\t'], " ");
+                eprintln!(
+                    "PLACES\tnone\t{}\t{countries:?}\t{places:?}\t{sentence}",
+                    note()
+                );
+            }
+            return;
+        };
         self.placed += 1;
         let debug = |what: &str| {
             if std::env::var("PLACES_DEBUG").is_ok() {
@@ -515,7 +528,10 @@ fn dev_set_place_accuracy() {
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
     // so resolved claims rose 32 -> 33 while the ratio fell 32/41 -> 33/43. The places
     // branch (0.829 coverage) waits for a linking fit to merge.
-    ecb_matched.at_least("ECB+ gold-matched", 0.767, 0.843, 0.687);
+    // Session 8: coverage restored and raised by the place the report is about (a fallback
+    // for a claim with nothing named near it): 33/43 -> 36/43 placed, 0.767 / 0.848 / 0.697
+    // -> 0.837 / 0.861 / 0.722; the floors are these figures.
+    ecb_matched.at_least("ECB+ gold-matched", 0.837, 0.86, 0.72);
 }
 
 /// An ECB+ corpus record's sentences, and the document of them joined by spaces.
@@ -760,6 +776,68 @@ fn us_local_news_takes_the_dateline_town() {
     assert_eq!(
         (r.level, r.region.as_deref()),
         (PlaceLevel::District, Some("Texas")),
+        "{d:?}"
+    );
+}
+
+/// An ECB+ document by name ("18_3ecbplus.xml"), its sentences joined.
+fn ecb_doc(name: &str) -> crate::model::Document {
+    let docs = std::fs::read_to_string(corpus_path("ecbplus/ecbplus_docs.jsonl")).unwrap();
+    let v: serde_json::Value = docs
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["doc"] == name)
+        .unwrap_or_else(|| panic!("{name}"));
+    ecb_document(&v).1
+}
+
+#[test]
+fn a_claim_with_nothing_named_near_it_takes_the_place_the_report_is_about() {
+    // a shooting in Troy, Michigan, told over 20 sentences; "She said the third victim died
+    // on the way to the hospital" names no place, nor do the sentences around it
+    let t = Tables::default();
+    let doc = ecb_doc("18_3ecbplus.xml");
+    let x = crate::extract::Extractor::new(&t).extract(&doc);
+    let (i, c) = x
+        .claims
+        .iter()
+        .enumerate()
+        .find(|(_, c)| {
+            c.sentence
+                .as_deref()
+                .is_some_and(|s| s.contains("third victim died"))
+        })
+        .unwrap_or_else(|| panic!("{:?}", x.claims));
+    let r = c
+        .place_ref
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:?}", x.places));
+    assert_eq!(
+        (r.name.as_str(), r.region.as_deref(), r.country.as_deref()),
+        ("Troy", Some("Michigan"), Some("US"))
+    );
+    let d = x.places.iter().find(|d| d.claim == i).unwrap();
+    assert!(d.reason.contains("the report is about"), "{d:?}");
+    // the place a report is about is a place below the country: "the U.S.", named in
+    // passing in every sentence, is not it
+    let text = "Three people were shot on Friday. The U.S. has seen many such shootings. \
+                The U.S. Senate debated it. Police said the gunman fled.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    assert_eq!(c[0].place, None, "{d:?}");
+    // in text in capitals only, the dateline stays the fallback (MUC-3/4: right for 285 of
+    // 287 claims)
+    let text = "SAN SALVADOR, 12 NOV 89 (RADIO) -- THREE PEOPLE WERE KILLED TODAY. \
+                THE ARMY SAID NOTHING. THE PRESIDENT SPOKE. THE CHURCH PROTESTED. TROOPS WERE SENT TO SAN MIGUEL DEPARTMENT. SAN MIGUEL DEPARTMENT IS CALM.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("SAN SALVADOR"), "{d:?}");
+    // with case, the place named most often goes before the dateline
+    let text = "SAN SALVADOR (AP) — Three people were killed today. The army said nothing. \
+                The president spoke. The church protested. Troops were sent to San Miguel \
+                department. San Miguel department is calm.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    assert_eq!(
+        c[0].place.as_deref(),
+        Some("San Miguel department"),
         "{d:?}"
     );
 }
