@@ -31,6 +31,15 @@ pub struct Cues {
     scene_before: Vec<Vec<String>>,
     scene_after: hashbrown::HashMap<String, Option<PlaceLevel>>,
     passing: hashbrown::HashSet<String>,
+    /// People who speak for others ("officials", "a spokesman"): "in X" after them is where
+    /// they are when a word of `speech` is next ("said the official in Washington").
+    speaker: hashbrown::HashSet<String>,
+    speech: hashbrown::HashSet<String>,
+    /// Words a few before a scene cue that make the place another incident's, named to
+    /// compare ("like the attack in Paris", "the deadliest since the quake in Bam").
+    comparison: hashbrown::HashSet<String>,
+    /// Words after a place that date it before the report ("in Paris last year").
+    past_after: Vec<Vec<String>>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
@@ -89,6 +98,16 @@ impl Cues {
                 "passing" => {
                     c.passing.insert(cue.clone());
                 }
+                "speaker" => {
+                    c.speaker.insert(cue.clone());
+                }
+                "speech" => {
+                    c.speech.insert(cue.clone());
+                }
+                "comparison" => {
+                    c.comparison.insert(cue.clone());
+                }
+                "past_after" => c.past_after.push(words),
                 "organisation" | "organization" => {
                     c.organisation.insert(cue.clone());
                 }
@@ -150,8 +169,12 @@ pub enum Cue {
     Scene(String),
     /// Named with no cue either way.
     Plain,
-    /// "the war in Iraq", "flew to London".
+    /// "the war in Iraq", "flew to London", "officials in Washington said", "like the
+    /// attack in Paris".
     Passing(String),
+    /// Dated before the report ("in Paris last year", "in Bam in 2003"): the scene of a
+    /// claim of its own sentence only, never of the report's other claims.
+    Past(String),
     /// "Mr Santiago", "Santiago said".
     Person(String),
     /// "the Baghdad government".
@@ -175,6 +198,7 @@ impl Cue {
             Cue::Scene(w) => format!("scene ('{w}')"),
             Cue::Plain => "plain mention".into(),
             Cue::Passing(w) => format!("passing mention ('{w}')"),
+            Cue::Past(w) => format!("an earlier incident's place ('{w}')"),
             Cue::Person(w) => format!("a person ({w})"),
             Cue::Organisation(w) => format!("an organisation ('{w}')"),
             Cue::CommonWord => "a common word, no scene cue".into(),
@@ -627,6 +651,41 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
+        // where a speaker is: "said in Washington" (a scene cue after a word of speech; not
+        // "said Vancouver police", the police of the place), "said the official in
+        // Washington", "officials in Kabul, the capital, said" ("officials in Kabul said"
+        // reads as a person above: not the scene either)
+        if before.is_some()
+            && k > 0
+            && self.same_clause(k - 1, a)
+            && self.cues.speech.contains(self.f(k - 1))
+        {
+            return (Cue::Passing(self.f(k - 1).to_string()), None);
+        }
+        if k > 0 && self.same_clause(k - 1, a) && self.cues.speaker.contains(self.f(k - 1)) {
+            let said_before = (k.saturating_sub(4)..k - 1)
+                .any(|j| self.same_clause(j, a) && self.cues.speech.contains(self.f(j)));
+            let said_after = b < self.w.len()
+                && self.same_clause(b - 1, b)
+                && self.cues.speech.contains(self.f(b));
+            if said_before || said_after {
+                return (Cue::Passing(self.f(k - 1).to_string()), None);
+            }
+        }
+        // another incident named to compare: "like the attack in Paris", up to four words
+        // before the cue, in its clause
+        // (not "the worst rioting Greece has seen": no cue, the scene's own country)
+        let from = before.as_ref().map_or(0, |c| c.1);
+        if let Some(w) = (from.saturating_sub(4)..from)
+            .rev()
+            .take_while(|&j| self.same_clause(j, a))
+            .find(|&j| self.cues.comparison.contains(self.f(j)))
+        {
+            return (Cue::Passing(self.f(w).to_string()), None);
+        }
+        if let Some(w) = self.past_after(b) {
+            return (Cue::Past(w), None);
+        }
         if let Some((w, level)) = after {
             return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
         }
@@ -637,6 +696,42 @@ impl<'a> Reader<'a> {
             return (Cue::CommonWord, None);
         }
         (Cue::Plain, None)
+    }
+
+    /// Words after the mention ending at `b` that date it before the report: a
+    /// `past_after` cue ("last year", "years ago") or "in" and a year ("in 2003").
+    fn past_after(&self, b: usize) -> Option<String> {
+        // past a level word: "in Aceh province in 2004"
+        let b = if self.cue_after(b).is_some() {
+            b + 1
+        } else {
+            b
+        };
+        if b >= self.w.len() || !self.same_clause(b - 1, b) {
+            return None;
+        }
+        let year = |k: usize| {
+            k < self.w.len() && {
+                let f = self.f(k);
+                f.len() == 4 && f.bytes().all(|x| x.is_ascii_digit()) && f.starts_with(['1', '2'])
+            }
+        };
+        if self.f(b) == "in" && year(b + 1) && self.same_clause(b, b + 1) {
+            return Some(format!("in {}", self.f(b + 1)));
+        }
+        // "in Bam two years ago", "in Paris last year"
+        for cue in &self.cues.past_after {
+            for skip in 0..=2 {
+                let n = cue.len();
+                if b + skip + n <= self.w.len()
+                    && self.same_clause(b - 1, b + skip + n - 1)
+                    && (0..n).all(|k| self.f(b + skip + k) == cue[k])
+                {
+                    return Some(cue.join(" "));
+                }
+            }
+        }
+        None
     }
 
     /// The words of a scene as written: with its level word ("Aleppo governorate") or
@@ -1065,6 +1160,10 @@ fn resolve_in(
         tier!(
             "named in its sentence",
             pick(&|m| in_sent(m, si) && plain_ok(m))
+        );
+        tier!(
+            "an earlier incident's place in its sentence (its own)",
+            pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Past(_)))
         );
         if cumulative {
             tier!(

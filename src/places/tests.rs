@@ -841,3 +841,70 @@ fn a_claim_with_nothing_named_near_it_takes_the_place_the_report_is_about() {
         "{d:?}"
     );
 }
+
+/// The sentence of ECB+ document `doc` containing `words`.
+fn ecb_doc_sentence(doc: &str, words: &str) -> String {
+    let d = ecb_doc(doc);
+    let lex = crate::extract::lexicon::Lexicon::load();
+    crate::extract::sentences::split(&d.text, &lex)
+        .into_iter()
+        .map(|(s, e)| d.text[s..e].to_string())
+        .find(|s| s.contains(words))
+        .unwrap_or_else(|| panic!("{doc}: {words}"))
+}
+
+#[test]
+fn where_a_speaker_is_is_not_the_scene() {
+    // the speaker's place after a word of speech, or after a speaker and a word of speech
+    for (doc, words, place) in [
+        ("8_3ecbplus.xml", "Van Rompuy said in Brussels", "Brussels"),
+        (
+            "41_8ecb.xml",
+            "United Nations official in Gaza said",
+            "Gaza",
+        ),
+        ("41_5ecbplus.xml", "told reporters in Bentiu", "Bentiu"),
+    ] {
+        let s = ecb_doc_sentence(doc, words);
+        let (c, d) = placed(&s);
+        assert_ne!(c.place.as_deref(), Some(place), "{s}: {d:?}");
+        assert!(
+            d.mentions
+                .iter()
+                .any(|m| m.starts_with(&format!("'{place}'"))
+                    && (m.contains("passing") || m.contains("a person ('said'"))),
+            "{s}: {d:?}"
+        );
+    }
+    // an official who is not speaking is where the sentence says (MUC-3/4 DEV-MUC3-0912)
+    let (c, d) = placed(
+        "A SPANISH EMBASSY OFFICIAL IN SAN SALVADOR IS MAKING EFFORTS TO VISIT THE THREE WOUNDED.",
+    );
+    assert_eq!(c.place.as_deref(), Some("SAN SALVADOR"), "{d:?}");
+    // "said" before a place that is no scene cue's: the police of the place (18_2ecb)
+    let (_, d) = placed(
+        "He shot one man fatally right away, said Vancouver police spokesperson Tim Fanning.",
+    );
+    assert!(!d.mentions.iter().any(|m| m.contains("passing")), "{d:?}");
+}
+
+#[test]
+fn an_earlier_incident_is_the_scene_of_its_own_sentence_only() {
+    // 19_14ecb: "... another 15-year-old, Michalis Kaltezas, who was killed by an officer
+    // during a demonstration in Athens in 1985"
+    let s = ecb_doc_sentence("19_14ecb.xml", "Kaltezas");
+    let text = format!("{s} Two more people were injured on Sunday.");
+    let (c, d) = resolve(&text, &[0, 1], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("Athens"), "{d:?}");
+    assert!(d[0].reason.contains("earlier incident"), "{d:?}");
+    assert_eq!(c[1].place, None, "{d:?}");
+    // named to compare: "like the attack in Paris" (our own sentence)
+    let (c, d) =
+        placed("Three people were killed on Friday, in an attack like the bombing in Paris.");
+    assert_eq!(c.place, None, "{d:?}");
+    // with no scene cue, a comparison's country is the scene's own (19_5ecb: "the worst
+    // rioting Greece has seen in decades, with at least 70 people injured")
+    let s = ecb_doc_sentence("19_5ecb.xml", "worst rioting");
+    let (c, d) = placed(&s);
+    assert_eq!(c.place.as_deref(), Some("Greece"), "{d:?}");
+}
