@@ -88,6 +88,26 @@ impl Cues {
         let mut c = Cues::default();
         for (kind, cue) in &tables.place_cues {
             let words: Vec<String> = cue.split_whitespace().map(str::to_string).collect();
+            // the kinds that are sets of words
+            let set = match kind.as_str() {
+                "passing" => Some(&mut c.passing),
+                "speaker" => Some(&mut c.speaker),
+                "speech" => Some(&mut c.speech),
+                "comparison" => Some(&mut c.comparison),
+                "organisation" | "organization" => Some(&mut c.organisation),
+                "person_before" => Some(&mut c.person_before),
+                "function" => Some(&mut c.function),
+                "direction" => Some(&mut c.direction),
+                "connector" => Some(&mut c.connector),
+                "not_place" => Some(&mut c.not_place),
+                "part_of" => Some(&mut c.part_of),
+                "nationality_after" => Some(&mut c.nationality_after),
+                _ => None,
+            };
+            if let Some(set) = set {
+                set.insert(cue.clone());
+                continue;
+            }
             match kind.as_str() {
                 "scene_before" => c.scene_before.push(words),
                 "scene_after" => {
@@ -95,44 +115,8 @@ impl Cues {
                         .or_else(|| cue.strip_suffix('s').and_then(PlaceLevel::parse));
                     c.scene_after.insert(cue.clone(), level);
                 }
-                "passing" => {
-                    c.passing.insert(cue.clone());
-                }
-                "speaker" => {
-                    c.speaker.insert(cue.clone());
-                }
-                "speech" => {
-                    c.speech.insert(cue.clone());
-                }
-                "comparison" => {
-                    c.comparison.insert(cue.clone());
-                }
                 "past_after" => c.past_after.push(words),
-                "organisation" | "organization" => {
-                    c.organisation.insert(cue.clone());
-                }
-                "person_before" => {
-                    c.person_before.insert(cue.clone());
-                }
                 "person_after" => c.person_after.push(words),
-                "function" => {
-                    c.function.insert(cue.clone());
-                }
-                "direction" => {
-                    c.direction.insert(cue.clone());
-                }
-                "connector" => {
-                    c.connector.insert(cue.clone());
-                }
-                "not_place" => {
-                    c.not_place.insert(cue.clone());
-                }
-                "part_of" => {
-                    c.part_of.insert(cue.clone());
-                }
-                "nationality_after" => {
-                    c.nationality_after.insert(cue.clone());
-                }
                 _ => {}
             }
         }
