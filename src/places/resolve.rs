@@ -53,6 +53,9 @@ pub struct Cues {
     nationality_after: hashbrown::HashSet<String>,
     /// Words for the place a report is about, before "'s" ("the city's East Side").
     part_of: hashbrown::HashSet<String>,
+    /// Words after a name that make it a part of a city ("the Englewood neighborhood"):
+    /// GeoNames knows a town of that name elsewhere.
+    part_after: hashbrown::HashSet<String>,
     /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
     demonyms: hashbrown::HashMap<String, String>,
     /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
@@ -101,6 +104,7 @@ impl Cues {
                 "connector" => Some(&mut c.connector),
                 "not_place" => Some(&mut c.not_place),
                 "part_of" => Some(&mut c.part_of),
+                "part_after" => Some(&mut c.part_after),
                 "nationality_after" => Some(&mut c.nationality_after),
                 _ => None,
             };
@@ -582,6 +586,19 @@ impl<'a> Reader<'a> {
             && self.same_clause(a - 3, a)
         {
             return (Cue::PartOf(format!("the {}'s", self.f(a - 2))), None);
+        }
+        // "the Englewood neighborhood", "the Clairemont section of San Diego": a part of a
+        // city (the city named with it, or the report's), not a town of that name elsewhere;
+        // but "an Atlanta neighborhood" is in Atlanta
+        if b < self.w.len()
+            && self.cues.part_after.contains(self.f(b))
+            && self.same_clause(b - 1, b)
+            && !(a > 0 && matches!(self.f(a - 1), "a" | "an"))
+        {
+            return (
+                Cue::PartOf(format!("the {} {}", self.span_text(a, b), self.f(b))),
+                None,
+            );
         }
         // a nationality: a country's name before a people noun, at most two words between
         // ("U.S. missionaries", "U.S. Mormon missionaries", "U.S. vice president")

@@ -522,7 +522,10 @@ fn dev_set_place_accuracy() {
     }
     ecb.print("ECB+ places, all extracted claims");
     ecb_matched.print("ECB+ places, gold-matched claims");
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.887, 0.663);
+    // Session 8: a neighbourhood named as one ("IN THE SAN JOSE NEIGHBORHOOD") is a part of
+    // the city, no town of that name elsewhere: 822/854, 730 -> 731 right countries, 372 -> 373
+    // right cities (0.9625 / 0.8893 / 0.6649)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.889, 0.664);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
@@ -907,4 +910,39 @@ fn an_earlier_incident_is_the_scene_of_its_own_sentence_only() {
     let s = ecb_doc_sentence("19_5ecb.xml", "worst rioting");
     let (c, d) = placed(&s);
     assert_eq!(c.place.as_deref(), Some("Greece"), "{d:?}");
+}
+
+#[test]
+fn a_neighbourhood_is_a_part_of_the_city_not_a_town_elsewhere() {
+    // 18_7ecb (a shooting in Vancouver, British Columbia): "Police blocked the street in the
+    // Mount Pleasant neighborhood" is in Vancouver, not the Mount Pleasant GeoNames knows
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t).extract(&ecb_doc("18_7ecb.xml"));
+    assert!(!x.claims.is_empty());
+    for c in &x.claims {
+        let r = c
+            .place_ref
+            .as_ref()
+            .unwrap_or_else(|| panic!("{:?}", x.places));
+        assert_eq!(
+            (r.name.as_str(), r.country.as_deref()),
+            ("Vancouver", Some("CA")),
+            "{:?}",
+            x.places
+        );
+    }
+    // US local news: a block, a street and a neighbourhood, the city in the dateline only
+    let (c, d) = placed(
+        "STAUNTON, Va. — Three people were shot in the 1200 block of Washington Street in the \
+         Englewood neighborhood on Friday.",
+    );
+    assert_eq!(name_and_country(&c), ("Staunton", Some("US")), "{d:?}");
+    // MUC-3/4 (DEV-MUC3-0078 and others): "IN THE SAN JOSE NEIGHBORHOOD" of San Salvador
+    let (c, d) = placed(
+        "SAN SALVADOR, 12 NOV 89 (RADIO) -- TWO PEOPLE WERE KILLED IN THE SAN JOSE NEIGHBORHOOD.",
+    );
+    assert_eq!(name_and_country(&c), ("San Salvador", Some("SV")), "{d:?}");
+    // "an Atlanta neighborhood" is in Atlanta (3_7ecb)
+    let (c, d) = placed("A federal agent was shot and killed in an Atlanta neighborhood.");
+    assert_eq!(name_and_country(&c), ("Atlanta", Some("US")), "{d:?}");
 }
