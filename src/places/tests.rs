@@ -937,6 +937,10 @@ fn a_neighbourhood_is_a_part_of_the_city_not_a_town_elsewhere() {
          Englewood neighborhood on Friday.",
     );
     assert_eq!(name_and_country(&c), ("Staunton", Some("US")), "{d:?}");
+    // no dateline: the city in the police's name
+    let (c, d) =
+        placed("Two men were shot in the Englewood neighborhood on Saturday, Chicago police said.");
+    assert_eq!(name_and_country(&c), ("Chicago", Some("US")), "{d:?}");
     // MUC-3/4 (DEV-MUC3-0078 and others): "IN THE SAN JOSE NEIGHBORHOOD" of San Salvador
     let (c, d) = placed(
         "SAN SALVADOR, 12 NOV 89 (RADIO) -- TWO PEOPLE WERE KILLED IN THE SAN JOSE NEIGHBORHOOD.",
