@@ -31,6 +31,15 @@ pub struct Cues {
     scene_before: Vec<Vec<String>>,
     scene_after: hashbrown::HashMap<String, Option<PlaceLevel>>,
     passing: hashbrown::HashSet<String>,
+    /// People who speak for others ("officials", "a spokesman"): "in X" after them is where
+    /// they are when a word of `speech` is next ("said the official in Washington").
+    speaker: hashbrown::HashSet<String>,
+    speech: hashbrown::HashSet<String>,
+    /// Words a few before a scene cue that make the place another incident's, named to
+    /// compare ("like the attack in Paris", "the deadliest since the quake in Bam").
+    comparison: hashbrown::HashSet<String>,
+    /// Words after a place that date it before the report ("in Paris last year").
+    past_after: Vec<Vec<String>>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
@@ -44,6 +53,9 @@ pub struct Cues {
     nationality_after: hashbrown::HashSet<String>,
     /// Words for the place a report is about, before "'s" ("the city's East Side").
     part_of: hashbrown::HashSet<String>,
+    /// Words after a name that make it a part of a city ("the Englewood neighborhood"):
+    /// GeoNames knows a town of that name elsewhere.
+    part_after: hashbrown::HashSet<String>,
     /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
     demonyms: hashbrown::HashMap<String, String>,
     /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
@@ -79,6 +91,27 @@ impl Cues {
         let mut c = Cues::default();
         for (kind, cue) in &tables.place_cues {
             let words: Vec<String> = cue.split_whitespace().map(str::to_string).collect();
+            // the kinds that are sets of words
+            let set = match kind.as_str() {
+                "passing" => Some(&mut c.passing),
+                "speaker" => Some(&mut c.speaker),
+                "speech" => Some(&mut c.speech),
+                "comparison" => Some(&mut c.comparison),
+                "organisation" | "organization" => Some(&mut c.organisation),
+                "person_before" => Some(&mut c.person_before),
+                "function" => Some(&mut c.function),
+                "direction" => Some(&mut c.direction),
+                "connector" => Some(&mut c.connector),
+                "not_place" => Some(&mut c.not_place),
+                "part_of" => Some(&mut c.part_of),
+                "part_after" => Some(&mut c.part_after),
+                "nationality_after" => Some(&mut c.nationality_after),
+                _ => None,
+            };
+            if let Some(set) = set {
+                set.insert(cue.clone());
+                continue;
+            }
             match kind.as_str() {
                 "scene_before" => c.scene_before.push(words),
                 "scene_after" => {
@@ -86,34 +119,8 @@ impl Cues {
                         .or_else(|| cue.strip_suffix('s').and_then(PlaceLevel::parse));
                     c.scene_after.insert(cue.clone(), level);
                 }
-                "passing" => {
-                    c.passing.insert(cue.clone());
-                }
-                "organisation" | "organization" => {
-                    c.organisation.insert(cue.clone());
-                }
-                "person_before" => {
-                    c.person_before.insert(cue.clone());
-                }
+                "past_after" => c.past_after.push(words),
                 "person_after" => c.person_after.push(words),
-                "function" => {
-                    c.function.insert(cue.clone());
-                }
-                "direction" => {
-                    c.direction.insert(cue.clone());
-                }
-                "connector" => {
-                    c.connector.insert(cue.clone());
-                }
-                "not_place" => {
-                    c.not_place.insert(cue.clone());
-                }
-                "part_of" => {
-                    c.part_of.insert(cue.clone());
-                }
-                "nationality_after" => {
-                    c.nationality_after.insert(cue.clone());
-                }
                 _ => {}
             }
         }
@@ -150,8 +157,12 @@ pub enum Cue {
     Scene(String),
     /// Named with no cue either way.
     Plain,
-    /// "the war in Iraq", "flew to London".
+    /// "the war in Iraq", "flew to London", "officials in Washington said", "like the
+    /// attack in Paris".
     Passing(String),
+    /// Dated before the report ("in Paris last year", "in Bam in 2003"): the scene of a
+    /// claim of its own sentence only, never of the report's other claims.
+    Past(String),
     /// "Mr Santiago", "Santiago said".
     Person(String),
     /// "the Baghdad government".
@@ -175,6 +186,7 @@ impl Cue {
             Cue::Scene(w) => format!("scene ('{w}')"),
             Cue::Plain => "plain mention".into(),
             Cue::Passing(w) => format!("passing mention ('{w}')"),
+            Cue::Past(w) => format!("an earlier incident's place ('{w}')"),
             Cue::Person(w) => format!("a person ({w})"),
             Cue::Organisation(w) => format!("an organisation ('{w}')"),
             Cue::CommonWord => "a common word, no scene cue".into(),
@@ -605,6 +617,19 @@ impl<'a> Reader<'a> {
         {
             return (Cue::PartOf(format!("the {}'s", self.f(a - 2))), None);
         }
+        // "the Englewood neighborhood", "the Clairemont section of San Diego": a part of a
+        // city (the city named with it, or the report's), not a town of that name elsewhere;
+        // but "an Atlanta neighborhood" is in Atlanta
+        if b < self.w.len()
+            && self.cues.part_after.contains(self.f(b))
+            && self.same_clause(b - 1, b)
+            && !(a > 0 && matches!(self.f(a - 1), "a" | "an"))
+        {
+            return (
+                Cue::PartOf(format!("the {} {}", self.span_text(a, b), self.f(b))),
+                None,
+            );
+        }
         // a nationality: a country's name before a people noun, at most two words between
         // ("U.S. missionaries", "U.S. Mormon missionaries", "U.S. vice president")
         let noun = (b..(b + 3).min(self.w.len())).find(|&k| {
@@ -657,6 +682,41 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
+        // where a speaker is: "said in Washington" (a scene cue after a word of speech; not
+        // "said Vancouver police", the police of the place), "said the official in
+        // Washington", "officials in Kabul, the capital, said" ("officials in Kabul said"
+        // reads as a person above: not the scene either)
+        if before.is_some()
+            && k > 0
+            && self.same_clause(k - 1, a)
+            && self.cues.speech.contains(self.f(k - 1))
+        {
+            return (Cue::Passing(self.f(k - 1).to_string()), None);
+        }
+        if k > 0 && self.same_clause(k - 1, a) && self.cues.speaker.contains(self.f(k - 1)) {
+            let said_before = (k.saturating_sub(4)..k - 1)
+                .any(|j| self.same_clause(j, a) && self.cues.speech.contains(self.f(j)));
+            let said_after = b < self.w.len()
+                && self.same_clause(b - 1, b)
+                && self.cues.speech.contains(self.f(b));
+            if said_before || said_after {
+                return (Cue::Passing(self.f(k - 1).to_string()), None);
+            }
+        }
+        // another incident named to compare: "like the attack in Paris", up to four words
+        // before the cue, in its clause
+        // (not "the worst rioting Greece has seen": no cue, the scene's own country)
+        let from = before.as_ref().map_or(0, |c| c.1);
+        if let Some(w) = (from.saturating_sub(4)..from)
+            .rev()
+            .take_while(|&j| self.same_clause(j, a))
+            .find(|&j| self.cues.comparison.contains(self.f(j)))
+        {
+            return (Cue::Passing(self.f(w).to_string()), None);
+        }
+        if let Some(w) = self.past_after(b) {
+            return (Cue::Past(w), None);
+        }
         if let Some((w, level)) = after {
             return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
         }
@@ -667,6 +727,42 @@ impl<'a> Reader<'a> {
             return (Cue::CommonWord, None);
         }
         (Cue::Plain, None)
+    }
+
+    /// Words after the mention ending at `b` that date it before the report: a
+    /// `past_after` cue ("last year", "years ago") or "in" and a year ("in 2003").
+    fn past_after(&self, b: usize) -> Option<String> {
+        // past a level word: "in Aceh province in 2004"
+        let b = if self.cue_after(b).is_some() {
+            b + 1
+        } else {
+            b
+        };
+        if b >= self.w.len() || !self.same_clause(b - 1, b) {
+            return None;
+        }
+        let year = |k: usize| {
+            k < self.w.len() && {
+                let f = self.f(k);
+                f.len() == 4 && f.bytes().all(|x| x.is_ascii_digit()) && f.starts_with(['1', '2'])
+            }
+        };
+        if self.f(b) == "in" && year(b + 1) && self.same_clause(b, b + 1) {
+            return Some(format!("in {}", self.f(b + 1)));
+        }
+        // "in Bam two years ago", "in Paris last year"
+        for cue in &self.cues.past_after {
+            for skip in 0..=2 {
+                let n = cue.len();
+                if b + skip + n <= self.w.len()
+                    && self.same_clause(b - 1, b + skip + n - 1)
+                    && (0..n).all(|k| self.f(b + skip + k) == cue[k])
+                {
+                    return Some(cue.join(" "));
+                }
+            }
+        }
+        None
     }
 
     /// The words of a scene as written: with its level word ("Aleppo governorate") or
@@ -874,6 +970,23 @@ pub fn resolve_claims_explained(
     if claims.is_empty() {
         return Vec::new();
     }
+    // the sentences around the claims first; the whole document only when a claim is left
+    // with nothing near it, for the place the report is about
+    resolve_in(gaz, text, title, sentences, claims, false)
+        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true))
+        .unwrap_or_default()
+}
+
+/// [`resolve_claims`] reading the sentences around the claims, or every sentence
+/// (`whole`). `None` when a claim needs the report's place and not every sentence was read.
+fn resolve_in(
+    gaz: &Gazetteer,
+    text: &str,
+    title: Option<&str>,
+    sentences: &[(usize, usize)],
+    claims: &mut [Claim],
+    whole: bool,
+) -> Option<Vec<PlaceDecision>> {
     let cues = &gaz.cues;
     let sent_of = |byte: usize| {
         let i = sentences.partition_point(|&(_, e)| e <= byte);
@@ -884,7 +997,7 @@ pub fn resolve_claims_explained(
     };
     // the sentences a claim's place may come from: its own, three before, one after, the
     // first three (and the dateline's, the first)
-    let mut wanted = vec![false; sentences.len()];
+    let mut wanted = vec![whole; sentences.len()];
     for i in 0..sentences.len().min(3) {
         wanted[i] = true;
     }
@@ -1016,8 +1129,37 @@ pub fn resolve_claims_explained(
             format!("{}{to}", m.cue.describe())
         })
         .collect();
-    let mut decisions = Vec::new();
-    for (ci, c) in claims.iter_mut().enumerate() {
+    // the place the report is about: the place named most often in its sentences (as a
+    // scene or plainly), at least twice
+    let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
+    let plain_ok = |m: &Mention| {
+        m.cue == Cue::Plain
+            && m.key.is_some_and(|k| {
+                let c = m.cands.iter().find(|c| c.key == k);
+                c.is_some_and(|c| c.user || c.level != PlaceLevel::City || c.population >= 15_000)
+            })
+    };
+    // below the country (a country is named in passing too often: "the U.S."), and in the
+    // dateline's country when there is one
+    let dateline_country = dateline_at
+        .and_then(|i| ms[i].key)
+        .and_then(|k| gaz.country_of(k));
+    let dominant = whole
+        .then(|| {
+            report_place(&ms, &|m| {
+                (scene(m) || plain_ok(m))
+                    && m.key.is_some_and(|k| {
+                        gaz.level(k) != PlaceLevel::Country
+                            && dateline_country
+                                .as_ref()
+                                .is_none_or(|c| gaz.country_of(k).as_ref() == Some(c))
+                    })
+            })
+        })
+        .flatten();
+    let all_read = wanted.iter().all(|&w| w);
+    let mut plans = Vec::with_capacity(claims.len());
+    for c in claims.iter() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
         let usable = |m: &Mention| m.key.is_some();
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
@@ -1039,16 +1181,6 @@ pub fn resolve_claims_explained(
                 format!("'{}'{at}: {d}", m.written)
             })
             .collect();
-        let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
-        let plain_ok = |m: &Mention| {
-            m.cue == Cue::Plain
-                && m.key.is_some_and(|k| {
-                    let c = m.cands.iter().find(|c| c.key == k);
-                    c.is_some_and(|c| {
-                        c.user || c.level != PlaceLevel::City || c.population >= 15_000
-                    })
-                })
-        };
         let cumulative = c.scope == Scope::Cumulative;
         let pick = |f: &dyn Fn(&Mention) -> bool| -> Option<usize> {
             let idx: Vec<usize> = (0..ms.len())
@@ -1074,6 +1206,10 @@ pub fn resolve_claims_explained(
         tier!(
             "named in its sentence",
             pick(&|m| in_sent(m, si) && plain_ok(m))
+        );
+        tier!(
+            "an earlier incident's place in its sentence (its own)",
+            pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Past(_)))
         );
         if cumulative {
             tier!(
@@ -1104,14 +1240,27 @@ pub fn resolve_claims_explained(
             "a scene cue in the first sentences",
             pick(&|m| m.sent.is_some_and(|x| x < 3) && scene(m))
         );
+        // not in text in capitals only (wire copy), where names are read only after a scene
+        // cue: too few to tell what a report is about; its dateline is nearly always right
+        if chosen.is_none() && !whole && !all_read && !body.caps_text {
+            return None; // read the whole report for the place it is about
+        }
         tier!(
-            "the dateline (nothing said near the claim)",
+            "the place the report is about (named most often in it; a fallback)",
+            dominant
+        );
+        tier!(
+            "the dateline (nothing said near the claim; a fallback)",
             dateline_at.filter(|&i| usable(&ms[i]))
         );
         tier!(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
+        plans.push((chosen, seen));
+    }
+    let mut decisions = Vec::new();
+    for (ci, (c, (chosen, seen))) in claims.iter_mut().zip(plans).enumerate() {
         match chosen {
             Some((why, i)) => {
                 let m = &ms[i];
@@ -1147,7 +1296,29 @@ pub fn resolve_claims_explained(
             }
         }
     }
-    decisions
+    Some(decisions)
+}
+
+/// Of the mentions that `counts`, the place named most often (at least twice; the first
+/// named on a tie), in the report's sentences (not its title or dateline).
+fn report_place(ms: &[Mention], counts: &dyn Fn(&Mention) -> bool) -> Option<usize> {
+    let mut tally: Vec<(Key, usize, usize)> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        let Some(k) = m.key.filter(|_| m.sent.is_some() && counts(m)) else {
+            continue;
+        };
+        match tally.iter_mut().find(|t| t.0 == k) {
+            Some(t) => t.1 += 1,
+            None => tally.push((k, 1, i)),
+        }
+    }
+    let mut best: Option<(Key, usize, usize)> = None;
+    for t in tally {
+        if t.1 >= 2 && best.is_none_or(|b| t.1 > b.1) {
+            best = Some(t);
+        }
+    }
+    best.map(|b| b.2)
 }
 
 /// Of mentions `idx` (in text order), the first, or a more specific place named with it

@@ -266,7 +266,20 @@ impl Score {
         note: &dyn Fn() -> String,
     ) {
         self.claims += 1;
-        let Some(r) = &c.place_ref else { return };
+        let Some(r) = &c.place_ref else {
+            if std::env::var("PLACES_DEBUG").is_ok_and(|v| v == "none") {
+                let sentence = c
+                    .sentence
+                    .as_deref()
+                    .unwrap_or("")
+                    .replace(['\n', '\t'], " ");
+                eprintln!(
+                    "PLACES\tnone\t{}\t{countries:?}\t{places:?}\t{sentence}",
+                    note()
+                );
+            }
+            return;
+        };
         self.placed += 1;
         let debug = |what: &str| {
             if std::env::var("PLACES_DEBUG").is_ok() {
@@ -509,13 +522,19 @@ fn dev_set_place_accuracy() {
     }
     ecb.print("ECB+ places, all extracted claims");
     ecb_matched.print("ECB+ places, gold-matched claims");
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.887, 0.663);
+    // Session 8: a neighbourhood named as one ("IN THE SAN JOSE NEIGHBORHOOD") is a part of
+    // the city, no town of that name elsewhere: 822/854, 730 -> 731 right countries, 372 -> 373
+    // right cities (0.9625 / 0.8893 / 0.6649)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.889, 0.664);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
     // so resolved claims rose 32 -> 33 while the ratio fell 32/41 -> 33/43. The places
     // branch (0.829 coverage) waits for a linking fit to merge.
-    ecb_matched.at_least("ECB+ gold-matched", 0.767, 0.843, 0.687);
+    // Session 8: coverage restored and raised by the place the report is about (a fallback
+    // for a claim with nothing named near it): 33/43 -> 36/43 placed, 0.767 / 0.848 / 0.697
+    // -> 0.837 / 0.861 / 0.722; the floors are these figures.
+    ecb_matched.at_least("ECB+ gold-matched", 0.837, 0.86, 0.72);
 }
 
 /// An ECB+ corpus record's sentences, and the document of them joined by spaces.
@@ -762,4 +781,172 @@ fn us_local_news_takes_the_dateline_town() {
         (PlaceLevel::District, Some("Texas")),
         "{d:?}"
     );
+}
+
+/// An ECB+ document by name ("18_3ecbplus.xml"), its sentences joined.
+fn ecb_doc(name: &str) -> crate::model::Document {
+    let docs = std::fs::read_to_string(corpus_path("ecbplus/ecbplus_docs.jsonl")).unwrap();
+    let v: serde_json::Value = docs
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["doc"] == name)
+        .unwrap_or_else(|| panic!("{name}"));
+    ecb_document(&v).1
+}
+
+#[test]
+fn a_claim_with_nothing_named_near_it_takes_the_place_the_report_is_about() {
+    // a shooting in Troy, Michigan, told over 20 sentences; "She said the third victim died
+    // on the way to the hospital" names no place, nor do the sentences around it
+    let t = Tables::default();
+    let doc = ecb_doc("18_3ecbplus.xml");
+    let x = crate::extract::Extractor::new(&t).extract(&doc);
+    let (i, c) = x
+        .claims
+        .iter()
+        .enumerate()
+        .find(|(_, c)| {
+            c.sentence
+                .as_deref()
+                .is_some_and(|s| s.contains("third victim died"))
+        })
+        .unwrap_or_else(|| panic!("{:?}", x.claims));
+    let r = c
+        .place_ref
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:?}", x.places));
+    assert_eq!(
+        (r.name.as_str(), r.region.as_deref(), r.country.as_deref()),
+        ("Troy", Some("Michigan"), Some("US"))
+    );
+    let d = x.places.iter().find(|d| d.claim == i).unwrap();
+    assert!(d.reason.contains("the report is about"), "{d:?}");
+    // the place a report is about is a place below the country: "the U.S.", named in
+    // passing in every sentence, is not it
+    let text = "Three people were shot on Friday. The U.S. has seen many such shootings. \
+                The U.S. Senate debated it. Police said the gunman fled.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    assert_eq!(c[0].place, None, "{d:?}");
+    // in text in capitals only, the dateline stays the fallback (MUC-3/4: right for 285 of
+    // 287 claims)
+    let text = "SAN SALVADOR, 12 NOV 89 (RADIO) -- THREE PEOPLE WERE KILLED TODAY. \
+                THE ARMY SAID NOTHING. THE PRESIDENT SPOKE. THE CHURCH PROTESTED. TROOPS WERE SENT TO SAN MIGUEL DEPARTMENT. SAN MIGUEL DEPARTMENT IS CALM.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("SAN SALVADOR"), "{d:?}");
+    // with case, the place named most often goes before the dateline
+    let text = "SAN SALVADOR (AP) — Three people were killed today. The army said nothing. \
+                The president spoke. The church protested. Troops were sent to San Miguel \
+                department. San Miguel department is calm.";
+    let (c, d) = resolve(text, &[0], Scope::Incident);
+    assert_eq!(
+        c[0].place.as_deref(),
+        Some("San Miguel department"),
+        "{d:?}"
+    );
+}
+
+/// The sentence of ECB+ document `doc` containing `words`.
+fn ecb_doc_sentence(doc: &str, words: &str) -> String {
+    let d = ecb_doc(doc);
+    let lex = crate::extract::lexicon::Lexicon::load();
+    crate::extract::sentences::split(&d.text, &lex)
+        .into_iter()
+        .map(|(s, e)| d.text[s..e].to_string())
+        .find(|s| s.contains(words))
+        .unwrap_or_else(|| panic!("{doc}: {words}"))
+}
+
+#[test]
+fn where_a_speaker_is_is_not_the_scene() {
+    // the speaker's place after a word of speech, or after a speaker and a word of speech
+    for (doc, words, place) in [
+        ("8_3ecbplus.xml", "Van Rompuy said in Brussels", "Brussels"),
+        (
+            "41_8ecb.xml",
+            "United Nations official in Gaza said",
+            "Gaza",
+        ),
+        ("41_5ecbplus.xml", "told reporters in Bentiu", "Bentiu"),
+    ] {
+        let s = ecb_doc_sentence(doc, words);
+        let (c, d) = placed(&s);
+        assert_ne!(c.place.as_deref(), Some(place), "{s}: {d:?}");
+        assert!(
+            d.mentions
+                .iter()
+                .any(|m| m.starts_with(&format!("'{place}'"))
+                    && (m.contains("passing") || m.contains("a person ('said'"))),
+            "{s}: {d:?}"
+        );
+    }
+    // an official who is not speaking is where the sentence says (MUC-3/4 DEV-MUC3-0912)
+    let (c, d) = placed(
+        "A SPANISH EMBASSY OFFICIAL IN SAN SALVADOR IS MAKING EFFORTS TO VISIT THE THREE WOUNDED.",
+    );
+    assert_eq!(c.place.as_deref(), Some("SAN SALVADOR"), "{d:?}");
+    // "said" before a place that is no scene cue's: the police of the place (18_2ecb)
+    let (_, d) = placed(
+        "He shot one man fatally right away, said Vancouver police spokesperson Tim Fanning.",
+    );
+    assert!(!d.mentions.iter().any(|m| m.contains("passing")), "{d:?}");
+}
+
+#[test]
+fn an_earlier_incident_is_the_scene_of_its_own_sentence_only() {
+    // 19_14ecb: "... another 15-year-old, Michalis Kaltezas, who was killed by an officer
+    // during a demonstration in Athens in 1985"
+    let s = ecb_doc_sentence("19_14ecb.xml", "Kaltezas");
+    let text = format!("{s} Two more people were injured on Sunday.");
+    let (c, d) = resolve(&text, &[0, 1], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("Athens"), "{d:?}");
+    assert!(d[0].reason.contains("earlier incident"), "{d:?}");
+    assert_eq!(c[1].place, None, "{d:?}");
+    // named to compare: "like the attack in Paris" (our own sentence)
+    let (c, d) =
+        placed("Three people were killed on Friday, in an attack like the bombing in Paris.");
+    assert_eq!(c.place, None, "{d:?}");
+    // with no scene cue, a comparison's country is the scene's own (19_5ecb: "the worst
+    // rioting Greece has seen in decades, with at least 70 people injured")
+    let s = ecb_doc_sentence("19_5ecb.xml", "worst rioting");
+    let (c, d) = placed(&s);
+    assert_eq!(c.place.as_deref(), Some("Greece"), "{d:?}");
+}
+
+#[test]
+fn a_neighbourhood_is_a_part_of_the_city_not_a_town_elsewhere() {
+    // 18_7ecb (a shooting in Vancouver, British Columbia): "Police blocked the street in the
+    // Mount Pleasant neighborhood" is in Vancouver, not the Mount Pleasant GeoNames knows
+    let t = Tables::default();
+    let x = crate::extract::Extractor::new(&t).extract(&ecb_doc("18_7ecb.xml"));
+    assert!(!x.claims.is_empty());
+    for c in &x.claims {
+        let r = c
+            .place_ref
+            .as_ref()
+            .unwrap_or_else(|| panic!("{:?}", x.places));
+        assert_eq!(
+            (r.name.as_str(), r.country.as_deref()),
+            ("Vancouver", Some("CA")),
+            "{:?}",
+            x.places
+        );
+    }
+    // US local news: a block, a street and a neighbourhood, the city in the dateline only
+    let (c, d) = placed(
+        "STAUNTON, Va. — Three people were shot in the 1200 block of Washington Street in the \
+         Englewood neighborhood on Friday.",
+    );
+    assert_eq!(name_and_country(&c), ("Staunton", Some("US")), "{d:?}");
+    // no dateline: the city in the police's name
+    let (c, d) =
+        placed("Two men were shot in the Englewood neighborhood on Saturday, Chicago police said.");
+    assert_eq!(name_and_country(&c), ("Chicago", Some("US")), "{d:?}");
+    // MUC-3/4 (DEV-MUC3-0078 and others): "IN THE SAN JOSE NEIGHBORHOOD" of San Salvador
+    let (c, d) = placed(
+        "SAN SALVADOR, 12 NOV 89 (RADIO) -- TWO PEOPLE WERE KILLED IN THE SAN JOSE NEIGHBORHOOD.",
+    );
+    assert_eq!(name_and_country(&c), ("San Salvador", Some("SV")), "{d:?}");
+    // "an Atlanta neighborhood" is in Atlanta (3_7ecb)
+    let (c, d) = placed("A federal agent was shot and killed in an Atlanta neighborhood.");
+    assert_eq!(name_and_country(&c), ("Atlanta", Some("US")), "{d:?}");
 }
