@@ -972,8 +972,8 @@ pub fn resolve_claims_explained(
     }
     // the sentences around the claims first; the whole document only when a claim is left
     // with nothing near it, for the place the report is about
-    resolve_in(gaz, text, title, sentences, claims, false)
-        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true))
+    resolve_in(gaz, text, title, sentences, claims, false, explain)
+        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true, explain))
         .unwrap_or_default()
 }
 
@@ -986,6 +986,7 @@ fn resolve_in(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
     whole: bool,
+    explain: bool,
 ) -> Option<Vec<PlaceDecision>> {
     let cues = &gaz.cues;
     let sent_of = |byte: usize| {
