@@ -570,6 +570,9 @@ fn development_set_linking_figures() {
     drop(env);
     let (env, gold) = muc(false);
     let (muc_undated, _) = measure("MUC-3/4 undated", &env, &gold);
+    // printed only: what an undated link would score against keys joined by victim (the
+    // keys split one murder by how precisely they name its place; see docs/linking.md)
+    measure("  undated, keys joined", &env, &muc_gold_by_victims(&gold));
     eprintln!(
         "MUC-3/4: {} one-incident messages in {groups} groups",
         gold.len()
