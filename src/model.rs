@@ -264,9 +264,10 @@ pub struct Claim {
     pub place_ref: Option<PlaceRef>,
     /// How `places` found the place: in the text near the claim, or by a fallback (the
     /// place the report is about, its dateline); `None` for a place a sheet gives. Not in
-    /// the claim's JSON: stored (`claim.place_basis`, V14) and read by linking, which
-    /// weighs a fallback place less than a scene.
-    #[serde(skip)]
+    /// the SPEC's columns (an extra key of `extract`'s records, as `place_ref`): stored
+    /// (`claim.place_basis`, V14) and read by linking, which weighs a fallback place less
+    /// than a scene.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_basis: Option<PlaceBasis>,
     /// ISO date, possibly partial.
     pub event_date: Option<String>,
@@ -378,7 +379,8 @@ pub struct PlaceRef {
 }
 
 /// How a claim's place was found (`places::resolve`), as stored in `claim.place_basis`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum PlaceBasis {
     /// Named near the claim (its sentence, the sentences around it, the title or the
     /// first sentences), or a nationality in its sentence.
