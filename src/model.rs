@@ -262,6 +262,13 @@ pub struct Claim {
     /// The place resolved in the gazetteer (`places`), when one was.
     #[serde(default)]
     pub place_ref: Option<PlaceRef>,
+    /// How `places` found the place: in the text near the claim, or by a fallback (the
+    /// place the report is about, its dateline); `None` for a place a sheet gives. Not in
+    /// the SPEC's columns (an extra key of `extract`'s records, as `place_ref`): stored
+    /// (`claim.place_basis`, V14) and read by linking, which weighs a fallback place less
+    /// than a scene.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_basis: Option<PlaceBasis>,
     /// ISO date, possibly partial.
     pub event_date: Option<String>,
     /// Event label when the source names one (sheets) .
@@ -297,6 +304,7 @@ impl Claim {
             period: None,
             place: None,
             place_ref: None,
+            place_basis: None,
             event_date: None,
             event: None,
             adversary: None,
@@ -368,6 +376,44 @@ pub struct PlaceRef {
     pub region: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+}
+
+/// How a claim's place was found (`places::resolve`), as stored in `claim.place_basis`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceBasis {
+    /// Named near the claim (its sentence, the sentences around it, the title or the
+    /// first sentences), or a nationality in its sentence.
+    Text,
+    /// A fallback: the place the report is about (named most often in it).
+    Report,
+    /// A fallback: the report's dateline (where it was filed).
+    Dateline,
+}
+
+impl PlaceBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceBasis::Text => "text",
+            PlaceBasis::Report => "report",
+            PlaceBasis::Dateline => "dateline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PlaceBasis> {
+        match s {
+            "text" => Some(PlaceBasis::Text),
+            "report" => Some(PlaceBasis::Report),
+            "dateline" => Some(PlaceBasis::Dateline),
+            _ => None,
+        }
+    }
+
+    /// Whether the place says where the report is about or was filed, not where the
+    /// claim's incident was read to be.
+    pub fn is_fallback(self) -> bool {
+        self != PlaceBasis::Text
+    }
 }
 
 /// Byte offset → character offset in `text` (offsets outside or inside a character clamp):

@@ -17,7 +17,7 @@
 //! populous.
 
 use super::{Candidate, Gazetteer, Key};
-use crate::model::{Claim, PlaceLevel, Scope};
+use crate::model::{Claim, PlaceBasis, PlaceLevel, Scope};
 use crate::quantity::char_at;
 use crate::tables::Tables;
 use serde::Serialize;
@@ -1191,11 +1191,16 @@ fn resolve_in(
         };
         // the tiers in order; a tier is looked at only while no earlier one has chosen
         let mut chosen: Option<(String, usize)> = None;
+        let mut basis = PlaceBasis::Text;
         macro_rules! tier {
             ($why:expr, $found:expr) => {
+                tier!(PlaceBasis::Text, $why, $found)
+            };
+            ($basis:expr, $why:expr, $found:expr) => {
                 if chosen.is_none() {
                     if let Some(i) = $found {
                         chosen = Some(($why.into(), i));
+                        basis = $basis;
                     }
                 }
             };
@@ -1247,10 +1252,12 @@ fn resolve_in(
             return None; // read the whole report for the place it is about
         }
         tier!(
+            PlaceBasis::Report,
             "the place the report is about (named most often in it; a fallback)",
             dominant
         );
         tier!(
+            PlaceBasis::Dateline,
             "the dateline (nothing said near the claim; a fallback)",
             dateline_at.filter(|&i| usable(&ms[i]))
         );
@@ -1258,16 +1265,17 @@ fn resolve_in(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
-        plans.push((chosen, seen));
+        plans.push((chosen.map(|(why, i)| (why, i, basis)), seen));
     }
     let mut decisions = Vec::new();
     for (ci, (c, (chosen, seen))) in claims.iter_mut().zip(plans).enumerate() {
         match chosen {
-            Some((why, i)) => {
+            Some((why, i, basis)) => {
                 let m = &ms[i];
                 let k = m.key.expect("usable");
                 c.place = Some(m.written.clone());
                 c.place_ref = Some(gaz.place_ref(k));
+                c.place_basis = Some(basis);
                 if !explain {
                     continue;
                 }
@@ -1285,6 +1293,7 @@ fn resolve_in(
                     cands.first().map(|c| c.key)
                 });
                 c.place_ref = kept.map(|k| gaz.place_ref(k));
+                c.place_basis = None;
                 if !explain {
                     continue;
                 }

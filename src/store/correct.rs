@@ -471,7 +471,8 @@ impl Writer<'_> {
                 let r = r.as_ref();
                 exec(
                     "UPDATE claim SET place = ?2, place_norm = ?3, place_id = ?4, latitude = ?5,
-                       longitude = ?6, place_level = ?7, country = ?8 WHERE claim_id = ?1",
+                       longitude = ?6, place_level = ?7, country = ?8,
+                       place_basis = NULL WHERE claim_id = ?1",
                     &[
                         &claim_id,
                         &value,

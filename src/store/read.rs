@@ -162,7 +162,7 @@ fn link_claims_where(
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
-            c.place_id, COALESCE(c.published, d.published)
+            c.place_id, COALESCE(c.published, d.published), c.place_basis
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id {filter} ORDER BY c.claim_id"
     ))?;
@@ -247,7 +247,13 @@ fn link_claims_where(
             seq: r.get(1)?,
             numbers: Numbers::new(r.get(2)?, r.get(3)?, r.get(4)?)
                 .with_place_and_type(place_id, ty)
-                .with_report(reported, flags),
+                .with_report(reported, flags)
+                .with_fallback_place(matches!(
+                    r.get_ref(27)?,
+                    ValueRef::Text(t) if std::str::from_utf8(t).ok()
+                        .and_then(crate::model::PlaceBasis::parse)
+                        .is_some_and(crate::model::PlaceBasis::is_fallback)
+                )),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),

@@ -2,7 +2,7 @@
 //! alone, one whose content changed has its claims replaced.
 
 use super::{char_offset, DocumentId, Result, Store};
-use crate::model::{Claim, Document, Method, PlaceRef};
+use crate::model::{Claim, Document, Method, PlaceBasis, PlaceRef};
 use crate::normalize::normalise_group;
 use crate::places::Gazetteer;
 use crate::tables::{AliasKind, Tables};
@@ -135,6 +135,7 @@ const CLAIM_COLUMNS: &[&str] = &[
     "longitude",
     "place_level",
     "country",
+    "place_basis",
 ];
 
 /// Claims inserted by one statement: the schema's `CHECK (x IN (...))` constraints build
@@ -590,7 +591,8 @@ impl<'s> Writer<'s> {
             ),
             None => (None, None),
         };
-        let values: [&dyn rusqlite::ToSql; 33] = [
+        let place_basis = c.place_basis.map(PlaceBasis::as_str);
+        let values: [&dyn rusqlite::ToSql; 34] = [
             &doc_id,
             &(seq as i64),
             &c.cited_document,
@@ -624,6 +626,7 @@ impl<'s> Writer<'s> {
             &longitude,
             &place_level,
             &country,
+            &place_basis,
         ];
         for (i, v) in values.into_iter().enumerate() {
             stmt.raw_bind_parameter(at + i + 1, v)?;

@@ -251,6 +251,8 @@ impl Numbers {
     const LOW: u8 = 1;
     const HIGH: u8 = 2;
     const EVENT: u8 = 4;
+    /// Its place was found by a fallback (the report's place, its dateline).
+    const FALLBACK: u8 = 8;
 
     pub fn new(low: Option<i64>, high: Option<i64>, event: Option<EventId>) -> Numbers {
         let bit = |known: bool, b: u8| if known { b } else { 0 };
@@ -287,6 +289,18 @@ impl Numbers {
         Numbers {
             place_id,
             event_type,
+            ..self
+        }
+    }
+
+    /// With whether its place was found by a fallback (`claim.place_basis`).
+    pub fn with_fallback_place(self, fallback: bool) -> Numbers {
+        Numbers {
+            known: if fallback {
+                self.known | Self::FALLBACK
+            } else {
+                self.known & !Self::FALLBACK
+            },
             ..self
         }
     }
@@ -341,6 +355,12 @@ impl LinkClaim {
     /// The place resolved in the gazetteer ("geonames:170063", "user:khan touman").
     pub fn place_id(&self) -> Option<Sym> {
         self.numbers.place_id
+    }
+
+    /// Whether its place was found by a fallback (the place the report is about, its
+    /// dateline), not read near the claim.
+    pub fn fallback_place(&self) -> bool {
+        self.numbers.known & Numbers::FALLBACK != 0
     }
 
     /// What happened, from its sentence, its event's name or its document's title.

@@ -950,3 +950,65 @@ fn stated_days_of_real_reports() {
     }
     assert!(n >= 10, "{n} facts");
 }
+
+/// Two reports of other incidents in one city on one day, placed only by their datelines
+/// (nothing near their claims names a place), stay apart: a fallback place counts as no
+/// more than the same country. A scene named in both reports' text still links them, and
+/// two reports linked with a fallback place say so.
+#[test]
+fn datelines_alone_do_not_join_two_incidents_of_one_city_and_day() {
+    let env = Env::new();
+    let path = env.write(
+        "news.jsonl",
+        [
+            ("a", "CHICAGO (AP) — A man was shot and killed Friday night outside a liquor store, police said. Two other men were wounded."),
+            ("b", "CHICAGO (AP) — Three teenagers were shot dead Friday at a house party, police said. The shooter fled on foot."),
+            ("c", "CHICAGO (AP) — Four people were killed Friday in a shooting in Aurora, police said."),
+            ("d", "CHICAGO (AP) — Police said a gunman killed four people on Friday in Aurora, a suburb west of the city."),
+            ("e", "DAYTON, Ohio (AP) — Five people were killed Friday in a fire at a house, fire officials said."),
+            ("f", "DAYTON, Ohio (AP) — Five people died in a house fire Friday morning, officials said."),
+        ]
+        .iter()
+        .map(|(id, text)| {
+            serde_json::json!({ "id": id, "text": text, "published": "2024-03-02" }).to_string()
+                + "\n"
+        })
+        .collect::<String>(),
+    );
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
+    let one = |sql: &str| {
+        env.ok(["sql", sql, "-f", "csv"])
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let basis = |id: &str| {
+        one(&format!(
+            "select distinct place || ' ' || coalesce(place_basis, '-') from claims where input = '{id}'"
+        ))
+    };
+    assert_eq!(basis("a"), "Chicago dateline");
+    assert_eq!(basis("b"), "Chicago dateline");
+    assert_eq!(basis("c"), "Aurora text");
+    let event = |id: &str| {
+        one(&format!(
+            "select distinct event_id from claims where input = '{id}'"
+        ))
+    };
+    assert!(!event("a").is_empty() && !event("b").is_empty());
+    assert_ne!(event("a"), event("b"));
+    assert_eq!(event("c"), event("d"));
+    assert_eq!(event("e"), event("f"));
+    let why = one(
+        "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'e'",
+    );
+    assert!(
+        why.contains("linked to f") && why.contains("same place (a fallback place)"),
+        "{why}"
+    );
+    let why = one(
+        "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'c'",
+    );
+    assert!(why.contains("same place;"), "{why}");
+}

@@ -242,3 +242,46 @@ fn a_replaced_document_leaves_no_event_rows_for_its_old_claims() {
     );
     assert_eq!(env.count(all), 1);
 }
+
+/// V14 adds how each claim's place was found: a V13 database's claims keep every column
+/// of the `claims` view in order, with `place_basis` after them (empty: stored before), and
+/// a change to it marks the last linking as V10's trigger does for what linking reads.
+#[test]
+fn migrating_a_v13_database_adds_the_place_basis_at_the_end() {
+    let env = Env::new();
+    let mut conn = Connection::open(env.db()).unwrap();
+    schema::migrations::runner()
+        .set_target(refinery::Target::Version(13))
+        .run(&mut conn)
+        .unwrap();
+    let before = columns(&conn, "claims");
+    assert!(!before.iter().any(|c| c == "place_basis"));
+    drop(conn);
+    env.ok(["ingest".as_ref(), corpus("seeds-claims.csv").as_os_str()]);
+    crate::common::assert_all_migrations_applied(&env.db());
+    let conn = Connection::open(env.db()).unwrap();
+    let after = columns(&conn, "claims");
+    assert_eq!(&after[..before.len()], &before[..]);
+    assert_eq!(after[before.len()..], ["place_basis".to_string()]);
+    // a sheet's places were found by no rule of places
+    let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    assert!(count("select count(*) from claim") > 10);
+    assert_eq!(
+        count("select count(*) from claim where place_basis is not null"),
+        0
+    );
+    assert!(conn
+        .execute(
+            "update claim set place_basis = 'nowhere' where claim_id = 1",
+            []
+        )
+        .is_err());
+    conn.execute("update xref_mark set dirty = 0, claims_up_to = 1000000", [])
+        .unwrap();
+    conn.execute(
+        "update claim set place_basis = 'dateline' where claim_id = 1",
+        [],
+    )
+    .unwrap();
+    assert_eq!(count("select dirty from xref_mark"), 1);
+}
