@@ -933,9 +933,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "a name and its role with no comma between them before the speech verb: \"..., Henri Sembiring a local health official, said\"",
         examples: &[
             (
-                "At least 50 people were hospitalised for broken bones and head wounds while 300 others were given outpatient treatment, Henri Sembiring a local health official, said.",
+                "At least 50 people were treated in hospital for fractures while 200 more went home the same day, Ali Rahman a district health officer, said.",
                 "At least 50",
-                "Henri Sembiring",
+                "Ali Rahman",
             ),
             ("Three people died, in Aceh a province of Indonesia, officials said.", "Three", "officials"),
         ],
@@ -1003,9 +1003,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
                 "Ema Suryani",
             ),
             ("Police said the road was closed. Around 30 people were injured.", "Around 30", ""),
-            // 41_4ecb.xml: ECB+'s `` opens the quote
+            // the shape of 41_4ecb.xml, paraphrased: ECB+'s `` opens the quote
             (
-                "`` As you can imagine, this was a very distressing attack, '' Mr Ging said.\n`` It has killed 40 people, and some of those who were injured may yet die.",
+                "`` This was a terrible attack on a shelter, '' Mr Ging said.\n`` It has killed 40 people, and more of the wounded may die.",
                 "40",
                 "Mr Ging",
             ),
@@ -1090,7 +1090,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "a speech word that names a source (data: source_noun: \"reports\") is a noun after \"according to\"",
         examples: &[
             (
-                "According to reports, a Muslim woman named Yvonne Hiller shot and killed two co - workers at a Kraft plant in Philadelphia.",
+                "According to reports, a worker shot and killed two co - workers at a bakery in the city.",
                 "two",
                 "reports",
             ),
@@ -1156,7 +1156,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
             ("Simpson was accused of killing two women.", "two", ""),
             (
-                "United Nations Secretary-General Ban Ki-moon today spoke out against Israel's `` totally unacceptable '' attacks against three clearly-marked United Nations schools, where civilians were seeking refuge from the ongoing conflict in Gaza, with a senior official calling for an independent inquiry into the incidents which claimed dozens of lives.",
+                "The Secretary-General today condemned the `` unacceptable '' shelling of three marked schools, where families were sheltering from the fighting, with an aide calling for an inquiry into the attacks which claimed dozens of lives.",
                 "dozens of",
                 "",
             ),

@@ -121,7 +121,7 @@ pub fn ends_as_sentence(sentence: &str) -> bool {
 
 /// A headline on its own line before the text: mixed case (not a hard-wrapped line of a
 /// message in capitals), no sentence-final stop ("3 dead after protesters torch Greek bank",
-/// "Powerful Quake in Iran Kills 10; 80 Hurt and 7 Villages Damaged").
+/// "Strong Quake Kills 10; 80 Hurt and 7 Villages Damaged").
 fn is_headline_line(line: &str) -> bool {
     let t = line.trim_end_matches(['"', '\'', '’', '”', ' ']);
     !t.ends_with(['.', '!', '?', ',', ':', ';', '-'])
@@ -278,20 +278,20 @@ mod tests {
 
     #[test]
     fn an_ecbplus_quote_opens_a_sentence() {
-        // 18_4ecb.xml: ECB+ writes opening quotes as ``
-        let p = pieces("One man was shot and killed but the other partygoers managed to escape and no one else was injured.\n`` Police 'locked down ' the neighborhood and negotiated with the suspect, '' Fanning said in the statement.\n");
+        // the shape of 18_4ecb.xml, paraphrased: ECB+ writes opening quotes as ``
+        let p = pieces("One man was shot dead but the other guests got out and no one else was hurt.\n`` Officers 'sealed off ' the street and talked to the suspect, '' the sergeant said.\n");
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[1].starts_with("``"), "{p:?}");
     }
 
     #[test]
     fn rule_quote_closes_sentence() {
-        // 8_8ecbplus.xml: the closing quote after a space stays with its sentence
-        let p = pieces("Firemen had to restrain a distraught elderly woman outside the bank, who wept and cried \"my child, my child. \"\nPapandreou expressed shock at the deaths and vowed to bring those responsible to justice.\n");
+        // the shape of 8_8ecbplus.xml, paraphrased: the closing quote after a space stays with its sentence
+        let p = pieces("Neighbours held back a woman outside the building, who cried \"my son, my son. \"\nPapandreou said he was shocked by the deaths.\n");
         assert_eq!(p.len(), 2, "{p:?}");
         assert!(p[1].starts_with("Papandreou"), "{p:?}");
         // ECB+'s '' closes a `` quote
-        let p = pieces("Sznewajs told the paper of a call `` from an unknown person.\nWe called authorities, but they looked and found nothing. ''\nSznewajs said that the branch was evacuated.\n");
+        let p = pieces("Sznewajs told the paper of a call `` from an unknown man.\nWe called the police, but they looked and found nothing. ''\nSznewajs said that the office was cleared.\n");
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(
             p[1].ends_with("''") && p[2].starts_with("Sznewajs"),
@@ -300,17 +300,17 @@ mod tests {
         // a quote that opens the next sentence is that sentence's
         let p = pieces("Three people died. \"We are shocked,\" he said.\n");
         assert_eq!(p.len(), 2, "{p:?}");
-        // 37_10ecbplus.xml: opened with ", closed with '', the next line's quote opens
-        let p = pieces("\"Our teams are struggling to evacuate an estimated 14 children, '' said Subhan Sahara, the head of the agency.\nOne of the fatalities was a child who died when a wall collapsed, said Ema Suryani.\n\"We have received around 50 people with injuries, '' added the doctor.\n");
+        // the shape of 37_10ecbplus.xml, paraphrased: opened with ", closed with '', the next line's quote opens
+        let p = pieces("\"Our crews are trying to reach about 14 children, '' said the head of the agency.\nOne of the dead was a boy hit by a falling wall, said a nurse.\n\"We have treated around 50 injured people, '' added the doctor.\n");
         assert_eq!(p.len(), 3, "{p:?}");
         assert!(p[2].starts_with('"'), "{p:?}");
     }
 
     #[test]
     fn a_police_title_ends_no_sentence() {
-        // 18_11ecb.xml: "Police Const. Tim Fanning said ..."
+        // the shape of 18_11ecb.xml, paraphrased: "Police Const. NAME said ..."
         let p =
-            pieces("Police Const. Tim Fanning said the gunman came in around 4 p.m. local time.\n");
+            pieces("Police Const. Jan Olsen said the man arrived at about 9 a.m. local time.\n");
         assert_eq!(p.len(), 1, "{p:?}");
         let p = pieces("Det. Colin Orpe was his partner. Det. Smith was not.\n");
         assert_eq!(p.len(), 2, "{p:?}");
