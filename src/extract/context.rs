@@ -441,7 +441,7 @@ fn sentence_initial_name(t: &Tokens, k: usize, b: usize) -> bool {
         && !victim_words().is(t.low(k), NameClass::NotName)
 }
 
-/// Rule headline_source: "Sheriff: Michigan office shooting kills 1, injures 2": a source
+/// Rule headline_source: "Sheriff: Ohio office shooting kills 1, injures 2": a source
 /// noun (data: source_noun) and a colon opening a headline.
 pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     let colon = (sa + 1..(sa + 4).min(sb)).find(|&k| t.is_punct(k, ":"))?;

@@ -944,7 +944,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         name: "headline_source",
         what: "a source noun before a headline's colon: \"Sheriff: office shooting kills 1\"",
         examples: &[
-            ("Sheriff: Michigan office shooting kills 1, injures 2", "1", "Sheriff"),
+            ("Sheriff: Ohio office shooting kills 1, injures 2", "1", "Sheriff"),
             ("Baghdad: 26 killed in day of violence", "26", ""),
         ],
     },
