@@ -402,6 +402,10 @@ fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)>
     ))
 }
 
+const GAP_READ: u8 = 1;
+const GAP_JOINED: u8 = 2;
+const GAP_SAME_CLAUSE: u8 = 4;
+
 struct Reader<'a> {
     gaz: &'a Gazetteer,
     cues: &'a Cues,
@@ -412,6 +416,9 @@ struct Reader<'a> {
     ends: Vec<u32>,
     /// The whole text is in capitals (MUC wire copy).
     caps_text: bool,
+    /// What the gap after each word was found to be, once asked: `GAP_READ`, with
+    /// `GAP_JOINED` ([`Reader::joined`]) and `GAP_SAME_CLAUSE` ([`Reader::same_clause`]).
+    gaps: Vec<std::cell::Cell<u8>>,
     /// The ranges read: (byte start, byte end, first word, end word).
     read: Vec<(usize, usize, usize, usize)>,
     /// Candidates of the spans looked up so far, by bytes and `caps_text` (mentions look a
@@ -465,6 +472,7 @@ impl<'a> Reader<'a> {
             cues,
             text,
             caps_text: letters > 0 && upper * 10 >= letters * 8,
+            gaps: vec![std::cell::Cell::new(0); w.len()],
             w,
             folded,
             ends,
@@ -479,19 +487,33 @@ impl<'a> Reader<'a> {
         &self.folded[a..self.ends[i] as usize]
     }
 
+    /// The gap between words `i` and `i + 1`, read once.
+    fn gap(&self, i: usize) -> u8 {
+        let known = self.gaps[i].get();
+        if known & GAP_READ != 0 {
+            return known;
+        }
+        let gap = &self.text[self.w[i].e..self.w[i + 1].s];
+        let one_line = gap.matches('\n').count() <= 1;
+        let mut g = GAP_READ;
+        if gap.chars().all(char::is_whitespace) && one_line {
+            g |= GAP_JOINED;
+        }
+        if !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']) && one_line {
+            g |= GAP_SAME_CLAUSE;
+        }
+        self.gaps[i].set(g);
+        g
+    }
+
     /// Only blanks (at most one line break) between words `i` and `i + 1`.
     fn joined(&self, i: usize) -> bool {
-        let gap = &self.text[self.w[i].e..self.w[i + 1].s];
-        gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
+        self.gap(i) & GAP_JOINED != 0
     }
 
     /// No sentence punctuation between words `i` and `j` (i < j).
     fn same_clause(&self, i: usize, j: usize) -> bool {
-        (i..j).all(|k| {
-            let gap = &self.text[self.w[k].e..self.w[k + 1].s];
-            !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
-                && gap.matches('\n').count() <= 1
-        })
+        (i..j).all(|k| self.gap(k) & GAP_SAME_CLAUSE != 0)
     }
 
     fn span_text(&self, a: usize, b: usize) -> &'a str {
