@@ -3,6 +3,10 @@
 //! (pure text → claims, no database), and the text per second of process CPU is printed.
 //!
 //! `target/release/examples/benchextract ARTICLES.jsonl`
+//!
+//! `BENCH_DUMP=FILE` also writes every document's extraction (claims and signature; with
+//! `BENCH_EXPLAIN=1` the decisions and place decisions too) as one JSON line each, after
+//! the timing, so two builds' outputs can be compared with `cmp`.
 use rayon::prelude::*;
 use std::time::Instant;
 use tollcheck::extract::Extractor;
@@ -41,6 +45,21 @@ fn main() -> anyhow::Result<()> {
     let wall = t0.elapsed().as_secs_f64();
     let mb = text as f64 / 1e6;
     let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+    if let Some(dump) = std::env::var_os("BENCH_DUMP") {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(dump)?);
+        for d in &docs {
+            let x = extractor.extract(d);
+            let line = serde_json::json!({
+                "claims": x.claims,
+                "signature": x.signature,
+                "decisions": x.decisions,
+                "places": x.places,
+            });
+            writeln!(out, "{line}")?;
+        }
+        out.flush()?;
+    }
     println!(
         "extraction: {} documents, {mb:.1} MB of text, {claims} claims; {wall:.2} s wall on {} threads, {}",
         docs.len(),

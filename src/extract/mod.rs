@@ -267,7 +267,7 @@ impl<'t> Extractor<'t> {
             }
             let qa = toks.at(f.start);
             let qb = toks.at(f.end);
-            match rules::decide(&self.lex, toks, f, qa, qb, sa, sb) {
+            match rules::decide(&self.lex, toks, f, qa, qb, sa, sb, self.explain) {
                 Verdict::Keep(link) => {
                     let idx = out.decisions.len();
                     out.decisions

@@ -903,7 +903,9 @@ fn object_of_verb(t: &Tokens, qa: usize, sa: usize) -> bool {
 
 /// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
 /// Victims written as a pronoun ("four of them") are resolved to the noun phrase they stand
-/// for when it is near (see [`antecedent`]).
+/// for when it is near (see [`antecedent`]). Without `explain`, the reason of the drops that
+/// no rule made (the last steps of [`link`]) is left empty (the verdicts are the same).
+#[allow(clippy::too_many_arguments)]
 pub fn decide(
     lex: &Lexicon,
     t: &Tokens,
@@ -912,8 +914,9 @@ pub fn decide(
     qb: usize,
     sa: usize,
     sb: usize,
+    explain: bool,
 ) -> Verdict {
-    let mut verdict = link(lex, t, f, (qa, qb), (sa, sb));
+    let mut verdict = link(lex, t, f, (qa, qb), (sa, sb), explain);
     if let Verdict::Keep(link) = &verdict {
         if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
             return Verdict::Drop(r, true);
@@ -1026,8 +1029,15 @@ fn link(
     f: &Found,
     (qa, qb): (usize, usize),
     (sa, sb): (usize, usize),
+    explain: bool,
 ) -> Verdict {
     let w = &f.quantity.written;
+    // a drop's reason, written only when explaining
+    macro_rules! why {
+        ($($a:tt)*) => {
+            if explain { format!($($a)*) } else { String::new() }
+        };
+    }
     // "SEVEN [NUMBER AS HEARD] OTHER PEOPLE": a transcriber's note after the number
     let qb = if t.is_punct(qb, "[") {
         (qb + 1..(qb + 8).min(sb))
@@ -1054,7 +1064,7 @@ fn link(
             if !t.is(qa, "one") {
                 return Verdict::Drop(String::new(), false);
             }
-            return Verdict::Drop(format!("dropped: '{w}' not before a person noun"), true);
+            return Verdict::Drop(why!("dropped: '{w}' not before a person noun"), true);
         }
     }
     let c = Cand {
@@ -1078,7 +1088,7 @@ fn link(
     );
     if share && !t.is(qb, "of") {
         return Verdict::Drop(
-            format!("dropped: '{w}' is not a share of anything named"),
+            why!("dropped: '{w}' is not a share of anything named"),
             true,
         );
     }
@@ -1100,23 +1110,23 @@ fn link(
             || (v.end + 1..(v.end + 5).min(sb)).any(|k| t.has(k, SEND));
         if sent {
             return Verdict::Drop(
-                format!("dropped: troops sent '{phrase}' not a casualty [rule troops_sent]"),
+                why!("dropped: troops sent '{phrase}' not a casualty [rule troops_sent]"),
                 true,
             );
         }
         if t.has(v.head, COMBATANT) {
             return Verdict::Drop(
-                format!("dropped: force size '{phrase}' not a casualty [rule force_size]"),
+                why!("dropped: force size '{phrase}' not a casualty [rule force_size]"),
                 true,
             );
         }
         return Verdict::Drop(
-            format!("dropped: no casualty outcome for '{phrase}' (no rule matched)"),
+            why!("dropped: no casualty outcome for '{phrase}' (no rule matched)"),
             true,
         );
     }
     Verdict::Drop(
-        format!("dropped: no casualty outcome near '{w}' (no rule matched)"),
+        why!("dropped: no casualty outcome near '{w}' (no rule matched)"),
         true,
     )
 }

@@ -151,6 +151,7 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
     let b = text.as_bytes();
     let mut s = bs;
     let mut i = bs;
+    let mut quotes = Quotes::default();
     while i < be {
         // the next stop, found by memchr (most bytes are none)
         match memchr::memchr3(b'.', b'!', b'?', &b[i..be]) {
@@ -174,7 +175,7 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
         // the stop, past a space on the same line, when the line ends with it ('cried "my
         // child, my child. "', "found nothing. ''"): the quote is this sentence's, not the
         // next one's opening
-        if open_quote(&text[bs..j]) {
+        if quotes.open_until(b, bs, j) {
             let rest = &text[j..be];
             let r = rest.trim_start_matches(' ');
             let close = if r.starts_with('"') {
@@ -214,6 +215,7 @@ fn split_block(text: &str, (bs, be): (usize, usize), out: &mut Vec<(usize, usize
 
 /// A quote opened in `piece` and not closed: an odd number of `"`, or, where ECB+'s closing
 /// two apostrophes are used, more openings (`"` or two backticks) than closings.
+#[cfg(test)]
 fn open_quote(piece: &str) -> bool {
     let closes = piece.matches("''").count();
     if closes > 0 || piece.contains("``") {
@@ -221,6 +223,65 @@ fn open_quote(piece: &str) -> bool {
         piece.matches('"').count() + piece.matches("``").count() > closes
     } else {
         piece.matches('"').count() % 2 == 1
+    }
+}
+
+/// `open_quote` of a block's text from its start to a growing end, counted once
+/// (the ends of a block's stops only grow: each stop is not counted again from the block's
+/// start). The quote bytes are ASCII, never inside a UTF-8 character; `''` and two
+/// backticks are counted as `matches` counts them, a pair at a time from each run's start.
+#[derive(Default)]
+struct Quotes {
+    /// Counted up to this byte (`None`: nothing yet).
+    to: Option<usize>,
+    quotes: usize,
+    closes: usize,
+    backticks: usize,
+    /// The run of `'` (or of backticks) ending at `to`.
+    run_apostrophes: usize,
+    run_backticks: usize,
+}
+
+impl Quotes {
+    /// `open_quote` of `b[start..end]`.
+    fn open_until(&mut self, b: &[u8], start: usize, end: usize) -> bool {
+        if self.to.is_none_or(|t| t > end) {
+            *self = Quotes {
+                to: Some(start),
+                ..Quotes::default()
+            };
+        }
+        let from = self.to.unwrap_or(start);
+        for &c in &b[from..end] {
+            match c {
+                b'"' => self.quotes += 1,
+                b'\'' => {
+                    self.run_apostrophes += 1;
+                    if self.run_apostrophes % 2 == 0 {
+                        self.closes += 1;
+                    }
+                }
+                b'`' => {
+                    self.run_backticks += 1;
+                    if self.run_backticks % 2 == 0 {
+                        self.backticks += 1;
+                    }
+                }
+                _ => {}
+            }
+            if c != b'\'' {
+                self.run_apostrophes = 0;
+            }
+            if c != b'`' {
+                self.run_backticks = 0;
+            }
+        }
+        self.to = Some(end);
+        if self.closes > 0 || self.backticks > 0 {
+            self.quotes + self.backticks > self.closes
+        } else {
+            self.quotes % 2 == 1
+        }
     }
 }
 
@@ -258,6 +319,34 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    /// Counted once as the end grows, the quotes left open are `open_quote`'s of the whole
+    /// prefix: on runs of apostrophes and backticks, and at every byte of the corpus.
+    #[test]
+    fn quotes_counted_once_are_the_reference_count() {
+        let mut texts: Vec<String> = [
+            "a \"b\" c. ''' d'' e `` f '' g. \"h",
+            "``He said ''''' `` ``` x'' \"\"\" y",
+            "it's the ''end'' of ``days. \u{201c}x\u{201d} ''",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(crate::extract::tests::corpus_texts().into_iter().take(400));
+        let mut checked = 0;
+        for t in &texts {
+            let b = t.as_bytes();
+            let mut q = Quotes::default();
+            for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                assert_eq!(q.open_until(b, 0, end), open_quote(&t[..end]), "{:?}", &t[..end]);
+                checked += 1;
+            }
+            // an end that goes back is counted again from the start
+            let mid = (0..=t.len() / 2).rev().find(|&e| t.is_char_boundary(e)).unwrap_or(0);
+            assert_eq!(q.open_until(b, 0, mid), open_quote(&t[..mid]));
+        }
+        assert!(checked > 100_000, "{checked}");
     }
 
     #[test]

@@ -360,6 +360,13 @@ thread_local! {
 }
 const LOOKUP_CACHE_NAMES: usize = 100_000;
 
+/// The places' containers found on this thread ([`Gazetteer::ancestors_of`]), by gazetteer
+/// as [`LOOKUPS`]: each document asks again for the containers of its places' candidates.
+type AncestorCache = (u64, hashbrown::HashMap<Key, Rc<[Key]>>);
+thread_local! {
+    static ANCESTORS: std::cell::RefCell<AncestorCache> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
+}
+
 impl Gazetteer {
     /// GeoNames with the user's places and place aliases of `tables` over it.
     pub fn new(tables: &Tables) -> Gazetteer {
@@ -540,8 +547,30 @@ impl Gazetteer {
         }
     }
 
-    /// The places `k` lies within, nearest first (district, region, country).
+    /// The places `k` lies within, nearest first (district, region, country); remembered
+    /// on this thread.
     pub fn ancestors_of(&self, k: Key) -> Vec<Key> {
+        let hit = ANCESTORS.with(|c| {
+            let c = c.borrow();
+            (c.0 == self.serial)
+                .then(|| c.1.get(&k).map(|a| a.to_vec()))
+                .flatten()
+        });
+        if let Some(h) = hit {
+            return h;
+        }
+        let found = self.find_ancestors(k);
+        ANCESTORS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.0 != self.serial || c.1.len() >= LOOKUP_CACHE_NAMES {
+                *c = (self.serial, hashbrown::HashMap::new());
+            }
+            c.1.insert(k, found.as_slice().into());
+        });
+        found
+    }
+
+    fn find_ancestors(&self, k: Key) -> Vec<Key> {
         let mut out = Vec::new();
         let mut cur = k;
         for _ in 0..32 {

@@ -402,6 +402,10 @@ fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)>
     ))
 }
 
+const GAP_READ: u8 = 1;
+const GAP_JOINED: u8 = 2;
+const GAP_SAME_CLAUSE: u8 = 4;
+
 struct Reader<'a> {
     gaz: &'a Gazetteer,
     cues: &'a Cues,
@@ -412,28 +416,55 @@ struct Reader<'a> {
     ends: Vec<u32>,
     /// The whole text is in capitals (MUC wire copy).
     caps_text: bool,
-    /// Candidates of the word spans looked up so far (mentions look a span up repeatedly).
-    looked_up: RefCell<hashbrown::HashMap<(u32, u32), Rc<[Candidate]>>>,
+    /// What the gap after each word was found to be, once asked: `GAP_READ`, with
+    /// `GAP_JOINED` ([`Reader::joined`]) and `GAP_SAME_CLAUSE` ([`Reader::same_clause`]).
+    gaps: Vec<std::cell::Cell<u8>>,
+    /// The ranges read: (byte start, byte end, first word, end word).
+    read: Vec<(usize, usize, usize, usize)>,
+    /// Candidates of the spans looked up so far, by bytes and `caps_text` (mentions look a
+    /// span up repeatedly; a second reading of the text takes them over).
+    looked_up: RefCell<hashbrown::HashMap<(usize, usize, bool), Rc<[Candidate]>>>,
 }
 
 impl<'a> Reader<'a> {
     /// The words of `text` within `ranges` (byte spans, in order): a document's words are
-    /// read only in the sentences around its claims.
+    /// read only in the sentences around its claims. A range `prev` (an earlier reader of
+    /// the same text) read is copied from it, not scanned again (a range's words depend on
+    /// its text alone), and the names it looked up are taken over.
     fn new(
         gaz: &'a Gazetteer,
         cues: &'a Cues,
         text: &'a str,
         ranges: &[(usize, usize)],
+        prev: Option<&Reader<'a>>,
     ) -> Reader<'a> {
         let span: usize = ranges.iter().map(|&(a, b)| b.saturating_sub(a)).sum();
         let mut w = Vec::with_capacity(span / 5 + 1);
         let mut folded = String::with_capacity(span + 16);
         let mut ends = Vec::with_capacity(span / 5 + 1);
+        let mut read = Vec::with_capacity(ranges.len());
         for &(a, b) in ranges {
             let (a, b) = (a.min(text.len()), b.min(text.len()));
             let Some(part) = text.get(a..b) else { continue };
-            words_into(part, a, &mut w, &mut folded, &mut ends);
+            let lo = w.len();
+            let earlier = prev.and_then(|p| {
+                let k = p.read.partition_point(|r| (r.0, r.1) < (a, b));
+                p.read.get(k).filter(|r| (r.0, r.1) == (a, b)).map(|r| (p, r.2, r.3))
+            });
+            match earlier {
+                Some((p, plo, phi)) => {
+                    for k in plo..phi {
+                        folded.push_str(p.f(k));
+                        ends.push(folded.len() as u32);
+                    }
+                    w.extend_from_slice(&p.w[plo..phi]);
+                }
+                None => words_into(part, a, &mut w, &mut folded, &mut ends),
+            }
+            read.push((a, b, lo, w.len()));
         }
+        // (sorted, for the next reader's search; sentences come in order)
+        read.sort_unstable();
         let letters = w.iter().filter(|x| x.alpha).count();
         let upper = w.iter().filter(|x| x.alpha && x.upper).count();
         Reader {
@@ -441,10 +472,12 @@ impl<'a> Reader<'a> {
             cues,
             text,
             caps_text: letters > 0 && upper * 10 >= letters * 8,
+            gaps: vec![std::cell::Cell::new(0); w.len()],
             w,
             folded,
             ends,
-            looked_up: RefCell::default(),
+            read,
+            looked_up: RefCell::new(prev.map(|p| p.looked_up.take()).unwrap_or_default()),
         }
     }
 
@@ -454,19 +487,33 @@ impl<'a> Reader<'a> {
         &self.folded[a..self.ends[i] as usize]
     }
 
+    /// The gap between words `i` and `i + 1`, read once.
+    fn gap(&self, i: usize) -> u8 {
+        let known = self.gaps[i].get();
+        if known & GAP_READ != 0 {
+            return known;
+        }
+        let gap = &self.text[self.w[i].e..self.w[i + 1].s];
+        let one_line = gap.matches('\n').count() <= 1;
+        let mut g = GAP_READ;
+        if gap.chars().all(char::is_whitespace) && one_line {
+            g |= GAP_JOINED;
+        }
+        if !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']) && one_line {
+            g |= GAP_SAME_CLAUSE;
+        }
+        self.gaps[i].set(g);
+        g
+    }
+
     /// Only blanks (at most one line break) between words `i` and `i + 1`.
     fn joined(&self, i: usize) -> bool {
-        let gap = &self.text[self.w[i].e..self.w[i + 1].s];
-        gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
+        self.gap(i) & GAP_JOINED != 0
     }
 
     /// No sentence punctuation between words `i` and `j` (i < j).
     fn same_clause(&self, i: usize, j: usize) -> bool {
-        (i..j).all(|k| {
-            let gap = &self.text[self.w[k].e..self.w[k + 1].s];
-            !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”'])
-                && gap.matches('\n').count() <= 1
-        })
+        (i..j).all(|k| self.gap(k) & GAP_SAME_CLAUSE != 0)
     }
 
     fn span_text(&self, a: usize, b: usize) -> &'a str {
@@ -475,7 +522,9 @@ impl<'a> Reader<'a> {
 
     /// The candidates of words `a..b` as one name (remembered: mentions ask again).
     fn lookup(&self, a: usize, b: usize) -> Rc<[Candidate]> {
-        if let Some(c) = self.looked_up.borrow().get(&(a as u32, b as u32)) {
+        // what is looked up: the span's text, its first word's case and length, `caps_text`
+        let at = (self.w[a].s, self.w[b - 1].e, self.caps_text);
+        if let Some(c) = self.looked_up.borrow().get(&at) {
             return c.clone();
         }
         let found: Rc<[Candidate]> = match super::fold_name(self.span_text(a, b)) {
@@ -513,9 +562,7 @@ impl<'a> Reader<'a> {
                 }
             }
         };
-        self.looked_up
-            .borrow_mut()
-            .insert((a as u32, b as u32), found.clone());
+        self.looked_up.borrow_mut().insert(at, found.clone());
         found
     }
 
@@ -972,21 +1019,35 @@ pub fn resolve_claims_explained(
     }
     // the sentences around the claims first; the whole document only when a claim is left
     // with nothing near it, for the place the report is about
-    resolve_in(gaz, text, title, sentences, claims, false, explain)
-        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true, explain))
+    let mut memo = Memo::default();
+    resolve_in(gaz, text, title, sentences, claims, false, explain, &mut memo)
+        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true, explain, &mut memo))
         .unwrap_or_default()
+}
+
+/// What a second reading of a document (every sentence) takes from the first: the body's
+/// reader (its words and the names looked up), and the title's reader with its mentions
+/// and the surnames they showed (the title is read whole both times).
+#[derive(Default)]
+struct Memo<'a> {
+    body: Option<Reader<'a>>,
+    #[allow(clippy::type_complexity)]
+    head: Option<Option<(Reader<'a>, Vec<(usize, usize, Option<usize>)>, HashSet<String>)>>,
 }
 
 /// [`resolve_claims`] reading the sentences around the claims, or every sentence
 /// (`whole`). `None` when a claim needs the report's place and not every sentence was read.
-fn resolve_in(
-    gaz: &Gazetteer,
-    text: &str,
-    title: Option<&str>,
+/// `memo` carries what the first reading found into the second.
+#[allow(clippy::too_many_arguments)]
+fn resolve_in<'a>(
+    gaz: &'a Gazetteer,
+    text: &'a str,
+    title: Option<&'a str>,
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
     whole: bool,
     explain: bool,
+    memo: &mut Memo<'a>,
 ) -> Option<Vec<PlaceDecision>> {
     let cues = &gaz.cues;
     let sent_of = |byte: usize| {
@@ -1015,8 +1076,18 @@ fn resolve_in(
         .filter(|(_, &w)| w)
         .map(|(&r, _)| r)
         .collect();
-    let body = Reader::new(gaz, cues, text, &ranges);
-    let head = title.map(|t| Reader::new(gaz, cues, t, &[(0, t.len())]));
+    memo.body = Some(Reader::new(gaz, cues, text, &ranges, memo.body.as_ref()));
+    if memo.head.is_none() {
+        memo.head = Some(title.map(|t| {
+            let h = Reader::new(gaz, cues, t, &[(0, t.len())], None);
+            let (mut head_raw, mut head_surnames) = (Vec::new(), HashSet::new());
+            h.mentions(0, h.w.len(), None, None, &mut head_surnames, &mut head_raw);
+            (h, head_raw, head_surnames)
+        }));
+    }
+    let memo = &*memo;
+    let body = memo.body.as_ref()?;
+    let head = memo.head.as_ref()?.as_ref();
 
     // the dateline, kept out of the sentence's own mentions
     let dl = dateline(text);
@@ -1042,10 +1113,12 @@ fn resolve_in(
     for &(lo, hi, si) in &bounds {
         body.mentions(lo, hi, si, dl.map(|d| (d.0, d.3)), &mut surnames, &mut raw);
     }
-    let mut head_raw = Vec::new();
-    if let Some(h) = &head {
-        h.mentions(0, h.w.len(), None, None, &mut surnames, &mut head_raw);
+    let no_head = Vec::new();
+    let head_raw = head.map_or(&no_head, |h| &h.1);
+    if let Some(h) = head {
+        surnames.extend(h.2.iter().cloned());
     }
+    let head = head.map(|h| &h.0);
 
     let mut ms: Vec<Mention> = Vec::new();
     let make = |r: &Reader, a: usize, b: usize, sent: Option<usize>, surnames: &HashSet<String>| {
@@ -1066,10 +1139,10 @@ fn resolve_in(
         }
     };
     for &(a, b, si) in &raw {
-        ms.push(make(&body, a, b, si, &surnames));
+        ms.push(make(body, a, b, si, &surnames));
     }
-    if let Some(h) = &head {
-        for &(a, b, _) in &head_raw {
+    if let Some(h) = head {
+        for &(a, b, _) in head_raw {
             let mut m = make(h, a, b, None, &surnames);
             m.s = usize::MAX; // not in the text
             ms.push(m);
