@@ -278,6 +278,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         if !t.has(i, SPEECH) || (i > sa && t.has(i - 1, DET)) {
             continue;
         }
+        // rule outcome_not_speech: "the driver was declared dead": an outcome, no speaker
+        if t.is(i + 1, "dead") {
+            continue;
+        }
         let low = t.low(i);
         if low == "according" {
             if t.is(i + 1, "to") {
