@@ -118,6 +118,21 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "victims_doing_then_outcome",
+        what: "victims, a participle clause of what they were doing, then a passive outcome: \"two policemen guarding the consulate were killed\"",
+        matcher: Matcher::Link(rules::victims_doing_then_outcome),
+        examples: &[
+            ("TWO POLICEMEN GUARDING THE EMBASSY WERE KILLED TODAY.", "TWO"),
+            ("Three men working on the roof were injured.", "Three"),
+        ],
+        counter: &[
+            ("Two men guarding the embassy said three people were killed.", "Two"),
+            ("Two men guarding the embassy were arrested.", "Two"),
+            ("Two men guarding the embassy, police said, were killed.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "taken_to_hospital",
         what: "victims taken to a hospital: casualties, wounded with their injuries or condition: \"Two victims were transported to a local hospital with non-life-threatening injuries\" (data: victim_words.csv transport, hospital), not when they died there",
         matcher: Matcher::Link(rules::taken_to_hospital),

@@ -1398,6 +1398,48 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// Rule victims_doing_then_outcome: victims, a participle clause that says what they were
+/// doing, then a passive outcome: "TWO POLICEMEN GUARDING THE CONSULATE WERE KILLED", "Three
+/// men working on the roof were injured". The clause runs to the first auxiliary, with no
+/// punctuation, number or speech verb before it.
+pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let g = v.end + 1;
+    let ing = t.low(g);
+    if !t.is_word(g)
+        || ing.len() < 6
+        || !ing.ends_with("ing")
+        || phrase_at(lex, t, g, sb, Role::Verb).is_some()
+        || t.has(g, PREP | CONJ)
+    {
+        return None;
+    }
+    for k in g + 1..(g + 12).min(sb) {
+        if t.kind(k) != Some(Kind::Word) || number_word(t, k) || t.has(k, SPEECH) {
+            return None;
+        }
+        if t.has(k, AUX) {
+            let p = skip_aux(lex, t, k, sb)?;
+            let ph = phrase_at(lex, t, p, sb, Role::Pred).filter(|_| p > k)?;
+            let o = ph.outcome?;
+            let end = p + ph.words.len();
+            return Some(Verdict::Keep(Link::new(
+                o,
+                np_range(&v),
+                format!(
+                    "passive '{}' after the clause '{}'",
+                    t.span_text(k, end - 1),
+                    t.span_text(g, k - 1)
+                ),
+                end,
+                p,
+            )));
+        }
+    }
+    None
+}
+
 /// The victims the figure counts when they are people: right after it ("five men"), or
 /// after "of" or a determiner ("five of the men") — the subject the clause rules below
 /// (`sustained_injuries`, `taken_to_hospital`, `in_condition`) read on from.
