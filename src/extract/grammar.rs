@@ -1240,6 +1240,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ),
             ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
             ("Simpson was accused of killing two women.", "two", ""),
+            ("Sixty-year-old Ann Roe is now accused of murdering two women.", "two", ""),
+            ("The president has also accused the army of shelling the town, killing at least seven people.", "at least seven", "The president"),
             (
                 "The Secretary-General today condemned the `` unacceptable '' shelling of three marked schools, where families were sheltering from the fighting, with an aide calling for an inquiry into the attacks which claimed dozens of lives.",
                 "dozens of",
