@@ -255,8 +255,12 @@ pub static LINK_RULES: &[Rule] = &[
         examples: &[
             ("The clashes caused the deaths of almost 80 people.", "almost 80"),
             ("A man was arrested in the slayings of two women.", "two"),
+            ("The bombs hit a refugee camp of roughly 21,000 people.", "roughly 21,000"),
         ],
-        counter: &[("The death of his 2 cats upset him.", "2")],
+        counter: &[
+            ("The death of his 2 cats upset him.", "2"),
+            ("The refugee camp of a town of 2,000 people was hit.", "2,000"),
+        ],
         drops: false,
     },
     Rule {
@@ -940,6 +944,17 @@ pub static DROP_RULES: &[Rule] = &[
         matcher: Matcher::NotACount(rules::vote_count),
         examples: &[("The bill passed with 62 votes.", "62")],
         counter: &[("62 people were killed.", "62")],
+        drops: true,
+    },
+    Rule {
+        name: "camps_counted",
+        what: "camps, not people: \"two refugee camps\"",
+        matcher: Matcher::NotACount(rules::camps_counted),
+        examples: &[("They visited two refugee camps in the region.", "two")],
+        counter: &[
+            ("Two refugees were killed in the camp.", "Two"),
+            ("The bombs hit a refugee camp of 21,000 people.", "21,000"),
+        ],
         drops: true,
     },
     Rule {

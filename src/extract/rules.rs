@@ -836,6 +836,19 @@ pub fn vote_count(x: &Cand) -> Option<String> {
         .then(|| format!("vote count '{}'", x.w()))
 }
 
+/// "two refugee camps", "three displacement camps": the number counts camps, not people.
+pub fn camps_counted(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    (matches!(
+        t.low(qb),
+        "refugee" | "refugees" | "displacement" | "displaced" | "idp"
+    ) && matches!(
+        t.low(qb + 1),
+        "camp" | "camps" | "settlement" | "settlements"
+    ))
+    .then(|| format!("camps counted '{}'", x.w()))
+}
+
 /// "an average of 12 deaths each day", "3 people a day are killed": a rate, no count of
 /// people (the rate's unit within three words after the number, or "average of" before it;
 /// "a day after", "a week ago" say when, not how often).
