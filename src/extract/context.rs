@@ -278,6 +278,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         if !t.has(i, SPEECH) || (i > sa && t.has(i - 1, DET)) {
             continue;
         }
+        // rule outcome_not_speech: "the driver was declared dead": an outcome, no speaker
+        if t.is(i + 1, "dead") {
+            continue;
+        }
         let low = t.low(i);
         if low == "according" {
             if t.is(i + 1, "to") {
@@ -472,10 +476,14 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             "put" | "puts" | "putting" | "placed" | "places" | "set" | "sets"
         ) && (k + 1..(k + 5).min(sb)).any(|j| matches!(t.low(j), "toll" | "tolls"));
         let stance = victim_words().is(t.low(k), NameClass::Stance);
-        let passive = matches!(
-            t.low(k - 1),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being"
-        );
+        // (an adverb between: "is now accused of")
+        let be = |j: usize| {
+            matches!(
+                t.low(j),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+        };
+        let passive = be(k - 1) || (k >= sa + 2 && t.has(k - 1, ADV) && be(k - 2));
         if !(setter || stance) || passive {
             return None;
         }
@@ -492,7 +500,11 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // its clause: up to the next comma ("Ban Ki-moon spoke out against attacks on
         // schools, where civilians sought refuge, ... which claimed dozens of lives" is the
         // narrator's figure)
-        let reach = (k + 1..sb).find(|&j| t.is_punct(j, ",")).unwrap_or(sb);
+        // (a participle after the comma goes on with the stance: "accused the army of
+        // shelling the town, killing seven")
+        let reach = (k + 1..sb)
+            .find(|&j| t.is_punct(j, ",") && !t.low(j + 1).ends_with("ing"))
+            .unwrap_or(sb);
         Some(Attr {
             claimant: Some(claimant_name(t, a, b)?),
             via: None,

@@ -110,9 +110,25 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         counter: &[
             ("A conscript killed three soldiers.", "A"),
+            ("Four gunmen, all wearing masks, murdered the mayor.", "Four"),
             ("Two soldiers were sent to the border.", "Two"),
             ("Three men from the village killed two soldiers.", "Three"),
             ("THE CAR DROVE SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED.", "SEVEN"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "victims_doing_then_outcome",
+        what: "victims, a participle clause of what they were doing, then a passive outcome: \"two policemen guarding the consulate were killed\"",
+        matcher: Matcher::Link(rules::victims_doing_then_outcome),
+        examples: &[
+            ("TWO POLICEMEN GUARDING THE EMBASSY WERE KILLED TODAY.", "TWO"),
+            ("Three men working on the roof were injured.", "Three"),
+        ],
+        counter: &[
+            ("Two men guarding the embassy said three people were killed.", "Two"),
+            ("Two men guarding the embassy were arrested.", "Two"),
+            ("Two men guarding the embassy, police said, were killed.", "Two"),
         ],
         drops: false,
     },
@@ -239,8 +255,26 @@ pub static LINK_RULES: &[Rule] = &[
         examples: &[
             ("The clashes caused the deaths of almost 80 people.", "almost 80"),
             ("A man was arrested in the slayings of two women.", "two"),
+            ("The bombs hit a refugee camp of roughly 21,000 people.", "roughly 21,000"),
         ],
-        counter: &[("The death of his 2 cats upset him.", "2")],
+        counter: &[
+            ("The death of his 2 cats upset him.", "2"),
+            ("The refugee camp of a town of 2,000 people was hit.", "2,000"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "toll_after_number",
+        what: "a toll named after its figure: \"raised to 36 the number of people killed\", \"brought to 40 the death toll\" (data: toll_rise)",
+        matcher: Matcher::Link(rules::toll_after_number),
+        examples: &[
+            ("The ambush raised to 36 the number of people killed this month.", "36"),
+            ("The new attack brought to 40 the death toll.", "40"),
+        ],
+        counter: &[
+            ("The ministry raised to 36 the number of schools closed.", "36"),
+            ("The bus brought 40 people to the town.", "40"),
+        ],
         drops: false,
     },
     Rule {
@@ -363,6 +397,26 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "coordinated_total",
+        what: "exact figures of one outcome joined by \"and\" give their total beside them: \"one adult and four minors were killed\" (1, 4 and 5)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The strike killed one adult and four minors.", "one adult and four minors"),
+            ("Two soldiers and one rebel were killed in the clash.", "Two soldiers and one rebel"),
+            ("The raids killed 1,100 fighters and 73 civilians, the ministry said.", "1,100 fighters and 73 civilians"),
+            ("THE ARMY SAID THAT TWO SOLDIERS AND ONE GUERRILLA WERE KILLED.", "TWO SOLDIERS AND ONE GUERRILLA"),
+        ],
+        counter: &[
+            ("The blast killed two children and injured five civilians.", "two children and injured five civilians"),
+            ("At least two soldiers and three rebels were killed.", "At least two soldiers and three rebels"),
+            ("Two soldiers were killed and three rebels were wounded.", "Two soldiers were killed and three rebels"),
+            ("Two soldiers and about 30 rebels died.", "Two soldiers and about 30 rebels"),
+            ("A man and a woman were wounded.", "A man and a woman"),
+            ("One general, four soldiers, and three civilians were killed.", "four soldiers, and three civilians"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "list_after_object",
         what: "figures listed after a verb's object or a predicate, each with where it applies: \"killed 15 in Idlib, nine in Aleppo\", \"15 died in Idlib, nine in Aleppo\"",
         matcher: Matcher::Step,
@@ -379,6 +433,14 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Fifteen died in Idlib, and 9 arrived in Aleppo.", "9"),
         ],
         drops: false,
+    },
+    Rule {
+        name: "lone_flight",
+        what: "one person fleeing is no refugee or displaced count: \"a driver fled the scene\"",
+        matcher: Matcher::Step,
+        examples: &[("A driver fled after the crash.", "A"), ("A suspect fled the country.", "A")],
+        counter: &[("Five families fled the country.", "Five")],
+        drops: true,
     },
     Rule {
         name: "denied_or_asked",
@@ -587,8 +649,13 @@ pub static SINGULAR_RULES: &[Rule] = &[
         examples: &[
             ("The mayor was killed on Monday.", "mayor"),
             ("Inspector Eulogio Flores died in the bomb attack.", "Inspector Eulogio Flores"),
+            ("The driver was declared dead at the scene.", "driver"),
+            ("The teenager was pronounced dead at a hospital.", "teenager"),
         ],
-        counter: &[("The mayor died of pneumonia.", "mayor")],
+        counter: &[
+            ("The mayor died of pneumonia.", "mayor"),
+            ("The mayor was declared the winner.", "mayor"),
+        ],
         drops: false,
     },
 ];
@@ -880,6 +947,31 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "camps_counted",
+        what: "camps, not people: \"two refugee camps\"",
+        matcher: Matcher::NotACount(rules::camps_counted),
+        examples: &[("They visited two refugee camps in the region.", "two")],
+        counter: &[
+            ("Two refugees were killed in the camp.", "Two"),
+            ("The bombs hit a refugee camp of 21,000 people.", "21,000"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "rate",
+        what: "a rate, no count: \"an average of 12 deaths each day\", \"3 people a day are killed\"",
+        matcher: Matcher::NotACount(rules::rate),
+        examples: &[
+            ("That is an average of 12 deaths each day.", "12"),
+            ("Some 3 people a day are killed on the roads.", "Some 3"),
+        ],
+        counter: &[
+            ("Twelve people were killed a day after the vote.", "Twelve"),
+            ("The bombing killed 12 people in a week of violence.", "12"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "whole_of_part",
         what: "the whole a part is counted from: \"two of the three victims died\"",
         matcher: Matcher::NotACount(rules::whole_of_part),
@@ -919,6 +1011,14 @@ pub struct ClaimantRule {
 
 /// The claimant rules, each with examples of the claimant it must find (or not find).
 pub static CLAIMANT_RULES: &[ClaimantRule] = &[
+    ClaimantRule {
+        name: "outcome_not_speech",
+        what: "a speech verb that opens an outcome (\"declared dead\") names no speaker: \"the driver was declared dead\"",
+        examples: &[
+            ("The driver was declared dead at the scene.", "1", ""),
+            ("Two men were declared dead at the scene, police said.", "Two", "police"),
+        ],
+    },
     ClaimantRule {
         name: "appositive_name",
         what: "a name between commas before the speech verb speaks: \"the UN's envoy, Staffan de Mistura, said\"",
@@ -1155,6 +1255,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ),
             ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
             ("Simpson was accused of killing two women.", "two", ""),
+            ("Sixty-year-old Ann Roe is now accused of murdering two women.", "two", ""),
+            ("The president has also accused the army of shelling the town, killing at least seven people.", "at least seven", "The president"),
             (
                 "The Secretary-General today condemned the `` unacceptable '' shelling of three marked schools, where families were sheltering from the fighting, with an aide calling for an inquiry into the attacks which claimed dozens of lives.",
                 "dozens of",

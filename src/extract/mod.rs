@@ -422,6 +422,56 @@ impl<'t> Extractor<'t> {
         }
         kept.retain(|k| k.4 != usize::MAX);
         kept.sort_by_key(|k| k.2);
+        // rule coordinated_total: "one adult and four minors were killed", "TWO SOLDIERS AND
+        // ONE GUERRILLA WERE KILLED": the parts' figures are kept, and their total beside them
+        let parts: Vec<rules::Part> = kept
+            .iter()
+            .map(|k| rules::Part {
+                qa: k.2,
+                victims: k.1.victims,
+                outcome: k.1.outcome,
+                // a written number: "a man and a woman" are two singular victims, a kind
+                // of their own
+                exact: k.4 != usize::MAX - 1
+                    && !(k.0.article && !k.0.quantity.written.eq_ignore_ascii_case("one"))
+                    && k.0.quantity.qualifier == crate::model::Qualifier::Exact
+                    && k.0.quantity.low.is_some()
+                    && k.0.quantity.low == k.0.quantity.high,
+            })
+            .collect();
+        let totals: Vec<(Found, Link)> = rules::coordinated_groups(toks, &parts)
+            .into_iter()
+            .map(|(i, j)| {
+                let (first, last) = (&kept[i], &kept[j]);
+                let end = last.1.victims.map_or(last.3, |(_, ve)| ve);
+                let sum: i64 = kept[i..=j].iter().filter_map(|k| k.0.quantity.low).sum();
+                let mut link = first.1.clone();
+                link.victims = Some((first.2, end));
+                link.how = format!("the total of {} figures joined by 'and'", j - i + 1);
+                link.rule = "coordinated_total";
+                let f = Found {
+                    start: first.0.start,
+                    end: toks.v[end].e,
+                    quantity: crate::model::Quantity {
+                        written: toks.span_text(first.2, end).to_string(),
+                        qualifier: crate::model::Qualifier::Exact,
+                        low: Some(sum),
+                        high: Some(sum),
+                        increment: false,
+                    },
+                    article: false,
+                    bare_digits: false,
+                };
+                (f, link)
+            })
+            .collect();
+        for (f, link) in &totals {
+            out.decisions
+                .push(decision(self.explain, f, true, || link.reason()));
+            let qa = toks.at(f.start);
+            kept.push((f, link.clone(), qa, toks.at(f.end), out.decisions.len() - 1));
+        }
+        kept.sort_by_key(|k| k.2);
         let sentence = one_line(&text[s..e]);
         let dates = context::stated_dates(toks, sa, sb, published);
         let period = context::period(toks, sa, sb);

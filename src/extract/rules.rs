@@ -18,6 +18,66 @@ use super::tokens::{Kind, Tokens};
 use crate::model::Outcome;
 use crate::quantity::Found;
 
+/// A kept figure as `coordinated_groups` weighs it: where its number starts, its victims,
+/// its outcome, and whether it is one exact written number (not a singular victim).
+pub struct Part {
+    pub qa: usize,
+    pub victims: Option<(usize, usize)>,
+    pub outcome: Outcome,
+    pub exact: bool,
+}
+
+/// Rule coordinated_total: runs of kept figures (indices into `parts`, sorted by position)
+/// of one outcome, each an exact number with its victims, joined victims to number by "and"
+/// or ", and" (a comma between the earlier ones): "two soldiers and one
+/// guerrilla", "three police, two soldiers and a civilian". Their total is a claim too.
+pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
+    // the joiner between victims ending at `ve` and the number at `qa`: Some(true) for a
+    // closing "and", Some(false) for a comma
+    let joiner = |ve: usize, qa: usize| -> Option<bool> {
+        let words: Vec<&str> = (ve + 1..qa).map(|i| t.low(i)).collect();
+        match words.as_slice() {
+            ["and"] | [",", "and"] => Some(true),
+            [","] => Some(false),
+            _ => None,
+        }
+    };
+    let mut out = vec![];
+    let mut i = 0;
+    while i < parts.len() {
+        let mut j = i;
+        let mut closed = false;
+        while j + 1 < parts.len() && !closed {
+            let (a, b) = (&parts[j], &parts[j + 1]);
+            let joined = a.exact
+                && b.exact
+                && a.outcome == parts[i].outcome
+                && b.outcome == a.outcome
+                && b.victims.is_some();
+            match (joined, a.victims) {
+                (true, Some((_, ve))) if ve < b.qa => match joiner(ve, b.qa) {
+                    Some(and) => {
+                        j += 1;
+                        closed = and;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        // "ONE LIEUTENANT, FOUR SOLDIERS, AND THREE CIVILIANS": a run that a comma or "and"
+        // opens goes on from a member not kept, and its total would leave that one out
+        let opened = parts[i].qa > 0 && matches!(t.low(parts[i].qa - 1), "," | "and");
+        if closed && parts[i].exact && !opened {
+            out.push((i, j));
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// A victim phrase: token range (inclusive) as written, and whether it names people.
 #[derive(Debug, Clone, Copy)]
 pub struct Np {
@@ -776,6 +836,44 @@ pub fn vote_count(x: &Cand) -> Option<String> {
         .then(|| format!("vote count '{}'", x.w()))
 }
 
+/// "two refugee camps", "three displacement camps": the number counts camps, not people.
+pub fn camps_counted(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    (matches!(
+        t.low(qb),
+        "refugee" | "refugees" | "displacement" | "displaced" | "idp"
+    ) && matches!(
+        t.low(qb + 1),
+        "camp" | "camps" | "settlement" | "settlements"
+    ))
+    .then(|| format!("camps counted '{}'", x.w()))
+}
+
+/// "an average of 12 deaths each day", "3 people a day are killed": a rate, no count of
+/// people (the rate's unit within three words after the number, or "average of" before it;
+/// "a day after", "a week ago" say when, not how often).
+pub fn rate(x: &Cand) -> Option<String> {
+    let (t, qa, qb, sb) = (x.t, x.qa, x.qb, x.sb);
+    let average = qa >= x.sa + 2 && t.is(qa - 1, "of") && t.is(qa - 2, "average");
+    let per = (qb..(qb + 4).min(sb)).any(|k| {
+        let article = matches!(t.low(k), "a" | "an");
+        // "in a week of violence", "within a day": a time, not a rate
+        let timed = article
+            && matches!(
+                t.low(k - 1),
+                "in" | "within" | "for" | "over" | "during" | "of" | "than"
+            );
+        (article || matches!(t.low(k), "each" | "per" | "every"))
+            && !timed
+            && matches!(t.low(k + 1), "day" | "week" | "month" | "year" | "hour")
+            && !matches!(
+                t.low(k + 2),
+                "after" | "before" | "ago" | "earlier" | "later"
+            )
+    });
+    (average || per).then(|| format!("rate '{}'", x.w()))
+}
+
 /// "two of the three victims died": the three are the whole the two are counted from, not
 /// a figure of their own ("one of the six Jesuits murdered": a participle after the whole
 /// counts the whole).
@@ -920,6 +1018,17 @@ pub fn decide(
     if let Verdict::Keep(link) = &verdict {
         if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
             return Verdict::Drop(r, true);
+        }
+        // rule lone_flight: "a driver fled the scene": one person fleeing is a suspect or a
+        // witness, not a count of refugees or displaced people
+        if f.article && matches!(link.outcome, Outcome::Refugees | Outcome::Displaced) {
+            return Verdict::Drop(
+                format!(
+                    "dropped: one person fleeing ('{}') is no refugee count [rule lone_flight]",
+                    f.quantity.written
+                ),
+                true,
+            );
         }
     }
     if let Verdict::Keep(link) = &mut verdict {
@@ -1267,7 +1376,9 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     let end = p + ph.words.len();
                     // "a gunman killed his girlfriend": an object follows, so the phrase
                     // before the verb is the killer, not the victims
-                    let active = p == after_np
+                    // (an aside between them is no auxiliary: "Four gunmen, all masked,
+                    // killed the mayor")
+                    let active = (after_np..p).all(|k| !t.has(k, AUX))
                         && (t.has(end, DET | PRON)
                             || t.kind(end) == Some(Kind::Num)
                             || number_word(t, end)
@@ -1305,6 +1416,48 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     }
                 }
             }
+        }
+    }
+    None
+}
+
+/// Rule victims_doing_then_outcome: victims, a participle clause that says what they were
+/// doing, then a passive outcome: "TWO POLICEMEN GUARDING THE CONSULATE WERE KILLED", "Three
+/// men working on the roof were injured". The clause runs to the first auxiliary, with no
+/// punctuation, number or speech verb before it.
+pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let g = v.end + 1;
+    let ing = t.low(g);
+    if !t.is_word(g)
+        || ing.len() < 6
+        || !ing.ends_with("ing")
+        || phrase_at(lex, t, g, sb, Role::Verb).is_some()
+        || t.has(g, PREP | CONJ)
+    {
+        return None;
+    }
+    for k in g + 1..(g + 12).min(sb) {
+        if t.kind(k) != Some(Kind::Word) || number_word(t, k) || t.has(k, SPEECH) {
+            return None;
+        }
+        if t.has(k, AUX) {
+            let p = skip_aux(lex, t, k, sb)?;
+            let ph = phrase_at(lex, t, p, sb, Role::Pred).filter(|_| p > k)?;
+            let o = ph.outcome?;
+            let end = p + ph.words.len();
+            return Some(Verdict::Keep(Link::new(
+                o,
+                np_range(&v),
+                format!(
+                    "passive '{}' after the clause '{}'",
+                    t.span_text(k, end - 1),
+                    t.span_text(g, k - 1)
+                ),
+                end,
+                p,
+            )));
         }
     }
     None
@@ -1634,6 +1787,37 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// Rule toll_after_number: a toll named after its figure, "raised to 36 the number of
+/// people killed", "brought to 40 the death toll": a verb of data's toll_rise, "to", the
+/// number, then a toll phrase or "the number of" people and an outcome; a running total.
+pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if qa < sa + 2 || !t.is(qa - 1, "to") || !t.has(qa - 2, TOLL_RISE) {
+        return None;
+    }
+    let p = if t.is(qb, "the") { qb + 1 } else { qb };
+    let (o, victims, end) = if let Some(ph) = phrase_at(lex, t, p, sb, Role::Toll) {
+        (ph.outcome?, None, p + ph.words.len())
+    } else if t.is(p, "number") && t.is(p + 1, "of") {
+        let v = np(t, p + 2, sb).filter(|v| v.person && v.a == p + 2)?;
+        let q = v.end + 1;
+        let ph = phrase_at(lex, t, q, sb, Role::Pred)?;
+        (ph.outcome?, np_range(&v), q + ph.words.len())
+    } else {
+        return None;
+    };
+    Some(Verdict::Keep(Link {
+        cumulative: true,
+        ..Link::new(
+            o,
+            victims,
+            format!("toll after the figure '{}'", t.span_text(qb, end - 1)),
+            end,
+            qa - 2,
+        )
+    }))
 }
 
 /// "from the disaster", "in the province", "of the shelling" between a toll noun and its

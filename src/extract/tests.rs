@@ -1416,9 +1416,10 @@ const KINDS: &[(&str, &str, &str)] = &[
         "A woman was declared dead at the scene.",
         "killed=1",
     ),
-    // a definite singular subject with no number ("the driver") is no count yet
+    // a definite singular subject with no number ("the driver"): one (rule
+    // subject_of_outcome, "declared" and "pronounced" strong participles)
     (
-        "miss:definite singular",
+        "definite singular",
         "The driver was declared dead at the scene.",
         "killed=1",
     ),
@@ -1558,11 +1559,21 @@ const KINDS: &[(&str, &str, &str)] = &[
         "About 5,000 people fled their homes inside Gaza.",
         "displaced=5000 !refugees=5000",
     ),
-    // parts come out (1 and 4), their total does not
+    // parts come out (1 and 4), and their total (rule coordinated_total)
     (
-        "miss:coordinated total",
+        "coordinated total",
         "The strike killed one adult and four minors.",
         "killed=5",
+    ),
+    (
+        "coordinated total",
+        "The raids killed 1,100 fighters and 73 civilians, the ministry said.",
+        "killed=1173 killed=1100 killed=73",
+    ),
+    (
+        "coordinated total",
+        "Two soldiers were killed and three rebels were wounded.",
+        "!killed=5 !wounded=5",
     ),
     (
         "coordinated",

@@ -172,16 +172,17 @@ fn devset_documents_meet_the_extraction_targets() {
     // each allowed).
     // After session 7: P 128/129, R 87/88, claimants 83/87; headlines 16/16, 15/15, 15/15;
     // bodies 112/113, 72/73, 68/72 (the claimant floor raised to it). After session 8:
-    // claimants 85/87; bodies 70/72 (the claimant floors raised to it).
+    // claimants 85/87; bodies 70/72 (the claimant floors raised to it). After session 9:
+    // P 129/130, claimants 86/87; bodies 113/114, 72/73, 71/72 (claimant floors raised).
     assert!(v["precision"].as_f64().unwrap() >= 0.98, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.977, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
     assert!(part("headline", "precision") >= 0.94, "{v}");
     assert!(part("headline", "recall") >= 0.93, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 0.93, "{v}");
     assert!(part("body", "precision") >= 0.98, "{v}");
     assert!(part("body", "recall") >= 0.958, "{v}");
-    assert!(part("body", "claimant_accuracy") >= 0.972, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.986, "{v}");
 }
 
 /// The held-out set (`tests/data/heldout-claims.csv`, documents in
@@ -209,14 +210,14 @@ fn heldout_documents_meet_the_extraction_targets() {
     // rows): P 64/68, R 47/48, claimants 43/47; headlines 6/6, 6/6, 6/6; bodies 58/62,
     // 41/42, 37/41. The floors are those figures; never lowered. After session 7: P 71/74,
     // R 48/48, claimants 45/48; bodies 65/68, 42/42, 38/42 (recall and claimant floors
-    // raised to it).
-    assert!(v["precision"].as_f64().unwrap() >= 0.941, "{v}");
+    // raised to it). After session 9: P 72/74; bodies 66/68 (precision floors raised).
+    assert!(v["precision"].as_f64().unwrap() >= 0.972, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 48, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.937, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.935, "{v}");
+    assert!(part("body", "precision") >= 0.97, "{v}");
     assert!(part("body", "recall") >= 0.976, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.902, "{v}");
 }
@@ -346,7 +347,9 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // figures; never lowered. After session 8 (the known causes of issue 14, each a rule
     // with examples of its own; this set's misses had been read, so held-out set 4 is the
     // honest measure): P 56/57, R 33/34, claimants 30/33; bodies 53/54, 32/33, 29/32
-    // (floors raised to it).
+    // (floors raised to it). After session 9 (two list totals the sheet's own convention
+    // codes added as optional rows for DEV-MUC3-0985, found by rule coordinated_total):
+    // P 58/59, R 33/34, claimants 30/33; bodies 55/56, 32/33, 28/32.
     assert!(v["precision"].as_f64().unwrap() >= 0.982, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
@@ -385,4 +388,66 @@ fn heldout4_documents_meet_the_extraction_targets() {
     assert!(part("body", "precision") >= 0.965, "{v}");
     assert!(part("body", "recall") >= 1.0, "{v}");
     assert!(killed.0 >= 26 && wounded.0 >= 10, "{killed:?} {wounded:?}");
+}
+
+/// Asserts a held-out set's figures at least at their floors: `floors` names a figure of
+/// the eval JSON (`precision`, `required_matched`, `claimant_accuracy`, or
+/// `headline.precision`, `body.recall` … for a part), and `found` the least numbers of
+/// documents whose number killed and wounded is found.
+fn assert_floors(
+    v: &serde_json::Value,
+    (killed, wounded): ((usize, usize), (usize, usize)),
+    floors: &[(&str, f64)],
+    found: (usize, usize),
+) {
+    for (name, floor) in floors {
+        let figure = match name.split_once('.') {
+            Some((part, k)) => &v["parts"][part][k],
+            None => &v[*name],
+        };
+        let figure = figure.as_f64().unwrap_or(f64::NAN);
+        assert!(figure >= *floor, "{name} {figure} < {floor}: {v}");
+    }
+    assert!(
+        killed.0 >= found.0 && wounded.0 >= found.1,
+        "{killed:?} {wounded:?}"
+    );
+}
+
+/// The fifth held-out set (`tests/data/heldout5-claims.csv`, documents in
+/// `tests/data/heldout5-documents.csv`): 25 ECB+ documents (a deputy's killer sentenced, the
+/// Vancouver office-party shooting, the Athens schoolboy and the Brooklyn teen killed by
+/// police, the Queens and Bloomington hit and runs, a cold-case double murder, a climber's
+/// fall, the Cumbria double murder, the Brooklyn stray bullet, two quakes without
+/// casualties, the Yida camp bombed, a pregnant woman shot, a murder verdict) and 10 MUC-3/4
+/// messages (drawn at random, seeded, among those under 1,800 characters: 6 whose keys give
+/// a number of dead or wounded, 4 others), none coded in any other sheet, coded in session 9
+/// before any rule of that session was written.
+#[test]
+fn heldout5_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout5-documents.csv",
+        "tests/data/heldout5-claims.csv",
+        "fifth held-out set",
+    );
+    // coded and measured before any rule of session 9 (on 5ca406d's rules): P 45/56, R 9/14,
+    // claimants 7/9; headlines 3/5, 0/0, 0/0; bodies 42/51, 9/14, 7/9; killed found 24/32,
+    // wounded 1/9. Seven of those false positives were members of coded lists of two that the
+    // sheet had left without their optional singular rows (the coding rule of the other
+    // sets), added after that first run: P 52/56, R 9/14, claimants 7/9; headlines 5/5;
+    // bodies 47/51, 9/14, 7/9; killed found 25/32, wounded 2/9. The floors are those
+    // figures. After session 9's rules (written against the kinds of issue 14 and of this
+    // set's misses, each with examples of its own; this set's misses had been read, so it is
+    // less honest a measure since): P 59/60, R 13/14, claimants 13/13; headlines 5/5; bodies
+    // 54/55, 13/14, 13/13; killed found 27/32, wounded 2/9. The floors are those figures;
+    // never lowered.
+    let floors = [
+        ("precision", 0.983),
+        ("required_matched", 13.0),
+        ("claimant_accuracy", 1.0),
+        ("headline.precision", 1.0),
+        ("body.precision", 0.981),
+        ("body.recall", 0.928),
+    ];
+    assert_floors(&v, (killed, wounded), &floors, (27, 2));
 }
