@@ -178,6 +178,8 @@ pub enum Cue {
     Nationality(String),
     /// The dateline's place ("KABUL, Afghanistan (AP) —").
     Dateline,
+    /// Not in the text: the home city of the report's local outlet, and how it was read.
+    Outlet(String),
 }
 
 impl Cue {
@@ -193,6 +195,7 @@ impl Cue {
             Cue::Nationality(w) => format!("a nationality ('{w}')"),
             Cue::PartOf(w) => format!("a part of the place the report is about ('{w}')"),
             Cue::Dateline => "dateline".into(),
+            Cue::Outlet(how) => format!("the outlet's home city ({how})"),
         }
     }
 }
@@ -967,20 +970,43 @@ pub fn resolve_claims_explained(
     claims: &mut [Claim],
     explain: bool,
 ) -> Vec<PlaceDecision> {
+    resolve_claims_of(gaz, Source::default(), text, title, sentences, claims, explain)
+}
+
+/// What is known of a document besides its text: its outlet and url, which may name a
+/// local outlet whose home city is a claim's last fallback place (`super::outlet`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Source<'a> {
+    pub outlet: Option<&'a str>,
+    pub url: Option<&'a str>,
+}
+
+/// [`resolve_claims_explained`] for a document whose outlet and url are known.
+pub fn resolve_claims_of(
+    gaz: &Gazetteer,
+    source: Source,
+    text: &str,
+    title: Option<&str>,
+    sentences: &[(usize, usize)],
+    claims: &mut [Claim],
+    explain: bool,
+) -> Vec<PlaceDecision> {
     if claims.is_empty() {
         return Vec::new();
     }
     // the sentences around the claims first; the whole document only when a claim is left
     // with nothing near it, for the place the report is about
-    resolve_in(gaz, text, title, sentences, claims, false, explain)
-        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true, explain))
+    resolve_in(gaz, source, text, title, sentences, claims, false, explain)
+        .or_else(|| resolve_in(gaz, source, text, title, sentences, claims, true, explain))
         .unwrap_or_default()
 }
 
 /// [`resolve_claims`] reading the sentences around the claims, or every sentence
 /// (`whole`). `None` when a claim needs the report's place and not every sentence was read.
+#[allow(clippy::too_many_arguments)]
 fn resolve_in(
     gaz: &Gazetteer,
+    source: Source,
     text: &str,
     title: Option<&str>,
     sentences: &[(usize, usize)],
@@ -1261,14 +1287,51 @@ fn resolve_in(
             "the dateline (nothing said near the claim; a fallback)",
             dateline_at.filter(|&i| usable(&ms[i]))
         );
+        // the outlet's home city comes next (after the loop: read only when needed)
+        let before_nationality = chosen.is_none();
         tier!(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
-        plans.push((chosen.map(|(why, i)| (why, i, basis)), seen));
+        plans.push((
+            chosen.map(|(why, i)| (why, i, basis)),
+            seen,
+            before_nationality,
+        ));
+    }
+    // the last fallback: the home city of the report's local outlet (`super::outlet`),
+    // before a nationality ("two Mexican nationals" shot in a Chicago station's report)
+    if plans.iter().any(|p| p.2) {
+        if let Some(home) = gaz
+            .outlets
+            .home(gaz, source.outlet, source.url, text, body.caps_text)
+        {
+            let at = ms.len();
+            ms.push(Mention {
+                s: usize::MAX,
+                e: usize::MAX,
+                written: gaz.name(home.key),
+                sent: None,
+                cands: Vec::new(),
+                cue: Cue::Outlet(home.how.clone()),
+                level: None,
+                key: Some(home.key),
+                why: String::new(),
+            });
+            for p in plans.iter_mut().filter(|p| p.2) {
+                p.0 = Some((
+                    format!(
+                        "the outlet's home city ({}; the last fallback)",
+                        home.how
+                    ),
+                    at,
+                    PlaceBasis::Outlet,
+                ));
+            }
+        }
     }
     let mut decisions = Vec::new();
-    for (ci, (c, (chosen, seen))) in claims.iter_mut().zip(plans).enumerate() {
+    for (ci, (c, (chosen, seen, _))) in claims.iter_mut().zip(plans).enumerate() {
         match chosen {
             Some((why, i, basis)) => {
                 let m = &ms[i];

@@ -160,8 +160,9 @@ struct Account<'a> {
     /// out: a report tells of incidents on or before the day it came out.
     stated: bool,
     place: Option<Place<'a>>,
-    /// Whether its place was found by a fallback for every claim of it (the report's
-    /// place, its dateline), not read near any.
+    /// Whether its place was found by a fallback (the report's place, its dateline, its
+    /// outlet's home city), not read near its claims: every claim of an account is of one
+    /// basis.
     fallback: bool,
     /// Its place's number (equal places, equal numbers; `u32::MAX` for none).
     place_no: u32,
@@ -615,10 +616,13 @@ pub fn link_with_context(
             id: claims.opt(rows[eff_from[i] as usize].place_id()),
         })
     };
-    // 1. accounts: claims by (input, place, day); places by their id, else their folded
-    // name, numbered once a distinct place
+    // 1. accounts: claims by (input, place, day, whether the place is a fallback); places
+    // by their id, else their folded name, numbered once a distinct place. A report's
+    // claims placed by a fallback are an account apart from those it places in their text
+    // at the same place: each is weighed on its own basis, and the two join as one report's
+    // (same report, same day) unless other evidence parts them
     let mut fold_ids: HashMap<String, u32> = HashMap::new();
-    let keys: Vec<(Sym, u32, Option<NaiveDate>)> = incident
+    let keys: Vec<(Sym, u32, Option<NaiveDate>, bool)> = incident
         .iter()
         .map(|&i| {
             let c = &rows[i as usize];
@@ -630,7 +634,8 @@ pub fn link_with_context(
                     *fold_ids.entry(text).or_insert(n)
                 }
             };
-            (c.document, place, c.day)
+            let fallback = place != u32::MAX && rows[eff_from[i as usize] as usize].fallback_place();
+            (c.document, place, c.day, fallback)
         })
         .collect();
     drop(fold_ids);
