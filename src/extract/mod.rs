@@ -223,7 +223,7 @@ impl<'t> Extractor<'t> {
             }));
         }
         // the scene of each claim, from its sentence and the sentences around it
-        out.places = crate::places::resolve::resolve_claims_of(
+        out.places = crate::places::resolve_claims_explained(
             &self.places,
             crate::places::resolve::Source {
                 outlet: doc.outlet.as_deref(),

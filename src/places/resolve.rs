@@ -957,20 +957,7 @@ pub fn resolve_claims(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
 ) -> Vec<PlaceDecision> {
-    resolve_claims_explained(gaz, text, title, sentences, claims, true)
-}
-
-/// [`resolve_claims`]; without `explain`, no decision is returned and their texts are not
-/// built (the claims' places are the same).
-pub fn resolve_claims_explained(
-    gaz: &Gazetteer,
-    text: &str,
-    title: Option<&str>,
-    sentences: &[(usize, usize)],
-    claims: &mut [Claim],
-    explain: bool,
-) -> Vec<PlaceDecision> {
-    resolve_claims_of(gaz, Source::default(), text, title, sentences, claims, explain)
+    resolve_claims_explained(gaz, Source::default(), text, title, sentences, claims, true)
 }
 
 /// What is known of a document besides its text: its outlet and url, which may name a
@@ -981,8 +968,10 @@ pub struct Source<'a> {
     pub url: Option<&'a str>,
 }
 
-/// [`resolve_claims_explained`] for a document whose outlet and url are known.
-pub fn resolve_claims_of(
+/// [`resolve_claims`] for a document whose outlet and url (`source`) are known; without
+/// `explain`, no decision is returned and their texts are not built (the claims' places
+/// are the same).
+pub fn resolve_claims_explained(
     gaz: &Gazetteer,
     source: Source,
     text: &str,
@@ -1320,10 +1309,7 @@ fn resolve_in(
             });
             for p in plans.iter_mut().filter(|p| p.2) {
                 p.0 = Some((
-                    format!(
-                        "the outlet's home city ({}; the last fallback)",
-                        home.how
-                    ),
+                    format!("the outlet's home city ({}; the last fallback)", home.how),
                     at,
                     PlaceBasis::Outlet,
                 ));

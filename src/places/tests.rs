@@ -960,15 +960,22 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
     let t = Tables::default();
     let g = Gazetteer::new(&t);
     let home = |outlet: Option<&str>, url: Option<&str>, text: &str, caps: bool| {
-        g.outlets
-            .home(&g, outlet, url, text, caps)
-            .map(|h| (g.name(h.key), g.country_of(h.key).unwrap_or_default(), h.how))
+        g.outlets.home(&g, outlet, url, text, caps).map(|h| {
+            (
+                g.name(h.key),
+                g.country_of(h.key).unwrap_or_default(),
+                h.how,
+            )
+        })
     };
     let city = |outlet: Option<&str>, url: Option<&str>, text: &str| {
         home(outlet, url, text, false).map(|h| h.0)
     };
     assert_eq!(city(Some("WGN"), None, "").as_deref(), Some("Chicago"));
-    assert_eq!(city(Some("the Chicago Tribune"), None, "").as_deref(), Some("Chicago"));
+    assert_eq!(
+        city(Some("the Chicago Tribune"), None, "").as_deref(),
+        Some("Chicago")
+    );
     assert_eq!(
         city(
             None,
@@ -983,7 +990,14 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
         Some("Los Angeles")
     );
     // a national outlet is no local outlet
-    assert_eq!(city(Some("The New York Times"), Some("http://www.nytimes.com/x"), ""), None);
+    assert_eq!(
+        city(
+            Some("The New York Times"),
+            Some("http://www.nytimes.com/x"),
+            ""
+        ),
+        None
+    );
     assert_eq!(
         city(None, None, "\"We put a conference table in front of the front door with a bunch of chairs, \" Adgate told WDIV, a Detroit station.").as_deref(),
         Some("Detroit")
@@ -1000,9 +1014,25 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
         city(None, None, "Palin is in Juneau today, but the Anchorage Daily News said her children were planning on attending services at the makeshift church.").as_deref(),
         Some("Anchorage")
     );
-    let (name, country, how) = home(None, None, "The shooting was first reported by KTLA 5 Los Angeles on Friday.", false).unwrap();
+    let (name, country, how) = home(
+        None,
+        None,
+        "The shooting was first reported by KTLA 5 Los Angeles on Friday.",
+        false,
+    )
+    .unwrap();
     assert_eq!((name.as_str(), country.as_str()), ("Los Angeles", "US"));
     assert!(how.contains("KTLA"), "{how}");
-    assert_eq!(city(None, None, "He lost his WBA Champion belt at WWDC June events."), None);
-    assert_eq!(home(None, None, "WHEN THE SOLDIERS REACHED WGN CHICAGO", true), None);
+    assert_eq!(
+        city(
+            None,
+            None,
+            "He lost his WBA Champion belt at WWDC June events."
+        ),
+        None
+    );
+    assert_eq!(
+        home(None, None, "WHEN THE SOLDIERS REACHED WGN CHICAGO", true),
+        None
+    );
 }

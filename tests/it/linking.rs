@@ -976,18 +976,8 @@ fn datelines_alone_do_not_join_two_incidents_of_one_city_and_day() {
         .collect::<String>(),
     );
     env.ok(["ingest".as_ref(), path.as_os_str()]);
-    let one = |sql: &str| {
-        env.ok(["sql", sql, "-f", "csv"])
-            .lines()
-            .skip(1)
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let basis = |id: &str| {
-        one(&format!(
-            "select distinct place || ' ' || coalesce(place_basis, '-') from claims where input = '{id}'"
-        ))
-    };
+    let one = |sql: &str| one_line(&env, sql);
+    let basis = |id: &str| basis_of(&env, id);
     assert_eq!(basis("a"), "Chicago dateline");
     assert_eq!(basis("b"), "Chicago dateline");
     assert_eq!(basis("c"), "Aurora text");
@@ -1043,18 +1033,8 @@ fn an_outlets_home_city_places_what_nothing_else_does() {
         .collect::<String>(),
     );
     env.ok(["ingest".as_ref(), path.as_os_str()]);
-    let one = |sql: &str| {
-        env.ok(["sql", sql, "-f", "csv"])
-            .lines()
-            .skip(1)
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let basis = |id: &str| {
-        one(&format!(
-            "select distinct place || ' ' || coalesce(place_basis, '-') from claims where input = '{id}'"
-        ))
-    };
+    let one = |sql: &str| one_line(&env, sql);
+    let basis = |id: &str| basis_of(&env, id);
     assert_eq!(basis("a"), "Chicago outlet");
     assert_eq!(basis("b"), "Chicago outlet");
     assert_eq!(basis("c"), "Aurora text");
@@ -1066,4 +1046,23 @@ fn an_outlets_home_city_places_what_nothing_else_does() {
     };
     assert!(!event("a").is_empty() && !event("b").is_empty());
     assert_ne!(event("a"), event("b"));
+}
+
+/// A query's rows (CSV, no header) joined with "|".
+fn one_line(env: &Env, sql: &str) -> String {
+    env.ok(["sql", sql, "-f", "csv"])
+        .lines()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// "Chicago dateline": the distinct places and place bases of a document's claims.
+fn basis_of(env: &Env, id: &str) -> String {
+    one_line(
+        env,
+        &format!(
+            "select distinct place || ' ' || coalesce(place_basis, '-') from claims where input = '{id}'"
+        ),
+    )
 }

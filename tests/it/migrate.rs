@@ -312,7 +312,10 @@ fn migrating_a_v14_database_keeps_each_place_basis_and_takes_the_outlets() {
     )
     .unwrap();
     assert!(conn
-        .execute("update claim set place_basis = 'outlet' where claim_id = 3", [])
+        .execute(
+            "update claim set place_basis = 'outlet' where claim_id = 3",
+            []
+        )
         .is_err());
     drop(conn);
     env.ok(["sql", "select count(*) from claims"]);
@@ -326,9 +329,15 @@ fn migrating_a_v14_database_keeps_each_place_basis_and_takes_the_outlets() {
         ),
         ["1 dateline", "2 text", "3 -"]
     );
-    conn.execute("update claim set place_basis = 'outlet' where claim_id = 3", [])
-        .unwrap();
+    conn.execute(
+        "update claim set place_basis = 'outlet' where claim_id = 3",
+        [],
+    )
+    .unwrap();
     assert!(conn
-        .execute("update claim set place_basis = 'nowhere' where claim_id = 3", [])
+        .execute(
+            "update claim set place_basis = 'nowhere' where claim_id = 3",
+            []
+        )
         .is_err());
 }
