@@ -8,7 +8,9 @@
 //! first: a document's headline and body, and one claimant's figure relayed by several
 //! outlets (an echo). Two voices whose figures cannot both be true are a `numeric_conflict`
 //! unless time or wording makes the higher one an update of the lower (`data/toll_wording.csv`);
-//! each conflicting pair of voices is its own finding, naming every claim of both.
+//! each conflicting pair of voices is its own finding, naming every claim of both. One
+//! sentence's parts of a group ("one adult and four minors") are also a voice of the group,
+//! their sum (`sums_of_parts`).
 
 use super::link::period_class;
 use super::rows::{Claims, LinkClaim, Sym};
