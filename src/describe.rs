@@ -103,7 +103,7 @@ const CLAIM_COLUMNS: &[Column] = &[
     c("place_level", "How large the place is: country, region (province, state, governorate), district (county) or city (town, village)"),
     c("place_id", "The place in the gazetteer: geonames:<id> (GeoNames), or user:<name> for a place of data/places.csv"),
     c("country", "The place's country, ISO 3166 alpha-2 (SY)"),
-    c("place_basis", "How the place was found: text (named near the claim), report (a fallback: the place the report is about) or dateline (a fallback: where it was filed); empty for a sheet's place, a correction or a claim stored before V14. Linking counts a fallback place that agrees as no more than the same country"),
+    c("place_basis", "How the place was found: text (named near the claim), report (a fallback: the place the report is about), dateline (a fallback: where it was filed) or outlet (the last fallback: the home city of the report's local outlet, data/outlets.csv); empty for a sheet's place, a correction or a claim stored before V14. Linking counts a fallback place that agrees as no more than the same country"),
 ];
 
 /// Every view and table users meet, in the order `schema` prints them.

@@ -389,6 +389,9 @@ pub enum PlaceBasis {
     Report,
     /// A fallback: the report's dateline (where it was filed).
     Dateline,
+    /// The last fallback: the home city of the report's local outlet ("WGN Chicago",
+    /// `data/outlets.csv`), from its outlet, its url or its text.
+    Outlet,
 }
 
 impl PlaceBasis {
@@ -397,6 +400,7 @@ impl PlaceBasis {
             PlaceBasis::Text => "text",
             PlaceBasis::Report => "report",
             PlaceBasis::Dateline => "dateline",
+            PlaceBasis::Outlet => "outlet",
         }
     }
 
@@ -405,6 +409,7 @@ impl PlaceBasis {
             "text" => Some(PlaceBasis::Text),
             "report" => Some(PlaceBasis::Report),
             "dateline" => Some(PlaceBasis::Dateline),
+            "outlet" => Some(PlaceBasis::Outlet),
             _ => None,
         }
     }

@@ -657,6 +657,9 @@ pub struct Tables {
     pub wording: TollWording,
     /// How far a running-toll wording reaches in a sentence (`data/toll_scope.csv`).
     pub scope: TollScope,
+    /// Local outlets' home places (`data/outlets.csv`): (outlet name or web host, place as
+    /// the gazetteer resolves it), the last fallback of a claim's place (`places::outlet`).
+    pub outlets: Vec<(String, String)>,
     /// sha256 of every table's text, in hex: what was linked with which tables.
     pub digest: String,
 }
@@ -671,6 +674,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("event_types.csv", include_str!("../data/event_types.csv")),
     ("toll_wording.csv", include_str!("../data/toll_wording.csv")),
     ("toll_scope.csv", include_str!("../data/toll_scope.csv")),
+    ("outlets.csv", include_str!("../data/outlets.csv")),
 ];
 
 fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, TableError> {
@@ -842,6 +846,24 @@ impl Tables {
         let wording = TollWording::from_csv(wp, wt)?;
         let (sp, st) = &texts["toll_scope.csv"];
         let scope = TollScope::from_csv(sp, st)?;
+        let outlets = {
+            let (path, text) = &texts["outlets.csv"];
+            let mut out = Vec::new();
+            for (line, rec) in rows(path, text)? {
+                if rec.get(0).is_some_and(|c| c.starts_with('#')) {
+                    continue;
+                }
+                let (Some(outlet), Some(place)) = (cell(&rec, 0), cell(&rec, 1)) else {
+                    return Err(TableError::Row {
+                        path: path.clone(),
+                        line,
+                        reason: "expected outlet,place[,note]".into(),
+                    });
+                };
+                out.push((outlet, place));
+            }
+            out
+        };
         let group_aliases = GroupAliases::new(&aliases);
         let digest = {
             use sha2::{Digest, Sha256};
@@ -854,6 +876,7 @@ impl Tables {
             format!("{:x}", h.finalize())
         };
         Ok(Tables {
+            outlets,
             group_aliases,
             wording,
             scope,

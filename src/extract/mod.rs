@@ -225,6 +225,10 @@ impl<'t> Extractor<'t> {
         // the scene of each claim, from its sentence and the sentences around it
         out.places = crate::places::resolve_claims_explained(
             &self.places,
+            crate::places::resolve::Source {
+                outlet: doc.outlet.as_deref(),
+                url: doc.url.as_deref(),
+            },
             text,
             doc.title.as_deref(),
             &sents,

@@ -339,11 +339,19 @@ mod tests {
             let b = t.as_bytes();
             let mut q = Quotes::default();
             for end in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
-                assert_eq!(q.open_until(b, 0, end), open_quote(&t[..end]), "{:?}", &t[..end]);
+                assert_eq!(
+                    q.open_until(b, 0, end),
+                    open_quote(&t[..end]),
+                    "{:?}",
+                    &t[..end]
+                );
                 checked += 1;
             }
             // an end that goes back is counted again from the start
-            let mid = (0..=t.len() / 2).rev().find(|&e| t.is_char_boundary(e)).unwrap_or(0);
+            let mid = (0..=t.len() / 2)
+                .rev()
+                .find(|&e| t.is_char_boundary(e))
+                .unwrap_or(0);
             assert_eq!(q.open_until(b, 0, mid), open_quote(&t[..mid]));
         }
         assert!(checked > 100_000, "{checked}");

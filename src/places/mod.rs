@@ -6,6 +6,7 @@
 //! looked up by binary search in a sorted name index, so nothing is hashed at start-up.
 
 pub mod geojson;
+pub mod outlet;
 pub mod resolve;
 
 pub use resolve::{resolve_claims, resolve_claims_explained, PlaceDecision};
@@ -348,6 +349,8 @@ pub struct Gazetteer {
     pinned: HashMap<String, Vec<Key>>,
     /// The cue words of `data/place_cues.csv`.
     pub cues: resolve::Cues,
+    /// Local outlets' home places (`data/outlets.csv`).
+    pub outlets: outlet::Outlets,
     /// Tells this gazetteer's lookups from another's in the per-thread cache.
     serial: u64,
 }
@@ -375,6 +378,7 @@ impl Gazetteer {
             user: Vec::new(),
             pinned: HashMap::new(),
             cues: resolve::Cues::new(tables),
+            outlets: Default::default(),
             serial: {
                 static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
                 SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
@@ -394,6 +398,7 @@ impl Gazetteer {
                 }
             }
         }
+        g.outlets = outlet::Outlets::new(tables, &g);
         g
     }
 

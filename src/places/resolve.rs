@@ -178,6 +178,8 @@ pub enum Cue {
     Nationality(String),
     /// The dateline's place ("KABUL, Afghanistan (AP) —").
     Dateline,
+    /// Not in the text: the home city of the report's local outlet, and how it was read.
+    Outlet(String),
 }
 
 impl Cue {
@@ -193,6 +195,7 @@ impl Cue {
             Cue::Nationality(w) => format!("a nationality ('{w}')"),
             Cue::PartOf(w) => format!("a part of the place the report is about ('{w}')"),
             Cue::Dateline => "dateline".into(),
+            Cue::Outlet(how) => format!("the outlet's home city ({how})"),
         }
     }
 }
@@ -449,7 +452,10 @@ impl<'a> Reader<'a> {
             let lo = w.len();
             let earlier = prev.and_then(|p| {
                 let k = p.read.partition_point(|r| (r.0, r.1) < (a, b));
-                p.read.get(k).filter(|r| (r.0, r.1) == (a, b)).map(|r| (p, r.2, r.3))
+                p.read
+                    .get(k)
+                    .filter(|r| (r.0, r.1) == (a, b))
+                    .map(|r| (p, r.2, r.3))
             });
             match earlier {
                 Some((p, plo, phi)) => {
@@ -1001,13 +1007,23 @@ pub fn resolve_claims(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
 ) -> Vec<PlaceDecision> {
-    resolve_claims_explained(gaz, text, title, sentences, claims, true)
+    resolve_claims_explained(gaz, Source::default(), text, title, sentences, claims, true)
 }
 
-/// [`resolve_claims`]; without `explain`, no decision is returned and their texts are not
-/// built (the claims' places are the same).
+/// What is known of a document besides its text: its outlet and url, which may name a
+/// local outlet whose home city is a claim's last fallback place (`super::outlet`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Source<'a> {
+    pub outlet: Option<&'a str>,
+    pub url: Option<&'a str>,
+}
+
+/// [`resolve_claims`] for a document whose outlet and url (`source`) are known; without
+/// `explain`, no decision is returned and their texts are not built (the claims' places
+/// are the same).
 pub fn resolve_claims_explained(
     gaz: &Gazetteer,
+    source: Source,
     text: &str,
     title: Option<&str>,
     sentences: &[(usize, usize)],
@@ -1020,9 +1036,15 @@ pub fn resolve_claims_explained(
     // the sentences around the claims first; the whole document only when a claim is left
     // with nothing near it, for the place the report is about
     let mut memo = Memo::default();
-    resolve_in(gaz, text, title, sentences, claims, false, explain, &mut memo)
-        .or_else(|| resolve_in(gaz, text, title, sentences, claims, true, explain, &mut memo))
-        .unwrap_or_default()
+    resolve_in(
+        gaz, source, text, title, sentences, claims, false, explain, &mut memo,
+    )
+    .or_else(|| {
+        resolve_in(
+            gaz, source, text, title, sentences, claims, true, explain, &mut memo,
+        )
+    })
+    .unwrap_or_default()
 }
 
 /// What a second reading of a document (every sentence) takes from the first: the body's
@@ -1032,7 +1054,13 @@ pub fn resolve_claims_explained(
 struct Memo<'a> {
     body: Option<Reader<'a>>,
     #[allow(clippy::type_complexity)]
-    head: Option<Option<(Reader<'a>, Vec<(usize, usize, Option<usize>)>, HashSet<String>)>>,
+    head: Option<
+        Option<(
+            Reader<'a>,
+            Vec<(usize, usize, Option<usize>)>,
+            HashSet<String>,
+        )>,
+    >,
 }
 
 /// [`resolve_claims`] reading the sentences around the claims, or every sentence
@@ -1041,6 +1069,7 @@ struct Memo<'a> {
 #[allow(clippy::too_many_arguments)]
 fn resolve_in<'a>(
     gaz: &'a Gazetteer,
+    source: Source,
     text: &'a str,
     title: Option<&'a str>,
     sentences: &[(usize, usize)],
@@ -1334,14 +1363,48 @@ fn resolve_in<'a>(
             "the dateline (nothing said near the claim; a fallback)",
             dateline_at.filter(|&i| usable(&ms[i]))
         );
+        // the outlet's home city comes next (after the loop: read only when needed)
+        let before_nationality = chosen.is_none();
         tier!(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
-        plans.push((chosen.map(|(why, i)| (why, i, basis)), seen));
+        plans.push((
+            chosen.map(|(why, i)| (why, i, basis)),
+            seen,
+            before_nationality,
+        ));
+    }
+    // the last fallback: the home city of the report's local outlet (`super::outlet`),
+    // before a nationality ("two Mexican nationals" shot in a Chicago station's report)
+    if plans.iter().any(|p| p.2) {
+        if let Some(home) = gaz
+            .outlets
+            .home(gaz, source.outlet, source.url, text, body.caps_text)
+        {
+            let at = ms.len();
+            ms.push(Mention {
+                s: usize::MAX,
+                e: usize::MAX,
+                written: gaz.name(home.key),
+                sent: None,
+                cands: Vec::new(),
+                cue: Cue::Outlet(home.how.clone()),
+                level: None,
+                key: Some(home.key),
+                why: String::new(),
+            });
+            for p in plans.iter_mut().filter(|p| p.2) {
+                p.0 = Some((
+                    format!("the outlet's home city ({}; the last fallback)", home.how),
+                    at,
+                    PlaceBasis::Outlet,
+                ));
+            }
+        }
     }
     let mut decisions = Vec::new();
-    for (ci, (c, (chosen, seen))) in claims.iter_mut().zip(plans).enumerate() {
+    for (ci, (c, (chosen, seen, _))) in claims.iter_mut().zip(plans).enumerate() {
         match chosen {
             Some((why, i, basis)) => {
                 let m = &ms[i];

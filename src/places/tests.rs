@@ -950,3 +950,89 @@ fn a_neighbourhood_is_a_part_of_the_city_not_a_town_elsewhere() {
     let (c, d) = placed("A federal agent was shot and killed in an Atlanta neighborhood.");
     assert_eq!(name_and_country(&c), ("Atlanta", Some("US")), "{d:?}");
 }
+
+/// The outlet's home city (`outlet`): from its outlet, its url's host, a name of
+/// `data/outlets.csv` in its text, or a call sign before a US city; sentences from ECB+
+/// (18_1ecbplus, 18_4ecbplus, 21_2ecb, 13_18ecb; 22_1ecbplus's url). Not from a sign-like
+/// word before another word ("WBA Champion", "WWDC June") nor from text in capitals.
+#[test]
+fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
+    let t = Tables::default();
+    let g = Gazetteer::new(&t);
+    let home = |outlet: Option<&str>, url: Option<&str>, text: &str, caps: bool| {
+        g.outlets.home(&g, outlet, url, text, caps).map(|h| {
+            (
+                g.name(h.key),
+                g.country_of(h.key).unwrap_or_default(),
+                h.how,
+            )
+        })
+    };
+    let city = |outlet: Option<&str>, url: Option<&str>, text: &str| {
+        home(outlet, url, text, false).map(|h| h.0)
+    };
+    assert_eq!(city(Some("WGN"), None, "").as_deref(), Some("Chicago"));
+    assert_eq!(
+        city(Some("the Chicago Tribune"), None, "").as_deref(),
+        Some("Chicago")
+    );
+    assert_eq!(
+        city(
+            None,
+            Some("http://www.nbcphiladelphia.com/news/local/Co-Worker-Calls-Alleged-Shooter-Very-Spiritual-102624529.html"),
+            ""
+        )
+        .as_deref(),
+        Some("Philadelphia")
+    );
+    assert_eq!(
+        city(None, Some("http://articles.latimes.com/2009/x"), "").as_deref(),
+        Some("Los Angeles")
+    );
+    // a national outlet is no local outlet
+    assert_eq!(
+        city(
+            Some("The New York Times"),
+            Some("http://www.nytimes.com/x"),
+            ""
+        ),
+        None
+    );
+    assert_eq!(
+        city(None, None, "\"We put a conference table in front of the front door with a bunch of chairs, \" Adgate told WDIV, a Detroit station.").as_deref(),
+        Some("Detroit")
+    );
+    assert_eq!(
+        city(None, None, "Witnesses told Local FOX affiliate WJBK in Detroit there were sounds of gunfire around 10:30 a. m.").as_deref(),
+        Some("Detroit")
+    );
+    assert_eq!(
+        city(None, None, "A woman died Wednesday night after being struck by a hit-and-run driver outside a store, according to a report from WCCO-TV Channel 4.").as_deref(),
+        Some("Minneapolis")
+    );
+    assert_eq!(
+        city(None, None, "Palin is in Juneau today, but the Anchorage Daily News said her children were planning on attending services at the makeshift church.").as_deref(),
+        Some("Anchorage")
+    );
+    let (name, country, how) = home(
+        None,
+        None,
+        "The shooting was first reported by KTLA 5 Los Angeles on Friday.",
+        false,
+    )
+    .unwrap();
+    assert_eq!((name.as_str(), country.as_str()), ("Los Angeles", "US"));
+    assert!(how.contains("KTLA"), "{how}");
+    assert_eq!(
+        city(
+            None,
+            None,
+            "He lost his WBA Champion belt at WWDC June events."
+        ),
+        None
+    );
+    assert_eq!(
+        home(None, None, "WHEN THE SOLDIERS REACHED WGN CHICAGO", true),
+        None
+    );
+}

@@ -205,9 +205,12 @@ fn link_claims_where(
         let adversary = text(21)?;
         let place_id = text(25)?;
         let reported = text(26)?;
-        let flags = match r.get_ref(22)? {
-            ValueRef::Text(t) => wording.flags(&String::from_utf8_lossy(t)),
-            _ => 0,
+        let (flags, sentence) = match r.get_ref(22)? {
+            ValueRef::Text(t) => (
+                wording.flags(&String::from_utf8_lossy(t)),
+                crate::xref::rows::sentence_hash(t),
+            ),
+            _ => (0, 0),
         };
         let document_id: i64 = r.get(24)?;
         // text as it is (not UTF-8: no type)
@@ -271,6 +274,7 @@ fn link_claims_where(
             event_label,
             place,
             adversary,
+            sentence,
         });
     }
     Ok(Claims::new(out, strings))

@@ -8,7 +8,9 @@
 //! first: a document's headline and body, and one claimant's figure relayed by several
 //! outlets (an echo). Two voices whose figures cannot both be true are a `numeric_conflict`
 //! unless time or wording makes the higher one an update of the lower (`data/toll_wording.csv`);
-//! each conflicting pair of voices is its own finding, naming every claim of both.
+//! each conflicting pair of voices is its own finding, naming every claim of both. One
+//! sentence's parts of a group ("one adult and four minors") are also a voice of the group,
+//! their sum (`sums_of_parts`).
 
 use super::link::period_class;
 use super::rows::{Claims, LinkClaim, Sym};
@@ -263,6 +265,8 @@ struct Voice<'a> {
     origins: Vec<String>,
     wording: u8,
     reported: Option<chrono::NaiveDate>,
+    /// Its claims are one sentence's parts of the group, counted together (`sums_of_parts`).
+    sum: bool,
 }
 
 impl Voice<'_> {
@@ -284,7 +288,20 @@ impl Voice<'_> {
             .any(|a| o.claims.iter().any(|b| a.document == b.document))
     }
     fn says(&self, claims: &Claims) -> String {
-        describe(claims, self.claims[0])
+        if !self.sum {
+            return describe(claims, self.claims[0]);
+        }
+        let parts: Vec<String> = self
+            .claims
+            .iter()
+            .map(|c| format!("{} {}", claims.s(c.quantity), claims.s(c.victim_group)))
+            .collect();
+        format!(
+            "{} says {} ({} together)",
+            claims.attribution(self.claims[0]),
+            parts.join(" and "),
+            crate::model::interval(self.low, self.high)
+        )
     }
     fn has(&self, w: TollWord) -> bool {
         w.in_flags(self.wording)
@@ -331,6 +348,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
             origins: Vec::new(),
             wording: 0,
             reported: None,
+            sum: false,
         });
         voice.low = voice.low.zip(c.low()).map(|(a, b)| a.min(b));
         voice.high = voice.high.zip(c.high()).map(|(a, b)| a.max(b));
@@ -365,6 +383,73 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
         }
     }
     vs
+}
+
+/// Rule parts_sum: one sentence's figures for parts of a group that do not overlap ("one
+/// adult and four minors were killed", "two men and three women") count that group
+/// together: a voice of their sum (five people) compared with the group's other voices, as
+/// a report giving the whole would be. Not when the sentence gives the whole itself ("11
+/// people, six of them children"), nor for a part by its wording ("seriously injured").
+fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'a>> {
+    let (claims, tables) = (ev.claims, ev.tables);
+    let mut by_sentence: BTreeMap<(Sym, u32), Vec<(&'a LinkClaim, usize)>> = BTreeMap::new();
+    for (&c, k) in ev.cs.iter().zip(ev.ks) {
+        if c.sentence == 0
+            || claims.is_cumulative(c)
+            || !bounded(c)
+            || claims.s(c.outcome) != outcome
+            || TollWord::Part.in_flags(c.wording())
+        {
+            continue;
+        }
+        by_sentence
+            .entry((c.document, c.sentence))
+            .or_default()
+            .push((c, k.key));
+    }
+    let whole_key = ev.keys.get(whole);
+    let mut out = Vec::new();
+    for parts in by_sentence.into_values() {
+        // each a part of the whole (a sentence giving the whole itself is not summed), none
+        // within another
+        if parts.len() < 2 {
+            continue;
+        }
+        let part_of_whole = parts.iter().all(|&(_, k)| {
+            tables.relate_groups(ev.keys.get(k), whole_key) == GroupRelation::PartOf
+        });
+        let apart = parts.iter().enumerate().all(|(i, &(_, a))| {
+            parts[i + 1..].iter().all(|&(_, b)| {
+                tables.relate_groups(ev.keys.get(a), ev.keys.get(b)) == GroupRelation::Unrelated
+            })
+        });
+        if !part_of_whole || !apart {
+            continue;
+        }
+        let add = |f: &dyn Fn(&LinkClaim) -> Option<i64>| {
+            parts
+                .iter()
+                .try_fold(0i64, |n, &(c, _)| f(c).and_then(|x| n.checked_add(x)))
+        };
+        let mut origins: Vec<String> = Vec::new();
+        for &(c, _) in &parts {
+            for o in self::origins(claims, c, tables) {
+                if !origins.contains(&o) {
+                    origins.push(o);
+                }
+            }
+        }
+        out.push(Voice {
+            low: add(&|c| c.low()),
+            high: add(&|c| c.high()),
+            origins,
+            wording: parts.iter().fold(0, |w, &(c, _)| w | c.wording()) & !(TollWord::Part as u8),
+            reported: parts.iter().filter_map(|&(c, _)| c.reported()).min(),
+            claims: parts.into_iter().map(|(c, _)| c).collect(),
+            sum: true,
+        });
+    }
+    out
 }
 
 /// Rule relayed_part: a claimant's figure relayed with its people worded narrower ("two
@@ -460,6 +545,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     for (&(outcome, key), v) in &groups {
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
         let mut vs = voices(claims, &v, ev.tables);
+        vs.extend(sums_of_parts(ev, outcome, key));
         for voice in &mut vs {
             if voice.claims.iter().any(|c| early.contains(&c.document)) {
                 voice.wording |= TollWord::Provisional as u8;

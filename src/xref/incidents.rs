@@ -160,9 +160,10 @@ struct Account<'a> {
     /// out: a report tells of incidents on or before the day it came out.
     stated: bool,
     place: Option<Place<'a>>,
-    /// Whether its place was found by a fallback for every claim of it (the report's
-    /// place, its dateline), not read near any.
-    fallback: bool,
+    /// The share of its claims whose place was read near them (1.0 when none was found by
+    /// a fallback: the report's place, its dateline, its outlet's home city): an account
+    /// of one claim placed in its text and three by a fallback is a quarter a scene.
+    scene: f64,
     /// Its place's number (equal places, equal numbers; `u32::MAX` for none).
     place_no: u32,
     /// Its position among the accounts.
@@ -362,8 +363,9 @@ struct Evidence<'e> {
     /// Days apart, when both have a day.
     days: Option<i64>,
     place: PlaceMatch,
-    /// Either account's place is a fallback (`FALLBACK_PLACE`).
-    fallback: bool,
+    /// How much of the place is a scene, not a fallback (`FALLBACK_PLACE`): the lesser of
+    /// the two accounts' shares of claims placed in their text (1.0: scenes only).
+    scene: f64,
     /// Both reports are text in capitals only (wire copy: the dateline its only scene
     /// marker, counted fully).
     wire: bool,
@@ -417,15 +419,16 @@ impl Evidence<'_> {
             Some(d) => -FAR_DAY * (d - 1) as f64,
             None => 0.0,
         };
+        // places that agree count as scenes for the share of claims placed in their text,
+        // as a fallback's for the rest
+        let agree = |full: f64| {
+            let w = self.scene_weight();
+            full * w + FALLBACK_PLACE * (1.0 - w)
+        };
         s += match self.place {
-            PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
-                if self.weak_place() =>
-            {
-                FALLBACK_PLACE
-            }
-            PlaceMatch::SameSmall => SAME_SMALL_PLACE,
-            PlaceMatch::Same => SAME_PLACE,
-            PlaceMatch::Nested | PlaceMatch::Near => NESTED_PLACE,
+            PlaceMatch::SameSmall => agree(SAME_SMALL_PLACE),
+            PlaceMatch::Same => agree(SAME_PLACE),
+            PlaceMatch::Nested | PlaceMatch::Near => agree(NESTED_PLACE),
             PlaceMatch::Country => SAME_COUNTRY,
             PlaceMatch::Apart => PLACES_APART,
             PlaceMatch::Unrelated => OTHER_COUNTRIES,
@@ -461,9 +464,14 @@ impl Evidence<'_> {
         Some(s)
     }
 
-    /// Whether places that agree count only as a fallback's (`FALLBACK_PLACE`).
-    fn weak_place(&self) -> bool {
-        self.fallback && !self.wire
+    /// How much places that agree count as scenes (the rest as a fallback's,
+    /// `FALLBACK_PLACE`): all of it in wire copy, where the dateline is the scene marker.
+    fn scene_weight(&self) -> f64 {
+        if self.wire {
+            1.0
+        } else {
+            self.scene.clamp(0.0, 1.0)
+        }
     }
 
     /// The least cosine that counts as names shared: higher for names read without case.
@@ -487,10 +495,14 @@ impl Evidence<'_> {
             Some(d) => out.push(format!("{d} days apart")),
             None => out.push("no date to compare".into()),
         }
-        let fallback = match (self.fallback, self.wire) {
-            (false, _) => "",
-            (true, false) => " (a fallback place)",
-            (true, true) => " (a fallback place: datelines of wire copy in capitals)",
+        let fallback = match (self.scene, self.wire) {
+            (s, _) if s >= 1.0 => String::new(),
+            (_, true) => " (a fallback place: datelines of wire copy in capitals)".into(),
+            (s, false) if s <= 0.0 => " (a fallback place)".into(),
+            (s, false) => format!(
+                " (a fallback place for {:.0}% of the claims)",
+                (1.0 - s) * 100.0
+            ),
         };
         match self.place {
             PlaceMatch::Same | PlaceMatch::SameSmall => out.push(format!("same place{fallback}")),
@@ -681,9 +693,13 @@ pub fn link_with_context(
             day: first.day,
             stated: first.day.is_some() && first.day != first.reported(),
             place: place_of(chunk[0] as usize),
-            fallback: chunk
-                .iter()
-                .all(|&i| rows[eff_from[i as usize] as usize].fallback_place()),
+            scene: {
+                let fallback = chunk
+                    .iter()
+                    .filter(|&&i| rows[eff_from[i as usize] as usize].fallback_place())
+                    .count();
+                1.0 - fallback as f64 / chunk.len() as f64
+            },
             ty: None,
         });
         start += chunk.len();
@@ -889,7 +905,7 @@ pub fn link_with_context(
         Evidence {
             days,
             named_apart,
-            fallback: a.fallback || b.fallback,
+            scene: a.scene.min(b.scene),
             wire: [a, b]
                 .iter()
                 .all(|x| x.doc.and_then(pos_of).is_some_and(|p| !sig.cased(p))),
@@ -1114,7 +1130,7 @@ mod tests {
         Evidence {
             days,
             place,
-            fallback: false,
+            scene: 1.0,
             wire: false,
             types: None,
             type_names: ("", ""),
@@ -1144,7 +1160,7 @@ mod tests {
             scene.score()
         );
         let fallback = Evidence {
-            fallback: true,
+            scene: 0.0,
             ..bare(Some(0), PlaceMatch::Same, 0.0, true)
         };
         assert!(fallback.score().is_some_and(|s| s < LINK));
@@ -1154,13 +1170,13 @@ mod tests {
         // places that disagree count against as fully as scenes do
         for m in [PlaceMatch::Apart, PlaceMatch::Unrelated] {
             let against = Evidence {
-                fallback: true,
+                scene: 0.0,
                 ..bare(Some(0), m, 0.0, true)
             };
             assert_eq!(against.score(), bare(Some(0), m, 0.0, true).score());
         }
         let wire = Evidence {
-            fallback: true,
+            scene: 0.0,
             wire: true,
             ..bare(Some(0), PlaceMatch::Same, 0.0, false)
         };
@@ -1169,6 +1185,33 @@ mod tests {
             bare(Some(0), PlaceMatch::Same, 0.0, false).score()
         );
         assert!(wire.describe(&[]).contains("fallback place"));
+    }
+
+    /// An account whose claims are placed partly in their text and partly by a fallback
+    /// (one claim "in Aurora", three more of its report by its dateline) counts the place as
+    /// a scene for its share of claims placed in their text, not wholly as a scene: the
+    /// lesser share of the two accounts.
+    #[test]
+    fn a_place_counts_by_the_share_of_claims_placed_in_their_text() {
+        let score = |scene: f64| {
+            Evidence {
+                scene,
+                ..bare(Some(0), PlaceMatch::Same, 0.0, true)
+            }
+            .score()
+            .unwrap()
+        };
+        let (none, quarter, all) = (score(0.0), score(0.25), score(1.0));
+        assert!(none < quarter && quarter < all, "{none} {quarter} {all}");
+        assert!((quarter - (none + (all - none) * 0.25)).abs() < 1e-9);
+        assert!(quarter < LINK);
+        let mixed = Evidence {
+            scene: 0.25,
+            ..bare(Some(0), PlaceMatch::Same, 0.0, true)
+        };
+        assert!(mixed
+            .describe(&[])
+            .contains("same place (a fallback place for 75% of the claims)"));
     }
 
     /// Places as MUC-3/4's messages resolve them: "U.S. missionaries" murdered in Bolivia

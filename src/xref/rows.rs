@@ -341,6 +341,20 @@ pub struct LinkClaim {
     /// Canonical place, else as written.
     pub place: Option<Sym>,
     pub adversary: Option<Sym>,
+    /// Its sentence, as a hash of its text (0: none): which claims one sentence gives
+    /// ("one adult and four minors were killed": two parts of one figure).
+    pub sentence: u32,
+}
+
+/// A sentence's hash for [`LinkClaim::sentence`] (never 0).
+pub fn sentence_hash(text: &[u8]) -> u32 {
+    // FNV-1a: cheap, and stable across runs
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in text {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h.max(1)
 }
 
 impl LinkClaim {
@@ -545,6 +559,7 @@ mod tests {
                 event_label: None,
                 place: None,
                 adversary: None,
+                sentence: 0,
             };
             proptest::prop_assert_eq!(c.low(), low);
             proptest::prop_assert_eq!(c.high(), high);

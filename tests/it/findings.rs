@@ -130,7 +130,7 @@ impl Stored {
             v.as_array().unwrap().clone()
         };
         Stored {
-            claims: rows("select claim_id, document, outcome, low, high, span_start, span_end, event_id from claims"),
+            claims: rows("select claim_id, document, outcome, low, high, span_start, span_end, event_id, victim_group from claims"),
             findings: rows("select kind, claim_ids from findings"),
         }
     }
@@ -201,11 +201,50 @@ fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally
             )
         })
         .collect();
-    // two claims set against each other: named by one finding, their figures apart (claims
-    // of one voice, a headline and its body, are named together but not against each other)
-    let against = |ids: &[i64], a: i64, b: i64| {
-        let ((la, ha), (lb, hb)) = (interval[&a], interval[&b]);
-        ids.contains(&a) && ids.contains(&b) && (ha < lb || hb < la)
+    let row: HashMap<i64, &serde_json::Value> = stored
+        .claims
+        .iter()
+        .map(|c| (c["claim_id"].as_i64().unwrap(), c))
+        .collect();
+    // the figure a finding gives a side's claim: its own, or, when the finding names other
+    // groups' claims of its sentence beside it, their sum ("one adult and four minors":
+    // five people, set against another report's six; its four minors are not)
+    let voice = |ids: &[i64], c: i64| -> (i64, i64, bool) {
+        let r = row[&c];
+        let same = |k: &str, o: &serde_json::Value| o[k] == r[k];
+        let parts: Vec<i64> = ids
+            .iter()
+            .copied()
+            .filter(|&o| {
+                o == c
+                    || row.get(&o).is_some_and(|x| {
+                        ["document", "outcome", "span_start"]
+                            .iter()
+                            .all(|k| same(k, x))
+                            && !same("victim_group", x)
+                    })
+            })
+            .collect();
+        let (l, h) = parts.iter().fold((0i64, 0i64), |(l, h), o| {
+            let (lo, hi) = interval[o];
+            (l.saturating_add(lo), h.saturating_add(hi))
+        });
+        (l, h, parts.len() > 1)
+    };
+    // as `Stored::side` matches a side (a bound one off: "more than four" for five), but a
+    // sum only when it is the coded figure
+    let holds = |(lo, hi, sum): (i64, i64, bool), fig: i64| {
+        lo <= fig && fig <= hi || !sum && (lo == fig + 1 || hi == fig - 1)
+    };
+    // two claims set against each other: named by one finding, their figures (as the
+    // finding counts them) the coded ones and apart (claims of one voice, a headline and
+    // its body, are named together but not against each other)
+    let against = |ids: &[i64], a: i64, b: i64, fa: i64, fb: i64| {
+        if !(ids.contains(&a) && ids.contains(&b)) {
+            return false;
+        }
+        let (va, vb) = (voice(ids, a), voice(ids, b));
+        holds(va, fa) && holds(vb, fb) && (va.1 < vb.0 || vb.1 < va.0)
     };
     for p in pairs {
         let a = stored.side(&p.outcome, &p.a, segments);
@@ -239,7 +278,7 @@ fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally
         let names_both = |fs: &[Vec<i64>]| {
             fs.iter().any(|ids| {
                 a.iter()
-                    .any(|(ca, _)| b.iter().any(|(cb, _)| against(ids, *ca, *cb)))
+                    .any(|(ca, _)| b.iter().any(|(cb, _)| against(ids, *ca, *cb, p.a.2, p.b.2)))
             })
         };
         if is_conflict {
@@ -911,4 +950,79 @@ fn a_toll_updated_from_day_to_day_shows_as_a_series() {
     let thousand = i.claims_from("DEV-MUC3-0938", "wounded", 1001);
     let later = i.claims("DEV-MUC3-0945", "wounded", Some(350), Some(350));
     assert_eq!(i.naming("numeric_conflict", &thousand, &later).len(), 1);
+}
+
+/// Rule parts_sum: "ONE ADULT AND FOUR MINORS WERE KILLED" (DEV-MUC3-1173, a month later)
+/// counts five people, set against the FMLN's "KILLING SIX PERSONS" (DEV-MUC3-1100) of the
+/// same strafing: a numeric conflict naming both parts and the six, saying the sum; the
+/// four minors alone are a part of the six, never against it. A sentence that gives its
+/// whole itself is not summed again.
+#[test]
+fn one_sentences_parts_count_their_group_together() {
+    let env = Env::new();
+    let ids = ["DEV-MUC3-1100", "DEV-MUC3-1173"];
+    let messages = muc_messages(&ids.iter().copied().collect());
+    ingest_messages(&env, ids, &messages);
+    merge_events(&env, all_events(&env));
+    let one = |q: &str| column(&env, q).join("|");
+    let killed = |doc: &str, n: i64| {
+        one(&format!(
+            "select claim_id from claims where input = '{doc}' and outcome = 'killed' and low = {n} and high = {n}"
+        ))
+    };
+    let (six, adult, minors) = (
+        killed("DEV-MUC3-1100", 6),
+        killed("DEV-MUC3-1173", 1),
+        killed("DEV-MUC3-1173", 4),
+    );
+    assert!(!six.is_empty() && !adult.is_empty() && !minors.is_empty());
+    let found = column(
+        &env,
+        "select claim_ids || ' ' || reason from findings where kind = 'numeric_conflict'",
+    );
+    let mut sorted = [six.clone(), adult.clone(), minors.clone()];
+    sorted.sort_by_key(|s| s.parse::<i64>().unwrap());
+    let named = sorted.join(";");
+    let f: Vec<&String> = found
+        .iter()
+        .filter(|f| f.starts_with(&format!("{named} ")))
+        .collect();
+    assert_eq!(f.len(), 1, "{found:?}");
+    assert!(
+        f[0].contains("(5 together)") && f[0].contains("SIX"),
+        "{f:?}"
+    );
+    // no finding sets the four minors alone against the six
+    let mut alone = [six, minors];
+    alone.sort_by_key(|s| s.parse::<i64>().unwrap());
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with(&format!("{} ", alone.join(";")))),
+        "{found:?}"
+    );
+
+    // the whole in its own sentence ("eleven people: six children and five women") is
+    // not summed again from its parts
+    let env = Env::new();
+    let path = env.write(
+        "whole.jsonl",
+        [
+            ("a", "The collapse killed eleven people: six children and five women died when the mosque fell in Bener Meriah on Tuesday."),
+            ("b", "Twelve people were killed when the mosque collapsed in Bener Meriah on Tuesday, the police said."),
+        ]
+        .iter()
+        .map(|(id, text)| {
+            serde_json::json!({ "id": id, "text": text, "published": "2013-07-02" }).to_string()
+                + "\n"
+        })
+        .collect::<String>(),
+    );
+    env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
+    merge_events(&env, all_events(&env));
+    let reasons = column(&env, "select reason from findings");
+    assert!(
+        !reasons.iter().any(|r| r.contains("together")),
+        "{reasons:?}"
+    );
 }

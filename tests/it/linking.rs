@@ -976,18 +976,8 @@ fn datelines_alone_do_not_join_two_incidents_of_one_city_and_day() {
         .collect::<String>(),
     );
     env.ok(["ingest".as_ref(), path.as_os_str()]);
-    let one = |sql: &str| {
-        env.ok(["sql", sql, "-f", "csv"])
-            .lines()
-            .skip(1)
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let basis = |id: &str| {
-        one(&format!(
-            "select distinct place || ' ' || coalesce(place_basis, '-') from claims where input = '{id}'"
-        ))
-    };
+    let one = |sql: &str| one_line(&env, sql);
+    let basis = |id: &str| basis_of(&env, id);
     assert_eq!(basis("a"), "Chicago dateline");
     assert_eq!(basis("b"), "Chicago dateline");
     assert_eq!(basis("c"), "Aurora text");
@@ -1011,4 +1001,68 @@ fn datelines_alone_do_not_join_two_incidents_of_one_city_and_day() {
         "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'c'",
     );
     assert!(why.contains("same place;"), "{why}");
+}
+
+/// A local outlet's home city is the last fallback place (`place_basis` 'outlet'): two
+/// reports from a Chicago station's site that name no place near their claims are placed
+/// in Chicago, as a fallback (a recorder sees why), and as with datelines two such reports
+/// of other shootings on one day stay apart, while a report placing its claim in its text
+/// keeps its scene.
+#[test]
+fn an_outlets_home_city_places_what_nothing_else_does() {
+    let env = Env::new();
+    let path = env.write(
+        "local.jsonl",
+        [
+            ("a", "WGN", "https://wgntv.com/news/a", "A man was shot and killed Friday night outside a liquor store, police said. Two other men were wounded."),
+            ("b", "", "https://www.chicagotribune.com/news/b", "Three teenagers were shot dead Friday at a house party, police said. The shooter fled on foot."),
+            ("c", "WGN", "", "Four people were killed Friday in a shooting in Aurora, police said."),
+            ("d", "", "", "A woman was killed Friday when a car struck her, a report from WCCO-TV Channel 4 said."),
+        ]
+        .iter()
+        .map(|(id, outlet, url, text)| {
+            let mut v = serde_json::json!({ "id": id, "text": text, "published": "2024-03-02" });
+            if !outlet.is_empty() {
+                v["outlet"] = serde_json::json!(outlet);
+            }
+            if !url.is_empty() {
+                v["url"] = serde_json::json!(url);
+            }
+            v.to_string() + "\n"
+        })
+        .collect::<String>(),
+    );
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
+    let one = |sql: &str| one_line(&env, sql);
+    let basis = |id: &str| basis_of(&env, id);
+    assert_eq!(basis("a"), "Chicago outlet");
+    assert_eq!(basis("b"), "Chicago outlet");
+    assert_eq!(basis("c"), "Aurora text");
+    assert_eq!(basis("d"), "Minneapolis outlet");
+    let event = |id: &str| {
+        one(&format!(
+            "select distinct event_id from claims where input = '{id}'"
+        ))
+    };
+    assert!(!event("a").is_empty() && !event("b").is_empty());
+    assert_ne!(event("a"), event("b"));
+}
+
+/// A query's rows (CSV, no header) joined with "|".
+fn one_line(env: &Env, sql: &str) -> String {
+    env.ok(["sql", sql, "-f", "csv"])
+        .lines()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// "Chicago dateline": the distinct places and place bases of a document's claims.
+fn basis_of(env: &Env, id: &str) -> String {
+    one_line(
+        env,
+        &format!(
+            "select distinct place || ' ' || coalesce(place_basis, '-') from claims where input = '{id}'"
+        ),
+    )
 }

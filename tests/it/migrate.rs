@@ -285,3 +285,59 @@ fn migrating_a_v13_database_adds_the_place_basis_at_the_end() {
     .unwrap();
     assert_eq!(count("select dirty from xref_mark"), 1);
 }
+
+/// V15 lets a claim's place be its local outlet's home city (`place_basis` 'outlet'): a
+/// V14 database's bases are kept, the `claims` view's columns stay as they were, and the
+/// check still refuses a basis no rule gives.
+#[test]
+fn migrating_a_v14_database_keeps_each_place_basis_and_takes_the_outlets() {
+    let env = Env::new();
+    let mut conn = Connection::open(env.db()).unwrap();
+    schema::migrations::runner()
+        .set_target(refinery::Target::Version(14))
+        .run(&mut conn)
+        .unwrap();
+    let before = columns(&conn, "claims");
+    conn.execute_batch(
+        "insert into document (document_id, name, kind, content_hash, ingested_at)
+             values (1, 'a.txt', 'article', 'x', '2026-01-01');
+         insert into claim (claim_id, document_id, seq, outcome, quantity, qualifier, low,
+             high, scope, method, place, place_basis)
+             values (1, 1, 0, 'killed', 'three', 'exact', 3, 3, 'incident', 'extracted',
+                     'Chicago', 'dateline'),
+                    (2, 1, 1, 'wounded', 'two', 'exact', 2, 2, 'incident', 'extracted',
+                     'Aurora', 'text'),
+                    (3, 1, 2, 'killed', 'one', 'exact', 1, 1, 'incident', 'extracted',
+                     NULL, NULL);",
+    )
+    .unwrap();
+    assert!(conn
+        .execute(
+            "update claim set place_basis = 'outlet' where claim_id = 3",
+            []
+        )
+        .is_err());
+    drop(conn);
+    env.ok(["sql", "select count(*) from claims"]);
+    crate::common::assert_all_migrations_applied(&env.db());
+    let conn = Connection::open(env.db()).unwrap();
+    assert_eq!(columns(&conn, "claims"), before);
+    assert_eq!(
+        names(
+            &conn,
+            "select claim_id || ' ' || coalesce(place_basis, '-') from claim order by claim_id"
+        ),
+        ["1 dateline", "2 text", "3 -"]
+    );
+    conn.execute(
+        "update claim set place_basis = 'outlet' where claim_id = 3",
+        [],
+    )
+    .unwrap();
+    assert!(conn
+        .execute(
+            "update claim set place_basis = 'nowhere' where claim_id = 3",
+            []
+        )
+        .is_err());
+}
