@@ -456,6 +456,12 @@ fn one_person(a: &str, b: &str) -> bool {
 /// UNIVERSITY"), and so make the six Jesuits' murder of 16 November several groups; its
 /// victims' names tell them one. Keys naming no victim are left as the groups make them.
 fn muc_gold_by_victims(gold: &Gold) -> Gold {
+    muc_gold_by_victims_but(gold, &HashSet::new())
+}
+
+/// [`muc_gold_by_victims`], the messages `mixed` left out of the join (a key naming the
+/// victims of several murders would join them).
+fn muc_gold_by_victims_but(gold: &Gold, mixed: &HashSet<&str>) -> Gold {
     let keys = muc_victims();
     let mut ids: Vec<&String> = gold.keys().collect();
     ids.sort();
@@ -465,6 +471,9 @@ fn muc_gold_by_victims(gold: &Gold) -> Gold {
             let (Some(ka), Some(kb)) = (keys.get(*a), keys.get(*b)) else {
                 continue;
             };
+            if mixed.contains(a.as_str()) || mixed.contains(b.as_str()) {
+                continue;
+            }
             let near = match (ka.0, kb.0) {
                 (Some(x), Some(y)) => (x - y).num_days().abs() <= 3,
                 _ => false,
@@ -501,7 +510,8 @@ fn join_groups(gold: &Gold, pairs: &[(&str, &str)]) -> Gold {
 /// The hand-checked pairs of `tests/data/muc-same-incidents.csv`: messages whose keys tell
 /// of one incident on other days or at another precision (the same named victim, type and
 /// place; a key date "- 02 MAY 90" is on or before, so a later message about a murder of
-/// 26 April 1990 is keyed by its own day), as (message, same_as, why).
+/// 26 April 1990 is keyed by its own day), as (message, same_as, why); a same_as "-" is a
+/// message whose key names the victims of several incidents ("mixed").
 pub(crate) fn muc_same_incidents() -> Vec<(String, String, String)> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -518,14 +528,23 @@ pub(crate) fn muc_same_incidents() -> Vec<(String, String, String)> {
 }
 
 /// The MUC-3/4 groups joined by victim ([`muc_gold_by_victims`]) and by the hand-checked
-/// pairs of [`muc_same_incidents`]: the truth a recorder would code, as far as checked.
+/// pairs of [`muc_same_incidents`]: the truth a recorder would code, as far as checked. The
+/// messages whose one key names the victims of several incidents ("mixed": Galan's, Judge
+/// Valencia's and Colonel Franklin Quintero's murders under one key) are not of one incident:
+/// left out (of the join, which they would chain, and of the truth).
 fn muc_gold_checked(gold: &Gold) -> Gold {
     let same = muc_same_incidents();
-    let pairs: Vec<(&str, &str)> = same
+    let (mixed, pairs): (Vec<_>, Vec<_>) = same.iter().partition(|(_, b, _)| b == "-");
+    let mixed: HashSet<&str> = mixed.iter().map(|(a, _, _)| a.as_str()).collect();
+    let pairs: Vec<(&str, &str)> = pairs
         .iter()
         .map(|(a, b, _)| (a.as_str(), b.as_str()))
         .collect();
-    join_groups(&muc_gold_by_victims(gold), &pairs)
+    let joined = join_groups(&muc_gold_by_victims_but(gold, &mixed), &pairs);
+    joined
+        .into_iter()
+        .filter(|(d, _)| !mixed.contains(d.as_str()))
+        .collect()
 }
 
 /// The MUC messages ingested as one collection, dated by their datelines or not. Undated,
@@ -683,9 +702,9 @@ fn development_set_linking_figures() {
         "MUC-3/4 undated, hand-checked: {undated_checked} below P 0.85"
     );
     floor(muc_undated, 0.0, 0.0, 0.848);
-    floor(undated_checked, 0.95, 0.045, 0.76);
+    floor(undated_checked, 0.95, 0.04, 0.76);
     // Session 9: dated against the hand-checked joins (printed beside the keys' figures)
-    floor(muc_checked, 0.975, 0.135, 0.795);
+    floor(muc_checked, 0.975, 0.145, 0.8);
 }
 
 #[test]
@@ -1138,6 +1157,11 @@ fn hand_checked_muc_joins_agree_with_the_keys() {
     let same = muc_same_incidents();
     assert!(same.len() >= 80, "{}", same.len());
     for (a, b, why) in &same {
+        if b == "-" {
+            // a key naming the victims of several incidents, or not clearly of one
+            assert!(one.contains(a) && why.starts_with("mixed:") && !keys[a].2.is_empty());
+            continue;
+        }
         assert!(one.contains(a) && one.contains(b), "{a} {b}");
         let (ka, kb) = (&keys[a], &keys[b]);
         if !why.starts_with("text:") {
