@@ -1143,6 +1143,11 @@ fn undated_reports_link_on_a_victim_named_in_both() {
         why.contains("one victim named in both (") && why.contains("no date to compare"),
         "{why}"
     );
+    let explained = env.ok(["report", "--explain-links"]);
+    assert!(
+        explained.contains("TST4-MUC4-0013") && explained.contains("one victim named in both ("),
+        "{explained}"
+    );
 }
 
 /// The hand-checked joins of `tests/data/muc-same-incidents.csv` are what the answer keys
