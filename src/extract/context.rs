@@ -414,6 +414,13 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     while b > a && t.is_word(b) && t.low(b).ends_with("ly") && t.low(b).len() > 4 {
         b -= 1;
     }
+    // a clause or an expletive, not a name: "There (are reports that)", "There are no", "the"
+    if (a..=b).any(|k| t.has(k, AUX))
+        || t.has(b, DET)
+        || (a == b && matches!(t.low(a), "there" | "it" | "here"))
+    {
+        return None;
+    }
     let names = (a..=b).any(|k| {
         t.is_word(k)
             && !t.has(k, DET | PRON | PREP | CONJ)

@@ -599,6 +599,23 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "subject_sustained_injury",
+        what: "the singular subject or a count word before a verb of undergoing and an injury noun: \"the officer suffered a gash\", \"Both had suffered head injuries\" (data: victim_words.csv sustain, injury_noun)",
+        matcher: Matcher::Singular(rules::subject_sustained_injury),
+        examples: &[
+            ("The officer suffered a gash in the face, a spokesman said.", "officer"),
+            ("The driver sustained a gunshot wound to the arm.", "driver"),
+            ("Both had suffered head injuries.", "Both"),
+            ("The 11-year-old girl survived an injury to her arm.", "11-year-old girl"),
+        ],
+        counter: &[
+            ("The officer suffered no injuries.", "officer"),
+            ("The company suffered heavy losses.", "company"),
+            ("The officer suffered a setback and injuries were rare.", "officer"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "perpetrator_self",
         what: "a perpetrator's own death (data: count_words.csv self): a claim of one killed of its own, victims the subject, never among the victims: \"the gunman then turned the gun on himself\"",
         matcher: Matcher::Singular(rules::perpetrator_self),
@@ -651,6 +668,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Inspector Eulogio Flores died in the bomb attack.", "Inspector Eulogio Flores"),
             ("The driver was declared dead at the scene.", "driver"),
             ("The teenager was pronounced dead at a hospital.", "teenager"),
+            ("Sixteen-year-old Kimani Gray was shot and killed on Saturday.", "Sixteen-year-old Kimani Gray"),
         ],
         counter: &[
             ("The mayor died of pneumonia.", "mayor"),
@@ -1273,6 +1291,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Three people were killed, police said.", "Three", "police"),
             ("Three people were killed, the governor said.", "Three", "the governor"),
             ("Three people were killed, more said.", "Three", ""),
+            ("There are reports that 5 people were killed.", "5", ""),
         ],
     },
 ];

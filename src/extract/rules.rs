@@ -2105,7 +2105,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2476,6 +2476,67 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         return;
     }
     out.push(counted(cx, o, (a, head), (a, wb), n, cue, p));
+}
+
+/// Rule subject_sustained_injury: the singular subject (or a count word) of a verb of
+/// undergoing and an injury noun a few words on: "the officer suffered a gash", "Johnson
+/// suffered a head trauma", "Both had suffered head injuries" (data: victim_words.csv sustain,
+/// injury_noun; the figures' rule is sustained_injuries).
+pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    if !t.has(p, SUSTAIN_START) || p <= sa {
+        return;
+    }
+    // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
+    let mut end = None;
+    for k in p + 1..(p + 6).min(sb) {
+        if t.is_dash(k) {
+            continue;
+        }
+        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any" | "and" | "or") {
+            return;
+        }
+        let after = k + 1;
+        if victim_words().is(t.low(k), NameClass::InjuryNoun)
+            && (after >= sb || !t.is_word(after) || breaks_np(t, after))
+        {
+            end = Some(after);
+            break;
+        }
+    }
+    let Some(after) = end else {
+        return;
+    };
+    // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
+    let mut e = p;
+    while e > sa
+        && t.has(e - 1, ADV | AUX)
+        && !t.is(e - 1, "not")
+        && count_word_ending(t, e - 1, sa).is_none()
+    {
+        e -= 1;
+    }
+    if e <= sa {
+        return;
+    }
+    // "Both had suffered head injuries": a count word
+    if let Some((a, n)) = count_word_ending(t, e - 1, sa) {
+        if n > 0 {
+            out.push(counted(
+                cx,
+                Outcome::Wounded,
+                (a, e - 1),
+                (a, e - 1),
+                n,
+                p,
+                after,
+            ));
+        }
+        return;
+    }
+    if let Some(v) = subject_before(t, e, sa, upper) {
+        out.push(one(cx, Outcome::Wounded, v, p, after, false));
+    }
 }
 
 /// Rule count_word_object: a count word as the object of an outcome verb: "wounding both",
@@ -2914,7 +2975,8 @@ fn possessive(t: &Tokens, i: usize) -> Option<usize> {
 
 /// "the 35-year-old", "19-YEAR-OLD": the token after an age written before a noun.
 fn age_end(t: &Tokens, i: usize, limit: usize) -> Option<usize> {
-    if t.kind(i) != Some(Kind::Num) {
+    // "16-year-old", and spelled out: "Sixteen - year - old" (victim shape spelled_age)
+    if !number_word(t, i) {
         return None;
     }
     let mut k = i + 1;
