@@ -484,6 +484,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A jury convicted him in the 2012 shooting death of his pregnant girlfriend.", "pregnant girlfriend"),
             ("The assassination of Hector Oqueli shocked the country.", "Hector Oqueli"),
             ("Police are investigating the murder of the mayor.", "mayor"),
+            ("Riots followed the killing by police of a 15-year-old boy.", "15-year-old boy"),
         ],
         counter: &[
             ("They planned the assassination of Hector Oqueli.", "Hector Oqueli"),
@@ -507,6 +508,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Two officers fatally shot 16-year-old Kimani Gray on Saturday.", "16-year-old Kimani Gray"),
             ("Guerrillas killed Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
             ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
+            ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn.", "16-year-old Kimani Gray"),
+            ("Gunmen shot the mayor dead on Monday.", "mayor"),
         ],
         counter: &[
             ("Guerrillas tried to kill Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
@@ -612,6 +615,21 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The officer suffered no injuries.", "officer"),
             ("The company suffered heavy losses.", "company"),
             ("The officer suffered a setback and injuries were rare.", "officer"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "multiple_outcome_noun",
+        what: "a multiplying word before an outcome noun counts its victims: \"a double murder\" (2), \"the triple slaying\" (3) (data: count_words.csv multiple)",
+        matcher: Matcher::Singular(rules::multiple_outcome_noun),
+        examples: &[
+            ("Police made an arrest in a 41-year-old double murder case.", "double murder"),
+            ("The triple killing shocked the town.", "triple killing"),
+        ],
+        counter: &[
+            ("Deaths could double next year.", "double"),
+            ("He was paid double for the murder of the mayor.", "double"),
+            ("The brother faces a double murder charge.", "double murder"),
         ],
         drops: false,
     },

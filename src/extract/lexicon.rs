@@ -428,6 +428,8 @@ pub struct CountWords {
     pub hedge: Vec<String>,
     /// Modal verbs: "no one will be kidnapped" is no claim.
     pub modal: Vec<String>,
+    /// Multiplying words before an outcome noun: "double murder" (2).
+    pub multiple: Vec<(String, i64)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
     pub own_death: Vec<Vec<String>>,
     /// The first words of `own_death`, once each.
@@ -441,6 +443,7 @@ impl CountWords {
             not_zero: Vec::new(),
             hedge: Vec::new(),
             modal: Vec::new(),
+            multiple: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
         };
@@ -460,6 +463,7 @@ impl CountWords {
                 ("not_zero", _) => c.not_zero.push(words.join(" ")),
                 ("hedge", _) => c.hedge.push(words.join(" ")),
                 ("modal", _) => c.modal.push(words.join(" ")),
+                ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
                 ("self", _) => c.own_death.push(words),
                 _ => {}
             }

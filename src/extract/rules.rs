@@ -2269,6 +2269,12 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             }
         } else {
             for v in objects(t, a, sb, cx.upper) {
+                // "shot the mayor dead": the object, then "dead", killed
+                let o = if t.is(v.1 + 1, "dead") && v.1 + 1 < sb {
+                    Outcome::Killed
+                } else {
+                    o
+                };
                 out.push(one(cx, o, v, p, v.1 + 1, true));
             }
         }
@@ -2537,6 +2543,39 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     if let Some(v) = subject_before(t, e, sa, upper) {
         out.push(one(cx, Outcome::Wounded, v, p, after, false));
     }
+}
+
+/// Rule multiple_outcome_noun: a multiplying word before an outcome noun counts its victims
+/// ("a double murder" 2, "the triple slaying" 3; data: count_words.csv multiple): killed.
+pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if p <= sa || outcome_noun(cx.lex, t, p) != Some(Outcome::Killed) {
+        return;
+    }
+    // "double murder", "double-murder"
+    let m = if t.is_dash(p - 1) && p > sa + 1 {
+        p - 2
+    } else {
+        p - 1
+    };
+    let Some(n) = count_words()
+        .multiple
+        .iter()
+        .find(|(w, _)| w == t.low(m))
+        .map(|&(_, n)| n)
+    else {
+        return;
+    };
+    // "a double-murder charge": a charge, no claim (as "two murder charges" is none)
+    if matches!(
+        t.low(p + 1),
+        "charge" | "charges" | "count" | "counts" | "conviction"
+    ) {
+        return;
+    }
+    let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
 }
 
 /// Rule count_word_object: a count word as the object of an outcome verb: "wounding both",
@@ -2999,6 +3038,16 @@ fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, 
     // "another soldier was killed": one more, kept as written (not the soldier before)
     if a + 1 < limit && t.is(a, "another") {
         return victim_from(t, a + 1, limit, upper, true).map(|e| (a, e));
+    }
+    // "a 16-year-old Kimani Gray": an article before an age and a name
+    if a + 1 < limit && matches!(t.low(a), "a" | "an") && age_end(t, a + 1, limit).is_some() {
+        // a name ("a 16-year-old Kimani Gray"), or a person noun the article owns ("a
+        // 15-year-old boy")
+        if let Some(e) = victim_from(t, a + 1, limit, upper, false)
+            .or_else(|| victim_from(t, a + 1, limit, upper, true))
+        {
+            return Some((a + 1, e));
+        }
     }
     let det = a < limit && t.has(a, DET) && !matches!(t.low(a), "a" | "an" | "these" | "those");
     let start = a + det as usize;
@@ -3527,7 +3576,8 @@ fn noun_of(lex: &Lexicon, t: &Tokens, p: usize, sb: usize) -> Option<(Outcome, u
     if t.is(p + 1, "of") {
         return Some((o, p + 2));
     }
-    if !matches!(t.low(p + 1), "on" | "in" | "during" | "at") {
+    // "THE ASSASSINATION ON 22 MARCH OF", "the killing by police of a 15-year-old boy"
+    if !matches!(t.low(p + 1), "on" | "in" | "during" | "at" | "by") {
         return None;
     }
     let of = (p + 2..(p + 9).min(sb))
