@@ -610,6 +610,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The driver sustained a gunshot wound to the arm.", "driver"),
             ("Both had suffered head injuries.", "Both"),
             ("The 11-year-old girl survived an injury to her arm.", "11-year-old girl"),
+            ("LuAnn Marie Johnson was hit by a car. Johnson suffered a head trauma.", "Johnson"),
         ],
         counter: &[
             ("The officer suffered no injuries.", "officer"),
@@ -679,7 +680,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "subject_of_outcome",
-        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"",
+        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"; a lone surname of a full name the document writes (surname_of_named: \"Gray was declared dead\" after \"Kimani Gray\")",
         matcher: Matcher::Singular(rules::subject_of_outcome),
         examples: &[
             ("The mayor was killed on Monday.", "mayor"),
@@ -687,8 +688,12 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The driver was declared dead at the scene.", "driver"),
             ("The teenager was pronounced dead at a hospital.", "teenager"),
             ("Sixteen-year-old Kimani Gray was shot and killed on Saturday.", "Sixteen-year-old Kimani Gray"),
+            // surname_of_named: one word, the last word of a full name the document writes
+            ("Police said Kimani Gray had a gun. Gray was declared dead on arrival.", "Gray"),
         ],
         counter: &[
+            ("Gray was declared dead on arrival.", "Gray"),
+            ("New York police came. York was declared dead.", "York"),
             ("The mayor died of pneumonia.", "mayor"),
             ("The mayor was declared the winner.", "mayor"),
         ],

@@ -513,6 +513,7 @@ mod gate_tests {
                             sb,
                             upper,
                             headline,
+                            surnames: &[],
                         };
                         for p in (sa..sb)
                             .filter(|&p| !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START))

@@ -2100,7 +2100,13 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 /// and a name ("JESUIT PRIEST IGNACIO ELLACURIA", "Deputy Sheriff Jerry Ortiz"), or a
 /// determiner or possessor and a singular person noun ("the mayor", "DELGADO'S DRIVER",
 /// "the wife of the deputy editor"). Returns (first, last) token of each victim and its link.
-pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> {
+pub fn singular(
+    lex: &Lexicon,
+    t: &Tokens,
+    sa: usize,
+    sb: usize,
+    surnames: &[String],
+) -> Vec<Victim> {
     let mut out = Vec::new();
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
@@ -2123,6 +2129,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
         sb,
         upper,
         headline,
+        surnames,
     };
     let mut p = first;
     while p < sb {
@@ -2158,6 +2165,51 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     kept
 }
 
+/// The last words of the full names a document writes in mixed case: two or three
+/// capitalised words in a row, none a word of the lexicon's lists, the last one mixed case
+/// ("Kimani Gray" gives "Gray"; "Raj K. Chohan" gives "Chohan"). Read once a document, for
+/// rule surname_of_named.
+pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let name = |k: usize| {
+        t.is_word(k)
+            && t.raw(k).len() > 1
+            && t.raw(k).starts_with(char::is_uppercase)
+            && t.v[k].flags & !GATES == 0
+    };
+    for &(s, e) in sents {
+        let (sa, sb) = (t.at(s), t.at(e));
+        if upper_case(t, sa, sb) || title_case(t, sa, sb) {
+            continue;
+        }
+        let mut k = sa;
+        while k < sb {
+            if !name(k) {
+                k += 1;
+                continue;
+            }
+            // a run of capitalised words, initials ("K.") inside it
+            let mut j = k + 1;
+            while j < sb && (name(j) || (t.is_punct(j, ".") && t.raw(j - 1).len() == 1)) {
+                j += 1;
+            }
+            let last = j - 1;
+            let words = (k..j).filter(|&i| t.is_word(i)).count();
+            // not a place ("New York", "San Salvador": data victim_words.csv place_start)
+            if (2..=4).contains(&words)
+                && !victim_words().is(t.low(k), NameClass::PlaceStart)
+                && t.raw(last).len() > 2
+                && t.raw(last).chars().skip(1).all(char::is_lowercase)
+                && !out.iter().any(|n| n == t.raw(last))
+            {
+                out.push(t.raw(last).to_string());
+            }
+            k = j;
+        }
+    }
+    out
+}
+
 /// A victim named with no number: its (first, last) token and its link.
 pub type Victim = ((usize, usize), Link);
 
@@ -2171,9 +2223,23 @@ pub struct Singular<'a> {
     pub upper: bool,
     /// The sentence is a headline: it does not end as a sentence does (`.`, `!`, `?`).
     pub headline: bool,
+    /// The last words of the full names the document writes ([`surnames`]): "Gray" after
+    /// "Kimani Gray" is a person (rule surname_of_named).
+    pub surnames: &'a [String],
 }
 
 impl Singular<'_> {
+    /// Rule surname_of_named: the subject right before `e` is one capitalised word that is
+    /// the last word of a full name the document writes ("Gray was declared dead" after
+    /// "Kimani Gray"), opening the sentence or a clause.
+    fn surname_before(&self, e: usize) -> Option<(usize, usize)> {
+        let (t, sa) = (self.t, self.sa);
+        let k = e.checked_sub(1).filter(|&k| k >= sa)?;
+        let opens = k == sa || t.is_punct(k - 1, ",") || t.has(k - 1, CONJ);
+        (!self.upper && opens && t.is_word(k) && self.surnames.iter().any(|n| n == t.raw(k)))
+            .then_some((k, k))
+    }
+
     /// Each name listed from `a` ("X, Y AND DR Z"): one victim of `o`, its cue at `cue`.
     fn names_listed(&self, a: usize, o: Outcome, cue: usize, after: usize, out: &mut Vec<Victim>) {
         for v in name_list_after(self.t, a, self.sb, self.upper) {
@@ -2540,7 +2606,7 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
         }
         return;
     }
-    if let Some(v) = subject_before(t, e, sa, upper) {
+    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
         out.push(one(cx, Outcome::Wounded, v, p, after, false));
     }
 }
@@ -2786,7 +2852,7 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             return;
         }
     }
-    if let Some(v) = subject_before(t, e, sa, upper) {
+    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
         out.push(one(cx, o, v, e, p, false));
     }
 }
