@@ -510,6 +510,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
             ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn.", "16-year-old Kimani Gray"),
             ("Gunmen shot the mayor dead on Monday.", "mayor"),
+            ("He is accused of fatally shooting Benjamin David Banky.", "Benjamin David Banky"),
         ],
         counter: &[
             ("Guerrillas tried to kill Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),

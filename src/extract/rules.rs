@@ -2310,6 +2310,11 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
         return;
     };
+    // "fatally shooting X": the phrase from the word before reads it ("shooting" alone would
+    // say casualties beside it)
+    if p > sa && phrase_at(cx.lex, t, p - 1, sb, Role::Verb).is_some_and(|w| w.words.len() > 1) {
+        return;
+    }
     let mut a = p + ph.words.len();
     // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
     if t.is_punct(a, "\"") || t.is_punct(a, "”") {
