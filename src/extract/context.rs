@@ -931,6 +931,9 @@ const INCIDENT_VERBS: &[&str] = &[
     "hit",
     "struck",
     "fired",
+    // "the double murder perpetrated on 19 January", "the massacre committed on"
+    "perpetrated",
+    "committed",
 ];
 
 /// Whether the date at `at` is the day of another act: a verb in "-ed" right before it
@@ -1362,6 +1365,14 @@ mod date_tests {
 
     fn some(d: &str) -> Option<String> {
         Some(d.to_string())
+    }
+
+    #[test]
+    fn a_day_another_act_took_is_not_the_incidents() {
+        // "created last week": the commission's day, not the murder's
+        let text = "THE COMMISSION WAS CREATED LAST WEEK TO SOLVE THE DOUBLE MURDER PERPETRATED \
+                    ON 19 JANUARY.";
+        assert_eq!(days(text, Some("1990-01-22")), [some("1990-01-19")]);
     }
 
     #[test]
