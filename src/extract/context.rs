@@ -414,6 +414,13 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     while b > a && t.is_word(b) && t.low(b).ends_with("ly") && t.low(b).len() > 4 {
         b -= 1;
     }
+    // a clause or an expletive, not a name: "There (are reports that)", "There are no", "the"
+    if (a..=b).any(|k| t.has(k, AUX))
+        || t.has(b, DET)
+        || (a == b && matches!(t.low(a), "there" | "it" | "here"))
+    {
+        return None;
+    }
     let names = (a..=b).any(|k| {
         t.is_word(k)
             && !t.has(k, DET | PRON | PREP | CONJ)
@@ -924,6 +931,9 @@ const INCIDENT_VERBS: &[&str] = &[
     "hit",
     "struck",
     "fired",
+    // "the double murder perpetrated on 19 January", "the massacre committed on"
+    "perpetrated",
+    "committed",
 ];
 
 /// Whether the date at `at` is the day of another act: a verb in "-ed" right before it
@@ -1355,6 +1365,14 @@ mod date_tests {
 
     fn some(d: &str) -> Option<String> {
         Some(d.to_string())
+    }
+
+    #[test]
+    fn a_day_another_act_took_is_not_the_incidents() {
+        // "created last week": the commission's day, not the murder's
+        let text = "THE COMMISSION WAS CREATED LAST WEEK TO SOLVE THE DOUBLE MURDER PERPETRATED \
+                    ON 19 JANUARY.";
+        assert_eq!(days(text, Some("1990-01-22")), [some("1990-01-19")]);
     }
 
     #[test]

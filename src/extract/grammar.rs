@@ -484,6 +484,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A jury convicted him in the 2012 shooting death of his pregnant girlfriend.", "pregnant girlfriend"),
             ("The assassination of Hector Oqueli shocked the country.", "Hector Oqueli"),
             ("Police are investigating the murder of the mayor.", "mayor"),
+            ("Riots followed the killing by police of a 15-year-old boy.", "15-year-old boy"),
         ],
         counter: &[
             ("They planned the assassination of Hector Oqueli.", "Hector Oqueli"),
@@ -507,6 +508,9 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Two officers fatally shot 16-year-old Kimani Gray on Saturday.", "16-year-old Kimani Gray"),
             ("Guerrillas killed Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
             ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
+            ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn.", "16-year-old Kimani Gray"),
+            ("Gunmen shot the mayor dead on Monday.", "mayor"),
+            ("He is accused of fatally shooting Benjamin David Banky.", "Benjamin David Banky"),
         ],
         counter: &[
             ("Guerrillas tried to kill Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
@@ -599,6 +603,39 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "subject_sustained_injury",
+        what: "the singular subject or a count word before a verb of undergoing and an injury noun: \"the officer suffered a gash\", \"Both had suffered head injuries\" (data: victim_words.csv sustain, injury_noun)",
+        matcher: Matcher::Singular(rules::subject_sustained_injury),
+        examples: &[
+            ("The officer suffered a gash in the face, a spokesman said.", "officer"),
+            ("The driver sustained a gunshot wound to the arm.", "driver"),
+            ("Both had suffered head injuries.", "Both"),
+            ("The 11-year-old girl survived an injury to her arm.", "11-year-old girl"),
+            ("LuAnn Marie Johnson was hit by a car. Johnson suffered a head trauma.", "Johnson"),
+        ],
+        counter: &[
+            ("The officer suffered no injuries.", "officer"),
+            ("The company suffered heavy losses.", "company"),
+            ("The officer suffered a setback and injuries were rare.", "officer"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "multiple_outcome_noun",
+        what: "a multiplying word before an outcome noun counts its victims: \"a double murder\" (2), \"the triple slaying\" (3) (data: count_words.csv multiple)",
+        matcher: Matcher::Singular(rules::multiple_outcome_noun),
+        examples: &[
+            ("Police made an arrest in a 41-year-old double murder case.", "double murder"),
+            ("The triple killing shocked the town.", "triple killing"),
+        ],
+        counter: &[
+            ("Deaths could double next year.", "double"),
+            ("He was paid double for the murder of the mayor.", "double"),
+            ("The brother faces a double murder charge.", "double murder"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "perpetrator_self",
         what: "a perpetrator's own death (data: count_words.csv self): a claim of one killed of its own, victims the subject, never among the victims: \"the gunman then turned the gun on himself\"",
         matcher: Matcher::Singular(rules::perpetrator_self),
@@ -644,15 +681,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "subject_of_outcome",
-        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"",
+        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"; a lone surname of a full name the document writes (surname_of_named: \"Gray was declared dead\" after \"Kimani Gray\")",
         matcher: Matcher::Singular(rules::subject_of_outcome),
         examples: &[
             ("The mayor was killed on Monday.", "mayor"),
             ("Inspector Eulogio Flores died in the bomb attack.", "Inspector Eulogio Flores"),
             ("The driver was declared dead at the scene.", "driver"),
             ("The teenager was pronounced dead at a hospital.", "teenager"),
+            ("Sixteen-year-old Kimani Gray was shot and killed on Saturday.", "Sixteen-year-old Kimani Gray"),
+            // surname_of_named: one word, the last word of a full name the document writes
+            ("Police said Kimani Gray had a gun. Gray was declared dead on arrival.", "Gray"),
         ],
         counter: &[
+            ("Gray was declared dead on arrival.", "Gray"),
+            ("New York police came. York was declared dead.", "York"),
             ("The mayor died of pneumonia.", "mayor"),
             ("The mayor was declared the winner.", "mayor"),
         ],
@@ -1273,6 +1315,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Three people were killed, police said.", "Three", "police"),
             ("Three people were killed, the governor said.", "Three", "the governor"),
             ("Three people were killed, more said.", "Three", ""),
+            ("There are reports that 5 people were killed.", "5", ""),
         ],
     },
 ];

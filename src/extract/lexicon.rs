@@ -90,9 +90,12 @@ pub const OWN_DEATH_START: Classes = 1 << 32;
 /// The first word of an adversary cue ("clashes with", "fighting against";
 /// `context::ADVERSARY_CUES`).
 pub const ADVERSARY_START: Classes = 1 << 33;
+/// A verb of undergoing before an injury noun ("suffered", "sustained"; data:
+/// victim_words.csv sustain): rule subject_sustained_injury may start here.
+pub const SUSTAIN_START: Classes = 1 << 34;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START;
+pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -231,6 +234,9 @@ impl Lexicon {
         // the words rules are gated on (tried only at a word of the class)
         for w in &count_words().own_death {
             *words.entry(w[0].clone()).or_default() |= OWN_DEATH_START;
+        }
+        for w in victim_words().words_of(NameClass::Sustain) {
+            *words.entry(w).or_default() |= SUSTAIN_START;
         }
         for cue in super::context::ADVERSARY_CUES {
             *words.entry(cue[0].to_string()).or_default() |= ADVERSARY_START;
@@ -378,6 +384,14 @@ impl VictimWords {
             .is_some_and(|&bits| bits & class as u32 != 0)
     }
 
+    /// The words of a class (lower case).
+    pub fn words_of(&self, class: NameClass) -> impl Iterator<Item = String> + '_ {
+        self.words
+            .iter()
+            .filter(move |(_, &bits)| bits & class as u32 != 0)
+            .map(|(w, _)| w.clone())
+    }
+
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
     pub fn intent(&self, w: &str) -> bool {
         self.intent.iter().any(|c| w.starts_with(c.as_str()))
@@ -414,6 +428,8 @@ pub struct CountWords {
     pub hedge: Vec<String>,
     /// Modal verbs: "no one will be kidnapped" is no claim.
     pub modal: Vec<String>,
+    /// Multiplying words before an outcome noun: "double murder" (2).
+    pub multiple: Vec<(String, i64)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
     pub own_death: Vec<Vec<String>>,
     /// The first words of `own_death`, once each.
@@ -427,6 +443,7 @@ impl CountWords {
             not_zero: Vec::new(),
             hedge: Vec::new(),
             modal: Vec::new(),
+            multiple: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
         };
@@ -446,6 +463,7 @@ impl CountWords {
                 ("not_zero", _) => c.not_zero.push(words.join(" ")),
                 ("hedge", _) => c.hedge.push(words.join(" ")),
                 ("modal", _) => c.modal.push(words.join(" ")),
+                ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
                 ("self", _) => c.own_death.push(words),
                 _ => {}
             }
@@ -495,8 +513,11 @@ mod gate_tests {
                             sb,
                             upper,
                             headline,
+                            surnames: &[],
                         };
-                        for p in (sa..sb).filter(|&p| !t.has(p, OUTCOME_START | OWN_DEATH_START)) {
+                        for p in (sa..sb)
+                            .filter(|&p| !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START))
+                        {
                             for r in SINGULAR_RULES {
                                 let Matcher::Singular(m) = r.matcher else {
                                     continue;

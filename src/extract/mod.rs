@@ -129,6 +129,8 @@ impl<'t> Extractor<'t> {
         let mut last_speaker: Option<String> = None;
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
+        // the last words of the full names it writes: "Gray" after "Kimani Gray"
+        let surnames = rules::surnames(&toks, &sents);
         // the claims of the sentence before
         let mut prev_claims = 0..0;
         let mut line_speaker: Option<String> = None;
@@ -166,7 +168,7 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::subject_of_stance(&toks, sa, sb));
             }
-            let mut singles = rules::singular(&self.lex, &toks, sa, sb);
+            let mut singles = rules::singular(&self.lex, &toks, sa, sb, &surnames);
             singles.retain(|((a, _), _)| {
                 !urls
                     .iter()

@@ -2100,12 +2100,18 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 /// and a name ("JESUIT PRIEST IGNACIO ELLACURIA", "Deputy Sheriff Jerry Ortiz"), or a
 /// determiner or possessor and a singular person noun ("the mayor", "DELGADO'S DRIVER",
 /// "the wife of the deputy editor"). Returns (first, last) token of each victim and its link.
-pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> {
+pub fn singular(
+    lex: &Lexicon,
+    t: &Tokens,
+    sa: usize,
+    sb: usize,
+    surnames: &[String],
+) -> Vec<Victim> {
     let mut out = Vec::new();
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2123,6 +2129,7 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
         sb,
         upper,
         headline,
+        surnames,
     };
     let mut p = first;
     while p < sb {
@@ -2158,6 +2165,51 @@ pub fn singular(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Vec<Victim> 
     kept
 }
 
+/// The last words of the full names a document writes in mixed case: two or three
+/// capitalised words in a row, none a word of the lexicon's lists, the last one mixed case
+/// ("Kimani Gray" gives "Gray"; "Raj K. Chohan" gives "Chohan"). Read once a document, for
+/// rule surname_of_named.
+pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let name = |k: usize| {
+        t.is_word(k)
+            && t.raw(k).len() > 1
+            && t.raw(k).starts_with(char::is_uppercase)
+            && t.v[k].flags & !GATES == 0
+    };
+    for &(s, e) in sents {
+        let (sa, sb) = (t.at(s), t.at(e));
+        if upper_case(t, sa, sb) || title_case(t, sa, sb) {
+            continue;
+        }
+        let mut k = sa;
+        while k < sb {
+            if !name(k) {
+                k += 1;
+                continue;
+            }
+            // a run of capitalised words, initials ("K.") inside it
+            let mut j = k + 1;
+            while j < sb && (name(j) || (t.is_punct(j, ".") && t.raw(j - 1).len() == 1)) {
+                j += 1;
+            }
+            let last = j - 1;
+            let words = (k..j).filter(|&i| t.is_word(i)).count();
+            // not a place ("New York", "San Salvador": data victim_words.csv place_start)
+            if (2..=4).contains(&words)
+                && !victim_words().is(t.low(k), NameClass::PlaceStart)
+                && t.raw(last).len() > 2
+                && t.raw(last).chars().skip(1).all(char::is_lowercase)
+                && !out.iter().any(|n| n == t.raw(last))
+            {
+                out.push(t.raw(last).to_string());
+            }
+            k = j;
+        }
+    }
+    out
+}
+
 /// A victim named with no number: its (first, last) token and its link.
 pub type Victim = ((usize, usize), Link);
 
@@ -2171,9 +2223,23 @@ pub struct Singular<'a> {
     pub upper: bool,
     /// The sentence is a headline: it does not end as a sentence does (`.`, `!`, `?`).
     pub headline: bool,
+    /// The last words of the full names the document writes ([`surnames`]): "Gray" after
+    /// "Kimani Gray" is a person (rule surname_of_named).
+    pub surnames: &'a [String],
 }
 
 impl Singular<'_> {
+    /// Rule surname_of_named: the subject right before `e` is one capitalised word that is
+    /// the last word of a full name the document writes ("Gray was declared dead" after
+    /// "Kimani Gray"), opening the sentence or a clause.
+    fn surname_before(&self, e: usize) -> Option<(usize, usize)> {
+        let (t, sa) = (self.t, self.sa);
+        let k = e.checked_sub(1).filter(|&k| k >= sa)?;
+        let opens = k == sa || t.is_punct(k - 1, ",") || t.has(k - 1, CONJ);
+        (!self.upper && opens && t.is_word(k) && self.surnames.iter().any(|n| n == t.raw(k)))
+            .then_some((k, k))
+    }
+
     /// Each name listed from `a` ("X, Y AND DR Z"): one victim of `o`, its cue at `cue`.
     fn names_listed(&self, a: usize, o: Outcome, cue: usize, after: usize, out: &mut Vec<Victim>) {
         for v in name_list_after(self.t, a, self.sb, self.upper) {
@@ -2244,6 +2310,11 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
         return;
     };
+    // "fatally shooting X": the phrase from the word before reads it ("shooting" alone would
+    // say casualties beside it)
+    if p > sa && phrase_at(cx.lex, t, p - 1, sb, Role::Verb).is_some_and(|w| w.words.len() > 1) {
+        return;
+    }
     let mut a = p + ph.words.len();
     // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
     if t.is_punct(a, "\"") || t.is_punct(a, "”") {
@@ -2269,6 +2340,12 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             }
         } else {
             for v in objects(t, a, sb, cx.upper) {
+                // "shot the mayor dead": the object, then "dead", killed
+                let o = if t.is(v.1 + 1, "dead") && v.1 + 1 < sb {
+                    Outcome::Killed
+                } else {
+                    o
+                };
                 out.push(one(cx, o, v, p, v.1 + 1, true));
             }
         }
@@ -2476,6 +2553,100 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         return;
     }
     out.push(counted(cx, o, (a, head), (a, wb), n, cue, p));
+}
+
+/// Rule subject_sustained_injury: the singular subject (or a count word) of a verb of
+/// undergoing and an injury noun a few words on: "the officer suffered a gash", "Johnson
+/// suffered a head trauma", "Both had suffered head injuries" (data: victim_words.csv sustain,
+/// injury_noun; the figures' rule is sustained_injuries).
+pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    if !t.has(p, SUSTAIN_START) || p <= sa {
+        return;
+    }
+    // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
+    let mut end = None;
+    for k in p + 1..(p + 6).min(sb) {
+        if t.is_dash(k) {
+            continue;
+        }
+        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any" | "and" | "or") {
+            return;
+        }
+        let after = k + 1;
+        if victim_words().is(t.low(k), NameClass::InjuryNoun)
+            && (after >= sb || !t.is_word(after) || breaks_np(t, after))
+        {
+            end = Some(after);
+            break;
+        }
+    }
+    let Some(after) = end else {
+        return;
+    };
+    // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
+    let mut e = p;
+    while e > sa
+        && t.has(e - 1, ADV | AUX)
+        && !t.is(e - 1, "not")
+        && count_word_ending(t, e - 1, sa).is_none()
+    {
+        e -= 1;
+    }
+    if e <= sa {
+        return;
+    }
+    // "Both had suffered head injuries": a count word
+    if let Some((a, n)) = count_word_ending(t, e - 1, sa) {
+        if n > 0 {
+            out.push(counted(
+                cx,
+                Outcome::Wounded,
+                (a, e - 1),
+                (a, e - 1),
+                n,
+                p,
+                after,
+            ));
+        }
+        return;
+    }
+    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
+        out.push(one(cx, Outcome::Wounded, v, p, after, false));
+    }
+}
+
+/// Rule multiple_outcome_noun: a multiplying word before an outcome noun counts its victims
+/// ("a double murder" 2, "the triple slaying" 3; data: count_words.csv multiple): killed.
+pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if p <= sa || outcome_noun(cx.lex, t, p) != Some(Outcome::Killed) {
+        return;
+    }
+    // "double murder", "double-murder"
+    let m = if t.is_dash(p - 1) && p > sa + 1 {
+        p - 2
+    } else {
+        p - 1
+    };
+    let Some(n) = count_words()
+        .multiple
+        .iter()
+        .find(|(w, _)| w == t.low(m))
+        .map(|&(_, n)| n)
+    else {
+        return;
+    };
+    // "a double-murder charge": a charge, no claim (as "two murder charges" is none)
+    if matches!(
+        t.low(p + 1),
+        "charge" | "charges" | "count" | "counts" | "conviction"
+    ) {
+        return;
+    }
+    let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
 }
 
 /// Rule count_word_object: a count word as the object of an outcome verb: "wounding both",
@@ -2686,7 +2857,7 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             return;
         }
     }
-    if let Some(v) = subject_before(t, e, sa, upper) {
+    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
         out.push(one(cx, o, v, e, p, false));
     }
 }
@@ -2914,7 +3085,8 @@ fn possessive(t: &Tokens, i: usize) -> Option<usize> {
 
 /// "the 35-year-old", "19-YEAR-OLD": the token after an age written before a noun.
 fn age_end(t: &Tokens, i: usize, limit: usize) -> Option<usize> {
-    if t.kind(i) != Some(Kind::Num) {
+    // "16-year-old", and spelled out: "Sixteen - year - old" (victim shape spelled_age)
+    if !number_word(t, i) {
         return None;
     }
     let mut k = i + 1;
@@ -2937,6 +3109,16 @@ fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, 
     // "another soldier was killed": one more, kept as written (not the soldier before)
     if a + 1 < limit && t.is(a, "another") {
         return victim_from(t, a + 1, limit, upper, true).map(|e| (a, e));
+    }
+    // "a 16-year-old Kimani Gray": an article before an age and a name
+    if a + 1 < limit && matches!(t.low(a), "a" | "an") && age_end(t, a + 1, limit).is_some() {
+        // a name ("a 16-year-old Kimani Gray"), or a person noun the article owns ("a
+        // 15-year-old boy")
+        if let Some(e) = victim_from(t, a + 1, limit, upper, false)
+            .or_else(|| victim_from(t, a + 1, limit, upper, true))
+        {
+            return Some((a + 1, e));
+        }
     }
     let det = a < limit && t.has(a, DET) && !matches!(t.low(a), "a" | "an" | "these" | "those");
     let start = a + det as usize;
@@ -3465,7 +3647,8 @@ fn noun_of(lex: &Lexicon, t: &Tokens, p: usize, sb: usize) -> Option<(Outcome, u
     if t.is(p + 1, "of") {
         return Some((o, p + 2));
     }
-    if !matches!(t.low(p + 1), "on" | "in" | "during" | "at") {
+    // "THE ASSASSINATION ON 22 MARCH OF", "the killing by police of a 15-year-old boy"
+    if !matches!(t.low(p + 1), "on" | "in" | "during" | "at" | "by") {
         return None;
     }
     let of = (p + 2..(p + 9).min(sb))

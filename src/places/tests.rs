@@ -534,7 +534,10 @@ fn dev_set_place_accuracy() {
     // Session 8: coverage restored and raised by the place the report is about (a fallback
     // for a claim with nothing named near it): 33/43 -> 36/43 placed, 0.767 / 0.848 / 0.697
     // -> 0.837 / 0.861 / 0.722; the floors are these figures.
-    ecb_matched.at_least("ECB+ gold-matched", 0.837, 0.86, 0.72);
+    // Session 10: the extraction's new singular claims match one more coded claim, placed
+    // right: 38/44 -> 39/45 placed, 0.864 / 0.868 / 0.737 -> 0.867 / 0.872 / 0.744; the
+    // floors are these figures.
+    ecb_matched.at_least("ECB+ gold-matched", 0.866, 0.871, 0.743);
 }
 
 /// An ECB+ corpus record's sentences, and the document of them joined by spaces.
