@@ -90,9 +90,13 @@ pub const OWN_DEATH_START: Classes = 1 << 32;
 /// The first word of an adversary cue ("clashes with", "fighting against";
 /// `context::ADVERSARY_CUES`).
 pub const ADVERSARY_START: Classes = 1 << 33;
+/// A verb of taking a stance (victim_words.csv `stance`: "condemned", "vowed"), marked
+/// here so that the rules looking for one at every word need no second lookup
+/// (`context::stance_verb`).
+pub const STANCE_START: Classes = 1 << 34;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START;
+pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | STANCE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -235,6 +239,9 @@ impl Lexicon {
         for cue in super::context::ADVERSARY_CUES {
             *words.entry(cue[0].to_string()).or_default() |= ADVERSARY_START;
         }
+        for w in victim_words().of_class(NameClass::Stance) {
+            *words.entry(w.to_string()).or_default() |= STANCE_START;
+        }
         for v in phrases.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
@@ -376,6 +383,14 @@ impl VictimWords {
         self.words
             .get(w)
             .is_some_and(|&bits| bits & class as u32 != 0)
+    }
+
+    /// Every word of the class.
+    pub fn of_class(&self, class: NameClass) -> impl Iterator<Item = &str> + '_ {
+        self.words
+            .iter()
+            .filter(move |&(_, &bits)| bits & class as u32 != 0)
+            .map(|(w, _)| w.as_str())
     }
 
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
@@ -530,6 +545,9 @@ mod gate_tests {
         }
         for cue in crate::extract::context::ADVERSARY_CUES {
             assert!(lex.flags(cue[0]) & ADVERSARY_START != 0, "{cue:?}");
+        }
+        for w in victim_words().of_class(NameClass::Stance) {
+            assert!(lex.flags(w) & STANCE_START != 0, "{w:?}");
         }
         // "turned" is in no word list of its own: only the gate marks it
         assert_eq!(lex.flags("turned") & !GATES, 0);
