@@ -514,14 +514,20 @@ impl<'a> Reader<'a> {
             return known;
         }
         let gap = &self.text[self.w[i].e..self.w[i + 1].s];
-        let one_line = gap.matches('\n').count() <= 1;
-        let mut g = GAP_READ;
-        if gap.chars().all(char::is_whitespace) && one_line {
-            g |= GAP_JOINED;
-        }
-        if !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']) && one_line {
-            g |= GAP_SAME_CLAUSE;
-        }
+        let g = if gap.bytes().all(|c| c == b' ') {
+            // (most gaps: blanks only, on one line)
+            GAP_READ | GAP_JOINED | GAP_SAME_CLAUSE
+        } else {
+            let one_line = gap.matches('\n').count() <= 1;
+            let mut g = GAP_READ;
+            if gap.chars().all(char::is_whitespace) && one_line {
+                g |= GAP_JOINED;
+            }
+            if !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']) && one_line {
+                g |= GAP_SAME_CLAUSE;
+            }
+            g
+        };
         self.gaps[i].set(g);
         g
     }
