@@ -465,6 +465,9 @@ impl<'a> Reader<'a> {
         }
         // (sorted, for the next reader's search; sentences come in order)
         read.sort_unstable();
+        // (about one name looked up in eight words: grown once, not by doubling)
+        let mut looked_up = prev.map(|p| p.looked_up.take()).unwrap_or_default();
+        looked_up.reserve(w.len() / 8);
         let letters = w.iter().filter(|x| x.alpha).count();
         let upper = w.iter().filter(|x| x.alpha && x.upper).count();
         Reader {
@@ -477,7 +480,7 @@ impl<'a> Reader<'a> {
             folded,
             ends,
             read,
-            looked_up: RefCell::new(prev.map(|p| p.looked_up.take()).unwrap_or_default()),
+            looked_up: RefCell::new(looked_up),
         }
     }
 
