@@ -93,9 +93,13 @@ pub const ADVERSARY_START: Classes = 1 << 33;
 /// A verb of undergoing before an injury noun ("suffered", "sustained"; data:
 /// victim_words.csv sustain): rule subject_sustained_injury may start here.
 pub const SUSTAIN_START: Classes = 1 << 34;
+/// A verb of taking a stance (victim_words.csv `stance`: "condemned", "vowed"), marked
+/// here so that the rules looking for one at every word need no second lookup
+/// (`context::stance_verb`).
+pub const STANCE_START: Classes = 1 << 35;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START;
+pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -235,11 +239,14 @@ impl Lexicon {
         for w in &count_words().own_death {
             *words.entry(w[0].clone()).or_default() |= OWN_DEATH_START;
         }
-        for w in victim_words().words_of(NameClass::Sustain) {
-            *words.entry(w).or_default() |= SUSTAIN_START;
+        for w in victim_words().of_class(NameClass::Sustain) {
+            *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
         }
         for cue in super::context::ADVERSARY_CUES {
             *words.entry(cue[0].to_string()).or_default() |= ADVERSARY_START;
+        }
+        for w in victim_words().of_class(NameClass::Stance) {
+            *words.entry(w.to_string()).or_default() |= STANCE_START;
         }
         for v in phrases.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
@@ -384,12 +391,12 @@ impl VictimWords {
             .is_some_and(|&bits| bits & class as u32 != 0)
     }
 
-    /// The words of a class (lower case).
-    pub fn words_of(&self, class: NameClass) -> impl Iterator<Item = String> + '_ {
+    /// Every word of the class.
+    pub fn of_class(&self, class: NameClass) -> impl Iterator<Item = &str> + '_ {
         self.words
             .iter()
-            .filter(move |(_, &bits)| bits & class as u32 != 0)
-            .map(|(w, _)| w.clone())
+            .filter(move |&(_, &bits)| bits & class as u32 != 0)
+            .map(|(w, _)| w.as_str())
     }
 
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
@@ -551,6 +558,9 @@ mod gate_tests {
         }
         for cue in crate::extract::context::ADVERSARY_CUES {
             assert!(lex.flags(cue[0]) & ADVERSARY_START != 0, "{cue:?}");
+        }
+        for w in victim_words().of_class(NameClass::Stance) {
+            assert!(lex.flags(w) & STANCE_START != 0, "{w:?}");
         }
         // "turned" is in no word list of its own: only the gate marks it
         assert_eq!(lex.flags("turned") & !GATES, 0);

@@ -642,7 +642,7 @@ fn not_a_count(x: &Cand) -> Option<String> {
         .iter()
         .find_map(|r| match r.matcher {
             super::grammar::Matcher::NotACount(m) => {
-                m(x).map(|why| format!("dropped: {why} [rule {}]", r.name))
+                m(x).map(|why| x.reason(format_args!("dropped: {why} [rule {}]", r.name)))
             }
             _ => None,
         })
@@ -656,7 +656,7 @@ pub fn money(x: &Cand) -> Option<String> {
     (x.p1()
         .is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
         || t.has(n, MONEY_UNIT))
-    .then(|| format!("money '{}'", x.w()))
+    .then(|| x.reason(format_args!("money '{}'", x.w())))
 }
 
 /// "a mother of 12", "father of two": children, not victims.
@@ -669,23 +669,23 @@ pub fn provision_for(x: &Cand) -> Option<String> {
     }
     let k = (x.qa.saturating_sub(5).max(x.sa)..x.qa - 1)
         .find(|&k| victim_words().is(t.low(k), NameClass::Provision))?;
-    Some(format!(
+    Some(x.reason(format_args!(
         "provision '{}' not a casualty",
         t.span_text(k, x.qb - 1)
-    ))
+    )))
 }
 
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
     x.p1()
         .is_some_and(|p| t.is(p, "of") && p > x.sa && t.has(p - 1, KIN))
-        .then(|| format!("children 'of {}'", x.w()))
+        .then(|| x.reason(format_args!("children 'of {}'", x.w())))
 }
 
 pub fn percentage(x: &Cand) -> Option<String> {
     let (t, n) = (x.t, x.n());
     (t.has(n, PERCENT) || (t.is(n, "per") && t.is(n + 1, "cent")))
-        .then(|| format!("percentage '{}'", x.w()))
+        .then(|| x.reason(format_args!("percentage '{}'", x.w())))
 }
 
 /// "33-year-old", "33 years old", "aged 33".
@@ -697,12 +697,12 @@ pub fn age(x: &Cand) -> Option<String> {
             k += 1;
         }
         if t.is(k, "old") {
-            return Some(format!("age '{w}-year-old'"));
+            return Some(x.reason(format_args!("age '{w}-year-old'")));
         }
     }
     x.p1()
         .is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages"))
-        .then(|| format!("age 'aged {w}'"))
+        .then(|| x.reason(format_args!("age 'aged {w}'")))
 }
 
 /// "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name.
@@ -719,7 +719,7 @@ pub fn age_after_name(x: &Cand) -> Option<String> {
         && f.bare_digits
         && f.quantity.low.is_some_and(|n| n < 120)
         && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is(qb, "and") || t.is_punct(qb, ")")))
-    .then(|| format!("age '{}' after a name", x.w()))
+    .then(|| x.reason(format_args!("age '{}' after a name", x.w())))
 }
 
 /// "2200 GMT", "1am", "14:12", "3 p. m.".
@@ -731,13 +731,13 @@ pub fn time_of_day(x: &Cand) -> Option<String> {
             .is_some_and(|p| t.is_punct(p, ":") && p > x.sa && t.kind(p - 1) == Some(Kind::Num))
         || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
         || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m")))
-    .then(|| format!("time of day '{}'", x.w()))
+    .then(|| x.reason(format_args!("time of day '{}'", x.w())))
 }
 
 /// The number before a unit word of `class` ("72 hours", "15 kilometres", "200 tonnes").
 fn before_unit(x: &Cand, class: Classes, what: &str) -> Option<String> {
     x.t.has(x.n(), class)
-        .then(|| format!("{what} '{} {}'", x.w(), x.t.raw(x.n())))
+        .then(|| x.reason(format_args!("{what} '{} {}'", x.w(), x.t.raw(x.n()))))
 }
 
 pub fn duration(x: &Cand) -> Option<String> {
@@ -759,7 +759,13 @@ pub fn ordinal(x: &Cand) -> Option<String> {
         && !t.v[qb].space_before
         && ORDINAL_SUFFIX.contains(&t.low(qb))
         && t.kind(qb - 1) == Some(Kind::Num))
-    .then(|| format!("ordinal or unit number '{}{}'", x.w(), t.raw(qb)))
+    .then(|| {
+        x.reason(format_args!(
+            "ordinal or unit number '{}{}'",
+            x.w(),
+            t.raw(qb)
+        ))
+    })
 }
 
 /// "No. 4", "Route 9", "# 3": a unit word (data: unit_noun) before bare digits.
@@ -769,7 +775,7 @@ pub fn unit_number(x: &Cand) -> Option<String> {
     (t.has(p, UNIT_NOUN)
         || t.raw(p) == "#"
         || (t.is_punct(p, ".") && p > x.sa && (t.is(p - 1, "no") || t.is(p - 1, "nos"))))
-    .then(|| format!("unit number '{} {}'", t.raw(p), x.w()))
+    .then(|| x.reason(format_args!("unit number '{} {}'", t.raw(p), x.w())))
 }
 
 /// "M-16", "AK-47", "F-16".
@@ -782,7 +788,7 @@ pub fn designation(x: &Cand) -> Option<String> {
         && p > x.sa
         && t.is_word(p - 1)
         && t.raw(p - 1).len() <= 3)
-        .then(|| format!("designation '{}-{}'", t.raw(p - 1), x.w()))
+        .then(|| x.reason(format_args!("designation '{}-{}'", t.raw(p - 1), x.w())))
 }
 
 /// A day beside its month: "December 27", "27 March" ("May" only as a month).
@@ -800,7 +806,8 @@ pub fn date(x: &Cand) -> Option<String> {
     }
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
-    (x.f.bare_digits && (month_after || month_before)).then(|| format!("date '{}'", x.w()))
+    (x.f.bare_digits && (month_after || month_before))
+        .then(|| x.reason(format_args!("date '{}'", x.w())))
 }
 
 /// Four digits from 1800 to 2100, not before a person noun ("2004 tsunami", "in 1989").
@@ -808,14 +815,14 @@ pub fn year(x: &Cand) -> Option<String> {
     let (t, f, w) = (x.t, x.f, x.w());
     let lo = f.quantity.low.filter(|_| f.bare_digits && w.len() == 4)?;
     let person_next = || np(t, x.qb, t.v.len()).is_some_and(|v| v.person && v.a == x.qb);
-    ((1800..=2100).contains(&lo) && !person_next()).then(|| format!("year '{w}'"))
+    ((1800..=2100).contains(&lo) && !person_next()).then(|| x.reason(format_args!("year '{w}'")))
 }
 
 /// "1990s".
 pub fn decade(x: &Cand) -> Option<String> {
     let (t, qb) = (x.t, x.qb);
     (x.f.bare_digits && t.is_word(qb) && !t.v[qb].space_before && t.is(qb, "s"))
-        .then(|| format!("decade '{}s'", x.w()))
+        .then(|| x.reason(format_args!("decade '{}s'", x.w())))
 }
 
 /// "12.11.2015", "03/05": digits after digits and a dot or slash.
@@ -827,13 +834,13 @@ pub fn numeric_date(x: &Cand) -> Option<String> {
         && !t.v[x.qa].space_before
         && x.p1()
             .is_some_and(|p| p > x.sa && t.kind(p - 1) == Some(Kind::Num)))
-    .then(|| format!("date '{}'", x.w()))
+    .then(|| x.reason(format_args!("date '{}'", x.w())))
 }
 
 pub fn vote_count(x: &Cand) -> Option<String> {
     let t = x.t;
     (t.has(x.n(), VOTE) || x.p1().is_some_and(|p| t.is(p, "voted")))
-        .then(|| format!("vote count '{}'", x.w()))
+        .then(|| x.reason(format_args!("vote count '{}'", x.w())))
 }
 
 /// "two refugee camps", "three displacement camps": the number counts camps, not people.
@@ -846,7 +853,7 @@ pub fn camps_counted(x: &Cand) -> Option<String> {
         t.low(qb + 1),
         "camp" | "camps" | "settlement" | "settlements"
     ))
-    .then(|| format!("camps counted '{}'", x.w()))
+    .then(|| x.reason(format_args!("camps counted '{}'", x.w())))
 }
 
 /// "an average of 12 deaths each day", "3 people a day are killed": a rate, no count of
@@ -871,7 +878,7 @@ pub fn rate(x: &Cand) -> Option<String> {
                 "after" | "before" | "ago" | "earlier" | "later"
             )
     });
-    (average || per).then(|| format!("rate '{}'", x.w()))
+    (average || per).then(|| x.reason(format_args!("rate '{}'", x.w())))
 }
 
 /// "two of the three victims died": the three are the whole the two are counted from, not
@@ -887,7 +894,12 @@ pub fn whole_of_part(x: &Cand) -> Option<String> {
         && t.is(qa - 2, "of")
         && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
         && finite_after)
-        .then(|| format!("'{}' is the whole of a part counted before", x.w()))
+        .then(|| {
+            x.reason(format_args!(
+                "'{}' is the whole of a part counted before",
+                x.w()
+            ))
+        })
 }
 
 /// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
@@ -1186,6 +1198,7 @@ fn link(
         sb,
         victims,
         article,
+        explain,
     };
     if let Some(r) = not_a_count(&c) {
         return Verdict::Drop(r, true);
@@ -1264,6 +1277,20 @@ pub struct Cand<'a> {
     pub victims: Option<Np>,
     /// The number is "a", "an" or "one".
     pub article: bool,
+    /// The reasons of drops are written (`Extractor::explaining`).
+    pub explain: bool,
+}
+
+impl Cand<'_> {
+    /// A drop rule's reason, written only when explaining: without, only whether a rule
+    /// drops the figure counts (the decision's reason is not kept).
+    fn reason(&self, args: std::fmt::Arguments) -> String {
+        if self.explain {
+            std::fmt::format(args)
+        } else {
+            String::new()
+        }
+    }
 }
 
 impl<'a> Cand<'a> {

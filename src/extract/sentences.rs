@@ -251,36 +251,51 @@ impl Quotes {
                 ..Quotes::default()
             };
         }
-        let from = self.to.unwrap_or(start);
-        for &c in &b[from..end] {
-            match c {
-                b'"' => self.quotes += 1,
-                b'\'' => {
-                    self.run_apostrophes += 1;
-                    if self.run_apostrophes % 2 == 0 {
-                        self.closes += 1;
-                    }
-                }
-                b'`' => {
-                    self.run_backticks += 1;
-                    if self.run_backticks % 2 == 0 {
-                        self.backticks += 1;
-                    }
-                }
-                _ => {}
-            }
-            if c != b'\'' {
+        let mut from = self.to.unwrap_or(start);
+        // only quotes, apostrophes and backticks count: any other byte ends the runs
+        while let Some(k) = memchr::memchr3(b'"', b'\'', b'`', &b[from..end]) {
+            if k > 0 {
                 self.run_apostrophes = 0;
-            }
-            if c != b'`' {
                 self.run_backticks = 0;
             }
+            self.count(b[from + k]);
+            from += k + 1;
+        }
+        if from < end {
+            self.run_apostrophes = 0;
+            self.run_backticks = 0;
         }
         self.to = Some(end);
         if self.closes > 0 || self.backticks > 0 {
             self.quotes + self.backticks > self.closes
         } else {
             self.quotes % 2 == 1
+        }
+    }
+
+    /// One quote, apostrophe or backtick `c` counted.
+    fn count(&mut self, c: u8) {
+        match c {
+            b'"' => self.quotes += 1,
+            b'\'' => {
+                self.run_apostrophes += 1;
+                if self.run_apostrophes % 2 == 0 {
+                    self.closes += 1;
+                }
+            }
+            b'`' => {
+                self.run_backticks += 1;
+                if self.run_backticks % 2 == 0 {
+                    self.backticks += 1;
+                }
+            }
+            _ => {}
+        }
+        if c != b'\'' {
+            self.run_apostrophes = 0;
+        }
+        if c != b'`' {
+            self.run_backticks = 0;
         }
     }
 }
@@ -296,8 +311,7 @@ fn abbreviation_before(text: &str, bs: usize, dot: usize) -> bool {
     if last.chars().count() == 1 && last.chars().all(char::is_alphabetic) {
         return true;
     }
-    let l = last.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&l.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
 }
 
 fn push(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {

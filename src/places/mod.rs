@@ -217,6 +217,17 @@ pub fn fold_name(s: &str) -> Option<String> {
     fold_any_name(s)
 }
 
+/// [`fold_name`] without a copy of a name folded already (lower-case ASCII letters and
+/// digits, `'`, `-` and `.`: what the fold leaves as it is).
+pub fn fold_name_cow(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let folded =
+        |c: u8| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'\'' | b'-' | b'.');
+    if !s.is_empty() && s.bytes().all(folded) {
+        return Some(std::borrow::Cow::Borrowed(s));
+    }
+    fold_name(s).map(std::borrow::Cow::Owned)
+}
+
 /// [`fold_name`] a character at a time (any text).
 fn fold_any_name(s: &str) -> Option<String> {
     const ACCENTED: &str = include_str!("accented.txt");
