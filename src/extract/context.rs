@@ -19,6 +19,10 @@ pub struct Attr {
     /// The figures it speaks for end before this token (rule stance_subject: the verb's
     /// clause); `usize::MAX` for the whole sentence.
     pub reach: usize,
+    /// The figures it speaks for start at this token (rule contrast_speaker: "..., but
+    /// authorities said ..." speaks for its own clause, not the one before); 0 for the
+    /// whole sentence.
+    pub from: usize,
 }
 
 fn clean(s: &str) -> Option<String> {
@@ -295,6 +299,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                             prio: 3,
                             at: verb,
                             reach: usize::MAX,
+                            from: 0,
                         },
                         None => Attr {
                             claimant: claimant_name(t, a, b),
@@ -303,6 +308,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                             prio: 3,
                             at: i,
                             reach: usize::MAX,
+                            from: 0,
                         },
                     });
                 }
@@ -329,6 +335,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                         prio: 4,
                         at: i,
                         reach: usize::MAX,
+                        from: 0,
                     });
                 }
                 continue;
@@ -347,6 +354,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     prio: 4,
                     at: i,
                     reach: usize::MAX,
+                    from: 0,
                 });
             }
             continue;
@@ -367,6 +375,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     prio: 2,
                     at: i,
                     reach: object_reach(t, i, sb),
+                    from: contrast_start(t, a, sa),
                 });
             }
             Some(_) => {}
@@ -392,6 +401,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                         prio: 2,
                         at: i,
                         reach: usize::MAX,
+                        from: 0,
                     });
                 }
             }
@@ -399,6 +409,18 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     }
     out.retain(|a| a.pronoun || a.claimant.is_some());
     out
+}
+
+/// Rule contrast_speaker: a speaker whose clause a contrasting conjunction opens (data:
+/// words.csv contrast: "..., but authorities said the suspect is near death", "..., while
+/// officials said ...") speaks for the figures of that clause, not those before it: the
+/// token its figures start at (its subject's first), or 0 (the whole sentence).
+fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {
+    if a > sa && t.has(a - 1, CONTRAST) {
+        a
+    } else {
+        0
+    }
 }
 
 /// Rule claimant_fragment: a claimant names someone: a capitalised word ("Fauzi", "the
@@ -465,6 +487,7 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         prio: 1,
         at: sa,
         reach: usize::MAX,
+        from: 0,
     })
 }
 
@@ -527,6 +550,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             prio: 2,
             at: k,
             reach,
+            from: 0,
         })
     })
 }
@@ -612,7 +636,7 @@ pub fn same_source(via: &str, claimant: Option<&str>) -> bool {
 pub fn choose(attrs: &[Attr], q: usize) -> Option<&Attr> {
     attrs
         .iter()
-        .filter(|a| q < a.reach)
+        .filter(|a| q < a.reach && q >= a.from)
         .max_by_key(|a| (a.prio, std::cmp::Reverse(a.at.abs_diff(q))))
 }
 

@@ -97,6 +97,9 @@ pub const SUSTAIN_START: Classes = 1 << 34;
 /// here so that the rules looking for one at every word need no second lookup
 /// (`context::stance_verb`).
 pub const STANCE_START: Classes = 1 << 35;
+/// A conjunction that opens a contrasting clause ("but", "while"; data: words.csv
+/// contrast): a speaker right after it speaks for its own clause (rule contrast_speaker).
+pub const CONTRAST: Classes = 1 << 36;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START;
@@ -133,6 +136,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "anaphoric" => ANAPHORIC,
         "question" => QUESTION,
         "unconfirmed" => UNCONFIRMED,
+        "contrast" => CONTRAST,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

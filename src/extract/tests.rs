@@ -1651,3 +1651,33 @@ fn issue14_kinds_table() {
     }
     assert!(unexpected.is_empty(), "{unexpected:#?}");
 }
+
+/// Rule contrast_speaker: a speaker right after "but", "while", "although" speaks for its
+/// own clause; a speaker with no such conjunction before it still speaks for the figures
+/// before it. Paraphrased shapes.
+#[test]
+fn a_speaker_after_but_speaks_for_its_own_clause() {
+    let claimant = |text: &str, written: &str| {
+        extract_text(text)
+            .claims
+            .iter()
+            .find(|c| c.quantity.written == written)
+            .unwrap_or_else(|| panic!("no claim {written:?} in {text:?}"))
+            .claimant
+            .clone()
+    };
+    // positives: the figure is before the contrasting clause, nobody's claim
+    let x = "A former cook was charged over the 1972 killings of three men at a diner in Akron, \
+             but prosecutors said the suspect is gravely ill.";
+    assert_eq!(claimant(x, "three"), None);
+    let x = "Two soldiers were killed in the ambush, while officials said the road would reopen.";
+    assert_eq!(claimant(x, "Two"), None);
+    // the figure in the speaker's own clause is still the speaker's
+    let x = "The bridge was closed, but police said four people were killed in the collapse.";
+    assert_eq!(claimant(x, "four").as_deref(), Some("police"));
+    // negatives: no contrasting conjunction, the speaker after the figure speaks for it
+    let x = "Four people were killed in the collapse, police said.";
+    assert_eq!(claimant(x, "Four").as_deref(), Some("police"));
+    let x = "Four people were killed in the collapse and police said the bridge was old.";
+    assert_eq!(claimant(x, "Four").as_deref(), Some("police"));
+}

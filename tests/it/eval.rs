@@ -485,10 +485,12 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // seen across held-out sets 2 to 6 and the development set, each with examples of its
     // own): P 73/73, R 16/18, claimants 13/16; headlines 2/2; bodies 71/71, 16/18, 13/16;
     // killed found 29/31, wounded 12/16. The floors are those figures; never lowered.
+    // Claimants 14/16 after rule contrast_speaker (session 11: ", but authorities said" speaks
+    // for its own clause, not the double killing coded as nobody's before it).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),
-        ("claimant_accuracy", 0.812),
+        ("claimant_accuracy", 0.875),
         ("headline.precision", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.888),
