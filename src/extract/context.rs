@@ -423,6 +423,37 @@ fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {
     }
 }
 
+/// Rule report_author: the author a sentence names for a report: the subject of a verb of
+/// publishing (data: words.csv publish) whose object is a report ("the watchdog released
+/// its yearly report on ...", "THE COMMISSION ISSUED A REPORT"), if it names someone. "The
+/// report says" in a sentence after it is that author's claim.
+pub fn report_author(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    (sa + 1..sb).find_map(|k| {
+        if !t.has(k, PUBLISH) || !t.has(k + 1, DET) {
+            return None;
+        }
+        // the object: a determiner, up to two describing words, then "report"
+        (k + 2..(k + 5).min(sb))
+            .take_while(|&j| t.is_word(j))
+            .find(|&j| matches!(t.low(j), "report" | "reports"))?;
+        let (a, b) = subject_before(t, k, sa)?;
+        if t.has(a, PRON) {
+            return None;
+        }
+        claimant_name(t, a, b).filter(|c| is_named(c))
+    })
+}
+
+/// "The report" as a claimant, written alone: to be read as the report's author named
+/// before (rule report_author).
+pub fn the_report(claimant: Option<&str>) -> bool {
+    claimant.is_some_and(|c| {
+        let mut w = c.split_whitespace();
+        matches!((w.next(), w.next(), w.next()), (Some(d), Some(r), None)
+            if d.eq_ignore_ascii_case("the") && r.eq_ignore_ascii_case("report"))
+    })
+}
+
 /// Rule claimant_fragment: a claimant names someone: a capitalised word ("Fauzi", "the
 /// Syrian Observatory"), a noun that names a source on its own (data: source_noun,
 /// "police", "the group", "witnesses") or a person in the singular ("the governor"); never

@@ -100,6 +100,9 @@ pub const STANCE_START: Classes = 1 << 35;
 /// A conjunction that opens a contrasting clause ("but", "while"; data: words.csv
 /// contrast): a speaker right after it speaks for its own clause (rule contrast_speaker).
 pub const CONTRAST: Classes = 1 << 36;
+/// A verb that makes its subject a report's author ("presented", "released"; data:
+/// words.csv publish): rule report_author.
+pub const PUBLISH: Classes = 1 << 37;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START;
@@ -137,6 +140,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "question" => QUESTION,
         "unconfirmed" => UNCONFIRMED,
         "contrast" => CONTRAST,
+        "publish" => PUBLISH,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -49,6 +49,8 @@ pub struct Sentence<'a> {
     pub founds: Vec<&'a Found>,
     pub attrs: Vec<context::Attr>,
     pub last_speaker: Option<&'a str>,
+    /// The author of a report named in a sentence before (rule report_author).
+    pub last_author: Option<&'a str>,
     /// The last named speaker who is one person ("he said" is not "officials").
     pub last_singular: Option<&'a str>,
     pub published: Option<chrono::NaiveDate>,
@@ -127,6 +129,7 @@ impl<'t> Extractor<'t> {
         };
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
+        let mut last_author: Option<String> = None;
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the last words of the full names it writes: "Gray" after "Kimani Gray"
@@ -182,6 +185,7 @@ impl<'t> Extractor<'t> {
                 founds: in_sentence,
                 attrs,
                 last_speaker: last_speaker.as_deref(),
+                last_author: last_author.as_deref(),
                 last_singular: last_singular.as_deref(),
                 published,
             };
@@ -209,6 +213,10 @@ impl<'t> Extractor<'t> {
             // parliament": a named person opening a sentence is whom "he" speaks for next
             if let Some(n) = context::named_subject(&toks, sa, sb) {
                 last_singular = Some(n);
+            }
+            // rule report_author: "the watchdog released its yearly report ... The report says"
+            if let Some(n) = context::report_author(&toks, sa, sb) {
+                last_author = Some(n);
             }
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
@@ -259,6 +267,7 @@ impl<'t> Extractor<'t> {
         let founds = &sentence.founds[..];
         let attrs = &sentence.attrs[..];
         let last_speaker = sentence.last_speaker;
+        let last_author = sentence.last_author;
         let last_singular = sentence.last_singular;
         let published = sentence.published;
         let text = toks.text;
@@ -519,6 +528,11 @@ impl<'t> Extractor<'t> {
                             last_speaker
                         })
                         .map(str::to_string)
+                } else if let Some(author) =
+                    last_author.filter(|_| context::the_report(a.claimant.as_deref()))
+                {
+                    // rule report_author: "The report says" after a sentence naming its author
+                    Some(author.to_string())
                 } else if self.anaphoric(a.claimant.as_deref()) {
                     last_speaker
                         .map(str::to_string)

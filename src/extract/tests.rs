@@ -1681,3 +1681,34 @@ fn a_speaker_after_but_speaks_for_its_own_clause() {
     let x = "Four people were killed in the collapse and police said the bridge was old.";
     assert_eq!(claimant(x, "Four").as_deref(), Some("police"));
 }
+
+/// Rule report_author: "the report says" after a sentence naming who published the report
+/// is that author's claim; with no author named before (or a report only discussed), the
+/// report itself. Paraphrased shapes.
+#[test]
+fn the_report_is_its_author_named_before() {
+    let claimant = |text: &str| {
+        let x = extract_text(text);
+        assert_eq!(x.claims.len(), 1, "{text:?}: {:?}", x.claims);
+        x.claims[0].claimant.clone()
+    };
+    let x = "At a meeting in Oslo, the Northfield Rights Council released its yearly report on \
+             abuses across the region. The report says that nine activists were killed last year.";
+    assert_eq!(
+        claimant(x).as_deref(),
+        Some("the Northfield Rights Council")
+    );
+    let x = "THE WIRE STORY SAYS THAT THE NORTHFIELD RIGHTS COUNCIL ISSUED A REPORT ON ABUSES. \
+             THE REPORT ADDS THAT NINE ACTIVISTS WERE KILLED IN THE PAST YEAR.";
+    assert_eq!(
+        claimant(x).as_deref(),
+        Some("THE NORTHFIELD RIGHTS COUNCIL")
+    );
+    // no author named before
+    let x = "The report says that nine activists were killed last year.";
+    assert_eq!(claimant(x).as_deref(), Some("The report"));
+    // a report only discussed, not published, by the council
+    let x = "The Northfield Rights Council discussed a report on abuses across the region. The \
+             report says that nine activists were killed last year.";
+    assert_eq!(claimant(x).as_deref(), Some("The report"));
+}

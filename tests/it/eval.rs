@@ -390,9 +390,11 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // After session 10's rules (the killing by police of, a double murder, "a 16-year-old
     // Kimani Gray", fatally shooting, spelled ages): P 72/74, R 17/17, claimants 16/17;
     // headlines 5/5; bodies 67/69, 17/17, 16/17; killed found 30/34, wounded 10/11.
+    // Claimants 17/17 after rule report_author (session 11: "the report adds" after a
+    // sentence naming the organisation that presented its report).
     assert!(v["precision"].as_f64().unwrap() >= 0.972, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.941, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 1.0, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("body", "precision") >= 0.971, "{v}");
     assert!(part("body", "recall") >= 1.0, "{v}");
