@@ -672,6 +672,21 @@ impl<'a> Reader<'a> {
         {
             return (Cue::Organisation(self.f(b).to_string()), None);
         }
+        // "Spain's foreign ministry", "MEXICO'S EMBASSY": a place's authority, by its
+        // possessive, an `organisation` or `speaker` word at most two words on
+        if b + 1 < self.w.len()
+            && self.f(b) == "s"
+            && matches!(&self.text[self.w[b - 1].e..self.w[b].s], "'" | "’")
+        {
+            if let Some(j) = (b + 1..(b + 4).min(self.w.len())).find(|&j| {
+                self.same_clause(b, j)
+                    && (b..j).all(|x| self.joined(x))
+                    && (self.cues.organisation.contains(self.f(j))
+                        || self.cues.speaker.contains(self.f(j)))
+            }) {
+                return (Cue::Organisation(self.f(j).to_string()), None);
+            }
+        }
         // "the city's East Side", "the county's north end": a part of the place the report
         // is about, not a place of its own (GeoNames knows an "East Side" elsewhere)
         if a >= 3
@@ -1571,7 +1586,8 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) 
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
     for m in ms.iter() {
-        // a nationality tells whose people, not where: no context either
+        // a nationality tells whose people, not where, and a seat where a reaction came
+        // from: no context either
         if matches!(
             m.cue,
             Cue::Person(_)
@@ -1579,6 +1595,7 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) 
                 | Cue::Organisation(_)
                 | Cue::Nationality(_)
                 | Cue::PartOf(_)
+                | Cue::Seat(_)
         ) {
             continue;
         }

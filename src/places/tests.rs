@@ -1095,6 +1095,30 @@ fn the_seat_of_a_reaction_is_not_the_scene() {
             "{text}: {d:?}"
         );
     }
+    // a place's authority by its possessive ("Spain's foreign ministry", "SPAIN'S
+    // EMBASSY"): an organisation, neither the scene nor what draws an ambiguous name to its
+    // country (San Miguel, El Salvador, not San Miguel de Salinas in Spain)
+    for text in [
+        "Four priests were killed in San Miguel on Sunday. Spain's foreign ministry said the \
+         killing of the priests was a crime.",
+        "FOUR PRIESTS WERE KILLED IN SAN MIGUEL ON SUNDAY. SPAIN'S EMBASSY CONDEMNED THE \
+         KILLING OF THE FOUR PRIESTS.",
+    ] {
+        let (c, d) = resolve(text, &[1], Scope::Incident);
+        let r = c[0].place_ref.as_ref().expect("placed");
+        assert_eq!(r.country.as_deref(), Some("SV"), "{text}: {d:?}");
+        assert!(
+            d[0].mentions.iter().any(|m| m.contains("an organisation")),
+            "{text}: {d:?}"
+        );
+    }
+    // a possessive before no authority is still a place
+    let (c, d) = resolve(
+        "Five people died in Aleppo's eastern districts.",
+        &[0],
+        Scope::Incident,
+    );
+    assert_eq!(c[0].place.as_deref(), Some("Aleppo"), "{d:?}");
     // nothing else named: no place (the seat is where the reaction came from)
     let (c, d) = resolve(
         "Mexico condemned the murder of the six priests.",
