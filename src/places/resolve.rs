@@ -40,6 +40,10 @@ pub struct Cues {
     comparison: hashbrown::HashSet<String>,
     /// Words after a place that date it before the report ("in Paris last year").
     past_after: Vec<Vec<String>>,
+    /// Words of reaction ("condemned", "deplored"): a place as their subject ("Mexico
+    /// condemned", "Washington has deplored") is the seat of the reacting authority, as a
+    /// `speech` word makes it ("in Madrid, the foreign ministry said").
+    reaction: hashbrown::HashSet<String>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
@@ -97,6 +101,7 @@ impl Cues {
                 "speaker" => Some(&mut c.speaker),
                 "speech" => Some(&mut c.speech),
                 "comparison" => Some(&mut c.comparison),
+                "reaction" => Some(&mut c.reaction),
                 "organisation" | "organization" => Some(&mut c.organisation),
                 "person_before" => Some(&mut c.person_before),
                 "function" => Some(&mut c.function),
@@ -176,6 +181,12 @@ pub enum Cue {
     /// A country's name as a nationality ("two U.S. missionaries", "Iraqi troops"):
     /// never the scene; the claim's country only when nothing else is named.
     Nationality(String),
+    /// The seat of a speaker or a reacting authority, elsewhere than the scene: a place as
+    /// the subject of a word of reaction ("Mexico condemned", "Washington has deplored"), a
+    /// place opening a sentence whose authority speaks ("in Madrid, the foreign ministry
+    /// said"). Never a scene, nor the claim's place (the report's other places, its
+    /// dateline or a nationality place it).
+    Seat(String),
     /// The dateline's place ("KABUL, Afghanistan (AP) —").
     Dateline,
     /// Not in the text: the home city of the report's local outlet, and how it was read.
@@ -193,6 +204,7 @@ impl Cue {
             Cue::Organisation(w) => format!("an organisation ('{w}')"),
             Cue::CommonWord => "a common word, no scene cue".into(),
             Cue::Nationality(w) => format!("a nationality ('{w}')"),
+            Cue::Seat(w) => format!("the seat of a speaker or reaction ({w})"),
             Cue::PartOf(w) => format!("a part of the place the report is about ('{w}')"),
             Cue::Dateline => "dateline".into(),
             Cue::Outlet(how) => format!("the outlet's home city ({how})"),
@@ -693,6 +705,21 @@ impl<'a> Reader<'a> {
         {
             return (Cue::Organisation(self.f(b).to_string()), None);
         }
+        // "Spain's foreign ministry", "MEXICO'S EMBASSY": a place's authority, by its
+        // possessive, an `organisation` or `speaker` word at most two words on
+        if b + 1 < self.w.len()
+            && self.f(b) == "s"
+            && matches!(&self.text[self.w[b - 1].e..self.w[b].s], "'" | "’")
+        {
+            if let Some(j) = (b + 1..(b + 4).min(self.w.len())).find(|&j| {
+                self.same_clause(b, j)
+                    && (b..j).all(|x| self.joined(x))
+                    && (self.cues.organisation.contains(self.f(j))
+                        || self.cues.speaker.contains(self.f(j)))
+            }) {
+                return (Cue::Organisation(self.f(j).to_string()), None);
+            }
+        }
         // "the city's East Side", "the county's north end": a part of the place the report
         // is about, not a place of its own (GeoNames knows an "East Side" elsewhere)
         if a >= 3
@@ -789,6 +816,9 @@ impl<'a> Reader<'a> {
                 return (Cue::Passing(self.f(k - 1).to_string()), None);
             }
         }
+        if let Some(w) = self.seat(b, k, before.as_ref().map(|c| c.0)) {
+            return (Cue::Seat(w), None);
+        }
         // another incident named to compare: "like the attack in Paris", up to four words
         // before the cue, in its clause
         // (not "the worst rioting Greece has seen": no cue, the scene's own country)
@@ -813,6 +843,68 @@ impl<'a> Reader<'a> {
             return (Cue::CommonWord, None);
         }
         (Cue::Plain, None)
+    }
+
+    /// The mention `a..b` as the seat of a speaker or a reacting authority: the subject of
+    /// a word of reaction or speech, at most two words between and none of them a form of
+    /// "be" ("Mexico bitterly condemned", "the United States has deplored"; not "El
+    /// Salvador was condemned"), with no scene cue before it; or after "in" opening its
+    /// clause (`k`, the cue's first word), a comma after it and, within six words, a
+    /// `speaker` or `organisation` word then a word of speech or reaction ("in Madrid, the
+    /// foreign ministry said"; not "in San Miguel, six soldiers were killed, the army
+    /// said").
+    fn seat(&self, b: usize, k: usize, cue: Option<&[String]>) -> Option<String> {
+        let n = self.w.len();
+        let voiced = |j: usize| {
+            self.cues.reaction.contains(self.f(j)) || self.cues.speech.contains(self.f(j))
+        };
+        let passive = |j: usize| {
+            matches!(
+                self.f(j),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+        };
+        // between the place and the word of reaction: an auxiliary or an adverb only
+        // ("has", "today", "bitterly"; not "the Vancouver police said")
+        let between = |j: usize| {
+            let f = self.f(j);
+            matches!(
+                f,
+                "has" | "have" | "had" | "also" | "today" | "yesterday" | "again" | "later"
+            ) || (f.len() > 4 && f.ends_with("ly"))
+        };
+        if cue.is_none() {
+            for j in b..(b + 3).min(n) {
+                if !self.same_clause(b - 1, j) || !self.joined(j - 1) || passive(j) {
+                    break;
+                }
+                if voiced(j) {
+                    return Some(format!("'{}' after it", self.f(j)));
+                }
+                if !between(j) {
+                    break;
+                }
+            }
+            return None;
+        }
+        let opens = k == 0 || !self.same_clause(k - 1, k);
+        let comma = b < n && self.text[self.w[b - 1].e..self.w[b].s].contains(',');
+        if cue.is_some_and(|c| c.len() == 1 && c[0] == "in") && opens && comma {
+            let last = (b + 6).min(n);
+            let who = (b..last).find(|&j| {
+                self.same_clause(b, j)
+                    && (self.cues.speaker.contains(self.f(j))
+                        || self.cues.organisation.contains(self.f(j)))
+            })?;
+            let said =
+                (who + 1..(who + 4).min(n)).find(|&j| self.same_clause(who, j) && voiced(j))?;
+            return Some(format!(
+                "'in' opening its clause, '{}' '{}' after it",
+                self.f(who),
+                self.f(said)
+            ));
+        }
+        None
     }
 
     /// Words after the mention ending at `b` that date it before the report: a
@@ -1633,7 +1725,8 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) 
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
     for m in ms.iter() {
-        // a nationality tells whose people, not where: no context either
+        // a nationality tells whose people, not where, and a seat where a reaction came
+        // from: no context either
         if matches!(
             m.cue,
             Cue::Person(_)
@@ -1641,6 +1734,7 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) 
                 | Cue::Organisation(_)
                 | Cue::Nationality(_)
                 | Cue::PartOf(_)
+                | Cue::Seat(_)
         ) {
             continue;
         }
