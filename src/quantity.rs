@@ -138,7 +138,11 @@ impl VagueTable {
         let packed_firsts = by_first.iter().map(|(f, _)| pack(f)).collect();
         let packed_seconds = by_first
             .iter()
-            .map(|(_, v)| v.iter().map(|(w, _)| w.get(1).and_then(|s| pack(s))).collect())
+            .map(|(_, v)| {
+                v.iter()
+                    .map(|(w, _)| w.get(1).and_then(|s| pack(s)))
+                    .collect()
+            })
             .collect();
         Ok(VagueTable {
             entries,
@@ -1330,7 +1334,10 @@ mod tests {
             let (_, group) = v.by_first.iter().find(|(f, _)| *f == l)?;
             group.iter().find_map(|(words, b)| {
                 (i + words.len() <= toks.len()
-                    && words.iter().enumerate().all(|(k, w)| toks[i + k].lower() == *w))
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| toks[i + k].lower() == *w))
                 .then_some((words.len(), *b))
             })
         };
