@@ -7,15 +7,15 @@
 //! (`data/extract/common_words.txt`), and linking weighs them by how few documents share
 //! them, as it weighs every term.
 
-use super::lexicon::{FastMap, Fnv};
-use std::hash::BuildHasherDefault;
+use super::lexicon::FastMap;
 use std::sync::OnceLock;
 
 /// Terms kept per document, most frequent first.
 pub const MAX_TERMS: usize = 40;
 
-/// A set of words hashed with FNV (short keys: SipHash would cost more than the lookup).
-type WordSet = std::collections::HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A set of words hashed as the lexicon's are (short keys: SipHash would cost more than the
+/// lookup).
+type WordSet = std::collections::HashSet<&'static str, foldhash::fast::FixedState>;
 
 /// A word list of `data/extract/`: one a line, `#` starting a comment.
 fn word_list(text: &'static str) -> WordSet {
