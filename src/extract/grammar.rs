@@ -700,6 +700,25 @@ pub static SINGULAR_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    Rule {
+        name: "second_predicate_death",
+        what: "a singular subject whose second predicate is a death, joined by \"and\", \"but\" or \"where he/she\" after a hospital or the scene: \"the boy was shot and later died\", \"a man was taken to a hospital, where he died\"",
+        matcher: Matcher::Singular(rules::second_predicate_death),
+        examples: &[
+            ("A 52-year-old woman was driven to a hospital, where she died.", "52-year-old woman"),
+            ("The teenager was shot in the leg and later died at a hospital.", "teenager"),
+            ("The student was flown to the hospital but was pronounced dead soon after.", "student"),
+            ("The driver was stabbed twice and was declared dead at the scene.", "driver"),
+        ],
+        counter: &[
+            ("The man was born in a small town where his father died years ago.", "man"),
+            ("The woman was taken to a hospital, where he died.", "woman"),
+            ("The boy was shot in the arm and would have died without help.", "boy"),
+            ("The man was hospitalized for weeks and died of cancer.", "man"),
+            ("The guard was hit by a suspect who fled and later died.", "guard"),
+        ],
+        drops: false,
+    },
 ];
 
 /// A shape of a singular victim phrase (`rules::victim_from`): read word by word, each word

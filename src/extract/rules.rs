@@ -2889,6 +2889,94 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     }
 }
 
+/// Rule second_predicate_death: a singular subject whose second predicate in the same
+/// sentence is a death: "The boy was shot in the chest and later died", "The woman was rushed
+/// to hospital but was declared dead", "A man was taken to a hospital, where he died". The
+/// death is joined by "and" or "but" to the subject's first predicate, or by "where" and
+/// "he"/"she" (agreeing with the subject) right after a hospital or the scene; nothing but
+/// an auxiliary and a time adverb between the joiner and the death ("would have died",
+/// "never died" say nothing). A "died" needs violence in the sentence or a hospital in the
+/// first predicate, and no natural cause ("died of a heart attack").
+pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    let Some((o, ph, p)) = cx.pred(cue) else {
+        return;
+    };
+    if o != Outcome::Killed || !matches!(ph.words[0].as_str(), "died" | "declared" | "pronounced") {
+        return;
+    }
+    // back over an auxiliary and a time adverb: "later died", "was declared dead", "was
+    // later pronounced dead", "had died"
+    let mut j = cue;
+    while j > sa
+        && matches!(
+            t.low(j - 1),
+            "was" | "had" | "later" | "shortly" | "soon" | "eventually" | "subsequently"
+                | "ultimately" | "then"
+        )
+    {
+        j -= 1;
+    }
+    if j <= sa + 2 {
+        return;
+    }
+    let (join, pron) = if matches!(t.low(j - 1), "and" | "but") {
+        (j - 1, None)
+    } else if matches!(t.low(j - 1), "he" | "she") && t.is(j - 2, "where") {
+        (j - 2, Some(t.low(j - 1)))
+    } else {
+        return;
+    };
+    let near_hospital = |a: usize, b: usize| {
+        (a..b).any(|k| victim_words().is(t.low(k), NameClass::Hospital) || t.is(k, "scene"))
+    };
+    // "where he died" follows a hospital or the scene: "taken to a hospital, where he died"
+    // (not "from the town where his father died")
+    if pron.is_some() && !near_hospital(join.saturating_sub(5).max(sa), join) {
+        return;
+    }
+    // the first predicate: the first verb group after a singular subject, no clause opened
+    // between it and the joiner ("the man who shot her fled and later died": not the victim)
+    let Some(e) = (sa + 1..join).find(|&k| matches!(t.low(k), "was" | "is" | "has" | "had"))
+    else {
+        return;
+    };
+    let opens = |k: usize| {
+        matches!(
+            t.low(k),
+            "who" | "which" | "that" | "when" | "while" | "after" | "before" | "because" | "as"
+                | "and" | "but" | "or" | "where" | "he" | "she" | "they"
+        ) || t.is_punct(k, ";")
+            || t.is_punct(k, ":")
+    };
+    if (e + 1..join).any(|k| opens(k)) {
+        return;
+    }
+    let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) else {
+        return;
+    };
+    // a pronoun agrees with the subject's head: "the woman ..., where he died" is another
+    let head = t.low(v.1);
+    let female = matches!(
+        head,
+        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "lady"
+    );
+    let male = matches!(
+        head,
+        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather"
+    );
+    if (pron == Some("he") && female) || (pron == Some("she") && male) {
+        return;
+    }
+    // "died" names a natural death too: violence in the sentence, or a hospital before it
+    if natural_cause(t, cue, sa, sb)
+        || (needs_violence(t.low(cue)) && !violent(t, cue, sa, sb) && !near_hospital(e, join))
+    {
+        return;
+    }
+    out.push(one(cx, o, v, cue, p, false));
+}
+
 /// "the teen killed by police", "a 10-year-old girl killed by a stray bullet", "After Teen
 /// Killed By Police": a singular person noun (and its modifiers) right before a strong
 /// participle whose agent follows with "by" (a reduced relative, no auxiliary).
