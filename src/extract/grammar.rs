@@ -702,13 +702,14 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "second_predicate_death",
-        what: "a singular subject whose second predicate is a death, joined by \"and\", \"but\" or \"where he/she\" after a hospital or the scene: \"the boy was shot and later died\", \"a man was taken to a hospital, where he died\"",
+        what: "a singular subject whose second predicate is a death (died, declared dead, succumbed to his injuries), joined by \"and\", \"but\" or \"where he/she\" after a hospital or the scene: \"the boy was shot and later died\", \"a man was taken to a hospital, where he died\"",
         matcher: Matcher::Singular(rules::second_predicate_death),
         examples: &[
             ("A 52-year-old woman was driven to a hospital, where she died.", "52-year-old woman"),
             ("The teenager was shot in the leg and later died at a hospital.", "teenager"),
             ("The student was flown to the hospital but was pronounced dead soon after.", "student"),
             ("The driver was stabbed twice and was declared dead at the scene.", "driver"),
+            ("The officer was struck in the neck and later succumbed to his injuries.", "officer"),
         ],
         counter: &[
             ("The man was born in a small town where his father died years ago.", "man"),

@@ -2902,7 +2902,12 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     let Some((o, ph, p)) = cx.pred(cue) else {
         return;
     };
-    if o != Outcome::Killed || !matches!(ph.words[0].as_str(), "died" | "declared" | "pronounced") {
+    if o != Outcome::Killed
+        || !matches!(
+            ph.words[0].as_str(),
+            "died" | "declared" | "pronounced" | "succumbed"
+        )
+    {
         return;
     }
     // back over an auxiliary and a time adverb: "later died", "was declared dead", "was
@@ -2911,8 +2916,15 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     while j > sa
         && matches!(
             t.low(j - 1),
-            "was" | "had" | "later" | "shortly" | "soon" | "eventually" | "subsequently"
-                | "ultimately" | "then"
+            "was"
+                | "had"
+                | "later"
+                | "shortly"
+                | "soon"
+                | "eventually"
+                | "subsequently"
+                | "ultimately"
+                | "then"
         )
     {
         j -= 1;
@@ -2937,15 +2949,28 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     }
     // the first predicate: the first verb group after a singular subject, no clause opened
     // between it and the joiner ("the man who shot her fled and later died": not the victim)
-    let Some(e) = (sa + 1..join).find(|&k| matches!(t.low(k), "was" | "is" | "has" | "had"))
-    else {
+    let Some(e) = (sa + 1..join).find(|&k| matches!(t.low(k), "was" | "is" | "has" | "had")) else {
         return;
     };
     let opens = |k: usize| {
         matches!(
             t.low(k),
-            "who" | "which" | "that" | "when" | "while" | "after" | "before" | "because" | "as"
-                | "and" | "but" | "or" | "where" | "he" | "she" | "they"
+            "who"
+                | "which"
+                | "that"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "as"
+                | "and"
+                | "but"
+                | "or"
+                | "where"
+                | "he"
+                | "she"
+                | "they"
         ) || t.is_punct(k, ";")
             || t.is_punct(k, ":")
     };
