@@ -821,12 +821,13 @@ pub fn link_with_context(
             let name = claims.s(g);
             let mut chain = vec![fold(name)];
             chain.extend(tables.groups.ancestors(name).iter().map(|a| fold(a)));
+            let names = name_words(name);
             GroupInfo {
                 side: tables.groups.side(name).is_some(),
                 population: fold(super::link::population(tables, name)),
                 narrow: tables.groups.get(name).is_some_and(|x| x.parent.is_some()),
-                names: name_words(name),
-                surname: surname(name),
+                surname: surname(name, &names),
+                names,
                 chain,
             }
         });
@@ -1224,14 +1225,13 @@ fn same_person(a: &GroupInfo, b: &GroupInfo) -> bool {
 }
 
 /// The last name word of a victims' phrase as written ("Luis Carlos Galan's": galan), when
-/// it names a person: its last word is a name ([`name_words`]).
-fn surname(phrase: &str) -> Option<String> {
-    let names = name_words(phrase);
+/// it names a person: its last word is among its `names` ([`name_words`]).
+fn surname(phrase: &str, names: &[String]) -> Option<String> {
     let folded = fold(phrase);
     let last = folded
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() > 1)
-        .last()?;
+        .next_back()?;
     names.binary_search_by(|w| w.as_str().cmp(last)).ok()?;
     Some(last.to_string())
 }
@@ -1290,7 +1290,7 @@ mod tests {
             population: String::new(),
             narrow: true,
             names: name_words(phrase),
-            surname: surname(phrase),
+            surname: surname(phrase, &name_words(phrase)),
         };
         let same = |a: &str, b: &str| same_person(&info(a), &info(b));
         assert!(same(
@@ -1308,7 +1308,8 @@ mod tests {
             "antioquia governor antonio roldan betancur",
             "antioquia police chief colonel valdemar franklin quintero"
         ));
-        assert_eq!(surname("delgado's driver"), None);
+        let driver = "delgado's driver";
+        assert_eq!(surname(driver, &name_words(driver)), None);
         // an undated pair: linked on the person, and says so; never against another kind
         let e = Evidence {
             same_person: Some("msgr romero"),

@@ -346,15 +346,12 @@ pub struct LinkClaim {
     pub sentence: u32,
 }
 
-/// A sentence's hash for [`LinkClaim::sentence`] (never 0).
+/// A sentence's hash for [`LinkClaim::sentence`] (never 0): foldhash with a fixed seed, as
+/// the lexicon's maps are hashed (the value is compared within one run only).
 pub fn sentence_hash(text: &[u8]) -> u32 {
-    // FNV-1a: cheap, and stable across runs
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in text {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h.max(1)
+    use std::hash::BuildHasher;
+    let h = foldhash::fast::FixedState::default().hash_one(text);
+    (h as u32).max(1)
 }
 
 impl LinkClaim {

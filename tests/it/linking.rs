@@ -1059,28 +1059,25 @@ fn datelines_alone_do_not_join_two_incidents_of_one_city_and_day() {
         .collect::<String>(),
     );
     env.ok(["ingest".as_ref(), path.as_os_str()]);
-    let one = |sql: &str| one_line(&env, sql);
     let basis = |id: &str| basis_of(&env, id);
     assert_eq!(basis("a"), "Chicago dateline");
     assert_eq!(basis("b"), "Chicago dateline");
     assert_eq!(basis("c"), "Aurora text");
-    let event = |id: &str| {
-        one(&format!(
-            "select distinct event_id from claims where input = '{id}'"
-        ))
-    };
+    let event = |id: &str| event_of(&env, id);
     assert!(!event("a").is_empty() && !event("b").is_empty());
     assert_ne!(event("a"), event("b"));
     assert_eq!(event("c"), event("d"));
     assert_eq!(event("e"), event("f"));
-    let why = one(
+    let why = one_line(
+        &env,
         "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'e'",
     );
     assert!(
         why.contains("linked to f") && why.contains("same place (a fallback place)"),
         "{why}"
     );
-    let why = one(
+    let why = one_line(
+        &env,
         "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'c'",
     );
     assert!(why.contains("same place;"), "{why}");
@@ -1116,17 +1113,12 @@ fn an_outlets_home_city_places_what_nothing_else_does() {
         .collect::<String>(),
     );
     env.ok(["ingest".as_ref(), path.as_os_str()]);
-    let one = |sql: &str| one_line(&env, sql);
     let basis = |id: &str| basis_of(&env, id);
     assert_eq!(basis("a"), "Chicago outlet");
     assert_eq!(basis("b"), "Chicago outlet");
     assert_eq!(basis("c"), "Aurora text");
     assert_eq!(basis("d"), "Minneapolis outlet");
-    let event = |id: &str| {
-        one(&format!(
-            "select distinct event_id from claims where input = '{id}'"
-        ))
-    };
+    let event = |id: &str| event_of(&env, id);
     assert!(!event("a").is_empty() && !event("b").is_empty());
     assert_ne!(event("a"), event("b"));
 }
@@ -1138,6 +1130,14 @@ fn one_line(env: &Env, sql: &str) -> String {
         .skip(1)
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// The distinct events of a document's claims, joined with "|".
+fn event_of(env: &Env, id: &str) -> String {
+    one_line(
+        env,
+        &format!("select distinct event_id from claims where input = '{id}'"),
+    )
 }
 
 /// "Chicago dateline": the distinct places and place bases of a document's claims.
