@@ -2981,15 +2981,10 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
         return;
     };
     // a pronoun agrees with the subject's head: "the woman ..., where he died" is another
+    // (data: victim_words.csv female, male)
     let head = t.low(v.1);
-    let female = matches!(
-        head,
-        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "lady"
-    );
-    let male = matches!(
-        head,
-        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather"
-    );
+    let female = victim_words().is(head, NameClass::Female);
+    let male = victim_words().is(head, NameClass::Male);
     if (pron == Some("he") && female) || (pron == Some("she") && male) {
         return;
     }
