@@ -314,6 +314,8 @@ pub enum NameClass {
     /// pronoun that agrees with it.
     Female = 1 << 19,
     Male = 1 << 20,
+    /// A legal charge after a multiplied outcome noun ("a double-murder charge").
+    Charge = 1 << 21,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -360,6 +362,7 @@ impl VictimWords {
                 "condition" => NameClass::Condition,
                 "female" => NameClass::Female,
                 "male" => NameClass::Male,
+                "charge" => NameClass::Charge,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;

@@ -2664,11 +2664,9 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     else {
         return;
     };
-    // "a double-murder charge": a charge, no claim (as "two murder charges" is none)
-    if matches!(
-        t.low(p + 1),
-        "charge" | "charges" | "count" | "counts" | "conviction"
-    ) {
+    // "a double-murder charge": a charge, no claim (as "two murder charges" is none; data:
+    // victim_words.csv charge)
+    if victim_words().is(t.low(p + 1), NameClass::Charge) {
         return;
     }
     let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
