@@ -1156,7 +1156,7 @@ fn link(
     // a drop's reason, written only when explaining
     macro_rules! why {
         ($($a:tt)*) => {
-            if explain { format!($($a)*) } else { String::new() }
+            reason(explain, format_args!($($a)*))
         };
     }
     // "SEVEN [NUMBER AS HEARD] OTHER PEOPLE": a transcriber's note after the number
@@ -1285,11 +1285,16 @@ impl Cand<'_> {
     /// A drop rule's reason, written only when explaining: without, only whether a rule
     /// drops the figure counts (the decision's reason is not kept).
     fn reason(&self, args: std::fmt::Arguments) -> String {
-        if self.explain {
-            std::fmt::format(args)
-        } else {
-            String::new()
-        }
+        reason(self.explain, args)
+    }
+}
+
+/// A drop's reason, written only when `explain` (else empty: the verdict is the same).
+fn reason(explain: bool, args: std::fmt::Arguments) -> String {
+    if explain {
+        std::fmt::format(args)
+    } else {
+        String::new()
     }
 }
 
