@@ -2261,6 +2261,12 @@ pub struct Singular<'a> {
 }
 
 impl Singular<'_> {
+    /// The singular subject right before `e` ([`subject_before`]), or a lone surname of a
+    /// full name the document writes ([`Singular::surname_before`]).
+    fn subject_or_surname(&self, e: usize) -> Option<(usize, usize)> {
+        subject_before(self.t, e, self.sa, self.upper).or_else(|| self.surname_before(e))
+    }
+
     /// Rule surname_of_named: the subject right before `e` is one capitalised word that is
     /// the last word of a full name the document writes ("Gray was declared dead" after
     /// "Kimani Gray"), opening the sentence or a clause.
@@ -2592,7 +2598,7 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
 /// suffered a head trauma", "Both had suffered head injuries" (data: victim_words.csv sustain,
 /// injury_noun; the figures' rule is sustained_injuries).
 pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     if !t.has(p, SUSTAIN_START) || p <= sa {
         return;
     }
@@ -2643,7 +2649,7 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
         }
         return;
     }
-    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
+    if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, Outcome::Wounded, v, p, after, false));
     }
 }
@@ -2887,7 +2893,7 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             return;
         }
     }
-    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
+    if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, o, v, e, p, false));
     }
 }
@@ -2901,7 +2907,7 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
 /// "never died" say nothing). A "died" needs violence in the sentence or a hospital in the
 /// first predicate, and no natural cause ("died of a heart attack").
 pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     let Some((o, ph, p)) = cx.pred(cue) else {
         return;
     };
@@ -2980,7 +2986,7 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     if (e + 1..join).any(|k| opens(k)) {
         return;
     }
-    let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) else {
+    let Some(v) = cx.subject_or_surname(e) else {
         return;
     };
     // a pronoun agrees with the subject's head: "the woman ..., where he died" is another
