@@ -310,6 +310,12 @@ pub enum NameClass {
     Hospital = 1 << 17,
     /// The state of the hurt before "condition" ("critical", "serious", "stable").
     Condition = 1 << 18,
+    /// A person noun naming a woman ("woman", "mother"), or a man ("man", "father"): the
+    /// pronoun that agrees with it.
+    Female = 1 << 19,
+    Male = 1 << 20,
+    /// A legal charge after a multiplied outcome noun ("a double-murder charge").
+    Charge = 1 << 21,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -354,6 +360,9 @@ impl VictimWords {
                 "transport" => NameClass::Transport,
                 "hospital" => NameClass::Hospital,
                 "condition" => NameClass::Condition,
+                "female" => NameClass::Female,
+                "male" => NameClass::Male,
+                "charge" => NameClass::Charge,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;

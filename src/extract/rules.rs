@@ -1156,7 +1156,7 @@ fn link(
     // a drop's reason, written only when explaining
     macro_rules! why {
         ($($a:tt)*) => {
-            if explain { format!($($a)*) } else { String::new() }
+            reason(explain, format_args!($($a)*))
         };
     }
     // "SEVEN [NUMBER AS HEARD] OTHER PEOPLE": a transcriber's note after the number
@@ -1285,11 +1285,16 @@ impl Cand<'_> {
     /// A drop rule's reason, written only when explaining: without, only whether a rule
     /// drops the figure counts (the decision's reason is not kept).
     fn reason(&self, args: std::fmt::Arguments) -> String {
-        if self.explain {
-            std::fmt::format(args)
-        } else {
-            String::new()
-        }
+        reason(self.explain, args)
+    }
+}
+
+/// A drop's reason, written only when `explain` (else empty: the verdict is the same).
+fn reason(explain: bool, args: std::fmt::Arguments) -> String {
+    if explain {
+        std::fmt::format(args)
+    } else {
+        String::new()
     }
 }
 
@@ -2256,6 +2261,12 @@ pub struct Singular<'a> {
 }
 
 impl Singular<'_> {
+    /// The singular subject right before `e` ([`subject_before`]), or a lone surname of a
+    /// full name the document writes ([`Singular::surname_before`]).
+    fn subject_or_surname(&self, e: usize) -> Option<(usize, usize)> {
+        subject_before(self.t, e, self.sa, self.upper).or_else(|| self.surname_before(e))
+    }
+
     /// Rule surname_of_named: the subject right before `e` is one capitalised word that is
     /// the last word of a full name the document writes ("Gray was declared dead" after
     /// "Kimani Gray"), opening the sentence or a clause.
@@ -2587,7 +2598,7 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
 /// suffered a head trauma", "Both had suffered head injuries" (data: victim_words.csv sustain,
 /// injury_noun; the figures' rule is sustained_injuries).
 pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     if !t.has(p, SUSTAIN_START) || p <= sa {
         return;
     }
@@ -2638,7 +2649,7 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
         }
         return;
     }
-    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
+    if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, Outcome::Wounded, v, p, after, false));
     }
 }
@@ -2664,11 +2675,9 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     else {
         return;
     };
-    // "a double-murder charge": a charge, no claim (as "two murder charges" is none)
-    if matches!(
-        t.low(p + 1),
-        "charge" | "charges" | "count" | "counts" | "conviction"
-    ) {
+    // "a double-murder charge": a charge, no claim (as "two murder charges" is none; data:
+    // victim_words.csv charge)
+    if victim_words().is(t.low(p + 1), NameClass::Charge) {
         return;
     }
     let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
@@ -2884,7 +2893,7 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             return;
         }
     }
-    if let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) {
+    if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, o, v, e, p, false));
     }
 }
@@ -2898,7 +2907,7 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
 /// "never died" say nothing). A "died" needs violence in the sentence or a hospital in the
 /// first predicate, and no natural cause ("died of a heart attack").
 pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb, upper) = (cx.t, cx.sa, cx.sb, cx.upper);
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     let Some((o, ph, p)) = cx.pred(cue) else {
         return;
     };
@@ -2977,19 +2986,14 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     if (e + 1..join).any(|k| opens(k)) {
         return;
     }
-    let Some(v) = subject_before(t, e, sa, upper).or_else(|| cx.surname_before(e)) else {
+    let Some(v) = cx.subject_or_surname(e) else {
         return;
     };
     // a pronoun agrees with the subject's head: "the woman ..., where he died" is another
+    // (data: victim_words.csv female, male)
     let head = t.low(v.1);
-    let female = matches!(
-        head,
-        "woman" | "girl" | "mother" | "wife" | "daughter" | "sister" | "grandmother" | "lady"
-    );
-    let male = matches!(
-        head,
-        "man" | "boy" | "father" | "husband" | "son" | "brother" | "grandfather"
-    );
+    let female = victim_words().is(head, NameClass::Female);
+    let male = victim_words().is(head, NameClass::Male);
     if (pron == Some("he") && female) || (pron == Some("she") && male) {
         return;
     }
