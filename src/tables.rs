@@ -700,16 +700,28 @@ fn rows(path: &str, text: &str) -> Result<Vec<(usize, csv::StringRecord)>, Table
 fn cue_rows(path: &str, text: &str) -> Result<Vec<(usize, String, String)>, TableError> {
     let mut out = Vec::new();
     for (line, rec) in rows(path, text)? {
-        let (Some(cue), Some(kind)) = (cell(&rec, 0), cell(&rec, 1)) else {
-            return Err(TableError::Row {
-                path: path.to_string(),
-                line,
-                reason: "expected cue,kind".into(),
-            });
-        };
+        let (cue, kind) = two_cells(path, line, &rec, "expected cue,kind")?;
         out.push((line, cue, kind));
     }
     Ok(out)
+}
+
+/// The first two cells of a row that must have both; else an error naming the file, the
+/// line and what was `expected`.
+fn two_cells(
+    path: &str,
+    line: usize,
+    rec: &csv::StringRecord,
+    expected: &str,
+) -> Result<(String, String), TableError> {
+    match (cell(rec, 0), cell(rec, 1)) {
+        (Some(a), Some(b)) => Ok((a, b)),
+        _ => Err(TableError::Row {
+            path: path.to_string(),
+            line,
+            reason: expected.into(),
+        }),
+    }
 }
 
 fn cell(rec: &csv::StringRecord, i: usize) -> Option<String> {
@@ -808,13 +820,7 @@ impl Tables {
             let (path, text) = &texts["place_cues.csv"];
             let mut out = Vec::new();
             for (line, rec) in rows(path, text)? {
-                let (Some(kind), Some(cue)) = (cell(&rec, 0), cell(&rec, 1)) else {
-                    return Err(TableError::Row {
-                        path: path.clone(),
-                        line,
-                        reason: "expected kind,cue[,note]".into(),
-                    });
-                };
+                let (kind, cue) = two_cells(path, line, &rec, "expected kind,cue[,note]")?;
                 out.push((kind.to_ascii_lowercase(), fold(&cue)));
             }
             out
@@ -853,14 +859,7 @@ impl Tables {
                 if rec.get(0).is_some_and(|c| c.starts_with('#')) {
                     continue;
                 }
-                let (Some(outlet), Some(place)) = (cell(&rec, 0), cell(&rec, 1)) else {
-                    return Err(TableError::Row {
-                        path: path.clone(),
-                        line,
-                        reason: "expected outlet,place[,note]".into(),
-                    });
-                };
-                out.push((outlet, place));
+                out.push(two_cells(path, line, &rec, "expected outlet,place[,note]")?);
             }
             out
         };

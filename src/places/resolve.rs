@@ -1216,9 +1216,16 @@ struct Memo<'a> {
     body: Option<Reader<'a>>,
     /// The first reading's reader, kept by the second (its gaps are asked).
     first: Option<Reader<'a>>,
-    #[allow(clippy::type_complexity)]
-    head: Option<Option<(Reader<'a>, Vec<(usize, usize, Option<usize>)>, Vec<String>)>>,
+    /// The title read (`None` inside: no title), once.
+    head: Option<Option<Head<'a>>>,
     sentences: Option<SentencesRead>,
+}
+
+/// The title's reader, its mentions and the surnames they showed.
+struct Head<'a> {
+    reader: Reader<'a>,
+    raw: Vec<(usize, usize, Option<usize>)>,
+    surnames: Vec<String>,
 }
 
 /// The mentions a reading found, sentence by sentence.
@@ -1321,10 +1328,14 @@ fn resolve_in<'a>(
     memo.first = prev;
     if memo.head.is_none() {
         memo.head = Some(title.map(|t| {
-            let h = Reader::new(gaz, cues, t, &[(0, t.len())], None);
-            let (mut head_raw, mut head_surnames) = (Vec::new(), Vec::new());
-            h.mentions(0, h.w.len(), None, None, &mut head_surnames, &mut head_raw);
-            (h, head_raw, head_surnames)
+            let reader = Reader::new(gaz, cues, t, &[(0, t.len())], None);
+            let (mut raw, mut surnames) = (Vec::new(), Vec::new());
+            reader.mentions(0, reader.w.len(), None, None, &mut surnames, &mut raw);
+            Head {
+                reader,
+                raw,
+                surnames,
+            }
         }));
     }
     let Memo {
@@ -1372,13 +1383,10 @@ fn resolve_in<'a>(
             surnames: surnames.clone(),
         });
     }
-    let no_head = Vec::new();
-    let head_raw = head.map_or(&no_head, |h| &h.1);
     let mut surnames: HashSet<String> = surnames.into_iter().collect();
     if let Some(h) = head {
-        surnames.extend(h.2.iter().cloned());
+        surnames.extend(h.surnames.iter().cloned());
     }
-    let head = head.map(|h| &h.0);
 
     let mut ms: Vec<Mention> = Vec::new();
     let make = |r: &Reader, a: usize, b: usize, sent: Option<usize>, surnames: &HashSet<String>| {
@@ -1402,8 +1410,8 @@ fn resolve_in<'a>(
         ms.push(make(body, a, b, si, &surnames));
     }
     if let Some(h) = head {
-        for &(a, b, _) in head_raw {
-            let mut m = make(h, a, b, None, &surnames);
+        for &(a, b, _) in &h.raw {
+            let mut m = make(&h.reader, a, b, None, &surnames);
             m.s = usize::MAX; // not in the text
             ms.push(m);
         }

@@ -957,8 +957,8 @@ fn a_neighbourhood_is_a_part_of_the_city_not_a_town_elsewhere() {
 }
 
 /// The outlet's home city (`outlet`): from its outlet, its url's host, a name of
-/// `data/outlets.csv` in its text, or a call sign before a US city; sentences from ECB+
-/// (18_1ecbplus, 18_4ecbplus, 21_2ecb, 13_18ecb; 22_1ecbplus's url). Not from a sign-like
+/// `data/outlets.csv` in its text, or a call sign before a US city; sentences in the shape
+/// of ECB+'s (18_1ecbplus, 18_4ecbplus, 21_2ecb, 13_18ecb; 22_1ecbplus's url). Not from a sign-like
 /// word before another word ("WBA Champion", "WWDC June") nor from text in capitals.
 #[test]
 fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
@@ -984,7 +984,7 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
     assert_eq!(
         city(
             None,
-            Some("http://www.nbcphiladelphia.com/news/local/Co-Worker-Calls-Alleged-Shooter-Very-Spiritual-102624529.html"),
+            Some("http://www.nbcphiladelphia.com/news/local/x.html"),
             ""
         )
         .as_deref(),
@@ -1004,19 +1004,29 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
         None
     );
     assert_eq!(
-        city(None, None, "\"We put a conference table in front of the front door with a bunch of chairs, \" Adgate told WDIV, a Detroit station.").as_deref(),
+        city(
+            None,
+            None,
+            "\"We pushed a desk against the door, \" Moreno told WDIV, a Detroit station."
+        )
+        .as_deref(),
         Some("Detroit")
     );
     assert_eq!(
-        city(None, None, "Witnesses told Local FOX affiliate WJBK in Detroit there were sounds of gunfire around 10:30 a. m.").as_deref(),
+        city(
+            None,
+            None,
+            "Neighbours told Local FOX affiliate WJBK in Detroit they heard shots at about 9 a. m."
+        )
+        .as_deref(),
         Some("Detroit")
     );
     assert_eq!(
-        city(None, None, "A woman died Wednesday night after being struck by a hit-and-run driver outside a store, according to a report from WCCO-TV Channel 4.").as_deref(),
+        city(None, None, "A man died on Monday after a car hit him near a bakery, according to a report from WCCO-TV Channel 4.").as_deref(),
         Some("Minneapolis")
     );
     assert_eq!(
-        city(None, None, "Palin is in Juneau today, but the Anchorage Daily News said her children were planning on attending services at the makeshift church.").as_deref(),
+        city(None, None, "The governor is in Juneau today, but the Anchorage Daily News said her family would attend the vigil.").as_deref(),
         Some("Anchorage")
     );
     let (name, country, how) = home(
