@@ -412,7 +412,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
 }
 
 /// Rule contrast_speaker: a speaker whose clause a contrasting conjunction opens (data:
-/// words.csv contrast: "..., but authorities said the suspect is near death", "..., while
+/// words.csv contrast: "..., but officials said the gunman was in critical condition", "..., while
 /// officials said ...") speaks for the figures of that clause, not those before it: the
 /// token its figures start at (its subject's first), or 0 (the whole sentence).
 fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {

@@ -398,7 +398,7 @@ pub static OTHER_RULES: &[Rule] = &[
     },
     Rule {
         name: "coordinated_total",
-        what: "exact figures of one outcome joined by \"and\" give their total beside them: \"one adult and four minors were killed\" (1, 4 and 5)",
+        what: "exact figures of one outcome joined by \"and\" give their total beside them: \"two adults and three minors were killed\" (2, 3 and 5)",
         matcher: Matcher::Step,
         examples: &[
             ("The strike killed one adult and four minors.", "one adult and four minors"),
@@ -484,7 +484,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A jury convicted him in the 2012 shooting death of his pregnant girlfriend.", "pregnant girlfriend"),
             ("The assassination of Hector Oqueli shocked the country.", "Hector Oqueli"),
             ("Police are investigating the murder of the mayor.", "mayor"),
-            ("Riots followed the killing by police of a 15-year-old boy.", "15-year-old boy"),
+            ("Protests erupted after the killing by police of a 17-year-old boy.", "17-year-old boy"),
         ],
         counter: &[
             ("They planned the assassination of Hector Oqueli.", "Hector Oqueli"),
@@ -505,12 +505,12 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "the object of a violent outcome verb (data: violent_verb): \"guerrillas killed Attorney General Roberto Garcia Alvarado\"",
         matcher: Matcher::Singular(rules::object_of_outcome_verb),
         examples: &[
-            ("Two officers fatally shot 16-year-old Kimani Gray on Saturday.", "16-year-old Kimani Gray"),
+            ("Two officers fatally shot 16-year-old Darnell Hayes on Saturday.", "16-year-old Darnell Hayes"),
             ("Guerrillas killed Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
             ("A gunman shot Deputy Sheriff Jerry Ortiz.", "Deputy Sheriff Jerry Ortiz"),
-            ("Officers shot and killed a 16-year-old Kimani Gray in Brooklyn.", "16-year-old Kimani Gray"),
+            ("Officers shot and killed a 16-year-old Darnell Hayes in Brooklyn.", "16-year-old Darnell Hayes"),
             ("Gunmen shot the mayor dead on Monday.", "mayor"),
-            ("He is accused of fatally shooting Benjamin David Banky.", "Benjamin David Banky"),
+            ("She is accused of fatally shooting Marcus Allen Whitby.", "Marcus Allen Whitby"),
         ],
         counter: &[
             ("Guerrillas tried to kill Attorney General Roberto Garcia Alvarado.", "Attorney General Roberto Garcia Alvarado"),
@@ -625,7 +625,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "a multiplying word before an outcome noun counts its victims: \"a double murder\" (2), \"the triple slaying\" (3) (data: count_words.csv multiple)",
         matcher: Matcher::Singular(rules::multiple_outcome_noun),
         examples: &[
-            ("Police made an arrest in a 41-year-old double murder case.", "double murder"),
+            ("Detectives charged a man in a 30-year-old double murder case.", "double murder"),
             ("The triple killing shocked the town.", "triple killing"),
         ],
         counter: &[
@@ -681,19 +681,19 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "subject_of_outcome",
-        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"; a lone surname of a full name the document writes (surname_of_named: \"Gray was declared dead\" after \"Kimani Gray\")",
+        what: "the singular subject of a passive outcome or of a violent \"died\": \"the mayor was killed\", \"Inspector Eulogio Flores died in the attack\"; a lone surname of a full name the document writes (surname_of_named: \"Hayes was declared dead\" after \"Darnell Hayes\")",
         matcher: Matcher::Singular(rules::subject_of_outcome),
         examples: &[
             ("The mayor was killed on Monday.", "mayor"),
             ("Inspector Eulogio Flores died in the bomb attack.", "Inspector Eulogio Flores"),
             ("The driver was declared dead at the scene.", "driver"),
             ("The teenager was pronounced dead at a hospital.", "teenager"),
-            ("Sixteen-year-old Kimani Gray was shot and killed on Saturday.", "Sixteen-year-old Kimani Gray"),
+            ("Sixteen-year-old Darnell Hayes was shot and killed on Sunday.", "Sixteen-year-old Darnell Hayes"),
             // surname_of_named: one word, the last word of a full name the document writes
-            ("Police said Kimani Gray had a gun. Gray was declared dead on arrival.", "Gray"),
+            ("Police said Darnell Hayes was armed. Hayes was declared dead on arrival.", "Hayes"),
         ],
         counter: &[
-            ("Gray was declared dead on arrival.", "Gray"),
+            ("Hayes was declared dead on arrival.", "Hayes"),
             ("New York police came. York was declared dead.", "York"),
             ("The mayor died of pneumonia.", "mayor"),
             ("The mayor was declared the winner.", "mayor"),

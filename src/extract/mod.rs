@@ -132,7 +132,7 @@ impl<'t> Extractor<'t> {
         let mut last_author: Option<String> = None;
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
-        // the last words of the full names it writes: "Gray" after "Kimani Gray"
+        // the last words of the full names it writes: "Hayes" after "Darnell Hayes"
         let surnames = rules::surnames(&toks, &sents);
         // the claims of the sentence before
         let mut prev_claims = 0..0;
@@ -437,7 +437,7 @@ impl<'t> Extractor<'t> {
         }
         kept.retain(|k| k.4 != usize::MAX);
         kept.sort_by_key(|k| k.2);
-        // rule coordinated_total: "one adult and four minors were killed", "TWO SOLDIERS AND
+        // rule coordinated_total: "two adults and three minors were killed", "TWO SOLDIERS AND
         // ONE GUERRILLA WERE KILLED": the parts' figures are kept, and their total beside them
         let parts: Vec<rules::Part> = kept
             .iter()

@@ -2199,7 +2199,7 @@ pub fn singular(
 
 /// The last words of the full names a document writes in mixed case: two or three
 /// capitalised words in a row, none a word of the lexicon's lists, the last one mixed case
-/// ("Kimani Gray" gives "Gray"; "Raj K. Chohan" gives "Chohan"). Read once a document, for
+/// ("Darnell Hayes" gives "Hayes"; "Raj K. Chohan" gives "Chohan"). Read once a document, for
 /// rule surname_of_named.
 pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -2255,8 +2255,8 @@ pub struct Singular<'a> {
     pub upper: bool,
     /// The sentence is a headline: it does not end as a sentence does (`.`, `!`, `?`).
     pub headline: bool,
-    /// The last words of the full names the document writes ([`surnames`]): "Gray" after
-    /// "Kimani Gray" is a person (rule surname_of_named).
+    /// The last words of the full names the document writes ([`surnames`]): "Hayes" after
+    /// "Darnell Hayes" is a person (rule surname_of_named).
     pub surnames: &'a [String],
 }
 
@@ -2268,8 +2268,8 @@ impl Singular<'_> {
     }
 
     /// Rule surname_of_named: the subject right before `e` is one capitalised word that is
-    /// the last word of a full name the document writes ("Gray was declared dead" after
-    /// "Kimani Gray"), opening the sentence or a clause.
+    /// the last word of a full name the document writes ("Hayes was declared dead" after
+    /// "Darnell Hayes"), opening the sentence or a clause.
     fn surname_before(&self, e: usize) -> Option<(usize, usize)> {
         let (t, sa) = (self.t, self.sa);
         let k = e.checked_sub(1).filter(|&k| k >= sa)?;
@@ -3254,9 +3254,9 @@ fn victim_at(t: &Tokens, a: usize, limit: usize, upper: bool) -> Option<(usize, 
     if a + 1 < limit && t.is(a, "another") {
         return victim_from(t, a + 1, limit, upper, true).map(|e| (a, e));
     }
-    // "a 16-year-old Kimani Gray": an article before an age and a name
+    // "a 16-year-old Darnell Hayes": an article before an age and a name
     if a + 1 < limit && matches!(t.low(a), "a" | "an") && age_end(t, a + 1, limit).is_some() {
-        // a name ("a 16-year-old Kimani Gray"), or a person noun the article owns ("a
+        // a name ("a 16-year-old Darnell Hayes"), or a person noun the article owns ("a
         // 15-year-old boy")
         if let Some(e) = victim_from(t, a + 1, limit, upper, false)
             .or_else(|| victim_from(t, a + 1, limit, upper, true))
@@ -3791,7 +3791,7 @@ fn noun_of(lex: &Lexicon, t: &Tokens, p: usize, sb: usize) -> Option<(Outcome, u
     if t.is(p + 1, "of") {
         return Some((o, p + 2));
     }
-    // "THE ASSASSINATION ON 22 MARCH OF", "the killing by police of a 15-year-old boy"
+    // "THE ASSASSINATION ON 22 MARCH OF", "the killing by troops of a 19-year-old student"
     if !matches!(t.low(p + 1), "on" | "in" | "during" | "at" | "by") {
         return None;
     }

@@ -1016,17 +1016,17 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
         city(
             None,
             None,
-            "Neighbours told Local FOX affiliate WJBK in Detroit they heard shots at about 9 a. m."
+            "Residents told the station WJBK in Detroit that they heard gunfire around 9 a. m."
         )
         .as_deref(),
         Some("Detroit")
     );
     assert_eq!(
-        city(None, None, "A man died on Monday after a car hit him near a bakery, according to a report from WCCO-TV Channel 4.").as_deref(),
+        city(None, None, "A cyclist was struck and killed by a truck on Tuesday, WCCO-TV Channel 4 reported.").as_deref(),
         Some("Minneapolis")
     );
     assert_eq!(
-        city(None, None, "The governor is in Juneau today, but the Anchorage Daily News said her family would attend the vigil.").as_deref(),
+        city(None, None, "The senator stayed in Juneau on Friday, while the Anchorage Daily News reported that relatives went to the memorial.").as_deref(),
         Some("Anchorage")
     );
     let (name, country, how) = home(

@@ -342,7 +342,7 @@ pub struct LinkClaim {
     pub place: Option<Sym>,
     pub adversary: Option<Sym>,
     /// Its sentence, as a hash of its text (0: none): which claims one sentence gives
-    /// ("one adult and four minors were killed": two parts of one figure).
+    /// ("two adults and three minors were killed": two parts of one figure).
     pub sentence: u32,
 }
 

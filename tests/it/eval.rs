@@ -388,7 +388,7 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // R 17/17, claimants 16/17; headlines 4/4, 0/0, 0/0; bodies 56/58, 17/17, 16/17; killed
     // found 26/34, wounded 10/11. The floors are those figures; never lowered.
     // After session 10's rules (the killing by police of, a double murder, "a 16-year-old
-    // Kimani Gray", fatally shooting, spelled ages): P 72/74, R 17/17, claimants 16/17;
+    // Darnell Hayes", fatally shooting, spelled ages): P 72/74, R 17/17, claimants 16/17;
     // headlines 5/5; bodies 67/69, 17/17, 16/17; killed found 30/34, wounded 10/11.
     // Claimants 17/17 after rule report_author (session 11: "the report adds" after a
     // sentence naming the organisation that presented its report).
