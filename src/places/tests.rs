@@ -1022,7 +1022,12 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
         Some("Detroit")
     );
     assert_eq!(
-        city(None, None, "A cyclist was struck and killed by a truck on Tuesday, WCCO-TV Channel 4 reported.").as_deref(),
+        city(
+            None,
+            None,
+            "A cyclist was struck and killed by a truck on Tuesday, WCCO-TV Channel 4 reported."
+        )
+        .as_deref(),
         Some("Minneapolis")
     );
     assert_eq!(
