@@ -1003,37 +1003,26 @@ fn an_outlets_home_city_is_read_from_its_name_url_or_call_sign() {
         ),
         None
     );
-    assert_eq!(
-        city(
-            None,
-            None,
-            "\"We pushed a desk against the door, \" Moreno told WDIV, a Detroit station."
-        )
-        .as_deref(),
-        Some("Detroit")
-    );
-    assert_eq!(
-        city(
-            None,
-            None,
-            "Residents told the station WJBK in Detroit that they heard gunfire around 9 a. m."
-        )
-        .as_deref(),
-        Some("Detroit")
-    );
-    assert_eq!(
-        city(
-            None,
-            None,
-            "A cyclist was struck and killed by a truck on Tuesday, WCCO-TV Channel 4 reported."
-        )
-        .as_deref(),
-        Some("Minneapolis")
-    );
-    assert_eq!(
-        city(None, None, "The senator stayed in Juneau on Friday, while the Anchorage Daily News reported that relatives went to the memorial.").as_deref(),
-        Some("Anchorage")
-    );
+    for (text, want) in [
+        (
+            "\"We pushed a desk against the door, \" Moreno told WDIV, a Detroit station.",
+            "Detroit",
+        ),
+        (
+            "Residents told the station WJBK in Detroit that they heard gunfire around 9 a. m.",
+            "Detroit",
+        ),
+        (
+            "A cyclist was struck and killed by a truck on Tuesday, WCCO-TV Channel 4 reported.",
+            "Minneapolis",
+        ),
+        (
+            "The senator stayed in Juneau on Friday, while the Anchorage Daily News reported that relatives went to the memorial.",
+            "Anchorage",
+        ),
+    ] {
+        assert_eq!(city(None, None, text).as_deref(), Some(want), "{text}");
+    }
     let (name, country, how) = home(
         None,
         None,
