@@ -35,6 +35,11 @@ fn clean(s: &str) -> Option<String> {
             s = r;
         }
     }
+    // "the health ministry's (figures)": a claimant is never a possessive
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s);
     let out: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!out.is_empty()).then_some(out)
 }
@@ -80,8 +85,25 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             end = o - 1;
         }
     }
+    // rule abbreviation_appositive: "the Office for the Coordination of Humanitarian
+    // Affairs, OCHA, said", "Doctors Without Borders, or MSF, said": past the abbreviation
+    // between commas (not in text written all in capitals, where every word looks like one)
+    if let Some(e) = past_abbreviation_appositive(t, end, sa) {
+        end = e;
+    }
+    // rule subject_past_relative: "The Syrian Observatory, which relies on a network of
+    // activists, said": past a relative clause between commas
+    if let Some(e) = past_relative_clause(t, end, sa) {
+        end = e;
+    }
     if t.has(end, PRON) {
         return Some((end, end));
+    }
+    // rule organisation_list_name: "the Bureau of Alcohol, Tobacco, Firearms and
+    // Explosives said", "the Department of Health and Human Services said": a capitalised
+    // name whose "of"/"for" heads a list joined by commas and "and"
+    if let Some(k) = organisation_list_name(t, end, sa) {
+        return Some((k, end));
     }
     let mut k = end + 1;
     let mut words = 0;
@@ -136,6 +158,175 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     (k <= end).then_some((k, end))
 }
 
+/// Written with a capital and some lower case ("Tobacco", "de" excluded): a word of a name
+/// in text not written all in capitals.
+fn name_word(t: &Tokens, k: usize) -> bool {
+    t.is_word(k) && capitalised(t, k) && !t.has(k, DET | PRON | MONTH | WEEKDAY)
+}
+
+/// An abbreviation: two to eight letters, all capitals ("OCHA", "ICRC", "MSF").
+fn abbreviation(t: &Tokens, k: usize) -> bool {
+    let r = t.raw(k);
+    t.is_word(k)
+        && (2..=8).contains(&r.len())
+        && r.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
+/// Rule abbreviation_appositive: `end` is the comma closing ", OCHA," (or ", or MSF,")
+/// after a name written in mixed case: the token the name ends at.
+fn past_abbreviation_appositive(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
+    if !t.is_punct(end, ",") || end < sa + 3 || !abbreviation(t, end - 1) {
+        return None;
+    }
+    let open = if t.is_punct(end - 2, ",") {
+        end - 2
+    } else if t.is(end - 2, "or") && end >= sa + 4 && t.is_punct(end - 3, ",") {
+        end - 3
+    } else {
+        return None;
+    };
+    (open > sa && name_word(t, open - 1)).then_some(open - 1)
+}
+
+/// Rule subject_past_relative: `end` is the comma closing ", which relies on ...," (or
+/// ", who ...,") right after a name: the token the name ends at.
+fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
+    if !t.is_punct(end, ",") {
+        return None;
+    }
+    let open = (end.saturating_sub(16).max(sa + 1)..end)
+        .rev()
+        .find(|&k| t.kind(k) == Some(Kind::Punct) && !t.is_dash(k))?;
+    let relative = t.is_punct(open, ",") && matches!(t.low(open + 1), "which" | "who");
+    (relative && open > sa && name_word(t, open - 1)).then_some(open - 1)
+}
+
+/// Rule organisation_list_name: the first token of a capitalised name ending at `end` in
+/// which "of" or "for" heads a list of capitalised words joined by commas and "and" ("the
+/// Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Ministry of Interior, Public
+/// Security and Immigration"). None unless the name holds such a list: "Israel, Egypt and
+/// Jordan said" is three speakers, and a plain name is read by `subject_before`.
+fn organisation_list_name(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
+    if !name_word(t, end) {
+        return None;
+    }
+    let inner = |k: usize| {
+        matches!(t.low(k), "of" | "for" | "and" | "the" | "&" | "on") || t.is_punct(k, ",")
+    };
+    let mut k = end;
+    let mut joined = false;
+    let mut headed = None;
+    while k > sa && (name_word(t, k - 1) || (inner(k - 1) && !t.raw(k - 1).is_empty())) {
+        let c = k - 1;
+        // two joiners in a row, or a joiner after "of": no name
+        if inner(c) && inner(c + 1) && !(t.is(c + 1, "the")) {
+            break;
+        }
+        if t.is(c, "and") || t.is(c, "&") || t.is_punct(c, ",") {
+            if headed.is_some() {
+                break; // a list before the head: "Israel, the Ministry of ..."
+            }
+            joined = true;
+        }
+        if matches!(t.low(c), "of" | "for") && joined && headed.is_none() {
+            headed = Some(c);
+        }
+        k = c;
+    }
+    let head = headed?;
+    // the name: capitalised words before "of"/"for", with a determiner before them
+    let mut a = head;
+    while a > sa && name_word(t, a - 1) {
+        a -= 1;
+    }
+    if a == head {
+        return None;
+    }
+    if a > sa && t.has(a - 1, DET) && !t.is(a - 1, "that") {
+        a -= 1;
+    }
+    // "The spokesman for the Bureau of ...": the person who speaks for it
+    if a >= sa + 2 && matches!(t.low(a - 1), "for" | "of") && t.has(a - 2, PERSON | SOURCE_NOUN) {
+        a -= 2;
+        if a > sa && t.has(a - 1, DET) && !t.is(a - 1, "that") {
+            a -= 1;
+        }
+    }
+    Some(a)
+}
+
+/// Rule figures_from: "according to figures from the health ministry", "according to a
+/// tally by AFP", "according to the latest figures released by the UN": the source after
+/// "from"/"by"/"of", not the figures (data: words.csv figure_noun); "according to the
+/// health ministry's figures", "according to UN figures": the source before them. The
+/// phrase `a..=b` unchanged when it names no figures or no source.
+fn figures_from(t: &Tokens, a: usize, b: usize) -> (usize, usize) {
+    let Some(f) = (a..=b.min(a + 4)).find(|&k| t.has(k, FIGURE_NOUN)) else {
+        return (a, b);
+    };
+    // what stands before the figures: a determiner, describing words, or the source
+    let named_before = (a..f).any(|k| {
+        t.is_word(k) && !t.has(k, DET) && (capitalised(t, k) || t.has(k, SOURCE_NOUN))
+            || abbreviation(t, k)
+    });
+    if f == b && named_before {
+        // "the health ministry's figures", "UN figures", "official Israeli figures"
+        let mut e = f - 1;
+        if matches!(t.raw(e), "'s" | "’s" | "'" | "’") && e > a {
+            e -= 1;
+        }
+        let mut x = a;
+        while x < e && !(capitalised(t, x) || abbreviation(t, x) || t.has(x, DET | SOURCE_NOUN)) {
+            x += 1;
+        }
+        return (x, e);
+    }
+    // "figures (released / compiled / provided) by X", "figures from X", "a tally of X"
+    let mut k = f + 1;
+    if k <= b && t.is_word(k) && t.low(k).ends_with("ed") {
+        k += 1;
+    }
+    if k < b && matches!(t.low(k), "from" | "by" | "of") && !named_before {
+        return (k + 1, b);
+    }
+    (a, b)
+}
+
+/// Rule organisation_list_name, read forwards ("according to the Bureau of Alcohol,
+/// Tobacco, Firearms and Explosives, two people died"): the name `a..=b` whose "of"/"for"
+/// heads a list going on past `b`: the token the list ends at; `b` when there is none.
+fn organisation_list_after(t: &Tokens, a: usize, b: usize, sb: usize) -> usize {
+    let headed = (a..=b).any(|k| matches!(t.low(k), "of" | "for"));
+    if !headed || !name_word(t, b) || !t.is_punct(b + 1, ",") {
+        return b;
+    }
+    let mut k = b + 1;
+    while k < sb {
+        // ", Tobacco", ", and Explosives", "and Explosives"
+        let mut j = k;
+        let comma = t.is_punct(j, ",");
+        if comma {
+            j += 1;
+        }
+        let and = t.is(j, "and") || t.is(j, "&");
+        if and {
+            j += 1;
+        }
+        if !(comma || and) || !name_word(t, j) {
+            return b;
+        }
+        let mut e = j;
+        while e + 1 < sb && name_word(t, e + 1) {
+            e += 1;
+        }
+        if and {
+            return e;
+        }
+        k = e + 1;
+    }
+    b
+}
+
 /// Rule numbered_unit: a number that names a unit inside a speaker's name, after "No" or
 /// "number" ("MILITARY DETACHMENT NO 4", "Engine Company No. 9"), not a count.
 fn numbered_unit(t: &Tokens, c: usize, sa: usize) -> bool {
@@ -155,15 +346,33 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     // rule appositive_name: "the governor of the province, Abdolreza Sheikholeslami, told",
     // "a man living in Israel, Yossi Cohen, told CBS", "the UN's envoy, Staffan de Mistura,
     // said": the name between the commas speaks
+    // (rule title_abbreviation inside it: "a spokesman for the army, Lt. Col. Peter
+    // Lerner, said"; rule one_word_appositive: "a resident of Aleppo, Mohammed, told
+    // Reuters": one word unknown to the lexicon after a person noun)
+    let dots = (open + 1..i - 1)
+        .filter(|&k| t.is_punct(k, ".") && TITLE_ABBREVIATIONS.contains(&t.low(k - 1)))
+        .count();
+    // a hyphen inside a name ("Mehdi iran-Nejad", "Abu al-Haija"): one word
+    let joined = |k: usize| t.is_dash(k) && !t.v[k].space_before && k > open + 1;
+    let hyphens = (open + 1..i - 1).filter(|&k| joined(k)).count();
+    let in_hyphen = |k: usize| joined(k + 1) && k + 2 < i - 1 && capitalised(t, k + 2);
+    let words = (i - 1 - (open + 1)).saturating_sub(dots + 2 * hyphens);
+    let one_word = words == 1
+        && capitalised(t, open + 1)
+        && t.v[open + 1].flags & !GATES == 0
+        && (open.saturating_sub(6).max(sa)..open).any(|k| t.has(k, PERSON));
     let name = (open + 1..i - 1).all(|k| {
-        t.is_word(k)
-            && (t.raw(k).starts_with(char::is_uppercase)
-                || matches!(
-                    t.low(k),
-                    "de" | "al" | "el" | "bin" | "van" | "von" | "da" | "di" | "la"
-                ))
-            && !t.has(k, DET | PRON | MONTH | WEEKDAY)
-    }) && (2..=5).contains(&(i - 1 - (open + 1)))
+        (t.is_punct(k, ".") && k > open + 1 && TITLE_ABBREVIATIONS.contains(&t.low(k - 1)))
+            || joined(k)
+            || (t.is_word(k) && in_hyphen(k) && k > open + 1)
+            || t.is_word(k)
+                && (t.raw(k).starts_with(char::is_uppercase)
+                    || matches!(
+                        t.low(k),
+                        "de" | "al" | "el" | "bin" | "van" | "von" | "da" | "di" | "la"
+                    ))
+                && !t.has(k, DET | PRON | MONTH | WEEKDAY)
+    }) && ((2..=5).contains(&words) || one_word)
         && t.raw(open + 1).starts_with(char::is_uppercase);
     if name {
         return Some((open + 1, i - 2));
@@ -287,6 +496,8 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         if low == "according" {
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
+                    let b = organisation_list_after(t, a, b, sb);
+                    let (a, b) = figures_from(t, a, b);
                     let relay = speaker_after_relay(t, i + 2, sb);
                     out.push(match relay {
                         // rule relayed_speaker: "according to a dateline item by UPI, the
@@ -388,10 +599,15 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     && t.kind(i - 1) == Some(Kind::Punct)
                     && !matches!(t.raw(i - 1), ")" | "]");
                 let speaker = speaker_before_appositive(t, i, sa).or_else(|| {
-                    (after_punct && t.is_word(i + 1) && !t.has(i + 1, PREP | CONJ))
-                        .then(|| phrase_after(t, i + 1, sb, 8, true))
-                        .flatten()
-                        .filter(|&(a, b)| !(a..=b + 1).any(|k| t.has(k, AUX)))
+                    // (rule told_addressee: "..., told Reuters": whom it was told is a
+                    // relay, never the speaker)
+                    (after_punct
+                        && t.is_word(i + 1)
+                        && !t.has(i + 1, PREP | CONJ)
+                        && !matches!(low, "told" | "tells"))
+                    .then(|| phrase_after(t, i + 1, sb, 8, true))
+                    .flatten()
+                    .filter(|&(a, b)| !(a..=b + 1).any(|k| t.has(k, AUX)))
                 });
                 if let Some((a, b)) = speaker {
                     out.push(Attr {
@@ -407,8 +623,56 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             }
         }
     }
+    citing_source(t, sa, sb, &mut out);
     out.retain(|a| a.pronoun || a.claimant.is_some());
     out
+}
+
+/// Rule citing_source: "..., the newspaper reported, citing police sources", "Citing
+/// hospital officials, the agency said ...", "Reuters reported, quoting a medic": the
+/// source cited (data: words.csv cite) claims, through the reporter: the attribution
+/// before the cite word in its sentence (after it, when the cite word opens the sentence)
+/// takes it as claimant, its own speaker as via.
+fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
+    for k in sa..sb {
+        if !t.has(k, CITE) || !t.is_word(k + 1) {
+            continue;
+        }
+        let Some((x, y)) = phrase_after(t, k + 1, sb, 8, true) else {
+            continue;
+        };
+        let Some(cited) = claimant_name(t, x, y) else {
+            continue;
+        };
+        let opens = (sa..k).all(|j| !t.is_word(j));
+        let reporter = if opens {
+            out.iter_mut()
+                .filter(|a| a.at > y && !a.pronoun)
+                .min_by_key(|a| a.at)
+        } else {
+            out.iter_mut()
+                .filter(|a| a.at < k && k - a.at <= 12 && a.prio <= 2)
+                .max_by_key(|a| a.at)
+        };
+        match reporter {
+            Some(a) => {
+                if !a.pronoun {
+                    a.via = a.claimant.take().or(a.via.take());
+                }
+                a.claimant = Some(cited);
+                a.pronoun = false;
+            }
+            None => out.push(Attr {
+                claimant: Some(cited),
+                via: None,
+                pronoun: false,
+                prio: 2,
+                at: k,
+                reach: usize::MAX,
+                from: 0,
+            }),
+        }
+    }
 }
 
 /// Rule contrast_speaker: a speaker whose clause a contrasting conjunction opens (data:
@@ -508,7 +772,35 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     let colon = (sa + 1..(sa + 4).min(sb)).find(|&k| t.is_punct(k, ":"))?;
     let last = colon - 1;
     let stop = t.raw(sb.saturating_sub(1));
-    if matches!(stop, "." | "!" | "?") || !t.has(last, SOURCE_NOUN) {
+    // "Fire chief: 5 die in blaze", "UN: 400,000 killed", "Red Cross: 300 dead": a source
+    // noun, a person, or a name of capitalised words unknown to the lexicon (not a label
+    // of the page: "Update:", "Video:"; a place is left out by the caller)
+    let named = (sa..=last).all(|k| {
+        t.is_word(k)
+            && (abbreviation(t, k) || capitalised(t, k))
+            && t.v[k].flags & !GATES == 0
+            && !matches!(
+                t.low(k),
+                "update"
+                    | "updated"
+                    | "breaking"
+                    | "watch"
+                    | "video"
+                    | "photos"
+                    | "exclusive"
+                    | "live"
+                    | "opinion"
+                    | "analysis"
+                    | "editorial"
+                    | "explainer"
+                    | "timeline"
+                    | "factbox"
+                    | "correction"
+                    | "news"
+                    | "latest"
+            )
+    });
+    if matches!(stop, "." | "!" | "?") || !(t.has(last, SOURCE_NOUN | PERSON) || named) {
         return None;
     }
     Some(Attr {
@@ -628,7 +920,8 @@ pub fn speaker_of_sentence_before(t: &Tokens, sa: usize, sb: usize) -> Option<St
                     || t.has(j, DET | AUX | ADV)
                     || matches!(
                         t.low(j),
-                        "came"
+                        "that"
+                            | "came"
                             | "come"
                             | "comes"
                             | "those"

@@ -83,9 +83,21 @@ pub const CONTRAST: Classes = 1 << 36;
 /// A verb that makes its subject a report's author ("presented", "released"; data:
 /// words.csv publish): rule report_author.
 pub const PUBLISH: Classes = 1 << 37;
+/// What a source's figures are called ("figures", "tally"; data: words.csv figure_noun):
+/// "according to figures from X" is X's claim (rule figures_from).
+pub const FIGURE_NOUN: Classes = 1 << 38;
+/// "citing", "quoting" (data: words.csv cite): the source cited claims, through the
+/// reporter (rule citing_source).
+pub const CITE: Classes = 1 << 39;
+/// A capital that speaks for its government ("Moscow said"; data: words.csv seat): the
+/// one kind of bare place that may be a claimant (rule place_not_speaker).
+pub const SEAT: Classes = 1 << 40;
+/// "the ministry", "the army": refers back only to a named speaker whose name has the
+/// noun (data: words.csv anaphoric_head; rule anaphoric_head).
+pub const ANAPHORIC_HEAD: Classes = 1 << 41;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START;
+pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START | SEAT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -121,6 +133,10 @@ fn class_bit(c: &str) -> Option<Classes> {
         "unconfirmed" => UNCONFIRMED,
         "contrast" => CONTRAST,
         "publish" => PUBLISH,
+        "figure_noun" => FIGURE_NOUN,
+        "cite" => CITE,
+        "seat" => SEAT,
+        "anaphoric_head" => ANAPHORIC_HEAD,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

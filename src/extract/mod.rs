@@ -53,6 +53,8 @@ pub struct Sentence<'a> {
     pub last_author: Option<&'a str>,
     /// The last named speaker who is one person ("he said" is not "officials").
     pub last_singular: Option<&'a str>,
+    /// Every named speaker before it, in order (rule anaphoric_head).
+    pub speakers: &'a [String],
     pub published: Option<chrono::NaiveDate>,
 }
 
@@ -100,13 +102,72 @@ impl<'t> Extractor<'t> {
     /// the speaker ("The Syrian Observatory for Human Rights said ...") is that speaker
     /// (data: anaphoric words).
     fn anaphoric(&self, claimant: Option<&str>) -> bool {
-        let Some(c) = claimant else { return false };
-        let mut w = c.split_whitespace();
+        self.anaphoric_noun(claimant)
+            .is_some_and(|w| self.lex.flags(&w) & lexicon::ANAPHORIC != 0)
+    }
+
+    /// The noun of "the X" (lower case) when X refers back (data: words.csv anaphoric,
+    /// anaphoric_head).
+    fn anaphoric_noun(&self, claimant: Option<&str>) -> Option<String> {
+        let mut w = claimant?.split_whitespace();
         let (Some(first), Some(last), None) = (w.next(), w.next(), w.next()) else {
-            return false;
+            return None;
         };
-        first.eq_ignore_ascii_case("the")
-            && self.lex.flags(&last.to_lowercase()) & lexicon::ANAPHORIC != 0
+        let last = last.to_lowercase();
+        (first.eq_ignore_ascii_case("the")
+            && self.lex.flags(&last) & (lexicon::ANAPHORIC | lexicon::ANAPHORIC_HEAD) != 0)
+            .then_some(last)
+    }
+
+    /// Rule anaphoric_head: "the ministry added" after a sentence naming "the Interior
+    /// Ministry" is that ministry: the last named speaker whose name has the noun
+    /// ("The Gaza Health Ministry"); a noun only this rule reads (data: words.csv
+    /// anaphoric_head: "ministry", "army") goes back to no other speaker.
+    fn speaker_by_head<'s>(
+        &self,
+        claimant: Option<&str>,
+        speakers: &'s [String],
+    ) -> Option<&'s str> {
+        let noun = self.anaphoric_noun(claimant)?;
+        speakers
+            .iter()
+            .rev()
+            .find(|s| {
+                s.split_whitespace().count() > 1
+                    && s.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(&noun))
+            })
+            .map(String::as_str)
+    }
+
+    /// Rules number_not_speaker and place_not_speaker: a claimant that is a number
+    /// ("Twelve said", "dozens") or a bare place that is not a capital speaking for its
+    /// government (data: words.csv seat: "Moscow said"; "Gaza said", "Aleppo" are
+    /// fragments) is no claimant. Countries speak ("Israel said").
+    fn not_a_speaker(&self, claimant: &str) -> bool {
+        let c = claimant
+            .strip_prefix("the ")
+            .or_else(|| claimant.strip_prefix("The "))
+            .unwrap_or(claimant);
+        if c.split_whitespace().count() > 2 {
+            return false;
+        }
+        if c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+            || quantity::parse(c, &self.tables.vague).is_ok_and(|q| q.low.is_some())
+        {
+            return true;
+        }
+        if self.lex.flags(&c.to_lowercase()) & (lexicon::SEAT | lexicon::SOURCE_NOUN) != 0 {
+            return false;
+        }
+        let places = self.places.lookup(c);
+        places.first().is_some_and(|p| {
+            p.level != crate::model::PlaceLevel::Country
+                && p.population >= 100_000
+                && places
+                    .iter()
+                    .all(|q| q.level != crate::model::PlaceLevel::Country)
+        })
     }
 
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.
@@ -129,6 +190,7 @@ impl<'t> Extractor<'t> {
         };
         let mut fi = 0;
         let mut last_speaker: Option<String> = None;
+        let mut speakers: Vec<String> = Vec::new();
         let mut last_author: Option<String> = None;
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
@@ -167,6 +229,19 @@ impl<'t> Extractor<'t> {
             };
             if attrs.is_empty() {
                 attrs.extend(context::headline_source(&toks, sa, sb));
+                // rule headline_source: a name before a headline's colon ("UN: ...") is a
+                // source unless it is a place ("Syria: 26 killed in day of violence")
+                attrs.retain(|a| {
+                    a.claimant.as_deref().is_some_and(|c| {
+                        let last = c.split_whitespace().last().unwrap_or(c).to_lowercase();
+                        self.lex.flags(&last) & (lexicon::SOURCE_NOUN | lexicon::PERSON) != 0
+                            || self.places.lookup(c).is_empty()
+                            // an acronym in a headline not in capitals ("UN:")
+                            || (c.len() <= 5
+                                && c.chars().all(|ch| ch.is_ascii_uppercase())
+                                && text[s..e].chars().any(char::is_lowercase))
+                    })
+                });
             }
             if attrs.is_empty() {
                 attrs.extend(context::subject_of_stance(&toks, sa, sb));
@@ -187,6 +262,7 @@ impl<'t> Extractor<'t> {
                 last_speaker: last_speaker.as_deref(),
                 last_author: last_author.as_deref(),
                 last_singular: last_singular.as_deref(),
+                speakers: &speakers,
                 published,
             };
             let before = out.claims.len();
@@ -221,6 +297,7 @@ impl<'t> Extractor<'t> {
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
+                    speakers.push(c.to_string());
                     if !context::plural_speaker(&self.lex, c) {
                         last_singular = Some(c.to_string());
                     }
@@ -269,6 +346,7 @@ impl<'t> Extractor<'t> {
         let last_speaker = sentence.last_speaker;
         let last_author = sentence.last_author;
         let last_singular = sentence.last_singular;
+        let speakers = sentence.speakers;
         let published = sentence.published;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
@@ -533,13 +611,21 @@ impl<'t> Extractor<'t> {
                 {
                     // rule report_author: "The report says" after a sentence naming its author
                     Some(author.to_string())
+                } else if let Some(who) = self.speaker_by_head(a.claimant.as_deref(), speakers) {
+                    Some(who.to_string())
                 } else if self.anaphoric(a.claimant.as_deref()) {
+                    // (or the author of a report named before: "Amnesty International
+                    // published a report ... The group said")
                     last_speaker
+                        .or(last_author)
                         .map(str::to_string)
                         .or_else(|| a.claimant.clone())
                 } else {
                     a.claimant.clone()
                 };
+                if c.claimant.as_deref().is_some_and(|x| self.not_a_speaker(x)) {
+                    c.claimant = None;
+                }
                 // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"
                 c.via = a
                     .via
