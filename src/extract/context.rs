@@ -897,13 +897,26 @@ pub fn speaker_of_sentence_before(t: &Tokens, sa: usize, sb: usize) -> Option<St
         let (x, y) = phrase_after(t, a + 2, sb, 10, false)?;
         return (back || ends(y)).then(|| claimant_name(t, x, y)).flatten();
     }
+    // rule confirmed_next_sentence: "Police confirmed the deaths.", "The coroner
+    // confirmed the toll.": a speaker confirming what the sentence before counted
+    if let Some(who) = confirmed_before(t, k, sb) {
+        return Some(who);
+    }
     // "The figures came from X", "The toll was given by X", "Those numbers come from X";
     // rule statement_made_by: "The previous statement was made on 12 December by X"
     let from = (k..(k + 11).min(sb)).find(|&j| t.is(j, "from") || t.is(j, "by"))?;
     let figure = |j: usize| {
         matches!(
             t.low(j),
-            "figure" | "figures" | "number" | "numbers" | "toll" | "tolls" | "statement"
+            "figure"
+                | "figures"
+                | "number"
+                | "numbers"
+                | "toll"
+                | "tolls"
+                | "statement"
+                | "information"
+                | "details"
         )
     };
     // "on 12 December", "on Monday": when it was said
@@ -939,6 +952,39 @@ pub fn speaker_of_sentence_before(t: &Tokens, sa: usize, sb: usize) -> Option<St
     // "by X during a news conference": the speaker ends before the preposition
     let (x, y) = phrase_after(t, from + 1, sb, 10, true)?;
     claimant_name(t, x, y)
+}
+
+/// Rule confirmed_next_sentence: a sentence of its own (from token `k`) whose subject
+/// names a source and whose verb confirms the deaths, the toll or the figures counted
+/// before it, and nothing more: "Police confirmed the deaths." The speaker.
+fn confirmed_before(t: &Tokens, k: usize, sb: usize) -> Option<String> {
+    let v = (k + 1..(k + 6).min(sb)).find(|&j| matches!(t.low(j), "confirmed" | "confirms"))?;
+    let mut o = v + 1;
+    if !t.has(o, DET) {
+        return None;
+    }
+    o += 1;
+    let counted = matches!(
+        t.low(o),
+        "deaths"
+            | "death"
+            | "toll"
+            | "figure"
+            | "figures"
+            | "number"
+            | "casualties"
+            | "injuries"
+            | "killings"
+    );
+    let ends = (o + 1..sb).all(|j| t.kind(j) == Some(Kind::Punct));
+    if !counted || !ends {
+        return None;
+    }
+    let (a, b) = subject_before(t, v, k)?;
+    if a != k || t.has(a, PRON) {
+        return None;
+    }
+    claimant_name(t, a, b)
 }
 
 /// A relay that names the claimant itself ("SOHR via SOHR"): equal, or one inside the other

@@ -1140,6 +1140,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Twelve people died in the blaze. That's according to the fire department.", "Twelve", "the fire department"),
             ("Twelve people died in the blaze. The figures came from the health ministry.", "Twelve", "the health ministry"),
             ("Twelve people died in the blaze. That figure comes from the fire chief.", "Twelve", "the fire chief"),
+            ("Twelve people died in the blaze. The information comes from the state police.", "Twelve", "the state police"),
             ("Twelve people died in the blaze. According to police.", "Twelve", "police"),
             ("Twelve people died in the blaze. According to witnesses, the fire started at noon.", "Twelve", ""),
             ("Twelve people died in the blaze, police said. That's according to the fire department.", "Twelve", "police"),
@@ -1390,6 +1391,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The Interior Ministry said a bomb exploded at a market. Nine people were killed, the ministry added.", "Nine", "The Interior Ministry"),
             ("The Gaza Health Ministry said strikes went on. The ministry said 70 people died.", "70", "The Gaza Health Ministry"),
             ("Police said the shooter fled. Two people were wounded, the ministry said.", "Two", "the ministry"),
+            ("Five people died, the fire chief said. The chief added that two more were hurt.", "two more", "the fire chief"),
             ("Amnesty International published a report on Tuesday. The group said 30 prisoners died in custody.", "30", "Amnesty International"),
         ],
     },
@@ -1411,6 +1413,15 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("A resident of Aleppo, Mohammed, told Reuters that 10 people were killed.", "10", "Mohammed"),
             ("A spokesman for the army, Lt. Col. Peter Lerner, said 20 militants were killed.", "20", "Lt. Col. Peter Lerner"),
             ("Ten people were killed in the town, told Reuters.", "Ten", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "confirmed_next_sentence",
+        what: "a sentence of its own whose named subject confirms the deaths, the toll or the figures speaks for the figures before it: \"Police confirmed the deaths.\"",
+        examples: &[
+            ("Five people were killed in the crash. Police confirmed the deaths.", "Five", "Police"),
+            ("Five people were killed in the crash. The coroner confirmed the toll.", "Five", "The coroner"),
+            ("Five people were killed in the crash. Police confirmed the deaths were accidental.", "Five", ""),
         ],
     },
     ClaimantRule {

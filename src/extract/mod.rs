@@ -295,9 +295,16 @@ impl<'t> Extractor<'t> {
                 last_author = Some(n);
             }
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
+                // (rule anaphoric_head reads unnamed ones too: "the chief" is "the fire chief")
+                if let Some(c) = a
+                    .claimant
+                    .as_deref()
+                    .filter(|c| !self.anaphoric_noun(Some(c)).is_some())
+                {
+                    speakers.push(c.to_string());
+                }
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
-                    speakers.push(c.to_string());
                     if !context::plural_speaker(&self.lex, c) {
                         last_singular = Some(c.to_string());
                     }

@@ -212,16 +212,19 @@ fn heldout_documents_meet_the_extraction_targets() {
     // 41/42, 37/41. The floors are those figures; never lowered. After session 7: P 71/74,
     // R 48/48, claimants 45/48; bodies 65/68, 42/42, 38/42 (recall and claimant floors
     // raised to it). After session 9: P 72/74; bodies 66/68 (precision floors raised).
-    // After session 10: P 73/75; bodies 66/68 (a headline claim more, matched).
+    // After session 10: P 73/75; bodies 66/68 (a headline claim more, matched). After
+    // session 11's claimant kinds (organisation_list_name reads "The spokesman for the
+    // Bureau of ..., Firearms and Explosives"): claimants 45/48 -> 46/48, bodies 38/42 ->
+    // 40/42 (floors raised to it).
     assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 48, "{v}");
-    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.937, "{v}");
+    assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.958, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
     assert!(part("body", "precision") >= 0.97, "{v}");
     assert!(part("body", "recall") >= 0.976, "{v}");
-    assert!(part("body", "claimant_accuracy") >= 0.902, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.952, "{v}");
 }
 
 /// Of the documents a sheet codes with some claim of `outcome` (required or optional),
@@ -355,13 +358,15 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // (floors raised to it). After session 9 (two list totals the sheet's own convention
     // codes added as optional rows for DEV-MUC3-0985, found by rule coordinated_total):
     // P 58/59, R 33/34, claimants 30/33; bodies 55/56, 32/33, 28/32.
-    // After session 10: P 59/60, bodies 56/57 (floors raised to it).
+    // After session 10: P 59/60, bodies 56/57 (floors raised to it). After session 11's
+    // claimant kinds: bodies' claimants 28/32 -> 29/32 (a floor of its own from now on).
     assert!(v["precision"].as_f64().unwrap() >= 0.983, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("body", "precision") >= 0.982, "{v}");
     assert!(part("body", "recall") >= 0.969, "{v}");
+    assert!(part("body", "claimant_accuracy") >= 0.906, "{v}");
     assert!(killed.0 >= 24 && wounded.0 >= 7, "{killed:?} {wounded:?}");
 }
 
