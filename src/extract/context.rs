@@ -396,8 +396,16 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
         return None;
     }
     let (a, b) = subject_before(t, open, sa)?;
-    let capitalised = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
-    (capitalised(a) && capitalised(b) && !t.has(a, PRON | DET)).then_some((a, b))
+    // rule determined_name_appositive: "The Observatory, a Britain-based monitor, said":
+    // a capitalised name after "the" speaks too
+    // (mixed case: in text in capitals every word looks like a name)
+    let upper = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
+    let head = if t.is(a, "the") && a < b && capitalised(t, a + 1) {
+        a + 1
+    } else {
+        a
+    };
+    (upper(head) && upper(b) && !t.has(head, PRON | DET)).then_some((a, b))
 }
 
 /// Words after token `i` up to punctuation or a clause word: "according to X", "said X,".

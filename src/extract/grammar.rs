@@ -1416,6 +1416,14 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "determined_name_appositive",
+        what: "a capitalised name after \"the\" before an appositive speaks: \"The Observatory, a Britain-based monitor, said\"",
+        examples: &[
+            ("The Observatory, a Britain-based monitor, said 30 people were killed.", "30", "The Observatory"),
+            ("The man, a resident of the town, said 30 people were killed.", "30", ""),
+        ],
+    },
+    ClaimantRule {
         name: "confirmed_next_sentence",
         what: "a sentence of its own whose named subject confirms the deaths, the toll or the figures speaks for the figures before it: \"Police confirmed the deaths.\"",
         examples: &[
