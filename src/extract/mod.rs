@@ -149,7 +149,9 @@ impl<'t> Extractor<'t> {
             .strip_prefix("the ")
             .or_else(|| claimant.strip_prefix("The "))
             .unwrap_or(claimant);
-        if c.split_whitespace().count() > 2 {
+        // (a claimant reaches here with a capital or a source noun: "police", "the
+        // group" are no place nor number, and ask nothing more)
+        if c.split_whitespace().count() > 2 || c.starts_with(char::is_lowercase) {
             return false;
         }
         if c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
@@ -160,7 +162,11 @@ impl<'t> Extractor<'t> {
         if self.lex.flags(&c.to_lowercase()) & (lexicon::SEAT | lexicon::SOURCE_NOUN) != 0 {
             return false;
         }
-        let places = self.places.lookup(c);
+        // (looked up through the thread's cache of names: claimants repeat)
+        let Some(k) = crate::places::fold_name(c) else {
+            return false;
+        };
+        let places = self.places.lookup_cached(&k);
         places.first().is_some_and(|p| {
             p.level != crate::model::PlaceLevel::Country
                 && p.population >= 100_000
