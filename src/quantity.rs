@@ -1434,7 +1434,7 @@ mod tests {
     #[test]
     fn scans_upper_case_and_spans() {
         let v = VagueTable::default();
-        let t = "THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED; ABOUT 50 PEASANTS";
+        let t = "THREE REBELS WERE KILLED AND SEVEN OTHERS WERE HURT; ABOUT 50 FARMERS";
         let f = scan(t, &v);
         let w: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
         assert_eq!(w, ["THREE", "SEVEN", "ABOUT 50"]);

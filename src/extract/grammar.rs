@@ -103,7 +103,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Five people - two with burns, 3 with cuts - are treated in nearby hospitals.", "Five"),
             ("Two men were shot in the leg.", "Two"),
             ("Three people were struck by gunfire.", "Three"),
-            ("FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA COMMAND KIDNAPPED BY THE ELN WERE RELEASED.", "FOUR"),
+            ("THREE CUSTOMS AGENTS FROM THE [WORDS INDISTINCT] CAUCA OFFICE KIDNAPPED BY THE REBELS WERE FREED.", "THREE"),
             ("Twelve soldiers from the border unit were killed.", "Twelve"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
             ("More than 30,000 Sudanese have found refuge in Ethiopia.", "More than 30,000"),
@@ -143,7 +143,7 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("Two men were taken to the hospital, where they died.", "Two"),
             ("Two doctors were sent to the hospital.", "Two"),
-            ("I would like to see at least one child be taken to a large hospital.", "at least one"),
+            ("We hope at least one girl can be taken to a big hospital soon.", "at least one"),
         ],
         drops: false,
     },
@@ -163,10 +163,10 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "sustained_injuries",
-        what: "victims, a verb of undergoing, a few words, an injury noun: \"FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS\" (data: victim_words.csv sustain)",
+        what: "victims, a verb of undergoing, a few words, an injury noun: \"SIX GUARDS SUFFERED SEVERAL KINDS OF WOUNDS\" (data: victim_words.csv sustain)",
         matcher: Matcher::Link(rules::sustained_injuries),
         examples: &[
-            ("FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS.", "FIVE"),
+            ("SIX GUARDS SUFFERED SEVERAL KINDS OF WOUNDS.", "SIX"),
             ("Three men sustained serious head injuries in the crash.", "Three"),
             ("Two men suffered non-life-threatening injuries.", "Two"),
         ],
@@ -214,7 +214,7 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("The agency runs 12 refugee camps.", "12"),
             ("Aid reached 12 refugee families.", "12"),
-            ("AT 1715 ANOTHER CASUALTY WAS INFLICTED AT THE FARM.", "1715"),
+            ("AT 1830 ONE MORE CASUALTY WAS INFLICTED NEAR THE BRIDGE.", "1830"),
         ],
         drops: false,
     },
@@ -265,14 +265,14 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "toll_after_number",
-        what: "a toll named after its figure: \"raised to 36 the number of people killed\", \"brought to 40 the death toll\" (data: toll_rise)",
+        what: "a toll named after its figure: \"raised to 27 the number of people killed\", \"brought to 40 the death toll\" (data: toll_rise)",
         matcher: Matcher::Link(rules::toll_after_number),
         examples: &[
-            ("The ambush raised to 36 the number of people killed this month.", "36"),
+            ("The ambush raised to 27 the number of people killed this month.", "27"),
             ("The new attack brought to 40 the death toll.", "40"),
         ],
         counter: &[
-            ("The ministry raised to 36 the number of schools closed.", "36"),
+            ("The ministry raised to 27 the number of schools closed.", "27"),
             ("The bus brought 40 people to the town.", "40"),
         ],
         drops: false,
@@ -404,7 +404,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("The strike killed one adult and four minors.", "one adult and four minors"),
             ("Two soldiers and one rebel were killed in the clash.", "Two soldiers and one rebel"),
             ("The raids killed 1,100 fighters and 73 civilians, the ministry said.", "1,100 fighters and 73 civilians"),
-            ("THE ARMY SAID THAT TWO SOLDIERS AND ONE GUERRILLA WERE KILLED.", "TWO SOLDIERS AND ONE GUERRILLA"),
+            ("THE POLICE REPORTED THAT THREE AGENTS AND ONE REBEL WERE KILLED.", "THREE AGENTS AND ONE REBEL"),
         ],
         counter: &[
             ("The blast killed two children and injured five civilians.", "two children and injured five civilians"),
@@ -412,7 +412,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Two soldiers were killed and three rebels were wounded.", "Two soldiers were killed and three rebels"),
             ("Two soldiers and about 30 rebels died.", "Two soldiers and about 30 rebels"),
             ("A man and a woman were wounded.", "A man and a woman"),
-            ("One general, four soldiers, and three civilians were killed.", "four soldiers, and three civilians"),
+            ("One colonel, six troops, and two farmers were killed.", "six troops, and two farmers"),
         ],
         drops: false,
     },
@@ -548,7 +548,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "names_after_outcome_colon",
-        what: "names after an outcome and a colon: \"THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y\"",
+        what: "names after an outcome and a colon: \"THE FOLLOWING OFFICERS FELL IN COMBAT: MAJOR X, CAPTAIN Y\"",
         matcher: Matcher::Singular(rules::names_after_outcome_colon),
         examples: &[(
             "THE FOLLOWING POLICEMEN WERE KILLED IN COMBAT: MAJOR JUAN PEREZ AND CAPTAIN MARIO GOMEZ.",
@@ -822,11 +822,11 @@ pub static VICTIM_SHAPES: &[Shape] = &[
     },
     Shape {
         name: "two_titles",
-        what: "one person with two titles and a name: \"SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN\"",
+        what: "one person with two titles and a name: \"MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA\"",
         matcher: rules::two_titles,
         examples: &[(
-            "GUERRILLAS KILLED SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN.",
-            "SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN",
+            "GUNMEN KILLED MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA.",
+            "MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA",
         )],
         counter: &[("Gunmen killed his mother and sister.", "mother and sister")],
     },
@@ -1021,10 +1021,10 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "rate",
-        what: "a rate, no count: \"an average of 12 deaths each day\", \"3 people a day are killed\"",
+        what: "a rate, no count: \"an average of 9 deaths each day\", \"3 people a day are killed\"",
         matcher: Matcher::NotACount(rules::rate),
         examples: &[
-            ("That is an average of 12 deaths each day.", "12"),
+            ("This means an average of 9 deaths each day.", "9"),
             ("Some 3 people a day are killed on the roads.", "Some 3"),
         ],
         counter: &[
@@ -1115,7 +1115,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "\"the group said\" after a sentence naming the speaker is that speaker",
         examples: &[
             (
-                "The Syrian Observatory for Human Rights said 20 people were killed. Another 12 were wounded, the group said.",
+                "The Syrian Observatory for Human Rights reported 20 people killed. Another 12 were wounded, the group said.",
                 "Another 12",
                 "The Syrian Observatory for Human Rights",
             ),
@@ -1238,9 +1238,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "\"according to X,\" before a clause whose named subject speaks or takes a stance (data: stance): that subject claims, through X",
         examples: &[
             (
-                "ACCORDING TO A WASHINGTON DATELINE ITEM TRANSMITTED ON 11 DECEMBER BY THE UPI NEWS AGENCY, SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.",
-                "SIX",
-                "SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS",
+                "ACCORDING TO A MADRID ITEM SENT ON 4 MARCH BY THE EFE NEWS AGENCY, AUXILIARY BISHOP MSGR PEDRO LUIS MARIN ACCUSED THE ARMY OF HAVING THREATENED THE LAST WITNESS IN THE KILLING OF THE FOUR NUNS.",
+                "FOUR",
+                "AUXILIARY BISHOP MSGR PEDRO LUIS MARIN",
             ),
             ("According to Reuters, the UN's envoy said 20 people were killed.", "20", "the UN's envoy"),
             ("According to police, the gunman killed two people.", "two", "police"),
@@ -1256,7 +1256,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
                 "two",
                 "reports",
             ),
-            ("ACCORDING TO INITIAL REPORTS, SEVERAL PASSENGERS WERE INJURED.", "SEVERAL", "INITIAL REPORTS"),
+            ("ACCORDING TO FIRST REPORTS, SEVERAL WORKERS WERE INJURED.", "SEVERAL", "FIRST REPORTS"),
         ],
     },
     ClaimantRule {
@@ -1264,8 +1264,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "a speech verb with a noun phrase for object says that object, not the circumstance after a comma and \"following\", \"after\", \"amid\"",
         examples: &[
             (
-                "THE NOTE WAS RELEASED SHORTLY AFTER SALVADORAN PRESIDENT ALFREDO CRISTIANI ANNOUNCED THE VICTORY OF HIS COUNTRY'S ARMY OVER THE FMLN, FOLLOWING FIERCE FIGHTING THAT LEFT APPROXIMATELY 1,000 DEAD AND MORE THAN 1,500 WOUNDED IN THE PAST 7 DAYS.",
-                "APPROXIMATELY 1,000",
+                "THE LETTER CAME OUT SOON AFTER THE DEFENSE MINISTER PROCLAIMED THE TRIUMPH OF THE NATION'S TROOPS OVER THE REBELS, FOLLOWING HEAVY COMBAT THAT LEFT APPROXIMATELY 800 DEAD AND MORE THAN 1,200 WOUNDED IN THE LAST 10 DAYS.",
+                "APPROXIMATELY 800",
                 "",
             ),
             ("The army reported the deaths of 22 guerrillas, after a clash in Morazan.", "22", "The army"),
@@ -1274,24 +1274,24 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "statement_made_by",
-        what: "a sentence with no figure of its own naming who made the statement before it: \"The previous statement was made on 12 December by X\" (rule speaker_next_sentence's wording)",
+        what: "a sentence with no figure of its own naming who made the statement before it: \"The above statement was made on 3 May by X\" (rule speaker_next_sentence's wording)",
         examples: &[
             (
-                "THE WITNESS OF THE MURDER OF THE SIX JESUITS WAS BRAINWASHED.  THE PREVIOUS STATEMENT WAS MADE ON 12 DECEMBER BY COLONEL ORLANDO INOCENTE MONTANO DURING A NEWS CONFERENCE.",
+                "THE WITNESS OF THE KILLING OF THE SIX FARMERS WAS THREATENED.  THE ABOVE STATEMENT WAS MADE ON 3 MAY BY GENERAL RAMON ELIAS BONILLA AT A PRESS BRIEFING.",
                 "SIX",
-                "COLONEL ORLANDO INOCENTE MONTANO",
+                "GENERAL RAMON ELIAS BONILLA",
             ),
             ("Twelve people died in the blaze. The statement was made before noon.", "Twelve", ""),
         ],
     },
     ClaimantRule {
         name: "numbered_unit",
-        what: "a number naming a unit inside a speaker's name, after \"No\" or \"number\": \"THE COMMANDER OF MILITARY DETACHMENT NO 4 REPORTED\"",
+        what: "a number naming a unit inside a speaker's name, after \"No\" or \"number\": \"THE CHIEF OF INFANTRY BRIGADE NO 7 REPORTED\"",
         examples: &[
             (
-                "THE COMMANDER OF MILITARY DETACHMENT NO 4 TODAY REPORTED TODAY THE DISCOVERY OF 22 DEAD GUERRILLAS IN MORAZAN DEPARTMENT.",
-                "22",
-                "THE COMMANDER OF MILITARY DETACHMENT NO 4",
+                "THE CHIEF OF INFANTRY BRIGADE NO 7 TODAY REPORTED THE FINDING OF 18 DEAD REBELS IN CHALATENANGO DEPARTMENT.",
+                "18",
+                "THE CHIEF OF INFANTRY BRIGADE NO 7",
             ),
             ("Engine Company No. 9 reported that two firefighters were hurt.", "two", "Engine Company No. 9"),
             ("Some 4 officials said 20 people died.", "20", "officials"),
@@ -1311,9 +1311,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "the subject opening a sentence with no speech word, of a verb that takes a stance (data: victim_words.csv stance), claims the figures of its sentence; not in the passive",
         examples: &[
             (
-                "IN ADDITION, THE GUATEMALAN GUERRILLAS EXPRESSED SOLIDARITY \"WITH THE COMMUNITY OF JESUIT PRIESTS\" AND THEIR SORROW BECAUSE OF THE KILLING OF SIX OF THEIR MEMBERS.",
-                "SIX",
-                "THE GUATEMALAN GUERRILLAS",
+                "IN ADDITION, THE HONDURAN REBELS EXPRESSED SUPPORT \"FOR THE FAMILIES OF THE TEACHERS\" AND THEIR GRIEF OVER THE KILLING OF FIVE OF THEIR COLLEAGUES.",
+                "FIVE",
+                "THE HONDURAN REBELS",
             ),
             ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
             ("Simpson was accused of killing two women.", "two", ""),

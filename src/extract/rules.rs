@@ -5,7 +5,7 @@
 //! years, vote counts). Then it is linked to an outcome by one of a few general patterns
 //! over the word lists of `data/extract/`:
 //! - victims then outcome: "13 advisers had been killed", "21 wounded", "5 people dead",
-//!   "four of them have fallen as martyrs" (`pred` phrases);
+//!   "three of them have fallen as martyrs" (`pred` phrases);
 //! - outcome word before victims: "one dead terrorist", "5 wounded soldiers";
 //! - the number as the object of an outcome verb: "killed 56 people", "killing at least 10";
 //! - an outcome noun: "49 deaths", "massacre of 49", "the bodies of 5 peasants";
@@ -460,7 +460,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             return None;
         }
         // "two people who were killed", "six priests that were murdered",
-        // "six priests, five of them Spaniards, who were killed"
+        // "seven monks, four of them Italians, who were killed"
         if (p == start || (p > 0 && t.is_punct(p - 1, ",") && n > 0))
             && matches!(t.low(p), "who" | "that" | "which")
         {
@@ -510,7 +510,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 n += 1;
                 continue;
             }
-            // rule victims_of_unit: "FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA
+            // rule victims_of_unit: "THREE CUSTOMS AGENTS FROM THE [WORDS INDISTINCT] CAUCA
             // COMMAND KIDNAPPED BY THE ELN", "12 soldiers from the border unit were killed":
             // the unit the victims are from, in capitals or lower case, then a passive
             // outcome (not an outcome verb with an object of its own: "three men from the
@@ -856,7 +856,7 @@ pub fn camps_counted(x: &Cand) -> Option<String> {
     .then(|| x.reason(format_args!("camps counted '{}'", x.w())))
 }
 
-/// "an average of 12 deaths each day", "3 people a day are killed": a rate, no count of
+/// "an average of 9 deaths each day", "3 people a day are killed": a rate, no count of
 /// people (the rate's unit within three words after the number, or "average of" before it;
 /// "a day after", "a week ago" say when, not how often).
 pub fn rate(x: &Cand) -> Option<String> {
@@ -1105,7 +1105,7 @@ fn pronoun(t: &Tokens, i: usize) -> bool {
 }
 
 /// The noun phrase a pronoun victim stands for ("15 SOLDIERS, 4 OF THEM SERIOUSLY" →
-/// "SOLDIERS"; "FIVE PEOPLE WERE WORKING AT THE OFFICES ...; ONE OF THEM WAS INJURED" →
+/// "SOLDIERS"; "SIX MEN WERE WORKING IN THE BUILDING ...; ONE OF THEM WAS INJURED" →
 /// "PEOPLE"): the nearest plural person noun before the count at `qa`, in its sentence or
 /// the one before, with its modifiers ("ARMY PERSONNEL"), not its number. None when another
 /// count comes first ("injuring 40, 15 of them": the 40 have no noun) or nothing fits.
@@ -1384,7 +1384,7 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
-    // 2. victims, then (aux) outcome: "13 advisors had been killed", "four of them have fallen
+    // 2. victims, then (aux) outcome: "13 advisors had been killed", "three of them have fallen
     //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
     if let Some(v) = victims {
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
@@ -1502,7 +1502,7 @@ fn people_counted(t: &Tokens, qb: usize, victims: Option<Np>) -> Option<Np> {
     victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))
 }
 
-/// "FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS", "three men sustained serious head
+/// "SIX GUARDS SUFFERED SEVERAL KINDS OF WOUNDS", "three men sustained serious head
 /// injuries": the victims, a verb of undergoing (data: victim_words.csv sustain), up to
 /// four words, then an injury noun (data: victim_words.csv injury_noun).
 pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
@@ -2117,15 +2117,15 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
-///   killed", "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR IN MEDELLIN, WAS KILLED", "X WAS
+///   killed", "ANA MARIA ROJAS, EDITOR OF LA VOZ IN CALI, WAS KILLED", "X WAS
 ///   SHOT AND KILLED", "X HAS DIED FROM GUNSHOT WOUNDS" (a death needs a violent cue in the
 ///   sentence: "died of pneumonia" is not a casualty);
-/// - names joined before a plural verb: "QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE
+/// - names joined before a plural verb: "PAREDES, TOMAS HUAMAN, AND VICTOR SALAS WERE
 ///   KILLED", "LABOR LEADER X AND SEVEN OTHER PEOPLE WERE KILLED" (one each);
-/// - names listed after the outcome: "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X,
+/// - names listed after the outcome: "THE FOLLOWING OFFICERS FELL IN COMBAT: MAJOR X,
 ///   CAPTAIN Y", "AMONG THE INJURED ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y";
 /// - the object of an outcome verb or noun: "guerrillas killed Attorney General Roberto
-///   Garcia Alvarado", "the assassination on 22 March of Bernardo Jaramillo", "Galan's
+///   Garcia Alvarado", "the assassination on 9 May of Ricardo Montoya", "Galan's
 ///   murder".
 ///
 /// A victim is a name (two to five capitalised words the lexicon does not know), a title
@@ -2354,7 +2354,7 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     let mut a = p + ph.words.len();
-    // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
+    // BLAMED THE POLICE FOR "MURDERING" UNION LEADER ANDRES MOLINA
     if t.is_punct(a, "\"") || t.is_punct(a, "”") {
         a += 1;
     }
@@ -2390,7 +2390,7 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     }
 }
 
-/// "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a plural
+/// "THE MURDERS THAT TOOK PLACE IN MAY IN LA CEIBA: X, Y, AND DR Z" (a plural
 /// with no "of": after "THE MURDER OF X: A AND B" the names are others).
 pub fn names_after_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sb) = (cx.t, cx.sb);
@@ -2416,7 +2416,7 @@ pub fn names_after_among_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim
     }
 }
 
-/// "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ...".
+/// "THE FOLLOWING OFFICERS FELL IN COMBAT: MAJOR X, CAPTAIN Y, ...".
 pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     let (t, sb) = (cx.t, cx.sb);
     let Some((o, _, p)) = cx.strong_pred(cue) else {
@@ -3088,7 +3088,7 @@ fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .all(|i| !t.raw(i).chars().any(char::is_lowercase))
 }
 
-/// A headline in Title Case ("Woman Killed In Queens Hit - And - Run Accident"): function
+/// A headline in Title Case ("Man Killed In Bronx Hit - And - Run Crash"): function
 /// words inside it are capitalised.
 fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
     (sa + 1..sb)
@@ -3425,7 +3425,7 @@ impl Scan<'_> {
                 return None;
             }
             if names == 0 && t.is(end + 1, "of") {
-                // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
+                // "the wife of the sports editor of La Prensa Grafica", "the mayor of Achi"
                 return Some(of_complement(t, end + 1, limit).unwrap_or(end));
             }
             return Some(end);
@@ -3482,7 +3482,7 @@ pub fn not_a_word(s: &mut Scan) -> Option<Step> {
     (!s.t.is_word(s.i)).then_some(Step::Stop)
 }
 
-/// "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD DAUGHTER":
+/// "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE GARDENER'S 12-YEAR-OLD SON":
 /// the possessed person is the victim.
 pub fn possessed_person(s: &mut Scan) -> Option<Step> {
     let (t, i) = (s.t, s.i);
@@ -3577,7 +3577,7 @@ pub fn lower_case_modifier(s: &mut Scan) -> Option<Step> {
     })
 }
 
-/// One person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN" (with a
+/// One person, two titles: "MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA" (with a
 /// name after them; "his mother and sister" are two).
 pub fn two_titles(s: &mut Scan) -> Option<Step> {
     (s.t.is(s.i, "and") && s.title && s.names == 0 && !s.owned && s.title_ahead()).then(|| {
@@ -3671,7 +3671,7 @@ fn relative(t: &Tokens, a: usize) -> bool {
 }
 
 /// Could the tokens `a..b` stand between a subject and its verb: an appositive ("MANAGER OF
-/// EL ESPECTADOR", "45", "A STREET VENDOR WALKING THROUGH THE AREA") or, when `closed` by a
+/// EL ESPECTADOR", "45", "A TAXI DRIVER PASSING BY THE SQUARE") or, when `closed` by a
 /// comma, a relative clause ("WHO WAS KIDNAPPED ON 5 JANUARY")?
 pub(super) fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
     if relative(t, a) {
@@ -3714,8 +3714,8 @@ fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize
                 return Some(v);
             }
             let closed = seg_end < e;
-            // "IN OTHER MILITARY ACTIONS, ONE GUERRILLA WAS KILLED": the subject is counted
-            // (but "X, ONE OF THE THREE TOP LEADERS OF Y HAS BEEN FOUND DEAD")
+            // "IN OTHER ARMY OPERATIONS, ONE REBEL WAS KILLED": the subject is counted
+            // (but "X, ONE OF THE FOUR MAIN CHIEFS OF Y HAS BEEN FOUND DEAD")
             if !closed && quantity_word(t, seg_start) && !t.is(seg_start + 1, "of") {
                 return None;
             }
@@ -3730,7 +3730,7 @@ fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize
     }
 }
 
-/// Victims as objects from `a`: "HECTOR OQUELI AND OF GUATEMALAN ATTORNEY GILDA FLORES",
+/// Victims as objects from `a`: "RAUL MEJIA AND OF HONDURAN LAWYER ELENA CASTRO",
 /// "MAGISTRATE X, COMMANDER Y, AND SENATOR Z".
 fn objects(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -3849,7 +3849,7 @@ fn possessive_noun(
 }
 
 /// "AMONG THE INJURED HERE ARE", "THE WOUNDED REPORTERS ARE", "AMONG THE PRIESTS MURDERED
-/// WAS", "ALSO INJURED WAS A STREET VENDOR IDENTIFIED AS": the outcome phrase `cue..after`
+/// WAS", "ALSO HURT WAS A BUS DRIVER IDENTIFIED AS": the outcome phrase `cue..after`
 /// used as a noun, then a copula: the token where the names start.
 fn list_after_outcome(t: &Tokens, cue: usize, after: usize, sa: usize, sb: usize) -> Option<usize> {
     // before: "(among) the (priests)", or "also" at the start
@@ -3890,7 +3890,7 @@ fn list_after_outcome(t: &Tokens, cue: usize, after: usize, sa: usize, sb: usize
 }
 
 /// Names listed from `a`, one victim each: "MAJOR CARLOS FARFAN CORREA, CAPTAIN WALTER
-/// MOSCOSO CARDENAS, ...", "ROBNERTO NAVAS, A REUTER NEWS PHOTOGRAPHER, CORONEL LAGROW,
+/// MOSCOSO CARDENAS, ...", "LUIS PAZ, AN AFP NEWS CAMERAMAN, TERESA LAGOS,
 /// ... AND MAURICIO PINEDA", "HERIBERTO LOPEZ GONZALEZ, 53; ...", "A STREET VENDOR
 /// IDENTIFIED AS X". Appositives between the names are skipped; a counted group ("AND TWO
 /// OTHER UNIDENTIFIED INDIVIDUALS") ends the list (the number scan has it).
@@ -3906,7 +3906,7 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
         if k >= sb {
             break;
         }
-        // "A STREET VENDOR IDENTIFIED AS X", "A MAN NAMED X"
+        // "A BUS DRIVER IDENTIFIED AS X", "A MAN NAMED X"
         if matches!(t.low(k), "a" | "an") {
             if let Some(n) = (k + 1..(k + 7).min(sb))
                 .find(|&n| (t.is(n, "identified") && t.is(n + 1, "as")) || t.is(n, "named"))
@@ -3943,8 +3943,8 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
 }
 
 /// Names joined by commas and "and" that end right before the plural verb at `e`, one
-/// victim each: "QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE KILLED", "TODD RAY WILSON,
-/// 20 YEARS OLD, AND JEFFREY BRENT BALL, 21, WERE MURDERED", "LABOR LEADER X AND SEVEN
+/// victim each: "PAREDES, TOMAS HUAMAN, AND VICTOR SALAS WERE KILLED", "TODD RAY WILSON,
+/// 22 YEARS OLD, AND MARK ALLEN SHAW, 19, WERE MURDERED", "LABOR LEADER X AND SEVEN
 /// OTHER PEOPLE WERE KILLED" (the others are counted by the number scan). At least two
 /// names, or one and a counted group.
 fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize, usize)> {
