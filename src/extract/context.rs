@@ -1583,3 +1583,31 @@ mod stance_tests {
         assert!(found > 100, "{found}");
     }
 }
+
+/// Rule headline_trailing_source (session 11, issue 14): a wire headline's source at its
+/// end, after a dash or a colon: "Blast kills 12 in city - police", "20 killed: health
+/// ministry". One to four words, the last a source noun (data: words.csv source_noun); the
+/// headline ends with no stop.
+pub fn headline_trailing_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    if sb < sa + 4 || matches!(t.raw(sb - 1), "." | "!" | "?") || !t.has(sb - 1, SOURCE_NOUN) {
+        return None;
+    }
+    let mark = (sb.saturating_sub(5).max(sa + 2)..sb - 1)
+        .rev()
+        .find(|&k| !t.is_word(k))?;
+    if !matches!(t.raw(mark), "-" | "–" | "—" | ":") || !(mark + 1..sb).all(|k| t.is_word(k)) {
+        return None;
+    }
+    if (mark + 1..sb).any(|k| t.has(k, AUX | PREP | CONJ | PRON)) {
+        return None;
+    }
+    Some(Attr {
+        claimant: claimant_name(t, mark + 1, sb - 1),
+        via: None,
+        pronoun: false,
+        prio: 1,
+        at: mark,
+        reach: usize::MAX,
+        from: 0,
+    })
+}

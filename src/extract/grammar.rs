@@ -132,6 +132,40 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "reported_then_outcome",
+        what: "the number, auxiliaries, reporting participles joined by \"and\" (data: reporting), maybe \"as\", the outcome: \"12 have been reported and confirmed as killed\", \"Nine were confirmed killed\"",
+        matcher: Matcher::Link(rules::reported_then_outcome),
+        examples: &[
+            ("Officials said 14 have been reported and confirmed as killed.", "14"),
+            ("Seven were confirmed killed in the raid.", "Seven"),
+            ("At least 20 had been reported and confirmed as dead.", "At least 20"),
+            ("Eight soldiers were reported as killed.", "Eight"),
+        ],
+        counter: &[
+            ("Eleven were confirmed as members of the team.", "Eleven"),
+            ("Nine cases have been reported and confirmed as cholera.", "Nine"),
+            ("Six were reported to be safe.", "Six"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "comma_participle_clause",
+        what: "a short clause after a comma: the number, a plural noun of any kind (slang: \"thugs\"), an outcome participle, the clause ending there: \"Police raid the slum, 4 thugs killed\"",
+        matcher: Matcher::Link(rules::comma_participle_clause),
+        examples: &[
+            ("Police raid a hideout in the slum, 4 thugs killed", "4"),
+            ("Army storms the camp, 6 goons killed in the raid.", "6"),
+            ("Clashes in the hills, 3 goons shot dead", "3"),
+        ],
+        counter: &[
+            ("Storm hits the coast, 40 homes destroyed", "40"),
+            ("Police raided the slum, 4 thugs killed two guards.", "4"),
+            ("Fire in the market, 12 stalls burned", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "taken_to_hospital",
         what: "victims taken to a hospital: casualties, wounded with their injuries or condition: \"Two victims were transported to a local hospital with non-life-threatening injuries\" (data: victim_words.csv transport, hospital), not when they died there",
@@ -187,6 +221,23 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("Rescuers recovered 12 bodies from the rubble.", "12"),
             ("The 12 bodies were found in a ditch.", "12"),
+        ],
+        drops: false,
+    },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "captives_killed",
+        what: "a verb of killing before the number of captives: \"Militants execute 3 hostages\" are killed, not kidnapped",
+        matcher: Matcher::Link(rules::captives_killed),
+        examples: &[
+            ("Militants execute 3 hostages in the desert", "3"),
+            ("The gunmen killed two foreign hostages.", "two"),
+            ("IS executes 4 prisoners in the square", "4"),
+        ],
+        counter: &[
+            ("The rebels freed 3 hostages.", "3"),
+            ("The gunmen seized 12 hostages.", "12"),
+            ("The army killed 3 hostage takers.", "3"),
         ],
         drops: false,
     },
@@ -274,6 +325,39 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("The ministry raised to 27 the number of schools closed.", "27"),
             ("The bus brought 40 people to the town.", "40"),
+        ],
+        drops: false,
+    },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "number_of_group_toll",
+        what: "\"the number of\", the group, an outcome noun (or \"victims\"), toll verbs (data: toll_link, toll_rise), the number: \"raises the number of civilian casualties to 40\"; a running total",
+        matcher: Matcher::Link(rules::number_of_group_toll),
+        examples: &[
+            ("The new strike raises the number of civilian casualties to 40.", "40"),
+            ("The ambush raised the number of army dead to 17.", "17"),
+            ("The number of flood victims has risen to 230.", "230"),
+            ("Friday's blast brought the number of police deaths to 9 this year.", "9"),
+        ],
+        counter: &[
+            ("The number of army trucks rose to 40.", "40"),
+            ("The ministry raised the number of schools to 40.", "40"),
+            ("The number of dead is unknown, but 40 people were rescued.", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_noun_of_ordinal",
+        what: "an outcome noun, \"of the first\" (or \"last\"), the number: \"the deaths of the first 5 of the group\" (a claim of 5: SPEC counts the number stated with its outcome; the ordinal says which of them)",
+        matcher: Matcher::Link(rules::outcome_noun_of_ordinal),
+        examples: &[
+            ("The rebels confirmed the deaths of the first 5 of their fighters.", "5"),
+            ("The army announced the death of the first 3 recruits of the unit.", "3"),
+            ("Families mourned the killing of the last 12 villagers.", "12"),
+        ],
+        counter: &[
+            ("The rebels confirmed the arrival of the first 5 of their fighters.", "5"),
+            ("The death of the first 3 cats upset him.", "3"),
         ],
         drops: false,
     },
@@ -661,6 +745,47 @@ pub static SINGULAR_RULES: &[Rule] = &[
         counter: &[
             ("Man killed wife, police say", "Man"),
             ("The man was killed in the shooting.", "man"),
+        ],
+        drops: false,
+    },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "bare_person_object",
+        what: "a headline's outcome verb and a singular person with no article (a person noun, a nationality word): \"Israel kills Palestinian in raid\", \"Gunmen kill policeman\"",
+        matcher: Matcher::Singular(rules::bare_person_object),
+        examples: &[
+            ("Troops kill Afghan in night raid", "Afghan"),
+            ("Gunmen kill policeman in the capital", "policeman"),
+            ("Roadside blast kills soldier", "soldier"),
+            ("Militants execute teacher accused of spying", "teacher"),
+            ("Settlers Kill Palestinian Teen In Village", "Palestinian Teen"),
+        ],
+        counter: &[
+            ("Drought kills hope in the valley", "hope"),
+            ("Senate kills bill on arms", "bill"),
+            ("Gunmen kill policemen in the capital", "policemen"),
+            ("Gunmen killed policeman in the capital.", "policeman"),
+            ("Army kills Afghan plan to reopen the road", "Afghan"),
+            ("Man charged with killing mother and sister", "mother"),
+            ("Trial Begins For Shooting Suspect", "Suspect"),
+            ("Gunman kills wife and daughter", "wife"),
+            ("Court rules to execute prisoner", "prisoner"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_passive_subject",
+        what: "a headline's singular subject with no article, \"is\" or \"was\", then the outcome: \"Soldier is killed in ambush\"",
+        matcher: Matcher::Singular(rules::headline_passive_subject),
+        examples: &[
+            ("Soldier is killed in ambush", "Soldier"),
+            ("Iraqi was shot dead at checkpoint", "Iraqi"),
+            ("Police: Teacher is killed near school", "Teacher"),
+        ],
+        counter: &[
+            ("Soldier is killed in ambush.", "Soldier"),
+            ("Plan is killed by council", "Plan"),
+            ("Soldiers are killed in ambush", "Soldiers"),
         ],
         drops: false,
     },
@@ -1108,6 +1233,19 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("Sheriff: Ohio office shooting kills 1, injures 2", "1", "Sheriff"),
             ("Baghdad: 26 killed in day of violence", "26", ""),
+        ],
+    },
+    // ---- session 11 (issue 14): a wire headline's source at its end ----
+    ClaimantRule {
+        name: "headline_trailing_source",
+        what: "a wire headline's source at its end after a dash or a colon, the last word a source noun: \"Blast kills 12 in city - police\", \"20 killed: health ministry\"",
+        examples: &[
+            ("Bomb kills 14 at bus station - police", "14", "police"),
+            ("Six dead in mine collapse - officials", "Six", "officials"),
+            ("31 killed in air strikes: health ministry", "31", "health ministry"),
+            ("Car bomb kills 9 in Kirkuk - Reuters", "9", ""),
+            ("Rebels attack convoy - 7 soldiers dead", "7", ""),
+            ("Bomb kills 14 at police station.", "14", ""),
         ],
     },
     ClaimantRule {

@@ -171,6 +171,9 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::subject_of_stance(&toks, sa, sb));
             }
+            if attrs.is_empty() {
+                attrs.extend(context::headline_trailing_source(&toks, sa, sb));
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb, &surnames);
             singles.retain(|((a, _), _)| {
                 !urls

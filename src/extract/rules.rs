@@ -2173,7 +2173,15 @@ pub fn singular(
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
             };
-            if title && !matches!(r.name, "headline_subject" | "participle_by") {
+            if title
+                && !matches!(
+                    r.name,
+                    "headline_subject"
+                        | "participle_by"
+                        | "bare_person_object"
+                        | "headline_passive_subject"
+                )
+            {
                 continue;
             }
             let before = out.len();
@@ -4041,4 +4049,345 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
 /// A past participle that says by itself a person was harmed ("killed", "found" dead ...).
 fn strong_word(w: &str) -> bool {
     victim_words().is(w, NameClass::Strong)
+}
+
+// ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+
+/// The outcome word that ends a phrase of `role` at `end` (exclusive), or a pred phrase
+/// ("the number of civilian dead", "... victims"): its outcome and where it starts.
+fn group_outcome_noun(
+    lex: &Lexicon,
+    t: &Tokens,
+    end: usize,
+    sa: usize,
+) -> Option<(Outcome, usize)> {
+    if end > sa && matches!(t.low(end - 1), "victims" | "martyrs") {
+        return Some((Outcome::Killed, end - 1));
+    }
+    let (ph, s) = phrase_ending(lex, t, end, sa, Role::Noun)
+        .or_else(|| phrase_ending(lex, t, end, sa, Role::Pred))?;
+    Some((ph.outcome?, s))
+}
+
+/// Rule number_of_group_toll: "raises the number of civilian casualties to 40", "the
+/// number of rebel dead has risen to 12": "the number of", up to three words naming the
+/// group, an outcome noun (or "victims"), the toll's verbs (data: toll_link, toll_rise),
+/// the number; a running total.
+pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 4 || !t.has(qa - 1, TOLL_LINK) {
+        return None;
+    }
+    // back over the toll's verbs: "to", "has risen to"
+    let mut j = qa;
+    let mut verb = false;
+    while j > sa + 3 && qa - j < 4 && t.has(j - 1, TOLL_LINK) {
+        verb |= t.has(j - 1, TOLL_RISE)
+            || !matches!(
+                t.low(j - 1),
+                "to" | "of" | "at" | "as" | "from" | "least" | "now"
+            );
+        j -= 1;
+    }
+    let (o, s) = group_outcome_noun(lex, t, j, sa)?;
+    // the group: words, no function word, no punctuation
+    let mut k = s;
+    while k > sa
+        && s - k < 3
+        && t.is_word(k - 1)
+        && !t.is(k - 1, "of")
+        && !t.has(k - 1, AUX | PREP | CONJ | PRON | DET)
+    {
+        k -= 1;
+    }
+    if k < sa + 2 || !t.is(k - 1, "of") || !t.is(k - 2, "number") {
+        return None;
+    }
+    let n = k - 2;
+    let d = if n > sa && t.has(n - 1, DET) {
+        n - 1
+    } else {
+        n
+    };
+    // "raises the number of ...", or a verb after the noun ("... has risen to")
+    verb |= d > sa && t.has(d - 1, TOLL_RISE);
+    if !verb {
+        return None;
+    }
+    Some(Verdict::Keep(Link {
+        cumulative: true,
+        object: true,
+        ..Link::new(
+            o,
+            victims
+                .filter(|v| v.person && v.a == qb)
+                .as_ref()
+                .and_then(np_range),
+            format!("toll 'number of {}'", t.span_text(k, j - 1)),
+            qb,
+            n,
+        )
+    }))
+}
+
+/// Rule reported_then_outcome: the number (and its victims), auxiliaries, reporting
+/// participles (data: reporting) joined by "and", maybe "as", then the outcome: "12 have
+/// been reported and confirmed as killed", "Nine were confirmed killed".
+pub fn reported_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let start = match victims {
+        Some(v) if v.person && v.a == qb => v.end + 1,
+        Some(_) => return None,
+        None => qb,
+    };
+    let mut p = start;
+    // auxiliaries first: "were", "have been"
+    while p < sb && p - start < 3 && t.has(p, AUX) {
+        p += 1;
+    }
+    if p == start || !t.has(p, REPORTING) {
+        return None;
+    }
+    p += 1;
+    while p + 1 < sb && t.is(p, "and") && t.has(p + 1, REPORTING) {
+        p += 2;
+    }
+    if t.is(p, "as") {
+        p += 1;
+    }
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    if natural_death(ph, f, article, t, p, sa, sb) {
+        return None;
+    }
+    let _ = qa;
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        o,
+        victims.as_ref().and_then(np_range),
+        format!("reported '{}'", t.span_text(start, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// Rule outcome_noun_of_ordinal: an outcome noun, "of the first" (or "last"), the number:
+/// "the deaths of the first 5 of the group" is a claim of 5 dead (SPEC: a number stated
+/// with its outcome is a claim; the ordinal says which of them, not how many).
+pub fn outcome_noun_of_ordinal(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 3 || !matches!(t.low(qa - 1), "first" | "last") || !t.has(qa - 2, DET) {
+        return None;
+    }
+    let (ph, s) = phrase_ending(lex, t, qa - 2, sa, Role::NounOf)?;
+    let o = ph.outcome?;
+    if !c.object_ok(&victims, false) {
+        return None;
+    }
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            victims.as_ref().and_then(np_range),
+            format!("'{}' with an ordinal", t.span_text(s, qa - 1)),
+            qb,
+            s,
+        )
+    }))
+}
+
+/// Rule comma_participle_clause: a short clause after a comma, the number, a plural noun
+/// of any kind (slang included: "thugs", "goons") and an outcome participle, the clause
+/// ending there: "Police raid the slum, 4 thugs killed".
+pub fn comma_participle_clause(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), _victims, article) = c.parts();
+    if qa <= sa || !(t.is_punct(qa - 1, ",") || t.is_punct(qa - 1, ";")) {
+        return None;
+    }
+    // one or two words, the last a plural noun
+    let mut e = qb;
+    while e < sb && e - qb < 2 && t.is_word(e) && !t.has(e, NOT_MODIFIER) {
+        e += 1;
+    }
+    if e == qb || e - qb > 2 {
+        return None;
+    }
+    let head = t.low(e - 1);
+    if !(plural_person(head) || t.has(e - 1, PERSON))
+        || t.has(
+            e - 1,
+            UNIT_NOUN | TIME_UNIT | DIST_UNIT | MEASURE | MONEY_UNIT,
+        )
+    {
+        return None;
+    }
+    let ph = phrase_at(lex, t, e, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    if !matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Casualties)
+        || natural_death(ph, f, article, t, e, sa, sb)
+    {
+        return None;
+    }
+    // the clause ends with its participle (or a place or cause after it)
+    let end = e + ph.words.len();
+    if !(end >= sb || t.is_punct(end, ",") || t.is_punct(end, ".") || t.has(end, PREP)) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((qb, e - 1)),
+        format!("clause after a comma '{}'", t.span_text(qb, end - 1)),
+        end,
+        e,
+    )))
+}
+
+/// Nationality words read as a person (data/places_demonyms.csv): "Palestinian".
+fn demonym(w: &str) -> bool {
+    static D: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    D.get_or_init(|| {
+        include_str!("../../data/places_demonyms.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty() && !w.contains(' '))
+            .collect()
+    })
+    .contains(w)
+}
+
+/// A singular person with no article, as a headline writes one: a person noun
+/// ("policeman", "teenager") or a nationality word with a capital ("Palestinian"), maybe
+/// with a person noun after it ("Palestinian teen"); its last token.
+fn bare_person_head(t: &Tokens, a: usize, sb: usize) -> Option<usize> {
+    let person = |k: usize| k < sb && t.is_word(k) && t.has(k, PERSON) && !plural_person(t.low(k));
+    let nationality = |k: usize| {
+        k < sb && t.is_word(k) && t.raw(k).starts_with(char::is_uppercase) && demonym(t.low(k))
+    };
+    let e = if nationality(a) {
+        if person(a + 1) {
+            a + 1
+        } else {
+            a
+        }
+    } else if person(a) {
+        a
+    } else {
+        return None;
+    };
+    Some(e)
+}
+
+/// `bare_person_head`, the phrase ending there: "in raid", ",", the end, "and".
+fn bare_person(t: &Tokens, a: usize, sb: usize) -> Option<usize> {
+    let e = bare_person_head(t, a, sb)?;
+    let next = e + 1;
+    // (or a participle clause about the person: "teacher accused of spying")
+    let clause = t.is_word(next)
+        && !t.has(next, PERSON)
+        && (t.low(next).ends_with("ed") || t.low(next).ends_with("ing"));
+    (next >= sb
+        || clause
+        || t.has(next, PREP | CONJ)
+        || (!t.is_word(next) && t.kind(next) != Some(Kind::Num)))
+    .then_some(e)
+}
+
+/// Rule bare_person_object: a headline's outcome verb and a singular person with no
+/// article: "Israel kills Palestinian in raid", "Gunmen kill policeman" (never a thing:
+/// "kills hope", "kills bill").
+pub fn bare_person_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !cx.headline || cx.upper {
+        return;
+    }
+    let Some((o, ph, a)) = counted_pred(cx, p, Role::Verb) else {
+        return;
+    };
+    // a passive is no object: "was killed", "is killed"; an infinitive is no deed: "a
+    // decision to execute X"
+    if p > sa && (is_be(t, p - 1) || t.has(p - 1, DET) || t.is(p - 1, "to")) {
+        return;
+    }
+    // the headline's verb in the present or the past, not a participle that names a kind
+    // of person ("Shooting Suspect") or an accusation ("charged with killing mother")
+    if ph.words.last().is_some_and(|w| w.ends_with("ing")) {
+        return;
+    }
+    if a >= sb || t.has(a, DET | PRON) {
+        return;
+    }
+    if let Some(e) = bare_person(t, a, sb) {
+        // "kills mother and sister": two, not one
+        if e + 1 < sb && t.has(e + 1, CONJ) {
+            return;
+        }
+        out.push(one(cx, o, (a, e), p, e + 1, true));
+    }
+}
+
+/// Rule headline_passive_subject: a headline's singular subject with no article, "is"
+/// or "was", and the outcome: "Soldier is killed in ambush", "Palestinian was shot dead".
+pub fn headline_passive_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !cx.headline
+        || cx.upper
+        || cue < sa + 2
+        || !matches!(t.low(cue - 1), "is" | "was" | "gets" | "got")
+    {
+        return;
+    }
+    let Some((o, _, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    // the subject opens the headline (or follows a source's colon): "Soldier", "Palestinian
+    // teen"
+    let e = cue - 2;
+    let start = (sa..e)
+        .rev()
+        .find(|&k| t.is_punct(k, ":"))
+        .map_or(sa, |k| k + 1);
+    if e < start || e - start > 1 || bare_person_head(t, start, sb) != Some(e) {
+        return;
+    }
+    let _ = sb;
+    out.push(one(cx, o, (start, e), cue, p, false));
+}
+
+/// Rule captives_killed: a verb of killing before the number of captives: "Militants
+/// execute 3 hostages", "killed 2 prisoners" are killed, not kidnapped (the captive noun
+/// says who they were, the verb what befell them).
+pub fn captives_killed(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if qb >= sb || qa <= sa {
+        return None;
+    }
+    // the captive noun right after the number, or after one modifier ("3 foreign hostages")
+    let head = if t.has(qb, CAPTIVE) {
+        qb
+    } else if qb + 1 < sb && t.is_word(qb) && !t.has(qb, NOT_MODIFIER) && t.has(qb + 1, CAPTIVE) {
+        qb + 1
+    } else {
+        return None;
+    };
+    // the noun ends there: not "3 hostage takers"
+    if head + 1 < sb && t.is_word(head + 1) && !t.has(head + 1, NOT_MODIFIER) {
+        return None;
+    }
+    let (ph, s) = phrase_ending(lex, t, qa, sa, Role::Verb)?;
+    let o = ph
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))?;
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            Some((qb, head)),
+            format!("active '{}' on captives", t.span_text(s, qa - 1)),
+            head + 1,
+            s,
+        )
+    }))
 }

@@ -397,14 +397,16 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // (floors raised to it). After session 9 (two list totals the sheet's own convention
     // codes added as optional rows for DEV-MUC3-0985, found by rule coordinated_total):
     // P 58/59, R 33/34, claimants 30/33; bodies 55/56, 32/33, 28/32.
-    // After session 10: P 59/60, bodies 56/57 (floors raised to it).
+    // After session 10: P 59/60, bodies 56/57 (floors raised to it). After session 11's
+    // headline kinds (branch headline11): P 60/61, bodies 56/57, killed found 24/26 -> 25/26
+    // (that floor raised).
     assert!(v["precision"].as_f64().unwrap() >= 0.983, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("body", "precision") >= 0.982, "{v}");
     assert!(part("body", "recall") >= 0.969, "{v}");
-    assert!(killed.0 >= 24 && wounded.0 >= 7, "{killed:?} {wounded:?}");
+    assert!(killed.0 >= 25 && wounded.0 >= 7, "{killed:?} {wounded:?}");
 }
 
 /// The fourth held-out set (`tests/data/heldout4-claims.csv`, documents in
@@ -560,15 +562,24 @@ fn heldout7_documents_meet_the_extraction_targets() {
     // title lines that end in a full stop are body, as the scorer reads them); documents
     // whose number killed is found 24/34, wounded 2/3. The floors are those figures; never
     // lowered.
+    // Session 11 (branch headline11, issue 14): the KINDS of this blind run's misses, as its
+    // coder reported them (executions in the present, a lone victim with no article, a bare
+    // "dozen", "raises the number of [group] dead to N", reporting words before the outcome,
+    // "the deaths of the first N", a participle clause after a comma, a source at a
+    // headline's end), written as rules with examples and counter-examples of their own,
+    // never from these documents. So the figures after are no longer blind: P 45/45 ->
+    // 52/52, R 33/39 -> 37/39, claimants 31/33 -> 37/37; headlines 37/37 -> 44/44, 28/33 ->
+    // 32/33, 26/28 -> 32/32; bodies 8/8, 5/6, 5/5; killed found 24/34 -> 30/34, wounded 2/3
+    // (floors raised to them).
     let floors = [
         ("precision", 1.0),
-        ("required_matched", 33.0),
-        ("claimant_accuracy", 0.939),
+        ("required_matched", 37.0),
+        ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.848),
-        ("headline.claimant_accuracy", 0.928),
+        ("headline.recall", 0.969),
+        ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.833),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (24, 2));
+    assert_floors(&v, (killed, wounded), &floors, (30, 2));
 }
