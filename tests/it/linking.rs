@@ -611,8 +611,9 @@ fn hard_negatives_in_one_week() {
 
 /// Floors of [`hard_negatives_in_one_week`]. Session 11 (rule earlier_year: a claim recalling
 /// an earlier year's incident is not of its report's day): precision 0.915 -> 0.935 (figures
-/// 0.932 / 0.871, F 0.858 -> 0.941 / 0.867, F 0.856).
-const WEEK_P: f64 = 0.935;
+/// 0.932 / 0.871, F 0.858 -> 0.941 / 0.867, F 0.856; with an earlier month in text with
+/// case, 0.950 / 0.870, F 0.855: 0.935 -> 0.945).
+const WEEK_P: f64 = 0.945;
 const WEEK_R: f64 = 0.835;
 const WEEK_F: f64 = 0.855;
 
@@ -1243,7 +1244,8 @@ fn hand_checked_muc_joins_agree_with_the_keys() {
 }
 
 /// Rule earlier_year (session 11): a claim whose sentence dates its incident by an earlier
-/// year ("in 2004", "the 2004 tsunami", "four years ago") is an incident the report recalls,
+/// year ("in 2004", "the 2004 tsunami", "four years ago", or a month of one: "In December
+/// 2004", in text with case) is an incident the report recalls,
 /// not one of the day it came out: it is never joined to another report's incident of that
 /// day by the place and the day alone. Real reports read at test time (ECB+ topic 37, one
 /// week, as `ecbplus_same_week` dates them): 2009 Papua earthquake reports recalling the 2004
@@ -1253,7 +1255,12 @@ fn hand_checked_muc_joins_agree_with_the_keys() {
 #[test]
 fn a_recalled_earlier_incident_does_not_join_one_of_the_reports_day() {
     let env = Env::new();
-    let wanted = ["37_2ecb.xml", "37_3ecb.xml", "37_11ecbplus.xml"];
+    let wanted = [
+        "37_2ecb.xml",
+        "37_3ecb.xml",
+        "37_4ecb.xml",
+        "37_11ecbplus.xml",
+    ];
     let mut lines = String::new();
     for line in std::fs::read_to_string(corpus("ecbplus/ecbplus_docs.jsonl"))
         .unwrap()
@@ -1282,7 +1289,7 @@ fn a_recalled_earlier_incident_does_not_join_one_of_the_reports_day() {
     let shared = one_line(
         &env,
         "select count(*) from claims a join claims b using (event_id)
-         where a.input in ('37_2ecb.xml', '37_3ecb.xml') and b.input = '37_11ecbplus.xml'",
+         where a.input in ('37_2ecb.xml', '37_3ecb.xml', '37_4ecb.xml') and b.input = '37_11ecbplus.xml'",
     );
     assert_eq!(shared, "0");
 }
