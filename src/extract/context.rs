@@ -954,6 +954,36 @@ fn relative_date(
     }
 }
 
+/// Rule earlier_year: a year before the report's, told as the time of an incident: "in
+/// 2004", "the 2004 tsunami", "the quake of 2002", "four years ago", "a year ago", "last
+/// year" (a year alone, "YYYY": an incident the report recalls, not one of its own days).
+/// A year of the report's own or later is no earlier incident ("the 2012 election" in a
+/// report of 2011); "since 2004" bounds a period (`is_bound`). (first token, end token
+/// exclusive, the year)
+fn earlier_year(t: &Tokens, sa: usize, i: usize, p: NaiveDate) -> Option<(usize, usize, String)> {
+    let (from, y) = match t.low(i) {
+        // "four years ago", "a year ago"
+        "ago" if i >= sa + 2 && matches!(t.low(i - 1), "year" | "years") => {
+            (i - 2, p.year() - count_at(t, i - 2)? as i32)
+        }
+        "year" if i > sa && t.is(i - 1, "last") => (i - 1, p.year() - 1),
+        _ => {
+            // "in 2004", "of 2004", "the 2004 tsunami": four digits after one of these
+            let y = num(t, i).filter(|_| t.raw(i).len() == 4)? as i32;
+            let lead = i > sa && matches!(t.low(i - 1), "in" | "of" | "the");
+            // a figure of four digits ("the 2004 people") is followed by no noun of time;
+            // "in 2004-05" is a span
+            // "the 1960s" is a decade, "in 2004-05" a span
+            let attached = i + 1 < t.v.len() && !t.v[i + 1].space_before && t.is_word(i + 1);
+            if !lead || !(1800..p.year()).contains(&y) || t.is_dash(i + 1) || attached {
+                return None;
+            }
+            (i - 1, y)
+        }
+    };
+    (y < p.year() && y >= 1800).then(|| (from, i + 1, format!("{y:04}")))
+}
+
 /// Whether the date at `at` bounds a period ("since 16 November", "until last Friday"): one
 /// of `DATE_BOUNDS` within the two words before it.
 fn is_bound(t: &Tokens, sa: usize, at: usize) -> bool {
@@ -1078,9 +1108,11 @@ fn dates_written(
         let at = if t.has(i, MONTH) {
             explicit_date(t, sa, i, published)
         } else {
-            published
-                .and_then(|p| relative_date(t, sa, i, p))
-                .map(|(a, e, d)| (a, e, iso(d)))
+            published.and_then(|p| {
+                relative_date(t, sa, i, p)
+                    .map(|(a, e, d)| (a, e, iso(d)))
+                    .or_else(|| earlier_year(t, sa, i, p))
+            })
         };
         match at {
             Some((a, e, day)) => {
@@ -1213,18 +1245,31 @@ pub fn event_date(t: &Tokens, dates: &[StatedDate], q: usize) -> Option<String> 
             })
             .count()
     };
+    // an earlier year (rule earlier_year) is a claim's only in its own clause: not past a
+    // clause break or a relative word ("killed in the quakes, which rekindled memories of
+    // those that hit Manokwari in 2002": the year is the earlier quakes')
+    let own_clause = |d: &&StatedDate| {
+        d.day.len() != 4
+            || (q.min(d.at)..q.max(d.at)).all(|k| !RELATIVE_WORDS.contains(&t.low(k)))
+                && breaks(q, d.at) == 0
+    };
     dates
         .iter()
+        .filter(own_clause)
         .min_by_key(|d| {
             let distance = if q < d.at {
                 d.at - q
             } else {
                 q.saturating_sub(d.end - 1)
             };
-            (d.role, breaks(q, d.at), distance)
+            // a year alone last: a day stated in the sentence is the claim's before it
+            (d.day.len() == 4, d.role, breaks(q, d.at), distance)
         })
         .map(|d| d.day.clone())
 }
+
+/// Words opening a relative clause: a year past one is another incident's.
+const RELATIVE_WORDS: &[&str] = &["which", "who", "whose", "whom", "that", "where"];
 
 /// Rule stated_day_carried: an incident claim whose sentence states no day takes the day
 /// stated by the nearest incident claim before it of the same place (a report states the
@@ -1252,10 +1297,12 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
         let Some(here) = place(&claims[k]) else {
             continue;
         };
-        if let Some(&j) = stated
-            .last()
-            .filter(|&&j| place(&claims[j]).as_ref() == Some(&here))
-        {
+        // a year alone is an earlier incident's (rule earlier_year), recalled in its own
+        // sentence: never carried to the report's later claims
+        if let Some(&j) = stated.last().filter(|&&j| {
+            place(&claims[j]).as_ref() == Some(&here)
+                && claims[j].event_date.as_ref().is_some_and(|d| d.len() != 4)
+        }) {
             claims[k].event_date = claims[j].event_date.clone();
         }
     }
