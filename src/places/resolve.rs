@@ -44,6 +44,10 @@ pub struct Cues {
     /// condemned", "Washington has deplored") is the seat of the reacting authority, as a
     /// `speech` word makes it ("in Madrid, the foreign ministry said").
     reaction: hashbrown::HashSet<String>,
+    /// Words that may stand between a place and its word of reaction: auxiliaries and
+    /// adverbs ("Washington has deplored", "Mexico today condemned"; an adverb in -ly
+    /// needs no row).
+    between: hashbrown::HashSet<String>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
@@ -102,6 +106,7 @@ impl Cues {
                 "speech" => Some(&mut c.speech),
                 "comparison" => Some(&mut c.comparison),
                 "reaction" => Some(&mut c.reaction),
+                "between" => Some(&mut c.between),
                 "organisation" | "organization" => Some(&mut c.organisation),
                 "person_before" => Some(&mut c.person_before),
                 "function" => Some(&mut c.function),
@@ -858,20 +863,12 @@ impl<'a> Reader<'a> {
         let voiced = |j: usize| {
             self.cues.reaction.contains(self.f(j)) || self.cues.speech.contains(self.f(j))
         };
-        let passive = |j: usize| {
-            matches!(
-                self.f(j),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being"
-            )
-        };
+        let passive = |j: usize| crate::extract::lexicon::be_form(self.f(j));
         // between the place and the word of reaction: an auxiliary or an adverb only
-        // ("has", "today", "bitterly"; not "the Vancouver police said")
+        // (`between`: "has", "today"; "bitterly"; not "the Vancouver police said")
         let between = |j: usize| {
             let f = self.f(j);
-            matches!(
-                f,
-                "has" | "have" | "had" | "also" | "today" | "yesterday" | "again" | "later"
-            ) || (f.len() > 4 && f.ends_with("ly"))
+            self.cues.between.contains(f) || (f.len() > 4 && f.ends_with("ly"))
         };
         if cue.is_none() {
             for j in b..(b + 3).min(n) {
