@@ -515,15 +515,26 @@ impl Gazetteer {
             PlaceLevel::Region => 1,
             PlaceLevel::District => 0,
         };
-        // its own name, or its own name and a level word ("Bristol County")
-        let own = fold_name(&self.name(k)).is_some_and(|n| {
+        let population = self.population(k).max(1);
+        (
+            lv,
+            if self.own_name(k, folded) {
+                population * 10
+            } else {
+                population
+            },
+        )
+    }
+
+    /// Whether the folded name is the place's own, or its own and a level word ("Bristol
+    /// County"), not only one of its alternate names ("Yida" is one of Jeddah's).
+    pub fn own_name(&self, k: Key, folded: &str) -> bool {
+        fold_name(&self.name(k)).is_some_and(|n| {
             n == folded
                 || n.strip_prefix(folded)
                     .and_then(|r| r.strip_prefix(' '))
                     .is_some_and(|r| self.cues.level_word(r).is_some())
-        });
-        let population = self.population(k).max(1);
-        (lv, if own { population * 10 } else { population })
+        })
     }
 
     /// The places a name may stand for: the user's (which win), else GeoNames', countries

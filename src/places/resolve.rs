@@ -1726,10 +1726,35 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// the user's, then countries, then the most populous.
 /// Each mention's `why` is written only when `explain`ing (the choices are the same).
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) {
+    let none = vec![false; ms.len()];
+    disambiguate_by(gaz, text, ms, explain, &none);
+    // a name then not taken as a place (no place of that name in the countries the
+    // document names) lends the others no context: "at the Christmas party" drew
+    // "Vancouver" to the United States by Christmas, Florida; read again without them
+    let dropped: Vec<bool> = ms
+        .iter()
+        .map(|m| m.key.is_none() && !m.cands.is_empty())
+        .collect();
+    if dropped.iter().any(|&d| d) {
+        for m in ms.iter_mut() {
+            m.why.clear();
+        }
+        disambiguate_by(gaz, text, ms, explain, &dropped);
+    }
+}
+
+/// [`disambiguate`] once, the mentions marked in `ignore` lending no context.
+fn disambiguate_by(
+    gaz: &Gazetteer,
+    text: &str,
+    ms: &mut [Mention],
+    explain: bool,
+    ignore: &[bool],
+) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
-    for m in ms.iter() {
+    for (m, _) in ms.iter().zip(ignore).filter(|(_, &skip)| !skip) {
         // a nationality tells whose people, not where, and a seat where a reaction came
         // from: no context either
         if matches!(
@@ -1826,13 +1851,20 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) 
             }
         }
         // a small place that nothing in the document supports, in a document that names
-        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
+        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
+        // so too a place of any size that bears the name only as an alternate one ("the
+        // Yida camp" of South Sudan, not Jeddah, once called Yida, in a report that names
+        // only the Sudans)
         if let Some((score, k, _)) = &best {
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
                 && countries_named
                 && c.is_some_and(|c| {
-                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+                    !c.user
+                        && c.level != PlaceLevel::Country
+                        && (c.population < 100_000
+                            || super::fold_name(&ms[i].written)
+                                .is_some_and(|f| !gaz.own_name(c.key, &f)))
                 })
             {
                 ms[i].why = "no place of that name in the countries the document names".into();

@@ -455,6 +455,20 @@ fn dev_set_place_accuracy() {
             (vec![country.to_string()], places),
         );
     }
+    // a coded claim whose own sentence states another place than the topic's event (an
+    // earlier quake's toll, a quake felt abroad): that place, by (document, sentence)
+    let own_facts =
+        std::fs::read_to_string(project.join("tests/data/ecbplus-claim-places.csv")).unwrap();
+    let mut own: std::collections::HashMap<(String, usize), (Vec<String>, Vec<String>)> =
+        Default::default();
+    for rec in csv::Reader::from_reader(own_facts.as_bytes()).records() {
+        let rec = rec.unwrap();
+        let places: Vec<String> = rec[2].split(';').filter_map(fold_name).collect();
+        own.insert(
+            (rec[0].to_string(), rec[1].parse().unwrap()),
+            (vec![rec[3].to_string()], places),
+        );
+    }
     // the coded claims: (document, sentence index, outcome, low, high)
     let mut coded: Vec<(String, usize, String, i64, i64)> = Vec::new();
     for sheet in [
@@ -488,7 +502,7 @@ fn dev_set_place_accuracy() {
         if std::env::var("PLACES_DUMP").is_ok() {
             dump_places(&x, &v);
         }
-        let Some((countries, places)) = gold.get(&key) else {
+        let Some(topic_gold) = gold.get(&key) else {
             continue;
         };
         let (sentences, doc) = ecb_document(&v);
@@ -503,10 +517,15 @@ fn dev_set_place_accuracy() {
             .collect();
         let ex = x.extract(&doc);
         for (ci, c) in ex.claims.iter().enumerate() {
+            let si = c
+                .span
+                .map(|(at, _)| starts.partition_point(|&s| s <= at).saturating_sub(1));
+            let (countries, places) = si
+                .and_then(|si| own.get(&(doc.name.clone(), si)))
+                .unwrap_or(topic_gold);
             let note = || format!("ECB+\t{}\t{}", doc.name, why(&ex.places, ci));
             ecb.add(&g, c, countries, places, &note);
-            let Some((at, _)) = c.span else { continue };
-            let si = starts.partition_point(|&s| s <= at).saturating_sub(1);
+            let Some(si) = si else { continue };
             let coded_claim = coded.iter().any(|(d, s, o, l, h)| {
                 *d == doc.name
                     && *s == si
