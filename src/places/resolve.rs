@@ -85,6 +85,11 @@ impl Cues {
         self.demonyms.get(w).map(String::as_str)
     }
 
+    /// A common word that names a place only after a scene cue ("Christmas", "Victoria").
+    pub(super) fn is_not_place(&self, folded: &str) -> bool {
+        self.not_place.contains(folded)
+    }
+
     pub(super) fn is_direction(&self, w: &str) -> bool {
         self.direction.contains(w)
     }
@@ -1728,12 +1733,18 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) {
     let none = vec![false; ms.len()];
     disambiguate_by(gaz, text, ms, explain, &none);
-    // a name then not taken as a place (no place of that name in the countries the
-    // document names) lends the others no context: "at the Christmas party" drew
-    // "Vancouver" to the United States by Christmas, Florida; read again without them
+    // a common word (`not_place`) read after a scene cue, then not taken as a place (no
+    // place of that name in the countries the document names), lends the others no
+    // context: "at the Christmas party" drew "Vancouver" to the United States by
+    // Christmas, Florida; read again without them (not every name not taken: a small town
+    // that nothing supports still tells its country)
     let dropped: Vec<bool> = ms
         .iter()
-        .map(|m| m.key.is_none() && !m.cands.is_empty())
+        .map(|m| {
+            m.key.is_none()
+                && !m.cands.is_empty()
+                && super::fold_name(&m.written).is_some_and(|f| gaz.cues.is_not_place(&f))
+        })
         .collect();
     if dropped.iter().any(|&d| d) {
         for m in ms.iter_mut() {

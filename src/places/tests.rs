@@ -1206,3 +1206,51 @@ fn muc_reactions_from_elsewhere_are_not_the_scene() {
     // before the seat was read (main e0d8b64): 4 placed in the reacting country, 16 in the key's
     assert!(at_seat <= 3 && right >= 17, "{at_seat} {right}");
 }
+
+/// Session 11, the places that stated zeros exposed, by kind: the seat of a government
+/// ("the government in Khartoum") is passing, not the scene of a claim near it.
+#[test]
+fn the_seat_of_a_government_is_not_the_scene() {
+    let (c, d) = resolve(
+        "The government in Khartoum denied that its planes had bombed the camp. Three \
+         refugees were killed, aid workers said. The camp lies near Bentiu in South Sudan.",
+        &[1],
+        Scope::Incident,
+    );
+    let r = c[0].place_ref.as_ref().expect("placed");
+    assert_eq!(r.country.as_deref(), Some("SS"), "{d:?}");
+    assert!(
+        d[0].mentions
+            .iter()
+            .any(|m| m.starts_with("'Khartoum'") && m.contains("passing mention ('government')")),
+        "{d:?}"
+    );
+}
+
+/// A name that a place bears only as an alternate one (GeoNames gives "Yida" as a name of
+/// Jeddah), nothing in the document supporting it, in a document that names other
+/// countries, is not taken; and a common word read after a scene cue and not taken ("at the
+/// Christmas party": Christmas, Florida) lends the other names no country.
+#[test]
+fn names_not_taken_place_nothing() {
+    let (c, d) = resolve(
+        "Bombs fell in Yida on Thursday, killing three refugees who had fled the fighting \
+         in Sudan.",
+        &[0],
+        Scope::Incident,
+    );
+    let r = c[0].place_ref.as_ref().expect("placed");
+    assert_eq!(r.country.as_deref(), Some("SD"), "{d:?}");
+    assert!(
+        d[0].mentions.iter().any(|m| m.starts_with("'Yida'")
+            && m.contains("no place of that name in the countries the document names")),
+        "{d:?}"
+    );
+    let (c, d) = resolve(
+        "A gunman killed two guests at the Christmas party in Vancouver on Friday.",
+        &[0],
+        Scope::Incident,
+    );
+    let r = c[0].place_ref.as_ref().expect("placed");
+    assert_eq!(r.country.as_deref(), Some("CA"), "{d:?}");
+}
