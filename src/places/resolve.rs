@@ -1458,7 +1458,7 @@ fn resolve_in<'a>(
             }
         }
     }
-    disambiguate(gaz, text, &mut ms, explain);
+    disambiguate(gaz, text, &mut ms, explain, body.caps_text);
 
     // how each mention reads and what it resolved to, said once a mention
     let described: Vec<String> = ms
@@ -1730,12 +1730,18 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// ("Paris, Texas"), else the one most contained by the document's other places, else
 /// the user's, then countries, then the most populous.
 /// Each mention's `why` is written only when `explain`ing (the choices are the same).
-fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) {
+fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, caps: bool) {
     let none = vec![false; ms.len()];
     disambiguate_by(gaz, text, ms, explain, &none);
+    if caps {
+        // not in text in capitals only (wire copy), where every common word looks like a
+        // name and the few names read after a cue all tell the document's countries:
+        // measured, leaving them out there cost MUC-3/4 linking precision
+        return;
+    }
     // a common word (`not_place`) read after a scene cue, then not taken as a place (no
     // place of that name in the countries the document names), lends the others no
-    // context: "at the Christmas party" drew "Vancouver" to the United States by
+    // context: "at a Christmas party" drew "Vancouver" to the United States by
     // Christmas, Florida; read again without them (not every name not taken: a small town
     // that nothing supports still tells its country)
     let dropped: Vec<bool> = ms
@@ -1861,6 +1867,10 @@ fn disambiguate_by(
                 best = Some((score, c.key, why));
             }
         }
+        // another name of the document tells a country (not this name itself)
+        let other_country = context.iter().any(|(k, names)| {
+            gaz.level(*k) == PlaceLevel::Country && names.iter().any(|n| n.0 != own)
+        });
         // a small place that nothing in the document supports, in a document that names
         // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
         // so too a place of any size that bears the name only as an alternate one ("the
@@ -1874,8 +1884,9 @@ fn disambiguate_by(
                     !c.user
                         && c.level != PlaceLevel::Country
                         && (c.population < 100_000
-                            || super::fold_name(&ms[i].written)
-                                .is_some_and(|f| !gaz.own_name(c.key, &f)))
+                            || other_country
+                                && super::fold_name(&ms[i].written)
+                                    .is_some_and(|f| !gaz.own_name(c.key, &f)))
                 })
             {
                 ms[i].why = "no place of that name in the countries the document names".into();

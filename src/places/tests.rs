@@ -546,7 +546,10 @@ fn dev_set_place_accuracy() {
     // right cities (0.9625 / 0.8893 / 0.6649). Session 10: the seat of a reaction ("MEXICO
     // CONDEMNED ...") no scene: 827/859, 736 right countries, 378 -> 379 right cities
     // (0.9627 / 0.8900 / 0.6696)
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.889, 0.669);
+    // Session 11: a name a place bears only as an alternate one is not taken where another
+    // name tells another country: 829/861, 738 -> 743 right countries, 381 -> 384 right
+    // cities (0.9628 / 0.8963 / 0.6761)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.676);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
@@ -558,7 +561,13 @@ fn dev_set_place_accuracy() {
     // Session 10: the extraction's new singular claims match one more coded claim, placed
     // right: 38/44 -> 39/45 placed, 0.864 / 0.868 / 0.737 -> 0.867 / 0.872 / 0.744; the
     // floors are these figures.
-    ecb_matched.at_least("ECB+ gold-matched", 0.866, 0.871, 0.743);
+    // Session 11: a common word not taken lends no context (18_2ecb's Vancouver in Canada
+    // again): 34 -> 36 of 39 right countries; and a coded claim whose own sentence states
+    // another place than the topic's is scored against that place
+    // (tests/data/ecbplus-claim-places.csv: two earlier quakes' tolls in 20_4ecbplus and
+    // 20_8ecbplus), 29 -> 33 right cities: 0.867 / 0.923 / 0.846 (without that file
+    // 0.867 / 0.923 / 0.744); the floors are these figures.
+    ecb_matched.at_least("ECB+ gold-matched", 0.866, 0.923, 0.846);
 }
 
 /// An ECB+ corpus record's sentences, and the document of them joined by spaces.
