@@ -187,8 +187,8 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
         return None;
     }
     let (a, b) = subject_before(t, open, sa)?;
-    let capitalised = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
-    (capitalised(a) && capitalised(b) && !t.has(a, PRON | DET)).then_some((a, b))
+    let initial_capital = |k: usize| t.raw(k).starts_with(char::is_uppercase);
+    (initial_capital(a) && initial_capital(b) && !t.has(a, PRON | DET)).then_some((a, b))
 }
 
 /// Words after token `i` up to punctuation or a clause word: "according to X", "said X,".
@@ -547,12 +547,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             return None;
         }
         // (an adverb between: "is now accused of")
-        let be = |j: usize| {
-            matches!(
-                t.low(j),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being"
-            )
-        };
+        let be = |j: usize| be_form(t.low(j));
         if be(k - 1) || (k >= sa + 2 && t.has(k - 1, ADV) && be(k - 2)) {
             return None; // the passive
         }
@@ -688,7 +683,7 @@ pub fn speaker_before_pronoun<'a>(attrs: &'a [Attr], pronoun: &Attr) -> Option<&
 /// victim_words.csv stance: "expressed", "vowed", "condemned").
 pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
     let mut k = sa;
-    while k < sb && k < sa + 6 && t.is_word(k) && capitalised(t, k) && !t.has(k, DET | PRON) {
+    while k < sb && k < sa + 6 && t.is_word(k) && t.capitalised(k) && !t.has(k, DET | PRON) {
         k += 1;
     }
     let name = k > sa
@@ -699,12 +694,6 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
             t.v[i].flags & !GATES == 0 && !victim_words().is(t.low(i), NameClass::NotName)
         });
     name.then(|| t.span_text(sa, k - 1).to_string())
-}
-
-/// Capitalised and not written all in capitals.
-fn capitalised(t: &Tokens, i: usize) -> bool {
-    let r = t.raw(i);
-    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
 }
 
 /// The pronoun of a "he said" attribution names one person ("he", "she").

@@ -21,6 +21,12 @@ pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 /// class can mark the words a rule starts at and the rule be tried only there.
 pub type Classes = u64;
 
+/// A form of "be": before a participle, a passive ("was shot", "is now accused"); the one
+/// list of them (the places' reader asks it too: "Honduras was condemned" is no seat).
+pub fn be_form(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+}
+
 pub const DET: Classes = 1;
 pub const AUX: Classes = 1 << 1;
 pub const ADV: Classes = 1 << 2;

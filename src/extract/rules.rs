@@ -203,12 +203,6 @@ fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
 }
 
-/// Capitalised as written (a name) and not in a text written all in capitals.
-fn capitalised(t: &Tokens, i: usize) -> bool {
-    let r = t.raw(i);
-    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
-}
-
 /// Words that cannot be inside a victim phrase.
 fn breaks_np(t: &Tokens, i: usize) -> bool {
     if t.kind(i) != Some(Kind::Word) {
@@ -501,8 +495,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 k += 1;
             }
             let first = k;
-            while k < limit && k < first + 5 && t.is_word(k) && capitalised(t, k) && !t.has(k, AUX)
-            {
+            while k < limit && k < first + 5 && t.is_word(k) && t.capitalised(k) && !t.has(k, AUX) {
                 k += 1;
             }
             if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
@@ -1512,26 +1505,33 @@ pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
     if !victim_words().is(t.low(p), NameClass::Sustain) {
         return None;
     }
-    for k in p + 1..(p + 10).min(sb) {
-        // "non-life-threatening": a hyphenated modifier
+    let end = injury_noun_end(t, p, (p + 10).min(sb), sb, &["no", "not", "never", "any"])?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        np_range(&v),
+        format!("'{}'", t.span_text(p, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// The end of an injury noun (data: victim_words.csv injury_noun) that ends its phrase
+/// within the words after a verb of undergoing `p` up to `to` ("suffered serious head
+/// injuries", not "wounds care"; `sb` the sentence's end), hyphens passed over
+/// ("non-life-threatening"); none past a word of `stop` or what is no word.
+fn injury_noun_end(t: &Tokens, p: usize, to: usize, sb: usize, stop: &[&str]) -> Option<usize> {
+    for k in p + 1..to {
         if t.is_dash(k) {
             continue;
         }
-        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any") {
+        if !t.is_word(k) || stop.contains(&t.low(k)) {
             return None;
         }
-        // the injury noun ends the phrase ("suffered wounds" but not "wounds care")
         let end = k + 1;
         if victim_words().is(t.low(k), NameClass::InjuryNoun)
             && (end >= sb || !t.is_word(end) || breaks_np(t, end))
         {
-            return Some(Verdict::Keep(Link::new(
-                Outcome::Wounded,
-                np_range(&v),
-                format!("'{}'", t.span_text(p, k)),
-                end,
-                p,
-            )));
+            return Some(end);
         }
     }
     None
@@ -2603,23 +2603,8 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
         return;
     }
     // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
-    let mut end = None;
-    for k in p + 1..(p + 6).min(sb) {
-        if t.is_dash(k) {
-            continue;
-        }
-        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any" | "and" | "or") {
-            return;
-        }
-        let after = k + 1;
-        if victim_words().is(t.low(k), NameClass::InjuryNoun)
-            && (after >= sb || !t.is_word(after) || breaks_np(t, after))
-        {
-            end = Some(after);
-            break;
-        }
-    }
-    let Some(after) = end else {
+    let stop = ["no", "not", "never", "any", "and", "or"];
+    let Some(after) = injury_noun_end(t, p, (p + 6).min(sb), sb, &stop) else {
         return;
     };
     // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
@@ -3124,10 +3109,7 @@ fn outcome_verb(t: &Tokens, i: usize) -> bool {
 
 /// A form of "be" before a participle: a passive.
 fn is_be(t: &Tokens, i: usize) -> bool {
-    matches!(
-        t.low(i),
-        "was" | "were" | "is" | "are" | "be" | "been" | "being"
-    )
+    be_form(t.low(i))
 }
 
 /// A past participle before "and" in "WAS SHOT AND KILLED", "ABDUCTED AND ... MURDERED".
