@@ -684,6 +684,24 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "no_injuries_reported",
+        what: "a stated zero of the hurt told by an injury noun: \"no injuries were reported\", \"there were no injuries\", \"no reports of injuries\" (0 wounded; not \"the others escaped without injury\", as \"no one else was hurt\"; data: victim_words.csv injury_noun, count_words.csv not_zero, hedge)",
+        matcher: Matcher::Singular(rules::no_injuries_reported),
+        examples: &[
+            ("One man was arrested, and no injuries were reported.", "no injuries"),
+            ("There were no injuries.", "no injuries"),
+            ("There are no reports of injuries or damage.", "no reports of injuries"),
+        ],
+        counter: &[
+            ("There were no immediate reports of injuries.", "no immediate reports of injuries"),
+            ("No serious injuries were reported.", "No serious injuries"),
+            ("He said he had no injuries to show.", "no injuries"),
+            ("The other guests were able to escape without injury.", "without injury"),
+            ("The quake hit Iran; there were no reported injuries in Dubai.", "no reported injuries"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "pronoun_subject",
         what: "\"he\" or \"she\" as the subject of a strong passive wound: \"she was wounded\" (one person, the pronoun its victims; never \"they\"; a death of \"he\" retells a death told before: none)",
         matcher: Matcher::Singular(rules::pronoun_subject),

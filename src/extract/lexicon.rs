@@ -83,9 +83,9 @@ pub const CONTRAST: Classes = 1 << 36;
 /// A verb that makes its subject a report's author ("presented", "released"; data:
 /// words.csv publish): rule report_author.
 pub const PUBLISH: Classes = 1 << 37;
-/// The word a phrase of hospital care turns on (data: victim_words.csv transport,
-/// condition, care: "taken", "critical", "hospitalized", "surgery"'s verb): rule
-/// subject_in_care may start here.
+/// The word a phrase of hospital care or of injury turns on (data: victim_words.csv
+/// transport, condition, care, injury_noun: "taken", "critical", "hospitalized",
+/// "injuries"): rules subject_in_care and no_injuries_reported may start here.
 pub const CARE_START: Classes = 1 << 38;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
@@ -241,7 +241,12 @@ impl Lexicon {
         for w in victim_words().of_class(NameClass::Stance) {
             *words.entry(w.to_string()).or_default() |= STANCE_START;
         }
-        for class in [NameClass::Transport, NameClass::Condition, NameClass::Care] {
+        for class in [
+            NameClass::Transport,
+            NameClass::Condition,
+            NameClass::Care,
+            NameClass::InjuryNoun,
+        ] {
             for w in victim_words().of_class(class) {
                 *words.entry(w.to_string()).or_default() |= CARE_START;
             }

@@ -3059,6 +3059,62 @@ pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     out.push(pronoun_victim(cx, o, a, p, a + 1));
 }
 
+/// Rule no_injuries_reported: a stated zero of the hurt told by an injury noun: "no
+/// injuries were reported", "there were no injuries", "no reports of injuries" (data:
+/// victim_words.csv injury_noun): 0 wounded, its words the quantity as written. Not a
+/// zero: "no serious injuries", "no immediate reports of injuries" (data: count_words.csv
+/// not_zero), "to make sure no injuries" (hedge), "no injuries to report yet" (nothing
+/// said after the noun), "the others escaped without injury" (nothing beyond the figures
+/// before it, as "no one else was hurt").
+pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p <= sa || !matches!(t.low(p), "injuries" | "injury") {
+        return;
+    }
+    let c = count_words();
+    let word_in = |k: usize, list: &[String]| t.is_word(k) && list.iter().any(|w| w == t.low(k));
+    // "no injuries", "no reported injuries", "no reports of injuries"
+    let Some(k) = (p.saturating_sub(3).max(sa)..p)
+        .rev()
+        .find(|&k| t.is(k, "no"))
+    else {
+        return;
+    };
+    if (k + 1..p).any(|j| !t.is_word(j) || word_in(j, &c.not_zero))
+        || (k.saturating_sub(3).max(sa)..k).any(|j| word_in(j, &c.hedge))
+    {
+        return;
+    }
+    let reports_of = t.is(p - 1, "of") && matches!(t.low(k + 1), "reports" | "report");
+    let reported_after = {
+        let mut j = p + 1;
+        while j < sb && t.has(j, AUX) {
+            j += 1;
+        }
+        t.is(j, "reported")
+    };
+    let there_were = k >= sa + 2 && matches!(t.low(k - 1), "were" | "was") && t.is(k - 2, "there");
+    let reported_before = k > sa && matches!(t.low(k - 1), "reported" | "reports");
+    if !(reports_of || reported_after || there_were || reported_before) {
+        return;
+    }
+    // "no reported injuries in Dubai" (after a quake in Iran): a zero for one place of a
+    // wider event says nothing of the event's hurt, as "no one else was hurt" says nothing
+    // beyond the figures before it (a name read by its capital: mixed case only)
+    let in_place = (p + 1..(p + 5).min(sb)).any(|j| {
+        matches!(t.low(j), "in" | "at")
+            && j + 1 < sb
+            && !cx.upper
+            && t.raw(j + 1).starts_with(char::is_uppercase)
+    });
+    if in_place {
+        return;
+    }
+    let (v, mut link) = counted(cx, Outcome::Wounded, (k, p), (k, p), 0, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
+}
+
 /// Rule multiple_outcome_noun: a multiplying word before an outcome noun counts its victims
 /// ("a double murder" 2, "the triple slaying" 3; data: count_words.csv multiple): killed.
 pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
