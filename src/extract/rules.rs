@@ -2258,11 +2258,17 @@ pub fn singular(
             p += 1;
             continue;
         }
+        // a word that starts only a phrase of care or injury ("taken", "critical",
+        // "injuries"): only the rules gated on it can match there
+        let care_only = !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START);
         for r in super::grammar::SINGULAR_RULES {
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
             };
             if title && !matches!(r.name, "headline_subject" | "participle_by") {
+                continue;
+            }
+            if care_only && !matches!(r.name, "subject_in_care" | "no_injuries_reported") {
                 continue;
             }
             let before = out.len();
