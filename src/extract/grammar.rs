@@ -723,7 +723,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         what: "\"him\" or \"her\" as the object of a violent outcome verb stating a fate (\"wounding her\", \"shot him dead\"; not \"shot him\" alone) or of \"left\" before an outcome: \"left him seriously wounded\" (one person, the pronoun its victims)",
         matcher: Matcher::Singular(rules::pronoun_object),
         examples: &[
-            ("The men shot him and left him seriously wounded.", "him"),
+            ("Two robbers beat him and left him seriously wounded.", "him"),
             ("A soldier fired at a woman, wounding her in the head.", "her"),
             ("Gunmen shot him dead on Monday.", "him"),
             ("He was at his farm when the guerrillas kidnapped him.", "him"),

@@ -538,8 +538,8 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // Claimants 14/16 after rule contrast_speaker (session 11: ", but authorities said" speaks
     // for its own clause, not the double killing coded as nobody's before it). Session 11
     // (branch wounded11, the hospital-care and pronoun rules; this set had been read):
-    // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("the men shot him and left him
-    // seriously wounded"; "no injuries were reported", rule no_injuries_reported).
+    // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("left him seriously wounded" after a
+    // shooting; "no injuries were reported", rule no_injuries_reported).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),
