@@ -187,8 +187,8 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
         return None;
     }
     let (a, b) = subject_before(t, open, sa)?;
-    let capitalised = |k: usize| t.raw(k).chars().next().is_some_and(char::is_uppercase);
-    (capitalised(a) && capitalised(b) && !t.has(a, PRON | DET)).then_some((a, b))
+    let initial_capital = |k: usize| t.raw(k).starts_with(char::is_uppercase);
+    (initial_capital(a) && initial_capital(b) && !t.has(a, PRON | DET)).then_some((a, b))
 }
 
 /// Words after token `i` up to punctuation or a clause word: "according to X", "said X,".
@@ -547,12 +547,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             return None;
         }
         // (an adverb between: "is now accused of")
-        let be = |j: usize| {
-            matches!(
-                t.low(j),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being"
-            )
-        };
+        let be = |j: usize| be_form(t.low(j));
         if be(k - 1) || (k >= sa + 2 && t.has(k - 1, ADV) && be(k - 2)) {
             return None; // the passive
         }
@@ -688,7 +683,7 @@ pub fn speaker_before_pronoun<'a>(attrs: &'a [Attr], pronoun: &Attr) -> Option<&
 /// victim_words.csv stance: "expressed", "vowed", "condemned").
 pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
     let mut k = sa;
-    while k < sb && k < sa + 6 && t.is_word(k) && capitalised(t, k) && !t.has(k, DET | PRON) {
+    while k < sb && k < sa + 6 && t.is_word(k) && t.capitalised(k) && !t.has(k, DET | PRON) {
         k += 1;
     }
     let name = k > sa
@@ -699,12 +694,6 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
             t.v[i].flags & !GATES == 0 && !victim_words().is(t.low(i), NameClass::NotName)
         });
     name.then(|| t.span_text(sa, k - 1).to_string())
-}
-
-/// Capitalised and not written all in capitals.
-fn capitalised(t: &Tokens, i: usize) -> bool {
-    let r = t.raw(i);
-    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
 }
 
 /// The pronoun of a "he said" attribution names one person ("he", "she").
@@ -954,6 +943,36 @@ fn relative_date(
     }
 }
 
+/// Rule earlier_year: a year before the report's, told as the time of an incident: "in
+/// 2004", "the 2004 tsunami", "the quake of 2002", "four years ago", "a year ago", "last
+/// year" (a year alone, "YYYY": an incident the report recalls, not one of its own days).
+/// A year of the report's own or later is no earlier incident ("the 2012 election" in a
+/// report of 2011); "since 2004" bounds a period (`is_bound`). (first token, end token
+/// exclusive, the year)
+fn earlier_year(t: &Tokens, sa: usize, i: usize, p: NaiveDate) -> Option<(usize, usize, String)> {
+    let (from, y) = match t.low(i) {
+        // "four years ago", "a year ago"
+        "ago" if i >= sa + 2 && matches!(t.low(i - 1), "year" | "years") => {
+            (i - 2, p.year() - count_at(t, i - 2)? as i32)
+        }
+        "year" if i > sa && t.is(i - 1, "last") => (i - 1, p.year() - 1),
+        _ => {
+            // "in 2004", "of 2004", "the 2004 tsunami": four digits after one of these
+            let y = num(t, i).filter(|_| t.raw(i).len() == 4)? as i32;
+            let lead = i > sa && matches!(t.low(i - 1), "in" | "of" | "the");
+            // a figure of four digits ("the 2004 people") is followed by no noun of time;
+            // "in 2004-05" is a span
+            // "the 1960s" is a decade, "in 2004-05" a span
+            let attached = i + 1 < t.v.len() && !t.v[i + 1].space_before && t.is_word(i + 1);
+            if !lead || !(1800..p.year()).contains(&y) || t.is_dash(i + 1) || attached {
+                return None;
+            }
+            (i - 1, y)
+        }
+    };
+    (y < p.year() && y >= 1800).then(|| (from, i + 1, format!("{y:04}")))
+}
+
 /// Whether the date at `at` bounds a period ("since 16 November", "until last Friday"): one
 /// of `DATE_BOUNDS` within the two words before it.
 fn is_bound(t: &Tokens, sa: usize, at: usize) -> bool {
@@ -1078,9 +1097,11 @@ fn dates_written(
         let at = if t.has(i, MONTH) {
             explicit_date(t, sa, i, published)
         } else {
-            published
-                .and_then(|p| relative_date(t, sa, i, p))
-                .map(|(a, e, d)| (a, e, iso(d)))
+            published.and_then(|p| {
+                relative_date(t, sa, i, p)
+                    .map(|(a, e, d)| (a, e, iso(d)))
+                    .or_else(|| earlier_year(t, sa, i, p))
+            })
         };
         match at {
             Some((a, e, day)) => {
@@ -1213,18 +1234,31 @@ pub fn event_date(t: &Tokens, dates: &[StatedDate], q: usize) -> Option<String> 
             })
             .count()
     };
+    // an earlier year (rule earlier_year) is a claim's only in its own clause: not past a
+    // clause break or a relative word ("killed in the quakes, which rekindled memories of
+    // those that hit Manokwari in 2002": the year is the earlier quakes')
+    let own_clause = |d: &&StatedDate| {
+        d.day.len() != 4
+            || (q.min(d.at)..q.max(d.at)).all(|k| !RELATIVE_WORDS.contains(&t.low(k)))
+                && breaks(q, d.at) == 0
+    };
     dates
         .iter()
+        .filter(own_clause)
         .min_by_key(|d| {
             let distance = if q < d.at {
                 d.at - q
             } else {
                 q.saturating_sub(d.end - 1)
             };
-            (d.role, breaks(q, d.at), distance)
+            // a year alone last: a day stated in the sentence is the claim's before it
+            (d.day.len() == 4, d.role, breaks(q, d.at), distance)
         })
         .map(|d| d.day.clone())
 }
+
+/// Words opening a relative clause: a year past one is another incident's.
+const RELATIVE_WORDS: &[&str] = &["which", "who", "whose", "whom", "that", "where"];
 
 /// Rule stated_day_carried: an incident claim whose sentence states no day takes the day
 /// stated by the nearest incident claim before it of the same place (a report states the
@@ -1252,10 +1286,12 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
         let Some(here) = place(&claims[k]) else {
             continue;
         };
-        if let Some(&j) = stated
-            .last()
-            .filter(|&&j| place(&claims[j]).as_ref() == Some(&here))
-        {
+        // a year alone is an earlier incident's (rule earlier_year), recalled in its own
+        // sentence: never carried to the report's later claims
+        if let Some(&j) = stated.last().filter(|&&j| {
+            place(&claims[j]).as_ref() == Some(&here)
+                && claims[j].event_date.as_ref().is_some_and(|d| d.len() != 4)
+        }) {
             claims[k].event_date = claims[j].event_date.clone();
         }
     }

@@ -54,6 +54,9 @@ pub struct Sentence<'a> {
     /// The last named speaker who is one person ("he said" is not "officials").
     pub last_singular: Option<&'a str>,
     pub published: Option<chrono::NaiveDate>,
+    /// The text is in capitals only (wire copy): an earlier year is not read there (rule
+    /// earlier_year; see docs/linking.md, session 11).
+    pub uncased: bool,
 }
 
 /// What the extractor made of one document.
@@ -123,6 +126,7 @@ impl<'t> Extractor<'t> {
             .and_then(crate::normalize::date::to_naive)
             .or_else(|| context::printed_day(&toks, &sents));
         let urls = url_spans(text);
+        let uncased = signature::uncased(text);
         let mut out = Extraction {
             signature: signature::signature(text),
             ..Extraction::default()
@@ -191,6 +195,7 @@ impl<'t> Extractor<'t> {
                 last_author: last_author.as_deref(),
                 last_singular: last_singular.as_deref(),
                 published,
+                uncased,
             };
             let before = out.claims.len();
             if !sentence.founds.is_empty() || !singles.is_empty() {
@@ -273,6 +278,7 @@ impl<'t> Extractor<'t> {
         let last_author = sentence.last_author;
         let last_singular = sentence.last_singular;
         let published = sentence.published;
+        let uncased = sentence.uncased;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
         let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
@@ -491,7 +497,10 @@ impl<'t> Extractor<'t> {
         }
         kept.sort_by_key(|k| k.2);
         let sentence = one_line(&text[s..e]);
-        let dates = context::stated_dates(toks, sa, sb, published);
+        let mut dates = context::stated_dates(toks, sa, sb, published);
+        if uncased {
+            dates.retain(|d| d.day.len() != 4);
+        }
         let period = context::period(toks, sa, sb);
         let quantity_tokens: Vec<(usize, usize)> = founds
             .iter()

@@ -203,12 +203,6 @@ fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
 }
 
-/// Capitalised as written (a name) and not in a text written all in capitals.
-fn capitalised(t: &Tokens, i: usize) -> bool {
-    let r = t.raw(i);
-    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
-}
-
 /// Words that cannot be inside a victim phrase.
 fn breaks_np(t: &Tokens, i: usize) -> bool {
     if t.kind(i) != Some(Kind::Word) {
@@ -501,8 +495,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 k += 1;
             }
             let first = k;
-            while k < limit && k < first + 5 && t.is_word(k) && capitalised(t, k) && !t.has(k, AUX)
-            {
+            while k < limit && k < first + 5 && t.is_word(k) && t.capitalised(k) && !t.has(k, AUX) {
                 k += 1;
             }
             if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
@@ -1178,8 +1171,12 @@ fn link(
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
             .filter(|v| v.person);
-        let ok =
-            direct.is_some_and(|v| v.person) || adj.is_some() || bare_one_ok(lex, t, qa, qb, sa);
+        // "one of the injured": a part of the hurt (rules victims_in_care, part_of_hurt_died)
+        let of_hurt = t.is(qa, "one") && of_the_hurt(t, qb).is_some();
+        let ok = direct.is_some_and(|v| v.person)
+            || adj.is_some()
+            || of_hurt
+            || bare_one_ok(lex, t, qa, qb, sa);
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -1512,26 +1509,33 @@ pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
     if !victim_words().is(t.low(p), NameClass::Sustain) {
         return None;
     }
-    for k in p + 1..(p + 10).min(sb) {
-        // "non-life-threatening": a hyphenated modifier
+    let end = injury_noun_end(t, p, (p + 10).min(sb), sb, &["no", "not", "never", "any"])?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        np_range(&v),
+        format!("'{}'", t.span_text(p, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// The end of an injury noun (data: victim_words.csv injury_noun) that ends its phrase
+/// within the words after a verb of undergoing `p` up to `to` ("suffered serious head
+/// injuries", not "wounds care"; `sb` the sentence's end), hyphens passed over
+/// ("non-life-threatening"); none past a word of `stop` or what is no word.
+fn injury_noun_end(t: &Tokens, p: usize, to: usize, sb: usize, stop: &[&str]) -> Option<usize> {
+    for k in p + 1..to {
         if t.is_dash(k) {
             continue;
         }
-        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any") {
+        if !t.is_word(k) || stop.contains(&t.low(k)) {
             return None;
         }
-        // the injury noun ends the phrase ("suffered wounds" but not "wounds care")
         let end = k + 1;
         if victim_words().is(t.low(k), NameClass::InjuryNoun)
             && (end >= sb || !t.is_word(end) || breaks_np(t, end))
         {
-            return Some(Verdict::Keep(Link::new(
-                Outcome::Wounded,
-                np_range(&v),
-                format!("'{}'", t.span_text(p, k)),
-                end,
-                p,
-            )));
+            return Some(end);
         }
     }
     None
@@ -1622,6 +1626,91 @@ pub fn in_condition(c: &Cand) -> Option<Verdict> {
         np_range(&v),
         format!("'{}'", t.span_text(p, end)),
         end + 1,
+        p,
+    )))
+}
+
+/// "Two of the wounded", "one of the injured": the hurt word after "of the" / "of those"
+/// the number counts a part of: the token after it.
+fn of_the_hurt(t: &Tokens, qb: usize) -> Option<usize> {
+    (t.is(qb, "of")
+        && matches!(t.low(qb + 1), "the" | "those")
+        && matches!(t.low(qb + 2), "wounded" | "injured" | "hurt"))
+    .then_some(qb + 3)
+}
+
+/// "Two people underwent surgery", "three men were treated for minor injuries", "one of
+/// the bodyguards is recovering in a clinic", "two of the injured remain in critical
+/// condition": the victims (or a part of the hurt), auxiliaries, then a phrase of hospital
+/// care (`care_phrase`; data: victim_words.csv care, condition, hospital): wounded.
+pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (first, vr) = match of_the_hurt(t, qb) {
+        Some(k) => (k, Some((qb + 2, qb + 2))),
+        None => {
+            let v = people_counted(t, qb, victims)?;
+            (v.end + 1, np_range(&v))
+        }
+    };
+    // "a man was hospitalized" is a singular victim's (rule subject_in_care); "one of the
+    // bodyguards" is counted here
+    if article && !t.is(qb, "of") {
+        return None;
+    }
+    // an "of" after the victims, then an appositive between commas: "one of the guards of
+    // the judge, a tall man, is ..."
+    let first = if t.is(first, "of") {
+        (first + 1..(first + 7).min(sb))
+            .take_while(|&k| t.is_word(k) || t.is_punct(k, ","))
+            .find(|&k| t.is_punct(k, ","))
+            .unwrap_or(first)
+    } else {
+        first
+    };
+    let first = if t.is_punct(first, ",") {
+        (first + 1..(first + 9).min(sb))
+            .take_while(|&k| t.is_word(k) || t.is_punct(k, ","))
+            .find(|&k| t.is_punct(k, ","))
+            .map_or(first, |k| k + 1)
+    } else {
+        first
+    };
+    let p = skip_aux(lex, t, first, sb)?;
+    // the predicate starts at `p`: its gate word there or one or two words on ("in
+    // critical condition", "listed in a stable condition")
+    let (s, after, o) = (p..(p + 4).min(sb))
+        .filter(|&k| t.has(k, CARE_START))
+        .find_map(|k| care_phrase(t, k, sa, sb).filter(|&(s, _, _)| s == p))?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        vr,
+        format!("care '{}'", t.span_text(s, after - 1)),
+        after,
+        s,
+    )))
+}
+
+/// "Two of the wounded later died", "one of the injured succumbed to his injuries": a
+/// part of the hurt counted before who died since: killed (a figure of its own, later than
+/// the hurt's).
+pub fn part_of_hurt_died(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), _, _) = c.parts();
+    let first = of_the_hurt(t, qb)?;
+    let p = skip_aux(lex, t, first, sb)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    if ph.outcome != Some(Outcome::Killed) {
+        return None;
+    }
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        Some((qb + 2, qb + 2)),
+        format!(
+            "part of the hurt '{}' then '{}'",
+            t.raw(qb + 2),
+            t.span_text(p, end - 1)
+        ),
+        end,
         p,
     )))
 }
@@ -2143,7 +2232,7 @@ pub fn singular(
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2169,6 +2258,9 @@ pub fn singular(
             p += 1;
             continue;
         }
+        // a word that starts only a phrase of care or injury ("taken", "critical",
+        // "injuries"): only the rules gated on it can match there
+        let care_only = !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START);
         for r in super::grammar::SINGULAR_RULES {
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
@@ -2182,6 +2274,9 @@ pub fn singular(
                         | "headline_passive_subject"
                 )
             {
+                continue;
+            }
+            if care_only && !matches!(r.name, "subject_in_care" | "no_injuries_reported") {
                 continue;
             }
             let before = out.len();
@@ -2611,23 +2706,8 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
         return;
     }
     // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
-    let mut end = None;
-    for k in p + 1..(p + 6).min(sb) {
-        if t.is_dash(k) {
-            continue;
-        }
-        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any" | "and" | "or") {
-            return;
-        }
-        let after = k + 1;
-        if victim_words().is(t.low(k), NameClass::InjuryNoun)
-            && (after >= sb || !t.is_word(after) || breaks_np(t, after))
-        {
-            end = Some(after);
-            break;
-        }
-    }
-    let Some(after) = end else {
+    let stop = ["no", "not", "never", "any", "and", "or"];
+    let Some(after) = injury_noun_end(t, p, (p + 6).min(sb), sb, &stop) else {
         return;
     };
     // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
@@ -2660,6 +2740,378 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, Outcome::Wounded, v, p, after, false));
     }
+}
+
+/// A phrase of hospital care at its gate word `p` (data: victim_words.csv transport,
+/// hospital, condition, care, injury_noun): (the predicate's first token, the token after
+/// the phrase, the outcome). "taken to a hospital" (casualties; wounded with injuries or a
+/// condition after it, as rule taken_to_hospital reads it; nothing when they died there),
+/// "in critical condition" ("listed", "remains" before it), "hospitalized", "underwent
+/// surgery", "treated for minor injuries", "treated at a hospital", "recovering in a clinic"
+/// or "from his wounds": wounded. A natural cause near it ("hospitalized for pneumonia") is
+/// no harm.
+fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usize, Outcome)> {
+    let v = victim_words();
+    let words = |a: usize, n: usize| {
+        (a..(a + n).min(sb)).take_while(move |&k| t.is_word(k) || t.is_dash(k))
+    };
+    let hospital = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::Hospital));
+    let injury = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::InjuryNoun));
+    let died_after = |h: usize| {
+        (h + 1..sb).any(|k| {
+            matches!(t.low(k), "died" | "dead" | "die" | "succumbed")
+                || (t.is(k, "passed") && t.is(k + 1, "away"))
+        })
+    };
+    if natural_cause(t, p, sa, sb) {
+        return None;
+    }
+    let w = t.low(p);
+    if v.is(w, NameClass::Transport) {
+        // "to be taken to a hospital": a wish ("had to be taken" is a report)
+        if p > sa + 1 && t.is(p - 1, "be") && !t.is(p - 2, "to") {
+            return None;
+        }
+        let h = hospital(p + 1, 6)?;
+        if died_after(h) {
+            return None;
+        }
+        let injured = (h + 1..(h + 10).min(sb))
+            .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
+            .any(|k| v.is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
+        let o = if injured {
+            Outcome::Wounded
+        } else {
+            Outcome::Casualties
+        };
+        return Some((p, h + 1, o));
+    }
+    if v.is(w, NameClass::Condition) {
+        // "in critical condition", "in a serious but stable condition"
+        let inn = if p > sa && t.is(p - 1, "in") {
+            p - 1
+        } else if p > sa + 1 && t.is(p - 1, "a") && t.is(p - 2, "in") {
+            p - 2
+        } else {
+            return None;
+        };
+        let end = words(p + 1, 4).find(|&k| t.is(k, "condition"))?;
+        let s = if inn > sa
+            && matches!(
+                t.low(inn - 1),
+                "listed" | "remains" | "remain" | "remained" | "reported"
+            ) {
+            inn - 1
+        } else {
+            inn
+        };
+        return Some((s, end + 1, Outcome::Wounded));
+    }
+    if !v.is(w, NameClass::Care) {
+        return None;
+    }
+    let end = match w {
+        "hospitalized" | "hospitalised" => p,
+        "treated" => match t.low(p + 1) {
+            "for" => injury(p + 2, 4)?,
+            "at" | "in" => hospital(p + 2, 4).filter(|&h| !died_after(h))?,
+            "and" if t.is(p + 2, "released") => p + 2,
+            _ => return None,
+        },
+        "recovering" | "recuperating" => match t.low(p + 1) {
+            "in" | "at" => hospital(p + 2, 4)?,
+            "from" => injury(p + 2, 4)?,
+            _ => return None,
+        },
+        _ => words(p + 1, 4).find(|&k| {
+            matches!(
+                t.low(k),
+                "surgery" | "surgeries" | "operation" | "operations"
+            )
+        })?,
+    };
+    Some((p, end + 1, Outcome::Wounded))
+}
+
+/// A third-person singular pronoun subject ("he", "she") opening its sentence or a clause
+/// (after a comma, a semicolon or a conjunction) right before `e`: (its token).
+fn pronoun_subject_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    let k = e.checked_sub(1).filter(|&k| k >= sa)?;
+    // "police said he was shot": after a verb of speech too
+    let opens = k == sa
+        || t.is_punct(k - 1, ",")
+        || t.is_punct(k - 1, ";")
+        || t.has(k - 1, CONJ | SPEECH)
+        || t.is(k - 1, "that");
+    (opens && matches!(t.low(k), "he" | "she")).then_some(k)
+}
+
+/// A death or a wound told earlier in the sentence than the pronoun at `k` ("a deputy was
+/// killed when ... someone shot him"): the pronoun is most likely that victim, counted
+/// already.
+fn told_before(cx: &Singular, k: usize) -> bool {
+    let t = cx.t;
+    (cx.sa..k).any(|i| {
+        t.has(i, OUTCOME_START)
+            && phrase_at(cx.lex, t, i, cx.sb, Role::Pred)
+                .and_then(|ph| ph.outcome)
+                .is_some_and(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+    })
+}
+
+/// A pronoun victim: one person, the pronoun as written its victims.
+fn pronoun_victim(cx: &Singular, o: Outcome, k: usize, cue: usize, after: usize) -> Victim {
+    let (v, mut link) = one(cx, o, (k, k), cue, after, false);
+    link.how = format!(
+        "pronoun '{}' ({}), no number written: one",
+        cx.t.raw(k),
+        cx.t.raw(cue)
+    );
+    (v, link)
+}
+
+/// Rule subject_in_care: the singular subject, a count word or "he"/"she" before a phrase
+/// of hospital care ([`care_phrase`]): "the man was taken to a hospital in critical
+/// condition", "a second man was hospitalized", "both were treated for minor injuries", "he
+/// underwent surgery". Wounded (casualties when only taken to a hospital).
+pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !t.has(p, CARE_START) || p <= sa {
+        return;
+    }
+    let Some((s, after, o)) = care_phrase(t, p, sa, sb) else {
+        return;
+    };
+    // back over adverbs, auxiliaries and a first participle: "was later hospitalized", "was
+    // shot and taken to a hospital"; a verb is needed ("the hospitalized man" is none)
+    let mut j = s;
+    let mut verb = matches!(
+        t.low(s),
+        "underwent" | "undergoes" | "remains" | "remained" | "listed"
+    );
+    loop {
+        if j > sa && matches!(t.low(j - 1), "not" | "never") {
+            return;
+        }
+        if j > sa
+            && (t.has(j - 1, ADV | AUX) || t.is(j - 1, "later"))
+            && count_word_ending(t, j - 1, sa).is_none()
+        {
+            verb |= t.has(j - 1, AUX);
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    if !verb || j <= sa {
+        return;
+    }
+    let e = j;
+    // "Both were treated", "a second man was hospitalized": a count word
+    let counted_by = if t.has(e - 1, PERSON) && e - 1 > sa {
+        count_word_ending(t, e - 2, sa).map(|(a, n)| (a, e - 2, n))
+    } else {
+        count_word_ending(t, e - 1, sa).map(|(a, n)| (a, e - 1, n))
+    };
+    if let Some((a, wb, n)) = counted_by {
+        if n > 0 {
+            out.push(counted(cx, o, (a, e - 1), (a, wb), n, p, after));
+        }
+        return;
+    }
+    // "the soldier was wounded and taken to a hospital": taken there, a victim counted
+    // already (as wounded)
+    if o == Outcome::Casualties && told_before(cx, p) {
+        return;
+    }
+    if let Some(k) = pronoun_subject_before(t, e, sa) {
+        if !told_before(cx, k) {
+            out.push(pronoun_victim(cx, o, k, p, after));
+        }
+    } else if let Some(v) = cx.subject_or_surname(e) {
+        // "one of the guards of the judge, a tall man, is recovering": the appositive is
+        // not the subject; the part counted is (rule victims_in_care)
+        let part = (sa..v.0).any(|k| quantity_word(t, k) && t.is(k + 1, "of"));
+        if !(part && v.0 > sa && t.is_punct(v.0 - 1, ",")) {
+            out.push(one(cx, o, v, p, after, false));
+        }
+    }
+}
+
+/// Rule pronoun_subject: "he" or "she" as the subject of a strong passive wound ("she was
+/// wounded", "he was seriously injured"): one person, the pronoun its victims; never "they"
+/// (no number); a death of "he" is left to the name or count it retells.
+pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some((o, _, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    // a death told of "he" retells, most often, a death told with the victim's name or
+    // count before ("Deputy Ortiz was investigating when he was killed"): wounds only, the
+    // outcome local news tells of a pronoun ("she was wounded"); "he was found dead,
+    // reportedly of natural causes" is none
+    if o != Outcome::Wounded || natural_cause(t, cue, sa, sb) {
+        return;
+    }
+    let mut j = cue;
+    loop {
+        if j > sa && (t.has(j - 1, ADV) || t.is(j - 1, "later")) && !t.has(j - 1, AUX) {
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    let e = if j > sa && matches!(t.low(j - 1), "was" | "is") {
+        j - 1
+    } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
+        j - 2
+    } else {
+        return;
+    };
+    if let Some(k) = pronoun_subject_before(t, e, sa).filter(|&k| !told_before(cx, k)) {
+        out.push(pronoun_victim(cx, o, k, e, p));
+    }
+}
+
+/// Rule pronoun_object: "him" or "her" as the object of a violent outcome verb that states
+/// a fate ("killing him", "wounding her in the head", "kidnapped him", "shot him dead"; not
+/// "shot him" alone, casualties, most often a victim counted before), or of "left" before
+/// an outcome ("left him seriously wounded"): one person, the pronoun its victims. "Her"
+/// before a noun is a possessive ("shot her husband"), no pronoun victim.
+pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let object = |a: usize| {
+        a < sb
+            && match t.low(a) {
+                "him" => true,
+                "her" => {
+                    a + 1 >= sb
+                        || !t.is_word(a + 1)
+                        || t.has(a + 1, PREP | CONJ | ADV)
+                        || matches!(
+                            t.low(a + 1),
+                            "dead" | "twice" | "once" | "several" | "multiple"
+                        )
+                }
+                _ => false,
+            }
+    };
+    if matches!(t.low(p), "left" | "leaving") {
+        // "left him seriously wounded", "leaving her dead"
+        if !object(p + 1) {
+            return;
+        }
+        let mut k = p + 2;
+        while k < sb && t.is_word(k) && (t.has(k, ADV) || t.low(k).ends_with("ly")) {
+            k += 1;
+        }
+        let o = if t.is(k, "dead") {
+            Some((Outcome::Killed, k + 1))
+        } else {
+            phrase_at(cx.lex, t, k, sb, Role::Pred).and_then(|ph| {
+                ph.outcome
+                    .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+                    .map(|o| (o, k + ph.words.len()))
+            })
+        };
+        if let Some((o, after)) = o.filter(|_| !told_before(cx, p + 1)) {
+            out.push(pronoun_victim(cx, o, p + 1, p, after));
+        }
+        return;
+    }
+    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
+        return;
+    };
+    if p > sa && phrase_at(cx.lex, t, p - 1, sb, Role::Verb).is_some_and(|w| w.words.len() > 1) {
+        return;
+    }
+    let a = p + ph.words.len();
+    let violent_verb = ph
+        .words
+        .iter()
+        .any(|w| victim_words().is(w, NameClass::ViolentVerb));
+    let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
+    let Some(o) = ph.outcome else {
+        return;
+    };
+    // "accused of shooting him", "charged with killing her": a charge over a death told
+    // before, the victim already counted
+    let charged = p > sa && (t.has(p - 1, PREP) || t.is(p - 1, "of"));
+    if !violent_verb || passive || charged || intended(t, p, sa) || !object(a) || told_before(cx, a)
+    {
+        return;
+    }
+    let o = if t.is(a + 1, "dead") {
+        Outcome::Killed
+    } else {
+        o
+    };
+    // "shot him" (casualties) most often retells the shooting of a victim named and counted
+    // before ("the suspect appeared and shot him in the head"): only a stated fate counts
+    if o == Outcome::Casualties {
+        return;
+    }
+    out.push(pronoun_victim(cx, o, a, p, a + 1));
+}
+
+/// Rule no_injuries_reported: a stated zero of the hurt told by an injury noun: "no
+/// injuries were reported", "there were no injuries", "no reports of injuries" (data:
+/// victim_words.csv injury_noun): 0 wounded, its words the quantity as written. Not a
+/// zero: "no serious injuries", "no immediate reports of injuries" (data: count_words.csv
+/// not_zero), "to make sure no injuries" (hedge), "no injuries to report yet" (nothing
+/// said after the noun), "the others escaped without injury" (nothing beyond the figures
+/// before it, as "no one else was hurt").
+pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p <= sa || !matches!(t.low(p), "injuries" | "injury") {
+        return;
+    }
+    let c = count_words();
+    let word_in = |k: usize, list: &[String]| t.is_word(k) && list.iter().any(|w| w == t.low(k));
+    // "no injuries", "no reported injuries", "no reports of injuries"
+    let Some(k) = (p.saturating_sub(3).max(sa)..p)
+        .rev()
+        .find(|&k| t.is(k, "no"))
+    else {
+        return;
+    };
+    if (k + 1..p).any(|j| !t.is_word(j) || word_in(j, &c.not_zero))
+        || (k.saturating_sub(3).max(sa)..k).any(|j| word_in(j, &c.hedge))
+    {
+        return;
+    }
+    let reports_of = t.is(p - 1, "of") && matches!(t.low(k + 1), "reports" | "report");
+    let reported_after = {
+        let mut j = p + 1;
+        while j < sb && t.has(j, AUX) {
+            j += 1;
+        }
+        t.is(j, "reported")
+    };
+    let there_were = k >= sa + 2 && matches!(t.low(k - 1), "were" | "was") && t.is(k - 2, "there");
+    let reported_before = k > sa && matches!(t.low(k - 1), "reported" | "reports");
+    if !(reports_of || reported_after || there_were || reported_before) {
+        return;
+    }
+    // "no reported injuries in Dubai" (after a quake in Iran): a zero for one place of a
+    // wider event says nothing of the event's hurt, as "no one else was hurt" says nothing
+    // beyond the figures before it (a name read by its capital: mixed case only)
+    let in_place = (p + 1..(p + 5).min(sb)).any(|j| {
+        matches!(t.low(j), "in" | "at")
+            && j + 1 < sb
+            && !cx.upper
+            && t.raw(j + 1).starts_with(char::is_uppercase)
+    });
+    if in_place {
+        return;
+    }
+    let (v, mut link) = counted(cx, Outcome::Wounded, (k, p), (k, p), 0, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
 }
 
 /// Rule multiple_outcome_noun: a multiplying word before an outcome noun counts its victims
@@ -3132,10 +3584,7 @@ fn outcome_verb(t: &Tokens, i: usize) -> bool {
 
 /// A form of "be" before a participle: a passive.
 fn is_be(t: &Tokens, i: usize) -> bool {
-    matches!(
-        t.low(i),
-        "was" | "were" | "is" | "are" | "be" | "been" | "being"
-    )
+    be_form(t.low(i))
 }
 
 /// A past participle before "and" in "WAS SHOT AND KILLED", "ABDUCTED AND ... MURDERED".

@@ -497,6 +497,12 @@ fn heldout5_documents_meet_the_extraction_targets() {
     // 54/55, 13/14, 13/13; killed found 27/32, wounded 2/9. The floors are those figures;
     // never lowered. After session 10's rules: P 67/68, R 13/14, claimants 13/13; headlines
     // 6/6; bodies 61/62, 13/14, 13/13; killed found 29/32, wounded 4/9 (floors raised).
+    // Session 11 (branch wounded11: rules subject_in_care, victims_in_care, pronoun_object,
+    // pronoun_subject, part_of_hurt_died, written against kinds of phrasing with examples of
+    // their own; this set's misses had been read): P 68/69 -> 72/73, bodies 62/63 -> 66/67;
+    // wounded found 4/9 -> 7/9 ("he was rushed to a hospital and listed in stable
+    // condition", "one of the bodyguards ... is recovering in a clinic", and rule
+    // no_injuries_reported: "there are no reports of injuries").
     let floors = [
         ("precision", 0.985),
         ("required_matched", 13.0),
@@ -505,7 +511,7 @@ fn heldout5_documents_meet_the_extraction_targets() {
         ("body.precision", 0.983),
         ("body.recall", 0.928),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 4));
+    assert_floors(&v, (killed, wounded), &floors, (29, 7));
 }
 
 /// The sixth held-out set (`tests/data/heldout6-claims.csv`, documents in
@@ -532,7 +538,10 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // own): P 73/73, R 16/18, claimants 13/16; headlines 2/2; bodies 71/71, 16/18, 13/16;
     // killed found 29/31, wounded 12/16. The floors are those figures; never lowered.
     // Claimants 14/16 after rule contrast_speaker (session 11: ", but authorities said" speaks
-    // for its own clause, not the double killing coded as nobody's before it).
+    // for its own clause, not the double killing coded as nobody's before it). Session 11
+    // (branch wounded11, the hospital-care and pronoun rules; this set had been read):
+    // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("left him seriously wounded" after a
+    // shooting; "no injuries were reported", rule no_injuries_reported).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),
@@ -541,7 +550,7 @@ fn heldout6_documents_meet_the_extraction_targets() {
         ("body.precision", 1.0),
         ("body.recall", 0.888),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 12));
+    assert_floors(&v, (killed, wounded), &floors, (29, 14));
 }
 
 /// The seventh held-out set (`tests/data/heldout7-claims.csv`, documents in
