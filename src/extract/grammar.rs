@@ -365,10 +365,10 @@ pub static LINK_RULES: &[Rule] = &[
     // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
     Rule {
         name: "number_of_group_toll",
-        what: "\"the number of\", the group, an outcome noun (or \"victims\"), toll verbs (data: toll_link, toll_rise), the number: \"raises the number of civilian casualties to 40\"; a running total",
+        what: "\"the number of\", the group, an outcome noun (or \"victims\"), toll verbs (data: toll_link, toll_rise), the number: \"raises the number of civilian dead to 40\"; a running total",
         matcher: Matcher::Link(rules::number_of_group_toll),
         examples: &[
-            ("The new strike raises the number of civilian casualties to 40.", "40"),
+            ("The new strike raises the number of civilian dead to 40.", "40"),
             ("The ambush raised the number of army dead to 17.", "17"),
             ("The number of flood victims has risen to 230.", "230"),
             ("Friday's blast brought the number of police deaths to 9 this year.", "9"),

@@ -4518,7 +4518,7 @@ fn group_outcome_noun(
     Some((ph.outcome?, s))
 }
 
-/// Rule number_of_group_toll: "raises the number of civilian casualties to 40", "the
+/// Rule number_of_group_toll: "raises the number of civilian dead to 40", "the
 /// number of rebel dead has risen to 12": "the number of", up to three words naming the
 /// group, an outcome noun (or "victims"), the toll's verbs (data: toll_link, toll_rise),
 /// the number; a running total.
