@@ -463,7 +463,7 @@ fn read_number(toks: &[Token], i: usize) -> Result<Num, NumErr> {
     }
     // most words are not numbers: reject them without allocating
     if !with_lower(t.text, |w| {
-        w == "a" || w == "an" || w == "half" || unit_value(w).is_some()
+        w == "a" || w == "an" || w == "half" || w == "dozen" || unit_value(w).is_some()
     }) {
         return Err(NumErr::None);
     }
@@ -489,6 +489,45 @@ fn read_number_word(toks: &[Token], i: usize, w: &str) -> Result<Num, NumErr> {
             }),
             None => Err(NumErr::None),
         };
+    }
+    // a bare "dozen", as a headline writes it ("Airstrikes kill dozen in market"): about a
+    // dozen, as "a dozen" is; not after a word that counts it ("several dozen", "a dozen",
+    // "two dozen", read there) nor as a modifier ("dozen eggs" is read as a count of eggs,
+    // which no outcome rule keeps)
+    if w == "dozen" {
+        let counted = i > 0
+            && toks.get(i - 1).is_some_and(|p| {
+                p.kind == Kind::Num
+                    || with_lower(p.text, |pw| {
+                        matches!(
+                            pw,
+                            "a" | "an"
+                                | "half"
+                                | "several"
+                                | "few"
+                                | "many"
+                                | "some"
+                                | "the"
+                                | "this"
+                                | "that"
+                                | "per"
+                                | "by"
+                                | "each"
+                                | "every"
+                        ) || unit_value(pw).is_some()
+                            || scale_value(pw).is_some()
+                    })
+            });
+        if counted {
+            return Err(NumErr::None);
+        }
+        return Ok(Num {
+            value: 12,
+            len: 1,
+            digits: false,
+            dozen: true,
+            article: false,
+        });
     }
     // "a dozen", "a hundred", "a thousand"; bare "a"/"an"
     if w == "a" || w == "an" {
@@ -934,6 +973,8 @@ const STARTERS: &[&str] = &[
     "close",
     "approx",
     "circa",
+    // a bare "dozen" in a headline ("kill dozen"): read by `read_number_word`
+    "dozen",
     "zero",
     "one",
     "two",
@@ -1075,6 +1116,7 @@ fn could_start_slow(w: &str, vague: &VagueTable) -> bool {
             | "close"
             | "approx"
             | "circa"
+            | "dozen"
     );
     fixed || unit_value(w).is_some() || vague.by_first.iter().any(|(f, _)| f == w)
 }
@@ -1434,7 +1476,7 @@ mod tests {
     #[test]
     fn scans_upper_case_and_spans() {
         let v = VagueTable::default();
-        let t = "THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED; ABOUT 50 PEASANTS";
+        let t = "THREE REBELS WERE KILLED AND SEVEN OTHERS WERE HURT; ABOUT 50 FARMERS";
         let f = scan(t, &v);
         let w: Vec<&str> = f.iter().map(|f| &t[f.start..f.end]).collect();
         assert_eq!(w, ["THREE", "SEVEN", "ABOUT 50"]);

@@ -1000,7 +1000,7 @@ mod tests {
         assert!(has("around 30 people seriously injured", TollWord::Part));
         // a gap of up to three words
         assert!(has(
-            "ONE PERSON HAS DIED AT THE ROSALES HOSPITAL",
+            "ONE MAN HAS DIED AT THE MILITARY HOSPITAL",
             TollWord::Part
         ));
         assert!(has("two later died in hospital", TollWord::Part));

@@ -103,7 +103,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Five people - two with burns, 3 with cuts - are treated in nearby hospitals.", "Five"),
             ("Two men were shot in the leg.", "Two"),
             ("Three people were struck by gunfire.", "Three"),
-            ("FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA COMMAND KIDNAPPED BY THE ELN WERE RELEASED.", "FOUR"),
+            ("THREE CUSTOMS AGENTS FROM THE [WORDS INDISTINCT] CAUCA OFFICE KIDNAPPED BY THE REBELS WERE FREED.", "THREE"),
             ("Twelve soldiers from the border unit were killed.", "Twelve"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
             ("More than 30,000 Sudanese have found refuge in Ethiopia.", "More than 30,000"),
@@ -132,6 +132,40 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "reported_then_outcome",
+        what: "the number, auxiliaries, reporting participles joined by \"and\" (data: reporting), maybe \"as\", the outcome: \"12 have been reported and confirmed as killed\", \"Nine were confirmed killed\"",
+        matcher: Matcher::Link(rules::reported_then_outcome),
+        examples: &[
+            ("Officials said 14 have been reported and confirmed as killed.", "14"),
+            ("Seven were confirmed killed in the raid.", "Seven"),
+            ("At least 20 had been reported and confirmed as dead.", "At least 20"),
+            ("Eight soldiers were reported as killed.", "Eight"),
+        ],
+        counter: &[
+            ("Eleven were confirmed as members of the team.", "Eleven"),
+            ("Nine cases have been reported and confirmed as cholera.", "Nine"),
+            ("Six were reported to be safe.", "Six"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "comma_participle_clause",
+        what: "a short clause after a comma: the number, a plural noun of any kind (slang: \"thugs\"), an outcome participle, the clause ending there: \"Police raid the slum, 4 thugs killed\"",
+        matcher: Matcher::Link(rules::comma_participle_clause),
+        examples: &[
+            ("Police raid a hideout in the slum, 4 thugs killed", "4"),
+            ("Army storms the camp, 6 goons killed in the raid.", "6"),
+            ("Clashes in the hills, 3 goons shot dead", "3"),
+        ],
+        counter: &[
+            ("Storm hits the coast, 40 homes destroyed", "40"),
+            ("Police raided the slum, 4 thugs killed two guards.", "4"),
+            ("Fire in the market, 12 stalls burned", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "taken_to_hospital",
         what: "victims taken to a hospital: casualties, wounded with their injuries or condition: \"Two victims were transported to a local hospital with non-life-threatening injuries\" (data: victim_words.csv transport, hospital), not when they died there",
@@ -143,7 +177,7 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("Two men were taken to the hospital, where they died.", "Two"),
             ("Two doctors were sent to the hospital.", "Two"),
-            ("I would like to see at least one child be taken to a large hospital.", "at least one"),
+            ("We hope at least one girl can be taken to a big hospital soon.", "at least one"),
         ],
         drops: false,
     },
@@ -162,11 +196,45 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "victims_in_care",
+        what: "victims (or \"N of the wounded\"), then a phrase of hospital care: \"Two people underwent surgery\", \"one of the guards is recovering in a clinic\" (data: victim_words.csv care, condition, hospital)",
+        matcher: Matcher::Link(rules::victims_in_care),
+        examples: &[
+            ("Two people underwent surgery on Sunday.", "Two"),
+            ("Three men were treated for minor injuries.", "Three"),
+            ("One of the bodyguards is recovering in a clinic in the capital.", "One"),
+            ("Two of the injured were in critical condition.", "Two"),
+            ("Four people were listed in stable condition.", "Four"),
+            ("One of the guards of the judge, a tall man, is recovering in a clinic.", "One"),
+        ],
+        counter: &[
+            ("Two doctors were treated to dinner.", "Two"),
+            ("Three nurses work in the clinic.", "Three"),
+            ("Two patients underwent surgery for cancer.", "Two"),
+            ("Two buildings are in poor condition.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "part_of_hurt_died",
+        what: "a part of the hurt who died since: \"Two of the wounded later died\" (killed)",
+        matcher: Matcher::Link(rules::part_of_hurt_died),
+        examples: &[
+            ("Five people were shot. Two of the wounded later died.", "Two"),
+            ("One of the injured succumbed to his injuries on Monday.", "One"),
+        ],
+        counter: &[
+            ("Two of the wounded were flown home.", "Two"),
+            ("Two of the wounded later spoke to reporters.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "sustained_injuries",
-        what: "victims, a verb of undergoing, a few words, an injury noun: \"FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS\" (data: victim_words.csv sustain)",
+        what: "victims, a verb of undergoing, a few words, an injury noun: \"SIX GUARDS SUFFERED SEVERAL KINDS OF WOUNDS\" (data: victim_words.csv sustain)",
         matcher: Matcher::Link(rules::sustained_injuries),
         examples: &[
-            ("FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS.", "FIVE"),
+            ("SIX GUARDS SUFFERED SEVERAL KINDS OF WOUNDS.", "SIX"),
             ("Three men sustained serious head injuries in the crash.", "Three"),
             ("Two men suffered non-life-threatening injuries.", "Two"),
         ],
@@ -187,6 +255,23 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("Rescuers recovered 12 bodies from the rubble.", "12"),
             ("The 12 bodies were found in a ditch.", "12"),
+        ],
+        drops: false,
+    },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "captives_killed",
+        what: "a verb of killing before the number of captives: \"Militants execute 3 hostages\" are killed, not kidnapped",
+        matcher: Matcher::Link(rules::captives_killed),
+        examples: &[
+            ("Militants execute 3 hostages in the desert", "3"),
+            ("The gunmen killed two foreign hostages.", "two"),
+            ("IS executes 4 prisoners in the square", "4"),
+        ],
+        counter: &[
+            ("The rebels freed 3 hostages.", "3"),
+            ("The gunmen seized 12 hostages.", "12"),
+            ("The army killed 3 hostage takers.", "3"),
         ],
         drops: false,
     },
@@ -214,7 +299,7 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("The agency runs 12 refugee camps.", "12"),
             ("Aid reached 12 refugee families.", "12"),
-            ("AT 1715 ANOTHER CASUALTY WAS INFLICTED AT THE FARM.", "1715"),
+            ("AT 1830 ONE MORE CASUALTY WAS INFLICTED NEAR THE BRIDGE.", "1830"),
         ],
         drops: false,
     },
@@ -265,15 +350,48 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "toll_after_number",
-        what: "a toll named after its figure: \"raised to 36 the number of people killed\", \"brought to 40 the death toll\" (data: toll_rise)",
+        what: "a toll named after its figure: \"raised to 27 the number of people killed\", \"brought to 40 the death toll\" (data: toll_rise)",
         matcher: Matcher::Link(rules::toll_after_number),
         examples: &[
-            ("The ambush raised to 36 the number of people killed this month.", "36"),
+            ("The ambush raised to 27 the number of people killed this month.", "27"),
             ("The new attack brought to 40 the death toll.", "40"),
         ],
         counter: &[
-            ("The ministry raised to 36 the number of schools closed.", "36"),
+            ("The ministry raised to 27 the number of schools closed.", "27"),
             ("The bus brought 40 people to the town.", "40"),
+        ],
+        drops: false,
+    },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "number_of_group_toll",
+        what: "\"the number of\", the group, an outcome noun (or \"victims\"), toll verbs (data: toll_link, toll_rise), the number: \"raises the number of civilian dead to 40\"; a running total",
+        matcher: Matcher::Link(rules::number_of_group_toll),
+        examples: &[
+            ("The new strike raises the number of civilian dead to 40.", "40"),
+            ("The ambush raised the number of army dead to 17.", "17"),
+            ("The number of flood victims has risen to 230.", "230"),
+            ("Friday's blast brought the number of police deaths to 9 this year.", "9"),
+        ],
+        counter: &[
+            ("The number of army trucks rose to 40.", "40"),
+            ("The ministry raised the number of schools to 40.", "40"),
+            ("The number of dead is unknown, but 40 people were rescued.", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_noun_of_ordinal",
+        what: "an outcome noun, \"of the first\" (or \"last\"), the number: \"the deaths of the first 5 of the group\" (a claim of 5: SPEC counts the number stated with its outcome; the ordinal says which of them)",
+        matcher: Matcher::Link(rules::outcome_noun_of_ordinal),
+        examples: &[
+            ("The rebels confirmed the deaths of the first 5 of their fighters.", "5"),
+            ("The army announced the death of the first 3 recruits of the unit.", "3"),
+            ("Families mourned the killing of the last 12 villagers.", "12"),
+        ],
+        counter: &[
+            ("The rebels confirmed the arrival of the first 5 of their fighters.", "5"),
+            ("The death of the first 3 cats upset him.", "3"),
         ],
         drops: false,
     },
@@ -404,7 +522,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("The strike killed one adult and four minors.", "one adult and four minors"),
             ("Two soldiers and one rebel were killed in the clash.", "Two soldiers and one rebel"),
             ("The raids killed 1,100 fighters and 73 civilians, the ministry said.", "1,100 fighters and 73 civilians"),
-            ("THE ARMY SAID THAT TWO SOLDIERS AND ONE GUERRILLA WERE KILLED.", "TWO SOLDIERS AND ONE GUERRILLA"),
+            ("THE POLICE REPORTED THAT THREE AGENTS AND ONE REBEL WERE KILLED.", "THREE AGENTS AND ONE REBEL"),
         ],
         counter: &[
             ("The blast killed two children and injured five civilians.", "two children and injured five civilians"),
@@ -412,7 +530,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Two soldiers were killed and three rebels were wounded.", "Two soldiers were killed and three rebels"),
             ("Two soldiers and about 30 rebels died.", "Two soldiers and about 30 rebels"),
             ("A man and a woman were wounded.", "A man and a woman"),
-            ("One general, four soldiers, and three civilians were killed.", "four soldiers, and three civilians"),
+            ("One colonel, six troops, and two farmers were killed.", "six troops, and two farmers"),
         ],
         drops: false,
     },
@@ -548,7 +666,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "names_after_outcome_colon",
-        what: "names after an outcome and a colon: \"THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y\"",
+        what: "names after an outcome and a colon: \"THE FOLLOWING OFFICERS FELL IN COMBAT: MAJOR X, CAPTAIN Y\"",
         matcher: Matcher::Singular(rules::names_after_outcome_colon),
         examples: &[(
             "THE FOLLOWING POLICEMEN WERE KILLED IN COMBAT: MAJOR JUAN PEREZ AND CAPTAIN MARIO GOMEZ.",
@@ -621,6 +739,91 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "subject_in_care",
+        what: "the singular subject, a count word or \"he\"/\"she\" before a phrase of hospital care: \"the man was taken to a hospital in critical condition\", \"both were treated for minor injuries\", \"he underwent surgery\" (wounded; taken to a hospital alone: casualties) (data: victim_words.csv care, transport, hospital, condition)",
+        matcher: Matcher::Singular(rules::subject_in_care),
+        examples: &[
+            ("The man was taken to a hospital in critical condition.", "man"),
+            ("The woman is in stable condition.", "woman"),
+            ("The victim was undergoing surgery Sunday night.", "victim"),
+            ("The boy was treated for minor injuries.", "boy"),
+            ("The driver was taken to a hospital with non-life-threatening injuries.", "driver"),
+            ("He was rushed to County Hospital and listed in stable condition.", "He"),
+            ("A man was shot on Main Street. He was later hospitalized.", "He"),
+            ("Both were treated for minor injuries at the scene.", "Both"),
+            ("The man remains in serious condition.", "man"),
+        ],
+        counter: &[
+            ("The hospital said it had no comment.", "hospital"),
+            ("Hospital officials said the man was doing well.", "man"),
+            ("The man was hospitalized for pneumonia.", "man"),
+            ("The mayor was not hospitalized.", "mayor"),
+            ("The man was taken to a hospital, where he died.", "man"),
+            ("They were treated for minor injuries.", "They"),
+            ("The hospitalized man spoke to police.", "man"),
+            ("The victim was taken to the hospital, where he passed away.", "victim"),
+            ("The soldier was wounded and taken to a hospital.", "soldier"),
+            ("One of the guards of the judge, a tall man, is recovering in a clinic.", "tall man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "no_injuries_reported",
+        what: "a stated zero of the hurt told by an injury noun: \"no injuries were reported\", \"there were no injuries\", \"no reports of injuries\" (0 wounded; not \"the others escaped without injury\", as \"no one else was hurt\"; data: victim_words.csv injury_noun, count_words.csv not_zero, hedge)",
+        matcher: Matcher::Singular(rules::no_injuries_reported),
+        examples: &[
+            ("One man was arrested, and no injuries were reported.", "no injuries"),
+            ("There were no injuries.", "no injuries"),
+            ("There are no reports of injuries or damage.", "no reports of injuries"),
+        ],
+        counter: &[
+            ("There were no immediate reports of injuries.", "no immediate reports of injuries"),
+            ("No serious injuries were reported.", "No serious injuries"),
+            ("He said he had no injuries to show.", "no injuries"),
+            ("The other guests were able to escape without injury.", "without injury"),
+            ("The quake hit Iran; there were no reported injuries in Dubai.", "no reported injuries"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "pronoun_subject",
+        what: "\"he\" or \"she\" as the subject of a strong passive wound: \"she was wounded\" (one person, the pronoun its victims; never \"they\"; a death of \"he\" retells a death told before: none)",
+        matcher: Matcher::Singular(rules::pronoun_subject),
+        examples: &[
+            ("A gunman fired at a clerk. She was wounded.", "She"),
+            ("Police said he was seriously injured outside his home.", "he"),
+        ],
+        counter: &[
+            ("They were wounded in the attack.", "They"),
+            ("She said the boy was wounded.", "She"),
+            ("He was killed in the Crimean war, she wrote.", "She"),
+            ("He was found dead of natural causes in his room.", "He"),
+            ("Deputy Ortiz was investigating a shooting when he was killed.", "he"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "pronoun_object",
+        what: "\"him\" or \"her\" as the object of a violent outcome verb stating a fate (\"wounding her\", \"shot him dead\"; not \"shot him\" alone) or of \"left\" before an outcome: \"left him seriously wounded\" (one person, the pronoun its victims)",
+        matcher: Matcher::Singular(rules::pronoun_object),
+        examples: &[
+            ("Two robbers beat him and left him seriously wounded.", "him"),
+            ("A soldier fired at a woman, wounding her in the head.", "her"),
+            ("Gunmen shot him dead on Monday.", "him"),
+            ("He was at his farm when the guerrillas kidnapped him.", "him"),
+        ],
+        counter: &[
+            ("A gunman shot her husband.", "her"),
+            ("The suspect appeared and shot him in the head.", "him"),
+            ("He tried to kill him.", "him"),
+            ("He killed himself.", "himself"),
+            ("The officer accused of shooting him was acquitted.", "him"),
+            ("A deputy was killed when someone shot him in the head.", "him"),
+            ("The storm left him stranded.", "him"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "multiple_outcome_noun",
         what: "a multiplying word before an outcome noun counts its victims: \"a double murder\" (2), \"the triple slaying\" (3) (data: count_words.csv multiple)",
         matcher: Matcher::Singular(rules::multiple_outcome_noun),
@@ -661,6 +864,47 @@ pub static SINGULAR_RULES: &[Rule] = &[
         counter: &[
             ("Man killed wife, police say", "Man"),
             ("The man was killed in the shooting.", "man"),
+        ],
+        drops: false,
+    },
+    // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+    Rule {
+        name: "bare_person_object",
+        what: "a headline's outcome verb and a singular person with no article (a person noun, a nationality word): \"Israel kills Palestinian in raid\", \"Gunmen kill policeman\"",
+        matcher: Matcher::Singular(rules::bare_person_object),
+        examples: &[
+            ("Troops kill Afghan in night raid", "Afghan"),
+            ("Gunmen kill policeman in the capital", "policeman"),
+            ("Roadside blast kills soldier", "soldier"),
+            ("Militants execute teacher accused of spying", "teacher"),
+            ("Settlers Kill Palestinian Teen In Village", "Palestinian Teen"),
+        ],
+        counter: &[
+            ("Drought kills hope in the valley", "hope"),
+            ("Senate kills bill on arms", "bill"),
+            ("Gunmen kill policemen in the capital", "policemen"),
+            ("Gunmen killed policeman in the capital.", "policeman"),
+            ("Army kills Afghan plan to reopen the road", "Afghan"),
+            ("Man charged with killing mother and sister", "mother"),
+            ("Trial Begins For Shooting Suspect", "Suspect"),
+            ("Gunman kills wife and daughter", "wife"),
+            ("Court rules to execute prisoner", "prisoner"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_passive_subject",
+        what: "a headline's singular subject with no article, \"is\" or \"was\", then the outcome: \"Soldier is killed in ambush\"",
+        matcher: Matcher::Singular(rules::headline_passive_subject),
+        examples: &[
+            ("Soldier is killed in ambush", "Soldier"),
+            ("Iraqi was shot dead at checkpoint", "Iraqi"),
+            ("Police: Teacher is killed near school", "Teacher"),
+        ],
+        counter: &[
+            ("Soldier is killed in ambush.", "Soldier"),
+            ("Plan is killed by council", "Plan"),
+            ("Soldiers are killed in ambush", "Soldiers"),
         ],
         drops: false,
     },
@@ -822,11 +1066,11 @@ pub static VICTIM_SHAPES: &[Shape] = &[
     },
     Shape {
         name: "two_titles",
-        what: "one person with two titles and a name: \"SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN\"",
+        what: "one person with two titles and a name: \"MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA\"",
         matcher: rules::two_titles,
         examples: &[(
-            "GUERRILLAS KILLED SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN.",
-            "SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN",
+            "GUNMEN KILLED MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA.",
+            "MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA",
         )],
         counter: &[("Gunmen killed his mother and sister.", "mother and sister")],
     },
@@ -1021,10 +1265,10 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "rate",
-        what: "a rate, no count: \"an average of 12 deaths each day\", \"3 people a day are killed\"",
+        what: "a rate, no count: \"an average of 9 deaths each day\", \"3 people a day are killed\"",
         matcher: Matcher::NotACount(rules::rate),
         examples: &[
-            ("That is an average of 12 deaths each day.", "12"),
+            ("This means an average of 9 deaths each day.", "9"),
             ("Some 3 people a day are killed on the roads.", "Some 3"),
         ],
         counter: &[
@@ -1117,12 +1361,25 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Update: 26 killed in day of violence", "26", ""),
         ],
     },
+    // ---- session 11 (issue 14): a wire headline's source at its end ----
+    ClaimantRule {
+        name: "headline_trailing_source",
+        what: "a wire headline's source at its end after a dash or a colon, the last word a source noun: \"Blast kills 12 in city - police\", \"20 killed: health ministry\"",
+        examples: &[
+            ("Bomb kills 14 at bus station - police", "14", "police"),
+            ("Six dead in mine collapse - officials", "Six", "officials"),
+            ("31 killed in air strikes: health ministry", "31", "health ministry"),
+            ("Car bomb kills 9 in Kirkuk - Reuters", "9", ""),
+            ("Rebels attack convoy - 7 soldiers dead", "7", ""),
+            ("Bomb kills 14 at police station.", "14", ""),
+        ],
+    },
     ClaimantRule {
         name: "anaphoric_speaker",
         what: "\"the group said\" after a sentence naming the speaker is that speaker",
         examples: &[
             (
-                "The Syrian Observatory for Human Rights said 20 people were killed. Another 12 were wounded, the group said.",
+                "The Syrian Observatory for Human Rights reported 20 people killed. Another 12 were wounded, the group said.",
                 "Another 12",
                 "The Syrian Observatory for Human Rights",
             ),
@@ -1247,9 +1504,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "\"according to X,\" before a clause whose named subject speaks or takes a stance (data: stance): that subject claims, through X",
         examples: &[
             (
-                "ACCORDING TO A WASHINGTON DATELINE ITEM TRANSMITTED ON 11 DECEMBER BY THE UPI NEWS AGENCY, SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.",
-                "SIX",
-                "SAN SALVADOR ARCHBISHOP MSGR ARTURO RIVERA Y DAMAS",
+                "ACCORDING TO A MADRID ITEM SENT ON 4 MARCH BY THE EFE NEWS AGENCY, AUXILIARY BISHOP MSGR PEDRO LUIS MARIN ACCUSED THE ARMY OF HAVING THREATENED THE LAST WITNESS IN THE KILLING OF THE FOUR NUNS.",
+                "FOUR",
+                "AUXILIARY BISHOP MSGR PEDRO LUIS MARIN",
             ),
             ("According to Reuters, the UN's envoy said 20 people were killed.", "20", "the UN's envoy"),
             ("According to police, the gunman killed two people.", "two", "police"),
@@ -1265,7 +1522,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
                 "two",
                 "reports",
             ),
-            ("ACCORDING TO INITIAL REPORTS, SEVERAL PASSENGERS WERE INJURED.", "SEVERAL", "INITIAL REPORTS"),
+            ("ACCORDING TO FIRST REPORTS, SEVERAL WORKERS WERE INJURED.", "SEVERAL", "FIRST REPORTS"),
         ],
     },
     ClaimantRule {
@@ -1273,8 +1530,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "a speech verb with a noun phrase for object says that object, not the circumstance after a comma and \"following\", \"after\", \"amid\"",
         examples: &[
             (
-                "THE NOTE WAS RELEASED SHORTLY AFTER SALVADORAN PRESIDENT ALFREDO CRISTIANI ANNOUNCED THE VICTORY OF HIS COUNTRY'S ARMY OVER THE FMLN, FOLLOWING FIERCE FIGHTING THAT LEFT APPROXIMATELY 1,000 DEAD AND MORE THAN 1,500 WOUNDED IN THE PAST 7 DAYS.",
-                "APPROXIMATELY 1,000",
+                "THE LETTER CAME OUT SOON AFTER THE DEFENSE MINISTER PROCLAIMED THE TRIUMPH OF THE NATION'S TROOPS OVER THE REBELS, FOLLOWING HEAVY COMBAT THAT LEFT APPROXIMATELY 800 DEAD AND MORE THAN 1,200 WOUNDED IN THE LAST 10 DAYS.",
+                "APPROXIMATELY 800",
                 "",
             ),
             ("The army reported the deaths of 22 guerrillas, after a clash in Morazan.", "22", "The army"),
@@ -1283,24 +1540,24 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "statement_made_by",
-        what: "a sentence with no figure of its own naming who made the statement before it: \"The previous statement was made on 12 December by X\" (rule speaker_next_sentence's wording)",
+        what: "a sentence with no figure of its own naming who made the statement before it: \"The above statement was made on 3 May by X\" (rule speaker_next_sentence's wording)",
         examples: &[
             (
-                "THE WITNESS OF THE MURDER OF THE SIX JESUITS WAS BRAINWASHED.  THE PREVIOUS STATEMENT WAS MADE ON 12 DECEMBER BY COLONEL ORLANDO INOCENTE MONTANO DURING A NEWS CONFERENCE.",
+                "THE WITNESS OF THE KILLING OF THE SIX FARMERS WAS THREATENED.  THE ABOVE STATEMENT WAS MADE ON 3 MAY BY GENERAL RAMON ELIAS BONILLA AT A PRESS BRIEFING.",
                 "SIX",
-                "COLONEL ORLANDO INOCENTE MONTANO",
+                "GENERAL RAMON ELIAS BONILLA",
             ),
             ("Twelve people died in the blaze. The statement was made before noon.", "Twelve", ""),
         ],
     },
     ClaimantRule {
         name: "numbered_unit",
-        what: "a number naming a unit inside a speaker's name, after \"No\" or \"number\": \"THE COMMANDER OF MILITARY DETACHMENT NO 4 REPORTED\"",
+        what: "a number naming a unit inside a speaker's name, after \"No\" or \"number\": \"THE CHIEF OF INFANTRY BRIGADE NO 7 REPORTED\"",
         examples: &[
             (
-                "THE COMMANDER OF MILITARY DETACHMENT NO 4 TODAY REPORTED TODAY THE DISCOVERY OF 22 DEAD GUERRILLAS IN MORAZAN DEPARTMENT.",
-                "22",
-                "THE COMMANDER OF MILITARY DETACHMENT NO 4",
+                "THE CHIEF OF INFANTRY BRIGADE NO 7 TODAY REPORTED THE FINDING OF 18 DEAD REBELS IN CHALATENANGO DEPARTMENT.",
+                "18",
+                "THE CHIEF OF INFANTRY BRIGADE NO 7",
             ),
             ("Engine Company No. 9 reported that two firefighters were hurt.", "two", "Engine Company No. 9"),
             ("Some 4 officials said 20 people died.", "20", "officials"),
@@ -1320,9 +1577,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "the subject opening a sentence with no speech word, of a verb that takes a stance (data: victim_words.csv stance), claims the figures of its sentence; not in the passive",
         examples: &[
             (
-                "IN ADDITION, THE GUATEMALAN GUERRILLAS EXPRESSED SOLIDARITY \"WITH THE COMMUNITY OF JESUIT PRIESTS\" AND THEIR SORROW BECAUSE OF THE KILLING OF SIX OF THEIR MEMBERS.",
-                "SIX",
-                "THE GUATEMALAN GUERRILLAS",
+                "IN ADDITION, THE HONDURAN REBELS EXPRESSED SUPPORT \"FOR THE FAMILIES OF THE TEACHERS\" AND THEIR GRIEF OVER THE KILLING OF FIVE OF THEIR COLLEAGUES.",
+                "FIVE",
+                "THE HONDURAN REBELS",
             ),
             ("The United Nations condemned the killing of 12 civilians in the camp.", "12", "The United Nations"),
             ("Simpson was accused of killing two women.", "two", ""),

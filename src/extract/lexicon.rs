@@ -21,6 +21,12 @@ pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 /// class can mark the words a rule starts at and the rule be tried only there.
 pub type Classes = u64;
 
+/// A form of "be": before a participle, a passive ("was shot", "is now accused"); the one
+/// list of them (the places' reader asks it too: "Honduras was condemned" is no seat).
+pub fn be_form(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+}
+
 pub const DET: Classes = 1;
 pub const AUX: Classes = 1 << 1;
 pub const ADV: Classes = 1 << 2;
@@ -83,21 +89,26 @@ pub const CONTRAST: Classes = 1 << 36;
 /// A verb that makes its subject a report's author ("presented", "released"; data:
 /// words.csv publish): rule report_author.
 pub const PUBLISH: Classes = 1 << 37;
+/// The word a phrase of hospital care or of injury turns on (data: victim_words.csv
+/// transport, condition, care, injury_noun: "taken", "critical", "hospitalized",
+/// "injuries"): rules subject_in_care and no_injuries_reported may start here.
+pub const CARE_START: Classes = 1 << 38;
 /// What a source's figures are called ("figures", "tally"; data: words.csv figure_noun):
 /// "according to figures from X" is X's claim (rule figures_from).
-pub const FIGURE_NOUN: Classes = 1 << 38;
+pub const FIGURE_NOUN: Classes = 1 << 39;
 /// "citing", "quoting" (data: words.csv cite): the source cited claims, through the
 /// reporter (rule citing_source).
-pub const CITE: Classes = 1 << 39;
+pub const CITE: Classes = 1 << 40;
 /// A capital that speaks for its government ("Moscow said"; data: words.csv seat): the
 /// one kind of bare place that may be a claimant (rule place_not_speaker).
-pub const SEAT: Classes = 1 << 40;
+pub const SEAT: Classes = 1 << 41;
 /// "the ministry", "the army": refers back only to a named speaker whose name has the
 /// noun (data: words.csv anaphoric_head; rule anaphoric_head).
-pub const ANAPHORIC_HEAD: Classes = 1 << 41;
+pub const ANAPHORIC_HEAD: Classes = 1 << 42;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes = OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START | SEAT;
+pub const GATES: Classes =
+    OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START | CARE_START | SEAT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -252,6 +263,16 @@ impl Lexicon {
         for w in victim_words().of_class(NameClass::Stance) {
             *words.entry(w.to_string()).or_default() |= STANCE_START;
         }
+        for class in [
+            NameClass::Transport,
+            NameClass::Condition,
+            NameClass::Care,
+            NameClass::InjuryNoun,
+        ] {
+            for w in victim_words().of_class(class) {
+                *words.entry(w.to_string()).or_default() |= CARE_START;
+            }
+        }
         for v in phrases.values_mut() {
             v.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
@@ -332,6 +353,9 @@ pub enum NameClass {
     Male = 1 << 20,
     /// A legal charge after a multiplied outcome noun ("a double-murder charge").
     Charge = 1 << 21,
+    /// The verb of a phrase of care for the hurt ("hospitalized", "underwent" surgery,
+    /// "treated" for injuries, "recovering" in a clinic).
+    Care = 1 << 22,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -379,6 +403,7 @@ impl VictimWords {
                 "female" => NameClass::Female,
                 "male" => NameClass::Male,
                 "charge" => NameClass::Charge,
+                "care" => NameClass::Care,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;
@@ -536,9 +561,12 @@ mod gate_tests {
                             headline,
                             surnames: &[],
                         };
-                        for p in (sa..sb)
-                            .filter(|&p| !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START))
-                        {
+                        for p in (sa..sb).filter(|&p| {
+                            !t.has(
+                                p,
+                                OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START,
+                            )
+                        }) {
                             for r in SINGULAR_RULES {
                                 let Matcher::Singular(m) = r.matcher else {
                                     continue;

@@ -56,6 +56,9 @@ pub struct Sentence<'a> {
     /// Every named speaker before it, in order (rule anaphoric_head).
     pub speakers: &'a [String],
     pub published: Option<chrono::NaiveDate>,
+    /// The text is in capitals only (wire copy): an earlier year is not read there (rule
+    /// earlier_year; see docs/linking.md, session 11).
+    pub uncased: bool,
 }
 
 /// What the extractor made of one document.
@@ -190,6 +193,7 @@ impl<'t> Extractor<'t> {
             .and_then(crate::normalize::date::to_naive)
             .or_else(|| context::printed_day(&toks, &sents));
         let urls = url_spans(text);
+        let uncased = signature::uncased(text);
         let mut out = Extraction {
             signature: signature::signature(text),
             ..Extraction::default()
@@ -252,6 +256,9 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::subject_of_stance(&toks, sa, sb));
             }
+            if attrs.is_empty() {
+                attrs.extend(context::headline_trailing_source(&toks, sa, sb));
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb, &surnames);
             singles.retain(|((a, _), _)| {
                 !urls
@@ -270,6 +277,7 @@ impl<'t> Extractor<'t> {
                 last_singular: last_singular.as_deref(),
                 speakers: &speakers,
                 published,
+                uncased,
             };
             let before = out.claims.len();
             if !sentence.founds.is_empty() || !singles.is_empty() {
@@ -361,6 +369,7 @@ impl<'t> Extractor<'t> {
         let last_singular = sentence.last_singular;
         let speakers = sentence.speakers;
         let published = sentence.published;
+        let uncased = sentence.uncased;
         let text = toks.text;
         // (found, link, qa, qb, decision index)
         let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
@@ -579,7 +588,10 @@ impl<'t> Extractor<'t> {
         }
         kept.sort_by_key(|k| k.2);
         let sentence = one_line(&text[s..e]);
-        let dates = context::stated_dates(toks, sa, sb, published);
+        let mut dates = context::stated_dates(toks, sa, sb, published);
+        if uncased {
+            dates.retain(|d| d.day.len() != 4);
+        }
         let period = context::period(toks, sa, sb);
         let quantity_tokens: Vec<(usize, usize)> = founds
             .iter()

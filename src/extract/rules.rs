@@ -5,7 +5,7 @@
 //! years, vote counts). Then it is linked to an outcome by one of a few general patterns
 //! over the word lists of `data/extract/`:
 //! - victims then outcome: "13 advisers had been killed", "21 wounded", "5 people dead",
-//!   "four of them have fallen as martyrs" (`pred` phrases);
+//!   "three of them have fallen as martyrs" (`pred` phrases);
 //! - outcome word before victims: "one dead terrorist", "5 wounded soldiers";
 //! - the number as the object of an outcome verb: "killed 56 people", "killing at least 10";
 //! - an outcome noun: "49 deaths", "massacre of 49", "the bodies of 5 peasants";
@@ -201,12 +201,6 @@ fn phrase_ending<'l>(
 
 fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
-}
-
-/// Capitalised as written (a name) and not in a text written all in capitals.
-fn capitalised(t: &Tokens, i: usize) -> bool {
-    let r = t.raw(i);
-    r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
 }
 
 /// Words that cannot be inside a victim phrase.
@@ -460,7 +454,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             return None;
         }
         // "two people who were killed", "six priests that were murdered",
-        // "six priests, five of them Spaniards, who were killed"
+        // "seven monks, four of them Italians, who were killed"
         if (p == start || (p > 0 && t.is_punct(p - 1, ",") && n > 0))
             && matches!(t.low(p), "who" | "that" | "which")
         {
@@ -501,8 +495,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 k += 1;
             }
             let first = k;
-            while k < limit && k < first + 5 && t.is_word(k) && capitalised(t, k) && !t.has(k, AUX)
-            {
+            while k < limit && k < first + 5 && t.is_word(k) && t.capitalised(k) && !t.has(k, AUX) {
                 k += 1;
             }
             if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
@@ -510,7 +503,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 n += 1;
                 continue;
             }
-            // rule victims_of_unit: "FOUR POLICE AGENTS FROM THE [WORDS INDISTINCT] BOYACA
+            // rule victims_of_unit: "THREE CUSTOMS AGENTS FROM THE [WORDS INDISTINCT] CAUCA
             // COMMAND KIDNAPPED BY THE ELN", "12 soldiers from the border unit were killed":
             // the unit the victims are from, in capitals or lower case, then a passive
             // outcome (not an outcome verb with an object of its own: "three men from the
@@ -856,7 +849,7 @@ pub fn camps_counted(x: &Cand) -> Option<String> {
     .then(|| x.reason(format_args!("camps counted '{}'", x.w())))
 }
 
-/// "an average of 12 deaths each day", "3 people a day are killed": a rate, no count of
+/// "an average of 9 deaths each day", "3 people a day are killed": a rate, no count of
 /// people (the rate's unit within three words after the number, or "average of" before it;
 /// "a day after", "a week ago" say when, not how often).
 pub fn rate(x: &Cand) -> Option<String> {
@@ -1105,7 +1098,7 @@ fn pronoun(t: &Tokens, i: usize) -> bool {
 }
 
 /// The noun phrase a pronoun victim stands for ("15 SOLDIERS, 4 OF THEM SERIOUSLY" →
-/// "SOLDIERS"; "FIVE PEOPLE WERE WORKING AT THE OFFICES ...; ONE OF THEM WAS INJURED" →
+/// "SOLDIERS"; "SIX MEN WERE WORKING IN THE BUILDING ...; ONE OF THEM WAS INJURED" →
 /// "PEOPLE"): the nearest plural person noun before the count at `qa`, in its sentence or
 /// the one before, with its modifiers ("ARMY PERSONNEL"), not its number. None when another
 /// count comes first ("injuring 40, 15 of them": the 40 have no noun) or nothing fits.
@@ -1178,8 +1171,12 @@ fn link(
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
             .filter(|v| v.person);
-        let ok =
-            direct.is_some_and(|v| v.person) || adj.is_some() || bare_one_ok(lex, t, qa, qb, sa);
+        // "one of the injured": a part of the hurt (rules victims_in_care, part_of_hurt_died)
+        let of_hurt = t.is(qa, "one") && of_the_hurt(t, qb).is_some();
+        let ok = direct.is_some_and(|v| v.person)
+            || adj.is_some()
+            || of_hurt
+            || bare_one_ok(lex, t, qa, qb, sa);
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -1384,7 +1381,7 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
-    // 2. victims, then (aux) outcome: "13 advisors had been killed", "four of them have fallen
+    // 2. victims, then (aux) outcome: "13 advisors had been killed", "three of them have fallen
     //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
     if let Some(v) = victims {
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
@@ -1502,7 +1499,7 @@ fn people_counted(t: &Tokens, qb: usize, victims: Option<Np>) -> Option<Np> {
     victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))
 }
 
-/// "FIVE POLICEMEN SUFFERED VARIOUS TYPES OF WOUNDS", "three men sustained serious head
+/// "SIX GUARDS SUFFERED SEVERAL KINDS OF WOUNDS", "three men sustained serious head
 /// injuries": the victims, a verb of undergoing (data: victim_words.csv sustain), up to
 /// four words, then an injury noun (data: victim_words.csv injury_noun).
 pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
@@ -1512,26 +1509,33 @@ pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
     if !victim_words().is(t.low(p), NameClass::Sustain) {
         return None;
     }
-    for k in p + 1..(p + 10).min(sb) {
-        // "non-life-threatening": a hyphenated modifier
+    let end = injury_noun_end(t, p, (p + 10).min(sb), sb, &["no", "not", "never", "any"])?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        np_range(&v),
+        format!("'{}'", t.span_text(p, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// The end of an injury noun (data: victim_words.csv injury_noun) that ends its phrase
+/// within the words after a verb of undergoing `p` up to `to` ("suffered serious head
+/// injuries", not "wounds care"; `sb` the sentence's end), hyphens passed over
+/// ("non-life-threatening"); none past a word of `stop` or what is no word.
+fn injury_noun_end(t: &Tokens, p: usize, to: usize, sb: usize, stop: &[&str]) -> Option<usize> {
+    for k in p + 1..to {
         if t.is_dash(k) {
             continue;
         }
-        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any") {
+        if !t.is_word(k) || stop.contains(&t.low(k)) {
             return None;
         }
-        // the injury noun ends the phrase ("suffered wounds" but not "wounds care")
         let end = k + 1;
         if victim_words().is(t.low(k), NameClass::InjuryNoun)
             && (end >= sb || !t.is_word(end) || breaks_np(t, end))
         {
-            return Some(Verdict::Keep(Link::new(
-                Outcome::Wounded,
-                np_range(&v),
-                format!("'{}'", t.span_text(p, k)),
-                end,
-                p,
-            )));
+            return Some(end);
         }
     }
     None
@@ -1622,6 +1626,91 @@ pub fn in_condition(c: &Cand) -> Option<Verdict> {
         np_range(&v),
         format!("'{}'", t.span_text(p, end)),
         end + 1,
+        p,
+    )))
+}
+
+/// "Two of the wounded", "one of the injured": the hurt word after "of the" / "of those"
+/// the number counts a part of: the token after it.
+fn of_the_hurt(t: &Tokens, qb: usize) -> Option<usize> {
+    (t.is(qb, "of")
+        && matches!(t.low(qb + 1), "the" | "those")
+        && matches!(t.low(qb + 2), "wounded" | "injured" | "hurt"))
+    .then_some(qb + 3)
+}
+
+/// "Two people underwent surgery", "three men were treated for minor injuries", "one of
+/// the bodyguards is recovering in a clinic", "two of the injured remain in critical
+/// condition": the victims (or a part of the hurt), auxiliaries, then a phrase of hospital
+/// care (`care_phrase`; data: victim_words.csv care, condition, hospital): wounded.
+pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (first, vr) = match of_the_hurt(t, qb) {
+        Some(k) => (k, Some((qb + 2, qb + 2))),
+        None => {
+            let v = people_counted(t, qb, victims)?;
+            (v.end + 1, np_range(&v))
+        }
+    };
+    // "a man was hospitalized" is a singular victim's (rule subject_in_care); "one of the
+    // bodyguards" is counted here
+    if article && !t.is(qb, "of") {
+        return None;
+    }
+    // an "of" after the victims, then an appositive between commas: "one of the guards of
+    // the judge, a tall man, is ..."
+    let first = if t.is(first, "of") {
+        (first + 1..(first + 7).min(sb))
+            .take_while(|&k| t.is_word(k) || t.is_punct(k, ","))
+            .find(|&k| t.is_punct(k, ","))
+            .unwrap_or(first)
+    } else {
+        first
+    };
+    let first = if t.is_punct(first, ",") {
+        (first + 1..(first + 9).min(sb))
+            .take_while(|&k| t.is_word(k) || t.is_punct(k, ","))
+            .find(|&k| t.is_punct(k, ","))
+            .map_or(first, |k| k + 1)
+    } else {
+        first
+    };
+    let p = skip_aux(lex, t, first, sb)?;
+    // the predicate starts at `p`: its gate word there or one or two words on ("in
+    // critical condition", "listed in a stable condition")
+    let (s, after, o) = (p..(p + 4).min(sb))
+        .filter(|&k| t.has(k, CARE_START))
+        .find_map(|k| care_phrase(t, k, sa, sb).filter(|&(s, _, _)| s == p))?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        vr,
+        format!("care '{}'", t.span_text(s, after - 1)),
+        after,
+        s,
+    )))
+}
+
+/// "Two of the wounded later died", "one of the injured succumbed to his injuries": a
+/// part of the hurt counted before who died since: killed (a figure of its own, later than
+/// the hurt's).
+pub fn part_of_hurt_died(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (_, qb), (_, sb), _, _) = c.parts();
+    let first = of_the_hurt(t, qb)?;
+    let p = skip_aux(lex, t, first, sb)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    if ph.outcome != Some(Outcome::Killed) {
+        return None;
+    }
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        Some((qb + 2, qb + 2)),
+        format!(
+            "part of the hurt '{}' then '{}'",
+            t.raw(qb + 2),
+            t.span_text(p, end - 1)
+        ),
+        end,
         p,
     )))
 }
@@ -2117,15 +2206,15 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
-///   killed", "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR IN MEDELLIN, WAS KILLED", "X WAS
+///   killed", "ANA MARIA ROJAS, EDITOR OF LA VOZ IN CALI, WAS KILLED", "X WAS
 ///   SHOT AND KILLED", "X HAS DIED FROM GUNSHOT WOUNDS" (a death needs a violent cue in the
 ///   sentence: "died of pneumonia" is not a casualty);
-/// - names joined before a plural verb: "QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE
+/// - names joined before a plural verb: "PAREDES, TOMAS HUAMAN, AND VICTOR SALAS WERE
 ///   KILLED", "LABOR LEADER X AND SEVEN OTHER PEOPLE WERE KILLED" (one each);
-/// - names listed after the outcome: "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X,
+/// - names listed after the outcome: "THE FOLLOWING OFFICERS FELL IN COMBAT: MAJOR X,
 ///   CAPTAIN Y", "AMONG THE INJURED ARE X, 53; ...", "THE WOUNDED REPORTERS ARE X AND Y";
 /// - the object of an outcome verb or noun: "guerrillas killed Attorney General Roberto
-///   Garcia Alvarado", "the assassination on 22 March of Bernardo Jaramillo", "Galan's
+///   Garcia Alvarado", "the assassination on 9 May of Ricardo Montoya", "Galan's
 ///   murder".
 ///
 /// A victim is a name (two to five capitalised words the lexicon does not know), a title
@@ -2143,7 +2232,7 @@ pub fn singular(
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2169,11 +2258,25 @@ pub fn singular(
             p += 1;
             continue;
         }
+        // a word that starts only a phrase of care or injury ("taken", "critical",
+        // "injuries"): only the rules gated on it can match there
+        let care_only = !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START);
         for r in super::grammar::SINGULAR_RULES {
             let super::grammar::Matcher::Singular(m) = r.matcher else {
                 continue;
             };
-            if title && !matches!(r.name, "headline_subject" | "participle_by") {
+            if title
+                && !matches!(
+                    r.name,
+                    "headline_subject"
+                        | "participle_by"
+                        | "bare_person_object"
+                        | "headline_passive_subject"
+                )
+            {
+                continue;
+            }
+            if care_only && !matches!(r.name, "subject_in_care" | "no_injuries_reported") {
                 continue;
             }
             let before = out.len();
@@ -2354,7 +2457,7 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     let mut a = p + ph.words.len();
-    // ACCUSED THE ARMY OF "MURDERING" PARTY LEADER CECILIO RIVERA
+    // BLAMED THE POLICE FOR "MURDERING" UNION LEADER ANDRES MOLINA
     if t.is_punct(a, "\"") || t.is_punct(a, "”") {
         a += 1;
     }
@@ -2390,7 +2493,7 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     }
 }
 
-/// "THE ASSASSINATIONS WHICH OCCURRED IN JULY AT SAN PEDRO SULA: X, Y, AND DR Z" (a plural
+/// "THE MURDERS THAT TOOK PLACE IN MAY IN LA CEIBA: X, Y, AND DR Z" (a plural
 /// with no "of": after "THE MURDER OF X: A AND B" the names are others).
 pub fn names_after_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sb) = (cx.t, cx.sb);
@@ -2416,7 +2519,7 @@ pub fn names_after_among_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim
     }
 }
 
-/// "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR X, CAPTAIN Y, ...".
+/// "THE FOLLOWING OFFICERS FELL IN COMBAT: MAJOR X, CAPTAIN Y, ...".
 pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     let (t, sb) = (cx.t, cx.sb);
     let Some((o, _, p)) = cx.strong_pred(cue) else {
@@ -2603,23 +2706,8 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
         return;
     }
     // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
-    let mut end = None;
-    for k in p + 1..(p + 6).min(sb) {
-        if t.is_dash(k) {
-            continue;
-        }
-        if !t.is_word(k) || matches!(t.low(k), "no" | "not" | "never" | "any" | "and" | "or") {
-            return;
-        }
-        let after = k + 1;
-        if victim_words().is(t.low(k), NameClass::InjuryNoun)
-            && (after >= sb || !t.is_word(after) || breaks_np(t, after))
-        {
-            end = Some(after);
-            break;
-        }
-    }
-    let Some(after) = end else {
+    let stop = ["no", "not", "never", "any", "and", "or"];
+    let Some(after) = injury_noun_end(t, p, (p + 6).min(sb), sb, &stop) else {
         return;
     };
     // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
@@ -2652,6 +2740,378 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, Outcome::Wounded, v, p, after, false));
     }
+}
+
+/// A phrase of hospital care at its gate word `p` (data: victim_words.csv transport,
+/// hospital, condition, care, injury_noun): (the predicate's first token, the token after
+/// the phrase, the outcome). "taken to a hospital" (casualties; wounded with injuries or a
+/// condition after it, as rule taken_to_hospital reads it; nothing when they died there),
+/// "in critical condition" ("listed", "remains" before it), "hospitalized", "underwent
+/// surgery", "treated for minor injuries", "treated at a hospital", "recovering in a clinic"
+/// or "from his wounds": wounded. A natural cause near it ("hospitalized for pneumonia") is
+/// no harm.
+fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usize, Outcome)> {
+    let v = victim_words();
+    let words = |a: usize, n: usize| {
+        (a..(a + n).min(sb)).take_while(move |&k| t.is_word(k) || t.is_dash(k))
+    };
+    let hospital = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::Hospital));
+    let injury = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::InjuryNoun));
+    let died_after = |h: usize| {
+        (h + 1..sb).any(|k| {
+            matches!(t.low(k), "died" | "dead" | "die" | "succumbed")
+                || (t.is(k, "passed") && t.is(k + 1, "away"))
+        })
+    };
+    if natural_cause(t, p, sa, sb) {
+        return None;
+    }
+    let w = t.low(p);
+    if v.is(w, NameClass::Transport) {
+        // "to be taken to a hospital": a wish ("had to be taken" is a report)
+        if p > sa + 1 && t.is(p - 1, "be") && !t.is(p - 2, "to") {
+            return None;
+        }
+        let h = hospital(p + 1, 6)?;
+        if died_after(h) {
+            return None;
+        }
+        let injured = (h + 1..(h + 10).min(sb))
+            .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
+            .any(|k| v.is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
+        let o = if injured {
+            Outcome::Wounded
+        } else {
+            Outcome::Casualties
+        };
+        return Some((p, h + 1, o));
+    }
+    if v.is(w, NameClass::Condition) {
+        // "in critical condition", "in a serious but stable condition"
+        let inn = if p > sa && t.is(p - 1, "in") {
+            p - 1
+        } else if p > sa + 1 && t.is(p - 1, "a") && t.is(p - 2, "in") {
+            p - 2
+        } else {
+            return None;
+        };
+        let end = words(p + 1, 4).find(|&k| t.is(k, "condition"))?;
+        let s = if inn > sa
+            && matches!(
+                t.low(inn - 1),
+                "listed" | "remains" | "remain" | "remained" | "reported"
+            ) {
+            inn - 1
+        } else {
+            inn
+        };
+        return Some((s, end + 1, Outcome::Wounded));
+    }
+    if !v.is(w, NameClass::Care) {
+        return None;
+    }
+    let end = match w {
+        "hospitalized" | "hospitalised" => p,
+        "treated" => match t.low(p + 1) {
+            "for" => injury(p + 2, 4)?,
+            "at" | "in" => hospital(p + 2, 4).filter(|&h| !died_after(h))?,
+            "and" if t.is(p + 2, "released") => p + 2,
+            _ => return None,
+        },
+        "recovering" | "recuperating" => match t.low(p + 1) {
+            "in" | "at" => hospital(p + 2, 4)?,
+            "from" => injury(p + 2, 4)?,
+            _ => return None,
+        },
+        _ => words(p + 1, 4).find(|&k| {
+            matches!(
+                t.low(k),
+                "surgery" | "surgeries" | "operation" | "operations"
+            )
+        })?,
+    };
+    Some((p, end + 1, Outcome::Wounded))
+}
+
+/// A third-person singular pronoun subject ("he", "she") opening its sentence or a clause
+/// (after a comma, a semicolon or a conjunction) right before `e`: (its token).
+fn pronoun_subject_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    let k = e.checked_sub(1).filter(|&k| k >= sa)?;
+    // "police said he was shot": after a verb of speech too
+    let opens = k == sa
+        || t.is_punct(k - 1, ",")
+        || t.is_punct(k - 1, ";")
+        || t.has(k - 1, CONJ | SPEECH)
+        || t.is(k - 1, "that");
+    (opens && matches!(t.low(k), "he" | "she")).then_some(k)
+}
+
+/// A death or a wound told earlier in the sentence than the pronoun at `k` ("a deputy was
+/// killed when ... someone shot him"): the pronoun is most likely that victim, counted
+/// already.
+fn told_before(cx: &Singular, k: usize) -> bool {
+    let t = cx.t;
+    (cx.sa..k).any(|i| {
+        t.has(i, OUTCOME_START)
+            && phrase_at(cx.lex, t, i, cx.sb, Role::Pred)
+                .and_then(|ph| ph.outcome)
+                .is_some_and(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+    })
+}
+
+/// A pronoun victim: one person, the pronoun as written its victims.
+fn pronoun_victim(cx: &Singular, o: Outcome, k: usize, cue: usize, after: usize) -> Victim {
+    let (v, mut link) = one(cx, o, (k, k), cue, after, false);
+    link.how = format!(
+        "pronoun '{}' ({}), no number written: one",
+        cx.t.raw(k),
+        cx.t.raw(cue)
+    );
+    (v, link)
+}
+
+/// Rule subject_in_care: the singular subject, a count word or "he"/"she" before a phrase
+/// of hospital care ([`care_phrase`]): "the man was taken to a hospital in critical
+/// condition", "a second man was hospitalized", "both were treated for minor injuries", "he
+/// underwent surgery". Wounded (casualties when only taken to a hospital).
+pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !t.has(p, CARE_START) || p <= sa {
+        return;
+    }
+    let Some((s, after, o)) = care_phrase(t, p, sa, sb) else {
+        return;
+    };
+    // back over adverbs, auxiliaries and a first participle: "was later hospitalized", "was
+    // shot and taken to a hospital"; a verb is needed ("the hospitalized man" is none)
+    let mut j = s;
+    let mut verb = matches!(
+        t.low(s),
+        "underwent" | "undergoes" | "remains" | "remained" | "listed"
+    );
+    loop {
+        if j > sa && matches!(t.low(j - 1), "not" | "never") {
+            return;
+        }
+        if j > sa
+            && (t.has(j - 1, ADV | AUX) || t.is(j - 1, "later"))
+            && count_word_ending(t, j - 1, sa).is_none()
+        {
+            verb |= t.has(j - 1, AUX);
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    if !verb || j <= sa {
+        return;
+    }
+    let e = j;
+    // "Both were treated", "a second man was hospitalized": a count word
+    let counted_by = if t.has(e - 1, PERSON) && e - 1 > sa {
+        count_word_ending(t, e - 2, sa).map(|(a, n)| (a, e - 2, n))
+    } else {
+        count_word_ending(t, e - 1, sa).map(|(a, n)| (a, e - 1, n))
+    };
+    if let Some((a, wb, n)) = counted_by {
+        if n > 0 {
+            out.push(counted(cx, o, (a, e - 1), (a, wb), n, p, after));
+        }
+        return;
+    }
+    // "the soldier was wounded and taken to a hospital": taken there, a victim counted
+    // already (as wounded)
+    if o == Outcome::Casualties && told_before(cx, p) {
+        return;
+    }
+    if let Some(k) = pronoun_subject_before(t, e, sa) {
+        if !told_before(cx, k) {
+            out.push(pronoun_victim(cx, o, k, p, after));
+        }
+    } else if let Some(v) = cx.subject_or_surname(e) {
+        // "one of the guards of the judge, a tall man, is recovering": the appositive is
+        // not the subject; the part counted is (rule victims_in_care)
+        let part = (sa..v.0).any(|k| quantity_word(t, k) && t.is(k + 1, "of"));
+        if !(part && v.0 > sa && t.is_punct(v.0 - 1, ",")) {
+            out.push(one(cx, o, v, p, after, false));
+        }
+    }
+}
+
+/// Rule pronoun_subject: "he" or "she" as the subject of a strong passive wound ("she was
+/// wounded", "he was seriously injured"): one person, the pronoun its victims; never "they"
+/// (no number); a death of "he" is left to the name or count it retells.
+pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let Some((o, _, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    // a death told of "he" retells, most often, a death told with the victim's name or
+    // count before ("Deputy Ortiz was investigating when he was killed"): wounds only, the
+    // outcome local news tells of a pronoun ("she was wounded"); "he was found dead,
+    // reportedly of natural causes" is none
+    if o != Outcome::Wounded || natural_cause(t, cue, sa, sb) {
+        return;
+    }
+    let mut j = cue;
+    loop {
+        if j > sa && (t.has(j - 1, ADV) || t.is(j - 1, "later")) && !t.has(j - 1, AUX) {
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    let e = if j > sa && matches!(t.low(j - 1), "was" | "is") {
+        j - 1
+    } else if j > sa + 1 && t.is(j - 1, "been") && matches!(t.low(j - 2), "has" | "had") {
+        j - 2
+    } else {
+        return;
+    };
+    if let Some(k) = pronoun_subject_before(t, e, sa).filter(|&k| !told_before(cx, k)) {
+        out.push(pronoun_victim(cx, o, k, e, p));
+    }
+}
+
+/// Rule pronoun_object: "him" or "her" as the object of a violent outcome verb that states
+/// a fate ("killing him", "wounding her in the head", "kidnapped him", "shot him dead"; not
+/// "shot him" alone, casualties, most often a victim counted before), or of "left" before
+/// an outcome ("left him seriously wounded"): one person, the pronoun its victims. "Her"
+/// before a noun is a possessive ("shot her husband"), no pronoun victim.
+pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let object = |a: usize| {
+        a < sb
+            && match t.low(a) {
+                "him" => true,
+                "her" => {
+                    a + 1 >= sb
+                        || !t.is_word(a + 1)
+                        || t.has(a + 1, PREP | CONJ | ADV)
+                        || matches!(
+                            t.low(a + 1),
+                            "dead" | "twice" | "once" | "several" | "multiple"
+                        )
+                }
+                _ => false,
+            }
+    };
+    if matches!(t.low(p), "left" | "leaving") {
+        // "left him seriously wounded", "leaving her dead"
+        if !object(p + 1) {
+            return;
+        }
+        let mut k = p + 2;
+        while k < sb && t.is_word(k) && (t.has(k, ADV) || t.low(k).ends_with("ly")) {
+            k += 1;
+        }
+        let o = if t.is(k, "dead") {
+            Some((Outcome::Killed, k + 1))
+        } else {
+            phrase_at(cx.lex, t, k, sb, Role::Pred).and_then(|ph| {
+                ph.outcome
+                    .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+                    .map(|o| (o, k + ph.words.len()))
+            })
+        };
+        if let Some((o, after)) = o.filter(|_| !told_before(cx, p + 1)) {
+            out.push(pronoun_victim(cx, o, p + 1, p, after));
+        }
+        return;
+    }
+    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
+        return;
+    };
+    if p > sa && phrase_at(cx.lex, t, p - 1, sb, Role::Verb).is_some_and(|w| w.words.len() > 1) {
+        return;
+    }
+    let a = p + ph.words.len();
+    let violent_verb = ph
+        .words
+        .iter()
+        .any(|w| victim_words().is(w, NameClass::ViolentVerb));
+    let passive = p > sa && (is_be(t, p - 1) || quantity_word(t, p - 1));
+    let Some(o) = ph.outcome else {
+        return;
+    };
+    // "accused of shooting him", "charged with killing her": a charge over a death told
+    // before, the victim already counted
+    let charged = p > sa && (t.has(p - 1, PREP) || t.is(p - 1, "of"));
+    if !violent_verb || passive || charged || intended(t, p, sa) || !object(a) || told_before(cx, a)
+    {
+        return;
+    }
+    let o = if t.is(a + 1, "dead") {
+        Outcome::Killed
+    } else {
+        o
+    };
+    // "shot him" (casualties) most often retells the shooting of a victim named and counted
+    // before ("the suspect appeared and shot him in the head"): only a stated fate counts
+    if o == Outcome::Casualties {
+        return;
+    }
+    out.push(pronoun_victim(cx, o, a, p, a + 1));
+}
+
+/// Rule no_injuries_reported: a stated zero of the hurt told by an injury noun: "no
+/// injuries were reported", "there were no injuries", "no reports of injuries" (data:
+/// victim_words.csv injury_noun): 0 wounded, its words the quantity as written. Not a
+/// zero: "no serious injuries", "no immediate reports of injuries" (data: count_words.csv
+/// not_zero), "to make sure no injuries" (hedge), "no injuries to report yet" (nothing
+/// said after the noun), "the others escaped without injury" (nothing beyond the figures
+/// before it, as "no one else was hurt").
+pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p <= sa || !matches!(t.low(p), "injuries" | "injury") {
+        return;
+    }
+    let c = count_words();
+    let word_in = |k: usize, list: &[String]| t.is_word(k) && list.iter().any(|w| w == t.low(k));
+    // "no injuries", "no reported injuries", "no reports of injuries"
+    let Some(k) = (p.saturating_sub(3).max(sa)..p)
+        .rev()
+        .find(|&k| t.is(k, "no"))
+    else {
+        return;
+    };
+    if (k + 1..p).any(|j| !t.is_word(j) || word_in(j, &c.not_zero))
+        || (k.saturating_sub(3).max(sa)..k).any(|j| word_in(j, &c.hedge))
+    {
+        return;
+    }
+    let reports_of = t.is(p - 1, "of") && matches!(t.low(k + 1), "reports" | "report");
+    let reported_after = {
+        let mut j = p + 1;
+        while j < sb && t.has(j, AUX) {
+            j += 1;
+        }
+        t.is(j, "reported")
+    };
+    let there_were = k >= sa + 2 && matches!(t.low(k - 1), "were" | "was") && t.is(k - 2, "there");
+    let reported_before = k > sa && matches!(t.low(k - 1), "reported" | "reports");
+    if !(reports_of || reported_after || there_were || reported_before) {
+        return;
+    }
+    // "no reported injuries in Dubai" (after a quake in Iran): a zero for one place of a
+    // wider event says nothing of the event's hurt, as "no one else was hurt" says nothing
+    // beyond the figures before it (a name read by its capital: mixed case only)
+    let in_place = (p + 1..(p + 5).min(sb)).any(|j| {
+        matches!(t.low(j), "in" | "at")
+            && j + 1 < sb
+            && !cx.upper
+            && t.raw(j + 1).starts_with(char::is_uppercase)
+    });
+    if in_place {
+        return;
+    }
+    let (v, mut link) = counted(cx, Outcome::Wounded, (k, p), (k, p), 0, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
 }
 
 /// Rule multiple_outcome_noun: a multiplying word before an outcome noun counts its victims
@@ -3088,7 +3548,7 @@ fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .all(|i| !t.raw(i).chars().any(char::is_lowercase))
 }
 
-/// A headline in Title Case ("Woman Killed In Queens Hit - And - Run Accident"): function
+/// A headline in Title Case ("Man Killed In Bronx Hit - And - Run Crash"): function
 /// words inside it are capitalised.
 fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
     (sa + 1..sb)
@@ -3124,10 +3584,7 @@ fn outcome_verb(t: &Tokens, i: usize) -> bool {
 
 /// A form of "be" before a participle: a passive.
 fn is_be(t: &Tokens, i: usize) -> bool {
-    matches!(
-        t.low(i),
-        "was" | "were" | "is" | "are" | "be" | "been" | "being"
-    )
+    be_form(t.low(i))
 }
 
 /// A past participle before "and" in "WAS SHOT AND KILLED", "ABDUCTED AND ... MURDERED".
@@ -3425,7 +3882,7 @@ impl Scan<'_> {
                 return None;
             }
             if names == 0 && t.is(end + 1, "of") {
-                // "the wife of the deputy editor of El Diario de Hoy", "the mayor of Achi"
+                // "the wife of the sports editor of La Prensa Grafica", "the mayor of Achi"
                 return Some(of_complement(t, end + 1, limit).unwrap_or(end));
             }
             return Some(end);
@@ -3482,7 +3939,7 @@ pub fn not_a_word(s: &mut Scan) -> Option<Step> {
     (!s.t.is_word(s.i)).then_some(Step::Stop)
 }
 
-/// "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE COOK'S 15-YEAR-OLD DAUGHTER":
+/// "DELGADO'S DRIVER", "Sheriff's Deputy Jerry Ortiz", "THE GARDENER'S 12-YEAR-OLD SON":
 /// the possessed person is the victim.
 pub fn possessed_person(s: &mut Scan) -> Option<Step> {
     let (t, i) = (s.t, s.i);
@@ -3577,7 +4034,7 @@ pub fn lower_case_modifier(s: &mut Scan) -> Option<Step> {
     })
 }
 
-/// One person, two titles: "SENATOR AND PRESIDENTIAL HOPEFUL LUIS CARLOS GALAN" (with a
+/// One person, two titles: "MAYOR AND PARTY CANDIDATE JORGE LUIS ORTEGA" (with a
 /// name after them; "his mother and sister" are two).
 pub fn two_titles(s: &mut Scan) -> Option<Step> {
     (s.t.is(s.i, "and") && s.title && s.names == 0 && !s.owned && s.title_ahead()).then(|| {
@@ -3671,7 +4128,7 @@ fn relative(t: &Tokens, a: usize) -> bool {
 }
 
 /// Could the tokens `a..b` stand between a subject and its verb: an appositive ("MANAGER OF
-/// EL ESPECTADOR", "45", "A STREET VENDOR WALKING THROUGH THE AREA") or, when `closed` by a
+/// EL ESPECTADOR", "45", "A TAXI DRIVER PASSING BY THE SQUARE") or, when `closed` by a
 /// comma, a relative clause ("WHO WAS KIDNAPPED ON 5 JANUARY")?
 pub(super) fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> bool {
     if relative(t, a) {
@@ -3714,8 +4171,8 @@ fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize
                 return Some(v);
             }
             let closed = seg_end < e;
-            // "IN OTHER MILITARY ACTIONS, ONE GUERRILLA WAS KILLED": the subject is counted
-            // (but "X, ONE OF THE THREE TOP LEADERS OF Y HAS BEEN FOUND DEAD")
+            // "IN OTHER ARMY OPERATIONS, ONE REBEL WAS KILLED": the subject is counted
+            // (but "X, ONE OF THE FOUR MAIN CHIEFS OF Y HAS BEEN FOUND DEAD")
             if !closed && quantity_word(t, seg_start) && !t.is(seg_start + 1, "of") {
                 return None;
             }
@@ -3730,7 +4187,7 @@ fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize
     }
 }
 
-/// Victims as objects from `a`: "HECTOR OQUELI AND OF GUATEMALAN ATTORNEY GILDA FLORES",
+/// Victims as objects from `a`: "RAUL MEJIA AND OF HONDURAN LAWYER ELENA CASTRO",
 /// "MAGISTRATE X, COMMANDER Y, AND SENATOR Z".
 fn objects(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -3849,7 +4306,7 @@ fn possessive_noun(
 }
 
 /// "AMONG THE INJURED HERE ARE", "THE WOUNDED REPORTERS ARE", "AMONG THE PRIESTS MURDERED
-/// WAS", "ALSO INJURED WAS A STREET VENDOR IDENTIFIED AS": the outcome phrase `cue..after`
+/// WAS", "ALSO HURT WAS A BUS DRIVER IDENTIFIED AS": the outcome phrase `cue..after`
 /// used as a noun, then a copula: the token where the names start.
 fn list_after_outcome(t: &Tokens, cue: usize, after: usize, sa: usize, sb: usize) -> Option<usize> {
     // before: "(among) the (priests)", or "also" at the start
@@ -3890,7 +4347,7 @@ fn list_after_outcome(t: &Tokens, cue: usize, after: usize, sa: usize, sb: usize
 }
 
 /// Names listed from `a`, one victim each: "MAJOR CARLOS FARFAN CORREA, CAPTAIN WALTER
-/// MOSCOSO CARDENAS, ...", "ROBNERTO NAVAS, A REUTER NEWS PHOTOGRAPHER, CORONEL LAGROW,
+/// MOSCOSO CARDENAS, ...", "LUIS PAZ, AN AFP NEWS CAMERAMAN, TERESA LAGOS,
 /// ... AND MAURICIO PINEDA", "HERIBERTO LOPEZ GONZALEZ, 53; ...", "A STREET VENDOR
 /// IDENTIFIED AS X". Appositives between the names are skipped; a counted group ("AND TWO
 /// OTHER UNIDENTIFIED INDIVIDUALS") ends the list (the number scan has it).
@@ -3906,7 +4363,7 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
         if k >= sb {
             break;
         }
-        // "A STREET VENDOR IDENTIFIED AS X", "A MAN NAMED X"
+        // "A BUS DRIVER IDENTIFIED AS X", "A MAN NAMED X"
         if matches!(t.low(k), "a" | "an") {
             if let Some(n) = (k + 1..(k + 7).min(sb))
                 .find(|&n| (t.is(n, "identified") && t.is(n + 1, "as")) || t.is(n, "named"))
@@ -3943,8 +4400,8 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
 }
 
 /// Names joined by commas and "and" that end right before the plural verb at `e`, one
-/// victim each: "QUISPE, ISIDORO SAUNE, AND DIONISIO AGUIRRE WERE KILLED", "TODD RAY WILSON,
-/// 20 YEARS OLD, AND JEFFREY BRENT BALL, 21, WERE MURDERED", "LABOR LEADER X AND SEVEN
+/// victim each: "PAREDES, TOMAS HUAMAN, AND VICTOR SALAS WERE KILLED", "TODD RAY WILSON,
+/// 22 YEARS OLD, AND MARK ALLEN SHAW, 19, WERE MURDERED", "LABOR LEADER X AND SEVEN
 /// OTHER PEOPLE WERE KILLED" (the others are counted by the number scan). At least two
 /// names, or one and a counted group.
 fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize, usize)> {
@@ -4041,4 +4498,345 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
 /// A past participle that says by itself a person was harmed ("killed", "found" dead ...).
 fn strong_word(w: &str) -> bool {
     victim_words().is(w, NameClass::Strong)
+}
+
+// ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
+
+/// The outcome word that ends a phrase of `role` at `end` (exclusive), or a pred phrase
+/// ("the number of civilian dead", "... victims"): its outcome and where it starts.
+fn group_outcome_noun(
+    lex: &Lexicon,
+    t: &Tokens,
+    end: usize,
+    sa: usize,
+) -> Option<(Outcome, usize)> {
+    if end > sa && matches!(t.low(end - 1), "victims" | "martyrs") {
+        return Some((Outcome::Killed, end - 1));
+    }
+    let (ph, s) = phrase_ending(lex, t, end, sa, Role::Noun)
+        .or_else(|| phrase_ending(lex, t, end, sa, Role::Pred))?;
+    Some((ph.outcome?, s))
+}
+
+/// Rule number_of_group_toll: "raises the number of civilian dead to 40", "the
+/// number of rebel dead has risen to 12": "the number of", up to three words naming the
+/// group, an outcome noun (or "victims"), the toll's verbs (data: toll_link, toll_rise),
+/// the number; a running total.
+pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 4 || !t.has(qa - 1, TOLL_LINK) {
+        return None;
+    }
+    // back over the toll's verbs: "to", "has risen to"
+    let mut j = qa;
+    let mut verb = false;
+    while j > sa + 3 && qa - j < 4 && t.has(j - 1, TOLL_LINK) {
+        verb |= t.has(j - 1, TOLL_RISE)
+            || !matches!(
+                t.low(j - 1),
+                "to" | "of" | "at" | "as" | "from" | "least" | "now"
+            );
+        j -= 1;
+    }
+    let (o, s) = group_outcome_noun(lex, t, j, sa)?;
+    // the group: words, no function word, no punctuation
+    let mut k = s;
+    while k > sa
+        && s - k < 3
+        && t.is_word(k - 1)
+        && !t.is(k - 1, "of")
+        && !t.has(k - 1, AUX | PREP | CONJ | PRON | DET)
+    {
+        k -= 1;
+    }
+    if k < sa + 2 || !t.is(k - 1, "of") || !t.is(k - 2, "number") {
+        return None;
+    }
+    let n = k - 2;
+    let d = if n > sa && t.has(n - 1, DET) {
+        n - 1
+    } else {
+        n
+    };
+    // "raises the number of ...", or a verb after the noun ("... has risen to")
+    verb |= d > sa && t.has(d - 1, TOLL_RISE);
+    if !verb {
+        return None;
+    }
+    Some(Verdict::Keep(Link {
+        cumulative: true,
+        object: true,
+        ..Link::new(
+            o,
+            victims
+                .filter(|v| v.person && v.a == qb)
+                .as_ref()
+                .and_then(np_range),
+            format!("toll 'number of {}'", t.span_text(k, j - 1)),
+            qb,
+            n,
+        )
+    }))
+}
+
+/// Rule reported_then_outcome: the number (and its victims), auxiliaries, reporting
+/// participles (data: reporting) joined by "and", maybe "as", then the outcome: "12 have
+/// been reported and confirmed as killed", "Nine were confirmed killed".
+pub fn reported_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    let start = match victims {
+        Some(v) if v.person && v.a == qb => v.end + 1,
+        Some(_) => return None,
+        None => qb,
+    };
+    let mut p = start;
+    // auxiliaries first: "were", "have been"
+    while p < sb && p - start < 3 && t.has(p, AUX) {
+        p += 1;
+    }
+    if p == start || !t.has(p, REPORTING) {
+        return None;
+    }
+    p += 1;
+    while p + 1 < sb && t.is(p, "and") && t.has(p + 1, REPORTING) {
+        p += 2;
+    }
+    if t.is(p, "as") {
+        p += 1;
+    }
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    if natural_death(ph, f, article, t, p, sa, sb) {
+        return None;
+    }
+    let _ = qa;
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        o,
+        victims.as_ref().and_then(np_range),
+        format!("reported '{}'", t.span_text(start, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// Rule outcome_noun_of_ordinal: an outcome noun, "of the first" (or "last"), the number:
+/// "the deaths of the first 5 of the group" is a claim of 5 dead (SPEC: a number stated
+/// with its outcome is a claim; the ordinal says which of them, not how many).
+pub fn outcome_noun_of_ordinal(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 3 || !matches!(t.low(qa - 1), "first" | "last") || !t.has(qa - 2, DET) {
+        return None;
+    }
+    let (ph, s) = phrase_ending(lex, t, qa - 2, sa, Role::NounOf)?;
+    let o = ph.outcome?;
+    if !c.object_ok(&victims, false) {
+        return None;
+    }
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            victims.as_ref().and_then(np_range),
+            format!("'{}' with an ordinal", t.span_text(s, qa - 1)),
+            qb,
+            s,
+        )
+    }))
+}
+
+/// Rule comma_participle_clause: a short clause after a comma, the number, a plural noun
+/// of any kind (slang included: "thugs", "goons") and an outcome participle, the clause
+/// ending there: "Police raid the slum, 4 thugs killed".
+pub fn comma_participle_clause(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), _victims, article) = c.parts();
+    if qa <= sa || !(t.is_punct(qa - 1, ",") || t.is_punct(qa - 1, ";")) {
+        return None;
+    }
+    // one or two words, the last a plural noun
+    let mut e = qb;
+    while e < sb && e - qb < 2 && t.is_word(e) && !t.has(e, NOT_MODIFIER) {
+        e += 1;
+    }
+    if e == qb || e - qb > 2 {
+        return None;
+    }
+    let head = t.low(e - 1);
+    if !(plural_person(head) || t.has(e - 1, PERSON))
+        || t.has(
+            e - 1,
+            UNIT_NOUN | TIME_UNIT | DIST_UNIT | MEASURE | MONEY_UNIT,
+        )
+    {
+        return None;
+    }
+    let ph = phrase_at(lex, t, e, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    if !matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Casualties)
+        || natural_death(ph, f, article, t, e, sa, sb)
+    {
+        return None;
+    }
+    // the clause ends with its participle (or a place or cause after it)
+    let end = e + ph.words.len();
+    if !(end >= sb || t.is_punct(end, ",") || t.is_punct(end, ".") || t.has(end, PREP)) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((qb, e - 1)),
+        format!("clause after a comma '{}'", t.span_text(qb, end - 1)),
+        end,
+        e,
+    )))
+}
+
+/// Nationality words read as a person (data/places_demonyms.csv): "Palestinian".
+fn demonym(w: &str) -> bool {
+    static D: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    D.get_or_init(|| {
+        include_str!("../../data/places_demonyms.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty() && !w.contains(' '))
+            .collect()
+    })
+    .contains(w)
+}
+
+/// A singular person with no article, as a headline writes one: a person noun
+/// ("policeman", "teenager") or a nationality word with a capital ("Palestinian"), maybe
+/// with a person noun after it ("Palestinian teen"); its last token.
+fn bare_person_head(t: &Tokens, a: usize, sb: usize) -> Option<usize> {
+    let person = |k: usize| k < sb && t.is_word(k) && t.has(k, PERSON) && !plural_person(t.low(k));
+    let nationality = |k: usize| {
+        k < sb && t.is_word(k) && t.raw(k).starts_with(char::is_uppercase) && demonym(t.low(k))
+    };
+    let e = if nationality(a) {
+        if person(a + 1) {
+            a + 1
+        } else {
+            a
+        }
+    } else if person(a) {
+        a
+    } else {
+        return None;
+    };
+    Some(e)
+}
+
+/// `bare_person_head`, the phrase ending there: "in raid", ",", the end, "and".
+fn bare_person(t: &Tokens, a: usize, sb: usize) -> Option<usize> {
+    let e = bare_person_head(t, a, sb)?;
+    let next = e + 1;
+    // (or a participle clause about the person: "teacher accused of spying")
+    let clause = t.is_word(next)
+        && !t.has(next, PERSON)
+        && (t.low(next).ends_with("ed") || t.low(next).ends_with("ing"));
+    (next >= sb
+        || clause
+        || t.has(next, PREP | CONJ)
+        || (!t.is_word(next) && t.kind(next) != Some(Kind::Num)))
+    .then_some(e)
+}
+
+/// Rule bare_person_object: a headline's outcome verb and a singular person with no
+/// article: "Israel kills Palestinian in raid", "Gunmen kill policeman" (never a thing:
+/// "kills hope", "kills bill").
+pub fn bare_person_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !cx.headline || cx.upper {
+        return;
+    }
+    let Some((o, ph, a)) = counted_pred(cx, p, Role::Verb) else {
+        return;
+    };
+    // a passive is no object: "was killed", "is killed"; an infinitive is no deed: "a
+    // decision to execute X"
+    if p > sa && (is_be(t, p - 1) || t.has(p - 1, DET) || t.is(p - 1, "to")) {
+        return;
+    }
+    // the headline's verb in the present or the past, not a participle that names a kind
+    // of person ("Shooting Suspect") or an accusation ("charged with killing mother")
+    if ph.words.last().is_some_and(|w| w.ends_with("ing")) {
+        return;
+    }
+    if a >= sb || t.has(a, DET | PRON) {
+        return;
+    }
+    if let Some(e) = bare_person(t, a, sb) {
+        // "kills mother and sister": two, not one
+        if e + 1 < sb && t.has(e + 1, CONJ) {
+            return;
+        }
+        out.push(one(cx, o, (a, e), p, e + 1, true));
+    }
+}
+
+/// Rule headline_passive_subject: a headline's singular subject with no article, "is"
+/// or "was", and the outcome: "Soldier is killed in ambush", "Palestinian was shot dead".
+pub fn headline_passive_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if !cx.headline
+        || cx.upper
+        || cue < sa + 2
+        || !matches!(t.low(cue - 1), "is" | "was" | "gets" | "got")
+    {
+        return;
+    }
+    let Some((o, _, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    // the subject opens the headline (or follows a source's colon): "Soldier", "Palestinian
+    // teen"
+    let e = cue - 2;
+    let start = (sa..e)
+        .rev()
+        .find(|&k| t.is_punct(k, ":"))
+        .map_or(sa, |k| k + 1);
+    if e < start || e - start > 1 || bare_person_head(t, start, sb) != Some(e) {
+        return;
+    }
+    let _ = sb;
+    out.push(one(cx, o, (start, e), cue, p, false));
+}
+
+/// Rule captives_killed: a verb of killing before the number of captives: "Militants
+/// execute 3 hostages", "killed 2 prisoners" are killed, not kidnapped (the captive noun
+/// says who they were, the verb what befell them).
+pub fn captives_killed(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if qb >= sb || qa <= sa {
+        return None;
+    }
+    // the captive noun right after the number, or after one modifier ("3 foreign hostages")
+    let head = if t.has(qb, CAPTIVE) {
+        qb
+    } else if qb + 1 < sb && t.is_word(qb) && !t.has(qb, NOT_MODIFIER) && t.has(qb + 1, CAPTIVE) {
+        qb + 1
+    } else {
+        return None;
+    };
+    // the noun ends there: not "3 hostage takers"
+    if head + 1 < sb && t.is_word(head + 1) && !t.has(head + 1, NOT_MODIFIER) {
+        return None;
+    }
+    let (ph, s) = phrase_ending(lex, t, qa, sa, Role::Verb)?;
+    let o = ph
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))?;
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            Some((qb, head)),
+            format!("active '{}' on captives", t.span_text(s, qa - 1)),
+            head + 1,
+            s,
+        )
+    }))
 }

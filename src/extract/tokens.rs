@@ -154,6 +154,12 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Capitalised as written (a name) and not all in capitals ("Ortiz", not "ORTIZ").
+    pub fn capitalised(&self, i: usize) -> bool {
+        let r = self.raw(i);
+        r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
+    }
+
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.low(i) == w
     }

@@ -366,19 +366,49 @@ pub struct Gazetteer {
     serial: u64,
 }
 
-/// Names already looked up on this thread, by the gazetteer that looked them up: names
-/// repeat across documents (extraction runs over many on each thread). Emptied when full.
-type LookupCache = (u64, hashbrown::HashMap<Box<str>, Rc<[Candidate]>>);
+/// What one gazetteer (by its serial) found on this thread, by what it was asked: names
+/// and places repeat across documents (extraction runs over many on each thread).
+type ThreadCache<K, V> = std::cell::RefCell<(u64, hashbrown::HashMap<K, V>)>;
 thread_local! {
-    static LOOKUPS: std::cell::RefCell<LookupCache> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
+    /// Names already looked up ([`Gazetteer::lookup_cached`]).
+    static LOOKUPS: ThreadCache<Box<str>, Rc<[Candidate]>> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
+    /// The places' containers ([`Gazetteer::ancestors_of`]): each document asks again for
+    /// the containers of its places' candidates.
+    static ANCESTORS: ThreadCache<Key, Rc<[Key]>> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
 }
+/// How many answers a [`ThreadCache`] holds before it is emptied.
 const LOOKUP_CACHE_NAMES: usize = 100_000;
 
-/// The places' containers found on this thread ([`Gazetteer::ancestors_of`]), by gazetteer
-/// as [`LOOKUPS`]: each document asks again for the containers of its places' candidates.
-type AncestorCache = (u64, hashbrown::HashMap<Key, Rc<[Key]>>);
-thread_local! {
-    static ANCESTORS: std::cell::RefCell<AncestorCache> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
+/// `key`'s answer in `cache` when gazetteer `serial` found it on this thread, else `find`'s,
+/// remembered (the cache emptied first when it is another gazetteer's or full).
+fn remembered<K, Q, V>(
+    cache: &'static std::thread::LocalKey<ThreadCache<K, V>>,
+    serial: u64,
+    key: &Q,
+    owned: impl FnOnce() -> K,
+    find: impl FnOnce() -> V,
+) -> V
+where
+    K: std::borrow::Borrow<Q> + std::hash::Hash + Eq,
+    Q: std::hash::Hash + Eq + ?Sized,
+    V: Clone,
+{
+    let hit = cache.with(|c| {
+        let c = c.borrow();
+        (c.0 == serial).then(|| c.1.get(key).cloned()).flatten()
+    });
+    if let Some(h) = hit {
+        return h;
+    }
+    let found = find();
+    cache.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.0 != serial || c.1.len() >= LOOKUP_CACHE_NAMES {
+            *c = (serial, hashbrown::HashMap::new());
+        }
+        c.1.insert(owned(), found.clone());
+    });
+    found
 }
 
 impl Gazetteer {
@@ -485,15 +515,26 @@ impl Gazetteer {
             PlaceLevel::Region => 1,
             PlaceLevel::District => 0,
         };
-        // its own name, or its own name and a level word ("Bristol County")
-        let own = fold_name(&self.name(k)).is_some_and(|n| {
+        let population = self.population(k).max(1);
+        (
+            lv,
+            if self.own_name(k, folded) {
+                population * 10
+            } else {
+                population
+            },
+        )
+    }
+
+    /// Whether the folded name is the place's own, or its own and a level word ("Bristol
+    /// County"), not only one of its alternate names ("Yida" is one of Jeddah's).
+    pub fn own_name(&self, k: Key, folded: &str) -> bool {
+        fold_name(&self.name(k)).is_some_and(|n| {
             n == folded
                 || n.strip_prefix(folded)
                     .and_then(|r| r.strip_prefix(' '))
                     .is_some_and(|r| self.cues.level_word(r).is_some())
-        });
-        let population = self.population(k).max(1);
-        (lv, if own { population * 10 } else { population })
+        })
     }
 
     /// The places a name may stand for: the user's (which win), else GeoNames', countries
@@ -507,22 +548,13 @@ impl Gazetteer {
 
     /// [`Gazetteer::lookup_folded`], remembered on this thread.
     pub fn lookup_cached(&self, k: &str) -> Rc<[Candidate]> {
-        let hit = LOOKUPS.with(|c| {
-            let c = c.borrow();
-            (c.0 == self.serial).then(|| c.1.get(k).cloned()).flatten()
-        });
-        if let Some(h) = hit {
-            return h;
-        }
-        let found: Rc<[Candidate]> = self.lookup_folded(k).into();
-        LOOKUPS.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.0 != self.serial || c.1.len() >= LOOKUP_CACHE_NAMES {
-                *c = (self.serial, hashbrown::HashMap::new());
-            }
-            c.1.insert(k.into(), found.clone());
-        });
-        found
+        remembered(
+            &LOOKUPS,
+            self.serial,
+            k,
+            || k.into(),
+            || self.lookup_folded(k).into(),
+        )
     }
 
     pub fn lookup_folded(&self, k: &str) -> Vec<Candidate> {
@@ -566,24 +598,14 @@ impl Gazetteer {
     /// The places `k` lies within, nearest first (district, region, country); remembered
     /// on this thread.
     pub fn ancestors_of(&self, k: Key) -> Vec<Key> {
-        let hit = ANCESTORS.with(|c| {
-            let c = c.borrow();
-            (c.0 == self.serial)
-                .then(|| c.1.get(&k).map(|a| a.to_vec()))
-                .flatten()
-        });
-        if let Some(h) = hit {
-            return h;
-        }
-        let found = self.find_ancestors(k);
-        ANCESTORS.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.0 != self.serial || c.1.len() >= LOOKUP_CACHE_NAMES {
-                *c = (self.serial, hashbrown::HashMap::new());
-            }
-            c.1.insert(k, found.as_slice().into());
-        });
-        found
+        remembered(
+            &ANCESTORS,
+            self.serial,
+            &k,
+            || k,
+            || self.find_ancestors(k).into(),
+        )
+        .to_vec()
     }
 
     fn find_ancestors(&self, k: Key) -> Vec<Key> {

@@ -44,6 +44,10 @@ pub struct Cues {
     /// condemned", "Washington has deplored") is the seat of the reacting authority, as a
     /// `speech` word makes it ("in Madrid, the foreign ministry said").
     reaction: hashbrown::HashSet<String>,
+    /// Words that may stand between a place and its word of reaction: auxiliaries and
+    /// adverbs ("Washington has deplored", "Mexico today condemned"; an adverb in -ly
+    /// needs no row).
+    between: hashbrown::HashSet<String>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
@@ -81,6 +85,11 @@ impl Cues {
         self.demonyms.get(w).map(String::as_str)
     }
 
+    /// A common word that names a place only after a scene cue ("Christmas", "Victoria").
+    pub(super) fn is_not_place(&self, folded: &str) -> bool {
+        self.not_place.contains(folded)
+    }
+
     pub(super) fn is_direction(&self, w: &str) -> bool {
         self.direction.contains(w)
     }
@@ -102,6 +111,7 @@ impl Cues {
                 "speech" => Some(&mut c.speech),
                 "comparison" => Some(&mut c.comparison),
                 "reaction" => Some(&mut c.reaction),
+                "between" => Some(&mut c.between),
                 "organisation" | "organization" => Some(&mut c.organisation),
                 "person_before" => Some(&mut c.person_before),
                 "function" => Some(&mut c.function),
@@ -858,20 +868,12 @@ impl<'a> Reader<'a> {
         let voiced = |j: usize| {
             self.cues.reaction.contains(self.f(j)) || self.cues.speech.contains(self.f(j))
         };
-        let passive = |j: usize| {
-            matches!(
-                self.f(j),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being"
-            )
-        };
+        let passive = |j: usize| crate::extract::lexicon::be_form(self.f(j));
         // between the place and the word of reaction: an auxiliary or an adverb only
-        // ("has", "today", "bitterly"; not "the Vancouver police said")
+        // (`between`: "has", "today"; "bitterly"; not "the Vancouver police said")
         let between = |j: usize| {
             let f = self.f(j);
-            matches!(
-                f,
-                "has" | "have" | "had" | "also" | "today" | "yesterday" | "again" | "later"
-            ) || (f.len() > 4 && f.ends_with("ly"))
+            self.cues.between.contains(f) || (f.len() > 4 && f.ends_with("ly"))
         };
         if cue.is_none() {
             for j in b..(b + 3).min(n) {
@@ -1456,7 +1458,7 @@ fn resolve_in<'a>(
             }
         }
     }
-    disambiguate(gaz, text, &mut ms, explain);
+    disambiguate(gaz, text, &mut ms, explain, body.caps_text);
 
     // how each mention reads and what it resolved to, said once a mention
     let described: Vec<String> = ms
@@ -1728,11 +1730,48 @@ fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize
 /// ("Paris, Texas"), else the one most contained by the document's other places, else
 /// the user's, then countries, then the most populous.
 /// Each mention's `why` is written only when `explain`ing (the choices are the same).
-fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) {
+fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, caps: bool) {
+    let none = vec![false; ms.len()];
+    disambiguate_by(gaz, text, ms, explain, &none);
+    if caps {
+        // not in text in capitals only (wire copy), where every common word looks like a
+        // name and the few names read after a cue all tell the document's countries:
+        // measured, leaving them out there cost MUC-3/4 linking precision
+        return;
+    }
+    // a common word (`not_place`) read after a scene cue, then not taken as a place (no
+    // place of that name in the countries the document names), lends the others no
+    // context: "at a Christmas party" drew "Vancouver" to the United States by
+    // Christmas, Florida; read again without them (not every name not taken: a small town
+    // that nothing supports still tells its country)
+    let dropped: Vec<bool> = ms
+        .iter()
+        .map(|m| {
+            m.key.is_none()
+                && !m.cands.is_empty()
+                && super::fold_name(&m.written).is_some_and(|f| gaz.cues.is_not_place(&f))
+        })
+        .collect();
+    if dropped.iter().any(|&d| d) {
+        for m in ms.iter_mut() {
+            m.why.clear();
+        }
+        disambiguate_by(gaz, text, ms, explain, &dropped);
+    }
+}
+
+/// [`disambiguate`] once, the mentions marked in `ignore` lending no context.
+fn disambiguate_by(
+    gaz: &Gazetteer,
+    text: &str,
+    ms: &mut [Mention],
+    explain: bool,
+    ignore: &[bool],
+) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
-    for m in ms.iter() {
+    for (m, _) in ms.iter().zip(ignore).filter(|(_, &skip)| !skip) {
         // a nationality tells whose people, not where, and a seat where a reaction came
         // from: no context either
         if matches!(
@@ -1828,14 +1867,26 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool) 
                 best = Some((score, c.key, why));
             }
         }
+        // another name of the document tells a country (not this name itself)
+        let other_country = context.iter().any(|(k, names)| {
+            gaz.level(*k) == PlaceLevel::Country && names.iter().any(|n| n.0 != own)
+        });
         // a small place that nothing in the document supports, in a document that names
-        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru)
+        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
+        // so too a place of any size that bears the name only as an alternate one ("the
+        // Yida camp" of South Sudan, not Jeddah, once called Yida, in a report that names
+        // only the Sudans)
         if let Some((score, k, _)) = &best {
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
                 && countries_named
                 && c.is_some_and(|c| {
-                    !c.user && c.level != PlaceLevel::Country && c.population < 100_000
+                    !c.user
+                        && c.level != PlaceLevel::Country
+                        && (c.population < 100_000
+                            || other_country
+                                && super::fold_name(&ms[i].written)
+                                    .is_some_and(|f| !gaz.own_name(c.key, &f)))
                 })
             {
                 ms[i].why = "no place of that name in the countries the document names".into();

@@ -455,6 +455,20 @@ fn dev_set_place_accuracy() {
             (vec![country.to_string()], places),
         );
     }
+    // a coded claim whose own sentence states another place than the topic's event (an
+    // earlier quake's toll, a quake felt abroad): that place, by (document, sentence)
+    let own_facts =
+        std::fs::read_to_string(project.join("tests/data/ecbplus-claim-places.csv")).unwrap();
+    let mut own: std::collections::HashMap<(String, usize), (Vec<String>, Vec<String>)> =
+        Default::default();
+    for rec in csv::Reader::from_reader(own_facts.as_bytes()).records() {
+        let rec = rec.unwrap();
+        let places: Vec<String> = rec[2].split(';').filter_map(fold_name).collect();
+        own.insert(
+            (rec[0].to_string(), rec[1].parse().unwrap()),
+            (vec![rec[3].to_string()], places),
+        );
+    }
     // the coded claims: (document, sentence index, outcome, low, high)
     let mut coded: Vec<(String, usize, String, i64, i64)> = Vec::new();
     for sheet in [
@@ -488,7 +502,7 @@ fn dev_set_place_accuracy() {
         if std::env::var("PLACES_DUMP").is_ok() {
             dump_places(&x, &v);
         }
-        let Some((countries, places)) = gold.get(&key) else {
+        let Some(topic_gold) = gold.get(&key) else {
             continue;
         };
         let (sentences, doc) = ecb_document(&v);
@@ -503,10 +517,15 @@ fn dev_set_place_accuracy() {
             .collect();
         let ex = x.extract(&doc);
         for (ci, c) in ex.claims.iter().enumerate() {
+            let si = c
+                .span
+                .map(|(at, _)| starts.partition_point(|&s| s <= at).saturating_sub(1));
+            let (countries, places) = si
+                .and_then(|si| own.get(&(doc.name.clone(), si)))
+                .unwrap_or(topic_gold);
             let note = || format!("ECB+\t{}\t{}", doc.name, why(&ex.places, ci));
             ecb.add(&g, c, countries, places, &note);
-            let Some((at, _)) = c.span else { continue };
-            let si = starts.partition_point(|&s| s <= at).saturating_sub(1);
+            let Some(si) = si else { continue };
             let coded_claim = coded.iter().any(|(d, s, o, l, h)| {
                 *d == doc.name
                     && *s == si
@@ -527,7 +546,10 @@ fn dev_set_place_accuracy() {
     // right cities (0.9625 / 0.8893 / 0.6649). Session 10: the seat of a reaction ("MEXICO
     // CONDEMNED ...") no scene: 827/859, 736 right countries, 378 -> 379 right cities
     // (0.9627 / 0.8900 / 0.6696)
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.889, 0.669);
+    // Session 11: a name a place bears only as an alternate one is not taken where another
+    // name tells another country: 829/861, 738 -> 743 right countries, 381 -> 384 right
+    // cities (0.9628 / 0.8963 / 0.6761)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.676);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
@@ -539,7 +561,13 @@ fn dev_set_place_accuracy() {
     // Session 10: the extraction's new singular claims match one more coded claim, placed
     // right: 38/44 -> 39/45 placed, 0.864 / 0.868 / 0.737 -> 0.867 / 0.872 / 0.744; the
     // floors are these figures.
-    ecb_matched.at_least("ECB+ gold-matched", 0.866, 0.871, 0.743);
+    // Session 11: a common word not taken lends no context (18_2ecb's Vancouver in Canada
+    // again): 34 -> 36 of 39 right countries; and a coded claim whose own sentence states
+    // another place than the topic's is scored against that place
+    // (tests/data/ecbplus-claim-places.csv: two earlier quakes' tolls in 20_4ecbplus and
+    // 20_8ecbplus), 29 -> 33 right cities: 0.867 / 0.923 / 0.846 (without that file
+    // 0.867 / 0.923 / 0.744); the floors are these figures.
+    ecb_matched.at_least("ECB+ gold-matched", 0.866, 0.923, 0.846);
 }
 
 /// An ECB+ corpus record's sentences, and the document of them joined by spaces.
@@ -749,7 +777,8 @@ fn a_function_word_or_an_organisation_is_not_a_place() {
     let (c, d) = placed("Two Hamas militants were among the dead.");
     assert_eq!(c.place, None, "{d:?}");
     // "the U.S. consulate": an organisation, not the scene
-    let text = "SANTIAGO, 15 MAY 90 -- TWO PEOPLE WERE INJURED IN THE AREA OF THE U.S. CONSULATE.";
+    let text =
+        "SANTIAGO, 15 MAY 90 -- THREE GUARDS WERE HURT NEAR THE ENTRANCE OF THE U.S. CONSULATE.";
     let (c, d) = placed(text);
     assert_eq!(name_and_country(&c), ("Santiago", Some("CL")), "{d:?}");
 }
@@ -885,9 +914,8 @@ fn where_a_speaker_is_is_not_the_scene() {
         );
     }
     // an official who is not speaking is where the sentence says (MUC-3/4 DEV-MUC3-0912)
-    let (c, d) = placed(
-        "A SPANISH EMBASSY OFFICIAL IN SAN SALVADOR IS MAKING EFFORTS TO VISIT THE THREE WOUNDED.",
-    );
+    let (c, d) =
+        placed("AN ITALIAN EMBASSY OFFICIAL IN SAN SALVADOR IS TRYING TO SEE THE FOUR WOUNDED.");
     assert_eq!(c.place.as_deref(), Some("SAN SALVADOR"), "{d:?}");
     // "said" before a place that is no scene cue's: the police of the place (18_2ecb)
     let (_, d) = placed(
@@ -1186,4 +1214,52 @@ fn muc_reactions_from_elsewhere_are_not_the_scene() {
     assert!(messages >= 5, "{messages}");
     // before the seat was read (main e0d8b64): 4 placed in the reacting country, 16 in the key's
     assert!(at_seat <= 3 && right >= 17, "{at_seat} {right}");
+}
+
+/// Session 11, the places that stated zeros exposed, by kind: the seat of a government
+/// ("the government in Khartoum") is passing, not the scene of a claim near it.
+#[test]
+fn the_seat_of_a_government_is_not_the_scene() {
+    let (c, d) = resolve(
+        "The government in Khartoum denied that its planes had bombed the camp. Three \
+         refugees were killed, aid workers said. The camp lies near Bentiu in South Sudan.",
+        &[1],
+        Scope::Incident,
+    );
+    let r = c[0].place_ref.as_ref().expect("placed");
+    assert_eq!(r.country.as_deref(), Some("SS"), "{d:?}");
+    assert!(
+        d[0].mentions
+            .iter()
+            .any(|m| m.starts_with("'Khartoum'") && m.contains("passing mention ('government')")),
+        "{d:?}"
+    );
+}
+
+/// A name that a place bears only as an alternate one (GeoNames gives "Yida" as a name of
+/// Jeddah), nothing in the document supporting it, in a document that names other
+/// countries, is not taken; and a common word read after a scene cue and not taken ("at the
+/// Christmas party": Christmas, Florida) lends the other names no country.
+#[test]
+fn names_not_taken_place_nothing() {
+    let (c, d) = resolve(
+        "Bombs fell in Yida on Thursday, killing three refugees who had fled the fighting \
+         in Sudan.",
+        &[0],
+        Scope::Incident,
+    );
+    let r = c[0].place_ref.as_ref().expect("placed");
+    assert_eq!(r.country.as_deref(), Some("SD"), "{d:?}");
+    assert!(
+        d[0].mentions.iter().any(|m| m.starts_with("'Yida'")
+            && m.contains("no place of that name in the countries the document names")),
+        "{d:?}"
+    );
+    let (c, d) = resolve(
+        "A gunman killed two guests at the Christmas party in Vancouver on Friday.",
+        &[0],
+        Scope::Incident,
+    );
+    let r = c[0].place_ref.as_ref().expect("placed");
+    assert_eq!(r.country.as_deref(), Some("CA"), "{d:?}");
 }

@@ -157,8 +157,13 @@ fn link_claims_where(
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT c.claim_id, c.seq, c.low, c.high, ce.event_id,
-            COALESCE(CASE WHEN length(c.event_date) = 10 THEN c.event_date END, c.published,
-            d.published), COALESCE(c.cited_document, d.name),
+            CASE WHEN length(c.event_date) = 10 THEN c.event_date
+                 WHEN length(c.event_date) = 4 AND c.event_date || '-12-31'
+                    < substr(COALESCE(c.published, d.published), 1, 10) THEN NULL
+                 WHEN length(c.event_date) = 7 AND c.sentence <> upper(c.sentence)
+                    AND date(c.event_date || '-01', '+1 month', '-1 day')
+                    < substr(COALESCE(c.published, d.published), 1, 10) THEN NULL
+                 ELSE COALESCE(c.published, d.published) END, COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,

@@ -122,8 +122,8 @@ pub fn devset_collection() -> String {
     collection_of("tests/data/devset-documents.csv")
 }
 
-/// The documents listed in a `corpus,document` file (ECB+ documents and MUC-3/4 messages),
-/// read from the corpus into one JSONL collection.
+/// The documents listed in a `corpus,document` file (ECB+ documents, MUC-3/4 messages and
+/// UCDP GED events), read from the corpus into one JSONL collection.
 pub fn collection_of(list: &str) -> String {
     let list = std::fs::read_to_string(crate::common::project(list)).unwrap();
     let wanted: Vec<(String, String)> = list
@@ -146,12 +146,54 @@ pub fn collection_of(list: &str) -> String {
             lines.push(serde_json::json!({ "id": id, "text": v["text"] }).to_string());
         }
     }
+    let ged_files: std::collections::BTreeSet<&str> = wanted
+        .iter()
+        .filter(|(c, _)| c == "ucdp")
+        .filter_map(|(_, d)| d.split_once(':').map(|(file, _)| file))
+        .collect();
+    for file in ged_files {
+        lines.extend(ucdp_headlines(file, |id| {
+            has("ucdp", &format!("{file}:{id}"))
+        }));
+    }
     assert_eq!(
         lines.len(),
         wanted.len(),
         "every listed document is in the corpus"
     );
     lines.join("\n") + "\n"
+}
+
+/// The events of a UCDP GED file of the corpus (`ucdp/<file>.csv`) chosen by `keep` (given
+/// the GED id), as documents named `<file>:<id>` whose text is the event's source headlines
+/// (`source_headline`, several joined by ';'), one title line each, published as the
+/// library's GED reader dates the event's report.
+fn ucdp_headlines(file: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    use tollcheck::input::{html::decode_entities, records, ucdp};
+    let path = corpus(&format!("ucdp/{file}.csv"));
+    let path = path.to_str().unwrap();
+    let table = records::read(path, &std::fs::read(path).unwrap(), records::Format::Csv).unwrap();
+    let mut lines = Vec::new();
+    for (doc, _) in ucdp::read(path, &table).unwrap() {
+        let id = doc.name.split_once(':').map_or("", |(_, id)| id);
+        if !keep(id) {
+            continue;
+        }
+        // character references first: their ';' is not a headline's end
+        let headlines = decode_entities(doc.title.as_deref().unwrap_or(""));
+        let text: Vec<&str> = headlines
+            .split(';')
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .collect();
+        let rec = serde_json::json!({
+            "id": format!("{file}:{id}"),
+            "text": text.join("\n"),
+            "published": doc.published,
+        });
+        lines.push(rec.to_string());
+    }
+    lines
 }
 
 #[test]
@@ -359,7 +401,9 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // codes added as optional rows for DEV-MUC3-0985, found by rule coordinated_total):
     // P 58/59, R 33/34, claimants 30/33; bodies 55/56, 32/33, 28/32.
     // After session 10: P 59/60, bodies 56/57 (floors raised to it). After session 11's
-    // claimant kinds: bodies' claimants 28/32 -> 29/32 (a floor of its own from now on).
+    // claimant kinds: bodies' claimants 28/32 -> 29/32 (a floor of its own from now on);
+    // after session 11's headline kinds (branch headline11): P 60/61, bodies 56/57, killed
+    // found 24/26 -> 25/26 (that floor raised).
     assert!(v["precision"].as_f64().unwrap() >= 0.983, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
@@ -367,7 +411,7 @@ fn heldout3_documents_meet_the_extraction_targets() {
     assert!(part("body", "precision") >= 0.982, "{v}");
     assert!(part("body", "recall") >= 0.969, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.906, "{v}");
-    assert!(killed.0 >= 24 && wounded.0 >= 7, "{killed:?} {wounded:?}");
+    assert!(killed.0 >= 25 && wounded.0 >= 7, "{killed:?} {wounded:?}");
 }
 
 /// The fourth held-out set (`tests/data/heldout4-claims.csv`, documents in
@@ -458,6 +502,12 @@ fn heldout5_documents_meet_the_extraction_targets() {
     // 54/55, 13/14, 13/13; killed found 27/32, wounded 2/9. The floors are those figures;
     // never lowered. After session 10's rules: P 67/68, R 13/14, claimants 13/13; headlines
     // 6/6; bodies 61/62, 13/14, 13/13; killed found 29/32, wounded 4/9 (floors raised).
+    // Session 11 (branch wounded11: rules subject_in_care, victims_in_care, pronoun_object,
+    // pronoun_subject, part_of_hurt_died, written against kinds of phrasing with examples of
+    // their own; this set's misses had been read): P 68/69 -> 72/73, bodies 62/63 -> 66/67;
+    // wounded found 4/9 -> 7/9 ("he was rushed to a hospital and listed in stable
+    // condition", "one of the bodyguards ... is recovering in a clinic", and rule
+    // no_injuries_reported: "there are no reports of injuries").
     let floors = [
         ("precision", 0.985),
         ("required_matched", 13.0),
@@ -466,7 +516,7 @@ fn heldout5_documents_meet_the_extraction_targets() {
         ("body.precision", 0.983),
         ("body.recall", 0.928),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 4));
+    assert_floors(&v, (killed, wounded), &floors, (29, 7));
 }
 
 /// The sixth held-out set (`tests/data/heldout6-claims.csv`, documents in
@@ -493,7 +543,10 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // own): P 73/73, R 16/18, claimants 13/16; headlines 2/2; bodies 71/71, 16/18, 13/16;
     // killed found 29/31, wounded 12/16. The floors are those figures; never lowered.
     // Claimants 14/16 after rule contrast_speaker (session 11: ", but authorities said" speaks
-    // for its own clause, not the double killing coded as nobody's before it).
+    // for its own clause, not the double killing coded as nobody's before it). Session 11
+    // (branch wounded11, the hospital-care and pronoun rules; this set had been read):
+    // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("left him seriously wounded" after a
+    // shooting; "no injuries were reported", rule no_injuries_reported).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),
@@ -502,5 +555,45 @@ fn heldout6_documents_meet_the_extraction_targets() {
         ("body.precision", 1.0),
         ("body.recall", 0.888),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 12));
+    assert_floors(&v, (killed, wounded), &floors, (29, 14));
+}
+
+/// The seventh held-out set (`tests/data/heldout7-claims.csv`, documents in
+/// `tests/data/heldout7-documents.csv`): the source headlines of 90 UCDP GED events (50 of
+/// the Syria file, SOHR-style war headlines and daily tolls; 40 of the global sample: wire
+/// headlines, report titles, names of the dead, dataset slugs), drawn at random (seeded)
+/// and coded in session 11 before any rule of that session was written. Telegraphic title
+/// lines a whole document long: most rows are `part` headline.
+#[test]
+fn heldout7_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout7-documents.csv",
+        "tests/data/heldout7-claims.csv",
+        "seventh held-out set (UCDP headlines)",
+    );
+    // coded and measured before any rule of session 11 (on c5acf0e's rules): P 45/45,
+    // R 33/39, claimants 31/33; headlines 37/37, 28/33, 26/28; bodies 8/8, 5/6, 5/5 (the
+    // title lines that end in a full stop are body, as the scorer reads them); documents
+    // whose number killed is found 24/34, wounded 2/3. The floors are those figures; never
+    // lowered.
+    // Session 11 (branch headline11, issue 14): the KINDS of this blind run's misses, as its
+    // coder reported them (executions in the present, a lone victim with no article, a bare
+    // "dozen", "raises the number of [group] dead to N", reporting words before the outcome,
+    // "the deaths of the first N", a participle clause after a comma, a source at a
+    // headline's end), written as rules with examples and counter-examples of their own,
+    // never from these documents. So the figures after are no longer blind: P 45/45 ->
+    // 52/52, R 33/39 -> 37/39, claimants 31/33 -> 37/37; headlines 37/37 -> 44/44, 28/33 ->
+    // 32/33, 26/28 -> 32/32; bodies 8/8, 5/6, 5/5; killed found 24/34 -> 30/34, wounded 2/3
+    // (floors raised to them).
+    let floors = [
+        ("precision", 1.0),
+        ("required_matched", 37.0),
+        ("claimant_accuracy", 1.0),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.969),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 1.0),
+        ("body.recall", 0.833),
+    ];
+    assert_floors(&v, (killed, wounded), &floors, (30, 2));
 }
