@@ -552,15 +552,7 @@ mod gate_tests {
                 let (sa, sb) = (t.at(s), t.at(e));
                 for upper in [false, true] {
                     for headline in [false, true] {
-                        let cx = Singular {
-                            lex: &lex,
-                            t: &t,
-                            sa,
-                            sb,
-                            upper,
-                            headline,
-                            surnames: &[],
-                        };
+                        let cx = Singular::new(&lex, &t, sa, sb, upper, headline, &[]);
                         for p in (sa..sb).filter(|&p| {
                             !t.has(
                                 p,

@@ -17,6 +17,7 @@ use super::lexicon::*;
 use super::tokens::{Kind, Tokens};
 use crate::model::Outcome;
 use crate::quantity::Found;
+use std::cell::{Cell, OnceCell};
 
 /// A kept figure as `coordinated_groups` weighs it: where its number starts, its victims,
 /// its outcome, and whether it is one exact written number (not a singular victim).
@@ -2243,15 +2244,7 @@ pub fn singular(
         .rev()
         .find(|&k| !matches!(t.raw(k), "\"" | "'" | "”" | "’" | ")"));
     let headline = last.is_some_and(|k| !matches!(t.raw(k), "." | "!" | "?"));
-    let cx = Singular {
-        lex,
-        t,
-        sa,
-        sb,
-        upper,
-        headline,
-        surnames,
-    };
+    let cx = Singular::new(lex, t, sa, sb, upper, headline, surnames);
     let mut p = first;
     while p < sb {
         if !t.has(p, starts) {
@@ -2285,7 +2278,7 @@ pub fn singular(
                 link.rule = r.name;
             }
         }
-        p += phrase_at(lex, t, p, sb, Role::Pred).map_or(1, |ph| ph.words.len());
+        p += cx.pred_phrase(p).map_or(1, |ph| ph.words.len());
     }
     // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first
     let mut kept: Vec<Victim> = Vec::with_capacity(out.len());
@@ -2361,9 +2354,72 @@ pub struct Singular<'a> {
     /// The last words of the full names the document writes ([`surnames`]): "Hayes" after
     /// "Darnell Hayes" is a person (rule surname_of_named).
     pub surnames: &'a [String],
+    /// The last `pred` phrase read ([`Singular::pred_phrase`]): its token and the phrase;
+    /// every rule asks it again at the same cue.
+    pred_at: Cell<(usize, Option<&'a Phrase>)>,
+    /// The last [`Singular::strong_pred`] answer: its cue and the answer.
+    strong_at: Cell<(usize, Option<(Outcome, &'a Phrase, usize)>)>,
+    /// The first token starting a `pred` phrase of a death or a wound ([`told_before`]).
+    first_told: OnceCell<usize>,
+    /// The first "he"/"she" and the last "him"/"her" of the sentence (rules pronoun_subject
+    /// and pronoun_object need one before or after their cue).
+    first_he_she: usize,
+    last_him_her: Option<usize>,
 }
 
-impl Singular<'_> {
+impl<'a> Singular<'a> {
+    pub fn new(
+        lex: &'a Lexicon,
+        t: &'a Tokens<'a>,
+        sa: usize,
+        sb: usize,
+        upper: bool,
+        headline: bool,
+        surnames: &'a [String],
+    ) -> Self {
+        Singular {
+            lex,
+            t,
+            sa,
+            sb,
+            upper,
+            headline,
+            surnames,
+            pred_at: Cell::new((usize::MAX, None)),
+            strong_at: Cell::new((usize::MAX, None)),
+            first_told: OnceCell::new(),
+            first_he_she: (sa..sb)
+                .find(|&i| matches!(t.low(i), "he" | "she"))
+                .unwrap_or(usize::MAX),
+            last_him_her: (sa..sb).rev().find(|&i| matches!(t.low(i), "him" | "her")),
+        }
+    }
+
+    /// [`phrase_at`] of role `pred` at `cue` within the sentence, remembered for the last cue.
+    pub fn pred_phrase(&self, cue: usize) -> Option<&'a Phrase> {
+        let (c, ph) = self.pred_at.get();
+        if c == cue {
+            return ph;
+        }
+        let ph = phrase_at(self.lex, self.t, cue, self.sb, Role::Pred);
+        self.pred_at.set((cue, ph));
+        ph
+    }
+
+    /// The first token of the sentence starting a `pred` phrase of a death or a wound, or
+    /// `usize::MAX`.
+    fn first_told(&self) -> usize {
+        *self.first_told.get_or_init(|| {
+            (self.sa..self.sb)
+                .find(|&i| {
+                    self.t.has(i, OUTCOME_START)
+                        && phrase_at(self.lex, self.t, i, self.sb, Role::Pred)
+                            .and_then(|ph| ph.outcome)
+                            .is_some_and(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+                })
+                .unwrap_or(usize::MAX)
+        })
+    }
     /// The singular subject right before `e` ([`subject_before`]), or a lone surname of a
     /// full name the document writes ([`Singular::surname_before`]).
     fn subject_or_surname(&self, e: usize) -> Option<(usize, usize)> {
@@ -2395,8 +2451,8 @@ impl Singular<'_> {
 
     /// The `pred` outcome phrase at `cue` that a singular victim can have (killed, wounded,
     /// kidnapped): (outcome, phrase, token after it).
-    fn pred(&self, cue: usize) -> Option<(Outcome, &Phrase, usize)> {
-        let ph = phrase_at(self.lex, self.t, cue, self.sb, Role::Pred)?;
+    fn pred(&self, cue: usize) -> Option<(Outcome, &'a Phrase, usize)> {
+        let ph = self.pred_phrase(cue)?;
         let o = ph
             .outcome
             .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))?;
@@ -2405,7 +2461,17 @@ impl Singular<'_> {
 
     /// The `pred` outcome at `cue` is strong enough for a singular victim before it ("was
     /// killed", "died" with violence in the sentence), and no list follows it.
-    fn strong_pred(&self, cue: usize) -> Option<(Outcome, &Phrase, usize)> {
+    fn strong_pred(&self, cue: usize) -> Option<(Outcome, &'a Phrase, usize)> {
+        let (c, answer) = self.strong_at.get();
+        if c == cue {
+            return answer;
+        }
+        let answer = self.strong_pred_read(cue);
+        self.strong_at.set((cue, answer));
+        answer
+    }
+
+    fn strong_pred_read(&self, cue: usize) -> Option<(Outcome, &'a Phrase, usize)> {
         let (o, ph, p) = self.pred(cue)?;
         let (t, sa, sb) = (self.t, self.sa, self.sb);
         if list_after_outcome(t, cue, p, sa, sb).is_some() {
@@ -2850,13 +2916,7 @@ fn pronoun_subject_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
 /// killed when ... someone shot him"): the pronoun is most likely that victim, counted
 /// already.
 fn told_before(cx: &Singular, k: usize) -> bool {
-    let t = cx.t;
-    (cx.sa..k).any(|i| {
-        t.has(i, OUTCOME_START)
-            && phrase_at(cx.lex, t, i, cx.sb, Role::Pred)
-                .and_then(|ph| ph.outcome)
-                .is_some_and(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
-    })
+    cx.first_told() < k
 }
 
 /// A pronoun victim: one person, the pronoun as written its victims.
@@ -2945,6 +3005,10 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 /// (no number); a death of "he" is left to the name or count it retells.
 pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    // the pronoun comes before the cue
+    if cx.first_he_she >= cue {
+        return;
+    }
     let Some((o, _, p)) = cx.strong_pred(cue) else {
         return;
     };
@@ -2984,6 +3048,10 @@ pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
 /// before a noun is a possessive ("shot her husband"), no pronoun victim.
 pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    // the pronoun comes after the cue
+    if cx.last_him_her.is_none_or(|k| k <= p) {
+        return;
+    }
     let object = |a: usize| {
         a < sb
             && match t.low(a) {
@@ -3555,12 +3623,12 @@ fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .filter(|&i| t.is_word(i))
         .take(30)
         .filter(|&i| {
-            t.raw(i).starts_with(char::is_uppercase)
+            (t.has(i, DET | PREP | CONJ | AUX) || t.is(i, "of"))
+                && t.raw(i).starts_with(char::is_uppercase)
                 && t.raw(i).chars().any(char::is_lowercase)
-                && (t.has(i, DET | PREP | CONJ | AUX) || t.is(i, "of"))
         })
-        .count()
-        >= 2
+        .nth(1)
+        .is_some()
 }
 
 /// The outcome at `p` was only planned, tried or threatened: "PLANNING THE ASSASSINATION
