@@ -1798,7 +1798,14 @@ fn disambiguate_by(
                 .push((fold(&m.written), weight));
         }
     }
-    let countries_named = context.keys().any(|&k| gaz.level(k) == PlaceLevel::Country);
+    // the names supporting each country of the context (its level read once, not at every
+    // mention)
+    let country_names: Vec<&Vec<(String, i64)>> = context
+        .iter()
+        .filter(|(&k, _)| gaz.level(k) == PlaceLevel::Country)
+        .map(|(_, names)| names)
+        .collect();
+    let countries_named = !country_names.is_empty();
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -1868,9 +1875,9 @@ fn disambiguate_by(
             }
         }
         // another name of the document tells a country (not this name itself)
-        let other_country = context.iter().any(|(k, names)| {
-            gaz.level(*k) == PlaceLevel::Country && names.iter().any(|n| n.0 != own)
-        });
+        let other_country = country_names
+            .iter()
+            .any(|names| names.iter().any(|n| n.0 != own));
         // a small place that nothing in the document supports, in a document that names
         // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
         // so too a place of any size that bears the name only as an alternate one ("the
