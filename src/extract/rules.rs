@@ -2300,10 +2300,8 @@ pub fn singular(
 pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let name = |k: usize| {
-        t.is_word(k)
-            && t.raw(k).len() > 1
-            && t.raw(k).starts_with(char::is_uppercase)
-            && t.v[k].flags & !GATES == 0
+        let tok = &t.v[k];
+        tok.kind == Kind::Word && tok.flags & !GATES == 0 && tok.e - tok.s > 1 && starts_upper(t, k)
     };
     for &(s, e) in sents {
         let (sa, sb) = (t.at(s), t.at(e));
@@ -2363,8 +2361,8 @@ pub struct Singular<'a> {
     first_told: OnceCell<usize>,
     /// The first "he"/"she" and the last "him"/"her" of the sentence (rules pronoun_subject
     /// and pronoun_object need one before or after their cue).
-    first_he_she: usize,
-    last_him_her: Option<usize>,
+    first_he_she: OnceCell<usize>,
+    last_him_her: OnceCell<Option<usize>>,
 }
 
 impl<'a> Singular<'a> {
@@ -2388,11 +2386,29 @@ impl<'a> Singular<'a> {
             pred_at: Cell::new((usize::MAX, None)),
             strong_at: Cell::new((usize::MAX, None)),
             first_told: OnceCell::new(),
-            first_he_she: (sa..sb)
-                .find(|&i| matches!(t.low(i), "he" | "she"))
-                .unwrap_or(usize::MAX),
-            last_him_her: (sa..sb).rev().find(|&i| matches!(t.low(i), "him" | "her")),
+            first_he_she: OnceCell::new(),
+            last_him_her: OnceCell::new(),
         }
+    }
+
+    /// The first "he"/"she" of the sentence, or `usize::MAX` (read once).
+    fn first_he_she(&self) -> usize {
+        *self.first_he_she.get_or_init(|| {
+            (self.sa..self.sb)
+                .find(|&i| {
+                    matches!(self.t.low_len(i), 2 | 3) && matches!(self.t.low(i), "he" | "she")
+                })
+                .unwrap_or(usize::MAX)
+        })
+    }
+
+    /// The last "him"/"her" of the sentence (read once).
+    fn last_him_her(&self) -> Option<usize> {
+        *self.last_him_her.get_or_init(|| {
+            (self.sa..self.sb)
+                .rev()
+                .find(|&i| self.t.low_len(i) == 3 && matches!(self.t.low(i), "him" | "her"))
+        })
     }
 
     /// [`phrase_at`] of role `pred` at `cue` within the sentence, remembered for the last cue.
@@ -3006,7 +3022,7 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     // the pronoun comes before the cue
-    if cx.first_he_she >= cue {
+    if cx.first_he_she() >= cue {
         return;
     }
     let Some((o, _, p)) = cx.strong_pred(cue) else {
@@ -3049,7 +3065,7 @@ pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
 pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     // the pronoun comes after the cue
-    if cx.last_him_her.is_none_or(|k| k <= p) {
+    if cx.last_him_her().is_none_or(|k| k <= p) {
         return;
     }
     let object = |a: usize| {
@@ -3616,6 +3632,18 @@ fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .all(|i| !t.raw(i).chars().any(char::is_lowercase))
 }
 
+/// The token at `i` starts with a capital (`char::is_uppercase`; an ASCII first byte read
+/// as a byte).
+fn starts_upper(t: &Tokens, i: usize) -> bool {
+    let Some(tok) = t.v.get(i) else {
+        return false;
+    };
+    match t.text.as_bytes().get(tok.s) {
+        Some(b) if b.is_ascii() && tok.s < tok.e => b.is_ascii_uppercase(),
+        _ => t.raw(i).starts_with(char::is_uppercase),
+    }
+}
+
 /// A headline in Title Case ("Man Killed In Bronx Hit - And - Run Crash"): function
 /// words inside it are capitalised.
 fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
@@ -3623,8 +3651,8 @@ fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .filter(|&i| t.is_word(i))
         .take(30)
         .filter(|&i| {
-            (t.has(i, DET | PREP | CONJ | AUX) || t.is(i, "of"))
-                && t.raw(i).starts_with(char::is_uppercase)
+            starts_upper(t, i)
+                && (t.has(i, DET | PREP | CONJ | AUX) || t.is(i, "of"))
                 && t.raw(i).chars().any(char::is_lowercase)
         })
         .nth(1)

@@ -160,6 +160,12 @@ impl<'a> Tokens<'a> {
         r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
     }
 
+    /// The length in bytes of the lower-cased word at `i` (0 past the end): a cheap test
+    /// before comparing words.
+    pub fn low_len(&self, i: usize) -> usize {
+        self.v.get(i).map_or(0, |t| t.ll as usize)
+    }
+
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.low(i) == w
     }
