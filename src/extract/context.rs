@@ -839,6 +839,15 @@ pub(crate) fn stance_verb(t: &Tokens, k: usize) -> bool {
 /// the passive ("he was accused of killing two").
 pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     (sa + 1..sb).find_map(|k| {
+        // (neither a word that sets a toll, of 3, 4, 6 or 7 letters, nor a stance verb: one
+        // of the class or a word that lower-cases shorter, `stance_verb`)
+        let tok = t.v.get(k)?;
+        if tok.flags & STANCE_START == 0
+            && !matches!(t.low_len(k), 3 | 4 | 6 | 7)
+            && tok.e - tok.s <= t.low_len(k)
+        {
+            return None;
+        }
         let setter = matches!(
             t.low(k),
             "put" | "puts" | "putting" | "placed" | "places" | "set" | "sets"

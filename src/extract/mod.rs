@@ -116,9 +116,11 @@ impl<'t> Extractor<'t> {
         let (Some(first), Some(last), None) = (w.next(), w.next(), w.next()) else {
             return None;
         };
+        if !first.eq_ignore_ascii_case("the") {
+            return None;
+        }
         let last = last.to_lowercase();
-        (first.eq_ignore_ascii_case("the")
-            && self.lex.flags(&last) & (lexicon::ANAPHORIC | lexicon::ANAPHORIC_HEAD) != 0)
+        (self.lex.flags(&last) & (lexicon::ANAPHORIC | lexicon::ANAPHORIC_HEAD) != 0)
             .then_some(last)
     }
 

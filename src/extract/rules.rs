@@ -3634,6 +3634,7 @@ fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
 
 /// The token at `i` starts with a capital (`char::is_uppercase`; an ASCII first byte read
 /// as a byte).
+#[inline]
 fn starts_upper(t: &Tokens, i: usize) -> bool {
     let Some(tok) = t.v.get(i) else {
         return false;
