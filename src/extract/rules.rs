@@ -2355,6 +2355,8 @@ pub struct Singular<'a> {
     /// The last `pred` phrase read ([`Singular::pred_phrase`]): its token and the phrase;
     /// every rule asks it again at the same cue.
     pred_at: Cell<(usize, Option<&'a Phrase>)>,
+    /// The same for role `verb` ([`Singular::verb_phrase`]).
+    verb_at: Cell<(usize, Option<&'a Phrase>)>,
     /// The last [`Singular::strong_pred`] answer: its cue and the answer.
     strong_at: Cell<(usize, Option<(Outcome, &'a Phrase, usize)>)>,
     /// The first token starting a `pred` phrase of a death or a wound ([`told_before`]).
@@ -2384,6 +2386,7 @@ impl<'a> Singular<'a> {
             headline,
             surnames,
             pred_at: Cell::new((usize::MAX, None)),
+            verb_at: Cell::new((usize::MAX, None)),
             strong_at: Cell::new((usize::MAX, None)),
             first_told: OnceCell::new(),
             first_he_she: OnceCell::new(),
@@ -2413,12 +2416,26 @@ impl<'a> Singular<'a> {
 
     /// [`phrase_at`] of role `pred` at `cue` within the sentence, remembered for the last cue.
     pub fn pred_phrase(&self, cue: usize) -> Option<&'a Phrase> {
-        let (c, ph) = self.pred_at.get();
-        if c == cue {
+        self.remembered_phrase(&self.pred_at, cue, Role::Pred)
+    }
+
+    /// [`phrase_at`] of role `verb` at `i` within the sentence, remembered for the last one.
+    pub fn verb_phrase(&self, i: usize) -> Option<&'a Phrase> {
+        self.remembered_phrase(&self.verb_at, i, Role::Verb)
+    }
+
+    fn remembered_phrase(
+        &self,
+        last: &Cell<(usize, Option<&'a Phrase>)>,
+        i: usize,
+        role: Role,
+    ) -> Option<&'a Phrase> {
+        let (c, ph) = last.get();
+        if c == i {
             return ph;
         }
-        let ph = phrase_at(self.lex, self.t, cue, self.sb, Role::Pred);
-        self.pred_at.set((cue, ph));
+        let ph = phrase_at(self.lex, self.t, i, self.sb, role);
+        last.set((i, ph));
         ph
     }
 
@@ -2530,7 +2547,7 @@ pub fn possessor_of_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>)
 /// MURDERED MAGISTRATE X" (data: violent verbs).
 pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
-    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
+    let Some(ph) = cx.verb_phrase(p) else {
         return;
     };
     // "fatally shooting X": the phrase from the word before reads it ("shooting" alone would
@@ -2656,7 +2673,11 @@ fn counted_pred<'l>(
     cue: usize,
     role: Role,
 ) -> Option<(Outcome, &'l Phrase, usize)> {
-    let ph = phrase_at(cx.lex, cx.t, cue, cx.sb, role)?;
+    let ph = match role {
+        Role::Pred => cx.pred_phrase(cue),
+        Role::Verb => cx.verb_phrase(cue),
+        _ => phrase_at(cx.lex, cx.t, cue, cx.sb, role),
+    }?;
     let o = ph.outcome.filter(|o| {
         matches!(
             o,
@@ -3107,7 +3128,7 @@ pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         }
         return;
     }
-    let Some(ph) = phrase_at(cx.lex, t, p, sb, Role::Verb) else {
+    let Some(ph) = cx.verb_phrase(p) else {
         return;
     };
     if p > sa && phrase_at(cx.lex, t, p - 1, sb, Role::Verb).is_some_and(|w| w.words.len() > 1) {
