@@ -1873,20 +1873,8 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                     if let Some(o) = ph.outcome {
                         // a figure joined to the toll's victims shares it ("the death toll
                         // to 22 soldiers and one civilian")
-                        return Some(Verdict::Keep(Link {
-                            cumulative: rising,
-                            object: true,
-                            ..Link::new(
-                                o,
-                                victims
-                                    .filter(|v| v.person && v.a == qb)
-                                    .as_ref()
-                                    .and_then(np_range),
-                                format!("toll '{}'", t.span_text(s, qa - 1)),
-                                qb,
-                                s,
-                            )
-                        }));
+                        let how = format!("toll '{}'", t.span_text(s, qa - 1));
+                        return Some(toll_figure(o, victims, qb, how, s, rising));
                     }
                 }
             }
@@ -4563,20 +4551,27 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
     if !verb {
         return None;
     }
-    Some(Verdict::Keep(Link {
-        cumulative: true,
+    let how = format!("toll 'number of {}'", t.span_text(k, j - 1));
+    Some(toll_figure(o, victims, qb, how, n, true))
+}
+
+/// A figure a toll names (the toll's outcome, cue at `cue`), with the victims right after
+/// the figure when they are people ("the death toll to 22 soldiers"); `cumulative` when the
+/// toll rose to it.
+fn toll_figure(
+    o: Outcome,
+    victims: Option<Np>,
+    qb: usize,
+    how: String,
+    cue: usize,
+    cumulative: bool,
+) -> Verdict {
+    let victims = victims.filter(|v| v.person && v.a == qb);
+    Verdict::Keep(Link {
+        cumulative,
         object: true,
-        ..Link::new(
-            o,
-            victims
-                .filter(|v| v.person && v.a == qb)
-                .as_ref()
-                .and_then(np_range),
-            format!("toll 'number of {}'", t.span_text(k, j - 1)),
-            qb,
-            n,
-        )
-    }))
+        ..Link::new(o, victims.as_ref().and_then(np_range), how, qb, cue)
+    })
 }
 
 /// Rule reported_then_outcome: the number (and its victims), auxiliaries, reporting
