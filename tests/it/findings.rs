@@ -1029,7 +1029,7 @@ fn an_unattributed_figure_is_a_voice_of_its_own() {
 #[test]
 fn an_outlets_own_figure_and_its_relay_by_name_are_one_voice() {
     let lines = crate::common::ecb_collection(|v| {
-        v["topic"].to_string() == "20" && v["subcorpus"].as_str() == Some("ecb")
+        v["topic"] == 20 && v["subcorpus"].as_str() == Some("ecb")
     });
     let lines: Vec<String> = lines
         .into_iter()
