@@ -954,6 +954,9 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The student was flown to the hospital but was pronounced dead soon after.", "student"),
             ("The driver was stabbed twice and was declared dead at the scene.", "driver"),
             ("The officer was struck in the neck and later succumbed to his injuries.", "officer"),
+            // session 11b: a hospital by its name, a place after it
+            ("The man was taken to Lakeview Medical Center in Dayton, where he died.", "man"),
+            ("The woman was rushed to Mercy Hospital in St. Cloud, where she died.", "woman"),
         ],
         counter: &[
             ("The man was born in a small town where his father died years ago.", "man"),
@@ -961,6 +964,26 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The boy was shot in the arm and would have died without help.", "boy"),
             ("The man was hospitalized for weeks and died of cancer.", "man"),
             ("The guard was hit by a suspect who fled and later died.", "guard"),
+            ("The singer was born in Dayton, where she died.", "singer"),
+            ("The man was taken to the community center, where he died.", "man"),
+        ],
+        drops: false,
+    },
+    // ---- session 11b (issue 14): local news ----
+    Rule {
+        name: "zero_of_either_outcome",
+        what: "a stated zero of \"killed or injured\" (\"dead or wounded\") is also a zero of each: \"No one was killed or injured\" gives 0 killed and 0 wounded beside the 0 casualties of count_word_subject (only a zero, only \"or\", only where count_word_subject reads it)",
+        matcher: Matcher::Singular(rules::zero_of_either_outcome),
+        examples: &[
+            ("Police said no one was killed or injured when the car hit the store.", "no one"),
+            ("Nobody was killed or wounded in the fire at the depot.", "Nobody"),
+        ],
+        counter: &[
+            ("Two men were killed or injured in the crash.", "Two"),
+            ("Both drivers were killed or injured, police said.", "Both drivers"),
+            ("It was a miracle no one else was killed or injured.", "no one"),
+            ("If no one is killed or injured, the drill is a success.", "no one"),
+            ("No one was killed and injured at once.", "No one"),
         ],
         drops: false,
     },

@@ -3410,6 +3410,7 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     };
     let near_hospital = |a: usize, b: usize| {
         (a..b).any(|k| victim_words().is(t.low(k), NameClass::Hospital) || t.is(k, "scene"))
+            || hospital_named_before(t, b, sa)
     };
     // "where he died" follows a hospital or the scene: "taken to a hospital, where he died"
     // (not "from the town where his father died")
@@ -4839,4 +4840,61 @@ pub fn captives_killed(c: &Cand) -> Option<Verdict> {
             s,
         )
     }))
+}
+
+// ---- session 11b (issue 14): local news ----
+
+/// Rule zero_of_either_outcome: a stated zero of "killed or injured" is a zero of each:
+/// "No one was killed or injured" says 0 killed and 0 wounded beside 0 casualties (the
+/// sheets' convention codes all three). Only a zero, only "or" (a phrase of outcomes.csv
+/// joining a death and a wound), only where rule count_word_subject reads the zero (so its
+/// guards hold: "no one else", "if no one", "no one will be").
+pub fn zero_of_either_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let Some(ph) = phrase_at(cx.lex, cx.t, cue, cx.sb, Role::Pred) else {
+        return;
+    };
+    if ph.outcome != Some(Outcome::Casualties)
+        || ph.words.len() != 3
+        || ph.words[1] != "or"
+        || !matches!(ph.words[0].as_str(), "killed" | "dead")
+        || !matches!(ph.words[2].as_str(), "wounded" | "injured")
+    {
+        return;
+    }
+    let mut zero = Vec::new();
+    count_word_subject(cx, cue, &mut zero);
+    for (v, link) in zero.into_iter().filter(|(_, l)| l.count == 0) {
+        for o in [Outcome::Killed, Outcome::Wounded] {
+            let mut l = link.clone();
+            l.outcome = o;
+            out.push((v, l));
+        }
+    }
+}
+
+/// Rule hospital_named (part of second_predicate_death): a hospital called by its name
+/// ends right before `b` ("where she died"): "X Medical Center", "X Medical Centre", and
+/// a place after it, "... Medical Center in Minneapolis, where she died" (the place's
+/// capitalised words after "in" skipped). Not "the community center".
+fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
+    let mut k = b;
+    if k > sa && t.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    // ", in Springfield" / "in St. Paul": a place after the hospital's name
+    let mut j = k;
+    let cap = |i: usize| t.is_word(i) && t.raw(i).starts_with(char::is_uppercase);
+    while j > sa + 1
+        && k - j < 5
+        && (cap(j - 1) || (t.is_punct(j - 1, ".") && cap(j - 2) && t.raw(j - 2).len() <= 3))
+    {
+        j -= 1;
+    }
+    if j < k && j > sa && t.is(j - 1, "in") {
+        k = j - 1;
+    }
+    k > sa + 1
+        && matches!(t.low(k - 1), "center" | "centre")
+        && t.is(k - 2, "medical")
+        || k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)
 }
