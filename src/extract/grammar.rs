@@ -752,6 +752,9 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A man was shot on Main Street. He was later hospitalized.", "He"),
             ("Both were treated for minor injuries at the scene.", "Both"),
             ("The man remains in serious condition.", "man"),
+            // session 11b (in_hospital_condition): the stay told before the condition
+            ("The clerk's husband, Tom Reyes, is in a Dayton hospital, in critical condition.", "Tom Reyes"),
+            ("The woman remains in the hospital in stable condition.", "woman"),
         ],
         counter: &[
             ("The hospital said it had no comment.", "hospital"),
@@ -764,6 +767,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The victim was taken to the hospital, where he passed away.", "victim"),
             ("The soldier was wounded and taken to a hospital.", "soldier"),
             ("One of the guards of the judge, a tall man, is recovering in a clinic.", "tall man"),
+            ("The nurse works in a Dayton hospital, in critical care.", "nurse"),
+            ("The man works in a Dayton hospital, in critical condition since May.", "man"),
         ],
         drops: false,
     },
@@ -984,6 +989,23 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("It was a miracle no one else was killed or injured.", "no one"),
             ("If no one is killed or injured, the drill is a success.", "no one"),
             ("No one was killed and injured at once.", "No one"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "victims_apposition_list",
+        what: "a plural victim noun with a list of people in apposition as the subject of an outcome: \"The victims, a man and a woman, were pronounced dead\" (2), \"The wounded, two teens and a girl, were taken to a hospital\" (3): members after \"a\", \"one\", a small number or \"his\"/\"her\", each ending in a person noun, the last after \"and\"; the count is their sum",
+        matcher: Matcher::Singular(rules::victims_apposition_list),
+        examples: &[
+            ("The victims, a man and a woman, were pronounced dead at the scene.", "a man and a woman"),
+            ("Police said the victims, a 19-year-old man and his mother, were found dead in the kitchen.", "a 19-year-old man and his mother"),
+            ("The victims, two teenagers and a woman, were shot outside the store.", "two teenagers and a woman"),
+        ],
+        counter: &[
+            ("The victims, a man from Ohio, were pronounced dead.", "a man from Ohio"),
+            ("The victims, he said, were pronounced dead at the scene.", "he said"),
+            ("The suspects, a man and a woman, were arrested at the scene.", "a man and a woman"),
+            ("The officers, a sergeant and a rookie, shot and killed the man.", "a sergeant and a rookie"),
         ],
         drops: false,
     },

@@ -2796,6 +2796,8 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
             return None;
         };
         let end = words(p + 1, 4).find(|&k| t.is(k, "condition"))?;
+        // rule in_hospital_condition: "is in a Portland hospital, in critical condition"
+        let inn = in_hospital_before(t, inn, sa).unwrap_or(inn);
         let s = if inn > sa
             && matches!(
                 t.low(inn - 1),
@@ -4897,4 +4899,114 @@ fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
         && matches!(t.low(k - 1), "center" | "centre")
         && t.is(k - 2, "medical")
         || k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)
+}
+
+/// Rule in_hospital_condition (part of subject_in_care): the stay in a hospital told
+/// before the condition, "is in a Portland hospital, in critical condition", "remains in
+/// the hospital in stable condition": the "in" that opens the hospital, when the words
+/// between it and the condition's "in" at `inn` are an article, a few capitalised words
+/// (the city, the hospital's name), the hospital and a comma at most.
+fn in_hospital_before(t: &Tokens, inn: usize, sa: usize) -> Option<usize> {
+    let mut k = inn;
+    if k > sa && t.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    if !(k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)) {
+        return None;
+    }
+    k -= 1;
+    let mut names = 0;
+    while k > sa && t.is_word(k - 1) && t.raw(k - 1).starts_with(char::is_uppercase) && names < 3 {
+        k -= 1;
+        names += 1;
+    }
+    if k > sa && matches!(t.low(k - 1), "a" | "an" | "the") {
+        k -= 1;
+    }
+    (k > sa && t.is(k - 1, "in")).then_some(k - 1)
+}
+
+/// Rule victims_apposition_list: a plural victim noun with a list of people in apposition,
+/// the subject of an outcome: "The victims, a man and a woman, were pronounced dead" (2
+/// killed), "The wounded, two teens and a girl, were taken ..." (3). Each member a person
+/// noun after "a"/"an"/"one", a small number word or "his"/"her"/"their" (a few modifiers
+/// between: "a 20-year-old man"), the last joined by "and"; the count is their sum.
+pub fn victims_apposition_list(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, _, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    // back over adverbs, auxiliaries and a first participle: "were later found dead", "were
+    // shot and killed"
+    let mut j = cue;
+    loop {
+        if j > sa && (t.has(j - 1, ADV | AUX) || t.is(j - 1, "found")) {
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    // ", were": the apposition's closing comma
+    if j < sa + 5 || !t.is_punct(j - 1, ",") || j == cue {
+        return;
+    }
+    let close = j - 1;
+    // its opening comma after "the victims" (a plural person noun, or "the dead")
+    let Some(open) = (sa + 1..close).rev().find(|&k| t.is_punct(k, ",")) else {
+        return;
+    };
+    let head = open - 1;
+    let plural_head = (t.has(head, PERSON) && plural_person(t.low(head)))
+        || matches!(t.low(head), "dead" | "wounded" | "injured");
+    if !plural_head || head == sa || !t.has(head - 1, DET) || close - open < 4 {
+        return;
+    }
+    // the members: "a man", "two teens", "his mother", split at "and"
+    let mut total = 0i64;
+    let mut members = 0;
+    let mut a = open + 1;
+    while a < close {
+        let b = (a..close).find(|&k| t.is(k, "and")).unwrap_or(close);
+        let n = match t.low(a) {
+            "a" | "an" | "one" | "his" | "her" | "their" => 1,
+            w => match small_count(w) {
+                Some(n) => n,
+                None => return,
+            },
+        };
+        // a person noun ends the member, a few words after its count
+        if b <= a + 1
+            || b - a > 8
+            || !t.has(b - 1, PERSON)
+            || !(a + 1..b).all(|k| t.is_word(k) || t.is_dash(k) || t.kind(k) == Some(Kind::Num))
+        {
+            return;
+        }
+        total += n;
+        members += 1;
+        a = b + 1;
+    }
+    if members < 2 {
+        return;
+    }
+    out.push(counted(cx, o, (open + 1, close - 1), (open + 1, close - 1), total, cue, p));
+}
+
+/// The value of a small count word ("two" .. "ten").
+fn small_count(w: &str) -> Option<i64> {
+    let n = match w {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => w.parse().ok().filter(|n| (2..=20).contains(n))?,
+    };
+    Some(n)
 }
