@@ -4994,19 +4994,9 @@ pub fn victims_apposition_list(cx: &Singular, cue: usize, out: &mut Vec<Victim>)
     out.push(counted(cx, o, (open + 1, close - 1), (open + 1, close - 1), total, cue, p));
 }
 
-/// The value of a small count word ("two" .. "ten").
+/// The value of a small count: "two" .. "twenty", or its digits.
 fn small_count(w: &str) -> Option<i64> {
-    let n = match w {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        _ => w.parse().ok().filter(|n| (2..=20).contains(n))?,
-    };
-    Some(n)
+    crate::quantity::unit_value(w)
+        .or_else(|| w.parse().ok())
+        .filter(|n| (2..=20).contains(n))
 }

@@ -257,14 +257,16 @@ fn heldout_documents_meet_the_extraction_targets() {
     // After session 10: P 73/75; bodies 66/68 (a headline claim more, matched). After
     // session 11's claimant kinds (organisation_list_name reads "The spokesman for the
     // Bureau of ..., Firearms and Explosives"): claimants 45/48 -> 46/48, bodies 38/42 ->
-    // 40/42 (floors raised to it).
-    assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
+    // 40/42 (floors raised to it). Session 11b (branch killed12, local-news kinds; this set
+    // had been read): P 74/76 -> 76/78, bodies 67/69 -> 69/71 ("no one was killed or
+    // injured" is also 0 killed and 0 wounded, rule zero_of_either_outcome).
+    assert!(v["precision"].as_f64().unwrap() >= 0.974, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 48, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.958, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.97, "{v}");
+    assert!(part("body", "precision") >= 0.971, "{v}");
     assert!(part("body", "recall") >= 0.976, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.952, "{v}");
 }
@@ -372,7 +374,10 @@ fn heldout2_documents_meet_the_extraction_targets() {
     assert!(part("body", "recall") >= 1.0, "{v}");
     // After session 10's rules (spelled ages, surnames of named victims, injuries suffered):
     // P 46/46, killed found 18/19, wounded 11/12.
-    assert!(killed.0 >= 18 && wounded.0 >= 11, "{killed:?} {wounded:?}");
+    // Session 11b (branch killed12, issue 14: local-news kinds with examples of their own;
+    // this set had been read): P 47/47 -> 48/48, wounded found 11/12 -> 12/12 ("is in a
+    // Portland hospital, in critical condition", rule subject_in_care's in_hospital_before).
+    assert!(killed.0 >= 18 && wounded.0 >= 12, "{killed:?} {wounded:?}");
 }
 
 /// The third held-out set (`tests/data/heldout3-claims.csv`, documents in
@@ -508,6 +513,10 @@ fn heldout5_documents_meet_the_extraction_targets() {
     // wounded found 4/9 -> 7/9 ("he was rushed to a hospital and listed in stable
     // condition", "one of the bodyguards ... is recovering in a clinic", and rule
     // no_injuries_reported: "there are no reports of injuries").
+    // Session 11b (branch killed12, local-news kinds; this set had been read): P 72/73 ->
+    // 73/74, bodies 66/67 -> 67/68; killed found 29/32 -> 30/32 ("was taken to X Medical
+    // Center in Minneapolis, where she died": a hospital by its name, rule
+    // second_predicate_death).
     let floors = [
         ("precision", 0.985),
         ("required_matched", 13.0),
@@ -516,7 +525,7 @@ fn heldout5_documents_meet_the_extraction_targets() {
         ("body.precision", 0.983),
         ("body.recall", 0.928),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 7));
+    assert_floors(&v, (killed, wounded), &floors, (30, 7));
 }
 
 /// The sixth held-out set (`tests/data/heldout6-claims.csv`, documents in
