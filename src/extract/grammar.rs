@@ -1009,6 +1009,24 @@ pub static SINGULAR_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    Rule {
+        name: "no_deaths_reported",
+        what: "a stated zero of the dead told by a death noun, as no_injuries_reported reads the hurt: \"no deaths were reported\", \"there were no fatalities\", \"no reports of deaths\" (0 killed), \"reported\" or \"confirmed\" after the noun (not \"no immediate reports of deaths\", not a place of a wider event, nothing said after the noun)",
+        matcher: Matcher::Singular(rules::no_deaths_reported),
+        examples: &[
+            ("The warehouse burned for hours, but no deaths were reported.", "no deaths"),
+            ("Firefighters said there were no fatalities.", "no fatalities"),
+            ("The bus overturned; there were no casualties or fatalities confirmed.", "no casualties or fatalities"),
+        ],
+        counter: &[
+            ("There were no immediate reports of deaths.", "no immediate reports of deaths"),
+            ("The storm hit the coast; there were no reported deaths in Tampa.", "no reported deaths"),
+            ("The mayor said there would be no more deaths on that road.", "no more deaths"),
+            ("No deaths yet, but the fire is spreading.", "No deaths"),
+            ("The bus overturned on the ramp; no casualties were reported.", "no casualties"),
+        ],
+        drops: false,
+    },
 ];
 
 /// A shape of a singular victim phrase (`rules::victim_from`): read word by word, each word

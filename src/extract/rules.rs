@@ -3068,10 +3068,16 @@ pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 /// said after the noun), "the others escaped without injury" (nothing beyond the figures
 /// before it, as "no one else was hurt").
 pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
-    if p <= sa || !matches!(t.low(p), "injuries" | "injury") {
+    if p <= cx.sa || !matches!(cx.t.low(p), "injuries" | "injury") {
         return;
     }
+    zero_noun_reported(cx, p, Outcome::Wounded, out);
+}
+
+/// A stated zero of the outcome `o` a noun at `p` tells ("no injuries were reported", "there
+/// were no fatalities"): rules no_injuries_reported and no_deaths_reported.
+fn zero_noun_reported(cx: &Singular, p: usize, o: Outcome, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     let c = count_words();
     let word_in = |k: usize, list: &[String]| t.is_word(k) && list.iter().any(|w| w == t.low(k));
     // "no injuries", "no reported injuries", "no reports of injuries"
@@ -3092,7 +3098,7 @@ pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         while j < sb && t.has(j, AUX) {
             j += 1;
         }
-        t.is(j, "reported")
+        t.is(j, "reported") || (o != Outcome::Wounded && t.is(j, "confirmed"))
     };
     let there_were = k >= sa + 2 && matches!(t.low(k - 1), "were" | "was") && t.is(k - 2, "there");
     let reported_before = k > sa && matches!(t.low(k - 1), "reported" | "reports");
@@ -3111,7 +3117,7 @@ pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if in_place {
         return;
     }
-    let (v, mut link) = counted(cx, Outcome::Wounded, (k, p), (k, p), 0, p, p + 1);
+    let (v, mut link) = counted(cx, o, (k, p), (k, p), 0, p, p + 1);
     link.victims = None;
     out.push((v, link));
 }
@@ -4999,4 +5005,20 @@ fn small_count(w: &str) -> Option<i64> {
     crate::quantity::unit_value(w)
         .or_else(|| w.parse().ok())
         .filter(|n| (2..=20).contains(n))
+}
+
+/// Rule no_deaths_reported: a stated zero of the dead told by a death noun, as rule
+/// no_injuries_reported reads the hurt: "no deaths were reported", "there were no
+/// fatalities", "no reports of deaths" (0 killed); "confirmed" as well as "reported" after
+/// it. Not "no casualties" (tried: those zeros of the Yida camp bombing took the place
+/// of the journalists' Geneva, and the ECB+ place floor fell). Not "no immediate reports of
+/// deaths", not "no deaths in Dubai" (a place of a wider event), not "no deaths yet".
+pub fn no_deaths_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let o = match cx.t.low(p) {
+        "deaths" | "fatalities" => Outcome::Killed,
+        _ => return,
+    };
+    if p > cx.sa {
+        zero_noun_reported(cx, p, o, out);
+    }
 }

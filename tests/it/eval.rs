@@ -408,15 +408,19 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // After session 10: P 59/60, bodies 56/57 (floors raised to it). After session 11's
     // claimant kinds: bodies' claimants 28/32 -> 29/32 (a floor of its own from now on);
     // after session 11's headline kinds (branch headline11): P 60/61, bodies 56/57, killed
-    // found 24/26 -> 25/26 (that floor raised).
-    assert!(v["precision"].as_f64().unwrap() >= 0.983, "{v}");
+    // found 24/26 -> 25/26 (that floor raised). Session 11b (branch killed12, local-news
+    // kinds with examples of their own; this set had been read): P 60/61 -> 62/63, bodies
+    // 56/57 -> 58/59 (a hospital by its name before "where she was pronounced dead"; "no
+    // casualties or fatalities confirmed", rule no_deaths_reported), killed found 25/26 ->
+    // 26/26.
+    assert!(v["precision"].as_f64().unwrap() >= 0.984, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.982, "{v}");
+    assert!(part("body", "precision") >= 0.983, "{v}");
     assert!(part("body", "recall") >= 0.969, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.906, "{v}");
-    assert!(killed.0 >= 25 && wounded.0 >= 7, "{killed:?} {wounded:?}");
+    assert!(killed.0 >= 26 && wounded.0 >= 7, "{killed:?} {wounded:?}");
 }
 
 /// The fourth held-out set (`tests/data/heldout4-claims.csv`, documents in
@@ -555,7 +559,9 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // for its own clause, not the double killing coded as nobody's before it). Session 11
     // (branch wounded11, the hospital-care and pronoun rules; this set had been read):
     // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("left him seriously wounded" after a
-    // shooting; "no injuries were reported", rule no_injuries_reported).
+    // shooting; "no injuries were reported", rule no_injuries_reported). Session 11b (branch
+    // killed12, local-news kinds; this set had been read): P 79/79 -> 80/80, killed found
+    // 29/31 -> 30/31 ("there were no fatalities", rule no_deaths_reported).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),
@@ -564,7 +570,7 @@ fn heldout6_documents_meet_the_extraction_targets() {
         ("body.precision", 1.0),
         ("body.recall", 0.888),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 14));
+    assert_floors(&v, (killed, wounded), &floors, (30, 14));
 }
 
 /// The seventh held-out set (`tests/data/heldout7-claims.csv`, documents in
