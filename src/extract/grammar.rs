@@ -1010,6 +1010,24 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "kin_pair_subject",
+        what: "two people a possessive names, joined by \"and\", the subject of a plural outcome: \"his mother and sister were found dead\", \"her husband and son were killed\" (2); in a headline with no auxiliary a bare pair: \"Man held as wife and daughter killed\" (each a singular person noun; not a plural noun, not the object of a verb before it; mixed case only: in capitals its pairs joined MUC-3/4 messages of other incidents)",
+        matcher: Matcher::Singular(rules::kin_pair_subject),
+        examples: &[
+            ("A man was questioned after his wife and daughter were found dead at home.", "his wife and daughter"),
+            ("Her husband and son were killed in the crash.", "Her husband and son"),
+            ("Teen held as father and brother killed", "father and brother"),
+        ],
+        counter: &[
+            ("His parents and friends were killed in the crash.", "His parents and friends"),
+            ("Police say he shot his wife and son were killed later.", "his wife and son"),
+            ("His wife and son were questioned by police.", "His wife and son"),
+            ("The man and his son were found dead.", "man and his son"),
+            ("HIS WIFE AND SON WERE KILLED IN THE ATTACK.", "HIS WIFE AND SON"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "no_deaths_reported",
         what: "a stated zero of the dead told by a death noun, as no_injuries_reported reads the hurt: \"no deaths were reported\", \"there were no fatalities\", \"no reports of deaths\" (0 killed), \"reported\" or \"confirmed\" after the noun (not \"no immediate reports of deaths\", not a place of a wider event, nothing said after the noun)",
         matcher: Matcher::Singular(rules::no_deaths_reported),
