@@ -347,7 +347,7 @@ fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-fn unit_value(w: &str) -> Option<i64> {
+pub(crate) fn unit_value(w: &str) -> Option<i64> {
     Some(match w {
         "zero" => 0,
         "one" => 1,

@@ -752,6 +752,9 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A man was shot on Main Street. He was later hospitalized.", "He"),
             ("Both were treated for minor injuries at the scene.", "Both"),
             ("The man remains in serious condition.", "man"),
+            // session 11b (in_hospital_condition): the stay told before the condition
+            ("The clerk's husband, Tom Reyes, is in a Dayton hospital, in critical condition.", "Tom Reyes"),
+            ("The woman remains in the hospital in stable condition.", "woman"),
         ],
         counter: &[
             ("The hospital said it had no comment.", "hospital"),
@@ -764,6 +767,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The victim was taken to the hospital, where he passed away.", "victim"),
             ("The soldier was wounded and taken to a hospital.", "soldier"),
             ("One of the guards of the judge, a tall man, is recovering in a clinic.", "tall man"),
+            ("The nurse works in a Dayton hospital, in critical care.", "nurse"),
+            ("The man works in a Dayton hospital, in critical condition since May.", "man"),
         ],
         drops: false,
     },
@@ -954,6 +959,9 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The student was flown to the hospital but was pronounced dead soon after.", "student"),
             ("The driver was stabbed twice and was declared dead at the scene.", "driver"),
             ("The officer was struck in the neck and later succumbed to his injuries.", "officer"),
+            // session 11b: a hospital by its name, a place after it
+            ("The man was taken to Lakeview Medical Center in Dayton, where he died.", "man"),
+            ("The woman was rushed to Mercy Hospital in St. Cloud, where she died.", "woman"),
         ],
         counter: &[
             ("The man was born in a small town where his father died years ago.", "man"),
@@ -961,6 +969,79 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("The boy was shot in the arm and would have died without help.", "boy"),
             ("The man was hospitalized for weeks and died of cancer.", "man"),
             ("The guard was hit by a suspect who fled and later died.", "guard"),
+            ("The singer was born in Dayton, where she died.", "singer"),
+            ("The man was taken to the community center, where he died.", "man"),
+        ],
+        drops: false,
+    },
+    // ---- session 11b (issue 14): local news ----
+    Rule {
+        name: "zero_of_either_outcome",
+        what: "a stated zero of \"killed or injured\" (\"dead or wounded\") is also a zero of each: \"No one was killed or injured\" gives 0 killed and 0 wounded beside the 0 casualties of count_word_subject (only a zero, only \"or\", only where count_word_subject reads it)",
+        matcher: Matcher::Singular(rules::zero_of_either_outcome),
+        examples: &[
+            ("Police said no one was killed or injured when the car hit the store.", "no one"),
+            ("Nobody was killed or wounded in the fire at the depot.", "Nobody"),
+        ],
+        counter: &[
+            ("Two men were killed or injured in the crash.", "Two"),
+            ("Both drivers were killed or injured, police said.", "Both drivers"),
+            ("It was a miracle no one else was killed or injured.", "no one"),
+            ("If no one is killed or injured, the drill is a success.", "no one"),
+            ("No one was killed and injured at once.", "No one"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "victims_apposition_list",
+        what: "a plural victim noun with a list of people in apposition as the subject of an outcome: \"The victims, a man and a woman, were pronounced dead\" (2), \"The wounded, two teens and a girl, were taken to a hospital\" (3): members after \"a\", \"one\", a small number or \"his\"/\"her\", each ending in a person noun, the last after \"and\"; the count is their sum",
+        matcher: Matcher::Singular(rules::victims_apposition_list),
+        examples: &[
+            ("The victims, a man and a woman, were pronounced dead at the scene.", "a man and a woman"),
+            ("Police said the victims, a 19-year-old man and his mother, were found dead in the kitchen.", "a 19-year-old man and his mother"),
+            ("The victims, two teenagers and a woman, were shot outside the store.", "two teenagers and a woman"),
+        ],
+        counter: &[
+            ("The victims, a man from Ohio, were pronounced dead.", "a man from Ohio"),
+            ("The victims, he said, were pronounced dead at the scene.", "he said"),
+            ("The suspects, a man and a woman, were arrested at the scene.", "a man and a woman"),
+            ("The officers, a sergeant and a rookie, shot and killed the man.", "a sergeant and a rookie"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "kin_pair_subject",
+        what: "two people a possessive names, joined by \"and\", the subject of a plural outcome: \"his mother and sister were found dead\", \"her husband and son were killed\" (2); in a headline with no auxiliary a bare pair: \"Man held as wife and daughter killed\" (each a singular person noun; not a plural noun, not the object of a verb before it; mixed case only: in capitals its pairs joined MUC-3/4 messages of other incidents)",
+        matcher: Matcher::Singular(rules::kin_pair_subject),
+        examples: &[
+            ("A man was questioned after his wife and daughter were found dead at home.", "his wife and daughter"),
+            ("Her husband and son were killed in the crash.", "Her husband and son"),
+            ("Teen held as father and brother killed", "father and brother"),
+        ],
+        counter: &[
+            ("His parents and friends were killed in the crash.", "His parents and friends"),
+            ("Police say he shot his wife and son were killed later.", "his wife and son"),
+            ("His wife and son were questioned by police.", "His wife and son"),
+            ("The man and his son were found dead.", "man and his son"),
+            ("HIS WIFE AND SON WERE KILLED IN THE ATTACK.", "HIS WIFE AND SON"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "no_deaths_reported",
+        what: "a stated zero of the dead told by a death noun, as no_injuries_reported reads the hurt: \"no deaths were reported\", \"there were no fatalities\", \"no reports of deaths\" (0 killed), \"reported\" or \"confirmed\" after the noun (not \"no immediate reports of deaths\", not a place of a wider event, nothing said after the noun)",
+        matcher: Matcher::Singular(rules::no_deaths_reported),
+        examples: &[
+            ("The warehouse burned for hours, but no deaths were reported.", "no deaths"),
+            ("Firefighters said there were no fatalities.", "no fatalities"),
+            ("The bus overturned; there were no casualties or fatalities confirmed.", "no casualties or fatalities"),
+        ],
+        counter: &[
+            ("There were no immediate reports of deaths.", "no immediate reports of deaths"),
+            ("The storm hit the coast; there were no reported deaths in Tampa.", "no reported deaths"),
+            ("The mayor said there would be no more deaths on that road.", "no more deaths"),
+            ("No deaths yet, but the fire is spreading.", "No deaths"),
+            ("The bus overturned on the ramp; no casualties were reported.", "no casualties"),
         ],
         drops: false,
     },

@@ -1874,20 +1874,8 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                     if let Some(o) = ph.outcome {
                         // a figure joined to the toll's victims shares it ("the death toll
                         // to 22 soldiers and one civilian")
-                        return Some(Verdict::Keep(Link {
-                            cumulative: rising,
-                            object: true,
-                            ..Link::new(
-                                o,
-                                victims
-                                    .filter(|v| v.person && v.a == qb)
-                                    .as_ref()
-                                    .and_then(np_range),
-                                format!("toll '{}'", t.span_text(s, qa - 1)),
-                                qb,
-                                s,
-                            )
-                        }));
+                        let how = format!("toll '{}'", t.span_text(s, qa - 1));
+                        return Some(toll_figure(o, victims, qb, how, s, rising));
                     }
                 }
             }
@@ -2899,6 +2887,8 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
             return None;
         };
         let end = words(p + 1, 4).find(|&k| t.is(k, "condition"))?;
+        // rule in_hospital_condition: "is in a Portland hospital, in critical condition"
+        let inn = in_hospital_before(t, inn, sa).unwrap_or(inn);
         let s = if inn > sa
             && matches!(
                 t.low(inn - 1),
@@ -3171,10 +3161,16 @@ pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 /// said after the noun), "the others escaped without injury" (nothing beyond the figures
 /// before it, as "no one else was hurt").
 pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
-    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
-    if p <= sa || !matches!(t.low(p), "injuries" | "injury") {
+    if p <= cx.sa || !matches!(cx.t.low(p), "injuries" | "injury") {
         return;
     }
+    zero_noun_reported(cx, p, Outcome::Wounded, out);
+}
+
+/// A stated zero of the outcome `o` a noun at `p` tells ("no injuries were reported", "there
+/// were no fatalities"): rules no_injuries_reported and no_deaths_reported.
+fn zero_noun_reported(cx: &Singular, p: usize, o: Outcome, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
     let c = count_words();
     let word_in = |k: usize, list: &[String]| t.is_word(k) && list.iter().any(|w| w == t.low(k));
     // "no injuries", "no reported injuries", "no reports of injuries"
@@ -3195,7 +3191,7 @@ pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         while j < sb && t.has(j, AUX) {
             j += 1;
         }
-        t.is(j, "reported")
+        t.is(j, "reported") || (o != Outcome::Wounded && t.is(j, "confirmed"))
     };
     let there_were = k >= sa + 2 && matches!(t.low(k - 1), "were" | "was") && t.is(k - 2, "there");
     let reported_before = k > sa && matches!(t.low(k - 1), "reported" | "reports");
@@ -3214,7 +3210,7 @@ pub fn no_injuries_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if in_place {
         return;
     }
-    let (v, mut link) = counted(cx, Outcome::Wounded, (k, p), (k, p), 0, p, p + 1);
+    let (v, mut link) = counted(cx, o, (k, p), (k, p), 0, p, p + 1);
     link.victims = None;
     out.push((v, link));
 }
@@ -3515,6 +3511,7 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     };
     let near_hospital = |a: usize, b: usize| {
         (a..b).any(|k| victim_words().is(t.low(k), NameClass::Hospital) || t.is(k, "scene"))
+            || hospital_named_before(t, b, sa)
     };
     // "where he died" follows a hospital or the scene: "taken to a hospital, where he died"
     // (not "from the town where his father died")
@@ -4681,20 +4678,27 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
     if !verb {
         return None;
     }
-    Some(Verdict::Keep(Link {
-        cumulative: true,
+    let how = format!("toll 'number of {}'", t.span_text(k, j - 1));
+    Some(toll_figure(o, victims, qb, how, n, true))
+}
+
+/// A figure a toll names (the toll's outcome, cue at `cue`), with the victims right after
+/// the figure when they are people ("the death toll to 22 soldiers"); `cumulative` when the
+/// toll rose to it.
+fn toll_figure(
+    o: Outcome,
+    victims: Option<Np>,
+    qb: usize,
+    how: String,
+    cue: usize,
+    cumulative: bool,
+) -> Verdict {
+    let victims = victims.filter(|v| v.person && v.a == qb);
+    Verdict::Keep(Link {
+        cumulative,
         object: true,
-        ..Link::new(
-            o,
-            victims
-                .filter(|v| v.person && v.a == qb)
-                .as_ref()
-                .and_then(np_range),
-            format!("toll 'number of {}'", t.span_text(k, j - 1)),
-            qb,
-            n,
-        )
-    }))
+        ..Link::new(o, victims.as_ref().and_then(np_range), how, qb, cue)
+    })
 }
 
 /// Rule reported_then_outcome: the number (and its victims), auxiliaries, reporting
@@ -4957,4 +4961,228 @@ pub fn captives_killed(c: &Cand) -> Option<Verdict> {
             s,
         )
     }))
+}
+
+// ---- session 11b (issue 14): local news ----
+
+/// Rule zero_of_either_outcome: a stated zero of "killed or injured" is a zero of each:
+/// "No one was killed or injured" says 0 killed and 0 wounded beside 0 casualties (the
+/// sheets' convention codes all three). Only a zero, only "or" (a phrase of outcomes.csv
+/// joining a death and a wound), only where rule count_word_subject reads the zero (so its
+/// guards hold: "no one else", "if no one", "no one will be").
+pub fn zero_of_either_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let Some(ph) = phrase_at(cx.lex, cx.t, cue, cx.sb, Role::Pred) else {
+        return;
+    };
+    if ph.outcome != Some(Outcome::Casualties)
+        || ph.words.len() != 3
+        || ph.words[1] != "or"
+        || !matches!(ph.words[0].as_str(), "killed" | "dead")
+        || !matches!(ph.words[2].as_str(), "wounded" | "injured")
+    {
+        return;
+    }
+    let mut zero = Vec::new();
+    count_word_subject(cx, cue, &mut zero);
+    for (v, link) in zero.into_iter().filter(|(_, l)| l.count == 0) {
+        for o in [Outcome::Killed, Outcome::Wounded] {
+            let mut l = link.clone();
+            l.outcome = o;
+            out.push((v, l));
+        }
+    }
+}
+
+/// Rule hospital_named (part of second_predicate_death): a hospital called by its name
+/// ends right before `b` ("where she died"): "X Medical Center", "X Medical Centre", and
+/// a place after it, "... Medical Center in Minneapolis, where she died" (the place's
+/// capitalised words after "in" skipped). Not "the community center".
+fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
+    let mut k = b;
+    if k > sa && t.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    // ", in Springfield" / "in St. Paul": a place after the hospital's name
+    let mut j = k;
+    let cap = |i: usize| t.is_word(i) && t.raw(i).starts_with(char::is_uppercase);
+    while j > sa + 1
+        && k - j < 5
+        && (cap(j - 1) || (t.is_punct(j - 1, ".") && cap(j - 2) && t.raw(j - 2).len() <= 3))
+    {
+        j -= 1;
+    }
+    if j < k && j > sa && t.is(j - 1, "in") {
+        k = j - 1;
+    }
+    k > sa + 1
+        && matches!(t.low(k - 1), "center" | "centre")
+        && t.is(k - 2, "medical")
+        || k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)
+}
+
+/// Rule in_hospital_condition (part of subject_in_care): the stay in a hospital told
+/// before the condition, "is in a Portland hospital, in critical condition", "remains in
+/// the hospital in stable condition": the "in" that opens the hospital, when the words
+/// between it and the condition's "in" at `inn` are an article, a few capitalised words
+/// (the city, the hospital's name), the hospital and a comma at most.
+fn in_hospital_before(t: &Tokens, inn: usize, sa: usize) -> Option<usize> {
+    let mut k = inn;
+    if k > sa && t.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    if !(k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)) {
+        return None;
+    }
+    k -= 1;
+    let mut names = 0;
+    while k > sa && t.is_word(k - 1) && t.raw(k - 1).starts_with(char::is_uppercase) && names < 3 {
+        k -= 1;
+        names += 1;
+    }
+    if k > sa && matches!(t.low(k - 1), "a" | "an" | "the") {
+        k -= 1;
+    }
+    (k > sa && t.is(k - 1, "in")).then_some(k - 1)
+}
+
+/// Rule victims_apposition_list: a plural victim noun with a list of people in apposition,
+/// the subject of an outcome: "The victims, a man and a woman, were pronounced dead" (2
+/// killed), "The wounded, two teens and a girl, were taken ..." (3). Each member a person
+/// noun after "a"/"an"/"one", a small number word or "his"/"her"/"their" (a few modifiers
+/// between: "a 20-year-old man"), the last joined by "and"; the count is their sum.
+pub fn victims_apposition_list(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, _, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    let j = verb_group_start(t, cue, sa);
+    // ", were": the apposition's closing comma
+    if j < sa + 5 || !t.is_punct(j - 1, ",") || j == cue {
+        return;
+    }
+    let close = j - 1;
+    // its opening comma after "the victims" (a plural person noun, or "the dead")
+    let Some(open) = (sa + 1..close).rev().find(|&k| t.is_punct(k, ",")) else {
+        return;
+    };
+    let head = open - 1;
+    let plural_head = (t.has(head, PERSON) && plural_person(t.low(head)))
+        || matches!(t.low(head), "dead" | "wounded" | "injured");
+    if !plural_head || head == sa || !t.has(head - 1, DET) || close - open < 4 {
+        return;
+    }
+    // the members: "a man", "two teens", "his mother", split at "and"
+    let mut total = 0i64;
+    let mut members = 0;
+    let mut a = open + 1;
+    while a < close {
+        let b = (a..close).find(|&k| t.is(k, "and")).unwrap_or(close);
+        let n = match t.low(a) {
+            "a" | "an" | "one" | "his" | "her" | "their" => 1,
+            w => match small_count(w) {
+                Some(n) => n,
+                None => return,
+            },
+        };
+        // a person noun ends the member, a few words after its count
+        if b <= a + 1
+            || b - a > 8
+            || !t.has(b - 1, PERSON)
+            || !(a + 1..b).all(|k| t.is_word(k) || t.is_dash(k) || t.kind(k) == Some(Kind::Num))
+        {
+            return;
+        }
+        total += n;
+        members += 1;
+        a = b + 1;
+    }
+    if members < 2 {
+        return;
+    }
+    out.push(counted(cx, o, (open + 1, close - 1), (open + 1, close - 1), total, cue, p));
+}
+
+/// The value of a small count: "two" .. "twenty", or its digits.
+fn small_count(w: &str) -> Option<i64> {
+    crate::quantity::unit_value(w)
+        .or_else(|| w.parse().ok())
+        .filter(|n| (2..=20).contains(n))
+}
+
+/// Rule no_deaths_reported: a stated zero of the dead told by a death noun, as rule
+/// no_injuries_reported reads the hurt: "no deaths were reported", "there were no
+/// fatalities", "no reports of deaths" (0 killed); "confirmed" as well as "reported" after
+/// it. Not "no casualties" (tried: those zeros of the Yida camp bombing took the place
+/// of the journalists' Geneva, and the ECB+ place floor fell). Not "no immediate reports of
+/// deaths", not "no deaths in Dubai" (a place of a wider event), not "no deaths yet".
+pub fn no_deaths_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let o = match cx.t.low(p) {
+        "deaths" | "fatalities" => Outcome::Killed,
+        _ => return,
+    };
+    if p > cx.sa {
+        zero_noun_reported(cx, p, o, out);
+    }
+}
+
+/// Where the verb group of the outcome at `cue` starts: back over adverbs, auxiliaries,
+/// "found" and a first participle ("were later found dead", "were shot and killed").
+fn verb_group_start(t: &Tokens, cue: usize, sa: usize) -> usize {
+    let mut j = cue;
+    loop {
+        if j > sa && (t.has(j - 1, ADV | AUX) || t.is(j - 1, "found")) {
+            j -= 1;
+        } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Rule kin_pair_subject: two people a possessive names, joined by "and", the subject of a
+/// plural outcome: "his mother and sister were found dead", "her husband and son were
+/// killed" (2); in a headline with no auxiliary, "held as mum and sister killed". Each a
+/// singular person noun ("mother", "sister"), the first after "his", "her" or "their".
+/// Not a plural noun ("his parents and friends"), not the object of a verb before it
+/// ("he shot his wife and son" is read by the verb's rules).
+pub fn kin_pair_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, _, p)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    let j = verb_group_start(t, cue, sa);
+    let aux_plural = j < cue && matches!(t.low(j), "were" | "are" | "have");
+    // mixed case only: in capitals (MUC-3/4) every line can look like a headline, and the
+    // pairs it read there joined messages of other incidents (MUC-3/4 linking precision fell)
+    if cx.upper || !(aux_plural || (j == cue && cx.headline)) || j < sa + 3 {
+        return;
+    }
+    let single = |k: usize| t.is_word(k) && t.has(k, PERSON) && !plural_person(t.low(k));
+    let n2 = j - 1;
+    let mut k = n2;
+    if !single(n2) {
+        return;
+    }
+    if matches!(t.low(k - 1), "his" | "her" | "their") {
+        k -= 1;
+    }
+    if k < sa + 2 || !t.is(k - 1, "and") || !single(k - 2) {
+        return;
+    }
+    let n1 = k - 2;
+    // "his mother": a possessive before the first; in a headline a bare pair ("mum and sister")
+    let a = if n1 > sa && matches!(t.low(n1 - 1), "his" | "her" | "their") {
+        n1 - 1
+    } else if cx.headline {
+        n1
+    } else {
+        return;
+    };
+    // the object of a verb before it is not its subject: "he shot his wife and son"
+    if a > sa && (t.has(a - 1, OUTCOME_START) || participle(t, a - 1)) {
+        return;
+    }
+    out.push(counted(cx, o, (a, n2), (a, n2), 2, cue, p));
 }

@@ -455,7 +455,9 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
 /// Rule relayed_part: a claimant's figure relayed with its people worded narrower ("two
 /// people injured" by ISNA in one report, "two villagers" by ISNA in another) is one voice
 /// with it: a group's claims and, from its parts, the claims that give one of their figures
-/// with one of their claimants in another document.
+/// with one of their claimants in another document, or in another document where either
+/// has no claimant (an unattributed "two civilians" beside another report's "two people":
+/// nothing tells whose figure it is, and the figure is what they share).
 fn with_relayed_parts<'a>(
     ev: &Event<'a>,
     groups: &BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>>,
@@ -474,8 +476,12 @@ fn with_relayed_parts<'a>(
         }
         for p in parts {
             let po = origins(claims, p, tables);
+            // a claim with no claimant (its outlet's or document's own) cannot show whose
+            // figure it relays: the same figure in another report is then the evidence
             let relayed = v.iter().zip(&origins_of).any(|(c, co)| {
-                c.document != p.document && same_figure(c, p) && share_claimant(co, &po)
+                c.document != p.document
+                    && same_figure(c, p)
+                    && (share_claimant(co, &po) || unattributed(co) || unattributed(&po))
             });
             if relayed {
                 out.push(p);
@@ -899,6 +905,12 @@ pub fn partisan(
 
 /// Who a claim's figure comes from: its claimant and every relay, canonical. Two claims
 /// whose origins share a name are one claimant's figure relayed (an echo).
+///
+/// A claim with no claimant and no relay speaks for its outlet, as a recorder files an
+/// unattributed figure in an outlet's report: the outlet's own claim (`outlet:isna`), one
+/// with what another report relays from that outlet by name ("ISNA said"). When the outlet
+/// is not known, its document alone (`document:...`): a voice of its own that no other
+/// report echoes. Either way the claim is a voice, compared with every other voice.
 fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
     let canon = |s: &str| {
         tables
@@ -914,12 +926,25 @@ fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
         .map(canon)
         .collect();
     if v.is_empty() {
-        v.push(format!(
-            "outlet:{}",
-            fold(claims.opt(c.outlet).unwrap_or(claims.s(c.document)))
-        ));
+        v.push(
+            match claims.opt(c.outlet).filter(|o| !o.trim().is_empty()) {
+                Some(o) => format!("{OUTLET}{}", canon(o)),
+                None => format!("{DOCUMENT}{}", fold(claims.s(c.document))),
+            },
+        );
     }
     v
+}
+
+/// The prefixes of an unattributed claim's origin: its outlet, or its document.
+const OUTLET: &str = "outlet:";
+const DOCUMENT: &str = "document:";
+
+/// Whether a claim has neither claimant nor relay (its origin is its outlet or document).
+fn unattributed(origins: &[String]) -> bool {
+    origins
+        .iter()
+        .all(|o| o.starts_with(OUTLET) || o.starts_with(DOCUMENT))
 }
 
 /// A claimant's name as its words, the titles, determiners and person nouns before and
@@ -938,13 +963,25 @@ fn name_words(name: &str) -> Vec<String> {
 /// Whether two origins (folded names, see [`origins`]) are one claimant: the same name, or
 /// one a surname alone that ends the other, a full name of two to four words ("Mr Ging",
 /// "Ging" and "John Ging"). Origins are compared within one event, where a surname stands
-/// for the full name said of it. An outlet speaking for itself is only itself.
+/// for the full name said of it. An outlet speaking for itself is itself and what others
+/// relay from it by its name (`outlet:isna` and `isna`), never a surname; a document
+/// speaking for itself (its outlet unknown) is only itself.
 fn one_claimant(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    if a.starts_with("outlet:") || b.starts_with("outlet:") {
+    if a.starts_with(DOCUMENT) || b.starts_with(DOCUMENT) {
         return false;
+    }
+    let same_name = |x: &str, y: &str| {
+        let (wx, wy) = (name_words(x), name_words(y));
+        x == y || !wx.is_empty() && wx == wy
+    };
+    match (a.strip_prefix(OUTLET), b.strip_prefix(OUTLET)) {
+        (None, None) => {}
+        (Some(x), None) => return same_name(x, b),
+        (None, Some(y)) => return same_name(a, y),
+        (Some(_), Some(_)) => return false,
     }
     let (wa, wb) = (name_words(a), name_words(b));
     if wa.is_empty() || wb.is_empty() {
@@ -1043,13 +1080,18 @@ mod tests {
         for (a, b) in [
             ("john ging", "john holmes"),
             ("mr ging", "mr holmes"),
-            ("ging", "outlet:ging"),
+            ("john ging", "outlet:ging"),
+            ("isna", "outlet:irna"),
+            ("isna", "document:isna"),
             ("un", "unrwa"),
             // a surname does not stand for a phrase of many words that ends in it
             ("ging", "the office of the director of operations ging"),
         ] {
             assert!(!one_claimant(a, b), "{a} / {b}");
         }
+        // an outlet's own figure and another report relaying that outlet by name
+        assert!(one_claimant("isna", "outlet:isna"));
+        assert!(one_claimant("outlet:isna", "the isna"));
         let (one, other) = (vec!["mr ging".to_string()], vec!["john ging".to_string()]);
         assert!(share_claimant(&one, &other));
     }

@@ -217,6 +217,9 @@ fn devset_documents_meet_the_extraction_targets() {
     // claimants 85/87; bodies 70/72 (the claimant floors raised to it). After session 9:
     // P 129/130, claimants 86/87; bodies 113/114, 72/73, 71/72 (claimant floors raised).
     // After session 10: P 130/131; bodies 114/115 (precision floors raised).
+    // Session 11b (branch killed12, local-news kinds; this set had been read): P 133/134 ->
+    // 135/136, headlines 16/16 -> 17/17, bodies 117/118 -> 118/119 ("his mother and sister
+    // were found dead" 2, rule kin_pair_subject; the floors hold at three digits).
     assert!(v["precision"].as_f64().unwrap() >= 0.992, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
@@ -257,14 +260,16 @@ fn heldout_documents_meet_the_extraction_targets() {
     // After session 10: P 73/75; bodies 66/68 (a headline claim more, matched). After
     // session 11's claimant kinds (organisation_list_name reads "The spokesman for the
     // Bureau of ..., Firearms and Explosives"): claimants 45/48 -> 46/48, bodies 38/42 ->
-    // 40/42 (floors raised to it).
-    assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
+    // 40/42 (floors raised to it). Session 11b (branch killed12, local-news kinds; this set
+    // had been read): P 74/76 -> 76/78, bodies 67/69 -> 69/71 ("no one was killed or
+    // injured" is also 0 killed and 0 wounded, rule zero_of_either_outcome).
+    assert!(v["precision"].as_f64().unwrap() >= 0.974, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 48, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.958, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.97, "{v}");
+    assert!(part("body", "precision") >= 0.971, "{v}");
     assert!(part("body", "recall") >= 0.976, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.952, "{v}");
 }
@@ -372,7 +377,10 @@ fn heldout2_documents_meet_the_extraction_targets() {
     assert!(part("body", "recall") >= 1.0, "{v}");
     // After session 10's rules (spelled ages, surnames of named victims, injuries suffered):
     // P 46/46, killed found 18/19, wounded 11/12.
-    assert!(killed.0 >= 18 && wounded.0 >= 11, "{killed:?} {wounded:?}");
+    // Session 11b (branch killed12, issue 14: local-news kinds with examples of their own;
+    // this set had been read): P 47/47 -> 48/48, wounded found 11/12 -> 12/12 ("is in a
+    // Portland hospital, in critical condition", rule subject_in_care's in_hospital_before).
+    assert!(killed.0 >= 18 && wounded.0 >= 12, "{killed:?} {wounded:?}");
 }
 
 /// The third held-out set (`tests/data/heldout3-claims.csv`, documents in
@@ -403,15 +411,19 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // After session 10: P 59/60, bodies 56/57 (floors raised to it). After session 11's
     // claimant kinds: bodies' claimants 28/32 -> 29/32 (a floor of its own from now on);
     // after session 11's headline kinds (branch headline11): P 60/61, bodies 56/57, killed
-    // found 24/26 -> 25/26 (that floor raised).
-    assert!(v["precision"].as_f64().unwrap() >= 0.983, "{v}");
+    // found 24/26 -> 25/26 (that floor raised). Session 11b (branch killed12, local-news
+    // kinds with examples of their own; this set had been read): P 60/61 -> 62/63, bodies
+    // 56/57 -> 58/59 (a hospital by its name before "where she was pronounced dead"; "no
+    // casualties or fatalities confirmed", rule no_deaths_reported), killed found 25/26 ->
+    // 26/26.
+    assert!(v["precision"].as_f64().unwrap() >= 0.984, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.982, "{v}");
+    assert!(part("body", "precision") >= 0.983, "{v}");
     assert!(part("body", "recall") >= 0.969, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.906, "{v}");
-    assert!(killed.0 >= 25 && wounded.0 >= 7, "{killed:?} {wounded:?}");
+    assert!(killed.0 >= 26 && wounded.0 >= 7, "{killed:?} {wounded:?}");
 }
 
 /// The fourth held-out set (`tests/data/heldout4-claims.csv`, documents in
@@ -508,6 +520,10 @@ fn heldout5_documents_meet_the_extraction_targets() {
     // wounded found 4/9 -> 7/9 ("he was rushed to a hospital and listed in stable
     // condition", "one of the bodyguards ... is recovering in a clinic", and rule
     // no_injuries_reported: "there are no reports of injuries").
+    // Session 11b (branch killed12, local-news kinds; this set had been read): P 72/73 ->
+    // 73/74, bodies 66/67 -> 67/68; killed found 29/32 -> 30/32 ("was taken to X Medical
+    // Center in Minneapolis, where she died": a hospital by its name, rule
+    // second_predicate_death).
     let floors = [
         ("precision", 0.985),
         ("required_matched", 13.0),
@@ -516,7 +532,7 @@ fn heldout5_documents_meet_the_extraction_targets() {
         ("body.precision", 0.983),
         ("body.recall", 0.928),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 7));
+    assert_floors(&v, (killed, wounded), &floors, (30, 7));
 }
 
 /// The sixth held-out set (`tests/data/heldout6-claims.csv`, documents in
@@ -546,7 +562,9 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // for its own clause, not the double killing coded as nobody's before it). Session 11
     // (branch wounded11, the hospital-care and pronoun rules; this set had been read):
     // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("left him seriously wounded" after a
-    // shooting; "no injuries were reported", rule no_injuries_reported).
+    // shooting; "no injuries were reported", rule no_injuries_reported). Session 11b (branch
+    // killed12, local-news kinds; this set had been read): P 79/79 -> 80/80, killed found
+    // 29/31 -> 30/31 ("there were no fatalities", rule no_deaths_reported).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),
@@ -555,7 +573,7 @@ fn heldout6_documents_meet_the_extraction_targets() {
         ("body.precision", 1.0),
         ("body.recall", 0.888),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (29, 14));
+    assert_floors(&v, (killed, wounded), &floors, (30, 14));
 }
 
 /// The seventh held-out set (`tests/data/heldout7-claims.csv`, documents in
