@@ -5014,9 +5014,7 @@ fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
     if j < k && j > sa && t.is(j - 1, "in") {
         k = j - 1;
     }
-    k > sa + 1
-        && matches!(t.low(k - 1), "center" | "centre")
-        && t.is(k - 2, "medical")
+    k > sa + 1 && matches!(t.low(k - 1), "center" | "centre") && t.is(k - 2, "medical")
         || k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)
 }
 
@@ -5099,7 +5097,15 @@ pub fn victims_apposition_list(cx: &Singular, cue: usize, out: &mut Vec<Victim>)
     if members < 2 {
         return;
     }
-    out.push(counted(cx, o, (open + 1, close - 1), (open + 1, close - 1), total, cue, p));
+    out.push(counted(
+        cx,
+        o,
+        (open + 1, close - 1),
+        (open + 1, close - 1),
+        total,
+        cue,
+        p,
+    ));
 }
 
 /// The value of a small count: "two" .. "twenty", or its digits.
