@@ -122,7 +122,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             let place_prep = matches!(t.low(c), "in" | "from")
                 && c > sa
                 && t.is_word(c - 1)
-                && t.raw(c + 1).starts_with(char::is_uppercase);
+                && t.starts_upper(c + 1);
             // "Officials at the hospital said": "at" after a person noun
             let at_place = t.is(c, "at") && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
@@ -366,14 +366,14 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
             || joined(k)
             || (t.is_word(k) && in_hyphen(k) && k > open + 1)
             || t.is_word(k)
-                && (t.raw(k).starts_with(char::is_uppercase)
+                && (t.starts_upper(k)
                     || matches!(
                         t.low(k),
                         "de" | "al" | "el" | "bin" | "van" | "von" | "da" | "di" | "la"
                     ))
                 && !t.has(k, DET | PRON | MONTH | WEEKDAY)
     }) && ((2..=5).contains(&words) || one_word)
-        && t.raw(open + 1).starts_with(char::is_uppercase);
+        && t.starts_upper(open + 1);
     if name {
         return Some((open + 1, i - 2));
     }
@@ -383,7 +383,7 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     if let Some(d) = role {
         let named = (open + 1..d).all(|k| {
             t.is_word(k)
-                && t.raw(k).starts_with(char::is_uppercase)
+                && t.starts_upper(k)
                 && !t.has(k, DET | PRON | MONTH | WEEKDAY | PREP | CONJ)
         });
         let is_role = (d + 1..i - 1).all(|k| t.is_word(k))
@@ -399,13 +399,12 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     // rule determined_name_appositive: "The Observatory, a Britain-based monitor, said":
     // a capitalised name after "the" speaks too
     // (mixed case: in text in capitals every word looks like a name)
-    let initial_capital = |k: usize| t.raw(k).starts_with(char::is_uppercase);
     let head = if t.is(a, "the") && a < b && t.capitalised(a + 1) {
         a + 1
     } else {
         a
     };
-    (initial_capital(head) && initial_capital(b) && !t.has(head, PRON | DET)).then_some((a, b))
+    (t.starts_upper(head) && t.starts_upper(b) && !t.has(head, PRON | DET)).then_some((a, b))
 }
 
 /// Words after token `i` up to punctuation or a clause word: "according to X", "said X,".
@@ -746,7 +745,7 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     let names = (a..=b).any(|k| {
         t.is_word(k)
             && !t.has(k, DET | PRON | PREP | CONJ)
-            && t.raw(k).starts_with(char::is_uppercase)
+            && t.starts_upper(k)
             && (!(k == a && k > 0 && t.is_punct(k - 1, ".")) || sentence_initial_name(t, k, b))
     }) || (a..=b).any(|k| {
         // a source noun ("police", "witnesses"), or a person in the singular ("the
@@ -1750,9 +1749,7 @@ fn group_after(t: &Tokens, i: usize, sb: usize, skip: &dyn Fn(usize) -> bool) ->
     let a = k;
     let mut b = None;
     while k < sb && k < a + 8 {
-        let cap = t.is_word(k)
-            && t.raw(k).starts_with(char::is_uppercase)
-            && !t.has(k, PREP | CONJ | SPEECH | DET);
+        let cap = t.is_word(k) && t.starts_upper(k) && !t.has(k, PREP | CONJ | SPEECH | DET);
         let join = t.is_dash(k) && !t.v[k].space_before && b == Some(k - 1);
         if cap {
             b = Some(k);

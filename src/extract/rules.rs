@@ -320,7 +320,7 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     // a word that is never a name ("Shot 11 Times": data victim_words.csv not_name)
     if !person
         && t.v[head].flags & !GATES == 0
-        && t.raw(head).starts_with(char::is_uppercase)
+        && t.starts_upper(head)
         && !victim_words().is(t.low(head), NameClass::NotName)
     {
         person = true;
@@ -706,7 +706,7 @@ pub fn age_after_name(x: &Cand) -> Option<String> {
         t.is_punct(p, ",")
             && p > x.sa
             && t.is_word(p - 1)
-            && t.raw(p - 1).starts_with(char::is_uppercase)
+            && t.starts_upper(p - 1)
             && !t.has(p - 1, PERSON | OUTCOME_START | MONTH | WEEKDAY)
     });
     (after_name
@@ -996,8 +996,7 @@ fn object_of_verb(t: &Tokens, qa: usize, sa: usize) -> bool {
     };
     let w = t.low(v);
     // in mixed case a capital "A" starts a sentence (after a glued headline)
-    let new_sentence =
-        t.raw(qa).starts_with(char::is_uppercase) && t.raw(v).chars().any(char::is_lowercase);
+    let new_sentence = t.starts_upper(qa) && t.raw(v).chars().any(char::is_lowercase);
     t.is_word(v)
         && w.len() > 3
         && w.ends_with("ed")
@@ -1549,33 +1548,13 @@ fn injury_noun_end(t: &Tokens, p: usize, to: usize, sb: usize, stop: &[&str]) ->
 /// wounds", "in stable condition"); no claim when the sentence goes on to a death ("where
 /// they died").
 pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let (lex, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
     let v = people_counted(t, qb, victims)?;
     let p = skip_aux(lex, t, v.end + 1, sb)?;
     if article || !victim_words().is(t.low(p), NameClass::Transport) {
         return None;
     }
-    // "I would like to see a child be taken to a hospital": a wish, no report ("had to be
-    // taken" is one)
-    if t.is(p - 1, "be") && !t.is(p - 2, "to") {
-        return None;
-    }
-    let h = (p + 1..(p + 7).min(sb))
-        .take_while(|&k| t.is_word(k) || t.is_dash(k))
-        .find(|&k| victim_words().is(t.low(k), NameClass::Hospital))?;
-    let died = (h + 1..sb).any(|k| matches!(t.low(k), "died" | "dead" | "die" | "succumbed"));
-    if died {
-        return None;
-    }
-    // hurt, their fate not said: casualties; with their injuries or condition: wounded
-    let injured = (h + 1..(h + 10).min(sb))
-        .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
-        .any(|k| victim_words().is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
-    let o = if injured {
-        Outcome::Wounded
-    } else {
-        Outcome::Casualties
-    };
+    let (h, o) = taken_to_a_hospital(t, p, sa, sb)?;
     Some(Verdict::Keep(Link::new(
         o,
         np_range(&v),
@@ -1583,6 +1562,41 @@ pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
         h + 1,
         p,
     )))
+}
+
+/// "taken to a hospital" at its verb of taking `p` (data: victim_words.csv transport):
+/// (the hospital's token, the outcome) — hurt, their fate not said: casualties; wounded
+/// when their injuries or condition follow ("with gunshot wounds", "in stable condition");
+/// nothing for a wish ("I would like to see a child be taken to a hospital"; "had to be
+/// taken" is a report) or when the sentence goes on to a death ("where they died").
+fn taken_to_a_hospital(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, Outcome)> {
+    let v = victim_words();
+    if p > sa + 1 && t.is(p - 1, "be") && !t.is(p - 2, "to") {
+        return None;
+    }
+    let h = (p + 1..(p + 7).min(sb))
+        .take_while(|&k| t.is_word(k) || t.is_dash(k))
+        .find(|&k| v.is(t.low(k), NameClass::Hospital))?;
+    if died_after(t, h, sb) {
+        return None;
+    }
+    let injured = (h + 1..(h + 10).min(sb))
+        .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
+        .any(|k| v.is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
+    let o = if injured {
+        Outcome::Wounded
+    } else {
+        Outcome::Casualties
+    };
+    Some((h, o))
+}
+
+/// A death told after token `h` in the sentence ("where she died", "passed away").
+fn died_after(t: &Tokens, h: usize, sb: usize) -> bool {
+    (h + 1..sb).any(|k| {
+        matches!(t.low(k), "died" | "dead" | "die" | "succumbed")
+            || (t.is(k, "passed") && t.is(k + 1, "away"))
+    })
 }
 
 /// "A man was shot multiple times and pronounced dead", "were shot and later died": after
@@ -2289,7 +2303,7 @@ pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let name = |k: usize| {
         let tok = &t.v[k];
-        tok.kind == Kind::Word && tok.flags & !GATES == 0 && tok.e - tok.s > 1 && starts_upper(t, k)
+        tok.kind == Kind::Word && tok.flags & !GATES == 0 && tok.e - tok.s > 1 && t.starts_upper(k)
     };
     for &(s, e) in sents {
         let (sa, sb) = (t.at(s), t.at(e));
@@ -2848,33 +2862,13 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     };
     let hospital = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::Hospital));
     let injury = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::InjuryNoun));
-    let died_after = |h: usize| {
-        (h + 1..sb).any(|k| {
-            matches!(t.low(k), "died" | "dead" | "die" | "succumbed")
-                || (t.is(k, "passed") && t.is(k + 1, "away"))
-        })
-    };
+    let died_after = |h: usize| died_after(t, h, sb);
     if natural_cause(t, p, sa, sb) {
         return None;
     }
     let w = t.low(p);
     if v.is(w, NameClass::Transport) {
-        // "to be taken to a hospital": a wish ("had to be taken" is a report)
-        if p > sa + 1 && t.is(p - 1, "be") && !t.is(p - 2, "to") {
-            return None;
-        }
-        let h = hospital(p + 1, 6)?;
-        if died_after(h) {
-            return None;
-        }
-        let injured = (h + 1..(h + 10).min(sb))
-            .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
-            .any(|k| v.is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
-        let o = if injured {
-            Outcome::Wounded
-        } else {
-            Outcome::Casualties
-        };
+        let (h, o) = taken_to_a_hospital(t, p, sa, sb)?;
         return Some((p, h + 1, o));
     }
     if v.is(w, NameClass::Condition) {
@@ -3202,10 +3196,7 @@ fn zero_noun_reported(cx: &Singular, p: usize, o: Outcome, out: &mut Vec<Victim>
     // wider event says nothing of the event's hurt, as "no one else was hurt" says nothing
     // beyond the figures before it (a name read by its capital: mixed case only)
     let in_place = (p + 1..(p + 5).min(sb)).any(|j| {
-        matches!(t.low(j), "in" | "at")
-            && j + 1 < sb
-            && !cx.upper
-            && t.raw(j + 1).starts_with(char::is_uppercase)
+        matches!(t.low(j), "in" | "at") && j + 1 < sb && !cx.upper && t.starts_upper(j + 1)
     });
     if in_place {
         return;
@@ -3650,19 +3641,6 @@ fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .all(|i| !t.raw(i).chars().any(char::is_lowercase))
 }
 
-/// The token at `i` starts with a capital (`char::is_uppercase`; an ASCII first byte read
-/// as a byte).
-#[inline]
-fn starts_upper(t: &Tokens, i: usize) -> bool {
-    let Some(tok) = t.v.get(i) else {
-        return false;
-    };
-    match t.text.as_bytes().get(tok.s) {
-        Some(b) if b.is_ascii() && tok.s < tok.e => b.is_ascii_uppercase(),
-        _ => t.raw(i).starts_with(char::is_uppercase),
-    }
-}
-
 /// A headline in Title Case ("Man Killed In Bronx Hit - And - Run Crash"): function
 /// words inside it are capitalised.
 fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
@@ -3670,7 +3648,7 @@ fn title_case(t: &Tokens, sa: usize, sb: usize) -> bool {
         .filter(|&i| t.is_word(i))
         .take(30)
         .filter(|&i| {
-            starts_upper(t, i)
+            t.starts_upper(i)
                 && (t.has(i, DET | PREP | CONJ | AUX) || t.is(i, "of"))
                 && t.raw(i).chars().any(char::is_lowercase)
         })
@@ -3754,7 +3732,7 @@ fn org_word(w: &str) -> bool {
 fn name_word(t: &Tokens, i: usize, upper: bool) -> bool {
     if !t.is_word(i)
         || t.raw(i).len() < 2
-        || !t.raw(i).starts_with(char::is_uppercase)
+        || !t.starts_upper(i)
         || not_name(t.stem(i))
         || quantity_word(t, i)
     {
@@ -4834,9 +4812,7 @@ fn demonym(w: &str) -> bool {
 /// with a person noun after it ("Palestinian teen"); its last token.
 fn bare_person_head(t: &Tokens, a: usize, sb: usize) -> Option<usize> {
     let person = |k: usize| k < sb && t.is_word(k) && t.has(k, PERSON) && !plural_person(t.low(k));
-    let nationality = |k: usize| {
-        k < sb && t.is_word(k) && t.raw(k).starts_with(char::is_uppercase) && demonym(t.low(k))
-    };
+    let nationality = |k: usize| k < sb && t.is_word(k) && t.starts_upper(k) && demonym(t.low(k));
     let e = if nationality(a) {
         if person(a + 1) {
             a + 1
@@ -5004,7 +4980,7 @@ fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
     }
     // ", in Springfield" / "in St. Paul": a place after the hospital's name
     let mut j = k;
-    let cap = |i: usize| t.is_word(i) && t.raw(i).starts_with(char::is_uppercase);
+    let cap = |i: usize| t.is_word(i) && t.starts_upper(i);
     while j > sa + 1
         && k - j < 5
         && (cap(j - 1) || (t.is_punct(j - 1, ".") && cap(j - 2) && t.raw(j - 2).len() <= 3))
@@ -5033,7 +5009,7 @@ fn in_hospital_before(t: &Tokens, inn: usize, sa: usize) -> Option<usize> {
     }
     k -= 1;
     let mut names = 0;
-    while k > sa && t.is_word(k - 1) && t.raw(k - 1).starts_with(char::is_uppercase) && names < 3 {
+    while k > sa && t.is_word(k - 1) && t.starts_upper(k - 1) && names < 3 {
         k -= 1;
         names += 1;
     }

@@ -160,6 +160,19 @@ impl<'a> Tokens<'a> {
         r.starts_with(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
     }
 
+    /// The token at `i` starts with a capital (`char::is_uppercase`; an ASCII first byte
+    /// read as a byte); false past the end.
+    #[inline]
+    pub fn starts_upper(&self, i: usize) -> bool {
+        let Some(tok) = self.v.get(i) else {
+            return false;
+        };
+        match self.text.as_bytes().get(tok.s) {
+            Some(b) if b.is_ascii() && tok.s < tok.e => b.is_ascii_uppercase(),
+            _ => self.raw(i).starts_with(char::is_uppercase),
+        }
+    }
+
     /// The length in bytes of the lower-cased word at `i` (0 past the end): a cheap test
     /// before comparing words.
     pub fn low_len(&self, i: usize) -> usize {
