@@ -615,3 +615,37 @@ fn heldout7_documents_meet_the_extraction_targets() {
     ];
     assert_floors(&v, (killed, wounded), &floors, (30, 2));
 }
+
+/// The eighth held-out set (`tests/data/heldout8-claims.csv`, documents in
+/// `tests/data/heldout8-documents.csv`): 24 ECB+ documents and 8 MUC-3/4 messages drawn
+/// blind (`random.Random(8)`) among those in no list or sheet of `tests/data/` and named in
+/// no test or source file, whose text has a casualty cue (README-devset.md tells the draw),
+/// coded in session 12 before the product was run on them. Natural deaths, sports injuries
+/// and fires with no one hurt: most of its ECB+ rows are optional, so it tests precision;
+/// the MUC messages carry the required rows.
+#[test]
+fn heldout8_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout8-documents.csv",
+        "tests/data/heldout8-claims.csv",
+        "eighth held-out set (blind)",
+    );
+    // coded in full before the product was first run on it, and measured once on main
+    // 25aeaad's rules (the blind figure): P 47/47, R 15/18, claimants 11/15; headlines 0/0,
+    // 0/0, 0/0 (its title lines carry only optional rows: natural deaths); bodies 47/47,
+    // 15/18, 11/15; documents whose number killed is found 11/19 (the eight not found are
+    // natural deaths of public figures, optional rows, which the extractor leaves out by
+    // design: `natural_death`), wounded 4/8. The floors are those figures, guarding against
+    // regression; nobody tunes a rule on this set's sentences (its misses are reported by
+    // kind in README-devset.md).
+    let floors = [
+        ("precision", 1.0),
+        ("required_matched", 15.0),
+        ("claimant_accuracy", 0.733),
+        ("headline.precision", 1.0),
+        ("body.precision", 1.0),
+        ("body.recall", 0.833),
+        ("body.claimant_accuracy", 0.733),
+    ];
+    assert_floors(&v, (killed, wounded), &floors, (11, 4));
+}
