@@ -453,7 +453,9 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // headlines 5/5; bodies 67/69, 17/17, 16/17; killed found 30/34, wounded 10/11.
     // Claimants 17/17 after rule report_author (session 11: "the report adds" after a
     // sentence naming the organisation that presented its report).
-    assert!(v["precision"].as_f64().unwrap() >= 0.972, "{v}");
+    // Session 12 (branch headline12, headline and wire kinds with examples of their own):
+    // P 72/74 -> 74/76 (two more figures the sheet codes); floor raised to it.
+    assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 1.0, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
