@@ -513,6 +513,11 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         let low = t.low(i);
+        // rule agreed_that: "agreed" speaks only with what it agreed ("the army agreed that
+        // ..."), not "agreed to a truce", "agreed a ceasefire"
+        if matches!(low, "agree" | "agrees" | "agreed") && !t.is(i + 1, "that") {
+            continue;
+        }
         // rule adds_to_not_speech: "five more deaths added to the toll", "which adds to the
         // tension": "add to" something that is no person or name increases it, no speaker
         // ("added to reporters", "added to CNN" still speak)

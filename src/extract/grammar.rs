@@ -416,6 +416,24 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "headline_noun_then_number",
+        what: "a headline's plural outcome noun first, then its figure: \"Casualties 25 at least\", \"Deaths 40 in Kabul blast\", \"Dead: 12 in bus crash\"",
+        matcher: Matcher::Link(rules::headline_noun_then_number),
+        examples: &[
+            ("Casualties 25 at least, officials say", "25"),
+            ("Deaths 40 in Kabul blast", "40"),
+            ("Dead: 12 in bus crash", "12"),
+            ("Kabul: fatalities 30 after bombing", "30"),
+        ],
+        counter: &[
+            ("Deaths 40 years ago remembered", "40"),
+            ("The deaths 40 miles away", "40"),
+            ("Death 5 stars", "5"),
+            ("Deaths 40 percent higher", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "counted_after_singular_object",
         what: "an outcome verb, a victim with no number, a comma or \"and\", then the counted group: \"Gunmen kill policeman, 3 civilians\"",
         matcher: Matcher::Link(rules::counted_after_singular_object),
@@ -1055,6 +1073,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "cleft_subject",
+        what: "a cleft naming its victim as \"the one who\": \"The driver is the one who was injured\" (session 12)",
+        matcher: Matcher::Singular(rules::cleft_subject),
+        examples: &[
+            ("The driver is the one who was injured.", "driver"),
+            ("Officer Hayes was the one who was killed.", "Officer Hayes"),
+        ],
+        counter: &[
+            ("The driver is the one who called for help.", "driver"),
+            ("The driver is the man who saw the one who was injured.", "driver"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "second_predicate_death",
         what: "a singular subject whose second predicate is a death (died, declared dead, succumbed to his injuries), joined by \"and\", \"but\" or \"where he/she\" after a hospital or the scene: \"the boy was shot and later died\", \"a man was taken to a hospital, where he died\"",
         matcher: Matcher::Singular(rules::second_predicate_death),
@@ -1588,6 +1620,14 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The agency, according to their statement, said 6 people died.", "6", "The agency"),
             ("The ministry put the toll at 14, according to its report.", "14", "The ministry"),
             ("Rebels killed 5 villagers, according to their leader.", "5", "their leader"),
+        ],
+    },
+    ClaimantRule {
+        name: "agreed_that",
+        what: "\"agreed that\" speaks for the clause it agreed to, a relative clause inside it too; \"agreed a truce\" does not",
+        examples: &[
+            ("The army agreed that the strike, in which 12 civilians died, was a mistake.", "12", "The army"),
+            ("The sides agreed a truce after 40 were killed.", "40", ""),
         ],
     },
     ClaimantRule {

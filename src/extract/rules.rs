@@ -468,6 +468,25 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             n += 1;
             continue;
         }
+        // rule comma_relative: "9 people, who were wounded in the blast, were in hospital":
+        // the outcome in a relative clause after a comma is the victims'
+        // (not when the clause closes before an outcome of its own: "three Palestinians,
+        // who had sought refuge in a school, died")
+        if p == start && t.is_punct(p, ",") && t.is(p + 1, "who") {
+            let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
+            let own = close.is_some_and(|c| {
+                let mut k = c + 1;
+                while k < limit && k < c + 4 && t.has(k, AUX | ADV) {
+                    k += 1;
+                }
+                phrase_at(lex, t, k, limit, Role::Pred).is_some()
+            });
+            if !own {
+                p += 1;
+                n += 1;
+                continue;
+            }
+        }
         let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
         let phrase_here =
@@ -2113,6 +2132,37 @@ pub fn outcome_noun_totals(c: &Cand) -> Option<Verdict> {
     }))
 }
 
+/// Rule headline_noun_then_number: a headline's plural outcome noun (data: outcomes.csv
+/// `noun`) first, then its figure, maybe after a colon: "Casualties 25 at least", "Deaths
+/// 40 in Kabul blast", "Dead: 12 in bus crash". The noun opens the headline (or follows a
+/// place's colon: "Kabul: deaths 40"); after the figure only the end, punctuation, a
+/// preposition or "at least". Not "Deaths 40 years ago" (a duration is dropped before).
+pub fn headline_noun_then_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    let mut e = qa.checked_sub(1).filter(|&e| e >= sa)?;
+    if t.is_punct(e, ":") {
+        e = e.checked_sub(1).filter(|&e| e >= sa)?;
+    }
+    let (ph, s) = phrase_ending(lex, t, e + 1, sa, Role::Noun)?;
+    let o = ph.outcome?;
+    let opens = s == sa || (s > sa && t.is_punct(s - 1, ":"));
+    let plural = t.low(e).ends_with('s') || t.low(e) == "dead";
+    let ends = qb >= sb
+        || t.kind(qb) == Some(Kind::Punct)
+        || t.has(qb, PREP)
+        || (t.is(qb, "at") && t.is(qb + 1, "least"));
+    if !(opens && plural && ends) || t.has(qb, TIME_UNIT) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!("headline noun '{}'", t.span_text(s, qa - 1)),
+        qb,
+        s,
+    )))
+}
+
 /// Rule toll_after_number: a toll named after its figure, "raised to 36 the number of
 /// people killed", "brought to 40 the death toll": a verb of data's toll_rise, "to", the
 /// number, then a toll phrase or "the number of" people and an outcome; a running total.
@@ -3654,6 +3704,29 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             }
             return;
         }
+    }
+    if let Some(v) = cx.subject_or_surname(e) {
+        out.push(one(cx, o, v, e, p, false));
+    }
+}
+
+/// Rule cleft_subject: a cleft that names its victim as "the one who": "The driver is the
+/// one who was injured", "Hayes was the one who was killed" (the singular subject before the
+/// cleft's "is"/"was", as `subject_of_outcome` reads it).
+pub fn cleft_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, _ph, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    if cue < sa + 6 || !matches!(t.low(cue - 1), "was" | "is") {
+        return;
+    }
+    if !matches!(t.low(cue - 2), "who" | "that") || !t.is(cue - 3, "one") || !t.is(cue - 4, "the") {
+        return;
+    }
+    let e = cue - 5;
+    if !matches!(t.low(e), "was" | "is") {
+        return;
     }
     if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, o, v, e, p, false));

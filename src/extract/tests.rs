@@ -1681,7 +1681,7 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
         "killed=30@at_least",
     ),
     (
-        "miss: at least after",
+        "at least after",
         "Casualties 25 at least, officials say",
         "casualties=25@at_least",
     ),
@@ -1773,6 +1773,24 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
         "killed=2",
     ),
     ("headline byline", "1 bandit killed", "killed=1"),
+    ("noun first", "Deaths 40 in Kabul blast", "killed=40"),
+    ("noun first", "Dead: 12 in bus crash", "killed=12"),
+    ("noun first", "Deaths 40 years ago remembered", "none"),
+    (
+        "relative",
+        "The ministry said 9 people, who were wounded in the blast, were in hospital.",
+        "wounded=9",
+    ),
+    (
+        "relative",
+        "Two men, who killed three guards, fled.",
+        "killed=3 !killed=2",
+    ),
+    (
+        "cleft",
+        "The driver is the man who saw the one who was injured.",
+        "none",
+    ),
     ("noun total", "Kirkuk: killings total 35", "killed=35"),
     ("noun total", "Deaths reach 120 in flooding", "killed=120"),
     ("noun total", "Murders hit 60 in city", "killed=60"),
@@ -1844,7 +1862,7 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
         "wounded=3",
     ),
     (
-        "miss: cleft",
+        "cleft",
         "The driver is the one who was injured.",
         "wounded=1",
     ),
