@@ -114,6 +114,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two soldiers were sent to the border.", "Two"),
             ("Three men from the village killed two soldiers.", "Three"),
             ("THE CAR DROVE SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED.", "SEVEN"),
+            // session 12, object_not_fleeing: the flight is the shooter's
+            ("Police said the man who shot 3 people fled.", "3"),
         ],
         drops: false,
     },

@@ -1516,6 +1516,10 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
+    // rule object_not_fleeing: "the man who shot 3 people fled": a number right after an
+    // outcome verb is its object; the flight after it is the shooter's (rule
+    // outcome_verb_then_number decides the figure). "shot 1 judge dead" stays a death.
+    let object = qa > sa && phrase_ending(lex, t, qa, sa, Role::Verb).is_some();
     // 2. victims, then (aux) outcome: "13 advisors had been killed", "three of them have fallen
     //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
     if let Some(v) = victims {
@@ -1555,6 +1559,11 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     // object of "toppled", not the subject of "has died"
                     let natural = natural_death(ph, f, article, t, p, sa, sb)
                         || (article && object_of_verb(t, qa, sa));
+                    let fleeing =
+                        matches!(ph.outcome, Some(Outcome::Refugees | Outcome::Displaced));
+                    if object && fleeing {
+                        return None;
+                    }
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let o = shot_then_died(lex, t, o, end, sb);
                         let how = if p > after_np {

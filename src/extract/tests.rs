@@ -1773,6 +1773,11 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
         "killed=2",
     ),
     ("headline byline", "1 bandit killed", "killed=1"),
+    (
+        "object",
+        "Police said the man who shot 3 people fled.",
+        "casualties=3 !refugees=3",
+    ),
     ("noun first", "Deaths 40 in Kabul blast", "killed=40"),
     ("noun first", "Dead: 12 in bus crash", "killed=12"),
     ("noun first", "Deaths 40 years ago remembered", "none"),
