@@ -1564,6 +1564,28 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     if object && fleeing {
                         return None;
                     }
+                    // rule partitive_whole: "seven of the 20 passengers are dead" is a part
+                    // with its own predicate; "autopsies on 9 of the 14 fishermen killed in
+                    // X" is a part of the counted dead (the participle is the whole's), no
+                    // new toll
+                    let whole_counted =
+                        t.is(qb, "of") && (qb + 1..=v.end).any(|k| number_word(t, k));
+                    // ("two of the three victims died": a finite verb is the part's own)
+                    let participle = matches!(
+                        ph.words[0].as_str(),
+                        "killed"
+                            | "wounded"
+                            | "injured"
+                            | "murdered"
+                            | "slain"
+                            | "kidnapped"
+                            | "abducted"
+                            | "shot"
+                            | "hurt"
+                    );
+                    if whole_counted && participle && !(after_np..p).any(|k| t.has(k, AUX)) {
+                        return None;
+                    }
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let o = shot_then_died(lex, t, o, end, sb);
                         let how = if p > after_np {

@@ -1774,6 +1774,11 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
     ),
     ("headline byline", "1 bandit killed", "killed=1"),
     (
+        "part of bodies",
+        "Doctors examined 9 of the 14 fishermen killed in the raid.",
+        "killed=14 !killed=9",
+    ),
+    (
         "object",
         "Police said the man who shot 3 people fled.",
         "casualties=3 !refugees=3",
