@@ -1512,6 +1512,19 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// Outcome participles that may close a reduced relative ("the 14 fishermen killed in X").
+const PASSIVE_PARTICIPLES: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "murdered",
+    "slain",
+    "kidnapped",
+    "abducted",
+    "shot",
+    "hurt",
+];
+
 #[allow(unused_variables)]
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -1571,18 +1584,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     let whole_counted =
                         t.is(qb, "of") && (qb + 1..=v.end).any(|k| number_word(t, k));
                     // ("two of the three victims died": a finite verb is the part's own)
-                    let participle = matches!(
-                        ph.words[0].as_str(),
-                        "killed"
-                            | "wounded"
-                            | "injured"
-                            | "murdered"
-                            | "slain"
-                            | "kidnapped"
-                            | "abducted"
-                            | "shot"
-                            | "hurt"
-                    );
+                    let participle = PASSIVE_PARTICIPLES.contains(&ph.words[0].as_str());
                     if whole_counted && participle && !(after_np..p).any(|k| t.has(k, AUX)) {
                         return None;
                     }
