@@ -1088,6 +1088,41 @@ pub fn link_with_context(
             }
         }
     }
+    // dated accounts with no place, against the dated accounts of their outlet within the
+    // window: an outlet's sibling reports of one incident, one placed and one not, meet
+    // on a figure both give (`SAME_FIGURE`: of at least `MIN_FIGURE`) or names shared,
+    // as well as the day and what happened: a local outlet's two shootings of one day,
+    // a man killed in each, do not
+    let mut by_outlet: HashMap<Sym, Vec<usize>> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate() {
+        let outlet = order[a.start as usize..a.end as usize]
+            .iter()
+            .find_map(|&i| rows[i as usize].outlet);
+        if let (Some(o), Some(_)) = (outlet, a.day) {
+            by_outlet.entry(o).or_default().push(k);
+        }
+    }
+    for mut v in by_outlet.into_values() {
+        if v.iter().all(|&k| accounts[k].place.is_some()) {
+            continue;
+        }
+        v.sort_by_key(|&k| (accounts[k].day, k));
+        for (n, &k) in v.iter().enumerate() {
+            for &j in v[..n].iter().rev().take(MAX_BEFORE) {
+                if let (Some(d), Some(dj)) = (accounts[k].day, accounts[j].day) {
+                    if (d - dj).num_days() > cfg.window_days {
+                        break;
+                    }
+                }
+                if accounts[k].place.is_none() || accounts[j].place.is_none() {
+                    let e = evidence(&accounts[j], &accounts[k]);
+                    if e.figure.is_some() || e.names_count() {
+                        push(&mut edges, j, k);
+                    }
+                }
+            }
+        }
+    }
     // accounts naming one person as a victim, one of them with no day: by the person's
     // surname (at most `MAX_BEFORE` accounts a surname: a name that common tells nothing)
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();

@@ -324,3 +324,43 @@ fn running_tallies_of_other_cities_or_years_are_never_one_series() {
     assert_ne!(event(&env, "t1"), event(&env, "t2"));
     assert_ne!(event(&env, "u1"), event(&env, "u2"));
 }
+
+/// An outlet's report placing a quake and its sibling report of the same day that names no
+/// place, both giving the same figure: one event (before session 12 the sibling was never
+/// compared with it: no place to block it by, no rare name shared). An outlet's reports of
+/// one day that share no figure of at least three (a man shot dead in each) stay apart.
+#[test]
+fn an_outlets_placed_report_and_its_sibling_without_a_place_are_one_event() {
+    let env = ingest(&[
+        ("k1", "AP", "2009-09-30", "JAKARTA, Indonesia — A powerful earthquake struck Padang on Wednesday, killing at least 75 people, officials said."),
+        ("k2", "AP", "2009-09-30", "Rescuers dug through the rubble of collapsed hotels on Wednesday after the earthquake, which killed at least 75 people, officials said."),
+        ("k3", "AP", "2009-09-30", "JAKARTA, Indonesia — A ferry capsized off Sulawesi on Wednesday and four passengers drowned, officials said."),
+    ]);
+    assert_eq!(event(&env, "k1"), event(&env, "k2"));
+    assert_ne!(event(&env, "k3"), event(&env, "k2"));
+    let why = rows(
+        &env,
+        "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'k2'",
+    )
+    .join("|");
+    assert!(
+        why.contains("both earthquake") && why.contains("both say 75 killed"),
+        "{why}"
+    );
+
+    let env = ingest(&[
+        (
+            "w1",
+            "Gazette",
+            "2021-07-05",
+            "A man was shot and killed in the Englewood neighborhood on Sunday night, police said.",
+        ),
+        (
+            "w2",
+            "Gazette",
+            "2021-07-05",
+            "A man was shot dead on Sunday night as he sat in his car, police said.",
+        ),
+    ]);
+    assert_ne!(event(&env, "w1"), event(&env, "w2"));
+}
