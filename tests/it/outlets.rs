@@ -364,3 +364,26 @@ fn an_outlets_placed_report_and_its_sibling_without_a_place_are_one_event() {
     ]);
     assert_ne!(event(&env, "w1"), event(&env, "w2"));
 }
+
+/// A later report that raises an incident's toll is an update, shown as a series by the
+/// day each report gave its figure, never a conflict: 8 passengers killed on Monday's
+/// report, 12 in Tuesday's report restating "on Monday" (before session 12 both steps
+/// were Monday's, the incident's day, and no series was shown).
+#[test]
+fn a_later_report_raising_the_toll_is_a_series_not_a_conflict() {
+    let env = ingest(&[
+        ("q1", "AP", "2015-07-20", "LIMA, Peru — A bus plunged into a ravine near Huancayo on Monday, killing 8 passengers, police said."),
+        ("q2", "Reuters", "2015-07-21", "HUANCAYO, Peru — Twelve passengers were killed when a bus plunged into a ravine near Huancayo on Monday, a hospital director said on Tuesday."),
+    ]);
+    assert_eq!(event(&env, "q1"), event(&env, "q2"));
+    let (first, later) = (
+        claims(&env, "q1", "killed", 8),
+        claims(&env, "q2", "killed", 12),
+    );
+    assert!(naming(&env, "numeric_conflict", &first, &later).is_empty());
+    let report = env.ok(["report"]);
+    assert!(
+        report.contains("series: killed passengers: 2015-07-20 8 → 2015-07-21 12"),
+        "{report}"
+    );
+}
