@@ -220,6 +220,8 @@ fn army_recruits_and_soldiers_are_compared_and_conflict() {
         claims(&env, "m2", "killed", 50),
     );
     assert_eq!(naming(&env, "numeric_conflict", &a, &b).len(), 1);
+    // and never also said to agree (before session 12 a corroboration "about 50" named both)
+    assert!(naming(&env, "corroboration", &a, &b).is_empty());
 }
 
 /// A part against its whole: "four armed Palestinians" within "five Palestinians" and
@@ -280,6 +282,9 @@ fn every_conflicting_pair_of_three_sources_is_named() {
     assert_eq!(naming(&env, "numeric_conflict", &a, &b).len(), 1);
     assert_eq!(naming(&env, "numeric_conflict", &a, &c).len(), 1);
     assert!(naming(&env, "numeric_conflict", &b, &c).is_empty());
+    // the two 35s agree; the 34 they conflict with is not counted among them
+    assert_eq!(naming(&env, "corroboration", &b, &c).len(), 1);
+    assert!(naming(&env, "corroboration", &a, &b).is_empty());
 }
 
 /// Two reports of one day, 8 and 12 from independent sources, are a conflict; the police's
