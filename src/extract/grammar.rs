@@ -1028,6 +1028,26 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "no_casualties_reported",
+        what: "a stated zero told by \"casualties\" (0 casualties) or by outcome adjectives read as nouns (\"no dead or wounded\": 0 killed, 0 wounded), as no_deaths_reported reads deaths: \"there were no casualties\", \"the blast caused no casualties\" (data: count_words.csv zero_verb; not \"no immediate reports of casualties\", not \"no dead bodies\")",
+        matcher: Matcher::Singular(rules::no_casualties_reported),
+        examples: &[
+            ("There were no casualties.", "no casualties"),
+            ("The bus overturned on the ramp; no casualties were reported.", "no casualties"),
+            ("The rocket hit a field and caused no casualties, the army said.", "no casualties"),
+            ("No dead or wounded were reported.", "No dead"),
+            ("THERE WERE NO CASUALTIES IN THE ATTACK.", "NO CASUALTIES"),
+        ],
+        counter: &[
+            ("There were no immediate reports of casualties.", "no immediate reports of casualties"),
+            ("It was not clear whether there were casualties.", "casualties"),
+            ("There were no dead bodies in the house.", "no dead"),
+            ("Officials hoped there would be no casualties.", "no casualties"),
+            ("The troops left no wounded comrades behind.", "no wounded"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "no_deaths_reported",
         what: "a stated zero of the dead told by a death noun, as no_injuries_reported reads the hurt: \"no deaths were reported\", \"there were no fatalities\", \"no reports of deaths\" (0 killed), \"reported\" or \"confirmed\" after the noun (not \"no immediate reports of deaths\", not a place of a wider event, nothing said after the noun)",
         matcher: Matcher::Singular(rules::no_deaths_reported),

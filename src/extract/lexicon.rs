@@ -474,6 +474,8 @@ pub struct CountWords {
     pub hedge: Vec<String>,
     /// Modal verbs: "no one will be kidnapped" is no claim.
     pub modal: Vec<String>,
+    /// Verbs that state a zero told by a noun: "caused no casualties".
+    pub zero_verb: Vec<String>,
     /// Multiplying words before an outcome noun: "double murder" (2).
     pub multiple: Vec<(String, i64)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
@@ -489,6 +491,7 @@ impl CountWords {
             not_zero: Vec::new(),
             hedge: Vec::new(),
             modal: Vec::new(),
+            zero_verb: Vec::new(),
             multiple: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
@@ -509,6 +512,7 @@ impl CountWords {
                 ("not_zero", _) => c.not_zero.push(words.join(" ")),
                 ("hedge", _) => c.hedge.push(words.join(" ")),
                 ("modal", _) => c.modal.push(words.join(" ")),
+                ("zero_verb", _) => c.zero_verb.push(words.join(" ")),
                 ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
                 ("self", _) => c.own_death.push(words),
                 _ => {}

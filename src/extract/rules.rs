@@ -3180,8 +3180,30 @@ fn zero_noun_reported(cx: &Singular, p: usize, o: Outcome, out: &mut Vec<Victim>
         return;
     }
     let reports_of = t.is(p - 1, "of") && matches!(t.low(k + 1), "reports" | "report");
+    // a coordination of zero nouns is one zero: "no deaths or injuries were reported", "no
+    // dead or wounded"
+    let mut end = p + 1;
+    while end + 1 < sb
+        && matches!(t.low(end), "or" | "and" | "nor")
+        && zero_noun(t.low(end + 1)).is_some()
+    {
+        end += 2;
+    }
+    // "dead", "wounded" read as nouns only with no noun after them ("no dead bodies")
+    let adjective = |k: usize| matches!(t.low(k), "dead" | "wounded" | "injured");
+    if (p..end).any(adjective)
+        && end < sb
+        && t.is_word(end)
+        && !t.has(end, AUX)
+        && !matches!(
+            t.low(end),
+            "reported" | "confirmed" | "in" | "among" | "on" | "at" | "from" | "during" | "after"
+        )
+    {
+        return;
+    }
     let reported_after = {
-        let mut j = p + 1;
+        let mut j = end;
         while j < sb && t.has(j, AUX) {
             j += 1;
         }
@@ -3189,7 +3211,9 @@ fn zero_noun_reported(cx: &Singular, p: usize, o: Outcome, out: &mut Vec<Victim>
     };
     let there_were = k >= sa + 2 && matches!(t.low(k - 1), "were" | "was") && t.is(k - 2, "there");
     let reported_before = k > sa && matches!(t.low(k - 1), "reported" | "reports");
-    if !(reports_of || reported_after || there_were || reported_before) {
+    // "caused no casualties", "suffered no injuries" (data: count_words.csv zero_verb)
+    let verb_before = k > sa && word_in(k - 1, &c.zero_verb);
+    if !(reports_of || reported_after || there_were || reported_before || verb_before) {
         return;
     }
     // "no reported injuries in Dubai" (after a quake in Iran): a zero for one place of a
@@ -3204,6 +3228,19 @@ fn zero_noun_reported(cx: &Singular, p: usize, o: Outcome, out: &mut Vec<Victim>
     let (v, mut link) = counted(cx, o, (k, p), (k, p), 0, p, p + 1);
     link.victims = None;
     out.push((v, link));
+    // each other outcome of the coordination its own zero ("no dead or wounded": the
+    // wounded too, whose word a `pred` phrase "dead or wounded" skips)
+    // (the nouns "deaths", "injuries" are read by their own rules at their own word)
+    for q in (p + 2..end).step_by(2).filter(|&q| adjective(q)) {
+        match zero_noun(t.low(q)) {
+            Some(o2) if o2 != o => {
+                let (v, mut link) = counted(cx, o2, (k, q), (k, q), 0, q, q + 1);
+                link.victims = None;
+                out.push((v, link));
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Rule multiple_outcome_noun: a multiplying word before an outcome noun counts its victims
@@ -5103,6 +5140,29 @@ pub fn no_deaths_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         _ => return,
     };
     if p > cx.sa {
+        zero_noun_reported(cx, p, o, out);
+    }
+}
+
+/// The outcome a noun of a stated zero tells: "deaths" killed, "injuries" wounded,
+/// "casualties" casualties, and the adjectives read as nouns ("no dead or wounded").
+fn zero_noun(w: &str) -> Option<Outcome> {
+    match w {
+        "deaths" | "fatalities" | "dead" => Some(Outcome::Killed),
+        "injuries" | "injury" | "wounded" | "injured" => Some(Outcome::Wounded),
+        "casualties" => Some(Outcome::Casualties),
+        _ => None,
+    }
+}
+
+/// Rule no_casualties_reported: a stated zero told by "casualties" (0 casualties) or by an
+/// outcome adjective read as a noun ("no dead or wounded were reported": 0 killed, 0
+/// wounded), as rules no_deaths_reported and no_injuries_reported read theirs.
+pub fn no_casualties_reported(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    if p <= cx.sa || !matches!(cx.t.low(p), "casualties" | "dead" | "wounded" | "injured") {
+        return;
+    }
+    if let Some(o) = zero_noun(cx.t.low(p)) {
         zero_noun_reported(cx, p, o, out);
     }
 }
