@@ -107,8 +107,15 @@ pub static LINK_RULES: &[Rule] = &[
             ("Twelve soldiers from the border unit were killed.", "Twelve"),
             ("Nearly half a million people were left homeless.", "Nearly half a million"),
             ("More than 30,000 Sudanese have found refuge in Ethiopia.", "More than 30,000"),
+            ("More than 1,500 people in the north have been killed.", "More than 1,500"),
+            ("Twelve civilians in the occupied territories were wounded.", "Twelve"),
+            ("Two bystanders were grazed by a bullet.", "Two"),
+            ("Three children were left brain-damaged by the blast.", "Three"),
         ],
         counter: &[
+            ("Nine gunmen in the north killed two soldiers.", "Nine"),
+            ("Three people in the house were evacuated before the fire.", "Three"),
+            ("Ten cows grazed in the field.", "Ten"),
             ("A conscript killed three soldiers.", "A"),
             ("Four gunmen, all wearing masks, murdered the mayor.", "Four"),
             ("Two soldiers were sent to the border.", "Two"),
@@ -730,6 +737,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Both had suffered head injuries.", "Both"),
             ("The 11-year-old girl survived an injury to her arm.", "11-year-old girl"),
             ("LuAnn Marie Johnson was hit by a car. Johnson suffered a head trauma.", "Johnson"),
+            ("The driver suffered smoke inhalation.", "driver"),
         ],
         counter: &[
             ("The officer suffered no injuries.", "officer"),
@@ -940,8 +948,10 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Sixteen-year-old Darnell Hayes was shot and killed on Sunday.", "Sixteen-year-old Darnell Hayes"),
             // surname_of_named: one word, the last word of a full name the document writes
             ("Police said Darnell Hayes was armed. Hayes was declared dead on arrival.", "Hayes"),
+            ("The girl was left brain-damaged after the beating.", "girl"),
         ],
         counter: &[
+            ("The house was left damaged by the storm.", "house"),
             ("Hayes was declared dead on arrival.", "Hayes"),
             ("New York police came. York was declared dead.", "York"),
             ("The mayor died of pneumonia.", "mayor"),

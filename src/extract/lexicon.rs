@@ -229,10 +229,18 @@ impl Lexicon {
                 _ => continue,
             };
             let outcome = cells[1].trim().parse::<Outcome>().ok();
-            let ws: Vec<String> = cells[0]
-                .split_whitespace()
-                .map(|w| w.to_lowercase())
-                .collect();
+            // a hyphen is a token of its own, as the text's tokens have it ("brain-damaged")
+            let mut ws: Vec<String> = Vec::new();
+            for w in cells[0].split_whitespace() {
+                for (k, piece) in w.split('-').enumerate() {
+                    if k > 0 {
+                        ws.push("-".to_string());
+                    }
+                    if !piece.is_empty() {
+                        ws.push(piece.to_lowercase());
+                    }
+                }
+            }
             let Some(first) = ws.first().cloned() else {
                 continue;
             };
@@ -356,6 +364,9 @@ pub enum NameClass {
     /// The verb of a phrase of care for the hurt ("hospitalized", "underwent" surgery,
     /// "treated" for injuries, "recovering" in a clinic).
     Care = 1 << 22,
+    /// A place named by a common noun after the victims ("people in the north have been
+    /// killed", "residents of the camp were wounded"; rule victims_in_place).
+    Region = 1 << 23,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -404,6 +415,7 @@ impl VictimWords {
                 "male" => NameClass::Male,
                 "charge" => NameClass::Charge,
                 "care" => NameClass::Care,
+                "region" => NameClass::Region,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;

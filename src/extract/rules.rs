@@ -499,6 +499,16 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             while k < limit && k < first + 5 && t.is_word(k) && t.capitalised(k) && !t.has(k, AUX) {
                 k += 1;
             }
+            // "in the north", "in the occupied territories": after a determiner, a few
+            // words ending in a place's common noun (data: victim_words.csv region)
+            if k == first && k > p + 1 {
+                if let Some(e) = (k..(k + 3).min(limit))
+                    .take_while(|&e| t.is_word(e) && !t.has(e, AUX))
+                    .find(|&e| victim_words().is(t.low(e), NameClass::Region))
+                {
+                    k = e + 1;
+                }
+            }
             if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
                 p = k;
                 n += 1;
