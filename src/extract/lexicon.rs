@@ -105,10 +105,19 @@ pub const SEAT: Classes = 1 << 41;
 /// "the ministry", "the army": refers back only to a named speaker whose name has the
 /// noun (data: words.csv anaphoric_head; rule anaphoric_head).
 pub const ANAPHORIC_HEAD: Classes = 1 << 42;
+/// A verb that speaks only before "that" (data: words.csv speech_that: "villagers allege
+/// that", "the rebels alleged that"; never "the alleged gunman"): read as a speech verb
+/// there alone (`context::speech_at`), in no other list.
+pub const SPEECH_THAT: Classes = 1 << 43;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes =
-    OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START | CARE_START | SEAT;
+pub const GATES: Classes = OWN_DEATH_START
+    | ADVERSARY_START
+    | SUSTAIN_START
+    | STANCE_START
+    | CARE_START
+    | SEAT
+    | SPEECH_THAT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -119,6 +128,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "conj" => CONJ,
         "pron" => PRON,
         "speech" => SPEECH,
+        "speech_that" => SPEECH_THAT,
         "month" => MONTH,
         "weekday" => WEEKDAY,
         "time_unit" => TIME_UNIT,

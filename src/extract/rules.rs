@@ -28,48 +28,93 @@ pub struct Part {
     pub exact: bool,
 }
 
-/// Rule coordinated_total: runs of kept figures (indices into `parts`, sorted by position)
-/// of one outcome, each an exact number with its victims, joined victims to number by "and"
-/// or ", and" (a comma between the earlier ones): "two soldiers and one
-/// guerrilla", "three police, two soldiers and a civilian". Their total is a claim too.
-pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
-    // the joiner between victims ending at `ve` and the number at `qa`: Some(true) for a
-    // closing "and", Some(false) for a comma
-    let joiner = |ve: usize, qa: usize| -> Option<bool> {
-        let words: Vec<&str> = (ve + 1..qa).map(|i| t.low(i)).collect();
-        match words.as_slice() {
-            ["and"] | [",", "and"] => Some(true),
-            [","] => Some(false),
+/// A kept figure as rule named_pair_total sees it: the victims of a singular victim named
+/// with no number (`None` for any other figure), its predicate and its outcome.
+pub struct Single {
+    pub victims: Option<(usize, usize)>,
+    pub cue: usize,
+    pub outcome: Outcome,
+}
+
+/// Rule named_pair_total: runs of singular victims (indices into `singles`, sorted by
+/// position) of one predicate and outcome, joined by "and" (", and"; a comma between the
+/// earlier ones), an apposition of age allowed after each: "John Smith, 34, and Mary Jones,
+/// 29, were killed" (2). Not a count word ("both"), not a figure written, not a list that
+/// goes on to a figure ("A, B and C and two others").
+pub fn named_groups(t: &Tokens, singles: &[Single]) -> Vec<(usize, usize)> {
+    let join = |j: usize| {
+        let (a, b) = (&singles[j], &singles[j + 1]);
+        match (a.victims, b.victims) {
+            (Some((_, ve)), Some((va, _)))
+                if ve < va && a.cue == b.cue && a.outcome == b.outcome =>
+            {
+                and_joiner(t, past_age(t, ve + 1), va)
+            }
             _ => None,
         }
     };
+    let mut runs = and_runs(singles.len(), join, |_| true);
+    // a list that goes on to a figure ("THE INJURED WERE A, B AND C AND TWO OTHERS"): the
+    // names are a part of a group the figure completes
+    runs.retain(|&(_, j)| {
+        let Some((_, ve)) = singles[j].victims else {
+            return true;
+        };
+        let mut k = past_age(t, ve + 1);
+        let joined = k;
+        if t.is_punct(k, ",") {
+            k += 1;
+        }
+        if t.is(k, "and") {
+            k += 1;
+        }
+        !(k > joined && quantity_word(t, k))
+    });
+    runs
+}
+
+/// Past an apposition of age after a name (", 34,") from `k`: the token after it, or `k`.
+fn past_age(t: &Tokens, k: usize) -> usize {
+    if t.is_punct(k, ",") && t.kind(k + 1) == Some(Kind::Num) && t.is_punct(k + 2, ",") {
+        k + 2
+    } else {
+        k
+    }
+}
+
+/// The joiner of a list in the tokens `from..to`: Some(true) for a closing "and" (", and"),
+/// Some(false) for a comma, None for anything else.
+fn and_joiner(t: &Tokens, from: usize, to: usize) -> Option<bool> {
+    let words: Vec<&str> = (from..to).map(|i| t.low(i)).collect();
+    match words.as_slice() {
+        ["and"] | [",", "and"] => Some(true),
+        [","] => Some(false),
+        _ => None,
+    }
+}
+
+/// Runs of `len` members, member `j` joined to the next as `join(j)` says (commas, then a
+/// closing "and"), that `accept` takes by their first member: (first, last) of each.
+fn and_runs(
+    len: usize,
+    join: impl Fn(usize) -> Option<bool>,
+    accept: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = vec![];
     let mut i = 0;
-    while i < parts.len() {
+    while i < len {
         let mut j = i;
         let mut closed = false;
-        while j + 1 < parts.len() && !closed {
-            let (a, b) = (&parts[j], &parts[j + 1]);
-            let joined = a.exact
-                && b.exact
-                && a.outcome == parts[i].outcome
-                && b.outcome == a.outcome
-                && b.victims.is_some();
-            match (joined, a.victims) {
-                (true, Some((_, ve))) if ve < b.qa => match joiner(ve, b.qa) {
-                    Some(and) => {
-                        j += 1;
-                        closed = and;
-                    }
-                    None => break,
-                },
-                _ => break,
+        while j + 1 < len && !closed {
+            match join(j) {
+                Some(and) => {
+                    j += 1;
+                    closed = and;
+                }
+                None => break,
             }
         }
-        // "ONE LIEUTENANT, FOUR SOLDIERS, AND THREE CIVILIANS": a run that a comma or "and"
-        // opens goes on from a member not kept, and its total would leave that one out
-        let opened = parts[i].qa > 0 && matches!(t.low(parts[i].qa - 1), "," | "and");
-        if closed && parts[i].exact && !opened {
+        if closed && accept(i) {
             out.push((i, j));
             i = j + 1;
         } else {
@@ -77,6 +122,28 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Rule coordinated_total: runs of kept figures (indices into `parts`, sorted by position)
+/// of one outcome, each an exact number with its victims, joined victims to number by "and"
+/// or ", and" (a comma between the earlier ones): "two soldiers and one
+/// guerrilla", "three police, two soldiers and a civilian". Their total is a claim too.
+pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
+    let join = |j: usize| {
+        let (a, b) = (&parts[j], &parts[j + 1]);
+        let joined = a.exact && b.exact && b.outcome == a.outcome && b.victims.is_some();
+        match (joined, a.victims) {
+            (true, Some((_, ve))) if ve < b.qa => and_joiner(t, ve + 1, b.qa),
+            _ => None,
+        }
+    };
+    // "ONE LIEUTENANT, FOUR SOLDIERS, AND THREE CIVILIANS": a run that a comma or "and"
+    // opens goes on from a member not kept, and its total would leave that one out
+    let accept = |i: usize| {
+        let opened = parts[i].qa > 0 && matches!(t.low(parts[i].qa - 1), "," | "and");
+        parts[i].exact && !opened
+    };
+    and_runs(parts.len(), join, accept)
 }
 
 /// A victim phrase: token range (inclusive) as written, and whether it names people.
