@@ -71,12 +71,18 @@ pub static LINK_RULES: &[Rule] = &[
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
         matcher: Matcher::Link(rules::outcome_after_number),
         examples: &[
+            ("The shooting left one dead and four injured.", "one"),
             ("Thirteen killed and 21 wounded in the attack.", "21"),
             ("Two were shot, one fatally.", "Two"),
             ("City: 26 killed in day of violence", "26"),
             ("The blast killed 170,000 people, and tens of thousands more died elsewhere.", "tens of thousands more"),
         ],
-        counter: &[("He scored 21 points.", "21"), ("Investigators found 49 gunshot wounds.", "49")],
+        counter: &[
+            ("He scored 21 points.", "21"),
+            ("Investigators found 49 gunshot wounds.", "49"),
+            ("He left one bag behind, dead tired.", "one"),
+            ("Only one dead tree was left standing.", "one"),
+        ],
         drops: false,
     },
     Rule {
@@ -968,8 +974,11 @@ pub static SINGULAR_RULES: &[Rule] = &[
             // surname_of_named: one word, the last word of a full name the document writes
             ("Police said Darnell Hayes was armed. Hayes was declared dead on arrival.", "Hayes"),
             ("The girl was left brain-damaged after the beating.", "girl"),
+            // the violence a "died" needs, told before an apposition between subject and verb
+            ("The victim, identified as 31-year-old Maria Lopez, died at the hospital.", "31-year-old Maria Lopez"),
         ],
         counter: &[
+            ("After the attack last year, the mayor, a former teacher, died on Monday.", "mayor"),
             ("The house was left damaged by the storm.", "house"),
             ("Hayes was declared dead on arrival.", "Hayes"),
             ("New York police came. York was declared dead.", "York"),
@@ -1447,6 +1456,16 @@ pub struct ClaimantRule {
 
 /// The claimant rules, each with examples of the claimant it must find (or not find).
 pub static CLAIMANT_RULES: &[ClaimantRule] = &[
+    ClaimantRule {
+        name: "speech_that",
+        what: "a verb that speaks only right before \"that\" (data: words.csv speech_that): \"villagers allege that soldiers killed 12\"; \"the alleged gunman\" is no speaker",
+        examples: &[
+            ("Villagers allege that soldiers killed 12 civilians.", "12", "Villagers"),
+            ("The rebels alleged that 30 prisoners had been executed.", "30", "The rebels"),
+            ("The alleged gunman killed three people.", "three", ""),
+            ("Two men were killed in an alleged revenge attack.", "Two", ""),
+        ],
+    },
     ClaimantRule {
         name: "outcome_not_speech",
         what: "a speech verb that opens an outcome (\"declared dead\") names no speaker: \"the driver was declared dead\"",

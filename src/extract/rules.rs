@@ -1036,9 +1036,15 @@ pub fn no_verb_between(t: &Tokens, a: usize, b: usize) -> bool {
 /// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
 /// ("shooting three people, killing one"), or the part of a figure just said ("Two were
 /// shot, one fatally"). Not "one of the ...", not "one day".
-fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
+fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, (sa, sb): (usize, usize)) -> bool {
     if !t.is(qa, "one") || qb != qa + 1 {
         return false;
+    }
+    // "the shooting left one dead and three hurt": "left" and a predicate after "one"
+    if phrase_ending(lex, t, qa, sa, Role::Left).is_some()
+        && phrase_at(lex, t, qb, sb, Role::Pred).is_some()
+    {
+        return true;
     }
     let ends =
         t.kind(qb).is_none_or(|k| k == Kind::Punct) || t.is(qb, "and") || t.is(qb, "fatally");
@@ -1253,7 +1259,7 @@ fn link(
         let ok = direct.is_some_and(|v| v.person)
             || adj.is_some()
             || of_hurt
-            || bare_one_ok(lex, t, qa, qb, sa);
+            || bare_one_ok(lex, t, qa, qb, (sa, sb));
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -3811,6 +3817,16 @@ fn needs_violence(w: &str) -> bool {
 /// "has died, aged 85").
 fn violent(t: &Tokens, cue: usize, sa: usize, sb: usize) -> bool {
     let (a, b) = cause_window(cue, sa, sb);
+    // "The victim, identified as 31-year-old Maria Lopez, died": the window reaches back
+    // past an apposition between the subject and the verb to the subject
+    let a = if cue > sa + 1 && t.is_punct(cue - 1, ",") {
+        (cue.saturating_sub(18).max(sa)..cue - 1)
+            .rev()
+            .find(|&k| t.is_punct(k, ","))
+            .map_or(a, |open| a.min(open.saturating_sub(4).max(sa)))
+    } else {
+        a
+    };
     let v = victim_words();
     !natural_cause(t, cue, sa, sb) && (a..b).any(|i| t.is_word(i) && v.violence(t.low(i)))
 }

@@ -1991,7 +1991,7 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
         "killed=1 !any=24",
     ),
     (
-        "miss:local",
+        "local",
         "The victim, identified as 31-year-old Maria Lopez, died at the hospital.",
         "killed=1 !any=31",
     ),
@@ -2006,7 +2006,7 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
         "wounded=2",
     ),
     ("local", "The shooting left two dead and four injured.", "killed=2 wounded=4"),
-    ("miss:local", "The crash left one dead and three hurt.", "killed=1 wounded=3"),
+    ("local", "The crash left one dead and three hurt.", "killed=1 wounded=3"),
     ("shooter", "Police said the gunman turned the weapon on himself.", "killed=1"),
 ];
 
