@@ -1122,6 +1122,19 @@ pub struct Shape {
 /// The victim shapes, tried in this order on each word.
 pub static VICTIM_SHAPES: &[Shape] = &[
     Shape {
+        name: "age_as_person",
+        what: "an age with no person noun, title or name after it names the person: \"the 19-year-old was pronounced dead\", \"killed a 15-year-old\"",
+        matcher: rules::age_as_person,
+        examples: &[
+            ("The 19-year-old was pronounced dead at the scene.", "19-year-old"),
+            ("Police said the 23-year-old was wounded in the attack.", "23-year-old"),
+        ],
+        counter: &[
+            ("The 19-year-old's father was killed.", "19-year-old"),
+            ("The 19-year-old boy was killed.", "19-year-old"),
+        ],
+    },
+    Shape {
         name: "glued_word",
         what: "a word glued by a dash: \"M-19\", \"SON-IN-LAW\"",
         matcher: rules::glued_word,

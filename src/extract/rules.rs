@@ -267,6 +267,15 @@ fn phrase_ending<'l>(
     None
 }
 
+/// "old" ending "19-year-old" with no noun after it: the age names the person ("a
+/// 19-year-old was shot"; [`np`]).
+fn age_noun(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "old" | "olds")
+        && i >= 3
+        && t.is_dash(i - 1)
+        && matches!(t.low(i - 2), "year" | "years")
+}
+
 fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
 }
@@ -347,6 +356,15 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
             }
             if t.is(k, "old") && k + 1 < limit {
                 j = k + 1;
+            }
+            // "a 19-year-old was shot", "two 17-year-olds": the age is the person
+            if (t.is(k, "old") || t.is(k, "olds")) && run(t, k + 1, limit).is_none() {
+                return Some(Np {
+                    a: age_start,
+                    end: k,
+                    head: k,
+                    person: true,
+                });
             }
         }
     }
@@ -1249,7 +1267,8 @@ fn link(
     if article {
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
         let direct = victims.filter(|v| {
-            (v.a == qb || t.is(qb, "of")) && (t.has(v.head, PERSON) || is_person_word(t, v.head))
+            (v.a == qb || t.is(qb, "of"))
+                && (t.has(v.head, PERSON) || is_person_word(t, v.head) || age_noun(t, v.head))
         });
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
@@ -4034,7 +4053,11 @@ fn scan_victim(
         limit,
         upper,
         owned,
-        i: age_end(t, start, limit).unwrap_or(start),
+        // past an age before a person ("16-year-old boy"); an age with no person after it
+        // is the person (shape age_as_person)
+        i: age_end(t, start, limit)
+            .filter(|&k| person_after_age(t, k, upper))
+            .unwrap_or(start),
         title: false,
         names: 0,
         first_name: None,
@@ -4122,6 +4145,40 @@ impl Scan<'_> {
 
 // ------------------------------------------------------------ the victim shapes, in order
 // (their names, descriptions and examples are in `grammar::VICTIM_SHAPES`)
+
+/// A person named right after an age ending before `k`: a person noun, a title or a name
+/// ("16-year-old boy", "16-year-old Darnell Hayes").
+fn person_after_age(t: &Tokens, k: usize, upper: bool) -> bool {
+    t.is_word(k) && (t.has(k, PERSON) || singular_title(t, k) || name_word(t, k, upper))
+}
+
+/// "the 19-year-old was pronounced dead", "killed a 15-year-old": an age with no person
+/// noun, title or name after it (nor a possessive: "the 19-year-old's father") names the
+/// person.
+pub fn age_as_person(s: &mut Scan) -> Option<Step> {
+    let (t, i) = (s.t, s.i);
+    if s.end.is_some() || t.kind(i) != Some(Kind::Num) {
+        return None;
+    }
+    let mut k = i + 1;
+    while t.is_dash(k) {
+        k += 1;
+    }
+    if k == i + 1 || !t.is(k, "year") {
+        return None;
+    }
+    k += 1;
+    while t.is_dash(k) {
+        k += 1;
+    }
+    if !t.is(k, "old") || !t.is_dash(k - 1) {
+        return None;
+    }
+    let next = k + 1;
+    let possessive = next < s.limit && matches!(t.raw(next).chars().next(), Some('\'' | '’'));
+    let more = next < s.limit && (person_after_age(t, next, s.upper) || possessive);
+    (!more).then_some(Step::Found(Some(k), 0))
+}
 
 /// "M-19", "SON-IN-LAW", "Al-Nusra": one word.
 pub fn glued_word(s: &mut Scan) -> Option<Step> {
