@@ -274,17 +274,19 @@ pub static LINK_RULES: &[Rule] = &[
     // ---- session 11 (issue 14): headlines and telegraphic wire grammar ----
     Rule {
         name: "captives_killed",
-        what: "a verb of killing before the number of captives: \"Militants execute 3 hostages\" are killed, not kidnapped",
+        what: "a verb of killing (or a noun of death before \"of\") before the number of captives: \"Militants execute 3 hostages\", \"the bodies of three hostages\" are killed, not kidnapped",
         matcher: Matcher::Link(rules::captives_killed),
         examples: &[
             ("Militants execute 3 hostages in the desert", "3"),
             ("The gunmen killed two foreign hostages.", "two"),
             ("IS executes 4 prisoners in the square", "4"),
+            ("The bodies of three hostages were recovered by the army.", "three"),
         ],
         counter: &[
             ("The rebels freed 3 hostages.", "3"),
             ("The gunmen seized 12 hostages.", "12"),
             ("The army killed 3 hostage takers.", "3"),
+            ("The release of three hostages was delayed.", "three"),
         ],
         drops: false,
     },
@@ -725,8 +727,10 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("None of the passengers were hurt.", "None of the passengers"),
             ("2 Dead, 1 Wounded in Shooting at Plant\nPolice say two people have been killed and another wounded.", "another"),
             ("Two men were killed and a third was wounded.", "a third"),
+            ("One man died in the shooting and the other was wounded.", "the other"),
         ],
         counter: &[
+            ("The other was released after questioning.", "The other"),
             ("Both women died of cancer.", "Both women"),
             ("Both guards were released unharmed.", "Both guards"),
             ("One man died and no one else was injured.", "no one"),
@@ -1816,8 +1820,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "place_not_speaker",
-        what: "a bare place is no claimant unless a country or a capital speaking for its government (data: words.csv seat); a number is none either (number_not_speaker)",
+        what: "a bare place is no claimant unless a country or a capital speaking for its government (data: words.csv seat); a number is none either (number_not_speaker); a name GeoNames knows as a place that is no place (data: place_cues.csv not_place: \"Hamas\", a name of Hamm) speaks",
         examples: &[
+            ("Hamas said 50 hostages had been killed in the strikes.", "50", "Hamas"),
             ("Gaza said 40 people were killed.", "40", ""),
             ("Aleppo reported 12 dead.", "12", ""),
             ("Israel said 1,200 people were killed in the attack.", "1,200", "Israel"),

@@ -171,6 +171,12 @@ impl<'t> Extractor<'t> {
         let Some(k) = crate::places::fold_name(c) else {
             return false;
         };
+        // a name GeoNames knows as a place that is no place here ("Hamas", a name of Hamm;
+        // data: place_cues.csv not_place)
+        let day = lexicon::MONTH | lexicon::WEEKDAY;
+        if self.places.cues.is_not_place(&k) && self.lex.flags(&c.to_lowercase()) & day == 0 {
+            return false;
+        }
         let places = self.places.lookup_cached(&k);
         places.first().is_some_and(|p| {
             p.level != crate::model::PlaceLevel::Country

@@ -5110,7 +5110,15 @@ pub fn captives_killed(c: &Cand) -> Option<Verdict> {
     if head + 1 < sb && t.is_word(head + 1) && !t.has(head + 1, NOT_MODIFIER) {
         return None;
     }
-    let (ph, s) = phrase_ending(lex, t, qa, sa, Role::Verb)?;
+    // a verb of killing ("executed 3 hostages"), or a noun of death before "of" ("the
+    // bodies of three hostages", "the killing of two hostages")
+    let (ph, s, how) = match phrase_ending(lex, t, qa, sa, Role::Verb) {
+        Some((ph, s)) => (ph, s, "active"),
+        None => {
+            let (ph, s) = phrase_ending(lex, t, qa, sa, Role::NounOf)?;
+            (ph, s, "noun")
+        }
+    };
     let o = ph
         .outcome
         .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))?;
@@ -5119,7 +5127,7 @@ pub fn captives_killed(c: &Cand) -> Option<Verdict> {
         ..Link::new(
             o,
             Some((qb, head)),
-            format!("active '{}' on captives", t.span_text(s, qa - 1)),
+            format!("{how} '{}' on captives", t.span_text(s, qa - 1)),
             head + 1,
             s,
         )

@@ -2042,6 +2042,34 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
     ("wire", "Insurgents killed 11 Iraqi policemen and wounded 20 in attacks north of Baghdad.", "killed=11 wounded=20"),
     ("wire", "A roadside bomb killed two U.S. soldiers, the military said.", "killed=2 by=military"),
     ("wire", "Gunmen abducted three Turkish truck drivers.", "kidnapped=3"),
+    // ---- a third batch ----
+    ("bodies", "The bodies of three hostages were recovered by the army.", "killed=3 !kidnapped=3"),
+    ("bodies", "The release of three hostages was delayed.", "kidnapped=3 !killed=3"),
+    ("claimant", "Hamas said 50 hostages had been killed in the strikes.", "killed=50 by=hamas"),
+    ("claimant", "Gaza said 40 people were killed.", "killed=40 !by=gaza"),
+    (
+        "local",
+        "One victim was pronounced dead at the scene; the other was taken to hospital in critical condition.",
+        "killed=1 wounded=1",
+    ),
+    ("local", "Officers arrived to find three people with gunshot wounds.", "wounded=3"),
+    ("local", "A gunman opened fire at a party, killing one person and injuring six others.", "killed=1 wounded=6"),
+    ("local", "Seven people were injured, two of them critically.", "wounded=7"),
+    (
+        "war",
+        "The health ministry said 8,525 people had been killed, including 3,542 children.",
+        "killed=8525 killed=3542 by=health_ministry !killed=12067",
+    ),
+    (
+        "war",
+        "Since the start of the war, at least 45 journalists have been killed, the committee said.",
+        "killed=45@at_least period=start_of_the_war",
+    ),
+    ("war", "The ministry put the toll at 9,061.", "killed=9061"),
+    ("war", "Casualties included 12 dead and 40 injured.", "killed=12 wounded=40"),
+    ("war", "The attack left 22 people dead, including 3 children.", "killed=22 !killed=25"),
+    ("miss:kin pair", "A man and his son were killed in the strike.", "killed=2"),
+    ("miss:toll", "Four soldiers died on Tuesday, bringing the army's losses to 30.", "killed=30"),
 ];
 
 #[test]
