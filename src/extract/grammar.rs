@@ -1269,6 +1269,23 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "unrealised",
+        what: "the object of an outcome verb only threatened, planned or possible is no casualty: \"threatened to kill 5 journalists\", \"the storm could kill 100 people\" (data: victim_words.csv intent; count_words.csv modal, \"would\" aside)",
+        matcher: Matcher::NotACount(rules::unrealised),
+        examples: &[
+            ("The gunmen threatened to kill 5 journalists.", "5"),
+            ("The group vowed to kill 10 soldiers for every fighter lost.", "10"),
+            ("Officials warned the storm could kill 100 people.", "100"),
+            ("Police fear the gangs may kidnap 3 more people.", "3 more"),
+        ],
+        counter: &[
+            ("The gunman went on to kill 5 people.", "5"),
+            ("It was a fire that would kill 12 people.", "12"),
+            ("The gunmen killed 5 journalists.", "5"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "children_of",
         what: "a parent's number of children: \"a mother of 12\" (data: kin)",
         matcher: Matcher::NotACount(rules::children_of),

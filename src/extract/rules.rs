@@ -764,6 +764,34 @@ pub fn provision_for(x: &Cand) -> Option<String> {
     )))
 }
 
+/// Rule unrealised: the number is the object of an outcome verb only threatened, planned
+/// or possible: "threatened to kill 5 journalists", "vowed to kill 10 soldiers", "the storm
+/// could kill 100 people" (data: victim_words.csv intent; count_words.csv modal, "would"
+/// aside: "a fire that would kill 12 people" retells an event).
+pub fn unrealised(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let va = if x.qa > x.sa && matches!(t.low(x.qa - 1), "all" | "both" | "other") {
+        x.qa - 1
+    } else {
+        x.qa
+    };
+    let (_, s) = phrase_ending(x.lex, t, va, x.sa, Role::Verb)?;
+    let k = s.checked_sub(1).filter(|&k| k >= x.sa)?;
+    let from = if t.is(k, "to") {
+        // "threatened to kill", "vowed to kill"
+        let j = k.checked_sub(1).filter(|&j| j >= x.sa)?;
+        victim_words().intent(t.low(j)).then_some(j)
+    } else {
+        // "could kill", "may kill"
+        let modal = count_words().modal.iter().any(|m| m == t.low(k));
+        (modal && !t.is(k, "would")).then_some(k)
+    }?;
+    Some(x.reason(format_args!(
+        "unrealised '{}' not a casualty",
+        t.span_text(from, x.qb - 1)
+    )))
+}
+
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
     x.p1()

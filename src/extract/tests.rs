@@ -2068,7 +2068,15 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
     ("war", "The ministry put the toll at 9,061.", "killed=9061"),
     ("war", "Casualties included 12 dead and 40 injured.", "killed=12 wounded=40"),
     ("war", "The attack left 22 people dead, including 3 children.", "killed=22 !killed=25"),
+    ("headline", "Quake Toll Passes 10,000", "killed=10000"),
+    ("headline", "Gunmen Kidnap Two Aid Workers", "kidnapped=2"),
+    ("headline", "Bomb Blast Leaves 7 Dead In Karachi", "killed=7"),
+    ("headline", "Three Killed, 12 Injured In Train Derailment", "killed=3 wounded=12"),
+    ("false", "The gunmen threatened to kill 5 journalists.", "none"),
+    ("false", "Officials warned the storm could kill 100 people.", "none"),
+    ("false", "The gunman went on to kill 5 people.", "killed=5"),
     ("miss:kin pair", "A man and his son were killed in the strike.", "killed=2"),
+    ("miss:headline", "Fire Kills Family Of Five", "killed=5"),
     ("miss:toll", "Four soldiers died on Tuesday, bringing the army's losses to 30.", "killed=30"),
 ];
 
