@@ -221,10 +221,10 @@ fn devset_documents_meet_the_extraction_targets() {
     // 135/136, headlines 16/16 -> 17/17, bodies 117/118 -> 118/119 ("his mother and sister
     // were found dead" 2, rule kin_pair_subject; the floors hold at three digits).
     // Session 12 (branch kinds12, issue 14's kinds in variants of our own; this set had been
-    // read): P 135/136 -> 138/139, bodies 118/119 -> 121/122 (stated zeros told by
-    // "casualties" and by "no dead or wounded", rule no_casualties_reported: +4; "conspiring
-    // to kill three others", a plan, is no claim, rule unrealised: its "three" had matched
-    // another sentence's row of the same figure, -1; the floors hold at three digits).
+    // read): P 135/136 -> 136/137, bodies 118/119 -> 119/120 ("no dead or wounded", rule
+    // no_dead_or_wounded: +2; "conspiring to kill three others", a plan, is no claim, rule
+    // unrealised: its "three" had matched another sentence's row of the same figure, -1;
+    // the floors hold at three digits).
     assert!(v["precision"].as_f64().unwrap() >= 0.992, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
@@ -268,16 +268,13 @@ fn heldout_documents_meet_the_extraction_targets() {
     // 40/42 (floors raised to it). Session 11b (branch killed12, local-news kinds; this set
     // had been read): P 74/76 -> 76/78, bodies 67/69 -> 69/71 ("no one was killed or
     // injured" is also 0 killed and 0 wounded, rule zero_of_either_outcome).
-    // Session 12 (branch kinds12, issue 14's kinds; this set had been read): P 76/78 ->
-    // 77/79, bodies 69/71 -> 70/72 (a stated zero of casualties, rule
-    // no_casualties_reported; body precision floor raised).
     assert!(v["precision"].as_f64().unwrap() >= 0.974, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 48, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.958, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
     assert!(part("headline", "recall") >= 1.0, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.972, "{v}");
+    assert!(part("body", "precision") >= 0.971, "{v}");
     assert!(part("body", "recall") >= 0.976, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.952, "{v}");
 }
@@ -388,8 +385,6 @@ fn heldout2_documents_meet_the_extraction_targets() {
     // Session 11b (branch killed12, issue 14: local-news kinds with examples of their own;
     // this set had been read): P 47/47 -> 48/48, wounded found 11/12 -> 12/12 ("is in a
     // Portland hospital, in critical condition", rule subject_in_care's in_hospital_before).
-    // Session 12 (branch kinds12; this set had been read): P 48/48 -> 49/49 (a stated zero
-    // of casualties, rule no_casualties_reported).
     assert!(killed.0 >= 18 && wounded.0 >= 12, "{killed:?} {wounded:?}");
 }
 
@@ -425,9 +420,7 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // kinds with examples of their own; this set had been read): P 60/61 -> 62/63, bodies
     // 56/57 -> 58/59 (a hospital by its name before "where she was pronounced dead"; "no
     // casualties or fatalities confirmed", rule no_deaths_reported), killed found 25/26 ->
-    // 26/26. Session 12 (branch kinds12; this set had been read): P 62/63 -> 63/64, bodies
-    // 58/59 -> 59/60 (a stated zero of casualties, rule no_casualties_reported; the floors
-    // hold at three digits).
+    // 26/26.
     assert!(v["precision"].as_f64().unwrap() >= 0.984, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
@@ -466,8 +459,7 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // Claimants 17/17 after rule report_author (session 11: "the report adds" after a
     // sentence naming the organisation that presented its report).
     // Session 12 (branch kinds12, issue 14's kinds; this set had been read): P 72/74 ->
-    // 74/76, bodies 67/69 -> 69/71 (a stated zero of casualties, rule
-    // no_casualties_reported; two named victims joined by "and" counted together, rule
+    // 73/75, bodies 67/69 -> 68/70 (two named victims joined by "and" counted together, rule
     // named_pair_total; precision floor raised).
     assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
@@ -541,15 +533,14 @@ fn heldout5_documents_meet_the_extraction_targets() {
     // Center in Minneapolis, where she died": a hospital by its name, rule
     // second_predicate_death).
     // Session 12 (branch kinds12, issue 14's kinds; this set had been read): P 73/74 ->
-    // 78/79, headlines 6/6 -> 7/7, bodies 67/68 -> 71/72 (stated zeros of casualties, rule
-    // no_casualties_reported; named victims joined by "and", rule named_pair_total; floors
-    // raised).
+    // 76/77, headlines 6/6 -> 7/7, bodies 67/68 -> 69/70 (named victims joined by "and",
+    // rule named_pair_total; floors raised).
     let floors = [
         ("precision", 0.987),
         ("required_matched", 13.0),
         ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
-        ("body.precision", 0.986),
+        ("body.precision", 0.985),
         ("body.recall", 0.928),
     ];
     assert_floors(&v, (killed, wounded), &floors, (30, 7));
