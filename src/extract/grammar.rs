@@ -551,18 +551,19 @@ pub static OTHER_RULES: &[Rule] = &[
     },
     Rule {
         name: "named_pair_total",
-        what: "victims named with no number, of one predicate, joined by \"and\" (an apposition of age after each allowed) give their count beside them: \"John Smith, 34, and Mary Jones, 29, were killed\" (1, 1 and 2)",
+        what: "victims named with no number, of one predicate, joined by \"and\" (an apposition of age after each allowed) give their count beside them: \"John Smith, 34, and Mary Jones, 29, were killed\" (1, 1 and 2); mixed case only",
         matcher: Matcher::Step,
         examples: &[
             ("John Smith, 34, and Mary Jones, 29, were killed.", "John Smith, 34, and Mary Jones"),
             ("Ana Ruiz and Carla Diaz were wounded in the attack.", "Ana Ruiz and Carla Diaz"),
-            ("MAYOR JOSE LOPEZ AND JUDGE MARIO DIAZ WERE KILLED.", "MAYOR JOSE LOPEZ AND JUDGE MARIO DIAZ"),
-            ("GUERRILLAS KILLED MAYOR JOSE LOPEZ AND JUDGE MARIO DIAZ.", "MAYOR JOSE LOPEZ AND JUDGE MARIO DIAZ"),
+            ("Gunmen killed Mayor Jose Lopez and Judge Mario Diaz.", "Mayor Jose Lopez and Judge Mario Diaz"),
         ],
         counter: &[
             ("John Smith was killed and Mary Jones was wounded.", "John Smith was killed and Mary Jones"),
             ("John Smith and Mary Jones were arrested after the shooting.", "John Smith and Mary Jones"),
-            ("THE INJURED WERE JOSE LOPEZ AND MARIO DIAZ AND TWO OTHER MEN.", "JOSE LOPEZ AND MARIO DIAZ"),
+            ("The injured were Jose Lopez and Mario Diaz and two other men.", "Jose Lopez and Mario Diaz"),
+            // in capitals (MUC-3/4) a list of names is the message's own, its figures per victim
+            ("MAYOR JOSE LOPEZ AND JUDGE MARIO DIAZ WERE KILLED.", "MAYOR JOSE LOPEZ AND JUDGE MARIO DIAZ"),
             ("Mary Jones, 29, was killed, and John Smith was wounded.", "Mary Jones, 29, was killed, and John Smith"),
             ("Two people, John Smith and Mary Jones, were killed.", "John Smith and Mary Jones"),
         ],

@@ -53,7 +53,14 @@ pub fn named_groups(t: &Tokens, singles: &[Single]) -> Vec<(usize, usize)> {
             _ => None,
         }
     };
-    let mut runs = and_runs(singles.len(), join, |_| true);
+    // mixed case only: in capitals (MUC-3/4) the lists of names are the telegraphic
+    // messages' own, whose figures the answer keys give per victim
+    let cased = |i: usize| {
+        singles[i]
+            .victims
+            .is_some_and(|(a, b)| (a..=b).any(|k| t.raw(k).chars().any(char::is_lowercase)))
+    };
+    let mut runs = and_runs(singles.len(), join, cased);
     // a list that goes on to a figure ("THE INJURED WERE A, B AND C AND TWO OTHERS"): the
     // names are a part of a group the figure completes
     runs.retain(|&(_, j)| {
