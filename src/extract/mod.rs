@@ -22,7 +22,7 @@ use crate::model::{Claim, Document, Outcome, Scope};
 use crate::places::{Gazetteer, PlaceDecision};
 use crate::quantity::{self, Found};
 use crate::tables::{Tables, TollScope};
-use lexicon::{Lexicon, SPEECH};
+use lexicon::Lexicon;
 use rules::{Link, Verdict};
 use serde::Serialize;
 use tokens::Tokens;
@@ -171,6 +171,12 @@ impl<'t> Extractor<'t> {
         let Some(k) = crate::places::fold_name(c) else {
             return false;
         };
+        // a name GeoNames knows as a place that is no place here ("Hamas", a name of Hamm;
+        // data: place_cues.csv not_place)
+        let day = lexicon::MONTH | lexicon::WEEKDAY;
+        if self.places.cues.is_not_place(&k) && self.lex.flags(&c.to_lowercase()) & day == 0 {
+            return false;
+        }
         let places = self.places.lookup_cached(&k);
         places.first().is_some_and(|p| {
             p.level != crate::model::PlaceLevel::Country
@@ -234,7 +240,7 @@ impl<'t> Extractor<'t> {
             }
             let sa = toks.at(s);
             let sb = toks.at(e);
-            let mut attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
+            let mut attrs = if (sa..sb).any(|i| context::speech_at(&toks, i)) {
                 context::attributions(&toks, sa, sb)
             } else {
                 Vec::new()
@@ -581,6 +587,50 @@ impl<'t> Extractor<'t> {
                 };
                 (f, link)
             })
+            .collect();
+        // rule named_pair_total: "John Smith, 34, and Mary Jones, 29, were killed": singular
+        // victims of one predicate joined by "and" (each an apposition of age between) are
+        // kept one by one, and their count beside them
+        let singles: Vec<rules::Single> = kept
+            .iter()
+            .map(|k| rules::Single {
+                victims: (k.4 == usize::MAX - 1 && k.1.written.is_none() && k.1.count == 1)
+                    .then_some(k.1.victims)
+                    .flatten(),
+                cue: k.1.cue,
+                outcome: k.1.outcome,
+            })
+            .collect();
+        let totals: Vec<(Found, Link)> = totals
+            .into_iter()
+            .chain(
+                rules::named_groups(toks, &singles)
+                    .into_iter()
+                    .map(|(i, j)| {
+                        let (va, _) = kept[i].1.victims.unwrap_or((kept[i].2, kept[i].2));
+                        let (_, vb) = kept[j].1.victims.unwrap_or((kept[j].3, kept[j].3));
+                        let mut link = kept[i].1.clone();
+                        link.victims = Some((va, vb));
+                        link.written = None;
+                        link.how = format!("{} victims named, joined by 'and'", j - i + 1);
+                        link.rule = "named_pair_total";
+                        let n = (j - i + 1) as i64;
+                        let f = Found {
+                            start: toks.v[va].s,
+                            end: toks.v[vb].e,
+                            quantity: crate::model::Quantity {
+                                written: toks.span_text(va, vb).to_string(),
+                                qualifier: crate::model::Qualifier::Exact,
+                                low: Some(n),
+                                high: Some(n),
+                                increment: false,
+                            },
+                            article: false,
+                            bare_digits: false,
+                        };
+                        (f, link)
+                    }),
+            )
             .collect();
         for (f, link) in &totals {
             out.decisions

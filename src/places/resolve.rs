@@ -86,7 +86,7 @@ impl Cues {
     }
 
     /// A common word that names a place only after a scene cue ("Christmas", "Victoria").
-    pub(super) fn is_not_place(&self, folded: &str) -> bool {
+    pub fn is_not_place(&self, folded: &str) -> bool {
         self.not_place.contains(folded)
     }
 
