@@ -680,15 +680,38 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["circa"], Qualifier::About),
 ];
 
+/// The indices of `PREFIXES` by the first letter of their first word (`a`..`z`), in order.
+fn prefixes_by_letter() -> &'static [Vec<u8>; 26] {
+    static BY: std::sync::OnceLock<[Vec<u8>; 26]> = std::sync::OnceLock::new();
+    BY.get_or_init(|| {
+        let mut by: [Vec<u8>; 26] = Default::default();
+        for (k, (p, _)) in PREFIXES.iter().enumerate() {
+            by[(p[0].as_bytes()[0] - b'a') as usize].push(k as u8);
+        }
+        by
+    })
+}
+
 fn match_prefix(toks: &[Token], i: usize) -> Option<(usize, Qualifier)> {
     let t0 = toks.get(i)?;
     if t0.kind != Kind::Word {
         return None;
     }
     // only the prefixes whose first word this is are compared further (no allocation:
-    // this runs at every token that may start a quantity)
+    // this runs at every token that may start a quantity); the prefixes are looked at in
+    // their order, those whose first word starts with another letter passed over at once
+    let Some(group) = t0
+        .text
+        .as_bytes()
+        .first()
+        .filter(|c| c.is_ascii_alphabetic())
+        .map(|c| &prefixes_by_letter()[(c.to_ascii_lowercase() - b'a') as usize])
+    else {
+        return None;
+    };
     let mut best: Option<(usize, Qualifier)> = None;
-    for (p, q) in PREFIXES {
+    for &k in group {
+        let (p, q) = &PREFIXES[k as usize];
         if p[0].len() != t0.text.len() || !t0.is(p[0]) {
             continue;
         }
@@ -1135,7 +1158,8 @@ pub(crate) fn scan_spans(
     spans: impl ExactSizeIterator<Item = (Kind, usize, usize)>,
     vague: &VagueTable,
 ) -> Vec<Found> {
-    if text.contains('\u{b}') {
+    // (memchr: `str::contains` of a char reads the text a word at a time)
+    if memchr::memchr(0x0b, text.as_bytes()).is_some() {
         return scan(text, vague);
     }
     let toks: Vec<Token> = spans

@@ -400,7 +400,7 @@ fn words_into(
 
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
-fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)> {
+fn dateline(text: &str) -> Option<Dateline> {
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -409,12 +409,11 @@ fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)>
         )
         .expect("the dateline pattern compiles")
     });
-    // within the first lines only
-    let head_end = text
-        .char_indices()
-        .filter(|&(_, c)| c == '\n')
+    // within the first lines only: up to the fifth line break, at most 600 bytes (a
+    // break is one byte: only the first 600 are searched)
+    let head_end = memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len().min(600)])
         .nth(4)
-        .map_or(text.len(), |(i, _)| i)
+        .unwrap_or(text.len())
         .min(600);
     let head_end = (0..=head_end).rev().find(|&i| text.is_char_boundary(i))?;
     let m = re.captures(&text[..head_end])?;
@@ -1221,7 +1220,12 @@ struct Memo<'a> {
     /// The title read (`None` inside: no title), once.
     head: Option<Option<Head<'a>>>,
     sentences: Option<SentencesRead>,
+    /// The dateline ([`dateline`]), found once.
+    dateline: Option<Option<Dateline>>,
 }
+
+/// What [`dateline`] finds.
+type Dateline = (usize, usize, Option<(usize, usize)>, usize);
 
 /// The title's reader, its mentions and the surnames they showed.
 struct Head<'a> {
@@ -1345,13 +1349,14 @@ fn resolve_in<'a>(
         first,
         head,
         sentences: read_before,
+        dateline: dl,
     } = memo;
     let body = body.as_ref()?;
     let head = head.as_ref()?.as_ref();
     let earlier = read_before.take();
 
     // the dateline, kept out of the sentence's own mentions
-    let dl = dateline(text);
+    let dl = *dl.get_or_insert_with(|| dateline(text));
     let mut raw: Vec<(usize, usize, Option<usize>)> = Vec::new();
     let mut surnames: Vec<String> = Vec::new();
     let bounds = body.sentence_words(sentences, &wanted);
