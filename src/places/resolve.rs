@@ -532,22 +532,49 @@ impl<'a> Reader<'a> {
     }
 
     /// The gap between words `i` and `i + 1`, read once.
+    #[inline]
     fn gap(&self, i: usize) -> u8 {
         let known = self.gaps[i].get();
         if known & GAP_READ != 0 {
             return known;
         }
+        self.read_gap(i)
+    }
+
+    /// [`Reader::gap`] read from the text.
+    fn read_gap(&self, i: usize) -> u8 {
         let gap = &self.text[self.w[i].e..self.w[i + 1].s];
         let g = if gap.bytes().all(|c| c == b' ') {
             // (most gaps: blanks only, on one line)
             GAP_READ | GAP_JOINED | GAP_SAME_CLAUSE
         } else {
-            let one_line = gap.matches('\n').count() <= 1;
+            // (line breaks, only white space, a stop or bracket or quote); a byte at a time
+            // while ASCII (`char::is_whitespace` of ASCII: tab to carriage return and the
+            // blank; the curly quotes are not ASCII), up to a second line break, after which
+            // the rest tells nothing (the gap is no line's); the chars of any other gap
+            let (mut breaks, mut white, mut stop) = (0, true, false);
+            for c in gap.bytes() {
+                if c >= 0x80 {
+                    (breaks, white, stop) = (
+                        gap.matches('\n').count(),
+                        gap.chars().all(char::is_whitespace),
+                        gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']),
+                    );
+                    break;
+                }
+                breaks += usize::from(c == b'\n');
+                if breaks > 1 {
+                    break;
+                }
+                white &= matches!(c, b'\t'..=b'\r' | b' ');
+                stop |= matches!(c, b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"');
+            }
+            let one_line = breaks <= 1;
             let mut g = GAP_READ;
-            if gap.chars().all(char::is_whitespace) && one_line {
+            if white && one_line {
                 g |= GAP_JOINED;
             }
-            if !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']) && one_line {
+            if !stop && one_line {
                 g |= GAP_SAME_CLAUSE;
             }
             g
