@@ -550,8 +550,10 @@ impl<'a> Reader<'a> {
         } else {
             // (line breaks, only white space, a stop or bracket or quote); a byte at a time
             // while ASCII (`char::is_whitespace` of ASCII: tab to carriage return and the
-            // blank; the curly quotes are not ASCII), up to a second line break, after which
-            // the rest tells nothing (the gap is no line's); the chars of any other gap
+            // blank; the curly quotes are not ASCII), up to a second line break or a stop
+            // seen beside something not blank, after which the rest tells nothing (a gap
+            // between sentences read apart spans the text between them); the chars of any
+            // other gap
             let (mut breaks, mut white, mut stop) = (0, true, false);
             for c in gap.bytes() {
                 if c >= 0x80 {
@@ -568,6 +570,10 @@ impl<'a> Reader<'a> {
                 }
                 white &= matches!(c, b'\t'..=b'\r' | b' ');
                 stop |= matches!(c, b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"');
+                if stop && !white {
+                    // neither joined nor in one clause, whatever follows
+                    break;
+                }
             }
             let one_line = breaks <= 1;
             let mut g = GAP_READ;
