@@ -1174,7 +1174,8 @@ pub(crate) fn scan_spans(
 }
 
 fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
-    let mut out = Vec::new();
+    // (about one quantity in 20 tokens of news text)
+    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
     let mut i = 0;
     while i < toks.len() {
         // most tokens are words that start nothing: one test, no phrase reading
