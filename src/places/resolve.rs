@@ -1320,6 +1320,27 @@ impl SentencesRead {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Tests: the first reading resolves its mentions before it gives up, as it did before
+    /// it gave up early (`give_up_early`), to compare the two.
+    pub static FULL_FIRST_READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Tests: how many first readings gave up early on this thread.
+    pub static EARLY_GIVE_UPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether the first reading gives up before resolving its mentions when a claim has none
+/// it could be placed by (always, but in the test comparing).
+#[cfg(test)]
+fn give_up_early() -> bool {
+    !FULL_FIRST_READING.with(std::cell::Cell::get)
+}
+
+#[cfg(not(test))]
+fn give_up_early() -> bool {
+    true
+}
+
 /// [`resolve_claims`] reading the sentences around the claims, or every sentence
 /// (`whole`). `None` when a claim needs the report's place and not every sentence was read.
 /// `memo` carries what the first reading found into the second.
@@ -1494,6 +1515,42 @@ fn resolve_in<'a>(
                     why: String::new(),
                 });
             }
+        }
+    }
+    // the first reading gives up (below) on a claim that no tier before the report's place
+    // places: a claim with no mention that any of those tiers could choose, whatever the
+    // mentions resolve to (their cues and sentences are known now), gives up before they
+    // are resolved
+    if !whole && !body.caps_text && !wanted.iter().all(|&w| w) && give_up_early() {
+        let may_place = |c: &Claim| {
+            let si = c.span.and_then(|(s, _)| sent_of(s));
+            let cumulative = c.scope == Scope::Cumulative;
+            ms.iter().any(|m| {
+                let scene = matches!(m.cue, Cue::Scene(_));
+                let war = |w: &str| w.starts_with("war") || w == "conflict";
+                let own = si.is_some() && m.sent == si;
+                // its sentence: a scene, named, an earlier incident's, a war's
+                (own && (scene
+                    || m.cue == Cue::Plain
+                    || matches!(m.cue, Cue::Past(_))
+                    || (cumulative && matches!(&m.cue, Cue::Passing(w) if war(w)))))
+                    // a scene three sentences before, or in the next
+                    || (scene
+                        && si.is_some_and(|s| {
+                            m.sent.is_some_and(|x| x < s && x + 3 >= s) || m.sent == Some(s + 1)
+                        }))
+                    // the title
+                    || (m.sent.is_none()
+                        && m.cue != Cue::Dateline
+                        && (scene || m.cue == Cue::Plain))
+                    // a scene in the first sentences
+                    || (scene && m.sent.is_some_and(|x| x < 3))
+            })
+        };
+        if !claims.iter().all(may_place) {
+            #[cfg(test)]
+            EARLY_GIVE_UPS.with(|n| n.set(n.get() + 1));
+            return None; // read the whole report for the place it is about
         }
     }
     disambiguate(gaz, text, &mut ms, explain, body.caps_text);
