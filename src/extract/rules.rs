@@ -1322,6 +1322,7 @@ fn link(
             return Verdict::Drop(why!("dropped: '{w}' not before a person noun"), true);
         }
     }
+    let aux_at = Cell::new(None);
     let c = Cand {
         lex,
         t,
@@ -1333,6 +1334,7 @@ fn link(
         victims,
         article,
         explain,
+        aux_at: &aux_at,
     };
     if let Some(r) = not_a_count(&c) {
         return Verdict::Drop(r, true);
@@ -1413,6 +1415,9 @@ pub struct Cand<'a> {
     pub article: bool,
     /// The reasons of drops are written (`Extractor::explaining`).
     pub explain: bool,
+    /// The last [`Cand::skip_aux`] answer: where it started, where it stopped and the
+    /// answer (the rules after the victims ask it again at the same word).
+    aux_at: &'a Cell<Option<(usize, usize, Option<usize>)>>,
 }
 
 impl Cand<'_> {
@@ -1420,6 +1425,18 @@ impl Cand<'_> {
     /// drops the figure counts (the decision's reason is not kept).
     fn reason(&self, args: std::fmt::Arguments) -> String {
         reason(self.explain, args)
+    }
+
+    /// [`skip_aux`] from `p` to the end of the sentence, remembered for the last `p`.
+    fn skip_aux(&self, p: usize) -> Option<usize> {
+        if let Some((at, limit, known)) = self.aux_at.get() {
+            if (at, limit) == (p, self.sb) {
+                return known;
+            }
+        }
+        let found = skip_aux(self.lex, self.t, p, self.sb);
+        self.aux_at.set(Some((p, self.sb, found)));
+        found
     }
 }
 
@@ -1476,7 +1493,7 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
     let w = &f.quantity.written;
     // 1. outcome word right after the number, then maybe the victims: "21 wounded",
     //    "one dead terrorist", "13 killed and 21 wounded"
-    let p0 = skip_aux(lex, t, qb, sb).unwrap_or(qb);
+    let p0 = c.skip_aux(qb).unwrap_or(qb);
     {
         if let Some(ph) =
             phrase_at(lex, t, p0, sb, Role::Pred).filter(|ph| !ph.after_verb || p0 > qb)
@@ -1523,7 +1540,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     if let Some(v) = victims {
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
             let after_np = v.end + 1;
-            if let Some(p) = skip_aux(lex, t, after_np, sb) {
+            if let Some(p) = c.skip_aux(after_np) {
                 if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
                     if let Some(o) = ph.outcome {
                         let end = q + ph.words.len();
@@ -1609,7 +1626,7 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
             return None;
         }
         if t.has(k, AUX) {
-            let p = skip_aux(lex, t, k, sb)?;
+            let p = c.skip_aux(k)?;
             let ph = phrase_at(lex, t, p, sb, Role::Pred).filter(|_| p > k)?;
             let o = ph.outcome?;
             let end = p + ph.words.len();
@@ -1640,9 +1657,9 @@ fn people_counted(t: &Tokens, qb: usize, victims: Option<Np>) -> Option<Np> {
 /// injuries": the victims, a verb of undergoing (data: victim_words.csv sustain), up to
 /// four words, then an injury noun (data: victim_words.csv injury_noun).
 pub fn sustained_injuries(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _, (_, qb), (_, sb), victims, _) = c.parts();
+    let (_, t, _, (_, qb), (_, sb), victims, _) = c.parts();
     let v = people_counted(t, qb, victims)?;
-    let p = skip_aux(lex, t, v.end + 1, sb)?;
+    let p = c.skip_aux(v.end + 1)?;
     if !victim_words().is(t.low(p), NameClass::Sustain) {
         return None;
     }
@@ -1685,9 +1702,9 @@ fn injury_noun_end(t: &Tokens, p: usize, to: usize, sb: usize, stop: &[&str]) ->
 /// wounds", "in stable condition"); no claim when the sentence goes on to a death ("where
 /// they died").
 pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (_, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
     let v = people_counted(t, qb, victims)?;
-    let p = skip_aux(lex, t, v.end + 1, sb)?;
+    let p = c.skip_aux(v.end + 1)?;
     if article || !victim_words().is(t.low(p), NameClass::Transport) {
         return None;
     }
@@ -1761,9 +1778,9 @@ fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) 
 /// condition": the victims, then "in", a state of the hurt (data: victim_words.csv
 /// condition), "condition": wounded.
 pub fn in_condition(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let (_, t, _, (_, qb), (_, sb), victims, article) = c.parts();
     let v = people_counted(t, qb, victims)?;
-    let mut p = skip_aux(lex, t, v.end + 1, sb).unwrap_or(v.end + 1);
+    let mut p = c.skip_aux(v.end + 1).unwrap_or(v.end + 1);
     if matches!(t.low(p), "remain" | "remains" | "remained") {
         p += 1;
     }
@@ -1796,7 +1813,7 @@ fn of_the_hurt(t: &Tokens, qb: usize) -> Option<usize> {
 /// condition": the victims (or a part of the hurt), auxiliaries, then a phrase of hospital
 /// care (`care_phrase`; data: victim_words.csv care, condition, hospital): wounded.
 pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (_, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
     let (first, vr) = match of_the_hurt(t, qb) {
         Some(k) => (k, Some((qb + 2, qb + 2))),
         None => {
@@ -1827,7 +1844,7 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
     } else {
         first
     };
-    let p = skip_aux(lex, t, first, sb)?;
+    let p = c.skip_aux(first)?;
     // the predicate starts at `p`: its gate word there or one or two words on ("in
     // critical condition", "listed in a stable condition")
     let (s, after, o) = (p..(p + 4).min(sb))
@@ -1848,7 +1865,7 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
 pub fn part_of_hurt_died(c: &Cand) -> Option<Verdict> {
     let (lex, t, _, (_, qb), (_, sb), _, _) = c.parts();
     let first = of_the_hurt(t, qb)?;
-    let p = skip_aux(lex, t, first, sb)?;
+    let p = c.skip_aux(first)?;
     let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
     if ph.outcome != Some(Outcome::Killed) {
         return None;

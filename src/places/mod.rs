@@ -60,6 +60,25 @@ fn line_starts(text: &str) -> Vec<u32> {
     out
 }
 
+/// The fields of a row, as `l.split('\t')` gives them (the tabs found by memchr).
+fn fields(l: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\t', l.as_bytes())
+        .chain(std::iter::once(l.len()))
+        .map(move |end| {
+            let f = &l[start..end];
+            start = end + 1;
+            f
+        })
+}
+
+/// The text from byte `at` to the first tab after it (or the end), as
+/// `text[at..].split('\t').next()` gives it: the key a row of the index starts with.
+fn key_at(text: &str, at: u32) -> &[u8] {
+    let rest = &text.as_bytes()[at as usize..];
+    &rest[..memchr::memchr(b'\t', rest).unwrap_or(rest.len())]
+}
+
 fn line<'a>(text: &'a str, starts: &[u32], i: usize) -> &'a str {
     let a = starts[i] as usize;
     let b = starts.get(i + 1).map_or(text.len(), |&b| b as usize - 1);
@@ -134,7 +153,7 @@ impl GeoNames {
             return None;
         }
         let l = line(&self.places, &self.rows, r as usize);
-        let mut f = l.split('\t');
+        let mut f = fields(l);
         let mut next = || f.next();
         let (id, level, name, country) = (next()?, next()?, next()?, next()?);
         let (region, district, lat, lon, population) =
@@ -160,11 +179,9 @@ impl GeoNames {
 
     /// Rows bearing the folded name `key`.
     fn named(&self, key: &str) -> Vec<u32> {
-        let found = self.keys.binary_search_by(|&s| {
-            let rest = &self.names[s as usize..];
-            let k = rest.split('\t').next().unwrap_or("");
-            k.as_bytes().cmp(key.as_bytes())
-        });
+        let found = self
+            .keys
+            .binary_search_by(|&s| key_at(&self.names, s).cmp(key.as_bytes()));
         let Ok(i) = found else {
             return Vec::new();
         };
@@ -180,10 +197,9 @@ impl GeoNames {
     /// Some name of the index starts with the word `w` ("san" of "san salvador"): a
     /// longer name may start there.
     pub fn starts_a_name(&self, w: &str) -> bool {
-        let i = self.keys.partition_point(|&s| {
-            let rest = &self.names[s as usize..];
-            rest.split('\t').next().unwrap_or("").as_bytes() < w.as_bytes()
-        });
+        let i = self
+            .keys
+            .partition_point(|&s| key_at(&self.names, s) < w.as_bytes());
         self.keys.get(i).is_some_and(|&s| {
             let k = self.names[s as usize..].split('\t').next().unwrap_or("");
             k.strip_prefix(w)
@@ -194,14 +210,7 @@ impl GeoNames {
     /// The row of a GeoNames id as stored ("170063", "adm1:SY.09").
     fn by_id(&self, id: &str) -> Option<u32> {
         self.rows
-            .binary_search_by(|&s| {
-                let rest = &self.places[s as usize..];
-                rest.split('\t')
-                    .next()
-                    .unwrap_or("")
-                    .as_bytes()
-                    .cmp(id.as_bytes())
-            })
+            .binary_search_by(|&s| key_at(&self.places, s).cmp(id.as_bytes()))
             .ok()
             .map(|i| i as u32)
     }
