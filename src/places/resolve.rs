@@ -1878,8 +1878,9 @@ fn disambiguate_by(
         let other_country = country_names
             .iter()
             .any(|names| names.iter().any(|n| n.0 != own));
-        // a small place that nothing in the document supports, in a document that names
-        // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
+        // a small place that nothing in the document supports, in a document whose other
+        // names tell countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report
+        // from Peru; not "in Kherson" alone, whose own country is no other name's);
         // so too a place of any size that bears the name only as an alternate one ("the
         // Yida camp" of South Sudan, not Jeddah, once called Yida, in a report that names
         // only the Sudans)
@@ -1887,13 +1888,13 @@ fn disambiguate_by(
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
                 && countries_named
+                && other_country
                 && c.is_some_and(|c| {
                     !c.user
                         && c.level != PlaceLevel::Country
                         && (c.population < 100_000
-                            || other_country
-                                && super::fold_name(&ms[i].written)
-                                    .is_some_and(|f| !gaz.own_name(c.key, &f)))
+                            || super::fold_name(&ms[i].written)
+                                .is_some_and(|f| !gaz.own_name(c.key, &f)))
                 })
             {
                 ms[i].why = "no place of that name in the countries the document names".into();
