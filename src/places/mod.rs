@@ -529,6 +529,13 @@ impl Gazetteer {
         }
         let words: Vec<&str> = folded.split([' ', '-']).collect();
         let articles = ["al", "el"];
+        // nothing to spell otherwise: no lookup (a miss is common in text in capitals)
+        if !words
+            .iter()
+            .any(|w| articles.contains(w) || w.contains("ou"))
+        {
+            return Vec::new();
+        }
         let mut forms: Vec<String> = Vec::new();
         // each word as written or with "ou" as "u"; each article as "al" or "el"; words
         // joined by spaces, or by a hyphen after an article
