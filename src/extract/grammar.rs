@@ -424,6 +424,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("The shelling brought the overall toll to 5,791.", "5,791"),
             ("An attack killed a soldier, raising the death toll to 22 soldiers.", "22"),
             ("It brought the confirmed death toll from the disaster to 11.", "11"),
+            // the toll's incident, up to seven words, between the toll and its verb
+            ("The death toll from the bus crash near Huancayo rose to 12.", "12"),
+            ("The death toll in Monday's bombing rose to 9.", "9"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
             ("Gunness put the death toll of the shelling at 40.", "40"),

@@ -714,7 +714,15 @@ impl<'t> Extractor<'t> {
             if !f.quantity.increment {
                 let (wa, wb) = toll_window(&self.tables.scope, toks, sa, sb, *qa);
                 let own = context::period(toks, wa, wb);
-                if link.cumulative || own.is_some() || context::war_subject(toks, wa, link.cue) {
+                let war = context::war_subject(toks, wa, link.cue);
+                // rule incident_toll: a toll that rose, of one incident it names ("the death
+                // toll from the crash rose to 12", "raising the toll from Monday's bombing
+                // to 12"), is that incident's update, not a running total
+                let rose_of_incident = link.cumulative
+                    && own.is_none()
+                    && !war
+                    && incident_toll(&self.tables.scope, toks, (sa, sb), link.cue, *qa);
+                if (link.cumulative || own.is_some() || war) && !rose_of_incident {
                     c.scope = Scope::Cumulative;
                     c.period = own.or_else(|| period.clone());
                 }
@@ -776,6 +784,41 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
         }
     }
     (wa, wb)
+}
+
+/// A toll that rose names one incident (rule incident_toll, `incident` and `running` words of
+/// `data/toll_scope.csv`): between the toll's word at `cue` and its figure at `qa` ("the
+/// death toll from the bus crash near Huancayo rose to 12", "the toll from Tuesday's
+/// strikes"), or anywhere in its sentence `s` one told before, singular after "the" or a
+/// possessive ("Two more victims of Monday's bombing died and the toll rose to 12"); and
+/// its sentence names no war or period ("the death toll in the war rose", "since October
+/// 7", "this year"). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
+/// 10,000": strikes of a war, plural, after no "the"; nor "The strike raises the number of
+/// civilian dead to 31", the incident adding to a larger total.
+fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
+    let (sa, sb) = s;
+    if (sa..sb).any(|k| scope.running(t.low(k))) {
+        return false;
+    }
+    let told_before = |k: usize| {
+        k > sa
+            && (t.is(k - 1, "the") || t.low(k - 1).ends_with("'s") || t.low(k - 1).ends_with("’s"))
+    };
+    // the incident as the subject of the rise adds to a larger total: "The strike raises
+    // the number of civilian dead to 31", "the shelling brought the overall toll to 5,791"
+    let raises = |k: usize| {
+        k + 1 < sb
+            && (t.has(k + 1, lexicon::TOLL_RISE)
+                || t.has(k + 1, lexicon::AUX) && t.has(k + 2, lexicon::TOLL_RISE))
+    };
+    (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
+        || (sa..sb).any(|k| {
+            k != cue
+                && scope.incident(t.low(k))
+                && !t.low(k).ends_with('s')
+                && told_before(k)
+                && !raises(k)
+        })
 }
 
 /// The claims with no claimant of their own get `who` (a speaker named in a sentence of

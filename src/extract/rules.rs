@@ -2102,13 +2102,19 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
 /// linking words: the
 /// token where the toll noun ends, when there is one right before the preposition.
 fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize) -> Option<usize> {
-    let lo = j.saturating_sub(5).max(sa + 1);
+    // up to seven words: "the death toll from the bus crash near Huancayo rose to 12"
+    let lo = j.saturating_sub(8).max(sa + 1);
     (lo..j)
         .rev()
-        // "of": rule toll_of_event, "put the death toll of the shelling at 40"
-        .find(|&k| matches!(t.low(k), "from" | "in" | "since" | "among" | "of"))
-        .filter(|&k| (k + 1..j).all(|i| t.is_word(i) && !t.has(i, AUX | SPEECH)))
-        .filter(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
+        // "of": rule toll_of_event, "put the death toll of the shelling at 40"; the first
+        // such word after the toll ("from the fighting in El Fasher")
+        .filter(|&k| matches!(t.low(k), "from" | "in" | "since" | "among" | "of"))
+        .take_while(|&k| {
+            (k + 1..j).all(|i| {
+                (t.is_word(i) || matches!(t.low(i), "'s" | "’s")) && !t.has(i, AUX | SPEECH)
+            })
+        })
+        .find(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
 }
 
 #[allow(unused_variables)]

@@ -2116,3 +2116,74 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
 fn issue14_kind_variants() {
     check_kind_rows(KIND_VARIANTS);
 }
+
+/// A toll that rose is a running total (`Scope::Cumulative`) of a war or a period, but the
+/// update of one incident when it names that incident (rule incident_toll, the `incident`
+/// and `running` words of data/toll_scope.csv).
+#[test]
+fn a_toll_that_rose_of_one_incident_is_that_incident_s() {
+    let scope = |text: &str, figure: &str| {
+        let x = extract_text(text);
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.quantity.written == figure)
+            .unwrap_or_else(|| panic!("{text}: {:?}", summary(&x)));
+        (c.outcome, c.scope)
+    };
+    for (text, figure) in [
+        (
+            "The death toll from the bus crash near Huancayo rose to 12.",
+            "12",
+        ),
+        (
+            "The death toll in Monday's bombing rose to 9, police said.",
+            "9",
+        ),
+        ("The toll from the quake has risen to 340.", "340"),
+        (
+            "Two more victims of the fire died in hospital and the death toll rose to 14.",
+            "14",
+        ),
+        (
+            "The death toll from the Israeli strike on Khan Younis rose to 31.",
+            "31",
+        ),
+        (
+            "Two more passengers died on Tuesday, bringing the death toll from the crash to 10.",
+            "10",
+        ),
+    ] {
+        assert_eq!(
+            scope(text, figure),
+            (Outcome::Killed, Scope::Incident),
+            "{text}"
+        );
+    }
+    for (text, figure) in [
+        ("The death toll in the war rose to 9,000.", "9,000"),
+        (
+            "The death toll rose to 8,000 since October 7, the health ministry said.",
+            "8,000",
+        ),
+        (
+            "The death toll from the attacks this year rose to 300.",
+            "300",
+        ),
+        (
+            "Israeli strikes killed 30 people on Tuesday and the death toll rose to 10,000.",
+            "10,000",
+        ),
+        ("The death toll rose to 12.", "12"),
+        (
+            "The death toll from the fighting in El Fasher rose to 200.",
+            "200",
+        ),
+    ] {
+        assert_eq!(
+            scope(text, figure),
+            (Outcome::Killed, Scope::Cumulative),
+            "{text}"
+        );
+    }
+}

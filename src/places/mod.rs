@@ -501,8 +501,99 @@ impl Gazetteer {
 
     fn geo_candidates(&self, folded: &str) -> Vec<Key> {
         let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
+        if keys.is_empty() {
+            keys = self.spelled_otherwise(folded);
+        }
         keys.sort_by_cached_key(|&k| std::cmp::Reverse(self.preference(k, folded)));
+        // a part of a country that GeoNames also gives as an alternate name of the whole
+        // ("Gaza Strip", "West Bank" of the Palestinian Territory; "England"): the part,
+        // whose own name it is, not the country, so that the part and its towns nest
+        let part = |c: Key| {
+            self.level(c) != PlaceLevel::Country
+                && self.own_name(c, folded)
+                && keys.iter().any(|&k| {
+                    self.level(k) == PlaceLevel::Country
+                        && !self.own_name(k, folded)
+                        && self.within(c, k)
+                })
+        };
+        if keys.iter().any(|&c| part(c)) {
+            let parts: Vec<Key> = keys.iter().copied().filter(|&c| part(c)).collect();
+            keys.retain(|&k| {
+                !(self.level(k) == PlaceLevel::Country && parts.iter().any(|&c| self.within(c, k)))
+            });
+        }
         keys
+    }
+
+    /// The places of a name of several words that the index lacks as written but knows
+    /// in another common romanisation of Arabic names: the article as "al" or "el", joined
+    /// by a hyphen or a space ("Deir al-Balah" as "Deir el-Balah"), "ou" for "u" ("Khan
+    /// Younis" as "Khan Yunis"). GeoNames keeps at most a dozen alternate names a place,
+    /// and news spells war-zone towns every way. Only for names of several words, which a
+    /// common word never is.
+    fn spelled_otherwise(&self, folded: &str) -> Vec<Key> {
+        if !folded.contains([' ', '-']) {
+            return Vec::new();
+        }
+        let words: Vec<&str> = folded.split([' ', '-']).collect();
+        let articles = ["al", "el"];
+        // nothing to spell otherwise: no lookup (a miss is common in text in capitals)
+        if !words
+            .iter()
+            .any(|w| articles.contains(w) || w.contains("ou"))
+        {
+            return Vec::new();
+        }
+        let mut forms: Vec<String> = Vec::new();
+        // each word as written or with "ou" as "u"; each article as "al" or "el"; words
+        // joined by spaces, or by a hyphen after an article
+        let mut variants: Vec<Vec<String>> = vec![Vec::new()];
+        for w in &words {
+            let mut alts = vec![w.to_string()];
+            if articles.contains(w) {
+                alts = articles.iter().map(|a| a.to_string()).collect();
+            } else if w.contains("ou") {
+                alts.push(w.replace("ou", "u"));
+            }
+            variants = variants
+                .into_iter()
+                .flat_map(|v| {
+                    alts.iter().map(move |a| {
+                        let mut v = v.clone();
+                        v.push(a.clone());
+                        v
+                    })
+                })
+                .collect();
+            if variants.len() > 16 {
+                return Vec::new();
+            }
+        }
+        for v in &variants {
+            for hyphen in [false, true] {
+                let mut s = String::new();
+                for (i, w) in v.iter().enumerate() {
+                    if i > 0 {
+                        s.push(if hyphen && articles.contains(&v[i - 1].as_str()) {
+                            '-'
+                        } else {
+                            ' '
+                        });
+                    }
+                    s.push_str(w);
+                }
+                if s != folded && !forms.contains(&s) {
+                    forms.push(s);
+                }
+            }
+        }
+        forms
+            .iter()
+            .map(|f| self.geo.named(f))
+            .find(|k| !k.is_empty())
+            .map(|k| k.into_iter().map(Key::Geo).collect())
+            .unwrap_or_default()
     }
 
     /// Some place's name starts with this folded word (see [`GeoNames::starts_a_name`]).

@@ -599,6 +599,16 @@ impl<'a> Reader<'a> {
         (i..j).all(|k| self.gap(k) & GAP_SAME_CLAUSE != 0)
     }
 
+    /// An Arabic article joined to a capitalised name inside a name: "Deir al-Balah", "Wadi
+    /// el-Nil" (a connector word of `data/place_cues.csv`, a hyphen, a capital).
+    fn article_joined(&self, i: usize) -> bool {
+        let w = self.text[self.w[i].s..self.w[i].e].as_bytes();
+        w.iter().position(|&c| c == b'-').is_some_and(|h| {
+            w.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+                && std::str::from_utf8(&w[..h]).is_ok_and(|a| self.cues.connector.contains(a))
+        })
+    }
+
     fn span_text(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.w[a].s..self.w[b - 1].e]
     }
@@ -1124,7 +1134,7 @@ impl<'a> Reader<'a> {
             }
             let mut j = i + 1;
             while j < hi && self.joined(j - 1) {
-                if self.w[j].cap {
+                if self.w[j].cap || self.article_joined(j) {
                     j += 1;
                 } else if self.cues.connector.contains(self.f(j))
                     && j + 1 < hi
@@ -1973,8 +1983,16 @@ fn disambiguate_by(
         let other_country = country_names
             .iter()
             .any(|names| names.iter().any(|n| n.0 != own));
+        // a side's nationality is named ("Israeli", "Russian")
+        let attacker_named = ms
+            .iter()
+            .zip(ignore)
+            .any(|(m, &skip)| !skip && matches!(m.cue, Cue::Nationality(_)));
         // a small place that nothing in the document supports, in a document that names
         // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
+        // but not in war reporting whose only other word of a country is a side's
+        // nationality ("Russian shelling of Kherson", "an Israeli strike near Beit
+        // Lahiya"): where the attack fell, not the attacker's country;
         // so too a place of any size that bears the name only as an alternate one ("the
         // Yida camp" of South Sudan, not Jeddah, once called Yida, in a report that names
         // only the Sudans)
@@ -1982,6 +2000,7 @@ fn disambiguate_by(
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
                 && countries_named
+                && !(attacker_named && !other_country)
                 && c.is_some_and(|c| {
                     !c.user
                         && c.level != PlaceLevel::Country

@@ -392,3 +392,75 @@ fn a_later_report_raising_the_toll_is_a_series_not_a_conflict() {
         "{report}"
     );
 }
+
+/// One Gaza strike told by two outlets, one placing it "in the Gaza Strip", the other "near
+/// Beit Lahiya in northern Gaza": one event (before session 12 the Gaza Strip resolved to
+/// the country, a GeoNames alternate name of the Palestinian Territory, and Beit Lahiya,
+/// beside the attacker's nationality, to Israel; the two shared only a country). A strike
+/// on Khan Younis the same day, with other figures, is another event.
+#[test]
+fn one_gaza_strike_placed_by_the_strip_and_by_its_town_is_one_event() {
+    let env = ingest(&[
+        ("g1", "Reuters", "2023-11-14", "An Israeli airstrike on a house killed 14 people in the northern Gaza Strip on Tuesday, health officials said."),
+        ("g2", "Al Jazeera", "2023-11-14", "An Israeli strike on a family home near Beit Lahiya killed 14 people on Tuesday, medics said."),
+        ("h1", "AP", "2023-11-14", "An Israeli strike on Khan Younis killed six people on Tuesday, a hospital official said."),
+    ]);
+    let places = rows(
+        &env,
+        "select input, place_id from claims where input in ('g1', 'g2', 'h1') order by input",
+    );
+    assert_eq!(
+        places,
+        [
+            "g1,geonames:adm1:PS.GZ",
+            "g2,geonames:281145",
+            "h1,geonames:281124"
+        ],
+        "the Strip as its region, Beit Lahiya and Khan Younis as its towns"
+    );
+    assert_eq!(event(&env, "g1"), event(&env, "g2"));
+    assert_ne!(event(&env, "h1"), event(&env, "g1"));
+    let why = rows(
+        &env,
+        "select l.reason from claim_links l join claims c using (claim_id) where c.input = 'g2'",
+    )
+    .join("|");
+    assert!(why.contains("both say 14 killed"), "{why}");
+}
+
+/// A later day's report that the toll "from the crash rose to 12" is the crash's update:
+/// one event with the first report's 8, shown as a series 8 → 12, no conflict (before
+/// session 12 a toll that rose was always a running total, its own series, and "the death
+/// toll from the bus crash near Huancayo rose to 12" gave no claim at all). A war's running
+/// total that rose the same day stays a series of its own.
+#[test]
+fn a_toll_from_the_crash_that_rose_is_the_crash_s_update() {
+    let env = ingest(&[
+        ("r1", "AP", "2015-07-20", "LIMA, Peru — Eight people were killed when a bus crashed into a ravine near Huancayo on Monday, police said."),
+        ("r2", "Reuters", "2015-07-21", "HUANCAYO, Peru — The death toll from the bus crash near Huancayo rose to 12 on Tuesday, a hospital director said."),
+        ("r3", "Andina", "2015-07-21", "The death toll in the war rose to 9,000 on Tuesday, the ministry said."),
+    ]);
+    let (first, later) = (
+        claims(&env, "r1", "killed", 8),
+        claims(&env, "r2", "killed", 12),
+    );
+    assert_eq!(event(&env, "r1"), event(&env, "r2"));
+    assert_eq!(
+        rows(
+            &env,
+            "select scope from claims where input = 'r2' and low = 12"
+        ),
+        ["incident"]
+    );
+    assert_eq!(
+        rows(&env, "select scope from claims where input = 'r3'"),
+        ["cumulative"]
+    );
+    assert_ne!(event(&env, "r3"), event(&env, "r1"));
+    assert!(naming(&env, "numeric_conflict", &first, &later).is_empty());
+    let report = env.ok(["report"]);
+    assert!(
+        report.contains("series: killed people: 2015-07-20 8 → 2015-07-21 12"),
+        "{report}"
+    );
+}
