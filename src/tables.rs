@@ -576,6 +576,8 @@ impl TollWording {
 pub struct TollScope {
     boundaries: Vec<String>,
     continues: Vec<String>,
+    incidents: Vec<String>,
+    running: Vec<String>,
 }
 
 impl TollScope {
@@ -587,11 +589,15 @@ impl TollScope {
             match kind.as_str() {
                 "boundary" => scope.boundaries.push(cue),
                 "continues" => scope.continues.push(fold(&cue)),
+                "incident" => scope.incidents.push(fold(&cue)),
+                "running" => scope.running.push(fold(&cue)),
                 _ => {
                     return Err(TableError::Row {
                         path: path.to_string(),
                         line,
-                        reason: format!("expected a kind of boundary or continues, found {kind:?}"),
+                        reason: format!(
+                            "expected a kind of boundary, continues, incident or running, found {kind:?}"
+                        ),
                     })
                 }
             }
@@ -607,6 +613,16 @@ impl TollScope {
     /// The word (lower case) opens a clause that goes on from the one before it.
     pub fn continues(&self, low: &str) -> bool {
         self.continues.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) names one incident ("crash", "bombing", "quake").
+    pub fn incident(&self, low: &str) -> bool {
+        self.incidents.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) names a war or a period whose toll runs on ("war", "year").
+    pub fn running(&self, low: &str) -> bool {
+        self.running.iter().any(|c| c == low)
     }
 }
 

@@ -500,12 +500,19 @@ fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
     }
 }
 
+/// A speech verb at `i`: a word of class speech, or one of speech_that right before "that"
+/// (rule speech_that: "villagers allege that", "the rebels alleged that"; "the alleged
+/// gunman" is no speech).
+pub fn speech_at(t: &Tokens, i: usize) -> bool {
+    t.has(i, SPEECH) || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
+}
+
 /// Every attribution in the sentence `sa..sb` (token range).
 pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     let mut out = Vec::new();
     for i in sa..sb {
         // "the confirmed death toll", "the reported deaths": an adjective, not a verb
-        if !t.has(i, SPEECH) || (i > sa && t.has(i - 1, DET)) {
+        if !speech_at(t, i) || (i > sa && t.has(i - 1, DET)) {
             continue;
         }
         // rule outcome_not_speech: "the driver was declared dead": an outcome, no speaker

@@ -105,10 +105,19 @@ pub const SEAT: Classes = 1 << 41;
 /// "the ministry", "the army": refers back only to a named speaker whose name has the
 /// noun (data: words.csv anaphoric_head; rule anaphoric_head).
 pub const ANAPHORIC_HEAD: Classes = 1 << 42;
+/// A verb that speaks only before "that" (data: words.csv speech_that: "villagers allege
+/// that", "the rebels alleged that"; never "the alleged gunman"): read as a speech verb
+/// there alone (`context::speech_at`), in no other list.
+pub const SPEECH_THAT: Classes = 1 << 43;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
-pub const GATES: Classes =
-    OWN_DEATH_START | ADVERSARY_START | SUSTAIN_START | STANCE_START | CARE_START | SEAT;
+pub const GATES: Classes = OWN_DEATH_START
+    | ADVERSARY_START
+    | SUSTAIN_START
+    | STANCE_START
+    | CARE_START
+    | SEAT
+    | SPEECH_THAT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -119,6 +128,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "conj" => CONJ,
         "pron" => PRON,
         "speech" => SPEECH,
+        "speech_that" => SPEECH_THAT,
         "month" => MONTH,
         "weekday" => WEEKDAY,
         "time_unit" => TIME_UNIT,
@@ -229,10 +239,18 @@ impl Lexicon {
                 _ => continue,
             };
             let outcome = cells[1].trim().parse::<Outcome>().ok();
-            let ws: Vec<String> = cells[0]
-                .split_whitespace()
-                .map(|w| w.to_lowercase())
-                .collect();
+            // a hyphen is a token of its own, as the text's tokens have it ("brain-damaged")
+            let mut ws: Vec<String> = Vec::new();
+            for w in cells[0].split_whitespace() {
+                for (k, piece) in w.split('-').enumerate() {
+                    if k > 0 {
+                        ws.push("-".to_string());
+                    }
+                    if !piece.is_empty() {
+                        ws.push(piece.to_lowercase());
+                    }
+                }
+            }
             let Some(first) = ws.first().cloned() else {
                 continue;
             };
@@ -356,6 +374,9 @@ pub enum NameClass {
     /// The verb of a phrase of care for the hurt ("hospitalized", "underwent" surgery,
     /// "treated" for injuries, "recovering" in a clinic).
     Care = 1 << 22,
+    /// A place named by a common noun after the victims ("people in the north have been
+    /// killed", "residents of the camp were wounded"; rule victims_in_place).
+    Region = 1 << 23,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -404,6 +425,7 @@ impl VictimWords {
                 "male" => NameClass::Male,
                 "charge" => NameClass::Charge,
                 "care" => NameClass::Care,
+                "region" => NameClass::Region,
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;
@@ -474,6 +496,8 @@ pub struct CountWords {
     pub hedge: Vec<String>,
     /// Modal verbs: "no one will be kidnapped" is no claim.
     pub modal: Vec<String>,
+    /// Verbs that state a zero told by a noun: "caused no casualties".
+    pub zero_verb: Vec<String>,
     /// Multiplying words before an outcome noun: "double murder" (2).
     pub multiple: Vec<(String, i64)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
@@ -489,6 +513,7 @@ impl CountWords {
             not_zero: Vec::new(),
             hedge: Vec::new(),
             modal: Vec::new(),
+            zero_verb: Vec::new(),
             multiple: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
@@ -509,6 +534,7 @@ impl CountWords {
                 ("not_zero", _) => c.not_zero.push(words.join(" ")),
                 ("hedge", _) => c.hedge.push(words.join(" ")),
                 ("modal", _) => c.modal.push(words.join(" ")),
+                ("zero_verb", _) => c.zero_verb.push(words.join(" ")),
                 ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
                 ("self", _) => c.own_death.push(words),
                 _ => {}

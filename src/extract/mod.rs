@@ -22,7 +22,7 @@ use crate::model::{Claim, Document, Outcome, Scope};
 use crate::places::{Gazetteer, PlaceDecision};
 use crate::quantity::{self, Found};
 use crate::tables::{Tables, TollScope};
-use lexicon::{Lexicon, SPEECH};
+use lexicon::Lexicon;
 use rules::{Link, Verdict};
 use serde::Serialize;
 use tokens::Tokens;
@@ -171,6 +171,12 @@ impl<'t> Extractor<'t> {
         let Some(k) = crate::places::fold_name(c) else {
             return false;
         };
+        // a name GeoNames knows as a place that is no place here ("Hamas", a name of Hamm;
+        // data: place_cues.csv not_place)
+        let day = lexicon::MONTH | lexicon::WEEKDAY;
+        if self.places.cues.is_not_place(&k) && self.lex.flags(&c.to_lowercase()) & day == 0 {
+            return false;
+        }
         let places = self.places.lookup_cached(&k);
         places.first().is_some_and(|p| {
             p.level != crate::model::PlaceLevel::Country
@@ -234,7 +240,7 @@ impl<'t> Extractor<'t> {
             }
             let sa = toks.at(s);
             let sb = toks.at(e);
-            let mut attrs = if (sa..sb).any(|i| toks.has(i, SPEECH)) {
+            let mut attrs = if (sa..sb).any(|i| context::speech_at(&toks, i)) {
                 context::attributions(&toks, sa, sb)
             } else {
                 Vec::new()
@@ -643,6 +649,50 @@ impl<'t> Extractor<'t> {
                 (f, link)
             })
             .collect();
+        // rule named_pair_total: "John Smith, 34, and Mary Jones, 29, were killed": singular
+        // victims of one predicate joined by "and" (each an apposition of age between) are
+        // kept one by one, and their count beside them
+        let singles: Vec<rules::Single> = kept
+            .iter()
+            .map(|k| rules::Single {
+                victims: (k.4 == usize::MAX - 1 && k.1.written.is_none() && k.1.count == 1)
+                    .then_some(k.1.victims)
+                    .flatten(),
+                cue: k.1.cue,
+                outcome: k.1.outcome,
+            })
+            .collect();
+        let totals: Vec<(Found, Link)> = totals
+            .into_iter()
+            .chain(
+                rules::named_groups(toks, &singles)
+                    .into_iter()
+                    .map(|(i, j)| {
+                        let (va, _) = kept[i].1.victims.unwrap_or((kept[i].2, kept[i].2));
+                        let (_, vb) = kept[j].1.victims.unwrap_or((kept[j].3, kept[j].3));
+                        let mut link = kept[i].1.clone();
+                        link.victims = Some((va, vb));
+                        link.written = None;
+                        link.how = format!("{} victims named, joined by 'and'", j - i + 1);
+                        link.rule = "named_pair_total";
+                        let n = (j - i + 1) as i64;
+                        let f = Found {
+                            start: toks.v[va].s,
+                            end: toks.v[vb].e,
+                            quantity: crate::model::Quantity {
+                                written: toks.span_text(va, vb).to_string(),
+                                qualifier: crate::model::Qualifier::Exact,
+                                low: Some(n),
+                                high: Some(n),
+                                increment: false,
+                            },
+                            article: false,
+                            bare_digits: false,
+                        };
+                        (f, link)
+                    }),
+            )
+            .collect();
         for (f, link) in &totals {
             out.decisions
                 .push(decision(self.explain, f, true, || link.reason()));
@@ -734,7 +784,15 @@ impl<'t> Extractor<'t> {
             if !f.quantity.increment {
                 let (wa, wb) = toll_window(&self.tables.scope, toks, sa, sb, *qa);
                 let own = context::period(toks, wa, wb);
-                if link.cumulative || own.is_some() || context::war_subject(toks, wa, link.cue) {
+                let war = context::war_subject(toks, wa, link.cue);
+                // rule incident_toll: a toll that rose, of one incident it names ("the death
+                // toll from the crash rose to 12", "raising the toll from Monday's bombing
+                // to 12"), is that incident's update, not a running total
+                let rose_of_incident = link.cumulative
+                    && own.is_none()
+                    && !war
+                    && incident_toll(&self.tables.scope, toks, (sa, sb), link.cue, *qa);
+                if (link.cumulative || own.is_some() || war) && !rose_of_incident {
                     c.scope = Scope::Cumulative;
                     c.period = own.or_else(|| period.clone());
                 }
@@ -796,6 +854,41 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
         }
     }
     (wa, wb)
+}
+
+/// A toll that rose names one incident (rule incident_toll, `incident` and `running` words of
+/// `data/toll_scope.csv`): between the toll's word at `cue` and its figure at `qa` ("the
+/// death toll from the bus crash near Huancayo rose to 12", "the toll from Tuesday's
+/// strikes"), or anywhere in its sentence `s` one told before, singular after "the" or a
+/// possessive ("Two more victims of Monday's bombing died and the toll rose to 12"); and
+/// its sentence names no war or period ("the death toll in the war rose", "since October
+/// 7", "this year"). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
+/// 10,000": strikes of a war, plural, after no "the"; nor "The strike raises the number of
+/// civilian dead to 31", the incident adding to a larger total.
+fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
+    let (sa, sb) = s;
+    if (sa..sb).any(|k| scope.running(t.low(k))) {
+        return false;
+    }
+    let told_before = |k: usize| {
+        k > sa
+            && (t.is(k - 1, "the") || t.low(k - 1).ends_with("'s") || t.low(k - 1).ends_with("’s"))
+    };
+    // the incident as the subject of the rise adds to a larger total: "The strike raises
+    // the number of civilian dead to 31", "the shelling brought the overall toll to 5,791"
+    let raises = |k: usize| {
+        k + 1 < sb
+            && (t.has(k + 1, lexicon::TOLL_RISE)
+                || t.has(k + 1, lexicon::AUX) && t.has(k + 2, lexicon::TOLL_RISE))
+    };
+    (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
+        || (sa..sb).any(|k| {
+            k != cue
+                && scope.incident(t.low(k))
+                && !t.low(k).ends_with('s')
+                && told_before(k)
+                && !raises(k)
+        })
 }
 
 /// The claims with no claimant of their own get `who` (a speaker named in a sentence of

@@ -1253,6 +1253,38 @@ fn claims_the_same_without_explanations() {
     assert!(claims > 2000, "{claims} claims");
 }
 
+/// The first reading of places gives up before resolving its mentions when a claim has
+/// none that a tier before the report's place could choose: every seed report, ECB+
+/// document and MUC-3/4 message, read with `--explain`, must come out as it does when the
+/// first reading resolves its mentions first; and the early give-up must happen.
+#[test]
+fn places_the_same_when_the_first_reading_gives_up_early() {
+    use crate::places::resolve::{EARLY_GIVE_UPS, FULL_FIRST_READING};
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let mut docs = seed_docs();
+    docs.extend(ecb_docs());
+    docs.extend(muc_docs());
+    let mut placed = 0;
+    for d in &docs {
+        let early = x.extract(d);
+        FULL_FIRST_READING.with(|f| f.set(true));
+        let full = x.extract(d);
+        FULL_FIRST_READING.with(|f| f.set(false));
+        assert_eq!(
+            serde_json::to_string(&early).unwrap(),
+            serde_json::to_string(&full).unwrap(),
+            "{}",
+            d.name
+        );
+        placed += early.places.len();
+    }
+    assert!(placed > 2000, "{placed} place decisions");
+    // (counted on this thread: the extractions above)
+    let gave_up = EARLY_GIVE_UPS.with(std::cell::Cell::get);
+    assert!(gave_up >= 90, "{gave_up} first readings gave up early");
+}
+
 #[test]
 fn extractor_is_sync() {
     fn sync<T: Sync>() {}
@@ -1617,6 +1649,22 @@ fn kind_row_failures(text: &str, expect: &str) -> Vec<String> {
         let (neg, t) = tok.strip_prefix('!').map_or((false, tok), |t| (true, t));
         let ok = if t == "none" {
             x.claims.is_empty()
+        } else if let Some((field, words)) = t
+            .split_once('=')
+            .filter(|(f, _)| matches!(*f, "by" | "period"))
+        {
+            // a claim whose claimant (period) contains these words ('_' for a space)
+            let words = words.replace('_', " ").to_lowercase();
+            let any = x.claims.iter().any(|c| {
+                let v = if field == "by" {
+                    &c.claimant
+                } else {
+                    &c.period
+                };
+                v.as_deref()
+                    .is_some_and(|n| n.to_lowercase().contains(&words))
+            });
+            any != neg
         } else if let Some(y) = t.strip_prefix("date=") {
             let any = x
                 .claims
@@ -1645,13 +1693,14 @@ fn kind_row_failures(text: &str, expect: &str) -> Vec<String> {
 
 #[test]
 fn issue14_kinds_table() {
-    run_kinds(KINDS);
+    check_kind_rows(KINDS);
 }
 
-/// Runs a table of kinds: prints every row, asserts every row not marked `miss:`.
-fn run_kinds(table: &[(&str, &str, &str)]) {
+/// Each row's expectations hold (printed PASS/FAIL; a `miss:` row's failure is printed, not
+/// asserted).
+fn check_kind_rows(rows: &[(&str, &str, &str)]) {
     let mut unexpected = vec![];
-    for (kind, text, expect) in table {
+    for (kind, text, expect) in rows {
         let fails = kind_row_failures(text, expect);
         let known = kind.starts_with("miss:");
         println!(
@@ -1920,7 +1969,7 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
 
 #[test]
 fn headline_kinds_table() {
-    run_kinds(HEADLINE_KINDS);
+    check_kind_rows(HEADLINE_KINDS);
 }
 
 /// Rule contrast_speaker: a speaker right after "but", "while", "although" speaks for its
@@ -2101,4 +2150,297 @@ fn an_earlier_year_dates_the_incident_a_report_recalls() {
         dated("In 2004, a giant wave killed 170,000 people in Aceh. Two more people died in Aceh.");
     assert_eq!(both.len(), 2, "{both:?}");
     assert_eq!(both[1], None);
+}
+
+/// Issue 14's kinds again, in variants of our own (other numbers, nouns, word order, tense,
+/// Title Case), and the kinds session 12 found not done: stated zeros told by "casualties",
+/// rare wound verbs, two named victims with appositions, war reporting's running tolls and
+/// subgroups, local news's victims identified and taken to hospital. `miss:` rows are
+/// printed, not asserted.
+const KIND_VARIANTS: &[(&str, &str, &str)] = &[
+    ("headline", "Car Bomb Kills 9 Near Kabul Checkpoint", "killed=9"),
+    ("headline", "Suicide Bomber Kills 21 Soldiers In Mosul", "killed=21"),
+    ("headline", "Gunmen Kill Four Police Officers In Ambush", "killed=4"),
+    ("headline", "Explosion Injures 30 At Chemical Plant", "wounded=30"),
+    ("headline", "Quake Death Toll Rises To 2,400", "killed=2400"),
+    ("headline", "Toll Climbs to 57 in Bus Plunge", "killed=57"),
+    ("headline", "Storm Death Toll 14, Eight Missing", "killed=14 missing=8"),
+    ("headline", "Province: 17 dead after clashes", "killed=17"),
+    ("headline", "Army kills 12 militants in raid", "killed=12"),
+    ("headline", "Landslide leaves 40 dead, scores missing", "killed=40"),
+    ("headline", "Death toll reaches 88 in train crash", "killed=88"),
+    ("toll", "The blast raised the death toll to 31 police and two bystanders.", "killed=31"),
+    ("toll", "The latest clashes took the overall toll to 410.", "killed=410"),
+    ("toll", "The toll has now topped 2,000, officials said.", "killed=2000"),
+    ("toll", "Heavy rain hampered rescuers, with the death toll rising to 87.", "killed=87"),
+    ("toll", "A second blast hit the market, bringing the death toll to 19.", "killed=19"),
+    ("toll", "The death toll stood at 240 on Monday.", "killed=240"),
+    ("toll", "The fighting has caused the deaths of nearly 300 civilians.", "killed=300"),
+    ("toll", "The death toll from the quake has risen to more than 5,000.", "killed=5000@more_than"),
+    ("verb", "Six workers are believed to have died in the blast.", "killed=6"),
+    ("verb", "At least nine people are thought to have been killed.", "killed=9@at_least"),
+    ("verb", "Two climbers were confirmed dead on Sunday.", "killed=2"),
+    ("verb", "Eleven sailors lost their lives when the ship sank.", "killed=11"),
+    ("verb", "The union said it had lost 14 members in the violence.", "killed=14"),
+    ("miss:verb", "Four of the wounded suffered gunshot wounds.", "wounded=4"),
+    ("verb", "Five firefighters suffered injuries battling the blaze.", "wounded=5"),
+    ("verb", "Nine passengers sustained minor injuries.", "wounded=9"),
+    ("shooting", "Three teenagers were shot near a park on Saturday night.", "casualties=3 !killed=3"),
+    ("shooting", "A woman was fatally shot outside her home.", "killed=1"),
+    ("shooting", "Four people were shot, two fatally, police said.", "casualties=4 killed=2"),
+    ("shooting", "Two men were shot in the arm and leg.", "wounded=2 !killed=2"),
+    ("shooting", "A gunman shot and wounded three people at the mall.", "wounded=3"),
+    ("hostage", "The gunmen are holding about 30 passengers and crew.", "kidnapped=30"),
+    ("hostage", "Some 120 people are still being held captive.", "kidnapped=120"),
+    ("hostage", "Troops captured 40 prisoners during the assault.", "kidnapped=40"),
+    ("hostage", "Militants seized 12 hostages at the embassy.", "kidnapped=12"),
+    ("between", "More than 1,500 people in the north have been killed.", "killed=1500@more_than"),
+    ("between", "At least 300 Syrians, including women and children, have died.", "killed=300"),
+    ("between", "Shelling killed 12 in Homs, seven in Daraa and several in Hama.", "killed=12 killed=7"),
+    ("between", "The crash killed all 140 passengers and two people on the ground.", "killed=140 killed=2"),
+    ("between", "Another 23 were wounded in the second blast.", "wounded=23"),
+    ("between", "At least another 8 people died in hospital.", "killed=8@at_least"),
+    ("between", "Both pilots died in the crash.", "killed=2"),
+    ("between", "Another soldier was wounded.", "wounded=1"),
+    ("false", "Two people died in the fire (https://example.com/p?id=1697000000).", "killed=2 !any=1697000000"),
+    ("false", "Some 60 people have been killed since the fighting began on March 15.", "killed=60 !any=15"),
+    ("false", "Officials denied that soldiers had been killed.", "none"),
+    ("false", "Authorities have not said how many people were injured.", "none"),
+    ("false", "A guard shot dead two colleagues before fleeing.", "killed=2 !killed=3"),
+    ("false", "Four reporters, from CNN, BBC and Reuters, were injured.", "wounded=4 !wounded=3"),
+    ("outcome", "Twenty miners are feared dead or missing.", "missing=20 !casualties=20"),
+    ("outcome", "Nearly 10,000 people fled their homes within the province.", "displaced=10000 !refugees=10000"),
+    ("claimant", "Four fighters were killed in the clashes, the Observatory said.", "by=observatory"),
+    (
+        "claimant",
+        "The Syrian Observatory for Human Rights reported fighting near Aleppo. Seven rebels were killed, the group said.",
+        "by=syrian_observatory",
+    ),
+    (
+        "claimant",
+        "A shopkeeper living in Hebron, Ahmad Saleh, told the BBC that three people were killed.",
+        "by=ahmad_saleh !by=hebron",
+    ),
+    ("claimant", "Nine people died in the fire. That's according to the county coroner.", "by=coroner"),
+    // ---- session 12: kinds known not done ----
+    ("miss:zero", "There were no casualties.", "casualties=0"),
+    ("miss:zero", "There were no casualties in the attack, police said.", "casualties=0"),
+    ("zero", "No dead or wounded were reported.", "killed=0 wounded=0"),
+    ("zero", "The blast caused no deaths or injuries.", "killed=0 wounded=0"),
+    ("zero", "There were no immediate reports of casualties.", "none"),
+    ("zero", "It was not clear whether there were casualties.", "none"),
+    ("rare wound", "A bystander was grazed by a bullet.", "wounded=1"),
+    ("rare wound", "The girl was left brain-damaged after the beating.", "wounded=1"),
+    ("rare wound", "Two firefighters suffered burns.", "wounded=2"),
+    ("rare wound", "A child suffered serious burns in the blast.", "wounded=1"),
+    ("rare wound", "Three people suffered smoke inhalation.", "wounded=3"),
+    ("named pair", "John Smith, 34, and Mary Jones, 29, were killed.", "killed=2"),
+    ("miss:named pair", "Pedro Alvarez, 41, and his son Luis, 12, were shot and killed.", "killed=2"),
+    ("named pair", "Ana Ruiz, 22, and Carla Diaz, 25, were wounded in the attack.", "wounded=2"),
+    (
+        "miss:surname later",
+        "Police identified the victim as Mark Dunn of Elm Street. Dunn died at the hospital.",
+        "killed=1",
+    ),
+    ("alleged", "Villagers allege that soldiers killed 12 civilians.", "killed=12 by=villagers"),
+    ("alleged", "The rebels alleged that 30 prisoners had been executed.", "killed=30 by=rebels"),
+    (
+        "running toll",
+        "Some 8,000 people have been killed in Gaza since 7 October, the health ministry said.",
+        "killed=8000 by=health_ministry period=7_october",
+    ),
+    (
+        "running toll",
+        "More than 1,200 people have died since the war began on October 7, officials said.",
+        "killed=1200@more_than period=october_7",
+    ),
+    (
+        "subgroup",
+        "At least 5,000 people have been killed, including 2,000 children.",
+        "killed=5000 killed=2000",
+    ),
+    (
+        "subgroup",
+        "The strikes killed 90 people, among them 30 women.",
+        "killed=90 killed=30",
+    ),
+    ("bodies", "The bodies of 12 people were recovered from the site.", "killed=12"),
+    ("bodies", "Rescuers pulled the bodies of seven miners from the shaft.", "killed=7"),
+    ("bodies", "Divers recovered 14 bodies from the river.", "killed=14"),
+    ("missing", "Twelve people remain missing under the rubble.", "missing=12"),
+    ("missing", "At least 40 people are still missing.", "missing=40"),
+    ("number of dead", "The number of dead climbed to 63 on Tuesday.", "killed=63"),
+    ("number of dead", "The number of people killed rose to 210.", "killed=210"),
+    ("number of dead", "The number of injured has risen to 95.", "wounded=95"),
+    ("local", "A 17-year-old boy was shot and killed Friday night.", "killed=1 !any=17"),
+    ("local", "A 23-year-old woman was shot and wounded on Elm Street.", "wounded=1 !any=23"),
+    (
+        "local",
+        "The victim, identified as Darnell Hayes, 24, was pronounced dead at the scene.",
+        "killed=1 !any=24",
+    ),
+    (
+        "local",
+        "The victim, identified as 31-year-old Maria Lopez, died at the hospital.",
+        "killed=1 !any=31",
+    ),
+    (
+        "local",
+        "Three others were taken to hospital with non-life-threatening injuries.",
+        "wounded=3",
+    ),
+    (
+        "local",
+        "Two others were taken to a local hospital with non-life-threatening injuries.",
+        "wounded=2",
+    ),
+    ("local", "The shooting left two dead and four injured.", "killed=2 wounded=4"),
+    ("local", "The crash left one dead and three hurt.", "killed=1 wounded=3"),
+    ("shooter", "Police said the gunman turned the weapon on himself.", "killed=1"),
+    // ---- a second batch: the genres the product is judged on ----
+    ("headline", "Gunman Kills 3, Wounds 5 At Texas Mall", "killed=3 wounded=5"),
+    ("headline", "Two Dead, Four Hurt In Overnight Shooting", "killed=2 wounded=4"),
+    ("headline", "Man Shot, Killed Outside Bar", "killed=1"),
+    ("headline", "Teen Wounded In Drive-By Shooting", "wounded=1"),
+    ("headline", "Death Toll From Floods Climbs To 120", "killed=120"),
+    ("headline", "At Least 30 Dead In Church Attack", "killed=30@at_least"),
+    ("headline", "Blast Injures 12", "wounded=12"),
+    ("toll", "The death toll in Gaza has surpassed 10,000, the health ministry said.", "killed=10000 by=health_ministry"),
+    ("toll", "The confirmed death toll now stands at 1,400.", "killed=1400"),
+    ("toll", "Officials said the number of dead had risen to 45.", "killed=45"),
+    ("war", "Israel says 1,200 people were killed in the attack on 7 October.", "killed=1200 by=israel"),
+    ("war", "The UN said 1.4 million Gazans had been displaced.", "displaced=1400000"),
+    (
+        "war",
+        "At least 20 people were killed and dozens wounded in a strike, Palestinian officials said.",
+        "killed=20 wounded=* by=officials",
+    ),
+    ("war", "About 240 hostages were taken to Gaza.", "kidnapped=240"),
+    ("local", "Two men were wounded in a shooting early Sunday, police said.", "wounded=2 by=police"),
+    (
+        "local",
+        "One person was killed and three others were injured in a shooting Saturday night.",
+        "killed=1 wounded=3",
+    ),
+    ("local", "The 19-year-old was pronounced dead at the scene.", "killed=1 !any=19"),
+    ("local", "A second victim, a 25-year-old woman, was listed in critical condition.", "wounded=1"),
+    ("local", "Officers found a man suffering from a gunshot wound.", "wounded=1"),
+    ("zero", "No one was hurt.", "wounded=0"),
+    ("miss:zero", "There were no reports of casualties.", "casualties=0"),
+    ("miss:zero", "No casualties were reported among the passengers.", "casualties=0"),
+    ("wire", "Insurgents killed 11 Iraqi policemen and wounded 20 in attacks north of Baghdad.", "killed=11 wounded=20"),
+    ("wire", "A roadside bomb killed two U.S. soldiers, the military said.", "killed=2 by=military"),
+    ("wire", "Gunmen abducted three Turkish truck drivers.", "kidnapped=3"),
+    // ---- a third batch ----
+    ("bodies", "The bodies of three hostages were recovered by the army.", "killed=3 !kidnapped=3"),
+    ("bodies", "The release of three hostages was delayed.", "kidnapped=3 !killed=3"),
+    ("claimant", "Hamas said 50 hostages had been killed in the strikes.", "killed=50 by=hamas"),
+    ("claimant", "Gaza said 40 people were killed.", "killed=40 !by=gaza"),
+    (
+        "local",
+        "One victim was pronounced dead at the scene; the other was taken to hospital in critical condition.",
+        "killed=1 wounded=1",
+    ),
+    ("local", "Officers arrived to find three people with gunshot wounds.", "wounded=3"),
+    ("local", "A gunman opened fire at a party, killing one person and injuring six others.", "killed=1 wounded=6"),
+    ("local", "Seven people were injured, two of them critically.", "wounded=7"),
+    (
+        "war",
+        "The health ministry said 8,525 people had been killed, including 3,542 children.",
+        "killed=8525 killed=3542 by=health_ministry !killed=12067",
+    ),
+    (
+        "war",
+        "Since the start of the war, at least 45 journalists have been killed, the committee said.",
+        "killed=45@at_least period=start_of_the_war",
+    ),
+    ("war", "The ministry put the toll at 9,061.", "killed=9061"),
+    ("war", "Casualties included 12 dead and 40 injured.", "killed=12 wounded=40"),
+    ("war", "The attack left 22 people dead, including 3 children.", "killed=22 !killed=25"),
+    ("headline", "Quake Toll Passes 10,000", "killed=10000"),
+    ("headline", "Gunmen Kidnap Two Aid Workers", "kidnapped=2"),
+    ("headline", "Bomb Blast Leaves 7 Dead In Karachi", "killed=7"),
+    ("headline", "Three Killed, 12 Injured In Train Derailment", "killed=3 wounded=12"),
+    ("false", "The gunmen threatened to kill 5 journalists.", "none"),
+    ("false", "Officials warned the storm could kill 100 people.", "none"),
+    ("false", "The gunman went on to kill 5 people.", "killed=5"),
+    ("miss:kin pair", "A man and his son were killed in the strike.", "killed=2"),
+    ("miss:headline", "Fire Kills Family Of Five", "killed=5"),
+    ("miss:toll", "Four soldiers died on Tuesday, bringing the army's losses to 30.", "killed=30"),
+];
+
+#[test]
+fn issue14_kind_variants() {
+    check_kind_rows(KIND_VARIANTS);
+}
+
+/// A toll that rose is a running total (`Scope::Cumulative`) of a war or a period, but the
+/// update of one incident when it names that incident (rule incident_toll, the `incident`
+/// and `running` words of data/toll_scope.csv).
+#[test]
+fn a_toll_that_rose_of_one_incident_is_that_incident_s() {
+    let scope = |text: &str, figure: &str| {
+        let x = extract_text(text);
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.quantity.written == figure)
+            .unwrap_or_else(|| panic!("{text}: {:?}", summary(&x)));
+        (c.outcome, c.scope)
+    };
+    for (text, figure) in [
+        (
+            "The death toll from the bus crash near Huancayo rose to 12.",
+            "12",
+        ),
+        (
+            "The death toll in Monday's bombing rose to 9, police said.",
+            "9",
+        ),
+        ("The toll from the quake has risen to 340.", "340"),
+        (
+            "Two more victims of the fire died in hospital and the death toll rose to 14.",
+            "14",
+        ),
+        (
+            "The death toll from the Israeli strike on Khan Younis rose to 31.",
+            "31",
+        ),
+        (
+            "Two more passengers died on Tuesday, bringing the death toll from the crash to 10.",
+            "10",
+        ),
+    ] {
+        assert_eq!(
+            scope(text, figure),
+            (Outcome::Killed, Scope::Incident),
+            "{text}"
+        );
+    }
+    for (text, figure) in [
+        ("The death toll in the war rose to 9,000.", "9,000"),
+        (
+            "The death toll rose to 8,000 since October 7, the health ministry said.",
+            "8,000",
+        ),
+        (
+            "The death toll from the attacks this year rose to 300.",
+            "300",
+        ),
+        (
+            "Israeli strikes killed 30 people on Tuesday and the death toll rose to 10,000.",
+            "10,000",
+        ),
+        ("The death toll rose to 12.", "12"),
+        (
+            "The death toll from the fighting in El Fasher rose to 200.",
+            "200",
+        ),
+    ] {
+        assert_eq!(
+            scope(text, figure),
+            (Outcome::Killed, Scope::Cumulative),
+            "{text}"
+        );
+    }
 }

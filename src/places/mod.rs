@@ -60,6 +60,25 @@ fn line_starts(text: &str) -> Vec<u32> {
     out
 }
 
+/// The fields of a row, as `l.split('\t')` gives them (the tabs found by memchr).
+fn fields(l: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\t', l.as_bytes())
+        .chain(std::iter::once(l.len()))
+        .map(move |end| {
+            let f = &l[start..end];
+            start = end + 1;
+            f
+        })
+}
+
+/// The text from byte `at` to the first tab after it (or the end), as
+/// `text[at..].split('\t').next()` gives it: the key a row of the index starts with.
+fn key_at(text: &str, at: u32) -> &[u8] {
+    let rest = &text.as_bytes()[at as usize..];
+    &rest[..memchr::memchr(b'\t', rest).unwrap_or(rest.len())]
+}
+
 fn line<'a>(text: &'a str, starts: &[u32], i: usize) -> &'a str {
     let a = starts[i] as usize;
     let b = starts.get(i + 1).map_or(text.len(), |&b| b as usize - 1);
@@ -134,7 +153,7 @@ impl GeoNames {
             return None;
         }
         let l = line(&self.places, &self.rows, r as usize);
-        let mut f = l.split('\t');
+        let mut f = fields(l);
         let mut next = || f.next();
         let (id, level, name, country) = (next()?, next()?, next()?, next()?);
         let (region, district, lat, lon, population) =
@@ -160,11 +179,9 @@ impl GeoNames {
 
     /// Rows bearing the folded name `key`.
     fn named(&self, key: &str) -> Vec<u32> {
-        let found = self.keys.binary_search_by(|&s| {
-            let rest = &self.names[s as usize..];
-            let k = rest.split('\t').next().unwrap_or("");
-            k.as_bytes().cmp(key.as_bytes())
-        });
+        let found = self
+            .keys
+            .binary_search_by(|&s| key_at(&self.names, s).cmp(key.as_bytes()));
         let Ok(i) = found else {
             return Vec::new();
         };
@@ -180,10 +197,9 @@ impl GeoNames {
     /// Some name of the index starts with the word `w` ("san" of "san salvador"): a
     /// longer name may start there.
     pub fn starts_a_name(&self, w: &str) -> bool {
-        let i = self.keys.partition_point(|&s| {
-            let rest = &self.names[s as usize..];
-            rest.split('\t').next().unwrap_or("").as_bytes() < w.as_bytes()
-        });
+        let i = self
+            .keys
+            .partition_point(|&s| key_at(&self.names, s) < w.as_bytes());
         self.keys.get(i).is_some_and(|&s| {
             let k = self.names[s as usize..].split('\t').next().unwrap_or("");
             k.strip_prefix(w)
@@ -194,14 +210,7 @@ impl GeoNames {
     /// The row of a GeoNames id as stored ("170063", "adm1:SY.09").
     fn by_id(&self, id: &str) -> Option<u32> {
         self.rows
-            .binary_search_by(|&s| {
-                let rest = &self.places[s as usize..];
-                rest.split('\t')
-                    .next()
-                    .unwrap_or("")
-                    .as_bytes()
-                    .cmp(id.as_bytes())
-            })
+            .binary_search_by(|&s| key_at(&self.places, s).cmp(id.as_bytes()))
             .ok()
             .map(|i| i as u32)
     }
@@ -492,8 +501,99 @@ impl Gazetteer {
 
     fn geo_candidates(&self, folded: &str) -> Vec<Key> {
         let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
+        if keys.is_empty() {
+            keys = self.spelled_otherwise(folded);
+        }
         keys.sort_by_cached_key(|&k| std::cmp::Reverse(self.preference(k, folded)));
+        // a part of a country that GeoNames also gives as an alternate name of the whole
+        // ("Gaza Strip", "West Bank" of the Palestinian Territory; "England"): the part,
+        // whose own name it is, not the country, so that the part and its towns nest
+        let part = |c: Key| {
+            self.level(c) != PlaceLevel::Country
+                && self.own_name(c, folded)
+                && keys.iter().any(|&k| {
+                    self.level(k) == PlaceLevel::Country
+                        && !self.own_name(k, folded)
+                        && self.within(c, k)
+                })
+        };
+        if keys.iter().any(|&c| part(c)) {
+            let parts: Vec<Key> = keys.iter().copied().filter(|&c| part(c)).collect();
+            keys.retain(|&k| {
+                !(self.level(k) == PlaceLevel::Country && parts.iter().any(|&c| self.within(c, k)))
+            });
+        }
         keys
+    }
+
+    /// The places of a name of several words that the index lacks as written but knows
+    /// in another common romanisation of Arabic names: the article as "al" or "el", joined
+    /// by a hyphen or a space ("Deir al-Balah" as "Deir el-Balah"), "ou" for "u" ("Khan
+    /// Younis" as "Khan Yunis"). GeoNames keeps at most a dozen alternate names a place,
+    /// and news spells war-zone towns every way. Only for names of several words, which a
+    /// common word never is.
+    fn spelled_otherwise(&self, folded: &str) -> Vec<Key> {
+        if !folded.contains([' ', '-']) {
+            return Vec::new();
+        }
+        let words: Vec<&str> = folded.split([' ', '-']).collect();
+        let articles = ["al", "el"];
+        // nothing to spell otherwise: no lookup (a miss is common in text in capitals)
+        if !words
+            .iter()
+            .any(|w| articles.contains(w) || w.contains("ou"))
+        {
+            return Vec::new();
+        }
+        let mut forms: Vec<String> = Vec::new();
+        // each word as written or with "ou" as "u"; each article as "al" or "el"; words
+        // joined by spaces, or by a hyphen after an article
+        let mut variants: Vec<Vec<String>> = vec![Vec::new()];
+        for w in &words {
+            let mut alts = vec![w.to_string()];
+            if articles.contains(w) {
+                alts = articles.iter().map(|a| a.to_string()).collect();
+            } else if w.contains("ou") {
+                alts.push(w.replace("ou", "u"));
+            }
+            variants = variants
+                .into_iter()
+                .flat_map(|v| {
+                    alts.iter().map(move |a| {
+                        let mut v = v.clone();
+                        v.push(a.clone());
+                        v
+                    })
+                })
+                .collect();
+            if variants.len() > 16 {
+                return Vec::new();
+            }
+        }
+        for v in &variants {
+            for hyphen in [false, true] {
+                let mut s = String::new();
+                for (i, w) in v.iter().enumerate() {
+                    if i > 0 {
+                        s.push(if hyphen && articles.contains(&v[i - 1].as_str()) {
+                            '-'
+                        } else {
+                            ' '
+                        });
+                    }
+                    s.push_str(w);
+                }
+                if s != folded && !forms.contains(&s) {
+                    forms.push(s);
+                }
+            }
+        }
+        forms
+            .iter()
+            .map(|f| self.geo.named(f))
+            .find(|k| !k.is_empty())
+            .map(|k| k.into_iter().map(Key::Geo).collect())
+            .unwrap_or_default()
     }
 
     /// Some place's name starts with this folded word (see [`GeoNames::starts_a_name`]).

@@ -86,7 +86,7 @@ impl Cues {
     }
 
     /// A common word that names a place only after a scene cue ("Christmas", "Victoria").
-    pub(super) fn is_not_place(&self, folded: &str) -> bool {
+    pub fn is_not_place(&self, folded: &str) -> bool {
         self.not_place.contains(folded)
     }
 
@@ -400,7 +400,7 @@ fn words_into(
 
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
-fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)> {
+fn dateline(text: &str) -> Option<Dateline> {
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -409,12 +409,11 @@ fn dateline(text: &str) -> Option<(usize, usize, Option<(usize, usize)>, usize)>
         )
         .expect("the dateline pattern compiles")
     });
-    // within the first lines only
-    let head_end = text
-        .char_indices()
-        .filter(|&(_, c)| c == '\n')
+    // within the first lines only: up to the fifth line break, at most 600 bytes (a
+    // break is one byte: only the first 600 are searched)
+    let head_end = memchr::memchr_iter(b'\n', &text.as_bytes()[..text.len().min(600)])
         .nth(4)
-        .map_or(text.len(), |(i, _)| i)
+        .unwrap_or(text.len())
         .min(600);
     let head_end = (0..=head_end).rev().find(|&i| text.is_char_boundary(i))?;
     let m = re.captures(&text[..head_end])?;
@@ -533,22 +532,55 @@ impl<'a> Reader<'a> {
     }
 
     /// The gap between words `i` and `i + 1`, read once.
+    #[inline]
     fn gap(&self, i: usize) -> u8 {
         let known = self.gaps[i].get();
         if known & GAP_READ != 0 {
             return known;
         }
+        self.read_gap(i)
+    }
+
+    /// [`Reader::gap`] read from the text.
+    fn read_gap(&self, i: usize) -> u8 {
         let gap = &self.text[self.w[i].e..self.w[i + 1].s];
         let g = if gap.bytes().all(|c| c == b' ') {
             // (most gaps: blanks only, on one line)
             GAP_READ | GAP_JOINED | GAP_SAME_CLAUSE
         } else {
-            let one_line = gap.matches('\n').count() <= 1;
+            // (line breaks, only white space, a stop or bracket or quote); a byte at a time
+            // while ASCII (`char::is_whitespace` of ASCII: tab to carriage return and the
+            // blank; the curly quotes are not ASCII), up to a second line break or a stop
+            // seen beside something not blank, after which the rest tells nothing (a gap
+            // between sentences read apart spans the text between them); the chars of any
+            // other gap
+            let (mut breaks, mut white, mut stop) = (0, true, false);
+            for c in gap.bytes() {
+                if c >= 0x80 {
+                    (breaks, white, stop) = (
+                        gap.matches('\n').count(),
+                        gap.chars().all(char::is_whitespace),
+                        gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']),
+                    );
+                    break;
+                }
+                breaks += usize::from(c == b'\n');
+                if breaks > 1 {
+                    break;
+                }
+                white &= matches!(c, b'\t'..=b'\r' | b' ');
+                stop |= matches!(c, b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"');
+                if stop && !white {
+                    // neither joined nor in one clause, whatever follows
+                    break;
+                }
+            }
+            let one_line = breaks <= 1;
             let mut g = GAP_READ;
-            if gap.chars().all(char::is_whitespace) && one_line {
+            if white && one_line {
                 g |= GAP_JOINED;
             }
-            if !gap.contains(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']) && one_line {
+            if !stop && one_line {
                 g |= GAP_SAME_CLAUSE;
             }
             g
@@ -565,6 +597,16 @@ impl<'a> Reader<'a> {
     /// No sentence punctuation between words `i` and `j` (i < j).
     fn same_clause(&self, i: usize, j: usize) -> bool {
         (i..j).all(|k| self.gap(k) & GAP_SAME_CLAUSE != 0)
+    }
+
+    /// An Arabic article joined to a capitalised name inside a name: "Deir al-Balah", "Wadi
+    /// el-Nil" (a connector word of `data/place_cues.csv`, a hyphen, a capital).
+    fn article_joined(&self, i: usize) -> bool {
+        let w = self.text[self.w[i].s..self.w[i].e].as_bytes();
+        w.iter().position(|&c| c == b'-').is_some_and(|h| {
+            w.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+                && std::str::from_utf8(&w[..h]).is_ok_and(|a| self.cues.connector.contains(a))
+        })
     }
 
     fn span_text(&self, a: usize, b: usize) -> &'a str {
@@ -1092,7 +1134,7 @@ impl<'a> Reader<'a> {
             }
             let mut j = i + 1;
             while j < hi && self.joined(j - 1) {
-                if self.w[j].cap {
+                if self.w[j].cap || self.article_joined(j) {
                     j += 1;
                 } else if self.cues.connector.contains(self.f(j))
                     && j + 1 < hi
@@ -1221,7 +1263,12 @@ struct Memo<'a> {
     /// The title read (`None` inside: no title), once.
     head: Option<Option<Head<'a>>>,
     sentences: Option<SentencesRead>,
+    /// The dateline ([`dateline`]), found once.
+    dateline: Option<Option<Dateline>>,
 }
+
+/// What [`dateline`] finds.
+type Dateline = (usize, usize, Option<(usize, usize)>, usize);
 
 /// The title's reader, its mentions and the surnames they showed.
 struct Head<'a> {
@@ -1281,6 +1328,27 @@ impl SentencesRead {
         surnames.extend_from_slice(&self.surnames[r.surnames.clone()]);
         true
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests: the first reading resolves its mentions before it gives up, as it did before
+    /// it gave up early (`give_up_early`), to compare the two.
+    pub static FULL_FIRST_READING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Tests: how many first readings gave up early on this thread.
+    pub static EARLY_GIVE_UPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Whether the first reading gives up before resolving its mentions when a claim has none
+/// it could be placed by (always, but in the test comparing).
+#[cfg(test)]
+fn give_up_early() -> bool {
+    !FULL_FIRST_READING.with(std::cell::Cell::get)
+}
+
+#[cfg(not(test))]
+fn give_up_early() -> bool {
+    true
 }
 
 /// [`resolve_claims`] reading the sentences around the claims, or every sentence
@@ -1345,13 +1413,14 @@ fn resolve_in<'a>(
         first,
         head,
         sentences: read_before,
+        dateline: dl,
     } = memo;
     let body = body.as_ref()?;
     let head = head.as_ref()?.as_ref();
     let earlier = read_before.take();
 
     // the dateline, kept out of the sentence's own mentions
-    let dl = dateline(text);
+    let dl = *dl.get_or_insert_with(|| dateline(text));
     let mut raw: Vec<(usize, usize, Option<usize>)> = Vec::new();
     let mut surnames: Vec<String> = Vec::new();
     let bounds = body.sentence_words(sentences, &wanted);
@@ -1456,6 +1525,42 @@ fn resolve_in<'a>(
                     why: String::new(),
                 });
             }
+        }
+    }
+    // the first reading gives up (below) on a claim that no tier before the report's place
+    // places: a claim with no mention that any of those tiers could choose, whatever the
+    // mentions resolve to (their cues and sentences are known now), gives up before they
+    // are resolved
+    if !whole && !body.caps_text && !wanted.iter().all(|&w| w) && give_up_early() {
+        let may_place = |c: &Claim| {
+            let si = c.span.and_then(|(s, _)| sent_of(s));
+            let cumulative = c.scope == Scope::Cumulative;
+            ms.iter().any(|m| {
+                let scene = matches!(m.cue, Cue::Scene(_));
+                let war = |w: &str| w.starts_with("war") || w == "conflict";
+                let own = si.is_some() && m.sent == si;
+                // its sentence: a scene, named, an earlier incident's, a war's
+                (own && (scene
+                    || m.cue == Cue::Plain
+                    || matches!(m.cue, Cue::Past(_))
+                    || (cumulative && matches!(&m.cue, Cue::Passing(w) if war(w)))))
+                    // a scene three sentences before, or in the next
+                    || (scene
+                        && si.is_some_and(|s| {
+                            m.sent.is_some_and(|x| x < s && x + 3 >= s) || m.sent == Some(s + 1)
+                        }))
+                    // the title
+                    || (m.sent.is_none()
+                        && m.cue != Cue::Dateline
+                        && (scene || m.cue == Cue::Plain))
+                    // a scene in the first sentences
+                    || (scene && m.sent.is_some_and(|x| x < 3))
+            })
+        };
+        if !claims.iter().all(may_place) {
+            #[cfg(test)]
+            EARLY_GIVE_UPS.with(|n| n.set(n.get() + 1));
+            return None; // read the whole report for the place it is about
         }
     }
     disambiguate(gaz, text, &mut ms, explain, body.caps_text);
@@ -1878,8 +1983,16 @@ fn disambiguate_by(
         let other_country = country_names
             .iter()
             .any(|names| names.iter().any(|n| n.0 != own));
+        // a side's nationality is named ("Israeli", "Russian")
+        let attacker_named = ms
+            .iter()
+            .zip(ignore)
+            .any(|(m, &skip)| !skip && matches!(m.cue, Cue::Nationality(_)));
         // a small place that nothing in the document supports, in a document that names
         // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
+        // but not in war reporting whose only other word of a country is a side's
+        // nationality ("Russian shelling of Kherson", "an Israeli strike near Beit
+        // Lahiya"): where the attack fell, not the attacker's country;
         // so too a place of any size that bears the name only as an alternate one ("the
         // Yida camp" of South Sudan, not Jeddah, once called Yida, in a report that names
         // only the Sudans)
@@ -1887,6 +2000,7 @@ fn disambiguate_by(
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
                 && countries_named
+                && !(attacker_named && !other_country)
                 && c.is_some_and(|c| {
                     !c.user
                         && c.level != PlaceLevel::Country

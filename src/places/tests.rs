@@ -549,7 +549,12 @@ fn dev_set_place_accuracy() {
     // Session 11: a name a place bears only as an alternate one is not taken where another
     // name tells another country: 829/861, 738 -> 743 right countries, 381 -> 384 right
     // cities (0.9628 / 0.8963 / 0.6761)
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.676);
+    // Session 12 (war12): a small place kept beside a side's nationality, Arabic names in
+    // another romanisation, a country's part by its own name: 843 -> 844 placed, 757
+    // right countries, 390 -> 393 right cities (0.9635 / 0.8969 / 0.6811). Merged with
+    // kinds12 (whose rule unrealised drops a threat's figure that had matched a key):
+    // 843/875 placed, 756 right countries, 392/576 right cities (0.9634 / 0.8968 / 0.6806)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.963, 0.896, 0.680);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
@@ -1262,4 +1267,102 @@ fn names_not_taken_place_nothing() {
     );
     let r = c[0].place_ref.as_ref().expect("placed");
     assert_eq!(r.country.as_deref(), Some("CA"), "{d:?}");
+}
+
+/// War reporting: a place in a territory or an occupied or disputed area resolves to its
+/// own country and region, not to the attacking side's nationality beside it; "the Gaza
+/// Strip" (GeoNames: also an alternate name of the Palestinian Territory) is the Strip, the
+/// region its towns are in; Arabic names in another romanisation are found.
+#[test]
+fn war_reports_place_the_strike_where_it_fell_not_by_the_attacker() {
+    let g = gaz();
+    let strip = g.place_ref(key(&g, "Gaza Strip"));
+    assert_eq!(
+        (strip.id.as_str(), strip.level),
+        ("geonames:adm1:PS.GZ", PlaceLevel::Region)
+    );
+    let bank = g.place_ref(key(&g, "West Bank"));
+    assert_eq!(bank.level, PlaceLevel::Region);
+    // (name, country, region) of the one claim of each sentence
+    for (text, name, country, region) in [
+        (
+            "An Israeli airstrike killed 12 people in the Gaza Strip on Tuesday.",
+            "Gaza Strip",
+            "PS",
+            None,
+        ),
+        (
+            "An Israeli strike killed 12 people near Beit Lahiya on Tuesday.",
+            "Bayt Lāhyā",
+            "PS",
+            Some("Gaza Strip"),
+        ),
+        (
+            "An Israeli strike on Khan Younis killed nine people on Tuesday.",
+            "Khān Yūnis",
+            "PS",
+            Some("Gaza Strip"),
+        ),
+        (
+            "An Israeli airstrike on Deir al-Balah killed nine people.",
+            "Dayr al Balaḩ",
+            "PS",
+            Some("Gaza Strip"),
+        ),
+        (
+            "Israeli troops killed three Palestinians in Jenin in the West Bank.",
+            "Janīn",
+            "PS",
+            Some("West Bank"),
+        ),
+        (
+            "Russian shelling of Kherson killed three civilians on Monday.",
+            "Kherson",
+            "UA",
+            Some("Kherson"),
+        ),
+        (
+            "A Russian drone killed two people in Kherson on Monday.",
+            "Kherson",
+            "UA",
+            Some("Kherson"),
+        ),
+        (
+            "An RSF attack on El Fasher killed 20 people, activists said.",
+            "El Fasher",
+            "SD",
+            Some("Northern Darfur"),
+        ),
+        (
+            "Palestinian gunmen killed 40 people in Sderot on Saturday.",
+            "Sderot",
+            "IL",
+            None,
+        ),
+    ] {
+        let (c, d) = placed(text);
+        let r = c
+            .place_ref
+            .as_ref()
+            .unwrap_or_else(|| panic!("{text}: {d:?}"));
+        assert_eq!(
+            (r.name.as_str(), r.country.as_deref()),
+            (name, Some(country)),
+            "{text}: {d:?}"
+        );
+        if let Some(region) = region {
+            assert_eq!(r.region.as_deref(), Some(region), "{text}");
+        }
+    }
+    // the Strip and a town of it nest: the linker sees them as one place, not a country
+    let town = g.place_ref(key(&g, "Beit Lahiya"));
+    assert!(g.is_within(&town.id, &strip.id), "{town:?}");
+    // a small place that another name of the report puts in another country is still
+    // not taken ("SANTA MARIA DEL VALLE" in a report from Peru): unchanged
+    let (c, d) = placed("Three people were killed in Beit Lahiya, Peru.");
+    assert_ne!(
+        c.place_ref.as_ref().and_then(|r| r.country.as_deref()),
+        Some("PS"),
+        "{d:?}"
+    );
 }

@@ -277,19 +277,38 @@ fn event_heading(e: &EventRow, claims: &[ClaimRow]) -> String {
 /// ("killed people: 1989-12-06 7 / 31 → 1989-12-07 ≥35"), for a population claimed on two
 /// dates or more. Two groups on one day are no series; one document's figures of one day
 /// that overlap (a headline and its body) are one step; different figures of one day stand
-/// side by side ("400 / 54").
-fn series(v: &EventView) -> Option<String> {
+/// side by side ("400 / 54"). In an incident, a figure's step is the day its report gave
+/// it (the later of its `as_of` and the day its report came out): a later report restates
+/// the incident's day ("12 were killed in Monday's crash", published on Tuesday), and its
+/// figure is the toll as known on Tuesday (session 12).
+fn series<'c>(v: &EventView<'c>) -> Option<String> {
     if v.claims.len() < 2 {
         return None;
     }
     type Step<'c> = (&'c str, Vec<&'c ClaimRow>);
     let mut by_population: Vec<((&str, &str), Vec<Step>)> = Vec::new();
-    // the claims come sorted by date (sort_claims)
-    for c in v
+    let incident = v.event.kind == "incident";
+    fn step_day(c: &ClaimRow, incident: bool) -> &str {
+        let as_of = opt(&c.as_of);
+        let reported = c
+            .published
+            .as_deref()
+            .map_or("", |p| p.get(..10).unwrap_or(p));
+        if incident && reported > as_of && !as_of.is_empty() {
+            reported
+        } else {
+            as_of
+        }
+    }
+    let day_of = |c: &'c ClaimRow| step_day(c, incident);
+    let mut claims: Vec<&ClaimRow> = v
         .claims
         .iter()
         .filter(|c| c.low.is_some() || c.high.is_some())
-    {
+        .collect();
+    // by the step's day (the claims come sorted by as_of: sort_claims)
+    claims.sort_by(|a, b| (day_of(a), a.claim_id).cmp(&(day_of(b), b.claim_id)));
+    for c in claims {
         let key = (c.outcome.as_str(), c.victim_group.as_str());
         let steps = match by_population.iter_mut().find(|(k, _)| *k == key) {
             Some((_, s)) => s,
@@ -298,7 +317,7 @@ fn series(v: &EventView) -> Option<String> {
                 &mut by_population.last_mut().expect("just pushed").1
             }
         };
-        let day = opt(&c.as_of);
+        let day = day_of(c);
         match steps.last_mut() {
             Some((d, claims)) if *d == day => {
                 let overlaps = |o: &&ClaimRow| {

@@ -157,13 +157,7 @@ fn link_claims_where(
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT c.claim_id, c.seq, c.low, c.high, ce.event_id,
-            CASE WHEN length(c.event_date) = 10 THEN c.event_date
-                 WHEN length(c.event_date) = 4 AND c.event_date || '-12-31'
-                    < substr(COALESCE(c.published, d.published), 1, 10) THEN NULL
-                 WHEN length(c.event_date) = 7 AND c.sentence <> upper(c.sentence)
-                    AND date(c.event_date || '-01', '+1 month', '-1 day')
-                    < substr(COALESCE(c.published, d.published), 1, 10) THEN NULL
-                 ELSE COALESCE(c.published, d.published) END, COALESCE(c.cited_document, d.name),
+            c.event_date, COALESCE(c.cited_document, d.name),
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
@@ -191,7 +185,26 @@ fn link_claims_where(
                 ValueRef::Real(x) => Some(strings.intern(&x.to_string())),
             })
         };
-        let day = text(5)?;
+        // the claim's day, as the linker decides it from the stated date, the report's
+        // day and the sentence's case
+        let raw = |i: usize| -> rusqlite::Result<Option<&[u8]>> {
+            Ok(match r.get_ref(i)? {
+                ValueRef::Text(t) => Some(t),
+                _ => None,
+            })
+        };
+        fn utf8_of(t: Option<&[u8]>) -> Option<&str> {
+            t.and_then(|t| std::str::from_utf8(t).ok())
+        }
+        let day = match crate::xref::rows::claim_day(
+            utf8_of(raw(5)?),
+            utf8_of(raw(26)?),
+            crate::xref::rows::in_capitals_only(raw(22)?),
+        ) {
+            crate::xref::rows::ClaimDay::Stated => text(5)?,
+            crate::xref::rows::ClaimDay::Published => text(26)?,
+            crate::xref::rows::ClaimDay::Undated => None,
+        };
         let document = text(6)?;
         let input = text(7)?;
         let outlet = text(8)?;

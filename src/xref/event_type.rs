@@ -166,6 +166,39 @@ mod tests {
         assert!(!t.same_family(id("a mine fire"), id("the siege")));
     }
 
+    /// Fire shot by a side or from a weapon is gunfire, not a blaze: "killed by Israeli
+    /// fire" and a house fire are other kinds.
+    #[test]
+    fn a_sides_fire_is_shooting_and_a_blaze_is_fire() {
+        let t = lexicon();
+        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
+        let shooting = Some("shooting");
+        assert_eq!(
+            name("Two men were killed by Israeli fire near the fence").as_deref(),
+            shooting
+        );
+        assert_eq!(
+            name("a boy was hit by army fire in the camp").as_deref(),
+            shooting
+        );
+        assert_eq!(
+            name("the convoy came under fire at dawn").as_deref(),
+            shooting
+        );
+        assert_eq!(
+            name("troops killed three in an exchange of fire").as_deref(),
+            shooting
+        );
+        assert_eq!(
+            name("Five died in a house fire on Friday").as_deref(),
+            Some("fire")
+        );
+        assert_eq!(
+            name("a fire broke out in the market").as_deref(),
+            Some("fire")
+        );
+    }
+
     #[test]
     fn a_bad_row_names_its_line() {
         let e = EventTypes::from_csv("x.csv", "phrase,type,family\ncar bomb,,\n").unwrap_err();

@@ -1017,10 +1017,23 @@ fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
             continue;
         }
         pts.sort_by_key(|(p, c)| (*p, c.claim_id));
-        let median = pts[pts.len() / 2].0;
+        let (median, middle) = pts[pts.len() / 2];
+        // a figure a numeric conflict of this event already sets against the median's
+        // (49 against 50 soldiers) does not also agree with it: one finding would say the
+        // two cannot both be true and the other that they agree
+        let in_conflict = |c: &LinkClaim| {
+            (lo(c) > hi(middle) || hi(c) < lo(middle))
+                && out.iter().any(|f| {
+                    f.kind == "numeric_conflict"
+                        && f.event == event
+                        && f.outcome == outcome
+                        && f.claims.contains(&c.claim_id)
+                        && f.claims.contains(&middle.claim_id)
+                })
+        };
         let agreeing: Vec<&LinkClaim> = pts
             .iter()
-            .filter(|(p, _)| ratio(*p, median) <= 1.1)
+            .filter(|(p, c)| ratio(*p, median) <= 1.1 && !in_conflict(c))
             .map(|(_, c)| *c)
             .collect();
         // independent origins: union claims whose origins share a name

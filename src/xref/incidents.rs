@@ -397,8 +397,8 @@ struct Evidence<'e> {
     same_report: bool,
     /// Cosine of the documents' signatures (0 for one document).
     names: f64,
-    /// The part of `names` carried by names that are not places (worked out for accounts
-    /// with no day only).
+    /// The part of `names` carried by names that are not places (worked out when `names`
+    /// reaches `MIN_NAMES`).
     names_not_places: f64,
     window: i64,
     /// Whether both documents' names were read from text with case.
@@ -459,14 +459,14 @@ impl Evidence<'_> {
         };
         s += match self.types {
             // reports naming the same rare names tell of one incident in other words
-            Some((_, false)) if self.names < STRONG_NAMES => OTHER_FAMILY,
+            Some((_, false)) if !self.strong_names() => OTHER_FAMILY,
             Some((true, _)) => SAME_TYPE,
             _ => 0.0,
         };
         if self.sides_apart {
             s += SIDES_APART;
         }
-        if self.named_apart && self.names < STRONG_NAMES {
+        if self.named_apart && !self.strong_names() {
             s += NAMED_APART;
         }
         if person {
@@ -483,7 +483,7 @@ impl Evidence<'_> {
         if self.same_report {
             s += SAME_REPORT;
         }
-        if self.names >= self.min_names() {
+        if self.names_count() {
             s += NAMES * self.names;
         }
         Some(s)
@@ -497,6 +497,24 @@ impl Evidence<'_> {
         } else {
             self.scene.clamp(0.0, 1.0)
         }
+    }
+
+    /// Whether the names shared count: a cosine of at least [`Self::min_names`]; between
+    /// incidents of other kinds ([`Self::other_kinds`]), of names that are not places.
+    fn names_count(&self) -> bool {
+        self.names >= self.min_names() && !(self.other_kinds() && self.names_not_places <= 0.0)
+    }
+
+    /// Both accounts have a type, of other families.
+    fn other_kinds(&self) -> bool {
+        matches!(self.types, Some((_, false)))
+    }
+
+    /// Names shared strongly enough to outweigh what the reports call the incident and
+    /// victims named apart: `STRONG_NAMES`, of it at least `UNDATED_OWN_NAMES` carried by
+    /// names that are not places (a city both name says where, not which incident).
+    fn strong_names(&self) -> bool {
+        self.names >= STRONG_NAMES && self.names_not_places >= UNDATED_OWN_NAMES
     }
 
     /// The least cosine that counts as names shared: higher for names read without case.
@@ -571,7 +589,7 @@ impl Evidence<'_> {
         if self.same_report {
             out.push("same report".into());
         }
-        if self.names >= self.min_names() {
+        if self.names_count() {
             let besides = if self.undated {
                 format!(", {:.2} besides places", self.names_not_places)
             } else {
@@ -955,16 +973,19 @@ pub fn link_with_context(
         } else {
             Victims::Unknown
         };
+        // a figure, exact or "at least" it ("20" and "at least 20" both say 20)
+        let says = |c: &super::rows::LinkClaim| -> Option<i64> {
+            c.low()
+                .filter(|&l| c.high().is_none_or(|h| h == l) && l >= MIN_FIGURE)
+        };
         let figure = claims_of(a).iter().find_map(|&i| {
             let x = &rows[i as usize];
-            let n = x
-                .low()
-                .filter(|&l| Some(l) == x.high() && l >= MIN_FIGURE)?;
+            let n = says(x)?;
             claims_of(b)
                 .iter()
                 .any(|&j| {
                     let y = &rows[j as usize];
-                    y.outcome == x.outcome && y.low() == Some(n) && y.high() == Some(n)
+                    y.outcome == x.outcome && says(y) == Some(n)
                 })
                 .then(|| (n, claims.s(x.outcome)))
         });
@@ -977,6 +998,7 @@ pub fn link_with_context(
                 .iter()
                 .find_map(|y| same_person(&group_info[x], &group_info[y]).then(|| claims.s(*x)))
         });
+        let names = names_between(a, b);
         Evidence {
             days,
             named_apart,
@@ -1000,8 +1022,8 @@ pub fn link_with_context(
             victims,
             figure,
             same_report: a.report == b.report,
-            names: names_between(a, b),
-            names_not_places: if a.day.is_none() || b.day.is_none() {
+            names,
+            names_not_places: if names >= MIN_NAMES {
                 names_not_places(a, b)
             } else {
                 0.0
@@ -1062,6 +1084,41 @@ pub fn link_with_context(
             for &a in ax {
                 for &b in ay {
                     push(&mut edges, a, b);
+                }
+            }
+        }
+    }
+    // dated accounts with no place, against the dated accounts of their outlet within the
+    // window: an outlet's sibling reports of one incident, one placed and one not, meet
+    // on a figure both give (`SAME_FIGURE`: of at least `MIN_FIGURE`) or names shared,
+    // as well as the day and what happened: a local outlet's two shootings of one day,
+    // a man killed in each, do not
+    let mut by_outlet: HashMap<Sym, Vec<usize>> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate() {
+        let outlet = order[a.start as usize..a.end as usize]
+            .iter()
+            .find_map(|&i| rows[i as usize].outlet);
+        if let (Some(o), Some(_)) = (outlet, a.day) {
+            by_outlet.entry(o).or_default().push(k);
+        }
+    }
+    for mut v in by_outlet.into_values() {
+        if v.iter().all(|&k| accounts[k].place.is_some()) {
+            continue;
+        }
+        v.sort_by_key(|&k| (accounts[k].day, k));
+        for (n, &k) in v.iter().enumerate() {
+            for &j in v[..n].iter().rev().take(MAX_BEFORE) {
+                if let (Some(d), Some(dj)) = (accounts[k].day, accounts[j].day) {
+                    if (d - dj).num_days() > cfg.window_days {
+                        break;
+                    }
+                }
+                if accounts[k].place.is_none() || accounts[j].place.is_none() {
+                    let e = evidence(&accounts[j], &accounts[k]);
+                    if e.figure.is_some() || e.names_count() {
+                        push(&mut edges, j, k);
+                    }
                 }
             }
         }

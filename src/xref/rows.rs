@@ -473,9 +473,157 @@ impl Claims {
     }
 }
 
+/// Which day linking gives a claim ([`claim_day`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimDay {
+    /// The day the claim states (its `event_date`, a full day).
+    Stated,
+    /// The day its report came out.
+    Published,
+    /// None: an earlier incident the report recalls (a year or month over before the
+    /// report came out), linked only as an undated account.
+    Undated,
+}
+
+/// The day linking gives a claim, from its stated `event_date` (`claims.event_date`: a day
+/// `YYYY-MM-DD`, a month `YYYY-MM` or a year `YYYY`), the day its report came out
+/// (`published`: the claim's own, else its document's) and whether its sentence is in
+/// capitals only ([`in_capitals_only`]: wire copy such as MUC-3/4):
+///
+/// - a day stated: that day;
+/// - a year alone that ended before the report came out ("the 2004 tsunami" in a report of
+///   2008): no day (an incident the report recalls);
+/// - a month that ended before the report came out ("In December 2004"), in a sentence with
+///   case: no day (in wire copy a month keeps its report's day: docs/linking.md, session 10);
+/// - else (no date stated, a year or month not yet over, a month in wire copy, anything
+///   else): the day the report came out (none when that is unknown).
+///
+/// Days compare as text, as ISO days do (`published` by its first 10 characters).
+pub fn claim_day(
+    event_date: Option<&str>,
+    published: Option<&str>,
+    capitals_only: bool,
+) -> ClaimDay {
+    let Some(stated) = event_date else {
+        return ClaimDay::Published;
+    };
+    let report_day = published.map(|p| p.char_indices().nth(10).map_or(p, |(i, _)| &p[..i]));
+    let ended_before = |last: &str| report_day.is_some_and(|r| last < r);
+    match stated.chars().count() {
+        10 => ClaimDay::Stated,
+        4 if ended_before(&format!("{stated}-12-31")) => ClaimDay::Undated,
+        7 if !capitals_only && month_end(stated).is_some_and(|last| ended_before(&last)) => {
+            ClaimDay::Undated
+        }
+        _ => ClaimDay::Published,
+    }
+}
+
+/// The last day of month `YYYY-MM`, as `YYYY-MM-DD` (none for anything else).
+fn month_end(month: &str) -> Option<String> {
+    let (y, m) = month.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let (_, last) = crate::normalize::date::bounds(month)?;
+    Some(last.format("%Y-%m-%d").to_string())
+}
+
+/// Whether a claim's sentence has no lower-case letter (ASCII, as SQLite's `upper` reads
+/// case): wire copy in capitals only. No sentence counts as capitals (nothing tells it is
+/// running text with case).
+pub fn in_capitals_only(sentence: Option<&[u8]>) -> bool {
+    sentence.is_none_or(|s| !s.iter().any(u8::is_ascii_lowercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stated_day_is_the_claims_day() {
+        use ClaimDay::*;
+        assert_eq!(
+            claim_day(Some("2004-12-26"), Some("2008-01-02"), false),
+            Stated
+        );
+        // whatever the report's day or the sentence's case
+        assert_eq!(claim_day(Some("1989-11-16"), None, true), Stated);
+    }
+
+    #[test]
+    fn a_year_over_before_the_report_gives_no_day() {
+        use ClaimDay::*;
+        assert_eq!(claim_day(Some("2004"), Some("2008-01-02"), false), Undated);
+        // in capitals only as well
+        assert_eq!(claim_day(Some("2004"), Some("2008-01-02"), true), Undated);
+        // the report's own year: its day
+        assert_eq!(
+            claim_day(Some("2008"), Some("2008-01-02"), false),
+            Published
+        );
+        // a report's day with a time compares by its day
+        assert_eq!(
+            claim_day(Some("2007"), Some("2008-01-02T10:00"), false),
+            Undated
+        );
+    }
+
+    #[test]
+    fn a_month_over_before_the_report_gives_no_day_only_in_text_with_case() {
+        use ClaimDay::*;
+        assert_eq!(
+            claim_day(Some("2004-12"), Some("2005-01-01"), false),
+            Undated
+        );
+        // wire copy in capitals keeps its report's day
+        assert_eq!(
+            claim_day(Some("2004-12"), Some("2005-01-01"), true),
+            Published
+        );
+        // the month not over on the report's day (its last day is that day)
+        assert_eq!(
+            claim_day(Some("2004-12"), Some("2004-12-31"), false),
+            Published
+        );
+        // February of a leap year ends on the 29th
+        assert_eq!(
+            claim_day(Some("2008-02"), Some("2008-03-01"), false),
+            Undated
+        );
+        assert_eq!(
+            claim_day(Some("2008-02"), Some("2008-02-29"), false),
+            Published
+        );
+        // not a month: the report's day
+        assert_eq!(
+            claim_day(Some("2004-13"), Some("2005-01-01"), false),
+            Published
+        );
+    }
+
+    #[test]
+    fn otherwise_the_report_gives_the_day() {
+        use ClaimDay::*;
+        assert_eq!(claim_day(None, Some("2008-01-02"), false), Published);
+        // the report's day unknown: nothing is over before it (and it gives no day)
+        assert_eq!(claim_day(Some("2004"), None, false), Published);
+        assert_eq!(claim_day(Some("2004-12"), None, false), Published);
+        // a span or anything else stated: the report's day
+        assert_eq!(
+            claim_day(Some("2004-2005"), Some("2008-01-02"), false),
+            Published
+        );
+    }
+
+    #[test]
+    fn capitals_only_reads_ascii_case() {
+        assert!(in_capitals_only(Some(b"SIX PEASANTS WERE KILLED IN 1989.")));
+        assert!(!in_capitals_only(Some(b"Six peasants were killed.")));
+        assert!(in_capitals_only(None));
+        // letters outside ASCII have no case for this (as SQLite's upper)
+        assert!(in_capitals_only(Some("ÉTÉ 2004".as_bytes())));
+    }
 
     #[test]
     fn equal_strings_have_one_symbol() {

@@ -220,6 +220,11 @@ fn devset_documents_meet_the_extraction_targets() {
     // Session 11b (branch killed12, local-news kinds; this set had been read): P 133/134 ->
     // 135/136, headlines 16/16 -> 17/17, bodies 117/118 -> 118/119 ("his mother and sister
     // were found dead" 2, rule kin_pair_subject; the floors hold at three digits).
+    // Session 12 (branch kinds12, issue 14's kinds in variants of our own; this set had been
+    // read): P 135/136 -> 136/137, bodies 118/119 -> 119/120 ("no dead or wounded", rule
+    // no_dead_or_wounded: +2; "conspiring to kill three others", a plan, is no claim, rule
+    // unrealised: its "three" had matched another sentence's row of the same figure, -1;
+    // the floors hold at three digits).
     assert!(v["precision"].as_f64().unwrap() >= 0.992, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
@@ -453,6 +458,9 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // headlines 5/5; bodies 67/69, 17/17, 16/17; killed found 30/34, wounded 10/11.
     // Claimants 17/17 after rule report_author (session 11: "the report adds" after a
     // sentence naming the organisation that presented its report).
+    // Session 12 (branch kinds12, issue 14's kinds; this set had been read): P 72/74 ->
+    // 73/75, bodies 67/69 -> 68/70 (two named victims joined by "and" counted together, rule
+    // named_pair_total; precision floor raised).
     // Session 12 (branch headline12, headline and wire kinds with examples of their own):
     // P 72/74 -> 74/76 (two more figures the sheet codes); floor raised to it.
     assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
@@ -526,12 +534,15 @@ fn heldout5_documents_meet_the_extraction_targets() {
     // 73/74, bodies 66/67 -> 67/68; killed found 29/32 -> 30/32 ("was taken to X Medical
     // Center in Minneapolis, where she died": a hospital by its name, rule
     // second_predicate_death).
+    // Session 12 (branch kinds12, issue 14's kinds; this set had been read): P 73/74 ->
+    // 76/77, headlines 6/6 -> 7/7, bodies 67/68 -> 69/70 (named victims joined by "and",
+    // rule named_pair_total; floors raised).
     let floors = [
-        ("precision", 0.985),
+        ("precision", 0.987),
         ("required_matched", 13.0),
         ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
-        ("body.precision", 0.983),
+        ("body.precision", 0.985),
         ("body.recall", 0.928),
     ];
     assert_floors(&v, (killed, wounded), &floors, (30, 7));
@@ -566,7 +577,11 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // P 74/74 -> 79/79; wounded found 12/16 -> 14/16 ("left him seriously wounded" after a
     // shooting; "no injuries were reported", rule no_injuries_reported). Session 11b (branch
     // killed12, local-news kinds; this set had been read): P 79/79 -> 80/80, killed found
-    // 29/31 -> 30/31 ("there were no fatalities", rule no_deaths_reported).
+    // 29/31 -> 30/31 ("there were no fatalities", rule no_deaths_reported). Session 12
+    // (branch kinds12; this set had been read): P 80/80 -> 81/81 (named victims joined by
+    // "and", rule named_pair_total, +2; "prosecutors believe he intended to kill one other
+    // person" is no claim, rule unrealised: its "one" had matched another sentence's row
+    // of one, -1).
     let floors = [
         ("precision", 1.0),
         ("required_matched", 16.0),

@@ -674,6 +674,15 @@ fn every_conflicting_pair_of_independent_sources_is_named() {
         assert!(ids <= 3, "{f:?}");
     }
     assert!(i.naming("numeric_conflict", &earlier, &shifa).is_empty());
+    // figures set against each other are never also said to agree (session 12): no
+    // corroboration names the 40s with the 42
+    for ids in [&un, &ging] {
+        assert!(
+            i.naming("corroboration", ids, &shifa).is_empty(),
+            "{:?}",
+            i.findings
+        );
+    }
 }
 
 /// "Four Israeli troops" (41_1ecb) and "four Israeli soldiers" (41_8ecb) killed by their own

@@ -16,6 +16,7 @@ mod layers;
 mod linking;
 mod metadata;
 mod migrate;
+mod outlets;
 mod places;
 mod reliability;
 mod report;
