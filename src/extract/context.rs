@@ -527,10 +527,13 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         }
         // rule adds_to_not_speech: "five more deaths added to the toll", "which adds to the
         // tension": "add to" something that is no person or name increases it, no speaker
-        // ("added to reporters", "added to CNN" still speak)
+        // ("added to reporters", "added to CNN" still speak; in capitals, "ADDS TO THE
+        // TOLL": a determiner in capitals is no name)
         if matches!(low, "add" | "adds" | "added" | "adding")
             && t.is(i + 1, "to")
-            && !(t.has(i + 2, PERSON) || (t.is_word(i + 2) && t.starts_upper(i + 2)))
+            && !(t.has(i + 2, PERSON)
+                || (t.is_word(i + 2)
+                    && (t.capitalised(i + 2) || (t.starts_upper(i + 2) && !t.has(i + 2, DET)))))
         {
             continue;
         }

@@ -1715,6 +1715,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("Five more deaths added to the toll on Sunday.", "Five more", ""),
             ("The minister added to reporters that 5 were killed.", "5", "The minister"),
+            ("FIVE MORE DEATHS ADDED TO THE TOLL ON SUNDAY.", "FIVE MORE", ""),
+            ("THE MINISTER ADDED TO REPORTERS THAT 5 WERE KILLED.", "5", "THE MINISTER"),
         ],
     },
     ClaimantRule {
