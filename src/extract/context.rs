@@ -487,6 +487,19 @@ fn object_reach(t: &Tokens, verb: usize, sb: usize) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// The attribution "according to" at `i` gives to the speaker at `(a, b)`.
+fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
+    Attr {
+        claimant: claimant_name(t, a, b),
+        via: None,
+        pronoun: false,
+        prio: 3,
+        at: i,
+        reach: usize::MAX,
+        from: 0,
+    }
+}
+
 /// A speech verb at `i`: a word of class speech, or one of speech_that right before "that"
 /// (rule speech_that: "villagers allege that", "the rebels alleged that"; "the alleged
 /// gunman" is no speech).
@@ -507,7 +520,44 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         let low = t.low(i);
+        // rule agreed_that: "agreed" speaks only with what it agreed ("the army agreed that
+        // ..."), not "agreed to a truce", "agreed a ceasefire"
+        if matches!(low, "agree" | "agrees" | "agreed") && !t.is(i + 1, "that") {
+            continue;
+        }
+        // rule adds_to_not_speech: "five more deaths added to the toll", "which adds to the
+        // tension": "add to" something that is no person or name increases it, no speaker
+        // ("added to reporters", "added to CNN" still speak; in capitals, "ADDS TO THE
+        // TOLL": a determiner in capitals is no name)
+        if matches!(low, "add" | "adds" | "added" | "adding")
+            && t.is(i + 1, "to")
+            && !(t.has(i + 2, PERSON)
+                || (t.is_word(i + 2)
+                    && (t.capitalised(i + 2) || (t.starts_upper(i + 2) && !t.has(i + 2, DET)))))
+        {
+            continue;
+        }
         if low == "according" {
+            // rule according_to_owner: "according to its report", "according to their
+            // statement": the owner named before speaks, not "report": another speaker of the
+            // sentence ("The agency, according to its statement, said") or else the
+            // sentence's subject ("The ministry put the toll at 14, according to its report")
+            if t.is(i + 1, "to")
+                && matches!(t.low(i + 2), "its" | "their" | "his" | "her")
+                && !t.has(i + 3, PERSON)
+            {
+                // the owner: the sentence's subject up to its source noun ("The Health
+                // Ministry", "the UN agency")
+                let mut a = sa;
+                while a < i && t.has(a, DET) {
+                    a += 1;
+                }
+                let owner = (a..i.min(a + 5))
+                    .take_while(|&k| t.is_word(k) && !t.has(k, AUX | SPEECH | PREP | CONJ))
+                    .find(|&k| t.has(k, SOURCE_NOUN));
+                out.extend(owner.map(|b| according_to(t, (sa, b), i)));
+                continue;
+            }
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
                     let b = organisation_list_after(t, a, b, sb);
@@ -526,15 +576,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                             reach: usize::MAX,
                             from: 0,
                         },
-                        None => Attr {
-                            claimant: claimant_name(t, a, b),
-                            via: None,
-                            pronoun: false,
-                            prio: 3,
-                            at: i,
-                            reach: usize::MAX,
-                            from: 0,
-                        },
+                        None => according_to(t, (a, b), i),
                     });
                 }
             }
@@ -1978,6 +2020,48 @@ mod stance_tests {
         check("Condemned cond\u{e9}mned condemn\u{2019}d VOWED vo\u{212a}ed");
         assert!(found > 100, "{found}");
     }
+}
+
+/// Rule headline_trailing_name (session 12, issue 14): a wire headline's source named by a
+/// surname or a name alone after a dash at its end: "Bomb kills 12 in market - Smith",
+/// "Ambush kills 6 soldiers -- Karimi". One or two capitalised words that are no common
+/// word (data: common_words.txt), no acronym (a wire: "AFP"), no source noun (rule
+/// headline_trailing_source has those); in a headline with lower case (capitals cannot
+/// tell a name) and no stop at its end. The caller drops a place ("- Baghdad").
+pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    if sb < sa + 4 || matches!(t.raw(sb - 1), "." | "!" | "?") {
+        return None;
+    }
+    let first = (sb.saturating_sub(3).max(sa + 2)..sb)
+        .rev()
+        .find(|&k| !t.is_word(k))?
+        + 1;
+    if first >= sb || !t.is_dash(first - 1) {
+        return None;
+    }
+    let name_word = |k: usize| {
+        let raw = t.raw(k);
+        t.starts_upper(k)
+            && raw.chars().skip(1).any(char::is_lowercase)
+            && !t.has(k, SOURCE_NOUN | AUX | PREP | CONJ | PRON | DET | SPEECH)
+            && crate::extract::signature::name_word(t.low(k))
+    };
+    if !(first..sb).all(name_word) {
+        return None;
+    }
+    let mixed = (sa..first).any(|k| t.is_word(k) && t.raw(k).chars().any(char::is_lowercase));
+    if !mixed {
+        return None;
+    }
+    Some(Attr {
+        claimant: claimant_name(t, first, sb - 1),
+        via: None,
+        pronoun: false,
+        prio: 1,
+        at: first - 1,
+        reach: usize::MAX,
+        from: 0,
+    })
 }
 
 /// Rule headline_trailing_source (session 11, issue 14): a wire headline's source at its

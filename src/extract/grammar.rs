@@ -127,6 +127,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two soldiers were sent to the border.", "Two"),
             ("Three men from the village killed two soldiers.", "Three"),
             ("THE CAR DROVE SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED.", "SEVEN"),
+            // session 12, object_not_fleeing: the flight is the shooter's
+            ("Police said the man who shot 3 people fled.", "3"),
         ],
         drops: false,
     },
@@ -395,6 +397,75 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 12 (issue 14): headline and wire kinds ----
+    Rule {
+        name: "number_of_relative_toll",
+        what: "\"the number of\", a person noun or \"those\", \"who\", an outcome, toll verbs, the number: \"raises the number of those who were killed to 40\"; a running total",
+        matcher: Matcher::Link(rules::number_of_relative_toll),
+        examples: &[
+            ("The attack raises the number of those who were killed to 52", "52"),
+            ("The ministry raised the number of people who died to 31.", "31"),
+            ("THE NUMBER OF SOLDIERS WHO HAVE BEEN WOUNDED HAS RISEN TO 18.", "18"),
+        ],
+        counter: &[
+            ("The number of people who fled is 40.", "40"),
+            ("The number of those who were killed was given as 40 by one witness.", "40"),
+            ("The number of people who voted rose to 40.", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "outcome_noun_totals",
+        what: "a plural outcome noun, a verb giving its total (data: toll_rise \"total\", \"reach\", \"top\"), the number: \"Kirkuk: killings total 35\"; a running total",
+        matcher: Matcher::Link(rules::outcome_noun_totals),
+        examples: &[
+            ("Kirkuk: killings total 35", "35"),
+            ("Deaths reach 120 in flooding", "120"),
+            ("MURDERS TOP 60 IN CAPITAL", "60"),
+            ("Flood fatalities climb to 48", "48"),
+            ("Casualties near 300 after quake", "300"),
+        ],
+        counter: &[
+            ("Deaths of cattle reach 300", "300"),
+            ("Death rates reach 30 per cent", "30"),
+            ("Exports total 35 tonnes", "35"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_noun_then_number",
+        what: "a headline's plural outcome noun first, then its figure: \"Casualties 25 at least\", \"Deaths 40 in Kabul blast\", \"Dead: 12 in bus crash\"",
+        matcher: Matcher::Link(rules::headline_noun_then_number),
+        examples: &[
+            ("Casualties 25 at least, officials say", "25"),
+            ("Deaths 40 in Kabul blast", "40"),
+            ("Dead: 12 in bus crash", "12"),
+            ("Kabul: fatalities 30 after bombing", "30"),
+        ],
+        counter: &[
+            ("Deaths 40 years ago remembered", "40"),
+            ("The deaths 40 miles away", "40"),
+            ("Death 5 stars", "5"),
+            ("Deaths 40 percent higher", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "counted_after_singular_object",
+        what: "an outcome verb, a victim with no number, a comma or \"and\", then the counted group: \"Gunmen kill policeman, 3 civilians\"",
+        matcher: Matcher::Link(rules::counted_after_singular_object),
+        examples: &[
+            ("Gunmen kill policeman, 3 civilians", "3"),
+            ("AIRSTRIKE KILLS COMMANDER AND 12 FIGHTERS", "12"),
+            ("Militants abduct village chief, 6 farmers in raid", "6"),
+        ],
+        counter: &[
+            ("Gunmen kill policeman, 3 civilians hurt", "3"),
+            ("Police arrest officer, 3 civilians", "3"),
+            ("Gunmen kill policeman, 3 days after truce", "3"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "outcome_noun_of_ordinal",
         what: "an outcome noun, \"of the first\" (or \"last\"), the number: \"the deaths of the first 5 of the group\" (a claim of 5: SPEC counts the number stated with its outcome; the ordinal says which of them)",
@@ -528,8 +599,62 @@ pub static OTHER_RULES: &[Rule] = &[
                 "An attack killed a soldier, raising the death toll to 22 soldiers and one civilian.",
                 "one",
             ),
+            // session 12 (rule joined_article): an article's person that ends the clause
+            ("Airstrikes kill 5 children and a woman in Idlib", "a"),
         ],
-        counter: &[("Gunmen killed six priests and two dogs barked.", "two")],
+        counter: &[
+            ("Gunmen killed six priests and two dogs barked.", "two"),
+            ("The blast killed 4 children and a man said he saw it.", "a"),
+        ],
+        drops: false,
+    },
+    // ---- session 12 (issue 14): headline and wire kinds at their own steps ----
+    Rule {
+        name: "trailing_at_least",
+        what: "\"at least\" after the number or its victims bounds it from below: \"15 soldiers at least killed\", \"8 at least were wounded\" (at_least, as \"at least 15\")",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Airstrike kills 15 soldiers; 15 soldiers at least killed near border", "15"),
+            ("FIGHTING IN THE NORTH: 30 PEOPLE AT LEAST DEAD", "30"),
+            ("Police say 8 at least were wounded in the riot.", "8"),
+        ],
+        counter: &[
+            ("8 were wounded, at least two of them badly.", "8"),
+            ("At least 8 were wounded in the riot.", "At least 8"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "one_then_outcome",
+        what: "a headline's bare \"one\" with its outcome right after it and nothing after but punctuation, \"and\" or a preposition: \"One killed, two injured\"",
+        matcher: Matcher::Step,
+        examples: &[
+            ("One killed, two injured", "One"),
+            ("one dead and one wounded in shooting", "one"),
+            ("ONE KILLED IN CLASH WITH POLICE", "ONE"),
+        ],
+        counter: &[
+            ("No one killed in the blast", "one"),
+            ("The one killed was a teacher.", "one"),
+            ("One injured man was taken to hospital.", "One"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "one_figure_two_outcomes",
+        what: "one figure for two outcomes joined by a comma, \"or\" or \"and\": \"dozens killed, wounded\" (also casualties), \"17 abducted or disappeared\" (kidnapped and missing), \"killed or missing\" (missing)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Dozens dead, wounded in clashes", "Dozens"),
+            ("17 people who were abducted or have disappeared", "17"),
+            ("Dozens injured and missing after quake", "Dozens"),
+            ("FIVE FISHERMEN KILLED OR MISSING AFTER STORM", "FIVE"),
+        ],
+        counter: &[
+            ("12 killed, wounded 21 in blast", "12"),
+            ("20 were killed, wounded soldiers said.", "20"),
+            ("Four were killed and two wounded.", "Four"),
+        ],
         drops: false,
     },
     Rule {
@@ -992,6 +1117,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("New York police came. York was declared dead.", "York"),
             ("The mayor died of pneumonia.", "mayor"),
             ("The mayor was declared the winner.", "mayor"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "cleft_subject",
+        what: "a cleft naming its victim as \"the one who\": \"The driver is the one who was injured\" (session 12)",
+        matcher: Matcher::Singular(rules::cleft_subject),
+        examples: &[
+            ("The driver is the one who was injured.", "driver"),
+            ("Officer Hayes was the one who was killed.", "Officer Hayes"),
+        ],
+        counter: &[
+            ("The driver is the one who called for help.", "driver"),
+            ("The driver is the man who saw the one who was injured.", "driver"),
         ],
         drops: false,
     },
@@ -1556,6 +1695,46 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Car bomb kills 9 in Kirkuk - Reuters", "9", ""),
             ("Rebels attack convoy - 7 soldiers dead", "7", ""),
             ("Bomb kills 14 at police station.", "14", ""),
+        ],
+    },
+    // ---- session 12 (issue 14) ----
+    ClaimantRule {
+        name: "headline_trailing_name",
+        what: "a wire headline's source named by a name alone after a dash at its end: \"Ambush kills 6 soldiers -- Karimi\" (not a place a headline names, not a common word, not an acronym)",
+        examples: &[
+            ("Ambush kills 6 soldiers -- Karimi", "6", "Karimi"),
+            ("Bomb kills 12 in market - Jones", "12", "Jones"),
+            ("Blast kills 7 in Mosul - Baghdad", "7", ""),
+            ("Blast kills 7 in Mosul - AFP", "7", ""),
+            ("BLAST KILLS 7 IN MOSUL - JONES", "7", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "adds_to_not_speech",
+        what: "\"add to\" something that is no person or name increases it, no speech: \"Five more deaths added to the toll\" (\"added to reporters\" still speaks)",
+        examples: &[
+            ("Five more deaths added to the toll on Sunday.", "Five more", ""),
+            ("The minister added to reporters that 5 were killed.", "5", "The minister"),
+            ("FIVE MORE DEATHS ADDED TO THE TOLL ON SUNDAY.", "FIVE MORE", ""),
+            ("THE MINISTER ADDED TO REPORTERS THAT 5 WERE KILLED.", "5", "THE MINISTER"),
+        ],
+    },
+    ClaimantRule {
+        name: "according_to_owner",
+        what: "\"according to its report\", \"according to their statement\": the owner named as the sentence's subject speaks, not the document",
+        examples: &[
+            ("The ministry said 14 were killed according to its report.", "14", "The ministry"),
+            ("The agency, according to their statement, said 6 people died.", "6", "The agency"),
+            ("The ministry put the toll at 14, according to its report.", "14", "The ministry"),
+            ("Rebels killed 5 villagers, according to their leader.", "5", "their leader"),
+        ],
+    },
+    ClaimantRule {
+        name: "agreed_that",
+        what: "\"agreed that\" speaks for the clause it agreed to, a relative clause inside it too; \"agreed a truce\" does not",
+        examples: &[
+            ("The army agreed that the strike, in which 12 civilians died, was a mistake.", "12", "The army"),
+            ("The sides agreed a truce after 40 were killed.", "40", ""),
         ],
     },
     ClaimantRule {

@@ -267,6 +267,26 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::headline_trailing_source(&toks, sa, sb));
             }
+            if attrs.is_empty() && !in_sentence.is_empty() {
+                // rule headline_trailing_name: "... - Smith", unless the name is a place a
+                // headline would name ("- Baghdad": a country, a region, or a city of 50,000;
+                // a village or a county that shares a surname is not enough)
+                let place = |c: &str| {
+                    self.places.lookup(c).iter().any(|p| {
+                        p.user
+                            || matches!(
+                                p.level,
+                                crate::model::PlaceLevel::Country
+                                    | crate::model::PlaceLevel::Region
+                            )
+                            || p.population >= 50_000
+                    })
+                };
+                attrs.extend(
+                    context::headline_trailing_name(&toks, sa, sb)
+                        .filter(|a| a.claimant.as_deref().is_some_and(|c| !place(c))),
+                );
+            }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb, &surnames);
             singles.retain(|((a, _), _)| {
                 !urls
@@ -391,11 +411,38 @@ impl<'t> Extractor<'t> {
             let qa = toks.at(f.start);
             let qb = toks.at(f.end);
             match rules::decide(&self.lex, toks, f, qa, qb, sa, sb, self.explain) {
-                Verdict::Keep(link) => {
+                Verdict::Keep(mut link) => {
+                    if f.quantity.qualifier == crate::model::Qualifier::Exact
+                        && rules::trailing_at_least(toks, qb, link.victims)
+                    {
+                        link.how
+                            .push_str(", 'at least' after it [rule trailing_at_least]");
+                    }
+                    let second = rules::second_outcome(&self.lex, toks, &link, sb);
+                    if let Some((o, true)) = second {
+                        link.outcome = o;
+                        link.how.push_str(&format!(
+                            ", one figure for two outcomes: {o} [rule one_figure_two_outcomes]"
+                        ));
+                    }
+                    let other = second.filter(|s| !s.1).map(|(o, _)| {
+                        let mut other = link.clone();
+                        other.outcome = o;
+                        other.how.push_str(&format!(
+                            ", the same figure for a second outcome: {o} [rule one_figure_two_outcomes]"
+                        ));
+                        other
+                    });
                     let idx = out.decisions.len();
                     out.decisions
                         .push(decision(self.explain, f, true, || link.reason()));
                     kept.push((f, link, qa, qb, idx));
+                    if let Some(other) = other {
+                        let idx = out.decisions.len();
+                        out.decisions
+                            .push(decision(self.explain, f, true, || other.reason()));
+                        kept.push((f, other, qa, qb, idx));
+                    }
                 }
                 Verdict::Drop(reason, report) => {
                     // "killed six priests and two women": a figure joined to an object shares
@@ -406,8 +453,22 @@ impl<'t> Extractor<'t> {
                             || toks.is(qa - 1, "plus"));
                     let person_next =
                         || rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
-                    // "and one civilian" joins; "and a man said" does not
-                    let joined = joiner && (!f.article || toks.is(qa, "one")) && person_next();
+                    // "and one civilian" joins; "and a man said" does not; "kill 4 children
+                    // and a woman in Idlib" does (rule joined_article: the article's person
+                    // ends the clause: a preposition, punctuation or the end after it)
+                    let article_ends = || {
+                        rules::np(toks, qb, sb).is_some_and(|v| {
+                            let e = v.end + 1;
+                            v.a == qb
+                                && (e >= sb
+                                    || toks.is_punct(e, ",")
+                                    || toks.is_punct(e, ".")
+                                    || toks.has(e, lexicon::PREP))
+                        })
+                    };
+                    let joined = joiner
+                        && (!f.article || toks.is(qa, "one") || article_ends())
+                        && person_next();
                     let prev = kept.last().filter(|k| {
                         k.1.object
                             && k.1.victims.is_some_and(|(_, ve)| {
@@ -651,7 +712,7 @@ impl<'t> Extractor<'t> {
             .collect();
         let skip = |i: usize| quantity_tokens.iter().any(|&(a, b)| i >= a && i < b);
         let mut prev_victims: Option<String> = None;
-        for (f, link, qa, _qb, _) in &kept {
+        for (f, link, qa, qb, _) in &kept {
             // "13 advisers had been killed and 21 wounded": the bare figure shares the victims
             let victims = match link.victims {
                 Some((a, b)) => toks.span_text(a, b).to_string(),
@@ -663,7 +724,16 @@ impl<'t> Extractor<'t> {
             if !victims.is_empty() {
                 prev_victims = Some(victims.clone());
             }
-            let mut c = Claim::new(f.quantity.clone(), link.outcome, victims);
+            let mut quantity = f.quantity.clone();
+            // rule trailing_at_least: "15 soldiers at least killed" is at least 15
+            if quantity.qualifier == crate::model::Qualifier::Exact
+                && quantity.low.is_some()
+                && rules::trailing_at_least(toks, *qb, link.victims)
+            {
+                quantity.qualifier = crate::model::Qualifier::AtLeast;
+                quantity.high = None;
+            }
+            let mut c = Claim::new(quantity, link.outcome, victims);
             // rule quote_continues: a sentence that opens a quote and names no speaker
             // ('"There are around 30 people seriously injured, ...') goes on the quote of the
             // speaker named before

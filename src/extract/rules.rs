@@ -396,6 +396,11 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         while k < limit && t.has(k, DET) && !t.is(k, "that") {
             k += 1;
         }
+        // rule partitive_whole: "seven of the 20 passengers", "four of the nine bodies": the
+        // whole's own count is part of the phrase (the part's head is the whole's noun)
+        if k > of_at + 1 && (t.kind(k) == Some(Kind::Num) || number_word(t, k)) {
+            k += 1;
+        }
         if let Some(r2) = run(t, k, limit) {
             let (h2, p2) = head_of(r2);
             if first.is_none() {
@@ -555,6 +560,25 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             n += 1;
             continue;
         }
+        // rule comma_relative: "9 people, who were wounded in the blast, were in hospital":
+        // the outcome in a relative clause after a comma is the victims'
+        // (not when the clause closes before an outcome of its own: "three Palestinians,
+        // who had sought refuge in a school, died")
+        if p == start && t.is_punct(p, ",") && t.is(p + 1, "who") {
+            let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
+            let own = close.is_some_and(|c| {
+                let mut k = c + 1;
+                while k < limit && k < c + 4 && t.has(k, AUX | ADV) {
+                    k += 1;
+                }
+                phrase_at(lex, t, k, limit, Role::Pred).is_some()
+            });
+            if !own {
+                p += 1;
+                n += 1;
+                continue;
+            }
+        }
         let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
         let phrase_here =
@@ -568,6 +592,12 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         // killed", "is believed to have been kidnapped"
         // "had so far been confirmed dead"
         if t.is(p, "so") && t.is(p + 1, "far") {
+            p += 2;
+            n += 1;
+            continue;
+        }
+        // rule reported_to_be: "is believed to be hurt", "are thought to be dead"
+        if n > 0 && p > 0 && t.has(p - 1, REPORTING) && t.is(p, "to") && t.is(p + 1, "be") {
             p += 2;
             n += 1;
             continue;
@@ -621,12 +651,28 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 continue;
             }
         }
+        // rule trailing_at_least: "15 soldiers at least killed", "30 PEOPLE AT LEAST DEAD":
+        // the qualifier after the number or its victims (the claim is at_least:
+        // `trailing_at_least` below)
+        if p == start && t.is(p, "at") && t.is(p + 1, "least") {
+            p += 2;
+            n += 1;
+            continue;
+        }
         // rule dashed_aside: "400 Palestinians – both militants and civilians – have been
-        // killed"; ", from Reuters, Al Jazeera and AFP," after "six journalists"
-        if p == start && t.is_dash(p) && !t.is_dash(p + 1) {
-            if let Some(k) = (p + 2..limit.min(p + 14)).find(|&k| t.is_dash(k)) {
-                if t.has(k + 1, AUX) || phrase_at(lex, t, k + 1, limit, Role::Pred).is_some() {
-                    p = k + 1;
+        // killed"; ", from Reuters, Al Jazeera and AFP," after "six journalists"; wire copy's
+        // double hyphens: "six guards -- among them a captain -- were killed"
+        if p == start && t.is_dash(p) {
+            let open = if t.is_dash(p + 1) { p + 2 } else { p + 1 };
+            if let Some(k) = (open + 1..limit.min(open + 13)).find(|&k| t.is_dash(k)) {
+                let mut e = k + 1;
+                while e < limit && t.is_dash(e) && e < k + 3 {
+                    e += 1;
+                }
+                if (open == p + 1 || e > k + 1)
+                    && (t.has(e, AUX) || phrase_at(lex, t, e, limit, Role::Pred).is_some())
+                {
+                    p = e;
                     n += 1;
                     continue;
                 }
@@ -1086,6 +1132,65 @@ pub fn no_verb_between(t: &Tokens, a: usize, b: usize) -> bool {
     b <= a + 14 && !(a..b).any(|k| t.has(k, AUX | SPEECH) || outcome_verb(t, k))
 }
 
+/// Rule trailing_at_least: "at least" right after the number ("Casualties 25 at least", "8
+/// at least were wounded") or after its victims ("15 soldiers at least killed", "30 PEOPLE AT
+/// LEAST DEAD") bounds the figure from below, as "at least 15" does.
+pub fn trailing_at_least(t: &Tokens, qb: usize, victims: Option<(usize, usize)>) -> bool {
+    let at = |k: usize| t.is(k, "at") && t.is(k + 1, "least");
+    at(qb) || victims.is_some_and(|(a, e)| a == qb && at(e + 1))
+}
+
+/// Rule one_figure_two_outcomes: one figure, its outcome, then a second outcome joined by a
+/// comma, "or" or "and" with nothing after it but punctuation or a preposition: "dozens
+/// killed, wounded in clashes" is also a figure of casualties (killed and wounded as one
+/// number, SPEC; the first outcome's claim stays, as the sheets code such a figure for it
+/// too); "17 people who were abducted or have disappeared", "tens injured and missing" give
+/// the figure for each outcome (`Some((second, false))`: a second claim); "killed or missing"
+/// is missing, as "feared dead or missing" is (`Some((missing, true))`: the outcome replaced). Not "12 killed, wounded 21" (a figure of its
+/// own follows), not "20 killed, wounded soldiers said" (a noun follows).
+pub fn second_outcome(
+    lex: &Lexicon,
+    t: &Tokens,
+    link: &Link,
+    sb: usize,
+) -> Option<(Outcome, bool)> {
+    let first = phrase_at(lex, t, link.cue, sb, Role::Pred)?;
+    let e = link.cue + first.words.len();
+    if e != link.after
+        || !(t.is_punct(e, ",") || t.is(e, "or") || t.is(e, "and") || t.is_punct(e, "/"))
+    {
+        return None;
+    }
+    let mut k = e + 1;
+    if t.is_punct(e, ",") && (t.is(k, "or") || t.is(k, "and")) {
+        k += 1;
+    }
+    let mut n = 0;
+    while n < 3 && k < sb && t.has(k, AUX) && !t.has(k, OUTCOME_START) {
+        k += 1;
+        n += 1;
+    }
+    let ph = phrase_at(lex, t, k, sb, Role::Pred)?;
+    let (o1, o2) = (link.outcome, ph.outcome?);
+    if o1 == o2 || o1 == Outcome::Casualties || o2 == Outcome::Casualties {
+        return None;
+    }
+    let e2 = k + ph.words.len();
+    let ends =
+        e2 >= sb || (t.kind(e2) == Some(Kind::Punct) && !t.is_punct(e2, "(")) || t.has(e2, PREP);
+    if !ends {
+        return None;
+    }
+    let pair = |a: Outcome, b: Outcome| (o1 == a && o2 == b) || (o1 == b && o2 == a);
+    if pair(Outcome::Killed, Outcome::Wounded) {
+        return Some((Outcome::Casualties, false));
+    }
+    if pair(Outcome::Killed, Outcome::Missing) && t.low(e) != "and" {
+        return Some((Outcome::Missing, true));
+    }
+    Some((o2, false))
+}
+
 /// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
 /// ("shooting three people, killing one"), or the part of a figure just said ("Two were
 /// shot, one fatally"). Not "one of the ...", not "one day".
@@ -1107,6 +1212,37 @@ fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, (sa, sb): (usize
     let verb_before = phrase_ending(lex, t, qa, sa, Role::Verb).is_some();
     let fatally = t.is(qb, "fatally") && qa > sa && t.is_punct(qa - 1, ",");
     verb_before || fatally
+}
+
+/// Rule one_then_outcome: a headline's bare "one" (or "1") with its outcome right after it
+/// and nothing after that but punctuation, "and" or a preposition: "One killed, two injured",
+/// "one dead and one wounded in shooting". Not "no one killed", not "the one killed was".
+fn one_then_outcome(
+    lex: &Lexicon,
+    t: &Tokens,
+    qa: usize,
+    qb: usize,
+    (sa, sb): (usize, usize),
+) -> bool {
+    if !t.is(qa, "one") || qb != qa + 1 {
+        return false;
+    }
+    if qa > sa
+        && matches!(
+            t.low(qa - 1),
+            "no" | "the" | "this" | "that" | "every" | "each" | "any" | "which"
+        )
+    {
+        return false;
+    }
+    let Some(ph) = phrase_at(lex, t, qb, sb, Role::Pred) else {
+        return false;
+    };
+    if ph.outcome.is_none() {
+        return false;
+    }
+    let e = qb + ph.words.len();
+    e >= sb || t.kind(e) == Some(Kind::Punct) || t.is(e, "and") || t.has(e, PREP)
 }
 
 /// "a man died of pneumonia": a single death from a natural cause is no casualty ("one
@@ -1313,7 +1449,8 @@ fn link(
         let ok = direct.is_some_and(|v| v.person)
             || adj.is_some()
             || of_hurt
-            || bare_one_ok(lex, t, qa, qb, (sa, sb));
+            || bare_one_ok(lex, t, qa, qb, (sa, sb))
+            || one_then_outcome(lex, t, qa, qb, (sa, sb));
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -1357,6 +1494,10 @@ fn link(
         if let Some(mut v) = m(&c) {
             if let Verdict::Keep(l) = &mut v {
                 l.rule = r.name;
+                if article && t.is(qa, "one") && one_then_outcome(lex, t, qa, qb, (sa, sb)) {
+                    l.how
+                        .push_str(", a headline's bare 'one' [rule one_then_outcome]");
+                }
             }
             return v;
         }
@@ -1531,10 +1672,27 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// Outcome participles that may close a reduced relative ("the 14 fishermen killed in X").
+const PASSIVE_PARTICIPLES: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "murdered",
+    "slain",
+    "kidnapped",
+    "abducted",
+    "shot",
+    "hurt",
+];
+
 #[allow(unused_variables)]
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
+    // rule object_not_fleeing: "the man who shot 3 people fled": a number right after an
+    // outcome verb is its object; the flight after it is the shooter's (rule
+    // outcome_verb_then_number decides the figure). "shot 1 judge dead" stays a death.
+    let object = qa > sa && phrase_ending(lex, t, qa, sa, Role::Verb).is_some();
     // 2. victims, then (aux) outcome: "13 advisors had been killed", "three of them have fallen
     //    as martyrs", "5 people dead"; or an outcome noun: "5 civilian deaths"
     if let Some(v) = victims {
@@ -1574,6 +1732,22 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     // object of "toppled", not the subject of "has died"
                     let natural = natural_death(ph, f, article, t, p, sa, sb)
                         || (article && object_of_verb(t, qa, sa));
+                    let fleeing =
+                        matches!(ph.outcome, Some(Outcome::Refugees | Outcome::Displaced));
+                    if object && fleeing {
+                        return None;
+                    }
+                    // rule partitive_whole: "seven of the 20 passengers are dead" is a part
+                    // with its own predicate; "autopsies on 9 of the 14 fishermen killed in
+                    // X" is a part of the counted dead (the participle is the whole's), no
+                    // new toll
+                    let whole_counted =
+                        t.is(qb, "of") && (qb + 1..=v.end).any(|k| number_word(t, k));
+                    // ("two of the three victims died": a finite verb is the part's own)
+                    let participle = PASSIVE_PARTICIPLES.contains(&ph.words[0].as_str());
+                    if whole_counted && participle && !(after_np..p).any(|k| t.has(k, AUX)) {
+                        return None;
+                    }
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let o = shot_then_died(lex, t, o, end, sb);
                         let how = if p > after_np {
@@ -1955,6 +2129,59 @@ pub fn bodies_not_recovered(c: &Cand) -> Option<Verdict> {
     )))
 }
 
+/// Rule counted_after_singular_object: a headline's object list whose first victim has no
+/// number, then a comma or "and", then the counted group: "Gunmen kill policeman, 3
+/// civilians", "AIRSTRIKE KILLS COMMANDER AND 12 FIGHTERS". The first object is one to three
+/// words ending in a person noun, right after an outcome verb (data: outcomes.csv `verb`);
+/// the counted group is people. Not "kill policeman, 3 civilians hurt" (an outcome of its
+/// own follows: the next rules decide that figure).
+pub fn counted_after_singular_object(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    if qa < sa + 3 || !(t.is_punct(qa - 1, ",") || t.is(qa - 1, "and")) {
+        return None;
+    }
+    let e = qa - 1;
+    let head = e - 1;
+    if !(t.has(head, PERSON) || is_person_word(t, head)) {
+        return None;
+    }
+    let mut s0 = head;
+    while s0 > sa + 1
+        && head - s0 < 2
+        && t.is_word(s0 - 1)
+        && !t.has(s0 - 1, AUX | SPEECH | PREP | CONJ | PRON | DET)
+        && phrase_ending(lex, t, s0, sa, Role::Verb).is_none()
+    {
+        s0 -= 1;
+    }
+    let (ph, s) = phrase_ending(lex, t, s0, sa, Role::Verb)?;
+    let o = ph.outcome?;
+    // the first object has no number of its own ("killed six priests and two women" is
+    // rule joined_object's)
+    if (s0..=head).any(|k| quantity_word(t, k) || t.has(k, DET)) {
+        return None;
+    }
+    if ph.captive_object && !t.has(v.head, CAPTIVE) {
+        return None;
+    }
+    // the group's own outcome after it ("3 civilians hurt") is for the other rules
+    let after = v.end + 1;
+    if after < sb && (t.has(after, AUX) || phrase_at(lex, t, after, sb, Role::Pred).is_some()) {
+        return None;
+    }
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            np_range(&v),
+            format!("object list '{} {}'", t.span_text(s, head), t.raw(e)),
+            qb,
+            s,
+        )
+    }))
+}
+
 #[allow(unused_variables)]
 pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -2065,6 +2292,68 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// Rule outcome_noun_totals: a plural outcome noun (data: outcomes.csv `noun`), a verb that
+/// gives its total (data: words.csv `toll_rise`: "total", "reach", "hit", "top"), maybe
+/// "to", then the number: "Kirkuk: killings total 35", "Deaths reach 120 in flooding",
+/// "MURDERS HIT 60"; a running total. Not a noun with an "of" before the verb ("deaths of
+/// cattle reach 300": the noun is not the head) nor a singular noun ("death").
+pub fn outcome_noun_totals(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, _qb), (sa, _sb), victims, _article) = c.parts();
+    let mut v = qa.checked_sub(1).filter(|&v| v > sa)?;
+    if t.is(v, "to") {
+        v = v.checked_sub(1).filter(|&v| v > sa)?;
+    }
+    if !t.has(v, TOLL_RISE) {
+        return None;
+    }
+    let (ph, s) = phrase_ending(lex, t, v, sa, Role::Noun)?;
+    let o = ph.outcome?;
+    if !t.low(v - 1).ends_with('s') && t.low(v - 1) != "dead" {
+        return None;
+    }
+    Some(Verdict::Keep(Link {
+        cumulative: true,
+        ..Link::new(
+            o,
+            victims.filter(|v| v.person).as_ref().and_then(np_range),
+            format!("noun total '{}'", t.span_text(s, qa - 1)),
+            qa,
+            s,
+        )
+    }))
+}
+
+/// Rule headline_noun_then_number: a headline's plural outcome noun (data: outcomes.csv
+/// `noun`) first, then its figure, maybe after a colon: "Casualties 25 at least", "Deaths
+/// 40 in Kabul blast", "Dead: 12 in bus crash". The noun opens the headline (or follows a
+/// place's colon: "Kabul: deaths 40"); after the figure only the end, punctuation, a
+/// preposition or "at least". Not "Deaths 40 years ago" (a duration is dropped before).
+pub fn headline_noun_then_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    let mut e = qa.checked_sub(1).filter(|&e| e >= sa)?;
+    if t.is_punct(e, ":") {
+        e = e.checked_sub(1).filter(|&e| e >= sa)?;
+    }
+    let (ph, s) = phrase_ending(lex, t, e + 1, sa, Role::Noun)?;
+    let o = ph.outcome?;
+    let opens = s == sa || (s > sa && t.is_punct(s - 1, ":"));
+    let plural = t.low(e).ends_with('s') || t.low(e) == "dead";
+    let ends = qb >= sb
+        || t.kind(qb) == Some(Kind::Punct)
+        || t.has(qb, PREP)
+        || (t.is(qb, "at") && t.is(qb + 1, "least"));
+    if !(opens && plural && ends) || t.has(qb, TIME_UNIT) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!("headline noun '{}'", t.span_text(s, qa - 1)),
+        qb,
+        s,
+    )))
 }
 
 /// Rule toll_after_number: a toll named after its figure, "raised to 36 the number of
@@ -2800,7 +3089,7 @@ fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
         let a = (e + 1).checked_sub(w.len()).filter(|&a| a >= sa)?;
         w.iter()
             .enumerate()
-            .all(|(k, x)| t.is_word(a + k) && t.low(a + k) == x)
+            .all(|(k, x)| count_token(t, a + k) && t.low(a + k) == x)
             .then_some((a, *n))
     })
 }
@@ -2811,9 +3100,15 @@ fn count_word_at(t: &Tokens, a: usize, sb: usize) -> Option<(usize, i64)> {
         (a + w.len() <= sb
             && w.iter()
                 .enumerate()
-                .all(|(k, x)| t.is_word(a + k) && t.low(a + k) == x))
+                .all(|(k, x)| count_token(t, a + k) && t.low(a + k) == x))
         .then_some((a + w.len() - 1, *n))
     })
+}
+
+/// A token of a count word: a word, or the hyphen of "No-one" (data: count_words.csv
+/// "no - one").
+fn count_token(t: &Tokens, i: usize) -> bool {
+    t.is_word(i) || t.is_dash(i)
 }
 
 /// A zero that is no claim: "no one else was hurt", "no serious injuries", "to make sure
@@ -2895,6 +3190,10 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             j -= 1;
         } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
             j -= 2;
+        } else if j > sa + 2 && t.is(j - 1, "to") && t.has(j - 2, REPORTING) {
+            // rule reported_to_be: "no one is believed to be hurt", "No one is thought to
+            // have been injured": a hedged report of the outcome is still the claim
+            j -= 1;
         } else {
             break;
         }
@@ -3641,6 +3940,29 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             }
             return;
         }
+    }
+    if let Some(v) = cx.subject_or_surname(e) {
+        out.push(one(cx, o, v, e, p, false));
+    }
+}
+
+/// Rule cleft_subject: a cleft that names its victim as "the one who": "The driver is the
+/// one who was injured", "Hayes was the one who was killed" (the singular subject before the
+/// cleft's "is"/"was", as `subject_of_outcome` reads it).
+pub fn cleft_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    let Some((o, _ph, p)) = cx.strong_pred(cue) else {
+        return;
+    };
+    if cue < sa + 6 || !matches!(t.low(cue - 1), "was" | "is") {
+        return;
+    }
+    if !matches!(t.low(cue - 2), "who" | "that") || !t.is(cue - 3, "one") || !t.is(cue - 4, "the") {
+        return;
+    }
+    let e = cue - 5;
+    if !matches!(t.low(e), "was" | "is") {
+        return;
     }
     if let Some(v) = cx.subject_or_surname(e) {
         out.push(one(cx, o, v, e, p, false));
@@ -4890,19 +5212,63 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
     if k < sa + 2 || !t.is(k - 1, "of") || !t.is(k - 2, "number") {
         return None;
     }
-    let n = k - 2;
+    number_toll(t, (k - 2, k, j), sa, verb, (o, victims, qb))
+}
+
+/// The figure of a toll "the number of ..." that starts at `n` (its group at `k`, the
+/// toll's verbs at `j`): kept as a running total when a verb raised it, before "the number"
+/// ("raises the number of ...") or after the group (`verb`: "... has risen to").
+fn number_toll(
+    t: &Tokens,
+    (n, k, j): (usize, usize, usize),
+    sa: usize,
+    verb: bool,
+    (o, victims, qb): (Outcome, Option<Np>, usize),
+) -> Option<Verdict> {
     let d = if n > sa && t.has(n - 1, DET) {
         n - 1
     } else {
         n
     };
-    // "raises the number of ...", or a verb after the noun ("... has risen to")
-    verb |= d > sa && t.has(d - 1, TOLL_RISE);
-    if !verb {
+    if !(verb || (d > sa && t.has(d - 1, TOLL_RISE))) {
         return None;
     }
     let how = format!("toll 'number of {}'", t.span_text(k, j - 1));
     Some(toll_figure(o, victims, qb, how, n, true))
+}
+
+/// Rule number_of_relative_toll: "raises the number of those who were killed to 40", "the
+/// number of people who died has risen to 31": "the number of", a person noun or "those",
+/// "who"/"that", auxiliaries, an outcome (data: outcomes.csv `pred`), the toll's verbs
+/// (data: toll_link, toll_rise), the number; a running total, raised by a verb before "the
+/// number" or after the clause.
+pub fn number_of_relative_toll(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 6 || !t.has(qa - 1, TOLL_LINK) {
+        return None;
+    }
+    let mut j = qa;
+    let mut verb = false;
+    while j > sa + 5 && qa - j < 4 && t.has(j - 1, TOLL_LINK) {
+        verb |= t.has(j - 1, TOLL_RISE);
+        j -= 1;
+    }
+    let (ph, mut k) = phrase_ending(lex, t, j, sa, Role::Pred)?;
+    let o = ph.outcome?;
+    while k > sa + 4 && t.has(k - 1, AUX) && !t.is(k - 1, "who") {
+        k -= 1;
+    }
+    if k < sa + 5 || !matches!(t.low(k - 1), "who" | "that") {
+        return None;
+    }
+    let head = k - 2;
+    if !(t.is(head, "those") || t.has(head, PERSON) || is_person_word(t, head)) {
+        return None;
+    }
+    if !t.is(head - 1, "of") || !t.is(head - 2, "number") {
+        return None;
+    }
+    number_toll(t, (head - 2, head, j), sa, verb, (o, victims, qb))
 }
 
 /// A figure a toll names (the toll's outcome, cue at `cue`), with the victims right after

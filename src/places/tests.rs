@@ -554,7 +554,11 @@ fn dev_set_place_accuracy() {
     // right countries, 390 -> 393 right cities (0.9635 / 0.8969 / 0.6811). Merged with
     // kinds12 (whose rule unrealised drops a threat's figure that had matched a key):
     // 843/875 placed, 756 right countries, 392/576 right cities (0.9634 / 0.8968 / 0.6806)
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.963, 0.896, 0.680);
+    // With headline12 (ten more MUC-3/4 figures found, 875 -> 889 gold-matched claims, some
+    // in messages no rule places): 856/889 placed, 767 right countries, 397/584 right
+    // cities (0.9629 / 0.8960 / 0.6798): the floors at those figures, above the session's
+    // start (0.962, 0.896, 0.676)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.679);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,

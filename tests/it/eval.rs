@@ -461,6 +461,8 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // Session 12 (branch kinds12, issue 14's kinds; this set had been read): P 72/74 ->
     // 73/75, bodies 67/69 -> 68/70 (two named victims joined by "and" counted together, rule
     // named_pair_total; precision floor raised).
+    // Session 12 (branch headline12, headline and wire kinds with examples of their own):
+    // P 72/74 -> 74/76 (two more figures the sheet codes); floor raised to it.
     assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 1.0, "{v}");
@@ -653,16 +655,21 @@ fn heldout8_documents_meet_the_extraction_targets() {
     // design: `natural_death`), wounded 4/8. The floors are those figures, guarding against
     // regression; nobody tunes a rule on this set's sentences (its misses are reported by
     // kind in README-devset.md).
+    // Session 12's merges (kinds12, speed13, link12 and war12 never saw its kinds; headline12
+    // was given its misses by kind, so this is no longer blind): P 53/53, R 17/18, claimants
+    // 12/17, wounded found 6/8. The claimant ratio is LOWERED 0.733 -> 0.705, said so in the
+    // session's closing note: the two figures newly found carry one claimant right and one
+    // wrong (11/15 -> 12/17: one more right, none of the 15 changed); every other floor raised.
     let floors = [
         ("precision", 1.0),
-        ("required_matched", 15.0),
-        ("claimant_accuracy", 0.733),
+        ("required_matched", 17.0),
+        ("claimant_accuracy", 0.705),
         ("headline.precision", 1.0),
         ("body.precision", 1.0),
-        ("body.recall", 0.833),
-        ("body.claimant_accuracy", 0.733),
+        ("body.recall", 0.944),
+        ("body.claimant_accuracy", 0.705),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (11, 4));
+    assert_floors(&v, (killed, wounded), &floors, (11, 6));
 }
 
 /// The ninth held-out set (`tests/data/heldout9-claims.csv`, documents in
@@ -684,16 +691,19 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // 30/33; bodies 60/60, 39/41, 35/39; documents whose number killed is found 39/49,
     // wounded 16/18. The floors are those figures, guarding against regression; nobody tunes
     // a rule on this set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 12's merges (kinds12 never saw it: R 73/86; headline12 was given its misses by
+    // kind, so no longer blind): P 111/114, R 77/86, claimants 71/77; headlines 50/53, 37/45,
+    // 35/37; bodies 61/61, 40/41, 36/40; killed found 40/49. Floors raised to them.
     let floors = [
-        ("precision", 0.963),
-        ("required_matched", 72.0),
-        ("claimant_accuracy", 0.902),
-        ("headline.precision", 0.919),
-        ("headline.recall", 0.733),
-        ("headline.claimant_accuracy", 0.909),
+        ("precision", 0.973),
+        ("required_matched", 77.0),
+        ("claimant_accuracy", 0.922),
+        ("headline.precision", 0.943),
+        ("headline.recall", 0.822),
+        ("headline.claimant_accuracy", 0.945),
         ("body.precision", 1.0),
-        ("body.recall", 0.951),
-        ("body.claimant_accuracy", 0.897),
+        ("body.recall", 0.975),
+        ("body.claimant_accuracy", 0.9),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (39, 16));
+    assert_floors(&v, (killed, wounded), &floors, (40, 16));
 }
