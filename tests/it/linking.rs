@@ -612,10 +612,12 @@ fn hard_negatives_in_one_week() {
 /// Floors of [`hard_negatives_in_one_week`]. Session 11 (rule earlier_year: a claim recalling
 /// an earlier year's incident is not of its report's day): precision 0.915 -> 0.935 (figures
 /// 0.932 / 0.871, F 0.858 -> 0.941 / 0.867, F 0.856; with an earlier month in text with
-/// case, 0.950 / 0.870, F 0.855: 0.935 -> 0.945).
-const WEEK_P: f64 = 0.945;
-const WEEK_R: f64 = 0.835;
-const WEEK_F: f64 = 0.855;
+/// case, 0.950 / 0.870, F 0.855: 0.935 -> 0.945). Session 12 (link12: place names alone no
+/// longer outweigh incidents of other kinds; the session's extraction): 0.952 / 0.876, F
+/// 0.866: floors raised to them, less a little.
+const WEEK_P: f64 = 0.95;
+const WEEK_R: f64 = 0.87;
+const WEEK_F: f64 = 0.86;
 
 #[test]
 fn development_set_linking_figures() {
@@ -975,7 +977,8 @@ fn stated_day_accuracy_on_muc() {
     // sentence, the dateline's among them): 222 stating a day, 147 the key's (0.662), 310
     // dated right; "on or before": 111 stating, 106 right, 308 dated right.
     assert!(
-        day[2] >= 190 && day[2] as f64 >= 0.76 * day[1] as f64 && day[3] >= 340,
+        // session 12: 277 stating, 216 the key's (0.780), 384 dated right
+        day[2] >= 210 && day[2] as f64 >= 0.775 * day[1] as f64 && day[3] >= 380,
         "stated days below the floors: {day:?}"
     );
     assert!(before[3] >= 305, "{before:?}");
