@@ -529,7 +529,8 @@ impl Gazetteer {
     /// The places of a name of several words that the index lacks as written but knows
     /// in another common romanisation of Arabic names: the article as "al" or "el", joined
     /// by a hyphen or a space ("Deir al-Balah" as "Deir el-Balah"), "ou" for "u" ("Khan
-    /// Younis" as "Khan Yunis"). GeoNames keeps at most a dozen alternate names a place,
+    /// Younis" as "Khan Yunis"): the `name_article` and `spelling` rows of
+    /// `data/place_cues.csv`. GeoNames keeps at most a dozen alternate names a place,
     /// and news spells war-zone towns every way. Only for names of several words, which a
     /// common word never is.
     fn spelled_otherwise(&self, folded: &str) -> Vec<Key> {
@@ -537,11 +538,13 @@ impl Gazetteer {
             return Vec::new();
         }
         let words: Vec<&str> = folded.split([' ', '-']).collect();
-        let articles = ["al", "el"];
+        let articles = &self.cues.name_articles;
+        let spellings = &self.cues.spellings;
+        let is_article = |w: &str| articles.iter().any(|a| a == w);
         // nothing to spell otherwise: no lookup (a miss is common in text in capitals)
         if !words
             .iter()
-            .any(|w| articles.contains(w) || w.contains("ou"))
+            .any(|w| is_article(w) || spellings.iter().any(|(from, _)| w.contains(from.as_str())))
         {
             return Vec::new();
         }
@@ -551,10 +554,14 @@ impl Gazetteer {
         let mut variants: Vec<Vec<String>> = vec![Vec::new()];
         for w in &words {
             let mut alts = vec![w.to_string()];
-            if articles.contains(w) {
-                alts = articles.iter().map(|a| a.to_string()).collect();
-            } else if w.contains("ou") {
-                alts.push(w.replace("ou", "u"));
+            if is_article(w) {
+                alts = articles.clone();
+            } else {
+                for (from, to) in spellings {
+                    if w.contains(from.as_str()) {
+                        alts.push(w.replace(from.as_str(), to));
+                    }
+                }
             }
             variants = variants
                 .into_iter()
@@ -575,7 +582,7 @@ impl Gazetteer {
                 let mut s = String::new();
                 for (i, w) in v.iter().enumerate() {
                     if i > 0 {
-                        s.push(if hyphen && articles.contains(&v[i - 1].as_str()) {
+                        s.push(if hyphen && is_article(&v[i - 1]) {
                             '-'
                         } else {
                             ' '

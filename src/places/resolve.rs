@@ -69,6 +69,12 @@ pub struct Cues {
     /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
     /// "Ore." → "Oregon".
     abbreviations: hashbrown::HashMap<String, String>,
+    /// Articles written every way inside names (`name_article`: "al", "el": "Deir al-Balah"
+    /// is "Deir el-Balah"), tried for a name of several words not found as written.
+    pub(super) name_articles: Vec<String>,
+    /// Letters spelled otherwise in names (`spelling`, "ou u": "Khan Younis" is "Khan
+    /// Yunis"), tried likewise.
+    pub(super) spellings: Vec<(String, String)>,
 }
 
 impl Cues {
@@ -136,6 +142,12 @@ impl Cues {
                 }
                 "past_after" => c.past_after.push(words),
                 "person_after" => c.person_after.push(words),
+                "name_article" => c.name_articles.push(cue.clone()),
+                "spelling" => {
+                    if let [from, to] = &words[..] {
+                        c.spellings.push((from.clone(), to.clone()));
+                    }
+                }
                 _ => {}
             }
         }
