@@ -487,6 +487,53 @@ fn object_reach(t: &Tokens, verb: usize, sb: usize) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// An outlet's name at `a..=b`: its last word ends an outlet's name (data: words.csv
+/// outlet: "Reuters", "the AP", "the Associated Press", "state television"; "agency"
+/// after "news" only: "the official news agency", not "the UN refugee agency").
+fn outlet_name(t: &Tokens, a: usize, b: usize) -> bool {
+    t.is_word(b)
+        && (t.has(b, OUTLET)
+            || (b > a && matches!(t.low(b), "agency" | "agencies") && t.is(b - 1, "news")))
+}
+
+/// Rule according_to_outlet_relay: "..., police said, according to AP", "..., the
+/// ministry said, according to Reuters": an outlet named by "according to" right after a
+/// speech clause (a comma, back to the verb or its speaker after it within eight words)
+/// relays that speaker, who claims: the speaker's attribution takes the outlet as its via
+/// and no attribution is added (true). "According to police" or "according to the AP" with
+/// no speech clause before stays the claimant.
+fn outlet_relays(t: &Tokens, a: usize, b: usize, i: usize, sa: usize, out: &mut [Attr]) -> bool {
+    if !outlet_name(t, a, b) || i < sa + 2 || !t.is_punct(i - 1, ",") {
+        return false;
+    }
+    let Some(speaker) = out
+        .iter_mut()
+        .filter(|x| x.at < i - 1 && i - 1 - x.at <= 9 && x.prio <= 2 && x.via.is_none())
+        .max_by_key(|x| x.at)
+    else {
+        return false;
+    };
+    // only the speech verb and its inverted speaker between: "said police chief Ann Lee,"
+    if !(speaker.at + 1..i - 1).all(|k| t.is_word(k) || t.is_punct(k, ".")) {
+        return false;
+    }
+    speaker.via = clean(t.span_text(a, b));
+    speaker.via.is_some()
+}
+
+/// Rule according_to_outlet_relay: "according to a statement from the ministry reported by
+/// AFP", "according to figures from the ministry carried by Reuters" (the phrase `a..=b`
+/// and the words after it): where the source's name ends, before "reported", "carried",
+/// "published" or "quoted" then "by", and the one after "by", the relay; `None` when no
+/// such words follow the source.
+fn reported_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usize, Option<String>)> {
+    let k = (a + 1..=b + 1).find(|&k| {
+        matches!(t.low(k), "reported" | "carried" | "published" | "quoted") && t.is(k + 1, "by")
+    })?;
+    let (x, y) = phrase_after(t, k + 2, sb, 6, true)?;
+    Some((k - 1, clean(t.span_text(x, y))))
+}
+
 /// The attribution "according to" at `i` gives to the speaker at `(a, b)`.
 fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
     Attr {
@@ -561,8 +608,25 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
                     let b = organisation_list_after(t, a, b, sb);
+                    let reported_by = reported_by(t, a, b, sb);
+                    let b = reported_by.as_ref().map_or(b, |r| r.0);
+                    let reported_by = reported_by.map(|r| r.1);
                     let (a, b) = figures_from(t, a, b);
                     let relay = speaker_after_relay(t, i + 2, sb);
+                    if relay.is_none()
+                        && reported_by.is_none()
+                        && outlet_relays(t, a, b, i, sa, &mut out)
+                    {
+                        continue;
+                    }
+                    if let (None, Some(via)) = (relay, reported_by) {
+                        // rule according_to_outlet_relay: "according to a statement from
+                        // the ministry reported by AFP": the ministry, through AFP
+                        let mut attr = according_to(t, (a, b), i);
+                        attr.via = via;
+                        out.push(attr);
+                        continue;
+                    }
                     out.push(match relay {
                         // rule relayed_speaker: "according to a dateline item by UPI, the
                         // archbishop accused ...": the speaker of the main clause claims,

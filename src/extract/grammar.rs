@@ -2037,6 +2037,25 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "according_to_outlet_relay",
+        what: "an outlet (data: words.csv outlet) named by \"according to\" right after a speech clause relays its speaker, who claims: \"..., police said, according to AP\"; \"according to a statement from the ministry reported by AFP\": the ministry, through AFP; \"according to police\" or \"according to the AP\" with no speech clause before stays the claimant",
+        examples: &[
+            ("Eight people were killed, police said, according to AP.", "Eight", "police"),
+            ("Twelve soldiers died in the ambush, the ministry said, according to Reuters.", "Twelve", "the ministry"),
+            ("THIRTY PEOPLE DIED, POLICE SAID, ACCORDING TO REUTERS.", "THIRTY", "POLICE"),
+            ("Six people were killed, said police chief Ann Lee, according to the Associated Press.", "Six", "police chief Ann Lee"),
+            ("The army said, according to state television, that 10 civilians died.", "10", "The army"),
+            ("Nine people died, according to a statement from the ministry reported by AFP.", "Nine", "the ministry"),
+            ("ELEVEN PEOPLE DIED, ACCORDING TO A STATEMENT FROM THE INTERIOR MINISTRY CARRIED BY XINHUA.", "ELEVEN", "THE INTERIOR MINISTRY"),
+            ("Nine people died, officials told AP.", "Nine", "officials"),
+            ("According to AFP, police said eleven people were killed.", "eleven", "police"),
+            ("Seven people were killed, according to police.", "Seven", "police"),
+            ("Seven people were killed, according to the AP.", "Seven", "the AP"),
+            ("SEVEN PEOPLE WERE KILLED, ACCORDING TO THE AP.", "SEVEN", "THE AP"),
+            ("Five people died, the governor said, according to the UN refugee agency.", "Five", "the UN refugee agency"),
+        ],
+    },
+    ClaimantRule {
         name: "determined_name_appositive",
         what: "a capitalised name after \"the\" before an appositive speaks: \"The Observatory, a Britain-based monitor, said\"",
         examples: &[
@@ -2198,20 +2217,11 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
-    /// A relay never names the claimant itself ("SOHR via SOHR").
-    #[test]
-    fn no_claimant_relays_itself() {
+    /// Each text's first claim has this claimant and this relay.
+    fn assert_claimant_and_via(cases: &[(&str, &str, Option<&str>)]) {
         let t = Tables::default();
         let x = Extractor::new(&t);
-        for (text, claimant, via) in [
-            (
-                "The Syrian Observatory for Human Rights (SOHR) told AFP that 20 people were killed.",
-                "The Syrian Observatory for Human Rights",
-                Some("AFP"),
-            ),
-            ("SOHR told SOHR's website that 20 people were killed.", "SOHR", None),
-            ("The Observatory told the Observatory's activists that 20 people were killed.", "The Observatory", None),
-        ] {
+        for &(text, claimant, via) in cases {
             let doc = Document {
                 name: "example".into(),
                 text: text.into(),
@@ -2221,6 +2231,39 @@ mod tests {
             assert_eq!(c.claimant.as_deref(), Some(claimant), "{text}");
             assert_eq!(c.via.as_deref(), via, "{text}");
         }
+    }
+
+    /// A relay never names the claimant itself ("SOHR via SOHR").
+    #[test]
+    fn no_claimant_relays_itself() {
+        assert_claimant_and_via(&[
+            (
+                "The Syrian Observatory for Human Rights (SOHR) told AFP that 20 people were killed.",
+                "The Syrian Observatory for Human Rights",
+                Some("AFP"),
+            ),
+            ("SOHR told SOHR's website that 20 people were killed.", "SOHR", None),
+            ("The Observatory told the Observatory's activists that 20 people were killed.", "The Observatory", None),
+        ]);
+    }
+
+    /// Rule according_to_outlet_relay: the outlet is the relay, the speaker the claimant;
+    /// "according to" alone names the claimant and no relay.
+    #[test]
+    fn an_outlet_according_to_relays_the_speaker() {
+        assert_claimant_and_via(&[
+            ("Eight people were killed, police said, according to AP.", "police", Some("AP")),
+            ("Twelve soldiers died, the ministry said, according to Reuters.", "the ministry", Some("Reuters")),
+            ("FOURTEEN PEOPLE WERE KILLED, THE ARMY SAID, ACCORDING TO AFP.", "THE ARMY", Some("AFP")),
+            ("Five people died, the governor said, according to the official news agency.", "the governor", Some("the official news agency")),
+            ("Nine people died, according to a statement from the ministry reported by AFP.", "the ministry", Some("AFP")),
+            ("Forty people died, according to figures from the health ministry carried by Reuters.", "the health ministry", Some("Reuters")),
+            ("Nine people died, officials told the Associated Press.", "officials", Some("the Associated Press")),
+            ("According to AP, police said eleven people were killed.", "police", Some("AP")),
+            ("Seven people were killed, according to police.", "police", None),
+            ("Seven people were killed, according to the AP.", "the AP", None),
+            ("Five people died, the governor said, according to the UN refugee agency.", "the UN refugee agency", None),
+        ]);
     }
 
     #[test]

@@ -109,6 +109,10 @@ pub const ANAPHORIC_HEAD: Classes = 1 << 42;
 /// that", "the rebels alleged that"; never "the alleged gunman"): read as a speech verb
 /// there alone (`context::speech_at`), in no other list.
 pub const SPEECH_THAT: Classes = 1 << 43;
+/// A word that ends an outlet's name (data: words.csv outlet: "Reuters", "AP", "the
+/// Associated Press", "state television"): a speaker's figure "according to" it is the
+/// speaker's, relayed (rule according_to_outlet_relay). Read there alone, in no other list.
+pub const OUTLET: Classes = 1 << 44;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -117,7 +121,8 @@ pub const GATES: Classes = OWN_DEATH_START
     | STANCE_START
     | CARE_START
     | SEAT
-    | SPEECH_THAT;
+    | SPEECH_THAT
+    | OUTLET;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -156,6 +161,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "publish" => PUBLISH,
         "figure_noun" => FIGURE_NOUN,
         "cite" => CITE,
+        "outlet" => OUTLET,
         "seat" => SEAT,
         "anaphoric_head" => ANAPHORIC_HEAD,
         "nationality" | "person" => PERSON,

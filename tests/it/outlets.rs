@@ -308,6 +308,43 @@ fn independent_sources_of_one_day_conflict_and_an_echo_is_one_voice() {
     assert_eq!(naming(&env, "numeric_conflict", &relay, &hospital), found);
 }
 
+/// The police's figure relayed by two outlets, one naming itself with "according to" after
+/// the speech clause ("..., police said, according to The Associated Press"), the other with
+/// "told" ("police told Reuters"), is one voice (rule according_to_outlet_relay): the
+/// police claim in both, through the outlet; a hospital's other figure of that day is one
+/// finding naming both reports, not two. Before the rule the
+/// first outlet was the claimant, a voice of its own: two findings.
+#[test]
+fn a_police_figure_relayed_according_to_one_outlet_and_told_to_another_is_one_voice() {
+    let env = ingest(&[
+        ("r1", "Peru21", "2015-07-20", "HUANCAYO, Peru — Eight passengers died when a bus fell into a ravine near Huancayo on Monday, police said, according to The Associated Press."),
+        ("r2", "Andina", "2015-07-20", "A bus plunged into a ravine near Huancayo on Monday, killing 8 passengers, police told Reuters."),
+        ("r3", "El Comercio", "2015-07-20", "A bus fell into a ravine near Huancayo on Monday, killing 12 passengers, a hospital director said."),
+    ]);
+    let (according, told, hospital) = (
+        claims(&env, "r1", "killed", 8),
+        claims(&env, "r2", "killed", 8),
+        claims(&env, "r3", "killed", 12),
+    );
+    assert_eq!(
+        rows(&env, "select claimant || ' via ' || via from claims where input in ('r1', 'r2') order by input"),
+        ["police via The Associated Press", "police via Reuters"]
+    );
+    assert_eq!(event(&env, "r1"), event(&env, "r3"));
+    assert_eq!(event(&env, "r2"), event(&env, "r3"));
+    // one finding in all, naming the hospital's claim and the police's in both reports
+    let found = naming(&env, "numeric_conflict", &according, &hospital);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(naming(&env, "numeric_conflict", &told, &hospital), found);
+    assert_eq!(
+        rows(
+            &env,
+            "select count(*) from findings where kind = 'numeric_conflict'"
+        ),
+        ["1"]
+    );
+}
+
 /// Running tallies key on their place and their period with its start: "five killed since
 /// Friday evening" in two cities, and "more than 750 killed so far this year" of 2022 and
 /// of 2023, are never one series.
