@@ -1314,6 +1314,8 @@ mod tests {
         assert_eq!(p("several"), (Vague, Some(3), Some(9)));
         assert_eq!(p("dozens"), (Vague, Some(24), Some(99)));
         assert_eq!(p("tens of thousands"), (Vague, Some(20_000), Some(99_999)));
+        assert_eq!(p("tens of"), (Vague, Some(20), Some(99)));
+        assert_eq!(p("tens"), (Vague, Some(20), Some(99)));
         assert_eq!(p("millions"), (Vague, Some(2_000_000), Some(9_999_999)));
         assert_eq!(p("many"), (Vague, None, None));
         assert_eq!(p("around half of the population"), (Vague, None, None));

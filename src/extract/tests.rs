@@ -1927,9 +1927,19 @@ const HEADLINE_KINDS: &[(&str, &str, &str)] = &[
     ),
     ("cleft", "It was a boy who was wounded.", "wounded=1"),
     (
-        "miss: vague two outcomes",
+        "vague two outcomes",
         "tens injured and missing after quake",
         "wounded=* missing=*",
+    ),
+    (
+        "vague count",
+        "Tens of civilians were killed in the shelling, activists said.",
+        "killed=20 killed=99 by=activists",
+    ),
+    (
+        "vague count",
+        "TENS OF THOUSANDS FLED THE CITY",
+        "!killed=* !any=50",
     ),
     (
         "two outcomes",
