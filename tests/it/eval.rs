@@ -693,17 +693,18 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // a rule on this set's sentences (its misses are reported by kind in README-devset.md).
     // Session 12's merges (kinds12 never saw it: R 73/86; headline12 was given its misses by
     // kind, so no longer blind): P 111/114, R 77/86, claimants 71/77; headlines 50/53, 37/45,
-    // 35/37; bodies 61/61, 40/41, 36/40; killed found 40/49. Floors raised to them.
+    // 35/37; bodies 61/61, 40/41, 36/40; killed found 40/49. Floors raised to them. With
+    // "tens" a vague count (data/vague.csv): P 113/116, headlines 52/55, wounded found 17/18.
     let floors = [
         ("precision", 0.973),
         ("required_matched", 77.0),
         ("claimant_accuracy", 0.922),
-        ("headline.precision", 0.943),
+        ("headline.precision", 0.945),
         ("headline.recall", 0.822),
         ("headline.claimant_accuracy", 0.945),
         ("body.precision", 1.0),
         ("body.recall", 0.975),
         ("body.claimant_accuracy", 0.9),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (40, 16));
+    assert_floors(&v, (killed, wounded), &floors, (40, 17));
 }
