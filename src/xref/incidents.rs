@@ -163,6 +163,28 @@ const UNDATED_NAMES: f64 = 0.2;
 /// Each dated account is compared with at most this many accounts before it in its block.
 const MAX_BEFORE: usize = 64;
 
+/// Each pair of accounts of `v` (sorted here by day) within `window` days of each other,
+/// the earlier first, at most [`MAX_BEFORE`] earlier accounts each: a block's candidate
+/// pairs in day order.
+fn within_window(
+    accounts: &[Account],
+    v: &mut [usize],
+    window: i64,
+    mut pair: impl FnMut(usize, usize),
+) {
+    v.sort_by_key(|&k| (accounts[k].day, k));
+    for (n, &k) in v.iter().enumerate() {
+        for &j in v[..n].iter().rev().take(MAX_BEFORE) {
+            if let (Some(d), Some(dj)) = (accounts[k].day, accounts[j].day) {
+                if (d - dj).num_days() > window {
+                    break;
+                }
+            }
+            pair(j, k);
+        }
+    }
+}
+
 /// One report's account of an incident: its claims are `order[start..end]`.
 struct Account<'a> {
     start: u32,
@@ -1042,14 +1064,17 @@ pub fn link_with_context(
     // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
     // documents share names
     let mut edges: Vec<(u32, u32, f64)> = Vec::new();
-    let push = |edges: &mut Vec<(u32, u32, f64)>, x: usize, y: usize| {
-        if x == y {
-            return;
-        }
-        if let Some(s) = evidence(&accounts[x], &accounts[y]).score() {
+    // a pair's edge, from its evidence worked out once
+    let add = |edges: &mut Vec<(u32, u32, f64)>, x: usize, y: usize, e: &Evidence| {
+        if let Some(s) = e.score() {
             let (a, b) = if x < y { (x, y) } else { (y, x) };
             let sim = if s > 0.0 { s / SCALE } else { s };
             edges.push((a as u32, b as u32, sim));
+        }
+    };
+    let push = |edges: &mut Vec<(u32, u32, f64)>, x: usize, y: usize| {
+        if x != y {
+            add(edges, x, y, &evidence(&accounts[x], &accounts[y]));
         }
     };
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1059,19 +1084,9 @@ pub fn link_with_context(
         }
     }
     for (_, mut v) in blocks {
-        v.sort_by_key(|&k| (accounts[k].day, k));
-        for (n, &k) in v.iter().enumerate() {
-            let day = accounts[k].day;
-            for &j in v[..n].iter().rev().take(MAX_BEFORE) {
-                let dj = accounts[j].day;
-                if let (Some(d), Some(dj)) = (day, dj) {
-                    if (d - dj).num_days() > cfg.window_days {
-                        break;
-                    }
-                }
-                push(&mut edges, j, k);
-            }
-        }
+        within_window(&accounts, &mut v, cfg.window_days, |j, k| {
+            push(&mut edges, j, k)
+        });
     }
     let mut by_doc: HashMap<u32, Vec<usize>> = HashMap::new();
     for (k, a) in accounts.iter().enumerate() {
@@ -1106,22 +1121,14 @@ pub fn link_with_context(
         if v.iter().all(|&k| accounts[k].place.is_some()) {
             continue;
         }
-        v.sort_by_key(|&k| (accounts[k].day, k));
-        for (n, &k) in v.iter().enumerate() {
-            for &j in v[..n].iter().rev().take(MAX_BEFORE) {
-                if let (Some(d), Some(dj)) = (accounts[k].day, accounts[j].day) {
-                    if (d - dj).num_days() > cfg.window_days {
-                        break;
-                    }
-                }
-                if accounts[k].place.is_none() || accounts[j].place.is_none() {
-                    let e = evidence(&accounts[j], &accounts[k]);
-                    if e.figure.is_some() || e.names_count() {
-                        push(&mut edges, j, k);
-                    }
+        within_window(&accounts, &mut v, cfg.window_days, |j, k| {
+            if accounts[k].place.is_none() || accounts[j].place.is_none() {
+                let e = evidence(&accounts[j], &accounts[k]);
+                if e.figure.is_some() || e.names_count() {
+                    add(&mut edges, j, k, &e);
                 }
             }
-        }
+        });
     }
     // accounts naming one person as a victim, one of them with no day: by the person's
     // surname (at most `MAX_BEFORE` accounts a surname: a name that common tells nothing)

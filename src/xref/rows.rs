@@ -508,25 +508,18 @@ pub fn claim_day(
         return ClaimDay::Published;
     };
     let report_day = published.map(|p| p.char_indices().nth(10).map_or(p, |(i, _)| &p[..i]));
-    let ended_before = |last: &str| report_day.is_some_and(|r| last < r);
+    // the year or month (`normalize::date::bounds`) over before the report's day
+    let ended_before = || {
+        crate::normalize::date::bounds(stated).is_some_and(|(_, last)| {
+            report_day.is_some_and(|r| last.format("%Y-%m-%d").to_string().as_str() < r)
+        })
+    };
     match stated.chars().count() {
         10 => ClaimDay::Stated,
-        4 if ended_before(&format!("{stated}-12-31")) => ClaimDay::Undated,
-        7 if !capitals_only && month_end(stated).is_some_and(|last| ended_before(&last)) => {
-            ClaimDay::Undated
-        }
+        4 if ended_before() => ClaimDay::Undated,
+        7 if !capitals_only && ended_before() => ClaimDay::Undated,
         _ => ClaimDay::Published,
     }
-}
-
-/// The last day of month `YYYY-MM`, as `YYYY-MM-DD` (none for anything else).
-fn month_end(month: &str) -> Option<String> {
-    let (y, m) = month.split_once('-')?;
-    if y.len() != 4 || m.len() != 2 || !(y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())) {
-        return None;
-    }
-    let (_, last) = crate::normalize::date::bounds(month)?;
-    Some(last.format("%Y-%m-%d").to_string())
 }
 
 /// Whether a claim's sentence has no lower-case letter (ASCII, as SQLite's `upper` reads
