@@ -708,3 +708,37 @@ fn heldout9_documents_meet_the_extraction_targets() {
     ];
     assert_floors(&v, (killed, wounded), &floors, (40, 17));
 }
+
+/// The tenth held-out set (`tests/data/heldout10-claims.csv`, documents in
+/// `tests/data/heldout10-documents.csv`): 24 MUC-3/4 messages, the source headlines of 40
+/// UCDP GED events (20 of the Syria file, 20 of the global sample) and 16 ECB+ documents,
+/// drawn blind (`random.Random(10)`, held-out 9's procedure with ECB+ added) among those in no
+/// list or sheet of `tests/data/` and named in no test or source file (README-devset.md tells
+/// the draw), coded in session 13 before the product was run on them.
+#[test]
+fn heldout10_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout10-documents.csv",
+        "tests/data/heldout10-claims.csv",
+        "tenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
+    );
+    // coded in full before the product was first run on it (the CSVs committed at 21:29:04,
+    // 09152b8), and measured once on 5e2fe06's rules (the blind figure): P 95/98, R 61/68,
+    // claimants 55/61; headlines 33/33, 26/29, 23/26; bodies 62/65, 35/39, 32/35; documents
+    // whose number killed is found 32/44 (six of the twelve not found are natural deaths of
+    // public figures, optional rows left out by design: `natural_death`), wounded 17/20. The
+    // floors are those figures truncated, guarding against regression; nobody tunes a rule on
+    // this set's sentences (its misses are reported by kind in README-devset.md).
+    let floors = [
+        ("precision", 0.969),
+        ("required_matched", 61.0),
+        ("claimant_accuracy", 0.901),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.896),
+        ("headline.claimant_accuracy", 0.884),
+        ("body.precision", 0.953),
+        ("body.recall", 0.897),
+        ("body.claimant_accuracy", 0.914),
+    ];
+    assert_floors(&v, (killed, wounded), &floors, (32, 17));
+}
