@@ -1022,7 +1022,11 @@ fn stated_days_of_real_reports() {
                 muc[id].clone(),
                 dateline_day(&muc[id]).map(|d| d.to_string()),
             ),
-            _ => (ecb[id].clone(), None),
+            // "ecbplus@2011-11-10": published that day (the day in its record's URL)
+            _ => (
+                ecb[id].clone(),
+                set.strip_prefix("ecbplus@").map(str::to_string),
+            ),
         };
         let doc = tollcheck::model::Document {
             name: id.to_string(),
