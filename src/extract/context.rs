@@ -1371,8 +1371,9 @@ fn explicit_date(
 /// A date told against the day of publication at `i`: "yesterday", "last night", "today",
 /// "this morning", "on Saturday" / "last Sunday" (the latest such day on or before
 /// publication, before it for "last"), "two days ago", "a week ago", "last week" (its
-/// Thursday: within three days of each of its days, the linking window). (first token, end
-/// token exclusive, day)
+/// Thursday: within three days of each of its days, the linking window), and each of them
+/// as a possessive, the day of what it owns ("the toll from Monday's crash", "last week's
+/// attack"). (first token, end token exclusive, day)
 fn relative_date(
     t: &Tokens,
     sa: usize,
@@ -1381,14 +1382,17 @@ fn relative_date(
 ) -> Option<(usize, usize, NaiveDate)> {
     let last = i > sa && t.is(i - 1, "last");
     let from = if last { i - 1 } else { i };
-    if let Some(wd) = weekday(t.low(i)) {
+    // a possessive day is the day of what it owns: "Monday's crash", "last week's attack",
+    // "yesterday's bombing" (rule possessive_day)
+    let w = t.stem(i);
+    if let Some(wd) = weekday(w) {
         let mut d = if last { p - Duration::days(1) } else { p };
         while d.weekday() != wd {
             d -= Duration::days(1);
         }
         return Some((from, i + 1, d));
     }
-    match t.low(i) {
+    match w {
         "yesterday" if i >= sa + 3 && t.is(i - 1, "before") && t.is(i - 2, "day") => {
             Some((i - 3, i + 1, p - Duration::days(2)))
         }
@@ -2015,6 +2019,19 @@ mod date_tests {
         assert_eq!(
             days("Six were killed last Sunday.", p),
             [some("2016-05-08")]
+        );
+        // a possessive day is the day of what it owns (rule possessive_day)
+        assert_eq!(
+            days("The toll from Sunday's crash rose to six.", p),
+            [some("2016-05-08")]
+        );
+        assert_eq!(
+            days("The toll from last week's attack rose to six.", p),
+            [some("2016-05-05")]
+        );
+        assert_eq!(
+            days("Six died in yesterday's bombing, police said today.", p),
+            [some("2016-05-09")]
         );
         // "Friday 28 July": the explicit date, not the weekday beside it
         assert_eq!(

@@ -977,8 +977,10 @@ fn stated_day_accuracy_on_muc() {
     // sentence, the dateline's among them): 222 stating a day, 147 the key's (0.662), 310
     // dated right; "on or before": 111 stating, 106 right, 308 dated right.
     assert!(
-        // session 12: 277 stating, 216 the key's (0.780), 384 dated right
-        day[2] >= 210 && day[2] as f64 >= 0.775 * day[1] as f64 && day[3] >= 380,
+        // session 12: 277 stating, 216 the key's (0.780), 384 dated right; session 13 (a
+        // possessive day, "yesterday's attack"): 279 stating, 217 the key's (0.778), 383
+        // dated right (the key's count raised to it)
+        day[2] >= 217 && day[2] as f64 >= 0.775 * day[1] as f64 && day[3] >= 380,
         "stated days below the floors: {day:?}"
     );
     assert!(before[3] >= 305, "{before:?}");
@@ -1022,7 +1024,11 @@ fn stated_days_of_real_reports() {
                 muc[id].clone(),
                 dateline_day(&muc[id]).map(|d| d.to_string()),
             ),
-            _ => (ecb[id].clone(), None),
+            // "ecbplus@2011-11-10": published that day (the day in its record's URL)
+            _ => (
+                ecb[id].clone(),
+                set.strip_prefix("ecbplus@").map(str::to_string),
+            ),
         };
         let doc = tollcheck::model::Document {
             name: id.to_string(),
