@@ -521,6 +521,45 @@ fn outlet_relays(t: &Tokens, a: usize, b: usize, i: usize, sa: usize, out: &mut 
     speaker.via.is_some()
 }
 
+/// Rule opening_speaker_outlet_relay (session 13, issue 14): "Police said the gunman killed
+/// 5, according to AP", "The ministry told reporters 30 had died, according to Reuters": a
+/// speaker whose speech verb opens the sentence (its subject first, the verb within its
+/// first seven words, no comma or quote before it) and speaks for all of it, an outlet
+/// (`a..=b`, data: words.csv outlet) named by "according to" (at `i`, after a comma) at the
+/// sentence's end, and no other speaker between: the speaker claims, the outlet relays.
+fn opening_speaker_relayed(
+    t: &Tokens,
+    (a, b): (usize, usize),
+    i: usize,
+    (sa, sb): (usize, usize),
+    out: &mut [Attr],
+) -> bool {
+    if !outlet_name(t, a, b)
+        || i < sa + 2
+        || !t.is_punct(i - 1, ",")
+        || (b + 1..sb).any(|k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+    {
+        return false;
+    }
+    let mut before = out.iter_mut().filter(|x| x.at < i - 1);
+    let (Some(speaker), None) = (before.next(), before.next()) else {
+        return false;
+    };
+    if speaker.at > sa + 7
+        || speaker.prio > 2
+        || speaker.pronoun
+        || speaker.via.is_some()
+        || speaker.reach != usize::MAX
+        || speaker.from != 0
+        || speaker.claimant.is_none()
+        || (sa..speaker.at).any(|k| !t.is_word(k) && !t.is_punct(k, "."))
+    {
+        return false;
+    }
+    speaker.via = clean(t.span_text(a, b));
+    speaker.via.is_some()
+}
+
 /// Rule according_to_outlet_relay: "according to a statement from the ministry reported by
 /// AFP", "according to figures from the ministry carried by Reuters" (the phrase `a..=b`
 /// and the words after it): where the source's name ends, before "reported", "carried",
@@ -615,7 +654,8 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     let relay = speaker_after_relay(t, i + 2, sb);
                     if relay.is_none()
                         && reported_by.is_none()
-                        && outlet_relays(t, a, b, i, sa, &mut out)
+                        && (outlet_relays(t, a, b, i, sa, &mut out)
+                            || opening_speaker_relayed(t, (a, b), i, (sa, sb), &mut out))
                     {
                         continue;
                     }
@@ -826,6 +866,33 @@ pub fn report_author(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
         }
         claimant_name(t, a, b).filter(|c| is_named(c))
     })
+}
+
+/// Rule organisation_antecedent (session 13, issue 14): an organisation named as the subject
+/// opening a sentence with no speaker ("Amnesty International documented the raids", "The
+/// Red Crescent sent ambulances"): two to six capitalised words from the sentence's start
+/// (a "The" before them), mixed case, the last an organisation's word (data: words.csv
+/// source_noun, victim_words.csv org: "Crescent", "International", "Committee"), then a
+/// lower-case word. "The group said" in a later sentence is that organisation when no named
+/// speaker came before (it stands where a report's author would: `report_author`).
+pub fn organisation_subject(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let a = if t.raw(sa) == "The" { sa + 1 } else { sa };
+    let mut k = a;
+    while k < sb
+        && k < a + 6
+        && t.is_word(k)
+        && t.starts_upper(k)
+        && t.raw(k).chars().skip(1).any(char::is_lowercase)
+        && !t.has(k, DET | PRON | AUX | PREP | CONJ | SPEECH)
+    {
+        k += 1;
+    }
+    if k < a + 2 || k >= sb || !t.is_word(k) || t.starts_upper(k) || t.has(k, AUX | SPEECH) {
+        return None;
+    }
+    let last = t.low(k - 1);
+    let org = lex.flags(last) & SOURCE_NOUN != 0 || victim_words().is(last, NameClass::Org);
+    org.then(|| t.span_text(sa, k - 1).to_string())
 }
 
 /// "The report" as a claimant, written alone: to be read as the report's author named
@@ -2150,6 +2217,10 @@ pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> 
 /// ministry". One to four words, the last a source noun (data: words.csv source_noun); the
 /// headline ends with no stop.
 pub fn headline_trailing_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    // rule sentence_trailing_source (session 13): a sentence's full stop after the source,
+    // when a dash (not a colon) sets it off: "Nine people were killed in the raid -- police."
+    let stop = sb > sa + 4 && t.raw(sb - 1) == ".";
+    let sb = if stop { sb - 1 } else { sb };
     if sb < sa + 4 || matches!(t.raw(sb - 1), "." | "!" | "?") || !t.has(sb - 1, SOURCE_NOUN) {
         return None;
     }
@@ -2157,6 +2228,9 @@ pub fn headline_trailing_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr
         .rev()
         .find(|&k| !t.is_word(k))?;
     if !matches!(t.raw(mark), "-" | "–" | "—" | ":") || !(mark + 1..sb).all(|k| t.is_word(k)) {
+        return None;
+    }
+    if stop && !t.is_dash(mark) {
         return None;
     }
     if (mark + 1..sb).any(|k| t.has(k, AUX | PREP | CONJ | PRON)) {

@@ -66,6 +66,59 @@ pub enum Matcher {
 
 /// The linking rules, tried in this order on every candidate number.
 pub static LINK_RULES: &[Rule] = &[
+    // ---- session 13 (issue 14): narrow shapes tried first ----
+    Rule {
+        name: "group_of_number",
+        what: "a group noun (data: words.csv group), \"of\", the number, with an outcome verb before or a predicate after: \"Fire Kills Family Of Five\" (killed 5)",
+        matcher: Matcher::Link(rules::group_of_number),
+        examples: &[
+            ("Fire Kills Family Of Five", "Five"),
+            ("The strike killed an entire family of seven.", "seven"),
+            ("A family of four was killed in the fire.", "four"),
+            ("GUNMEN KILL FAMILY OF SIX IN KANDAHAR", "SIX"),
+        ],
+        counter: &[
+            ("Family of Five Flees Fire", "Five"),
+            ("A father of five was killed in the crash.", "five"),
+            ("The family of 12 victims sued the city.", "12"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "force_losses",
+        what: "a side's losses (data: words.csv loss, force): \"bringing the army's losses to 30\", \"losses of 12 men\"; casualties by the SPEC, killed when the sentence tells deaths",
+        matcher: Matcher::Link(rules::force_losses),
+        examples: &[
+            ("Four soldiers died on Tuesday, bringing the army's losses to 30.", "30"),
+            ("The ambush killed six police, raising their losses this year to 41.", "41"),
+            ("The rebels admitted losses of 12 men in the fighting.", "12"),
+            ("The clashes raised the militia's losses to 25 fighters.", "25"),
+        ],
+        counter: &[
+            ("The defeat brought the team's losses to 30 this season.", "30"),
+            ("The army lost 12 tanks, bringing its losses to 40 vehicles.", "40"),
+            ("The company reported losses of 12 million dollars.", "12 million"),
+            ("The firm cut its losses to 30 percent.", "30"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "part_of_outcome_group",
+        what: "a part of the dead or the hurt with a wound or an identity of its own: \"Four of the wounded suffered gunshot wounds\", \"two of the dead were children\" (the group's outcome, a part: no new total)",
+        matcher: Matcher::Link(rules::part_of_outcome_group),
+        examples: &[
+            ("Four of the wounded suffered gunshot wounds.", "Four"),
+            ("Two of the dead were children.", "Two"),
+            ("Six of the wounded had burns.", "Six"),
+            ("FIVE OF THE DEAD WERE POLICEMEN.", "FIVE"),
+        ],
+        counter: &[
+            ("Two of the deadliest attacks hit Kabul.", "Two"),
+            ("Four of the wounded were flown home.", "Four"),
+            ("Two of the dead were identified on Monday.", "Two"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "outcome_after_number",
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
@@ -1121,6 +1174,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "surname_died_later",
+        what: "a surname alone dying in a later sentence with no violence of its own, when its full name's sentence told violence or a victim: \"Police identified the victim as Mark Dunn. Dunn died at the hospital.\" (session 13; the claim is subject_of_outcome's)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Police identified the victim as Mark Dunn of Elm Street. Dunn died at the hospital.", "Dunn"),
+            ("Officers found Kevin Ortiz with a gunshot wound. Ortiz later died.", "Ortiz"),
+        ],
+        counter: &[
+            ("John Dunn wrote the book. Dunn died in 1990.", "Dunn"),
+            ("Mark Dunn spoke at the meeting. Dunn died last year.", "Dunn"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "cleft_subject",
         what: "a cleft naming its victim as \"the one who\": \"The driver is the one who was injured\" (session 12)",
         matcher: Matcher::Singular(rules::cleft_subject),
@@ -1431,6 +1498,31 @@ pub static DROP_RULES: &[Rule] = &[
         matcher: Matcher::NotACount(rules::children_of),
         examples: &[("A mother of 12 was killed in the crossfire.", "12")],
         counter: &[("The deaths of 12 people shocked the city.", "12")],
+        drops: true,
+    },
+    Rule {
+        name: "article_before_group",
+        what: "\"a\" or \"one\" before a group noun (data: words.csv group): \"killed a family of five\" counts five, \"a couple\" two, never one",
+        matcher: Matcher::NotACount(rules::article_before_group),
+        examples: &[
+            ("The fire killed a family of five.", "a"),
+            ("Airstrike kills seven of one family in Idlib", "one"),
+        ],
+        counter: &[
+            ("One family member was killed in the strike.", "One"),
+            ("A man was killed in the crash.", "A"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "article_of_kin_pair",
+        what: "an article before one of a pair with a possessive: \"A man and his son were killed\" (the pair counts 2: rule kin_pair_subject), never one",
+        matcher: Matcher::NotACount(rules::article_of_kin_pair),
+        examples: &[("A man and his son were killed in the strike.", "A")],
+        counter: &[
+            ("A man and a woman were killed in the strike.", "A"),
+            ("A man was killed and his son was hurt.", "A"),
+        ],
         drops: true,
     },
     Rule {
@@ -2053,6 +2145,35 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Seven people were killed, according to the AP.", "Seven", "the AP"),
             ("SEVEN PEOPLE WERE KILLED, ACCORDING TO THE AP.", "SEVEN", "THE AP"),
             ("Five people died, the governor said, according to the UN refugee agency.", "Five", "the UN refugee agency"),
+        ],
+    },
+    // ---- session 13 (issue 14) ----
+    ClaimantRule {
+        name: "opening_speaker_outlet_relay",
+        what: "a speaker whose speech verb opens the sentence and an outlet (data: words.csv outlet) named by \"according to\" at its end: \"Police said the gunman killed 5, according to AP\": the police claim, AP relays; not an organisation that is no outlet, nor a speaker after a comma",
+        examples: &[
+            ("Police said the gunman killed 5 people, according to AP.", "5", "Police"),
+            ("The ministry said 30 people died in the floods, according to the BBC.", "30", "The ministry"),
+            ("OFFICIALS SAID 12 PEOPLE WERE WOUNDED, ACCORDING TO REUTERS.", "12", "OFFICIALS"),
+            ("Police said the gunman killed 5 people, according to the UN refugee agency.", "5", "the UN refugee agency"),
+            ("Five people were killed, according to AP.", "Five", "AP"),
+        ],
+    },
+    ClaimantRule {
+        name: "organisation_antecedent",
+        what: "an organisation opening a sentence with no speaker as its subject is whom \"the group said\" refers to later, when no named speaker came before: \"Amnesty International documented the raids. 40 were killed, the group said.\"",
+        examples: &[
+            ("Amnesty International documented the raids. At least 40 civilians were killed, the group said.", "At least 40", "Amnesty International"),
+            ("The Red Crescent sent ambulances to the town. Nine people were wounded, the organisation said.", "Nine", "The Red Crescent"),
+            ("Maria Lopez documented the raids. At least 40 civilians were killed, the group said.", "At least 40", "the group"),
+        ],
+    },
+    ClaimantRule {
+        name: "sentence_trailing_source",
+        what: "a source after a dash at a sentence's end, before its full stop: \"Nine people were killed in the raid -- police.\" (headline_trailing_source with a stop)",
+        examples: &[
+            ("Nine people were killed in the raid -- police.", "Nine", "police"),
+            ("Nine people were killed in the raid: police.", "Nine", ""),
         ],
     },
     ClaimantRule {

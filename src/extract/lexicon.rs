@@ -113,6 +113,19 @@ pub const SPEECH_THAT: Classes = 1 << 43;
 /// Associated Press", "state television"): a speaker's figure "according to" it is the
 /// speaker's, relayed (rule according_to_outlet_relay). Read there alone, in no other list.
 pub const OUTLET: Classes = 1 << 44;
+/// A noun that counts its people by the figure after "of" or by itself ("a family of
+/// five", "couple"; data: words.csv group): the article before it is no count of one (rules
+/// group_of_number, article_before_group; session 13).
+pub const GROUP: Classes = 1 << 45;
+/// A noun that names the people a side lost ("losses"; data: words.csv loss): rule
+/// force_losses.
+pub const LOSS: Classes = 1 << 46;
+/// A singular noun naming an armed force or a police as the owner of losses ("the army's
+/// losses"; data: words.csv force): rule force_losses.
+pub const FORCE: Classes = 1 << 47;
+/// A verb that sets a side's losses to a figure ("bringing", "raising", "taking"; data:
+/// words.csv loss_verb): rule force_losses.
+pub const LOSS_VERB: Classes = 1 << 48;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -122,7 +135,12 @@ pub const GATES: Classes = OWN_DEATH_START
     | CARE_START
     | SEAT
     | SPEECH_THAT
-    | OUTLET;
+    | OUTLET
+    // session 13: read by one rule each (group_of_number, force_losses), in no other list
+    | GROUP
+    | LOSS
+    | FORCE
+    | LOSS_VERB;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -164,6 +182,10 @@ fn class_bit(c: &str) -> Option<Classes> {
         "outlet" => OUTLET,
         "seat" => SEAT,
         "anaphoric_head" => ANAPHORIC_HEAD,
+        "group" => GROUP,
+        "loss" => LOSS,
+        "force" => FORCE,
+        "loss_verb" => LOSS_VERB,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -210,6 +210,7 @@ impl<'t> Extractor<'t> {
         let mut last_speaker: Option<String> = None;
         let mut speakers: Vec<String> = Vec::new();
         let mut last_author: Option<String> = None;
+        let mut last_org: Option<String> = None;
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the last words of the full names it writes: "Hayes" after "Darnell Hayes"
@@ -335,6 +336,21 @@ impl<'t> Extractor<'t> {
             // rule report_author: "the watchdog released its yearly report ... The report says"
             if let Some(n) = context::report_author(&toks, sa, sb) {
                 last_author = Some(n);
+            }
+            // rule organisation_antecedent: "Amnesty International documented the raids. ...,
+            // the group said": an organisation opening a sentence with no speaker as its
+            // subject is "the group" of a later sentence that no named speaker resolved
+            for c in &mut out.claims[before..] {
+                if let Some(org) = last_org.as_deref() {
+                    if self.anaphoric(c.claimant.as_deref()) {
+                        c.claimant = Some(org.to_string());
+                    }
+                }
+            }
+            if attrs.is_empty() {
+                if let Some(n) = context::organisation_subject(&self.lex, &toks, sa, sb) {
+                    last_org = Some(n);
+                }
             }
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 // (rule anaphoric_head reads unnamed ones too: "the chief" is "the fire chief")

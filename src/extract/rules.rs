@@ -95,6 +95,8 @@ fn and_joiner(t: &Tokens, from: usize, to: usize) -> Option<bool> {
     let words: Vec<&str> = (from..to).map(|i| t.low(i)).collect();
     match words.as_slice() {
         ["and"] | [",", "and"] => Some(true),
+        // rule possessed_kin_item (session 13): "Pedro Alvarez, 41, and his son Luis, 12"
+        ["and", "his" | "her" | "their"] | [",", "and", "his" | "her" | "their"] => Some(true),
         [","] => Some(false),
         _ => None,
     }
@@ -2726,18 +2728,25 @@ pub fn singular(
             let before = out.len();
             m(&cx, p, &mut out);
             for (_, link) in &mut out[before..] {
-                link.rule = r.name;
+                // (a rule may name a narrower rule it applied: surname_died_later)
+                if link.rule.is_empty() {
+                    link.rule = r.name;
+                }
             }
         }
         p += cx.pred_phrase(p).map_or(1, |ph| ph.words.len());
     }
-    // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first
+    // one person found twice ("THE MURDER OF X, WHO WAS KILLED IN ..."): the first; a pair
+    // counted together is kept beside one of its two found before ("A man and his son were
+    // killed": the son 1, the pair 2; rule kin_pair_subject)
     let mut kept: Vec<Victim> = Vec::with_capacity(out.len());
     for (v, link) in out {
-        if !kept
-            .iter()
-            .any(|(w, l)| l.outcome == link.outcome && w.0 <= v.1 && v.0 <= w.1)
-        {
+        if !kept.iter().any(|(w, l)| {
+            l.outcome == link.outcome
+                && w.0 <= v.1
+                && v.0 <= w.1
+                && !(link.rule == "kin_pair_subject" && l.count == 1 && v.0 < w.0 && w.1 <= v.1)
+        }) {
             kept.push((v, link));
         }
     }
@@ -2747,7 +2756,11 @@ pub fn singular(
 /// The last words of the full names a document writes in mixed case: two or three
 /// capitalised words in a row, none a word of the lexicon's lists, the last one mixed case
 /// ("Darnell Hayes" gives "Hayes"; "Raj K. Chohan" gives "Chohan"). Read once a document, for
-/// rule surname_of_named.
+/// rule surname_of_named. Session 13 (rule surname_died_later): a surname whose full name's
+/// sentence tells violence or a victim ("Police identified the victim as Mark Dunn", "Kevin
+/// Ortiz with a gunshot wound") is also listed with a '!' before it ("!Dunn"): its "died" in a
+/// later sentence needs no violence of its own ("Dunn died at the hospital"); not when that
+/// sentence tells a death already (one death, not two).
 pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let name = |k: usize| {
@@ -2780,6 +2793,26 @@ pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
                 && !out.iter().any(|n| n == t.raw(last))
             {
                 out.push(t.raw(last).to_string());
+                // (not when that sentence already tells a death: "Lisa Chen was killed. Chen
+                // died at the scene" is one death)
+                let v = victim_words();
+                let word = |i: usize, f: &dyn Fn(&str) -> bool| t.is_word(i) && f(t.low(i));
+                let hurt = (sa..sb).any(|i| {
+                    word(i, &|w| {
+                        v.violence(w) || matches!(w, "victim" | "victims" | "wound" | "wounds")
+                    })
+                });
+                let death = (sa..sb).any(|i| {
+                    word(i, &|w| {
+                        matches!(
+                            w,
+                            "killed" | "died" | "dead" | "slain" | "murdered" | "fatally"
+                        )
+                    })
+                });
+                if hurt && !death {
+                    out.push(format!("!{}", t.raw(last)));
+                }
             }
             k = j;
         }
@@ -2962,8 +2995,31 @@ impl<'a> Singular<'a> {
             return None;
         }
         let died = ph.words[0] == "died";
-        let strong = ph.words.iter().any(|w| strong_word(w)) || (died && violent(t, cue, sa, sb));
+        let strong = ph.words.iter().any(|w| strong_word(w))
+            || (died && (violent(t, cue, sa, sb) || self.violent_surname_before(cue)));
         strong.then_some((o, ph, p))
+    }
+
+    /// Rule surname_died_later (session 13): "Dunn died at the hospital" after "Police
+    /// identified the victim as Mark Dunn": the subject of "died" (an adverb between allowed)
+    /// is a surname whose full name's sentence told violence or a victim ([`surnames`]), and
+    /// it opens the sentence or a clause.
+    fn violent_surname_before(&self, cue: usize) -> bool {
+        let (t, sa) = (self.t, self.sa);
+        let mut k = cue;
+        while k > sa && t.has(k - 1, ADV) {
+            k -= 1;
+        }
+        let Some(k) = k.checked_sub(1).filter(|&k| k >= sa && t.is_word(k)) else {
+            return false;
+        };
+        let opens = k == sa || t.is_punct(k - 1, ",") || t.has(k - 1, CONJ);
+        !self.upper
+            && opens
+            && self
+                .surnames
+                .iter()
+                .any(|n| n.strip_prefix('!') == Some(t.raw(k)))
     }
 }
 
@@ -3942,7 +3998,12 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         }
     }
     if let Some(v) = cx.subject_or_surname(e) {
-        out.push(one(cx, o, v, e, p, false));
+        let mut victim = one(cx, o, v, e, p, false);
+        // rule surname_died_later: the "died" is strong by the surname's earlier sentence
+        if died && !violent(t, cue, sa, cx.sb) && cx.violent_surname_before(cue) {
+            victim.1.rule = "surname_died_later";
+        }
+        out.push(victim);
     }
 }
 
@@ -5092,15 +5153,26 @@ fn name_list_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Vec<(usize,
             break;
         }
         let mut leftmost = false;
+        // rule possessed_kin_item (session 13): "Pedro Alvarez, 41, and his son Luis, 12,
+        // were killed": after "and", "his son Luis" is the second victim, not an appositive
+        let possessed_item = |v: (usize, usize)| {
+            v.0 == s + 1
+                && s > sa
+                && t.is(s - 1, "and")
+                && matches!(t.low(s), "his" | "her" | "their")
+                && t.has(v.0, KIN | PERSON)
+                && v.1 > v.0
+        };
         match victim_ending(t, k - 1, s, false, upper) {
-            Some(v) if t.has(v.0.wrapping_sub(1), DET) && v.0 > sa => {
+            Some(v) if t.has(v.0.wrapping_sub(1), DET) && v.0 > sa && !possessed_item(v) => {
                 pending = Some(v);
                 leftmost = v.0 - 1 > s;
             }
             Some(v) => {
                 pending = None;
                 items.push(v);
-                leftmost = v.0 > s;
+                // (the possessive of a possessed item starts it: "and his son Luis")
+                leftmost = v.0 > s + usize::from(possessed_item(v));
             }
             None if quantity_word(t, s)
                 && (s..k).any(|i| t.has(i, PERSON))
@@ -5798,8 +5870,12 @@ pub fn kin_pair_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         return;
     }
     let n1 = k - 2;
-    // "his mother": a possessive before the first; in a headline a bare pair ("mum and sister")
+    // "his mother": a possessive before the first; in a headline a bare pair ("mum and sister");
+    // session 13: an article before the first when the second is theirs ("A man and his son
+    // were killed", "a woman and her daughter"): two, as "a man and a woman" is not
     let a = if n1 > sa && matches!(t.low(n1 - 1), "his" | "her" | "their") {
+        n1 - 1
+    } else if n1 > sa && k < n2 && matches!(t.low(n1 - 1), "a" | "an") {
         n1 - 1
     } else if cx.headline {
         n1
@@ -5811,4 +5887,237 @@ pub fn kin_pair_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         return;
     }
     out.push(counted(cx, o, (a, n2), (a, n2), 2, cue, p));
+}
+
+// ------------------------------------------------------------ session 13 (issue 14)
+
+/// Rule article_before_group: "a" or "one" before a group noun (data: words.csv group:
+/// "family", "couple"), an adjective or two between, is no count of one: "killed a family
+/// of five" counts five (rule group_of_number), "killed a couple" two (count_words.csv),
+/// "seven of one family" seven.
+pub fn article_before_group(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if !x.article {
+        return None;
+    }
+    let g = (x.qb..(x.qb + 3).min(x.sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.has(k, GROUP))?;
+    // "one family member was killed": the group names whose the person is
+    if g + 1 < x.sb && (t.has(g + 1, PERSON) || matches!(t.low(g + 1), "member" | "members")) {
+        return None;
+    }
+    Some(x.reason(format_args!(
+        "'{} {}': a group counted by its own figure",
+        x.w(),
+        t.span_text(x.qb, g)
+    )))
+}
+
+/// Rule group_of_number: a group noun (data: words.csv group) then "of" and the number
+/// counts the group's people, with the outcome of the verb before the group ("Fire Kills
+/// Family Of Five", "the strike killed an entire family of seven") or the predicate after
+/// the number ("a family of four was killed"). Not "a father of five" (kin: rule
+/// children_of) nor a group with no outcome ("Family of Five Flees Fire").
+pub fn group_of_number(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if qa < sa + 2 || !t.is(qa - 1, "of") || !t.has(qa - 2, GROUP) {
+        return None;
+    }
+    let g = qa - 2;
+    // back over an article and up to two describing words: "an entire family", "a family"
+    let mut a = g;
+    while a > sa && g - a < 3 && t.is_word(a - 1) && !t.has(a - 1, OUTCOME_START) && {
+        let w = a - 1;
+        t.has(w, DET) || !t.has(w, PREP | CONJ | AUX | SPEECH | PRON | PERSON)
+    } {
+        a -= 1;
+        if t.has(a, DET) {
+            break;
+        }
+    }
+    if let Some((ph, s)) = phrase_ending(lex, t, a, sa, Role::Verb) {
+        if let Some(o) = ph.outcome.filter(|_| !ph.captive_object) {
+            return Some(Verdict::Keep(Link {
+                object: true,
+                ..Link::new(
+                    o,
+                    Some((g, g)),
+                    format!(
+                        "group '{}' of the verb '{}'",
+                        t.span_text(g, qa - 1),
+                        t.span_text(s, a - 1)
+                    ),
+                    qb,
+                    s,
+                )
+            }));
+        }
+    }
+    let p = c.skip_aux(qb)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred).filter(|_| p > qb)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((g, g)),
+        format!(
+            "group '{}' then '{}'",
+            t.span_text(g, qa - 1),
+            t.span_text(p, p + ph.words.len() - 1)
+        ),
+        p + ph.words.len(),
+        p,
+    )))
+}
+
+/// An outcome of `o` told by a phrase (a predicate or an active verb) starting in `a..b`.
+fn outcome_between(lex: &Lexicon, t: &Tokens, (a, b): (usize, usize), o: Outcome) -> bool {
+    (a..b).any(|k| {
+        [Role::Pred, Role::Verb]
+            .iter()
+            .any(|&r| phrase_at(lex, t, k, b, r).is_some_and(|ph| ph.outcome == Some(o)))
+    })
+}
+
+/// Rule force_losses: the people a side lost (data: words.csv loss, force). "bringing the
+/// army's losses to 30", "raising their losses this year to 41": a toll verb (data:
+/// toll_link), an owner (a force's possessive, or "its", "their", "our" after an outcome
+/// told before in the sentence), "losses", up to three words, "to" and the number; "losses
+/// of 12 men": "losses of", the number and people. By the SPEC a side's losses are its
+/// people killed or hurt as one number (casualties), killed when the sentence tells deaths
+/// ("Four soldiers died, bringing the army's losses to 30"). Not a team's losses, money
+/// or vehicles ("its losses to 40 vehicles").
+pub fn force_losses(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, article) = c.parts();
+    if article || qa < sa + 2 {
+        return None;
+    }
+    let people = victims.is_some_and(|v| v.person && v.a == qb);
+    let (l, how) = if t.is(qa - 1, "of") && t.has(qa - 2, LOSS) {
+        // "losses of 12 men": people counted
+        if !people {
+            return None;
+        }
+        (qa - 2, qa - 2)
+    } else {
+        // "... losses [this year] to 30"
+        if !matches!(t.low(qa - 1), "to" | "at") || victims.is_some_and(|v| !v.person) {
+            return None;
+        }
+        let l = (qa.saturating_sub(5).max(sa)..qa - 1)
+            .rev()
+            .find(|&k| t.has(k, LOSS))?;
+        if !(l + 1..qa - 1).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH)) {
+            return None;
+        }
+        // the owner: "the army's", "the rebels'", "its", "their"
+        let o = l.checked_sub(1).filter(|&o| o >= sa)?;
+        let low = t.low(o);
+        let (owner_at, force) = if low.ends_with("'s") || (low.ends_with("s'") && low.len() > 2) {
+            let stem = low.trim_end_matches('s').trim_end_matches('\'');
+            let flags = lex.flags(stem) | lex.flags(low.trim_end_matches('\''));
+            (o, flags & (FORCE | COMBATANT) != 0)
+        } else if matches!(low, "its" | "their" | "our") {
+            (o, false)
+        } else {
+            return None;
+        };
+        // a verb that sets it before the owner (data: words.csv loss_verb: "bringing",
+        // "raising", "taking")
+        let v = (owner_at.saturating_sub(3).max(sa)..owner_at).find(|&k| t.has(k, LOSS_VERB))?;
+        if !force
+            && !outcome_between(lex, t, (sa, v), Outcome::Killed)
+            && !outcome_between(lex, t, (sa, v), Outcome::Wounded)
+        {
+            return None;
+        }
+        (l, v)
+    };
+    let outcome = if outcome_between(lex, t, (sa, l), Outcome::Killed) {
+        Outcome::Killed
+    } else {
+        Outcome::Casualties
+    };
+    let vr = if people {
+        victims.as_ref().and_then(np_range)
+    } else {
+        None
+    };
+    Some(Verdict::Keep(Link {
+        cumulative: how != l,
+        ..Link::new(
+            outcome,
+            vr,
+            format!("losses '{}'", t.span_text(how, qa - 1)),
+            qb,
+            how,
+        )
+    }))
+}
+
+/// Rule part_of_outcome_group: a part of the dead or the hurt counted before, told with a
+/// wound or an identity of its own: "Four of the wounded suffered gunshot wounds", "Six of
+/// the wounded had burns" (a verb of undergoing or "had", then an injury noun), "two of the
+/// dead were children", "Five of the dead were police officers" (a form of "be", then
+/// people): the group's outcome, a part (its victims the noun after "be"), no new total.
+/// Not "two of the deadliest attacks", nor "four of the wounded were flown home".
+pub fn part_of_outcome_group(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (_qa, qb), (_sa, sb), _victims, _article) = c.parts();
+    if !t.is(qb, "of") || !matches!(t.low(qb + 1), "the" | "those") {
+        return None;
+    }
+    let outcome = match t.low(qb + 2) {
+        "dead" | "killed" | "slain" => Outcome::Killed,
+        "wounded" | "injured" | "hurt" => Outcome::Wounded,
+        _ => return None,
+    };
+    let p = qb + 3;
+    if p >= sb || !t.is_word(p) {
+        return None;
+    }
+    let (end, victims) = if victim_words().is(t.low(p), NameClass::Sustain)
+        || matches!(t.low(p), "had" | "have" | "has")
+    {
+        (
+            injury_noun_end(t, p, (p + 8).min(sb), sb, &["no", "not", "never", "any"])?,
+            None,
+        )
+    } else if be_form(t.low(p)) {
+        let v = np(t, p + 1, sb)
+            .filter(|v| v.person && v.a == p + 1 || v.person && t.has(p + 1, DET))?;
+        (v.end + 1, np_range(&v))
+    } else {
+        return None;
+    };
+    Some(Verdict::Keep(Link::new(
+        outcome,
+        victims.or(Some((qb + 2, qb + 2))),
+        format!(
+            "part of '{}' then '{}'",
+            t.span_text(qb + 1, qb + 2),
+            t.span_text(p, end - 1)
+        ),
+        end,
+        p,
+    )))
+}
+
+/// Rule article_of_kin_pair: "A man and his son were killed": the article counts one of a
+/// pair that rule kin_pair_subject counts together (2), the second named by
+/// subject_of_outcome (1); kept, it would be a claim of one with the pair for victims.
+/// Not "a man and a woman" (no possessive: each counted alone).
+pub fn article_of_kin_pair(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let single = |k: usize| t.is_word(k) && t.has(k, PERSON) && !plural_person(t.low(k));
+    if !x.article || x.qb + 3 >= x.sb || !single(x.qb) || !t.is(x.qb + 1, "and") {
+        return None;
+    }
+    if !matches!(t.low(x.qb + 2), "his" | "her" | "their") || !single(x.qb + 3) {
+        return None;
+    }
+    Some(x.reason(format_args!(
+        "'{} {}': one of a pair counted together",
+        x.w(),
+        t.span_text(x.qb, x.qb + 3)
+    )))
 }

@@ -1651,20 +1651,45 @@ fn kind_row_failures(text: &str, expect: &str) -> Vec<String> {
             x.claims.is_empty()
         } else if let Some((field, words)) = t
             .split_once('=')
-            .filter(|(f, _)| matches!(*f, "by" | "period"))
+            .filter(|(f, _)| matches!(*f, "by" | "via" | "period"))
         {
-            // a claim whose claimant (period) contains these words ('_' for a space)
+            // a claim whose claimant (relay, period) contains these words ('_' for a space)
             let words = words.replace('_', " ").to_lowercase();
             let any = x.claims.iter().any(|c| {
-                let v = if field == "by" {
-                    &c.claimant
-                } else {
-                    &c.period
+                let v = match field {
+                    "by" => &c.claimant,
+                    "via" => &c.via,
+                    _ => &c.period,
                 };
                 v.as_deref()
                     .is_some_and(|n| n.to_lowercase().contains(&words))
             });
             any != neg
+        } else if let Some(words) = t.strip_prefix("is=") {
+            // a claim whose claimant is exactly these words ('_' for a space)
+            let words = words.replace('_', " ").to_lowercase();
+            let any = x.claims.iter().any(|c| {
+                c.claimant
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase() == words)
+            });
+            any != neg
+        } else if t == "via_self" {
+            // a claim relayed through its own claimant ("SOHR via SOHR")
+            let any = x.claims.iter().any(|c| {
+                matches!((&c.claimant, &c.via), (Some(a), Some(b)) if a.to_lowercase() == b.to_lowercase())
+            });
+            any != neg
+        } else if let Some(t) = t.strip_prefix('#') {
+            // `#killed=1`: exactly one claim of this outcome and figure (a victim counted
+            // once, not again by a later sentence)
+            let (o, n) = t.split_once('=').unwrap_or((t, "*"));
+            let count = x
+                .claims
+                .iter()
+                .filter(|c| c.outcome.as_str() == o && hit(c, n))
+                .count();
+            (count == 1) != neg
         } else if let Some(y) = t.strip_prefix("date=") {
             let any = x
                 .claims
@@ -1686,7 +1711,12 @@ fn kind_row_failures(text: &str, expect: &str) -> Vec<String> {
         }
     }
     if !fails.is_empty() {
-        fails.push(format!("got {:?}", summary(&x)));
+        let who: Vec<_> = x
+            .claims
+            .iter()
+            .map(|c| (c.claimant.as_deref(), c.via.as_deref()))
+            .collect();
+        fails.push(format!("got {:?} by/via {who:?}", summary(&x)));
     }
     fails
 }
@@ -2192,7 +2222,7 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
     ("verb", "Two climbers were confirmed dead on Sunday.", "killed=2"),
     ("verb", "Eleven sailors lost their lives when the ship sank.", "killed=11"),
     ("verb", "The union said it had lost 14 members in the violence.", "killed=14"),
-    ("miss:verb", "Four of the wounded suffered gunshot wounds.", "wounded=4"),
+    ("verb", "Four of the wounded suffered gunshot wounds.", "wounded=4"),
     ("verb", "Five firefighters suffered injuries battling the blaze.", "wounded=5"),
     ("verb", "Nine passengers sustained minor injuries.", "wounded=9"),
     ("shooting", "Three teenagers were shot near a park on Saturday night.", "casualties=3 !killed=3"),
@@ -2245,10 +2275,10 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
     ("rare wound", "A child suffered serious burns in the blast.", "wounded=1"),
     ("rare wound", "Three people suffered smoke inhalation.", "wounded=3"),
     ("named pair", "John Smith, 34, and Mary Jones, 29, were killed.", "killed=2"),
-    ("miss:named pair", "Pedro Alvarez, 41, and his son Luis, 12, were shot and killed.", "killed=2"),
+    ("named pair", "Pedro Alvarez, 41, and his son Luis, 12, were shot and killed.", "killed=2"),
     ("named pair", "Ana Ruiz, 22, and Carla Diaz, 25, were wounded in the attack.", "wounded=2"),
     (
-        "miss:surname later",
+        "surname later",
         "Police identified the victim as Mark Dunn of Elm Street. Dunn died at the hospital.",
         "killed=1",
     ),
@@ -2374,14 +2404,143 @@ const KIND_VARIANTS: &[(&str, &str, &str)] = &[
     ("false", "The gunmen threatened to kill 5 journalists.", "none"),
     ("false", "Officials warned the storm could kill 100 people.", "none"),
     ("false", "The gunman went on to kill 5 people.", "killed=5"),
-    ("miss:kin pair", "A man and his son were killed in the strike.", "killed=2"),
-    ("miss:headline", "Fire Kills Family Of Five", "killed=5"),
-    ("miss:toll", "Four soldiers died on Tuesday, bringing the army's losses to 30.", "killed=30"),
+    ("kin pair", "A man and his son were killed in the strike.", "killed=2"),
+    ("headline", "Fire Kills Family Of Five", "killed=5"),
+    ("toll", "Four soldiers died on Tuesday, bringing the army's losses to 30.", "killed=30"),
 ];
 
 #[test]
 fn issue14_kind_variants() {
     check_kind_rows(KIND_VARIANTS);
+}
+
+/// Session 13 (branch kinds13): the kinds session 12 left, each in variants of our own with
+/// counter-examples: a family or couple as a headline's count, a force's losses, a part of
+/// an earlier figure with a wound of its own, named kin with ages, a surname dying in a later
+/// sentence, a source after a dash, a speaker relayed by an outlet, the claimant kinds of
+/// issue 14. Extra tokens: `via=` (the relay), `is=` (the claimant exactly), `via_self` (a
+/// claimant relayed through itself), `#killed=1` (exactly one such claim). `miss:` rows are
+/// printed, not asserted.
+const KIND_VARIANTS_13: &[(&str, &str, &str)] = &[
+    ("family", "Fire Kills Family Of Five", "killed=5"),
+    ("family", "House Fire Kills Family of Four in Ohio", "killed=4"),
+    ("family", "Gunmen kill family of six in Kandahar", "killed=6"),
+    ("family", "Crash kills couple", "killed=2"),
+    ("family", "Crash Kills Elderly Couple On Highway", "killed=2"),
+    ("family", "Blast kills 3 of a family", "killed=3"),
+    ("family", "Airstrike kills seven of one family in Idlib", "killed=7"),
+    ("family", "The fire killed a family of five.", "killed=5"),
+    ("family", "Family of Five Flees Fire", "none"),
+    ("family", "Father of five killed in crash", "!killed=5"),
+    ("family", "Crash kills couple's son", "!killed=2"),
+    ("family", "One family member was killed in the strike.", "killed=1"),
+    ("family", "Flood Displaces Family Of Four", "!killed=4"),
+    ("family", "Police find couple's missing dog", "none"),
+    ("losses", "Four soldiers died on Tuesday, bringing the army's losses to 30.", "killed=30"),
+    ("losses", "Two more marines were killed, raising the force's losses to 112.", "killed=112"),
+    ("losses", "The ambush killed six police, raising their losses this year to 41.", "killed=41"),
+    ("losses", "The rebels admitted losses of 12 men in the fighting.", "casualties=12"),
+    ("losses", "The militia suffered losses of 25 fighters.", "casualties=25"),
+    ("losses", "The company reported losses of 12 million dollars.", "none"),
+    ("losses", "The defeat brought the team's losses to 30 this season.", "none"),
+    ("losses", "The army lost 12 tanks, bringing its losses to 40 vehicles.", "none"),
+    ("part", "Four of the wounded suffered gunshot wounds.", "wounded=4"),
+    ("part", "Two of the dead were children.", "killed=2"),
+    ("part", "Five of the dead were police officers, the ministry said.", "killed=5"),
+    ("part", "Six of the wounded had burns.", "wounded=6"),
+    (
+        "part",
+        "Twenty people were wounded. Four of the wounded suffered gunshot wounds.",
+        "wounded=20 wounded=4 !wounded=24",
+    ),
+    ("part", "Ten were killed; two of the dead were children.", "killed=10 killed=2 !killed=12"),
+    ("part", "Two of the deadliest attacks hit Kabul.", "none"),
+    ("part", "Four of the wounded were flown home.", "!killed=4"),
+    ("named kin", "Pedro Alvarez, 41, and his son Luis, 12, were shot and killed.", "killed=2 !any=41 !any=12"),
+    ("named kin", "Maria Gomez, 35, and her daughter Ana, 9, were killed in the fire.", "killed=2 !any=35 !any=9"),
+    ("named kin", "Tom Baker, 60, and his wife Jean, 58, were injured in the crash.", "wounded=2 !any=60 !any=58"),
+    ("named kin", "Pedro Alvarez, 41, and his son Luis, 12, were arrested.", "none"),
+    ("named kin", "A man and his son were killed in the strike.", "killed=2"),
+    (
+        "surname later",
+        "Police identified the victim as Mark Dunn of Elm Street. Dunn died at the hospital.",
+        "#killed=1",
+    ),
+    (
+        "surname later",
+        "Mark Dunn, 30, was shot on Friday. Dunn died at the hospital on Sunday.",
+        "#killed=1 !any=30",
+    ),
+    (
+        "surname later",
+        "Officers found Kevin Ortiz with a gunshot wound. Ortiz died later that night.",
+        "#killed=1",
+    ),
+    ("surname later", "Lisa Chen was killed in the crash. Chen died at the scene.", "#killed=1"),
+    ("surname later", "John Dunn wrote the book. Dunn died in 1990.", "none"),
+    ("dash source", "Gunmen kill 12 at wedding - police", "killed=12 by=police"),
+    ("dash source", "Three killed in Karachi blast -- officials", "killed=3 by=officials"),
+    ("dash source", "Ten dead after boat capsizes - Red Cross", "killed=10 by=red_cross"),
+    ("dash source", "Twenty killed in clashes - Haddad", "killed=20 by=haddad"),
+    // "Smith" is also a common word (a smith): never a claimant alone
+    ("dash source", "Twenty killed in clashes - Smith", "killed=20 !is=smith"),
+    ("dash source", "Nine people were killed in the raid -- police.", "killed=9 by=police"),
+    ("dash source", "Four killed in crash - again", "killed=4 !is=again"),
+    ("dash source", "Six killed as storm hits coast - live", "killed=6 !is=live"),
+    ("dash source", "Nine dead in fire -- update", "killed=9 !is=update"),
+    (
+        "relay",
+        "Police said the gunman killed 5 people, according to AP.",
+        "killed=5 by=police via=ap !is=ap",
+    ),
+    (
+        "relay",
+        "Officials said 12 people were wounded, according to Reuters.",
+        "wounded=12 by=officials via=reuters !is=reuters",
+    ),
+    (
+        "relay",
+        "The ministry said 30 people died in the floods, according to the BBC.",
+        "killed=30 by=ministry via=bbc",
+    ),
+    ("relay", "Five people were killed, according to police.", "killed=5 by=police"),
+    (
+        "claimant",
+        "Amnesty International documented the raids. At least 40 civilians were killed, the group said.",
+        "killed=40 by=amnesty",
+    ),
+    (
+        "claimant",
+        "The Red Crescent sent ambulances to the town. Nine people were wounded, the organisation said.",
+        "wounded=9 by=red_crescent",
+    ),
+    (
+        "claimant",
+        "A man living in Israel, David Cohen, told CBS that 12 people were killed.",
+        "killed=12 by=david_cohen !is=israel",
+    ),
+    (
+        "claimant",
+        "A nurse working in Gaza, Sara Haddad, told the BBC that 30 people were wounded.",
+        "wounded=30 by=sara_haddad !is=gaza",
+    ),
+    (
+        "claimant",
+        "At least 15 people were killed and more were wounded, doctors said.",
+        "killed=15 !is=more",
+    ),
+    ("claimant", "Ten people were killed, people at the scene said.", "killed=10 !is=people"),
+    ("claimant", "In Gaza, 40 people were killed, the ministry said.", "killed=40 !is=gaza"),
+    (
+        "claimant",
+        "According to the Syrian Observatory for Human Rights, 12 people were killed, the Observatory said.",
+        "killed=12 !via_self",
+    ),
+];
+
+#[test]
+fn issue14_kind_variants_13() {
+    check_kind_rows(KIND_VARIANTS_13);
 }
 
 /// A toll that rose is a running total (`Scope::Cumulative`) of a war or a period, but the
@@ -2452,5 +2611,61 @@ fn a_toll_that_rose_of_one_incident_is_that_incident_s() {
             (Outcome::Killed, Scope::Cumulative),
             "{text}"
         );
+    }
+}
+
+/// Session 13: the documents of our lists (tests/data/*-documents.csv) whose sentences have
+/// the shapes of session 13's rules without their meaning, read at test time: a company's or
+/// a country's "losses" in money (MUC-3/4), "the families of the wounded men" (ECB+). None
+/// of them is decided by those rules.
+#[test]
+fn session13_rules_leave_the_listed_look_alikes() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let muc = [
+        "DEV-MUC3-0018",
+        "DEV-MUC3-0194",
+        "DEV-MUC3-0229",
+        "DEV-MUC3-0335",
+        "TST2-MUC4-0099",
+        "TST4-MUC4-0070",
+    ];
+    let ecb = ["18_7ecbplus.xml", "18_8ecbplus.xml"];
+    let docs: Vec<Document> = muc_docs()
+        .into_iter()
+        .filter(|d| muc.contains(&d.name.as_str()))
+        .chain(
+            ecb_docs()
+                .into_iter()
+                .filter(|d| ecb.contains(&d.name.as_str())),
+        )
+        .collect();
+    assert_eq!(docs.len(), muc.len() + ecb.len());
+    let rules = [
+        "force_losses",
+        "group_of_number",
+        "part_of_outcome_group",
+        "article_before_group",
+        "article_of_kin_pair",
+    ];
+    for d in &docs {
+        // each has the look-alike words
+        let low = d.text.to_lowercase();
+        assert!(
+            low.contains("losses") || low.contains("of the wounded"),
+            "{}",
+            d.name
+        );
+        for dec in x.extract(d).decisions {
+            assert!(
+                !rules
+                    .iter()
+                    .any(|r| dec.reason.contains(&format!("[rule {r}]"))),
+                "{}: {:?} {}",
+                d.name,
+                dec.written,
+                dec.reason
+            );
+        }
     }
 }

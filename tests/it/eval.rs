@@ -463,11 +463,13 @@ fn heldout4_documents_meet_the_extraction_targets() {
     // named_pair_total; precision floor raised).
     // Session 12 (branch headline12, headline and wire kinds with examples of their own):
     // P 72/74 -> 74/76 (two more figures the sheet codes); floor raised to it.
-    assert!(v["precision"].as_f64().unwrap() >= 0.973, "{v}");
+    // Session 13 (branch kinds13): P 75/77 -> 76/78, bodies 70/72 -> 71/73 (a pair of kin
+    // counted together, rule kin_pair_subject); floors raised to them, truncated.
+    assert!(v["precision"].as_f64().unwrap() >= 0.974, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 17, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 1.0, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.971, "{v}");
+    assert!(part("body", "precision") >= 0.972, "{v}");
     assert!(part("body", "recall") >= 1.0, "{v}");
     assert!(killed.0 >= 30 && wounded.0 >= 10, "{killed:?} {wounded:?}");
 }
