@@ -383,6 +383,8 @@ pub enum NameClass {
     /// A place named by a common noun after the victims ("people in the north have been
     /// killed", "residents of the camp were wounded"; rule victims_in_place).
     Region = 1 << 23,
+    /// A preposition that opens where a listed figure applies ("nine in the Aleppo area").
+    ListPlace = 1 << 24,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -392,6 +394,8 @@ pub struct VictimWords {
     intent: Vec<String>,
     violence: Vec<String>,
     person_suffix: Vec<String>,
+    /// The last two words of a hospital's name ("medical center").
+    hospital_name: Vec<(String, String)>,
 }
 
 impl VictimWords {
@@ -401,6 +405,7 @@ impl VictimWords {
             intent: Vec::new(),
             violence: Vec::new(),
             person_suffix: Vec::new(),
+            hospital_name: Vec::new(),
         };
         for l in lines(VICTIM_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
@@ -432,6 +437,13 @@ impl VictimWords {
                 "charge" => NameClass::Charge,
                 "care" => NameClass::Care,
                 "region" => NameClass::Region,
+                "list_place" => NameClass::ListPlace,
+                "hospital_name" => {
+                    if let Some((a, b)) = w.split_once(' ') {
+                        v.hospital_name.push((a.to_string(), b.trim().to_string()));
+                    }
+                    continue;
+                }
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;
@@ -469,6 +481,11 @@ impl VictimWords {
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
     pub fn intent(&self, w: &str) -> bool {
         self.intent.iter().any(|c| w.starts_with(c.as_str()))
+    }
+
+    /// The two words (lower case) end a hospital's name (`hospital_name`: "medical center").
+    pub fn hospital_name(&self, a: &str, b: &str) -> bool {
+        self.hospital_name.iter().any(|(x, y)| x == a && y == b)
     }
 
     /// The word ends as a person noun does (`person_suffix`: "bystanders", "co-workers").
