@@ -113,6 +113,10 @@ pub const SPEECH_THAT: Classes = 1 << 43;
 /// Associated Press", "state television"): a speaker's figure "according to" it is the
 /// speaker's, relayed (rule according_to_outlet_relay). Read there alone, in no other list.
 pub const OUTLET: Classes = 1 << 44;
+/// A preposition that opens where a listed figure applies (data: words.csv list_place:
+/// "nine in the Aleppo area", "one on the ground"; rule list_after_object). Read there
+/// alone, in no other list.
+pub const LIST_PLACE: Classes = 1 << 45;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -122,7 +126,8 @@ pub const GATES: Classes = OWN_DEATH_START
     | CARE_START
     | SEAT
     | SPEECH_THAT
-    | OUTLET;
+    | OUTLET
+    | LIST_PLACE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -162,6 +167,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "figure_noun" => FIGURE_NOUN,
         "cite" => CITE,
         "outlet" => OUTLET,
+        "list_place" => LIST_PLACE,
         "seat" => SEAT,
         "anaphoric_head" => ANAPHORIC_HEAD,
         "nationality" | "person" => PERSON,
@@ -383,8 +389,6 @@ pub enum NameClass {
     /// A place named by a common noun after the victims ("people in the north have been
     /// killed", "residents of the camp were wounded"; rule victims_in_place).
     Region = 1 << 23,
-    /// A preposition that opens where a listed figure applies ("nine in the Aleppo area").
-    ListPlace = 1 << 24,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -437,7 +441,6 @@ impl VictimWords {
                 "charge" => NameClass::Charge,
                 "care" => NameClass::Care,
                 "region" => NameClass::Region,
-                "list_place" => NameClass::ListPlace,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));

@@ -1075,9 +1075,9 @@ pub fn whole_of_part(x: &Cand) -> Option<String> {
 }
 
 /// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
-/// ground"; data: victim_words.csv list_place) up to the next comma, "and" or the end.
+/// ground"; data: words.csv list_place) up to the next comma, "and" or the end.
 pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
-    victim_words().is(t.low(i), NameClass::ListPlace)
+    t.has(i, LIST_PLACE)
         && (i + 1..(i + 8).min(sb + 1))
             .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
 }
