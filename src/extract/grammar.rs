@@ -58,9 +58,10 @@ pub enum Matcher {
     /// A singular-victim rule (`SINGULAR_RULES`): the victims named with no number that
     /// the outcome at the token it is given governs, pushed with their links.
     Singular(fn(&Singular, usize, &mut Vec<Victim>)),
-    /// A rule applied at its own step of `rules::decide` / `Extractor::extract` (joins,
-    /// denials, web addresses, troops sent): its name is still printed and its examples
-    /// still run.
+    /// A rule applied at its own step of `rules::decide`, of `rules::sentence` (over a
+    /// sentence's kept figures together: joins, second outcomes, totals, "at least" after)
+    /// or of `Extractor::extract` (web addresses): its name is still printed and its
+    /// examples still run.
     Step,
 }
 

@@ -126,6 +126,10 @@ pub const FORCE: Classes = 1 << 47;
 /// A verb that sets a side's losses to a figure ("bringing", "raising", "taking"; data:
 /// words.csv loss_verb): rule force_losses.
 pub const LOSS_VERB: Classes = 1 << 48;
+/// A preposition that opens where a listed figure applies (data: words.csv list_place:
+/// "nine in the Aleppo area", "one on the ground"; rule list_after_object). Read there
+/// alone, in no other list.
+pub const LIST_PLACE: Classes = 1 << 49;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -140,7 +144,8 @@ pub const GATES: Classes = OWN_DEATH_START
     | GROUP
     | LOSS
     | FORCE
-    | LOSS_VERB;
+    | LOSS_VERB
+    | LIST_PLACE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -180,6 +185,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "figure_noun" => FIGURE_NOUN,
         "cite" => CITE,
         "outlet" => OUTLET,
+        "list_place" => LIST_PLACE,
         "seat" => SEAT,
         "anaphoric_head" => ANAPHORIC_HEAD,
         "group" => GROUP,
@@ -414,6 +420,8 @@ pub struct VictimWords {
     intent: Vec<String>,
     violence: Vec<String>,
     person_suffix: Vec<String>,
+    /// The last two words of a hospital's name ("medical center").
+    hospital_name: Vec<(String, String)>,
 }
 
 impl VictimWords {
@@ -423,6 +431,7 @@ impl VictimWords {
             intent: Vec::new(),
             violence: Vec::new(),
             person_suffix: Vec::new(),
+            hospital_name: Vec::new(),
         };
         for l in lines(VICTIM_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
@@ -454,6 +463,12 @@ impl VictimWords {
                 "charge" => NameClass::Charge,
                 "care" => NameClass::Care,
                 "region" => NameClass::Region,
+                "hospital_name" => {
+                    if let Some((a, b)) = w.split_once(' ') {
+                        v.hospital_name.push((a.to_string(), b.trim().to_string()));
+                    }
+                    continue;
+                }
                 "person_suffix" => {
                     v.person_suffix.push(w);
                     continue;
@@ -491,6 +506,11 @@ impl VictimWords {
     /// The word starts as an `intent` word does ("planned", "attempted", "threatened").
     pub fn intent(&self, w: &str) -> bool {
         self.intent.iter().any(|c| w.starts_with(c.as_str()))
+    }
+
+    /// The two words (lower case) end a hospital's name (`hospital_name`: "medical center").
+    pub fn hospital_name(&self, a: &str, b: &str) -> bool {
+        self.hospital_name.iter().any(|(x, y)| x == a && y == b)
     }
 
     /// The word ends as a person noun does (`person_suffix`: "bystanders", "co-workers").

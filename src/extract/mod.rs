@@ -18,11 +18,12 @@ pub mod tokens;
 #[cfg(test)]
 pub(crate) mod tests;
 
-use crate::model::{Claim, Document, Outcome, Scope};
+use crate::model::{Claim, Document, Outcome};
 use crate::places::{Gazetteer, PlaceDecision};
 use crate::quantity::{self, Found};
-use crate::tables::{Tables, TollScope};
+use crate::tables::Tables;
 use lexicon::Lexicon;
+use rules::sentence::{Figure, Origin};
 use rules::{Link, Verdict};
 use serde::Serialize;
 use tokens::Tokens;
@@ -248,18 +249,8 @@ impl<'t> Extractor<'t> {
             };
             if attrs.is_empty() {
                 attrs.extend(context::headline_source(&toks, sa, sb));
-                // rule headline_source: a name before a headline's colon ("UN: ...") is a
-                // source unless it is a place ("Syria: 26 killed in day of violence")
                 attrs.retain(|a| {
-                    a.claimant.as_deref().is_some_and(|c| {
-                        let last = c.split_whitespace().last().unwrap_or(c).to_lowercase();
-                        self.lex.flags(&last) & (lexicon::SOURCE_NOUN | lexicon::PERSON) != 0
-                            || self.places.lookup(c).is_empty()
-                            // an acronym in a headline not in capitals ("UN:")
-                            || (c.len() <= 5
-                                && c.chars().all(|ch| ch.is_ascii_uppercase())
-                                && text[s..e].chars().any(char::is_lowercase))
-                    })
+                    rules::sentence::headline_source_named(&self.lex, &self.places, &text[s..e], a)
                 });
             }
             if attrs.is_empty() {
@@ -269,23 +260,9 @@ impl<'t> Extractor<'t> {
                 attrs.extend(context::headline_trailing_source(&toks, sa, sb));
             }
             if attrs.is_empty() && !in_sentence.is_empty() {
-                // rule headline_trailing_name: "... - Smith", unless the name is a place a
-                // headline would name ("- Baghdad": a country, a region, or a city of 50,000;
-                // a village or a county that shares a surname is not enough)
-                let place = |c: &str| {
-                    self.places.lookup(c).iter().any(|p| {
-                        p.user
-                            || matches!(
-                                p.level,
-                                crate::model::PlaceLevel::Country
-                                    | crate::model::PlaceLevel::Region
-                            )
-                            || p.population >= 50_000
-                    })
-                };
                 attrs.extend(
                     context::headline_trailing_name(&toks, sa, sb)
-                        .filter(|a| a.claimant.as_deref().is_some_and(|c| !place(c))),
+                        .filter(|a| rules::sentence::headline_trailing_named(&self.places, a)),
                 );
             }
             let mut singles = rules::singular(&self.lex, &toks, sa, sb, &surnames);
@@ -396,7 +373,8 @@ impl<'t> Extractor<'t> {
     }
 
     /// The claims of one sentence: its candidate numbers decided, joined figures, singular
-    /// victims, then each kept figure's claimant, scope, place, date and adversary.
+    /// victims, then each kept figure's claimant, scope, place, date and adversary (the
+    /// rules over the figures together: `rules::sentence`).
     fn sentence(
         &self,
         toks: &Tokens,
@@ -406,18 +384,9 @@ impl<'t> Extractor<'t> {
         out: &mut Extraction,
     ) {
         let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
-        let founds = &sentence.founds[..];
-        let attrs = &sentence.attrs[..];
-        let last_speaker = sentence.last_speaker;
-        let last_author = sentence.last_author;
-        let last_singular = sentence.last_singular;
-        let speakers = sentence.speakers;
-        let published = sentence.published;
-        let uncased = sentence.uncased;
         let text = toks.text;
-        // (found, link, qa, qb, decision index)
-        let mut kept: Vec<(&Found, Link, usize, usize, usize)> = Vec::new();
-        for f in founds {
+        let mut kept: Vec<Figure> = Vec::new();
+        for &f in &sentence.founds {
             if f.end > e {
                 out.decisions.push(decision(self.explain, f, false, || {
                     "dropped: runs across a sentence boundary".into()
@@ -426,154 +395,44 @@ impl<'t> Extractor<'t> {
             }
             let qa = toks.at(f.start);
             let qb = toks.at(f.end);
-            match rules::decide(&self.lex, toks, f, qa, qb, sa, sb, self.explain) {
+            let links = match rules::decide(&self.lex, toks, f, (qa, qb), sentence, self.explain) {
                 Verdict::Keep(mut link) => {
-                    if f.quantity.qualifier == crate::model::Qualifier::Exact
-                        && rules::trailing_at_least(toks, qb, link.victims)
-                    {
-                        link.how
-                            .push_str(", 'at least' after it [rule trailing_at_least]");
-                    }
-                    let second = rules::second_outcome(&self.lex, toks, &link, sb);
-                    if let Some((o, true)) = second {
-                        link.outcome = o;
-                        link.how.push_str(&format!(
-                            ", one figure for two outcomes: {o} [rule one_figure_two_outcomes]"
-                        ));
-                    }
-                    let other = second.filter(|s| !s.1).map(|(o, _)| {
-                        let mut other = link.clone();
-                        other.outcome = o;
-                        other.how.push_str(&format!(
-                            ", the same figure for a second outcome: {o} [rule one_figure_two_outcomes]"
-                        ));
-                        other
-                    });
-                    let idx = out.decisions.len();
-                    out.decisions
-                        .push(decision(self.explain, f, true, || link.reason()));
-                    kept.push((f, link, qa, qb, idx));
-                    if let Some(other) = other {
-                        let idx = out.decisions.len();
-                        out.decisions
-                            .push(decision(self.explain, f, true, || other.reason()));
-                        kept.push((f, other, qa, qb, idx));
-                    }
+                    rules::sentence::note_trailing_at_least(toks, f, qb, &mut link);
+                    let other = rules::sentence::one_figure_two_outcomes(
+                        &self.lex, toks, sentence, &mut link,
+                    );
+                    std::iter::once(link).chain(other).collect()
                 }
                 Verdict::Drop(reason, report) => {
-                    // "killed six priests and two women": a figure joined to an object shares
-                    // its outcome
-                    let joiner = qa >= sa + 2
-                        && (toks.is(qa - 1, "and")
-                            || toks.is_punct(qa - 1, ",")
-                            || toks.is(qa - 1, "plus"));
-                    let person_next =
-                        || rules::np(toks, qb, sb).is_some_and(|v| v.person && v.a == qb);
-                    // "and one civilian" joins; "and a man said" does not; "kill 4 children
-                    // and a woman in Idlib" does (rule joined_article: the article's person
-                    // ends the clause: a preposition, punctuation or the end after it)
-                    let article_ends = || {
-                        rules::np(toks, qb, sb).is_some_and(|v| {
-                            let e = v.end + 1;
-                            v.a == qb
-                                && (e >= sb
-                                    || toks.is_punct(e, ",")
-                                    || toks.is_punct(e, ".")
-                                    || toks.has(e, lexicon::PREP))
-                        })
-                    };
-                    let joined = joiner
-                        && (!f.article || toks.is(qa, "one") || article_ends())
-                        && person_next();
-                    let prev = kept.last().filter(|k| {
-                        k.1.object
-                            && k.1.victims.is_some_and(|(_, ve)| {
-                                ve + 1 == qa - 1 || (ve + 2 == qa - 1 && toks.is_punct(ve + 1, ","))
-                            })
-                    });
-                    // rule list_after_object: "killed 15 in the Idlib area, nine in the Aleppo
-                    // area and several in Hama", "killing all 53 on board and one on the
-                    // ground": figures listed after the object, each with where it applies
-                    let listed = joiner
-                        && rules::list_item(toks, qb, sb)
-                        && kept
-                            .last()
-                            .is_some_and(|k| rules::lists_after(toks, &k.1, k.3, qa, sb));
-                    let prev = if listed { kept.last() } else { prev };
-                    let joined = joined || listed;
-                    if let (true, Some(p)) = (joined, prev) {
-                        let mut link = p.1.clone();
-                        link.victims = rules::np(toks, qb, sb).map(|v| (v.a, v.end));
-                        link.how = format!(
-                            "joined by '{}' to '{}'",
-                            toks.raw(qa - 1),
-                            p.0.quantity.written
-                        );
-                        link.rule = if listed {
-                            "list_after_object"
-                        } else {
-                            "joined_object"
-                        };
-                        let idx = out.decisions.len();
-                        out.decisions
-                            .push(decision(self.explain, f, true, || link.reason()));
-                        kept.push((f, link, qa, qb, idx));
-                        continue;
-                    }
-                    if report {
-                        out.decisions
-                            .push(decision(self.explain, f, false, || reason));
+                    match rules::sentence::joined_figure(toks, sentence, f, qa, qb, &kept) {
+                        Some(link) => vec![link],
+                        None => {
+                            if report {
+                                out.decisions
+                                    .push(decision(self.explain, f, false, || reason));
+                            }
+                            Vec::new()
+                        }
                     }
                 }
-            }
-        }
-        // singular victims with no number ("the mayor was killed"), once per victim and
-        // outcome in a document, unless a number already covers them
-        let mut synthetic: Vec<Found> = Vec::new();
-        let mut single_links: Vec<Link> = Vec::new();
-        for ((a, b), link) in singles {
-            let covered = kept.iter().any(|k| {
-                k.1.victims.is_some_and(|(va, vb)| va <= b && vb >= a) || (k.2 <= b && k.3 > a)
-            });
-            let key = (link.outcome, crate::tables::fold(toks.span_text(a, b)));
-            // "a man was wounded ... Another man was also injured": an increment of a figure
-            // of the same outcome before it, which a claim of 1 would misstate
-            // (a title line's figure is a summary of the body, not a figure it adds to:
-            // "2 Dead, 1 Wounded in Shooting" then "two killed and another wounded")
-            let adds = link.more
-                && (kept.iter().any(|k| k.1.outcome == link.outcome)
-                    || out.claims.iter().any(|c| {
-                        c.outcome == link.outcome
-                            && c.sentence
-                                .as_deref()
-                                .is_some_and(sentences::ends_as_sentence)
-                    }));
-            if covered || adds || seen_singular.contains(&key) {
-                continue;
-            }
-            seen_singular.push(key);
-            let (bs, be) = (toks.v[a].s, toks.v[b].e);
-            // one ("the mayor"), or the count words as written ("both", "no one")
-            let written = match link.written {
-                Some((wa, wb)) => toks.span_text(wa, wb).to_string(),
-                None => "1".to_string(),
             };
-            synthetic.push(Found {
-                start: bs,
-                end: be,
-                quantity: crate::model::Quantity {
-                    written,
-                    qualifier: crate::model::Qualifier::Exact,
-                    low: Some(link.count),
-                    high: Some(link.count),
-                    increment: false,
-                },
-                article: false,
-                bare_digits: false,
-            });
-            single_links.push(link);
+            for link in links {
+                let idx = out.decisions.len();
+                out.decisions
+                    .push(decision(self.explain, f, true, || link.reason()));
+                kept.push(Figure {
+                    f,
+                    link,
+                    qa,
+                    qb,
+                    origin: Origin::Decided(idx),
+                });
+            }
         }
-        for (f, link) in synthetic.iter().zip(single_links) {
+        // singular victims with no number ("the mayor was killed")
+        let synthetic =
+            rules::sentence::singular_figures(toks, singles, &kept, &out.claims, seen_singular);
+        for (f, link) in &synthetic {
             let (written, reason) = if self.explain {
                 (text[f.start..f.end].to_string(), link.reason())
             } else {
@@ -586,149 +445,52 @@ impl<'t> Extractor<'t> {
                 kept: true,
                 reason,
             });
-            let qa = toks.at(f.start);
-            let qb = toks.at(f.end);
-            kept.push((f, link, qa, qb, usize::MAX - 1));
+            let (qa, qb) = (toks.at(f.start), toks.at(f.end));
+            kept.push(Figure {
+                f,
+                link: link.clone(),
+                qa,
+                qb,
+                origin: Origin::Singular,
+            });
         }
         if kept.is_empty() {
             return;
         }
-        // "including three officers": the outcome of the figure it belongs to
-        for k in 0..kept.len() {
-            if !kept[k].1.inherit {
-                continue;
-            }
-            let parent = (0..k)
-                .rev()
-                .find(|&j| !kept[j].1.inherit)
-                .map(|j| kept[j].1.outcome);
-            match parent {
-                Some(o) => {
-                    kept[k].1.outcome = o;
-                    if self.explain {
-                        out.decisions[kept[k].4].reason = kept[k].1.reason();
-                    }
-                }
-                None => {
-                    let d = &mut out.decisions[kept[k].4];
-                    d.kept = false;
-                    if self.explain {
-                        d.reason = "dropped: 'including' with no figure before it".into();
-                    }
-                    kept[k].1.outcome = Outcome::Killed;
-                    kept[k].4 = usize::MAX;
-                }
-            }
-        }
-        kept.retain(|k| k.4 != usize::MAX);
-        kept.sort_by_key(|k| k.2);
-        // rule coordinated_total: "two adults and three minors were killed", "TWO SOLDIERS AND
-        // ONE GUERRILLA WERE KILLED": the parts' figures are kept, and their total beside them
-        let parts: Vec<rules::Part> = kept
-            .iter()
-            .map(|k| rules::Part {
-                qa: k.2,
-                victims: k.1.victims,
-                outcome: k.1.outcome,
-                // a written number: "a man and a woman" are two singular victims, a kind
-                // of their own
-                exact: k.4 != usize::MAX - 1
-                    && !(k.0.article && !k.0.quantity.written.eq_ignore_ascii_case("one"))
-                    && k.0.quantity.qualifier == crate::model::Qualifier::Exact
-                    && k.0.quantity.low.is_some()
-                    && k.0.quantity.low == k.0.quantity.high,
-            })
-            .collect();
-        let totals: Vec<(Found, Link)> = rules::coordinated_groups(toks, &parts)
-            .into_iter()
-            .map(|(i, j)| {
-                let (first, last) = (&kept[i], &kept[j]);
-                let end = last.1.victims.map_or(last.3, |(_, ve)| ve);
-                let sum: i64 = kept[i..=j].iter().filter_map(|k| k.0.quantity.low).sum();
-                let mut link = first.1.clone();
-                link.victims = Some((first.2, end));
-                link.how = format!("the total of {} figures joined by 'and'", j - i + 1);
-                link.rule = "coordinated_total";
-                let f = Found {
-                    start: first.0.start,
-                    end: toks.v[end].e,
-                    quantity: crate::model::Quantity {
-                        written: toks.span_text(first.2, end).to_string(),
-                        qualifier: crate::model::Qualifier::Exact,
-                        low: Some(sum),
-                        high: Some(sum),
-                        increment: false,
-                    },
-                    article: false,
-                    bare_digits: false,
-                };
-                (f, link)
-            })
-            .collect();
-        // rule named_pair_total: "John Smith, 34, and Mary Jones, 29, were killed": singular
-        // victims of one predicate joined by "and" (each an apposition of age between) are
-        // kept one by one, and their count beside them
-        let singles: Vec<rules::Single> = kept
-            .iter()
-            .map(|k| rules::Single {
-                victims: (k.4 == usize::MAX - 1 && k.1.written.is_none() && k.1.count == 1)
-                    .then_some(k.1.victims)
-                    .flatten(),
-                cue: k.1.cue,
-                outcome: k.1.outcome,
-            })
-            .collect();
-        let totals: Vec<(Found, Link)> = totals
-            .into_iter()
-            .chain(
-                rules::named_groups(toks, &singles)
-                    .into_iter()
-                    .map(|(i, j)| {
-                        let (va, _) = kept[i].1.victims.unwrap_or((kept[i].2, kept[i].2));
-                        let (_, vb) = kept[j].1.victims.unwrap_or((kept[j].3, kept[j].3));
-                        let mut link = kept[i].1.clone();
-                        link.victims = Some((va, vb));
-                        link.written = None;
-                        link.how = format!("{} victims named, joined by 'and'", j - i + 1);
-                        link.rule = "named_pair_total";
-                        let n = (j - i + 1) as i64;
-                        let f = Found {
-                            start: toks.v[va].s,
-                            end: toks.v[vb].e,
-                            quantity: crate::model::Quantity {
-                                written: toks.span_text(va, vb).to_string(),
-                                qualifier: crate::model::Qualifier::Exact,
-                                low: Some(n),
-                                high: Some(n),
-                                increment: false,
-                            },
-                            article: false,
-                            bare_digits: false,
-                        };
-                        (f, link)
-                    }),
-            )
-            .collect();
+        rules::sentence::part_of_earlier_figure(&mut kept, &mut out.decisions, self.explain);
+        kept.retain(|k| k.origin != Origin::Dropped);
+        kept.sort_by_key(|k| k.qa);
+        let mut totals = rules::sentence::coordinated_total(toks, &kept);
+        totals.extend(rules::sentence::named_pair_total(toks, &kept));
         for (f, link) in &totals {
             out.decisions
                 .push(decision(self.explain, f, true, || link.reason()));
-            let qa = toks.at(f.start);
-            kept.push((f, link.clone(), qa, toks.at(f.end), out.decisions.len() - 1));
+            let (qa, qb) = (toks.at(f.start), toks.at(f.end));
+            let origin = Origin::Decided(out.decisions.len() - 1);
+            kept.push(Figure {
+                f,
+                link: link.clone(),
+                qa,
+                qb,
+                origin,
+            });
         }
-        kept.sort_by_key(|k| k.2);
-        let sentence = one_line(&text[s..e]);
-        let mut dates = context::stated_dates(toks, sa, sb, published);
-        if uncased {
+        kept.sort_by_key(|k| k.qa);
+        let line = one_line(&text[s..e]);
+        let mut dates = context::stated_dates(toks, sa, sb, sentence.published);
+        if sentence.uncased {
             dates.retain(|d| d.day.len() != 4);
         }
         let period = context::period(toks, sa, sb);
-        let quantity_tokens: Vec<(usize, usize)> = founds
+        let quantity_tokens: Vec<(usize, usize)> = sentence
+            .founds
             .iter()
             .map(|f| (toks.at(f.start), toks.at(f.end)))
             .collect();
         let skip = |i: usize| quantity_tokens.iter().any(|&(a, b)| i >= a && i < b);
         let mut prev_victims: Option<String> = None;
-        for (f, link, qa, qb, _) in &kept {
+        for fig in &kept {
+            let link = &fig.link;
             // "13 advisers had been killed and 21 wounded": the bare figure shares the victims
             let victims = match link.victims {
                 Some((a, b)) => toks.span_text(a, b).to_string(),
@@ -740,85 +502,87 @@ impl<'t> Extractor<'t> {
             if !victims.is_empty() {
                 prev_victims = Some(victims.clone());
             }
-            let mut quantity = f.quantity.clone();
-            // rule trailing_at_least: "15 soldiers at least killed" is at least 15
-            if quantity.qualifier == crate::model::Qualifier::Exact
-                && quantity.low.is_some()
-                && rules::trailing_at_least(toks, *qb, link.victims)
-            {
-                quantity.qualifier = crate::model::Qualifier::AtLeast;
-                quantity.high = None;
-            }
+            let mut quantity = fig.f.quantity.clone();
+            rules::sentence::bound_trailing_at_least(toks, fig, &mut quantity);
             let mut c = Claim::new(quantity, link.outcome, victims);
-            // rule quote_continues: a sentence that opens a quote and names no speaker
-            // ('"There are around 30 people seriously injured, ...') goes on the quote of the
-            // speaker named before
-            // (ECB+ opens a quote with two backticks: "`` It has killed 40 people")
-            let opens_quote = text[s..e].starts_with(['"', '“']) || text[s..e].starts_with("``");
-            if attrs.is_empty() && opens_quote {
-                c.claimant = last_speaker.map(str::to_string);
-            }
-            if let Some(a) = context::choose(attrs, *qa) {
-                c.claimant = if a.pronoun {
-                    // rule pronoun_speaker: the speaker named before in the same sentence,
-                    // else the last one ("he" and "she": the last who is one person)
-                    context::speaker_before_pronoun(attrs, a)
-                        .or(if context::singular_pronoun(toks, a) {
-                            last_singular.or(last_speaker)
-                        } else {
-                            last_speaker
-                        })
-                        .map(str::to_string)
-                } else if let Some(author) =
-                    last_author.filter(|_| context::the_report(a.claimant.as_deref()))
-                {
-                    // rule report_author: "The report says" after a sentence naming its author
-                    Some(author.to_string())
-                } else if let Some(who) = self.speaker_by_head(a.claimant.as_deref(), speakers) {
-                    Some(who.to_string())
-                } else if self.anaphoric(a.claimant.as_deref()) {
-                    // (or the author of a report named before: "Amnesty International
-                    // published a report ... The group said")
-                    last_speaker
-                        .or(last_author)
-                        .map(str::to_string)
-                        .or_else(|| a.claimant.clone())
-                } else {
-                    a.claimant.clone()
-                };
-                if c.claimant.as_deref().is_some_and(|x| self.not_a_speaker(x)) {
-                    c.claimant = None;
-                }
-                // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"
-                c.via = a
-                    .via
-                    .clone()
-                    .filter(|v| !context::same_source(v, c.claimant.as_deref()));
-            }
-            // rule running_toll_scope: a running-toll wording scopes the figures of its
-            // clause (`toll_window`), not another happening's figure in the same sentence
-            if !f.quantity.increment {
-                let (wa, wb) = toll_window(&self.tables.scope, toks, sa, sb, *qa);
-                let own = context::period(toks, wa, wb);
-                let war = context::war_subject(toks, wa, link.cue);
-                // rule incident_toll: a toll that rose, of one incident it names ("the death
-                // toll from the crash rose to 12", "raising the toll from Monday's bombing
-                // to 12"), is that incident's update, not a running total
-                let rose_of_incident = link.cumulative
-                    && own.is_none()
-                    && !war
-                    && incident_toll(&self.tables.scope, toks, (sa, sb), link.cue, *qa);
-                if (link.cumulative || own.is_some() || war) && !rose_of_incident {
-                    c.scope = Scope::Cumulative;
-                    c.period = own.or_else(|| period.clone());
-                }
-            }
-            c.event_date = context::event_date(toks, &dates, *qa);
+            c.claimant = self.claimant(toks, sentence, fig.qa, &mut c.via);
+            rules::sentence::running_toll_scope(
+                &self.tables.scope,
+                toks,
+                sentence,
+                fig,
+                &period,
+                &mut c,
+            );
+            c.event_date = context::event_date(toks, &dates, fig.qa);
             c.adversary = context::adversary(toks, sa, sb, link.after, &skip);
-            c.sentence = Some(sentence.clone());
+            c.sentence = Some(line.clone());
             c.span = Some((s, e));
             out.claims.push(c);
         }
+    }
+
+    /// Who speaks for the figure at token `qa` of `sentence` (and through whom, `via`): the
+    /// attribution the figure is under (`context::choose`), resolved by the claimant rules
+    /// (`grammar::CLAIMANT_RULES`).
+    fn claimant(
+        &self,
+        toks: &Tokens,
+        sentence: &Sentence,
+        qa: usize,
+        via: &mut Option<String>,
+    ) -> Option<String> {
+        let attrs = &sentence.attrs[..];
+        let (last_speaker, last_author) = (sentence.last_speaker, sentence.last_author);
+        let text = &toks.text[sentence.start..sentence.end];
+        let mut claimant = None;
+        // rule quote_continues: a sentence that opens a quote and names no speaker
+        // ('"There are around 30 people seriously injured, ...') goes on the quote of the
+        // speaker named before
+        // (ECB+ opens a quote with two backticks: "`` It has killed 40 people")
+        let opens_quote = text.starts_with(['"', '“']) || text.starts_with("``");
+        if attrs.is_empty() && opens_quote {
+            claimant = last_speaker.map(str::to_string);
+        }
+        if let Some(a) = context::choose(attrs, qa) {
+            claimant = if a.pronoun {
+                // rule pronoun_speaker: the speaker named before in the same sentence,
+                // else the last one ("he" and "she": the last who is one person)
+                context::speaker_before_pronoun(attrs, a)
+                    .or(if context::singular_pronoun(toks, a) {
+                        sentence.last_singular.or(last_speaker)
+                    } else {
+                        last_speaker
+                    })
+                    .map(str::to_string)
+            } else if let Some(author) =
+                last_author.filter(|_| context::the_report(a.claimant.as_deref()))
+            {
+                // rule report_author: "The report says" after a sentence naming its author
+                Some(author.to_string())
+            } else if let Some(who) = self.speaker_by_head(a.claimant.as_deref(), sentence.speakers)
+            {
+                Some(who.to_string())
+            } else if self.anaphoric(a.claimant.as_deref()) {
+                // (or the author of a report named before: "Amnesty International
+                // published a report ... The group said")
+                last_speaker
+                    .or(last_author)
+                    .map(str::to_string)
+                    .or_else(|| a.claimant.clone())
+            } else {
+                a.claimant.clone()
+            };
+            if claimant.as_deref().is_some_and(|x| self.not_a_speaker(x)) {
+                claimant = None;
+            }
+            // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"
+            *via = a
+                .via
+                .clone()
+                .filter(|v| !context::same_source(v, claimant.as_deref()));
+        }
+        claimant
     }
 }
 
@@ -832,79 +596,6 @@ fn one_line(text: &str) -> String {
         out.push_str(w);
     }
     out
-}
-
-/// The tokens whose running-toll wording ("since the war began", "so far", "the conflict
-/// has killed") scopes the figure at `qa`, by the clauses of `data/toll_scope.csv`: the
-/// figure's own clause; the clause before it when the figure's clause goes on from it ("...
-/// so far, and around 3,000 wounded"; "five years of war, which has left") or when that
-/// clause opens the sentence ("Since 2011, ..."); and the clause after it when it opens
-/// with a period ("..., so far"). "At least 43 killed in the school, ..., pushing the toll
-/// above 680 since the conflict began": the period scopes the 680, not the 43.
-fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> (usize, usize) {
-    let boundary = |k: usize| {
-        t.kind(k) == Some(crate::extract::tokens::Kind::Punct) && scope.is_boundary(t.raw(k))
-    };
-    // the clause [a, b) around token k: from after the boundary before it to the next one
-    let clause = |k: usize| {
-        let a = (sa..k).rev().find(|&i| boundary(i)).map_or(sa, |i| i + 1);
-        let b = (k..sb).find(|&i| boundary(i)).unwrap_or(sb);
-        (a, b)
-    };
-    let qa = qa.clamp(sa, sb.saturating_sub(1).max(sa));
-    let (mut wa, mut wb) = clause(qa);
-    if wa > sa {
-        let (pa, _) = clause(wa - 1);
-        let first = (wa..wb).find(|&i| t.is_word(i));
-        if pa == sa || first.is_some_and(|i| scope.continues(t.low(i))) {
-            wa = pa;
-        }
-    }
-    if wb < sb {
-        let (na, nb) = clause(wb + 1);
-        // the period stands at the clause's opening (within its first two tokens)
-        if context::period(t, na, nb).is_some()
-            && context::period(t, (na + 2).min(nb), nb).is_none()
-        {
-            wb = nb;
-        }
-    }
-    (wa, wb)
-}
-
-/// A toll that rose names one incident (rule incident_toll, `incident` and `running` words of
-/// `data/toll_scope.csv`): between the toll's word at `cue` and its figure at `qa` ("the
-/// death toll from the bus crash near Huancayo rose to 12", "the toll from Tuesday's
-/// strikes"), or anywhere in its sentence `s` one told before, singular after "the" or a
-/// possessive ("Two more victims of Monday's bombing died and the toll rose to 12"); and
-/// its sentence names no war or period ("the death toll in the war rose", "since October
-/// 7", "this year"). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
-/// 10,000": strikes of a war, plural, after no "the"; nor "The strike raises the number of
-/// civilian dead to 31", the incident adding to a larger total.
-fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
-    let (sa, sb) = s;
-    if (sa..sb).any(|k| scope.running(t.low(k))) {
-        return false;
-    }
-    let told_before = |k: usize| {
-        k > sa
-            && (t.is(k - 1, "the") || t.low(k - 1).ends_with("'s") || t.low(k - 1).ends_with("’s"))
-    };
-    // the incident as the subject of the rise adds to a larger total: "The strike raises
-    // the number of civilian dead to 31", "the shelling brought the overall toll to 5,791"
-    let raises = |k: usize| {
-        k + 1 < sb
-            && (t.has(k + 1, lexicon::TOLL_RISE)
-                || t.has(k + 1, lexicon::AUX) && t.has(k + 2, lexicon::TOLL_RISE))
-    };
-    (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
-        || (sa..sb).any(|k| {
-            k != cue
-                && scope.incident(t.low(k))
-                && !t.low(k).ends_with('s')
-                && told_before(k)
-                && !raises(k)
-        })
 }
 
 /// The claims with no claimant of their own get `who` (a speaker named in a sentence of
@@ -1010,6 +701,7 @@ mod url_tests {
 #[cfg(test)]
 mod scope_tests {
     use super::*;
+    use crate::model::Scope;
 
     /// Each claim's figure (its lower bound) and whether it is a running toll.
     fn scopes(text: &str) -> Vec<(Option<i64>, bool)> {

@@ -19,6 +19,8 @@ use crate::model::Outcome;
 use crate::quantity::Found;
 use std::cell::{Cell, OnceCell};
 
+pub mod sentence;
+
 /// A kept figure as `coordinated_groups` weighs it: where its number starts, its victims,
 /// its outcome, and whether it is one exact written number (not a singular victim).
 pub struct Part {
@@ -1075,9 +1077,9 @@ pub fn whole_of_part(x: &Cand) -> Option<String> {
 }
 
 /// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
-/// ground") up to the next comma, "and" or the end.
+/// ground"; data: words.csv list_place) up to the next comma, "and" or the end.
 pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
-    matches!(t.low(i), "in" | "on" | "at" | "near" | "from" | "aboard")
+    t.has(i, LIST_PLACE)
         && (i + 1..(i + 8).min(sb + 1))
             .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
 }
@@ -1278,21 +1280,20 @@ fn object_of_verb(t: &Tokens, qa: usize, sa: usize) -> bool {
         && !t.has(v, AUX | SPEECH | ADV | PREP | CONJ | DET | OUTCOME_START)
 }
 
-/// Decides one candidate. `sa..sb` is the sentence's token range, `qa..qb` the number's.
-/// Victims written as a pronoun ("four of them") are resolved to the noun phrase they stand
-/// for when it is near (see [`antecedent`]). Without `explain`, the reason of the drops that
-/// no rule made (the last steps of [`link`]) is left empty (the verdicts are the same).
-#[allow(clippy::too_many_arguments)]
+/// Decides one candidate of sentence `s`: `qa..qb` are the number's tokens, `s.first..
+/// s.stop` the sentence's. Victims written as a pronoun ("four of them") are resolved to
+/// the noun phrase they stand for when it is near (see [`antecedent`]). Without `explain`,
+/// the reason of the drops that no rule made (the last steps of [`link`]) is left empty
+/// (the verdicts are the same).
 pub fn decide(
     lex: &Lexicon,
     t: &Tokens,
     f: &Found,
-    qa: usize,
-    qb: usize,
-    sa: usize,
-    sb: usize,
+    (qa, qb): (usize, usize),
+    s: &crate::extract::Sentence,
     explain: bool,
 ) -> Verdict {
+    let (sa, sb) = (s.first, s.stop);
     let mut verdict = link(lex, t, f, (qa, qb), (sa, sb), explain);
     if let Verdict::Keep(link) = &verdict {
         if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
@@ -5661,7 +5662,8 @@ pub fn zero_of_either_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
 }
 
 /// Rule hospital_named (part of second_predicate_death): a hospital called by its name
-/// ends right before `b` ("where she died"): "X Medical Center", "X Medical Centre", and
+/// ends right before `b` ("where she died"): "X Medical Center", "X Medical Centre" (data:
+/// victim_words.csv hospital_name), and
 /// a place after it, "... Medical Center in Minneapolis, where she died" (the place's
 /// capitalised words after "in" skipped). Not "the community center".
 fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
@@ -5681,7 +5683,7 @@ fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
     if j < k && j > sa && t.is(j - 1, "in") {
         k = j - 1;
     }
-    k > sa + 1 && matches!(t.low(k - 1), "center" | "centre") && t.is(k - 2, "medical")
+    k > sa + 1 && victim_words().hospital_name(t.low(k - 2), t.low(k - 1))
         || k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)
 }
 

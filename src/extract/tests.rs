@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::eval::{read_gold, score, ScoredClaim};
-use crate::model::Qualifier;
+use crate::model::{Qualifier, Scope};
 use std::path::PathBuf;
 
 fn corpus(rel: &str) -> PathBuf {

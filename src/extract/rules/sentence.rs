@@ -1,0 +1,439 @@
+//! The rules over a sentence's figures together, after each candidate number is decided on
+//! its own (`rules::decide`): a figure joined to a kept one, a second outcome for one
+//! figure, "at least" after a figure, singular victims once a document, "including" under
+//! the figure before, the totals of joined figures, the scope of a running toll; and the
+//! headline rules that weigh a claimant against the gazetteer. Each is named as
+//! `grammar::OTHER_RULES` (or `CLAIMANT_RULES`) names it and prints that name in the
+//! `--explain` reason of what it keeps or drops.
+
+use super::{Link, Part, Single};
+use crate::extract::context::{self, Attr};
+use crate::extract::lexicon::{self, Lexicon};
+use crate::extract::tokens::{Kind, Tokens};
+use crate::extract::{Decision, Sentence};
+use crate::model::{Claim, Outcome, PlaceLevel, Qualifier, Quantity, Scope};
+use crate::places::Gazetteer;
+use crate::quantity::Found;
+use crate::tables::TollScope;
+
+/// Where a kept figure's decision is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Its number was decided: the index of its decision.
+    Decided(usize),
+    /// A singular victim named with no number (its decision is pushed with no index kept).
+    Singular,
+    /// Dropped after all (rule part_of_earlier_figure: "including" with no figure before).
+    Dropped,
+}
+
+/// A kept figure of a sentence: its number (or a singular victim's words, or a total), its
+/// link, its tokens (`qb` exclusive) and its decision.
+pub struct Figure<'f> {
+    pub f: &'f Found,
+    pub link: Link,
+    pub qa: usize,
+    pub qb: usize,
+    pub origin: Origin,
+}
+
+/// Rule trailing_at_least, as `--explain` tells it: an exact figure with "at least" after
+/// it or after its victims gets the note in its reason (`bound_trailing_at_least` makes
+/// the claim's quantity a lower bound).
+pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, link: &mut Link) {
+    if f.quantity.qualifier == Qualifier::Exact && super::trailing_at_least(t, qb, link.victims) {
+        link.how
+            .push_str(", 'at least' after it [rule trailing_at_least]");
+    }
+}
+
+/// Rule trailing_at_least: "15 soldiers at least killed" is at least 15.
+pub fn bound_trailing_at_least(t: &Tokens, fig: &Figure, quantity: &mut Quantity) {
+    if quantity.qualifier == Qualifier::Exact
+        && quantity.low.is_some()
+        && super::trailing_at_least(t, fig.qb, fig.link.victims)
+    {
+        quantity.qualifier = Qualifier::AtLeast;
+        quantity.high = None;
+    }
+}
+
+/// Rule one_figure_two_outcomes (`rules::second_outcome`): the kept figure's outcome
+/// replaced ("killed or missing" is missing), or a second link for the same figure ("17
+/// people who were abducted or have disappeared").
+pub fn one_figure_two_outcomes(
+    lex: &Lexicon,
+    t: &Tokens,
+    s: &Sentence,
+    link: &mut Link,
+) -> Option<Link> {
+    let second = super::second_outcome(lex, t, link, s.stop);
+    if let Some((o, true)) = second {
+        link.outcome = o;
+        link.how.push_str(&format!(
+            ", one figure for two outcomes: {o} [rule one_figure_two_outcomes]"
+        ));
+    }
+    second.filter(|s| !s.1).map(|(o, _)| {
+        let mut other = link.clone();
+        other.outcome = o;
+        other.how.push_str(&format!(
+            ", the same figure for a second outcome: {o} [rule one_figure_two_outcomes]"
+        ));
+        other
+    })
+}
+
+/// Rules joined_object and list_after_object: a figure no link rule kept (at tokens
+/// `qa..qb`), joined by "and", "plus" or a comma to the kept figure before it, shares its
+/// outcome: "killed six priests and two women" (the figure before is the object of its
+/// outcome and this one names persons); "and one civilian" joins, "and a man said" does
+/// not, "kill 4 children and a woman in Idlib" does (rule joined_article: the article's
+/// person ends the clause: a preposition, punctuation or the end after it); "killed 15 in
+/// the Idlib area, nine in the Aleppo area and several in Hama", "killing all 53 on board
+/// and one on the ground": figures listed after the object, each with where it applies.
+pub fn joined_figure(
+    t: &Tokens,
+    s: &Sentence,
+    f: &Found,
+    qa: usize,
+    qb: usize,
+    kept: &[Figure],
+) -> Option<Link> {
+    let (sa, sb) = (s.first, s.stop);
+    let joiner =
+        qa >= sa + 2 && (t.is(qa - 1, "and") || t.is_punct(qa - 1, ",") || t.is(qa - 1, "plus"));
+    let person_next = || super::np(t, qb, sb).is_some_and(|v| v.person && v.a == qb);
+    let article_ends = || {
+        super::np(t, qb, sb).is_some_and(|v| {
+            let e = v.end + 1;
+            v.a == qb
+                && (e >= sb || t.is_punct(e, ",") || t.is_punct(e, ".") || t.has(e, lexicon::PREP))
+        })
+    };
+    let joined = joiner && (!f.article || t.is(qa, "one") || article_ends()) && person_next();
+    let prev = kept.last().filter(|k| {
+        k.link.object
+            && k.link.victims.is_some_and(|(_, ve)| {
+                ve + 1 == qa - 1 || (ve + 2 == qa - 1 && t.is_punct(ve + 1, ","))
+            })
+    });
+    let listed = joiner
+        && super::list_item(t, qb, sb)
+        && kept
+            .last()
+            .is_some_and(|k| super::lists_after(t, &k.link, k.qb, qa, sb));
+    let prev = if listed { kept.last() } else { prev };
+    let (true, Some(p)) = (joined || listed, prev) else {
+        return None;
+    };
+    let mut link = p.link.clone();
+    link.victims = super::np(t, qb, sb).map(|v| (v.a, v.end));
+    link.how = format!(
+        "joined by '{}' to '{}'",
+        t.raw(qa - 1),
+        p.f.quantity.written
+    );
+    link.rule = if listed {
+        "list_after_object"
+    } else {
+        "joined_object"
+    };
+    Some(link)
+}
+
+/// The singular victims of a sentence (`rules::singular`: "the mayor was killed") that
+/// count, each as a figure of its own: once per victim and outcome in a document
+/// (`seen`), unless a kept number already covers them, and not an increment ("a man was
+/// wounded ... Another man was also injured") of a figure of the same outcome before it,
+/// kept in the sentence or claimed by a sentence of the body before (a title line's figure
+/// is a summary of the body, not a figure it adds to: "2 Dead, 1 Wounded in Shooting" then
+/// "two killed and another wounded").
+pub fn singular_figures(
+    t: &Tokens,
+    singles: Vec<((usize, usize), Link)>,
+    kept: &[Figure],
+    claims: &[Claim],
+    seen: &mut Vec<(Outcome, String)>,
+) -> Vec<(Found, Link)> {
+    let mut out = Vec::new();
+    for ((a, b), link) in singles {
+        let covered = kept.iter().any(|k| {
+            k.link.victims.is_some_and(|(va, vb)| va <= b && vb >= a) || (k.qa <= b && k.qb > a)
+        });
+        let key = (link.outcome, crate::tables::fold(t.span_text(a, b)));
+        let adds = link.more
+            && (kept.iter().any(|k| k.link.outcome == link.outcome)
+                || claims.iter().any(|c| {
+                    c.outcome == link.outcome
+                        && c.sentence
+                            .as_deref()
+                            .is_some_and(crate::extract::sentences::ends_as_sentence)
+                }));
+        if covered || adds || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        // one ("the mayor"), or the count words as written ("both", "no one")
+        let written = match link.written {
+            Some((wa, wb)) => t.span_text(wa, wb).to_string(),
+            None => "1".to_string(),
+        };
+        out.push((counted(t.v[a].s, t.v[b].e, written, link.count), link));
+    }
+    out
+}
+
+/// A figure the extractor counts itself (a singular victim, a total): exact, `n`.
+fn counted(start: usize, end: usize, written: String, n: i64) -> Found {
+    Found {
+        start,
+        end,
+        quantity: Quantity {
+            written,
+            qualifier: Qualifier::Exact,
+            low: Some(n),
+            high: Some(n),
+            increment: false,
+        },
+        article: false,
+        bare_digits: false,
+    }
+}
+
+/// Rule part_of_earlier_figure, its second step: "including three officers" takes the
+/// outcome of the kept figure before it that is no part itself; with none before it, it
+/// is dropped (`Origin::Dropped`; its decision says so, naming no rule: the rule's
+/// counter-examples are such drops).
+pub fn part_of_earlier_figure(kept: &mut [Figure], decisions: &mut [Decision], explain: bool) {
+    for k in 0..kept.len() {
+        if !kept[k].link.inherit {
+            continue;
+        }
+        let Origin::Decided(d) = kept[k].origin else {
+            continue;
+        };
+        let parent = (0..k)
+            .rev()
+            .find(|&j| !kept[j].link.inherit)
+            .map(|j| kept[j].link.outcome);
+        match parent {
+            Some(o) => {
+                kept[k].link.outcome = o;
+                if explain {
+                    decisions[d].reason = kept[k].link.reason();
+                }
+            }
+            None => {
+                let d = &mut decisions[d];
+                d.kept = false;
+                if explain {
+                    d.reason = "dropped: 'including' with no figure before it".into();
+                }
+                kept[k].link.outcome = Outcome::Killed;
+                kept[k].origin = Origin::Dropped;
+            }
+        }
+    }
+}
+
+/// Rule coordinated_total: "two adults and three minors were killed", "TWO SOLDIERS AND ONE
+/// GUERRILLA WERE KILLED": the parts' figures are kept (`kept`, sorted by position), and
+/// their total beside them (`rules::coordinated_groups`).
+pub fn coordinated_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
+    let parts: Vec<Part> = kept
+        .iter()
+        .map(|k| Part {
+            qa: k.qa,
+            victims: k.link.victims,
+            outcome: k.link.outcome,
+            // a written number: "a man and a woman" are two singular victims, a kind of
+            // their own
+            exact: k.origin != Origin::Singular
+                && (!k.f.article || k.f.quantity.written.eq_ignore_ascii_case("one"))
+                && k.f.quantity.qualifier == Qualifier::Exact
+                && k.f.quantity.low.is_some()
+                && k.f.quantity.low == k.f.quantity.high,
+        })
+        .collect();
+    super::coordinated_groups(t, &parts)
+        .into_iter()
+        .map(|(i, j)| {
+            let (first, last) = (&kept[i], &kept[j]);
+            let end = last.link.victims.map_or(last.qb, |(_, ve)| ve);
+            let sum: i64 = kept[i..=j].iter().filter_map(|k| k.f.quantity.low).sum();
+            let mut link = first.link.clone();
+            link.victims = Some((first.qa, end));
+            link.how = format!("the total of {} figures joined by 'and'", j - i + 1);
+            link.rule = "coordinated_total";
+            let written = t.span_text(first.qa, end).to_string();
+            (counted(first.f.start, t.v[end].e, written, sum), link)
+        })
+        .collect()
+}
+
+/// Rule named_pair_total: "John Smith, 34, and Mary Jones, 29, were killed": singular
+/// victims of one predicate joined by "and" (each an apposition of age between) are kept
+/// one by one (`kept`, sorted by position), and their count beside them
+/// (`rules::named_groups`).
+pub fn named_pair_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
+    let singles: Vec<Single> = kept
+        .iter()
+        .map(|k| Single {
+            victims: (k.origin == Origin::Singular
+                && k.link.written.is_none()
+                && k.link.count == 1)
+                .then_some(k.link.victims)
+                .flatten(),
+            cue: k.link.cue,
+            outcome: k.link.outcome,
+        })
+        .collect();
+    super::named_groups(t, &singles)
+        .into_iter()
+        .map(|(i, j)| {
+            let (va, _) = kept[i].link.victims.unwrap_or((kept[i].qa, kept[i].qa));
+            let (_, vb) = kept[j].link.victims.unwrap_or((kept[j].qb, kept[j].qb));
+            let mut link = kept[i].link.clone();
+            link.victims = Some((va, vb));
+            link.written = None;
+            link.how = format!("{} victims named, joined by 'and'", j - i + 1);
+            link.rule = "named_pair_total";
+            let n = (j - i + 1) as i64;
+            let written = t.span_text(va, vb).to_string();
+            (counted(t.v[va].s, t.v[vb].e, written, n), link)
+        })
+        .collect()
+}
+
+/// Rule running_toll_scope: a running-toll wording scopes the figures of its clause
+/// (`toll_window`), not another happening's figure in the same sentence; the claim is then
+/// cumulative, over the clause's period or else the sentence's (`period`). Rule
+/// incident_toll: a toll that rose, of one incident it names ("the death toll from the
+/// crash rose to 12", "raising the toll from Monday's bombing to 12"), is that incident's
+/// update, not a running total.
+pub fn running_toll_scope(
+    scope: &TollScope,
+    t: &Tokens,
+    s: &Sentence,
+    fig: &Figure,
+    period: &Option<String>,
+    c: &mut Claim,
+) {
+    if fig.f.quantity.increment {
+        return;
+    }
+    let (sa, sb) = (s.first, s.stop);
+    let link = &fig.link;
+    let (wa, wb) = toll_window(scope, t, sa, sb, fig.qa);
+    let own = context::period(t, wa, wb);
+    let war = context::war_subject(t, wa, link.cue);
+    let rose_of_incident = link.cumulative
+        && own.is_none()
+        && !war
+        && incident_toll(scope, t, (sa, sb), link.cue, fig.qa);
+    if (link.cumulative || own.is_some() || war) && !rose_of_incident {
+        c.scope = Scope::Cumulative;
+        c.period = own.or_else(|| period.clone());
+    }
+}
+
+/// The tokens whose running-toll wording ("since the war began", "so far", "the conflict
+/// has killed") scopes the figure at `qa`, by the clauses of `data/toll_scope.csv`: the
+/// figure's own clause; the clause before it when the figure's clause goes on from it ("...
+/// so far, and around 3,000 wounded"; "five years of war, which has left") or when that
+/// clause opens the sentence ("Since 2011, ..."); and the clause after it when it opens
+/// with a period ("..., so far"). "At least 43 killed in the school, ..., pushing the toll
+/// above 680 since the conflict began": the period scopes the 680, not the 43.
+fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> (usize, usize) {
+    let boundary = |k: usize| t.kind(k) == Some(Kind::Punct) && scope.is_boundary(t.raw(k));
+    // the clause [a, b) around token k: from after the boundary before it to the next one
+    let clause = |k: usize| {
+        let a = (sa..k).rev().find(|&i| boundary(i)).map_or(sa, |i| i + 1);
+        let b = (k..sb).find(|&i| boundary(i)).unwrap_or(sb);
+        (a, b)
+    };
+    let qa = qa.clamp(sa, sb.saturating_sub(1).max(sa));
+    let (mut wa, mut wb) = clause(qa);
+    if wa > sa {
+        let (pa, _) = clause(wa - 1);
+        let first = (wa..wb).find(|&i| t.is_word(i));
+        if pa == sa || first.is_some_and(|i| scope.continues(t.low(i))) {
+            wa = pa;
+        }
+    }
+    if wb < sb {
+        let (na, nb) = clause(wb + 1);
+        // the period stands at the clause's opening (within its first two tokens)
+        if context::period(t, na, nb).is_some()
+            && context::period(t, (na + 2).min(nb), nb).is_none()
+        {
+            wb = nb;
+        }
+    }
+    (wa, wb)
+}
+
+/// A toll that rose names one incident (rule incident_toll, `incident` and `running` words of
+/// `data/toll_scope.csv`): between the toll's word at `cue` and its figure at `qa` ("the
+/// death toll from the bus crash near Huancayo rose to 12", "the toll from Tuesday's
+/// strikes"), or anywhere in its sentence `s` one told before, singular after "the" or a
+/// possessive ("Two more victims of Monday's bombing died and the toll rose to 12"); and
+/// its sentence names no war or period ("the death toll in the war rose", "since October
+/// 7", "this year"). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
+/// 10,000": strikes of a war, plural, after no "the"; nor "The strike raises the number of
+/// civilian dead to 31", the incident adding to a larger total.
+fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
+    let (sa, sb) = s;
+    if (sa..sb).any(|k| scope.running(t.low(k))) {
+        return false;
+    }
+    let told_before = |k: usize| {
+        k > sa
+            && (t.is(k - 1, "the") || t.low(k - 1).ends_with("'s") || t.low(k - 1).ends_with("’s"))
+    };
+    // the incident as the subject of the rise adds to a larger total: "The strike raises
+    // the number of civilian dead to 31", "the shelling brought the overall toll to 5,791"
+    let raises = |k: usize| {
+        k + 1 < sb
+            && (t.has(k + 1, lexicon::TOLL_RISE)
+                || t.has(k + 1, lexicon::AUX) && t.has(k + 2, lexicon::TOLL_RISE))
+    };
+    (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
+        || (sa..sb).any(|k| {
+            k != cue
+                && scope.incident(t.low(k))
+                && !t.low(k).ends_with('s')
+                && told_before(k)
+                && !raises(k)
+        })
+}
+
+/// Rule headline_source: a name before a headline's colon ("UN: ...") is a source unless
+/// it is a place ("Syria: 26 killed in day of violence"): a source noun or a person's
+/// word last, a name the gazetteer does not know, or an acronym in a headline not in
+/// capitals ("UN:"; `line` is the sentence's text).
+pub fn headline_source_named(lex: &Lexicon, places: &Gazetteer, line: &str, a: &Attr) -> bool {
+    a.claimant.as_deref().is_some_and(|c| {
+        let last = c.split_whitespace().last().unwrap_or(c).to_lowercase();
+        lex.flags(&last) & (lexicon::SOURCE_NOUN | lexicon::PERSON) != 0
+            || places.lookup(c).is_empty()
+            || (c.len() <= 5
+                && c.chars().all(|ch| ch.is_ascii_uppercase())
+                && line.chars().any(char::is_lowercase))
+    })
+}
+
+/// Rule headline_trailing_name: "... - Smith" names its source, unless the name is a place
+/// a headline would name ("- Baghdad": a country, a region, or a city of 50,000; a village
+/// or a county that shares a surname is not enough).
+pub fn headline_trailing_named(places: &Gazetteer, a: &Attr) -> bool {
+    let place = |c: &str| {
+        places.lookup(c).iter().any(|p| {
+            p.user
+                || matches!(p.level, PlaceLevel::Country | PlaceLevel::Region)
+                || p.population >= 50_000
+        })
+    };
+    a.claimant.as_deref().is_some_and(|c| !place(c))
+}
