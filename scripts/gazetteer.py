@@ -157,8 +157,17 @@ def main():
         pop = int(c.get("population") or 0)
         alts = set()
         if pop >= ALTERNATES_MIN_POPULATION:
-            kept = [a for a in c.get("alternatenames") or [] if good_alternate(a)]
-            kept.sort(key=lambda a: (len(a), a))
+            # the cap counts names a reader tells apart: spellings that fold alike
+            # ("Khān Yūnis", "Khan Yunis") and the place's own name count once, so
+            # that accented copies do not crowd out a common spelling ("Khan Younis")
+            own = {fold(c["name"]), fold(c.get("asciiname") or "")}
+            kept, seen = [], set()
+            for a in sorted((a for a in c.get("alternatenames") or [] if good_alternate(a)),
+                            key=lambda a: (len(a), a)):
+                k = fold(a)
+                if k and k not in own and k not in seen:
+                    seen.add(k)
+                    kept.append(a)
             alts.update(kept[:MAX_ALTERNATES])
         places["geonames:%d" % c["geonameid"]] = dict(
             level="P", name=c["name"], cc=cc, region=rid, district=did or "", pop=pop,

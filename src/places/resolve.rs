@@ -1727,6 +1727,69 @@ fn resolve_in<'a>(
             "a nationality in its sentence (no place named)",
             pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
         );
+        // a country names the scene less closely than a place within it that the text
+        // gives as a scene ("the police base in <town>, <province>" three paragraphs up,
+        // then "weapons not normally used in Peru" just before the list of the dead): the
+        // place within it, looked for through the same tiers; but a country named in the
+        // claim's own sentence ("the worst rioting Greece has seen, 70 injured across the
+        // country") and a running toll of the country ("so far this year") keep it
+        let country = chosen
+            .as_ref()
+            .filter(|(_, i)| !in_sent(&ms[*i], si))
+            .and_then(|(_, i)| ms[*i].key)
+            .filter(|&k| gaz.level(k) == PlaceLevel::Country && !cumulative);
+        if let Some(country) = country {
+            let within = |m: &Mention| {
+                m.key
+                    .is_some_and(|k| k != country && gaz.within(k, country))
+            };
+            let mut finer: Option<(String, usize)> = None;
+            let mut look = |why: String, found: Option<usize>| {
+                if finer.is_none() {
+                    finer = found.map(|i| (why, i));
+                }
+            };
+            look(
+                "a scene cue in its sentence".into(),
+                pick(&|m| in_sent(m, si) && scene(m) && within(m)),
+            );
+            look(
+                "named in its sentence".into(),
+                pick(&|m| in_sent(m, si) && plain_ok(m) && within(m)),
+            );
+            if let Some(s) = si {
+                for back in 1..=3 {
+                    if s >= back {
+                        look(
+                            format!("a scene cue {back} sentence(s) before"),
+                            pick(&|m| m.sent == Some(s - back) && scene(m) && within(m)),
+                        );
+                    }
+                }
+                look(
+                    "a scene cue in the next sentence".into(),
+                    pick(&|m| m.sent == Some(s + 1) && scene(m) && within(m)),
+                );
+            }
+            look(
+                "a scene cue in the title".into(),
+                pick(&|m| {
+                    m.sent.is_none()
+                        && m.cue != Cue::Dateline
+                        && (scene(m) || plain_ok(m))
+                        && within(m)
+                }),
+            );
+            look(
+                "a scene cue in the first sentences".into(),
+                pick(&|m| m.sent.is_some_and(|x| x < 3) && scene(m) && within(m)),
+            );
+            if let Some((why, i)) = finer {
+                let said = ms[chosen.as_ref().expect("a country").1].written.clone();
+                chosen = Some((format!("{why}, within '{said}'"), i));
+                basis = PlaceBasis::Text;
+            }
+        }
         plans.push((
             chosen.map(|(why, i)| (why, i, basis)),
             seen,

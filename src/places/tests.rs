@@ -558,7 +558,11 @@ fn dev_set_place_accuracy() {
     // in messages no rule places): 856/889 placed, 767 right countries, 397/584 right
     // cities (0.9629 / 0.8960 / 0.6798): the floors at those figures, above the session's
     // start (0.962, 0.896, 0.676)
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.679);
+    // Session 13 (places13): a country chosen for a claim gives way to a scene named within
+    // it through the same tiers (a_country_gives_way_to_a_scene_within_it): 397 -> 421/584
+    // right cities (0.9629 / 0.8960 / 0.7209); the floors at those figures (not when the
+    // country is named in the claim's own sentence: "rioting ... across the country")
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.720);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,
@@ -734,19 +738,23 @@ fn a_nationality_is_not_the_scene() {
     assert!(d.reason.contains("nationality"), "{d:?}");
     // MUC-3/4 messages from La Paz and San Salvador about murdered U.S. citizens: every
     // claim is placed in Bolivia or El Salvador, never in the United States
-    let t = Tables::default();
-    let x = crate::extract::Extractor::new(&t);
     for (id, country) in [("DEV-MUC3-0230", "BO"), ("DEV-MUC3-0334", "SV")] {
-        let ex = x.extract(&muc_message(id));
-        assert!(!ex.claims.is_empty(), "{id}");
-        for c in &ex.claims {
-            let r = c
-                .place_ref
-                .as_ref()
-                .unwrap_or_else(|| panic!("{id}: {c:?}"));
-            assert_eq!(r.country.as_deref(), Some(country), "{id}: {:?}", ex.places);
-        }
+        assert!(!muc_places_in(id, country).is_empty(), "{id}");
     }
+}
+
+/// The places of a MUC-3/4 message's extracted claims, each asserted placed in `country`.
+fn muc_places_in(id: &str, country: &str) -> Vec<PlaceRef> {
+    let t = Tables::default();
+    let ex = crate::extract::Extractor::new(&t).extract(&muc_message(id));
+    ex.claims
+        .iter()
+        .map(|c| {
+            let r = c.place_ref.clone().unwrap_or_else(|| panic!("{id}: {c:?}"));
+            assert_eq!(r.country.as_deref(), Some(country), "{id}: {:?}", ex.places);
+            r
+        })
+        .collect()
 }
 
 #[test]
@@ -1369,4 +1377,31 @@ fn war_reports_place_the_strike_where_it_fell_not_by_the_attacker() {
         Some("PS"),
         "{d:?}"
     );
+}
+
+#[test]
+fn a_country_gives_way_to_a_scene_within_it() {
+    // DEV-MUC3-0157: an attack on the police base of a town ("IN <TOWN>, <PROVINCE>,
+    // <DEPARTMENT>" in the first paragraph); three paragraphs on, weapons "NOT NORMALLY
+    // USED IN PERU", then the list of the policemen who died. The key: the town, in its
+    // province and department. Every claim of the message below the country, in Peru.
+    let places = muc_places_in("DEV-MUC3-0157", "PE");
+    let below = places
+        .iter()
+        .filter(|r| r.level != PlaceLevel::Country)
+        .count();
+    assert!(below >= 20, "{below} of {} below the country", places.len());
+}
+
+#[test]
+fn a_common_spelling_among_many_alternate_names_is_known() {
+    // GeoNames gives Khān Yūnis fourteen Latin alternate names, accented copies among
+    // them; the twelve kept were the shortest spellings, and "Khan Younes" (a spelling of
+    // wire copy) was not among them (41_9ecb's "Khan Younis" was found only by reading
+    // "ou" as "u"). Spellings that fold alike count once now. In the shape of 41_9ecb's
+    // sentence:
+    let (c, d) = placed(
+        "Two people were killed when a shell hit a school in the southern city of Khan Younes.",
+    );
+    assert_eq!(name_and_country(&c), ("Khān Yūnis", Some("PS")), "{d:?}");
 }
