@@ -211,10 +211,6 @@ pub enum Cue {
     Seat(String),
     /// The dateline's place ("KABUL, Afghanistan (AP) —").
     Dateline,
-    /// A bracketed dateline's city or country ("PARIS (FRANCE), 16 NOV 89 (AFP) --"): where
-    /// a report was filed, a reaction from abroad as often as not; the document's context
-    /// (its countries), never a claim's place.
-    Filed,
     /// Not in the text: the home city of the report's local outlet, and how it was read.
     Outlet(String),
 }
@@ -233,7 +229,6 @@ impl Cue {
             Cue::Seat(w) => format!("the seat of a speaker or reaction ({w})"),
             Cue::PartOf(w) => format!("a part of the place the report is about ('{w}')"),
             Cue::Dateline => "dateline".into(),
-            Cue::Filed => "a bracketed dateline (context only)".into(),
             Cue::Outlet(how) => format!("the outlet's home city ({how})"),
         }
     }
@@ -440,32 +435,6 @@ fn dateline(text: &str) -> Option<Dateline> {
         city.end(),
         m.get(2).map(|c| (c.start(), c.end())),
         m.get(0)?.end(),
-    ))
-}
-
-/// A dateline whose country is bracketed after its city ("PARIS (FRANCE), 16 NOV 89 (AFP)
-/// --"): its span, first byte to the end of the whole dateline, and the spans of its city
-/// and country. Its words are not read as mentions (not the scene, nor a place named in
-/// the first sentence: a reaction filed abroad names the incident's country in its text);
-/// nor is it taken as the filing place (see docs/linking.md, "A bracketed dateline"): its
-/// city and country are the document's context only ([`Cue::Filed`]).
-fn bracketed_dateline(text: &str) -> Option<Bracketed> {
-    use std::sync::OnceLock;
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}) \(([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3})\)(?:, \d{1,2} [A-Z]{3} \d{2,4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
-        )
-        .expect("the bracketed dateline pattern compiles")
-    });
-    let head_end = (0..=text.len().min(200))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))?;
-    let m = re.captures(&text[..head_end])?;
-    let (all, city, country) = (m.get(0)?, m.get(1)?, m.get(2)?);
-    Some((
-        (all.start(), all.end()),
-        [(city.start(), city.end()), (country.start(), country.end())],
     ))
 }
 
@@ -1306,13 +1275,9 @@ struct Memo<'a> {
     /// The title read (`None` inside: no title), once.
     head: Option<Option<Head<'a>>>,
     sentences: Option<SentencesRead>,
-    /// The dateline ([`dateline`]) and the span of words not read as mentions (its own,
-    /// or a [`bracketed_dateline`]'s), found once.
-    dateline: Option<(Option<Dateline>, Option<Bracketed>)>,
+    /// The dateline ([`dateline`]), found once.
+    dateline: Option<Option<Dateline>>,
 }
-
-/// What [`bracketed_dateline`] finds: the whole, then its city and its country.
-type Bracketed = ((usize, usize), [(usize, usize); 2]);
 
 /// What [`dateline`] finds.
 type Dateline = (usize, usize, Option<(usize, usize)>, usize);
@@ -1467,11 +1432,7 @@ fn resolve_in<'a>(
     let earlier = read_before.take();
 
     // the dateline, kept out of the sentence's own mentions
-    let (dl, bracketed) = *dl.get_or_insert_with(|| {
-        let dl = dateline(text);
-        (dl, dl.is_none().then(|| bracketed_dateline(text)).flatten())
-    });
-    let skip = dl.map(|d| (d.0, d.3)).or(bracketed.map(|b| b.0));
+    let dl = *dl.get_or_insert_with(|| dateline(text));
     let mut raw: Vec<(usize, usize, Option<usize>)> = Vec::new();
     let mut surnames: Vec<String> = Vec::new();
     let bounds = body.sentence_words(sentences, &wanted);
@@ -1488,7 +1449,7 @@ fn resolve_in<'a>(
             }
         }
         let (r0, s0) = (raw.len(), surnames.len());
-        body.mentions(lo, hi, si, skip, &mut surnames, &mut raw);
+        body.mentions(lo, hi, si, dl.map(|d| (d.0, d.3)), &mut surnames, &mut raw);
         if let Some(slot) = read.get_mut(si_at) {
             *slot = Some(SentenceRead {
                 words: lo..hi,
@@ -1576,22 +1537,6 @@ fn resolve_in<'a>(
                     why: String::new(),
                 });
             }
-        }
-    }
-    for (s, e) in bracketed.map(|b| b.1).into_iter().flatten() {
-        let cands = gaz.lookup(&text[s..e]);
-        if !cands.is_empty() {
-            ms.push(Mention {
-                s,
-                e,
-                written: text[s..e].to_string(),
-                sent: sent_of(s),
-                cands,
-                cue: Cue::Filed,
-                level: None,
-                key: None,
-                why: String::new(),
-            });
         }
     }
     // the first reading gives up (below) on a claim that no tier before the report's place
@@ -2315,9 +2260,7 @@ mod word_tests {
                     .filter(|x| *x.1)
                     .map(|x| *x.0)
                     .collect();
-                let skip = dateline(&text)
-                    .map(|d| (d.0, d.3))
-                    .or_else(|| bracketed_dateline(&text).map(|b| b.0));
+                let skip = dateline(&text).map(|d| (d.0, d.3));
                 let first = Reader::new(&gaz, &gaz.cues, &text, &ranges, None);
                 let mut earlier = SentencesRead {
                     caps_text: first.caps_text,
