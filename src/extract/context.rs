@@ -589,8 +589,17 @@ fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
 /// A speech verb at `i`: a word of class speech, or one of speech_that right before "that"
 /// (rule speech_that: "villagers allege that", "the rebels alleged that"; "the alleged
 /// gunman" is no speech).
+///
+/// Rule allege_clause (session 13): the present "allege(s)" is a verb only, so it speaks
+/// before a clause without "that" ("Police allege John Smith opened fire", "prosecutors
+/// allege the gunman shot 3", "villagers allege soldiers killed 12"); not "alleged" ("the
+/// alleged gunman", "alleged abuses") nor before a preposition ("allege in court").
 pub fn speech_at(t: &Tokens, i: usize) -> bool {
-    t.has(i, SPEECH) || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
+    t.has(i, SPEECH)
+        || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
+        || (matches!(t.low(i), "allege" | "alleges")
+            && t.is_word(i + 1)
+            && !t.has(i + 1, PREP | CONJ | AUX))
 }
 
 /// Every attribution in the sentence `sa..sb` (token range).
@@ -2184,7 +2193,12 @@ pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> 
         .rev()
         .find(|&k| !t.is_word(k))?
         + 1;
-    if first >= sb || !t.is_dash(first - 1) {
+    // rule headline_trailing_name_colon (session 13): after a colon too ("Scores of
+    // insurgents killed in operations: MoD"); rule spaced_dash: a dash inside a hyphenated
+    // name is no mark ("raids on Jisr Al-Shughour": "Shughour" is no source)
+    let mark = first - 1;
+    let spaced = t.v[mark].space_before || t.v.get(first).is_some_and(|w| w.space_before);
+    if first >= sb || !((t.is_dash(mark) && spaced) || t.is_punct(mark, ":")) {
         return None;
     }
     let name_word = |k: usize| {

@@ -1789,6 +1789,29 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Bomb kills 14 at police station.", "14", ""),
         ],
     },
+    // ---- session 13 (issue 14): claimant kinds of the held-out sets ----
+    ClaimantRule {
+        name: "belief_that",
+        what: "a belief or a feeling right before \"that\" is a claim (data: words.csv speech_that): \"The rebels believe that 2,000 were murdered\"",
+        examples: &[
+            ("The rebels believe that more than 2,000 people have been murdered.", "more than 2,000", "The rebels"),
+            ("Local leaders feel that 40 villagers were killed by the army.", "40", "Local leaders"),
+            ("The mayor believed that 12 people had died in the fire.", "12", "The mayor"),
+            ("THE GUERRILLAS BELIEVE THAT 300 PEASANTS WERE MASSACRED.", "300", "THE GUERRILLAS"),
+            ("Five people are believed to have died in the fire.", "Five", ""),
+            ("Twelve people were killed, and many feel unsafe.", "Twelve", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "allege_clause",
+        what: "the present \"allege(s)\" speaks before a clause without \"that\": \"Police allege John Smith opened fire, killing one man\"",
+        examples: &[
+            ("Police allege John Smith opened fire at the party, killing two men.", "two", "Police"),
+            ("Prosecutors allege the gunman shot and killed 3 people.", "3", "Prosecutors"),
+            ("Villagers allege soldiers killed 12 civilians in the raid.", "12", "Villagers"),
+            ("The alleged gunman killed 4 people before he fled.", "4", ""),
+        ],
+    },
     // ---- session 12 (issue 14) ----
     ClaimantRule {
         name: "headline_trailing_name",
@@ -1799,6 +1822,13 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Blast kills 7 in Mosul - Baghdad", "7", ""),
             ("Blast kills 7 in Mosul - AFP", "7", ""),
             ("BLAST KILLS 7 IN MOSUL - JONES", "7", ""),
+            // session 13: after a colon (headline_trailing_name_colon); a hyphen inside a
+            // name is no dash (spaced_dash)
+            ("Scores of insurgents killed in operations: MoD", "Scores of", "MoD"),
+            ("Twelve militants killed in raids: Karimi", "Twelve", "Karimi"),
+            ("Ambush kills 9 soldiers near border: Haddad", "9", "Haddad"),
+            ("More than 15 wounded in raids on Jisr Al-Shughour", "More than 15", ""),
+            ("Eight killed in shelling of Beit-Hanoun", "Eight", ""),
         ],
     },
     ClaimantRule {
