@@ -1812,6 +1812,29 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The alleged gunman killed 4 people before he fled.", "4", ""),
         ],
     },
+    ClaimantRule {
+        name: "according_to_owner_after",
+        what: "\"according to its report\" opening a sentence: the owner is the subject after the comma: \"According to its report, the ministry has counted 14 dead\"",
+        examples: &[
+            ("According to its report, the ministry has counted 14 dead in the floods.", "14", "the ministry"),
+            ("According to their count, the rebels have killed 200 soldiers since May.", "200", "the rebels"),
+            ("ACCORDING TO ITS MILITARY REPORT, THE URNG HAS INFLICTED 900 CASUALTIES ON THE ARMY.", "900", "THE URNG"),
+            ("According to its website, 12 people died in the blast.", "12", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "capitals_common_phrase",
+        what: "in capitals, a phrase of common words alone names no one: \"ACCORDING TO PROVISIONAL DATA, ...\"",
+        examples: &[
+            ("ACCORDING TO PROVISIONAL DATA, MORE THAN 200 PEOPLE WERE KILLED.", "MORE THAN 200", ""),
+            ("ACCORDING TO PRELIMINARY FIGURES, 45 PEOPLE DIED IN THE FLOOD.", "45", ""),
+            ("ACCORDING TO PROVISIONAL FIGURES, 60 HOUSES BURNED AND 9 PEOPLE DIED.", "9", ""),
+            ("ACCORDING TO OFFICIAL SOURCES, 12 PEOPLE WERE KILLED.", "12", "OFFICIAL SOURCES"),
+            ("ACCORDING TO PETROBRAS, 3 ENGINEERS WERE KIDNAPPED.", "3", "PETROBRAS"),
+            ("ACCORDING TO THE ARMED FORCES, 9 REBELS WERE KILLED.", "9", "THE ARMED FORCES"),
+            ("According to Provisional Data Services, 8 people died.", "8", "Provisional Data Services"),
+        ],
+    },
     // ---- session 12 (issue 14) ----
     ClaimantRule {
         name: "headline_trailing_name",

@@ -2560,6 +2560,27 @@ const KIND_VARIANTS_13: &[(&str, &str, &str)] = &[
         "wounded=3 !by=spokesman",
     ),
     ("clock stop", "Police said 4 people died at 6 p.m. Friday.", "killed=4 by=police"),
+    (
+        "own report",
+        "According to its report, the ministry has counted 14 dead in the floods.",
+        "killed=14 by=ministry",
+    ),
+    (
+        "own report",
+        "According to their count, the rebels have killed 200 soldiers since May.",
+        "killed=200 by=rebels",
+    ),
+    ("own report", "According to its website, 12 people died in the blast.", "killed=12 !by=website"),
+    (
+        "capitals figures",
+        "ACCORDING TO PROVISIONAL DATA, MORE THAN 200 PEOPLE WERE KILLED.",
+        "killed=200@more_than !by=data",
+    ),
+    (
+        "capitals figures",
+        "ACCORDING TO OFFICIAL SOURCES, 12 PEOPLE WERE KILLED.",
+        "killed=12 by=official_sources",
+    ),
     ("dash source", "Scores of insurgents killed in operations: MoD", "killed=* by=mod"),
     ("dash source", "More than 15 wounded in raids on Jisr Al-Shughour", "wounded=15@more_than !by=shughour"),
 ];
