@@ -589,17 +589,8 @@ fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
 /// A speech verb at `i`: a word of class speech, or one of speech_that right before "that"
 /// (rule speech_that: "villagers allege that", "the rebels alleged that"; "the alleged
 /// gunman" is no speech).
-///
-/// Rule allege_clause (session 13): the present "allege(s)" is a verb only, so it speaks
-/// before a clause without "that" ("Police allege John Smith opened fire", "prosecutors
-/// allege the gunman shot 3", "villagers allege soldiers killed 12"); not "alleged" ("the
-/// alleged gunman", "alleged abuses") nor before a preposition ("allege in court").
 pub fn speech_at(t: &Tokens, i: usize) -> bool {
-    t.has(i, SPEECH)
-        || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
-        || (matches!(t.low(i), "allege" | "alleges")
-            && t.is_word(i + 1)
-            && !t.has(i + 1, PREP | CONJ | AUX))
+    t.has(i, SPEECH) || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
 }
 
 /// Every attribution in the sentence `sa..sb` (token range).

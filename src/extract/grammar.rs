@@ -1803,16 +1803,6 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
-        name: "allege_clause",
-        what: "the present \"allege(s)\" speaks before a clause without \"that\": \"Police allege John Smith opened fire, killing one man\"",
-        examples: &[
-            ("Police allege John Smith opened fire at the party, killing two men.", "two", "Police"),
-            ("Prosecutors allege the gunman shot and killed 3 people.", "3", "Prosecutors"),
-            ("Villagers allege soldiers killed 12 civilians in the raid.", "12", "Villagers"),
-            ("The alleged gunman killed 4 people before he fled.", "4", ""),
-        ],
-    },
-    ClaimantRule {
         name: "according_to_owner_after",
         what: "\"according to its report\" opening a sentence: the owner is the subject after the comma: \"According to its report, the ministry has counted 14 dead\"",
         examples: &[

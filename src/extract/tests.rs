@@ -2541,25 +2541,6 @@ const KIND_VARIANTS_13: &[(&str, &str, &str)] = &[
     ("belief", "Local leaders feel that 40 villagers were killed.", "killed=40 by=leaders"),
     ("belief", "THE GUERRILLAS BELIEVE THAT 300 PEASANTS WERE MASSACRED.", "killed=300 by=guerrillas"),
     ("belief", "Five people are believed to have died in the fire.", "killed=5 !is=people"),
-    ("allege", "Police allege John Smith opened fire, killing two men.", "killed=2 by=police"),
-    ("allege", "Villagers allege soldiers killed 12 civilians.", "killed=12 by=villagers"),
-    ("allege", "Prosecutors allege the gunman shot 3 people dead.", "killed=3 by=prosecutors"),
-    (
-        "clock stop",
-        "Officer Jane Roe said the gunman arrived at 4 p.m.\nOne man was shot and killed.",
-        "killed=1 !by=roe",
-    ),
-    (
-        "clock stop",
-        "The sheriff said deputies arrived at 9 a.m. Two women were found dead.",
-        "killed=2 !by=sheriff",
-    ),
-    (
-        "clock stop",
-        "A spokesman said the fire began at 11 p.m. Three people were injured.",
-        "wounded=3 !by=spokesman",
-    ),
-    ("clock stop", "Police said 4 people died at 6 p.m. Friday.", "killed=4 by=police"),
     (
         "own report",
         "According to its report, the ministry has counted 14 dead in the floods.",
