@@ -1790,6 +1790,42 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Bomb kills 14 at police station.", "14", ""),
         ],
     },
+    // ---- session 13 (issue 14): claimant kinds of the held-out sets ----
+    ClaimantRule {
+        name: "belief_that",
+        what: "a belief or a feeling right before \"that\" is a claim (data: words.csv speech_that): \"The rebels believe that 2,000 were murdered\"",
+        examples: &[
+            ("The rebels believe that more than 2,000 people have been murdered.", "more than 2,000", "The rebels"),
+            ("Local leaders feel that 40 villagers were killed by the army.", "40", "Local leaders"),
+            ("The mayor believed that 12 people had died in the fire.", "12", "The mayor"),
+            ("THE GUERRILLAS BELIEVE THAT 300 PEASANTS WERE MASSACRED.", "300", "THE GUERRILLAS"),
+            ("Five people are believed to have died in the fire.", "Five", ""),
+            ("Twelve people were killed, and many feel unsafe.", "Twelve", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "according_to_owner_after",
+        what: "\"according to its report\" opening a sentence: the owner is the subject after the comma: \"According to its report, the ministry has counted 14 dead\"",
+        examples: &[
+            ("According to its report, the ministry has counted 14 dead in the floods.", "14", "the ministry"),
+            ("According to their count, the rebels have killed 200 soldiers since May.", "200", "the rebels"),
+            ("ACCORDING TO ITS MILITARY REPORT, THE URNG HAS INFLICTED 900 CASUALTIES ON THE ARMY.", "900", "THE URNG"),
+            ("According to its website, 12 people died in the blast.", "12", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "capitals_common_phrase",
+        what: "in capitals, a phrase of common words alone names no one: \"ACCORDING TO PROVISIONAL DATA, ...\"",
+        examples: &[
+            ("ACCORDING TO PROVISIONAL DATA, MORE THAN 200 PEOPLE WERE KILLED.", "MORE THAN 200", ""),
+            ("ACCORDING TO PRELIMINARY FIGURES, 45 PEOPLE DIED IN THE FLOOD.", "45", ""),
+            ("ACCORDING TO PROVISIONAL FIGURES, 60 HOUSES BURNED AND 9 PEOPLE DIED.", "9", ""),
+            ("ACCORDING TO OFFICIAL SOURCES, 12 PEOPLE WERE KILLED.", "12", "OFFICIAL SOURCES"),
+            ("ACCORDING TO PETROBRAS, 3 ENGINEERS WERE KIDNAPPED.", "3", "PETROBRAS"),
+            ("ACCORDING TO THE ARMED FORCES, 9 REBELS WERE KILLED.", "9", "THE ARMED FORCES"),
+            ("According to Provisional Data Services, 8 people died.", "8", "Provisional Data Services"),
+        ],
+    },
     // ---- session 12 (issue 14) ----
     ClaimantRule {
         name: "headline_trailing_name",
@@ -1800,6 +1836,13 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Blast kills 7 in Mosul - Baghdad", "7", ""),
             ("Blast kills 7 in Mosul - AFP", "7", ""),
             ("BLAST KILLS 7 IN MOSUL - JONES", "7", ""),
+            // session 13: after a colon (headline_trailing_name_colon); a hyphen inside a
+            // name is no dash (spaced_dash)
+            ("Scores of insurgents killed in operations: MoD", "Scores of", "MoD"),
+            ("Twelve militants killed in raids: Karimi", "Twelve", "Karimi"),
+            ("Ambush kills 9 soldiers near border: Haddad", "9", "Haddad"),
+            ("More than 15 wounded in raids on Jisr Al-Shughour", "More than 15", ""),
+            ("Eight killed in shelling of Beit-Hanoun", "Eight", ""),
         ],
     },
     ClaimantRule {

@@ -2536,6 +2536,34 @@ const KIND_VARIANTS_13: &[(&str, &str, &str)] = &[
         "According to the Syrian Observatory for Human Rights, 12 people were killed, the Observatory said.",
         "killed=12 !via_self",
     ),
+    // session 13 (branch claim13): the claimant kinds of held-out sets 1-9's mismatches
+    ("belief", "The rebels believe that 2,000 people were murdered.", "killed=2000 by=rebels"),
+    ("belief", "Local leaders feel that 40 villagers were killed.", "killed=40 by=leaders"),
+    ("belief", "THE GUERRILLAS BELIEVE THAT 300 PEASANTS WERE MASSACRED.", "killed=300 by=guerrillas"),
+    ("belief", "Five people are believed to have died in the fire.", "killed=5 !is=people"),
+    (
+        "own report",
+        "According to its report, the ministry has counted 14 dead in the floods.",
+        "killed=14 by=ministry",
+    ),
+    (
+        "own report",
+        "According to their count, the rebels have killed 200 soldiers since May.",
+        "killed=200 by=rebels",
+    ),
+    ("own report", "According to its website, 12 people died in the blast.", "killed=12 !by=website"),
+    (
+        "capitals figures",
+        "ACCORDING TO PROVISIONAL DATA, MORE THAN 200 PEOPLE WERE KILLED.",
+        "killed=200@more_than !by=data",
+    ),
+    (
+        "capitals figures",
+        "ACCORDING TO OFFICIAL SOURCES, 12 PEOPLE WERE KILLED.",
+        "killed=12 by=official_sources",
+    ),
+    ("dash source", "Scores of insurgents killed in operations: MoD", "killed=* by=mod"),
+    ("dash source", "More than 15 wounded in raids on Jisr Al-Shughour", "wounded=15@more_than !by=shughour"),
 ];
 
 #[test]

@@ -662,14 +662,17 @@ fn heldout8_documents_meet_the_extraction_targets() {
     // 12/17, wounded found 6/8. The claimant ratio is LOWERED 0.733 -> 0.705, said so in the
     // session's closing note: the two figures newly found carry one claimant right and one
     // wrong (11/15 -> 12/17: one more right, none of the 15 changed); every other floor raised.
+    // Session 13 (branch claim13: this set's claimant mismatches read, so no longer blind for
+    // claimants): claimants 12/17 -> 17/17 (rule belief_that: "the rebels believe that ...";
+    // rule according_to_owner_after: "According to its military report, the URNG ...").
     let floors = [
         ("precision", 1.0),
         ("required_matched", 17.0),
-        ("claimant_accuracy", 0.705),
+        ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.944),
-        ("body.claimant_accuracy", 0.705),
+        ("body.claimant_accuracy", 1.0),
     ];
     assert_floors(&v, (killed, wounded), &floors, (11, 6));
 }
@@ -697,16 +700,20 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // kind, so no longer blind): P 111/114, R 77/86, claimants 71/77; headlines 50/53, 37/45,
     // 35/37; bodies 61/61, 40/41, 36/40; killed found 40/49. Floors raised to them. With
     // "tens" a vague count (data/vague.csv): P 113/116, headlines 52/55, wounded found 17/18.
+    // Session 13 (branch claim13): claimants 71/77 -> 74/77, headlines' 35/37 -> 37/37, bodies'
+    // 36/40 -> 37/40 (rules spaced_dash: "Jisr Al-Shughour" names no source;
+    // headline_trailing_name_colon: "...: MoD"; capitals_common_phrase: "ACCORDING TO
+    // PROVISIONAL DATA" names no one).
     let floors = [
         ("precision", 0.973),
         ("required_matched", 77.0),
-        ("claimant_accuracy", 0.922),
+        ("claimant_accuracy", 0.961),
         ("headline.precision", 0.945),
         ("headline.recall", 0.822),
-        ("headline.claimant_accuracy", 0.945),
+        ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.975),
-        ("body.claimant_accuracy", 0.9),
+        ("body.claimant_accuracy", 0.925),
     ];
     assert_floors(&v, (killed, wounded), &floors, (40, 17));
 }
