@@ -411,6 +411,14 @@ pub enum NameClass {
     /// A place named by a common noun after the victims ("people in the north have been
     /// killed", "residents of the camp were wounded"; rule victims_in_place).
     Region = 1 << 23,
+    /// A word that tells a person was hurt, beside the `violence` cues ("victim", "wounds"):
+    /// a full name's sentence with one lets a later "Surname died" count (rule
+    /// surname_died_later).
+    HurtCue = 1 << 24,
+    /// A word that tells a death ("killed", "died", "fatally"): a full name's sentence with
+    /// one has told the death already, so a later "Surname died" is no second one (rule
+    /// surname_died_later).
+    DeathTold = 1 << 25,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -463,6 +471,8 @@ impl VictimWords {
                 "charge" => NameClass::Charge,
                 "care" => NameClass::Care,
                 "region" => NameClass::Region,
+                "hurt_cue" => NameClass::HurtCue,
+                "death_told" => NameClass::DeathTold,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));

@@ -2796,21 +2796,12 @@ pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
                 out.push(t.raw(last).to_string());
                 // (not when that sentence already tells a death: "Lisa Chen was killed. Chen
                 // died at the scene" is one death)
+                // (data: victim_words.csv hurt_cue, death_told)
                 let v = victim_words();
                 let word = |i: usize, f: &dyn Fn(&str) -> bool| t.is_word(i) && f(t.low(i));
-                let hurt = (sa..sb).any(|i| {
-                    word(i, &|w| {
-                        v.violence(w) || matches!(w, "victim" | "victims" | "wound" | "wounds")
-                    })
-                });
-                let death = (sa..sb).any(|i| {
-                    word(i, &|w| {
-                        matches!(
-                            w,
-                            "killed" | "died" | "dead" | "slain" | "murdered" | "fatally"
-                        )
-                    })
-                });
+                let hurt =
+                    (sa..sb).any(|i| word(i, &|w| v.violence(w) || v.is(w, NameClass::HurtCue)));
+                let death = (sa..sb).any(|i| word(i, &|w| v.is(w, NameClass::DeathTold)));
                 if hurt && !death {
                     out.push(format!("!{}", t.raw(last)));
                 }
