@@ -2681,7 +2681,7 @@ pub fn singular(
     t: &Tokens,
     sa: usize,
     sb: usize,
-    surnames: &[String],
+    surnames: &[Surname],
 ) -> Vec<Victim> {
     let mut out = Vec::new();
     // most sentences name no outcome at all
@@ -2757,13 +2757,10 @@ pub fn singular(
 /// The last words of the full names a document writes in mixed case: two or three
 /// capitalised words in a row, none a word of the lexicon's lists, the last one mixed case
 /// ("Darnell Hayes" gives "Hayes"; "Raj K. Chohan" gives "Chohan"). Read once a document, for
-/// rule surname_of_named. Session 13 (rule surname_died_later): a surname whose full name's
-/// sentence tells violence or a victim ("Police identified the victim as Mark Dunn", "Kevin
-/// Ortiz with a gunshot wound") is also listed with a '!' before it ("!Dunn"): its "died" in a
-/// later sentence needs no violence of its own ("Dunn died at the hospital"); not when that
-/// sentence tells a death already (one death, not two).
-pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// rule surname_of_named; each with the sentence of its first full name (rule
+/// surname_died_later reads it: [`Surname::told_hurt_not_death`]).
+pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
+    let mut out: Vec<Surname> = Vec::new();
     let name = |k: usize| {
         let tok = &t.v[k];
         tok.kind == Kind::Word && tok.flags & !GATES == 0 && tok.e - tok.s > 1 && t.starts_upper(k)
@@ -2791,25 +2788,41 @@ pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<String> {
                 && !victim_words().is(t.low(k), NameClass::PlaceStart)
                 && t.raw(last).len() > 2
                 && t.raw(last).chars().skip(1).all(char::is_lowercase)
-                && !out.iter().any(|n| n == t.raw(last))
+                && !out.iter().any(|n| n.name == t.raw(last))
             {
-                out.push(t.raw(last).to_string());
-                // (not when that sentence already tells a death: "Lisa Chen was killed. Chen
-                // died at the scene" is one death)
-                // (data: victim_words.csv hurt_cue, death_told)
-                let v = victim_words();
-                let word = |i: usize, f: &dyn Fn(&str) -> bool| t.is_word(i) && f(t.low(i));
-                let hurt =
-                    (sa..sb).any(|i| word(i, &|w| v.violence(w) || v.is(w, NameClass::HurtCue)));
-                let death = (sa..sb).any(|i| word(i, &|w| v.is(w, NameClass::DeathTold)));
-                if hurt && !death {
-                    out.push(format!("!{}", t.raw(last)));
-                }
+                out.push(Surname {
+                    name: t.raw(last).to_string(),
+                    first: (sa, sb),
+                });
             }
             k = j;
         }
     }
     out
+}
+
+/// The last word of a full name the document writes ([`surnames`]), and the tokens of the
+/// sentence that first writes the full name.
+pub struct Surname {
+    pub name: String,
+    pub first: (usize, usize),
+}
+
+impl Surname {
+    /// Rule surname_died_later: the full name's sentence tells violence or a victim ("Police
+    /// identified the victim as Mark Dunn", "Kevin Ortiz with a gunshot wound"), so the
+    /// surname's "died" in a later sentence needs no violence of its own ("Dunn died at the
+    /// hospital"); not when that sentence tells a death already ("Lisa Chen was killed. Chen
+    /// died at the scene" is one death). Data: victim_words.csv hurt_cue, death_told. Read
+    /// only when a surname's "died" is met.
+    fn told_hurt_not_death(&self, t: &Tokens) -> bool {
+        let v = victim_words();
+        let (sa, sb) = self.first;
+        let word = |i: usize, f: &dyn Fn(&str) -> bool| t.is_word(i) && f(t.low(i));
+        let hurt = (sa..sb).any(|i| word(i, &|w| v.violence(w) || v.is(w, NameClass::HurtCue)));
+        let death = (sa..sb).any(|i| word(i, &|w| v.is(w, NameClass::DeathTold)));
+        hurt && !death
+    }
 }
 
 /// A victim named with no number: its (first, last) token and its link.
@@ -2827,7 +2840,7 @@ pub struct Singular<'a> {
     pub headline: bool,
     /// The last words of the full names the document writes ([`surnames`]): "Hayes" after
     /// "Darnell Hayes" is a person (rule surname_of_named).
-    pub surnames: &'a [String],
+    pub surnames: &'a [Surname],
     /// The last `pred` phrase read ([`Singular::pred_phrase`]): its token and the phrase;
     /// every rule asks it again at the same cue.
     pred_at: Cell<(usize, Option<&'a Phrase>)>,
@@ -2851,7 +2864,7 @@ impl<'a> Singular<'a> {
         sb: usize,
         upper: bool,
         headline: bool,
-        surnames: &'a [String],
+        surnames: &'a [Surname],
     ) -> Self {
         Singular {
             lex,
@@ -2942,7 +2955,7 @@ impl<'a> Singular<'a> {
         let (t, sa) = (self.t, self.sa);
         let k = e.checked_sub(1).filter(|&k| k >= sa)?;
         let opens = k == sa || t.is_punct(k - 1, ",") || t.has(k - 1, CONJ);
-        (!self.upper && opens && t.is_word(k) && self.surnames.iter().any(|n| n == t.raw(k)))
+        (!self.upper && opens && t.is_word(k) && self.surnames.iter().any(|n| n.name == t.raw(k)))
             .then_some((k, k))
     }
 
@@ -3011,7 +3024,8 @@ impl<'a> Singular<'a> {
             && self
                 .surnames
                 .iter()
-                .any(|n| n.strip_prefix('!') == Some(t.raw(k)))
+                .find(|n| n.name == t.raw(k))
+                .is_some_and(|n| n.told_hurt_not_death(t))
     }
 }
 
