@@ -1665,47 +1665,64 @@ fn resolve_in<'a>(
                 }
             };
         }
-        tier!(
-            "a scene cue in its sentence",
-            pick(&|m| in_sent(m, si) && scene(m))
-        );
-        tier!(
-            "named in its sentence",
-            pick(&|m| in_sent(m, si) && plain_ok(m))
-        );
-        tier!(
-            "an earlier incident's place in its sentence (its own)",
-            pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Past(_)))
-        );
-        if cumulative {
-            tier!(
-                "the place of a war or conflict in its sentence (a cumulative toll)",
-                pick(&|m| in_sent(m, si)
-                    && matches!(&m.cue, Cue::Passing(w) if w.starts_with("war") || w == "conflict"))
-            );
+        // the tiers of the text, in order, over the mentions `only` lets through; `own`: with
+        // an earlier incident's place and a war's in its sentence (the claim's own place)
+        let text_tiers = |only: &dyn Fn(&Mention) -> bool, own: bool| -> Option<(String, usize)> {
+            let hit = |why: String, f: &dyn Fn(&Mention) -> bool| {
+                pick(&|m| f(m) && only(m)).map(|i| (why, i))
+            };
+            hit("a scene cue in its sentence".into(), &|m| {
+                in_sent(m, si) && scene(m)
+            })
+            .or_else(|| hit("named in its sentence".into(), &|m| in_sent(m, si) && plain_ok(m)))
+            .or_else(|| {
+                own.then(|| {
+                    hit(
+                        "an earlier incident's place in its sentence (its own)".into(),
+                        &|m| in_sent(m, si) && matches!(m.cue, Cue::Past(_)),
+                    )
+                })?
+            })
+            .or_else(|| {
+                (own && cumulative).then(|| {
+                    hit(
+                        "the place of a war or conflict in its sentence (a cumulative toll)".into(),
+                        &|m| {
+                            in_sent(m, si)
+                                && matches!(&m.cue, Cue::Passing(w) if w.starts_with("war") || w == "conflict")
+                        },
+                    )
+                })?
+            })
+            .or_else(|| {
+                let s = si?;
+                (1..=3)
+                    .filter(|&back| s >= back)
+                    .find_map(|back| {
+                        hit(format!("a scene cue {back} sentence(s) before"), &|m| {
+                            m.sent == Some(s - back) && scene(m)
+                        })
+                    })
+                    .or_else(|| {
+                        hit("a scene cue in the next sentence".into(), &|m| {
+                            m.sent == Some(s + 1) && scene(m)
+                        })
+                    })
+            })
+            .or_else(|| {
+                hit("a scene cue in the title".into(), &|m| {
+                    m.sent.is_none() && m.cue != Cue::Dateline && (scene(m) || plain_ok(m))
+                })
+            })
+            .or_else(|| {
+                hit("a scene cue in the first sentences".into(), &|m| {
+                    m.sent.is_some_and(|x| x < 3) && scene(m)
+                })
+            })
+        };
+        if let Some(found) = text_tiers(&|_| true, true) {
+            chosen = Some(found);
         }
-        if let Some(s) = si {
-            for back in 1..=3 {
-                if s >= back {
-                    tier!(
-                        format!("a scene cue {back} sentence(s) before"),
-                        pick(&|m| m.sent == Some(s - back) && scene(m))
-                    );
-                }
-            }
-            tier!(
-                "a scene cue in the next sentence",
-                pick(&|m| m.sent == Some(s + 1) && scene(m))
-            );
-        }
-        tier!(
-            "a scene cue in the title",
-            pick(&|m| m.sent.is_none() && m.cue != Cue::Dateline && (scene(m) || plain_ok(m)))
-        );
-        tier!(
-            "a scene cue in the first sentences",
-            pick(&|m| m.sent.is_some_and(|x| x < 3) && scene(m))
-        );
         // not in text in capitals only (wire copy), where names are read only after a scene
         // cue: too few to tell what a report is about; its dateline is nearly always right
         if chosen.is_none() && !whole && !all_read && !body.caps_text {
@@ -1743,47 +1760,7 @@ fn resolve_in<'a>(
                 m.key
                     .is_some_and(|k| k != country && gaz.within(k, country))
             };
-            let mut finer: Option<(String, usize)> = None;
-            let mut look = |why: String, found: Option<usize>| {
-                if finer.is_none() {
-                    finer = found.map(|i| (why, i));
-                }
-            };
-            look(
-                "a scene cue in its sentence".into(),
-                pick(&|m| in_sent(m, si) && scene(m) && within(m)),
-            );
-            look(
-                "named in its sentence".into(),
-                pick(&|m| in_sent(m, si) && plain_ok(m) && within(m)),
-            );
-            if let Some(s) = si {
-                for back in 1..=3 {
-                    if s >= back {
-                        look(
-                            format!("a scene cue {back} sentence(s) before"),
-                            pick(&|m| m.sent == Some(s - back) && scene(m) && within(m)),
-                        );
-                    }
-                }
-                look(
-                    "a scene cue in the next sentence".into(),
-                    pick(&|m| m.sent == Some(s + 1) && scene(m) && within(m)),
-                );
-            }
-            look(
-                "a scene cue in the title".into(),
-                pick(&|m| {
-                    m.sent.is_none()
-                        && m.cue != Cue::Dateline
-                        && (scene(m) || plain_ok(m))
-                        && within(m)
-                }),
-            );
-            look(
-                "a scene cue in the first sentences".into(),
-                pick(&|m| m.sent.is_some_and(|x| x < 3) && scene(m) && within(m)),
-            );
+            let finer = text_tiers(&within, false);
             if let Some((why, i)) = finer {
                 let said = ms[chosen.as_ref().expect("a country").1].written.clone();
                 chosen = Some((format!("{why}, within '{said}'"), i));
