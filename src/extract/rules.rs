@@ -1979,10 +1979,23 @@ pub fn in_condition(c: &Cand) -> Option<Verdict> {
 /// "Two of the wounded", "one of the injured": the hurt word after "of the" / "of those"
 /// the number counts a part of: the token after it.
 fn of_the_hurt(t: &Tokens, qb: usize) -> Option<usize> {
-    (t.is(qb, "of")
-        && matches!(t.low(qb + 1), "the" | "those")
-        && matches!(t.low(qb + 2), "wounded" | "injured" | "hurt"))
-    .then_some(qb + 3)
+    of_the_outcome(t, qb)
+        .filter(|&(o, _)| o == Outcome::Wounded)
+        .map(|(_, p)| p)
+}
+
+/// "of the dead", "of those killed", "of the wounded" after a figure: the outcome of the
+/// whole the figure is a part of, and the token after it.
+fn of_the_outcome(t: &Tokens, qb: usize) -> Option<(Outcome, usize)> {
+    if !t.is(qb, "of") || !matches!(t.low(qb + 1), "the" | "those") {
+        return None;
+    }
+    let outcome = match t.low(qb + 2) {
+        "dead" | "killed" | "slain" => Outcome::Killed,
+        "wounded" | "injured" | "hurt" => Outcome::Wounded,
+        _ => return None,
+    };
+    Some((outcome, qb + 3))
 }
 
 /// "Two people underwent surgery", "three men were treated for minor injuries", "one of
@@ -6070,15 +6083,7 @@ pub fn force_losses(c: &Cand) -> Option<Verdict> {
 /// Not "two of the deadliest attacks", nor "four of the wounded were flown home".
 pub fn part_of_outcome_group(c: &Cand) -> Option<Verdict> {
     let (_lex, t, _f, (_qa, qb), (_sa, sb), _victims, _article) = c.parts();
-    if !t.is(qb, "of") || !matches!(t.low(qb + 1), "the" | "those") {
-        return None;
-    }
-    let outcome = match t.low(qb + 2) {
-        "dead" | "killed" | "slain" => Outcome::Killed,
-        "wounded" | "injured" | "hurt" => Outcome::Wounded,
-        _ => return None,
-    };
-    let p = qb + 3;
+    let (outcome, p) = of_the_outcome(t, qb)?;
     if p >= sb || !t.is_word(p) {
         return None;
     }
