@@ -752,3 +752,37 @@ fn heldout10_documents_meet_the_extraction_targets() {
     ];
     assert_floors(&v, (killed, wounded), &floors, (32, 17));
 }
+
+/// The eleventh held-out set (`tests/data/heldout11-claims.csv`, documents in
+/// `tests/data/heldout11-documents.csv`): 24 MUC-3/4 messages, the source headlines of 40
+/// UCDP GED events (20 of the Syria file, 20 of the global sample) and 16 ECB+ documents,
+/// drawn blind (`random.Random(11)`, held-out 10's procedure) among those in no list or sheet
+/// of `tests/data/` and named in no test or source file (README-devset.md tells the draw),
+/// coded in session 14 before the product was run on them.
+#[test]
+fn heldout11_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout11-documents.csv",
+        "tests/data/heldout11-claims.csv",
+        "eleventh held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
+    );
+    // coded in full before the product was first run on it (the CSVs committed at 00:05:54
+    // UTC, a11ffba), and measured once on ad85fec's rules (the blind figure): P 73/76, R 39/46,
+    // claimants 31/39; headlines 20/22, 14/18, 14/14; bodies 53/54, 25/28, 17/25; documents
+    // whose number killed is found 30/42 (seven of the twelve not found are natural deaths of
+    // public figures, optional rows left out by design: `natural_death`), wounded 10/11. The
+    // floors are those figures truncated, guarding against regression; nobody tunes a rule on
+    // this set's sentences (its misses are reported by kind in README-devset.md).
+    let floors = [
+        ("precision", 0.960),
+        ("required_matched", 39.0),
+        ("claimant_accuracy", 0.794),
+        ("headline.precision", 0.909),
+        ("headline.recall", 0.777),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.981),
+        ("body.recall", 0.892),
+        ("body.claimant_accuracy", 0.68),
+    ];
+    assert_floors(&v, (killed, wounded), &floors, (30, 10));
+}
