@@ -691,11 +691,18 @@ fn development_set_linking_figures() {
     floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     // Session 8: victims named apart (two murders of one city and day): precision raised.
-    floor(muc_dated, 0.495, 0.34, 0.862);
+    // Session 13 (link13b-followup): a follow-up naming the victim of a murder up to 60
+    // days before it by two names or more joins it: recall 0.379 -> 0.403 (raised).
+    floor(muc_dated, 0.495, 0.4, 0.87);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
     // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
-    floor(muc_joined, 0.835, 0.19, 0.83);
+    // Session 13 (link13b-followup): MOVED, for the lead to confirm: the follow-ups of
+    // Galan's and Rodriguez Porth's murders joined by their victim named in both (right by
+    // the hand-checked joins: 0.976 -> 0.978 there) count wrong against keys joined by
+    // victim, which split Galan's murder into six key groups by each message's keyed day
+    // and place: 0.837 -> 0.790 (was 0.835 here; see docs/linking.md).
+    floor(muc_joined, 0.785, 0.195, 0.83);
     // Session 9 (muclink9): undated messages link on a victim named in both. Their precision
     // is measured against the keys with the hand-checked joins (`muc_gold_checked`), as the
     // keys as they are split one murder by the day each message keyed it (a message weeks
@@ -709,7 +716,8 @@ fn development_set_linking_figures() {
     floor(muc_undated, 0.0, 0.0, 0.848);
     floor(undated_checked, 0.95, 0.04, 0.76);
     // Session 9: dated against the hand-checked joins (printed beside the keys' figures)
-    floor(muc_checked, 0.975, 0.145, 0.8);
+    // Session 13 (link13b-followup): raised, recall 0.153 -> 0.169, B-cubed F 0.805 -> 0.817
+    floor(muc_checked, 0.975, 0.165, 0.81);
 }
 
 #[test]
@@ -1301,4 +1309,46 @@ fn a_recalled_earlier_incident_does_not_join_one_of_the_reports_day() {
          where a.input in ('37_2ecb.xml', '37_3ecb.xml', '37_4ecb.xml') and b.input = '37_11ecbplus.xml'",
     );
     assert_eq!(shared, "0");
+}
+
+/// A report stating no day of its own says only that its incident happened on or before
+/// the day it came out: a later MUC-3/4 message about a murder (wire copy in capitals, so
+/// no names read with case to link it by) joins the murder's reports a week or more
+/// before it when it names the same victim by two names or more, in the same country
+/// (Rodriguez Porth's murder, San Salvador, reports a week apart; Galan's, Bogota, nine
+/// days); the two murders stay apart.
+#[test]
+fn a_follow_up_links_to_an_earlier_murder_on_its_victim_named_in_both() {
+    let ids = [
+        "DEV-MUC3-0237",
+        "DEV-MUC3-0251",
+        "DEV-MUC3-0365",
+        "DEV-MUC3-0405",
+    ];
+    let env = muc_env(&ids, true);
+    let events = |id: &str| -> HashSet<String> {
+        env.ok([
+            "sql",
+            &format!(
+                "select distinct event_id from claims
+                 where input = '{id}' and event_id is not null and scope <> 'cumulative'"
+            ),
+            "-f",
+            "csv",
+        ])
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+    };
+    let shared = |a: &str, b: &str| !events(a).is_disjoint(&events(b));
+    assert!(shared("DEV-MUC3-0237", "DEV-MUC3-0251"));
+    // Galan's murder (Colombia): a message nine days after the first
+    assert!(shared("DEV-MUC3-0365", "DEV-MUC3-0405"));
+    assert!(!shared("DEV-MUC3-0237", "DEV-MUC3-0365"));
+    let explained = env.ok(["report", "--explain-links"]);
+    assert!(
+        explained.contains("a follow-up naming one victim by two names or more ("),
+        "{explained}"
+    );
 }
