@@ -1170,6 +1170,26 @@ fn basis_of(env: &Env, id: &str) -> String {
     )
 }
 
+/// Whether two inputs' incident claims (not cumulative ones) share an event.
+fn share_an_event(env: &Env, a: &str, b: &str) -> bool {
+    let events = |id: &str| -> HashSet<String> {
+        env.ok([
+            "sql",
+            &format!(
+                "select distinct event_id from claims
+                 where input = '{id}' and event_id is not null and scope <> 'cumulative'"
+            ),
+            "-f",
+            "csv",
+        ])
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+    };
+    !events(a).is_disjoint(&events(b))
+}
+
 /// Undated reports in capitals (MUC-3/4's messages without their datelines' day) link on a
 /// victim named in both, each report about that person: Archbishop Romero's murder of 24
 /// March 1980 told in 1980's key and recalled in 1988 (a judge's order, a trial), and
@@ -1187,22 +1207,7 @@ fn undated_reports_link_on_a_victim_named_in_both() {
         "DEV-MUC3-0273",
     ];
     let env = muc_env(&ids, false);
-    let events = |id: &str| -> HashSet<String> {
-        env.ok([
-            "sql",
-            &format!(
-                "select distinct event_id from claims
-                 where input = '{id}' and event_id is not null and scope <> 'cumulative'"
-            ),
-            "-f",
-            "csv",
-        ])
-        .lines()
-        .skip(1)
-        .map(str::to_string)
-        .collect()
-    };
-    let shared = |a: &str, b: &str| !events(a).is_disjoint(&events(b));
+    let shared = |a: &str, b: &str| share_an_event(&env, a, b);
     assert!(shared("DEV-MUC3-0062", "TST4-MUC4-0013"));
     // a report with no place and no type: a name alone is not enough
     assert!(!shared("DEV-MUC3-0062", "TST4-MUC4-0046"));
@@ -1326,22 +1331,7 @@ fn a_follow_up_links_to_an_earlier_murder_on_its_victim_named_in_both() {
         "DEV-MUC3-0405",
     ];
     let env = muc_env(&ids, true);
-    let events = |id: &str| -> HashSet<String> {
-        env.ok([
-            "sql",
-            &format!(
-                "select distinct event_id from claims
-                 where input = '{id}' and event_id is not null and scope <> 'cumulative'"
-            ),
-            "-f",
-            "csv",
-        ])
-        .lines()
-        .skip(1)
-        .map(str::to_string)
-        .collect()
-    };
-    let shared = |a: &str, b: &str| !events(a).is_disjoint(&events(b));
+    let shared = |a: &str, b: &str| share_an_event(&env, a, b);
     assert!(shared("DEV-MUC3-0237", "DEV-MUC3-0251"));
     // Galan's murder (Colombia): a message nine days after the first
     assert!(shared("DEV-MUC3-0365", "DEV-MUC3-0405"));
