@@ -162,6 +162,18 @@ const BIG_CITY: u64 = 1_000_000;
 const UNDATED_NAMES: f64 = 0.2;
 /// Each dated account is compared with at most this many accounts before it in its block.
 const MAX_BEFORE: usize = 64;
+/// A claim with no day of its own does not say its incident happened on the day its report
+/// came out: that day is only the latest its incident can be. A follow-up (a later report
+/// stating no day, more than the window after the other) links to an incident up to this
+/// many days before it, in the same country (never places in other countries or another
+/// country named alone), on distinctive evidence of which victim: one person, the account's
+/// subject, named in both by two names or more ("luis carlos galan" and "senator luis
+/// carlos galan sarmiento"; a surname alone is not enough), worth `FOLLOWED` (text in
+/// capitals has no case to read names by, so a wire follow-up's names shared do not serve).
+/// Three months: a murder's inquiry, arrests and reactions run for weeks (docs/linking.md,
+/// session 13).
+const LOOK_BACK: i64 = 60;
+const FOLLOWED: f64 = 1.5;
 
 /// Each pair of accounts of `v` (sorted here by day) within `window` days of each other,
 /// the earlier first, at most [`MAX_BEFORE`] earlier accounts each: a block's candidate
@@ -429,6 +441,9 @@ struct Evidence<'e> {
     undated: bool,
     /// The later account, more than the window after the other, states no day of its own.
     follow_up: bool,
+    /// Of a follow-up within `LOOK_BACK` in one country, the person both name as a victim
+    /// by two names or more.
+    followed: Option<String>,
 }
 
 impl Evidence<'_> {
@@ -442,7 +457,7 @@ impl Evidence<'_> {
             if !self.follow_up {
                 return Some(CANNOT);
             }
-            if !(self.names_cased && self.names >= FOLLOW_UP_NAMES) {
+            if !(self.names_cased && self.names >= FOLLOW_UP_NAMES) && self.followed.is_none() {
                 return None;
             }
         }
@@ -493,6 +508,9 @@ impl Evidence<'_> {
         }
         if person {
             s += SAME_PERSON;
+        }
+        if self.followed.is_some() && !self.undated {
+            s += FOLLOWED;
         }
         s += match self.victims {
             Victims::Related => SAME_VICTIMS,
@@ -599,6 +617,11 @@ impl Evidence<'_> {
         }
         if let (Some(name), true) = (self.same_person, self.undated) {
             out.push(format!("one victim named in both ({name})"));
+        }
+        if let Some(v) = &self.followed {
+            out.push(format!(
+                "a follow-up naming one victim by two names or more ({v}): its day only the latest its incident can be"
+            ));
         }
         match self.victims {
             Victims::Related => out.push("the same victims".into()),
@@ -1021,23 +1044,55 @@ pub fn link_with_context(
                 .find_map(|y| same_person(&group_info[x], &group_info[y]).then(|| claims.s(*x)))
         });
         let names = names_between(a, b);
+        let place = {
+            let k = (a.place_no.min(b.place_no), a.place_no.max(b.place_no));
+            let cached = place_pairs.borrow().get(&k).copied();
+            cached.unwrap_or_else(|| {
+                let m = places.relate(a.place, b.place);
+                place_pairs.borrow_mut().insert(k, m);
+                m
+            })
+        };
+        let follow_up = match (a.day, b.day) {
+            (Some(x), Some(y)) => !(if x > y { a } else { b }).stated,
+            _ => false,
+        };
+        let followed = (follow_up
+            && days.is_some_and(|d| d > cfg.window_days && d <= LOOK_BACK)
+            && matches!(
+                place,
+                PlaceMatch::SameSmall
+                    | PlaceMatch::Same
+                    | PlaceMatch::Nested
+                    | PlaceMatch::Near
+                    | PlaceMatch::Country
+                    | PlaceMatch::Apart
+            ))
+        .then(|| {
+            let person = wa.persons.iter().find_map(|x| {
+                wb.persons.iter().find_map(|y| {
+                    let (gx, gy) = (&group_info[x], &group_info[y]);
+                    let common = gx
+                        .names
+                        .iter()
+                        .filter(|w| gy.names.binary_search(w).is_ok())
+                        .count();
+                    (common >= 2 && self::same_person(gx, gy)).then(|| claims.s(*x).to_string())
+                })
+            });
+            person
+        })
+        .flatten();
         Evidence {
             days,
+            followed,
             named_apart,
             scene: a.scene.min(b.scene),
             same_person,
             wire: [a, b]
                 .iter()
                 .all(|x| x.doc.and_then(pos_of).is_some_and(|p| !sig.cased(p))),
-            place: {
-                let k = (a.place_no.min(b.place_no), a.place_no.max(b.place_no));
-                let cached = place_pairs.borrow().get(&k).copied();
-                cached.unwrap_or_else(|| {
-                    let m = places.relate(a.place, b.place);
-                    place_pairs.borrow_mut().insert(k, m);
-                    m
-                })
-            },
+            place,
             types,
             type_names,
             sides_apart,
@@ -1055,10 +1110,7 @@ pub fn link_with_context(
                 .iter()
                 .all(|x| x.doc.and_then(pos_of).is_some_and(|p| sig.cased(p))),
             undated: a.day.is_none() || b.day.is_none(),
-            follow_up: match (a.day, b.day) {
-                (Some(x), Some(y)) => !(if x > y { a } else { b }).stated,
-                _ => false,
-            },
+            follow_up,
         }
     };
     // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
@@ -1145,10 +1197,19 @@ pub fn link_with_context(
             by_surname.entry(n).or_default().push(k);
         }
     }
+    // and, both dated, a follow-up within `LOOK_BACK` of the other
+    let follow_up_pair = |a: usize, b: usize| match (accounts[a].day, accounts[b].day) {
+        (Some(x), Some(y)) => {
+            let d = (x - y).num_days().abs();
+            let later = if x > y { a } else { b };
+            d > cfg.window_days && d <= LOOK_BACK && !accounts[later].stated
+        }
+        _ => false,
+    };
     for v in by_surname.values().filter(|v| v.len() <= MAX_BEFORE) {
         for (n, &a) in v.iter().enumerate() {
             for &b in &v[n + 1..] {
-                if accounts[a].day.is_none() || accounts[b].day.is_none() {
+                if accounts[a].day.is_none() || accounts[b].day.is_none() || follow_up_pair(a, b) {
                     push(&mut edges, a, b);
                 }
             }
@@ -1340,7 +1401,31 @@ mod tests {
             names_cased: cased,
             undated: days.is_none(),
             follow_up: true,
+            followed: None,
         }
+    }
+
+    /// A follow-up in capitals (no names with case) links on its victim named in both by
+    /// two names or more: past the mark in the same city, not by the country alone.
+    #[test]
+    fn a_follow_up_links_on_its_victim_named_in_both() {
+        let e = bare(Some(20), PlaceMatch::Same, 0.0, false);
+        assert_eq!(e.score(), None);
+        let followed = Evidence {
+            followed: Some("luis carlos galan".into()),
+            ..e
+        };
+        assert!(
+            followed.score().is_some_and(|s| s >= LINK),
+            "{:?}",
+            followed.score()
+        );
+        assert!(followed.describe(&[]).contains("(luis carlos galan)"));
+        let country = Evidence {
+            place: PlaceMatch::Country,
+            ..followed
+        };
+        assert!(country.score().is_some_and(|s| s < LINK));
     }
 
     /// One person named as a victim: a surname of one within the other's names, by a name

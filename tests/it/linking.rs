@@ -412,28 +412,53 @@ pub(crate) fn muc_messages() -> Vec<(String, String, String, Option<chrono::Naiv
         .collect()
 }
 
-/// Each MUC-3/4 message's incident as its answer key tells it: its day, its type and the
-/// names of its human targets ("HUM TGT: NAME": "LUIS CARLOS GALAN" / "GALAN").
-fn muc_victims() -> HashMap<String, (Option<chrono::NaiveDate>, String, Vec<String>)> {
+/// A MUC-3/4 message's incident as its answer key tells it (`muc_victims`).
+struct MucKey {
+    day: Option<chrono::NaiveDate>,
+    /// The day is a bound ("- 16 JUN 89": on or before; the day the message came out).
+    bound: bool,
+    ty: String,
+    /// The location's parts, the widest first ("EL SALVADOR", "SAN SALVADOR (CITY)").
+    place: Vec<String>,
+    /// The names of its human targets ("HUM TGT: NAME": "LUIS CARLOS GALAN" / "GALAN").
+    names: Vec<String>,
+}
+
+/// Each MUC-3/4 message's incident as its answer key tells it: its day, its type, its
+/// location and the names of its human targets.
+fn muc_victims() -> HashMap<String, MucKey> {
     let path = corpus("muc34/muc34_messages_with_casualty_keys.jsonl");
     let mut out = HashMap::new();
     for line in std::fs::read_to_string(path).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let (mut day, mut ty, mut names) = (None, String::new(), Vec::new());
+        let mut key = MucKey {
+            day: None,
+            bound: false,
+            ty: String::new(),
+            place: Vec::new(),
+            names: Vec::new(),
+        };
         for t in v["templates_raw"].as_array().unwrap() {
             let slot = |k: &str| t[k][0].as_str().unwrap_or("").trim().to_string();
             if matches!(slot("INCIDENT: TYPE").as_str(), "" | "*" | "-") {
                 continue;
             }
-            day = muc_day(&slot("INCIDENT: DATE"));
-            ty = slot("INCIDENT: TYPE");
+            let date = slot("INCIDENT: DATE");
+            key.day = muc_day(&date);
+            key.bound = date.starts_with('-');
+            key.ty = slot("INCIDENT: TYPE");
+            key.place = slot("INCIDENT: LOCATION")
+                .split(':')
+                .map(|p| p.trim().to_string())
+                .collect();
             for cell in t["HUM TGT: NAME"].as_array().into_iter().flatten() {
                 let cell = cell.as_str().unwrap_or("");
                 // the names are the quoted parts ("\"ELLACURIA\" / \"IGNACIO ELLACURIA\"")
-                names.extend(cell.split('"').skip(1).step_by(2).map(str::to_string));
+                key.names
+                    .extend(cell.split('"').skip(1).step_by(2).map(str::to_string));
             }
         }
-        out.insert(v["msg_id"].as_str().unwrap().to_string(), (day, ty, names));
+        out.insert(v["msg_id"].as_str().unwrap().to_string(), key);
     }
     out
 }
@@ -455,12 +480,64 @@ fn one_person(a: &str, b: &str) -> bool {
 /// precisely as each message does ("EL SALVADOR", "SAN SALVADOR (CITY)", "CENTRAL AMERICAN
 /// UNIVERSITY"), and so make the six Jesuits' murder of 16 November several groups; its
 /// victims' names tell them one. Keys naming no victim are left as the groups make them.
+/// A key dated by a bound is first read as one ([`muc_gold_bounds_read`]).
 fn muc_gold_by_victims(gold: &Gold) -> Gold {
-    muc_gold_by_victims_but(gold, &HashSet::new())
+    muc_gold_by_victims_but(&muc_gold_bounds_read(gold), &HashSet::new())
+}
+
+/// The keys' groups with each message keyed by a bound ("- 16 JUN 89": on or before, the day
+/// the message came out, which MUC-3/4's keys give a message weeks after a murder: an arrest,
+/// a trial, a reaction) moved to its incident's group: the key names one person (every name
+/// of it one person's, by two words or more) and so does an exact-day key of the same type
+/// and a location one within the other, no later than the bound; of several such days the
+/// latest (a person attacked twice: the attack the bound follows). `muc_messages` reads the
+/// bound as the day itself, which puts a follow-up of Galan's murder keyed "- 06 SEP 89" in
+/// one group with an attack of 6 September in Bogota, and splits Galan's murder by the day
+/// each message came out.
+fn muc_gold_bounds_read(gold: &Gold) -> Gold {
+    let keys = muc_victims();
+    let one = |k: &MucKey| {
+        !k.names.is_empty()
+            && k.names
+                .iter()
+                .all(|x| k.names.iter().all(|y| one_person(x, y)))
+    };
+    let full = |x: &String| x.split_whitespace().count() >= 2;
+    let within = |a: &[String], b: &[String]| {
+        let n = a.len().min(b.len());
+        a[..n] == b[..n]
+    };
+    let mut ids: Vec<&String> = gold.keys().collect();
+    ids.sort();
+    let mut out = gold.clone();
+    for a in &ids {
+        let Some(ka) = keys.get(*a).filter(|k| k.bound && one(k)) else {
+            continue;
+        };
+        let Some(bound) = ka.day else { continue };
+        let incident =
+            ids.iter()
+                .filter_map(|b| Some((*b, keys.get(*b)?)))
+                .filter(|(_, kb)| {
+                    !kb.bound
+                        && kb.ty == ka.ty
+                        && kb.day.is_some_and(|d| d <= bound)
+                        && one(kb)
+                        && within(&ka.place, &kb.place)
+                        && ka.names.iter().any(|x| {
+                            full(x) && kb.names.iter().any(|y| full(y) && one_person(x, y))
+                        })
+                })
+                .max_by_key(|(b, kb)| (kb.day, std::cmp::Reverse(*b)));
+        if let Some((b, _)) = incident {
+            out.insert(a.to_string(), gold[b].clone());
+        }
+    }
+    out
 }
 
 /// [`muc_gold_by_victims`], the messages `mixed` left out of the join (a key naming the
-/// victims of several murders would join them).
+/// victims of several murders would join them); bounds read as the days they are.
 fn muc_gold_by_victims_but(gold: &Gold, mixed: &HashSet<&str>) -> Gold {
     let keys = muc_victims();
     let mut ids: Vec<&String> = gold.keys().collect();
@@ -474,11 +551,15 @@ fn muc_gold_by_victims_but(gold: &Gold, mixed: &HashSet<&str>) -> Gold {
             if mixed.contains(a.as_str()) || mixed.contains(b.as_str()) {
                 continue;
             }
-            let near = match (ka.0, kb.0) {
+            let near = match (ka.day, kb.day) {
                 (Some(x), Some(y)) => (x - y).num_days().abs() <= 3,
                 _ => false,
             };
-            if near && ka.1 == kb.1 && ka.2.iter().any(|x| kb.2.iter().any(|y| one_person(x, y))) {
+            let named = ka
+                .names
+                .iter()
+                .any(|x| kb.names.iter().any(|y| one_person(x, y)));
+            if near && ka.ty == kb.ty && named {
                 pairs.push((a.as_str(), b.as_str()));
             }
         }
@@ -633,6 +714,9 @@ fn development_set_linking_figures() {
     let (muc_dated, _) = measure("MUC-3/4 dated by dateline", &env, &gold);
     let by_victims = muc_gold_by_victims(&gold);
     let (muc_joined, _) = measure("  keys joined by victim", &env, &by_victims);
+    // printed only: session 7's join, a key's bound read as the day itself
+    let bounds_as_days = muc_gold_by_victims_but(&gold, &HashSet::new());
+    let (bounds_as_days, _) = measure("  (bounds read as days)", &env, &bounds_as_days);
     let (muc_checked, _) = measure("  keys + hand-checked", &env, &muc_gold_checked(&gold));
     drop(env);
     let (env, gold) = muc(false);
@@ -691,11 +775,23 @@ fn development_set_linking_figures() {
     floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     // Session 8: victims named apart (two murders of one city and day): precision raised.
-    floor(muc_dated, 0.495, 0.34, 0.862);
+    // Session 13 (link13b-followup): a follow-up naming the victim of a murder up to 60
+    // days before it by two names or more joins it: recall 0.379 -> 0.403 (raised).
+    floor(muc_dated, 0.495, 0.4, 0.87);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
     // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
-    floor(muc_joined, 0.835, 0.19, 0.83);
+    // Session 14 (link14): the follow-ups of Galan's and Rodriguez Porth's murders, joined
+    // by their victim named in both (session 13's link13b-followup), counted wrong against
+    // the keys joined by victim as session 7 read them: a key's bound ("- 06 SEP 89", on or
+    // before: the day a message weeks later came out) read as the day itself split Galan's
+    // murder into six groups (0.837 -> 0.790). The truth now reads a bound as a bound
+    // (`muc_gold_bounds_read`, all of MUC-3/4): main 0.837 / 0.157 (F 0.820) on it, this
+    // 0.844 / 0.174 (F 0.829). The precision floor 0.835 is MOVED to it, for the lead to
+    // confirm; recall and F floors there are new; session 7's reading keeps its recall
+    // and F floors (0.199, F 0.836 here: recall's raised) and is printed beside.
+    floor(muc_joined, 0.835, 0.17, 0.825);
+    floor(bounds_as_days, 0.0, 0.195, 0.83);
     // Session 9 (muclink9): undated messages link on a victim named in both. Their precision
     // is measured against the keys with the hand-checked joins (`muc_gold_checked`), as the
     // keys as they are split one murder by the day each message keyed it (a message weeks
@@ -709,7 +805,8 @@ fn development_set_linking_figures() {
     floor(muc_undated, 0.0, 0.0, 0.848);
     floor(undated_checked, 0.95, 0.04, 0.76);
     // Session 9: dated against the hand-checked joins (printed beside the keys' figures)
-    floor(muc_checked, 0.975, 0.145, 0.8);
+    // Session 13 (link13b-followup): raised, recall 0.153 -> 0.169, B-cubed F 0.805 -> 0.817
+    floor(muc_checked, 0.975, 0.165, 0.81);
 }
 
 #[test]
@@ -1162,6 +1259,26 @@ fn basis_of(env: &Env, id: &str) -> String {
     )
 }
 
+/// Whether two inputs' incident claims (not cumulative ones) share an event.
+fn share_an_event(env: &Env, a: &str, b: &str) -> bool {
+    let events = |id: &str| -> HashSet<String> {
+        env.ok([
+            "sql",
+            &format!(
+                "select distinct event_id from claims
+                 where input = '{id}' and event_id is not null and scope <> 'cumulative'"
+            ),
+            "-f",
+            "csv",
+        ])
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+    };
+    !events(a).is_disjoint(&events(b))
+}
+
 /// Undated reports in capitals (MUC-3/4's messages without their datelines' day) link on a
 /// victim named in both, each report about that person: Archbishop Romero's murder of 24
 /// March 1980 told in 1980's key and recalled in 1988 (a judge's order, a trial), and
@@ -1179,22 +1296,7 @@ fn undated_reports_link_on_a_victim_named_in_both() {
         "DEV-MUC3-0273",
     ];
     let env = muc_env(&ids, false);
-    let events = |id: &str| -> HashSet<String> {
-        env.ok([
-            "sql",
-            &format!(
-                "select distinct event_id from claims
-                 where input = '{id}' and event_id is not null and scope <> 'cumulative'"
-            ),
-            "-f",
-            "csv",
-        ])
-        .lines()
-        .skip(1)
-        .map(str::to_string)
-        .collect()
-    };
-    let shared = |a: &str, b: &str| !events(a).is_disjoint(&events(b));
+    let shared = |a: &str, b: &str| share_an_event(&env, a, b);
     assert!(shared("DEV-MUC3-0062", "TST4-MUC4-0013"));
     // a report with no place and no type: a name alone is not enough
     assert!(!shared("DEV-MUC3-0062", "TST4-MUC4-0046"));
@@ -1230,19 +1332,21 @@ fn hand_checked_muc_joins_agree_with_the_keys() {
     for (a, b, why) in &same {
         if b == "-" {
             // a key naming the victims of several incidents, or not clearly of one
-            assert!(one.contains(a) && why.starts_with("mixed:") && !keys[a].2.is_empty());
+            assert!(one.contains(a) && why.starts_with("mixed:") && !keys[a].names.is_empty());
             continue;
         }
         assert!(one.contains(a) && one.contains(b), "{a} {b}");
         let (ka, kb) = (&keys[a], &keys[b]);
         if !why.starts_with("text:") {
-            assert_eq!(ka.1, kb.1, "{a} {b}: types");
+            assert_eq!(ka.ty, kb.ty, "{a} {b}: types");
             assert!(
-                ka.2.iter().any(|x| kb.2.iter().any(|y| one_person(x, y))),
+                ka.names
+                    .iter()
+                    .any(|x| kb.names.iter().any(|y| one_person(x, y))),
                 "{a} {b}: no victim in common"
             );
         }
-        let (Some(da), Some(db)) = (ka.0, kb.0) else {
+        let (Some(da), Some(db)) = (ka.day, kb.day) else {
             panic!("{a} {b}: a key with no day")
         };
         assert!(
@@ -1301,4 +1405,62 @@ fn a_recalled_earlier_incident_does_not_join_one_of_the_reports_day() {
          where a.input in ('37_2ecb.xml', '37_3ecb.xml', '37_4ecb.xml') and b.input = '37_11ecbplus.xml'",
     );
     assert_eq!(shared, "0");
+}
+
+/// A report stating no day of its own says only that its incident happened on or before
+/// the day it came out: a later MUC-3/4 message about a murder (wire copy in capitals, so
+/// no names read with case to link it by) joins the murder's reports a week or more
+/// before it when it names the same victim by two names or more, in the same country
+/// (Rodriguez Porth's murder, San Salvador, reports a week apart; Galan's, Bogota, nine
+/// days); the two murders stay apart.
+#[test]
+fn a_follow_up_links_to_an_earlier_murder_on_its_victim_named_in_both() {
+    let ids = [
+        "DEV-MUC3-0237",
+        "DEV-MUC3-0251",
+        "DEV-MUC3-0365",
+        "DEV-MUC3-0405",
+    ];
+    let env = muc_env(&ids, true);
+    let shared = |a: &str, b: &str| share_an_event(&env, a, b);
+    assert!(shared("DEV-MUC3-0237", "DEV-MUC3-0251"));
+    // Galan's murder (Colombia): a message nine days after the first
+    assert!(shared("DEV-MUC3-0365", "DEV-MUC3-0405"));
+    assert!(!shared("DEV-MUC3-0237", "DEV-MUC3-0365"));
+    let explained = env.ok(["report", "--explain-links"]);
+    assert!(
+        explained.contains("a follow-up naming one victim by two names or more ("),
+        "{explained}"
+    );
+}
+
+/// The truth "keys joined by victim" reads a key's bound as one (`muc_gold_bounds_read`): a
+/// message keyed "- 16 JUN 89" naming Rodriguez Porth is of his murder of 9 June, and one
+/// keyed "- 31 AUG 89" or "- 06 SEP 89" naming Galan of his of 18 August, no longer of
+/// whatever its group of that day held (an attack of 6 September in Bogota on another
+/// victim); a bound after two attacks on one person (Maza Marquez: May and December 1989
+/// bombings) follows the later. Session 7's join (bounds read as days) had the first apart.
+#[test]
+fn a_key_dated_by_a_bound_joins_its_incident_in_the_truth() {
+    let gold: Gold = muc_messages()
+        .into_iter()
+        .map(|(id, group, _, _)| (id, group))
+        .collect();
+    let (read, as_days) = (
+        muc_gold_by_victims(&gold),
+        muc_gold_by_victims_but(&gold, &HashSet::new()),
+    );
+    let same = |g: &Gold, a: &str, b: &str| g[a] == g[b];
+    for (a, b) in [
+        ("DEV-MUC3-0251", "DEV-MUC3-0237"),
+        ("DEV-MUC3-0405", "DEV-MUC3-0354"),
+        ("DEV-MUC3-0438", "DEV-MUC3-0354"),
+    ] {
+        assert!(same(&read, a, b) && !same(&as_days, a, b), "{a} {b}");
+    }
+    // the other attack of Galan's follow-up's day, and Maza Marquez's earlier bombing
+    assert!(same(&as_days, "DEV-MUC3-0438", "DEV-MUC3-0439"));
+    assert!(!same(&read, "DEV-MUC3-0438", "DEV-MUC3-0439"));
+    assert!(same(&read, "DEV-MUC3-0948", "TST1-MUC3-0024"));
+    assert!(!same(&read, "DEV-MUC3-0948", "DEV-MUC3-0223"));
 }
