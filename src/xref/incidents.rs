@@ -170,8 +170,8 @@ const MAX_BEFORE: usize = 64;
 /// subject, named in both by two names or more ("luis carlos galan" and "senator luis
 /// carlos galan sarmiento"; a surname alone is not enough), worth `FOLLOWED` (text in
 /// capitals has no case to read names by, so a wire follow-up's names shared do not serve).
-/// Three months: a murder's inquiry, arrests and reactions run for weeks (docs/linking.md,
-/// session 13).
+/// Two months: a murder's inquiry, arrests and reactions run for weeks; 90 and 120 days
+/// cost precision for little recall (docs/linking.md, session 13).
 const LOOK_BACK: i64 = 60;
 const FOLLOWED: f64 = 1.5;
 
@@ -1069,7 +1069,7 @@ pub fn link_with_context(
                     | PlaceMatch::Apart
             ))
         .then(|| {
-            let person = wa.persons.iter().find_map(|x| {
+            wa.persons.iter().find_map(|x| {
                 wb.persons.iter().find_map(|y| {
                     let (gx, gy) = (&group_info[x], &group_info[y]);
                     let common = gx
@@ -1079,8 +1079,7 @@ pub fn link_with_context(
                         .count();
                     (common >= 2 && self::same_person(gx, gy)).then(|| claims.s(*x).to_string())
                 })
-            });
-            person
+            })
         })
         .flatten();
         Evidence {
