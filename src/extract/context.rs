@@ -36,10 +36,14 @@ fn clean(s: &str) -> Option<String> {
         }
     }
     // "the health ministry's (figures)": a claimant is never a possessive
-    let s = s
-        .strip_suffix("'s")
-        .or_else(|| s.strip_suffix("’s"))
-        .unwrap_or(s);
+    let s = if s.ends_with(['s', 'S']) {
+        ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find_map(|e| s.strip_suffix(e))
+            .unwrap_or(s)
+    } else {
+        s
+    };
     let out: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     (!out.is_empty()).then_some(out)
 }
@@ -134,6 +138,15 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             words += 1;
             k = c;
         } else if t.is_dash(c) && !t.v[c].space_before {
+            k = c;
+        } else if matches!(t.raw(c), "'" | "’")
+            && c > sa
+            && !t.v[c].space_before
+            && t.is_word(c - 1)
+            && t.low(c - 1).ends_with('s')
+            && t.has(c + 1, BULLETIN)
+        {
+            // rule organisation_not_its_bulletin: "THE ARMED FORCES' COMMUNIQUE SAID"
             k = c;
         } else if t.is_punct(c, ".") && c > sa && TITLE_ABBREVIATIONS.contains(&t.low(c - 1)) {
             // rule title_abbreviation: "Oregon State Police Lt. Hastings said"
@@ -562,13 +575,13 @@ fn opening_speaker_relayed(
 
 /// Rule according_to_outlet_relay: "according to a statement from the ministry reported by
 /// AFP", "according to figures from the ministry carried by Reuters" (the phrase `a..=b`
-/// and the words after it): where the source's name ends, before "reported", "carried",
-/// "published" or "quoted" then "by", and the one after "by", the relay; `None` when no
-/// such words follow the source.
+/// and the words after it): where the source's name ends, before a participle of relaying
+/// then "by" (data: words.csv relay_by: "reported", "carried", "published", "quoted";
+/// session 14, rule relayed_by_participle: "according to police sources consulted by
+/// EFE"), and the one after "by", the relay; `None` when no such words follow the source.
 fn reported_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usize, Option<String>)> {
-    let k = (a + 1..=b + 1).find(|&k| {
-        matches!(t.low(k), "reported" | "carried" | "published" | "quoted") && t.is(k + 1, "by")
-    })?;
+    // (data: words.csv relay_by: "reported", "carried", "consulted", ...)
+    let k = (a + 1..=b + 1).find(|&k| t.has(k, RELAY_BY) && t.is(k + 1, "by"))?;
     let (x, y) = phrase_after(t, k + 2, sb, 6, true)?;
     Some((k - 1, clean(t.span_text(x, y))))
 }
@@ -589,6 +602,7 @@ fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
 /// A speech verb at `i`: a word of class speech, or one of speech_that right before "that"
 /// (rule speech_that: "villagers allege that", "the rebels alleged that"; "the alleged
 /// gunman" is no speech).
+#[inline(always)]
 pub fn speech_at(t: &Tokens, i: usize) -> bool {
     t.has(i, SPEECH) || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
 }
@@ -751,12 +765,21 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             }
             continue;
         }
-        let subj = subject_before(t, i, sa);
-        let via = if low == "told" || low == "tells" {
+        // rules valuation_not_speech, passive_not_speaker (session 14)
+        if not_speaker_verb(t, i, (sa, sb), &mut out) {
+            continue;
+        }
+        let mut subj = subject_before(t, i, sa);
+        let mut via = if low == "told" || low == "tells" {
             phrase_after(t, i + 1, sb, 6, true).and_then(|(a, b)| clean(t.span_text(a, b)))
         } else {
             None
         };
+        // rule relayed_by_participle (session 14)
+        if let Some((source, relay)) = subj.and_then(|ab| relayed_by_participle(t, ab, sa)) {
+            via = relay;
+            subj = Some(source);
+        }
         match subj {
             Some((a, b)) if !(a == b && matches!(t.low(a), "it" | "we" | "i")) => {
                 let pronoun = a == b && t.has(a, PRON);
@@ -807,6 +830,88 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     citing_source(t, sa, sb, &mut out);
     out.retain(|a| a.pronoun || a.claimant.is_some());
     out
+}
+
+/// Rules valuation_not_speech and passive_not_speaker (session 14), at the speech verb `i`
+/// of the sentence `sa..sb`: "estimated at" a sum or a size values it ("damage estimated
+/// at $2 million"; "estimated at least 30 dead" still speaks); a speech verb in the passive
+/// ("damage is estimated at ...", "five people were reported killed", "reporters were
+/// told") names no speaker by its subject, which is what was said or whom it was told, but
+/// an agent right after it speaks ("the toll was confirmed by the ministry": pushed to
+/// `out`). True when the verb's subject is no speaker.
+#[inline(never)]
+fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
+    if matches!(t.low(i), "estimated" | "estimate" | "estimates")
+        && t.is(i + 1, "at")
+        && !matches!(t.low(i + 2), "least" | "most")
+    {
+        return true;
+    }
+    if !passive_at(t, i, sa) {
+        return false;
+    }
+    if t.is(i + 1, "by") {
+        let agent = phrase_after(t, i + 2, sb, 8, true);
+        if let Some(claimant) = agent.and_then(|(a, b)| claimant_name(t, a, b)) {
+            out.push(Attr {
+                claimant: Some(claimant),
+                via: None,
+                pronoun: false,
+                prio: 2,
+                at: i,
+                reach: usize::MAX,
+                from: 0,
+            });
+        }
+    }
+    true
+}
+
+/// Rule relayed_by_participle (session 14): the subject `a..=b` of a speech verb is the
+/// agent of a participle of relaying (data: words.csv relay_by) after a source: "police
+/// sources consulted by EFE said", "... consulted by ACAN - EFE agreed": the source speaks
+/// (its span), the agent relays.
+#[inline(never)]
+fn relayed_by_participle(
+    t: &Tokens,
+    (a, b): (usize, usize),
+    sa: usize,
+) -> Option<((usize, usize), Option<String>)> {
+    if a < sa + 3 {
+        return None;
+    }
+    let by = if t.is(a - 1, "by") {
+        a - 1
+    } else if a >= sa + 5 && t.is_dash(a - 1) && t.is_word(a - 2) && t.is(a - 3, "by") {
+        a - 3
+    } else {
+        return None;
+    };
+    if !t.has(by - 1, RELAY_BY) || by < sa + 2 || !t.is_word(by - 2) {
+        return None;
+    }
+    let (x, y) = subject_before(t, by - 1, sa)?;
+    claimant_name(t, x, y)?;
+    Some(((x, y), clean(t.span_text(by + 1, b))))
+}
+
+/// Rule passive_not_speaker: the speech verb at `i` is a participle after a form of "be",
+/// an adverb or two between ("is estimated", "were reportedly told", "has been
+/// confirmed"); not a progressive ("were saying").
+fn passive_at(t: &Tokens, i: usize, sa: usize) -> bool {
+    let mut k = i;
+    while k > sa && i - k < 3 {
+        k -= 1;
+        // (the forms of "be" are auxiliaries: words.csv aux)
+        if t.has(k, AUX) {
+            return be_form(t.low(k)) && !t.low(i).ends_with("ing");
+        }
+        let ly = t.is_word(k) && t.low(k).ends_with("ly") && t.low(k).len() > 4;
+        if !(t.has(k, ADV) || ly) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Rule citing_source: "..., the newspaper reported, citing police sources", "Citing
@@ -936,6 +1041,18 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     while b > a && t.is_word(b) && t.low(b).ends_with("ly") && t.low(b).len() > 4 {
         b -= 1;
     }
+    // rule organisation_not_its_bulletin (session 14): "the army's communique", "the
+    // rebels' radio", "the war bulletin by COPREFA", "a communique from the army" (data:
+    // words.csv bulletin): the owner speaks ("by" anyone; "from", "of" an owner after
+    // "the": "a report from La Paz department" is a place's, as written)
+    let owned = owner_of_bulletin(t, a, b);
+    if let Some(o) = owned {
+        b = o;
+    } else if (a..=b.min(a + 3)).any(|k| t.has(k, BULLETIN)) {
+        if let Some(owner) = bulletin_by(t, a, b) {
+            return Some(owner);
+        }
+    }
     // a clause or an expletive, not a name: "There (are reports that)", "There are no", "the"
     if (a..=b).any(|k| t.has(k, AUX))
         || t.has(b, DET)
@@ -972,15 +1089,47 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     }) || (a..=b).any(|k| {
         // a source noun ("police", "witnesses"), or a person in the singular ("the
         // governor", "a doctor"); not "people", "civilians"
-        t.has(k, SOURCE_NOUN)
-            || (t.has(k, PERSON)
-                && !t.low(k).ends_with('s')
-                && !matches!(t.low(k), "people" | "police"))
+        source_word(t, k)
     });
-    if !names {
+    if !names && owned.is_none() {
         return None;
     }
     clean(t.span_text(a, b))
+}
+
+/// Rule organisation_not_its_bulletin: the phrase `a..=b` opens with what an organisation
+/// speaks through (data: words.csv bulletin) before "by" ("the war bulletin by COPREFA"),
+/// or "from the", "of the" ("a communique from the army"): the owner's name, if it names
+/// one ("a report from La Paz department" is a place's report, as written).
+#[inline(never)]
+fn bulletin_by(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    let o = (a..=b.min(a + 3)).find(|&k| {
+        t.has(k, BULLETIN)
+            && k + 2 <= b
+            && (t.is(k + 1, "by") || (matches!(t.low(k + 1), "from" | "of") && t.is(k + 2, "the")))
+    })?;
+    claimant_name(t, o + 2, b)
+}
+
+/// Rule organisation_not_its_bulletin: the phrase `a..=b` ends in what an organisation
+/// speaks through (data: words.csv bulletin: "communique", "radio", "statement") after a
+/// possessive ("the army's", "THE ARMED FORCES'"): the token the owner ends at (its "'s"
+/// or its apostrophe, which `clean` takes off).
+fn owner_of_bulletin(t: &Tokens, a: usize, b: usize) -> Option<usize> {
+    if b <= a || !t.has(b, BULLETIN) {
+        return None;
+    }
+    let o = b - 1;
+    let raw = t.raw(o);
+    let possessive =
+        t.is_word(o) && ["'s", "’s", "'S", "’S"].iter().any(|e| raw.ends_with(e)) && raw.len() > 2;
+    // "FORCES' COMMUNIQUE": the apostrophe of a plural, right after it
+    let plural = matches!(raw, "'" | "’")
+        && o > a
+        && !t.v[o].space_before
+        && t.is_word(o - 1)
+        && t.low(o - 1).ends_with('s');
+    (possessive || plural).then_some(o)
 }
 
 /// Rule sentence_initial_name: a speaker's name opening a sentence ("Hutson said at least
@@ -1048,6 +1197,7 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
 /// written longer than the lexicon's longest word, so the class misses a stance verb only
 /// where the lower-case form is shorter than the word as written (a Kelvin sign lowers to
 /// "k"): such a word is asked again.
+#[inline(always)]
 pub(crate) fn stance_verb(t: &Tokens, k: usize) -> bool {
     t.has(k, STANCE_START)
         || (t.raw(k).len() > t.low(k).len() && victim_words().is(t.low(k), NameClass::Stance))
@@ -2227,11 +2377,9 @@ pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> 
         .find(|&k| !t.is_word(k))?
         + 1;
     // rule headline_trailing_name_colon (session 13): after a colon too ("Scores of
-    // insurgents killed in operations: MoD"); rule spaced_dash: a dash inside a hyphenated
-    // name is no mark ("raids on Jisr Al-Shughour": "Shughour" is no source)
+    // insurgents killed in operations: MoD")
     let mark = first - 1;
-    let spaced = t.v[mark].space_before || t.v.get(first).is_some_and(|w| w.space_before);
-    if first >= sb || !((t.is_dash(mark) && spaced) || t.is_punct(mark, ":")) {
+    if first >= sb || !trailing_mark(t, mark) {
         return None;
     }
     let name_word = |k: usize| {
@@ -2259,22 +2407,45 @@ pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> 
     })
 }
 
+/// A word that names a claimant on its own: a source noun ("police", "website"; data:
+/// words.csv source_noun) or a person's noun in the singular ("the governor", "a
+/// doctor"; not "people", "civilians"), as `claimant_name` reads them.
+#[inline(always)]
+fn source_word(t: &Tokens, k: usize) -> bool {
+    t.has(k, SOURCE_NOUN)
+        || (t.has(k, PERSON)
+            && !t.low(k).ends_with('s')
+            && !matches!(t.low(k), "people" | "police"))
+}
+
+/// The mark that sets a headline's source off at its end (token `mark`): a colon, or a
+/// dash with a space on one side at least (rule spaced_dash: a hyphen inside a name is no
+/// mark: "raids on Jisr Al-Shughour" names no source "Shughour", "attack on pro-government
+/// forces" none "government"). A dash is `Tokens::is_dash` ("-", "–", "—"; "--" is two).
+fn trailing_mark(t: &Tokens, mark: usize) -> bool {
+    t.is_punct(mark, ":")
+        || (t.is_dash(mark)
+            && (t.v[mark].space_before || t.v.get(mark + 1).is_some_and(|w| w.space_before)))
+}
+
 /// Rule headline_trailing_source (session 11, issue 14): a wire headline's source at its
 /// end, after a dash or a colon: "Blast kills 12 in city - police", "20 killed: health
-/// ministry". One to four words, the last a source noun (data: words.csv source_noun); the
-/// headline ends with no stop.
+/// ministry". One to four words, the last a source noun (data: words.csv source_noun) or,
+/// session 14, a person's noun in the singular ("- governor", "-- local mayor": rule
+/// trailing_common_source, as `claimant_name` reads a person); the headline ends with no
+/// stop.
 pub fn headline_trailing_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     // rule sentence_trailing_source (session 13): a sentence's full stop after the source,
     // when a dash (not a colon) sets it off: "Nine people were killed in the raid -- police."
     let stop = sb > sa + 4 && t.raw(sb - 1) == ".";
     let sb = if stop { sb - 1 } else { sb };
-    if sb < sa + 4 || matches!(t.raw(sb - 1), "." | "!" | "?") || !t.has(sb - 1, SOURCE_NOUN) {
+    if sb < sa + 4 || matches!(t.raw(sb - 1), "." | "!" | "?") || !source_word(t, sb - 1) {
         return None;
     }
     let mark = (sb.saturating_sub(5).max(sa + 2)..sb - 1)
         .rev()
         .find(|&k| !t.is_word(k))?;
-    if !matches!(t.raw(mark), "-" | "–" | "—" | ":") || !(mark + 1..sb).all(|k| t.is_word(k)) {
+    if !trailing_mark(t, mark) || !(mark + 1..sb).all(|k| t.is_word(k)) {
         return None;
     }
     if stop && !t.is_dash(mark) {
@@ -2291,5 +2462,126 @@ pub fn headline_trailing_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr
         at: mark,
         reach: usize::MAX,
         from: 0,
+    })
+}
+
+/// Rule quotation_goes_on (session 14): the quote marks of `text[from..to]` read in order,
+/// from `inside` (a quotation open before them): whether one is open after them, and the
+/// byte of the mark that opened it when that mark stands in this stretch. A straight
+/// quote opens with a space (or a bracket, or the text's start) before it and a word after,
+/// closes with a word before and a space after, and otherwise turns ('SAID:"THE', ECB+'s
+/// spaced '" , "'); "``" and "“" open, "''" and "”" close.
+pub fn quote_marks(text: &str, from: usize, to: usize, mut inside: bool) -> QuoteMarks {
+    let b = text.as_bytes();
+    let to = to.min(b.len());
+    let mut opened = None;
+    let mut none = true;
+    // outside a quotation only an opening mark counts: none of '"', '`' and the first byte
+    // of '“' in the stretch (one vectorised search, as most sentences that speak have none)
+    // leaves it as it was
+    let first = memchr::memchr3(b'"', b'`', 0xE2, &b[from.min(to)..to]);
+    if !inside && first.is_none() {
+        return QuoteMarks {
+            inside,
+            opened,
+            none,
+        };
+    }
+    let mut i = if inside {
+        from
+    } else {
+        from + first.unwrap_or(0)
+    };
+    while i < to {
+        let c = b[i];
+        if !matches!(c, b'"' | b'`' | b'\'' | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let next = |k: usize| b.get(i + k).copied();
+        let (open, len) = match c {
+            b'"' => {
+                let space_before =
+                    i == 0 || b[i - 1].is_ascii_whitespace() || matches!(b[i - 1], b'(' | b'[');
+                let space_after = next(1).is_none_or(|n| n.is_ascii_whitespace());
+                match (space_before, space_after) {
+                    (true, false) => (true, 1),
+                    (false, true) => (false, 1),
+                    _ => (!inside, 1),
+                }
+            }
+            b'`' if next(1) == Some(b'`') => (true, 2),
+            b'\'' if next(1) == Some(b'\'') => (false, 2),
+            0xE2 if next(1) == Some(0x80) && next(2) == Some(0x9C) => (true, 3),
+            0xE2 if next(1) == Some(0x80) && next(2) == Some(0x9D) => (false, 3),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        inside = open;
+        opened = open.then_some(i);
+        none = false;
+        i += len;
+    }
+    QuoteMarks {
+        inside,
+        opened,
+        none,
+    }
+}
+
+/// What the quote marks of a stretch of text left (`quote_marks`).
+pub struct QuoteMarks {
+    /// A quotation is open after them.
+    pub inside: bool,
+    /// The byte of the mark that opened it, when in this stretch.
+    pub opened: Option<usize>,
+    /// The stretch has no quote mark.
+    pub none: bool,
+}
+
+/// Rule quotation_goes_on: the quote mark at token `mark` stands right after the speech
+/// verb at `verb` ('ADDS: "', 'said that "', 'stated on Monday: "': only punctuation,
+/// "that" or words of time between, four tokens at most), or after a colon that ends the
+/// speaker's clause ('says she came back: "She drove ...').
+pub fn quote_follows(t: &Tokens, verb: usize, mark: usize) -> bool {
+    mark > verb
+        && (t.is_punct(mark - 1, ":")
+            || (mark - verb <= 5
+                && (verb + 1..mark).all(|k| {
+                    !t.is_word(k) || t.is(k, "that") || t.is(k, "on") || is_time_word(t, k)
+                })))
+}
+
+/// A blank line in `gap` (between two sentences): a new paragraph.
+pub fn blank_line(gap: &str) -> bool {
+    let mut lines = gap.split('\n');
+    lines.next();
+    let mut rest: Vec<&str> = lines.collect();
+    rest.pop();
+    rest.iter().any(|l| l.trim().is_empty())
+}
+
+/// The sentence opens with a quote mark ('"', '“', "``").
+pub fn opens_with_quote(sentence: &str) -> bool {
+    sentence.starts_with(['"', '“']) || sentence.starts_with("``")
+}
+
+/// Rule speaker_carried (session 14): the sentence `sa..sb` reports "reportedly" or
+/// "allegedly" (data: words.csv carried: "Nine soldiers were reportedly killed", "the
+/// enemy reportedly suffered 55 casualties"), or tells an outcome "also" (carried_more:
+/// "Two civilians were also wounded": the word right before an outcome phrase, an
+/// auxiliary or an adverb between) when the sentence before gave its speaker's figures
+/// (`more`).
+pub fn carried_report(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
+    (sa..sb).any(|k| {
+        t.has(k, CARRIED)
+            || (more
+                && t.has(k, CARRIED_MORE)
+                && (k + 1..(k + 4).min(sb))
+                    .take_while(|&j| t.is_word(j))
+                    .find(|&j| !t.has(j, AUX | ADV))
+                    .is_some_and(|j| t.has(j, OUTCOME_START)))
     })
 }

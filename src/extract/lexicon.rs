@@ -130,6 +130,21 @@ pub const LOSS_VERB: Classes = 1 << 48;
 /// "nine in the Aleppo area", "one on the ground"; rule list_after_object). Read there
 /// alone, in no other list.
 pub const LIST_PLACE: Classes = 1 << 49;
+/// What an organisation speaks through ("communique", "bulletin", "radio"; data: words.csv
+/// bulletin): after a possessive, the owner is the claimant ("the army's communique said"
+/// is the army; rule organisation_not_its_bulletin, session 14). Read there alone.
+pub const BULLETIN: Classes = 1 << 50;
+/// A participle before "by" that names who relays a source ("consulted", "quoted",
+/// "carried"; data: words.csv relay_by): "police sources consulted by EFE" are the
+/// claimant, EFE the relay (rule relayed_by_participle, session 14). Read there alone.
+pub const RELAY_BY: Classes = 1 << 51;
+/// A word that reports on what a speaker before told ("reportedly", "also"; data:
+/// words.csv carried): a sentence with it and no speaker of its own, after one of
+/// attributed speech, is that speaker's (rule speaker_carried, session 14). Read there alone.
+pub const CARRIED: Classes = 1 << 52;
+/// "also" (data: words.csv carried_more): as `CARRIED`, when the sentence before gave that
+/// speaker's figures ("Police said five died. Two were also wounded."). Read there alone.
+pub const CARRIED_MORE: Classes = 1 << 53;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -145,7 +160,12 @@ pub const GATES: Classes = OWN_DEATH_START
     | LOSS
     | FORCE
     | LOSS_VERB
-    | LIST_PLACE;
+    | LIST_PLACE
+    // session 14: read by one claimant rule each
+    | BULLETIN
+    | RELAY_BY
+    | CARRIED
+    | CARRIED_MORE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -186,6 +206,10 @@ fn class_bit(c: &str) -> Option<Classes> {
         "cite" => CITE,
         "outlet" => OUTLET,
         "list_place" => LIST_PLACE,
+        "bulletin" => BULLETIN,
+        "relay_by" => RELAY_BY,
+        "carried" => CARRIED,
+        "carried_more" => CARRIED_MORE,
         "seat" => SEAT,
         "anaphoric_head" => ANAPHORIC_HEAD,
         "group" => GROUP,

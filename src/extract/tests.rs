@@ -2697,3 +2697,226 @@ fn session13_rules_leave_the_listed_look_alikes() {
         }
     }
 }
+
+/// Session 14 (branch claim14): issue 14's claimant kinds that held-out 10 missed (told by
+/// kind in README-devset.md), and the kinds of the issue's open list, in variants of our
+/// own (other words, numbers, case, order), with counter-examples. Same expectation tokens
+/// as [`KINDS`] (`is=`, `by=`, `via=`); `miss:` rows are printed, not asserted.
+const KIND_VARIANTS_14: &[(&str, &str, &str)] = &[
+    // a common noun after a headline's closing dash (rule trailing_common_source)
+    ("dash noun", "At least 30 killed in clashes - governor", "killed=30 is=governor"),
+    ("dash noun", "Airstrike Kills 18 In Market -- Provincial Governor", "killed=18 is=provincial_governor"),
+    ("dash noun", "56 civilians killed in air raids - website", "killed=56 is=website"),
+    ("dash noun", "Dozens wounded as rebels shell town – mayor", "wounded=* is=mayor"),
+    ("dash noun", "SIX SOLDIERS DEAD AFTER AMBUSH - SPOKESMAN", "killed=6 is=spokesman"),
+    ("dash noun", "Four killed in crash -- police", "killed=4 is=police"),
+    ("dash noun", "Twelve people were wounded in the blast -- governor.", "wounded=12 is=governor"),
+    ("dash noun", "Clashes kill 8 in the north - civilians", "killed=8 !by=civilians"),
+    ("dash noun", "Fire kills 3 - children among dead", "killed=3 !by=children"),
+    ("dash noun", "Attack on pro-government militia kills 12", "killed=12 !by=government"),
+    ("dash noun", "Seven killed in blast - Reuters", "killed=7 !by=reuters"),
+    // the speaker of the sentence before, carried by "reportedly" / "also" (speaker_carried)
+    (
+        "carried",
+        "The report adds that the patrol was ambushed near the river. Nine soldiers were reportedly killed.",
+        "killed=9 is=the_report",
+    ),
+    (
+        "carried",
+        "THE COMMUNIQUE ADDS THAT THE RAID WAS LED BY \"COMMANDER RUIZ\". THE ENEMY REPORTEDLY SUFFERED 55 CASUALTIES.",
+        "casualties=55 is=the_communique",
+    ),
+    (
+        "carried",
+        "Witnesses told Reuters the market was shelled at dawn. At least 14 people were reportedly killed.",
+        "killed=14 is=witnesses via=reuters",
+    ),
+    (
+        "carried",
+        "The governor said the militants attacked the checkpoint. Two more guards allegedly died in hospital.",
+        "killed=2 is=the_governor",
+    ),
+    (
+        "carried",
+        "Police said five soldiers died in the ambush. Two civilians were also wounded.",
+        "killed=5 wounded=2 by=police !by=none",
+    ),
+    ("carried", "The town was taken on Monday. Twelve soldiers reportedly died.", "killed=12 !by=town"),
+    (
+        "carried",
+        "Police said the bridge was closed. Two civilians were also wounded nearby.",
+        "wounded=2 !by=police",
+    ),
+    (
+        "carried",
+        "Police said the town was taken. Twelve soldiers died in the fighting.",
+        "killed=12 !by=police",
+    ),
+    (
+        "carried",
+        "The mayor said the town would rebuild. Later that night, a fire killed three more people, officials said.",
+        "killed=3 is=officials",
+    ),
+    // a quotation of several sentences (quotation_goes_on)
+    (
+        "quotation",
+        "THE STATION ADDS: \"OUR UNITS ATTACKED AT DAWN. THE FIGHTING LASTED FOUR HOURS. THE ENEMY SUFFERED 45 CASUALTIES.\"",
+        "casualties=45 is=the_station",
+    ),
+    (
+        "quotation",
+        "The colonel told reporters: \"We attacked at dawn. Nine rebels were killed. We lost none.\"",
+        "killed=9 is=the_colonel",
+    ),
+    (
+        "quotation",
+        "Dr. Sara Haddad said: \u{201c}The wards are full. Thirty people were wounded. More are coming.\u{201d}",
+        "wounded=30 by=sara_haddad",
+    ),
+    (
+        "quotation",
+        "The rebel radio said that \"the offensive goes on. 20 soldiers were killed in the ravine.\"",
+        "killed=20 is=the_rebel_radio",
+    ),
+    (
+        "quotation",
+        "The colonel said: \"We attacked at dawn.\" Twelve rebels died in the fighting.",
+        "killed=12 !by=colonel",
+    ),
+    (
+        "quotation",
+        "A reporter said he saw \"a crater and a burning truck. The army attacked. Three people died in the village.",
+        "killed=3 !by=reporter",
+    ),
+    (
+        "quotation",
+        "\"We lost everything. Four people were killed,\" the farmer said. Two more people died later.",
+        "killed=4 by=farmer",
+    ),
+    // a verb of estimating a sum, a speech verb in the passive (valuation_not_speech,
+    // passive_not_speaker)
+    (
+        "not a speaker",
+        "TWO PEOPLE WERE HURT AND DAMAGE IS ESTIMATED AT 1 MILLION DOLLARS.",
+        "wounded=2 !by=damage",
+    ),
+    (
+        "not a speaker",
+        "Three people were injured and losses were estimated at 500,000 pesos.",
+        "wounded=3 !by=losses",
+    ),
+    ("not a speaker", "Damage estimated at $2 million; 4 people wounded.", "wounded=4 !by=damage"),
+    (
+        "not a speaker",
+        "THE COST OF THE DAMAGE WAS ESTIMATED AT 2 MILLION DOLLARS, AND 4 PEOPLE WERE WOUNDED.",
+        "wounded=4 !by=cost",
+    ),
+    ("not a speaker", "The number of dead is estimated at 40.", "killed=40 !by=number"),
+    ("not a speaker", "Forty people were reported killed, the ministry said.", "killed=40 is=the_ministry"),
+    ("not a speaker", "FIVE PEOPLE WERE REPORTED KILLED IN THE ATTACK.", "killed=5 !by=five"),
+    ("not a speaker", "Reporters were told that 5 people died.", "killed=5 !by=reporters"),
+    ("not a speaker", "The army estimated that 40 rebels were killed.", "killed=40 by=army"),
+    ("not a speaker", "Police estimated at least 30 people died.", "killed=30 by=police"),
+    // police sources consulted by an agency (relayed_by_participle)
+    (
+        "consulted",
+        "POLICE SOURCES CONSULTED BY EFE SAID THAT 12 PEOPLE WERE KILLED.",
+        "killed=12 is=police_sources via=efe",
+    ),
+    (
+        "consulted",
+        "Eight people died, military sources contacted by AFP said.",
+        "killed=8 is=military_sources via=afp",
+    ),
+    (
+        "consulted",
+        "According to hospital officials interviewed by the BBC, 30 people were wounded.",
+        "wounded=30 is=hospital_officials via=bbc",
+    ),
+    // the organisation, not its bulletin (organisation_not_its_bulletin)
+    ("bulletin", "The army's communique said 12 rebels were killed.", "killed=12 is=the_army"),
+    ("bulletin", "THE ARMED FORCES' BULLETIN REPORTS 7 GUERRILLAS KILLED.", "killed=7 is=the_armed_forces"),
+    ("bulletin", "The rebels' radio said 20 soldiers were killed.", "killed=20 is=the_rebels"),
+    ("bulletin", "According to the ministry's statement, 12 people died.", "killed=12 is=the_ministry"),
+    ("bulletin", "The ministry's spokesman said 12 people died.", "killed=12 is=the_ministry's_spokesman"),
+    // a quotation glued to its verb (found working already)
+    ("glued quote", "\"Twelve people were killed in the attack,\"said the mayor.", "killed=12 is=the_mayor"),
+    ("glued quote", "\"15 GUERRILLAS WERE KILLED,\"STATED GEN GOMEZ.", "killed=15 is=gen_gomez"),
+    ("glued quote", "THE MAYOR SAID:\"TWELVE PEOPLE WERE KILLED IN THE ATTACK.\"", "killed=12 is=the_mayor"),
+    ("glued quote", "\u{201c}Nine were wounded,\u{201d}said the doctor.", "wounded=9 is=the_doctor"),
+    // fragments never claim
+    ("fragment", "The fire spread fast. Trauma reported 12 patients with gunshot wounds.", "wounded=12 !by=trauma"),
+    ("fragment", "The fire spread fast. More said 12 died.", "killed=12 !by=more"),
+    ("fragment", "The fire spread fast. People said 12 died.", "killed=12 !by=people"),
+    ("fragment", "In Aleppo, 40 people were reported killed.", "killed=40 !by=aleppo"),
+    ("fragment", "Aleppo reported 12 dead.", "killed=12 !by=aleppo"),
+    (
+        "fragment",
+        "Police said the patrol was hit. More were reportedly killed in Homs.",
+        "!by=more !by=homs",
+    ),
+];
+
+#[test]
+fn issue14_kind_variants_14() {
+    check_kind_rows(KIND_VARIANTS_14);
+}
+
+/// Session 14: the claimant kinds on real sentences of our listed documents
+/// (tests/data/*-documents.csv), read from the corpus at test time: police sources
+/// consulted by an agency whose name a spaced hyphen joins (a MUC-3/4 message of held-out
+/// 9; rule relayed_by_participle), a quotation opened after a speaker's line ending in a
+/// colon whose last sentence counts a victim (an ECB+ document; rule quotation_goes_on),
+/// and a speech verb in the passive whose subject is no speaker (rule passive_not_speaker:
+/// a zero of injuries "were reported" in a MUC-3/4 message, riots "were reported" in an
+/// ECB+ document). Each claim is found by its document, outcome and figure.
+#[test]
+fn session14_claimant_kinds_on_listed_documents() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let wanted = [
+        "DEV-MUC3-0973",
+        "DEV-MUC3-0491",
+        "22_8ecbplus.xml",
+        "19_1ecb.xml",
+    ];
+    let docs: Vec<Document> = muc_docs()
+        .into_iter()
+        .chain(ecb_docs())
+        .filter(|d| wanted.contains(&d.name.as_str()))
+        .collect();
+    assert_eq!(docs.len(), wanted.len());
+    // (document, outcome, low figure, the claimant, the relay)
+    let coded: [(&str, Outcome, i64, Option<&str>, Option<&str>); 4] = [
+        (
+            "DEV-MUC3-0973",
+            Outcome::Killed,
+            70001,
+            Some("POLICE SOURCES"),
+            Some("ACAN - EFE"),
+        ),
+        ("DEV-MUC3-0491", Outcome::Wounded, 0, None, None),
+        (
+            "22_8ecbplus.xml",
+            Outcome::Casualties,
+            1,
+            Some("Police commissioner Charles Ramsey"),
+            None,
+        ),
+        ("19_1ecb.xml", Outcome::Killed, 1, None, None),
+    ];
+    for (name, outcome, low, claimant, via) in coded {
+        let d = docs.iter().find(|d| d.name == name).unwrap();
+        let claims = x.extract(d).claims;
+        let found: Vec<_> = claims
+            .iter()
+            .filter(|c| c.outcome == outcome && c.quantity.low == Some(low))
+            .map(|c| (c.claimant.as_deref(), c.via.as_deref()))
+            .collect();
+        assert!(!found.is_empty(), "{name}: no {outcome:?} {low}");
+        assert!(
+            found.iter().all(|&f| f == (claimant, via)),
+            "{name} {outcome:?} {low}: {found:?}"
+        );
+    }
+}
