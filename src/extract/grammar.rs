@@ -1049,6 +1049,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "gerund_victim_outcome",
+        what: "the victim after a noun of violence (\"the shooting victim\", \"the stabbing victim\") takes the outcome of his own predicate, an outcome or a phrase of care, not the noun's casualties (session 14; the claim is object_of_outcome_verb's)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The shooting victim died at the hospital Sunday morning.", "victim"),
+            ("The shooting victim is in stable condition.", "victim"),
+        ],
+        counter: &[
+            ("The shooting victim was identified as John Doe.", "victim"),
+            ("The murdered mayor was buried on Sunday.", "mayor"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "multiple_outcome_noun",
         what: "a multiplying word before an outcome noun counts its victims: \"a double murder\" (2), \"the triple slaying\" (3) (data: count_words.csv multiple)",
         matcher: Matcher::Singular(rules::multiple_outcome_noun),
@@ -1060,6 +1074,22 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Deaths could double next year.", "double"),
             ("He was paid double for the murder of the mayor.", "double"),
             ("The brother faces a double murder charge.", "double murder"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "multiple_incident",
+        what: "a multiplying word before a noun of an incident counts its victims (data: count_words.csv multiple, incident_noun): \"a double homicide\" killed 2, \"a triple shooting\" casualties 3 (session 14)",
+        matcher: Matcher::Singular(rules::multiple_incident),
+        examples: &[
+            ("Police are investigating a double homicide on the east side.", "double homicide"),
+            ("Officers responded to a triple shooting early Sunday.", "triple shooting"),
+            ("A double fatal shooting shook the neighborhood.", "double fatal shooting"),
+        ],
+        counter: &[
+            ("He faces double homicide charges.", "double homicide"),
+            ("The suspect fired a double tap at the target.", "double tap"),
+            ("Shootings in the city have tripled since May.", "tripled"),
         ],
         drops: false,
     },

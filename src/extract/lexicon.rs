@@ -130,6 +130,10 @@ pub const LOSS_VERB: Classes = 1 << 48;
 /// "nine in the Aleppo area", "one on the ground"; rule list_after_object). Read there
 /// alone, in no other list.
 pub const LIST_PLACE: Classes = 1 << 49;
+/// A multiplying word before a noun of an incident ("double", "triple": "a double
+/// homicide", "a triple shooting"; data: count_words.csv multiple, incident_noun): where
+/// rule multiple_incident starts, and only there (session 14).
+pub const MULTIPLE_START: Classes = 1 << 50;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -145,7 +149,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | LOSS
     | FORCE
     | LOSS_VERB
-    | LIST_PLACE;
+    | LIST_PLACE
+    // session 14: read by multiple_incident alone
+    | MULTIPLE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -305,6 +311,11 @@ impl Lexicon {
         // the words rules are gated on (tried only at a word of the class)
         for w in &count_words().own_death {
             *words.entry(w[0].clone()).or_default() |= OWN_DEATH_START;
+        }
+        for (w, _) in &count_words().multiple {
+            if !w.contains(' ') {
+                *words.entry(w.clone()).or_default() |= MULTIPLE_START;
+            }
         }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
@@ -558,6 +569,9 @@ pub struct CountWords {
     pub zero_verb: Vec<String>,
     /// Multiplying words before an outcome noun: "double murder" (2).
     pub multiple: Vec<(String, i64)>,
+    /// Nouns of an incident that a multiplying word counts the victims of, with their
+    /// outcome: "a double homicide" (killed 2), "a triple shooting" (casualties 3).
+    pub incident_noun: Vec<(String, Outcome)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
     pub own_death: Vec<Vec<String>>,
     /// The first words of `own_death`, once each.
@@ -573,6 +587,7 @@ impl CountWords {
             modal: Vec::new(),
             zero_verb: Vec::new(),
             multiple: Vec::new(),
+            incident_noun: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
         };
@@ -594,6 +609,15 @@ impl CountWords {
                 ("modal", _) => c.modal.push(words.join(" ")),
                 ("zero_verb", _) => c.zero_verb.push(words.join(" ")),
                 ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
+                ("incident_noun", _) => {
+                    let o = l
+                        .split(',')
+                        .nth(2)
+                        .and_then(|o| o.trim().parse::<Outcome>().ok());
+                    if let Some(o) = o {
+                        c.incident_noun.push((words.join(" "), o));
+                    }
+                }
                 ("self", _) => c.own_death.push(words),
                 _ => {}
             }
@@ -606,6 +630,13 @@ impl CountWords {
             }
         }
         c
+    }
+}
+
+impl CountWords {
+    /// The count a multiplying word gives ("double" 2, "triple" 3).
+    pub fn multiple_of(&self, w: &str) -> Option<i64> {
+        self.multiple.iter().find(|(m, _)| m == w).map(|&(_, n)| n)
     }
 }
 
@@ -640,7 +671,11 @@ mod gate_tests {
                         for p in (sa..sb).filter(|&p| {
                             !t.has(
                                 p,
-                                OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START,
+                                OUTCOME_START
+                                    | OWN_DEATH_START
+                                    | SUSTAIN_START
+                                    | CARE_START
+                                    | MULTIPLE_START,
                             )
                         }) {
                             for r in SINGULAR_RULES {

@@ -2003,7 +2003,7 @@ fn of_the_outcome(t: &Tokens, qb: usize) -> Option<(Outcome, usize)> {
 /// condition": the victims (or a part of the hurt), auxiliaries, then a phrase of hospital
 /// care (`care_phrase`; data: victim_words.csv care, condition, hospital): wounded.
 pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
-    let (_, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (_, t, _, (qa, qb), (sa, sb), victims, article) = c.parts();
     let (first, vr) = match of_the_hurt(t, qb) {
         Some(k) => (k, Some((qb + 2, qb + 2))),
         None => {
@@ -2011,9 +2011,10 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
             (v.end + 1, np_range(&v))
         }
     };
-    // "a man was hospitalized" is a singular victim's (rule subject_in_care); "one of the
-    // bodyguards" is counted here
-    if article && !t.is(qb, "of") {
+    // "a man was listed in critical condition", "one of the bodyguards": counted here (rule
+    // subject_in_care leaves a subject counted by its article); "a second man was
+    // hospitalized" is a count word's (subject_in_care)
+    if article && !t.is(qb, "of") && count_word_at(t, qa, sb).is_some() {
         return None;
     }
     // an "of" after the victims, then an appositive between commas: "one of the guards of
@@ -2700,7 +2701,7 @@ pub fn singular(
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START | MULTIPLE_START;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2732,11 +2733,17 @@ pub fn singular(
                         | "participle_by"
                         | "bare_person_object"
                         | "headline_passive_subject"
+                        | "multiple_incident"
                 )
             {
                 continue;
             }
-            if care_only && !matches!(r.name, "subject_in_care" | "no_injuries_reported") {
+            if care_only
+                && !matches!(
+                    r.name,
+                    "subject_in_care" | "no_injuries_reported" | "multiple_incident"
+                )
+            {
                 continue;
             }
             let before = out.len();
@@ -3102,7 +3109,20 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if let (Some(o), true, false) = (ph.outcome, violent_verb, passive || intended(t, p, sa)) {
         if adjective {
             if let Some(e) = victim_from(t, a, sb, cx.upper, true) {
-                out.push(one(cx, o, (a, e), p, e + 1, true));
+                // the victim of a noun of violence before it ("the shooting victim died",
+                // "the stabbing victim is in stable condition"): the outcome his own
+                // predicate tells, else the verb's
+                let own = t
+                    .low(p)
+                    .ends_with("ing")
+                    .then(|| gerund_victim_outcome(cx, e + 1))
+                    .flatten();
+                let (o2, cue, after) = own.unwrap_or((o, p, e + 1));
+                let (v, mut link) = one(cx, o2, (a, e), cue, after, true);
+                if own.is_some() {
+                    link.rule = "gerund_victim_outcome";
+                }
+                out.push((v, link));
             }
         } else {
             for v in objects(t, a, sb, cx.upper) {
@@ -3116,6 +3136,27 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             }
         }
     }
+}
+
+/// Rule gerund_victim_outcome (inside object_of_outcome_verb): after "the shooting victim",
+/// "the stabbing victim" (a noun of violence before the victim, no verb), the victim's own
+/// predicate from `k`, past auxiliaries and adverbs: an outcome ("died", "was pronounced
+/// dead") or a phrase of care ("is in stable condition"): (outcome, cue, token after).
+fn gerund_victim_outcome(cx: &Singular, k: usize) -> Option<(Outcome, usize, usize)> {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let mut j = k;
+    while j < sb && t.has(j, AUX | ADV) {
+        j += 1;
+    }
+    if j >= sb {
+        return None;
+    }
+    if let Some((o, _, after)) = cx.pred(j) {
+        return Some((o, j, after));
+    }
+    (j..(j + 4).min(sb))
+        .filter(|&q| t.has(q, CARE_START))
+        .find_map(|q| care_phrase(t, q, sa, sb).map(|(_, after, o)| (o, q, after)))
 }
 
 /// "THE MURDERS THAT TOOK PLACE IN MAY IN LA CEIBA: X, Y, AND DR Z" (a plural
@@ -3790,12 +3831,7 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     } else {
         p - 1
     };
-    let Some(n) = count_words()
-        .multiple
-        .iter()
-        .find(|(w, _)| w == t.low(m))
-        .map(|&(_, n)| n)
-    else {
+    let Some(n) = count_words().multiple_of(t.low(m)) else {
         return;
     };
     // "a double-murder charge": a charge, no claim (as "two murder charges" is none; data:
@@ -3804,6 +3840,48 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
+}
+
+/// Rule multiple_incident: a multiplying word before a noun of an incident counts its
+/// victims (data: count_words.csv multiple, incident_noun): "a double homicide" killed 2,
+/// "a triple shooting" casualties 3, "a double fatal shooting" killed 2; not "a double
+/// homicide charge" (victim_words.csv charge). Started only at the multiplying word
+/// (`MULTIPLE_START`).
+pub fn multiple_incident(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sb) = (cx.t, cx.sb);
+    if !t.has(p, MULTIPLE_START) {
+        return;
+    }
+    let cw = count_words();
+    let Some(n) = cw.multiple_of(t.low(p)) else {
+        return;
+    };
+    // "double-homicide", "double fatal shooting"
+    let mut k = p + 1;
+    if k < sb && t.is_dash(k) {
+        k += 1;
+    }
+    let fatal = k < sb && t.is(k, "fatal");
+    if fatal {
+        k += 1;
+    }
+    if k >= sb || !t.is_word(k) {
+        return;
+    }
+    let Some(o) = cw
+        .incident_noun
+        .iter()
+        .find(|(w, _)| w == t.low(k))
+        .map(|&(_, o)| if fatal { Outcome::Killed } else { o })
+    else {
+        return;
+    };
+    if k + 1 < sb && victim_words().is(t.low(k + 1), NameClass::Charge) {
+        return;
+    }
+    let (v, mut link) = counted(cx, o, (p, k), (p, p), n, k, k + 1);
     link.victims = None;
     out.push((v, link));
 }
