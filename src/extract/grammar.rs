@@ -1079,8 +1079,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "multiple_incident",
-        what: "a multiplying word before a noun of an incident counts its victims (data: count_words.csv multiple, incident_noun): \"a double homicide\" killed 2, \"a triple shooting\" casualties 3 (session 14)",
-        matcher: Matcher::Singular(rules::multiple_incident),
+        what: "a multiplying word before a noun of an incident counts its victims (data: count_words.csv multiple, incident_noun): \"a double homicide\" killed 2, \"a triple shooting\" casualties 3 (session 14; tried by rules::singular at a multiplying word alone, gate MULTIPLE_START)",
+        matcher: Matcher::Step,
         examples: &[
             ("Police are investigating a double homicide on the east side.", "double homicide"),
             ("Officers responded to a triple shooting early Sunday.", "triple shooting"),

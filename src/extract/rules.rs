@@ -2011,12 +2011,6 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
             (v.end + 1, np_range(&v))
         }
     };
-    // "a man was listed in critical condition", "one of the bodyguards": counted here (rule
-    // subject_in_care leaves a subject counted by its article); "a second man was
-    // hospitalized" is a count word's (subject_in_care)
-    if article && !t.is(qb, "of") && count_word_at(t, qa, sb).is_some() {
-        return None;
-    }
     // an "of" after the victims, then an appositive between commas: "one of the guards of
     // the judge, a tall man, is ..."
     let first = if t.is(first, "of") {
@@ -2041,6 +2035,13 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
     let (s, after, o) = (p..(p + 4).min(sb))
         .filter(|&k| t.has(k, CARE_START))
         .find_map(|k| care_phrase(t, k, sa, sb).filter(|&(s, _, _)| s == p))?;
+    // "a man was listed in critical condition", "one of the bodyguards": counted here (rule
+    // subject_in_care leaves a subject counted by its article); "a second man was
+    // hospitalized" is a count word's (subject_in_care). Asked only once a phrase of care
+    // is found (an article starts many candidates)
+    if article && !t.is(qb, "of") && count_word_at(t, qa, sb).is_some() {
+        return None;
+    }
     Some(Verdict::Keep(Link::new(
         o,
         vr,
@@ -2719,6 +2720,19 @@ pub fn singular(
             p += 1;
             continue;
         }
+        // a multiplying word ("a double homicide"): rule multiple_incident, called here
+        // alone (not at every start word from the table)
+        if t.has(p, MULTIPLE_START) {
+            let before = out.len();
+            multiple_incident(&cx, p, &mut out);
+            for (_, link) in &mut out[before..] {
+                link.rule = "multiple_incident";
+            }
+            if !t.has(p, starts & !MULTIPLE_START) {
+                p += 1;
+                continue;
+            }
+        }
         // a word that starts only a phrase of care or injury ("taken", "critical",
         // "injuries"): only the rules gated on it can match there
         let care_only = !t.has(p, OUTCOME_START | OWN_DEATH_START | SUSTAIN_START);
@@ -2733,17 +2747,11 @@ pub fn singular(
                         | "participle_by"
                         | "bare_person_object"
                         | "headline_passive_subject"
-                        | "multiple_incident"
                 )
             {
                 continue;
             }
-            if care_only
-                && !matches!(
-                    r.name,
-                    "subject_in_care" | "no_injuries_reported" | "multiple_incident"
-                )
-            {
+            if care_only && !matches!(r.name, "subject_in_care" | "no_injuries_reported") {
                 continue;
             }
             let before = out.len();
@@ -3848,12 +3856,9 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 /// victims (data: count_words.csv multiple, incident_noun): "a double homicide" killed 2,
 /// "a triple shooting" casualties 3, "a double fatal shooting" killed 2; not "a double
 /// homicide charge" (victim_words.csv charge). Started only at the multiplying word
-/// (`MULTIPLE_START`).
-pub fn multiple_incident(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+/// (`MULTIPLE_START`), by `singular` itself.
+fn multiple_incident(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (t, sb) = (cx.t, cx.sb);
-    if !t.has(p, MULTIPLE_START) {
-        return;
-    }
     let cw = count_words();
     let Some(n) = cw.multiple_of(t.low(p)) else {
         return;
