@@ -1094,6 +1094,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "declared_object_dead",
+        what: "an active verb that declares its object dead, the object between (data: victim_words.csv declare): \"Paramedics pronounced the woman dead at the scene\" killed 1 (session 14; tried by rules::singular at a word of gate DECLARE_START alone)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Paramedics pronounced the woman dead at the scene.", "woman"),
+            ("Doctors declared the teenager dead shortly after the shooting.", "teenager"),
+        ],
+        counter: &[
+            ("Officials declared the area safe after the shooting.", "area"),
+            ("The gunman pronounced the victims' names.", "victims"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "perpetrator_self",
         what: "a perpetrator's own death (data: count_words.csv self): a claim of one killed of its own, victims the subject, never among the victims: \"the gunman then turned the gun on himself\"",
         matcher: Matcher::Singular(rules::perpetrator_self),

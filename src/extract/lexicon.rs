@@ -134,6 +134,9 @@ pub const LIST_PLACE: Classes = 1 << 49;
 /// homicide", "a triple shooting"; data: count_words.csv multiple, incident_noun): where
 /// rule multiple_incident starts, and only there (session 14).
 pub const MULTIPLE_START: Classes = 1 << 50;
+/// A verb that declares its object dead ("pronounced", "declared"; data: victim_words.csv
+/// declare): where rule declared_object_dead starts, and only there (session 14).
+pub const DECLARE_START: Classes = 1 << 51;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -151,7 +154,8 @@ pub const GATES: Classes = OWN_DEATH_START
     | LOSS_VERB
     | LIST_PLACE
     // session 14: read by multiple_incident alone
-    | MULTIPLE_START;
+    | MULTIPLE_START
+    | DECLARE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -317,6 +321,9 @@ impl Lexicon {
                 *words.entry(w.clone()).or_default() |= MULTIPLE_START;
             }
         }
+        for w in victim_words().of_class(NameClass::Declare) {
+            *words.entry(w.to_string()).or_default() |= DECLARE_START;
+        }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
         }
@@ -430,6 +437,9 @@ pub enum NameClass {
     /// one has told the death already, so a later "Surname died" is no second one (rule
     /// surname_died_later).
     DeathTold = 1 << 25,
+    /// A verb that declares its object dead ("paramedics pronounced the woman dead"; rule
+    /// declared_object_dead, session 14).
+    Declare = 1 << 26,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -484,6 +494,7 @@ impl VictimWords {
                 "region" => NameClass::Region,
                 "hurt_cue" => NameClass::HurtCue,
                 "death_told" => NameClass::DeathTold,
+                "declare" => NameClass::Declare,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));
@@ -675,7 +686,8 @@ mod gate_tests {
                                     | OWN_DEATH_START
                                     | SUSTAIN_START
                                     | CARE_START
-                                    | MULTIPLE_START,
+                                    | MULTIPLE_START
+                                    | DECLARE_START,
                             )
                         }) {
                             for r in SINGULAR_RULES {

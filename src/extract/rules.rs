@@ -2674,6 +2674,19 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 
 // ------------------------------------------------------------ victims named in the singular
 
+/// Singular rules tried only at a word of their own gate, by `singular` itself (session
+/// 14: their gates are rare words; the table's rules are tried at every start word).
+type GatedSingular = (
+    Classes,
+    fn(&Singular, usize, &mut Vec<Victim>),
+    &'static str,
+);
+const GATED_SINGULAR: &[GatedSingular] = &[
+    (MULTIPLE_START, multiple_incident, "multiple_incident"),
+    (DECLARE_START, declared_object_dead, "declared_object_dead"),
+];
+const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START;
+
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
 ///   killed", "ANA MARIA ROJAS, EDITOR OF LA VOZ IN CALI, WAS KILLED", "X WAS
@@ -2702,7 +2715,7 @@ pub fn singular(
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START | MULTIPLE_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START | GATED_ONLY;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2720,15 +2733,20 @@ pub fn singular(
             p += 1;
             continue;
         }
-        // a multiplying word ("a double homicide"): rule multiple_incident, called here
-        // alone (not at every start word from the table)
-        if t.has(p, MULTIPLE_START) {
-            let before = out.len();
-            multiple_incident(&cx, p, &mut out);
-            for (_, link) in &mut out[before..] {
-                link.rule = "multiple_incident";
+        // the rules started at a rare word of their own, called here alone (not at every
+        // start word from the table): a multiplying word ("a double homicide"), a verb
+        // declaring its object dead ("pronounced the woman dead")
+        if t.has(p, GATED_ONLY) {
+            for &(gate, rule, name) in GATED_SINGULAR {
+                if t.has(p, gate) {
+                    let before = out.len();
+                    rule(&cx, p, &mut out);
+                    for (_, link) in &mut out[before..] {
+                        link.rule = name;
+                    }
+                }
             }
-            if !t.has(p, starts & !MULTIPLE_START) {
+            if !t.has(p, starts & !GATED_ONLY) {
                 p += 1;
                 continue;
             }
@@ -3850,6 +3868,28 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
     link.victims = None;
     out.push((v, link));
+}
+
+/// Rule declared_object_dead: an active verb that declares its object dead, the object
+/// between ("Paramedics pronounced the woman dead at the scene"; data: victim_words.csv
+/// declare): killed, one (a pronoun object, "declared him dead", is left: a pronoun's death
+/// most often retells one told before). Not a passive ("was pronounced
+/// dead": the subject's), nor an object with no "dead" after it ("declared the area
+/// safe").
+fn declared_object_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p + 2 >= sb {
+        return;
+    }
+    if p > sa && is_be(t, p - 1) {
+        return;
+    }
+    let Some(v) = victim_at(t, p + 1, sb, cx.upper) else {
+        return;
+    };
+    if v.1 + 1 < sb && t.is(v.1 + 1, "dead") {
+        out.push(one(cx, Outcome::Killed, v, p, v.1 + 2, true));
+    }
 }
 
 /// Rule multiple_incident: a multiplying word before a noun of an incident counts its

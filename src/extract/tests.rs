@@ -2709,8 +2709,10 @@ fn session13_rules_leave_the_listed_look_alikes() {
 const KIND_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("pronounced", "A 32-year-old man was pronounced dead at the scene.", "killed=1 !any=32"),
     ("pronounced", "The victim was pronounced dead at the scene of the shooting.", "killed=1"),
-    ("miss:pronounced", "Paramedics pronounced the woman dead at the scene.", "killed=1"),
+    ("pronounced", "Paramedics pronounced the woman dead at the scene.", "killed=1"),
     ("pronounced", "One man was pronounced dead at a local hospital after the shooting.", "killed=1"),
+    ("miss:pronounced", "Doctors declared him dead shortly after the shooting.", "killed=1"),
+    ("pronounced", "Officials declared the area safe after the shooting.", "none"),
     ("died hospital", "The man was shot in the chest and died at the hospital.", "killed=1"),
     (
         "died hospital",
