@@ -1049,6 +1049,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "gerund_victim_outcome",
+        what: "the victim after a noun of violence (\"the shooting victim\", \"the stabbing victim\") takes the outcome of his own predicate, an outcome or a phrase of care, not the noun's casualties (session 14; the claim is object_of_outcome_verb's)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The shooting victim died at the hospital Sunday morning.", "victim"),
+            ("The shooting victim is in stable condition.", "victim"),
+        ],
+        counter: &[
+            ("The shooting victim was identified as John Doe.", "victim"),
+            ("The murdered mayor was buried on Sunday.", "mayor"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "multiple_outcome_noun",
         what: "a multiplying word before an outcome noun counts its victims: \"a double murder\" (2), \"the triple slaying\" (3) (data: count_words.csv multiple)",
         matcher: Matcher::Singular(rules::multiple_outcome_noun),
@@ -1060,6 +1074,36 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Deaths could double next year.", "double"),
             ("He was paid double for the murder of the mayor.", "double"),
             ("The brother faces a double murder charge.", "double murder"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "multiple_incident",
+        what: "a multiplying word before a noun of an incident counts its victims (data: count_words.csv multiple, incident_noun): \"a double homicide\" killed 2, \"a triple shooting\" casualties 3 (session 14; tried by rules::singular at a multiplying word alone, gate MULTIPLE_START)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Police are investigating a double homicide on the east side.", "double homicide"),
+            ("Officers responded to a triple shooting early Sunday.", "triple shooting"),
+            ("A double fatal shooting shook the neighborhood.", "double fatal shooting"),
+        ],
+        counter: &[
+            ("He faces double homicide charges.", "double homicide"),
+            ("The suspect fired a double tap at the target.", "double tap"),
+            ("Shootings in the city have tripled since May.", "tripled"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "declared_object_dead",
+        what: "an active verb that declares its object dead, the object between (data: victim_words.csv declare): \"Paramedics pronounced the woman dead at the scene\" killed 1 (session 14; tried by rules::singular at a word of gate DECLARE_START alone)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Paramedics pronounced the woman dead at the scene.", "woman"),
+            ("Doctors declared the teenager dead shortly after the shooting.", "teenager"),
+        ],
+        counter: &[
+            ("Officials declared the area safe after the shooting.", "area"),
+            ("The gunman pronounced the victims' names.", "victims"),
         ],
         drops: false,
     },

@@ -145,6 +145,13 @@ pub const CARRIED: Classes = 1 << 52;
 /// "also" (data: words.csv carried_more): as `CARRIED`, when the sentence before gave that
 /// speaker's figures ("Police said five died. Two were also wounded."). Read there alone.
 pub const CARRIED_MORE: Classes = 1 << 53;
+/// A multiplying word before a noun of an incident ("double", "triple": "a double
+/// homicide", "a triple shooting"; data: count_words.csv multiple, incident_noun): where
+/// rule multiple_incident starts, and only there (session 14).
+pub const MULTIPLE_START: Classes = 1 << 54;
+/// A verb that declares its object dead ("pronounced", "declared"; data: victim_words.csv
+/// declare): where rule declared_object_dead starts, and only there (session 14).
+pub const DECLARE_START: Classes = 1 << 55;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -165,7 +172,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | BULLETIN
     | RELAY_BY
     | CARRIED
-    | CARRIED_MORE;
+    | CARRIED_MORE
+    // session 14: where multiple_incident and declared_object_dead start, and only there
+    | MULTIPLE_START
+    | DECLARE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -330,6 +340,14 @@ impl Lexicon {
         for w in &count_words().own_death {
             *words.entry(w[0].clone()).or_default() |= OWN_DEATH_START;
         }
+        for (w, _) in &count_words().multiple {
+            if !w.contains(' ') {
+                *words.entry(w.clone()).or_default() |= MULTIPLE_START;
+            }
+        }
+        for w in victim_words().of_class(NameClass::Declare) {
+            *words.entry(w.to_string()).or_default() |= DECLARE_START;
+        }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
         }
@@ -443,6 +461,9 @@ pub enum NameClass {
     /// one has told the death already, so a later "Surname died" is no second one (rule
     /// surname_died_later).
     DeathTold = 1 << 25,
+    /// A verb that declares its object dead ("paramedics pronounced the woman dead"; rule
+    /// declared_object_dead, session 14).
+    Declare = 1 << 26,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -497,6 +518,7 @@ impl VictimWords {
                 "region" => NameClass::Region,
                 "hurt_cue" => NameClass::HurtCue,
                 "death_told" => NameClass::DeathTold,
+                "declare" => NameClass::Declare,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));
@@ -582,6 +604,9 @@ pub struct CountWords {
     pub zero_verb: Vec<String>,
     /// Multiplying words before an outcome noun: "double murder" (2).
     pub multiple: Vec<(String, i64)>,
+    /// Nouns of an incident that a multiplying word counts the victims of, with their
+    /// outcome: "a double homicide" (killed 2), "a triple shooting" (casualties 3).
+    pub incident_noun: Vec<(String, Outcome)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
     pub own_death: Vec<Vec<String>>,
     /// The first words of `own_death`, once each.
@@ -597,6 +622,7 @@ impl CountWords {
             modal: Vec::new(),
             zero_verb: Vec::new(),
             multiple: Vec::new(),
+            incident_noun: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
         };
@@ -618,6 +644,15 @@ impl CountWords {
                 ("modal", _) => c.modal.push(words.join(" ")),
                 ("zero_verb", _) => c.zero_verb.push(words.join(" ")),
                 ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
+                ("incident_noun", _) => {
+                    let o = l
+                        .split(',')
+                        .nth(2)
+                        .and_then(|o| o.trim().parse::<Outcome>().ok());
+                    if let Some(o) = o {
+                        c.incident_noun.push((words.join(" "), o));
+                    }
+                }
                 ("self", _) => c.own_death.push(words),
                 _ => {}
             }
@@ -630,6 +665,13 @@ impl CountWords {
             }
         }
         c
+    }
+}
+
+impl CountWords {
+    /// The count a multiplying word gives ("double" 2, "triple" 3).
+    pub fn multiple_of(&self, w: &str) -> Option<i64> {
+        self.multiple.iter().find(|(m, _)| m == w).map(|&(_, n)| n)
     }
 }
 
@@ -664,7 +706,12 @@ mod gate_tests {
                         for p in (sa..sb).filter(|&p| {
                             !t.has(
                                 p,
-                                OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START,
+                                OUTCOME_START
+                                    | OWN_DEATH_START
+                                    | SUSTAIN_START
+                                    | CARE_START
+                                    | MULTIPLE_START
+                                    | DECLARE_START,
                             )
                         }) {
                             for r in SINGULAR_RULES {

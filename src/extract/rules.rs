@@ -2003,7 +2003,7 @@ fn of_the_outcome(t: &Tokens, qb: usize) -> Option<(Outcome, usize)> {
 /// condition": the victims (or a part of the hurt), auxiliaries, then a phrase of hospital
 /// care (`care_phrase`; data: victim_words.csv care, condition, hospital): wounded.
 pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
-    let (_, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (_, t, _, (qa, qb), (sa, sb), victims, article) = c.parts();
     let (first, vr) = match of_the_hurt(t, qb) {
         Some(k) => (k, Some((qb + 2, qb + 2))),
         None => {
@@ -2011,11 +2011,6 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
             (v.end + 1, np_range(&v))
         }
     };
-    // "a man was hospitalized" is a singular victim's (rule subject_in_care); "one of the
-    // bodyguards" is counted here
-    if article && !t.is(qb, "of") {
-        return None;
-    }
     // an "of" after the victims, then an appositive between commas: "one of the guards of
     // the judge, a tall man, is ..."
     let first = if t.is(first, "of") {
@@ -2040,6 +2035,13 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
     let (s, after, o) = (p..(p + 4).min(sb))
         .filter(|&k| t.has(k, CARE_START))
         .find_map(|k| care_phrase(t, k, sa, sb).filter(|&(s, _, _)| s == p))?;
+    // "a man was listed in critical condition", "one of the bodyguards": counted here (rule
+    // subject_in_care leaves a subject counted by its article); "a second man was
+    // hospitalized" is a count word's (subject_in_care). Asked only once a phrase of care
+    // is found (an article starts many candidates)
+    if article && !t.is(qb, "of") && count_word_at(t, qa, sb).is_some() {
+        return None;
+    }
     Some(Verdict::Keep(Link::new(
         o,
         vr,
@@ -2672,6 +2674,19 @@ pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
 
 // ------------------------------------------------------------ victims named in the singular
 
+/// Singular rules tried only at a word of their own gate, by `singular` itself (session
+/// 14: their gates are rare words; the table's rules are tried at every start word).
+type GatedSingular = (
+    Classes,
+    fn(&Singular, usize, &mut Vec<Victim>),
+    &'static str,
+);
+const GATED_SINGULAR: &[GatedSingular] = &[
+    (MULTIPLE_START, multiple_incident, "multiple_incident"),
+    (DECLARE_START, declared_object_dead, "declared_object_dead"),
+];
+const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START;
+
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
 ///   killed", "ANA MARIA ROJAS, EDITOR OF LA VOZ IN CALI, WAS KILLED", "X WAS
@@ -2700,7 +2715,7 @@ pub fn singular(
     // most sentences name no outcome at all
     // (or only a perpetrator's own death: "turned the gun on himself")
     // the words a singular rule starts at (`grammar::SINGULAR_RULES`)
-    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START;
+    let starts = OUTCOME_START | OWN_DEATH_START | SUSTAIN_START | CARE_START | GATED_ONLY;
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
@@ -2717,6 +2732,24 @@ pub fn singular(
         if !t.has(p, starts) {
             p += 1;
             continue;
+        }
+        // the rules started at a rare word of their own, called here alone (not at every
+        // start word from the table): a multiplying word ("a double homicide"), a verb
+        // declaring its object dead ("pronounced the woman dead")
+        if t.has(p, GATED_ONLY) {
+            for &(gate, rule, name) in GATED_SINGULAR {
+                if t.has(p, gate) {
+                    let before = out.len();
+                    rule(&cx, p, &mut out);
+                    for (_, link) in &mut out[before..] {
+                        link.rule = name;
+                    }
+                }
+            }
+            if !t.has(p, starts & !GATED_ONLY) {
+                p += 1;
+                continue;
+            }
         }
         // a word that starts only a phrase of care or injury ("taken", "critical",
         // "injuries"): only the rules gated on it can match there
@@ -3102,7 +3135,20 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if let (Some(o), true, false) = (ph.outcome, violent_verb, passive || intended(t, p, sa)) {
         if adjective {
             if let Some(e) = victim_from(t, a, sb, cx.upper, true) {
-                out.push(one(cx, o, (a, e), p, e + 1, true));
+                // the victim of a noun of violence before it ("the shooting victim died",
+                // "the stabbing victim is in stable condition"): the outcome his own
+                // predicate tells, else the verb's
+                let own = t
+                    .low(p)
+                    .ends_with("ing")
+                    .then(|| gerund_victim_outcome(cx, e + 1))
+                    .flatten();
+                let (o2, cue, after) = own.unwrap_or((o, p, e + 1));
+                let (v, mut link) = one(cx, o2, (a, e), cue, after, true);
+                if own.is_some() {
+                    link.rule = "gerund_victim_outcome";
+                }
+                out.push((v, link));
             }
         } else {
             for v in objects(t, a, sb, cx.upper) {
@@ -3116,6 +3162,27 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             }
         }
     }
+}
+
+/// Rule gerund_victim_outcome (inside object_of_outcome_verb): after "the shooting victim",
+/// "the stabbing victim" (a noun of violence before the victim, no verb), the victim's own
+/// predicate from `k`, past auxiliaries and adverbs: an outcome ("died", "was pronounced
+/// dead") or a phrase of care ("is in stable condition"): (outcome, cue, token after).
+fn gerund_victim_outcome(cx: &Singular, k: usize) -> Option<(Outcome, usize, usize)> {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    let mut j = k;
+    while j < sb && t.has(j, AUX | ADV) {
+        j += 1;
+    }
+    if j >= sb {
+        return None;
+    }
+    if let Some((o, _, after)) = cx.pred(j) {
+        return Some((o, j, after));
+    }
+    (j..(j + 4).min(sb))
+        .filter(|&q| t.has(q, CARE_START))
+        .find_map(|q| care_phrase(t, q, sa, sb).map(|(_, after, o)| (o, q, after)))
 }
 
 /// "THE MURDERS THAT TOOK PLACE IN MAY IN LA CEIBA: X, Y, AND DR Z" (a plural
@@ -3790,12 +3857,7 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     } else {
         p - 1
     };
-    let Some(n) = count_words()
-        .multiple
-        .iter()
-        .find(|(w, _)| w == t.low(m))
-        .map(|&(_, n)| n)
-    else {
+    let Some(n) = count_words().multiple_of(t.low(m)) else {
         return;
     };
     // "a double-murder charge": a charge, no claim (as "two murder charges" is none; data:
@@ -3804,6 +3866,67 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
+    link.victims = None;
+    out.push((v, link));
+}
+
+/// Rule declared_object_dead: an active verb that declares its object dead, the object
+/// between ("Paramedics pronounced the woman dead at the scene"; data: victim_words.csv
+/// declare): killed, one (a pronoun object, "declared him dead", is left: a pronoun's death
+/// most often retells one told before). Not a passive ("was pronounced
+/// dead": the subject's), nor an object with no "dead" after it ("declared the area
+/// safe").
+fn declared_object_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p + 2 >= sb {
+        return;
+    }
+    if p > sa && is_be(t, p - 1) {
+        return;
+    }
+    let Some(v) = victim_at(t, p + 1, sb, cx.upper) else {
+        return;
+    };
+    if v.1 + 1 < sb && t.is(v.1 + 1, "dead") {
+        out.push(one(cx, Outcome::Killed, v, p, v.1 + 2, true));
+    }
+}
+
+/// Rule multiple_incident: a multiplying word before a noun of an incident counts its
+/// victims (data: count_words.csv multiple, incident_noun): "a double homicide" killed 2,
+/// "a triple shooting" casualties 3, "a double fatal shooting" killed 2; not "a double
+/// homicide charge" (victim_words.csv charge). Started only at the multiplying word
+/// (`MULTIPLE_START`), by `singular` itself.
+fn multiple_incident(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sb) = (cx.t, cx.sb);
+    let cw = count_words();
+    let Some(n) = cw.multiple_of(t.low(p)) else {
+        return;
+    };
+    // "double-homicide", "double fatal shooting"
+    let mut k = p + 1;
+    if k < sb && t.is_dash(k) {
+        k += 1;
+    }
+    let fatal = k < sb && t.is(k, "fatal");
+    if fatal {
+        k += 1;
+    }
+    if k >= sb || !t.is_word(k) {
+        return;
+    }
+    let Some(o) = cw
+        .incident_noun
+        .iter()
+        .find(|(w, _)| w == t.low(k))
+        .map(|&(_, o)| if fatal { Outcome::Killed } else { o })
+    else {
+        return;
+    };
+    if k + 1 < sb && victim_words().is(t.low(k + 1), NameClass::Charge) {
+        return;
+    }
+    let (v, mut link) = counted(cx, o, (p, k), (p, p), n, k, k + 1);
     link.victims = None;
     out.push((v, link));
 }
