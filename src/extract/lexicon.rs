@@ -130,6 +130,14 @@ pub const LOSS_VERB: Classes = 1 << 48;
 /// "nine in the Aleppo area", "one on the ground"; rule list_after_object). Read there
 /// alone, in no other list.
 pub const LIST_PLACE: Classes = 1 << 49;
+/// A word of a forensic examination of the dead ("autopsy", "autopsied", "exhumed"; data:
+/// words.csv autopsy): bodies counted as examined are no claim of killed (rule
+/// autopsied_bodies, session 14). Read there alone, in no other list.
+pub const AUTOPSY: Classes = 1 << 50;
+/// A word of a player's sports injury ("sprain", "hamstring", "reserve"; data:
+/// words.csv sports_injury): a wound told beside it is no
+/// casualty (rule sports_injury, session 14). Read there alone, in no other list.
+pub const SPORTS_INJURY: Classes = 1 << 51;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -145,7 +153,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | LOSS
     | FORCE
     | LOSS_VERB
-    | LIST_PLACE;
+    | LIST_PLACE
+    // session 14: read by one rule each (autopsied_bodies, sports_injury)
+    | AUTOPSY
+    | SPORTS_INJURY;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -192,6 +203,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "loss" => LOSS,
         "force" => FORCE,
         "loss_verb" => LOSS_VERB,
+        "autopsy" => AUTOPSY,
+        "sports_injury" => SPORTS_INJURY,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

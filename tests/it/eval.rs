@@ -705,16 +705,18 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // 36/40 -> 37/40 (rules spaced_dash: "Jisr Al-Shughour" names no source;
     // headline_trailing_name_colon: "...: MoD"; capitals_common_phrase: "ACCORDING TO
     // PROVISIONAL DATA" names no one).
+    // Session 14 (branch kinds14, held-out 10's kinds): P 113/116 -> 114/117, claimants 74/77
+    // -> 75/77 (bodies 61/61 -> 62/62, 37/40 -> 38/40).
     let floors = [
-        ("precision", 0.973),
+        ("precision", 0.974),
         ("required_matched", 77.0),
-        ("claimant_accuracy", 0.961),
+        ("claimant_accuracy", 0.974),
         ("headline.precision", 0.945),
         ("headline.recall", 0.822),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.975),
-        ("body.claimant_accuracy", 0.925),
+        ("body.claimant_accuracy", 0.95),
     ];
     assert_floors(&v, (killed, wounded), &floors, (40, 17));
 }
@@ -739,16 +741,19 @@ fn heldout10_documents_meet_the_extraction_targets() {
     // public figures, optional rows left out by design: `natural_death`), wounded 17/20. The
     // floors are those figures truncated, guarding against regression; nobody tunes a rule on
     // this set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 14 (branch kinds14: the kinds of its misses done in variants of our own, so no
+    // longer blind): P 98/98, R 65/68, claimants 59/65; headlines 35/35, 28/29, 25/28; bodies
+    // 63/63, 37/39, 34/37; killed found 34/44, wounded 18/20. Floors raised to them.
     let floors = [
-        ("precision", 0.969),
-        ("required_matched", 61.0),
-        ("claimant_accuracy", 0.901),
+        ("precision", 1.0),
+        ("required_matched", 65.0),
+        ("claimant_accuracy", 0.907),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.896),
-        ("headline.claimant_accuracy", 0.884),
-        ("body.precision", 0.953),
-        ("body.recall", 0.897),
-        ("body.claimant_accuracy", 0.914),
+        ("headline.recall", 0.965),
+        ("headline.claimant_accuracy", 0.892),
+        ("body.precision", 1.0),
+        ("body.recall", 0.948),
+        ("body.claimant_accuracy", 0.918),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (32, 17));
+    assert_floors(&v, (killed, wounded), &floors, (34, 18));
 }
