@@ -768,6 +768,10 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Ambush leaves 9 police, 4 rebels dead", "9 police, 4 rebels"),
             ("Clash Leaves 6 Soldiers, 3 Guerrillas Dead In Cauca", "6 Soldiers, 3 Guerrillas"),
             ("THE RAID LEFT 5 POLICEMEN, 2 CIVILIANS WOUNDED.", "5 POLICEMEN, 2 CIVILIANS"),
+            (
+                "Fighting leaves 12 troops, 7 militants, 2 civilians dead",
+                "12 troops, 7 militants, 2 civilians",
+            ),
         ],
         counter: &[
             ("Ambush leaves 9 police dead, 4 rebels wounded", "9 police dead, 4 rebels"),

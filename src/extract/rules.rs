@@ -554,6 +554,7 @@ fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
 fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
     let start = p;
+    let mut conjunct_end = usize::MAX;
     while p < limit && n < 8 {
         if t.is(p, "not") || t.is(p, "never") || t.is(p, "no") {
             return None;
@@ -737,13 +738,23 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
             if let Some(c) = close.filter(|&c| appositive_like(t, p + 1, c, true)) {
                 p = c + 1;
+                conjunct_end = p;
                 n += 1;
                 continue;
             }
         }
-        if n == 0 || p == start {
-            if let Some(e) = skip_conjunct(t, p, limit) {
+        // (session 14: a list goes on conjunct after conjunct: "12 troops, 7 militants, 2
+        // civilians dead", rule comma_list_total)
+        if n == 0 || p == start || p == conjunct_end {
+            // (the comma that closed the conjunct before opens the next)
+            let q = if p == conjunct_end && t.is_punct(p - 1, ",") {
+                p - 1
+            } else {
+                p
+            };
+            if let Some(e) = skip_conjunct(t, q, limit) {
                 p = e;
+                conjunct_end = e;
                 n += 1;
                 continue;
             }

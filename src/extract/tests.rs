@@ -2809,6 +2809,16 @@ const KIND_VARIANTS_14: &[(&str, &str, &str)] = &[
         "Four police, two of them women, were wounded.",
         "wounded=4 !wounded=6",
     ),
+    (
+        "comma total",
+        "Fighting leaves 12 troops, 7 militants, 2 civilians dead",
+        "killed=21 killed=12 killed=7 killed=2",
+    ),
+    (
+        "comma total",
+        "Attack Leaves 3 Police, 2 Soldiers, 1 Child Dead",
+        "killed=6",
+    ),
     // 4. a count in a companion phrase (rule companion_of_outcome)
     (
         "companion",
