@@ -1917,6 +1917,19 @@ pub fn printed_day(t: &Tokens, sentences: &[(usize, usize)]) -> Option<NaiveDate
 }
 const PRINTED_DAY_SENTENCES: usize = 3;
 
+/// Rule source_today: "according to military sources today": the day the source spoke,
+/// which is the report's own day, no day of an incident (session 14: a count found in such
+/// a sentence, "ACCORDING TO MILITARY SOURCES TODAY, THREE MEMBERS OF THE PATROLS WERE
+/// MURDERED", would state the report's day as its incident's and carry it to the claims
+/// after it). "today" after "according to" and up to five words of its source.
+fn source_today(t: &Tokens, sa: usize, at: usize) -> bool {
+    t.is(at, "today")
+        && (at.saturating_sub(7).max(sa)..at)
+            .rev()
+            .take_while(|&k| t.is_word(k))
+            .any(|k| k > sa && t.is(k, "to") && t.is(k - 1, "according"))
+}
+
 /// Every date the sentence `sa..sb` states that may be the day of an incident it tells of,
 /// in order: explicit dates (the year, when not written, the latest on or before
 /// publication), dates told against the day of publication, and days something was said;
@@ -1934,7 +1947,11 @@ pub fn stated_dates(
     };
     found
         .into_iter()
-        .filter(|f| !is_publication(t, sa, sb, first, (f.0, f.1)) && !is_bound(t, sa, f.0))
+        .filter(|f| {
+            !is_publication(t, sa, sb, first, (f.0, f.1))
+                && !is_bound(t, sa, f.0)
+                && !source_today(t, sa, f.0)
+        })
         .map(|(at, end, day)| StatedDate {
             role: if is_said(t, sa, at, end) {
                 DateRole::Said

@@ -86,6 +86,55 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "quoted_victims",
+        what: "victims in quotation marks (straight or curly) before a predicate of an outcome: '4 \"members of the council\" were assassinated' (killed 4)",
+        matcher: Matcher::Link(rules::quoted_victims),
+        examples: &[
+            ("Four \"members of the council\" were assassinated in the city.", "Four"),
+            ("3 “village elders” killed in Helmand", "3"),
+            ("TWO \"INFORMERS\" WERE EXECUTED BY THE REBELS.", "TWO"),
+            ("12 “Enemy Agents” Shot Dead In Raid", "12"),
+        ],
+        counter: &[
+            ("Four \"members of the council\" attended the funeral.", "Four"),
+            ("3 “village elders” said 5 people were killed.", "3"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "relative_then_joined_victim",
+        what: "a count whose people have a relative clause, joined by \"and\" to a singular victim before the shared predicate: \"three guards who were escorting him and a passer-by were hurt\" (wounded 3)",
+        matcher: Matcher::Link(rules::relative_then_joined_victim),
+        examples: &[
+            ("Three guards who were escorting him and a passer-by were hurt.", "Three"),
+            ("TWO POLICEMEN WHO WERE GUARDING THE BANK AND A WOMAN WERE WOUNDED.", "TWO"),
+            ("Four soldiers who accompanied the mayor and his driver were killed.", "Four"),
+        ],
+        counter: &[
+            ("Three guards who were escorting him and a passer-by were questioned.", "Three"),
+            ("Three guards who killed a man and a passer-by were arrested.", "Three"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "companion_of_outcome",
+        what: "a count in a companion phrase after a predicate of an outcome: \"X was killed together with his brother and 12 guards\" (killed 12)",
+        matcher: Matcher::Link(rules::companion_of_outcome),
+        examples: &[
+            ("The mayor was killed together with his brother and 12 guards.", "12"),
+            ("THE JUDGE WAS MURDERED ALONG WITH HIS DRIVER AND FOUR BODYGUARDS.", "FOUR"),
+            ("The colonel was shot dead with his wife and three escorts.", "three"),
+            ("A Local Leader Was Wounded Along With 5 Villagers", "5"),
+            ("THE COLONEL DIED ALONG WITH THREE OTHER OFFICERS IN THE CRASH.", "THREE"),
+        ],
+        counter: &[
+            ("The mayor was arrested together with his brother and 12 guards.", "12"),
+            ("The mayor, who was killed, had met with his brother and 12 guards.", "12"),
+            ("The mayor killed together with his brother 12 guards.", "12"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "force_losses",
         what: "a side's losses (data: words.csv loss, force): \"bringing the army's losses to 30\", \"losses of 12 men\"; casualties by the SPEC, killed when the sentence tells deaths",
         matcher: Matcher::Link(rules::force_losses),
@@ -712,6 +761,29 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "comma_list_total",
+        what: "the total of counts joined by commas before their shared outcome: \"leaves 9 police, 4 rebels dead\" (13 beside 9 and 4)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Ambush leaves 9 police, 4 rebels dead", "9 police, 4 rebels"),
+            ("Clash Leaves 6 Soldiers, 3 Guerrillas Dead In Cauca", "6 Soldiers, 3 Guerrillas"),
+            ("THE RAID LEFT 5 POLICEMEN, 2 CIVILIANS WOUNDED.", "5 POLICEMEN, 2 CIVILIANS"),
+            (
+                "Fighting leaves 12 troops, 7 militants, 2 civilians dead",
+                "12 troops, 7 militants, 2 civilians",
+            ),
+        ],
+        counter: &[
+            ("Ambush leaves 9 police dead, 4 rebels wounded", "9 police dead, 4 rebels"),
+            ("The army killed 9 police, 4 rebels said.", "9 police, 4 rebels"),
+            (
+                "THREE ARMY OFFICERS, ONE OF THEM A COLONEL, HAVE DIED IN A CRASH.",
+                "THREE ARMY OFFICERS, ONE OF THEM A COLONEL",
+            ),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "coordinated_total",
         what: "exact figures of one outcome joined by \"and\" give their total beside them: \"two adults and three minors were killed\" (2, 3 and 5)",
         matcher: Matcher::Step,
@@ -792,6 +864,22 @@ pub static OTHER_RULES: &[Rule] = &[
             ("The army said 40 were killed, but denied any role.", "40"),
             ("The army confirmed that 12 soldiers were killed.", "12"),
             ("It is not known whether the 40 wounded will survive.", "40"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "sports_injury",
+        what: "a player's injury in sports news is no casualty: a wounded figure or victim in a sentence with a word of data's sports_injury (\"ankle sprain\", \"hamstring\", \"injured reserve\") and no violence cue",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Quarterback Tom Smith was injured with an ankle sprain and placed on injured reserve.", "Quarterback Tom Smith"),
+            ("Two players were injured with hamstring strains in the first half.", "Two"),
+            ("Linebacker Joe Hill was injured with a sprained knee and will miss Sunday.", "Linebacker Joe Hill"),
+        ],
+        counter: &[
+            ("The reserve officer was injured when a bomb exploded.", "reserve officer"),
+            ("Striker Luis Ortega was injured in a car crash and has a sprained wrist.", "Striker Luis Ortega"),
+            ("Two players were injured when gunmen attacked the team bus.", "Two"),
         ],
         drops: true,
     },
@@ -1612,6 +1700,22 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "as_of_clock",
+        what: "four digits of a 24-hour clock after \"as of\": \"the total number of casualties as of 1500 is 42\" (1500 is a time; a year 1800-2100 is left to `year`)",
+        matcher: Matcher::NotACount(rules::as_of_clock),
+        examples: &[
+            ("The total number of casualties in Kabul as of 1500 is 42.", "1500"),
+            ("The number of dead in the town as of 0930 was 15.", "0930"),
+            ("AS OF 2300 THE NUMBER OF WOUNDED WAS 64.", "2300"),
+        ],
+        counter: &[
+            ("The total number of casualties as of Monday is 42.", "42"),
+            ("As of 1500 people had fled the town.", "1500"),
+            ("As of 1999, 2,000 people had been killed.", "1999"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "duration",
         what: "a duration: \"six months\", \"72 hours\" (data: time_unit)",
         matcher: Matcher::NotACount(rules::duration),
@@ -1724,6 +1828,24 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("Twelve people were killed a day after the vote.", "Twelve"),
             ("The bombing killed 12 people in a week of violence.", "12"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "autopsied_bodies",
+        what: "bodies counted as examined (data: words.csv autopsy): \"autopsies were performed on nine bodies\", \"twelve bodies were exhumed\" are no claim of killed",
+        matcher: Matcher::NotACount(rules::autopsied_bodies),
+        examples: &[
+            ("Forensic doctors performed autopsies on nine bodies.", "nine"),
+            ("AUTOPSIES WERE PERFORMED ON THE SIX BODIES FOUND IN THE RIVER.", "SIX"),
+            ("Twelve bodies were exhumed from the grave on Monday.", "Twelve"),
+            ("Doctors autopsied the bodies of 7 fishermen.", "7"),
+            ("The Corpses Of 4 Miners Exhumed In Oruro", "4"),
+        ],
+        counter: &[
+            ("Twelve bodies were found in the grave on Monday.", "Twelve"),
+            ("The bodies of 7 fishermen killed in the raid were autopsied.", "7"),
+            ("The autopsy showed that 3 people were shot.", "3"),
         ],
         drops: true,
     },

@@ -152,6 +152,14 @@ pub const MULTIPLE_START: Classes = 1 << 54;
 /// A verb that declares its object dead ("pronounced", "declared"; data: victim_words.csv
 /// declare): where rule declared_object_dead starts, and only there (session 14).
 pub const DECLARE_START: Classes = 1 << 55;
+/// A word of a forensic examination of the dead ("autopsy", "autopsied", "exhumed"; data:
+/// words.csv autopsy): bodies counted as examined are no claim of killed (rule
+/// autopsied_bodies, session 14). Read there alone, in no other list.
+pub const AUTOPSY: Classes = 1 << 56;
+/// A word of a player's sports injury ("sprain", "hamstring", "reserve"; data:
+/// words.csv sports_injury): a wound told beside it is no
+/// casualty (rule sports_injury, session 14). Read there alone, in no other list.
+pub const SPORTS_INJURY: Classes = 1 << 57;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -175,7 +183,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | CARRIED_MORE
     // session 14: where multiple_incident and declared_object_dead start, and only there
     | MULTIPLE_START
-    | DECLARE_START;
+    | DECLARE_START
+    // session 14: read by one rule each (autopsied_bodies, sports_injury)
+    | AUTOPSY
+    | SPORTS_INJURY;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -226,6 +237,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "loss" => LOSS,
         "force" => FORCE,
         "loss_verb" => LOSS_VERB,
+        "autopsy" => AUTOPSY,
+        "sports_injury" => SPORTS_INJURY,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

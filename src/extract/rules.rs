@@ -411,7 +411,10 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
                 head = h2;
                 person = p2;
             }
-            end = h2;
+            // session 14: after people, the "of" phrase runs to its last word, a person
+            // word inside it a modifier ("SEVEN MEMBERS OF THE GUERRILLA COLUMN DIED", "five
+            // rebels of an unknown militia band died": the predicate follows the band)
+            end = if person && first.is_some() { r2.1 } else { h2 };
         }
     }
     if end == usize::MAX {
@@ -551,6 +554,7 @@ fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
 fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
     let start = p;
+    let mut conjunct_end = usize::MAX;
     while p < limit && n < 8 {
         if t.is(p, "not") || t.is(p, "never") || t.is(p, "no") {
             return None;
@@ -734,13 +738,23 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
             if let Some(c) = close.filter(|&c| appositive_like(t, p + 1, c, true)) {
                 p = c + 1;
+                conjunct_end = p;
                 n += 1;
                 continue;
             }
         }
-        if n == 0 || p == start {
-            if let Some(e) = skip_conjunct(t, p, limit) {
+        // (session 14: a list goes on conjunct after conjunct: "12 troops, 7 militants, 2
+        // civilians dead", rule comma_list_total)
+        if n == 0 || p == start || p == conjunct_end {
+            // (the comma that closed the conjunct before opens the next)
+            let q = if p == conjunct_end && t.is_punct(p - 1, ",") {
+                p - 1
+            } else {
+                p
+            };
+            if let Some(e) = skip_conjunct(t, q, limit) {
                 p = e;
+                conjunct_end = e;
                 n += 1;
                 continue;
             }
@@ -908,6 +922,24 @@ pub fn time_of_day(x: &Cand) -> Option<String> {
     .then(|| x.reason(format_args!("time of day '{}'", x.w())))
 }
 
+/// Rule as_of_clock: "as of 1500", "AS OF 0930": four bare digits after "as of" that read as
+/// a 24-hour clock (hours to 23, minutes to 59), before a verb, a comma or the sentence's
+/// end; a year (1800-2100) is left to `year` ("as of 1999"), and a count of people after
+/// it is a count ("as of 1500 people had fled").
+pub fn as_of_clock(x: &Cand) -> Option<String> {
+    let (t, f, w, qb) = (x.t, x.f, x.w(), x.qb);
+    let p = x
+        .p1()
+        .filter(|&p| p > x.sa && f.bare_digits && w.len() == 4)?;
+    if !(t.is(p, "of") && t.is(p - 1, "as")) {
+        return None;
+    }
+    let n = f.quantity.low?;
+    let clock = n / 100 < 24 && n % 100 < 60 && !(1800..=2100).contains(&n);
+    let people = np(t, qb, t.v.len()).is_some_and(|v| v.person && v.a == qb);
+    (clock && !people).then(|| x.reason(format_args!("time of day 'as of {w}'")))
+}
+
 /// The number before a unit word of `class` ("72 hours", "15 kilometres", "200 tonnes").
 fn before_unit(x: &Cand, class: Classes, what: &str) -> Option<String> {
     x.t.has(x.n(), class)
@@ -1053,6 +1085,27 @@ pub fn rate(x: &Cand) -> Option<String> {
             )
     });
     (average || per).then(|| x.reason(format_args!("rate '{}'", x.w())))
+}
+
+/// Rule autopsied_bodies: bodies counted as examined ("autopsies were performed on nine
+/// bodies", "twelve bodies were exhumed", "the bodies of 7 fishermen were autopsied"; data:
+/// words.csv autopsy) are no claim of killed (the coders' convention, held-out 10): the
+/// number counts bodies ("N bodies", "the bodies of N") and its sentence has a word of
+/// autopsy; not when the victims have a death of their own after them ("the bodies of 7
+/// fishermen killed in the raid were autopsied": the participle counts them).
+pub fn autopsied_bodies(x: &Cand) -> Option<String> {
+    let (t, qa, qb) = (x.t, x.qa, x.qb);
+    let body = |i: usize| matches!(t.low(i), "bodies" | "corpses" | "cadavers" | "remains");
+    let counts_bodies = body(qb) || (qa >= x.sa + 2 && t.is(qa - 1, "of") && body(qa - 2));
+    if !counts_bodies || !(x.sa..x.sb).any(|i| t.has(i, AUTOPSY)) {
+        return None;
+    }
+    let own_death = x.victims.filter(|v| !body(v.head)).is_some_and(|v| {
+        let p = x.skip_aux(v.end + 1).unwrap_or(v.end + 1);
+        phrase_at(x.lex, t, p, x.sb, Role::Pred).is_some_and(|ph| ph.outcome.is_some())
+            && !(v.end + 1..p).any(|k| t.has(k, AUX))
+    });
+    (!own_death).then(|| x.reason(format_args!("bodies examined '{}' (autopsy)", x.w())))
 }
 
 /// "two of the three victims died": the three are the whole the two are counted from, not
@@ -1299,6 +1352,20 @@ pub fn decide(
         if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
             return Verdict::Drop(r, true);
         }
+        if link.outcome == Outcome::Wounded {
+            if let Some(k) = sports_injury(t, sa, sb) {
+                return Verdict::Drop(
+                    reason(
+                        explain,
+                        format_args!(
+                            "dropped: a player's injury ('{}') is no casualty [rule sports_injury]",
+                            t.raw(k)
+                        ),
+                    ),
+                    true,
+                );
+            }
+        }
         // rule lone_flight: "a driver fled the scene": one person fleeing is a suspect or a
         // witness, not a count of refugees or displaced people
         if f.article && matches!(link.outcome, Outcome::Refugees | Outcome::Displaced) {
@@ -1317,6 +1384,20 @@ pub fn decide(
         }
     }
     verdict
+}
+
+/// Rule sports_injury: a wound in a sentence of sports news, a player's injury ("was
+/// injured with an ankle sprain", "placed on injured reserve", "hurt his hamstring"; data:
+/// words.csv sports_injury, "reserve" only after "injured"), with no violence cue
+/// (victim_words.csv violence: "shot", "bomb", "attack", ...): no casualty. The word found,
+/// if so. Read only for a wounded figure or victim kept.
+pub fn sports_injury(t: &Tokens, sa: usize, sb: usize) -> Option<usize> {
+    let k = (sa..sb).find(|&i| {
+        t.has(i, SPORTS_INJURY) && (!t.is(i, "reserve") || (i > sa && t.is(i - 1, "injured")))
+    })?;
+    let v = victim_words();
+    let violent = (sa..sb).any(|i| t.is_word(i) && v.violence(t.low(i)));
+    (!violent).then_some(k)
 }
 
 /// Rule denied_or_asked: a figure that someone denies ("denied that a general had been
@@ -1687,6 +1768,114 @@ const PASSIVE_PARTICIPLES: &[&str] = &[
     "shot",
     "hurt",
 ];
+
+/// Rule quoted_victims: the victims in quotation marks (straight or curly) between the
+/// number and a predicate of an outcome: '4 "members of the council" were assassinated',
+/// '3 “village elders” killed in Helmand'. Up to ten words inside the marks, none a number;
+/// the predicate right after the closing mark (auxiliaries between).
+pub fn quoted_victims(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), _victims, article) = c.parts();
+    if article || !matches!(t.raw(qb), "\"" | "“" | "‘") {
+        return None;
+    }
+    let close = (qb + 2..sb.min(qb + 12)).find(|&k| matches!(t.raw(k), "\"" | "”" | "’"))?;
+    if !(qb + 1..close).all(|k| t.is_word(k) && !number_word(t, k)) {
+        return None;
+    }
+    let p = c.skip_aux(close + 1)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((qb + 1, close - 1)),
+        format!("quoted victims, '{}'", t.span_text(close + 1, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// Rule relative_then_joined_victim: a count whose people have a relative clause, joined by
+/// "and" to a singular victim before a shared predicate: "three guards who were escorting
+/// him and a passer-by were hurt" (wounded 3; the passer-by is read as one by the
+/// singular rules). The clause opens with "who" or "that" right after the people and has
+/// no outcome of its own; the victim after "and" is an article or a possessive and up to
+/// three words; the predicate follows an auxiliary.
+pub fn relative_then_joined_victim(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb && !article)?;
+    if !matches!(t.low(v.end + 1), "who" | "that") {
+        return None;
+    }
+    let hi = sb.min(v.end + 16);
+    let and = (v.end + 3..hi).find(|&k| t.is(k, "and"))?;
+    if (v.end + 1..and).any(|k| !t.is_word(k) || t.has(k, OUTCOME_START)) {
+        return None;
+    }
+    if !matches!(
+        t.low(and + 1),
+        "a" | "an" | "one" | "another" | "his" | "her" | "their"
+    ) {
+        return None;
+    }
+    let aux = (and + 3..sb.min(and + 7)).find(|&k| t.has(k, AUX))?;
+    if (and + 2..aux).any(|k| !(t.is_word(k) || t.is_dash(k))) {
+        return None;
+    }
+    let p = c.skip_aux(aux)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!(
+            "relative clause, joined to '{}' before '{}'",
+            t.span_text(and + 1, aux - 1),
+            t.span_text(aux, end - 1)
+        ),
+        end,
+        p,
+    )))
+}
+
+/// Rule companion_of_outcome: a count in a companion phrase after a predicate of an outcome,
+/// "X was killed together with his brother and 12 guards", "WAS MURDERED ALONG WITH HIS
+/// DRIVER AND FOUR BODYGUARDS", "was shot dead with his wife and three escorts": the count
+/// shares the outcome. The number's people follow it; before it, back to "with", only
+/// words of people, possessives, articles, commas and "and" (no verb, no other figure); the
+/// predicate of the outcome (a passive, "died") ends right before the companion phrase:
+/// "COLONEL X DIED ALONG WITH TWO OTHER OFFICERS".
+pub fn companion_of_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb && !article)?;
+    if qa < sa + 3 || !matches!(t.low(qa - 1), "and" | "," | "with") {
+        return None;
+    }
+    let lo = qa.saturating_sub(10).max(sa + 1);
+    let with = (lo..qa).rev().find(|&k| t.is(k, "with"))?;
+    let plain = (with + 1..qa).all(|k| {
+        (t.is_word(k) && !t.has(k, AUX | SPEECH | OUTCOME_START) && !number_word(t, k))
+            || t.is_punct(k, ",")
+    });
+    if !plain {
+        return None;
+    }
+    let mut e = with;
+    if matches!(t.low(e - 1), "together" | "along") {
+        e -= 1;
+    }
+    // the predicate ends right before the companion phrase: no object between
+    let (ph, s) = phrase_ending(lex, t, e, sa, Role::Pred)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!("companion of '{}'", t.span_text(s, with)),
+        v.end + 1,
+        s,
+    )))
+}
 
 #[allow(unused_variables)]
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
@@ -2304,12 +2493,33 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 // "the confirmed death toll from the disaster to 11"
                 j = p;
                 steps += 1;
+            } else if let Some(a) = as_of_time(t, k, sa) {
+                // rule as_of_clock: "the total number of casualties as of 1500 is 42", "as of
+                // 1500 hours", "as of Monday": the time of the count between the toll and
+                // its figure
+                j = a;
+                steps += 1;
             } else {
                 break;
             }
         }
     }
     None
+}
+
+/// "as of 1500", "as of 1500 hours", "AS OF 1500 TODAY", "as of Monday" ending at token `k`:
+/// the token of its "as".
+fn as_of_time(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
+    let at = |n: usize| n >= sa + 3 && t.is(n - 1, "of") && t.is(n - 2, "as");
+    if at(k) {
+        return Some(k - 2);
+    }
+    let unit = t.has(k, CLOCK | TIME_UNIT)
+        || matches!(
+            t.low(k),
+            "hours" | "hrs" | "today" | "gmt" | "local" | "yesterday"
+        );
+    (unit && k > 0 && t.kind(k - 1) == Some(Kind::Num) && at(k - 1)).then(|| k - 3)
 }
 
 /// Rule outcome_noun_totals: a plural outcome noun (data: outcomes.csv `noun`), a verb that

@@ -390,6 +390,9 @@ fn muc_recall() {
     let two_plus = hit2 as f64 / n2.max(1) as f64;
     assert!(two_plus >= 0.70, "MUC recall (figures >= 2) {two_plus:.3}");
     assert!(all >= 0.70, "MUC recall (all figures) {all:.3}");
+    // session 14: 857 -> 860 (comma_list_total, companion_of_outcome, the "of" phrase to
+    // its end); the figure as a floor
+    assert!(hit >= 860, "MUC figures contained {hit}/{n}, below 860");
 }
 
 /// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,
@@ -2702,7 +2705,7 @@ fn session13_rules_leave_the_listed_look_alikes() {
 /// kind in README-devset.md), and the kinds of the issue's open list, in variants of our
 /// own (other words, numbers, case, order), with counter-examples. Same expectation tokens
 /// as [`KINDS`] (`is=`, `by=`, `via=`); `miss:` rows are printed, not asserted.
-const KIND_VARIANTS_14: &[(&str, &str, &str)] = &[
+const CLAIMANT_VARIANTS_14: &[(&str, &str, &str)] = &[
     // a common noun after a headline's closing dash (rule trailing_common_source)
     ("dash noun", "At least 30 killed in clashes - governor", "killed=30 is=governor"),
     ("dash noun", "Airstrike Kills 18 In Market -- Provincial Governor", "killed=18 is=provincial_governor"),
@@ -3049,9 +3052,310 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("miss:headline", "Shooting Leaves Man Dead, Woman Wounded", "killed=1 wounded=1"),
 ];
 
+/// Session 14 (branch kinds14): the kinds held-out 10's blind run missed (README-devset.md,
+/// "Its misses, by kind of phrasing"), each in variants of our own (other numbers, nouns,
+/// word order, tense, Title Case, capitals) with counter-examples that must not fire.
+/// Same tokens as [`KIND_VARIANTS_13`].
+const COUNT_VARIANTS_14: &[(&str, &str, &str)] = &[
+    // 1. victims in quotation marks (rule quoted_victims)
+    (
+        "quoted victims",
+        "Four \"members of the council\" were assassinated in the city.",
+        "killed=4",
+    ),
+    (
+        "quoted victims",
+        "3 “village elders” killed in Helmand",
+        "killed=3",
+    ),
+    (
+        "quoted victims",
+        "TWO \"INFORMERS\" WERE EXECUTED BY THE REBELS.",
+        "killed=2",
+    ),
+    (
+        "quoted victims",
+        "12 “Enemy Agents” Shot Dead In Raid",
+        "killed=12",
+    ),
+    (
+        "quoted victims",
+        "Five \"collaborators\" have been wounded in the attack.",
+        "wounded=5",
+    ),
+    (
+        "quoted victims",
+        "Four \"members of the council\" attended the funeral.",
+        "none",
+    ),
+    (
+        "quoted victims",
+        "The rebels called the 3 men \"traitors\" and left.",
+        "none",
+    ),
+    // 2. a vague count of a group noun, present passive after "and" (data: militias)
+    (
+        "vague group",
+        "Airstrikes hit Idlib, and dozens of militias are wounded",
+        "wounded=*",
+    ),
+    (
+        "vague group",
+        "Car Bomb Hits Market, And Dozens Of Militias Are Wounded",
+        "wounded=*",
+    ),
+    (
+        "vague group",
+        "Shelling on Homs, and scores of militiamen are killed",
+        "killed=*",
+    ),
+    (
+        "vague group",
+        "ARMY SHELLS TOWN AND HUNDREDS OF MILITIAS ARE INJURED",
+        "wounded=*",
+    ),
+    (
+        "vague group",
+        "Dozens of militias are fighting in the north",
+        "none",
+    ),
+    // 3. the total of a comma-joined list (rule comma_list_total)
+    (
+        "comma total",
+        "Ambush leaves 9 police, 4 rebels dead",
+        "killed=13 killed=9 killed=4",
+    ),
+    (
+        "comma total",
+        "Clash Leaves 6 Soldiers, 3 Guerrillas Dead In Cauca",
+        "killed=9 killed=6 killed=3",
+    ),
+    (
+        "comma total",
+        "THE RAID LEFT 5 POLICEMEN, 2 CIVILIANS WOUNDED.",
+        "wounded=7",
+    ),
+    (
+        "comma total",
+        "Six soldiers, three guerrillas were killed in the clash.",
+        "killed=9",
+    ),
+    (
+        "comma total",
+        "Ambush leaves 9 police dead, 4 rebels wounded",
+        "!killed=13 !wounded=13",
+    ),
+    (
+        "comma total",
+        "Two soldiers and 4 rebels were killed.",
+        "killed=6 #killed=6",
+    ),
+    (
+        "comma total",
+        "THREE ARMY OFFICERS, ONE OF THEM A COLONEL, HAVE DIED IN A CRASH.",
+        "killed=3 !killed=4",
+    ),
+    (
+        "comma total",
+        "Four police, two of them women, were wounded.",
+        "wounded=4 !wounded=6",
+    ),
+    (
+        "comma total",
+        "Fighting leaves 12 troops, 7 militants, 2 civilians dead",
+        "killed=21 killed=12 killed=7 killed=2",
+    ),
+    (
+        "comma total",
+        "Attack Leaves 3 Police, 2 Soldiers, 1 Child Dead",
+        "killed=6",
+    ),
+    // 4. a count in a companion phrase (rule companion_of_outcome)
+    (
+        "companion",
+        "The mayor was killed together with his brother and 12 guards.",
+        "killed=12 killed=1",
+    ),
+    (
+        "companion",
+        "THE JUDGE WAS MURDERED ALONG WITH HIS DRIVER AND FOUR BODYGUARDS.",
+        "killed=4",
+    ),
+    (
+        "companion",
+        "The colonel was shot dead with his wife and three escorts.",
+        "killed=3",
+    ),
+    (
+        "companion",
+        "A Local Leader Was Wounded Along With 5 Villagers",
+        "wounded=5",
+    ),
+    (
+        "companion",
+        "The mayor was arrested together with his brother and 12 guards.",
+        "none",
+    ),
+    (
+        "companion",
+        "The mayor met with his brother and 12 guards before he was killed.",
+        "!killed=12",
+    ),
+    // 5. an "of" phrase between the count's noun and the predicate (np runs to its end)
+    (
+        "of phrase",
+        "Five rebels of an unknown band died in a clash.",
+        "killed=5",
+    ),
+    (
+        "of phrase",
+        "SEVEN MEMBERS OF THE GUERRILLA COLUMN DIED IN THE FIGHTING.",
+        "killed=7",
+    ),
+    (
+        "of phrase",
+        "Five rebels of an unknown militia band died in a clash.",
+        "killed=5",
+    ),
+    (
+        "of phrase",
+        "Three soldiers of a police unit were killed on Monday.",
+        "killed=3",
+    ),
+    (
+        "of phrase",
+        "Two members of the police force killed 3 people.",
+        "!killed=2 killed=3",
+    ),
+    // 6. a relative clause, then a singular victim (rule relative_then_joined_victim)
+    (
+        "relative and one",
+        "Three guards who were escorting him and a passer-by were hurt.",
+        "wounded=3",
+    ),
+    (
+        "relative and one",
+        "TWO POLICEMEN WHO WERE GUARDING THE BANK AND A WOMAN WERE WOUNDED.",
+        "wounded=2 wounded=1",
+    ),
+    (
+        "relative and one",
+        "Four soldiers who accompanied the mayor and his driver were killed.",
+        "killed=4",
+    ),
+    (
+        "relative and one",
+        "Three guards who were escorting him and a passer-by were questioned.",
+        "none",
+    ),
+    (
+        "relative and one",
+        "Three guards who killed a man and a passer-by were arrested.",
+        "!killed=3",
+    ),
+    // 7. false claims: a clock time after "as of" (rule as_of_clock, toll_phrase past it)
+    (
+        "as of clock",
+        "The total number of casualties in Kabul as of 1500 is 42.",
+        "casualties=42 !any=1500",
+    ),
+    (
+        "as of clock",
+        "The number of dead in the city as of 0900 was 15.",
+        "killed=15 !any=900",
+    ),
+    (
+        "as of clock",
+        "The Death Toll In Aleppo As Of 1200 Stands At 88",
+        "killed=88 !any=1200",
+    ),
+    (
+        "as of clock",
+        "THE TOTAL NUMBER OF CASUALTIES AS OF 1500 HOURS IS 45.",
+        "casualties=45 !any=1500",
+    ),
+    (
+        "as of clock",
+        "THE NUMBER OF CASUALTIES IN THE CAPITAL OF THE PROVINCE AS OF 1500 TODAY IS 45.",
+        "casualties=45",
+    ),
+    (
+        "as of clock",
+        "The total number of casualties as of Monday is 42.",
+        "casualties=42",
+    ),
+    (
+        "as of clock",
+        "As of 1500 people had fled the town.",
+        "refugees=1500",
+    ),
+    // 7. a player's injury (rule sports_injury; data: words.csv sports_injury)
+    (
+        "sports injury",
+        "Quarterback Tom Smith was injured with an ankle sprain and placed on injured reserve.",
+        "none",
+    ),
+    (
+        "sports injury",
+        "Two players were injured with hamstring strains in the first half.",
+        "none",
+    ),
+    (
+        "sports injury",
+        "Linebacker Joe Hill was injured with a sprained knee and will miss Sunday.",
+        "none",
+    ),
+    (
+        "sports injury",
+        "The reserve officer was injured when a bomb exploded.",
+        "wounded=1",
+    ),
+    (
+        "sports injury",
+        "Two players were injured when gunmen attacked the team bus.",
+        "wounded=2",
+    ),
+    // 7. bodies autopsied or exhumed (rule autopsied_bodies; data: words.csv autopsy)
+    (
+        "autopsy",
+        "Forensic doctors performed autopsies on nine bodies.",
+        "none",
+    ),
+    (
+        "autopsy",
+        "AUTOPSIES WERE PERFORMED ON THE NINE BODIES FOUND IN THE RIVER.",
+        "none",
+    ),
+    (
+        "autopsy",
+        "Twelve bodies were exhumed from the grave on Monday.",
+        "none",
+    ),
+    (
+        "autopsy",
+        "THE BODIES OF SIX PEASANTS WERE EXHUMED AND AUTOPSIED.",
+        "none",
+    ),
+    (
+        "autopsy",
+        "Twelve bodies were found in the grave on Monday.",
+        "killed=12",
+    ),
+    (
+        "autopsy",
+        "The bodies of 7 fishermen killed in the raid were autopsied.",
+        "killed=7",
+    ),
+];
+
 #[test]
-fn issue14_kind_variants_14() {
-    check_kind_rows(KIND_VARIANTS_14);
+fn issue14_claimant_variants_14() {
+    check_kind_rows(CLAIMANT_VARIANTS_14);
+}
+
+#[test]
+fn issue14_count_variants_14() {
+    check_kind_rows(COUNT_VARIANTS_14);
 }
 
 #[test]
@@ -3115,5 +3419,58 @@ fn session14_claimant_kinds_on_listed_documents() {
             found.iter().all(|&f| f == (claimant, via)),
             "{name} {outcome:?} {low}: {found:?}"
         );
+    }
+}
+
+/// Session 14: the rules of the kinds above on MUC-3/4 messages of our lists
+/// (tests/data/*-documents.csv, not held-out 10 or 11), read at test time: a colonel who
+/// "died along with" two other officers (held-out 2 codes the two as killed: rule
+/// companion_of_outcome keeps them), three officers with "one of them" in apposition (no
+/// comma_list_total), and four "along with" look-alikes (taken to a hospital along with
+/// others, kidnapped along with a leader, a seminar along with nuns, photos along with a
+/// caption) that no session-14 rule decides.
+#[test]
+fn session14_rules_on_the_listed_documents() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let names = "TST4-MUC4-0091 DEV-MUC3-0260 DEV-MUC3-1150 TST3-MUC4-0048 TST4-MUC4-0082";
+    let docs: Vec<Document> = muc_docs()
+        .into_iter()
+        .filter(|d| names.split(' ').any(|n| n == d.name))
+        .collect();
+    assert_eq!(docs.len(), 5);
+    let rules = [
+        "quoted_victims",
+        "companion_of_outcome",
+        "relative_then_joined_victim",
+        "comma_list_total",
+        "as_of_clock",
+        "autopsied_bodies",
+        "sports_injury",
+    ];
+    for d in &docs {
+        assert!(d.text.contains("ALONG WITH"), "{}", d.name);
+        let ex = x.extract(d);
+        let ours: Vec<_> = ex
+            .decisions
+            .iter()
+            .filter(|dec| {
+                rules
+                    .iter()
+                    .any(|r| dec.reason.contains(&format!("[rule {r}]")))
+            })
+            .map(|dec| (dec.written.as_str(), dec.kept, dec.reason.as_str()))
+            .collect();
+        if d.name == "TST4-MUC4-0091" {
+            assert_eq!(ours.len(), 1, "{ours:?}");
+            assert_eq!((ours[0].0, ours[0].1), ("TWO", true), "{ours:?}");
+            assert!(ours[0].2.contains("[rule companion_of_outcome]"));
+            assert!(ex
+                .claims
+                .iter()
+                .all(|c| !(c.outcome == Outcome::Killed && c.quantity.low == Some(4))));
+        } else {
+            assert!(ours.is_empty(), "{}: {ours:?}", d.name);
+        }
     }
 }

@@ -709,16 +709,19 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // PROVISIONAL DATA" names no one). Session 14 (branch claim14): claimants 74/77 -> 75/77,
     // bodies' 37/40 -> 38/40 ("POLICE SOURCES CONSULTED BY ACAN - EFE": the sources claim,
     // the agency relays; rule relayed_by_participle).
+    // Session 14 (branch kinds14, held-out 10's kinds): P 113/116 -> 114/117, claimants 74/77
+    // -> 75/77 (bodies 61/61 -> 62/62, 37/40 -> 38/40). The two merged: claimants 76/77
+    // (bodies 39/40). Floors raised to them.
     let floors = [
-        ("precision", 0.973),
+        ("precision", 0.974),
         ("required_matched", 77.0),
-        ("claimant_accuracy", 0.974),
+        ("claimant_accuracy", 0.987),
         ("headline.precision", 0.945),
         ("headline.recall", 0.822),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.975),
-        ("body.claimant_accuracy", 0.95),
+        ("body.claimant_accuracy", 0.975),
     ];
     assert_floors(&v, (killed, wounded), &floors, (40, 17));
 }
@@ -747,18 +750,23 @@ fn heldout10_documents_meet_the_extraction_targets() {
     // README-devset.md "Session 14"), so no longer blind for claimants: 55/61 -> 61/61,
     // headlines' 23/26 -> 26/26, bodies' 32/35 -> 35/35 (rules trailing_common_source,
     // speaker_carried, quotation_goes_on, passive_not_speaker). Floors raised to them.
+    // Session 14 (branch kinds14: the kinds of its misses done in variants of our own, so no
+    // longer blind): P 98/98, R 65/68, claimants 59/65; headlines 35/35, 28/29, 25/28; bodies
+    // 63/63, 37/39, 34/37; killed found 34/44, wounded 18/20. Floors raised to them.
+    // The two merged: P 98/98, R 65/68, claimants 65/65 (headlines 35/35, 28/29, 28/28;
+    // bodies 63/63, 37/39, 37/37); killed found 34/44, wounded 18/20. Floors raised to them.
     let floors = [
-        ("precision", 0.969),
-        ("required_matched", 61.0),
+        ("precision", 1.0),
+        ("required_matched", 65.0),
         ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.896),
+        ("headline.recall", 0.965),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.953),
-        ("body.recall", 0.897),
+        ("body.precision", 1.0),
+        ("body.recall", 0.948),
         ("body.claimant_accuracy", 1.0),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (32, 17));
+    assert_floors(&v, (killed, wounded), &floors, (34, 18));
 }
 
 /// The eleventh held-out set (`tests/data/heldout11-claims.csv`, documents in

@@ -247,29 +247,81 @@ pub fn coordinated_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
             qa: k.qa,
             victims: k.link.victims,
             outcome: k.link.outcome,
-            // a written number: "a man and a woman" are two singular victims, a kind of
-            // their own
-            exact: k.origin != Origin::Singular
-                && (!k.f.article || k.f.quantity.written.eq_ignore_ascii_case("one"))
-                && k.f.quantity.qualifier == Qualifier::Exact
-                && k.f.quantity.low.is_some()
-                && k.f.quantity.low == k.f.quantity.high,
+            exact: exact_count(k),
         })
         .collect();
     super::coordinated_groups(t, &parts)
         .into_iter()
-        .map(|(i, j)| {
-            let (first, last) = (&kept[i], &kept[j]);
-            let end = last.link.victims.map_or(last.qb, |(_, ve)| ve);
-            let sum: i64 = kept[i..=j].iter().filter_map(|k| k.f.quantity.low).sum();
-            let mut link = first.link.clone();
-            link.victims = Some((first.qa, end));
-            link.how = format!("the total of {} figures joined by 'and'", j - i + 1);
-            link.rule = "coordinated_total";
-            let written = t.span_text(first.qa, end).to_string();
-            (counted(first.f.start, t.v[end].e, written, sum), link)
-        })
+        .map(|(i, j)| list_total(t, &kept[i..=j], "'and'", "coordinated_total"))
         .collect()
+}
+
+/// The total of the kept figures `run` (a list, in order), a claim of the first's outcome
+/// from the first number to the last victims.
+fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (Found, Link) {
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let end = last.link.victims.map_or(last.qb, |(_, ve)| ve);
+    let sum: i64 = run.iter().filter_map(|k| k.f.quantity.low).sum();
+    let mut link = first.link.clone();
+    link.victims = Some((first.qa, end));
+    link.how = format!("the total of {} figures joined by {joined}", run.len());
+    link.rule = rule;
+    let written = t.span_text(first.qa, end).to_string();
+    (counted(first.f.start, t.v[end].e, written, sum), link)
+}
+
+/// A written number, exact: "a man and a woman" are two singular victims, a kind of their
+/// own ("one" is a number).
+fn exact_count(k: &Figure) -> bool {
+    k.origin != Origin::Singular
+        && (!k.f.article || k.f.quantity.written.eq_ignore_ascii_case("one"))
+        && k.f.quantity.qualifier == Qualifier::Exact
+        && k.f.quantity.low.is_some()
+        && k.f.quantity.low == k.f.quantity.high
+}
+
+/// Rule comma_list_total: "leaves 9 police, 4 rebels dead", "6 soldiers, 3 guerrillas were
+/// killed": exact kept figures of one outcome, each with its victims, joined by commas only
+/// and ending right at their shared outcome (auxiliaries between); their total is a claim
+/// beside them. Not a list a comma or "and" opens before its first figure (a member not
+/// kept), nor one that goes on after its last victims ("and": rule coordinated_total),
+/// nor a part in apposition ("three officers, one of them a colonel, died").
+pub fn comma_list_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
+    let exact = |k: &Figure| exact_count(k) && k.link.victims.is_some();
+    let mut out = vec![];
+    let mut i = 0;
+    while i < kept.len() {
+        let first = &kept[i];
+        let opened = first.qa > 0 && matches!(t.low(first.qa - 1), "," | "and");
+        let mut j = i;
+        while j + 1 < kept.len() {
+            let (a, b) = (&kept[j], &kept[j + 1]);
+            let ok = exact(a)
+                && exact(b)
+                && a.link.outcome == b.link.outcome
+                // "THREE OFFICERS, ONE OF THEM A COMMANDER, HAVE DIED": a part, no addition
+                && !t.is(b.qb, "of")
+                && a.link
+                    .victims
+                    .is_some_and(|(_, ve)| ve + 2 == b.qa && t.is_punct(ve + 1, ","));
+            if !ok {
+                break;
+            }
+            j += 1;
+        }
+        if j == i || opened || !exact(first) {
+            i += 1;
+            continue;
+        }
+        let last = &kept[j];
+        let ve = last.link.victims.map_or(last.qb, |(_, ve)| ve);
+        let cue = last.link.cue;
+        if cue > ve && (ve + 1..cue).all(|k| t.has(k, lexicon::AUX)) {
+            out.push(list_total(t, &kept[i..=j], "commas", "comma_list_total"));
+        }
+        i = j + 1;
+    }
+    out
 }
 
 /// Rule named_pair_total: "John Smith, 34, and Mary Jones, 29, were killed": singular
