@@ -76,11 +76,15 @@ impl<'a> Tokens<'a> {
                 i += 1;
                 continue;
             }
+            // `lowered`: the piece is its own lower-case form (ASCII letters, none a capital)
+            let mut lowered = false;
             let (kind, end) = if class == DIGIT {
                 (Kind::Num, crate::quantity::digits_end(b, i))
             } else if c < 0x80 {
-                if class == LETTER {
-                    (Kind::Word, word_end(text, i))
+                if class >= LETTER {
+                    let (end, lower) = word_end_cased(text, i);
+                    lowered = lower;
+                    (Kind::Word, end)
                 } else {
                     (Kind::Punct, i + 1)
                 }
@@ -101,7 +105,9 @@ impl<'a> Tokens<'a> {
             let lo = lower.len() as u32;
             let piece = &text[i..end];
             let flags = if kind == Kind::Word {
-                if piece.is_ascii() {
+                if lowered {
+                    lower.push_str(piece);
+                } else if piece.is_ascii() {
                     lower.push_str(piece);
                     lower.as_mut_str()[lo as usize..].make_ascii_lowercase();
                 } else {
@@ -243,7 +249,9 @@ impl<'a> Tokens<'a> {
 const BYTE_CLASS: [u8; 256] = byte_classes();
 const SPACE: u8 = 1;
 const DIGIT: u8 = 2;
+/// A lower-case ASCII letter (`UPPER`: a capital; both `>= LETTER`).
 const LETTER: u8 = 3;
+const UPPER: u8 = 4;
 
 const fn byte_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
@@ -254,7 +262,9 @@ const fn byte_classes() -> [u8; 256] {
             SPACE
         } else if b.is_ascii_digit() {
             DIGIT
-        } else if b.is_ascii_alphabetic() {
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
             LETTER
         } else {
             0
@@ -266,14 +276,22 @@ const fn byte_classes() -> [u8; 256] {
 
 /// End of a word starting at `i`: letters, with inner apostrophes ("Guard’s", "o'clock").
 fn word_end(text: &str, i: usize) -> usize {
+    word_end_cased(text, i).0
+}
+
+/// [`word_end`], and whether the word is ASCII letters without a capital (its own
+/// lower-case form, which need not be lowered: most words are).
+fn word_end_cased(text: &str, i: usize) -> (usize, bool) {
     // ASCII letters: a byte loop; anything else (apostrophes, accents) below
     let b = text.as_bytes();
     let mut j = i;
-    while j < b.len() && BYTE_CLASS[b[j] as usize] == LETTER {
+    let mut capital = false;
+    while j < b.len() && BYTE_CLASS[b[j] as usize] >= LETTER {
+        capital |= BYTE_CLASS[b[j] as usize] == UPPER;
         j += 1;
     }
     if j > i && (j == b.len() || (b[j] < 0x80 && b[j] != b'\'')) {
-        return j;
+        return (j, !capital);
     }
     let mut end = i;
     let mut it = text[i..].char_indices().peekable();
@@ -289,5 +307,5 @@ fn word_end(text: &str, i: usize) -> usize {
             break;
         }
     }
-    end
+    (end, false)
 }

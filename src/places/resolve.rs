@@ -344,6 +344,12 @@ fn words_into(
                 class |= ASCII_WORD[b[e] as usize];
                 e += 1;
             }
+            // (most words end at an ASCII byte that joins nothing: a blank, a comma)
+            if b.get(e)
+                .is_some_and(|&x| x < 0x80 && !matches!(x, b'-' | b'\'' | b'.'))
+            {
+                break;
+            }
             let Some((d, dn)) = char_at(text, e) else {
                 break;
             };
@@ -381,7 +387,10 @@ fn words_into(
             upper = class & LOWER == 0;
             let at = folded.len();
             folded.push_str(w);
-            folded[at..].make_ascii_lowercase();
+            // (most words have no capital: nothing to lower)
+            if class & UPPER != 0 {
+                folded[at..].make_ascii_lowercase();
+            }
         } else {
             for (k, ch) in w.chars().enumerate() {
                 if k == 0 {
