@@ -117,7 +117,9 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             let f = t.v[c].flags;
             // "A spokesman for the fire department said", "Officials at the hospital said":
             // a determiner after "for", "of", "at" is inside the subject
-            let inner = c > sa + 1 && matches!(t.low(c - 1), "for" | "of" | "at");
+            let inner = c > sa + 1
+                && (matches!(t.low(c - 1), "for" | "of" | "at")
+                    || (t.is(c - 1, "in") && t.has(c - 2, PERSON | SOURCE_NOUN)));
             if f & DET != 0 && !t.is(c, "that") && !inner {
                 k = c;
                 break;
@@ -127,10 +129,20 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 && c > sa
                 && t.is_word(c - 1)
                 && t.starts_upper(c + 1);
-            // "Officials at the hospital said": "at" after a person noun
-            let at_place = t.is(c, "at") && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
+            // "Officials at the hospital said": "at" after a person noun; rule
+            // subject_place_inside (session 14): "Health officials in the territory said",
+            // "doctors in the city said": "in" after a source or person noun too
+            let at_place =
+                matches!(t.low(c), "at" | "in") && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
+            // rule name_with_to (session 14): "the Committee to Protect Journalists said": a
+            // lower-case "to" between capitalised words, inside an organisation's name
+            let name_to = t.raw(c) == "to"
+                && c > sa
+                && t.starts_upper(c - 1)
+                && t.capitalised(c - 1)
+                && t.starts_upper(c + 1);
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
-                || (f & PREP != 0 && !t.is(c, "for") && !place_prep && !at_place))
+                || (f & PREP != 0 && !t.is(c, "for") && !place_prep && !at_place && !name_to))
                 && !t.is(c, "of")
             {
                 break;

@@ -143,10 +143,12 @@ pub static LINK_RULES: &[Rule] = &[
             ("The ambush killed six police, raising their losses this year to 41.", "41"),
             ("The rebels admitted losses of 12 men in the fighting.", "12"),
             ("The clashes raised the militia's losses to 25 fighters.", "25"),
+            ("Two more died, bringing the army's losses in the ground operation to 70.", "70"),
         ],
         counter: &[
             ("The defeat brought the team's losses to 30 this season.", "30"),
             ("The army lost 12 tanks, bringing its losses to 40 vehicles.", "40"),
+            ("The slump brought the firm's losses in the third quarter to 70.", "70"),
             ("The company reported losses of 12 million dollars.", "12 million"),
             ("The firm cut its losses to 30 percent.", "30"),
         ],
@@ -624,6 +626,22 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::part_of_earlier_figure),
         examples: &[("Ten soldiers were killed, including three officers.", "three")],
         counter: &[("The delegation, including three officers, arrived.", "three")],
+        drops: false,
+    },
+    Rule {
+        name: "breakdown_list_item",
+        what: "the later items of a breakdown: \"including 2,900 children and 1,500 women\": the outcome of the figure the list belongs to",
+        matcher: Matcher::Link(rules::breakdown_list_item),
+        examples: &[
+            ("At least 600 people were killed, including 200 children and 150 women.", "150"),
+            ("The strikes killed 90 people, including 30 children, 20 women and 10 elderly men.", "10"),
+            ("Forty were wounded, among them 12 children and three nurses.", "three"),
+        ],
+        counter: &[
+            ("At least 600 people were killed, including 200 children and 40 trucks.", "40"),
+            ("The delegation, including three officers and two aides, arrived.", "two"),
+            ("Ten soldiers and 12 civilians attended the meeting.", "12"),
+        ],
         drops: false,
     },
     Rule {

@@ -150,9 +150,15 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
     };
     // "ONE LIEUTENANT, FOUR SOLDIERS, AND THREE CIVILIANS": a run that a comma or "and"
     // opens goes on from a member not kept, and its total would leave that one out
+    // rule breakdown_list_item (session 14): a run after "including" or "among them" is the
+    // breakdown of a figure told before ("killed 7,000, including 2,900 children and 1,500
+    // women"): a part of it, no total of its own
     let accept = |i: usize| {
-        let opened = parts[i].qa > 0 && matches!(t.low(parts[i].qa - 1), "," | "and");
-        parts[i].exact && !opened
+        let qa = parts[i].qa;
+        let opened = qa > 0 && matches!(t.low(qa - 1), "," | "and");
+        let breakdown = qa > 1
+            && (t.is(qa - 1, "including") || (t.is(qa - 1, "them") && t.is(qa - 2, "among")));
+        parts[i].exact && !opened && !breakdown
     };
     and_runs(parts.len(), join, accept)
 }
@@ -2712,6 +2718,51 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
                 qa - 1,
             )
         }));
+    }
+    None
+}
+
+/// Rule breakdown_list_item: the later items of a breakdown after "including" or "among
+/// them" ("killed 7,000, including 2,900 children and 1,500 women"; "including 30 children,
+/// 20 women and 10 elderly"): a number of people after "and" or a comma, the items before it
+/// back to "including" each a number and a few words. The outcome is the enclosing claim's,
+/// as for the first item (rule part_of_earlier_figure). Not an item that is no people
+/// ("including 2,900 children and 40 trucks"), nor a list with no "including" before it.
+pub fn breakdown_list_item(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 4 || !victims.is_some_and(|v| v.person && v.a == qb) {
+        return None;
+    }
+    let sep = |k: usize| t.is(k, "and") || t.is_punct(k, ",");
+    let mut p = qa - 1;
+    for _ in 0..4 {
+        if !sep(p) {
+            return None;
+        }
+        if t.is(p, "and") && p > sa && t.is_punct(p - 1, ",") {
+            p -= 1;
+        }
+        // the item before: a number and one to four words
+        let k = (p.saturating_sub(5).max(sa)..p.saturating_sub(1))
+            .rev()
+            .find(|&k| number_word(t, k))?;
+        if !(k + 1..p).all(|j| t.is_word(j) && !t.has(j, AUX)) || k <= sa {
+            return None;
+        }
+        let head = k - 1;
+        if t.is(head, "including") || (t.is(head, "them") && head > sa && t.is(head - 1, "among")) {
+            return Some(Verdict::Keep(Link {
+                inherit: true,
+                ..Link::new(
+                    Outcome::Killed,
+                    victims.as_ref().and_then(np_range),
+                    format!("item of '{}' breakdown", t.span_text(head, qa - 1)),
+                    qb,
+                    qa - 1,
+                )
+            }));
+        }
+        p = head;
     }
     None
 }
@@ -6335,7 +6386,8 @@ fn outcome_between(lex: &Lexicon, t: &Tokens, (a, b): (usize, usize), o: Outcome
 /// Rule force_losses: the people a side lost (data: words.csv loss, force). "bringing the
 /// army's losses to 30", "raising their losses this year to 41": a toll verb (data:
 /// toll_link), an owner (a force's possessive, or "its", "their", "our" after an outcome
-/// told before in the sentence), "losses", up to three words, "to" and the number; "losses
+/// told before in the sentence), "losses", up to five words ("in the ground operation"),
+/// "to" and the number; "losses
 /// of 12 men": "losses of", the number and people. By the SPEC a side's losses are its
 /// people killed or hurt as one number (casualties), killed when the sentence tells deaths
 /// ("Four soldiers died, bringing the army's losses to 30"). Not a team's losses, money
@@ -6357,7 +6409,7 @@ pub fn force_losses(c: &Cand) -> Option<Verdict> {
         if !matches!(t.low(qa - 1), "to" | "at") || victims.is_some_and(|v| !v.person) {
             return None;
         }
-        let l = (qa.saturating_sub(5).max(sa)..qa - 1)
+        let l = (qa.saturating_sub(7).max(sa)..qa - 1)
             .rev()
             .find(|&k| t.has(k, LOSS))?;
         if !(l + 1..qa - 1).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH)) {

@@ -1693,6 +1693,9 @@ fn kind_row_failures(text: &str, expect: &str) -> Vec<String> {
                 .filter(|c| c.outcome.as_str() == o && hit(c, n))
                 .count();
             (count == 1) != neg
+        } else if let Some(y) = t.strip_prefix("scope=") {
+            let any = x.claims.iter().any(|c| c.scope.as_str() == y);
+            any != neg
         } else if let Some(y) = t.strip_prefix("date=") {
             let any = x
                 .claims
@@ -3473,4 +3476,88 @@ fn session14_rules_on_the_listed_documents() {
             assert!(ours.is_empty(), "{}: {ours:?}", d.name);
         }
     }
+}
+
+/// Session 14 (branch war14, issue 14): war reporting in long articles, variants of our own
+/// wording (no corpus text) in the kinds such articles use: running totals with their period,
+/// a toll with its breakdown, one government's count of an attack, hostages held and freed, a
+/// force's and an agency's own losses, journalists, the wounded, the missing under rubble, the
+/// displaced, claimants named the way such articles name them, relays, and the figures that
+/// are no toll (a brigade, a date, rockets, trucks, buildings, a percentage). Extra token:
+/// `scope=` (some claim has that scope). `miss:` rows are printed, not asserted.
+const WAR_VARIANTS: &[(&str, &str, &str)] = &[
+    ("cumulative", "More than 9,000 people have been killed in the territory since the war began, according to the health ministry.", "killed=9000@more_than by=health_ministry scope=cumulative"),
+    ("cumulative", "Since the fighting started, at least 3,500 Palestinians have died, the ministry says.", "killed=3500@at_least by=ministry"),
+    ("cumulative", "The overall death toll in the enclave has passed 11,000, health officials said on Monday.", "killed=11000 by=health_officials"),
+    ("cumulative", "Over 4,000 people have been killed in the strip since October, the Hamas-run health ministry said.", "killed=4000@more_than by=health_ministry"),
+    ("breakdown", "At least 7,000 people have been killed, including 2,900 children and 1,500 women, the ministry said.", "killed=7000@at_least killed=2900 killed=1500 !killed=4400"),
+    ("breakdown", "The strikes have killed 5,100 people, among them 2,000 children.", "killed=5100 killed=2000"),
+    ("miss: breakdown", "Of the 8,300 dead, 3,400 were children, according to the ministry.", "killed=8300 killed=3400 by=ministry"),
+    ("attack toll", "About 1,400 people were killed in the attack, Israeli officials say.", "killed=1400@about by=israeli_officials"),
+    ("attack toll", "Some 1,200 people, most of them civilians, were killed in the assault on southern towns, according to the government.", "killed=1200@about by=government"),
+    ("attack toll", "The militants killed around 300 soldiers in the raid, the military said.", "killed=300@about by=military"),
+    ("hostage", "Some 240 people were taken hostage and brought into the territory.", "kidnapped=240@about"),
+    ("hostage", "About 130 hostages are still being held in the enclave, officials said.", "kidnapped=130@about"),
+    ("hostage", "More than 200 people were abducted during the attack, the army said.", "kidnapped=200@more_than by=army"),
+    ("hostage", "The group released 24 hostages on Friday under the truce.", "!killed=24 !wounded=24"),
+    ("hostage", "Militants are holding at least 150 captives, the prime minister's office said.", "kidnapped=150@at_least"),
+    ("soldiers", "The army said 30 soldiers have been killed since the ground operation began.", "killed=30 by=army"),
+    ("soldiers", "The military has lost 48 troops in the ground offensive, the IDF said.", "killed=48 by=idf"),
+    ("soldiers", "Two more soldiers were killed in fighting in the north, bringing the army's losses in the ground operation to 70.", "killed=2 killed=70"),
+    ("agency staff", "The UN agency for refugees said 88 of its staff have been killed in the strip.", "killed=88"),
+    ("agency staff", "More than 100 of the agency's workers have died since the start of the war, it said.", "killed=100@more_than"),
+    ("journalists", "At least 36 journalists have been killed since the conflict began, the Committee to Protect Journalists said.", "killed=36@at_least by=committee_to_protect_journalists"),
+    ("journalists", "Two reporters were killed by a strike in the south, their employer said.", "killed=2"),
+    ("wounded", "More than 25,000 people have been wounded, the ministry said.", "wounded=25000@more_than by=ministry"),
+    ("wounded", "The strikes killed 50 people and wounded more than 200.", "killed=50 wounded=200@more_than"),
+    ("wounded", "Some 5,400 people were injured in the attack, officials said.", "wounded=5400@about"),
+    ("missing", "About 2,000 people are missing, believed to be under the rubble.", "missing=2000@about"),
+    ("missing", "Rescuers said 1,700 people, including 900 children, remain trapped under the rubble.", "missing=1700"),
+    ("missing", "Twelve people were trapped under the rubble of the building.", "missing=12"),
+    ("missing", "Five bodies were pulled from under the rubble.", "!missing=5"),
+    ("missing", "Rescuers freed 12 people trapped in a lift.", "!missing=12"),
+    ("breakdown", "Forty people were wounded, among them 12 children and three nurses.", "wounded=40 wounded=12 wounded=3 !wounded=15"),
+    ("breakdown", "The strikes killed 90 people, including 30 children, 20 women and 10 elderly men.", "killed=30 killed=20 killed=10 !killed=60"),
+    ("breakdown", "At least 600 people were killed, including 200 children and 40 trucks of aid.", "!killed=40"),
+    ("soldiers", "The defeat brought the club's losses in the league to 12.", "none"),
+    ("missing", "Some 1,000 people are still unaccounted for, the ministry said.", "missing=1000@about by=ministry"),
+    ("displaced", "About 1.5 million people have been displaced in the strip, according to the UN.", "displaced=1500000@about by=un"),
+    ("displaced", "Nearly 1.4 million people have fled their homes since the bombardment began.", "displaced=1400000"),
+    ("displaced", "Around 700,000 people are sheltering in schools run by the agency.", "!killed=700000"),
+    ("claimant", "Twelve people were killed in the strike, the Hamas-run health ministry said.", "killed=12 by=health_ministry"),
+    ("claimant", "Twenty militants were killed overnight, the Israel Defense Forces said.", "killed=20 by=israel_defense_forces"),
+    ("claimant", "A spokesperson for the IDF told CNN that 15 fighters were killed in the raid.", "killed=15 by=idf"),
+    ("claimant", "Eight people were wounded, the Palestine Red Crescent Society said in a statement.", "wounded=8 by=red_crescent"),
+    ("miss: claimant", "According to UN figures, 600,000 people have fled to the south.", "displaced=600000 by=un"),
+    ("claimant", "The ministry's spokesman, Ashraf al-Qudra, said 704 people had been killed in the past day.", "killed=704 by=ashraf_al-qudra"),
+    ("claimant", "The IDF's chief spokesperson Rear Adm. Daniel Hagari said 1,300 people were killed.", "killed=1300 by=daniel_hagari"),
+    ("claimant", "The World Health Organization's Tedros Adhanom Ghebreyesus said 16 health workers had been killed.", "killed=16 by=tedros"),
+    ("claimant", "The UN's envoy for the region, Tor Wennesland, said 5,000 people had been killed.", "killed=5000 by=tor_wennesland !by=envoy_for"),
+    ("claimant", "Health officials in the territory said 45 people died in the strike.", "killed=45 by=health_officials"),
+    ("claimant", "Doctors in the city said 14 people were wounded.", "wounded=14 by=doctors"),
+    ("claimant", "Twenty people were killed, people in the camp said.", "killed=20 !by=people"),
+    ("claimant", "Six people died, the Ministry of Health in Gaza said.", "killed=6 by=ministry_of_health"),
+    ("claimant", "Thirty people were wounded, Doctors Without Borders said.", "wounded=30 by=doctors_without_borders"),
+    ("claimant", "Troops advanced to Rafah, where officials said 12 people were killed.", "killed=12 !by=rafah"),
+    ("via", "Nine people were killed in the strike, the Palestinian news agency Wafa reported, citing medical sources.", "killed=9 by=medical_sources via=wafa"),
+    ("via", "At least 30 people were killed, Reuters reported, citing hospital officials.", "killed=30@at_least by=hospital_officials via=reuters"),
+    ("via", "Eighteen people were killed, the official news agency reported, quoting the health ministry.", "killed=18 by=health_ministry"),
+    ("false", "Soldiers of the 35th Brigade entered the town.", "none"),
+    ("false", "Troops from the 162nd Division pushed south, the army said.", "none"),
+    ("false", "Since the October 7 attack, the border has been closed.", "none"),
+    ("false", "More than 1,200 people were killed on October 7, officials said.", "killed=1200@more_than !any=7"),
+    ("false", "Militants fired more than 5,000 rockets at towns in the south.", "none"),
+    ("false", "Some 100 trucks of aid entered the strip on Sunday.", "none"),
+    ("false", "Strikes have destroyed more than 40,000 buildings.", "none"),
+    ("false", "About 45 percent of the homes in the strip have been damaged.", "none"),
+    ("false", "Nearly 60% of the strip's population has been displaced.", "!displaced=60"),
+    ("false", "The figures, which could not be independently verified, show 500 people were killed.", "#killed=500"),
+    ("false", "The ministry said 500 people were killed; the figure could not be independently verified.", "#killed=500 by=ministry"),
+    ("false", "The army said it had struck 450 targets overnight.", "none"),
+    ("false", "More than 2,000 reservists were called up.", "none"),
+];
+
+#[test]
+fn issue14_war_variants() {
+    check_kind_rows(WAR_VARIANTS);
 }

@@ -227,6 +227,9 @@ fn devset_documents_meet_the_extraction_targets() {
     // the floors hold at three digits).
     // Session 14 (branch shoot14, US local news's shooting kinds in variants of our own;
     // this set had been read): P 138/139 -> 139/140 (the floors hold at three digits).
+    // Session 14 (branch war14, war-reporting kinds in variants of our own): P 138/139 ->
+    // 139/140, bodies 121/122 -> 122/123 (one more right claim; measured against 2cda549's
+    // rules; the floors hold at three digits).
     assert!(v["precision"].as_f64().unwrap() >= 0.992, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
