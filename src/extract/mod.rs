@@ -219,16 +219,9 @@ impl<'t> Extractor<'t> {
         // the claims of the sentence before
         let mut prev_claims = 0..0;
         let mut line_speaker: Option<String> = None;
-        // the attributions of the sentence before when it spoke (rule speaker_carried), and
-        // where that sentence stopped
-        let mut prev_said: Vec<context::Attr> = Vec::new();
-        let mut prev_stop = 0;
-        let mut prev_claimed = false;
-        // a quotation still open: its speaker and relay, the byte its marks were read to,
-        // and how many more sentences it may run with no mark (rule quotation_goes_on)
-        let mut quote: Option<(Option<String>, Option<String>)> = None;
-        let mut quote_read = 0;
-        let mut quote_left = 0u8;
+        // what speech carries over to the sentences after it (rules quotation_goes_on,
+        // speaker_carried)
+        let mut carry = rules::carry::Carry::default();
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
@@ -324,100 +317,10 @@ impl<'t> Extractor<'t> {
             if !sentence.founds.is_empty() || !singles.is_empty() {
                 self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
-            // rule quotation_goes_on: a blank line ends a quotation unless the paragraph
-            // opens with a mark again (wire copy quotes on over paragraphs so)
-            if quote.is_some()
-                && context::blank_line(&text[quote_read.min(s)..s])
-                && !context::opens_with_quote(&text[s..e])
-            {
-                quote = None;
-            }
-            if sentence.attrs.is_empty()
-                && out.claims[before..].iter().any(|c| c.claimant.is_none())
-            {
-                let mut via = None;
-                // rule quotation_goes_on (session 14): a sentence inside a quotation of
-                // several sentences whose speaker was named right before its first ('the
-                // station adds: "... . ... . Nine soldiers were wounded."') is that
-                // speaker's
-                let who = if let Some((who, v)) = &quote {
-                    via = v.clone();
-                    who.clone()
-                } else if !prev_said.is_empty()
-                    && context::carried_report(&toks, sa, sb, prev_claimed)
-                {
-                    // rule speaker_carried (session 14): a sentence whose outcome is told
-                    // "reportedly" (or "also", after figures of that speaker) and that names
-                    // no speaker, right after a sentence of attributed speech ("The report
-                    // adds that the patrol was ambushed. Nine soldiers were reportedly
-                    // killed."), is that speaker's
-                    context::choose(&prev_said, prev_stop.max(1) - 1)
-                        .and_then(|a| self.speaker_of(&toks, &sentence, &prev_said, a, &mut via))
-                } else {
-                    None
-                };
-                if let Some(who) = who {
-                    for c in out.claims[before..]
-                        .iter_mut()
-                        .filter(|c| c.claimant.is_none())
-                    {
-                        c.claimant = Some(who.clone());
-                        c.via = via.clone();
-                    }
-                }
-            }
-            // rule quotation_goes_on: where a quotation opened right after a speech verb is
-            // still open (its marks read only while one is open or in a sentence that
-            // speaks)
-            // (a speaker's line ending in a colon before the quotation's first sentence:
-            // 'Commissioner X says she came back:\n"She drove ...')
-            let colon_lead = !prev_said.is_empty() && text[..s].trim_end().ends_with(':');
-            if quote.is_some() || spoken || colon_lead {
-                let from = if quote.is_some() {
-                    quote_read.max(s)
-                } else {
-                    s
-                };
-                let marks = context::quote_marks(text, from, e, quote.is_some());
-                quote_read = e;
-                if !marks.inside || (spoken && marks.none) {
-                    // (a sentence of its own speech and no mark in a quotation: the quotation
-                    // ended unmarked before it)
-                    quote = None;
-                } else if let Some(p) = marks.opened {
-                    let at = toks.at(p);
-                    let a = sentence
-                        .attrs
-                        .iter()
-                        .filter(|a| {
-                            spoken
-                                && a.at < at
-                                && a.reach == usize::MAX
-                                && context::quote_follows(&toks, a.at, at)
-                        })
-                        .max_by_key(|a| a.at);
-                    // (none right before it: '"We lost. ...," he said', 'he reported
-                    // hearing a blast, then saw "a crater' are no quotations of a speaker
-                    // named before; a paragraph opening again goes on the one open)
-                    if let Some(a) = a {
-                        let mut via = None;
-                        let who = self.speaker_of(&toks, &sentence, &sentence.attrs, a, &mut via);
-                        quote = Some((who, via));
-                    } else if colon_lead && text[s..p].trim().is_empty() {
-                        let mut via = None;
-                        let who = context::choose(&prev_said, prev_stop.max(1) - 1).and_then(|a| {
-                            self.speaker_of(&toks, &sentence, &prev_said, a, &mut via)
-                        });
-                        quote = Some((who, via));
-                    }
-                    quote_left = QUOTE_SENTENCES;
-                } else if quote.is_some() {
-                    quote_left = quote_left.saturating_sub(1);
-                    if quote_left == 0 {
-                        quote = None;
-                    }
-                }
-            }
+            // rules quotation_goes_on, speaker_carried
+            carry.blank_line(text, &sentence);
+            carry.give_claimants(self, &toks, &sentence, &mut out.claims[before..]);
+            carry.read_quotation(self, text, &toks, &sentence, spoken);
             if out.claims.len() == before {
                 // rule speaker_next_sentence: "Twelve people died. That's according to the
                 // fire department."
@@ -474,9 +377,7 @@ impl<'t> Extractor<'t> {
                     }
                 }
             }
-            prev_stop = sb;
-            prev_claimed = spoken && out.claims[before..].iter().any(|c| c.claimant.is_some());
-            prev_said = if spoken { attrs } else { Vec::new() };
+            carry.sentence_done(sb, spoken, &out.claims[before..], attrs);
         }
         for f in &founds[fi..] {
             out.decisions.push(decision(self.explain, f, false, || {
@@ -732,10 +633,6 @@ impl<'t> Extractor<'t> {
         claimant
     }
 }
-
-/// How many sentences a quotation may run with no quote mark in them before it is taken
-/// to have ended unmarked (rule quotation_goes_on).
-const QUOTE_SENTENCES: u8 = 8;
 
 /// The words of `text` joined by single spaces (a claim's sentence as stored).
 fn one_line(text: &str) -> String {

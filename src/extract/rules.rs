@@ -19,6 +19,7 @@ use crate::model::Outcome;
 use crate::quantity::Found;
 use std::cell::{Cell, OnceCell};
 
+pub mod carry;
 pub mod sentence;
 
 /// A kept figure as `coordinated_groups` weighs it: where its number starts, its victims,

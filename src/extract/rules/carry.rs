@@ -1,0 +1,183 @@
+//! What a sentence's speech carries over to the sentences after it: a quotation still open
+//! (rule quotation_goes_on) and the attributions of the sentence before (rule
+//! speaker_carried). `Extractor::extract` keeps one [`Carry`] per document and calls it at
+//! fixed points of its sentence loop, once the sentence's claims are made:
+//! 1. [`Carry::blank_line`]: a blank line ends an open quotation;
+//! 2. [`Carry::give_claimants`]: claims of a sentence that names no speaker take the open
+//!    quotation's speaker, or the speaker of the sentence before;
+//! 3. [`Carry::read_quotation`]: the sentence's quote marks open, go on with or close the
+//!    quotation;
+//! 4. [`Carry::sentence_done`]: the sentence becomes "the sentence before".
+
+use crate::extract::context::{self, Attr};
+use crate::extract::tokens::Tokens;
+use crate::extract::{Extractor, Sentence};
+use crate::model::Claim;
+
+/// How many sentences a quotation may run with no quote mark in them before it is taken
+/// to have ended unmarked (rule quotation_goes_on).
+const QUOTE_SENTENCES: u8 = 8;
+
+/// A quotation still open: its speaker and relay.
+struct OpenQuotation {
+    who: Option<String>,
+    via: Option<String>,
+}
+
+/// The speech a document's sentences carry over to the next ones.
+#[derive(Default)]
+pub struct Carry {
+    /// The attributions of the sentence before when it spoke (rule speaker_carried)...
+    said: Vec<Attr>,
+    /// ...the token where it stopped...
+    stop: usize,
+    /// ...and whether it spoke and some claim of it has a claimant.
+    claimed: bool,
+    /// A quotation still open (rule quotation_goes_on)...
+    quote: Option<OpenQuotation>,
+    /// ...the byte its marks were read to...
+    quote_read: usize,
+    /// ...and how many more sentences it may run with no mark.
+    quote_left: u8,
+}
+
+impl Carry {
+    /// Rule quotation_goes_on: a blank line before `sentence` ends a quotation unless the
+    /// paragraph opens with a mark again (wire copy quotes on over paragraphs so).
+    #[inline]
+    pub fn blank_line(&mut self, text: &str, sentence: &Sentence) {
+        let (s, e) = (sentence.start, sentence.end);
+        if self.quote.is_some()
+            && context::blank_line(&text[self.quote_read.min(s)..s])
+            && !context::opens_with_quote(&text[s..e])
+        {
+            self.quote = None;
+        }
+    }
+
+    /// The `claims` of `sentence` with no claimant, when it names no speaker, take the
+    /// speaker of the open quotation (rule quotation_goes_on) or of the sentence before
+    /// (rule speaker_carried).
+    #[inline]
+    pub fn give_claimants(
+        &self,
+        ex: &Extractor,
+        toks: &Tokens,
+        sentence: &Sentence,
+        claims: &mut [Claim],
+    ) {
+        if !sentence.attrs.is_empty() || !claims.iter().any(|c| c.claimant.is_none()) {
+            return;
+        }
+        let mut via = None;
+        // rule quotation_goes_on (session 14): a sentence inside a quotation of several
+        // sentences whose speaker was named right before its first ('the station adds: "...
+        // . ... . Nine soldiers were wounded."') is that speaker's
+        let who = if let Some(q) = &self.quote {
+            via = q.via.clone();
+            q.who.clone()
+        } else if !self.said.is_empty()
+            && context::carried_report(toks, sentence.first, sentence.stop, self.claimed)
+        {
+            // rule speaker_carried (session 14): a sentence whose outcome is told
+            // "reportedly" (or "also", after figures of that speaker) and that names no
+            // speaker, right after a sentence of attributed speech ("The report adds that
+            // the patrol was ambushed. Nine soldiers were reportedly killed."), is that
+            // speaker's
+            self.speaker_before(ex, toks, sentence, &mut via)
+        } else {
+            None
+        };
+        if let Some(who) = who {
+            for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
+                c.claimant = Some(who.clone());
+                c.via = via.clone();
+            }
+        }
+    }
+
+    /// Rule quotation_goes_on: where a quotation opened right after a speech verb is still
+    /// open after `sentence` (`spoken`: it has attributions of speech). Its marks are read
+    /// only while one is open or in a sentence that speaks, or after a speaker's line that
+    /// ends in a colon before the quotation's first sentence ('Commissioner X says she came
+    /// back:\n"She drove ...').
+    #[inline]
+    pub fn read_quotation(
+        &mut self,
+        ex: &Extractor,
+        text: &str,
+        toks: &Tokens,
+        sentence: &Sentence,
+        spoken: bool,
+    ) {
+        let (s, e) = (sentence.start, sentence.end);
+        let colon_lead = !self.said.is_empty() && text[..s].trim_end().ends_with(':');
+        if !(self.quote.is_some() || spoken || colon_lead) {
+            return;
+        }
+        let from = if self.quote.is_some() {
+            self.quote_read.max(s)
+        } else {
+            s
+        };
+        let marks = context::quote_marks(text, from, e, self.quote.is_some());
+        self.quote_read = e;
+        if !marks.inside || (spoken && marks.none) {
+            // (a sentence of its own speech and no mark in a quotation: the quotation ended
+            // unmarked before it)
+            self.quote = None;
+        } else if let Some(p) = marks.opened {
+            let at = toks.at(p);
+            let a = sentence
+                .attrs
+                .iter()
+                .filter(|a| {
+                    spoken
+                        && a.at < at
+                        && a.reach == usize::MAX
+                        && context::quote_follows(toks, a.at, at)
+                })
+                .max_by_key(|a| a.at);
+            // (none right before it: '"We lost. ...," he said', 'he reported hearing a
+            // blast, then saw "a crater' are no quotations of a speaker named before; a
+            // paragraph opening again goes on the one open)
+            if let Some(a) = a {
+                let mut via = None;
+                let who = ex.speaker_of(toks, sentence, &sentence.attrs, a, &mut via);
+                self.quote = Some(OpenQuotation { who, via });
+            } else if colon_lead && text[s..p].trim().is_empty() {
+                let mut via = None;
+                let who = self.speaker_before(ex, toks, sentence, &mut via);
+                self.quote = Some(OpenQuotation { who, via });
+            }
+            self.quote_left = QUOTE_SENTENCES;
+        } else if self.quote.is_some() {
+            self.quote_left = self.quote_left.saturating_sub(1);
+            if self.quote_left == 0 {
+                self.quote = None;
+            }
+        }
+    }
+
+    /// The sentence that stopped at token `stop` is now the sentence before: its
+    /// attributions `attrs` when it spoke (`spoken`), and whether one of its `claims` got a
+    /// claimant.
+    #[inline]
+    pub fn sentence_done(&mut self, stop: usize, spoken: bool, claims: &[Claim], attrs: Vec<Attr>) {
+        self.stop = stop;
+        self.claimed = spoken && claims.iter().any(|c| c.claimant.is_some());
+        self.said = if spoken { attrs } else { Vec::new() };
+    }
+
+    /// The speaker the sentence before names at its end, resolved against `sentence`.
+    fn speaker_before(
+        &self,
+        ex: &Extractor,
+        toks: &Tokens,
+        sentence: &Sentence,
+        via: &mut Option<String>,
+    ) -> Option<String> {
+        context::choose(&self.said, self.stop.max(1) - 1)
+            .and_then(|a| ex.speaker_of(toks, sentence, &self.said, a, via))
+    }
+}
