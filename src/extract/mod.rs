@@ -276,29 +276,13 @@ impl<'t> Extractor<'t> {
                     .iter()
                     .any(|&(ua, ub)| toks.v[*a].s >= ua && toks.v[*a].s < ub)
             });
-            // rule sports_injury: a player's injury ("was injured with an ankle sprain")
-            if singles.iter().any(|(_, l)| l.outcome == Outcome::Wounded) {
-                if let Some(k) = rules::sports_injury(&toks, sa, sb) {
-                    singles.retain(|&((a, b), ref l)| {
-                        if l.outcome != Outcome::Wounded {
-                            return true;
-                        }
-                        if self.explain {
-                            out.decisions.push(Decision {
-                                start: toks.v[a].s,
-                                end: toks.v[b].e,
-                                written: toks.span_text(a, b).to_string(),
-                                kept: false,
-                                reason: format!(
-                                    "dropped: a player's injury ('{}') is no casualty [rule sports_injury]",
-                                    toks.raw(k)
-                                ),
-                            });
-                        }
-                        false
-                    });
-                }
-            }
+            rules::sentence::sports_injury_singles(
+                &toks,
+                (sa, sb),
+                &mut singles,
+                self.explain,
+                &mut out.decisions,
+            );
             let sentence = Sentence {
                 start: s,
                 end: e,

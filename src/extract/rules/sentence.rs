@@ -237,6 +237,43 @@ pub fn part_of_earlier_figure(kept: &mut [Figure], decisions: &mut [Decision], e
     }
 }
 
+/// Rule sports_injury: in a sentence of a player's injury ("was injured with an ankle
+/// sprain", "placed on injured reserve") and no violence, the singular figures of the wounded
+/// are no casualty and are dropped (told by `--explain`). Asked only when a wounded singular
+/// figure is found.
+pub fn sports_injury_singles(
+    t: &Tokens,
+    (sa, sb): (usize, usize),
+    singles: &mut Vec<super::Victim>,
+    explain: bool,
+    decisions: &mut Vec<Decision>,
+) {
+    if !singles.iter().any(|(_, l)| l.outcome == Outcome::Wounded) {
+        return;
+    }
+    let Some(k) = super::sports_injury(t, sa, sb) else {
+        return;
+    };
+    singles.retain(|&((a, b), ref l)| {
+        if l.outcome != Outcome::Wounded {
+            return true;
+        }
+        if explain {
+            decisions.push(Decision {
+                start: t.v[a].s,
+                end: t.v[b].e,
+                written: t.span_text(a, b).to_string(),
+                kept: false,
+                reason: format!(
+                    "dropped: a player's injury ('{}') is no casualty [rule sports_injury]",
+                    t.raw(k)
+                ),
+            });
+        }
+        false
+    });
+}
+
 /// Rule coordinated_total: "two adults and three minors were killed", "TWO SOLDIERS AND ONE
 /// GUERRILLA WERE KILLED": the parts' figures are kept (`kept`, sorted by position), and
 /// their total beside them (`rules::coordinated_groups`).
