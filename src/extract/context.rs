@@ -119,7 +119,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             // a determiner after "for", "of", "at" is inside the subject
             let inner = c > sa + 1
                 && (matches!(t.low(c - 1), "for" | "of" | "at")
-                    || (t.is(c - 1, "in") && t.has(c - 2, PERSON | SOURCE_NOUN)));
+                    || (t.has(c - 1, SUBJECT_PLACE) && t.has(c - 2, PERSON | SOURCE_NOUN)));
             if f & DET != 0 && !t.is(c, "that") && !inner {
                 k = c;
                 break;
@@ -129,14 +129,15 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 && c > sa
                 && t.is_word(c - 1)
                 && t.starts_upper(c + 1);
-            // "Officials at the hospital said": "at" after a person noun; rule
-            // subject_place_inside (session 14): "Health officials in the territory said",
-            // "doctors in the city said": "in" after a source or person noun too
-            let at_place =
-                matches!(t.low(c), "at" | "in") && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
+            // rule subject_place_inside (session 14): "Officials at the hospital said",
+            // "Health officials in the territory said", "doctors in the city said": a
+            // preposition of words.csv subject_place after a source or person noun
+            let at_place = t.has(c, SUBJECT_PLACE) && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
             // rule name_with_to (session 14): "the Committee to Protect Journalists said": a
-            // lower-case "to" between capitalised words, inside an organisation's name
-            let name_to = t.raw(c) == "to"
+            // word of words.csv name_join, written in lower case, between capitalised words,
+            // inside an organisation's name
+            let name_to = t.has(c, NAME_JOIN)
+                && t.raw(c) == t.low(c)
                 && c > sa
                 && t.starts_upper(c - 1)
                 && t.capitalised(c - 1)

@@ -160,6 +160,15 @@ pub const AUTOPSY: Classes = 1 << 56;
 /// words.csv sports_injury): a wound told beside it is no
 /// casualty (rule sports_injury, session 14). Read there alone, in no other list.
 pub const SPORTS_INJURY: Classes = 1 << 57;
+/// A preposition that, after a person's or a source's noun, opens a place inside a
+/// speaker's subject ("Officials at the hospital said", "Health officials in the territory
+/// said"; data: words.csv subject_place): rule subject_place_inside (session 14). Read
+/// there alone, in no other list.
+pub const SUBJECT_PLACE: Classes = 1 << 58;
+/// A lower-case word that joins capitalised words inside an organisation's name ("the
+/// Committee to Protect Journalists said"; data: words.csv name_join): rule name_with_to
+/// (session 14). Read there alone, in no other list.
+pub const NAME_JOIN: Classes = 1 << 59;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -186,7 +195,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | DECLARE_START
     // session 14: read by one rule each (autopsied_bodies, sports_injury)
     | AUTOPSY
-    | SPORTS_INJURY;
+    | SPORTS_INJURY
+    // session 14: read by one claimant rule each (subject_place_inside, name_with_to)
+    | SUBJECT_PLACE
+    | NAME_JOIN;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -239,6 +251,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "loss_verb" => LOSS_VERB,
         "autopsy" => AUTOPSY,
         "sports_injury" => SPORTS_INJURY,
+        "subject_place" => SUBJECT_PLACE,
+        "name_join" => NAME_JOIN,
         "nationality" | "person" => PERSON,
         _ => return None,
     })
@@ -767,5 +781,29 @@ mod gate_tests {
         // "turned" is in no word list of its own: only the gate marks it
         assert_eq!(lex.flags("turned") & !GATES, 0);
         assert_ne!(lex.flags("turned") & OWN_DEATH_START, 0);
+    }
+
+    /// The words of the session-14 subject rules subject_place_inside and name_with_to are
+    /// read from words.csv (classes subject_place, name_join), so the list is the data's.
+    #[test]
+    fn subject_place_and_name_join_words_come_from_data() {
+        let lex = Lexicon::load();
+        for (line, class) in WORDS
+            .lines()
+            .filter_map(|l| l.split_once(','))
+            .filter(|(_, c)| matches!(*c, "subject_place" | "name_join"))
+        {
+            let bit = if class == "subject_place" {
+                SUBJECT_PLACE
+            } else {
+                NAME_JOIN
+            };
+            assert_ne!(lex.flags(line) & bit, 0, "{line}");
+        }
+        assert_ne!(lex.flags("in") & SUBJECT_PLACE, 0);
+        assert_ne!(lex.flags("at") & SUBJECT_PLACE, 0);
+        assert_ne!(lex.flags("to") & NAME_JOIN, 0);
+        assert_eq!(lex.flags("from") & SUBJECT_PLACE, 0);
+        assert_eq!(lex.flags("of") & NAME_JOIN, 0);
     }
 }
