@@ -172,6 +172,23 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "part_after_of_the_group",
+        what: "a part told after \"Of the N dead,\" or \"Of the N wounded,\": \"Of the 8,300 dead, 3,400 were children\", \"Of the 120 wounded, 30 had burns\" (a claim of that outcome for the part; the whole N is claimed by its own rule)",
+        matcher: Matcher::Link(rules::part_after_of_the_group),
+        examples: &[
+            ("Of the 8,300 dead, 3,400 were children, the ministry said.", "3,400"),
+            ("Of the 120 wounded, 30 were women.", "30"),
+            ("Of the 45 injured, 12 suffered gunshot wounds.", "12"),
+            ("OF THE 60 KILLED, 14 WERE SOLDIERS.", "14"),
+        ],
+        counter: &[
+            ("Of the 300 trucks, 40 were destroyed.", "40"),
+            ("Of the 120 wounded, 30 were flown home.", "30"),
+            ("Of the 8,300 dead, 3,400 were identified.", "3,400"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "outcome_after_number",
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
         matcher: Matcher::Link(rules::outcome_after_number),

@@ -6470,6 +6470,62 @@ pub fn force_losses(c: &Cand) -> Option<Verdict> {
 pub fn part_of_outcome_group(c: &Cand) -> Option<Verdict> {
     let (_lex, t, _f, (_qa, qb), (_sa, sb), _victims, _article) = c.parts();
     let (outcome, p) = of_the_outcome(t, qb)?;
+    let (end, victims) = part_told(t, p, sb)?;
+    Some(Verdict::Keep(Link::new(
+        outcome,
+        victims.or(Some((qb + 2, qb + 2))),
+        format!(
+            "part of '{}' then '{}'",
+            t.span_text(qb + 1, qb + 2),
+            t.span_text(p, end - 1)
+        ),
+        end,
+        p,
+    )))
+}
+
+/// Rule part_after_of_the_group (session 14): "Of the 8,300 dead, 3,400 were children",
+/// "Of the 120 wounded, 30 had burns": a part told after "Of the N <outcome>," (N, a
+/// number, just before the comma's outcome word "dead", "killed", "wounded", ...), with
+/// a wound or an identity of its own as in part_of_outcome_group: a claim of that outcome
+/// for the part (the whole N is claimed by its own rule). Not "Of the 300 trucks, 40 were
+/// destroyed" (no outcome group), nor "Of the 120 wounded, 30 were flown home".
+pub fn part_after_of_the_group(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    // cheap first: a comma right before the number
+    if qa < sa + 5 || !t.is_punct(qa - 1, ",") {
+        return None;
+    }
+    let outcome = match t.low(qa - 2) {
+        "dead" | "killed" | "slain" => Outcome::Killed,
+        "wounded" | "injured" | "hurt" => Outcome::Wounded,
+        _ => return None,
+    };
+    if t.kind(qa - 3) != Some(Kind::Num)
+        || !matches!(t.low(qa - 4), "the" | "those")
+        || !t.is(qa - 5, "of")
+    {
+        return None;
+    }
+    let (end, victims) = part_told(t, qb, sb)?;
+    Some(Verdict::Keep(Link::new(
+        outcome,
+        victims.or(Some((qa - 2, qa - 2))),
+        format!(
+            "part of '{}' then '{}'",
+            t.span_text(qa - 4, qa - 2),
+            t.span_text(qb, end - 1)
+        ),
+        end,
+        qb,
+    )))
+}
+
+/// What rules part_of_outcome_group and part_after_of_the_group read after a part of the
+/// dead or the hurt, from `p`: a verb of undergoing or "had" then an injury noun ("suffered
+/// gunshot wounds", "had burns"), or a form of "be" then people ("were children"). Its end
+/// and the people, if any.
+fn part_told(t: &Tokens, p: usize, sb: usize) -> Option<(usize, Option<(usize, usize)>)> {
     if p >= sb || !t.is_word(p) {
         return None;
     }
@@ -6487,17 +6543,7 @@ pub fn part_of_outcome_group(c: &Cand) -> Option<Verdict> {
     } else {
         return None;
     };
-    Some(Verdict::Keep(Link::new(
-        outcome,
-        victims.or(Some((qb + 2, qb + 2))),
-        format!(
-            "part of '{}' then '{}'",
-            t.span_text(qb + 1, qb + 2),
-            t.span_text(p, end - 1)
-        ),
-        end,
-        p,
-    )))
+    Some((end, victims))
 }
 
 /// Rule article_of_kin_pair: "A man and his son were killed": the article counts one of a
