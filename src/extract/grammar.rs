@@ -1201,15 +1201,17 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "declared_object_dead",
-        what: "an active verb that declares its object dead, the object between (data: victim_words.csv declare): \"Paramedics pronounced the woman dead at the scene\" killed 1 (session 14; tried by rules::singular at a word of gate DECLARE_START alone)",
+        what: "an active verb that declares its object dead, the object between (data: victim_words.csv declare): \"Paramedics pronounced the woman dead at the scene\" killed 1; a pronoun object too, unless a death was told before: \"doctors declared him dead\" (session 14; tried by rules::singular at a word of gate DECLARE_START alone)",
         matcher: Matcher::Step,
         examples: &[
             ("Paramedics pronounced the woman dead at the scene.", "woman"),
             ("Doctors declared the teenager dead shortly after the shooting.", "teenager"),
+            ("Medics pronounced her dead at the hospital.", "her"),
         ],
         counter: &[
             ("Officials declared the area safe after the shooting.", "area"),
             ("The gunman pronounced the victims' names.", "victims"),
+            ("The court declared him fit to stand trial.", "him"),
         ],
         drops: false,
     },

@@ -3715,8 +3715,8 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
 /// the phrase, the outcome). "taken to a hospital" (casualties; wounded with injuries or a
 /// condition after it, as rule taken_to_hospital reads it; nothing when they died there),
 /// "in critical condition" ("listed", "remains" before it), "hospitalized", "underwent
-/// surgery", "treated for minor injuries", "treated at a hospital", "recovering in a clinic"
-/// or "from his wounds": wounded. A natural cause near it ("hospitalized for pneumonia") is
+/// surgery", "treated for minor injuries", "treated at a hospital", "recovering in a clinic",
+/// "from his wounds" or "after being shot": wounded. A natural cause near it ("hospitalized for pneumonia") is
 /// no harm.
 fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usize, Outcome)> {
     let v = victim_words();
@@ -3771,6 +3771,25 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
         "recovering" | "recuperating" => match t.low(p + 1) {
             "in" | "at" => hospital(p + 2, 4)?,
             "from" => injury(p + 2, 4)?,
+            // "is recovering after being shot in the shoulder": a harm survived (session 14,
+            // shoot14b); not "after being shot at" (missed)
+            "after"
+                if t.is(p + 2, "being")
+                    && matches!(
+                        t.low(p + 3),
+                        "shot"
+                            | "wounded"
+                            | "injured"
+                            | "hurt"
+                            | "stabbed"
+                            | "struck"
+                            | "hit"
+                            | "grazed"
+                    )
+                    && !t.is(p + 4, "at") =>
+            {
+                p + 3
+            }
             _ => return None,
         },
         _ => words(p + 1, 4).find(|&k| {
@@ -4134,8 +4153,8 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 
 /// Rule declared_object_dead: an active verb that declares its object dead, the object
 /// between ("Paramedics pronounced the woman dead at the scene"; data: victim_words.csv
-/// declare): killed, one (a pronoun object, "declared him dead", is left: a pronoun's death
-/// most often retells one told before). Not a passive ("was pronounced
+/// declare): killed, one; a pronoun object ("doctors declared him dead") one too unless a
+/// death was told before in the document (a retelling). Not a passive ("was pronounced
 /// dead": the subject's), nor an object with no "dead" after it ("declared the area
 /// safe").
 fn declared_object_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
@@ -4144,6 +4163,14 @@ fn declared_object_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     if p > sa && is_be(t, p - 1) {
+        return;
+    }
+    // "declared him dead": a pronoun object, one, as rule pronoun_object counts "shot him
+    // dead" (none when a death was told before in the document: a retelling)
+    if matches!(t.low(p + 1), "him" | "her") {
+        if t.is(p + 2, "dead") && !told_before(cx, p + 1) {
+            out.push(pronoun_victim(cx, Outcome::Killed, p + 1, p, p + 3));
+        }
         return;
     }
     let Some(v) = victim_at(t, p + 1, sb, cx.upper) else {

@@ -2876,7 +2876,10 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("pronounced", "The victim was pronounced dead at the scene of the shooting.", "killed=1"),
     ("pronounced", "Paramedics pronounced the woman dead at the scene.", "killed=1"),
     ("pronounced", "One man was pronounced dead at a local hospital after the shooting.", "killed=1"),
-    ("miss:pronounced", "Doctors declared him dead shortly after the shooting.", "killed=1"),
+    ("pronounced", "Doctors declared him dead shortly after the shooting.", "killed=1"),
+    ("pronounced", "Medics pronounced her dead at the hospital.", "killed=1"),
+    ("pronounced", "A surgeon declared him dead an hour later.", "killed=1"),
+    ("pronounced", "The judge declared him guilty of the shooting.", "none"),
     ("pronounced", "Officials declared the area safe after the shooting.", "none"),
     ("died hospital", "The man was shot in the chest and died at the hospital.", "killed=1"),
     (
@@ -2909,7 +2912,7 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
         "wounded=1 !any=45",
     ),
     ("miss:condition", "The boy who was shot remains in critical condition, police said.", "wounded=1"),
-    ("miss:condition", "Two victims were in stable condition Sunday.", "wounded=2"),
+    ("condition", "Two victims were in stable condition Sunday.", "wounded=2"),
     (
         "miss:condition",
         "A passenger in the car was also struck and was listed in good condition.",
@@ -2941,7 +2944,7 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("shot killed", "A 17-year-old was shot and killed Friday night.", "killed=1 !any=17"),
     ("shot killed", "A 15-year-old boy was shot and killed near his school.", "killed=1 !any=15"),
     ("shot killed", "Police say a man was shot and killed in a parking lot.", "killed=1"),
-    ("miss:shot wounded", "A man was shot in the leg Saturday.", "wounded=1 !killed=1"),
+    ("shot wounded", "A man was shot in the leg Saturday.", "wounded=1 !killed=1"),
     (
         "miss:shot wounded",
         "The 16-year-old was struck in the back and is expected to survive.",
@@ -2991,7 +2994,11 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     // taken to a hospital alone is casualties (rule taken_to_hospital: the dead are taken there too)
     ("hospitalized", "Both victims were taken to area hospitals.", "casualties=2 !killed=2"),
     ("grazed", "A woman was grazed by a bullet.", "wounded=1"),
-    ("miss:grazed", "A bystander was grazed in the arm by a stray bullet.", "wounded=1"),
+    ("grazed", "A bystander was grazed in the arm by a stray bullet.", "wounded=1"),
+    ("grazed", "Two officers were grazed in the leg during the gunfight.", "wounded=2"),
+    ("grazed", "A 12-year-old girl was grazed in the head by a bullet.", "wounded=1 !any=12"),
+    ("grazed", "Two horses grazed in the side pasture.", "none"),
+    ("grazed", "Three deer grazed in the hip-high grass.", "none"),
     ("shooter self", "The shooter then turned the gun on himself.", "killed=1"),
     (
         "shooter self",
@@ -3025,7 +3032,11 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
         "The victim, whose name has not been released, died at the scene.",
         "killed=1",
     ),
-    ("miss:recovering", "A woman is recovering after being shot in the shoulder.", "wounded=1 !killed=1"),
+    ("recovering", "A woman is recovering after being shot in the shoulder.", "wounded=1 !killed=1"),
+    ("recovering", "Two teenagers are recovering after being stabbed outside a mall.", "wounded=2"),
+    ("recovering", "A 70-year-old man is recovering after being struck by a stray bullet.", "wounded=1 !any=70"),
+    ("recovering", "Two officers are recovering after being shot at during a traffic stop.", "!wounded=2"),
+    ("recovering", "The town is recovering after being hit by a flood.", "none"),
     ("recovering", "Two people are recovering from gunshot wounds.", "wounded=2"),
     (
         "left",
