@@ -1066,7 +1066,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "subject_in_care",
-        what: "the singular subject, a count word or \"he\"/\"she\" before a phrase of hospital care: \"the man was taken to a hospital in critical condition\", \"both were treated for minor injuries\", \"he underwent surgery\" (wounded; taken to a hospital alone: casualties) (data: victim_words.csv care, transport, hospital, condition)",
+        what: "the singular subject, a count word or \"he\"/\"she\" before a phrase of hospital care: \"the man was taken to a hospital in critical condition\", \"both were treated for minor injuries\", \"he underwent surgery\", \"is recovering after being shot\", \"is expected to survive\" (wounded; taken to a hospital alone: casualties) (data: victim_words.csv care, transport, hospital, condition)",
         matcher: Matcher::Singular(rules::subject_in_care),
         examples: &[
             ("The man was taken to a hospital in critical condition.", "man"),
@@ -1081,9 +1081,14 @@ pub static SINGULAR_RULES: &[Rule] = &[
             // session 11b (in_hospital_condition): the stay told before the condition
             ("The clerk's husband, Tom Reyes, is in a Dayton hospital, in critical condition.", "Tom Reyes"),
             ("The woman remains in the hospital in stable condition.", "woman"),
+            // session 14 (shoot14b): recovering after a harm, a prognosis
+            ("The woman is recovering after being shot in the shoulder.", "woman"),
+            ("The man is expected to survive.", "man"),
         ],
         counter: &[
             ("The hospital said it had no comment.", "hospital"),
+            ("The company is expected to recover the losses.", "company"),
+            ("The officer is recovering after being shot at.", "officer"),
             ("Hospital officials said the man was doing well.", "man"),
             ("The man was hospitalized for pneumonia.", "man"),
             ("The mayor was not hospitalized.", "mayor"),

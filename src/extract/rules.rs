@@ -3760,6 +3760,13 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     if !v.is(w, NameClass::Care) {
         return None;
     }
+    // "is expected to survive", "expected to recover from his wounds": alive and hurt (a
+    // prognosis; not "expected to recover the bodies")
+    if matches!(w, "survive" | "recover") {
+        let next_ok = p + 1 >= sb || !t.is_word(p + 1) || t.has(p + 1, PREP | CONJ | ADV);
+        return (p > sa + 1 && t.is(p - 1, "to") && t.is(p - 2, "expected") && next_ok)
+            .then_some((p - 2, p + 1, Outcome::Wounded));
+    }
     let end = match w {
         "hospitalized" | "hospitalised" => p,
         "treated" => match t.low(p + 1) {

@@ -3047,7 +3047,12 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("found dead", "Officers found a man dead from a gunshot wound.", "killed=1"),
     ("found dead", "Officers found a man dead in the street with a gunshot wound.", "killed=1"),
     ("miss:identified", "The coroner identified the man killed as Marcus Hill, 27.", "killed=1 !any=27"),
-    ("survive", "Both victims are expected to survive.", "!killed=2"),
+    ("survive", "Both victims are expected to survive.", "!killed=2 wounded=2"),
+    ("survive", "The man is expected to survive.", "wounded=1"),
+    ("survive", "A 16-year-old boy is expected to recover from his wounds.", "wounded=1 !any=16"),
+    ("survive", "Police said she is expected to survive.", "wounded=1 !killed=1"),
+    ("survive", "The company is expected to recover the losses.", "none"),
+    ("survive", "The man is not expected to survive.", "!killed=1"),
     (
         "condition",
         "One victim was in critical condition and the other in stable condition.",
