@@ -1084,11 +1084,13 @@ pub static SINGULAR_RULES: &[Rule] = &[
             // session 14 (shoot14b): recovering after a harm, a prognosis
             ("The woman is recovering after being shot in the shoulder.", "woman"),
             ("The man is expected to survive.", "man"),
+            ("The boy who was shot remains in critical condition.", "boy"),
         ],
         counter: &[
             ("The hospital said it had no comment.", "hospital"),
             ("The company is expected to recover the losses.", "company"),
             ("The officer is recovering after being shot at.", "officer"),
+            ("The boy who was shot said the car was in good condition.", "boy"),
             ("Hospital officials said the man was doing well.", "man"),
             ("The man was hospitalized for pneumonia.", "man"),
             ("The mayor was not hospitalized.", "mayor"),

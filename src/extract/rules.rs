@@ -3871,6 +3871,16 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             j -= 1;
         } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
             j -= 2;
+        } else if verb
+            && j > sa + 3
+            && participle(t, j - 1)
+            && t.has(j - 2, AUX)
+            && matches!(t.low(j - 3), "who" | "that")
+        {
+            // "the boy who was shot remains in critical condition": a relative clause of
+            // the subject's own (session 14, shoot14b)
+            j -= 3;
+            break;
         } else {
             break;
         }

@@ -2911,7 +2911,10 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
         "A 45-year-old man was listed in serious condition after the shooting.",
         "wounded=1 !any=45",
     ),
-    ("miss:condition", "The boy who was shot remains in critical condition, police said.", "wounded=1"),
+    ("condition", "The boy who was shot remains in critical condition, police said.", "wounded=1"),
+    ("condition", "The woman who was wounded is in stable condition.", "wounded=1 !killed=1"),
+    ("condition", "The teen who was stabbed remains in serious condition.", "wounded=1"),
+    ("condition", "The boy who was shot said the car was in good condition.", "!wounded=1"),
     ("condition", "Two victims were in stable condition Sunday.", "wounded=2"),
     (
         "miss:condition",
