@@ -3726,10 +3726,15 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     let hospital = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::Hospital));
     let injury = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::InjuryNoun));
     let died_after = |h: usize| died_after(t, h, sb);
+    let w = t.low(p);
+    // "survive", "recover" (common words) count only after "expected to": nothing else first
+    let prognosis = matches!(w, "survive" | "recover");
+    if prognosis && !(p > sa + 1 && t.is(p - 1, "to") && t.is(p - 2, "expected")) {
+        return None;
+    }
     if natural_cause(t, p, sa, sb) {
         return None;
     }
-    let w = t.low(p);
     if v.is(w, NameClass::Transport) {
         let (h, o) = taken_to_a_hospital(t, p, sa, sb)?;
         return Some((p, h + 1, o));
@@ -3762,10 +3767,9 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     }
     // "is expected to survive", "expected to recover from his wounds": alive and hurt (a
     // prognosis; not "expected to recover the bodies")
-    if matches!(w, "survive" | "recover") {
+    if prognosis {
         let next_ok = p + 1 >= sb || !t.is_word(p + 1) || t.has(p + 1, PREP | CONJ | ADV);
-        return (p > sa + 1 && t.is(p - 1, "to") && t.is(p - 2, "expected") && next_ok)
-            .then_some((p - 2, p + 1, Outcome::Wounded));
+        return next_ok.then_some((p - 2, p + 1, Outcome::Wounded));
     }
     let end = match w {
         "hospitalized" | "hospitalised" => p,
