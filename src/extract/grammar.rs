@@ -1083,7 +1083,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "subject_in_care",
-        what: "the singular subject, a count word or \"he\"/\"she\" before a phrase of hospital care: \"the man was taken to a hospital in critical condition\", \"both were treated for minor injuries\", \"he underwent surgery\" (wounded; taken to a hospital alone: casualties) (data: victim_words.csv care, transport, hospital, condition)",
+        what: "the singular subject, a count word or \"he\"/\"she\" before a phrase of hospital care: \"the man was taken to a hospital in critical condition\", \"both were treated for minor injuries\", \"he underwent surgery\", \"is recovering after being shot\", \"is expected to survive\" (wounded; taken to a hospital alone: casualties) (data: victim_words.csv care, transport, hospital, condition)",
         matcher: Matcher::Singular(rules::subject_in_care),
         examples: &[
             ("The man was taken to a hospital in critical condition.", "man"),
@@ -1098,9 +1098,16 @@ pub static SINGULAR_RULES: &[Rule] = &[
             // session 11b (in_hospital_condition): the stay told before the condition
             ("The clerk's husband, Tom Reyes, is in a Dayton hospital, in critical condition.", "Tom Reyes"),
             ("The woman remains in the hospital in stable condition.", "woman"),
+            // session 14 (shoot14b): recovering after a harm, a prognosis
+            ("The woman is recovering after being shot in the shoulder.", "woman"),
+            ("The man is expected to survive.", "man"),
+            ("The boy who was shot remains in critical condition.", "boy"),
         ],
         counter: &[
             ("The hospital said it had no comment.", "hospital"),
+            ("The company is expected to recover the losses.", "company"),
+            ("The officer is recovering after being shot at.", "officer"),
+            ("The boy who was shot said the car was in good condition.", "boy"),
             ("Hospital officials said the man was doing well.", "man"),
             ("The man was hospitalized for pneumonia.", "man"),
             ("The mayor was not hospitalized.", "mayor"),
@@ -1218,15 +1225,17 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "declared_object_dead",
-        what: "an active verb that declares its object dead, the object between (data: victim_words.csv declare): \"Paramedics pronounced the woman dead at the scene\" killed 1 (session 14; tried by rules::singular at a word of gate DECLARE_START alone)",
+        what: "an active verb that declares its object dead, the object between (data: victim_words.csv declare): \"Paramedics pronounced the woman dead at the scene\" killed 1; a pronoun object too, unless a death was told before: \"doctors declared him dead\" (session 14; tried by rules::singular at a word of gate DECLARE_START alone)",
         matcher: Matcher::Step,
         examples: &[
             ("Paramedics pronounced the woman dead at the scene.", "woman"),
             ("Doctors declared the teenager dead shortly after the shooting.", "teenager"),
+            ("Medics pronounced her dead at the hospital.", "her"),
         ],
         counter: &[
             ("Officials declared the area safe after the shooting.", "area"),
             ("The gunman pronounced the victims' names.", "victims"),
+            ("The court declared him fit to stand trial.", "him"),
         ],
         drops: false,
     },

@@ -3715,8 +3715,8 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
 /// the phrase, the outcome). "taken to a hospital" (casualties; wounded with injuries or a
 /// condition after it, as rule taken_to_hospital reads it; nothing when they died there),
 /// "in critical condition" ("listed", "remains" before it), "hospitalized", "underwent
-/// surgery", "treated for minor injuries", "treated at a hospital", "recovering in a clinic"
-/// or "from his wounds": wounded. A natural cause near it ("hospitalized for pneumonia") is
+/// surgery", "treated for minor injuries", "treated at a hospital", "recovering in a clinic",
+/// "from his wounds" or "after being shot": wounded. A natural cause near it ("hospitalized for pneumonia") is
 /// no harm.
 fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usize, Outcome)> {
     let v = victim_words();
@@ -3726,10 +3726,15 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     let hospital = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::Hospital));
     let injury = |a: usize, n: usize| words(a, n).find(|&k| v.is(t.low(k), NameClass::InjuryNoun));
     let died_after = |h: usize| died_after(t, h, sb);
+    let w = t.low(p);
+    // "survive", "recover" (common words) count only after "expected to": nothing else first
+    let prognosis = matches!(w, "survive" | "recover");
+    if prognosis && !(p > sa + 1 && t.is(p - 1, "to") && t.is(p - 2, "expected")) {
+        return None;
+    }
     if natural_cause(t, p, sa, sb) {
         return None;
     }
-    let w = t.low(p);
     if v.is(w, NameClass::Transport) {
         let (h, o) = taken_to_a_hospital(t, p, sa, sb)?;
         return Some((p, h + 1, o));
@@ -3760,6 +3765,12 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     if !v.is(w, NameClass::Care) {
         return None;
     }
+    // "is expected to survive", "expected to recover from his wounds": alive and hurt (a
+    // prognosis; not "expected to recover the bodies")
+    if prognosis {
+        let next_ok = p + 1 >= sb || !t.is_word(p + 1) || t.has(p + 1, PREP | CONJ | ADV);
+        return next_ok.then_some((p - 2, p + 1, Outcome::Wounded));
+    }
     let end = match w {
         "hospitalized" | "hospitalised" => p,
         "treated" => match t.low(p + 1) {
@@ -3771,6 +3782,25 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
         "recovering" | "recuperating" => match t.low(p + 1) {
             "in" | "at" => hospital(p + 2, 4)?,
             "from" => injury(p + 2, 4)?,
+            // "is recovering after being shot in the shoulder": a harm survived (session 14,
+            // shoot14b); not "after being shot at" (missed)
+            "after"
+                if t.is(p + 2, "being")
+                    && matches!(
+                        t.low(p + 3),
+                        "shot"
+                            | "wounded"
+                            | "injured"
+                            | "hurt"
+                            | "stabbed"
+                            | "struck"
+                            | "hit"
+                            | "grazed"
+                    )
+                    && !t.is(p + 4, "at") =>
+            {
+                p + 3
+            }
             _ => return None,
         },
         _ => words(p + 1, 4).find(|&k| {
@@ -3845,6 +3875,16 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             j -= 1;
         } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
             j -= 2;
+        } else if verb
+            && j > sa + 3
+            && participle(t, j - 1)
+            && t.has(j - 2, AUX)
+            && matches!(t.low(j - 3), "who" | "that")
+        {
+            // "the boy who was shot remains in critical condition": a relative clause of
+            // the subject's own (session 14, shoot14b)
+            j -= 3;
+            break;
         } else {
             break;
         }
@@ -4134,8 +4174,8 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
 
 /// Rule declared_object_dead: an active verb that declares its object dead, the object
 /// between ("Paramedics pronounced the woman dead at the scene"; data: victim_words.csv
-/// declare): killed, one (a pronoun object, "declared him dead", is left: a pronoun's death
-/// most often retells one told before). Not a passive ("was pronounced
+/// declare): killed, one; a pronoun object ("doctors declared him dead") one too unless a
+/// death was told before in the document (a retelling). Not a passive ("was pronounced
 /// dead": the subject's), nor an object with no "dead" after it ("declared the area
 /// safe").
 fn declared_object_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
@@ -4144,6 +4184,14 @@ fn declared_object_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     if p > sa && is_be(t, p - 1) {
+        return;
+    }
+    // "declared him dead": a pronoun object, one, as rule pronoun_object counts "shot him
+    // dead" (none when a death was told before in the document: a retelling)
+    if matches!(t.low(p + 1), "him" | "her") {
+        if t.is(p + 2, "dead") && !told_before(cx, p + 1) {
+            out.push(pronoun_victim(cx, Outcome::Killed, p + 1, p, p + 3));
+        }
         return;
     }
     let Some(v) = victim_at(t, p + 1, sb, cx.upper) else {

@@ -230,6 +230,8 @@ fn devset_documents_meet_the_extraction_targets() {
     // Session 14 (branch war14, war-reporting kinds in variants of our own): P 138/139 ->
     // 139/140, bodies 121/122 -> 122/123 (one more right claim; measured against 2cda549's
     // rules; the floors hold at three digits).
+    // Session 14 (branch shoot14b, the same kinds' second round): P 140/141 -> 142/143,
+    // bodies 122/123 -> 124/125 (measured against 3e7e813; the floors hold at three digits).
     assert!(v["precision"].as_f64().unwrap() >= 0.992, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
