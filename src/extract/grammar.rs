@@ -1240,6 +1240,23 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "left_outcome_pairs",
+        what: "an event's verb of result (data: victim_words.csv leave) before a list of victims each with its outcome, each pair a claim: \"Shooting Leaves Man Dead, Woman Wounded\" killed 1, wounded 1 (a singular person with no article counts one; an item with a number or an article is the number scan's, walked over to the next pair); not \"leaves neighbours shaken\" (session 14; tried by rules::singular at a word of gate LEAVE_START alone)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Shooting Leaves Man Dead, Woman Wounded", "Woman"),
+            ("Crash leaves driver dead, passenger hurt", "passenger"),
+            ("Blast Leaves 1 Dead, Teen Injured", "Teen"),
+            ("Stabbing Leaves Teen Critically Injured, Man Dead", "Teen"),
+        ],
+        counter: &[
+            ("The storm leaves the city dark and cold", "city"),
+            ("Shooting leaves neighbours shaken", "neighbours"),
+            ("He left man dead.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "perpetrator_self",
         what: "a perpetrator's own death (data: count_words.csv self): a claim of one killed of its own, victims the subject, never among the victims: \"the gunman then turned the gun on himself\"",
         matcher: Matcher::Singular(rules::perpetrator_self),

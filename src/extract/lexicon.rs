@@ -169,6 +169,9 @@ pub const SUBJECT_PLACE: Classes = 1 << 58;
 /// Committee to Protect Journalists said"; data: words.csv name_join): rule name_with_to
 /// (session 14). Read there alone, in no other list.
 pub const NAME_JOIN: Classes = 1 << 59;
+/// "leaves", "left", "leaving" (data: victim_words.csv leave): where rule
+/// left_outcome_pairs starts, and only there (session 14).
+pub const LEAVE_START: Classes = 1 << 60;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -193,6 +196,7 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 14: where multiple_incident and declared_object_dead start, and only there
     | MULTIPLE_START
     | DECLARE_START
+    | LEAVE_START
     // session 14: read by one rule each (autopsied_bodies, sports_injury)
     | AUTOPSY
     | SPORTS_INJURY
@@ -375,6 +379,9 @@ impl Lexicon {
         for w in victim_words().of_class(NameClass::Declare) {
             *words.entry(w.to_string()).or_default() |= DECLARE_START;
         }
+        for w in victim_words().of_class(NameClass::Leave) {
+            *words.entry(w.to_string()).or_default() |= LEAVE_START;
+        }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
         }
@@ -491,6 +498,9 @@ pub enum NameClass {
     /// A verb that declares its object dead ("paramedics pronounced the woman dead"; rule
     /// declared_object_dead, session 14).
     Declare = 1 << 26,
+    /// A verb of result before a list of victims and outcomes ("Shooting leaves man dead,
+    /// woman wounded"; rule left_outcome_pairs, session 14).
+    Leave = 1 << 27,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -546,6 +556,7 @@ impl VictimWords {
                 "hurt_cue" => NameClass::HurtCue,
                 "death_told" => NameClass::DeathTold,
                 "declare" => NameClass::Declare,
+                "leave" => NameClass::Leave,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));

@@ -2946,8 +2946,9 @@ type GatedSingular = (
 const GATED_SINGULAR: &[GatedSingular] = &[
     (MULTIPLE_START, multiple_incident, "multiple_incident"),
     (DECLARE_START, declared_object_dead, "declared_object_dead"),
+    (LEAVE_START, left_outcome_pairs, "left_outcome_pairs"),
 ];
-const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START;
+const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START | LEAVE_START;
 
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
@@ -3965,6 +3966,28 @@ pub fn pronoun_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     }
 }
 
+/// A fate stated at `k`, maybe after adverbs: "dead", "(seriously) wounded" (killed or
+/// wounded, never casualties): its outcome and where it ends. Read after the object of
+/// "left" (rules pronoun_object, left_outcome_pairs).
+fn fate_after(cx: &Singular, k: usize) -> Option<(Outcome, usize)> {
+    let (t, sb) = (cx.t, cx.sb);
+    let mut k = k;
+    while k < sb && t.is_word(k) && (t.has(k, ADV) || t.low(k).ends_with("ly")) {
+        k += 1;
+    }
+    if k >= sb {
+        None
+    } else if t.is(k, "dead") {
+        Some((Outcome::Killed, k + 1))
+    } else {
+        phrase_at(cx.lex, t, k, sb, Role::Pred).and_then(|ph| {
+            ph.outcome
+                .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+                .map(|o| (o, k + ph.words.len()))
+        })
+    }
+}
+
 /// Rule pronoun_object: "him" or "her" as the object of a violent outcome verb that states
 /// a fate ("killing him", "wounding her in the head", "kidnapped him", "shot him dead"; not
 /// "shot him" alone, casualties, most often a victim counted before), or of "left" before
@@ -3997,19 +4020,7 @@ pub fn pronoun_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         if !object(p + 1) {
             return;
         }
-        let mut k = p + 2;
-        while k < sb && t.is_word(k) && (t.has(k, ADV) || t.low(k).ends_with("ly")) {
-            k += 1;
-        }
-        let o = if t.is(k, "dead") {
-            Some((Outcome::Killed, k + 1))
-        } else {
-            phrase_at(cx.lex, t, k, sb, Role::Pred).and_then(|ph| {
-                ph.outcome
-                    .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
-                    .map(|o| (o, k + ph.words.len()))
-            })
-        };
+        let o = fate_after(cx, p + 2);
         if let Some((o, after)) = o.filter(|_| !told_before(cx, p + 1)) {
             out.push(pronoun_victim(cx, o, p + 1, p, after));
         }
@@ -6007,6 +6018,54 @@ pub fn bare_person_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             return;
         }
         out.push(one(cx, o, (a, e), p, e + 1, true));
+    }
+}
+
+/// Rule left_outcome_pairs: an event's verb of result ("leaves", "left"; data:
+/// victim_words.csv leave) before a list of victims, each with its outcome: "Shooting
+/// Leaves Man Dead, Woman Wounded", "Crash leaves driver dead, passenger hurt". A singular
+/// person with no article (a headline's) is one of its own outcome; an item with a number
+/// or an article ("2 dead", "a soldier dead") is the number scan's, walked over to the next.
+/// Not a pronoun's deed ("he left"), nor a list with no outcome ("leaves neighbours
+/// shaken", "leaves the city dark and cold").
+pub fn left_outcome_pairs(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p <= sa || !t.is_word(p - 1) || t.has(p - 1, PRON) {
+        return;
+    }
+    let outcome_at = |k: usize| fate_after(cx, k);
+    let mut a = p + 1;
+    while a < sb {
+        let after = if let Some(e) = bare_person_head(t, a, sb) {
+            let Some((o, after)) = outcome_at(e + 1) else {
+                return;
+            };
+            out.push(one(cx, o, (a, e), p, after, true));
+            after
+        } else if t.has(a, DET) || t.kind(a) == Some(Kind::Num) || quantity_word(t, a) {
+            // "2 dead", "a soldier dead", "two others injured": counted by the number scan
+            let Some(end) = (a + 1..(a + 5).min(sb))
+                .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "and"))
+                .find_map(|k| outcome_at(k).map(|(_, end)| end))
+            else {
+                return;
+            };
+            end
+        } else {
+            return;
+        };
+        // the separator: ",", "and", ", and"
+        let mut n = after;
+        if n < sb && t.is_punct(n, ",") {
+            n += 1;
+        }
+        if n < sb && t.is(n, "and") {
+            n += 1;
+        }
+        if n == after {
+            return;
+        }
+        a = n;
     }
 }
 

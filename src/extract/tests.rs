@@ -3071,7 +3071,14 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("headline", "Teen Dies After Being Shot Near Park", "killed=1"),
     ("headline", "Four Injured In Downtown Shooting", "wounded=4"),
     ("headline", "Double Shooting Leaves 1 Dead", "killed=1"),
-    ("miss:headline", "Shooting Leaves Man Dead, Woman Wounded", "killed=1 wounded=1"),
+    ("headline", "Shooting Leaves Man Dead, Woman Wounded", "killed=1 wounded=1"),
+    ("left pairs", "Crash leaves driver dead, passenger hurt", "killed=1 wounded=1"),
+    ("left pairs", "Blast Leaves 1 Dead, Teen Injured", "killed=1 wounded=1"),
+    ("left pairs", "Stabbing Leaves Teen Critically Injured, Man Dead", "killed=1 wounded=1"),
+    ("left pairs", "FIRE LEAVES ONE DEAD AND THREE INJURED", "killed=1 wounded=3"),
+    ("left pairs", "The ambush left a soldier dead, a civilian hurt and two others injured.", "killed=1 wounded=1 wounded=2"),
+    ("left pairs", "The storm leaves the city dark and cold", "none"),
+    ("left pairs", "Shooting leaves neighbours shaken", "none"),
 ];
 
 /// Session 14 (branch kinds14): the kinds held-out 10's blind run missed (README-devset.md,
