@@ -1257,6 +1257,21 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "identified_participle_victim",
+        what: "an active verb naming its object (data: victim_words.csv identify) before a singular person with a determiner and a participle of its fate, a reduced relative: \"The coroner identified the man killed as X\" killed 1; not \"identified the man who killed her\", nor \"identified the car used\" (session 14; tried by rules::singular at a word of gate IDENTIFY_START alone)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The coroner identified the man killed as Marcus Hill, 27.", "man"),
+            ("Police named the woman injured in the crash as Ann Lee.", "woman"),
+            ("Authorities have identified the teenager killed in Sunday's shooting.", "teenager"),
+        ],
+        counter: &[
+            ("Police identified the man who killed her.", "man"),
+            ("Police identified the car used in the shooting.", "car"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "perpetrator_self",
         what: "a perpetrator's own death (data: count_words.csv self): a claim of one killed of its own, victims the subject, never among the victims: \"the gunman then turned the gun on himself\"",
         matcher: Matcher::Singular(rules::perpetrator_self),

@@ -172,6 +172,9 @@ pub const NAME_JOIN: Classes = 1 << 59;
 /// "leaves", "left", "leaving" (data: victim_words.csv leave): where rule
 /// left_outcome_pairs starts, and only there (session 14).
 pub const LEAVE_START: Classes = 1 << 60;
+/// "identified", "named" (data: victim_words.csv identify): where rule
+/// identified_participle_victim starts, and only there (session 14).
+pub const IDENTIFY_START: Classes = 1 << 61;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -197,6 +200,7 @@ pub const GATES: Classes = OWN_DEATH_START
     | MULTIPLE_START
     | DECLARE_START
     | LEAVE_START
+    | IDENTIFY_START
     // session 14: read by one rule each (autopsied_bodies, sports_injury)
     | AUTOPSY
     | SPORTS_INJURY
@@ -382,6 +386,9 @@ impl Lexicon {
         for w in victim_words().of_class(NameClass::Leave) {
             *words.entry(w.to_string()).or_default() |= LEAVE_START;
         }
+        for w in victim_words().of_class(NameClass::Identify) {
+            *words.entry(w.to_string()).or_default() |= IDENTIFY_START;
+        }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
         }
@@ -501,6 +508,9 @@ pub enum NameClass {
     /// A verb of result before a list of victims and outcomes ("Shooting leaves man dead,
     /// woman wounded"; rule left_outcome_pairs, session 14).
     Leave = 1 << 27,
+    /// A verb naming its object before a participle of its fate ("the coroner identified
+    /// the man killed as X"; rule identified_participle_victim, session 14).
+    Identify = 1 << 28,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -557,6 +567,7 @@ impl VictimWords {
                 "death_told" => NameClass::DeathTold,
                 "declare" => NameClass::Declare,
                 "leave" => NameClass::Leave,
+                "identify" => NameClass::Identify,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));

@@ -2947,8 +2947,13 @@ const GATED_SINGULAR: &[GatedSingular] = &[
     (MULTIPLE_START, multiple_incident, "multiple_incident"),
     (DECLARE_START, declared_object_dead, "declared_object_dead"),
     (LEAVE_START, left_outcome_pairs, "left_outcome_pairs"),
+    (
+        IDENTIFY_START,
+        identified_participle_victim,
+        "identified_participle_victim",
+    ),
 ];
-const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START | LEAVE_START;
+const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START | LEAVE_START | IDENTIFY_START;
 
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
@@ -6067,6 +6072,36 @@ pub fn left_outcome_pairs(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         }
         a = n;
     }
+}
+
+/// Rule identified_participle_victim: an active verb naming its object (data:
+/// victim_words.csv identify), the object a singular person with a determiner and after
+/// it a participle of its fate, a reduced relative: "The coroner identified the man killed
+/// as X" killed 1, "Police named the woman injured in the crash" wounded 1. Not a passive
+/// ("the man was identified"), nor a participle with an object of its own ("identified the
+/// man who killed her": no participle after the noun), nor "shot" alone (casualties).
+fn identified_participle_victim(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p + 3 >= sb || (p > sa && is_be(t, p - 1)) || !t.has(p + 1, DET) {
+        return;
+    }
+    let Some(v) = victim_at(t, p + 1, sb, cx.upper) else {
+        return;
+    };
+    let cue = v.1 + 1;
+    if cue >= sb || !t.has(v.1, PERSON) || plural_person(t.low(v.1)) {
+        return;
+    }
+    let Some((o, _, after)) = counted_pred(cx, cue, Role::Pred) else {
+        return;
+    };
+    // the participle ends the noun phrase: "as X", "in the crash", a comma, the end
+    if !matches!(o, Outcome::Killed | Outcome::Wounded)
+        || (after < sb && t.is_word(after) && !t.has(after, PREP) && !t.is(after, "as"))
+    {
+        return;
+    }
+    out.push(one(cx, o, v, cue, after, true));
 }
 
 /// Rule headline_passive_subject: a headline's singular subject with no article, "is"
