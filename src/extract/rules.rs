@@ -2987,6 +2987,12 @@ pub fn singular(
     let Some(first) = (sa..sb).find(|&i| t.has(i, starts)) else {
         return out;
     };
+    // "left", "identified" start rules that read an outcome word after them: a sentence with
+    // none ("she left the house") goes no further
+    let own = starts & !(LEAVE_START | IDENTIFY_START);
+    if !t.has(first, own) && !(first + 1..sb).any(|i| t.has(i, own)) {
+        return out;
+    }
     let upper = upper_case(t, sa, sb);
     // a headline in Title Case: every word looks like a name; only its subject counts
     let title = !upper && title_case(t, sa, sb);
