@@ -2586,11 +2586,11 @@ pub fn quote_follows(t: &Tokens, verb: usize, mark: usize) -> bool {
 
 /// A blank line in `gap` (between two sentences): a new paragraph.
 pub fn blank_line(gap: &str) -> bool {
-    let mut lines = gap.split('\n');
-    lines.next();
-    let mut rest: Vec<&str> = lines.collect();
-    rest.pop();
-    rest.iter().any(|l| l.trim().is_empty())
+    // (the lines between its first line break and its last; nothing collected)
+    match (gap.find('\n'), gap.rfind('\n')) {
+        (Some(a), Some(b)) if a < b => gap[a + 1..b].split('\n').any(|l| l.trim().is_empty()),
+        _ => false,
+    }
 }
 
 /// The sentence opens with a quote mark ('"', '“', "``").

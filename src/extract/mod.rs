@@ -557,8 +557,7 @@ impl<'t> Extractor<'t> {
         // ('"There are around 30 people seriously injured, ...') goes on the quote of the
         // speaker named before
         // (ECB+ opens a quote with two backticks: "`` It has killed 40 people")
-        let opens_quote = text.starts_with(['"', '“']) || text.starts_with("``");
-        if attrs.is_empty() && opens_quote {
+        if attrs.is_empty() && context::opens_with_quote(text) {
             claimant = sentence.last_speaker.map(str::to_string);
         }
         if let Some(a) = context::choose(attrs, qa) {

@@ -1102,7 +1102,7 @@ pub fn rate(x: &Cand) -> Option<String> {
 /// fishermen killed in the raid were autopsied": the participle counts them).
 pub fn autopsied_bodies(x: &Cand) -> Option<String> {
     let (t, qa, qb) = (x.t, x.qa, x.qb);
-    let body = |i: usize| matches!(t.low(i), "bodies" | "corpses" | "cadavers" | "remains");
+    let body = |i: usize| body_noun(t.low(i));
     let counts_bodies = body(qb) || (qa >= x.sa + 2 && t.is(qa - 1, "of") && body(qa - 2));
     if !counts_bodies || !(x.sa..x.sb).any(|i| t.has(i, AUTOPSY)) {
         return None;
@@ -2186,12 +2186,19 @@ fn of_the_outcome(t: &Tokens, qb: usize) -> Option<(Outcome, usize)> {
     if !t.is(qb, "of") || !matches!(t.low(qb + 1), "the" | "those") {
         return None;
     }
-    let outcome = match t.low(qb + 2) {
-        "dead" | "killed" | "slain" => Outcome::Killed,
-        "wounded" | "injured" | "hurt" => Outcome::Wounded,
-        _ => return None,
-    };
-    Some((outcome, qb + 3))
+    Some((group_outcome(t.low(qb + 2))?, qb + 3))
+}
+
+/// A word that names a group by what happened to it, after "the" or "those": "dead",
+/// "killed", "slain" (killed), "wounded", "injured", "hurt" (wounded): "of the dead" after
+/// a figure (`of_the_outcome`), "Of the 300 wounded," before one (rule
+/// part_after_of_the_group).
+fn group_outcome(w: &str) -> Option<Outcome> {
+    match w {
+        "dead" | "killed" | "slain" => Some(Outcome::Killed),
+        "wounded" | "injured" | "hurt" => Some(Outcome::Wounded),
+        _ => None,
+    }
 }
 
 /// "Two people underwent surgery", "three men were treated for minor injuries", "one of
@@ -2322,12 +2329,17 @@ pub fn outcome_noun_heads_victims(c: &Cand) -> Option<Verdict> {
     )))
 }
 
+/// A noun of dead bodies ("bodies", "corpses", "cadavers", "remains"): read by rules
+/// bodies_not_recovered and autopsied_bodies.
+fn body_noun(w: &str) -> bool {
+    matches!(w, "bodies" | "corpses" | "cadavers" | "remains")
+}
+
 /// "35,000 bodies were never recovered", "the bodies not yet found": bodies not found
 /// again are missing (data: victim_words.csv recovery).
 pub fn bodies_not_recovered(c: &Cand) -> Option<Verdict> {
     let (_, t, _, (_, qb), (_, sb), _, article) = c.parts();
-    let b =
-        (qb..(qb + 3).min(sb)).find(|&k| matches!(t.low(k), "bodies" | "corpses" | "remains"))?;
+    let b = (qb..(qb + 3).min(sb)).find(|&k| body_noun(t.low(k)))?;
     if article {
         return None;
     }
@@ -6644,11 +6656,7 @@ pub fn part_after_of_the_group(c: &Cand) -> Option<Verdict> {
     if qa < sa + 5 || !t.is_punct(qa - 1, ",") {
         return None;
     }
-    let outcome = match t.low(qa - 2) {
-        "dead" | "killed" | "slain" => Outcome::Killed,
-        "wounded" | "injured" | "hurt" => Outcome::Wounded,
-        _ => return None,
-    };
+    let outcome = group_outcome(t.low(qa - 2))?;
     if t.kind(qa - 3) != Some(Kind::Num)
         || !matches!(t.low(qa - 4), "the" | "those")
         || !t.is(qa - 5, "of")
