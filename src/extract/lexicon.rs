@@ -17,9 +17,10 @@ const BOILERPLATE: &str = include_str!("../../data/extract/boilerplate.txt");
 /// No output depends on their order (`signature::most_frequent` sorts, ties by the term).
 pub type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
-/// A word's set of classes, one bit each (`DET`, `AUX`, ...): 64 of them, so that a new
-/// class can mark the words a rule starts at and the rule be tried only there.
-pub type Classes = u64;
+/// A word's set of classes, one bit each (`DET`, `AUX`, ...): 128 of them, so that a new
+/// class can mark the words a rule starts at and the rule be tried only there (64 until
+/// session 15, when bits 0..61 were taken).
+pub type Classes = u128;
 
 /// A form of "be": before a participle, a passive ("was shot", "is now accused"); the one
 /// list of them (the places' reader asks it too: "Honduras was condemned" is no seat).
