@@ -821,17 +821,23 @@ fn heldout12_documents_meet_the_extraction_targets() {
         "tests/data/heldout12-claims.csv",
         "twelfth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
-    // FIGURES
+    // coded in full before the product was first run on it (the CSVs committed at 02:35:38
+    // UTC, 163ddb3), and measured once on 3ccafeb's rules (the blind figure): P 61/67, R 37/40,
+    // claimants 30/37; headlines 10/11, 7/8, 7/7; bodies 51/56, 30/32, 23/30; documents whose
+    // number killed is found 19/31 (seven of the twelve not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 14/17. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.910),
+        ("required_matched", 37.0),
+        ("claimant_accuracy", 0.810),
+        ("headline.precision", 0.909),
+        ("headline.recall", 0.875),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.910),
+        ("body.recall", 0.937),
+        ("body.claimant_accuracy", 0.766),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (19, 14));
 }
