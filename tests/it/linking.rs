@@ -422,6 +422,9 @@ struct MucKey {
     place: Vec<String>,
     /// The names of its human targets ("HUM TGT: NAME": "LUIS CARLOS GALAN" / "GALAN").
     names: Vec<String>,
+    /// Its human targets counted ("HUM TGT: NUMBER": 6 "JESUIT PRIESTS"): the count and the
+    /// description's words, each without a final S.
+    counted: Vec<(u32, Vec<String>)>,
 }
 
 /// Each MUC-3/4 message's incident as its answer key tells it: its day, its type, its
@@ -437,6 +440,7 @@ fn muc_victims() -> HashMap<String, MucKey> {
             ty: String::new(),
             place: Vec::new(),
             names: Vec::new(),
+            counted: Vec::new(),
         };
         for t in v["templates_raw"].as_array().unwrap() {
             let slot = |k: &str| t[k][0].as_str().unwrap_or("").trim().to_string();
@@ -456,6 +460,22 @@ fn muc_victims() -> HashMap<String, MucKey> {
                 // the names are the quoted parts ("\"ELLACURIA\" / \"IGNACIO ELLACURIA\"")
                 key.names
                     .extend(cell.split('"').skip(1).step_by(2).map(str::to_string));
+            }
+            // "6: \"JESUIT PRIESTS\" / \"PRIESTS\"": a count and the words describing them
+            for cell in t["HUM TGT: NUMBER"].as_array().into_iter().flatten() {
+                let cell = cell.as_str().unwrap_or("");
+                let Some((n, desc)) = cell.split_once(':') else {
+                    continue;
+                };
+                let Ok(n) = n.trim().parse::<u32>() else {
+                    continue;
+                };
+                let words = desc
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w.strip_suffix('S').unwrap_or(w).to_string())
+                    .collect();
+                key.counted.push((n, words));
             }
         }
         out.insert(v["msg_id"].as_str().unwrap().to_string(), key);
@@ -495,7 +515,6 @@ fn muc_gold_by_victims(gold: &Gold) -> Gold {
 /// one group with an attack of 6 September in Bogota, and splits Galan's murder by the day
 /// each message came out.
 fn muc_gold_bounds_read(gold: &Gold) -> Gold {
-    let keys = muc_victims();
     let one = |k: &MucKey| {
         !k.names.is_empty()
             && k.names
@@ -503,6 +522,24 @@ fn muc_gold_bounds_read(gold: &Gold) -> Gold {
                 .all(|x| k.names.iter().all(|y| one_person(x, y)))
     };
     let full = |x: &String| x.split_whitespace().count() >= 2;
+    bounds_moved(gold, one, |ka, kb| {
+        one(kb)
+            && ka
+                .names
+                .iter()
+                .any(|x| full(x) && kb.names.iter().any(|y| full(y) && one_person(x, y)))
+    })
+}
+
+/// `gold` with each message whose key is dated by a bound and is `moved` moved to the group
+/// of the latest exact-day key of the same type that it is `alike`, with a location one
+/// within the other, no later than the bound.
+fn bounds_moved(
+    gold: &Gold,
+    moved: impl Fn(&MucKey) -> bool,
+    alike: impl Fn(&MucKey, &MucKey) -> bool,
+) -> Gold {
+    let keys = muc_victims();
     let within = |a: &[String], b: &[String]| {
         let n = a.len().min(b.len());
         a[..n] == b[..n]
@@ -511,29 +548,60 @@ fn muc_gold_bounds_read(gold: &Gold) -> Gold {
     ids.sort();
     let mut out = gold.clone();
     for a in &ids {
-        let Some(ka) = keys.get(*a).filter(|k| k.bound && one(k)) else {
+        let Some(ka) = keys.get(*a).filter(|k| k.bound && moved(k)) else {
             continue;
         };
         let Some(bound) = ka.day else { continue };
-        let incident =
-            ids.iter()
-                .filter_map(|b| Some((*b, keys.get(*b)?)))
-                .filter(|(_, kb)| {
-                    !kb.bound
-                        && kb.ty == ka.ty
-                        && kb.day.is_some_and(|d| d <= bound)
-                        && one(kb)
-                        && within(&ka.place, &kb.place)
-                        && ka.names.iter().any(|x| {
-                            full(x) && kb.names.iter().any(|y| full(y) && one_person(x, y))
-                        })
-                })
-                .max_by_key(|(b, kb)| (kb.day, std::cmp::Reverse(*b)));
+        let incident = ids
+            .iter()
+            .filter_map(|b| Some((*b, keys.get(*b)?)))
+            .filter(|(_, kb)| {
+                !kb.bound
+                    && kb.ty == ka.ty
+                    && kb.day.is_some_and(|d| d <= bound)
+                    && within(&ka.place, &kb.place)
+                    && alike(ka, kb)
+            })
+            .max_by_key(|(b, kb)| (kb.day, std::cmp::Reverse(*b)));
         if let Some((b, _)) = incident {
             out.insert(a.to_string(), gold[b].clone());
         }
     }
     out
+}
+
+/// Words that describe too many victims to tell one incident's from another's.
+const GENERIC_TARGETS: &[&str] = &[
+    "PEOPLE",
+    "PERSON",
+    "CIVILIAN",
+    "PEASANT",
+    "SOLDIER",
+    "OTHER",
+    "MEMBER",
+    "INDIVIDUAL",
+];
+
+/// The keys' groups with each message keyed by a bound that names no victim but counts them
+/// (MUC-3/4 keys a message weeks after the six Jesuits' murder "- 10 DEC 89", no name, 6
+/// "JESUITS" and 2 "WOMEN") moved to its incident's group: the latest exact-day key of the
+/// same type, a location one within the other, no later than the bound, counting as many
+/// (3 or more) described by a word in common that is not a generic one ("JESUIT" in "JESUIT
+/// PRIESTS"; not "PEOPLE", "CIVILIANS", "PEASANTS"). As [`muc_gold_bounds_read`] does for a
+/// key naming one person. Printed only (session 15).
+fn muc_gold_counted_read(gold: &Gold) -> Gold {
+    let alike = |a: &MucKey, b: &MucKey| {
+        a.counted.iter().any(|(n, wa)| {
+            *n >= 3
+                && b.counted.iter().any(|(m, wb)| {
+                    m == n
+                        && wa
+                            .iter()
+                            .any(|w| !GENERIC_TARGETS.contains(&w.as_str()) && wb.contains(w))
+                })
+        })
+    };
+    bounds_moved(gold, |k| k.names.is_empty() && !k.counted.is_empty(), alike)
 }
 
 /// [`muc_gold_by_victims`], the messages `mixed` left out of the join (a key naming the
@@ -718,6 +786,9 @@ fn development_set_linking_figures() {
     let bounds_as_days = muc_gold_by_victims_but(&gold, &HashSet::new());
     let (bounds_as_days, _) = measure("  (bounds read as days)", &env, &bounds_as_days);
     let (muc_checked, _) = measure("  keys + hand-checked", &env, &muc_gold_checked(&gold));
+    // printed only (session 15): keys dated by a bound that count unnamed victims read too
+    let counted = muc_gold_counted_read(&muc_gold_checked(&gold));
+    measure("  + unnamed victims counted", &env, &counted);
     drop(env);
     let (env, gold) = muc(false);
     let (muc_undated, _) = measure("MUC-3/4 undated", &env, &gold);
@@ -1463,4 +1534,29 @@ fn a_key_dated_by_a_bound_joins_its_incident_in_the_truth() {
     assert!(!same(&read, "DEV-MUC3-0438", "DEV-MUC3-0439"));
     assert!(same(&read, "DEV-MUC3-0948", "TST1-MUC3-0024"));
     assert!(!same(&read, "DEV-MUC3-0948", "DEV-MUC3-0223"));
+}
+
+/// A key dated by a bound that names no victim but counts them joins the incident whose
+/// exact-day key counts as many described alike (`muc_gold_counted_read`): messages weeks
+/// after the six Jesuits' murder keyed "6 JESUITS" or "6 JESUIT PRIESTS" join it; a key
+/// counting "10 LABOR LEADERS" joins the union hall bombing of 31 October 1989 counted "10
+/// UNION MEMBERS"; a key counting no one stays where the keys put it.
+#[test]
+fn a_key_counting_unnamed_victims_joins_its_incident_in_the_truth() {
+    let gold: Gold = muc_messages()
+        .into_iter()
+        .map(|(id, group, _, _)| (id, group))
+        .collect();
+    let checked = muc_gold_checked(&gold);
+    let read = muc_gold_counted_read(&checked);
+    let same = |g: &Gold, a: &str, b: &str| g[a] == g[b];
+    // the murder's own message (an exact day) and messages keyed by a bound, no name
+    for late in ["DEV-MUC3-0962", "DEV-MUC3-1253", "DEV-MUC3-0801"] {
+        assert!(!same(&checked, late, "DEV-MUC3-0766"), "{late}");
+        assert!(same(&read, late, "DEV-MUC3-0766"), "{late}");
+    }
+    assert!(same(&read, "DEV-MUC3-0642", "DEV-MUC3-0636"));
+    assert!(!same(&checked, "DEV-MUC3-0642", "DEV-MUC3-0636"));
+    // "- 18 NOV 89", no count: stays
+    assert_eq!(read["DEV-MUC3-0828"], checked["DEV-MUC3-0828"]);
 }
