@@ -380,6 +380,7 @@ impl<'t> Extractor<'t> {
             &sents,
             &mut out.claims,
             self.explain,
+            Some(&toks),
         );
         if !self.explain {
             // without texts, they were pushed only to keep `kept`'s indices into them

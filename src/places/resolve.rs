@@ -17,6 +17,7 @@
 //! populous.
 
 use super::{Candidate, Gazetteer, Key};
+use crate::extract::tokens::{Kind, Tokens};
 use crate::model::{Claim, PlaceBasis, PlaceLevel, Scope};
 use crate::quantity::char_at;
 use crate::tables::Tables;
@@ -419,6 +420,87 @@ fn words_into(
     }
 }
 
+/// [`words_into`] of `text[a..b]` (a range whose ends are char boundaries), reading the
+/// extraction's tokens of `text` where they say the words already. The tokens between two
+/// blanks (a chunk: no word of the reader spans a blank, and what stands beside a blank
+/// joins nothing to it) are one word of ASCII letters or one number of ASCII digits, with
+/// single ASCII marks around it that do not join it to anything: then the word is the
+/// token, its lower-case form the token's. Other chunks (an accent, an apostrophe, "al-",
+/// "U.S.", "1,000", "5km") are read by `words_into`, as is a range a token crosses.
+fn words_from_tokens(
+    toks: &Tokens,
+    text: &str,
+    a: usize,
+    b: usize,
+    out: &mut Vec<Word>,
+    folded: &mut String,
+    ends: &mut Vec<u32>,
+) {
+    let v = &toks.v;
+    let lo = toks.at(a);
+    let hi = lo + v[lo..].partition_point(|t| t.s < b);
+    if (lo > 0 && v[lo - 1].e > a) || (hi > lo && v[hi - 1].e > b) {
+        words_into(&text[a..b], a, out, folded, ends);
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut j = lo;
+    while j < hi {
+        // the chunk j..m; its word (a token not a mark), if one
+        let mut m = j;
+        let mut word = usize::MAX;
+        let mut plain = true;
+        loop {
+            let t = &v[m];
+            if t.kind == Kind::Punct {
+                // one ASCII byte (ASCII marks are; one above ASCII may be a letter or
+                // digit to the reader: "²")
+                plain &= bytes[t.s] < 0x80;
+            } else {
+                plain &= word == usize::MAX;
+                word = m;
+            }
+            m += 1;
+            if m == hi || v[m].s != t.e {
+                break;
+            }
+        }
+        if plain && word != usize::MAX {
+            let t = &v[word];
+            let w = &bytes[t.s..t.e];
+            plain = if t.kind == Kind::Word {
+                t.plain
+            } else {
+                w.iter().all(u8::is_ascii_digit)
+            };
+            // what follows the word: nothing in the chunk, or a mark that joins nothing
+            // ("-" and "'" may; "." joins only a letter or digit after it, and a mark or
+            // the chunk's end follows it)
+            plain &= word + 1 == m || !matches!(bytes[t.e], b'-' | b'\'');
+            if plain {
+                let alpha = t.kind == Kind::Word;
+                ends.push({
+                    folded.push_str(toks.low(word));
+                    folded.len() as u32
+                });
+                out.push(Word {
+                    s: t.s,
+                    e: t.e,
+                    cap: w[0].is_ascii_uppercase(),
+                    upper: alpha && !w.iter().any(u8::is_ascii_lowercase),
+                    alpha,
+                });
+            }
+        }
+        // (a chunk of marks only has no word)
+        if !plain {
+            let (s, e) = (v[j].s, v[m - 1].e);
+            words_into(&text[s..e], s, out, folded, ends);
+        }
+        j = m;
+    }
+}
+
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
 fn dateline(text: &str) -> Option<Dateline> {
@@ -482,6 +564,7 @@ impl<'a> Reader<'a> {
         text: &'a str,
         ranges: &[(usize, usize)],
         prev: Option<&Reader<'a>>,
+        tokens: Option<&Tokens>,
     ) -> Reader<'a> {
         let span: usize = ranges.iter().map(|&(a, b)| b.saturating_sub(a)).sum();
         let mut w = Vec::with_capacity(span / 5 + 1);
@@ -501,7 +584,10 @@ impl<'a> Reader<'a> {
             });
             match earlier {
                 Some((p, plo, phi)) => p.copy_words(plo, phi, &mut w, &mut folded, &mut ends),
-                None => words_into(part, a, &mut w, &mut folded, &mut ends),
+                None => match tokens {
+                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folded, &mut ends),
+                    None => words_into(part, a, &mut w, &mut folded, &mut ends),
+                },
             }
             read.push((a, b, lo, w.len()));
         }
@@ -1232,7 +1318,16 @@ pub fn resolve_claims(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
 ) -> Vec<PlaceDecision> {
-    resolve_claims_explained(gaz, Source::default(), text, title, sentences, claims, true)
+    resolve_claims_explained(
+        gaz,
+        Source::default(),
+        text,
+        title,
+        sentences,
+        claims,
+        true,
+        None,
+    )
 }
 
 /// What is known of a document besides its text: its outlet and url, which may name a
@@ -1245,7 +1340,10 @@ pub struct Source<'a> {
 
 /// [`resolve_claims`] for a document whose outlet and url (`source`) are known; without
 /// `explain`, no decision is returned and their texts are not built (the claims' places
-/// are the same).
+/// are the same). `tokens`, the extraction's tokens of `text` when given, are where the
+/// readers take their plain words from rather than read the text again (the places are
+/// the same with or without them).
+#[allow(clippy::too_many_arguments)]
 pub fn resolve_claims_explained(
     gaz: &Gazetteer,
     source: Source,
@@ -1254,13 +1352,18 @@ pub fn resolve_claims_explained(
     sentences: &[(usize, usize)],
     claims: &mut [Claim],
     explain: bool,
+    tokens: Option<&Tokens>,
 ) -> Vec<PlaceDecision> {
     if claims.is_empty() {
         return Vec::new();
     }
     // the sentences around the claims first; the whole document only when a claim is left
     // with nothing near it, for the place the report is about
-    let mut memo = Memo::default();
+    let mut memo = Memo {
+        // (tokens of another text are not used)
+        tokens: tokens.filter(|t| std::ptr::eq(t.text, text)),
+        ..Memo::default()
+    };
     resolve_in(
         gaz, source, text, title, sentences, claims, false, explain, &mut memo,
     )
@@ -1286,6 +1389,9 @@ struct Memo<'a> {
     sentences: Option<SentencesRead>,
     /// The dateline ([`dateline`]), found once.
     dateline: Option<Option<Dateline>>,
+    /// The extraction's tokens of the text, when given: the readers take their plain words
+    /// from them ([`words_from_tokens`]).
+    tokens: Option<&'a Tokens<'a>>,
 }
 
 /// What [`dateline`] finds.
@@ -1415,11 +1521,18 @@ fn resolve_in<'a>(
         .map(|(&r, _)| r)
         .collect();
     let prev = memo.body.take();
-    memo.body = Some(Reader::new(gaz, cues, text, &ranges, prev.as_ref()));
+    memo.body = Some(Reader::new(
+        gaz,
+        cues,
+        text,
+        &ranges,
+        prev.as_ref(),
+        memo.tokens,
+    ));
     memo.first = prev;
     if memo.head.is_none() {
         memo.head = Some(title.map(|t| {
-            let reader = Reader::new(gaz, cues, t, &[(0, t.len())], None);
+            let reader = Reader::new(gaz, cues, t, &[(0, t.len())], None, None);
             let (mut raw, mut surnames) = (Vec::new(), Vec::new());
             reader.mentions(0, reader.w.len(), None, None, &mut surnames, &mut raw);
             Head {
@@ -1435,6 +1548,7 @@ fn resolve_in<'a>(
         head,
         sentences: read_before,
         dateline: dl,
+        tokens: _,
     } = memo;
     let body = body.as_ref()?;
     let head = head.as_ref()?.as_ref();
@@ -2190,6 +2304,62 @@ mod word_tests {
         assert!(texts > 2000, "{texts} texts read");
     }
 
+    /// The words read from the extraction's tokens are the words read from the text: every
+    /// ECB+ document and MUC-3/4 message, as written and in capitals, by sentence, whole, and
+    /// from ranges that start and end inside tokens; and the short texts above.
+    #[test]
+    fn words_from_tokens_are_the_words_read() {
+        let lex = crate::extract::lexicon::Lexicon::load();
+        let read = |text: &str, ranges: &[(usize, usize)], toks: Option<&Tokens>| {
+            let (mut w, mut folded, mut ends) = (Vec::new(), String::new(), Vec::new());
+            for &(a, b) in ranges {
+                if text.get(a..b).is_none() {
+                    continue;
+                }
+                match toks {
+                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folded, &mut ends),
+                    None => words_into(&text[a..b], a, &mut w, &mut folded, &mut ends),
+                }
+            }
+            let w: Vec<_> = w
+                .iter()
+                .map(|x| (x.s, x.e, x.cap, x.upper, x.alpha))
+                .collect();
+            (w, folded, ends)
+        };
+        let mut texts: Vec<String> = [
+            "KABUL, Afghanistan (AP) — U.S. troops and the al-Nusra Front's men in N’Djamena.",
+            "The Guard’s 1,000 men; 3.5 km; rock'n'roll; e.g. U.S.A.; Mr. O'Neil's; x's; 's",
+            "Khān Ţūmān, İstanbul, ÉCOLE, Straße, ΑΘΉΝΑ, ß, ǅ, ², ١٢٣ حلب; it’ll - -x x- a.b. .",
+            "ends with a dot. U.S. A.B.C.D. Dots.. and - dashes -- 'quotes' ‘Aleppo’ `Homs`",
+            "5km 7.62mm M16s \u{b}tab (Homs), \"Idlib.\" [Raqqa]- 'Daraa' Deir-ez-Zor 2010.",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(crate::extract::tests::corpus_texts());
+        let (mut plain, mut n) = (0, 0);
+        for text in texts {
+            for text in [text.clone(), text.to_uppercase()] {
+                let toks = Tokens::new(&text, &lex);
+                let sentences = crate::extract::sentences::split(&text, &lex);
+                // ranges cut at every seventh byte boundary: inside words and marks
+                let cuts: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i) && i % 7 == 0)
+                    .chain([text.len()])
+                    .collect();
+                let cut: Vec<(usize, usize)> = cuts.windows(2).map(|p| (p[0], p[1])).collect();
+                for ranges in [sentences, vec![(0, text.len())], cut] {
+                    let mine = read(&text, &ranges, Some(&toks));
+                    assert_eq!(mine, read(&text, &ranges, None), "{text}");
+                    n += mine.0.len();
+                }
+                plain += toks.v.iter().filter(|t| t.plain).count();
+            }
+        }
+        assert!(n > 1_000_000 && plain > 500_000, "{n} words, {plain} plain");
+    }
+
     /// A reader that takes over an earlier reader's ranges (every other sentence, and the
     /// first) has the words, folded forms and ends of one that reads every range itself:
     /// every ECB+ document and MUC-3/4 message.
@@ -2217,9 +2387,9 @@ mod word_tests {
         for text in crate::extract::tests::corpus_texts() {
             let ranges = crate::extract::sentences::split(&text, &lex);
             let some: Vec<(usize, usize)> = ranges.iter().copied().step_by(2).collect();
-            let first = Reader::new(&gaz, &gaz.cues, &text, &some, None);
-            let again = Reader::new(&gaz, &gaz.cues, &text, &ranges, Some(&first));
-            let fresh = Reader::new(&gaz, &gaz.cues, &text, &ranges, None);
+            let first = Reader::new(&gaz, &gaz.cues, &text, &some, None, None);
+            let again = Reader::new(&gaz, &gaz.cues, &text, &ranges, Some(&first), None);
+            let fresh = Reader::new(&gaz, &gaz.cues, &text, &ranges, None, None);
             assert_eq!(words(&again), words(&fresh), "{text}");
             assert_eq!(again.folded, fresh.folded);
             taken += first.w.len();
@@ -2247,7 +2417,7 @@ mod word_tests {
                     .map(|x| *x.0)
                     .collect();
                 let skip = dateline(&text).map(|d| (d.0, d.3));
-                let first = Reader::new(&gaz, &gaz.cues, &text, &ranges, None);
+                let first = Reader::new(&gaz, &gaz.cues, &text, &ranges, None, None);
                 let mut earlier = SentencesRead {
                     caps_text: first.caps_text,
                     read: (0..sentences.len()).map(|_| None).collect(),
@@ -2263,7 +2433,7 @@ mod word_tests {
                         surnames: s0..earlier.surnames.len(),
                     });
                 }
-                let whole = Reader::new(&gaz, &gaz.cues, &text, &sentences, Some(&first));
+                let whole = Reader::new(&gaz, &gaz.cues, &text, &sentences, Some(&first), None);
                 for (lo, hi, si) in whole.sentence_words(&sentences, &all) {
                     let (mut raw, mut surnames) = (Vec::new(), Vec::new());
                     let si = si.unwrap();
@@ -2298,7 +2468,7 @@ mod word_tests {
         let mut borrowed = 0;
         for text in crate::extract::tests::corpus_texts() {
             for text in [text.clone(), text.to_uppercase()] {
-                let r = Reader::new(&gaz, &gaz.cues, &text, &[(0, text.len())], None);
+                let r = Reader::new(&gaz, &gaz.cues, &text, &[(0, text.len())], None, None);
                 for i in 0..r.w.len() {
                     for b in [i + 1, i + 2].into_iter().filter(|&b| b <= r.w.len()) {
                         let written = super::super::fold_name(r.span_text(i, b));
