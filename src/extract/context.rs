@@ -1180,12 +1180,26 @@ fn owner_of_bulletin(t: &Tokens, a: usize, b: usize) -> Option<usize> {
 /// Rule sentence_initial_name: a speaker's name opening a sentence ("Hutson said at least
 /// 15,000 ..."), whose capital says nothing by itself: one word the lexicon does not know,
 /// never a name word's opposite (data: victim_words.csv not_name: "Many", "Some"), mixed
-/// case, right before the speech verb.
+/// case, right before the speech verb. Session 15, rule capitals_surname: in wire copy
+/// written in capitals ("GOMEZ SAID ..."), a word news text never writes in lower case
+/// (`signature::name_word`: not "UNOFFICIALLY", "MEANWHILE") and that ends in no "-LY".
 fn sentence_initial_name(t: &Tokens, k: usize, b: usize) -> bool {
+    let raw = t.raw(k);
+    // (in capitals: not after an initial's period, "THE U.S. CONGRESS SAID", and not an
+    // organisation's common noun, victim_words.csv org)
+    let name = if raw.chars().skip(1).any(char::is_lowercase) {
+        true
+    } else {
+        !t.low(k).ends_with("ly")
+            && crate::extract::signature::name_word(t.low(k))
+            && k >= 2
+            && t.raw(k - 2).chars().count() > 1
+            && !victim_words().is(t.low(k), NameClass::Org)
+    };
     k == b
         && t.v[k].flags & !GATES == 0
-        && t.raw(k).len() > 2
-        && t.raw(k).chars().skip(1).any(char::is_lowercase)
+        && raw.len() > 2
+        && name
         && !victim_words().is(t.low(k), NameClass::NotName)
 }
 

@@ -2002,6 +2002,24 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "capitals_surname",
+        what: "in wire copy in capitals, a surname alone opening a sentence before the speech verb speaks (\"GOMEZ SAID\"): a word news text never writes in lower case and with no \"-LY\" (not \"MEANWHILE\", \"UNOFFICIALLY\")",
+        examples: &[
+            ("THE BLAST DESTROYED THE BANK. GOMEZ SAID 12 PEOPLE DIED.", "12", "GOMEZ"),
+            ("THE BLAST DESTROYED THE BANK. GOMEZ ADDED THAT UNOFFICIALLY THERE WERE 9 DEAD.", "9", "GOMEZ"),
+            ("THE BLAST DESTROYED THE BANK. MEANWHILE 12 PEOPLE DIED, OFFICIALS SAID.", "12", "OFFICIALS"),
+        ],
+    },
+    ClaimantRule {
+        name: "surname_of_speaker",
+        what: "a one-word speaker that is the last word of a person named in full as a speaker before is he, though GeoNames knows it as a city (\"FIRE CHIEF LUIS JUAREZ SAID ... . JUAREZ SAID ...\"); a bare place with no one of that name before is no speaker (\"Officials in Gaza said ... . Gaza said ...\")",
+        examples: &[
+            ("FIRE DEPARTMENT COMMANDER LUIS JUAREZ SAID THE BLAZE WAS UNDER CONTROL. JUAREZ SAID THE FULL TOLL IS UNCLEAR, THOUGH UNOFFICIALLY THERE WERE ACCOUNTS OF 12 DEAD AND MORE THAN 30 INJURED.", "12", "JUAREZ"),
+            ("Commander Luis Juarez said the blaze was under control. Juarez said the toll was unclear, though unofficially there were accounts of 12 dead and some 30 hurt.", "some 30", "Juarez"),
+            ("Officials in Gaza said the roads were closed. Gaza said 12 people died.", "12", ""),
+        ],
+    },
+    ClaimantRule {
         name: "titled_speaker",
         what: "\"according to the surgeon\" after a sentence naming him with his role in an appositive (\"Dr. X, chief surgeon of the clinic, told ...\") is he, by the role's words before \"of\" (words.csv anaphoric_head); \"the clinic\" is not he; in capitals the role before \"OF\" is no name",
         examples: &[

@@ -609,7 +609,10 @@ impl<'t> Extractor<'t> {
         } else {
             a.claimant.clone()
         };
-        if claimant.as_deref().is_some_and(|x| self.not_a_speaker(x)) {
+        if claimant
+            .as_deref()
+            .is_some_and(|x| self.not_a_speaker(x) && !surname_of_speaker(x, sentence.speakers))
+        {
             claimant = None;
         }
         // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"
@@ -619,6 +622,29 @@ impl<'t> Extractor<'t> {
             .filter(|v| !context::same_source(v, claimant.as_deref()));
         claimant
     }
+}
+
+/// Rule surname_of_speaker (session 15): a one-word claimant that is the last word of a
+/// speaker named before in full ("FIRE CHIEF LUIS JUAREZ SAID ... . JUAREZ SAID ...") is
+/// that person, though GeoNames knows the word as a city (rule place_not_speaker drops
+/// bare places: "Gaza said" with no one of that name before is a fragment).
+fn surname_of_speaker(claimant: &str, speakers: &[String]) -> bool {
+    !claimant.contains(' ')
+        && speakers.iter().any(|s| {
+            let name = s.split_once(", ").map_or(s.as_str(), |(n, _)| n);
+            // (a person's name: no "Officials in Gaza" before "Gaza said")
+            let inside = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "at" | "of" | "from" | "for" | "near" | "on" | "the"
+                )
+            };
+            let mut words = name.split_whitespace();
+            let last = words.next_back();
+            !name.split_whitespace().any(inside)
+                && words.next().is_some()
+                && last.is_some_and(|w| w.eq_ignore_ascii_case(claimant))
+        })
 }
 
 /// The words of `text` joined by single spaces (a claim's sentence as stored).

@@ -3511,6 +3511,45 @@ const CLAIMANT_VARIANTS_15: &[(&str, &str, &str)] = &[
         "Apparently there were 4 people hurt, the witness said.",
         "wounded=4~witness !by=apparently",
     ),
+    // the speaker of such figures named by his surname alone: in capitals (rule
+    // capitals_surname), or a surname GeoNames knows as a city after his full name (rule
+    // surname_of_speaker); a bare place with no one of that name before stays no speaker
+    (
+        "surname",
+        "FIRE DEPARTMENT COMMANDER LUIS JUAREZ SAID THE BLAZE WAS UNDER CONTROL. JUAREZ SAID THE FULL TOLL IS UNCLEAR, THOUGH UNOFFICIALLY THERE WERE ACCOUNTS OF 12 DEAD AND MORE THAN 30 INJURED.",
+        "killed=12/juarez wounded=30/juarez",
+    ),
+    (
+        "surname",
+        "Commander Luis Juarez said the blaze was under control. Juarez said the toll was unclear, though unofficially there were accounts of 12 dead and some 30 hurt.",
+        "killed=12/juarez wounded=30/juarez",
+    ),
+    (
+        "surname",
+        "THE BLAST DESTROYED THE BANK. GOMEZ SAID 12 PEOPLE DIED.",
+        "killed=12/gomez",
+    ),
+    (
+        "surname",
+        "THE BLAST DESTROYED THE BANK. GOMEZ ADDED THAT UNOFFICIALLY THERE WERE 9 DEAD.",
+        "killed=9/gomez !by=unofficially",
+    ),
+    (
+        "surname",
+        "Officials in Gaza said the roads were closed. Gaza said 12 people died.",
+        "killed=12/-",
+    ),
+    (
+        "surname",
+        "THE BLAST DESTROYED THE BANK. MEANWHILE 12 PEOPLE DIED, OFFICIALS SAID.",
+        "killed=12/officials",
+    ),
+    // (a surname GeoNames knows as a city, opening the document's first speech: left)
+    (
+        "miss: surname",
+        "JUAREZ SAID THE FULL TOLL IS UNCLEAR, THOUGH UNOFFICIALLY THERE WERE ACCOUNTS OF 12 DEAD AND MORE THAN 30 INJURED.",
+        "killed=12/juarez",
+    ),
     // complaint, protest, denunciation, condemnation: speech before "that" or a figure
     (
         "complaint",
