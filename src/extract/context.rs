@@ -157,7 +157,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             && !t.v[c].space_before
             && t.is_word(c - 1)
             && t.low(c - 1).ends_with('s')
-            && t.has(c + 1, BULLETIN | SOURCE_NOUN)
+            && t.has(c + 1, BULLETIN | SOURCE_NOUN | MEMBER_ORG)
         {
             // rule organisation_not_its_bulletin: "THE ARMED FORCES' COMMUNIQUE SAID"
             // (session 15, rule statement_issued: "the teachers' union put out": a plural's
@@ -1133,8 +1133,9 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
             && (!(k == a && k > 0 && t.is_punct(k - 1, ".")) || sentence_initial_name(t, k, b))
     }) || (a..=b).any(|k| {
         // a source noun ("police", "witnesses"), or a person in the singular ("the
-        // governor", "a doctor"); not "people", "civilians"
-        source_word(t, k)
+        // governor", "a doctor"); not "people", "civilians"; session 15: an organisation
+        // of members ("the bar association", words.csv member_org)
+        source_word(t, k) || t.has(k, MEMBER_ORG)
     });
     if !names && owned.is_none() {
         return None;

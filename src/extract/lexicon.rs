@@ -187,6 +187,11 @@ pub const COMPLAINT: Classes = 1 << 70;
 /// rule valuation_not_speech, session 14, its words data since session 15). Read there
 /// alone, in no other list.
 pub const VALUATION: Classes = 1 << 71;
+/// An organisation of members named by its common noun ("association", "union", "church";
+/// data: words.csv member_org): it may be a claimant ("the bar association complained
+/// that"; rules complaint_speech, statement_issued, session 15). Read by `claimant_name`
+/// and `subject_before` alone, in no other list.
+pub const MEMBER_ORG: Classes = 1 << 72;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -221,7 +226,8 @@ pub const GATES: Classes = OWN_DEATH_START
     | NAME_JOIN
     // session 15: read by one claimant rule (complaint_speech)
     | COMPLAINT
-    | VALUATION;
+    | VALUATION
+    | MEMBER_ORG;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -235,6 +241,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "speech_that" => SPEECH_THAT,
         "complaint" => COMPLAINT,
         "valuation" => VALUATION,
+        "member_org" => MEMBER_ORG,
         "month" => MONTH,
         "weekday" => WEEKDAY,
         "time_unit" => TIME_UNIT,

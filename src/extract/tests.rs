@@ -3614,6 +3614,16 @@ const CLAIMANT_VARIANTS_15: &[(&str, &str, &str)] = &[
     ),
     (
         "restated count",
+        "Smith Dead At 88 John Smith, Jr., the number 2 official at the agency, died yesterday.",
+        "!killed=88",
+    ),
+    (
+        "complaint",
+        "TWELVE MEMBERS OF THE PATRIOTIC UNION HAVE BEEN KILLED.",
+        "killed=12/-",
+    ),
+    (
+        "restated count",
         "Rebels said two German aid workers had been kidnapped. The two Germans were reportedly taken hostage near the border.",
         "kidnapped=2~rebels !kidnapped=2/-",
     ),
