@@ -157,9 +157,11 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             && !t.v[c].space_before
             && t.is_word(c - 1)
             && t.low(c - 1).ends_with('s')
-            && t.has(c + 1, BULLETIN)
+            && t.has(c + 1, BULLETIN | SOURCE_NOUN | MEMBER_ORG)
         {
             // rule organisation_not_its_bulletin: "THE ARMED FORCES' COMMUNIQUE SAID"
+            // (session 15, rule statement_issued: "the teachers' union put out": a plural's
+            // apostrophe before a source's noun is inside its name)
             k = c;
         } else if t.is_punct(c, ".") && c > sa && TITLE_ABBREVIATIONS.contains(&t.low(c - 1)) {
             // rule title_abbreviation: "Oregon State Police Lt. Hastings said"
@@ -407,10 +409,13 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     // (two or more capitalised words) and a role with no comma between them
     let role = (open + 3..i - 1).find(|&k| t.is(k, "a") || t.is(k, "an") || t.is(k, "the"));
     if let Some(d) = role {
+        // (rule titled_speaker, session 15: in capitals "DR X, DIRECTOR OF THE HOSPITAL,
+        // TOLD" holds no name before "THE": "of" joins a role, never a name)
         let named = (open + 1..d).all(|k| {
             t.is_word(k)
                 && t.starts_upper(k)
                 && !t.has(k, DET | PRON | MONTH | WEEKDAY | PREP | CONJ)
+                && !matches!(t.low(k), "of" | "for" | "at")
         });
         let is_role = (d + 1..i - 1).all(|k| t.is_word(k))
             && (d + 1..i - 1).any(|k| t.has(k, PERSON | SOURCE_NOUN));
@@ -431,6 +436,34 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
         a
     };
     (t.starts_upper(head) && t.starts_upper(b) && !t.has(head, PRON | DET)).then_some((a, b))
+}
+
+/// Rule titled_speaker (session 15): the speaker of the speech verb at `i` named with his
+/// role in an appositive right before it ("Dr. Ramon Ortiz, chief surgeon of the clinic,
+/// told", "DR X, DIRECTOR OF THE MILITARY HOSPITAL, SAID"): "name, role", the form a later
+/// "according to the surgeon" refers back to (rule anaphoric_head reads the role's words
+/// before "of", `Extractor::speaker_by_head`). None unless the appositive is a role: a
+/// person's or a source's noun in it, no name of its own.
+pub fn titled_speaker(t: &Tokens, i: usize, sa: usize) -> Option<String> {
+    if i < sa + 4 || !t.is_punct(i - 1, ",") {
+        return None;
+    }
+    let open = (i.saturating_sub(16).max(sa + 1)..i - 1)
+        .rev()
+        .find(|&k| t.is_punct(k, ","))?;
+    let (a, b) = speaker_before_appositive(t, i, sa)?;
+    // the name ends right before the appositive; the appositive is a role
+    if b + 1 != open || open + 1 >= i - 1 {
+        return None;
+    }
+    let role = (open + 1..i - 1)
+        .take_while(|&k| !matches!(t.low(k), "of" | "for" | "at" | "in"))
+        .any(|k| t.has(k, PERSON | SOURCE_NOUN));
+    if !role || !(open + 1..i - 1).all(|k| t.is_word(k) || t.is_punct(k, "'")) {
+        return None;
+    }
+    let name = claimant_name(t, a, b)?;
+    Some(format!("{name}, {}", t.span_text(open + 1, i - 2)))
 }
 
 /// Words after token `i` up to punctuation or a clause word: "according to X", "said X,".
@@ -617,7 +650,8 @@ fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
 /// gunman" is no speech).
 #[inline(always)]
 pub fn speech_at(t: &Tokens, i: usize) -> bool {
-    t.has(i, SPEECH) || (t.has(i, SPEECH_THAT) && t.is(i + 1, "that"))
+    // (rule complaint_speech, session 15: "the bar association complained that")
+    t.has(i, SPEECH) || (t.has(i, SPEECH_THAT | COMPLAINT) && t.is(i + 1, "that"))
 }
 
 /// Every attribution in the sentence `sa..sb` (token range).
@@ -854,10 +888,8 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
 /// `out`). True when the verb's subject is no speaker.
 #[inline(never)]
 fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
-    if matches!(t.low(i), "estimated" | "estimate" | "estimates")
-        && t.is(i + 1, "at")
-        && !matches!(t.low(i + 2), "least" | "most")
-    {
+    // (the verbs that value: data words.csv valuation)
+    if t.has(i, VALUATION) && t.is(i + 1, "at") && !matches!(t.low(i + 2), "least" | "most") {
         return true;
     }
     if !passive_at(t, i, sa) {
@@ -1101,8 +1133,9 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
             && (!(k == a && k > 0 && t.is_punct(k - 1, ".")) || sentence_initial_name(t, k, b))
     }) || (a..=b).any(|k| {
         // a source noun ("police", "witnesses"), or a person in the singular ("the
-        // governor", "a doctor"); not "people", "civilians"
-        source_word(t, k)
+        // governor", "a doctor"); not "people", "civilians"; session 15: an organisation
+        // of members ("the bar association", words.csv member_org)
+        source_word(t, k) || t.has(k, MEMBER_ORG)
     });
     if !names && owned.is_none() {
         return None;
@@ -1148,12 +1181,26 @@ fn owner_of_bulletin(t: &Tokens, a: usize, b: usize) -> Option<usize> {
 /// Rule sentence_initial_name: a speaker's name opening a sentence ("Hutson said at least
 /// 15,000 ..."), whose capital says nothing by itself: one word the lexicon does not know,
 /// never a name word's opposite (data: victim_words.csv not_name: "Many", "Some"), mixed
-/// case, right before the speech verb.
+/// case, right before the speech verb. Session 15, rule capitals_surname: in wire copy
+/// written in capitals ("GOMEZ SAID ..."), a word news text never writes in lower case
+/// (`signature::name_word`: not "UNOFFICIALLY", "MEANWHILE") and that ends in no "-LY".
 fn sentence_initial_name(t: &Tokens, k: usize, b: usize) -> bool {
+    let raw = t.raw(k);
+    // (in capitals: not after an initial's period, "THE U.S. CONGRESS SAID", and not an
+    // organisation's common noun, victim_words.csv org)
+    let name = if raw.chars().skip(1).any(char::is_lowercase) {
+        true
+    } else {
+        !t.low(k).ends_with("ly")
+            && crate::extract::signature::name_word(t.low(k))
+            && k >= 2
+            && t.raw(k - 2).chars().count() > 1
+            && !victim_words().is(t.low(k), NameClass::Org)
+    };
     k == b
         && t.v[k].flags & !GATES == 0
-        && t.raw(k).len() > 2
-        && t.raw(k).chars().skip(1).any(char::is_lowercase)
+        && raw.len() > 2
+        && name
         && !victim_words().is(t.low(k), NameClass::NotName)
 }
 
@@ -1226,7 +1273,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // (neither a word that sets a toll, of 3, 4, 6 or 7 letters, nor a stance verb: one
         // of the class or a word that lower-cases shorter, `stance_verb`)
         let tok = t.v.get(k)?;
-        if tok.flags & STANCE_START == 0
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH) == 0
             && !matches!(t.low_len(k), 3 | 4 | 6 | 7)
             && tok.e - tok.s <= t.low_len(k)
         {
@@ -1236,7 +1283,17 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             t.low(k),
             "put" | "puts" | "putting" | "placed" | "places" | "set" | "sets"
         ) && (k + 1..(k + 5).min(sb)).any(|j| matches!(t.low(j), "toll" | "tolls"));
-        if !(setter || stance_verb(t, k)) {
+        // rule statement_issued (session 15): "the union put out a statement asking for
+        // the release of five teachers and deploring the death of 11 farmers", "the army
+        // issued a communique reporting ...": the subject of a verb of issuing (data:
+        // words.csv publish; "put out") whose object is what an organisation speaks
+        // through (words.csv bulletin) speaks for the figures after it
+        let issued = issues_bulletin(t, k, sb);
+        // rule complaint_speech (session 15): a verb of complaint with the figure in its
+        // object ("the church deplored the deaths of 9 children"; data: words.csv
+        // complaint), up to a clause of its own ("protested in the capital after 7 ...")
+        let complaint = t.has(k, COMPLAINT);
+        if !(setter || issued || complaint || stance_verb(t, k)) {
             return None;
         }
         // (an adverb between: "is now accused of")
@@ -1259,9 +1316,21 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // narrator's figure)
         // (a participle after the comma goes on with the stance: "accused the army of
         // shelling the town, killing seven")
-        let reach = (k + 1..sb)
-            .find(|&j| t.is_punct(j, ",") && !t.low(j + 1).ends_with("ing"))
-            .unwrap_or(sb);
+        let reach = if (issued || complaint) && !stance_verb(t, k) {
+            (k + 1..sb)
+                .find(|&j| {
+                    (t.kind(j) == Some(Kind::Punct) && !t.is_punct(j, "'") && !t.is_dash(j))
+                        || matches!(
+                            t.low(j),
+                            "after" | "when" | "because" | "while" | "before" | "since" | "as"
+                        )
+                })
+                .unwrap_or(sb)
+        } else {
+            (k + 1..sb)
+                .find(|&j| t.is_punct(j, ",") && !t.low(j + 1).ends_with("ing"))
+                .unwrap_or(sb)
+        };
         Some(Attr {
             claimant: Some(claimant_name(t, a, b)?),
             via: None,
@@ -1272,6 +1341,24 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             from: 0,
         })
     })
+}
+
+/// Rule statement_issued (session 15): the verb at `k` issues what an organisation speaks
+/// through: a verb of words.csv publish ("issued", "released") or "put out", then a
+/// determiner, up to two describing words and a noun of words.csv bulletin ("a
+/// statement", "its weekly communique").
+fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
+    let d = if t.has(k, PUBLISH) {
+        k + 1
+    } else if matches!(t.low(k), "put" | "puts") && t.is(k + 1, "out") {
+        k + 2
+    } else {
+        return false;
+    };
+    t.has(d, DET)
+        && (d + 1..(d + 4).min(sb))
+            .take_while(|&j| t.is_word(j))
+            .any(|j| t.has(j, BULLETIN))
 }
 
 /// Rule speaker_next_sentence: a sentence with no figure of its own that says where the

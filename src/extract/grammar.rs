@@ -218,6 +218,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("More than 2,700 people in Gaza have been killed.", "More than 2,700"),
             ("400 Palestinians – both militants and civilians – have been killed.", "400"),
             ("Six journalists, from Reuters, Al Jazeera and AFP, were injured.", "Six"),
+            // (session 15, rule second_aside inside it: a second aside after the first)
+            ("The two Italians, Marco Riva and Luca Bassi, along with their driver, were taken hostage.", "two"),
+            ("THE TWO SPANIARDS, JUAN GIL AND PEDRO SANZ, TOGETHER WITH A COLOMBIAN, WERE TAKEN HOSTAGE.", "TWO"),
             ("A man was declared dead at the scene.", "A"),
             ("Three men had gunshot wounds.", "Three"),
             ("Four passengers sustained injuries.", "Four"),
@@ -1973,6 +1976,58 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The rebels alleged that 30 prisoners had been executed.", "30", "The rebels"),
             ("The alleged gunman killed three people.", "three", ""),
             ("Two men were killed in an alleged revenge attack.", "Two", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "complaint_speech",
+        what: "a verb of complaint, protest, denunciation or condemnation (data: words.csv complaint) speaks right before \"that\" (\"the bar association complained that 14 lawyers had been killed\") or with the figure in its object (\"the church deplored the deaths of 9 children\"), not past a clause of its own (\"protested in the capital after 7 were killed\")",
+        examples: &[
+            ("The bar association complained that 14 lawyers had been killed since January.", "14", "The bar association"),
+            ("The press federation protested that 3 journalists had been murdered.", "3", "The press federation"),
+            ("THE STUDENTS' ASSOCIATION DENOUNCED THAT 6 STUDENTS HAVE DISAPPEARED.", "6", "THE STUDENTS' ASSOCIATION"),
+            ("The church deplored the deaths of 9 children in the raid.", "9", "The church"),
+            ("Farmers protested in the capital after 7 of their leaders were killed.", "7", ""),
+            ("The mayor complained about the noise; 3 people were hurt in the blast.", "3", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "statement_issued",
+        what: "the subject of a verb of issuing (data: words.csv publish; \"put out\") a statement, communique or report (words.csv bulletin) speaks for the figures after it, up to a clause of its own: \"the teachers' union put out a statement ... deploring the death of 11 farmers\"",
+        examples: &[
+            ("The teachers' union put out a statement asking for the release of five abducted teachers and deploring the death of 11 farmers.", "11", "The teachers' union"),
+            ("The teachers' union put out a statement asking for the release of five abducted teachers.", "five", "The teachers' union"),
+            ("The miners' union issued a communique deploring the deaths of 12 workers.", "12", "The miners' union"),
+            ("The army released a statement after 6 soldiers were killed.", "6", ""),
+            ("Police released the names of the 3 victims killed in the crash.", "3", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "capitals_surname",
+        what: "in wire copy in capitals, a surname alone opening a sentence before the speech verb speaks (\"GOMEZ SAID\"): a word news text never writes in lower case and with no \"-LY\" (not \"MEANWHILE\", \"UNOFFICIALLY\")",
+        examples: &[
+            ("THE BLAST DESTROYED THE BANK. GOMEZ SAID 12 PEOPLE DIED.", "12", "GOMEZ"),
+            ("THE BLAST DESTROYED THE BANK. GOMEZ ADDED THAT UNOFFICIALLY THERE WERE 9 DEAD.", "9", "GOMEZ"),
+            ("THE BLAST DESTROYED THE BANK. MEANWHILE 12 PEOPLE DIED, OFFICIALS SAID.", "12", "OFFICIALS"),
+        ],
+    },
+    ClaimantRule {
+        name: "surname_of_speaker",
+        what: "a one-word speaker that is the last word of a person named in full as a speaker before is he, though GeoNames knows it as a city (\"FIRE CHIEF LUIS JUAREZ SAID ... . JUAREZ SAID ...\"); a bare place with no one of that name before is no speaker (\"Officials in Gaza said ... . Gaza said ...\")",
+        examples: &[
+            ("FIRE DEPARTMENT COMMANDER LUIS JUAREZ SAID THE BLAZE WAS UNDER CONTROL. JUAREZ SAID THE FULL TOLL IS UNCLEAR, THOUGH UNOFFICIALLY THERE WERE ACCOUNTS OF 12 DEAD AND MORE THAN 30 INJURED.", "12", "JUAREZ"),
+            ("Commander Luis Juarez said the blaze was under control. Juarez said the toll was unclear, though unofficially there were accounts of 12 dead and some 30 hurt.", "some 30", "Juarez"),
+            ("Officials in Gaza said the roads were closed. Gaza said 12 people died.", "12", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "titled_speaker",
+        what: "\"according to the surgeon\" after a sentence naming him with his role in an appositive (\"Dr. X, chief surgeon of the clinic, told ...\") is he, by the role's words before \"of\" (words.csv anaphoric_head); \"the clinic\" is not he; in capitals the role before \"OF\" is no name",
+        examples: &[
+            ("Dr. Ramon Ortiz, chief surgeon of the Central Clinic, told reporters the wards were full. At least 12 of the wounded have died, according to the surgeon.", "At least 12", "Dr. Ramon Ortiz"),
+            ("DR JUAN PEREZ, DIRECTOR OF THE MILITARY HOSPITAL, TOLD REPORTERS THAT THE HOSPITAL WAS FULL. ACCORDING TO THE DIRECTOR, 25 PEOPLE WERE WOUNDED.", "25", "DR JUAN PEREZ"),
+            ("DR JUAN PEREZ, DIRECTOR OF THE MILITARY HOSPITAL, TOLD REPORTERS THAT 25 PEOPLE WERE WOUNDED.", "25", "DR JUAN PEREZ"),
+            ("Dr. Ramon Ortiz, chief surgeon of the Central Hospital, told reporters the wards were full. At least 12 of the wounded have died, according to the hospital.", "At least 12", "the hospital"),
+            ("The chief surgeon of the clinic told reporters the wards were full. At least 12 of the wounded have died, according to the surgeon.", "At least 12", "The chief surgeon of the clinic"),
         ],
     },
     ClaimantRule {

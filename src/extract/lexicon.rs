@@ -176,6 +176,22 @@ pub const LEAVE_START: Classes = 1 << 60;
 /// "identified", "named" (data: victim_words.csv identify): where rule
 /// identified_participle_victim starts, and only there (session 14).
 pub const IDENTIFY_START: Classes = 1 << 61;
+/// A verb of complaint, protest, denunciation or condemnation ("complained", "protested",
+/// "denounced", "deplored"; data: words.csv complaint): speech right before "that" ("the
+/// bar association complained that 14 lawyers had been killed") or with the figure in its
+/// object ("the church deplored the deaths of 9 children"; rule complaint_speech, session
+/// 15). Read there alone, in no other list.
+pub const COMPLAINT: Classes = 1 << 70;
+/// A speech verb that values what it is "at" ("estimated"; data: words.csv valuation):
+/// "damage estimated at $2 million" names no speaker ("estimated at least 30" still speaks;
+/// rule valuation_not_speech, session 14, its words data since session 15). Read there
+/// alone, in no other list.
+pub const VALUATION: Classes = 1 << 71;
+/// An organisation of members named by its common noun ("association", "union", "church";
+/// data: words.csv member_org): it may be a claimant ("the bar association complained
+/// that"; rules complaint_speech, statement_issued, session 15). Read by `claimant_name`
+/// and `subject_before` alone, in no other list.
+pub const MEMBER_ORG: Classes = 1 << 72;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -207,7 +223,11 @@ pub const GATES: Classes = OWN_DEATH_START
     | SPORTS_INJURY
     // session 14: read by one claimant rule each (subject_place_inside, name_with_to)
     | SUBJECT_PLACE
-    | NAME_JOIN;
+    | NAME_JOIN
+    // session 15: read by one claimant rule (complaint_speech)
+    | COMPLAINT
+    | VALUATION
+    | MEMBER_ORG;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -219,6 +239,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "pron" => PRON,
         "speech" => SPEECH,
         "speech_that" => SPEECH_THAT,
+        "complaint" => COMPLAINT,
+        "valuation" => VALUATION,
+        "member_org" => MEMBER_ORG,
         "month" => MONTH,
         "weekday" => WEEKDAY,
         "time_unit" => TIME_UNIT,

@@ -129,21 +129,35 @@ impl<'t> Extractor<'t> {
     /// Ministry" is that ministry: the last named speaker whose name has the noun
     /// ("The Gaza Health Ministry"); a noun only this rule reads (data: words.csv
     /// anaphoric_head: "ministry", "army") goes back to no other speaker.
+    /// (Rule titled_speaker, session 15: a speaker named with his role, "Dr. X, chief
+    /// surgeon of the clinic", is found by the role's words before "of", "for", "at":
+    /// "the surgeon" is he, "the clinic" is not; his name is the claimant, "Dr. X".)
     fn speaker_by_head<'s>(
         &self,
         claimant: Option<&str>,
         speakers: &'s [String],
     ) -> Option<&'s str> {
         let noun = self.anaphoric_noun(claimant)?;
+        let has = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(&noun))
+        };
         speakers
             .iter()
             .rev()
-            .find(|s| {
-                s.split_whitespace().count() > 1
-                    && s.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w.eq_ignore_ascii_case(&noun))
+            .find(|s| match s.split_once(", ") {
+                Some((_, role)) => has(role
+                    .split(|c: char| c.is_whitespace())
+                    .take_while(|w| {
+                        !matches!(w.to_lowercase().as_str(), "of" | "for" | "at" | "in")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str()),
+                None => s.split_whitespace().count() > 1 && has(s),
             })
-            .map(String::as_str)
+            // (the name alone, as his own sentence's claims have it: one source, one name)
+            .map(|s| s.split_once(", ").map_or(s.as_str(), |(name, _)| name))
     }
 
     /// Rules number_not_speaker and place_not_speaker: a claimant that is a number
@@ -217,8 +231,6 @@ impl<'t> Extractor<'t> {
         // the last words of the full names it writes: "Hayes" after "Darnell Hayes"
         let surnames = rules::surnames(&toks, &sents);
         // the claims of the sentence before
-        let mut prev_claims = 0..0;
-        let mut line_speaker: Option<String> = None;
         // what speech carries over to the sentences after it (rules quotation_goes_on,
         // speaker_carried)
         let mut carry = rules::carry::Carry::default();
@@ -305,21 +317,8 @@ impl<'t> Extractor<'t> {
             carry.blank_line(text, &sentence);
             carry.give_claimants(self, &toks, &sentence, &mut out.claims[before..]);
             carry.read_quotation(self, text, &toks, &sentence, spoken);
-            if out.claims.len() == before {
-                // rule speaker_next_sentence: "Twelve people died. That's according to the
-                // fire department."
-                if let Some(who) = context::speaker_of_sentence_before(&toks, sa, sb) {
-                    // rule according_to_line: "According to the fire department:" before any
-                    // figure speaks for the figures of the next sentence that gives some
-                    if prev_claims.is_empty() {
-                        line_speaker = Some(who.clone());
-                    }
-                    speak_for(&mut out.claims[prev_claims.clone()], &who);
-                }
-            } else if let Some(who) = line_speaker.take() {
-                speak_for(&mut out.claims[before..], &who);
-            }
-            prev_claims = before..out.claims.len();
+            // rules speaker_next_sentence, according_to_line
+            carry.speaker_line(&toks, &sentence, &mut out.claims, before);
             let Sentence { attrs, .. } = sentence;
             // rule subject_antecedent: "Papandreou expressed shock ... '...,' he told
             // parliament": a named person opening a sentence is whom "he" speaks for next
@@ -353,6 +352,11 @@ impl<'t> Extractor<'t> {
                     .filter(|c| !self.anaphoric_noun(Some(c)).is_some())
                 {
                     speakers.push(c.to_string());
+                }
+                // rule titled_speaker (session 15): "Dr. X, chief surgeon of the clinic,
+                // told ..." is whom a later "according to the surgeon" refers back to
+                if let Some(titled) = context::titled_speaker(&toks, a.at, sa) {
+                    speakers.push(titled);
                 }
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
                     last_speaker = Some(c.to_string());
@@ -606,7 +610,10 @@ impl<'t> Extractor<'t> {
         } else {
             a.claimant.clone()
         };
-        if claimant.as_deref().is_some_and(|x| self.not_a_speaker(x)) {
+        if claimant
+            .as_deref()
+            .is_some_and(|x| self.not_a_speaker(x) && !surname_of_speaker(x, sentence.speakers))
+        {
             claimant = None;
         }
         // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"
@@ -616,6 +623,29 @@ impl<'t> Extractor<'t> {
             .filter(|v| !context::same_source(v, claimant.as_deref()));
         claimant
     }
+}
+
+/// Rule surname_of_speaker (session 15): a one-word claimant that is the last word of a
+/// speaker named before in full ("FIRE CHIEF LUIS JUAREZ SAID ... . JUAREZ SAID ...") is
+/// that person, though GeoNames knows the word as a city (rule place_not_speaker drops
+/// bare places: "Gaza said" with no one of that name before is a fragment).
+fn surname_of_speaker(claimant: &str, speakers: &[String]) -> bool {
+    !claimant.contains(' ')
+        && speakers.iter().any(|s| {
+            let name = s.split_once(", ").map_or(s.as_str(), |(n, _)| n);
+            // (a person's name: no "Officials in Gaza" before "Gaza said")
+            let inside = |w: &str| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "at" | "of" | "from" | "for" | "near" | "on" | "the"
+                )
+            };
+            let mut words = name.split_whitespace();
+            let last = words.next_back();
+            !name.split_whitespace().any(inside)
+                && words.next().is_some()
+                && last.is_some_and(|w| w.eq_ignore_ascii_case(claimant))
+        })
 }
 
 /// The words of `text` joined by single spaces (a claim's sentence as stored).
@@ -628,14 +658,6 @@ fn one_line(text: &str) -> String {
         out.push_str(w);
     }
     out
-}
-
-/// The claims with no claimant of their own get `who` (a speaker named in a sentence of
-/// its own: rules speaker_next_sentence, according_to_line).
-fn speak_for(claims: &mut [Claim], who: &str) {
-    for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
-        c.claimant = Some(who.to_string());
-    }
 }
 
 /// A decision on `f`; its texts only when explaining (the extractor drops the

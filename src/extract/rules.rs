@@ -750,6 +750,24 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 continue;
             }
         }
+        // rule second_aside (session 15): a second aside right after the first, closed by
+        // a comma before the verb ("the two Spaniards, A and B, together with a driver,
+        // were taken hostage": a definite re-mention of a count is a claim of its own)
+        if p == conjunct_end && p > start && t.is_punct(p - 1, ",") && !t.is_punct(p, ",") {
+            let close = (p + 1..limit.min(p + 12)).find(|&c| t.is_punct(c, ","));
+            // (no count inside it: "Felt Dead at 95 W. Mark Felt, Sr., the number 2 man at
+            // the FBI, died" is an age before a name, no re-mention of a count)
+            if let Some(c) = close.filter(|&c| {
+                appositive_like(t, p, c, true)
+                    && !(p..c).any(|k| t.kind(k) == Some(Kind::Num) || number_word(t, k))
+                    && (t.has(c + 1, AUX) || phrase_at(lex, t, c + 1, limit, Role::Pred).is_some())
+            }) {
+                p = c + 1;
+                conjunct_end = usize::MAX;
+                n += 1;
+                continue;
+            }
+        }
         // (session 14: a list goes on conjunct after conjunct: "12 troops, 7 militants, 2
         // civilians dead", rule comma_list_total)
         if n == 0 || p == start || p == conjunct_end {

@@ -793,17 +793,19 @@ fn heldout11_documents_meet_the_extraction_targets() {
     // whose number killed is found 30/42 (seven of the twelve not found are natural deaths of
     // public figures, optional rows left out by design: `natural_death`), wounded 10/11. The
     // floors are those figures truncated, guarding against regression; nobody tunes a rule on
-    // this set's sentences (its misses are reported by kind in README-devset.md).
+    // this set's sentences (its misses are reported by kind in README-devset.md). Session 15
+    // (claim15) worked its claimant kinds in variants of our own (`CLAIMANT_VARIANTS_15`),
+    // so its claimants are no longer blind: 38/39 (bodies 24/25, 0.96), floors raised.
     let floors = [
         ("precision", 0.960),
         ("required_matched", 39.0),
-        ("claimant_accuracy", 0.794),
+        ("claimant_accuracy", 0.974),
         ("headline.precision", 0.909),
         ("headline.recall", 0.777),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 0.981),
         ("body.recall", 0.892),
-        ("body.claimant_accuracy", 0.68),
+        ("body.claimant_accuracy", 0.96),
     ];
     assert_floors(&v, (killed, wounded), &floors, (30, 10));
 }

@@ -13,6 +13,7 @@ use crate::extract::context::{self, Attr};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Extractor, Sentence};
 use crate::model::Claim;
+use std::ops::Range;
 
 /// How many sentences a quotation may run with no quote mark in them before it is taken
 /// to have ended unmarked (rule quotation_goes_on).
@@ -39,6 +40,11 @@ pub struct Carry {
     quote_read: usize,
     /// ...and how many more sentences it may run with no mark.
     quote_left: u8,
+    /// The claims of the sentence before (rule speaker_next_sentence)...
+    prev_claims: Range<usize>,
+    /// ...and the speaker of an "According to X:" line before any figure, for the next
+    /// sentence that gives some (rule according_to_line).
+    line_speaker: Option<String>,
 }
 
 impl Carry {
@@ -159,6 +165,35 @@ impl Carry {
         }
     }
 
+    /// Rules speaker_next_sentence and according_to_line: a sentence that gives no figure
+    /// of its own (`claims[before..]` empty) and says where figures come from ("Twelve
+    /// people died. That's according to the fire department.": `context::
+    /// speaker_of_sentence_before`) speaks for the unclaimed figures of the sentence before;
+    /// when that one gave none ("According to the fire department:" before any figure), for
+    /// the next sentence that gives some. `claims` are the document's so far.
+    #[inline]
+    pub fn speaker_line(
+        &mut self,
+        toks: &Tokens,
+        sentence: &Sentence,
+        claims: &mut [Claim],
+        before: usize,
+    ) {
+        if claims.len() == before {
+            if let Some(who) =
+                context::speaker_of_sentence_before(toks, sentence.first, sentence.stop)
+            {
+                if self.prev_claims.is_empty() {
+                    self.line_speaker = Some(who.clone());
+                }
+                speak_for(&mut claims[self.prev_claims.clone()], &who);
+            }
+        } else if let Some(who) = self.line_speaker.take() {
+            speak_for(&mut claims[before..], &who);
+        }
+        self.prev_claims = before..claims.len();
+    }
+
     /// The sentence that stopped at token `stop` is now the sentence before: its
     /// attributions `attrs` when it spoke (`spoken`), and whether one of its `claims` got a
     /// claimant.
@@ -179,5 +214,13 @@ impl Carry {
     ) -> Option<String> {
         context::choose(&self.said, self.stop.max(1) - 1)
             .and_then(|a| ex.speaker_of(toks, sentence, &self.said, a, via))
+    }
+}
+
+/// The claims with no claimant of their own get `who` (a speaker named in a sentence of
+/// its own: rules speaker_next_sentence, according_to_line).
+fn speak_for(claims: &mut [Claim], who: &str) {
+    for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
+        c.claimant = Some(who.to_string());
     }
 }
