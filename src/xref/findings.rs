@@ -1048,9 +1048,11 @@ fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
         // a figure a numeric conflict of this event already sets against the median's
         // (49 against 50 soldiers) does not also agree with it: one finding would say the
         // two cannot both be true and the other that they agree
+        // (this event's findings are the last made: `all` makes them event by event; the
+        // scan of every event's findings before them made findings quadratic)
         let in_conflict = |c: &LinkClaim| {
             (lo(c) > hi(middle) || hi(c) < lo(middle))
-                && out.iter().any(|f| {
+                && out.iter().rev().take_while(|f| f.event == event).any(|f| {
                     f.kind == "numeric_conflict"
                         && f.event == event
                         && f.outcome == outcome
