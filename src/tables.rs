@@ -971,6 +971,47 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_remembered_canonical_name_gives_way_to_an_alias_added_after() {
+        let mut t = AliasTable::default();
+        t.insert(AliasKind::Group, "military advisors", "military advisers");
+        let text = "the Iranian military advisors";
+        for _ in 0..2 {
+            // asked twice: the second answer is the one remembered
+            assert_eq!(
+                t.canonical(AliasKind::Group, text),
+                Some("military advisers")
+            );
+            assert_eq!(
+                t.canonical(AliasKind::Group, "three Iranian officers"),
+                None
+            );
+        }
+        // a longer alias standing in the text wins over the one remembered for it
+        t.insert(
+            AliasKind::Group,
+            "iranian military advisors",
+            "Iranian military advisers",
+        );
+        t.insert(AliasKind::Group, "iranian officers", "Iranian forces");
+        assert_eq!(
+            t.canonical(AliasKind::Group, text),
+            Some("Iranian military advisers")
+        );
+        assert_eq!(
+            t.canonical(AliasKind::Group, "three Iranian officers"),
+            Some("Iranian forces")
+        );
+        // each kind its own: a group's alias names no source
+        assert_eq!(t.canonical(AliasKind::Source, text), None);
+        // a copy answers as the table it was copied from
+        let copy = t.clone();
+        assert_eq!(
+            copy.canonical(AliasKind::Group, text),
+            Some("Iranian military advisers")
+        );
+    }
+
+    #[test]
     fn aliases_and_hierarchy() {
         let t = Tables::default();
         assert_eq!(
