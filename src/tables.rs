@@ -74,6 +74,40 @@ pub struct AliasTable {
     map: HashMap<(AliasKind, String), String>,
     /// Folded aliases per kind, longest first, for matching inside longer text.
     by_len: HashMap<AliasKind, Vec<(String, String)>>,
+    /// What [`AliasTable::canonical`] found inside each folded text asked before.
+    within: WithinMemo,
+}
+
+/// Per kind, each folded text asked before → the position in `by_len` of the first alias
+/// standing in it (None: none). Scanning every alias of a kind for every text was a tenth
+/// of the cross-reference's time (findings ask the canonical name of each claim's
+/// claimant, relay and outlet, again and again); a few thousand distinct texts are asked.
+/// Emptied when an alias is added, and when it grows past `WITHIN_MEMO_MAX` texts.
+#[derive(Default)]
+struct WithinMemo(std::sync::Mutex<[hashbrown::HashMap<String, Option<u32>>; 3]>);
+
+const WITHIN_MEMO_MAX: usize = 100_000;
+
+impl Clone for WithinMemo {
+    fn clone(&self) -> Self {
+        WithinMemo::default()
+    }
+}
+
+impl std::fmt::Debug for WithinMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WithinMemo")
+    }
+}
+
+impl AliasKind {
+    fn index(self) -> usize {
+        match self {
+            AliasKind::Place => 0,
+            AliasKind::Group => 1,
+            AliasKind::Source => 2,
+        }
+    }
 }
 
 impl AliasTable {
@@ -84,6 +118,7 @@ impl AliasTable {
         let v = self.by_len.entry(kind).or_default();
         v.push((f, canonical.trim().to_string()));
         v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        self.within = WithinMemo::default();
     }
 
     /// The canonical name for `text`: an exact alias, else the longest alias standing in it
@@ -96,10 +131,33 @@ impl AliasTable {
         if let Some(c) = self.map.get(&(kind, f.clone())) {
             return Some(c);
         }
-        self.by_len
-            .get(&kind)?
+        let list = self.by_len.get(&kind)?;
+        let at = |hit: Option<u32>| {
+            hit.and_then(|i| list.get(i as usize))
+                .map(|(_, c)| c.as_str())
+        };
+        // the lock is not held while scanning: extraction's threads ask too
+        let memo = || {
+            self.within
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+        };
+        let known = memo()[kind.index()].get(f.as_str()).copied();
+        if let Some(hit) = known {
+            return at(hit);
+        }
+        let hit = list
             .iter()
-            .find_map(|(alias, canon)| contains_words(&f, alias).then_some(canon.as_str()))
+            .position(|(alias, _)| contains_words(&f, alias))
+            .map(|i| i as u32);
+        let mut memo = memo();
+        let memo = &mut memo[kind.index()];
+        if memo.len() >= WITHIN_MEMO_MAX {
+            memo.clear();
+        }
+        memo.insert(f, hit);
+        at(hit)
     }
 
     /// Every (alias, canonical) of a kind, for matching names in text.
@@ -911,6 +969,47 @@ impl Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_remembered_canonical_name_gives_way_to_an_alias_added_after() {
+        let mut t = AliasTable::default();
+        t.insert(AliasKind::Group, "military advisors", "military advisers");
+        let text = "the Iranian military advisors";
+        for _ in 0..2 {
+            // asked twice: the second answer is the one remembered
+            assert_eq!(
+                t.canonical(AliasKind::Group, text),
+                Some("military advisers")
+            );
+            assert_eq!(
+                t.canonical(AliasKind::Group, "three Iranian officers"),
+                None
+            );
+        }
+        // a longer alias standing in the text wins over the one remembered for it
+        t.insert(
+            AliasKind::Group,
+            "iranian military advisors",
+            "Iranian military advisers",
+        );
+        t.insert(AliasKind::Group, "iranian officers", "Iranian forces");
+        assert_eq!(
+            t.canonical(AliasKind::Group, text),
+            Some("Iranian military advisers")
+        );
+        assert_eq!(
+            t.canonical(AliasKind::Group, "three Iranian officers"),
+            Some("Iranian forces")
+        );
+        // each kind its own: a group's alias names no source
+        assert_eq!(t.canonical(AliasKind::Source, text), None);
+        // a copy answers as the table it was copied from
+        let copy = t.clone();
+        assert_eq!(
+            copy.canonical(AliasKind::Group, text),
+            Some("Iranian military advisers")
+        );
+    }
 
     #[test]
     fn aliases_and_hierarchy() {

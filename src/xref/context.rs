@@ -94,9 +94,16 @@ impl Signatures {
         else {
             return 0.0;
         };
+        // the terms both have, then of them those that count: `counts` asked only of the
+        // few shared terms (the same products, summed in the same order)
         va.iter()
-            .filter(|&&(t, _)| counts(t))
-            .filter_map(|&(t, wa)| vb.iter().find(|(u, _)| *u == t).map(|&(_, wb)| wa * wb))
+            .filter_map(|&(t, wa)| {
+                vb.iter()
+                    .find(|(u, _)| *u == t)
+                    .map(|&(_, wb)| (t, wa * wb))
+            })
+            .filter(|&(t, _)| counts(t))
+            .map(|(_, p)| p)
             .sum()
     }
 
@@ -261,7 +268,19 @@ pub fn average_linkage(n: usize, sim: &[(u32, u32, f64)], threshold: f64) -> Vec
     let mut alive = vec![true; n];
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     // cluster → neighbour → summed similarity
-    let mut adj: Vec<hashbrown::HashMap<u32, f64>> = vec![hashbrown::HashMap::new(); n];
+    // sized to each cluster's pairs at the start (millions of pairs: no table grows
+    // and rehashes on the way)
+    let mut degree = vec![0usize; n];
+    for &(a, b, _) in sim {
+        if a != b && (a as usize) < n && (b as usize) < n {
+            degree[a as usize] += 1;
+            degree[b as usize] += 1;
+        }
+    }
+    let mut adj: Vec<hashbrown::HashMap<u32, f64>> = degree
+        .into_iter()
+        .map(hashbrown::HashMap::with_capacity)
+        .collect();
     let mut given: Vec<Candidate> = Vec::new();
     for &(a, b, s) in sim {
         let (Some(_), Some(_)) = (adj.get(a as usize), adj.get(b as usize)) else {

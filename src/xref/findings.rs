@@ -112,6 +112,9 @@ struct GroupKeys<'t> {
     /// Equal keys of different wordings ("israeli troops", "israeli soldiers") share one index.
     by_key: HashMap<GroupKey, usize>,
     keys: Vec<GroupKey>,
+    /// How two keys (by index) relate, worked out once a pair (`Tables::relate_groups`
+    /// folds and looks up both groups' names each time).
+    relations: std::cell::RefCell<hashbrown::HashMap<(usize, usize), GroupRelation>>,
 }
 
 /// A claim's group within its event: the key's index, and whether the claim names one
@@ -129,6 +132,7 @@ impl<'t> GroupKeys<'t> {
             by_sym: HashMap::new(),
             by_key: HashMap::new(),
             keys: Vec::new(),
+            relations: Default::default(),
         }
     }
 
@@ -149,6 +153,16 @@ impl<'t> GroupKeys<'t> {
 
     fn get(&self, k: usize) -> &GroupKey {
         &self.keys[k]
+    }
+
+    /// How the groups of keys `a` and `b` relate ([`Tables::relate_groups`]).
+    fn relate(&self, a: usize, b: usize) -> GroupRelation {
+        if let Some(&r) = self.relations.borrow().get(&(a, b)) {
+            return r;
+        }
+        let r = self.tables.relate_groups(&self.keys[a], &self.keys[b]);
+        self.relations.borrow_mut().insert((a, b), r);
+        r
     }
 
     /// The index of a key, added when new.
@@ -407,7 +421,6 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
             .or_default()
             .push((c, k.key));
     }
-    let whole_key = ev.keys.get(whole);
     let mut out = Vec::new();
     for parts in by_sentence.into_values() {
         // each a part of the whole (a sentence giving the whole itself is not summed), none
@@ -415,13 +428,13 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
         if parts.len() < 2 {
             continue;
         }
-        let part_of_whole = parts.iter().all(|&(_, k)| {
-            tables.relate_groups(ev.keys.get(k), whole_key) == GroupRelation::PartOf
-        });
+        let part_of_whole = parts
+            .iter()
+            .all(|&(_, k)| ev.keys.relate(k, whole) == GroupRelation::PartOf);
         let apart = parts.iter().enumerate().all(|(i, &(_, a))| {
-            parts[i + 1..].iter().all(|&(_, b)| {
-                tables.relate_groups(ev.keys.get(a), ev.keys.get(b)) == GroupRelation::Unrelated
-            })
+            parts[i + 1..]
+                .iter()
+                .all(|&(_, b)| ev.keys.relate(a, b) == GroupRelation::Unrelated)
         });
         if !part_of_whole || !apart {
             continue;
@@ -468,10 +481,7 @@ fn with_relayed_parts<'a>(
     let mut out = v.to_vec();
     let origins_of: Vec<Vec<String>> = v.iter().map(|c| origins(claims, c, tables)).collect();
     for (&(o, k), parts) in groups {
-        if o != outcome
-            || k == key
-            || tables.relate_groups(ev.keys.get(k), ev.keys.get(key)) != GroupRelation::PartOf
-        {
+        if o != outcome || k == key || ev.keys.relate(k, key) != GroupRelation::PartOf {
             continue;
         }
         for p in parts {
@@ -684,12 +694,7 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
     }
     for ((outcome, part), parts) in &by {
         for ((whole_outcome, whole), wholes) in &by {
-            if whole_outcome != outcome
-                || ev
-                    .tables
-                    .relate_groups(ev.keys.get(*part), ev.keys.get(*whole))
-                    != GroupRelation::PartOf
-            {
+            if whole_outcome != outcome || ev.keys.relate(*part, *whole) != GroupRelation::PartOf {
                 continue;
             }
             // the largest part against the smallest whole of another document
@@ -973,29 +978,51 @@ fn one_claimant(a: &str, b: &str) -> bool {
     if a.starts_with(DOCUMENT) || b.starts_with(DOCUMENT) {
         return false;
     }
-    let same_name = |x: &str, y: &str| {
-        let (wx, wy) = (name_words(x), name_words(y));
-        x == y || !wx.is_empty() && wx == wy
-    };
+    let same_name =
+        |x: &str, y: &str| x == y || with_name_words(x, y, |wx, wy| !wx.is_empty() && wx == wy);
     match (a.strip_prefix(OUTLET), b.strip_prefix(OUTLET)) {
         (None, None) => {}
         (Some(x), None) => return same_name(x, b),
         (None, Some(y)) => return same_name(a, y),
         (Some(_), Some(_)) => return false,
     }
-    let (wa, wb) = (name_words(a), name_words(b));
-    if wa.is_empty() || wb.is_empty() {
-        return false;
+    with_name_words(a, b, |wa, wb| {
+        if wa.is_empty() || wb.is_empty() {
+            return false;
+        }
+        if wa == wb {
+            return true;
+        }
+        let (short, full) = if wa.len() < wb.len() {
+            (wa, wb)
+        } else {
+            (wb, wa)
+        };
+        short.len() == 1 && (2..=4).contains(&full.len()) && full.last() == short.first()
+    })
+}
+
+/// `f` of the [`name_words`] of `x` and `y`, each worked out once a distinct name (in this
+/// thread): voices are compared pair by pair, each pair's names split and looked up again
+/// before (a tenth of the findings' time). `name_words` reads only its name and the
+/// extractor's fixed word lists.
+fn with_name_words<R>(x: &str, y: &str, f: impl FnOnce(&[String], &[String]) -> R) -> R {
+    thread_local! {
+        static WORDS: std::cell::RefCell<hashbrown::HashMap<String, Vec<String>>> =
+            Default::default();
     }
-    if wa == wb {
-        return true;
-    }
-    let (short, full) = if wa.len() < wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
-    short.len() == 1 && (2..=4).contains(&full.len()) && full.last() == short.first()
+    WORDS.with(|words| {
+        let mut words = words.borrow_mut();
+        if words.len() >= 100_000 {
+            words.clear();
+        }
+        for name in [x, y] {
+            if !words.contains_key(name) {
+                words.insert(name.to_string(), name_words(name));
+            }
+        }
+        f(&words[x], &words[y])
+    })
 }
 
 /// Whether two lists of origins share a claimant (an echo: one figure relayed).
@@ -1021,9 +1048,11 @@ fn corroboration(ev: &Event, out: &mut Vec<Finding>) {
         // a figure a numeric conflict of this event already sets against the median's
         // (49 against 50 soldiers) does not also agree with it: one finding would say the
         // two cannot both be true and the other that they agree
+        // (this event's findings are the last made: `all` makes them event by event; the
+        // scan of every event's findings before them made findings quadratic)
         let in_conflict = |c: &LinkClaim| {
             (lo(c) > hi(middle) || hi(c) < lo(middle))
-                && out.iter().any(|f| {
+                && out.iter().rev().take_while(|f| f.event == event).any(|f| {
                     f.kind == "numeric_conflict"
                         && f.event == event
                         && f.outcome == outcome

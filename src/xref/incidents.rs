@@ -218,6 +218,19 @@ struct Account<'a> {
     /// Its position among the accounts.
     no: u32,
     ty: Option<TypeId>,
+    /// Its document's position among the signatures compared (`Signatures`), when it has
+    /// one: looked up once an account, not once a pair.
+    pos: Option<u32>,
+    /// The (outcome, figure) pairs its claims say ([`says`]), sorted: what another
+    /// account's figure is looked up in (`SAME_FIGURE`).
+    figures: Vec<(Sym, i64)>,
+}
+
+/// A claim's figure, exact or "at least" it ("20" and "at least 20" both say 20), of at
+/// least `MIN_FIGURE`.
+fn says(c: &super::rows::LinkClaim) -> Option<i64> {
+    c.low()
+        .filter(|&l| c.high().is_none_or(|h| h == l) && l >= MIN_FIGURE)
 }
 
 /// How two places relate, as the gazetteer knows them.
@@ -796,6 +809,19 @@ pub fn link_with_context(
                 1.0 - fallback as f64 / chunk.len() as f64
             },
             ty: None,
+            pos: None,
+            figures: {
+                let mut v: Vec<(Sym, i64)> = chunk
+                    .iter()
+                    .filter_map(|&i| {
+                        let c = &rows[i as usize];
+                        says(c).map(|n| (c.outcome, n))
+                    })
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            },
         });
         start += chunk.len();
     }
@@ -832,10 +858,14 @@ pub fn link_with_context(
     docs.dedup();
     let sig = Signatures::new(&docs, terms);
     let pos_of = |d: DocId| docs.binary_search(&d).ok().map(|p| p as u32);
+    for a in accounts.iter_mut() {
+        a.pos = a.doc.and_then(pos_of);
+    }
+    let accounts = accounts;
     let cosine: hashbrown::HashMap<(u32, u32), f64> =
         sig.pairs.iter().map(|&(a, b, s)| ((a, b), s)).collect();
     let names_between = |a: &Account, b: &Account| -> f64 {
-        match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+        match (a.pos, b.pos) {
             (Some(x), Some(y)) if x != y => {
                 let k = if x < y { (x, y) } else { (y, x) };
                 cosine.get(&k).copied().unwrap_or(0.0)
@@ -848,7 +878,7 @@ pub fn link_with_context(
     // never links on them alone
     let mut place_words: HashMap<u32, HashSet<String>> = HashMap::new();
     for a in &accounts {
-        if let (Some(p), Some(pos)) = (a.place, a.doc.and_then(pos_of)) {
+        if let (Some(p), Some(pos)) = (a.place, a.pos) {
             place_words.entry(pos).or_default().extend(places.words(p));
         }
     }
@@ -871,13 +901,13 @@ pub fn link_with_context(
         })
     };
     let names_not_places = |a: &Account, b: &Account| -> f64 {
-        match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+        match (a.pos, b.pos) {
             (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| !is_place(t, [x, y])),
             _ => 0.0,
         }
     };
     // what each distinct victim group is: worked out once, not once a pair
-    let mut group_info: HashMap<Sym, GroupInfo> = HashMap::new();
+    let mut group_info: hashbrown::HashMap<Sym, GroupInfo> = Default::default();
     for &i in &order {
         let g = rows[i as usize].victim_group;
         group_info.entry(g).or_insert_with(|| {
@@ -897,7 +927,7 @@ pub fn link_with_context(
     }
     // each report's claims' victim groups
     // and its first claim's (by its place in the report)
-    let mut report_groups: HashMap<Sym, ((i64, Sym), Vec<Sym>)> = HashMap::new();
+    let mut report_groups: hashbrown::HashMap<Sym, ((i64, Sym), Vec<Sym>)> = Default::default();
     for a in &accounts {
         for &i in &order[a.start as usize..a.end as usize] {
             let c = &rows[i as usize];
@@ -975,7 +1005,8 @@ pub fn link_with_context(
             }
         })
         .collect();
-    let place_pairs: std::cell::RefCell<HashMap<(u32, u32), PlaceMatch>> = Default::default();
+    let place_pairs: std::cell::RefCell<hashbrown::HashMap<(u32, u32), PlaceMatch>> =
+        Default::default();
     let evidence = |a: &Account, b: &Account| -> Evidence {
         let days = match (a.day, b.day) {
             (Some(x), Some(y)) => Some((x - y).num_days().abs()),
@@ -1005,12 +1036,9 @@ pub fn link_with_context(
                     || (gx.side && gx.population == gy.population)
             })
         });
-        let one_side = |w: &Who| -> Option<String> {
-            w.sides
-                .as_ref()
-                .filter(|v| v.len() == 1)
-                .map(|v| v[0].to_string())
-        };
+        fn one_side<'w>(w: &Who<'w>) -> Option<&'w str> {
+            w.sides.as_ref().filter(|v| v.len() == 1).map(|v| v[0])
+        }
         let victims = if related {
             Victims::Related
         } else if one_side(wa).is_some() && one_side(wa) == one_side(wb) {
@@ -1018,20 +1046,14 @@ pub fn link_with_context(
         } else {
             Victims::Unknown
         };
-        // a figure, exact or "at least" it ("20" and "at least 20" both say 20)
-        let says = |c: &super::rows::LinkClaim| -> Option<i64> {
-            c.low()
-                .filter(|&l| c.high().is_none_or(|h| h == l) && l >= MIN_FIGURE)
-        };
+        // a figure, exact or "at least" it ("20" and "at least 20" both say 20): the
+        // first of a's claims whose figure b says of its outcome
         let figure = claims_of(a).iter().find_map(|&i| {
             let x = &rows[i as usize];
             let n = says(x)?;
-            claims_of(b)
-                .iter()
-                .any(|&j| {
-                    let y = &rows[j as usize];
-                    y.outcome == x.outcome && says(y) == Some(n)
-                })
+            b.figures
+                .binary_search(&(x.outcome, n))
+                .is_ok()
                 .then(|| (n, claims.s(x.outcome)))
         });
         let named_apart = match (&wa.named, &wb.named) {
@@ -1088,9 +1110,7 @@ pub fn link_with_context(
             named_apart,
             scene: a.scene.min(b.scene),
             same_person,
-            wire: [a, b]
-                .iter()
-                .all(|x| x.doc.and_then(pos_of).is_some_and(|p| !sig.cased(p))),
+            wire: [a, b].iter().all(|x| x.pos.is_some_and(|p| !sig.cased(p))),
             place,
             types,
             type_names,
@@ -1105,9 +1125,7 @@ pub fn link_with_context(
                 0.0
             },
             window: cfg.window_days,
-            names_cased: [a, b]
-                .iter()
-                .all(|x| x.doc.and_then(pos_of).is_some_and(|p| sig.cased(p))),
+            names_cased: [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
             undated: a.day.is_none() || b.day.is_none(),
             follow_up,
         }
@@ -1139,9 +1157,9 @@ pub fn link_with_context(
             push(&mut edges, j, k)
         });
     }
-    let mut by_doc: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_doc: hashbrown::HashMap<u32, Vec<usize>> = Default::default();
     for (k, a) in accounts.iter().enumerate() {
-        if let Some(p) = a.doc.and_then(pos_of) {
+        if let Some(p) = a.pos {
             by_doc.entry(p).or_default().push(k);
         }
     }
@@ -1261,7 +1279,7 @@ pub fn link_with_context(
                 Some((s, other)) => {
                     let b = &accounts[other as usize];
                     let e = evidence(a, b);
-                    let shared = match (a.doc.and_then(pos_of), b.doc.and_then(pos_of)) {
+                    let shared = match (a.pos, b.pos) {
                         (Some(x), Some(y)) => sig.shared(x, y, terms, 5),
                         _ => Vec::new(),
                     };
