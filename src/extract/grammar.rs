@@ -1768,6 +1768,7 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("The assassination of a mayor shocked Cauca.", "a"),
             ("Police investigated the kidnapping of 3 engineers.", "3"),
+            ("He was convicted of the attempted murder of a man shot in the leg.", "a"),
         ],
         drops: true,
     },

@@ -905,6 +905,12 @@ pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
     if !intended(t, s, x.sa) {
         return None;
     }
+    // "the attempted murder of a man shot in the back": the harm the victims' own
+    // participle tells happened
+    let after = x.victims.filter(|v| v.a == x.qb).map_or(x.qb, |v| v.end + 1);
+    if phrase_at(x.lex, t, after, x.sb, Role::Pred).is_some() {
+        return None;
+    }
     Some(x.reason(format_args!(
         "attempted '{}' not a casualty",
         t.span_text(s.saturating_sub(1).max(x.sa), x.qb - 1)
@@ -3842,6 +3848,10 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             k.checked_sub(1).and_then(|k| count_word_ending(t, k, sa)),
             e,
         )
+    } else if t.is(e, "single") {
+        // "not a single shot was fired": "a single" counts the noun after it, and a shot is
+        // no person (session 15)
+        return;
     } else {
         (count_word_ending(t, e, sa), e)
     };

@@ -3536,6 +3536,8 @@ const KIND_VARIANTS_15: &[(&str, &str, &str)] = &[
     ("not a single", "Not one passenger was hurt in the crash.", "wounded=0 !wounded=1"),
     ("not a single", "NOT A SINGLE CIVILIAN WAS KILLED IN THE ATTACK.", "killed=0 !killed=1"),
     ("not a single", "A single resident was killed in the raid.", "killed=1"),
+    ("not a single", "Not a single shot was fired during the vote.", "none"),
+    ("not a single", "NOT A SINGLE SHOT WAS HEARD IN THE TOWN.", "none"),
     // 9. an attempt that failed is no claim (rule attempted_outcome_noun; victim_words.csv
     // intent "failed", "foiled")
     ("attempt", "Attempted assassination of a mayor in Cauca", "none"),
