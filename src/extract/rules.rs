@@ -907,7 +907,10 @@ pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
     }
     // "the attempted murder of a man shot in the back": the harm the victims' own
     // participle tells happened
-    let after = x.victims.filter(|v| v.a == x.qb).map_or(x.qb, |v| v.end + 1);
+    let after = x
+        .victims
+        .filter(|v| v.a == x.qb)
+        .map_or(x.qb, |v| v.end + 1);
     if phrase_at(x.lex, t, after, x.sb, Role::Pred).is_some() {
         return None;
     }
