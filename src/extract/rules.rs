@@ -876,7 +876,7 @@ pub fn unrealised(x: &Cand) -> Option<String> {
 /// count-word rules'. Tried only after "not".
 pub fn stated_zero_article(x: &Cand) -> Option<String> {
     let t = x.t;
-    if x.qa <= x.sa || !t.is(x.qa - 1, "not") {
+    if x.qa <= x.sa || !t.has(x.qa - 1, COUNT_START) || !t.is(x.qa - 1, "not") {
         return None;
     }
     let (end, n) = count_word_at(t, x.qa - 1, x.sb)?;
@@ -898,7 +898,12 @@ pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
     if nb > x.sa && t.has(nb - 1, DET) {
         nb -= 1;
     }
-    if nb <= x.sa || !t.is(nb - 1, "of") {
+    if nb <= x.sa + 1 || !t.is(nb - 1, "of") {
+        return None;
+    }
+    // the noun of the outcome before "of" ("assassination of", "shooting deaths of"): a
+    // phrase's first word is marked, so most "of"s end here
+    if !(nb.saturating_sub(4).max(x.sa)..nb - 1).any(|k| t.has(k, OUTCOME_START)) {
         return None;
     }
     let (_, s) = phrase_ending(x.lex, t, nb, x.sa, Role::NounOf)?;
@@ -2390,7 +2395,10 @@ pub fn recovering_from_wounds(c: &Cand) -> Option<Verdict> {
 /// follow the second's people ("two American and three British firms said ...").
 pub fn elided_head_first(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (_sa, sb), _victims, article) = c.parts();
-    if (article && !t.is(qa, "one")) || f.quantity.qualifier != crate::model::Qualifier::Exact {
+    if !(t.is(qb + 1, "and") || t.is(qb + 2, "and"))
+        || (article && !t.is(qa, "one"))
+        || f.quantity.qualifier != crate::model::Qualifier::Exact
+    {
         return None;
     }
     let (and, head) = elided_pair(t, qb, sb)?;
@@ -3723,6 +3731,9 @@ pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim
 /// A count word (data: count_words.csv `count`) whose last word is at `e`, no further back
 /// than `sa`: (first token, count).
 fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
+    if !t.has(e, COUNT_END) {
+        return None;
+    }
     count_words().counts.iter().find_map(|(w, n, _)| {
         let a = (e + 1).checked_sub(w.len()).filter(|&a| a >= sa)?;
         w.iter()
@@ -3734,6 +3745,9 @@ fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
 
 /// A count word starting at `a`: (last token, count).
 fn count_word_at(t: &Tokens, a: usize, sb: usize) -> Option<(usize, i64)> {
+    if a >= sb || !t.has(a, COUNT_START) {
+        return None;
+    }
     count_words().counts.iter().find_map(|(w, n, _)| {
         (a + w.len() <= sb
             && w.iter()
@@ -6036,7 +6050,7 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
 /// ("Shelling raises the number to 12").
 pub fn count_lifted_to(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
-    if qa < sa + 3 || !t.is(qa - 1, "to") {
+    if qa < sa + 3 || !t.has(qa - 1, TOLL_LINK) || !t.is(qa - 1, "to") {
         return None;
     }
     let lo = qa.saturating_sub(9).max(sa + 2);
