@@ -208,6 +208,20 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "elided_head_first",
+        what: "the first of two counts joined by \"and\" whose person noun comes only after the second: \"One Canadian and one Scottish hiker have fallen to their deaths\" (the first takes the second's outcome; coordinated_total gives their total)",
+        matcher: Matcher::Link(rules::elided_head_first),
+        examples: &[
+            ("One Canadian and one Scottish hiker have fallen to their deaths.", "One"),
+            ("Two American and three British soldiers were killed.", "Two"),
+        ],
+        counter: &[
+            ("Two American and three British firms were fined.", "Two"),
+            ("Two soldiers and three civilians were killed.", "three"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "victims_then_outcome",
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
         matcher: Matcher::Link(rules::victims_then_outcome),
@@ -352,6 +366,34 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three nurses work in the clinic.", "Three"),
             ("Two patients underwent surgery for cancer.", "Two"),
             ("Two buildings are in poor condition.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "recovering_from_wounds",
+        what: "a count (its people or none), auxiliaries, \"recovering\"/\"recuperating\" from an injury noun: wounded: \"More than 80 are recovering from their wounds\" (data: victim_words.csv injury_noun)",
+        matcher: Matcher::Link(rules::recovering_from_wounds),
+        examples: &[
+            ("More than 80 are recovering from their wounds.", "More than 80"),
+            ("12 were recuperating from gunshot wounds in the capital.", "12"),
+        ],
+        counter: &[
+            ("Some 80 are recovering from the flu.", "Some 80"),
+            ("3 buildings are recovering from the damage.", "3"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "object_then_pronoun_fate",
+        what: "a count of people in the object of a first verb, \"and\", a second verb, \"them\", its outcome word: \"threatened three clerks with a knife and held them hostage\" kidnapped 3 (data: outcomes.csv \"held hostage\", \"took hostage\", \"shot dead\")",
+        matcher: Matcher::Link(rules::object_then_pronoun_fate),
+        examples: &[
+            ("The robbers threatened three clerks with a knife and held them hostage.", "three"),
+            ("Gunmen stopped 4 engineers and took them hostage.", "4"),
+        ],
+        counter: &[
+            ("Gunmen stopped 4 engineers and told them to leave.", "4"),
+            ("Police met 4 engineers and held them for questioning.", "4"),
         ],
         drops: false,
     },
@@ -536,6 +578,23 @@ pub static LINK_RULES: &[Rule] = &[
             ("The number of people who fled is 40.", "40"),
             ("The number of those who were killed was given as 40 by one witness.", "40"),
             ("The number of people who voted rose to 40.", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "count_lifted_to",
+        what: "a verb that lifts a count, \"the number\"/\"the count\"/\"the tally\", maybe \"of\" outcome words, \"to\", the number: \"further losses lift the number to nine\" (casualties), \"lift the count of casualties and wounded to about 300 persons\" (casualties); a running total (data: toll_rise, loss)",
+        matcher: Matcher::Link(rules::count_lifted_to),
+        examples: &[
+            ("Further losses lift the number to nine in Idlib", "nine"),
+            ("New deaths raise the number to 14 in Homs", "14"),
+            ("Shelling lifts the count of casualties and wounded to about 300 persons", "about 300"),
+            ("The raids brought the tally of people killed and injured to 52.", "52"),
+        ],
+        counter: &[
+            ("Shelling raises the number to 12 in Hama", "12"),
+            ("The ministry lifted the number of trucks to 40.", "40"),
+            ("Further losses lift the number of schools closed to 9", "9"),
         ],
         drops: false,
     },
@@ -1684,6 +1743,35 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("The hospital cared for 20 wounded people.", "20"),
             ("Police searched for 3 missing hikers.", "3"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "stated_zero_article",
+        what: "the \"a\" or \"one\" of a stated zero is no count of one: \"not a single resident was killed\", \"not one soldier was hurt\" (data: count_words.csv count \"not a single\", \"not one\"; the zero is count_word_subject's)",
+        matcher: Matcher::NotACount(rules::stated_zero_article),
+        examples: &[
+            ("Not a single resident was killed in the raid.", "a"),
+            ("Not one passenger was hurt in the crash.", "one"),
+        ],
+        counter: &[
+            ("A single resident was killed in the raid.", "A"),
+            ("It was not one but two soldiers who died.", "two"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "attempted_outcome_noun",
+        what: "a noun of an outcome after a word of a failed or planned attempt is no claim of its object: \"the attempted assassination of a mayor\", \"a failed kidnapping of 3 engineers\" (data: victim_words.csv intent)",
+        matcher: Matcher::NotACount(rules::attempted_outcome_noun),
+        examples: &[
+            ("Attempted assassination of a mayor in Cauca", "a"),
+            ("Police foiled the planned kidnapping of 3 engineers.", "3"),
+        ],
+        counter: &[
+            ("The assassination of a mayor shocked Cauca.", "a"),
+            ("Police investigated the kidnapping of 3 engineers.", "3"),
+            ("He was convicted of the attempted murder of a man shot in the leg.", "a"),
         ],
         drops: true,
     },

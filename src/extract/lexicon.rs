@@ -176,6 +176,11 @@ pub const LEAVE_START: Classes = 1 << 60;
 /// "identified", "named" (data: victim_words.csv identify): where rule
 /// identified_participle_victim starts, and only there (session 14).
 pub const IDENTIFY_START: Classes = 1 << 61;
+/// The last and the first word of a count word (data: count_words.csv count: "both", "no
+/// one", "not a single"): where `rules::count_word_ending` and `rules::count_word_at` look,
+/// and only there (session 15: a longer list costs nothing at other words).
+pub const COUNT_END: Classes = 1 << 62;
+pub const COUNT_START: Classes = 1 << 63;
 /// A verb of complaint, protest, denunciation or condemnation ("complained", "protested",
 /// "denounced", "deplored"; data: words.csv complaint): speech right before "that" ("the
 /// bar association complained that 14 lawyers had been killed") or with the figure in its
@@ -224,6 +229,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 14: read by one claimant rule each (subject_place_inside, name_with_to)
     | SUBJECT_PLACE
     | NAME_JOIN
+    // session 15: where the count words are looked for
+    | COUNT_END
+    | COUNT_START
     // session 15: read by one claimant rule (complaint_speech)
     | COMPLAINT
     | VALUATION
@@ -421,6 +429,12 @@ impl Lexicon {
         }
         for w in victim_words().of_class(NameClass::Stance) {
             *words.entry(w.to_string()).or_default() |= STANCE_START;
+        }
+        for (w, _, _) in &count_words().counts {
+            if let (Some(first), Some(last)) = (w.first(), w.last()) {
+                *words.entry(first.to_string()).or_default() |= COUNT_START;
+                *words.entry(last.to_string()).or_default() |= COUNT_END;
+            }
         }
         for class in [
             NameClass::Transport,
@@ -823,6 +837,10 @@ mod gate_tests {
         }
         for w in victim_words().of_class(NameClass::Stance) {
             assert!(lex.flags(w) & STANCE_START != 0, "{w:?}");
+        }
+        for (w, _, _) in &count_words().counts {
+            assert!(lex.flags(&w[0]) & COUNT_START != 0, "{w:?}");
+            assert!(lex.flags(&w[w.len() - 1]) & COUNT_END != 0, "{w:?}");
         }
         // "turned" is in no word list of its own: only the gate marks it
         assert_eq!(lex.flags("turned") & !GATES, 0);

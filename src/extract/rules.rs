@@ -888,6 +888,61 @@ pub fn unrealised(x: &Cand) -> Option<String> {
     )))
 }
 
+/// Rule stated_zero_article (session 15): "not a single resident was killed", "not one
+/// soldier was hurt": the "a" or "one" is part of a count word of zero (data:
+/// count_words.csv count: "not a single", "not one"), no count of one; the zero is the
+/// count-word rules'. Tried only after "not".
+pub fn stated_zero_article(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if x.qa <= x.sa || !t.has(x.qa - 1, COUNT_START) || !t.is(x.qa - 1, "not") {
+        return None;
+    }
+    let (end, n) = count_word_at(t, x.qa - 1, x.sb)?;
+    (n == 0 && end >= x.qa).then(|| {
+        x.reason(format_args!(
+            "part of a stated zero '{}'",
+            t.span_text(x.qa - 1, end)
+        ))
+    })
+}
+
+/// Rule attempted_outcome_noun (session 15): a noun of an outcome with "of" after a word
+/// of a failed or planned attempt (data: victim_words.csv intent: "attempted", "failed",
+/// "foiled", "plot") is no claim of its object: "the attempted assassination of a mayor",
+/// "a failed murder of 3 witnesses". Not "the assassination of a mayor".
+pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let mut nb = x.qa;
+    if nb > x.sa && t.has(nb - 1, DET) {
+        nb -= 1;
+    }
+    if nb <= x.sa + 1 || !t.is(nb - 1, "of") {
+        return None;
+    }
+    // the noun of the outcome before "of" ("assassination of", "shooting deaths of"): a
+    // phrase's first word is marked, so most "of"s end here
+    if !(nb.saturating_sub(4).max(x.sa)..nb - 1).any(|k| t.has(k, OUTCOME_START)) {
+        return None;
+    }
+    let (_, s) = phrase_ending(x.lex, t, nb, x.sa, Role::NounOf)?;
+    if !intended(t, s, x.sa) {
+        return None;
+    }
+    // "the attempted murder of a man shot in the back": the harm the victims' own
+    // participle tells happened
+    let after = x
+        .victims
+        .filter(|v| v.a == x.qb)
+        .map_or(x.qb, |v| v.end + 1);
+    if phrase_at(x.lex, t, after, x.sb, Role::Pred).is_some() {
+        return None;
+    }
+    Some(x.reason(format_args!(
+        "attempted '{}' not a casualty",
+        t.span_text(s.saturating_sub(1).max(x.sa), x.qb - 1)
+    )))
+}
+
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
     x.p1()
@@ -1555,9 +1610,12 @@ fn link(
             .filter(|v| v.person);
         // "one of the injured": a part of the hurt (rules victims_in_care, part_of_hurt_died)
         let of_hurt = t.is(qa, "one") && of_the_hurt(t, qb).is_some();
+        // rule elided_head_first: "One Canadian and one Scottish hiker"
+        let elided = || t.is(qa, "one") && elided_pair(t, qb, sb).is_some();
         let ok = direct.is_some_and(|v| v.person)
             || adj.is_some()
             || of_hurt
+            || elided()
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb));
         if !ok {
@@ -2040,6 +2098,14 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
 /// The victims the figure counts when they are people: right after it ("five men"), or
 /// after "of" or a determiner ("five of the men") — the subject the clause rules below
 /// (`sustained_injuries`, `taken_to_hospital`, `in_condition`) read on from.
+/// The victims right after the number when they name people: their range.
+fn own_people(victims: Option<Np>, qb: usize) -> Option<(usize, usize)> {
+    victims
+        .filter(|v| v.person && v.a == qb)
+        .as_ref()
+        .and_then(np_range)
+}
+
 fn people_counted(t: &Tokens, qb: usize, victims: Option<Np>) -> Option<Np> {
     victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))
 }
@@ -2181,6 +2247,10 @@ pub fn in_condition(c: &Cand) -> Option<Verdict> {
     let end = (p + 2..(p + 6).min(sb))
         .take_while(|&k| t.is_word(k))
         .find(|&k| t.is(k, "condition"))?;
+    // session 15: "in good condition to travel" is fitness, no care
+    if t.is(end + 1, "to") {
+        return None;
+    }
     Some(Verdict::Keep(Link::new(
         Outcome::Wounded,
         np_range(&v),
@@ -2250,12 +2320,39 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
     } else {
         first
     };
+    // rule care_after_struck (session 15): a place of the victims before the verb ("A
+    // passenger in the car was ..."): up to four words after "in"/"inside", then an auxiliary
+    let first = if matches!(t.low(first), "in" | "inside") {
+        (first + 1..(first + 6).min(sb))
+            .take_while(|&k| t.is_word(k) && !t.has(k, PERSON))
+            .find(|&k| t.has(k, AUX))
+            .unwrap_or(first)
+    } else {
+        first
+    };
     let p = c.skip_aux(first)?;
     // the predicate starts at `p`: its gate word there or one or two words on ("in
     // critical condition", "listed in a stable condition")
-    let (s, after, o) = (p..(p + 4).min(sb))
-        .filter(|&k| t.has(k, CARE_START))
-        .find_map(|k| care_phrase(t, k, sa, sb).filter(|&(s, _, _)| s == p))?;
+    let care_at = |p: usize| {
+        (p..(p + 4).min(sb))
+            .filter(|&k| t.has(k, CARE_START))
+            .find_map(|k| care_phrase(t, k, sa, sb).filter(|&(s, _, _)| s == p))
+    };
+    // rule care_after_struck: a participle of harm first, "and", then the care ("was also
+    // struck and was listed in good condition", "was shot in the leg and is in stable
+    // condition")
+    let (s, after, o) = care_at(p).or_else(|| {
+        let and = if t.is(p + 1, "and") && harm_participle(t, p) {
+            p + 1
+        } else {
+            (p + 3..(p + 6).min(sb))
+                .find(|&k| t.is(k, "and") && where_struck(t, k, sa) == Some(p))?
+        };
+        if !t.has(and + 1, AUX) {
+            return None;
+        }
+        care_at(skip_aux(c.lex, t, and + 1, sb)?)
+    })?;
     // "a man was listed in critical condition", "one of the bodyguards": counted here (rule
     // subject_in_care leaves a subject counted by its article); "a second man was
     // hospitalized" is a count word's (subject_in_care). Asked only once a phrase of care
@@ -2270,6 +2367,128 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
         after,
         s,
     )))
+}
+
+/// Rule recovering_from_wounds (session 15): a count, its people or none, auxiliaries,
+/// "recovering"/"recuperating" "from" and an injury noun (data: victim_words.csv
+/// injury_noun): wounded. "More than 80 are recovering from their wounds", "12 were
+/// recuperating from gunshot wounds"; not "recovering from the flu", "80 are recovering
+/// from the shock", nor a thing counted ("3 buildings are recovering from the damage").
+pub fn recovering_from_wounds(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    if article {
+        return None;
+    }
+    let first = match victims {
+        Some(v) if v.person && v.a == qb => v.end + 1,
+        Some(v) if v.a == qb => return None,
+        _ => qb,
+    };
+    let p = c.skip_aux(first)?;
+    if p == first || !matches!(t.low(p), "recovering" | "recuperating") || !t.is(p + 1, "from") {
+        return None;
+    }
+    let end = injury_noun_end(
+        t,
+        p + 1,
+        (p + 6).min(sb),
+        sb,
+        &["no", "not", "never", "any"],
+    )?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        own_people(victims, qb),
+        format!("'{}'", t.span_text(p, end - 1)),
+        end,
+        p,
+    )))
+}
+
+/// Rule elided_head_first (session 15): the first of two counts joined by "and" whose
+/// noun is written only after the second, its words between adjectives: "One Canadian and
+/// one Scottish hiker have fallen to their deaths", "two American and three British
+/// soldiers were killed": the first takes the second's outcome, its victims its own
+/// adjectives (and rule coordinated_total their total). Not a person noun of its own
+/// ("two soldiers and three civilians": the ordinary link), nor an outcome that does not
+/// follow the second's people ("two American and three British firms said ...").
+pub fn elided_head_first(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (_sa, sb), _victims, article) = c.parts();
+    if !(t.is(qb + 1, "and") || t.is(qb + 2, "and"))
+        || (article && !t.is(qa, "one"))
+        || f.quantity.qualifier != crate::model::Qualifier::Exact
+    {
+        return None;
+    }
+    let (and, head) = elided_pair(t, qb, sb)?;
+    let n2 = and + 1;
+    let p = c.skip_aux(head + 1)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((qb, and - 1)),
+        format!(
+            "'{}' shares '{}'",
+            t.span_text(qb, and - 1),
+            t.span_text(n2 + 1, head)
+        ),
+        p + ph.words.len(),
+        p,
+    )))
+}
+
+/// The shape of rule elided_head_first after a number ending before `qb`: one or two
+/// adjectives (no person noun, no function word), "and", a number, up to two adjectives
+/// and a person noun: the tokens of the "and" and of that noun.
+fn elided_pair(t: &Tokens, qb: usize, sb: usize) -> Option<(usize, usize)> {
+    let plain = |k: usize| t.is_word(k) && !t.has(k, PERSON | DET | PREP | AUX | PRON | CONJ);
+    let and = (qb + 1..(qb + 3).min(sb)).find(|&k| t.is(k, "and"))?;
+    if !(qb..and).all(plain) || !number_word(t, and + 1) {
+        return None;
+    }
+    let head = (and + 2..(and + 5).min(sb)).find(|&k| t.has(k, PERSON))?;
+    (and + 2..head).all(plain).then_some((and, head))
+}
+
+/// Rule object_then_pronoun_fate (session 15): a count of people in the object of a
+/// first verb, maybe a phrase of up to five words ("with a knife"), "and", a second verb,
+/// "them", and the word that with that verb is an outcome phrase (data: outcomes.csv
+/// "held hostage", "took hostage", "shot dead"): "threatened three clerks with a knife and
+/// held them hostage" kidnapped 3. Not a subject ("three clerks ... and held them"), nor
+/// "and told them ..." (no outcome phrase).
+pub fn object_then_pronoun_fate(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _, (qa, qb), (sa, sb), victims, _) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    // the first verb right before the count
+    if qa <= sa || !t.is_word(qa - 1) || t.has(qa - 1, DET | PREP | AUX | CONJ | PRON) {
+        return None;
+    }
+    let mut p = v.end + 1;
+    if p < sb && (t.has(p, PREP) || t.is(p, "with")) {
+        p = (p + 1..(p + 6).min(sb))
+            .find(|&k| !t.is_word(k) || t.is(k, "and") || t.has(k, AUX | PRON))?;
+    }
+    if !t.is(p, "and") || !t.is(p + 2, "them") || p + 3 >= sb || !t.is_word(p + 1) {
+        return None;
+    }
+    let (verb, fate) = (t.low(p + 1), t.low(p + 3));
+    let ph = lex.phrases.get(verb)?.iter().find(|ph| {
+        matches!(ph.role, Role::Pred | Role::Verb)
+            && ph.words.len() == 2
+            && ph.words[0] == verb
+            && ph.words[1] == fate
+    })?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            np_range(&v),
+            format!("'{} them {}'", t.raw(p + 1), t.raw(p + 3)),
+            p + 4,
+            p + 1,
+        )
+    }))
 }
 
 /// "Two of the wounded later died", "one of the injured succumbed to his injuries": a
@@ -2629,7 +2848,9 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
     if qa < sa + 2 || !t.is(qa - 1, "to") || !t.has(qa - 2, TOLL_RISE) {
         return None;
     }
-    let p = if t.is(qb, "the") { qb + 1 } else { qb };
+    // session 15: a comma before the toll ("bring to about 40, the number of people killed")
+    let p = if t.is_punct(qb, ",") { qb + 1 } else { qb };
+    let p = if t.is(p, "the") { p + 1 } else { p };
     let (o, victims, end) = if let Some(ph) = phrase_at(lex, t, p, sb, Role::Toll) {
         (ph.outcome?, None, p + ph.words.len())
     } else if t.is(p, "number") && t.is(p + 1, "of") {
@@ -2879,10 +3100,7 @@ pub fn treated_for_injuries(c: &Cand) -> Option<Verdict> {
         .find(|&k| victim_words().is(t.low(k), NameClass::InjuryNoun))?;
     Some(Verdict::Keep(Link::new(
         Outcome::Wounded,
-        victims
-            .filter(|v| v.person && v.a == qb)
-            .as_ref()
-            .and_then(np_range),
+        own_people(victims, qb),
         format!("'{} ... {}'", t.raw(qa - 1), t.span_text(after, k)),
         k + 1,
         qa - 1,
@@ -3531,6 +3749,9 @@ pub fn names_after_outcome_colon(cx: &Singular, cue: usize, out: &mut Vec<Victim
 /// A count word (data: count_words.csv `count`) whose last word is at `e`, no further back
 /// than `sa`: (first token, count).
 fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
+    if !t.has(e, COUNT_END) {
+        return None;
+    }
     count_words().counts.iter().find_map(|(w, n, _)| {
         let a = (e + 1).checked_sub(w.len()).filter(|&a| a >= sa)?;
         w.iter()
@@ -3542,6 +3763,9 @@ fn count_word_ending(t: &Tokens, e: usize, sa: usize) -> Option<(usize, i64)> {
 
 /// A count word starting at `a`: (last token, count).
 fn count_word_at(t: &Tokens, a: usize, sb: usize) -> Option<(usize, i64)> {
+    if a >= sb || !t.has(a, COUNT_START) {
+        return None;
+    }
     count_words().counts.iter().find_map(|(w, n, _)| {
         (a + w.len() <= sb
             && w.iter()
@@ -3659,6 +3883,10 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             k.checked_sub(1).and_then(|k| count_word_ending(t, k, sa)),
             e,
         )
+    } else if t.is(e, "single") {
+        // "not a single shot was fired": "a single" counts the noun after it, and a shot is
+        // no person (session 15)
+        return;
     } else {
         (count_word_ending(t, e, sa), e)
     };
@@ -3774,6 +4002,14 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
     if prognosis && !(p > sa + 1 && t.is(p - 1, "to") && t.is(p - 2, "expected")) {
         return None;
     }
+    // a condition word counts only after "in" ("in good condition"): asked before the
+    // cause's window is read (session 15: "good", a common word, is a condition word)
+    let condition = v.is(w, NameClass::Condition);
+    if condition
+        && !(p > sa && (t.is(p - 1, "in") || (p > sa + 1 && t.is(p - 1, "a") && t.is(p - 2, "in"))))
+    {
+        return None;
+    }
     if natural_cause(t, p, sa, sb) {
         return None;
     }
@@ -3781,7 +4017,7 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
         let (h, o) = taken_to_a_hospital(t, p, sa, sb)?;
         return Some((p, h + 1, o));
     }
-    if v.is(w, NameClass::Condition) {
+    if condition {
         // "in critical condition", "in a serious but stable condition"
         let inn = if p > sa && t.is(p - 1, "in") {
             p - 1
@@ -3791,6 +4027,10 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
             return None;
         };
         let end = words(p + 1, 4).find(|&k| t.is(k, "condition"))?;
+        // session 15: "in good condition to travel" is fitness, no care
+        if t.is(end + 1, "to") {
+            return None;
+        }
         // rule in_hospital_condition: "is in a Portland hospital, in critical condition"
         let inn = in_hospital_before(t, inn, sa).unwrap_or(inn);
         let s = if inn > sa
@@ -3886,6 +4126,25 @@ fn pronoun_victim(cx: &Singular, o: Outcome, k: usize, cue: usize, after: usize)
     (v, link)
 }
 
+/// Rule participle_where_struck (session 15): a participle of harm and where it struck
+/// ("struck in the back", "shot in his left leg", "hit in the head") ending right before
+/// `and` (the token of "and"): the participle's token. "in" or "on", a determiner or a
+/// possessive, up to two words.
+fn where_struck(t: &Tokens, and: usize, sa: usize) -> Option<usize> {
+    let inn = (and.saturating_sub(5).max(sa + 1)..and - 1)
+        .rev()
+        .find(|&k| matches!(t.low(k), "in" | "on"))?;
+    let det = matches!(t.low(inn + 1), "the" | "his" | "her" | "their" | "a");
+    let plain = (inn + 2..and).all(|k| t.is_word(k) && !t.has(k, AUX | PRON | CONJ | PREP));
+    (det && plain && and - inn - 2 <= 2 && harm_participle(t, inn - 1)).then_some(inn - 1)
+}
+
+/// A participle of a harm that leaves the victim's fate open: "struck", "hit", "shot",
+/// "cut", or any past participle ([`participle`]: "stabbed", "wounded").
+fn harm_participle(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "struck" | "hit" | "shot" | "cut") || participle(t, i)
+}
+
 /// Rule subject_in_care: the singular subject, a count word or "he"/"she" before a phrase
 /// of hospital care ([`care_phrase`]): "the man was taken to a hospital in critical
 /// condition", "a second man was hospitalized", "both were treated for minor injuries", "he
@@ -3917,6 +4176,13 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             j -= 1;
         } else if j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
             j -= 2;
+        } else if let Some(k) = (j > sa + 4 && t.is(j - 1, "and"))
+            .then(|| where_struck(t, j - 1, sa))
+            .flatten()
+        {
+            // rule participle_where_struck (session 15): "was struck in the back and is
+            // expected to survive", "was shot in his left leg and is in stable condition"
+            j = k;
         } else if verb
             && j > sa + 3
             && participle(t, j - 1)
@@ -5791,6 +6057,75 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
     number_toll(t, (k - 2, k, j), sa, verb, (o, victims, qb))
 }
 
+/// Rule count_lifted_to (session 15): a verb that lifts a count (data: words.csv
+/// toll_rise: "lift", "raise", "bring"), "the number", "the count" or "the tally", maybe an
+/// "of" phrase of outcome words, "to", the number; a running total. The outcome is the "of"
+/// phrase's ("lift the count of casualties and wounded to about 300 persons": two outcomes
+/// are `casualties`; "of dead" killed) or else the subject's right before the verb, an
+/// outcome noun or a side's losses ("further losses lift the number to nine": casualties,
+/// as `force_losses` reads losses; "new deaths raise the number to 14": killed). Not a
+/// count of things ("the number of trucks to 40"), nor a subject that is no outcome
+/// ("Shelling raises the number to 12").
+pub fn count_lifted_to(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 3 || !t.has(qa - 1, TOLL_LINK) || !t.is(qa - 1, "to") {
+        return None;
+    }
+    let lo = qa.saturating_sub(9).max(sa + 2);
+    let n = (lo..qa - 1)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| matches!(t.low(k), "number" | "count" | "tally"))?;
+    if !t.has(n - 1, DET) || !t.has(n - 2, TOLL_RISE) {
+        return None;
+    }
+    let o = if n + 1 == qa - 1 {
+        lifted_by(lex, t, n - 2, sa)?
+    } else if t.is(n + 1, "of") {
+        outcome_words(lex, t, n + 2, qa - 1)?
+    } else {
+        return None;
+    };
+    let how = format!("count lifted '{}'", t.span_text(n - 2, qa - 1));
+    Some(toll_figure(o, victims, qb, how, n - 2, true))
+}
+
+/// The outcome of the subject right before the verb at `v`: an outcome noun ("further
+/// casualties", "new deaths") or a side's losses (data: words.csv loss): casualties.
+fn lifted_by(lex: &Lexicon, t: &Tokens, v: usize, sa: usize) -> Option<Outcome> {
+    if v > sa && t.has(v - 1, LOSS) {
+        return Some(Outcome::Casualties);
+    }
+    let (ph, _) = phrase_ending(lex, t, v, sa, Role::Noun)?;
+    ph.outcome
+}
+
+/// The outcome of the words `a..b` of an "of" phrase ("casualties and wounded", "civilian
+/// dead", "people killed and injured"): each outcome word's; two outcomes are casualties;
+/// words only, at least one an outcome.
+fn outcome_words(lex: &Lexicon, t: &Tokens, a: usize, b: usize) -> Option<Outcome> {
+    let mut found: Option<Outcome> = None;
+    let mut i = a;
+    while i < b {
+        if !t.is_word(i) {
+            return None;
+        }
+        let ph =
+            phrase_at(lex, t, i, b, Role::Noun).or_else(|| phrase_at(lex, t, i, b, Role::Pred));
+        match ph.and_then(|ph| ph.outcome.map(|o| (o, ph.words.len()))) {
+            Some((o, len)) => {
+                found = Some(match found {
+                    Some(f) if f != o => Outcome::Casualties,
+                    _ => o,
+                });
+                i += len.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
 /// The figure of a toll "the number of ..." that starts at `n` (its group at `k`, the
 /// toll's verbs at `j`): kept as a running total when a verb raised it, before "the number"
 /// ("raises the number of ...") or after the group (`verb`: "... has risen to").
@@ -6131,7 +6466,17 @@ fn identified_participle_victim(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     let Some((o, _, after)) = counted_pred(cx, cue, Role::Pred) else {
         return;
     };
-    // the participle ends the noun phrase: "as X", "in the crash", a comma, the end
+    // the participle ends the noun phrase: "as X", "in the crash", a comma, the end; or a
+    // time word then "as" (session 15: "the woman killed Sunday as X", "the man shot
+    // overnight as Y")
+    let after = if after + 1 < sb
+        && (t.has(after, WEEKDAY) || matches!(t.low(after), "yesterday" | "overnight" | "today"))
+        && t.is(after + 1, "as")
+    {
+        after + 1
+    } else {
+        after
+    };
     if !matches!(o, Outcome::Killed | Outcome::Wounded)
         || (after < sb && t.is_word(after) && !t.has(after, PREP) && !t.is(after, "as"))
     {

@@ -2937,7 +2937,7 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("condition", "The boy who was shot said the car was in good condition.", "!wounded=1"),
     ("condition", "Two victims were in stable condition Sunday.", "wounded=2"),
     (
-        "miss:condition",
+        "condition",
         "A passenger in the car was also struck and was listed in good condition.",
         "wounded=1",
     ),
@@ -2969,7 +2969,7 @@ const SHOOTING_VARIANTS_14: &[(&str, &str, &str)] = &[
     ("shot killed", "Police say a man was shot and killed in a parking lot.", "killed=1"),
     ("shot wounded", "A man was shot in the leg Saturday.", "wounded=1 !killed=1"),
     (
-        "miss:shot wounded",
+        "shot wounded",
         "The 16-year-old was struck in the back and is expected to survive.",
         "wounded=1 !any=16",
     ),
@@ -3675,6 +3675,205 @@ fn issue14_shooting_variants_14() {
     check_kind_rows(SHOOTING_VARIANTS_14);
 }
 
+/// Session 15 (branch kinds15): held-out 11's recall and precision misses (its list "Its
+/// misses, by kind" in tests/data/README-devset.md), written again in variants of our own
+/// (other numbers, nouns, verbs, word order, case), with counter-examples that must not
+/// fire; and the shooting kinds session 14 left as `miss:` rows. Held-out 11's sentences
+/// were not read. Same expectation tokens as [`KINDS`].
+const KIND_VARIANTS_15: &[(&str, &str, &str)] = &[
+    // 1. a count lifted with the noun of the number left out (rule count_lifted_to)
+    ("count lifted", "Further losses lift the number to nine in Idlib", "casualties=9"),
+    ("count lifted", "Further casualties raise the number to twelve in Daraa countryside", "casualties=12"),
+    ("count lifted", "New deaths lift the number to 14 in Homs", "killed=14"),
+    ("count lifted", "FURTHER LOSSES LIFT THE NUMBER TO 31 IN HAMA", "casualties=31"),
+    ("count lifted", "Further Casualties Raise The Number To Seventeen In Deir Ezzor", "casualties=17"),
+    ("count lifted", "More deaths bring the tally to 23 in the eastern province", "killed=23"),
+    ("count lifted", "Shelling raises the number to 12 in Hama", "none"),
+    ("count lifted", "The ministry lifted the number to 40 on Monday.", "none"),
+    ("count lifted", "Further losses lift the number of schools closed to 9", "none"),
+    // 2. the count of two outcomes lifted to about N persons (rule count_lifted_to)
+    (
+        "count of pair",
+        "Further losses lift the count of casualties and wounded to about 300 persons in seven days",
+        "casualties=300@about",
+    ),
+    (
+        "count of pair",
+        "Shelling raises the count of dead and injured to about 45 persons in Hama",
+        "casualties=45@about",
+    ),
+    (
+        "count of pair",
+        "Airstrikes lifting the count of civilian casualties to 62",
+        "casualties=62",
+    ),
+    (
+        "count of pair",
+        "The raids brought the tally of people killed and injured to 52.",
+        "casualties=52",
+    ),
+    ("count of pair", "The new attacks raise the count of dead to 18 people", "killed=18"),
+    ("count of pair", "The ministry lifted the number of trucks to 40.", "none"),
+    ("count of pair", "The storm raised the count of damaged homes to 300.", "none"),
+    // 3. "bring to about N, the number of people killed" (rule toll_after_number, a comma)
+    (
+        "toll after comma",
+        "Further losses bring to about 40, the number of people killed on Monday",
+        "killed=40@about !casualties=40",
+    ),
+    (
+        "toll after comma",
+        "Renewed shelling brings to nearly 25, the number of civilians killed in Aleppo",
+        "killed=25 !casualties=25",
+    ),
+    (
+        "toll after comma",
+        "The ambush raised to 27, the number of soldiers wounded this month.",
+        "wounded=27",
+    ),
+    (
+        "toll after comma",
+        "The ministry raised to 27, the number of schools closed this month.",
+        "none",
+    ),
+    // 4. a comma-joined list before an adverb of report (rule comma_list_total)
+    (
+        "list reportedly",
+        "Three border guards, 15 militants reportedly die in clashes",
+        "killed=18 killed=3 killed=15",
+    ),
+    (
+        "list reportedly",
+        "Two soldiers, nine rebels allegedly killed in ambush",
+        "killed=11",
+    ),
+    (
+        "list reportedly",
+        "FOUR POLICEMEN, 12 GUERRILLAS REPORTEDLY DIED IN THE CLASHES",
+        "killed=16",
+    ),
+    (
+        "list reportedly",
+        "Three border guards, 15 militants reportedly arrested after clashes",
+        "none",
+    ),
+    // 5. "N are recovering from their wounds" (rule recovering_from_wounds)
+    ("recovering", "More than 80 are recovering from their wounds.", "wounded=81@more_than"),
+    ("recovering", "Some 40 were still recuperating from gunshot wounds.", "wounded=40"),
+    ("recovering", "At least 12 are recovering from their injuries in the capital.", "wounded=12@at_least"),
+    ("recovering", "Some 80 are recovering from the flu.", "none"),
+    ("recovering", "3 buildings are recovering from the damage.", "none"),
+    // 6. a count in one verb's object, the outcome in a second through "them" (rule
+    // object_then_pronoun_fate)
+    (
+        "object then them",
+        "The robbers threatened three clerks with a knife and held them hostage.",
+        "kidnapped=3",
+    ),
+    (
+        "object then them",
+        "Gunmen stopped 4 engineers on the road and took them hostage.",
+        "kidnapped=4",
+    ),
+    (
+        "object then them",
+        "THE REBELS SURROUNDED FIVE PEASANTS AND HELD THEM CAPTIVE.",
+        "kidnapped=5",
+    ),
+    (
+        "object then them",
+        "Soldiers stopped two farmers and shot them dead.",
+        "killed=2",
+    ),
+    ("object then them", "Gunmen stopped 4 engineers and told them to leave.", "none"),
+    ("object then them", "Police met 4 engineers and held them for questioning.", "none"),
+    // 7. two "one" members with one noun after the second (rule elided_head_first, total
+    // by coordinated_total); falls to a death (outcomes.csv)
+    (
+        "elided head",
+        "One Canadian and one Scottish hiker have fallen to their deaths.",
+        "killed=2 killed=1",
+    ),
+    (
+        "elided head",
+        "One American and one British climber fell to their deaths on the mountain.",
+        "killed=2",
+    ),
+    (
+        "elided head",
+        "Two American and three British soldiers were killed.",
+        "killed=5 killed=2 killed=3",
+    ),
+    ("elided head", "Two climbers have fallen to their deaths in the Alps.", "killed=2"),
+    ("elided head", "A climber fell to his death on Sunday.", "killed=1"),
+    ("elided head", "Two American and three British firms were fined.", "none"),
+    ("elided head", "Two soldiers and three civilians were killed.", "killed=5 !killed=4"),
+    // 8. a stated zero after "not" (rule stated_zero_article; count_words.csv)
+    ("not a single", "Not a single resident was killed in the raid.", "killed=0 !killed=1"),
+    ("not a single", "Not a single soldier was wounded, the army said.", "wounded=0 !wounded=1"),
+    ("not a single", "Not one passenger was hurt in the crash.", "wounded=0 !wounded=1"),
+    ("not a single", "NOT A SINGLE CIVILIAN WAS KILLED IN THE ATTACK.", "killed=0 !killed=1"),
+    ("not a single", "A single resident was killed in the raid.", "killed=1"),
+    ("not a single", "Not a single shot was fired during the vote.", "none"),
+    ("not a single", "NOT A SINGLE SHOT WAS HEARD IN THE TOWN.", "none"),
+    // 9. an attempt that failed is no claim (rule attempted_outcome_noun; victim_words.csv
+    // intent "failed", "foiled")
+    ("attempt", "Attempted assassination of a mayor in Cauca", "none"),
+    ("attempt", "The attempted murder of a judge shocked the town.", "none"),
+    ("attempt", "A failed assassination of the governor", "none"),
+    ("attempt", "Police foiled the planned kidnapping of 3 engineers.", "none"),
+    ("attempt", "Assassination attempt on mayor in Cauca", "none"),
+    ("attempt", "Gunmen tried to kill the governor on Monday.", "none"),
+    ("attempt", "Gunmen attempted to kill three policemen.", "none"),
+    ("attempt", "The assassination of a mayor in Cauca", "killed=1"),
+    ("attempt", "Police investigated the kidnapping of 3 engineers.", "kidnapped=3"),
+    // 10. a participle before care (rule care_after_struck, where_struck; "good")
+    (
+        "struck then care",
+        "A passenger in the car was also struck and was listed in good condition.",
+        "wounded=1",
+    ),
+    (
+        "struck then care",
+        "The man was hit in the shoulder and is expected to survive.",
+        "wounded=1",
+    ),
+    // "shot" alone is casualties by the SPEC; its care after "and" is not read yet
+    (
+        "miss:shot then care",
+        "A bystander was also shot and is in stable condition.",
+        "wounded=1",
+    ),
+    ("struck then care", "Two men were in good condition to travel.", "none"),
+    ("struck then care", "The car was in good condition.", "none"),
+    // 11. a time word after a reduced relative (rule identified_participle_victim)
+    (
+        "participle time",
+        "Police identified the woman killed Sunday as Jane Doe.",
+        "killed=1",
+    ),
+    (
+        "participle time",
+        "Authorities named the man injured Friday as Paul Lee.",
+        "wounded=1",
+    ),
+    (
+        "participle time",
+        "Police identified the man who killed Sunday as a suspect.",
+        "none",
+    ),
+    // 12. fleeing inside a territory is displacement (outcomes.csv)
+    ("fled inside", "Thousands fled to the south of Gaza.", "displaced=* !refugees=*"),
+    ("fled inside", "Some 5,000 families fled their homes in Idlib.", "displaced=5000"),
+    ("fled inside", "About 20,000 people fled north after the shelling.", "displaced=20000"),
+    ("fled inside", "2,000 people fled across the border to Turkey.", "refugees=2000"),
+];
+
+#[test]
+fn issue14_kind_variants_15() {
+    check_kind_rows(KIND_VARIANTS_15);
+}
+
 /// Session 14: the claimant kinds on real sentences of our listed documents
 /// (tests/data/*-documents.csv), read from the corpus at test time: police sources
 /// consulted by an agency whose name a spaced hyphen joins (a MUC-3/4 message of held-out
@@ -3840,7 +4039,7 @@ const WAR_VARIANTS: &[(&str, &str, &str)] = &[
     ("claimant", "Twenty militants were killed overnight, the Israel Defense Forces said.", "killed=20 by=israel_defense_forces"),
     ("claimant", "A spokesperson for the IDF told CNN that 15 fighters were killed in the raid.", "killed=15 by=idf"),
     ("claimant", "Eight people were wounded, the Palestine Red Crescent Society said in a statement.", "wounded=8 by=red_crescent"),
-    ("miss: claimant", "According to UN figures, 600,000 people have fled to the south.", "displaced=600000 by=un"),
+    ("claimant", "According to UN figures, 600,000 people have fled to the south.", "displaced=600000 by=un"),
     ("claimant", "The ministry's spokesman, Ashraf al-Qudra, said 704 people had been killed in the past day.", "killed=704 by=ashraf_al-qudra"),
     ("claimant", "The IDF's chief spokesperson Rear Adm. Daniel Hagari said 1,300 people were killed.", "killed=1300 by=daniel_hagari"),
     ("claimant", "The World Health Organization's Tedros Adhanom Ghebreyesus said 16 health workers had been killed.", "killed=16 by=tedros"),

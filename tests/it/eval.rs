@@ -232,7 +232,10 @@ fn devset_documents_meet_the_extraction_targets() {
     // rules; the floors hold at three digits).
     // Session 14 (branch shoot14b, the same kinds' second round): P 140/141 -> 142/143,
     // bodies 122/123 -> 124/125 (measured against 3e7e813; the floors hold at three digits).
-    assert!(v["precision"].as_f64().unwrap() >= 0.992, "{v}");
+    // Session 15 (branch kinds15, held-out 11's kinds in variants of our own; this set had
+    // been read): P 143/144 -> 144/145, bodies 124/125 -> 125/126 (the precision floor raised
+    // to three digits).
+    assert!(v["precision"].as_f64().unwrap() >= 0.993, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
     assert!(part("headline", "precision") >= 0.94, "{v}");
@@ -427,12 +430,13 @@ fn heldout3_documents_meet_the_extraction_targets() {
     // kinds with examples of their own; this set had been read): P 60/61 -> 62/63, bodies
     // 56/57 -> 58/59 (a hospital by its name before "where she was pronounced dead"; "no
     // casualties or fatalities confirmed", rule no_deaths_reported), killed found 25/26 ->
-    // 26/26.
-    assert!(v["precision"].as_f64().unwrap() >= 0.984, "{v}");
+    // 26/26. Session 15 (branch kinds15; this set had been read): P 65/66 -> 68/69, bodies
+    // 60/61 -> 63/64 (floors raised).
+    assert!(v["precision"].as_f64().unwrap() >= 0.985, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 33, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.909, "{v}");
     assert!(part("headline", "precision") >= 1.0, "{v}");
-    assert!(part("body", "precision") >= 0.983, "{v}");
+    assert!(part("body", "precision") >= 0.984, "{v}");
     assert!(part("body", "recall") >= 0.969, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.906, "{v}");
     assert!(killed.0 >= 26 && wounded.0 >= 7, "{killed:?} {wounded:?}");
@@ -591,13 +595,17 @@ fn heldout6_documents_meet_the_extraction_targets() {
     // "and", rule named_pair_total, +2; "prosecutors believe he intended to kill one other
     // person" is no claim, rule unrealised: its "one" had matched another sentence's row
     // of one, -1). Session 14 (branch shoot14; this set had been read): P 81/81 -> 82/82.
+    // Session 15 (branch kinds15; this set had been read): P 83/83 -> 85/85, R 16/18 -> 17/18,
+    // claimants 14/16 -> 15/17 ("One Australian and one English climber" have fallen to their
+    // deaths: 2, rule elided_head_first and the outcome; floors raised).
     let floors = [
         ("precision", 1.0),
-        ("required_matched", 16.0),
-        ("claimant_accuracy", 0.875),
+        ("required_matched", 17.0),
+        ("claimant_accuracy", 0.882),
         ("headline.precision", 1.0),
         ("body.precision", 1.0),
-        ("body.recall", 0.888),
+        ("body.recall", 0.944),
+        ("body.claimant_accuracy", 0.882),
     ];
     assert_floors(&v, (killed, wounded), &floors, (30, 14));
 }
@@ -793,21 +801,27 @@ fn heldout11_documents_meet_the_extraction_targets() {
     // whose number killed is found 30/42 (seven of the twelve not found are natural deaths of
     // public figures, optional rows left out by design: `natural_death`), wounded 10/11. The
     // floors are those figures truncated, guarding against regression; nobody tunes a rule on
-    // this set's sentences (its misses are reported by kind in README-devset.md). Session 15
-    // (claim15) worked its claimant kinds in variants of our own (`CLAIMANT_VARIANTS_15`),
-    // so its claimants are no longer blind: 38/39 (bodies 24/25, 0.96), floors raised.
+    // this set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 15 (branch kinds15): its recall and precision misses were worked on BY KIND,
+    // in variants of our own (KIND_VARIANTS_15; its sentences not read), so it is no longer
+    // blind for those kinds: P 73/76 -> 82/82, R 39/46 -> 45/46, claimants 32/39 -> 37/45;
+    // headlines 20/22 -> 24/24, 14/18 -> 18/18, 14/14 -> 18/18; bodies 53/54 -> 58/58, 25/28
+    // -> 27/28, 18/25 -> 19/27; killed found 30/42 -> 31/42. Session 15 (claim15) worked its
+    // claimant kinds in variants of our own (`CLAIMANT_VARIANTS_15`), so its claimants are no
+    // longer blind either: 32/39 -> 38/39 on main before kinds15 (bodies 24/25). Both merged: P 83/83,
+    // R 45/46, claimants 43/45 (bodies 25/27); the floors are those.
     let floors = [
-        ("precision", 0.960),
-        ("required_matched", 39.0),
-        ("claimant_accuracy", 0.974),
-        ("headline.precision", 0.909),
-        ("headline.recall", 0.777),
+        ("precision", 1.0),
+        ("required_matched", 45.0),
+        ("claimant_accuracy", 0.955),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.981),
-        ("body.recall", 0.892),
-        ("body.claimant_accuracy", 0.96),
+        ("body.precision", 1.0),
+        ("body.recall", 0.964),
+        ("body.claimant_accuracy", 0.925),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (30, 10));
+    assert_floors(&v, (killed, wounded), &floors, (31, 10));
 }
 
 /// The twelfth held-out set (`tests/data/heldout12-claims.csv`, documents in

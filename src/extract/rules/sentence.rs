@@ -353,7 +353,9 @@ pub fn comma_list_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
         let last = &kept[j];
         let ve = last.link.victims.map_or(last.qb, |(_, ve)| ve);
         let cue = last.link.cue;
-        if cue > ve && (ve + 1..cue).all(|k| t.has(k, lexicon::AUX)) {
+        // session 15: an adverb of report between ("15 militants reportedly die": data
+        // words.csv carried)
+        if cue > ve && (ve + 1..cue).all(|k| t.has(k, lexicon::AUX | lexicon::CARRIED)) {
             out.push(list_total(t, &kept[i..=j], "commas", "comma_list_total"));
         }
         i = j + 1;
