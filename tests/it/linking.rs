@@ -1560,24 +1560,3 @@ fn a_key_counting_unnamed_victims_joins_its_incident_in_the_truth() {
     // "- 18 NOV 89", no count: stays
     assert_eq!(read["DEV-MUC3-0828"], checked["DEV-MUC3-0828"]);
 }
-
-/// Victims named otherwise are the same victims through `data/groups.csv`'s hierarchy:
-/// "Jesuits" and "priests" are clergy (MUC-3/4, the six Jesuits' murder of 16 November 1989
-/// told in two messages of 27 November, each placed only in the United States, "6 killed"
-/// in both: the same day, the country and the figure are 1.75 points, below the mark, until
-/// the victims relate). The reason says so.
-#[test]
-fn clergy_named_otherwise_are_the_same_victims() {
-    let env = muc_env(&["DEV-MUC3-0882", "DEV-MUC3-0887"], true);
-    let groups = one_line(
-        &env,
-        "select distinct victim_group from claims where low = 6 order by 1",
-    );
-    assert_eq!(groups, "clergy");
-    assert!(share_an_event(&env, "DEV-MUC3-0882", "DEV-MUC3-0887"));
-    let why = env.ok([
-        "sql",
-        "select reason from claim_links where input = 'DEV-MUC3-0887'",
-    ]);
-    assert!(why.contains("the same victims; both say 6 killed"), "{why}");
-}
