@@ -2314,15 +2314,19 @@ mod word_tests {
     }
 
     fn one_pass(text: &str) -> Vec<(usize, usize, bool, bool, bool, String)> {
-        let (mut w, mut folded, mut ends) = (Vec::new(), String::new(), Vec::new());
-        words_into(text, 0, &mut w, &mut folded, &mut ends);
-        let mut at = 0;
+        let (mut w, mut folds) = (Vec::new(), Folds::default());
+        words_into(text, 0, &mut w, &mut folds);
         w.iter()
-            .zip(&ends)
-            .map(|(x, &end)| {
-                let f = folded[at..end as usize].to_string();
-                at = end as usize;
-                (x.s, x.e, x.cap, x.upper, x.alpha, f)
+            .enumerate()
+            .map(|(i, x)| {
+                (
+                    x.s,
+                    x.e,
+                    x.cap,
+                    x.upper,
+                    x.alpha,
+                    folds.get("", i).to_string(),
+                )
             })
             .collect()
     }
@@ -2426,7 +2430,7 @@ mod word_tests {
     fn words_taken_over_are_the_words_read() {
         let gaz = Gazetteer::new(&crate::tables::Tables::default());
         let lex = crate::extract::lexicon::Lexicon::load();
-        let words = |r: &Reader| -> Vec<(usize, usize, bool, bool, bool, String, u32)> {
+        let words = |r: &Reader| -> Vec<(usize, usize, bool, bool, bool, String, (u32, u32))> {
             (0..r.w.len())
                 .map(|i| {
                     let x = r.w[i];
