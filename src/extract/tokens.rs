@@ -165,6 +165,17 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// The whole lower-case buffer: token `i`'s form is `lower()[low_range(i)]`.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+
+    /// Where token `i`'s lower-case form lies in [`Tokens::lower`] (start, end).
+    pub fn low_range(&self, i: usize) -> (u32, u32) {
+        let t = &self.v[i];
+        (t.lo, t.lo + t.ll)
+    }
+
     pub fn raw(&self, i: usize) -> &'a str {
         match self.v.get(i) {
             Some(t) => &self.text[t.s..t.e],

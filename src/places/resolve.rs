@@ -273,6 +273,43 @@ struct Word {
     alpha: bool,
 }
 
+/// The words' lower-case forms: word `i`'s is `at[i]`, a range of the extraction's
+/// lower-case buffer (borrowed, not copied: [`Tokens::lower`]) or, with `OWN` set in its
+/// start, of `own` (a word read from the text).
+#[derive(Debug, Default)]
+struct Folds {
+    own: String,
+    at: Vec<(u32, u32)>,
+}
+
+const OWN: u32 = 1 << 31;
+
+impl Folds {
+    fn with_capacity(bytes: usize, words: usize) -> Folds {
+        Folds {
+            own: String::with_capacity(bytes),
+            at: Vec::with_capacity(words),
+        }
+    }
+
+    /// Word `i`'s form, `low` the buffer its ranges without `OWN` are in.
+    #[inline]
+    fn get<'s>(&'s self, low: &'s str, i: usize) -> &'s str {
+        let (a, e) = self.at[i];
+        if a & OWN != 0 {
+            &self.own[(a & !OWN) as usize..e as usize]
+        } else {
+            &low[a as usize..e as usize]
+        }
+    }
+
+    /// A word whose form was appended to `own` from `from` on.
+    #[inline]
+    fn push_own(&mut self, from: usize) {
+        self.at.push((from as u32 | OWN, self.own.len() as u32));
+    }
+}
+
 #[inline]
 fn alnum(c: char) -> bool {
     if c.is_ascii() {
@@ -309,13 +346,7 @@ const LOWER: u8 = 4;
 /// joined by an inner "-", "'", "’" or "." ("al-Nusra", "N'Djamena", "U.S."), never by a
 /// possessive "'s" or "'S"; each word's lower-case form (as [`crate::tables::fold`] folds one word)
 /// appended to `folded`, its end in `ends`.
-fn words_into(
-    text: &str,
-    base: usize,
-    out: &mut Vec<Word>,
-    folded: &mut String,
-    ends: &mut Vec<u32>,
-) {
+fn words_into(text: &str, base: usize, out: &mut Vec<Word>, folds: &mut Folds) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -382,15 +413,16 @@ fn words_into(
         }
         let w = &text[i..e];
         let (mut cap, mut letters, mut upper) = (false, false, true);
+        let from = folds.own.len();
+        let folded = &mut folds.own;
         if ascii {
             cap = b[i].is_ascii_uppercase();
             letters = class & (UPPER | LOWER) != 0;
             upper = class & LOWER == 0;
-            let at = folded.len();
             folded.push_str(w);
             // (most words have no capital: nothing to lower)
             if class & UPPER != 0 {
-                folded[at..].make_ascii_lowercase();
+                folded[from..].make_ascii_lowercase();
             }
         } else {
             for (k, ch) in w.chars().enumerate() {
@@ -408,7 +440,7 @@ fn words_into(
                 }
             }
         }
-        ends.push(folded.len() as u32);
+        folds.push_own(from);
         out.push(Word {
             s: base + i,
             e: base + e,
@@ -433,14 +465,13 @@ fn words_from_tokens(
     a: usize,
     b: usize,
     out: &mut Vec<Word>,
-    folded: &mut String,
-    ends: &mut Vec<u32>,
+    folds: &mut Folds,
 ) {
     let v = &toks.v;
     let lo = toks.at(a);
     let hi = lo + v[lo..].partition_point(|t| t.s < b);
     if (lo > 0 && v[lo - 1].e > a) || (hi > lo && v[hi - 1].e > b) {
-        words_into(&text[a..b], a, out, folded, ends);
+        words_into(&text[a..b], a, out, folds);
         return;
     }
     let bytes = text.as_bytes();
@@ -479,10 +510,8 @@ fn words_from_tokens(
             plain &= word + 1 == m || !matches!(bytes[t.e], b'-' | b'\'');
             if plain {
                 let alpha = t.kind == Kind::Word;
-                ends.push({
-                    folded.push_str(toks.low(word));
-                    folded.len() as u32
-                });
+                // (its form borrowed from the tokens' buffer)
+                folds.at.push(toks.low_range(word));
                 out.push(Word {
                     s: t.s,
                     e: t.e,
@@ -495,7 +524,7 @@ fn words_from_tokens(
         // (a chunk of marks only has no word)
         if !plain {
             let (s, e) = (v[j].s, v[m - 1].e);
-            words_into(&text[s..e], s, out, folded, ends);
+            words_into(&text[s..e], s, out, folds);
         }
         j = m;
     }
@@ -538,9 +567,10 @@ struct Reader<'a> {
     cues: &'a Cues,
     text: &'a str,
     w: Vec<Word>,
-    /// Each word's lower-case form, one after another; word `i` ends at `ends[i]`.
-    folded: String,
-    ends: Vec<u32>,
+    /// Each word's lower-case form: its own or borrowed from `low`.
+    folds: Folds,
+    /// The extraction's lower-case buffer of the text's tokens ("" without tokens).
+    low: &'a str,
     /// The whole text is in capitals (MUC wire copy).
     caps_text: bool,
     /// What the gap after each word was found to be, once asked: `GAP_READ`, with
@@ -564,12 +594,16 @@ impl<'a> Reader<'a> {
         text: &'a str,
         ranges: &[(usize, usize)],
         prev: Option<&Reader<'a>>,
-        tokens: Option<&Tokens>,
+        tokens: Option<&'a Tokens<'a>>,
     ) -> Reader<'a> {
+        // (a range of the tokens' buffer must not reach the `OWN` bit)
+        let tokens = tokens.filter(|t| t.lower().len() < OWN as usize);
+        let low = tokens.map_or("", |t| t.lower());
         let span: usize = ranges.iter().map(|&(a, b)| b.saturating_sub(a)).sum();
         let mut w = Vec::with_capacity(span / 5 + 1);
-        let mut folded = String::with_capacity(span + 16);
-        let mut ends = Vec::with_capacity(span / 5 + 1);
+        // (with tokens, few forms are the reader's own)
+        let own = if tokens.is_some() { span / 8 } else { span };
+        let mut folds = Folds::with_capacity(own + 16, span / 5 + 1);
         let mut read = Vec::with_capacity(ranges.len());
         for &(a, b) in ranges {
             let (a, b) = (a.min(text.len()), b.min(text.len()));
@@ -583,10 +617,10 @@ impl<'a> Reader<'a> {
                     .map(|r| (p, r.2, r.3))
             });
             match earlier {
-                Some((p, plo, phi)) => p.copy_words(plo, phi, &mut w, &mut folded, &mut ends),
+                Some((p, plo, phi)) => p.copy_words(plo, phi, &mut w, &mut folds, low),
                 None => match tokens {
-                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folded, &mut ends),
-                    None => words_into(part, a, &mut w, &mut folded, &mut ends),
+                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folds),
+                    None => words_into(part, a, &mut w, &mut folds),
                 },
             }
             read.push((a, b, lo, w.len()));
@@ -605,37 +639,52 @@ impl<'a> Reader<'a> {
             caps_text: letters > 0 && upper * 10 >= letters * 8,
             gaps: vec![std::cell::Cell::new(0); w.len()],
             w,
-            folded,
-            ends,
+            folds,
+            low,
             read,
             looked_up: RefCell::new(looked_up),
         }
     }
 
-    /// Words `lo..hi` appended to another reader's words: their folded forms copied in
-    /// one piece, their ends moved by the difference of the two positions.
-    fn copy_words(
-        &self,
-        lo: usize,
-        hi: usize,
-        w: &mut Vec<Word>,
-        folded: &mut String,
-        ends: &mut Vec<u32>,
-    ) {
+    /// Words `lo..hi` appended to another reader's words: their own folded forms copied in
+    /// one piece, their ranges moved by the difference of the two positions; forms borrowed
+    /// from the same tokens' buffer (`low`) borrowed again, from another copied.
+    fn copy_words(&self, lo: usize, hi: usize, w: &mut Vec<Word>, folds: &mut Folds, low: &str) {
         if lo == hi {
             return;
         }
-        let from = if lo == 0 { 0 } else { self.ends[lo - 1] };
-        let to = folded.len() as u32;
-        folded.push_str(&self.folded[from as usize..self.ends[hi - 1] as usize]);
-        ends.extend(self.ends[lo..hi].iter().map(|&e| e - from + to));
+        let at = &self.folds.at[lo..hi];
+        let from = at.iter().find(|r| r.0 & OWN != 0).map_or(0, |r| r.0 & !OWN);
+        let to = at
+            .iter()
+            .rev()
+            .find(|r| r.0 & OWN != 0)
+            .map_or(from, |r| r.1);
+        let shift = (folds.own.len() as u32).wrapping_sub(from);
+        folds
+            .own
+            .push_str(&self.folds.own[from as usize..to as usize]);
+        let same = std::ptr::eq(self.low, low);
+        for &(s, e) in at {
+            if s & OWN != 0 {
+                folds
+                    .at
+                    .push(((s & !OWN).wrapping_add(shift) | OWN, e.wrapping_add(shift)));
+            } else if same {
+                folds.at.push((s, e));
+            } else {
+                let at = folds.own.len();
+                folds.own.push_str(&self.low[s as usize..e as usize]);
+                folds.push_own(at);
+            }
+        }
         w.extend_from_slice(&self.w[lo..hi]);
     }
 
     /// Word `i` folded (lower case, straight apostrophes).
+    #[inline]
     fn f(&self, i: usize) -> &str {
-        let a = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.folded[a..self.ends[i] as usize]
+        self.folds.get(self.low, i)
     }
 
     /// The gap between words `i` and `i + 1`, read once.
@@ -2265,15 +2314,19 @@ mod word_tests {
     }
 
     fn one_pass(text: &str) -> Vec<(usize, usize, bool, bool, bool, String)> {
-        let (mut w, mut folded, mut ends) = (Vec::new(), String::new(), Vec::new());
-        words_into(text, 0, &mut w, &mut folded, &mut ends);
-        let mut at = 0;
+        let (mut w, mut folds) = (Vec::new(), Folds::default());
+        words_into(text, 0, &mut w, &mut folds);
         w.iter()
-            .zip(&ends)
-            .map(|(x, &end)| {
-                let f = folded[at..end as usize].to_string();
-                at = end as usize;
-                (x.s, x.e, x.cap, x.upper, x.alpha, f)
+            .enumerate()
+            .map(|(i, x)| {
+                (
+                    x.s,
+                    x.e,
+                    x.cap,
+                    x.upper,
+                    x.alpha,
+                    folds.get("", i).to_string(),
+                )
             })
             .collect()
     }
@@ -2311,21 +2364,31 @@ mod word_tests {
     fn words_from_tokens_are_the_words_read() {
         let lex = crate::extract::lexicon::Lexicon::load();
         let read = |text: &str, ranges: &[(usize, usize)], toks: Option<&Tokens>| {
-            let (mut w, mut folded, mut ends) = (Vec::new(), String::new(), Vec::new());
+            let (mut w, mut folds) = (Vec::new(), Folds::default());
             for &(a, b) in ranges {
                 if text.get(a..b).is_none() {
                     continue;
                 }
                 match toks {
-                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folded, &mut ends),
-                    None => words_into(&text[a..b], a, &mut w, &mut folded, &mut ends),
+                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folds),
+                    None => words_into(&text[a..b], a, &mut w, &mut folds),
                 }
             }
-            let w: Vec<_> = w
-                .iter()
-                .map(|x| (x.s, x.e, x.cap, x.upper, x.alpha))
+            let low = toks.map_or("", |t| t.lower());
+            let w: Vec<_> = (0..w.len())
+                .map(|i| {
+                    let x = w[i];
+                    (
+                        x.s,
+                        x.e,
+                        x.cap,
+                        x.upper,
+                        x.alpha,
+                        folds.get(low, i).to_string(),
+                    )
+                })
                 .collect();
-            (w, folded, ends)
+            w
         };
         let mut texts: Vec<String> = [
             "KABUL, Afghanistan (AP) — U.S. troops and the al-Nusra Front's men in N’Djamena.",
@@ -2352,7 +2415,7 @@ mod word_tests {
                 for ranges in [sentences, vec![(0, text.len())], cut] {
                     let mine = read(&text, &ranges, Some(&toks));
                     assert_eq!(mine, read(&text, &ranges, None), "{text}");
-                    n += mine.0.len();
+                    n += mine.len();
                 }
                 plain += toks.v.iter().filter(|t| t.plain).count();
             }
@@ -2367,7 +2430,7 @@ mod word_tests {
     fn words_taken_over_are_the_words_read() {
         let gaz = Gazetteer::new(&crate::tables::Tables::default());
         let lex = crate::extract::lexicon::Lexicon::load();
-        let words = |r: &Reader| -> Vec<(usize, usize, bool, bool, bool, String, u32)> {
+        let words = |r: &Reader| -> Vec<(usize, usize, bool, bool, bool, String, (u32, u32))> {
             (0..r.w.len())
                 .map(|i| {
                     let x = r.w[i];
@@ -2378,7 +2441,7 @@ mod word_tests {
                         x.upper,
                         x.alpha,
                         r.f(i).to_string(),
-                        r.ends[i],
+                        r.folds.at[i],
                     )
                 })
                 .collect()
@@ -2391,7 +2454,7 @@ mod word_tests {
             let again = Reader::new(&gaz, &gaz.cues, &text, &ranges, Some(&first), None);
             let fresh = Reader::new(&gaz, &gaz.cues, &text, &ranges, None, None);
             assert_eq!(words(&again), words(&fresh), "{text}");
-            assert_eq!(again.folded, fresh.folded);
+            assert_eq!(again.folds.own, fresh.folds.own);
             taken += first.w.len();
         }
         assert!(taken > 100_000, "{taken} words taken over");
