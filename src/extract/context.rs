@@ -362,15 +362,21 @@ fn numbered_unit(t: &Tokens, c: usize, sa: usize) -> bool {
     (c > sa && before(c - 1)) || (c > sa + 1 && t.is_punct(c - 1, ".") && before(c - 2))
 }
 
-/// The speaker of "X, a hospital director, said" (token `i` is the speech verb): a
-/// capitalised name before a comma-closed appositive right before the verb.
-fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+/// The comma that opens an appositive closed by the comma right before the speech verb
+/// at `i` ("X, chief surgeon of the clinic, told"): at most 15 tokens back, after `sa`.
+fn appositive_open(t: &Tokens, i: usize, sa: usize) -> Option<usize> {
     if i < sa + 4 || !t.is_punct(i - 1, ",") {
         return None;
     }
-    let open = (i.saturating_sub(16).max(sa + 1)..i - 1)
+    (i.saturating_sub(16).max(sa + 1)..i - 1)
         .rev()
-        .find(|&k| t.is_punct(k, ","))?;
+        .find(|&k| t.is_punct(k, ","))
+}
+
+/// The speaker of "X, a hospital director, said" (token `i` is the speech verb): a
+/// capitalised name before a comma-closed appositive right before the verb.
+fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    let open = appositive_open(t, i, sa)?;
     // rule appositive_name: "the governor of the province, Abdolreza Sheikholeslami, told",
     // "a man living in Israel, Yossi Cohen, told CBS", "the UN's envoy, Staffan de Mistura,
     // said": the name between the commas speaks
@@ -445,12 +451,7 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
 /// before "of", `Extractor::speaker_by_head`). None unless the appositive is a role: a
 /// person's or a source's noun in it, no name of its own.
 pub fn titled_speaker(t: &Tokens, i: usize, sa: usize) -> Option<String> {
-    if i < sa + 4 || !t.is_punct(i - 1, ",") {
-        return None;
-    }
-    let open = (i.saturating_sub(16).max(sa + 1)..i - 1)
-        .rev()
-        .find(|&k| t.is_punct(k, ","))?;
+    let open = appositive_open(t, i, sa)?;
     let (a, b) = speaker_before_appositive(t, i, sa)?;
     // the name ends right before the appositive; the appositive is a role
     if b + 1 != open || open + 1 >= i - 1 {

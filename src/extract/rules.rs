@@ -2095,9 +2095,6 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
     None
 }
 
-/// The victims the figure counts when they are people: right after it ("five men"), or
-/// after "of" or a determiner ("five of the men") — the subject the clause rules below
-/// (`sustained_injuries`, `taken_to_hospital`, `in_condition`) read on from.
 /// The victims right after the number when they name people: their range.
 fn own_people(victims: Option<Np>, qb: usize) -> Option<(usize, usize)> {
     victims
@@ -2106,6 +2103,9 @@ fn own_people(victims: Option<Np>, qb: usize) -> Option<(usize, usize)> {
         .and_then(np_range)
 }
 
+/// The victims the figure counts when they are people: right after it ("five men"), or
+/// after "of" or a determiner ("five of the men") — the subject the clause rules below
+/// (`sustained_injuries`, `taken_to_hospital`, `in_condition`) read on from.
 fn people_counted(t: &Tokens, qb: usize, victims: Option<Np>) -> Option<Np> {
     victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of") || t.has(qb, DET)))
 }
@@ -2247,8 +2247,7 @@ pub fn in_condition(c: &Cand) -> Option<Verdict> {
     let end = (p + 2..(p + 6).min(sb))
         .take_while(|&k| t.is_word(k))
         .find(|&k| t.is(k, "condition"))?;
-    // session 15: "in good condition to travel" is fitness, no care
-    if t.is(end + 1, "to") {
+    if fitness_not_care(t, end) {
         return None;
     }
     Some(Verdict::Keep(Link::new(
@@ -4027,8 +4026,7 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
             return None;
         };
         let end = words(p + 1, 4).find(|&k| t.is(k, "condition"))?;
-        // session 15: "in good condition to travel" is fitness, no care
-        if t.is(end + 1, "to") {
+        if fitness_not_care(t, end) {
             return None;
         }
         // rule in_hospital_condition: "is in a Portland hospital, in critical condition"
@@ -4137,6 +4135,12 @@ fn where_struck(t: &Tokens, and: usize, sa: usize) -> Option<usize> {
     let det = matches!(t.low(inn + 1), "the" | "his" | "her" | "their" | "a");
     let plain = (inn + 2..and).all(|k| t.is_word(k) && !t.has(k, AUX | PRON | CONJ | PREP));
     (det && plain && and - inn - 2 <= 2 && harm_participle(t, inn - 1)).then_some(inn - 1)
+}
+
+/// "condition" at `end` followed by "to": "in good condition to travel" is fitness, no
+/// care (session 15; rules in_condition and the care phrases of victims_in_care).
+fn fitness_not_care(t: &Tokens, end: usize) -> bool {
+    t.is(end + 1, "to")
 }
 
 /// A participle of a harm that leaves the victim's fate open: "struck", "hit", "shot",
