@@ -871,17 +871,23 @@ fn heldout13_documents_meet_the_extraction_targets() {
         "tests/data/heldout13-claims.csv",
         "thirteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
-    // FIGURES
+    // coded in full before the product was first run on it (the CSVs committed at 06:22:52
+    // UTC, 664fd36), and measured once on c2133c1's rules (the blind figure): P 75/82, R 45/53,
+    // claimants 40/45; headlines 25/26, 17/18, 17/17; bodies 50/56, 28/35, 23/28; documents whose
+    // number killed is found 30/37 (five of the seven not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 9/14. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.914),
+        ("required_matched", 45.0),
+        ("claimant_accuracy", 0.888),
+        ("headline.precision", 0.961),
+        ("headline.recall", 0.944),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.892),
+        ("body.recall", 0.8),
+        ("body.claimant_accuracy", 0.821),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (30, 9));
 }
