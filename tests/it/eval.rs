@@ -857,3 +857,37 @@ fn heldout12_documents_meet_the_extraction_targets() {
     ];
     assert_floors(&v, (killed, wounded), &floors, (19, 14));
 }
+
+/// The thirteenth held-out set (`tests/data/heldout13-claims.csv`, documents in
+/// `tests/data/heldout13-documents.csv`): 24 MUC-3/4 messages, the source headlines of 40
+/// UCDP GED events (20 of the Syria file, 20 of the global sample) and 16 ECB+ documents,
+/// drawn blind (`random.Random(13)`, held-out 12's procedure) among those in no list or sheet
+/// of `tests/data/` and named in no test or source file (README-devset.md tells the draw),
+/// coded in session 16 before the product was run on them.
+#[test]
+fn heldout13_documents_meet_the_extraction_targets() {
+    let (v, killed, wounded) = heldout_scores(
+        "tests/data/heldout13-documents.csv",
+        "tests/data/heldout13-claims.csv",
+        "thirteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
+    );
+    // coded in full before the product was first run on it (the CSVs committed at 06:22:52
+    // UTC, 664fd36), and measured once on c2133c1's rules (the blind figure): P 75/82, R 45/53,
+    // claimants 40/45; headlines 25/26, 17/18, 17/17; bodies 50/56, 28/35, 23/28; documents whose
+    // number killed is found 30/37 (five of the seven not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 9/14. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
+    let floors = [
+        ("precision", 0.914),
+        ("required_matched", 45.0),
+        ("claimant_accuracy", 0.888),
+        ("headline.precision", 0.961),
+        ("headline.recall", 0.944),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.892),
+        ("body.recall", 0.8),
+        ("body.claimant_accuracy", 0.821),
+    ];
+    assert_floors(&v, (killed, wounded), &floors, (30, 9));
+}
