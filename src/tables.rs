@@ -1067,6 +1067,12 @@ mod tests {
         );
         assert_eq!(rel("militants", "combatants"), GroupRelation::PartOf);
         assert_eq!(rel("young children", "civilians"), GroupRelation::PartOf);
+        // clergy of any faith and rank, one group within the civilians
+        assert_eq!(rel("six Jesuit priests", "Jesuits"), GroupRelation::Same);
+        assert_eq!(rel("two nuns", "a bishop"), GroupRelation::Same);
+        assert_eq!(rel("an imam", "clergymen"), GroupRelation::Same);
+        assert_eq!(rel("priests", "civilians"), GroupRelation::PartOf);
+        assert_ne!(rel("priests", "soldiers"), GroupRelation::Same);
         assert_eq!(
             rel("police officers", "security forces"),
             GroupRelation::PartOf

@@ -1003,6 +1003,27 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
+        // where talks or a meeting are held: "the talks held in Mexico City", "a meeting
+        // scheduled to be held in Caracas" (a word of holding between the passing noun and
+        // the cue)
+        let mut j = k;
+        while j > 0
+            && matches!(
+                self.f(j - 1),
+                "held" | "scheduled" | "planned" | "to" | "be" | "being"
+            )
+            && self.same_clause(j - 1, a)
+        {
+            j -= 1;
+        }
+        if j < k
+            && j > 0
+            && self.same_clause(j - 1, a)
+            && (j..k).any(|x| matches!(self.f(x), "held" | "scheduled" | "planned"))
+            && self.cues.passing.contains(self.f(j - 1))
+        {
+            return (Cue::Passing(self.f(j - 1).to_string()), None);
+        }
         // where a speaker is: "said in Washington" (a scene cue after a word of speech; not
         // "said Vancouver police", the police of the place), "said the official in
         // Washington", "officials in Kabul, the capital, said" ("officials in Kabul said"

@@ -141,6 +141,22 @@ fn a_passing_mention_is_not_the_scene() {
     assert_eq!(p, None);
     let p = place_of("Three protesters were killed, the Baghdad government said.");
     assert_eq!(p, None);
+    // an organisation named for its city: "the Medellin cartel", "the Cali cartel"
+    let p = place_of("Three judges were killed, and the police blamed the Medellin cartel.");
+    assert_eq!(p, None);
+    let p = place_of("Three judges were killed in Medellin, and the police blamed the cartel.");
+    assert_eq!(p.map(|p| p.0), Some("Medellin".into()));
+    // where talks or a meeting are held, a word of holding between
+    let p = place_of(
+        "The rebels suspended the talks held in Mexico City after ten unionists were killed.",
+    );
+    assert_eq!(p, None);
+    let p = place_of(
+        "A meeting scheduled to be held in Caracas was called off; ten unionists were killed.",
+    );
+    assert_eq!(p, None);
+    let p = place_of("Ten hostages held in Caracas were killed.");
+    assert_eq!(p.map(|p| p.0), Some("Caracas".into()));
 }
 
 #[test]
@@ -562,7 +578,12 @@ fn dev_set_place_accuracy() {
     // it through the same tiers (a_country_gives_way_to_a_scene_within_it): 397 -> 421/584
     // right cities (0.9629 / 0.8960 / 0.7209); the floors at those figures (not when the
     // country is named in the claim's own sentence: "rioting ... across the country")
-    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.896, 0.720);
+    // Session 16 (muctruth16): a city before "cartel" names an organisation ("the Medellin
+    // cartel"), not the scene: 424 -> 429/588 right cities (0.9631 / 0.8967 / 0.7296); the
+    // floors at those figures
+    // Where talks or a meeting are held is passing ("the talks held in Mexico City"): 773 ->
+    // 775 right countries (0.8991)
+    muc_matched.at_least("MUC-3/4 gold-matched", 0.962, 0.898, 0.729);
     // Session 7: coverage 0.78 -> 0.767, LOWERED at merge and said so in the closing note:
     // the places code did not change (it was taken out again with the places branch); the
     // session's extraction matched 2 more claims of the gold (41 -> 43), one placed, one not,

@@ -662,10 +662,22 @@ fn join_groups(gold: &Gold, pairs: &[(&str, &str)]) -> Gold {
 /// 26 April 1990 is keyed by its own day), as (message, same_as, why); a same_as "-" is a
 /// message whose key names the victims of several incidents ("mixed").
 pub(crate) fn muc_same_incidents() -> Vec<(String, String, String)> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/muc-same-incidents.csv"
-    );
+    muc_same_incidents_in("muc-same-incidents.csv")
+}
+
+/// [`muc_same_incidents`] and the rows of every later hand-check, in their own files
+/// (session 15: `muc-same-incidents-unnamed15.csv`, the messages keyed by a count of
+/// Jesuits or union leaders with no victim named, each read in full).
+pub(crate) fn muc_same_incidents_all() -> Vec<(String, String, String)> {
+    let mut rows = muc_same_incidents();
+    rows.extend(muc_same_incidents_in("muc-same-incidents-unnamed15.csv"));
+    rows
+}
+
+/// The rows (message, same_as, why) of one file of `tests/data/` in the columns of
+/// `muc-same-incidents.csv`.
+fn muc_same_incidents_in(file: &str) -> Vec<(String, String, String)> {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).unwrap();
     csv::Reader::from_reader(text.as_bytes())
         .records()
@@ -682,7 +694,34 @@ pub(crate) fn muc_same_incidents() -> Vec<(String, String, String)> {
 /// Valencia's and Colonel Franklin Quintero's murders under one key) are not of one incident:
 /// left out (of the join, which they would chain, and of the truth).
 fn muc_gold_checked(gold: &Gold) -> Gold {
-    let same = muc_same_incidents();
+    muc_gold_checked_by(gold, &muc_same_incidents())
+}
+
+/// [`muc_gold_checked`] with every hand-check's rows ([`muc_same_incidents_all`]): the
+/// fuller truth (session 16: the six Jesuits' murder holds its later messages keyed by a
+/// count with no name, the union hall bombing its messages keyed an attack).
+fn muc_gold_checked_all(gold: &Gold) -> Gold {
+    muc_gold_checked_by(gold, &muc_same_incidents_all())
+}
+
+/// `keys` without the messages of the incidents session 15's hand-check settled (each group of
+/// [`muc_gold_checked_all`] holding a message of `muc-same-incidents-unnamed15.csv`: the six
+/// Jesuits' murder and the union hall bombing, which the keys split by how precisely and on
+/// which day each message keyed them): the keys' truths measured where no hand-check has
+/// read past them.
+fn aside_hand_checked15(keys: &Gold, all: &Gold) -> Gold {
+    let rows = muc_same_incidents_in("muc-same-incidents-unnamed15.csv");
+    let groups: HashSet<&String> = rows.iter().filter_map(|(a, _, _)| all.get(a)).collect();
+    let out: HashSet<&str> = rows.iter().map(|(a, _, _)| a.as_str()).collect();
+    keys.iter()
+        .filter(|(d, _)| {
+            !out.contains(d.as_str()) && !all.get(*d).is_some_and(|g| groups.contains(g))
+        })
+        .map(|(d, g)| (d.clone(), g.clone()))
+        .collect()
+}
+
+fn muc_gold_checked_by(gold: &Gold, same: &[(String, String, String)]) -> Gold {
     let (mixed, pairs): (Vec<_>, Vec<_>) = same.iter().partition(|(_, b, _)| b == "-");
     let mixed: HashSet<&str> = mixed.iter().map(|(a, _, _)| a.as_str()).collect();
     let pairs: Vec<(&str, &str)> = pairs
@@ -786,6 +825,14 @@ fn development_set_linking_figures() {
     let bounds_as_days = muc_gold_by_victims_but(&gold, &HashSet::new());
     let (bounds_as_days, _) = measure("  (bounds read as days)", &env, &bounds_as_days);
     let (muc_checked, _) = measure("  keys + hand-checked", &env, &muc_gold_checked(&gold));
+    // session 16: with session 15's hand-check of the messages keyed by a count, no name
+    let all = muc_gold_checked_all(&gold);
+    let (muc_all, _) = measure("  keys + all hand-checked", &env, &all);
+    // session 16: the keys' truths, the incidents that hand-check settled aside
+    let aside = aside_hand_checked15(&gold, &all);
+    let (keys_aside, _) = measure("  keys, checked 15 aside", &env, &aside);
+    let aside = aside_hand_checked15(&by_victims, &all);
+    let (joined_aside, _) = measure("  joined, checked 15 aside", &env, &aside);
     // printed only (session 15): keys dated by a bound that count unnamed victims read too
     let counted = muc_gold_counted_read(&muc_gold_checked(&gold));
     measure("  + unnamed victims counted", &env, &counted);
@@ -796,6 +843,8 @@ fn development_set_linking_figures() {
     // keys split one murder by how precisely they name its place; see docs/linking.md)
     measure("  undated, keys joined", &env, &muc_gold_by_victims(&gold));
     let (undated_checked, _) = measure("  undated, hand-checked", &env, &muc_gold_checked(&gold));
+    let all = muc_gold_checked_all(&gold);
+    let (undated_all, _) = measure("  undated, all hand-checked", &env, &all);
     eprintln!(
         "MUC-3/4: {} one-incident messages in {groups} groups",
         gold.len()
@@ -848,7 +897,17 @@ fn development_set_linking_figures() {
     // Session 8: victims named apart (two murders of one city and day): precision raised.
     // Session 13 (link13b-followup): a follow-up naming the victim of a murder up to 60
     // days before it by two names or more joins it: recall 0.379 -> 0.403 (raised).
-    floor(muc_dated, 0.495, 0.4, 0.87);
+    // Session 16 (muctruth16, with link15-clergy): precision and recall floors MOVED, as the
+    // lead decided in session 15 once the Jesuits' messages were hand-checked (see
+    // docs/linking.md, session 16): clergy changes only pairs within the six Jesuits' murder
+    // (71 new, 55 unlinked: by the keys as they are 11 + 60 wrong, 17 + 38 wrong; by both
+    // hand-checked truths all 126 of the murder), which the keys split into groups by day
+    // and precision (0.496 / 0.403 -> 0.449 / 0.385). The floors 0.495 / 0.4 now stand on
+    // the keys without the incidents the hand-check settled (`keys_aside`, below: 0.625 /
+    // 0.661, F 0.924, the same before and after clergy), and on the fuller hand-checked
+    // truth (`muc_all`); F here kept.
+    floor(muc_dated, 0.0, 0.0, 0.87);
+    floor(keys_aside, 0.62, 0.655, 0.92);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
     // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
@@ -861,7 +920,11 @@ fn development_set_linking_figures() {
     // 0.844 / 0.174 (F 0.829). The precision floor 0.835 is MOVED to it, for the lead to
     // confirm; recall and F floors there are new; session 7's reading keeps its recall
     // and F floors (0.199, F 0.836 here: recall's raised) and is printed beside.
-    floor(muc_joined, 0.835, 0.17, 0.825);
+    // Session 16: the precision floor 0.835 MOVED as above (0.844 -> 0.798 with clergy, all
+    // within the murder: 47 new pairs right and 24 wrong by this truth); on the joined keys
+    // without the incidents the hand-check settled, 0.930 / 0.188 (F 0.877) before and after.
+    floor(muc_joined, 0.0, 0.17, 0.825);
+    floor(joined_aside, 0.925, 0.185, 0.875);
     floor(bounds_as_days, 0.0, 0.195, 0.83);
     // Session 9 (muclink9): undated messages link on a victim named in both. Their precision
     // is measured against the keys with the hand-checked joins (`muc_gold_checked`), as the
@@ -877,7 +940,17 @@ fn development_set_linking_figures() {
     floor(undated_checked, 0.95, 0.04, 0.76);
     // Session 9: dated against the hand-checked joins (printed beside the keys' figures)
     // Session 13 (link13b-followup): raised, recall 0.153 -> 0.169, B-cubed F 0.805 -> 0.817
-    floor(muc_checked, 0.975, 0.165, 0.81);
+    // Session 16 (clergy: "Jesuits" and "priests" the same victims): 0.978 / 0.169 (F 0.818)
+    // -> 0.979 / 0.179 (F 0.821), raised.
+    floor(muc_checked, 0.978, 0.178, 0.82);
+    // Session 16 (muctruth16): session 15's hand-check folded in (`muc_gold_checked_all`:
+    // 18 later messages of the six Jesuits' murder keyed by a count with no name, 4 of the
+    // union hall bombing). The truth grows by 1,454 document pairs the linker mostly does
+    // not join: main c2133c1 scores 0.982 / 0.109 (F 0.789) dated, 0.962 / 0.030 (F 0.744)
+    // undated, its floors here. The truth above keeps its figures and floors.
+    // With clergy: 0.983 / 0.116 (F 0.790), raised (71 pairs right, none wrong).
+    floor(muc_all, 0.982, 0.115, 0.789);
+    floor(undated_all, 0.96, 0.029, 0.743);
 }
 
 #[test]
@@ -1398,12 +1471,15 @@ fn undated_reports_link_on_a_victim_named_in_both() {
 fn hand_checked_muc_joins_agree_with_the_keys() {
     let keys = muc_victims();
     let one: HashSet<String> = muc_messages().into_iter().map(|m| m.0).collect();
-    let same = muc_same_incidents();
-    assert!(same.len() >= 80, "{}", same.len());
+    let same = muc_same_incidents_all();
+    assert!(same.len() >= 120, "{}", same.len());
     for (a, b, why) in &same {
         if b == "-" {
-            // a key naming the victims of several incidents, or not clearly of one
-            assert!(one.contains(a) && why.starts_with("mixed:") && !keys[a].names.is_empty());
+            // a key naming (or counting) the victims of several incidents, or not clearly
+            // of one
+            let k = &keys[a];
+            assert!(one.contains(a) && why.starts_with("mixed:"), "{a}");
+            assert!(!k.names.is_empty() || k.counted.len() >= 2, "{a}");
             continue;
         }
         assert!(one.contains(a) && one.contains(b), "{a} {b}");
@@ -1559,4 +1635,36 @@ fn a_key_counting_unnamed_victims_joins_its_incident_in_the_truth() {
     assert!(!same(&checked, "DEV-MUC3-0642", "DEV-MUC3-0636"));
     // "- 18 NOV 89", no count: stays
     assert_eq!(read["DEV-MUC3-0828"], checked["DEV-MUC3-0828"]);
+    // the hand-check of session 15 (each message read in full) joins them too, and the
+    // messages keyed an attack of 31 October to the bombing; the editorial counting the
+    // victims of both is of neither
+    let all = muc_gold_checked_all(&gold);
+    for late in ["DEV-MUC3-0962", "DEV-MUC3-1253", "DEV-MUC3-0801"] {
+        assert!(same(&all, late, "DEV-MUC3-0766"), "{late}");
+    }
+    assert!(same(&all, "DEV-MUC3-0642", "DEV-MUC3-0636"));
+    assert!(same(&all, "DEV-MUC3-0102", "DEV-MUC3-0634"));
+    assert!(!same(&checked, "DEV-MUC3-0102", "DEV-MUC3-0634"));
+    assert!(checked.contains_key("DEV-MUC3-0866") && !all.contains_key("DEV-MUC3-0866"));
+}
+
+/// Victims named otherwise are the same victims through `data/groups.csv`'s hierarchy:
+/// "Jesuits" and "priests" are clergy (MUC-3/4, the six Jesuits' murder of 16 November 1989
+/// told in two messages of 27 November, each placed only in the United States, "6 killed"
+/// in both: the same day, the country and the figure are 1.75 points, below the mark, until
+/// the victims relate). The reason says so.
+#[test]
+fn clergy_named_otherwise_are_the_same_victims() {
+    let env = muc_env(&["DEV-MUC3-0882", "DEV-MUC3-0887"], true);
+    let groups = one_line(
+        &env,
+        "select distinct victim_group from claims where low = 6 order by 1",
+    );
+    assert_eq!(groups, "clergy");
+    assert!(share_an_event(&env, "DEV-MUC3-0882", "DEV-MUC3-0887"));
+    let why = env.ok([
+        "sql",
+        "select reason from claim_links where input = 'DEV-MUC3-0887'",
+    ]);
+    assert!(why.contains("the same victims; both say 6 killed"), "{why}");
 }
