@@ -906,17 +906,22 @@ fn heldout14_documents_meet_the_extraction_targets() {
         "fourteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
     // coded in full before the product was first run on it (the claims committed at 07:08:38
-    // UTC, a6c064e); the floors are set to the blind figure after its one run.
+    // UTC, a6c064e), and measured once on 693e24f's rules (the blind figure): P 82/89, R 52/59,
+    // claimants 49/52; headlines 26/27, 20/21, 20/20; bodies 56/62, 32/38, 29/32; documents whose
+    // number killed is found 32/40 (three of the eight not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 12/16. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.921),
+        ("required_matched", 52.0),
+        ("claimant_accuracy", 0.942),
+        ("headline.precision", 0.962),
+        ("headline.recall", 0.952),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.903),
+        ("body.recall", 0.842),
+        ("body.claimant_accuracy", 0.906),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (32, 12));
 }
