@@ -1136,13 +1136,40 @@ pub fn organisation_subject(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> 
 /// sentences before (`body_speaker`); `attributions` reads no speaker from "it".
 #[inline(never)]
 pub fn it_speaks(t: &Tokens, sa: usize, sb: usize) -> Option<usize> {
-    (sa..sb).find(|&i| {
+    // (from each "it": the verb a few words after it, adverbs and auxiliaries between)
+    let it = (sa..sb).filter(|&k| t.low_len(k) == 2 && t.is(k, "it"));
+    it.flat_map(|k| k + 1..(k + 4).min(sb)).find(|&i| {
         speech_at(t, i)
-            && (i == sa || !t.has(i - 1, DET))
+            && !t.has(i - 1, DET)
             && !t.is(i + 1, "dead")
             && !passive_at(t, i, sa)
             && matches!(subject_before(t, i, sa), Some((a, b)) if a == b && t.is(a, "it"))
     })
+}
+
+/// Rule organisation_pronoun: the organisation a sentence `sa..sb` before "it" names as its
+/// speaker (the last such speaker of its attributions), or else as the subject of a stance
+/// or a statement issued (`subject_of_stance`) or opening it (`organisation_subject`), when
+/// it is one (`body_speaker`).
+pub fn body_of_sentence(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let attrs = if (sa..sb).any(|i| speech_at(t, i)) {
+        attributions(t, sa, sb)
+    } else {
+        Vec::new()
+    };
+    if attrs.is_empty() {
+        // (a statement issued, a stance taken: "THE ARMY HIGH COMMAND ISSUED A COMMUNIQUE")
+        return subject_of_stance(t, sa, sb)
+            .and_then(|a| a.claimant)
+            .or_else(|| organisation_subject(lex, t, sa, sb))
+            .filter(|c| body_speaker(lex, c));
+    }
+    attrs
+        .into_iter()
+        .rev()
+        .filter(|a| !a.pronoun)
+        .filter_map(|a| a.claimant)
+        .find(|c| body_speaker(lex, c))
 }
 
 /// Rule organisation_pronoun: a speaker that "it" can stand for: an organisation, a unit or

@@ -226,9 +226,9 @@ impl<'t> Extractor<'t> {
         let mut speakers: Vec<String> = Vec::new();
         let mut last_author: Option<String> = None;
         let mut last_org: Option<String> = None;
-        // rule organisation_pronoun: the last organisation that spoke (or opened a
-        // sentence as its subject) and the sentences since
-        let mut last_body: Option<(String, u8)> = None;
+        // rule organisation_pronoun: the token ranges of the three sentences before, newest
+        // last; who spoke in them is read again only when "it" speaks (rare)
+        let mut recent: Vec<(usize, usize)> = Vec::with_capacity(4);
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the last words of the full names it writes: "Hayes" after "Darnell Hayes"
@@ -269,11 +269,19 @@ impl<'t> Extractor<'t> {
             // rule organisation_pronoun (session 16): "THE ARMED FORCES PRESS COMMITTEE
             // REPORTED THAT ... . IT ADDED THAT FOUR GUERRILLAS WERE KILLED": "it" speaks
             // for the organisation that spoke in the three sentences before
-            if let (true, true, Some((body, _))) = (speech, attrs.is_empty(), last_body.as_ref()) {
+            if speech && attrs.is_empty() && !recent.is_empty() {
                 if let Some(i) = context::it_speaks(&toks, sa, sb) {
-                    attrs.push(context::Attr::whole(Some(body.clone()), i));
+                    let body = recent
+                        .iter()
+                        .rev()
+                        .find_map(|&(a, b)| context::body_of_sentence(&self.lex, &toks, a, b));
+                    attrs.extend(body.map(|c| context::Attr::whole(Some(c), i)));
                 }
             }
+            if recent.len() == 3 {
+                recent.remove(0);
+            }
+            recent.push((sa, sb));
             // (attributions of speech, not a headline's source or a stance)
             let spoken = !attrs.is_empty();
             if attrs.is_empty() {
@@ -353,23 +361,8 @@ impl<'t> Extractor<'t> {
             }
             if attrs.is_empty() {
                 if let Some(n) = context::organisation_subject(&self.lex, &toks, sa, sb) {
-                    last_body = Some((n.clone(), 0));
                     last_org = Some(n);
                 }
-            }
-            // rule organisation_pronoun: the organisation among this sentence's speakers,
-            // else one sentence more since the last
-            let body = attrs
-                .iter()
-                .rev()
-                .filter(|a| !a.pronoun)
-                .filter_map(|a| a.claimant.as_deref())
-                .find(|c| context::body_speaker(&self.lex, c));
-            match (body, last_body.as_mut()) {
-                (Some(c), _) => last_body = Some((c.to_string(), 0)),
-                (None, Some((_, n))) if *n < 2 => *n += 1,
-                (None, Some(_)) => last_body = None,
-                (None, None) => {}
             }
             if let Some(a) = attrs.iter().rev().find(|a| !a.pronoun) {
                 // (rule anaphoric_head reads unnamed ones too: "the chief" is "the fire chief")
