@@ -25,6 +25,22 @@ pub struct Attr {
     pub from: usize,
 }
 
+impl Attr {
+    /// A speaker's attribution at the speech word `at`, speaking for the whole sentence
+    /// (no relay, not a pronoun, a said/told/reported's priority).
+    pub fn whole(claimant: Option<String>, at: usize) -> Attr {
+        Attr {
+            claimant,
+            via: None,
+            pronoun: false,
+            prio: 2,
+            at,
+            reach: usize::MAX,
+            from: 0,
+        }
+    }
+}
+
 fn clean(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”' | '\'' | '’' | '.' | ':' | ';')
@@ -213,7 +229,33 @@ fn past_abbreviation_appositive(t: &Tokens, end: usize, sa: usize) -> Option<usi
     } else {
         return None;
     };
-    (open > sa && name_word(t, open - 1)).then_some(open - 1)
+    (open > sa && (name_word(t, open - 1) || initials_of_name(t, end - 1, open, sa)))
+        .then_some(open - 1)
+}
+
+/// Rule capitals_abbreviation_appositive (session 16): in text in capitals, the word at
+/// `abbr` abbreviates the name ending before the comma at `open` when its letters are
+/// initials of the name's words (each used once, in any order: Spanish and English orders
+/// differ), all but one at most (a Spanish word the translation drops: "THE POPULAR
+/// LIBERATION ARMY, EPL,"), two at least: "THE MANUEL RODRIGUEZ PATRIOTIC FRONT, FPMR, HAS
+/// CLAIMED", "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT, FMLN, SAID"; not "THE ARMY,
+/// POLICE, SAID".
+fn initials_of_name(t: &Tokens, abbr: usize, open: usize, sa: usize) -> bool {
+    let mut initials: Vec<u8> = (open.saturating_sub(8).max(sa)..open)
+        .filter(|&k| t.is_word(k) && t.starts_upper(k) && !t.has(k, DET | PREP | CONJ))
+        .filter_map(|k| t.raw(k).bytes().next())
+        .collect();
+    let (mut hit, mut miss) = (0, 0);
+    for b in t.raw(abbr).bytes().filter(|b| *b != b'-') {
+        match initials.iter().position(|&x| x == b) {
+            Some(p) => {
+                initials.swap_remove(p);
+                hit += 1;
+            }
+            None => miss += 1,
+        }
+    }
+    hit >= 2 && miss <= 1
 }
 
 /// Rule subject_past_relative: `end` is the comma closing ", which relies on ...," (or
@@ -444,6 +486,18 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     (t.starts_upper(head) && t.starts_upper(b) && !t.has(head, PRON | DET)).then_some((a, b))
 }
 
+/// Rule speaking_to_reporters (session 16): "The mayor, speaking to reporters, said",
+/// "THE COLONEL, TALKING TO JOURNALISTS IN THE CAPITAL, SAID": an appositive opened by a
+/// participle of speaking (data: words.csv speaking) between the speaker and the speech
+/// verb at `i`: the subject before it speaks.
+fn speaking_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    let open = appositive_open(t, i, sa)?;
+    if !t.has(open + 1, SPEAKING) {
+        return None;
+    }
+    subject_before(t, open, sa)
+}
+
 /// Rule titled_speaker (session 15): the speaker of the speech verb at `i` named with his
 /// role in an appositive right before it ("Dr. Ramon Ortiz, chief surgeon of the clinic,
 /// told", "DR X, DIRECTOR OF THE MILITARY HOSPITAL, SAID"): "name, role", the form a later
@@ -652,7 +706,30 @@ fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
 #[inline(always)]
 pub fn speech_at(t: &Tokens, i: usize) -> bool {
     // (rule complaint_speech, session 15: "the bar association complained that")
-    t.has(i, SPEECH) || (t.has(i, SPEECH_THAT | COMPLAINT) && t.is(i + 1, "that"))
+    t.has(i, SPEECH)
+        || (t.has(i, SPEECH_THAT | COMPLAINT | INFORM)
+            && (t.is(i + 1, "that") || (t.has(i, INFORM) && informed_that(t, i))))
+}
+
+/// Rule informed_that (session 16): a verb of telling someone (data: words.csv inform) at
+/// `i` speaks when whom it tells, a few words, is followed by "that" ("AUTHORIZED
+/// SPOKESPERSONS HAVE INFORMED THE NATIONAL NETWORK THAT ...") or is an audience (data:
+/// words.csv audience: "the colonel informed the press", "briefed reporters"); "informed
+/// sources said", "informed of the attack" are no speech.
+#[inline(never)]
+fn informed_that(t: &Tokens, i: usize) -> bool {
+    for k in i + 1..(i + 8).min(t.v.len()) {
+        if !t.is_word(k) || t.has(k, SPEECH | AUX | PREP | CONJ) && !t.is(k, "that") {
+            return false;
+        }
+        if t.is(k, "that") {
+            return k > i + 1;
+        }
+        if t.has(k, AUDIENCE) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Every attribution in the sentence `sa..sb` (token range).
@@ -818,7 +895,9 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         let mut subj = subject_before(t, i, sa);
-        let mut via = if low == "told" || low == "tells" {
+        // (rule informed_that, session 16: whom "informed" tells is a relay, as "told")
+        let telling = low == "told" || low == "tells" || t.has(i, INFORM);
+        let mut via = if telling {
             phrase_after(t, i + 1, sb, 6, true).and_then(|(a, b)| clean(t.span_text(a, b)))
         } else {
             None
@@ -850,17 +929,16 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                 let after_punct = i > sa
                     && t.kind(i - 1) == Some(Kind::Punct)
                     && !matches!(t.raw(i - 1), ")" | "]");
-                let speaker = speaker_before_appositive(t, i, sa).or_else(|| {
-                    // (rule told_addressee: "..., told Reuters": whom it was told is a
-                    // relay, never the speaker)
-                    (after_punct
-                        && t.is_word(i + 1)
-                        && !t.has(i + 1, PREP | CONJ)
-                        && !matches!(low, "told" | "tells"))
-                    .then(|| phrase_after(t, i + 1, sb, 8, true))
-                    .flatten()
-                    .filter(|&(a, b)| !(a..=b + 1).any(|k| t.has(k, AUX)))
-                });
+                let speaker = speaking_appositive(t, i, sa)
+                    .or_else(|| speaker_before_appositive(t, i, sa))
+                    .or_else(|| {
+                        // (rule told_addressee: "..., told Reuters": whom it was told is a
+                        // relay, never the speaker)
+                        (after_punct && t.is_word(i + 1) && !t.has(i + 1, PREP | CONJ) && !telling)
+                            .then(|| phrase_after(t, i + 1, sb, 8, true))
+                            .flatten()
+                            .filter(|&(a, b)| !(a..=b + 1).any(|k| t.has(k, AUX)))
+                    });
                 if let Some((a, b)) = speaker {
                     out.push(Attr {
                         claimant: claimant_name(t, a, b),
@@ -899,15 +977,7 @@ fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Ve
     if t.is(i + 1, "by") {
         let agent = phrase_after(t, i + 2, sb, 8, true);
         if let Some(claimant) = agent.and_then(|(a, b)| claimant_name(t, a, b)) {
-            out.push(Attr {
-                claimant: Some(claimant),
-                via: None,
-                pronoun: false,
-                prio: 2,
-                at: i,
-                reach: usize::MAX,
-                from: 0,
-            });
+            out.push(Attr::whole(Some(claimant), i));
         }
     }
     true
@@ -994,15 +1064,7 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
                 a.claimant = Some(cited);
                 a.pronoun = false;
             }
-            None => out.push(Attr {
-                claimant: Some(cited),
-                via: None,
-                pronoun: false,
-                prio: 2,
-                at: k,
-                reach: usize::MAX,
-                from: 0,
-            }),
+            None => out.push(Attr::whole(Some(cited), k)),
         }
     }
 }
@@ -1065,6 +1127,72 @@ pub fn organisation_subject(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> 
     let last = t.low(k - 1);
     let org = lex.flags(last) & SOURCE_NOUN != 0 || victim_words().is(last, NameClass::Org);
     org.then(|| t.span_text(sa, k - 1).to_string())
+}
+
+/// Rule organisation_pronoun (session 16, issue 14): the speech verb of a sentence whose
+/// subject is "it" ("IT ADDED THAT FOUR GUERRILLAS WERE KILLED", "It said 12 people were
+/// wounded"): not a passive ("it was reported that", "it is believed") nor "it said it
+/// ..." after another speaker. The caller gives it the organisation that spoke in the
+/// sentences before (`body_speaker`); `attributions` reads no speaker from "it".
+#[inline(never)]
+pub fn it_speaks(t: &Tokens, sa: usize, sb: usize) -> Option<usize> {
+    // (from each "it": the verb a few words after it, adverbs and auxiliaries between)
+    let it = (sa..sb).filter(|&k| t.low_len(k) == 2 && t.is(k, "it"));
+    it.flat_map(|k| k + 1..(k + 4).min(sb)).find(|&i| {
+        speech_at(t, i)
+            && !t.has(i - 1, DET)
+            && !t.is(i + 1, "dead")
+            && !passive_at(t, i, sa)
+            && matches!(subject_before(t, i, sa), Some((a, b)) if a == b && t.is(a, "it"))
+    })
+}
+
+/// Rule organisation_pronoun: the organisation a sentence `sa..sb` before "it" names as its
+/// speaker (the last such speaker of its attributions), or else as the subject of a stance
+/// or a statement issued (`subject_of_stance`) or opening it (`organisation_subject`), when
+/// it is one (`body_speaker`).
+pub fn body_of_sentence(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let attrs = if (sa..sb).any(|i| speech_at(t, i)) {
+        attributions(t, sa, sb)
+    } else {
+        Vec::new()
+    };
+    if attrs.is_empty() {
+        // (a statement issued, a stance taken: "THE ARMY HIGH COMMAND ISSUED A COMMUNIQUE")
+        return subject_of_stance(t, sa, sb)
+            .and_then(|a| a.claimant)
+            .or_else(|| organisation_subject(lex, t, sa, sb))
+            .filter(|c| body_speaker(lex, c));
+    }
+    attrs
+        .into_iter()
+        .rev()
+        .filter(|a| !a.pronoun)
+        .filter_map(|a| a.claimant)
+        .find(|c| body_speaker(lex, c))
+}
+
+/// Rule organisation_pronoun: a speaker that "it" can stand for: an organisation, a unit or
+/// a document, not a person ("THE ARMED FORCES PRESS COMMITTEE", "the Red Cross", "RADIO
+/// VENCEREMOS", "the communique"; not "the spokesman", "Colonel Ruiz", "officials"): its
+/// last word, or its first after an article, an organisation's word (data: words.csv
+/// source_noun that is no person, victim_words.csv org).
+pub fn body_speaker(lex: &Lexicon, claimant: &str) -> bool {
+    let words: Vec<&str> = claimant.split_whitespace().collect();
+    let org = |w: &str| {
+        let w = w.to_lowercase();
+        let f = lex.flags(&w);
+        f & PERSON == 0
+            && !w.ends_with("men")
+            && !(w.ends_with('s') && !w.ends_with("ss") && f & SOURCE_NOUN != 0)
+            && (f & SOURCE_NOUN != 0 || victim_words().is(&w, NameClass::Org))
+    };
+    let first = words
+        .iter()
+        .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
+    let person = |w: &&str| lex.flags(&w.to_lowercase()) & PERSON != 0;
+    !words.iter().any(person)
+        && (words.last().is_some_and(|w| org(w)) || first.is_some_and(|w| org(w)))
 }
 
 /// "The report" as a claimant, written alone: to be read as the report's author named

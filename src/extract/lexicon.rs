@@ -197,6 +197,21 @@ pub const VALUATION: Classes = 1 << 71;
 /// that"; rules complaint_speech, statement_issued, session 15). Read by `claimant_name`
 /// and `subject_before` alone, in no other list.
 pub const MEMBER_ORG: Classes = 1 << 72;
+/// A verb of telling someone (data: words.csv inform: "informed", "briefed"): speech only
+/// when whom it tells is followed by "that" or is an audience ("have informed the network
+/// that", "informed the press"; rule informed_that, session 16). Read there alone.
+pub const INFORM: Classes = 1 << 73;
+/// Whom a speaker tells with no "that" after it (data: words.csv audience: "the press",
+/// "reporters"; rules informed_that and speaking_to_reporters, session 16). Read there alone.
+pub const AUDIENCE: Classes = 1 << 74;
+/// A participle of speaking in an appositive after the speaker (data: words.csv speaking:
+/// "The mayor, speaking to reporters, said"; rule speaking_to_reporters, session 16). Read
+/// there alone.
+pub const SPEAKING: Classes = 1 << 75;
+/// A capitalised word that makes the capitalised speech word right after it part of a
+/// name (data: words.csv name_before_speech: "United States", "Consumer Reports"; rule
+/// speech_word_in_name, session 16, in `Tokens::new`). Read there alone.
+pub const NAME_BEFORE_SPEECH: Classes = 1 << 76;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -235,7 +250,12 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 15: read by one claimant rule (complaint_speech)
     | COMPLAINT
     | VALUATION
-    | MEMBER_ORG;
+    | MEMBER_ORG
+    // session 16: read by one claimant rule each (informed_that, speaking_to_reporters)
+    | INFORM
+    | AUDIENCE
+    | SPEAKING
+    | NAME_BEFORE_SPEECH;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -250,6 +270,10 @@ fn class_bit(c: &str) -> Option<Classes> {
         "complaint" => COMPLAINT,
         "valuation" => VALUATION,
         "member_org" => MEMBER_ORG,
+        "inform" => INFORM,
+        "audience" => AUDIENCE,
+        "speaking" => SPEAKING,
+        "name_before_speech" => NAME_BEFORE_SPEECH,
         "month" => MONTH,
         "weekday" => WEEKDAY,
         "time_unit" => TIME_UNIT,
@@ -696,6 +720,8 @@ pub struct CountWords {
     pub incident_noun: Vec<(String, Outcome)>,
     /// Phrases of a perpetrator's own death ("killed himself"), longest first.
     pub own_death: Vec<Vec<String>>,
+    /// The phrases of `own_death` that tell one's own wounds, not death (kind self_hurt).
+    pub own_hurt: Vec<Vec<String>>,
     /// The first words of `own_death`, once each.
     pub own_death_first: Vec<String>,
 }
@@ -712,6 +738,7 @@ impl CountWords {
             incident_noun: Vec::new(),
             own_death: Vec::new(),
             own_death_first: Vec::new(),
+            own_hurt: Vec::new(),
         };
         for l in lines(COUNT_WORDS).skip(1) {
             let mut cols = l.splitn(4, ',');
@@ -741,6 +768,11 @@ impl CountWords {
                     }
                 }
                 ("self", _) => c.own_death.push(words),
+                // (session 16: one's own wounds, read by perpetrator_self as wounded)
+                ("self_hurt", _) => {
+                    c.own_hurt.push(words.clone());
+                    c.own_death.push(words);
+                }
                 _ => {}
             }
         }

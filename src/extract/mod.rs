@@ -226,6 +226,9 @@ impl<'t> Extractor<'t> {
         let mut speakers: Vec<String> = Vec::new();
         let mut last_author: Option<String> = None;
         let mut last_org: Option<String> = None;
+        // rule organisation_pronoun: the token ranges of the three sentences before, newest
+        // last; who spoke in them is read again only when "it" speaks (rare)
+        let mut recent: Vec<(usize, usize)> = Vec::with_capacity(4);
         let mut last_singular: Option<String> = None;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the last words of the full names it writes: "Hayes" after "Darnell Hayes"
@@ -257,11 +260,28 @@ impl<'t> Extractor<'t> {
             }
             let sa = toks.at(s);
             let sb = toks.at(e);
-            let mut attrs = if (sa..sb).any(|i| context::speech_at(&toks, i)) {
+            let speech = (sa..sb).any(|i| context::speech_at(&toks, i));
+            let mut attrs = if speech {
                 context::attributions(&toks, sa, sb)
             } else {
                 Vec::new()
             };
+            // rule organisation_pronoun (session 16): "THE ARMED FORCES PRESS COMMITTEE
+            // REPORTED THAT ... . IT ADDED THAT FOUR GUERRILLAS WERE KILLED": "it" speaks
+            // for the organisation that spoke in the three sentences before
+            if speech && attrs.is_empty() && !recent.is_empty() {
+                if let Some(i) = context::it_speaks(&toks, sa, sb) {
+                    let body = recent
+                        .iter()
+                        .rev()
+                        .find_map(|&(a, b)| context::body_of_sentence(&self.lex, &toks, a, b));
+                    attrs.extend(body.map(|c| context::Attr::whole(Some(c), i)));
+                }
+            }
+            if recent.len() == 3 {
+                recent.remove(0);
+            }
+            recent.push((sa, sb));
             // (attributions of speech, not a headline's source or a stance)
             let spoken = !attrs.is_empty();
             if attrs.is_empty() {

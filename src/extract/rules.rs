@@ -2650,8 +2650,16 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     let w = &f.quantity.written;
     // 3. the number as an object: "killed 56 people", "killing at least 10", "the massacre of 49"
     // "killing all 53 on board", "killed both", "wounding other 70"
+    // rule reflexive_then_count (session 16): "injuring himself and two soldiers", "killing
+    // herself and 12 others": the count after the reflexive and "and" is the verb's object
+    // (the perpetrator's own fate is his own claim: rule perpetrator_self)
+    let reflexive = qa > sa + 2
+        && t.is(qa - 1, "and")
+        && matches!(t.low(qa - 2), "himself" | "herself" | "themselves");
     let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both" | "other") {
         qa - 1
+    } else if reflexive {
+        qa - 2
     } else {
         qa
     };
@@ -2678,7 +2686,14 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
                     ..Link::new(
                         o,
                         victims.as_ref().and_then(np_range),
-                        format!("active '{}'", t.span_text(s, qa - 1)),
+                        if reflexive {
+                            format!(
+                                "active '{}', after a reflexive [rule reflexive_then_count]",
+                                t.span_text(s, qa - 1)
+                            )
+                        } else {
+                            format!("active '{}'", t.span_text(s, qa - 1))
+                        },
                         qb,
                         s,
                     )
@@ -4651,9 +4666,20 @@ pub fn perpetrator_self(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let Some(v) = subject else {
         return;
     };
-    let (v, mut link) = one(cx, Outcome::Killed, v, p, after, false);
+    // (session 16: "injuring himself" is one's own wounds: data count_words.csv self_hurt)
+    let o = if count_words().own_hurt.contains(w) {
+        Outcome::Wounded
+    } else {
+        Outcome::Killed
+    };
+    let (v, mut link) = one(cx, o, v, p, after, false);
     link.how = format!(
-        "the perpetrator's own death '{}' ('{}'): a claim of its own, not among the victims",
+        "the perpetrator's own {} '{}' ('{}'): a claim of its own, not among the victims",
+        if o == Outcome::Killed {
+            "death"
+        } else {
+            "wounds"
+        },
         t.span_text(p, after - 1),
         t.span_text(v.0, v.1)
     );

@@ -57,6 +57,48 @@ impl Drop for Tokens<'_> {
     }
 }
 
+/// Rule speech_word_in_name (session 16): a capitalised speech word ending a proper name is
+/// a noun, not a verb of saying: after a word of words.csv name_before_speech ("THE UNITED
+/// STATES", "Consumer Reports": `flags`, the word `piece`'s, lose their speech class), or a
+/// capitalised "-s" speech word right after a capitalised word and right before another
+/// speech verb or "has"/"have" ("Consumer Reports said", "the Gulf States have said": the
+/// word before, the last of `v`, loses it). No "THE UNITED" as a speaker.
+#[inline(never)]
+fn speech_word_in_name(
+    text: &str,
+    v: &mut [Tok],
+    piece: &str,
+    flags: super::lexicon::Classes,
+) -> super::lexicon::Classes {
+    use super::lexicon::{AUX, DET, NAME_BEFORE_SPEECH, PREP, PRON, SPEECH};
+    let upper =
+        |t: &Tok| t.kind == Kind::Word && text[t.s..t.e].starts_with(|c: char| c.is_uppercase());
+    let n = v.len();
+    if flags & SPEECH != 0
+        && piece.starts_with(|c: char| c.is_uppercase())
+        && n > 0
+        && v[n - 1].flags & NAME_BEFORE_SPEECH != 0
+        && upper(&v[n - 1])
+    {
+        return flags & !SPEECH;
+    }
+    let next_speaks =
+        flags & SPEECH != 0 || matches!(piece, "has" | "have" | "HAS" | "HAVE" | "Has" | "Have");
+    if next_speaks && n > 1 {
+        let (before, last) = (&v[n - 2], &v[n - 1]);
+        let word = &text[last.s..last.e];
+        if last.flags & SPEECH != 0
+            && upper(last)
+            && word.ends_with(['s', 'S'])
+            && upper(before)
+            && before.flags & (DET | PRON | AUX | PREP | SPEECH) == 0
+        {
+            v[n - 1].flags &= !SPEECH;
+        }
+    }
+    flags
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
         let b = text.as_bytes();
@@ -141,6 +183,16 @@ impl<'a> Tokens<'a> {
                 } else {
                     0
                 }
+            };
+            // rule speech_word_in_name (session 16)
+            // (gated: a speech word or an auxiliary right after a name word or a speech word)
+            let flags = if flags & (super::lexicon::SPEECH | super::lexicon::AUX) != 0
+                && v.last().is_some_and(|p| {
+                    p.flags & (super::lexicon::NAME_BEFORE_SPEECH | super::lexicon::SPEECH) != 0
+                }) {
+                speech_word_in_name(text, &mut v, piece, flags)
+            } else {
+                flags
             };
             v.push(Tok {
                 s: i,

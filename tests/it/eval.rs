@@ -844,16 +844,20 @@ fn heldout12_documents_meet_the_extraction_targets() {
     // figures, optional rows left out by design: `natural_death`), wounded 14/17. The floors
     // are those figures truncated, guarding against regression; nobody tunes a rule on this
     // set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 16 (branch claim16): no longer blind (held-out 13 drawn), its claimant misses
+    // were worked on BY KIND in variants of our own (`CLAIMANT_VARIANTS_16`): claimants 30/37
+    // -> 37/37 (bodies 23/30 -> 30/30), P 61/67 -> 63/69 (bodies 51/56 -> 53/58: the mine's
+    // child and soldiers, optional and required rows, found); the floors are those.
     let floors = [
-        ("precision", 0.910),
+        ("precision", 0.913),
         ("required_matched", 37.0),
-        ("claimant_accuracy", 0.810),
+        ("claimant_accuracy", 1.0),
         ("headline.precision", 0.909),
         ("headline.recall", 0.875),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.910),
+        ("body.precision", 0.913),
         ("body.recall", 0.937),
-        ("body.claimant_accuracy", 0.766),
+        ("body.claimant_accuracy", 1.0),
     ];
     assert_floors(&v, (killed, wounded), &floors, (19, 14));
 }
