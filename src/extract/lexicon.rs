@@ -549,6 +549,13 @@ pub enum NameClass {
     /// A verb naming its object before a participle of its fate ("the coroner identified
     /// the man killed as X"; rule identified_participle_victim, session 14).
     Identify = 1 << 28,
+    /// A thing counted, never people, though a word in capitals might be a name ("FIVE OF
+    /// ITS AMBULANCES HAVE BEEN SHOT AT", "four trucks"; rule things_counted, session 16).
+    Thing = 1 << 29,
+    /// A noun of the doers of a killing ("gunmen", "assailants"): the subject of an active
+    /// verb of killing with an object is the perpetrator, not the victims ("several gunmen
+    /// killed X"; rule perpetrators_subject, session 16).
+    Perpetrator = 1 << 30,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -606,6 +613,8 @@ impl VictimWords {
                 "declare" => NameClass::Declare,
                 "leave" => NameClass::Leave,
                 "identify" => NameClass::Identify,
+                "thing" => NameClass::Thing,
+                "perpetrator" => NameClass::Perpetrator,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));
