@@ -1961,6 +1961,7 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("Between 1200 and 1500 people fled the town.", "Between 1200 and 1500"),
             ("Between 1000 and 1500 were killed in the fighting.", "Between 1000 and 1500"),
+            ("The quake killed between 1200 and 1500 in the province.", "between 1200 and 1500"),
         ],
         drops: true,
     },

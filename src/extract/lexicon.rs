@@ -197,6 +197,12 @@ pub const VALUATION: Classes = 1 << 71;
 /// that"; rules complaint_speech, statement_issued, session 15). Read by `claimant_name`
 /// and `subject_before` alone, in no other list.
 pub const MEMBER_ORG: Classes = 1 << 72;
+/// A thing counted, never people (data: victim_words.csv thing; rule things_counted,
+/// session 16). Read there alone.
+pub const THING: Classes = 1 << 73;
+/// A noun of the doers of a killing (data: victim_words.csv perpetrator; rule
+/// perpetrators_subject, session 16). Read there alone.
+pub const PERPETRATOR: Classes = 1 << 74;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -235,7 +241,10 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 15: read by one claimant rule (complaint_speech)
     | COMPLAINT
     | VALUATION
-    | MEMBER_ORG;
+    | MEMBER_ORG
+    // session 16: read by one rule each (things_counted, perpetrators_subject)
+    | THING
+    | PERPETRATOR;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -420,6 +429,12 @@ impl Lexicon {
         }
         for w in victim_words().of_class(NameClass::Identify) {
             *words.entry(w.to_string()).or_default() |= IDENTIFY_START;
+        }
+        for w in victim_words().of_class(NameClass::Thing) {
+            *words.entry(w.to_string()).or_default() |= THING;
+        }
+        for w in victim_words().of_class(NameClass::Perpetrator) {
+            *words.entry(w.to_string()).or_default() |= PERPETRATOR;
         }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;

@@ -1131,9 +1131,10 @@ pub fn vote_count(x: &Cand) -> Option<String> {
 
 /// Rule clock_range (session 16): "kidnapped between 0630 and 0700", "between 2130 and 2200
 /// hours": a range of two 24-hour clock times (four digits each, hours to 23, minutes to
-/// 59) is a time, no count of people: when a time ends in a leading zero ("0630"), a unit of
-/// the clock follows ("hours", "GMT", "local"), or an outcome verb stands right before it;
-/// never before people ("between 1200 and 1500 people fled").
+/// 59) is a time, no count of people: when a time has a leading zero ("0630"), a unit of
+/// the clock follows ("hours", "GMT", "local"), or a passive of an outcome stands right
+/// before it ("was kidnapped between"; not an active verb's object, "the quake killed
+/// between 1200 and 1500"); never before people ("between 1200 and 1500 people fled").
 pub fn clock_range(x: &Cand) -> Option<String> {
     let (t, f, w) = (x.t, x.f, x.w());
     // cheap first: a range written with four-digit figures
@@ -1160,7 +1161,11 @@ pub fn clock_range(x: &Cand) -> Option<String> {
         t.low(x.qb),
         "hours" | "hrs" | "hr" | "gmt" | "utc" | "local" | "h"
     ) || (t.is_punct(x.qb, "(") && t.is(x.qb + 1, "local"));
-    let after_verb = x.qa > x.sa && phrase_ending(x.lex, t, x.qa, x.sa, Role::Pred).is_some();
+    // a passive's adverb ("was kidnapped between ..."): its people are the subject; after an
+    // active verb the range is its object, a count ("the quake killed between 1200 and 1500")
+    let after_verb = x.qa > x.sa
+        && phrase_ending(x.lex, t, x.qa, x.sa, Role::Pred)
+            .is_some_and(|(_, s)| s > x.sa && t.has(s - 1, AUX));
     (zero || unit || after_verb).then(|| x.reason(format_args!("clock times '{w}'")))
 }
 
@@ -1170,7 +1175,7 @@ pub fn clock_range(x: &Cand) -> Option<String> {
 pub fn things_counted(x: &Cand) -> Option<String> {
     let (t, qb) = (x.t, x.qb);
     let v = x.victims.filter(|v| v.a == qb || t.is(qb, "of"))?;
-    (t.is_word(v.head) && victim_words().is(t.low(v.head), NameClass::Thing)).then(|| {
+    t.has(v.head, THING).then(|| {
         x.reason(format_args!(
             "things counted '{}'",
             t.span_text(x.qa, v.head)
@@ -2219,7 +2224,7 @@ pub fn perpetrators_subject(c: &Cand) -> Option<Verdict> {
     if t.has(end, PREP | CONJ | ADV | AUX) || time(end) {
         return None;
     }
-    let perpetrator = t.is_word(v.head) && victim_words().is(t.low(v.head), NameClass::Perpetrator);
+    let perpetrator = t.has(v.head, PERPETRATOR);
     let named_object = !perpetrator
         && t.raw(v.head).starts_with(char::is_lowercase)
         && t.starts_upper(end)

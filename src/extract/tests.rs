@@ -4196,6 +4196,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     ("clock range", "The bombs exploded from 0515 to 0545, killing three people.", "killed=3 !killed=530"),
     ("clock range", "Between 1000 and 1500 were killed in the fighting.", "killed=1200"),
     ("clock range", "Between 1200 and 1500 people were wounded.", "wounded=1300"),
+    ("clock range", "The quake killed between 1200 and 1500 in the province.", "killed=1300"),
     // 9. shot, then care or a condition: wounded (rule shot_then_care)
     ("shot then care", "A bystander was also shot and is in stable condition.", "wounded=1 !casualties=1"),
     ("shot then care", "Two men were shot and hospitalized.", "wounded=2 !casualties=2"),
