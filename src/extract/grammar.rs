@@ -227,7 +227,7 @@ pub static LINK_RULES: &[Rule] = &[
         what: "the subject of an active verb of killing with an object after it is the doers (data: victim_words.csv perpetrator; or a two-word name as object in mixed case): \"several gunmen killed <name>\" (dropped)",
         matcher: Matcher::Link(rules::perpetrators_subject),
         examples: &[
-            ("ON TUESDAY, SEVERAL GUNMEN KILLED JOSE MARIA PEREZ, A REPORTER.", "SEVERAL"),
+            ("LAST NIGHT SEVERAL GUNMEN SHOT DEAD JOSE MARIA PEREZ, A REPORTER.", "SEVERAL"),
             ("Two assailants shot the guard outside the bank.", "Two"),
             ("Four gunmen killed Maria Lopez and her driver on Monday.", "Four"),
             ("Two men killed Juan Perez in the market.", "Two"),
@@ -311,7 +311,7 @@ pub static LINK_RULES: &[Rule] = &[
         what: "people counted, a relative clause of up to 20 words with no outcome of its own, then the main verb's outcome: \"only one person who was passing by the park at the time was wounded\" (wounded 1)",
         matcher: Matcher::Link(rules::relative_clause_subject),
         examples: &[
-            ("ONLY ONE PERSON WHO HAPPENED TO BE WALKING BY THE MARKET AT THE TIME OF THE BLAST WAS INJURED.", "ONE"),
+            ("ONLY ONE MAN WHO CHANCED TO BE STANDING NEAR THE BUS STOP WHEN THE BOMB WENT OFF WAS INJURED.", "ONE"),
             ("Only one woman who was walking past the square at that moment was hurt by the blasts.", "one"),
             ("Three men who were working on the roof of the school were killed.", "Three"),
             ("Two children that had gone to fetch water from the well were wounded by shrapnel.", "Two"),
@@ -502,7 +502,7 @@ pub static LINK_RULES: &[Rule] = &[
         what: "one figure before a death noun and a wound joined by \"and\"/\"or\": \"About 40 deaths and wound in the raids\" (casualties, not killed)",
         matcher: Matcher::Link(rules::two_outcome_nouns),
         examples: &[
-            ("About 40 deaths and wound in the raids at the Eastern Ghouta", "About 40"),
+            ("About 30 deaths and wound in shelling on Douma", "About 30"),
             ("Nearly 25 deaths and injuries in shelling on Daraa", "Nearly 25"),
             ("The bombing caused 12 deaths and injuries.", "12"),
             ("THE FIGHTING LEFT 60 INJURIES AND DEATHS.", "60"),
@@ -1040,7 +1040,7 @@ pub static OTHER_RULES: &[Rule] = &[
         what: "a player's injury in a document of sports news (\"injured reserve\" in it, or three words of data's sports_injury): a wounded figure or victim in a sentence with an injury noun and no violence cue, though the sentence has no sports word itself",
         matcher: Matcher::Step,
         examples: &[
-            ("Saints place running back Reggie Smith on injured reserve. Reggie Smith suffered a left knee injury against Carolina and missed four games.", "Reggie Smith"),
+            ("Rams put receiver Reggie Smith on injured reserve. Reggie Smith sustained an ankle injury in the loss to Dallas and sat out three games.", "Reggie Smith"),
         ],
         counter: &[
             ("Saints place running back Reggie Smith on injured reserve. Reggie Smith was shot in the knee outside a club and suffered a leg injury.", "Reggie Smith"),
@@ -1954,7 +1954,7 @@ pub static DROP_RULES: &[Rule] = &[
         what: "a range of two 24-hour clock times (a leading zero, a clock unit after it, or an outcome verb before it): \"kidnapped between 0630 and 0700\" (no count of people)",
         matcher: Matcher::NotACount(rules::clock_range),
         examples: &[
-            ("THE COMMUNIQUE ADDS THAT HE WAS KIDNAPPED BETWEEN 0630 AND 0700 BY ARMED MEN.", "BETWEEN 0630 AND 0700"),
+            ("THE STATEMENT SAYS THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY GUNMEN.", "BETWEEN 0545 AND 0615"),
             ("The mayor was abducted between 2130 and 2200 hours on Friday.", "between 2130 and 2200"),
             ("The bombs exploded between 0515 and 0545 in three districts.", "between 0515 and 0545"),
         ],
@@ -1970,7 +1970,7 @@ pub static DROP_RULES: &[Rule] = &[
         what: "things counted, not people (data: victim_words.csv thing): \"five of its ambulances have been shot at\", \"FOUR TRUCKS WERE SHOT\"",
         matcher: Matcher::NotACount(rules::things_counted),
         examples: &[
-            ("SHE CONFIRMED THAT FIVE OF ITS AMBULANCES HAVE BEEN SHOT AT SINCE THE FIGHTING BEGAN.", "FIVE"),
+            ("THE AGENCY SAID SIX OF ITS AMBULANCES HAD BEEN SHOT AT DURING THE OFFENSIVE.", "SIX"),
             ("FOUR TRUCKS WERE SHOT ON THE HIGHWAY.", "FOUR"),
             ("Three of the company's buses were hit by gunfire.", "Three"),
         ],

@@ -1527,7 +1527,7 @@ pub fn decide(
 /// if so. Read only for a wounded figure or victim kept.
 ///
 /// Session 16 (rule sports_document): a sentence with no such word but an injury noun of
-/// its own ("X suffered a left knee injury against Carolina and missed four games") in a
+/// its own ("a player's knee injury in a game, games missed") in a
 /// document of sports news ("injured reserve" in it, or three words of sports_injury) is a
 /// player's injury too.
 pub fn sports_injury(t: &Tokens, sa: usize, sb: usize) -> Option<(usize, &'static str)> {
@@ -2246,8 +2246,8 @@ pub fn perpetrators_subject(c: &Cand) -> Option<Verdict> {
 
 /// Rule relative_clause_subject (session 16): people counted, a relative clause ("who",
 /// "that") of up to 20 words with a verb and no outcome of its own, then the main verb, an
-/// auxiliary before an outcome: "ONLY ONE PERSON WHO HAPPENED TO BE PASSING BY THE PARK AT
-/// THE TIME WAS WOUNDED" (wounded 1), "three men who were working on the roof were killed".
+/// auxiliary before an outcome: "ONLY ONE MAN WHO CHANCED TO BE STANDING NEAR THE BUS
+/// STOP WHEN THE BOMB WENT OFF WAS INJURED" (wounded 1), "three men who were working on the roof were killed".
 /// Not "two men who killed a guard were arrested" (the clause's own outcome), not a clause
 /// with a number, a speech verb or punctuation in it.
 pub fn relative_clause_subject(c: &Cand) -> Option<Verdict> {

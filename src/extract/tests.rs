@@ -4085,7 +4085,7 @@ fn issue14_war_variants() {
 /// fire. Same tokens as [`KIND_VARIANTS_13`].
 const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     // 1. one figure before a death noun and a wound (rule two_outcome_nouns)
-    ("two nouns", "About 40 deaths and wound in the raids at the Eastern Ghouta", "casualties=40@about !killed=40"),
+    ("two nouns", "About 30 deaths and wound in shelling on Douma", "casualties=30@about !killed=30"),
     ("two nouns", "Nearly 25 deaths and injuries in shelling on Daraa", "casualties=25 !killed=25"),
     ("two nouns", "The bombing caused 12 deaths and injuries.", "casualties=12 !killed=12"),
     ("two nouns", "AROUND 60 INJURIES AND DEATHS IN THE CLASHES", "casualties=60 !wounded=60"),
@@ -4094,7 +4094,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     // 2. a relative clause between the people and their verb (rule relative_clause_subject)
     (
         "relative clause",
-        "ONLY ONE PERSON WHO HAPPENED TO BE WALKING BY THE MARKET AT THE TIME OF THE BLAST WAS INJURED.",
+        "ONLY ONE MAN WHO CHANCED TO BE STANDING NEAR THE BUS STOP WHEN THE BOMB WENT OFF WAS INJURED.",
         "wounded=1",
     ),
     (
@@ -4125,8 +4125,8 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     ("object then them", "Gunmen opened fire on three guards, then held them captive.", "kidnapped=3"),
     (
         "object then them",
-        "He fired upon two prison officers, took them hostage and forced them to drive north.",
-        "kidnapped=2",
+        "He fired on three prison guards, took them hostage and made them open the gate.",
+        "kidnapped=3",
     ),
     ("object then them", "The rebels ambushed 12 soldiers and then shot them dead.", "killed=12"),
     (
@@ -4139,7 +4139,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     // 4. a player's injury in a document of sports news (rule sports_document)
     (
         "sports document",
-        "Saints place running back Reggie Smith on injured reserve. Reggie Smith suffered a left knee injury against Carolina and missed four games.",
+        "Rams put receiver Reggie Smith on injured reserve. Reggie Smith sustained an ankle injury in the loss to Dallas and sat out three games.",
         "none",
     ),
     (
@@ -4158,7 +4158,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
         "wounded=1",
     ),
     // 5. the doers of a killing are no victims (rule perpetrators_subject)
-    ("perpetrators", "ON TUESDAY, SEVERAL GUNMEN KILLED JOSE MARIA PEREZ, A REPORTER.", "killed=1 !killed=3"),
+    ("perpetrators", "LAST NIGHT SEVERAL GUNMEN SHOT DEAD JOSE MARIA PEREZ, A REPORTER.", "killed=1 !killed=3"),
     ("perpetrators", "Two assailants shot the guard outside the bank.", "!casualties=2"),
     ("perpetrators", "Four gunmen killed Maria Lopez and her driver on Monday.", "!killed=4"),
     ("perpetrators", "Two men killed Juan Perez in the market.", "killed=1 !killed=2"),
@@ -4170,7 +4170,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     // 6. things shot at or hit are no casualties (rule things_counted)
     (
         "things",
-        "SHE CONFIRMED THAT FIVE OF ITS AMBULANCES HAVE BEEN SHOT AT SINCE THE FIGHTING BEGAN.",
+        "THE AGENCY SAID SIX OF ITS AMBULANCES HAD BEEN SHOT AT DURING THE OFFENSIVE.",
         "none",
     ),
     ("things", "Four of its trucks have been shot at.", "none"),
@@ -4180,7 +4180,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     // 7. "scores of thousands" (data: vague.csv, as "tens of thousands")
     (
         "scores of thousands",
-        "THE DEATH SQUADS HAVE KILLED SCORES OF THOUSANDS OF CIVILIANS.",
+        "PARAMILITARY GROUPS HAVE MURDERED SCORES OF THOUSANDS OF PEASANTS.",
         "killed=50000 !killed=50",
     ),
     ("scores of thousands", "Scores of thousands of people have been killed in the war.", "killed=60000"),
@@ -4189,8 +4189,8 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     // 8. a range of clock times (rule clock_range)
     (
         "clock range",
-        "THE COMMUNIQUE ADDS THAT HE WAS KIDNAPPED BETWEEN 0630 AND 0700 BY ARMED MEN.",
-        "!kidnapped=650",
+        "THE STATEMENT SAYS THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY GUNMEN.",
+        "!kidnapped=600",
     ),
     ("clock range", "The mayor was abducted between 2130 and 2200 hours on Friday.", "!kidnapped=2150"),
     ("clock range", "The bombs exploded from 0515 to 0545, killing three people.", "killed=3 !killed=530"),
