@@ -221,6 +221,26 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 16 (held-out 12's kinds) ----
+    Rule {
+        name: "perpetrators_subject",
+        what: "the subject of an active verb of killing with an object after it is the doers (data: victim_words.csv perpetrator; or a two-word name as object in mixed case): \"several gunmen killed <name>\" (dropped)",
+        matcher: Matcher::Link(rules::perpetrators_subject),
+        examples: &[
+            ("LAST NIGHT SEVERAL GUNMEN SHOT DEAD JOSE MARIA PEREZ, A REPORTER.", "SEVERAL"),
+            ("Two assailants shot the guard outside the bank.", "Two"),
+            ("Four gunmen killed Maria Lopez and her driver on Monday.", "Four"),
+            ("Two men killed Juan Perez in the market.", "Two"),
+            ("THREE HITMEN MURDERED THE JUDGE.", "THREE"),
+        ],
+        counter: &[
+            ("Several gunmen were killed in the raid.", "Several"),
+            ("Three gunmen killed in a police raid.", "Three"),
+            ("TWO GUNMEN KILLED YESTERDAY BY THE ARMY.", "TWO"),
+            ("Two soldiers killed Sunday in Kabul.", "Two"),
+        ],
+        drops: true,
+    },
     Rule {
         name: "victims_then_outcome",
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
@@ -283,6 +303,24 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two men guarding the embassy said three people were killed.", "Two"),
             ("Two men guarding the embassy were arrested.", "Two"),
             ("Two men guarding the embassy, police said, were killed.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "relative_clause_subject",
+        what: "people counted, a relative clause of up to 20 words with no outcome of its own, then the main verb's outcome: \"only one person who was passing by the park at the time was wounded\" (wounded 1)",
+        matcher: Matcher::Link(rules::relative_clause_subject),
+        examples: &[
+            ("ONLY ONE MAN WHO CHANCED TO BE STANDING NEAR THE BUS STOP WHEN THE BOMB WENT OFF WAS INJURED.", "ONE"),
+            ("Only one woman who was walking past the square at that moment was hurt by the blasts.", "one"),
+            ("Three men who were working on the roof of the school were killed.", "Three"),
+            ("Two children that had gone to fetch water from the well were wounded by shrapnel.", "Two"),
+        ],
+        counter: &[
+            ("Two men who killed a guard were arrested.", "Two"),
+            ("Three reporters who covered the trial said five people were wounded.", "Three"),
+            ("Two men who were working on the roof were questioned.", "Two"),
+            ("Four people who had fled the town, officials said, were killed.", "Four"),
         ],
         drops: false,
     },
@@ -456,6 +494,23 @@ pub static LINK_RULES: &[Rule] = &[
             ("The gunmen seized 12 hostages.", "12"),
             ("The army killed 3 hostage takers.", "3"),
             ("The release of three hostages was delayed.", "three"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "two_outcome_nouns",
+        what: "one figure before a death noun and a wound joined by \"and\"/\"or\": \"About 40 deaths and wound in the raids\" (casualties, not killed)",
+        matcher: Matcher::Link(rules::two_outcome_nouns),
+        examples: &[
+            ("About 30 deaths and wound in shelling on Douma", "About 30"),
+            ("Nearly 25 deaths and injuries in shelling on Daraa", "Nearly 25"),
+            ("The bombing caused 12 deaths and injuries.", "12"),
+            ("THE FIGHTING LEFT 60 INJURIES AND DEATHS.", "60"),
+        ],
+        counter: &[
+            ("About 40 deaths in the raids and dozens wounded", "About 40"),
+            ("The blast caused 12 deaths and 30 injuries.", "12"),
+            ("Forty dead and wounded in the raids", "Forty"),
         ],
         drops: false,
     },
@@ -996,6 +1051,34 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Two players were injured when gunmen attacked the team bus.", "Two"),
         ],
         drops: true,
+    },
+    Rule {
+        name: "sports_document",
+        what: "a player's injury in a document of sports news (\"injured reserve\" in it, or three words of data's sports_injury): a wounded figure or victim in a sentence with an injury noun and no violence cue, though the sentence has no sports word itself",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Rams put receiver Reggie Smith on injured reserve. Reggie Smith sustained an ankle injury in the loss to Dallas and sat out three games.", "Reggie Smith"),
+        ],
+        counter: &[
+            ("Saints place running back Reggie Smith on injured reserve. Reggie Smith was shot in the knee outside a club and suffered a leg injury.", "Reggie Smith"),
+            ("The quarterback and the linebacker met the cornerback. A guard suffered head injuries when a bomb exploded.", "A"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "shot_then_care",
+        what: "a shot victim with care or a condition after \"and\" (\"was also shot and is in stable condition\", \"were shot and hospitalized\"): wounded, not casualties (inside victims_then_outcome)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A bystander was also shot and is in stable condition.", "A"),
+            ("Two men were shot and hospitalized.", "Two"),
+            ("THREE POLICEMEN WERE SHOT AND ARE IN SERIOUS CONDITION.", "THREE"),
+        ],
+        counter: &[
+            ("Two men were shot and later died in hospital.", "Two"),
+            ("Three people were shot near the park.", "Three"),
+        ],
+        drops: false,
     },
     Rule {
         name: "web_address",
@@ -1881,6 +1964,37 @@ pub static DROP_RULES: &[Rule] = &[
             ("The gunman came in around 4 p. m. and killed 2 people.", "around 4"),
         ],
         counter: &[("The blast killed 4 people.", "4")],
+        drops: true,
+    },
+    Rule {
+        name: "clock_range",
+        what: "a range of two 24-hour clock times (a leading zero, a clock unit after it, or an outcome verb before it): \"kidnapped between 0630 and 0700\" (no count of people)",
+        matcher: Matcher::NotACount(rules::clock_range),
+        examples: &[
+            ("THE STATEMENT SAYS THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY GUNMEN.", "BETWEEN 0545 AND 0615"),
+            ("The mayor was abducted between 2130 and 2200 hours on Friday.", "between 2130 and 2200"),
+            ("The bombs exploded between 0515 and 0545 in three districts.", "between 0515 and 0545"),
+        ],
+        counter: &[
+            ("Between 1200 and 1500 people fled the town.", "Between 1200 and 1500"),
+            ("Between 1000 and 1500 were killed in the fighting.", "Between 1000 and 1500"),
+            ("The quake killed between 1200 and 1500 in the province.", "between 1200 and 1500"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "things_counted",
+        what: "things counted, not people (data: victim_words.csv thing): \"five of its ambulances have been shot at\", \"FOUR TRUCKS WERE SHOT\"",
+        matcher: Matcher::NotACount(rules::things_counted),
+        examples: &[
+            ("THE AGENCY SAID SIX OF ITS AMBULANCES HAD BEEN SHOT AT DURING THE OFFENSIVE.", "SIX"),
+            ("FOUR TRUCKS WERE SHOT ON THE HIGHWAY.", "FOUR"),
+            ("Three of the company's buses were hit by gunfire.", "Three"),
+        ],
+        counter: &[
+            ("FIVE AMBULANCE DRIVERS HAVE BEEN SHOT.", "FIVE"),
+            ("Four truck drivers were killed.", "Four"),
+        ],
         drops: true,
     },
     Rule {

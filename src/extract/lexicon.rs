@@ -212,6 +212,12 @@ pub const SPEAKING: Classes = 1 << 75;
 /// name (data: words.csv name_before_speech: "United States", "Consumer Reports"; rule
 /// speech_word_in_name, session 16, in `Tokens::new`). Read there alone.
 pub const NAME_BEFORE_SPEECH: Classes = 1 << 76;
+/// A thing counted, never people (data: victim_words.csv thing; rule things_counted,
+/// session 16). Read there alone.
+pub const THING: Classes = 1 << 77;
+/// A noun of the doers of a killing (data: victim_words.csv perpetrator; rule
+/// perpetrators_subject, session 16). Read there alone.
+pub const PERPETRATOR: Classes = 1 << 78;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -255,7 +261,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | INFORM
     | AUDIENCE
     | SPEAKING
-    | NAME_BEFORE_SPEECH;
+    | NAME_BEFORE_SPEECH
+    // session 16: read by one rule each (things_counted, perpetrators_subject)
+    | THING
+    | PERPETRATOR;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -445,6 +454,12 @@ impl Lexicon {
         for w in victim_words().of_class(NameClass::Identify) {
             *words.entry(w.to_string()).or_default() |= IDENTIFY_START;
         }
+        for w in victim_words().of_class(NameClass::Thing) {
+            *words.entry(w.to_string()).or_default() |= THING;
+        }
+        for w in victim_words().of_class(NameClass::Perpetrator) {
+            *words.entry(w.to_string()).or_default() |= PERPETRATOR;
+        }
         for w in victim_words().of_class(NameClass::Sustain) {
             *words.entry(w.to_string()).or_default() |= SUSTAIN_START;
         }
@@ -573,6 +588,13 @@ pub enum NameClass {
     /// A verb naming its object before a participle of its fate ("the coroner identified
     /// the man killed as X"; rule identified_participle_victim, session 14).
     Identify = 1 << 28,
+    /// A thing counted, never people, though a word in capitals might be a name ("FIVE OF
+    /// ITS AMBULANCES HAVE BEEN SHOT AT", "four trucks"; rule things_counted, session 16).
+    Thing = 1 << 29,
+    /// A noun of the doers of a killing ("gunmen", "assailants"): the subject of an active
+    /// verb of killing with an object is the perpetrator, not the victims ("several gunmen
+    /// killed X"; rule perpetrators_subject, session 16).
+    Perpetrator = 1 << 30,
 }
 
 /// `data/extract/victim_words.csv`, read once: whole words by class, and the two classes
@@ -630,6 +652,8 @@ impl VictimWords {
                 "declare" => NameClass::Declare,
                 "leave" => NameClass::Leave,
                 "identify" => NameClass::Identify,
+                "thing" => NameClass::Thing,
+                "perpetrator" => NameClass::Perpetrator,
                 "hospital_name" => {
                     if let Some((a, b)) = w.split_once(' ') {
                         v.hospital_name.push((a.to_string(), b.trim().to_string()));

@@ -1129,6 +1129,60 @@ pub fn vote_count(x: &Cand) -> Option<String> {
         .then(|| x.reason(format_args!("vote count '{}'", x.w())))
 }
 
+/// Rule clock_range (session 16): "kidnapped between 0630 and 0700", "between 2130 and 2200
+/// hours": a range of two 24-hour clock times (four digits each, hours to 23, minutes to
+/// 59) is a time, no count of people: when a time has a leading zero ("0630"), a unit of
+/// the clock follows ("hours", "GMT", "local"), or a passive of an outcome stands right
+/// before it ("was kidnapped between"; not an active verb's object, "the quake killed
+/// between 1200 and 1500"); never before people ("between 1200 and 1500 people fled").
+pub fn clock_range(x: &Cand) -> Option<String> {
+    let (t, f, w) = (x.t, x.f, x.w());
+    // cheap first: a range written with four-digit figures
+    if f.quantity.high.is_none() || f.quantity.low == f.quantity.high || w.len() < 11 {
+        return None;
+    }
+    let runs: Vec<&str> = w
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty())
+        .collect();
+    let clock = |r: &&str| {
+        r.len() == 4
+            && r[..2].parse::<u32>().is_ok_and(|h| h < 24)
+            && r[2..].parse::<u32>().is_ok_and(|m| m < 60)
+    };
+    if runs.len() != 2 || !runs.iter().all(clock) {
+        return None;
+    }
+    if x.victims.is_some_and(|v| v.person && v.a == x.qb) {
+        return None;
+    }
+    let zero = runs.iter().any(|r| r.starts_with('0'));
+    let unit = matches!(
+        t.low(x.qb),
+        "hours" | "hrs" | "hr" | "gmt" | "utc" | "local" | "h"
+    ) || (t.is_punct(x.qb, "(") && t.is(x.qb + 1, "local"));
+    // a passive's adverb ("was kidnapped between ..."): its people are the subject; after an
+    // active verb the range is its object, a count ("the quake killed between 1200 and 1500")
+    let after_verb = x.qa > x.sa
+        && phrase_ending(x.lex, t, x.qa, x.sa, Role::Pred)
+            .is_some_and(|(_, s)| s > x.sa && t.has(s - 1, AUX));
+    (zero || unit || after_verb).then(|| x.reason(format_args!("clock times '{w}'")))
+}
+
+/// Rule things_counted (session 16): the number counts things, not people ("five of its
+/// ambulances have been shot at", "FOUR TRUCKS WERE SHOT": data victim_words.csv thing;
+/// in capitals any unknown word might be a name, so a thing must be known as one).
+pub fn things_counted(x: &Cand) -> Option<String> {
+    let (t, qb) = (x.t, x.qb);
+    let v = x.victims.filter(|v| v.a == qb || t.is(qb, "of"))?;
+    t.has(v.head, THING).then(|| {
+        x.reason(format_args!(
+            "things counted '{}'",
+            t.span_text(x.qa, v.head)
+        ))
+    })
+}
+
 /// "two refugee camps", "three displacement camps": the number counts camps, not people.
 pub fn camps_counted(x: &Cand) -> Option<String> {
     let (t, qb) = (x.t, x.qb);
@@ -1433,12 +1487,12 @@ pub fn decide(
             return Verdict::Drop(r, true);
         }
         if link.outcome == Outcome::Wounded {
-            if let Some(k) = sports_injury(t, sa, sb) {
+            if let Some((k, name)) = sports_injury(t, sa, sb) {
                 return Verdict::Drop(
                     reason(
                         explain,
                         format_args!(
-                            "dropped: a player's injury ('{}') is no casualty [rule sports_injury]",
+                            "dropped: a player's injury ('{}') is no casualty [rule {name}]",
                             t.raw(k)
                         ),
                     ),
@@ -1471,13 +1525,49 @@ pub fn decide(
 /// words.csv sports_injury, "reserve" only after "injured"), with no violence cue
 /// (victim_words.csv violence: "shot", "bomb", "attack", ...): no casualty. The word found,
 /// if so. Read only for a wounded figure or victim kept.
-pub fn sports_injury(t: &Tokens, sa: usize, sb: usize) -> Option<usize> {
-    let k = (sa..sb).find(|&i| {
-        t.has(i, SPORTS_INJURY) && (!t.is(i, "reserve") || (i > sa && t.is(i - 1, "injured")))
-    })?;
+///
+/// Session 16 (rule sports_document): a sentence with no such word but an injury noun of
+/// its own ("a player's knee injury in a game, games missed") in a
+/// document of sports news ("injured reserve" in it, or three words of sports_injury) is a
+/// player's injury too.
+pub fn sports_injury(t: &Tokens, sa: usize, sb: usize) -> Option<(usize, &'static str)> {
+    let reserve =
+        |i: usize, floor: usize| !t.is(i, "reserve") || (i > floor && t.is(i - 1, "injured"));
+    let k = (sa..sb).find(|&i| t.has(i, SPORTS_INJURY) && reserve(i, sa));
     let v = victim_words();
+    if k.is_none() && !(sa..sb).any(|i| t.is_word(i) && v.is(t.low(i), NameClass::InjuryNoun)) {
+        return None;
+    }
     let violent = (sa..sb).any(|i| t.is_word(i) && v.violence(t.low(i)));
-    (!violent).then_some(k)
+    if violent {
+        return None;
+    }
+    k.map(|k| (k, "sports_injury"))
+        .or_else(|| sports_document(t).map(|k| (k, "sports_document")))
+}
+
+/// Rule sports_document: the document is sports news: "injured reserve" in it, or three
+/// words of data's sports_injury. The first such word.
+fn sports_document(t: &Tokens) -> Option<usize> {
+    let mut first = None;
+    let mut n = 0;
+    for i in 0..t.v.len() {
+        if !t.has(i, SPORTS_INJURY) {
+            continue;
+        }
+        if t.is(i, "reserve") {
+            if i > 0 && t.is(i - 1, "injured") {
+                return Some(i);
+            }
+            continue;
+        }
+        first.get_or_insert(i);
+        n += 1;
+        if n >= 3 {
+            return first;
+        }
+    }
+    None
 }
 
 /// Rule denied_or_asked: a figure that someone denies ("denied that a general had been
@@ -2024,12 +2114,16 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                         return None;
                     }
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
-                        let o = shot_then_died(lex, t, o, end, sb);
-                        let how = if p > after_np {
+                        let o0 = o;
+                        let o = shot_then_died(lex, t, o, end, (sa, sb));
+                        let mut how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
                             format!("predicate '{}'", t.span_text(p, end - 1))
                         };
+                        if o0 == Outcome::Casualties && o == Outcome::Wounded {
+                            how.push_str(", care after it: wounded [rule shot_then_care]");
+                        }
                         return Some(Verdict::Keep(Link::new(o, np_range(&v), how, end, p)));
                     }
                 }
@@ -2075,24 +2169,184 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
             return None;
         }
         if t.has(k, AUX) {
-            let p = c.skip_aux(k)?;
-            let ph = phrase_at(lex, t, p, sb, Role::Pred).filter(|_| p > k)?;
-            let o = ph.outcome?;
-            let end = p + ph.words.len();
-            return Some(Verdict::Keep(Link::new(
-                o,
-                np_range(&v),
-                format!(
-                    "passive '{}' after the clause '{}'",
-                    t.span_text(k, end - 1),
-                    t.span_text(g, k - 1)
-                ),
-                end,
-                p,
-            )));
+            return clause_then_outcome(c, &v, (g, k), "the clause");
         }
     }
     None
+}
+
+/// Rule perpetrators_subject (session 16): the count of the subject of an active verb of
+/// killing or wounding with an object after it is the doers', not the victims': "several
+/// gunmen killed <name>", "TWO ASSAILANTS SHOT A GUARD". The subject's head is a noun of
+/// perpetrators (data: victim_words.csv perpetrator), or, in mixed case, the object is a
+/// name of two capitalised words ("Two men killed Juan Perez"). Not their own fate:
+/// "gunmen were killed", "three gunmen killed in a raid", "gunmen killed Sunday".
+pub fn perpetrators_subject(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (_sa, sb), victims, _) = c.parts();
+    let v = victims.filter(|v| v.a == qb || t.is(qb, "of"))?;
+    let p = v.end + 1;
+    if p >= sb || !t.has(p, OUTCOME_START) {
+        return None;
+    }
+    let ph =
+        phrase_at(lex, t, p, sb, Role::Pred).or_else(|| phrase_at(lex, t, p, sb, Role::Verb))?;
+    ph.outcome?;
+    let end = p + ph.words.len();
+    if end >= sb || !(t.is_word(end) || t.kind(end) == Some(Kind::Num)) {
+        return None;
+    }
+    let time = |k: usize| {
+        t.has(k, MONTH | WEEKDAY | TIME_UNIT)
+            || matches!(
+                t.low(k),
+                "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "overnight"
+                    | "instantly"
+                    | "outright"
+                    | "last"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "earlier"
+                    | "later"
+                    | "recently"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "together"
+                    | "alongside"
+            )
+    };
+    if t.has(end, PREP | CONJ | ADV | AUX) || time(end) {
+        return None;
+    }
+    let perpetrator = t.has(v.head, PERPETRATOR);
+    let named_object = !perpetrator
+        && t.raw(v.head).starts_with(char::is_lowercase)
+        && t.starts_upper(end)
+        && t.is_word(end + 1)
+        && t.starts_upper(end + 1)
+        && !t.has(end + 1, MONTH | WEEKDAY | PREP);
+    if !perpetrator && !named_object {
+        return None;
+    }
+    Some(Verdict::Drop(
+        c.reason(format_args!(
+            "dropped: '{}' are the doers, the subject of '{}' with an object after it [rule perpetrators_subject]",
+            t.span_text(qa, v.head),
+            t.span_text(p, end - 1)
+        )),
+        true,
+    ))
+}
+
+/// Rule relative_clause_subject (session 16): people counted, a relative clause ("who",
+/// "that") of up to 20 words with a verb and no outcome of its own, then the main verb, an
+/// auxiliary before an outcome: "ONLY ONE MAN WHO CHANCED TO BE STANDING NEAR THE BUS
+/// STOP WHEN THE BOMB WENT OFF WAS INJURED" (wounded 1), "three men who were working on the roof were killed".
+/// Not "two men who killed a guard were arrested" (the clause's own outcome), not a clause
+/// with a number, a speech verb or punctuation in it.
+pub fn relative_clause_subject(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let r = v.end + 1;
+    if !matches!(t.low(r), "who" | "that") {
+        return None;
+    }
+    let hi = sb.min(r + 22);
+    for k in r + 1..hi {
+        if !(t.is_word(k) || t.is_dash(k)) || number_word(t, k) || t.has(k, SPEECH) {
+            return None;
+        }
+        // the clause's own outcome ("who were killed", "who killed"): other rules'
+        // (an outcome right after a later auxiliary is the main verb's, tried below)
+        if t.has(k, OUTCOME_START)
+            && (k <= r + 3 || !t.has(k - 1, AUX))
+            && phrase_at(lex, t, k, sb, Role::Pred).is_some_and(|ph| ph.outcome.is_some())
+        {
+            return None;
+        }
+        if k > r + 2 && t.has(k, AUX) {
+            if let Some(v) = clause_then_outcome(c, &v, (r, k), "the relative clause") {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// The victims `v`, a clause (`from..aux`), then at `aux` auxiliaries before an outcome
+/// (`Role::Pred`): the victims' outcome, told as "'were killed' after <what> '<clause>'"
+/// (rules victims_doing_then_outcome, relative_clause_subject).
+fn clause_then_outcome(
+    c: &Cand,
+    v: &Np,
+    (from, aux): (usize, usize),
+    what: &str,
+) -> Option<Verdict> {
+    let (lex, t, sb) = (c.lex, c.t, c.sb);
+    let p = c.skip_aux(aux).filter(|&p| p > aux)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(v),
+        format!(
+            "'{}' after {what} '{}'",
+            t.span_text(aux, end - 1),
+            t.span_text(from, aux - 1)
+        ),
+        end,
+        p,
+    )))
+}
+
+/// Rule two_outcome_nouns (session 16): one figure before two outcome nouns joined by
+/// "and", "or" or "&", a death and a wound ("About 40 deaths and wound in the raids", "12
+/// deaths and injuries"): the figure counts both, casualties (as a figure of killed and
+/// wounded together, SPEC), not deaths. The second ends the phrase (punctuation, a
+/// preposition or the end); not a predicate first ("40 dead and wounded" is
+/// one_figure_two_outcomes').
+pub fn two_outcome_nouns(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), _victims, article) = c.parts();
+    if article || qb + 2 >= sb || !t.has(qb, OUTCOME_START) {
+        return None;
+    }
+    let ph = phrase_at(lex, t, qb, sb, Role::Noun)?;
+    let o1 = ph.outcome?;
+    if phrase_at(lex, t, qb, sb, Role::Pred).is_some() {
+        return None;
+    }
+    let e = qb + ph.words.len();
+    if !(t.is(e, "and") || t.is(e, "or") || t.is_punct(e, "&")) {
+        return None;
+    }
+    let k = e + 1;
+    let (o2, n2) = [Role::Noun, Role::Pred, Role::Verb]
+        .into_iter()
+        .find_map(|r| {
+            phrase_at(lex, t, k, sb, r).and_then(|p| Some((p.outcome?, p.words.len())))
+        })?;
+    let pair = (o1 == Outcome::Killed && o2 == Outcome::Wounded)
+        || (o1 == Outcome::Wounded && o2 == Outcome::Killed);
+    let e2 = k + n2;
+    let ends =
+        e2 >= sb || (t.kind(e2) == Some(Kind::Punct) && !t.is_punct(e2, "(")) || t.has(e2, PREP);
+    if !pair || !ends {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        Outcome::Casualties,
+        None,
+        format!("nouns '{}', one figure for both", t.span_text(qb, e2 - 1)),
+        e2,
+        qb,
+    )))
 }
 
 /// The victims right after the number when they name people: their range.
@@ -2211,8 +2465,17 @@ fn died_after(t: &Tokens, h: usize, sb: usize) -> bool {
 }
 
 /// "A man was shot multiple times and pronounced dead", "were shot and later died": after
-/// "shot" (casualties) the death that follows in the same clause decides: killed.
-fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) -> Outcome {
+/// "shot" (casualties) the death that follows in the same clause decides: killed. Rule
+/// shot_then_care (session 16): care or a condition after "and" ("was also shot and is in
+/// stable condition", "were shot and hospitalized") tells the shot survived: wounded, as
+/// the sheets code "shot and wounded".
+fn shot_then_died(
+    lex: &Lexicon,
+    t: &Tokens,
+    o: Outcome,
+    end: usize,
+    (sa, sb): (usize, usize),
+) -> Outcome {
     if o != Outcome::Casualties {
         return o;
     }
@@ -2227,7 +2490,24 @@ fn shot_then_died(lex: &Lexicon, t: &Tokens, o: Outcome, end: usize, sb: usize) 
     match phrase_at(lex, t, p, sb, Role::Pred).and_then(|ph| ph.outcome) {
         Some(Outcome::Killed) => Outcome::Killed,
         _ if pronounced => Outcome::Killed,
-        _ => o,
+        _ => {
+            // the condition word after "in" or "in a", else a word of care
+            let at = if t.is(p, "in") {
+                p + 1 + usize::from(matches!(t.low(p + 1), "a" | "an"))
+            } else if t.is(p, "expected") && t.is(p + 1, "to") {
+                p + 2
+            } else {
+                p
+            };
+            let cared = t.is_word(at)
+                && !died_after(t, at, sb)
+                && care_phrase(t, at, sa, sb).is_some_and(|(_, _, c)| c == Outcome::Wounded);
+            if cared {
+                Outcome::Wounded
+            } else {
+                o
+            }
+        }
     }
 }
 
@@ -2454,12 +2734,22 @@ fn elided_pair(t: &Tokens, qb: usize, sb: usize) -> Option<(usize, usize)> {
 /// "them", and the word that with that verb is an outcome phrase (data: outcomes.csv
 /// "held hostage", "took hostage", "shot dead"): "threatened three clerks with a knife and
 /// held them hostage" kidnapped 3. Not a subject ("three clerks ... and held them"), nor
-/// "and told them ..." (no outcome phrase).
+/// "and told them ..." (no outcome phrase). Session 16: the first verb may take its object
+/// through a preposition ("fired upon two officers", "opened fire on three guards"), and
+/// the second verb may follow a comma or "then" ("..., took them hostage", "..., then held
+/// them captive").
 pub fn object_then_pronoun_fate(c: &Cand) -> Option<Verdict> {
     let (lex, t, _, (qa, qb), (sa, sb), victims, _) = c.parts();
     let v = victims.filter(|v| v.person && v.a == qb)?;
-    // the first verb right before the count
-    if qa <= sa || !t.is_word(qa - 1) || t.has(qa - 1, DET | PREP | AUX | CONJ | PRON) {
+    // the first verb right before the count, or a verb (or "fire") and its preposition
+    let via_prep = qa > sa + 1
+        && t.has(qa - 1, PREP)
+        && t.is_word(qa - 2)
+        && !t.has(qa - 2, DET | PREP | AUX | CONJ | PRON);
+    if qa <= sa
+        || !t.is_word(qa - 1)
+        || (t.has(qa - 1, DET | PREP | AUX | CONJ | PRON) && !via_prep)
+    {
         return None;
     }
     let mut p = v.end + 1;
@@ -2467,7 +2757,15 @@ pub fn object_then_pronoun_fate(c: &Cand) -> Option<Verdict> {
         p = (p + 1..(p + 6).min(sb))
             .find(|&k| !t.is_word(k) || t.is(k, "and") || t.has(k, AUX | PRON))?;
     }
-    if !t.is(p, "and") || !t.is(p + 2, "them") || p + 3 >= sb || !t.is_word(p + 1) {
+    // ", took them", ", then held them", "and then held them": the joiner's last word at p
+    if t.is_punct(p, ",") && matches!(t.low(p + 1), "and" | "then") {
+        p += 1;
+    }
+    if t.is(p, "and") && t.is(p + 1, "then") {
+        p += 1;
+    }
+    let joined = t.is(p, "and") || t.is(p, "then") || t.is_punct(p, ",");
+    if !joined || !t.is(p + 2, "them") || p + 3 >= sb || !t.is_word(p + 1) {
         return None;
     }
     let (verb, fate) = (t.low(p + 1), t.low(p + 3));

@@ -99,6 +99,17 @@ fn muc_doc(v: &serde_json::Value) -> Document {
     }
 }
 
+/// The MUC-3/4 messages and ECB+ documents of these names, every one found.
+fn named_docs(wanted: &[&str]) -> Vec<Document> {
+    let docs: Vec<Document> = muc_docs()
+        .into_iter()
+        .chain(ecb_docs())
+        .filter(|d| wanted.contains(&d.name.as_str()))
+        .collect();
+    assert_eq!(docs.len(), wanted.len());
+    docs
+}
+
 /// The first sentence of the corpus file (seed text, ECB+ casualty sentences, MUC messages)
 /// containing all `words`; returned as a one-sentence document.
 fn corpus_sentence(words: &[&str]) -> Document {
@@ -391,8 +402,8 @@ fn muc_recall() {
     assert!(two_plus >= 0.70, "MUC recall (figures >= 2) {two_plus:.3}");
     assert!(all >= 0.70, "MUC recall (all figures) {all:.3}");
     // session 14: 857 -> 860 (comma_list_total, companion_of_outcome, the "of" phrase to
-    // its end); the figure as a floor
-    assert!(hit >= 860, "MUC figures contained {hit}/{n}, below 860");
+    // its end); the figure as a floor. Session 16 (kinds16, held-out 12's kinds): 860 -> 866
+    assert!(hit >= 866, "MUC figures contained {hit}/{n}, below 866");
 }
 
 /// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,
@@ -4166,12 +4177,7 @@ fn session14_claimant_kinds_on_listed_documents() {
         "22_8ecbplus.xml",
         "19_1ecb.xml",
     ];
-    let docs: Vec<Document> = muc_docs()
-        .into_iter()
-        .chain(ecb_docs())
-        .filter(|d| wanted.contains(&d.name.as_str()))
-        .collect();
-    assert_eq!(docs.len(), wanted.len());
+    let docs = named_docs(&wanted);
     // (document, outcome, low figure, the claimant, the relay)
     let coded: [(&str, Outcome, i64, Option<&str>, Option<&str>); 4] = [
         (
@@ -4440,4 +4446,236 @@ const WAR_VARIANTS: &[(&str, &str, &str)] = &[
 #[test]
 fn issue14_war_variants() {
     check_kind_rows(WAR_VARIANTS);
+}
+
+/// Session 16 (branch kinds16): the recall and precision kinds held-out 12's blind run
+/// missed (README-devset.md, "heldout12-claims.csv", its misses by kind), each in variants of
+/// our own (other numbers, nouns, word order, case) with counter-examples that must not
+/// fire. Same tokens as [`KIND_VARIANTS_13`].
+const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
+    // 1. one figure before a death noun and a wound (rule two_outcome_nouns)
+    ("two nouns", "About 30 deaths and wound in shelling on Douma", "casualties=30@about !killed=30"),
+    ("two nouns", "Nearly 25 deaths and injuries in shelling on Daraa", "casualties=25 !killed=25"),
+    ("two nouns", "The bombing caused 12 deaths and injuries.", "casualties=12 !killed=12"),
+    ("two nouns", "AROUND 60 INJURIES AND DEATHS IN THE CLASHES", "casualties=60 !wounded=60"),
+    ("two nouns", "About 40 deaths in the raids and dozens wounded", "killed=40 !casualties=40"),
+    ("two nouns", "The blast caused 12 deaths and 30 injuries.", "killed=12 wounded=30 !casualties=12"),
+    // 2. a relative clause between the people and their verb (rule relative_clause_subject)
+    (
+        "relative clause",
+        "ONLY ONE MAN WHO CHANCED TO BE STANDING NEAR THE BUS STOP WHEN THE BOMB WENT OFF WAS INJURED.",
+        "wounded=1",
+    ),
+    (
+        "relative clause",
+        "Only one woman who was walking past the square at that moment was hurt by the blasts.",
+        "wounded=1",
+    ),
+    ("relative clause", "Three men who were working on the roof of the school were killed.", "killed=3"),
+    (
+        "relative clause",
+        "Two children that had gone to fetch water from the well were wounded by shrapnel.",
+        "wounded=2",
+    ),
+    (
+        "relative clause",
+        "Only one soldier who had been guarding the gate of the base was killed.",
+        "killed=1",
+    ),
+    ("relative clause", "Two men who killed a guard were arrested.", "!killed=2"),
+    (
+        "relative clause",
+        "Three reporters who covered the trial said five people were wounded.",
+        "wounded=5 !wounded=3",
+    ),
+    ("relative clause", "Two men who were working on the roof were questioned.", "none"),
+    // 3. a count in the object of a first verb (through a preposition), the outcome in a
+    //    second through "them" after a comma or "then" (rule object_then_pronoun_fate)
+    ("object then them", "Gunmen opened fire on three guards, then held them captive.", "kidnapped=3"),
+    (
+        "object then them",
+        "He fired on three prison guards, took them hostage and made them open the gate.",
+        "kidnapped=3",
+    ),
+    ("object then them", "The rebels ambushed 12 soldiers and then shot them dead.", "killed=12"),
+    (
+        "object then them",
+        "THE GUERRILLAS STOPPED FOUR ENGINEERS, TOOK THEM HOSTAGE AND BURNED THE TRUCK.",
+        "kidnapped=4",
+    ),
+    ("object then them", "Police met 4 engineers, then held them for questioning.", "none"),
+    ("object then them", "Gunmen stopped three guards, then told them to leave.", "none"),
+    // 4. a player's injury in a document of sports news (rule sports_document)
+    (
+        "sports document",
+        "Rams put receiver Reggie Smith on injured reserve. Reggie Smith sustained an ankle injury in the loss to Dallas and sat out three games.",
+        "none",
+    ),
+    (
+        "sports document",
+        "The Bears put their quarterback on injured reserve. Tom Hale suffered a shoulder injury in the loss to Detroit.",
+        "none",
+    ),
+    (
+        "sports document",
+        "Saints place running back Reggie Smith on injured reserve. Reggie Smith was shot in the leg outside a club.",
+        "wounded=1",
+    ),
+    (
+        "sports document",
+        "Reggie Smith suffered a knee injury when a bomb exploded near the stadium.",
+        "wounded=1",
+    ),
+    // 5. the doers of a killing are no victims (rule perpetrators_subject)
+    ("perpetrators", "LAST NIGHT SEVERAL GUNMEN SHOT DEAD JOSE MARIA PEREZ, A REPORTER.", "killed=1 !killed=3"),
+    ("perpetrators", "Two assailants shot the guard outside the bank.", "!casualties=2"),
+    ("perpetrators", "Four gunmen killed Maria Lopez and her driver on Monday.", "!killed=4"),
+    ("perpetrators", "Two men killed Juan Perez in the market.", "killed=1 !killed=2"),
+    ("perpetrators", "THREE HITMEN MURDERED THE JUDGE AND HIS BODYGUARD.", "!killed=3"),
+    ("perpetrators", "Several gunmen were killed in the raid.", "killed=*"),
+    ("perpetrators", "Three gunmen killed in a police raid.", "killed=3"),
+    ("perpetrators", "TWO GUNMEN KILLED YESTERDAY BY THE ARMY.", "killed=2"),
+    ("perpetrators", "Two soldiers killed Sunday in Kabul.", "killed=2"),
+    // 6. things shot at or hit are no casualties (rule things_counted)
+    (
+        "things",
+        "THE AGENCY SAID SIX OF ITS AMBULANCES HAD BEEN SHOT AT DURING THE OFFENSIVE.",
+        "none",
+    ),
+    ("things", "Four of its trucks have been shot at.", "none"),
+    ("things", "THREE BUSES WERE HIT BY GUNFIRE ON THE HIGHWAY.", "none"),
+    ("things", "FIVE AMBULANCE DRIVERS HAVE BEEN SHOT.", "casualties=5"),
+    ("things", "Four truck drivers were killed.", "killed=4"),
+    // 7. "scores of thousands" (data: vague.csv, as "tens of thousands")
+    (
+        "scores of thousands",
+        "PARAMILITARY GROUPS HAVE MURDERED SCORES OF THOUSANDS OF PEASANTS.",
+        "killed=50000 !killed=50",
+    ),
+    ("scores of thousands", "Scores of thousands of people have been killed in the war.", "killed=60000"),
+    ("scores of thousands", "Scores of civilians were killed.", "killed=50 !killed=50000"),
+    ("scores of thousands", "Tens of thousands were killed.", "killed=30000"),
+    // 8. a range of clock times (rule clock_range)
+    (
+        "clock range",
+        "THE STATEMENT SAYS THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY GUNMEN.",
+        "!kidnapped=600",
+    ),
+    ("clock range", "The mayor was abducted between 2130 and 2200 hours on Friday.", "!kidnapped=2150"),
+    ("clock range", "The bombs exploded from 0515 to 0545, killing three people.", "killed=3 !killed=530"),
+    ("clock range", "Between 1000 and 1500 were killed in the fighting.", "killed=1200"),
+    ("clock range", "Between 1200 and 1500 people were wounded.", "wounded=1300"),
+    ("clock range", "The quake killed between 1200 and 1500 in the province.", "killed=1300"),
+    // 9. shot, then care or a condition: wounded (rule shot_then_care)
+    ("shot then care", "A bystander was also shot and is in stable condition.", "wounded=1 !casualties=1"),
+    ("shot then care", "Two men were shot and hospitalized.", "wounded=2 !casualties=2"),
+    ("shot then care", "THREE POLICEMEN WERE SHOT AND ARE IN SERIOUS CONDITION.", "wounded=3"),
+    ("shot then care", "A teenager was shot and is expected to survive.", "wounded=1"),
+    ("shot then care", "Two men were shot and later died in hospital.", "killed=2"),
+    ("shot then care", "Three people were shot near the park.", "casualties=3"),
+];
+
+#[test]
+fn issue14_kind_variants_16() {
+    check_kind_rows(KIND_VARIANTS_16);
+}
+
+/// Session 16: the rules of held-out 12's kinds on its own documents (no longer blind: held-out
+/// 13 has been drawn; tests/data/heldout12-documents.csv), read from the corpus at test time,
+/// never copied: a wire message's only person passing by a park, with a long relative
+/// clause before "was wounded" (relative_clause_subject); "several gunmen" killing a named
+/// journalist (perpetrators_subject); a relief agency's vehicles shot at (things_counted);
+/// "scores of thousands" killed (vague.csv); a kidnapping between two clock times
+/// (clock_range); a prison escape with officers fired upon and taken hostage
+/// (object_then_pronoun_fate); an injured-reserve report whose player's knee injury has no
+/// sports word in its own sentence (sports_document); a UCDP headline's "deaths and wound"
+/// (two_outcome_nouns).
+#[test]
+fn session16_rules_on_the_listed_documents() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let listed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/heldout12-documents.csv"
+    ))
+    .unwrap();
+    let wanted = [
+        "DEV-MUC3-0304",
+        "DEV-MUC3-0575",
+        "DEV-MUC3-0759",
+        "DEV-MUC3-0829",
+        "TST3-MUC4-0005",
+        "3_4ecbplus.xml",
+        "25_4ecb.xml",
+    ];
+    for w in wanted {
+        assert!(listed.contains(&format!(",{w}\n")), "{w} not listed");
+    }
+    let docs = named_docs(&wanted);
+    let by = |n: &str| x.extract(docs.iter().find(|d| d.name == n).unwrap());
+    let ruled = |ex: &Extraction, rule: &str, kept: bool| -> Vec<String> {
+        ex.decisions
+            .iter()
+            .filter(|d| d.kept == kept && d.reason.contains(&format!("[rule {rule}]")))
+            .map(|d| d.written.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    let has = |ex: &Extraction, o: Outcome, low: i64, high: i64| {
+        ex.claims
+            .iter()
+            .any(|c| c.outcome == o && c.quantity.low == Some(low) && c.quantity.high == Some(high))
+    };
+    let ex = by("DEV-MUC3-0304");
+    assert_eq!(ruled(&ex, "relative_clause_subject", true), ["ONE"]);
+    assert!(has(&ex, Outcome::Wounded, 1, 1));
+    let ex = by("DEV-MUC3-0575");
+    assert_eq!(ruled(&ex, "perpetrators_subject", false), ["SEVERAL"]);
+    assert!(!ex.claims.iter().any(|c| c.quantity.written == "SEVERAL"));
+    let ex = by("DEV-MUC3-0759");
+    assert_eq!(ruled(&ex, "things_counted", false), ["FIVE"]);
+    assert!(!ex.claims.iter().any(|c| c.quantity.written == "FIVE"));
+    let ex = by("DEV-MUC3-0829");
+    assert!(has(&ex, Outcome::Killed, 40_000, 99_999));
+    assert!(!has(&ex, Outcome::Killed, 40, 99));
+    let ex = by("TST3-MUC4-0005");
+    assert_eq!(ruled(&ex, "clock_range", false), ["BETWEEN 0630 AND 0700"]);
+    let ex = by("3_4ecbplus.xml");
+    assert_eq!(ruled(&ex, "object_then_pronoun_fate", true), ["two"]);
+    assert!(has(&ex, Outcome::Kidnapped, 2, 2));
+    let ex = by("25_4ecb.xml");
+    assert!(!ruled(&ex, "sports_document", false).is_empty());
+    assert!(
+        !ex.claims.iter().any(|c| c.outcome == Outcome::Wounded),
+        "{:?}",
+        ex.claims
+    );
+    // the UCDP headline (source_headline of GED event 213279, its headlines split at ';')
+    let table = read("ucdp/ucdp_ged231_sample1000.csv");
+    let mut rdr = csv::Reader::from_reader(table.as_bytes());
+    let head = rdr.headers().unwrap().clone();
+    let col = |n: &str| head.iter().position(|h| h == n).unwrap();
+    let (id, hl) = (col("id"), col("source_headline"));
+    let row = rdr
+        .records()
+        .map(Result::unwrap)
+        .find(|r| r[id].split('.').next() == Some("213279"))
+        .unwrap();
+    let text = row[hl]
+        .split(';')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let ex = x.extract(&Document {
+        name: "ucdp_ged231_sample1000:213279".into(),
+        text,
+        ..Document::default()
+    });
+    assert_eq!(
+        ruled(&ex, "two_outcome_nouns", true).len(),
+        1,
+        "{:?}",
+        ex.decisions
+    );
+    assert!(ex.claims.iter().any(|c| c.outcome == Outcome::Casualties));
+    assert!(!ex.claims.iter().any(|c| c.outcome == Outcome::Killed));
 }

@@ -234,14 +234,15 @@ fn devset_documents_meet_the_extraction_targets() {
     // bodies 122/123 -> 124/125 (measured against 3e7e813; the floors hold at three digits).
     // Session 15 (branch kinds15, held-out 11's kinds in variants of our own; this set had
     // been read): P 143/144 -> 144/145, bodies 124/125 -> 125/126 (the precision floor raised
-    // to three digits).
+    // to three digits). Session 16 (branch kinds16, held-out 12's kinds in variants of our
+    // own): P 144/145 -> 145/146, bodies 125/126 -> 126/127 (the body precision floor raised).
     assert!(v["precision"].as_f64().unwrap() >= 0.993, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
     assert!(part("headline", "precision") >= 0.94, "{v}");
     assert!(part("headline", "recall") >= 0.93, "{v}");
     assert!(part("headline", "claimant_accuracy") >= 0.93, "{v}");
-    assert!(part("body", "precision") >= 0.991, "{v}");
+    assert!(part("body", "precision") >= 0.992, "{v}");
     assert!(part("body", "recall") >= 0.958, "{v}");
     assert!(part("body", "claimant_accuracy") >= 0.986, "{v}");
 }
@@ -809,17 +810,20 @@ fn heldout11_documents_meet_the_extraction_targets() {
     // -> 27/28, 18/25 -> 19/27; killed found 30/42 -> 31/42. Session 15 (claim15) worked its
     // claimant kinds in variants of our own (`CLAIMANT_VARIANTS_15`), so its claimants are no
     // longer blind either: 32/39 -> 38/39 on main before kinds15 (bodies 24/25). Both merged: P 83/83,
-    // R 45/46, claimants 43/45 (bodies 25/27); the floors are those.
+    // R 45/46, claimants 43/45 (bodies 25/27); the floors are those. Session 16 (branch
+    // kinds16, held-out 12's kinds: a count in the object of a first verb through a
+    // preposition, its fate through "them" after a comma): P 83/83 -> 84/84, R 45/46 -> 46/46,
+    // claimants 43/45 -> 44/46 (bodies 59/59 -> 60/60, 27/28 -> 28/28, 25/27 -> 26/28).
     let floors = [
         ("precision", 1.0),
-        ("required_matched", 45.0),
-        ("claimant_accuracy", 0.955),
+        ("required_matched", 46.0),
+        ("claimant_accuracy", 0.956),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
-        ("body.recall", 0.964),
-        ("body.claimant_accuracy", 0.925),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.928),
     ];
     assert_floors(&v, (killed, wounded), &floors, (31, 10));
 }
@@ -848,18 +852,25 @@ fn heldout12_documents_meet_the_extraction_targets() {
     // were worked on BY KIND in variants of our own (`CLAIMANT_VARIANTS_16`): claimants 30/37
     // -> 37/37 (bodies 23/30 -> 30/30), P 61/67 -> 63/69 (bodies 51/56 -> 53/58: the mine's
     // child and soldiers, optional and required rows, found); the floors are those.
+    // Session 16 (branch kinds16): held-out 13 drawn, this set is no longer blind; its recall
+    // and precision misses were worked on BY KIND, in variants of our own
+    // (`KIND_VARIANTS_16`): P 61/67 -> 66/66, R 37/40 -> 40/40, claimants 30/37 -> 33/40;
+    // headlines 10/11 -> 11/11, 7/8 -> 8/8, 7/7 -> 8/8; bodies 51/56 -> 55/55, 30/32 -> 32/32,
+    // 23/30 -> 25/32; killed found 19/31 -> 20/31, wounded 14/17 -> 16/17. The floors are
+    // those (its claimant misses are claim16's).
+    // Both merged (session 16): the floors of each branch, the higher where both moved one.
     let floors = [
-        ("precision", 0.913),
-        ("required_matched", 37.0),
+        ("precision", 1.0),
+        ("required_matched", 40.0),
         ("claimant_accuracy", 1.0),
-        ("headline.precision", 0.909),
-        ("headline.recall", 0.875),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.913),
-        ("body.recall", 0.937),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
         ("body.claimant_accuracy", 1.0),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (19, 14));
+    assert_floors(&v, (killed, wounded), &floors, (20, 16));
 }
 
 /// The thirteenth held-out set (`tests/data/heldout13-claims.csv`, documents in

@@ -251,7 +251,7 @@ pub fn sports_injury_singles(
     if !singles.iter().any(|(_, l)| l.outcome == Outcome::Wounded) {
         return;
     }
-    let Some(k) = super::sports_injury(t, sa, sb) else {
+    let Some((k, name)) = super::sports_injury(t, sa, sb) else {
         return;
     };
     singles.retain(|&((a, b), ref l)| {
@@ -265,7 +265,7 @@ pub fn sports_injury_singles(
                 written: t.span_text(a, b).to_string(),
                 kept: false,
                 reason: format!(
-                    "dropped: a player's injury ('{}') is no casualty [rule sports_injury]",
+                    "dropped: a player's injury ('{}') is no casualty [rule {name}]",
                     t.raw(k)
                 ),
             });
