@@ -526,7 +526,7 @@ impl<'t> Extractor<'t> {
                 None => String::new(),
             };
             if !victims.is_empty() {
-                prev_victims = Some(victims.clone());
+                set_name(&mut prev_victims, &victims);
             }
             let mut quantity = fig.f.quantity.clone();
             rules::sentence::bound_trailing_at_least(toks, fig, &mut quantity);
@@ -663,8 +663,8 @@ fn one_line(text: &str) -> String {
     out
 }
 
-/// `slot` set to `name`, in the string it holds if any (a speaker is set in most sentences
-/// that speak: no allocation each time).
+/// `slot` set to `name`, in the string it holds if any (the last speaker and the last
+/// victims are set in most sentences that speak or count: no allocation each time).
 fn set_name(slot: &mut Option<String>, name: &str) {
     match slot {
         Some(s) => {

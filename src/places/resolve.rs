@@ -533,13 +533,15 @@ fn words_from_tokens(
             plain &= word + 1 == m || !matches!(bytes[t.e], b'-' | b'\'');
             if plain {
                 let alpha = t.kind == Kind::Word;
+                let cap = w[0].is_ascii_uppercase();
                 // (its form borrowed from the tokens' buffer)
                 folds.at.push(toks.low_range(word));
                 out.push(Word {
                     s: t.s,
                     e: t.e,
-                    cap: w[0].is_ascii_uppercase(),
-                    upper: alpha && !w.iter().any(u8::is_ascii_lowercase),
+                    cap,
+                    // (letters only: in capitals when the first is one and no other is lower)
+                    upper: alpha && cap && !w[1..].iter().any(u8::is_ascii_lowercase),
                     alpha,
                 });
             }
@@ -1230,7 +1232,7 @@ impl<'a> Reader<'a> {
         sentences: &[(usize, usize)],
         wanted: &[bool],
     ) -> Vec<(usize, usize, Option<usize>)> {
-        let mut bounds = Vec::new();
+        let mut bounds = Vec::with_capacity(wanted.iter().filter(|&&w| w).count());
         let mut i = 0;
         for (si, &(s, e)) in sentences.iter().enumerate() {
             if !wanted[si] {
