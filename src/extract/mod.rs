@@ -411,15 +411,18 @@ impl<'t> Extractor<'t> {
         let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
         let text = toks.text;
         let mut kept: Vec<Figure> = Vec::new();
+        // the tokens of every figure found in the sentence (the adversary skips them)
+        let mut quantity_tokens: Vec<(usize, usize)> = Vec::with_capacity(sentence.founds.len());
         for &f in sentence.founds {
+            let qa = toks.at(f.start);
+            let qb = toks.at(f.end);
+            quantity_tokens.push((qa, qb));
             if f.end > e {
                 out.decisions.push(decision(self.explain, f, false, || {
                     "dropped: runs across a sentence boundary".into()
                 }));
                 continue;
             }
-            let qa = toks.at(f.start);
-            let qb = toks.at(f.end);
             let links = match rules::decide(&self.lex, toks, f, (qa, qb), sentence, self.explain) {
                 Verdict::Keep(mut link) => {
                     rules::sentence::note_trailing_at_least(toks, f, qb, &mut link);
@@ -508,11 +511,6 @@ impl<'t> Extractor<'t> {
             dates.retain(|d| d.day.len() != 4);
         }
         let period = context::period(toks, sa, sb);
-        let quantity_tokens: Vec<(usize, usize)> = sentence
-            .founds
-            .iter()
-            .map(|f| (toks.at(f.start), toks.at(f.end)))
-            .collect();
         let skip = |i: usize| quantity_tokens.iter().any(|&(a, b)| i >= a && i < b);
         let mut prev_victims: Option<String> = None;
         for fig in &kept {
