@@ -294,7 +294,7 @@ impl Folds {
     }
 
     /// Word `i`'s form, `low` the buffer its ranges without `OWN` are in.
-    #[inline]
+    #[inline(always)]
     fn get<'s>(&'s self, low: &'s str, i: usize) -> &'s str {
         let (a, e) = self.at[i];
         if a & OWN != 0 {
