@@ -60,7 +60,14 @@ fn clean(s: &str) -> Option<String> {
     } else {
         s
     };
-    let out: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    // its words joined by single blanks
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
     (!out.is_empty()).then_some(out)
 }
 

@@ -47,7 +47,7 @@ pub struct Sentence<'a> {
     pub end: usize,
     pub first: usize,
     pub stop: usize,
-    pub founds: Vec<&'a Found>,
+    pub founds: &'a [&'a Found],
     pub attrs: Vec<context::Attr>,
     pub last_speaker: Option<&'a str>,
     /// The author of a report named in a sentence before (rule report_author).
@@ -237,6 +237,9 @@ impl<'t> Extractor<'t> {
         // what speech carries over to the sentences after it (rules quotation_goes_on,
         // speaker_carried)
         let mut carry = rules::carry::Carry::default();
+        // (one vector for every sentence's figures; a decision for every figure found)
+        let mut in_sentence: Vec<&Found> = Vec::new();
+        out.decisions.reserve(founds.len());
         for &(s, e) in &sents {
             // numbers outside every sentence: page furniture
             while fi < founds.len() && founds[fi].start < s {
@@ -246,7 +249,7 @@ impl<'t> Extractor<'t> {
                     }));
                 fi += 1;
             }
-            let mut in_sentence: Vec<&Found> = Vec::new();
+            in_sentence.clear();
             while fi < founds.len() && founds[fi].start < e {
                 let f = &founds[fi];
                 if urls.iter().any(|&(a, b)| f.start >= a && f.start < b) {
@@ -320,7 +323,7 @@ impl<'t> Extractor<'t> {
                 end: e,
                 first: sa,
                 stop: sb,
-                founds: in_sentence,
+                founds: &in_sentence,
                 attrs,
                 last_speaker: last_speaker.as_deref(),
                 last_author: last_author.as_deref(),
@@ -379,9 +382,9 @@ impl<'t> Extractor<'t> {
                     speakers.push(titled);
                 }
                 if let Some(c) = a.claimant.as_deref().filter(|c| context::is_named(c)) {
-                    last_speaker = Some(c.to_string());
+                    set_name(&mut last_speaker, c);
                     if !context::plural_speaker(&self.lex, c) {
-                        last_singular = Some(c.to_string());
+                        set_name(&mut last_singular, c);
                     }
                 }
             }
@@ -428,15 +431,18 @@ impl<'t> Extractor<'t> {
         let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
         let text = toks.text;
         let mut kept: Vec<Figure> = Vec::new();
-        for &f in &sentence.founds {
+        // the tokens of every figure found in the sentence (the adversary skips them)
+        let mut quantity_tokens: Vec<(usize, usize)> = Vec::with_capacity(sentence.founds.len());
+        for &f in sentence.founds {
+            let qa = toks.at(f.start);
+            let qb = toks.at(f.end);
+            quantity_tokens.push((qa, qb));
             if f.end > e {
                 out.decisions.push(decision(self.explain, f, false, || {
                     "dropped: runs across a sentence boundary".into()
                 }));
                 continue;
             }
-            let qa = toks.at(f.start);
-            let qb = toks.at(f.end);
             let links = match rules::decide(&self.lex, toks, f, (qa, qb), sentence, self.explain) {
                 Verdict::Keep(mut link) => {
                     rules::sentence::note_trailing_at_least(toks, f, qb, &mut link);
@@ -525,11 +531,6 @@ impl<'t> Extractor<'t> {
             dates.retain(|d| d.day.len() != 4);
         }
         let period = context::period(toks, sa, sb);
-        let quantity_tokens: Vec<(usize, usize)> = sentence
-            .founds
-            .iter()
-            .map(|f| (toks.at(f.start), toks.at(f.end)))
-            .collect();
         let skip = |i: usize| quantity_tokens.iter().any(|&(a, b)| i >= a && i < b);
         let mut prev_victims: Option<String> = None;
         for fig in &kept {
@@ -543,7 +544,7 @@ impl<'t> Extractor<'t> {
                 None => String::new(),
             };
             if !victims.is_empty() {
-                prev_victims = Some(victims.clone());
+                set_name(&mut prev_victims, &victims);
             }
             let mut quantity = fig.f.quantity.clone();
             rules::sentence::bound_trailing_at_least(toks, fig, &mut quantity);
@@ -678,6 +679,18 @@ fn one_line(text: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// `slot` set to `name`, in the string it holds if any (the last speaker and the last
+/// victims are set in most sentences that speak or count: no allocation each time).
+fn set_name(slot: &mut Option<String>, name: &str) {
+    match slot {
+        Some(s) => {
+            s.clear();
+            s.push_str(name);
+        }
+        None => *slot = Some(name.to_string()),
+    }
 }
 
 /// A decision on `f`; its texts only when explaining (the extractor drops the

@@ -244,7 +244,8 @@ struct Mention {
     written: String,
     /// Sentence index; `None` in the title.
     sent: Option<usize>,
-    cands: Vec<Candidate>,
+    /// (shared with the reader's names looked up)
+    cands: Rc<[Candidate]>,
     cue: Cue,
     level: Option<PlaceLevel>,
     /// The candidate taken after disambiguation, and why.
@@ -293,7 +294,7 @@ impl Folds {
     }
 
     /// Word `i`'s form, `low` the buffer its ranges without `OWN` are in.
-    #[inline]
+    #[inline(always)]
     fn get<'s>(&'s self, low: &'s str, i: usize) -> &'s str {
         let (a, e) = self.at[i];
         if a & OWN != 0 {
@@ -459,24 +460,40 @@ fn words_into(text: &str, base: usize, out: &mut Vec<Word>, folds: &mut Folds) {
 /// single ASCII marks around it that do not join it to anything: then the word is the
 /// token, its lower-case form the token's. Other chunks (an accent, an apostrophe, "al-",
 /// "U.S.", "1,000", "5km") are read by `words_into`, as is a range a token crosses.
+/// `next` is where the last range read ended in the tokens: the first token of this range
+/// is looked for there first (ranges come in order), and it is left at this range's end.
 fn words_from_tokens(
     toks: &Tokens,
     text: &str,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    next: &mut usize,
     out: &mut Vec<Word>,
     folds: &mut Folds,
 ) {
     let v = &toks.v;
-    let lo = toks.at(a);
-    let hi = lo + v[lo..].partition_point(|t| t.s < b);
-    if (lo > 0 && v[lo - 1].e > a) || (hi > lo && v[hi - 1].e > b) {
+    // the first token at or after `a`: `toks.at(a)`, asked of `next` first
+    let first_at = |k: usize| (k == 0 || v[k - 1].s < a) && (k == v.len() || v[k].s >= a);
+    let lo = if *next <= v.len() && first_at(*next) {
+        *next
+    } else {
+        toks.at(a)
+    };
+    // (the range's tokens are read up to the first at or after `b`)
+    let (words, own, forms) = (out.len(), folds.own.len(), folds.at.len());
+    let whole = |out: &mut Vec<Word>, folds: &mut Folds| {
+        out.truncate(words);
+        folds.own.truncate(own);
+        folds.at.truncate(forms);
         words_into(&text[a..b], a, out, folds);
+    };
+    if lo > 0 && v[lo - 1].e > a {
+        whole(out, folds);
+        *next = lo + v[lo..].partition_point(|t| t.s < b);
         return;
     }
     let bytes = text.as_bytes();
     let mut j = lo;
-    while j < hi {
+    while j < v.len() && v[j].s < b {
         // the chunk j..m; its word (a token not a mark), if one
         let mut m = j;
         let mut word = usize::MAX;
@@ -492,9 +509,15 @@ fn words_from_tokens(
                 word = m;
             }
             m += 1;
-            if m == hi || v[m].s != t.e {
+            if m == v.len() || v[m].s != t.e || v[m].s >= b {
                 break;
             }
+        }
+        if v[m - 1].e > b {
+            // the last token crosses the range's end: the range read as text
+            whole(out, folds);
+            *next = m;
+            return;
         }
         if plain && word != usize::MAX {
             let t = &v[word];
@@ -510,13 +533,15 @@ fn words_from_tokens(
             plain &= word + 1 == m || !matches!(bytes[t.e], b'-' | b'\'');
             if plain {
                 let alpha = t.kind == Kind::Word;
+                let cap = w[0].is_ascii_uppercase();
                 // (its form borrowed from the tokens' buffer)
                 folds.at.push(toks.low_range(word));
                 out.push(Word {
                     s: t.s,
                     e: t.e,
-                    cap: w[0].is_ascii_uppercase(),
-                    upper: alpha && !w.iter().any(u8::is_ascii_lowercase),
+                    cap,
+                    // (letters only: in capitals when the first is one and no other is lower)
+                    upper: alpha && cap && !w[1..].iter().any(u8::is_ascii_lowercase),
                     alpha,
                 });
             }
@@ -528,6 +553,7 @@ fn words_from_tokens(
         }
         j = m;
     }
+    *next = j;
 }
 
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
@@ -605,21 +631,34 @@ impl<'a> Reader<'a> {
         let own = if tokens.is_some() { span / 8 } else { span };
         let mut folds = Folds::with_capacity(own + 16, span / 5 + 1);
         let mut read = Vec::with_capacity(ranges.len());
+        // (ranges come in order: where the last one ended in the tokens and in `prev.read`)
+        let (mut next_token, mut next_read) = (0, 0);
         for &(a, b) in ranges {
             let (a, b) = (a.min(text.len()), b.min(text.len()));
             let Some(part) = text.get(a..b) else { continue };
             let lo = w.len();
             let earlier = prev.and_then(|p| {
-                let k = p.read.partition_point(|r| (r.0, r.1) < (a, b));
-                p.read
-                    .get(k)
-                    .filter(|r| (r.0, r.1) == (a, b))
-                    .map(|r| (p, r.2, r.3))
+                let before = |k: usize| (p.read[k].0, p.read[k].1) < (a, b);
+                let k = next_read;
+                let k = if k <= p.read.len()
+                    && (k == 0 || before(k - 1))
+                    && (k == p.read.len() || !before(k))
+                {
+                    k
+                } else {
+                    p.read.partition_point(|r| (r.0, r.1) < (a, b))
+                };
+                let found = p.read.get(k).filter(|r| (r.0, r.1) == (a, b));
+                // (the next range is after this one)
+                next_read = k + usize::from(found.is_some());
+                found.map(|r| (p, r.2, r.3))
             });
             match earlier {
                 Some((p, plo, phi)) => p.copy_words(plo, phi, &mut w, &mut folds, low),
                 None => match tokens {
-                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folds),
+                    Some(t) => {
+                        words_from_tokens(t, text, (a, b), &mut next_token, &mut w, &mut folds)
+                    }
                     None => words_into(part, a, &mut w, &mut folds),
                 },
             }
@@ -630,8 +669,10 @@ impl<'a> Reader<'a> {
         // (about one name looked up in eight words: grown once, not by doubling)
         let mut looked_up = prev.map(|p| p.looked_up.take()).unwrap_or_default();
         looked_up.reserve(w.len() / 8);
-        let letters = w.iter().filter(|x| x.alpha).count();
-        let upper = w.iter().filter(|x| x.alpha && x.upper).count();
+        // (a word in capitals is one of letters: `upper` implies `alpha`)
+        let (letters, upper) = w.iter().fold((0, 0), |(l, u), x| {
+            (l + usize::from(x.alpha), u + usize::from(x.upper))
+        });
         Reader {
             gaz,
             cues,
@@ -1212,7 +1253,7 @@ impl<'a> Reader<'a> {
         sentences: &[(usize, usize)],
         wanted: &[bool],
     ) -> Vec<(usize, usize, Option<usize>)> {
-        let mut bounds = Vec::new();
+        let mut bounds = Vec::with_capacity(wanted.iter().filter(|&&w| w).count());
         let mut i = 0;
         for (si, &(s, e)) in sentences.iter().enumerate() {
             if !wanted[si] {
@@ -1666,7 +1707,7 @@ fn resolve_in<'a>(
 
     let mut ms: Vec<Mention> = Vec::new();
     let make = |r: &Reader, a: usize, b: usize, sent: Option<usize>, surnames: &HashSet<String>| {
-        let cands = r.lookup(a, b).to_vec();
+        let cands = r.lookup(a, b);
         let user = cands.first().is_some_and(|c| c.user);
         let (cue, level) = r.classify(a, b, surnames, user);
         let (wa, wb) = r.as_written(a, b, &cue);
@@ -1703,7 +1744,7 @@ fn resolve_in<'a>(
                 e,
                 written: written.to_string(),
                 sent: sent_of(s),
-                cands,
+                cands: cands.into(),
                 cue: Cue::Dateline,
                 level: None,
                 key: None,
@@ -1723,7 +1764,7 @@ fn resolve_in<'a>(
                     e: ce,
                     written: text[cs..ce].to_string(),
                     sent: sent_of(cs),
-                    cands,
+                    cands: cands.into(),
                     cue: Cue::Dateline,
                     level,
                     key: None,
@@ -1837,10 +1878,11 @@ fn resolve_in<'a>(
             .collect();
         let cumulative = c.scope == Scope::Cumulative;
         let pick = |f: &dyn Fn(&Mention) -> bool| -> Option<usize> {
-            let idx: Vec<usize> = (0..ms.len())
-                .filter(|&i| usable(&ms[i]) && f(&ms[i]))
-                .collect();
-            most_specific(gaz, &ms, &idx)
+            most_specific(
+                gaz,
+                &ms,
+                (0..ms.len()).filter(|&i| usable(&ms[i]) && f(&ms[i])),
+            )
         };
         // the tiers in order; a tier is looked at only while no earlier one has chosen
         let mut chosen: Option<(String, usize)> = None;
@@ -1861,17 +1903,18 @@ fn resolve_in<'a>(
         // the tiers of the text, in order, over the mentions `only` lets through; `own`: with
         // an earlier incident's place and a war's in its sentence (the claim's own place)
         let text_tiers = |only: &dyn Fn(&Mention) -> bool, own: bool| -> Option<(String, usize)> {
-            let hit = |why: String, f: &dyn Fn(&Mention) -> bool| {
-                pick(&|m| f(m) && only(m)).map(|i| (why, i))
+            // (the reason written only for the tier that chooses)
+            let hit = |why: &dyn Fn() -> String, f: &dyn Fn(&Mention) -> bool| {
+                pick(&|m| f(m) && only(m)).map(|i| (why(), i))
             };
-            hit("a scene cue in its sentence".into(), &|m| {
+            hit(&|| "a scene cue in its sentence".into(), &|m| {
                 in_sent(m, si) && scene(m)
             })
-            .or_else(|| hit("named in its sentence".into(), &|m| in_sent(m, si) && plain_ok(m)))
+            .or_else(|| hit(&|| "named in its sentence".into(), &|m| in_sent(m, si) && plain_ok(m)))
             .or_else(|| {
                 own.then(|| {
                     hit(
-                        "an earlier incident's place in its sentence (its own)".into(),
+                        &|| "an earlier incident's place in its sentence (its own)".into(),
                         &|m| in_sent(m, si) && matches!(m.cue, Cue::Past(_)),
                     )
                 })?
@@ -1879,7 +1922,7 @@ fn resolve_in<'a>(
             .or_else(|| {
                 (own && cumulative).then(|| {
                     hit(
-                        "the place of a war or conflict in its sentence (a cumulative toll)".into(),
+                        &|| "the place of a war or conflict in its sentence (a cumulative toll)".into(),
                         &|m| {
                             in_sent(m, si)
                                 && matches!(&m.cue, Cue::Passing(w) if w.starts_with("war") || w == "conflict")
@@ -1892,23 +1935,23 @@ fn resolve_in<'a>(
                 (1..=3)
                     .filter(|&back| s >= back)
                     .find_map(|back| {
-                        hit(format!("a scene cue {back} sentence(s) before"), &|m| {
+                        hit(&|| format!("a scene cue {back} sentence(s) before"), &|m| {
                             m.sent == Some(s - back) && scene(m)
                         })
                     })
                     .or_else(|| {
-                        hit("a scene cue in the next sentence".into(), &|m| {
+                        hit(&|| "a scene cue in the next sentence".into(), &|m| {
                             m.sent == Some(s + 1) && scene(m)
                         })
                     })
             })
             .or_else(|| {
-                hit("a scene cue in the title".into(), &|m| {
+                hit(&|| "a scene cue in the title".into(), &|m| {
                     m.sent.is_none() && m.cue != Cue::Dateline && (scene(m) || plain_ok(m))
                 })
             })
             .or_else(|| {
-                hit("a scene cue in the first sentences".into(), &|m| {
+                hit(&|| "a scene cue in the first sentences".into(), &|m| {
                     m.sent.is_some_and(|x| x < 3) && scene(m)
                 })
             })
@@ -1979,7 +2022,7 @@ fn resolve_in<'a>(
                 e: usize::MAX,
                 written: gaz.name(home.key),
                 sent: None,
-                cands: Vec::new(),
+                cands: Rc::from([]),
                 cue: Cue::Outlet(home.how.clone()),
                 level: None,
                 key: Some(home.key),
@@ -2060,11 +2103,15 @@ fn report_place(ms: &[Mention], counts: &dyn Fn(&Mention) -> bool) -> Option<usi
 
 /// Of mentions `idx` (in text order), the first, or a more specific place named with it
 /// that lies within it ("in Khan Touman, south of Aleppo").
-fn most_specific(gaz: &Gazetteer, ms: &[Mention], idx: &[usize]) -> Option<usize> {
-    let &first = idx.first()?;
+fn most_specific(
+    gaz: &Gazetteer,
+    ms: &[Mention],
+    mut idx: impl Iterator<Item = usize>,
+) -> Option<usize> {
+    let first = idx.next()?;
     let k0 = ms[first].key?;
     let mut best = first;
-    for &i in &idx[1..] {
+    for i in idx {
         let (Some(k), Some(kb)) = (ms[i].key, ms[best].key) else {
             continue;
         };
@@ -2379,19 +2426,20 @@ mod word_tests {
     }
 
     /// The words read from the extraction's tokens are the words read from the text: every
-    /// ECB+ document and MUC-3/4 message, as written and in capitals, by sentence, whole, and
-    /// from ranges that start and end inside tokens; and the short texts above.
+    /// ECB+ document and MUC-3/4 message, as written and in capitals, by sentence (in order
+    /// and backwards), whole, and from ranges that start and end inside tokens; and the
+    /// short texts above.
     #[test]
     fn words_from_tokens_are_the_words_read() {
         let lex = crate::extract::lexicon::Lexicon::load();
         let read = |text: &str, ranges: &[(usize, usize)], toks: Option<&Tokens>| {
-            let (mut w, mut folds) = (Vec::new(), Folds::default());
+            let (mut w, mut folds, mut next) = (Vec::new(), Folds::default(), 0);
             for &(a, b) in ranges {
                 if text.get(a..b).is_none() {
                     continue;
                 }
                 match toks {
-                    Some(t) => words_from_tokens(t, text, a, b, &mut w, &mut folds),
+                    Some(t) => words_from_tokens(t, text, (a, b), &mut next, &mut w, &mut folds),
                     None => words_into(&text[a..b], a, &mut w, &mut folds),
                 }
             }
@@ -2433,7 +2481,10 @@ mod word_tests {
                     .chain([text.len()])
                     .collect();
                 let cut: Vec<(usize, usize)> = cuts.windows(2).map(|p| (p[0], p[1])).collect();
-                for ranges in [sentences, vec![(0, text.len())], cut] {
+                // (and the sentences backwards: the tokens looked for where the last range
+                // did not end)
+                let back: Vec<(usize, usize)> = sentences.iter().rev().copied().collect();
+                for ranges in [sentences, vec![(0, text.len())], cut, back] {
                     let mine = read(&text, &ranges, Some(&toks));
                     assert_eq!(mine, read(&text, &ranges, None), "{text}");
                     n += mine.len();
