@@ -955,17 +955,22 @@ fn heldout15_documents_meet_the_extraction_targets() {
         "fifteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
     // coded in full before the product was first run on it (the claims committed at 07:42:37
-    // UTC, 0221d91); not yet measured: the floors are zero until the one blind run.
+    // UTC, 0221d91), and measured once on 9d19171's rules (the blind figure): P 111/112, R 69/78,
+    // claimants 66/69; headlines 32/33, 25/27, 25/25; bodies 78/79, 43/51, 40/43; documents whose
+    // number killed is found 33/44 (three of the eleven not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 12/14. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.991),
+        ("required_matched", 69.0),
+        ("claimant_accuracy", 0.956),
+        ("headline.precision", 0.969),
+        ("headline.recall", 0.925),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.987),
+        ("body.recall", 0.843),
+        ("body.claimant_accuracy", 0.93),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (33, 12));
 }
