@@ -1147,6 +1147,12 @@ pub fn date(x: &Cand) -> Option<String> {
                 && t.low(p - 1).len() <= 2
                 && t.is_word(x.qb)
                 && !t.has(x.qb, MONTH)
+                // "on 5 March 1990 soldiers ...": a year still
+                && !x
+                    .f
+                    .quantity
+                    .low
+                    .is_some_and(|y| x.w().len() == 4 && (1800..=2100).contains(&y))
         })
     };
     (x.f.bare_digits && (month_after || (month_before && !day_first())))
@@ -1590,6 +1596,13 @@ fn denied_or_asked(t: &Tokens, qa: usize, cue: usize, sa: usize) -> Option<Strin
     let governs = matches!(t.low(d + 1), "that" | "reports" | "claims" | "allegations")
         || (t.is(d + 1, "the") && matches!(t.low(d + 2), "reports" | "claims"));
     (governs && !stop(d)).then(|| drop(d, "denied"))
+}
+
+/// Rule denied_or_asked for a singular victim at `a`: a denial and "that" right before it
+/// (a title or article between): "we deny that commander X was killed".
+fn denied_subject(t: &Tokens, a: usize, sa: usize) -> bool {
+    (a.saturating_sub(4).max(sa)..a)
+        .any(|d| t.has(d, DENIAL) && t.is(d + 1, "that") && (d + 2..a).all(|k| t.is_word(k)))
 }
 
 /// "them", "whom": a victim that stands for a noun phrase said before.
@@ -3407,8 +3420,10 @@ pub fn singular(
     let mut kept: Vec<Victim> = Vec::with_capacity(out.len());
     for (v, link) in out {
         // session 16 (rule denied_or_asked): a victim whose death is denied ("we deny that
-        // commander X was killed") or asked about is nobody's claim, as a figure is
-        if denied_or_asked(t, v.0, link.cue, sa).is_some() {
+        // commander X was killed": the victim the subject right after "deny that", its
+        // outcome after it) is nobody's claim, as a figure is; not "denied that the trip is
+        // linked to the assassination of X" (the denial is of something else)
+        if link.cue > v.1 && denied_subject(t, v.0, sa) {
             continue;
         }
         if !kept.iter().any(|(w, l)| {

@@ -4108,6 +4108,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     ("bodies after date", "31 bodies of presumed guerrillas were found near the village.", "killed=31"),
     ("bodies after date", "On 23 September 2019, 5 people were killed.", "killed=5 !killed=2019"),
     ("bodies after date", "The talks began on 23 September and ended on 28 September.", "none"),
+    ("bodies after date", "On 5 March 1990 soldiers stormed the town.", "none"),
     // 5. one of a collective noun of people (rule partitive_of_collective; words.csv collective)
     ("one of the group", "Seven men killed two policemen who had killed one of the group.", "killed=2 killed=1"),
     ("one of the group", "Police shot dead one of the gang on Friday.", "killed=1"),
@@ -4144,6 +4145,7 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     ("denied death", "THE FRONT DENIES THAT ITS LEADER WAS WOUNDED.", "none"),
     ("denied death", "The army said the mayor was killed.", "killed=1"),
     ("denied death", "The rebels killed the mayor but denied any role in the bombing.", "killed=1"),
+    ("denied death", "He also denied that the delay is linked to the assassination of Juan Ortega.", "killed=1"),
     // 10. "one" before a crew or trade noun (person_nouns.txt)
     ("one crewmember", "The pilot was killed and one crewmember was injured as a result of the landing.", "killed=1 wounded=1"),
     ("one crewmember", "One deckhand was hurt as a result of the collision.", "wounded=1"),
