@@ -282,8 +282,16 @@ fn harm_after(t: &Tokens, from: usize, limit: usize) -> bool {
         .any(|k| {
             matches!(
                 t.low(k),
-                "shot" | "stabbed" | "wounded" | "injured" | "hurt" | "beaten" | "hit" | "struck"
-                    | "burned" | "slashed"
+                "shot"
+                    | "stabbed"
+                    | "wounded"
+                    | "injured"
+                    | "hurt"
+                    | "beaten"
+                    | "hit"
+                    | "struck"
+                    | "burned"
+                    | "slashed"
             )
         })
 }
@@ -976,7 +984,13 @@ pub fn children_of(x: &Cand) -> Option<String> {
     // session 16: "father to two boys" as "father of two"
     x.p1()
         .is_some_and(|p| (t.is(p, "of") || t.is(p, "to")) && p > x.sa && t.has(p - 1, KIN))
-        .then(|| x.reason(format_args!("children '{} {}'", t.raw(x.p1().unwrap_or(0)), x.w())))
+        .then(|| {
+            x.reason(format_args!(
+                "children '{} {}'",
+                t.raw(x.p1().unwrap_or(0)),
+                x.w()
+            ))
+        })
 }
 
 /// Rule lasting_state_class (session 16): a vague count before a participle of a lasting
@@ -1137,25 +1151,7 @@ pub fn date(x: &Cand) -> Option<String> {
     }
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
-    // session 16: a day before the month has its day already ("on 23 September 28 bodies
-    // of peasants were found", "On 5 March 12 soldiers were killed"): the number after the
-    // month, a word after it, is a count
-    let day_first = || {
-        pm.is_some_and(|p| {
-            p > x.sa
-                && t.kind(p - 1) == Some(Kind::Num)
-                && t.low(p - 1).len() <= 2
-                && t.is_word(x.qb)
-                && !t.has(x.qb, MONTH)
-                // "on 5 March 1990 soldiers ...": a year still
-                && !x
-                    .f
-                    .quantity
-                    .low
-                    .is_some_and(|y| x.w().len() == 4 && (1800..=2100).contains(&y))
-        })
-    };
-    (x.f.bare_digits && (month_after || (month_before && !day_first())))
+    (x.f.bare_digits && (month_after || month_before))
         .then(|| x.reason(format_args!("date '{}'", x.w())))
 }
 
@@ -3046,7 +3042,10 @@ pub fn partitive_own_outcome(c: &Cand) -> Option<Verdict> {
     Some(Verdict::Keep(Link::new(
         o,
         None,
-        format!("'{}' a part with its own outcome", t.span_text(qb, k + ph.words.len() - 1)),
+        format!(
+            "'{}' a part with its own outcome",
+            t.span_text(qb, k + ph.words.len() - 1)
+        ),
         k + ph.words.len(),
         k,
     )))
