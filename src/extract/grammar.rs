@@ -755,6 +755,20 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "partitive_own_outcome",
+        what: "a part after a comma with an outcome of its own after \"of whom\": \"an attack by approximately 20 terrorists, 4 of whom died\" (the part is a claim of that outcome; the whole may be none)",
+        matcher: Matcher::Link(rules::partitive_own_outcome),
+        examples: &[
+            ("Police repelled an attack by approximately 20 terrorists, 4 of whom died.", "4"),
+            ("Some 40 guerrillas, three of whom were wounded, raided the town.", "three"),
+        ],
+        counter: &[
+            ("About 30 rebels, 6 of whom were women, attacked the post.", "6"),
+            ("Ten soldiers were killed, including three officers.", "three"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "part_of_earlier_figure",
         what: "\"including three officers\": the outcome of the figure it belongs to",
         matcher: Matcher::Link(rules::part_of_earlier_figure),
@@ -889,9 +903,13 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Airstrike kills 15 soldiers; 15 soldiers at least killed near border", "15"),
             ("FIGHTING IN THE NORTH: 30 PEOPLE AT LEAST DEAD", "30"),
             ("Police say 8 at least were wounded in the riot.", "8"),
+            // session 16: after the outcome noun right after the number
+            ("7 deaths at least among two families in Hama", "7"),
+            ("Shelling On Douma: 14 Casualties At Least", "14"),
         ],
         counter: &[
             ("8 were wounded, at least two of them badly.", "8"),
+            ("12 deaths, at least 3 of them children, in Hama", "12"),
             ("At least 8 were wounded in the riot.", "At least 8"),
         ],
         drops: false,
@@ -1833,6 +1851,20 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "lasting_state_class",
+        what: "a vague count before a participle of a lasting state and a person noun: \"many maimed comrades\" is a class of people, no event (data: words.csv lasting_state)",
+        matcher: Matcher::NotACount(rules::lasting_state_class),
+        examples: &[
+            ("It is a struggle like the ones that many maimed comrades have waged from jail.", "many"),
+            ("Dozens of crippled soldiers marched to the ministry.", "Dozens of"),
+        ],
+        counter: &[
+            ("12 maimed soldiers were evacuated after the blast.", "12"),
+            ("Many were maimed by the mines.", "Many"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "provision_for",
         what: "what is provided for a number of people: \"supplies for 15,000 refugees\" (data: victim_words.csv provision)",
         matcher: Matcher::NotACount(rules::provision_for),
@@ -1896,8 +1928,15 @@ pub static DROP_RULES: &[Rule] = &[
         name: "children_of",
         what: "a parent's number of children: \"a mother of 12\" (data: kin)",
         matcher: Matcher::NotACount(rules::children_of),
-        examples: &[("A mother of 12 was killed in the crossfire.", "12")],
-        counter: &[("The deaths of 12 people shocked the city.", "12")],
+        examples: &[
+            ("A mother of 12 was killed in the crossfire.", "12"),
+            // session 16: "to" as "of"
+            ("The newlywed and father to three girls died at the scene.", "three"),
+        ],
+        counter: &[
+            ("The deaths of 12 people shocked the city.", "12"),
+            ("The blast killed a father and 3 children.", "3"),
+        ],
         drops: true,
     },
     Rule {

@@ -218,6 +218,14 @@ pub const THING: Classes = 1 << 77;
 /// A noun of the doers of a killing (data: victim_words.csv perpetrator; rule
 /// perpetrators_subject, session 16). Read there alone.
 pub const PERPETRATOR: Classes = 1 << 78;
+/// A collective noun of people ("group", "gang", "patrol"; data: words.csv collective): "one
+/// of the gang" in a victim phrase counts people (rule partitive_of_collective, session 16).
+/// Read by `rules::np` alone, in no other list.
+pub const COLLECTIVE: Classes = 1 << 79;
+/// A participle of a lasting state of harm ("maimed", "crippled", "disabled"; data: words.csv
+/// lasting_state): a vague count before it and a person noun ("many maimed comrades") names
+/// a class of people, no event (rule lasting_state_class, session 16). Read there alone.
+pub const LASTING_STATE: Classes = 1 << 80;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -264,7 +272,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | NAME_BEFORE_SPEECH
     // session 16: read by one rule each (things_counted, perpetrators_subject)
     | THING
-    | PERPETRATOR;
+    | PERPETRATOR
+    // session 16: read by one rule (partitive_of_collective)
+    | COLLECTIVE
+    | LASTING_STATE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -319,6 +330,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "seat" => SEAT,
         "anaphoric_head" => ANAPHORIC_HEAD,
         "group" => GROUP,
+        "collective" => COLLECTIVE,
+        "lasting_state" => LASTING_STATE,
         "loss" => LOSS,
         "force" => FORCE,
         "loss_verb" => LOSS_VERB,
@@ -356,6 +369,9 @@ pub struct Phrase {
     /// "gunshot wounds": only after a verb ("had gunshot wounds"), never right after the
     /// number ("49 gunshot wounds" counts wounds).
     pub after_verb: bool,
+    /// "nearly killed": only with a harm told after it in the clause ("nearly killed when
+    /// they were shot and stabbed"; note "harm after", session 16); else no outcome at all.
+    pub harm_after: bool,
 }
 
 pub struct Lexicon {
@@ -427,6 +443,7 @@ impl Lexicon {
             let person_object = note.contains("person object");
             let captive_object = note.contains("captive object");
             let after_verb = note.contains("after a verb");
+            let harm_after = note.contains("harm after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -434,6 +451,7 @@ impl Lexicon {
                 person_object,
                 captive_object,
                 after_verb,
+                harm_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)

@@ -256,11 +256,44 @@ pub fn phrase_at<'l>(
         return None;
     }
     let list = lex.phrases.get(t.low(i))?;
-    list.iter().find(|p| {
+    let found = list.iter().find(|p| {
         p.role == role
             && i + p.words.len() <= limit
             && p.words.iter().enumerate().all(|(k, w)| t.low(i + k) == w)
-    })
+            && (!p.harm_after || harm_after(t, i + p.words.len(), limit))
+    })?;
+    // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" is no death
+    // ("was almost killed also": no claim; with a harm after it, the phrase "nearly killed"
+    // above is wounded)
+    if found.outcome == Some(Outcome::Killed)
+        && i > 0
+        && matches!(t.low(i - 1), "nearly" | "almost")
+    {
+        return None;
+    }
+    Some(found)
+}
+
+/// Rule nearly_killed: a harm told within the clause after `from` ("nearly killed when they
+/// were shot and stabbed in the back"): the harm survived is a wound.
+fn harm_after(t: &Tokens, from: usize, limit: usize) -> bool {
+    (from..limit.min(from + 10))
+        .take_while(|&k| !t.is_punct(k, ";") && !t.is_punct(k, "."))
+        .any(|k| {
+            matches!(
+                t.low(k),
+                "shot"
+                    | "stabbed"
+                    | "wounded"
+                    | "injured"
+                    | "hurt"
+                    | "beaten"
+                    | "hit"
+                    | "struck"
+                    | "burned"
+                    | "slashed"
+            )
+        })
 }
 
 /// A phrase of `role` that ends right before token `end` (exclusive), not before `floor`.
@@ -416,7 +449,10 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
             let (h2, p2) = head_of(r2);
             if first.is_none() {
                 head = h2;
-                person = p2;
+                // rule partitive_of_collective (session 16): "one of the gang", "three of
+                // the patrol": a part of a collective noun of people counts people
+                // (data: words.csv collective; a determiner before it)
+                person = p2 || (k > of_at + 1 && t.has(h2, COLLECTIVE));
             }
             // session 14: after people, the "of" phrase runs to its last word, a person
             // word inside it a modifier ("SEVEN MEMBERS OF THE GUERRILLA COLUMN DIED", "five
@@ -945,9 +981,32 @@ pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
 
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
+    // session 16: "father to two boys" as "father of two"
     x.p1()
-        .is_some_and(|p| t.is(p, "of") && p > x.sa && t.has(p - 1, KIN))
-        .then(|| x.reason(format_args!("children 'of {}'", x.w())))
+        .is_some_and(|p| (t.is(p, "of") || t.is(p, "to")) && p > x.sa && t.has(p - 1, KIN))
+        .then(|| {
+            x.reason(format_args!(
+                "children '{} {}'",
+                t.raw(x.p1().unwrap_or(0)),
+                x.w()
+            ))
+        })
+}
+
+/// Rule lasting_state_class (session 16): a vague count before a participle of a lasting
+/// state and a person noun ("many maimed comrades have waged ...", "dozens of crippled
+/// veterans"): a class of people, no event (data: words.csv lasting_state). Not a number
+/// ("12 maimed soldiers"), not "many were maimed".
+pub fn lasting_state_class(x: &Cand) -> Option<String> {
+    let (t, mut n) = (x.t, x.n());
+    if x.f.quantity.qualifier != crate::model::Qualifier::Vague {
+        return None;
+    }
+    if t.is(n, "of") {
+        n += 1;
+    }
+    (t.has(n, LASTING_STATE) && t.has(n + 1, PERSON))
+        .then(|| x.reason(format_args!("a class of people '{} {}'", x.w(), t.raw(n))))
 }
 
 pub fn percentage(x: &Cand) -> Option<String> {
@@ -1325,10 +1384,17 @@ pub fn no_verb_between(t: &Tokens, a: usize, b: usize) -> bool {
 
 /// Rule trailing_at_least: "at least" right after the number ("Casualties 25 at least", "8
 /// at least were wounded") or after its victims ("15 soldiers at least killed", "30 PEOPLE AT
-/// LEAST DEAD") bounds the figure from below, as "at least 15" does.
-pub fn trailing_at_least(t: &Tokens, qb: usize, victims: Option<(usize, usize)>) -> bool {
+/// LEAST DEAD") bounds the figure from below, as "at least 15" does; session 16, after the
+/// outcome noun right after the number ("9 deaths at least among ...", "11 casualties at
+/// least"), not before a figure of its own ("9 dead at least 3 of them children").
+pub fn trailing_at_least(t: &Tokens, qb: usize, link: &Link) -> bool {
     let at = |k: usize| t.is(k, "at") && t.is(k + 1, "least");
-    at(qb) || victims.is_some_and(|(a, e)| a == qb && at(e + 1))
+    at(qb)
+        || link.victims.is_some_and(|(a, e)| a == qb && at(e + 1))
+        || (link.cue == qb
+            && link.victims.is_none()
+            && at(link.after)
+            && !number_word(t, link.after + 2))
 }
 
 /// Rule one_figure_two_outcomes: one figure, its outcome, then a second outcome joined by a
@@ -1618,6 +1684,13 @@ fn denied_or_asked(t: &Tokens, qa: usize, cue: usize, sa: usize) -> Option<Strin
     (governs && !stop(d)).then(|| drop(d, "denied"))
 }
 
+/// Rule denied_or_asked for a singular victim at `a`: a denial and "that" right before it
+/// (a title or article between): "we deny that commander X was killed".
+fn denied_subject(t: &Tokens, a: usize, sa: usize) -> bool {
+    (a.saturating_sub(4).max(sa)..a)
+        .any(|d| t.has(d, DENIAL) && t.is(d + 1, "that") && (d + 2..a).all(|k| t.is_word(k)))
+}
+
 /// "them", "whom": a victim that stands for a noun phrase said before.
 fn pronoun(t: &Tokens, i: usize) -> bool {
     matches!(t.low(i), "them" | "whom")
@@ -1693,7 +1766,11 @@ fn link(
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
         let direct = victims.filter(|v| {
             (v.a == qb || t.is(qb, "of"))
-                && (t.has(v.head, PERSON) || is_person_word(t, v.head) || age_noun(t, v.head))
+                && (t.has(v.head, PERSON)
+                    || is_person_word(t, v.head)
+                    || age_noun(t, v.head)
+                    // rule partitive_of_collective: "one of the gang"
+                    || (t.is(qb, "of") && v.person && t.has(v.head, COLLECTIVE)))
         });
         let adj = phrase_at(lex, t, qb, sb, Role::Pred)
             .and_then(|p| np(t, qb + p.words.len(), sb))
@@ -3255,6 +3332,38 @@ pub fn result_phrase(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// Rule partitive_own_outcome (session 16): a part after a comma with an outcome of its own
+/// right after "of whom" / "of them" ("an attack by approximately 20 terrorists, 4 of whom
+/// died", "some 40 guerrillas, three of whom were wounded"): the part is a claim of that
+/// outcome whether or not the whole is one (attackers counted are none). Not "... , 4 of
+/// whom were women" (no outcome: the part inherits the whole's, `part_of_earlier_figure`).
+pub fn partitive_own_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if !(qa > sa
+        && t.is_punct(qa - 1, ",")
+        && t.is(qb, "of")
+        && matches!(t.low(qb + 1), "whom" | "them"))
+    {
+        return None;
+    }
+    let mut k = qb + 2;
+    while k < sb && k < qb + 5 && t.has(k, AUX) && !t.has(k, OUTCOME_START) {
+        k += 1;
+    }
+    let ph = phrase_at(lex, t, k, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!(
+            "'{}' a part with its own outcome",
+            t.span_text(qb, k + ph.words.len() - 1)
+        ),
+        k + ph.words.len(),
+        k,
+    )))
+}
+
 #[allow(unused_variables)]
 pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -3622,6 +3731,13 @@ pub fn singular(
     // killed": the son 1, the pair 2; rule kin_pair_subject)
     let mut kept: Vec<Victim> = Vec::with_capacity(out.len());
     for (v, link) in out {
+        // session 16 (rule denied_or_asked): a victim whose death is denied ("we deny that
+        // commander X was killed": the victim the subject right after "deny that", its
+        // outcome after it) is nobody's claim, as a figure is; not "denied that the trip is
+        // linked to the assassination of X" (the denial is of something else)
+        if link.cue > v.1 && denied_subject(t, v.0, sa) {
+            continue;
+        }
         if !kept.iter().any(|(w, l)| {
             l.outcome == link.outcome
                 && w.0 <= v.1

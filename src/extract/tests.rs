@@ -402,8 +402,9 @@ fn muc_recall() {
     assert!(two_plus >= 0.70, "MUC recall (figures >= 2) {two_plus:.3}");
     assert!(all >= 0.70, "MUC recall (all figures) {all:.3}");
     // session 14: 857 -> 860 (comma_list_total, companion_of_outcome, the "of" phrase to
-    // its end); the figure as a floor. Session 16 (kinds16, held-out 12's kinds): 860 -> 866
-    assert!(hit >= 866, "MUC figures contained {hit}/{n}, below 866");
+    // its end); the figure as a floor. Session 16 (kinds16, held-out 12's kinds): 860 -> 866;
+    // ho13kinds (held-out 13's kinds): 860 -> 861 alone; both merged 867
+    assert!(hit >= 867, "MUC figures contained {hit}/{n}, below 867");
 }
 
 /// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,
@@ -4575,9 +4576,332 @@ const KIND_VARIANTS_16: &[(&str, &str, &str)] = &[
     ("shot then care", "Three people were shot near the park.", "casualties=3"),
 ];
 
+/// Session 16 (branch ho13kinds): held-out 13's recall and precision kinds (its list "Its
+/// misses, by kind" in tests/data/README-devset.md), written again in variants of our own
+/// (other numbers, nouns, verbs, word order, case), with counter-examples that must not
+/// fire. Same expectation tokens as [`KINDS`].
+const KIND_VARIANTS_16B: &[(&str, &str, &str)] = &[
+    // 1. "at least" after the outcome noun right after the number (rule trailing_at_least)
+    (
+        "deaths at least",
+        "9 deaths at least among three families in Idlib",
+        "killed=9@at_least !killed=9@exact",
+    ),
+    (
+        "deaths at least",
+        "12 Deaths At Least In Shelling On Douma",
+        "killed=12@at_least",
+    ),
+    (
+        "deaths at least",
+        "The shelling caused 7 deaths at least in the town.",
+        "killed=7@at_least",
+    ),
+    (
+        "deaths at least",
+        "DARAA: 15 CASUALTIES AT LEAST IN RENEWED SHELLING",
+        "casualties=15@at_least",
+    ),
+    (
+        "deaths at least",
+        "Nine deaths, at least two of them children, in Hama",
+        "killed=9@exact !killed=9@at_least",
+    ),
+    ("deaths at least", "14 deaths in Homs", "killed=14@exact"),
+    // 2. wounds as the object of "have" (outcomes.csv, after a verb)
+    (
+        "have wounds",
+        "Apparently four people have bullet wounds as a result of the clashes.",
+        "wounded=4",
+    ),
+    (
+        "have wounds",
+        "Three soldiers had bullet wounds to the legs.",
+        "wounded=3",
+    ),
+    (
+        "have wounds",
+        "At least 12 villagers have shrapnel wounds, the doctor said.",
+        "wounded=12@at_least",
+    ),
+    (
+        "have wounds",
+        "TWO OF THE GUARDS HAVE STAB WOUNDS.",
+        "wounded=2",
+    ),
+    (
+        "have wounds",
+        "Five people have died of gunshot wounds.",
+        "killed=5 !wounded=5",
+    ),
+    (
+        "have wounds",
+        "The clinic has treated 40 bullet wounds this year.",
+        "!wounded=40",
+    ),
+    (
+        "have wounds",
+        "The bodies showed signs of torture and bullet wounds.",
+        "none",
+    ),
+    // 3. a part with its own outcome after an (approximate) count (rule partitive_own_outcome)
+    (
+        "part of whom",
+        "Police repelled an attack by approximately 20 terrorists, 4 of whom died.",
+        "killed=4 !killed=20",
+    ),
+    (
+        "part of whom",
+        "Some 40 guerrillas, three of whom were wounded, raided the town.",
+        "wounded=3 !wounded=40",
+    ),
+    (
+        "part of whom",
+        "ABOUT 30 REBELS, SIX OF WHOM WERE KILLED, ATTACKED THE POST.",
+        "killed=6 !killed=30",
+    ),
+    (
+        "part of whom",
+        "Nearly 50 assailants, 12 of them injured, fled to the hills.",
+        "wounded=12",
+    ),
+    (
+        "part of whom",
+        "About 30 rebels, 6 of whom were women, attacked the post.",
+        "none",
+    ),
+    (
+        "part of whom",
+        "Ten soldiers were killed, including three officers.",
+        "killed=10 killed=3",
+    ),
+    // 4. a count of bodies after a date with its day first: tried (the number after a
+    // day-first date's month a count) and left, as it cost MUC-3/4's place floor (the one
+    // new claim placed by a scene cue of the sentence before, not the town named); printed, not asserted
+    (
+        "miss:bodies after date",
+        "Travellers said that on 23 September 28 bodies of alleged peasants were found.",
+        "killed=28",
+    ),
+    (
+        "miss:bodies after date",
+        "On 4 March 17 bodies of suspected rebels were discovered near the road.",
+        "killed=17",
+    ),
+    (
+        "miss:bodies after date",
+        "ON 2 MAY 9 SOLDIERS WERE KILLED IN AN AMBUSH.",
+        "killed=9",
+    ),
+    (
+        "bodies after date",
+        "31 bodies of presumed guerrillas were found near the village.",
+        "killed=31",
+    ),
+    (
+        "bodies after date",
+        "On 23 September 2019, 5 people were killed.",
+        "killed=5 !killed=2019",
+    ),
+    (
+        "bodies after date",
+        "The talks began on 23 September and ended on 28 September.",
+        "none",
+    ),
+    (
+        "bodies after date",
+        "On 5 March 1990 soldiers stormed the town.",
+        "none",
+    ),
+    // 5. one of a collective noun of people (rule partitive_of_collective; words.csv collective)
+    (
+        "one of the group",
+        "Seven men killed two policemen who had killed one of the group.",
+        "killed=2 killed=1",
+    ),
+    (
+        "one of the group",
+        "Police shot dead one of the gang on Friday.",
+        "killed=1",
+    ),
+    (
+        "one of the group",
+        "SOLDIERS KILLED ONE OF THE PATROL AND WOUNDED TWO.",
+        "killed=1",
+    ),
+    (
+        "one of the group",
+        "The blast wounded one of the crew.",
+        "wounded=1",
+    ),
+    (
+        "one of the group",
+        "Police arrested one of the gang.",
+        "none",
+    ),
+    (
+        "one of the group",
+        "One of the group said that the talks had failed.",
+        "none",
+    ),
+    // 6. nearly killed: no death; with a harm after it, a harm survived (rule nearly_killed;
+    // outcomes.csv "nearly killed", "almost killed", note "harm after")
+    (
+        "nearly killed",
+        "Two men were nearly killed when they were shot and stabbed.",
+        "wounded=2 !killed=2",
+    ),
+    (
+        "nearly killed",
+        "including two nearly killed when they were stabbed in the back, prosecutors said",
+        "wounded=2 !killed=2",
+    ),
+    (
+        "nearly killed",
+        "The blast almost killed three workers, who were hurt by the debris.",
+        "wounded=3 !killed=3",
+    ),
+    (
+        "nearly killed",
+        "The blast almost killed three workers.",
+        "!killed=3",
+    ),
+    (
+        "nearly killed",
+        "He was nearly killed when he was shot in the chest.",
+        "wounded=1 !killed=1",
+    ),
+    (
+        "nearly killed",
+        "The ambassador's daughter, Nadia Karim, was almost killed also.",
+        "none",
+    ),
+    (
+        "nearly killed",
+        "Nearly 40 people were killed in the raid.",
+        "killed=40@about !wounded=40",
+    ),
+    (
+        "nearly killed",
+        "Almost 200 villagers were killed in the massacre.",
+        "killed=200 !wounded=200",
+    ),
+    // 7. a parent's children after "to" (rule children_of)
+    (
+        "father to",
+        "The 35-year-old newlywed and father to two boys died almost immediately.",
+        "!killed=2",
+    ),
+    (
+        "father to",
+        "A mother to four girls was killed in the crossfire.",
+        "!killed=4",
+    ),
+    (
+        "father to",
+        "The father of three died in hospital.",
+        "!killed=3",
+    ),
+    (
+        "father to",
+        "A father and two boys died in the fire.",
+        "killed=2",
+    ),
+    // 8. a class of people in a lasting state (rule lasting_state_class); a pair of outcomes
+    // in the other order is casualties (outcomes.csv "wounded or dead")
+    (
+        "no event",
+        "It is a struggle like the ones that many maimed comrades have waged from jail.",
+        "none",
+    ),
+    (
+        "no event",
+        "Dozens of crippled soldiers marched to the ministry.",
+        "none",
+    ),
+    (
+        "no event",
+        "We were also told there might be many people wounded or dead from the attacks.",
+        "!wounded=* !killed=*",
+    ),
+    (
+        "no event",
+        "Dozens of people were wounded or killed in the clashes.",
+        "casualties=* !wounded=*",
+    ),
+    (
+        "no event",
+        "12 maimed soldiers were evacuated after the blast.",
+        "wounded=12",
+    ),
+    ("no event", "Many were maimed by the mines.", "wounded=*"),
+    // 9. a denied death (rule denied_or_asked, singular victims)
+    (
+        "denied death",
+        "We deny that commander Leoncio Ruiz was killed in combat.",
+        "none",
+    ),
+    (
+        "denied death",
+        "The army denied that the mayor had been kidnapped.",
+        "none",
+    ),
+    (
+        "denied death",
+        "THE FRONT DENIES THAT ITS LEADER WAS WOUNDED.",
+        "none",
+    ),
+    (
+        "denied death",
+        "The army said the mayor was killed.",
+        "killed=1",
+    ),
+    (
+        "denied death",
+        "The rebels killed the mayor but denied any role in the bombing.",
+        "killed=1",
+    ),
+    (
+        "denied death",
+        "He also denied that the delay is linked to the assassination of Juan Ortega.",
+        "killed=1",
+    ),
+    // 10. "one" before a crew or trade noun (person_nouns.txt)
+    (
+        "one crewmember",
+        "The pilot was killed and one crewmember was injured as a result of the landing.",
+        "killed=1 wounded=1",
+    ),
+    (
+        "one crewmember",
+        "One deckhand was hurt as a result of the collision.",
+        "wounded=1",
+    ),
+    (
+        "one crewmember",
+        "ONE MECHANIC WAS WOUNDED WHEN THE BOMB WENT OFF.",
+        "wounded=1",
+    ),
+    (
+        "one crewmember",
+        "One copilot died in the crash.",
+        "killed=1",
+    ),
+    (
+        "one crewmember",
+        "One engine was damaged as a result of the crash.",
+        "none",
+    ),
+];
+
 #[test]
 fn issue14_kind_variants_16() {
     check_kind_rows(KIND_VARIANTS_16);
+}
+
+#[test]
+fn issue14_kind_variants_16b() {
+    check_kind_rows(KIND_VARIANTS_16B);
 }
 
 /// Session 16: the rules of held-out 12's kinds on its own documents (no longer blind: held-out

@@ -726,12 +726,15 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // Session 14 (branch kinds14, held-out 10's kinds): P 113/116 -> 114/117, claimants 74/77
     // -> 75/77 (bodies 61/61 -> 62/62, 37/40 -> 38/40). The two merged: claimants 76/77
     // (bodies 39/40). Floors raised to them.
+    // Session 16 (branch ho13kinds, held-out 13's kinds: "N casualties at least" keeps its
+    // lower bound, rule trailing_at_least): P 114/117 -> 116/117, R 77/86 -> 79/86, claimants
+    // 76/77 -> 78/79 (headlines 52/55 -> 54/55, 37/45 -> 39/45, 37/37 -> 39/39). Floors raised.
     let floors = [
-        ("precision", 0.974),
-        ("required_matched", 77.0),
+        ("precision", 0.991),
+        ("required_matched", 79.0),
         ("claimant_accuracy", 0.987),
-        ("headline.precision", 0.945),
-        ("headline.recall", 0.822),
+        ("headline.precision", 0.981),
+        ("headline.recall", 0.866),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.975),
@@ -893,18 +896,23 @@ fn heldout13_documents_meet_the_extraction_targets() {
     // figures, optional rows left out by design: `natural_death`), wounded 9/14. The floors
     // are those figures truncated, guarding against regression; nobody tunes a rule on this
     // set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 16 (branch ho13kinds: its recall and precision misses worked by kind, with
+    // variants of our own in KIND_VARIANTS_16B, so no longer blind): P 75/82 -> 82/83, R 45/53
+    // -> 52/53, claimants 40/45 -> 47/52; headlines 26/26, 18/18, 18/18; bodies 56/57, 34/35,
+    // 29/34; wounded found 9/14 -> 12/14. Floors raised to them (truncated). With claim16
+    // merged (its organisation_pronoun: "it has reported that"): claimants 48/52, bodies 30/34.
     let floors = [
-        ("precision", 0.914),
-        ("required_matched", 45.0),
-        ("claimant_accuracy", 0.888),
-        ("headline.precision", 0.961),
-        ("headline.recall", 0.944),
+        ("precision", 0.987),
+        ("required_matched", 52.0),
+        ("claimant_accuracy", 0.923),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.892),
-        ("body.recall", 0.8),
-        ("body.claimant_accuracy", 0.821),
+        ("body.precision", 0.982),
+        ("body.recall", 0.971),
+        ("body.claimant_accuracy", 0.882),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (30, 9));
+    assert_floors(&v, (killed, wounded), &floors, (30, 12));
 }
 
 /// The fourteenth held-out set (`tests/data/heldout14-claims.csv`, documents in

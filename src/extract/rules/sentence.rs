@@ -41,7 +41,7 @@ pub struct Figure<'f> {
 /// it or after its victims gets the note in its reason (`bound_trailing_at_least` makes
 /// the claim's quantity a lower bound).
 pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, link: &mut Link) {
-    if f.quantity.qualifier == Qualifier::Exact && super::trailing_at_least(t, qb, link.victims) {
+    if f.quantity.qualifier == Qualifier::Exact && super::trailing_at_least(t, qb, link) {
         link.how
             .push_str(", 'at least' after it [rule trailing_at_least]");
     }
@@ -51,7 +51,7 @@ pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, link: &mut Link)
 pub fn bound_trailing_at_least(t: &Tokens, fig: &Figure, quantity: &mut Quantity) {
     if quantity.qualifier == Qualifier::Exact
         && quantity.low.is_some()
-        && super::trailing_at_least(t, fig.qb, fig.link.victims)
+        && super::trailing_at_least(t, fig.qb, &fig.link)
     {
         quantity.qualifier = Qualifier::AtLeast;
         quantity.high = None;
