@@ -218,6 +218,12 @@ pub const THING: Classes = 1 << 77;
 /// A noun of the doers of a killing (data: victim_words.csv perpetrator; rule
 /// perpetrators_subject, session 16). Read there alone.
 pub const PERPETRATOR: Classes = 1 << 78;
+/// A participle of issuing a document (data: words.csv issued_by: "a report issued today by
+/// the armed forces"; rule document_issued_by, session 16). Read there alone.
+pub const ISSUED_BY: Classes = 1 << 100;
+/// A verb of an event's onset or course (data: words.csv onset: "HEAVY SHOOTING BROKE OUT",
+/// "the shooting continued"; rule onset_not_victim, session 16). Read there alone.
+pub const ONSET: Classes = 1 << 101;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -264,7 +270,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | NAME_BEFORE_SPEECH
     // session 16: read by one rule each (things_counted, perpetrators_subject)
     | THING
-    | PERPETRATOR;
+    | PERPETRATOR
+    // session 16 (ho14kinds): read by one claimant rule (document_issued_by)
+    | ISSUED_BY
+    | ONSET;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -314,6 +323,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "list_place" => LIST_PLACE,
         "bulletin" => BULLETIN,
         "relay_by" => RELAY_BY,
+        "issued_by" => ISSUED_BY,
+        "onset" => ONSET,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,
