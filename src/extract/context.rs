@@ -694,6 +694,29 @@ fn reported_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usize, Opti
     Some((k - 1, clean(t.span_text(x, y))))
 }
 
+/// Rule document_issued_by (session 16): "according to a report issued today by the armed
+/// forces", "according to a communique released by the army high command": a document
+/// noun (data: words.csv bulletin, figure_noun) then a participle of issuing (data:
+/// words.csv issued_by) in the phrase `a..=b` names its author after "by", past time words
+/// ("today", "on Monday", "last night"); with no "by" the document alone ("according to a
+/// report issued today": the report), never the participle as part of a name. `None` when
+/// the phrase holds no such participle.
+fn document_issued_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usize, usize)> {
+    let p = (a + 1..=b).find(|&k| t.has(k, ISSUED_BY) && t.has(k - 1, BULLETIN | FIGURE_NOUN))?;
+    let mut k = p + 1;
+    while k < sb.min(p + 5)
+        && (is_time_word(t, k) || matches!(t.low(k), "on" | "last" | "this" | "night" | "week"))
+    {
+        k += 1;
+    }
+    if t.is(k, "by") {
+        if let Some(r) = phrase_after(t, k + 1, sb, 8, true) {
+            return Some(r);
+        }
+    }
+    Some((a, p - 1))
+}
+
 /// The attribution "according to" at `i` gives to the speaker at `(a, b)`.
 fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
     Attr {
@@ -814,6 +837,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
                     let b = organisation_list_after(t, a, b, sb);
+                    let (a, b) = document_issued_by(t, a, b, sb).unwrap_or((a, b));
                     let reported_by = reported_by(t, a, b, sb);
                     let b = reported_by.as_ref().map_or(b, |r| r.0);
                     let reported_by = reported_by.map(|r| r.1);
@@ -924,7 +948,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     prio: 2,
                     at: i,
                     reach: object_reach(t, i, sb),
-                    from: contrast_start(t, a, sa),
+                    from: relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(t, a, sa)),
                 });
             }
             Some(_) => {}
@@ -1080,6 +1104,25 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
 /// words.csv contrast: "..., but officials said the gunman was in critical condition", "..., while
 /// officials said ...") speaks for the figures of that clause, not those before it: the
 /// token its figures start at (its subject's first), or 0 (the whole sentence).
+/// Rule relative_clause_speaker (session 16): a speaker named in a relative clause after
+/// the figure ("At least one sailor was killed in the raid, which the navy had announced by
+/// saying it had sunk a boat"; "..., which the army said was carried out by rebels") speaks
+/// of what its own clause says of the event, not of the count before: it speaks for the
+/// figures after its verb `i` only. The subject `a..` opens right after "which"/"whom"
+/// and the verb has a complement of its own ("by saying", "saying", "that", "as", a verb
+/// after "said"); "..., which the army confirmed." still speaks for the count.
+fn relative_speaker_start(t: &Tokens, a: usize, i: usize, sb: usize) -> Option<usize> {
+    if a == 0 || !matches!(t.low(a - 1), "which" | "whom") {
+        return None;
+    }
+    let mut k = i + 1;
+    if t.is(k, "by") {
+        k += 1;
+    }
+    (k < sb && (t.has(k, SPEECH | AUX) || matches!(t.low(k), "that" | "as" | "saying")))
+        .then_some(i + 1)
+}
+
 fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {
     if a > sa && t.has(a - 1, CONTRAST) {
         a

