@@ -999,17 +999,22 @@ fn heldout16_documents_meet_the_extraction_targets() {
         "sixteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
     // coded in full before the product was first run on it (the claims committed at 08:22:08
-    // UTC, 2c38c62); the floors stay at zero until the one blind run.
+    // UTC, 2c38c62), and measured once on 7201787's rules (the blind figure): P 93/100, R 57/62,
+    // claimants 54/57; headlines 41/43, 29/33, 29/29; bodies 52/57, 28/29, 25/28; documents whose
+    // number killed is found 36/43 (three of the seven not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 14/16. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.93),
+        ("required_matched", 57.0),
+        ("claimant_accuracy", 0.947),
+        ("headline.precision", 0.953),
+        ("headline.recall", 0.878),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.912),
+        ("body.recall", 0.965),
+        ("body.claimant_accuracy", 0.892),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (36, 14));
 }
