@@ -279,21 +279,28 @@ pub fn phrase_at<'l>(
 fn harm_after(t: &Tokens, from: usize, limit: usize) -> bool {
     (from..limit.min(from + 10))
         .take_while(|&k| !t.is_punct(k, ";") && !t.is_punct(k, "."))
-        .any(|k| {
-            matches!(
-                t.low(k),
-                "shot"
-                    | "stabbed"
-                    | "wounded"
-                    | "injured"
-                    | "hurt"
-                    | "beaten"
-                    | "hit"
-                    | "struck"
-                    | "burned"
-                    | "slashed"
-            )
-        })
+        .any(|k| harm_survived(t, k))
+}
+
+/// A past participle of a harm that may be survived ("shot", "stabbed", "beaten"): one list
+/// for rule nearly_killed ("nearly killed when they were shot") and the care phrase
+/// "recovering after being shot". Narrower than [`harm_participle`] (any participle), which
+/// would read "nearly killed when the bomb exploded" as a wound.
+fn harm_survived(t: &Tokens, k: usize) -> bool {
+    matches!(
+        t.low(k),
+        "shot"
+            | "stabbed"
+            | "wounded"
+            | "injured"
+            | "hurt"
+            | "beaten"
+            | "hit"
+            | "struck"
+            | "burned"
+            | "slashed"
+            | "grazed"
+    )
 }
 
 /// A phrase of `role` that ends right before token `end` (exclusive), not before `floor`.
@@ -4518,21 +4525,7 @@ fn care_phrase(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(usize, usi
             "from" => injury(p + 2, 4)?,
             // "is recovering after being shot in the shoulder": a harm survived (session 14,
             // shoot14b); not "after being shot at" (missed)
-            "after"
-                if t.is(p + 2, "being")
-                    && matches!(
-                        t.low(p + 3),
-                        "shot"
-                            | "wounded"
-                            | "injured"
-                            | "hurt"
-                            | "stabbed"
-                            | "struck"
-                            | "hit"
-                            | "grazed"
-                    )
-                    && !t.is(p + 4, "at") =>
-            {
+            "after" if t.is(p + 2, "being") && harm_survived(t, p + 3) && !t.is(p + 4, "at") => {
                 p + 3
             }
             _ => return None,
