@@ -1033,17 +1033,22 @@ fn heldout17_documents_meet_the_extraction_targets() {
         "seventeenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
     // coded in full before the product was first run on it (the claims committed at 09:11:37
-    // UTC, c9d0b0e); the floors are set after the one blind run.
+    // UTC, c9d0b0e), and measured once on 93bc733's rules (the blind figure): P 93/95, R 50/54,
+    // claimants 43/50; headlines 21/22, 15/18, 15/15; bodies 72/73, 35/36, 28/35; documents whose
+    // number killed is found 34/48 (four of the fourteen not found are natural deaths of public
+    // figures, optional rows left out by design: `natural_death`), wounded 16/20. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.978),
+        ("required_matched", 50.0),
+        ("claimant_accuracy", 0.86),
+        ("headline.precision", 0.954),
+        ("headline.recall", 0.833),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.986),
+        ("body.recall", 0.972),
+        ("body.claimant_accuracy", 0.8),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (34, 16));
 }
