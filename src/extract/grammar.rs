@@ -191,10 +191,10 @@ pub static LINK_RULES: &[Rule] = &[
     // ---- session 17 (ho16kinds) ----
     Rule {
         name: "remains_of_part",
-        what: "the bodies or remains of a part of a group: \"the bodies of four of the nine students who were kidnapped were found\" (killed 4; the whole keeps its own outcome)",
+        what: "the bodies or remains of a part of a group: \"the bodies of two of the seven drivers who were abducted were recovered\" (killed 2; the whole keeps its own outcome)",
         matcher: Matcher::Link(rules::remains_of_part),
         examples: &[
-            ("The bodies of four of the nine students who were kidnapped were found today.", "four"),
+            ("The bodies of two of the seven drivers who had been abducted were recovered on Monday.", "two"),
             ("THE REMAINS OF TWO OF THE SIX MINERS WHO WERE ABDUCTED WERE DISCOVERED.", "TWO"),
             ("The remains of 3 of the 11 hostages seized in May were recovered.", "3"),
         ],
@@ -924,7 +924,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Shelling On Douma: 14 Casualties At Least", "14"),
             // session 17: any bound of data (count_words.csv bound), after the outcome told
             // after the number or its victims, after a second outcome noun joined to it
-            ("8 casualties and injuries at least in shelling on Douma", "8"),
+            ("11 casualties and injuries at least after barrel bombs hit the old town", "11"),
             ("Nine people were hurt at least in the blast.", "Nine"),
             ("The clashes left 40 dead or more.", "40"),
             ("Thirty people at most were wounded.", "Thirty"),
@@ -2115,7 +2115,7 @@ pub static DROP_RULES: &[Rule] = &[
         what: "digits right after a product's name with a singular verb after them (data: words.csv model_verb): \"the Curve 8900 is missing 3G\" (a model number, no count)",
         matcher: Matcher::NotACount(rules::model_number),
         examples: &[
-            ("The only thing that the Curve 8900 is missing is 3G.", "8900"),
+            ("All the Pixel 7200 is missing is a headphone jack.", "7200"),
             ("The Nokia 6300 lacks a camera.", "6300"),
             ("Sadly the Galaxy 9100 is missing a radio.", "9100"),
         ],

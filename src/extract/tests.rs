@@ -5179,8 +5179,8 @@ const KIND_VARIANTS_17A: &[(&str, &str, &str)] = &[
     // 1. a bound after the noun, the outcome, or a list of outcome nouns
     (
         "bound after",
-        "8 casualties and injuries at least in shelling on Harasta",
-        "casualties=8@at_least !casualties=8@exact",
+        "14 casualties and injuries at least after shelling hit Harasta",
+        "casualties=14@at_least !casualties=14@exact",
     ),
     (
         "bound after",
@@ -5354,7 +5354,7 @@ const KIND_VARIANTS_17A: &[(&str, &str, &str)] = &[
     ),
     (
         "model number",
-        "The one thing the Curve 8900 is missing is 3G.",
+        "What the Pixel 7200 is missing is a headphone jack.",
         "none",
     ),
     (
@@ -5386,7 +5386,7 @@ fn issue14_kind_variants_17a() {
 const CLAIMANT_VARIANTS_17A: &[(&str, &str, &str)] = &[
     (
         "for its part",
-        "FOR THEIR PART, THE GUERRILLAS CLAIM THAT THEY HAVE INFLICTED MORE THAN 300 CASUALTIES ON THE ARMY.",
+        "FOR THEIR PART, THE GUERRILLAS CLAIM THAT THEIR UNITS CAUSED MORE THAN 300 CASUALTIES AMONG THE TROOPS.",
         "casualties=301/the_guerrillas",
     ),
     (
@@ -5406,7 +5406,7 @@ const CLAIMANT_VARIANTS_17A: &[(&str, &str, &str)] = &[
     ),
     (
         "speaker tag",
-        "THE MINISTER SPOKE TODAY.\n\n   [BEGIN RECORDING] [LOPEZ] ONE OF THE CRIMINALS WAS WOUNDED.  THIS WILL HELP US.",
+        "THE MINISTER SPOKE TODAY.\n\n   [BEGIN RECORDING] [LOPEZ] ONE OF THE CRIMINALS WAS WOUNDED DURING THE CHASE.",
         "wounded=1/- !by=lopez",
     ),
     (
