@@ -188,6 +188,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 17 (ho16kinds) ----
+    Rule {
+        name: "remains_of_part",
+        what: "the bodies or remains of a part of a group: \"the bodies of two of the seven drivers who were abducted were recovered\" (killed 2; the whole keeps its own outcome)",
+        matcher: Matcher::Link(rules::remains_of_part),
+        examples: &[
+            ("The bodies of two of the seven drivers who had been abducted were recovered on Monday.", "two"),
+            ("THE REMAINS OF TWO OF THE SIX MINERS WHO WERE ABDUCTED WERE DISCOVERED.", "TWO"),
+            ("The remains of 3 of the 11 hostages seized in May were recovered.", "3"),
+        ],
+        counter: &[
+            ("Four of the nine students who were kidnapped were freed.", "Four"),
+            ("The bodies of 12 people were found near the river.", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "outcome_after_number",
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
@@ -906,11 +922,34 @@ pub static OTHER_RULES: &[Rule] = &[
             // session 16: after the outcome noun right after the number
             ("7 deaths at least among two families in Hama", "7"),
             ("Shelling On Douma: 14 Casualties At Least", "14"),
+            // session 17: any bound of data (count_words.csv bound), after the outcome told
+            // after the number or its victims, after a second outcome noun joined to it
+            ("11 casualties and injuries at least after barrel bombs hit the old town", "11"),
+            ("Nine people were hurt at least in the blast.", "Nine"),
+            ("The clashes left 40 dead or more.", "40"),
+            ("Thirty people at most were wounded.", "Thirty"),
         ],
         counter: &[
             ("8 were wounded, at least two of them badly.", "8"),
             ("12 deaths, at least 3 of them children, in Hama", "12"),
             ("At least 8 were wounded in the riot.", "At least 8"),
+            ("12 were wounded, at least 5 of them children.", "12"),
+            ("7 casualties and 3 at least among children", "7"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "toll_passes_figure",
+        what: "a toll that goes beyond the figure after its verb (data: words.csv toll_past): \"the death toll tops 150,000\", \"deaths exceeded 300\" (more_than)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Yemen death toll tops 9,000, aid groups warn", "9,000"),
+            ("The death toll from the floods exceeded 300 on Monday.", "300"),
+            ("The number of people killed has surpassed 1,200.", "1,200"),
+        ],
+        counter: &[
+            ("The death toll rose to 300 on Monday.", "300"),
+            ("The death toll exceeded 300, then reached 340.", "340"),
         ],
         drops: false,
     },
@@ -1021,9 +1060,14 @@ pub static OTHER_RULES: &[Rule] = &[
             ("Fifteen died in the Idlib area, nine in the Aleppo area and several in Hama.", "nine"),
             ("Fifteen died in the Idlib area, nine in the Aleppo area and several in Hama.", "several"),
             ("The tsunami killed 170,000 people in Sumatra and tens of thousands more in Sri Lanka.", "tens of thousands more"),
+            // session 17: by what ("by", "under": words.csv list_place), a partitive's gapped
+            // second count among them
+            ("Twelve soldiers were wounded by mines and 4 by sniper fire.", "4"),
+            ("80 were killed, including 60 civilians, 25 of whom were killed by air strikes and 9 under torture.", "9"),
         ],
         counter: &[
             ("Air strikes killed 15 in Idlib, and 9 trucks arrived in Aleppo.", "9"),
+            ("Twelve soldiers were wounded by mines and 4 by the gate were arrested.", "4"),
             ("Fifteen died in Idlib, and 9 arrived in Aleppo.", "9"),
         ],
         drops: false,
@@ -2048,6 +2092,36 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("FIVE AMBULANCE DRIVERS HAVE BEEN SHOT.", "FIVE"),
             ("Four truck drivers were killed.", "Four"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "sport_shot",
+        what: "a figure right after a player's shot (data: words.csv sport_shot before \"shot\", or an article before it in sports news): \"a hook shot over two defenders\" counts players, no one shot",
+        matcher: Matcher::NotACount(rules::sport_shot),
+        examples: &[
+            ("He won the game with a hook shot over two defenders.", "over two"),
+            ("Her jump shot over three players beat the buzzer.", "over three"),
+            ("A BANK SHOT OVER FOUR DEFENDERS SEALED IT.", "OVER FOUR"),
+        ],
+        counter: &[
+            ("The gunman shot two defenders of the village.", "two"),
+            ("A shot over the wall hit three people.", "three"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "model_number",
+        what: "digits right after a product's name with a singular verb after them (data: words.csv model_verb): \"the Curve 8900 is missing 3G\" (a model number, no count)",
+        matcher: Matcher::NotACount(rules::model_number),
+        examples: &[
+            ("All the Pixel 7200 is missing is a headphone jack.", "7200"),
+            ("The Nokia 6300 lacks a camera.", "6300"),
+            ("Sadly the Galaxy 9100 is missing a radio.", "9100"),
+        ],
+        counter: &[
+            ("The 300 missing are feared dead.", "300"),
+            ("The toll of 1,200 is the highest this year.", "1,200"),
         ],
         drops: true,
     },

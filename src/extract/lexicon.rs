@@ -4,7 +4,7 @@
 //! outcome phrases ("were killed", "shot dead", "massacre of") are indexed by their first
 //! word so that matching at a token costs one hash lookup.
 
-use crate::model::Outcome;
+use crate::model::{Outcome, Qualifier};
 use std::collections::HashMap;
 
 const WORDS: &str = include_str!("../../data/extract/words.csv");
@@ -232,6 +232,16 @@ pub const ISSUED_BY: Classes = 1 << 81;
 /// A verb of an event's onset or course (data: words.csv onset: "HEAVY SHOOTING BROKE OUT",
 /// "the shooting continued"; rule onset_not_victim, session 16). Read there alone.
 pub const ONSET: Classes = 1 << 82;
+/// A verb by which a toll goes beyond its figure ("tops", "exceeded", "surpasses"; data:
+/// words.csv toll_past): the figure is more_than (rule toll_passes_figure, session 17). Read
+/// there alone.
+pub const TOLL_PAST: Classes = 1 << 83;
+/// A word that makes the "shot" after it a player's shot ("hook", "jump", "bank"; data:
+/// words.csv sport_shot; rule sport_shot, session 17). Read there alone.
+pub const SPORT_SHOT: Classes = 1 << 84;
+/// A singular verb right after a product's model number ("the Curve 8900 is missing 3G";
+/// data: words.csv model_verb; rule model_number, session 17). Read there alone.
+pub const MODEL_VERB: Classes = 1 << 85;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -284,7 +294,12 @@ pub const GATES: Classes = OWN_DEATH_START
     | LASTING_STATE
     // session 16 (ho14kinds): read by one rule each (document_issued_by, onset_not_victim)
     | ISSUED_BY
-    | ONSET;
+    | ONSET
+    // session 17 (ho16kinds): read by one rule each (toll_passes_figure, sport_shot,
+    // model_number)
+    | TOLL_PAST
+    | SPORT_SHOT
+    | MODEL_VERB;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -336,6 +351,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "relay_by" => RELAY_BY,
         "issued_by" => ISSUED_BY,
         "onset" => ONSET,
+        "toll_past" => TOLL_PAST,
+        "sport_shot" => SPORT_SHOT,
+        "model_verb" => MODEL_VERB,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,
@@ -777,6 +795,9 @@ pub struct CountWords {
     pub own_hurt: Vec<Vec<String>>,
     /// The first words of `own_death`, once each.
     pub own_death_first: Vec<String>,
+    /// Bounds written after a figure, its victims or its outcome ("at least", "or more", "at
+    /// most"), with the qualifier each gives (rule trailing_at_least, session 17).
+    pub bounds: Vec<(Vec<String>, Qualifier)>,
 }
 
 impl CountWords {
@@ -792,6 +813,7 @@ impl CountWords {
             own_death: Vec::new(),
             own_death_first: Vec::new(),
             own_hurt: Vec::new(),
+            bounds: Vec::new(),
         };
         for l in lines(COUNT_WORDS).skip(1) {
             let mut cols = l.splitn(4, ',');
@@ -811,13 +833,15 @@ impl CountWords {
                 ("modal", _) => c.modal.push(words.join(" ")),
                 ("zero_verb", _) => c.zero_verb.push(words.join(" ")),
                 ("multiple", Some(n)) => c.multiple.push((words.join(" "), n)),
+                // the count column read as a word: an outcome, a qualifier
                 ("incident_noun", _) => {
-                    let o = l
-                        .split(',')
-                        .nth(2)
-                        .and_then(|o| o.trim().parse::<Outcome>().ok());
-                    if let Some(o) = o {
+                    if let Some(o) = third_column(l) {
                         c.incident_noun.push((words.join(" "), o));
+                    }
+                }
+                ("bound", _) => {
+                    if let Some(q) = third_column(l) {
+                        c.bounds.push((words, q));
                     }
                 }
                 ("self", _) => c.own_death.push(words),
@@ -845,6 +869,12 @@ impl CountWords {
     pub fn multiple_of(&self, w: &str) -> Option<i64> {
         self.multiple.iter().find(|(m, _)| m == w).map(|&(_, n)| n)
     }
+}
+
+/// The third column of a line of count_words.csv (its count column) parsed as a word: an
+/// outcome (`incident_noun`), a qualifier (`bound`).
+fn third_column<T: std::str::FromStr>(line: &str) -> Option<T> {
+    line.split(',').nth(2).and_then(|w| w.trim().parse().ok())
 }
 
 /// The count words, read on first use.

@@ -445,7 +445,7 @@ impl<'t> Extractor<'t> {
             }
             let links = match rules::decide(&self.lex, toks, f, (qa, qb), sentence, self.explain) {
                 Verdict::Keep(mut link) => {
-                    rules::sentence::note_trailing_at_least(toks, f, qb, &mut link);
+                    rules::sentence::note_trailing_at_least(toks, f, qb, qa, &mut link);
                     let other = rules::sentence::one_figure_two_outcomes(
                         &self.lex, toks, sentence, &mut link,
                     );

@@ -712,8 +712,8 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         // rule trailing_at_least: "15 soldiers at least killed", "30 PEOPLE AT LEAST DEAD":
         // the qualifier after the number or its victims (the claim is at_least:
         // `trailing_at_least` below)
-        if p == start && t.is(p, "at") && t.is(p + 1, "least") {
-            p += 2;
+        if let Some((len, _)) = (p == start).then(|| bound_at(t, p)).flatten() {
+            p += len;
             n += 1;
             continue;
         }
@@ -1249,6 +1249,61 @@ pub fn things_counted(x: &Cand) -> Option<String> {
     })
 }
 
+/// Rule sport_shot (session 17): a figure right after a player's "shot" ("a hook shot over
+/// two defenders", "his jump shot over three players"; data: words.csv sport_shot before
+/// "shot", or an article before it in a document of sports news, `sports_document`) counts
+/// players a shot went over, no one shot.
+pub fn sport_shot(x: &Cand) -> Option<String> {
+    let (t, qa, sa) = (x.t, x.qa, x.sa);
+    let k = (qa.saturating_sub(3).max(sa + 1)..qa).find(|&k| {
+        (t.is(k, "shot") || t.is(k, "shots")) && (k + 1..qa).all(|j| t.has(j, PREP | DET))
+    })?;
+    let sport = t.has(k - 1, SPORT_SHOT) || (t.has(k - 1, DET) && sports_document(t).is_some());
+    sport.then(|| {
+        x.reason(format_args!(
+            "a player's shot '{}'",
+            t.span_text(k - 1, x.qb - 1)
+        ))
+    })
+}
+
+/// Rule model_number (session 17): digits right after a product's name, a capitalised word
+/// in no word list after an article or another such word, with a singular verb after them
+/// (data: words.csv model_verb: "the Curve 8900 is missing 3G", "the Nokia 6300 lacks
+/// Wi-Fi"): a model number, no count of people.
+pub fn model_number(x: &Cand) -> Option<String> {
+    let (t, qa, qb, sa) = (x.t, x.qa, x.qb, x.sa);
+    let digits = x.f.quantity.written.chars().all(|c| c.is_ascii_digit());
+    if !digits || qb != qa + 1 || qa < sa + 2 || !t.has(qb, MODEL_VERB) {
+        return None;
+    }
+    let name = |k: usize| {
+        t.is_word(k)
+            && t.raw(k).chars().next().is_some_and(char::is_uppercase)
+            && !t.has(k, Classes::MAX)
+            && !is_person_word(t, k)
+    };
+    (name(qa - 1) && (t.has(qa - 2, DET) || name(qa - 2)))
+        .then(|| x.reason(format_args!("a model number '{}'", t.span_text(qa - 1, qa))))
+}
+
+/// Rule remains_of_part (session 17): the bodies or remains of a part of a group ("the bodies
+/// of four of the nine students who were kidnapped were found", "the remains of 3 of the 8
+/// hostages"): the part is the noun's outcome (killed), whatever the group's relative clause
+/// tells of the whole (the whole keeps its own).
+pub fn remains_of_part(c: &Cand) -> Option<Verdict> {
+    if !c.t.is(c.qb, "of") {
+        return None;
+    }
+    match outcome_noun_of_number(c)? {
+        Verdict::Keep(mut link) => {
+            link.how.push_str(" (a part of a group)");
+            Some(Verdict::Keep(link))
+        }
+        v => Some(v),
+    }
+}
+
 /// Rule generic_relative (session 16): an article before a class noun with a relative of
 /// place ("a crime where people are killed or injured", "a country where children die"):
 /// a kind of thing described, no count of victims. The head before "where"/"whereby" is no
@@ -1346,8 +1401,10 @@ pub fn whole_of_part(x: &Cand) -> Option<String> {
 /// A listed figure's tail: where it applies ("in the Idlib area", "on board", "on the
 /// ground"; data: words.csv list_place) up to the next comma, "and" or the end.
 pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
+    // (session 17: no auxiliary before that end: "4 by the gate were arrested" is a clause)
     t.has(i, LIST_PLACE)
         && (i + 1..(i + 8).min(sb + 1))
+            .take_while(|&k| !t.has(k, AUX))
             .any(|k| k >= sb || t.is_punct(k, ",") || t.is(k, "and") || t.is_punct(k, "."))
 }
 
@@ -1403,19 +1460,54 @@ pub fn no_verb_between(t: &Tokens, a: usize, b: usize) -> bool {
     b <= a + 14 && !(a..b).any(|k| t.has(k, AUX | SPEECH) || outcome_verb(t, k))
 }
 
+/// A bound written after a figure at token `k` (data: count_words.csv bound: "at least",
+/// "or more", "at most"): its length and the qualifier it gives, unless a figure of its own
+/// follows it ("9 dead, at least 3 of them children").
+pub fn bound_at(t: &Tokens, k: usize) -> Option<(usize, crate::model::Qualifier)> {
+    let (words, q) = count_words()
+        .bounds
+        .iter()
+        .find(|(w, _)| w.iter().enumerate().all(|(i, x)| t.is(k + i, x)))?;
+    let e = k + words.len();
+    (t.kind(e) != Some(Kind::Num) && !number_word(t, e)).then_some((words.len(), *q))
+}
+
 /// Rule trailing_at_least: "at least" right after the number ("Casualties 25 at least", "8
 /// at least were wounded") or after its victims ("15 soldiers at least killed", "30 PEOPLE AT
 /// LEAST DEAD") bounds the figure from below, as "at least 15" does; session 16, after the
 /// outcome noun right after the number ("9 deaths at least among ...", "11 casualties at
-/// least"), not before a figure of its own ("9 dead at least 3 of them children").
-pub fn trailing_at_least(t: &Tokens, qb: usize, link: &Link) -> bool {
-    let at = |k: usize| t.is(k, "at") && t.is(k + 1, "least");
+/// least"), not before a figure of its own ("9 dead at least 3 of them children"). Session
+/// 17: any bound of data's count_words.csv (`bound`: "or more", "at most" too), also after
+/// the outcome told after the number or its victims ("nine people were hurt at least") and
+/// after a second outcome noun joined to the first ("7 casualties and injuries at least").
+/// The qualifier the bound gives, if one is written there.
+pub fn trailing_at_least(t: &Tokens, qb: usize, link: &Link) -> Option<crate::model::Qualifier> {
+    let at = |k: usize| bound_at(t, k).map(|(_, q)| q);
     at(qb)
-        || link.victims.is_some_and(|(a, e)| a == qb && at(e + 1))
-        || (link.cue == qb
-            && link.victims.is_none()
-            && at(link.after)
-            && !number_word(t, link.after + 2))
+        .or_else(|| {
+            link.victims
+                .filter(|&(a, _)| a == qb)
+                .and_then(|(_, e)| at(e + 1))
+        })
+        .or_else(|| {
+            let outcome_after = link.cue >= qb && link.after > link.cue;
+            let victims_first = link.victims.is_none_or(|(a, e)| a == qb && e < link.cue);
+            if !(outcome_after && victims_first) {
+                return None;
+            }
+            let mut k = link.after;
+            if (t.is(k, "and") || t.is(k, "or")) && t.has(k + 1, OUTCOME_START) {
+                k += 2;
+            }
+            at(k)
+        })
+}
+
+/// Rule toll_passes_figure: a toll that goes beyond the figure right after its verb (data:
+/// words.csv toll_past: "the death toll tops 150,000", "deaths exceeded 300", "the toll has
+/// passed 1,000") claims more than the figure.
+pub fn toll_passes_figure(t: &Tokens, qa: usize, link: &Link) -> bool {
+    link.cue < qa && qa > 0 && t.has(qa - 1, TOLL_PAST)
 }
 
 /// Rule one_figure_two_outcomes: one figure, its outcome, then a second outcome joined by a

@@ -1005,18 +1005,23 @@ fn heldout16_documents_meet_the_extraction_targets() {
     // figures, optional rows left out by design: `natural_death`), wounded 14/16. The floors
     // are those figures truncated, guarding against regression; nobody tunes a rule on this
     // set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 17 (branch ho16kinds; held-out 17 drawn, this set no longer blind), its kinds
+    // worked as general rules with variants of our own (KIND_VARIANTS_17A,
+    // CLAIMANT_VARIANTS_17A): P 99/101, R 62/62, claimants 61/62; headlines 45/45, 33/33,
+    // 33/33; bodies 54/56, 29/29, 28/29; killed found 37/43, wounded 14/16. The floors are
+    // those figures truncated.
     let floors = [
-        ("precision", 0.93),
-        ("required_matched", 57.0),
-        ("claimant_accuracy", 0.947),
-        ("headline.precision", 0.953),
-        ("headline.recall", 0.878),
+        ("precision", 0.98),
+        ("required_matched", 62.0),
+        ("claimant_accuracy", 0.983),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.912),
-        ("body.recall", 0.965),
-        ("body.claimant_accuracy", 0.892),
+        ("body.precision", 0.964),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.965),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (36, 14));
+    assert_floors(&v, (killed, wounded), &floors, (37, 14));
 }
 
 /// The seventeenth held-out set (`tests/data/heldout17-claims.csv`, documents in

@@ -37,24 +37,52 @@ pub struct Figure<'f> {
     pub origin: Origin,
 }
 
-/// Rule trailing_at_least, as `--explain` tells it: an exact figure with "at least" after
-/// it or after its victims gets the note in its reason (`bound_trailing_at_least` makes
-/// the claim's quantity a lower bound).
-pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, link: &mut Link) {
-    if f.quantity.qualifier == Qualifier::Exact && super::trailing_at_least(t, qb, link) {
+/// Rules trailing_at_least and toll_passes_figure, as `--explain` tells them: an exact
+/// figure with a bound after it, its victims or its outcome ("at least", "or more", "at
+/// most"), or after a verb by which a toll goes beyond it ("tops"), gets the note in its
+/// reason (`bound_trailing_at_least` makes the claim's quantity that bound).
+pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, qa: usize, link: &mut Link) {
+    if f.quantity.qualifier != Qualifier::Exact {
+        return;
+    }
+    if let Some(q) = super::trailing_at_least(t, qb, link) {
         link.how
-            .push_str(", 'at least' after it [rule trailing_at_least]");
+            .push_str(&format!(", '{q}' after it [rule trailing_at_least]"));
+    } else if super::toll_passes_figure(t, qa, link) {
+        link.how.push_str(&format!(
+            ", '{}' goes beyond it: more_than [rule toll_passes_figure]",
+            t.raw(qa - 1)
+        ));
     }
 }
 
-/// Rule trailing_at_least: "15 soldiers at least killed" is at least 15.
+/// Rules trailing_at_least ("15 soldiers at least killed" is at least 15; "40 dead or more"
+/// too; "30 hurt at most" at most 30) and toll_passes_figure ("the death toll tops 150,000"
+/// is more than 150,000).
 pub fn bound_trailing_at_least(t: &Tokens, fig: &Figure, quantity: &mut Quantity) {
-    if quantity.qualifier == Qualifier::Exact
-        && quantity.low.is_some()
-        && super::trailing_at_least(t, fig.qb, &fig.link)
-    {
-        quantity.qualifier = Qualifier::AtLeast;
-        quantity.high = None;
+    if quantity.qualifier != Qualifier::Exact {
+        return;
+    }
+    let Some(n) = quantity.low else {
+        return;
+    };
+    let q = super::trailing_at_least(t, fig.qb, &fig.link)
+        .or_else(|| super::toll_passes_figure(t, fig.qa, &fig.link).then_some(Qualifier::MoreThan));
+    match q {
+        Some(Qualifier::AtLeast) => {
+            quantity.qualifier = Qualifier::AtLeast;
+            quantity.high = None;
+        }
+        Some(Qualifier::MoreThan) => {
+            quantity.qualifier = Qualifier::MoreThan;
+            quantity.low = Some(n.saturating_add(1));
+            quantity.high = None;
+        }
+        Some(Qualifier::AtMost) => {
+            quantity.qualifier = Qualifier::AtMost;
+            quantity.low = None;
+        }
+        _ => {}
     }
 }
 
