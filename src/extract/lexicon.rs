@@ -232,6 +232,15 @@ pub const ISSUED_BY: Classes = 1 << 81;
 /// A verb of an event's onset or course (data: words.csv onset: "HEAVY SHOOTING BROKE OUT",
 /// "the shooting continued"; rule onset_not_victim, session 16). Read there alone.
 pub const ONSET: Classes = 1 << 82;
+/// A noun of people who take others captive (data: words.csv captor: "pirates",
+/// "kidnappers"; rule captors_take, session 17). Read there alone.
+pub const CAPTOR: Classes = 1 << 87;
+/// A verb of taking people (data: words.csv capture: "seized", "captured"; rule
+/// captors_take, session 17). Read there alone.
+pub const CAPTURE: Classes = 1 << 88;
+/// A noun of a total ("total", "number", "tally"; data: words.csv total_noun; rule
+/// total_of_outcome_was, session 17). Read there alone.
+pub const TOTAL_NOUN: Classes = 1 << 89;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -284,7 +293,11 @@ pub const GATES: Classes = OWN_DEATH_START
     | LASTING_STATE
     // session 16 (ho14kinds): read by one rule each (document_issued_by, onset_not_victim)
     | ISSUED_BY
-    | ONSET;
+    | ONSET
+    // session 17 (ho15kinds): read by one rule each (captors_take, total_of_outcome_was)
+    | CAPTOR
+    | CAPTURE
+    | TOTAL_NOUN;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -336,6 +349,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "relay_by" => RELAY_BY,
         "issued_by" => ISSUED_BY,
         "onset" => ONSET,
+        "captor" => CAPTOR,
+        "capture" => CAPTURE,
+        "total_noun" => TOTAL_NOUN,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,
