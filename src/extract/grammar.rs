@@ -583,7 +583,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Armed bandits have seized 7 villagers in the north.", "7"),
         ],
         counter: &[
-            ("The navy captured 23 pirates in the gulf.", "23"),
+            ("The coast guard captured 14 pirates near the strait.", "14"),
             ("Police seized 40 kilos and 3 rifles.", "3"),
             ("Guerrillas took five wounded comrades to a clinic.", "five"),
             ("Rebels captured 2 towns and 14 villages.", "14"),

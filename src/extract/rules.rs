@@ -2323,7 +2323,7 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
 /// maybe things taken first ("two boats and"), then the counted people: "pirates captured
 /// two boats and 22 fishermen", "KIDNAPPERS SEIZED THREE TOURISTS". Passive: the counted
 /// people, auxiliaries, the verb, "by" and a captor within three words: "12 sailors were
-/// seized by Somali pirates". Not "the navy captured 23 pirates" (no captor), not
+/// seized by Somali pirates". Not "the coast guard captured 14 pirates" (no captor), not
 /// "guerrillas took five wounded to a clinic" (a taking "to" a place: a move).
 pub fn captors_take(c: &Cand) -> Option<Verdict> {
     let (_lex, t, _f, (qa, qb), (sa, sb), victims, _) = c.parts();

@@ -5217,7 +5217,7 @@ const KIND_VARIANTS_17B: &[(&str, &str, &str)] = &[
         "Armed bandits have seized 7 villagers in the north.",
         "kidnapped=7",
     ),
-    ("captors", "The navy captured 23 pirates in the gulf.", "none"),
+    ("captors", "The coast guard captured 14 pirates near the strait.", "none"),
     ("captors", "Rebels captured 2 towns and 14 villages.", "none"),
     (
         "captors",
@@ -5353,8 +5353,8 @@ const CLAIMANT_VARIANTS_17B: &[(&str, &str, &str)] = &[
     ),
     (
         "statistics of",
-        "Before the news was known, the total persons kidnapped in the country over the last 6 weeks was 85, according to statistics of the national police.",
-        "kidnapped=85/the_national_police",
+        "Until then, the total persons abducted in the region over the past 2 months was 52, according to statistics of the state police.",
+        "kidnapped=52/the_state_police",
     ),
 ];
 
