@@ -86,7 +86,10 @@ const CLAIM_COLUMNS: &[Column] = &[
     c("event_id", "The event the claim was grouped into (events.event_id)"),
     c("event", "The event's label"),
     c("place", "Where, canonical through the aliases when known"),
-    date("event_date", "When it happened, when stated"),
+    date(
+        "event_date",
+        "When it happened, when stated (a day, a month, a year, or a span of days YYYY-MM-DD/YYYY-MM-DD for \"last week\")",
+    ),
     c("sentence", "The sentence the claim was read from (a sheet's quote)"),
     chars("span_start", "Offset of the sentence's first character in the document text"),
     chars("span_end", "Offset just past the sentence's last character in the document text"),

@@ -776,6 +776,13 @@ fn read_phrase(
         increment = true;
     }
 
+    // rule bracketed_count: "at least [9]", "at least (9)" (an editor's figure in
+    // brackets after a qualifier keeps the bound), a bare "[9]" right after a word ("DIED
+    // [9] PERSONS": MUC-3/4's transcribers insert a figure so)
+    if let Some(p) = bracketed_count(toks, i, after_prefix, prefix.map(|(_, q)| q), increment) {
+        return Ok(Some(p));
+    }
+
     // "between A and B", "from A to B"
     if toks.get(after_prefix).is_some_and(|t| t.is("between")) {
         if let Ok(a) = read_number(toks, after_prefix + 1) {
@@ -919,6 +926,44 @@ fn read_phrase(
             Ok(None)
         }
     }
+}
+
+/// Rule bracketed_count: a figure of digits alone in brackets at `at` (`i` the phrase's
+/// first token): after a qualifier, in square brackets or parentheses ("at least [9]",
+/// "more than (12)"); with no qualifier, in square brackets right after a word ("DIED [9]
+/// PERSONS": a transcriber's insertion). A bare figure in parentheses is a list's number or
+/// a year ("(1) Two soldiers killed", "(2007)"), never read so.
+fn bracketed_count(
+    toks: &[Token],
+    i: usize,
+    at: usize,
+    qualifier: Option<Qualifier>,
+    increment: bool,
+) -> Option<Phrase> {
+    let open = toks.get(at).filter(|t| t.kind == Kind::Punct)?.text;
+    let close = match open {
+        "[" => "]",
+        "(" if qualifier.is_some() => ")",
+        _ => return None,
+    };
+    if qualifier.is_none() && !(i > 0 && at == i && toks[i - 1].kind == Kind::Word) {
+        return None;
+    }
+    let n = toks.get(at + 1).filter(|t| t.kind == Kind::Num)?;
+    toks.get(at + 2)
+        .filter(|t| t.kind == Kind::Punct && t.text == close)?;
+    let value: i64 = n.text.replace(',', "").parse().ok()?;
+    let q = qualifier.unwrap_or(Qualifier::Exact);
+    let (low, high) = interval(q, value);
+    Some(Phrase {
+        len: at + 3 - i,
+        qualifier: q,
+        low,
+        high,
+        increment,
+        article: false,
+        bare_digits: qualifier.is_none() && !increment,
+    })
 }
 
 fn to_quantity(text: &str, toks: &[Token], i: usize, p: &Phrase) -> (usize, usize, Quantity) {
@@ -1180,7 +1225,12 @@ fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
     while i < toks.len() {
         // most tokens are words that start nothing: one test, no phrase reading
         let t = &toks[i];
-        if t.kind == Kind::Punct
+        // (an opening square bracket before digits may hold a transcriber's figure: rule
+        // bracketed_count)
+        let bracket = t.kind == Kind::Punct
+            && t.text == "["
+            && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Num);
+        if (t.kind == Kind::Punct && !bracket)
             || (t.kind == Kind::Word && !(may_start(t.text, vague) && starts(t.text, vague)))
         {
             i += 1;

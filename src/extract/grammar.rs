@@ -589,6 +589,26 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "captors_take",
+        what: "people taken by captors (data: words.csv captor, capture) are kidnapped: \"pirates seized two boats and 18 sailors\", \"12 fishermen were captured by pirates\" (kidnapped 18, 12)",
+        matcher: Matcher::Link(rules::captors_take),
+        examples: &[
+            ("Pirates captured three trawlers and 18 sailors off the coast, a radio reported.", "18"),
+            ("KIDNAPPERS SEIZED FOUR ENGINEERS AT THE DAM.", "FOUR"),
+            ("Twelve fishermen were captured by Somali pirates.", "Twelve"),
+            ("Armed bandits have seized 7 villagers in the north.", "7"),
+        ],
+        counter: &[
+            ("The coast guard captured 14 pirates near the strait.", "14"),
+            ("Police seized 40 kilos and 3 rifles.", "3"),
+            ("Guerrillas took five wounded comrades to a clinic.", "five"),
+            ("Rebels captured 2 towns and 14 villages.", "14"),
+            // a captive noun after the verb: rule outcome_verb_then_number's
+            ("The rebels captured 53 prisoners.", "53"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "outcome_noun_of_number",
         what: "an outcome noun, \"of\", the number: \"the massacre of 49\", \"the deaths of almost 80\"",
         matcher: Matcher::Link(rules::outcome_noun_of_number),
@@ -636,6 +656,23 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     // ---- session 12 (issue 14): headline and wire kinds ----
+    Rule {
+        name: "total_of_outcome_was",
+        what: "a total noun (data: words.csv total_noun) whose phrase holds an outcome, a toll link (\"was\", \"stood at\"), the number: \"the total of people kidnapped in the region over six weeks was 85\"",
+        matcher: Matcher::Link(rules::total_of_outcome_was),
+        examples: &[
+            ("The total of people kidnapped in the province over the last month was 40, according to figures of the police.", "40"),
+            ("THE TOTAL PERSONS WOUNDED IN THE RIOTS WAS 57.", "57"),
+            ("The number of civilians killed this year was 312, according to statistics from the ministry.", "312"),
+            ("The tally of soldiers dead since May stood at 23.", "23"),
+        ],
+        counter: &[
+            ("The total number of people who fled was 40.", "40"),
+            ("The total of soldiers deployed in the region was 400.", "400"),
+            ("A total of 31 people were kidnapped.", "31"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "number_of_relative_toll",
         what: "\"the number of\", a person noun or \"those\", \"who\", an outcome, toll verbs, the number: \"raises the number of those who were killed to 40\"; a running total",
@@ -910,6 +947,36 @@ pub static OTHER_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    Rule {
+        name: "bracketed_count",
+        what: "a figure of digits in brackets keeps the qualifier before it (square brackets or parentheses: \"at least [7] strikers died\", at_least 7); with no qualifier, in square brackets right after a word (a transcriber's insertion: \"killed [5] peasants\"); read by the quantity grammar (quantity.rs)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("AT LEAST [7] STRIKERS DIED IN THE CLASHES.", "AT LEAST [7]"),
+            ("At least (12) people were killed in the riot.", "At least (12)"),
+            ("THE GUERRILLAS KILLED [5] PEASANTS NEAR THE BRIDGE.", "[5]"),
+        ],
+        counter: &[
+            ("(1) Two soldiers killed in an ambush", "1"),
+            ("At least 12 people were killed in the riot.", "At least 12"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "gapped_more",
+        what: "an increment count (\"about 80 more\") after \"and\" with no outcome of its own, whose predicate repeats the kept figure's before it or is gapped, counts that outcome with its own qualifier: \"80 wounded were taken to one hospital and about 80 more were taken to others\"",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Another 60 wounded were taken to the city hospital and about 60 more were taken to clinics.", "about 60 more"),
+            ("Forty injured were flown to the capital and some 25 more by road.", "some 25 more"),
+            ("12 kidnapped workers were held in a camp and 7 more were held in a cave.", "7 more"),
+        ],
+        counter: &[
+            ("About 40 villagers were kidnapped, and 12 more were freed later.", "12 more"),
+            ("Thirty wounded were taken to hospital and about 30 more went home.", "about 30 more"),
+        ],
+        drops: false,
+    },
     // ---- session 12 (issue 14): headline and wire kinds at their own steps ----
     Rule {
         name: "trailing_at_least",
@@ -966,6 +1033,22 @@ pub static OTHER_RULES: &[Rule] = &[
             ("No one killed in the blast", "one"),
             ("The one killed was a teacher.", "one"),
             ("One injured man was taken to hospital.", "One"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "one_confirmed",
+        what: "a bare \"one\" as the subject of its own verb of confirmation (data: words.csv reporting) and an outcome: \"one crewman was found alive, and one is confirmed dead\" (killed 1)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Two sailors were rescued and one is confirmed dead, the company said.", "one"),
+            ("Four miners were hurt and one is feared dead.", "one"),
+            ("ONE WAS REPORTED KILLED IN THE AMBUSH.", "ONE"),
+        ],
+        counter: &[
+            ("No one is confirmed dead.", "one"),
+            ("One is confirmed alive after the storm.", "One"),
+            ("The one reported dead was a teacher.", "one"),
         ],
         drops: false,
     },
@@ -2112,7 +2195,7 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "model_number",
-        what: "digits right after a product's name with a singular verb after them (data: words.csv model_verb): \"the Curve 8900 is missing 3G\" (a model number, no count)",
+        what: "digits right after a product's name with a singular verb after them (data: words.csv model_verb): \"the Pixel 7200 is missing a jack\" (a model number, no count)",
         matcher: Matcher::NotACount(rules::model_number),
         examples: &[
             ("All the Pixel 7200 is missing is a headphone jack.", "7200"),
@@ -2867,6 +2950,36 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Colonel Ruiz said the road was closed. It added that five guerrillas were killed.", "five", ""),
             ("It said 12 people were wounded in the shelling.", "12", ""),
             ("The army said its units clashed with rebels. It was reported that five guerrillas were killed.", "five", ""),
+        ],
+    },
+    // ---- session 17 (ho15kinds) ----
+    ClaimantRule {
+        name: "coordinated_speaker",
+        what: "a speech verb right after \"and\" shares the subject of the verb before it, the sentence's opening noun phrase up to a relative word or a verb in \"-ed\": \"officials who escaped the raid took a census and determined that 31 were kidnapped\" (the officials)",
+        examples: &[
+            ("LOCAL OFFICIALS WHO ESCAPED THE RAID TOOK A CENSUS OF THE VILLAGE AND DETERMINED THAT 27 PEOPLE WERE KIDNAPPED.", "27", "LOCAL OFFICIALS"),
+            ("The governor visited the town and said that 14 people were killed.", "14", "The governor"),
+            ("Rescuers searched the rubble and reported that 9 people died.", "9", "Rescuers"),
+            ("Police took a census and said that 12 were killed.", "12", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "finding_that",
+        what: "a verb of finding before \"that\" speaks (data: words.csv speech_that: \"determined\", \"concluded\", \"established\"): \"investigators determined that 3 workers died\"; \"the determined soldiers\" is no speech",
+        examples: &[
+            ("Investigators determined that 3 workers died of burns.", "3", "Investigators"),
+            ("THE INQUIRY CONCLUDED THAT 11 PRISONERS WERE EXECUTED.", "11", "THE INQUIRY"),
+            ("Forensic experts established that 6 bodies were buried there.", "6", "Forensic experts"),
+            ("The determined soldiers killed 5 rebels.", "5", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "mentioned_case",
+        what: "\"mentioned\" speaks (data: words.csv speech): \"<president> mentioned the case of <country>, where protesters were fired on, leaving thousands dead and wounded\" (the president speaks for the count)",
+        examples: &[
+            ("The president mentioned the case of Chile, where miners were fired on, leaving dozens dead.", "dozens", "The president"),
+            ("THE BISHOP MENTIONED THE CASE OF THE VILLAGE, WHERE 12 PEASANTS WERE KILLED.", "12", "THE BISHOP"),
+            ("The minister mentions the case of a town where 40 people died in the floods.", "40", "The minister"),
         ],
     },
     ClaimantRule {

@@ -239,9 +239,18 @@ pub const TOLL_PAST: Classes = 1 << 83;
 /// A word that makes the "shot" after it a player's shot ("hook", "jump", "bank"; data:
 /// words.csv sport_shot; rule sport_shot, session 17). Read there alone.
 pub const SPORT_SHOT: Classes = 1 << 84;
-/// A singular verb right after a product's model number ("the Curve 8900 is missing 3G";
+/// A singular verb right after a product's model number ("the Pixel 7200 is missing a jack";
 /// data: words.csv model_verb; rule model_number, session 17). Read there alone.
 pub const MODEL_VERB: Classes = 1 << 85;
+/// A noun of people who take others captive (data: words.csv captor: "pirates",
+/// "kidnappers"; rule captors_take, session 17). Read there alone.
+pub const CAPTOR: Classes = 1 << 87;
+/// A verb of taking people (data: words.csv capture: "seized", "captured"; rule
+/// captors_take, session 17). Read there alone.
+pub const CAPTURE: Classes = 1 << 88;
+/// A noun of a total ("total", "number", "tally"; data: words.csv total_noun; rule
+/// total_of_outcome_was, session 17). Read there alone.
+pub const TOTAL_NOUN: Classes = 1 << 89;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -299,7 +308,11 @@ pub const GATES: Classes = OWN_DEATH_START
     // model_number)
     | TOLL_PAST
     | SPORT_SHOT
-    | MODEL_VERB;
+    | MODEL_VERB
+    // session 17 (ho15kinds): read by one rule each (captors_take, total_of_outcome_was)
+    | CAPTOR
+    | CAPTURE
+    | TOTAL_NOUN;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -354,6 +367,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "toll_past" => TOLL_PAST,
         "sport_shot" => SPORT_SHOT,
         "model_verb" => MODEL_VERB,
+        "captor" => CAPTOR,
+        "capture" => CAPTURE,
+        "total_noun" => TOTAL_NOUN,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,

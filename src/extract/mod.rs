@@ -452,7 +452,9 @@ impl<'t> Extractor<'t> {
                     std::iter::once(link).chain(other).collect()
                 }
                 Verdict::Drop(reason, report) => {
-                    match rules::sentence::joined_figure(toks, sentence, f, qa, qb, &kept) {
+                    let joined = rules::sentence::joined_figure(toks, sentence, f, qa, qb, &kept)
+                        .or_else(|| rules::sentence::gapped_more(toks, sentence, f, qa, qb, &kept));
+                    match joined {
                         Some(link) => vec![link],
                         None => {
                             if report {

@@ -1269,7 +1269,7 @@ pub fn sport_shot(x: &Cand) -> Option<String> {
 
 /// Rule model_number (session 17): digits right after a product's name, a capitalised word
 /// in no word list after an article or another such word, with a singular verb after them
-/// (data: words.csv model_verb: "the Curve 8900 is missing 3G", "the Nokia 6300 lacks
+/// (data: words.csv model_verb: "the Pixel 7200 is missing a jack", "the Nokia 6300 lacks
 /// Wi-Fi"): a model number, no count of people.
 pub fn model_number(x: &Cand) -> Option<String> {
     let (t, qa, qb, sa) = (x.t, x.qa, x.qb, x.sa);
@@ -1584,6 +1584,44 @@ fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, (sa, sb): (usize
     verb_before || fatally
 }
 
+/// A bare "one" at `qa` standing alone (`qb` right after it), not after a word that makes
+/// it no count: "no one", "the one", "which one" (rules one_then_outcome, one_confirmed).
+fn lone_one(t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
+    t.is(qa, "one")
+        && qb == qa + 1
+        && !(qa > sa
+            && matches!(
+                t.low(qa - 1),
+                "no" | "the" | "this" | "that" | "every" | "each" | "any" | "which"
+            ))
+}
+
+/// Rule one_confirmed (session 17): a bare "one" as the subject of its own verb of
+/// confirmation (data: words.csv reporting: "confirmed", "reported", "feared") and an
+/// outcome after it: "one crewman was found alive, and one is confirmed dead", "one is
+/// feared dead" (killed 1). Not "no one is confirmed dead", not "the one reported dead was",
+/// not "one is confirmed alive" (no outcome).
+fn one_confirmed(
+    lex: &Lexicon,
+    t: &Tokens,
+    qa: usize,
+    qb: usize,
+    (sa, sb): (usize, usize),
+) -> bool {
+    if !lone_one(t, qa, qb, sa) {
+        return false;
+    }
+    // auxiliaries and the verb of confirmation ("is confirmed", "was feared"), then the outcome
+    let mut p = qb;
+    while p < sb && p < qb + 3 && t.has(p, AUX | REPORTING) {
+        p += 1;
+    }
+    t.has(qb, AUX)
+        && p < sb
+        && (qb..p).any(|k| t.has(k, REPORTING))
+        && phrase_at(lex, t, p, sb, Role::Pred).is_some_and(|ph| ph.outcome.is_some())
+}
+
 /// Rule one_then_outcome: a headline's bare "one" (or "1") with its outcome right after it
 /// and nothing after that but punctuation, "and" or a preposition: "One killed, two injured",
 /// "one dead and one wounded in shooting". Not "no one killed", not "the one killed was".
@@ -1594,15 +1632,7 @@ fn one_then_outcome(
     qb: usize,
     (sa, sb): (usize, usize),
 ) -> bool {
-    if !t.is(qa, "one") || qb != qa + 1 {
-        return false;
-    }
-    if qa > sa
-        && matches!(
-            t.low(qa - 1),
-            "no" | "the" | "this" | "that" | "every" | "each" | "any" | "which"
-        )
-    {
+    if !lone_one(t, qa, qb, sa) {
         return false;
     }
     let Some(ph) = phrase_at(lex, t, qb, sb, Role::Pred) else {
@@ -1897,7 +1927,8 @@ fn link(
             || of_hurt
             || elided()
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
-            || one_then_outcome(lex, t, qa, qb, (sa, sb));
+            || one_then_outcome(lex, t, qa, qb, (sa, sb))
+            || one_confirmed(lex, t, qa, qb, (sa, sb));
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -1944,6 +1975,14 @@ fn link(
                 if article && t.is(qa, "one") && one_then_outcome(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a headline's bare 'one' [rule one_then_outcome]");
+                } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
+                    l.how
+                        .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
+                }
+                // (rule bracketed_count, read by the quantity grammar: named here)
+                if f.quantity.written.ends_with([']', ')']) {
+                    l.how
+                        .push_str(", its figure in brackets [rule bracketed_count]");
                 }
             }
             return v;
@@ -2371,6 +2410,125 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
 /// perpetrators (data: victim_words.csv perpetrator), or, in mixed case, the object is a
 /// name of two capitalised words ("Two men killed Juan Perez"). Not their own fate:
 /// "gunmen were killed", "three gunmen killed in a raid", "gunmen killed Sunday".
+/// Rule captors_take (session 17): people taken by captors are kidnapped. Active: a captor
+/// noun (data: words.csv captor), maybe auxiliaries, a verb of taking (words.csv capture),
+/// maybe things taken first ("two boats and"), then the counted people: "pirates captured
+/// two boats and 22 fishermen", "KIDNAPPERS SEIZED THREE TOURISTS". Passive: the counted
+/// people, auxiliaries, the verb, "by" and a captor within three words: "12 sailors were
+/// seized by Somali pirates". Not "the coast guard captured 14 pirates" (no captor), not
+/// "guerrillas took five wounded to a clinic" (a taking "to" a place: a move).
+pub fn captors_take(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, sb), victims, _) = c.parts();
+    // people by a noun of persons ("18 sailors", "12 hostages"), never things ("2 boats")
+    let v = victims.filter(|v| {
+        v.a == qb && v.person && (is_person_word(t, v.head) || t.has(v.head, CAPTIVE))
+    })?;
+    let took = |k: usize| t.has(k, CAPTURE);
+    // active: the verb right before the number, or before things taken and "and"/","
+    let verb = if qa > sa && took(qa - 1) {
+        Some(qa - 1)
+    } else if qa > sa + 2 && (t.is(qa - 1, "and") || t.is_punct(qa - 1, ",")) {
+        (qa.saturating_sub(8).max(sa)..qa - 1)
+            .rev()
+            .take_while(|&k| {
+                took(k)
+                    || ((t.is_word(k) || t.kind(k) == Some(Kind::Num))
+                        && !t.has(k, PERSON | AUX | SPEECH | PRON)
+                        && !is_person_word(t, k))
+            })
+            .find(|&k| took(k))
+    } else {
+        None
+    };
+    let moved = || t.is(v.end + 1, "to");
+    if let Some(vb) = verb {
+        let mut s0 = vb;
+        while s0 > sa && vb - s0 < 3 && t.has(s0 - 1, AUX) {
+            s0 -= 1;
+        }
+        if s0 > sa && t.has(s0 - 1, CAPTOR) && !moved() {
+            return Some(Verdict::Keep(Link {
+                object: true,
+                ..Link::new(
+                    Outcome::Kidnapped,
+                    np_range(&v),
+                    format!("taken by captors '{}'", t.span_text(s0 - 1, vb)),
+                    v.end + 1,
+                    vb,
+                )
+            }));
+        }
+    }
+    // passive: "... were seized by (the) (Somali) pirates"
+    let mut p = v.end + 1;
+    while p < sb && p <= v.end + 3 && t.has(p, AUX) {
+        p += 1;
+    }
+    if p > v.end + 1 && p + 2 < sb && took(p) && t.is(p + 1, "by") {
+        let by = (p + 2..(p + 5).min(sb))
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.has(k, CAPTOR))?;
+        return Some(Verdict::Keep(Link::new(
+            Outcome::Kidnapped,
+            np_range(&v),
+            format!("taken by captors '{}'", t.span_text(p, by)),
+            by + 1,
+            p,
+        )));
+    }
+    None
+}
+
+/// Rule total_of_outcome_was (session 17): a total's subject with an outcome in it, then a
+/// toll link (data: words.csv toll_link: "was", "stood at") and the number: "the total of
+/// people kidnapped in the region over six weeks was 85", "THE NUMBER OF CIVILIANS KILLED
+/// THIS YEAR WAS 312". The total noun (words.csv total_noun) within 14 words before the
+/// link, no punctuation between; the outcome (outcomes.csv `pred`) within five words after
+/// it, past "of", determiners and person nouns. Not "the total number of people who fled
+/// was 40" (no outcome), not "a total of 31 people were kidnapped" (the number after "of":
+/// the other rules').
+pub fn total_of_outcome_was(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), _victims, article) = c.parts();
+    if article {
+        return None;
+    }
+    // ("brought the tally of people killed to 52" is rule count_lifted_to's)
+    if qa == sa || matches!(t.low(qa - 1), "to" | "of" | "from" | "as") {
+        return None;
+    }
+    let mut k = qa;
+    while k > sa && qa - k < 3 && t.has(k - 1, TOLL_LINK) && !t.is(k - 1, "of") {
+        k -= 1;
+    }
+    if k == qa {
+        return None;
+    }
+    let total = (k.saturating_sub(14).max(sa)..k)
+        .rev()
+        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
+        .find(|&j| t.has(j, TOTAL_NOUN))?;
+    let mut p = total + 1;
+    while p < k
+        && p <= total + 5
+        && (t.has(p, TOTAL_NOUN | DET) || t.is(p, "of") || is_person_word(t, p))
+    {
+        p += 1;
+    }
+    let ph = phrase_at(lex, t, p, k, Role::Pred).filter(|_| p < k)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!(
+            "a total '{}' then '{}'",
+            t.span_text(total, p + ph.words.len() - 1),
+            t.span_text(k, qa - 1)
+        ),
+        qb,
+        p,
+    )))
+}
+
 pub fn perpetrators_subject(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (_sa, sb), victims, _) = c.parts();
     let v = victims.filter(|v| v.a == qb || t.is(qb, "of"))?;

@@ -148,8 +148,13 @@ pub fn to_naive(iso: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()
 }
 
-/// The first and last day a partial date may stand for.
+/// The first and last day a partial date may stand for; a span `YYYY-MM-DD/YYYY-MM-DD`
+/// (the extractor's "last week", rule last_week_span) from its first day to its last.
 pub fn bounds(iso: &str) -> Option<(NaiveDate, NaiveDate)> {
+    if let Some((a, b)) = iso.split_once('/') {
+        let (first, last) = (to_naive(a)?, to_naive(b)?);
+        return (first <= last).then_some((first, last));
+    }
     let parts: Vec<i32> = iso
         .split('-')
         .map(|p| p.parse().ok())

@@ -257,7 +257,9 @@ fn link_claims_where(
                     days.resize(d.index() + 1, None);
                 }
                 *days[d.index()].get_or_insert_with(|| {
-                    crate::normalize::date::bounds(strings.get(d)).map(|(start, _)| start)
+                    // a day, or a span's middle day ("last week": rule last_week_span)
+                    crate::normalize::date::bounds(strings.get(d))
+                        .map(|(start, end)| start + (end - start) / 2)
                 })
             })
         };

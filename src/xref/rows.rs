@@ -490,7 +490,8 @@ pub enum ClaimDay {
 /// (`published`: the claim's own, else its document's) and whether its sentence is in
 /// capitals only ([`in_capitals_only`]: wire copy such as MUC-3/4):
 ///
-/// - a day stated: that day;
+/// - a day stated: that day; a span of days stated ("last week": `YYYY-MM-DD/YYYY-MM-DD`):
+///   its middle day;
 /// - a year alone that ended before the report came out ("the 2004 tsunami" in a report of
 ///   2008): no day (an incident the report recalls);
 /// - a month that ended before the report came out ("In December 2004"), in a sentence with
@@ -516,6 +517,10 @@ pub fn claim_day(
     };
     match stated.chars().count() {
         10 => ClaimDay::Stated,
+        // a span of days (linked at its middle day: `store::read`)
+        21 if stated.contains('/') && crate::normalize::date::bounds(stated).is_some() => {
+            ClaimDay::Stated
+        }
         4 if ended_before() => ClaimDay::Undated,
         7 if !capitals_only && ended_before() => ClaimDay::Undated,
         _ => ClaimDay::Published,
@@ -542,6 +547,11 @@ mod tests {
         );
         // whatever the report's day or the sentence's case
         assert_eq!(claim_day(Some("1989-11-16"), None, true), Stated);
+        // a span of days ("last week", rule last_week_span)
+        assert_eq!(
+            claim_day(Some("1989-11-13/1989-11-23"), Some("1989-11-24"), true),
+            Stated
+        );
     }
 
     #[test]

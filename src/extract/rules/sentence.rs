@@ -170,6 +170,60 @@ pub fn joined_figure(
     Some(link)
 }
 
+/// Rule gapped_more (session 17): an increment count ("about 80 more", "some 20 more",
+/// "15 more") opening a clause after "and", with no outcome of its own, whose predicate
+/// repeats the predicate of the kept figure before it (the same word after the
+/// auxiliaries) or is gapped (a preposition right after it): it counts that figure's
+/// outcome, with its own qualifier. "Another 80 wounded were taken to one hospital and
+/// about 80 more were taken to others" (wounded about 80); "80 wounded were flown out and
+/// some 30 more by road". Not "40 villagers were kidnapped, and 12 more were freed" (another
+/// predicate: another fate).
+pub fn gapped_more(
+    t: &Tokens,
+    s: &Sentence,
+    f: &Found,
+    qa: usize,
+    qb: usize,
+    kept: &[Figure],
+) -> Option<Link> {
+    let (sa, sb) = (s.first, s.stop);
+    if !f.quantity.increment || qa < sa + 2 || qb >= sb || !t.is(qb - 1, "more") {
+        return None;
+    }
+    if !t.is(qa - 1, "and") {
+        return None;
+    }
+    let p = kept.last().filter(|k| k.qb < qa - 1)?;
+    // the first word after the auxiliaries that follow `from` (within `to`)
+    let predicate = |from: usize, to: usize| {
+        let aux = (from..to).find(|&k| t.has(k, lexicon::AUX))?;
+        let mut k = aux;
+        while k < to && t.has(k, lexicon::AUX) {
+            k += 1;
+        }
+        (k < to && t.is_word(k)).then_some(k)
+    };
+    let gapped = t.has(qb, lexicon::PREP);
+    let repeated = !gapped
+        && t.has(qb, lexicon::AUX)
+        && match (predicate(p.qb, qa - 1), predicate(qb, sb)) {
+            (Some(a), Some(b)) => t.low(a) == t.low(b),
+            _ => false,
+        };
+    if !(gapped || repeated) {
+        return None;
+    }
+    let mut link = p.link.clone();
+    link.victims = None;
+    link.object = false;
+    link.how = format!(
+        "a gapped count after 'and': the outcome of '{}'",
+        p.f.quantity.written
+    );
+    link.rule = "gapped_more";
+    Some(link)
+}
+
 /// The singular victims of a sentence (`rules::singular`: "the mayor was killed") that
 /// count, each as a figure of its own: once per victim and outcome in a document
 /// (`seen`), unless a kept number already covers them, and not an increment ("a man was
