@@ -71,12 +71,10 @@ fn clean(s: &str) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
-fn is_time_word(t: &Tokens, i: usize) -> bool {
-    t.has(i, WEEKDAY)
-        || matches!(
-            t.low(i),
-            "yesterday" | "today" | "tonight" | "earlier" | "later" | "late" | "early"
-        )
+/// A word of time: a weekday, or a word of rule_words.csv time_word ("yesterday",
+/// "earlier"). Rule perpetrators_subject reads it too.
+pub(crate) fn is_time_word(t: &Tokens, i: usize) -> bool {
+    t.has(i, WEEKDAY) || rule_words().is(t.low(i), RuleList::TimeWord)
 }
 
 /// Titles abbreviated with a period inside a speaker's name ("police Lt. Hastings said",

@@ -2134,7 +2134,7 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "clock_range",
-        what: "a range of two 24-hour clock times (a leading zero, a clock unit after it, or an outcome verb before it): \"kidnapped between 0630 and 0700\" (no count of people)",
+        what: "a range of two 24-hour clock times (a leading zero, a clock unit after it (data: rule_words.csv clock_unit), or an outcome verb before it): \"kidnapped between 0630 and 0700\" (no count of people)",
         matcher: Matcher::NotACount(rules::clock_range),
         examples: &[
             ("THE STATEMENT SAYS THE MAYOR WAS ABDUCTED BETWEEN 0545 AND 0615 BY GUNMEN.", "BETWEEN 0545 AND 0615"),

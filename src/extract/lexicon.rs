@@ -786,6 +786,67 @@ pub fn victim_words() -> &'static VictimWords {
     V.get_or_init(VictimWords::load)
 }
 
+const RULE_WORDS: &str = include_str!("../../data/extract/rule_words.csv");
+
+/// The lists of `data/extract/rule_words.csv`: short word lists, each read by one piece of
+/// logic (named in the file), kept out of the lexicon's classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleList {
+    /// A word of time beside the weekdays ("yesterday", "earlier": `context::is_time_word`).
+    TimeWord,
+    /// A word after an active verb of killing that tells no object follows ("instantly",
+    /// "together": rule perpetrators_subject).
+    NotObject,
+    /// A word after a range of four-digit figures that makes it clock times ("hours",
+    /// "GMT": rule clock_range).
+    ClockUnit,
+    /// A participle of a harm that may be survived ("shot", "stabbed": rule nearly_killed,
+    /// the care phrase "recovering after being shot").
+    HarmSurvived,
+    /// A word before "killed" that makes it no death ("nearly", "almost": rule
+    /// nearly_killed).
+    NearMiss,
+}
+
+/// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
+/// turn, cheaper than hashing the word).
+pub struct RuleWords {
+    lists: [Vec<String>; 5],
+}
+
+impl RuleWords {
+    fn load() -> RuleWords {
+        let mut lists: [Vec<String>; 5] = Default::default();
+        for l in lines(RULE_WORDS).skip(1) {
+            let Some((w, c)) = l.split_once(',') else {
+                continue;
+            };
+            let list = match c.trim() {
+                "time_word" => RuleList::TimeWord,
+                "not_object" => RuleList::NotObject,
+                "clock_unit" => RuleList::ClockUnit,
+                "harm_survived" => RuleList::HarmSurvived,
+                "near_miss" => RuleList::NearMiss,
+                _ => continue,
+            };
+            lists[list as usize].push(w.trim().to_lowercase());
+        }
+        RuleWords { lists }
+    }
+
+    /// The word (lower case) is in the list.
+    #[inline]
+    pub fn is(&self, w: &str, list: RuleList) -> bool {
+        self.lists[list as usize].iter().any(|x| x == w)
+    }
+}
+
+/// The lists of rule_words.csv, read on first use.
+pub fn rule_words() -> &'static RuleWords {
+    static W: std::sync::OnceLock<RuleWords> = std::sync::OnceLock::new();
+    W.get_or_init(RuleWords::load)
+}
+
 const COUNT_WORDS: &str = include_str!("../../data/extract/count_words.csv");
 
 /// `data/extract/count_words.csv`, read once: words that count people with no number
@@ -1000,5 +1061,53 @@ mod gate_tests {
         assert_ne!(lex.flags("to") & NAME_JOIN, 0);
         assert_eq!(lex.flags("from") & SUBJECT_PLACE, 0);
         assert_eq!(lex.flags("of") & NAME_JOIN, 0);
+    }
+}
+
+#[cfg(test)]
+mod rule_words_tests {
+    use super::*;
+
+    /// Session 17 (speed17): the short lists of rule_words.csv (moved out of the rules'
+    /// code): every row names a known list, every list has words, and each list reads the
+    /// words its rule used to name inline and not others'.
+    #[test]
+    fn rule_words_rows_name_known_lists() {
+        let known = [
+            "time_word",
+            "not_object",
+            "clock_unit",
+            "harm_survived",
+            "near_miss",
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for l in lines(RULE_WORDS).skip(1) {
+            let (w, c) = l.split_once(',').unwrap_or_else(|| panic!("{l}"));
+            assert!(known.contains(&c.trim()), "unknown list in {l}");
+            assert_eq!(w.trim(), w.trim().to_lowercase(), "{l}");
+            seen.insert(c.trim());
+        }
+        assert_eq!(seen.len(), known.len());
+        let r = rule_words();
+        for (w, list, is) in [
+            ("yesterday", RuleList::TimeWord, true),
+            ("early", RuleList::TimeWord, true),
+            ("monday", RuleList::TimeWord, false),
+            ("instantly", RuleList::NotObject, true),
+            ("alongside", RuleList::NotObject, true),
+            ("yesterday", RuleList::NotObject, false),
+            ("gmt", RuleList::ClockUnit, true),
+            ("h", RuleList::ClockUnit, true),
+            ("minutes", RuleList::ClockUnit, false),
+            ("shot", RuleList::HarmSurvived, true),
+            ("grazed", RuleList::HarmSurvived, true),
+            ("killed", RuleList::HarmSurvived, false),
+            ("exploded", RuleList::HarmSurvived, false),
+            ("nearly", RuleList::NearMiss, true),
+            ("almost", RuleList::NearMiss, true),
+            ("about", RuleList::NearMiss, false),
+        ] {
+            assert_eq!(r.is(w, list), is, "{w} {list:?}");
+        }
     }
 }

@@ -262,12 +262,12 @@ pub fn phrase_at<'l>(
             && p.words.iter().enumerate().all(|(k, w)| t.low(i + k) == w)
             && (!p.harm_after || harm_after(t, i + p.words.len(), limit))
     })?;
-    // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" is no death
-    // ("was almost killed also": no claim; with a harm after it, the phrase "nearly killed"
-    // above is wounded)
+    // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
+    // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
+    // harm after it, the phrase "nearly killed" above is wounded)
     if found.outcome == Some(Outcome::Killed)
         && i > 0
-        && matches!(t.low(i - 1), "nearly" | "almost")
+        && rule_words().is(t.low(i - 1), RuleList::NearMiss)
     {
         return None;
     }
@@ -282,25 +282,13 @@ fn harm_after(t: &Tokens, from: usize, limit: usize) -> bool {
         .any(|k| harm_survived(t, k))
 }
 
-/// A past participle of a harm that may be survived ("shot", "stabbed", "beaten"): one list
-/// for rule nearly_killed ("nearly killed when they were shot") and the care phrase
-/// "recovering after being shot". Narrower than [`harm_participle`] (any participle), which
-/// would read "nearly killed when the bomb exploded" as a wound.
+/// A past participle of a harm that may be survived ("shot", "stabbed", "beaten"; data:
+/// rule_words.csv harm_survived): one list for rule nearly_killed ("nearly killed when they
+/// were shot") and the care phrase "recovering after being shot". Narrower than
+/// [`harm_participle`] (any participle), which would read "nearly killed when the bomb
+/// exploded" as a wound.
 fn harm_survived(t: &Tokens, k: usize) -> bool {
-    matches!(
-        t.low(k),
-        "shot"
-            | "stabbed"
-            | "wounded"
-            | "injured"
-            | "hurt"
-            | "beaten"
-            | "hit"
-            | "struck"
-            | "burned"
-            | "slashed"
-            | "grazed"
-    )
+    rule_words().is(t.low(k), RuleList::HarmSurvived)
 }
 
 /// A phrase of `role` that ends right before token `end` (exclusive), not before `floor`.
@@ -1223,10 +1211,9 @@ pub fn clock_range(x: &Cand) -> Option<String> {
         return None;
     }
     let zero = runs.iter().any(|r| r.starts_with('0'));
-    let unit = matches!(
-        t.low(x.qb),
-        "hours" | "hrs" | "hr" | "gmt" | "utc" | "local" | "h"
-    ) || (t.is_punct(x.qb, "(") && t.is(x.qb + 1, "local"));
+    // data: rule_words.csv clock_unit
+    let unit = rule_words().is(t.low(x.qb), RuleList::ClockUnit)
+        || (t.is_punct(x.qb, "(") && t.is(x.qb + 1, "local"));
     // a passive's adverb ("was kidnapped between ..."): its people are the subject; after an
     // active verb the range is its object, a count ("the quake killed between 1200 and 1500")
     let after_verb = x.qa > x.sa
@@ -1756,8 +1743,13 @@ pub fn sports_injury(t: &Tokens, sa: usize, sb: usize) -> Option<(usize, &'stati
 }
 
 /// Rule sports_document: the document is sports news: "injured reserve" in it, or three
-/// words of data's sports_injury. The first such word.
+/// words of data's sports_injury. The first such word. Read once per document (the
+/// tokens keep it): a document's wounded sentences each ask.
 fn sports_document(t: &Tokens) -> Option<usize> {
+    *t.sports.get_or_init(|| sports_document_read(t))
+}
+
+fn sports_document_read(t: &Tokens) -> Option<usize> {
     let mut first = None;
     let mut n = 0;
     for i in 0..t.v.len() {
@@ -2543,31 +2535,11 @@ pub fn perpetrators_subject(c: &Cand) -> Option<Verdict> {
     if end >= sb || !(t.is_word(end) || t.kind(end) == Some(Kind::Num)) {
         return None;
     }
+    // no object after the verb: a word of time or rule_words.csv not_object ("instantly")
     let time = |k: usize| {
-        t.has(k, MONTH | WEEKDAY | TIME_UNIT)
-            || matches!(
-                t.low(k),
-                "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "overnight"
-                    | "instantly"
-                    | "outright"
-                    | "last"
-                    | "this"
-                    | "early"
-                    | "late"
-                    | "earlier"
-                    | "later"
-                    | "recently"
-                    | "while"
-                    | "when"
-                    | "as"
-                    | "after"
-                    | "before"
-                    | "together"
-                    | "alongside"
-            )
+        t.has(k, MONTH | TIME_UNIT)
+            || super::context::is_time_word(t, k)
+            || rule_words().is(t.low(k), RuleList::NotObject)
     };
     if t.has(end, PREP | CONJ | ADV | AUX) || time(end) {
         return None;

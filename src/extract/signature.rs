@@ -216,6 +216,8 @@ fn most_frequent(counts: FastMap<String, u32>) -> Vec<(String, u32)> {
 fn uncased_signature(text: &str) -> Vec<(String, u32)> {
     let (stop, common) = (stop_words(), common_words());
     let mut counts: FastMap<String, u32> = FastMap::default();
+    // one buffer for every word's lower-case form; a word counted again needs no copy
+    let mut buf = String::new();
     pieces(text, false, |word| {
         let w = word.trim_matches(|c: char| c == '\'' || c == '’');
         let w = w
@@ -225,11 +227,23 @@ fn uncased_signature(text: &str) -> Vec<(String, u32)> {
         if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
             return;
         }
-        let lower = w.to_lowercase();
-        if stop.contains(lower.as_str()) || common.contains(lower.as_str()) {
+        buf.clear();
+        if w.is_ascii() {
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        let lower = buf.as_str();
+        if stop.contains(lower) || common.contains(lower) {
             return;
         }
-        *counts.entry(lower).or_insert(0) += 1;
+        match counts.get_mut(lower) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(lower.to_string(), 1);
+            }
+        }
     });
     let mut v = most_frequent(counts);
     v.push((UNCASED.to_string(), 1));

@@ -30,6 +30,9 @@ pub struct Tokens<'a> {
     pub text: &'a str,
     pub v: Vec<Tok>,
     lower: String,
+    /// What rule sports_document found in the whole document (`rules::sports_document`),
+    /// read once per document: the tokens never change once made.
+    pub(crate) sports: std::cell::OnceCell<Option<usize>>,
 }
 
 thread_local! {
@@ -207,7 +210,12 @@ impl<'a> Tokens<'a> {
             space = false;
             i = end;
         }
-        Tokens { text, v, lower }
+        Tokens {
+            text,
+            v,
+            lower,
+            sports: std::cell::OnceCell::new(),
+        }
     }
 
     pub fn low(&self, i: usize) -> &str {

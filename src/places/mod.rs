@@ -384,6 +384,9 @@ thread_local! {
     /// The places' containers ([`Gazetteer::ancestors_of`]): each document asks again for
     /// the containers of its places' candidates.
     static ANCESTORS: ThreadCache<Key, Rc<[Key]>> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
+    /// Whether some name starts with a word ([`Gazetteer::starts_a_name`]): text in capitals
+    /// asks it of most of its words, and a binary search of the names costs more than this.
+    static STARTS: ThreadCache<Box<str>, bool> = std::cell::RefCell::new((0, hashbrown::HashMap::new()));
 }
 /// How many answers a [`ThreadCache`] holds before it is emptied.
 const LOOKUP_CACHE_NAMES: usize = 100_000;
@@ -508,17 +511,27 @@ impl Gazetteer {
         // a part of a country that GeoNames also gives as an alternate name of the whole
         // ("Gaza Strip", "West Bank" of the Palestinian Territory; "England"): the part,
         // whose own name it is, not the country, so that the part and its towns nest
-        let part = |c: Key| {
-            self.level(c) != PlaceLevel::Country
-                && self.own_name(c, folded)
-                && keys.iter().any(|&k| {
-                    self.level(k) == PlaceLevel::Country
-                        && !self.own_name(k, folded)
-                        && self.within(c, k)
-                })
-        };
-        if keys.iter().any(|&c| part(c)) {
-            let parts: Vec<Key> = keys.iter().copied().filter(|&c| part(c)).collect();
+        // (the countries that bear the name only as an alternate one found first, each key
+        // read once: a common name has hundreds of places, and testing every pair read them
+        // again for each)
+        let countries: Vec<Key> = keys
+            .iter()
+            .copied()
+            .filter(|&k| self.level(k) == PlaceLevel::Country && !self.own_name(k, folded))
+            .collect();
+        if countries.is_empty() {
+            return keys;
+        }
+        let parts: Vec<Key> = keys
+            .iter()
+            .copied()
+            .filter(|&c| {
+                self.level(c) != PlaceLevel::Country
+                    && self.own_name(c, folded)
+                    && countries.iter().any(|&k| self.within(c, k))
+            })
+            .collect();
+        if !parts.is_empty() {
             keys.retain(|&k| {
                 !(self.level(k) == PlaceLevel::Country && parts.iter().any(|&c| self.within(c, k)))
             });
@@ -604,39 +617,58 @@ impl Gazetteer {
     }
 
     /// Some place's name starts with this folded word (see [`GeoNames::starts_a_name`]).
+    /// Remembered on this thread.
     pub fn starts_a_name(&self, w: &str) -> bool {
-        self.geo.starts_a_name(w)
-            || self.pinned.keys().any(|k| {
-                k.strip_prefix(w)
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-            })
+        remembered(
+            &STARTS,
+            self.serial,
+            w,
+            || w.into(),
+            || {
+                self.geo.starts_a_name(w)
+                    || self.pinned.keys().any(|k| {
+                        k.strip_prefix(w)
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                    })
+            },
+        )
     }
 
     /// Bare names prefer countries, then the more populous; a place whose own name it is
     /// counts ten times its population against one that bears it only as an alternate name
     /// ("Troy", Michigan, not Macon, Georgia, once called Troy; but "Bombay" is Mumbai).
     fn preference(&self, k: Key, folded: &str) -> (u8, u64) {
-        let lv = match self.level(k) {
+        // a GeoNames place's row read once for its level, population and name
+        let (level, population, own) = match k {
+            Key::Geo(r) => {
+                let row = self.geo.row(r);
+                (
+                    row.as_ref().map_or(PlaceLevel::City, |r| r.level),
+                    row.as_ref().map_or(0, |r| r.population),
+                    self.own_name_of(row.as_ref().map_or("", |r| r.name), folded),
+                )
+            }
+            Key::User(_) => (self.level(k), self.population(k), self.own_name(k, folded)),
+        };
+        let lv = match level {
             PlaceLevel::Country => 3,
             PlaceLevel::City => 2,
             PlaceLevel::Region => 1,
             PlaceLevel::District => 0,
         };
-        let population = self.population(k).max(1);
-        (
-            lv,
-            if self.own_name(k, folded) {
-                population * 10
-            } else {
-                population
-            },
-        )
+        let population = population.max(1);
+        (lv, if own { population * 10 } else { population })
     }
 
     /// Whether the folded name is the place's own, or its own and a level word ("Bristol
     /// County"), not only one of its alternate names ("Yida" is one of Jeddah's).
     pub fn own_name(&self, k: Key, folded: &str) -> bool {
-        fold_name(&self.name(k)).is_some_and(|n| {
+        self.own_name_of(&self.name(k), folded)
+    }
+
+    /// [`Gazetteer::own_name`] of a place named `name`.
+    fn own_name_of(&self, name: &str, folded: &str) -> bool {
+        fold_name(name).is_some_and(|n| {
             n == folded
                 || n.strip_prefix(folded)
                     .and_then(|r| r.strip_prefix(' '))

@@ -49,6 +49,10 @@ pub struct Cues {
     /// adverbs ("Washington has deplored", "Mexico today condemned"; an adverb in -ly
     /// needs no row).
     between: hashbrown::HashSet<String>,
+    /// Words of holding an event ("held", "scheduled", "planned"): between a `passing` noun
+    /// and a scene cue, the place is where talks or a meeting are held ("the talks held in
+    /// Mexico City", "a meeting scheduled to be held in Caracas"): a passing mention.
+    holding: hashbrown::HashSet<String>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
@@ -119,6 +123,7 @@ impl Cues {
                 "comparison" => Some(&mut c.comparison),
                 "reaction" => Some(&mut c.reaction),
                 "between" => Some(&mut c.between),
+                "holding" => Some(&mut c.holding),
                 "organisation" | "organization" => Some(&mut c.organisation),
                 "person_before" => Some(&mut c.person_before),
                 "function" => Some(&mut c.function),
@@ -1046,13 +1051,11 @@ impl<'a> Reader<'a> {
         }
         // where talks or a meeting are held: "the talks held in Mexico City", "a meeting
         // scheduled to be held in Caracas" (a word of holding between the passing noun and
-        // the cue)
+        // the cue; data: place_cues.csv holding)
+        let holding = |x: usize| self.cues.holding.contains(self.f(x));
         let mut j = k;
         while j > 0
-            && matches!(
-                self.f(j - 1),
-                "held" | "scheduled" | "planned" | "to" | "be" | "being"
-            )
+            && (holding(j - 1) || matches!(self.f(j - 1), "to" | "be" | "being"))
             && self.same_clause(j - 1, a)
         {
             j -= 1;
@@ -1060,7 +1063,7 @@ impl<'a> Reader<'a> {
         if j < k
             && j > 0
             && self.same_clause(j - 1, a)
-            && (j..k).any(|x| matches!(self.f(x), "held" | "scheduled" | "planned"))
+            && (j..k).any(holding)
             && self.cues.passing.contains(self.f(j - 1))
         {
             return (Cue::Passing(self.f(j - 1).to_string()), None);
