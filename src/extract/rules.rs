@@ -155,7 +155,7 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
     // breakdown of a figure told before ("killed 7,000, including 2,900 children and 1,500
     // women"): a part of it, no total of its own
     // rule adverbial_before_list (session 17): a comma that closes a phrase opening the
-    // clause with a preposition ("the report notes that, in the last 24 days, 1,800 rebels
+    // clause with a preposition ("the bulletin states that, over the past 12 days, 1,200 rebels
     // and 400 soldiers were killed") opens no list: the run starts there
     let adverbial = |c: usize| {
         let mut k = c;
