@@ -69,6 +69,24 @@ pub enum Matcher {
 pub static LINK_RULES: &[Rule] = &[
     // ---- session 13 (issue 14): narrow shapes tried first ----
     Rule {
+        name: "topic_fronted_count",
+        what: "a count after \"there were\" whose people and outcome are a topic fronted before a comma (data: words.csv topic): \"As for missing persons, there were 12 reported in May\" (missing 12)",
+        matcher: Matcher::Link(rules::topic_fronted_count),
+        examples: &[
+            ("As for missing persons, there were 12 reported in May and 19 in April.", "12"),
+            ("Concerning the wounded, there were about 40 in the two towns.", "about 40"),
+            ("The office adds that, as for the dead, there have been 31 since June.", "31"),
+            ("Regarding kidnapped people, there were 7 in the capital.", "7"),
+        ],
+        counter: &[
+            ("As for the schools, there were 12 closed in May.", "12"),
+            ("As for missing persons, the police found 12 in May.", "12"),
+            ("There were 12 missing persons in May.", "12"),
+            ("Searching for missing persons, there were 12 volunteers.", "12"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "group_of_number",
         what: "a group noun (data: words.csv group), \"of\", the number, with an outcome verb before or a predicate after: \"Fire Kills Family Of Five\" (killed 5)",
         matcher: Matcher::Link(rules::group_of_number),
@@ -978,6 +996,38 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     // ---- session 12 (issue 14): headline and wire kinds at their own steps ----
+    Rule {
+        name: "quoted_at_least",
+        what: "\"at least\" alone in quotation marks right before an exact figure bounds it from below: 'a source reports \"at least\" six villagers killed' (at_least; session 17)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A rebel source reports \"at least\" seven villagers killed.", "seven"),
+            ("Police say \u{2018}at least\u{2019} 12 people were hurt in the riot.", "12"),
+            ("The radio said 'at least' 40 soldiers died.", "40"),
+        ],
+        counter: &[
+            ("A rebel source reports \"exactly\" seven villagers killed.", "seven"),
+            ("A rebel source reports \"at least\" that seven villagers were killed.", "seven"),
+            ("At least 8 were wounded in the riot.", "At least 8"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "list_then_at_least",
+        what: "\"at least\" closing a clause after a list that opens with an exact figure's victims bounds the figure: \"killed 18 fighters and recruits at least\" (at_least; session 17)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Clashes killed 18 fighters and recruits at least", "18"),
+            ("Gunmen killed two guards, a driver and a cook, at least.", "two"),
+            ("Shelling killed 9 soldiers and militiamen at least in Idlib", "9"),
+        ],
+        counter: &[
+            ("Gunmen killed 12 soldiers and at least 3 civilians.", "12"),
+            ("Rebels killed 5 soldiers and wounded at least 9.", "5"),
+            ("Gunmen killed 12 soldiers and then at least fled.", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "trailing_at_least",
         what: "\"at least\" after the number or its victims bounds it from below: \"15 soldiers at least killed\", \"8 at least were wounded\" (at_least, as \"at least 15\")",
@@ -2274,13 +2324,19 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "date",
-        what: "a day beside its month: \"since the conflict began on December 27\", \"27 March\" (data: month)",
+        what: "a day beside its month: \"since the conflict began on December 27\", \"27 March\" (data: month); session 17, rule day_first_date_count: after a day-first date (\"on 23 September\") a number before people or bodies is a count, not a second day",
         matcher: Matcher::NotACount(rules::date),
         examples: &[
             ("Since the conflict began on December 27, the army has lost 40 men.", "27"),
             ("On 27 March, gunmen killed 5 people.", "27"),
+            ("On 12 October 33 bodies were found near the river.", "12"),
+            ("LIMA, 25 SEP 88 (EFE) -- GUERRILLAS KILLED 5 SOLDIERS.", "88"),
         ],
-        counter: &[("The army has lost 40 men.", "40")],
+        counter: &[
+            ("The army has lost 40 men.", "40"),
+            ("On 12 October 33 bodies were found near the river.", "33"),
+            ("On 4 March 17 villagers were killed near the road.", "17"),
+        ],
         drops: true,
     },
     Rule {

@@ -251,6 +251,10 @@ pub const CAPTURE: Classes = 1 << 88;
 /// A noun of a total ("total", "number", "tally"; data: words.csv total_noun; rule
 /// total_of_outcome_was, session 17). Read there alone.
 pub const TOTAL_NOUN: Classes = 1 << 89;
+/// A word opening a topic fronted before a comma (data: words.csv topic: "as for", "as
+/// regards" after "as"; "concerning", "regarding" alone): "as for missing persons, there were
+/// 12" (rule topic_fronted_count, session 17). Read there alone.
+pub const TOPIC: Classes = 1 << 91;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -312,7 +316,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 17 (ho15kinds): read by one rule each (captors_take, total_of_outcome_was)
     | CAPTOR
     | CAPTURE
-    | TOTAL_NOUN;
+    | TOTAL_NOUN
+    // session 17 (ho14left): read by one rule (topic_fronted_count)
+    | TOPIC;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -370,6 +376,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "captor" => CAPTOR,
         "capture" => CAPTURE,
         "total_noun" => TOTAL_NOUN,
+        "topic" => TOPIC,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,

@@ -445,7 +445,7 @@ impl<'t> Extractor<'t> {
             }
             let links = match rules::decide(&self.lex, toks, f, (qa, qb), sentence, self.explain) {
                 Verdict::Keep(mut link) => {
-                    rules::sentence::note_trailing_at_least(toks, f, qb, qa, &mut link);
+                    rules::sentence::note_trailing_at_least(toks, f, (qa, qb), &mut link);
                     let other = rules::sentence::one_figure_two_outcomes(
                         &self.lex, toks, sentence, &mut link,
                     );
@@ -483,8 +483,17 @@ impl<'t> Extractor<'t> {
         let synthetic =
             rules::sentence::singular_figures(toks, singles, &kept, &out.claims, seen_singular);
         for (f, link) in &synthetic {
+            let (qa, qb) = (toks.at(f.start), toks.at(f.end));
+            // rule care_of_the_dead (session 17): the dead victim again, taken to hospital
+            let dead = rules::sentence::care_of_the_dead(toks, qa, link, &out.claims);
             let (written, reason) = if self.explain {
-                (text[f.start..f.end].to_string(), link.reason())
+                let reason = if dead {
+                    "dropped: in care before a death in hospital told before [rule care_of_the_dead]"
+                        .to_string()
+                } else {
+                    link.reason()
+                };
+                (text[f.start..f.end].to_string(), reason)
             } else {
                 (String::new(), String::new())
             };
@@ -492,10 +501,12 @@ impl<'t> Extractor<'t> {
                 start: f.start,
                 end: f.end,
                 written,
-                kept: true,
+                kept: !dead,
                 reason,
             });
-            let (qa, qb) = (toks.at(f.start), toks.at(f.end));
+            if dead {
+                continue;
+            }
             kept.push(Figure {
                 f,
                 link: link.clone(),
@@ -550,7 +561,17 @@ impl<'t> Extractor<'t> {
             }
             let mut quantity = fig.f.quantity.clone();
             rules::sentence::bound_trailing_at_least(toks, fig, &mut quantity);
-            let mut c = Claim::new(quantity, link.outcome, victims);
+            let mut outcome = link.outcome;
+            // rule restated_in_care (session 17): the wounded told before, taken to hospital
+            if rules::sentence::restated_in_care(link, &quantity, &out.claims) {
+                outcome = crate::model::Outcome::Wounded;
+                if let (true, Origin::Decided(idx)) = (self.explain, fig.origin) {
+                    out.decisions[idx]
+                        .reason
+                        .push_str(", the wounded told before [rule restated_in_care]");
+                }
+            }
+            let mut c = Claim::new(quantity, outcome, victims);
             c.claimant = self.claimant(toks, sentence, fig.qa, &mut c.via);
             rules::sentence::running_toll_scope(
                 &self.tables.scope,

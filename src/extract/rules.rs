@@ -154,9 +154,22 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
     // rule breakdown_list_item (session 14): a run after "including" or "among them" is the
     // breakdown of a figure told before ("killed 7,000, including 2,900 children and 1,500
     // women"): a part of it, no total of its own
+    // rule adverbial_before_list (session 17): a comma that closes a phrase opening the
+    // clause with a preposition ("the bulletin states that, over the past 12 days, 1,200 rebels
+    // and 400 soldiers were killed") opens no list: the run starts there
+    let adverbial = |c: usize| {
+        let mut k = c;
+        while k > 0 && c - k < 10 && t.kind(k - 1) != Some(Kind::Punct) && !t.is(k - 1, "that") {
+            k -= 1;
+        }
+        k < c
+            && (k == 0 || t.kind(k - 1) == Some(Kind::Punct) || t.is(k - 1, "that"))
+            && t.has(k, PREP)
+    };
     let accept = |i: usize| {
         let qa = parts[i].qa;
-        let opened = qa > 0 && matches!(t.low(qa - 1), "," | "and");
+        let opened =
+            qa > 0 && (t.is(qa - 1, "and") || (t.is_punct(qa - 1, ",") && !adverbial(qa - 1)));
         let breakdown = qa > 1
             && (t.is(qa - 1, "including") || (t.is(qa - 1, "them") && t.is(qa - 2, "among")));
         parts[i].exact && !opened && !breakdown
@@ -361,6 +374,11 @@ fn run(t: &Tokens, i: usize, limit: usize) -> Option<(usize, usize)> {
         {
             // "Al-Nusra", "U.S. SOLDIER"
             j += 1;
+        } else if last.is_some_and(|l| l + 1 == j) && bracketed_initials(t, j, limit) {
+            // rule bracketed_initials (session 17): a group's initials in brackets between
+            // its name and the people's noun ("Popular Liberation Army (PLA) rebels",
+            // "NATIONAL FRONT [NF] GUERRILLAS") stay inside the phrase, not counted as words
+            j += 3;
         } else if last.is_some_and(|l| l + 1 == j)
             && t.is_dash(j)
             && j + 1 < limit
@@ -379,6 +397,28 @@ fn run(t: &Tokens, i: usize, limit: usize) -> Option<(usize, usize)> {
         }
     }
     last.map(|l| (i, l))
+}
+
+/// Rule bracketed_initials (session 17): at `j`, an opening bracket, one word of two to
+/// eight capitals (a group's initials), the closing bracket, then a word that may go on a
+/// victim phrase: "(PLA) rebels", "[NF] GUERRILLAS". Not a gloss of several words ("[words
+/// indistinct]"), nor initials before a verb or a comma.
+fn bracketed_initials(t: &Tokens, j: usize, limit: usize) -> bool {
+    let close = if t.is_punct(j, "(") {
+        ")"
+    } else if t.is_punct(j, "[") {
+        "]"
+    } else {
+        return false;
+    };
+    let w = t.raw(j + 1);
+    j + 3 < limit
+        && t.is_word(j + 1)
+        && (2..=8).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && t.is_punct(j + 2, close)
+        && t.is_word(j + 3)
+        && !breaks_np(t, j + 3)
 }
 
 /// The victim phrase starting at `i`: "Iranian military advisors", "members of the Iranian
@@ -596,6 +636,20 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
     while p < limit && n < 8 {
         if t.is(p, "not") || t.is(p, "never") || t.is(p, "no") {
             return None;
+        }
+        // rule relative_after_apposition (session 17): "two of her guards, A and B, who
+        // were inside the car, were killed": after an apposition skipped below, a relative
+        // clause closed by a comma before an auxiliary or an outcome of the victims' own
+        if n > 0 && p > 0 && t.is_punct(p - 1, ",") && t.is(p, "who") {
+            let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
+            if let Some(c) = close.filter(|&c| {
+                !(p + 1..c).any(|k| phrase_at(lex, t, k, c, Role::Pred).is_some())
+                    && (t.has(c + 1, AUX) || phrase_at(lex, t, c + 1, limit, Role::Pred).is_some())
+            }) {
+                p = c + 1;
+                n += 1;
+                continue;
+            }
         }
         // "two people who were killed", "six priests that were murdered",
         // "seven monks, four of them Italians, who were killed"
@@ -1146,6 +1200,26 @@ pub fn date(x: &Cand) -> Option<String> {
     }
     let month_before =
         pm.is_some_and(|p| t.has(p, MONTH) && (!t.is(p, "may") || t.raw(p) != "may"));
+    // rule day_first_date_count (session 17): a month with its day before it ("on 23
+    // September") has its day; a number after it with people after it is a count ("on 23
+    // September 28 bodies were found"); the day itself stays a date
+    let dated_month = |p: usize| {
+        p > x.sa
+            && t.kind(p - 1) == Some(Kind::Num)
+            && t.raw(p - 1).len() <= 2
+            && t.raw(p - 1).bytes().all(|b| b.is_ascii_digit())
+    };
+    let year_like =
+        x.w().len() == 4 && x.f.quantity.low.is_some_and(|n| (1800..=2100).contains(&n));
+    if month_before
+        && !month_after
+        && !year_like
+        && pm.is_some_and(|p| p + 1 == x.qa && dated_month(p))
+        && (x.victims.as_ref().is_some_and(|v| v.a == x.qb && v.person)
+            || phrase_at(x.lex, t, x.qb, x.sb, Role::Noun).is_some())
+    {
+        return None;
+    }
     (x.f.bare_digits && (month_after || month_before))
         .then(|| x.reason(format_args!("date '{}'", x.w())))
 }
@@ -1418,6 +1492,18 @@ fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> 
     if words == 0 || k >= limit {
         return None;
     }
+    // session 17: a comma closing the unit before a passive ("TWO OF HER GUARDS FROM THE
+    // POLICE [GLOSS], WERE ASSASSINATED"); not the close of an apposition that opens with
+    // a determiner after a comma ("X, A REPORTER FROM A TV CHANNEL, WAS KILLED": X's
+    // apposition, X counted already)
+    let mut b = first.saturating_sub(2);
+    while b > 0 && first - b < 14 && t.is_word(b) {
+        b -= 1;
+    }
+    let apposition = t.is_punct(b, ",") && t.has(b + 1, DET);
+    if t.is_punct(k, ",") && t.has(k + 1, AUX) && !apposition {
+        k += 1;
+    }
     if t.has(k, AUX) {
         return Some(k);
     }
@@ -1432,6 +1518,15 @@ fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> 
 /// ...", "killing all 53 on board and one on the ground"; "15 died in the Idlib area, nine
 /// in ...", each figure with where it applies.
 pub fn lists_after(t: &Tokens, link: &Link, qb: usize, qa: usize, sb: usize) -> bool {
+    // rule topic_fronted_count: "there were 12 reported in May and 19 in April": the counts
+    // listed after the topic's first, each with where or when it applies
+    if link.rule == "topic_fronted_count" {
+        let k = qb + usize::from(t.has(qb, REPORTING));
+        // ("May" is a month here, no auxiliary)
+        return list_item(t, k, sb)
+            && qa <= k + 8
+            && (k..qa).all(|j| t.has(j, MONTH) || !(t.has(j, AUX | SPEECH) || outcome_verb(t, j)));
+    }
     if link.object || link.rule == "list_after_object" {
         list_item(t, link.victims.map_or(qb, |v| v.1 + 1), sb) && no_verb_between(t, qb, qa)
     } else {
@@ -1495,6 +1590,40 @@ pub fn trailing_at_least(t: &Tokens, qb: usize, link: &Link) -> Option<crate::mo
 /// passed 1,000") claims more than the figure.
 pub fn toll_passes_figure(t: &Tokens, qa: usize, link: &Link) -> bool {
     link.cue < qa && qa > 0 && t.has(qa - 1, TOLL_PAST)
+}
+
+/// A bound written apart from an exact figure, with the rule that reads it: rule
+/// trailing_at_least (above: "at least", "or more", "at most" after the figure), rule quoted_at_least (the qualifier alone in quotation marks
+/// before the number: 'a source reports "at least" six villagers killed', a claimant's
+/// hedge quoted) or rule list_then_at_least (after the last member of a list that opens with
+/// the figure's victims, closing its clause: "killed 18 fighters and recruits at least",
+/// "killed two guards, a driver and a cook, at least."; not before a figure of its own,
+/// "killed 12 soldiers and at least 3 civilians", nor with a verb in the list).
+pub fn detached_at_least(
+    t: &Tokens,
+    (qa, qb): (usize, usize),
+    link: &Link,
+) -> Option<(&'static str, crate::model::Qualifier)> {
+    use crate::model::Qualifier::AtLeast;
+    if let Some(q) = trailing_at_least(t, qb, link) {
+        return Some(("trailing_at_least", q));
+    }
+    let quote = |k: usize| matches!(t.raw(k), "\"" | "“" | "”" | "'" | "‘" | "’");
+    if qa >= 3 && quote(qa - 1) && t.is(qa - 3, "at") && t.is(qa - 2, "least") {
+        return Some(("quoted_at_least", AtLeast));
+    }
+    let (a, e) = link.victims?;
+    if a != qb || !(t.is(e + 1, "and") || t.is(e + 1, "or") || t.is_punct(e + 1, ",")) {
+        return None;
+    }
+    let at = (e + 2..(e + 14).min(t.v.len())).find(|&k| t.is(k, "at") && t.is(k + 1, "least"))?;
+    let list_word = |k: usize| {
+        (t.is_punct(k, ",") || t.is_word(k))
+            && !(number_word(t, k) || t.has(k, AUX | SPEECH) || outcome_verb(t, k))
+    };
+    let closes = (t.kind(at + 2).is_none_or(|k| k == Kind::Punct) && !t.is_punct(at + 2, "("))
+        || (t.has(at + 2, PREP) && !number_word(t, at + 3));
+    ((e + 1..at).all(list_word) && closes).then_some(("list_then_at_least", AtLeast))
 }
 
 /// Rule one_figure_two_outcomes: one figure, its outcome, then a second outcome joined by a
@@ -3000,6 +3129,66 @@ pub fn recovering_from_wounds(c: &Cand) -> Option<Verdict> {
         format!("'{}'", t.span_text(p, end - 1)),
         end,
         p,
+    )))
+}
+
+/// Rule topic_fronted_count (session 17): a count after "there were" ("there was", "there
+/// have been", "there had been") whose people and outcome are a topic fronted before a
+/// comma by "as for", "as regards", "concerning" or "regarding" (data: words.csv topic) at
+/// the start of the sentence or a clause: "As for missing persons, there were 12 reported in
+/// May" (missing 12), "Concerning the wounded, there were about 40" (wounded). The topic
+/// names its outcome in up to eight words (an outcome phrase of outcomes.csv, after the
+/// people or as their noun); not a topic of no outcome ("as for the schools, there were 12").
+pub fn topic_fronted_count(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, _qb), (sa, _sb), _victims, article) = c.parts();
+    if article || qa < sa + 5 {
+        return None;
+    }
+    // "there" + a form of "be" right before the number
+    let mut p = qa - 1;
+    if t.is(p, "been") && matches!(t.low(p - 1), "have" | "has" | "had") {
+        p -= 1;
+    } else if !matches!(t.low(p), "were" | "was" | "are" | "is") {
+        return None;
+    }
+    let comma = p.checked_sub(2)?;
+    if !t.is(p - 1, "there") || !t.is_punct(comma, ",") || comma <= sa {
+        return None;
+    }
+    let opener = (comma.saturating_sub(8).max(sa)..comma)
+        .rev()
+        .find(|&k| t.has(k, TOPIC))?;
+    let clause_start = |k: usize| k == sa || t.kind(k - 1) == Some(Kind::Punct);
+    let first = if matches!(t.low(opener), "for" | "regards") {
+        if !(opener > sa && t.is(opener - 1, "as") && clause_start(opener - 1)) {
+            return None;
+        }
+        opener - 1
+    } else if clause_start(opener) {
+        opener
+    } else {
+        return None;
+    };
+    if opener + 1 >= comma || (opener + 1..comma).any(|k| !t.is_word(k)) {
+        return None;
+    }
+    let (o, cue) = (opener + 1..comma).find_map(|k| {
+        [Role::Pred, Role::Noun]
+            .into_iter()
+            .find_map(|r| phrase_at(lex, t, k, comma, r))
+            .and_then(|ph| ph.outcome)
+            .map(|o| (o, k))
+    })?;
+    let mut a = opener + 1;
+    while a < comma && t.has(a, DET) {
+        a += 1;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((a, comma - 1)),
+        format!("a topic fronted, '{}'", t.span_text(first, comma - 1)),
+        qa,
+        cue,
     )))
 }
 

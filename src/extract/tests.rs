@@ -404,7 +404,8 @@ fn muc_recall() {
     // session 14: 857 -> 860 (comma_list_total, companion_of_outcome, the "of" phrase to
     // its end); the figure as a floor. Session 16 (kinds16, held-out 12's kinds): 860 -> 866;
     // ho13kinds (held-out 13's kinds): 860 -> 861 alone; both merged 867
-    assert!(hit >= 867, "MUC figures contained {hit}/{n}, below 867");
+    // session 17 (ho14left): 867 -> 868 (a count after a day-first date)
+    assert!(hit >= 868, "MUC figures contained {hit}/{n}, below 868");
 }
 
 /// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,
@@ -4675,21 +4676,20 @@ const KIND_VARIANTS_16B: &[(&str, &str, &str)] = &[
         "Ten soldiers were killed, including three officers.",
         "killed=10 killed=3",
     ),
-    // 4. a count of bodies after a date with its day first: tried (the number after a
-    // day-first date's month a count) and left, as it cost MUC-3/4's place floor (the one
-    // new claim placed by a scene cue of the sentence before, not the town named); printed, not asserted
+    // 4. a count of bodies after a date with its day first (session 17, branch ho14left:
+    // rule day_first_date_count inside rule date; asserted since, in KIND_VARIANTS_17C too)
     (
-        "miss:bodies after date",
-        "Travellers said that on 23 September 28 bodies of alleged peasants were found.",
-        "killed=28",
+        "bodies after date",
+        "Villagers said that on 12 October 33 bodies of alleged farmers were found.",
+        "killed=33",
     ),
     (
-        "miss:bodies after date",
+        "bodies after date",
         "On 4 March 17 bodies of suspected rebels were discovered near the road.",
         "killed=17",
     ),
     (
-        "miss:bodies after date",
+        "bodies after date",
         "ON 2 MAY 9 SOLDIERS WERE KILLED IN AN AMBUSH.",
         "killed=9",
     ),
@@ -4902,6 +4902,251 @@ fn issue14_kind_variants_16() {
 #[test]
 fn issue14_kind_variants_16b() {
     check_kind_rows(KIND_VARIANTS_16B);
+}
+
+/// Session 17 (branch ho14left): held-out 14's recall and precision kinds left by session 16
+/// and held-out 13's count after a day-first date, in variants of our own (other numbers,
+/// nouns, places, word order and case; none of those sets' sentences), each kind with
+/// counter-examples that must not fire.
+const KIND_VARIANTS_17C: &[(&str, &str, &str)] = &[
+    // 1. "at least" alone in quotation marks before the count (rule quoted_at_least)
+    (
+        "quoted at least",
+        "A rebel source reports \"at least\" seven villagers killed.",
+        "killed=7@at_least !killed=7@exact",
+    ),
+    (
+        "quoted at least",
+        "The radio said 'at least' 40 soldiers died in the fighting.",
+        "killed=40@at_least",
+    ),
+    (
+        "quoted at least",
+        "HOSPITAL STAFF SAY \u{201c}AT LEAST\u{201d} 12 PEOPLE WERE HURT.",
+        "wounded=12@at_least",
+    ),
+    (
+        "quoted at least",
+        "A rebel source reports \"exactly\" seven villagers killed.",
+        "killed=7@exact",
+    ),
+    (
+        "quoted at least",
+        "\"At least we are alive,\" said one of the 9 wounded miners.",
+        "!killed=9@at_least !wounded=9@at_least",
+    ),
+    // 2. "at least" closing a clause after a list that opens with the count (rule
+    // list_then_at_least)
+    (
+        "list then at least",
+        "Clashes near the airport killed 18 fighters and recruits at least",
+        "killed=18@at_least !killed=18@exact",
+    ),
+    (
+        "list then at least",
+        "Gunmen killed two guards, a driver and a cook, at least.",
+        "killed=2@at_least",
+    ),
+    (
+        "list then at least",
+        "SHELLING KILLED 9 SOLDIERS AND MILITIAMEN AT LEAST IN IDLIB",
+        "killed=9@at_least",
+    ),
+    (
+        "list then at least",
+        "Gunmen killed 12 soldiers and at least 3 civilians.",
+        "killed=12@exact killed=3@at_least",
+    ),
+    (
+        "list then at least",
+        "Rebels killed 5 soldiers and wounded at least 9.",
+        "killed=5@exact wounded=9@at_least",
+    ),
+    // 3. a count after "there were" whose people and outcome are a fronted topic, and its
+    // gapped second count (rule topic_fronted_count)
+    (
+        "topic fronted",
+        "As for missing persons, there were 14 reported in March and 21 in February.",
+        "missing=14 missing=21",
+    ),
+    (
+        "topic fronted",
+        "Concerning the wounded, there were about 40 in Lima and 12 in Cuzco.",
+        "wounded=40 wounded=12",
+    ),
+    (
+        "topic fronted",
+        "THE OFFICE ADDS THAT, AS FOR THE DEAD, THERE HAVE BEEN 31 SINCE JUNE.",
+        "killed=31",
+    ),
+    (
+        "topic fronted",
+        "Regarding kidnapped people, there were 7 in the capital last week.",
+        "kidnapped=7",
+    ),
+    (
+        "topic fronted",
+        "As for the schools, there were 12 closed in May and 4 in June.",
+        "none",
+    ),
+    (
+        "topic fronted",
+        "As for missing persons, the police found 12 in May.",
+        "!missing=12",
+    ),
+    (
+        "topic fronted",
+        "Searching for missing persons, there were 12 volunteers.",
+        "none",
+    ),
+    // 4. the total of a two-part list of the killed after a clause-opening phrase with a
+    // comma (rule adverbial_before_list inside coordinated_total), a group's initials in
+    // brackets inside a part (rule bracketed_initials)
+    (
+        "list total",
+        "THE BULLETIN STATES THAT, OVER THE PAST 12 DAYS, 1,200 POPULAR LIBERATION ARMY (PLA) REBELS AND 300 SOLDIERS HAVE BEEN KILLED, WHILE 900 REBELS AND 800 SOLDIERS HAVE BEEN WOUNDED.",
+        "killed=1500 killed=1200 killed=300 wounded=1700",
+    ),
+    (
+        "list total",
+        "The army says that, in the past month, 64 rebels and 12 soldiers have died.",
+        "killed=76 killed=64 killed=12",
+    ),
+    (
+        "list total",
+        "During the week, 40 National Front [NF] guerrillas and 9 police officers were killed.",
+        "killed=49 killed=40 killed=9",
+    ),
+    (
+        "list total",
+        "On Monday, four soldiers, 3 policemen and 2 civilians were killed.",
+        "killed=3 killed=2 !killed=5",
+    ),
+    (
+        "list total",
+        "Two passengers (UN) and three drivers were hurt [words indistinct].",
+        "wounded=3",
+    ),
+    // 5. bodyguards and escorts after a titled name: the count of them (a unit after them
+    // with a gloss and a comma, victims_of_unit; an apposition of names and a relative
+    // clause before the verb, rule relative_after_apposition)
+    (
+        "bodyguards",
+        "Colonel Pedro Vega and his three bodyguards were killed.",
+        "killed=3",
+    ),
+    (
+        "bodyguards",
+        "ANA RUIZ, FIRST JUDGE OF THE DISTRICT, AND TWO OF HER ESCORTS FROM THE POLICE [NATIONAL POLICE], WERE SHOT DEAD IN CALI ON MONDAY.",
+        "killed=2 killed=1",
+    ),
+    (
+        "bodyguards",
+        "The mayor and four of his escorts from the army, were wounded in the ambush.",
+        "wounded=4",
+    ),
+    (
+        "bodyguards",
+        "TWO OF HIS ARMY ESCORTS, PEDRO GIL AND LUIS MORA, WHO WERE RIDING IN THE JEEP, WERE KILLED ON THE SPOT.",
+        "killed=2",
+    ),
+    (
+        "bodyguards",
+        "Three of his escorts, Juan Paz and Mario Gil, who were riding behind him, were wounded.",
+        "wounded=3",
+    ),
+    (
+        "bodyguards",
+        "Two of his bodyguards, Juan Paz and Mario Gil, who were wounded, were flown to Bogota.",
+        "wounded=2",
+    ),
+    (
+        "bodyguards",
+        "Juan Mora, a reporter from a local radio station, was killed in Cali.",
+        "killed=1 !killed=2",
+    ),
+    (
+        "bodyguards",
+        "The minister and his two bodyguards, who were unhurt, left the city.",
+        "!wounded=2 !killed=2",
+    ),
+    // 6. a named victim's death in hospital, then a definite description of him rushed to
+    // hospital: no claim beside the death (rule care_of_the_dead)
+    (
+        "care of the dead",
+        "Pedro Salas, a union leader, died in hospital today after being shot on a bus. The bus stopped, and the former union leader was rushed to a hospital in the capital.",
+        "killed=1 !casualties=1 !wounded=1",
+    ),
+    (
+        "care of the dead",
+        "THE MAYOR OF PUNO DIED IN A CLINIC AFTER GUNMEN FIRED ON HIS CAR. THE MAYOR HAD BEEN TAKEN TO THE CLINIC BY POLICE.",
+        "killed=1 !casualties=1 !wounded=1",
+    ),
+    (
+        "care of the dead",
+        "Pedro Salas, a union leader, was shot dead on a bus. The driver was rushed to a hospital.",
+        "killed=1 casualties=1",
+    ),
+    (
+        "care of the dead",
+        "Pedro Salas died in hospital after the attack. Maria Paz was rushed to a hospital.",
+        "killed=1 casualties=1",
+    ),
+    // 7. a count taken to hospital restating a count of wounded told before: wounded (rule
+    // restated_in_care)
+    (
+        "restated in care",
+        "At least 40 people were wounded in the clashes, doctors said. Reporters saw at least 40 people being admitted to hospitals in the city.",
+        "wounded=40@at_least !casualties=40",
+    ),
+    (
+        "restated in care",
+        "TWENTY CIVILIANS WERE INJURED IN THE BLAST. WITNESSES SAW 20 CIVILIANS BEING TAKEN TO HOSPITAL.",
+        "wounded=20 !casualties=20",
+    ),
+    (
+        "restated in care",
+        "At least 40 people were wounded in the clashes. Reporters saw 12 people being admitted to hospitals.",
+        "wounded=40@at_least casualties=12",
+    ),
+    (
+        "restated in care",
+        "Reporters saw at least 40 people being admitted to hospitals in the city.",
+        "casualties=40@at_least !wounded=40",
+    ),
+    // 8. a count after a date whose day comes before its month (rule day_first_date_count
+    // inside rule date): the day is never a count, the number after the month is one when
+    // people or bodies follow it
+    (
+        "count after day-first date",
+        "Villagers said that on 12 October 33 bodies of alleged farmers were found near the river.",
+        "killed=33 !killed=12",
+    ),
+    (
+        "count after day-first date",
+        "On 4 March 17 villagers were killed near the road.",
+        "killed=17 !killed=4",
+    ),
+    (
+        "count after day-first date",
+        "LIMA, 25 SEP 88 (EFE) -- GUERRILLAS KILLED 5 SOLDIERS.",
+        "killed=5 !killed=88 !killed=25",
+    ),
+    (
+        "count after day-first date",
+        "On March 17 villagers were killed near the road.",
+        "!killed=17",
+    ),
+    (
+        "count after day-first date",
+        "On 4 March 1990 villagers were killed near the road.",
+        "!killed=1990 !killed=4",
+    ),
+];
+
+#[test]
+fn session17_kind_variants_17c() {
+    check_kind_rows(KIND_VARIANTS_17C);
 }
 
 /// Session 16: the rules of held-out 12's kinds on its own documents (no longer blind: held-out

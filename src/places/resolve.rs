@@ -55,6 +55,9 @@ pub struct Cues {
     holding: hashbrown::HashSet<String>,
     organisation: hashbrown::HashSet<String>,
     person_before: hashbrown::HashSet<String>,
+    /// Particles inside personal names ("de", "del": "Alfonso de Lima"): a place's name
+    /// right after one that follows a capitalised word ends a person's name (session 17).
+    name_particle: hashbrown::HashSet<String>,
     person_after: Vec<Vec<String>>,
     function: hashbrown::HashSet<String>,
     direction: hashbrown::HashSet<String>,
@@ -126,6 +129,7 @@ impl Cues {
                 "holding" => Some(&mut c.holding),
                 "organisation" | "organization" => Some(&mut c.organisation),
                 "person_before" => Some(&mut c.person_before),
+                "name_particle" => Some(&mut c.name_particle),
                 "function" => Some(&mut c.function),
                 "direction" => Some(&mut c.direction),
                 "connector" => Some(&mut c.connector),
@@ -929,6 +933,22 @@ impl<'a> Reader<'a> {
                 );
             }
         }
+        // session 17: "ALFONSO DE LIMA", "Pedro da Costa": after a capitalised word and a
+        // particle of a personal name (data: place_cues.csv name_particle), one name joined
+        // by blanks, the mention ends a person's name ("Santiago de Cuba" is a place found
+        // whole, before its last word is looked at)
+        if a > 1
+            && self.cues.name_particle.contains(self.f(a - 1))
+            && self.joined(a - 2)
+            && self.joined(a - 1)
+            && self.text[self.w[a - 2].s..self.w[a - 2].e].starts_with(char::is_uppercase)
+            && !self.cues.function.contains(self.f(a - 2))
+        {
+            return (
+                Cue::Person(format!("'{}' before it", self.span_text(a - 2, a))),
+                None,
+            );
+        }
         for cue in &self.cues.person_after {
             let n = cue.len();
             if b + n <= self.w.len()
@@ -1300,10 +1320,19 @@ impl<'a> Reader<'a> {
             // n-grams, longest first, after a scene cue or before a level word
             let mut i = lo;
             while i < hi {
+                // session 17: a name led by a connector word before a level word ("LA MAR
+                // PROVINCE", "EL TAMBO DISTRICT") starts there when the next word goes on the
+                // name (the n-gram is looked up whole below, never the connector alone; a
+                // level word after it asked below)
+                let led = self.cues.connector.contains(self.f(i))
+                    && i + 1 < hi
+                    && self.w[i + 1].alpha
+                    && self.joined(i)
+                    && !self.cues.connector.contains(self.f(i + 1));
                 if skipped(i)
                     || !self.w[i].alpha
                     || self.cues.function.contains(self.f(i))
-                    || self.cues.connector.contains(self.f(i))
+                    || (self.cues.connector.contains(self.f(i)) && !led)
                     || !super::fold_name_cow(self.f(i)).is_some_and(|w| {
                         self.gaz.starts_a_name(&w) || self.cues.demonym(&w).is_some()
                     })
@@ -1331,6 +1360,7 @@ impl<'a> Reader<'a> {
                     j -= 1;
                 }
                 match found {
+                    Some(_) if led && found.is_some_and(|j| self.cue_after(j).is_none()) => i += 1,
                     Some(j)
                         if self.cue_before(i).is_some()
                             || self.cue_after(j).is_some()

@@ -422,7 +422,27 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
             .push((c, k.key));
     }
     let mut out = Vec::new();
-    for parts in by_sentence.into_values() {
+    for mut parts in by_sentence.into_values() {
+        // session 17: a list's total told beside its parts ("one adult and four minors were
+        // killed": 5, 1 and 4, the extractor's coordinated_total) is their sum, no part
+        if parts.len() >= 3 {
+            let sum = |skip: usize, f: &dyn Fn(&LinkClaim) -> Option<i64>| {
+                parts
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != skip)
+                    .try_fold(0i64, |n, (_, &(c, _))| f(c).and_then(|x| n.checked_add(x)))
+            };
+            let total = (0..parts.len()).find(|&i| {
+                let c = parts[i].0;
+                c.low().is_some()
+                    && sum(i, &|c| c.low()) == c.low()
+                    && sum(i, &|c| c.high()) == c.high()
+            });
+            if let Some(i) = total {
+                parts.remove(i);
+            }
+        }
         // each a part of the whole (a sentence giving the whole itself is not summed), none
         // within another
         if parts.len() < 2 {

@@ -901,16 +901,19 @@ fn heldout13_documents_meet_the_extraction_targets() {
     // -> 52/53, claimants 40/45 -> 47/52; headlines 26/26, 18/18, 18/18; bodies 56/57, 34/35,
     // 29/34; wounded found 9/14 -> 12/14. Floors raised to them (truncated). With claim16
     // merged (its organisation_pronoun: "it has reported that"): claimants 48/52, bodies 30/34.
+    // Session 17 (branch ho14left): "on 23 September 28 bodies" (rule day_first_date_count):
+    // P 82/83 -> 83/84, R 52/53 -> 53/53, claimants 48/52 -> 49/53; bodies 57/58, 35/35,
+    // 31/35. Floors raised to them (truncated).
     let floors = [
-        ("precision", 0.987),
-        ("required_matched", 52.0),
-        ("claimant_accuracy", 0.923),
+        ("precision", 0.988),
+        ("required_matched", 53.0),
+        ("claimant_accuracy", 0.924),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 0.982),
-        ("body.recall", 0.971),
-        ("body.claimant_accuracy", 0.882),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.885),
     ];
     assert_floors(&v, (killed, wounded), &floors, (30, 12));
 }
@@ -937,18 +940,22 @@ fn heldout14_documents_meet_the_extraction_targets() {
     // set's sentences (its misses are reported by kind in README-devset.md). Session 16
     // (branch ho14kinds), its precision and claimant misses worked on by kind with batteries
     // of our own: P 83/87, claimants 52/52, bodies 57/60 and 32/32 (floors raised to those).
+    // Session 17 (branch ho14left), its recall and precision kinds left by session 16
+    // (KIND_VARIANTS_17C): P 83/87 -> 92/92, R 52/59 -> 59/59, claimants 52/52 -> 59/59;
+    // headlines 27/27, 21/21, 21/21; bodies 65/65, 38/38, 38/38; killed found 32/40 -> 34/40.
+    // Floors raised to them.
     let floors = [
-        ("precision", 0.954),
-        ("required_matched", 52.0),
+        ("precision", 1.0),
+        ("required_matched", 59.0),
         ("claimant_accuracy", 1.0),
-        ("headline.precision", 0.962),
-        ("headline.recall", 0.952),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.95),
-        ("body.recall", 0.842),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
         ("body.claimant_accuracy", 1.0),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (32, 12));
+    assert_floors(&v, (killed, wounded), &floors, (34, 12));
 }
 
 /// The fifteenth held-out set (`tests/data/heldout15-claims.csv`, documents in

@@ -37,17 +37,24 @@ pub struct Figure<'f> {
     pub origin: Origin,
 }
 
-/// Rules trailing_at_least and toll_passes_figure, as `--explain` tells them: an exact
-/// figure with a bound after it, its victims or its outcome ("at least", "or more", "at
-/// most"), or after a verb by which a toll goes beyond it ("tops"), gets the note in its
-/// reason (`bound_trailing_at_least` makes the claim's quantity that bound).
-pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, qa: usize, link: &mut Link) {
+/// Rules trailing_at_least, quoted_at_least, list_then_at_least and toll_passes_figure, as
+/// `--explain` tells them: an exact figure with a bound written apart from it
+/// (`rules::detached_at_least`: "at least", "or more", "at most" after it, its victims or its
+/// outcome; 'reports "at least" six killed'; "killed 18 fighters and recruits at least"), or
+/// after a verb by which a toll goes beyond it ("tops"), gets the note in its reason
+/// (`bound_trailing_at_least` makes the claim's quantity that bound).
+pub fn note_trailing_at_least(t: &Tokens, f: &Found, (qa, qb): (usize, usize), link: &mut Link) {
     if f.quantity.qualifier != Qualifier::Exact {
         return;
     }
-    if let Some(q) = super::trailing_at_least(t, qb, link) {
-        link.how
-            .push_str(&format!(", '{q}' after it [rule trailing_at_least]"));
+    if let Some((rule, q)) = super::detached_at_least(t, (qa, qb), link) {
+        if rule == "trailing_at_least" {
+            link.how
+                .push_str(&format!(", '{q}' after it [rule trailing_at_least]"));
+        } else {
+            link.how
+                .push_str(&format!(", 'at least' apart from it [rule {rule}]"));
+        }
     } else if super::toll_passes_figure(t, qa, link) {
         link.how.push_str(&format!(
             ", '{}' goes beyond it: more_than [rule toll_passes_figure]",
@@ -57,7 +64,8 @@ pub fn note_trailing_at_least(t: &Tokens, f: &Found, qb: usize, qa: usize, link:
 }
 
 /// Rules trailing_at_least ("15 soldiers at least killed" is at least 15; "40 dead or more"
-/// too; "30 hurt at most" at most 30) and toll_passes_figure ("the death toll tops 150,000"
+/// too; "30 hurt at most" at most 30), quoted_at_least, list_then_at_least ('reports "at
+/// least" six killed', "killed 18 fighters and recruits at least") and toll_passes_figure ("the death toll tops 150,000"
 /// is more than 150,000).
 pub fn bound_trailing_at_least(t: &Tokens, fig: &Figure, quantity: &mut Quantity) {
     if quantity.qualifier != Qualifier::Exact {
@@ -66,7 +74,8 @@ pub fn bound_trailing_at_least(t: &Tokens, fig: &Figure, quantity: &mut Quantity
     let Some(n) = quantity.low else {
         return;
     };
-    let q = super::trailing_at_least(t, fig.qb, &fig.link)
+    let q = super::detached_at_least(t, (fig.qa, fig.qb), &fig.link)
+        .map(|(_, q)| q)
         .or_else(|| super::toll_passes_figure(t, fig.qa, &fig.link).then_some(Qualifier::MoreThan));
     match q {
         Some(Qualifier::AtLeast) => {
@@ -609,4 +618,49 @@ pub fn headline_trailing_named(places: &Gazetteer, a: &Attr) -> bool {
         })
     };
     a.claimant.as_deref().is_some_and(|c| !place(c))
+}
+
+/// Rule care_of_the_dead (session 17): a singular victim in hospital care with no number
+/// ("the former union leader was rushed to a hospital"), named by a definite description,
+/// in a document whose earlier sentence told one victim's death in a hospital ("X died in
+/// hospital after being shot"), is that victim again, taken there before he died: no claim
+/// of its own (the sheets code the death only). Not a victim named ("Juan Perez was rushed
+/// to a hospital"), nor after a death told with no hospital.
+pub fn care_of_the_dead(t: &Tokens, qa: usize, link: &Link, claims: &[Claim]) -> bool {
+    let in_hospital = |s: &str| {
+        s.split(|c: char| !c.is_alphabetic()).any(|w| {
+            !w.is_empty()
+                && lexicon::victim_words().is(&w.to_lowercase(), lexicon::NameClass::Hospital)
+        })
+    };
+    matches!(link.outcome, Outcome::Casualties | Outcome::Wounded)
+        && matches!(
+            link.rule,
+            "subject_in_care" | "victims_in_care" | "taken_to_hospital"
+        )
+        && qa > 0
+        && t.is(qa - 1, "the")
+        && claims.iter().any(|c| {
+            c.outcome == Outcome::Killed
+                && c.quantity.low == Some(1)
+                && c.quantity.high == Some(1)
+                && c.sentence.as_deref().is_some_and(in_hospital)
+        })
+}
+
+/// Rule restated_in_care (session 17): a count taken to hospital (rule taken_to_hospital's
+/// casualties) that restates a count of wounded told before in the document, the same
+/// figure with the same qualifier ("at least 30 civilians were wounded ... reporters saw at
+/// least 30 civilians being admitted to hospitals"), is the wounded again: wounded, not
+/// casualties. Not another figure ("... saw 12 being admitted"), nor after a count of dead.
+pub fn restated_in_care(link: &Link, quantity: &Quantity, claims: &[Claim]) -> bool {
+    link.rule == "taken_to_hospital"
+        && link.outcome == Outcome::Casualties
+        && quantity.low.is_some()
+        && claims.iter().any(|c| {
+            c.outcome == Outcome::Wounded
+                && c.quantity.low == quantity.low
+                && c.quantity.high == quantity.high
+                && c.quantity.qualifier == quantity.qualifier
+        })
 }
