@@ -83,6 +83,9 @@ pub struct Cues {
     /// Letters spelled otherwise in names (`spelling`, "ou u": "Khan Younis" is "Khan
     /// Yunis"), tried likewise.
     pub(super) spellings: Vec<(String, String)>,
+    /// Units of a distance before a scene cue (`distance_unit`, "miles 1.609344"): km per
+    /// unit ("80 km south of Mosul", "fifty miles from Aleppo").
+    distance_units: hashbrown::HashMap<String, f64>,
 }
 
 impl Cues {
@@ -156,6 +159,13 @@ impl Cues {
                 "spelling" => {
                     if let [from, to] = &words[..] {
                         c.spellings.push((from.clone(), to.clone()));
+                    }
+                }
+                "distance_unit" => {
+                    if let [unit, km] = &words[..] {
+                        if let Some(km) = km.parse::<f64>().ok().filter(|k| *k > 0.0) {
+                            c.distance_units.insert(unit.clone(), km);
+                        }
                     }
                 }
                 _ => {}
@@ -257,6 +267,8 @@ struct Mention {
     cands: Rc<[Candidate]>,
     cue: Cue,
     level: Option<PlaceLevel>,
+    /// A distance written before its scene cue, in km ("200 km east of Aleppo").
+    away: Option<f64>,
     /// The candidate taken after disambiguation, and why.
     key: Option<Key>,
     why: String,
@@ -900,6 +912,71 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// The distance written before a scene cue whose first word is `start` ("200 km east
+    /// of", "fifty miles from", "some 5km north of"), in km: a number, then a unit of
+    /// `distance_unit` (the cue's first word, "km from", or the word before it).
+    fn distance_before(&self, start: usize, cue: &[String]) -> Option<f64> {
+        let units = &self.cues.distance_units;
+        if let Some(&per) = units.get(cue.first()?) {
+            return Some(self.number_before(start)? * per);
+        }
+        let u = start
+            .checked_sub(1)
+            .filter(|&u| self.same_clause(u, start))?;
+        if let Some(&per) = units.get(self.f(u)) {
+            return Some(self.number_before(u)? * per);
+        }
+        // "5km": the number and its unit in one word
+        let f = self.f(u);
+        let d = f
+            .bytes()
+            .take_while(|c| c.is_ascii_digit() || *c == b'.')
+            .count();
+        let per = units.get(&f[d..])?;
+        Some(f[..d].parse::<f64>().ok()? * per)
+    }
+
+    /// The number that ends just before word `end`, in its clause: digits ("500", "1,200",
+    /// "2.5") or number words ("fifty", "twenty-five", "two hundred").
+    fn number_before(&self, end: usize) -> Option<f64> {
+        let k = end.checked_sub(1).filter(|&k| self.same_clause(k, end))?;
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
+        let f = self.f(k);
+        if f.starts_with(|c: char| c.is_ascii_digit()) {
+            // "1,200": groups of three digits after a comma
+            let mut number = f.to_string();
+            let mut first = k;
+            while first > 0
+                && digits(self.f(first))
+                && self.f(first).len() == 3
+                && digits(self.f(first - 1))
+                && self.f(first - 1).len() <= 3
+                && &self.text[self.w[first - 1].e..self.w[first].s] == ","
+            {
+                number.insert_str(0, self.f(first - 1));
+                first -= 1;
+            }
+            return number.parse().ok();
+        }
+        let words = |w: &str| -> Option<i64> {
+            w.split('-')
+                .map(crate::quantity::unit_value)
+                .sum::<Option<i64>>()
+        };
+        let scale = match f {
+            "hundred" => 100,
+            "thousand" => 1_000,
+            _ => return words(f).map(|n| n as f64),
+        };
+        // "two hundred", "a hundred"
+        let j = k.checked_sub(1).filter(|&j| self.same_clause(j, k))?;
+        let n = match self.f(j) {
+            "a" => 1,
+            w => words(w)?,
+        };
+        Some((n * scale) as f64)
     }
 
     /// The word after the mention names a level ("Aleppo province", "Morazan department").
@@ -1744,6 +1821,11 @@ fn resolve_in<'a>(
         let user = cands.first().is_some_and(|c| c.user);
         let (cue, level) = r.classify(a, b, surnames, user);
         let (wa, wb) = r.as_written(a, b, &cue);
+        // "200 km east of Aleppo", "fifty miles from Aleppo": how far from the place named
+        let away = match (&cue, r.cue_before(a)) {
+            (Cue::Scene(_), Some((c, start))) => r.distance_before(start, c),
+            _ => None,
+        };
         Mention {
             s: r.w[a].s,
             e: r.w[b - 1].e,
@@ -1752,6 +1834,7 @@ fn resolve_in<'a>(
             cands,
             cue,
             level,
+            away,
             key: None,
             why: String::new(),
         }
@@ -1780,6 +1863,7 @@ fn resolve_in<'a>(
                 cands: cands.into(),
                 cue: Cue::Dateline,
                 level: None,
+                away: None,
                 key: None,
                 why: String::new(),
             });
@@ -1800,6 +1884,7 @@ fn resolve_in<'a>(
                     cands: cands.into(),
                     cue: Cue::Dateline,
                     level,
+                    away: None,
                     key: None,
                     why: String::new(),
                 });
@@ -1843,6 +1928,9 @@ fn resolve_in<'a>(
         }
     }
     disambiguate(gaz, text, &mut ms, explain, body.caps_text);
+    for m in ms.iter_mut() {
+        far_from(gaz, m);
+    }
 
     // how each mention reads and what it resolved to, said once a mention
     let described: Vec<String> = ms
@@ -2058,6 +2146,7 @@ fn resolve_in<'a>(
                 cands: Rc::from([]),
                 cue: Cue::Outlet(home.how.clone()),
                 level: None,
+                away: None,
                 key: Some(home.key),
                 why: String::new(),
             });
@@ -2086,7 +2175,11 @@ fn resolve_in<'a>(
                     claim: ci,
                     mentions: seen,
                     chosen: Some(format!("'{}' → {} {}", m.written, gaz.id(k), gaz.name(k))),
-                    reason: why,
+                    // "200 km east of Aleppo: Aleppo's region"
+                    reason: match m.away {
+                        Some(_) => format!("{why}; {}", m.why),
+                        None => why,
+                    },
                 });
             }
             None => {
@@ -2110,6 +2203,46 @@ fn resolve_in<'a>(
         }
     }
     Some(decisions)
+}
+
+/// A scene written as a distance from a place farther than the linker's near radius
+/// (`NEAR_KM`: "200 km east of Aleppo") is not that place: the mention is placed at the
+/// place's region (its first-level division), else its country; a place with neither (a
+/// user's place with no parent) is not placed. Within the radius ("10 km north of
+/// Aleppo") the place is kept.
+fn far_from(gaz: &Gazetteer, m: &mut Mention) {
+    let (Some(km), Some(k)) = (m.away, m.key) else {
+        return;
+    };
+    let near = crate::xref::incidents::NEAR_KM;
+    let cue = match &m.cue {
+        Cue::Scene(w) => w.as_str(),
+        _ => "from",
+    };
+    let name = gaz.name(k);
+    if km <= near {
+        m.why = format!(
+            "{}; {km:.0} km {cue} {name}: within {near:.0} km, kept",
+            m.why
+        );
+        return;
+    }
+    if gaz.level(k) == PlaceLevel::Country {
+        return;
+    }
+    let above = gaz.ancestors_of(k);
+    let up = [PlaceLevel::Region, PlaceLevel::Country]
+        .into_iter()
+        .find_map(|l| above.iter().copied().find(|&p| gaz.level(p) == l));
+    m.why = match up {
+        Some(p) => format!(
+            "{km:.0} km {cue} {name}: {name}'s {} ({})",
+            gaz.level(p).as_str(),
+            gaz.name(p)
+        ),
+        None => format!("{km:.0} km {cue} {name}: not {name}, and no region of it known"),
+    };
+    m.key = up;
 }
 
 /// Of the mentions that `counts`, the place named most often (at least twice; the first

@@ -1538,3 +1538,66 @@ fn a_name_particle_and_a_connector_led_region() {
     let (c, d) = placed("THREE PEOPLE WERE KILLED NEAR LA CASA DEL PUEBLO TODAY.");
     assert!(c.place_ref.is_none(), "{d:?}");
 }
+
+/// A scene written as a distance from a place (`distance_unit` in data/place_cues.csv):
+/// farther than the linker's near radius it is the place's region, not the place; within
+/// it, the place; with no distance, the place as before.
+#[test]
+fn a_distance_from_a_place_is_its_region_when_far() {
+    let g = gaz();
+    let aleppo = key(&g, "Aleppo");
+    // the claim's place and why
+    let at = |text: &str| {
+        let (c, d) = placed(text);
+        let r = c.place_ref.expect("a place");
+        (g.key(&r.id).expect("a known place"), r.country, d)
+    };
+    // (sentence, far: farther than 30 km)
+    let rows = [
+        (
+            "The bodies of nine men were found 200 km east of Aleppo on Sunday.",
+            true,
+        ),
+        (
+            "Shelling killed four farmers in a hamlet some 120 kilometres south of Aleppo.",
+            true,
+        ),
+        (
+            "Seven soldiers died when their truck hit a mine about fifty miles from Aleppo.",
+            true,
+        ),
+        (
+            "A bus carrying pilgrims overturned 90km northwest of Aleppo, killing eleven.",
+            true,
+        ),
+        (
+            "Gunmen shot dead six traders nearly two hundred kilometers west of Aleppo.",
+            true,
+        ),
+        (
+            "Three children were killed in a village 10 km north of Aleppo.",
+            false,
+        ),
+        (
+            "An air strike killed five people some 12 kilometres from Aleppo.",
+            false,
+        ),
+        (
+            "Two guards died at a checkpoint eight miles south of Aleppo.",
+            false,
+        ),
+        // no distance: the place, as before
+        ("Rockets killed four civilians north of Aleppo.", false),
+    ];
+    for (text, far) in rows {
+        let (k, country, d) = at(text);
+        if !far {
+            assert_eq!(k, aleppo, "{text}: {d:?}");
+            continue;
+        }
+        assert_ne!(k, aleppo, "{text}: {d:?}");
+        assert!(g.within(aleppo, k), "{text}: {d:?}");
+        assert_eq!(country.as_deref(), Some("SY"), "{text}");
+        assert!(d.reason.contains("Aleppo's region"), "{text}: {}", d.reason);
+    }
+}

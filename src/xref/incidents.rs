@@ -260,8 +260,10 @@ pub enum PlaceMatch {
 /// one incident more surely than two naming a city of millions.
 const SMALL_PLACE: u64 = 100_000;
 /// Places this close are near: a village and the city it lies outside (Khan Touman is
-/// about 12 km from Aleppo), a town and its neighbour in one battle.
-const NEAR_KM: f64 = 30.0;
+/// about 12 km from Aleppo), a town and its neighbour in one battle. A scene written as a
+/// distance farther than this from a place ("200 km east of Aleppo") is not that place
+/// (`crate::places`: it is placed at the place's region).
+pub const NEAR_KM: f64 = 30.0;
 
 /// A place as an account has it: its canonical name and its gazetteer id, when resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -959,7 +959,13 @@ fn development_set_linking_figures() {
     // 0.661, F 0.924, the same before and after clergy), and on the fuller hand-checked
     // truth (`muc_all`); F here kept.
     floor(muc_dated, 0.0, 0.0, 0.87);
-    floor(keys_aside, 0.62, 0.655, 0.92);
+    // Session 17 (far17: a scene written as a distance farther than NEAR_KM from a place,
+    // "500 km northwest of the capital", is the place's region, not the place): one wrong
+    // pair fewer (a murder far from a capital no longer joined to that capital's incident
+    // of the day): 0.625 -> 0.630 here, 0.930 -> 0.937 joined aside, 0.980 -> 0.983 checked,
+    // 0.984 -> 0.987 all checked; precision floors raised to them (truncated), wrong pairs
+    // by the fuller truth 5 -> 4.
+    floor(keys_aside, 0.629, 0.655, 0.92);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
     // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
@@ -976,7 +982,7 @@ fn development_set_linking_figures() {
     // within the murder: 47 new pairs right and 24 wrong by this truth); on the joined keys
     // without the incidents the hand-check settled, 0.930 / 0.188 (F 0.877) before and after.
     floor(muc_joined, 0.0, 0.17, 0.825);
-    floor(joined_aside, 0.925, 0.185, 0.875);
+    floor(joined_aside, 0.936, 0.185, 0.875);
     floor(bounds_as_days, 0.0, 0.195, 0.83);
     // Session 9 (muclink9): undated messages link on a victim named in both. Their precision
     // is measured against the keys with the hand-checked joins (`muc_gold_checked`), as the
@@ -999,7 +1005,7 @@ fn development_set_linking_figures() {
     // two more messages claims (409 -> 411), which enter the measure with true pairs the
     // linker does not join, and the average linkage regroups the murder's clusters. The floor
     // LOWERED from the branches' 0.178 / 0.82 to the merged figure truncated, said in the closing note.
-    floor(muc_checked, 0.978, 0.175, 0.818);
+    floor(muc_checked, 0.982, 0.175, 0.818);
     // Session 16 (muctruth16): session 15's hand-check folded in (`muc_gold_checked_all`:
     // 18 later messages of the six Jesuits' murder keyed by a count with no name, 4 of the
     // union hall bombing). The truth grows by 1,454 document pairs the linker mostly does
@@ -1011,14 +1017,14 @@ fn development_set_linking_figures() {
     // messages kinds16 newly gives claims (above; kinds16 found no pair linked or unlinked
     // by its change in the undated measure). LOWERED to the merged figures, said in the
     // closing note.
-    floor(muc_all, 0.982, 0.114, 0.787);
+    floor(muc_all, 0.986, 0.114, 0.787);
     floor(undated_all, 0.96, 0.028, 0.74);
     // Session 17 (precision study): the pairs wrong by the fuller truth as well, at most as
     // many as on main 9d4a8c0: dated 5 (two incidents of one city and day joined on the
     // dateline's city and the day alone), undated 3 (messages keyed to one incident whose
     // claims tell another: right by the claims, wrong by the message's key)
     assert!(
-        dated_wrong.wrong_in_fuller.len() <= 5,
+        dated_wrong.wrong_in_fuller.len() <= 4,
         "dated: {dated_wrong:?}"
     );
     assert!(
