@@ -232,6 +232,10 @@ pub const ISSUED_BY: Classes = 1 << 81;
 /// A verb of an event's onset or course (data: words.csv onset: "HEAVY SHOOTING BROKE OUT",
 /// "the shooting continued"; rule onset_not_victim, session 16). Read there alone.
 pub const ONSET: Classes = 1 << 82;
+/// A language a station broadcasts in (data: words.csv broadcast_language: "Radio X in
+/// Spanish to Y at 1300 GMT on 9 June reports that"; rule broadcast_frame, session 17).
+/// Read there alone.
+pub const BROADCAST_LANGUAGE: Classes = 1 << 95;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -284,7 +288,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | LASTING_STATE
     // session 16 (ho14kinds): read by one rule each (document_issued_by, onset_not_victim)
     | ISSUED_BY
-    | ONSET;
+    | ONSET
+    // session 17 (kinds17): read by one rule (broadcast_frame)
+    | BROADCAST_LANGUAGE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -336,6 +342,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "relay_by" => RELAY_BY,
         "issued_by" => ISSUED_BY,
         "onset" => ONSET,
+        "broadcast_language" => BROADCAST_LANGUAGE,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,
