@@ -2276,7 +2276,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         name: "admits_that",
         what: "a verb of admitting right before \"that\" speaks (data: words.csv speech_that: acknowledged, admitted, conceded): \"the army has acknowledged that one trooper was killed\"; \"admitted killing\", \"admitted to hospital\" are no speech",
         examples: &[
-            ("The army has acknowledged that one soldier was killed and another 4 were hurt.", "another 4", "The army"),
+            ("The ministry has conceded that one officer died and another 3 were injured.", "another 3", "The ministry"),
             ("THE ARMED FORCES HAVE ADMITTED THAT 3 TROOPS WERE KILLED IN THE AMBUSH.", "3", "THE ARMED FORCES"),
             ("The police conceded that two protesters had died in custody.", "two", "The police"),
             ("Five people were admitted to hospital after the blast.", "Five", ""),
@@ -2324,7 +2324,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             // session 17: a station airs a roundup; a tag in brackets before its name, its
             // broadcast frame (rule broadcast_frame) and the roundup's length
             ("Radio Liberacion airs a roundup that begins by announcing that rebels killed 20 soldiers.", "20", "Radio Liberacion"),
-            ("(CLANDESTINE) RADIO PATRIA LIBRE IN SPANISH TO COLOMBIA AT 1200 GMT ON 4 MAY BROADCASTS A 2-MINUTE NEWS ROUNDUP THAT OPENS WITH THE ANNOUNCEMENT THAT THE REBELS INFLICTED 30 CASUALTIES ON THE ARMY.", "30", "RADIO PATRIA LIBRE"),
+            ("(CLANDESTINE) RADIO PATRIA LIBRE IN SPANISH TO COLOMBIA AT 1200 GMT ON 4 MAY BROADCASTS A 2-MINUTE NEWS ROUNDUP THAT BEGINS BY SAYING THAT THE REBELS CAUSED 30 CASUALTIES AMONG THE TROOPS.", "30", "RADIO PATRIA LIBRE"),
             ("The station aired a song after 4 soldiers were killed.", "4", ""),
             ("The army released a statement after 6 soldiers were killed.", "6", ""),
             ("Police released the names of the 3 victims killed in the crash.", "3", ""),

@@ -5175,8 +5175,8 @@ fn issue14_kind_variants_ho14() {
 const CLAIMANT_VARIANTS_17D: &[(&str, &str, &str)] = &[
     (
         "admits that",
-        "The army has acknowledged that one soldier was killed and another 4 were hurt.",
-        "killed=1/the_army wounded=4/the_army",
+        "The ministry has conceded that one officer died and another 3 were injured.",
+        "killed=1/the_ministry wounded=3/the_ministry",
     ),
     (
         "admits that",
@@ -5245,7 +5245,7 @@ const CLAIMANT_VARIANTS_17D: &[(&str, &str, &str)] = &[
     ),
     (
         "roundup",
-        "(CLANDESTINE) RADIO PATRIA LIBRE IN SPANISH TO COLOMBIA AT 1200 GMT ON 4 MAY BROADCASTS A 2-MINUTE NEWS ROUNDUP THAT OPENS WITH THE ANNOUNCEMENT THAT THE REBELS INFLICTED 30 CASUALTIES ON THE ARMY.",
+        "(CLANDESTINE) RADIO PATRIA LIBRE IN SPANISH TO COLOMBIA AT 1200 GMT ON 4 MAY BROADCASTS A 2-MINUTE NEWS ROUNDUP THAT BEGINS BY SAYING THAT THE REBELS CAUSED 30 CASUALTIES AMONG THE TROOPS.",
         "casualties=30~radio_patria_libre !by=may !by=colombia",
     ),
     (
