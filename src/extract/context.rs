@@ -97,6 +97,9 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             j -= 1;
         }
     }
+    // rule broadcast_frame (session 17): "Radio X in Spanish to El Salvador at 1300 GMT on
+    // 9 June reports that": past the time and the language the station spoke in
+    j = past_broadcast_frame(t, j, sa);
     let mut end = j.checked_sub(1)?;
     if end < sa {
         return None;
@@ -205,6 +208,44 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k <= end).then_some((k, end))
+}
+
+/// Rule broadcast_frame (session 17): a monitoring report's frame right before the speech
+/// verb at `j`, "<station> in <language> to <audience> at <time> on <day> <month>
+/// reports that": where the station's name ends (before "in", or before "at"/"on"), so that
+/// neither a month, a time nor the audience is the speaker. The time is a phrase opened by
+/// "at" or "on" of numbers and words of data's month, weekday and clock with one of these in
+/// it; the language a word of words.csv broadcast_language after "in", with "to" and its
+/// capitalised audience maybe after. `j` as it was when there is no frame.
+fn past_broadcast_frame(t: &Tokens, j: usize, sa: usize) -> usize {
+    let time = |k: usize| t.has(k, MONTH | WEEKDAY | CLOCK);
+    let mut k = j;
+    let mut c = j;
+    let mut timed = false;
+    while c > sa + 1 {
+        let x = c - 1;
+        if time(x) {
+            timed = true;
+        } else if t.is(x, "at") || t.is(x, "on") {
+            k = x;
+        } else if t.kind(x) != Some(Kind::Num) {
+            break;
+        }
+        c = x;
+    }
+    if !timed {
+        k = j;
+    }
+    // "in Spanish", "in Spanish to El Salvador": the language, the audience
+    let lang = (k.saturating_sub(8).max(sa + 1)..k).find(|&x| {
+        t.is(x, "in")
+            && t.has(x + 1, BROADCAST_LANGUAGE)
+            && (x + 2 == k
+                || (t.is(x + 2, "to")
+                    && x + 3 < k
+                    && (x + 3..k).all(|y| t.is_word(y) && (t.starts_upper(y) || t.has(y, DET)))))
+    });
+    lang.unwrap_or(k)
 }
 
 /// Written with a capital and some lower case ("Tobacco", "de" excluded): a word of a name
@@ -594,15 +635,39 @@ fn speaker_after_relay(t: &Tokens, i: usize, sb: usize) -> Option<(usize, usize,
 /// DEAD") says that object, not the circumstance a comma and "following", "after" or
 /// "amid" add to it: the token its figures end before (`usize::MAX`: the whole sentence).
 fn object_reach(t: &Tokens, verb: usize, sb: usize) -> usize {
+    let dated = dated_when_background(t, verb, sb);
     let mut o = verb + 1;
     while o < sb && is_time_word(t, o) {
         o += 1;
     }
     if o >= sb || !t.has(o, DET) || t.is(o, "that") {
-        return usize::MAX;
+        return dated;
     }
     (o + 1..sb)
         .find(|&k| t.is_punct(k, ",") && matches!(t.low(k + 1), "following" | "after" | "amid"))
+        .unwrap_or(usize::MAX)
+        .min(dated)
+}
+
+/// Rule dated_when_background (session 17): "X admitted that a pardon is discussed for
+/// those who took the palace in November 1985, when some 100 people were killed": a clause
+/// of ", when" after a year (four digits, 1800 to 2100) and at most two words tells a past event's
+/// background in the writer's words, beyond what the speaker says. The token it starts at
+/// (`usize::MAX`: none).
+fn dated_when_background(t: &Tokens, verb: usize, sb: usize) -> usize {
+    let year = |k: usize| {
+        t.kind(k) == Some(Kind::Num)
+            && t.raw(k).len() == 4
+            && t.raw(k)
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    (verb + 2..sb)
+        .find(|&k| {
+            t.is_punct(k, ",")
+                && t.is(k + 1, "when")
+                && (k.saturating_sub(3).max(verb + 1)..k).any(year)
+        })
         .unwrap_or(usize::MAX)
 }
 
@@ -1304,6 +1369,13 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
             return Some(owner);
         }
     }
+    // rule broadcast_frame (session 17): a month, a weekday or a time of day is no one
+    // ("on 9 June reports that"; "Monday said" aside, where a weekday is no subject)
+    if (a..=b)
+        .all(|k| t.has(k, MONTH | WEEKDAY | CLOCK) || t.kind(k) == Some(Kind::Num) || !t.is_word(k))
+    {
+        return None;
+    }
     // a clause or an expletive, not a name: "There (are reports that)", "There are no", "the"
     if (a..=b).any(|k| t.has(k, AUX))
         || t.has(b, DET)
@@ -1509,11 +1581,18 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         }
         let (a, b) = subject_before(t, k, sa)?;
         // the subject opens the sentence, or follows an opening phrase ("IN ADDITION, ...")
+        // (session 17, rule statement_issued: a tag in brackets before a station's name,
+        // "(CLANDESTINE) RADIO X ... BROADCASTS A ROUNDUP")
         let opens = a == sa
             || (a > sa
                 && a - sa <= 4
                 && t.is_punct(a - 1, ",")
-                && (sa..a - 1).all(|i| t.is_word(i)));
+                && (sa..a - 1).all(|i| t.is_word(i)))
+            || (a > sa + 2
+                && a - sa <= 4
+                && t.is_punct(sa, "(")
+                && t.is_punct(a - 1, ")")
+                && (sa + 1..a - 1).all(|i| t.is_word(i)));
         if !opens || t.has(a, PRON) {
             return None;
         }
@@ -1561,9 +1640,11 @@ fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
     } else {
         return false;
     };
+    // (session 17: "a 1-minute military roundup report": a length before the noun, of a
+    // number, a dash and a word)
     t.has(d, DET)
-        && (d + 1..(d + 4).min(sb))
-            .take_while(|&j| t.is_word(j))
+        && (d + 1..(d + 7).min(sb))
+            .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num) || t.is_dash(j))
             .any(|j| t.has(j, BULLETIN))
 }
 

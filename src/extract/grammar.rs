@@ -309,6 +309,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("More than 1,500 people in the north have been killed.", "More than 1,500"),
             ("Twelve civilians in the occupied territories were wounded.", "Twelve"),
             ("Two bystanders were grazed by a bullet.", "Two"),
+            // session 17, rule bare_including_aside inside it: the part with no commas
+            ("More than 55 casualties including 12 women were killed in shelling.", "More than 55"),
+            ("About 30 people among them 4 children have been wounded.", "About 30"),
             ("Three children were left brain-damaged by the blast.", "Three"),
         ],
         counter: &[
@@ -337,6 +340,24 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two men guarding the embassy said three people were killed.", "Two"),
             ("Two men guarding the embassy were arrested.", "Two"),
             ("Two men guarding the embassy, police said, were killed.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "victims_tail_then_outcome",
+        what: "people counted, a tail of whose or which they are (\"from\", \"of\", \"and\", a plural's apostrophe; words only) up to an auxiliary, then a passive outcome: \"7 fighters from the battalions of the Islamic Front were killed\", \"about 180 soldiers and their allies and the rebels have been killed\"",
+        matcher: Matcher::Link(rules::victims_tail_then_outcome),
+        examples: &[
+            ("7 fighters from the battalions of the Islamic Front were killed in fighting", "7"),
+            ("In under two weeks, 9 leaders of the farm workers' union have been abducted.", "9"),
+            ("About 180 soldiers and their allies and the rebels have been killed since 5 June", "About 180"),
+            ("12 members of the National Federation of Farm Workers were kidnapped.", "12"),
+        ],
+        counter: &[
+            ("9 fighters from the brigades of the front arrived in the town.", "9"),
+            ("9 fighters from the brigades of the front said 3 were killed.", "9"),
+            ("9 fighters from the brigades that were killed in May fled.", "9"),
+            ("9 leaders of the union have been arrested.", "9"),
         ],
         drops: false,
     },
@@ -2465,6 +2486,36 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "admits_that",
+        what: "a verb of admitting right before \"that\" speaks (data: words.csv speech_that: acknowledged, admitted, conceded): \"the army has acknowledged that one trooper was killed\"; \"admitted killing\", \"admitted to hospital\" are no speech",
+        examples: &[
+            ("The ministry has conceded that one officer died and another 3 were injured.", "another 3", "The ministry"),
+            ("THE ARMED FORCES HAVE ADMITTED THAT 3 TROOPS WERE KILLED IN THE AMBUSH.", "3", "THE ARMED FORCES"),
+            ("The police conceded that two protesters had died in custody.", "two", "The police"),
+            ("Five people were admitted to hospital after the blast.", "Five", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "dated_when_background",
+        what: "a clause of \", when\" right after a year tells a past event's background in the writer's words, beyond the speaker's reach: \"the rebel envoy admitted that a pardon is discussed for those who stormed the court in May 1987, when some 80 people were killed\"",
+        examples: &[
+            ("The rebel envoy admitted that a pardon is discussed for those who stormed the court in May 1987, when some 80 people were killed.", "some 80", ""),
+            ("THE MINISTER SAID THE TALKS RECALL THE SIEGE OF 1992, WHEN 40 SOLDIERS DIED.", "40", ""),
+            ("The minister said the bomb went off at noon, when 40 people were in the market, and 12 were killed.", "12", "The minister"),
+            ("Police said 5 people were killed in the 2019 blast, when the market was full.", "5", "Police"),
+        ],
+    },
+    ClaimantRule {
+        name: "broadcast_frame",
+        what: "a monitoring report's frame before the speech verb, \"<station> in <language> to <audience> at <time> on <day> <month> reports that\" (data: words.csv broadcast_language, month, clock): the station speaks; a month, a weekday or a time is never a claimant",
+        examples: &[
+            ("Radio Liberacion in Spanish to Honduras at 1400 GMT on 9 June reports that rebel units caused 35 casualties among the troops.", "35", "Radio Liberacion"),
+            ("RADIO PATRIA LIBRE AT 2030 GMT ON 14 OCTOBER REPORTS THAT 12 SOLDIERS WERE KILLED IN AN AMBUSH.", "12", "RADIO PATRIA LIBRE"),
+            ("The army at 0900 GMT on Monday reported that 4 rebels were killed.", "4", "The army"),
+            ("Seven police were wounded on 3 April, the station reports.", "Seven", "the station"),
+        ],
+    },
+    ClaimantRule {
         name: "complaint_speech",
         what: "a verb of complaint, protest, denunciation or condemnation (data: words.csv complaint) speaks right before \"that\" (\"the bar association complained that 14 lawyers had been killed\") or with the figure in its object (\"the church deplored the deaths of 9 children\"), not past a clause of its own (\"protested in the capital after 7 were killed\")",
         examples: &[
@@ -2483,6 +2534,11 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The teachers' union put out a statement asking for the release of five abducted teachers and deploring the death of 11 farmers.", "11", "The teachers' union"),
             ("The teachers' union put out a statement asking for the release of five abducted teachers.", "five", "The teachers' union"),
             ("The miners' union issued a communique deploring the deaths of 12 workers.", "12", "The miners' union"),
+            // session 17: a station airs a roundup; a tag in brackets before its name, its
+            // broadcast frame (rule broadcast_frame) and the roundup's length
+            ("Radio Liberacion airs a roundup that begins by announcing that rebels killed 20 soldiers.", "20", "Radio Liberacion"),
+            ("(CLANDESTINE) RADIO PATRIA LIBRE IN SPANISH TO COLOMBIA AT 1200 GMT ON 4 MAY BROADCASTS A 2-MINUTE NEWS ROUNDUP THAT BEGINS BY SAYING THAT THE REBELS CAUSED 30 CASUALTIES AMONG THE TROOPS.", "30", "RADIO PATRIA LIBRE"),
+            ("The station aired a song after 4 soldiers were killed.", "4", ""),
             ("The army released a statement after 6 soldiers were killed.", "6", ""),
             ("Police released the names of the 3 victims killed in the crash.", "3", ""),
         ],

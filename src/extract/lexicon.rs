@@ -255,6 +255,10 @@ pub const TOTAL_NOUN: Classes = 1 << 89;
 /// regards" after "as"; "concerning", "regarding" alone): "as for missing persons, there were
 /// 12" (rule topic_fronted_count, session 17). Read there alone.
 pub const TOPIC: Classes = 1 << 91;
+/// A language a station broadcasts in (data: words.csv broadcast_language: "Radio X in
+/// Spanish to Y at 1300 GMT on 9 June reports that"; rule broadcast_frame, session 17).
+/// Read there alone.
+pub const BROADCAST_LANGUAGE: Classes = 1 << 95;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -318,7 +322,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | CAPTURE
     | TOTAL_NOUN
     // session 17 (ho14left): read by one rule (topic_fronted_count)
-    | TOPIC;
+    | TOPIC
+    // session 17 (kinds17): read by one rule (broadcast_frame)
+    | BROADCAST_LANGUAGE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -377,6 +383,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "capture" => CAPTURE,
         "total_noun" => TOTAL_NOUN,
         "topic" => TOPIC,
+        "broadcast_language" => BROADCAST_LANGUAGE,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,

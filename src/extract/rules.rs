@@ -824,6 +824,19 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 continue;
             }
         }
+        // rule bare_including_aside (session 17): "55 casualties including 12 women were
+        // killed": the part with no commas, in words and numbers, up to the auxiliary (the
+        // verb decides the outcome, not the noun "casualties")
+        if p == start && (t.is(p, "including") || t.is(p, "among")) {
+            let aux = (p + 2..limit.min(p + 9))
+                .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+                .find(|&k| t.has(k, AUX));
+            if let Some(k) = aux {
+                p = k;
+                n += 1;
+                continue;
+            }
+        }
         // ", a man and two women," / ", who had sought refuge in a school," between the
         // victims and the verb
         if p == start && t.is_punct(p, ",") {
@@ -2520,6 +2533,43 @@ pub fn victims_doing_then_outcome(c: &Cand) -> Option<Verdict> {
         }
         if t.has(k, AUX) {
             return clause_then_outcome(c, &v, (g, k), "the clause");
+        }
+    }
+    None
+}
+
+/// Rule victims_tail_then_outcome (session 17): people counted, a tail that says whose or
+/// which they are, then a passive outcome after an auxiliary: "7 fighters from the
+/// battalions of the Islamic Front were killed", "9 leaders of the farm workers' union have
+/// been abducted", "about 180 soldiers and their allies and the rebels have been killed".
+/// The tail opens with "from", "of", "and" or a plural's apostrophe and runs, in words
+/// only, to the first auxiliary: no number, speech verb, outcome word, relative word or
+/// punctuation (a plural's apostrophe aside) before it.
+pub fn victims_tail_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let g = v.end + 1;
+    let apostrophe =
+        |k: usize| matches!(t.raw(k), "'" | "\u{2019}") && k > 0 && t.low(k - 1).ends_with('s');
+    if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g)) {
+        return None;
+    }
+    for k in g + 1..(g + 14).min(sb) {
+        if t.has(k, AUX) {
+            return (k > g + 1)
+                .then(|| clause_then_outcome(c, &v, (g, k), "the phrase"))
+                .flatten();
+        }
+        let word = t.kind(k) == Some(Kind::Word);
+        if !(word || apostrophe(k))
+            || number_word(t, k)
+            || t.has(k, SPEECH | SPEECH_THAT | OUTCOME_START)
+            || matches!(
+                t.low(k),
+                "who" | "whom" | "whose" | "which" | "that" | "when" | "where" | "while"
+            )
+        {
+            return None;
         }
     }
     None

@@ -5866,3 +5866,276 @@ fn issue14_claimant_variants_17a() {
 fn issue14_claimant_variants_17b() {
     check_kind_rows(CLAIMANT_VARIANTS_17B);
 }
+
+/// Session 17 (branch kinds17): held-out 17's claimant kinds, in variants of our own with
+/// counter-examples: a speaker that "has acknowledged/admitted/conceded that" (speech_that),
+/// a monitoring report's frame "<station> in <language> to <country> at <time> on <day>
+/// <month> reports that" (the station, never a month or a time word), and a station that
+/// "airs a roundup that begins by announcing that" (the station).
+const CLAIMANT_VARIANTS_17D: &[(&str, &str, &str)] = &[
+    (
+        "admits that",
+        "The ministry has conceded that one officer died and another 3 were injured.",
+        "killed=1/the_ministry wounded=3/the_ministry",
+    ),
+    (
+        "admits that",
+        "THE ARMED FORCES HAVE ADMITTED THAT 3 TROOPS WERE KILLED IN THE AMBUSH.",
+        "killed=3/the_armed_forces",
+    ),
+    (
+        "admits that",
+        "The police conceded that two protesters had died in custody.",
+        "killed=2/the_police",
+    ),
+    (
+        "admits that",
+        "The ministry acknowledges that 15 civilians were wounded in the strike.",
+        "wounded=15/the_ministry",
+    ),
+    (
+        "admits that",
+        "The interior ministry has confirmed that 8 guards were kidnapped.",
+        "kidnapped=8/the_interior_ministry",
+    ),
+    (
+        "admits, no that",
+        "The gunman admitted killing 3 people.",
+        "killed=3 !by=gunman",
+    ),
+    (
+        "admits, no that",
+        "Five people were admitted to hospital after the blast.",
+        "!by=five",
+    ),
+    (
+        "monitoring frame",
+        "Radio Liberacion in Spanish to Honduras at 1400 GMT on 9 June reports that rebel units caused 35 casualties among the troops.",
+        "casualties=35~radio_liberacion !by=june !by=gmt",
+    ),
+    (
+        "monitoring frame",
+        "RADIO PATRIA LIBRE AT 2030 GMT ON 14 OCTOBER REPORTS THAT 12 SOLDIERS WERE KILLED IN AN AMBUSH.",
+        "killed=12~radio_patria_libre !by=october !by=gmt",
+    ),
+    (
+        "monitoring frame",
+        "Voice of the People in English at 0600 GMT on Monday 3 April reports that 7 police were wounded.",
+        "wounded=7~voice_of_the_people !by=april !by=monday",
+    ),
+    (
+        "monitoring frame",
+        "Seven police were wounded on 3 April, the station reports.",
+        "wounded=7~station !by=april",
+    ),
+    (
+        "roundup",
+        "Radio Liberacion airs a roundup that begins by announcing that rebels killed 20 soldiers.",
+        "killed=20~radio_liberacion",
+    ),
+    (
+        "roundup",
+        "THE STATION AIRS A NEWS SUMMARY THAT OPENS BY ANNOUNCING THAT 9 SOLDIERS WERE WOUNDED.",
+        "wounded=9~station",
+    ),
+    (
+        "roundup",
+        "Radio Patria Libre broadcast a bulletin that began by reporting that 6 troops died.",
+        "killed=6~radio_patria_libre",
+    ),
+    (
+        "roundup",
+        "(CLANDESTINE) RADIO PATRIA LIBRE IN SPANISH TO COLOMBIA AT 1200 GMT ON 4 MAY BROADCASTS A 2-MINUTE NEWS ROUNDUP THAT BEGINS BY SAYING THAT THE REBELS CAUSED 30 CASUALTIES AMONG THE TROOPS.",
+        "casualties=30~radio_patria_libre !by=may !by=colombia",
+    ),
+    (
+        "roundup",
+        "(Clandestine) Radio Liberacion airs a 5-minute bulletin that begins by announcing that 8 soldiers were wounded.",
+        "wounded=8~radio_liberacion",
+    ),
+    (
+        "roundup",
+        "(CLANDESTINE) RADIO PATRIA LIBRE PLAYS A 2-MINUTE SONG; 30 SOLDIERS WERE KILLED.",
+        "killed=30/-",
+    ),
+    (
+        "roundup",
+        "The station aired a song after 4 soldiers were killed.",
+        "killed=4/-",
+    ),
+    // a definite re-mention with a verb of its own, after "according to <official>": the
+    // official's. Left: the count after "the" is no verb's object (outcome_verb_then_number
+    // reads it only right after the verb); reading it (tried) took MUC-3/4 linking's
+    // B-cubed F from 0.870 to 0.869, below its floor
+    (
+        "miss: third mention",
+        "According to Governor Luis Romero, inquiries found that the mines that killed the five guards were laid by the rebels.",
+        "killed=5~romero",
+    ),
+    (
+        "miss: third mention",
+        "ACCORDING TO THE MAYOR, THE BOMB THAT WOUNDED THE 12 CADETS WAS PLACED BY THE REBELS.",
+        "wounded=12~mayor",
+    ),
+    (
+        "miss: third mention",
+        "According to the police chief, the gunmen who kidnapped the three engineers crossed the border.",
+        "kidnapped=3~police_chief",
+    ),
+    (
+        "third mention",
+        "According to the governor, the mines that killed the 1990 harvest were laid by the rebels.",
+        "none",
+    ),
+    // a dated past event's background in a when-clause is the writer's, not the speaker's
+    (
+        "dated when",
+        "The rebel envoy admitted that a pardon is discussed for those who stormed the court in May 1987, when some 80 people were killed.",
+        "killed=80/-",
+    ),
+    (
+        "dated when",
+        "THE MINISTER SAID THE TALKS RECALL THE SIEGE OF 1992, WHEN 40 SOLDIERS DIED.",
+        "killed=40/-",
+    ),
+    (
+        "dated when",
+        "The mayor acknowledged that the square was the site of the 2004 riots, when 15 protesters were shot dead.",
+        "killed=15/-",
+    ),
+    (
+        "dated when",
+        "Police said 5 people were killed in the 2019 blast, when the market was full.",
+        "killed=5/police",
+    ),
+    (
+        "dated when",
+        "The minister said the bomb went off at noon, when 40 people were in the market, and 12 were killed.",
+        "killed=12/the_minister",
+    ),
+];
+
+#[test]
+fn claimant_variants_17d() {
+    check_kind_rows(CLAIMANT_VARIANTS_17D);
+}
+
+/// Session 17 (branch kinds17): held-out 17's recall kinds, in variants of our own with
+/// counter-examples: a toll whose noun is "casualties" but whose verb is "killed" (killed),
+/// a count before a long victim phrase with "from ... of ...", "about N" before a list of
+/// sides joined by "and" then "have been killed ... since", and a count after a fronted time
+/// phrase and a comma.
+const KIND_VARIANTS_17D: &[(&str, &str, &str)] = &[
+    (
+        "casualties killed",
+        "About 240 casualties, including 70 children, have been killed in air raids on the city",
+        "killed=240@about",
+    ),
+    (
+        "casualties killed",
+        "More than 55 casualties including 12 women were killed in shelling on Monday",
+        "killed=55@more_than",
+    ),
+    (
+        "casualties killed",
+        "At least 30 casualties have been killed in the clashes",
+        "killed=30@at_least",
+    ),
+    (
+        "casualties killed",
+        "About 80 casualties, including 20 wounded, were reported in the clashes",
+        "casualties=80 !killed=80",
+    ),
+    (
+        "from of",
+        "7 fighters from the battalions of the Islamic Front were killed in fighting for two villages",
+        "killed=7",
+    ),
+    (
+        "from of",
+        "12 soldiers from the units of the Republican Guard were killed in clashes near the airport",
+        "killed=12",
+    ),
+    (
+        "from of",
+        "5 members from the brigades of the Free Army were wounded in shelling",
+        "wounded=5",
+    ),
+    (
+        "from of",
+        "9 fighters from the brigades of the front arrived in the town",
+        "none",
+    ),
+    (
+        "sides list",
+        "About 180 soldiers and their allies and the rebels have been killed in the fighting since 5 June",
+        "killed=180@about",
+    ),
+    (
+        "sides list",
+        "Some 90 troops and militiamen and the jihadists have been killed in the battle since the 2nd of March",
+        "killed=90",
+    ),
+    (
+        "sides list",
+        "About 400 regime soldiers and their allies and the fighters of the Islamic State have been killed since the start of the offensive",
+        "killed=400@about",
+    ),
+    (
+        "sides list",
+        "About 70 soldiers and their allies were arrested in the town since 5 June",
+        "none",
+    ),
+    (
+        "sides list",
+        "About 70 soldiers and their allies and the rebels who were killed were buried on Monday",
+        "!killed=70",
+    ),
+    // "forces" is no person word (victim_words.csv org): "400 regime forces have been killed"
+    // is not read, with a tail or without
+    (
+        "miss: forces",
+        "About 400 regime forces and their allies have been killed since the start of the offensive",
+        "killed=400@about",
+    ),
+    (
+        "casualties killed",
+        "Some 90 casualties among them 15 children were killed in the raids",
+        "killed=90",
+    ),
+    (
+        "casualties killed",
+        "About 40 people including the driver fled before the blast",
+        "none",
+    ),
+    (
+        "fronted time",
+        "In under two weeks, 9 leaders of the farm workers' union have been abducted by unknown men.",
+        "kidnapped=9",
+    ),
+    (
+        "fronted time",
+        "Within three days, 14 students of the national university were kidnapped by gunmen.",
+        "kidnapped=14",
+    ),
+    (
+        "fronted time",
+        "IN LESS THAN A MONTH, 6 MEMBERS OF THE TEACHERS' UNION HAVE BEEN MURDERED.",
+        "killed=6",
+    ),
+    (
+        "fronted time",
+        "Over the past week, 11 soldiers of the border guard were wounded in attacks.",
+        "wounded=11",
+    ),
+    (
+        "fronted time",
+        "In under two weeks, 9 leaders of the union met the president.",
+        "none",
+    ),
+];
+
+#[test]
+fn kind_variants_17d() {
+    check_kind_rows(KIND_VARIANTS_17D);
+}

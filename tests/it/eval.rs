@@ -236,6 +236,8 @@ fn devset_documents_meet_the_extraction_targets() {
     // been read): P 143/144 -> 144/145, bodies 124/125 -> 125/126 (the precision floor raised
     // to three digits). Session 16 (branch kinds16, held-out 12's kinds in variants of our
     // own): P 144/145 -> 145/146, bodies 125/126 -> 126/127 (the body precision floor raised).
+    // Session 17 (branch kinds17, held-out 17's kinds in variants of our own): P 145/146 ->
+    // 146/147, bodies 126/127 -> 127/128 (the floors hold at three digits).
     assert!(v["precision"].as_f64().unwrap() >= 0.993, "{v}");
     assert!(v["required_matched"].as_i64().unwrap() >= 86, "{v}");
     assert!(v["claimant_accuracy"].as_f64().unwrap() >= 0.988, "{v}");
@@ -1055,16 +1057,19 @@ fn heldout17_documents_meet_the_extraction_targets() {
     // figures, optional rows left out by design: `natural_death`), wounded 16/20. The floors
     // are those figures truncated, guarding against regression; nobody tunes a rule on this
     // set's sentences (its misses are reported by kind in README-devset.md).
+    // Session 17 (branch kinds17; held-out 18 drawn, so this set was worked by kind, in
+    // variants of our own): P 96/98, R 54/54, claimants 51/54; headlines 23/24, 18/18, 18/18;
+    // bodies 73/74, 36/36, 33/36; killed found 36/48, wounded 16/20 (floors raised, truncated).
     let floors = [
-        ("precision", 0.978),
-        ("required_matched", 50.0),
-        ("claimant_accuracy", 0.86),
-        ("headline.precision", 0.954),
-        ("headline.recall", 0.833),
+        ("precision", 0.979),
+        ("required_matched", 54.0),
+        ("claimant_accuracy", 0.944),
+        ("headline.precision", 0.958),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 0.986),
-        ("body.recall", 0.972),
-        ("body.claimant_accuracy", 0.8),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.916),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (34, 16));
+    assert_floors(&v, (killed, wounded), &floors, (36, 16));
 }
