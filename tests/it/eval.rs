@@ -1088,19 +1088,22 @@ fn heldout18_documents_meet_the_extraction_targets() {
         "eighteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
     // coded blind in session 17 (the claims committed at 10:15:18 UTC, 92f1e08) before the
-    // product was ever run on it; measured once at the session's end on its merged rules. The
-    // floors stay at zero until that figure is filled in (the lead), then are set to it,
-    // truncated; nobody tunes a rule on this set's sentences.
+    // product was ever run on it; measured once at the session's end (10:53:33 UTC), on the
+    // session's merged rules (e5ac72a: held-out 14's to 17's kinds in): P 67/70, R 34/37,
+    // claimants 32/34; headlines 24/24, 17/17, 17/17; bodies 43/46, 17/20, 15/17; documents
+    // whose number killed is found 26/34, wounded 10/13. The floors are those figures
+    // truncated, guarding against regression; nobody tunes a rule on this set's sentences
+    // (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.957),
+        ("required_matched", 34.0),
+        ("claimant_accuracy", 0.941),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.934),
+        ("body.recall", 0.85),
+        ("body.claimant_accuracy", 0.882),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (26, 10));
 }
