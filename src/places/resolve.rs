@@ -938,45 +938,30 @@ impl<'a> Reader<'a> {
         Some(f[..d].parse::<f64>().ok()? * per)
     }
 
-    /// The number that ends just before word `end`, in its clause: digits ("500", "1,200",
-    /// "2.5") or number words ("fifty", "twenty-five", "two hundred").
+    /// The number that ends just before word `end`, in its clause, as the quantity grammar
+    /// reads it (`quantity::parse`, with no vague phrases): the longest run of up to four
+    /// words it reads whole, digits ("500", "1,200", "2.5") or number words ("fifty",
+    /// "twenty-five", "two hundred"), with a qualifier ("some 120", "nearly two hundred");
+    /// a range or an approximation counts at its middle.
     fn number_before(&self, end: usize) -> Option<f64> {
-        let k = end.checked_sub(1).filter(|&k| self.same_clause(k, end))?;
-        let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
-        let f = self.f(k);
-        if f.starts_with(|c: char| c.is_ascii_digit()) {
-            // "1,200": groups of three digits after a comma
-            let mut number = f.to_string();
-            let mut first = k;
-            while first > 0
-                && digits(self.f(first))
-                && self.f(first).len() == 3
-                && digits(self.f(first - 1))
-                && self.f(first - 1).len() <= 3
-                && &self.text[self.w[first - 1].e..self.w[first].s] == ","
-            {
-                number.insert_str(0, self.f(first - 1));
-                first -= 1;
-            }
-            return number.parse().ok();
-        }
-        let words = |w: &str| -> Option<i64> {
-            w.split('-')
-                .map(crate::quantity::unit_value)
-                .sum::<Option<i64>>()
+        use crate::quantity::VagueTable;
+        use std::sync::OnceLock;
+        static NO_VAGUE: OnceLock<VagueTable> = OnceLock::new();
+        let no_vague = NO_VAGUE.get_or_init(|| {
+            VagueTable::from_csv(&b"phrase,low,high\n"[..]).expect("a header alone is a table")
+        });
+        let last = end.checked_sub(1).filter(|&k| self.same_clause(k, end))?;
+        let longest = (last.saturating_sub(3)..=last)
+            .filter(|&a| self.same_clause(a, end))
+            .find_map(|a| {
+                crate::quantity::parse(&self.text[self.w[a].s..self.w[last].e], no_vague).ok()
+            })?;
+        let value = match (longest.low, longest.high) {
+            (Some(low), Some(high)) => (low + high) as f64 / 2.0,
+            (Some(n), None) | (None, Some(n)) => n as f64,
+            (None, None) => return None,
         };
-        let scale = match f {
-            "hundred" => 100,
-            "thousand" => 1_000,
-            _ => return words(f).map(|n| n as f64),
-        };
-        // "two hundred", "a hundred"
-        let j = k.checked_sub(1).filter(|&j| self.same_clause(j, k))?;
-        let n = match self.f(j) {
-            "a" => 1,
-            w => words(w)?,
-        };
-        Some((n * scale) as f64)
+        Some(value)
     }
 
     /// The word after the mention names a level ("Aleppo province", "Morazan department").
