@@ -3750,8 +3750,16 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
 /// linking words: the
 /// token where the toll noun ends, when there is one right before the preposition.
 fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize) -> Option<usize> {
-    // up to seven words: "the death toll from the bus crash near Huancayo rose to 12"
-    let lo = j.saturating_sub(8).max(sa + 1);
+    // the aside names a whole happening, so it ends in a noun or a name, never in a
+    // preposition or an article: in "the death toll from a car bomb attack on a police
+    // station rose to 18" the "a" after "attack on" is the police station's article, no
+    // figure of the toll
+    if j == 0 || t.has(j - 1, PREP | DET) {
+        return None;
+    }
+    // up to eleven words: "the death toll from the bus crash near Huancayo rose to 12",
+    // "the death toll from an attack on a wedding party in the village rose to 40"
+    let lo = j.saturating_sub(12).max(sa + 1);
     (lo..j)
         .rev()
         // "of": rule toll_of_event, "put the death toll of the shelling at 40"; the first

@@ -6139,3 +6139,58 @@ const KIND_VARIANTS_17D: &[(&str, &str, &str)] = &[
 fn kind_variants_17d() {
     check_kind_rows(KIND_VARIANTS_17D);
 }
+
+/// Session 18 (lead18): a toll whose incident is its modifier ("Bomb Toll Rises to 18",
+/// "quake death toll climbs to 2,400") is that incident's update (rule incident_toll), and
+/// a toll's incident told in a long aside keeps its figure ("the death toll from an attack
+/// on a wedding party in the village rose to 40") while an article inside the aside is no
+/// figure (rule toll_phrase's aside ends in a noun).
+#[test]
+fn lead18_toll_of_a_named_incident() {
+    let find = |text: &str| {
+        let x = extract_text(text);
+        x.claims
+            .iter()
+            .map(|c| (c.quantity.written.clone(), c.outcome, c.scope))
+            .collect::<Vec<_>>()
+    };
+    for (text, figure) in [
+        ("Baghdad Bomb Toll Rises to 18", "18"),
+        ("Quake death toll climbs to 2,400", "2,400"),
+        ("Ferry disaster toll reaches 112", "112"),
+        ("The blast toll rose to 31 on Friday.", "31"),
+    ] {
+        assert_eq!(
+            find(text),
+            vec![(figure.to_string(), Outcome::Killed, Scope::Incident)],
+            "{text}"
+        );
+    }
+    // a war's or a period's toll stays a running total
+    for (text, figure) in [
+        ("War death toll rises to 9,000", "9,000"),
+        ("Death toll climbs to 300 this year", "300"),
+    ] {
+        assert_eq!(
+            find(text),
+            vec![(figure.to_string(), Outcome::Killed, Scope::Cumulative)],
+            "{text}"
+        );
+    }
+    for (text, figure) in [
+        (
+            "The death toll from a car bomb attack on a police station in the capital rose to 18 on Wednesday, a hospital official said.",
+            "18",
+        ),
+        (
+            "The death toll from an attack on a wedding party in the village rose to 40.",
+            "40",
+        ),
+    ] {
+        let got = find(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, figure, "{text}");
+        assert_eq!(got[0].1, Outcome::Killed, "{text}");
+        assert_eq!(got[0].2, Scope::Incident, "{text}");
+    }
+}
