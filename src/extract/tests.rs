@@ -6194,3 +6194,44 @@ fn lead18_toll_of_a_named_incident() {
         assert_eq!(got[0].2, Scope::Incident, "{text}");
     }
 }
+
+/// Session 18 (lead18): the day a period began is no incident's day ("since the war began
+/// on Oct. 7": rule period_began_on), nor is a date naming another happening as the object
+/// of a verb ("helped plan the Oct. 7 attack": rule attributive_date); a claim tied to that
+/// happening by a preposition keeps its day ("killed in the Oct. 7 attack").
+#[test]
+fn lead18_dates_of_other_happenings() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let day = |text: &str| {
+        let d = crate::model::Document {
+            name: "d".into(),
+            published: Some("2023-10-31".into()),
+            text: text.into(),
+            ..Default::default()
+        };
+        let out = x.extract(&d);
+        assert_eq!(out.claims.len(), 1, "{text}: {:?}", out.claims);
+        out.claims[0].event_date.clone()
+    };
+    assert_eq!(
+        day("The ministry said 8,525 people have been killed in the territory since the war began on Oct. 7."),
+        None
+    );
+    assert_eq!(
+        day("At least 300 have died since fighting broke out on 15 April, the agency said."),
+        None
+    );
+    assert_eq!(
+        day("The army said the strike killed Ahmed Saleh, a commander it said helped plan the Oct. 7 attack."),
+        None
+    );
+    assert_eq!(
+        day("Some 1,200 people were killed in the Oct. 7 attack, Israeli officials say."),
+        Some("2023-10-07".to_string())
+    );
+    assert_eq!(
+        day("The strike on Tuesday killed 12 people, relatives said."),
+        Some("2023-10-31".to_string())
+    );
+}
