@@ -832,6 +832,7 @@ pub static LINK_RULES: &[Rule] = &[
             // session 18: an aside of up to eleven words
             ("The death toll from an attack on a wedding party in the village rose to 40.", "40"),
             ("The toll from Sunday's suicide bombing of a recruiting office in the north reached 27.", "27"),
+            ("The toll from a flood two days before rose to 16.", "16"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
             ("Gunness put the death toll of the shelling at 40.", "40"),
