@@ -2109,10 +2109,60 @@ fn earlier_year(t: &Tokens, sa: usize, i: usize, p: NaiveDate) -> Option<(usize,
 /// Whether the date at `at` bounds a period ("since 16 November", "until last Friday"): one
 /// of `DATE_BOUNDS` within the two words before it.
 fn is_bound(t: &Tokens, sa: usize, at: usize) -> bool {
-    (at.saturating_sub(2).max(sa)..at)
-        .rev()
-        .take_while(|&k| t.is_word(k))
-        .any(|k| DATE_BOUNDS.contains(&t.low(k)))
+    let words_before = |n: usize| {
+        (at.saturating_sub(n).max(sa)..at)
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.is_punct(k, "."))
+    };
+    words_before(2).any(|k| DATE_BOUNDS.contains(&t.low(k)))
+        // rule period_began_on: "since the war began on Oct. 7", "since fighting broke out
+        // on 15 April", "since the start of the offensive on Monday": the day the period
+        // began, told after its event
+        || words_before(8).any(|k| t.is(k, "since"))
+            && words_before(8)
+                .take_while(|&k| !t.is(k, "since"))
+                .any(|k| PERIOD_START_WORDS.contains(&t.low(k)))
+}
+
+/// Words that tell a period's start between "since" and its date (rule period_began_on).
+const PERIOD_START_WORDS: &[&str] = &[
+    "began",
+    "begun",
+    "started",
+    "start",
+    "beginning",
+    "erupted",
+    "broke",
+    "outbreak",
+    "launched",
+    "launch",
+    "opened",
+];
+
+/// Rule attributive_date: a date that names another happening as its modifier, after
+/// "the" or a possessive and before a lower-case word, as the object of a verb ("helped
+/// plan the Oct. 7 attack", "condemned the 11 September attacks"): no day of the claim's
+/// incident. Not after a preposition that ties the claim to that happening ("killed in
+/// the Oct. 7 attack", "the victims of the October 7 massacre": its day is the claim's).
+fn is_attributive(t: &Tokens, sa: usize, at: usize, end: usize) -> bool {
+    let before = at > sa + 1
+        && (t.is(at - 1, "the") || t.low(at - 1).ends_with("'s") || t.low(at - 1).ends_with("’s"))
+        && !t.has(at - 2, PREP)
+        && !matches!(
+            t.low(at - 2),
+            "in" | "during" | "of" | "from" | "by" | "on" | "at"
+        );
+    let next = t.raw(end);
+    before
+        && t.is_word(end)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !DATE_LEAD.contains(&t.low(end))
+        && !CLAUSE_BREAKS.contains(&t.low(end))
+        && !t.has(end, SPEECH | AUX | WEEKDAY)
+        && !matches!(
+            t.low(end),
+            "and" | "or" | "to" | "when" | "as" | "after" | "before"
+        )
 }
 
 /// Whether the date `at..end` is the day something was said: a speech word right before it
@@ -2348,6 +2398,7 @@ pub fn stated_dates(
         .filter(|f| {
             !is_publication(t, sa, sb, first, (f.0, f.1))
                 && !is_bound(t, sa, f.0)
+                && !is_attributive(t, sa, f.0, f.1)
                 && !source_today(t, sa, f.0)
         })
         .map(|(at, end, day)| StatedDate {

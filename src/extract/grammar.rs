@@ -829,11 +829,19 @@ pub static LINK_RULES: &[Rule] = &[
             // the toll's incident, up to seven words, between the toll and its verb
             ("The death toll from the bus crash near Huancayo rose to 12.", "12"),
             ("The death toll in Monday's bombing rose to 9.", "9"),
+            // session 18: an aside of up to eleven words
+            ("The death toll from an attack on a wedding party in the village rose to 40.", "40"),
+            ("The toll from Sunday's suicide bombing of a recruiting office in the north reached 27.", "27"),
+            ("The toll from a flood two days before rose to 16.", "16"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
             ("Gunness put the death toll of the shelling at 40.", "40"),
         ],
-        counter: &[("The toll road is 12 kilometres long.", "12")],
+        counter: &[
+            ("The toll road is 12 kilometres long.", "12"),
+            // the aside ends in no preposition: "a" is the station's article
+            ("The death toll from a car bomb attack on a police station rose to 18.", "a"),
+        ],
         drops: false,
     },
     Rule {

@@ -3618,7 +3618,7 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 }
                 j = k;
                 steps += 1;
-            } else if let Some(p) = toll_aside(lex, t, j, sa) {
+            } else if let Some(p) = toll_aside(lex, t, j, sa, j == qa) {
                 // "the confirmed death toll from the disaster to 11"
                 j = p;
                 steps += 1;
@@ -3749,9 +3749,18 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
 /// "from the disaster", "in the province", "of the shelling" between a toll noun and its
 /// linking words: the
 /// token where the toll noun ends, when there is one right before the preposition.
-fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize) -> Option<usize> {
-    // up to seven words: "the death toll from the bus crash near Huancayo rose to 12"
-    let lo = j.saturating_sub(8).max(sa + 1);
+fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize, figure_next: bool) -> Option<usize> {
+    // an aside right before the figure names a whole happening, so it ends in a noun or a
+    // name, never in a preposition or an article: in "the death toll from a car bomb attack
+    // on a police station rose to 18" the "a" after "attack on" is the police station's
+    // article, no figure of the toll ("from a quake a day before rose to 10": the aside
+    // before a toll verb may end in any word)
+    if j == 0 || (figure_next && t.has(j - 1, PREP | DET)) {
+        return None;
+    }
+    // up to eleven words: "the death toll from the bus crash near Huancayo rose to 12",
+    // "the death toll from an attack on a wedding party in the village rose to 40"
+    let lo = j.saturating_sub(12).max(sa + 1);
     (lo..j)
         .rev()
         // "of": rule toll_of_event, "put the death toll of the shelling at 40"; the first

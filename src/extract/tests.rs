@@ -6139,3 +6139,99 @@ const KIND_VARIANTS_17D: &[(&str, &str, &str)] = &[
 fn kind_variants_17d() {
     check_kind_rows(KIND_VARIANTS_17D);
 }
+
+/// Session 18 (lead18): a toll whose incident is its modifier ("Bomb Toll Rises to 18",
+/// "quake death toll climbs to 2,400") is that incident's update (rule incident_toll), and
+/// a toll's incident told in a long aside keeps its figure ("the death toll from an attack
+/// on a wedding party in the village rose to 40") while an article inside the aside is no
+/// figure (rule toll_phrase's aside ends in a noun).
+#[test]
+fn lead18_toll_of_a_named_incident() {
+    let find = |text: &str| {
+        let x = extract_text(text);
+        x.claims
+            .iter()
+            .map(|c| (c.quantity.written.clone(), c.outcome, c.scope))
+            .collect::<Vec<_>>()
+    };
+    // a war's or a period's toll stays a running total
+    for (text, figure, scope) in [
+        ("Baghdad Bomb Toll Rises to 18", "18", Scope::Incident),
+        ("Quake death toll climbs to 2,400", "2,400", Scope::Incident),
+        ("Ferry disaster toll reaches 112", "112", Scope::Incident),
+        (
+            "The blast toll rose to 31 on Friday.",
+            "31",
+            Scope::Incident,
+        ),
+        ("War death toll rises to 9,000", "9,000", Scope::Cumulative),
+        (
+            "Death toll climbs to 300 this year",
+            "300",
+            Scope::Cumulative,
+        ),
+    ] {
+        assert_eq!(
+            find(text),
+            vec![(figure.to_string(), Outcome::Killed, scope)],
+            "{text}"
+        );
+    }
+    for (text, figure) in [
+        (
+            "The death toll from a car bomb attack on a police station in the capital rose to 18 on Wednesday, a hospital official said.",
+            "18",
+        ),
+        (
+            "The death toll from an attack on a wedding party in the village rose to 40.",
+            "40",
+        ),
+    ] {
+        let got = find(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, figure, "{text}");
+        assert_eq!(got[0].1, Outcome::Killed, "{text}");
+        assert_eq!(got[0].2, Scope::Incident, "{text}");
+    }
+}
+
+/// Session 18 (lead18): the day a period began is no incident's day ("since the war began
+/// on Oct. 7": rule period_began_on), nor is a date naming another happening as the object
+/// of a verb ("helped plan the Oct. 7 attack": rule attributive_date); a claim tied to that
+/// happening by a preposition keeps its day ("killed in the Oct. 7 attack").
+#[test]
+fn lead18_dates_of_other_happenings() {
+    let t = Tables::default();
+    let x = Extractor::new(&t);
+    let day = |text: &str| {
+        let d = crate::model::Document {
+            name: "d".into(),
+            published: Some("2023-10-31".into()),
+            text: text.into(),
+            ..Default::default()
+        };
+        let out = x.extract(&d);
+        assert_eq!(out.claims.len(), 1, "{text}: {:?}", out.claims);
+        out.claims[0].event_date.clone()
+    };
+    assert_eq!(
+        day("The ministry said 8,525 people have been killed in the territory since the war began on Oct. 7."),
+        None
+    );
+    assert_eq!(
+        day("At least 300 have died since fighting broke out on 15 April, the agency said."),
+        None
+    );
+    assert_eq!(
+        day("The army said the strike killed Ahmed Saleh, a commander it said helped plan the Oct. 7 attack."),
+        None
+    );
+    assert_eq!(
+        day("Some 1,200 people were killed in the Oct. 7 attack, Israeli officials say."),
+        Some("2023-10-07".to_string())
+    );
+    assert_eq!(
+        day("The strike on Tuesday killed 12 people, relatives said."),
+        Some("2023-10-31".to_string())
+    );
+}

@@ -69,6 +69,7 @@ pub fn read_article(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
             return Err(InputError::new(path, body_line, what));
         }
         doc.text = body.to_string();
+        fill(&mut doc.title, headline(body));
     }
     // no date in the metadata: the one the article prints near its top, if any
     // ("Published 12.11.2015 14:12"); a manifest's or --published's date still wins
@@ -77,6 +78,23 @@ pub fn read_article(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
         crate::normalize::date::printed_publication_date(&doc.text),
     );
     Ok(doc)
+}
+
+/// A plain-text article's first line when it is a headline: a line of its own (a blank
+/// line after it), of at most 200 characters, that does not end as a sentence does
+/// ("Car bomb kills 12 near police station"). It is the document's title when nothing
+/// else gives one, so that what the headline says happened (its event type) is read for
+/// the claims of a body that does not repeat it.
+fn headline(body: &str) -> Option<String> {
+    let mut lines = body.lines().skip_while(|l| l.trim().is_empty());
+    let first = lines.next()?.trim();
+    let own_line = lines.next().is_none_or(|l| l.trim().is_empty());
+    let sentence_end = first.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201d}']);
+    (own_line
+        && !sentence_end
+        && first.chars().count() <= 200
+        && first.chars().any(char::is_alphabetic))
+    .then(|| first.to_string())
 }
 
 fn fill(slot: &mut Option<String>, value: Option<String>) {
@@ -434,6 +452,35 @@ mod tests {
         assert_eq!(dated, 5);
         assert_eq!(entries[1].outlet.as_deref(), Some("TRT World"));
         assert_eq!(entries[2].published.as_deref(), Some("2015-11-12"));
+    }
+
+    /// Session 18: a plain-text article's headline line is its title when no front
+    /// matter or manifest gives one; a first line that is a sentence, or runs on into the
+    /// next line, is none.
+    #[test]
+    fn a_text_article_s_headline_is_its_title() {
+        let title = |src: &str| {
+            read_article("a.txt", "a.txt", src.as_bytes())
+                .unwrap()
+                .title
+        };
+        assert_eq!(
+            title("\nBus Crash Kills 14 in Andes\n\nA bus fell into a gorge on Monday.\n")
+                .as_deref(),
+            Some("Bus Crash Kills 14 in Andes")
+        );
+        assert_eq!(
+            title("A bus fell into a gorge on Monday.\n\nMore later.\n"),
+            None
+        );
+        assert_eq!(
+            title("A bus fell into a gorge\non Monday, killing 14.\n"),
+            None
+        );
+        assert_eq!(
+            title("---\ntitle: Mine\n---\nBus Crash Kills 14\n\nText.\n").as_deref(),
+            Some("Mine")
+        );
     }
 
     #[test]

@@ -45,6 +45,11 @@ pub struct Cues {
     /// condemned", "Washington has deplored") is the seat of the reacting authority, as a
     /// `speech` word makes it ("in Madrid, the foreign ministry said").
     reaction: hashbrown::HashSet<String>,
+    /// Verbs of striking ("strikes", "pounds", "kills"): a place as their subject with an
+    /// object after them ("Israel strikes Gaza's largest camp", "Russia pounds Kharkiv",
+    /// "Israel kills 5 in strike") is the side that struck, not the scene; the noun of the
+    /// same form is not ("Gaza strikes kill 30": no object after "strikes").
+    actor: hashbrown::HashSet<String>,
     /// Words that may stand between a place and its word of reaction: auxiliaries and
     /// adverbs ("Washington has deplored", "Mexico today condemned"; an adverb in -ly
     /// needs no row).
@@ -128,6 +133,7 @@ impl Cues {
                 "speech" => Some(&mut c.speech),
                 "comparison" => Some(&mut c.comparison),
                 "reaction" => Some(&mut c.reaction),
+                "actor" => Some(&mut c.actor),
                 "between" => Some(&mut c.between),
                 "holding" => Some(&mut c.holding),
                 "organisation" | "organization" => Some(&mut c.organisation),
@@ -1210,8 +1216,18 @@ impl<'a> Reader<'a> {
     /// said").
     fn seat(&self, b: usize, k: usize, cue: Option<&[String]>) -> Option<String> {
         let n = self.w.len();
+        // an object opens right after a verb of striking: a name, a determiner, a number
+        let object = |j: usize| {
+            j < n
+                && self.joined(j - 1)
+                && (self.w[j].cap
+                    || !self.w[j].alpha
+                    || matches!(self.f(j), "a" | "an" | "the" | "its" | "their"))
+        };
         let voiced = |j: usize| {
-            self.cues.reaction.contains(self.f(j)) || self.cues.speech.contains(self.f(j))
+            self.cues.reaction.contains(self.f(j))
+                || self.cues.speech.contains(self.f(j))
+                || (self.cues.actor.contains(self.f(j)) && !self.caps_text && object(j + 1))
         };
         let passive = |j: usize| crate::extract::lexicon::be_form(self.f(j));
         // between the place and the word of reaction: an auxiliary or an adverb only

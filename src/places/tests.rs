@@ -1601,3 +1601,32 @@ fn a_distance_from_a_place_is_its_region_when_far() {
         assert!(d.reason.contains("Aleppo's region"), "{text}: {}", d.reason);
     }
 }
+
+/// Session 18 (lead18): a place as the subject of a verb of striking with an object after
+/// it (`actor` in data/place_cues.csv) is the side that struck, not the scene: the scene
+/// named after it wins, and alone it places nothing; the noun of the same form ("Gaza
+/// strikes kill 30") and a passive ("Kabul was attacked") stay scenes.
+#[test]
+fn lead18_the_side_that_struck_is_not_the_scene() {
+    for (text, country) in [
+        (
+            "Dozens killed as Israel strikes the largest camp in Gaza.",
+            "PS",
+        ),
+        ("Russia pounds Kharkiv, killing 7.", "UA"),
+    ] {
+        let (c, d) = resolve(text, &[0], Scope::Incident);
+        let r = c[0].place_ref.as_ref().expect("placed");
+        assert_eq!(r.country.as_deref(), Some(country), "{text}: {d:?}");
+    }
+    let (c, d) = resolve("Israel kills 5 in strike", &[0], Scope::Incident);
+    assert_eq!(c[0].place, None, "{d:?}");
+    for (text, country) in [
+        ("Gaza strikes kill 30, health officials say", "PS"),
+        ("Kabul was attacked overnight and 9 died.", "AF"),
+    ] {
+        let (c, d) = resolve(text, &[0], Scope::Incident);
+        let r = c[0].place_ref.as_ref().expect("placed");
+        assert_eq!(r.country.as_deref(), Some(country), "{text}: {d:?}");
+    }
+}

@@ -581,7 +581,11 @@ fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, q
             && (t.has(k + 1, lexicon::TOLL_RISE)
                 || t.has(k + 1, lexicon::AUX) && t.has(k + 2, lexicon::TOLL_RISE))
     };
-    (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
+    // the incident as the toll's modifier, a headline's compound: "Bomb Toll Rises to 18",
+    // "quake death toll climbs to 2,400"
+    let modifier = cue > sa && scope.incident(t.low(cue - 1));
+    modifier
+        || (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
         || (sa..sb).any(|k| {
             k != cue
                 && scope.incident(t.low(k))
