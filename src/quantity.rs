@@ -675,10 +675,38 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["almost"], Qualifier::About),
     (&["an", "estimated"], Qualifier::About),
     (&["estimated"], Qualifier::About),
+    // session 18: "estimated at 300 deaths" is the SPEC's "an estimated n" (about); "estimated
+    // at least 30" is read by "at least" (no number after "estimated at")
+    (&["estimated", "at"], Qualifier::About),
     (&["close", "to"], Qualifier::About),
     (&["approx"], Qualifier::About),
     (&["circa"], Qualifier::About),
 ];
+
+/// Session 18: bounds written after the number, read as the SPEC's prefix of the same
+/// meaning: "eleven or more villagers" is at least 11 ("at least n"), "20 or fewer" at most
+/// 20 ("at most n"). Not when a "than" follows ("two or more than three": no bound of the
+/// first number).
+const TRAILING_BOUNDS: &[(&[&str], Qualifier)] = &[
+    (&["or", "more"], Qualifier::AtLeast),
+    (&["or", "over"], Qualifier::AtLeast),
+    (&["or", "fewer"], Qualifier::AtMost),
+    (&["or", "less"], Qualifier::AtMost),
+];
+
+fn match_trailing_bound(toks: &[Token], k: usize) -> Option<(usize, Qualifier)> {
+    if !toks.get(k).is_some_and(|t| t.is("or")) {
+        return None;
+    }
+    TRAILING_BOUNDS.iter().find_map(|(p, q)| {
+        let ok = p
+            .iter()
+            .enumerate()
+            .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w)));
+        let than = toks.get(k + p.len()).is_some_and(|t| t.is("than"));
+        (ok && !than).then_some((p.len(), *q))
+    })
+}
 
 /// The indices of `PREFIXES` by the first letter of their first word (`a`..`z`), in order.
 fn prefixes_by_letter() -> &'static [Vec<u8>; 26] {
@@ -874,6 +902,22 @@ fn read_phrase(
             } else {
                 interval(qualifier, a.value)
             };
+            // session 18: a bound after the number ("eleven or more", "20 or fewer"; data:
+            // `TRAILING_BOUNDS`) is the SPEC's "at least n" / "at most n"
+            if qualifier == Qualifier::Exact && !a.article && !a.dozen {
+                if let Some((n, q)) = match_trailing_bound(toks, k) {
+                    let (low, high) = interval(q, a.value);
+                    return Ok(Some(Phrase {
+                        len: k + n - i,
+                        qualifier: q,
+                        low,
+                        high,
+                        increment,
+                        article: false,
+                        bare_digits: false,
+                    }));
+                }
+            }
             // "four more" (but not "four more than")
             if toks.get(k).is_some_and(|t| t.is("more"))
                 && !toks.get(k + 1).is_some_and(|t| t.is("than"))
@@ -1355,6 +1399,12 @@ mod tests {
         assert_eq!(p("under 10"), (LessThan, None, Some(9)));
         assert_eq!(p("around 400"), (About, Some(360), Some(440)));
         assert_eq!(p("an estimated 1,000"), (About, Some(900), Some(1100)));
+        // session 18: "estimated at n" is the SPEC's "an estimated n"; a bound after the
+        // number ("n or more") is "at least n"
+        assert_eq!(p("estimated at 300"), (About, Some(270), Some(330)));
+        assert_eq!(p("eleven or more"), (AtLeast, Some(11), None));
+        assert_eq!(p("40 or fewer"), (AtMost, None, Some(40)));
+        assert_eq!(p("two or three"), (Range, Some(2), Some(3)));
         assert_eq!(p("nearly 15"), (About, Some(13), Some(17)));
         assert_eq!(p("between 7 and 9"), (Range, Some(7), Some(9)));
         assert_eq!(p("7 to 9"), (Range, Some(7), Some(9)));

@@ -259,6 +259,10 @@ pub const TOPIC: Classes = 1 << 91;
 /// Spanish to Y at 1300 GMT on 9 June reports that"; rule broadcast_frame, session 17).
 /// Read there alone.
 pub const BROADCAST_LANGUAGE: Classes = 1 << 95;
+/// A word of a legal charge (data: words.csv charge: "charged", "indicted", "commit"): an
+/// outcome noun counted after it is a count of charges, no claim (rule legal_charge,
+/// session 18). Read there alone.
+pub const CHARGE: Classes = 1 << 96;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -324,7 +328,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 17 (ho14left): read by one rule (topic_fronted_count)
     | TOPIC
     // session 17 (kinds17): read by one rule (broadcast_frame)
-    | BROADCAST_LANGUAGE;
+    | BROADCAST_LANGUAGE
+    // session 18 (ho18kinds): read by one rule (legal_charge)
+    | CHARGE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -384,6 +390,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "total_noun" => TOTAL_NOUN,
         "topic" => TOPIC,
         "broadcast_language" => BROADCAST_LANGUAGE,
+        "charge" => CHARGE,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,

@@ -654,10 +654,14 @@ impl<'t> Extractor<'t> {
         } else {
             a.claimant.clone()
         };
-        if claimant
-            .as_deref()
-            .is_some_and(|x| self.not_a_speaker(x) && !surname_of_speaker(x, sentence.speakers))
-        {
+        // rule pronoun_person_speaker (session 18): "he"/"she" speaks for a person, so the
+        // speaker named before it that it resolves to is one, though GeoNames knows the
+        // name as a place ("[GENERAL X] PONCE, CHAIRMAN OF ..., STATED ... . HE REPORTED
+        // THAT ...": Ponce, not the city); "it" and "they" are looked at as before
+        let person = a.pronoun && context::singular_pronoun(toks, a);
+        if claimant.as_deref().is_some_and(|x| {
+            !person && self.not_a_speaker(x) && !surname_of_speaker(x, sentence.speakers)
+        }) {
             claimant = None;
         }
         // no "SOHR via SOHR", "the Observatory via Syrian Observatory for Human Rights"

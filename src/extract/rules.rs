@@ -1041,6 +1041,56 @@ pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
     )))
 }
 
+/// Rule legal_charge (session 18): a count of legal charges is no count of the dead. "N
+/// counts of" before an outcome noun ("five counts of murder", "three counts of attempted
+/// murder"); an outcome word before a charge word ("two murder charges"); or a charge word (data: words.csv charge: "charged", "indicted", "commit",
+/// "charges") at most six words before the number, in its clause, joined to it ("with",
+/// "on", "of", "for", "in" or the charge word right before it), and an outcome noun right
+/// after the number ("charged with four murders", "conspiracy to commit 12 murders"). A count
+/// of people is kept: "accused of killing 4 people" is weighed as a claim.
+pub fn legal_charge(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let n = x.n();
+    if (t.is(n, "counts") || t.is(n, "count")) && t.is(n + 1, "of") {
+        let end = (n + 5).min(x.sb);
+        if (n + 2..end).any(|k| t.has(k, OUTCOME_START)) {
+            return Some(x.reason(format_args!("counts of a charge '{} {}'", x.w(), t.raw(n))));
+        }
+        return None;
+    }
+    // "two murder charges": the outcome word names the charges after it
+    if t.has(n, OUTCOME_START) && t.has(n + 1, CHARGE) && !t.has(n, PERSON) {
+        return Some(x.reason(format_args!(
+            "charges '{} {} {}'",
+            x.w(),
+            t.raw(n),
+            t.raw(n + 1)
+        )));
+    }
+    let noun = phrase_at(x.lex, t, n, x.sb, Role::Noun).is_some_and(|p| p.outcome.is_some());
+    if !noun || t.has(n, PERSON) {
+        return None;
+    }
+    // the charge governs the number: "charged with", "indicted on", "to commit" right before
+    // it ("charged two men after 6 murders" is a charge of the men, not of the murders)
+    let p = x.p1()?;
+    let joins = ["with", "on", "of", "for", "in"];
+    if !joins.iter().any(|w| t.is(p, w)) && !t.has(p, CHARGE) {
+        return None;
+    }
+    let from = x.qa.saturating_sub(6).max(x.sa);
+    let k = (from..x.qa)
+        .rev()
+        .take_while(|&k| !t.is(k, ";") && !t.is(k, "."))
+        .find(|&k| t.has(k, CHARGE))?;
+    Some(x.reason(format_args!(
+        "a legal charge '{} ... {} {}'",
+        t.raw(k),
+        x.w(),
+        t.raw(n)
+    )))
+}
+
 pub fn children_of(x: &Cand) -> Option<String> {
     let t = x.t;
     // session 16: "father to two boys" as "father of two"
@@ -1703,6 +1753,9 @@ fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, (sa, sb): (usize
     {
         return true;
     }
+    if headline_object_one(lex, t, qa, qb, sa) {
+        return true;
+    }
     let ends =
         t.kind(qb).is_none_or(|k| k == Kind::Punct) || t.is(qb, "and") || t.is(qb, "fatally");
     if !ends {
@@ -1711,6 +1764,17 @@ fn bare_one_ok(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, (sa, sb): (usize
     let verb_before = phrase_ending(lex, t, qa, sa, Role::Verb).is_some();
     let fatally = t.is(qb, "fatally") && qa > sa && t.is_punct(qa - 1, ",");
     verb_before || fatally
+}
+
+/// Rule headline_object_one (session 18): a headline's "One" after a capitalised outcome
+/// verb, before a preposition ("Herdsmen Kill One in Town", "RAIDERS KILL ONE AT MARKET");
+/// not before "of" (a part, read otherwise), not in lower case ("kill one in ten cattle").
+fn headline_object_one(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
+    let capital = |k: usize| t.raw(k).starts_with(|c: char| c.is_ascii_uppercase());
+    if !t.is(qa, "one") || qb != qa + 1 || !t.has(qb, PREP) || t.is(qb, "of") || !capital(qa) {
+        return false;
+    }
+    phrase_ending(lex, t, qa, sa, Role::Verb).is_some_and(|(_, s)| capital(s))
 }
 
 /// A bare "one" at `qa` standing alone (`qb` right after it), not after a word that makes
@@ -2109,6 +2173,9 @@ fn link(
                 if article && t.is(qa, "one") && one_then_outcome(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a headline's bare 'one' [rule one_then_outcome]");
+                } else if article && headline_object_one(lex, t, qa, qb, sa) {
+                    l.how
+                        .push_str(", a headline's object 'one' [rule headline_object_one]");
                 } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
@@ -2414,6 +2481,81 @@ pub fn companion_of_outcome(c: &Cand) -> Option<Verdict> {
 }
 
 #[allow(unused_variables)]
+/// Rule count_subject_later_predicate (session 18): a count opening its sentence (maybe
+/// after "the": a definite re-mention) whose first predicate is no outcome, the outcome told
+/// of the same subject later: in a second conjunct with no subject of its own ("The six
+/// engineers from the dam were on a site visit and were hurt when a charge went off") or of
+/// "they" in a "when" clause ("The two officials were driving home when they were abducted").
+/// Gated on the sentence's start; an auxiliary must come within six words after the victims
+/// (their first predicate); a count of people (a number before a person noun, "of" or an
+/// auxiliary), a semicolon or a colon ends the search; an outcome verb
+/// with no auxiliary and an object after it makes the subject the killer ("... and killed
+/// two guards"): no claim.
+pub fn count_subject_later_predicate(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
+    if !(qa == sa || (qa == sa + 1 && t.is(sa, "the"))) || article || f.quantity.increment {
+        return None;
+    }
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let limit = (v.end + 32).min(sb);
+    let aux = (v.end + 1..(v.end + 7).min(limit)).find(|&k| t.has(k, AUX))?;
+    for k in aux + 1..limit {
+        if t.is_punct(k, ";") || t.is_punct(k, ":") {
+            return None;
+        }
+        // another count of people (a subject of its own); a plate's or a road's number goes on
+        let count = t.kind(k) == Some(Kind::Num) || number_word(t, k);
+        if count && (t.has(k + 1, PERSON) || t.is(k + 1, "of") || t.has(k + 1, AUX)) {
+            return None;
+        }
+        let when = t.is(k, "when");
+        if !(when || t.is(k, "and")) {
+            continue;
+        }
+        let mut p = k + 1;
+        if when {
+            // "they" only: a count of two or more (one person's "he" is told otherwise)
+            if !t.is(p, "they") {
+                return None;
+            }
+            p += 1;
+        }
+        let mut q = p;
+        while q < limit && q < p + 3 && (t.has(q, AUX) || t.has(q, ADV)) {
+            q += 1;
+        }
+        let Some(ph) = phrase_at(lex, t, q, sb, Role::Pred) else {
+            // "and" between nouns ("a visit to the dam and the plant") goes on; a "when"
+            // clause with another verb ends it
+            if when {
+                return None;
+            }
+            continue;
+        };
+        let o = ph.outcome?;
+        let end = q + ph.words.len();
+        let passive = (p..q).any(|k| t.has(k, AUX));
+        let object = t.has(end, DET | PRON)
+            || t.kind(end) == Some(Kind::Num)
+            || number_word(t, end)
+            || (t.is_word(end) && t.has(end, PERSON));
+        if !passive && object {
+            return None;
+        }
+        return Some(Verdict::Keep(Link::new(
+            o,
+            np_range(&v),
+            format!(
+                "a later predicate of the same subject '{}'",
+                t.span_text(k, end - 1)
+            ),
+            end,
+            q,
+        )));
+    }
+    None
+}
+
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
@@ -7500,11 +7642,15 @@ pub fn zero_of_either_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     let Some(ph) = phrase_at(cx.lex, cx.t, cue, cx.sb, Role::Pred) else {
         return;
     };
+    // session 18: the pair in either order ("no one was injured or killed", "nobody was hurt
+    // or killed"), "hurt" beside "wounded" and "injured"
+    let death = |w: &str| matches!(w, "killed" | "dead");
+    let harm = |w: &str| matches!(w, "wounded" | "injured" | "hurt");
     if ph.outcome != Some(Outcome::Casualties)
         || ph.words.len() != 3
         || ph.words[1] != "or"
-        || !matches!(ph.words[0].as_str(), "killed" | "dead")
-        || !matches!(ph.words[2].as_str(), "wounded" | "injured")
+        || !((death(&ph.words[0]) && harm(&ph.words[2]))
+            || (harm(&ph.words[0]) && death(&ph.words[2])))
     {
         return;
     }

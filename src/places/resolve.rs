@@ -1438,7 +1438,20 @@ impl<'a> Reader<'a> {
                     j -= 1;
                 }
                 match found {
-                    Some(_) if led && found.is_some_and(|j| self.cue_after(j).is_none()) => i += 1,
+                    // session 18 (ho18kinds): or after a scene cue, when no country is of that
+                    // name ("IN LA CEIBA", "THE CITY OF LA CEIBA": the whole name, connector
+                    // and all, is a town; "IN EL SALVADOR" is left to the rules for countries)
+                    Some(j)
+                        if led
+                            && self.cue_after(j).is_none()
+                            && (self.cue_before(i).is_none()
+                                || self
+                                    .lookup(i, j)
+                                    .iter()
+                                    .any(|c| c.level == PlaceLevel::Country)) =>
+                    {
+                        i += 1
+                    }
                     Some(j)
                         if self.cue_before(i).is_some()
                             || self.cue_after(j).is_some()

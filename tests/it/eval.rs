@@ -1094,16 +1094,22 @@ fn heldout18_documents_meet_the_extraction_targets() {
     // whose number killed is found 26/34, wounded 10/13. The floors are those figures
     // truncated, guarding against regression; nobody tunes a rule on this set's sentences
     // (its misses are reported by kind in README-devset.md).
+    // Session 18 (branch ho18kinds): held-out 18 was worked by kind in session 18, after
+    // held-out 19 was drawn (its missed kinds written as rules with examples of our own; two
+    // rows corrected to the SPEC or to the other sheets' convention, README-devset.md says
+    // which), so it is no longer blind: P 71/71, R 37/37, claimants 36/37; headlines 24/24,
+    // 17/17, 17/17; bodies 47/47, 20/20, 19/20; killed found 26/34, wounded 10/13. The floors
+    // raised to those figures, truncated.
     let floors = [
-        ("precision", 0.957),
-        ("required_matched", 34.0),
-        ("claimant_accuracy", 0.941),
+        ("precision", 1.0),
+        ("required_matched", 37.0),
+        ("claimant_accuracy", 0.972),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.934),
-        ("body.recall", 0.85),
-        ("body.claimant_accuracy", 0.882),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.95),
     ];
     assert_floors(&v, (killed, wounded), &floors, (26, 10));
 }
