@@ -910,6 +910,21 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "of_whom_believed_dead",
+        what: "a part after \"of whom\" that someone believes has an outcome (data: rule_words.csv belief_word): \"132 hostages remain, about 30 of whom are believed to be dead\" (killed 30, not kidnapped; session 18)",
+        matcher: Matcher::Link(rules::of_whom_believed_dead),
+        examples: &[
+            ("Some 120 people remain captive, 35 of whom are thought to have died.", "35"),
+            ("Around 90 hostages are held, a third of whom the army believes are dead.", "a third"),
+            ("Some 50 villagers were abducted, 12 of whom are presumed killed.", "12"),
+        ],
+        counter: &[
+            ("Some 120 people remain captive, 35 of whom are believed to be in tunnels.", "35"),
+            ("About 30 rebels, 6 of whom were women, attacked the post.", "6"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "partitive_own_outcome",
         what: "a part after a comma with an outcome of its own after \"of whom\": \"an attack by approximately 20 terrorists, 4 of whom died\" (the part is a claim of that outcome; the whole may be none)",
         matcher: Matcher::Link(rules::partitive_own_outcome),
@@ -1042,6 +1057,8 @@ pub static OTHER_RULES: &[Rule] = &[
             ),
             // session 12 (rule joined_article): an article's person that ends the clause
             ("Airstrikes kill 5 children and a woman in Idlib", "a"),
+            // session 18: the people "the dead included" (rule outcome_included)
+            ("The dead included 14 boys and five nurses.", "five"),
         ],
         counter: &[
             ("Gunmen killed six priests and two dogs barked.", "two"),

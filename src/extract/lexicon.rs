@@ -832,17 +832,20 @@ pub enum RuleList {
     /// A place people live in, driven from it ("homes", "villages": rule
     /// forced_from_homes, session 18).
     HomePlace,
+    /// A word of belief between "of whom" and an outcome ("believed", "thought", "feared":
+    /// rule of_whom_believed_dead, session 18).
+    BeliefWord,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 9],
+    lists: [Vec<String>; 10],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 9] = Default::default();
+        let mut lists: [Vec<String>; 10] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -857,6 +860,7 @@ impl RuleWords {
                 "held_captive" => RuleList::HeldCaptive,
                 "remains_noun" => RuleList::RemainsNoun,
                 "home_place" => RuleList::HomePlace,
+                "belief_word" => RuleList::BeliefWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1113,6 +1117,7 @@ mod rule_words_tests {
             "held_captive",
             "remains_noun",
             "home_place",
+            "belief_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1146,6 +1151,8 @@ mod rule_words_tests {
             ("bodies", RuleList::RemainsNoun, true),
             ("homes", RuleList::HomePlace, true),
             ("hospital", RuleList::HomePlace, false),
+            ("believed", RuleList::BeliefWord, true),
+            ("said", RuleList::BeliefWord, false),
         ] {
             assert_eq!(r.is(w, list), is, "{w} {list:?}");
         }

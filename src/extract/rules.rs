@@ -3978,13 +3978,17 @@ pub fn outcome_included(c: &Cand) -> Option<Verdict> {
         .filter_map(|r| phrase_at(lex, t, n, qa - 1, r))
         .find(|ph| ph.words.len() == 1)
         .and_then(|ph| ph.outcome)?;
-    Some(Verdict::Keep(Link::new(
+    let mut link = Link::new(
         o,
         np_range(&v),
         format!("'{}'", t.span_text(n - 1, qa - 1)),
         qb,
         n,
-    )))
+    );
+    // session 18: the included people are the verb's object, so a figure joined by "and"
+    // shares the outcome ("The dead included 11 children and seven women": joined_object)
+    link.object = true;
+    Some(Verdict::Keep(link))
 }
 
 /// "Hospitals treated 80 people for injuries", "doctors were treating 12 for burns": the
@@ -8132,5 +8136,43 @@ pub fn forced_from_homes(c: &Cand) -> Option<Verdict> {
         format!("'{} ... {}'", t.raw(pv), t.span_text(p, h)),
         h + 1,
         pv,
+    )))
+}
+
+/// Rule of_whom_believed_dead (session 18): a part after "of whom" / "of them" that someone
+/// believes has an outcome (data: rule_words.csv belief_word; "132 hostages remain, about
+/// 30 of whom are believed to be dead", "a third of whom officials believe are dead",
+/// "35 of them are thought to have died"): the part is a claim of that outcome (killed),
+/// not of the whole's (kidnapped). Not "30 of whom are believed to be in tunnels" (no
+/// outcome after the belief).
+pub fn of_whom_believed_dead(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    // cheap first: a comma before the part, "of whom" / "of them" after it
+    if !(qa > sa
+        && t.is_punct(qa - 1, ",")
+        && t.is(qb, "of")
+        && matches!(t.low(qb + 1), "whom" | "them"))
+    {
+        return None;
+    }
+    // the belief word within five words, then auxiliaries ("are", "to", "be", "have")
+    let b = (qb + 2..(qb + 7).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| rule_words().is(t.low(k), RuleList::BeliefWord))?;
+    let mut k = b + 1;
+    while k < sb && k < b + 4 && (t.has(k, AUX) || t.is(k, "to")) && !t.has(k, OUTCOME_START) {
+        k += 1;
+    }
+    let ph = phrase_at(lex, t, k, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!(
+            "'{}' a part believed to have its own outcome",
+            t.span_text(qb, k + ph.words.len() - 1)
+        ),
+        k + ph.words.len(),
+        k,
     )))
 }
