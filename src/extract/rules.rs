@@ -7953,6 +7953,18 @@ pub fn part_after_of_the_group(c: &Cand) -> Option<Verdict> {
     {
         return None;
     }
+    part_after_fronted_group(t, qa, qb, sb, outcome)
+}
+
+/// Rules part_after_of_the_group and part_after_of_the_outcome: the part told from `qb`
+/// after a fronted "Of the (N) dead," ending at `qa - 2`: a claim of that outcome.
+fn part_after_fronted_group(
+    t: &Tokens,
+    qa: usize,
+    qb: usize,
+    sb: usize,
+    outcome: Outcome,
+) -> Option<Verdict> {
     let (end, victims) = part_told(t, qb, sb)?;
     Some(Verdict::Keep(Link::new(
         outcome,
@@ -8046,18 +8058,7 @@ pub fn part_after_of_the_outcome(c: &Cand) -> Option<Verdict> {
     if !matches!(t.low(qa - 3), "the" | "those") {
         return None;
     }
-    let (end, victims) = part_told(t, qb, sb)?;
-    Some(Verdict::Keep(Link::new(
-        outcome,
-        victims.or(Some((qa - 2, qa - 2))),
-        format!(
-            "part of '{}' then '{}'",
-            t.span_text(qa - 4, qa - 2),
-            t.span_text(qb, end - 1)
-        ),
-        end,
-        qb,
-    )))
+    part_after_fronted_group(t, qa, qb, sb, outcome)
 }
 
 /// Rule of_the_hostages (session 18): a fronted "Of the N hostages" (data: rule_words.csv
