@@ -206,6 +206,39 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    Rule {
+        name: "part_after_of_the_outcome",
+        what: "a part told after a fronted \"Of the dead,\" or \"Of the wounded,\" with no figure for the whole: \"Of the dead, 13 were children\" (killed 13, a part; session 18)",
+        matcher: Matcher::Link(rules::part_after_of_the_outcome),
+        examples: &[
+            ("Of the dead, 13 were children, the ministry said.", "13"),
+            ("Of the wounded, 27 were women.", "27"),
+            ("Of those injured, 6 had severe burns.", "6"),
+            ("OF THE KILLED, 9 WERE POLICEMEN.", "9"),
+        ],
+        counter: &[
+            ("Of the trucks, 4 were hit by shells.", "4"),
+            ("Of the dead, 13 were identified on Monday.", "13"),
+            ("Of the wounded, 27 were flown home.", "27"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "of_the_hostages",
+        what: "a fronted \"Of the N hostages\" (data: rule_words.csv held_captive): \"Of the 116 captives still in the enclave, 41 are believed dead\" (kidnapped 116; session 18)",
+        matcher: Matcher::Link(rules::of_the_hostages),
+        examples: &[
+            ("Of the 116 captives still in the enclave, the army believes 41 are dead.", "116"),
+            ("Of the 87 hostages held in the tunnels, 30 were women.", "87"),
+            ("OF THE 14 HOSTAGES, 3 WERE FREED.", "14"),
+        ],
+        counter: &[
+            ("Of the 90 prisoners, 12 escaped on Sunday.", "90"),
+            ("Two of the 90 hostages were freed.", "90"),
+            ("Of the 40 trucks, 12 reached the north.", "40"),
+        ],
+        drops: false,
+    },
     // ---- session 17 (ho16kinds) ----
     Rule {
         name: "remains_of_part",
@@ -431,6 +464,21 @@ pub static LINK_RULES: &[Rule] = &[
             ("Storm hits the coast, 40 homes destroyed", "40"),
             ("Police raided the slum, 4 thugs killed two guards.", "4"),
             ("Fire in the market, 12 stalls burned", "12"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "bodies_to_hospital",
+        what: "the figure after \"the bodies of\" (data: rule_words.csv remains_noun) counts the dead whatever is done with them: \"The bodies of 29 people were taken to Nasser Hospital\" (killed, not the hurt of taken_to_hospital; session 18)",
+        matcher: Matcher::Link(rules::bodies_to_hospital),
+        examples: &[
+            ("The bodies of 29 people were taken to the city hospital, a medic said.", "29"),
+            ("The remains of 8 soldiers were rushed to the military hospital.", "8"),
+            ("THE BODIES OF 12 VILLAGERS WERE BROUGHT TO THE CLINIC.", "12"),
+        ],
+        counter: &[
+            ("Relatives of 29 people were taken to the hospital.", "29"),
+            ("The bodies of the 4 cars were taken to a scrapyard.", "4"),
         ],
         drops: false,
     },
@@ -866,6 +914,21 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "forced_from_homes",
+        what: "a verb of forcing out (outcomes.csv role forced: \"forced\", \"driven\"), the people, then \"from\" or \"out of\" their homes (data: rule_words.csv home_place): \"the war has forced 3 million people from their homes\" (displaced; session 18)",
+        matcher: Matcher::Link(rules::forced_from_homes),
+        examples: &[
+            ("The war has forced about 3.7 million people from their homes within the country.", "about 3.7 million"),
+            ("Weeks of shelling drove 40,000 villagers out of their villages.", "40,000"),
+            ("Fighting has driven 2 million Sudanese from their homes, the UN says.", "2 million"),
+        ],
+        counter: &[
+            ("Soldiers forced 40 passengers from the bus.", "40"),
+            ("The storm forced 12 ships from the harbour.", "12"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "result_phrase",
         what: "a result: \"left 20 (people) dead\", \"forced millions to flee\"",
         matcher: Matcher::Link(rules::result_phrase),
@@ -873,6 +936,21 @@ pub static LINK_RULES: &[Rule] = &[
             ("The fighting forced 5,000 people to flee.", "5,000"),
         ],
         counter: &[("She left 3 children behind.", "3")],
+        drops: false,
+    },
+    Rule {
+        name: "of_whom_believed_dead",
+        what: "a part after \"of whom\" that someone believes has an outcome (data: rule_words.csv belief_word): \"132 hostages remain, about 30 of whom are believed to be dead\" (killed 30, not kidnapped; session 18)",
+        matcher: Matcher::Link(rules::of_whom_believed_dead),
+        examples: &[
+            ("Some 120 people remain captive, 35 of whom are thought to have died.", "35"),
+            ("Around 90 hostages are held, a third of whom the army believes are dead.", "a third"),
+            ("Some 50 villagers were abducted, 12 of whom are presumed killed.", "12"),
+        ],
+        counter: &[
+            ("Some 120 people remain captive, 35 of whom are believed to be in tunnels.", "35"),
+            ("About 30 rebels, 6 of whom were women, attacked the post.", "6"),
+        ],
         drops: false,
     },
     Rule {
@@ -1008,6 +1086,8 @@ pub static OTHER_RULES: &[Rule] = &[
             ),
             // session 12 (rule joined_article): an article's person that ends the clause
             ("Airstrikes kill 5 children and a woman in Idlib", "a"),
+            // session 18: the people "the dead included" (rule outcome_included)
+            ("The dead included 14 boys and five nurses.", "five"),
         ],
         counter: &[
             ("Gunmen killed six priests and two dogs barked.", "two"),
@@ -2529,6 +2609,21 @@ pub static DROP_RULES: &[Rule] = &[
             "Several thousand",
         )],
         counter: &[("Several thousand fighters were killed.", "Several thousand")],
+        drops: true,
+    },
+    Rule {
+        name: "one_in_ratio",
+        what: "the figure of a ratio after \"one in\" or \"one out of\" (data: rule_words.csv ratio_fill between): \"one in every 40 residents has been hurt\" (a share, no count; session 18)",
+        matcher: Matcher::NotACount(rules::one_in_ratio),
+        examples: &[
+            ("One in every 40 residents of the city has been killed or wounded.", "40"),
+            ("About one in four of the dead were children.", "four"),
+            ("Aid groups say 1 out of every 12 children is wounded.", "12"),
+        ],
+        counter: &[
+            ("Two people died, one in Kharkiv and 3 in Odesa.", "3"),
+            ("One man was killed in 2 strikes on the town.", "2"),
+        ],
         drops: true,
     },
 ];

@@ -827,17 +827,32 @@ pub enum RuleList {
     /// A word before "killed" that makes it no death ("nearly", "almost": rule
     /// nearly_killed).
     NearMiss,
+    /// A word between "one in" and the figure of a ratio ("every": rule one_in_ratio,
+    /// session 18).
+    RatioFill,
+    /// A noun of people held captive by their takers ("hostages", "captives": rule
+    /// of_the_hostages, session 18); not "prisoners" (a jail's, no one taken).
+    HeldCaptive,
+    /// A noun of the dead's bodies before "of" and the figure ("bodies", "remains": rule
+    /// bodies_to_hospital, session 18).
+    RemainsNoun,
+    /// A place people live in, driven from it ("homes", "villages": rule
+    /// forced_from_homes, session 18).
+    HomePlace,
+    /// A word of belief between "of whom" and an outcome ("believed", "thought", "feared":
+    /// rule of_whom_believed_dead, session 18).
+    BeliefWord,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 5],
+    lists: [Vec<String>; 10],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 5] = Default::default();
+        let mut lists: [Vec<String>; 10] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -848,6 +863,11 @@ impl RuleWords {
                 "clock_unit" => RuleList::ClockUnit,
                 "harm_survived" => RuleList::HarmSurvived,
                 "near_miss" => RuleList::NearMiss,
+                "ratio_fill" => RuleList::RatioFill,
+                "held_captive" => RuleList::HeldCaptive,
+                "remains_noun" => RuleList::RemainsNoun,
+                "home_place" => RuleList::HomePlace,
+                "belief_word" => RuleList::BeliefWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1100,6 +1120,11 @@ mod rule_words_tests {
             "clock_unit",
             "harm_survived",
             "near_miss",
+            "ratio_fill",
+            "held_captive",
+            "remains_noun",
+            "home_place",
+            "belief_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1127,6 +1152,14 @@ mod rule_words_tests {
             ("nearly", RuleList::NearMiss, true),
             ("almost", RuleList::NearMiss, true),
             ("about", RuleList::NearMiss, false),
+            ("every", RuleList::RatioFill, true),
+            ("hostages", RuleList::HeldCaptive, true),
+            ("prisoners", RuleList::HeldCaptive, false),
+            ("bodies", RuleList::RemainsNoun, true),
+            ("homes", RuleList::HomePlace, true),
+            ("hospital", RuleList::HomePlace, false),
+            ("believed", RuleList::BeliefWord, true),
+            ("said", RuleList::BeliefWord, false),
         ] {
             assert_eq!(r.is(w, list), is, "{w} {list:?}");
         }

@@ -4129,13 +4129,17 @@ pub fn outcome_included(c: &Cand) -> Option<Verdict> {
         .filter_map(|r| phrase_at(lex, t, n, qa - 1, r))
         .find(|ph| ph.words.len() == 1)
         .and_then(|ph| ph.outcome)?;
-    Some(Verdict::Keep(Link::new(
+    let mut link = Link::new(
         o,
         np_range(&v),
         format!("'{}'", t.span_text(n - 1, qa - 1)),
         qb,
         n,
-    )))
+    );
+    // session 18: the included people are the verb's object, so a figure joined by "and"
+    // shares the outcome ("The dead included 11 children and seven women": joined_object)
+    link.object = true;
+    Some(Verdict::Keep(link))
 }
 
 /// "Hospitals treated 80 people for injuries", "doctors were treating 12 for burns": the
@@ -8104,6 +8108,18 @@ pub fn part_after_of_the_group(c: &Cand) -> Option<Verdict> {
     {
         return None;
     }
+    part_after_fronted_group(t, qa, qb, sb, outcome)
+}
+
+/// Rules part_after_of_the_group and part_after_of_the_outcome: the part told from `qb`
+/// after a fronted "Of the (N) dead," ending at `qa - 2`: a claim of that outcome.
+fn part_after_fronted_group(
+    t: &Tokens,
+    qa: usize,
+    qb: usize,
+    sb: usize,
+    outcome: Outcome,
+) -> Option<Verdict> {
     let (end, victims) = part_told(t, qb, sb)?;
     Some(Verdict::Keep(Link::new(
         outcome,
@@ -8160,5 +8176,159 @@ pub fn article_of_kin_pair(x: &Cand) -> Option<String> {
         "'{} {}': one of a pair counted together",
         x.w(),
         t.span_text(x.qb, x.qb + 3)
+    )))
+}
+
+/// Rule one_in_ratio (session 18): the figure of a ratio after "one in" or "one out of"
+/// (data: rule_words.csv ratio_fill between: "one in every 40 residents has been hurt",
+/// "about one in four of the dead were children", "1 in 30"): a share, no count of people.
+pub fn one_in_ratio(x: &Cand) -> Option<String> {
+    let (t, qa, sa) = (x.t, x.qa, x.sa);
+    // cheap first: the word before the figure is "in", "of" or a ratio's filler
+    if qa < sa + 2 {
+        return None;
+    }
+    let mut k = qa - 1;
+    while k > sa + 1 && rule_words().is(t.low(k), RuleList::RatioFill) {
+        k -= 1;
+    }
+    let one = |j: usize| t.is(j, "one") || t.raw(j) == "1";
+    let ratio = (t.is(k, "in") && one(k - 1))
+        || (t.is(k, "of") && k > sa + 2 && t.is(k - 1, "out") && one(k - 2));
+    ratio.then(|| x.reason(format_args!("a ratio '{}'", t.span_text(k - 1, x.qb - 1))))
+}
+
+/// Rule part_after_of_the_outcome (session 18): a part told after a fronted "Of the dead,"
+/// or "Of the wounded," with no figure for the whole ("Of the dead, 13 were children", "Of
+/// those injured, 6 had burns"): a claim of that outcome for the part, told as in
+/// part_after_of_the_group (people after "were", a wound after "had"). Not "Of the dead,
+/// 13 were identified" (no identity nor wound), nor "Of the trucks, 4 were hit".
+pub fn part_after_of_the_outcome(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    // cheap first: a comma right before the number, "of" four words before it
+    if qa < sa + 4 || !t.is_punct(qa - 1, ",") || !t.is(qa - 4, "of") {
+        return None;
+    }
+    let outcome = group_outcome(t.low(qa - 2))?;
+    if !matches!(t.low(qa - 3), "the" | "those") {
+        return None;
+    }
+    part_after_fronted_group(t, qa, qb, sb, outcome)
+}
+
+/// Rule of_the_hostages (session 18): a fronted "Of the N hostages" (data: rule_words.csv
+/// held_captive: "Of the 116 captives still in the enclave, 41 are believed dead"): the
+/// whole is a count of people taken (kidnapped); its part keeps its own rule. Not "Of the 90
+/// prisoners" (a jail's), nor "Two of the 90 hostages" (not fronted: a part).
+pub fn of_the_hostages(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    // cheap first: the figure is the sentence's third word, after "of the"
+    if qa != sa + 2 || !t.is(sa, "of") || !t.is(sa + 1, "the") {
+        return None;
+    }
+    let v = victims.filter(|v| v.a == qb)?;
+    if !rule_words().is(t.low(v.head), RuleList::HeldCaptive) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        Outcome::Kidnapped,
+        np_range(&v),
+        format!("held '{}'", t.span_text(sa, v.head)),
+        v.head + 1,
+        v.head,
+    )))
+}
+
+/// Rule bodies_to_hospital (session 18): the figure after "the bodies of" (data:
+/// rule_words.csv remains_noun) is a count of the dead whatever is done with them: "The
+/// bodies of 29 people were taken to the hospital" (killed, not the hurt taken to care by
+/// taken_to_hospital); read by outcome_noun_of_number's "bodies of" (outcomes.csv noun_of).
+pub fn bodies_to_hospital(c: &Cand) -> Option<Verdict> {
+    let (t, qa, sa) = (c.t, c.qa, c.sa);
+    // cheap first: "of" right before the figure, a noun of bodies before it
+    if qa < sa + 2 || !t.is(qa - 1, "of") || !rule_words().is(t.low(qa - 2), RuleList::RemainsNoun)
+    {
+        return None;
+    }
+    // only where taken_to_hospital would read them as the hurt taken to care
+    taken_to_hospital(c)?;
+    match outcome_noun_of_number(c)? {
+        Verdict::Keep(link) if link.outcome == Outcome::Killed => Some(Verdict::Keep(link)),
+        _ => None,
+    }
+}
+
+/// Rule forced_from_homes (session 18): a verb of forcing out (outcomes.csv role forced:
+/// "forced", "driven") before the figure, the people, then "from" or "out of" their homes
+/// (data: rule_words.csv home_place): "the war has forced 3 million people from their
+/// homes" (displaced). Not "forced 40 people from the bus" (no home), nor "forced 12
+/// soldiers to retreat" (result_phrase reads "to flee").
+pub fn forced_from_homes(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    if qa <= sa {
+        return None;
+    }
+    let pv = qa - 1;
+    let ph = phrase_at(lex, t, pv, qa, Role::Forced)?;
+    let mut p = match victims {
+        Some(v) if v.a == qb => v.end + 1,
+        _ => qb,
+    };
+    if t.is(p, "out") && t.is(p + 1, "of") {
+        p += 1;
+    } else if !t.is(p, "from") {
+        return None;
+    }
+    let h = (p + 1..(p + 3).min(sb)).find(|&k| rule_words().is(t.low(k), RuleList::HomePlace))?;
+    if !(p + 1..h).all(|k| t.has(k, DET | PRON) || matches!(t.low(k), "their" | "his" | "her")) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        ph.outcome.unwrap_or(Outcome::Displaced),
+        victims
+            .filter(|v| v.a == qb && v.person)
+            .as_ref()
+            .and_then(np_range),
+        format!("'{} ... {}'", t.raw(pv), t.span_text(p, h)),
+        h + 1,
+        pv,
+    )))
+}
+
+/// Rule of_whom_believed_dead (session 18): a part after "of whom" / "of them" that someone
+/// believes has an outcome (data: rule_words.csv belief_word; "132 hostages remain, about
+/// 30 of whom are believed to be dead", "a third of whom officials believe are dead",
+/// "35 of them are thought to have died"): the part is a claim of that outcome (killed),
+/// not of the whole's (kidnapped). Not "30 of whom are believed to be in tunnels" (no
+/// outcome after the belief).
+pub fn of_whom_believed_dead(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    // cheap first: a comma before the part, "of whom" / "of them" after it
+    if !(qa > sa
+        && t.is_punct(qa - 1, ",")
+        && t.is(qb, "of")
+        && matches!(t.low(qb + 1), "whom" | "them"))
+    {
+        return None;
+    }
+    // the belief word within five words, then auxiliaries ("are", "to", "be", "have")
+    let b = (qb + 2..(qb + 7).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| rule_words().is(t.low(k), RuleList::BeliefWord))?;
+    let mut k = b + 1;
+    while k < sb && k < b + 4 && (t.has(k, AUX) || t.is(k, "to")) && !t.has(k, OUTCOME_START) {
+        k += 1;
+    }
+    let ph = phrase_at(lex, t, k, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!(
+            "'{}' a part believed to have its own outcome",
+            t.span_text(qb, k + ph.words.len() - 1)
+        ),
+        k + ph.words.len(),
+        k,
     )))
 }
