@@ -6234,6 +6234,8 @@ fn lead18_dates_of_other_happenings() {
         day("The strike on Tuesday killed 12 people, relatives said."),
         Some("2023-10-31".to_string())
     );
+}
+
 /// Session 18 (branch war18, issue 14): a new battery of 2023-2024 long-form war reporting
 /// (Gaza, Israel, Ukraine, Sudan) in wire register, our own words and numbers: running
 /// tolls, hostages held and believed dead, a force's own losses, one family's dead, bodies
