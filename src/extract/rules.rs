@@ -3324,49 +3324,31 @@ pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
     if !harm_survived(t, p) || !(t.has(p + 1, PREP) || is_time_word(t, p + 1)) {
         return None;
     }
+    // the victims' own death at `d`, its phrase told from `from`: the link
+    let death = |from: usize, d: usize| {
+        let ph = phrase_at(lex, t, d, sb, Role::Pred)
+            .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))?;
+        let end = d + ph.words.len();
+        Some(Verdict::Keep(Link::new(
+            Outcome::Killed,
+            own_people(victims, qb),
+            format!("'{} ... {}'", t.raw(p), t.span_text(from, end - 1)),
+            end,
+            d,
+        )))
+    };
     // where or when, in up to ten words with no clause of their own
     let mut k = p + 1;
     while k < sb && k < p + 12 {
-        if t.has(k, ADV) || t.is(k, "later") {
-            if let Some(ph) = phrase_at(lex, t, k + 1, sb, Role::Pred)
-                .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))
-            {
-                let end = k + 1 + ph.words.len();
-                return Some(Verdict::Keep(Link::new(
-                    Outcome::Killed,
-                    own_people(victims, qb),
-                    format!("'{} ... {}'", t.raw(p), t.span_text(k + 1, end - 1)),
-                    end,
-                    k + 1,
-                )));
-            }
-        }
-        if let Some(ph) = phrase_at(lex, t, k, sb, Role::Pred)
-            .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))
-        {
-            let end = k + ph.words.len();
-            return Some(Verdict::Keep(Link::new(
-                Outcome::Killed,
-                own_people(victims, qb),
-                format!("'{} ... {}'", t.raw(p), t.span_text(k, end - 1)),
-                end,
-                k,
-            )));
-        }
-        // "A man shot by police last week has died": an auxiliary right before the death
-        if t.has(k, AUX) && !t.is(k, "not") {
-            if let Some(ph) = phrase_at(lex, t, k + 1, sb, Role::Pred)
-                .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))
-            {
-                let end = k + 1 + ph.words.len();
-                return Some(Verdict::Keep(Link::new(
-                    Outcome::Killed,
-                    own_people(victims, qb),
-                    format!("'{} ... {}'", t.raw(p), t.span_text(k, end - 1)),
-                    end,
-                    k + 1,
-                )));
-            }
+        // "later died"; "has died" ("A man shot by police last week has died")
+        let adverb = t.has(k, ADV) || t.is(k, "later");
+        let aux = t.has(k, AUX) && !t.is(k, "not");
+        if let Some(v) = death(k, k).or_else(|| {
+            (adverb || aux)
+                .then(|| death(k + adverb as usize, k + 1))
+                .flatten()
+        }) {
+            return Some(v);
         }
         if !t.is_word(k) || t.has(k, AUX | PRON | CONJ) || matches!(t.low(k), "who" | "that") {
             return None;
@@ -3379,7 +3361,7 @@ pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
 /// Rule body_of_victim (session 18): "the body of" / "the bodies of" (data: rule_words.csv
 /// corpse) right before the count and its people: killed. "Police found the body of a
 /// 30-year-old man with gunshot wounds" (killed 1, not the wounds' wounded), "the bodies of
-/// two men with stab wounds was found" (killed 2); not "the body of a car", "a body of 12
+/// two men with gunshot wounds were found" (killed 2); not "the body of a car", "a body of 12
 /// experts", nor where another outcome follows ("the bodies of 12 miners were never
 /// recovered": rule bodies_not_recovered).
 pub fn body_of_victim(c: &Cand) -> Option<Verdict> {
