@@ -5903,6 +5903,11 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     // rule headline_age_subject (session 18): "17-year-old killed in drive-by shooting": an
     // age alone is the person (as the victim shape age_as_person)
     if let Some(a) = (start..e).find(|&a| age_end(t, a, e + 2) == Some(e + 1)) {
+        // after a colon, only a source of a word or two ("Police: 15-year-old shot"), not a
+        // title of its own before it ("Protesters rally over teen's death: 16-year-old shot")
+        if start > sa + 3 {
+            return;
+        }
         let modifier =
             |k: usize| t.is_word(k) && !t.has(k, CONJ | PREP | AUX | DET) && !t.is(k, "of");
         if a - start <= 2 && (start..a).all(modifier) {
