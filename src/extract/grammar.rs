@@ -1751,7 +1751,7 @@ pub static SINGULAR_RULES: &[Rule] = &[
         counter: &[
             ("Funeral of 17-year-old killed in shooting held", "17-year-old"),
             ("100-year-old bridge damaged in flood", "100-year-old"),
-            ("Marchers rally over a teen's death: 16-year-old shot by police", "16-year-old"),
+            ("Neighbors march downtown on Friday: 16-year-old wounded in police chase", "16-year-old"),
         ],
         drops: false,
     },

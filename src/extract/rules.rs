@@ -5904,7 +5904,7 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     // age alone is the person (as the victim shape age_as_person)
     if let Some(a) = (start..e).find(|&a| age_end(t, a, e + 2) == Some(e + 1)) {
         // after a colon, only a source of a word or two ("Police: 15-year-old shot"), not a
-        // title of its own before it ("Protesters rally over teen's death: 16-year-old shot")
+        // title of its own before it ("Neighbors march downtown on Friday: 16-year-old wounded")
         if start > sa + 3 {
             return;
         }
