@@ -308,6 +308,42 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: true,
     },
+    // ---- session 18 (local18, issue 14: US local news about shootings) ----
+    Rule {
+        name: "participle_then_death",
+        what: "victims, a participle of harm read as a reduced relative (data: rule_words.csv harm_survived), where or when, then the victims' own death: \"A woman shot outside a laundromat later died of her injuries\" (killed 1)",
+        matcher: Matcher::Link(rules::participle_then_death),
+        examples: &[
+            ("A woman shot outside a laundromat later died of her injuries.", "A"),
+            ("Two men stabbed Friday night died Sunday at the hospital.", "Two"),
+            ("A teen struck by a stray bullet on Oak Street died hours later.", "A"),
+            ("A man shot near the bus depot succumbed to his wounds.", "A"),
+        ],
+        counter: &[
+            ("A man shot his neighbor and died in the standoff.", "A"),
+            ("A man shot outside a bar said he saw the gunman.", "A"),
+            ("A woman shot outside a laundromat is in stable condition.", "A"),
+            ("A man shot near the bus depot told police the man who died was his cousin.", "A"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "body_of_victim",
+        what: "\"the body of\" / \"the bodies of\" (data: rule_words.csv corpse) before the count and its people: killed, whatever wounds follow: \"Police found the body of a 30-year-old man with gunshot wounds\" (killed 1)",
+        matcher: Matcher::Link(rules::body_of_victim),
+        examples: &[
+            ("Police found the body of a 30-year-old man with gunshot wounds.", "a"),
+            ("The bodies of two men with gunshot wounds were found in a field.", "two"),
+            ("Officers discovered the body of a teenager with gunshot wounds behind a school.", "a"),
+        ],
+        counter: &[
+            ("Police found a body of 12 witnesses willing to testify.", "12"),
+            ("Police found the body of a car riddled with bullets.", "a"),
+            ("Officers found a man with gunshot wounds near the body shop.", "a"),
+            ("The bodies of 12 miners have never been recovered.", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "victims_then_outcome",
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
@@ -1266,6 +1302,20 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "wounds_then_death",
+        what: "a phrase of wounds the victims bore (\"with ... wounds\", \"suffered\", \"sustained\"), \"and\", then their death: the figure is of the dead, not also wounded nor casualties: \"a man was found with multiple gunshot wounds and died at the scene\" killed 1 (session 18; a step of one_figure_two_outcomes)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A man was found with multiple gunshot wounds and died at the scene.", "A"),
+            ("Two men suffered gunshot wounds and later died.", "Two"),
+        ],
+        counter: &[
+            ("Two men were found with gunshot wounds and taken to a hospital.", "Two"),
+            ("Three people suffered gunshot wounds and one died.", "Three"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "comma_list_total",
         what: "the total of counts joined by commas before their shared outcome: \"leaves 9 police, 4 rebels dead\" (13 beside 9 and 4)",
         matcher: Matcher::Step,
@@ -1739,6 +1789,108 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Officials declared the area safe after the shooting.", "area"),
             ("The gunman pronounced the victims' names.", "victims"),
             ("The court declared him fit to stand trial.", "him"),
+        ],
+        drops: false,
+    },
+    // ---- session 18 (local18, issue 14: US local news about shootings) ----
+    Rule {
+        name: "ages_count_subject",
+        what: "plural victims with no number, their ages listed between commas (data: rule_words.csv age_list), then their outcome or care: as many as the ages: \"The victims, ages 17 and 19, were taken to the hospital with non-life-threatening injuries\" wounded 2 (tried by rules::singular at \"ages\"/\"aged\" alone, gate AGES_START)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The victims, ages 17 and 19, were taken to the hospital with non-life-threatening injuries.", "The victims"),
+            ("The victims, aged 31, 44 and 52, died at the scene of the shooting.", "The victims"),
+            ("The teens, ages 15, 16 and 17, were wounded, police said.", "The teens"),
+        ],
+        counter: &[
+            ("The suspects, ages 19 and 20, were arrested.", "The suspects"),
+            ("Two men, ages 18 and 21, were killed.", "Two men"),
+            ("The couple, aged 81 and 84, died in their sleep.", "The couple"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "decade_after_victim",
+        what: "an age told by its decade after the victim (data: rule_words.csv decade_owner, decade_part), walked over to the predicate: \"A man in his 30s was shot and killed\" killed 1 (in subject_of_outcome; for a number, victims_then_outcome: \"Two men in their 20s were shot\")",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The man in his 30s was shot and killed outside a store.", "man"),
+            ("The woman in her late 40s was wounded in the shooting.", "woman"),
+        ],
+        counter: &[
+            ("The man in his 30s was arrested.", "man"),
+            ("The man in his car was shot and killed.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "succumbed_to_injuries",
+        what: "\"succumbed to his injuries/wounds\" (outcomes.csv) names the harm itself: the subject is killed with no other word of violence: \"The 19-year-old succumbed to his injuries Tuesday\" (in subject_of_outcome)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The 19-year-old succumbed to his injuries Tuesday morning.", "19-year-old"),
+            ("The woman succumbed to her injuries at the hospital.", "woman"),
+        ],
+        counter: &[
+            ("The team succumbed to pressure in the second half.", "team"),
+            ("The man succumbed to his injuries from a long illness.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "shot_where_and_killed",
+        what: "a first participle with where it struck before \"and\" and the outcome: \"The victim was shot in the head and killed\" killed 1 (in subject_of_outcome; the walk back of where_struck)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The victim was shot in the head and killed.", "victim"),
+            ("The clerk was stabbed in the chest and killed.", "clerk"),
+        ],
+        counter: &[
+            ("The victim was shot in the head and survived.", "victim"),
+            ("The man was in the car and killed.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_second_pair",
+        what: "a headline's second victim and outcome after a comma that closes the first pair: \"Man killed, woman hurt in Northgate shooting\" wounded 1 beside killed 1 (in headline_subject)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Man killed, woman hurt in Northgate shooting", "woman"),
+            ("Teen Girl Wounded, Man Killed In Parkside Shooting", "Man"),
+        ],
+        counter: &[
+            ("Man killed, police say", "police"),
+            ("Shooting, woman hurt", "woman"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_age_subject",
+        what: "a headline's age alone as its subject: \"17-year-old killed in drive-by shooting\" killed 1 (in headline_subject; as the victim shape age_as_person)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("17-year-old killed in drive-by shooting", "17-year-old"),
+            ("Police: 15-year-old shot, wounded near park", "15-year-old"),
+        ],
+        counter: &[
+            ("Funeral of 17-year-old killed in shooting held", "17-year-old"),
+            ("100-year-old bridge damaged in flood", "100-year-old"),
+            ("Neighbors march downtown on Friday: 16-year-old wounded in police chase", "16-year-old"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_age_apposition",
+        what: "a headline's subject with its age between commas: \"Man, 45, critically injured in shooting\" wounded 1 (in headline_subject)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Man, 45, critically injured in shooting", "Man"),
+            ("Woman, 31, killed in crash on Route 9", "Woman"),
+        ],
+        counter: &[
+            ("Route 9, 45 killed in crash", "Route"),
+            ("Man, 45, charged in shooting", "Man"),
         ],
         drops: false,
     },

@@ -263,6 +263,9 @@ pub const BROADCAST_LANGUAGE: Classes = 1 << 95;
 /// outcome noun counted after it is a count of charges, no claim (rule legal_charge,
 /// session 18). Read there alone.
 pub const CHARGE: Classes = 1 << 96;
+/// "ages", "aged" (data: rule_words.csv age_list): where rule ages_count_subject starts,
+/// and only there (session 18, local18: "The victims, ages 17 and 19, were wounded").
+pub const AGES_START: Classes = 1 << 100;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -330,7 +333,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 17 (kinds17): read by one rule (broadcast_frame)
     | BROADCAST_LANGUAGE
     // session 18 (ho18kinds): read by one rule (legal_charge)
-    | CHARGE;
+    | CHARGE
+    // session 18 (local18): where ages_count_subject starts, and only there
+    | AGES_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -537,6 +542,9 @@ impl Lexicon {
         }
         for w in victim_words().of_class(NameClass::Identify) {
             *words.entry(w.to_string()).or_default() |= IDENTIFY_START;
+        }
+        for w in rule_words().words(RuleList::AgeList) {
+            *words.entry(w.to_string()).or_default() |= AGES_START;
         }
         for w in victim_words().of_class(NameClass::Thing) {
             *words.entry(w.to_string()).or_default() |= THING;
@@ -842,17 +850,29 @@ pub enum RuleList {
     /// A word of belief between "of whom" and an outcome ("believed", "thought", "feared":
     /// rule of_whom_believed_dead, session 18).
     BeliefWord,
+    /// Session 18 (local18): the possessive of an age by decade after a victim ("a man in
+    /// his 30s", "two women in their 20s": rule decade_after_victim).
+    DecadeOwner,
+    /// Session 18 (local18): a word placing an age inside its decade ("in her late 40s",
+    /// "in his mid-20s": rule decade_after_victim).
+    DecadePart,
+    /// Session 18 (local18): a noun of a dead person's remains before "of" and the victims
+    /// ("the body of a man": rule body_of_victim).
+    Corpse,
+    /// Session 18 (local18): the word before a list of ages after plural victims ("The
+    /// victims, ages 17 and 19, were wounded": rule ages_count_subject).
+    AgeList,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 10],
+    lists: [Vec<String>; 14],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 10] = Default::default();
+        let mut lists: [Vec<String>; 14] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -868,6 +888,10 @@ impl RuleWords {
                 "remains_noun" => RuleList::RemainsNoun,
                 "home_place" => RuleList::HomePlace,
                 "belief_word" => RuleList::BeliefWord,
+                "decade_owner" => RuleList::DecadeOwner,
+                "decade_part" => RuleList::DecadePart,
+                "corpse" => RuleList::Corpse,
+                "age_list" => RuleList::AgeList,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -879,6 +903,11 @@ impl RuleWords {
     #[inline]
     pub fn is(&self, w: &str, list: RuleList) -> bool {
         self.lists[list as usize].iter().any(|x| x == w)
+    }
+
+    /// The words of a list.
+    pub fn words(&self, list: RuleList) -> &[String] {
+        &self.lists[list as usize]
     }
 }
 
@@ -1125,6 +1154,10 @@ mod rule_words_tests {
             "remains_noun",
             "home_place",
             "belief_word",
+            "decade_owner",
+            "decade_part",
+            "corpse",
+            "age_list",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

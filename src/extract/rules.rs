@@ -13,6 +13,7 @@
 //! - results: "left 20 dead", "forced millions to flee";
 //! - "including three officers" takes the outcome of the claim it belongs to.
 
+use super::context::is_time_word;
 use super::lexicon::*;
 use super::tokens::{Kind, Tokens};
 use crate::model::Outcome;
@@ -629,6 +630,35 @@ fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
     Some(e)
 }
 
+/// Rule decade_after_victim (session 18): an age told by its decade at `p`, "in his 30s",
+/// "in their early 20s", "in her mid-40s" (data: rule_words.csv decade_owner, decade_part;
+/// the digits glued to their "s"): the token after it. Tried only at "in".
+pub fn decade_after(t: &Tokens, p: usize) -> Option<usize> {
+    if !t.is(p, "in") || !rule_words().is(t.low(p + 1), RuleList::DecadeOwner) {
+        return None;
+    }
+    let mut k = p + 2;
+    if rule_words().is(t.low(k), RuleList::DecadePart) {
+        k += 1;
+        if t.is_dash(k) {
+            k += 1;
+        }
+    }
+    (t.kind(k) == Some(Kind::Num)
+        && t.raw(k).len() == 2
+        && t.raw(k).ends_with('0')
+        && t.is(k + 1, "s")
+        && !t.v[k + 1].space_before)
+        .then_some(k + 2)
+}
+
+/// The start of an age told by its decade that ends right before `e` ("A man in his 30s
+/// was"): rule decade_after_victim, read backward.
+fn decade_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    (e.saturating_sub(7).max(sa)..e.saturating_sub(3))
+        .find(|&k| t.is(k, "in") && decade_after(t, k) == Some(e))
+}
+
 fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
     let start = p;
@@ -707,6 +737,13 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             && ((t.has(p, REPORTING) && to_have(p + 1)) || (to_have(p) && t.has(p - 1, REPORTING)))
         {
             p += if to_have(p) { 2 } else { 3 };
+            n += 1;
+            continue;
+        }
+        // rule decade_after_victim (session 18): "Two men in their 20s were shot": an age
+        // told by its decade after the victims
+        if let Some(k) = (p == start).then(|| decade_after(t, p)).flatten() {
+            p = k;
             n += 1;
             continue;
         }
@@ -836,6 +873,18 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 n += 1;
                 continue;
             }
+        }
+        // rule ages_count_subject's list (session 18): ", ages 14, 15 and 16," between the
+        // victims and the verb (commas inside it)
+        if let Some((_, close)) =
+            (p == start && t.is_punct(p, ",") && rule_words().is(t.low(p + 1), RuleList::AgeList))
+                .then(|| ages_listed(t, p + 2))
+                .flatten()
+                .filter(|&(_, c)| t.is_punct(c, ","))
+        {
+            p = close + 1;
+            n += 1;
+            continue;
         }
         // ", a man and two women," / ", who had sought refuge in a school," between the
         // victims and the verb
@@ -1713,6 +1762,24 @@ pub fn second_outcome(
     let mut k = e + 1;
     if t.is_punct(e, ",") && (t.is(k, "or") || t.is(k, "and")) {
         k += 1;
+    }
+    // rule wounds_then_death (session 18): "a man was found with multiple gunshot wounds and
+    // died at the scene": a phrase of wounds the victims bore, "and", then their death: the
+    // figure is of the dead (not also wounded, nor casualties)
+    if link.outcome == Outcome::Wounded
+        && t.is(e, "and")
+        && matches!(first.words[0].as_str(), "with" | "suffered" | "sustained")
+    {
+        let mut d = k;
+        while d < k + 2 && (t.has(d, ADV | AUX) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
+            d += 1;
+        }
+        if phrase_at(lex, t, d, sb, Role::Pred).is_some_and(|ph| {
+            ph.outcome == Some(Outcome::Killed)
+                && matches!(ph.words[0].as_str(), "died" | "succumbed" | "pronounced")
+        }) {
+            return Some((Outcome::Killed, true));
+        }
     }
     let mut n = 0;
     while n < 3 && k < sb && t.has(k, AUX) && !t.has(k, OUTCOME_START) {
@@ -3289,6 +3356,184 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
     )))
 }
 
+/// Rule ages_count_subject (session 18): plural victims with no number, then their ages
+/// listed between commas ("ages 17 and 19", "aged 24, 27 and 30"; data: rule_words.csv
+/// age_list), then their predicate or a phrase of care: as many as the ages listed. "The
+/// victims, ages 17 and 19, were taken to the hospital with non-life-threatening
+/// injuries" (wounded 2); not when a number counts them already ("Two men, ages 18 and 21,
+/// were killed": that number's), nor with no outcome after ("The suspects, ages 19 and 20,
+/// were arrested"). Tried at "ages"/"aged" alone (gate AGES_START).
+pub fn ages_count_subject(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa, sb) = (cx.t, cx.sa, cx.sb);
+    if p < sa + 2 || !t.is_punct(p - 1, ",") {
+        return;
+    }
+    let e = p - 1 - 1;
+    if !t.has(e, PERSON) || !plural_person(t.low(e)) {
+        return;
+    }
+    // "The victims", "Both victims", "The two teens" is the number's
+    let a = if e > sa && t.has(e - 1, DET) && !number_word(t, e - 1) {
+        e - 1
+    } else {
+        e
+    };
+    if a > sa && !(t.is_punct(a - 1, ",") || t.is_punct(a - 1, ":") || t.has(a - 1, CONJ)) {
+        return;
+    }
+    if t.kind(a) == Some(Kind::Num) || number_word(t, a) || (a < e && number_word(t, a + 1)) {
+        return;
+    }
+    let Some((n, k)) = ages_listed(t, p + 1) else {
+        return;
+    };
+    if n < 2 || !t.is_punct(k, ",") {
+        return;
+    }
+    let last_age = k - 1;
+    // the predicate: auxiliaries, adverbs, "all", "expected to", then an outcome or care
+    let mut q = k + 1;
+    while q < sb && q < k + 8 && t.is_word(q) {
+        if let Some(ph) = cx.pred_phrase(q) {
+            if let Some(o) = ph
+                .outcome
+                .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
+            {
+                // "The couple's parents, aged 81 and 84, died of old age"
+                if cx.peaceful(q) {
+                    return;
+                }
+                let after = q + ph.words.len();
+                let mut v = counted(cx, o, (a, e), (p, last_age), n as i64, q, after);
+                v.1.victims = Some((a + (a < e) as usize, e));
+                out.push(v);
+            }
+            return;
+        }
+        if t.has(q, CARE_START) {
+            if let Some((_, after, o)) = care_phrase(t, q, sa, sb) {
+                let mut v = counted(cx, o, (a, e), (p, last_age), n as i64, q, after);
+                v.1.victims = Some((a + (a < e) as usize, e));
+                out.push(v);
+                return;
+            }
+        }
+        if !(t.has(q, AUX | ADV)
+            || matches!(t.low(q), "all" | "both" | "expected" | "to" | "later"))
+        {
+            return;
+        }
+        q += 1;
+    }
+}
+
+/// A list of ages from `k` ("17 and 19", "24, 27 and 30", "14, 15, and 16"), each a bare
+/// number of up to three digits: (how many, the token after the list).
+fn ages_listed(t: &Tokens, mut k: usize) -> Option<(usize, usize)> {
+    let age = |k: usize| {
+        t.kind(k) == Some(Kind::Num)
+            && t.raw(k).len() <= 3
+            && t.raw(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut n = 0;
+    loop {
+        if !age(k) {
+            return None;
+        }
+        n += 1;
+        k += 1;
+        if t.is_punct(k, ",") && age(k + 1) {
+            k += 1;
+        } else if t.is(k, "and") || (t.is_punct(k, ",") && t.is(k + 1, "and")) {
+            k += if t.is(k, "and") { 1 } else { 2 };
+        } else {
+            return Some((n, k));
+        }
+    }
+}
+
+/// Rule participle_then_death (session 18): victims, a participle of a harm survived or
+/// not (rule_words.csv harm_survived: "shot", "stabbed", "struck") read as a reduced
+/// relative, where or when it happened, then the victims' own death ("died", "later
+/// succumbed to her injuries"): killed. "A woman shot outside a laundromat later died of her
+/// injuries" (killed 1), "Two men stabbed Friday died Sunday" (killed 2); not "A man shot
+/// his neighbor and died" (an object: no reduced relative), nor "A man shot outside a bar
+/// said he saw the gunman" (no death of the victims' own).
+pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let p = v.end + 1;
+    if !harm_survived(t, p) || !(t.has(p + 1, PREP) || is_time_word(t, p + 1)) {
+        return None;
+    }
+    // the victims' own death at `d`, its phrase told from `from`: the link
+    let death = |from: usize, d: usize| {
+        let ph = phrase_at(lex, t, d, sb, Role::Pred)
+            .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))?;
+        let end = d + ph.words.len();
+        Some(Verdict::Keep(Link::new(
+            Outcome::Killed,
+            own_people(victims, qb),
+            format!("'{} ... {}'", t.raw(p), t.span_text(from, end - 1)),
+            end,
+            d,
+        )))
+    };
+    // where or when, in up to ten words with no clause of their own
+    let mut k = p + 1;
+    while k < sb && k < p + 12 {
+        // "later died"; "has died" ("A man shot by police last week has died")
+        let adverb = t.has(k, ADV) || t.is(k, "later");
+        let aux = t.has(k, AUX) && !t.is(k, "not");
+        if let Some(v) = death(k, k).or_else(|| {
+            (adverb || aux)
+                .then(|| death(k + adverb as usize, k + 1))
+                .flatten()
+        }) {
+            return Some(v);
+        }
+        if !t.is_word(k) || t.has(k, AUX | PRON | CONJ) || matches!(t.low(k), "who" | "that") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Rule body_of_victim (session 18): "the body of" / "the bodies of" (data: rule_words.csv
+/// corpse) right before the count and its people: killed. "Police found the body of a
+/// 30-year-old man with gunshot wounds" (killed 1, not the wounds' wounded), "the bodies of
+/// two men with gunshot wounds were found" (killed 2); not "the body of a car", "a body of 12
+/// experts", nor where another outcome follows ("the bodies of 12 miners were never
+/// recovered": rule bodies_not_recovered).
+pub fn body_of_victim(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    if qa < sa + 3 || !t.is(qa - 1, "of") || !rule_words().is(t.low(qa - 2), RuleList::Corpse) {
+        return None;
+    }
+    if !matches!(t.low(qa - 3), "the" | "a" | "his" | "her" | "their") {
+        return None;
+    }
+    // only where the wounds would tell a wound: another outcome after the people ("the
+    // bodies of 12 miners were never recovered", "the bodies of three hostages were found")
+    // is the other rules' (bodies_not_recovered, captives_killed)
+    let wounds = c
+        .skip_aux(v.end + 1)
+        .and_then(|p| phrase_at(lex, t, p, sb, Role::Pred));
+    if !wounds.is_some_and(|ph| matches!(ph.outcome, Some(Outcome::Wounded | Outcome::Casualties)))
+    {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        own_people(Some(v), qb),
+        format!("'{} of'", t.raw(qa - 2)),
+        v.end + 1,
+        qa - 2,
+    )))
+}
+
 /// Rule recovering_from_wounds (session 15): a count, its people or none, auxiliaries,
 /// "recovering"/"recuperating" "from" and an injury noun (data: victim_words.csv
 /// injury_noun): wounded. "More than 80 are recovering from their wounds", "12 were
@@ -4260,8 +4505,10 @@ const GATED_SINGULAR: &[GatedSingular] = &[
         identified_participle_victim,
         "identified_participle_victim",
     ),
+    (AGES_START, ages_count_subject, "ages_count_subject"),
 ];
-const GATED_ONLY: Classes = MULTIPLE_START | DECLARE_START | LEAVE_START | IDENTIFY_START;
+const GATED_ONLY: Classes =
+    MULTIPLE_START | DECLARE_START | LEAVE_START | IDENTIFY_START | AGES_START;
 
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
@@ -4297,7 +4544,7 @@ pub fn singular(
     };
     // "left", "identified" start rules that read an outcome word after them: a sentence with
     // none ("she left the house") goes no further
-    let own = starts & !(LEAVE_START | IDENTIFY_START);
+    let own = starts & !(LEAVE_START | IDENTIFY_START | AGES_START);
     if !t.has(first, own) && !(first + 1..sb).any(|i| t.has(i, own)) {
         return out;
     }
@@ -4634,9 +4881,15 @@ impl<'a> Singular<'a> {
         if list_after_outcome(t, cue, p, sa, sb).is_some() {
             return None;
         }
-        let died = ph.words[0] == "died";
+        // "died", and since session 18 "succumbed (to his injuries)": a death only with
+        // violence or a wound near it (rule succumbed_to_injuries)
+        let died = ph.words[0] == "died" || ph.words[0] == "succumbed";
+        // "succumbed to his injuries": the phrase names the harm itself
         let strong = ph.words.iter().any(|w| strong_word(w))
-            || (died && (violent(t, cue, sa, sb) || self.violent_surname_before(cue)));
+            || (died
+                && (violent(t, cue, sa, sb)
+                    || (ph.words[0] == "succumbed" && !natural_cause(t, cue, sa, sb))
+                    || self.violent_surname_before(cue)));
         strong.then_some((o, ph, p))
     }
 
@@ -5764,6 +6017,18 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     while j > sa + 1 && (t.is_punct(j - 1, ",") || t.is(j - 1, "and")) && before(j - 2) {
         j -= 2;
     }
+    // rule headline_age_apposition (session 18): "Man, 45, critically injured in shooting":
+    // an age between commas after the subject
+    let mut tag = None;
+    if j > sa + 3
+        && t.is_punct(j - 1, ",")
+        && t.is_punct(j - 3, ",")
+        && t.kind(j - 2) == Some(Kind::Num)
+        && t.raw(j - 2).len() <= 2
+    {
+        j -= 3;
+        tag = Some("headline_age_apposition");
+    }
     // "Man killed wife": an active verb with its object, not a passive
     if t.has(p, DET | PRON)
         || t.kind(p) == Some(Kind::Num)
@@ -5777,20 +6042,50 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         return;
     }
     let e = j - 1;
+    // rule headline_second_pair (session 18): "Man killed, woman hurt in shooting": the
+    // subject starts after a comma that closes an earlier victim's outcome (or a source's
+    // colon)
+    let start = (sa..e)
+        .rev()
+        .find(|&k| {
+            t.is_punct(k, ":")
+                || (t.is_punct(k, ",") && phrase_ending(cx.lex, t, k, sa, Role::Pred).is_some())
+        })
+        .map_or(sa, |k| k + 1);
+    if start > sa && t.is_punct(start - 1, ",") {
+        tag = Some("headline_second_pair");
+    }
+    // rule headline_age_subject (session 18): "17-year-old killed in drive-by shooting": an
+    // age alone is the person (as the victim shape age_as_person)
+    if let Some(a) = (start..e).find(|&a| age_end(t, a, e + 2) == Some(e + 1)) {
+        // after a colon, only a source of a word or two ("Police: 15-year-old shot"), not a
+        // title of its own before it ("Neighbors march downtown on Friday: 16-year-old wounded")
+        if start > sa + 3 {
+            return;
+        }
+        let modifier =
+            |k: usize| t.is_word(k) && !t.has(k, CONJ | PREP | AUX | DET) && !t.is(k, "of");
+        if a - start <= 2 && (start..a).all(modifier) {
+            let mut v = one(cx, o, (a, e), cue, p, false);
+            v.1.rule = "headline_age_subject";
+            out.push(v);
+        }
+        return;
+    }
     if !t.has(e, PERSON) || plural_person(t.low(e)) {
         return;
     }
-    let start = (sa..e)
-        .rev()
-        .find(|&k| t.is_punct(k, ":"))
-        .map_or(sa, |k| k + 1);
     // "Funeral of Iranian fighter killed": the subject is the funeral, not a victim
     let modifier = |k: usize| t.is_word(k) && !t.has(k, CONJ | PREP | AUX) && !t.is(k, "of");
     if e - start > 3 || !(start..e).all(modifier) {
         return;
     }
     let start = start + (start < e && t.has(start, DET)) as usize;
-    out.push(one(cx, o, (start, e), cue, p, false));
+    let mut v = one(cx, o, (start, e), cue, p, false);
+    if let Some(tag) = tag {
+        v.1.rule = tag;
+    }
+    out.push(v);
 }
 /// "the mayor was killed", "INSPECTOR EULOGIO FLORES DIED", "X AND Y WERE MURDERED": the
 /// subject (or names listed as the subject) of a passive or of "died".
@@ -5799,7 +6094,11 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     let Some((o, ph, p)) = cx.strong_pred(cue) else {
         return;
     };
-    let died = ph.words[0] == "died";
+    let died = ph.words[0] == "died" || ph.words[0] == "succumbed";
+    // rule succumbed_to_injuries (session 18): "The 19-year-old succumbed to his injuries":
+    // the phrase names the harm itself, no other violence needed
+    let mut tag = (ph.words[0] == "succumbed" && !violent(t, cue, sa, cx.sb))
+        .then_some("succumbed_to_injuries");
     // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
     // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
     let mut j = cue;
@@ -5811,6 +6110,14 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             j -= 1;
         } else if !died && j > sa + 1 && t.is(j - 1, "and") && participle(t, j - 2) {
             j -= 2;
+        } else if let Some(k) = (!died && j > sa + 4 && t.is(j - 1, "and"))
+            .then(|| where_struck(t, j - 1, sa))
+            .flatten()
+        {
+            // rule shot_where_and_killed (session 18): "The victim was shot in the head and
+            // killed": a first participle with where it struck
+            j = k;
+            tag = Some("shot_where_and_killed");
         } else {
             break;
         }
@@ -5847,6 +6154,13 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     }
     if let Some(v) = cx.subject_or_surname(e) {
         let mut victim = one(cx, o, v, e, p, false);
+        // rule decade_after_victim (session 18): "A man in his 30s was shot and killed"
+        if decade_before(t, e, sa).is_some() {
+            tag = Some("decade_after_victim");
+        }
+        if let Some(tag) = tag {
+            victim.1.rule = tag;
+        }
         // rule surname_died_later: the "died" is strong by the surname's earlier sentence
         if died && !violent(t, cue, sa, cx.sb) && cx.violent_surname_before(cue) {
             victim.1.rule = "surname_died_later";
@@ -6721,7 +7035,8 @@ pub(super) fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> b
 /// ..., WHO WAS KIDNAPPED ..., WAS FOUND DEAD"); the antecedent of ", who" ("X, THIRD JUDGE
 /// OF PUBLIC ORDER, WHO WAS MURDERED"). The nearest candidate wins.
 fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize, usize)> {
-    let mut e = e;
+    // rule decade_after_victim (session 18): "A woman in her 40s was wounded"
+    let mut e = decade_before(t, e, sa).unwrap_or(e);
     let mut rel = false;
     if e >= sa + 3 && t.is(e - 1, "who") && t.is_punct(e - 2, ",") {
         e -= 1;

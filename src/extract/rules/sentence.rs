@@ -106,10 +106,15 @@ pub fn one_figure_two_outcomes(
 ) -> Option<Link> {
     let second = super::second_outcome(lex, t, link, s.stop);
     if let Some((o, true)) = second {
+        // session 18: wounds borne, then the death ("found with gunshot wounds and died")
+        let rule = if o == Outcome::Killed && link.outcome == Outcome::Wounded {
+            "wounds_then_death"
+        } else {
+            "one_figure_two_outcomes"
+        };
         link.outcome = o;
-        link.how.push_str(&format!(
-            ", one figure for two outcomes: {o} [rule one_figure_two_outcomes]"
-        ));
+        link.how
+            .push_str(&format!(", one figure for two outcomes: {o} [rule {rule}]"));
     }
     second.filter(|s| !s.1).map(|(o, _)| {
         let mut other = link.clone();
