@@ -36,6 +36,17 @@ fn common_words() -> &'static WordSet {
     COMMON.get_or_init(|| word_list(include_str!("../../data/extract/common_words.txt")))
 }
 
+/// The stop words and the common words in one set: text in capitals only drops a word of
+/// either list, with one lookup.
+fn stop_or_common_words() -> &'static WordSet {
+    static BOTH: OnceLock<WordSet> = OnceLock::new();
+    BOTH.get_or_init(|| {
+        let mut both = stop_words().clone();
+        both.extend(common_words().iter().copied());
+        both
+    })
+}
+
 /// The mark a signature of text in capitals only carries among its terms (no word of a
 /// signature has a `#`): linking weighs names read without case as weaker evidence.
 pub const UNCASED: &str = "#uncased";
@@ -52,8 +63,7 @@ const UNCASED_MIN: usize = 20;
 pub fn name_word(lower: &str) -> bool {
     lower.chars().count() >= 3
         && lower.chars().all(char::is_alphabetic)
-        && !stop_words().contains(lower)
-        && !common_words().contains(lower)
+        && !stop_or_common_words().contains(lower)
 }
 
 /// Whether `text` is written in capitals only, so that case tells no name apart.
@@ -137,7 +147,13 @@ fn pieces<'t>(text: &'t str, dash: bool, mut f: impl FnMut(&'t str)) {
 /// capitals only: its words of at least three letters that are neither stop words nor
 /// common words.
 pub fn signature(text: &str) -> Vec<(String, u32)> {
-    if uncased(text) {
+    signature_of(text, uncased(text))
+}
+
+/// [`signature`] of a text whose [`uncased`] answer is known already (the extraction
+/// asks it for its own use).
+pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
+    if uncased {
         return uncased_signature(text);
     }
     let stop = stop_words();
@@ -214,28 +230,36 @@ fn most_frequent(counts: FastMap<String, u32>) -> Vec<(String, u32)> {
 /// A signature of text in capitals only: its words (letters only, at least three) that are
 /// neither stop words nor common words, lower cased.
 fn uncased_signature(text: &str) -> Vec<(String, u32)> {
-    let (stop, common) = (stop_words(), common_words());
+    // a stop word or a common word: one lookup in the two lists' union
+    let dropped = stop_or_common_words();
     let mut counts: FastMap<String, u32> = FastMap::default();
     // one buffer for every word's lower-case form; a word counted again needs no copy
     let mut buf = String::new();
     pieces(text, false, |word| {
-        let w = word.trim_matches(|c: char| c == '\'' || c == '’');
-        let w = w
-            .strip_suffix("'S")
-            .or_else(|| w.strip_suffix("’S"))
-            .unwrap_or(w);
-        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
-            return;
-        }
         buf.clear();
-        if w.is_ascii() {
+        if word.is_ascii() {
+            // the same tests a byte a character (an ASCII letter is alphabetic, and no
+            // other ASCII character is)
+            let w = word.trim_matches('\'');
+            let w = w.strip_suffix("'S").unwrap_or(w);
+            if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return;
+            }
             buf.push_str(w);
             buf.make_ascii_lowercase();
         } else {
+            let w = word.trim_matches(|c: char| c == '\'' || c == '’');
+            let w = w
+                .strip_suffix("'S")
+                .or_else(|| w.strip_suffix("’S"))
+                .unwrap_or(w);
+            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+                return;
+            }
             buf.push_str(&w.to_lowercase());
         }
         let lower = buf.as_str();
-        if stop.contains(lower) || common.contains(lower) {
+        if dropped.contains(lower) {
             return;
         }
         match counts.get_mut(lower) {

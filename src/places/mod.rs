@@ -13,7 +13,9 @@ pub use resolve::{resolve_claims, resolve_claims_explained, PlaceDecision};
 
 use crate::model::{PlaceLevel, PlaceRef};
 use crate::tables::{fold, AliasKind, Tables};
-use std::collections::HashMap;
+// the gazetteer's maps hashed with hashbrown's default hasher (foldhash): every name
+// looked up asks `pinned`, and SipHash cost more than the rest of a miss's lookups
+use hashbrown::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -77,6 +79,26 @@ fn fields(l: &str) -> impl Iterator<Item = &str> {
 fn key_at(text: &str, at: u32) -> &[u8] {
     let rest = &text.as_bytes()[at as usize..];
     &rest[..memchr::memchr(b'\t', rest).unwrap_or(rest.len())]
+}
+
+/// `key_at(text, at).cmp(key)`, comparing byte by byte up to the first difference: a binary
+/// search of the index compares about twenty keys a lookup, most of them different within
+/// their first bytes, and finding each key's tab first (memchr) cost more than comparing.
+fn cmp_key_at(text: &str, at: u32, key: &[u8]) -> std::cmp::Ordering {
+    let rest = &text.as_bytes()[at as usize..];
+    for (i, &k) in key.iter().enumerate() {
+        match rest.get(i) {
+            // the index's key ends first: it is a prefix of `key`
+            None | Some(b'\t') => return std::cmp::Ordering::Less,
+            Some(&b) if b != k => return b.cmp(&k),
+            _ => {}
+        }
+    }
+    // `key` is a prefix of the index's: equal when the index's ends here
+    match rest.get(key.len()) {
+        None | Some(b'\t') => std::cmp::Ordering::Equal,
+        Some(_) => std::cmp::Ordering::Greater,
+    }
 }
 
 fn line<'a>(text: &'a str, starts: &[u32], i: usize) -> &'a str {
@@ -181,17 +203,22 @@ impl GeoNames {
     fn named(&self, key: &str) -> Vec<u32> {
         let found = self
             .keys
-            .binary_search_by(|&s| key_at(&self.names, s).cmp(key.as_bytes()));
+            .binary_search_by(|&s| cmp_key_at(&self.names, s, key.as_bytes()));
         let Ok(i) = found else {
             return Vec::new();
         };
         let l = line(&self.names, &self.keys, i);
-        l.split('\t')
-            .nth(1)
-            .unwrap_or("")
-            .split(',')
-            .filter_map(|n| n.parse().ok())
-            .collect()
+        let rows = l.split('\t').nth(1).unwrap_or("");
+        let mut out = Vec::with_capacity(rows.len() / 4 + 1);
+        for n in rows.split(',') {
+            // the index's row numbers are plain digits: read here, else as `parse` reads
+            if !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()) {
+                out.push(n.bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0')));
+            } else if let Ok(r) = n.parse() {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// Some name of the index starts with the word `w` ("san" of "san salvador"): a
@@ -199,7 +226,7 @@ impl GeoNames {
     pub fn starts_a_name(&self, w: &str) -> bool {
         let i = self
             .keys
-            .partition_point(|&s| key_at(&self.names, s) < w.as_bytes());
+            .partition_point(|&s| cmp_key_at(&self.names, s, w.as_bytes()).is_lt());
         self.keys.get(i).is_some_and(|&s| {
             let k = self.names[s as usize..].split('\t').next().unwrap_or("");
             k.strip_prefix(w)
@@ -547,20 +574,32 @@ impl Gazetteer {
     /// and news spells war-zone towns every way. Only for names of several words, which a
     /// common word never is.
     fn spelled_otherwise(&self, folded: &str) -> Vec<Key> {
-        if !folded.contains([' ', '-']) {
+        let separator = |b: &u8| matches!(b, b' ' | b'-');
+        if !folded.as_bytes().iter().any(separator) {
             return Vec::new();
         }
-        let words: Vec<&str> = folded.split([' ', '-']).collect();
         let articles = &self.cues.name_articles;
         let spellings = &self.cues.spellings;
         let is_article = |w: &str| articles.iter().any(|a| a == w);
-        // nothing to spell otherwise: no lookup (a miss is common in text in capitals)
-        if !words
-            .iter()
-            .any(|w| is_article(w) || spellings.iter().any(|(from, _)| w.contains(from.as_str())))
+        // nothing to spell otherwise: no lookup (a miss is common in text in capitals). The
+        // words are read without a vector; a spelling with no blank or hyphen is in some
+        // word when it is in the name.
+        let respelled = spellings.iter().any(|(from, _)| {
+            if from.bytes().any(|b| separator(&b)) {
+                folded.split([' ', '-']).any(|w| w.contains(from.as_str()))
+            } else {
+                memchr::memmem::find(folded.as_bytes(), from.as_bytes()).is_some()
+            }
+        });
+        if !respelled
+            && !folded
+                .as_bytes()
+                .split(separator)
+                .any(|w| articles.iter().any(|a| a.as_bytes() == w))
         {
             return Vec::new();
         }
+        let words: Vec<&str> = folded.split([' ', '-']).collect();
         let mut forms: Vec<String> = Vec::new();
         // each word as written or with "ou" as "u"; each article as "al" or "el"; words
         // joined by spaces, or by a hyphen after an article
