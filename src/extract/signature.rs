@@ -72,6 +72,29 @@ pub fn uncased(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // eight ASCII bytes at once: their capitals and lower-case letters counted by one
+        // add and mask each (every byte below 0x80: no carry crosses a byte)
+        if let Some(x) = b
+            .get(i..i + 8)
+            .map(|w| u64::from_le_bytes(w.try_into().unwrap_or([0; 8])))
+        {
+            if x & HIGH == 0 {
+                let capitals = x.wrapping_add(splat(0x80 - b'A'))
+                    & !x.wrapping_add(splat(0x80 - b'Z' - 1))
+                    & HIGH;
+                let small = x.wrapping_add(splat(0x80 - b'a'))
+                    & !x.wrapping_add(splat(0x80 - b'z' - 1))
+                    & HIGH;
+                upper += capitals.count_ones() as usize;
+                lower += small.count_ones() as usize;
+                i += 8;
+                // as below: this many lower-case letters and the answer is no
+                if small != 0 && lower * UNCASED_SHARE >= b.len() {
+                    return false;
+                }
+                continue;
+            }
+        }
         let c = b[i];
         if c < 0x80 {
             // ASCII: a byte a character
@@ -96,6 +119,14 @@ pub fn uncased(text: &str) -> bool {
         i += ch.len_utf8();
     }
     upper >= UNCASED_MIN && lower * UNCASED_SHARE < upper
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A byte repeated in each byte of a `u64`.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
 }
 
 /// ASCII bytes inside a piece: letters, digits and the apostrophe (`INSIDE_DASH`: and `-`).
