@@ -218,7 +218,7 @@ impl<'t> Extractor<'t> {
         let urls = url_spans(text);
         let uncased = signature::uncased(text);
         let mut out = Extraction {
-            signature: signature::signature(text),
+            signature: signature::signature_of(text, uncased),
             ..Extraction::default()
         };
         let mut fi = 0;

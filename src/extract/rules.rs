@@ -6377,10 +6377,15 @@ fn one(
 
 /// The sentence is written in capitals (MUC): case tells no names apart.
 fn upper_case(t: &Tokens, sa: usize, sb: usize) -> bool {
-    (sa..sb)
-        .filter(|&i| t.is_word(i))
-        .take(24)
-        .all(|i| !t.raw(i).chars().any(char::is_lowercase))
+    (sa..sb).filter(|&i| t.is_word(i)).take(24).all(|i| {
+        // an ASCII word a byte a character (its lower-case letters are a-z)
+        let w = t.raw(i);
+        if w.is_ascii() {
+            !w.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            !w.chars().any(char::is_lowercase)
+        }
+    })
 }
 
 /// A headline in Title Case ("Man Killed In Bronx Hit - And - Run Crash"): function

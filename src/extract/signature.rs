@@ -36,6 +36,17 @@ fn common_words() -> &'static WordSet {
     COMMON.get_or_init(|| word_list(include_str!("../../data/extract/common_words.txt")))
 }
 
+/// The stop words and the common words in one set: text in capitals only drops a word of
+/// either list, with one lookup.
+fn stop_or_common_words() -> &'static WordSet {
+    static BOTH: OnceLock<WordSet> = OnceLock::new();
+    BOTH.get_or_init(|| {
+        let mut both = stop_words().clone();
+        both.extend(common_words().iter().copied());
+        both
+    })
+}
+
 /// The mark a signature of text in capitals only carries among its terms (no word of a
 /// signature has a `#`): linking weighs names read without case as weaker evidence.
 pub const UNCASED: &str = "#uncased";
@@ -52,8 +63,7 @@ const UNCASED_MIN: usize = 20;
 pub fn name_word(lower: &str) -> bool {
     lower.chars().count() >= 3
         && lower.chars().all(char::is_alphabetic)
-        && !stop_words().contains(lower)
-        && !common_words().contains(lower)
+        && !stop_or_common_words().contains(lower)
 }
 
 /// Whether `text` is written in capitals only, so that case tells no name apart.
@@ -62,6 +72,29 @@ pub fn uncased(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // eight ASCII bytes at once: their capitals and lower-case letters counted by one
+        // add and mask each (every byte below 0x80: no carry crosses a byte)
+        if let Some(x) = b
+            .get(i..i + 8)
+            .map(|w| u64::from_le_bytes(w.try_into().unwrap_or([0; 8])))
+        {
+            if x & HIGH == 0 {
+                let capitals = x.wrapping_add(splat(0x80 - b'A'))
+                    & !x.wrapping_add(splat(0x80 - b'Z' - 1))
+                    & HIGH;
+                let small = x.wrapping_add(splat(0x80 - b'a'))
+                    & !x.wrapping_add(splat(0x80 - b'z' - 1))
+                    & HIGH;
+                upper += capitals.count_ones() as usize;
+                lower += small.count_ones() as usize;
+                i += 8;
+                // as below: this many lower-case letters and the answer is no
+                if small != 0 && lower * UNCASED_SHARE >= b.len() {
+                    return false;
+                }
+                continue;
+            }
+        }
         let c = b[i];
         if c < 0x80 {
             // ASCII: a byte a character
@@ -86,6 +119,14 @@ pub fn uncased(text: &str) -> bool {
         i += ch.len_utf8();
     }
     upper >= UNCASED_MIN && lower * UNCASED_SHARE < upper
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// A byte repeated in each byte of a `u64`.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
 }
 
 /// ASCII bytes inside a piece: letters, digits and the apostrophe (`INSIDE_DASH`: and `-`).
@@ -137,7 +178,13 @@ fn pieces<'t>(text: &'t str, dash: bool, mut f: impl FnMut(&'t str)) {
 /// capitals only: its words of at least three letters that are neither stop words nor
 /// common words.
 pub fn signature(text: &str) -> Vec<(String, u32)> {
-    if uncased(text) {
+    signature_of(text, uncased(text))
+}
+
+/// [`signature`] of a text whose [`uncased`] answer is known already (the extraction
+/// asks it for its own use).
+pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
+    if uncased {
         return uncased_signature(text);
     }
     let stop = stop_words();
@@ -214,28 +261,36 @@ fn most_frequent(counts: FastMap<String, u32>) -> Vec<(String, u32)> {
 /// A signature of text in capitals only: its words (letters only, at least three) that are
 /// neither stop words nor common words, lower cased.
 fn uncased_signature(text: &str) -> Vec<(String, u32)> {
-    let (stop, common) = (stop_words(), common_words());
+    // a stop word or a common word: one lookup in the two lists' union
+    let dropped = stop_or_common_words();
     let mut counts: FastMap<String, u32> = FastMap::default();
     // one buffer for every word's lower-case form; a word counted again needs no copy
     let mut buf = String::new();
     pieces(text, false, |word| {
-        let w = word.trim_matches(|c: char| c == '\'' || c == '’');
-        let w = w
-            .strip_suffix("'S")
-            .or_else(|| w.strip_suffix("’S"))
-            .unwrap_or(w);
-        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
-            return;
-        }
         buf.clear();
-        if w.is_ascii() {
+        if word.is_ascii() {
+            // the same tests a byte a character (an ASCII letter is alphabetic, and no
+            // other ASCII character is)
+            let w = word.trim_matches('\'');
+            let w = w.strip_suffix("'S").unwrap_or(w);
+            if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return;
+            }
             buf.push_str(w);
             buf.make_ascii_lowercase();
         } else {
+            let w = word.trim_matches(|c: char| c == '\'' || c == '’');
+            let w = w
+                .strip_suffix("'S")
+                .or_else(|| w.strip_suffix("’S"))
+                .unwrap_or(w);
+            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+                return;
+            }
             buf.push_str(&w.to_lowercase());
         }
         let lower = buf.as_str();
-        if stop.contains(lower) || common.contains(lower) {
+        if dropped.contains(lower) {
             return;
         }
         match counts.get_mut(lower) {

@@ -13,7 +13,9 @@ pub use resolve::{resolve_claims, resolve_claims_explained, PlaceDecision};
 
 use crate::model::{PlaceLevel, PlaceRef};
 use crate::tables::{fold, AliasKind, Tables};
-use std::collections::HashMap;
+// the gazetteer's maps hashed with hashbrown's default hasher (foldhash): every name
+// looked up asks `pinned`, and SipHash cost more than the rest of a miss's lookups
+use hashbrown::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -33,6 +35,10 @@ pub struct GeoNames {
     rows: Vec<u32>,
     names: String,
     keys: Vec<u32>,
+    /// `keys[buckets[p]..buckets[p + 1]]` are the keys whose first two bytes are `p`
+    /// ([`prefix2`]): a lookup searches its name's bucket only. Empty when the keys'
+    /// prefixes are not in order (the whole index searched then).
+    buckets: Vec<u32>,
     /// ISO country code → row of the country.
     countries: HashMap<String, u32>,
 }
@@ -79,6 +85,55 @@ fn key_at(text: &str, at: u32) -> &[u8] {
     &rest[..memchr::memchr(b'\t', rest).unwrap_or(rest.len())]
 }
 
+/// `key_at(text, at).cmp(key)`, comparing byte by byte up to the first difference: a binary
+/// search of the index compares about twenty keys a lookup, most of them different within
+/// their first bytes, and finding each key's tab first (memchr) cost more than comparing.
+fn cmp_key_at(text: &str, at: u32, key: &[u8]) -> std::cmp::Ordering {
+    let rest = &text.as_bytes()[at as usize..];
+    for (i, &k) in key.iter().enumerate() {
+        match rest.get(i) {
+            // the index's key ends first: it is a prefix of `key`
+            None | Some(b'\t') => return std::cmp::Ordering::Less,
+            Some(&b) if b != k => return b.cmp(&k),
+            _ => {}
+        }
+    }
+    // `key` is a prefix of the index's: equal when the index's ends here
+    match rest.get(key.len()) {
+        None | Some(b'\t') => std::cmp::Ordering::Equal,
+        Some(_) => std::cmp::Ordering::Greater,
+    }
+}
+
+/// A key's first two bytes as a number (a byte past the key's end, or a tab, read as 0): in
+/// the order of the keys, since no key has a byte below a blank.
+fn prefix2(key: &[u8]) -> usize {
+    let b = |i: usize| key.get(i).map_or(0, |&c| if c == b'\t' { 0 } else { c });
+    let first = b(0);
+    let second = if first == 0 { 0 } else { b(1) };
+    usize::from(first) << 8 | usize::from(second)
+}
+
+/// [`GeoNames::buckets`] of the index's keys (empty when their prefixes are out of order).
+fn buckets(names: &str, keys: &[u32]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(1 << 16 | 1);
+    for (i, &s) in keys.iter().enumerate() {
+        let rest = &names.as_bytes()[s as usize..];
+        let p = prefix2(&rest[..rest.len().min(2)]);
+        if p + 1 < out.len() {
+            // out of order: no buckets
+            return Vec::new();
+        }
+        while out.len() <= p {
+            out.push(i as u32);
+        }
+    }
+    while out.len() <= 1 << 16 {
+        out.push(keys.len() as u32);
+    }
+    out
+}
+
 fn line<'a>(text: &'a str, starts: &[u32], i: usize) -> &'a str {
     let a = starts[i] as usize;
     let b = starts.get(i + 1).map_or(text.len(), |&b| b as usize - 1);
@@ -114,11 +169,13 @@ impl GeoNames {
             } else {
                 line_starts(&names)
             };
+            let buckets = buckets(&names, &keys);
             let mut g = GeoNames {
                 places,
                 rows,
                 names,
                 keys,
+                buckets,
                 countries: HashMap::new(),
             };
             let bytes = g.places.as_bytes();
@@ -177,29 +234,45 @@ impl GeoNames {
         })
     }
 
+    /// The keys that may equal `key` or be its neighbours in order (its [`prefix2`]
+    /// bucket: every key before the bucket is less than `key`, every key after it greater),
+    /// and where they start among all keys. Keys are unique, so a key found in its bucket is
+    /// the one the whole index's search finds (`places::tests`).
+    fn bucket(&self, key: &[u8]) -> (usize, &[u32]) {
+        if self.buckets.is_empty() {
+            return (0, &self.keys);
+        }
+        let p = prefix2(key);
+        let (lo, hi) = (self.buckets[p] as usize, self.buckets[p + 1] as usize);
+        (lo, &self.keys[lo..hi])
+    }
+
     /// Rows bearing the folded name `key`.
     fn named(&self, key: &str) -> Vec<u32> {
-        let found = self
-            .keys
-            .binary_search_by(|&s| key_at(&self.names, s).cmp(key.as_bytes()));
-        let Ok(i) = found else {
+        let (lo, keys) = self.bucket(key.as_bytes());
+        let found = keys.binary_search_by(|&s| cmp_key_at(&self.names, s, key.as_bytes()));
+        let Ok(i) = found.map(|i| lo + i) else {
             return Vec::new();
         };
         let l = line(&self.names, &self.keys, i);
-        l.split('\t')
-            .nth(1)
-            .unwrap_or("")
-            .split(',')
-            .filter_map(|n| n.parse().ok())
-            .collect()
+        let rows = l.split('\t').nth(1).unwrap_or("");
+        let mut out = Vec::with_capacity(rows.len() / 4 + 1);
+        for n in rows.split(',') {
+            // the index's row numbers are plain digits: read here, else as `parse` reads
+            if !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()) {
+                out.push(n.bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0')));
+            } else if let Ok(r) = n.parse() {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// Some name of the index starts with the word `w` ("san" of "san salvador"): a
     /// longer name may start there.
     pub fn starts_a_name(&self, w: &str) -> bool {
-        let i = self
-            .keys
-            .partition_point(|&s| key_at(&self.names, s) < w.as_bytes());
+        let (lo, keys) = self.bucket(w.as_bytes());
+        let i = lo + keys.partition_point(|&s| cmp_key_at(&self.names, s, w.as_bytes()).is_lt());
         self.keys.get(i).is_some_and(|&s| {
             let k = self.names[s as usize..].split('\t').next().unwrap_or("");
             k.strip_prefix(w)
@@ -506,6 +579,10 @@ impl Gazetteer {
         let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
         if keys.is_empty() {
             keys = self.spelled_otherwise(folded);
+            // most names looked up in text in capitals are no place: nothing to order
+            if keys.is_empty() {
+                return keys;
+            }
         }
         keys.sort_by_cached_key(|&k| std::cmp::Reverse(self.preference(k, folded)));
         // a part of a country that GeoNames also gives as an alternate name of the whole
@@ -547,73 +624,94 @@ impl Gazetteer {
     /// and news spells war-zone towns every way. Only for names of several words, which a
     /// common word never is.
     fn spelled_otherwise(&self, folded: &str) -> Vec<Key> {
-        if !folded.contains([' ', '-']) {
+        let separator = |b: &u8| matches!(b, b' ' | b'-');
+        if !folded.as_bytes().iter().any(separator) {
             return Vec::new();
         }
-        let words: Vec<&str> = folded.split([' ', '-']).collect();
         let articles = &self.cues.name_articles;
         let spellings = &self.cues.spellings;
         let is_article = |w: &str| articles.iter().any(|a| a == w);
-        // nothing to spell otherwise: no lookup (a miss is common in text in capitals)
-        if !words
-            .iter()
-            .any(|w| is_article(w) || spellings.iter().any(|(from, _)| w.contains(from.as_str())))
+        // nothing to spell otherwise: no lookup (a miss is common in text in capitals). The
+        // words are read without a vector; a spelling with no blank or hyphen is in some
+        // word when it is in the name.
+        let respelled = spellings.iter().any(|(from, _)| {
+            if from.bytes().any(|b| separator(&b)) {
+                folded.split([' ', '-']).any(|w| w.contains(from.as_str()))
+            } else {
+                memchr::memmem::find(folded.as_bytes(), from.as_bytes()).is_some()
+            }
+        });
+        if !respelled
+            && !folded
+                .as_bytes()
+                .split(separator)
+                .any(|w| articles.iter().any(|a| a.as_bytes() == w))
         {
             return Vec::new();
         }
-        let mut forms: Vec<String> = Vec::new();
-        // each word as written or with "ou" as "u"; each article as "al" or "el"; words
-        // joined by spaces, or by a hyphen after an article
-        let mut variants: Vec<Vec<String>> = vec![Vec::new()];
-        for w in &words {
-            let mut alts = vec![w.to_string()];
-            if is_article(w) {
-                alts = articles.clone();
-            } else {
+        let words: Vec<&str> = folded.split([' ', '-']).collect();
+        // each word as written or with "ou" as "u"; each article as "al" or "el"
+        let alts: Vec<Vec<std::borrow::Cow<str>>> = words
+            .iter()
+            .map(|&w| {
+                if is_article(w) {
+                    return articles.iter().map(|a| a.as_str().into()).collect();
+                }
+                let mut alts = vec![w.into()];
                 for (from, to) in spellings {
                     if w.contains(from.as_str()) {
-                        alts.push(w.replace(from.as_str(), to));
+                        alts.push(w.replace(from.as_str(), to).into());
                     }
                 }
-            }
-            variants = variants
-                .into_iter()
-                .flat_map(|v| {
-                    alts.iter().map(move |a| {
-                        let mut v = v.clone();
-                        v.push(a.clone());
-                        v
-                    })
-                })
-                .collect();
-            if variants.len() > 16 {
-                return Vec::new();
-            }
-        }
-        for v in &variants {
-            for hyphen in [false, true] {
-                let mut s = String::new();
-                for (i, w) in v.iter().enumerate() {
-                    if i > 0 {
-                        s.push(if hyphen && is_article(&v[i - 1]) {
-                            '-'
-                        } else {
-                            ' '
-                        });
-                    }
-                    s.push_str(w);
-                }
-                if s != folded && !forms.contains(&s) {
-                    forms.push(s);
-                }
-            }
-        }
-        forms
+                alts
+            })
+            .collect();
+        // more than 16 ways to write the words: none tried
+        let ways = alts
             .iter()
-            .map(|f| self.geo.named(f))
-            .find(|k| !k.is_empty())
-            .map(|k| k.into_iter().map(Key::Geo).collect())
-            .unwrap_or_default()
+            .try_fold(1usize, |n, a| n.checked_mul(a.len()).filter(|&n| n <= 16));
+        let Some(ways) = ways else {
+            return Vec::new();
+        };
+        // the ways in order (the first word's alternative changing slowest), each with its
+        // words joined by spaces, then by a hyphen after an article: the first form that
+        // names a place, read as it is made (a form written twice, or as the name itself,
+        // names none the second time)
+        let mut pick = vec![0usize; alts.len()];
+        let mut s = String::with_capacity(folded.len() + 8);
+        for _ in 0..ways {
+            for hyphen in [false, true] {
+                s.clear();
+                let mut after_article = false;
+                for (i, (a, &k)) in alts.iter().zip(&pick).enumerate() {
+                    if i > 0 {
+                        s.push(if hyphen && after_article { '-' } else { ' ' });
+                    }
+                    let w: &str = &a[k];
+                    s.push_str(w);
+                    after_article = is_article(w);
+                }
+                // joined by hyphens only after an article: with none, the form with
+                // spaces again
+                if hyphen && !alts.iter().zip(&pick).any(|(a, &k)| is_article(&a[k])) {
+                    continue;
+                }
+                if s != folded {
+                    let rows = self.geo.named(&s);
+                    if !rows.is_empty() {
+                        return rows.into_iter().map(Key::Geo).collect();
+                    }
+                }
+            }
+            for d in (0..pick.len()).rev() {
+                pick[d] += 1;
+                if pick[d] < alts[d].len() {
+                    break;
+                }
+                pick[d] = 0;
+            }
+        }
+        Vec::new()
     }
 
     /// Some place's name starts with this folded word (see [`GeoNames::starts_a_name`]).

@@ -1630,3 +1630,186 @@ fn lead18_the_side_that_struck_is_not_the_scene() {
         assert_eq!(r.country.as_deref(), Some(country), "{text}: {d:?}");
     }
 }
+
+/// `GeoNames::named` as written before session 18 (speed18): the whole index searched, each
+/// key found by its tab, the row numbers read by `parse`.
+fn speed18_named_whole(g: &GeoNames, key: &str) -> Vec<u32> {
+    let Ok(i) = g
+        .keys
+        .binary_search_by(|&s| key_at(&g.names, s).cmp(key.as_bytes()))
+    else {
+        return Vec::new();
+    };
+    line(&g.names, &g.keys, i)
+        .split('\t')
+        .nth(1)
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|n| n.parse().ok())
+        .collect()
+}
+
+/// `GeoNames::starts_a_name` as written before session 18: the whole index searched.
+fn speed18_starts_whole(g: &GeoNames, w: &str) -> bool {
+    let i = g
+        .keys
+        .partition_point(|&s| key_at(&g.names, s) < w.as_bytes());
+    g.keys.get(i).is_some_and(|&s| {
+        let k = g.names[s as usize..].split('\t').next().unwrap_or("");
+        k.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '-']))
+    })
+}
+
+/// Session 18 (speed18): the index's keys are unique and in order, so a name searched in
+/// its two-byte bucket, compared byte by byte, finds what the whole index's search finds:
+/// every key, and keys cut short, lengthened and changed (misses on each side of a bucket),
+/// and odd names (one letter, a blank or a hyphen second, bytes past "z").
+#[test]
+fn speed18_bucketed_search_is_the_whole_index_search() {
+    let g = GeoNames::get();
+    assert!(!g.buckets.is_empty(), "the keys' prefixes are in order");
+    for w in g.keys.windows(2) {
+        assert!(key_at(&g.names, w[0]) < key_at(&g.names, w[1]));
+    }
+    let mut names: Vec<String> = ["a", "z", "b ", "a-", " ", "-", "zz", "~", "é", "san", "sa"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for (i, &s) in g.keys.iter().enumerate() {
+        let k = std::str::from_utf8(key_at(&g.names, s)).unwrap();
+        names.push(k.to_string());
+        if i % 11 == 0 {
+            for cut in 1..k.len().min(4) {
+                if k.is_char_boundary(cut) {
+                    names.push(k[..cut].to_string());
+                }
+            }
+            names.push(format!("{k}a"));
+            names.push(format!("{k} x"));
+            names.push(format!("{k}-"));
+            names.push(k.replacen(|c: char| c.is_ascii_lowercase(), "q", 1));
+        }
+    }
+    for n in &names {
+        assert_eq!(g.named(n), speed18_named_whole(g, n), "{n:?}");
+        assert_eq!(g.starts_a_name(n), speed18_starts_whole(g, n), "{n:?}");
+    }
+}
+
+/// `Gazetteer::spelled_otherwise` as written before session 18: every way to write the
+/// words made first, as vectors of strings, then each form looked up in turn.
+fn speed18_spelled_otherwise_listed(g: &Gazetteer, folded: &str) -> Vec<Key> {
+    if !folded.contains([' ', '-']) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = folded.split([' ', '-']).collect();
+    let articles = &g.cues.name_articles;
+    let spellings = &g.cues.spellings;
+    let is_article = |w: &str| articles.iter().any(|a| a == w);
+    if !words
+        .iter()
+        .any(|w| is_article(w) || spellings.iter().any(|(from, _)| w.contains(from.as_str())))
+    {
+        return Vec::new();
+    }
+    let mut forms: Vec<String> = Vec::new();
+    let mut variants: Vec<Vec<String>> = vec![Vec::new()];
+    for w in &words {
+        let mut alts = vec![w.to_string()];
+        if is_article(w) {
+            alts = articles.clone();
+        } else {
+            for (from, to) in spellings {
+                if w.contains(from.as_str()) {
+                    alts.push(w.replace(from.as_str(), to));
+                }
+            }
+        }
+        variants = variants
+            .into_iter()
+            .flat_map(|v| {
+                alts.iter().map(move |a| {
+                    let mut v = v.clone();
+                    v.push(a.clone());
+                    v
+                })
+            })
+            .collect();
+        if variants.len() > 16 {
+            return Vec::new();
+        }
+    }
+    for v in &variants {
+        for hyphen in [false, true] {
+            let mut s = String::new();
+            for (i, w) in v.iter().enumerate() {
+                if i > 0 {
+                    s.push(if hyphen && is_article(&v[i - 1]) {
+                        '-'
+                    } else {
+                        ' '
+                    });
+                }
+                s.push_str(w);
+            }
+            if s != folded && !forms.contains(&s) {
+                forms.push(s);
+            }
+        }
+    }
+    forms
+        .iter()
+        .map(|f| g.geo.named(f))
+        .find(|k| !k.is_empty())
+        .map(|k| k.into_iter().map(Key::Geo).collect())
+        .unwrap_or_default()
+}
+
+/// Session 18 (speed18): the other spellings of a name, made and looked up one at a time,
+/// find the places the list of every spelling found: on names spelled otherwise ("khan
+/// younis", "deir al-balah"), names with articles and "ou" in several words, more than 16
+/// ways (none tried), and every run of two to four words of the ECB+ and MUC-3/4 texts.
+#[test]
+fn speed18_spelled_otherwise_one_at_a_time_is_the_list() {
+    let g = gaz();
+    let mut names: Vec<String> = [
+        "khan younis",
+        "deir al-balah",
+        "deir el balah",
+        "al-qusayr",
+        "el-arish",
+        "beit hanoun",
+        "tal al-zaatar",
+        "our house about al el",
+        "al al al al al",
+        "al ou-al ou-ou al",
+        "ou",
+        "-al",
+        "al-",
+        "south sudan",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for text in crate::extract::tests::corpus_texts().iter().step_by(3) {
+        let words: Vec<String> = text
+            .split_whitespace()
+            .filter_map(fold_name)
+            .take(400)
+            .collect();
+        for n in 2..=4 {
+            for run in words.windows(n) {
+                names.push(run.join(" "));
+            }
+        }
+    }
+    assert!(names.len() > 10_000, "{} names", names.len());
+    for n in &names {
+        assert_eq!(
+            g.spelled_otherwise(n),
+            speed18_spelled_otherwise_listed(&g, n),
+            "{n:?}"
+        );
+    }
+}
