@@ -2302,14 +2302,35 @@ fn local_city(gaz: &Gazetteer, text: &str, title: Option<&str>, ms: &mut [Mentio
                     && region(k) != region(ctx)
             })
             && {
-                // not qualified by its own region or country ("Austin, Texas")
+                // not qualified by its own region or country ("Austin, Texas", "Austin,
+                // Tex."; but "in Austin, Chicago police said" is not)
                 let src = if m.s == usize::MAX {
                     title.unwrap_or("")
                 } else {
                     text
                 };
-                !src.get(m.e..)
-                    .is_some_and(|r| r.trim_start().starts_with(','))
+                let after = src
+                    .get(m.e..)
+                    .and_then(|r| r.trim_start().strip_prefix(','))
+                    .map(str::trim_start);
+                !after.is_some_and(|r| {
+                    let k = m.key.expect("a key");
+                    let mut names: Vec<String> =
+                        region(k).into_iter().map(|p| gaz.name(p)).collect();
+                    names.extend(gaz.country_of(k));
+                    if let Some(rn) = names.first().cloned() {
+                        names.extend(
+                            gaz.cues
+                                .abbreviations
+                                .iter()
+                                .filter(|(_, v)| **v == rn)
+                                .map(|(a, _)| a.clone()),
+                        );
+                    }
+                    names
+                        .iter()
+                        .any(|n| !n.is_empty() && r.starts_with(n.as_str()))
+                })
             };
         if !(part || elsewhere) {
             continue;

@@ -1624,6 +1624,8 @@ fn locallink18_a_local_reports_city_holds_its_neighbourhoods() {
     let d = chicago("Five people were shot in Austin late Friday, Chicago police said.");
     assert!(d.reason.contains("scene"), "{d:?}");
     chicago("Two men were killed in the Englewood neighborhood on Sunday, Chicago police said.");
+    // a comma before the police's city is no region of its own
+    chicago("Five people were shot in Austin, Chicago police said on Friday.");
     // its own region written out: the place it names
     let (c, d) =
         placed("Five people were shot in Austin, Texas, late Friday, Chicago police said.");
