@@ -2261,8 +2261,9 @@ fn far_from(gaz: &Gazetteer, m: &mut Mention) {
 
 /// A local report's city, when its context fixes one: the city whose police speak
 /// ("Chicago police said": `local_force`), else its dateline's city. Under it:
-/// - a part of a city ("the Englewood neighborhood", "on the South Side": `Cue::PartOf`)
-///   is a scene in that city;
+/// - with the city's police speaking, a part of a city ("the Englewood neighborhood", "on
+///   the South Side": `Cue::PartOf`) is a scene in that city (under a dateline alone it is
+///   no place, and the claim falls to the dateline);
 /// - with the city's police speaking, a town's name written alone that names several
 ///   places ("in Austin", not "in Austin, Texas") and resolved to one in another first-level
 ///   region of the city's country is a part of the city too: a city's police do not speak of a
@@ -2288,7 +2289,11 @@ fn local_city(gaz: &Gazetteer, text: &str, title: Option<&str>, ms: &mut [Mentio
     };
     let name = gaz.name(ctx);
     for m in ms.iter_mut() {
-        let part = matches!(m.cue, Cue::PartOf(_));
+        // (under a dateline alone a part stays as it was read: the claim falls to the
+        // dateline, a fallback; made a scene there, two Detroit shootings of one week, one
+        // "in the Osborn neighborhood" under a DETROIT dateline, joined on the city and the
+        // names they share: `outlets::two_shootings_of_one_city_in_a_week_are_two_events`)
+        let part = police.is_some() && matches!(m.cue, Cue::PartOf(_));
         let elsewhere = police.is_some()
             && !m.force
             && matches!(m.cue, Cue::Scene(_) | Cue::Plain)
