@@ -77,6 +77,13 @@ pub struct Cues {
     /// Words after a name that make it a part of a city ("the Englewood neighborhood"):
     /// GeoNames knows a town of that name elsewhere.
     part_after: hashbrown::HashSet<String>,
+    /// Last words of a name that, after a direction word, make it a part of a city ("the
+    /// South Side", "the Near West Side"): GeoNames knows a "South Side" elsewhere.
+    part_last: hashbrown::HashSet<String>,
+    /// Words after a city's name that make it the local force speaking ("Chicago police
+    /// said"): the city its report is about, whose police do not speak of a scene
+    /// elsewhere.
+    local_force: hashbrown::HashSet<String>,
     /// Nationality words → ISO country code (`data/places_demonyms.csv`): "Salvadoran".
     demonyms: hashbrown::HashMap<String, String>,
     /// A dateline's abbreviated region → its name (`data/places_abbreviations.csv`):
@@ -145,6 +152,8 @@ impl Cues {
                 "not_place" => Some(&mut c.not_place),
                 "part_of" => Some(&mut c.part_of),
                 "part_after" => Some(&mut c.part_after),
+                "part_last" => Some(&mut c.part_last),
+                "local_force" => Some(&mut c.local_force),
                 "nationality_after" => Some(&mut c.nationality_after),
                 _ => None,
             };
@@ -278,6 +287,8 @@ struct Mention {
     /// The candidate taken after disambiguation, and why.
     key: Option<Key>,
     why: String,
+    /// Followed by a `local_force` word ("Chicago police"): the city whose police speak.
+    force: bool,
 }
 
 /// Why each claim got its place (`ingest --explain`).
@@ -1085,6 +1096,14 @@ impl<'a> Reader<'a> {
                 None,
             );
         }
+        // "the South Side", "the Near West Side": a direction and a last word naming a side
+        // of a city, a part of the report's city, not a place of that name elsewhere
+        if b >= a + 2
+            && self.cues.part_last.contains(self.f(b - 1))
+            && (a..b - 1).any(|j| self.cues.is_direction(self.f(j)))
+        {
+            return (Cue::PartOf(format!("the {}", self.span_text(a, b))), None);
+        }
         // a nationality: a country's name before a people noun, at most two words between
         // ("U.S. missionaries", "U.S. Mormon missionaries", "U.S. vice president")
         let noun = (b..(b + 3).min(self.w.len())).find(|&k| {
@@ -1851,6 +1870,10 @@ fn resolve_in<'a>(
             away,
             key: None,
             why: String::new(),
+            force: b < r.w.len()
+                && r.cues.local_force.contains(r.f(b))
+                && r.joined(b - 1)
+                && r.same_clause(b - 1, b),
         }
     };
     for &(a, b, si) in &raw {
@@ -1880,6 +1903,7 @@ fn resolve_in<'a>(
                 away: None,
                 key: None,
                 why: String::new(),
+                force: false,
             });
         }
         if let Some((cs, ce)) = container {
@@ -1901,6 +1925,7 @@ fn resolve_in<'a>(
                     away: None,
                     key: None,
                     why: String::new(),
+                    force: false,
                 });
             }
         }
@@ -1944,6 +1969,9 @@ fn resolve_in<'a>(
     disambiguate(gaz, text, &mut ms, explain, body.caps_text);
     for m in ms.iter_mut() {
         far_from(gaz, m);
+    }
+    if !body.caps_text {
+        local_city(gaz, text, title, &mut ms, explain);
     }
 
     // how each mention reads and what it resolved to, said once a mention
@@ -2163,6 +2191,7 @@ fn resolve_in<'a>(
                 away: None,
                 key: Some(home.key),
                 why: String::new(),
+                force: false,
             });
             for p in plans.iter_mut().filter(|p| p.2) {
                 p.0 = Some((
@@ -2257,6 +2286,104 @@ fn far_from(gaz: &Gazetteer, m: &mut Mention) {
         None => format!("{km:.0} km {cue} {name}: not {name}, and no region of it known"),
     };
     m.key = up;
+}
+
+/// A local report's city, when its context fixes one: the city whose police speak
+/// ("Chicago police said": `local_force`), else its dateline's city. Under it:
+/// - with the city's police speaking, a part of a city ("the Englewood neighborhood", "on
+///   the South Side": `Cue::PartOf`) is a scene in that city (under a dateline alone it is
+///   no place, and the claim falls to the dateline);
+/// - with the city's police speaking, a town's name written alone that names several
+///   places ("in Austin", not "in Austin, Texas") and resolved to one in another first-level
+///   region of the city's country is a part of the city too: a city's police do not speak of a
+///   shooting in another state. A dateline alone does not do this: wire copy datelined in
+///   a capital tells of towns elsewhere in the country ("SAN SALVADOR -- ... in San
+///   Miguel").
+///
+/// Not in text in capitals only (wire copy, MUC-3/4), where a neighbourhood ("IN THE SAN
+/// JOSE NEIGHBORHOOD") is left to the tiers as before: made a scene of the dateline's city
+/// there, one of MUC-3/4's gold-matched claims lost its right city (434 -> 433/595).
+fn local_city(gaz: &Gazetteer, text: &str, title: Option<&str>, ms: &mut [Mention], explain: bool) {
+    let city = |m: &Mention| m.key.filter(|&k| gaz.level(k) == PlaceLevel::City);
+    let mut forces = ms.iter().filter(|m| m.force).filter_map(city);
+    let police = forces.next().filter(|&k| forces.all(|o| o == k));
+    let dateline = ms.iter().find(|m| m.cue == Cue::Dateline).and_then(city);
+    let Some(ctx) = police.or(dateline) else {
+        return;
+    };
+    let region = |k: Key| {
+        gaz.ancestors_of(k)
+            .into_iter()
+            .find(|&p| gaz.level(p) == PlaceLevel::Region)
+    };
+    let name = gaz.name(ctx);
+    for m in ms.iter_mut() {
+        // (under a dateline alone a part stays as it was read: the claim falls to the
+        // dateline, a fallback; made a scene there, two Detroit shootings of one week, one
+        // "in the Osborn neighborhood" under a DETROIT dateline, joined on the city and the
+        // names they share: `outlets::two_shootings_of_one_city_in_a_week_are_two_events`)
+        let part = police.is_some() && matches!(m.cue, Cue::PartOf(_));
+        let elsewhere = police.is_some()
+            && !m.force
+            && matches!(m.cue, Cue::Scene(_) | Cue::Plain)
+            && m.cands.len() >= 2
+            && m.key.is_some_and(|k| {
+                gaz.level(k) == PlaceLevel::City
+                    && k != ctx
+                    && gaz.country_of(k) == gaz.country_of(ctx)
+                    && region(k).is_some()
+                    && region(ctx).is_some()
+                    && region(k) != region(ctx)
+            })
+            && {
+                // not qualified by its own region or country ("Austin, Texas", "Austin,
+                // Tex."; but "in Austin, Chicago police said" is not)
+                let src = if m.s == usize::MAX {
+                    title.unwrap_or("")
+                } else {
+                    text
+                };
+                let after = src
+                    .get(m.e..)
+                    .and_then(|r| r.trim_start().strip_prefix(','))
+                    .map(str::trim_start);
+                !after.is_some_and(|r| {
+                    let k = m.key.expect("a key");
+                    let mut names: Vec<String> =
+                        region(k).into_iter().map(|p| gaz.name(p)).collect();
+                    names.extend(gaz.country_of(k));
+                    if let Some(rn) = names.first().cloned() {
+                        names.extend(
+                            gaz.cues
+                                .abbreviations
+                                .iter()
+                                .filter(|(_, v)| **v == rn)
+                                .map(|(a, _)| a.clone()),
+                        );
+                    }
+                    names
+                        .iter()
+                        .any(|n| !n.is_empty() && r.starts_with(n.as_str()))
+                })
+            };
+        if !(part || elsewhere) {
+            continue;
+        }
+        if explain {
+            let was = m
+                .key
+                .map_or(String::new(), |k| format!(" (not {})", gaz.id(k)));
+            let by = if police.is_some() {
+                format!("{name} police speak")
+            } else {
+                format!("datelined {name}")
+            };
+            m.why = format!("'{}' a part of {name}{was}: {by}", m.written);
+        }
+        m.cue = Cue::Scene(format!("a part of {name}"));
+        m.key = Some(ctx);
+        m.written = name.clone();
+    }
 }
 
 /// Of the mentions that `counts`, the place named most often (at least twice; the first

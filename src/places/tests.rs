@@ -1813,3 +1813,53 @@ fn speed18_spelled_otherwise_one_at_a_time_is_the_list() {
         );
     }
 }
+
+/// A local report's city fixes its neighbourhoods (issue 13): "on the South Side" under a
+/// Chicago dateline is Chicago, not Eltingville (GeoNames' "South Side" of Staten Island);
+/// "in Austin" with "Chicago police said" is Chicago, not Austin, Texas; but "Austin, Texas"
+/// written out stays in Texas, and wire copy datelined in a capital keeps its town elsewhere
+/// in the country.
+#[test]
+fn locallink18_a_local_reports_city_holds_its_neighbourhoods() {
+    let chicago = |t: &str| {
+        let (c, d) = placed(t);
+        let r = c.place_ref.as_ref().unwrap_or_else(|| panic!("{t}: {d:?}"));
+        assert_eq!(
+            (r.name.as_str(), r.region.as_deref()),
+            ("Chicago", Some("Illinois")),
+            "{t}: {d:?}"
+        );
+        d
+    };
+    chicago("CHICAGO - Three men were wounded on the South Side on Friday night, police said.");
+    chicago("CHICAGO - A woman was killed on the Near West Side early Tuesday, police said.");
+    let d = chicago("Five people were shot in Austin late Friday, Chicago police said.");
+    assert!(d.reason.contains("scene"), "{d:?}");
+    chicago("Two men were killed in the Englewood neighborhood on Sunday, Chicago police said.");
+    // a comma before the police's city is no region of its own
+    chicago("Five people were shot in Austin, Chicago police said on Friday.");
+    // its own region written out: the place it names
+    let (c, d) =
+        placed("Five people were shot in Austin, Texas, late Friday, Chicago police said.");
+    assert_eq!(
+        c.place_ref.as_ref().and_then(|r| r.region.as_deref()),
+        Some("Texas"),
+        "{d:?}"
+    );
+    // no city's police: a town's name alone keeps its own reading
+    let (c, d) = placed("Five people were shot in Austin late Friday, police said.");
+    assert_ne!(
+        c.place_ref.map(|r| r.name),
+        Some("Chicago".to_string()),
+        "{d:?}"
+    );
+    // a dateline alone does not move a town elsewhere in its country (wire copy)
+    let (c, d) =
+        placed("SAN SALVADOR, 3 MAR 90 -- Six soldiers were killed in San Miguel on Friday.");
+    let r = c.place_ref.as_ref().unwrap_or_else(|| panic!("{d:?}"));
+    assert_eq!(
+        (r.name.as_str(), r.country.as_deref()),
+        ("San Miguel", Some("SV")),
+        "{d:?}"
+    );
+}

@@ -204,4 +204,64 @@ mod tests {
         let e = EventTypes::from_csv("x.csv", "phrase,type,family\ncar bomb,,\n").unwrap_err();
         assert!(e.to_string().starts_with("x.csv:2:"), "{e}");
     }
+
+    /// A shooting told by its verb, with no "shooting" noun: "was fatally shot", "shot and
+    /// killed", "N shot at a party", "gunned down", "gunshot wounds"; but a shot at a title
+    /// or a worker fired from a job is no incident type.
+    #[test]
+    fn locallink18_a_shooting_told_by_its_verb() {
+        let t = lexicon();
+        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
+        let shooting = Some("shooting");
+        for s in [
+            "A woman, 30, was fatally shot on a porch on Sunday",
+            "A clerk was shot and killed during a robbery",
+            "9 shot at a backyard barbecue",
+            "Nine people were shot overnight",
+            "a cab driver was gunned down at a red light",
+            "he died of gunshot wounds at the hospital",
+            "shots were fired near a gas station",
+        ] {
+            assert_eq!(name(s).as_deref(), shooting, "{s}");
+        }
+        assert_eq!(name("the manager was fired from his job on Friday"), None);
+        assert_eq!(name("two men died and four were hurt"), None);
+    }
+
+    /// On real reports (ECB+, read at test time): a deputy "fatally shot" outside an
+    /// apartment, a teenager "shot and killed" by officers, a boss "gunned down" at a party,
+    /// each sentence found by a phrase of it and typed `shooting`, by the verb alone too
+    /// (the sentence from the verb on, a few words).
+    #[test]
+    fn locallink18_ecbplus_shootings_told_by_their_verbs() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus/ecbplus/ecbplus_docs.jsonl");
+        let docs = std::fs::read_to_string(path).unwrap();
+        let t = lexicon();
+        for (doc, phrase) in [
+            ("16_5ecbplus.xml", "was fatally shot"),
+            ("19_11ecbplus.xml", "was shot and killed"),
+            ("18_12ecb.xml", "gunned down"),
+        ] {
+            let v: serde_json::Value = docs
+                .lines()
+                .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+                .find(|v| v["doc"] == doc)
+                .unwrap_or_else(|| panic!("{doc}"));
+            let sentence = v["sentences"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_str())
+                .find(|s| s.contains(phrase))
+                .unwrap_or_else(|| panic!("{doc}: {phrase}"));
+            let ty = t.detect(sentence).map(|id| t.name(id).to_string());
+            assert_eq!(ty.as_deref(), Some("shooting"), "{doc}");
+            // the verb alone tells it: the sentence from the verb on
+            let from = &sentence[sentence.find(phrase).unwrap()..];
+            let rest = &from[..from.len().min(phrase.len() + 12)];
+            let ty = t.detect(rest).map(|id| t.name(id).to_string());
+            assert_eq!(ty.as_deref(), Some("shooting"), "{doc}: {rest}");
+        }
+    }
 }

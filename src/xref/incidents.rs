@@ -44,6 +44,15 @@ const FAR_DAY: f64 = 0.5;
 const SAME_SMALL_PLACE: f64 = 1.5;
 /// The same city or region (or a place the gazetteer does not know).
 const SAME_PLACE: f64 = 1.0;
+/// The same city of `BIG_CITY` people or more, in text with case: a city of millions has
+/// several shootings a day, so two reports of one there on one day (or on days next to
+/// each other) are not one incident on the city alone; it counts as the same country does.
+/// Local news (issue 13): a Chicago barbershop shooting late on a Saturday and a house party
+/// shooting early on the Sunday, both placed in Chicago by their neighbourhoods, made 0.5
+/// (next day) + 1.0 (same place) + 0.5 (both shooting) = 2.0 points and joined; their own
+/// reports still link on the names they share. Not in wire copy (text in capitals: MUC-3/4's
+/// Bogota and Lima), where the city is the only scene marker read.
+const SAME_BIG_CITY: f64 = SAME_COUNTRY;
 /// One place within the other (Khan Touman ⊂ Aleppo, Kabul ⊂ Afghanistan).
 const NESTED_PLACE: f64 = 0.75;
 /// Both name only the same country.
@@ -113,7 +122,11 @@ const NAMED_APART: f64 = -1.0;
 /// (docs/linking.md).
 const SAME_PERSON: f64 = 1.0;
 /// The same outcome and the same exact figure, of at least `MIN_FIGURE` (one or two dead
-/// are said of too many incidents to tell them apart).
+/// are said of too many incidents to tell them apart); between accounts of one report, of
+/// any figure: a headline's "teen fatally shot" (no day, its report's day) and its body's
+/// "a boy, 16, was killed Monday" are one incident, though the days differ by one and
+/// the place agrees only as the dateline's (a fallback): day, fallback place and same report
+/// made 1.75 points, short of `LINK`; a local report tells of one shooting.
 const SAME_FIGURE: f64 = 0.5;
 const MIN_FIGURE: i64 = 3;
 /// Accounts of one report (other places nested, or other days within the window).
@@ -229,8 +242,14 @@ struct Account<'a> {
 /// A claim's figure, exact or "at least" it ("20" and "at least 20" both say 20), of at
 /// least `MIN_FIGURE`.
 fn says(c: &super::rows::LinkClaim) -> Option<i64> {
-    c.low()
-        .filter(|&l| c.high().is_none_or(|h| h == l) && l >= MIN_FIGURE)
+    says_any(c).filter(|&l| l >= MIN_FIGURE)
+}
+
+/// A claim's figure, exact or "at least" it, however small: within one report, its
+/// headline's "teen fatally shot" and its body's "a 16-year-old was killed" give one figure
+/// of one incident (`SAME_FIGURE` between accounts of one report counts from one).
+fn says_any(c: &super::rows::LinkClaim) -> Option<i64> {
+    c.low().filter(|&l| c.high().is_none_or(|h| h == l))
 }
 
 /// How two places relate, as the gazetteer knows them.
@@ -342,6 +361,13 @@ impl<'a> PlaceIndex<'a> {
         })
     }
 
+    /// Whether a place is a city of `BIG_CITY` people or more (`SAME_BIG_CITY`).
+    pub fn big_city(&self, p: Option<Place>) -> bool {
+        p.and_then(|p| self.key(p)).is_some_and(|k| {
+            self.gazetteer.level(k) == PlaceLevel::City && self.gazetteer.population(k) >= BIG_CITY
+        })
+    }
+
     /// The block a place is compared in: its country.
     pub fn block(&self, p: Place) -> String {
         match self.key(p).and_then(|k| self.gazetteer.country_of(k)) {
@@ -427,6 +453,8 @@ struct Evidence<'e> {
     /// Days apart, when both have a day.
     days: Option<i64>,
     place: PlaceMatch,
+    /// The same place is a city of `BIG_CITY` people or more (`SAME_BIG_CITY`).
+    big_city: bool,
     /// How much of the place is a scene, not a fallback (`FALLBACK_PLACE`): the lesser of
     /// the two accounts' shares of claims placed in their text (1.0: scenes only).
     scene: f64,
@@ -501,6 +529,7 @@ impl Evidence<'_> {
         };
         s += match self.place {
             PlaceMatch::SameSmall => agree(SAME_SMALL_PLACE),
+            PlaceMatch::Same if self.big_city && !self.wire => agree(SAME_BIG_CITY),
             PlaceMatch::Same => agree(SAME_PLACE),
             PlaceMatch::Nested | PlaceMatch::Near => agree(NESTED_PLACE),
             PlaceMatch::Country => SAME_COUNTRY,
@@ -817,7 +846,7 @@ pub fn link_with_context(
                     .iter()
                     .filter_map(|&i| {
                         let c = &rows[i as usize];
-                        says(c).map(|n| (c.outcome, n))
+                        says_any(c).map(|n| (c.outcome, n))
                     })
                     .collect();
                 v.sort_unstable();
@@ -1050,9 +1079,10 @@ pub fn link_with_context(
         };
         // a figure, exact or "at least" it ("20" and "at least 20" both say 20): the
         // first of a's claims whose figure b says of its outcome
+        let same_report = a.report == b.report;
         let figure = claims_of(a).iter().find_map(|&i| {
             let x = &rows[i as usize];
-            let n = says(x)?;
+            let n = if same_report { says_any(x) } else { says(x) }?;
             b.figures
                 .binary_search(&(x.outcome, n))
                 .is_ok()
@@ -1114,12 +1144,13 @@ pub fn link_with_context(
             same_person,
             wire: [a, b].iter().all(|x| x.pos.is_some_and(|p| !sig.cased(p))),
             place,
+            big_city: place == PlaceMatch::Same && places.big_city(a.place),
             types,
             type_names,
             sides_apart,
             victims,
             figure,
-            same_report: a.report == b.report,
+            same_report,
             names,
             names_not_places: if names >= MIN_NAMES {
                 names_not_places(a, b)
@@ -1404,6 +1435,7 @@ mod tests {
         Evidence {
             days,
             place,
+            big_city: false,
             scene: 1.0,
             wire: false,
             types: None,
@@ -1666,5 +1698,42 @@ mod tests {
             ..later(0.9, true)
         };
         assert_eq!(stated.score(), Some(CANNOT));
+    }
+
+    /// A report's headline (no day: its report's day) and body ("on Monday"), placed only by
+    /// the dateline, a day apart: the same report is not enough; the figure both give (one
+    /// killed: `SAME_FIGURE` counts from one within a report) is.
+    #[test]
+    fn locallink18_a_reports_headline_and_body_link_on_their_figure() {
+        let e = || Evidence {
+            scene: 0.0,
+            same_report: true,
+            ..bare(Some(1), PlaceMatch::Same, 0.0, true)
+        };
+        assert!(e().score().unwrap() < LINK, "{:?}", e().score());
+        let figure = Evidence {
+            figure: Some((1, "killed")),
+            ..e()
+        };
+        assert!(figure.score().unwrap() >= LINK, "{:?}", figure.score());
+        assert!(figure
+            .describe(&[])
+            .contains("both say 1 killed; same report"));
+    }
+
+    /// Two shootings of a city of millions on days next to each other are not one incident
+    /// on the city alone (`SAME_BIG_CITY`); in a town they would link, and in wire copy the
+    /// city counts fully.
+    #[test]
+    fn locallink18_a_big_city_is_no_scene_shared() {
+        let e = |big_city: bool, wire: bool| Evidence {
+            big_city,
+            wire,
+            types: Some((true, true)),
+            ..bare(Some(1), PlaceMatch::Same, 0.0, true)
+        };
+        assert!(e(true, false).score().unwrap() < LINK);
+        assert!(e(false, false).score().unwrap() >= LINK);
+        assert!(e(true, true).score().unwrap() >= LINK);
     }
 }
