@@ -636,6 +636,11 @@ pub struct TollScope {
     continues: Vec<String>,
     incidents: Vec<String>,
     running: Vec<String>,
+    /// Words naming a war, a campaign or an offensive, and the words that open its period
+    /// ("during", "throughout"): rule campaign_period (session 18).
+    campaigns: Vec<String>,
+    campaign_openers: Vec<String>,
+    one_incident: Vec<String>,
 }
 
 impl TollScope {
@@ -649,12 +654,15 @@ impl TollScope {
                 "continues" => scope.continues.push(fold(&cue)),
                 "incident" => scope.incidents.push(fold(&cue)),
                 "running" => scope.running.push(fold(&cue)),
+                "campaign" => scope.campaigns.push(fold(&cue)),
+                "campaign_opener" => scope.campaign_openers.push(fold(&cue)),
+                "one_incident" => scope.one_incident.push(fold(&cue)),
                 _ => {
                     return Err(TableError::Row {
                         path: path.to_string(),
                         line,
                         reason: format!(
-                            "expected a kind of boundary, continues, incident or running, found {kind:?}"
+                            "expected a kind of boundary, continues, incident, running, campaign, campaign_opener or one_incident, found {kind:?}"
                         ),
                     })
                 }
@@ -681,6 +689,22 @@ impl TollScope {
     /// The word (lower case) names a war or a period whose toll runs on ("war", "year").
     pub fn running(&self, low: &str) -> bool {
         self.running.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) names a war, a campaign or an offensive ("offensive").
+    pub fn campaign(&self, low: &str) -> bool {
+        self.campaigns.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) names what is done to one or a few people in one incident
+    /// ("murders", "assassination"): no campaign's tally (rule campaign_period).
+    pub fn one_incident(&self, low: &str) -> bool {
+        self.one_incident.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) opens a campaign's period ("during", "throughout").
+    pub fn opens_campaign(&self, low: &str) -> bool {
+        self.campaign_openers.iter().any(|c| c == low)
     }
 }
 

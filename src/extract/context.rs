@@ -2517,11 +2517,23 @@ pub fn period(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
                     k += 1;
                     n += 1;
                 }
-                if t.has(k, TIME_UNIT) && n > 0 {
-                    return Some(t.span_text(i, k).to_string());
+                // "in the past week", "over the last month": a unit with no number
+                // after "the" is a period too (session 18); "last week" alone is a time,
+                // "the past weekend" a time too
+                let the =
+                    i > sa && t.is(i - 1, "the") && matches!(t.low(k), "week" | "month" | "year");
+                if t.has(k, TIME_UNIT) && (n > 0 || the) {
+                    let a = if n == 0 { i - 1 } else { i };
+                    return Some(t.span_text(a, k).to_string());
                 }
             }
-            "so" if t.is(i + 1, "far") => return Some("so far".into()),
+            // "so far this year": the period with the unit it runs in (session 18)
+            "so" if t.is(i + 1, "far") => {
+                if t.is(i + 2, "this") && t.has(i + 3, TIME_UNIT) {
+                    return Some(t.span_text(i, i + 3).to_string());
+                }
+                return Some("so far".into());
+            }
             "to" if t.is(i + 1, "date") && (i == sa || !t.has(i - 1, MONTH)) => {
                 return Some("to date".into())
             }

@@ -413,6 +413,7 @@ impl<'t> Extractor<'t> {
             // without texts, they were pushed only to keep `kept`'s indices into them
             out.decisions.clear();
         }
+        rules::sentence::restated_tally(&self.tables.scope, &mut out.claims);
         context::carry_stated_days(&mut out.claims);
         out
     }

@@ -32,6 +32,9 @@ pub fn period_class(period: Option<&str>) -> String {
         return String::new();
     };
     let f = fold(p);
+    if let Some(c) = campaign(&f) {
+        return format!("during {c}");
+    }
     let rolling = [
         "past",
         "last",
@@ -46,6 +49,27 @@ pub fn period_class(period: Option<&str>) -> String {
         f
     } else {
         String::new()
+    }
+}
+
+/// The campaign a period names (session 18), folded: "during the offensive", "throughout
+/// the rebels' offensive" and "since the offensive began" are all "offensive" (the word
+/// after "during"/"throughout" ends the phrase the extractor wrote, rule campaign_period;
+/// after "since the", the word before "began", "started" or "was launched"). "Since the
+/// war began" and "since the conflict began" stay the whole war, as before.
+fn campaign(f: &str) -> Option<&str> {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    match words.as_slice() {
+        ["during" | "throughout", .., last] if !matches!(*last, "war" | "wars" | "conflict") => {
+            Some(last)
+        }
+        ["since", "the", .., noun, "began" | "started" | "begun" | "launched"]
+            if !matches!(*noun, "war" | "conflict" | "was") =>
+        {
+            Some(noun)
+        }
+        ["since", "the", .., noun, "was", "launched"] => Some(noun),
+        _ => None,
     }
 }
 
@@ -80,6 +104,10 @@ pub fn period_key(period: Option<&str>, day: Option<NaiveDate>) -> String {
     }
     if class.is_empty() {
         class
+    } else if class.starts_with("during ") {
+        // a campaign's tally: its start is not written, so the campaign of the claim's
+        // year (an offensive of another year is another series)
+        format!("{class} {}", d.year())
     } else if f.contains("this year") {
         format!("this year {}", d.year())
     } else if f.contains("this month") {
@@ -735,5 +763,38 @@ mod start_order_tests {
                 assert_eq!(by_start_text(a, b), text(a).cmp(&text(b)), "{a:?} {b:?}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod link18_campaign_tests {
+    use super::*;
+
+    /// Session 18: a campaign's tally keys on the campaign and the claim's year; "since the
+    /// offensive began" is the same series as "during the offensive"; a war stays the whole
+    /// war; a past week runs to the claim's day.
+    #[test]
+    fn link18_a_campaign_tally_keys_on_the_campaign_and_its_year() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let nov = d(1989, 11, 12);
+        assert_eq!(
+            period_key(Some("during an offensive"), nov),
+            "during offensive 1989"
+        );
+        assert_eq!(
+            period_key(Some("since the offensive began"), nov),
+            "during offensive 1989"
+        );
+        assert_eq!(
+            period_key(Some("during the rebels' offensive"), d(1990, 11, 12)),
+            "during offensive 1990"
+        );
+        assert_eq!(period_key(Some("during the war"), nov), "");
+        assert_eq!(period_key(Some("since the war began"), nov), "");
+        assert_eq!(
+            period_key(Some("the past week"), nov),
+            "past week to 1989-11-12"
+        );
+        assert_eq!(period_class(Some("during the campaign")), "during campaign");
     }
 }

@@ -750,13 +750,39 @@ fn muc_gold_checked_all(gold: &Gold) -> Gold {
     muc_gold_checked_by(gold, &muc_same_incidents_all())
 }
 
+/// `keys` without the messages of the incidents the hand-checks that read whole messages
+/// settled: session 15's (each group of [`muc_gold_checked_all`] holding a message of
+/// `muc-same-incidents-unnamed15.csv`: the six Jesuits' murder and the union hall bombing)
+/// and session 18's (each group holding a message of a row of `muc-same-incidents.csv`
+/// whose why opens "text: (session 18)": Galan's, Pizarro's, Rodriguez Porth's, Vargas's,
+/// Pelaez's murders, the attack on Leigh, Estrada Velez's kidnapping and the DAS
+/// headquarters bombing), which the keys split by how precisely, on which day or where each
+/// message keyed them: the keys' truths measured where no hand-check has read past them.
+fn aside_hand_checked(keys: &Gold, all: &Gold) -> Gold {
+    let mut rows = muc_same_incidents_in("muc-same-incidents-unnamed15.csv");
+    rows.extend(
+        muc_same_incidents()
+            .into_iter()
+            .filter(|(_, _, why)| why.starts_with(SESSION18_READ)),
+    );
+    aside_by_rows(keys, all, &rows)
+}
+
 /// `keys` without the messages of the incidents session 15's hand-check settled (each group of
 /// [`muc_gold_checked_all`] holding a message of `muc-same-incidents-unnamed15.csv`: the six
-/// Jesuits' murder and the union hall bombing, which the keys split by how precisely and on
-/// which day each message keyed them): the keys' truths measured where no hand-check has
-/// read past them.
+/// Jesuits' murder and the union hall bombing): the truth of session 16's floors, kept
+/// beside [`aside_hand_checked`] (session 18), which also sets aside the incidents that
+/// hand-check read.
 fn aside_hand_checked15(keys: &Gold, all: &Gold) -> Gold {
-    let rows = muc_same_incidents_in("muc-same-incidents-unnamed15.csv");
+    aside_by_rows(
+        keys,
+        all,
+        &muc_same_incidents_in("muc-same-incidents-unnamed15.csv"),
+    )
+}
+
+/// `keys` without the messages of `rows` and of the groups of `all` that hold one.
+fn aside_by_rows(keys: &Gold, all: &Gold, rows: &[(String, String, String)]) -> Gold {
     let groups: HashSet<&String> = rows.iter().filter_map(|(a, _, _)| all.get(a)).collect();
     let out: HashSet<&str> = rows.iter().map(|(a, _, _)| a.as_str()).collect();
     keys.iter()
@@ -766,6 +792,9 @@ fn aside_hand_checked15(keys: &Gold, all: &Gold) -> Gold {
         .map(|(d, g)| (d.clone(), g.clone()))
         .collect()
 }
+
+/// How a row of `muc-same-incidents.csv` read whole in session 18 opens its why.
+const SESSION18_READ: &str = "text: (session 18)";
 
 fn muc_gold_checked_by(gold: &Gold, same: &[(String, String, String)]) -> Gold {
     let (mixed, pairs): (Vec<_>, Vec<_>) = same.iter().partition(|(_, b, _)| b == "-");
@@ -881,8 +910,15 @@ fn development_set_linking_figures() {
     // truth: nearly all are one murder the keys split (docs/linking.md, Session 17 study)
     let dated_wrong = wrong_pairs(&linked_events(&env), &aside, &all);
     dated_wrong.print("keys, checked 15 aside");
+    // session 18: the incidents of those 43 pairs, read whole and set aside too
+    let aside18 = aside_hand_checked(&gold, &all);
+    let (keys_aside18, _) = measure("  keys, checked 15+18 aside", &env, &aside18);
+    let dated_wrong18 = wrong_pairs(&linked_events(&env), &aside18, &all);
+    dated_wrong18.print("keys, checked 15+18 aside");
     let aside = aside_hand_checked15(&by_victims, &all);
     let (joined_aside, _) = measure("  joined, checked 15 aside", &env, &aside);
+    let aside18 = aside_hand_checked(&by_victims, &all);
+    let (joined_aside18, _) = measure("  joined, checked 15+18 aside", &env, &aside18);
     // printed only (session 15): keys dated by a bound that count unnamed victims read too
     let counted = muc_gold_counted_read(&muc_gold_checked(&gold));
     measure("  + unnamed victims counted", &env, &counted);
@@ -965,7 +1001,9 @@ fn development_set_linking_figures() {
     // of the day): 0.625 -> 0.630 here, 0.930 -> 0.937 joined aside, 0.980 -> 0.983 checked,
     // 0.984 -> 0.987 all checked; precision floors raised to them (truncated), wrong pairs
     // by the fuller truth 5 -> 4.
-    floor(keys_aside, 0.629, 0.655, 0.92);
+    // Session 18 (link18: rule campaign_period, a toll of a whole offensive a running tally):
+    // precision 0.630 -> 0.640, F 0.924 -> 0.926: raised (truncated, less a little).
+    floor(keys_aside, 0.639, 0.655, 0.925);
     // Session 7: the same links against keys joined by victim (`muc_gold_by_victims`): most
     // of MUC-3/4's wrong pairs are one murder its keys split by how precisely they name the
     // place (0.494 -> 0.830 precision; recall falls as the joined groups hold more pairs).
@@ -981,9 +1019,11 @@ fn development_set_linking_figures() {
     // Session 16: the precision floor 0.835 MOVED as above (0.844 -> 0.798 with clergy, all
     // within the murder: 47 new pairs right and 24 wrong by this truth); on the joined keys
     // without the incidents the hand-check settled, 0.930 / 0.188 (F 0.877) before and after.
-    floor(muc_joined, 0.0, 0.17, 0.825);
-    floor(joined_aside, 0.936, 0.185, 0.875);
-    floor(bounds_as_days, 0.0, 0.195, 0.83);
+    // Session 18 (link18, campaign_period): F 0.829 -> 0.830 joined, 0.937 / 0.877 -> 0.952 /
+    // 0.879 joined aside, F 0.836 -> 0.837 bounds as days: raised.
+    floor(muc_joined, 0.0, 0.17, 0.829);
+    floor(joined_aside, 0.951, 0.185, 0.878);
+    floor(bounds_as_days, 0.0, 0.195, 0.836);
     // Session 9 (muclink9): undated messages link on a victim named in both. Their precision
     // is measured against the keys with the hand-checked joins (`muc_gold_checked`), as the
     // keys as they are split one murder by the day each message keyed it (a message weeks
@@ -1005,7 +1045,9 @@ fn development_set_linking_figures() {
     // two more messages claims (409 -> 411), which enter the measure with true pairs the
     // linker does not join, and the average linkage regroups the murder's clusters. The floor
     // LOWERED from the branches' 0.178 / 0.82 to the merged figure truncated, said in the closing note.
-    floor(muc_checked, 0.982, 0.175, 0.818);
+    // Session 18 (link18, campaign_period): 0.983 / 0.176 (F 0.819) -> 0.990 / 0.176 (F 0.820):
+    // precision and F raised.
+    floor(muc_checked, 0.989, 0.175, 0.819);
     // Session 16 (muctruth16): session 15's hand-check folded in (`muc_gold_checked_all`:
     // 18 later messages of the six Jesuits' murder keyed by a count with no name, 4 of the
     // union hall bombing). The truth grows by 1,454 document pairs the linker mostly does
@@ -1017,19 +1059,35 @@ fn development_set_linking_figures() {
     // messages kinds16 newly gives claims (above; kinds16 found no pair linked or unlinked
     // by its change in the undated measure). LOWERED to the merged figures, said in the
     // closing note.
-    floor(muc_all, 0.986, 0.114, 0.787);
+    // Session 18 (link18, campaign_period): precision 0.987 -> 0.993, raised.
+    floor(muc_all, 0.992, 0.114, 0.787);
     floor(undated_all, 0.96, 0.028, 0.74);
     // Session 17 (precision study): the pairs wrong by the fuller truth as well, at most as
     // many as on main 9d4a8c0: dated 5 (two incidents of one city and day joined on the
     // dateline's city and the day alone), undated 3 (messages keyed to one incident whose
     // claims tell another: right by the claims, wrong by the message's key)
     assert!(
-        dated_wrong.wrong_in_fuller.len() <= 4,
+        dated_wrong.wrong_in_fuller.len() <= 2, // session 18: 4 -> 2 (campaign_period)
         "dated: {dated_wrong:?}"
     );
     assert!(
         undated_wrong.wrong_in_fuller.len() <= 3,
         "undated: {undated_wrong:?}"
+    );
+    // Session 18 (link18): the incidents of the 43 dated pairs the keys split (Galan,
+    // Pizarro, Rodriguez Porth, Estrada Velez, the DAS bombing, Leigh, Vargas, Pelaez), read
+    // whole and set aside beside session 15's (`aside_hand_checked`): the keys' truth where
+    // no hand-check has read past them. New lines, their own floors (the figures on main
+    // 39241a9's linker, truncated); the lines above keep theirs. Recall is lower than with
+    // session 15's incidents alone as the incidents set aside are those the linker joined
+    // best (follow-ups of one murder named by its victim).
+    // With rule campaign_period (same branch): 0.917 -> 0.971 on both, F 0.959 -> 0.961 and
+    // 0.921 -> 0.922; floors at those, truncated, less a little.
+    floor(keys_aside18, 0.97, 0.575, 0.96);
+    floor(joined_aside18, 0.97, 0.27, 0.921);
+    assert!(
+        dated_wrong18.one_incident_in_fuller == 0 && dated_wrong18.wrong_in_fuller.len() <= 1,
+        "dated, checked 15+18 aside: {dated_wrong18:?}"
     );
 }
 
@@ -1912,4 +1970,31 @@ fn locallink18_headline_and_body_of_one_report_link() {
         env.count("select count(*) from claims where event_id is not null"),
         19
     );
+}
+
+/// Session 18 (link18, rule campaign_period): a toll of a whole offensive (MUC-3/4
+/// DEV-MUC3-0677: the wounded "during an offensive" in the capital and other cities) is the
+/// offensive's running tally, keyed on place, population and the campaign of its year, never
+/// an incident joined to single casualties of the same day and city (DEV-MUC3-0691: an
+/// ambassador's daughter wounded; DEV-MUC3-0693: a rebel radio's account of prisoners), as
+/// session 17's study found it.
+#[test]
+fn link18_a_campaign_toll_is_no_incident_of_its_day() {
+    let ids = ["DEV-MUC3-0677", "DEV-MUC3-0691", "DEV-MUC3-0693"];
+    let env = muc_env(&ids, true);
+    let events = linked_events(&env);
+    let of = |d: &str| events.get(d).cloned().unwrap_or_default();
+    let tally = of("DEV-MUC3-0677");
+    for other in &ids[1..] {
+        assert!(
+            !of(other).keys().any(|e| tally.contains_key(e)),
+            "{other}: {events:?}"
+        );
+    }
+    let keys = one_line(
+        &env,
+        "select group_concat(distinct e.event) from claims c join events e using (event_id)
+         where c.input = 'DEV-MUC3-0677' and e.kind = 'cumulative'",
+    );
+    assert!(keys.contains("during offensive 1989"), "{keys}");
 }
