@@ -6622,7 +6622,7 @@ fn link18_campaign_and_period_tolls_are_running_tallies() {
         // one incident of the campaign: its own toll
         ("Four soldiers died in an ambush during the offensive.", "Four"),
         // no campaign word: one incident
-        ("Two guards were killed during the raid on the fuel depot.", "Two"),
+        ("Two sentries were shot dead during the raid on the fuel depot.", "Two"),
         // the campaign dates the relative clause, not the figure
         (
             "Three teachers were hurt by a mine left in a school, which rebels had held during the offensive.",
