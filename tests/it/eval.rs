@@ -1129,18 +1129,23 @@ fn heldout19_documents_meet_the_extraction_targets() {
         "nineteenth held-out set (blind: MUC-3/4 wire copy, UCDP headlines, ECB+)",
     );
     // coded blind in session 18 (the claims committed at 14:27:47 UTC, 7e1bcfc) before the
-    // product was ever run on it. The floors are set by the lead after the one blind
-    // measurement at the session's end; until then they are zero.
+    // product was ever run on it; measured once at the session's end (15:39:05 UTC), on the
+    // session's merged rules (6393198: held-out 18's kinds, local news, war reporting, the
+    // lead's toll and date rules, linking and places changes all in): P 93/99, R 53/57,
+    // claimants 50/53; headlines 23/25, 20/20, 20/20; bodies 70/74, 33/37, 30/33; documents
+    // whose number killed is found 38/48, wounded 12/14. The floors are those figures
+    // truncated, guarding against regression; nobody tunes a rule on this set's sentences
+    // until a twentieth set is drawn (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.939),
+        ("required_matched", 53.0),
+        ("claimant_accuracy", 0.943),
+        ("headline.precision", 0.92),
+        ("headline.recall", 1.0),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.945),
+        ("body.recall", 0.891),
+        ("body.claimant_accuracy", 0.909),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (38, 12));
 }
