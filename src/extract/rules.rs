@@ -2625,7 +2625,6 @@ pub fn count_subject_later_predicate(c: &Cand) -> Option<Verdict> {
 
 pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
-    let w = &f.quantity.written;
     // rule object_not_fleeing: "the man who shot 3 people fled": a number right after an
     // outcome verb is its object; the flight after it is the shooter's (rule
     // outcome_verb_then_number decides the figure). "shot 1 judge dead" stays a death.
@@ -4230,16 +4229,25 @@ pub fn partitive_own_outcome(c: &Cand) -> Option<Verdict> {
     while k < sb && k < qb + 5 && t.has(k, AUX) && !t.has(k, OUTCOME_START) {
         k += 1;
     }
+    part_own_outcome(lex, t, (qb, k, sb), "a part with its own outcome")
+}
+
+/// The outcome predicate at `k` of a part told after its whole (", 4 of whom died", ", 30 of
+/// whom are believed to be dead"): the part at `qb` is a claim of that outcome.
+fn part_own_outcome(
+    lex: &Lexicon,
+    t: &Tokens,
+    (qb, k, sb): (usize, usize, usize),
+    what: &str,
+) -> Option<Verdict> {
     let ph = phrase_at(lex, t, k, sb, Role::Pred)?;
     let o = ph.outcome?;
+    let end = k + ph.words.len();
     Some(Verdict::Keep(Link::new(
         o,
         None,
-        format!(
-            "'{}' a part with its own outcome",
-            t.span_text(qb, k + ph.words.len() - 1)
-        ),
-        k + ph.words.len(),
+        format!("'{}' {what}", t.span_text(qb, end - 1)),
+        end,
         k,
     )))
 }
@@ -8639,16 +8647,10 @@ pub fn of_whom_believed_dead(c: &Cand) -> Option<Verdict> {
     while k < sb && k < b + 4 && (t.has(k, AUX) || t.is(k, "to")) && !t.has(k, OUTCOME_START) {
         k += 1;
     }
-    let ph = phrase_at(lex, t, k, sb, Role::Pred)?;
-    let o = ph.outcome?;
-    Some(Verdict::Keep(Link::new(
-        o,
-        None,
-        format!(
-            "'{}' a part believed to have its own outcome",
-            t.span_text(qb, k + ph.words.len() - 1)
-        ),
-        k + ph.words.len(),
-        k,
-    )))
+    part_own_outcome(
+        lex,
+        t,
+        (qb, k, sb),
+        "a part believed to have its own outcome",
+    )
 }
