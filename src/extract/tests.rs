@@ -6622,7 +6622,7 @@ fn link18_campaign_and_period_tolls_are_running_tallies() {
         // one incident of the campaign: its own toll
         ("Four soldiers died in an ambush during the offensive.", "Four"),
         // no campaign word: one incident
-        ("Two sentries were shot dead during the raid on the fuel depot.", "Two"),
+        ("Two guards died during the raid on the fuel depot.", "Two"),
         // the campaign dates the relative clause, not the figure
         (
             "Three teachers were hurt by a mine left in a school, which rebels had held during the offensive.",
@@ -6714,4 +6714,24 @@ fn link18_a_restated_tally_keeps_its_period() {
         "{:?}",
         summary(&x)
     );
+}
+
+/// Session 18 (review): sentries and watchmen are people counted ("Two sentries were shot
+/// dead"), as guards are.
+#[test]
+fn mend18_sentries_are_people() {
+    for (text, figure) in [
+        ("Two sentries were shot dead at the gate.", "Two"),
+        (
+            "Three watchmen were wounded when the depot was raided.",
+            "Three",
+        ),
+    ] {
+        let x = extract_text(text);
+        assert!(
+            x.claims.iter().any(|c| c.quantity.written == figure),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
 }
