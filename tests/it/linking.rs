@@ -1965,10 +1965,18 @@ fn locallink18_headline_and_body_of_one_report_link() {
     ]);
     assert!(why.contains("both say 1 killed"), "{why}");
     assert!(why.contains("same report"), "{why}");
-    // every report's claims are of a shooting, though only one says "shooting"
+    // every claim is in an event, and every report's account is of a shooting, though
+    // only one says "shooting"
     assert_eq!(
-        env.count("select count(*) from claims where event_id is not null"),
-        19
+        env.count("select count(*) from claims where event_id is null"),
+        0
+    );
+    assert_eq!(
+        env.count(
+            "select count(distinct c.document) from claim_links l join claims c using (claim_id)
+             where l.reason like c.document || ', %, shooting (%'"
+        ),
+        6
     );
 }
 
