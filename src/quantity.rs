@@ -683,29 +683,27 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
     (&["circa"], Qualifier::About),
 ];
 
-/// Session 18: bounds written after the number, read as the SPEC's prefix of the same
-/// meaning: "eleven or more villagers" is at least 11 ("at least n"), "20 or fewer" at most
-/// 20 ("at most n"). Not when a "than" follows ("two or more than three": no bound of the
-/// first number).
-const TRAILING_BOUNDS: &[(&[&str], Qualifier)] = &[
-    (&["or", "more"], Qualifier::AtLeast),
-    (&["or", "over"], Qualifier::AtLeast),
-    (&["or", "fewer"], Qualifier::AtMost),
-    (&["or", "less"], Qualifier::AtMost),
-];
-
+/// Session 18: a bound joined to the number by "or" (the `bound` rows of
+/// data/extract/count_words.csv that start with "or", rule trailing_at_least's words), read
+/// as the SPEC's prefix of the same meaning: "eleven or more villagers" is at least 11 ("at
+/// least n"), "20 or fewer" at most 20 ("at most n"). Not when a "than" follows ("two or
+/// more than three": no bound of the first number).
 fn match_trailing_bound(toks: &[Token], k: usize) -> Option<(usize, Qualifier)> {
     if !toks.get(k).is_some_and(|t| t.is("or")) {
         return None;
     }
-    TRAILING_BOUNDS.iter().find_map(|(p, q)| {
-        let ok = p
-            .iter()
-            .enumerate()
-            .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w)));
-        let than = toks.get(k + p.len()).is_some_and(|t| t.is("than"));
-        (ok && !than).then_some((p.len(), *q))
-    })
+    crate::extract::lexicon::count_words()
+        .bounds
+        .iter()
+        .filter(|(p, _)| p[0] == "or")
+        .find_map(|(p, q)| {
+            let ok = p
+                .iter()
+                .enumerate()
+                .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w)));
+            let than = toks.get(k + p.len()).is_some_and(|t| t.is("than"));
+            (ok && !than).then_some((p.len(), *q))
+        })
 }
 
 /// The indices of `PREFIXES` by the first letter of their first word (`a`..`z`), in order.
@@ -903,7 +901,7 @@ fn read_phrase(
                 interval(qualifier, a.value)
             };
             // session 18: a bound after the number ("eleven or more", "20 or fewer"; data:
-            // `TRAILING_BOUNDS`) is the SPEC's "at least n" / "at most n"
+            // count_words.csv `bound`) is the SPEC's "at least n" / "at most n"
             if qualifier == Qualifier::Exact && !a.article && !a.dozen {
                 if let Some((n, q)) = match_trailing_bound(toks, k) {
                     let (low, high) = interval(q, a.value);

@@ -4218,11 +4218,7 @@ pub fn result_phrase(c: &Cand) -> Option<Verdict> {
 /// whom were women" (no outcome: the part inherits the whole's, `part_of_earlier_figure`).
 pub fn partitive_own_outcome(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
-    if !(qa > sa
-        && t.is_punct(qa - 1, ",")
-        && t.is(qb, "of")
-        && matches!(t.low(qb + 1), "whom" | "them"))
-    {
+    if !part_after_of_whom(t, (qa, qb), sa) {
         return None;
     }
     let mut k = qb + 2;
@@ -4230,6 +4226,12 @@ pub fn partitive_own_outcome(c: &Cand) -> Option<Verdict> {
         k += 1;
     }
     part_own_outcome(lex, t, (qb, k, sb), "a part with its own outcome")
+}
+
+/// A part after a comma with "of whom" / "of them" after it (", 4 of whom ...", cheap:
+/// tested before anything else by the rules of a part told after its whole).
+fn part_after_of_whom(t: &Tokens, (qa, qb): (usize, usize), sa: usize) -> bool {
+    qa > sa && t.is_punct(qa - 1, ",") && t.is(qb, "of") && matches!(t.low(qb + 1), "whom" | "them")
 }
 
 /// The outcome predicate at `k` of a part told after its whole (", 4 of whom died", ", 30 of
@@ -8631,12 +8633,7 @@ pub fn forced_from_homes(c: &Cand) -> Option<Verdict> {
 /// outcome after the belief).
 pub fn of_whom_believed_dead(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
-    // cheap first: a comma before the part, "of whom" / "of them" after it
-    if !(qa > sa
-        && t.is_punct(qa - 1, ",")
-        && t.is(qb, "of")
-        && matches!(t.low(qb + 1), "whom" | "them"))
-    {
+    if !part_after_of_whom(t, (qa, qb), sa) {
         return None;
     }
     // the belief word within five words, then auxiliaries ("are", "to", "be", "have")
