@@ -82,6 +82,7 @@ eval:
 	$(CARGO) test --quiet --test it linking::stated_day_accuracy -- --nocapture
 	$(CARGO) test --quiet --test it findings::ecbplus_contradictions -- --nocapture
 	$(CARGO) test --quiet --test it findings::muc_contradictions -- --nocapture
+	$(CARGO) test --quiet --test it scenarios:: -- --nocapture
 
 # Tests that install a browser, Datasette or LibreOffice, build the Python package (a dev-profile
 # wheel: PROFILE=release for the optimised one) and run the Dask example (see tests/e2e/). They use the

@@ -11,13 +11,16 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One side of a coded pair: a document, the index of a segment of it (a sentence of an ECB+
 /// document, a paragraph of a MUC message) and the figure.
-type Side = (String, usize, i64);
+pub(crate) type Side = (String, usize, i64);
 
 /// One coded pair of figures and how they relate.
 #[derive(Debug, Clone)]
-struct Pair {
+pub(crate) struct Pair {
     incident: String,
     outcome: String,
+    /// The outcome of side b when it differs from side a's (`outcome_b`: "six wounded"
+    /// against "seven shot", casualties): otherwise `outcome`.
+    outcome_b: String,
     a: Side,
     b: Side,
     relation: String,
@@ -25,7 +28,7 @@ struct Pair {
 
 /// The pairs of a set: `incident` names the columns that together name an incident,
 /// `segment` the column prefix of a side's segment (`sentence`, `paragraph`).
-fn pairs(file: &str, incident: &[&str], segment: &str) -> Vec<Pair> {
+pub(crate) fn pairs(file: &str, incident: &[&str], segment: &str) -> Vec<Pair> {
     let path = project(file);
     let mut rdr = csv::Reader::from_path(&path).unwrap();
     let h = rdr.headers().unwrap().clone();
@@ -45,9 +48,17 @@ fn pairs(file: &str, incident: &[&str], segment: &str) -> Vec<Pair> {
         .map(|r| {
             let r = r.unwrap();
             let key: Vec<&str> = incident.iter().map(|c| &r[col(c)]).collect();
+            let outcome = r[col("outcome")].to_string();
+            let outcome_b = h
+                .iter()
+                .position(|c| c == "outcome_b")
+                .map(|i| r[i].to_string())
+                .filter(|o| !o.is_empty())
+                .unwrap_or_else(|| outcome.clone());
             Pair {
                 incident: key.join("/"),
-                outcome: r[col("outcome")].to_string(),
+                outcome,
+                outcome_b,
                 a: side(&r, "a"),
                 b: side(&r, "b"),
                 relation: r[col("relation")].to_string(),
@@ -101,20 +112,20 @@ fn merge_events(env: &Env, ids: impl IntoIterator<Item = String>) {
 }
 
 #[derive(Debug, Default)]
-struct Tally {
-    conflicts: usize,
-    conflicts_found: usize,
+pub(crate) struct Tally {
+    pub(crate) conflicts: usize,
+    pub(crate) conflicts_found: usize,
     /// True contradictions whose two claims linking put in one event.
-    conflicts_linked: usize,
-    consistent: usize,
-    consistent_flagged: usize,
-    not_extracted: usize,
-    not_linked: usize,
+    pub(crate) conflicts_linked: usize,
+    pub(crate) consistent: usize,
+    pub(crate) consistent_flagged: usize,
+    pub(crate) not_extracted: usize,
+    pub(crate) not_linked: usize,
     lines: Vec<String>,
 }
 
 /// Each document's segments (sentences, paragraphs) as byte ranges of the text ingested.
-type Segments = HashMap<String, Vec<(i64, i64)>>;
+pub(crate) type Segments = HashMap<String, Vec<(i64, i64)>>;
 
 /// The stored claims and findings of one incident's database.
 struct Stored {
@@ -184,7 +195,7 @@ impl Stored {
 }
 
 /// Scores one incident's coded pairs against what its database holds.
-fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally) {
+pub(crate) fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally) {
     let stored = Stored::read(env);
     let conflicts = stored.named(&["numeric_conflict"]);
     let contradictions = stored.named(&["numeric_conflict", "toll_decrease", "subgroup_exceeds"]);
@@ -248,7 +259,7 @@ fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally
     };
     for p in pairs {
         let a = stored.side(&p.outcome, &p.a, segments);
-        let b = stored.side(&p.outcome, &p.b, segments);
+        let b = stored.side(&p.outcome_b, &p.b, segments);
         let is_conflict = p.relation == "conflict";
         if is_conflict {
             t.conflicts += 1;
@@ -256,8 +267,20 @@ fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally
             t.consistent += 1;
         }
         let label = format!(
-            "{} {}#{} {} / {}#{} {} ({})",
-            p.outcome, p.a.0, p.a.1, p.a.2, p.b.0, p.b.1, p.b.2, p.relation
+            "{} {}#{} {} / {}#{} {}{} ({})",
+            p.outcome,
+            p.a.0,
+            p.a.1,
+            p.a.2,
+            p.b.0,
+            p.b.1,
+            p.b.2,
+            if p.outcome_b == p.outcome {
+                String::new()
+            } else {
+                format!(" {}", p.outcome_b)
+            },
+            p.relation
         );
         if a.is_empty() || b.is_empty() {
             t.not_extracted += 1;
@@ -295,7 +318,7 @@ fn score_incident(env: &Env, pairs: &[&Pair], segments: &Segments, t: &mut Tally
 }
 
 /// Prints a set's figures (and what was missed or wrongly flagged).
-fn print_tally(set: &str, incidents: usize, t: &Tally) {
+pub(crate) fn print_tally(set: &str, incidents: usize, t: &Tally) {
     eprintln!(
         "{set} contradictions over {incidents} incidents: found {}/{} true contradictions ({} of \
          the {} whose claims are in one event); wrongly flagged {}/{} consistent pairs \
@@ -316,7 +339,7 @@ fn print_tally(set: &str, incidents: usize, t: &Tally) {
 }
 
 /// Pairs grouped by incident.
-fn by_incident(pairs: &[Pair]) -> BTreeMap<String, Vec<&Pair>> {
+pub(crate) fn by_incident(pairs: &[Pair]) -> BTreeMap<String, Vec<&Pair>> {
     let mut by: BTreeMap<String, Vec<&Pair>> = BTreeMap::new();
     for p in pairs {
         by.entry(p.incident.clone()).or_default().push(p);
@@ -407,7 +430,7 @@ fn ecbplus_tally(strip: bool) -> Tally {
 }
 
 /// A message's paragraphs (runs of lines between blank lines) as byte ranges of its text.
-fn paragraphs(text: &str) -> Vec<(i64, i64)> {
+pub(crate) fn paragraphs(text: &str) -> Vec<(i64, i64)> {
     let mut spans = Vec::new();
     let (mut start, mut end): (Option<usize>, usize) = (None, 0);
     let mut at = 0;
@@ -530,7 +553,10 @@ fn muc_tally(strip: bool) -> Tally {
         let stored = Stored::read(&env);
         let events: std::collections::BTreeSet<i64> = ps
             .iter()
-            .flat_map(|p| [&p.a, &p.b].map(|s| stored.side(&p.outcome, s, &segments)))
+            .flat_map(|p| {
+                [(&p.outcome, &p.a), (&p.outcome_b, &p.b)]
+                    .map(|(o, s)| stored.side(o, s, &segments))
+            })
             .flatten()
             .map(|(_, e)| e)
             .filter(|e| *e >= 0)

@@ -20,7 +20,7 @@ use chrono::Datelike;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Each document's gold group.
-type Gold = HashMap<String, String>;
+pub(crate) type Gold = HashMap<String, String>;
 
 /// Pairwise precision and recall, B-cubed precision, recall and F1.
 #[derive(Debug, Clone, Copy)]
@@ -838,7 +838,7 @@ fn muc(dated: bool) -> (Env, Gold) {
 }
 
 /// Measures one set: the linker and the baseline, printed.
-fn measure(name: &str, env: &Env, gold: &Gold) -> (Scores, Scores) {
+pub(crate) fn measure(name: &str, env: &Env, gold: &Gold) -> (Scores, Scores) {
     // LINK_DEBUG=dir: keeps each set's database and truth there, to study its pairs
     if let Ok(dir) = std::env::var("LINK_DEBUG") {
         let stem: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
@@ -1849,7 +1849,7 @@ fn clergy_named_otherwise_are_the_same_victims() {
     assert!(why.contains("the same victims; both say 6 killed"), "{why}");
 }
 
-/// The lead's scenario of issue 13 (our own texts, `tests/data/local-news/`): three Chicago
+/// The lead's scenario of issue 13 (our own texts, `tests/data/scenarios/local-news/`): three Chicago
 /// shootings of one week, two outlets each: a barbershop shooting on a Saturday night (2
 /// dead; 3 wounded in one report, 4 in the other), a teenager killed on a Monday, a house
 /// party shot up early on the Sunday. Neighbourhoods ("on the South Side", "in Austin" with
@@ -1860,7 +1860,7 @@ fn locallink18_env() -> Env {
     env.ok([
         "ingest",
         "--manifest",
-        project("tests/data/local-news/manifest.csv")
+        project("tests/data/scenarios/local-news/manifest.csv")
             .to_str()
             .unwrap(),
     ]);

@@ -20,6 +20,7 @@ mod outlets;
 mod places;
 mod reliability;
 mod report;
+mod scenarios;
 mod schema;
 mod sql;
 mod store;

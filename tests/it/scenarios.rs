@@ -1,0 +1,133 @@
+//! Multi-outlet scenarios of our own (issue 13): sets of short news reports written in this
+//! project, in the manner of the kinds of news tollcheck is judged on (wire copy, war
+//! reporting, US local news), several outlets a story and several stories in one city and
+//! week. Each set lives in `tests/data/scenarios/<name>/`:
+//!
+//! - `manifest.csv`: the reports, as `tollcheck ingest --manifest` reads them (outlet, day);
+//! - `truth.csv`: `document,incident,note`: the incident each report is about (one a report;
+//!   a report about none, or about several, is left out of this file);
+//! - `contradictions.csv`: pairs of figures, as `findings.rs` codes them, with the index of
+//!   the paragraph (runs of lines between blank lines, the headline line first) each is in:
+//!   `incident,outcome,doc_a,paragraph_a,figure_a,group_a,doc_b,paragraph_b,figure_b,group_b,
+//!   relation,note`, `relation` one of `conflict`, `consistent`, `update`, and an optional
+//!   `outcome_b` when side b's outcome differs ("six wounded" against "seven shot");
+//! - `floors.csv`: `measure,floor`: the figures this set must keep (`pairwise_p`,
+//!   `pairwise_r`, `b_cubed_f`, `conflicts_found`: at least; `consistent_flagged`: at most).
+//!
+//! Unlike `findings.rs`, nothing is merged by hand: the set is ingested as a recorder would
+//! and measured end to end, linking and findings together. Printed by `make eval`.
+use crate::common::{project, Env};
+use crate::findings::{by_incident, pairs, paragraphs, print_tally, score_incident, Tally};
+use crate::linking::{measure, Gold};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The scenario sets, by name (the folders of `tests/data/scenarios/`).
+fn scenario_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(project("tests/data/scenarios"))
+        .unwrap()
+        .filter_map(|e| {
+            let e = e.unwrap();
+            e.file_type()
+                .unwrap()
+                .is_dir()
+                .then(|| e.file_name().to_string_lossy().into_owned())
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// A CSV of the set as rows of named fields.
+fn rows(path: &Path) -> Vec<HashMap<String, String>> {
+    let mut rdr =
+        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let h = rdr.headers().unwrap().clone();
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            h.iter()
+                .zip(r.iter())
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// What one set reaches: linking against its truth, contradictions found and wrongly
+/// flagged.
+struct Measured {
+    linker: crate::linking::Scores,
+    tally: Tally,
+}
+
+/// Ingests a set as a recorder would (its manifest) and measures it, printing its figures.
+fn measure_scenario(name: &str) -> Measured {
+    let dir = project(&format!("tests/data/scenarios/{name}"));
+    let env = Env::new();
+    env.ok([
+        "--quiet",
+        "ingest",
+        "--manifest",
+        dir.join("manifest.csv").to_str().unwrap(),
+    ]);
+    let gold: Gold = rows(&dir.join("truth.csv"))
+        .into_iter()
+        .map(|r| (r["document"].clone(), r["incident"].clone()))
+        .collect();
+    let (linker, _) = measure(&format!("scenario {name}"), &env, &gold);
+    let mut tally = Tally::default();
+    let file = format!("tests/data/scenarios/{name}/contradictions.csv");
+    let coded = pairs(&file, &["incident"], "paragraph");
+    let texts: HashMap<String, String> = rows(&dir.join("manifest.csv"))
+        .into_iter()
+        .map(|r| {
+            let text = std::fs::read_to_string(dir.join(&r["path"])).unwrap();
+            (r["path"].clone(), text)
+        })
+        .collect();
+    let segments = texts
+        .iter()
+        .map(|(doc, text)| (doc.clone(), paragraphs(text)))
+        .collect();
+    let incidents = by_incident(&coded);
+    for ps in incidents.values() {
+        score_incident(&env, ps, &segments, &mut tally);
+    }
+    print_tally(&format!("scenario {name}"), incidents.len(), &tally);
+    Measured { linker, tally }
+}
+
+/// Every scenario set measured end to end against its floors (`floors.csv`): printed by
+/// `make eval`.
+#[test]
+fn scenarios_multi_outlet_linking_and_contradictions() {
+    let mut failed = Vec::new();
+    for name in scenario_names() {
+        let m = measure_scenario(&name);
+        let dir = project(&format!("tests/data/scenarios/{name}"));
+        for r in rows(&dir.join("floors.csv")) {
+            let floor: f64 = r["floor"].parse().unwrap();
+            let (value, at_most) = match r["measure"].as_str() {
+                "pairwise_p" => (m.linker.p, false),
+                "pairwise_r" => (m.linker.r, false),
+                "b_cubed_f" => (m.linker.bf, false),
+                "conflicts_found" => (m.tally.conflicts_found as f64, false),
+                "consistent_flagged" => (m.tally.consistent_flagged as f64, true),
+                other => panic!("{name}/floors.csv: unknown measure {other}"),
+            };
+            let holds = if at_most {
+                value <= floor
+            } else {
+                value >= floor
+            };
+            if !holds {
+                failed.push(format!(
+                    "{name}: {} {value:.3} (floor {floor})",
+                    r["measure"]
+                ));
+            }
+        }
+    }
+    assert!(failed.is_empty(), "below the floors: {failed:?}");
+}
