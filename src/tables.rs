@@ -641,6 +641,12 @@ pub struct TollScope {
     campaigns: Vec<String>,
     campaign_openers: Vec<String>,
     one_incident: Vec<String>,
+    /// Nouns of a whole war ("war", "conflict"): its period is the war's, no campaign of
+    /// one year (session 19; the linker's `period_class`).
+    whole_war: Vec<String>,
+    /// Words of a period counted back from a report's day ("past", "this year"): matched
+    /// in the folded period (session 19; the linker's `period_class`).
+    rolling: Vec<String>,
 }
 
 impl TollScope {
@@ -657,12 +663,14 @@ impl TollScope {
                 "campaign" => scope.campaigns.push(fold(&cue)),
                 "campaign_opener" => scope.campaign_openers.push(fold(&cue)),
                 "one_incident" => scope.one_incident.push(fold(&cue)),
+                "whole_war" => scope.whole_war.push(fold(&cue)),
+                "rolling" => scope.rolling.push(fold(&cue)),
                 _ => {
                     return Err(TableError::Row {
                         path: path.to_string(),
                         line,
                         reason: format!(
-                            "expected a kind of boundary, continues, incident, running, campaign, campaign_opener or one_incident, found {kind:?}"
+                            "expected a kind of boundary, continues, incident, running, campaign, campaign_opener, one_incident, whole_war or rolling, found {kind:?}"
                         ),
                     })
                 }
@@ -705,6 +713,24 @@ impl TollScope {
     /// The word (lower case) opens a campaign's period ("during", "throughout").
     pub fn opens_campaign(&self, low: &str) -> bool {
         self.campaign_openers.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) names a whole war ("war", "conflict"), no campaign of a year.
+    pub fn whole_war(&self, low: &str) -> bool {
+        self.whole_war.iter().any(|c| c == low)
+    }
+
+    /// The folded period is counted back from a report's day: it holds a word or phrase
+    /// of the `rolling` rows as whole words ("the past week", "so far this year").
+    pub fn rolling(&self, folded: &str) -> bool {
+        self.rolling.iter().any(|r| {
+            folded.match_indices(r.as_str()).any(|(i, _)| {
+                let before = folded[..i].chars().next_back();
+                let after = folded[i + r.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
     }
 }
 

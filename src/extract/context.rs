@@ -2121,23 +2121,8 @@ fn is_bound(t: &Tokens, sa: usize, at: usize) -> bool {
         || words_before(8).any(|k| t.is(k, "since"))
             && words_before(8)
                 .take_while(|&k| !t.is(k, "since"))
-                .any(|k| PERIOD_START_WORDS.contains(&t.low(k)))
+                .any(|k| rule_words().is(t.low(k), RuleList::PeriodStart))
 }
-
-/// Words that tell a period's start between "since" and its date (rule period_began_on).
-const PERIOD_START_WORDS: &[&str] = &[
-    "began",
-    "begun",
-    "started",
-    "start",
-    "beginning",
-    "erupted",
-    "broke",
-    "outbreak",
-    "launched",
-    "launch",
-    "opened",
-];
 
 /// Rule attributive_date: a date that names another happening as its modifier, after
 /// "the" or a possessive and before a lower-case word, as the object of a verb ("helped

@@ -862,17 +862,21 @@ pub enum RuleList {
     /// Session 18 (local18): the word before a list of ages after plural victims ("The
     /// victims, ages 17 and 19, were wounded": rule ages_count_subject).
     AgeList,
+    /// Session 19: a word telling where a period starts, between "since" and a date ("since
+    /// the war began on 7 May": rule period_began_on), and the verb that ends a campaign's
+    /// period for the linker ("since the offensive was launched").
+    PeriodStart,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 14],
+    lists: [Vec<String>; 15],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 14] = Default::default();
+        let mut lists: [Vec<String>; 15] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -892,6 +896,7 @@ impl RuleWords {
                 "decade_part" => RuleList::DecadePart,
                 "corpse" => RuleList::Corpse,
                 "age_list" => RuleList::AgeList,
+                "period_start" => RuleList::PeriodStart,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1158,6 +1163,7 @@ mod rule_words_tests {
             "decade_part",
             "corpse",
             "age_list",
+            "period_start",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1170,6 +1176,8 @@ mod rule_words_tests {
         let r = rule_words();
         for (w, list, is) in [
             ("yesterday", RuleList::TimeWord, true),
+            ("began", RuleList::PeriodStart, true),
+            ("ended", RuleList::PeriodStart, false),
             ("early", RuleList::TimeWord, true),
             ("monday", RuleList::TimeWord, false),
             ("instantly", RuleList::NotObject, true),

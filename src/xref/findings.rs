@@ -651,7 +651,11 @@ fn toll_decrease(ev: &Event, out: &mut Vec<Finding>) {
     for ((outcome, key), v) in ev.by_outcome_group(true) {
         for c in v {
             series
-                .entry((outcome, key, period_class(claims.opt(c.period))))
+                .entry((
+                    outcome,
+                    key,
+                    period_class(&ev.tables.scope, claims.opt(c.period)),
+                ))
                 .or_default()
                 .push(c);
         }

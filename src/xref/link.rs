@@ -11,8 +11,9 @@
 
 use super::rows::{Claims, DocTerms, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
+use crate::extract::lexicon::{rule_words, RuleList};
 use crate::model::EventCorrection;
-use crate::tables::{fold, Tables};
+use crate::tables::{fold, Tables, TollScope};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -27,25 +28,15 @@ fn outcome_family(outcome: &str) -> &'static str {
 
 /// A rolling period ("past six months") is its own series; "since 2011", "since the war
 /// began" and no period at all are the whole war.
-pub fn period_class(period: Option<&str>) -> String {
+pub fn period_class(scope: &TollScope, period: Option<&str>) -> String {
     let Some(p) = period else {
         return String::new();
     };
     let f = fold(p);
-    if let Some(c) = campaign(&f) {
+    if let Some(c) = campaign(scope, &f) {
         return format!("during {c}");
     }
-    let rolling = [
-        "past",
-        "last",
-        "previous",
-        "this year",
-        "this month",
-        "this week",
-    ]
-    .iter()
-    .any(|w| f.contains(w));
-    if rolling {
+    if scope.rolling(&f) {
         f
     } else {
         String::new()
@@ -57,18 +48,13 @@ pub fn period_class(period: Option<&str>) -> String {
 /// after "during"/"throughout" ends the phrase the extractor wrote, rule campaign_period;
 /// after "since the", the word before "began", "started" or "was launched"). "Since the
 /// war began" and "since the conflict began" stay the whole war, as before.
-fn campaign(f: &str) -> Option<&str> {
+fn campaign<'a>(scope: &TollScope, f: &'a str) -> Option<&'a str> {
     let words: Vec<&str> = f.split_whitespace().collect();
+    let starts = |w: &str| rule_words().is(w, RuleList::PeriodStart);
     match words.as_slice() {
-        ["during" | "throughout", .., last] if !matches!(*last, "war" | "wars" | "conflict") => {
-            Some(last)
-        }
-        ["since", "the", .., noun, "began" | "started" | "begun" | "launched"]
-            if !matches!(*noun, "war" | "conflict" | "was") =>
-        {
-            Some(noun)
-        }
-        ["since", "the", .., noun, "was", "launched"] => Some(noun),
+        [opener, .., last] if scope.opens_campaign(opener) && !scope.whole_war(last) => Some(last),
+        ["since", "the", .., noun, "was", verb] if starts(verb) => Some(noun),
+        ["since", "the", .., noun, verb] if starts(verb) && !scope.whole_war(noun) => Some(noun),
         _ => None,
     }
 }
@@ -79,9 +65,9 @@ fn campaign(f: &str) -> Option<&str> {
 /// "since March" from March of its year (the year before when March is still to come).
 /// "Since 2011", "since the war began" and no period are the whole war, as in
 /// [`period_class`]. Without a day, the period as written.
-pub fn period_key(period: Option<&str>, day: Option<NaiveDate>) -> String {
+pub fn period_key(scope: &TollScope, period: Option<&str>, day: Option<NaiveDate>) -> String {
     use chrono::Datelike;
-    let class = period_class(period);
+    let class = period_class(scope, period);
     let (Some(p), Some(d)) = (period, day) else {
         return class;
     };
@@ -283,7 +269,7 @@ fn toll_identity(
             ("unknown place", report_key.clone())
         }
     };
-    let period = period_key(claims.opt(c.period), c.day);
+    let period = period_key(&tables.scope, claims.opt(c.period), c.day);
     let family = outcome_family(claims.s(c.outcome));
     let group = claims.s(c.victim_group);
     let pop = if group.is_empty() {
@@ -718,30 +704,35 @@ fn apply_corrections(
 mod start_order_tests {
     use super::*;
 
+    /// The running-toll words of the data shipped.
+    pub(super) fn scope() -> TollScope {
+        crate::tables::Tables::default().scope
+    }
+
     #[test]
     fn running_tallies_keep_their_start() {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
         // 2024-05-07 is a Tuesday: "since Friday" is 2024-05-03
         assert_eq!(
-            period_key(Some("since Friday evening"), d(2024, 5, 7)),
+            period_key(&scope(), Some("since Friday evening"), d(2024, 5, 7)),
             "since 2024-05-03"
         );
         assert_eq!(
-            period_key(Some("so far this year"), d(2023, 8, 1)),
+            period_key(&scope(), Some("so far this year"), d(2023, 8, 1)),
             "this year 2023"
         );
         assert_ne!(
-            period_key(Some("so far this year"), d(2023, 8, 1)),
-            period_key(Some("so far this year"), d(2024, 8, 1))
+            period_key(&scope(), Some("so far this year"), d(2023, 8, 1)),
+            period_key(&scope(), Some("so far this year"), d(2024, 8, 1))
         );
         assert_eq!(
-            period_key(Some("since March"), d(2016, 2, 1)),
+            period_key(&scope(), Some("since March"), d(2016, 2, 1)),
             "since 2015-03"
         );
         // the whole war stays one series whatever the day
-        assert_eq!(period_key(Some("since 2011"), d(2016, 4, 1)), "");
-        assert_eq!(period_key(None, d(2016, 4, 1)), "");
-        assert_eq!(period_key(Some("this year"), None), "this year");
+        assert_eq!(period_key(&scope(), Some("since 2011"), d(2016, 4, 1)), "");
+        assert_eq!(period_key(&scope(), None, d(2016, 4, 1)), "");
+        assert_eq!(period_key(&scope(), Some("this year"), None), "this year");
     }
 
     #[test]
@@ -768,6 +759,7 @@ mod start_order_tests {
 
 #[cfg(test)]
 mod link18_campaign_tests {
+    use super::start_order_tests::scope;
     use super::*;
 
     /// Session 18: a campaign's tally keys on the campaign and the claim's year; "since the
@@ -778,23 +770,59 @@ mod link18_campaign_tests {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
         let nov = d(1989, 11, 12);
         assert_eq!(
-            period_key(Some("during an offensive"), nov),
+            period_key(&scope(), Some("during an offensive"), nov),
             "during offensive 1989"
         );
         assert_eq!(
-            period_key(Some("since the offensive began"), nov),
+            period_key(&scope(), Some("since the offensive began"), nov),
             "during offensive 1989"
         );
         assert_eq!(
-            period_key(Some("during the rebels' offensive"), d(1990, 11, 12)),
+            period_key(
+                &scope(),
+                Some("during the rebels' offensive"),
+                d(1990, 11, 12)
+            ),
             "during offensive 1990"
         );
-        assert_eq!(period_key(Some("during the war"), nov), "");
-        assert_eq!(period_key(Some("since the war began"), nov), "");
+        assert_eq!(period_key(&scope(), Some("during the war"), nov), "");
+        assert_eq!(period_key(&scope(), Some("since the war began"), nov), "");
         assert_eq!(
-            period_key(Some("the past week"), nov),
+            period_key(&scope(), Some("the past week"), nov),
             "past week to 1989-11-12"
         );
-        assert_eq!(period_class(Some("during the campaign")), "during campaign");
+        assert_eq!(
+            period_class(&scope(), Some("during the campaign")),
+            "during campaign"
+        );
+    }
+
+    /// Session 19: the periods' words are data (`data/toll_scope.csv` kinds `whole_war`,
+    /// `rolling`, `campaign_opener`; `data/extract/rule_words.csv` list `period_start`),
+    /// and a rolling word is matched as a whole word ("the pastoral visit" is no "past").
+    #[test]
+    fn session19_period_words_are_data() {
+        let s = scope();
+        assert_eq!(
+            period_class(&s, Some("over the past week")),
+            "over the past week"
+        );
+        assert_eq!(period_class(&s, Some("since the pastoral visit")), "");
+        assert_eq!(
+            period_class(&s, Some("since the offensive erupted")),
+            "during offensive"
+        );
+        assert_eq!(period_class(&s, Some("throughout the conflict")), "");
+        let mine = TollScope::from_csv(
+            "toll_scope.csv",
+            "cue,kind\nfortnight,rolling\namid,campaign_opener\n",
+        )
+        .unwrap();
+        assert_eq!(
+            period_class(&mine, Some("this fortnight")),
+            "this fortnight"
+        );
+        assert_eq!(period_class(&mine, Some("amid the siege")), "during siege");
+        assert_eq!(period_class(&mine, Some("the past week")), "");
     }
 }
