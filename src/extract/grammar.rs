@@ -2475,13 +2475,20 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "age",
-        what: "an age: \"33-year-old\", \"33 years old\", \"aged 33\"",
+        what: "an age: \"33-year-old\", \"33 years old\", \"aged 33\", \"a woman of 70\" (after \"of\" and one person with no people after the figure)",
         matcher: Matcher::NotACount(rules::age),
         examples: &[
             ("A 35-year-old deputy was killed.", "35"),
             ("A man aged 33 was wounded.", "33"),
+            ("A woman of 68 died when her roof caved in.", "68"),
+            ("An elderly farmer of 81 was among the dead.", "81"),
         ],
-        counter: &[("Thirty-two people died in 33 years of war.", "Thirty-two")],
+        counter: &[
+            ("Thirty-two people died in 33 years of war.", "Thirty-two"),
+            ("A family of five was killed in the fire.", "five"),
+            ("A commander of 40 fighters was wounded.", "40"),
+            ("The deaths of 12 miners were confirmed.", "12"),
+        ],
         drops: true,
     },
     Rule {

@@ -1188,9 +1188,21 @@ pub fn age(x: &Cand) -> Option<String> {
             return Some(x.reason(format_args!("age '{w}-year-old'")));
         }
     }
-    x.p1()
+    if x.p1()
         .is_some_and(|p| t.is(p, "aged") || t.is(p, "age") || t.is(p, "ages"))
-        .then(|| x.reason(format_args!("age 'aged {w}'")))
+    {
+        return Some(x.reason(format_args!("age 'aged {w}'")));
+    }
+    // "a woman of 70", "an old man of 82" (session 19): after "of" and one person, no
+    // people of their own ("a unit of 70 soldiers", "a family of five" are counts)
+    let one_of = x.p1().filter(|&p| t.is(p, "of")).is_some_and(|p| {
+        p >= 2
+            && singular_title(t, p - 1)
+            && (p.saturating_sub(4)..p - 1).any(|d| t.is(d, "a") || t.is(d, "an"))
+            && !t.has(n, PERSON | COMBATANT)
+            && !t.is(n, "people")
+    });
+    one_of.then(|| x.reason(format_args!("age 'of {w}' after one person")))
 }
 
 /// "PABLO PELAEZ GONZALEZ, 45, WAS SHOT", "Robert Buckley, 32, died": an age after a name.

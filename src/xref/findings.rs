@@ -536,26 +536,33 @@ enum Step {
 }
 
 /// Time first (a later, higher report is an update; a later, lower one a conflict unless it
-/// says it corrects), then wording when the two are of one day or undated.
-fn step(lower: &Voice, higher: &Voice) -> Step {
+/// says it corrects, or counts people in a state that ends: `may_fall`), then wording when
+/// the two are of one day or undated. Of one day, two independent sources' figures are of
+/// one time: a rise the higher one tells ("the toll rose to 38") is a rise from an earlier
+/// figure, not from the other source's of that day ("35", the same day), so it does not make
+/// the pair an update; an early report's provisional figure still does.
+fn step(lower: &Voice, higher: &Voice, may_fall: bool) -> Step {
     if lower.has(TollWord::Part) {
         return Step::Part;
     }
     if lower.has(TollWord::Superseded) || higher.has(TollWord::Superseded) {
         return Step::Correction;
     }
-    match (lower.reported, higher.reported) {
+    let one_day = match (lower.reported, higher.reported) {
         (Some(l), Some(h)) if h > l => return Step::Update,
         (Some(l), Some(h)) if h < l => {
             return if lower.has(TollWord::Correction) {
                 Step::Correction
+            } else if may_fall {
+                Step::Update
             } else {
                 Step::Conflict
             };
         }
-        _ => {}
-    }
-    if higher.has(TollWord::Rise) || lower.has(TollWord::Provisional) {
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
+    if higher.has(TollWord::Rise) && !one_day || lower.has(TollWord::Provisional) {
         Step::Update
     } else if lower.has(TollWord::Correction) || higher.has(TollWord::Correction) {
         Step::Correction
@@ -579,6 +586,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let early = ev.early_reports();
     let groups = ev.by_outcome_group(false);
     for (&(outcome, key), v) in &groups {
+        let may_fall = super::link::state_outcome(outcome);
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
         let mut vs = voices(claims, &v, ev.tables);
         vs.extend(sums_of_parts(ev, outcome, key));
@@ -595,7 +603,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
-                if step(&vs[lower], &vs[higher]) == Step::Conflict {
+                if step(&vs[lower], &vs[higher], may_fall) == Step::Conflict {
                     pairs.push((lower, higher));
                 }
             }
@@ -661,6 +669,10 @@ fn toll_decrease(ev: &Event, out: &mut Vec<Finding>) {
         }
     }
     for ((outcome, key, _), mut v) in series {
+        if super::link::state_outcome(outcome) {
+            // the missing found, the displaced home: a state's tally may fall
+            continue;
+        }
         let group = ev.label(key);
         v.sort_by_key(|c| (c.day, c.claim_id));
         let mut best_earlier: Option<&LinkClaim> = None;

@@ -26,6 +26,14 @@ fn outcome_family(outcome: &str) -> &'static str {
     }
 }
 
+/// The outcome counts people in a state that ends (the missing are found, hostages freed,
+/// the displaced go home): a later, lower figure is the state's count fallen, no
+/// contradiction and no running toll that fell (session 19). The dead and the wounded stay
+/// counted.
+pub fn state_outcome(outcome: &str) -> bool {
+    outcome_family(outcome) != "casualties"
+}
+
 /// A rolling period ("past six months") is its own series; "since 2011", "since the war
 /// began" and no period at all are the whole war.
 pub fn period_class(scope: &TollScope, period: Option<&str>) -> String {
