@@ -264,4 +264,24 @@ mod tests {
             assert_eq!(ty.as_deref(), Some("shooting"), "{doc}: {rest}");
         }
     }
+
+    /// Session 19 (the lead's Sahel scenario): "storm" as a verb is an assault, of the armed
+    /// attacks' family ("jihadists storm town", "gunmen stormed the hotel"), while the weather's
+    /// storm stays a storm ("the storm killed 12", "a storm surge").
+    #[test]
+    fn session19_storming_a_place_is_an_assault() {
+        let t = lexicon();
+        for (text, ty) in [
+            ("Dozens dead as fighters storm town in the north", "assault"),
+            ("Fighters stormed a hotel in the capital", "assault"),
+            ("the storming of the prison left 9 dead", "assault"),
+            ("The storm killed 12 people on the coast", "storm"),
+            ("a storm surge flooded the town", "storm"),
+        ] {
+            let got = t.detect(text).map(|id| t.name(id));
+            assert_eq!(got, Some(ty), "{text}");
+        }
+        let id = |s: &str| t.detect(s).unwrap();
+        assert!(t.same_family(id("gunmen stormed the village"), id("a shooting")));
+    }
 }

@@ -744,6 +744,53 @@ pub fn link(
     link_with_context(claims, incident, &[], eff, eff_from, tables, cfg, terms)
 }
 
+/// Rule undated_of_its_account (session 19): a claim with no day of its own (none, or only
+/// the day its report came out) and no place (a headline, "Residents say more than 100
+/// died") that gives the figure of one account of its report, the only one of that report
+/// with a day it states, is of that account: the report names its incident's day and place
+/// once, in its body. Not when the report states other days or places (a round-up), nor
+/// for a figure no such account of it gives.
+fn undated_of_its_account(
+    incident: &[u32],
+    rows: &[super::rows::LinkClaim],
+    keys: &mut [(Sym, u32, Option<NaiveDate>)],
+) {
+    // each report's dated keys, and the figures each gives
+    let mut dated: HashMap<Sym, Vec<(u32, Option<NaiveDate>)>> = HashMap::new();
+    let mut figures: HashSet<(Sym, u32, Option<NaiveDate>, Sym, i64)> = HashSet::new();
+    let stated = |i: u32| {
+        let c = &rows[i as usize];
+        c.day.is_some() && c.day != c.reported()
+    };
+    for (k, &i) in incident.iter().enumerate() {
+        let (doc, place, day) = keys[k];
+        if !stated(i) {
+            continue;
+        }
+        let v = dated.entry(doc).or_default();
+        if !v.contains(&(place, day)) {
+            v.push((place, day));
+        }
+        let c = &rows[i as usize];
+        if let Some(n) = says_any(c) {
+            figures.insert((doc, place, day, c.outcome, n));
+        }
+    }
+    for (k, &i) in incident.iter().enumerate() {
+        let (doc, place, _) = keys[k];
+        if stated(i) || place != u32::MAX {
+            continue;
+        }
+        let Some([(p, d)]) = dated.get(&doc).map(Vec::as_slice) else {
+            continue;
+        };
+        let c = &rows[i as usize];
+        if says_any(c).is_some_and(|n| figures.contains(&(doc, *p, *d, c.outcome, n))) {
+            keys[k] = (doc, *p, *d);
+        }
+    }
+}
+
 /// [`link`], with `context`: incident claims not linked here whose reports' claims are (an
 /// incremental linking's subset): they count in what their reports say happened.
 #[allow(clippy::too_many_arguments)]
@@ -769,7 +816,7 @@ pub fn link_with_context(
     // 1. accounts: claims by (input, place, day); places by their id, else their folded
     // name, numbered once a distinct place
     let mut fold_ids: HashMap<String, u32> = HashMap::new();
-    let keys: Vec<(Sym, u32, Option<NaiveDate>)> = incident
+    let mut keys: Vec<(Sym, u32, Option<NaiveDate>)> = incident
         .iter()
         .map(|&i| {
             let c = &rows[i as usize];
@@ -785,6 +832,7 @@ pub fn link_with_context(
         })
         .collect();
     drop(fold_ids);
+    undated_of_its_account(incident, rows, &mut keys);
     let place_nos: Vec<u32> = incident
         .iter()
         .enumerate()
@@ -817,7 +865,16 @@ pub fn link_with_context(
     let mut start = 0usize;
     for len in chunks {
         let chunk = &order[start..start + len];
-        let first = &rows[chunk[0] as usize];
+        // the account's day and place are its dated claims' (`undated_of_its_account`)
+        let lead = chunk
+            .iter()
+            .copied()
+            .find(|&i| {
+                let c = &rows[i as usize];
+                c.day.is_some() && c.day != c.reported()
+            })
+            .unwrap_or(chunk[0]);
+        let first = &rows[lead as usize];
         let doc = *doc_of
             .entry(first.input)
             .or_insert_with(|| terms.doc(claims.s(first.input)));
@@ -831,7 +888,7 @@ pub fn link_with_context(
             doc,
             day: first.day,
             stated: first.day.is_some() && first.day != first.reported(),
-            place: place_of(chunk[0] as usize),
+            place: place_of(lead as usize),
             scene: {
                 let fallback = chunk
                     .iter()

@@ -2006,3 +2006,33 @@ fn link18_a_campaign_toll_is_no_incident_of_its_day() {
     );
     assert!(keys.contains("during offensive 1989"), "{keys}");
 }
+
+/// Session 19 (lead, on the Sahel scenario of our own, `tests/data/scenarios/sahel/`): a
+/// report's headline with no day and no place ("Residents say more than 100 died in ...
+/// attack") that gives the figure of the one account its body dates is of that account (rule
+/// undated_of_its_account), so the whole report joins the attack the other outlets report;
+/// and "jihadists storm town" is an assault (an armed attack), not the weather's storm.
+#[test]
+fn session19_a_headline_joins_the_account_its_body_dates() {
+    let env = Env::new();
+    env.ok([
+        "--quiet",
+        "ingest",
+        "--manifest",
+        project("tests/data/scenarios/sahel/manifest.csv")
+            .to_str()
+            .unwrap(),
+    ]);
+    let events = one_line(
+        &env,
+        "select group_concat(distinct event_id) from claims
+         where document in ('a1.txt', 'a3.txt') or (document = 'a2.txt' and low = 101)",
+    );
+    assert!(!events.contains(',') && !events.is_empty(), "{events}");
+    let why = env.ok([
+        "sql",
+        "select l.reason from claim_links l join claims c using (claim_id)
+         where c.document = 'a3.txt'",
+    ]);
+    assert!(!why.contains("storm"), "{why}");
+}
