@@ -1548,19 +1548,20 @@ pub(crate) fn stance_verb(t: &Tokens, k: usize) -> bool {
 /// the passive ("he was accused of killing two").
 pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     (sa + 1..sb).find_map(|k| {
-        // (neither a word that sets a toll, of 3, 4, 6 or 7 letters, nor a stance verb: one
+        // (neither a word that sets a toll, of 3 to 7 letters, nor a stance verb: one
         // of the class or a word that lower-cases shorter, `stance_verb`)
         let tok = t.v.get(k)?;
         if tok.flags & (STANCE_START | COMPLAINT | PUBLISH) == 0
-            && !matches!(t.low_len(k), 3 | 4 | 6 | 7)
+            && !(3..=7).contains(&t.low_len(k))
             && tok.e - tok.s <= t.low_len(k)
         {
             return None;
         }
-        let setter = matches!(
-            t.low(k),
-            "put" | "puts" | "putting" | "placed" | "places" | "set" | "sets"
-        ) && (k + 1..(k + 5).min(sb)).any(|j| matches!(t.low(j), "toll" | "tolls"));
+        // (data: rule_words.csv toll_setter, toll_setter_noun: "put the death toll at",
+        // "has given a toll of", "put the number of dead at")
+        let words = rule_words();
+        let setter = words.is(t.low(k), RuleList::TollSetter)
+            && (k + 1..(k + 5).min(sb)).any(|j| words.is(t.low(j), RuleList::TollSetterNoun));
         // rule statement_issued (session 15): "the union put out a statement asking for
         // the release of five teachers and deploring the death of 11 farmers", "the army
         // issued a communique reporting ...": the subject of a verb of issuing (data:

@@ -3233,11 +3233,13 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "toll_setter",
-        what: "the subject opening a sentence of a verb that sets a toll: \"Gunness put the death toll of the shelling at 40\"",
+        what: "the subject opening a sentence of a verb that sets a toll: \"Gunness put the death toll of the shelling at 40\", \"the ministry has given a toll of 26\", \"officials put the number of dead at 31\" (data: rule_words.csv toll_setter, toll_setter_noun)",
         examples: &[
             ("Gunness put the death toll of the shelling at 40, and added that the agency wants an impartial investigation.", "40", "Gunness"),
             ("The health ministry puts the death toll at 1,200.", "1,200", "The health ministry"),
             ("The rains continued, putting the death toll at 40.", "40", ""),
+            ("The interior ministry has given a toll of 26 dead.", "26", "The interior ministry"),
+            ("Hospital officials put the number of dead at 31.", "31", "Hospital officials"),
         ],
     },
     ClaimantRule {

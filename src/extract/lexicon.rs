@@ -866,17 +866,23 @@ pub enum RuleList {
     /// the war began on 7 May": rule period_began_on), and the verb that ends a campaign's
     /// period for the linker ("since the offensive was launched").
     PeriodStart,
+    /// Session 19: a verb that sets a toll, its subject the claimant ("put", "gave",
+    /// "has given": rule toll_setter).
+    TollSetter,
+    /// Session 19: the noun a toll setter sets, within four words after it ("toll",
+    /// "number", "figure": rule toll_setter).
+    TollSetterNoun,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 15],
+    lists: [Vec<String>; 17],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 15] = Default::default();
+        let mut lists: [Vec<String>; 17] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -897,6 +903,8 @@ impl RuleWords {
                 "corpse" => RuleList::Corpse,
                 "age_list" => RuleList::AgeList,
                 "period_start" => RuleList::PeriodStart,
+                "toll_setter" => RuleList::TollSetter,
+                "toll_setter_noun" => RuleList::TollSetterNoun,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1164,6 +1172,8 @@ mod rule_words_tests {
             "corpse",
             "age_list",
             "period_start",
+            "toll_setter",
+            "toll_setter_noun",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
