@@ -862,17 +862,26 @@ pub enum RuleList {
     /// Session 18 (local18): the word before a list of ages after plural victims ("The
     /// victims, ages 17 and 19, were wounded": rule ages_count_subject).
     AgeList,
+    /// Session 19 (ho19kinds): a person noun that also modifies a noun after it ("a national
+    /// referendum", "two police cars": rule person_word_modifier).
+    PersonModifier,
+    /// Session 19 (ho19kinds): a vague share of a figure just told ("most", "half": "18
+    /// killed, most of them children"; rule share_of_stated_figure).
+    ShareWord,
+    /// Session 19 (ho19kinds): a focusing word between an outcome verb and its count
+    /// ("injuring only two people": rule focus_before_count).
+    FocusWord,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 14],
+    lists: [Vec<String>; 17],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 14] = Default::default();
+        let mut lists: [Vec<String>; 17] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -892,6 +901,9 @@ impl RuleWords {
                 "decade_part" => RuleList::DecadePart,
                 "corpse" => RuleList::Corpse,
                 "age_list" => RuleList::AgeList,
+                "person_modifier" => RuleList::PersonModifier,
+                "share_word" => RuleList::ShareWord,
+                "focus_word" => RuleList::FocusWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1158,6 +1170,9 @@ mod rule_words_tests {
             "decade_part",
             "corpse",
             "age_list",
+            "person_modifier",
+            "share_word",
+            "focus_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
