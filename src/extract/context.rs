@@ -630,6 +630,17 @@ fn speaker_after_relay(t: &Tokens, i: usize, sb: usize) -> Option<(usize, usize,
     (at_start && !t.has(a, PRON) && claimant_name(t, a, b).is_some()).then_some((a, b, verb))
 }
 
+/// Rule where_aside_of_relay (session 19): after the speech verb at `verb`, an aside opened
+/// by ", where" (or ", in which") and closed by a comma within 24 tokens: (its opening
+/// comma, its closing comma).
+fn where_aside(t: &Tokens, verb: usize, sb: usize) -> Option<(usize, usize)> {
+    let c1 = (verb + 1..(verb + 12).min(sb)).find(|&k| {
+        t.is_punct(k, ",") && (t.is(k + 1, "where") || (t.is(k + 1, "in") && t.is(k + 2, "which")))
+    })?;
+    let c2 = (c1 + 3..(c1 + 24).min(sb)).find(|&k| t.kind(k) == Some(Kind::Punct))?;
+    t.is_punct(c2, ",").then_some((c1, c2))
+}
+
 /// Rule object_then_circumstance: a speech verb whose object is a noun phrase ("THE MINISTER
 /// PROCLAIMED THE TRIUMPH OF THE NATION'S TROOPS, FOLLOWING HEAVY COMBAT THAT LEFT 800
 /// DEAD") says that object, not the circumstance a comma and "following", "after" or
@@ -921,6 +932,35 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                         out.push(attr);
                         continue;
                     }
+                    // rule where_aside_of_relay (session 19): "According to the same
+                    // source, officials stated that the raid, where three guards were
+                    // hurt, was a mistake": the aside of ", where" inside what the speaker
+                    // says is the narrator's, who names the source by "according to"
+                    if let Some((x, y, verb)) = relay {
+                        if let Some((c1, c2)) = where_aside(t, verb, sb) {
+                            let relayed = Attr {
+                                claimant: claimant_name(t, x, y),
+                                via: clean(t.span_text(a, b)),
+                                pronoun: false,
+                                prio: 3,
+                                at: verb,
+                                reach: c1,
+                                from: 0,
+                            };
+                            out.push(Attr {
+                                from: c2,
+                                reach: usize::MAX,
+                                ..relayed.clone()
+                            });
+                            out.push(relayed);
+                            out.push(Attr {
+                                from: c1,
+                                reach: c2,
+                                ..according_to(t, (a, b), i)
+                            });
+                            continue;
+                        }
+                    }
                     out.push(match relay {
                         // rule relayed_speaker: "according to a dateline item by UPI, the
                         // archbishop accused ...": the speaker of the main clause claims,
@@ -1093,6 +1133,17 @@ fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Ve
     // (the verbs that value: data words.csv valuation)
     if t.has(i, VALUATION) && t.is(i + 1, "at") && !matches!(t.low(i + 2), "least" | "most") {
         return true;
+    }
+    // session 19: "estimated in the millions", "estimated in excess of $1 million",
+    // "estimated in thousands of dollars" value a sum too ("estimated in a statement" speaks)
+    if t.has(i, VALUATION) && t.is(i + 1, "in") {
+        let sum = |k: usize| {
+            t.kind(k) == Some(Kind::Num)
+                || matches!(t.low(k), "millions" | "thousands" | "hundreds" | "billions")
+        };
+        if t.is(i + 2, "excess") || sum(i + 2) || (t.is(i + 2, "the") && sum(i + 3)) {
+            return true;
+        }
     }
     if !passive_at(t, i, sa) {
         return false;

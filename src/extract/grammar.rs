@@ -1449,9 +1449,12 @@ pub static OTHER_RULES: &[Rule] = &[
         matcher: Matcher::Step,
         examples: &[
             ("Rams put receiver Reggie Smith on injured reserve. Reggie Smith sustained an ankle injury in the loss to Dallas and sat out three games.", "Reggie Smith"),
+            // session 19: a sentence before the first sports word, no injury noun of its own
+            ("Injured Bears WR Tom Diaz to sit out last 3 games\nThe Bears put Diaz on injured reserve on Monday.", "Bears WR Tom Diaz"),
         ],
         counter: &[
             ("Saints place running back Reggie Smith on injured reserve. Reggie Smith was shot in the knee outside a club and suffered a leg injury.", "Reggie Smith"),
+            ("Injured Bears WR Tom Diaz to sit out last 3 games\nThe Bears put Diaz on the bench on Monday.", "Bears WR Tom Diaz"),
             ("The quarterback and the linebacker met the cornerback. A guard suffered head injuries when a bomb exploded.", "A"),
         ],
         drops: true,
@@ -2785,6 +2788,35 @@ pub static DROP_RULES: &[Rule] = &[
         ],
         drops: true,
     },
+    Rule {
+        name: "share_of_stated_figure",
+        what: "session 19: a vague share with no bounds (data: rule_words.csv share_word: \"most\", \"half\", \"many\") after a comma and before \"of them\"/\"of whom\", a figure told before it in its sentence and no outcome word of its own: a share of that figure, no claim (\"raising its toll to 30, most of them women\")",
+        matcher: Matcher::NotACount(rules::share_of_stated_figure),
+        examples: &[
+            ("Jets struck the market, raising the number of its dead to 30, most of them women and boys.", "most"),
+            ("The floods killed 120 people, half of them children.", "half"),
+            ("Shelling killed 14 villagers on Friday, most of whom were farmers.", "most"),
+        ],
+        counter: &[
+            ("Most of them died in the first raid.", "Most"),
+            ("The blast hit 40 workers, many of whom were wounded.", "many"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "part_in_source_phrase",
+        what: "session 19: a part of a whole counted in a relative clause, the part the object of a preposition (\"according to one of the three clerks who were hurt, ...\"): no outcome of its own, no claim (the whole's count is read by itself)",
+        matcher: Matcher::NotACount(rules::part_in_source_phrase),
+        examples: &[
+            ("According to one of the three clerks who were hurt, the device was left by a man.", "one"),
+            ("Police spoke with two of the five guards who were wounded in the raid.", "two"),
+        ],
+        counter: &[
+            ("One of the three clerks who were hurt later died.", "One"),
+            ("According to the police, three of the guards were wounded.", "three"),
+        ],
+        drops: true,
+    },
 ];
 
 /// A rule that finds who claims a figure (`context::attributions` and `Extractor::extract`).
@@ -3615,6 +3647,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("Damage estimated at $2 million; 4 people wounded.", "4", ""),
             ("Police estimated at least 30 people died.", "at least 30", "Police"),
+            // session 19: "estimated in the millions" values a sum too
+            ("Police said a car bomb went off, killing 3 guards and causing damage estimated in the thousands.", "3", "Police"),
+            ("The army estimated in a statement that 40 rebels were killed.", "40", "The army"),
         ],
     },
     ClaimantRule {
@@ -3646,6 +3681,15 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
                 "2",
                 "REPORT FROM LA PAZ DEPARTMENT",
             ),
+        ],
+    },
+    ClaimantRule {
+        name: "where_aside_of_relay",
+        what: "session 19: \"According to X, Y stated that the raid, where three guards were hurt, was ...\": an aside of \", where\" inside what Y says is the narrator's, and X (named by \"according to\") claims its figures; Y claims the rest (rule relayed_speaker)",
+        examples: &[
+            ("According to the same source, army officers said that the ambush, where four drivers were hurt, was an error.", "four", "the same source"),
+            ("ACCORDING TO THE SAME SOURCES, OFFICIALS STATED THAT THE RAID, IN WHICH TWO GUARDS WERE KILLED, HAD BEEN PLANNED.", "TWO", "THE SAME SOURCES"),
+            ("According to Reuters, the envoy said 20 people were killed.", "20", "the envoy"),
         ],
     },
 ];

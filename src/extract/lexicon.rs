@@ -872,17 +872,26 @@ pub enum RuleList {
     /// Session 19: the noun a toll setter sets, within four words after it ("toll",
     /// "number", "figure": rule toll_setter).
     TollSetterNoun,
+    /// Session 19 (ho19kinds): a person noun that also modifies a noun after it ("a national
+    /// referendum", "two police cars": rule person_word_modifier).
+    PersonModifier,
+    /// Session 19 (ho19kinds): a vague share of a figure just told ("most", "half": "18
+    /// killed, most of them children"; rule share_of_stated_figure).
+    ShareWord,
+    /// Session 19 (ho19kinds): a focusing word between an outcome verb and its count
+    /// ("injuring only two people": rule focus_before_count).
+    FocusWord,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 17],
+    lists: [Vec<String>; 20],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 17] = Default::default();
+        let mut lists: [Vec<String>; 20] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -905,6 +914,9 @@ impl RuleWords {
                 "period_start" => RuleList::PeriodStart,
                 "toll_setter" => RuleList::TollSetter,
                 "toll_setter_noun" => RuleList::TollSetterNoun,
+                "person_modifier" => RuleList::PersonModifier,
+                "share_word" => RuleList::ShareWord,
+                "focus_word" => RuleList::FocusWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1174,6 +1186,9 @@ mod rule_words_tests {
             "period_start",
             "toll_setter",
             "toll_setter_noun",
+            "person_modifier",
+            "share_word",
+            "focus_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

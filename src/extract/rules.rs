@@ -146,7 +146,9 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
         let (a, b) = (&parts[j], &parts[j + 1]);
         let joined = a.exact && b.exact && b.outcome == a.outcome && b.victims.is_some();
         match (joined, a.victims) {
-            (true, Some((_, ve))) if ve < b.qa => and_joiner(t, ve + 1, b.qa),
+            (true, Some((_, ve))) if ve < b.qa => {
+                and_joiner(t, bracket_after(t, ve + 1, b.qa), b.qa)
+            }
             _ => None,
         }
     };
@@ -175,7 +177,44 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
             && (t.is(qa - 1, "including") || (t.is(qa - 1, "them") && t.is(qa - 2, "among")));
         parts[i].exact && !opened && !breakdown
     };
-    and_runs(parts.len(), join, accept)
+    let mut runs = and_runs(parts.len(), join, accept);
+    // rule nested_list_total (session 19): a run closed by a bare "and" and followed by ",
+    // and" and one more count of the same outcome is a subtotal inside a longer list: "two
+    // captains and nine privates of the garrison, and 14 rebels died" is 11 and also 25 (the
+    // list's total, every part a stated count)
+    let mut nested = Vec::new();
+    for &(i, j) in &runs {
+        let k = j + 1;
+        let bare_and = j > i
+            && parts[j - 1].victims.is_some_and(|(_, ve)| {
+                ve < parts[j].qa
+                    && t.is(parts[j].qa - 1, "and")
+                    && !t.is_punct(parts[j].qa - 2, ",")
+            });
+        if bare_and
+            && k < parts.len()
+            && !runs.iter().any(|&(a, _)| a == k)
+            && join(j) == Some(true)
+            && parts[k].qa >= 2
+            && t.is(parts[k].qa - 1, "and")
+            && t.is_punct(parts[k].qa - 2, ",")
+        {
+            nested.push((i, k));
+        }
+    }
+    runs.extend(nested);
+    runs
+}
+
+/// Rule bracketed_list_member (session 19): past a bracketed aside at `p` ("(three Italians
+/// and a Swiss)", at most 16 tokens), the token after it; else `p`.
+fn bracket_after(t: &Tokens, p: usize, limit: usize) -> usize {
+    if !t.is_punct(p, "(") {
+        return p;
+    }
+    (p + 1..limit.min(p + 16))
+        .find(|&k| t.is_punct(k, ")"))
+        .map_or(p, |k| k + 1)
 }
 
 /// A victim phrase: token range (inclusive) as written, and whether it names people.
@@ -340,6 +379,23 @@ fn is_person_word(t: &Tokens, i: usize) -> bool {
     t.has(i, PERSON) || matches!(t.stem(i), "them" | "whom" | "us" | "those" | "others")
 }
 
+/// Rule person_word_modifier (session 19): the person noun at `k` (data: rule_words.csv
+/// person_modifier: "national", "police", "civilian") modifies the word after it, the last
+/// of its run at `b`: no participle between ("a rebel working for the gang" is a person),
+/// no force or collective of people ("rebel forces", "a police patrol" are left as they
+/// were read).
+fn person_modifier(t: &Tokens, k: usize, b: usize) -> bool {
+    // (a participle after the person is a reduced relative, no noun: "a rebel working for
+    // the gang was killed", "a police officer named X"; a thing counted may end so:
+    // "building")
+    let participle = |w: &str| w.ends_with("ing") || w.ends_with("ed");
+    rule_words().is(t.low(k), RuleList::PersonModifier)
+        && t.is_word(k + 1)
+        && !t.has(b, COMBATANT | COLLECTIVE | FORCE)
+        && !t.is(b, "forces")
+        && (t.has(b, THING) || !(k + 1..=b).any(|j| participle(t.low(j))))
+}
+
 /// Words that cannot be inside a victim phrase.
 fn breaks_np(t: &Tokens, i: usize) -> bool {
     if t.kind(i) != Some(Kind::Word) {
@@ -457,7 +513,19 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     }
     let first = run(t, j, limit);
     let head_of = |(a, b): (usize, usize)| -> (usize, bool) {
-        match (a..=b).rev().find(|&k| is_person_word(t, k)) {
+        // (session 19: "minor" is a person, "one minor was hurt", but not as an adjective
+        // before a noun or an outcome word: "received minor cuts", "minor injuries")
+        let adjective_minor = |k: usize| {
+            t.is(k, "minor") && t.is_word(k + 1) && (k < b || t.has(k + 1, OUTCOME_START))
+        };
+        match (a..=b)
+            .rev()
+            .find(|&k| is_person_word(t, k) && !adjective_minor(k))
+        {
+            // rule person_word_modifier (session 19): a person noun that also modifies a
+            // noun after it names no one ("holding a national referendum", "shot two police
+            // cars", "a civilian airport"; data: rule_words.csv person_modifier)
+            Some(k) if k < b && person_modifier(t, k, b) => (b, false),
             Some(k) => (k, true),
             None => (b, false),
         }
@@ -832,6 +900,10 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             if let Some(k) = (p + 1..limit.min(p + 16)).find(|&k| t.is_punct(k, close)) {
                 p = k + 1;
                 n += 1;
+                // rule bracketed_list_member (session 19): a conjunct may follow the
+                // bracket ("four monks (three Italians and a Swiss) and two nuns were
+                // killed": the monks' count goes on to the verb past the nuns)
+                conjunct_end = p;
                 continue;
             }
         }
@@ -1087,6 +1159,65 @@ pub fn attempted_outcome_noun(x: &Cand) -> Option<String> {
     Some(x.reason(format_args!(
         "attempted '{}' not a casualty",
         t.span_text(s.saturating_sub(1).max(x.sa), x.qb - 1)
+    )))
+}
+
+/// Rule share_of_stated_figure (session 19): a vague share with no bounds (data:
+/// rule_words.csv share_word: "most", "half") after a comma, then "of them" or "of whom",
+/// a figure told before it in the sentence, and no outcome word of its own before the
+/// clause ends: a share of that figure, no claim ("raising the toll to 18, most of them
+/// children"). "Most of them were killed" (no figure before) and "..., many of whom were
+/// wounded" (an outcome of its own) are kept.
+pub fn share_of_stated_figure(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let q = &x.f.quantity;
+    if q.low.is_some() || q.high.is_some() || !t.is(x.qb, "of") {
+        return None;
+    }
+    if !matches!(t.low(x.qb + 1), "them" | "whom") || !t.is_punct(x.p1()?, ",") {
+        return None;
+    }
+    if !rule_words().is(t.low(x.qb - 1), RuleList::ShareWord) {
+        return None;
+    }
+    if !(x.sa..x.qa).any(|k| t.kind(k) == Some(Kind::Num) || number_word(t, k)) {
+        return None;
+    }
+    let end = (x.qb + 2..x.sb)
+        .find(|&k| t.kind(k) == Some(Kind::Punct) && !t.is_dash(k))
+        .unwrap_or(x.sb);
+    if (x.qb + 2..end).any(|k| t.has(k, OUTCOME_START)) {
+        return None;
+    }
+    Some(x.reason(format_args!(
+        "a share '{} of {}' of the figure told before it",
+        x.w(),
+        t.raw(x.qb + 1)
+    )))
+}
+
+/// Rule part_in_source_phrase (session 19): a part of a whole counted in a relative clause,
+/// the part the object of a preposition ("according to one of the three clerks who were
+/// hurt, ...", "police spoke with one of the two guards who were wounded"): the part tells
+/// no outcome of its own (the whole's count is the claim, its figure read by itself).
+pub fn part_in_source_phrase(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if !t.is(x.qb, "of") || !t.has(x.p1()?, PREP) || !t.has(x.qb + 1, DET) {
+        return None;
+    }
+    let w = x.qb + 2;
+    if !(t.kind(w) == Some(Kind::Num) || number_word(t, w)) {
+        return None;
+    }
+    let v = np(t, w + 1, x.sb).filter(|v| v.person)?;
+    if !matches!(t.low(v.end + 1), "who" | "that") {
+        return None;
+    }
+    Some(x.reason(format_args!(
+        "a part '{} of {} {}' named, its outcome the whole's",
+        x.w(),
+        t.raw(x.qb + 1),
+        t.raw(w)
     )))
 }
 
@@ -2016,7 +2147,14 @@ pub fn sports_injury(t: &Tokens, sa: usize, sb: usize) -> Option<(usize, &'stati
         |i: usize, floor: usize| !t.is(i, "reserve") || (i > floor && t.is(i - 1, "injured"));
     let k = (sa..sb).find(|&i| t.has(i, SPORTS_INJURY) && reserve(i, sa));
     let v = victim_words();
-    if k.is_none() && !(sa..sb).any(|i| t.is_word(i) && v.is(t.low(i), NameClass::InjuryNoun)) {
+    // session 19 (rule sports_document): in a document of sports news, a title line's
+    // injured player ("Injured Rams WR Tom Diaz to sit out two games") has no injury noun
+    // of its own; a sentence up to the document's first sports word is weighed too
+    let before_sports_word = || sports_document(t).is_some_and(|d| sb <= d);
+    if k.is_none()
+        && !(sa..sb).any(|i| t.is_word(i) && v.is(t.low(i), NameClass::InjuryNoun))
+        && !before_sports_word()
+    {
         return None;
     }
     let violent = (sa..sb).any(|i| t.is_word(i) && v.violence(t.low(i)));
@@ -2667,7 +2805,13 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     // before the verb is the killer, not the victims
                     // (an aside between them is no auxiliary: "Four gunmen, all masked,
                     // killed the mayor")
+                    // (session 19: a phrase that ends in a preposition, "sought refuge at",
+                    // "crossed into", has the preposition's object after it, no verb's; a
+                    // force's move stays none: "3,000 soldiers crossed into the country")
+                    let prep_end =
+                        (t.has(end - 1, PREP) || t.is(end - 1, "of")) && !t.has(v.head, COMBATANT);
                     let active = (after_np..p).all(|k| !t.has(k, AUX))
+                        && !prep_end
                         && (t.has(end, DET | PRON)
                             || t.kind(end) == Some(Kind::Num)
                             || number_word(t, end)
@@ -3911,7 +4055,13 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     let reflexive = qa > sa + 2
         && t.is(qa - 1, "and")
         && matches!(t.low(qa - 2), "himself" | "herself" | "themselves");
-    let va = if qa > sa && matches!(t.low(qa - 1), "all" | "both" | "other") {
+    // rule focus_before_count (session 19): "injuring only two people", "killed just three
+    // guards": a focusing word between the verb and its count (data: rule_words.csv
+    // focus_word)
+    let va = if qa > sa
+        && (matches!(t.low(qa - 1), "all" | "both" | "other")
+            || rule_words().is(t.low(qa - 1), RuleList::FocusWord))
+    {
         qa - 1
     } else if reflexive {
         qa - 2

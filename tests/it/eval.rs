@@ -1136,18 +1136,23 @@ fn heldout19_documents_meet_the_extraction_targets() {
     // whose number killed is found 38/48, wounded 12/14. The floors are those figures
     // truncated, guarding against regression; nobody tunes a rule on this set's sentences
     // until a twentieth set is drawn (its misses are reported by kind in README-devset.md).
+    // Session 19 (branch ho19kinds): worked by kind after held-out 20 was drawn; no longer
+    // blind (its missed kinds written as rules with examples of our own; one claimant
+    // corrected to the other sheets' convention, README-devset.md says which): P 100/100, R
+    // 57/57, claimants 57/57; headlines 23/23, 20/20, 20/20; bodies 77/77, 37/37, 37/37;
+    // killed found 38/48, wounded 13/14. The floors raised to those figures, truncated.
     let floors = [
-        ("precision", 0.939),
-        ("required_matched", 53.0),
-        ("claimant_accuracy", 0.943),
-        ("headline.precision", 0.92),
+        ("precision", 1.0),
+        ("required_matched", 57.0),
+        ("claimant_accuracy", 1.0),
+        ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.945),
-        ("body.recall", 0.891),
-        ("body.claimant_accuracy", 0.909),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 1.0),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (38, 12));
+    assert_floors(&v, (killed, wounded), &floors, (38, 13));
 }
 
 /// The twentieth held-out set (`tests/data/heldout20-claims.csv`, documents in
