@@ -354,12 +354,15 @@ pub static LINK_RULES: &[Rule] = &[
             ("About 4,500 villagers sought shelter in schools and churches.", "About 4,500"),
             ("Around 8,000 people are staying in temporary shelters, the agency said.", "Around 8,000"),
             ("Some 700 families had fled to a government evacuation site by Sunday.", "Some 700"),
+            ("Some 1,800 people are in evacuation centres across the province.", "Some 1,800"),
         ],
         counter: &[
             ("Five people who had sought shelter in a school were killed.", "Five"),
             ("More than 3,000 people fled to the neighbouring country.", "More than 3,000"),
             ("Twelve people fled and later returned to the shelter.", "Twelve"),
             ("Forty shelters were set up in the town.", "Forty"),
+            ("Three soldiers took shelter behind a wall during the firefight.", "Three"),
+            ("Some 300 people are in hospital in the town.", "Some 300"),
         ],
         drops: false,
     },
@@ -984,9 +987,16 @@ pub static LINK_RULES: &[Rule] = &[
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
             ("Gunness put the death toll of the shelling at 40.", "40"),
+            // session 19: a relative clause between commas, "since", "again"
+            ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "25"),
+            ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "18"),
+            ("The toll has since risen to 19, the coroner said.", "19"),
         ],
         counter: &[
             ("The toll road is 12 kilometres long.", "12"),
+            ("The toll, which rose sharply, worried the 300 delegates.", "300"),
+            // "since" before a figure names a date, no link of the toll
+            ("The attack raised the number of dead since 1990 to a new high.", "1990"),
             // the aside ends in no preposition: "a" is the station's article
             ("The death toll from a car bomb attack on a police station rose to 18.", "a"),
         ],

@@ -4008,6 +4008,16 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 // "the confirmed death toll from the disaster to 11"
                 j = p;
                 steps += 1;
+            } else if t.is(k, "since") && t.has(j, TOLL_RISE) {
+                // session 19: "the toll has since risen to 19" ("since" right before the
+                // verb of its rise; never before a figure: "the number of dead since 928")
+                j = k;
+                steps += 1;
+            } else if let Some(m) = toll_relative(t, k, sa) {
+                // session 19 (toll19): "the death toll, which stood at 18 on Monday, rose to
+                // 25": the toll before a relative clause between commas, or before its "which"
+                j = m;
+                steps += 1;
             } else if let Some(a) = as_of_time(t, k, sa) {
                 // rule as_of_clock: "the total number of casualties as of 1500 is 42", "as of
                 // 1500 hours", "as of Monday": the time of the count between the toll and
@@ -4020,6 +4030,24 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// A relative clause of a toll ending at token `k` (session 19, rule toll_phrase): "which"
+/// after a comma at `k` ("the death toll, which stood at 18"), or a comma at `k` closing a
+/// clause ", which ..." of up to twelve tokens ("the death toll, which stood at 18 on
+/// Monday, rose to 25"): the token of the comma that opens it, where the toll ends.
+fn toll_relative(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
+    let opens = |m: usize| m > sa && t.is_punct(m, ",") && t.is(m + 1, "which");
+    if t.is(k, "which") && k > sa + 1 && opens(k - 1) {
+        return Some(k - 1);
+    }
+    if !t.is_punct(k, ",") {
+        return None;
+    }
+    (k.saturating_sub(13).max(sa + 1)..k.saturating_sub(2))
+        .rev()
+        .take_while(|&m| !t.is_punct(m, ",") || opens(m))
+        .find(|&m| opens(m))
 }
 
 /// "as of 1500", "as of 1500 hours", "AS OF 1500 TODAY", "as of Monday" ending at token `k`:
@@ -8691,7 +8719,9 @@ pub fn shelter_displaced(c: &Cand) -> Option<Verdict> {
     while p < sb && p - start < 3 && t.has(p, AUX) {
         p += 1;
     }
-    if p >= sb || !t.has(p, SHELTER_VERB) {
+    // "1,800 people are in evacuation centres": a stay told by an auxiliary alone
+    let stay = p > start && matches!(t.low(p), "in" | "at");
+    if p >= sb || !(stay || t.has(p, SHELTER_VERB)) {
         return None;
     }
     let h = (p + 1..(p + 6).min(sb))
