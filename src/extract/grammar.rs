@@ -344,6 +344,28 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 19 (toll19): a stay in a shelter inside the country ----
+    Rule {
+        name: "shelter_displaced",
+        what: "the people counted, auxiliaries, a verb of going to or staying in a shelter (data: words.csv shelter_verb), a place of shelter within five words (data: words.csv shelter_place): \"90,000 people fled to evacuation centres\" (displaced, not refugees)",
+        matcher: Matcher::Link(rules::shelter_displaced),
+        examples: &[
+            ("More than 90,000 people fled to evacuation centres as the storm came ashore.", "More than 90,000"),
+            ("About 4,500 villagers sought shelter in schools and churches.", "About 4,500"),
+            ("Around 8,000 people are staying in temporary shelters, the agency said.", "Around 8,000"),
+            ("Some 700 families had fled to a government evacuation site by Sunday.", "Some 700"),
+            ("Some 1,800 people are in evacuation centres across the province.", "Some 1,800"),
+        ],
+        counter: &[
+            ("Five people who had sought shelter in a school were killed.", "Five"),
+            ("More than 3,000 people fled to the neighbouring country.", "More than 3,000"),
+            ("Twelve people fled and later returned to the shelter.", "Twelve"),
+            ("Forty shelters were set up in the town.", "Forty"),
+            ("Three soldiers took shelter behind a wall during the firefight.", "Three"),
+            ("Some 300 people are in hospital in the town.", "Some 300"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "victims_then_outcome",
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
@@ -834,6 +856,25 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "number_of_people_then_outcome",
+        what: "\"the number of\", people (the last a person word), maybe \"who\" and auxiliaries, an outcome or a stay in a shelter (data: words.csv shelter_place), an aside naming the happening, toll verbs (data: toll_link, toll_rise), the number: \"the number of people killed by Cyclone Marva climbed to 63\"; a running total (session 19)",
+        matcher: Matcher::Link(rules::number_of_people_then_outcome),
+        examples: &[
+            ("The number of people killed by Cyclone Tomas climbed to 63 on Friday.", "63"),
+            ("The number of villagers killed in the mudslide rose to 27.", "27"),
+            ("The number of residents who died in the floods has risen to 19.", "19"),
+            ("The number of pilgrims injured in the crush at the gate has risen to 85.", "85"),
+            ("The number of people in evacuation centres climbed to 150,000.", "150,000"),
+        ],
+        counter: &[
+            ("The number of houses destroyed in the quake rose to 300.", "300"),
+            ("The number of people who voted in the city rose to 40.", "40"),
+            ("The number of tourists in the resort climbed to 9,000.", "9,000"),
+            ("The number of people killed is unknown, but 40 were rescued in the town.", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "count_lifted_to",
         what: "a verb that lifts a count, \"the number\"/\"the count\"/\"the tally\", maybe \"of\" outcome words, \"to\", the number: \"further losses lift the number to nine\" (casualties), \"lift the count of casualties and wounded to about 300 persons\" (casualties); a running total (data: toll_rise, loss)",
         matcher: Matcher::Link(rules::count_lifted_to),
@@ -860,9 +901,14 @@ pub static LINK_RULES: &[Rule] = &[
             ("MURDERS TOP 60 IN CAPITAL", "60"),
             ("Flood fatalities climb to 48", "48"),
             ("Casualties near 300 after quake", "300"),
+            // session 19: auxiliaries before the verb, an aside after the noun
+            ("Storm-related fatalities have risen to 22 across three states.", "22"),
+            ("Deaths from the heat wave have exceeded 700 nationwide.", "700"),
+            ("Fatalities among civilians have now reached 1,850, the mission said.", "1,850"),
         ],
         counter: &[
             ("Deaths of cattle reach 300", "300"),
+            ("Deaths from the heat wave have been rare in the north since 40 years.", "40"),
             ("Death rates reach 30 per cent", "30"),
             ("Exports total 35 tonnes", "35"),
         ],
@@ -941,9 +987,16 @@ pub static LINK_RULES: &[Rule] = &[
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
             ("Gunness put the death toll of the shelling at 40.", "40"),
+            // session 19: a relative clause between commas, "since", "again"
+            ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "25"),
+            ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "18"),
+            ("The toll has since risen to 19, the coroner said.", "19"),
         ],
         counter: &[
             ("The toll road is 12 kilometres long.", "12"),
+            ("The toll, which rose sharply, worried the 300 delegates.", "300"),
+            // "since" before a figure names a date, no link of the toll
+            ("The attack raised the number of dead since 1990 to a new high.", "1990"),
             // the aside ends in no preposition: "a" is the station's article
             ("The death toll from a car bomb attack on a police station rose to 18.", "a"),
         ],

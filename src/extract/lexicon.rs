@@ -266,6 +266,14 @@ pub const CHARGE: Classes = 1 << 96;
 /// "ages", "aged" (data: rule_words.csv age_list): where rule ages_count_subject starts,
 /// and only there (session 18, local18: "The victims, ages 17 and 19, were wounded").
 pub const AGES_START: Classes = 1 << 100;
+/// A verb of going to or staying in a shelter ("fled", "sought", "staying"; data: words.csv
+/// shelter_verb): where rule shelter_displaced looks for a shelter after it (session 19,
+/// toll19). Read there alone.
+pub const SHELTER_VERB: Classes = 1 << 111;
+/// A word of a place of shelter inside the country ("shelter", "shelters", "evacuation";
+/// data: words.csv shelter_place): people who fled there are displaced, not refugees (rules
+/// shelter_displaced, number_of_people_then_outcome; session 19). Read there alone.
+pub const SHELTER_PLACE: Classes = 1 << 112;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -335,7 +343,10 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 18 (ho18kinds): read by one rule (legal_charge)
     | CHARGE
     // session 18 (local18): where ages_count_subject starts, and only there
-    | AGES_START;
+    | AGES_START
+    // session 19 (toll19): read by rules shelter_displaced and number_of_people_then_outcome
+    | SHELTER_VERB
+    | SHELTER_PLACE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -396,6 +407,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "topic" => TOPIC,
         "broadcast_language" => BROADCAST_LANGUAGE,
         "charge" => CHARGE,
+        "shelter_verb" => SHELTER_VERB,
+        "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,
         "carried_more" => CARRIED_MORE,
         "seat" => SEAT,

@@ -4170,6 +4170,16 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 // "the confirmed death toll from the disaster to 11"
                 j = p;
                 steps += 1;
+            } else if t.is(k, "since") && t.has(j, TOLL_RISE) {
+                // session 19: "the toll has since risen to 19" ("since" right before the
+                // verb of its rise; never before a figure: "the number of dead since 928")
+                j = k;
+                steps += 1;
+            } else if let Some(m) = toll_relative(t, k, sa) {
+                // session 19 (toll19): "the death toll, which stood at 18 on Monday, rose to
+                // 25": the toll before a relative clause between commas, or before its "which"
+                j = m;
+                steps += 1;
             } else if let Some(a) = as_of_time(t, k, sa) {
                 // rule as_of_clock: "the total number of casualties as of 1500 is 42", "as of
                 // 1500 hours", "as of Monday": the time of the count between the toll and
@@ -4182,6 +4192,24 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// A relative clause of a toll ending at token `k` (session 19, rule toll_phrase): "which"
+/// after a comma at `k` ("the death toll, which stood at 18"), or a comma at `k` closing a
+/// clause ", which ..." of up to twelve tokens ("the death toll, which stood at 18 on
+/// Monday, rose to 25"): the token of the comma that opens it, where the toll ends.
+fn toll_relative(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
+    let opens = |m: usize| m > sa && t.is_punct(m, ",") && t.is(m + 1, "which");
+    if t.is(k, "which") && k > sa + 1 && opens(k - 1) {
+        return Some(k - 1);
+    }
+    if !t.is_punct(k, ",") {
+        return None;
+    }
+    (k.saturating_sub(13).max(sa + 1)..k.saturating_sub(2))
+        .rev()
+        .take_while(|&m| !t.is_punct(m, ",") || opens(m))
+        .find(|&m| opens(m))
 }
 
 /// "as of 1500", "as of 1500 hours", "AS OF 1500 TODAY", "as of Monday" ending at token `k`:
@@ -4213,9 +4241,19 @@ pub fn outcome_noun_totals(c: &Cand) -> Option<Verdict> {
     if !t.has(v, TOLL_RISE) {
         return None;
     }
-    let (ph, s) = phrase_ending(lex, t, v, sa, Role::Noun)?;
+    // session 19 (toll19): auxiliaries and "now" before the verb ("Storm-related fatalities
+    // have risen to 22"), and an aside after the noun ("Deaths from the heat wave have
+    // exceeded 700", "Fatalities among civilians have now reached 1,850")
+    let mut e = v;
+    while e > sa + 1 && v - e < 2 && (t.has(e - 1, AUX) || t.is(e - 1, "now")) {
+        e -= 1;
+    }
+    let (ph, s, ne) = match phrase_ending(lex, t, e, sa, Role::Noun) {
+        Some((ph, s)) => (ph, s, e),
+        None => noun_total_aside(lex, t, e, sa)?,
+    };
     let o = ph.outcome?;
-    if !t.low(v - 1).ends_with('s') && t.low(v - 1) != "dead" {
+    if !t.low(ne - 1).ends_with('s') && t.low(ne - 1) != "dead" {
         return None;
     }
     Some(Verdict::Keep(Link {
@@ -4228,6 +4266,25 @@ pub fn outcome_noun_totals(c: &Cand) -> Option<Verdict> {
             s,
         )
     }))
+}
+
+/// An aside between an outcome noun and the verb of its total ending at `e` ("deaths from
+/// the heat wave", "fatalities among civilians"): a preposition of words.csv's toll aside
+/// ("from", "among", "in", "across") right after the noun, then up to eight words with no
+/// verb: the noun's phrase, its start and its end (session 19, rule outcome_noun_totals).
+fn noun_total_aside<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    e: usize,
+    sa: usize,
+) -> Option<(&'l Phrase, usize, usize)> {
+    let lo = e.saturating_sub(9).max(sa + 1);
+    let k = (lo..e)
+        .rev()
+        .take_while(|&i| t.is_word(i) && !t.has(i, AUX | SPEECH))
+        .find(|&i| matches!(t.low(i), "from" | "among" | "in" | "across"))?;
+    let (ph, s) = phrase_ending(lex, t, k, sa, Role::Noun)?;
+    Some((ph, s, k))
 }
 
 /// Rule headline_noun_then_number: a headline's plural outcome noun (data: outcomes.csv
@@ -7600,16 +7657,7 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
         return None;
     }
     // back over the toll's verbs: "to", "has risen to"
-    let mut j = qa;
-    let mut verb = false;
-    while j > sa + 3 && qa - j < 4 && t.has(j - 1, TOLL_LINK) {
-        verb |= t.has(j - 1, TOLL_RISE)
-            || !matches!(
-                t.low(j - 1),
-                "to" | "of" | "at" | "as" | "from" | "least" | "now"
-            );
-        j -= 1;
-    }
+    let (j, verb) = toll_verbs_before(t, qa, sa + 3);
     let (o, s) = group_outcome_noun(lex, t, j, sa)?;
     // the group: words, no function word, no punctuation
     let mut k = s;
@@ -8812,4 +8860,113 @@ pub fn of_whom_believed_dead(c: &Cand) -> Option<Verdict> {
         (qb, k, sb),
         "a part believed to have its own outcome",
     )
+}
+
+/// Rule shelter_displaced (session 19, toll19): the people counted, their auxiliaries, a
+/// verb of going to or staying in a shelter (data: words.csv shelter_verb: "fled", "sought",
+/// "staying"), then within five words a place of shelter inside the country (data: words.csv
+/// shelter_place: "shelter", "shelters", "evacuation"): "More than 200,000 people had fled to
+/// evacuation centres" is displaced (SPEC: people who left their homes inside their country),
+/// not refugees as "fled" alone reads. Not a count whose verb comes after a relative
+/// ("Five people who had sought shelter in a school were killed"), nor a clause that goes on
+/// past "and" before the shelter.
+pub fn shelter_displaced(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let start = match victims {
+        Some(v) if v.a == qb && v.person => v.end + 1,
+        Some(_) => return None,
+        None => qb,
+    };
+    let mut p = start;
+    while p < sb && p - start < 3 && t.has(p, AUX) {
+        p += 1;
+    }
+    // "1,800 people are in evacuation centres": a stay told by an auxiliary alone
+    let stay = p > start && matches!(t.low(p), "in" | "at");
+    if p >= sb || !(stay || t.has(p, SHELTER_VERB)) {
+        return None;
+    }
+    let h = (p + 1..(p + 6).min(sb))
+        .take_while(|&k| t.is_word(k) && !t.has(k, CONJ | AUX))
+        .find(|&k| t.has(k, SHELTER_PLACE))?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Displaced,
+        victims
+            .filter(|v| v.a == qb && v.person)
+            .as_ref()
+            .and_then(np_range),
+        format!("shelter '{}'", t.span_text(p, h)),
+        h + 1,
+        p,
+    )))
+}
+
+/// Rule number_of_people_then_outcome (session 19, toll19): "the number of", up to three
+/// words naming people (the last a person word or "those"), maybe "who"/"that" and
+/// auxiliaries, an outcome (data: outcomes.csv `pred`) or a stay in a shelter (data:
+/// words.csv shelter_place: displaced), then an aside naming the happening (a preposition
+/// and up to twelve words, no verb of its own), the toll's verbs (data: toll_link,
+/// toll_rise), the number: "The number of people killed by Cyclone Marva climbed to 63",
+/// "the number of residents who died in the floods has risen to 19", "the number of people
+/// in evacuation centres climbed to 150,000"; a running total as number_of_group_toll's.
+/// Not a count of things ("the number of houses destroyed in the quake rose to 300"), nor
+/// people with no outcome ("the number of people who voted in the city rose to 40").
+pub fn number_of_people_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 5 || !t.has(qa - 1, TOLL_LINK) {
+        return None;
+    }
+    let (j, verb) = toll_verbs_before(t, qa, sa + 4);
+    let aside_word =
+        |i: usize| (t.is_word(i) || matches!(t.low(i), "'s" | "’s")) && !t.has(i, AUX | SPEECH);
+    let n = (j.saturating_sub(18).max(sa)..j)
+        .rev()
+        .take_while(|&k| aside_word(k))
+        .find(|&k| t.is(k, "number") && t.is(k + 1, "of"))?;
+    let g = n + 2;
+    let head = (g..(g + 3).min(j)).find(|&k| is_person_word(t, k))?;
+    if !(g..head).all(|k| !t.has(k, AUX | PREP | CONJ | PRON | DET | OUTCOME_START)) {
+        return None;
+    }
+    let mut p = head + 1;
+    if matches!(t.low(p), "who" | "that") {
+        p += 1;
+        while p < j && p - head < 5 && t.has(p, AUX) {
+            p += 1;
+        }
+    }
+    let (o, q) = if let Some(ph) = phrase_at(lex, t, p, j, Role::Pred) {
+        (ph.outcome?, p + ph.words.len())
+    } else if matches!(t.low(p), "in" | "at") {
+        // "the number of people in evacuation centres"
+        let h = (p + 1..(p + 4).min(j)).find(|&k| t.has(k, SHELTER_PLACE))?;
+        (Outcome::Displaced, h + 1)
+    } else {
+        return None;
+    };
+    // the aside: a preposition first ("by Cyclone Marva", "in the floods"), words only
+    if q < j && !(t.has(q, PREP) || (o == Outcome::Displaced && t.is_word(q))) {
+        return None;
+    }
+    if !(q..j).all(aside_word) {
+        return None;
+    }
+    number_toll(t, (n, head, j), sa, verb, (o, victims, qb))
+}
+
+/// Back from the figure at `qa` over up to three toll verbs and links (data: toll_link:
+/// "has risen to", "stood at"), not below `floor`: where they start, and whether one of them
+/// is a verb (a running total: "rose", "has", not "to", "at" or "now" alone).
+fn toll_verbs_before(t: &Tokens, qa: usize, floor: usize) -> (usize, bool) {
+    let mut j = qa;
+    let mut verb = false;
+    while j > floor && qa - j < 4 && t.has(j - 1, TOLL_LINK) {
+        verb |= t.has(j - 1, TOLL_RISE)
+            || !matches!(
+                t.low(j - 1),
+                "to" | "of" | "at" | "as" | "from" | "least" | "now"
+            );
+        j -= 1;
+    }
+    (j, verb)
 }

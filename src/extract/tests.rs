@@ -6539,28 +6539,7 @@ fn local18_exact_failures(text: &str, expect: &str) -> Option<String> {
 
 #[test]
 fn local18_shooting_battery() {
-    let mut unexpected = vec![];
-    let mut pass = 0;
-    for (kind, text, expect) in LOCAL18_SHOOTING_BATTERY {
-        let fail = local18_exact_failures(text, expect);
-        println!(
-            "{} {kind:<22} {text} -> {}",
-            if fail.is_none() { "PASS" } else { "FAIL" },
-            fail.as_deref().unwrap_or("")
-        );
-        match fail {
-            None => pass += 1,
-            Some(f) if !kind.starts_with("miss:") => {
-                unexpected.push(format!("{kind}: {text}: {f}"))
-            }
-            Some(_) => {}
-        }
-    }
-    println!(
-        "local18 battery: {pass}/{} pass",
-        LOCAL18_SHOOTING_BATTERY.len()
-    );
-    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    exact_battery("local18", LOCAL18_SHOOTING_BATTERY, local18_exact_failures);
     // the negatives: at least 30 rows that must give no claim
     let negatives = LOCAL18_SHOOTING_BATTERY
         .iter()
@@ -6831,4 +6810,240 @@ fn ho19kinds_share_of_stated_figure() {
         let found = x.claims.iter().any(|c| c.quantity.written == share);
         assert_eq!(found, kept, "{text}: {:?}", summary(&x));
     }
+}
+
+/// Session 19 (branch toll19, issue 14): toll phrasing and disaster wording, a battery of
+/// our own words and numbers (no corpus text): a running toll told by "the number of people
+/// killed by X climbed to N", "the number of dead has risen to N", "the death count stands
+/// at N", "fatalities climbed to N", "the toll now stands at N", "bringing the number of dead
+/// to N", "taking the toll to N", "the toll tops (passed, surpassed) N", "with the toll
+/// mounting to N", "has reached N", "brought the overall toll to N", "the deaths of almost
+/// N", "the number of injured reached N", "N were confirmed dead", bodies recovered (killed,
+/// as the SPEC counts bodies), the missing ("remain missing", "unaccounted for"), the
+/// displaced ("fled to evacuation centres", "were evacuated", "sought shelter", "were left
+/// homeless": people who left their homes inside their country), and look-alikes that give
+/// no claim (people rescued, a toll that "could rise", tourists, money, magnitudes, ages,
+/// depths, percentages, homes, flights, aftershocks). Each row's expectation is the exact
+/// set of claims the text gives (`outcome=N`, N inside the claim's interval or at its open
+/// bound; `*` any figure; `none` no claim at all). `miss:` rows are printed, not asserted.
+const TOLL19_BATTERY: &[(&str, &str, &str)] = &[
+    ("number of killed", "The number of people killed by Cyclone Marva climbed to 63 on Friday, the disaster management agency said.", "killed=63"),
+    ("number of killed", "The number of villagers killed in the landslide rose to 27 as rescuers dug through the mud.", "killed=27"),
+    ("number of killed", "The number of people killed by Monday's quake and its aftershocks climbed to 2,310 on Wednesday, the agency said.", "killed=2310"),
+    ("number of killed", "The number of soldiers killed in the offensive has climbed to 215, the defence ministry said.", "killed=215"),
+    ("number of dead", "The number of dead jumped to 112 overnight, provincial officials said.", "killed=112"),
+    ("number of dead", "The number of dead has risen to 48, the fire service said.", "killed=48"),
+    ("number of dead", "The number of residents who died in the floods has risen to 19.", "killed=19"),
+    ("number of dead", "The number of confirmed deaths rose to 236 on Sunday.", "killed=236"),
+    ("number of dead", "The number of victims of the ferry sinking has climbed to 74.", "killed=74"),
+    ("number of dead", "The number of dead has reached 96, the civil protection agency said.", "killed=96"),
+    ("death count", "The death count stands at 39, according to the regional health office.", "killed=39"),
+    ("death count", "The official death count reached 1,140 by Tuesday evening.", "killed=1140"),
+    ("death count", "Death count from blaze reaches 18", "killed=18"),
+    ("fatalities", "Fatalities climbed to 17 on Monday, the coast guard said.", "killed=17"),
+    ("fatalities", "Storm-related fatalities have risen to 22 across three states.", "killed=22"),
+    ("fatalities", "Fatalities among civilians have now reached 1,850, the UN mission said.", "killed=1850"),
+    ("toll stands", "The toll now stands at 58, the agency said.", "killed=58"),
+    ("toll stands", "The overall toll now stands at 3,412 dead, the government said.", "killed=3412"),
+    ("toll stands", "The death toll from the bombing stood at 27 on Saturday.", "killed=27"),
+    ("bringing", "Rescuers found four more bodies on Wednesday, bringing the number of dead to 31.", "killed=4 killed=31"),
+    ("bringing", "Two more soldiers died of their wounds, bringing the toll to 14.", "killed=2 killed=14"),
+    ("bringing", "The latest deaths bring the number of dead in the province to 57.", "killed=57"),
+    ("raising", "The army said another soldier had died, raising the death toll to 12 soldiers and one civilian.", "killed=1 killed=12 killed=13"),
+    ("raising", "Officials raised the death toll to 205 on Saturday.", "killed=205"),
+    ("raising", "The landslide killed 21 people, raising the toll from a week of heavy rain to 54.", "killed=21 killed=54"),
+    ("taking", "The latest deaths take the toll to 88.", "killed=88"),
+    ("taking", "Three more bodies were pulled from the river, taking the toll to 26.", "killed=3 killed=26"),
+    ("taking", "Another four deaths overnight took the number of dead to 61.", "killed=4 killed=61"),
+    ("tops", "Quake death toll tops 1,000", "killed=1000"),
+    ("tops", "The death toll passed 2,500 on Thursday, four days after the earthquake struck.", "killed=2500"),
+    ("tops", "The toll from the floods has surpassed 300, the ministry said.", "killed=300"),
+    ("tops", "Deaths from the heat wave have exceeded 700 nationwide.", "killed=700"),
+    ("mounting", "With the death toll mounting to 71, the president declared a day of national mourning.", "killed=71"),
+    ("miss: mounting", "The toll kept mounting on Tuesday, reaching 140 by nightfall.", "killed=140"),
+    ("reached", "The death toll has reached at least 45.", "killed=45"),
+    ("brought", "The discovery of six more bodies brought the overall toll to 39.", "killed=6 killed=39"),
+    ("brought", "Tuesday's aftershock brought the total number of deaths to 412.", "killed=412"),
+    ("deaths of", "The mudslide caused the deaths of almost 80 villagers.", "killed=80"),
+    ("deaths of", "Officials confirmed the deaths of 14 miners trapped in the shaft.", "killed=14"),
+    ("put at", "Health officials put the death toll at 64.", "killed=64"),
+    ("put at", "The agency put the number of injured at 310.", "wounded=310"),
+    ("injured", "The number of injured reached 1,300, hospitals said.", "wounded=1300"),
+    ("injured", "The number of people hurt has risen to 64.", "wounded=64"),
+    ("injured", "Injuries climbed to 210 as hospitals in the province filled up.", "wounded=210"),
+    ("both", "Casualties rose to 95 dead and 300 injured.", "killed=95 wounded=300"),
+    ("confirmed dead", "Twenty-three were confirmed dead by Sunday night.", "killed=23"),
+    ("confirmed dead", "At least 17 people are confirmed dead and dozens remain missing.", "killed=17 missing=*"),
+    ("confirmed dead", "Officials said 9 hikers were confirmed dead on the mountain.", "killed=9"),
+    ("bodies", "Rescuers recovered 11 more bodies from the collapsed hotel on Monday.", "killed=11"),
+    ("bodies", "Divers have recovered the bodies of 8 passengers from the sunken ferry.", "killed=8"),
+    ("bodies", "So far 52 bodies have been retrieved from the debris.", "killed=52"),
+    ("headline", "Typhoon Lorna's death toll climbs to 47", "killed=47"),
+    ("headline", "Flood deaths rise to 29 in northern province", "killed=29"),
+    ("headline", "Quake toll jumps to 380 as rescuers reach mountain villages", "killed=380"),
+    ("breakdown", "The death toll in the clashes rose to 33, among them 6 police officers.", "killed=33 killed=6"),
+    ("expected to rise", "The storm killed at least 14 people, the agency said, and the number is expected to rise.", "killed=14"),
+    ("background", "The quake was the deadliest since 2015, when a tremor killed nearly 9,000 people.", "killed=9000"),
+    ("missing", "Another 19 people remained missing on Thursday.", "missing=19"),
+    ("missing", "Twelve fishermen are still missing after their boats capsized.", "missing=12"),
+    ("missing", "At least 30 people are unaccounted for, the fire chief said.", "missing=30"),
+    ("missing", "About 140 residents remain unaccounted for after the mudslide.", "missing=140"),
+    ("missing", "Dozens of villagers are still missing.", "missing=*"),
+    ("missing", "Rescuers were searching for 7 climbers who went missing in the avalanche.", "missing=7"),
+    ("missing", "The number of missing has risen to 83.", "missing=83"),
+    ("displaced", "More than 90,000 people fled to evacuation centres as the storm approached.", "displaced=90000"),
+    ("displaced", "More than 200,000 people had fled to evacuation centres, the agency said.", "displaced=200000"),
+    ("displaced", "Some 12,000 residents were evacuated from low-lying districts.", "displaced=12000"),
+    ("displaced", "Authorities evacuated 60,000 people from the coast ahead of the cyclone.", "displaced=60000"),
+    ("displaced", "Soldiers were evacuating about 3,000 residents from villages below the volcano.", "displaced=3000"),
+    ("neg evacuated", "A helicopter evacuated 12 wounded soldiers to the capital.", "wounded=12"),
+    ("displaced", "About 4,500 people sought shelter in schools and churches.", "displaced=4500"),
+    ("displaced", "The floods left 35,000 people homeless.", "displaced=35000"),
+    ("displaced", "At least 2,000 families were left homeless by the fire.", "displaced=2000"),
+    ("displaced", "Nearly 300,000 people have been forced from their homes by the flooding.", "displaced=300000"),
+    ("displaced", "Around 8,000 people are staying in temporary shelters, the agency said.", "displaced=8000"),
+    ("displaced", "More than 1,500 villagers fled their homes after the volcano erupted.", "displaced=1500"),
+    ("displaced", "The number of displaced rose to 45,000, the migration agency said.", "displaced=45000"),
+    ("displaced", "The number of people in evacuation centres climbed to 150,000.", "displaced=150000"),
+    ("displaced", "The number of evacuees has risen to 23,000.", "displaced=23000"),
+    ("refugees", "More than 20,000 people fled across the border to escape the floods.", "refugees=20000"),
+    ("rescued", "Coast guard crews rescued 43 people from rooftops.", "none"),
+    ("rescued", "Some 200 people were rescued from the flooded town.", "none"),
+    ("rescued", "Forty-one passengers were rescued alive.", "none"),
+    ("rescued", "Rescuers pulled 6 survivors from the rubble on the fourth day.", "none"),
+    ("could rise", "Officials warned that the toll could rise as rescuers reach remote villages.", "none"),
+    ("could rise", "The death toll is expected to climb as rescuers reach cut-off areas.", "none"),
+    ("could rise", "Officials did not give a toll.", "none"),
+    ("neg number of", "The number of tourists rose to 2 million last year.", "none"),
+    ("neg number of", "The number of registered voters climbed to 4.2 million.", "none"),
+    ("neg number of", "The number of aftershocks has climbed to 240.", "none"),
+    ("neg number of", "The number of people rescued from the flooded villages rose to 1,400.", "none"),
+    ("neg number of", "The number of landslides rose to 35 across the province.", "none"),
+    ("neg number of", "The number of people in need of food aid has risen to 2.3 million.", "none"),
+    ("neg money", "Economic losses from the floods rose to $1.2 billion.", "none"),
+    ("neg money", "Damage from the storm was estimated at 340 million dollars.", "none"),
+    ("neg money", "Insured losses could reach $3 billion, analysts said.", "none"),
+    ("neg money", "The price of rice rose to 50 pesos a kilo.", "none"),
+    ("neg measure", "The earthquake had a magnitude of 6.1.", "none"),
+    ("neg measure", "A 6.4-magnitude quake struck off the coast at 3:12 a.m.", "none"),
+    ("neg measure", "The tremor struck at a depth of 10 kilometres.", "none"),
+    ("neg measure", "Rainfall reached 450 millimetres in 24 hours.", "none"),
+    ("neg measure", "The river rose to 14 metres, its highest level since 1998.", "none"),
+    ("neg measure", "Wind speeds reached 185 km per hour.", "none"),
+    ("neg percent", "About 40 percent of the city was without power.", "none"),
+    ("neg percent", "Water levels at the dam climbed to 98 percent of capacity.", "none"),
+    ("neg age", "A woman of 70 was among those pulled from the rubble.", "none"),
+    ("neg things", "Some 3,000 homes were destroyed and 12,000 damaged.", "none"),
+    ("neg things", "Power was restored to 80,000 households by Friday.", "none"),
+    ("neg things", "The airport cancelled 230 flights.", "none"),
+    ("neg things", "Some 150 aid trucks reached the area on Sunday.", "none"),
+    ("neg things", "Schools in 17 provinces were closed on Monday.", "none"),
+    ("neg force", "The government deployed 5,000 troops to help with the relief effort.", "none"),
+    ("neg force", "More than 600 rescuers were searching the debris.", "none"),
+    ("neg ordinal", "The storm is the 12th to hit the country this year.", "none"),
+    ("variant", "The death toll from the typhoon climbed to 51 on Thursday, the disaster agency said.", "killed=51"),
+    ("variant", "Officials said the number of dead from the earthquake had risen to 340.", "killed=340"),
+    ("variant", "The number of those killed by the blast has now risen to 17.", "killed=17"),
+    ("variant", "The number of people confirmed dead rose to 44 on Saturday.", "killed=44"),
+    ("variant", "By Friday the toll had climbed to 212.", "killed=212"),
+    ("variant", "The toll has since risen to 19, the coroner's office said.", "killed=19"),
+    ("variant", "The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "killed=18 killed=25"),
+    ("variant", "Police put the number of injured at more than 120.", "wounded=120"),
+    ("variant", "At least 41 bodies have been pulled from the mud.", "killed=41"),
+    ("variant", "The bodies of 16 more victims were found on Friday.", "killed=16"),
+    ("variant", "Rescue workers found 9 more bodies, raising the toll to 66.", "killed=9 killed=66"),
+    ("variant", "The floods have killed 38 people and left 11 missing.", "killed=38 missing=11"),
+    ("variant", "Four days after the quake, 600 people remained missing.", "missing=600"),
+    ("variant", "Thirty-one people remained unaccounted for on Monday.", "missing=31"),
+    ("variant", "Officials said 18 people had been rescued and 4 were still missing.", "missing=4"),
+    ("variant", "Some 2,400 people remain in evacuation centres, the agency said.", "displaced=2400"),
+    ("variant", "More than 5,000 residents were moved to evacuation centres.", "displaced=5000"),
+    ("variant", "Some 1,800 people are in evacuation centres across the province.", "displaced=1800"),
+    ("variant", "The storm displaced 120,000 people in the delta.", "displaced=120000"),
+    ("variant", "The number of people displaced by the floods has climbed to 76,000.", "displaced=76000"),
+    ("variant", "The number of people injured in the stampede rose to 130.", "wounded=130"),
+    ("neg number of", "The number of flights cancelled rose to 400.", "none"),
+    ("neg number of", "The number of homes without power climbed to 250,000.", "none"),
+    ("neg number of", "The number of cholera cases in the camps rose to 1,200.", "none"),
+    ("neg number of", "The number of rescuers deployed in the province rose to 3,000.", "none"),
+    ("neg number of", "The number of people with access to clean water fell to 40,000.", "none"),
+    ("neg shelter", "Three soldiers took shelter behind a wall during the firefight.", "none"),
+    ("neg shelter", "The town opened 14 evacuation centres on Sunday.", "none"),
+    ("neg shelter", "Each shelter can hold 300 people.", "none"),
+    ("neg money", "Relief agencies appealed for 45 million dollars in aid.", "none"),
+    ("neg things", "The quake flattened 1,200 buildings in 14 towns.", "none"),
+];
+
+/// A claim of the row's outcome whose interval holds the figure (or whose open bound is it).
+fn toll19_hit(c: &Claim, outcome: &str, n: &str) -> bool {
+    c.outcome.as_str() == outcome
+        && n.parse::<i64>()
+            .map_or(n == "*", |n| match (c.quantity.low, c.quantity.high) {
+                (Some(l), Some(h)) => l <= n && n <= h,
+                (l, h) => l == Some(n) || l == Some(n + 1) || h == Some(n) || h == Some(n - 1),
+            })
+}
+
+/// The row's failures: an expected claim not given, or a claim given that no token expects.
+fn toll19_failures(text: &str, expect: &str) -> Option<String> {
+    let x = extract_text(text);
+    let want: Vec<(&str, &str)> = if expect == "none" {
+        vec![]
+    } else {
+        expect
+            .split_whitespace()
+            .map(|t| t.split_once('=').unwrap_or((t, "*")))
+            .collect()
+    };
+    let missing: Vec<_> = want
+        .iter()
+        .filter(|(o, n)| !x.claims.iter().any(|c| toll19_hit(c, o, n)))
+        .collect();
+    let extra: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| !want.iter().any(|(o, n)| toll19_hit(c, o, n)))
+        .collect();
+    (!missing.is_empty() || !extra.is_empty())
+        .then(|| format!("missing {missing:?}, got {:?}", summary(&x)))
+}
+
+/// Runs a battery of exact rows (kind, text, expectation): each row printed PASS or FAIL,
+/// the pass count printed, a failing row not marked `miss:` asserted (session 19: the loop
+/// of local18's battery, shared).
+fn exact_battery(
+    name: &str,
+    rows: &[(&str, &str, &str)],
+    failures: fn(&str, &str) -> Option<String>,
+) {
+    let mut unexpected = vec![];
+    let mut pass = 0;
+    for (kind, text, expect) in rows {
+        let fail = failures(text, expect);
+        println!(
+            "{} {kind:<22} {text} -> {}",
+            if fail.is_none() { "PASS" } else { "FAIL" },
+            fail.as_deref().unwrap_or("")
+        );
+        match fail {
+            None => pass += 1,
+            Some(f) if !kind.starts_with("miss:") => {
+                unexpected.push(format!("{kind}: {text}: {f}"))
+            }
+            Some(_) => {}
+        }
+    }
+    println!("{name} battery: {pass}/{} pass", rows.len());
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+}
+
+#[test]
+fn toll19_battery() {
+    let negatives = TOLL19_BATTERY.iter().filter(|r| r.2 == "none").count();
+    assert!(TOLL19_BATTERY.len() >= 90, "{} rows", TOLL19_BATTERY.len());
+    assert!(
+        negatives * 10 >= TOLL19_BATTERY.len() * 3,
+        "{negatives} negatives"
+    );
+    exact_battery("toll19", TOLL19_BATTERY, toll19_failures);
 }
