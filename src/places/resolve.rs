@@ -645,6 +645,8 @@ struct Reader<'a> {
     /// Candidates of the spans looked up so far, by bytes and `caps_text` (mentions look a
     /// span up repeatedly; a second reading of the text takes them over).
     looked_up: RefCell<hashbrown::HashMap<(usize, usize, bool), Rc<[Candidate]>>>,
+    /// The span being looked up, folded ([`Reader::with_folded_span`]).
+    fold_buf: RefCell<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -722,6 +724,7 @@ impl<'a> Reader<'a> {
             low,
             read,
             looked_up: RefCell::new(looked_up),
+            fold_buf: RefCell::new(String::new()),
         }
     }
 
@@ -865,13 +868,33 @@ impl<'a> Reader<'a> {
         if let Some(c) = self.looked_up.borrow().get(&at) {
             return c.clone();
         }
-        let found: Rc<[Candidate]> = match self.fold_span(a, b) {
+        let found = self.with_folded_span(a, b, |k| self.candidates(a, b, k));
+        self.looked_up.borrow_mut().insert(at, found.clone());
+        found
+    }
+
+    /// [`Reader::fold_span`] handed to `then`: a span of several words in ASCII folded
+    /// into the reader's buffer, not a new string (session 19: the spans looked up in text
+    /// in capitals, most of them no place), any other as `fold_span` folds it.
+    fn with_folded_span<R>(&self, a: usize, b: usize, then: impl FnOnce(Option<&str>) -> R) -> R {
+        let text = self.span_text(a, b);
+        if b > a + 1 && text.is_ascii() {
+            let mut buf = self.fold_buf.borrow_mut();
+            let folded = super::fold_ascii_name_into(text.as_bytes(), &mut buf);
+            return then(folded.then_some(buf.as_str()));
+        }
+        then(self.fold_span(a, b).as_deref())
+    }
+
+    /// The candidates of words `a..b` folded as `k` ([`Reader::lookup`]).
+    fn candidates(&self, a: usize, b: usize, k: Option<&str>) -> Rc<[Candidate]> {
+        match k {
             None => Rc::from(Vec::new()),
             // a nationality word stands for its country (read as a nationality, see
             // `classify`)
-            Some(k) if self.cues.demonym(&k).is_some() => self
+            Some(k) if self.cues.demonym(k).is_some() => self
                 .cues
-                .demonym(&k)
+                .demonym(k)
                 .and_then(|code| self.gaz.country_by_code(code))
                 .map(|key| Candidate {
                     key,
@@ -882,7 +905,7 @@ impl<'a> Reader<'a> {
                 .into_iter()
                 .collect(),
             Some(k) => {
-                let cands = self.gaz.lookup_cached(&k);
+                let cands = self.gaz.lookup_cached(k);
                 // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"):
                 // only a country ("US", "UK") or the user's own place by it
                 if b == a + 1
@@ -899,9 +922,7 @@ impl<'a> Reader<'a> {
                     cands
                 }
             }
-        };
-        self.looked_up.borrow_mut().insert(at, found.clone());
-        found
+        }
     }
 
     /// A scene cue before word `a`: the cue's words, skipping "the" and direction words
