@@ -30,6 +30,10 @@ use std::rc::Rc;
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
     scene_before: Vec<Vec<String>>,
+    /// The cues of `scene_before` by their last word: their places in it, in order
+    /// (session 19: [`Reader::cue_before`] compares only the cues that end with the word
+    /// before a name). Empty when some cue has no word: every cue is then compared.
+    scene_before_by_last: hashbrown::HashMap<String, Vec<usize>>,
     scene_after: hashbrown::HashMap<String, Option<PlaceLevel>>,
     passing: hashbrown::HashSet<String>,
     /// People who speak for others ("officials", "a spokesman"): "in X" after them is where
@@ -197,6 +201,12 @@ impl Cues {
         c.abbreviations = pairs(include_str!("../../data/places_abbreviations.csv"));
         // longest cue first: "on the outskirts of" before "of"
         c.scene_before.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        if c.scene_before.iter().all(|cue| !cue.is_empty()) {
+            for (i, cue) in c.scene_before.iter().enumerate() {
+                let last = cue.last().cloned().unwrap_or_default();
+                c.scene_before_by_last.entry(last).or_default().push(i);
+            }
+        }
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c
     }
@@ -645,6 +655,8 @@ struct Reader<'a> {
     /// Candidates of the spans looked up so far, by bytes and `caps_text` (mentions look a
     /// span up repeatedly; a second reading of the text takes them over).
     looked_up: RefCell<hashbrown::HashMap<(usize, usize, bool), Rc<[Candidate]>>>,
+    /// The span being looked up, folded ([`Reader::with_folded_span`]).
+    fold_buf: RefCell<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -722,6 +734,7 @@ impl<'a> Reader<'a> {
             low,
             read,
             looked_up: RefCell::new(looked_up),
+            fold_buf: RefCell::new(String::new()),
         }
     }
 
@@ -865,13 +878,33 @@ impl<'a> Reader<'a> {
         if let Some(c) = self.looked_up.borrow().get(&at) {
             return c.clone();
         }
-        let found: Rc<[Candidate]> = match self.fold_span(a, b) {
+        let found = self.with_folded_span(a, b, |k| self.candidates(a, b, k));
+        self.looked_up.borrow_mut().insert(at, found.clone());
+        found
+    }
+
+    /// [`Reader::fold_span`] handed to `then`: a span of several words in ASCII folded
+    /// into the reader's buffer, not a new string (session 19: the spans looked up in text
+    /// in capitals, most of them no place), any other as `fold_span` folds it.
+    fn with_folded_span<R>(&self, a: usize, b: usize, then: impl FnOnce(Option<&str>) -> R) -> R {
+        let text = self.span_text(a, b);
+        if b > a + 1 && text.is_ascii() {
+            let mut buf = self.fold_buf.borrow_mut();
+            let folded = super::fold_ascii_name_into(text.as_bytes(), &mut buf);
+            return then(folded.then_some(buf.as_str()));
+        }
+        then(self.fold_span(a, b).as_deref())
+    }
+
+    /// The candidates of words `a..b` folded as `k` ([`Reader::lookup`]).
+    fn candidates(&self, a: usize, b: usize, k: Option<&str>) -> Rc<[Candidate]> {
+        match k {
             None => Rc::from(Vec::new()),
             // a nationality word stands for its country (read as a nationality, see
             // `classify`)
-            Some(k) if self.cues.demonym(&k).is_some() => self
+            Some(k) if self.cues.demonym(k).is_some() => self
                 .cues
-                .demonym(&k)
+                .demonym(k)
                 .and_then(|code| self.gaz.country_by_code(code))
                 .map(|key| Candidate {
                     key,
@@ -882,7 +915,7 @@ impl<'a> Reader<'a> {
                 .into_iter()
                 .collect(),
             Some(k) => {
-                let cands = self.gaz.lookup_cached(&k);
+                let cands = self.gaz.lookup_cached(k);
                 // a short all-capitals word in ordinary text is an acronym ("UN", "ISIS"):
                 // only a country ("US", "UK") or the user's own place by it
                 if b == a + 1
@@ -899,9 +932,7 @@ impl<'a> Reader<'a> {
                     cands
                 }
             }
-        };
-        self.looked_up.borrow_mut().insert(at, found.clone());
-        found
+        }
     }
 
     /// A scene cue before word `a`: the cue's words, skipping "the" and direction words
@@ -914,7 +945,16 @@ impl<'a> Reader<'a> {
         {
             end -= 1;
         }
-        for cue in &self.cues.scene_before {
+        // only the cues that end with the word before (every cue when some has no word)
+        let all = &self.cues.scene_before;
+        let by_last = &self.cues.scene_before_by_last;
+        let ending: &[usize] = match end.checked_sub(1) {
+            Some(last) => by_last.get(self.f(last)).map_or(&[], Vec::as_slice),
+            None => &[],
+        };
+        let every = if by_last.is_empty() { all.len() } else { 0 };
+        let cues = ending.iter().map(|&i| &all[i]).chain(&all[..every]);
+        for cue in cues {
             let n = cue.len();
             if end < n
                 || cue
@@ -2932,5 +2972,54 @@ mod word_tests {
             }
         }
         assert!(borrowed > 1_000_000, "{borrowed}");
+    }
+
+    /// The scene cues indexed by their last word find the cue the whole list finds
+    /// (speed19): `cue_before` against the list's loop, at every word of every ECB+ and
+    /// MUC-3/4 text, as written and in capitals.
+    #[test]
+    fn speed19_cue_before_by_last_word_is_the_list() {
+        let gaz = Gazetteer::new(&crate::tables::Tables::default());
+        let lex = crate::extract::lexicon::Lexicon::load();
+        let listed = |r: &Reader, a: usize| -> Option<(Vec<String>, usize)> {
+            let mut end = a;
+            while end > 0
+                && (r.f(end - 1) == "the" || r.cues.direction.contains(r.f(end - 1)))
+                && r.same_clause(end - 1, a)
+            {
+                end -= 1;
+            }
+            for cue in &r.cues.scene_before {
+                let n = cue.len();
+                if end < n || cue.iter().enumerate().any(|(k, c)| r.f(end - n + k) != c) {
+                    continue;
+                }
+                if r.same_clause(end - n, a) {
+                    return Some((cue.clone(), end - n));
+                }
+            }
+            None
+        };
+        assert!(!gaz.cues.scene_before_by_last.is_empty());
+        let mut found = 0;
+        for text in crate::extract::tests::corpus_texts() {
+            for text in [text.clone(), text.to_uppercase()] {
+                let toks = Tokens::new(&text, &lex);
+                let r = Reader::new(
+                    &gaz,
+                    &gaz.cues,
+                    &text,
+                    &[(0, text.len())],
+                    None,
+                    Some(&toks),
+                );
+                for a in 0..r.w.len() {
+                    let mine = r.cue_before(a).map(|(c, s)| (c.to_vec(), s));
+                    assert_eq!(mine, listed(&r, a), "{text}");
+                    found += usize::from(mine.is_some());
+                }
+            }
+        }
+        assert!(found > 10_000, "{found}");
     }
 }
