@@ -266,6 +266,11 @@ pub const CHARGE: Classes = 1 << 96;
 /// "ages", "aged" (data: rule_words.csv age_list): where rule ages_count_subject starts,
 /// and only there (session 18, local18: "The victims, ages 17 and 19, were wounded").
 pub const AGES_START: Classes = 1 << 100;
+/// The last word of a claimant that is an institution named by its noun ("police", "the
+/// Chicago police department", "authorities"; data: words.csv institution): outlets relaying
+/// it relay figures its press office gave at other hours, not one voice (session 19,
+/// local19l, findings' rule institution_relayed_apart). Read by the findings alone.
+pub const INSTITUTION: Classes = 1 << 109;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -410,6 +415,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "sports_injury" => SPORTS_INJURY,
         "subject_place" => SUBJECT_PLACE,
         "name_join" => NAME_JOIN,
+        "institution" => INSTITUTION,
         "nationality" | "person" => PERSON,
         _ => return None,
     })
