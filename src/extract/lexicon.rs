@@ -274,6 +274,11 @@ pub const SHELTER_VERB: Classes = 1 << 111;
 /// data: words.csv shelter_place): people who fled there are displaced, not refugees (rules
 /// shelter_displaced, number_of_people_then_outcome; session 19). Read there alone.
 pub const SHELTER_PLACE: Classes = 1 << 112;
+/// The last word of a claimant that is an institution named by its noun ("police", "the
+/// Chicago police department", "authorities"; data: words.csv institution): outlets relaying
+/// it relay figures its press office gave at other hours, not one voice (session 19,
+/// local19l, findings' rule institution_relayed_apart). Read by the findings alone.
+pub const INSTITUTION: Classes = 1 << 109;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -423,6 +428,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "sports_injury" => SPORTS_INJURY,
         "subject_place" => SUBJECT_PLACE,
         "name_join" => NAME_JOIN,
+        "institution" => INSTITUTION,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -182,21 +182,48 @@ impl<'t> GroupKeys<'t> {
 /// that outcome in the event is the report's count of it, not a part of another figure:
 /// compared as its people without the person noun ("a man" as people, "a Palestinian man"
 /// as Palestinians). A child or a soldier stays a part of its group.
+///
+/// Session 19 (local19l), rule sole_plural_persons: so are people named by a plural person
+/// noun alone ("two men died and four were hurt": the report's four wounded are "men" by the
+/// noun the sentence shares) where the report gives no other figure of that outcome, a
+/// person of no kind aside ("one of the wounded was critical": a part of the same people):
+/// the four are the report's wounded, set against another report's three wounded people
+/// as figure against figure, not as a part larger than its whole.
 fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys) {
     use crate::extract::lexicon::PERSON;
+    let lex = lexicon();
+    // a group of people of no kind: its class `people`, none of its words a person noun
+    let no_kind = |key: &GroupKey| {
+        fold(&key.class) == crate::tables::PEOPLE
+            && key.marks.iter().all(|m| lex.flags(m) & PERSON == 0)
+    };
     for i in 0..cs.len() {
         let key = keys.get(ks[i].key);
-        if !ks[i].individual || fold(&key.class) != crate::tables::PEOPLE {
+        if fold(&key.class) != crate::tables::PEOPLE {
+            continue;
+        }
+        let plural = !ks[i].individual;
+        // plural: each of its words a person noun ("men", "young men"), not a people
+        // ("Palestinians") nor everyone
+        if plural
+            && (key.marks.is_empty()
+                || key.marks.iter().any(|m| lex.flags(m) & PERSON == 0)
+                || !bounded(cs[i]))
+        {
             continue;
         }
         let c = cs[i];
         let alone = cs.iter().enumerate().all(|(j, o)| {
-            j == i || o.document != c.document || o.outcome != c.outcome || !bounded(o)
+            j == i
+                || o.document != c.document
+                || o.outcome != c.outcome
+                || !bounded(o)
+                || plural && ks[j].individual && no_kind(keys.get(ks[j].key))
         });
         if !alone {
             continue;
         }
-        let lex = lexicon();
+        let key = keys.get(ks[i].key);
         let marks: Vec<String> = key
             .marks
             .iter()
@@ -281,6 +308,9 @@ struct Voice<'a> {
     reported: Option<chrono::NaiveDate>,
     /// Its claims are one sentence's parts of the group, counted together (`sums_of_parts`).
     sum: bool,
+    /// Made of other outcomes' figures (`outcome_sums`): 0 not, 1 a report's wounded alone
+    /// (it tells no deaths), 2 its wounded and its dead.
+    from_outcomes: u8,
 }
 
 impl Voice<'_> {
@@ -293,8 +323,21 @@ impl Voice<'_> {
     fn overlaps(&self, o: &Voice) -> bool {
         self.lo() <= o.hi() && o.lo() <= self.hi()
     }
-    fn shares_origin(&self, o: &Voice) -> bool {
-        share_claimant(&self.origins, &o.origins)
+    /// Rule institution_relayed_apart (session 19, local19l): a claimant shared by a name,
+    /// not only by an institution's noun ("police", "Chicago police": `institution` in
+    /// `data/extract/words.csv`). Outlets that each write "police said" relay figures the
+    /// police gave at other hours or misreport them; their two figures of one day that
+    /// cannot both be true are a conflict a recorder must see, as any two outlets' are.
+    /// Only between reports of one day (both dated): undated, a police figure relayed lower
+    /// in one report and higher in another is as likely the police's own revision (ECB+
+    /// 8_3ecbplus and 8_8ecbplus, 12 and 18 wounded: flagged when the police did not count).
+    fn shares_named_origin(&self, o: &Voice) -> bool {
+        let one_day = self.reported.is_some() && self.reported == o.reported;
+        self.origins.iter().any(|x| {
+            o.origins
+                .iter()
+                .any(|y| one_claimant(x, y) && !(one_day && institution(x) && institution(y)))
+        })
     }
     fn same_document(&self, o: &Voice) -> bool {
         self.claims
@@ -302,6 +345,30 @@ impl Voice<'_> {
             .any(|a| o.claims.iter().any(|b| a.document == b.document))
     }
     fn says(&self, claims: &Claims) -> String {
+        if self.from_outcomes > 0 {
+            // one figure an outcome: its first claim of each
+            let mut parts: Vec<String> = Vec::new();
+            let mut seen: Vec<Sym> = Vec::new();
+            for c in &self.claims {
+                if !seen.contains(&c.outcome) {
+                    seen.push(c.outcome);
+                    parts.push(format!("{} {}", claims.s(c.quantity), claims.s(c.outcome)));
+                }
+            }
+            let interval = crate::model::interval(self.low, self.high);
+            let attribution = claims.attribution(self.claims[0]);
+            return if self.from_outcomes == 1 {
+                format!(
+                    "{attribution} says {} and tells no deaths ({interval} hit)",
+                    parts.join(" and ")
+                )
+            } else {
+                format!(
+                    "{attribution} says {} ({interval} hit together)",
+                    parts.join(" and ")
+                )
+            };
+        }
         if !self.sum {
             return describe(claims, self.claims[0]);
         }
@@ -363,6 +430,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
             wording: 0,
             reported: None,
             sum: false,
+            from_outcomes: 0,
         });
         voice.low = voice.low.zip(c.low()).map(|(a, b)| a.min(b));
         voice.high = voice.high.zip(c.high()).map(|(a, b)| a.max(b));
@@ -480,6 +548,7 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
             reported: parts.iter().filter_map(|&(c, _)| c.reported()).min(),
             claims: parts.into_iter().map(|(c, _)| c).collect(),
             sum: true,
+            from_outcomes: 0,
         });
     }
     out
@@ -533,6 +602,116 @@ enum Step {
     Part,
     /// Both cannot be true.
     Conflict,
+}
+
+/// The outcome that counts everyone hit, the dead and the wounded together (SPEC: "N people
+/// were shot" with no word of their fate).
+const CASUALTIES: &str = "casualties";
+
+/// Whether voice `i` is its reports' largest count: a report's casualties are its largest
+/// figure of them, a lower one of it a part ("seven were shot, one of them critically").
+fn largest_of_its_reports(vs: &[Voice], i: usize) -> bool {
+    let v = &vs[i];
+    !vs.iter()
+        .any(|o| o.from_outcomes == 0 && o.same_document(v) && o.lo() > v.hi())
+}
+
+/// Whether a voice's reports give a figure of the dead in the event.
+fn tells_deaths(ev: &Event, v: &Voice) -> bool {
+    ev.cs.iter().any(|c| {
+        ev.claims.s(c.outcome) == "killed"
+            && bounded(c)
+            && v.claims.iter().any(|o| o.document == c.document)
+    })
+}
+
+/// Rule outcome_sums (session 19, local19l): a report that counts the wounded and the dead
+/// of a group, and no casualties of it, counts its casualties too: their sum ("one killed
+/// and six wounded" are seven hit), a voice of the casualties set against another report's
+/// "eight people were shot". A report telling the wounded alone ("six were wounded, none
+/// gravely") counts its casualties as them, set only against a report telling no deaths
+/// either ("seven people were shot, one critically"). A report's figures of one outcome
+/// must agree (its headline and body), its dead counted by any of its claims of the group
+/// or a part of it ("a 21-year-old man was killed"); otherwise it gives no sum.
+fn outcome_sums<'a>(
+    ev: &Event<'a>,
+    groups: &BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>>,
+    key: usize,
+    casualties: &[&'a LinkClaim],
+) -> Vec<Voice<'a>> {
+    let Some(wounded) = groups.get(&("wounded", key)) else {
+        return Vec::new();
+    };
+    let (claims, tables) = (ev.claims, ev.tables);
+    let mut docs: Vec<Sym> = wounded.iter().map(|c| c.document).collect();
+    docs.sort();
+    docs.dedup();
+    // one figure of a report's claims, when they all give it
+    let one = |cs: &[&LinkClaim]| -> Option<(Option<i64>, Option<i64>)> {
+        let f = (cs.first()?.low(), cs[0].high());
+        cs.iter().all(|c| (c.low(), c.high()) == f).then_some(f)
+    };
+    let mut out = Vec::new();
+    for d in docs {
+        if casualties.iter().any(|c| c.document == d) {
+            continue;
+        }
+        let w: Vec<&LinkClaim> = wounded
+            .iter()
+            .copied()
+            .filter(|c| c.document == d)
+            .collect();
+        let k: Vec<&LinkClaim> = ev
+            .cs
+            .iter()
+            .zip(ev.ks)
+            .filter(|(c, kk)| {
+                c.document == d
+                    && claims.s(c.outcome) == "killed"
+                    && !claims.is_cumulative(c)
+                    && bounded(c)
+                    && matches!(
+                        ev.keys.relate(kk.key, key),
+                        GroupRelation::Same | GroupRelation::PartOf
+                    )
+            })
+            .map(|(c, _)| *c)
+            .collect();
+        let Some((wl, wh)) = one(&w) else { continue };
+        let (low, high, from) = if k.is_empty() {
+            (wl, wh, 1)
+        } else {
+            let Some((kl, kh)) = one(&k) else { continue };
+            (
+                wl.zip(kl).and_then(|(a, b)| a.checked_add(b)),
+                wh.zip(kh).and_then(|(a, b)| a.checked_add(b)),
+                2,
+            )
+        };
+        if low.is_none() && high.is_none() {
+            continue;
+        }
+        let parts: Vec<&LinkClaim> = w.into_iter().chain(k).collect();
+        let mut origins: Vec<String> = Vec::new();
+        for c in &parts {
+            for o in self::origins(claims, c, tables) {
+                if !origins.contains(&o) {
+                    origins.push(o);
+                }
+            }
+        }
+        out.push(Voice {
+            low,
+            high,
+            origins,
+            wording: parts.iter().fold(0, |w, c| w | c.wording()) & !(TollWord::Part as u8),
+            reported: parts.iter().filter_map(|c| c.reported()).min(),
+            claims: parts,
+            sum: false,
+            from_outcomes: from,
+        });
+    }
+    out
 }
 
 /// Time first (a later, higher report is an update; a later, lower one a conflict unless it
@@ -590,6 +769,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
         let mut vs = voices(claims, &v, ev.tables);
         vs.extend(sums_of_parts(ev, outcome, key));
+        if outcome == CASUALTIES {
+            vs.extend(outcome_sums(ev, &groups, key, &v));
+        }
         for voice in &mut vs {
             if voice.claims.iter().any(|c| early.contains(&c.document)) {
                 voice.wording |= TollWord::Provisional as u8;
@@ -599,7 +781,17 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
         for i in 0..vs.len() {
             for j in i + 1..vs.len() {
                 let (a, b) = (&vs[i], &vs[j]);
-                if a.overlaps(b) || a.same_document(b) || a.shares_origin(b) {
+                if a.overlaps(b) || a.same_document(b) || a.shares_named_origin(b) {
+                    continue;
+                }
+                // a report's sum of outcomes against another's: only against a count of
+                // the casualties itself; its wounded alone only when neither tells deaths
+                if a.from_outcomes > 0 && b.from_outcomes > 0
+                    || a.from_outcomes == 1 && tells_deaths(ev, b)
+                    || b.from_outcomes == 1 && tells_deaths(ev, a)
+                    || a.from_outcomes > 0 && !largest_of_its_reports(&vs, j)
+                    || b.from_outcomes > 0 && !largest_of_its_reports(&vs, i)
+                {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
@@ -1059,6 +1251,19 @@ fn with_name_words<R>(x: &str, y: &str, f: impl FnOnce(&[String], &[String]) -> 
         }
         f(&words[x], &words[y])
     })
+}
+
+/// Whether an origin is an institution named by its noun: its last word `institution` in the
+/// extractor's lexicon ("police", "chicago police"), not an outlet's own statement nor a
+/// person ("police spokesman tom").
+fn institution(origin: &str) -> bool {
+    use crate::extract::lexicon::INSTITUTION;
+    !origin.starts_with(OUTLET)
+        && !origin.starts_with(DOCUMENT)
+        && origin
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lexicon().flags(w) & INSTITUTION != 0)
 }
 
 /// Whether two lists of origins share a claimant (an echo: one figure relayed).

@@ -1235,3 +1235,108 @@ fn session19_same_day_sources_conflict_and_the_missing_may_fall() {
             .all(|l| l == "2" || l == "31")
     );
 }
+
+/// Session 19 (local19l): short reports of the project's own words, ingested as articles
+/// (one outlet each, one day) and merged into one event, as an analyst would: the findings
+/// between them, as `(kind, outcome, documents joined by '+')`.
+fn local19l_findings(reports: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    let env = Env::new();
+    let path = env.write(
+        "r.jsonl",
+        reports
+            .iter()
+            .map(|(id, outlet, text)| {
+                serde_json::json!({ "id": id, "outlet": outlet, "text": text, "published": "2023-08-14" })
+                    .to_string()
+                    + "\n"
+            })
+            .collect::<String>(),
+    );
+    env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
+    merge_events(&env, all_events(&env));
+    column(
+        &env,
+        "select f.kind || '|' || f.outcome || '|' || group_concat(distinct c.document)
+         from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
+         where f.kind in ('numeric_conflict', 'subgroup_exceeds')
+         group by f.finding_id order by 1",
+    )
+    .into_iter()
+    .map(|r| {
+        let v: Vec<&str> = r.trim_matches('"').split('|').collect();
+        let mut docs: Vec<&str> = v[2].split(',').collect();
+        docs.sort();
+        (v[0].to_string(), v[1].to_string(), docs.join("+"))
+    })
+    .collect()
+}
+
+/// Rule outcome_sums: a report's dead and wounded are its casualties, set against another
+/// report's count of the people shot ("one man killed and five wounded" are six hit: against
+/// "seven shot" a conflict, beside "six shot" none); two outlets each relaying "police said"
+/// on one day are two voices (rule institution_relayed_apart): "seven shot" against "six
+/// shot" is a conflict.
+#[test]
+fn local19l_the_dead_and_the_wounded_are_the_people_shot() {
+    let found = local19l_findings(&[
+        ("a", "Daily Ledger", "Gunfire at a cookout in Dayton on Saturday killed one man and wounded five other people, police said."),
+        ("b", "Channel 9", "Seven people were shot at a cookout in Dayton on Saturday, police said."),
+        ("c", "Metro Radio", "Six people were shot at a cookout in Dayton on Saturday, police said."),
+    ]);
+    let pairs: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|f| f.0 == "numeric_conflict")
+        .map(|f| (f.1.as_str(), f.2.as_str()))
+        .collect();
+    assert!(pairs.contains(&("casualties", "a+b")), "{found:?}");
+    assert!(pairs.contains(&("casualties", "b+c")), "{found:?}");
+    assert!(!pairs.iter().any(|p| p.1 == "a+c"), "{found:?}");
+}
+
+/// A report of the wounded alone, telling no deaths ("four were wounded, none gravely"),
+/// counts its casualties as them against a report of the people shot telling none either;
+/// against one that tells a death ("five shot, one of whom died") its wounded are not all
+/// it counts, and no finding is made.
+#[test]
+fn local19l_the_wounded_alone_against_the_shot() {
+    let wounded = (
+        "d",
+        "Daily Ledger",
+        "Four people were wounded in a shooting at a Dayton bar on Friday, none of them gravely, police said.",
+    );
+    let shot = (
+        "e",
+        "Channel 9",
+        "Five people were shot at a Dayton bar on Friday, police said.",
+    );
+    let found = local19l_findings(&[wounded, shot]);
+    let conflict = (
+        "numeric_conflict".to_string(),
+        "casualties".to_string(),
+        "d+e".to_string(),
+    );
+    assert!(found.contains(&conflict), "{found:?}");
+    let one_dead = (
+        "f",
+        "Channel 9",
+        "Five people were shot at a Dayton bar on Friday and one man was killed, police said.",
+    );
+    let found = local19l_findings(&[wounded, one_dead]);
+    assert!(!found.iter().any(|f| f.1 == "casualties"), "{found:?}");
+}
+
+/// Rule sole_plural_persons: "two men died and four were hurt" reads the four as men; the
+/// report's only figure of the wounded, they are its wounded people, set against another
+/// report's three wounded as a conflict, not a part larger than its whole.
+#[test]
+fn local19l_men_counted_alone_are_the_reports_people() {
+    let found = local19l_findings(&[
+        ("g", "Daily Ledger", "Two men died and four were hurt when shots were fired outside a Dayton diner on Sunday, police said. One of the wounded was in critical condition."),
+        ("h", "Channel 9", "Two people were killed and three other people were wounded outside a Dayton diner on Sunday, police said."),
+    ]);
+    let kinds: Vec<(&str, &str, &str)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.1.as_str(), f.2.as_str()))
+        .collect();
+    assert_eq!(kinds, [("numeric_conflict", "wounded", "g+h")]);
+}
