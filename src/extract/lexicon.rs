@@ -266,6 +266,9 @@ pub const CHARGE: Classes = 1 << 96;
 /// "ages", "aged" (data: rule_words.csv age_list): where rule ages_count_subject starts,
 /// and only there (session 18, local18: "The victims, ages 17 and 19, were wounded").
 pub const AGES_START: Classes = 1 << 100;
+/// "survived" (data: rule_words.csv survive_word): where rule harm_then_survived starts, and
+/// only there (session 19, local19: "The clerk was shot in the chest but survived").
+pub const SURVIVE_START: Classes = 1 << 104;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -335,7 +338,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 18 (ho18kinds): read by one rule (legal_charge)
     | CHARGE
     // session 18 (local18): where ages_count_subject starts, and only there
-    | AGES_START;
+    | AGES_START
+    // session 19 (local19): where harm_then_survived starts, and only there
+    | SURVIVE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -443,6 +448,9 @@ pub struct Phrase {
     /// "nearly killed": only with a harm told after it in the clause ("nearly killed when
     /// they were shot and stabbed"; note "harm after", session 16); else no outcome at all.
     pub harm_after: bool,
+    /// "hit": only with those hit listed right after it (", including a boy"; note "list
+    /// after", session 19, rule hit_including); else no outcome at all ("the storm hit").
+    pub list_after: bool,
 }
 
 pub struct Lexicon {
@@ -515,6 +523,7 @@ impl Lexicon {
             let captive_object = note.contains("captive object");
             let after_verb = note.contains("after a verb");
             let harm_after = note.contains("harm after");
+            let list_after = note.contains("list after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -523,6 +532,7 @@ impl Lexicon {
                 captive_object,
                 after_verb,
                 harm_after,
+                list_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -545,6 +555,9 @@ impl Lexicon {
         }
         for w in rule_words().words(RuleList::AgeList) {
             *words.entry(w.to_string()).or_default() |= AGES_START;
+        }
+        for w in rule_words().words(RuleList::SurviveWord) {
+            *words.entry(w.to_string()).or_default() |= SURVIVE_START;
         }
         for w in victim_words().of_class(NameClass::Thing) {
             *words.entry(w.to_string()).or_default() |= THING;
@@ -862,17 +875,24 @@ pub enum RuleList {
     /// Session 18 (local18): the word before a list of ages after plural victims ("The
     /// victims, ages 17 and 19, were wounded": rule ages_count_subject).
     AgeList,
+    /// Session 19 (local19): the word that tells a harm was lived through, after "and" or
+    /// "but" ("was shot in the chest but survived": rule harm_then_survived).
+    SurviveWord,
+    /// Session 19 (local19): an active verb of arriving at a hospital, read as care only
+    /// with wounds told after it ("walked into a hospital with a gunshot wound": rule
+    /// arrived_with_wound); also victim_words.csv transport.
+    ArriveVerb,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 14],
+    lists: [Vec<String>; 16],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 14] = Default::default();
+        let mut lists: [Vec<String>; 16] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -892,6 +912,8 @@ impl RuleWords {
                 "decade_part" => RuleList::DecadePart,
                 "corpse" => RuleList::Corpse,
                 "age_list" => RuleList::AgeList,
+                "survive_word" => RuleList::SurviveWord,
+                "arrive_verb" => RuleList::ArriveVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1158,6 +1180,8 @@ mod rule_words_tests {
             "decade_part",
             "corpse",
             "age_list",
+            "survive_word",
+            "arrive_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
