@@ -6540,27 +6540,8 @@ fn local18_exact_failures(text: &str, expect: &str) -> Option<String> {
 
 #[test]
 fn local18_shooting_battery() {
-    let mut unexpected = vec![];
-    let mut pass = 0;
-    for (kind, text, expect) in LOCAL18_SHOOTING_BATTERY {
-        let fail = local18_exact_failures(text, expect);
-        println!(
-            "{} {kind:<22} {text} -> {}",
-            if fail.is_none() { "PASS" } else { "FAIL" },
-            fail.as_deref().unwrap_or("")
-        );
-        match fail {
-            None => pass += 1,
-            Some(f) if !kind.starts_with("miss:") => {
-                unexpected.push(format!("{kind}: {text}: {f}"))
-            }
-            Some(_) => {}
-        }
-    }
-    println!(
-        "local18 battery: {pass}/{} pass",
-        LOCAL18_SHOOTING_BATTERY.len()
-    );
+    let unexpected =
+        local19_run_battery("local18", LOCAL18_SHOOTING_BATTERY, local18_exact_failures);
     assert!(unexpected.is_empty(), "{unexpected:#?}");
     // the negatives: at least 30 rows that must give no claim
     let negatives = LOCAL18_SHOOTING_BATTERY
@@ -6928,27 +6909,7 @@ fn local19_failures(text: &str, expect: &str) -> Option<String> {
 
 #[test]
 fn local19_shooting_battery() {
-    let mut unexpected = vec![];
-    let mut pass = 0;
-    for (kind, text, expect) in LOCAL19_SHOOTING_BATTERY {
-        let fail = local19_failures(text, expect);
-        println!(
-            "{} {kind:<22} {text} -> {}",
-            if fail.is_none() { "PASS" } else { "FAIL" },
-            fail.as_deref().unwrap_or("")
-        );
-        match fail {
-            None => pass += 1,
-            Some(f) if !kind.starts_with("miss:") => {
-                unexpected.push(format!("{kind}: {text}: {f}"))
-            }
-            Some(_) => {}
-        }
-    }
-    println!(
-        "local19 battery: {pass}/{} pass",
-        LOCAL19_SHOOTING_BATTERY.len()
-    );
+    let unexpected = local19_run_battery("local19", LOCAL19_SHOOTING_BATTERY, local19_failures);
     let negatives = LOCAL19_SHOOTING_BATTERY
         .iter()
         .filter(|r| r.2 == "none")
@@ -7066,4 +7027,33 @@ fn local19_inner_kinds() {
             local19_failures(text, expect)
         );
     }
+}
+
+/// A battery of (kind, text, expectation) rows read by `check` (None: as expected): each row
+/// printed, the count passing printed; the failures of rows not marked `miss:` returned
+/// (session 19: shared by the local18 and local19 batteries).
+fn local19_run_battery(
+    name: &str,
+    rows: &[(&str, &str, &str)],
+    check: fn(&str, &str) -> Option<String>,
+) -> Vec<String> {
+    let mut unexpected = vec![];
+    let mut pass = 0;
+    for (kind, text, expect) in rows {
+        let fail = check(text, expect);
+        println!(
+            "{} {kind:<22} {text} -> {}",
+            if fail.is_none() { "PASS" } else { "FAIL" },
+            fail.as_deref().unwrap_or("")
+        );
+        match fail {
+            None => pass += 1,
+            Some(f) if !kind.starts_with("miss:") => {
+                unexpected.push(format!("{kind}: {text}: {f}"))
+            }
+            Some(_) => {}
+        }
+    }
+    println!("{name} battery: {pass}/{} pass", rows.len());
+    unexpected
 }
