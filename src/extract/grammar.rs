@@ -1848,6 +1848,107 @@ pub static SINGULAR_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 19 (local19, issue 14: US local news about shootings) ----
+    Rule {
+        name: "harm_then_survived",
+        what: "a singular subject harmed (rule_words.csv harm_survived), where it struck walked over, then \"and\"/\"but\" and \"survived\": one wounded: \"The clerk was shot in the chest but survived\" (tried by rules::singular at \"survived\" alone, gate SURVIVE_START; data: rule_words.csv survive_word)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The victim was shot in the head and survived.", "victim"),
+            ("The cashier was shot twice in the back but survived.", "cashier"),
+            ("She was stabbed and survived.", "She"),
+        ],
+        counter: &[
+            ("The pilot was stranded and survived.", "pilot"),
+            ("The driver survived the crash.", "driver"),
+            ("The man who shot her fled and survived.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "harm_by_agent_in_care",
+        what: "a harm's agent after \"by\" walked over before \"and\" and a phrase of care: \"The suspect was shot by officers and taken to a hospital in stable condition\" wounded 1 (in subject_in_care)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The suspect was shot by officers and taken to a hospital in stable condition.", "suspect"),
+            ("The gunman was shot by a deputy and is in critical condition.", "gunman"),
+        ],
+        counter: &[
+            ("The suspect was arrested by officers and taken to a hospital for evaluation.", "suspect"),
+            ("The clerk was shot by a man who fled and is in critical condition.", "clerk"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "died_of_injuries",
+        what: "\"died\" with its cause an injury (victim_words.csv injury_noun) after \"from\"/\"of\": the death names the harm itself, as \"succumbed to his injuries\": \"The boy died from his injuries two days later\" killed 1 (in subject_of_outcome; no other word of violence needed)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The boy died from his injuries two days later.", "boy"),
+            ("The cashier died from her injuries on Sunday.", "cashier"),
+        ],
+        counter: &[
+            ("The woman died of pneumonia at home.", "woman"),
+            ("The author died from complications of surgery.", "author"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "one_subject_died_later",
+        what: "the subject counted by \"one\" opening the sentence, taken to a hospital where the victim died: \"One victim was taken to Memorial Hospital, where he died\" killed 1 (in second_predicate_death)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("One victim was taken to Memorial Hospital, where he died.", "One victim"),
+            ("One man was rushed to a hospital, where he later died.", "One man"),
+        ],
+        counter: &[
+            ("One victim was taken to Memorial Hospital, where he was treated.", "One victim"),
+            ("One man was taken to the town where his father died.", "One man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "arrived_with_wound",
+        what: "an active verb of arriving at a hospital (rule_words.csv arrive_verb, victim_words.csv transport) with wounds told after it: \"A third victim walked into a hospital with a gunshot wound\" wounded 1 (in subject_in_care; with no wound no claim)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A third victim walked into Mercy Hospital with a gunshot wound to the leg.", "A third victim"),
+            ("The woman showed up at a hospital with a gunshot wound.", "woman"),
+        ],
+        counter: &[
+            ("The woman walked into the hospital to visit her son.", "woman"),
+            ("The man arrived at the hospital for his shift.", "man"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "parent_of_count_subject",
+        what: "a parent counted by the children after it (words.csv kin; the count children_of's, no claim) as the singular victim: \"Father of three killed in road rage shooting\", \"The mother of two was killed\" killed 1 (in headline_subject; in subject_before and skip_aux untagged)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Father of three killed in road rage shooting", "Father"),
+            ("Mother of two wounded in crossfire", "Mother"),
+        ],
+        counter: &[
+            ("Funeral held for father of two killed in shooting", "father"),
+            ("Father of three charged in shooting", "Father"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_age_before_person",
+        what: "a headline's age before its singular person noun: \"Police: 16-Year-Old Boy Shot in Leg\" wounded 1 (in headline_subject; the age kept in the victims)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Police: 16-Year-Old Boy Shot in Leg", "16-Year-Old Boy"),
+            ("23-year-old woman killed in Eastgate shooting", "23-year-old woman"),
+        ],
+        counter: &[
+            ("Vigil held for 23-year-old woman killed in shooting", "23-year-old woman"),
+            ("23-year-old man charged in shooting", "23-year-old man"),
+        ],
+        drops: false,
+    },
     // ---- session 18 (local18, issue 14: US local news about shootings) ----
     Rule {
         name: "ages_count_subject",

@@ -279,6 +279,9 @@ pub const SHELTER_PLACE: Classes = 1 << 112;
 /// it relay figures its press office gave at other hours, not one voice (session 19,
 /// local19l, findings' rule institution_relayed_apart). Read by the findings alone.
 pub const INSTITUTION: Classes = 1 << 109;
+/// "survived" (data: rule_words.csv survive_word): where rule harm_then_survived starts, and
+/// only there (session 19, local19: "The clerk was shot in the chest but survived").
+pub const SURVIVE_START: Classes = 1 << 104;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -351,7 +354,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | AGES_START
     // session 19 (toll19): read by rules shelter_displaced and number_of_people_then_outcome
     | SHELTER_VERB
-    | SHELTER_PLACE;
+    | SHELTER_PLACE
+    // session 19 (local19): where harm_then_survived starts, and only there
+    | SURVIVE_START;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -462,6 +467,9 @@ pub struct Phrase {
     /// "nearly killed": only with a harm told after it in the clause ("nearly killed when
     /// they were shot and stabbed"; note "harm after", session 16); else no outcome at all.
     pub harm_after: bool,
+    /// "hit": only with those hit listed right after it (", including a boy"; note "list
+    /// after", session 19, rule hit_including); else no outcome at all ("the storm hit").
+    pub list_after: bool,
 }
 
 pub struct Lexicon {
@@ -534,6 +542,7 @@ impl Lexicon {
             let captive_object = note.contains("captive object");
             let after_verb = note.contains("after a verb");
             let harm_after = note.contains("harm after");
+            let list_after = note.contains("list after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -542,6 +551,7 @@ impl Lexicon {
                 captive_object,
                 after_verb,
                 harm_after,
+                list_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -564,6 +574,9 @@ impl Lexicon {
         }
         for w in rule_words().words(RuleList::AgeList) {
             *words.entry(w.to_string()).or_default() |= AGES_START;
+        }
+        for w in rule_words().words(RuleList::SurviveWord) {
+            *words.entry(w.to_string()).or_default() |= SURVIVE_START;
         }
         for w in victim_words().of_class(NameClass::Thing) {
             *words.entry(w.to_string()).or_default() |= THING;
@@ -900,17 +913,24 @@ pub enum RuleList {
     /// Session 19 (ho19kinds): a focusing word between an outcome verb and its count
     /// ("injuring only two people": rule focus_before_count).
     FocusWord,
+    /// Session 19 (local19): the word that tells a harm was lived through, after "and" or
+    /// "but" ("was shot in the chest but survived": rule harm_then_survived).
+    SurviveWord,
+    /// Session 19 (local19): an active verb of arriving at a hospital, read as care only
+    /// with wounds told after it ("walked into a hospital with a gunshot wound": rule
+    /// arrived_with_wound); also victim_words.csv transport.
+    ArriveVerb,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 20],
+    lists: [Vec<String>; 22],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 20] = Default::default();
+        let mut lists: [Vec<String>; 22] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -936,6 +956,8 @@ impl RuleWords {
                 "person_modifier" => RuleList::PersonModifier,
                 "share_word" => RuleList::ShareWord,
                 "focus_word" => RuleList::FocusWord,
+                "survive_word" => RuleList::SurviveWord,
+                "arrive_verb" => RuleList::ArriveVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1208,6 +1230,8 @@ mod rule_words_tests {
             "person_modifier",
             "share_word",
             "focus_word",
+            "survive_word",
+            "arrive_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

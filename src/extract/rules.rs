@@ -314,6 +314,9 @@ pub fn phrase_at<'l>(
             && i + p.words.len() <= limit
             && p.words.iter().enumerate().all(|(k, w)| t.low(i + k) == w)
             && (!p.harm_after || harm_after(t, i + p.words.len(), limit))
+            && (!p.list_after
+                || list_after(t, i + p.words.len(), limit)
+                || zero_subject_before(t, i))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -325,6 +328,22 @@ pub fn phrase_at<'l>(
         return None;
     }
     Some(found)
+}
+
+/// Rule hit_including (session 19, local19): a phrase noted "list after" ("were hit") is an
+/// outcome only when a list of those it struck opens right after it: ", including" ("Four
+/// people were hit, including a 10-year-old girl": casualties 4, hit by what unsaid, as
+/// "struck by gunfire"). "Two stores were hit" and "the storm hit" are none.
+fn list_after(t: &Tokens, end: usize, limit: usize) -> bool {
+    end + 1 < limit && t.is_punct(end, ",") && t.is(end + 1, "including")
+}
+
+/// Rule hit_including: a stated zero as the subject of the phrase starting at `i` ("no one
+/// was hit", "nobody was hit": casualties 0, the zero of count_word_subject).
+fn zero_subject_before(t: &Tokens, i: usize) -> bool {
+    i >= 3
+        && matches!(t.low(i - 1), "was" | "were")
+        && (t.is(i - 2, "nobody") || (t.is(i - 2, "one") && t.is(i - 3, "no")))
 }
 
 /// Rule nearly_killed: a harm told within the clause after `from` ("nearly killed when they
@@ -683,6 +702,11 @@ fn skip_conjunct(t: &Tokens, p: usize, limit: usize) -> Option<usize> {
         k += 1;
         n += 1;
     }
+    // rule age_in_conjunct (session 19, local19): "A man and a 22-year-old woman were shot":
+    // the conjunct's age before its noun ("22" read as a quantity word above, or not)
+    if let Some(m) = (k.saturating_sub(1).max(p + 1)..=k).find_map(|a| age_end(t, a, limit)) {
+        k = m;
+    }
     let v = np(t, k, limit)?;
     if !v.person || v.a > k + 1 {
         return None;
@@ -805,6 +829,19 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             && ((t.has(p, REPORTING) && to_have(p + 1)) || (to_have(p) && t.has(p - 1, REPORTING)))
         {
             p += if to_have(p) { 2 } else { 3 };
+            n += 1;
+            continue;
+        }
+        // rule parent_of_count_subject (session 19): "A mother of two was killed": the
+        // parent's children counted after the victim (children_of's, no claim)
+        if p == start
+            && p > 0
+            && matches!(t.low(p), "of" | "to")
+            && (t.kind(p + 1) == Some(Kind::Num) || number_word(t, p + 1))
+            && t.has(p - 1, KIN)
+            && t.has(p - 1, PERSON)
+        {
+            p += 2;
             n += 1;
             continue;
         }
@@ -3311,6 +3348,10 @@ fn taken_to_a_hospital(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(us
     let injured = (h + 1..(h + 10).min(sb))
         .take_while(|&k| !t.is_punct(k, ",") && !t.is(k, "but"))
         .any(|k| v.is(t.low(k), NameClass::InjuryNoun) || t.is(k, "condition"));
+    // rule arrived_with_wound (session 19): "walked into a hospital" is care only with wounds
+    if !injured && rule_words().is(t.low(p), RuleList::ArriveVerb) {
+        return None;
+    }
     let o = if injured {
         Outcome::Wounded
     } else {
@@ -3509,6 +3550,64 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
         after,
         s,
     )))
+}
+
+/// Rule harm_then_survived (session 19, local19): a singular subject harmed ("was shot",
+/// "was hit in the shoulder", "was shot twice in the back"), then "and" or "but" and
+/// "survived": one wounded, a harm lived through. "The clerk was shot in the chest but
+/// survived", "The victim was shot in the head and survived". Tried only at "survived"
+/// (rule_words.csv survive_word, gate SURVIVE_START); the participle is one of a harm that
+/// may be survived (rule_words.csv harm_survived). Not "The pilot was stranded and
+/// survived" (no harm), not "The man survived the crash", not "The man who shot her fled and
+/// survived" (no passive harm of the subject).
+pub fn harm_then_survived(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if !t.has(p, SURVIVE_START) || p < sa + 4 || !matches!(t.low(p - 1), "and" | "but") {
+        return;
+    }
+    let and = p - 1;
+    let harm = |k: usize| t.is_word(k) && rule_words().is(t.low(k), RuleList::HarmSurvived);
+    // the participle right before the joiner, or before where it struck: "in the head",
+    // "twice in the back", "several times in the chest"
+    let q = if harm(and - 1) {
+        Some(and - 1)
+    } else {
+        (and.saturating_sub(6).max(sa + 1)..and - 1)
+            .rev()
+            .find(|&k| matches!(t.low(k), "in" | "on"))
+            .filter(|&inn| {
+                (inn + 1..and).all(|k| t.is_word(k) && !t.has(k, AUX | PRON | CONJ))
+                    && matches!(t.low(inn + 1), "the" | "his" | "her" | "a")
+            })
+            .and_then(|inn| {
+                (inn.saturating_sub(3).max(sa + 1)..inn)
+                    .rev()
+                    .find(|&k| harm(k))
+                    .filter(|&k| {
+                        (k + 1..inn)
+                            .all(|i| t.is_word(i) && !t.has(i, AUX | PRON | CONJ | PREP | PERSON))
+                    })
+            })
+    };
+    let Some(q) = q else {
+        return;
+    };
+    // the passive's auxiliary, an adverb between: "was shot", "was critically wounded"
+    let mut e = q;
+    while e > sa && t.has(e - 1, ADV) && !t.has(e - 1, AUX) {
+        e -= 1;
+    }
+    if e <= sa + 1 || !matches!(t.low(e - 1), "was" | "is") {
+        return;
+    }
+    let e = e - 1;
+    if let Some(k) = pronoun_subject_before(t, e, sa) {
+        if !told_before(cx, k) {
+            out.push(pronoun_victim(cx, Outcome::Wounded, k, p, p + 1));
+        }
+    } else if let Some(v) = cx.subject_or_surname(e) {
+        out.push(one(cx, Outcome::Wounded, v, p, p + 1, false));
+    }
 }
 
 /// Rule ages_count_subject (session 18): plural victims with no number, then their ages
@@ -4735,9 +4834,10 @@ const GATED_SINGULAR: &[GatedSingular] = &[
         "identified_participle_victim",
     ),
     (AGES_START, ages_count_subject, "ages_count_subject"),
+    (SURVIVE_START, harm_then_survived, "harm_then_survived"),
 ];
 const GATED_ONLY: Classes =
-    MULTIPLE_START | DECLARE_START | LEAVE_START | IDENTIFY_START | AGES_START;
+    MULTIPLE_START | DECLARE_START | LEAVE_START | IDENTIFY_START | AGES_START | SURVIVE_START;
 
 /// A victim named or described in the singular, with no number written, counted as one:
 /// - subject of a passive or of "died": "Hector Oqueli was found dead", "the mayor was
@@ -5113,11 +5213,13 @@ impl<'a> Singular<'a> {
         // "died", and since session 18 "succumbed (to his injuries)": a death only with
         // violence or a wound near it (rule succumbed_to_injuries)
         let died = ph.words[0] == "died" || ph.words[0] == "succumbed";
-        // "succumbed to his injuries": the phrase names the harm itself
+        // "succumbed to his injuries": the phrase names the harm itself; so does "died
+        // from his injuries" (rule died_of_injuries, session 19)
         let strong = ph.words.iter().any(|w| strong_word(w))
             || (died
                 && (violent(t, cue, sa, sb)
-                    || (ph.words[0] == "succumbed" && !natural_cause(t, cue, sa, sb))
+                    || ((ph.words[0] == "succumbed" || died_of_injuries(t, p, sb))
+                        && !natural_cause(t, cue, sa, sb))
                     || self.violent_surname_before(cue)));
         strong.then_some((o, ph, p))
     }
@@ -5669,6 +5771,21 @@ fn pronoun_victim(cx: &Singular, o: Outcome, k: usize, cue: usize, after: usize)
     (v, link)
 }
 
+/// Rule harm_by_agent_in_care (session 19, local19): a participle of a harm that may be
+/// survived (rule_words.csv harm_survived) and its agent after "by", one to three words,
+/// ending right before `and` (the token of "and"): "shot by officers", "struck by a
+/// deputy's round": the participle's token. Not a clause in the agent ("shot by a man who
+/// fled and ..."): words only, no auxiliary, pronoun, conjunction or preposition.
+fn harm_by_agent(t: &Tokens, and: usize, sa: usize) -> Option<usize> {
+    let by = (and.saturating_sub(4).max(sa + 1)..and - 1)
+        .rev()
+        .find(|&k| t.is(k, "by"))?;
+    let plain = (by + 1..and).all(|k| {
+        t.is_word(k) && !t.has(k, AUX | PRON | CONJ | PREP) && !matches!(t.low(k), "who" | "that")
+    });
+    (plain && rule_words().is(t.low(by - 1), RuleList::HarmSurvived)).then_some(by - 1)
+}
+
 /// Rule participle_where_struck (session 15): a participle of harm and where it struck
 /// ("struck in the back", "shot in his left leg", "hit in the head") ending right before
 /// `and` (the token of "and"): the participle's token. "in" or "on", a determiner or a
@@ -5709,10 +5826,20 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     // back over adverbs, auxiliaries and a first participle: "was later hospitalized", "was
     // shot and taken to a hospital"; a verb is needed ("the hospitalized man" is none)
     let mut j = s;
-    let mut verb = matches!(
-        t.low(s),
-        "underwent" | "undergoes" | "remains" | "remained" | "listed"
-    );
+    // rule arrived_with_wound (session 19, local19): an active verb of arriving at a hospital
+    // (rule_words.csv arrive_verb: "walked into", "showed up at", "arrived at"), wounds told
+    // after it: "A third victim walked into a hospital with a gunshot wound" (wounded only:
+    // "a man walked into the hospital to visit his wife" is none)
+    let arrived = rule_words().is(t.low(s), RuleList::ArriveVerb);
+    if arrived && o != Outcome::Wounded {
+        return;
+    }
+    let mut verb = arrived
+        || matches!(
+            t.low(s),
+            "underwent" | "undergoes" | "remains" | "remained" | "listed"
+        );
+    let mut by_agent = false;
     loop {
         if j > sa && matches!(t.low(j - 1), "not" | "never") {
             return;
@@ -5732,6 +5859,15 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             // rule participle_where_struck (session 15): "was struck in the back and is
             // expected to survive", "was shot in his left leg and is in stable condition"
             j = k;
+        } else if let Some(k) = (j > sa + 4 && t.is(j - 1, "and"))
+            .then(|| harm_by_agent(t, j - 1, sa))
+            .flatten()
+        {
+            // rule harm_by_agent_in_care (session 19, local19): "The suspect was shot by
+            // officers and taken to a hospital", "was shot by a deputy and is in critical
+            // condition": the harm's agent after "by" walked over
+            j = k;
+            by_agent = true;
         } else if verb
             && j > sa + 3
             && participle(t, j - 1)
@@ -5756,9 +5892,20 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     } else {
         count_word_ending(t, e - 1, sa).map(|(a, n)| (a, e - 1, n))
     };
+    let tag = if arrived {
+        Some("arrived_with_wound")
+    } else if by_agent {
+        Some("harm_by_agent_in_care")
+    } else {
+        None
+    };
     if let Some((a, wb, n)) = counted_by {
         if n > 0 {
-            out.push(counted(cx, o, (a, e - 1), (a, wb), n, p, after));
+            let mut victim = counted(cx, o, (a, e - 1), (a, wb), n, p, after);
+            if let Some(tag) = tag {
+                victim.1.rule = tag;
+            }
+            out.push(victim);
         }
         return;
     }
@@ -5776,7 +5923,11 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         // not the subject; the part counted is (rule victims_in_care)
         let part = (sa..v.0).any(|k| quantity_word(t, k) && t.is(k + 1, "of"));
         if !(part && v.0 > sa && t.is_punct(v.0 - 1, ",")) {
-            out.push(one(cx, o, v, p, after, false));
+            let mut victim = one(cx, o, v, p, after, false);
+            if let Some(tag) = tag {
+                victim.1.rule = tag;
+            }
+            out.push(victim);
         }
     }
 }
@@ -6257,6 +6408,10 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     {
         j -= 3;
         tag = Some("headline_age_apposition");
+    } else if let Some(k) = children_before(t, j, sa) {
+        // rule parent_of_count_subject (session 19): "Mother of two killed in crossfire"
+        j = k;
+        tag = Some("parent_of_count_subject");
     }
     // "Man killed wife": an active verb with its object, not a passive
     if t.has(p, DET | PRON)
@@ -6306,9 +6461,21 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     }
     // "Funeral of Iranian fighter killed": the subject is the funeral, not a victim
     let modifier = |k: usize| t.is_word(k) && !t.has(k, CONJ | PREP | AUX) && !t.is(k, "of");
-    if e - start > 3 || !(start..e).all(modifier) {
-        return;
-    }
+    // rule headline_age_before_person (session 19, local19): "Police: 16-Year-Old Boy Shot
+    // in Leg": an age before the person's noun, the modifiers before it as above
+    let aged = (start..e).find(|&a| age_end(t, a, e + 1) == Some(e));
+    let start = if let Some(a) = aged {
+        if start > sa + 3 || a - start > 2 || !(start..a).all(modifier) {
+            return;
+        }
+        tag = tag.or(Some("headline_age_before_person"));
+        start
+    } else {
+        if e - start > 3 || !(start..e).all(modifier) {
+            return;
+        }
+        start
+    };
     let start = start + (start < e && t.has(start, DET)) as usize;
     let mut v = one(cx, o, (start, e), cue, p, false);
     if let Some(tag) = tag {
@@ -6328,6 +6495,10 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     // the phrase names the harm itself, no other violence needed
     let mut tag = (ph.words[0] == "succumbed" && !violent(t, cue, sa, cx.sb))
         .then_some("succumbed_to_injuries");
+    // rule died_of_injuries (session 19): "The boy died from his injuries two days later"
+    if ph.words[0] == "died" && !violent(t, cue, sa, cx.sb) && died_of_injuries(t, p, cx.sb) {
+        tag = Some("died_of_injuries");
+    }
     // back over adverbs and a first participle: "was later found dead", "WAS SHOT AND
     // KILLED", "WERE ABDUCTED AND SUBSEQUENTLY MURDERED"
     let mut j = cue;
@@ -6510,7 +6681,13 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     if (e + 1..join).any(|k| opens(k)) {
         return;
     }
-    let Some(v) = cx.subject_or_surname(e) else {
+    // rule one_subject_died_later (session 19, local19): "One victim was taken to a hospital,
+    // where he died": the subject counted by "one" opening the sentence (a number no link
+    // ties to the death)
+    let counted_one =
+        (e == sa + 2 && t.is(sa, "one") && t.has(sa + 1, PERSON) && !plural_person(t.low(sa + 1)))
+            .then_some((sa, sa + 1));
+    let Some(v) = cx.subject_or_surname(e).or(counted_one) else {
         return;
     };
     // a pronoun agrees with the subject's head: "the woman ..., where he died" is another
@@ -6527,7 +6704,11 @@ pub fn second_predicate_death(cx: &Singular, cue: usize, out: &mut Vec<Victim>) 
     {
         return;
     }
-    out.push(one(cx, o, v, cue, p, false));
+    let mut victim = one(cx, o, v, cue, p, false);
+    if counted_one == Some(v) {
+        victim.1.rule = "one_subject_died_later";
+    }
+    out.push(victim);
 }
 
 /// "the teen killed by police", "a 10-year-old girl killed by a stray bullet", "After Teen
@@ -7271,6 +7452,8 @@ pub(super) fn appositive_like(t: &Tokens, a: usize, b: usize, closed: bool) -> b
 fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize, usize)> {
     // rule decade_after_victim (session 18): "A woman in her 40s was wounded"
     let mut e = decade_before(t, e, sa).unwrap_or(e);
+    // rule parent_of_count_subject (session 19, local19): "A mother of two was killed"
+    e = children_before(t, e, sa).unwrap_or(e);
     let mut rel = false;
     if e >= sa + 3 && t.is(e - 1, "who") && t.is_punct(e - 2, ",") {
         e -= 1;
@@ -7303,6 +7486,39 @@ fn subject_before(t: &Tokens, e: usize, sa: usize, upper: bool) -> Option<(usize
             _ => return None,
         }
     }
+}
+
+/// Rule died_of_injuries (session 19, local19): "died" followed by its cause, an injury
+/// (victim_words.csv injury_noun) after "from"/"of", a possessive or "the" and one word
+/// between: "died from his injuries", "died of her wounds", "died from the gunshot wounds":
+/// the death names a harm itself, as "succumbed to his injuries" ("died of pneumonia" stays
+/// a natural death). `p` is the token after "died".
+fn died_of_injuries(t: &Tokens, p: usize, sb: usize) -> bool {
+    if p + 1 >= sb || !matches!(t.low(p), "from" | "of") {
+        return false;
+    }
+    let mut k = p + 1;
+    if matches!(t.low(k), "his" | "her" | "their" | "the" | "its") {
+        k += 1;
+    }
+    let injury = |k: usize| k < sb && victim_words().is(t.low(k), NameClass::InjuryNoun);
+    injury(k) || (t.is_word(k) && !t.has(k, AUX | PREP | CONJ) && injury(k + 1))
+}
+
+/// Rule parent_of_count_subject (session 19, local19): a parent counted by the children
+/// ending right before `e` ("mother of two", "father to three boys" is not: the count must
+/// end the subject; data: words.csv kin, the words of rule children_of): where the parent's
+/// noun ends (the token of "of"/"to"). "A mother of two was killed in the crossfire", headline
+/// "Father of three killed in road rage shooting": the parent is the victim, one; the count
+/// stays children_of's (no claim).
+fn children_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    (e >= sa + 3
+        && (t.kind(e - 1) == Some(Kind::Num) || number_word(t, e - 1))
+        && matches!(t.low(e - 2), "of" | "to")
+        && t.has(e - 3, KIN)
+        && t.has(e - 3, PERSON)
+        && !plural_person(t.low(e - 3)))
+    .then(|| e - 2)
 }
 
 /// Victims as objects from `a`: "RAUL MEJIA AND OF HONDURAN LAWYER ELENA CASTRO",
@@ -8233,6 +8449,30 @@ fn hospital_named_before(t: &Tokens, b: usize, sa: usize) -> bool {
     }
     k > sa + 1 && victim_words().hospital_name(t.low(k - 2), t.low(k - 1))
         || k > sa && victim_words().is(t.low(k - 1), NameClass::Hospital)
+        || saint_possessive_before(t, k, sa)
+}
+
+/// Rule saint_hospital_possessive (session 19, local19): a hospital named by its saint in
+/// the possessive alone, ending right before `k`: "taken to St. Mary's, where she died",
+/// "rushed to Saint Luke's" (a capitalised name with "'s" after "St."/"Saint"). Not "St.
+/// Mary's Church" (a noun after the possessive is the place named) nor "John's".
+fn saint_possessive_before(t: &Tokens, k: usize, sa: usize) -> bool {
+    // the possessive, one token ("Mary's") or two ("Mary", "'s")
+    let name = if k > sa + 1 && matches!(t.raw(k - 1), "'s" | "\u{2019}s") {
+        k - 2
+    } else if k > sa && (t.raw(k - 1).ends_with("'s") || t.raw(k - 1).ends_with("\u{2019}s")) {
+        k - 1
+    } else {
+        return false;
+    };
+    if name <= sa || !t.is_word(name) || !t.starts_upper(name) {
+        return false;
+    }
+    let mut st = name - 1;
+    if t.is_punct(st, ".") && st > sa {
+        st -= 1;
+    }
+    matches!(t.raw(st), "St" | "Saint" | "St.")
 }
 
 /// Rule in_hospital_condition (part of subject_in_care): the stay in a hospital told
