@@ -813,11 +813,14 @@ pub static LINK_RULES: &[Rule] = &[
             ("The ambush raised the number of army dead to 17.", "17"),
             ("The number of flood victims has risen to 230.", "230"),
             ("Friday's blast brought the number of police deaths to 9 this year.", "9"),
+            // session 19 (war19l): "also" between the toll and its verb (data: toll_link)
+            ("The number of injured also rose to 14, the mayor said.", "14"),
         ],
         counter: &[
             ("The number of army trucks rose to 40.", "40"),
             ("The ministry raised the number of schools to 40.", "40"),
             ("The number of dead is unknown, but 40 people were rescued.", "40"),
+            ("The number of visitors also rose to 14,000.", "14,000"),
         ],
         drops: false,
     },
@@ -984,6 +987,10 @@ pub static LINK_RULES: &[Rule] = &[
             ("The death toll from an attack on a wedding party in the village rose to 40.", "40"),
             ("The toll from Sunday's suicide bombing of a recruiting office in the north reached 27.", "27"),
             ("The toll from a flood two days before rose to 16.", "16"),
+            // session 19 (war19l): an aside of up to fifteen words (the strike, its target,
+            // its town and its day)
+            ("The death toll from a rocket strike on the western town of Lorvale on Sunday rose to 9.", "9"),
+            ("The toll from a drone attack on a crowded market in the port city on Friday has risen to 23.", "23"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
             ("Gunness put the death toll of the shelling at 40.", "40"),

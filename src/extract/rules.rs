@@ -4462,9 +4462,11 @@ fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize, figure_next: bool)
     if j == 0 || (figure_next && t.has(j - 1, PREP | DET)) {
         return None;
     }
-    // up to eleven words: "the death toll from the bus crash near Huancayo rose to 12",
-    // "the death toll from an attack on a wedding party in the village rose to 40"
-    let lo = j.saturating_sub(12).max(sa + 1);
+    // up to fifteen words: "the death toll from the bus crash near Huancayo rose to 12",
+    // "the death toll from an attack on a wedding party in the village rose to 40", "the
+    // toll from a rocket strike on the western town of Lorvale on Sunday rose to 9"
+    // (session 19, war reporting: the strike, its target, its town and its day)
+    let lo = j.saturating_sub(16).max(sa + 1);
     (lo..j)
         .rev()
         // "of": rule toll_of_event, "put the death toll of the shelling at 40"; the first
