@@ -265,16 +265,16 @@ mod tests {
         }
     }
 
-    /// Session 19 (the lead's Sahel scenario): "storm" as a verb is an assault, of the armed
-    /// attacks' family ("jihadists storm town", "gunmen stormed the hotel"), while the weather's
-    /// storm stays a storm ("the storm killed 12", "a storm surge").
+    /// Session 19 (the lead's Sahel scenario): "storm" as a verb with a town, a village, a
+    /// base or a post after it is an assault, of the armed attacks' family ("jihadists storm
+    /// town"), while the weather's storm stays a storm ("the storm killed 12", "a storm
+    /// surge"). Troops that "stormed the building" of a siege end a hostage taking: no type.
     #[test]
     fn session19_storming_a_place_is_an_assault() {
         let t = lexicon();
         for (text, ty) in [
             ("Dozens dead as fighters storm town in the north", "assault"),
-            ("Fighters stormed a hotel in the capital", "assault"),
-            ("the storming of the prison left 9 dead", "assault"),
+            ("Rebels storm army base, killing 14", "assault"),
             ("The storm killed 12 people on the coast", "storm"),
             ("a storm surge flooded the town", "storm"),
         ] {
@@ -282,6 +282,8 @@ mod tests {
             assert_eq!(got, Some(ty), "{text}");
         }
         let id = |s: &str| t.detect(s).unwrap();
-        assert!(t.same_family(id("gunmen stormed the village"), id("a shooting")));
+        assert!(t.same_family(id("gunmen storm the village"), id("a shooting")));
+        // troops storming a building to end a siege are no assault of their own
+        assert_eq!(t.detect("troops stormed the building"), None);
     }
 }
