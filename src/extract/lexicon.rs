@@ -862,17 +862,20 @@ pub enum RuleList {
     /// Session 18 (local18): the word before a list of ages after plural victims ("The
     /// victims, ages 17 and 19, were wounded": rule ages_count_subject).
     AgeList,
+    /// Session 19 (wire19): a verb of a toll's rise before "to" and the figure ("rose",
+    /// "climbed": rule toll_rise_day, the day after it the day of the count).
+    RiseVerb,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 14],
+    lists: [Vec<String>; 15],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 14] = Default::default();
+        let mut lists: [Vec<String>; 15] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -892,6 +895,7 @@ impl RuleWords {
                 "decade_part" => RuleList::DecadePart,
                 "corpse" => RuleList::Corpse,
                 "age_list" => RuleList::AgeList,
+                "rise_verb" => RuleList::RiseVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1158,6 +1162,7 @@ mod rule_words_tests {
             "decade_part",
             "corpse",
             "age_list",
+            "rise_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
