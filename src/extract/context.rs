@@ -2212,6 +2212,27 @@ fn is_said(t: &Tokens, sa: usize, at: usize, end: usize) -> bool {
     (k > sa && t.has(k - 1, SPEECH)) || t.has(end, SPEECH)
 }
 
+/// Rule toll_rise_day (session 19): the day after a toll's rise, "rose to 18 on
+/// Wednesday", "climbed on Wednesday to 18", is the day the dead were counted, told as a
+/// day something was said (`DateRole::Said`): the incident's day, when the sentence states
+/// it ("the toll from Tuesday's bombing"), comes first. The verbs are rule_words.csv's
+/// rise_verb; between the verb and the day, "to" and the figure, then "on", "by", "late" or
+/// "early". Before, the next day's update of a bombing stated the update's day as its
+/// incident's and was linked to another bombing of that day.
+fn toll_rise_day(t: &Tokens, sa: usize, at: usize) -> bool {
+    let mut k = at;
+    while k > sa && matches!(t.low(k - 1), "on" | "by" | "early" | "late") {
+        k -= 1;
+    }
+    let rise = |i: usize| rule_words().is(t.low(i), RuleList::RiseVerb);
+    // "climbed on Wednesday to 18"
+    if k > sa && rise(k - 1) {
+        return true;
+    }
+    // "rose to 18 on Wednesday"
+    k >= sa + 3 && count_at(t, k - 1).is_some() && t.is(k - 2, "to") && rise(k - 3)
+}
+
 /// Words between a verb and its date: "condemned early today", "reported officially on".
 const DATE_LEAD: &[&str] = &["on", "at", "in", "the", "this", "early", "late", "of"];
 /// Verbs in "-ed" that tell of an incident itself, beside the outcome words: a date after
@@ -2439,7 +2460,7 @@ pub fn stated_dates(
                 && !source_today(t, sa, f.0)
         })
         .map(|(at, end, day)| StatedDate {
-            role: if is_said(t, sa, at, end) {
+            role: if is_said(t, sa, at, end) || toll_rise_day(t, sa, at) {
                 DateRole::Said
             } else if is_other_act(t, sa, at) {
                 DateRole::Other
@@ -2527,6 +2548,48 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
                 && claims[j].event_date.as_ref().is_some_and(|d| d.len() != 4)
         }) {
             claims[k].event_date = claims[j].event_date.clone();
+        }
+    }
+    headline_day_from_body(claims);
+}
+
+/// Rule headline_day_from_body (session 19): a claim with no day, before any claim that
+/// states one (a headline, a lede's first words), takes the day of the first later claim
+/// of the same place, outcome and figure (its body telling the same count with the day:
+/// "Toll of bombing climbs to 18" over "the toll from Tuesday's bombing has risen to 18").
+/// Before, the headline kept its report's day and, a day after the incident, linked to
+/// another incident of that day. Any other figure, place or outcome keeps its report's day.
+fn headline_day_from_body(claims: &mut [crate::model::Claim]) {
+    let place = |c: &crate::model::Claim| {
+        c.place_ref
+            .as_ref()
+            .map(|p| p.id.clone())
+            .or_else(|| c.place.clone())
+    };
+    let incident = |c: &crate::model::Claim| c.scope == crate::model::Scope::Incident;
+    let Some(first) = claims
+        .iter()
+        .position(|c| incident(c) && c.event_date.is_some())
+    else {
+        return;
+    };
+    for k in 0..first {
+        if !incident(&claims[k]) || place(&claims[k]).is_none() {
+            continue;
+        }
+        let (q, o) = (&claims[k].quantity, claims[k].outcome);
+        let day = claims[first..].iter().find_map(|c| {
+            (incident(c)
+                && c.outcome == o
+                && c.quantity.low == q.low
+                && c.quantity.high == q.high
+                && place(c) == place(&claims[k]))
+            .then(|| c.event_date.clone())
+            .flatten()
+            .filter(|d| d.len() == 10)
+        });
+        if day.is_some() {
+            claims[k].event_date = day;
         }
     }
 }

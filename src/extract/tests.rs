@@ -7372,3 +7372,60 @@ fn toll19_battery() {
     );
     exact_battery("toll19", TOLL19_BATTERY, toll19_failures);
 }
+
+/// Session 19 (wire19): the dates of a next-day toll update. Rule toll_rise_day: the day
+/// after a toll's rise ("rose to 23 on Thursday") is the day of the count, not the
+/// incident's, which a possessive day ("Wednesday's blast") states; alone, it is still the
+/// claim's (a said-day, taken when nothing else is stated). Rule headline_day_from_body: a
+/// headline's figure with no day takes the day of the body's claim of the same figure,
+/// place and outcome; another figure keeps none. Our own wording.
+#[test]
+fn wire19_a_toll_update_keeps_its_incidents_day() {
+    let tables = Tables::default();
+    let extractor = Extractor::new(&tables);
+    // (figure as written, day stated) of each claim, in a report of Thursday 2011-03-10
+    let dated = |text: &str| -> Vec<(String, Option<String>)> {
+        let mut d = Document::default();
+        (d.name, d.text, d.published) = ("t".into(), text.into(), Some("2011-03-10".into()));
+        let out = extractor.extract(&d);
+        out.claims
+            .into_iter()
+            .map(|c| (c.quantity.written, c.event_date))
+            .collect()
+    };
+    let day_of = |text: &str, figure: &str| {
+        dated(text)
+            .into_iter()
+            .find(|(w, _)| w == figure)
+            .unwrap_or_else(|| panic!("{figure} not in {:?}", dated(text)))
+            .1
+    };
+    // 2011-03-10 is a Thursday; alone, the day of the count is still the claim's; not a
+    // rise, the nearest day is the incident's, as before
+    for (text, day) in [
+        ("The toll from Wednesday's blast at a market in Basra rose to 23 on Thursday, doctors said.", "2011-03-09"),
+        ("The number of dead from Wednesday's bombing in Basra climbed on Thursday to 23.", "2011-03-09"),
+        ("The toll in Basra rose to 23 on Thursday.", "2011-03-10"),
+        ("After Wednesday's protest, a car bomb killed 23 people in Basra on Thursday.", "2011-03-10"),
+    ] {
+        assert_eq!(day_of(text, "23").as_deref(), Some(day), "{text}");
+    }
+    // a headline takes its body's day for the same figure and place
+    let text = "Toll from Basra market blast climbs to 23\n\nBASRA - The toll from Wednesday's blast at a market in Basra rose to 23, doctors said.";
+    let days = dated(text);
+    assert!(
+        days.iter().filter(|(w, _)| w == "23").count() >= 2
+            && days
+                .iter()
+                .filter(|(w, _)| w == "23")
+                .all(|(_, d)| d.as_deref() == Some("2011-03-09")),
+        "{days:?}"
+    );
+    // another figure in the headline keeps no day of the body's
+    let text = "Toll from Basra market blast climbs to 25\n\nBASRA - The toll from Wednesday's blast at a market in Basra rose to 23, doctors said.";
+    let days = dated(text);
+    assert!(
+        days.iter().any(|(w, d)| w == "25" && d.is_none()),
+        "{days:?}"
+    );
+}

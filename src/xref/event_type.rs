@@ -116,6 +116,15 @@ impl EventTypes {
         self.types.get(id as usize).map_or("", |(t, _)| t.as_str())
     }
 
+    /// Whether a type is its family's general one ("bombing" of the bombing family, against
+    /// its precise types "car bomb", "suicide attack"): its type and family names are one.
+    pub fn is_general(&self, id: TypeId) -> bool {
+        self.types
+            .get(id as usize)
+            .and_then(|(t, f)| self.families.get(*f as usize).map(|f| f == t))
+            .unwrap_or(false)
+    }
+
     /// Whether two types may be one incident told in other words (the same family).
     pub fn same_family(&self, a: TypeId, b: TypeId) -> bool {
         let fam = |t: TypeId| self.types.get(t as usize).map(|(_, f)| *f);

@@ -331,13 +331,44 @@ impl Voice<'_> {
     /// Only between reports of one day (both dated): undated, a police figure relayed lower
     /// in one report and higher in another is as likely the police's own revision (ECB+
     /// 8_3ecbplus and 8_8ecbplus, 12 and 18 wounded: flagged when the police did not count).
-    fn shares_named_origin(&self, o: &Voice) -> bool {
+    fn shares_origin_but_institution(&self, o: &Voice) -> bool {
         let one_day = self.reported.is_some() && self.reported == o.reported;
         self.origins.iter().any(|x| {
             o.origins
                 .iter()
                 .any(|y| one_claimant(x, y) && !(one_day && institution(x) && institution(y)))
         })
+    }
+    fn shares_origin(&self, o: &Voice) -> bool {
+        share_claimant(&self.origins, &o.origins)
+    }
+    /// Rule generic_claimant_apart (session 19): whether the voices share a claimant as a
+    /// conflict counts one: as `shares_origin`, but a claimant named only by a common noun
+    /// ("police", "hospital officials", "a police source": [`generic_claimant`]) in
+    /// another report is that report's own source, not the same speaker revising its
+    /// figure: two outlets' "police said" eight and seven hostages on one day cannot both
+    /// be true. A named claimant ("the Health Ministry", "Dr. Khalaf") still is one, and so
+    /// is a generic one where either report has no day: nothing then orders its figures,
+    /// which may be its own revision (ECB+: "police said" 12 then 18 injured, coded an
+    /// update).
+    fn shares_named_origin(&self, o: &Voice, claims: &Claims, tables: &Tables) -> bool {
+        self.shares_origin(o)
+            && self.claims.iter().any(|x| {
+                o.claims.iter().any(|y| {
+                    // undated, one source's two figures may be its revision: nothing
+                    // orders them (a later, higher figure is an update by `step`)
+                    let dated = x.reported().is_some() && y.reported().is_some();
+                    let (ox, oy) = if x.document == y.document || !dated {
+                        (origins(claims, x, tables), origins(claims, y, tables))
+                    } else {
+                        (
+                            named_origins(claims, x, tables),
+                            named_origins(claims, y, tables),
+                        )
+                    };
+                    share_claimant(&ox, &oy)
+                })
+            })
     }
     fn same_document(&self, o: &Voice) -> bool {
         self.claims
@@ -781,7 +812,14 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
         for i in 0..vs.len() {
             for j in i + 1..vs.len() {
                 let (a, b) = (&vs[i], &vs[j]);
-                if a.overlaps(b) || a.same_document(b) || a.shares_named_origin(b) {
+                // one claimant's figures are one voice revised, unless either rule tells two
+                // reports' unnamed sources apart (institution_relayed_apart,
+                // generic_claimant_apart)
+                if a.overlaps(b)
+                    || a.same_document(b)
+                    || a.shares_origin_but_institution(b)
+                        && a.shares_named_origin(b, claims, ev.tables)
+                {
                     continue;
                 }
                 // a report's sum of outcomes against another's: only against a count of
@@ -1169,6 +1207,40 @@ fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
     v
 }
 
+/// A claim's [`origins`] with a claimant named only by common nouns ([`generic_claimant`])
+/// left out, as though it had none (its relay, else its outlet or document, speaks).
+fn named_origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
+    if !claims.opt(c.claimant).is_some_and(generic_claimant) {
+        return origins(claims, c, tables);
+    }
+    let bare = LinkClaim {
+        claimant: None,
+        ..c.clone()
+    };
+    origins(claims, &bare, tables)
+}
+
+/// Whether a claimant as written names no one in particular: its words all words news
+/// text writes in lower case (`data/extract/common_words.txt`, the stop words), none
+/// capitalised, or only the first of several ("police", "hospital officials", "a police
+/// source", "Hospital officials"; not "the Health Ministry", "Dr. Salim Khalaf", nor a
+/// single capitalised word, which may be a name: "Reuters", "Police").
+fn generic_claimant(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().enumerate().all(|(i, w)| {
+            (!w.starts_with(char::is_uppercase) || i == 0 && words.len() > 1)
+                && !crate::extract::signature::name_word(
+                    &w.trim_end_matches("'s")
+                        .trim_end_matches('\'')
+                        .to_lowercase(),
+                )
+        })
+}
+
 /// The prefixes of an unattributed claim's origin: its outlet, or its document.
 const OUTLET: &str = "outlet:";
 const DOCUMENT: &str = "document:";
@@ -1377,5 +1449,31 @@ mod tests {
         assert!(one_claimant("outlet:isna", "the isna"));
         let (one, other) = (vec!["mr ging".to_string()], vec!["john ging".to_string()]);
         assert!(share_claimant(&one, &other));
+    }
+
+    /// Session 19 (wire19), rule generic_claimant_apart: a claimant named by common nouns
+    /// only is no one in particular; a name, an institution's capitalised name or an
+    /// outlet is someone.
+    #[test]
+    fn wire19_a_claimant_of_common_nouns_names_no_one() {
+        for name in [
+            "police",
+            "hospital officials",
+            "Hospital officials",
+            "a police source",
+            "officials",
+        ] {
+            assert!(generic_claimant(name), "{name}");
+        }
+        for name in [
+            "the Health Ministry",
+            "Reuters",
+            "Police",
+            "Dr. Salim Khalaf",
+            "police Col. Adil Mahmoud",
+            "Iraq's interim government",
+        ] {
+            assert!(!generic_claimant(name), "{name}");
+        }
     }
 }

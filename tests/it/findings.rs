@@ -1340,3 +1340,40 @@ fn local19l_men_counted_alone_are_the_reports_people() {
         .collect();
     assert_eq!(kinds, [("numeric_conflict", "wounded", "g+h")]);
 }
+
+/// Session 19 (wire19): rule generic_claimant_apart: two outlets' "police said" eight and
+/// seven foreign workers kidnapped on one day are a numeric conflict, not one claimant
+/// revising; agreeing reports stay unflagged. Our own wire-2004 scenario.
+#[test]
+fn wire19_generic_police_of_two_outlets_conflict() {
+    let env = Env::new();
+    env.ok([
+        "--quiet",
+        "ingest",
+        "--manifest",
+        project("tests/data/scenarios/wire-2004/manifest.csv")
+            .to_str()
+            .unwrap(),
+    ]);
+    let conflict = |a: &str, fa: i64, b: &str, fb: i64| {
+        env.count(&format!(
+            "select count(*) from findings f where f.kind = 'numeric_conflict'
+             and exists (select 1 from finding_claims fc join claims c using (claim_id)
+                         where fc.finding_id = f.finding_id and c.document = '{a}' and c.low = {fa}
+                           and c.span_start > 40)
+             and exists (select 1 from finding_claims fc join claims c using (claim_id)
+                         where fc.finding_id = f.finding_id and c.document = '{b}' and c.low = {fb}
+                           and c.span_start > 40)"
+        ))
+    };
+    assert!(conflict("w14.txt", 8, "w15.txt", 7) >= 1);
+    // agreeing reports stay unflagged: Dora's seven dead, Mosul's six
+    assert_eq!(
+        env.count(
+            "select count(*) from findings f where f.kind in ('numeric_conflict', 'subgroup_exceeds')
+             and exists (select 1 from finding_claims fc join claims c using (claim_id)
+                         where fc.finding_id = f.finding_id and c.document in ('w19.txt', 'w12.txt'))"
+        ),
+        0
+    );
+}
