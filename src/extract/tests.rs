@@ -6783,7 +6783,7 @@ const LOCAL19_SHOOTING_BATTERY: &[(&str, &str, &str)] = &[
     ("dead injured", "One person is dead and three are injured after a shooting at an apartment complex.", "killed=1 wounded=3"),
     ("dead injured", "One dead, three injured after shooting at apartment complex", "killed=1 wounded=3"),
     ("dead injured", "Two men were killed and a woman was wounded in a shooting Sunday.", "killed=2 wounded=1"),
-    ("dead injured", "Two people were killed and four others were wounded, according to police.", "killed=2 wounded=4"),
+    ("dead injured", "Police said two men were killed and four others hurt in the exchange.", "killed=2 wounded=4"),
     ("dead injured", "The shooting left one man dead and two women injured.", "killed=1 wounded=2"),
     ("multiple", "Police are investigating a triple shooting on the East Side.", "casualties=3"),
     ("multiple", "Detectives are working a double homicide near Route 30.", "killed=2"),
