@@ -1593,8 +1593,8 @@ pub(crate) fn stance_verb(t: &Tokens, k: usize) -> bool {
 }
 
 /// Rules toll_setter and stance_subject, for a sentence with no speech word: the subject
-/// opening the sentence of a verb that sets a toll ("Gunness put the death toll of the
-/// shelling at 40", data: the words below) or takes a stance (data: victim_words.csv
+/// opening the sentence of a verb that sets a toll ("Hadley put the death toll from the raid
+/// at 40", data: rule_words.csv toll_setter) or takes a stance (data: victim_words.csv
 /// stance: "THE REBELS EXPRESSED ... GRIEF OVER THE KILLING OF FIVE"), not in
 /// the passive ("he was accused of killing two").
 pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {

@@ -993,7 +993,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("The toll from a drone attack on a crowded market in the port city on Friday has risen to 23.", "23"),
             ("Twelve more died, pushing the toll above 680.", "above 680"),
             // toll_of_event: the toll's event between the toll and its number
-            ("Gunness put the death toll of the shelling at 40.", "40"),
+            ("Hadley put the death toll from the raid at 40.", "40"),
             // session 19: a relative clause between commas, "since", "again"
             ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "25"),
             ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "18"),
@@ -3426,9 +3426,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "toll_setter",
-        what: "the subject opening a sentence of a verb that sets a toll: \"Gunness put the death toll of the shelling at 40\", \"the ministry has given a toll of 26\", \"officials put the number of dead at 31\" (data: rule_words.csv toll_setter, toll_setter_noun)",
+        what: "the subject opening a sentence of a verb that sets a toll: \"Hadley put the death toll from the raid at 40\", \"the ministry has given a toll of 26\", \"officials put the number of dead at 31\" (data: rule_words.csv toll_setter, toll_setter_noun)",
         examples: &[
-            ("Gunness put the death toll of the shelling at 40, and added that the agency wants an impartial investigation.", "40", "Gunness"),
+            ("Hadley put the death toll from the raid at 40, and said the agency would look into it.", "40", "Hadley"),
             ("The health ministry puts the death toll at 1,200.", "1,200", "The health ministry"),
             ("The rains continued, putting the death toll at 40.", "40", ""),
             ("The interior ministry has given a toll of 26 dead.", "26", "The interior ministry"),
