@@ -1170,18 +1170,23 @@ fn heldout20_documents_meet_the_extraction_targets() {
         "twentieth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 19 (the claims committed at 16:50:47 UTC, 33eb2a6) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (18:27:07 UTC), on the
+    // session's merged rules (38b4dcf: held-out 19's kinds, local news, toll wording, the
+    // scenarios' linking and findings changes all in): P 107/111, R 60/70, claimants 55/60;
+    // headlines 17/17, 13/15, 13/13; bodies 90/94, 47/55, 42/47; documents whose number
+    // killed is found 38/42, wounded 14/21. The floors are those figures truncated, guarding
+    // against regression; nobody tunes a rule on this set's sentences until a twenty-first
+    // set is drawn (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.963),
+        ("required_matched", 60.0),
+        ("claimant_accuracy", 0.916),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.866),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.957),
+        ("body.recall", 0.854),
+        ("body.claimant_accuracy", 0.893),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (38, 14));
 }
