@@ -113,6 +113,21 @@ pub fn project(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
+/// A database holding one multi-outlet scenario of our own (`tests/data/scenarios/<name>/`),
+/// ingested from its manifest as a recorder would.
+#[allow(dead_code)]
+pub fn scenario_env(name: &str) -> Env {
+    let env = Env::new();
+    let manifest = project(&format!("tests/data/scenarios/{name}/manifest.csv"));
+    env.ok([
+        "--quiet",
+        "ingest",
+        "--manifest",
+        manifest.to_str().unwrap(),
+    ]);
+    env
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }

@@ -1197,15 +1197,7 @@ fn one_sentences_parts_count_their_group_together() {
 /// 70" is an age (rule age), not 70 killed.
 #[test]
 fn session19_same_day_sources_conflict_and_the_missing_may_fall() {
-    let env = Env::new();
-    env.ok([
-        "--quiet",
-        "ingest",
-        "--manifest",
-        project("tests/data/scenarios/disaster/manifest.csv")
-            .to_str()
-            .unwrap(),
-    ]);
+    let env = crate::common::scenario_env("disaster");
     let conflicts = column(
         &env,
         "select group_concat(c.document || ':' || c.outcome || ':' || c.low, ' ') from findings f
@@ -1346,15 +1338,7 @@ fn local19l_men_counted_alone_are_the_reports_people() {
 /// revising; agreeing reports stay unflagged. Our own wire-2004 scenario.
 #[test]
 fn wire19_generic_police_of_two_outlets_conflict() {
-    let env = Env::new();
-    env.ok([
-        "--quiet",
-        "ingest",
-        "--manifest",
-        project("tests/data/scenarios/wire-2004/manifest.csv")
-            .to_str()
-            .unwrap(),
-    ]);
+    let env = crate::common::scenario_env("wire-2004");
     let conflict = |a: &str, fa: i64, b: &str, fb: i64| {
         env.count(&format!(
             "select count(*) from findings f where f.kind = 'numeric_conflict'

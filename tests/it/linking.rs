@@ -15,7 +15,7 @@
 //! A document counts as linked to another when one of its claims shares an event with one
 //! of the other's (pairwise), and as a member of the event most of its claims are in
 //! (B-cubed).
-use crate::common::{corpus, project, Env};
+use crate::common::{corpus, Env};
 use chrono::Datelike;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -1856,15 +1856,7 @@ fn clergy_named_otherwise_are_the_same_victims() {
 /// Chicago police speaking) are parts of Chicago, not an Eltingville or an Austin, Texas;
 /// the three incidents are three events; the barbershop's wounded disagree.
 fn locallink18_env() -> Env {
-    let env = Env::new();
-    env.ok([
-        "ingest",
-        "--manifest",
-        project("tests/data/scenarios/local-news/manifest.csv")
-            .to_str()
-            .unwrap(),
-    ]);
-    env
+    crate::common::scenario_env("local-news")
 }
 
 #[test]
@@ -2014,15 +2006,7 @@ fn link18_a_campaign_toll_is_no_incident_of_its_day() {
 /// and "jihadists storm town" is an assault (an armed attack), not the weather's storm.
 #[test]
 fn session19_a_headline_joins_the_account_its_body_dates() {
-    let env = Env::new();
-    env.ok([
-        "--quiet",
-        "ingest",
-        "--manifest",
-        project("tests/data/scenarios/sahel/manifest.csv")
-            .to_str()
-            .unwrap(),
-    ]);
+    let env = crate::common::scenario_env("sahel");
     let events = one_line(
         &env,
         "select group_concat(distinct event_id) from claims
@@ -2089,16 +2073,7 @@ fn local19l_teenagers_of_other_ages_are_two_shootings() {
 /// Session 19 (wire19): the wire-2004 scenario (our own 2004-style wire snippets) ingested
 /// as a recorder would.
 fn wire19_env() -> Env {
-    let env = Env::new();
-    env.ok([
-        "--quiet",
-        "ingest",
-        "--manifest",
-        project("tests/data/scenarios/wire-2004/manifest.csv")
-            .to_str()
-            .unwrap(),
-    ]);
-    env
+    crate::common::scenario_env("wire-2004")
 }
 
 /// The events of a report's claims, as a sorted text ("1,3").

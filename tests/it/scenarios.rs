@@ -16,7 +16,7 @@
 //!
 //! Unlike `findings.rs`, nothing is merged by hand: the set is ingested as a recorder would
 //! and measured end to end, linking and findings together. Printed by `make eval`.
-use crate::common::{project, Env};
+use crate::common::{project, scenario_env};
 use crate::findings::{by_incident, pairs, paragraphs, print_tally, score_incident, Tally};
 use crate::linking::{measure, Gold};
 use std::collections::HashMap;
@@ -64,13 +64,7 @@ struct Measured {
 /// Ingests a set as a recorder would (its manifest) and measures it, printing its figures.
 fn measure_scenario(name: &str) -> Measured {
     let dir = project(&format!("tests/data/scenarios/{name}"));
-    let env = Env::new();
-    env.ok([
-        "--quiet",
-        "ingest",
-        "--manifest",
-        dir.join("manifest.csv").to_str().unwrap(),
-    ]);
+    let env = scenario_env(name);
     let gold: Gold = rows(&dir.join("truth.csv"))
         .into_iter()
         .map(|r| (r["document"].clone(), r["incident"].clone()))
