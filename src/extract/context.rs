@@ -1598,6 +1598,7 @@ pub(crate) fn stance_verb(t: &Tokens, k: usize) -> bool {
 /// stance: "THE REBELS EXPRESSED ... GRIEF OVER THE KILLING OF FIVE"), not in
 /// the passive ("he was accused of killing two").
 pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    let words = rule_words();
     (sa + 1..sb).find_map(|k| {
         // (neither a word that sets a toll, of 3 to 7 letters, nor a stance verb: one
         // of the class or a word that lower-cases shorter, `stance_verb`)
@@ -1610,7 +1611,6 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         }
         // (data: rule_words.csv toll_setter, toll_setter_noun: "put the death toll at",
         // "has given a toll of", "put the number of dead at")
-        let words = rule_words();
         let setter = words.is(t.low(k), RuleList::TollSetter)
             && (k + 1..(k + 5).min(sb)).any(|j| words.is(t.low(j), RuleList::TollSetterNoun));
         // rule statement_issued (session 15): "the union put out a statement asking for

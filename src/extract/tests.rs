@@ -6514,35 +6514,10 @@ const LOCAL18_SHOOTING_BATTERY: &[(&str, &str, &str)] = &[
     ("neg number", "The shooting happened around 2 a.m. near the 800 block of Lincoln Avenue.", "none"),
 ];
 
-/// The exact set of `outcome=figure` a text gives ("*" for a vague figure), against the
-/// row's expectation (`none`: no claim).
-fn local18_exact_failures(text: &str, expect: &str) -> Option<String> {
-    let x = extract_text(text);
-    let got: std::collections::BTreeSet<String> = x
-        .claims
-        .iter()
-        .map(|c| {
-            let n = if c.quantity.qualifier == crate::model::Qualifier::Vague {
-                "*".to_string()
-            } else {
-                c.quantity.low.map_or("?".into(), |l| l.to_string())
-            };
-            format!("{}={n}", c.outcome.as_str())
-        })
-        .collect();
-    let want: std::collections::BTreeSet<String> = if expect == "none" {
-        Default::default()
-    } else {
-        expect.split_whitespace().map(str::to_string).collect()
-    };
-    (got != want).then(|| format!("want {want:?}, got {got:?}"))
-}
-
 #[test]
 fn local18_shooting_battery() {
-    let unexpected =
-        local19_run_battery("local18", LOCAL18_SHOOTING_BATTERY, local18_exact_failures);
-    assert!(unexpected.is_empty(), "{unexpected:#?}");
+    // (local19's checker: the exact set of `outcome=figure`; local18's rows add no `@`/`~`)
+    exact_battery("local18", LOCAL18_SHOOTING_BATTERY, local19_failures);
     // the negatives: at least 30 rows that must give no claim
     let negatives = LOCAL18_SHOOTING_BATTERY
         .iter()
@@ -6909,14 +6884,13 @@ fn local19_failures(text: &str, expect: &str) -> Option<String> {
 
 #[test]
 fn local19_shooting_battery() {
-    let unexpected = local19_run_battery("local19", LOCAL19_SHOOTING_BATTERY, local19_failures);
+    exact_battery("local19", LOCAL19_SHOOTING_BATTERY, local19_failures);
     let negatives = LOCAL19_SHOOTING_BATTERY
         .iter()
         .filter(|r| r.2 == "none")
         .count();
     assert!(LOCAL19_SHOOTING_BATTERY.len() >= 100);
     assert!(negatives >= 30, "{negatives} negatives");
-    assert!(unexpected.is_empty(), "{unexpected:#?}");
 }
 
 /// Session 19 (local19): the kinds read inside other rules, with no rule name of their own
@@ -7027,35 +7001,6 @@ fn local19_inner_kinds() {
             local19_failures(text, expect)
         );
     }
-}
-
-/// A battery of (kind, text, expectation) rows read by `check` (None: as expected): each row
-/// printed, the count passing printed; the failures of rows not marked `miss:` returned
-/// (session 19: shared by the local18 and local19 batteries).
-fn local19_run_battery(
-    name: &str,
-    rows: &[(&str, &str, &str)],
-    check: fn(&str, &str) -> Option<String>,
-) -> Vec<String> {
-    let mut unexpected = vec![];
-    let mut pass = 0;
-    for (kind, text, expect) in rows {
-        let fail = check(text, expect);
-        println!(
-            "{} {kind:<22} {text} -> {}",
-            if fail.is_none() { "PASS" } else { "FAIL" },
-            fail.as_deref().unwrap_or("")
-        );
-        match fail {
-            None => pass += 1,
-            Some(f) if !kind.starts_with("miss:") => {
-                unexpected.push(format!("{kind}: {text}: {f}"))
-            }
-            Some(_) => {}
-        }
-    }
-    println!("{name} battery: {pass}/{} pass", rows.len());
-    unexpected
 }
 
 /// Session 19 (branch ho19kinds, issue 14): held-out 19's missed kinds, worked by kind after
@@ -7351,14 +7296,28 @@ fn toll19_failures(text: &str, expect: &str) -> Option<String> {
         .then(|| format!("missing {missing:?}, got {:?}", summary(&x)))
 }
 
-/// Runs a battery of exact rows (kind, text, expectation) and asserts that no row not
-/// marked `miss:` fails (`local19_run_battery` prints each row and the count).
-fn exact_battery(
-    name: &str,
-    rows: &[(&str, &str, &str)],
-    failures: fn(&str, &str) -> Option<String>,
-) {
-    let unexpected = local19_run_battery(name, rows, failures);
+/// Runs a battery of (kind, text, expectation) rows read by `check` (None: as expected):
+/// each row printed PASS or FAIL, the count passing printed, and no failing row that is not
+/// marked `miss:` allowed (session 19: the local18, local19 and toll19 batteries).
+fn exact_battery(name: &str, rows: &[(&str, &str, &str)], check: fn(&str, &str) -> Option<String>) {
+    let mut unexpected = vec![];
+    let mut pass = 0;
+    for (kind, text, expect) in rows {
+        let fail = check(text, expect);
+        println!(
+            "{} {kind:<22} {text} -> {}",
+            if fail.is_none() { "PASS" } else { "FAIL" },
+            fail.as_deref().unwrap_or("")
+        );
+        match fail {
+            None => pass += 1,
+            Some(f) if !kind.starts_with("miss:") => {
+                unexpected.push(format!("{kind}: {text}: {f}"))
+            }
+            Some(_) => {}
+        }
+    }
+    println!("{name} battery: {pass}/{} pass", rows.len());
     assert!(unexpected.is_empty(), "{unexpected:#?}");
 }
 

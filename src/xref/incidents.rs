@@ -855,10 +855,7 @@ fn undated_of_its_account(
     // each report's dated keys, and the figures each gives
     let mut dated: HashMap<Sym, Vec<(u32, Option<NaiveDate>)>> = HashMap::new();
     let mut figures: HashSet<(Sym, u32, Option<NaiveDate>, Sym, i64)> = HashSet::new();
-    let stated = |i: u32| {
-        let c = &rows[i as usize];
-        c.day.is_some() && c.day != c.reported()
-    };
+    let stated = |i: u32| rows[i as usize].states_day();
     for (k, &i) in incident.iter().enumerate() {
         let (doc, place, day) = keys[k];
         if !stated(i) {
@@ -966,10 +963,7 @@ pub fn link_with_context(
         let lead = chunk
             .iter()
             .copied()
-            .find(|&i| {
-                let c = &rows[i as usize];
-                c.day.is_some() && c.day != c.reported()
-            })
+            .find(|&i| rows[i as usize].states_day())
             .unwrap_or(chunk[0]);
         let first = &rows[lead as usize];
         let doc = *doc_of
@@ -984,7 +978,7 @@ pub fn link_with_context(
             report: first.document,
             doc,
             day: first.day,
-            stated: first.day.is_some() && first.day != first.reported(),
+            stated: first.states_day(),
             place: place_of(lead as usize),
             scene: {
                 let fallback = chunk

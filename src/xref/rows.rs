@@ -385,6 +385,12 @@ impl LinkClaim {
         self.numbers.reported
     }
 
+    /// Whether its day is one its report states (an event date), not only the day the
+    /// report came out.
+    pub fn states_day(&self) -> bool {
+        self.day.is_some() && self.day != self.reported()
+    }
+
     /// What its sentence's wording says of the figure (`TollWording::flags`): a risen toll,
     /// a provisional count, a replaced figure, a correction, a part.
     pub fn wording(&self) -> u8 {
