@@ -659,105 +659,89 @@ impl TollWording {
     }
 }
 
-/// How far a running-toll wording reaches in a sentence (`data/toll_scope.csv`): the marks
-/// that end a clause, and the words that open a clause going on from the one before it.
+/// The kinds of word `data/toll_scope.csv` lists (its `kind` column): how far a running-toll
+/// wording reaches in a sentence, and what a period or a campaign is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeWord {
+    /// A mark that ends a clause (compared as written, not folded).
+    Boundary,
+    /// A word that opens a clause going on from the one before it ("and", "which").
+    Continues,
+    /// A noun naming one incident ("crash", "bombing", "quake").
+    Incident,
+    /// A word naming a war or a period whose toll runs on ("war", "year").
+    Running,
+    /// A word naming a war, a campaign or an offensive (rule campaign_period, session 18).
+    Campaign,
+    /// A word that opens a campaign's period ("during", "throughout").
+    CampaignOpener,
+    /// What is done to one or a few people in one incident ("murders", "assassination"):
+    /// no campaign's tally (rule campaign_period).
+    OneIncident,
+    /// A noun of a whole war ("war", "conflict"): its period is the war's, no campaign of
+    /// one year (session 19; the linker's `period_class`).
+    WholeWar,
+    /// A word or phrase of a period counted back from a report's day ("past", "this
+    /// year"), matched as whole words in a folded period (session 19; `period_class`).
+    Rolling,
+}
+
+impl ScopeWord {
+    const ALL: [(&'static str, ScopeWord); 9] = [
+        ("boundary", ScopeWord::Boundary),
+        ("continues", ScopeWord::Continues),
+        ("incident", ScopeWord::Incident),
+        ("running", ScopeWord::Running),
+        ("campaign", ScopeWord::Campaign),
+        ("campaign_opener", ScopeWord::CampaignOpener),
+        ("one_incident", ScopeWord::OneIncident),
+        ("whole_war", ScopeWord::WholeWar),
+        ("rolling", ScopeWord::Rolling),
+    ];
+}
+
+/// The words of `data/toll_scope.csv`, by kind (`ScopeWord`).
 #[derive(Debug, Clone, Default)]
 pub struct TollScope {
-    boundaries: Vec<String>,
-    continues: Vec<String>,
-    incidents: Vec<String>,
-    running: Vec<String>,
-    /// Words naming a war, a campaign or an offensive, and the words that open its period
-    /// ("during", "throughout"): rule campaign_period (session 18).
-    campaigns: Vec<String>,
-    campaign_openers: Vec<String>,
-    one_incident: Vec<String>,
-    /// Nouns of a whole war ("war", "conflict"): its period is the war's, no campaign of
-    /// one year (session 19; the linker's `period_class`).
-    whole_war: Vec<String>,
-    /// Words of a period counted back from a report's day ("past", "this year"): matched
-    /// in the folded period (session 19; the linker's `period_class`).
-    rolling: Vec<String>,
+    words: [Vec<String>; ScopeWord::ALL.len()],
 }
 
 impl TollScope {
-    /// `data/toll_scope.csv` (cue,kind[,note]; kinds `boundary` and `continues`) read from
-    /// `text`; errors name `path` and the line.
+    /// `data/toll_scope.csv` (cue,kind[,note]; the kinds of `ScopeWord`) read from `text`;
+    /// errors name `path` and the line.
     pub fn from_csv(path: &str, text: &str) -> Result<TollScope, TableError> {
         let mut scope = TollScope::default();
         for (line, cue, kind) in cue_rows(path, text)? {
-            match kind.as_str() {
-                "boundary" => scope.boundaries.push(cue),
-                "continues" => scope.continues.push(fold(&cue)),
-                "incident" => scope.incidents.push(fold(&cue)),
-                "running" => scope.running.push(fold(&cue)),
-                "campaign" => scope.campaigns.push(fold(&cue)),
-                "campaign_opener" => scope.campaign_openers.push(fold(&cue)),
-                "one_incident" => scope.one_incident.push(fold(&cue)),
-                "whole_war" => scope.whole_war.push(fold(&cue)),
-                "rolling" => scope.rolling.push(fold(&cue)),
-                _ => {
-                    return Err(TableError::Row {
-                        path: path.to_string(),
-                        line,
-                        reason: format!(
-                            "expected a kind of boundary, continues, incident, running, campaign, campaign_opener, one_incident, whole_war or rolling, found {kind:?}"
-                        ),
-                    })
-                }
-            }
+            let Some(&(_, word)) = ScopeWord::ALL.iter().find(|(name, _)| *name == kind) else {
+                let names: Vec<&str> = ScopeWord::ALL.iter().map(|(name, _)| *name).collect();
+                return Err(TableError::Row {
+                    path: path.to_string(),
+                    line,
+                    reason: format!("expected a kind of {}, found {kind:?}", names.join(", ")),
+                });
+            };
+            let cue = if word == ScopeWord::Boundary {
+                cue
+            } else {
+                fold(&cue)
+            };
+            scope.words[word as usize].push(cue);
         }
         Ok(scope)
     }
 
-    /// The mark ends a clause.
-    pub fn is_boundary(&self, raw: &str) -> bool {
-        self.boundaries.iter().any(|b| b == raw)
-    }
-
-    /// The word (lower case) opens a clause that goes on from the one before it.
-    pub fn continues(&self, low: &str) -> bool {
-        self.continues.iter().any(|c| c == low)
-    }
-
-    /// The word (lower case) names one incident ("crash", "bombing", "quake").
-    pub fn incident(&self, low: &str) -> bool {
-        self.incidents.iter().any(|c| c == low)
-    }
-
-    /// The word (lower case) names a war or a period whose toll runs on ("war", "year").
-    pub fn running(&self, low: &str) -> bool {
-        self.running.iter().any(|c| c == low)
-    }
-
-    /// The word (lower case) names a war, a campaign or an offensive ("offensive").
-    pub fn campaign(&self, low: &str) -> bool {
-        self.campaigns.iter().any(|c| c == low)
-    }
-
-    /// The word (lower case) names what is done to one or a few people in one incident
-    /// ("murders", "assassination"): no campaign's tally (rule campaign_period).
-    pub fn one_incident(&self, low: &str) -> bool {
-        self.one_incident.iter().any(|c| c == low)
-    }
-
-    /// The word (lower case) opens a campaign's period ("during", "throughout").
-    pub fn opens_campaign(&self, low: &str) -> bool {
-        self.campaign_openers.iter().any(|c| c == low)
-    }
-
-    /// The word (lower case) names a whole war ("war", "conflict"), no campaign of a year.
-    pub fn whole_war(&self, low: &str) -> bool {
-        self.whole_war.iter().any(|c| c == low)
-    }
-
-    /// The folded period is counted back from a report's day: it holds a word or phrase
-    /// of the `rolling` rows as whole words ("the past week", "so far this year").
-    pub fn rolling(&self, folded: &str) -> bool {
-        self.rolling.iter().any(|r| {
-            folded.match_indices(r.as_str()).any(|(i, _)| {
-                let before = folded[..i].chars().next_back();
-                let after = folded[i + r.len()..].chars().next();
+    /// The word (lower case; a boundary mark as written) is listed of this kind. For
+    /// `ScopeWord::Rolling`, `text` is a folded period that holds a listed word or phrase as
+    /// whole words ("the past week", "so far this year").
+    pub fn has(&self, kind: ScopeWord, text: &str) -> bool {
+        let words = &self.words[kind as usize];
+        if kind != ScopeWord::Rolling {
+            return words.iter().any(|w| w == text);
+        }
+        words.iter().any(|r| {
+            text.match_indices(r.as_str()).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + r.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
                     && !after.is_some_and(char::is_alphanumeric)
             })
@@ -1222,8 +1206,11 @@ mod tests {
             .to_string();
         assert!(e.contains("toll_scope.csv:3") && e.contains("joins"), "{e}");
         let t = Tables::default();
-        assert!(t.scope.is_boundary(",") && t.scope.continues("which"));
-        assert!(!t.scope.is_boundary(".") && !t.scope.continues("the"));
+        let (b, c) = (ScopeWord::Boundary, ScopeWord::Continues);
+        assert!(t.scope.has(b, ",") && t.scope.has(c, "which"));
+        assert!(!t.scope.has(b, ".") && !t.scope.has(c, "the"));
+        let r = ScopeWord::Rolling;
+        assert!(t.scope.has(r, "the past week") && !t.scope.has(r, "the pastor's week"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::rows::{Claims, DocTerms, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
 use crate::extract::lexicon::{rule_words, RuleList};
 use crate::model::EventCorrection;
-use crate::tables::{fold, Tables, TollScope};
+use crate::tables::{fold, ScopeWord, Tables, TollScope};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -44,7 +44,7 @@ pub fn period_class(scope: &TollScope, period: Option<&str>) -> String {
     if let Some(c) = campaign(scope, &f) {
         return format!("during {c}");
     }
-    if scope.rolling(&f) {
+    if scope.has(ScopeWord::Rolling, &f) {
         f
     } else {
         String::new()
@@ -60,9 +60,18 @@ fn campaign<'a>(scope: &TollScope, f: &'a str) -> Option<&'a str> {
     let words: Vec<&str> = f.split_whitespace().collect();
     let starts = |w: &str| rule_words().is(w, RuleList::PeriodStart);
     match words.as_slice() {
-        [opener, .., last] if scope.opens_campaign(opener) && !scope.whole_war(last) => Some(last),
+        [opener, .., last]
+            if scope.has(ScopeWord::CampaignOpener, opener)
+                && !scope.has(ScopeWord::WholeWar, last) =>
+        {
+            Some(last)
+        }
         ["since", "the", .., noun, "was", verb] if starts(verb) => Some(noun),
-        ["since", "the", .., noun, verb] if starts(verb) && !scope.whole_war(noun) => Some(noun),
+        ["since", "the", .., noun, verb]
+            if starts(verb) && !scope.has(ScopeWord::WholeWar, noun) =>
+        {
+            Some(noun)
+        }
         _ => None,
     }
 }

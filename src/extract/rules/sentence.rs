@@ -14,7 +14,7 @@ use crate::extract::{Decision, Sentence};
 use crate::model::{Claim, Outcome, PlaceLevel, Qualifier, Quantity, Scope};
 use crate::places::Gazetteer;
 use crate::quantity::Found;
-use crate::tables::TollScope;
+use crate::tables::{ScopeWord, TollScope};
 
 /// Where a kept figure's decision is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -542,12 +542,12 @@ pub fn running_toll_scope(
 /// nor in a relative clause ("..., which they held during the offensive"). Costs nothing on
 /// a sentence with no opener word.
 fn campaign_period(scope: &TollScope, t: &Tokens, sa: usize, sb: usize) -> Option<String> {
-    let k = (sa..sb).find(|&k| scope.opens_campaign(t.low(k)))?;
+    let k = (sa..sb).find(|&k| scope.has(ScopeWord::CampaignOpener, t.low(k)))?;
     // not in a relative clause, which dates what it tells, not the figure ("wounded by a
     // bomb left in a school, which the rebels had held during the offensive")
     let opens = (sa..k)
         .rev()
-        .find(|&i| t.kind(i) == Some(Kind::Punct) && scope.is_boundary(t.raw(i)))
+        .find(|&i| t.kind(i) == Some(Kind::Punct) && scope.has(ScopeWord::Boundary, t.raw(i)))
         .map_or(sa, |i| i + 1);
     if (opens..k)
         .find(|&i| t.is_word(i))
@@ -558,8 +558,10 @@ fn campaign_period(scope: &TollScope, t: &Tokens, sa: usize, sb: usize) -> Optio
     let stop = (k + 6).min(sb);
     let noun = (k + 1..stop)
         .take_while(|&i| t.is_word(i) || t.low(i) == "'s" || t.low(i) == "'")
-        .find(|&i| scope.campaign(t.low(i)))?;
-    if (sa..sb).any(|i| scope.incident(t.low(i)) || scope.one_incident(t.low(i))) {
+        .find(|&i| scope.has(ScopeWord::Campaign, t.low(i)))?;
+    if (sa..sb).any(|i| {
+        scope.has(ScopeWord::Incident, t.low(i)) || scope.has(ScopeWord::OneIncident, t.low(i))
+    }) {
         return None;
     }
     Some(t.span_text(k, noun).to_string())
@@ -578,7 +580,7 @@ pub fn restated_tally(scope: &TollScope, claims: &mut [Claim]) {
                 && claims[j].period.as_deref().is_some_and(|p| {
                     p.split_whitespace()
                         .next()
-                        .is_some_and(|w| scope.opens_campaign(&w.to_lowercase()))
+                        .is_some_and(|w| scope.has(ScopeWord::CampaignOpener, &w.to_lowercase()))
                 })
         })
         .collect();
@@ -600,7 +602,7 @@ pub fn restated_tally(scope: &TollScope, claims: &mut [Claim]) {
         };
         let names_incident = c.sentence.as_deref().is_some_and(|line| {
             line.split(|ch: char| !ch.is_alphanumeric())
-                .any(|w| scope.incident(&w.to_lowercase()))
+                .any(|w| scope.has(ScopeWord::Incident, &w.to_lowercase()))
         });
         if !names_incident {
             claims[k].scope = Scope::Cumulative;
@@ -617,7 +619,8 @@ pub fn restated_tally(scope: &TollScope, claims: &mut [Claim]) {
 /// with a period ("..., so far"). "At least 43 killed in the school, ..., pushing the toll
 /// above 680 since the conflict began": the period scopes the 680, not the 43.
 fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> (usize, usize) {
-    let boundary = |k: usize| t.kind(k) == Some(Kind::Punct) && scope.is_boundary(t.raw(k));
+    let boundary =
+        |k: usize| t.kind(k) == Some(Kind::Punct) && scope.has(ScopeWord::Boundary, t.raw(k));
     // the clause [a, b) around token k: from after the boundary before it to the next one
     let clause = |k: usize| {
         let a = (sa..k).rev().find(|&i| boundary(i)).map_or(sa, |i| i + 1);
@@ -629,7 +632,7 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
     if wa > sa {
         let (pa, _) = clause(wa - 1);
         let first = (wa..wb).find(|&i| t.is_word(i));
-        if pa == sa || first.is_some_and(|i| scope.continues(t.low(i))) {
+        if pa == sa || first.is_some_and(|i| scope.has(ScopeWord::Continues, t.low(i))) {
             wa = pa;
         }
     }
@@ -656,7 +659,7 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
 /// civilian dead to 31", the incident adding to a larger total.
 fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
     let (sa, sb) = s;
-    if (sa..sb).any(|k| scope.running(t.low(k))) {
+    if (sa..sb).any(|k| scope.has(ScopeWord::Running, t.low(k))) {
         return false;
     }
     let told_before = |k: usize| {
@@ -672,12 +675,12 @@ fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, q
     };
     // the incident as the toll's modifier, a headline's compound: "Bomb Toll Rises to 18",
     // "quake death toll climbs to 2,400"
-    let modifier = cue > sa && scope.incident(t.low(cue - 1));
+    let modifier = cue > sa && scope.has(ScopeWord::Incident, t.low(cue - 1));
     modifier
-        || (cue.max(sa)..qa.min(sb)).any(|k| scope.incident(t.low(k)))
+        || (cue.max(sa)..qa.min(sb)).any(|k| scope.has(ScopeWord::Incident, t.low(k)))
         || (sa..sb).any(|k| {
             k != cue
-                && scope.incident(t.low(k))
+                && scope.has(ScopeWord::Incident, t.low(k))
                 && !t.low(k).ends_with('s')
                 && told_before(k)
                 && !raises(k)
