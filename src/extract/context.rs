@@ -1609,6 +1609,16 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         {
             return None;
         }
+        // (session 20: nor a word the tests below can take, with none of those classes: no
+        // toll setter, no "put"/"puts" of `issues_bulletin`, not lower-cased shorter; most
+        // words, told here without reading them further)
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH) == 0
+            && tok.e - tok.s <= t.low_len(k)
+            && !matches!(t.low(k).as_bytes(), b"put" | b"puts")
+            && !words.is(t.low(k), RuleList::TollSetter)
+        {
+            return None;
+        }
         // (data: rule_words.csv toll_setter, toll_setter_noun: "put the death toll at",
         // "has given a toll of", "put the number of dead at")
         let setter = words.is(t.low(k), RuleList::TollSetter)
