@@ -3215,26 +3215,9 @@ mod speed20_date_tests {
     #[test]
     fn speed20_relative_dates_only_at_their_words() {
         let lex = Lexicon::load();
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/corpus/ecbplus/ecbplus_docs.jsonl"
-        );
-        let mut texts: Vec<String> = std::fs::read_to_string(path)
-            .unwrap()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| {
-                let v: serde_json::Value = serde_json::from_str(l).unwrap();
-                v["sentences"]
-                    .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(|s| s.as_str())
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    })
-                    .unwrap_or_default()
-            })
+        let mut texts: Vec<String> = crate::extract::tests::ecb_docs()
+            .into_iter()
+            .map(|d| d.text)
             .collect();
         texts.push(
             "Last week's raid, Tuesday's blast and the attack last Friday; two years ago, last \

@@ -985,15 +985,27 @@ impl RuleWords {
     /// The word (lower case) is in the list.
     #[inline]
     pub fn is(&self, w: &str, list: RuleList) -> bool {
+        self.is_in(w, list as usize)
+    }
+
+    /// [`RuleWords::is`] of the list at `list` (tests ask every list by its index).
+    #[inline]
+    pub(crate) fn is_in(&self, w: &str, list: usize) -> bool {
         // (a word in the list has a first byte and a length of the list's words: any other
         // is not compared with each word)
-        let (firsts, lengths) = self.shapes[list as usize];
+        let (firsts, lengths) = self.shapes[list];
         if let Some(&c) = w.as_bytes().first() {
             if firsts & (1 << (c & 63)) == 0 || lengths & (1 << w.len().min(63)) == 0 {
                 return false;
             }
         }
-        self.lists[list as usize].iter().any(|x| x == w)
+        self.lists[list].iter().any(|x| x == w)
+    }
+
+    /// Every list, by index (tests).
+    #[cfg(test)]
+    pub(crate) fn lists(&self) -> &[Vec<String>] {
+        &self.lists
     }
 
     /// The words of a list.
