@@ -1609,6 +1609,16 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         {
             return None;
         }
+        // (session 20: nor a word the tests below can take, with none of those classes: no
+        // toll setter, no "put"/"puts" of `issues_bulletin`, not lower-cased shorter; most
+        // words, told here without reading them further)
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH) == 0
+            && tok.e - tok.s <= t.low_len(k)
+            && !matches!(t.low(k).as_bytes(), b"put" | b"puts")
+            && !words.is(t.low(k), RuleList::TollSetter)
+        {
+            return None;
+        }
         // (data: rule_words.csv toll_setter, toll_setter_noun: "put the death toll at",
         // "has given a toll of", "put the number of dead at")
         let setter = words.is(t.low(k), RuleList::TollSetter)
@@ -2338,7 +2348,11 @@ fn dates_written(
         let at = if t.has(i, MONTH) {
             explicit_date(t, sa, i, published)
         } else {
-            published.and_then(|p| relative_date(t, sa, i, p).or_else(|| earlier_year(t, sa, i, p)))
+            // (session 20: only a number or a word of `may_date_relative` can start a
+            // relative date or an earlier year; most tokens, not read further)
+            published
+                .filter(|_| t.kind(i) == Some(Kind::Num) || may_date_relative(t.stem(i)))
+                .and_then(|p| relative_date(t, sa, i, p).or_else(|| earlier_year(t, sa, i, p)))
         };
         match at {
             Some((a, e, day)) => {
@@ -2370,6 +2384,27 @@ fn dates_written(
         }
     }
     found
+}
+
+/// The words (a token's lower-case form, "'s" taken off) at which [`relative_date`] or
+/// [`earlier_year`] can find a date that is not a number: those their tests compare the word
+/// with ("last week", the weekdays, "yesterday", "tonight", "four years ago", "last year").
+/// Any other word is neither's: [`dates_written`] asks them of these words alone.
+fn may_date_relative(stem: &str) -> bool {
+    weekday(stem).is_some()
+        || matches!(
+            stem,
+            "week"
+                | "yesterday"
+                | "night"
+                | "today"
+                | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "ago"
+                | "year"
+        )
 }
 
 /// Whether the date at `at..end` is the day the report came out: a dateline's, one printed
@@ -3166,4 +3201,48 @@ pub fn carried_report(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
                     .find(|&j| !t.has(j, AUX | ADV))
                     .is_some_and(|j| t.has(j, OUTCOME_START)))
     })
+}
+
+#[cfg(test)]
+mod speed20_date_tests {
+    use super::*;
+    use crate::extract::lexicon::Lexicon;
+
+    /// Session 20 (speed20): `dates_written` asks `relative_date` and `earlier_year` only at a
+    /// number or a word of `may_date_relative`; at any other token neither finds a date. At
+    /// every token of the ECB+ documents (as written and in capitals) and of phrases of our
+    /// own, from the sentence's start and from the token itself, published on a few days.
+    #[test]
+    fn speed20_relative_dates_only_at_their_words() {
+        let lex = Lexicon::load();
+        let mut texts: Vec<String> = crate::extract::tests::ecb_docs()
+            .into_iter()
+            .map(|d| d.text)
+            .collect();
+        texts.push(
+            "Last week's raid, Tuesday's blast and the attack last Friday; two years ago, last \
+             year, in 2003, the 1998 flood, this morning, tonight, the day before yesterday, \
+             three days ago, yesterday's vote, last night."
+                .to_string(),
+        );
+        let days = ["2011-03-10", "2024-12-31", "1999-01-01"]
+            .map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+        let (mut asked, mut found) = (0, 0);
+        for text in texts.iter().flat_map(|t| [t.clone(), t.to_uppercase()]) {
+            let t = Tokens::new(&text, &lex);
+            for i in 0..t.v.len() {
+                let gate = t.kind(i) == Some(Kind::Num) || may_date_relative(t.stem(i));
+                for sa in [0, i.saturating_sub(3), i] {
+                    for p in days {
+                        let any = relative_date(&t, sa, i, p).is_some()
+                            || earlier_year(&t, sa, i, p).is_some();
+                        assert!(gate || !any, "{:?} in {text:?}", t.raw(i));
+                        asked += 1;
+                        found += usize::from(any);
+                    }
+                }
+            }
+        }
+        assert!(asked > 1_000_000 && found > 1_000, "{asked} {found}");
+    }
 }

@@ -929,6 +929,10 @@ pub enum RuleList {
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
     lists: [Vec<String>; 23],
+    /// By list, the shapes of its words (session 20): bit `b & 63` of the first for each
+    /// word's first byte `b`, bit `min(len, 63)` of the second for its length. A word whose
+    /// first byte or length no word of the list has is in no list's loop (most words asked).
+    shapes: [(u64, u64); 23],
 }
 
 impl RuleWords {
@@ -966,13 +970,42 @@ impl RuleWords {
             };
             lists[list as usize].push(w.trim().to_lowercase());
         }
-        RuleWords { lists }
+        let mut shapes = [(0u64, 0u64); 23];
+        for (shape, list) in shapes.iter_mut().zip(&lists) {
+            for w in list {
+                if let Some(&c) = w.as_bytes().first() {
+                    shape.0 |= 1 << (c & 63);
+                }
+                shape.1 |= 1 << w.len().min(63);
+            }
+        }
+        RuleWords { lists, shapes }
     }
 
     /// The word (lower case) is in the list.
     #[inline]
     pub fn is(&self, w: &str, list: RuleList) -> bool {
-        self.lists[list as usize].iter().any(|x| x == w)
+        self.is_in(w, list as usize)
+    }
+
+    /// [`RuleWords::is`] of the list at `list` (tests ask every list by its index).
+    #[inline]
+    pub(crate) fn is_in(&self, w: &str, list: usize) -> bool {
+        // (a word in the list has a first byte and a length of the list's words: any other
+        // is not compared with each word)
+        let (firsts, lengths) = self.shapes[list];
+        if let Some(&c) = w.as_bytes().first() {
+            if firsts & (1 << (c & 63)) == 0 || lengths & (1 << w.len().min(63)) == 0 {
+                return false;
+            }
+        }
+        self.lists[list].iter().any(|x| x == w)
+    }
+
+    /// Every list, by index (tests).
+    #[cfg(test)]
+    pub(crate) fn lists(&self) -> &[Vec<String>] {
+        &self.lists
     }
 
     /// The words of a list.

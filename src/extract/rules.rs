@@ -312,7 +312,8 @@ pub fn phrase_at<'l>(
     let found = list.iter().find(|p| {
         p.role == role
             && i + p.words.len() <= limit
-            && p.words.iter().enumerate().all(|(k, w)| t.low(i + k) == w)
+            // (the first word is the list's key, `t.low(i)`: not compared again)
+            && p.words.iter().enumerate().skip(1).all(|(k, w)| t.low(i + k) == w)
             && (!p.harm_after || harm_after(t, i + p.words.len(), limit))
             && (!p.list_after
                 || list_after(t, i + p.words.len(), limit)

@@ -50,7 +50,7 @@ fn json_lines(rel: &str) -> Vec<serde_json::Value> {
 }
 
 /// ECB+ documents, sentences joined one a line.
-fn ecb_docs() -> Vec<Document> {
+pub(crate) fn ecb_docs() -> Vec<Document> {
     json_lines("ecbplus/ecbplus_docs.jsonl")
         .into_iter()
         .map(|v| {
@@ -7387,4 +7387,57 @@ fn wire19_a_toll_update_keeps_its_incidents_day() {
         days.iter().any(|(w, d)| w == "25" && d.is_none()),
         "{days:?}"
     );
+}
+
+/// Session 20 (speed20): `RuleWords::is` skips a word whose first byte or length no word of
+/// the list has; it answers as comparing the word with every word of the list does, for
+/// every list, on the lists' own words (as written, cut, lengthened, in capitals), odd
+/// words (empty, non-ASCII, longer than 63 bytes) and every word of the ECB+ documents
+/// (their tokens' lower-case forms and as written).
+#[test]
+fn speed20_rule_words_shapes_answer_as_the_list() {
+    use crate::extract::lexicon::rule_words;
+    let rw = rule_words();
+    let mut words: Vec<String> = vec![
+        String::new(),
+        "é".into(),
+        "ünïcode".into(),
+        "x".repeat(64),
+        "x".repeat(70),
+        "0".into(),
+        "?".into(),
+    ];
+    for list in rw.lists() {
+        for w in list {
+            words.push(w.clone());
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(format!("p{w}"));
+            words.extend(
+                (0..w.len())
+                    .filter(|&k| w.is_char_boundary(k))
+                    .map(|k| w[..k].to_string()),
+            );
+        }
+    }
+    let lex = Lexicon::load();
+    for d in ecb_docs() {
+        let t = Tokens::new(&d.text, &lex);
+        for i in 0..t.v.len() {
+            words.push(t.low(i).to_string());
+            words.push(t.raw(i).to_string());
+        }
+    }
+    let mut asked = 0;
+    for (l, list) in rw.lists().iter().enumerate() {
+        for w in &words {
+            assert_eq!(
+                rw.is_in(w, l),
+                list.iter().any(|x| x == w),
+                "list {l}: {w:?}"
+            );
+            asked += 1;
+        }
+    }
+    assert!(asked > 1_000_000, "{asked}");
 }
