@@ -271,6 +271,13 @@ pub struct Claim {
     pub place_basis: Option<PlaceBasis>,
     /// ISO date, possibly partial.
     pub event_date: Option<String>,
+    /// What `event_date` is to the incident, when the text states it (session 20, V16,
+    /// `claim.date_basis`): the incident's own day ("killed on Tuesday", "Tuesday's
+    /// strike"), or the day a figure was said or counted ("said on Tuesday", "rose to 7 on
+    /// Friday"); `None` for a day the text does not state (the report's own day) or a
+    /// sheet's. Linking tells two incidents' days apart by it (rule incident_days_told).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_basis: Option<DateBasis>,
     /// Event label when the source names one (sheets) .
     pub event: Option<String>,
     /// The enemy or perpetrator named ("Al-Nusra Front", "Islamic State").
@@ -306,6 +313,7 @@ impl Claim {
             place_ref: None,
             place_basis: None,
             event_date: None,
+            date_basis: None,
             event: None,
             adversary: None,
             sentence: None,
@@ -418,6 +426,38 @@ impl PlaceBasis {
     /// claim's incident was read to be.
     pub fn is_fallback(self) -> bool {
         self != PlaceBasis::Text
+    }
+}
+
+/// What a claim's stated day is to its incident (`claim.date_basis`, V16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateBasis {
+    /// The text states it as the incident's day ("on Tuesday", "Tuesday's strike").
+    Incident,
+    /// The day a figure was said, updated or counted ("said on Tuesday", "rose to 7 on
+    /// Friday"): the incident was on or before it.
+    Said,
+    /// The day of another act the sentence tells of ("condemned today the attack").
+    Other,
+}
+
+impl DateBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateBasis::Incident => "incident",
+            DateBasis::Said => "said",
+            DateBasis::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DateBasis> {
+        match s {
+            "incident" => Some(DateBasis::Incident),
+            "said" => Some(DateBasis::Said),
+            "other" => Some(DateBasis::Other),
+            _ => None,
+        }
     }
 }
 

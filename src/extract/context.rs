@@ -2514,6 +2514,19 @@ pub fn stated_dates(
 /// in the claim's own clause before one past a clause break (";", ":", a dash, "but",
 /// "while"); then the nearest.
 pub fn event_date(t: &Tokens, dates: &[StatedDate], q: usize) -> Option<String> {
+    event_day(t, dates, q).map(|(day, _)| day)
+}
+
+/// [`event_date`] with what the date chosen is to the incident (stored as the claim's
+/// `date_basis`, session 20): the incident's day, the day a figure was said or counted, or
+/// another act's. A date written in digits only ("2007-04-09" in a link) or with its year
+/// ("Apr 12, 2007", a stamp at the top) is no day a report tells in words of its own
+/// incident ("on Tuesday", "Tuesday's strike", "on May 30"): no basis.
+pub fn event_day(
+    t: &Tokens,
+    dates: &[StatedDate],
+    q: usize,
+) -> Option<(String, Option<crate::model::DateBasis>)> {
     let breaks = |a: usize, b: usize| {
         (a.min(b)..a.max(b))
             .filter(|&k| {
@@ -2544,7 +2557,25 @@ pub fn event_date(t: &Tokens, dates: &[StatedDate], q: usize) -> Option<String> 
             // a year alone last: a day stated in the sentence is the claim's before it
             (d.day.len() == 4, d.role, breaks(q, d.at), distance)
         })
-        .map(|d| d.day.clone())
+        .map(|d| {
+            let worded = (d.at..d.end).any(|k| t.raw(k).chars().any(char::is_alphabetic));
+            let year = (d.at..d.end).any(|k| {
+                let w = t.raw(k);
+                w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+            });
+            (d.day.clone(), (worded && !year).then(|| d.role.basis()))
+        })
+}
+
+impl DateRole {
+    /// As stored with a claim (`model::DateBasis`).
+    pub fn basis(self) -> crate::model::DateBasis {
+        match self {
+            DateRole::Incident => crate::model::DateBasis::Incident,
+            DateRole::Said => crate::model::DateBasis::Said,
+            DateRole::Other => crate::model::DateBasis::Other,
+        }
+    }
 }
 
 /// Words opening a relative clause: a year past one is another incident's.
@@ -2583,6 +2614,7 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
                 && claims[j].event_date.as_ref().is_some_and(|d| d.len() != 4)
         }) {
             claims[k].event_date = claims[j].event_date.clone();
+            claims[k].date_basis = claims[j].date_basis;
         }
     }
     headline_day_from_body(claims);
@@ -2619,12 +2651,13 @@ fn headline_day_from_body(claims: &mut [crate::model::Claim]) {
                 && c.quantity.low == q.low
                 && c.quantity.high == q.high
                 && place(c) == place(&claims[k]))
-            .then(|| c.event_date.clone())
+            .then(|| c.event_date.clone().map(|d| (d, c.date_basis)))
             .flatten()
-            .filter(|d| d.len() == 10)
+            .filter(|(d, _)| d.len() == 10)
         });
-        if day.is_some() {
-            claims[k].event_date = day;
+        if let Some((day, basis)) = day {
+            claims[k].event_date = Some(day);
+            claims[k].date_basis = basis;
         }
     }
 }

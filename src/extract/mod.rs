@@ -582,7 +582,10 @@ impl<'t> Extractor<'t> {
                 &period,
                 &mut c,
             );
-            c.event_date = context::event_date(toks, &dates, fig.qa);
+            if let Some((day, basis)) = context::event_day(toks, &dates, fig.qa) {
+                c.event_date = Some(day);
+                c.date_basis = basis;
+            }
             c.adversary = context::adversary(toks, sa, sb, link.after, &skip);
             c.sentence = Some(line.clone());
             c.span = Some((s, e));

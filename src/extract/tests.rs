@@ -7441,3 +7441,39 @@ fn speed20_rule_words_shapes_answer_as_the_list() {
     }
     assert!(asked > 1_000_000, "{asked}");
 }
+
+/// Session 20 (war20l): what a claim's stated day is to its incident, kept with it
+/// (`date_basis`): the incident's own day ("killed ... on Tuesday", "Tuesday's strike"),
+/// the day a figure was said or counted ("said on Tuesday", "rose to 14 on Wednesday"),
+/// none for a claim whose day is only its report's. Our own sentences.
+#[test]
+fn war20l_a_claims_stated_day_keeps_its_role() {
+    use crate::model::DateBasis;
+    let t = Tables::default();
+    // 2022-06-08 is a Wednesday
+    let basis = |text: &str, figure: &str| {
+        let d = Document {
+            name: "t".into(),
+            text: text.into(),
+            published: Some("2022-06-08".into()),
+            ..Document::default()
+        };
+        let x = Extractor::new(&t).extract(&d);
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.quantity.written == figure)
+            .unwrap_or_else(|| panic!("{figure} in {text}: {:?}", x.claims));
+        (c.event_date.clone(), c.date_basis)
+    };
+    let day = |s: &str| Some(s.to_string());
+    for (text, figure, want) in [
+        ("A rocket hit a depot in Sumy on Wednesday, killing 14 people.", "14", (day("2022-06-08"), Some(DateBasis::Incident))),
+        ("Tuesday's rocket strike on a depot in Sumy killed 14 people.", "14", (day("2022-06-07"), Some(DateBasis::Incident))),
+        ("Fourteen people were killed in a rocket strike on a depot in Sumy, the governor said on Wednesday.", "Fourteen", (day("2022-06-08"), Some(DateBasis::Said))),
+        ("The toll in Sumy rose to 14 on Wednesday.", "14", (day("2022-06-08"), Some(DateBasis::Said))),
+        ("A rocket strike on a depot in Sumy killed 14 people, the governor said.", "14", (None, None)),
+    ] {
+        assert_eq!(basis(text, figure), want, "{text}");
+    }
+}

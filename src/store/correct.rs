@@ -486,7 +486,7 @@ impl Writer<'_> {
                 )
             }
             "event_date" => exec(
-                "UPDATE claim SET event_date = ?2,
+                "UPDATE claim SET event_date = ?2, date_basis = NULL,
                    as_of = COALESCE(?2, published,
                      (SELECT d.published FROM document d WHERE d.document_id = claim.document_id))
                  WHERE claim_id = ?1",

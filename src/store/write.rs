@@ -136,6 +136,7 @@ const CLAIM_COLUMNS: &[&str] = &[
     "place_level",
     "country",
     "place_basis",
+    "date_basis",
 ];
 
 /// Claims inserted by one statement: the schema's `CHECK (x IN (...))` constraints build
@@ -592,7 +593,8 @@ impl<'s> Writer<'s> {
             None => (None, None),
         };
         let place_basis = c.place_basis.map(PlaceBasis::as_str);
-        let values: [&dyn rusqlite::ToSql; 34] = [
+        let date_basis = c.date_basis.map(crate::model::DateBasis::as_str);
+        let values: [&dyn rusqlite::ToSql; 35] = [
             &doc_id,
             &(seq as i64),
             &c.cited_document,
@@ -627,6 +629,7 @@ impl<'s> Writer<'s> {
             &place_level,
             &country,
             &place_basis,
+            &date_basis,
         ];
         for (i, v) in values.into_iter().enumerate() {
             stmt.raw_bind_parameter(at + i + 1, v)?;

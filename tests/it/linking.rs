@@ -2122,3 +2122,27 @@ fn wire19_a_toll_update_worded_otherwise_joins_its_bombing_and_no_other() {
     assert_eq!(wire19_events(&env, "w06.txt"), roadside);
     assert!(roadside != amil);
 }
+
+/// Session 20 (war20l): what a claim's stated day is to its incident, stored with it
+/// (`claim.date_basis`, V16), on the war-2023 scenario (our own reports): a strike's toll
+/// told "on Tuesday" in Tuesday's report is the incident's day, though it is the day the
+/// report came out; the army's count of its soldiers "said on Tuesday" is a day said; the
+/// health ministry's running tally, stating no day, has none.
+#[test]
+fn war20l_a_claims_stated_day_is_stored_with_its_role() {
+    let env = crate::common::scenario_env("war-2023");
+    let basis = |doc: &str, low: i64| {
+        one_line(
+            &env,
+            &format!(
+                "select coalesce(c.date_basis, 'none') from claim c join document d using (document_id)
+                 where d.name = '{doc}' and c.low = {low} order by c.claim_id limit 1"
+            ),
+        )
+    };
+    assert_eq!(basis("w01.txt", 50), "incident");
+    assert_eq!(basis("w01.txt", 11), "said");
+    assert_eq!(basis("w01.txt", 8525), "none");
+    // the strike a week later, told by its date without a year ("on May 30")
+    assert_eq!(basis("w19.txt", 3), "incident");
+}
