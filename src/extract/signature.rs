@@ -198,7 +198,155 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
         }
         count_name(word, stop, &mut buf, &mut counts);
     });
-    most_frequent(counts)
+    let mut terms = most_frequent(counts);
+    terms.extend(scene_marks(text).into_iter().map(|m| (m, 1)));
+    terms
+}
+
+/// The mark every term that is no name starts with ([`UNCASED`], [`ROUNDUP`], street and
+/// care marks): linking never counts a mark as a name shared.
+pub const MARK: char = '#';
+/// The mark of a report of several incidents told together (rule roundup_report).
+pub const ROUNDUP: &str = "#roundup";
+/// The prefix of a street's mark ("#street alder": rule street_marks).
+pub const STREET: &str = "#street ";
+/// The prefix of a word of a hospital's name ("#care alder": rule care_marks).
+pub const CARE: &str = "#care ";
+
+/// `data/extract/scene_marks.csv`: (word or words, kind).
+fn scene_words() -> &'static [(String, String)] {
+    static WORDS: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut rdr =
+            csv::Reader::from_reader(include_str!("../../data/extract/scene_marks.csv").as_bytes());
+        rdr.records()
+            .filter_map(Result::ok)
+            .map(|r| (r[0].to_lowercase(), r[1].to_string()))
+            .collect()
+    })
+}
+
+/// The kind `data/extract/scene_marks.csv` gives a lower-case word ("street", "care").
+fn scene_kind(lower: &str) -> Option<&'static str> {
+    static KINDS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    KINDS
+        .get_or_init(|| {
+            scene_words()
+                .iter()
+                .filter(|(w, _)| !w.contains(' '))
+                .map(|(w, k)| (w.as_str(), k.as_str()))
+                .collect()
+        })
+        .get(lower)
+        .copied()
+}
+
+/// A word a name may start with: a capital, or an ordinal ("31st", "2nd").
+fn capitalised(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        || (b.first().is_some_and(u8::is_ascii_digit)
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| w.len() > 2 && w.to_ascii_lowercase().ends_with(s)))
+}
+
+/// Marks of the scene a report of text with case tells of, sorted, each once (session 20,
+/// local news):
+/// - rule street_marks: the name before a street word of `scene_marks.csv` ("the 2400
+///   block of Alder Street", "near 31st Street and Pine Road": `#street alder`, `#street
+///   31st`, `#street pine`; "near Alder and Pine streets": both);
+/// - rule care_marks: the capitalised words of a hospital's name ("taken to Pine Ridge
+///   Medical Center": `#care pine`, `#care ridge`; "Alder Valley Hospital");
+/// - rule roundup_report: `#roundup` when the headline or the first paragraph (the text to
+///   its second blank line) has words of a round-up ("weekend violence", "separate
+///   shootings").
+pub fn scene_marks(text: &str) -> Vec<String> {
+    let mut words: Vec<&str> = Vec::new();
+    pieces(text, false, |w| words.push(w));
+    let mut out: Vec<String> = Vec::new();
+    let low = |w: &str| w.to_lowercase();
+    for (i, w) in words.iter().enumerate() {
+        // a street or hospital word is a short word of letters: most words are asked
+        // nothing more
+        if i == 0 || w.len() > 10 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        let lw = w.to_ascii_lowercase();
+        match scene_kind(&lw) {
+            Some("street") if i > 0 && capitalised(words[i - 1]) => {
+                // a capitalised street word, or a plural one after two names
+                let plural = lw.ends_with('s') && !w.as_bytes()[0].is_ascii_uppercase();
+                if !w.as_bytes()[0].is_ascii_uppercase() && !plural {
+                    continue;
+                }
+                let name = low(words[i - 1]);
+                if scene_kind(&name).is_some() || name == "wall" {
+                    continue;
+                }
+                out.push(format!("{STREET}{name}"));
+                if plural && i >= 3 && words[i - 2] == "and" && capitalised(words[i - 3]) {
+                    out.push(format!("{STREET}{}", low(words[i - 3])));
+                }
+            }
+            Some(k @ ("care" | "care_after_medical")) if w.as_bytes()[0].is_ascii_uppercase() => {
+                let mut k0 = i;
+                if k == "care_after_medical" {
+                    if i == 0 || low(words[i - 1]) != "medical" {
+                        continue;
+                    }
+                    k0 = i - 1;
+                }
+                // the capitalised words before it ("of" inside: "University of Alder")
+                let mut j = k0;
+                while j > 0
+                    && (words[j - 1].as_bytes()[0].is_ascii_uppercase()
+                        || (words[j - 1] == "of" && j >= 2 && capitalised(words[j - 2])))
+                    && k0 - j < 5
+                {
+                    j -= 1;
+                }
+                for n in &words[j..=i] {
+                    if n.as_bytes()[0].is_ascii_uppercase() {
+                        let n = low(n);
+                        let n = n.strip_suffix("'s").or(n.strip_suffix("’s")).unwrap_or(&n);
+                        out.push(format!("{CARE}{n}"));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // the headline and the first paragraph
+    let lead_end = {
+        let mut blanks = 0;
+        let mut end = text.len();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if line.trim().is_empty() && at > 0 {
+                blanks += 1;
+                if blanks == 2 {
+                    end = at;
+                    break;
+                }
+            }
+            at += line.len();
+        }
+        end
+    };
+    let mut lead: Vec<String> = Vec::new();
+    pieces(&text[..lead_end], false, |w| lead.push(w.to_lowercase()));
+    let lead = lead.join(" ");
+    let padded = format!(" {lead} ");
+    if scene_words()
+        .iter()
+        .any(|(w, k)| k == "roundup" && padded.contains(&format!(" {w} ")))
+    {
+        out.push(ROUNDUP.to_string());
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// [`signature`]'s count of one piece that may be a name (its first byte is no lower-case
@@ -324,7 +472,8 @@ mod tests {
             assert!(terms.contains(&t), "{t} missing from {terms:?}");
         }
         assert!(!terms.contains(&"the") && !terms.contains(&"saturday"));
-        assert!(sig.len() <= MAX_TERMS);
+        let names = sig.iter().filter(|(t, _)| !t.starts_with(MARK)).count();
+        assert!(names <= MAX_TERMS);
     }
 
     /// `uncased` as first written: every character's case counted, no early stop.
@@ -388,5 +537,50 @@ mod tests {
         // mixed case keeps to capitalised words; a short shout is not uncased text
         assert!(!uncased("Three subversives were killed in San Miguel"));
         assert!(!uncased("FMLN"));
+    }
+
+    /// Session 20 (local20l), rules street_marks, care_marks and roundup_report: the marks of
+    /// a report's scene, our own words.
+    #[test]
+    fn local20l_scene_marks_streets_hospitals_and_roundups() {
+        let m = scene_marks(
+            "A man was shot near 31st Street and Pine Road and taken to Pine Ridge Medical \
+             Center; a woman was hurt near Alder and Birch streets and taken to University \
+             of Alder Hospital.",
+        );
+        for want in [
+            "#street 31st",
+            "#street pine",
+            "#street alder",
+            "#street birch",
+            "#care pine",
+            "#care ridge",
+            "#care medical",
+            "#care center",
+            "#care university",
+            "#care alder",
+            "#care hospital",
+        ] {
+            assert!(m.contains(&want.to_string()), "{want} missing from {m:?}");
+        }
+        assert!(!m.contains(&ROUNDUP.to_string()), "{m:?}");
+        // no street, no hospital: a street in lower case, a finance street, a centre of
+        // no medicine, the hospital in lower case
+        let none = scene_marks(
+            "He walked down the street to the community center. Wall Street fell. She went \
+             to the hospital and then to the Civic Center.",
+        );
+        assert!(none.is_empty(), "{none:?}");
+        // a round-up in the headline or the first paragraph, not further down
+        let r = scene_marks(
+            "9 shot, 2 fatally, in weekend violence\n\nNine people were shot across the \
+             region, police said.\n\nOne man was hurt on Elm Road.",
+        );
+        assert!(r.contains(&ROUNDUP.to_string()), "{r:?}");
+        let r = scene_marks(
+            "Man shot on Elm Road\n\nA man was shot on Elm Road on Friday.\n\nIt was one \
+             of several separate shootings in the county this month.",
+        );
+        assert!(!r.contains(&ROUNDUP.to_string()), "{r:?}");
     }
 }

@@ -45,6 +45,7 @@ impl Signatures {
         let total = terms.len().max(1);
         let (df, common) = frequencies(terms);
         let uncased = terms.find_term(crate::extract::signature::UNCASED);
+        let marks = marks(terms);
         let cased: Vec<bool> = docs
             .iter()
             .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
@@ -56,7 +57,7 @@ impl Signatures {
                     .terms(d)
                     .iter()
                     .filter_map(|&(t, c)| {
-                        if Some(t) == uncased {
+                        if marks[t.index()] {
                             return None; // a mark, not a name
                         }
                         let f = df[t.index()];
@@ -130,6 +131,18 @@ impl Signatures {
     }
 }
 
+/// Per term index, whether it is a mark (`#uncased`, `#roundup`, `#street ...`: see
+/// `extract::signature::MARK`), never a name.
+pub fn marks(terms: &DocTerms) -> Vec<bool> {
+    (0..terms.term_count())
+        .map(|i| {
+            terms
+                .term_at(i)
+                .is_some_and(|w| w.starts_with(crate::extract::signature::MARK))
+        })
+        .collect()
+}
+
 /// Each term's document frequency over every document with a signature, and the frequency
 /// above which a term is too common to be evidence.
 fn frequencies(terms: &DocTerms) -> (Vec<usize>, usize) {
@@ -147,11 +160,11 @@ fn frequencies(terms: &DocTerms) -> (Vec<usize>, usize) {
 /// every document a pair of [`Signatures`] could join to one of `docs`, in order.
 pub fn sharing_rare_names(docs: &[DocId], terms: &DocTerms) -> Vec<DocId> {
     let (df, common) = frequencies(terms);
-    let uncased = terms.find_term(crate::extract::signature::UNCASED);
+    let marks = marks(terms);
     let mut rare = vec![false; df.len()];
     for &d in docs {
         for &(t, _) in terms.terms(d) {
-            if Some(t) == uncased {
+            if marks[t.index()] {
                 continue; // a mark, not a name
             }
             let f = df[t.index()];

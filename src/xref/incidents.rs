@@ -111,6 +111,13 @@ const NAMED_APART: f64 = -1.0;
 /// 16-year-old boy was shot and killed" the next day): two teenagers shot in one city a day
 /// apart, not one. As for names, not counted when the reports share many rare names.
 const AGED_APART: f64 = -1.0;
+/// Other streets of one city (rule street_marks, session 20, local20l): both reports name
+/// the streets of their scene ("the 2400 block of Alder Street"; "near 31st Street and Pine
+/// Road"), none in common, their places agree within one city and their days are at most
+/// one apart: two shootings of one city and weekend, not one. Local reports of one shooting
+/// name its street or crossing in nearly every version; a report naming none is no
+/// evidence either way. Not a bar: a crossing is told by either of its streets.
+const STREETS_APART: f64 = -1.0;
 /// One person named as a victim in both accounts, one of them with no day ("Msgr Romero"
 /// and "Msgr Oscar Arnulfo Romero"; "Senator Galan" and "Luis Carlos Galan Sarmiento": one's
 /// surname among the other's names, and a name of one word or two words in common;
@@ -519,6 +526,12 @@ struct Evidence<'e> {
     same_person: Option<&'e str>,
     figure: Option<(i64, &'e str)>,
     same_report: bool,
+    /// Either report tells of several incidents together (rule roundup_report): its names
+    /// and being one report count for nothing.
+    roundup: bool,
+    /// Both reports name their scene's streets, none in common, in one city
+    /// (`STREETS_APART`).
+    streets_apart: bool,
     /// Cosine of the documents' signatures (0 for one document).
     names: f64,
     /// The part of `names` carried by names that are not places (worked out when `names`
@@ -604,6 +617,9 @@ impl Evidence<'_> {
         }
         if self.aged_apart && !self.strong_names() {
             s += AGED_APART;
+        }
+        if self.streets_apart {
+            s += STREETS_APART;
         }
         if person {
             s += SAME_PERSON;
@@ -739,6 +755,12 @@ impl Evidence<'_> {
         if self.aged_apart {
             out.push("victims of other ages".into());
         }
+        if self.streets_apart {
+            out.push("other streets named".into());
+        }
+        if self.roundup {
+            out.push("a round-up of several incidents (its names not counted)".into());
+        }
         if let (Some(name), true) = (self.same_person, self.undated) {
             out.push(format!("one victim named in both ({name})"));
         }
@@ -802,6 +824,38 @@ fn age_of(group: &str) -> Option<u32> {
             .then(|| digits.parse().ok())
             .flatten()
     })
+}
+
+/// What a report's signature marks of its scene (`extract::signature::scene_marks`,
+/// session 20): its streets, the terms that are words of a hospital's name, whether it is a
+/// round-up.
+#[derive(Default)]
+struct Scene {
+    streets: Vec<String>,
+    care: Vec<u32>,
+    roundup: bool,
+}
+
+impl Scene {
+    fn of(terms: &DocTerms, doc: DocId) -> Scene {
+        use crate::extract::signature::{CARE, ROUNDUP, STREET};
+        let mut out = Scene::default();
+        for &(t, _) in terms.terms(doc) {
+            let Some(w) = terms.term_at(t.index()) else {
+                continue;
+            };
+            if w == ROUNDUP {
+                out.roundup = true;
+            } else if let Some(x) = w.strip_prefix(STREET) {
+                out.streets.push(x.to_string());
+            } else if let Some(x) = w.strip_prefix(CARE) {
+                if let Some(n) = terms.find_term(x) {
+                    out.care.push(n.index() as u32);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// An account's victims.
@@ -1052,6 +1106,10 @@ pub fn link_with_context(
             _ => 0.0,
         }
     };
+    // each document's scene marks (`extract::signature::scene_marks`), by position
+    let scenes: Vec<Scene> = docs.iter().map(|&d| Scene::of(terms, d)).collect();
+    let no_scene = Scene::default();
+    let scene_of = |a: &Account| a.pos.map_or(&no_scene, |p| &scenes[p as usize]);
     // names that are places (each report's places and the places they lie within, a
     // country or region anywhere) tell where, not what happened: an account with no day
     // never links on them alone
@@ -1079,16 +1137,18 @@ pub fn link_with_context(
             wide
         })
     };
-    let names_not_places = |a: &Account, b: &Account| -> f64 {
+    let names_not_places = |a: &Account, b: &Account, skip: &[u32]| -> f64 {
         match (a.pos, b.pos) {
-            (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| !is_place(t, [x, y])),
+            (Some(x), Some(y)) if x != y => {
+                sig.cosine_over(x, y, |t| !is_place(t, [x, y]) && !skip.contains(&t))
+            }
             _ => 0.0,
         }
     };
     // rule big_city_name: in a city of millions, names besides the city's people ("Iraqi"
     // in Baghdad), the words of both accounts' types ("car" of car bombs) and months
     // ("Sept" of datelines)
-    let names_own = |a: &Account, b: &Account| -> f64 {
+    let names_own = |a: &Account, b: &Account, skip: &[u32]| -> f64 {
         let type_words: Vec<&str> = [a.ty, b.ty]
             .into_iter()
             .flatten()
@@ -1097,11 +1157,12 @@ pub fn link_with_context(
         let lex = self::findings_lexicon();
         match (a.pos, b.pos) {
             (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| {
-                terms.term_at(t as usize).is_none_or(|w| {
-                    !places.people_of(a.place, w)
-                        && !type_words.contains(&w)
-                        && lex.flags(w) & crate::extract::lexicon::MONTH == 0
-                })
+                !skip.contains(&t)
+                    && terms.term_at(t as usize).is_none_or(|w| {
+                        !places.people_of(a.place, w)
+                            && !type_words.contains(&w)
+                            && lex.flags(w) & crate::extract::lexicon::MONTH == 0
+                    })
             }),
             _ => 0.0,
         }
@@ -1287,7 +1348,6 @@ pub fn link_with_context(
                 .iter()
                 .find_map(|y| same_person(&group_info[x], &group_info[y]).then(|| claims.s(*x)))
         });
-        let names = names_between(a, b);
         let place = {
             let k = (a.place_no.min(b.place_no), a.place_no.max(b.place_no));
             let cached = place_pairs.borrow().get(&k).copied();
@@ -1297,6 +1357,42 @@ pub fn link_with_context(
                 m
             })
         };
+        // session 20 (local20l): the scenes the two reports tell of, in one city
+        let (sa, sb) = (scene_of(a), scene_of(b));
+        let one_city = matches!(
+            place,
+            PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
+        ) && a.report != b.report;
+        // rule roundup_report: a report of several incidents told together shares names
+        // with each of them; its names and its being one report tie none of its accounts
+        let roundup = sa.roundup || sb.roundup;
+        // rule care_marks: in one city, of dated accounts, the hospital both reports' victims
+        // were taken to is not a name shared
+        let in_big_city = places.big_city(a.place) || places.big_city(b.place);
+        let skip: Vec<u32> = if one_city && in_big_city && days.is_some() {
+            let mut v: Vec<u32> = sa.care.iter().chain(&sb.care).copied().collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        } else {
+            Vec::new()
+        };
+        let names = if roundup {
+            0.0
+        } else if skip.is_empty() {
+            names_between(a, b)
+        } else {
+            match (a.pos, b.pos) {
+                (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| !skip.contains(&t)),
+                _ => 0.0,
+            }
+        };
+        // rule street_marks: other streets of one city, days at most one apart
+        let streets_apart = one_city
+            && days.is_some_and(|d| d <= 1)
+            && !sa.streets.is_empty()
+            && !sb.streets.is_empty()
+            && !sa.streets.iter().any(|x| sb.streets.contains(x));
         let follow_up = match (a.day, b.day) {
             (Some(x), Some(y)) => !(if x > y { a } else { b }).stated,
             _ => false,
@@ -1356,15 +1452,17 @@ pub fn link_with_context(
             sides_apart,
             victims,
             figure,
-            same_report,
+            same_report: same_report && !roundup,
+            roundup,
+            streets_apart,
             names,
             names_not_places: if names >= MIN_NAMES {
-                names_not_places(a, b)
+                names_not_places(a, b, &skip)
             } else {
                 0.0
             },
             names_own: if names >= MIN_NAMES && big_city {
-                names_own(a, b)
+                names_own(a, b, &skip)
             } else {
                 0.0
             },
@@ -1659,6 +1757,8 @@ mod tests {
             same_person: None,
             figure: None,
             same_report: false,
+            roundup: false,
+            streets_apart: false,
             names,
             names_not_places: names,
             names_own: names,

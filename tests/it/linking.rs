@@ -2146,3 +2146,41 @@ fn war20l_a_claims_stated_day_is_stored_with_its_role() {
     // the strike a week later, told by its date without a year ("on May 30")
     assert_eq!(basis("w19.txt", 3), "incident");
 }
+
+/// Session 20 (local20l), rule street_marks: two shootings in one city on one night, each
+/// report naming its street, are two incidents though the day, the city and the type made
+/// 2.5 points; the same shooting's other report, naming the same street, still links.
+#[test]
+fn local20l_other_streets_of_one_city_are_two_shootings() {
+    let ev = local19l_events(&[
+        ("a", "Riverside Daily", "2023-10-08", "Man wounded on Alder Street\n\nDETROIT - A man was shot Saturday night in the 1900 block of Alder Street, Detroit police said. He was in stable condition."),
+        ("b", "Channel 4", "2023-10-08", "Shooting on the east side\n\nA man was wounded by gunfire on Alder Street late Saturday in Detroit, police said."),
+        ("c", "Riverside Daily", "2023-10-08", "Woman shot outside market\n\nDETROIT - A woman was shot Saturday evening outside a market near Marsh Avenue and 9th Street, Detroit police said."),
+    ]);
+    assert!(
+        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
+        "{ev:?}"
+    );
+    assert_eq!(ev["a"], ev["b"], "{ev:?}");
+    assert_ne!(ev["a"], ev["c"], "{ev:?}");
+}
+
+/// Session 20 (local20l), rules roundup_report and care_marks: on the local-2024 scenario,
+/// the weekend round-up ties neither of the Chicago shootings it tells of to the other, and
+/// the Cobbs Creek shooting is not joined to the block party though both reports name the
+/// hospital their victims were taken to (and the Cobbs Creek report recalls the party).
+#[test]
+fn local20l_roundup_and_hospital_tie_no_two_shootings() {
+    let env = crate::common::scenario_env("local-2024");
+    let ev = |doc: &str| wire19_events(&env, doc);
+    assert_ne!(ev("e1a.txt"), ev("g2a.txt"));
+    assert_eq!(ev("g2a.txt"), ev("g2b.txt"));
+    assert_ne!(ev("w10a.txt"), ev("b4a.txt"));
+    assert_eq!(ev("w10a.txt"), ev("w10b.txt"));
+    let why = env.ok([
+        "sql",
+        "select l.reason from claim_links l join claims c using (claim_id)
+         where c.document = 'r0.txt'",
+    ]);
+    assert!(why.contains("a round-up of several incidents"), "{why}");
+}
