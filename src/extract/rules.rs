@@ -3768,12 +3768,14 @@ fn ages_listed(t: &Tokens, mut k: usize) -> Option<(usize, usize)> {
 /// his neighbor and died" (an object: no reduced relative), nor "A man shot outside a bar
 /// said he saw the gunman" (no death of the victims' own).
 pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
     let v = victims.filter(|v| v.person && v.a == qb)?;
     let mut p = v.end + 1;
     // session 20 (local20): a relative clause of the victims' own, "who was shot outside
-    // a store", "that had been stabbed", before the main verb's death
-    if matches!(t.low(p), "who" | "that") && t.has(p + 1, AUX) {
+    // a store", "that had been stabbed", before the main verb's death; not of a whole
+    // whose part died ("Two of the five guards who were wounded later died")
+    let whole = (qa.saturating_sub(2).max(sa)..qa).any(|k| t.is(k, "of"));
+    if !whole && matches!(t.low(p), "who" | "that") && t.has(p + 1, AUX) {
         p += 2 + (t.has(p + 2, AUX) as usize);
     }
     if !harm_survived(t, p) || !(t.has(p + 1, PREP) || is_time_word(t, p + 1)) {
