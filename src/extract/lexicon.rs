@@ -470,6 +470,10 @@ pub struct Phrase {
     /// "hit": only with those hit listed right after it (", including a boy"; note "list
     /// after", session 19, rule hit_including); else no outcome at all ("the storm hit").
     pub list_after: bool,
+    /// "stabbed": only with no object after it (a preposition, a conjunction, an adverb, a
+    /// time word, "several times", or the end: note "no object", session 20, local20);
+    /// "four men stabbed the guard" is the attackers', no outcome.
+    pub no_object: bool,
 }
 
 pub struct Lexicon {
@@ -543,6 +547,7 @@ impl Lexicon {
             let after_verb = note.contains("after a verb");
             let harm_after = note.contains("harm after");
             let list_after = note.contains("list after");
+            let no_object = note.contains("no object");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -552,6 +557,7 @@ impl Lexicon {
                 after_verb,
                 harm_after,
                 list_after,
+                no_object,
             });
         }
         // the words rules are gated on (tried only at a word of the class)

@@ -318,6 +318,7 @@ pub fn phrase_at<'l>(
             && (!p.list_after
                 || list_after(t, i + p.words.len(), limit)
                 || zero_subject_before(t, i))
+            && (!p.no_object || no_object_after(t, i + p.words.len(), limit))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -329,6 +330,18 @@ pub fn phrase_at<'l>(
         return None;
     }
     Some(found)
+}
+
+/// Session 20 (local20): a phrase noted "no object" ("stabbed") is an outcome only with no
+/// object after it: the end, a stop, a preposition, a conjunction, an adverb, an auxiliary,
+/// a time word or a number of blows ("stabbed several times"). "Two men were stabbed
+/// outside a diner" (casualties 2); "Four men stabbed the guard" is none.
+fn no_object_after(t: &Tokens, end: usize, limit: usize) -> bool {
+    end >= limit
+        || !t.is_word(end)
+        || t.has(end, PREP | CONJ | ADV | AUX)
+        || is_time_word(t, end)
+        || (end + 1 < limit && t.is(end + 1, "times"))
 }
 
 /// Rule hit_including (session 19, local19): a phrase noted "list after" ("were hit") is an
@@ -2053,14 +2066,50 @@ fn one_confirmed(
         return false;
     }
     // auxiliaries and the verb of confirmation ("is confirmed", "was feared"), then the outcome
+    t.has(qb, AUX)
+        && aux_then_outcome(lex, t, qb, sb, REPORTING)
+            .is_some_and(|p| (qb..p).any(|k| t.has(k, REPORTING)))
+}
+
+/// From `qb`, up to three auxiliaries (or words of `also`), not "not", then an outcome
+/// phrase: its start (rules one_confirmed, one_of_counted).
+fn aux_then_outcome(
+    lex: &Lexicon,
+    t: &Tokens,
+    qb: usize,
+    sb: usize,
+    also: Classes,
+) -> Option<usize> {
     let mut p = qb;
-    while p < sb && p < qb + 3 && t.has(p, AUX | REPORTING) {
+    while p < sb && p < qb + 3 && t.has(p, AUX | also) && !t.is(p, "not") {
         p += 1;
     }
-    t.has(qb, AUX)
-        && p < sb
-        && (qb..p).any(|k| t.has(k, REPORTING))
-        && phrase_at(lex, t, p, sb, Role::Pred).is_some_and(|ph| ph.outcome.is_some())
+    (p < sb && phrase_at(lex, t, p, sb, Role::Pred).is_some_and(|ph| ph.outcome.is_some()))
+        .then_some(p)
+}
+
+/// Rule one_of_counted (session 20, local20): a bare "one" opening its sentence or its
+/// clause (after "and", a comma or a semicolon), auxiliaries, then an outcome of its own,
+/// where people were counted before it in its sentence or the one before (`antecedent`):
+/// "Five people were wounded and one was killed", "Two men were shot Sunday. One was
+/// pronounced dead at the scene" (killed 1). Not "No one was killed" (`lone_one`), not
+/// "One was arrested" (no outcome), not with no people before ("Two cars collided and one
+/// was destroyed").
+fn one_of_counted(
+    lex: &Lexicon,
+    t: &Tokens,
+    (qa, qb): (usize, usize),
+    (sa, sb): (usize, usize),
+) -> bool {
+    if !lone_one(t, qa, qb, sa) || !t.has(qb, AUX) {
+        return false;
+    }
+    let opens =
+        qa == sa || t.is(qa - 1, "and") || t.is_punct(qa - 1, ",") || t.is_punct(qa - 1, ";");
+    if !opens {
+        return false;
+    }
+    aux_then_outcome(lex, t, qb, sb, 0).is_some() && antecedent(t, qa, sa).is_some()
 }
 
 /// Rule one_then_outcome: a headline's bare "one" (or "1") with its outcome right after it
@@ -2381,7 +2430,8 @@ fn link(
             || elided()
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
-            || one_confirmed(lex, t, qa, qb, (sa, sb));
+            || one_confirmed(lex, t, qa, qb, (sa, sb))
+            || one_of_counted(lex, t, (qa, qb), (sa, sb));
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -2434,6 +2484,10 @@ fn link(
                 } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
+                } else if article && one_of_counted(lex, t, (qa, qb), (sa, sb)) {
+                    l.how.push_str(
+                        ", a bare 'one' of the people counted before [rule one_of_counted]",
+                    );
                 }
                 // (rule bracketed_count, read by the quantity grammar: named here)
                 if f.quantity.written.ends_with([']', ')']) {
@@ -3715,9 +3769,16 @@ fn ages_listed(t: &Tokens, mut k: usize) -> Option<(usize, usize)> {
 /// his neighbor and died" (an object: no reduced relative), nor "A man shot outside a bar
 /// said he saw the gunman" (no death of the victims' own).
 pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
     let v = victims.filter(|v| v.person && v.a == qb)?;
-    let p = v.end + 1;
+    let mut p = v.end + 1;
+    // session 20 (local20): a relative clause of the victims' own, "who was shot outside
+    // a store", "that had been stabbed", before the main verb's death; not of a whole
+    // whose part died ("Two of the five guards who were wounded later died")
+    let whole = (qa.saturating_sub(2).max(sa)..qa).any(|k| t.is(k, "of"));
+    if !whole && matches!(t.low(p), "who" | "that") && t.has(p + 1, AUX) {
+        p += 2 + (t.has(p + 2, AUX) as usize);
+    }
     if !harm_survived(t, p) || !(t.has(p + 1, PREP) || is_time_word(t, p + 1)) {
         return None;
     }
@@ -5168,7 +5229,10 @@ impl<'a> Singular<'a> {
     fn surname_before(&self, e: usize) -> Option<(usize, usize)> {
         let (t, sa) = (self.t, self.sa);
         let k = e.checked_sub(1).filter(|&k| k >= sa)?;
-        let opens = k == sa || t.is_punct(k - 1, ",") || t.has(k - 1, CONJ);
+        // session 20 (local20): a clause after a semicolon ("Mendoza died at the hospital;
+        // Ortega remains hospitalized")
+        let opens =
+            k == sa || t.is_punct(k - 1, ",") || t.is_punct(k - 1, ";") || t.has(k - 1, CONJ);
         (!self.upper && opens && t.is_word(k) && self.surnames.iter().any(|n| n.name == t.raw(k)))
             .then_some((k, k))
     }
@@ -6400,9 +6464,26 @@ pub fn headline_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     while j > sa + 1 && (t.is_punct(j - 1, ",") || t.is(j - 1, "and")) && before(j - 2) {
         j -= 2;
     }
+    // rule reduced_relative_subject (session 20, local20): "Man shot on Elm Street dies":
+    // the death's subject before the participle and where it struck; the participle itself
+    // ("shot") is no claim of its own there
+    let mut tag = None;
+    let group = j - (j > sa && matches!(t.low(j - 1), "has" | "have")) as usize;
+    if o == Outcome::Killed {
+        if let Some(k) = reduced_relative_before(t, group, sa) {
+            j = k;
+            tag = Some("reduced_relative_subject");
+        }
+    } else if harm_survived(t, cue)
+        && (p..(p + 10).min(cx.sb)).any(|k| {
+            matches!(t.low(k), "dies" | "died")
+                && reduced_relative_before(t, k - t.is(k - 1, "has") as usize, sa) == Some(cue)
+        })
+    {
+        return;
+    }
     // rule headline_age_apposition (session 18): "Man, 45, critically injured in shooting":
     // an age between commas after the subject
-    let mut tag = None;
     if j > sa + 3
         && t.is_punct(j - 1, ",")
         && t.is_punct(j - 3, ",")
@@ -6555,7 +6636,20 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
             return;
         }
     }
-    if let Some(v) = cx.subject_or_surname(e) {
+    // rule reduced_relative_subject (session 20, local20): "The man shot Friday on Elm
+    // Street has died": the subject before a participle of harm and where or when it struck
+    let relative = (o == Outcome::Killed && plural != Some(true))
+        .then(|| reduced_relative_before(t, e, sa))
+        .flatten();
+    let subject = match relative {
+        // the subject opens the sentence: not "The deputy who saw the driver shot ..."
+        Some(k) => cx
+            .subject_or_surname(k)
+            .filter(|v| (sa..v.0).all(|i| t.has(i, DET)))
+            .inspect(|_| tag = Some("reduced_relative_subject")),
+        None => cx.subject_or_surname(e),
+    };
+    if let Some(v) = subject {
         let mut victim = one(cx, o, v, e, p, false);
         // rule decade_after_victim (session 18): "A man in his 30s was shot and killed"
         if decade_before(t, e, sa).is_some() {
@@ -6570,6 +6664,28 @@ pub fn subject_of_outcome(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         }
         out.push(victim);
     }
+}
+
+/// Rule reduced_relative_subject (session 20, local20): the participle of a harm survived
+/// or not (data: rule_words.csv harm_survived) at `k`, read as a reduced relative of the
+/// subject before it, then where or when it struck (a preposition or a time word after it,
+/// up to ten words with no verb, clause or comma) right before the verb group at `e`: "The
+/// man shot Friday on Elm Street has died" (`k` at "shot"). Not "The man shot his wife and
+/// died" (an object, no preposition), not across a comma or a clause.
+fn reduced_relative_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    let mut k = e;
+    while k > sa + 1 && k + 11 > e {
+        k -= 1;
+        if harm_survived(t, k) {
+            let after = t.has(k + 1, PREP) || is_time_word(t, k + 1);
+            let noun = t.is_word(k - 1) && !t.has(k - 1, AUX | PRON | CONJ | PREP);
+            return (after && noun && k + 1 < e).then_some(k);
+        }
+        if !t.is_word(k) || t.has(k, AUX | PRON | CONJ) || matches!(t.low(k), "who" | "that") {
+            return None;
+        }
+    }
+    None
 }
 
 /// Rule cleft_subject: a cleft that names its victim as "the one who": "The driver is the
