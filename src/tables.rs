@@ -678,6 +678,9 @@ pub struct TollScope {
     /// Words of a period counted back from a report's day ("past", "this year"): matched
     /// in the folded period (session 19; the linker's `period_class`).
     rolling: Vec<String>,
+    /// Words opening a clause that tells an incident by its day ("when", "where": rule
+    /// incident_clause_toll, session 20).
+    incident_clauses: Vec<String>,
 }
 
 impl TollScope {
@@ -696,12 +699,13 @@ impl TollScope {
                 "one_incident" => scope.one_incident.push(fold(&cue)),
                 "whole_war" => scope.whole_war.push(fold(&cue)),
                 "rolling" => scope.rolling.push(fold(&cue)),
+                "incident_clause" => scope.incident_clauses.push(fold(&cue)),
                 _ => {
                     return Err(TableError::Row {
                         path: path.to_string(),
                         line,
                         reason: format!(
-                            "expected a kind of boundary, continues, incident, running, campaign, campaign_opener, one_incident, whole_war or rolling, found {kind:?}"
+                            "expected a kind of boundary, continues, incident, running, campaign, campaign_opener, one_incident, whole_war, rolling or incident_clause, found {kind:?}"
                         ),
                     })
                 }
@@ -723,6 +727,12 @@ impl TollScope {
     /// The word (lower case) names one incident ("crash", "bombing", "quake").
     pub fn incident(&self, low: &str) -> bool {
         self.incidents.iter().any(|c| c == low)
+    }
+
+    /// The word (lower case) opens a clause telling an incident by its day ("when",
+    /// "where": rule incident_clause_toll).
+    pub fn incident_clause(&self, low: &str) -> bool {
+        self.incident_clauses.iter().any(|c| c == low)
     }
 
     /// The word (lower case) names a war or a period whose toll runs on ("war", "year").
