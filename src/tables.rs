@@ -684,10 +684,13 @@ pub enum ScopeWord {
     /// A word or phrase of a period counted back from a report's day ("past", "this
     /// year"), matched as whole words in a folded period (session 19; `period_class`).
     Rolling,
+    /// A word opening a clause that tells an incident by its day ("when", "where": rule
+    /// incident_clause_toll, session 20).
+    IncidentClause,
 }
 
 impl ScopeWord {
-    const ALL: [(&'static str, ScopeWord); 9] = [
+    const ALL: [(&'static str, ScopeWord); 10] = [
         ("boundary", ScopeWord::Boundary),
         ("continues", ScopeWord::Continues),
         ("incident", ScopeWord::Incident),
@@ -697,6 +700,7 @@ impl ScopeWord {
         ("one_incident", ScopeWord::OneIncident),
         ("whole_war", ScopeWord::WholeWar),
         ("rolling", ScopeWord::Rolling),
+        ("incident_clause", ScopeWord::IncidentClause),
     ];
 }
 

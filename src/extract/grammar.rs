@@ -795,14 +795,18 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "toll_after_number",
-        what: "a toll named after its figure: \"raised to 27 the number of people killed\", \"brought to 40 the death toll\" (data: toll_rise)",
+        what: "a toll named after its figure: \"raised to 27 the number of people killed\", \"brought to 40 the death toll\", \"bringing to six the number of divers who died\" (session 20: \"who\"/\"that\" and auxiliaries before the outcome) (data: toll_rise)",
         matcher: Matcher::Link(rules::toll_after_number),
         examples: &[
             ("The ambush raised to 27 the number of people killed this month.", "27"),
             ("The new attack brought to 40 the death toll.", "40"),
+            // session 20 (scen20): the people's relative clause before the outcome
+            ("A third body washed ashore, bringing to six the number of divers who died.", "six"),
+            ("The fire raised to 14 the number of workers who have been injured.", "14"),
         ],
         counter: &[
             ("The ministry raised to 27 the number of schools closed.", "27"),
+            ("The vote raised to 30 the number of members who agreed.", "30"),
             ("The bus brought 40 people to the town.", "40"),
         ],
         drops: false,

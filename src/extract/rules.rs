@@ -4494,7 +4494,16 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
         (ph.outcome?, None, p + ph.words.len())
     } else if t.is(p, "number") && t.is(p + 1, "of") {
         let v = np(t, p + 2, sb).filter(|v| v.person && v.a == p + 2)?;
-        let q = v.end + 1;
+        let mut q = v.end + 1;
+        // session 20 (scen20): the people's relative clause, "bringing to four the number
+        // of migrants who died", "... of people who have been killed": "who"/"that" and
+        // up to three auxiliaries before the outcome
+        if matches!(t.low(q), "who" | "that") {
+            q += 1;
+            while q < sb && q - v.end < 5 && t.has(q, AUX) {
+                q += 1;
+            }
+        }
         let ph = phrase_at(lex, t, q, sb, Role::Pred)?;
         (ph.outcome?, np_range(&v), q + ph.words.len())
     } else {

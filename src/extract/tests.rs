@@ -7653,3 +7653,48 @@ fn local20_kinds() {
     }
     assert!(fails.is_empty(), "{fails:#?}");
 }
+
+/// Session 20 (scen20): rule incident_clause_toll, a toll that rose and tells its incident
+/// by a clause of its day ("when"/"where" and a weekday: data toll_scope.csv
+/// incident_clause) is that incident's toll, not a running total of its place; a rise with
+/// no such clause still is. Rule toll_after_number reads the people's relative clause
+/// ("the number of divers who died"); outcomes.csv "listed as missing". Our own wording.
+#[test]
+fn scen20_a_toll_told_by_its_incidents_day_is_the_incidents() {
+    let tables = Tables::default();
+    let extractor = Extractor::new(&tables);
+    let claims = |text: &str| {
+        let mut d = Document::default();
+        (d.name, d.text, d.published) = ("t".into(), text.into(), Some("2024-05-18".into()));
+        extractor.extract(&d).claims
+    };
+    let scope_of = |text: &str, figure: &str| {
+        let cs = claims(text);
+        cs.iter()
+            .find(|c| c.quantity.written == figure)
+            .unwrap_or_else(|| panic!("{figure} not in {text}"))
+            .scope
+    };
+    for text in [
+        "A second body was found on a beach, raising to seven the number of hikers who died when a footbridge gave way over the river on Thursday, police said.",
+        "Divers recovered two more bodies from the lake where a ferry overturned on Tuesday, bringing the number of dead to seven, officials said.",
+    ] {
+        assert_eq!(scope_of(text, "seven"), Scope::Incident, "{text}");
+    }
+    // no clause of a day: still a running total
+    for text in [
+        "Two more bodies were found, bringing the number of dead to seven, officials said.",
+        "The fighting raised to seven the number of hikers who died in the valley since March.",
+    ] {
+        assert_eq!(scope_of(text, "seven"), Scope::Cumulative, "{text}");
+    }
+    // a register's word for the missing
+    let cs = claims("Nine fishermen are still listed as missing, the navy said.");
+    assert!(
+        cs.iter()
+            .any(|c| c.quantity.written == "Nine" && c.outcome == Outcome::Missing),
+        "{cs:?}"
+    );
+    let cs = claims("Nine candidates are listed as members of the board.");
+    assert!(cs.is_empty(), "{cs:?}");
+}

@@ -375,6 +375,40 @@ impl Voice<'_> {
             .iter()
             .any(|a| o.claims.iter().any(|b| a.document == b.document))
     }
+    /// Rule relayed_dispute (session 20, scen20): two voices that share a report only
+    /// because it relays both sides of a dispute ("the police say 19 died; the local
+    /// chairman has given 38"; "the militants claim 30 soldiers killed; the army has said
+    /// five") are still apart, as the reports of their own are: in every report they share,
+    /// each side's figures there are attributed to a claimant and no claimant is both
+    /// sides', and one voice at least has a report the other has not. A report's own
+    /// figure (unattributed: its headline, its reporter's count) still makes one report of
+    /// the two, as before.
+    fn relayed_dispute(&self, o: &Voice, claims: &Claims, tables: &Tables) -> bool {
+        let docs = |v: &Voice| -> Vec<Sym> {
+            let mut d: Vec<Sym> = v.claims.iter().map(|c| c.document).collect();
+            d.sort();
+            d.dedup();
+            d
+        };
+        let (da, db) = (docs(self), docs(o));
+        if da.iter().all(|d| db.contains(d)) && db.iter().all(|d| da.contains(d)) {
+            return false;
+        }
+        da.iter().filter(|d| db.contains(d)).all(|&d| {
+            let side = |v: &Voice| -> Option<Vec<String>> {
+                let mut out = Vec::new();
+                for c in v.claims.iter().filter(|c| c.document == d) {
+                    claims.opt(c.claimant).filter(|n| !n.trim().is_empty())?;
+                    out.extend(origins(claims, c, tables));
+                }
+                Some(out)
+            };
+            match (side(self), side(o)) {
+                (Some(x), Some(y)) => !share_claimant(&x, &y),
+                _ => false,
+            }
+        })
+    }
     fn says(&self, claims: &Claims) -> String {
         if self.from_outcomes > 0 {
             // one figure an outcome: its first claim of each
@@ -816,7 +850,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 // reports' unnamed sources apart (institution_relayed_apart,
                 // generic_claimant_apart)
                 if a.overlaps(b)
-                    || a.same_document(b)
+                    || a.same_document(b) && !a.relayed_dispute(b, claims, ev.tables)
                     || a.shares_origin_but_institution(b)
                         && a.shares_named_origin(b, claims, ev.tables)
                 {

@@ -1361,3 +1361,40 @@ fn wire19_generic_police_of_two_outlets_conflict() {
         0
     );
 }
+
+/// Session 20 (scen20): rule relayed_dispute: a third report relaying both sides of a
+/// dispute ("the police have said nine died, while the councillor has given 14") does not
+/// make the two sides one report: the councillor's 14 and the police's nine, each told by a
+/// report of its own, are a numeric conflict. A single report relaying both, with no report
+/// of either side's own, still is one report: no conflict. Our own wording.
+#[test]
+fn scen20_a_report_relaying_both_sides_keeps_the_dispute() {
+    let councillor = (
+        "a",
+        "Plateau Daily",
+        "Gunmen killed 14 people in an attack on a farming village near Jos on Sunday, a local councillor, Danjuma Audu, said.",
+    );
+    let police = (
+        "b",
+        "Wire Service",
+        "Police said nine people were killed when gunmen attacked a farming village near Jos on Sunday.",
+    );
+    let both = (
+        "c",
+        "Radio Jos",
+        "Villagers near Jos buried their dead on Monday. Police have said nine people were killed in the attack on Sunday, while councillor Danjuma Audu said 14 people were killed.",
+    );
+    let found = local19l_findings(&[councillor, police, both]);
+    assert!(
+        found.iter().any(|f| f.0 == "numeric_conflict"
+            && f.1 == "killed"
+            && f.2.contains('a')
+            && f.2.contains('b')),
+        "{found:?}"
+    );
+    let found = local19l_findings(&[both]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"),
+        "{found:?}"
+    );
+}

@@ -654,7 +654,8 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
 /// strikes"), or anywhere in its sentence `s` one told before, singular after "the" or a
 /// possessive ("Two more victims of Monday's bombing died and the toll rose to 12"); and
 /// its sentence names no war or period ("the death toll in the war rose", "since October
-/// 7", "this year"). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
+/// 7", "this year"); or told by a clause of its day ("when"/"where" and a weekday, rule
+/// incident_clause_toll, session 20). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
 /// 10,000": strikes of a war, plural, after no "the"; nor "The strike raises the number of
 /// civilian dead to 31", the incident adding to a larger total.
 fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
@@ -676,7 +677,19 @@ fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, q
     // the incident as the toll's modifier, a headline's compound: "Bomb Toll Rises to 18",
     // "quake death toll climbs to 2,400"
     let modifier = cue > sa && scope.has(ScopeWord::Incident, t.low(cue - 1));
+    // rule incident_clause_toll (session 20, scen20): the incident told by a clause of its
+    // day, "when" or "where" (data: toll_scope.csv incident_clause) and within twelve words
+    // a weekday: "raising to five the number of people who died when a dinghy broke up off
+    // the coast on Friday", "divers found two more bodies where the ferry sank on Monday,
+    // bringing the toll to nine"
+    let clause_of_day = || {
+        (sa..sb).any(|k| {
+            scope.has(ScopeWord::IncidentClause, t.low(k))
+                && (k + 1..(k + 13).min(sb)).any(|i| t.has(i, lexicon::WEEKDAY))
+        })
+    };
     modifier
+        || clause_of_day()
         || (cue.max(sa)..qa.min(sb)).any(|k| scope.has(ScopeWord::Incident, t.low(k)))
         || (sa..sb).any(|k| {
             k != cue
