@@ -1483,9 +1483,9 @@ fn groups20_a_part_stays_a_part() {
     ]);
     assert!(found.is_empty(), "{found:?}");
     let found = groups20_findings(&[
-        ("g", "Andes Wire", "2024-03-05", "Twelve killed in Arequipa attack\n\nTwelve people were killed in an attack on a bus station in Arequipa on Tuesday, five of them policemen, officials said."),
-        ("h", "Lima Daily", "2024-03-05", "Five policemen among dead in Arequipa\n\nFive policemen were among those killed in an attack on a bus station in Arequipa on Tuesday, a police spokesman said."),
-        ("i", "Radio Sur", "2024-03-05", "Arequipa attack kills 12\n\nTwelve people died in an attack on a bus station in Arequipa on Tuesday, the mayor said."),
+        ("g", "Andes Wire", "2024-03-05", "Twelve killed in Arequipa attack\n\nGunmen stormed a bus depot in Arequipa on Tuesday and killed twelve people, five of them policemen, officials said."),
+        ("h", "Lima Daily", "2024-03-05", "Five policemen among dead in Arequipa\n\nFive policemen were among those killed when gunmen stormed a bus depot in Arequipa on Tuesday, a police spokesman said."),
+        ("i", "Radio Sur", "2024-03-05", "Arequipa attack kills 12\n\nTwelve people died when gunmen stormed a bus depot in Arequipa on Tuesday, the mayor said."),
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
