@@ -276,47 +276,59 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
             && !TollWord::Part.in_flags(c.wording())
             && !part_kind(key)
     };
+    // each report's claims, and the reports naming each outcome and group (the first two
+    // of them: enough to tell whether another report names it): an event may hold
+    // thousands of claims, its reports a few each
+    let mut by_document: HashMap<Sym, Vec<usize>> = HashMap::new();
+    let mut naming: HashMap<(Sym, usize), Vec<Sym>> = HashMap::new();
+    for (j, c) in cs.iter().enumerate() {
+        by_document.entry(c.document).or_default().push(j);
+        if counted(c, &before[j]) {
+            let docs = naming.entry((c.outcome, before[j].key)).or_default();
+            if docs.len() < 2 && !docs.contains(&c.document) {
+                docs.push(c.document);
+            }
+        }
+    }
     for i in 0..cs.len() {
         if !describes(i) {
             continue;
         }
         let (c, k) = (cs[i], before[i]);
-        let same_outcome =
-            |j: usize| j != i && cs[j].outcome == c.outcome && counted(cs[j], &before[j]);
+        let report = &by_document[&c.document];
         // its report tells no other count of the outcome: its wider figures agree with it,
         // its narrower ones are its parts
-        let alone = (0..cs.len())
-            .filter(|&j| same_outcome(j) && cs[j].document == c.document)
-            .all(|j| match keys.relate(before[j].key, k.key) {
+        let alone = report
+            .iter()
+            .filter(|&&j| j != i && cs[j].outcome == c.outcome && counted(cs[j], &before[j]))
+            .all(|&j| match keys.relate(before[j].key, k.key) {
                 GroupRelation::Same | GroupRelation::PartOf => true,
                 GroupRelation::WholeOf => lo(cs[j]) <= hi(c) && lo(c) <= hi(cs[j]),
                 GroupRelation::Unrelated => false,
             });
-        // another report names the same group: compared as it is
-        let named_elsewhere = (0..cs.len()).any(|j| {
-            same_outcome(j)
-                && cs[j].document != c.document
-                && keys.relate(before[j].key, k.key) == GroupRelation::Same
-        });
+        // another report names the same group: compared as it is (equal keys share an
+        // index)
+        let named_elsewhere = naming
+            .get(&(c.outcome, k.key))
+            .is_some_and(|docs| docs.iter().any(|&d| d != c.document));
         if !alone || named_elsewhere {
             continue;
         }
         // the wider groups its report gives one of its figures for (any outcome: the
         // sentence's wounded are described as its dead are), the narrowest of them
-        let wider: Vec<usize> = (0..cs.len())
-            .filter(|&j| {
-                cs[j].document == c.document
-                    && counted(cs[j], &before[j])
+        let wider: Vec<usize> = report
+            .iter()
+            .filter(|&&j| {
+                counted(cs[j], &before[j])
                     && keys.relate(k.key, before[j].key) == GroupRelation::PartOf
-                    && (0..cs.len()).any(|n| {
-                        describes(n)
-                            && cs[n].document == c.document
+                    && report.iter().any(|&n| {
+                        before[n].key == k.key
                             && cs[n].outcome == cs[j].outcome
-                            && before[n].key == k.key
+                            && describes(n)
                             && same_figure(cs[n], cs[j])
                     })
             })
-            .map(|j| before[j].key)
+            .map(|&j| before[j].key)
             .collect();
         let narrowest = wider.iter().copied().find(|&w| {
             wider.iter().all(|&o| {

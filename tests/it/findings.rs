@@ -1232,35 +1232,14 @@ fn session19_same_day_sources_conflict_and_the_missing_may_fall() {
 /// (one outlet each, one day) and merged into one event, as an analyst would: the findings
 /// between them, as `(kind, outcome, documents joined by '+')`.
 fn local19l_findings(reports: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    let env = Env::new();
-    let path = env.write(
-        "r.jsonl",
-        reports
-            .iter()
-            .map(|(id, outlet, text)| {
-                serde_json::json!({ "id": id, "outlet": outlet, "text": text, "published": "2023-08-14" })
-                    .to_string()
-                    + "\n"
-            })
-            .collect::<String>(),
-    );
-    env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
-    merge_events(&env, all_events(&env));
-    column(
-        &env,
-        "select f.kind || '|' || f.outcome || '|' || group_concat(distinct c.document)
-         from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
-         where f.kind in ('numeric_conflict', 'subgroup_exceeds')
-         group by f.finding_id order by 1",
-    )
-    .into_iter()
-    .map(|r| {
-        let v: Vec<&str> = r.trim_matches('"').split('|').collect();
-        let mut docs: Vec<&str> = v[2].split(',').collect();
-        docs.sort();
-        (v[0].to_string(), v[1].to_string(), docs.join("+"))
-    })
-    .collect()
+    let dated: Vec<(&str, &str, &str, &str)> = reports
+        .iter()
+        .map(|&(id, outlet, text)| (id, outlet, "2023-08-14", text))
+        .collect();
+    groups20_findings(&dated)
+        .into_iter()
+        .map(|(kind, outcome, docs, _)| (kind, outcome, docs))
+        .collect()
 }
 
 /// Rule outcome_sums: a report's dead and wounded are its casualties, set against another
