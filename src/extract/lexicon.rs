@@ -279,6 +279,11 @@ pub const SHELTER_PLACE: Classes = 1 << 112;
 /// it relay figures its press office gave at other hours, not one voice (session 19,
 /// local19l, findings' rule institution_relayed_apart). Read by the findings alone.
 pub const INSTITUTION: Classes = 1 << 109;
+/// A word naming people by who they are rather than by what happened to them or whose side
+/// they are on ("children", "women", "minors"; data: words.csv part_kind): a report's figure
+/// of them alone is a part of a crowd's victims, never its count of them (session 20,
+/// groups20, findings' rule described_count). Read by the findings alone.
+pub const PART_KIND: Classes = 1 << 94;
 /// "survived" (data: rule_words.csv survive_word): where rule harm_then_survived starts, and
 /// only there (session 19, local19: "The clerk was shot in the chest but survived").
 pub const SURVIVE_START: Classes = 1 << 104;
@@ -434,6 +439,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "subject_place" => SUBJECT_PLACE,
         "name_join" => NAME_JOIN,
         "institution" => INSTITUTION,
+        "part_kind" => PART_KIND,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -85,6 +85,7 @@ pub fn all(
     for (ei, cs) in stored {
         let mut ks: Vec<Keyed> = cs.iter().map(|c| keys.keyed(claims, c)).collect();
         sole_persons_count(&cs, &mut ks, &mut keys);
+        described_counts(claims, &cs, &mut ks, &mut keys);
         let ctx = Event {
             claims,
             event: ei,
@@ -235,6 +236,114 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
             key: keys.index(GroupKey { class, marks }),
             individual: false,
         };
+    }
+}
+
+/// Session 20 (groups20), rule described_count: a report that gives one count of an
+/// outcome at two widths ("Three policemen killed" over "three Iraqi policemen were
+/// killed"; "Seven killed" over "seven civilians were killed and 23 wounded") tells that its
+/// narrower words describe all the victims it counts: in a report from Iraq the policemen are
+/// Iraqi, and the market's dead are civilians. The report's claims of that narrower group
+/// take the wider group of its own same figure, so that another report's "four policemen"
+/// or "five people" is set against them figure against figure, not as a whole they may be a
+/// smaller part of (nor, larger, a part exceeding it).
+///
+/// A part stays a part: worded as one ("including three children", "seriously injured":
+/// `part` in `data/toll_wording.csv`), beside a wider figure of its outcome that differs in
+/// its own report ("eleven people, six of them children"), beside another group's figure
+/// ("seven soldiers and four civilians"), or naming people by who they are (`part_kind` in
+/// `data/extract/words.csv`: "children", "women"). A report that names a narrower group
+/// alone ("four armed men") gives no evidence that it describes everyone: it stays a part.
+/// Nor when another report names the same narrower group: the two are compared as they are.
+fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys) {
+    use crate::extract::lexicon::PART_KIND;
+    let lex = lexicon();
+    let part_kind = |key: &GroupKey| {
+        crate::tables::group_words(&key.class)
+            .iter()
+            .chain(&key.marks)
+            .any(|w| lex.flags(w) & PART_KIND != 0)
+    };
+    // a count of one incident's victims: bounded, not a person, not a running toll
+    let counted =
+        |c: &LinkClaim, k: &Keyed| bounded(c) && !k.individual && !claims.is_cumulative(c);
+    let before: Vec<Keyed> = ks.to_vec();
+    let describes = |i: usize| {
+        let (c, k) = (cs[i], before[i]);
+        let key = keys.get(k.key);
+        counted(c, &k)
+            && !key.is_everyone()
+            && !TollWord::Part.in_flags(c.wording())
+            && !part_kind(key)
+    };
+    // each report's claims, and the reports naming each outcome and group (the first two
+    // of them: enough to tell whether another report names it): an event may hold
+    // thousands of claims, its reports a few each
+    let mut by_document: HashMap<Sym, Vec<usize>> = HashMap::new();
+    let mut naming: HashMap<(Sym, usize), Vec<Sym>> = HashMap::new();
+    for (j, c) in cs.iter().enumerate() {
+        by_document.entry(c.document).or_default().push(j);
+        if counted(c, &before[j]) {
+            let docs = naming.entry((c.outcome, before[j].key)).or_default();
+            if docs.len() < 2 && !docs.contains(&c.document) {
+                docs.push(c.document);
+            }
+        }
+    }
+    for i in 0..cs.len() {
+        if !describes(i) {
+            continue;
+        }
+        let (c, k) = (cs[i], before[i]);
+        let report = &by_document[&c.document];
+        // its report tells no other count of the outcome: its wider figures agree with it,
+        // its narrower ones are its parts
+        let alone = report
+            .iter()
+            .filter(|&&j| j != i && cs[j].outcome == c.outcome && counted(cs[j], &before[j]))
+            .all(|&j| match keys.relate(before[j].key, k.key) {
+                GroupRelation::Same | GroupRelation::PartOf => true,
+                GroupRelation::WholeOf => lo(cs[j]) <= hi(c) && lo(c) <= hi(cs[j]),
+                GroupRelation::Unrelated => false,
+            });
+        // another report names the same group: compared as it is (equal keys share an
+        // index)
+        let named_elsewhere = naming
+            .get(&(c.outcome, k.key))
+            .is_some_and(|docs| docs.iter().any(|&d| d != c.document));
+        if !alone || named_elsewhere {
+            continue;
+        }
+        // the wider groups its report gives one of its figures for (any outcome: the
+        // sentence's wounded are described as its dead are), the narrowest of them
+        let wider: Vec<usize> = report
+            .iter()
+            .filter(|&&j| {
+                counted(cs[j], &before[j])
+                    && keys.relate(k.key, before[j].key) == GroupRelation::PartOf
+                    && report.iter().any(|&n| {
+                        before[n].key == k.key
+                            && cs[n].outcome == cs[j].outcome
+                            && describes(n)
+                            && same_figure(cs[n], cs[j])
+                    })
+            })
+            .map(|&j| before[j].key)
+            .collect();
+        let narrowest = wider.iter().copied().find(|&w| {
+            wider.iter().all(|&o| {
+                matches!(
+                    keys.relate(w, o),
+                    GroupRelation::Same | GroupRelation::PartOf
+                )
+            })
+        });
+        if let Some(w) = narrowest {
+            ks[i] = Keyed {
+                key: w,
+                individual: false,
+            };
+        }
     }
 }
 
@@ -785,7 +894,13 @@ fn outcome_sums<'a>(
 /// one time: a rise the higher one tells ("the toll rose to 38") is a rise from an earlier
 /// figure, not from the other source's of that day ("35", the same day), so it does not make
 /// the pair an update; an early report's provisional figure still does.
-fn step(lower: &Voice, higher: &Voice, may_fall: bool) -> Step {
+///
+/// Session 20 (groups20), rule accounts_apart: a later, higher figure from another kind of
+/// account (`apart`: residents against the government, a rights group against the army:
+/// [`account_kinds`]) is a contradiction of accounts, as a recorder notes it ("local sources
+/// said over 100 dead, the government 15"), not the toll updated, unless it says the toll
+/// rose or the lower figure was early.
+fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
     if lower.has(TollWord::Part) {
         return Step::Part;
     }
@@ -793,7 +908,15 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool) -> Step {
         return Step::Correction;
     }
     let one_day = match (lower.reported, higher.reported) {
-        (Some(l), Some(h)) if h > l => return Step::Update,
+        (Some(l), Some(h)) if h > l => {
+            return if !apart || higher.has(TollWord::Rise) || lower.has(TollWord::Provisional) {
+                Step::Update
+            } else if higher.has(TollWord::Correction) {
+                Step::Correction
+            } else {
+                Step::Conflict
+            };
+        }
         (Some(l), Some(h)) if h < l => {
             return if lower.has(TollWord::Correction) {
                 Step::Correction
@@ -813,6 +936,53 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool) -> Step {
     } else {
         Step::Conflict
     }
+}
+
+/// The kinds of account a claimant's name tells (`data/source_kinds.csv`: "the government",
+/// "the army" are the state's; "residents", "witnesses", "a local official" the place's own;
+/// "a rights group" a monitor's), as bits of the kinds in the file's order; 0 when no cue
+/// is found. Cues longest first: "local official" before any shorter cue within it.
+fn account_kinds(claimant: &str) -> u32 {
+    static KINDS: std::sync::OnceLock<Vec<(String, u32)>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let mut names: Vec<String> = Vec::new();
+        let mut cues: Vec<(String, u32)> = Vec::new();
+        for line in include_str!("../../data/source_kinds.csv").lines().skip(1) {
+            let mut cells = line.split(',');
+            let (Some(cue), Some(kind)) = (cells.next(), cells.next()) else {
+                continue;
+            };
+            let (cue, kind) = (fold(cue.trim()), kind.trim().to_ascii_lowercase());
+            if cue.is_empty() || cue.starts_with('#') || kind.is_empty() {
+                continue;
+            }
+            let at = names.iter().position(|n| *n == kind).unwrap_or_else(|| {
+                names.push(kind);
+                names.len() - 1
+            });
+            cues.push((cue, 1u32 << at.min(31)));
+        }
+        cues.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+        cues
+    });
+    let name = fold(claimant);
+    kinds
+        .iter()
+        .find(|(cue, _)| crate::tables::contains_words(&name, cue))
+        .map_or(0, |&(_, k)| k)
+}
+
+/// Whether two voices are accounts of different kinds ([`account_kinds`]): each of known
+/// kind by its claimants, and no kind shared.
+fn accounts_apart(claims: &Claims, a: &Voice, b: &Voice) -> bool {
+    let kinds = |v: &Voice| {
+        v.claims
+            .iter()
+            .filter_map(|c| claims.opt(c.claimant))
+            .fold(0, |k, name| k | account_kinds(name))
+    };
+    let (ka, kb) = (kinds(a), kinds(b));
+    ka != 0 && kb != 0 && ka & kb == 0
 }
 
 /// Conflicting pairs named in one event, outcome and group, at most, the closest figures
@@ -867,7 +1037,8 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
-                if step(&vs[lower], &vs[higher], may_fall) == Step::Conflict {
+                let apart = accounts_apart(claims, &vs[lower], &vs[higher]);
+                if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
                     pairs.push((lower, higher));
                 }
             }
@@ -1508,6 +1679,30 @@ mod tests {
             "Iraq's interim government",
         ] {
             assert!(!generic_claimant(name), "{name}");
+        }
+    }
+
+    /// Session 20 (groups20), rule accounts_apart: the kind of account a claimant's name
+    /// tells (`data/source_kinds.csv`), and none for a claimant no cue names.
+    #[test]
+    fn groups20_kinds_of_account() {
+        let state = account_kinds("the defence ministry");
+        assert_ne!(state, 0);
+        assert_eq!(account_kinds("Burkina Faso's government"), state);
+        assert_eq!(account_kinds("two security officials"), state);
+        let local = account_kinds("Residents of the town");
+        assert_ne!(local, 0);
+        assert_ne!(local, state);
+        assert_eq!(account_kinds("a local official"), local);
+        let monitor = account_kinds("a rights group");
+        assert!(monitor != 0 && monitor != state && monitor != local);
+        for name in [
+            "police",
+            "the hospital director",
+            "Reuters",
+            "Dr. Amadou Sow",
+        ] {
+            assert_eq!(account_kinds(name), 0, "{name}");
         }
     }
 }

@@ -1232,35 +1232,14 @@ fn session19_same_day_sources_conflict_and_the_missing_may_fall() {
 /// (one outlet each, one day) and merged into one event, as an analyst would: the findings
 /// between them, as `(kind, outcome, documents joined by '+')`.
 fn local19l_findings(reports: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
-    let env = Env::new();
-    let path = env.write(
-        "r.jsonl",
-        reports
-            .iter()
-            .map(|(id, outlet, text)| {
-                serde_json::json!({ "id": id, "outlet": outlet, "text": text, "published": "2023-08-14" })
-                    .to_string()
-                    + "\n"
-            })
-            .collect::<String>(),
-    );
-    env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
-    merge_events(&env, all_events(&env));
-    column(
-        &env,
-        "select f.kind || '|' || f.outcome || '|' || group_concat(distinct c.document)
-         from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
-         where f.kind in ('numeric_conflict', 'subgroup_exceeds')
-         group by f.finding_id order by 1",
-    )
-    .into_iter()
-    .map(|r| {
-        let v: Vec<&str> = r.trim_matches('"').split('|').collect();
-        let mut docs: Vec<&str> = v[2].split(',').collect();
-        docs.sort();
-        (v[0].to_string(), v[1].to_string(), docs.join("+"))
-    })
-    .collect()
+    let dated: Vec<(&str, &str, &str, &str)> = reports
+        .iter()
+        .map(|&(id, outlet, text)| (id, outlet, "2023-08-14", text))
+        .collect();
+    groups20_findings(&dated)
+        .into_iter()
+        .map(|(kind, outcome, docs, _)| (kind, outcome, docs))
+        .collect()
 }
 
 /// Rule outcome_sums: a report's dead and wounded are its casualties, set against another
@@ -1397,4 +1376,173 @@ fn scen20_a_report_relaying_both_sides_keeps_the_dispute() {
         !found.iter().any(|f| f.0 == "numeric_conflict"),
         "{found:?}"
     );
+}
+
+/// Session 20 (groups20): the numeric conflicts and subgroup findings of reports of our own
+/// words (id, outlet, published day, text: a headline line, a blank line, the body), merged
+/// into one event as an analyst would: (kind, outcome, documents joined by "+", the victim
+/// phrases of the claims named, sorted, joined by "|").
+fn groups20_findings(
+    reports: &[(&str, &str, &str, &str)],
+) -> Vec<(String, String, String, String)> {
+    let env = Env::new();
+    let path = env.write(
+        "r.jsonl",
+        reports
+            .iter()
+            .map(|(id, outlet, day, text)| {
+                serde_json::json!({ "id": id, "outlet": outlet, "text": text, "published": day })
+                    .to_string()
+                    + "\n"
+            })
+            .collect::<String>(),
+    );
+    env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
+    merge_events(&env, all_events(&env));
+    column(
+        &env,
+        "select f.kind || '#' || f.outcome || '#' || group_concat(distinct c.document) || '#'
+                || group_concat(distinct coalesce(c.victims, '')) as r
+         from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
+         where f.kind in ('numeric_conflict', 'subgroup_exceeds')
+         group by f.finding_id order by 1",
+    )
+    .into_iter()
+    .map(|r| {
+        let v: Vec<&str> = r.trim_matches('"').split('#').collect();
+        let mut docs: Vec<&str> = v[2].split(',').collect();
+        docs.sort();
+        let mut victims: Vec<&str> = v[3].split(',').filter(|w| !w.is_empty()).collect();
+        victims.sort();
+        (
+            v[0].to_string(),
+            v[1].to_string(),
+            docs.join("+"),
+            victims.join("|"),
+        )
+    })
+    .collect()
+}
+
+/// Whether a finding of `kind` and `outcome` names the claims of `docs` ("a+b"); with
+/// `victims`, one of them worded so.
+fn groups20_has(
+    found: &[(String, String, String, String)],
+    kind: &str,
+    outcome: &str,
+    docs: &str,
+    victims: Option<&str>,
+) -> bool {
+    found.iter().any(|f| {
+        f.0 == kind
+            && f.1 == outcome
+            && f.2 == docs
+            && victims.is_none_or(|v| f.3.split('|').any(|w| w == v))
+    })
+}
+
+/// Rule described_count: a report that gives one count at two widths ("Three policemen
+/// killed" over "three Peruvian policemen"; "Nine killed" over "nine civilians ... and
+/// wounding 30") describes all its victims by the narrower words: against another report's
+/// "four policemen" or "six people ... 25 wounded" a numeric conflict naming the body's
+/// claim too, never a part that may be smaller than its whole (nor, larger, a subgroup).
+#[test]
+fn groups20_a_described_count_is_the_reports_victims() {
+    let found = groups20_findings(&[
+        ("a", "Andes Wire", "2024-03-05", "Three policemen killed in Arequipa\n\nThree Peruvian policemen were shot dead at a checkpoint outside Arequipa on Tuesday, a police spokesman said."),
+        ("b", "Lima Daily", "2024-03-05", "Gunmen kill four police in Arequipa\n\nGunmen killed four policemen at a checkpoint outside Arequipa on Tuesday, officials said."),
+    ]);
+    assert!(
+        groups20_has(
+            &found,
+            "numeric_conflict",
+            "killed",
+            "a+b",
+            Some("Peruvian policemen")
+        ),
+        "{found:?}"
+    );
+    let found = groups20_findings(&[
+        ("c", "Sahel Post", "2024-05-10", "Nine killed as shells hit Mopti market\n\nShells slammed into a fish market in Mopti on Friday, killing nine civilians and wounding 30, a doctor at the town hospital said."),
+        ("d", "Niger Wire", "2024-05-10", "Six dead in Mopti shelling\n\nSix people died and 25 were wounded when shells hit a market in Mopti on Friday, a regional governor said."),
+    ]);
+    assert!(
+        groups20_has(
+            &found,
+            "numeric_conflict",
+            "killed",
+            "c+d",
+            Some("civilians")
+        ),
+        "{found:?}"
+    );
+    assert!(
+        groups20_has(&found, "numeric_conflict", "wounded", "c+d", None),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.0 == "subgroup_exceeds"),
+        "{found:?}"
+    );
+}
+
+/// Rule described_count, negative: a part stays a part. People named by who they are
+/// ("four children") may be all a report tells of; a group beside a differing wider figure
+/// of its own report ("twelve people ... five of them policemen") is its part; and a group
+/// named alone ("five policemen were among those killed") gives no evidence that it
+/// describes everyone.
+#[test]
+fn groups20_a_part_stays_a_part() {
+    let found = groups20_findings(&[
+        ("e", "Sahel Post", "2024-05-10", "Four children killed in Mopti shelling\n\nFour children were killed when shells hit a market in Mopti on Friday, a doctor said."),
+        ("f", "Niger Wire", "2024-05-10", "Six dead in Mopti shelling\n\nSix people died when shells hit a market in Mopti on Friday, a regional governor said."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = groups20_findings(&[
+        ("g", "Andes Wire", "2024-03-05", "Twelve killed in Arequipa attack\n\nGunmen stormed a bus depot in Arequipa on Tuesday and killed twelve people, five of them policemen, officials said."),
+        ("h", "Lima Daily", "2024-03-05", "Five policemen among dead in Arequipa\n\nFive policemen were among those killed when gunmen stormed a bus depot in Arequipa on Tuesday, a police spokesman said."),
+        ("i", "Radio Sur", "2024-03-05", "Arequipa attack kills 12\n\nTwelve people died when gunmen stormed a bus depot in Arequipa on Tuesday, the mayor said."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// Rule accounts_apart: residents' higher figure two days after the army's, told as their
+/// own account and not as a rise, is a contradiction of accounts; the ministry's later,
+/// higher figure (the state's own account again), or residents' figure told as a rise, is
+/// the toll updated.
+#[test]
+fn groups20_another_kind_of_account_later_is_a_conflict() {
+    let army = (
+        "j",
+        "Desert Wire",
+        "2024-06-02",
+        "Army says 12 killed in Fada N'Gourma attack\n\nThe army said 12 people were killed when gunmen attacked the town of Fada N'Gourma on Sunday.",
+    );
+    let residents = (
+        "k",
+        "Volta Radio",
+        "2024-06-04",
+        "Residents say 60 died in Fada N'Gourma\n\nResidents of Fada N'Gourma said at least 60 people were killed when gunmen attacked the town on Sunday.",
+    );
+    let found = groups20_findings(&[army, residents]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "j+k", None),
+        "{found:?}"
+    );
+    let ministry = (
+        "l",
+        "Volta Radio",
+        "2024-06-04",
+        "Toll rises in Fada N'Gourma\n\nThe defence ministry said 20 people were killed when gunmen attacked Fada N'Gourma on Sunday.",
+    );
+    let found = groups20_findings(&[army, ministry]);
+    assert!(found.is_empty(), "{found:?}");
+    let rose = (
+        "m",
+        "Volta Radio",
+        "2024-06-04",
+        "Fada N'Gourma toll rises\n\nThe toll from Sunday's attack on Fada N'Gourma rose to 60 dead, residents said.",
+    );
+    let found = groups20_findings(&[army, rose]);
+    assert!(found.is_empty(), "{found:?}");
 }
