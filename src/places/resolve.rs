@@ -2308,10 +2308,12 @@ fn resolve_in<'a>(
         };
         let within = match (&chosen, &unknown) {
             (Some((_, i, basis)), Some(_)) => ms[*i].key.and_then(|k| {
-                if !basis.is_fallback() {
+                if !basis.is_fallback() || *basis == PlaceBasis::Report {
+                    // the place the text gives, or the one the report is about (a village
+                    // of the island the report tells of)
                     Some(k)
                 } else {
-                    // a fallback's country, not its town
+                    // where the report was filed, or its outlet's city: its country only
                     std::iter::once(k)
                         .chain(gaz.ancestors_of(k))
                         .find(|&a| gaz.level(a) == PlaceLevel::Country)

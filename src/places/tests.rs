@@ -2126,8 +2126,7 @@ fn places20_muc_distances_from_a_town_are_near_it() {
             ..Default::default()
         };
         for c in x.extract(&doc).claims {
-            let (Some(sentence), Some(place)) = (c.sentence.as_deref(), c.place.as_deref())
-            else {
+            let (Some(sentence), Some(place)) = (c.sentence.as_deref(), c.place.as_deref()) else {
                 continue;
             };
             let place = place.to_uppercase();
