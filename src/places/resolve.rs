@@ -2345,9 +2345,12 @@ fn resolve_in<'a>(
                 ) = (&near, c.place_ref.as_mut())
                 {
                     if let Some(p) = gaz.point(from) {
+                        // to a tenth of a metre: a point read back from `extract`'s
+                        // records is the same number
                         let (lat, lon) = super::offset_point(p, *km, *b);
-                        r.latitude = Some(lat);
-                        r.longitude = Some(lon);
+                        let round = |x: f64| (x * 1e6).round() / 1e6;
+                        r.latitude = Some(round(lat));
+                        r.longitude = Some(round(lon));
                     }
                 }
                 c.place_relation = near;
@@ -2506,7 +2509,8 @@ fn near_of(gaz: &Gazetteer, m: &Mention) -> Option<crate::model::PlaceRelation> 
     }
     Some(crate::model::PlaceRelation::Near {
         from: gaz.id(town),
-        km: m.away,
+        // to the metre (a number read back from `extract`'s records is the same)
+        km: m.away.map(|k| (k * 1000.0).round() / 1000.0),
         bearing: m.bearing,
     })
 }
