@@ -107,6 +107,10 @@ const CLAIM_COLUMNS: &[Column] = &[
     c("place_id", "The place in the gazetteer: geonames:<id> (GeoNames), or user:<name> for a place of data/places.csv"),
     c("country", "The place's country, ISO 3166 alpha-2 (SY)"),
     c("place_basis", "How the place was found: text (named near the claim), report (a fallback: the place the report is about), dateline (a fallback: where it was filed) or outlet (the last fallback: the home city of the report's local outlet, data/outlets.csv); empty for a sheet's place, a correction or a claim stored before V14. Linking counts a fallback place that agrees as no more than the same country"),
+    c("place_relation", "How the scene relates to place_id (V17): empty for the place itself; near (told as a distance and/or a direction from the town in place_from: \"35 miles north of\" it; never linked as the town itself); unresolved (a scene-cued name the gazetteer lacks, kept by name in place; place_id the country or region the text gives)"),
+    c("place_from", "For a near scene: the gazetteer id of the town it is told from"),
+    c("place_km", "For a near scene: the distance from place_from in km, when written"),
+    c("place_bearing", "For a near scene: the direction from place_from in degrees (0 north, 90 east), when written; with place_km, latitude and longitude are the town's point moved by both"),
 ];
 
 /// Every view and table users meet, in the order `schema` prints them.

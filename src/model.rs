@@ -269,6 +269,12 @@ pub struct Claim {
     /// than a scene.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_basis: Option<PlaceBasis>,
+    /// How the claim's scene relates to `place_ref` (session 20, places20): `None` for the
+    /// place itself; near it ("35 miles north of" a city), or a place the gazetteer does not
+    /// know ("the village of" an unknown name) within it. Stored in `claim.place_relation`,
+    /// `place_from`, `place_km`, `place_bearing` (V17) and read by linking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_relation: Option<PlaceRelation>,
     /// ISO date, possibly partial.
     pub event_date: Option<String>,
     /// What `event_date` is to the incident, when the text states it (session 20, V16,
@@ -312,6 +318,7 @@ impl Claim {
             place: None,
             place_ref: None,
             place_basis: None,
+            place_relation: None,
             event_date: None,
             date_basis: None,
             event: None,
@@ -384,6 +391,34 @@ pub struct PlaceRef {
     pub region: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+}
+
+/// How a claim's scene relates to its resolved place (`Claim::place_relation`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "relation")]
+pub enum PlaceRelation {
+    /// Told as a distance and/or a direction from a town ("35 miles north of" it, "20 km
+    /// from" it, "north of" it): not the town itself. `from` is the town's gazetteer id,
+    /// `km` the distance, `bearing` the direction in degrees (0 north, 90 east); the
+    /// claim's point is the town's moved by both when both are given.
+    Near {
+        from: String,
+        km: Option<f64>,
+        bearing: Option<f64>,
+    },
+    /// A scene-cued name the gazetteer lacks ("the village of" it): the claim's `place` is
+    /// the name as written, and its resolved place, if any, the country or region the text
+    /// gives it.
+    Unresolved,
+}
+
+impl PlaceRelation {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PlaceRelation::Near { .. } => "near",
+            PlaceRelation::Unresolved => "unresolved",
+        }
+    }
 }
 
 /// How a claim's place was found (`places::resolve`), as stored in `claim.place_basis`.

@@ -1105,6 +1105,12 @@ impl Gazetteer {
             .unwrap_or_default()
     }
 
+    /// A place's point (latitude, longitude), by its id.
+    pub fn point(&self, id: &str) -> Option<(f64, f64)> {
+        let p = self.get(id)?;
+        Some((p.latitude?, p.longitude?))
+    }
+
     /// Great-circle distance between two places' points, in km.
     pub fn distance_km(&self, a: &str, b: &str) -> Option<f64> {
         let pa = self.get(a)?;
@@ -1140,6 +1146,135 @@ pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let h = ((la2 - la1) / 2.0).sin().powi(2)
         + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// The initial bearing from point `a` to point `b`, in degrees (0 north, 90 east).
+pub fn bearing_deg(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, la2) = (a.0.to_radians(), b.0.to_radians());
+    let dlo = (b.1 - a.1).to_radians();
+    let y = dlo.sin() * la2.cos();
+    let x = la1.cos() * la2.sin() - la1.sin() * la2.cos() * dlo.cos();
+    (y.atan2(x).to_degrees() + 360.0) % 360.0
+}
+
+/// The point `km` away from `a` in direction `bearing` (degrees): "35 miles north of" a
+/// town's point.
+pub fn offset_point(a: (f64, f64), km: f64, bearing: f64) -> (f64, f64) {
+    let d = km / 6371.0;
+    let (la, lo, t) = (a.0.to_radians(), a.1.to_radians(), bearing.to_radians());
+    let la2 = (la.sin() * d.cos() + la.cos() * d.sin() * t.cos()).asin();
+    let lo2 = lo + (t.sin() * d.sin() * la.cos()).atan2(d.cos() - la.sin() * la2.sin());
+    (la2.to_degrees(), (lo2.to_degrees() + 540.0) % 360.0 - 180.0)
+}
+
+/// How far apart two bearings are, in degrees (0 to 180).
+pub fn bearing_apart(a: f64, b: f64) -> f64 {
+    let d = (a - b).abs() % 360.0;
+    d.min(360.0 - d)
+}
+
+/// A scene told as a distance and/or a direction from a town (session 20, places20): the
+/// town's point, the distance in km and the bearing, as `model::PlaceRelation::Near`
+/// stores them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NearPlace {
+    pub from: (f64, f64),
+    pub km: Option<f64>,
+    pub bearing: Option<f64>,
+}
+
+/// How two scenes compare when one or both are told from a town (`NearPlace`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NearMatch {
+    /// They may be one place (within `near_km`, with room for the approximations of "some
+    /// 50 km", "north of").
+    Near,
+    /// They cannot be one place: "35 miles north of" a town and the town itself.
+    Apart,
+    /// Nothing said either way: "north of" a town and the town itself.
+    Unknown,
+}
+
+/// A written distance is approximate ("some 50 km", a road's length rather than a straight
+/// line): two scenes whose distances from one town differ by this share of the larger, or by
+/// the near radius, may be one.
+const DISTANCE_SLACK: f64 = 0.35;
+/// A compass word covers its quarter: a place within this many degrees of the direction
+/// written lies that way ("north of Baghdad" holds a town north-north-west of it).
+const BEARING_SLACK: f64 = 50.0;
+/// "North of" a town with no distance: a place farther than this from the town is not what
+/// a report means.
+const DIRECTION_REACH_KM: f64 = 150.0;
+
+impl NearPlace {
+    /// The point the scene is at, when both the distance and the direction are written.
+    pub fn point(&self) -> Option<(f64, f64)> {
+        Some(offset_point(self.from, self.km?, self.bearing?))
+    }
+
+    fn slack(km: f64, near_km: f64) -> f64 {
+        near_km.max(km * DISTANCE_SLACK)
+    }
+
+    /// How this scene compares with a place at `p` (a town, a village: a point).
+    pub fn relate_point(&self, p: (f64, f64), near_km: f64) -> NearMatch {
+        let d = haversine_km(self.from, p);
+        if d < 1.0 {
+            // the town itself
+            return match self.km {
+                Some(km) if km > near_km => NearMatch::Apart,
+                Some(_) => NearMatch::Near,
+                None => NearMatch::Unknown,
+            };
+        }
+        let far_enough = match self.km {
+            Some(km) => (d - km).abs() <= Self::slack(km, near_km),
+            None => d <= DIRECTION_REACH_KM,
+        };
+        let that_way = match self.bearing {
+            Some(b) => {
+                d <= near_km / 2.0 || bearing_apart(bearing_deg(self.from, p), b) <= BEARING_SLACK
+            }
+            None => true,
+        };
+        if far_enough && that_way {
+            NearMatch::Near
+        } else {
+            NearMatch::Apart
+        }
+    }
+
+    /// How two scenes told from towns compare.
+    pub fn relate(&self, other: &NearPlace, near_km: f64) -> NearMatch {
+        if haversine_km(self.from, other.from) < 1.0 {
+            // from one town: by the distances and the directions written
+            if let (Some(a), Some(b)) = (self.km, other.km) {
+                if (a - b).abs() > Self::slack(a.max(b), near_km) {
+                    return NearMatch::Apart;
+                }
+            }
+            if let (Some(a), Some(b)) = (self.bearing, other.bearing) {
+                if bearing_apart(a, b) > BEARING_SLACK {
+                    return NearMatch::Apart;
+                }
+            }
+            return NearMatch::Near;
+        }
+        match (self.point(), other.point()) {
+            (Some(a), Some(b)) => {
+                let room = near_km
+                    .max(DISTANCE_SLACK * (self.km.unwrap_or(0.0) + other.km.unwrap_or(0.0)));
+                if haversine_km(a, b) <= room {
+                    NearMatch::Near
+                } else {
+                    NearMatch::Apart
+                }
+            }
+            (Some(a), None) => other.relate_point(a, near_km),
+            (None, Some(b)) => self.relate_point(b, near_km),
+            (None, None) => NearMatch::Unknown,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -102,6 +102,17 @@ pub struct Cues {
     /// Units of a distance before a scene cue (`distance_unit`, "miles 1.609344"): km per
     /// unit ("80 km south of Mosul", "fifty miles from Aleppo").
     distance_units: hashbrown::HashMap<String, f64>,
+    /// Compass words of a scene cue and their bearings (`bearing`, "north 0", "southeast
+    /// 135"): "35 miles north of" a town is near it, not in it (session 20).
+    bearings: hashbrown::HashMap<String, f64>,
+    /// Words before a capitalised name that the gazetteer lacks that make it a scene of its
+    /// own (`unknown_before`: "the village of", "attack on"; session 20).
+    pub(super) unknown_before: Vec<Vec<String>>,
+    /// Words after such a name and its comma that make it a scene (`unknown_after`: ", a
+    /// village", ", a town").
+    pub(super) unknown_after: Vec<Vec<String>>,
+    /// Capitalised words never an unknown place (`not_unknown`: days, months, feasts).
+    not_unknown: hashbrown::HashSet<String>,
 }
 
 impl Cues {
@@ -159,6 +170,7 @@ impl Cues {
                 "part_last" => Some(&mut c.part_last),
                 "local_force" => Some(&mut c.local_force),
                 "nationality_after" => Some(&mut c.nationality_after),
+                "not_unknown" => Some(&mut c.not_unknown),
                 _ => None,
             };
             if let Some(set) = set {
@@ -178,6 +190,15 @@ impl Cues {
                 "spelling" => {
                     if let [from, to] = &words[..] {
                         c.spellings.push((from.clone(), to.clone()));
+                    }
+                }
+                "unknown_before" => c.unknown_before.push(words),
+                "unknown_after" => c.unknown_after.push(words),
+                "bearing" => {
+                    if let [word, deg] = &words[..] {
+                        if let Ok(deg) = deg.parse::<f64>() {
+                            c.bearings.insert(word.clone(), deg);
+                        }
                     }
                 }
                 "distance_unit" => {
@@ -294,6 +315,10 @@ struct Mention {
     level: Option<PlaceLevel>,
     /// A distance written before its scene cue, in km ("200 km east of Aleppo").
     away: Option<f64>,
+    /// A compass word of its scene cue, as a bearing ("north of": 0; session 20).
+    bearing: Option<f64>,
+    /// The town a distance is told from, when `far_from` placed the mention at its region.
+    anchor: Option<Key>,
     /// The candidate taken after disambiguation, and why.
     key: Option<Key>,
     why: String,
@@ -993,6 +1018,14 @@ impl<'a> Reader<'a> {
             .count();
         let per = units.get(&f[d..])?;
         Some(f[..d].parse::<f64>().ok()? * per)
+    }
+
+    /// The bearing of a scene cue "<compass word> of" ("north of": 0, "southeast of": 135).
+    fn bearing_of(&self, cue: &[String]) -> Option<f64> {
+        match cue {
+            [dir, of] if of == "of" => self.cues.bearings.get(dir).copied(),
+            _ => None,
+        }
     }
 
     /// The number that ends just before word `end`, in its clause, as the quantity grammar
@@ -1895,9 +1928,9 @@ fn resolve_in<'a>(
         let (cue, level) = r.classify(a, b, surnames, user);
         let (wa, wb) = r.as_written(a, b, &cue);
         // "200 km east of Aleppo", "fifty miles from Aleppo": how far from the place named
-        let away = match (&cue, r.cue_before(a)) {
-            (Cue::Scene(_), Some((c, start))) => r.distance_before(start, c),
-            _ => None,
+        let (away, bearing) = match (&cue, r.cue_before(a)) {
+            (Cue::Scene(_), Some((c, start))) => (r.distance_before(start, c), r.bearing_of(c)),
+            _ => (None, None),
         };
         Mention {
             s: r.w[a].s,
@@ -1908,6 +1941,8 @@ fn resolve_in<'a>(
             cue,
             level,
             away,
+            bearing,
+            anchor: None,
             key: None,
             why: String::new(),
             force: b < r.w.len()
@@ -1941,6 +1976,8 @@ fn resolve_in<'a>(
                 cue: Cue::Dateline,
                 level: None,
                 away: None,
+                bearing: None,
+                anchor: None,
                 key: None,
                 why: String::new(),
                 force: false,
@@ -1963,6 +2000,8 @@ fn resolve_in<'a>(
                     cue: Cue::Dateline,
                     level,
                     away: None,
+                    bearing: None,
+                    anchor: None,
                     key: None,
                     why: String::new(),
                     force: false,
@@ -2229,6 +2268,8 @@ fn resolve_in<'a>(
                 cue: Cue::Outlet(home.how.clone()),
                 level: None,
                 away: None,
+                bearing: None,
+                anchor: None,
                 key: Some(home.key),
                 why: String::new(),
                 force: false,
@@ -2243,7 +2284,46 @@ fn resolve_in<'a>(
         }
     }
     let mut decisions = Vec::new();
-    for (ci, (c, (chosen, seen, _))) in claims.iter_mut().zip(plans).enumerate() {
+    for (ci, (c, (mut chosen, seen, _))) in claims.iter_mut().zip(plans).enumerate() {
+        // a scene the gazetteer lacks in the claim's own sentence ("the village of" an
+        // unknown name) rather than a country or region, a fallback, or nothing: the name,
+        // within the country or region chosen (session 20); never in text in capitals only
+        let own = c
+            .span
+            .and_then(|(s, _)| sent_of(s))
+            .and_then(|i| sentences.get(i))
+            .and_then(|&(s, e)| text.get(s..e));
+        let unknown = match (&chosen, own) {
+            (_, None) => None,
+            _ if body.caps_text => None,
+            (Some((_, i, basis)), _)
+                if !basis.is_fallback()
+                    && ms[*i].key.is_some_and(|k| {
+                        !matches!(gaz.level(k), PlaceLevel::Country | PlaceLevel::Region)
+                    }) =>
+            {
+                None
+            }
+            (_, Some(sentence)) => unknown_scene(gaz, sentence),
+        };
+        let within = match (&chosen, &unknown) {
+            (Some((_, i, basis)), Some(_)) => ms[*i].key.and_then(|k| {
+                if !basis.is_fallback() || *basis == PlaceBasis::Report {
+                    // the place the text gives, or the one the report is about (a village
+                    // of the island the report tells of)
+                    Some(k)
+                } else {
+                    // where the report was filed, or its outlet's city: its country only
+                    std::iter::once(k)
+                        .chain(gaz.ancestors_of(k))
+                        .find(|&a| gaz.level(a) == PlaceLevel::Country)
+                }
+            }),
+            _ => None,
+        };
+        if unknown.is_some() {
+            chosen = None;
+        }
         match chosen {
             Some((why, i, basis)) => {
                 let m = &ms[i];
@@ -2251,6 +2331,29 @@ fn resolve_in<'a>(
                 c.place = Some(m.written.clone());
                 c.place_ref = Some(gaz.place_ref(k));
                 c.place_basis = Some(basis);
+                c.place_relation = None;
+                // "35 miles north of" a town, "20 km from" it, "north of" it: near the
+                // town, not in it (session 20); the point moved by both when both are said
+                let near = near_of(gaz, m);
+                if let (
+                    Some(crate::model::PlaceRelation::Near {
+                        from,
+                        km: Some(km),
+                        bearing: Some(b),
+                    }),
+                    Some(r),
+                ) = (&near, c.place_ref.as_mut())
+                {
+                    if let Some(p) = gaz.point(from) {
+                        // to a tenth of a metre: a point read back from `extract`'s
+                        // records is the same number
+                        let (lat, lon) = super::offset_point(p, *km, *b);
+                        let round = |x: f64| (x * 1e6).round() / 1e6;
+                        r.latitude = Some(round(lat));
+                        r.longitude = Some(round(lon));
+                    }
+                }
+                c.place_relation = near;
                 if !explain {
                     continue;
                 }
@@ -2264,6 +2367,29 @@ fn resolve_in<'a>(
                         None => why,
                     },
                 });
+            }
+            None if unknown.is_some() => {
+                // "the village of" a name the gazetteer lacks: kept by name (session 20)
+                c.place = unknown.clone();
+                c.place_ref = within.map(|k| gaz.place_ref(k));
+                c.place_basis = Some(PlaceBasis::Text);
+                c.place_relation = Some(crate::model::PlaceRelation::Unresolved);
+                if explain {
+                    decisions.push(PlaceDecision {
+                        claim: ci,
+                        mentions: seen,
+                        chosen: Some(format!(
+                            "'{}' (not in the gazetteer){}",
+                            c.place.as_deref().unwrap_or(""),
+                            within.map_or(String::new(), |k| format!(
+                                " within {} {}",
+                                gaz.id(k),
+                                gaz.name(k)
+                            ))
+                        )),
+                        reason: "a scene cue in its sentence before a name the gazetteer lacks; kept by name".into(),
+                    });
+                }
             }
             None => {
                 // a place as the sheet or the extractor gave it, resolved by name alone
@@ -2286,6 +2412,107 @@ fn resolve_in<'a>(
         }
     }
     Some(decisions)
+}
+
+/// Words a claim's sentence names as a scene that the gazetteer lacks (session 20): a
+/// capitalised name of one to three words after an `unknown_before` cue ("the village of
+/// Kourakou", "an attack on Tindangou") or before a comma and an `unknown_after` cue
+/// ("Tindangou, a village in the north"). After a cue of attacking ("attack on",
+/// "stormed") the name is no plural ("attack on Christians"), nationality, person noun,
+/// day or month. Not in text in capitals only, where a name cannot be told from a word.
+pub(super) fn unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
+    let cues = &gaz.cues;
+    // words with whether each is capitalised and whether punctuation ends it
+    let words: Vec<(&str, bool, bool)> = sentence
+        .split_whitespace()
+        .map(|w| {
+            let ends = w.ends_with(|c: char| !c.is_alphanumeric());
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let cap = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            (w, cap, ends)
+        })
+        .collect();
+    let lower = |i: usize| words[i].0.to_lowercase();
+    let matches_at = |cue: &[String], i: usize| {
+        i + cue.len() <= words.len() && cue.iter().enumerate().all(|(k, c)| lower(i + k) == *c)
+    };
+    // the name from word `i`: capitalised words, up to a punctuation mark
+    let name_from = |i: usize| -> Option<(usize, usize)> {
+        let mut j = i;
+        while j < words.len() && j < i + 3 && words[j].1 {
+            j += 1;
+            if words[j - 1].2 {
+                break;
+            }
+        }
+        (j > i).then_some((i, j))
+    };
+    let ok = |(a, b): (usize, usize), attack: bool| -> Option<String> {
+        let name = words[a..b]
+            .iter()
+            .map(|w| w.0)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let folded = fold(&name);
+        if folded.is_empty() || !gaz.lookup(&name).is_empty() {
+            return None;
+        }
+        let each = words[a..b].iter().map(|w| w.0.to_lowercase());
+        if each.clone().any(|w| {
+            cues.not_unknown.contains(&w)
+                || cues.is_not_place(&w)
+                || cues.demonym(&w).is_some()
+                || cues.nationality_after.contains(&w)
+        }) {
+            return None;
+        }
+        if attack && (folded.ends_with('s') || b - a > 2) {
+            return None;
+        }
+        Some(name)
+    };
+    for i in 0..words.len() {
+        for cue in &cues.unknown_before {
+            if matches_at(cue, i) && !words[i + cue.len() - 1].2 {
+                let attack = !cue.last().is_some_and(|w| w == "of");
+                if let Some(n) = name_from(i + cue.len()).and_then(|r| ok(r, attack)) {
+                    return Some(n);
+                }
+            }
+        }
+        if words[i].2 && sentence.contains(&format!("{},", words[i].0)) {
+            for cue in &cues.unknown_after {
+                if matches_at(cue, i + 1) {
+                    let start = (i.saturating_sub(2)..=i)
+                        .find(|&a| (a..=i).all(|k| words[k].1 && (k == i || !words[k].2)))?;
+                    if let Some(n) = ok((start, i + 1), false) {
+                        return Some(n);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A scene cued by a distance or a compass word from a town ("35 miles north of" it, "a
+/// village 15 km from" it, "north of" it): near the town, not the town (session 20). A
+/// distance or direction from a country or region ("north of Iraq") is the place as before.
+fn near_of(gaz: &Gazetteer, m: &Mention) -> Option<crate::model::PlaceRelation> {
+    if m.away.is_none() && m.bearing.is_none() {
+        return None;
+    }
+    let town = m.anchor.or(m.key)?;
+    if gaz.level(town) != PlaceLevel::City {
+        return None;
+    }
+    Some(crate::model::PlaceRelation::Near {
+        from: gaz.id(town),
+        // to the metre (a number read back from `extract`'s records is the same)
+        km: m.away.map(|k| (k * 1000.0).round() / 1000.0),
+        bearing: m.bearing,
+    })
 }
 
 /// A scene written as a distance from a place farther than the linker's near radius
@@ -2325,6 +2552,7 @@ fn far_from(gaz: &Gazetteer, m: &mut Mention) {
         ),
         None => format!("{km:.0} km {cue} {name}: not {name}, and no region of it known"),
     };
+    m.anchor = Some(k);
     m.key = up;
 }
 

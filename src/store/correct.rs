@@ -472,7 +472,8 @@ impl Writer<'_> {
                 exec(
                     "UPDATE claim SET place = ?2, place_norm = ?3, place_id = ?4, latitude = ?5,
                        longitude = ?6, place_level = ?7, country = ?8,
-                       place_basis = NULL WHERE claim_id = ?1",
+                       place_basis = NULL, place_relation = NULL, place_from = NULL,
+                       place_km = NULL, place_bearing = NULL WHERE claim_id = ?1",
                     &[
                         &claim_id,
                         &value,

@@ -161,7 +161,8 @@ fn link_claims_where(
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
-            c.place_id, COALESCE(c.published, d.published), c.place_basis, c.date_basis
+            c.place_id, COALESCE(c.published, d.published), c.place_basis, c.date_basis,
+            c.place_relation, c.place_from, c.place_km, c.place_bearing
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id {filter} ORDER BY c.claim_id"
     ))?;
@@ -226,6 +227,25 @@ fn link_claims_where(
         let event_label = text(19)?;
         let place = text(20)?;
         let adversary = text(21)?;
+        // a scene near a town, or a name the gazetteer lacks: the id linking compares
+        // (`xref::incidents::PlaceIndex`, session 20), not the stored one alone
+        let place_spec = match r.get_ref(29)? {
+            ValueRef::Text(b"near") => {
+                let id: Option<String> = r.get(25)?;
+                let from: Option<String> = r.get(30)?;
+                Some(crate::xref::incidents::near_id(
+                    id.as_deref(),
+                    from.as_deref().unwrap_or(""),
+                    r.get(31)?,
+                    r.get(32)?,
+                ))
+            }
+            ValueRef::Text(b"unresolved") => {
+                let id: Option<String> = r.get(25)?;
+                Some(crate::xref::incidents::unresolved_id(id.as_deref()))
+            }
+            _ => None,
+        };
         let place_id = text(25)?;
         let reported = text(26)?;
         let (flags, sentence) = match r.get_ref(22)? {
@@ -256,6 +276,10 @@ fn link_claims_where(
             };
         }
         let empty = strings.intern("");
+        let place_id = match place_spec {
+            Some(spec) => Some(strings.intern(&spec)),
+            None => place_id,
+        };
         let mut date_of = |d: Option<Sym>| {
             d.and_then(|d| {
                 if days.len() <= d.index() {

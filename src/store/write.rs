@@ -137,6 +137,10 @@ const CLAIM_COLUMNS: &[&str] = &[
     "country",
     "place_basis",
     "date_basis",
+    "place_relation",
+    "place_from",
+    "place_km",
+    "place_bearing",
 ];
 
 /// Claims inserted by one statement: the schema's `CHECK (x IN (...))` constraints build
@@ -546,7 +550,10 @@ impl<'s> Writer<'s> {
         let place_ref = self.place_ref(tables, c);
         // the user's canonical name when the written place is one of theirs, else the
         // gazetteer's
+        let unresolved = c.place_relation == Some(crate::model::PlaceRelation::Unresolved);
         let place_norm = match (c.place.as_deref(), &place_ref) {
+            // a name the gazetteer lacks keeps its name, not its country's (session 20)
+            (Some(p), Some(_)) if unresolved => self.place(tables, p),
             (Some(p), Some(r)) if tables.aliases.canonical(AliasKind::Place, p).is_none() => {
                 Some(r.name.clone())
             }
@@ -594,7 +601,14 @@ impl<'s> Writer<'s> {
         };
         let place_basis = c.place_basis.map(PlaceBasis::as_str);
         let date_basis = c.date_basis.map(crate::model::DateBasis::as_str);
-        let values: [&dyn rusqlite::ToSql; 35] = [
+        let place_relation = c.place_relation.as_ref().map(|r| r.as_str());
+        let (place_from, place_km, place_bearing) = match &c.place_relation {
+            Some(crate::model::PlaceRelation::Near { from, km, bearing }) => {
+                (Some(from.as_str()), *km, *bearing)
+            }
+            _ => (None, None, None),
+        };
+        let values: [&dyn rusqlite::ToSql; 39] = [
             &doc_id,
             &(seq as i64),
             &c.cited_document,
@@ -630,6 +644,10 @@ impl<'s> Writer<'s> {
             &country,
             &place_basis,
             &date_basis,
+            &place_relation,
+            &place_from,
+            &place_km,
+            &place_bearing,
         ];
         for (i, v) in values.into_iter().enumerate() {
             stmt.raw_bind_parameter(at + i + 1, v)?;

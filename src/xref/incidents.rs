@@ -276,6 +276,9 @@ struct Account<'a> {
     scene: f64,
     /// Its place's number (equal places, equal numbers; `u32::MAX` for none).
     place_no: u32,
+    /// Its place is a city of `BIG_CITY` people or more (`PlaceIndex::big_city`): worked out
+    /// once a place, not once a pair (session 20).
+    big_city: bool,
     /// Its position among the accounts.
     no: u32,
     ty: Option<TypeId>,
@@ -332,6 +335,70 @@ const SMALL_PLACE: u64 = 100_000;
 /// (`crate::places`: it is placed at the place's region).
 pub const NEAR_KM: f64 = 30.0;
 
+/// The id linking gives a claim told as near a town (`claim.place_relation` 'near', session
+/// 20): its stored place, the town's id, the distance and the bearing, as `Spec::of` reads
+/// them ("near:geonames:1|45.1|0|geonames:2").
+pub fn near_id(id: Option<&str>, from: &str, km: Option<f64>, bearing: Option<f64>) -> String {
+    let n = |x: Option<f64>| x.map_or(String::new(), |x| x.to_string());
+    format!("near:{from}|{}|{}|{}", n(km), n(bearing), id.unwrap_or(""))
+}
+
+/// The id linking gives a scene-cued name the gazetteer lacks (`claim.place_relation`
+/// 'unresolved', session 20): the country or region it lies in, if any.
+pub fn unresolved_id(id: Option<&str>) -> String {
+    format!("unresolved:{}", id.unwrap_or(""))
+}
+
+/// A scene told as near a town, as `near_id` writes it.
+struct NearSpec<'a> {
+    from: &'a str,
+    km: Option<f64>,
+    bearing: Option<f64>,
+    /// The stored place (the town, or its region for a far distance).
+    id: Option<&'a str>,
+}
+
+/// What a place's id says of its relation (session 20).
+enum Spec<'a> {
+    Plain,
+    Near(NearSpec<'a>),
+    /// A name the gazetteer lacks, within this place if any.
+    Unresolved(Option<&'a str>),
+}
+
+impl<'a> Spec<'a> {
+    fn of(id: Option<&'a str>) -> Spec<'a> {
+        let Some(id) = id else { return Spec::Plain };
+        if let Some(rest) = id.strip_prefix("unresolved:") {
+            return Spec::Unresolved(Some(rest).filter(|r| !r.is_empty()));
+        }
+        if let Some(rest) = id.strip_prefix("near:") {
+            let mut parts = rest.split('|');
+            let from = parts.next().unwrap_or("");
+            let num = |p: Option<&str>| p.and_then(|x| x.parse::<f64>().ok());
+            let km = num(parts.next());
+            let bearing = num(parts.next());
+            let id = parts.next().filter(|r| !r.is_empty());
+            return Spec::Near(NearSpec {
+                from,
+                km,
+                bearing,
+                id,
+            });
+        }
+        Spec::Plain
+    }
+
+    /// The stored gazetteer id behind it.
+    fn stored(id: Option<&'a str>) -> Option<&'a str> {
+        match Spec::of(id) {
+            Spec::Plain => id,
+            Spec::Near(n) => n.id,
+            Spec::Unresolved(w) => w,
+        }
+    }
+}
+
 /// A place as an account has it: its canonical name and its gazetteer id, when resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Place<'a> {
@@ -362,9 +429,11 @@ impl<'a> PlaceIndex<'a> {
         if let Some(k) = self.keys.borrow().get(text) {
             return *k;
         }
-        let k = match p.id {
-            Some(id) => self.gazetteer.key(id),
-            None => self.gazetteer.resolve_name(p.name),
+        let k = match (p.id, Spec::stored(p.id)) {
+            (Some(_), Some(id)) => self.gazetteer.key(id),
+            // a name the gazetteer lacks, in no place the text gave
+            (Some(_), None) => None,
+            (None, _) => self.gazetteer.resolve_name(p.name),
         };
         self.keys.borrow_mut().insert(text.to_string(), k);
         k
@@ -411,7 +480,8 @@ impl<'a> PlaceIndex<'a> {
 
     /// Whether a place is a city of `BIG_CITY` people or more (`SAME_BIG_CITY`).
     pub fn big_city(&self, p: Option<Place>) -> bool {
-        p.and_then(|p| self.key(p)).is_some_and(|k| {
+        let plain = |p: &Place| matches!(Spec::of(p.id), Spec::Plain);
+        p.filter(plain).and_then(|p| self.key(p)).is_some_and(|k| {
             self.gazetteer.level(k) == PlaceLevel::City && self.gazetteer.population(k) >= BIG_CITY
         })
     }
@@ -428,6 +498,121 @@ impl<'a> PlaceIndex<'a> {
         let (Some(a), Some(b)) = (a, b) else {
             return PlaceMatch::Unknown;
         };
+        match (Spec::of(a.id), Spec::of(b.id)) {
+            (Spec::Plain, Spec::Plain) => self.relate_plain(a, b),
+            (Spec::Unresolved(ia), Spec::Unresolved(ib)) => {
+                if fold(a.name) == fold(b.name) {
+                    // one village, by its name
+                    return PlaceMatch::SameSmall;
+                }
+                self.apart_by_country(ia, ib)
+            }
+            (Spec::Unresolved(within), _) => self.unresolved_and(a.name, within, b),
+            (_, Spec::Unresolved(within)) => self.unresolved_and(b.name, within, a),
+            (Spec::Near(na), Spec::Near(nb)) => {
+                let (Some(x), Some(y)) = (self.near_place(&na), self.near_place(&nb)) else {
+                    return PlaceMatch::Unknown;
+                };
+                self.near_match(x.relate(&y, NEAR_KM), na.id, nb.id)
+            }
+            (Spec::Near(n), _) => self.near_and(&n, b),
+            (_, Spec::Near(n)) => self.near_and(&n, a),
+        }
+    }
+
+    /// A place told from a town (`Spec::Near`) and a place of the gazetteer.
+    fn near_and(&self, n: &NearSpec, other: Place) -> PlaceMatch {
+        let g = &self.gazetteer;
+        let Some(ko) = self.key(other) else {
+            return PlaceMatch::Unknown;
+        };
+        match g.level(ko) {
+            PlaceLevel::City => {
+                let (Some(near), Some(p)) = (self.near_place(n), g.point(&g.id(ko))) else {
+                    return PlaceMatch::Unknown;
+                };
+                self.near_match(near.relate_point(p, NEAR_KM), n.id, other.id)
+            }
+            // a region or a country holds a scene near one of its towns as it holds the town
+            _ if n.id.is_none() => PlaceMatch::Unknown,
+            _ => match self.relate_plain(Place { name: "", id: n.id }, other) {
+                PlaceMatch::Same | PlaceMatch::SameSmall => PlaceMatch::Nested,
+                m => m,
+            },
+        }
+    }
+
+    fn near_place(&self, n: &NearSpec) -> Option<crate::places::NearPlace> {
+        Some(crate::places::NearPlace {
+            from: self.gazetteer.point(n.from)?,
+            km: n.km,
+            bearing: n.bearing,
+        })
+    }
+
+    /// A `NearMatch` as linking weighs it: apart within one country, or across two.
+    fn near_match(
+        &self,
+        m: crate::places::NearMatch,
+        a: Option<&str>,
+        b: Option<&str>,
+    ) -> PlaceMatch {
+        match m {
+            crate::places::NearMatch::Near => PlaceMatch::Near,
+            crate::places::NearMatch::Unknown => PlaceMatch::Unknown,
+            crate::places::NearMatch::Apart => self.apart_by_country(a, b),
+        }
+    }
+
+    /// Two places not one: apart within one country, unrelated across two, unknown when
+    /// either's country is.
+    fn apart_by_country(&self, a: Option<&str>, b: Option<&str>) -> PlaceMatch {
+        let g = &self.gazetteer;
+        let country = |id: Option<&str>| id.and_then(|i| g.key(i)).and_then(|k| g.country_of(k));
+        match (country(a), country(b)) {
+            (Some(x), Some(y)) if x == y => PlaceMatch::Apart,
+            (Some(_), Some(_)) => PlaceMatch::Unrelated,
+            _ => PlaceMatch::Unknown,
+        }
+    }
+
+    /// A name the gazetteer lacks (within a country or region the text gave, if any) and
+    /// another place: one of its name is the same; one of another country is unrelated;
+    /// a town of its country may be near it or not (unknown); its country holds it.
+    fn unresolved_and(&self, name: &str, within: Option<&str>, other: Place) -> PlaceMatch {
+        if fold(name) == fold(other.name) {
+            return PlaceMatch::SameSmall;
+        }
+        let g = &self.gazetteer;
+        let other_id = match Spec::of(other.id) {
+            Spec::Plain => other.id,
+            Spec::Near(n) => n.id,
+            Spec::Unresolved(w) => w,
+        };
+        let ko = other_id.and_then(|i| g.key(i));
+        match (within.and_then(|i| g.key(i)), ko) {
+            (Some(kw), Some(ko)) => {
+                let (cw, co) = (g.country_of(kw), g.country_of(ko));
+                if cw.is_some() && co.is_some() && cw != co {
+                    PlaceMatch::Unrelated
+                } else if g.level(ko) == PlaceLevel::Country {
+                    PlaceMatch::Country
+                } else if ko == kw || g.within(ko, kw) || g.within(kw, ko) {
+                    // its region and the region, a town of it: it may be elsewhere in it
+                    if g.level(ko) == PlaceLevel::City {
+                        PlaceMatch::Unknown
+                    } else {
+                        PlaceMatch::Nested
+                    }
+                } else {
+                    PlaceMatch::Unknown
+                }
+            }
+            _ => PlaceMatch::Unknown,
+        }
+    }
+
+    fn relate_plain(&self, a: Place, b: Place) -> PlaceMatch {
         let g = &self.gazetteer;
         match (self.key(a), self.key(b)) {
             (Some(ka), Some(kb)) => {
@@ -971,7 +1156,14 @@ pub fn link_with_context(
             let place = match place_of(i as usize) {
                 None => u32::MAX,
                 Some(p) => {
-                    let text = p.id.map_or_else(|| fold(p.name), str::to_string);
+                    let text = match p.id {
+                        // names the gazetteer lacks are told apart by their names
+                        Some(id) if id.starts_with("unresolved:") => {
+                            format!("{id} {}", fold(p.name))
+                        }
+                        Some(id) => id.to_string(),
+                        None => fold(p.name),
+                    };
                     let n = fold_ids.len() as u32;
                     *fold_ids.entry(text).or_insert(n)
                 }
@@ -1010,6 +1202,7 @@ pub fn link_with_context(
     // document signatures: the documents with accounts, by name
     let mut doc_of: hashbrown::HashMap<Sym, Option<DocId>> = Default::default();
     let mut accounts: Vec<Account> = Vec::new();
+    let mut big_by_place: HashMap<u32, bool> = HashMap::new();
     let mut start = 0usize;
     for len in chunks {
         let chunk = &order[start..start + len];
@@ -1024,8 +1217,13 @@ pub fn link_with_context(
             .entry(first.input)
             .or_insert_with(|| terms.doc(claims.s(first.input)));
         let no = accounts.len() as u32;
+        let place_no = account_place[no as usize];
+        let big_city = *big_by_place
+            .entry(place_no)
+            .or_insert_with(|| places.big_city(place_of(lead as usize)));
         accounts.push(Account {
-            place_no: account_place[no as usize],
+            place_no,
+            big_city,
             no,
             start: start as u32,
             end: (start + chunk.len()) as u32,
@@ -1427,7 +1625,7 @@ pub fn link_with_context(
         // one small place): the general word of a family is the precise one's. Without
         // that evidence besides (a family's general type counted as its precise ones
         // alone), MUC-3/4 dated precision fell 0.449 -> 0.440 (session 18).
-        let big_city = place == PlaceMatch::Same && places.big_city(a.place);
+        let big_city = place == PlaceMatch::Same && a.big_city;
         let general_told_precisely = types == Some((false, true))
             && a.ty.zip(b.ty).is_some_and(|(x, y)| {
                 tables.event_types.is_general(x) != tables.event_types.is_general(y)

@@ -2184,3 +2184,62 @@ fn local20l_roundup_and_hospital_tie_no_two_shootings() {
     ]);
     assert!(why.contains("a round-up of several incidents"), "{why}");
 }
+
+/// Session 20 (places20): what a recorder sees of a scene near a town and of a name the
+/// gazetteer lacks (reports of our own). "35 miles north of" a city is stored near it
+/// (`place_relation` near, its distance and bearing, the point moved north), "north of" it
+/// with its bearing alone; two reports naming one unknown village of a country are one
+/// incident by its name. (How near-scenes and unknown names compare is
+/// `places::tests::places20_linking_*`: in a corpus this small, shared names outweigh any
+/// place.)
+#[test]
+fn places20_near_a_town_and_unknown_villages_as_stored() {
+    let env = Env::new();
+    let path = env.write(
+        "places20.jsonl",
+        [
+            ("n1", "A car bomb killed 7 people at a market 35 miles north of Baghdad on Monday, police said."),
+            ("n2", "A car bomb killed 9 people at a market in Baghdad on Monday, police said."),
+            ("n3", "A roadside bomb killed 4 soldiers north of Baghdad on Tuesday, the army said."),
+            ("v1", "Gunmen killed 12 herders in the village of Tiganorou in Burkina Faso on Friday, officials said."),
+            ("v2", "Residents said 15 people were killed when gunmen raided the village of Tiganorou in Burkina Faso on Friday."),
+        ]
+        .iter()
+        .map(|(id, text)| {
+            serde_json::json!({ "id": id, "text": text, "published": "2024-05-21" }).to_string()
+                + "\n"
+        })
+        .collect::<String>(),
+    );
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
+    let row = |id: &str| {
+        one_line(
+            &env,
+            &format!(
+                "select coalesce(place_relation, '-') || ' ' || coalesce(round(place_km), '-')
+                   || ' ' || coalesce(place_bearing, '-') || ' ' || (latitude > 33.8)
+                   || ' ' || (place_from = 'geonames:98182') as r
+                 from claims where input = '{id}'"
+            ),
+        )
+    };
+    assert_eq!(row("n1"), "near 56.0 0.0 1 1");
+    assert_eq!(row("n3"), "near - 0.0 0 1");
+    assert_eq!(
+        one_line(
+            &env,
+            "select coalesce(place_relation, 'none') || ' ' || place_id as r
+             from claims where input = 'n2'"
+        ),
+        "none geonames:98182"
+    );
+    assert_eq!(
+        one_line(
+            &env,
+            "select place || ' ' || place_relation || ' ' || country as r
+             from claims where input = 'v1'"
+        ),
+        "Tiganorou unresolved BF"
+    );
+    assert_eq!(event_of(&env, "v1"), event_of(&env, "v2"));
+}
