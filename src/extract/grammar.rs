@@ -67,6 +67,21 @@ pub enum Matcher {
 
 /// The linking rules, tried in this order on every candidate number.
 pub static LINK_RULES: &[Rule] = &[
+    Rule {
+        name: "one_own_predicate",
+        what: "session 20 (ho20kinds): a bare \"one\" as the subject of a clause of its own after \"and\", \"but\" or a comma, auxiliaries before its outcome, after a count of people in its sentence: \"four guards were killed and one was wounded\" (wounded 1)",
+        matcher: Matcher::Link(rules::one_own_predicate),
+        examples: &[
+            ("Four guards were killed and one was wounded in the raid.", "one"),
+            ("TWO MINERS DIED, ONE WAS SERIOUSLY HURT.", "ONE"),
+        ],
+        counter: &[
+            ("Two trucks burned and one was hit by a shell.", "one"),
+            ("Four guards were killed and no one was wounded.", "one"),
+            ("Four guards were hired and one was a former soldier.", "one"),
+        ],
+        drops: false,
+    },
     // ---- session 13 (issue 14): narrow shapes tried first ----
     Rule {
         name: "topic_fronted_count",

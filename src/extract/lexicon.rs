@@ -470,6 +470,9 @@ pub struct Phrase {
     /// "hit": only with those hit listed right after it (", including a boy"; note "list
     /// after", session 19, rule hit_including); else no outcome at all ("the storm hit").
     pub list_after: bool,
+    /// "held": only with captors after it ("held by the rebels"; note "captor after",
+    /// session 20, rule held_by_captors); else no outcome at all ("held by police").
+    pub captor_after: bool,
 }
 
 pub struct Lexicon {
@@ -543,6 +546,7 @@ impl Lexicon {
             let after_verb = note.contains("after a verb");
             let harm_after = note.contains("harm after");
             let list_after = note.contains("list after");
+            let captor_after = note.contains("captor after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -552,6 +556,7 @@ impl Lexicon {
                 after_verb,
                 harm_after,
                 list_after,
+                captor_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -923,17 +928,23 @@ pub enum RuleList {
     /// Session 19 (wire19): a verb of a toll's rise before "to" and the figure ("rose",
     /// "climbed": rule toll_rise_day, the day after it the day of the count).
     RiseVerb,
+    /// Session 20 (ho20kinds): a body of armed people named second in a partitive's whole
+    /// ("40 of the army and the rebel groups were killed": rule partitive_whole_pair).
+    ArmedBody,
+    /// Session 20 (ho20kinds): a word opening a long prepositional phrase before "of"/"to"
+    /// ("as a result of", "because of", "due to": rule long_opening_phrase).
+    PhraseOpener,
 }
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 23],
+    lists: [Vec<String>; 25],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 23] = Default::default();
+        let mut lists: [Vec<String>; 25] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -962,6 +973,8 @@ impl RuleWords {
                 "survive_word" => RuleList::SurviveWord,
                 "arrive_verb" => RuleList::ArriveVerb,
                 "rise_verb" => RuleList::RiseVerb,
+                "armed_body" => RuleList::ArmedBody,
+                "phrase_opener" => RuleList::PhraseOpener,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1237,6 +1250,8 @@ mod rule_words_tests {
             "survive_word",
             "arrive_verb",
             "rise_verb",
+            "armed_body",
+            "phrase_opener",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
