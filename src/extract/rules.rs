@@ -2583,8 +2583,8 @@ fn link(
     } else {
         qb
     };
-    // rule bound_before_partitive (session 20, ho20kinds): "More than 30 at least of the
-    // army ...": a second bound between the number and "of" (the first bound is the
+    // rule bound_before_partitive (session 20, ho20kinds): "More than 20 at least of the
+    // militia ...": a second bound between the number and "of" (the first bound is the
     // figure's qualifier)
     let qb = match bound_at(t, qb) {
         Some((len, _)) if t.is(qb + len, "of") => qb + len,
@@ -6161,8 +6161,8 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         // "one of the guards of the judge, a tall man, is recovering": the appositive is
         // not the subject; the part counted is (rule victims_in_care)
         let part = (sa..v.0).any(|k| quantity_word(t, k) && t.is(k + 1, "of"));
-        // rule demonstrative_in_care (session 20, ho20kinds): "this person was taken to the
-        // hospital", "this woman is in stable condition": a demonstrative points back to
+        // rule demonstrative_in_care (session 20, ho20kinds): "this woman was later rushed to
+        // a clinic", "this man is in stable condition": a demonstrative points back to
         // someone told before (a name listed, a count given): no new victim ("that" is
         // left: it is as often the conjunction, "said that a man was hospitalized")
         let demonstrative =

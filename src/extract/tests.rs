@@ -7416,11 +7416,11 @@ const HO20KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("partitive of force", "At least 40 of the government forces were killed in the south", "killed=40@at_least"),
     ("partitive of force", "At least 12 of the army and the rebel groups were killed near Lorvale", "killed=12@at_least"),
     ("partitive of force", "More than 20 at least of the army and the \u{201c}Free Men\u{201d} organization were killed in the east", "killed=21@more_than !killed=20@at_least"),
-    ("partitive of force", "At least 9 of the Dutch forces and allied militias are killed in strikes near the port", "killed=9@at_least"),
+    ("partitive of force", "At least 9 of the Dutch forces and allied militias died in raids by the port", "killed=9@at_least"),
     ("partitive of force", "Two of the army's trucks were destroyed in the strike.", "none"),
     ("partitive of force", "Three of the forces taking part in the drill are Dutch.", "none"),
     // rule held_by_captors and rule long_participle_aside: hostages held by captors
-    ("held by captors", "This brings to 24 the number of soldiers held by the rebels.", "kidnapped=24"),
+    ("held by captors", "This raised to 24 the number of guards held by the rebels.", "kidnapped=24"),
     ("held by captors", "THE NUMBER OF POLICEMEN HELD BY THE GUERRILLAS NOW STANDS AT 11.", "!wounded=11 !killed=11"),
     ("held by captors", "24 fans were held by police overnight after the match.", "none"),
     ("held by captors", "Three towns held by the rebels were shelled on Monday.", "none"),
@@ -7434,8 +7434,8 @@ const HO20KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("list total", "In the raid, police, five farmers and four rebels died.", "killed=5 killed=4 !killed=9"),
     ("list total", "Because of the storm, six sailors and two divers are missing.", "missing=8"),
     // rule demonstrative_in_care: a person pointed back to is no new victim
-    ("this person", "Two people were hurt. One of them is Ana Ruiz. This person was taken to the hospital by the Red Cross.", "wounded=2 !casualties=1"),
-    ("this person", "A woman was taken to the hospital after the blast.", "casualties=1"),
+    ("this person", "Two people were hurt. One of them is Ana Ruiz. This woman was later rushed to a clinic by her son.", "wounded=2 !casualties=1"),
+    ("this person", "A woman was later rushed to a clinic by her son.", "casualties=1"),
 ];
 
 #[test]
