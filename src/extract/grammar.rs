@@ -478,7 +478,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("7 fighters from the battalions of the Islamic Front were killed in fighting", "7"),
             ("In under two weeks, 9 leaders of the farm workers' union have been abducted.", "9"),
             ("About 180 soldiers and their allies and the rebels have been killed since 5 June", "About 180"),
-            ("12 members of the National Federation of Farm Workers were kidnapped.", "12"),
+            // (session 20: "12 members of the National Federation of Farm Workers were
+            // kidnapped" is read in `np` now, rule chained_of_phrase, HO20KINDS_BATTERY)
+            ("12 members from the National Federation of Farm Workers were kidnapped.", "12"),
         ],
         counter: &[
             ("9 fighters from the brigades of the front arrived in the town.", "9"),

@@ -7410,6 +7410,7 @@ const HO20KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("chained of", "NINE MEMBERS OF THE SO-CALLED BLUE FRONT OF THE PEOPLE'S ARMY WERE CAPTURED.", "!killed=9"),
     ("chained of", "One of the sons of the mayor of Lorvale was wounded in the raid.", "wounded=1"),
     ("chained of", "ONE OF THE SONS OF THE CONSUL TO PERU WAS SERIOUSLY WOUNDED AND TWO CARS WERE HIT.", "wounded=1 !casualties=2"),
+    ("chained of", "12 members of the National Federation of Farm Workers were kidnapped.", "kidnapped=12"),
     ("chained of", "Two of the leaders of the union of drivers met the minister.", "none"),
     ("chained of", "Two of the leaders of the gang of thieves killed 5 guards.", "killed=5 !killed=2"),
     // rules partitive_of_force, partitive_whole_pair, bound_before_partitive (headlines)
