@@ -67,6 +67,21 @@ pub enum Matcher {
 
 /// The linking rules, tried in this order on every candidate number.
 pub static LINK_RULES: &[Rule] = &[
+    Rule {
+        name: "one_own_predicate",
+        what: "session 20 (ho20kinds): a bare \"one\" as the subject of a clause of its own after \"and\", \"but\" or a comma, auxiliaries before its outcome, after a count of people in its sentence: \"four guards were killed and one was wounded\" (wounded 1)",
+        matcher: Matcher::Link(rules::one_own_predicate),
+        examples: &[
+            ("Four guards were killed and one was wounded in the raid.", "one"),
+            ("TWO MINERS DIED, ONE WAS SERIOUSLY HURT.", "ONE"),
+        ],
+        counter: &[
+            ("Two trucks burned and one was hit by a shell.", "one"),
+            ("Four guards were killed and no one was wounded.", "one"),
+            ("Four guards were hired and one was a former soldier.", "one"),
+        ],
+        drops: false,
+    },
     // ---- session 13 (issue 14): narrow shapes tried first ----
     Rule {
         name: "topic_fronted_count",
@@ -467,7 +482,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("7 fighters from the battalions of the Islamic Front were killed in fighting", "7"),
             ("In under two weeks, 9 leaders of the farm workers' union have been abducted.", "9"),
             ("About 180 soldiers and their allies and the rebels have been killed since 5 June", "About 180"),
-            ("12 members of the National Federation of Farm Workers were kidnapped.", "12"),
+            // (session 20: "12 members of the National Federation of Farm Workers were
+            // kidnapped" is read in `np` now, rule chained_of_phrase, HO20KINDS_BATTERY)
+            ("12 members from the National Federation of Farm Workers were kidnapped.", "12"),
         ],
         counter: &[
             ("9 fighters from the brigades of the front arrived in the town.", "9"),

@@ -480,6 +480,9 @@ pub struct Phrase {
     /// time word, "several times", or the end: note "no object", session 20, local20);
     /// "four men stabbed the guard" is the attackers', no outcome.
     pub no_object: bool,
+    /// "held": only with captors after it ("held by the rebels"; note "captor after",
+    /// session 20, rule held_by_captors); else no outcome at all ("held by police").
+    pub captor_after: bool,
 }
 
 pub struct Lexicon {
@@ -554,6 +557,7 @@ impl Lexicon {
             let harm_after = note.contains("harm after");
             let list_after = note.contains("list after");
             let no_object = note.contains("no object");
+            let captor_after = note.contains("captor after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -564,6 +568,7 @@ impl Lexicon {
                 harm_after,
                 list_after,
                 no_object,
+                captor_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -935,21 +940,31 @@ pub enum RuleList {
     /// Session 19 (wire19): a verb of a toll's rise before "to" and the figure ("rose",
     /// "climbed": rule toll_rise_day, the day after it the day of the count).
     RiseVerb,
+    /// Session 20 (ho20kinds): a body of armed people named second in a partitive's whole
+    /// ("40 of the army and the rebel groups were killed": rule partitive_whole_pair).
+    ArmedBody,
+    /// Session 20 (ho20kinds): a word opening a long prepositional phrase before "of"/"to"
+    /// ("as a result of", "because of", "due to": rule long_opening_phrase).
+    PhraseOpener,
 }
+
+/// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
+/// to `RuleList` is counted here).
+const RULE_LISTS: usize = 25;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
-    lists: [Vec<String>; 23],
+    lists: [Vec<String>; RULE_LISTS],
     /// By list, the shapes of its words (session 20): bit `b & 63` of the first for each
     /// word's first byte `b`, bit `min(len, 63)` of the second for its length. A word whose
     /// first byte or length no word of the list has is in no list's loop (most words asked).
-    shapes: [(u64, u64); 23],
+    shapes: [(u64, u64); RULE_LISTS],
 }
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; 23] = Default::default();
+        let mut lists: [Vec<String>; RULE_LISTS] = Default::default();
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -978,11 +993,13 @@ impl RuleWords {
                 "survive_word" => RuleList::SurviveWord,
                 "arrive_verb" => RuleList::ArriveVerb,
                 "rise_verb" => RuleList::RiseVerb,
+                "armed_body" => RuleList::ArmedBody,
+                "phrase_opener" => RuleList::PhraseOpener,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
         }
-        let mut shapes = [(0u64, 0u64); 23];
+        let mut shapes = [(0u64, 0u64); RULE_LISTS];
         for (shape, list) in shapes.iter_mut().zip(&lists) {
             for w in list {
                 if let Some(&c) = w.as_bytes().first() {
@@ -1282,6 +1299,8 @@ mod rule_words_tests {
             "survive_word",
             "arrive_verb",
             "rise_verb",
+            "armed_body",
+            "phrase_opener",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -522,7 +522,7 @@ impl<'t> Extractor<'t> {
         rules::sentence::part_of_earlier_figure(&mut kept, &mut out.decisions, self.explain);
         kept.retain(|k| k.origin != Origin::Dropped);
         kept.sort_by_key(|k| k.qa);
-        let mut totals = rules::sentence::coordinated_total(toks, &kept);
+        let mut totals = rules::sentence::coordinated_total(toks, &kept, sa);
         totals.extend(rules::sentence::named_pair_total(toks, &kept));
         totals.extend(rules::sentence::comma_list_total(toks, &kept));
         for (f, link) in &totals {

@@ -30,6 +30,8 @@ pub struct Part {
     pub victims: Option<(usize, usize)>,
     pub outcome: Outcome,
     pub exact: bool,
+    /// The token after its outcome phrase (`Link::after`).
+    pub after: usize,
 }
 
 /// A kept figure as rule named_pair_total sees it: the victims of a singular victim named
@@ -141,7 +143,7 @@ fn and_runs(
 /// of one outcome, each an exact number with its victims, joined victims to number by "and"
 /// or ", and" (a comma between the earlier ones): "two soldiers and one
 /// guerrilla", "three police, two soldiers and a civilian". Their total is a claim too.
-pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
+pub fn coordinated_groups(t: &Tokens, parts: &[Part], sa: usize) -> Vec<(usize, usize)> {
     let join = |j: usize| {
         let (a, b) = (&parts[j], &parts[j + 1]);
         let joined = a.exact && b.exact && b.outcome == a.outcome && b.victims.is_some();
@@ -169,10 +171,18 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
             && (k == 0 || t.kind(k - 1) == Some(Kind::Punct) || t.is(k - 1, "that"))
             && t.has(k, PREP)
     };
+    // rule clause_before_list (session 20, ho20kinds): a comma right after an earlier
+    // figure's outcome phrase closes that clause ("a guard died, 5 police and 2 miners were
+    // hurt"): it opens no list, the run starts after it
+    let clause_closed = |i: usize, c: usize| parts[..i].iter().any(|p| p.after == c);
     let accept = |i: usize| {
         let qa = parts[i].qa;
-        let opened =
-            qa > 0 && (t.is(qa - 1, "and") || (t.is_punct(qa - 1, ",") && !adverbial(qa - 1)));
+        let opened = qa > 0
+            && (t.is(qa - 1, "and")
+                || (t.is_punct(qa - 1, ",")
+                    && !adverbial(qa - 1)
+                    && !clause_closed(i, qa - 1)
+                    && !long_opening_phrase(t, qa - 1, sa)));
         let breakdown = qa > 1
             && (t.is(qa - 1, "including") || (t.is(qa - 1, "them") && t.is(qa - 2, "among")));
         parts[i].exact && !opened && !breakdown
@@ -204,6 +214,41 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part]) -> Vec<(usize, usize)> {
     }
     runs.extend(nested);
     runs
+}
+
+/// Rule long_opening_phrase (session 20, ho20kinds): the comma at `c` closes a phrase that
+/// opens its sentence with a preposition or a word of rule_words.csv phrase_opener before
+/// "of"/"to" ("as a result of", "because of"), up to 45 tokens with no auxiliary and no
+/// number, its agents maybe listed inside it with brackets ("As a result of a raid by the
+/// PLA [Popular Army], the FLA, and the PFL, five farmers and four rebels have died"): no
+/// list opens at that comma. Not when the last piece before the comma follows a comma
+/// without "and" (a member of the list itself: "In the raid, police, five farmers and ...").
+fn long_opening_phrase(t: &Tokens, c: usize, sa: usize) -> bool {
+    if c < sa + 3 || c > sa + 70 {
+        return false;
+    }
+    // a wire message's text opens after its dateline's "[TEXT]"
+    let k = (sa..c)
+        .rev()
+        .find(|&k| k > sa && t.is(k, "text") && t.is_punct(k - 1, "[") && t.is_punct(k + 1, "]"))
+        .map_or(sa, |k| k + 2);
+    if (k..c).any(|j| t.has(j, AUX) || number_word(t, j) || t.is(j, "that")) {
+        return false;
+    }
+    if c > k + 45 {
+        return false;
+    }
+    let opener = t.has(k, PREP)
+        || (rule_words().is(t.low(k), RuleList::PhraseOpener)
+            && (k + 1..(k + 4).min(c)).any(|j| matches!(t.low(j), "of" | "to")));
+    if !opener {
+        return false;
+    }
+    // the last piece before the comma, after an inner comma, opens with "and"
+    match (k..c).rev().find(|&j| t.is_punct(j, ",")) {
+        Some(j) => t.is(j + 1, "and"),
+        None => true,
+    }
 }
 
 /// Rule bracketed_list_member (session 19): past a bracketed aside at `p` ("(three Italians
@@ -319,6 +364,7 @@ pub fn phrase_at<'l>(
                 || list_after(t, i + p.words.len(), limit)
                 || zero_subject_before(t, i))
             && (!p.no_object || no_object_after(t, i + p.words.len(), limit))
+            && (!p.captor_after || captor_after(t, i + p.words.len(), limit))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -350,6 +396,23 @@ fn no_object_after(t: &Tokens, end: usize, limit: usize) -> bool {
 /// "struck by gunfire"). "Two stores were hit" and "the storm hit" are none.
 fn list_after(t: &Tokens, end: usize, limit: usize) -> bool {
     end + 1 < limit && t.is_punct(end, ",") && t.is(end + 1, "including")
+}
+
+/// Rule held_by_captors (session 20, ho20kinds): a phrase noted "captor after" ("held") is
+/// an outcome only with its agent a captor (data: words.csv captor) right after "by", past
+/// determiners and up to two words: "the number of soldiers held by rebels" is kidnapped,
+/// "24 fans were held by police" and "the town held by the army" are none.
+fn captor_after(t: &Tokens, end: usize, limit: usize) -> bool {
+    if !t.is(end, "by") {
+        return false;
+    }
+    let mut k = end + 1;
+    while k < limit && t.has(k, DET) {
+        k += 1;
+    }
+    (k..limit.min(k + 3))
+        .take_while(|&j| t.is_word(j))
+        .any(|j| t.has(j, CAPTOR))
 }
 
 /// Rule hit_including: a stated zero as the subject of the phrase starting at `i` ("no one
@@ -588,13 +651,42 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
                 head = h2;
                 // rule partitive_of_collective (session 16): "one of the gang", "three of
                 // the patrol": a part of a collective noun of people counts people
-                // (data: words.csv collective; a determiner before it)
-                person = p2 || (k > of_at + 1 && t.has(h2, COLLECTIVE));
+                // (data: words.csv collective; a determiner before it); session 20
+                // (ho20kinds), rule partitive_of_force: a plural armed force too ("at least
+                // 9 of the government forces were killed"; words.csv force, in the plural)
+                let force = t.has(h2, FORCE) && h2 == r2.1;
+                person = p2 || (k > of_at + 1 && (t.has(h2, COLLECTIVE) || force));
+                // rule partitive_whole_pair (session 20, ho20kinds): a second body after "and"
+                // and a determiner ("40 of the army and the rebel groups", quotation marks
+                // inside a name: 'the "Free Men" organization'; data: rule_words.csv
+                // armed_body) is the whole's too
+                if person && (force || t.has(h2, COLLECTIVE)) {
+                    if let Some(e) = whole_pair_end(t, r2.1, limit) {
+                        return Some(Np {
+                            a: of_at + 1,
+                            end: e,
+                            head: h2,
+                            person,
+                        });
+                    }
+                }
             }
             // session 14: after people, the "of" phrase runs to its last word, a person
             // word inside it a modifier ("SEVEN MEMBERS OF THE GUERRILLA COLUMN DIED", "five
             // rebels of an unknown militia band died": the predicate follows the band)
             end = if person && first.is_some() { r2.1 } else { h2 };
+            // rule chained_of_phrase (session 20, ho20kinds): after people, a further "of"
+            // phrase runs on too ("six rebels of the Red Union of the Free Army died", "one
+            // of the sons of the mayor was hurt": the predicate follows the last owner);
+            // up to three links, each a determiner or none and a run of words
+            // (not after a partitive's count, "one of the three leaders of the union has
+            // died": the three are the whole, the verb the one's)
+            let whole_count = i >= 3 && t.has(i - 2, DET) && t.is(i - 3, "of");
+            if person && end == r2.1 && !whole_count {
+                end = chained_of_end(t, end, limit);
+            } else if person && first.is_none() && h2 == r2.1 {
+                end = chained_of_end(t, h2, limit);
+            }
         }
     }
     if end == usize::MAX {
@@ -628,6 +720,53 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         head,
         person,
     })
+}
+
+/// Rule partitive_whole_pair (session 20, ho20kinds): after a partitive's whole ending at
+/// `end` ("of the army"), "and", determiners and a run of words (quotation marks inside)
+/// ending in a force, a collective or words.csv armed_body noun ("and the rebel groups",
+/// 'and the "Free Men" organization'): its last word.
+fn whole_pair_end(t: &Tokens, end: usize, limit: usize) -> Option<usize> {
+    if !t.is(end + 1, "and") || !t.has(end + 2, DET) {
+        return None;
+    }
+    let mut k = end + 2;
+    while k < limit && t.has(k, DET) {
+        k += 1;
+    }
+    let quote = |j: usize| matches!(t.raw(j), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let mut last = None;
+    for j in k..limit.min(k + 8) {
+        if quote(j) {
+            continue;
+        }
+        if t.is_word(j) && !breaks_np(t, j) {
+            last = Some(j);
+        } else {
+            break;
+        }
+    }
+    last.filter(|&l| t.has(l, FORCE | COLLECTIVE) || rule_words().is(t.low(l), RuleList::ArmedBody))
+}
+
+/// Rule chained_of_phrase (session 20, ho20kinds): the last word of up to three "of"
+/// phrases chained after a victim phrase ending at `end` ("of the Free Army", "of the
+/// mayor"), each "of", determiners and a run of words with no number; `end` when none.
+fn chained_of_end(t: &Tokens, mut end: usize, limit: usize) -> usize {
+    for _ in 0..3 {
+        if !t.is(end + 1, "of") {
+            break;
+        }
+        let mut k = end + 2;
+        while k < limit && t.has(k, DET) && !t.is(k, "that") {
+            k += 1;
+        }
+        match run(t, k, limit) {
+            Some((a, b)) if !(a..=b).any(|w| number_word(t, w)) => end = b,
+            _ => break,
+        }
+    }
+    end
 }
 
 /// Number words and quantity words that may open a coordinated victim phrase
@@ -868,6 +1007,27 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         // rule victims_in_place: "More than 2,700 people in Gaza have been killed", "12
         // soldiers from the 65th Brigade were killed": a place or unit after the victims
+        // (session 20, ho20kinds: "to" after a person's noun, "the daughter of the envoy to
+        // Peru was hurt": the country an envoy is sent to)
+        let envoy_to = t.is(p, "to") && p > 0 && t.has(p - 1, PERSON);
+        if p == start && envoy_to {
+            // in capitals too ("THE ENVOY TO PERU WAS HURT"): up to four words that start
+            // with a capital, then an auxiliary or the outcome
+            let mut k = p + 1;
+            while k < limit
+                && k < p + 5
+                && t.is_word(k)
+                && t.starts_upper(k)
+                && !t.has(k, AUX | PREP | DET | CONJ | PRON)
+            {
+                k += 1;
+            }
+            if k > p + 1 && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
+                p = k;
+                n += 1;
+                continue;
+            }
+        }
         if p == start && matches!(t.low(p), "in" | "from" | "on") {
             let mut k = p + 1;
             if t.has(k, DET) {
@@ -920,7 +1080,17 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         // double hyphens: "six guards -- among them a captain -- were killed"
         if p == start && t.is_dash(p) {
             let open = if t.is_dash(p + 1) { p + 2 } else { p + 1 };
-            if let Some(k) = (open + 1..limit.min(open + 13)).find(|&k| t.is_dash(k)) {
+            // rule long_participle_aside (session 20, ho20kinds): an aside opened by a past
+            // participle tells how the victims came to it and may run to twenty words ("17
+            // guards -- seized by the gang in a raid on the eastern town of Lorvale on 3 May
+            // -- are still held")
+            let w = t.low(open);
+            let participle = t.is_word(open)
+                && w.len() > 3
+                && (w.ends_with("ed") || w.ends_with("en"))
+                && !t.has(open, AUX | DET | PREP | CONJ);
+            let span = if participle { 21 } else { 13 };
+            if let Some(k) = (open + 1..limit.min(open + span)).find(|&k| t.is_dash(k)) {
                 let mut e = k + 1;
                 while e < limit && t.is_dash(e) && e < k + 3 {
                     e += 1;
@@ -2112,6 +2282,65 @@ fn one_of_counted(
     aux_then_outcome(lex, t, qb, sb, 0).is_some() && antecedent(t, qa, sa).is_some()
 }
 
+/// Rule one_own_predicate (session 20, ho20kinds): a bare "one" as the subject of a clause
+/// of its own after "and", "but" or a comma, with auxiliaries (and an adverb) before an
+/// outcome, after a count of people in the same sentence: "three guards were killed and one
+/// was wounded" (wounded 1). The outcome phrase's start and end. Not "no one was hurt", not
+/// "two trucks burned and one was hit" (no people counted before), not "one is" with no
+/// outcome.
+fn one_own_predicate_at(
+    lex: &Lexicon,
+    t: &Tokens,
+    qa: usize,
+    qb: usize,
+    (sa, sb): (usize, usize),
+) -> Option<(usize, usize, Outcome)> {
+    if !lone_one(t, qa, qb, sa) || qa < sa + 3 || !t.has(qb, AUX) {
+        return None;
+    }
+    if !(t.is_punct(qa - 1, ",") || matches!(t.low(qa - 1), "and" | "but" | "while")) {
+        return None;
+    }
+    // a count of people before it in the sentence ("three guards", "5 police")
+    let counted = (sa..qa - 1).any(|k| {
+        number_word(t, k)
+            && !t.is(k, "one")
+            && np(t, k + 1, qa).is_some_and(|v| v.person && v.a == k + 1)
+    });
+    if !counted {
+        return None;
+    }
+    let mut p = qb;
+    while p < sb
+        && p < qb + 4
+        && !t.has(p, OUTCOME_START)
+        && (t.has(p, AUX | ADV) || {
+            let w = t.low(p);
+            t.is_word(p) && w.len() > 4 && w.ends_with("ly")
+        })
+    {
+        p += 1;
+    }
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    Some((p, p + ph.words.len(), ph.outcome?))
+}
+
+/// Rule one_own_predicate's link (session 20, ho20kinds): see [`one_own_predicate_at`].
+pub fn one_own_predicate(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    let (p, end, o) = one_own_predicate_at(lex, t, qa, qb, (sa, sb))?;
+    Some(Verdict::Keep(Link::new(
+        o,
+        None,
+        format!(
+            "a bare 'one' with its own predicate '{}'",
+            t.span_text(qb, end - 1)
+        ),
+        end,
+        p,
+    )))
+}
+
 /// Rule one_then_outcome: a headline's bare "one" (or "1") with its outcome right after it
 /// and nothing after that but punctuation, "and" or a preposition: "One killed, two injured",
 /// "one dead and one wounded in shooting". Not "no one killed", not "the one killed was".
@@ -2404,6 +2633,13 @@ fn link(
     } else {
         qb
     };
+    // rule bound_before_partitive (session 20, ho20kinds): "More than 20 at least of the
+    // militia ...": a second bound between the number and "of" (the first bound is the
+    // figure's qualifier)
+    let qb = match bound_at(t, qb) {
+        Some((len, _)) if t.is(qb + len, "of") => qb + len,
+        _ => qb,
+    };
     let victims = np(t, qb, sb);
     // "about a", "some an": a qualifier before an article is still an article
     let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
@@ -2431,7 +2667,8 @@ fn link(
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
             || one_confirmed(lex, t, qa, qb, (sa, sb))
-            || one_of_counted(lex, t, (qa, qb), (sa, sb));
+            || one_of_counted(lex, t, (qa, qb), (sa, sb))
+            || one_own_predicate_at(lex, t, qa, qb, (sa, sb)).is_some();
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -5998,7 +6235,13 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         // "one of the guards of the judge, a tall man, is recovering": the appositive is
         // not the subject; the part counted is (rule victims_in_care)
         let part = (sa..v.0).any(|k| quantity_word(t, k) && t.is(k + 1, "of"));
-        if !(part && v.0 > sa && t.is_punct(v.0 - 1, ",")) {
+        // rule demonstrative_in_care (session 20, ho20kinds): "this woman was later rushed to
+        // a clinic", "this man is in stable condition": a demonstrative points back to
+        // someone told before (a name listed, a count given): no new victim ("that" is
+        // left: it is as often the conjunction, "said that a man was hospitalized")
+        let demonstrative =
+            (v.0.saturating_sub(1).max(sa)..=v.0).any(|k| matches!(t.low(k), "this" | "these"));
+        if !(part && v.0 > sa && t.is_punct(v.0 - 1, ",")) && !demonstrative {
             let mut victim = one(cx, o, v, p, after, false);
             if let Some(tag) = tag {
                 victim.1.rule = tag;

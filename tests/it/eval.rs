@@ -1177,18 +1177,22 @@ fn heldout20_documents_meet_the_extraction_targets() {
     // killed is found 38/42, wounded 14/21. The floors are those figures truncated, guarding
     // against regression; nobody tunes a rule on this set's sentences until a twenty-first
     // set is drawn (its misses are reported by kind in README-devset.md).
+    // Session 20 (branch ho20kinds): worked by kind after held-out 21 was drawn; no longer
+    // blind (its missed kinds written as rules with examples of our own): P 116/119, R
+    // 69/70, claimants 64/69; headlines 19/19, 15/15, 15/15; bodies 97/100, 54/55, 49/54;
+    // killed found 39/42, wounded 16/21. The floors raised to those figures, truncated.
     let floors = [
-        ("precision", 0.963),
-        ("required_matched", 60.0),
-        ("claimant_accuracy", 0.916),
+        ("precision", 0.974),
+        ("required_matched", 69.0),
+        ("claimant_accuracy", 0.927),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.866),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.957),
-        ("body.recall", 0.854),
-        ("body.claimant_accuracy", 0.893),
+        ("body.precision", 0.969),
+        ("body.recall", 0.981),
+        ("body.claimant_accuracy", 0.907),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (38, 14));
+    assert_floors(&v, (killed, wounded), &floors, (39, 16));
 }
 
 /// The twenty-first held-out set (`tests/data/heldout21-claims.csv`, documents in

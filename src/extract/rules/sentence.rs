@@ -373,7 +373,7 @@ pub fn sports_injury_singles(
 /// Rule coordinated_total: "two adults and three minors were killed", "TWO SOLDIERS AND ONE
 /// GUERRILLA WERE KILLED": the parts' figures are kept (`kept`, sorted by position), and
 /// their total beside them (`rules::coordinated_groups`).
-pub fn coordinated_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
+pub fn coordinated_total(t: &Tokens, kept: &[Figure], sa: usize) -> Vec<(Found, Link)> {
     let parts: Vec<Part> = kept
         .iter()
         .map(|k| Part {
@@ -381,9 +381,10 @@ pub fn coordinated_total(t: &Tokens, kept: &[Figure]) -> Vec<(Found, Link)> {
             victims: k.link.victims,
             outcome: k.link.outcome,
             exact: exact_count(k),
+            after: k.link.after,
         })
         .collect();
-    super::coordinated_groups(t, &parts)
+    super::coordinated_groups(t, &parts, sa)
         .into_iter()
         .map(|(i, j)| list_total(t, &kept[i..=j], "'and'", "coordinated_total"))
         .collect()
