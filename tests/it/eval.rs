@@ -1210,18 +1210,24 @@ fn heldout21_documents_meet_the_extraction_targets() {
         "twenty-first held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 20 (the claims committed at 19:25:47 UTC, aab972b) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (`make eval` started
+    // 20:48:06 UTC), on the session's merged rules (9a66a20: held-out 20's kinds, the fourth
+    // local-news battery, the scenarios' rules, places near a town, the findings' groups):
+    // P 132/140, R 73/80, claimants 63/73; headlines 18/19, 12/17, 12/12; bodies 114/121,
+    // 61/63, 51/61; documents whose number killed is found 42/46, wounded 17/18. The floors
+    // are those figures truncated, guarding against regression; nobody tunes a rule on this
+    // set's sentences until a twenty-second set is drawn (its misses are reported by kind in
+    // README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.942),
+        ("required_matched", 73.0),
+        ("claimant_accuracy", 0.863),
+        ("headline.precision", 0.947),
+        ("headline.recall", 0.705),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.942),
+        ("body.recall", 0.968),
+        ("body.claimant_accuracy", 0.836),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (42, 17));
 }
