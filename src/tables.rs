@@ -753,6 +753,57 @@ impl TollScope {
     }
 }
 
+/// The kinds of account a claimant's name tells (`data/source_kinds.csv`, cue,kind[,note];
+/// `#` rows are comments): "the government", "the army" the state's; "residents",
+/// "witnesses", "a local official" the place's own; "a rights group" a monitor's (rule
+/// accounts_apart, session 20). Cues are whole words of the folded name, the longest first.
+#[derive(Debug, Clone, Default)]
+pub struct AccountKinds {
+    /// (folded cue, its kind's bit), longest cue first.
+    cues: Vec<(String, u32)>,
+}
+
+impl AccountKinds {
+    /// The table read from `text`; errors name `path` and the line.
+    pub fn from_csv(path: &str, text: &str) -> Result<AccountKinds, TableError> {
+        let mut kinds: Vec<String> = Vec::new();
+        let mut cues = Vec::new();
+        for (line, rec) in rows(path, text)? {
+            if rec.get(0).is_some_and(|c| c.trim_start().starts_with('#')) {
+                continue;
+            }
+            let (cue, kind) = two_cells(path, line, &rec, "expected cue,kind[,note]")?;
+            let kind = kind.to_lowercase();
+            let at = match kinds.iter().position(|k| *k == kind) {
+                Some(at) => at,
+                None if kinds.len() < 32 => {
+                    kinds.push(kind);
+                    kinds.len() - 1
+                }
+                None => {
+                    return Err(TableError::Row {
+                        path: path.to_string(),
+                        line,
+                        reason: format!("expected at most 32 kinds, found a 33rd: {kind:?}"),
+                    })
+                }
+            };
+            cues.push((fold(&cue), 1u32 << at));
+        }
+        cues.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+        Ok(AccountKinds { cues })
+    }
+
+    /// The kind of account the claimant's name tells, as its bit; 0 when no cue is found.
+    pub fn of(&self, claimant: &str) -> u32 {
+        let name = fold(claimant);
+        self.cues
+            .iter()
+            .find(|(cue, _)| contains_words(&name, cue))
+            .map_or(0, |&(_, k)| k)
+    }
+}
+
 /// A claimant or outlet and its side in the fighting (`data/sources.csv`).
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -800,6 +851,8 @@ pub struct Tables {
     pub wording: TollWording,
     /// How far a running-toll wording reaches in a sentence (`data/toll_scope.csv`).
     pub scope: TollScope,
+    /// The kinds of account a claimant's name tells (`data/source_kinds.csv`).
+    pub accounts: AccountKinds,
     /// Local outlets' home places (`data/outlets.csv`): (outlet name or web host, place as
     /// the gazetteer resolves it), the last fallback of a claim's place (`places::outlet`).
     pub outlets: Vec<(String, String)>,
@@ -817,6 +870,7 @@ const DEFAULTS: &[(&str, &str)] = &[
     ("event_types.csv", include_str!("../data/event_types.csv")),
     ("toll_wording.csv", include_str!("../data/toll_wording.csv")),
     ("toll_scope.csv", include_str!("../data/toll_scope.csv")),
+    ("source_kinds.csv", include_str!("../data/source_kinds.csv")),
     ("outlets.csv", include_str!("../data/outlets.csv")),
 ];
 
@@ -995,6 +1049,8 @@ impl Tables {
         let wording = TollWording::from_csv(wp, wt)?;
         let (sp, st) = &texts["toll_scope.csv"];
         let scope = TollScope::from_csv(sp, st)?;
+        let (ap, at) = &texts["source_kinds.csv"];
+        let accounts = AccountKinds::from_csv(ap, at)?;
         let outlets = {
             let (path, text) = &texts["outlets.csv"];
             let mut out = Vec::new();
@@ -1022,6 +1078,7 @@ impl Tables {
             group_aliases,
             wording,
             scope,
+            accounts,
             digest,
             vague,
             aliases,
@@ -1215,6 +1272,22 @@ mod tests {
         assert!(!t.scope.has(b, ".") && !t.scope.has(c, "the"));
         let r = ScopeWord::Rolling;
         assert!(t.scope.has(r, "the past week") && !t.scope.has(r, "the pastor's week"));
+    }
+
+    #[test]
+    fn a_bad_source_kinds_row_names_its_file_and_line() {
+        let text = "cue,kind,note\n# a comment, with a comma\narmy,state,\nresidents,,\n";
+        let e = AccountKinds::from_csv("source_kinds.csv", text)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("source_kinds.csv:4") && e.contains("cue,kind"),
+            "{e}"
+        );
+        let k =
+            AccountKinds::from_csv("x", "cue,kind\narmy,state\nlocal official,local\n").unwrap();
+        assert!(k.of("the Army") != 0 && k.of("a local official") != k.of("the army"));
+        assert_eq!(k.of("armyworms"), 0);
     }
 
     #[test]

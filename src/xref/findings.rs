@@ -897,7 +897,7 @@ fn outcome_sums<'a>(
 ///
 /// Session 20 (groups20), rule accounts_apart: a later, higher figure from another kind of
 /// account (`apart`: residents against the government, a rights group against the army:
-/// [`account_kinds`]) is a contradiction of accounts, as a recorder notes it ("local sources
+/// `Tables::accounts`) is a contradiction of accounts, as a recorder notes it ("local sources
 /// said over 100 dead, the government 15"), not the toll updated, unless it says the toll
 /// rose or the lower figure was early.
 fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
@@ -938,48 +938,14 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
     }
 }
 
-/// The kinds of account a claimant's name tells (`data/source_kinds.csv`: "the government",
-/// "the army" are the state's; "residents", "witnesses", "a local official" the place's own;
-/// "a rights group" a monitor's), as bits of the kinds in the file's order; 0 when no cue
-/// is found. Cues longest first: "local official" before any shorter cue within it.
-fn account_kinds(claimant: &str) -> u32 {
-    static KINDS: std::sync::OnceLock<Vec<(String, u32)>> = std::sync::OnceLock::new();
-    let kinds = KINDS.get_or_init(|| {
-        let mut names: Vec<String> = Vec::new();
-        let mut cues: Vec<(String, u32)> = Vec::new();
-        for line in include_str!("../../data/source_kinds.csv").lines().skip(1) {
-            let mut cells = line.split(',');
-            let (Some(cue), Some(kind)) = (cells.next(), cells.next()) else {
-                continue;
-            };
-            let (cue, kind) = (fold(cue.trim()), kind.trim().to_ascii_lowercase());
-            if cue.is_empty() || cue.starts_with('#') || kind.is_empty() {
-                continue;
-            }
-            let at = names.iter().position(|n| *n == kind).unwrap_or_else(|| {
-                names.push(kind);
-                names.len() - 1
-            });
-            cues.push((cue, 1u32 << at.min(31)));
-        }
-        cues.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
-        cues
-    });
-    let name = fold(claimant);
-    kinds
-        .iter()
-        .find(|(cue, _)| crate::tables::contains_words(&name, cue))
-        .map_or(0, |&(_, k)| k)
-}
-
-/// Whether two voices are accounts of different kinds ([`account_kinds`]): each of known
-/// kind by its claimants, and no kind shared.
-fn accounts_apart(claims: &Claims, a: &Voice, b: &Voice) -> bool {
+/// Whether two voices are accounts of different kinds (`Tables::accounts`,
+/// `data/source_kinds.csv`): each of known kind by its claimants, and no kind shared.
+fn accounts_apart(claims: &Claims, tables: &Tables, a: &Voice, b: &Voice) -> bool {
     let kinds = |v: &Voice| {
         v.claims
             .iter()
             .filter_map(|c| claims.opt(c.claimant))
-            .fold(0, |k, name| k | account_kinds(name))
+            .fold(0, |k, name| k | tables.accounts.of(name))
     };
     let (ka, kb) = (kinds(a), kinds(b));
     ka != 0 && kb != 0 && ka & kb == 0
@@ -1037,7 +1003,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
-                let apart = accounts_apart(claims, &vs[lower], &vs[higher]);
+                let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
                 if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
                     pairs.push((lower, higher));
                 }
@@ -1686,6 +1652,8 @@ mod tests {
     /// tells (`data/source_kinds.csv`), and none for a claimant no cue names.
     #[test]
     fn groups20_kinds_of_account() {
+        let tables = Tables::default();
+        let account_kinds = |name: &str| tables.accounts.of(name);
         let state = account_kinds("the defence ministry");
         assert_ne!(state, 0);
         assert_eq!(account_kinds("Burkina Faso's government"), state);
