@@ -2242,7 +2242,7 @@ fn one_confirmed(
 }
 
 /// From `qb`, up to three auxiliaries (or words of `also`), not "not", then an outcome
-/// phrase: its start (rules one_confirmed, one_of_counted).
+/// phrase: its start (rule one_confirmed).
 fn aux_then_outcome(
     lex: &Lexicon,
     t: &Tokens,
@@ -2258,62 +2258,49 @@ fn aux_then_outcome(
         .then_some(p)
 }
 
-/// Rule one_of_counted (session 20, local20): a bare "one" opening its sentence or its
-/// clause (after "and", a comma or a semicolon), auxiliaries, then an outcome of its own,
-/// where people were counted before it in its sentence or the one before (`antecedent`):
-/// "Five people were wounded and one was killed", "Two men were shot Sunday. One was
-/// pronounced dead at the scene" (killed 1). Not "No one was killed" (`lone_one`), not
-/// "One was arrested" (no outcome), not with no people before ("Two cars collided and one
-/// was destroyed").
-fn one_of_counted(
+/// Rule one_of_counted (session 20; local20 and ho20kinds, one rule since the merge): a bare
+/// "one" opening its sentence or a clause of its own (after "and", "but", "while", a comma or
+/// a semicolon) as the subject of auxiliaries (and adverbs: "was later", "was seriously"),
+/// never "not", before an outcome, where people were counted before it, in its sentence or
+/// the one before: "Five people were wounded and one was killed", "three guards were killed
+/// and one was wounded", "Two men were shot Sunday. One was pronounced dead at the scene"
+/// (killed 1 / wounded 1). The outcome phrase's start, end and outcome. Not "No one was
+/// killed" (`lone_one`), not "one was not hurt", not "One was arrested" (no outcome), not with
+/// no people before ("Two cars collided and one was destroyed"). Read by the singular gate
+/// and the victims' step (`decide`) and by the link (rule one_own_predicate).
+fn one_of_counted_at(
     lex: &Lexicon,
     t: &Tokens,
     (qa, qb): (usize, usize),
     (sa, sb): (usize, usize),
-) -> bool {
-    if !lone_one(t, qa, qb, sa) || !t.has(qb, AUX) {
-        return false;
-    }
-    let opens =
-        qa == sa || t.is(qa - 1, "and") || t.is_punct(qa - 1, ",") || t.is_punct(qa - 1, ";");
-    if !opens {
-        return false;
-    }
-    aux_then_outcome(lex, t, qb, sb, 0).is_some() && antecedent(t, qa, sa).is_some()
-}
-
-/// Rule one_own_predicate (session 20, ho20kinds): a bare "one" as the subject of a clause
-/// of its own after "and", "but" or a comma, with auxiliaries (and an adverb) before an
-/// outcome, after a count of people in the same sentence: "three guards were killed and one
-/// was wounded" (wounded 1). The outcome phrase's start and end. Not "no one was hurt", not
-/// "two trucks burned and one was hit" (no people counted before), not "one is" with no
-/// outcome.
-fn one_own_predicate_at(
-    lex: &Lexicon,
-    t: &Tokens,
-    qa: usize,
-    qb: usize,
-    (sa, sb): (usize, usize),
 ) -> Option<(usize, usize, Outcome)> {
-    if !lone_one(t, qa, qb, sa) || qa < sa + 3 || !t.has(qb, AUX) {
+    if !lone_one(t, qa, qb, sa) || !t.has(qb, AUX) {
         return None;
     }
-    if !(t.is_punct(qa - 1, ",") || matches!(t.low(qa - 1), "and" | "but" | "while")) {
+    let opens = qa == sa
+        || t.is_punct(qa - 1, ",")
+        || t.is_punct(qa - 1, ";")
+        || matches!(t.low(qa - 1), "and" | "but" | "while");
+    if !opens {
         return None;
     }
-    // a count of people before it in the sentence ("three guards", "5 police")
-    let counted = (sa..qa - 1).any(|k| {
-        number_word(t, k)
-            && !t.is(k, "one")
-            && np(t, k + 1, qa).is_some_and(|v| v.person && v.a == k + 1)
-    });
-    if !counted {
+    // a count of people before it in the sentence ("three guards", "5 police"), or people
+    // told before it (`antecedent`: its sentence or the one before)
+    let counted = || {
+        (sa..qa.saturating_sub(1)).any(|k| {
+            number_word(t, k)
+                && !t.is(k, "one")
+                && np(t, k + 1, qa).is_some_and(|v| v.person && v.a == k + 1)
+        })
+    };
+    if !counted() && antecedent(t, qa, sa).is_none() {
         return None;
     }
     let mut p = qb;
     while p < sb
         && p < qb + 4
         && !t.has(p, OUTCOME_START)
+        && !t.is(p, "not")
         && (t.has(p, AUX | ADV) || {
             let w = t.low(p);
             t.is_word(p) && w.len() > 4 && w.ends_with("ly")
@@ -2325,10 +2312,11 @@ fn one_own_predicate_at(
     Some((p, p + ph.words.len(), ph.outcome?))
 }
 
-/// Rule one_own_predicate's link (session 20, ho20kinds): see [`one_own_predicate_at`].
+/// Rule one_own_predicate (session 20, ho20kinds): the link of rule one_of_counted's bare
+/// "one" to the outcome of its own predicate ([`one_of_counted_at`]).
 pub fn one_own_predicate(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
-    let (p, end, o) = one_own_predicate_at(lex, t, qa, qb, (sa, sb))?;
+    let (p, end, o) = one_of_counted_at(lex, t, (qa, qb), (sa, sb))?;
     Some(Verdict::Keep(Link::new(
         o,
         None,
@@ -2667,8 +2655,7 @@ fn link(
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
             || one_confirmed(lex, t, qa, qb, (sa, sb))
-            || one_of_counted(lex, t, (qa, qb), (sa, sb))
-            || one_own_predicate_at(lex, t, qa, qb, (sa, sb)).is_some();
+            || one_of_counted_at(lex, t, (qa, qb), (sa, sb)).is_some();
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -2721,7 +2708,7 @@ fn link(
                 } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
-                } else if article && one_of_counted(lex, t, (qa, qb), (sa, sb)) {
+                } else if article && one_of_counted_at(lex, t, (qa, qb), (sa, sb)).is_some() {
                     l.how.push_str(
                         ", a bare 'one' of the people counted before [rule one_of_counted]",
                     );
