@@ -281,7 +281,8 @@ pub struct Claim {
     /// `claim.date_basis`): the incident's own day ("killed on Tuesday", "Tuesday's
     /// strike"), or the day a figure was said or counted ("said on Tuesday", "rose to 7 on
     /// Friday"); `None` for a day the text does not state (the report's own day) or a
-    /// sheet's. Linking tells two incidents' days apart by it (rule incident_days_told).
+    /// sheet's. Stored for linking; no linking rule reads it yet (session 20: the rule tried
+    /// was not kept, tests/data/README-devset.md).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_basis: Option<DateBasis>,
     /// Event label when the source names one (sheets) .
@@ -483,15 +484,6 @@ impl DateBasis {
             DateBasis::Incident => "incident",
             DateBasis::Said => "said",
             DateBasis::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<DateBasis> {
-        match s {
-            "incident" => Some(DateBasis::Incident),
-            "said" => Some(DateBasis::Said),
-            "other" => Some(DateBasis::Other),
-            _ => None,
         }
     }
 }

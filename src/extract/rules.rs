@@ -722,6 +722,11 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     })
 }
 
+/// A quotation mark, straight or curly, double or single.
+fn quote_mark(t: &Tokens, k: usize) -> bool {
+    matches!(t.raw(k), "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
 /// Rule partitive_whole_pair (session 20, ho20kinds): after a partitive's whole ending at
 /// `end` ("of the army"), "and", determiners and a run of words (quotation marks inside)
 /// ending in a force, a collective or words.csv armed_body noun ("and the rebel groups",
@@ -734,7 +739,7 @@ fn whole_pair_end(t: &Tokens, end: usize, limit: usize) -> Option<usize> {
     while k < limit && t.has(k, DET) {
         k += 1;
     }
-    let quote = |j: usize| matches!(t.raw(j), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let quote = |j: usize| quote_mark(t, j);
     let mut last = None;
     for j in k..limit.min(k + 8) {
         if quote(j) {
@@ -2084,7 +2089,7 @@ pub fn detached_at_least(
     if let Some(q) = trailing_at_least(t, qb, link) {
         return Some(("trailing_at_least", q));
     }
-    let quote = |k: usize| matches!(t.raw(k), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let quote = |k: usize| quote_mark(t, k);
     if qa >= 3 && quote(qa - 1) && t.is(qa - 3, "at") && t.is(qa - 2, "least") {
         return Some(("quoted_at_least", AtLeast));
     }
@@ -3845,7 +3850,7 @@ pub fn harm_then_survived(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     let and = p - 1;
-    let harm = |k: usize| t.is_word(k) && rule_words().is(t.low(k), RuleList::HarmSurvived);
+    let harm = |k: usize| t.is_word(k) && harm_survived(t, k);
     // the participle right before the joiner, or before where it struck: "in the head",
     // "twice in the back", "several times in the chest"
     let q = if harm(and - 1) {
@@ -6083,7 +6088,7 @@ fn harm_by_agent(t: &Tokens, and: usize, sa: usize) -> Option<usize> {
     let plain = (by + 1..and).all(|k| {
         t.is_word(k) && !t.has(k, AUX | PRON | CONJ | PREP) && !matches!(t.low(k), "who" | "that")
     });
-    (plain && rule_words().is(t.low(by - 1), RuleList::HarmSurvived)).then_some(by - 1)
+    (plain && harm_survived(t, by - 1)).then_some(by - 1)
 }
 
 /// Rule participle_where_struck (session 15): a participle of harm and where it struck

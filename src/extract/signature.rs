@@ -281,7 +281,7 @@ pub fn scene_marks(text: &str) -> Vec<String> {
                     continue;
                 }
                 let name = low(words[i - 1]);
-                if scene_kind(&name).is_some() || name == "wall" {
+                if scene_kind(&name).is_some() {
                     continue;
                 }
                 out.push(format!("{STREET}{name}"));

@@ -121,7 +121,7 @@ impl Cues {
     }
 
     /// The country code of a nationality word, folded ("salvadoran", "spanish-born").
-    fn demonym(&self, folded: &str) -> Option<&str> {
+    pub(crate) fn demonym(&self, folded: &str) -> Option<&str> {
         let w = folded
             .strip_suffix("-born")
             .or_else(|| folded.strip_suffix(" born"))
@@ -2331,7 +2331,6 @@ fn resolve_in<'a>(
                 c.place = Some(m.written.clone());
                 c.place_ref = Some(gaz.place_ref(k));
                 c.place_basis = Some(basis);
-                c.place_relation = None;
                 // "35 miles north of" a town, "20 km from" it, "north of" it: near the
                 // town, not in it (session 20); the point moved by both when both are said
                 let near = near_of(gaz, m);
@@ -2484,8 +2483,11 @@ pub(super) fn unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
         if words[i].2 && sentence.contains(&format!("{},", words[i].0)) {
             for cue in &cues.unknown_after {
                 if matches_at(cue, i + 1) {
-                    let start = (i.saturating_sub(2)..=i)
-                        .find(|&a| (a..=i).all(|k| words[k].1 && (k == i || !words[k].2)))?;
+                    let Some(start) = (i.saturating_sub(2)..=i)
+                        .find(|&a| (a..=i).all(|k| words[k].1 && (k == i || !words[k].2)))
+                    else {
+                        continue;
+                    };
                     if let Some(n) = ok((start, i + 1), false) {
                         return Some(n);
                     }

@@ -222,34 +222,15 @@ fn within_window(
     }
 }
 
-/// The extractor's lexicon (months), shared with the findings.
-fn findings_lexicon() -> &'static crate::extract::lexicon::Lexicon {
-    super::findings::lexicon()
-}
-
-/// The country (ISO code) a nationality word names, by `data/places_demonyms.csv`, the
-/// word folded, singular or plural ("iraqi", "iraqis": `IQ`).
-fn demonym_country(word: &str) -> Option<&'static str> {
-    static DEMONYMS: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
-    let map = DEMONYMS.get_or_init(|| {
-        include_str!("../../data/places_demonyms.csv")
-            .lines()
-            .skip(1)
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once(','))
-            .map(|(w, c)| (fold(w.trim()), c.trim().to_string()))
-            .filter(|(w, _)| !w.is_empty())
-            .collect()
-    });
-    map.get(word)
-        .or_else(|| word.strip_suffix('s').and_then(|w| map.get(w)))
-        .map(String::as_str)
-}
-
 impl PlaceIndex<'_> {
-    /// Whether place `p` lies in the country a nationality word names.
+    /// Whether place `p` lies in the country a nationality word names (the gazetteer's
+    /// `data/places_demonyms.csv`; the word folded, singular or plural: "iraqi", "iraqis").
     fn people_of(&self, p: Option<Place>, word: &str) -> bool {
-        let Some(c) = demonym_country(word) else {
+        let cues = &self.gazetteer.cues;
+        let Some(c) = cues
+            .demonym(word)
+            .or_else(|| word.strip_suffix('s').and_then(|w| cues.demonym(w)))
+        else {
             return false;
         };
         p.and_then(|p| self.key(p))
@@ -584,11 +565,7 @@ impl<'a> PlaceIndex<'a> {
             return PlaceMatch::SameSmall;
         }
         let g = &self.gazetteer;
-        let other_id = match Spec::of(other.id) {
-            Spec::Plain => other.id,
-            Spec::Near(n) => n.id,
-            Spec::Unresolved(w) => w,
-        };
+        let other_id = Spec::stored(other.id);
         let ko = other_id.and_then(|i| g.key(i));
         match (within.and_then(|i| g.key(i)), ko) {
             (Some(kw), Some(ko)) => {
@@ -1352,7 +1329,7 @@ pub fn link_with_context(
             .flatten()
             .flat_map(|t| tables.event_types.name(t).split(' '))
             .collect();
-        let lex = self::findings_lexicon();
+        let lex = super::findings::lexicon();
         match (a.pos, b.pos) {
             (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| {
                 !skip.contains(&t)
@@ -1566,7 +1543,7 @@ pub fn link_with_context(
         let roundup = sa.roundup || sb.roundup;
         // rule care_marks: in one city, of dated accounts, the hospital both reports' victims
         // were taken to is not a name shared
-        let in_big_city = places.big_city(a.place) || places.big_city(b.place);
+        let in_big_city = a.big_city || b.big_city;
         let skip: Vec<u32> = if one_city && in_big_city && days.is_some() {
             let mut v: Vec<u32> = sa.care.iter().chain(&sb.care).copied().collect();
             v.sort_unstable();
