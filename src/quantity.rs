@@ -381,7 +381,8 @@ pub(crate) fn unit_value(w: &str) -> Option<i64> {
     })
 }
 
-fn scale_value(w: &str) -> Option<i64> {
+/// A scale word's value ("hundred", "thousand", "million", "billion"), lower case.
+pub(crate) fn scale_value(w: &str) -> Option<i64> {
     Some(match w {
         "hundred" => 100,
         "thousand" => 1_000,

@@ -1135,11 +1135,14 @@ fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Ve
         return true;
     }
     // session 19: "estimated in the millions", "estimated in excess of $1 million",
-    // "estimated in thousands of dollars" value a sum too ("estimated in a statement" speaks)
+    // "estimated in thousands of dollars" value a sum too ("estimated in a statement" speaks):
+    // a number, or a scale word in the plural (`quantity::scale_value`)
     if t.has(i, VALUATION) && t.is(i + 1, "in") {
         let sum = |k: usize| {
             t.kind(k) == Some(Kind::Num)
-                || matches!(t.low(k), "millions" | "thousands" | "hundreds" | "billions")
+                || t.low(k)
+                    .strip_suffix('s')
+                    .is_some_and(|w| crate::quantity::scale_value(w).is_some())
         };
         if t.is(i + 2, "excess") || sum(i + 2) || (t.is(i + 2, "the") && sum(i + 3)) {
             return true;

@@ -956,9 +956,7 @@ impl Gazetteer {
     /// The place as the rest of tollcheck sees it. A place with no coordinates of its own
     /// (a user's village) is put at the nearest place above it that has some.
     pub fn place_ref(&self, k: Key) -> PlaceRef {
-        let coords = std::iter::once(k)
-            .chain(self.ancestors_of(k))
-            .find_map(|x| self.coordinates(x));
+        let coords = self.point_of(k);
         let region = std::iter::once(k)
             .chain(self.ancestors_of(k))
             .find(|&x| self.level(x) == PlaceLevel::Region && matches!(x, Key::Geo(_)))
@@ -1107,18 +1105,20 @@ impl Gazetteer {
 
     /// A place's point (latitude, longitude), by its id.
     pub fn point(&self, id: &str) -> Option<(f64, f64)> {
-        let p = self.get(id)?;
-        Some((p.latitude?, p.longitude?))
+        self.point_of(self.key(id)?)
+    }
+
+    /// A place's point (latitude, longitude): its own, else that of the nearest place above
+    /// it that has one (as [`Gazetteer::place_ref`] puts it).
+    pub fn point_of(&self, k: Key) -> Option<(f64, f64)> {
+        std::iter::once(k)
+            .chain(self.ancestors_of(k))
+            .find_map(|x| self.coordinates(x))
     }
 
     /// Great-circle distance between two places' points, in km.
     pub fn distance_km(&self, a: &str, b: &str) -> Option<f64> {
-        let pa = self.get(a)?;
-        let pb = self.get(b)?;
-        Some(haversine_km(
-            (pa.latitude?, pa.longitude?),
-            (pb.latitude?, pb.longitude?),
-        ))
+        Some(haversine_km(self.point(a)?, self.point(b)?))
     }
 
     /// The place of an event from its claims' places: the most specific one when they lie
@@ -1139,13 +1139,16 @@ impl Gazetteer {
     }
 }
 
+/// The earth's mean radius, in km.
+const EARTH_RADIUS_KM: f64 = 6371.0;
+
 /// Great-circle distance in km between two (latitude, longitude) points.
 pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (la1, lo1) = (a.0.to_radians(), a.1.to_radians());
     let (la2, lo2) = (b.0.to_radians(), b.1.to_radians());
     let h = ((la2 - la1) / 2.0).sin().powi(2)
         + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
+    2.0 * EARTH_RADIUS_KM * h.sqrt().asin()
 }
 
 /// The initial bearing from point `a` to point `b`, in degrees (0 north, 90 east).
@@ -1160,7 +1163,7 @@ pub fn bearing_deg(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// The point `km` away from `a` in direction `bearing` (degrees): "35 miles north of" a
 /// town's point.
 pub fn offset_point(a: (f64, f64), km: f64, bearing: f64) -> (f64, f64) {
-    let d = km / 6371.0;
+    let d = km / EARTH_RADIUS_KM;
     let (la, lo, t) = (a.0.to_radians(), a.1.to_radians(), bearing.to_radians());
     let la2 = (la.sin() * d.cos() + la.cos() * d.sin() * t.cos()).asin();
     let lo2 = lo + (t.sin() * d.sin() * la.cos()).atan2(d.cos() - la.sin() * la2.sin());
@@ -1175,12 +1178,14 @@ pub fn bearing_apart(a: f64, b: f64) -> f64 {
 
 /// A scene told as a distance and/or a direction from a town (session 20, places20): the
 /// town's point, the distance in km and the bearing, as `model::PlaceRelation::Near`
-/// stores them.
+/// stores them ([`NearPlace::new`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NearPlace {
     pub from: (f64, f64),
     pub km: Option<f64>,
     pub bearing: Option<f64>,
+    /// The point the scene is at ([`NearPlace::point`]), worked out once.
+    at: Option<(f64, f64)>,
 }
 
 /// How two scenes compare when one or both are told from a town (`NearPlace`).
@@ -1207,9 +1212,18 @@ const BEARING_SLACK: f64 = 50.0;
 const DIRECTION_REACH_KM: f64 = 150.0;
 
 impl NearPlace {
+    pub fn new(from: (f64, f64), km: Option<f64>, bearing: Option<f64>) -> NearPlace {
+        NearPlace {
+            from,
+            km,
+            bearing,
+            at: km.zip(bearing).map(|(km, b)| offset_point(from, km, b)),
+        }
+    }
+
     /// The point the scene is at, when both the distance and the direction are written.
     pub fn point(&self) -> Option<(f64, f64)> {
-        Some(offset_point(self.from, self.km?, self.bearing?))
+        self.at
     }
 
     fn slack(km: f64, near_km: f64) -> f64 {

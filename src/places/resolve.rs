@@ -2336,14 +2336,14 @@ fn resolve_in<'a>(
                 let near = near_of(gaz, m);
                 if let (
                     Some(crate::model::PlaceRelation::Near {
-                        from,
                         km: Some(km),
                         bearing: Some(b),
+                        ..
                     }),
                     Some(r),
                 ) = (&near, c.place_ref.as_mut())
                 {
-                    if let Some(p) = gaz.point(from) {
+                    if let Some(p) = near_town(m).and_then(|t| gaz.point_of(t)) {
                         // to a tenth of a metre: a point read back from `extract`'s
                         // records is the same number
                         let (lat, lon) = super::offset_point(p, *km, *b);
@@ -2505,7 +2505,7 @@ fn near_of(gaz: &Gazetteer, m: &Mention) -> Option<crate::model::PlaceRelation> 
     if m.away.is_none() && m.bearing.is_none() {
         return None;
     }
-    let town = m.anchor.or(m.key)?;
+    let town = near_town(m)?;
     if gaz.level(town) != PlaceLevel::City {
         return None;
     }
@@ -2515,6 +2515,11 @@ fn near_of(gaz: &Gazetteer, m: &Mention) -> Option<crate::model::PlaceRelation> 
         km: m.away.map(|k| (k * 1000.0).round() / 1000.0),
         bearing: m.bearing,
     })
+}
+
+/// The town a mention's scene is told from (`near_of`): its anchor, else its place.
+fn near_town(m: &Mention) -> Option<Key> {
+    m.anchor.or(m.key)
 }
 
 /// A scene written as a distance from a place farther than the linker's near radius

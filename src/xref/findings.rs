@@ -268,14 +268,18 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
     let counted =
         |c: &LinkClaim, k: &Keyed| bounded(c) && !k.individual && !claims.is_cumulative(c);
     let before: Vec<Keyed> = ks.to_vec();
-    let describes = |i: usize| {
-        let (c, k) = (cs[i], before[i]);
-        let key = keys.get(k.key);
-        counted(c, &k)
-            && !key.is_everyone()
-            && !TollWord::Part.in_flags(c.wording())
-            && !part_kind(key)
-    };
+    // whether each claim may describe all its report's victims, worked out once a claim
+    let describes: Vec<bool> = cs
+        .iter()
+        .zip(&before)
+        .map(|(c, k)| {
+            let key = keys.get(k.key);
+            counted(c, k)
+                && !key.is_everyone()
+                && !TollWord::Part.in_flags(c.wording())
+                && !part_kind(key)
+        })
+        .collect();
     // each report's claims, and the reports naming each outcome and group (the first two
     // of them: enough to tell whether another report names it): an event may hold
     // thousands of claims, its reports a few each
@@ -291,7 +295,7 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
         }
     }
     for i in 0..cs.len() {
-        if !describes(i) {
+        if !describes[i] {
             continue;
         }
         let (c, k) = (cs[i], before[i]);
@@ -324,7 +328,7 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
                     && report.iter().any(|&n| {
                         before[n].key == k.key
                             && cs[n].outcome == cs[j].outcome
-                            && describes(n)
+                            && describes[n]
                             && same_figure(cs[n], cs[j])
                     })
             })
@@ -422,6 +426,12 @@ struct Voice<'a> {
     from_outcomes: u8,
 }
 
+/// One claim's [`origins`] and its [`named_origins`].
+struct ClaimOrigins {
+    all: Vec<String>,
+    named: Vec<String>,
+}
+
 impl Voice<'_> {
     fn lo(&self) -> i64 {
         self.low.unwrap_or(i64::MIN)
@@ -460,24 +470,37 @@ impl Voice<'_> {
     /// is a generic one where either report has no day: nothing then orders its figures,
     /// which may be its own revision (ECB+: "police said" 12 then 18 injured, coded an
     /// update).
-    fn shares_named_origin(&self, o: &Voice, claims: &Claims, tables: &Tables) -> bool {
+    ///
+    /// `mine` and `theirs` are the two voices' [`ClaimOrigins`], worked out once a voice.
+    fn shares_named_origin(
+        &self,
+        o: &Voice,
+        mine: &[ClaimOrigins],
+        theirs: &[ClaimOrigins],
+    ) -> bool {
         self.shares_origin(o)
-            && self.claims.iter().any(|x| {
-                o.claims.iter().any(|y| {
+            && self.claims.iter().zip(mine).any(|(x, ox)| {
+                o.claims.iter().zip(theirs).any(|(y, oy)| {
                     // undated, one source's two figures may be its revision: nothing
                     // orders them (a later, higher figure is an update by `step`)
                     let dated = x.reported().is_some() && y.reported().is_some();
-                    let (ox, oy) = if x.document == y.document || !dated {
-                        (origins(claims, x, tables), origins(claims, y, tables))
+                    if x.document == y.document || !dated {
+                        share_claimant(&ox.all, &oy.all)
                     } else {
-                        (
-                            named_origins(claims, x, tables),
-                            named_origins(claims, y, tables),
-                        )
-                    };
-                    share_claimant(&ox, &oy)
+                        share_claimant(&ox.named, &oy.named)
+                    }
                 })
             })
+    }
+    /// Each of its claims' origins, as `shares_named_origin` compares them.
+    fn claim_origins(&self, claims: &Claims, tables: &Tables) -> Vec<ClaimOrigins> {
+        self.claims
+            .iter()
+            .map(|c| ClaimOrigins {
+                all: origins(claims, c, tables),
+                named: named_origins(claims, c, tables),
+            })
+            .collect()
     }
     fn same_document(&self, o: &Voice) -> bool {
         self.claims
@@ -782,21 +805,41 @@ enum Step {
 /// were shot" with no word of their fate).
 const CASUALTIES: &str = "casualties";
 
-/// Whether voice `i` is its reports' largest count: a report's casualties are its largest
+/// Whether each voice is its reports' largest count: a report's casualties are its largest
 /// figure of them, a lower one of it a part ("seven were shot, one of them critically").
-fn largest_of_its_reports(vs: &[Voice], i: usize) -> bool {
-    let v = &vs[i];
-    !vs.iter()
-        .any(|o| o.from_outcomes == 0 && o.same_document(v) && o.lo() > v.hi())
+/// A voice is not when a voice of figures as told (no sum of outcomes) that shares one of
+/// its reports lies wholly above it.
+fn largest_of_its_reports(vs: &[Voice]) -> Vec<bool> {
+    // each report's highest lower bound among the voices as told that it is part of
+    let mut highest: HashMap<Sym, i64> = HashMap::new();
+    for o in vs.iter().filter(|o| o.from_outcomes == 0) {
+        for c in &o.claims {
+            let h = highest.entry(c.document).or_insert(i64::MIN);
+            *h = (*h).max(o.lo());
+        }
+    }
+    vs.iter()
+        .map(|v| {
+            !v.claims
+                .iter()
+                .any(|c| highest.get(&c.document).is_some_and(|&h| h > v.hi()))
+        })
+        .collect()
 }
 
-/// Whether a voice's reports give a figure of the dead in the event.
-fn tells_deaths(ev: &Event, v: &Voice) -> bool {
-    ev.cs.iter().any(|c| {
-        ev.claims.s(c.outcome) == "killed"
-            && bounded(c)
-            && v.claims.iter().any(|o| o.document == c.document)
-    })
+/// The documents that give a figure of the dead in the event (`tells_deaths`).
+fn documents_telling_deaths(ev: &Event) -> std::collections::HashSet<Sym> {
+    ev.cs
+        .iter()
+        .filter(|c| ev.claims.s(c.outcome) == "killed" && bounded(c))
+        .map(|c| c.document)
+        .collect()
+}
+
+/// Whether a voice's reports give a figure of the dead in the event (`deaths`: the
+/// event's [`documents_telling_deaths`]).
+fn tells_deaths(deaths: &std::collections::HashSet<Sym>, v: &Voice) -> bool {
+    v.claims.iter().any(|c| deaths.contains(&c.document))
 }
 
 /// Rule outcome_sums (session 19, local19l): a report that counts the wounded and the dead
@@ -817,40 +860,38 @@ fn outcome_sums<'a>(
         return Vec::new();
     };
     let (claims, tables) = (ev.claims, ev.tables);
-    let mut docs: Vec<Sym> = wounded.iter().map(|c| c.document).collect();
-    docs.sort();
-    docs.dedup();
+    // each report's wounded, and its dead of the group or a part of it, in one pass over
+    // the event's claims
+    let mut wounded_of: BTreeMap<Sym, Vec<&LinkClaim>> = BTreeMap::new();
+    for &c in wounded {
+        wounded_of.entry(c.document).or_default().push(c);
+    }
+    let mut killed_of: HashMap<Sym, Vec<&LinkClaim>> = HashMap::new();
+    for (&c, kk) in ev.cs.iter().zip(ev.ks) {
+        if claims.s(c.outcome) == "killed"
+            && !claims.is_cumulative(c)
+            && bounded(c)
+            && matches!(
+                ev.keys.relate(kk.key, key),
+                GroupRelation::Same | GroupRelation::PartOf
+            )
+        {
+            killed_of.entry(c.document).or_default().push(c);
+        }
+    }
+    let told_casualties: std::collections::HashSet<Sym> =
+        casualties.iter().map(|c| c.document).collect();
     // one figure of a report's claims, when they all give it
     let one = |cs: &[&LinkClaim]| -> Option<(Option<i64>, Option<i64>)> {
         let f = (cs.first()?.low(), cs[0].high());
         cs.iter().all(|c| (c.low(), c.high()) == f).then_some(f)
     };
     let mut out = Vec::new();
-    for d in docs {
-        if casualties.iter().any(|c| c.document == d) {
+    for (d, w) in wounded_of {
+        if told_casualties.contains(&d) {
             continue;
         }
-        let w: Vec<&LinkClaim> = wounded
-            .iter()
-            .copied()
-            .filter(|c| c.document == d)
-            .collect();
-        let k: Vec<&LinkClaim> = ev
-            .cs
-            .iter()
-            .zip(ev.ks)
-            .filter(|(c, kk)| {
-                c.document == d
-                    && claims.s(c.outcome) == "killed"
-                    && !claims.is_cumulative(c)
-                    && bounded(c)
-                    && matches!(
-                        ev.keys.relate(kk.key, key),
-                        GroupRelation::Same | GroupRelation::PartOf
-                    )
-            })
-            .map(|(c, _)| *c)
-            .collect();
+        let k: Vec<&LinkClaim> = killed_of.remove(&d).unwrap_or_default();
         let Some((wl, wh)) = one(&w) else { continue };
         let (low, high, from) = if k.is_empty() {
             (wl, wh, 1)
@@ -964,6 +1005,7 @@ const MAX_CONFLICT_PAIRS: usize = 25;
 fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let claims = ev.claims;
     let early = ev.early_reports();
+    let deaths = documents_telling_deaths(ev);
     let groups = ev.by_outcome_group(false);
     for (&(outcome, key), v) in &groups {
         let may_fall = super::link::state_outcome(outcome);
@@ -978,6 +1020,23 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 voice.wording |= TollWord::Provisional as u8;
             }
         }
+        // what the pairs ask of each voice, worked out once a voice: its claims' origins
+        // (when a pair first asks), and for the sums of outcomes (casualties only) whether
+        // its reports tell deaths and whether it is their largest count
+        let claim_origins: Vec<std::cell::OnceCell<Vec<ClaimOrigins>>> =
+            vs.iter().map(|_| Default::default()).collect();
+        let origins_of =
+            |i: usize| claim_origins[i].get_or_init(|| vs[i].claim_origins(claims, ev.tables));
+        let sums = vs.iter().any(|v| v.from_outcomes > 0);
+        let told_deaths: Vec<bool> = vs
+            .iter()
+            .map(|v| sums && tells_deaths(&deaths, v))
+            .collect();
+        let largest = if sums {
+            largest_of_its_reports(&vs)
+        } else {
+            vec![true; vs.len()]
+        };
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for i in 0..vs.len() {
             for j in i + 1..vs.len() {
@@ -988,17 +1047,17 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 if a.overlaps(b)
                     || a.same_document(b) && !a.relayed_dispute(b, claims, ev.tables)
                     || a.shares_origin_but_institution(b)
-                        && a.shares_named_origin(b, claims, ev.tables)
+                        && a.shares_named_origin(b, origins_of(i), origins_of(j))
                 {
                     continue;
                 }
                 // a report's sum of outcomes against another's: only against a count of
                 // the casualties itself; its wounded alone only when neither tells deaths
                 if a.from_outcomes > 0 && b.from_outcomes > 0
-                    || a.from_outcomes == 1 && tells_deaths(ev, b)
-                    || b.from_outcomes == 1 && tells_deaths(ev, a)
-                    || a.from_outcomes > 0 && !largest_of_its_reports(&vs, j)
-                    || b.from_outcomes > 0 && !largest_of_its_reports(&vs, i)
+                    || a.from_outcomes == 1 && told_deaths[j]
+                    || b.from_outcomes == 1 && told_deaths[i]
+                    || a.from_outcomes > 0 && !largest[j]
+                    || b.from_outcomes > 0 && !largest[i]
                 {
                     continue;
                 }

@@ -332,6 +332,8 @@ pub fn unresolved_id(id: Option<&str>) -> String {
 
 /// A scene told as near a town, as `near_id` writes it.
 struct NearSpec<'a> {
+    /// The whole id ("near:geonames:1|45.1|0|geonames:2").
+    written: &'a str,
     from: &'a str,
     km: Option<f64>,
     bearing: Option<f64>,
@@ -354,6 +356,7 @@ impl<'a> Spec<'a> {
             return Spec::Unresolved(Some(rest).filter(|r| !r.is_empty()));
         }
         if let Some(rest) = id.strip_prefix("near:") {
+            let written = id;
             let mut parts = rest.split('|');
             let from = parts.next().unwrap_or("");
             let num = |p: Option<&str>| p.and_then(|x| x.parse::<f64>().ok());
@@ -361,6 +364,7 @@ impl<'a> Spec<'a> {
             let bearing = num(parts.next());
             let id = parts.next().filter(|r| !r.is_empty());
             return Spec::Near(NearSpec {
+                written,
                 from,
                 km,
                 bearing,
@@ -393,6 +397,8 @@ pub struct PlaceIndex<'a> {
     tables: &'a Tables,
     gazetteer: crate::places::Gazetteer,
     keys: std::cell::RefCell<HashMap<String, Option<Key>>>,
+    /// The scenes told from a town, by their ids (`near_place`).
+    nears: std::cell::RefCell<HashMap<String, Option<crate::places::NearPlace>>>,
 }
 
 impl<'a> PlaceIndex<'a> {
@@ -401,6 +407,7 @@ impl<'a> PlaceIndex<'a> {
             tables,
             gazetteer: crate::places::Gazetteer::new(tables),
             keys: Default::default(),
+            nears: Default::default(),
         }
     }
 
@@ -509,7 +516,7 @@ impl<'a> PlaceIndex<'a> {
         };
         match g.level(ko) {
             PlaceLevel::City => {
-                let (Some(near), Some(p)) = (self.near_place(n), g.point(&g.id(ko))) else {
+                let (Some(near), Some(p)) = (self.near_place(n), g.point_of(ko)) else {
                     return PlaceMatch::Unknown;
                 };
                 self.near_match(near.relate_point(p, NEAR_KM), n.id, other.id)
@@ -523,12 +530,18 @@ impl<'a> PlaceIndex<'a> {
         }
     }
 
+    /// The scene of a place told from a town: its town's point and the point its distance
+    /// and direction put it at, worked out once a place id (pairs ask again and again).
     fn near_place(&self, n: &NearSpec) -> Option<crate::places::NearPlace> {
-        Some(crate::places::NearPlace {
-            from: self.gazetteer.point(n.from)?,
-            km: n.km,
-            bearing: n.bearing,
-        })
+        if let Some(p) = self.nears.borrow().get(n.written) {
+            return *p;
+        }
+        let p = self
+            .gazetteer
+            .point(n.from)
+            .map(|from| crate::places::NearPlace::new(from, n.km, n.bearing));
+        self.nears.borrow_mut().insert(n.written.to_string(), p);
+        p
     }
 
     /// A `NearMatch` as linking weighs it: apart within one country, or across two.
