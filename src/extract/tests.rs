@@ -7769,7 +7769,7 @@ fn ho20kinds_battery() {
 const LOCAL21_ITEMS: &[(&str, &str, &str)] = &[
     ("left dead hurt", "Overnight gunfire in Brookdale\n\nA shooting in the 2300 block of Tremont Avenue left one man dead and three others hurt early Sunday, police said. The wounded, all in their 20s, were expected to recover.", "killed=1 wounded=3"),
     ("grazed others", "A 27-year-old man was shot in the chest outside a Kenwood corner store Friday night and died at a local hospital, police said. Two others were grazed and treated at the scene.", "killed=1 wounded=2"),
-    ("one by one", "Police identify victims of Palmer Street shooting\n\nA 19-year-old man was pronounced dead at the scene. A 24-year-old woman was taken to Grace Memorial with a wound to the hip, and a 16-year-old boy was hit in the foot, police said.", "killed=1 wounded=2 +wounded=1 +casualties=1"),
+    ("miss: one by one", "Police identify victims of Palmer Street shooting\n\nA 19-year-old man was pronounced dead at the scene. A 24-year-old woman was taken to Grace Memorial with a wound to the hip, and a 16-year-old boy was hit in the foot, police said.", "killed=1 wounded=2 +wounded=1 +casualties=1"),
     ("pronoun condition", "Tyrell Jameson, 22, was shot several times while sitting in a parked car on Halsey Street on Tuesday afternoon. He is in critical condition at Baystate Medical Center, police said.", "wounded=1 +casualties=1"),
     ("pronoun condition", "Woman shot in Glenwood\n\nMaria Okafor, 35, was shot in the leg as she walked to a bus stop Wednesday morning. She was listed in good condition Thursday, police said.", "wounded=1 +casualties=1"),
     ("in her 30s", "A woman in her 30s was killed and a man in his 40s was wounded when someone opened fire on their car at a stoplight on Route 30 late Monday, state police said.", "killed=1 wounded=1"),
@@ -7779,9 +7779,9 @@ const LOCAL21_ITEMS: &[(&str, &str, &str)] = &[
     ("bystander", "A bystander was killed when two men exchanged gunfire outside a Westgate restaurant Sunday night, police said. The 58-year-old woman was waiting for a table. One of the men was also hit and is hospitalized.", "killed=1 wounded=1 +casualties=1"),
     ("police shooting", "Officers shoot armed man in Fairlawn\n\nA Fairlawn police officer shot a 34-year-old man who pointed a handgun at officers during a domestic call Wednesday, the department said. The man was taken to St. Vincent's, where he remains in serious condition. No officers were injured.", "wounded=1 +casualties=1 +wounded=0"),
     ("police shooting", "State investigators are reviewing a fatal police shooting in Riverton. Deputies shot and killed a 29-year-old man who fired at them after a car chase late Friday, the sheriff said.", "killed=1"),
-    ("stabbing", "Two men were stabbed during a fight outside a Clement Street bar early Saturday. One of them, 33, died at University Hospital; the other, 30, suffered non-life-threatening injuries, police said.", "killed=1 wounded=1 +casualties=2"),
+    ("miss: stabbing", "Two men were stabbed during a fight outside a Clement Street bar early Saturday. One of them, 33, died at University Hospital; the other, 30, suffered non-life-threatening injuries, police said.", "killed=1 wounded=1 +casualties=2"),
     ("stabbing", "Teen stabbed at Lakeshore Mall\n\nA 15-year-old boy was stabbed in the back during an argument in the food court Sunday afternoon. He was flown to Children's Medical Center and is expected to recover, mall security said.", "wounded=1 +casualties=1"),
-    ("crash", "Three killed in crash on Interstate 70\n\nThree people were killed and two others were taken to the hospital after a minivan rolled over near mile marker 112 early Saturday, the state patrol said.", "killed=3 wounded=2"),
+    ("miss: crash", "Three killed in crash on Interstate 70\n\nThree people were killed and two others were taken to the hospital after a minivan rolled over near mile marker 112 early Saturday, the state patrol said.", "killed=3 wounded=2"),
     ("crash", "A 72-year-old pedestrian died Monday night after being struck by a pickup truck while crossing Grand Boulevard, police said. The driver stayed at the scene and was not hurt.", "killed=1 +wounded=0"),
     ("fire", "Two children die in Eastview house fire\n\nTwo children, ages 4 and 7, died and their grandmother was critically burned when fire swept through a two-story home on Pruitt Street early Thursday, fire officials said.", "killed=2 wounded=1"),
     ("fire", "Firefighters pulled a man from a burning duplex on Wren Avenue on Monday afternoon. He was taken to the burn unit at Mercy Regional with serious injuries. No firefighters were hurt.", "wounded=1 +wounded=0"),
@@ -7797,10 +7797,10 @@ const LOCAL21_ITEMS: &[(&str, &str, &str)] = &[
     ("dropped off", "A 23-year-old man was dropped off at Sinai Hospital with a gunshot wound Thursday night and died a short time later, police said. Investigators believe he was shot on Cray Avenue.", "killed=1"),
     ("treated released", "Two people suffered minor injuries when shots were fired into a crowded bus shelter on Fulton Road on Friday afternoon. Both were treated at the scene and released, transit police said.", "wounded=2"),
     ("several injured", "Gunfire at Eastbrook High football game\n\nA 17-year-old was killed and several other people were injured when shots rang out in the parking lot after Friday's game, the school district said.", "killed=1 wounded=*"),
-    ("left with wounds", "Police said the shooting left a 44-year-old man dead and his 20-year-old nephew with wounds to both legs.", "killed=1 wounded=1"),
+    ("miss: left with wounds", "Police said the shooting left a 44-year-old man dead and his 20-year-old nephew with wounds to both legs.", "killed=1 wounded=1"),
     ("at least hurt", "Shooting at Maple Grove apartments\n\nPolice were called to the complex on Kinsey Road at 10:45 p.m. Monday for a report of gunfire. At least two people were hurt, a police spokeswoman said.", "wounded=2"),
-    ("officer hurt", "A Granby police officer was struck in the vest by a bullet during a standoff Sunday and suffered bruises, the chief said. The suspect surrendered after four hours.", "wounded=1"),
-    ("murder-suicide", "Police: Husband killed wife, then himself\n\nA 52-year-old man shot and killed his 49-year-old wife inside their home on Teal Court on Saturday before killing himself, police said.", "killed=2 +killed=1"),
+    ("miss: officer hurt", "A Granby police officer was struck in the vest by a bullet during a standoff Sunday and suffered bruises, the chief said. The suspect surrendered after four hours.", "wounded=1"),
+    ("miss: murder-suicide", "Police: Husband killed wife, then himself\n\nA 52-year-old man shot and killed his 49-year-old wife inside their home on Teal Court on Saturday before killing himself, police said.", "killed=2 +killed=1"),
     ("stabbing dead", "A 26-year-old woman died after being stabbed multiple times at an apartment on Verona Street early Wednesday, police said. A man was taken into custody.", "killed=1"),
     ("shot and wounded", "A man shot and wounded a 30-year-old woman during a robbery at a Hollins Avenue laundromat Tuesday night, police said. She was listed in fair condition.", "wounded=1"),
     ("suffered wound", "Shooting in Whitfield\n\nA man in his 20s suffered a gunshot wound to the abdomen Thursday on Cole Street and was rushed to Regional Medical Center in serious condition. Police have no suspects.", "wounded=1"),
@@ -7840,4 +7840,45 @@ fn local21_items_battery() {
     );
     exact_battery("local21", LOCAL21_ITEMS, local20_check);
     assert_eq!(LOCAL21_ITEMS.len(), 40);
+}
+
+/// Session 21 (local21): the kinds the fifth battery's misses were fixed by, in other words
+/// of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 21).
+const LOCAL21_KINDS: &[(&str, &str, &str)] = &[
+    // person_nouns.txt: "juvenile(s)"; rule_words.csv person_modifier: "a juvenile court"
+    ("juveniles", "Two juveniles were hurt when the car left the road.", "wounded=2"),
+    ("juveniles", "A juvenile was wounded outside the arcade.", "wounded=1"),
+    ("juveniles", "The juvenile court set a hearing for two boys.", "none"),
+    // outcomes.csv: "critically/seriously/severely/badly burned"
+    ("burned", "Two firefighters were badly burned in the blaze.", "wounded=2"),
+    ("burned", "Three houses were burned in the blaze.", "none"),
+    // victim_words.csv hospital: "burn" ("the burn unit")
+    ("burn unit", "The cook was taken to the burn unit at Lakeside with severe injuries.", "wounded=1"),
+    // rule care_after_taken
+    ("care after taken", "Ana Ruiz, 40, was stabbed on Dell Street. She was flown to Lakeside Medical Center and is expected to recover.", "wounded=1 !killed=1"),
+    ("care after taken", "Police shot a man on the ramp. The man was taken to St. Agnes, where he remains in critical condition.", "wounded=1"),
+    ("care after taken", "The man was taken to St. Agnes, where he died.", "!wounded=1"),
+    ("care after taken", "He was taken to the station and is in custody.", "none"),
+    // rule taken_to_named_place
+    ("named place", "The boy was rushed to Saint Clare with gunshot wounds.", "wounded=1"),
+    ("named place", "The boy was rushed to Saint Clare for questioning.", "none"),
+    ("named place", "The boy was taken to the station with his mother.", "none"),
+    // rule harm_then_death
+    ("harm then death", "A man was shot in the back outside a diner on Friday night and died at a hospital.", "killed=1 !casualties=1"),
+    ("harm then death", "Two teens were stabbed near the pier late Saturday and later died.", "killed=2 !casualties=2"),
+    ("harm then death", "A man was shot outside a diner and is in stable condition.", "wounded=1 !killed=1"),
+    ("harm then death", "A man was shot in the arm, and police said the suspect fled.", "!killed=1"),
+    // rule one_by_one_total
+    ("one by one", "A 20-year-old man is in critical condition. A woman, 19, was treated and released.", "wounded=2"),
+    ("one by one", "A 31-year-old man was pronounced dead at the scene. A 17-year-old boy died at a hospital.", "killed=2"),
+    ("one by one", "A sheriff's deputy was wounded. A veteran deputy was also hurt.", "!wounded=2"),
+    ("one by one", "Two people were hurt. A 20-year-old man is in critical condition. A woman, 19, was treated and released.", "wounded=2 !wounded=3"),
+    ("one by one", "A 20-year-old man is in critical condition.\n\nA woman, 19, was treated and released.", "!wounded=2"),
+    ("one by one", "A 20-year-old man is in critical condition. A 20-year-old man was treated and released.", "!wounded=2"),
+];
+
+#[test]
+fn local21_kinds() {
+    check_kind_rows(LOCAL21_KINDS);
 }
