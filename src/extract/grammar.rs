@@ -2016,6 +2016,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "count_word_age_aside",
+        what: "an age between commas after a count word, before its predicate: \"One man died; the other, 30, was wounded\" wounded 1 (in count_word_subject and subject_sustained_injury; one to three digits alone)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("One man died; the other, 30, was wounded.", "the other"),
+            ("One man died; the other, 30, suffered minor injuries.", "the other"),
+        ],
+        counter: &[
+            ("One man died; the other, 30, was arrested.", "the other"),
+            ("One man died; the other was wounded.", "the other"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "one_by_one_total",
         what: "victims told one by one, the number never written: two or more claims of one person each (its figure the article \"a\"/\"an\", its age told, no two ages alike), of one outcome, in one paragraph, and no count of that outcome stated: their total too: \"A 20-year-old man is in critical condition. A woman, 19, was treated and released.\" wounded 2 beside each 1 (not in text without case; a pass over the report's claims, rules::sentence::one_by_one_total)",
         matcher: Matcher::Step,

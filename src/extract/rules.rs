@@ -5905,6 +5905,11 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     if j <= sa {
         return;
     }
+    // rule count_word_age_aside (session 21): "the other, 30, was wounded"
+    let aside = age_aside_end(t, j, sa);
+    if let Some(k) = aside {
+        j = k;
+    }
     let e = j - 1;
     // "Both victims", "no officers", "none of the passengers", "both of them": a person
     // noun (or "them") counted by the word before it
@@ -5965,7 +5970,26 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     if wb + 1 <= head && !(wb + 1..=head).all(|k| t.is_word(k)) {
         return;
     }
-    out.push(counted(cx, o, (a, head), (a, wb), n, cue, p));
+    let mut victim = counted(cx, o, (a, head), (a, wb), n, cue, p);
+    if aside.is_some() {
+        victim.1.rule = "count_word_age_aside";
+    }
+    out.push(victim);
+}
+
+/// Rule count_word_age_aside (session 21, local21): an age between commas right before `e`
+/// (the predicate's first token) after a count word: "the other, 30, suffered
+/// non-life-threatening injuries", "another, 17, was wounded": the token after the count
+/// word (the count word is the subject; rules count_word_subject, subject_sustained_injury).
+/// Not a figure of people ("the other, 300 soldiers, ..."): one to three digits alone.
+fn age_aside_end(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    (e > sa + 4
+        && t.is_punct(e - 1, ",")
+        && t.kind(e - 2) == Some(Kind::Num)
+        && t.raw(e - 2).len() <= 3
+        && t.is_punct(e - 3, ",")
+        && count_word_ending(t, e - 4, sa).is_some())
+    .then(|| e - 3)
 }
 
 /// Rule subject_sustained_injury: the singular subject (or a count word) of a verb of
@@ -5979,7 +6003,12 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     }
     // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
     let stop = ["no", "not", "never", "any", "and", "or"];
-    let Some(after) = injury_noun_end(t, p, (p + 6).min(sb), sb, &stop) else {
+    // (session 21: a hyphen is no word of the few, "suffered non-life-threatening injuries")
+    let dashes = (p + 1..(p + 10).min(sb))
+        .filter(|&k| t.is_dash(k))
+        .count()
+        .min(4);
+    let Some(after) = injury_noun_end(t, p, (p + 6 + dashes).min(sb), sb, &stop) else {
         return;
     };
     // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
@@ -5994,18 +6023,19 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     if e <= sa {
         return;
     }
+    // rule count_word_age_aside (session 21): "the other, 30, suffered minor injuries"
+    let aside = age_aside_end(t, e, sa);
+    if let Some(k) = aside {
+        e = k;
+    }
     // "Both had suffered head injuries": a count word
     if let Some((a, n)) = count_word_ending(t, e - 1, sa) {
         if n > 0 {
-            out.push(counted(
-                cx,
-                Outcome::Wounded,
-                (a, e - 1),
-                (a, e - 1),
-                n,
-                p,
-                after,
-            ));
+            let mut victim = counted(cx, Outcome::Wounded, (a, e - 1), (a, e - 1), n, p, after);
+            if aside.is_some() {
+                victim.1.rule = "count_word_age_aside";
+            }
+            out.push(victim);
         }
         return;
     }

@@ -7779,9 +7779,9 @@ const LOCAL21_ITEMS: &[(&str, &str, &str)] = &[
     ("bystander", "A bystander was killed when two men exchanged gunfire outside a Westgate restaurant Sunday night, police said. The 58-year-old woman was waiting for a table. One of the men was also hit and is hospitalized.", "killed=1 wounded=1 +casualties=1"),
     ("police shooting", "Officers shoot armed man in Fairlawn\n\nA Fairlawn police officer shot a 34-year-old man who pointed a handgun at officers during a domestic call Wednesday, the department said. The man was taken to St. Vincent's, where he remains in serious condition. No officers were injured.", "wounded=1 +casualties=1 +wounded=0"),
     ("police shooting", "State investigators are reviewing a fatal police shooting in Riverton. Deputies shot and killed a 29-year-old man who fired at them after a car chase late Friday, the sheriff said.", "killed=1"),
-    ("miss: stabbing", "Two men were stabbed during a fight outside a Clement Street bar early Saturday. One of them, 33, died at University Hospital; the other, 30, suffered non-life-threatening injuries, police said.", "killed=1 wounded=1 +casualties=2"),
+    ("stabbing", "Two men were stabbed during a fight outside a Clement Street bar early Saturday. One of them, 33, died at University Hospital; the other, 30, suffered non-life-threatening injuries, police said.", "killed=1 wounded=1 +casualties=2"),
     ("stabbing", "Teen stabbed at Lakeshore Mall\n\nA 15-year-old boy was stabbed in the back during an argument in the food court Sunday afternoon. He was flown to Children's Medical Center and is expected to recover, mall security said.", "wounded=1 +casualties=1"),
-    ("miss: crash", "Three killed in crash on Interstate 70\n\nThree people were killed and two others were taken to the hospital after a minivan rolled over near mile marker 112 early Saturday, the state patrol said.", "killed=3 wounded=2"),
+    ("miss: crash", "Three killed in crash on Interstate 70\n\nThree people died and two others were taken to the hospital after a minivan rolled over near mile marker 112 early Saturday, the state patrol said.", "killed=3 wounded=2"),
     ("crash", "A 72-year-old pedestrian died Monday night after being struck by a pickup truck while crossing Grand Boulevard, police said. The driver stayed at the scene and was not hurt.", "killed=1 +wounded=0"),
     ("fire", "Two children die in Eastview house fire\n\nTwo children, ages 4 and 7, died and their grandmother was critically burned when fire swept through a two-story home on Pruitt Street early Thursday, fire officials said.", "killed=2 wounded=1"),
     ("fire", "Firefighters pulled a man from a burning duplex on Wren Avenue on Monday afternoon. He was taken to the burn unit at Mercy Regional with serious injuries. No firefighters were hurt.", "wounded=1 +wounded=0"),
@@ -7869,6 +7869,10 @@ const LOCAL21_KINDS: &[(&str, &str, &str)] = &[
     ("harm then death", "Two teens were stabbed near the pier late Saturday and later died.", "killed=2 !casualties=2"),
     ("harm then death", "A man was shot outside a diner and is in stable condition.", "wounded=1 !killed=1"),
     ("harm then death", "A man was shot in the arm, and police said the suspect fled.", "!killed=1"),
+    // rule count_word_age_aside
+    ("age aside", "Two cousins were shot on Vine Street. One died; the other, 24, was wounded.", "killed=1 wounded=1"),
+    ("age aside", "One man died at the scene; the other, 19, suffered non-life-threatening injuries.", "killed=1 wounded=1"),
+    ("age aside", "One man died; the other, 30, was arrested.", "!wounded=1 !casualties=1"),
     // rule one_by_one_total
     ("one by one", "A 20-year-old man is in critical condition. A woman, 19, was treated and released.", "wounded=2"),
     ("one by one", "A 31-year-old man was pronounced dead at the scene. A 17-year-old boy died at a hospital.", "killed=2"),
