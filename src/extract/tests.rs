@@ -7580,23 +7580,7 @@ fn local20_check(text: &str, expect: &str) -> Option<String> {
 /// (injured, shot) is found among their claims, claims true of their item, and items that
 /// give no claim though they state a figure.
 fn local20_figures() -> [(usize, usize); 5] {
-    let mut f = [(0, 0); 5];
-    for (_, text, expect) in LOCAL20_ITEMS {
-        let (found, required, wrong, got) = local20_read(text, expect);
-        for (i, outcome) in ["killed=", "wounded=", "casualties="].iter().enumerate() {
-            for r in required.iter().filter(|r| r.starts_with(outcome)) {
-                f[i].1 += 1;
-                f[i].0 += found.contains(r) as usize;
-            }
-        }
-        f[3].1 += got.len();
-        f[3].0 += got.len() - wrong.len();
-        if !required.is_empty() {
-            f[4].1 += 1;
-            f[4].0 += got.is_empty() as usize;
-        }
-    }
-    f
+    local21_figures(LOCAL20_ITEMS)
 }
 
 #[test]
