@@ -1970,6 +1970,81 @@ pub static SINGULAR_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 21 (local21, issue 14: US local news, a fifth battery) ----
+    Rule {
+        name: "care_after_taken",
+        what: "a transport to a place of care (victim_words.csv transport, \"to\" and one to five words with no clause of their own), then \"and\" or \", where he/she\" and a phrase of care: the care is the subject's: \"He was flown to Lakeside Medical Center and is expected to recover\", \"The clerk was taken to St. Agnes, where she remains in serious condition\" wounded 1 (in subject_in_care)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("He was flown to Lakeside Medical Center and is expected to recover.", "He"),
+            ("The clerk was taken to St. Agnes, where she remains in serious condition.", "clerk"),
+        ],
+        counter: &[
+            ("The clerk was taken to St. Agnes, where she died.", "clerk"),
+            ("He was taken to the station and is in custody.", "He"),
+            ("The clerk was taken to St. Agnes, who treated her, and is in stable condition.", "clerk"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "taken_to_named_place",
+        what: "a transport, \"to\", a name of one to four capitalised words the hospital list lacks, then \"with\" and an injury within four words: \"The boy was rushed to Saint Clare with gunshot wounds\" wounded 1 (in subject_in_care; data: victim_words.csv transport, injury_noun)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The boy was rushed to Saint Clare with gunshot wounds.", "boy"),
+            ("The driver was taken to Grace Memorial with a wound to the hip.", "driver"),
+        ],
+        counter: &[
+            ("The boy was rushed to Saint Clare for questioning.", "boy"),
+            ("The boy was taken to the station with his mother.", "boy"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "harm_then_death",
+        what: "a harm whose fate is open (\"shot\", \"stabbed\", \"struck\", \"hit\"), where and when it struck in up to fourteen words with no clause of their own, \"and\", then the victims' death: killed, not casualties: \"A man was shot in the back outside a diner on Friday night and died at a hospital\" killed 1 (a step of one_figure_two_outcomes)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A man was shot in the back outside a diner on Friday night and died at a hospital.", "A"),
+            ("Two teens were stabbed near the pier late Saturday and later died.", "Two"),
+        ],
+        counter: &[
+            ("A man was shot in the leg and his brother died.", "A"),
+            ("A man was shot in the arm, and his wife died of shock.", "A"),
+            ("A man was shot outside a diner and is in stable condition.", "A"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "count_word_age_aside",
+        what: "an age between commas after a count word, before its predicate: \"One man died; the other, 30, was wounded\" wounded 1 (in count_word_subject and subject_sustained_injury; one to three digits alone)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("One man died; the other, 30, was wounded.", "the other"),
+            ("One man died; the other, 30, suffered minor injuries.", "the other"),
+        ],
+        counter: &[
+            ("One man died; the other, 30, was arrested.", "the other"),
+            ("One man died; the other was wounded.", "the other"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "one_by_one_total",
+        what: "victims told one by one, the number never written: two or more claims of one person each (its figure the article \"a\"/\"an\", its age told, no two ages alike), of one outcome, in one paragraph, and no count of that outcome stated: their total too: \"A 20-year-old man is in critical condition. A woman, 19, was treated and released.\" wounded 2 beside each 1 (not in text without case; a pass over the report's claims, rules::sentence::one_by_one_total)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A 20-year-old man is in critical condition. A woman, 19, was treated and released.", "2"),
+            ("A 31-year-old man was pronounced dead at the scene. A 17-year-old boy died at a hospital.", "2"),
+        ],
+        counter: &[
+            ("A sheriff's deputy was wounded. A veteran deputy was also hurt.", "2"),
+            ("Two people were hurt. A 20-year-old man is in critical condition. A woman, 19, was treated and released.", "2"),
+            ("A 20-year-old man is in critical condition.\n\nA woman, 19, was treated and released.", "2"),
+            ("A MAN, 20, IS IN CRITICAL CONDITION. A WOMAN, 19, WAS TREATED AND RELEASED.", "2"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "parent_of_count_subject",
         what: "a parent counted by the children after it (words.csv kin; the count children_of's, no claim) as the singular victim: \"Father of three killed in road rage shooting\", \"The mother of two was killed\" killed 1 (in headline_subject; in subject_before and skip_aux untagged)",

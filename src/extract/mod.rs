@@ -395,6 +395,20 @@ impl<'t> Extractor<'t> {
                 "dropped: not article text (page furniture)".into()
             }));
         }
+        // rule one_by_one_total (session 21): victims told one by one, their number never
+        for (a, b, n, o) in rules::sentence::one_by_one_total(text, uncased, &mut out.claims) {
+            if self.explain {
+                out.decisions.push(Decision {
+                    start: a,
+                    end: b,
+                    written: n.to_string(),
+                    kept: true,
+                    reason: format!(
+                        "kept: {o}, {n} victims told one by one, their number never written [rule one_by_one_total]"
+                    ),
+                });
+            }
+        }
         // the scene of each claim, from its sentence and the sentences around it
         out.places = crate::places::resolve_claims_explained(
             &self.places,

@@ -2123,6 +2123,20 @@ pub fn second_outcome(
 ) -> Option<(Outcome, bool)> {
     let first = phrase_at(lex, t, link.cue, sb, Role::Pred)?;
     let e = link.cue + first.words.len();
+    // rule harm_then_death (session 21, local21): a harm whose fate is open ("shot",
+    // "stabbed"), where and when it struck in up to fourteen words with no clause of their
+    // own, "and", then the victims' death: "A 27-year-old man was shot in the chest outside a
+    // corner store Friday night and died at a local hospital" killed 1 (not casualties)
+    if link.outcome == Outcome::Casualties
+        && e == link.after
+        && matches!(
+            first.words[0].as_str(),
+            "shot" | "stabbed" | "struck" | "hit"
+        )
+        && harm_then_death(lex, t, e, sb)
+    {
+        return Some((Outcome::Killed, true));
+    }
     if e != link.after
         || !(t.is_punct(e, ",") || t.is(e, "or") || t.is(e, "and") || t.is_punct(e, "/"))
     {
@@ -2174,6 +2188,39 @@ pub fn second_outcome(
         return Some((Outcome::Missing, true));
     }
     Some((o2, false))
+}
+
+/// Rule harm_then_death (session 21, local21): from `e`, right after a harm's participle,
+/// where and when in words alone (no punctuation, auxiliary, pronoun, conjunction or
+/// relative word) up to "and", then "died" or "succumbed" (maybe after "later" or an
+/// adverb): the harmed died. "was shot in the chest outside a store Friday night and died
+/// at a hospital"; not "was shot in the leg and his brother died" (another subject), not
+/// "was shot in the arm, and police said ..." (a comma ends it).
+fn harm_then_death(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
+    let mut k = e;
+    while k < sb && k < e + 15 {
+        if t.is(k, "and") {
+            let mut d = k + 1;
+            while d < k + 3 && (t.has(d, ADV) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
+                d += 1;
+            }
+            return phrase_at(lex, t, d, sb, Role::Pred).is_some_and(|ph| {
+                ph.outcome == Some(Outcome::Killed)
+                    && matches!(ph.words[0].as_str(), "died" | "succumbed")
+            });
+        }
+        if !t.is_word(k)
+            || t.has(k, AUX | PRON | CONJ)
+            || matches!(
+                t.low(k),
+                "who" | "that" | "which" | "when" | "while" | "after" | "before"
+            )
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
@@ -3625,7 +3672,8 @@ fn taken_to_a_hospital(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(us
     }
     let h = (p + 1..(p + 7).min(sb))
         .take_while(|&k| t.is_word(k) || t.is_dash(k))
-        .find(|&k| v.is(t.low(k), NameClass::Hospital))?;
+        .find(|&k| v.is(t.low(k), NameClass::Hospital))
+        .or_else(|| named_place_with_wound(t, p, sb))?;
     if died_after(t, h, sb) {
         return None;
     }
@@ -3642,6 +3690,27 @@ fn taken_to_a_hospital(t: &Tokens, p: usize, sa: usize, sb: usize) -> Option<(us
         Outcome::Casualties
     };
     Some((h, o))
+}
+
+/// Rule taken_to_named_place (session 21, local21): after a transport (`p`), "to" and a
+/// name of one to four capitalised words the hospital list lacks, then "with" and an injury
+/// within four words: "was taken to Grace Memorial with a wound to the hip": the name's
+/// last token (the care is wounded, its injury after it). Not "taken to Grace Memorial for
+/// questioning" (no injury), not "taken to the station with ..." (no name).
+fn named_place_with_wound(t: &Tokens, p: usize, sb: usize) -> Option<usize> {
+    if !t.is(p + 1, "to") {
+        return None;
+    }
+    let capital = |k: usize| t.is_word(k) && t.raw(k).starts_with(|c: char| c.is_uppercase());
+    let mut k = p + 2;
+    while k < sb && k < p + 8 && (capital(k) || matches!(t.raw(k), "'s" | "'" | "." | "\u{2019}s"))
+    {
+        k += 1;
+    }
+    let named = (p + 2..k).filter(|&i| capital(i)).count();
+    let wound =
+        (k + 1..(k + 5).min(sb)).any(|i| victim_words().is(t.low(i), NameClass::InjuryNoun));
+    ((1..=4).contains(&named) && t.is(k, "with") && wound).then_some(k - 1)
 }
 
 /// A death told after token `h` in the sentence ("where she died", "passed away").
@@ -5836,6 +5905,11 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     if j <= sa {
         return;
     }
+    // rule count_word_age_aside (session 21): "the other, 30, was wounded"
+    let aside = age_aside_end(t, j, sa);
+    if let Some(k) = aside {
+        j = k;
+    }
     let e = j - 1;
     // "Both victims", "no officers", "none of the passengers", "both of them": a person
     // noun (or "them") counted by the word before it
@@ -5896,7 +5970,26 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
     if wb + 1 <= head && !(wb + 1..=head).all(|k| t.is_word(k)) {
         return;
     }
-    out.push(counted(cx, o, (a, head), (a, wb), n, cue, p));
+    let mut victim = counted(cx, o, (a, head), (a, wb), n, cue, p);
+    if aside.is_some() {
+        victim.1.rule = "count_word_age_aside";
+    }
+    out.push(victim);
+}
+
+/// Rule count_word_age_aside (session 21, local21): an age between commas right before `e`
+/// (the predicate's first token) after a count word: "the other, 30, suffered
+/// non-life-threatening injuries", "another, 17, was wounded": the token after the count
+/// word (the count word is the subject; rules count_word_subject, subject_sustained_injury).
+/// Not a figure of people ("the other, 300 soldiers, ..."): one to three digits alone.
+fn age_aside_end(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
+    (e > sa + 4
+        && t.is_punct(e - 1, ",")
+        && t.kind(e - 2) == Some(Kind::Num)
+        && t.raw(e - 2).len() <= 3
+        && t.is_punct(e - 3, ",")
+        && count_word_ending(t, e - 4, sa).is_some())
+    .then(|| e - 3)
 }
 
 /// Rule subject_sustained_injury: the singular subject (or a count word) of a verb of
@@ -5910,7 +6003,12 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     }
     // the injury noun ends the phrase within a few words: "a gash", "serious head injuries"
     let stop = ["no", "not", "never", "any", "and", "or"];
-    let Some(after) = injury_noun_end(t, p, (p + 6).min(sb), sb, &stop) else {
+    // (session 21: a hyphen is no word of the few, "suffered non-life-threatening injuries")
+    let dashes = (p + 1..(p + 10).min(sb))
+        .filter(|&k| t.is_dash(k))
+        .count()
+        .min(4);
+    let Some(after) = injury_noun_end(t, p, (p + 6 + dashes).min(sb), sb, &stop) else {
         return;
     };
     // back over adverbs and auxiliaries: "had suffered", "has reportedly sustained"
@@ -5925,18 +6023,19 @@ pub fn subject_sustained_injury(cx: &Singular, p: usize, out: &mut Vec<Victim>) 
     if e <= sa {
         return;
     }
+    // rule count_word_age_aside (session 21): "the other, 30, suffered minor injuries"
+    let aside = age_aside_end(t, e, sa);
+    if let Some(k) = aside {
+        e = k;
+    }
     // "Both had suffered head injuries": a count word
     if let Some((a, n)) = count_word_ending(t, e - 1, sa) {
         if n > 0 {
-            out.push(counted(
-                cx,
-                Outcome::Wounded,
-                (a, e - 1),
-                (a, e - 1),
-                n,
-                p,
-                after,
-            ));
+            let mut victim = counted(cx, Outcome::Wounded, (a, e - 1), (a, e - 1), n, p, after);
+            if aside.is_some() {
+                victim.1.rule = "count_word_age_aside";
+            }
+            out.push(victim);
         }
         return;
     }
@@ -6104,6 +6203,35 @@ fn where_struck(t: &Tokens, and: usize, sa: usize) -> Option<usize> {
     (det && plain && and - inn - 2 <= 2 && harm_participle(t, inn - 1)).then_some(inn - 1)
 }
 
+/// Rule care_after_taken (session 21, local21): a transport to a place of care ending right
+/// before `j` by "and" or by ", where he/she" ("was flown to Children's Medical Center and
+/// is expected to recover", "was taken to St. Vincent's, where he remains in serious
+/// condition"): the transport's token, the care after it the subject's. The place is one
+/// to five words after "to" (a name the hospital list may lack), with no clause of its own
+/// (no comma, auxiliary, pronoun, conjunction or relative); an auxiliary before the
+/// transport ("was taken"). Not "taken to a hospital, where he died" (no care after).
+fn taken_before(t: &Tokens, j: usize, sa: usize) -> Option<usize> {
+    let end = if t.is(j - 1, "and") {
+        j - 1
+    } else if matches!(t.low(j - 1), "he" | "she") && t.is(j - 2, "where") && t.is_punct(j - 3, ",")
+    {
+        j - 3
+    } else {
+        return None;
+    };
+    let v = victim_words();
+    let k = (end.saturating_sub(7).max(sa + 1)..end.saturating_sub(2))
+        .rev()
+        .find(|&k| v.is(t.low(k), NameClass::Transport) && t.is(k + 1, "to"))?;
+    let plain = (k + 2..end).all(|i| {
+        !t.is_punct(i, ",")
+            && !t.is_punct(i, ";")
+            && !t.has(i, AUX | PRON | CONJ)
+            && !matches!(t.low(i), "who" | "that" | "where" | "which")
+    });
+    (plain && t.has(k - 1, AUX)).then_some(k)
+}
+
 /// "condition" at `end` followed by "to": "in good condition to travel" is fitness, no
 /// care (session 15; rules in_condition and the care phrases of victims_in_care).
 fn fitness_not_care(t: &Tokens, end: usize) -> bool {
@@ -6145,6 +6273,7 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             "underwent" | "undergoes" | "remains" | "remained" | "listed"
         );
     let mut by_agent = false;
+    let mut taken = false;
     loop {
         if j > sa && matches!(t.low(j - 1), "not" | "never") {
             return;
@@ -6173,6 +6302,13 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             // condition": the harm's agent after "by" walked over
             j = k;
             by_agent = true;
+        } else if let Some(k) = (j > sa + 4).then(|| taken_before(t, j, sa)).flatten() {
+            // rule care_after_taken (session 21, local21): "He was flown to Children's
+            // Medical Center and is expected to recover", "The man was taken to St.
+            // Vincent's, where he remains in serious condition": the care is the subject's
+            // who was taken there
+            j = k;
+            taken = true;
         } else if verb
             && j > sa + 3
             && participle(t, j - 1)
@@ -6201,6 +6337,12 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         Some("arrived_with_wound")
     } else if by_agent {
         Some("harm_by_agent_in_care")
+    } else if taken {
+        Some("care_after_taken")
+    } else if victim_words().is(t.low(s), NameClass::Transport)
+        && named_place_with_wound(t, s, sb) == Some(after - 1)
+    {
+        Some("taken_to_named_place")
     } else {
         None
     };
@@ -6221,7 +6363,11 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     }
     if let Some(k) = pronoun_subject_before(t, e, sa) {
         if !told_before(cx, k) {
-            out.push(pronoun_victim(cx, o, k, p, after));
+            let mut victim = pronoun_victim(cx, o, k, p, after);
+            if let Some(tag) = tag {
+                victim.1.rule = tag;
+            }
+            out.push(victim);
         }
     } else if let Some(v) = cx.subject_or_surname(e) {
         // "one of the guards of the judge, a tall man, is recovering": the appositive is

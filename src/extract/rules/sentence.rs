@@ -109,6 +109,9 @@ pub fn one_figure_two_outcomes(
         // session 18: wounds borne, then the death ("found with gunshot wounds and died")
         let rule = if o == Outcome::Killed && link.outcome == Outcome::Wounded {
             "wounds_then_death"
+        } else if o == Outcome::Killed && link.outcome == Outcome::Casualties {
+            // session 21: a harm, where and when, then the death ("shot ... and died")
+            "harm_then_death"
         } else {
             "one_figure_two_outcomes"
         };
@@ -773,4 +776,117 @@ pub fn restated_in_care(link: &Link, quantity: &Quantity, claims: &[Claim]) -> b
                 && c.quantity.high == quantity.high
                 && c.quantity.qualifier == quantity.qualifier
         })
+}
+
+/// Rule one_by_one_total (session 21, local21): a report that tells its victims one by one
+/// and never states their number ("A 20-year-old man died at the scene. A 22-year-old man is
+/// in critical condition. A woman, 19, was treated and released"): two or more claims of one
+/// person each, of one outcome (killed or wounded), each a new person (its figure the article
+/// "a"/"an" of its victims, and its age told, "a 22-year-old man", "a woman, 19", no two
+/// ages alike: a report that introduces one victim twice, "a sheriff's deputy" then "a
+/// veteran deputy", tells no age twice over), in one paragraph, give that outcome's total (wounded 2)
+/// besides each one's own. Not when the report states a number of that outcome of its own
+/// (a count above one, a vague one: the total is told), not in a text without case (wire
+/// capitals, where "A" opens many a line of a list of incidents), not across paragraphs, not
+/// "the man ... a man" (one indefinite person each). Runs over the report's claims, before
+/// their places are read; (span, total, outcome) of each total given, for `--explain`.
+pub fn one_by_one_total(
+    text: &str,
+    uncased: bool,
+    claims: &mut Vec<Claim>,
+) -> Vec<(usize, usize, i64, Outcome)> {
+    if uncased {
+        return Vec::new();
+    }
+    let new_person = |c: &Claim| {
+        // (a singular victim's figure as written is its article)
+        matches!(c.quantity.written.as_str(), "A" | "a" | "An" | "an")
+            && c.quantity.low == Some(1)
+            && c.quantity.high == Some(1)
+            && c.quantity.qualifier == Qualifier::Exact
+            && c.scope == Scope::Incident
+            && c.span.is_some()
+    };
+    // the victim's age as local news writes it: "a 22-year-old man", "a woman, 19,"
+    let age_of = |c: &Claim| -> Option<String> {
+        let digits =
+            |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        if let Some(w) = c
+            .victims
+            .split_whitespace()
+            .find_map(|w| w.strip_suffix("-year-old"))
+        {
+            return digits(w).then(|| w.to_string());
+        }
+        let sentence = c.sentence.as_deref()?;
+        let after = &sentence[sentence.find(c.victims.as_str())? + c.victims.len()..];
+        let age = after
+            .strip_prefix(", ")?
+            .split(|ch: char| !ch.is_ascii_digit())
+            .next()?;
+        digits(age).then(|| age.to_string())
+    };
+    let mut added = Vec::new();
+    for o in [Outcome::Killed, Outcome::Wounded] {
+        let stated = claims.iter().any(|c| {
+            c.outcome == o
+                && (c.quantity.qualifier == Qualifier::Vague
+                    || c.quantity.low.is_some_and(|l| l > 1))
+        });
+        if stated {
+            continue;
+        }
+        let ones: Vec<&Claim> = claims
+            .iter()
+            .filter(|c| c.outcome == o && new_person(c))
+            .collect();
+        // runs of one paragraph
+        let mut run: Vec<&Claim> = Vec::new();
+        let mut flush = |run: &mut Vec<&Claim>| {
+            let mut ages: Vec<String> = run.iter().filter_map(|c| age_of(c)).collect();
+            ages.sort();
+            ages.dedup();
+            if run.len() >= 2 && ages.len() == run.len() {
+                let (a, b) = (run[0].span.unwrap().0, run[run.len() - 1].span.unwrap().1);
+                let mut c = run[run.len() - 1].clone();
+                let n = run.len() as i64;
+                c.quantity = Quantity {
+                    written: n.to_string(),
+                    qualifier: Qualifier::Exact,
+                    low: Some(n),
+                    high: Some(n),
+                    increment: false,
+                };
+                c.victims = run
+                    .iter()
+                    .map(|c| c.victims.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                c.span = Some((a, b));
+                c.sentence = text.get(a..b).map(str::to_string);
+                added.push(c);
+            }
+            run.clear();
+        };
+        for c in ones {
+            if let Some(last) = run.last() {
+                let (end, start) = (last.span.unwrap().1, c.span.unwrap().0);
+                let apart = start < end || text.get(end..start).is_none_or(|g| g.contains("\n\n"));
+                if apart {
+                    flush(&mut run);
+                }
+            }
+            run.push(c);
+        }
+        flush(&mut run);
+    }
+    let told = added
+        .iter()
+        .filter_map(|c| {
+            c.span
+                .map(|(a, b)| (a, b, c.quantity.low.unwrap_or(0), c.outcome))
+        })
+        .collect();
+    claims.extend(added);
+    told
 }
