@@ -2432,9 +2432,20 @@ pub(super) fn unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
             (w, cap, ends)
         })
         .collect();
-    let lower = |i: usize| words[i].0.to_lowercase();
+    // each word lower-cased once, not once for each cue compared with it (session 21); a
+    // word in ASCII with no capital is its own lower case
+    let lows: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .map(|w| {
+            if w.0.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w.0)
+            } else {
+                std::borrow::Cow::Owned(w.0.to_lowercase())
+            }
+        })
+        .collect();
     let matches_at = |cue: &[String], i: usize| {
-        i + cue.len() <= words.len() && cue.iter().enumerate().all(|(k, c)| lower(i + k) == *c)
+        i + cue.len() <= words.len() && cue.iter().enumerate().all(|(k, c)| lows[i + k] == *c)
     };
     // the name from word `i`: capitalised words, up to a punctuation mark
     let name_from = |i: usize| -> Option<(usize, usize)> {
@@ -2457,12 +2468,11 @@ pub(super) fn unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
         if folded.is_empty() || !gaz.lookup(&name).is_empty() {
             return None;
         }
-        let each = words[a..b].iter().map(|w| w.0.to_lowercase());
-        if each.clone().any(|w| {
-            cues.not_unknown.contains(&w)
-                || cues.is_not_place(&w)
-                || cues.demonym(&w).is_some()
-                || cues.nationality_after.contains(&w)
+        if lows[a..b].iter().any(|w| {
+            cues.not_unknown.contains(w.as_ref())
+                || cues.is_not_place(w)
+                || cues.demonym(w).is_some()
+                || cues.nationality_after.contains(w.as_ref())
         }) {
             return None;
         }
@@ -2480,7 +2490,11 @@ pub(super) fn unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
                 }
             }
         }
-        if words[i].2 && sentence.contains(&format!("{},", words[i].0)) {
+        // (the comma is looked for only before a cue that follows the word)
+        if words[i].2
+            && cues.unknown_after.iter().any(|cue| matches_at(cue, i + 1))
+            && sentence.contains(&format!("{},", words[i].0))
+        {
             for cue in &cues.unknown_after {
                 if matches_at(cue, i + 1) {
                     let Some(start) = (i.saturating_sub(2)..=i)
