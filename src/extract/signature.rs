@@ -226,19 +226,40 @@ fn scene_words() -> &'static [(String, String)] {
     })
 }
 
+/// The words of [`scene_kind`] with the first bytes (`b & 63`) and the lengths (63 for 63
+/// and more) of its words as bits: a word whose first byte or length no word has is in no
+/// row, and is passed with no lookup (session 21).
+struct SceneKinds {
+    kinds: FastMap<&'static str, &'static str>,
+    firsts: u64,
+    lengths: u64,
+}
+
 /// The kind `data/extract/scene_marks.csv` gives a lower-case word ("street", "care").
 fn scene_kind(lower: &str) -> Option<&'static str> {
-    static KINDS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    KINDS
-        .get_or_init(|| {
-            scene_words()
-                .iter()
-                .filter(|(w, _)| !w.contains(' '))
-                .map(|(w, k)| (w.as_str(), k.as_str()))
-                .collect()
-        })
-        .get(lower)
-        .copied()
+    static KINDS: OnceLock<SceneKinds> = OnceLock::new();
+    let k = KINDS.get_or_init(|| {
+        let kinds: FastMap<&'static str, &'static str> = scene_words()
+            .iter()
+            .filter(|(w, _)| !w.contains(' '))
+            .map(|(w, k)| (w.as_str(), k.as_str()))
+            .collect();
+        let (mut firsts, mut lengths) = (0u64, 0u64);
+        for w in kinds.keys() {
+            firsts |= 1 << (w.as_bytes().first().copied().unwrap_or(0) & 63);
+            lengths |= 1 << w.len().min(63);
+        }
+        SceneKinds {
+            kinds,
+            firsts,
+            lengths,
+        }
+    });
+    let first = lower.as_bytes().first().copied().unwrap_or(0);
+    if k.firsts & (1 << (first & 63)) == 0 || k.lengths & (1 << lower.len().min(63)) == 0 {
+        return None;
+    }
+    k.kinds.get(lower).copied()
 }
 
 /// A word a name may start with: a capital, or an ordinal ("31st", "2nd").
@@ -272,8 +293,13 @@ pub fn scene_marks(text: &str) -> Vec<String> {
         if i == 0 || w.len() > 10 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
             continue;
         }
-        let lw = w.to_ascii_lowercase();
-        match scene_kind(&lw) {
+        // lower-cased on the stack: at most 10 ASCII letters (session 21)
+        let mut buf = [0u8; 10];
+        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        let lw = std::str::from_utf8(&buf[..w.len()]).unwrap_or_default();
+        match scene_kind(lw) {
             Some("street") if i > 0 && capitalised(words[i - 1]) => {
                 // a capitalised street word, or a plural one after two names
                 let plural = lw.ends_with('s') && !w.as_bytes()[0].is_ascii_uppercase();
@@ -334,10 +360,23 @@ pub fn scene_marks(text: &str) -> Vec<String> {
         }
         end
     };
-    let mut lead: Vec<String> = Vec::new();
-    pieces(&text[..lead_end], false, |w| lead.push(w.to_lowercase()));
-    let lead = lead.join(" ");
-    let padded = format!(" {lead} ");
+    // its words lower-cased, a space between and around them, in one string (session 21:
+    // no string a word)
+    let mut padded = String::with_capacity(lead_end + 2);
+    padded.push(' ');
+    pieces(&text[..lead_end], false, |w| {
+        if padded.len() > 1 {
+            padded.push(' ');
+        }
+        if w.is_ascii() {
+            let at = padded.len();
+            padded.push_str(w);
+            padded[at..].make_ascii_lowercase();
+        } else {
+            padded.push_str(&w.to_lowercase());
+        }
+    });
+    padded.push(' ');
     if scene_words()
         .iter()
         .any(|(w, k)| k == "roundup" && padded.contains(&format!(" {w} ")))
