@@ -190,7 +190,11 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
     let stop = stop_words();
     let mut counts: FastMap<String, u32> = FastMap::default();
     let mut buf = String::new();
+    // the words of `scene_marks` (the pieces cut at dashes too) from the same scan: a
+    // separator of theirs is one of these pieces' or a dash (session 21)
+    let mut words: Vec<&str> = Vec::with_capacity(text.len() / 5 + 1);
     pieces(text, true, |word| {
+        push_undashed(word, &mut words);
         // most words start in lower case (or a digit): one byte says so, before trimming
         // (which only takes apostrophes and dashes off)
         if word.as_bytes()[0].is_ascii_alphanumeric() && !word.as_bytes()[0].is_ascii_uppercase() {
@@ -199,8 +203,19 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
         count_name(word, stop, &mut buf, &mut counts);
     });
     let mut terms = most_frequent(counts);
-    terms.extend(scene_marks(text).into_iter().map(|m| (m, 1)));
+    terms.extend(scene_marks_of(text, &words).into_iter().map(|m| (m, 1)));
     terms
+}
+
+/// A piece of `pieces(.., true, ..)` cut at its dashes: the pieces of `pieces(.., false, ..)`
+/// it holds, in order.
+#[inline]
+fn push_undashed<'t>(word: &'t str, words: &mut Vec<&'t str>) {
+    if word.as_bytes().contains(&b'-') {
+        words.extend(word.split('-').filter(|p| !p.is_empty()));
+    } else {
+        words.push(word);
+    }
 }
 
 /// The mark every term that is no name starts with ([`UNCASED`], [`ROUNDUP`], street and
@@ -226,19 +241,52 @@ fn scene_words() -> &'static [(String, String)] {
     })
 }
 
+/// The words of [`scene_kind`] with the first bytes (`b & 63`) and the lengths (63 for 63
+/// and more) of its words as bits: a word whose first byte or length no word has is in no
+/// row, and is passed with no lookup (session 21).
+struct SceneKinds {
+    kinds: FastMap<&'static str, &'static str>,
+    firsts: u64,
+    lengths: u64,
+}
+
 /// The kind `data/extract/scene_marks.csv` gives a lower-case word ("street", "care").
 fn scene_kind(lower: &str) -> Option<&'static str> {
-    static KINDS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
-    KINDS
-        .get_or_init(|| {
-            scene_words()
-                .iter()
-                .filter(|(w, _)| !w.contains(' '))
-                .map(|(w, k)| (w.as_str(), k.as_str()))
-                .collect()
-        })
-        .get(lower)
-        .copied()
+    let k = scene_kinds();
+    let first = lower.as_bytes().first().copied().unwrap_or(0);
+    if k.firsts & (1 << (first & 63)) == 0 || k.lengths & (1 << lower.len().min(63)) == 0 {
+        return None;
+    }
+    k.kinds.get(lower).copied()
+}
+
+/// Whether a word of ASCII letters may lower-case to a word of [`scene_kind`]: its first
+/// letter in lower case and its length are some word's.
+fn may_be_scene_word(w: &str) -> bool {
+    let k = scene_kinds();
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    k.firsts & (1 << (first & 63)) != 0 && k.lengths & (1 << w.len().min(63)) != 0
+}
+
+fn scene_kinds() -> &'static SceneKinds {
+    static KINDS: OnceLock<SceneKinds> = OnceLock::new();
+    KINDS.get_or_init(|| {
+        let kinds: FastMap<&'static str, &'static str> = scene_words()
+            .iter()
+            .filter(|(w, _)| !w.contains(' '))
+            .map(|(w, k)| (w.as_str(), k.as_str()))
+            .collect();
+        let (mut firsts, mut lengths) = (0u64, 0u64);
+        for w in kinds.keys() {
+            firsts |= 1 << (w.as_bytes().first().copied().unwrap_or(0) & 63);
+            lengths |= 1 << w.len().min(63);
+        }
+        SceneKinds {
+            kinds,
+            firsts,
+            lengths,
+        }
+    })
 }
 
 /// A word a name may start with: a capital, or an ordinal ("31st", "2nd").
@@ -264,16 +312,30 @@ fn capitalised(w: &str) -> bool {
 pub fn scene_marks(text: &str) -> Vec<String> {
     let mut words: Vec<&str> = Vec::new();
     pieces(text, false, |w| words.push(w));
+    scene_marks_of(text, &words)
+}
+
+/// [`scene_marks`] of `text` whose pieces (`pieces(text, false, ..)`) are `words`.
+fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let low = |w: &str| w.to_lowercase();
     for (i, w) in words.iter().enumerate() {
         // a street or hospital word is a short word of letters: most words are asked
         // nothing more
-        if i == 0 || w.len() > 10 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if i == 0
+            || w.len() > 10
+            || !w.bytes().all(|b| b.is_ascii_alphabetic())
+            || !may_be_scene_word(w)
+        {
             continue;
         }
-        let lw = w.to_ascii_lowercase();
-        match scene_kind(&lw) {
+        // lower-cased on the stack: at most 10 ASCII letters (session 21)
+        let mut buf = [0u8; 10];
+        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        let lw = std::str::from_utf8(&buf[..w.len()]).unwrap_or_default();
+        match scene_kind(lw) {
             Some("street") if i > 0 && capitalised(words[i - 1]) => {
                 // a capitalised street word, or a plural one after two names
                 let plural = lw.ends_with('s') && !w.as_bytes()[0].is_ascii_uppercase();
@@ -334,10 +396,26 @@ pub fn scene_marks(text: &str) -> Vec<String> {
         }
         end
     };
-    let mut lead: Vec<String> = Vec::new();
-    pieces(&text[..lead_end], false, |w| lead.push(w.to_lowercase()));
-    let lead = lead.join(" ");
-    let padded = format!(" {lead} ");
+    // its words lower-cased, a space between and around them, in one string (session 21:
+    // no string a word)
+    let mut padded = String::with_capacity(lead_end + 2);
+    padded.push(' ');
+    // (the pieces of the text before `lead_end`, the start of a line: the words that start
+    // before it)
+    let start_of = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    for w in words.iter().take_while(|w| start_of(w) < lead_end) {
+        if padded.len() > 1 {
+            padded.push(' ');
+        }
+        if w.is_ascii() {
+            let at = padded.len();
+            padded.push_str(w);
+            padded[at..].make_ascii_lowercase();
+        } else {
+            padded.push_str(&w.to_lowercase());
+        }
+    }
+    padded.push(' ');
     if scene_words()
         .iter()
         .any(|(w, k)| k == "roundup" && padded.contains(&format!(" {w} ")))
@@ -582,5 +660,31 @@ mod tests {
              of several separate shootings in the county this month.",
         );
         assert!(!r.contains(&ROUNDUP.to_string()), "{r:?}");
+    }
+
+    /// Session 21 (speed21): the pieces cut at dashes as well, read from the scan that keeps
+    /// dashes, are the pieces of the scan that cuts at them, on every ECB+ and MUC-3/4 text
+    /// and on dashes of our own; and `signature_of` gives the marks `scene_marks` gives.
+    #[test]
+    fn speed21_pieces_cut_at_dashes_are_the_pieces_without_dashes() {
+        let mut texts: Vec<String> = vec![
+            "-a- --b-- c-d-e -- Jean-Luc's x-’y- 12-year-old -".into(),
+            "Fire hit Elm-Street.\n\nTwo were hurt in weekend-violence near Alder-Birch streets."
+                .into(),
+        ];
+        texts.extend(crate::extract::tests::corpus_texts());
+        for text in &texts {
+            let mut cut = Vec::new();
+            pieces(text, true, |w| push_undashed(w, &mut cut));
+            let mut want = Vec::new();
+            pieces(text, false, |w| want.push(w));
+            assert_eq!(cut, want, "{text:.80}");
+            let marks: Vec<String> = signature_of(text, false)
+                .into_iter()
+                .map(|(t, _)| t)
+                .filter(|t| t.starts_with(MARK))
+                .collect();
+            assert_eq!(marks, scene_marks(text), "{text:.80}");
+        }
     }
 }
