@@ -1555,24 +1555,16 @@ fn groups20_another_kind_of_account_later_is_a_conflict() {
 /// alone (one town's earthquake). Texts our own.
 #[test]
 fn scen21_a_provinces_toll_is_a_part_of_the_national_one() {
-    let conflicts = |docs: &[(&str, &str)]| -> Vec<String> {
-        let env = Env::new();
-        let path = env.write(
-            "scen21.jsonl",
-            docs.iter()
-                .map(|(id, text)| {
-                    serde_json::json!({ "id": id, "text": text, "published": "2024-10-16" })
-                        .to_string()
-                        + "\n"
-                })
-                .collect::<String>(),
-        );
-        env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
-        merge_events(&env, all_events(&env));
-        column(
-            &env,
-            "select reason from findings where kind = 'numeric_conflict'",
-        )
+    // the numeric conflicts among the reports (one event), by `groups20_findings`
+    let conflicts = |docs: &[(&str, &str)]| -> Vec<(String, String, String, String)> {
+        let reports: Vec<(&str, &str, &str, &str)> = docs
+            .iter()
+            .map(|&(id, text)| (id, id, "2024-10-16", text))
+            .collect();
+        groups20_findings(&reports)
+            .into_iter()
+            .filter(|f| f.0 == "numeric_conflict")
+            .collect()
     };
     let part = conflicts(&[
         ("n", "Typhoon Lumo has killed 17 people in Vietnam, the national disaster agency said on Wednesday."),

@@ -2255,10 +2255,10 @@ fn scen21_one_institution_cited_by_both_reports_is_not_a_name_shared() {
     let path = env.write(
         "scen21.jsonl",
         [
-            ("a1", "2024-10-14", "The Idlib Health Directorate said an air strike on a market in Saraqib killed 8 civilians on Monday."),
-            ("a2", "2024-10-17", "The Idlib Health Directorate said an air strike on a farm near Binnish killed 3 civilians on Thursday."),
-            ("b1", "2024-10-19", "The Idlib Health Directorate said shelling killed 5 civilians in Salqin on Saturday."),
-            ("b2", "2024-10-19", "Rockets killed 5 civilians in Salqin on Saturday, according to the Idlib Health Directorate."),
+            ("a1", "2024-10-14", "The North Idlib Rights Observatory said an air strike on a market in Saraqib killed 8 civilians on Monday."),
+            ("a2", "2024-10-17", "The North Idlib Rights Observatory said an air strike on a farm near Binnish killed 3 civilians on Thursday."),
+            ("b1", "2024-10-19", "The North Idlib Rights Observatory said shelling killed 5 civilians in Salqin on Saturday."),
+            ("b2", "2024-10-19", "Rockets killed 5 civilians in Salqin on Saturday, according to the North Idlib Rights Observatory."),
         ]
         .iter()
         .map(|(id, day, text)| {
