@@ -1271,7 +1271,7 @@ pub fn link_with_context(
     }
     let accounts = accounts;
     // Session 21 (scen21), rule source_names_apart: the words of a named institution each
-    // report cites ("the Syrian Observatory for Human Rights said", "according to the Idlib
+    // report cites ("the North Idlib Rights Observatory said", "according to the Idlib
     // Health Directorate"): a monitor, a ministry or an agency that tells of every incident
     // of a region ties none of them. By document position, the terms of its claimants of a
     // kind of account written with an article and two capitalised words or more (never a
