@@ -69,6 +69,7 @@ pub fn all(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut keys = GroupKeys::new(tables);
+    let gazetteer = crate::places::Gazetteer::new(tables);
     // events that share a key are stored as one event (the store writes an event per
     // key): their findings are made over all their claims, named by the first of them
     let mut by_key: HashMap<&str, usize> = HashMap::new();
@@ -93,6 +94,7 @@ pub fn all(
             ks: &ks,
             keys: &keys,
             tables,
+            gazetteer: &gazetteer,
         };
         numeric_conflict(&ctx, &mut out);
         toll_decrease(&ctx, &mut out);
@@ -375,6 +377,8 @@ struct Event<'a> {
     ks: &'a [Keyed],
     keys: &'a GroupKeys<'a>,
     tables: &'a Tables,
+    /// How the claims' places lie within each other (`province_of_national`).
+    gazetteer: &'a crate::places::Gazetteer,
 }
 
 impl<'a> Event<'a> {
@@ -1062,6 +1066,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
+                if province_of_national(ev, &vs[lower], &vs[higher]) {
+                    continue;
+                }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
                 if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
                     pairs.push((lower, higher));
@@ -1109,6 +1116,63 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Session 21 (scen21), rule province_of_national: in an event whose places lie in two
+/// regions of one country or more (a storm along a coast, not one town's earthquake), a
+/// figure told of one province (a first-level division, or a place within one) is a part: of
+/// the whole country's figure above it ("seven died in the province" beside "17 dead
+/// nationwide"), and apart from another province's figure; each place named in its own text
+/// (no dateline or report fallback). A province's figure above the country's stays a
+/// conflict: a part cannot exceed its whole.
+fn province_of_national(ev: &Event, lower: &Voice, higher: &Voice) -> bool {
+    use crate::model::PlaceLevel;
+    let g = ev.gazetteer;
+    let key = |c: &LinkClaim| {
+        (!c.fallback_place())
+            .then(|| c.place_id())
+            .flatten()
+            .and_then(|id| g.key(ev.claims.s(id)))
+    };
+    let region = |k: crate::places::Key| {
+        std::iter::once(k)
+            .chain(g.ancestors_of(k))
+            .find(|&a| g.level(a) == PlaceLevel::Region)
+    };
+    let country = |k: crate::places::Key| {
+        std::iter::once(k)
+            .chain(g.ancestors_of(k))
+            .find(|&a| g.level(a) == PlaceLevel::Country)
+    };
+    // the one region all of a voice's claims lie in
+    let region_of = |v: &Voice| -> Option<crate::places::Key> {
+        let first = region(key(v.claims.first()?)?)?;
+        v.claims
+            .iter()
+            .all(|c| key(c).and_then(region) == Some(first))
+            .then_some(first)
+    };
+    let Some(part) = region_of(lower) else {
+        return false;
+    };
+    let Some(land) = country(part) else {
+        return false;
+    };
+    let mut regions: Vec<crate::places::Key> = ev
+        .cs
+        .iter()
+        .filter_map(|c| key(c))
+        .filter(|&k| country(k) == Some(land))
+        .filter_map(region)
+        .collect();
+    regions.sort_unstable();
+    regions.dedup();
+    if regions.len() < 2 {
+        return false;
+    }
+    let national = higher.claims.iter().all(|c| key(c) == Some(land));
+    let other_province = region_of(higher).is_some_and(|r| r != part);
+    national || other_province
 }
 
 /// A cumulative toll whose later claim lies wholly below an earlier one (same outcome,

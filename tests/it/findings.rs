@@ -1546,3 +1546,43 @@ fn groups20_another_kind_of_account_later_is_a_conflict() {
     let found = groups20_findings(&[army, rose]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Session 21 (scen21), rule province_of_national: in an event told of two provinces or more,
+/// a figure told of one province below the figure of the whole country, each place named in
+/// its own text, is a part of the national toll, and apart from another province's figure,
+/// not a figure against either; a province's figure above the country's stays a conflict (a
+/// part cannot exceed its whole), and so does the country's figure beside one province named
+/// alone (one town's earthquake). Texts our own.
+#[test]
+fn scen21_a_provinces_toll_is_a_part_of_the_national_one() {
+    // the numeric conflicts among the reports (one event), by `groups20_findings`
+    let conflicts = |docs: &[(&str, &str)]| -> Vec<(String, String, String, String)> {
+        let reports: Vec<(&str, &str, &str, &str)> = docs
+            .iter()
+            .map(|&(id, text)| (id, id, "2024-10-16", text))
+            .collect();
+        groups20_findings(&reports)
+            .into_iter()
+            .filter(|f| f.0 == "numeric_conflict")
+            .collect()
+    };
+    let part = conflicts(&[
+        ("n", "Typhoon Lumo has killed 17 people in Vietnam, the national disaster agency said on Wednesday."),
+        ("p", "Seven people died in Nghe An province during Typhoon Lumo, provincial officials said on Wednesday."),
+        ("q", "Typhoon Lumo killed 5 people in Ha Tinh province, officials there said on Wednesday."),
+    ]);
+    assert!(part.is_empty(), "{part:?}");
+    // the country's toll below one province's: a conflict
+    let exceeds = conflicts(&[
+        ("n", "Typhoon Lumo has killed 3 people in Vietnam, the national disaster agency said on Wednesday."),
+        ("p", "Four people died in Nghe An province during Typhoon Lumo, provincial officials said on Wednesday."),
+        ("q", "Typhoon Lumo killed 1 man in Ha Tinh province, officials there said on Wednesday."),
+    ]);
+    assert_eq!(exceeds.len(), 1, "{exceeds:?}");
+    // one province named alone (one town's disaster): the country's figure against it
+    let one = conflicts(&[
+        ("n", "The earthquake has killed 12 people in Vietnam, the national disaster agency said on Wednesday."),
+        ("p", "Seven people died in Nghe An province in the earthquake, provincial officials said on Wednesday."),
+    ]);
+    assert_eq!(one.len(), 1, "{one:?}");
+}
