@@ -4253,6 +4253,8 @@ mod corpus_tests {
             // splitter numbers them)
             let (text, span) = match docs.iter().find(|d| d["doc"] == doc) {
                 Some(d) => (d["sentences"][idx].as_str().unwrap().to_string(), None),
+                // (session 21, ho21kinds: a UCDP GED event's headlines by `<file>:<id>`)
+                None if doc.starts_with("ucdp_") => ucdp_sentence(root, doc, idx),
                 None => muc_sentence(root, doc, idx),
             };
             let mut ex = x.extract(&Document {
@@ -4292,6 +4294,37 @@ mod corpus_tests {
         }
         assert!(n >= 10);
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// UCDP GED event `<file>:<id>` (`../shared/corpus/ucdp/<file>.csv`): its source
+    /// headlines one a line, as `tests/it/eval.rs` feeds them to ingest, and the span of its
+    /// sentence `idx` as `extract::sentences::split` numbers them (session 21, ho21kinds).
+    fn ucdp_sentence(
+        root: &std::path::Path,
+        doc: &str,
+        idx: usize,
+    ) -> (String, Option<(usize, usize)>) {
+        use crate::input::{html::decode_entities, records, ucdp};
+        let (file, id) = doc.split_once(':').unwrap();
+        let path = root.join(format!("../shared/corpus/ucdp/{file}.csv"));
+        let path = path.to_str().unwrap();
+        let bytes = std::fs::read(path).expect("../shared/corpus beside the checkout");
+        let table = records::read(path, &bytes, records::Format::Csv).unwrap();
+        let (d, _) = ucdp::read(path, &table)
+            .unwrap()
+            .into_iter()
+            .find(|(d, _)| d.name.split_once(':').is_some_and(|(_, i)| i == id))
+            .unwrap_or_else(|| panic!("no document {doc}"));
+        let headlines = decode_entities(d.title.as_deref().unwrap_or(""));
+        let text = headlines
+            .split(';')
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let lex = crate::extract::lexicon::Lexicon::load();
+        let span = crate::extract::sentences::split(&text, &lex)[idx];
+        (text, Some(span))
     }
 
     /// MUC-3/4 message `id` (`../shared/corpus/muc34`) and the span of its sentence `idx`, as

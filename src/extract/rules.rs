@@ -9861,12 +9861,14 @@ fn harm_told_just_before(cx: &Singular, sa: usize) -> bool {
     })
 }
 
-/// The harm at `i` is told of "he" or "she" ("he was shot in the arm"): no victim counted
-/// there, so the care told after it counts the one (rule pronoun_in_care_after_harm).
+/// The harm at `i` is told of a pronoun ("he was shot in the arm", "the men shot him and
+/// left him seriously wounded"): no victim counted there, so the care told after it counts
+/// the one (rule pronoun_in_care_after_harm).
 fn pronoun_harm(t: &Tokens, i: usize, floor: usize) -> bool {
     let mut j = i;
-    while j > floor && (t.has(j - 1, AUX | ADV) || is_be(t, j - 1)) {
+    while j > floor && (t.has(j - 1, AUX | ADV) || is_be(t, j - 1) || t.low(j - 1).ends_with("ly"))
+    {
         j -= 1;
     }
-    j > floor && matches!(t.low(j - 1), "he" | "she")
+    j > floor && matches!(t.low(j - 1), "he" | "she" | "him" | "her")
 }

@@ -7794,6 +7794,7 @@ const HO21KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("pronoun in care", "TWO REBELS WERE KILLED. GUARD PEDRO LUNA WAS SERIOUSLY WOUNDED IN THE LEG. HE WAS TAKEN TO THE ARMY HOSPITAL.", "killed=2 wounded=1 !casualties=1"),
     ("pronoun in care", "A bomb went off near the bank. She was taken to a hospital.", "casualties=1"),
     ("pronoun in care", "A man told police he was shot in the arm. He was treated and released.", "wounded=1"),
+    ("pronoun in care", "Robbers stopped a trader on the road. They shot him and left him badly wounded. He was later taken to a clinic in the town.", "casualties=1"),
 ];
 
 #[test]
