@@ -1191,8 +1191,8 @@ fn coordinated_speech_verb(t: &Tokens, i: usize, sa: usize) -> Option<(usize, us
 /// `out`). True when the verb's subject is no speaker.
 #[inline(never)]
 fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
-    // rule valuation_to_be (session 21, ho21kinds): "losses estimated to be in the
-    // millions", "damage estimated to be at $3 million" value as "estimated at" does (the
+    // rule valuation_to_be (session 21, ho21kinds): "damage estimated to be in
+    // excess of $4 million", "damage estimated to be at $3 million" value as "estimated at" does (the
     // words after "to be" are read as after the verb)
     let v = if t.has(i, VALUATION) && t.is(i + 1, "to") && t.is(i + 2, "be") {
         i + 2

@@ -736,11 +736,11 @@ pub static LINK_RULES: &[Rule] = &[
     // session 21 (ho21kinds): a rising toll with a longer group or clause before "to"
     Rule {
         name: "raised_number_of_group",
-        what: "a verb raising a count (data: toll_rise), \"the number of\", a longer group or a clause, \"to\", the number: \"more deaths raise the number of troops loyal to the council to 30 among the 50 killed\", \"... raises the number of who were killed in the blast at the depot to 9 casualties\" (the clause's outcome, else an \"among the M ...\" after the figure, else the subject's); a running total",
+        what: "a verb raising a count (data: toll_rise), \"the number of\", a longer group or a clause, \"to\", the number: \"fresh deaths, pushing the number of guards serving the council to 30 among the 50 slain\", \"fresh deaths lift the number of who were slain at the fuel depot to 9 casualties\" (the clause's outcome, else an \"among the M ...\" after the figure, else the subject's); a running total",
         matcher: Matcher::Link(rules::raised_number_of_group),
         examples: &[
-            ("More deaths raise the number of troops loyal to the council to 30 among the 50 victims killed in the raids", "30"),
-            ("New deaths raise the number of who were killed in the blast at the depot to 9 casualties", "9"),
+            ("Fresh deaths, pushing the number of guards serving the council to 30 among the 50 victims slain in raids", "30"),
+            ("Fresh deaths lift the number of who were slain at the fuel depot to 9 casualties", "9"),
             ("FRESH LOSSES RAISE THE NUMBER OF GUARDS OF THE NORTHERN PRISON TO 14.", "14"),
             ("The shelling raises the number of those who died in the old quarter of the city to 23", "23"),
         ],
@@ -882,11 +882,11 @@ pub static LINK_RULES: &[Rule] = &[
     // session 21 (ho21kinds): outcome words after "the number of", no people before them
     Rule {
         name: "toll_after_number_outcome_words",
-        what: "a toll verb, \"to\", the number, \"the number of\" and outcome words (data: toll_rise): \"raises to about 30 the number of martyrs and wounded in the town\" (two outcomes: casualties), \"brought to 12 the number of dead\"; a running total",
+        what: "a toll verb, \"to\", the number, \"the number of\" and outcome words (data: toll_rise): \"lifts to 31 the number of martyrs and hurt in two villages\" (two outcomes: casualties), \"brought to 12 the number of dead\"; a running total",
         matcher: Matcher::Link(rules::toll_after_number_outcome_words),
         examples: &[
-            ("Heavy shelling raises to about 30 the number of martyrs and wounded in the town", "about 30"),
-            ("THE RAID BROUGHT TO 12 THE NUMBER OF MARTYRS AND INJURED IN THE PROVINCE.", "12"),
+            ("Heavy shelling lifts to 31 the number of martyrs and hurt in two villages", "31"),
+            ("THE RAID BROUGHT TO 12 THE NUMBER OF MARTYRS AND HURT ON BOTH SIDES.", "12"),
             ("The storm has raised to 9 the number of killed and hurt.", "9"),
         ],
         counter: &[
@@ -3980,9 +3980,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "valuation_to_be",
-        what: "\"estimated to be\" a sum values it as \"estimated at\" does, and names no speaker: \"two guards killed, and losses estimated to be in the millions, the police said\" is the police's",
+        what: "\"estimated to be\" a sum values it as \"estimated at\" does, and names no speaker: \"two guards killed, damage estimated to be in excess of $4 million, the police said\" is the police's",
         examples: &[
-            ("Two guards killed, three hurt, and losses estimated to be in the millions were the result of the blast, the police said.", "Two", "the police"),
+            ("Two guards killed, three hurt, and damage estimated to be in excess of $4 million came of the blast, the police said.", "Two", "the police"),
             ("DAMAGE ESTIMATED TO BE AT $3 MILLION; 4 PEOPLE WOUNDED.", "4", ""),
             ("The army estimated that 40 rebels were killed.", "40", "The army"),
         ],

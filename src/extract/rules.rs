@@ -9660,9 +9660,9 @@ pub fn partitive_of_own_dead(c: &Cand) -> Option<Verdict> {
 
 /// Rule raised_number_of_group (session 21, ho21kinds): a verb that raises a count (data:
 /// toll_rise: "raise", "raises", "brings"), "the number of", a longer group or clause, "to"
-/// and the number: "more deaths raise the number of troops loyal to the council to 30 among
-/// the 50 killed", "new deaths raise the number of who were killed in the blast at the depot
-/// to 9 casualties". The outcome is the clause's own ("who were killed"), else that of an
+/// and the number: "fresh deaths, pushing the number of guards serving the council to 30
+/// among the 50 slain", "fresh deaths lift the number of who were slain at the fuel depot to
+/// 9 casualties". The outcome is the clause's own ("who were slain"), else that of an
 /// "among the M ..." right after the number (its participle first: "among the 50 casualties
 /// killed" is killed), else the subject's before the verb ("more deaths"); a running total.
 /// Only when the word before "to" ends no outcome phrase (rules number_of_group_toll and
@@ -9732,9 +9732,9 @@ pub fn raised_number_of_group(c: &Cand) -> Option<Verdict> {
 }
 
 /// Rule toll_after_number_outcome_words (session 21, ho21kinds): as toll_after_number, "to"
-/// the number, then "the number of" and outcome words with no people before them ("raises
-/// to about 30 the number of martyrs and wounded in the town": two outcomes, casualties;
-/// "brought to 12 the number of dead"); a running total. Not "the number of schools and
+/// the number, then "the number of" and outcome words with no people before them ("lifts to
+/// 31 the number of martyrs and hurt in two villages": two outcomes, casualties; "brought to
+/// 12 the number of slain and hurt"); a running total. Not "the number of schools and
 /// clinics" (no outcome word).
 pub fn toll_after_number_outcome_words(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();

@@ -7759,13 +7759,13 @@ fn ho20kinds_battery() {
 /// nouns, case and order) and counter-examples. `miss:` rows are printed, not asserted.
 const HO21KINDS_BATTERY: &[(&str, &str, &str)] = &[
     // rule raised_number_of_group: a rising toll with a longer group or clause before "to"
-    ("raised number of", "More deaths raise the number of troops loyal to the council to 30 among the 50 victims killed in the raids", "killed=30 killed=50"),
-    ("raised number of", "New deaths raise the number of who were killed in the blast at the depot to 9 casualties", "killed=9 !casualties=9"),
+    ("raised number of", "Fresh deaths, pushing the number of guards serving the council to 30 among the 50 victims slain in raids", "killed=30 killed=50"),
+    ("raised number of", "Fresh deaths lift the number of who were slain at the fuel depot to 9 casualties", "killed=9 !casualties=9"),
     ("raised number of", "FRESH LOSSES RAISE THE NUMBER OF GUARDS OF THE NORTHERN PRISON TO 14.", "casualties=14"),
     ("raised number of", "The plan raised the number of schools in the district to 40.", "none"),
     ("raised number of", "The ministry raises the number of teachers in the region to 300.", "none"),
     // rule toll_after_number_outcome_words: one figure of two outcomes after the figure
-    ("number of outcomes", "Heavy shelling raises to about 30 the number of martyrs and wounded in the town", "casualties=30"),
+    ("number of outcomes", "Heavy shelling lifts to 31 the number of martyrs and hurt in two villages", "casualties=31"),
     ("number of outcomes", "The grant raised to 40 the number of schools and clinics in the area.", "none"),
     // rule outcome_after_including_part: the whole's verb told after its including-part
     ("verb after part", "Eight civilians killed today, 30 including more than 10 children and women killed in shelling over two weeks", "killed=8 killed=30 killed=11"),
