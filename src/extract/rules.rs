@@ -8452,24 +8452,31 @@ pub fn reported_then_outcome(c: &Cand) -> Option<Verdict> {
 /// "the deaths of the first 5 of the group" is a claim of 5 dead (SPEC: a number stated
 /// with its outcome is a claim; the ordinal says which of them, not how many).
 pub fn outcome_noun_of_ordinal(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    let (lex, t, _f, (qa, _qb), (sa, _sb), victims, _article) = c.parts();
     if qa < sa + 3 || !matches!(t.low(qa - 1), "first" | "last") || !t.has(qa - 2, DET) {
         return None;
     }
     let (ph, s) = phrase_ending(lex, t, qa - 2, sa, Role::NounOf)?;
     let o = ph.outcome?;
-    if !c.object_ok(&victims, false) {
+    let how = format!("'{}' with an ordinal", t.span_text(s, qa - 1));
+    noun_of_object(c, o, &victims, how, s)
+}
+
+/// The figure of an outcome noun's "of" object (rules outcome_noun_of_ordinal,
+/// quoted_outcome_noun_of): its victims when they are people, the noun at `cue`.
+fn noun_of_object(
+    c: &Cand,
+    o: Outcome,
+    victims: &Option<Np>,
+    how: String,
+    cue: usize,
+) -> Option<Verdict> {
+    if !c.object_ok(victims, false) {
         return None;
     }
     Some(Verdict::Keep(Link {
         object: true,
-        ..Link::new(
-            o,
-            victims.as_ref().and_then(np_range),
-            format!("'{}' with an ordinal", t.span_text(s, qa - 1)),
-            qb,
-            s,
-        )
+        ..Link::new(o, victims.as_ref().and_then(np_range), how, c.qb, cue)
     }))
 }
 
@@ -9600,7 +9607,7 @@ fn is_quote_mark(t: &Tokens, i: usize) -> bool {
 /// outcomes.csv noun_of, the noun's phrase with "of"). Cheap first: a quote mark right before
 /// "of". Not a quoted title or thing ("the \"Hall\" of 30 rooms").
 pub fn quoted_outcome_noun_of(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    let (lex, t, _f, (qa, _qb), (sa, _sb), victims, _article) = c.parts();
     let mut of = qa;
     if of > sa && t.has(of - 1, DET) {
         of -= 1;
@@ -9614,19 +9621,8 @@ pub fn quoted_outcome_noun_of(c: &Cand) -> Option<Verdict> {
             .then_some(p.outcome)
             .flatten()
     })?;
-    if !c.object_ok(&victims, false) {
-        return None;
-    }
-    Some(Verdict::Keep(Link {
-        object: true,
-        ..Link::new(
-            o,
-            victims.as_ref().and_then(np_range),
-            format!("quoted noun '{}'", t.span_text(w, of - 1)),
-            qb,
-            w,
-        )
-    }))
+    let how = format!("quoted noun '{}'", t.span_text(w, of - 1));
+    noun_of_object(c, o, &victims, how, w)
 }
 
 /// Rule partitive_of_own_dead (session 21, ho21kinds): the number, "of", a possessive
