@@ -1032,6 +1032,9 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         // rule coordinated_speaker (session 17)
         if let Some(ab) = coordinated_speaker(t, i, sa) {
             subj = Some(ab);
+        } else if let Some(ab) = coordinated_speech_verb(t, i, sa) {
+            // rule coordinated_speech_verb (session 21, ho21kinds)
+            subj = Some(ab);
         }
         // (rule informed_that, session 16: whom "informed" tells is a relay, as "told")
         let telling = low == "told" || low == "tells" || t.has(i, INFORM);
@@ -1092,8 +1095,46 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         }
     }
     citing_source(t, sa, sb, &mut out);
+    out.extend(held_responsible(t, sa, sb));
     out.retain(|a| a.pronoun || a.claimant.is_some());
     out
+}
+
+/// Rule held_responsible (session 21, ho21kinds): "X held <someone> responsible for the
+/// murder of N", "X holds the gang responsible for 12 deaths": an accusation, its subject
+/// opening the sentence the claimant of the figures in its clause (up to a comma or a
+/// coordinated verb of its own: "... and added that ..."). Started only at "responsible"
+/// followed by "for", the verb "held"/"holds"/"hold" at most eight words before it.
+#[inline(never)]
+pub fn held_responsible(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    let k = (sa + 2..sb).find(|&k| t.is(k, "responsible") && t.is(k + 1, "for"))?;
+    let h = (k.saturating_sub(8).max(sa + 1)..k)
+        .rev()
+        .take_while(|&j| t.is_word(j))
+        .find(|&j| matches!(t.low(j), "held" | "holds" | "hold"))?;
+    if be_form(t.low(h - 1)) {
+        return None; // "was held responsible": the passive names no accuser
+    }
+    let (a, b) = subject_before(t, h, sa)?;
+    if t.has(a, PRON) || a > sa + 1 {
+        return None;
+    }
+    let reach = (k + 2..sb)
+        .find(|&j| {
+            t.is_punct(j, ",")
+                || t.is_punct(j, ";")
+                || (t.is(j, "and") && (t.has(j + 1, SPEECH | AUX) || speech_at(t, j + 1)))
+        })
+        .unwrap_or(sb);
+    Some(Attr {
+        claimant: Some(claimant_name(t, a, b)?),
+        via: None,
+        pronoun: false,
+        prio: 2,
+        at: h,
+        reach,
+        from: h,
+    })
 }
 
 /// Rule coordinated_speaker (session 17): a speech verb at `i` right after "and" shares the
@@ -1121,6 +1162,26 @@ fn coordinated_speaker(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)
     (stop > a && stops_right).then(|| (sa, stop - 1))
 }
 
+/// Rule coordinated_speech_verb (session 21, ho21kinds): a speech verb at `i` right after
+/// "and" whose subject is the sentence's first speaker, another speech verb's subject
+/// before it with only its object between: "the army claimed it had no word of the
+/// casualties or the clashes told by the rebels and asserted that 3 rebels died" (the army
+/// asserted, not "the clashes"). The first speech verb's subject opens the sentence; no
+/// mark between the sentence's start and `i`.
+#[inline(never)]
+fn coordinated_speech_verb(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    if i < sa + 4 || !t.is(i - 1, "and") || (sa..i).any(|k| t.kind(k) == Some(Kind::Punct)) {
+        return None;
+    }
+    let j = (sa + 1..i - 1).find(|&k| t.has(k, SPEECH) && !t.has(k - 1, DET))?;
+    let (a, b) = subject_before(t, j, sa)?;
+    // the first speaker opens the sentence (after its article) and is no pronoun
+    if a > sa + 1 || (a == b && t.has(a, PRON)) || j > a + 8 {
+        return None;
+    }
+    Some((a, b))
+}
+
 /// Rules valuation_not_speech and passive_not_speaker (session 14), at the speech verb `i`
 /// of the sentence `sa..sb`: "estimated at" a sum or a size values it ("damage estimated
 /// at $2 million"; "estimated at least 30 dead" still speaks); a speech verb in the passive
@@ -1130,21 +1191,29 @@ fn coordinated_speaker(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)
 /// `out`). True when the verb's subject is no speaker.
 #[inline(never)]
 fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
+    // rule valuation_to_be (session 21, ho21kinds): "damage estimated to be in
+    // excess of $4 million", "damage estimated to be at $3 million" value as "estimated at" does (the
+    // words after "to be" are read as after the verb)
+    let v = if t.has(i, VALUATION) && t.is(i + 1, "to") && t.is(i + 2, "be") {
+        i + 2
+    } else {
+        i
+    };
     // (the verbs that value: data words.csv valuation)
-    if t.has(i, VALUATION) && t.is(i + 1, "at") && !matches!(t.low(i + 2), "least" | "most") {
+    if t.has(i, VALUATION) && t.is(v + 1, "at") && !matches!(t.low(v + 2), "least" | "most") {
         return true;
     }
     // session 19: "estimated in the millions", "estimated in excess of $1 million",
     // "estimated in thousands of dollars" value a sum too ("estimated in a statement" speaks):
     // a number, or a scale word in the plural (`quantity::scale_value`)
-    if t.has(i, VALUATION) && t.is(i + 1, "in") {
+    if t.has(i, VALUATION) && t.is(v + 1, "in") {
         let sum = |k: usize| {
             t.kind(k) == Some(Kind::Num)
                 || t.low(k)
                     .strip_suffix('s')
                     .is_some_and(|w| crate::quantity::scale_value(w).is_some())
         };
-        if t.is(i + 2, "excess") || sum(i + 2) || (t.is(i + 2, "the") && sum(i + 3)) {
+        if t.is(v + 2, "excess") || sum(v + 2) || (t.is(v + 2, "the") && sum(v + 3)) {
             return true;
         }
     }

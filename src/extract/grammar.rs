@@ -204,6 +204,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // session 21 (ho21kinds): a side's own dead counted after a possessive
+    Rule {
+        name: "partitive_of_own_dead",
+        what: "the number, \"of\", a possessive, a word of the group's fate (\"dead\", \"wounded\"): \"the rebels left 14 of their dead behind\", \"they carried off 6 of their wounded comrades\"",
+        matcher: Matcher::Link(rules::partitive_of_own_dead),
+        examples: &[
+            ("The rebels left 14 of their dead behind as they fled.", "14"),
+            ("THE BANDITS RETREATED, CARRYING OFF 6 OF THEIR WOUNDED COMRADES.", "6"),
+            ("The gang abandoned nine of its dead near the river.", "nine"),
+        ],
+        counter: &[
+            ("Two of their deadliest raids hit the port.", "Two"),
+            ("The unit lost 3 of its trucks in the raid.", "3"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "part_after_of_the_group",
         what: "a part told after \"Of the N dead,\" or \"Of the N wounded,\": \"Of the 8,300 dead, 3,400 were children\", \"Of the 120 wounded, 30 had burns\" (a claim of that outcome for the part; the whole N is claimed by its own rule)",
@@ -717,6 +733,25 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // session 21 (ho21kinds): a rising toll with a longer group or clause before "to"
+    Rule {
+        name: "raised_number_of_group",
+        what: "a verb raising a count (data: toll_rise), \"the number of\", a longer group or a clause, \"to\", the number: \"fresh deaths, pushing the number of guards serving the council to 30 among the 50 slain\", \"fresh deaths lift the number of who were slain at the fuel depot to 9 casualties\" (the clause's outcome, else an \"among the M ...\" after the figure, else the subject's); a running total",
+        matcher: Matcher::Link(rules::raised_number_of_group),
+        examples: &[
+            ("Fresh deaths, pushing the number of guards serving the council to 30 among the 50 victims slain in raids", "30"),
+            ("Fresh deaths lift the number of who were slain at the fuel depot to 9 casualties", "9"),
+            ("FRESH LOSSES RAISE THE NUMBER OF GUARDS OF THE NORTHERN PRISON TO 14.", "14"),
+            ("The shelling raises the number of those who died in the old quarter of the city to 23", "23"),
+        ],
+        counter: &[
+            ("The plan raised the number of schools in the district to 40.", "40"),
+            ("The ministry raises the number of teachers in the region to 300.", "300"),
+            // (rule number_of_group_toll's: the outcome noun right before "to")
+            ("New deaths raise the number of victims to 12.", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "outcome_noun_after_number",
         what: "an outcome noun right after the number: \"49 deaths\", \"3 casualties\"",
@@ -810,6 +845,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // session 21 (ho21kinds): an outcome noun in scare quotes
+    Rule {
+        name: "quoted_outcome_noun_of",
+        what: "an outcome noun in quote marks, \"of\", the number (data: outcomes.csv noun_of): \"blamed the gang for the \\\"massacre\\\" of 30 farmers\", \"the 'execution' of four guards\"",
+        matcher: Matcher::Link(rules::quoted_outcome_noun_of),
+        examples: &[
+            ("The colonel blamed the gang for the \"massacre\" of 30 farmers.", "30"),
+            ("THE ARMY HELD THE REBELS RESPONSIBLE FOR THE \"MURDER\" OF 11 PEASANTS AND SAID 40 HAD FLED.", "11"),
+            ("Rights groups condemned the 'execution' of four guards.", "four"),
+        ],
+        counter: &[
+            ("The band played in the \"Hall\" of 30 rooms.", "30"),
+            ("He wrote \"Songs\" of 12 verses.", "12"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "toll_after_number",
         what: "a toll named after its figure: \"raised to 27 the number of people killed\", \"brought to 40 the death toll\", \"bringing to six the number of divers who died\" (session 20: \"who\"/\"that\" and auxiliaries before the outcome) (data: toll_rise)",
@@ -824,6 +875,22 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("The ministry raised to 27 the number of schools closed.", "27"),
             ("The vote raised to 30 the number of members who agreed.", "30"),
+            ("The bus brought 40 people to the town.", "40"),
+        ],
+        drops: false,
+    },
+    // session 21 (ho21kinds): outcome words after "the number of", no people before them
+    Rule {
+        name: "toll_after_number_outcome_words",
+        what: "a toll verb, \"to\", the number, \"the number of\" and outcome words (data: toll_rise): \"lifts to 31 the number of martyrs and hurt in two villages\" (two outcomes: casualties), \"brought to 12 the number of dead\"; a running total",
+        matcher: Matcher::Link(rules::toll_after_number_outcome_words),
+        examples: &[
+            ("Heavy shelling lifts to 31 the number of martyrs and hurt in two villages", "31"),
+            ("THE RAID BROUGHT TO 12 THE NUMBER OF MARTYRS AND HURT ON BOTH SIDES.", "12"),
+            ("The storm has raised to 9 the number of killed and hurt.", "9"),
+        ],
+        counter: &[
+            ("The grant raised to 40 the number of schools and clinics in the area.", "40"),
             ("The bus brought 40 people to the town.", "40"),
         ],
         drops: false,
@@ -1094,6 +1161,23 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::part_of_earlier_figure),
         examples: &[("Ten soldiers were killed, including three officers.", "three")],
         counter: &[("The delegation, including three officers, arrived.", "three")],
+        drops: false,
+    },
+    // session 21 (ho21kinds): the whole's verb told after its including-part
+    Rule {
+        name: "outcome_after_including_part",
+        what: "a figure, an including-part (data: words.csv part_opener: \"including\", \"include\") with its count and people, then an outcome: \"30 including more than 10 children killed in the shelling\", \"25 Rebels Include 4 Leaders Killed In The North\" (the whole has the part's outcome)",
+        matcher: Matcher::Link(rules::outcome_after_including_part),
+        examples: &[
+            ("Eight civilians killed today, 30 including more than 10 children and women killed in shelling over two weeks", "30"),
+            ("25 Rebels Include 4 Leaders Killed In The North", "25"),
+            ("45 INCLUDING 6 POLICEMEN WOUNDED IN THE RIOTS", "45"),
+        ],
+        counter: &[
+            ("40 pupils include 3 who were hurt in the crash", "40"),
+            ("The team of 12 includes 3 doctors.", "12"),
+            ("Police detained 20 people including 4 minors in the raid.", "20"),
+        ],
         drops: false,
     },
     Rule {
@@ -3142,6 +3226,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("THE ARMED FORCES HAVE ADMITTED THAT 3 TROOPS WERE KILLED IN THE AMBUSH.", "3", "THE ARMED FORCES"),
             ("The police conceded that two protesters had died in custody.", "two", "The police"),
             ("Five people were admitted to hospital after the blast.", "Five", ""),
+            // session 21 (ho21kinds): recognising and asserting speak before "that"
+            ("THE ARMY RECOGNIZED THAT THREE TROOPERS AND A GUARD HAD DIED.", "THREE", "THE ARMY"),
+            ("The ministry asserted that 4 guards were killed in the raid.", "4", "The ministry"),
         ],
     },
     ClaimantRule {
@@ -3947,6 +4034,34 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The army estimated in a statement that 40 rebels were killed.", "40", "The army"),
         ],
     },
+    // session 21 (ho21kinds)
+    ClaimantRule {
+        name: "coordinated_speech_verb",
+        what: "a speech verb right after \"and\" shares the subject of the sentence's first speech verb, the words between that verb's object: \"the army claimed it had no word of the casualties or the clashes told by the rebels and asserted that 3 rebels died\" (the army, not \"the clashes\")",
+        examples: &[
+            ("THE ARMED FORCES CLAIMED THEY KNEW NOTHING OF THE LOSSES OR THE RAIDS ANNOUNCED BY THE REBELS AND ASSERTED THAT FOUR REBELS HAD DIED.", "FOUR", "THE ARMED FORCES"),
+            ("The ministry said it had no word on the fighting reported by villagers and added that 6 guards were killed.", "6", "The ministry"),
+            ("Police said 3 men died.", "3", "Police"),
+        ],
+    },
+    ClaimantRule {
+        name: "held_responsible",
+        what: "\"X held <someone> responsible for the murder of N\": the accuser opening the sentence claims the figures of its clause (up to a comma or a coordinated verb of its own); \"was held responsible\" names no accuser",
+        examples: &[
+            ("THE GENERAL HELD THE REBELS RESPONSIBLE FOR THE DEATHS OF 14 FARMERS AND ADDED THAT 9 REBELS HAD FLED.", "14", "THE GENERAL"),
+            ("The mayor holds the gang responsible for the murder of 5 traders.", "5", "The mayor"),
+            ("The gang was held responsible for the murder of 5 traders.", "5", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "valuation_to_be",
+        what: "\"estimated to be\" a sum values it as \"estimated at\" does, and names no speaker: \"two guards killed, damage estimated to be in excess of $4 million, the police said\" is the police's",
+        examples: &[
+            ("Two guards killed, three hurt, and damage estimated to be in excess of $4 million came of the blast, the police said.", "Two", "the police"),
+            ("DAMAGE ESTIMATED TO BE AT $3 MILLION; 4 PEOPLE WOUNDED.", "4", ""),
+            ("The army estimated that 40 rebels were killed.", "40", "The army"),
+        ],
+    },
     ClaimantRule {
         name: "relayed_by_participle",
         what: "a source before a participle of relaying and \"by\" (data: words.csv relay_by: \"consulted\", \"contacted\") claims, the agent relays: \"police sources consulted by EFE said\"",
@@ -4213,6 +4328,8 @@ mod corpus_tests {
             // splitter numbers them)
             let (text, span) = match docs.iter().find(|d| d["doc"] == doc) {
                 Some(d) => (d["sentences"][idx].as_str().unwrap().to_string(), None),
+                // (session 21, ho21kinds: a UCDP GED event's headlines by `<file>:<id>`)
+                None if doc.starts_with("ucdp_") => ucdp_sentence(root, doc, idx),
                 None => muc_sentence(root, doc, idx),
             };
             let mut ex = x.extract(&Document {
@@ -4252,6 +4369,37 @@ mod corpus_tests {
         }
         assert!(n >= 10);
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// UCDP GED event `<file>:<id>` (`../shared/corpus/ucdp/<file>.csv`): its source
+    /// headlines one a line, as `tests/it/eval.rs` feeds them to ingest, and the span of its
+    /// sentence `idx` as `extract::sentences::split` numbers them (session 21, ho21kinds).
+    fn ucdp_sentence(
+        root: &std::path::Path,
+        doc: &str,
+        idx: usize,
+    ) -> (String, Option<(usize, usize)>) {
+        use crate::input::{html::decode_entities, records, ucdp};
+        let (file, id) = doc.split_once(':').unwrap();
+        let path = root.join(format!("../shared/corpus/ucdp/{file}.csv"));
+        let path = path.to_str().unwrap();
+        let bytes = std::fs::read(path).expect("../shared/corpus beside the checkout");
+        let table = records::read(path, &bytes, records::Format::Csv).unwrap();
+        let (d, _) = ucdp::read(path, &table)
+            .unwrap()
+            .into_iter()
+            .find(|(d, _)| d.name.split_once(':').is_some_and(|(_, i)| i == id))
+            .unwrap_or_else(|| panic!("no document {doc}"));
+        let headlines = decode_entities(d.title.as_deref().unwrap_or(""));
+        let text = headlines
+            .split(';')
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let lex = crate::extract::lexicon::Lexicon::load();
+        let span = crate::extract::sentences::split(&text, &lex)[idx];
+        (text, Some(span))
     }
 
     /// MUC-3/4 message `id` (`../shared/corpus/muc34`) and the span of its sentence `idx`, as

@@ -181,6 +181,15 @@ pub const IDENTIFY_START: Classes = 1 << 61;
 /// and only there (session 15: a longer list costs nothing at other words).
 pub const COUNT_END: Classes = 1 << 62;
 pub const COUNT_START: Classes = 1 << 63;
+/// A word that opens an including-part after a figure ("including", "include", "includes";
+/// data: words.csv part_opener): where rule outcome_after_including_part looks for the part
+/// ("30 including 10 children killed": the whole's verb after the part; session 21,
+/// ho21kinds). Read there alone.
+pub const PART_OPENER: Classes = 1 << 64;
+/// A word of sentencing a convict ("sentenced", "convicted", "jailed"; data: words.csv
+/// sentencing): a multiplied crime after it ("sentenced ... for double murder") is a past
+/// crime, no claim (rule sentenced_for_past_crime, session 21, ho21kinds). Read there alone.
+pub const SENTENCING: Classes = 1 << 65;
 /// A verb of complaint, protest, denunciation or condemnation ("complained", "protested",
 /// "denounced", "deplored"; data: words.csv complaint): speech right before "that" ("the
 /// bar association complained that 14 lawyers had been killed") or with the figure in its
@@ -361,7 +370,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | SHELTER_VERB
     | SHELTER_PLACE
     // session 19 (local19): where harm_then_survived starts, and only there
-    | SURVIVE_START;
+    | SURVIVE_START
+    // session 21 (ho21kinds): read by one rule (outcome_after_including_part)
+    | PART_OPENER
+    | SENTENCING;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -440,6 +452,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "name_join" => NAME_JOIN,
         "institution" => INSTITUTION,
         "part_kind" => PART_KIND,
+        "part_opener" => PART_OPENER,
+        "sentencing" => SENTENCING,
         "nationality" | "person" => PERSON,
         _ => return None,
     })

@@ -6362,7 +6362,10 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     }
     if let Some(k) = pronoun_subject_before(t, e, sa) {
-        if !told_before(cx, k) {
+        // rule pronoun_in_care_after_harm (session 21, ho21kinds): "he was taken to the
+        // hospital" opening the sentence right after one that told a death or a wound (and no
+        // count or name of its own here): the pronoun is that victim, counted already
+        if !told_before(cx, k) && !(k == sa && harm_told_just_before(cx, sa)) {
             let mut victim = pronoun_victim(cx, o, k, p, after);
             if let Some(tag) = tag {
                 victim.1.rule = tag;
@@ -6642,6 +6645,9 @@ pub fn multiple_outcome_noun(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if victim_words().is(t.low(p + 1), NameClass::Charge) {
         return;
     }
+    if sentenced_for(t, m, sa) {
+        return;
+    }
     let (v, mut link) = counted(cx, Outcome::Killed, (m, p), (m, m), n, p, p + 1);
     link.victims = None;
     out.push((v, link));
@@ -6709,6 +6715,9 @@ fn multiple_incident(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         return;
     };
     if k + 1 < sb && victim_words().is(t.low(k + 1), NameClass::Charge) {
+        return;
+    }
+    if sentenced_for(t, p, cx.sa) {
         return;
     }
     let (v, mut link) = counted(cx, o, (p, k), (p, p), n, k, k + 1);
@@ -8589,24 +8598,31 @@ pub fn reported_then_outcome(c: &Cand) -> Option<Verdict> {
 /// "the deaths of the first 5 of the group" is a claim of 5 dead (SPEC: a number stated
 /// with its outcome is a claim; the ordinal says which of them, not how many).
 pub fn outcome_noun_of_ordinal(c: &Cand) -> Option<Verdict> {
-    let (lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    let (lex, t, _f, (qa, _qb), (sa, _sb), victims, _article) = c.parts();
     if qa < sa + 3 || !matches!(t.low(qa - 1), "first" | "last") || !t.has(qa - 2, DET) {
         return None;
     }
     let (ph, s) = phrase_ending(lex, t, qa - 2, sa, Role::NounOf)?;
     let o = ph.outcome?;
-    if !c.object_ok(&victims, false) {
+    let how = format!("'{}' with an ordinal", t.span_text(s, qa - 1));
+    noun_of_object(c, o, &victims, how, s)
+}
+
+/// The figure of an outcome noun's "of" object (rules outcome_noun_of_ordinal,
+/// quoted_outcome_noun_of): its victims when they are people, the noun at `cue`.
+fn noun_of_object(
+    c: &Cand,
+    o: Outcome,
+    victims: &Option<Np>,
+    how: String,
+    cue: usize,
+) -> Option<Verdict> {
+    if !c.object_ok(victims, false) {
         return None;
     }
     Some(Verdict::Keep(Link {
         object: true,
-        ..Link::new(
-            o,
-            victims.as_ref().and_then(np_range),
-            format!("'{}' with an ordinal", t.span_text(s, qa - 1)),
-            qb,
-            s,
-        )
+        ..Link::new(o, victims.as_ref().and_then(np_range), how, c.qb, cue)
     }))
 }
 
@@ -9718,4 +9734,283 @@ fn toll_verbs_before(t: &Tokens, qa: usize, floor: usize) -> (usize, bool) {
         j -= 1;
     }
     (j, verb)
+}
+
+// ---- session 21 (branch ho21kinds): held-out 21's kinds ----
+
+/// A quote mark token ("scare quotes" around a word): straight or curly, single or double.
+fn is_quote_mark(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(Kind::Punct)
+        && matches!(
+            t.span_text(i, i),
+            "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}" | "``" | "''"
+        )
+}
+
+/// Rule quoted_outcome_noun_of (session 21, ho21kinds): an outcome noun in quote marks, then
+/// "of" and the number: "blamed the gang for the \"massacre\" of 30 farmers", "the 'execution'
+/// of four guards" (the writer's distance from the word is no doubt about the count; data:
+/// outcomes.csv noun_of, the noun's phrase with "of"). Cheap first: a quote mark right before
+/// "of". Not a quoted title or thing ("the \"Hall\" of 30 rooms").
+pub fn quoted_outcome_noun_of(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, _qb), (sa, _sb), victims, _article) = c.parts();
+    let mut of = qa;
+    if of > sa && t.has(of - 1, DET) {
+        of -= 1;
+    }
+    if of < sa + 3 || !t.is(of - 1, "of") || !is_quote_mark(t, of - 2) || !t.is_word(of - 3) {
+        return None;
+    }
+    let w = of - 3;
+    let o = lex.phrases.get(t.low(w))?.iter().find_map(|p| {
+        (p.role == Role::NounOf && p.words.len() == 2 && p.words[1] == "of")
+            .then_some(p.outcome)
+            .flatten()
+    })?;
+    let how = format!("quoted noun '{}'", t.span_text(w, of - 1));
+    noun_of_object(c, o, &victims, how, w)
+}
+
+/// Rule partitive_of_own_dead (session 21, ho21kinds): the number, "of", a possessive
+/// ("their", "its", "his", "our"), then a word naming a group by its fate ("dead", "wounded";
+/// `group_outcome`): "the rebels left 14 of their dead behind", "they carried off 6 of their
+/// wounded comrades": a count of that side's dead or hurt. Not "two of their deadliest
+/// raids" (no group word), nor "five of their men died" (left to the predicate's rules).
+pub fn partitive_of_own_dead(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (_qa, qb), (_sa, sb), _victims, _article) = c.parts();
+    if !t.is(qb, "of") || !matches!(t.low(qb + 1), "their" | "its" | "his" | "her" | "our") {
+        return None;
+    }
+    let o = group_outcome(t.low(qb + 2))?;
+    if qb + 2 >= sb {
+        return None;
+    }
+    // the noun the fate word modifies, when one follows ("dead comrades")
+    let end = if t.is_word(qb + 3) && qb + 3 < sb && t.has(qb + 3, PERSON) {
+        qb + 3
+    } else {
+        qb + 2
+    };
+    Some(Verdict::Keep(Link::new(
+        o,
+        Some((qb + 2, end)),
+        format!("'{}'", t.span_text(qb, end)),
+        end + 1,
+        qb + 2,
+    )))
+}
+
+/// Rule raised_number_of_group (session 21, ho21kinds): a verb that raises a count (data:
+/// toll_rise: "raise", "raises", "brings"), "the number of", a longer group or clause, "to"
+/// and the number: "fresh deaths, pushing the number of guards serving the council to 30
+/// among the 50 slain", "fresh deaths lift the number of who were slain at the fuel depot to
+/// 9 casualties". The outcome is the clause's own ("who were slain"), else that of an
+/// "among the M ..." right after the number (its participle first: "among the 50 casualties
+/// killed" is killed), else the subject's before the verb ("more deaths"); a running total.
+/// Only when the word before "to" ends no outcome phrase (rules number_of_group_toll and
+/// number_of_relative_toll read those). Not a count of things ("raised the number of
+/// schools in the district to 40").
+pub fn raised_number_of_group(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    if qa < sa + 5 || !t.is(qa - 1, "to") {
+        return None;
+    }
+    let lo = qa.saturating_sub(18).max(sa + 2);
+    let n = (lo..qa - 2)
+        .rev()
+        .find(|&k| t.is(k, "number") && t.is(k + 1, "of"))?;
+    if !t.has(n - 1, DET) || !t.has(n - 2, TOLL_RISE) {
+        return None;
+    }
+    let (g, e) = (n + 2, qa - 1);
+    // words only in the group or clause (no comma, no second figure)
+    if g >= e || !(g..e).all(|k| t.is_word(k)) {
+        return None;
+    }
+    if group_outcome_noun(lex, t, e, g).is_some() {
+        return None;
+    }
+    let relative = matches!(t.low(g), "who" | "those");
+    if !(relative || is_person_word(t, g) || t.has(g, COMBATANT)) {
+        return None;
+    }
+    // the clause's own outcome ("who were killed in ...")
+    let own = (g..e).find_map(|k| phrase_at(lex, t, k, e, Role::Pred).and_then(|p| p.outcome));
+    let among = || {
+        if !t.is(qb, "among") || !t.has(qb + 1, DET) || !number_word(t, qb + 2) {
+            return None;
+        }
+        let words = (qb + 3..(qb + 7).min(sb)).take_while(|&k| t.is_word(k));
+        let mut noun = None;
+        for k in words {
+            if let Some(o) = phrase_at(lex, t, k, sb, Role::Pred).and_then(|p| p.outcome) {
+                return Some(o);
+            }
+            if noun.is_none() {
+                noun = phrase_at(lex, t, k, sb, Role::Noun).and_then(|p| p.outcome);
+            }
+        }
+        noun
+    };
+    let o = own
+        .or_else(among)
+        .or_else(|| lifted_by(lex, t, n - 2, sa))?;
+    let victims = victims.filter(|v| v.person && v.a == qb);
+    let how = format!("number raised '{}'", t.span_text(n - 2, qa - 1));
+    Some(Verdict::Keep(Link {
+        cumulative: true,
+        object: true,
+        ..Link::new(
+            o,
+            victims
+                .as_ref()
+                .and_then(np_range)
+                .or(if relative { None } else { Some((g, e - 1)) }),
+            how,
+            qb,
+            n - 2,
+        )
+    }))
+}
+
+/// Rule toll_after_number_outcome_words (session 21, ho21kinds): as toll_after_number, "to"
+/// the number, then "the number of" and outcome words with no people before them ("lifts to
+/// 31 the number of martyrs and hurt in two villages": two outcomes, casualties; "brought to
+/// 12 the number of slain and hurt"); a running total. Not "the number of schools and
+/// clinics" (no outcome word).
+pub fn toll_after_number_outcome_words(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if qa < sa + 2 || !t.is(qa - 1, "to") || !t.has(qa - 2, TOLL_RISE) {
+        return None;
+    }
+    let p = if t.is(qb, "the") { qb + 1 } else { qb };
+    if !(t.is(p, "number") && t.is(p + 1, "of")) {
+        return None;
+    }
+    // the outcome words: up to four, to the first preposition or mark
+    let a = p + 2;
+    let b = (a..(a + 4).min(sb))
+        .find(|&k| !t.is_word(k) || t.has(k, PREP))
+        .unwrap_or((a + 4).min(sb));
+    if b <= a || !(a..b).all(|k| t.is(k, "and") || !t.has(k, DET | AUX | CONJ | PRON)) {
+        return None;
+    }
+    let o = outcome_words(lex, t, a, b)?;
+    Some(Verdict::Keep(Link {
+        cumulative: true,
+        ..Link::new(
+            o,
+            None,
+            format!("toll after the figure '{}'", t.span_text(qb, b - 1)),
+            b,
+            qa - 2,
+        )
+    }))
+}
+
+/// Rule outcome_after_including_part (session 21, ho21kinds): a figure whose verb comes only
+/// after an including-part (data: words.csv part_opener: "including", "include", "includes"):
+/// "30 including more than 10 children killed in the shelling", "25 rebels include 4 leaders
+/// killed in the north": the whole has the part's outcome (the part is read by its own
+/// rules). The part is a count, its people, maybe auxiliaries, then an outcome; no mark
+/// between. Not "40 pupils include 3 who were hurt" (a relative: the part's own clause),
+/// nor "30 guards, including 4 killed, were evacuated" (a comma before the part).
+pub fn outcome_after_including_part(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    // the opener right after the figure or within its people (title case reads "Include"
+    // into the people)
+    let p = (qb..(qb + 6).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| t.has(k, PART_OPENER))?;
+    if (qb..p).any(|k| t.has(k, AUX) || phrase_at(lex, t, k, sb, Role::Pred).is_some()) {
+        return None;
+    }
+    // the part's count, after a bound ("more than", "at least", "about")
+    let mut m = p + 1;
+    while m < sb
+        && m - p < 4
+        && matches!(
+            t.low(m),
+            "more" | "than" | "at" | "least" | "about" | "over" | "some" | "nearly" | "almost"
+        )
+    {
+        m += 1;
+    }
+    if !number_word(t, m) {
+        return None;
+    }
+    // its people, then auxiliaries, then the outcome
+    let mut k = m + 1;
+    while k < sb && k - m < 9 && t.is_word(k) {
+        if matches!(t.low(k), "who" | "that" | "which") {
+            return None;
+        }
+        if let Some(ph) = phrase_at(lex, t, k, sb, Role::Pred) {
+            let o = ph.outcome?;
+            let v = victims.filter(|v| v.person && v.a == qb && v.end < p);
+            return Some(Verdict::Keep(Link::new(
+                o,
+                v.as_ref().and_then(np_range),
+                format!(
+                    "outcome after the part '{}'",
+                    t.span_text(p, k + ph.words.len() - 1)
+                ),
+                k + ph.words.len(),
+                k,
+            )));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Rule sentenced_for_past_crime (session 21, ho21kinds): a multiplied crime ("double
+/// murder", "triple homicide") after "for" or "of" (maybe with an article) that a word of
+/// sentencing governs at most ten words before (data: words.csv sentencing: "sentenced",
+/// "convicted", "jailed", "serving"): "he had been sentenced to 20 years for a double
+/// murder", "convicted of a triple homicide" is a convict's past crime, no claim of the
+/// event told. `m` is the multiplying word's token.
+fn sentenced_for(t: &Tokens, m: usize, sa: usize) -> bool {
+    let mut j = m;
+    if j > sa && t.has(j - 1, DET) {
+        j -= 1;
+    }
+    if j <= sa || !matches!(t.low(j - 1), "for" | "of") {
+        return false;
+    }
+    (j.saturating_sub(11).max(sa)..j - 1).any(|k| t.has(k, SENTENCING))
+}
+
+/// Rule pronoun_in_care_after_harm (session 21, ho21kinds): the sentence before `sa` (back to
+/// its stop, at most forty tokens) told a death or a wound (an outcome phrase of `pred`).
+fn harm_told_just_before(cx: &Singular, sa: usize) -> bool {
+    let t = cx.t;
+    if sa == 0 {
+        return false;
+    }
+    // the stop ending the sentence before is at `sa - 1` or close before it
+    let end = sa;
+    let start = (end.saturating_sub(40)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| t.is_punct(k, ".") || t.is_punct(k, "!") || t.is_punct(k, "?"))
+        .map_or(end.saturating_sub(40), |k| k + 1);
+    (start..end).any(|i| {
+        t.has(i, OUTCOME_START)
+            && phrase_at(cx.lex, t, i, end, Role::Pred)
+                .and_then(|ph| ph.outcome)
+                .is_some_and(|o| matches!(o, Outcome::Killed | Outcome::Wounded))
+            && !pronoun_harm(t, i, start)
+    })
+}
+
+/// The harm at `i` is told of a pronoun ("he was shot in the arm", "the men shot him and
+/// left him seriously wounded"): no victim counted there, so the care told after it counts
+/// the one (rule pronoun_in_care_after_harm).
+fn pronoun_harm(t: &Tokens, i: usize, floor: usize) -> bool {
+    let mut j = i;
+    while j > floor && (t.has(j - 1, AUX | ADV) || is_be(t, j - 1) || t.low(j - 1).ends_with("ly"))
+    {
+        j -= 1;
+    }
+    j > floor && matches!(t.low(j - 1), "he" | "she" | "him" | "her")
 }

@@ -7870,3 +7870,51 @@ const LOCAL21_KINDS: &[(&str, &str, &str)] = &[
 fn local21_kinds() {
     check_kind_rows(LOCAL21_KINDS);
 }
+
+/// Session 21 (branch ho21kinds): held-out 21's kinds, measured blind in session 20 and
+/// worked by kind once held-out 22 was drawn, in paraphrases of our own (other numbers,
+/// nouns, case and order) and counter-examples. `miss:` rows are printed, not asserted.
+const HO21KINDS_BATTERY: &[(&str, &str, &str)] = &[
+    // rule raised_number_of_group: a rising toll with a longer group or clause before "to"
+    ("raised number of", "Fresh deaths, pushing the number of guards serving the council to 30 among the 50 victims slain in raids", "killed=30 killed=50"),
+    ("raised number of", "Fresh deaths lift the number of who were slain at the fuel depot to 9 casualties", "killed=9 !casualties=9"),
+    ("raised number of", "FRESH LOSSES RAISE THE NUMBER OF GUARDS OF THE NORTHERN PRISON TO 14.", "casualties=14"),
+    ("raised number of", "The plan raised the number of schools in the district to 40.", "none"),
+    ("raised number of", "The ministry raises the number of teachers in the region to 300.", "none"),
+    // rule toll_after_number_outcome_words: one figure of two outcomes after the figure
+    ("number of outcomes", "Heavy shelling lifts to 31 the number of martyrs and hurt in two villages", "casualties=31"),
+    ("number of outcomes", "The grant raised to 40 the number of schools and clinics in the area.", "none"),
+    // rule outcome_after_including_part: the whole's verb told after its including-part
+    ("verb after part", "Eight civilians killed today, 30 including more than 10 children and women killed in shelling over two weeks", "killed=8 killed=30 killed=11"),
+    ("verb after part", "25 Rebels Include 4 Leaders Killed In The North", "killed=25 killed=4"),
+    ("verb after part", "40 pupils include 3 who were hurt in the crash", "!wounded=40"),
+    ("verb after part", "Police detained 20 people including 4 minors in the raid.", "none"),
+    // rule quoted_outcome_noun_of: an outcome noun in scare quotes
+    ("quoted noun of", "THE ARMY HELD THE REBELS RESPONSIBLE FOR THE \"MURDER\" OF 11 PEASANTS AND SAID 40 HAD FLED.", "killed=11 !killed=40"),
+    ("quoted noun of", "Rights groups condemned the 'execution' of four guards.", "killed=4"),
+    ("quoted noun of", "The band played in the \"Hall\" of 30 rooms.", "none"),
+    // rule partitive_of_own_dead: a side's own dead counted after a possessive
+    ("of their dead", "THE REBELS FLED, LEAVING 14 OF THEIR DEAD COMRADES IN THE VILLAGE.", "killed=14"),
+    ("of their dead", "The gang abandoned nine of its wounded near the river.", "wounded=9"),
+    ("of their dead", "The unit lost 3 of its trucks in the raid.", "none"),
+    // things_counted (data: homes, shops): a vague count of damaged property
+    ("damaged homes", "THERE ARE SEVERAL DEAD AND WOUNDED FARMERS AND MANY BURNED HOMES.", "casualties=* !wounded=*"),
+    ("damaged homes", "Many shops were looted and 4 guards were hurt.", "wounded=4"),
+    // rule sentenced_for_past_crime: a convict's past crime is no claim
+    ("past crime", "The escaped convict was shot dead. He had been sentenced to 25 years for a double murder.", "!killed=2"),
+    ("past crime", "He was convicted of a triple homicide in 2001.", "!killed=3"),
+    ("past crime", "Police are investigating a double murder in the port.", "killed=2"),
+    // an intention is no taking (data: victim_words.csv intent "intention")
+    ("intention of", "Guards stopped the men who entered the lobby with the intention of kidnapping Mayor Luis Ortega.", "!kidnapped=1"),
+    ("intention of", "The men entered the lobby and kidnapped Mayor Luis Ortega.", "kidnapped=1"),
+    // rule pronoun_in_care_after_harm: the pronoun is the victim told just before
+    ("pronoun in care", "TWO REBELS WERE KILLED. GUARD PEDRO LUNA WAS SERIOUSLY WOUNDED IN THE LEG. HE WAS TAKEN TO THE ARMY HOSPITAL.", "killed=2 wounded=1 !casualties=1"),
+    ("pronoun in care", "A bomb went off near the bank. She was taken to a hospital.", "casualties=1"),
+    ("pronoun in care", "A man told police he was shot in the arm. He was treated and released.", "wounded=1"),
+    ("pronoun in care", "Robbers stopped a trader on the road. They shot him and left him badly wounded. He was later taken to a clinic in the town.", "casualties=1"),
+];
+
+#[test]
+fn ho21kinds_battery() {
+    check_kind_rows(HO21KINDS_BATTERY);
+}

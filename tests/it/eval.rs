@@ -1218,16 +1218,20 @@ fn heldout21_documents_meet_the_extraction_targets() {
     // are those figures truncated, guarding against regression; nobody tunes a rule on this
     // set's sentences until a twenty-second set is drawn (its misses are reported by kind in
     // README-devset.md).
+    // Session 21 (branch ho21kinds, held-out 21 worked by kind once held-out 22 was drawn; no
+    // longer blind): P 139/142, R 80/80, claimants 76/80; headlines 23/23, 17/17, 17/17;
+    // bodies 116/119, 63/63, 59/63; killed found 42/46, wounded 17/18 (floors raised to
+    // these, truncated).
     let floors = [
-        ("precision", 0.942),
-        ("required_matched", 73.0),
-        ("claimant_accuracy", 0.863),
-        ("headline.precision", 0.947),
-        ("headline.recall", 0.705),
+        ("precision", 0.978),
+        ("required_matched", 80.0),
+        ("claimant_accuracy", 0.95),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.942),
-        ("body.recall", 0.968),
-        ("body.claimant_accuracy", 0.836),
+        ("body.precision", 0.974),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.936),
     ];
     assert_floors(&v, (killed, wounded), &floors, (42, 17));
 }
