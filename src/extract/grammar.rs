@@ -2646,6 +2646,87 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "counterfactual",
+        what: "session 21 (precision21): a count of what would have happened or may yet happen is no claim: \"would have killed 12\", \"hundreds of people would have died\", \"could have killed dozens\" in a sentence made conditional (data: words.csv conditional, or \"Had\" opening it), \"2 million people could be displaced\" (a modal, \"be\" and an outcome's participle); \"may have been killed\" is a hedged claim and kept",
+        matcher: Matcher::NotACount(rules::counterfactual),
+        examples: &[
+            ("A full train would have killed 40 commuters, the inspector said.", "40"),
+            ("If the levee had broken, hundreds of farmers would have died.", "hundreds of"),
+            ("Had the gas main ignited, it could have killed dozens of tenants.", "dozens of"),
+            ("Unless the ceasefire holds, 300,000 villagers could be displaced by spring.", "300,000"),
+            ("As many as 25 people might have been killed if the alarm had failed.", "As many as 25"),
+        ],
+        counter: &[
+            ("As many as 25 people may have been killed in the blast, officials said.", "As many as 25"),
+            ("The quake could have killed 3,000 people, the survey estimated.", "3,000"),
+            ("Six miners were killed and 12 would have been trapped but for the alarm.", "Six"),
+            ("The two wounded boys would later recover.", "two"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "yes_no_question",
+        what: "session 21 (precision21): a figure in a sentence asked as a yes/no question is nobody's claim: \"Were 50 people killed in the crush?\" (an auxiliary opens it, a question mark ends it); \"how many died\" is denied_or_asked's",
+        matcher: Matcher::NotACount(rules::yes_no_question),
+        examples: &[
+            ("Were 30 miners really trapped and killed in the shaft?", "30"),
+            ("Have 14 guards died in the raid, as the rebels claim?", "14"),
+        ],
+        counter: &[
+            ("Why? 30 miners were killed in the shaft.", "30"),
+            ("Were it not for the wall, the blast would have hurt more; 9 guards died.", "9"),
+            ("30 miners killed in shaft?", "30"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "recalled_event",
+        what: "session 21 (precision21): the count of a relative clause \"that killed N\" whose event a word of recall names (data: words.csv recall) is an earlier event told in passing: \"the anniversary of the 2010 flood that killed 80\", \"the worst since a 2019 raid that killed 31\" (\"since\" with a year after it), \"ten years since the quake that killed 300\" (after a unit of time); \"aid poured in since the quake that killed 300\" is kept",
+        matcher: Matcher::NotACount(rules::recalled_event),
+        examples: &[
+            ("Crowds marked the anniversary of the 2010 flood that killed 80 people.", "80"),
+            ("It was the worst ambush since a 2019 raid that killed 31 guards.", "31"),
+            ("It is ten years since the quake that killed 300 in the valley.", "300"),
+        ],
+        counter: &[
+            ("Aid has poured in since the quake that killed 300 people last week.", "300"),
+            ("Crowds marked the anniversary with a march; a bomb that killed 8 hit the square.", "8"),
+            ("Since the ambush that killed 12 guards, patrols have doubled.", "12"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "past_crime",
+        what: "session 21 (precision21): a count after a word of a sentence served or an accusation (data: words.csv punished) with an earlier year in its clause is a convict's past crime: \"jailed for killing three people in a 2008 fire\", \"accused of ordering the killing of 80 prisoners in 2015\"; with no year (\"jailed on Friday for killing three people\") it is kept and weighed",
+        matcher: Matcher::NotACount(rules::past_crime),
+        examples: &[
+            ("A man jailed for killing three people in a 2008 fire was freed.", "three"),
+            ("The colonel, accused of ordering the killing of 80 prisoners in 2015, was caught.", "80"),
+            ("She had been convicted in 2001 of poisoning 4 patients.", "4"),
+        ],
+        counter: &[
+            ("He was jailed on Friday for killing three people in a crash.", "three"),
+            ("The gang is accused of killing 4 people in the valley.", "4"),
+            ("The convicted man killed 2 guards in 2019 and fled.", "2"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "refuge_in_room",
+        what: "session 21 (precision21): people who took refuge in a room of a building (data: rule_words.csv hiding_room) hid there while an attack went on: \"dozens of shoppers took refuge in the basement as shells fell\" is no refugees and no displaced; refuge in schools, at an embassy or abroad is read as before",
+        matcher: Matcher::NotACount(rules::refuge_in_room),
+        examples: &[
+            ("Dozens of shoppers took refuge in the basement as shells fell.", "Dozens of"),
+            ("About 40 pupils took refuge inside a locked storeroom during the attack.", "About 40"),
+        ],
+        counter: &[
+            ("More than 900 families took refuge in schools after the shelling.", "More than 900"),
+            ("Forty officers took refuge at the embassy.", "Forty"),
+            ("Twelve guards were killed in the basement of the bank.", "Twelve"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "children_of",
         what: "a parent's number of children: \"a mother of 12\" (data: kin)",
         matcher: Matcher::NotACount(rules::children_of),
