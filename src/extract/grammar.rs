@@ -2661,6 +2661,7 @@ pub static DROP_RULES: &[Rule] = &[
             ("The quake could have killed 3,000 people, the survey estimated.", "3,000"),
             ("Six miners were killed and 12 would have been trapped but for the alarm.", "Six"),
             ("The two wounded boys would later recover.", "two"),
+            ("The idea that 8 guards could have been killed by the army was raised, and the minister said he would resign if so.", "8"),
         ],
         drops: true,
     },
@@ -2697,7 +2698,7 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "past_crime",
-        what: "session 21 (precision21): a count after a word of a sentence served or an accusation (data: words.csv punished) with an earlier year in its clause is a convict's past crime: \"jailed for killing three people in a 2008 fire\", \"accused of ordering the killing of 80 prisoners in 2015\"; with no year (\"jailed on Friday for killing three people\") it is kept and weighed",
+        what: "session 21 (precision21): a count after a word of a sentence served or an accusation (data: words.csv punished) with an earlier year in its clause is a convict's past crime: \"jailed for killing three people in a 2008 fire\", \"accused of ordering the killing of 80 prisoners in 2015\" (after a person or in the pluperfect: background); with no year (\"jailed on Friday for killing three people\"), or with an auxiliary of its own (\"is now accused of killing two clerks in 1974\": the cold case the report is about) it is kept and weighed",
         matcher: Matcher::NotACount(rules::past_crime),
         examples: &[
             ("A man jailed for killing three people in a 2008 fire was freed.", "three"),
@@ -2708,6 +2709,8 @@ pub static DROP_RULES: &[Rule] = &[
             ("He was jailed on Friday for killing three people in a crash.", "three"),
             ("The gang is accused of killing 4 people in the valley.", "4"),
             ("The convicted man killed 2 guards in 2019 and fled.", "2"),
+            ("Ana Ruiz, 71, is now accused of killing two clerks at a shop in 1974.", "two"),
+            ("He was convicted on Tuesday of shooting 5 people in 2006.", "5"),
         ],
         drops: true,
     },

@@ -1351,11 +1351,19 @@ fn year_token(t: &Tokens, k: usize) -> bool {
 pub fn counterfactual(x: &Cand) -> Option<String> {
     let t = x.t;
     let modal = |k: usize| count_words().modal.iter().any(|m| m == t.low(k));
-    let conditional = || t.is(x.sa, "had") || (x.sa..x.sb).any(|k| t.has(k, CONDITIONAL));
+    // a condition before the modal, or after it in its own clause: "might have been killed
+    // if the alarm had failed", not a speaker's later "if" past a comma
+    let conditional = |m: usize| {
+        t.is(x.sa, "had")
+            || (x.sa..m).any(|k| t.has(k, CONDITIONAL))
+            || (m..x.sb)
+                .take_while(|&k| !matches!(t.low(k), "," | ";" | ":" | "\"" | "\u{201c}"))
+                .any(|k| t.has(k, CONDITIONAL))
+    };
     // "have" (and "been") right after modal `m`: would always, could and might when the
     // sentence is a condition
     let perfect =
-        |m: usize| t.is(m, "would") || (matches!(t.low(m), "could" | "might") && conditional());
+        |m: usize| t.is(m, "would") || (matches!(t.low(m), "could" | "might") && conditional(m));
     // the object of "would have killed"
     if let Some((_, s)) = phrase_ending(x.lex, t, x.qa, x.sa, Role::Verb) {
         let mut k = s;
@@ -1443,7 +1451,9 @@ pub fn recalled_event(x: &Cand) -> Option<String> {
 /// ordering the killing of 80") with an earlier year in its clause ("in 2009", "a 2009
 /// fire") is a convict's past crime, no claim of the report. With no year ("jailed on
 /// Friday for killing three people") it is kept and weighed as before, and so is a count
-/// that no "for" or "of" puts under the word ("the convicted man killed 2 guards in 2019").
+/// that no "for" or "of" puts under the word ("the convicted man killed 2 guards in 2019"),
+/// and a word with an auxiliary of its own, not the pluperfect: "is now accused of murdering
+/// two women in 1967" is the cold case the report is about.
 pub fn past_crime(x: &Cand) -> Option<String> {
     let t = x.t;
     let stop = |k: usize| matches!(t.low(k), ";" | "." | ",");
@@ -1452,6 +1462,20 @@ pub fn past_crime(x: &Cand) -> Option<String> {
         .rev()
         .take_while(|&k| !stop(k))
         .find(|&k| t.has(k, PUNISHED))?;
+    // a background: the word after a person ("a man jailed for", "the colonel, accused of")
+    // or in the pluperfect ("had served", "had been convicted"); with an auxiliary of its
+    // own it is the report's news ("is now accused of murdering two women in 1967": the
+    // cold case the report is about)
+    let mut b = p;
+    while b > x.sa && t.has(b - 1, ADV) {
+        b -= 1;
+    }
+    if b > x.sa && t.has(b - 1, AUX) {
+        let had = t.is(b - 1, "had") || (t.is(b - 1, "been") && b > x.sa + 1 && t.is(b - 2, "had"));
+        if !had {
+            return None;
+        }
+    }
     // the crime the sentence or the accusation is for: "jailed for", "convicted of"
     if !(p + 1..x.qa).any(|k| matches!(t.low(k), "for" | "of")) {
         return None;

@@ -7645,13 +7645,7 @@ fn local20_kinds() {
         ("The three survivors were in stable condition.", "wounded=3"),
         ("Two survivors told reporters the gunman said nothing.", "none"),
     ];
-    let mut fails = vec![];
-    for (text, expect) in rows {
-        if let Some(f) = local19_failures(text, expect) {
-            fails.push(format!("{text}: {f}"));
-        }
-    }
-    assert!(fails.is_empty(), "{fails:#?}");
+    local19_rows_pass(rows);
 }
 
 /// Session 20 (scen20): rule incident_clause_toll, a toll that rose and tells its incident
@@ -7827,10 +7821,6 @@ const PRECISION21_ITEMS: &[(&str, &str, &str)] = &[
     ("survivors true", "The bus plunged into a ravine in the Andes, killing 22 passengers. The 9 survivors were flown to Lima.", "killed=22"),
 ];
 
-fn precision21_check(text: &str, expect: &str) -> Option<String> {
-    local20_check(text, expect)
-}
-
 /// Issue 14's figures on `PRECISION21_ITEMS`: (claims true of their item, claims) and
 /// (required claims found, required claims).
 fn precision21_figures() -> ((usize, usize), (usize, usize)) {
@@ -7853,7 +7843,7 @@ fn precision21_items_battery() {
         pt as f64 / pn.max(1) as f64,
         rf as f64 / rn.max(1) as f64
     );
-    exact_battery("precision21", PRECISION21_ITEMS, precision21_check);
+    exact_battery("precision21", PRECISION21_ITEMS, local20_check);
     assert!(PRECISION21_ITEMS.len() >= 50);
 }
 
@@ -7887,6 +7877,11 @@ fn precision21_kinds() {
         ("A 40-year-old man was hit in the leg during the gunfire.", "wounded=1"),
         ("The van was hit in the rear by a truck.", "none"),
     ];
+    local19_rows_pass(rows);
+}
+
+/// Every (text, expectation) row gives exactly the claims `local19_failures` reads in it.
+fn local19_rows_pass(rows: &[(&str, &str)]) {
     let mut fails = vec![];
     for (text, expect) in rows {
         if let Some(f) = local19_failures(text, expect) {
