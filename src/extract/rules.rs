@@ -1464,7 +1464,7 @@ pub fn past_crime(x: &Cand) -> Option<String> {
         .find(|&k| t.has(k, PUNISHED))?;
     // a background: the word after a person ("a man jailed for", "the colonel, accused of")
     // or in the pluperfect ("had served", "had been convicted"); with an auxiliary of its
-    // own it is the report's news ("is now accused of murdering two women in 1967": the
+    // own it is the report's news ("is now accused of killing two clerks in 1974": the
     // cold case the report is about)
     let mut b = p;
     while b > x.sa && t.has(b - 1, ADV) {

@@ -7837,6 +7837,7 @@ fn precision21_figures() -> ((usize, usize), (usize, usize)) {
 
 #[test]
 fn precision21_items_battery() {
+    assert!(PRECISION21_ITEMS.len() >= 50);
     let ((pt, pn), (rf, rn)) = precision21_figures();
     println!(
         "precision21 items: precision {pt}/{pn} = {:.3}, recall {rf}/{rn} = {:.3}",
@@ -7844,7 +7845,6 @@ fn precision21_items_battery() {
         rf as f64 / rn.max(1) as f64
     );
     exact_battery("precision21", PRECISION21_ITEMS, local20_check);
-    assert!(PRECISION21_ITEMS.len() >= 50);
 }
 
 /// Session 21 (precision21): the kinds the battery's false claims were fixed by, in other
