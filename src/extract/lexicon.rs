@@ -296,6 +296,18 @@ pub const PART_KIND: Classes = 1 << 94;
 /// "survived" (data: rule_words.csv survive_word): where rule harm_then_survived starts, and
 /// only there (session 19, local19: "The clerk was shot in the chest but survived").
 pub const SURVIVE_START: Classes = 1 << 104;
+/// A word that makes a clause conditional ("if", "unless", "otherwise"; data: words.csv
+/// conditional): "could have killed dozens" in its sentence is a counterfactual, no count
+/// (rule counterfactual, session 21, precision21). Read there alone.
+pub const CONDITIONAL: Classes = 1 << 69;
+/// A word that recalls an earlier event ("anniversary", "since", "commemorate"; data:
+/// words.csv recall): where rule recalled_event looks for the event a relative clause's
+/// count belongs to (session 21, precision21). Read there alone.
+pub const RECALL: Classes = 1 << 86;
+/// A word of a sentence served or an accusation ("jailed", "convicted", "accused"; data:
+/// words.csv punished): with an earlier year, the count after it is a convict's past crime
+/// (rule past_crime, session 21, precision21). Read there alone.
+pub const PUNISHED: Classes = 1 << 90;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -373,7 +385,12 @@ pub const GATES: Classes = OWN_DEATH_START
     | SURVIVE_START
     // session 21 (ho21kinds): read by one rule (outcome_after_including_part)
     | PART_OPENER
-    | SENTENCING;
+    | SENTENCING
+    // session 21 (precision21): read by one rule each (counterfactual, recalled_event,
+    // past_crime)
+    | CONDITIONAL
+    | RECALL
+    | PUNISHED;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -434,6 +451,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "topic" => TOPIC,
         "broadcast_language" => BROADCAST_LANGUAGE,
         "charge" => CHARGE,
+        "conditional" => CONDITIONAL,
+        "recall" => RECALL,
+        "punished" => PUNISHED,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,
@@ -960,11 +980,14 @@ pub enum RuleList {
     /// Session 20 (ho20kinds): a word opening a long prepositional phrase before "of"/"to"
     /// ("as a result of", "because of", "due to": rule long_opening_phrase).
     PhraseOpener,
+    /// Session 21 (precision21): a room people hide in during an attack ("basement",
+    /// "cellar": rule refuge_in_room).
+    HidingRoom,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 25;
+const RULE_LISTS: usize = 26;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1009,6 +1032,7 @@ impl RuleWords {
                 "rise_verb" => RuleList::RiseVerb,
                 "armed_body" => RuleList::ArmedBody,
                 "phrase_opener" => RuleList::PhraseOpener,
+                "hiding_room" => RuleList::HidingRoom,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1315,6 +1339,7 @@ mod rule_words_tests {
             "rise_verb",
             "armed_body",
             "phrase_opener",
+            "hiding_room",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

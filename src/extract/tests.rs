@@ -7629,13 +7629,7 @@ fn local20_kinds() {
         ("The three survivors were in stable condition.", "wounded=3"),
         ("Two survivors told reporters the gunman said nothing.", "none"),
     ];
-    let mut fails = vec![];
-    for (text, expect) in rows {
-        if let Some(f) = local19_failures(text, expect) {
-            fails.push(format!("{text}: {f}"));
-        }
-    }
-    assert!(fails.is_empty(), "{fails:#?}");
+    local19_rows_pass(rows);
 }
 
 /// Session 20 (scen20): rule incident_clause_toll, a toll that rose and tells its incident
@@ -7917,4 +7911,147 @@ const HO21KINDS_BATTERY: &[(&str, &str, &str)] = &[
 #[test]
 fn ho21kinds_battery() {
     check_kind_rows(HO21KINDS_BATTERY);
+}
+
+/// Session 21 (branch precision21, issue 14): precision on unseen text, a battery of short
+/// items of our own (wire, local and war styles, one to four sentences) built round the kinds
+/// of false claim: foiled or attempted attacks, threats and forecasts, a convict's or
+/// suspect's past crimes, anniversaries and events recalled in passing, property and animals,
+/// sports and figurative uses, denials and questions, hypothetical counts, numbers near
+/// casualty words that are ages, addresses, times, money, votes, units or guns, a pronoun
+/// re-reading a victim already counted, sheltering against displacement, people rescued,
+/// evacuated or arrested, stated zeros (a claim: SPEC's quantity table reads "no one was
+/// hurt" as 0) and survivors. Many items hold one true claim beside the bait, so recall is
+/// measured too. Expectations as `LOCAL20_ITEMS` reads them (`local20_read`): required
+/// `outcome=figure` tokens (the figure the interval's low, "*" vague), `+` allowed, `none`.
+/// Coded before the product was run on any item (README-devset.md, session 21); `miss:` rows
+/// are printed, not asserted. One expectation recoded after the first run, to the project's
+/// sheets: residents evacuated from their homes are displaced (optional in the devset), so
+/// the "evacuated" row allows `displaced=200` (the first run counted it a false claim).
+const PRECISION21_ITEMS: &[(&str, &str, &str)] = &[
+    ("foiled plot", "Police in Varna said they had foiled a plot to kill 20 worshippers at a mosque during Friday prayers. Three men were arrested.", "none"),
+    ("foiled kidnap", "Police said they had foiled a plan to kidnap a businessman in Monterrey and arrested four suspects on Wednesday.", "none"),
+    ("foiled attempt", "Security forces thwarted an attempt to abduct two engineers near the Kessa oil field on Monday, a provincial official said.", "none"),
+    ("attempted attack", "A suicide bomber tried to blow himself up at a checkpoint outside Tal Afar, but guards opened fire first. Two soldiers were wounded in the exchange, police said.", "wounded=2 +killed=1 +casualties=1"),
+    ("attempted stab", "A man tried to stab a guard at the embassy gate on Tuesday but was overpowered by staff, police said. No one was injured.", "wounded=0"),
+    ("threat", "The governor warned that the flood could kill thousands of people if the old dam gives way this week.", "none"),
+    ("at risk", "Aid groups said 40,000 children are at risk of starvation in the northern districts after two failed harvests.", "none"),
+    ("forecast", "Health officials estimate the outbreak may kill as many as 500 people by the end of the year unless vaccines arrive.", "none"),
+    ("forecast displaced", "Up to 2 million people could be displaced if the offensive reaches the city, the UN warned on Thursday.", "none"),
+    ("threat hostages", "The militia threatened to execute 12 hostages unless its demands are met. Its fighters seized the men, all truck drivers, near Bor on Saturday.", "+kidnapped=12"),
+    ("past crime", "A man jailed for killing three people in a 2009 arson attack has been freed on parole, the justice ministry said on Monday.", "none"),
+    ("past crime", "The suspect, 41, had served 15 years in prison for the shooting of two police officers in 1998, court records show.", "none"),
+    ("past crime", "Police said the man arrested on Friday had previously been convicted of stabbing two men outside a nightclub in Leeds.", "none"),
+    ("past crime war", "The commander, accused of ordering the killing of 80 prisoners in 2015, was captured by special forces on Tuesday.", "none"),
+    ("anniversary", "Hundreds gathered in Lorca on Sunday to mark ten years since the earthquake that killed 340 people in the region.", "none"),
+    ("anniversary true", "The blast came two days before the anniversary of a 2016 bombing in the same market that killed 45 people. On Tuesday, three shoppers were killed and eight wounded, police said.", "killed=3 wounded=8"),
+    ("recalled", "Gunmen killed nine villagers in Dawa on Friday, the worst attack in the area since a 2019 raid that killed 31.", "killed=9"),
+    ("property", "The storm destroyed 40 homes and damaged 120 more in Baxter County, but no one was hurt, officials said.", "wounded=0"),
+    ("animals", "Floods in the delta killed 200 cattle and swept away 3,000 chickens, farmers said on Wednesday.", "none"),
+    ("animals true", "A landslide buried 14 houses in Murang overnight, killing a farmer and 30 goats, the county commissioner said.", "killed=1"),
+    ("miss: animals war", "Shelling killed 60 sheep and a shepherd near the village of Umm Safa, residents said.", "killed=1"),
+    ("sports", "Okafor scored twice as Rovers killed off the game in the 80th minute to beat United 3-1 on Saturday.", "none"),
+    ("figurative", "The comedian killed it in front of 2,000 fans at the Apollo on Saturday night.", "none"),
+    ("figurative", "Critics said the tax plan was dead on arrival, with 60 lawmakers vowing to kill it in committee.", "none"),
+    ("sports", "City's defence was shot to pieces as they lost 5-0, their heaviest defeat in 12 years.", "none"),
+    ("denial", "The army denied reports that 30 civilians were killed in the airstrike on a market near Hama.", "none"),
+    ("question", "Were 50 people really killed in the crush at the stadium gates? Officials will not say.", "none"),
+    ("hypothetical", "If the bridge had collapsed during rush hour, hundreds of people would have died, an engineer told the inquiry.", "none"),
+    ("conditional", "Had the bomb gone off on the crowded platform, it could have killed dozens of passengers, police said.", "none"),
+    ("could have died", "Doctors said the 7-year-old girl could have died had she not been found within the hour.", "none"),
+    ("gun gauge", "Police said the gunman used a 12-gauge shotgun and fired at least six shots. A 34-year-old man was wounded in the arm.", "wounded=1"),
+    ("route", "A driver was killed when his truck overturned on Route 66 near mile marker 112 on Tuesday afternoon.", "killed=1"),
+    ("caliber", "Investigators recovered a 9mm handgun and 14 shell casings at the scene, where one man died.", "killed=1"),
+    ("miss: ages times", "The victims, aged 19 and 22, were shot at about 2:30 a.m. on 5th Street. Both survived.", "casualties=2 +wounded=2"),
+    ("money", "The firm offered $10,000 in compensation for each of the 3 workers killed in the collapse of the scaffold.", "killed=3"),
+    ("votes", "The bill to compensate wounded veterans passed by 212 votes to 198 on Wednesday.", "none"),
+    ("vehicles", "Two armoured vehicles and 3 tanks were destroyed in the ambush, the ministry said; 5 soldiers were killed.", "killed=5"),
+    ("miss: unit", "A soldier from the 3rd Battalion was killed by a roadside bomb in Helmand on Monday, the ministry said.", "killed=1"),
+    ("address", "Shots were fired in the 1400 block of Elm Street around 11 p.m.; a 27-year-old man was hit in the leg.", "wounded=1"),
+    ("clock time", "At 10:45, two rockets hit the crowded market in Shahba, wounding 11 people, witnesses said.", "wounded=11"),
+    ("miss: pronoun reread", "A cyclist was hit by a bus on King Street on Friday. She was taken to hospital with a broken leg and later released.", "wounded=1 +casualties=1"),
+    ("pronoun reread", "Gunmen shot dead a shopkeeper in Quetta on Sunday. He was buried the same evening, his brother said.", "killed=1"),
+    ("pronoun reread", "A 60-year-old woman was killed when a tree fell on her car in Hull. Her husband was treated at the scene for shock.", "killed=1 +wounded=1"),
+    ("refuge shelter", "Dozens of worshippers took refuge in the church basement as gunmen fired on the building. Two were wounded by flying glass.", "wounded=2"),
+    ("displaced refugees", "The fighting has displaced 12,000 people inside the country, and another 4,000 have crossed into Chad as refugees, the UN said.", "displaced=12000 refugees=4000"),
+    ("fled took refuge", "More than 5,000 people fled their homes and took refuge in schools and mosques in Idlib after the shelling.", "displaced=5001 +refugees=5001"),
+    ("rescued", "Coast guards rescued 45 migrants from a sinking boat off Lampedusa; 6 others are missing.", "missing=6"),
+    ("evacuated", "Firefighters evacuated 200 residents from the tower block. Three people were treated for smoke inhalation.", "wounded=3 +displaced=200"),
+    ("arrested", "Police arrested 17 protesters after clashes in the capital in which 4 officers were injured.", "wounded=4"),
+    ("rescued alive", "Rescue teams pulled 33 miners alive from the collapsed shaft on Friday; one worker died.", "killed=1"),
+    ("no one hurt", "A parcel bomb exploded outside a tax office in Lyon overnight. No one was hurt, police said.", "wounded=0"),
+    ("no casualties", "The ministry said air defences shot down 14 drones over the Belgorod region overnight; there were no casualties.", "+casualties=0 +killed=0 +wounded=0"),
+    ("intercepted", "The air force said it intercepted 30 of 35 missiles; falling debris injured 3 people in Kyiv.", "wounded=3"),
+    ("survivors", "Seven survivors of the ferry disaster were reunited with their families on Sunday.", "none"),
+    ("survivors true", "The bus plunged into a ravine in the Andes, killing 22 passengers. The 9 survivors were flown to Lima.", "killed=22"),
+];
+
+/// Issue 14's figures on `PRECISION21_ITEMS`: (claims true of their item, claims) and
+/// (required claims found, required claims).
+fn precision21_figures() -> ((usize, usize), (usize, usize)) {
+    let (mut p, mut r) = ((0, 0), (0, 0));
+    for (_, text, expect) in PRECISION21_ITEMS {
+        let (found, required, wrong, got) = local20_read(text, expect);
+        p.1 += got.len();
+        p.0 += got.len() - wrong.len();
+        r.1 += required.len();
+        r.0 += found.len();
+    }
+    (p, r)
+}
+
+#[test]
+fn precision21_items_battery() {
+    assert!(PRECISION21_ITEMS.len() >= 50);
+    let ((pt, pn), (rf, rn)) = precision21_figures();
+    println!(
+        "precision21 items: precision {pt}/{pn} = {:.3}, recall {rf}/{rn} = {:.3}",
+        pt as f64 / pn.max(1) as f64,
+        rf as f64 / rn.max(1) as f64
+    );
+    exact_battery("precision21", PRECISION21_ITEMS, local20_check);
+}
+
+/// Session 21 (precision21): the kinds the battery's false claims were fixed by, in other
+/// words of our own, each row the exact set of claims as `local19_failures` reads it; the
+/// counter-examples keep their claims (README-devset.md, session 21).
+#[test]
+fn precision21_kinds() {
+    let rows: &[(&str, &str)] = &[
+        // counterfactual ("could have" with no condition is a hedged claim, kept)
+        ("If the tanker had exploded, about 200 dockers would have died.", "none"),
+        ("Had the roof given way, it could have killed scores of diners, the fire chief said.", "none"),
+        ("Some 80,000 villagers could be displaced if the river keeps rising.", "none"),
+        ("The gunman would have killed 9 more pupils, the head teacher said.", "none"),
+        ("As many as 14 sailors may have been killed in the sinking, the navy said.", "killed=?"),
+        ("Eleven people died and 4 others could have been hurt, police said.", "killed=11 wounded=4"),
+        // yes_no_question
+        ("Were 12 pilgrims trampled to death at the gate? The ministry will not say.", "none"),
+        ("Police said 12 pilgrims were killed. Was the gate locked?", "killed=12"),
+        // recalled_event
+        ("Mourners gathered on the anniversary of the 2011 blast that killed 27 miners. On Sunday, a new blast killed 4 workers.", "killed=4"),
+        ("The ambush was the deadliest since a 2020 attack that killed 18 police.", "none"),
+        ("Relief trucks have arrived since the storm that killed 18 people on Friday.", "killed=18"),
+        // past_crime
+        ("A man imprisoned for shooting 5 people in 2006 was released on Monday.", "none"),
+        ("A man was jailed for life on Monday for shooting 5 people at a bar.", "casualties=5"),
+        // refuge_in_room
+        ("Around 30 customers took refuge in a cellar as the gunmen fired on the cafe. Two were hurt.", "wounded=2"),
+        ("About 3,000 families took refuge in schools after the bombing.", "refugees=2700"),
+        // hit in a limb
+        ("A 40-year-old man was hit in the leg during the gunfire.", "wounded=1"),
+        ("The van was hit in the rear by a truck.", "none"),
+    ];
+    local19_rows_pass(rows);
+}
+
+/// Every (text, expectation) row gives exactly the claims `local19_failures` reads in it.
+fn local19_rows_pass(rows: &[(&str, &str)]) {
+    let mut fails = vec![];
+    for (text, expect) in rows {
+        if let Some(f) = local19_failures(text, expect) {
+            fails.push(format!("{text}: {f}"));
+        }
+    }
+    assert!(fails.is_empty(), "{fails:#?}");
 }
