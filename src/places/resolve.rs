@@ -2777,7 +2777,7 @@ fn most_specific(
 /// Each mention's `why` is written only when `explain`ing (the choices are the same).
 fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, caps: bool) {
     let none = vec![false; ms.len()];
-    disambiguate_by(gaz, text, ms, explain, &none);
+    disambiguate_by(gaz, text, ms, explain, &none, caps);
     if caps {
         // not in text in capitals only (wire copy), where every common word looks like a
         // name and the few names read after a cue all tell the document's countries:
@@ -2801,9 +2801,24 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, 
         for m in ms.iter_mut() {
             m.why.clear();
         }
-        disambiguate_by(gaz, text, ms, explain, &dropped);
+        disambiguate_by(gaz, text, ms, explain, &dropped, caps);
     }
 }
+
+/// Whether a dateline is an agency's ("ROME (Reuters) -", "GENEVA (AFP) -"): an
+/// agency named in brackets after the city, on its line, before the dash.
+fn agency_dateline(text: &str, m: &Mention) -> bool {
+    let rest = text.get(m.e..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    let head = match line.find(" -") {
+        Some(d) => &line[..d],
+        None => line,
+    };
+    head.len() <= 40 && head.contains('(') && head.contains(')')
+}
+
+/// How strongly a dateline supports the places that hold it, against another name's 1.
+const DATELINE_WEIGHT: i64 = 3;
 
 /// [`disambiguate`] once, the mentions marked in `ignore` lending no context.
 fn disambiguate_by(
@@ -2812,6 +2827,7 @@ fn disambiguate_by(
     ms: &mut [Mention],
     explain: bool,
     ignore: &[bool],
+    caps: bool,
 ) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
@@ -2835,7 +2851,11 @@ fn disambiguate_by(
         if c.level != PlaceLevel::City {
             ups.push(c.key);
         }
-        let weight = if m.cue == Cue::Dateline { 3 } else { 1 };
+        let weight = if m.cue == Cue::Dateline {
+            DATELINE_WEIGHT
+        } else {
+            1
+        };
         for u in ups {
             context
                 .entry(u)
@@ -2936,10 +2956,33 @@ fn disambiguate_by(
         // so too a place of any size that bears the name only as an alternate one ("the
         // Yida camp" of South Sudan, not Jeddah, once called Yida, in a report that names
         // only the Sudans)
+        // rule dateline_vouches (session 21): a local paper's dateline in capitals
+        // ("KONDUGA -", no outlet, no country after it) names where it writes from; when
+        // no other name of the document tells a country, the only country the document
+        // names is this name's own, and the town and its mentions are taken
+        let vouched = !other_country
+            && ms
+                .iter()
+                .any(|m| m.cue == Cue::Dateline && fold(&m.written) == own);
+        // rule scene_abroad_of_dateline (session 21): a scene the sentence names ("sank
+        // off Lampedusa") in a report filed from an agency's seat elsewhere ("GENEVA
+        // (AP) -"), where only the dateline tells another country: the dateline says where
+        // the report was written, not where it happened. In text with case only (wire
+        // copy in capitals reads its scenes' countries from the dateline: MUC-3/4)
+        let dateline_only = !caps
+            && matches!(ms[i].cue, Cue::Scene(_))
+            && ms
+                .iter()
+                .any(|m| m.cue == Cue::Dateline && agency_dateline(text, m))
+            && !country_names
+                .iter()
+                .any(|names| names.iter().any(|n| n.0 != own && n.1 != DATELINE_WEIGHT));
         if let Some((score, k, _)) = &best {
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
                 && countries_named
+                && !vouched
+                && !dateline_only
                 && !(attacker_named && !other_country)
                 && c.is_some_and(|c| {
                     !c.user

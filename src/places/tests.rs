@@ -2162,3 +2162,35 @@ fn places20_muc_distances_from_a_town_are_near_it() {
     // (3 on f546fa0: most such sentences name a finer scene too, a department or a town)
     assert!(checked >= 3, "{checked}");
 }
+
+/// Session 21 (attacks21), rule dateline_vouches: a local paper's dateline in capitals ("GWOZA
+/// -", no agency, no country) with no other country in the report is the town it names, the
+/// report's fallback place; before, the town was dropped as "no place of that name in the
+/// countries the document names", the only country being its own. Rule
+/// scene_abroad_of_dateline: an agency's report filed from its seat ("GENEVA (AP) -") whose
+/// sentence names a scene elsewhere ("sank off Lampedusa") is placed at the scene; not
+/// without an agency's dateline, nor in text in capitals only.
+#[test]
+fn attacks21_a_local_dateline_and_a_scene_abroad_of_an_agencys_dateline() {
+    let town = |text: &str| {
+        let (c, d) = placed(text);
+        (c.place_ref.map(|r| r.name), d)
+    };
+    let (p, d) = town(
+        "GWOZA - Residents of Gwoza said on Monday they had buried 30 people killed in a raid.",
+    );
+    assert_eq!(p.as_deref(), Some("Gwoza"), "{d:?}");
+    let (p, d) = town("GENEVA (AP) - Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
+    assert_eq!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+    let (p, d) =
+        town("PARIS (AFP) - Five migrants died when a dinghy capsized off Lampedusa on Friday.");
+    assert_eq!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+    // negatives: no agency's dateline; no dateline; capitals only
+    let (p, d) = town("GENEVA - Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
+    assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+    let (p, d) =
+        town("Residents of Gwoza said on Monday they had buried 30 people killed in a raid.");
+    assert_eq!(p, None, "{d:?}");
+    let (p, d) = town("GENEVA, 6 SEP 90 (AP) -- TWO MIGRANTS DROWNED WHEN THEIR BOAT SANK OFF LAMPEDUSA ON SATURDAY.");
+    assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+}

@@ -17,8 +17,9 @@ pub struct EventTypes {
     /// Each type's name and its family's number.
     types: Vec<(String, u16)>,
     families: Vec<String>,
-    /// First word of a phrase → (the phrase's words, its type), longest phrases first.
-    phrases: HashMap<String, Vec<(Vec<String>, TypeId)>>,
+    /// First word of a phrase → (the phrase's words, its type, whether it names the actor
+    /// only), longest phrases first.
+    phrases: HashMap<String, Vec<(Vec<String>, TypeId, bool)>>,
 }
 
 /// A text's words as the lexicon compares them: folded, letters, digits and inner hyphens.
@@ -32,7 +33,9 @@ fn words(text: &str) -> Vec<String> {
 }
 
 impl EventTypes {
-    /// Reads `phrase,type,family` rows (a header first); `path` names the file in errors.
+    /// Reads `phrase,type,family,role` rows (a header first); `path` names the file in
+    /// errors. `role` is empty, or `actor` for a word naming who acted ("gunmen",
+    /// "kidnappers"), not what was done (rule act_over_actor, session 21).
     pub fn from_csv(path: &str, text: &str) -> Result<EventTypes, TableError> {
         let mut out = EventTypes::default();
         let mut rdr = csv::ReaderBuilder::new()
@@ -53,6 +56,13 @@ impl EventTypes {
                 return Err(err(line, "expected phrase,type,family".into()));
             };
             let family = cell(2).unwrap_or(ty);
+            let actor = match cell(3).map(fold).as_deref() {
+                None => false,
+                Some("actor") => true,
+                Some(other) => {
+                    return Err(err(line, format!("role {other:?}: expected actor or none")))
+                }
+            };
             let phrase = words(phrase);
             if phrase.is_empty() {
                 return Err(err(line, "expected a phrase of words".into()));
@@ -64,10 +74,10 @@ impl EventTypes {
             out.phrases
                 .entry(phrase[0].clone())
                 .or_default()
-                .push((phrase, id));
+                .push((phrase, id, actor));
         }
         for v in out.phrases.values_mut() {
-            v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            v.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
         }
         Ok(out)
     }
@@ -90,26 +100,33 @@ impl EventTypes {
 
     /// The type `text` tells of: its longest phrase of the lexicon, of equally long ones
     /// the first.
+    ///
+    /// Rule act_over_actor (session 21): a phrase naming only who acted (`actor` rows:
+    /// "gunmen", "kidnappers") yields to any phrase naming what was done ("gunmen abducted
+    /// 40 pupils" is a kidnapping, not a shooting); alone, it names the type as before
+    /// ("gunmen killed six": a shooting).
     pub fn detect(&self, text: &str) -> Option<TypeId> {
         if self.phrases.is_empty() {
             return None;
         }
         let ws = words(text);
-        let mut best: Option<(usize, TypeId)> = None;
+        // the best act phrase, and the best actor phrase
+        let mut best: [Option<(usize, TypeId)>; 2] = [None, None];
         for i in 0..ws.len() {
             let Some(cands) = self.phrases.get(&ws[i]) else {
                 continue;
             };
-            if let Some((p, id)) = cands
+            if let Some((p, id, actor)) = cands
                 .iter()
-                .find(|(p, _)| ws.get(i..i + p.len()) == Some(&p[..]))
+                .find(|(p, _, _)| ws.get(i..i + p.len()) == Some(&p[..]))
             {
-                if best.is_none_or(|(len, _)| p.len() > len) {
-                    best = Some((p.len(), *id));
+                let slot = &mut best[usize::from(*actor)];
+                if slot.is_none_or(|(len, _)| p.len() > len) {
+                    *slot = Some((p.len(), *id));
                 }
             }
         }
-        best.map(|(_, id)| id)
+        best[0].or(best[1]).map(|(_, id)| id)
     }
 
     pub fn name(&self, id: TypeId) -> &str {
@@ -294,5 +311,56 @@ mod tests {
         assert!(t.same_family(id("gunmen storm the village"), id("a shooting")));
         // troops storming a building to end a siege are no assault of their own
         assert_eq!(t.detect("troops stormed the building"), None);
+    }
+
+    /// Session 21 (attacks21), rule act_over_actor: a word naming who acted ("gunmen",
+    /// "kidnappers") yields to a word naming what was done ("gunmen abducted 40 pupils",
+    /// "gunmen kidnap 12 farmers": a kidnapping); alone it names the type as before
+    /// ("gunmen killed six traders": a shooting; "kidnappers released the last hostages"
+    /// is still of the kidnapping family), and a longer act of the actor's own family keeps
+    /// it ("gunmen opened fire").
+    #[test]
+    fn attacks21_the_act_names_the_type_not_the_actor() {
+        let t = lexicon();
+        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
+        for (text, ty) in [
+            (
+                "Gunmen abducted 40 pupils from a school in Zaria on Monday",
+                "kidnapping",
+            ),
+            ("Gunmen kidnap 12 farmers near Funtua", "kidnapping"),
+            ("A gunman abducts two nurses from a clinic", "kidnapping"),
+            ("Gunmen killed six traders at a cattle market", "shooting"),
+            (
+                "Gunmen opened fire on a wedding party, killing nine",
+                "shooting",
+            ),
+            ("Gunmen on motorbikes massacred 20 villagers", "shooting"),
+            (
+                "Kidnappers released the last 15 hostages on Friday",
+                "hostage taking",
+            ),
+        ] {
+            assert_eq!(name(text).as_deref(), Some(ty), "{text}");
+        }
+        // a massacre by gunmen is of the armed attacks' family either way
+        let id = |s: &str| t.detect(s).unwrap();
+        assert!(t.same_family(
+            id("gunmen massacre 20 in a village"),
+            id("gunmen killed 20")
+        ));
+        // the kidnappers alone name their act's family
+        assert!(t.same_family(id("the kidnappers demanded a ransom"), id("abducted")));
+    }
+
+    /// A role other than `actor` is an error naming its line.
+    #[test]
+    fn attacks21_a_bad_role_names_its_line() {
+        let e = EventTypes::from_csv(
+            "x.csv",
+            "phrase,type,family,role\ngunmen,shooting,armed attack,doer\n",
+        )
+        .unwrap_err();
+        assert!(e.to_string().starts_with("x.csv:2:"), "{e}");
     }
 }

@@ -192,9 +192,16 @@ impl<'t> GroupKeys<'t> {
 /// person of no kind aside ("one of the wounded was critical": a part of the same people):
 /// the four are the report's wounded, set against another report's three wounded people
 /// as figure against figure, not as a part larger than its whole.
+///
+/// Session 21 (attacks21), rule sole_count_repeated: a report's headline repeating its
+/// body's count of the same people ("One man dies in a crush" over "a man died aboard")
+/// leaves the count alone, as one figure told twice; and plural people another report of
+/// the event names by the same words ("80 students" in one, "107 students" in another)
+/// are compared as they are, group against group, not as people of no kind.
 fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys) {
     use crate::extract::lexicon::PERSON;
     let lex = lexicon();
+    let before: Vec<Keyed> = ks.to_vec();
     // a group of people of no kind: its class `people`, none of its words a person noun
     let no_kind = |key: &GroupKey| {
         fold(&key.class) == crate::tables::PEOPLE
@@ -221,9 +228,18 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
                 || o.document != c.document
                 || o.outcome != c.outcome
                 || !bounded(o)
-                || plural && ks[j].individual && no_kind(keys.get(ks[j].key))
+                || plural && before[j].individual && no_kind(keys.get(before[j].key))
+                || before[j] == before[i] && same_figure(o, c)
         });
-        if !alone {
+        // plural people another report names by the same words: compared as they are
+        let named_elsewhere = plural
+            && cs.iter().enumerate().any(|(j, o)| {
+                o.document != c.document
+                    && o.outcome == c.outcome
+                    && bounded(o)
+                    && before[j] == before[i]
+            });
+        if !alone || named_elsewhere {
             continue;
         }
         let key = keys.get(ks[i].key);
@@ -303,13 +319,28 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
         let (c, k) = (cs[i], before[i]);
         let report = &by_document[&c.document];
         // its report tells no other count of the outcome: its wider figures agree with it,
-        // its narrower ones are its parts
+        // its narrower ones are its parts; a wider figure another claimant gives is the
+        // other side's account the report relays (rule relayed_wider_figure, session 21:
+        // "the militants said they killed 30 Nigerian soldiers ... the army has said five
+        // soldiers died"), not a whole of the report's own
+        let other_voice = |j: usize| {
+            let named =
+                |x: &LinkClaim| claims.opt(x.claimant).is_some_and(|n| !n.trim().is_empty());
+            named(cs[j])
+                && named(c)
+                && !share_claimant(
+                    &origins(claims, cs[j], keys.tables),
+                    &origins(claims, c, keys.tables),
+                )
+        };
         let alone = report
             .iter()
             .filter(|&&j| j != i && cs[j].outcome == c.outcome && counted(cs[j], &before[j]))
             .all(|&j| match keys.relate(before[j].key, k.key) {
                 GroupRelation::Same | GroupRelation::PartOf => true,
-                GroupRelation::WholeOf => lo(cs[j]) <= hi(c) && lo(c) <= hi(cs[j]),
+                GroupRelation::WholeOf => {
+                    lo(cs[j]) <= hi(c) && lo(c) <= hi(cs[j]) || other_voice(j)
+                }
                 GroupRelation::Unrelated => false,
             });
         // another report names the same group: compared as it is (equal keys share an

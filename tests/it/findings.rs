@@ -1586,3 +1586,81 @@ fn scen21_a_provinces_toll_is_a_part_of_the_national_one() {
     ]);
     assert_eq!(one.len(), 1, "{one:?}");
 }
+
+/// Session 21 (attacks21): the army's six soldiers, the day after a raid (our own words).
+const ATTACKS21_ARMY: (&str, &str, &str, &str) = (
+    "n",
+    "Sahel Wire",
+    "2024-07-01",
+    "Army says six soldiers killed in Menaka raid\n\nSix soldiers were killed when insurgents attacked a base in Menaka on Sunday, the army said.",
+);
+
+/// Asserts that the reports' findings hold a numeric conflict of `outcome` naming the claims
+/// of `docs` ("a+b"), with `victims` one of them worded so, and no subgroup finding.
+fn attacks21_conflict(
+    reports: &[(&str, &str, &str, &str)],
+    outcome: &str,
+    docs: &str,
+    victims: Option<&str>,
+) {
+    let found = groups20_findings(reports);
+    assert!(
+        groups20_has(&found, "numeric_conflict", outcome, docs, victims),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|f| f.0 == "subgroup_exceeds"),
+        "{found:?}"
+    );
+}
+
+/// Session 21 (attacks21), rule accounts_apart's new kinds (`data/source_kinds.csv`): an
+/// armed group's claim of its attack ("the insurgents said their fighters killed 40
+/// soldiers") a day after the army's six is another account, not the toll updated; so is
+/// residents' later count against a state emergency agency's. The army's own later,
+/// higher figure is still the toll updated.
+#[test]
+fn attacks21_an_armed_groups_claim_is_another_account() {
+    let claim = ("o", "Desert Radio", "2024-07-02", "Militants claim Menaka raid\n\nThe insurgents said on Monday that their fighters killed 40 soldiers in the raid on the base in Menaka.");
+    attacks21_conflict(&[ATTACKS21_ARMY, claim], "killed", "n+o", None);
+    let agency = ("p", "Lake Wire", "2024-08-06", "Nine killed in Maiduguri market blast\n\nNine people died when a bomb went off at a market in Maiduguri on Tuesday, the state emergency management agency said.");
+    let residents = ("q", "Borno Voice", "2024-08-07", "Residents say 25 died in market blast\n\nResidents of Maiduguri said on Wednesday that 25 people died in the market blast.");
+    attacks21_conflict(&[agency, residents], "killed", "p+q", None);
+    let army_later = ("r", "Desert Radio", "2024-07-03", "Army raises Menaka toll\n\nThe army said on Tuesday that nine soldiers were killed in the raid on the base in Menaka.");
+    let found = groups20_findings(&[ATTACKS21_ARMY, army_later]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// Session 21 (attacks21), rule relayed_wider_figure: a report that gives the militants'
+/// count at two widths ("40 soldiers" in its headline, "40 Malian soldiers" in its body)
+/// and relays the army's "six soldiers" beside it describes the militants' victims by the
+/// narrower words: the army's six is the other side's account, not a whole of the report's
+/// own. The militants' 40 Malian soldiers is set against the army's six as figure against
+/// figure (a numeric conflict naming it), not as a part larger than its whole.
+#[test]
+fn attacks21_a_wider_figure_of_another_claimant_is_relayed() {
+    let claim = ("s", "Desert Radio", "2024-07-02", "Militants say 40 soldiers killed in Menaka\n\nThe insurgents said on Monday that their fighters killed 40 Malian soldiers in the raid on the base in Menaka. The army has said six soldiers died.");
+    attacks21_conflict(
+        &[ATTACKS21_ARMY, claim],
+        "killed",
+        "n+s",
+        Some("Malian soldiers"),
+    );
+}
+
+/// Session 21 (attacks21), rule sole_count_repeated: a report's headline repeating its
+/// body's one person ("One man dies ..." over "a man died ...") is one count told
+/// twice, the report's people: against an aid group's two dead of the same crossing, a
+/// numeric conflict. Students two reports both name are compared as students: the police's
+/// 60 against the parents' 90 of one day is a conflict, not 60 students within 90 people.
+#[test]
+fn attacks21_one_count_told_twice_and_a_group_two_reports_name() {
+    attacks21_conflict(&[
+        ("u", "River Wire", "2024-09-02", "One man dies in ferry crush\n\nA man died in a crush aboard an overcrowded ferry near Mopti on Monday, the port authority said."),
+        ("v", "Delta Post", "2024-09-02", "Aid group says two died on Mopti ferry\n\nTwo people died in a crush aboard an overcrowded ferry near Mopti on Monday, an aid group said."),
+    ], "killed", "u+v", None);
+    attacks21_conflict(&[
+        ("w", "North Wire", "2024-10-07", "Gunmen abduct 60 students in Kaura\n\nGunmen abducted 60 students from a school in Kaura on Monday, police said."),
+        ("x", "Kaduna Voice", "2024-10-07", "Parents say 90 students taken\n\nGunmen seized 90 students from a school in Kaura on Monday, parents said."),
+    ], "kidnapped", "w+x", None);
+}
