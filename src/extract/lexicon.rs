@@ -946,11 +946,14 @@ pub enum RuleList {
     /// Session 20 (ho20kinds): a word opening a long prepositional phrase before "of"/"to"
     /// ("as a result of", "because of", "due to": rule long_opening_phrase).
     PhraseOpener,
+    /// Session 21 (war21): a verb of an act after an incident ("recovered", "buried",
+    /// "found"): a day told with it is that act's (rule day_of_later_act).
+    LaterAct,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 25;
+const RULE_LISTS: usize = 26;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -995,6 +998,7 @@ impl RuleWords {
                 "rise_verb" => RuleList::RiseVerb,
                 "armed_body" => RuleList::ArmedBody,
                 "phrase_opener" => RuleList::PhraseOpener,
+                "later_act" => RuleList::LaterAct,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
