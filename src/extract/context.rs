@@ -2635,9 +2635,65 @@ pub fn event_day(
                 let w = t.raw(k);
                 w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
             });
-            (d.day.clone(), (worded && !year).then(|| d.role.basis()))
+            (
+                d.day.clone(),
+                (worded && !year).then(|| tied_role(t, d).basis()),
+            )
         })
 }
+
+/// Rule day_of_later_act (session 21): the role of a day as stored with its claim
+/// (`date_basis`), read from the verb it is told with: the verb before it in its sentence
+/// (past a list's commas, not past an outcome, an incident's verb or a clause break),
+/// within `TIED_WORDS` words ("struck the camp on Tuesday", "were found on a beach near the
+/// town on Sunday"), or right after it ("on Sunday buried"). A verb of an act after the
+/// incident (rule_words.csv later_act: the dead found, recovered, buried) makes it that act's
+/// day, a verb of speech the day something was said, though the sentence's date roles
+/// (`DateRole`) read it as the incident's: a report a day on telling "divers recovered six
+/// more bodies on Thursday" tells no incident of its own day. Only the stored role changes,
+/// never the day chosen.
+fn tied_role(t: &Tokens, d: &StatedDate) -> DateRole {
+    if d.role != DateRole::Incident {
+        return d.role;
+    }
+    let words = rule_words();
+    let later = |k: usize| words.is(t.low(k), RuleList::LaterAct);
+    // right after it: "on Sunday buried"
+    if d.end < t.v.len() && t.is_word(d.end) && later(d.end) {
+        return DateRole::Other;
+    }
+    let mut k = d.at;
+    let mut seen = 0;
+    while k > 0 && seen < TIED_WORDS {
+        k -= 1;
+        // a list's commas stay in the clause ("handed out tents, food and water on Monday")
+        if t.is_punct(k, ";") || t.is_punct(k, ":") || t.is_punct(k, ".") {
+            break;
+        }
+        if !t.is_word(k) {
+            continue;
+        }
+        seen += 1;
+        let w = t.low(k);
+        if later(k) {
+            return DateRole::Other;
+        }
+        // the dead's bodies are what a later act finds ("recovered six more bodies on")
+        let remains = words.is(w, RuleList::RemainsNoun) || words.is(w, RuleList::Corpse);
+        if (t.has(k, OUTCOME_START) && !remains)
+            || INCIDENT_VERBS.contains(&w)
+            || CLAUSE_BREAKS.contains(&w)
+        {
+            break;
+        }
+        if t.has(k, SPEECH) {
+            return DateRole::Said;
+        }
+    }
+    d.role
+}
+/// How far before a day [`tied_role`] looks for its verb, in words.
+const TIED_WORDS: usize = 8;
 
 impl DateRole {
     /// As stored with a claim (`model::DateBasis`).
@@ -2681,9 +2737,18 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
         };
         // a year alone is an earlier incident's (rule earlier_year), recalled in its own
         // sentence: never carried to the report's later claims
+        // rule state_count_not_carried (session 21): a count of people in a state that
+        // lasts (hostages held, people missing or displaced) after a day's dead and wounded
+        // is a count as of the report, not of that day's act ("Six died in Monday's raid.
+        // The group still holds 30 captives."): the day is not carried across
+        let state = |c: &crate::model::Claim| {
+            use crate::model::Outcome::*;
+            matches!(c.outcome, Missing | Kidnapped | Displaced | Refugees)
+        };
         if let Some(&j) = stated.last().filter(|&&j| {
             place(&claims[j]).as_ref() == Some(&here)
                 && claims[j].event_date.as_ref().is_some_and(|d| d.len() != 4)
+                && (state(&claims[j]) || !state(&claims[k]))
         }) {
             claims[k].event_date = claims[j].event_date.clone();
             claims[k].date_basis = claims[j].date_basis;

@@ -983,11 +983,14 @@ pub enum RuleList {
     /// Session 21 (precision21): a room people hide in during an attack ("basement",
     /// "cellar": rule refuge_in_room).
     HidingRoom,
+    /// Session 21 (war21): a verb of an act after an incident ("recovered", "buried",
+    /// "found"): a day told with it is that act's (rule day_of_later_act).
+    LaterAct,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 26;
+const RULE_LISTS: usize = 27;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1033,6 +1036,7 @@ impl RuleWords {
                 "armed_body" => RuleList::ArmedBody,
                 "phrase_opener" => RuleList::PhraseOpener,
                 "hiding_room" => RuleList::HidingRoom,
+                "later_act" => RuleList::LaterAct,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1340,6 +1344,7 @@ mod rule_words_tests {
             "armed_body",
             "phrase_opener",
             "hiding_room",
+            "later_act",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

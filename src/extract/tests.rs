@@ -8055,3 +8055,57 @@ fn local19_rows_pass(rows: &[(&str, &str)]) {
     }
     assert!(fails.is_empty(), "{fails:#?}");
 }
+
+/// Session 21 (war21), rule day_of_later_act: a day told with a later act (the dead
+/// recovered, found, buried) or with speech a few words before it is stored as that act's
+/// ('other') or said ('said'), not the incident's, though the day chosen is unchanged;
+/// a day told with the incident's own verb stays the incident's. Rule state_count_not_carried:
+/// a count of hostages held after a day's dead takes no day from them. Our own sentences.
+#[test]
+fn war21_a_later_acts_day_is_not_the_incidents() {
+    use crate::model::DateBasis;
+    let t = Tables::default();
+    // 2022-06-08 is a Wednesday
+    let claims = |text: &str| {
+        let d = Document {
+            name: "t".into(),
+            text: text.into(),
+            published: Some("2022-06-08".into()),
+            ..Document::default()
+        };
+        Extractor::new(&t).extract(&d).claims
+    };
+    let basis = |text: &str, figure: &str| {
+        let x = claims(text);
+        let c = x
+            .iter()
+            .find(|c| c.quantity.written == figure)
+            .unwrap_or_else(|| panic!("{figure} in {text}: {x:?}"));
+        (c.event_date.clone(), c.date_basis)
+    };
+    let day = |s: &str| Some(s.to_string());
+    for (text, figure, want) in [
+        // positive: a later act's day
+        ("Divers recovered four more bodies on Wednesday from the lake where the ferry sank, raising the toll to 11.", "11", (day("2022-06-08"), Some(DateBasis::Other))),
+        ("Fishermen on Wednesday buried 11 villagers who drowned when their canoe overturned.", "11", (day("2022-06-08"), Some(DateBasis::Other))),
+        ("Nine guards were killed in an ambush near Kidal, the ministry announced on national radio on Wednesday.", "Nine", (day("2022-06-08"), Some(DateBasis::Said))),
+        ("Aid workers handed out tents and water on Wednesday to survivors of the flood that killed 23 people.", "23", (day("2022-06-08"), Some(DateBasis::Other))),
+        // negative: the incident's own verb, near or a few words off
+        ("A rocket hit a grain depot outside the town of Sumy on Wednesday, killing 14 people.", "14", (day("2022-06-08"), Some(DateBasis::Incident))),
+        ("Eleven villagers drowned on Wednesday when their canoe overturned.", "Eleven", (day("2022-06-08"), Some(DateBasis::Incident))),
+    ] {
+        assert_eq!(basis(text, figure), want, "{text}");
+    }
+    // a count of hostages held, after the day's dead, keeps no day of the strike
+    let x = claims("Six people were killed in Tuesday's raid on the camp in Gaza. Hamas is holding 70 hostages in Gaza.");
+    let held = x
+        .iter()
+        .find(|c| c.quantity.written == "70")
+        .expect("70 held");
+    assert_eq!(held.event_date, None, "{x:?}");
+    let dead = x
+        .iter()
+        .find(|c| c.quantity.written == "Six")
+        .expect("six dead");
+    assert_eq!(dead.event_date, day("2022-06-07"));
+}

@@ -161,7 +161,7 @@ fn link_claims_where(
             d.name, COALESCE(c.outlet, d.outlet), c.claimant, s.name, s.side, c.via,
             c.victim_group, c.outcome, c.quantity, c.scope, c.period, c.as_of, c.event_label,
             COALESCE(c.place_norm, c.place), c.adversary, c.sentence, d.title, d.document_id,
-            c.place_id, COALESCE(c.published, d.published), c.place_basis,
+            c.place_id, COALESCE(c.published, d.published), c.place_basis, c.date_basis,
             c.place_relation, c.place_from, c.place_km, c.place_bearing
          FROM claim c {CLAIM_JOINS}
          LEFT JOIN claim_event ce ON ce.claim_id = c.claim_id {filter} ORDER BY c.claim_id"
@@ -202,6 +202,10 @@ fn link_claims_where(
             utf8_of(raw(26)?),
             crate::xref::rows::in_capitals_only(raw(22)?),
         );
+        // a single day its text states as the incident's (`claim.date_basis`, V16)
+        let incident_day = matches!(claim_day, crate::xref::rows::ClaimDay::Stated)
+            && raw(5)?.is_some_and(|d| d.len() == 10)
+            && matches!(raw(28)?, Some(b"incident"));
         let day = match claim_day {
             crate::xref::rows::ClaimDay::Stated => text(5)?,
             crate::xref::rows::ClaimDay::Published => text(26)?,
@@ -225,15 +229,15 @@ fn link_claims_where(
         let adversary = text(21)?;
         // a scene near a town, or a name the gazetteer lacks: the id linking compares
         // (`xref::incidents::PlaceIndex`, session 20), not the stored one alone
-        let place_spec = match r.get_ref(28)? {
+        let place_spec = match r.get_ref(29)? {
             ValueRef::Text(b"near") => {
                 let id: Option<String> = r.get(25)?;
-                let from: Option<String> = r.get(29)?;
+                let from: Option<String> = r.get(30)?;
                 Some(crate::xref::incidents::near_id(
                     id.as_deref(),
                     from.as_deref().unwrap_or(""),
-                    r.get(30)?,
                     r.get(31)?,
+                    r.get(32)?,
                 ))
             }
             ValueRef::Text(b"unresolved") => {
@@ -301,7 +305,8 @@ fn link_claims_where(
                     ValueRef::Text(t) if std::str::from_utf8(t).ok()
                         .and_then(crate::model::PlaceBasis::parse)
                         .is_some_and(crate::model::PlaceBasis::is_fallback)
-                )),
+                ))
+                .with_incident_day(incident_day),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),

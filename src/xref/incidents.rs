@@ -200,6 +200,49 @@ const MAX_BEFORE: usize = 64;
 const LOOK_BACK: i64 = 60;
 const FOLLOWED: f64 = 1.5;
 
+/// Rule recalled_incident (session 21): a report that tells its own incident's day in
+/// words (its main account, the one of most claims, `told`; text with case) and gives
+/// figures of an earlier day besides, or an account only of people held with no day of
+/// their own (rule held_count: "Hamas is said to hold some 30 captives") ("a day after an attack there killed dozens", "a week earlier, a
+/// strike on the city killed seven", "on Tuesday the army said it had killed a commander")
+/// recalls another incident in passing: those accounts are context, not evidence that the
+/// report is one incident with that incident's reports.
+fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
+    let mut main: HashMap<Sym, usize> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
+        let e = main.entry(a.report).or_insert(k);
+        let m = &accounts[*e];
+        if (a.end - a.start, a.told) > (m.end - m.start, m.told) {
+            *e = k;
+        }
+    }
+    let mains: Vec<(Sym, NaiveDate)> = main
+        .values()
+        .filter_map(|&k| {
+            let m = &accounts[k];
+            // text with case: wire copy in capitals tells of several incidents a message
+            (m.told && m.pos.is_some_and(&cased)).then_some(())?;
+            Some((m.report, m.day?))
+        })
+        .collect();
+    let mains: HashMap<Sym, NaiveDate> = mains.into_iter().collect();
+    for a in accounts.iter_mut() {
+        if let (Some(&d), Some(day)) = (mains.get(&a.report), a.day) {
+            // an earlier day's incident, or a count of people held with no day of its own
+            a.recalled = day < d || a.held;
+        }
+    }
+}
+
+/// A count of people held by their takers (hostages, captives: outcome kidnapped) with
+/// no day of its own: in a report telling of a strike, a tally in passing ("the group is
+/// said to hold some 30 captives"), not that day's act.
+fn held_count(claims: &Claims, c: &super::rows::LinkClaim) -> bool {
+    // people held by their takers: the missing of a quake or a wreck are its own toll
+    // (counted as held too, ECB+ dated by date lines lost a quake's report: R 0.917 -> 0.875)
+    !c.states_day() && claims.s(c.outcome) == "kidnapped"
+}
+
 /// Each pair of accounts of `v` (sorted here by day) within `window` days of each other,
 /// the earlier first, at most [`MAX_BEFORE`] earlier accounts each: a block's candidate
 /// pairs in day order.
@@ -260,6 +303,18 @@ struct Account<'a> {
     /// Its place is a city of `BIG_CITY` people or more (`PlaceIndex::big_city`): worked out
     /// once a place, not once a pair (session 20).
     big_city: bool,
+    /// Whether one of its claims tells its day in words as the incident's own ("killed on
+    /// Tuesday", "Tuesday's strike", "on May 30"; `claim.date_basis` 'incident'), even when
+    /// that day is the one its report came out (rule incident_days_told).
+    told: bool,
+    /// An earlier incident its report recalls in passing (rule recalled_incident): its
+    /// report's main account tells its own day, and this account's day is before it.
+    recalled: bool,
+    /// Its claims are all counts of people in a lasting state with no day of their own
+    /// ([`held_count`]).
+    held: bool,
+    /// Most of its claims count the dead or wounded (an act's toll, not a lasting state).
+    dead: bool,
     /// Its position among the accounts.
     no: u32,
     ty: Option<TypeId>,
@@ -723,9 +778,21 @@ struct Evidence<'e> {
     undated: bool,
     /// The later account, more than the window after the other, states no day of its own.
     follow_up: bool,
+    /// Both reports, in text with case, tell their incident's day in words, and the days
+    /// differ (rule incident_days_told).
+    days_told_apart: bool,
     /// Of a follow-up within `LOOK_BACK` in one country, the person both name as a victim
     /// by two names or more.
     followed: Option<String>,
+    /// Either account is an earlier incident its report recalls in passing, or people held
+    /// (rule recalled_incident): context, linked to nothing, not even its own report's
+    /// other accounts (a pair that is no evidence counts as nothing in the average, so the
+    /// report's own incident would meet its other reports diluted).
+    recalled: bool,
+    /// One account, of another report, counts only people in a lasting state with no day
+    /// of its own (hostages held), the other mostly an act's dead or wounded (rule
+    /// held_count).
+    held_apart: bool,
 }
 
 impl Evidence<'_> {
@@ -735,6 +802,14 @@ impl Evidence<'_> {
         // on which an account with no day links
         let person =
             self.undated && self.same_person.is_some() && !matches!(self.types, Some((_, false)));
+        // rules recalled_incident and held_count: context, no evidence either way
+        if self.recalled || self.held_apart {
+            return None;
+        }
+        // rule incident_days_told
+        if self.days_told_apart {
+            return Some(CANNOT);
+        }
         if self.days.is_some_and(|d| d > self.window) {
             if !self.follow_up {
                 return Some(CANNOT);
@@ -1221,6 +1296,26 @@ pub fn link_with_context(
             doc,
             day: first.day,
             stated: first.states_day(),
+            // a toll that rose, a figure replaced or corrected, in any of its claims: an
+            // update's account (its day the day of the count, carried to its other claims),
+            // not a first report of the day's incident
+            told: chunk.iter().any(|&i| {
+                let c = &rows[i as usize];
+                c.tells_incident_day() && c.day == c.reported()
+            }) && !chunk.iter().any(|&i| {
+                let update = crate::tables::TollWord::Rise as u8
+                    | crate::tables::TollWord::Superseded as u8
+                    | crate::tables::TollWord::Correction as u8;
+                rows[i as usize].wording() & update != 0
+            }),
+            recalled: false,
+            held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
+            dead: chunk
+                .iter()
+                .filter(|&&i| !super::link::state_outcome(claims.s(rows[i as usize].outcome)))
+                .count()
+                * 2
+                > chunk.len(),
             place: place_of(lead as usize),
             scene: {
                 let fallback = chunk
@@ -1282,6 +1377,7 @@ pub fn link_with_context(
     for a in accounts.iter_mut() {
         a.pos = a.doc.and_then(pos_of);
     }
+    recalled_incidents(&mut accounts, |p| sig.cased(p));
     let accounts = accounts;
     // Session 21 (scen21), rule source_names_apart: the words of a named institution each
     // report cites ("the North Idlib Rights Observatory said", "according to the Idlib
@@ -1699,6 +1795,17 @@ pub fn link_with_context(
             names_cased: [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
             undated: a.day.is_none() || b.day.is_none(),
             follow_up,
+            recalled: a.recalled || b.recalled,
+            held_apart: ((a.held && b.dead) || (b.held && a.dead))
+                && a.report != b.report
+                && a.day.is_some()
+                && b.day.is_some()
+                && [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
+            days_told_apart: a.told
+                && b.told
+                && a.report != b.report
+                && days.is_some_and(|d| d >= 1)
+                && [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
         }
     };
     // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
@@ -1895,9 +2002,18 @@ fn describe_account(claims: &Claims, a: &Account, tables: &Tables) -> String {
     if let Some(t) = a.ty {
         parts.push(tables.event_types.name(t).to_string());
     }
+    let mut notes = String::new();
+    if a.told {
+        notes.push_str(", its day told in words");
+    }
+    if a.recalled {
+        notes.push_str(", recalled in passing by its report (context)");
+    } else if a.held {
+        notes.push_str(", people held with no day of their own");
+    }
     let n = a.end - a.start;
     format!(
-        "{} ({n} claim{})",
+        "{} ({n} claim{}{notes})",
         parts.join(", "),
         if n == 1 { "" } else { "s" }
     )
@@ -2022,6 +2138,9 @@ mod tests {
             undated: days.is_none(),
             follow_up: true,
             followed: None,
+            days_told_apart: false,
+            recalled: false,
+            held_apart: false,
         }
     }
 

@@ -253,6 +253,8 @@ impl Numbers {
     const EVENT: u8 = 4;
     /// Its place was found by a fallback (the report's place, its dateline).
     const FALLBACK: u8 = 8;
+    /// Its text states its day as the incident's (`claim.date_basis` 'incident', V16).
+    const INCIDENT_DAY: u8 = 16;
 
     pub fn new(low: Option<i64>, high: Option<i64>, event: Option<EventId>) -> Numbers {
         let bit = |known: bool, b: u8| if known { b } else { 0 };
@@ -296,6 +298,11 @@ impl Numbers {
     /// With whether its place was found by a fallback (`claim.place_basis`).
     pub fn with_fallback_place(self, fallback: bool) -> Numbers {
         self.with_flag(Self::FALLBACK, fallback)
+    }
+
+    /// With whether its text states its day as the incident's (`claim.date_basis`).
+    pub fn with_incident_day(self, told: bool) -> Numbers {
+        self.with_flag(Self::INCIDENT_DAY, told)
     }
 
     /// With one of `known`'s flags set or cleared.
@@ -394,6 +401,13 @@ impl LinkClaim {
     /// report came out.
     pub fn states_day(&self) -> bool {
         self.day.is_some() && self.day != self.reported()
+    }
+
+    /// Whether its text states its day as the incident's ("killed on Tuesday", "Tuesday's
+    /// strike"), even when that is the day its report came out: not a day something was
+    /// said ("said on Tuesday"), nor the report's own day taken for want of one.
+    pub fn tells_incident_day(&self) -> bool {
+        self.day.is_some() && self.numbers.known & Numbers::INCIDENT_DAY != 0
     }
 
     /// What its sentence's wording says of the figure (`TollWording::flags`): a risen toll,

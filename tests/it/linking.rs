@@ -2270,3 +2270,58 @@ fn scen21_one_institution_cited_by_both_reports_is_not_a_name_shared() {
     assert_ne!(event_of(&env, "a1"), event_of(&env, "a2"));
     assert_eq!(event_of(&env, "b1"), event_of(&env, "b2"));
 }
+
+/// Session 21 (war21), rule incident_days_told: two strikes on one city on consecutive
+/// days, each report telling its own incident's day in words on the day it came out ("hit
+/// the market on Tuesday"; "hit a school on Wednesday"), are two incidents however many
+/// names they share (the governor, the city); the next day's update telling "Tuesday's
+/// strike" (a day not its own) still joins Tuesday's reports. Our own reports.
+#[test]
+fn war21_consecutive_days_told_in_words_are_two_strikes() {
+    let ev = local19l_events(&[
+        ("a", "Wire One", "2023-03-14", "Air strike on Sumy market kills 12\n\nSUMY, Ukraine - A Russian air strike hit the central market of Sumy on Tuesday, killing 12 people and wounding 30, regional governor Ivan Petrenko said."),
+        ("b", "Daily Two", "2023-03-14", "Twelve dead in Sumy market strike\n\nTwelve people were killed when a Russian air strike hit the central market in Sumy on Tuesday, governor Ivan Petrenko said."),
+        ("c", "Wire One", "2023-03-15", "Second strike in two days hits Sumy\n\nSUMY, Ukraine - A Russian air strike hit a school in Sumy on Wednesday, killing five people, governor Ivan Petrenko said."),
+        ("d", "Daily Two", "2023-03-15", "Five killed as strike hits Sumy school\n\nFive people were killed when a Russian air strike hit a school in Sumy on Wednesday, governor Ivan Petrenko said."),
+        ("e", "Radio Three", "2023-03-15", "Toll from Sumy market strike rises to 14\n\nThe toll from Tuesday's Russian air strike on the central market in Sumy rose to 14 on Wednesday, governor Ivan Petrenko said."),
+    ]);
+    let shared = |x: &str, y: &str| war21_share_an_event(&ev, x, y);
+    assert!(
+        shared("a", "b") && shared("c", "d") && shared("a", "e"),
+        "{ev:?}"
+    );
+    for (x, y) in [("a", "c"), ("a", "d"), ("b", "c"), ("b", "d"), ("e", "c")] {
+        assert!(!shared(x, y), "{x} {y}: {ev:?}");
+    }
+}
+
+/// Session 21 (war21), rules recalled_incident and held_count: a report telling its own
+/// strike's day that recalls an earlier one in passing ("on Monday, the army said it had
+/// killed a commander in the camp") and counts hostages held (no day of their own) is not
+/// made one incident with the earlier strike's reports, nor with reports of the hostages'
+/// count. Our own reports.
+#[test]
+fn war21_background_lines_do_not_join_reports() {
+    let ev = local19l_events(&[
+        ("a", "Wire One", "2023-11-06", "Strike on Deir al-Balah school kills 20\n\nDEIR AL-BALAH, Gaza Strip - An Israeli air strike hit a school in Deir al-Balah on Monday, killing 20 people, medics at the Al-Aqsa Martyrs Hospital said."),
+        ("b", "Daily Two", "2023-11-06", "Twenty dead in Deir al-Balah school strike\n\nTwenty people were killed when an Israeli air strike hit a school in Deir al-Balah on Monday, the Al-Aqsa Martyrs Hospital said."),
+        ("c", "Wire One", "2023-11-07", "New strike hits Deir al-Balah\n\nDEIR AL-BALAH, Gaza Strip - An Israeli air strike hit a bakery in Deir al-Balah on Tuesday, killing eight people, medics at the Al-Aqsa Martyrs Hospital said.\n\nOn Monday, the army said it had killed a Hamas commander in a strike on the town.\n\nIsrael says Hamas is holding 230 hostages in Gaza."),
+        ("d", "Daily Two", "2023-11-07", "Eight killed at Deir al-Balah bakery\n\nEight people were killed when an Israeli air strike hit a bakery in Deir al-Balah on Tuesday, the Al-Aqsa Martyrs Hospital said."),
+        ("e", "Radio Three", "2023-11-08", "Army says 230 hostages held\n\nThe Israeli army said on Wednesday that 230 people were being held hostage in Gaza."),
+    ]);
+    let shared = |x: &str, y: &str| war21_share_an_event(&ev, x, y);
+    assert!(shared("a", "b") && shared("c", "d"), "{ev:?}");
+    for (x, y) in [("a", "c"), ("b", "c"), ("c", "e"), ("d", "e")] {
+        assert!(!shared(x, y), "{x} {y}: {ev:?}");
+    }
+}
+
+/// Whether reports `x` and `y` of `local19l_events` share an event (its lists of events are
+/// quoted when they hold several: "3,2,4").
+fn war21_share_an_event(ev: &HashMap<String, String>, x: &str, y: &str) -> bool {
+    let ys: Vec<&str> = ev[y].trim_matches('"').split(',').collect();
+    ev[x]
+        .trim_matches('"')
+        .split(',')
+        .any(|e| !e.is_empty() && ys.contains(&e))
+}
