@@ -20,6 +20,9 @@ pub struct EventTypes {
     /// First word of a phrase → (the phrase's words, its type, whether it names the actor
     /// only), longest phrases first.
     phrases: HashMap<String, Vec<(Vec<String>, TypeId, bool)>>,
+    /// Types whose incident lasts days (`lasting` rows: a storm, a flood), not one act of
+    /// one day (rule incident_days_told).
+    lasting: Vec<TypeId>,
 }
 
 /// A text's words as the lexicon compares them: folded, letters, digits and inner hyphens.
@@ -56,11 +59,15 @@ impl EventTypes {
                 return Err(err(line, "expected phrase,type,family".into()));
             };
             let family = cell(2).unwrap_or(ty);
-            let actor = match cell(3).map(fold).as_deref() {
-                None => false,
-                Some("actor") => true,
+            let (actor, lasting) = match cell(3).map(fold).as_deref() {
+                None => (false, false),
+                Some("actor") => (true, false),
+                Some("lasting") => (false, true),
                 Some(other) => {
-                    return Err(err(line, format!("role {other:?}: expected actor or none")))
+                    return Err(err(
+                        line,
+                        format!("role {other:?}: expected actor, lasting or none"),
+                    ))
                 }
             };
             let phrase = words(phrase);
@@ -71,6 +78,9 @@ impl EventTypes {
             let Some(id) = id else {
                 return Err(err(line, "more than 255 event types".into()));
             };
+            if lasting && !out.lasting.contains(&id) {
+                out.lasting.push(id);
+            }
             out.phrases
                 .entry(phrase[0].clone())
                 .or_default()
@@ -142,6 +152,11 @@ impl EventTypes {
             .unwrap_or(false)
     }
 
+    /// Whether a type's incident lasts days (a storm, a flood: `lasting` rows), its reports
+    /// telling other days of it, not one act of one day.
+    pub fn lasting(&self, t: TypeId) -> bool {
+        self.lasting.contains(&t)
+    }
     /// Whether two types may be one incident told in other words (the same family).
     pub fn same_family(&self, a: TypeId, b: TypeId) -> bool {
         let fam = |t: TypeId| self.types.get(t as usize).map(|(_, f)| *f);
@@ -362,5 +377,17 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().starts_with("x.csv:2:"), "{e}");
+    }
+
+    /// Rule incident_days_told's exception (session 21): a storm's or a flood's incident
+    /// lasts days (`lasting` rows of data/event_types.csv); an air strike's does not.
+    #[test]
+    fn lead21_storms_and_floods_last_days_strikes_do_not() {
+        let t = lexicon();
+        let lasting = |s: &str| t.detect(s).is_some_and(|id| t.lasting(id));
+        assert!(lasting("the typhoon swept the coast on Monday"));
+        assert!(lasting("floods in three provinces"));
+        assert!(!lasting("an air strike on the market"));
+        assert!(!lasting("a car bomb exploded"));
     }
 }

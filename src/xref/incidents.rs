@@ -1805,7 +1805,12 @@ pub fn link_with_context(
                 && b.told
                 && a.report != b.report
                 && days.is_some_and(|d| d >= 1)
-                && [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
+                && [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p)))
+                // a storm's or a flood's reports tell its other days (data:
+                // event_types.csv role lasting): one incident of several days
+                && ![a, b]
+                    .iter()
+                    .any(|x| x.ty.is_some_and(|t| tables.event_types.lasting(t))),
         }
     };
     // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
