@@ -1251,18 +1251,24 @@ fn heldout22_documents_meet_the_extraction_targets() {
         "twenty-second held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 21 (the claims committed at 22:07:42 UTC, 1dc5127) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (`make eval` started
+    // 23:45:35 UTC), on the session's merged rules (55a5d24: held-out 21's kinds,
+    // the fifth local battery, the false-claim battery, the stated day's role in linking,
+    // the scenarios' rules): P 114/119, R 57/65, claimants 50/57; headlines 24/25, 17/19,
+    // 16/17; bodies 90/94, 40/46, 34/40; documents whose number killed is found 38/43,
+    // wounded 16/18. The floors are those figures truncated, guarding against regression;
+    // nobody tunes a rule on this set's sentences until a twenty-third set is drawn (its
+    // misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.957),
+        ("required_matched", 57.0),
+        ("claimant_accuracy", 0.877),
+        ("headline.precision", 0.96),
+        ("headline.recall", 0.894),
+        ("headline.claimant_accuracy", 0.941),
+        ("body.precision", 0.957),
+        ("body.recall", 0.869),
+        ("body.claimant_accuracy", 0.85),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (38, 16));
 }
