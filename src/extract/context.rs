@@ -2585,11 +2585,8 @@ pub fn stated_dates(
 /// incident's day before a day something was said, before the day of another act; a date
 /// in the claim's own clause before one past a clause break (";", ":", a dash, "but",
 /// "while"); then the nearest.
-pub fn event_date(t: &Tokens, dates: &[StatedDate], q: usize) -> Option<String> {
-    event_day(t, dates, q).map(|(day, _)| day)
-}
-
-/// [`event_date`] with what the date chosen is to the incident (stored as the claim's
+///
+/// With it, what the date chosen is to the incident (stored as the claim's
 /// `date_basis`, session 20): the incident's day, the day a figure was said or counted, or
 /// another act's. A date written in digits only ("2007-04-09" in a link) or with its year
 /// ("Apr 12, 2007", a stamp at the top) is no day a report tells in words of its own
@@ -2598,6 +2595,7 @@ pub fn event_day(
     t: &Tokens,
     dates: &[StatedDate],
     q: usize,
+    first: usize,
 ) -> Option<(String, Option<crate::model::DateBasis>)> {
     let breaks = |a: usize, b: usize| {
         (a.min(b)..a.max(b))
@@ -2637,7 +2635,7 @@ pub fn event_day(
             });
             (
                 d.day.clone(),
-                (worded && !year).then(|| tied_role(t, d).basis()),
+                (worded && !year).then(|| tied_role(t, d, first).basis()),
             )
         })
 }
@@ -2652,7 +2650,9 @@ pub fn event_day(
 /// (`DateRole`) read it as the incident's: a report a day on telling "divers recovered six
 /// more bodies on Thursday" tells no incident of its own day. Only the stored role changes,
 /// never the day chosen.
-fn tied_role(t: &Tokens, d: &StatedDate) -> DateRole {
+/// `first` is the sentence's first token: the verb is looked for in its sentence alone (a
+/// headline with no stop before it tells no verb of the body's first date).
+fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
     if d.role != DateRole::Incident {
         return d.role;
     }
@@ -2664,10 +2664,10 @@ fn tied_role(t: &Tokens, d: &StatedDate) -> DateRole {
     }
     let mut k = d.at;
     let mut seen = 0;
-    while k > 0 && seen < TIED_WORDS {
+    while k > first && seen < TIED_WORDS {
         k -= 1;
         // a list's commas stay in the clause ("handed out tents, food and water on Monday")
-        if t.is_punct(k, ";") || t.is_punct(k, ":") || t.is_punct(k, ".") {
+        if [";", ":", ".", "?", "!"].iter().any(|p| t.is_punct(k, p)) {
             break;
         }
         if !t.is_word(k) {

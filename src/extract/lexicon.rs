@@ -383,7 +383,8 @@ pub const GATES: Classes = OWN_DEATH_START
     | SHELTER_PLACE
     // session 19 (local19): where harm_then_survived starts, and only there
     | SURVIVE_START
-    // session 21 (ho21kinds): read by one rule (outcome_after_including_part)
+    // session 21 (ho21kinds): read by one rule each (outcome_after_including_part,
+    // sentenced_for_past_crime)
     | PART_OPENER
     | SENTENCING
     // session 21 (precision21): read by one rule each (counterfactual, recalled_event,

@@ -400,6 +400,7 @@ impl<'t> Extractor<'t> {
             }));
         }
         // rule one_by_one_total (session 21): victims told one by one, their number never
+        // written, give their total besides each one's own
         for (a, b, n, o) in rules::sentence::one_by_one_total(text, uncased, &mut out.claims) {
             if self.explain {
                 out.decisions.push(Decision {
@@ -600,7 +601,7 @@ impl<'t> Extractor<'t> {
                 &period,
                 &mut c,
             );
-            if let Some((day, basis)) = context::event_day(toks, &dates, fig.qa) {
+            if let Some((day, basis)) = context::event_day(toks, &dates, fig.qa, sentence.first) {
                 c.event_date = Some(day);
                 c.date_basis = basis;
             }

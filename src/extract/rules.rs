@@ -10154,7 +10154,7 @@ pub fn outcome_after_including_part(c: &Cand) -> Option<Verdict> {
 /// sentencing governs at most ten words before (data: words.csv sentencing: "sentenced",
 /// "convicted", "jailed", "serving"): "he had been sentenced to 20 years for a double
 /// murder", "convicted of a triple homicide" is a convict's past crime, no claim of the
-/// event told. `m` is the multiplying word's token.
+/// event told; not past a comma or a stop. `m` is the multiplying word's token.
 fn sentenced_for(t: &Tokens, m: usize, sa: usize) -> bool {
     let mut j = m;
     if j > sa && t.has(j - 1, DET) {
@@ -10163,7 +10163,12 @@ fn sentenced_for(t: &Tokens, m: usize, sa: usize) -> bool {
     if j <= sa || !matches!(t.low(j - 1), "for" | "of") {
         return false;
     }
-    (j.saturating_sub(11).max(sa)..j - 1).any(|k| t.has(k, SENTENCING))
+    // within its clause: "the man, who was convicted in 1990, was arrested for a double
+    // murder" tells today's crime
+    (j.saturating_sub(11).max(sa)..j - 1)
+        .rev()
+        .take_while(|&k| !matches!(t.low(k), "," | ";" | "." | ":"))
+        .any(|k| t.has(k, SENTENCING))
 }
 
 /// Rule pronoun_in_care_after_harm (session 21, ho21kinds): the sentence before `sa` (back to

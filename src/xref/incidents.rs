@@ -202,10 +202,10 @@ const FOLLOWED: f64 = 1.5;
 
 /// Rule recalled_incident (session 21): a report that tells its own incident's day in
 /// words (its main account, the one of most claims, `told`; text with case) and gives
-/// figures of an earlier day besides, or an account only of people held with no day of
-/// their own (rule held_count: "Hamas is said to hold some 30 captives") ("a day after an attack there killed dozens", "a week earlier, a
-/// strike on the city killed seven", "on Tuesday the army said it had killed a commander")
-/// recalls another incident in passing: those accounts are context, not evidence that the
+/// figures of an earlier day besides ("a week earlier, a strike on the city killed seven",
+/// "on Tuesday the army said it had killed a commander"), or an account only of people
+/// held with no day of their own (rule held_count: "the group is said to hold some 30
+/// captives"), recalls another incident in passing: those accounts are context, not evidence that the
 /// report is one incident with that incident's reports.
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
     let mut main: HashMap<Sym, usize> = HashMap::new();
@@ -240,7 +240,9 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
 fn held_count(claims: &Claims, c: &super::rows::LinkClaim) -> bool {
     // people held by their takers: the missing of a quake or a wreck are its own toll
     // (counted as held too, ECB+ dated by date lines lost a quake's report: R 0.917 -> 0.875)
-    !c.states_day() && claims.s(c.outcome) == "kidnapped"
+    // no day of its own: neither a day other than its report's nor the incident's day told
+    // in words ("abducted 80 pupils early on Tuesday" of a Tuesday report is the act's)
+    !c.states_day() && !c.tells_incident_day() && claims.s(c.outcome) == "kidnapped"
 }
 
 /// Each pair of accounts of `v` (sorted here by day) within `window` days of each other,
@@ -1689,7 +1691,7 @@ pub fn link_with_context(
             Vec::new()
         };
         // rule source_names_apart: one institution cited by both reports is not a name
-        // shared, between accounts of other days or not of one place (two reports of one
+        // shared, between accounts neither of one day nor of one place (two reports of one
         // city's incident of one day citing its police keep them: ECB+)
         let same_scene =
             days == Some(0) || matches!(place, PlaceMatch::Same | PlaceMatch::SameSmall);
