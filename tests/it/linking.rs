@@ -2244,33 +2244,6 @@ fn places20_near_a_town_and_unknown_villages_as_stored() {
     assert_eq!(event_of(&env, "v1"), event_of(&env, "v2"));
 }
 
-/// Session 21 (scen21), rule source_names_apart: a named institution both reports cite (a
-/// health authority, a monitor) tells of every incident of its region: its name shared is no
-/// evidence of one incident. Two strikes on towns a few km apart three days apart, told by
-/// one directorate, stay two incidents; two reports of one strike citing it stay one. Texts
-/// our own.
-#[test]
-fn scen21_one_institution_cited_by_both_reports_is_not_a_name_shared() {
-    let env = Env::new();
-    let path = env.write(
-        "scen21.jsonl",
-        [
-            ("a1", "2024-10-14", "The North Idlib Rights Observatory said an air strike on a market in Saraqib killed 8 civilians on Monday."),
-            ("a2", "2024-10-17", "The North Idlib Rights Observatory said an air strike on a farm near Binnish killed 3 civilians on Thursday."),
-            ("b1", "2024-10-19", "The North Idlib Rights Observatory said shelling killed 5 civilians in Salqin on Saturday."),
-            ("b2", "2024-10-19", "Rockets killed 5 civilians in Salqin on Saturday, according to the North Idlib Rights Observatory."),
-        ]
-        .iter()
-        .map(|(id, day, text)| {
-            serde_json::json!({ "id": id, "text": text, "published": day }).to_string() + "\n"
-        })
-        .collect::<String>(),
-    );
-    env.ok(["ingest".as_ref(), path.as_os_str()]);
-    assert_ne!(event_of(&env, "a1"), event_of(&env, "a2"));
-    assert_eq!(event_of(&env, "b1"), event_of(&env, "b2"));
-}
-
 /// Session 21 (war21), rule incident_days_told: two strikes on one city on consecutive
 /// days, each report telling its own incident's day in words on the day it came out ("hit
 /// the market on Tuesday"; "hit a school on Wednesday"), are two incidents however many
