@@ -88,8 +88,8 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     let mut j = i;
     // "has reported", "also said", "on Monday reported"
-    let ly = |k: usize| t.is_word(k) && t.low(k).ends_with("ly") && t.low(k).len() > 4;
-    while j > sa && (t.has(j - 1, AUX) || t.has(j - 1, ADV) || is_time_word(t, j - 1) || ly(j - 1))
+    while j > sa
+        && (t.has(j - 1, AUX) || t.has(j - 1, ADV) || is_time_word(t, j - 1) || t.ly_adverb(j - 1))
     {
         if is_time_word(t, j - 1) && j - 1 > sa && t.is(j - 2, "on") {
             j -= 2;
@@ -1268,8 +1268,7 @@ fn passive_at(t: &Tokens, i: usize, sa: usize) -> bool {
         if t.has(k, AUX) {
             return be_form(t.low(k)) && !t.low(i).ends_with("ing");
         }
-        let ly = t.is_word(k) && t.low(k).ends_with("ly") && t.low(k).len() > 4;
-        if !(t.has(k, ADV) || ly) {
+        if !(t.has(k, ADV) || t.ly_adverb(k)) {
             return false;
         }
     }
@@ -1477,7 +1476,7 @@ pub fn the_report(claimant: Option<&str>) -> bool {
 /// "trauma"). Trailing adverbs ("Michigan originally") are left out.
 fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     let mut b = b;
-    while b > a && t.is_word(b) && t.low(b).ends_with("ly") && t.low(b).len() > 4 {
+    while b > a && t.ly_adverb(b) {
         b -= 1;
     }
     // rule organisation_not_its_bulletin (session 14): "the army's communique", "the

@@ -959,7 +959,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 continue;
             }
         }
-        let ly = t.is_word(p) && t.low(p).ends_with("ly") && t.low(p).len() > 4;
+        let ly = t.ly_adverb(p);
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
         let phrase_here =
             t.has(p, OUTCOME_START) && phrase_at(lex, t, p, limit, Role::Pred).is_some();
@@ -2538,10 +2538,7 @@ fn one_of_counted_at(
         && p < qb + 4
         && !t.has(p, OUTCOME_START)
         && !t.is(p, "not")
-        && (t.has(p, AUX | ADV) || {
-            let w = t.low(p);
-            t.is_word(p) && w.len() > 4 && w.ends_with("ly")
-        })
+        && (t.has(p, AUX | ADV) || t.ly_adverb(p))
     {
         p += 1;
     }
@@ -10198,8 +10195,7 @@ fn harm_told_just_before(cx: &Singular, sa: usize) -> bool {
 /// the one (rule pronoun_in_care_after_harm).
 fn pronoun_harm(t: &Tokens, i: usize, floor: usize) -> bool {
     let mut j = i;
-    while j > floor && (t.has(j - 1, AUX | ADV) || is_be(t, j - 1) || t.low(j - 1).ends_with("ly"))
-    {
+    while j > floor && (t.has(j - 1, AUX | ADV) || is_be(t, j - 1) || t.ly_adverb(j - 1)) {
         j -= 1;
     }
     j > floor && matches!(t.low(j - 1), "he" | "she" | "him" | "her")

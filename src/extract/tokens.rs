@@ -284,6 +284,16 @@ impl<'a> Tokens<'a> {
         self.kind(i) == Some(Kind::Word)
     }
 
+    /// Whether token `i` reads as an adverb by its ending: a word of more than four letters in
+    /// "-ly" ("also", "only" and "family" are not: "badly", "reportedly", "fatally" are). The
+    /// one test of it; the lexicon's ADV class lists the short adverbs.
+    pub fn ly_adverb(&self, i: usize) -> bool {
+        self.is_word(i) && {
+            let w = self.low(i);
+            w.len() > 4 && w.ends_with("ly")
+        }
+    }
+
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.kind(i) == Some(Kind::Punct) && self.raw(i) == p
     }
@@ -463,5 +473,18 @@ mod tests {
             }
         }
         assert!(n > 5_000_000, "{n}");
+    }
+
+    /// The one "-ly" adverb test: a word of more than four letters ending in "ly" ("badly");
+    /// not a short one ("only", "July"), nor a number.
+    #[test]
+    fn lead21_ly_adverbs_by_their_ending() {
+        let lex = crate::extract::lexicon::Lexicon::load();
+        let t = Tokens::new("He was badly hurt only once in July 1999", &lex);
+        let ly: Vec<&str> = (0..t.v.len())
+            .filter(|&i| t.ly_adverb(i))
+            .map(|i| t.raw(i))
+            .collect();
+        assert_eq!(ly, ["badly"]);
     }
 }
