@@ -312,6 +312,10 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
             }
         }
     }
+    // each claim's origins, worked out the first time a pair asks (rule relayed_wider_figure)
+    let origin_of: Vec<std::cell::OnceCell<Vec<String>>> =
+        (0..cs.len()).map(|_| std::cell::OnceCell::new()).collect();
+    let origin = |j: usize| origin_of[j].get_or_init(|| origins(claims, cs[j], keys.tables));
     for i in 0..cs.len() {
         if !describes[i] {
             continue;
@@ -326,12 +330,7 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
         let other_voice = |j: usize| {
             let named =
                 |x: &LinkClaim| claims.opt(x.claimant).is_some_and(|n| !n.trim().is_empty());
-            named(cs[j])
-                && named(c)
-                && !share_claimant(
-                    &origins(claims, cs[j], keys.tables),
-                    &origins(claims, c, keys.tables),
-                )
+            named(cs[j]) && named(c) && !share_claimant(origin(j), origin(i))
         };
         let alone = report
             .iter()
