@@ -889,6 +889,18 @@ impl Gazetteer {
         out
     }
 
+    /// The region (first-level division) `k` is or lies within, if any.
+    pub fn region_of(&self, k: Key) -> Option<Key> {
+        self.at_level(k, PlaceLevel::Region)
+    }
+
+    /// The place of `level` that `k` is or lies within (its region, its country), if any.
+    pub fn at_level(&self, k: Key, level: PlaceLevel) -> Option<Key> {
+        std::iter::once(k)
+            .chain(self.ancestors_of(k))
+            .find(|&a| self.level(a) == level)
+    }
+
     /// `a` lies within `b` (strictly).
     pub fn within(&self, a: Key, b: Key) -> bool {
         a != b && self.ancestors_of(a).contains(&b)

@@ -1041,6 +1041,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let early = ev.early_reports();
     let deaths = documents_telling_deaths(ev);
     let groups = ev.by_outcome_group(false);
+    let mut provinces = Provinces::default();
     for (&(outcome, key), v) in &groups {
         let may_fall = super::link::state_outcome(outcome);
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
@@ -1061,6 +1062,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
             vs.iter().map(|_| Default::default()).collect();
         let origins_of =
             |i: usize| claim_origins[i].get_or_init(|| vs[i].claim_origins(claims, ev.tables));
+        provinces.for_voices(vs.len());
         let sums = vs.iter().any(|v| v.from_outcomes > 0);
         let told_deaths: Vec<bool> = vs
             .iter()
@@ -1096,7 +1098,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
-                if province_of_national(ev, &vs[lower], &vs[higher]) {
+                if province_of_national(ev, &provinces, (lower, higher), &vs) {
                     continue;
                 }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
@@ -1155,54 +1157,95 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
 /// nationwide"), and apart from another province's figure; each place named in its own text
 /// (no dateline or report fallback). A province's figure above the country's stays a
 /// conflict: a part cannot exceed its whole.
-fn province_of_national(ev: &Event, lower: &Voice, higher: &Voice) -> bool {
-    use crate::model::PlaceLevel;
-    let g = ev.gazetteer;
-    let key = |c: &LinkClaim| {
+fn province_of_national(
+    ev: &Event,
+    provinces: &Provinces,
+    (lower, higher): (usize, usize),
+    voices: &[Voice],
+) -> bool {
+    let Some(part) = provinces.region_of_voice(ev, voices, lower) else {
+        return false;
+    };
+    let Some(land) = ev
+        .gazetteer
+        .at_level(part, crate::model::PlaceLevel::Country)
+    else {
+        return false;
+    };
+    let regions = provinces.regions(ev);
+    if regions.iter().filter(|&&(c, _)| c == Some(land)).count() < 2 {
+        return false;
+    }
+    let national = voices[higher]
+        .claims
+        .iter()
+        .all(|c| provinces.key(ev, c) == Some(land));
+    let other_province = provinces
+        .region_of_voice(ev, voices, higher)
+        .is_some_and(|r| r != part);
+    national || other_province
+}
+
+/// Where an event's claims lie, for rule province_of_national: the distinct regions its
+/// claims name (with their countries), worked out once an event, and each voice's one
+/// region (of one outcome and group's voices), once a voice; both the first time a pair
+/// asks.
+#[derive(Default)]
+struct Provinces {
+    regions: std::cell::OnceCell<Vec<(Option<crate::places::Key>, crate::places::Key)>>,
+    voices: Vec<std::cell::OnceCell<Option<crate::places::Key>>>,
+}
+
+impl Provinces {
+    /// Ready for the voices of another outcome and group.
+    fn for_voices(&mut self, voices: usize) {
+        self.voices = (0..voices).map(|_| Default::default()).collect();
+    }
+
+    /// A claim's place as its own text names it (none for a dateline or report fallback).
+    fn key(&self, ev: &Event, c: &LinkClaim) -> Option<crate::places::Key> {
         (!c.fallback_place())
             .then(|| c.place_id())
             .flatten()
-            .and_then(|id| g.key(ev.claims.s(id)))
-    };
-    let region = |k: crate::places::Key| {
-        std::iter::once(k)
-            .chain(g.ancestors_of(k))
-            .find(|&a| g.level(a) == PlaceLevel::Region)
-    };
-    let country = |k: crate::places::Key| {
-        std::iter::once(k)
-            .chain(g.ancestors_of(k))
-            .find(|&a| g.level(a) == PlaceLevel::Country)
-    };
-    // the one region all of a voice's claims lie in
-    let region_of = |v: &Voice| -> Option<crate::places::Key> {
-        let first = region(key(v.claims.first()?)?)?;
-        v.claims
-            .iter()
-            .all(|c| key(c).and_then(region) == Some(first))
-            .then_some(first)
-    };
-    let Some(part) = region_of(lower) else {
-        return false;
-    };
-    let Some(land) = country(part) else {
-        return false;
-    };
-    let mut regions: Vec<crate::places::Key> = ev
-        .cs
-        .iter()
-        .filter_map(|c| key(c))
-        .filter(|&k| country(k) == Some(land))
-        .filter_map(region)
-        .collect();
-    regions.sort_unstable();
-    regions.dedup();
-    if regions.len() < 2 {
-        return false;
+            .and_then(|id| ev.gazetteer.key(ev.claims.s(id)))
     }
-    let national = higher.claims.iter().all(|c| key(c) == Some(land));
-    let other_province = region_of(higher).is_some_and(|r| r != part);
-    national || other_province
+
+    /// The distinct (country, region) pairs of the event's claims.
+    fn regions(&self, ev: &Event) -> &[(Option<crate::places::Key>, crate::places::Key)] {
+        self.regions.get_or_init(|| {
+            let g = ev.gazetteer;
+            let mut v: Vec<_> = ev
+                .cs
+                .iter()
+                .filter_map(|c| self.key(ev, c))
+                .filter_map(|k| {
+                    let country = g.at_level(k, crate::model::PlaceLevel::Country);
+                    Some((country, g.region_of(k)?))
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+    }
+
+    /// The one region all of a voice's claims lie in.
+    fn region_of_voice(
+        &self,
+        ev: &Event,
+        voices: &[Voice],
+        i: usize,
+    ) -> Option<crate::places::Key> {
+        *self.voices[i].get_or_init(|| {
+            let v = &voices[i];
+            let region = |c: &LinkClaim| self.key(ev, c).and_then(|k| ev.gazetteer.region_of(k));
+            let first = region(v.claims.first()?)?;
+            v.claims
+                .iter()
+                .all(|c| region(c) == Some(first))
+                .then_some(first)
+        })
+    }
 }
 
 /// A cumulative toll whose later claim lies wholly below an earlier one (same outcome,
