@@ -202,6 +202,7 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
     use crate::extract::lexicon::PERSON;
     let lex = lexicon();
     let before: Vec<Keyed> = ks.to_vec();
+    let naming = std::cell::OnceCell::new();
     // a group of people of no kind: its class `people`, none of its words a person noun
     let no_kind = |key: &GroupKey| {
         fold(&key.class) == crate::tables::PEOPLE
@@ -233,12 +234,11 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
         });
         // plural people another report names by the same words: compared as they are
         let named_elsewhere = plural
-            && cs.iter().enumerate().any(|(j, o)| {
-                o.document != c.document
-                    && o.outcome == c.outcome
-                    && bounded(o)
-                    && before[j] == before[i]
-            });
+            && naming
+                .get_or_init(|| {
+                    Naming::of(cs, &before, |j| bounded(cs[j]) && !before[j].individual)
+                })
+                .elsewhere(c, before[i].key);
         if !alone || named_elsewhere {
             continue;
         }
@@ -254,6 +254,34 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
             key: keys.index(GroupKey { class, marks }),
             individual: false,
         };
+    }
+}
+
+/// The reports naming each outcome and group by the claims `counts` keeps (by index), the
+/// first two of them: enough to tell whether another report names it (an event may hold
+/// thousands of claims, its reports a few each). Read by rules sole_count_repeated and
+/// described_count.
+struct Naming(HashMap<(Sym, usize), Vec<Sym>>);
+
+impl Naming {
+    fn of(cs: &[&LinkClaim], ks: &[Keyed], counts: impl Fn(usize) -> bool) -> Self {
+        let mut naming: HashMap<(Sym, usize), Vec<Sym>> = HashMap::new();
+        for (j, c) in cs.iter().enumerate() {
+            if counts(j) {
+                let docs = naming.entry((c.outcome, ks[j].key)).or_default();
+                if docs.len() < 2 && !docs.contains(&c.document) {
+                    docs.push(c.document);
+                }
+            }
+        }
+        Naming(naming)
+    }
+
+    /// A report other than `c`'s names `c`'s outcome and the group `key`.
+    fn elsewhere(&self, c: &LinkClaim, key: usize) -> bool {
+        self.0
+            .get(&(c.outcome, key))
+            .is_some_and(|docs| docs.iter().any(|&d| d != c.document))
     }
 }
 
@@ -298,20 +326,12 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
                 && !part_kind(key)
         })
         .collect();
-    // each report's claims, and the reports naming each outcome and group (the first two
-    // of them: enough to tell whether another report names it): an event may hold
-    // thousands of claims, its reports a few each
+    // each report's claims, and the reports naming each outcome and group
     let mut by_document: HashMap<Sym, Vec<usize>> = HashMap::new();
-    let mut naming: HashMap<(Sym, usize), Vec<Sym>> = HashMap::new();
     for (j, c) in cs.iter().enumerate() {
         by_document.entry(c.document).or_default().push(j);
-        if counted(c, &before[j]) {
-            let docs = naming.entry((c.outcome, before[j].key)).or_default();
-            if docs.len() < 2 && !docs.contains(&c.document) {
-                docs.push(c.document);
-            }
-        }
     }
+    let naming = Naming::of(cs, &before, |j| counted(cs[j], &before[j]));
     // each claim's origins, worked out the first time a pair asks (rule relayed_wider_figure)
     let origin_of: Vec<std::cell::OnceCell<Vec<String>>> =
         (0..cs.len()).map(|_| std::cell::OnceCell::new()).collect();
@@ -344,9 +364,7 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
             });
         // another report names the same group: compared as it is (equal keys share an
         // index)
-        let named_elsewhere = naming
-            .get(&(c.outcome, k.key))
-            .is_some_and(|docs| docs.iter().any(|&d| d != c.document));
+        let named_elsewhere = naming.elsewhere(c, k.key);
         if !alone || named_elsewhere {
             continue;
         }
