@@ -1128,9 +1128,14 @@ impl Gazetteer {
             .find_map(|x| self.coordinates(x))
     }
 
-    /// Great-circle distance between two places' points, in km.
+    /// Great-circle distance between two places' points, in km, by their ids.
     pub fn distance_km(&self, a: &str, b: &str) -> Option<f64> {
-        Some(haversine_km(self.point(a)?, self.point(b)?))
+        self.distance_of(self.key(a)?, self.key(b)?)
+    }
+
+    /// Great-circle distance between two places' points, in km.
+    pub fn distance_of(&self, a: Key, b: Key) -> Option<f64> {
+        Some(haversine_km(self.point_of(a)?, self.point_of(b)?))
     }
 
     /// The place of an event from its claims' places: the most specific one when they lie

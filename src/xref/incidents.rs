@@ -681,8 +681,7 @@ impl<'a> PlaceIndex<'a> {
                 } else if g.within(ka, kb) || g.within(kb, ka) {
                     PlaceMatch::Nested
                 } else if [a, b].iter().all(|p| p.id.is_some())
-                    && g.distance_km(a.id.unwrap_or(""), b.id.unwrap_or(""))
-                        .is_some_and(|d| d <= NEAR_KM)
+                    && g.distance_of(ka, kb).is_some_and(|d| d <= NEAR_KM)
                 {
                     PlaceMatch::Near
                 } else {
