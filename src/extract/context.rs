@@ -1100,15 +1100,18 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
 /// Rule held_responsible (session 21, ho21kinds): "X held <someone> responsible for the
 /// murder of N", "X holds the gang responsible for 12 deaths": an accusation, its subject
 /// opening the sentence the claimant of the figures in its clause (up to a comma or a
-/// coordinated verb of its own: "... and added that ..."). Started only at "responsible"
-/// followed by "for", the verb "held"/"holds"/"hold" at most eight words before it.
+/// coordinated verb of its own: "... and added that ..."). Started only at a word of blame
+/// ("responsible": rule_words.csv blame_word) followed by "for", a verb of blaming
+/// ("held", "holds", "hold": blame_verb) at most eight words before it.
 #[inline(never)]
 pub fn held_responsible(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
-    let k = (sa + 2..sb).find(|&k| t.is(k, "responsible") && t.is(k + 1, "for"))?;
+    let words = rule_words();
+    let k =
+        (sa + 2..sb).find(|&k| words.is(t.low(k), RuleList::BlameWord) && t.is(k + 1, "for"))?;
     let h = (k.saturating_sub(8).max(sa + 1)..k)
         .rev()
         .take_while(|&j| t.is_word(j))
-        .find(|&j| matches!(t.low(j), "held" | "holds" | "hold"))?;
+        .find(|&j| words.is(t.low(j), RuleList::BlameVerb))?;
     if be_form(t.low(h - 1)) {
         return None; // "was held responsible": the passive names no accuser
     }

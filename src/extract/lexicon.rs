@@ -987,11 +987,17 @@ pub enum RuleList {
     /// Session 21 (war21): a verb of an act after an incident ("recovered", "buried",
     /// "found"): a day told with it is that act's (rule day_of_later_act).
     LaterAct,
+    /// Session 22 (debt22): a verb of blaming someone before the word of blame ("held",
+    /// "holds": rule held_responsible).
+    BlameVerb,
+    /// Session 22 (debt22): the word of blame before "for" ("responsible": rule
+    /// held_responsible).
+    BlameWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 27;
+const RULE_LISTS: usize = 29;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1038,6 +1044,8 @@ impl RuleWords {
                 "phrase_opener" => RuleList::PhraseOpener,
                 "hiding_room" => RuleList::HidingRoom,
                 "later_act" => RuleList::LaterAct,
+                "blame_verb" => RuleList::BlameVerb,
+                "blame_word" => RuleList::BlameWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
