@@ -2338,14 +2338,8 @@ pub fn second_outcome(
         && t.is(e, "and")
         && matches!(first.words[0].as_str(), "with" | "suffered" | "sustained")
     {
-        let mut d = k;
-        while d < k + 2 && (t.has(d, ADV | AUX) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
-            d += 1;
-        }
-        if phrase_at(lex, t, d, sb, Role::Pred).is_some_and(|ph| {
-            ph.outcome == Some(Outcome::Killed)
-                && matches!(ph.words[0].as_str(), "died" | "succumbed" | "pronounced")
-        }) {
+        let d = past_adverbs(t, k, 2, AUX);
+        if own_death_at(lex, t, d, sb, true).is_some() {
             return Some((Outcome::Killed, true));
         }
     }
@@ -2385,14 +2379,8 @@ fn harm_then_death(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
     let mut k = e;
     while k < sb && k < e + 15 {
         if t.is(k, "and") {
-            let mut d = k + 1;
-            while d < k + 3 && (t.has(d, ADV) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
-                d += 1;
-            }
-            return phrase_at(lex, t, d, sb, Role::Pred).is_some_and(|ph| {
-                ph.outcome == Some(Outcome::Killed)
-                    && matches!(ph.words[0].as_str(), "died" | "succumbed")
-            });
+            let d = past_adverbs(t, k + 1, 2, 0);
+            return own_death_at(lex, t, d, sb, false).is_some();
         }
         if !t.is_word(k)
             || t.has(k, AUX | PRON | CONJ)
@@ -2406,6 +2394,37 @@ fn harm_then_death(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Rules wounds_then_death, harm_then_death and participle_then_death: the harmed's own
+/// death told at `d`, a predicate of killed opening with "died" or "succumbed" ("died at
+/// the scene", "succumbed to his injuries"), or with "pronounced" (dead) when `pronounced`.
+fn own_death_at<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    d: usize,
+    sb: usize,
+    pronounced: bool,
+) -> Option<&'l Phrase> {
+    phrase_at(lex, t, d, sb, Role::Pred).filter(|ph| {
+        ph.outcome == Some(Outcome::Killed)
+            && match ph.words[0].as_str() {
+                "died" | "succumbed" => true,
+                "pronounced" => pronounced,
+                _ => false,
+            }
+    })
+}
+
+/// The token after up to `most` adverbs from `k` ("later", "then"; or words of the classes
+/// `also`, an auxiliary), none the start of an outcome ("fatally"): where rules
+/// wounds_then_death and harm_then_death look for the harmed's own death.
+fn past_adverbs(t: &Tokens, k: usize, most: usize, also: Classes) -> usize {
+    let mut d = k;
+    while d < k + most && (t.has(d, ADV | also) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
+        d += 1;
+    }
+    d
 }
 
 /// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
@@ -4264,8 +4283,7 @@ pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
     }
     // the victims' own death at `d`, its phrase told from `from`: the link
     let death = |from: usize, d: usize| {
-        let ph = phrase_at(lex, t, d, sb, Role::Pred)
-            .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))?;
+        let ph = own_death_at(lex, t, d, sb, false)?;
         let end = d + ph.words.len();
         Some(Verdict::Keep(Link::new(
             Outcome::Killed,
