@@ -2747,7 +2747,11 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
         // rule state_count_not_carried (session 21): a count of people in a state that
         // lasts (hostages held, people missing or displaced) after a day's dead and wounded
         // is a count as of the report, not of that day's act ("Six died in Monday's raid.
-        // The group still holds 30 captives."): the day is not carried across
+        // The group still holds 30 captives."): the day is not carried across. (The
+        // missing are a state here; linking's held_count counts only the kidnapped: a
+        // quake's or a wreck's missing are its own toll there, counted with the held they
+        // cost ECB+ R 0.917 -> 0.875. Here a missing count keeps its report's day, as a
+        // state should; the two rules answer different questions and are left apart.)
         let state = |c: &crate::model::Claim| {
             use crate::model::Outcome::*;
             matches!(c.outcome, Missing | Kidnapped | Displaced | Refugees)
