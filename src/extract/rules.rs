@@ -2569,7 +2569,8 @@ fn one_of_counted_at(
 /// "one" to the outcome of its own predicate ([`one_of_counted_at`]).
 pub fn one_own_predicate(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
-    let (p, end, o) = one_of_counted_at(lex, t, (qa, qb), (sa, sb))?;
+    let once = || one_of_counted_at(lex, t, (qa, qb), (sa, sb));
+    let (p, end, o) = (*c.one_counted.get_or_init(once))?;
     Some(Verdict::Keep(Link::new(
         o,
         None,
@@ -2884,6 +2885,11 @@ fn link(
     let victims = np(t, qb, sb);
     // "about a", "some an": a qualifier before an article is still an article
     let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
+    // rule one_of_counted's reading, worked out once for the three that ask it (the
+    // singular gate here, the link's one_own_predicate, the link's description)
+    let one_counted = OnceCell::new();
+    let one_of_counted =
+        || *one_counted.get_or_init(|| one_of_counted_at(lex, t, (qa, qb), (sa, sb)));
     if article {
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
         let direct = victims.filter(|v| {
@@ -2908,7 +2914,7 @@ fn link(
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
             || one_confirmed(lex, t, qa, qb, (sa, sb))
-            || one_of_counted_at(lex, t, (qa, qb), (sa, sb)).is_some();
+            || one_of_counted().is_some();
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -2930,6 +2936,7 @@ fn link(
         article,
         explain,
         aux_at: &aux_at,
+        one_counted: &one_counted,
     };
     if let Some(r) = not_a_count(&c) {
         return Verdict::Drop(r, true);
@@ -2961,7 +2968,7 @@ fn link(
                 } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
-                } else if article && one_of_counted_at(lex, t, (qa, qb), (sa, sb)).is_some() {
+                } else if article && one_of_counted().is_some() {
                     l.how.push_str(
                         ", a bare 'one' of the people counted before [rule one_of_counted]",
                     );
@@ -3032,6 +3039,8 @@ pub struct Cand<'a> {
     /// The last [`Cand::skip_aux`] answer: where it started, where it stopped and the
     /// answer (the rules after the victims ask it again at the same word).
     aux_at: &'a Cell<Option<(usize, usize, Option<usize>)>>,
+    /// [`one_of_counted_at`] of the number, once asked.
+    one_counted: &'a OnceCell<Option<(usize, usize, Outcome)>>,
 }
 
 impl Cand<'_> {
