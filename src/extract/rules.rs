@@ -992,13 +992,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         // rule parent_of_count_subject (session 19): "A mother of two was killed": the
         // parent's children counted after the victim (children_of's, no claim)
-        if p == start
-            && p > 0
-            && matches!(t.low(p), "of" | "to")
-            && (t.kind(p + 1) == Some(Kind::Num) || number_word(t, p + 1))
-            && t.has(p - 1, KIN)
-            && t.has(p - 1, PERSON)
-        {
+        if p == start && parent_count_at(t, p) {
             p += 2;
             n += 1;
             continue;
@@ -8239,13 +8233,19 @@ fn died_of_injuries(t: &Tokens, p: usize, sb: usize) -> bool {
 /// "Father of three killed in road rage shooting": the parent is the victim, one; the count
 /// stays children_of's (no claim).
 fn children_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
-    (e >= sa + 3
-        && (t.kind(e - 1) == Some(Kind::Num) || number_word(t, e - 1))
-        && matches!(t.low(e - 2), "of" | "to")
-        && t.has(e - 3, KIN)
-        && t.has(e - 3, PERSON)
-        && !plural_person(t.low(e - 3)))
-    .then(|| e - 2)
+    (e >= sa + 3 && parent_count_at(t, e - 2) && !plural_person(t.low(e - 3))).then(|| e - 2)
+}
+
+/// Rule parent_of_count_subject: "of"/"to" at `k` between a parent's noun (words.csv kin, a
+/// person noun) and the count of the children ("mother of two", "father to three"): read
+/// forward past the victims to their verb ([`skip_aux`]) and backward from a verb
+/// ([`children_before`]).
+fn parent_count_at(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && matches!(t.low(k), "of" | "to")
+        && (t.kind(k + 1) == Some(Kind::Num) || number_word(t, k + 1))
+        && t.has(k - 1, KIN)
+        && t.has(k - 1, PERSON)
 }
 
 /// Victims as objects from `a`: "RAUL MEJIA AND OF HONDURAN LAWYER ELENA CASTRO",
