@@ -4821,36 +4821,32 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 }
             }
             let k = j - 1;
-            if t.has(k, TOLL_LINK) || t.has(k, DET) {
+            // the words between the toll and its figure, one step back
+            let back = if t.has(k, TOLL_LINK) || t.has(k, DET) {
                 // data: the toll_rise words ("rose", "tops", "mounting") make a running total
-                if t.has(k, TOLL_RISE) {
-                    rising = true;
-                }
-                j = k;
-                steps += 1;
-            } else if let Some(p) = toll_aside(lex, t, j, sa, j == qa) {
-                // "the confirmed death toll from the disaster to 11"
-                j = p;
-                steps += 1;
-            } else if t.is(k, "since") && t.has(j, TOLL_RISE) {
-                // session 19: "the toll has since risen to 19" ("since" right before the
-                // verb of its rise; never before a figure: "the number of dead since 928")
-                j = k;
-                steps += 1;
-            } else if let Some(m) = toll_relative(t, k, sa) {
-                // session 19 (toll19): "the death toll, which stood at 18 on Monday, rose to
-                // 25": the toll before a relative clause between commas, or before its "which"
-                j = m;
-                steps += 1;
-            } else if let Some(a) = as_of_time(t, k, sa) {
-                // rule as_of_clock: "the total number of casualties as of 1500 is 42", "as of
-                // 1500 hours", "as of Monday": the time of the count between the toll and
-                // its figure
-                j = a;
-                steps += 1;
+                rising |= t.has(k, TOLL_RISE);
+                Some(k)
             } else {
+                // "the confirmed death toll from the disaster to 11"
+                toll_aside(lex, t, j, sa, j == qa)
+                    // session 19: "the toll has since risen to 19" ("since" right before
+                    // the verb of its rise; never before a figure: "the number of dead
+                    // since 928")
+                    .or_else(|| (t.is(k, "since") && t.has(j, TOLL_RISE)).then_some(k))
+                    // session 19 (toll19): "the death toll, which stood at 18 on Monday,
+                    // rose to 25": the toll before a relative clause between commas, or
+                    // before its "which"
+                    .or_else(|| toll_relative(t, k, sa))
+                    // rule as_of_clock: "the total number of casualties as of 1500 is 42",
+                    // "as of 1500 hours", "as of Monday": the time of the count between the
+                    // toll and its figure
+                    .or_else(|| as_of_time(t, k, sa))
+            };
+            let Some(back) = back else {
                 break;
-            }
+            };
+            j = back;
+            steps += 1;
         }
     }
     None
