@@ -4827,7 +4827,7 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 rising |= t.has(k, TOLL_RISE);
                 Some(k)
             } else {
-                // "the confirmed death toll from the disaster to 11"
+                // "the revised death toll from the landslide to 14"
                 toll_aside(lex, t, j, sa, j == qa)
                     // session 19: "the toll has since risen to 19" ("since" right before
                     // the verb of its rise; never before a figure: "the number of dead
