@@ -1375,6 +1375,8 @@ mod rule_words_tests {
             "phrase_opener",
             "hiding_room",
             "later_act",
+            "blame_verb",
+            "blame_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
