@@ -987,20 +987,51 @@ pub enum RuleList {
     /// Session 21 (war21): a verb of an act after an incident ("recovered", "buried",
     /// "found"): a day told with it is that act's (rule day_of_later_act).
     LaterAct,
+    /// Session 22 (debt22): a verb of blaming someone before the word of blame ("held",
+    /// "holds": rule held_responsible).
+    BlameVerb,
+    /// Session 22 (debt22): the word of blame before "for" ("responsible": rule
+    /// held_responsible).
+    BlameWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 27;
+const RULE_LISTS: usize = 29;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
 pub struct RuleWords {
     lists: [Vec<String>; RULE_LISTS],
-    /// By list, the shapes of its words (session 20): bit `b & 63` of the first for each
-    /// word's first byte `b`, bit `min(len, 63)` of the second for its length. A word whose
-    /// first byte or length no word of the list has is in no list's loop (most words asked).
-    shapes: [(u64, u64); RULE_LISTS],
+    /// By list, the shapes of its words (session 20): a word whose first byte or length no
+    /// word of the list has is in no list's loop (most words asked).
+    shapes: [WordShapes; RULE_LISTS],
+}
+
+/// The first bytes and the lengths of a list's words, as bits (sessions 20, 21: rule
+/// words, scene words): bit `b & 63` of `firsts` for each word's first byte `b`, bit
+/// `min(len, 63)` of `lengths` for its length. A word whose first byte or length no word of
+/// the list has is not in it: passed with no lookup.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordShapes {
+    firsts: u64,
+    lengths: u64,
+}
+
+impl WordShapes {
+    /// A word of the list.
+    pub fn add(&mut self, w: &str) {
+        if let Some(&c) = w.as_bytes().first() {
+            self.firsts |= 1 << (c & 63);
+        }
+        self.lengths |= 1 << w.len().min(63);
+    }
+
+    /// Some word of the list has the first byte `first` and the length `len`.
+    #[inline]
+    pub fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.firsts & (1 << (first & 63)) != 0 && self.lengths & (1 << len.min(63)) != 0
+    }
 }
 
 impl RuleWords {
@@ -1038,17 +1069,16 @@ impl RuleWords {
                 "phrase_opener" => RuleList::PhraseOpener,
                 "hiding_room" => RuleList::HidingRoom,
                 "later_act" => RuleList::LaterAct,
+                "blame_verb" => RuleList::BlameVerb,
+                "blame_word" => RuleList::BlameWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
         }
-        let mut shapes = [(0u64, 0u64); RULE_LISTS];
+        let mut shapes = [WordShapes::default(); RULE_LISTS];
         for (shape, list) in shapes.iter_mut().zip(&lists) {
             for w in list {
-                if let Some(&c) = w.as_bytes().first() {
-                    shape.0 |= 1 << (c & 63);
-                }
-                shape.1 |= 1 << w.len().min(63);
+                shape.add(w);
             }
         }
         RuleWords { lists, shapes }
@@ -1065,9 +1095,8 @@ impl RuleWords {
     pub(crate) fn is_in(&self, w: &str, list: usize) -> bool {
         // (a word in the list has a first byte and a length of the list's words: any other
         // is not compared with each word)
-        let (firsts, lengths) = self.shapes[list];
         if let Some(&c) = w.as_bytes().first() {
-            if firsts & (1 << (c & 63)) == 0 || lengths & (1 << w.len().min(63)) == 0 {
+            if !self.shapes[list].may_hold(c, w.len()) {
                 return false;
             }
         }
@@ -1346,6 +1375,8 @@ mod rule_words_tests {
             "phrase_opener",
             "hiding_room",
             "later_act",
+            "blame_verb",
+            "blame_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -992,13 +992,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         // rule parent_of_count_subject (session 19): "A mother of two was killed": the
         // parent's children counted after the victim (children_of's, no claim)
-        if p == start
-            && p > 0
-            && matches!(t.low(p), "of" | "to")
-            && (t.kind(p + 1) == Some(Kind::Num) || number_word(t, p + 1))
-            && t.has(p - 1, KIN)
-            && t.has(p - 1, PERSON)
-        {
+        if p == start && parent_count_at(t, p) {
             p += 2;
             n += 1;
             continue;
@@ -2338,14 +2332,8 @@ pub fn second_outcome(
         && t.is(e, "and")
         && matches!(first.words[0].as_str(), "with" | "suffered" | "sustained")
     {
-        let mut d = k;
-        while d < k + 2 && (t.has(d, ADV | AUX) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
-            d += 1;
-        }
-        if phrase_at(lex, t, d, sb, Role::Pred).is_some_and(|ph| {
-            ph.outcome == Some(Outcome::Killed)
-                && matches!(ph.words[0].as_str(), "died" | "succumbed" | "pronounced")
-        }) {
+        let d = past_adverbs(t, k, 2, AUX);
+        if own_death_at(lex, t, d, sb, true).is_some() {
             return Some((Outcome::Killed, true));
         }
     }
@@ -2385,14 +2373,8 @@ fn harm_then_death(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
     let mut k = e;
     while k < sb && k < e + 15 {
         if t.is(k, "and") {
-            let mut d = k + 1;
-            while d < k + 3 && (t.has(d, ADV) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
-                d += 1;
-            }
-            return phrase_at(lex, t, d, sb, Role::Pred).is_some_and(|ph| {
-                ph.outcome == Some(Outcome::Killed)
-                    && matches!(ph.words[0].as_str(), "died" | "succumbed")
-            });
+            let d = past_adverbs(t, k + 1, 2, 0);
+            return own_death_at(lex, t, d, sb, false).is_some();
         }
         if !t.is_word(k)
             || t.has(k, AUX | PRON | CONJ)
@@ -2406,6 +2388,37 @@ fn harm_then_death(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// Rules wounds_then_death, harm_then_death and participle_then_death: the harmed's own
+/// death told at `d`, a predicate of killed opening with "died" or "succumbed" ("died at
+/// the scene", "succumbed to his injuries"), or with "pronounced" (dead) when `pronounced`.
+fn own_death_at<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    d: usize,
+    sb: usize,
+    pronounced: bool,
+) -> Option<&'l Phrase> {
+    phrase_at(lex, t, d, sb, Role::Pred).filter(|ph| {
+        ph.outcome == Some(Outcome::Killed)
+            && match ph.words[0].as_str() {
+                "died" | "succumbed" => true,
+                "pronounced" => pronounced,
+                _ => false,
+            }
+    })
+}
+
+/// The token after up to `most` adverbs from `k` ("later", "then"; or words of the classes
+/// `also`, an auxiliary), none the start of an outcome ("fatally"): where rules
+/// wounds_then_death and harm_then_death look for the harmed's own death.
+fn past_adverbs(t: &Tokens, k: usize, most: usize, also: Classes) -> usize {
+    let mut d = k;
+    while d < k + most && (t.has(d, ADV | also) || t.is(d, "later")) && !t.has(d, OUTCOME_START) {
+        d += 1;
+    }
+    d
 }
 
 /// Rule bare_one: "one" standing alone as a count of people: the object of an outcome verb
@@ -2550,7 +2563,8 @@ fn one_of_counted_at(
 /// "one" to the outcome of its own predicate ([`one_of_counted_at`]).
 pub fn one_own_predicate(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
-    let (p, end, o) = one_of_counted_at(lex, t, (qa, qb), (sa, sb))?;
+    let once = || one_of_counted_at(lex, t, (qa, qb), (sa, sb));
+    let (p, end, o) = (*c.one_counted.get_or_init(once))?;
     Some(Verdict::Keep(Link::new(
         o,
         None,
@@ -2865,6 +2879,11 @@ fn link(
     let victims = np(t, qb, sb);
     // "about a", "some an": a qualifier before an article is still an article
     let article = f.article || (qb > qa + 1 && matches!(t.low(qb - 1), "a" | "an"));
+    // rule one_of_counted's reading, worked out once for the three that ask it (the
+    // singular gate here, the link's one_own_predicate, the link's description)
+    let one_counted = OnceCell::new();
+    let one_of_counted =
+        || *one_counted.get_or_init(|| one_of_counted_at(lex, t, (qa, qb), (sa, sb)));
     if article {
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
         let direct = victims.filter(|v| {
@@ -2889,7 +2908,7 @@ fn link(
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
             || one_confirmed(lex, t, qa, qb, (sa, sb))
-            || one_of_counted_at(lex, t, (qa, qb), (sa, sb)).is_some();
+            || one_of_counted().is_some();
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -2911,6 +2930,7 @@ fn link(
         article,
         explain,
         aux_at: &aux_at,
+        one_counted: &one_counted,
     };
     if let Some(r) = not_a_count(&c) {
         return Verdict::Drop(r, true);
@@ -2942,7 +2962,7 @@ fn link(
                 } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
-                } else if article && one_of_counted_at(lex, t, (qa, qb), (sa, sb)).is_some() {
+                } else if article && one_of_counted().is_some() {
                     l.how.push_str(
                         ", a bare 'one' of the people counted before [rule one_of_counted]",
                     );
@@ -3013,6 +3033,8 @@ pub struct Cand<'a> {
     /// The last [`Cand::skip_aux`] answer: where it started, where it stopped and the
     /// answer (the rules after the victims ask it again at the same word).
     aux_at: &'a Cell<Option<(usize, usize, Option<usize>)>>,
+    /// [`one_of_counted_at`] of the number, once asked.
+    one_counted: &'a OnceCell<Option<(usize, usize, Outcome)>>,
 }
 
 impl Cand<'_> {
@@ -4264,8 +4286,7 @@ pub fn participle_then_death(c: &Cand) -> Option<Verdict> {
     }
     // the victims' own death at `d`, its phrase told from `from`: the link
     let death = |from: usize, d: usize| {
-        let ph = phrase_at(lex, t, d, sb, Role::Pred)
-            .filter(|ph| matches!(ph.words[0].as_str(), "died" | "succumbed"))?;
+        let ph = own_death_at(lex, t, d, sb, false)?;
         let end = d + ph.words.len();
         Some(Verdict::Keep(Link::new(
             Outcome::Killed,
@@ -4800,36 +4821,32 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 }
             }
             let k = j - 1;
-            if t.has(k, TOLL_LINK) || t.has(k, DET) {
+            // the words between the toll and its figure, one step back
+            let back = if t.has(k, TOLL_LINK) || t.has(k, DET) {
                 // data: the toll_rise words ("rose", "tops", "mounting") make a running total
-                if t.has(k, TOLL_RISE) {
-                    rising = true;
-                }
-                j = k;
-                steps += 1;
-            } else if let Some(p) = toll_aside(lex, t, j, sa, j == qa) {
-                // "the confirmed death toll from the disaster to 11"
-                j = p;
-                steps += 1;
-            } else if t.is(k, "since") && t.has(j, TOLL_RISE) {
-                // session 19: "the toll has since risen to 19" ("since" right before the
-                // verb of its rise; never before a figure: "the number of dead since 928")
-                j = k;
-                steps += 1;
-            } else if let Some(m) = toll_relative(t, k, sa) {
-                // session 19 (toll19): "the death toll, which stood at 18 on Monday, rose to
-                // 25": the toll before a relative clause between commas, or before its "which"
-                j = m;
-                steps += 1;
-            } else if let Some(a) = as_of_time(t, k, sa) {
-                // rule as_of_clock: "the total number of casualties as of 1500 is 42", "as of
-                // 1500 hours", "as of Monday": the time of the count between the toll and
-                // its figure
-                j = a;
-                steps += 1;
+                rising |= t.has(k, TOLL_RISE);
+                Some(k)
             } else {
+                // "the revised death toll from the landslide to 14"
+                toll_aside(lex, t, j, sa, j == qa)
+                    // session 19: "the toll has since risen to 19" ("since" right before
+                    // the verb of its rise; never before a figure: "the number of dead
+                    // since 928")
+                    .or_else(|| (t.is(k, "since") && t.has(j, TOLL_RISE)).then_some(k))
+                    // session 19 (toll19): "the death toll, which stood at 18 on Monday,
+                    // rose to 25": the toll before a relative clause between commas, or
+                    // before its "which"
+                    .or_else(|| toll_relative(t, k, sa))
+                    // rule as_of_clock: "the total number of casualties as of 1500 is 42",
+                    // "as of 1500 hours", "as of Monday": the time of the count between the
+                    // toll and its figure
+                    .or_else(|| as_of_time(t, k, sa))
+            };
+            let Some(back) = back else {
                 break;
-            }
+            };
+            j = back;
+            steps += 1;
         }
     }
     None
@@ -8212,13 +8229,19 @@ fn died_of_injuries(t: &Tokens, p: usize, sb: usize) -> bool {
 /// "Father of three killed in road rage shooting": the parent is the victim, one; the count
 /// stays children_of's (no claim).
 fn children_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
-    (e >= sa + 3
-        && (t.kind(e - 1) == Some(Kind::Num) || number_word(t, e - 1))
-        && matches!(t.low(e - 2), "of" | "to")
-        && t.has(e - 3, KIN)
-        && t.has(e - 3, PERSON)
-        && !plural_person(t.low(e - 3)))
-    .then(|| e - 2)
+    (e >= sa + 3 && parent_count_at(t, e - 2) && !plural_person(t.low(e - 3))).then(|| e - 2)
+}
+
+/// Rule parent_of_count_subject: "of"/"to" at `k` between a parent's noun (words.csv kin, a
+/// person noun) and the count of the children ("mother of two", "father to three"): read
+/// forward past the victims to their verb ([`skip_aux`]) and backward from a verb
+/// ([`children_before`]).
+fn parent_count_at(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && matches!(t.low(k), "of" | "to")
+        && (t.kind(k + 1) == Some(Kind::Num) || number_word(t, k + 1))
+        && t.has(k - 1, KIN)
+        && t.has(k - 1, PERSON)
 }
 
 /// Victims as objects from `a`: "RAUL MEJIA AND OF HONDURAN LAWYER ELENA CASTRO",

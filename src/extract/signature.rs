@@ -241,20 +241,18 @@ fn scene_words() -> &'static [(String, String)] {
     })
 }
 
-/// The words of [`scene_kind`] with the first bytes (`b & 63`) and the lengths (63 for 63
-/// and more) of its words as bits: a word whose first byte or length no word has is in no
-/// row, and is passed with no lookup (session 21).
+/// The words of [`scene_kind`] with their shapes: a word whose first byte or length no word
+/// has is in no row, and is passed with no lookup (session 21).
 struct SceneKinds {
     kinds: FastMap<&'static str, &'static str>,
-    firsts: u64,
-    lengths: u64,
+    shapes: super::lexicon::WordShapes,
 }
 
 /// The kind `data/extract/scene_marks.csv` gives a lower-case word ("street", "care").
 fn scene_kind(lower: &str) -> Option<&'static str> {
     let k = scene_kinds();
     let first = lower.as_bytes().first().copied().unwrap_or(0);
-    if k.firsts & (1 << (first & 63)) == 0 || k.lengths & (1 << lower.len().min(63)) == 0 {
+    if !k.shapes.may_hold(first, lower.len()) {
         return None;
     }
     k.kinds.get(lower).copied()
@@ -263,9 +261,8 @@ fn scene_kind(lower: &str) -> Option<&'static str> {
 /// Whether a word of ASCII letters may lower-case to a word of [`scene_kind`]: its first
 /// letter in lower case and its length are some word's.
 fn may_be_scene_word(w: &str) -> bool {
-    let k = scene_kinds();
     let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    k.firsts & (1 << (first & 63)) != 0 && k.lengths & (1 << w.len().min(63)) != 0
+    scene_kinds().shapes.may_hold(first, w.len())
 }
 
 fn scene_kinds() -> &'static SceneKinds {
@@ -276,16 +273,11 @@ fn scene_kinds() -> &'static SceneKinds {
             .filter(|(w, _)| !w.contains(' '))
             .map(|(w, k)| (w.as_str(), k.as_str()))
             .collect();
-        let (mut firsts, mut lengths) = (0u64, 0u64);
+        let mut shapes = super::lexicon::WordShapes::default();
         for w in kinds.keys() {
-            firsts |= 1 << (w.as_bytes().first().copied().unwrap_or(0) & 63);
-            lengths |= 1 << w.len().min(63);
+            shapes.add(w);
         }
-        SceneKinds {
-            kinds,
-            firsts,
-            lengths,
-        }
+        SceneKinds { kinds, shapes }
     })
 }
 

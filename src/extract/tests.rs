@@ -8109,3 +8109,40 @@ fn war21_a_later_acts_day_is_not_the_incidents() {
         .expect("six dead");
     assert_eq!(dead.event_date, day("2022-06-07"));
 }
+
+/// Session 22 (debt22): rule held_responsible's words are data (rule_words.csv blame_word,
+/// blame_verb), read as the code's words were: the accuser of "holds ... responsible for"
+/// claims the figure; the passive names none; a word of no list starts nothing. Our own
+/// sentences.
+#[test]
+fn debt22_held_responsible_reads_its_words_from_data() {
+    use crate::extract::lexicon::{rule_words, RuleList};
+    let rw = rule_words();
+    assert!(rw.is("responsible", RuleList::BlameWord));
+    assert!(["held", "holds", "hold"]
+        .iter()
+        .all(|w| rw.is(w, RuleList::BlameVerb)));
+    assert!(!rw.is("responsible", RuleList::BlameVerb));
+    let claimant = |text: &str| {
+        let x = extract_text(text);
+        let c = x
+            .claims
+            .iter()
+            .find(|c| c.quantity.written == "7")
+            .unwrap_or_else(|| panic!("no claim of 7 in {text:?}"));
+        c.claimant.clone()
+    };
+    assert_eq!(
+        claimant("The prefect holds the smugglers responsible for the deaths of 7 porters.")
+            .as_deref(),
+        Some("The prefect")
+    );
+    assert_eq!(
+        claimant("The smugglers were held responsible for the deaths of 7 porters."),
+        None
+    );
+    assert_eq!(
+        claimant("The prefect held the smugglers accountable for the deaths of 7 porters."),
+        None
+    );
+}

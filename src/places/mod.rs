@@ -889,6 +889,18 @@ impl Gazetteer {
         out
     }
 
+    /// The region (first-level division) `k` is or lies within, if any.
+    pub fn region_of(&self, k: Key) -> Option<Key> {
+        self.at_level(k, PlaceLevel::Region)
+    }
+
+    /// The place of `level` that `k` is or lies within (its region, its country), if any.
+    pub fn at_level(&self, k: Key, level: PlaceLevel) -> Option<Key> {
+        std::iter::once(k)
+            .chain(self.ancestors_of(k))
+            .find(|&a| self.level(a) == level)
+    }
+
     /// `a` lies within `b` (strictly).
     pub fn within(&self, a: Key, b: Key) -> bool {
         a != b && self.ancestors_of(a).contains(&b)
@@ -1116,9 +1128,14 @@ impl Gazetteer {
             .find_map(|x| self.coordinates(x))
     }
 
-    /// Great-circle distance between two places' points, in km.
+    /// Great-circle distance between two places' points, in km, by their ids.
     pub fn distance_km(&self, a: &str, b: &str) -> Option<f64> {
-        Some(haversine_km(self.point(a)?, self.point(b)?))
+        self.distance_of(self.key(a)?, self.key(b)?)
+    }
+
+    /// Great-circle distance between two places' points, in km.
+    pub fn distance_of(&self, a: Key, b: Key) -> Option<f64> {
+        Some(haversine_km(self.point_of(a)?, self.point_of(b)?))
     }
 
     /// The place of an event from its claims' places: the most specific one when they lie

@@ -2194,3 +2194,26 @@ fn attacks21_a_local_dateline_and_a_scene_abroad_of_an_agencys_dateline() {
     let (p, d) = town("GENEVA, 6 SEP 90 (AP) -- TWO MIGRANTS DROWNED WHEN THEIR BOAT SANK OFF LAMPEDUSA ON SATURDAY.");
     assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
 }
+
+/// Session 22 (debt22): `Gazetteer::region_of` and `at_level` answer as `place_ref`'s region
+/// and `country_of` do (rule province_of_national reads them), and `distance_of` between two
+/// keys as `distance_km` between their ids (linking's relate_plain reads it).
+#[test]
+fn debt22_region_of_and_distance_of_answer_as_before() {
+    let g = gaz();
+    let (kt, aleppo, syria) = (key(&g, "Khan Touman"), key(&g, "Aleppo"), key(&g, "Syria"));
+    let region = g.region_of(kt).expect("a region");
+    assert_eq!(g.name(region), "Aleppo");
+    assert_eq!(g.level(region), PlaceLevel::Region);
+    assert_eq!(g.region_of(aleppo), Some(region));
+    assert_eq!(g.region_of(region), Some(region));
+    assert_eq!(g.at_level(kt, PlaceLevel::Country), Some(syria));
+    // a country lies in no region
+    assert_eq!(g.region_of(syria), None);
+    let texas = g.region_of(key(&g, "Paris, Texas")).expect("a region");
+    assert_eq!(g.name(texas), "Texas");
+    let damascus = key(&g, "Damascus");
+    let km = g.distance_of(aleppo, damascus).unwrap();
+    assert_eq!(Some(km), g.distance_km(&g.id(aleppo), &g.id(damascus)));
+    assert!((300.0..340.0).contains(&km), "{km}");
+}

@@ -202,6 +202,7 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
     use crate::extract::lexicon::PERSON;
     let lex = lexicon();
     let before: Vec<Keyed> = ks.to_vec();
+    let naming = std::cell::OnceCell::new();
     // a group of people of no kind: its class `people`, none of its words a person noun
     let no_kind = |key: &GroupKey| {
         fold(&key.class) == crate::tables::PEOPLE
@@ -233,12 +234,11 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
         });
         // plural people another report names by the same words: compared as they are
         let named_elsewhere = plural
-            && cs.iter().enumerate().any(|(j, o)| {
-                o.document != c.document
-                    && o.outcome == c.outcome
-                    && bounded(o)
-                    && before[j] == before[i]
-            });
+            && naming
+                .get_or_init(|| {
+                    Naming::of(cs, &before, |j| bounded(cs[j]) && !before[j].individual)
+                })
+                .elsewhere(c, before[i].key);
         if !alone || named_elsewhere {
             continue;
         }
@@ -254,6 +254,34 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
             key: keys.index(GroupKey { class, marks }),
             individual: false,
         };
+    }
+}
+
+/// The reports naming each outcome and group by the claims `counts` keeps (by index), the
+/// first two of them: enough to tell whether another report names it (an event may hold
+/// thousands of claims, its reports a few each). Read by rules sole_count_repeated and
+/// described_count.
+struct Naming(HashMap<(Sym, usize), Vec<Sym>>);
+
+impl Naming {
+    fn of(cs: &[&LinkClaim], ks: &[Keyed], counts: impl Fn(usize) -> bool) -> Self {
+        let mut naming: HashMap<(Sym, usize), Vec<Sym>> = HashMap::new();
+        for (j, c) in cs.iter().enumerate() {
+            if counts(j) {
+                let docs = naming.entry((c.outcome, ks[j].key)).or_default();
+                if docs.len() < 2 && !docs.contains(&c.document) {
+                    docs.push(c.document);
+                }
+            }
+        }
+        Naming(naming)
+    }
+
+    /// A report other than `c`'s names `c`'s outcome and the group `key`.
+    fn elsewhere(&self, c: &LinkClaim, key: usize) -> bool {
+        self.0
+            .get(&(c.outcome, key))
+            .is_some_and(|docs| docs.iter().any(|&d| d != c.document))
     }
 }
 
@@ -298,20 +326,12 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
                 && !part_kind(key)
         })
         .collect();
-    // each report's claims, and the reports naming each outcome and group (the first two
-    // of them: enough to tell whether another report names it): an event may hold
-    // thousands of claims, its reports a few each
+    // each report's claims, and the reports naming each outcome and group
     let mut by_document: HashMap<Sym, Vec<usize>> = HashMap::new();
-    let mut naming: HashMap<(Sym, usize), Vec<Sym>> = HashMap::new();
     for (j, c) in cs.iter().enumerate() {
         by_document.entry(c.document).or_default().push(j);
-        if counted(c, &before[j]) {
-            let docs = naming.entry((c.outcome, before[j].key)).or_default();
-            if docs.len() < 2 && !docs.contains(&c.document) {
-                docs.push(c.document);
-            }
-        }
     }
+    let naming = Naming::of(cs, &before, |j| counted(cs[j], &before[j]));
     // each claim's origins, worked out the first time a pair asks (rule relayed_wider_figure)
     let origin_of: Vec<std::cell::OnceCell<Vec<String>>> =
         (0..cs.len()).map(|_| std::cell::OnceCell::new()).collect();
@@ -344,9 +364,7 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
             });
         // another report names the same group: compared as it is (equal keys share an
         // index)
-        let named_elsewhere = naming
-            .get(&(c.outcome, k.key))
-            .is_some_and(|docs| docs.iter().any(|&d| d != c.document));
+        let named_elsewhere = naming.elsewhere(c, k.key);
         if !alone || named_elsewhere {
             continue;
         }
@@ -1041,6 +1059,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let early = ev.early_reports();
     let deaths = documents_telling_deaths(ev);
     let groups = ev.by_outcome_group(false);
+    let mut provinces = Provinces::default();
     for (&(outcome, key), v) in &groups {
         let may_fall = super::link::state_outcome(outcome);
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
@@ -1061,6 +1080,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
             vs.iter().map(|_| Default::default()).collect();
         let origins_of =
             |i: usize| claim_origins[i].get_or_init(|| vs[i].claim_origins(claims, ev.tables));
+        provinces.for_voices(vs.len());
         let sums = vs.iter().any(|v| v.from_outcomes > 0);
         let told_deaths: Vec<bool> = vs
             .iter()
@@ -1096,7 +1116,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
-                if province_of_national(ev, &vs[lower], &vs[higher]) {
+                if province_of_national(ev, &provinces, (lower, higher), &vs) {
                     continue;
                 }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
@@ -1155,54 +1175,95 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
 /// nationwide"), and apart from another province's figure; each place named in its own text
 /// (no dateline or report fallback). A province's figure above the country's stays a
 /// conflict: a part cannot exceed its whole.
-fn province_of_national(ev: &Event, lower: &Voice, higher: &Voice) -> bool {
-    use crate::model::PlaceLevel;
-    let g = ev.gazetteer;
-    let key = |c: &LinkClaim| {
+fn province_of_national(
+    ev: &Event,
+    provinces: &Provinces,
+    (lower, higher): (usize, usize),
+    voices: &[Voice],
+) -> bool {
+    let Some(part) = provinces.region_of_voice(ev, voices, lower) else {
+        return false;
+    };
+    let Some(land) = ev
+        .gazetteer
+        .at_level(part, crate::model::PlaceLevel::Country)
+    else {
+        return false;
+    };
+    let regions = provinces.regions(ev);
+    if regions.iter().filter(|&&(c, _)| c == Some(land)).count() < 2 {
+        return false;
+    }
+    let national = voices[higher]
+        .claims
+        .iter()
+        .all(|c| provinces.key(ev, c) == Some(land));
+    let other_province = provinces
+        .region_of_voice(ev, voices, higher)
+        .is_some_and(|r| r != part);
+    national || other_province
+}
+
+/// Where an event's claims lie, for rule province_of_national: the distinct regions its
+/// claims name (with their countries), worked out once an event, and each voice's one
+/// region (of one outcome and group's voices), once a voice; both the first time a pair
+/// asks.
+#[derive(Default)]
+struct Provinces {
+    regions: std::cell::OnceCell<Vec<(Option<crate::places::Key>, crate::places::Key)>>,
+    voices: Vec<std::cell::OnceCell<Option<crate::places::Key>>>,
+}
+
+impl Provinces {
+    /// Ready for the voices of another outcome and group.
+    fn for_voices(&mut self, voices: usize) {
+        self.voices = (0..voices).map(|_| Default::default()).collect();
+    }
+
+    /// A claim's place as its own text names it (none for a dateline or report fallback).
+    fn key(&self, ev: &Event, c: &LinkClaim) -> Option<crate::places::Key> {
         (!c.fallback_place())
             .then(|| c.place_id())
             .flatten()
-            .and_then(|id| g.key(ev.claims.s(id)))
-    };
-    let region = |k: crate::places::Key| {
-        std::iter::once(k)
-            .chain(g.ancestors_of(k))
-            .find(|&a| g.level(a) == PlaceLevel::Region)
-    };
-    let country = |k: crate::places::Key| {
-        std::iter::once(k)
-            .chain(g.ancestors_of(k))
-            .find(|&a| g.level(a) == PlaceLevel::Country)
-    };
-    // the one region all of a voice's claims lie in
-    let region_of = |v: &Voice| -> Option<crate::places::Key> {
-        let first = region(key(v.claims.first()?)?)?;
-        v.claims
-            .iter()
-            .all(|c| key(c).and_then(region) == Some(first))
-            .then_some(first)
-    };
-    let Some(part) = region_of(lower) else {
-        return false;
-    };
-    let Some(land) = country(part) else {
-        return false;
-    };
-    let mut regions: Vec<crate::places::Key> = ev
-        .cs
-        .iter()
-        .filter_map(|c| key(c))
-        .filter(|&k| country(k) == Some(land))
-        .filter_map(region)
-        .collect();
-    regions.sort_unstable();
-    regions.dedup();
-    if regions.len() < 2 {
-        return false;
+            .and_then(|id| ev.gazetteer.key(ev.claims.s(id)))
     }
-    let national = higher.claims.iter().all(|c| key(c) == Some(land));
-    let other_province = region_of(higher).is_some_and(|r| r != part);
-    national || other_province
+
+    /// The distinct (country, region) pairs of the event's claims.
+    fn regions(&self, ev: &Event) -> &[(Option<crate::places::Key>, crate::places::Key)] {
+        self.regions.get_or_init(|| {
+            let g = ev.gazetteer;
+            let mut v: Vec<_> = ev
+                .cs
+                .iter()
+                .filter_map(|c| self.key(ev, c))
+                .filter_map(|k| {
+                    let country = g.at_level(k, crate::model::PlaceLevel::Country);
+                    Some((country, g.region_of(k)?))
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+    }
+
+    /// The one region all of a voice's claims lie in.
+    fn region_of_voice(
+        &self,
+        ev: &Event,
+        voices: &[Voice],
+        i: usize,
+    ) -> Option<crate::places::Key> {
+        *self.voices[i].get_or_init(|| {
+            let v = &voices[i];
+            let region = |c: &LinkClaim| self.key(ev, c).and_then(|k| ev.gazetteer.region_of(k));
+            let first = region(v.claims.first()?)?;
+            v.claims
+                .iter()
+                .all(|c| region(c) == Some(first))
+                .then_some(first)
+        })
+    }
 }
 
 /// A cumulative toll whose later claim lies wholly below an earlier one (same outcome,

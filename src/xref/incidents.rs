@@ -239,7 +239,9 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
 /// said to hold some 30 captives"), not that day's act.
 fn held_count(claims: &Claims, c: &super::rows::LinkClaim) -> bool {
     // people held by their takers: the missing of a quake or a wreck are its own toll
-    // (counted as held too, ECB+ dated by date lines lost a quake's report: R 0.917 -> 0.875)
+    // (counted as held too, ECB+ dated by date lines lost a quake's report: R 0.917 -> 0.875;
+    // the extractor's state_count_not_carried counts the missing as a state that lasts, for
+    // the day it carries, and is left so)
     // no day other than its report's (an abduction told on its own report's day counts so
     // too: requiring no incident day told in words cost attacks-2025 R 1.000 -> 0.864 at the
     // session 21 review, since its same-day abduction reports then met the dead's accounts)
@@ -681,8 +683,7 @@ impl<'a> PlaceIndex<'a> {
                 } else if g.within(ka, kb) || g.within(kb, ka) {
                     PlaceMatch::Nested
                 } else if [a, b].iter().all(|p| p.id.is_some())
-                    && g.distance_km(a.id.unwrap_or(""), b.id.unwrap_or(""))
-                        .is_some_and(|d| d <= NEAR_KM)
+                    && g.distance_of(ka, kb).is_some_and(|d| d <= NEAR_KM)
                 {
                     PlaceMatch::Near
                 } else {
