@@ -987,11 +987,21 @@ pub enum RuleList {
     /// Session 21 (war21): a verb of an act after an incident ("recovered", "buried",
     /// "found"): a day told with it is that act's (rule day_of_later_act).
     LaterAct,
+    /// Session 22 (phrasing22): a particle after a verb of taking people ("whisked away",
+    /// "carted off": rule captors_take reads the verb before it).
+    TakingParticle,
+    /// Session 22 (phrasing22): the last word of a speaker's clause of anonymity ("a police
+    /// official who requested anonymity told", "who asked not to be named later said": rule
+    /// anonymous_speaker).
+    AnonymityWord,
+    /// Session 22 (phrasing22): a verb that takes lives before a figure and its noun ("the
+    /// cyclone that claimed 10,000 lives", "took 80 lives": rule recalled_event).
+    LivesVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 27;
+const RULE_LISTS: usize = 30;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1038,6 +1048,9 @@ impl RuleWords {
                 "phrase_opener" => RuleList::PhraseOpener,
                 "hiding_room" => RuleList::HidingRoom,
                 "later_act" => RuleList::LaterAct,
+                "taking_particle" => RuleList::TakingParticle,
+                "anonymity_word" => RuleList::AnonymityWord,
+                "lives_verb" => RuleList::LivesVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1346,6 +1359,9 @@ mod rule_words_tests {
             "phrase_opener",
             "hiding_room",
             "later_act",
+            "taking_particle",
+            "anonymity_word",
+            "lives_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -8141,7 +8141,10 @@ const PHRASING22_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("perished", "Eleven members of one family perished when fire gutted their thatched house in Mbarara district late on Saturday, police said.", "killed=11", "killed=11~police"),
     ("succumbed toll", "Four more victims of the tanker explosion succumbed to their injuries at the teaching hospital in Enugu on Friday, raising the death toll to 38.", "killed=38 +killed=4", ""),
     ("sustained bullet injuries", "Two constables sustained bullet injuries when armed men fired on a police picket near Bannu late on Wednesday.", "wounded=2", ""),
-    ("rushed to hospital", "Twenty-two worshippers were rushed to the district headquarters hospital after a grenade was hurled into the mosque compound during evening prayers.", "wounded=22", ""),
+    // recoded after the first run to the project's decision (README-devset.md, session 14:
+    // taken to a hospital alone is casualties, the dead are taken there too); coded before,
+    // "wounded=22" (the first run counted a miss and a false claim)
+    ("rushed to hospital", "Twenty-two worshippers were rushed to the district headquarters hospital after a grenade was hurled into the mosque compound during evening prayers.", "casualties=22 +wounded=22", ""),
     ("charred to death", "Eight passengers were charred to death when a private bus caught fire after colliding with a tanker on the Jaipur bypass early on Sunday.", "killed=8", ""),
     ("lost their lives", "A total of 42 pilgrims lost their lives when their bus skidded off a mountain road in Doda on Wednesday, the deputy commissioner said.", "killed=42", "killed=42~deputy_commissioner"),
     ("lost lives sustained", "Three persons lost their lives and 11 sustained injuries in a head-on collision between a truck and a passenger van near Sukkur on Monday.", "killed=3 wounded=11", ""),
@@ -8159,21 +8162,21 @@ const PHRASING22_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("confirmed unaccounted", "Nine miners have been confirmed dead and 14 remain unaccounted for after the pit flooded in Hwange, the mine's owners said.", "killed=9 missing=14", ""),
     ("went missing", "Fourteen fishermen went missing after their boats were caught in the cyclone off the Chittagong coast.", "missing=14", ""),
     ("lynched", "A mob lynched two men suspected of cattle theft in a village of Ranchi district on Tuesday night.", "killed=2", ""),
-    ("bludgeoned", "A farmer and his wife were bludgeoned to death by robbers at their home in Nakuru, police said on Friday.", "killed=2", "killed=2~police"),
+    ("miss: bludgeoned", "A farmer and his wife were bludgeoned to death by robbers at their home in Nakuru, police said on Friday.", "killed=2", "killed=2~police"),
     ("shot dead unknown", "Unknown gunmen shot dead three traders at a weekly market in Zamfara State, a local council chairman said.", "killed=3", "killed=3~council_chairman"),
     ("bodies mortuary", "Police said 16 bodies had been brought to the mortuary at the teaching hospital in Maiduguri after the attack.", "killed=16", "killed=16~police"),
-    ("exhumed grave", "Forensic teams exhumed 14 bodies from a clandestine grave in the state of Colima, prosecutors said.", "killed=14", "killed=14~prosecutors"),
+    ("miss: exhumed grave", "Forensic teams exhumed 14 bodies from a clandestine grave in the state of Colima, prosecutors said.", "killed=14", "killed=14~prosecutors"),
     ("including women", "The attack killed 12 persons, including four women and a child, the provincial home department said.", "killed=12 +killed=4 +killed=1", ""),
     ("casualty figure stood", "The casualty figure stood at 48 dead and 102 injured by Sunday evening, according to the health ministry.", "killed=48 wounded=102", "killed=48~health_ministry"),
     // figures in parentheses, ranges, vague counts, fractions
     ("numeral in brackets", "Eleven (11) people died and six (6) were injured in the collision at Kintampo, the regional police command said.", "killed=11 wounded=6", ""),
-    ("parenthesised list", "Among the dead were policemen (4), soldiers (2) and civilians (11), the provincial government said.", "killed=4 killed=2 killed=11 +killed=17", ""),
+    ("miss: parenthesised list", "Among the dead were policemen (4), soldiers (2) and civilians (11), the provincial government said.", "killed=4 killed=2 killed=11 +killed=17", ""),
     ("between range", "Between 30 and 40 people were killed when gunmen stormed a market in Bankass on Thursday, local officials said.", "killed=30", "killed=30..40 killed=30~officials"),
     ("put dead between", "Witnesses put the number of dead at between 15 and 20.", "killed=15", "killed=15..20"),
     ("scores hundreds", "Scores of villagers were killed and hundreds displaced as militia fighters torched homes in Djugu territory.", "killed=* displaced=*", ""),
     ("dozens injured", "Dozens of protesters were injured as police fired tear gas and rubber bullets in the central business district of Nairobi.", "wounded=*", ""),
     ("hundreds feared", "Hundreds of people are feared dead after torrential rain set off mudslides in the hills above Freetown.", "killed=*", ""),
-    ("half of", "Half of the 60 passengers aboard the ferry drowned when it capsized near Goma, survivors said.", "killed=30", ""),
+    ("miss: half of", "Half of the 60 passengers aboard the ferry drowned when it capsized near Goma, survivors said.", "killed=30", ""),
     // claimants in the wires' and regional press's words
     ("according to statement", "According to a statement by the military's media wing, six soldiers were killed in the exchange of fire in North Waziristan.", "killed=6", "killed=6~media_wing"),
     ("requested anonymity", "Seven people were killed in the bombing, a police official who requested anonymity told the news agency.", "killed=7", "killed=7~police_official"),
@@ -8246,6 +8249,15 @@ fn phrasing22_figures() -> [(usize, usize); 4] {
     f
 }
 
+/// A row of `PHRASING22_ITEMS` read by `exact_battery`: its claims and details joined by
+/// " | " (None: as expected).
+fn phrasing22_check(text: &str, joined: &str) -> Option<String> {
+    let (expect, details) = joined.split_once(" | ").unwrap_or((joined, ""));
+    let mut fail: Vec<String> = local20_check(text, expect).into_iter().collect();
+    fail.extend(phrasing22_detail(text, details));
+    (!fail.is_empty()).then(|| fail.join("; "))
+}
+
 #[test]
 fn phrasing22_items_battery() {
     let f = phrasing22_figures();
@@ -8257,17 +8269,180 @@ fn phrasing22_items_battery() {
         r(f[2]),
         r(f[3])
     );
-    let mut pass = 0;
-    for (kind, text, expect, details) in PHRASING22_ITEMS {
-        let mut fail: Vec<String> = local20_check(text, expect).into_iter().collect();
-        fail.extend(phrasing22_detail(text, details));
-        pass += fail.is_empty() as usize;
-        println!(
-            "{} {kind:<26} {text} -> {}",
-            if fail.is_empty() { "PASS" } else { "FAIL" },
-            fail.join("; ")
-        );
-    }
-    println!("phrasing22 battery: {pass}/{} pass", PHRASING22_ITEMS.len());
     assert!(PHRASING22_ITEMS.len() >= 60);
+    let joined: Vec<String> = PHRASING22_ITEMS
+        .iter()
+        .map(|(_, _, e, d)| format!("{e} | {d}"))
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = PHRASING22_ITEMS
+        .iter()
+        .zip(&joined)
+        .map(|((k, t, _, _), j)| (*k, *t, j.as_str()))
+        .collect();
+    // no failing row that is not marked `miss:`
+    exact_battery("phrasing22", &rows, phrasing22_check);
+}
+
+/// Session 22 (phrasing22): the kinds the sixth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 22).
+const PHRASING22_KINDS: &[(&str, &str, &str)] = &[
+    // outcomes.csv: the regional press's words of a death
+    (
+        "charred",
+        "Six pilgrims were charred to death when their van caught fire.",
+        "killed=6",
+    ),
+    (
+        "charred",
+        "Two buses were charred in the blaze at the depot.",
+        "none",
+    ),
+    (
+        "bludgeoned",
+        "A watchman was bludgeoned to death at the depot.",
+        "killed=1",
+    ),
+    (
+        "burnt alive",
+        "Three traders were burnt alive by a mob in the market.",
+        "killed=3",
+    ),
+    (
+        "lynched",
+        "Villagers lynched three suspected robbers near the river.",
+        "killed=3",
+    ),
+    (
+        "lynched",
+        "Villagers lynched a suspected robber near the river.",
+        "killed=1",
+    ),
+    (
+        "neutralised",
+        "Troops neutralized five insurgents near the border, the army said.",
+        "killed=5",
+    ),
+    (
+        "neutralised",
+        "Two gunmen were neutralised by commandos at the hotel.",
+        "killed=2",
+    ),
+    (
+        "neutralised",
+        "Bomb experts neutralised two explosive devices near the bridge.",
+        "none",
+    ),
+    (
+        "neutralised",
+        "The ministry said 4 drones had been neutralised over the capital.",
+        "none",
+    ),
+    (
+        "neutralised",
+        "A rebel commander was neutralized in the raid, the army said.",
+        "killed=1",
+    ),
+    (
+        "neutralised",
+        "The old bridge was neutralised as a target.",
+        "none",
+    ),
+    (
+        "charred",
+        "A driver was charred to death in his cab.",
+        "killed=1",
+    ),
+    // outcomes.csv: care for burns
+    (
+        "treated for burns",
+        "Twelve workers are being treated for burns, the plant said.",
+        "wounded=12",
+    ),
+    // person_nouns.txt: jawans
+    (
+        "jawans",
+        "Two jawans were injured in the blast near the camp.",
+        "wounded=2",
+    ),
+    (
+        "jawans",
+        "Four jawans were posted to the border outpost.",
+        "none",
+    ),
+    // rule taking_particle (captors_take)
+    (
+        "taking particle",
+        "Gunmen whisked away nine pupils from their hostel.",
+        "kidnapped=9",
+    ),
+    (
+        "taking particle",
+        "Ushers whisked away 30 guests in buses.",
+        "none",
+    ),
+    (
+        "taking particle",
+        "Police took away 5 suspects in vans.",
+        "none",
+    ),
+    // words.csv source_noun: commissioner
+    (
+        "commissioner",
+        "Four people drowned when the ferry sank, the district commissioner said.",
+        "killed=4/the_district_commissioner",
+    ),
+    // rule anonymous_speaker
+    (
+        "anonymity",
+        "Two guards were killed, an official who requested anonymity said.",
+        "killed=2~official",
+    ),
+    (
+        "anonymity",
+        "Two guards were killed, an army officer who asked not to be named told reporters.",
+        "killed=2~army_officer",
+    ),
+    (
+        "anonymity",
+        "Two guards were killed, a man who saw the attack said.",
+        "!killed=2/a_man",
+    ),
+    // rule restated_numeral
+    (
+        "restated numeral",
+        "Fourteen (14) passengers were injured in the crash.",
+        "wounded=14 #wounded=14",
+    ),
+    (
+        "restated numeral",
+        "Thirty-one (31) villagers were abducted by gunmen.",
+        "kidnapped=31 #kidnapped=31",
+    ),
+    (
+        "restated numeral",
+        "Fourteen (14) suspects were arrested after the riot.",
+        "none",
+    ),
+    (
+        "restated numeral",
+        "Fourteen (15) passengers were injured in the crash.",
+        "!wounded=14",
+    ),
+    // rule recalled_event with a verb that takes lives
+    (
+        "recalled lives",
+        "Residents marked ten years since the flood that claimed 300 lives.",
+        "none",
+    ),
+    (
+        "recalled lives",
+        "Relief has arrived since the storm that claimed 40 lives on Monday.",
+        "killed=40",
+    ),
+];
+
+#[test]
+fn phrasing22_kinds() {
+    check_kind_rows(PHRASING22_KINDS);
 }
