@@ -124,6 +124,19 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     if let Some(e) = past_relative_clause(t, end, sa) {
         end = e;
     }
+    // rule anonymous_speaker (session 22): "a police official who requested anonymity
+    // told", "an aide who asked not to be named later said": past a clause of anonymity opened by
+    // "who" (data: rule_words.csv anonymity_word, its last word)
+    if rule_words().is(t.low(end), RuleList::AnonymityWord) {
+        if let Some(w) = (sa + 1..end)
+            .rev()
+            .take(8)
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.is(k, "who"))
+        {
+            end = w - 1;
+        }
+    }
     if t.has(end, PRON) {
         return Some((end, end));
     }

@@ -812,16 +812,22 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "captors_take",
-        what: "people taken by captors (data: words.csv captor, capture) are kidnapped: \"pirates seized two boats and 18 sailors\", \"12 fishermen were captured by pirates\" (kidnapped 18, 12)",
+        what: "people taken by captors (data: words.csv captor, capture) are kidnapped: \"pirates seized two boats and 18 sailors\", \"12 fishermen were captured by pirates\" (kidnapped 18, 12); session 22 (phrasing22), rule taking_particle: the verb before a particle (data: rule_words.csv taking_particle): \"bandits whisked away 40 worshippers\"",
         matcher: Matcher::Link(rules::captors_take),
         examples: &[
             ("Pirates captured three trawlers and 18 sailors off the coast, a radio reported.", "18"),
             ("KIDNAPPERS SEIZED FOUR ENGINEERS AT THE DAM.", "FOUR"),
             ("Twelve fishermen were captured by Somali pirates.", "Twelve"),
             ("Armed bandits have seized 7 villagers in the north.", "7"),
+            // session 22 (phrasing22): a particle after the verb (data: rule_words.csv
+            // taking_particle)
+            ("Bandits whisked away 25 pupils from a boarding school.", "25"),
+            ("Gunmen carted off six traders at the market.", "six"),
         ],
         counter: &[
             ("The coast guard captured 14 pirates near the strait.", "14"),
+            ("Ushers whisked away 30 guests in buses.", "30"),
+            ("Police took away 5 suspects in vans.", "5"),
             ("Police seized 40 kilos and 3 rifles.", "3"),
             ("Guerrillas took five wounded comrades to a clinic.", "five"),
             ("Rebels captured 2 towns and 14 villages.", "14"),
@@ -2841,10 +2847,11 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "recalled_event",
-        what: "session 21 (precision21): the count of a relative clause \"that killed N\" whose event a word of recall names (data: words.csv recall) is an earlier event told in passing: \"the anniversary of the 2010 flood that killed 80\", \"the worst since a 2019 raid that killed 31\" (\"since\" with a year after it), \"ten years since the quake that killed 300\" (after a unit of time); \"aid poured in since the quake that killed 300\" is kept",
+        what: "session 21 (precision21): the count of a relative clause \"that killed N\" whose event a word of recall names (data: words.csv recall) is an earlier event told in passing: \"the anniversary of the 2010 flood that killed 80\", \"the worst since a 2019 raid that killed 31\" (\"since\" with a year after it), \"ten years since the quake that killed 300\" (after a unit of time); \"aid poured in since the quake that killed 300\" is kept; session 22 (phrasing22): a verb that takes lives before the figure and its noun too (data: rule_words.csv lives_verb: \"25 years since the cyclone that claimed 10,000 lives\")",
         matcher: Matcher::NotACount(rules::recalled_event),
         examples: &[
             ("Crowds marked the anniversary of the 2010 flood that killed 80 people.", "80"),
+            ("Fishermen marked 30 years since the storm that claimed 6,000 lives.", "6,000"),
             ("It was the worst ambush since a 2019 raid that killed 31 guards.", "31"),
             ("It is ten years since the quake that killed 300 in the valley.", "300"),
         ],
@@ -2852,6 +2859,7 @@ pub static DROP_RULES: &[Rule] = &[
             ("Aid has poured in since the quake that killed 300 people last week.", "300"),
             ("Crowds marked the anniversary with a march; a bomb that killed 8 hit the square.", "8"),
             ("Since the ambush that killed 12 guards, patrols have doubled.", "12"),
+            ("Tents arrived since the storm that claimed 60 lives on Monday.", "60"),
         ],
         drops: true,
     },
@@ -3277,6 +3285,20 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("One of the three clerks who were hurt later died.", "One"),
             ("According to the police, three of the guards were wounded.", "three"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "restated_numeral",
+        what: "session 22 (phrasing22): digits in brackets right after a number of the same value restate it (the regional press: \"Eleven (11) people died\", \"twenty-two (22) passengers\"): the digits are no count of their own, and the number links past them to its victims and outcome",
+        matcher: Matcher::NotACount(rules::restated_numeral),
+        examples: &[
+            ("Seven (7) miners died in the flooded pit.", "7"),
+            ("Twenty-two (22) passengers were injured.", "22"),
+        ],
+        counter: &[
+            ("Seven (8) miners died in the flooded pit.", "8"),
+            ("Among the dead were guards (7) and drivers (3).", "7"),
         ],
         drops: true,
     },
@@ -4184,6 +4206,15 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("According to the same source, army officers said that the ambush, where four drivers were hurt, was an error.", "four", "the same source"),
             ("ACCORDING TO THE SAME SOURCES, OFFICIALS STATED THAT THE RAID, IN WHICH TWO GUARDS WERE KILLED, HAD BEEN PLANNED.", "TWO", "THE SAME SOURCES"),
             ("According to Reuters, the envoy said 20 people were killed.", "20", "the envoy"),
+        ],
+    },
+    ClaimantRule {
+        name: "anonymous_speaker",
+        what: "session 22 (phrasing22): a speaker before a clause of anonymity opened by \"who\" and ending right before the verb of speech (data: rule_words.csv anonymity_word): \"a police official who requested anonymity told AFP\", \"an aide who asked not to be named later said\" (the phrase before \"who\"); a clause ending in another word speaks for no one new",
+        examples: &[
+            ("Six guards were killed, a police officer who requested anonymity told the agency.", "Six", "police officer"),
+            ("Nine people died, an army official who spoke on condition of anonymity said.", "Nine", "army official"),
+            ("A ministry official who asked not to be named later said 14 miners were trapped and 3 had died.", "3", "ministry official"),
         ],
     },
 ];

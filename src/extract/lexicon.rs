@@ -993,11 +993,21 @@ pub enum RuleList {
     /// Session 22 (debt22): the word of blame before "for" ("responsible": rule
     /// held_responsible).
     BlameWord,
+    /// Session 22 (phrasing22): a particle after a verb of taking people ("whisked away",
+    /// "carted off": rule captors_take reads the verb before it).
+    TakingParticle,
+    /// Session 22 (phrasing22): the last word of a speaker's clause of anonymity ("a police
+    /// official who requested anonymity told", "who asked not to be named later said": rule
+    /// anonymous_speaker).
+    AnonymityWord,
+    /// Session 22 (phrasing22): a verb that takes lives before a figure and its noun ("the
+    /// cyclone that claimed 10,000 lives", "took 80 lives": rule recalled_event).
+    LivesVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 29;
+const RULE_LISTS: usize = 32;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1071,6 +1081,9 @@ impl RuleWords {
                 "later_act" => RuleList::LaterAct,
                 "blame_verb" => RuleList::BlameVerb,
                 "blame_word" => RuleList::BlameWord,
+                "taking_particle" => RuleList::TakingParticle,
+                "anonymity_word" => RuleList::AnonymityWord,
+                "lives_verb" => RuleList::LivesVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1377,6 +1390,9 @@ mod rule_words_tests {
             "later_act",
             "blame_verb",
             "blame_word",
+            "taking_particle",
+            "anonymity_word",
+            "lives_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -1418,7 +1418,15 @@ pub fn yes_no_question(x: &Cand) -> Option<String> {
 /// since the quake that killed 300" is the report's own.
 pub fn recalled_event(x: &Cand) -> Option<String> {
     let t = x.t;
-    let (_, s) = phrase_ending(x.lex, t, x.qa, x.sa, Role::Verb)?;
+    // session 22 (phrasing22): or a verb that takes lives (data: rule_words.csv lives_verb,
+    // "the cyclone that claimed 10,000 lives")
+    let s = match phrase_ending(x.lex, t, x.qa, x.sa, Role::Verb) {
+        Some((_, s)) => s,
+        None if x.qa > x.sa + 1 && rule_words().is(t.low(x.qa - 1), RuleList::LivesVerb) => {
+            x.qa - 1
+        }
+        None => return None,
+    };
     let rel = s
         .checked_sub(1)
         .filter(|&k| k > x.sa && matches!(t.low(k), "that" | "which"))?;
@@ -1438,6 +1446,47 @@ pub fn recalled_event(x: &Cand) -> Option<String> {
             x.w()
         ))
     })
+}
+
+/// Rule restated_numeral (session 22, phrasing22): the regional press (West Africa above
+/// all) restates a number in digits in brackets right after it: "Eleven (11) people died",
+/// "twenty-two (22) passengers". The digits are no count of their own (this drop); the
+/// number before them links past them (`link`). Digits in brackets after anything else
+/// ("civilians (11)") are left to the other rules.
+pub fn restated_numeral(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if x.qa < x.sa + 2 || !t.is_punct(x.qa - 1, "(") || !t.is_punct(x.qb, ")") {
+        return None;
+    }
+    let value = written_value(t, x.qa - 2)?;
+    (x.f.quantity.low == Some(value) && x.qb == x.qa + 1)
+        .then(|| x.reason(format_args!("'{}' restated in digits", t.raw(x.qa - 2))))
+}
+
+/// "(11)" at `open` restates `low`, the number before it (rule restated_numeral).
+fn restated_at(t: &Tokens, open: usize, low: Option<i64>) -> bool {
+    t.is_punct(open, "(")
+        && t.is_punct(open + 2, ")")
+        && t.kind(open + 1) == Some(Kind::Num)
+        && low.is_some()
+        && t.raw(open + 1).replace(',', "").parse::<i64>().ok() == low
+}
+
+/// The value of the number written at token `k`: its digits, a word ("eleven"), or a
+/// word of tens, a dash and a unit ending there ("twenty-two").
+fn written_value(t: &Tokens, k: usize) -> Option<i64> {
+    if let Ok(n) = t.raw(k).replace(',', "").parse::<i64>() {
+        return Some(n);
+    }
+    let unit = crate::quantity::unit_value(t.low(k))?;
+    if k >= 2 && t.is_dash(k - 1) && unit < 10 {
+        if let Some(tens) =
+            crate::quantity::unit_value(t.low(k - 2)).filter(|n| n % 10 == 0 && *n >= 20)
+        {
+            return Some(tens + unit);
+        }
+    }
+    Some(unit)
 }
 
 /// Rule past_crime (session 21, precision21): a count after a word of a sentence served or
@@ -2869,6 +2918,13 @@ fn link(
     } else {
         qb
     };
+    // rule restated_numeral (session 22): "Eleven (11) people died": the digits in brackets
+    // restating the number are part of it, the victims after them
+    let qb = if restated_at(t, qb, f.quantity.low) {
+        qb + 3
+    } else {
+        qb
+    };
     // rule bound_before_partitive (session 20, ho20kinds): "More than 20 at least of the
     // militia ...": a second bound between the number and "of" (the first bound is the
     // figure's qualifier)
@@ -3534,6 +3590,13 @@ pub fn captors_take(c: &Cand) -> Option<Verdict> {
     // active: the verb right before the number, or before things taken and "and"/","
     let verb = if qa > sa && took(qa - 1) {
         Some(qa - 1)
+    } else if qa > sa + 1
+        && rule_words().is(t.low(qa - 1), RuleList::TakingParticle)
+        && took(qa - 2)
+    {
+        // rule taking_particle (session 22): "bandits whisked away 40 worshippers" (data:
+        // rule_words.csv taking_particle)
+        Some(qa - 2)
     } else if qa > sa + 2 && (t.is(qa - 1, "and") || t.is_punct(qa - 1, ",")) {
         (qa.saturating_sub(8).max(sa)..qa - 1)
             .rev()

@@ -8146,3 +8146,340 @@ fn debt22_held_responsible_reads_its_words_from_data() {
         None
     );
 }
+
+/// Session 22 (branch phrasing22, issue 14): a sixth battery of our own, in the phrasing of
+/// the international wires and of the regional English-language press outside the US (South
+/// Asia, Africa, Latin America), which the five before it do not cover: "were feared dead",
+/// "claimed N lives", bodies "fished out" or "recovered", "perished", "succumbed", "sustained
+/// bullet injuries", "rushed to hospital", "charred to death", "lost their lives", a toll that
+/// "climbed", "mounted" or "reached", "jawans" martyred, militants "neutralised", people
+/// "abducted by gunmen" or "whisked away", "left N dead", "N confirmed dead and M unaccounted
+/// for", figures in parentheses ("Eleven (11) people", "policemen (4)"), ranges ("between N
+/// and M"), "scores/dozens/hundreds of", a fraction of a number ("half of the 60
+/// passengers"), and claimants told "according to a statement by", "a police official who
+/// requested anonymity", "officials told reporters", "the agency quoted X as saying"; then
+/// sixteen items whose figures are no toll (mourners at a funeral, suspects arrested, people
+/// pulled out alive, an anniversary, budgets in crore and lakh, houses destroyed, a warning
+/// that a quake "could kill" N, wickets, a death sentence, surrenders, beds, percentages).
+/// Names, places and numbers invented. Each row: kind, text, the claims (read as
+/// `LOCAL20_ITEMS`'s, `local20_read`: required `outcome=figure` tokens, the figure the
+/// interval's low, "*" vague; `+` the other claims true of the item; `none`), and the details
+/// of those claims (`phrasing22_detail`: `killed=30..40` a claim with exactly these bounds,
+/// `..` alone after the low for no high; `killed=23@at_least` its qualifier;
+/// `killed=7~police` a claimant containing these words, `_` for a space). Coded before the
+/// product was run on any item (README-devset.md, session 22); `miss:` rows are printed, not
+/// asserted.
+const PHRASING22_ITEMS: &[(&str, &str, &str, &str)] = &[
+    // deaths told in the regional press's words
+    ("feared dead", "At least 23 people were feared dead after an overloaded boat capsized on the Shire river in southern Malawi on Tuesday, district officials said.", "killed=23", "killed=23@at_least killed=23~officials"),
+    ("claimed lives", "Heavy rains that lashed the coastal districts of Ganjam over the weekend have claimed 17 lives, the state relief commissioner said on Monday.", "killed=17", "killed=17~relief_commissioner"),
+    ("bodies fished out", "Divers fished out nine bodies from the Kafue river on Thursday, a day after a minibus plunged off a bridge near Chirundu.", "killed=9", ""),
+    ("bodies recovered", "Rescuers have so far recovered 31 bodies from the rubble of the collapsed hostel in Ibadan, the state emergency management agency said.", "killed=31", "killed=31~emergency_management_agency"),
+    ("perished", "Eleven members of one family perished when fire gutted their thatched house in Mbarara district late on Saturday, police said.", "killed=11", "killed=11~police"),
+    ("succumbed toll", "Four more victims of the tanker explosion succumbed to their injuries at the teaching hospital in Enugu on Friday, raising the death toll to 38.", "killed=38 +killed=4", ""),
+    ("sustained bullet injuries", "Two constables sustained bullet injuries when armed men fired on a police picket near Bannu late on Wednesday.", "wounded=2", ""),
+    // recoded after the first run to the project's decision (README-devset.md, session 14:
+    // taken to a hospital alone is casualties, the dead are taken there too); coded before,
+    // "wounded=22" (the first run counted a miss and a false claim)
+    ("rushed to hospital", "Twenty-two worshippers were rushed to the district headquarters hospital after a grenade was hurled into the mosque compound during evening prayers.", "casualties=22 +wounded=22", ""),
+    ("charred to death", "Eight passengers were charred to death when a private bus caught fire after colliding with a tanker on the Jaipur bypass early on Sunday.", "killed=8", ""),
+    ("lost their lives", "A total of 42 pilgrims lost their lives when their bus skidded off a mountain road in Doda on Wednesday, the deputy commissioner said.", "killed=42", "killed=42~deputy_commissioner"),
+    ("lost lives sustained", "Three persons lost their lives and 11 sustained injuries in a head-on collision between a truck and a passenger van near Sukkur on Monday.", "killed=3 wounded=11", ""),
+    ("toll climbed", "The toll from Sunday's twin blasts in Quetta climbed to 27 on Monday after three of the injured died in hospital, officials said.", "killed=27 +killed=3", "killed=27~officials"),
+    ("toll mounted", "The death toll in the landslides that hit the Wayanad hills has mounted to 56, with 12 people still missing, the district administration said.", "killed=56 missing=12", ""),
+    ("toll reached", "The number of those killed in clashes between herders and farmers in Plateau State has reached 74, a police spokesman said.", "killed=74", "killed=74~police_spokesman"),
+    ("toll risen", "The toll from the building collapse on Lagos Island has risen to 21 as rescuers pulled out two more bodies overnight.", "killed=21 +killed=2", ""),
+    ("jawans martyred", "Five jawans were martyred and three others injured when their vehicle hit an IED in Bijapur district on Saturday.", "killed=5 wounded=3", ""),
+    ("neutralised active", "Security forces neutralised four militants in an overnight encounter in Kulgam, a police spokesperson said.", "killed=4", "killed=4~police_spokesperson"),
+    ("neutralised passive", "Three terrorists were neutralised in the operation in Kupwara, which is still under way, the army said.", "killed=3", "killed=3~army"),
+    ("abducted by gunmen", "Eighteen passengers were abducted by gunmen who blocked the Abuja-Kaduna highway on Sunday evening, police confirmed.", "kidnapped=18", ""),
+    ("whisked away", "Bandits whisked away 40 worshippers from a church in Kajuru during a night raid, residents said.", "kidnapped=40", "kidnapped=40~residents"),
+    ("left dead scores", "A clash between rival cattle raiders in Turkana left 12 dead and scores injured, the county commissioner said.", "killed=12 wounded=*", "killed=12~county_commissioner"),
+    ("left persons dead", "The blast at the fireworks factory left nine persons dead and 23 others injured, the fire service said.", "killed=9 wounded=23", ""),
+    ("confirmed unaccounted", "Nine miners have been confirmed dead and 14 remain unaccounted for after the pit flooded in Hwange, the mine's owners said.", "killed=9 missing=14", ""),
+    ("went missing", "Fourteen fishermen went missing after their boats were caught in the cyclone off the Chittagong coast.", "missing=14", ""),
+    ("lynched", "A mob lynched two men suspected of cattle theft in a village of Ranchi district on Tuesday night.", "killed=2", ""),
+    ("miss: bludgeoned", "A farmer and his wife were bludgeoned to death by robbers at their home in Nakuru, police said on Friday.", "killed=2", "killed=2~police"),
+    ("shot dead unknown", "Unknown gunmen shot dead three traders at a weekly market in Zamfara State, a local council chairman said.", "killed=3", "killed=3~council_chairman"),
+    ("bodies mortuary", "Police said 16 bodies had been brought to the mortuary at the teaching hospital in Maiduguri after the attack.", "killed=16", "killed=16~police"),
+    ("miss: exhumed grave", "Forensic teams exhumed 14 bodies from a clandestine grave in the state of Colima, prosecutors said.", "killed=14", "killed=14~prosecutors"),
+    ("including women", "The attack killed 12 persons, including four women and a child, the provincial home department said.", "killed=12 +killed=4 +killed=1", ""),
+    ("casualty figure stood", "The casualty figure stood at 48 dead and 102 injured by Sunday evening, according to the health ministry.", "killed=48 wounded=102", "killed=48~health_ministry"),
+    // figures in parentheses, ranges, vague counts, fractions
+    ("numeral in brackets", "Eleven (11) people died and six (6) were injured in the collision at Kintampo, the regional police command said.", "killed=11 wounded=6", ""),
+    ("miss: parenthesised list", "Among the dead were policemen (4), soldiers (2) and civilians (11), the provincial government said.", "killed=4 killed=2 killed=11 +killed=17", ""),
+    ("between range", "Between 30 and 40 people were killed when gunmen stormed a market in Bankass on Thursday, local officials said.", "killed=30", "killed=30..40 killed=30~officials"),
+    ("put dead between", "Witnesses put the number of dead at between 15 and 20.", "killed=15", "killed=15..20"),
+    ("scores hundreds", "Scores of villagers were killed and hundreds displaced as militia fighters torched homes in Djugu territory.", "killed=* displaced=*", ""),
+    ("dozens injured", "Dozens of protesters were injured as police fired tear gas and rubber bullets in the central business district of Nairobi.", "wounded=*", ""),
+    ("hundreds feared", "Hundreds of people are feared dead after torrential rain set off mudslides in the hills above Freetown.", "killed=*", ""),
+    ("miss: half of", "Half of the 60 passengers aboard the ferry drowned when it capsized near Goma, survivors said.", "killed=30", ""),
+    // claimants in the wires' and regional press's words
+    ("according to statement", "According to a statement by the military's media wing, six soldiers were killed in the exchange of fire in North Waziristan.", "killed=6", "killed=6~media_wing"),
+    ("requested anonymity", "Seven people were killed in the bombing, a police official who requested anonymity told the news agency.", "killed=7", "killed=7~police_official"),
+    ("told reporters", "District officials told reporters that 19 people had died and 40 were being treated for burns.", "killed=19 wounded=40", "killed=19~officials"),
+    ("quoted as saying", "The state news agency quoted provincial governor Amadou Sall as saying that 13 soldiers were killed in the ambush.", "killed=13", "killed=13~amadou_sall"),
+    ("quoted source", "The agency quoted a hospital source as saying that 25 wounded people had been admitted overnight.", "wounded=25", "wounded=25~hospital_source"),
+    // figures that are no toll
+    ("neg funeral", "More than 2,000 people attended the funeral prayers in Peshawar on Friday.", "none", ""),
+    ("neg arrested", "Police said 23 suspects were arrested in raids across Kano following the violence.", "none", ""),
+    ("neg rescued alive", "Rescuers pulled 18 people alive from the debris of the collapsed church on Tuesday.", "none", ""),
+    ("neg anniversary", "Survivors gathered on Saturday to mark 25 years since the cyclone that claimed 10,000 lives along the coast.", "none", ""),
+    ("neg crore", "The government has allocated 450 crore rupees for the relief of flood victims in 12 districts.", "none", ""),
+    ("neg lakh", "At least 300 families of the flood victims have received compensation cheques of 5 lakh rupees each.", "none", ""),
+    ("neg houses", "The floods destroyed 3,400 houses and washed away 15 bridges in the district.", "none", ""),
+    ("neg could kill", "Experts warned that a strong earthquake in the valley could kill 40,000 people.", "none", ""),
+    ("neg wickets", "The visitors lost five wickets for 32 runs before lunch on the final day.", "none", ""),
+    ("neg sentenced", "The court sentenced nine men to death for the lynching of a trader in 2017.", "none", ""),
+    ("neg surrendered", "The army said 40 militants had surrendered with their weapons in Imphal on Monday.", "none", ""),
+    ("neg beds", "The new burns ward has 200 beds and 14 ventilators.", "none", ""),
+    ("neg paraded", "Twelve (12) suspects were paraded before journalists at the police headquarters in Abeokuta.", "none", ""),
+    ("neg years range", "Between 2015 and 2020, the ministry trained 5,000 rescue workers.", "none", ""),
+    ("neg half schools", "Half of the 300 schools in the district remain closed after the floods.", "none", ""),
+    ("neg percent", "Deaths in road accidents fell by 12 percent last year, the transport ministry said.", "none", ""),
+];
+
+/// The failures of a row's detail tokens (see `PHRASING22_ITEMS`): `o=L..H` read here, the
+/// others by `kind_row_failures`.
+fn phrasing22_detail(text: &str, details: &str) -> Vec<String> {
+    let x = extract_text(text);
+    let mut fails = vec![];
+    for tok in details.split_whitespace() {
+        let bounds = tok.split_once('=').and_then(|(o, r)| {
+            let (l, h) = r.split_once("..")?;
+            Some((o, l.parse::<i64>().ok()?, h.parse::<i64>().ok()))
+        });
+        match bounds {
+            Some((o, l, h)) => {
+                let ok = x.claims.iter().any(|c| {
+                    c.outcome.as_str() == o && c.quantity.low == Some(l) && c.quantity.high == h
+                });
+                if !ok {
+                    fails.push(format!("{tok}: {:?}", summary(&x)));
+                }
+            }
+            None => fails.extend(kind_row_failures(text, tok)),
+        }
+    }
+    fails
+}
+
+/// Issue 14's figures on `PHRASING22_ITEMS`: (required claims found, required), (claims
+/// true of their item, claims), (detail tokens holding, detail tokens), (negative items with
+/// no claim, negative items).
+fn phrasing22_figures() -> [(usize, usize); 4] {
+    let mut f = [(0, 0); 4];
+    for (_, text, expect, details) in PHRASING22_ITEMS {
+        let (found, required, wrong, got) = local20_read(text, expect);
+        f[0] = (f[0].0 + found.len(), f[0].1 + required.len());
+        f[1] = (f[1].0 + got.len() - wrong.len(), f[1].1 + got.len());
+        let n = details.split_whitespace().count();
+        let bad = details
+            .split_whitespace()
+            .filter(|t| !phrasing22_detail(text, t).is_empty())
+            .count();
+        f[2] = (f[2].0 + n - bad, f[2].1 + n);
+        if *expect == "none" {
+            f[3] = (f[3].0 + got.is_empty() as usize, f[3].1 + 1);
+        }
+    }
+    f
+}
+
+/// A row of `PHRASING22_ITEMS` read by `exact_battery`: its claims and details joined by
+/// " | " (None: as expected).
+fn phrasing22_check(text: &str, joined: &str) -> Option<String> {
+    let (expect, details) = joined.split_once(" | ").unwrap_or((joined, ""));
+    let mut fail: Vec<String> = local20_check(text, expect).into_iter().collect();
+    fail.extend(phrasing22_detail(text, details));
+    (!fail.is_empty()).then(|| fail.join("; "))
+}
+
+#[test]
+fn phrasing22_items_battery() {
+    let f = phrasing22_figures();
+    let r = |(a, b): (usize, usize)| format!("{a}/{b} = {:.3}", a as f64 / b.max(1) as f64);
+    println!(
+        "phrasing22 items: recall {}, precision {}, details (bounds, qualifiers, claimants) {}, negatives clean {}",
+        r(f[0]),
+        r(f[1]),
+        r(f[2]),
+        r(f[3])
+    );
+    assert!(PHRASING22_ITEMS.len() >= 60);
+    let joined: Vec<String> = PHRASING22_ITEMS
+        .iter()
+        .map(|(_, _, e, d)| format!("{e} | {d}"))
+        .collect();
+    let rows: Vec<(&str, &str, &str)> = PHRASING22_ITEMS
+        .iter()
+        .zip(&joined)
+        .map(|((k, t, _, _), j)| (*k, *t, j.as_str()))
+        .collect();
+    // no failing row that is not marked `miss:`
+    exact_battery("phrasing22", &rows, phrasing22_check);
+}
+
+/// Session 22 (phrasing22): the kinds the sixth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 22).
+const PHRASING22_KINDS: &[(&str, &str, &str)] = &[
+    // outcomes.csv: the regional press's words of a death
+    (
+        "charred",
+        "Six pilgrims were charred to death when their van caught fire.",
+        "killed=6",
+    ),
+    (
+        "charred",
+        "Two buses were charred in the blaze at the depot.",
+        "none",
+    ),
+    (
+        "bludgeoned",
+        "A watchman was bludgeoned to death at the depot.",
+        "killed=1",
+    ),
+    (
+        "burnt alive",
+        "Three traders were burnt alive by a mob in the market.",
+        "killed=3",
+    ),
+    (
+        "lynched",
+        "Villagers lynched three suspected robbers near the river.",
+        "killed=3",
+    ),
+    (
+        "lynched",
+        "Villagers lynched a suspected robber near the river.",
+        "killed=1",
+    ),
+    (
+        "neutralised",
+        "Troops neutralized five insurgents near the border, the army said.",
+        "killed=5",
+    ),
+    (
+        "neutralised",
+        "Two gunmen were neutralised by commandos at the hotel.",
+        "killed=2",
+    ),
+    (
+        "neutralised",
+        "Bomb experts neutralised two explosive devices near the bridge.",
+        "none",
+    ),
+    (
+        "neutralised",
+        "The ministry said 4 drones had been neutralised over the capital.",
+        "none",
+    ),
+    (
+        "neutralised",
+        "A rebel commander was neutralized in the raid, the army said.",
+        "killed=1",
+    ),
+    (
+        "neutralised",
+        "The old bridge was neutralised as a target.",
+        "none",
+    ),
+    (
+        "charred",
+        "A driver was charred to death in his cab.",
+        "killed=1",
+    ),
+    // outcomes.csv: care for burns
+    (
+        "treated for burns",
+        "Twelve workers are being treated for burns, the plant said.",
+        "wounded=12",
+    ),
+    // person_nouns.txt: jawans
+    (
+        "jawans",
+        "Two jawans were injured in the blast near the camp.",
+        "wounded=2",
+    ),
+    (
+        "jawans",
+        "Four jawans were posted to the border outpost.",
+        "none",
+    ),
+    // rule taking_particle (captors_take)
+    (
+        "taking particle",
+        "Gunmen whisked away nine pupils from their hostel.",
+        "kidnapped=9",
+    ),
+    (
+        "taking particle",
+        "Ushers whisked away 30 guests in buses.",
+        "none",
+    ),
+    (
+        "taking particle",
+        "Police took away 5 suspects in vans.",
+        "none",
+    ),
+    // words.csv source_noun: commissioner
+    (
+        "commissioner",
+        "Four people drowned when the ferry sank, the district commissioner said.",
+        "killed=4/the_district_commissioner",
+    ),
+    // rule anonymous_speaker
+    (
+        "anonymity",
+        "Two guards were killed, an official who requested anonymity said.",
+        "killed=2~official",
+    ),
+    (
+        "anonymity",
+        "Two guards were killed, an army officer who asked not to be named told reporters.",
+        "killed=2~army_officer",
+    ),
+    (
+        "anonymity",
+        "Two guards were killed, a man who saw the attack said.",
+        "!killed=2/a_man",
+    ),
+    // rule restated_numeral
+    (
+        "restated numeral",
+        "Fourteen (14) passengers were injured in the crash.",
+        "wounded=14 #wounded=14",
+    ),
+    (
+        "restated numeral",
+        "Thirty-one (31) villagers were abducted by gunmen.",
+        "kidnapped=31 #kidnapped=31",
+    ),
+    (
+        "restated numeral",
+        "Fourteen (14) suspects were arrested after the riot.",
+        "none",
+    ),
+    (
+        "restated numeral",
+        "Fourteen (15) passengers were injured in the crash.",
+        "!wounded=14",
+    ),
+    // rule recalled_event with a verb that takes lives
+    (
+        "recalled lives",
+        "Residents marked ten years since the flood that claimed 300 lives.",
+        "none",
+    ),
+    (
+        "recalled lives",
+        "Relief has arrived since the storm that claimed 40 lives on Monday.",
+        "killed=40",
+    ),
+];
+
+#[test]
+fn phrasing22_kinds() {
+    check_kind_rows(PHRASING22_KINDS);
+}
