@@ -1018,29 +1018,35 @@ pub struct RuleWords {
     shapes: [WordShapes; RULE_LISTS],
 }
 
-/// The first bytes and the lengths of a list's words, as bits (sessions 20, 21: rule
-/// words, scene words): bit `b & 63` of `firsts` for each word's first byte `b`, bit
-/// `min(len, 63)` of `lengths` for its length. A word whose first byte or length no word of
-/// the list has is not in it: passed with no lookup.
+/// The first bytes and the lengths of a list's words, as bits (sessions 20-22: rule words,
+/// scene words): for each word's first byte `b`, bit `min(len, 15)` of `shapes[b & 31]`. A
+/// word whose first byte and length together no word of the list has is not in it: passed
+/// with no lookup.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordShapes {
-    firsts: u64,
-    lengths: u64,
+    /// By a word's first byte (`b & 31`), its length (15 for 15 and more) as a bit: first byte
+    /// and length together (session 22), which passes far fewer words than each apart.
+    shapes: [u16; 32],
 }
 
 impl WordShapes {
     /// A word of the list.
     pub fn add(&mut self, w: &str) {
-        if let Some(&c) = w.as_bytes().first() {
-            self.firsts |= 1 << (c & 63);
-        }
-        self.lengths |= 1 << w.len().min(63);
+        let (at, bit) = Self::shape(w.as_bytes().first().copied().unwrap_or(0), w.len());
+        self.shapes[at] |= bit;
     }
 
-    /// Some word of the list has the first byte `first` and the length `len`.
+    /// Some word of the list may have the first byte `first` and the length `len` (never
+    /// false for a word of the list).
     #[inline]
     pub fn may_hold(&self, first: u8, len: usize) -> bool {
-        self.firsts & (1 << (first & 63)) != 0 && self.lengths & (1 << len.min(63)) != 0
+        let (at, bit) = Self::shape(first, len);
+        self.shapes[at] & bit != 0
+    }
+
+    #[inline]
+    fn shape(first: u8, len: usize) -> (usize, u16) {
+        (usize::from(first & 31), 1 << len.min(15))
     }
 }
 

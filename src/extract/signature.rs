@@ -241,11 +241,14 @@ fn scene_words() -> &'static [(String, String)] {
     })
 }
 
-/// The words of [`scene_kind`] with their shapes: a word whose first byte or length no word
-/// has is in no row, and is passed with no lookup (session 21).
+/// The words of [`scene_kind`] with their shapes: a word whose first byte and length together
+/// no word has is in no row, and is passed with no lookup (session 21; session 22: first byte
+/// and length together, which passes far fewer words). And the round-up rows as they are
+/// looked for (" w ", a searcher each, made once: session 22).
 struct SceneKinds {
     kinds: FastMap<&'static str, &'static str>,
     shapes: super::lexicon::WordShapes,
+    roundups: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// The kind `data/extract/scene_marks.csv` gives a lower-case word ("street", "care").
@@ -259,7 +262,8 @@ fn scene_kind(lower: &str) -> Option<&'static str> {
 }
 
 /// Whether a word of ASCII letters may lower-case to a word of [`scene_kind`]: its first
-/// letter in lower case and its length are some word's.
+/// letter in lower case and its length are together some word's.
+#[inline]
 fn may_be_scene_word(w: &str) -> bool {
     let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     scene_kinds().shapes.may_hold(first, w.len())
@@ -277,7 +281,16 @@ fn scene_kinds() -> &'static SceneKinds {
         for w in kinds.keys() {
             shapes.add(w);
         }
-        SceneKinds { kinds, shapes }
+        let roundups = scene_words()
+            .iter()
+            .filter(|(_, k)| k == "roundup")
+            .map(|(w, _)| memchr::memmem::Finder::new(format!(" {w} ").as_bytes()).into_owned())
+            .collect();
+        SceneKinds {
+            kinds,
+            shapes,
+            roundups,
+        }
     })
 }
 
@@ -316,8 +329,8 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
         // nothing more
         if i == 0
             || w.len() > 10
-            || !w.bytes().all(|b| b.is_ascii_alphabetic())
             || !may_be_scene_word(w)
+            || !w.bytes().all(|b| b.is_ascii_alphabetic())
         {
             continue;
         }
@@ -408,9 +421,11 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
         }
     }
     padded.push(' ');
-    if scene_words()
+    // (each row's " w " looked for in it: `padded.contains`, by a searcher made once)
+    if scene_kinds()
+        .roundups
         .iter()
-        .any(|(w, k)| k == "roundup" && padded.contains(&format!(" {w} ")))
+        .any(|f| f.find(padded.as_bytes()).is_some())
     {
         out.push(ROUNDUP.to_string());
     }
@@ -677,6 +692,58 @@ mod tests {
                 .filter(|t| t.starts_with(MARK))
                 .collect();
             assert_eq!(marks, scene_marks(text), "{text:.80}");
+        }
+    }
+
+    /// Session 22 (speed22): the scene words' shapes (first byte and length together) pass
+    /// every word of `scene_marks.csv` and answer as the table's own lookup for any word (the
+    /// rows' words, cut, lengthened and in capitals; every piece of the ECB+ and MUC-3/4
+    /// texts, lower-cased); and the round-up rows' searchers find what `contains` finds.
+    #[test]
+    fn speed22_scene_shapes_and_roundup_searchers_answer_as_the_table() {
+        let k = scene_kinds();
+        let lookup = |w: &str| k.kinds.get(w).copied();
+        let mut words: Vec<String> = Vec::new();
+        for (w, _) in scene_words() {
+            words.push(w.clone());
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(w[..w.len() - 1].to_string());
+            words.push(format!("x{w}"));
+        }
+        for text in crate::extract::tests::corpus_texts() {
+            pieces(&text, false, |w| words.push(w.to_lowercase()));
+        }
+        let mut passed = 0;
+        for w in &words {
+            assert_eq!(scene_kind(w), lookup(w), "{w:?}");
+            if lookup(w).is_some() {
+                passed += 1;
+                assert!(may_be_scene_word(w), "{w:?}");
+            }
+            if w.is_ascii() && lookup(&w.to_ascii_lowercase()).is_some() {
+                assert!(may_be_scene_word(w), "{w:?}");
+            }
+        }
+        assert!(passed > 100, "{passed}");
+        let rows: Vec<&String> = scene_words()
+            .iter()
+            .filter(|(_, k)| k == "roundup")
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(rows.len(), k.roundups.len());
+        let mut leads: Vec<String> = rows.iter().map(|w| format!(" x {w} y ")).collect();
+        leads.extend(rows.iter().map(|w| format!(" {w}s ")));
+        leads.extend(rows.iter().map(|w| format!(" {w} ")));
+        leads.extend(
+            crate::extract::tests::corpus_texts()
+                .iter()
+                .map(|t| format!(" {} ", t.to_lowercase())),
+        );
+        for lead in &leads {
+            let old = rows.iter().any(|w| lead.contains(&format!(" {w} ")));
+            let new = k.roundups.iter().any(|f| f.find(lead.as_bytes()).is_some());
+            assert_eq!(old, new, "{lead:.80}");
         }
     }
 }

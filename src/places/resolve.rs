@@ -99,6 +99,9 @@ pub struct Cues {
     /// Letters spelled otherwise in names (`spelling`, "ou u": "Khan Younis" is "Khan
     /// Yunis"), tried likewise.
     pub(super) spellings: Vec<(String, String)>,
+    /// A searcher for each spelling's letters as written (`spellings[i].0`), made once
+    /// (session 22: a name not found is looked for them, each a `memmem::find` before).
+    pub(super) spelling_finders: Vec<memchr::memmem::Finder<'static>>,
     /// Units of a distance before a scene cue (`distance_unit`, "miles 1.609344"): km per
     /// unit ("80 km south of Mosul", "fifty miles from Aleppo").
     distance_units: hashbrown::HashMap<String, f64>,
@@ -235,6 +238,11 @@ impl Cues {
         }
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.unknown_keys = unknown_keys(&c.unknown_before, &c.unknown_after);
+        c.spelling_finders = c
+            .spellings
+            .iter()
+            .map(|(from, _)| memchr::memmem::Finder::new(from.as_bytes()).into_owned())
+            .collect();
         c
     }
 }
