@@ -8126,7 +8126,7 @@ fn war21_a_later_acts_day_is_not_the_incidents() {
 const CLAIMANTS22_ITEMS: &[(&str, &str, &str)] = &[
     // the speaker after the figure
     ("after figure", "Eleven fishermen drowned when their trawler capsized off Kavala, the coast guard said in a statement.", "killed=11~coast_guard"),
-    ("after figure", "\u{201c}We have buried 23 of our neighbours since Friday,\u{201d} the mayor of Darsin told reporters.", "killed=23~mayor"),
+    ("miss: after figure", "\u{201c}We have buried 23 of our neighbours since Friday,\u{201d} the mayor of Darsin told reporters.", "killed=23~mayor"),
     ("after figure", "At least 14 shoppers were hurt as shells landed on the fish market in Orvan, the defence ministry said late Tuesday.", "wounded=14~ministry"),
     // according to, with a title or an apposition
     ("according to title", "Nine patients died after the generator failed, according to Dr Helen Marsh, director of the Brenford district hospital.", "killed=9~marsh"),
@@ -8134,7 +8134,7 @@ const CLAIMANTS22_ITEMS: &[(&str, &str, &str)] = &[
     ("according to title", "Six guards were wounded in the attack on the depot, according to Samuel Okoro, a spokesman for the regional governor.", "wounded=6~okoro"),
     // anonymous sources
     ("anonymous", "A security official who would not give his name said 12 soldiers were killed when their convoy was ambushed.", "killed=12~security_official"),
-    ("anonymous", "Sources close to the inquiry said four of the injured passengers remained in critical condition.", "wounded=4~sources"),
+    ("miss: anonymous", "Sources close to the inquiry said four of the injured passengers remained in critical condition.", "wounded=4~sources"),
     ("anonymous", "Twenty militants died in the dawn raid, a senior army officer said, declining to be named.", "killed=20~army_officer"),
     ("anonymous", "An intelligence source told the Nova news agency that 8 insurgents had been killed near the pass.", "killed=8~intelligence_source via=nova"),
     // relayed chains
@@ -8144,25 +8144,25 @@ const CLAIMANTS22_ITEMS: &[(&str, &str, &str)] = &[
     ("relayed", "Speaking to Radio Meridian, the district commissioner said 15 villagers were missing after the landslide.", "missing=15~commissioner via=radio_meridian"),
     ("relayed", "Police told the Lenfield Courier that 6 people had been killed in the pile-up.", "killed=6~police via=lenfield_courier"),
     ("relayed", "Health officials quoted by the Daily Ledger said 21 patients had died of the fever.", "killed=21~health_officials via=daily_ledger"),
-    ("relayed", "Eleven people were killed in the collapse, the mayor's office said, quoting rescue workers.", "killed=11~rescue_workers"),
+    ("miss: relayed", "Eleven people were killed in the collapse, the mayor's office said, quoting rescue workers.", "killed=11~rescue_workers"),
     // a speaker of the sentence before, referred back
-    ("referred back", "Colonel Bruno Salas commands the garrison at Tiva. He said 6 of his men were killed overnight.", "killed=6~salas"),
-    ("referred back", "Tom Fehr, a spokesman for the fire brigade, described the blaze as the worst in years. He added that 3 firefighters had been hurt.", "wounded=3~fehr"),
-    ("referred back", "Karim Daoud, spokesman for the interior ministry, spoke to reporters on Sunday. The spokesman added that 9 policemen had been killed.", "killed=9~daoud"),
+    ("miss: referred back", "Colonel Bruno Salas commands the garrison at Tiva. He said 6 of his men were killed overnight.", "killed=6~salas"),
+    ("miss: referred back", "Tom Fehr, a spokesman for the fire brigade, described the blaze as the worst in years. He added that 3 firefighters had been hurt.", "wounded=3~fehr"),
+    ("miss: referred back", "Karim Daoud, spokesman for the interior ministry, spoke to reporters on Sunday. The spokesman added that 9 policemen had been killed.", "killed=9~daoud"),
     ("referred back", "He told reporters that 8 guards were wounded.", "wounded=8/-"),
     // organisations
     ("organisation", "The Tallis Monitor for Civil Rights, a watchdog based in Vienna, said 27 fighters died in the clashes.", "killed=27~tallis_monitor"),
     ("organisation", "The rights group Civic Watch said security forces had shot dead 13 protesters in the capital.", "killed=13~civic_watch"),
     ("organisation", "Rebel radio Voice of the Mountains said its fighters had killed 22 soldiers in an ambush.", "killed=22~voice_of_the_mountains"),
-    ("organisation", "A communique from the command of the Fifth Infantry Brigade reported that 5 guerrillas died in a clash near the river.", "killed=5~communique"),
+    ("miss: organisation", "A communique from the command of the Fifth Infantry Brigade reported that 5 guerrillas died in a clash near the river.", "killed=5~communique"),
     ("organisation", "The Red Crescent said its volunteers had treated 38 wounded people in Maran.", "wounded=38~red_crescent"),
     // officials, residents, witnesses
-    ("plural speakers", "Three shepherds were killed by a landmine near the border, local officials said.", "killed=3~officials"),
+    ("miss: plural speakers", "Three shepherds were killed by a landmine near the border, local officials said.", "killed=3~officials"),
     ("plural speakers", "Residents said gunmen on motorcycles shot dead 5 men at the cattle market.", "killed=5~residents"),
     ("plural speakers", "Witnesses said at least 10 bodies lay in the street after the explosion.", "killed=10~witnesses"),
     // a speaker split across a clause
-    ("split clause", "The toll, police said, rose to 34 on Thursday.", "killed=34~police"),
-    ("split clause", "Two of the hostages, the army said, were killed during the rescue.", "killed=2~army"),
+    ("miss: split clause", "The toll, police said, rose to 34 on Thursday.", "killed=34~police"),
+    ("miss: split clause", "Two of the hostages, the army said, were killed during the rescue.", "killed=2~army"),
     ("split clause", "At least 50 people, hospital officials said, were treated for burns.", "wounded=50~hospital_officials"),
     // headlines with a colon
     ("colon headline", "Ministry: 12 dead in Korva bus crash", "killed=12~ministry"),
@@ -8198,5 +8198,7 @@ fn claimants22_items_battery() {
     assert!(CLAIMANTS22_ITEMS.len() >= 45);
     let (pass, n) = claimants22_score();
     println!("claimants22 items: {pass}/{n} pass");
+    // first run (before any rule of session 22): 31/46; after: 36/46
+    assert!(pass >= 36, "{pass}/{n}");
     check_kind_rows(CLAIMANTS22_ITEMS);
 }
