@@ -4188,7 +4188,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "speaker_noun_past_relative",
-        what: "a person's or source's noun in lower case before a relative clause with \"who\" speaks (session 22): \"The mayor, who toured the ward, said\", \"An aide who asked not to be named said\"; a clause with a figure (\"the man who shot 3 guards said\") is left",
+        what: "a person's or source's noun in lower case before a relative clause with \"who\" speaks (session 22): \"The mayor, who toured the ward, said\", \"A guard who gave no name said\"; a clause with a figure (\"the man who shot 3 guards said\") is left",
         examples: &[
             ("The mayor, who toured the flooded streets on Sunday, said 7 people drowned.", "7", "The mayor"),
             ("A border official who would not be named said 14 migrants were missing.", "14", "border official"),
