@@ -321,13 +321,35 @@ fn initials_of_name(t: &Tokens, abbr: usize, open: usize, sa: usize) -> bool {
 /// ", who ...,") right after a name: the token the name ends at.
 fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
     if !t.is_punct(end, ",") {
-        return None;
+        return speaker_noun_bare_relative(t, end, sa);
     }
     let open = (end.saturating_sub(16).max(sa + 1)..end)
         .rev()
         .find(|&k| t.kind(k) == Some(Kind::Punct) && !t.is_dash(k))?;
     let relative = t.is_punct(open, ",") && matches!(t.low(open + 1), "which" | "who");
-    (relative && open > sa && name_word(t, open - 1)).then_some(open - 1)
+    // rule speaker_noun_past_relative (session 22): "The governor, who toured the ward,
+    // said": a person's or a source's noun in lower case before ", who ...," speaks too
+    let head = open > sa
+        && (name_word(t, open - 1)
+            || (t.is(open + 1, "who") && t.has(open - 1, PERSON | SOURCE_NOUN)));
+    (relative && head).then_some(open - 1)
+}
+
+/// Rule speaker_noun_past_relative (session 22), with no commas: "A border official who
+/// would not be named said", "Medics who reached the village said": a person's or a
+/// source's noun (words.csv source_noun, person_nouns.txt) right before "who" and a clause
+/// of words only (no figure, no punctuation, no verb of speech) up to the verb: the token
+/// the speaker ends at. A clause with a figure ("the man who shot 3 guards said") is no
+/// speaker's: left.
+fn speaker_noun_bare_relative(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
+    if !t.is_word(end) {
+        return None;
+    }
+    let lo = end.saturating_sub(10).max(sa + 1);
+    let who = (lo..=end).rev().find(|&k| t.is(k, "who"))?;
+    let clause_ok =
+        (who + 1..=end).all(|j| t.is_word(j) && t.kind(j) != Some(Kind::Num) && !t.has(j, SPEECH));
+    (clause_ok && who < end && t.has(who - 1, PERSON | SOURCE_NOUN)).then_some(who - 1)
 }
 
 /// Rule organisation_list_name: the first token of a capitalised name ending at `end` in
@@ -1041,6 +1063,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         if not_speaker_verb(t, i, (sa, sb), &mut out) {
             continue;
         }
+        // rule unnamed_reports (session 22)
+        if unnamed_reports(t, i, sa) {
+            continue;
+        }
         let mut subj = subject_before(t, i, sa);
         // rules coordinated_speaker (session 17), coordinated_speech_verb (session 21)
         if let Some(ab) = coordinated_speaker(t, i, sa) {
@@ -1053,6 +1079,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         } else {
             None
         };
+        // rule speaking_to_outlet (session 22)
+        if via.is_none() {
+            via = speaking_to_outlet(t, i, sa);
+        }
         // rule relayed_by_participle (session 14)
         if let Some((source, relay)) = subj.and_then(|ab| relayed_by_participle(t, ab, sa)) {
             via = relay;
@@ -1211,6 +1241,42 @@ fn first_speech_subject(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize
 /// an agent right after it speaks ("the toll was confirmed by the ministry": pushed to
 /// `out`). True when the verb's subject is no speaker.
 #[inline(never)]
+/// Rule speaking_to_outlet (session 22, claimants22): "Speaking to Radio Meridian, the
+/// commissioner said": a sentence opened by a participle of speaking (words.csv speaking)
+/// and "to", then capitalised words up to its first comma, before the verb `i`: those words
+/// relay what the subject says. "Speaking to reporters," (no capital) relays nothing.
+fn speaking_to_outlet(t: &Tokens, i: usize, sa: usize) -> Option<String> {
+    if !(t.has(sa, SPEAKING) && t.is(sa + 1, "to") && t.starts_upper(sa)) {
+        return None;
+    }
+    let comma = (sa + 2..i.min(sa + 10)).find(|&k| t.is_punct(k, ","))?;
+    let words = sa + 2..comma;
+    (comma > sa + 2
+        && words.clone().all(|k| t.is_word(k))
+        && words.clone().any(|k| t.starts_upper(k) && !t.has(k, DET)))
+    .then(|| clean(t.span_text(sa + 2, comma - 1)))
+    .flatten()
+}
+
+/// Rule unnamed_reports (session 22, claimants22): "Press reports said", "Preliminary media
+/// reports say": a lower-case "reports" right before a verb of speech is a noun, and the
+/// words before it, from the sentence's (or clause's) start, only qualify it (data:
+/// words.csv unnamed_report, a determiner allowed): no one is named, so "reports" is no
+/// verb with a speaker, and the verb after it has none either (as "Reports said"). "Police
+/// reports said" names the police (a word not in the list).
+fn unnamed_reports(t: &Tokens, i: usize, sa: usize) -> bool {
+    if !matches!(t.raw(i), "reports" | "report") || !t.has(i + 1, SPEECH) || i == sa {
+        return false;
+    }
+    let mut k = i;
+    let mut qualified = false;
+    while k > sa && t.is_word(k - 1) && t.has(k - 1, UNNAMED_REPORT | DET) {
+        qualified |= t.has(k - 1, UNNAMED_REPORT);
+        k -= 1;
+    }
+    qualified && (k == sa || !t.is_word(k - 1))
+}
+
 fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
     // rule valuation_to_be (session 21, ho21kinds): "damage estimated to be in
     // excess of $4 million", "damage estimated to be at $3 million" value as "estimated at" does (the
@@ -1313,9 +1379,23 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
             continue;
         };
         let opens = (sa..k).all(|j| !t.is_word(j));
+        // rule citing_between_commas (session 22): "State radio, citing the army, said":
+        // the cite phrase between commas right after the reporter's name, its verb right
+        // after the closing comma
+        let between = !opens
+            && k > sa
+            && t.is_punct(k - 1, ",")
+            && t.is_punct(y + 1, ",")
+            && !out
+                .iter()
+                .any(|a| a.at < k && k - a.at <= 12 && a.prio <= 2);
         let reporter = if opens {
             out.iter_mut()
                 .filter(|a| a.at > y && !a.pronoun)
+                .min_by_key(|a| a.at)
+        } else if between {
+            out.iter_mut()
+                .filter(|a| a.at > y + 1 && a.at <= y + 3 && !a.pronoun && a.prio <= 2)
                 .min_by_key(|a| a.at)
         } else {
             out.iter_mut()
@@ -1330,7 +1410,14 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
                 a.claimant = Some(cited);
                 a.pronoun = false;
             }
-            None => out.push(Attr::whole(Some(cited), k)),
+            None => {
+                let mut a = Attr::whole(Some(cited), k);
+                // the reporter's name before the opening comma relays
+                if between {
+                    a.via = subject_before(t, k - 1, sa).and_then(|(x, y)| claimant_name(t, x, y));
+                }
+                out.push(a);
+            }
         }
     }
 }

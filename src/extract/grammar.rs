@@ -4217,6 +4217,50 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("A ministry official who asked not to be named later said 14 miners were trapped and 3 had died.", "3", "ministry official"),
         ],
     },
+    ClaimantRule {
+        name: "speaker_noun_past_relative",
+        what: "a person's or source's noun in lower case before a relative clause with \"who\" speaks (session 22): \"The mayor, who toured the ward, said\", \"A guard who gave no name said\"; a clause with a figure (\"the man who shot 3 guards said\") is left",
+        examples: &[
+            ("The mayor, who toured the flooded streets on Sunday, said 7 people drowned.", "7", "The mayor"),
+            ("A border official who would not be named said 14 migrants were missing.", "14", "border official"),
+            ("Medics who reached the village at dawn said 9 people were wounded.", "9", "Medics"),
+            ("The cart, which overturned on the bridge, killed 3 people.", "3", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "unnamed_reports",
+        what: "\"Press reports said\", \"preliminary reports say\": reports qualified only by words of words.csv unnamed_report name no one (session 22); \"Police reports said\" names the police",
+        examples: &[
+            ("Press reports said 25 passengers were injured.", "25", ""),
+            ("Preliminary media reports say 6 climbers died on the ridge.", "6", ""),
+            ("Police reports said 25 passengers were injured.", "25", "Police"),
+        ],
+    },
+    ClaimantRule {
+        name: "title_speaks",
+        what: "a title of office speaks alone (session 22, data: words.csv source_noun: commissioner, administrator, ombudsman, watchdog, aide, prosecutor): \"The district commissioner said\"",
+        examples: &[
+            ("The district commissioner said 15 villagers were missing.", "15", "The district commissioner"),
+            ("The prosecutor said 4 guards were wounded.", "4", "The prosecutor"),
+        ],
+    },
+    ClaimantRule {
+        name: "speaking_to_outlet",
+        what: "\"Speaking to Radio X, the mayor said\": a sentence opened by a participle of speaking (words.csv speaking) and \"to\" a capitalised name before its first comma: the name relays, the subject after the comma speaks (session 22); \"Speaking to reporters\" relays nothing",
+        examples: &[
+            ("Speaking to Radio Meridian, the district commissioner said 15 villagers were missing.", "15", "the district commissioner"),
+            ("Speaking to reporters, the mayor said 3 people died.", "3", "the mayor"),
+        ],
+    },
+    ClaimantRule {
+        name: "citing_between_commas",
+        what: "the cite phrase between commas after the reporter's name, its verb after the closing comma (session 22): \"State radio, citing the army, said\": the cited claims, the reporter relays (data: words.csv cite)",
+        examples: &[
+            ("State radio, citing the interior ministry, said 16 guards were killed.", "16", "the interior ministry"),
+            ("The daily Harbour Post, quoting port officials, said 5 dockers were hurt.", "5", "port officials"),
+            ("At least 16 guards were killed, the radio said, citing the army.", "At least 16", "the army"),
+        ],
+    },
 ];
 
 /// Every rule, by name (for docs and for `--explain` readers).

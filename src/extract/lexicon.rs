@@ -308,6 +308,10 @@ pub const RECALL: Classes = 1 << 86;
 /// words.csv punished): with an earlier year, the count after it is a convict's past crime
 /// (rule past_crime, session 21, precision21). Read there alone.
 pub const PUNISHED: Classes = 1 << 90;
+/// A word that only qualifies unnamed reports ("press", "media", "preliminary"; data:
+/// words.csv unnamed_report): "Press reports said" names no speaker (rule
+/// unnamed_reports, session 22, claimants22). Read there alone.
+pub const UNNAMED_REPORT: Classes = 1 << 110;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -391,7 +395,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // past_crime)
     | CONDITIONAL
     | RECALL
-    | PUNISHED;
+    | PUNISHED
+    // session 22 (claimants22): read by one claimant rule (unnamed_reports)
+    | UNNAMED_REPORT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -455,6 +461,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "conditional" => CONDITIONAL,
         "recall" => RECALL,
         "punished" => PUNISHED,
+        "unnamed_report" => UNNAMED_REPORT,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,

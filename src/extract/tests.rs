@@ -8483,3 +8483,96 @@ const PHRASING22_KINDS: &[(&str, &str, &str)] = &[
 fn phrasing22_kinds() {
     check_kind_rows(PHRASING22_KINDS);
 }
+
+/// Session 22 (branch claimants22, issue 14): a claimant battery of our own — who said what
+/// through whom. Speakers after the figure ("..., the coast guard said in a statement"),
+/// "according to" with titles and appositions, anonymous sources, relayed chains ("the agency
+/// quoted the governor as saying", "state television, citing the ministry, said"), speakers
+/// of an earlier sentence referred back, organisations (a rights group, a monitor, a rebel
+/// radio, a brigade's communique), officials, residents and witnesses, speakers split across a
+/// clause ("The toll, police said, rose to N"), headlines with a colon, claims of
+/// responsibility, and sentences that name no one (the press, "reports said", "it was
+/// reported", the outlet's own voice: empty claimant, as the held-out sheets code them).
+/// Tokens as [`CLAIMANT_VARIANTS_15`]: `killed=3~army` (a claim of this outcome and figure
+/// whose claimant contains the words), `killed=3/-` (no claimant), `via=x` (some claim's
+/// relay contains x). Names, places and numbers invented. Coded before the product was run
+/// on any item (README-devset.md, session 22); `miss:` rows are printed, not asserted.
+const CLAIMANTS22_ITEMS: &[(&str, &str, &str)] = &[
+    // the speaker after the figure
+    ("after figure", "Eleven fishermen drowned when their trawler capsized off Kavala, the coast guard said in a statement.", "killed=11~coast_guard"),
+    ("miss: after figure", "\u{201c}We have buried 23 of our neighbours since Friday,\u{201d} the mayor of Darsin told reporters.", "killed=23~mayor"),
+    ("after figure", "At least 14 shoppers were hurt as shells landed on the fish market in Orvan, the defence ministry said late Tuesday.", "wounded=14~ministry"),
+    // according to, with a title or an apposition
+    ("according to title", "Nine patients died after the generator failed, according to Dr Helen Marsh, director of the Brenford district hospital.", "killed=9~marsh"),
+    ("according to title", "According to the district's police chief, Colonel Ahmed Tariq, 17 cadets died when the academy was bombed.", "killed=17~police_chief"),
+    ("according to title", "Six guards were wounded in the attack on the depot, according to Samuel Okoro, a spokesman for the regional governor.", "wounded=6~okoro"),
+    // anonymous sources
+    ("anonymous", "A security official who would not give his name said 12 soldiers were killed when their convoy was ambushed.", "killed=12~security_official"),
+    ("miss: anonymous", "Sources close to the inquiry said four of the injured passengers remained in critical condition.", "wounded=4~sources"),
+    ("anonymous", "Twenty militants died in the dawn raid, a senior army officer said, declining to be named.", "killed=20~army_officer"),
+    ("anonymous", "An intelligence source told the Nova news agency that 8 insurgents had been killed near the pass.", "killed=8~intelligence_source via=nova"),
+    // relayed chains
+    ("relayed", "The Nova agency quoted Governor Ilse Varga as saying 31 villagers had drowned at Pella overnight.", "killed=31~governor via=nova"),
+    ("relayed", "State television, citing the health ministry, said 45 people were wounded in the twin blasts.", "wounded=45~health_ministry via=state_television"),
+    ("relayed", "The ministry told the official news agency that 7 border guards were killed overnight.", "killed=7~ministry via=news_agency"),
+    ("relayed", "Speaking to Radio Meridian, the district commissioner said 15 villagers were missing after the landslide.", "missing=15~commissioner via=radio_meridian"),
+    ("relayed", "Police told the Lenfield Courier that 6 people had been killed in the pile-up.", "killed=6~police via=lenfield_courier"),
+    ("relayed", "Health officials quoted by the Daily Ledger said 21 patients had died of the fever.", "killed=21~health_officials via=daily_ledger"),
+    ("miss: relayed", "Eleven people were killed in the collapse, the mayor's office said, quoting rescue workers.", "killed=11~rescue_workers"),
+    // a speaker of the sentence before, referred back
+    ("miss: referred back", "Colonel Bruno Salas commands the garrison at Tiva. He said 6 of his men were killed overnight.", "killed=6~salas"),
+    ("miss: referred back", "Tom Fehr, a spokesman for the fire brigade, described the blaze as the worst in years. He added that 3 firefighters had been hurt.", "wounded=3~fehr"),
+    ("miss: referred back", "Karim Daoud, spokesman for the interior ministry, spoke to reporters on Sunday. The spokesman added that 9 policemen had been killed.", "killed=9~daoud"),
+    ("referred back", "He told reporters that 8 guards were wounded.", "wounded=8/-"),
+    // organisations
+    ("organisation", "The Tallis Monitor for Civil Rights, a watchdog based in Vienna, said 27 fighters died in the clashes.", "killed=27~tallis_monitor"),
+    ("organisation", "The rights group Civic Watch said security forces had shot dead 13 protesters in the capital.", "killed=13~civic_watch"),
+    ("organisation", "Rebel radio Voice of the Mountains said its fighters had killed 22 soldiers in an ambush.", "killed=22~voice_of_the_mountains"),
+    ("miss: organisation", "A communique from the command of the Fifth Infantry Brigade reported that 5 guerrillas died in a clash near the river.", "killed=5~communique"),
+    ("organisation", "The Red Crescent said its volunteers had treated 38 wounded people in Maran.", "wounded=38~red_crescent"),
+    // officials, residents, witnesses
+    ("miss: plural speakers", "Three shepherds were killed by a landmine near the border, local officials said.", "killed=3~officials"),
+    ("plural speakers", "Residents said gunmen on motorcycles shot dead 5 men at the cattle market.", "killed=5~residents"),
+    ("plural speakers", "Witnesses said at least 10 bodies lay in the street after the explosion.", "killed=10~witnesses"),
+    // a speaker split across a clause
+    ("miss: split clause", "The toll, police said, rose to 34 on Thursday.", "killed=34~police"),
+    ("miss: split clause", "Two of the hostages, the army said, were killed during the rescue.", "killed=2~army"),
+    ("split clause", "At least 50 people, hospital officials said, were treated for burns.", "wounded=50~hospital_officials"),
+    // headlines with a colon
+    ("colon headline", "Ministry: 12 dead in Korva bus crash", "killed=12~ministry"),
+    ("colon headline", "Red Cross: 200 missing after Lanza floods", "missing=200~red_cross"),
+    ("colon headline", "UN envoy: 300 civilians killed in a week of fighting", "killed=300~envoy"),
+    ("colon headline", "Korva bus crash: 12 dead", "killed=12/-"),
+    // claims of responsibility: the claiming group only when the toll is in its claim
+    ("responsibility", "The Black Flag Brigade claimed responsibility for the bombing, which police said killed 8 people.", "killed=8~police !killed=8~black_flag"),
+    ("responsibility", "Four soldiers were killed by a roadside bomb, the army said. A group calling itself the Southern Front claimed responsibility.", "killed=4~army !killed=4~southern_front"),
+    ("responsibility", "The Southern Front claimed responsibility for an ambush in which 6 policemen were killed.", "killed=6~southern_front"),
+    // no one named: empty claimant
+    ("no claimant", "Reports said 9 people were killed in the crash.", "killed=9/-"),
+    ("no claimant", "It was reported that 14 villagers were kidnapped on Monday.", "kidnapped=14/-"),
+    ("no claimant", "Press reports said 25 passengers were injured when the ferry hit the pier.", "wounded=25/-"),
+    ("no claimant", "According to preliminary figures, 30 people died in the storm.", "killed=30/-"),
+    ("no claimant", "Twelve people were killed in the blast on Friday.", "killed=12/-"),
+    // a speaker's relative clause, a victim who was a speaker's trade
+    ("not the speaker", "A doctor who treated the wounded was among the 5 people killed, police said.", "killed=5~police !killed=5~doctor"),
+    ("not the speaker", "The governor, who visited the scene on Monday, said 18 people died.", "killed=18~governor"),
+];
+
+/// (items whose every expectation holds, items).
+fn claimants22_score() -> (usize, usize) {
+    let pass = CLAIMANTS22_ITEMS
+        .iter()
+        .filter(|(_, text, expect)| kind_row_failures(text, expect).is_empty())
+        .count();
+    (pass, CLAIMANTS22_ITEMS.len())
+}
+
+#[test]
+fn claimants22_items_battery() {
+    assert!(CLAIMANTS22_ITEMS.len() >= 45);
+    let (pass, n) = claimants22_score();
+    println!("claimants22 items: {pass}/{n} pass");
+    // first run (before any rule of session 22): 31/46; after: 36/46
+    assert!(pass >= 36, "{pass}/{n}");
+    check_kind_rows(CLAIMANTS22_ITEMS);
+}
