@@ -987,11 +987,21 @@ pub enum RuleList {
     /// Session 21 (war21): a verb of an act after an incident ("recovered", "buried",
     /// "found"): a day told with it is that act's (rule day_of_later_act).
     LaterAct,
+    /// Session 22 (ho22kinds): a verb of burning right before a count whose people are then
+    /// "alive" ("troops burned five herders alive": killed; rule burned_alive_count).
+    BurnVerb,
+    /// Session 22 (ho22kinds): a verb of holding right before a count whose people are then
+    /// "hostage" or "captive" ("gunmen hold 40 guests hostage": kidnapped; rule
+    /// held_hostage_count).
+    HoldVerb,
+    /// Session 22 (ho22kinds): a building before "where" and people who sought refuge there
+    /// ("the school, where 40 families sought refuge": displaced; rule refuge_where_building).
+    ShelterBuilding,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 27;
+const RULE_LISTS: usize = 30;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1038,6 +1048,9 @@ impl RuleWords {
                 "phrase_opener" => RuleList::PhraseOpener,
                 "hiding_room" => RuleList::HidingRoom,
                 "later_act" => RuleList::LaterAct,
+                "burn_verb" => RuleList::BurnVerb,
+                "hold_verb" => RuleList::HoldVerb,
+                "shelter_building" => RuleList::ShelterBuilding,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1346,6 +1359,9 @@ mod rule_words_tests {
             "phrase_opener",
             "hiding_room",
             "later_act",
+            "burn_verb",
+            "hold_verb",
+            "shelter_building",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
