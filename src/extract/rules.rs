@@ -10274,20 +10274,37 @@ pub fn burned_alive_count(c: &Cand) -> Option<Verdict> {
     if e >= sb || !t.is(e, "alive") {
         return None;
     }
-    Some(Verdict::Keep(Link {
+    let range = victims.as_ref().and_then(np_range);
+    Some(verb_count_word(
+        t,
+        Outcome::Killed,
+        range,
+        "burned alive",
+        qa - 1,
+        e,
+    ))
+}
+
+/// The verdict of rules burned_alive_count and held_hostage_count: the count is the object
+/// of the verb at `v`, the word at `e` after its people completes the outcome.
+fn verb_count_word(
+    t: &Tokens,
+    o: Outcome,
+    range: Option<(usize, usize)>,
+    what: &str,
+    v: usize,
+    e: usize,
+) -> Verdict {
+    Verdict::Keep(Link {
         object: true,
         ..Link::new(
-            Outcome::Killed,
-            victims.as_ref().and_then(np_range),
-            format!(
-                "burned alive '{} ... {}'",
-                t.span_text(qa - 1, qa - 1),
-                t.span_text(e, e)
-            ),
+            o,
+            range,
+            format!("{what} '{} ... {}'", t.span_text(v, v), t.span_text(e, e)),
             e + 1,
-            qa - 1,
+            v,
         )
-    }))
+    })
 }
 
 /// Rule held_hostage_count (session 22, ho22kinds): a verb of holding right before the count
@@ -10318,20 +10335,14 @@ pub fn held_hostage_count(c: &Cand) -> Option<Verdict> {
     if e >= sb || !is_captive_word(t, e) {
         return None;
     }
-    Some(Verdict::Keep(Link {
-        object: true,
-        ..Link::new(
-            Outcome::Kidnapped,
-            range,
-            format!(
-                "held '{} ... {}'",
-                t.span_text(qa - 1, qa - 1),
-                t.span_text(e, e)
-            ),
-            e + 1,
-            qa - 1,
-        )
-    }))
+    Some(verb_count_word(
+        t,
+        Outcome::Kidnapped,
+        range,
+        "held",
+        qa - 1,
+        e,
+    ))
 }
 
 /// Rule negated_list_member (session 22, ho22kinds): the count after "none of the" (or
