@@ -105,10 +105,19 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         return None;
     }
     // "The Syrian Observatory for Human Rights (SOHR) told AFP": past the abbreviation
-    if t.is_punct(end, ")") {
+    // (rule bracketed_abbreviation_speaker, session 22, ho22kinds: in square brackets too,
+    // as wire copy writes it: "THE ARMY PRESS OFFICE [APO] REPORTED THAT ...")
+    let close = if t.is_punct(end, ")") {
+        Some("(")
+    } else if t.is_punct(end, "]") {
+        Some("[")
+    } else {
+        None
+    };
+    if let Some(opening) = close {
         let open = (end.saturating_sub(5).max(sa)..end)
             .rev()
-            .find(|&k| t.is_punct(k, "("));
+            .find(|&k| t.is_punct(k, opening));
         if let Some(o) = open.filter(|&o| o > sa && (o + 1..end).all(|k| t.is_word(k))) {
             end = o - 1;
         }

@@ -82,6 +82,54 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 22 (ho22kinds): held-out 22's kinds ----
+    Rule {
+        name: "burned_alive_count",
+        what: "session 22 (ho22kinds): a verb of burning (data: rule_words.csv burn_verb) right before the count, its people, then \"alive\": a manner of killing with no outcome word (\"militiamen burned seven herders alive\": killed 7)",
+        matcher: Matcher::Link(rules::burned_alive_count),
+        examples: &[
+            ("Militiamen burned seven herders alive in their huts.", "seven"),
+            ("Troops Burn Six Villagers Alive In Delta District", "Six"),
+            ("THE GANG BURNED 3 DRIVERS ALIVE.", "3"),
+        ],
+        counter: &[
+            ("Militiamen burned 40 homes in the village.", "40"),
+            ("Rescuers found 3 miners alive under the rubble.", "3"),
+            ("The fire burned for 6 hours and left the guards alive.", "6"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "held_hostage_count",
+        what: "session 22 (ho22kinds): a verb of holding (data: rule_words.csv hold_verb) right before the count, its people, maybe an including-aside between commas, then \"hostage\" or \"captive\" (\"the inmates took the guns to hold 300 pilgrims, including 40 women, hostage\": kidnapped 300)",
+        matcher: Matcher::Link(rules::held_hostage_count),
+        examples: &[
+            ("The inmates took the guns to hold 300 pilgrims, including 40 women, hostage.", "300"),
+            ("Gunmen kept 12 nurses captive for a week.", "12"),
+            ("THE REBELS ARE HOLDING 25 TOURISTS HOSTAGE IN THE JUNGLE.", "25"),
+        ],
+        counter: &[
+            ("The council held 30 meetings about the hostage crisis.", "30"),
+            ("The stadium can hold 300 fans, including 40 children, at a time.", "300"),
+            ("The army kept 12 trucks, including 4 tankers, at the depot.", "12"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "negated_list_member",
+        what: "session 22 (ho22kinds): a count joined by \"and\" to one that \"none of\" or \"neither of\" opens shares its denial (\"none of the 3 nurses and about 60 patients was hurt\": no 60 wounded; dropped)",
+        matcher: Matcher::Link(rules::negated_list_member),
+        examples: &[
+            ("A shell hit the clinic but none of the 3 nurses and about 60 patients was hurt.", "about 60"),
+            ("NEITHER OF THE 2 DRIVERS AND 14 PASSENGERS WAS INJURED.", "14"),
+            ("None of the 12 passengers were killed in the crash.", "12"),
+        ],
+        counter: &[
+            ("None of the guards was hurt and 60 patients were wounded.", "60"),
+            ("Three of the nurses and about 60 patients were hurt.", "about 60"),
+        ],
+        drops: true,
+    },
     // ---- session 13 (issue 14): narrow shapes tried first ----
     Rule {
         name: "topic_fronted_count",
@@ -451,6 +499,11 @@ pub static LINK_RULES: &[Rule] = &[
             ("THE CAR DROVE SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED.", "SEVEN"),
             // session 12, object_not_fleeing: the flight is the shooter's
             ("Police said the man who shot 3 people fled.", "3"),
+            // session 22 (ho22kinds), perfect_active_relative: the doers of a perfect
+            ("The raid led to the arrest of 9 gang members who had abducted several traders.", "9"),
+            ("Police caught 4 men who have killed two guards.", "4"),
+            // session 22 (ho22kinds), noun_of_before_relative: the noun before the count decides
+            ("It came a week after the death of five teachers who had been abducted.", "five"),
         ],
         drops: false,
     },
@@ -801,9 +854,14 @@ pub static LINK_RULES: &[Rule] = &[
             ("A gunman shot three people at an office building.", "three"),
             ("She is accused of killing two co - workers at the plant.", "two"),
             ("The blast killed four pipefitters.", "four"),
+            // session 22 (ho22kinds), day_word_before_count: a day word before the count
+            ("The police said gunmen abducted today three Italians near the oil field.", "three"),
+            ("Rebels killed yesterday 5 guards at the dam.", "5"),
         ],
         counter: &[
             ("Teen Shot 11 Times By Police", "11"),
+            ("The gunmen who were killed yesterday 3 weeks after the raid were brothers.", "3"),
+            ("Forty Killed Yesterday 12/5/2019, Including 9 Guards", "12"),
             ("The navy captured 26 pirates.", "26"),
             ("He was shot 11 times.", "11"),
             ("The team lost two players for the season.", "two"),
@@ -843,6 +901,8 @@ pub static LINK_RULES: &[Rule] = &[
         examples: &[
             ("The clashes caused the deaths of almost 80 people.", "almost 80"),
             ("A man was arrested in the slayings of two women.", "two"),
+            // session 22 (ho22kinds), noun_of_before_relative
+            ("It came a week after the death of five teachers who had been abducted.", "five"),
             ("The bombs hit a refugee camp of roughly 21,000 people.", "roughly 21,000"),
         ],
         counter: &[

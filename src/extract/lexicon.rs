@@ -1010,11 +1010,21 @@ pub enum RuleList {
     /// Session 22 (phrasing22): a verb that takes lives before a figure and its noun ("the
     /// cyclone that claimed 10,000 lives", "took 80 lives": rule recalled_event).
     LivesVerb,
+    /// Session 22 (ho22kinds): a verb of burning right before a count whose people are then
+    /// "alive" ("troops burned five herders alive": killed; rule burned_alive_count).
+    BurnVerb,
+    /// Session 22 (ho22kinds): a verb of holding right before a count whose people are then
+    /// "hostage" or "captive" ("gunmen hold 40 guests hostage": kidnapped; rule
+    /// held_hostage_count).
+    HoldVerb,
+    /// Session 22 (ho22kinds): a building before "where" and people who sought refuge there
+    /// ("the school, where 40 families sought refuge": displaced; rule refuge_where_building).
+    ShelterBuilding,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 32;
+const RULE_LISTS: usize = 35;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1059,7 +1069,7 @@ impl WordShapes {
 
 impl RuleWords {
     fn load() -> RuleWords {
-        let mut lists: [Vec<String>; RULE_LISTS] = Default::default();
+        let mut lists: [Vec<String>; RULE_LISTS] = std::array::from_fn(|_| Vec::new());
         for l in lines(RULE_WORDS).skip(1) {
             let Some((w, c)) = l.split_once(',') else {
                 continue;
@@ -1097,6 +1107,9 @@ impl RuleWords {
                 "taking_particle" => RuleList::TakingParticle,
                 "anonymity_word" => RuleList::AnonymityWord,
                 "lives_verb" => RuleList::LivesVerb,
+                "burn_verb" => RuleList::BurnVerb,
+                "hold_verb" => RuleList::HoldVerb,
+                "shelter_building" => RuleList::ShelterBuilding,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1406,6 +1419,9 @@ mod rule_words_tests {
             "taking_particle",
             "anonymity_word",
             "lives_verb",
+            "burn_verb",
+            "hold_verb",
+            "shelter_building",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -645,6 +645,16 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         if k > of_at + 1 && (t.kind(k) == Some(Kind::Num) || number_word(t, k)) {
             k += 1;
         }
+        // rule quoted_owner_name (session 22, ho22kinds): the owner's name in quote marks
+        // after people ("12 members of the \"Hill Watch\" died"): the run inside the marks,
+        // the closing mark part of the phrase
+        let quoted = first.is_some()
+            && k > of_at + 1
+            && is_quote_mark(t, k)
+            && run(t, k + 1, limit).is_some_and(|r| is_quote_mark(t, r.1 + 1));
+        if quoted {
+            k += 1;
+        }
         if let Some(r2) = run(t, k, limit) {
             let (h2, p2) = head_of(r2);
             if first.is_none() {
@@ -675,6 +685,9 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
             // word inside it a modifier ("SEVEN MEMBERS OF THE GUERRILLA COLUMN DIED", "five
             // rebels of an unknown militia band died": the predicate follows the band)
             end = if person && first.is_some() { r2.1 } else { h2 };
+            if quoted && end == r2.1 {
+                end += 1;
+            }
             // rule chained_of_phrase (session 20, ho20kinds): after people, a further "of"
             // phrase runs on too ("six rebels of the Red Union of the Free Army died", "one
             // of the sons of the mayor was hurt": the predicate follows the last owner);
@@ -3438,9 +3451,24 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     // force's move stays none: "3,000 soldiers crossed into the country")
                     let prep_end =
                         (t.has(end - 1, PREP) || t.is(end - 1, "of")) && !t.has(v.head, COMBATANT);
-                    let active = (after_np..p).all(|k| !t.has(k, AUX))
+                    // rule perfect_active_relative (session 22, ho22kinds): "9 gang members
+                    // who had abducted several traders": a perfect of a transitive outcome
+                    // verb ("had", "have", no "been") with an object after it is active, its
+                    // count the doers ("9 men had been abducted" stays a passive)
+                    let perfect = p > after_np
+                        && (after_np..p).any(|k| matches!(t.low(k), "had" | "has" | "have"))
+                        && (after_np..p)
+                            .all(|k| !t.has(k, AUX) || matches!(t.low(k), "had" | "has" | "have"))
+                        && phrase_at(lex, t, p, sb, Role::Verb).is_some()
+                        && !matches!(ph.outcome, Some(Outcome::Refugees | Outcome::Displaced));
+                    let active = ((after_np..p).all(|k| !t.has(k, AUX)) || perfect)
                         && !prep_end
-                        && (t.has(end, DET | PRON)
+                        && ((perfect
+                            && matches!(
+                                t.low(end),
+                                "several" | "some" | "many" | "dozens" | "scores" | "hundreds"
+                            ))
+                            || t.has(end, DET | PRON)
                             || t.kind(end) == Some(Kind::Num)
                             || number_word(t, end)
                             || matches!(
@@ -3468,9 +3496,22 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     if whole_counted && participle && !(after_np..p).any(|k| t.has(k, AUX)) {
                         return None;
                     }
+                    // rule noun_of_before_relative (session 22, ho22kinds): "after the death
+                    // of four students who had been kidnapped": the outcome noun before "of"
+                    // and the count governs it (killed, rule outcome_noun_of_number); the
+                    // relative clause tells an earlier step
+                    if p > after_np
+                        && (after_np..p).any(|k| matches!(t.low(k), "who" | "that" | "which"))
+                        && phrase_ending(lex, t, qa, sa, Role::NounOf).is_some_and(|(nph, _)| {
+                            nph.outcome.is_some_and(|o| Some(o) != ph.outcome)
+                        })
+                    {
+                        return None;
+                    }
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let o0 = o;
                         let o = shot_then_died(lex, t, o, end, (sa, sb));
+                        let o = refuge_where_building(t, o, ph, qa, sa);
                         let mut how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -3673,9 +3714,13 @@ pub fn total_of_outcome_was(c: &Cand) -> Option<Verdict> {
     if k == qa {
         return None;
     }
-    let total = (k.saturating_sub(14).max(sa)..k)
+    // rule total_since_clause (session 22, ho22kinds): a running total whose outcome a
+    // "since" clause follows ("the total number of civilians killed since the \"Red Front\"
+    // took up arms in 1985 now totals 9,000"): the search reaches 22 words back, over quote
+    // marks, when "since" comes right after the outcome
+    let total = (k.saturating_sub(22).max(sa)..k)
         .rev()
-        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
+        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num) || is_quote_mark(t, j))
         .find(|&j| t.has(j, TOTAL_NOUN))?;
     let mut p = total + 1;
     while p < k
@@ -3685,6 +3730,10 @@ pub fn total_of_outcome_was(c: &Cand) -> Option<Verdict> {
         p += 1;
     }
     let ph = phrase_at(lex, t, p, k, Role::Pred).filter(|_| p < k)?;
+    let far = k - total > 14 || (total..k).any(|j| is_quote_mark(t, j));
+    if far && !t.is(p + ph.words.len(), "since") {
+        return None;
+    }
     let o = ph.outcome?;
     Some(Verdict::Keep(Link::new(
         o,
@@ -4790,6 +4839,16 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
         qa - 1
     } else if reflexive {
         qa - 2
+    } else if qa > sa + 1
+        && is_time_word(t, qa - 1)
+        && victims.is_some_and(|v| v.a == qb && v.person)
+        && phrase_ending(lex, t, qa - 1, sa, Role::Verb).is_some()
+    {
+        // rule day_word_before_count (session 22, ho22kinds): a day word between an
+        // outcome verb and its count ("rebels seized today three Italians", "killed
+        // yesterday 5 guards": the count is still the verb's object); only with people
+        // after the count ("40 killed yesterday 12/5/2019" is a date)
+        qa - 1
     } else {
         qa
     };
@@ -10285,4 +10344,163 @@ fn pronoun_harm(t: &Tokens, i: usize, floor: usize) -> bool {
         j -= 1;
     }
     j > floor && matches!(t.low(j - 1), "he" | "she" | "him" | "her")
+}
+
+/// Rule burned_alive_count (session 22, ho22kinds): a verb of burning right before the count
+/// (data: rule_words.csv burn_verb), its people, then "alive": "militiamen burned seven
+/// herders alive", "Troops Burn Six Villagers Alive" tell a manner of killing with no
+/// outcome word (killed). Not "burned 40 homes" (no "alive"), nor "found 3 men alive".
+pub fn burned_alive_count(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    if qa <= sa || !rule_words().is(t.low(qa - 1), RuleList::BurnVerb) {
+        return None;
+    }
+    let victims = victims.filter(|v| v.a == qb && (v.person || t.has(v.head, COMBATANT)));
+    let e = victims.as_ref().map_or(qb, |v| v.end + 1);
+    if e >= sb || !t.is(e, "alive") {
+        return None;
+    }
+    let range = victims.as_ref().and_then(np_range);
+    Some(verb_count_word(
+        t,
+        Outcome::Killed,
+        range,
+        "burned alive",
+        qa - 1,
+        e,
+    ))
+}
+
+/// The verdict of rules burned_alive_count and held_hostage_count: the count is the object
+/// of the verb at `v`, the word at `e` after its people completes the outcome.
+fn verb_count_word(
+    t: &Tokens,
+    o: Outcome,
+    range: Option<(usize, usize)>,
+    what: &str,
+    v: usize,
+    e: usize,
+) -> Verdict {
+    Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            o,
+            range,
+            format!("{what} '{} ... {}'", t.span_text(v, v), t.span_text(e, e)),
+            e + 1,
+            v,
+        )
+    })
+}
+
+/// Rule held_hostage_count (session 22, ho22kinds): a verb of holding right before the count
+/// (data: rule_words.csv hold_verb), its people, maybe an including-aside between commas,
+/// then "hostage", "hostages", "captive" or "captives": "the inmates used the guns to hold 40
+/// guests, including 6 children, hostage", "gunmen kept 12 nurses captive" (kidnapped). Not
+/// "held 30 meetings" nor "holding 300 pilgrims in the hall" (no captive word after).
+pub fn held_hostage_count(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    if qa <= sa || !rule_words().is(t.low(qa - 1), RuleList::HoldVerb) {
+        return None;
+    }
+    let victims = victims.filter(|v| v.a == qb);
+    let mut e = victims.as_ref().map_or(qb, |v| v.end + 1);
+    // the captive word read into the people ("12 nurses captive")
+    let mut range = victims.as_ref().and_then(np_range);
+    if let Some(v) = victims
+        .as_ref()
+        .filter(|v| v.end > v.a && is_captive_word(t, v.end))
+    {
+        e = v.end;
+        range = Some((v.a, v.end - 1));
+    }
+    // an including-aside between commas ("40 guests, including 6 children, hostage")
+    if e + 1 < sb && t.is_punct(e, ",") && t.has(e + 1, PART_OPENER) {
+        e = (e + 2..(e + 12).min(sb)).find(|&k| t.is_punct(k, ","))? + 1;
+    }
+    if e >= sb || !is_captive_word(t, e) {
+        return None;
+    }
+    Some(verb_count_word(
+        t,
+        Outcome::Kidnapped,
+        range,
+        "held",
+        qa - 1,
+        e,
+    ))
+}
+
+/// Rule negated_list_member (session 22, ho22kinds): the count after "none of the" (or
+/// "neither of the") is the whole of a denied part ("none of the 12 passengers were killed"
+/// is no 12 killed), and a count joined by "and" to it shares the denial: "none of the 3
+/// nurses and about 60 patients was hurt" tells no one hurt, not 60 wounded.
+/// The scan goes back from the "and" over at most eight words, no mark or verb between.
+/// Not "none of the guards was hurt and 60 patients were wounded" (a clause of its own).
+pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, _qb), (sa, _sb), _victims, _article) = c.parts();
+    // the opener's own count: "none of the 12 passengers were killed" is no 12 killed
+    if qa >= sa + 3
+        && t.is(qa - 1, "the")
+        && t.is(qa - 2, "of")
+        && matches!(t.low(qa - 3), "none" | "neither")
+    {
+        return Some(Verdict::Drop(
+            c.reason(format_args!(
+                "dropped: the whole of a denied part '{}' [rule negated_list_member]",
+                t.span_text(qa - 3, qa - 1)
+            )),
+            true,
+        ));
+    }
+    if qa < sa + 5 || !t.is(qa - 1, "and") {
+        return None;
+    }
+    let lo = qa.saturating_sub(10).max(sa);
+    let mut k = qa - 1;
+    while k > lo {
+        k -= 1;
+        if !t.is_word(k) && t.kind(k) != Some(Kind::Num) || t.has(k, AUX) {
+            return None;
+        }
+        if t.is(k, "of") && k > sa && matches!(t.low(k - 1), "none" | "neither") {
+            return Some(Verdict::Drop(
+                c.reason(format_args!(
+                    "dropped: a member of a denied list '{}' [rule negated_list_member]",
+                    t.span_text(k - 1, qa - 1)
+                )),
+                true,
+            ));
+        }
+    }
+    None
+}
+
+/// "hostage", "hostages", "captive", "captives" (rule held_hostage_count).
+fn is_captive_word(t: &Tokens, i: usize) -> bool {
+    matches!(t.low(i), "hostage" | "hostages" | "captive" | "captives")
+}
+
+/// Rule refuge_where_building (session 22, ho22kinds): refuge told in a "where" clause after a
+/// building (data: rule_words.csv shelter_building): "the parish school, where 40 families
+/// have sought refuge" is displacement inside the country (as "sought refuge at the school",
+/// outcomes.csv), not refuge abroad. Not "Honduras, where 40 families sought refuge" (no
+/// building: refugees).
+fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usize) -> Outcome {
+    if o != Outcome::Refugees || !ph.words.iter().any(|w| w == "refuge") {
+        return o;
+    }
+    if qa < sa + 2 || !t.is(qa - 1, "where") {
+        return o;
+    }
+    let b = if t.is_punct(qa - 2, ",") && qa >= sa + 3 {
+        qa - 3
+    } else {
+        qa - 2
+    };
+    if rule_words().is(t.low(b), RuleList::ShelterBuilding) {
+        Outcome::Displaced
+    } else {
+        o
+    }
 }

@@ -8576,3 +8576,59 @@ fn claimants22_items_battery() {
     assert!(pass >= 36, "{pass}/{n}");
     check_kind_rows(CLAIMANTS22_ITEMS);
 }
+
+/// Session 22 (branch ho22kinds): held-out 22's kinds, measured blind in session 21 and
+/// worked by kind once held-out 23 was drawn, in paraphrases of our own (other numbers,
+/// nouns, case and order) and counter-examples. `miss:` rows are printed, not asserted.
+const HO22KINDS_BATTERY: &[(&str, &str, &str)] = &[
+    // rule quoted_owner_name: the owner's name in quote marks, then a bracketed aside
+    ("quoted owner", "Officials said at least 12 members of the \"Hill Watch\" (a village militia) died and another 20 were hurt.", "killed=12 wounded=20"),
+    ("quoted owner", "OFFICIALS SAID 9 MEMBERS OF THE \"RED DAWN\" WERE KILLED IN THE RAID.", "killed=9"),
+    ("quoted owner", "Police said 15 members of the \"Hill Watch\" (a village militia) marched in the town.", "none"),
+    // rule total_since_clause and toll_link "totals": a running total told with "totals"
+    ("total since", "The total number of civilians killed since the revolt began in 1991 now totals 7,500, a panel said.", "killed=7500"),
+    ("total since", "THE TOTAL NUMBER OF CIVILIANS KILLED SINCE THE \"BLACK STAR\" TOOK UP ARMS IN 1984 NOW TOTALS 9,200.", "killed=9200"),
+    ("total since", "The number of people killed this year totals 310, the ministry said.", "killed=310"),
+    ("total since", "The number of schools built since 1990 now totals 400.", "none"),
+    // rule day_word_before_count: a day word between an outcome verb and its count
+    ("day word", "Police said rebels abducted today three Italians near the oil field.", "kidnapped=3"),
+    ("day word", "GUNMEN KILLED YESTERDAY 5 GUARDS AT THE DAM.", "killed=5"),
+    ("day word", "The minister arrived today with 40 aides.", "none"),
+    ("day word", "Forty Killed Yesterday 12/5/2019, Including 9 Guards", "killed=40 !killed=12"),
+    // rule noun_of_before_relative: the outcome noun before "of" decides, not the relative
+    ("death of", "The protest came a week after the death of five teachers who had been abducted.", "killed=5 !kidnapped=5"),
+    ("death of", "LESS THAN 3 WEEKS AFTER THE MURDER OF 4 CLERKS WHO HAD BEEN KIDNAPPED, TWO LEADERS LEFT.", "killed=4"),
+    ("death of", "The release of five teachers who had been abducted was announced.", "kidnapped=5"),
+    // rule held_hostage_count: a holding verb, the count, then "hostage" or "captive"
+    ("held hostage", "The inmates used the guns to hold 300 pilgrims, including 40 women, hostage.", "kidnapped=300"),
+    ("held hostage", "Gunmen kept 12 nurses captive for a week.", "kidnapped=12"),
+    ("held hostage", "The council held 30 meetings about the hostage crisis.", "none"),
+    // rule burned_alive_count: a manner of killing with no outcome word
+    ("burned alive", "Troops Burn Six Villagers Alive In Delta District", "killed=6"),
+    ("burned alive", "The mob burned 2 traders alive in the market.", "killed=2"),
+    ("burned alive", "Militiamen burned 40 homes in the village.", "none"),
+    ("burned alive", "Rescuers found 3 miners alive under the rubble.", "none"),
+    // outcomes.csv "kill and wound": one figure of two outcomes
+    ("kill and wound", "12 shells kill and wound 21 farmers in Kafr Ruma", "casualties=21 !wounded=21"),
+    ("kill and wound", "Rocket Fire Kills And Injures 9 In Border Town", "casualties=9"),
+    // rule negated_list_member: "none of the N ... and M ..." shares the denial
+    ("denied list", "A shell hit the clinic but none of the 3 nurses and about 60 patients was hurt, the director said.", "!wounded=60 !wounded=3"),
+    ("denied list", "None of the 12 passengers were killed in the crash.", "!killed=12"),
+    ("denied list", "Three of the nurses and about 60 patients were hurt.", "wounded=60"),
+    ("denied list", "None of the guards was hurt and 60 patients were wounded.", "wounded=60"),
+    // rule refuge_where_building: refuge at a building told in a "where" clause
+    ("refuge where", "Two priests were trapped at the parish school, where several dozens of villagers had sought refuge.", "displaced=* !refugees=*"),
+    ("refuge where", "The rebels crossed into Honduras, where 40 families sought refuge.", "refugees=40"),
+    // rule perfect_active_relative: a perfect with an object makes the count the doers
+    ("perfect active", "The raid led to the arrest of 9 gang members who had abducted two traders.", "!kidnapped=9 kidnapped=2"),
+    ("perfect active", "Police caught 4 men who have killed two guards.", "!killed=4 killed=2"),
+    ("perfect active", "Nine men had been abducted in the port.", "kidnapped=9"),
+    // rule bracketed_abbreviation_speaker: a speaker's initials in square brackets
+    ("bracketed initials", "The Army Press Office [APO] reported that seven rebels were killed near the river.", "killed=7~army_press_office"),
+    ("bracketed initials", "THE NAVAL COMMAND [NAVCOM] SAID 3 SAILORS WERE WOUNDED.", "wounded=3~naval_command"),
+];
+
+#[test]
+fn ho22kinds_battery() {
+    check_kind_rows(HO22KINDS_BATTERY);
+}

@@ -1259,18 +1259,21 @@ fn heldout22_documents_meet_the_extraction_targets() {
     // wounded 16/18. The floors are those figures truncated, guarding against regression;
     // nobody tunes a rule on this set's sentences until a twenty-third set is drawn (its
     // misses are reported by kind in README-devset.md).
+    // Session 22 (ho22kinds, after held-out 23 was drawn): worked by kind, P 122/122, R
+    // 64/65, claimants 58/64; headlines 26/26, 19/19, 18/19; bodies 96/96, 45/46, 40/45;
+    // killed 40/43, wounded 16/18 (floors raised to these, truncated).
     let floors = [
-        ("precision", 0.957),
-        ("required_matched", 57.0),
-        ("claimant_accuracy", 0.877),
-        ("headline.precision", 0.96),
-        ("headline.recall", 0.894),
-        ("headline.claimant_accuracy", 0.941),
-        ("body.precision", 0.957),
-        ("body.recall", 0.869),
-        ("body.claimant_accuracy", 0.85),
+        ("precision", 1.0),
+        ("required_matched", 64.0),
+        ("claimant_accuracy", 0.906),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
+        ("headline.claimant_accuracy", 0.947),
+        ("body.precision", 1.0),
+        ("body.recall", 0.978),
+        ("body.claimant_accuracy", 0.888),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (38, 16));
+    assert_floors(&v, (killed, wounded), &floors, (40, 16));
 }
 
 /// The twenty-third held-out set (`tests/data/heldout23-claims.csv`, documents in
