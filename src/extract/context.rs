@@ -2431,6 +2431,39 @@ fn toll_rise_day(t: &Tokens, sa: usize, at: usize) -> bool {
     k >= sa + 3 && count_at(t, k - 1).is_some() && t.is(k - 2, "to") && rise(k - 3)
 }
 
+/// Rule toll_rise_as (session 22): a day told just before a clause of a toll's rise ("were
+/// burying the victims of Monday's strike on Thursday, as the toll from that attack
+/// reached 12"; "on Friday, when the number of dead rose to 9") is the day the dead were
+/// counted, as toll_rise_day's: a day something was said (`DateRole::Said`), so that the
+/// incident's day the sentence states ("Monday's strike") comes first. After the day: a
+/// comma or none, "as", "when" or "while", then within eight words of its clause a
+/// `rise_verb` followed by "to" or a figure. Alone, the day is still the claim's.
+fn toll_rise_as(t: &Tokens, end: usize, sb: usize) -> bool {
+    let mut k = end;
+    if k < sb && t.is_punct(k, ",") {
+        k += 1;
+    }
+    if k >= sb || !matches!(t.low(k), "as" | "when" | "while") {
+        return false;
+    }
+    let rise = |i: usize| rule_words().is(t.low(i), RuleList::RiseVerb);
+    let mut seen = 0;
+    let mut i = k + 1;
+    while i + 1 < sb && seen < 8 {
+        if [";", ":", ".", "?", "!"].iter().any(|p| t.is_punct(i, p)) {
+            return false;
+        }
+        if t.is_word(i) {
+            seen += 1;
+            if rise(i) && (t.is(i + 1, "to") || count_at(t, i + 1).is_some()) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Words between a verb and its date: "condemned early today", "reported officially on".
 const DATE_LEAD: &[&str] = &["on", "at", "in", "the", "this", "early", "late", "of"];
 /// Verbs in "-ed" that tell of an incident itself, beside the outcome words: a date after
@@ -2683,7 +2716,8 @@ pub fn stated_dates(
                 && !source_today(t, sa, f.0)
         })
         .map(|(at, end, day)| StatedDate {
-            role: if is_said(t, sa, at, end) || toll_rise_day(t, sa, at) {
+            role: if is_said(t, sa, at, end) || toll_rise_day(t, sa, at) || toll_rise_as(t, end, sb)
+            {
                 DateRole::Said
             } else if is_other_act(t, sa, at) {
                 DateRole::Other

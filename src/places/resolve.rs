@@ -2332,7 +2332,49 @@ fn resolve_in<'a>(
             .and_then(|(s, _)| sent_of(s))
             .and_then(|i| sentences.get(i))
             .and_then(|&(s, e)| text.get(s..e));
+        // rule foreign_name_kept (session 22): a scene named by a name known only as a
+        // foreign place's other name, in its sentence, three before or the next, or the
+        // first three, rather than any place not told as a scene in the claim's sentence
+        let si = c.span.and_then(|(s, _)| sent_of(s));
+        let foreign = (!body.caps_text)
+            .then(|| {
+                let at = |f: &dyn Fn(Option<usize>) -> bool| {
+                    ms.iter()
+                        .filter(|m| f(m.sent))
+                        .find_map(|m| foreign_only_scene(gaz, m).map(|n| (n, m.s)))
+                };
+                // the chosen place: a fallback, or none told as a scene in the sentence
+                let weak = match &chosen {
+                    Some((_, i, basis)) => {
+                        basis.is_fallback()
+                            || !(matches!(ms[*i].cue, Cue::Scene(_)) && ms[*i].sent == si)
+                    }
+                    None => true,
+                };
+                // in its sentence: before the place chosen ("in Ariha city in Idlib's
+                // countryside"), or rather than a region or country
+                let own = at(&|s| s.is_some() && s == si).filter(|&(_, at_s)| {
+                    weak || chosen.as_ref().is_some_and(|(_, i, _)| {
+                        ms[*i].s > at_s
+                            || ms[*i].key.is_some_and(|k| {
+                                matches!(gaz.level(k), PlaceLevel::Country | PlaceLevel::Region)
+                            })
+                    })
+                });
+                own.or_else(|| {
+                    weak.then(|| {
+                        at(&|s| {
+                            matches!((s, si), (Some(x), Some(y)) if x < y && x + 3 >= y || x == y + 1)
+                        })
+                        .or_else(|| at(&|s| s.is_some_and(|x| x < 3)))
+                    })
+                    .flatten()
+                })
+            })
+            .flatten()
+            .map(|(n, _)| n);
         let unknown = match (&chosen, own) {
+            _ if foreign.is_some() => foreign.clone(),
             (_, None) => None,
             _ if body.caps_text => None,
             (Some((_, i, basis)), _)
@@ -2354,7 +2396,13 @@ fn resolve_in<'a>(
         };
         let within = match (&chosen, &unknown) {
             (Some((_, i, basis)), Some(_)) => ms[*i].key.and_then(|k| {
-                if !basis.is_fallback() || *basis == PlaceBasis::Report {
+                if foreign.is_some() && (!basis.is_fallback() || *basis == PlaceBasis::Report) {
+                    // the region or country of the place the text gives (a town named
+                    // beside the foreign name is no container of it)
+                    std::iter::once(k)
+                        .chain(gaz.ancestors_of(k))
+                        .find(|&a| matches!(gaz.level(a), PlaceLevel::Region | PlaceLevel::Country))
+                } else if !basis.is_fallback() || *basis == PlaceBasis::Report {
                     // the place the text gives, or the one the report is about (a village
                     // of the island the report tells of)
                     Some(k)
@@ -2432,7 +2480,11 @@ fn resolve_in<'a>(
                                 gaz.name(k)
                             ))
                         )),
-                        reason: "a scene cue in its sentence before a name the gazetteer lacks; kept by name".into(),
+                        reason: if foreign.is_some() {
+                            "a scene named by a name the gazetteer knows only as a foreign place's other name; kept by name".into()
+                        } else {
+                            "a scene cue in its sentence before a name the gazetteer lacks; kept by name".into()
+                        },
                     });
                 }
             }
@@ -2839,7 +2891,7 @@ fn disambiguate_by(
 ) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
-    let mut context: HashMap<Key, Vec<(String, i64)>> = HashMap::new();
+    let mut context: HashMap<Key, Vec<(String, i64, String)>> = HashMap::new();
     for (m, _) in ms.iter().zip(ignore).filter(|(_, &skip)| !skip) {
         // a nationality tells whose people, not where, and a seat where a reaction came
         // from: no context either
@@ -2864,16 +2916,19 @@ fn disambiguate_by(
         } else {
             1
         };
+        // (by the name without its level word: "Ariha city" and "Ariha" are one name and
+        // support no place for each other; rule one_name_no_support, session 22)
+        let (name, bare) = (fold(&m.written), bare_fold(gaz, &m.written));
         for u in ups {
             context
                 .entry(u)
                 .or_default()
-                .push((fold(&m.written), weight));
+                .push((name.clone(), weight, bare.clone()));
         }
     }
     // the names supporting each country of the context (its level read once, not at every
     // mention)
-    let country_names: Vec<&Vec<(String, i64)>> = context
+    let country_names: Vec<&Vec<(String, i64, String)>> = context
         .iter()
         .filter(|(&k, _)| gaz.level(k) == PlaceLevel::Country)
         .map(|(_, names)| names)
@@ -2902,6 +2957,7 @@ fn disambiguate_by(
                 && text.get(ms[i].e..ms[j].s).is_some_and(|g| g.trim() == ",")
         });
         let own = fold(&ms[i].written);
+        let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
         let mut best: Option<(i64, Key, String)> = None;
         for (rank, c) in ms[i].cands.iter().enumerate() {
@@ -2921,18 +2977,22 @@ fn disambiguate_by(
                     }
                 }
             }
+            // rule one_name_no_support (session 22): a place that bears the name only as
+            // an alternate one is not supported by the name written with its level word
+            // ("Ariha city" and "Ariha", each taken for a West Bank city called so too)
+            let foreign_name =
+                super::fold_name(&own_bare).is_some_and(|f| !c.user && !gaz.own_name(c.key, &f));
+            let other =
+                |n: &(String, i64, String)| n.0 != own && !(foreign_name && n.2 == own_bare);
             for u in &ups {
                 let Some(names) = context.get(u) else {
                     continue;
                 };
-                let support: i64 = names.iter().filter(|n| n.0 != own).map(|n| n.1).sum();
+                let support: i64 = names.iter().filter(|n| other(n)).map(|n| n.1).sum();
                 if support > 0 {
                     score += 10 * support.min(5);
                     if explain && why.is_empty() {
-                        let by = names
-                            .iter()
-                            .find(|n| n.0 != own)
-                            .map_or("", |n| n.0.as_str());
+                        let by = names.iter().find(|n| other(n)).map_or("", |n| n.0.as_str());
                         why = format!("in {} ('{by}' named in the document)", gaz.name(*u));
                     }
                 }
@@ -3001,7 +3061,7 @@ fn disambiguate_by(
                                     .is_some_and(|f| !gaz.own_name(c.key, &f)))
                 })
             {
-                ms[i].why = "no place of that name in the countries the document names".into();
+                ms[i].why = NOT_IN_COUNTRIES.into();
                 continue;
             }
         }
@@ -3025,6 +3085,54 @@ fn disambiguate_by(
 
 fn fold(s: &str) -> String {
     crate::tables::fold(s)
+}
+
+/// A name as it names a place, without the level word written after it ("Ariha city",
+/// "Idlib governorate": "ariha", "idlib"; rule one_name_no_support, session 22): one name
+/// written with and without its level word is one name.
+fn bare_fold(gaz: &Gazetteer, written: &str) -> String {
+    let f = fold(written);
+    match f.rsplit_once(' ') {
+        Some((name, last)) if gaz.cues.level_word(last).is_some_and(|l| l.is_some()) => {
+            name.to_string()
+        }
+        _ => f,
+    }
+}
+
+/// Why a name not taken was dropped for its countries (set whether or not explained).
+const NOT_IN_COUNTRIES: &str = "no place of that name in the countries the document names";
+
+/// Rule foreign_name_kept (session 22): a name with a scene cue that was dropped as no
+/// place of the document's countries, every candidate of which bears it only as an
+/// alternate name (an Idlib town known to GeoNames only as another name of a West Bank
+/// city): a place the gazetteer lacks, kept by name as [`unknown_scene`]'s are.
+fn foreign_only_scene(gaz: &Gazetteer, m: &Mention) -> Option<String> {
+    if !matches!(m.cue, Cue::Scene(_)) || m.key.is_some() || m.why != NOT_IN_COUNTRIES {
+        return None;
+    }
+    let bare = bare_fold(gaz, &m.written);
+    let folded = super::fold_name(&bare)?;
+    // and only a small place's (below 100,000 people, as the drop's own test): another
+    // name of a large city is that city's wherever it is written ("Philly"), or a camp
+    // named after it that the report places in a region it names ("Yida" of South Sudan,
+    // once a name of Jeddah), which ECB+ links better by the region
+    if m.cands.is_empty()
+        || m.cands
+            .iter()
+            .any(|c| c.user || c.population >= 100_000 || gaz.own_name(c.key, &folded))
+    {
+        return None;
+    }
+    // as written, without the level word
+    let words = bare.split(' ').count();
+    Some(
+        m.written
+            .split(' ')
+            .take(words)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 #[cfg(test)]

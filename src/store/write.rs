@@ -452,6 +452,11 @@ impl<'s> Writer<'s> {
         if c.place_ref.is_some() {
             return c.place_ref.clone();
         }
+        // a name the gazetteer lacks, in no place the text gave, is not looked up by its
+        // name (one known only as a foreign place's other name would be taken for it)
+        if c.place_relation == Some(crate::model::PlaceRelation::Unresolved) {
+            return None;
+        }
         let written = c.place.as_deref()?;
         if let Some(p) = self.names.borrow().place_refs.get(written) {
             return p.clone();

@@ -390,4 +390,31 @@ mod tests {
         assert!(!lasting("an air strike on the market"));
         assert!(!lasting("a car bomb exploded"));
     }
+
+    /// Session 22 (strikes22): a weapon's fire is shelling ("rocket fire", "mortar fire",
+    /// "artillery fire", like "tank fire"), not a blaze: a border town's rocket attack told
+    /// by one outlet as "rocket fire killed" and by another as "rockets slammed into" is one
+    /// family; a house fire stays a fire.
+    #[test]
+    fn strikes22_a_weapons_fire_is_shelling_not_a_blaze() {
+        let t = lexicon();
+        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
+        for text in [
+            "Rocket fire killed four farmers near the frontier village on Sunday",
+            "mortar fire on the camp wounded 12",
+            "two shepherds died in artillery fire overnight",
+            "Missile fire hit a depot outside the port",
+        ] {
+            assert_eq!(name(text).as_deref(), Some("shelling"), "{text}");
+        }
+        let id = |s: &str| t.detect(s).unwrap();
+        assert!(t.same_family(
+            id("Rocket fire killed four farmers near the frontier village"),
+            id("rockets fired by the army slammed into the market")
+        ));
+        assert_eq!(
+            name("a fire swept through a block of flats").as_deref(),
+            Some("fire")
+        );
+    }
 }

@@ -1394,6 +1394,29 @@ pub fn link_with_context(
             _ => 0.0,
         }
     };
+    // rule cited_source_not_shared (session 22): each account's claimants' words, as terms
+    // (the health directorate or monitor its figures are put to), sorted
+    let source_terms: Vec<Vec<u32>> = accounts
+        .iter()
+        .map(|a| {
+            let mut v: Vec<u32> = order[a.start as usize..a.end as usize]
+                .iter()
+                .filter_map(|&i| rows[i as usize].claimant)
+                .flat_map(|c| {
+                    claims
+                        .s(c)
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .filter(|w| w.len() > 2)
+                        .map(|w| w.to_lowercase())
+                        .collect::<Vec<_>>()
+                })
+                .filter_map(|w| terms.find_term(&w).map(|t| t.index() as u32))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
     // each document's scene marks (`extract::signature::scene_marks`), by position
     let scenes: Vec<Scene> = docs.iter().map(|&d| Scene::of(terms, d)).collect();
     let no_scene = Scene::default();
@@ -1657,7 +1680,7 @@ pub fn link_with_context(
         // rule care_marks: in one city, of dated accounts, the hospital both reports' victims
         // were taken to is not a name shared
         let in_big_city = a.big_city || b.big_city;
-        let skip: Vec<u32> = if one_city && in_big_city && days.is_some() {
+        let mut skip: Vec<u32> = if one_city && in_big_city && days.is_some() {
             let mut v: Vec<u32> = sa.care.iter().chain(&sb.care).copied().collect();
             v.sort_unstable();
             v.dedup();
@@ -1665,6 +1688,20 @@ pub fn link_with_context(
         } else {
             Vec::new()
         };
+        // rule cited_source_not_shared (session 22): between accounts of text with case
+        // whose days are two or more apart, the words of a source both cite ("the Riverside
+        // Health Office said" in reports of two shootings days apart) name who counts, not
+        // what happened: no names shared
+        if days.is_some_and(|d| d >= 2)
+            && a.pos
+                .zip(b.pos)
+                .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y))
+        {
+            let (ta, tb) = (&source_terms[a.no as usize], &source_terms[b.no as usize]);
+            skip.extend(ta.iter().filter(|t| tb.binary_search(t).is_ok()));
+            skip.sort_unstable();
+            skip.dedup();
+        }
         let names = if roundup {
             0.0
         } else if skip.is_empty() {
