@@ -2194,3 +2194,27 @@ fn attacks21_a_local_dateline_and_a_scene_abroad_of_an_agencys_dateline() {
     let (p, d) = town("GENEVA, 6 SEP 90 (AP) -- TWO MIGRANTS DROWNED WHEN THEIR BOAT SANK OFF LAMPEDUSA ON SATURDAY.");
     assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
 }
+
+/// Session 22 (updates22), rule regions_summed: a sentence that gives one figure and names two
+/// or more first-level regions of one country, none within another, counts them together:
+/// its claim is placed at their country, not at the first region named. A sentence of two
+/// figures keeps its regions; a region and a town within it are one scene.
+#[test]
+fn updates22_a_figure_over_several_regions_is_their_countrys() {
+    let name = |c: &Claim| c.place_ref.as_ref().map(|r| r.name.clone());
+    let (c, d) =
+        placed("A storm hurt 40 people in Alberta and in Saskatchewan on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+    assert!(d.reason.contains("their sum"), "{d:?}");
+    let (c, d) = placed("Roofs were torn off in Alberta, in Saskatchewan and in Manitoba, and 40 people were hurt across the three provinces, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+    // negatives: one region named; two figures in the sentence; a town within its region
+    let (c, d) = placed("A storm hurt 40 people in Alberta on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Alberta"), "{d:?}");
+    let text =
+        "A storm hurt 40 people in Alberta and 12 in Saskatchewan on Monday, officials said.";
+    let (cs, d) = resolve(text, &[0, 0], Scope::Incident);
+    assert_eq!(name(&cs[0]).as_deref(), Some("Alberta"), "{d:?}");
+    let (c, d) = placed("A storm hurt 40 people in Calgary, Alberta, on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Calgary"), "{d:?}");
+}
