@@ -2098,11 +2098,17 @@ fn resolve_in<'a>(
     // the place the report is about: the place named most often in its sentences (as a
     // scene or plainly), at least twice
     let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
+    // Session 22 (updates22), rule dateline_town_named: a small town named plainly in the
+    // text that is the report's own dateline ("HARBOURTON - ..." and "the Harbourton wreck"
+    // in its headline) is named by two readings of one place: a place of the text, not a
+    // common word GeoNames knows as a town (the population test below is for those)
+    let dateline_key = dateline_at.and_then(|i| ms[i].key);
     let plain_ok = |m: &Mention| {
         m.cue == Cue::Plain
             && m.key.is_some_and(|k| {
                 let c = m.cands.iter().find(|c| c.key == k);
                 c.is_some_and(|c| c.user || c.level != PlaceLevel::City || c.population >= 15_000)
+                    || Some(k) == dateline_key
             })
     };
     // below the country (a country is named in passing too often: "the U.S."), and in the
@@ -2129,7 +2135,8 @@ fn resolve_in<'a>(
     // hurt in the three provinces, 12 of them in Alder") counts them together: its claim
     // is placed at their country, not at the first region named. A sentence of two figures
     // or more keeps its regions (each figure may be one region's). The country is added as
-    // a mention of the sentence that no tier picks by itself (`regions_of`).
+    // a mention of the sentence that no tier picks by itself (`regions_of`). Not in text in
+    // capitals only.
     let mut regions_of: Vec<(usize, usize)> = Vec::new();
     {
         let mut figures: HashMap<usize, usize> = HashMap::new();
@@ -2140,7 +2147,9 @@ fn resolve_in<'a>(
         }
         let scene_or_plain = |m: &Mention| matches!(m.cue, Cue::Scene(_)) || plain_ok(m);
         for (&si, &n) in &figures {
-            if n != 1 {
+            // not in text in capitals only (MUC-3/4): there its one claim of a sentence
+            // naming two departments was its gold's first (city or region 744 -> 743)
+            if n != 1 || body.caps_text {
                 continue;
             }
             let mut regions: Vec<Key> = Vec::new();

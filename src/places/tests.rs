@@ -2218,3 +2218,25 @@ fn updates22_a_figure_over_several_regions_is_their_countrys() {
     let (c, d) = placed("A storm hurt 40 people in Calgary, Alberta, on Monday, officials said.");
     assert_eq!(name(&c).as_deref(), Some("Calgary"), "{d:?}");
 }
+
+/// Session 22 (updates22), rule dateline_town_named: a small town named plainly in the text
+/// that is also the report's own dateline is a place of the text (two readings of one
+/// place), not a fallback: a local paper's report links with the other reports of its town's
+/// incident as a place they share, not as the same country only. A small town named plainly
+/// that is not the dateline is still no scene, and a dateline alone is still a fallback.
+#[test]
+fn updates22_the_datelines_town_named_again_is_the_texts() {
+    let text = "PONZA - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.";
+    let (c, d) = placed(text);
+    assert_eq!(name_and_country(&c), ("Ponza", Some("IT")), "{d:?}");
+    assert_eq!(c.place_basis, Some(crate::model::PlaceBasis::Text), "{d:?}");
+    // negatives: the dateline alone; a small town named plainly under another dateline
+    let (c, d) = placed("PONZA - Three fishermen drowned on Tuesday when their boat capsized in a squall, harbour officials said.");
+    assert_eq!(
+        c.place_basis,
+        Some(crate::model::PlaceBasis::Dateline),
+        "{d:?}"
+    );
+    let (c, d) = placed("ROME (Reuters) - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.");
+    assert_ne!(name_and_country(&c).0, "Ponza", "{d:?}");
+}
