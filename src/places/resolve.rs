@@ -2106,11 +2106,17 @@ fn resolve_in<'a>(
     // the place the report is about: the place named most often in its sentences (as a
     // scene or plainly), at least twice
     let scene = |m: &Mention| matches!(m.cue, Cue::Scene(_));
+    // Session 22 (updates22), rule dateline_town_named: a small town named plainly in the
+    // text that is the report's own dateline ("HARBOURTON - ..." and "the Harbourton wreck"
+    // in its headline) is named by two readings of one place: a place of the text, not a
+    // common word GeoNames knows as a town (the population test below is for those)
+    let dateline_key = dateline_at.and_then(|i| ms[i].key);
     let plain_ok = |m: &Mention| {
         m.cue == Cue::Plain
             && m.key.is_some_and(|k| {
                 let c = m.cands.iter().find(|c| c.key == k);
                 c.is_some_and(|c| c.user || c.level != PlaceLevel::City || c.population >= 15_000)
+                    || Some(k) == dateline_key
             })
     };
     // below the country (a country is named in passing too often: "the U.S."), and in the
@@ -2131,6 +2137,81 @@ fn resolve_in<'a>(
             })
         })
         .flatten();
+    // Session 22 (updates22), rule regions_summed: a sentence that gives one figure and
+    // names two or more first-level regions of one country, none within another, as its
+    // scenes or plainly ("the storm killed 14 across Alder and Birch provinces"; "30 were
+    // hurt in the three provinces, 12 of them in Alder") counts them together: its claim
+    // is placed at their country, not at the first region named. A sentence of two figures
+    // or more keeps its regions (each figure may be one region's). The country is added as
+    // a mention of the sentence that no tier picks by itself (`regions_of`). Not in text in
+    // capitals only.
+    let mut regions_of: Vec<(usize, usize)> = Vec::new();
+    {
+        let mut figures: HashMap<usize, usize> = HashMap::new();
+        for c in claims.iter() {
+            if let Some(si) = c.span.and_then(|(s, _)| sent_of(s)) {
+                *figures.entry(si).or_insert(0) += 1;
+            }
+        }
+        let scene_or_plain = |m: &Mention| matches!(m.cue, Cue::Scene(_)) || plain_ok(m);
+        for (&si, &n) in &figures {
+            // not in text in capitals only (MUC-3/4): there its one claim of a sentence
+            // naming two departments was its gold's first (city or region 744 -> 743)
+            if n != 1 || body.caps_text {
+                continue;
+            }
+            let mut regions: Vec<Key> = Vec::new();
+            for m in ms
+                .iter()
+                .filter(|m| m.sent == Some(si) && scene_or_plain(m))
+            {
+                if let Some(k) = m.key {
+                    if gaz.level(k) == PlaceLevel::Region && !regions.contains(&k) {
+                        regions.push(k);
+                    }
+                }
+            }
+            if regions.len() < 2 {
+                continue;
+            }
+            let country_of = |k: Key| {
+                gaz.ancestors_of(k)
+                    .into_iter()
+                    .find(|&a| gaz.level(a) == PlaceLevel::Country)
+            };
+            let country = country_of(regions[0]);
+            let apart = regions.iter().enumerate().all(|(i, &a)| {
+                regions[i + 1..]
+                    .iter()
+                    .all(|&b| !gaz.within(a, b) && !gaz.within(b, a))
+            });
+            if country.is_none() || !apart || regions.iter().any(|&k| country_of(k) != country) {
+                continue;
+            }
+            let country = country.expect("a country");
+            regions_of.push((si, ms.len()));
+            let first = ms
+                .iter()
+                .find(|m| m.sent == Some(si) && m.key.is_some_and(|k| regions.contains(&k)))
+                .map(|m| (m.s, m.e))
+                .unwrap_or((usize::MAX, usize::MAX));
+            ms.push(Mention {
+                s: first.0,
+                e: first.1,
+                written: gaz.name(country),
+                sent: Some(si),
+                cands: Rc::from([]),
+                cue: Cue::Passing("regions summed".into()),
+                level: None,
+                away: None,
+                bearing: None,
+                anchor: None,
+                key: Some(country),
+                why: String::new(),
+                force: false,
+            });
+        }
+    }
     let all_read = wanted.iter().all(|&w| w);
     let mut plans = Vec::with_capacity(claims.len());
     for c in claims.iter() {
@@ -2237,6 +2318,20 @@ fn resolve_in<'a>(
         };
         if let Some(found) = text_tiers(&|_| true, true) {
             chosen = Some(found);
+        }
+        // rule regions_summed (above): the sentence's regions counted together
+        if let Some((why, i)) = &chosen {
+            let summed = regions_of.iter().find(|&&(s, _)| Some(s) == si);
+            let of_sentence = why.ends_with("in its sentence")
+                && ms[*i]
+                    .key
+                    .is_some_and(|k| gaz.level(k) == PlaceLevel::Region);
+            if let (Some(&(_, at)), true) = (summed, of_sentence) {
+                chosen = Some((
+                    "two or more regions of one country named in its sentence (their sum)".into(),
+                    at,
+                ));
+            }
         }
         // not in text in capitals only (wire copy), where names are read only after a scene
         // cue: too few to tell what a report is about; its dateline is nearly always right

@@ -2217,3 +2217,49 @@ fn debt22_region_of_and_distance_of_answer_as_before() {
     assert_eq!(Some(km), g.distance_km(&g.id(aleppo), &g.id(damascus)));
     assert!((300.0..340.0).contains(&km), "{km}");
 }
+
+/// Session 22 (updates22), rule regions_summed: a sentence that gives one figure and names two
+/// or more first-level regions of one country, none within another, counts them together:
+/// its claim is placed at their country, not at the first region named. A sentence of two
+/// figures keeps its regions; a region and a town within it are one scene.
+#[test]
+fn updates22_a_figure_over_several_regions_is_their_countrys() {
+    let name = |c: &Claim| c.place_ref.as_ref().map(|r| r.name.clone());
+    let (c, d) =
+        placed("A storm hurt 40 people in Alberta and in Saskatchewan on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+    assert!(d.reason.contains("their sum"), "{d:?}");
+    let (c, d) = placed("Roofs were torn off in Alberta, in Saskatchewan and in Manitoba, and 40 people were hurt across the three provinces, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+    // negatives: one region named; two figures in the sentence; a town within its region
+    let (c, d) = placed("A storm hurt 40 people in Alberta on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Alberta"), "{d:?}");
+    let text =
+        "A storm hurt 40 people in Alberta and 12 in Saskatchewan on Monday, officials said.";
+    let (cs, d) = resolve(text, &[0, 0], Scope::Incident);
+    assert_eq!(name(&cs[0]).as_deref(), Some("Alberta"), "{d:?}");
+    let (c, d) = placed("A storm hurt 40 people in Calgary, Alberta, on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Calgary"), "{d:?}");
+}
+
+/// Session 22 (updates22), rule dateline_town_named: a small town named plainly in the text
+/// that is also the report's own dateline is a place of the text (two readings of one
+/// place), not a fallback: a local paper's report links with the other reports of its town's
+/// incident as a place they share, not as the same country only. A small town named plainly
+/// that is not the dateline is still no scene, and a dateline alone is still a fallback.
+#[test]
+fn updates22_the_datelines_town_named_again_is_the_texts() {
+    let text = "PONZA - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.";
+    let (c, d) = placed(text);
+    assert_eq!(name_and_country(&c), ("Ponza", Some("IT")), "{d:?}");
+    assert_eq!(c.place_basis, Some(crate::model::PlaceBasis::Text), "{d:?}");
+    // negatives: the dateline alone; a small town named plainly under another dateline
+    let (c, d) = placed("PONZA - Three fishermen drowned on Tuesday when their boat capsized in a squall, harbour officials said.");
+    assert_eq!(
+        c.place_basis,
+        Some(crate::model::PlaceBasis::Dateline),
+        "{d:?}"
+    );
+    let (c, d) = placed("ROME (Reuters) - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.");
+    assert_ne!(name_and_country(&c).0, "Ponza", "{d:?}");
+}

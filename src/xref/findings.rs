@@ -839,6 +839,59 @@ fn with_relayed_parts<'a>(
     out
 }
 
+/// Session 22 (updates22), rule one_count_two_widths: a report that gives one count at two
+/// widths, the narrower group another report names too ("Five miners killed" over "killing
+/// five people" in its body, beside another outlet's "seven miners"), counts the same
+/// victims in both claims: its wider claim of that exact figure joins the narrower group's
+/// voice, so that the finding against the other report's seven miners names the body's
+/// claim as well as the headline's (`described_count` does not widen a group another report
+/// names). Only exact figures of one outcome in one report, neither told as a part
+/// ("including", "seriously") nor a running toll.
+fn one_count_two_widths(ev: &Event, whole: &LinkClaim, part: usize) -> bool {
+    let plain = |c: &LinkClaim| {
+        bounded(c) && !ev.claims.is_cumulative(c) && !TollWord::Part.in_flags(c.wording())
+    };
+    plain(whole)
+        && ev.cs.iter().zip(ev.ks).any(|(c, k)| {
+            k.key == part
+                && !k.individual
+                && c.document == whole.document
+                && c.outcome == whole.outcome
+                && c.low() == whole.low()
+                && c.high() == whole.high()
+                && plain(c)
+        })
+}
+
+/// The wider claims of a group's reports that count its victims at another width
+/// ([`one_count_two_widths`]), added to its claims.
+fn with_wider_of_one_count<'a>(
+    ev: &Event<'a>,
+    groups: &BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>>,
+    (outcome, key): (&'a str, usize),
+    mut v: Vec<&'a LinkClaim>,
+) -> Vec<&'a LinkClaim> {
+    for (&(o, k), wholes) in groups {
+        if o != outcome || k == key || ev.keys.relate(key, k) != GroupRelation::PartOf {
+            continue;
+        }
+        for &w in wholes {
+            let named_elsewhere = || {
+                ev.cs.iter().zip(ev.ks).any(|(c, kk)| {
+                    kk.key == key && c.outcome == w.outcome && c.document != w.document
+                })
+            };
+            if !v.iter().any(|c| c.claim_id == w.claim_id)
+                && one_count_two_widths(ev, w, key)
+                && named_elsewhere()
+            {
+                v.push(w);
+            }
+        }
+    }
+    v
+}
+
 /// How two voices with figures that do not overlap stand to each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -1063,6 +1116,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     for (&(outcome, key), v) in &groups {
         let may_fall = super::link::state_outcome(outcome);
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
+        let v = with_wider_of_one_count(ev, &groups, (outcome, key), v);
         let mut vs = voices(claims, &v, ev.tables);
         vs.extend(sums_of_parts(ev, outcome, key));
         if outcome == CASUALTIES {
@@ -1358,6 +1412,9 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
                         && w.high().is_some()
                         && lo(p) > hi(w)
                         && !reported_later(p, w)
+                        // its report counts the whole's victims as the part's group: figure
+                        // against figure (a numeric conflict), no part larger than its whole
+                        && !one_count_two_widths(ev, w, *part)
                 })
                 .max_by_key(|(p, w)| (lo(p) - hi(w), std::cmp::Reverse((p.claim_id, w.claim_id))));
             let Some((part_max, whole_min)) = found else {

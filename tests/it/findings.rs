@@ -1664,3 +1664,23 @@ fn attacks21_one_count_told_twice_and_a_group_two_reports_name() {
         ("x", "Kaduna Voice", "2024-10-07", "Parents say 90 students taken\n\nGunmen seized 90 students from a school in Kaura on Monday, parents said."),
     ], "kidnapped", "w+x", None);
 }
+
+/// Session 22 (updates22), rule one_count_two_widths: a report that gives one count at two
+/// widths ("Five miners killed" over "killing five people"), the narrower group named by
+/// another report too ("seven miners"), counts the same victims in both: the numeric conflict
+/// against the other report names the body's people as well as the headline's miners, and
+/// the body's five people are no whole that the other report's seven miners exceed. A report
+/// whose people differ from its miners keeps them a part and a whole (a subgroup finding).
+#[test]
+fn updates22_one_count_at_two_widths_is_one_voice() {
+    let operator = ("a", "Ruhr Wire", "2024-11-04", "Five miners killed in Bochum pit collapse\n\nA gallery collapsed at a coal pit near Bochum on Monday, killing five people, the mine operator said.");
+    let union = ("b", "Westfalen Post", "2024-11-04", "Union says seven miners died at Bochum pit\n\nSeven miners died when a gallery collapsed at a coal pit near Bochum on Monday, the miners' union said.");
+    attacks21_conflict(&[operator, union], "killed", "a+b", Some("people"));
+    // another report's people that are not its miners: their whole, exceeded
+    let others = ("c", "Ruhr Wire", "2024-11-04", "Four miners killed in Bochum pit collapse\n\nA gallery collapsed at a coal pit near Bochum on Monday, killing five people, four of them miners, the mine operator said.");
+    let found = groups20_findings(&[others, union]);
+    assert!(
+        groups20_has(&found, "subgroup_exceeds", "killed", "b+c", None),
+        "{found:?}"
+    );
+}
