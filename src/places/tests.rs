@@ -2194,3 +2194,43 @@ fn attacks21_a_local_dateline_and_a_scene_abroad_of_an_agencys_dateline() {
     let (p, d) = town("GENEVA, 6 SEP 90 (AP) -- TWO MIGRANTS DROWNED WHEN THEIR BOAT SANK OFF LAMPEDUSA ON SATURDAY.");
     assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
 }
+
+/// Session 22 (scen22): datelines as AFP, Xinhua and relief agencies write them: the city in
+/// small letters with the outlet in brackets ("Kano (AFP) -"), a month and day after the
+/// city in capitals ("TEHRAN, Nov. 13 (Xinhua) --"), a date written out ("Geneva, 14
+/// November 2025 -"). Each is the report's dateline, a fallback, no longer a scene read in
+/// its first sentence; a city in small letters with neither outlet nor date is no dateline.
+#[test]
+fn scen22_datelines_in_small_letters_and_with_a_month() {
+    let dated = |text: &str| {
+        let (c, d) = resolve(text, &[0], Scope::Incident);
+        (
+            c[0].place_ref.as_ref().map(|r| r.name.clone()),
+            d[0].reason.contains("dateline"),
+            format!("{d:?}"),
+        )
+    };
+    for (text, city) in [
+        (
+            "Kano (AFP) - Gunmen shot dead 12 farmers on Friday, a police officer said.",
+            "Kano",
+        ),
+        (
+            "TEHRAN, Nov. 13 (Xinhua) -- Nine people were killed when a bus overturned on Monday.",
+            "Tehran",
+        ),
+        (
+            "Geneva, 14 November 2025 - Eight people died when the storm struck on Tuesday.",
+            "Geneva",
+        ),
+    ] {
+        let (p, dateline, d) = dated(text);
+        assert_eq!(p.as_deref(), Some(city), "{d}");
+        assert!(dateline, "{d}");
+    }
+    // negatives: a city in small letters with no outlet and no date; a name in a sentence
+    let (_, dateline, d) = dated("Kano - Gunmen shot dead 12 farmers on Friday, police said.");
+    assert!(!dateline, "{d}");
+    let (_, dateline, d) = dated("Gunmen shot dead 12 farmers in Kano (Nigeria) on Friday.");
+    assert!(!dateline, "{d}");
+}
