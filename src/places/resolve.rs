@@ -658,6 +658,29 @@ fn words_from_tokens(
     *next = j;
 }
 
+/// Names of days and months, which open a line of a date, never a dateline's city.
+const CALENDAR: [&str; 19] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
 fn dateline(text: &str) -> Option<Dateline> {
@@ -687,7 +710,18 @@ fn dateline(text: &str) -> Option<Dateline> {
         .min(600);
     let head_end = (0..=head_end).rev().find(|&i| text.is_char_boundary(i))?;
     let head = &text[..head_end];
-    let m = re.captures(head).or_else(|| mixed.captures(head))?;
+    let m = match re.captures(head) {
+        Some(m) => m,
+        None => {
+            // a day's line is no city's: "Sunday, November 27 - "
+            let m = mixed.captures(head)?;
+            let first = m.get(1)?.as_str().split(' ').next().unwrap_or("");
+            if CALENDAR.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+                return None;
+            }
+            m
+        }
+    };
     let city = m.get(1)?;
     Some((
         city.start(),
