@@ -5164,10 +5164,29 @@ fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize, figure_next: bool)
         .filter(|&k| matches!(t.low(k), "from" | "in" | "since" | "among" | "of"))
         .take_while(|&k| {
             (k + 1..j).all(|i| {
-                (t.is_word(i) || matches!(t.low(i), "'s" | "’s")) && !t.has(i, AUX | SPEECH)
+                (t.is_word(i) || matches!(t.low(i), "'s" | "’s") || measure_part(t, i))
+                    && !t.has(i, AUX | SPEECH)
             })
         })
         .find(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
+}
+
+/// Rule toll_aside_measure (session 22, scen22): a number of a measure in a toll's aside,
+/// with its hyphen ("the death toll from Tuesday's magnitude 6.1 earthquake rose to 38",
+/// "the toll from a 5.8-magnitude quake rose to 12"): a number with a measure word (data:
+/// words.csv measure) right before or after it, or the hyphen joining them, is a word of
+/// the aside, no figure of its own (rule measure drops it). Not a bare number ("the toll
+/// from 12 attacks rose to 40": the aside ends there).
+fn measure_part(t: &Tokens, i: usize) -> bool {
+    let num = |k: usize| t.kind(k) == Some(Kind::Num);
+    let hyphen = |k: usize| t.is_punct(k, "-") && !t.v[k].space_before;
+    if num(i) {
+        t.has(i + 1, MEASURE)
+            || (i > 0 && t.has(i - 1, MEASURE))
+            || (hyphen(i + 1) && t.has(i + 2, MEASURE))
+    } else {
+        hyphen(i) && i > 0 && num(i - 1) && t.has(i + 1, MEASURE)
+    }
 }
 
 #[allow(unused_variables)]

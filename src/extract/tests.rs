@@ -8632,3 +8632,25 @@ const HO22KINDS_BATTERY: &[(&str, &str, &str)] = &[
 fn ho22kinds_battery() {
     check_kind_rows(HO22KINDS_BATTERY);
 }
+
+/// Session 22 (scen22): a magnitude in a toll's aside (rule toll_phrase's aside, with
+/// toll_aside_measure): "the death toll from a 5.8-magnitude quake rose to 12" gives 12
+/// killed, the magnitude no figure; a bare number in the aside still ends it. School words
+/// written as one ("schoolgirls", "schoolchildren") count people. Our own wording.
+const SCEN22_BATTERY: &[(&str, &str, &str)] = &[
+    ("toll aside magnitude", "The death toll from Sunday's magnitude 5.8 earthquake in the north rose to 12 on Monday, officials said.", "killed=12"),
+    ("toll aside magnitude", "The toll from a 6.3-magnitude quake that hit the valley climbed to 27.", "killed=27"),
+    ("toll aside magnitude", "The death toll from the 7.0 magnitude tremor rose to 91, the agency said.", "killed=91"),
+    ("neg toll aside", "The quake had a magnitude of 5.8 and shook the valley for a minute.", "none"),
+    ("neg toll aside", "A 6.3-magnitude quake struck off the coast early on Monday.", "none"),
+    ("school nouns", "Gunmen abducted 41 schoolgirls from their dormitory on Sunday night.", "kidnapped=41"),
+    ("school nouns", "Bandits kidnapped 19 schoolchildren from a village school.", "kidnapped=19"),
+    ("school nouns", "Three schoolboys were killed when the wall collapsed.", "killed=3"),
+    ("neg school nouns", "Gunmen attacked 41 schools in the district last year.", "none"),
+    ("neg school nouns", "The state has reopened 19 schools closed after the kidnapping.", "none"),
+];
+
+#[test]
+fn scen22_battery() {
+    exact_battery("scen22", SCEN22_BATTERY, toll19_failures);
+}

@@ -666,6 +666,29 @@ fn words_from_tokens(
     *next = j;
 }
 
+/// Names of days and months, which open a line of a date, never a dateline's city.
+const CALENDAR: [&str; 19] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
 fn dateline(text: &str) -> Option<Dateline> {
@@ -673,9 +696,19 @@ fn dateline(text: &str) -> Option<Dateline> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, \d{1,2} [A-Z]{3} \d{2,4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
+            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, (?:\d{1,2} [A-Z]{3} \d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
         )
         .expect("the dateline pattern compiles")
+    });
+    // Session 22 (scen22): a city in capitals and small letters, as AFP and relief
+    // agencies write it, is a dateline only with what marks one: the outlet in brackets
+    // ("Kano (AFP) -") or a date ("Geneva, 14 November 2025 -"), then the dash
+    static MIXED: OnceLock<regex::Regex> = OnceLock::new();
+    let mixed = MIXED.get_or_init(|| {
+        regex::Regex::new(
+            r"(?m)^[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?|[ \t]*\([^)\n]{1,40}\))[ \t]*(?:--|—|–|-)[ \t]",
+        )
+        .expect("the mixed-case dateline pattern compiles")
     });
     // within the first lines only: up to the fifth line break, at most 600 bytes (a
     // break is one byte: only the first 600 are searched)
@@ -684,7 +717,19 @@ fn dateline(text: &str) -> Option<Dateline> {
         .unwrap_or(text.len())
         .min(600);
     let head_end = (0..=head_end).rev().find(|&i| text.is_char_boundary(i))?;
-    let m = re.captures(&text[..head_end])?;
+    let head = &text[..head_end];
+    let m = match re.captures(head) {
+        Some(m) => m,
+        None => {
+            // a day's line is no city's: "Sunday, November 27 - "
+            let m = mixed.captures(head)?;
+            let first = m.get(1)?.as_str().split(' ').next().unwrap_or("");
+            if CALENDAR.iter().any(|w| first.eq_ignore_ascii_case(w)) {
+                return None;
+            }
+            m
+        }
+    };
     let city = m.get(1)?;
     Some((
         city.start(),

@@ -2263,3 +2263,46 @@ fn updates22_the_datelines_town_named_again_is_the_texts() {
     let (c, d) = placed("ROME (Reuters) - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.");
     assert_ne!(name_and_country(&c).0, "Ponza", "{d:?}");
 }
+
+/// Session 22 (scen22): datelines as AFP, Xinhua and relief agencies write them: the city in
+/// small letters with the outlet in brackets ("Kano (AFP) -"), a month and day after the
+/// city in capitals ("TEHRAN, Nov. 13 (Xinhua) --"), a date written out ("Geneva, 14
+/// November 2025 -"). Each is the report's dateline, a fallback, no longer a scene read in
+/// its first sentence; a city in small letters with neither outlet nor date is no dateline.
+#[test]
+fn scen22_datelines_in_small_letters_and_with_a_month() {
+    let dated = |text: &str| {
+        let (c, d) = resolve(text, &[0], Scope::Incident);
+        (
+            c[0].place_ref.as_ref().map(|r| r.name.clone()),
+            d[0].reason.contains("dateline"),
+            format!("{d:?}"),
+        )
+    };
+    for (text, city) in [
+        (
+            "Kano (AFP) - Gunmen shot dead 12 farmers on Friday, a police officer said.",
+            "Kano",
+        ),
+        (
+            "TEHRAN, Nov. 13 (Xinhua) -- Nine people were killed when a bus overturned on Monday.",
+            "Tehran",
+        ),
+        (
+            "Geneva, 14 November 2025 - Eight people died when the storm struck on Tuesday.",
+            "Geneva",
+        ),
+    ] {
+        let (p, dateline, d) = dated(text);
+        assert_eq!(p.as_deref(), Some(city), "{d}");
+        assert!(dateline, "{d}");
+    }
+    // negatives: a city in small letters with no outlet and no date; a name in a sentence
+    let (_, dateline, d) = dated("Kano - Gunmen shot dead 12 farmers on Friday, police said.");
+    assert!(!dateline, "{d}");
+    let (_, dateline, d) = dated("Gunmen shot dead 12 farmers in Kano (Nigeria) on Friday.");
+    assert!(!dateline, "{d}");
+    // a day's or a month's name is no dateline's city ("March" is also a town in England)
+    let (p, dateline, d) = dated("March (AFP) - Twelve farmers were shot dead on Friday.");
+    assert!(!dateline && p.as_deref() != Some("March"), "{d}");
+}
