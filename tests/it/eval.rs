@@ -731,18 +731,21 @@ fn heldout9_documents_meet_the_extraction_targets() {
     // Session 16 (branch ho13kinds, held-out 13's kinds: "N casualties at least" keeps its
     // lower bound, rule trailing_at_least): P 114/117 -> 116/117, R 77/86 -> 79/86, claimants
     // 76/77 -> 78/79 (headlines 52/55 -> 54/55, 37/45 -> 39/45, 37/37 -> 39/39). Floors raised.
+    // Session 22 (branch ho22kinds: quoted_owner_name reads a headline's quoted name): P
+    // 116/117 -> 117/118, R 79/86 -> 80/86, claimants 78/79 -> 79/80; headlines 39/45 -> 40/45;
+    // documents whose number killed is found 40/49 -> 41/49.
     let floors = [
         ("precision", 0.991),
-        ("required_matched", 79.0),
+        ("required_matched", 80.0),
         ("claimant_accuracy", 0.987),
         ("headline.precision", 0.981),
-        ("headline.recall", 0.866),
+        ("headline.recall", 0.888),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.975),
         ("body.claimant_accuracy", 0.975),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (40, 17));
+    assert_floors(&v, (killed, wounded), &floors, (41, 17));
 }
 
 /// The tenth held-out set (`tests/data/heldout10-claims.csv`, documents in
@@ -1222,16 +1225,19 @@ fn heldout21_documents_meet_the_extraction_targets() {
     // longer blind): P 139/142, R 80/80, claimants 76/80; headlines 23/23, 17/17, 17/17;
     // bodies 116/119, 63/63, 59/63; killed found 42/46, wounded 17/18 (floors raised to
     // these, truncated).
+    // Session 22 (branches claimants22 and ho22kinds: "aides" a speaker noun, a refuge in an
+    // embassy "where" aides sought it, a front named by bracketed initials): P 139/142 ->
+    // 139/141, claimants 76/80 -> 77/80; bodies 116/119 -> 116/118, 59/63 -> 60/63.
     let floors = [
-        ("precision", 0.978),
+        ("precision", 0.985),
         ("required_matched", 80.0),
-        ("claimant_accuracy", 0.95),
+        ("claimant_accuracy", 0.962),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.974),
+        ("body.precision", 0.983),
         ("body.recall", 1.0),
-        ("body.claimant_accuracy", 0.936),
+        ("body.claimant_accuracy", 0.952),
     ];
     assert_floors(&v, (killed, wounded), &floors, (42, 17));
 }
@@ -1291,18 +1297,24 @@ fn heldout23_documents_meet_the_extraction_targets() {
         "twenty-third held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 22 (the claims committed at 01:08:45 UTC, ea197f3) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (`make eval` started
+    // 02:33:30 UTC), on the session's merged rules (7c256d9: held-out 22's kinds, the sixth
+    // (regional wire) and claimant batteries, the scenario sets' rules, the speed and debt
+    // steps): P 127/129, R 62/68, claimants 57/62; headlines 27/28, 21/22, 21/21; bodies
+    // 100/101, 40/46, 35/40; documents whose number killed is found 37/41, wounded 11/12. The
+    // floors are those figures truncated, guarding against regression; nobody tunes a rule on
+    // this set's sentences until a twenty-fourth set is drawn (its misses are reported by kind
+    // in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.984),
+        ("required_matched", 62.0),
+        ("claimant_accuracy", 0.919),
+        ("headline.precision", 0.964),
+        ("headline.recall", 0.954),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.99),
+        ("body.recall", 0.869),
+        ("body.claimant_accuracy", 0.875),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (37, 11));
 }
