@@ -3461,8 +3461,13 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                             .all(|k| !t.has(k, AUX) || matches!(t.low(k), "had" | "has" | "have"))
                         && phrase_at(lex, t, p, sb, Role::Verb).is_some()
                         && !matches!(ph.outcome, Some(Outcome::Refugees | Outcome::Displaced));
+                    // (session 22, mendx22: a phrase that carries its own object, "lost
+                    // their lives", is never transitive: "90 hikers have lost their lives
+                    // this summer" counts the dead)
+                    let own_object = (p + 1..end).any(|k| t.has(k, DET | PRON));
                     let active = ((after_np..p).all(|k| !t.has(k, AUX)) || perfect)
                         && !prep_end
+                        && !own_object
                         && ((perfect
                             && matches!(
                                 t.low(end),

@@ -8654,3 +8654,18 @@ const SCEN22_BATTERY: &[(&str, &str, &str)] = &[
 fn scen22_battery() {
     exact_battery("scen22", SCEN22_BATTERY, toll19_failures);
 }
+
+/// Session 22 (mendx22): review mends of this session's extractor rules, each row a
+/// sentence of our own that misfired before its mend.
+#[rustfmt::skip]
+const MENDX22_ROWS: &[(&str, &str, &str)] = &[
+    // perfect_active_relative: a phrase with its own object is never transitive
+    ("own object", "At least 90 hikers have lost their lives this summer.", "killed=90"),
+    ("own object", "Nearly 40 divers had lost their lives that season.", "killed=40"),
+    ("perfect active", "Police caught 4 men who have killed two guards.", "!killed=4 killed=2"),
+];
+
+#[test]
+fn mendx22_rows() {
+    check_kind_rows(MENDX22_ROWS);
+}
