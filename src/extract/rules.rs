@@ -10462,12 +10462,15 @@ pub fn held_hostage_count(c: &Cand) -> Option<Verdict> {
 /// The scan goes back from the "and" over at most eight words, no mark or verb between.
 /// Not "none of the guards was hurt and 60 patients were wounded" (a clause of its own).
 pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
-    let (_lex, t, _f, (qa, _qb), (sa, _sb), _victims, _article) = c.parts();
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
     // the opener's own count: "none of the 12 passengers were killed" is no 12 killed
+    // (session 22, mendx22: only when an outcome predicate follows the noun phrase; "none
+    // of the 9 injured is in serious condition" denies no one's injury)
     if qa >= sa + 3
         && t.is(qa - 1, "the")
         && t.is(qa - 2, "of")
         && matches!(t.low(qa - 3), "none" | "neither")
+        && outcome_follows(lex, t, victims.as_ref().map_or(qb, |v| v.end + 1), sb)
     {
         return Some(Verdict::Drop(
             c.reason(format_args!(
@@ -10487,7 +10490,16 @@ pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
         if !t.is_word(k) && t.kind(k) != Some(Kind::Num) || t.has(k, AUX) {
             return None;
         }
-        if t.is(k, "of") && k > sa && matches!(t.low(k - 1), "none" | "neither") {
+        // (session 22, mendx22: the noun phrase after "of" runs exactly to the "and"; not
+        // "neither of the three guides survived and 45 hikers were hurt")
+        if t.is(k, "of") && k > sa && matches!(t.low(k - 1), "none" | "neither") && {
+            // past the article and the count: "of the 3 nurses and"
+            let mut j = k + 1;
+            while j < qa - 1 && (t.has(j, DET) || t.kind(j) == Some(Kind::Num)) {
+                j += 1;
+            }
+            np(t, j, qa - 1).is_some_and(|n| n.end + 2 == qa)
+        } {
             return Some(Verdict::Drop(
                 c.reason(format_args!(
                     "dropped: a member of a denied list '{}' [rule negated_list_member]",
@@ -10498,6 +10510,35 @@ pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// An outcome predicate from `e` on, past auxiliaries and "not" (rule negated_list_member):
+/// "were killed", "died"; an outcome word read as a noun ("the 9 injured is") is passed over.
+fn outcome_follows(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
+    let mut k = e;
+    // a list's next member ("none of the 3 nurses and about 60 patients was hurt")
+    if k < sb && t.is(k, "and") {
+        k += 1;
+        let stop = (k + 8).min(sb);
+        while k < stop
+            && (t.is_word(k) || t.kind(k) == Some(Kind::Num))
+            && !t.has(k, AUX)
+            && phrase_at(lex, t, k, sb, Role::Pred).is_none()
+        {
+            k += 1;
+        }
+    }
+    for _ in 0..3 {
+        while k < sb && (t.has(k, AUX) || t.is(k, "not")) {
+            k += 1;
+        }
+        match phrase_at(lex, t, k, sb, Role::Pred) {
+            Some(ph) if t.has(k + ph.words.len(), AUX) => k += ph.words.len(),
+            Some(_) => return true,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// "hostage", "hostages", "captive", "captives" (rule held_hostage_count).

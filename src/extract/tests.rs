@@ -8663,6 +8663,12 @@ const MENDX22_ROWS: &[(&str, &str, &str)] = &[
     ("own object", "At least 90 hikers have lost their lives this summer.", "killed=90"),
     ("own object", "Nearly 40 divers had lost their lives that season.", "killed=40"),
     ("perfect active", "Police caught 4 men who have killed two guards.", "!killed=4 killed=2"),
+    // negated_list_member: the noun phrase after "of" runs to "and"; the opener's own count
+    // drops only before an outcome predicate
+    ("denied list", "Neither of the two medics survived and 35 villagers were injured.", "wounded=35"),
+    ("denied list", "None of the 9 injured is in serious condition.", "wounded=9"),
+    ("denied list", "None of the 14 miners were hurt in the blast.", "!wounded=14"),
+    ("denied list", "None of the 2 drivers and some 30 riders was hurt, the operator said.", "!wounded=30 !wounded=2"),
 ];
 
 #[test]
