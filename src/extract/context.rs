@@ -1258,10 +1258,15 @@ fn speaking_to_outlet(t: &Tokens, i: usize, sa: usize) -> Option<String> {
     if !(t.has(sa, SPEAKING) && t.is(sa + 1, "to") && t.starts_upper(sa)) {
         return None;
     }
+    // (session 22, mendx22: not in text in capitals, "SPEAKING TO REPORTERS, THE MAJOR
+    // SAID", where every word starts upper; nor to people, "Speaking to Ugandan senators,")
+    if t.raw(sa).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
     let comma = (sa + 2..i.min(sa + 10)).find(|&k| t.is_punct(k, ","))?;
     let words = sa + 2..comma;
     (comma > sa + 2
-        && words.clone().all(|k| t.is_word(k))
+        && words.clone().all(|k| t.is_word(k) && !t.has(k, PERSON))
         && words.clone().any(|k| t.starts_upper(k) && !t.has(k, DET)))
     .then(|| clean(t.span_text(sa + 2, comma - 1)))
     .flatten()

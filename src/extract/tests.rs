@@ -8669,6 +8669,10 @@ const MENDX22_ROWS: &[(&str, &str, &str)] = &[
     ("denied list", "None of the 9 injured is in serious condition.", "wounded=9"),
     ("denied list", "None of the 14 miners were hurt in the blast.", "!wounded=14"),
     ("denied list", "None of the 2 drivers and some 30 riders was hurt, the operator said.", "!wounded=30 !wounded=2"),
+    // speaking_to_outlet: no relay in capitals nor to people
+    ("speaking to", "SPEAKING TO JOURNALISTS, THE MAJOR SAID 8 SOLDIERS WERE KILLED.", "killed=8 !via=journalists"),
+    ("speaking to", "Speaking to Ugandan senators, the governor said 8 soldiers were killed.", "killed=8~governor !via=senators"),
+    ("speaking to", "Speaking to Radio Kestrel, the mayor said 5 fishermen were missing.", "missing=5~mayor via=radio_kestrel"),
 ];
 
 #[test]
