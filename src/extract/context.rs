@@ -1396,10 +1396,13 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
         // rule citing_between_commas (session 22): "State radio, citing the army, said":
         // the cite phrase between commas right after the reporter's name, its verb right
         // after the closing comma
-        let between = !opens
-            && k > sa
-            && t.is_punct(k - 1, ",")
-            && t.is_punct(y + 1, ",")
+        let commas = !opens && k > sa && t.is_punct(k - 1, ",") && t.is_punct(y + 1, ",");
+        // (session 22, mendx22: the cited head is a source noun or a named body or person,
+        // not a document: "The navy, citing the Hague Conventions, said" cites no speaker)
+        if commas && !cited_source(t, x, y) {
+            continue;
+        }
+        let between = commas
             && !out
                 .iter()
                 .any(|a| a.at < k && k - a.at <= 12 && a.prio <= 2);
@@ -1434,6 +1437,16 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
             }
         }
     }
+}
+
+/// The cited phrase `x..=y` of rule citing_between_commas names a source: its head is a
+/// source noun, a body or a person (data: words.csv source_noun, institution, outlet, force,
+/// member_org; person nouns), or it is a name with no article ("Colonel Ruiz", "Reuters").
+fn cited_source(t: &Tokens, x: usize, y: usize) -> bool {
+    t.has(
+        y,
+        SOURCE_NOUN | INSTITUTION | OUTLET | FORCE | MEMBER_ORG | COMBATANT | PERSON,
+    ) || (!t.has(x, DET) && t.starts_upper(x))
 }
 
 /// Rule contrast_speaker: a speaker whose clause a contrasting conjunction opens (data:

@@ -8673,6 +8673,9 @@ const MENDX22_ROWS: &[(&str, &str, &str)] = &[
     ("speaking to", "SPEAKING TO JOURNALISTS, THE MAJOR SAID 8 SOLDIERS WERE KILLED.", "killed=8 !via=journalists"),
     ("speaking to", "Speaking to Ugandan senators, the governor said 8 soldiers were killed.", "killed=8~governor !via=senators"),
     ("speaking to", "Speaking to Radio Kestrel, the mayor said 5 fishermen were missing.", "missing=5~mayor via=radio_kestrel"),
+    // citing_between_commas: a document cited is no source
+    ("citing", "The navy, citing the Hague Conventions, said 30 sailors were killed.", "killed=30 !by=conventions"),
+    ("citing", "Radio Kestrel, citing the interior ministry, said 6 people were killed.", "killed=6~interior_ministry via=radio_kestrel"),
 ];
 
 #[test]
