@@ -1242,14 +1242,6 @@ fn first_speech_subject(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize
     Some((a, b))
 }
 
-/// Rules valuation_not_speech and passive_not_speaker (session 14), at the speech verb `i`
-/// of the sentence `sa..sb`: "estimated at" a sum or a size values it ("damage estimated
-/// at $2 million"; "estimated at least 30 dead" still speaks); a speech verb in the passive
-/// ("damage is estimated at ...", "five people were reported killed", "reporters were
-/// told") names no speaker by its subject, which is what was said or whom it was told, but
-/// an agent right after it speaks ("the toll was confirmed by the ministry": pushed to
-/// `out`). True when the verb's subject is no speaker.
-#[inline(never)]
 /// Rule speaking_to_outlet (session 22, claimants22): "Speaking to Radio Meridian, the
 /// commissioner said": a sentence opened by a participle of speaking (words.csv speaking)
 /// and "to", then capitalised words up to its first comma, before the verb `i`: those words
@@ -1291,6 +1283,14 @@ fn unnamed_reports(t: &Tokens, i: usize, sa: usize) -> bool {
     qualified && (k == sa || !t.is_word(k - 1))
 }
 
+/// Rules valuation_not_speech and passive_not_speaker (session 14), at the speech verb `i`
+/// of the sentence `sa..sb`: "estimated at" a sum or a size values it ("damage estimated
+/// at $2 million"; "estimated at least 30 dead" still speaks); a speech verb in the passive
+/// ("damage is estimated at ...", "five people were reported killed", "reporters were
+/// told") names no speaker by its subject, which is what was said or whom it was told, but
+/// an agent right after it speaks ("the toll was confirmed by the ministry": pushed to
+/// `out`). True when the verb's subject is no speaker.
+#[inline(never)]
 fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
     // rule valuation_to_be (session 21, ho21kinds): "damage estimated to be in
     // excess of $4 million", "damage estimated to be at $3 million" value as "estimated at" does (the

@@ -1435,7 +1435,12 @@ pub fn recalled_event(x: &Cand) -> Option<String> {
     // "the cyclone that claimed 10,000 lives")
     let s = match phrase_ending(x.lex, t, x.qa, x.sa, Role::Verb) {
         Some((_, s)) => s,
-        None if x.qa > x.sa + 1 && rule_words().is(t.low(x.qa - 1), RuleList::LivesVerb) => {
+        // (session 22, mendx22: its object is "lives"; "the siege that took 150 hostages"
+        // is no recalled count of lives)
+        None if x.qa > x.sa + 1
+            && rule_words().is(t.low(x.qa - 1), RuleList::LivesVerb)
+            && t.is(x.qb, "lives") =>
+        {
             x.qa - 1
         }
         None => return None,

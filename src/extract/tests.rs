@@ -8676,6 +8676,8 @@ const MENDX22_ROWS: &[(&str, &str, &str)] = &[
     // citing_between_commas: a document cited is no source
     ("citing", "The navy, citing the Hague Conventions, said 30 sailors were killed.", "killed=30 !by=conventions"),
     ("citing", "Radio Kestrel, citing the interior ministry, said 6 people were killed.", "killed=6~interior_ministry via=radio_kestrel"),
+    // recalled_event's lives verb: its object is "lives" (a guard row: kept as before)
+    ("lives verb", "Crowds marked the anniversary of the storm that claimed 150 lives on the coast.", "none"),
 ];
 
 #[test]
