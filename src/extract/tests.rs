@@ -8678,6 +8678,9 @@ const MENDX22_ROWS: &[(&str, &str, &str)] = &[
     ("citing", "Radio Kestrel, citing the interior ministry, said 6 people were killed.", "killed=6~interior_ministry via=radio_kestrel"),
     // recalled_event's lives verb: its object is "lives" (a guard row: kept as before)
     ("lives verb", "Crowds marked the anniversary of the storm that claimed 150 lives on the coast.", "none"),
+    // held_hostage_count: "hostage to" is a figure of speech
+    ("held hostage", "Striking dockers held 3 million shoppers hostage to food shortages.", "none"),
+    ("held hostage", "Pirates held 17 sailors hostage for a month.", "kidnapped=17"),
 ];
 
 #[test]
