@@ -1242,14 +1242,6 @@ fn first_speech_subject(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize
     Some((a, b))
 }
 
-/// Rules valuation_not_speech and passive_not_speaker (session 14), at the speech verb `i`
-/// of the sentence `sa..sb`: "estimated at" a sum or a size values it ("damage estimated
-/// at $2 million"; "estimated at least 30 dead" still speaks); a speech verb in the passive
-/// ("damage is estimated at ...", "five people were reported killed", "reporters were
-/// told") names no speaker by its subject, which is what was said or whom it was told, but
-/// an agent right after it speaks ("the toll was confirmed by the ministry": pushed to
-/// `out`). True when the verb's subject is no speaker.
-#[inline(never)]
 /// Rule speaking_to_outlet (session 22, claimants22): "Speaking to Radio Meridian, the
 /// commissioner said": a sentence opened by a participle of speaking (words.csv speaking)
 /// and "to", then capitalised words up to its first comma, before the verb `i`: those words
@@ -1258,10 +1250,15 @@ fn speaking_to_outlet(t: &Tokens, i: usize, sa: usize) -> Option<String> {
     if !(t.has(sa, SPEAKING) && t.is(sa + 1, "to") && t.starts_upper(sa)) {
         return None;
     }
+    // (session 22, mendx22: not in text in capitals, "SPEAKING TO REPORTERS, THE MAJOR
+    // SAID", where every word starts upper; nor to people, "Speaking to Ugandan senators,")
+    if t.raw(sa).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
     let comma = (sa + 2..i.min(sa + 10)).find(|&k| t.is_punct(k, ","))?;
     let words = sa + 2..comma;
     (comma > sa + 2
-        && words.clone().all(|k| t.is_word(k))
+        && words.clone().all(|k| t.is_word(k) && !t.has(k, PERSON))
         && words.clone().any(|k| t.starts_upper(k) && !t.has(k, DET)))
     .then(|| clean(t.span_text(sa + 2, comma - 1)))
     .flatten()
@@ -1286,6 +1283,14 @@ fn unnamed_reports(t: &Tokens, i: usize, sa: usize) -> bool {
     qualified && (k == sa || !t.is_word(k - 1))
 }
 
+/// Rules valuation_not_speech and passive_not_speaker (session 14), at the speech verb `i`
+/// of the sentence `sa..sb`: "estimated at" a sum or a size values it ("damage estimated
+/// at $2 million"; "estimated at least 30 dead" still speaks); a speech verb in the passive
+/// ("damage is estimated at ...", "five people were reported killed", "reporters were
+/// told") names no speaker by its subject, which is what was said or whom it was told, but
+/// an agent right after it speaks ("the toll was confirmed by the ministry": pushed to
+/// `out`). True when the verb's subject is no speaker.
+#[inline(never)]
 fn not_speaker_verb(t: &Tokens, i: usize, (sa, sb): (usize, usize), out: &mut Vec<Attr>) -> bool {
     // rule valuation_to_be (session 21, ho21kinds): "damage estimated to be in
     // excess of $4 million", "damage estimated to be at $3 million" value as "estimated at" does (the
@@ -1391,10 +1396,13 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
         // rule citing_between_commas (session 22): "State radio, citing the army, said":
         // the cite phrase between commas right after the reporter's name, its verb right
         // after the closing comma
-        let between = !opens
-            && k > sa
-            && t.is_punct(k - 1, ",")
-            && t.is_punct(y + 1, ",")
+        let commas = !opens && k > sa && t.is_punct(k - 1, ",") && t.is_punct(y + 1, ",");
+        // (session 22, mendx22: the cited head is a source noun or a named body or person,
+        // not a document: "The navy, citing the Hague Conventions, said" cites no speaker)
+        if commas && !cited_source(t, x, y) {
+            continue;
+        }
+        let between = commas
             && !out
                 .iter()
                 .any(|a| a.at < k && k - a.at <= 12 && a.prio <= 2);
@@ -1429,6 +1437,16 @@ fn citing_source(t: &Tokens, sa: usize, sb: usize, out: &mut Vec<Attr>) {
             }
         }
     }
+}
+
+/// The cited phrase `x..=y` of rule citing_between_commas names a source: its head is a
+/// source noun, a body or a person (data: words.csv source_noun, institution, outlet, force,
+/// member_org; person nouns), or it is a name with no article ("Colonel Ruiz", "Reuters").
+fn cited_source(t: &Tokens, x: usize, y: usize) -> bool {
+    t.has(
+        y,
+        SOURCE_NOUN | INSTITUTION | OUTLET | FORCE | MEMBER_ORG | COMBATANT | PERSON,
+    ) || (!t.has(x, DET) && t.starts_upper(x))
 }
 
 /// Rule contrast_speaker: a speaker whose clause a contrasting conjunction opens (data:

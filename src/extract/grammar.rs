@@ -4298,7 +4298,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "title_speaks",
-        what: "a title of office speaks alone (session 22, data: words.csv source_noun: commissioner, administrator, ombudsman, watchdog, aide, prosecutor): \"The district commissioner said\"",
+        what: "a title of office speaks alone (session 22, data: words.csv source_noun: commissioner, administrator, ombudsman, watchdog, aide, prosecutor): \"The district commissioner said\"; data only, no code of its own: the source_noun rows let the speaker rules take the title",
         examples: &[
             ("The district commissioner said 15 villagers were missing.", "15", "The district commissioner"),
             ("The prosecutor said 4 guards were wounded.", "4", "The prosecutor"),

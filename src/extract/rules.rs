@@ -1435,7 +1435,12 @@ pub fn recalled_event(x: &Cand) -> Option<String> {
     // "the cyclone that claimed 10,000 lives")
     let s = match phrase_ending(x.lex, t, x.qa, x.sa, Role::Verb) {
         Some((_, s)) => s,
-        None if x.qa > x.sa + 1 && rule_words().is(t.low(x.qa - 1), RuleList::LivesVerb) => {
+        // (session 22, mendx22: its object is "lives"; "the siege that took 150 hostages"
+        // is no recalled count of lives)
+        None if x.qa > x.sa + 1
+            && rule_words().is(t.low(x.qa - 1), RuleList::LivesVerb)
+            && t.is(x.qb, "lives") =>
+        {
             x.qa - 1
         }
         None => return None,
@@ -3461,8 +3466,13 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                             .all(|k| !t.has(k, AUX) || matches!(t.low(k), "had" | "has" | "have"))
                         && phrase_at(lex, t, p, sb, Role::Verb).is_some()
                         && !matches!(ph.outcome, Some(Outcome::Refugees | Outcome::Displaced));
+                    // (session 22, mendx22: a phrase that carries its own object, "lost
+                    // their lives", is never transitive: "90 hikers have lost their lives
+                    // this summer" counts the dead)
+                    let own_object = (p + 1..end).any(|k| t.has(k, DET | PRON));
                     let active = ((after_np..p).all(|k| !t.has(k, AUX)) || perfect)
                         && !prep_end
+                        && !own_object
                         && ((perfect
                             && matches!(
                                 t.low(end),
@@ -10437,7 +10447,9 @@ pub fn held_hostage_count(c: &Cand) -> Option<Verdict> {
     if e + 1 < sb && t.is_punct(e, ",") && t.has(e + 1, PART_OPENER) {
         e = (e + 2..(e + 12).min(sb)).find(|&k| t.is_punct(k, ","))? + 1;
     }
-    if e >= sb || !is_captive_word(t, e) {
+    // (session 22, mendx22: "held 3 million shoppers hostage to food shortages" is a figure
+    // of speech: "to" after the captive word refuses)
+    if e >= sb || !is_captive_word(t, e) || t.is(e + 1, "to") {
         return None;
     }
     Some(verb_count_word(
@@ -10457,12 +10469,15 @@ pub fn held_hostage_count(c: &Cand) -> Option<Verdict> {
 /// The scan goes back from the "and" over at most eight words, no mark or verb between.
 /// Not "none of the guards was hurt and 60 patients were wounded" (a clause of its own).
 pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
-    let (_lex, t, _f, (qa, _qb), (sa, _sb), _victims, _article) = c.parts();
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
     // the opener's own count: "none of the 12 passengers were killed" is no 12 killed
+    // (session 22, mendx22: only when an outcome predicate follows the noun phrase; "none
+    // of the 9 injured is in serious condition" denies no one's injury)
     if qa >= sa + 3
         && t.is(qa - 1, "the")
         && t.is(qa - 2, "of")
         && matches!(t.low(qa - 3), "none" | "neither")
+        && outcome_follows(lex, t, victims.as_ref().map_or(qb, |v| v.end + 1), sb)
     {
         return Some(Verdict::Drop(
             c.reason(format_args!(
@@ -10482,7 +10497,16 @@ pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
         if !t.is_word(k) && t.kind(k) != Some(Kind::Num) || t.has(k, AUX) {
             return None;
         }
-        if t.is(k, "of") && k > sa && matches!(t.low(k - 1), "none" | "neither") {
+        // (session 22, mendx22: the noun phrase after "of" runs exactly to the "and"; not
+        // "neither of the three guides survived and 45 hikers were hurt")
+        if t.is(k, "of") && k > sa && matches!(t.low(k - 1), "none" | "neither") && {
+            // past the article and the count: "of the 3 nurses and"
+            let mut j = k + 1;
+            while j < qa - 1 && (t.has(j, DET) || t.kind(j) == Some(Kind::Num)) {
+                j += 1;
+            }
+            np(t, j, qa - 1).is_some_and(|n| n.end + 2 == qa)
+        } {
             return Some(Verdict::Drop(
                 c.reason(format_args!(
                     "dropped: a member of a denied list '{}' [rule negated_list_member]",
@@ -10493,6 +10517,35 @@ pub fn negated_list_member(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// An outcome predicate from `e` on, past auxiliaries and "not" (rule negated_list_member):
+/// "were killed", "died"; an outcome word read as a noun ("the 9 injured is") is passed over.
+fn outcome_follows(lex: &Lexicon, t: &Tokens, e: usize, sb: usize) -> bool {
+    let mut k = e;
+    // a list's next member ("none of the 3 nurses and about 60 patients was hurt")
+    if k < sb && t.is(k, "and") {
+        k += 1;
+        let stop = (k + 8).min(sb);
+        while k < stop
+            && (t.is_word(k) || t.kind(k) == Some(Kind::Num))
+            && !t.has(k, AUX)
+            && phrase_at(lex, t, k, sb, Role::Pred).is_none()
+        {
+            k += 1;
+        }
+    }
+    for _ in 0..3 {
+        while k < sb && (t.has(k, AUX) || t.is(k, "not")) {
+            k += 1;
+        }
+        match phrase_at(lex, t, k, sb, Role::Pred) {
+            Some(ph) if t.has(k + ph.words.len(), AUX) => k += ph.words.len(),
+            Some(_) => return true,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// "hostage", "hostages", "captive", "captives" (rule held_hostage_count).

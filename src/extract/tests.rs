@@ -8654,3 +8654,36 @@ const SCEN22_BATTERY: &[(&str, &str, &str)] = &[
 fn scen22_battery() {
     exact_battery("scen22", SCEN22_BATTERY, toll19_failures);
 }
+
+/// Session 22 (mendx22): review mends of this session's extractor rules, each row a
+/// sentence of our own that misfired before its mend.
+#[rustfmt::skip]
+const MENDX22_ROWS: &[(&str, &str, &str)] = &[
+    // perfect_active_relative: a phrase with its own object is never transitive
+    ("own object", "At least 90 hikers have lost their lives this summer.", "killed=90"),
+    ("own object", "Nearly 40 divers had lost their lives that season.", "killed=40"),
+    ("perfect active", "Police caught 4 men who have killed two guards.", "!killed=4 killed=2"),
+    // negated_list_member: the noun phrase after "of" runs to "and"; the opener's own count
+    // drops only before an outcome predicate
+    ("denied list", "Neither of the two medics survived and 35 villagers were injured.", "wounded=35"),
+    ("denied list", "None of the 9 injured is in serious condition.", "wounded=9"),
+    ("denied list", "None of the 14 miners were hurt in the blast.", "!wounded=14"),
+    ("denied list", "None of the 2 drivers and some 30 riders was hurt, the operator said.", "!wounded=30 !wounded=2"),
+    // speaking_to_outlet: no relay in capitals nor to people
+    ("speaking to", "SPEAKING TO JOURNALISTS, THE MAJOR SAID 8 SOLDIERS WERE KILLED.", "killed=8 !via=journalists"),
+    ("speaking to", "Speaking to Ugandan senators, the governor said 8 soldiers were killed.", "killed=8~governor !via=senators"),
+    ("speaking to", "Speaking to Radio Kestrel, the mayor said 5 fishermen were missing.", "missing=5~mayor via=radio_kestrel"),
+    // citing_between_commas: a document cited is no source
+    ("citing", "The navy, citing the Hague Conventions, said 30 sailors were killed.", "killed=30 !by=conventions"),
+    ("citing", "Radio Kestrel, citing the interior ministry, said 6 people were killed.", "killed=6~interior_ministry via=radio_kestrel"),
+    // recalled_event's lives verb: its object is "lives" (a guard row: kept as before)
+    ("lives verb", "Crowds marked the anniversary of the storm that claimed 150 lives on the coast.", "none"),
+    // held_hostage_count: "hostage to" is a figure of speech
+    ("held hostage", "Striking dockers held 3 million shoppers hostage to food shortages.", "none"),
+    ("held hostage", "Pirates held 17 sailors hostage for a month.", "kidnapped=17"),
+];
+
+#[test]
+fn mendx22_rows() {
+    check_kind_rows(MENDX22_ROWS);
+}
