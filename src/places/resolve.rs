@@ -666,28 +666,17 @@ fn words_from_tokens(
     *next = j;
 }
 
-/// Names of days and months, which open a line of a date, never a dateline's city.
-const CALENDAR: [&str; 19] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// A day's or a month's name ("Sunday", "Nov", "Sept"), which opens a line of a date,
+/// never a dateline's city (chrono's parsers, in any case, whole or abbreviated).
+fn calendar_word(w: &str) -> bool {
+    w.parse::<chrono::Weekday>().is_ok() || month_word(w)
+}
+
+/// A month's name or abbreviation ("November", "Nov", "Sept"): a dateline's date names one
+/// ("Nov. 27"), not a series' heading ("Day 45", "Update 3"; session 22, mendl22).
+fn month_word(w: &str) -> bool {
+    w.parse::<chrono::Month>().is_ok() || w.eq_ignore_ascii_case("sept")
+}
 
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
@@ -696,7 +685,7 @@ fn dateline(text: &str) -> Option<Dateline> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, (?:\d{1,2} [A-Z]{3} \d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
+            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, (?:\d{1,2} (?P<m1>[A-Z]{3}) \d{2,4}|(?P<m2>[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?P<m3>[A-Z][a-z]{2,8})(?: \d{4})?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
         )
         .expect("the dateline pattern compiles")
     });
@@ -706,7 +695,7 @@ fn dateline(text: &str) -> Option<Dateline> {
     static MIXED: OnceLock<regex::Regex> = OnceLock::new();
     let mixed = MIXED.get_or_init(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?|[ \t]*\([^)\n]{1,40}\))[ \t]*(?:--|—|–|-)[ \t]",
+            r"(?m)^[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?(?:, (?:(?P<m2>[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?P<m3>[A-Z][a-z]{2,8})(?: \d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?|[ \t]*\([^)\n]{1,40}\))[ \t]*(?:--|—|–|-)[ \t]",
         )
         .expect("the mixed-case dateline pattern compiles")
     });
@@ -720,16 +709,21 @@ fn dateline(text: &str) -> Option<Dateline> {
     let head = &text[..head_end];
     let m = match re.captures(head) {
         Some(m) => m,
-        None => {
-            // a day's line is no city's: "Sunday, November 27 - "
-            let m = mixed.captures(head)?;
-            let first = m.get(1)?.as_str().split(' ').next().unwrap_or("");
-            if CALENDAR.iter().any(|w| first.eq_ignore_ascii_case(w)) {
-                return None;
-            }
-            m
-        }
+        None => mixed.captures(head)?,
     };
+    // a day's line is no city's, in capitals or not: "Sunday, November 27 - "; and a
+    // date names a month: "Day 45 -" after a city is a series' heading (session 22, mendl22)
+    let first = m.get(1)?.as_str().split(' ').next().unwrap_or("");
+    if calendar_word(first) {
+        return None;
+    }
+    if ["m1", "m2", "m3"]
+        .iter()
+        .filter_map(|g| m.name(g))
+        .any(|w| !month_word(w.as_str()))
+    {
+        return None;
+    }
     let city = m.get(1)?;
     Some((
         city.start(),

@@ -2306,3 +2306,41 @@ fn scen22_datelines_in_small_letters_and_with_a_month() {
     let (p, dateline, d) = dated("March (AFP) - Twelve farmers were shot dead on Friday.");
     assert!(!dateline && p.as_deref() != Some("March"), "{d}");
 }
+
+/// Session 22 (mendl22): rule one_name_no_support keeps a name's own level word: a city
+/// whose name ends in "City" is supported by its region named bare ("Kansas City" and
+/// "Kansas" for Kansas City, Kansas).
+#[test]
+fn mendl22_a_city_named_city_keeps_its_regions_support() {
+    let (c, d) = placed("A gunman killed four diners at a grill in Kansas City on Saturday night. Flags flew at half staff across Kansas on Sunday.");
+    assert_eq!(name_and_country(&c).1, Some("US"), "{d:?}");
+    let r = c.place_ref.as_ref().expect("a place");
+    assert_eq!(r.name, "Kansas City", "{d:?}");
+    assert_eq!(r.region.as_deref(), Some("Kansas"), "{d:?}");
+}
+
+/// Session 22 (mendl22): a dateline's date is a month's: "Day 45" or "Update 3" after a
+/// city is a series' heading, no date, and a weekday's line is no city's in capitals too.
+#[test]
+fn mendl22_a_datelines_date_names_a_month() {
+    let dated = |text: &str| {
+        let (_, d) = resolve(text, &[0], Scope::Incident);
+        (d[0].reason.contains("dateline"), format!("{d:?}"))
+    };
+    for text in [
+        "Gaza, Day 45 - Seven people were killed in a strike on a school, medics said.",
+        "Kherson, Update 3 - Five people were killed when shells hit a market.",
+        "SUNDAY, Nov. 27 - Five people were killed when shells hit a market.",
+    ] {
+        let (dateline, d) = dated(text);
+        assert!(!dateline, "{d}");
+    }
+    // positives: a month's abbreviation or name after the city
+    for text in [
+        "Kherson, Nov. 27 (Reuters) - Five people were killed when shells hit a market.",
+        "KHERSON, March 3 - Five people were killed when shells hit a market.",
+    ] {
+        let (dateline, d) = dated(text);
+        assert!(dateline, "{d}");
+    }
+}
