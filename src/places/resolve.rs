@@ -2227,6 +2227,45 @@ fn resolve_in<'a>(
             if country.is_none() || !apart || regions.iter().any(|&k| country_of(k) != country) {
                 continue;
             }
+            // coordinated only (session 22, mendl22): between the regions' first mentions
+            // only ",", "and", "or", "&" (with "in", "across", "the" and level words), and
+            // none after a word of a way ("from Alder into Birch": where it came from and
+            // where it went, not a sum)
+            let mut firsts: Vec<(usize, usize)> = Vec::new();
+            let mut seen: Vec<Key> = Vec::new();
+            for m in ms.iter().filter(|m| m.sent == Some(si)) {
+                if let Some(k) = m.key.filter(|k| regions.contains(k) && !seen.contains(k)) {
+                    seen.push(k);
+                    firsts.push((m.s, m.e));
+                }
+            }
+            firsts.sort_unstable();
+            let words = |a: usize, b: usize| {
+                text.get(a..b)
+                    .unwrap_or("")
+                    .split(|c: char| !c.is_alphanumeric() && c != '&')
+                    .filter(|w| !w.is_empty())
+                    .map(fold)
+                    .collect::<Vec<_>>()
+            };
+            let joined = firsts.windows(2).all(|w| {
+                words(w[0].1, w[1].0).iter().all(|x| {
+                    matches!(x.as_str(), "and" | "or" | "&" | "in" | "across" | "the")
+                        || cues.level_word(x).is_some_and(|l| l.is_some())
+                })
+            });
+            let way = firsts.iter().any(|&(s, _)| {
+                let before = text.get(s.saturating_sub(12)..s).unwrap_or("");
+                before.split_whitespace().last().is_some_and(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "from" | "into" | "to" | "toward" | "towards"
+                    )
+                })
+            });
+            if !joined || way {
+                continue;
+            }
             let country = country.expect("a country");
             regions_of.push((si, ms.len()));
             let first = ms

@@ -2344,3 +2344,16 @@ fn mendl22_a_datelines_date_names_a_month() {
         assert!(dateline, "{d}");
     }
 }
+
+/// Session 22 (mendl22): rule regions_summed sums only coordinated regions ("in Alberta and
+/// in Saskatchewan"): a way from one region into another names where it came from and where
+/// it went, and the figure is the second's.
+#[test]
+fn mendl22_a_way_between_regions_is_no_sum() {
+    let name = |c: &Claim| c.place_ref.as_ref().map(|r| r.name.clone());
+    let (c, d) = placed("Raiders who rode from Alberta into Saskatchewan killed 9 ranchers on Monday, officials said.");
+    assert_ne!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+    let (c, d) =
+        placed("A storm hurt 40 people in Alberta and in Manitoba on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+}
