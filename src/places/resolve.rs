@@ -2227,10 +2227,11 @@ fn resolve_in<'a>(
             if country.is_none() || !apart || regions.iter().any(|&k| country_of(k) != country) {
                 continue;
             }
-            // coordinated only (session 22, mendl22): between the regions' first mentions
-            // only ",", "and", "or", "&" (with "in", "across", "the" and level words), and
-            // none after a word of a way ("from Alder into Birch": where it came from and
-            // where it went, not a sum)
+            // no way between regions (session 22, mendl22): none of the regions' first
+            // mentions right after "from", "into", "to", "toward(s)" ("from Alder into
+            // Birch": where it came from and where it went, not a sum). Regions are not
+            // required to be coordinated: a sentence that gives each its part ("six in
+            // Alder, three in Birch") and one figure "across the three" is a sum
             let mut firsts: Vec<(usize, usize)> = Vec::new();
             let mut seen: Vec<Key> = Vec::new();
             for m in ms.iter().filter(|m| m.sent == Some(si)) {
@@ -2239,21 +2240,6 @@ fn resolve_in<'a>(
                     firsts.push((m.s, m.e));
                 }
             }
-            firsts.sort_unstable();
-            let words = |a: usize, b: usize| {
-                text.get(a..b)
-                    .unwrap_or("")
-                    .split(|c: char| !c.is_alphanumeric() && c != '&')
-                    .filter(|w| !w.is_empty())
-                    .map(fold)
-                    .collect::<Vec<_>>()
-            };
-            let joined = firsts.windows(2).all(|w| {
-                words(w[0].1, w[1].0).iter().all(|x| {
-                    matches!(x.as_str(), "and" | "or" | "&" | "in" | "across" | "the")
-                        || cues.level_word(x).is_some_and(|l| l.is_some())
-                })
-            });
             let way = firsts.iter().any(|&(s, _)| {
                 let before = text.get(s.saturating_sub(12)..s).unwrap_or("");
                 before.split_whitespace().last().is_some_and(|w| {
@@ -2263,7 +2249,7 @@ fn resolve_in<'a>(
                     )
                 })
             });
-            if !joined || way {
+            if way {
                 continue;
             }
             let country = country.expect("a country");
