@@ -2500,7 +2500,7 @@ fn resolve_in<'a>(
                 let at = |f: &dyn Fn(Option<usize>) -> bool| {
                     ms.iter()
                         .filter(|m| f(m.sent))
-                        .find_map(|m| foreign_only_scene(gaz, m).map(|n| (n, m.s)))
+                        .find_map(|m| foreign_only_scene(gaz, m).map(|n| (n, (m.s, m.e))))
                 };
                 // the chosen place: a fallback, or none told as a scene in the sentence
                 let weak = match &chosen {
@@ -2512,9 +2512,15 @@ fn resolve_in<'a>(
                 };
                 // in its sentence: before the place chosen ("in Ariha city in Idlib's
                 // countryside"), or rather than a region or country
-                let own = at(&|s| s.is_some() && s == si).filter(|&(_, at_s)| {
+                // a town chosen is replaced only when it is written just after as the
+                // name's container ("Ariha city in Idlib"), not a town named further on
+                // ("after fleeing Ariha, ... killed in Binnish"; session 22, mendl22)
+                let own = at(&|s| s.is_some() && s == si).filter(|&(_, (at_s, at_e))| {
                     weak || chosen.as_ref().is_some_and(|(_, i, _)| {
                         ms[*i].s > at_s
+                            && text
+                                .get(at_e..ms[*i].s)
+                                .is_some_and(|g| g.len() <= 40 && !g.contains([',', '.', ';']))
                             || ms[*i].key.is_some_and(|k| {
                                 matches!(gaz.level(k), PlaceLevel::Country | PlaceLevel::Region)
                             })

@@ -2357,3 +2357,17 @@ fn mendl22_a_way_between_regions_is_no_sum() {
         placed("A storm hurt 40 people in Alberta and in Manitoba on Monday, officials said.");
     assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
 }
+
+/// Session 22 (mendl22): rule foreign_name_kept replaces only a region or country the
+/// sentence gives, not a town that is the sentence's own scene: a name known only abroad
+/// named first, where the victims fled from, leaves the town they were killed in.
+#[test]
+fn mendl22_a_foreign_only_name_leaves_the_sentences_town() {
+    let text = "Family of five killed in Idlib\n\nAfter fleeing the shelling in Ariha, a family of 5 was killed in an airstrike in Binnish in Idlib province on Sunday, rescuers said.";
+    let (c, d) = resolve(text, &[1], Scope::Incident);
+    assert_eq!(
+        c[0].place_ref.as_ref().map(|r| r.name.as_str()),
+        Some("Binnish"),
+        "{d:?}"
+    );
+}
