@@ -666,28 +666,17 @@ fn words_from_tokens(
     *next = j;
 }
 
-/// Names of days and months, which open a line of a date, never a dateline's city.
-const CALENDAR: [&str; 19] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// A day's or a month's name ("Sunday", "Nov", "Sept"), which opens a line of a date,
+/// never a dateline's city (chrono's parsers, in any case, whole or abbreviated).
+fn calendar_word(w: &str) -> bool {
+    w.parse::<chrono::Weekday>().is_ok() || month_word(w)
+}
+
+/// A month's name or abbreviation ("November", "Nov", "Sept"): a dateline's date names one
+/// ("Nov. 27"), not a series' heading ("Day 45", "Update 3"; session 22, mendl22).
+fn month_word(w: &str) -> bool {
+    w.parse::<chrono::Month>().is_ok() || w.eq_ignore_ascii_case("sept")
+}
 
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
@@ -696,7 +685,7 @@ fn dateline(text: &str) -> Option<Dateline> {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, (?:\d{1,2} [A-Z]{3} \d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
+            r"(?m)^[ \t]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})(?:, ([A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,3}))?(?:, (?:\d{1,2} (?P<m1>[A-Z]{3}) \d{2,4}|(?P<m2>[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?P<m3>[A-Z][a-z]{2,8})(?: \d{4})?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)[ \t]",
         )
         .expect("the dateline pattern compiles")
     });
@@ -706,7 +695,7 @@ fn dateline(text: &str) -> Option<Dateline> {
     static MIXED: OnceLock<regex::Regex> = OnceLock::new();
     let mixed = MIXED.get_or_init(|| {
         regex::Regex::new(
-            r"(?m)^[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?(?:, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?|[ \t]*\([^)\n]{1,40}\))[ \t]*(?:--|—|–|-)[ \t]",
+            r"(?m)^[ \t]*([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?(?:, (?:(?P<m2>[A-Z][a-z]{2,8})\.? \d{1,2}|\d{1,2} (?P<m3>[A-Z][a-z]{2,8})(?: \d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?|[ \t]*\([^)\n]{1,40}\))[ \t]*(?:--|—|–|-)[ \t]",
         )
         .expect("the mixed-case dateline pattern compiles")
     });
@@ -720,16 +709,21 @@ fn dateline(text: &str) -> Option<Dateline> {
     let head = &text[..head_end];
     let m = match re.captures(head) {
         Some(m) => m,
-        None => {
-            // a day's line is no city's: "Sunday, November 27 - "
-            let m = mixed.captures(head)?;
-            let first = m.get(1)?.as_str().split(' ').next().unwrap_or("");
-            if CALENDAR.iter().any(|w| first.eq_ignore_ascii_case(w)) {
-                return None;
-            }
-            m
-        }
+        None => mixed.captures(head)?,
     };
+    // a day's line is no city's, in capitals or not: "Sunday, November 27 - "; and a
+    // date names a month: "Day 45 -" after a city is a series' heading (session 22, mendl22)
+    let first = m.get(1)?.as_str().split(' ').next().unwrap_or("");
+    if calendar_word(first) {
+        return None;
+    }
+    if ["m1", "m2", "m3"]
+        .iter()
+        .filter_map(|g| m.name(g))
+        .any(|w| !month_word(w.as_str()))
+    {
+        return None;
+    }
     let city = m.get(1)?;
     Some((
         city.start(),
@@ -2233,6 +2227,31 @@ fn resolve_in<'a>(
             if country.is_none() || !apart || regions.iter().any(|&k| country_of(k) != country) {
                 continue;
             }
+            // no way between regions (session 22, mendl22): none of the regions' first
+            // mentions right after "from", "into", "to", "toward(s)" ("from Alder into
+            // Birch": where it came from and where it went, not a sum). Regions are not
+            // required to be coordinated: a sentence that gives each its part ("six in
+            // Alder, three in Birch") and one figure "across the three" is a sum
+            let mut firsts: Vec<(usize, usize)> = Vec::new();
+            let mut seen: Vec<Key> = Vec::new();
+            for m in ms.iter().filter(|m| m.sent == Some(si)) {
+                if let Some(k) = m.key.filter(|k| regions.contains(k) && !seen.contains(k)) {
+                    seen.push(k);
+                    firsts.push((m.s, m.e));
+                }
+            }
+            let way = firsts.iter().any(|&(s, _)| {
+                let before = text.get(s.saturating_sub(12)..s).unwrap_or("");
+                before.split_whitespace().last().is_some_and(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "from" | "into" | "to" | "toward" | "towards"
+                    )
+                })
+            });
+            if way {
+                continue;
+            }
             let country = country.expect("a country");
             regions_of.push((si, ms.len()));
             let first = ms
@@ -2481,7 +2500,7 @@ fn resolve_in<'a>(
                 let at = |f: &dyn Fn(Option<usize>) -> bool| {
                     ms.iter()
                         .filter(|m| f(m.sent))
-                        .find_map(|m| foreign_only_scene(gaz, m).map(|n| (n, m.s)))
+                        .find_map(|m| foreign_only_scene(gaz, m).map(|n| (n, (m.s, m.e))))
                 };
                 // the chosen place: a fallback, or none told as a scene in the sentence
                 let weak = match &chosen {
@@ -2493,9 +2512,15 @@ fn resolve_in<'a>(
                 };
                 // in its sentence: before the place chosen ("in Ariha city in Idlib's
                 // countryside"), or rather than a region or country
-                let own = at(&|s| s.is_some() && s == si).filter(|&(_, at_s)| {
+                // a town chosen is replaced only when it is written just after as the
+                // name's container ("Ariha city in Idlib"), not a town named further on
+                // ("after fleeing Ariha, ... killed in Binnish"; session 22, mendl22)
+                let own = at(&|s| s.is_some() && s == si).filter(|&(_, (at_s, at_e))| {
                     weak || chosen.as_ref().is_some_and(|(_, i, _)| {
                         ms[*i].s > at_s
+                            && text
+                                .get(at_e..ms[*i].s)
+                                .is_some_and(|g| g.len() <= 40 && !g.contains([',', '.', ';']))
                             || ms[*i].key.is_some_and(|k| {
                                 matches!(gaz.level(k), PlaceLevel::Country | PlaceLevel::Region)
                             })

@@ -2306,3 +2306,68 @@ fn scen22_datelines_in_small_letters_and_with_a_month() {
     let (p, dateline, d) = dated("March (AFP) - Twelve farmers were shot dead on Friday.");
     assert!(!dateline && p.as_deref() != Some("March"), "{d}");
 }
+
+/// Session 22 (mendl22): rule one_name_no_support keeps a name's own level word: a city
+/// whose name ends in "City" is supported by its region named bare ("Kansas City" and
+/// "Kansas" for Kansas City, Kansas).
+#[test]
+fn mendl22_a_city_named_city_keeps_its_regions_support() {
+    let (c, d) = placed("A gunman killed four diners at a grill in Kansas City on Saturday night. Flags flew at half staff across Kansas on Sunday.");
+    assert_eq!(name_and_country(&c).1, Some("US"), "{d:?}");
+    let r = c.place_ref.as_ref().expect("a place");
+    assert_eq!(r.name, "Kansas City", "{d:?}");
+    assert_eq!(r.region.as_deref(), Some("Kansas"), "{d:?}");
+}
+
+/// Session 22 (mendl22): a dateline's date is a month's: "Day 45" or "Update 3" after a
+/// city is a series' heading, no date, and a weekday's line is no city's in capitals too.
+#[test]
+fn mendl22_a_datelines_date_names_a_month() {
+    let dated = |text: &str| {
+        let (_, d) = resolve(text, &[0], Scope::Incident);
+        (d[0].reason.contains("dateline"), format!("{d:?}"))
+    };
+    for text in [
+        "Gaza, Day 45 - Seven people were killed in a strike on a school, medics said.",
+        "Kherson, Update 3 - Five people were killed when shells hit a market.",
+        "SUNDAY, Nov. 27 - Five people were killed when shells hit a market.",
+    ] {
+        let (dateline, d) = dated(text);
+        assert!(!dateline, "{d}");
+    }
+    // positives: a month's abbreviation or name after the city
+    for text in [
+        "Kherson, Nov. 27 (Reuters) - Five people were killed when shells hit a market.",
+        "KHERSON, March 3 - Five people were killed when shells hit a market.",
+    ] {
+        let (dateline, d) = dated(text);
+        assert!(dateline, "{d}");
+    }
+}
+
+/// Session 22 (mendl22): rule regions_summed sums only coordinated regions ("in Alberta and
+/// in Saskatchewan"): a way from one region into another names where it came from and where
+/// it went, and the figure is the second's.
+#[test]
+fn mendl22_a_way_between_regions_is_no_sum() {
+    let name = |c: &Claim| c.place_ref.as_ref().map(|r| r.name.clone());
+    let (c, d) = placed("Raiders who rode from Alberta into Saskatchewan killed 9 ranchers on Monday, officials said.");
+    assert_ne!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+    let (c, d) =
+        placed("A storm hurt 40 people in Alberta and in Manitoba on Monday, officials said.");
+    assert_eq!(name(&c).as_deref(), Some("Canada"), "{d:?}");
+}
+
+/// Session 22 (mendl22): rule foreign_name_kept replaces only a region or country the
+/// sentence gives, not a town that is the sentence's own scene: a name known only abroad
+/// named first, where the victims fled from, leaves the town they were killed in.
+#[test]
+fn mendl22_a_foreign_only_name_leaves_the_sentences_town() {
+    let text = "Family of five killed in Idlib\n\nAfter fleeing the shelling in Ariha, a family of 5 was killed in an airstrike in Binnish in Idlib province on Sunday, rescuers said.";
+    let (c, d) = resolve(text, &[1], Scope::Incident);
+    assert_eq!(
+        c[0].place_ref.as_ref().map(|r| r.name.as_str()),
+        Some("Binnish"),
+        "{d:?}"
+    );
+}
