@@ -2213,11 +2213,7 @@ fn resolve_in<'a>(
             if regions.len() < 2 {
                 continue;
             }
-            let country_of = |k: Key| {
-                gaz.ancestors_of(k)
-                    .into_iter()
-                    .find(|&a| gaz.level(a) == PlaceLevel::Country)
-            };
+            let country_of = |k: Key| gaz.at_level(k, PlaceLevel::Country);
             let country = country_of(regions[0]);
             let apart = regions.iter().enumerate().all(|(i, &a)| {
                 regions[i + 1..]
@@ -2564,9 +2560,8 @@ fn resolve_in<'a>(
                 if foreign.is_some() && (!basis.is_fallback() || *basis == PlaceBasis::Report) {
                     // the region or country of the place the text gives (a town named
                     // beside the foreign name is no container of it)
-                    std::iter::once(k)
-                        .chain(gaz.ancestors_of(k))
-                        .find(|&a| matches!(gaz.level(a), PlaceLevel::Region | PlaceLevel::Country))
+                    gaz.region_of(k)
+                        .or_else(|| gaz.at_level(k, PlaceLevel::Country))
                 } else if !basis.is_fallback() || *basis == PlaceBasis::Report {
                     // the place the text gives, or the one the report is about (a village
                     // of the island the report tells of)
