@@ -8701,6 +8701,7 @@ const GAPS23_BATTERY: &[(&str, &str, &str)] = &[
     ("buried", "Mourners buried 38 villagers on Sunday after the raid.", "killed=38"),
     ("buried", "WE BURIED 26 PEASANTS IN THE CEMETERY OF SAN LUCAS.", "killed=26"),
     ("buried", "Families in the valley have buried 14 people since the floods began.", "killed=14"),
+    ("buried", "\"We have buried 17 of our neighbours this week,\" the village head said.", "killed=17"),
     ("buried", "A mudslide buried 40 houses in the valley.", "none"),
     ("buried under", "Eleven climbers were buried under the rubble of the lodge for a day.", "missing=11 !killed=11"),
     // words.csv capture "herded" with its particle, after captors (rule taking_particle)
@@ -8711,6 +8712,7 @@ const GAPS23_BATTERY: &[(&str, &str, &str)] = &[
     // a release: kidnapped N (the freed had been held; held-out 18's convention)
     ("freed", "Soldiers freed nine hostages held in a cave.", "kidnapped=9 !killed=9"),
     ("freed", "Police Free 14 Hostages From Farmhouse", "kidnapped=14"),
+    ("freed", "Officers freed six clerks who had locked themselves in a vault.", "none"),
     // rule exhumed_from_hidden_grave (inside autopsied_bodies)
     ("exhumed", "Forensic experts exhumed 19 bodies from a mass grave outside the town.", "killed=19"),
     ("exhumed", "INVESTIGATORS EXHUMED 8 BODIES FROM TWO CLANDESTINE GRAVES.", "killed=8"),
