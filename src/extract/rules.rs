@@ -10053,6 +10053,16 @@ fn part_told(t: &Tokens, p: usize, sb: usize) -> Option<(usize, Option<(usize, u
         while k + 1 < sb && t.is_word(k + 1) && t.starts_upper(k + 1) && !t.has(k + 1, AUX | CONJ) {
             k += 1;
         }
+        // only a part told alone (the sentence ends) or with one more part after "and"
+        // ("... and 9 in Herat"); not the first of a comma list of parts ("six of the dead
+        // were in Ha Giang province, three in ... and two in ...": its places and a total
+        // told after them are left to the rules of the whole, as before)
+        let n = k + 2;
+        let num = t.kind(n) == Some(Kind::Num) || number_word(t, n);
+        let one_more = t.is(k + 1, "and") && num && matches!(t.low(n + 1), "in" | "from");
+        if !(one_more || k + 1 >= sb || t.is_punct(k + 1, ".")) {
+            return None;
+        }
         (k + 1, None)
     } else if be_form(t.low(p)) {
         let v = np(t, p + 1, sb)

@@ -8723,6 +8723,7 @@ const GAPS23_BATTERY: &[(&str, &str, &str)] = &[
     ("part by place", "Of the wounded, 40 were in Mosul and 15 in Erbil.", "wounded=40 wounded=15 !wounded=55"),
     ("part by place", "THE ARMY SAID 7 OF THE DEAD WERE FROM TIVA AND 3 FROM ARDO.", "killed=7 killed=3 !killed=10"),
     ("part by place", "The 23 were in Kandahar and 9 in Herat.", "none"),
+    ("part by place", "Five of the dead were in Lam Dong province, two in Kon Tum and one in Gia Lai.", "!killed=5 !killed=1"),
     ("part by place", "Nine of the dead were in Kandahar and 4 in hospital.", "killed=9 !killed=4"),
     // rule long_toll_aside (inside toll_phrase's toll_relative)
     ("long aside", "The death toll from Friday's raid on the depot, which the governor blamed on a splinter faction of the rebels who had been driven from the hills, stood at 29.", "killed=29"),
