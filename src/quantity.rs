@@ -1320,7 +1320,46 @@ fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
             _ => i += 1,
         }
     }
+    half_of_figure(text, &mut out);
     out
+}
+
+/// Rule half_of_figure (session 23, gaps23): "half of the 60 passengers" is 30, a share
+/// of a figure told right after it ("Half", "half", then "of the" and an exact figure of
+/// at least 2): the share's quantity becomes the half (exact when the figure is even, else
+/// the range of its two halves: "half of the 25" 12-13), its written text unchanged; the
+/// figure itself is the whole the half is counted from (extraction rule whole_of_half
+/// drops it). "half of the population" (no figure) stays a vague share; "half a million"
+/// is read by the phrase grammar before this.
+fn half_of_figure(text: &str, out: &mut [Found]) {
+    for i in 1..out.len() {
+        let (a, b) = out.split_at_mut(i);
+        let (share, whole) = (&mut a[i - 1], &b[0]);
+        if share.quantity.qualifier != Qualifier::Vague
+            || !share.quantity.written.eq_ignore_ascii_case("half")
+            || whole.quantity.qualifier != Qualifier::Exact
+        {
+            continue;
+        }
+        let between = text.get(share.end..whole.start).unwrap_or("");
+        let mut words = between.split_whitespace();
+        let of_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && words.next().is_none();
+        let Some(n) = whole.quantity.low.filter(|&n| n >= 2) else {
+            continue;
+        };
+        if of_the && whole.quantity.high == Some(n) {
+            let q = &mut share.quantity;
+            q.low = Some(n / 2);
+            q.high = Some(n - n / 2);
+            q.qualifier = if n % 2 == 0 {
+                Qualifier::Exact
+            } else {
+                Qualifier::Range
+            };
+        }
+    }
 }
 
 #[cfg(test)]

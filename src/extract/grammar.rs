@@ -244,11 +244,27 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two of the dead were children.", "Two"),
             ("Six of the wounded had burns.", "Six"),
             ("FIVE OF THE DEAD WERE POLICEMEN.", "FIVE"),
+            // rule part_by_place (session 23, gaps23)
+            ("Nine of the dead were in Kandahar and 4 in Herat.", "Nine"),
         ],
         counter: &[
             ("Two of the deadliest attacks hit Kabul.", "Two"),
             ("Four of the wounded were flown home.", "Four"),
             ("Two of the dead were identified on Monday.", "Two"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "gapped_part_by_place",
+        what: "session 23 (gaps23): the second part of a group told by place, its verb gapped: \"31 of the dead were in Kandahar and 12 in Herat\" (killed 12, its own place; the first part by rule part_by_place inside part_of_outcome_group)",
+        matcher: Matcher::Link(rules::gapped_part_by_place),
+        examples: &[
+            ("Nine of the dead were in Kandahar and 4 in Herat.", "4"),
+            ("Of the wounded, 20 were in Tiva and 6 in Ardo.", "6"),
+        ],
+        counter: &[
+            ("Nine of the dead were in Kandahar and 4 in hospital.", "4"),
+            ("The nine were in Kandahar and 4 in Herat.", "4"),
         ],
         drops: false,
     },
@@ -1268,6 +1284,22 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::among_the_outcome_are),
         examples: &[("Among the injured are two girls.", "two")],
         counter: &[("Among the guests are two girls.", "two")],
+        drops: false,
+    },
+    Rule {
+        name: "bracketed_count_after_noun",
+        what: "session 23 (gaps23): a count in brackets after its people in a list, the list's outcome told before it by a group (\"Among the dead were policemen (4), soldiers (2) and civilians (11)\") or after it by its predicate (\"guards (3) and drivers (2) were hurt\")",
+        matcher: Matcher::Link(rules::bracketed_count_after_noun),
+        examples: &[
+            ("Among the dead were guards (5), miners (3) and farmers (12).", "3"),
+            ("The wounded included nurses (2) and pupils (9).", "9"),
+            ("Herders (6) and traders (2) were killed in the raid.", "2"),
+        ],
+        counter: &[
+            ("Arrested were clerks (4) and drivers (2).", "2"),
+            ("The convoy lost trucks (4) and tankers (2).", "2"),
+            ("Eleven (11) people died.", "11"),
+        ],
         drops: false,
     },
     Rule {
@@ -3282,6 +3314,17 @@ pub static DROP_RULES: &[Rule] = &[
         matcher: Matcher::NotACount(rules::whole_of_part),
         examples: &[("Two of the three victims died.", "three")],
         counter: &[("The three victims died.", "three")],
+        drops: true,
+    },
+    Rule {
+        name: "whole_of_half",
+        what: "session 23 (gaps23): the whole a half is counted from: \"half of the 60 passengers drowned\" (the half is 30: quantity rule half_of_figure)",
+        matcher: Matcher::NotACount(rules::whole_of_half),
+        examples: &[
+            ("Half of the 48 miners drowned.", "48"),
+            ("Raiders killed half of the 30 herders.", "30"),
+        ],
+        counter: &[("The 48 miners drowned.", "48")],
         drops: true,
     },
     Rule {

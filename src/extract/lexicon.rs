@@ -1020,11 +1020,15 @@ pub enum RuleList {
     /// Session 22 (ho22kinds): a building before "where" and people who sought refuge there
     /// ("the school, where 40 families sought refuge": displaced; rule refuge_where_building).
     ShelterBuilding,
+    /// Session 23 (gaps23): a word that makes a grave a hidden one ("a mass grave", "a
+    /// clandestine grave"): bodies exhumed from it are a find of the dead, killed (rule
+    /// exhumed_from_hidden_grave).
+    HiddenGrave,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 35;
+const RULE_LISTS: usize = 36;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1110,6 +1114,7 @@ impl RuleWords {
                 "burn_verb" => RuleList::BurnVerb,
                 "hold_verb" => RuleList::HoldVerb,
                 "shelter_building" => RuleList::ShelterBuilding,
+                "hidden_grave" => RuleList::HiddenGrave,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1422,6 +1427,7 @@ mod rule_words_tests {
             "burn_verb",
             "hold_verb",
             "shelter_building",
+            "hidden_grave",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -2327,9 +2327,34 @@ fn resolve_in<'a>(
             let hit = |why: &dyn Fn() -> String, f: &dyn Fn(&Mention) -> bool| {
                 pick(&|m| f(m) && only(m)).map(|i| (why(), i))
             };
-            hit(&|| "a scene cue in its sentence".into(), &|m| {
+            // rule part_place_after_figure (session 23, gaps23): "31 of the dead were in
+            // Kandahar and 12 in Herat": with two scene cues or more in its sentence, the
+            // one told right after the claim's own figure ("12 in", "31 of the dead were
+            // in") is its place
+            let after_figure = || -> Option<usize> {
+                let (a, b) = c.span?;
+                let cues: Vec<usize> = (0..ms.len())
+                    .filter(|&i| {
+                        usable(&ms[i]) && in_sent(&ms[i], si) && scene(&ms[i]) && only(&ms[i])
+                    })
+                    .collect();
+                if cues.len() < 2 {
+                    return None;
+                }
+                let w = c.quantity.written.as_str();
+                let at = figure_then_place(
+                    text,
+                    (a, b),
+                    w,
+                    &cues.iter().map(|&i| ms[i].s).collect::<Vec<_>>(),
+                )?;
+                Some(cues[at])
+            };
+            after_figure()
+                .map(|i| ("a scene cue right after its figure in its sentence".to_string(), i))
+                .or_else(|| hit(&|| "a scene cue in its sentence".into(), &|m| {
                 in_sent(m, si) && scene(m)
-            })
+            }))
             .or_else(|| hit(&|| "named in its sentence".into(), &|m| in_sent(m, si) && plain_ok(m)))
             .or_else(|| {
                 own.then(|| {
@@ -2971,6 +2996,73 @@ fn report_place(ms: &[Mention], counts: &dyn Fn(&Mention) -> bool) -> Option<usi
 
 /// Of mentions `idx` (in text order), the first, or a more specific place named with it
 /// that lies within it ("in Khan Touman, south of Aleppo").
+/// Rule part_place_after_figure (session 23, gaps23): the one of the scene cues starting
+/// at `starts` that the figure `written` (word-bounded, in the sentence `span` of `text`)
+/// is told right before: "12 in ", "12 from the ", "31 of the dead were in " (a group of
+/// an outcome and a form of "be" between); `None` unless exactly one cue is.
+fn figure_then_place(
+    text: &str,
+    span: (usize, usize),
+    written: &str,
+    starts: &[usize],
+) -> Option<usize> {
+    let sent = text.get(span.0..span.1)?;
+    if written.is_empty() {
+        return None;
+    }
+    let fits = |between: &str| {
+        let ws: Vec<String> = between
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let mut k = 0;
+        if ws.len() >= 4
+            && ws[0] == "of"
+            && matches!(ws[1].as_str(), "the" | "those")
+            && matches!(
+                ws[2].as_str(),
+                "dead" | "killed" | "wounded" | "injured" | "hurt"
+            )
+            && matches!(ws[3].as_str(), "were" | "was" | "are")
+        {
+            k = 4;
+        } else if ws
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "were" | "was" | "are"))
+        {
+            // "Of the dead, 31 were in Kabul"
+            k = 1;
+        }
+        if !matches!(ws.get(k).map(String::as_str), Some("in" | "from")) {
+            return false;
+        }
+        k += 1;
+        if ws.get(k).is_some_and(|w| w == "the") {
+            k += 1;
+        }
+        k == ws.len()
+    };
+    let mut found = None;
+    for (off, _) in sent.match_indices(written) {
+        let fa = span.0 + off;
+        let fb = fa + written.len();
+        let bounded = !text[..fa].ends_with(|ch: char| ch.is_alphanumeric())
+            && !text[fb..].starts_with(|ch: char| ch.is_alphanumeric());
+        if !bounded {
+            continue;
+        }
+        for (j, &s0) in starts.iter().enumerate() {
+            if s0 > fb && s0 - fb <= 40 && text.get(fb..s0).is_some_and(fits) {
+                if found.is_some_and(|f| f != j) {
+                    return None;
+                }
+                found = Some(j);
+            }
+        }
+    }
+    found
+}
+
 fn most_specific(
     gaz: &Gazetteer,
     ms: &[Mention],
@@ -3705,5 +3797,43 @@ mod speed21_unknown_scene_tests {
             vec!["aldéa".to_string()],
         ];
         assert_eq!(unknown_keys(&accented, &[]), None);
+    }
+
+    /// Session 23 (gaps23), rule part_place_after_figure: the scene cue told right after a
+    /// claim's own figure, among two or more in its sentence. Our own wording.
+    #[test]
+    fn gaps23_part_place_after_figure() {
+        let text = "Officials said 23 of the dead were in Kandahar and 9 in Herat.";
+        let span = (0, text.len());
+        let starts = [text.find("Kandahar").unwrap(), text.find("Herat").unwrap()];
+        assert_eq!(figure_then_place(text, span, "23", &starts), Some(0));
+        assert_eq!(figure_then_place(text, span, "9", &starts), Some(1));
+        let text = "Of the wounded, 40 were in Mosul and 15 in the Erbil district.";
+        let starts = [text.find("Mosul").unwrap(), text.find("Erbil").unwrap()];
+        assert_eq!(
+            figure_then_place(text, (0, text.len()), "40", &starts),
+            Some(0)
+        );
+        assert_eq!(
+            figure_then_place(text, (0, text.len()), "15", &starts),
+            Some(1)
+        );
+        // a figure not told right before a place: no choice here
+        let text = "Raids in Kandahar and Herat killed 30 people.";
+        let starts = [text.find("Kandahar").unwrap(), text.find("Herat").unwrap()];
+        assert_eq!(
+            figure_then_place(text, (0, text.len()), "30", &starts),
+            None
+        );
+        // a figure inside another number is no match ("3" in "23")
+        let text = "Officials said 23 of the dead were in Kandahar and 9 in Herat.";
+        assert_eq!(
+            figure_then_place(text, (0, text.len()), "3", &starts_of(text)),
+            None
+        );
+    }
+
+    fn starts_of(text: &str) -> Vec<usize> {
+        vec![text.find("Kandahar").unwrap(), text.find("Herat").unwrap()]
     }
 }
