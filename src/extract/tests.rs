@@ -8717,7 +8717,9 @@ fn mendx22_rows() {
 /// `miss:` rows are printed, not asserted.
 const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     // a count parted from its verb by asides, dashes and relative clauses
-    ("aside many of them", "More than 3,150 people in the strip, many of them women and children, have been killed since the fighting began, according to the health ministry in the territory.", "killed=3151", "killed=3151@more_than killed=3151~health_ministry scope=cumulative"),
+    // marked `miss:` after the first run: the claim and its claimant are found, its scope is
+    // not (the running-toll window stops at the aside's comma, before "since ... began")
+    ("miss: aside many of them", "More than 3,150 people in the strip, many of them women and children, have been killed since the fighting began, according to the health ministry in the territory.", "killed=3151", "killed=3151@more_than killed=3151~health_ministry scope=cumulative"),
     ("relative clause", "At least 64 people who had been sheltering in a school run by the relief agency in the eastern quarter of Dar Salim were killed when it was struck before dawn, the agency said.", "killed=64", "killed=64@at_least killed=64~agency"),
     ("dash aside", "Nineteen members of the Haddad family — among them a newborn girl and her grandmother, who was 81 — were killed when their building in Tel Marwa collapsed, relatives said.", "killed=19 +killed=1 +killed=2", "killed=19~relatives"),
     ("long relative", "The bombardment of the old city, which lasted through the night and which residents described as the heaviest since the siege began in the spring, killed at least 42 people, among them seven children, the municipal council said on Wednesday.", "killed=42 +killed=7", "killed=42@at_least killed=42~municipal_council"),
@@ -8728,7 +8730,9 @@ const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("killed wounded power", "The overnight barrage on Zorivka killed 11 civilians and wounded 46 others, and left about 900 homes without power, the regional governor wrote on Telegram.", "killed=11 wounded=46", "killed=11~governor"),
     ("strike and cumulative", "The strike on the bakery queue in Sarafand killed at least 23 people, bringing the number of people killed in the territory since the war began to 7,480, the ministry said.", "killed=23 killed=7480", "killed=23@at_least killed=7480~ministry scope=cumulative"),
     ("day and cumulative", "In the past 24 hours, 148 people were killed and 377 wounded across the territory, bringing the toll since the start of the war to 22,438, the ministry said.", "killed=148 wounded=377 killed=22438", "killed=22438~ministry scope=cumulative"),
-    ("dated day", "Between the afternoon of 12 March and the afternoon of 13 March, 71 people were killed and 104 injured, the UN humanitarian office said, citing the health ministry.", "killed=71 wounded=104", "killed=71~humanitarian_office"),
+    // recoded after the first run to the project's decision (session 22, mendx22: "X, citing
+    // Y, said" is Y's claim relayed by X); coded before, "killed=71~humanitarian_office"
+    ("dated day", "Between the afternoon of 12 March and the afternoon of 13 March, 71 people were killed and 104 injured, the UN humanitarian office said, citing the health ministry.", "killed=71 wounded=104", "killed=71~health_ministry via=humanitarian_office"),
     ("paramilitary flee", "Fighters of the paramilitary force killed at least 120 people in three days of attacks on villages around El Kareem, a local resistance committee said, and forced more than 12,000 to flee.", "killed=120 displaced=12001", "killed=120@at_least killed=120~resistance_committee"),
     ("soldiers increment", "Five more soldiers were killed in fighting in the south of the strip, the army said on Thursday, bringing its losses since the ground offensive began to 312.", "killed=5 killed=312", "killed=5~army"),
     ("drone one and eight", "Drones struck the port of Chornoryzh overnight, killing a 67-year-old man and injuring eight people, including a child, the regional governor said.", "killed=1 wounded=8 +wounded=1", "wounded=8~governor"),
@@ -8750,7 +8754,9 @@ const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("all aboard and ground", "The transport plane came down near the border village of Lesnoye, killing all 38 people aboard and two on the ground, the emergencies ministry said.", "killed=38 killed=2 +killed=40", "killed=38~emergencies_ministry"),
     ("list over places", "Air strikes overnight killed 15 people in Beit Arwa, nine in Khirbet Sahl and several more in the camps on the coast, residents and medics said.", "killed=15 killed=9 killed=* +killed=24", ""),
     ("including family", "A strike on a house in Deir Hanun killed 17 members of one family, including eight children, the civil defence agency said.", "killed=17 +killed=8", "killed=17~civil_defence"),
-    ("rockets wounding", "Militants fired about 40 rockets at the northern towns, one of which struck a house in Kiryat Alon, wounding a woman and her two sons, medics said.", "wounded=3 +wounded=1 +wounded=2", ""),
+    // marked `miss:` after the first run: "a woman and her two sons" after an outcome verb
+    // is read as one (the possessive's count and the total are left)
+    ("miss: rockets wounding", "Militants fired about 40 rockets at the northern towns, one of which struck a house in Kiryat Alon, wounding a woman and her two sons, medics said.", "wounded=3 +wounded=1 +wounded=2", ""),
     ("among the dead ages", "The dead included a 3-year-old boy and his grandparents, police in the region said, adding that 12 people had been wounded.", "wounded=12 +killed=1 +killed=2 +killed=3", "wounded=12~police"),
     // missing, presumed dead, hostages, displaced and refugees
     ("missing presumed dead", "A further 2,300 people are missing and presumed dead under the rubble, the civil defence agency estimates.", "missing=2300 +killed=2300", "missing=2300~civil_defence"),
@@ -8767,7 +8773,10 @@ const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     // medics quoted, a denial, a question
     ("quoted medic", "“We received 37 dead and more than 120 wounded in less than an hour,” said Dr Samir Haddad, the head of emergency medicine at the Nour hospital.", "killed=37 wounded=121", "killed=37~samir_haddad"),
     ("quoted nurse lost", "“Most of the 60 wounded we have admitted since midnight have shrapnel injuries, and we have lost five of them,” said Amal Nasser, a nurse at the field hospital.", "wounded=60 killed=5", "wounded=60~amal_nasser"),
-    ("denial restates", "The army denied that 40 people had been killed in the strike on the camp, saying it had hit a command post and that the ministry's figure was inflated.", "killed=40", ""),
+    // recoded after the first run to the project's decision (rule denied_or_asked: a figure
+    // a sentence denies is nobody's claim; the ministry's own report would be its claim);
+    // coded before, "killed=40" required (the first run counted a miss)
+    ("denial restates", "The army denied that 40 people had been killed in the strike on the camp, saying it had hit a command post and that the ministry's figure was inflated.", "+killed=40", ""),
     ("question missing", "Will the ministry ever be able to say how many of the 1,500 people reported missing in the city are dead?", "+missing=1500", ""),
     // figures that are no toll
     ("neg aid trucks", "Only 1,150 aid trucks entered the territory in April, against 500 a day before the war, the UN agency said.", "none", ""),
@@ -8807,4 +8816,46 @@ fn phrasing23_items_battery() {
     );
     assert!(PHRASING23_ITEMS.len() >= 60);
     phrasing22_exact_battery("phrasing23", PHRASING23_ITEMS);
+}
+
+/// Session 23 (phrasing23): the kinds the seventh battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 23, phrasing23).
+#[rustfmt::skip]
+const PHRASING23_KINDS: &[(&str, &str, &str)] = &[
+    // place_then_aside: the victims' place or unit, an aside (words.csv aside_open), the verb
+    ("place then aside", "More than 900 people in the valley, many of them farmers, have been killed.", "killed=901@more_than"),
+    ("place then aside", "Two nurses from the Crescent society, both volunteers, were killed.", "killed=2"),
+    ("place then aside", "Sixty miners at the pit, most from the hill villages, are missing.", "missing=60"),
+    ("place then aside", "Four gunmen from the village, all masked, killed the mayor.", "!killed=4"),
+    ("place then aside", "Three men in the house, all brothers, were arrested.", "none"),
+    ("place then aside", "Twelve people in the square, many of them students, had gathered for the rally.", "none"),
+    // among_counted: "were among the (at least) N people killed"
+    ("among counted", "Three aid workers were among the at least 40 people killed in the strikes.", "killed=3 killed=40@at_least"),
+    ("among counted", "Two nurses were among the 14 people wounded in the raid.", "wounded=2 wounded=14"),
+    ("among counted", "Two nurses were among the 14 people who attended the meeting.", "none"),
+    // institution_which_aside: an institution's noun and its place before ", which ...,"
+    ("which aside", "The health ministry in the territory, which does not separate fighters from civilians, said 830 people had been killed.", "killed=830~health_ministry"),
+    ("which aside", "The relief agency, which runs the schools in the camps, said 14 of its staff had been killed.", "killed=14~relief_agency"),
+    ("which aside", "The storm, which hit the coast on Monday, said nothing of the 14 people killed.", "!killed=14~storm"),
+    // member_org: a council and a society speak for their counts
+    ("council", "The shelling killed 19 people, the town council said.", "killed=19~council"),
+    ("council", "Eleven volunteers were wounded, the Crescent society said.", "wounded=11~society"),
+    ("council", "Nine members of the council were killed.", "killed=9"),
+    // patients_evacuated: patients moved by evacuation are no displaced
+    ("patients evacuated", "The agency said it had evacuated 31 patients from the clinic.", "none"),
+    ("patients evacuated", "Medics evacuated 14 patients, including three newborns, from the ward.", "none"),
+    ("patients evacuated", "The authorities evacuated 3,000 residents from the coast.", "displaced=3000"),
+    ("patients evacuated", "The floods displaced 14 patients and their families.", "displaced=14"),
+    // toll_verb_adverb, toll_relative_long: a toll's long relative clause, an adverb of time
+    ("toll relative long", "The number of wounded stood then at 4,310.", "wounded=4310"),
+    ("toll relative long", "The death toll stood then at 4,310.", "killed=4310"),
+    ("toll relative long", "The toll, which the office has not revised since the storm cut the power lines to the valley, stood at 61.", "killed=61"),
+    ("toll relative long", "The toll, which the office put at 40 on Monday after the storm cut the power lines, stood at 61.", "!killed=40"),
+    ("toll relative long", "The toll road, which the council has not repaired since the storm cut it in two, stood at 61 metres.", "none"),
+];
+
+#[test]
+fn phrasing23_kinds() {
+    check_kind_rows(PHRASING23_KINDS);
 }
