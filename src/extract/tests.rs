@@ -8264,15 +8264,10 @@ fn phrasing22_detail(text: &str, details: &str) -> Vec<String> {
     fails
 }
 
-/// Issue 14's figures on `PHRASING22_ITEMS`: (required claims found, required), (claims
-/// true of their item, claims), (detail tokens holding, detail tokens), (negative items with
-/// no claim, negative items).
-fn phrasing22_figures() -> [(usize, usize); 4] {
-    phrasing22_figures_of(PHRASING22_ITEMS)
-}
-
-/// `phrasing22_figures` on any battery of `PHRASING22_ITEMS`'s shape (session 23: also
-/// `PHRASING23_ITEMS`).
+/// Issue 14's figures on a battery of `PHRASING22_ITEMS`'s shape (session 23: also
+/// `PHRASING23_ITEMS`): (required claims found, required), (claims true of their item,
+/// claims), (detail tokens holding, detail tokens), (negative items with no claim, negative
+/// items).
 fn phrasing22_figures_of(items: &[(&str, &str, &str, &str)]) -> [(usize, usize); 4] {
     let mut f = [(0, 0); 4];
     for (_, text, expect, details) in items {
@@ -8303,22 +8298,23 @@ fn phrasing22_check(text: &str, joined: &str) -> Option<String> {
 
 #[test]
 fn phrasing22_items_battery() {
-    let f = phrasing22_figures();
+    assert!(PHRASING22_ITEMS.len() >= 60);
+    phrasing22_exact_battery("phrasing22", PHRASING22_ITEMS);
+}
+
+/// A battery of `PHRASING22_ITEMS`'s shape: its figures printed (`phrasing22_figures_of`),
+/// then run by `exact_battery` (claims and details read by `phrasing22_check`): no failing
+/// row that is not marked `miss:`.
+fn phrasing22_exact_battery(name: &str, items: &[(&str, &str, &str, &str)]) {
+    let f = phrasing22_figures_of(items);
     let r = |(a, b): (usize, usize)| format!("{a}/{b} = {:.3}", a as f64 / b.max(1) as f64);
     println!(
-        "phrasing22 items: recall {}, precision {}, details (bounds, qualifiers, claimants) {}, negatives clean {}",
+        "{name} items: recall {}, precision {}, details (bounds, qualifiers, claimants) {}, negatives clean {}",
         r(f[0]),
         r(f[1]),
         r(f[2]),
         r(f[3])
     );
-    assert!(PHRASING22_ITEMS.len() >= 60);
-    phrasing22_exact_battery("phrasing22", PHRASING22_ITEMS);
-}
-
-/// A battery of `PHRASING22_ITEMS`'s shape run by `exact_battery` (claims and details read by
-/// `phrasing22_check`): no failing row that is not marked `miss:`.
-fn phrasing22_exact_battery(name: &str, items: &[(&str, &str, &str, &str)]) {
     let joined: Vec<String> = items
         .iter()
         .map(|(_, _, e, d)| format!("{e} | {d}"))
@@ -8724,11 +8720,11 @@ const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("dash aside", "Nineteen members of the Haddad family — among them a newborn girl and her grandmother, who was 81 — were killed when their building in Tel Marwa collapsed, relatives said.", "killed=19 +killed=1 +killed=2", "killed=19~relatives"),
     ("long relative", "The bombardment of the old city, which lasted through the night and which residents described as the heaviest since the siege began in the spring, killed at least 42 people, among them seven children, the municipal council said on Wednesday.", "killed=42 +killed=7", "killed=42@at_least killed=42~municipal_council"),
     ("town size aside", "In Marinsk, a frontline town of some 10,000 people before the war — now barely 700 — a guided bomb killed four residents on Saturday, the prosecutor's office said.", "killed=4", "killed=4~prosecutor"),
-    ("aside some wounded", "Some 70 people, most of them women queuing for flour, were wounded in the attack, according to the Red Crescent.", "wounded=63", "wounded=63@about wounded=63~red_crescent"),
+    ("aside some wounded", "Some 70 people, most of them women queuing for flour, were wounded in the raid, according to the Red Crescent.", "wounded=63", "wounded=63@about wounded=63~red_crescent"),
     ("wounded stood at", "The number of wounded, which the ministry has not updated since Friday because of the collapse of communications, stood then at 54,980.", "wounded=54980", ""),
     // several figures in one sentence
     ("killed wounded power", "The overnight barrage on Zorivka killed 11 civilians and wounded 46 others, and left about 900 homes without power, the regional governor wrote on Telegram.", "killed=11 wounded=46", "killed=11~governor"),
-    ("strike and cumulative", "The strike on the bakery queue in Sarafand killed at least 23 people, bringing the number of people killed in the territory since the war began to 7,480, the ministry said.", "killed=23 killed=7480", "killed=23@at_least killed=7480~ministry scope=cumulative"),
+    ("strike and cumulative", "The strike on the bakery queue in Sarafand killed at least 23 people, bringing the number of residents killed in the territory since the war began to 7,480, the ministry said.", "killed=23 killed=7480", "killed=23@at_least killed=7480~ministry scope=cumulative"),
     ("day and cumulative", "In the past 24 hours, 148 people were killed and 377 wounded across the territory, bringing the toll since the start of the war to 22,438, the ministry said.", "killed=148 wounded=377 killed=22438", "killed=22438~ministry scope=cumulative"),
     // recoded after the first run to the project's decision (session 22, mendx22: "X, citing
     // Y, said" is Y's claim relayed by X); coded before, "killed=71~humanitarian_office"
@@ -8749,7 +8745,7 @@ const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("society said both", "Two paramedics from the Crescent society, both volunteers in their twenties, were killed when their ambulance was hit near the Qadim roundabout, the society said.", "killed=2", "killed=2~society"),
     ("commander killed or wounded", "A commander in the brigade said 86 of his men had been killed or wounded since the counter-offensive began in June.", "casualties=86", "casualties=86~commander"),
     // ranges, "another", lists, all aboard
-    ("range killed or wounded", "Between 40 and 60 civilians were killed or wounded in the shelling of the market in Novopilske, local officials said.", "casualties=40", "casualties=40..60 casualties=40~officials"),
+    ("range killed or wounded", "Between 40 and 60 civilians were killed or wounded when shells hit the market in Novopilske, local officials said.", "casualties=40", "casualties=40..60 casualties=40~officials"),
     ("at least another", "A missile killed 14 people at a market in Dovhe on Tuesday, and at least another 17 died when a second one hit the road to the hospital, medics said.", "killed=14 killed=17 +killed=31", "killed=17@at_least"),
     ("all aboard and ground", "The transport plane came down near the border village of Lesnoye, killing all 38 people aboard and two on the ground, the emergencies ministry said.", "killed=38 killed=2 +killed=40", "killed=38~emergencies_ministry"),
     ("list over places", "Air strikes overnight killed 15 people in Beit Arwa, nine in Khirbet Sahl and several more in the camps on the coast, residents and medics said.", "killed=15 killed=9 killed=* +killed=24", ""),
@@ -8802,18 +8798,10 @@ const PHRASING23_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("neg buildings damaged", "Satellite analysis suggests 62 percent of all buildings in the strip have been damaged or destroyed.", "none", ""),
 ];
 
-/// Issue 14's figures on `PHRASING23_ITEMS` (as `phrasing22_figures`).
+/// Issue 14's figures on `PHRASING23_ITEMS` (`phrasing22_figures_of`), and its rows run by
+/// `phrasing22_exact_battery`.
 #[test]
 fn phrasing23_items_battery() {
-    let f = phrasing22_figures_of(PHRASING23_ITEMS);
-    let r = |(a, b): (usize, usize)| format!("{a}/{b} = {:.3}", a as f64 / b.max(1) as f64);
-    println!(
-        "phrasing23 items: recall {}, precision {}, details (bounds, qualifiers, claimants) {}, negatives clean {}",
-        r(f[0]),
-        r(f[1]),
-        r(f[2]),
-        r(f[3])
-    );
     assert!(PHRASING23_ITEMS.len() >= 60);
     phrasing22_exact_battery("phrasing23", PHRASING23_ITEMS);
 }
