@@ -340,8 +340,27 @@ fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
     // said": a person's or a source's noun in lower case before ", who ...," speaks too
     let head = open > sa
         && (name_word(t, open - 1)
-            || (t.is(open + 1, "who") && t.has(open - 1, PERSON | SOURCE_NOUN)));
+            || (t.is(open + 1, "who") && t.has(open - 1, PERSON | SOURCE_NOUN))
+            || institution_before_which(t, open, sa));
     (relative && head).then_some(open - 1)
+}
+
+/// Rule institution_which_aside (session 23, phrasing23): "The health ministry in the
+/// territory, which does not separate fighters from civilians, said": an institution's
+/// noun in lower case (words.csv source_noun), maybe with its place after "in" or "of" (up
+/// to four words), right before the comma at `open` that opens ", which ...,".
+fn institution_before_which(t: &Tokens, open: usize, sa: usize) -> bool {
+    if !t.is(open + 1, "which") || open <= sa {
+        return false;
+    }
+    let lo = open.saturating_sub(6).max(sa);
+    (lo..open)
+        .rev()
+        .take_while(|&k| t.is_word(k) && !t.has(k, AUX | SPEECH))
+        .any(|k| {
+            t.has(k, SOURCE_NOUN)
+                && (k + 1 == open || (matches!(t.low(k + 1), "in" | "of") && open - k <= 5))
+        })
 }
 
 /// Rule speaker_noun_past_relative (session 22), with no commas: "A border official who

@@ -268,6 +268,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    Rule {
+        name: "part_accounts_for",
+        what: "session 23 (phrasing23): a group's share of the dead or the hurt told by a verb of share (data: words.csv share_verb: \"account\" before \"for\", \"make\" before \"up\"), the number, \"of the dead\": \"Children account for 900 of the dead\" (killed 900, a part)",
+        matcher: Matcher::Link(rules::part_accounts_for),
+        examples: &[
+            ("Children account for 900 of the dead, the ministry said.", "900"),
+            ("Women made up 310 of those killed in the raids.", "310"),
+            ("Medics accounted for 45 of the wounded.", "45"),
+        ],
+        counter: &[
+            ("Children accounted for 40 percent of the dead.", "40"),
+            ("The north accounts for 900 of the trucks.", "900"),
+            ("They made 900 of the masks by hand.", "900"),
+        ],
+        drops: false,
+    },
     // session 21 (ho21kinds): a side's own dead counted after a possessive
     Rule {
         name: "partitive_of_own_dead",
@@ -503,9 +519,19 @@ pub static LINK_RULES: &[Rule] = &[
             ("More than 55 casualties including 12 women were killed in shelling.", "More than 55"),
             ("About 30 people among them 4 children have been wounded.", "About 30"),
             ("Three children were left brain-damaged by the blast.", "Three"),
+            // session 23 (phrasing23), rule place_then_aside inside it: a place or unit, then
+            // an aside opened by a word of words.csv aside_open
+            ("More than 900 people in the valley, many of them farmers, have been killed.", "More than 900"),
+            ("Two nurses from the Crescent society, both volunteers, were killed.", "Two"),
+            // session 23 (phrasing23), rule among_counted inside it: "among the N people killed"
+            ("Three aid workers were among the at least 40 people killed in the strikes.", "Three"),
         ],
         counter: &[
             ("Nine gunmen in the north killed two soldiers.", "Nine"),
+            // session 23 (phrasing23): an aside before an active verb with its object, a
+            // count after "among the" with no outcome of its people
+            ("Four gunmen from the village, all masked, killed the mayor.", "Four"),
+            ("Two nurses were among the 14 people who attended the meeting.", "Two"),
             ("Three people in the house were evacuated before the fire.", "Three"),
             ("Ten cows grazed in the field.", "Ten"),
             ("A conscript killed three soldiers.", "A"),
@@ -1172,6 +1198,11 @@ pub static LINK_RULES: &[Rule] = &[
             ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "25"),
             ("The death toll, which stood at 18 on Monday, rose to 25 on Tuesday.", "18"),
             ("The toll has since risen to 19, the coroner said.", "19"),
+            // session 23 (phrasing23): an adverb of time after the toll's verb (rule
+            // toll_verb_adverb); a relative clause of up to eighteen tokens with no figure in
+            // it (toll_relative_long, one rule with gaps23's long_toll_aside)
+            ("The death toll stood then at 4,310.", "4,310"),
+            ("The toll, which the office has not revised since the storm cut the power lines to the valley, stood at 61.", "61"),
         ],
         counter: &[
             ("The toll road is 12 kilometres long.", "12"),
@@ -2882,6 +2913,21 @@ pub static DROP_RULES: &[Rule] = &[
             ("The gang is accused of killing 4 people in the valley.", "4"),
             ("Police charged two men after 6 murders in the town.", "6"),
             ("The four murders shocked the town.", "four"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "patients_evacuated",
+        what: "session 23 (phrasing23): people in medical care (data: words.csv care_patient) that a verb of displacement moves are no count of the displaced: \"evacuated 22 patients from the hospital\", and a part of them after \", including\"",
+        matcher: Matcher::NotACount(rules::patients_evacuated),
+        examples: &[
+            ("The agency said it had evacuated 31 patients from the clinic.", "31"),
+            ("Medics evacuated 14 patients, including three newborns, from the ward.", "three"),
+        ],
+        counter: &[
+            ("The authorities evacuated 3,000 residents from the coast.", "3,000"),
+            ("The hospital treated 31 patients after the blast.", "31"),
+            ("The floods displaced 14 patients and their families.", "14"),
         ],
         drops: true,
     },

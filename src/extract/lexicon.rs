@@ -312,6 +312,19 @@ pub const PUNISHED: Classes = 1 << 90;
 /// words.csv unnamed_report): "Press reports said" names no speaker (rule
 /// unnamed_reports, session 22, claimants22). Read there alone.
 pub const UNNAMED_REPORT: Classes = 1 << 110;
+/// A word that opens an aside about the victims after a comma ("many of them women", "both
+/// volunteers", "most from the north"; data: words.csv aside_open): after the victims and
+/// their place or unit, where rule place_then_aside looks for the aside (session 23,
+/// phrasing23). Read there alone.
+pub const ASIDE_OPEN: Classes = 1 << 92;
+/// A noun of people in medical care ("patients", "newborns"; data: words.csv
+/// care_patient): the object of a verb of evacuation that names them is moved for care, not
+/// displaced (rule patients_evacuated, session 23, phrasing23). Read there alone.
+pub const CARE_PATIENT: Classes = 1 << 97;
+/// A verb of a part's share of a whole before "for" or "up" ("account", "accounted", "make",
+/// "made"; data: words.csv share_verb): "children account for 900 of the dead" (rule
+/// part_accounts_for, session 23, phrasing23). Read there alone.
+pub const SHARE_VERB: Classes = 1 << 93;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -397,7 +410,12 @@ pub const GATES: Classes = OWN_DEATH_START
     | RECALL
     | PUNISHED
     // session 22 (claimants22): read by one claimant rule (unnamed_reports)
-    | UNNAMED_REPORT;
+    | UNNAMED_REPORT
+    // session 23 (phrasing23): read by one rule each (place_then_aside, patients_evacuated,
+    // part_accounts_for)
+    | ASIDE_OPEN
+    | CARE_PATIENT
+    | SHARE_VERB;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -462,6 +480,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "recall" => RECALL,
         "punished" => PUNISHED,
         "unnamed_report" => UNNAMED_REPORT,
+        "aside_open" => ASIDE_OPEN,
+        "care_patient" => CARE_PATIENT,
+        "share_verb" => SHARE_VERB,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,

@@ -1040,6 +1040,18 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 continue;
             }
         }
+        // rule place_then_aside (session 23, phrasing23): "More than 900 people in the
+        // valley, many of them farmers, have been killed", "two nurses from the Crescent
+        // society, both volunteers, were killed": the victims' place or unit, then an aside
+        // opened by a word of words.csv aside_open between commas, then the verb
+        if let Some(e) = (p == start && matches!(t.low(p), "in" | "from" | "on" | "at"))
+            .then(|| place_then_aside(lex, t, p, limit))
+            .flatten()
+        {
+            p = e;
+            n += 1;
+            continue;
+        }
         if p == start && matches!(t.low(p), "in" | "from" | "on") {
             let mut k = p + 1;
             if t.has(k, DET) {
@@ -1255,6 +1267,30 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
     Some(p)
 }
 
+/// Rule place_then_aside (session 23, phrasing23): from the preposition at `p` after the
+/// victims, a place or unit of up to seven words (no verb, number or punctuation: "in the
+/// strip", "from the Crescent society"), a comma, an aside opened by a word of words.csv
+/// aside_open ("many of them women", "both volunteers in their twenties") and closed by a
+/// comma or a dash, then an auxiliary or an outcome: the token after the aside. The aside
+/// holds no verb (`appositive_like`).
+fn place_then_aside(lex: &Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<usize> {
+    let comma = (p + 2..limit.min(p + 9)).find(|&k| !t.is_word(k))?;
+    if !t.is_punct(comma, ",") || !t.has(comma + 1, ASIDE_OPEN) {
+        return None;
+    }
+    if (p + 1..comma).any(|k| t.has(k, AUX | SPEECH) || outcome_verb(t, k)) {
+        return None;
+    }
+    let close = (comma + 2..limit.min(comma + 16))
+        .find(|&k| !t.is_word(k) && t.kind(k) != Some(Kind::Num))?;
+    if !(t.is_punct(close, ",") || t.is_dash(close)) || !appositive_like(t, comma + 1, close, true)
+    {
+        return None;
+    }
+    let e = close + 1;
+    (t.has(e, AUX) || phrase_at(lex, t, e, limit, Role::Pred).is_some()).then_some(e)
+}
+
 /// "were among those killed", "are among the wounded": the outcome phrase after "among".
 fn among<'l>(lex: &'l Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<(&'l Phrase, usize)> {
     if !t.is(p, "among") || !matches!(t.low(p + 1), "the" | "those") {
@@ -1264,6 +1300,37 @@ fn among<'l>(lex: &'l Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<(&'
     phrase_at(lex, t, q, limit, Role::Pred)
         .or_else(|| phrase_at(lex, t, q, limit, Role::Noun))
         .map(|ph| (ph, q))
+        .or_else(|| among_counted(lex, t, q, limit))
+}
+
+/// Rule among_counted (session 23, phrasing23): "three aid workers were among the at least
+/// 40 people killed": after "among the", a count (maybe after a bound of up to three words:
+/// "at least", "more than"), up to three words naming people, then the outcome phrase: the
+/// phrase and where it starts (the count is a claim of its own).
+fn among_counted<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    q: usize,
+    limit: usize,
+) -> Option<(&'l Phrase, usize)> {
+    if !t.is(q - 1, "the") {
+        return None;
+    }
+    let num = (q..limit.min(q + 4))
+        .take_while(|&k| t.kind(k) == Some(Kind::Num) || (t.is_word(k) && !t.has(k, AUX | PERSON)))
+        .find(|&k| t.kind(k) == Some(Kind::Num) || number_word(t, k))?;
+    let mut person = false;
+    for k in num + 1..limit.min(num + 5) {
+        if let Some(ph) = phrase_at(lex, t, k, limit, Role::Pred).filter(|ph| ph.outcome.is_some())
+        {
+            return person.then_some((ph, k));
+        }
+        if !t.is_word(k) || t.has(k, AUX | PREP) {
+            return None;
+        }
+        person |= t.has(k, PERSON);
+    }
+    None
 }
 
 impl Cand<'_> {
@@ -1352,6 +1419,40 @@ pub fn unrealised(x: &Cand) -> Option<String> {
         "unrealised '{}' not a casualty",
         t.span_text(from, x.qb - 1)
     )))
+}
+
+/// Rule patients_evacuated (session 23, phrasing23): the object of a verb of displacement
+/// (outcomes.csv: "evacuated") whose noun names people in medical care (words.csv
+/// care_patient: "evacuated 22 patients from the hospital") is moved for care, not out of
+/// its homes: no count of the displaced; nor a part of it after ", including" ("22
+/// patients, including five babies"). "Evacuated 3,000 residents" stays displaced.
+pub fn patients_evacuated(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let evacuated = |q: usize| {
+        // (a verb of evacuation: "displaced 14 patients" stays displaced)
+        phrase_ending(x.lex, t, q, x.sa, Role::Verb).is_some_and(|(ph, s)| {
+            ph.outcome == Some(Outcome::Displaced) && t.low(s).starts_with("evacuat")
+        })
+    };
+    let n = x.n();
+    if t.has(n, CARE_PATIENT) && evacuated(x.qa) {
+        return Some(x.reason(format_args!("patients evacuated '{} {}'", x.w(), t.raw(n))));
+    }
+    // the part: ", including" right after the patients' noun, whose count follows the verb
+    let k = x.qa.checked_sub(3).filter(|&k| k > x.sa)?;
+    if !(t.is(x.qa - 1, "including") && t.is_punct(x.qa - 2, ",") && t.has(k, CARE_PATIENT)) {
+        return None;
+    }
+    let count = (k.saturating_sub(3).max(x.sa)..k)
+        .rev()
+        .find(|&j| t.kind(j) == Some(Kind::Num) || number_word(t, j))?;
+    evacuated(count).then(|| {
+        x.reason(format_args!(
+            "a part of patients evacuated '{} {}'",
+            x.w(),
+            t.raw(n)
+        ))
+    })
 }
 
 /// A year written as four digits (1900 to 2099): "2009", "in a 2016 bombing".
@@ -5013,6 +5114,14 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 // data: the toll_rise words ("rose", "tops", "mounting") make a running total
                 rising |= t.has(k, TOLL_RISE);
                 Some(k)
+            } else if matches!(t.low(k), "then" | "now" | "still")
+                && k > sa
+                && t.has(k - 1, TOLL_LINK)
+            {
+                // rule toll_verb_adverb (session 23, phrasing23): "the number of wounded
+                // stood then at 54,980", "the toll has now risen to 30": an adverb of time
+                // right after a toll's verb
+                Some(k)
             } else {
                 // "the revised death toll from the landslide to 14"
                 toll_aside(lex, t, j, sa, j == qa)
@@ -5051,6 +5160,10 @@ fn toll_relative(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
     if !t.is_punct(k, ",") {
         return None;
     }
+    // (a longer clause with no figure, "the number of wounded, which the ministry has not
+    // updated since Friday because of the cut in communications, stood at ...", is read by
+    // long_toll_aside below: phrasing23's toll_relative_long and gaps23's rule, written in
+    // the same session, are one rule)
     (k.saturating_sub(13).max(sa + 1)..k.saturating_sub(2))
         .rev()
         .take_while(|&m| !t.is_punct(m, ",") || opens(m))
@@ -9975,6 +10088,40 @@ pub fn gapped_part_by_place(c: &Cand) -> Option<Verdict> {
         format!("a second part by place '{}'", t.span_text(qa, end)),
         end + 1,
         qb,
+    )))
+}
+
+/// Rule part_accounts_for (session 23, phrasing23): "Children account for 900 of the dead",
+/// "women made up 300 of those killed": a group's share of the dead or the hurt, told by a
+/// verb of words.csv share_verb ("account" before "for", "make" before "up") right before
+/// the number and "of the dead" after it: a claim of that outcome for the part (the group
+/// named before the verb). Not "40 percent of the dead" (no "of" right after the number).
+pub fn part_accounts_for(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, _sb), _victims, _article) = c.parts();
+    // cheap first: a share verb two tokens before the number
+    if qa < sa + 2 || !t.has(qa - 2, SHARE_VERB) {
+        return None;
+    }
+    let verb = t.low(qa - 2);
+    let joined = (t.is(qa - 1, "for") && verb.starts_with("account"))
+        || (t.is(qa - 1, "up") && verb.starts_with("ma"));
+    if !joined {
+        return None;
+    }
+    let (outcome, p) = of_the_outcome(t, qb)?;
+    // the group: the words before the verb (up to six), else the outcome's word
+    let group = (qa - 2 > sa && qa - 2 - sa <= 6 && (sa..qa - 2).all(|k| t.is_word(k)))
+        .then(|| (sa, qa - 3));
+    Some(Verdict::Keep(Link::new(
+        outcome,
+        group.or(Some((p - 1, p - 1))),
+        format!(
+            "share '{}' of '{}'",
+            t.span_text(qa - 2, qa - 1),
+            t.span_text(qb, p - 1)
+        ),
+        p,
+        qa - 2,
     )))
 }
 
