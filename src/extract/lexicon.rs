@@ -312,6 +312,14 @@ pub const PUNISHED: Classes = 1 << 90;
 /// words.csv unnamed_report): "Press reports said" names no speaker (rule
 /// unnamed_reports, session 22, claimants22). Read there alone.
 pub const UNNAMED_REPORT: Classes = 1 << 110;
+/// A word opening a clause of time before a speaker ("after", "before", "until"; data:
+/// words.csv time_clause): "..., a week after the minister said ..." speaks only for what
+/// follows it (rule time_clause_speaker, session 23, claimants23). Read there alone.
+pub const TIME_CLAUSE: Classes = 1 << 98;
+/// A noun that refers back to any organisation ("group", "organisation"; data: words.csv
+/// generic_antecedent): "the group said" is the organisation opening its own sentence
+/// (rule organisation_same_sentence, session 23, claimants23). Read there alone.
+pub const GENERIC_ANTECEDENT: Classes = 1 << 99;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -397,7 +405,10 @@ pub const GATES: Classes = OWN_DEATH_START
     | RECALL
     | PUNISHED
     // session 22 (claimants22): read by one claimant rule (unnamed_reports)
-    | UNNAMED_REPORT;
+    | UNNAMED_REPORT
+    // session 23 (claimants23): read by one claimant rule (time_clause_speaker)
+    | TIME_CLAUSE
+    | GENERIC_ANTECEDENT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -462,6 +473,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "recall" => RECALL,
         "punished" => PUNISHED,
         "unnamed_report" => UNNAMED_REPORT,
+        "time_clause" => TIME_CLAUSE,
+        "generic_antecedent" => GENERIC_ANTECEDENT,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,
