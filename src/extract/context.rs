@@ -191,6 +191,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
                 || (f & PREP != 0 && !t.is(c, "for") && !place_prep && !at_place && !name_to))
                 && !t.is(c, "of")
+                && !capitals_name_word(t, c)
             {
                 break;
             }
@@ -274,6 +275,21 @@ fn past_broadcast_frame(t: &Tokens, j: usize, sa: usize) -> usize {
 /// in text not written all in capitals.
 fn name_word(t: &Tokens, k: usize) -> bool {
     t.is_word(k) && t.capitalised(k) && !t.has(k, DET | PRON | MONTH | WEEKDAY)
+}
+
+/// Rule capitals_function_word_name (session 23): a conjunction or a pronoun written in
+/// capitals, three to eight letters, with a word in lower case beside it (not text in
+/// capitals), is an abbreviation, a body's name: "The WHO said 64 health workers died"
+/// (the WHO), not "who" opening a clause; "A MAN WHO SAW IT SAID" in capitals is as before.
+#[inline(never)]
+fn capitals_name_word(t: &Tokens, k: usize) -> bool {
+    let r = t.raw(k);
+    t.is_word(k)
+        && (3..=8).contains(&r.len())
+        && t.has(k, CONJ | PRON)
+        && r.bytes().all(|c| c.is_ascii_uppercase())
+        && (k.saturating_sub(2)..(k + 3).min(t.v.len()))
+            .any(|j| j != k && t.raw(j).chars().any(char::is_lowercase))
 }
 
 /// An abbreviation: two to eight letters, all capitals ("OCHA", "ICRC", "MSF").
@@ -647,7 +663,9 @@ fn phrase_after(
             // rule source_not_verb: "according to reports", "according to initial reports":
             // a speech word that names a source (data: source_noun) is a noun here
             let noun = f & SOURCE_NOUN != 0 && !t.is(k + 1, "that");
-            if (f & CONJ != 0 || (f & SPEECH != 0 && !noun)) || t.is(k, "that") || t.is(k, "saying")
+            if ((f & CONJ != 0 || (f & SPEECH != 0 && !noun)) && !capitals_name_word(t, k))
+                || t.is(k, "that")
+                || t.is(k, "saying")
             {
                 break;
             }
@@ -670,7 +688,7 @@ fn phrase_after(
         k += 1;
     }
     let mut l = last?;
-    while l > i && t.has(l, PREP | DET | CONJ) {
+    while l > i && t.has(l, PREP | DET | CONJ) && !capitals_name_word(t, l) {
         l -= 1;
     }
     Some((i, l))
@@ -875,7 +893,64 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
     // (rule complaint_speech, session 15: "the bar association complained that")
     t.has(i, SPEECH)
         || (t.has(i, SPEECH_THAT | COMPLAINT | INFORM)
-            && (t.is(i + 1, "that") || (t.has(i, INFORM) && informed_that(t, i))))
+            && (t.is(i + 1, "that")
+                || (t.has(i, INFORM) && informed_that(t, i))
+                || (t.is(i + 1, "through") && through_that(t, i).is_some())))
+}
+
+/// Rule speech_through_relay (session 23): a verb of speech, or one that speaks only before
+/// "that" (words.csv speech_that: "asserted"), then "through" and what it spoke through (at
+/// most seven words, no verb nor figure), then "that": "the command asserted through its
+/// radio station that 17 soldiers died". The token of "that".
+#[inline(never)]
+fn through_that(t: &Tokens, i: usize) -> Option<usize> {
+    if !t.is(i + 1, "through") {
+        return None;
+    }
+    (i + 3..(i + 10).min(t.v.len()))
+        .take_while(|&k| t.is_word(k) && !t.has(k, SPEECH | AUX))
+        .find(|&k| t.is(k, "that"))
+}
+
+/// Rule speech_through_relay (session 23): what a speaker spoke through relays it ("the
+/// rebels asserted through Radio Libertad that ...": Radio Libertad).
+fn through_relay(t: &Tokens, i: usize, sb: usize) -> Option<String> {
+    let that = through_that(t, i).filter(|&k| k < sb)?;
+    clean(t.span_text(i + 2, that - 1))
+}
+
+/// Rule statement_carried_by (session 23): "the ministry said in a statement carried by
+/// the official news agency": the carrier relays the speaker (a bulletin's noun, words.csv
+/// bulletin, after "in" and a determiner, then "carried by" or "published by").
+#[inline(never)]
+fn statement_carried_by(t: &Tokens, i: usize, sb: usize) -> Option<String> {
+    let mut k = i + 1;
+    while k < sb && is_time_word(t, k) {
+        k += 1;
+    }
+    if !t.is(k, "in") || !t.has(k + 1, DET) || t.is(k + 1, "that") || !t.has(k + 2, BULLETIN) {
+        return None;
+    }
+    let by = k + 4;
+    if !matches!(
+        t.low(k + 3),
+        "carried" | "published" | "broadcast" | "aired"
+    ) || !t.is(by, "by")
+    {
+        return None;
+    }
+    let (a, b) = phrase_after(t, by + 1, sb, 8, false)?;
+    clean(t.span_text(a, b))
+}
+
+/// Rule claimed_lives_not_speech (session 23): "claimed" at `i` takes lives ("claimed 120
+/// lives", "has claimed the lives of 40", "claimed more than 30 lives"): "lives" or "life"
+/// within six words, before any "that" or punctuation.
+#[inline(never)]
+fn claimed_lives(t: &Tokens, i: usize, sb: usize) -> bool {
+    (i + 1..(i + 7).min(sb))
+        .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
+        .any(|k| matches!(t.low(k), "lives" | "life"))
 }
 
 /// Rule informed_that (session 16): a verb of telling someone (data: words.csv inform) at
@@ -912,6 +987,20 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         let low = t.low(i);
+        // rule claimed_lives_not_speech (session 23): "the fighting claimed 120 lives",
+        // "the fever has claimed the lives of 40": a taking of lives (data: outcomes.csv
+        // "lives"), no speech; "the rebels claimed that 12 soldiers died" speaks
+        if matches!(low, "claim" | "claims" | "claimed" | "claiming") && claimed_lives(t, i, sb) {
+            continue;
+        }
+        // rule warned_of_not_speech (session 23): "the committee had warned of an outbreak":
+        // a warning of a danger names no speaker of the sentence's figures; "warned that"
+        // speaks
+        if matches!(low, "warned" | "warns" | "warn")
+            && matches!(t.low(i + 1), "of" | "about" | "against")
+        {
+            continue;
+        }
         // rule agreed_that: "agreed" speaks only with what it agreed ("the army agreed that
         // ..."), not "agreed to a truce", "agreed a ceasefire"
         if matches!(low, "agree" | "agrees" | "agreed") && !t.is(i + 1, "that") {
@@ -1110,6 +1199,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         // rule speaking_to_outlet (session 22)
         if via.is_none() {
             via = speaking_to_outlet(t, i, sa);
+        }
+        // rules speech_through_relay, statement_carried_by (session 23)
+        if via.is_none() {
+            via = through_relay(t, i, sb).or_else(|| statement_carried_by(t, i, sb));
         }
         // rule relayed_by_participle (session 14)
         if let Some((source, relay)) = subj.and_then(|ab| relayed_by_participle(t, ab, sa)) {
@@ -1492,7 +1585,10 @@ fn relative_speaker_start(t: &Tokens, a: usize, i: usize, sb: usize) -> Option<u
 }
 
 fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {
-    if a > sa && t.has(a - 1, CONTRAST) {
+    // rule time_clause_speaker (session 23): "..., a week after the minister said roads
+    // were safe": a speaker opening a clause of time (data: words.csv time_clause) speaks
+    // for what follows it, not the figures before
+    if a > sa && t.has(a - 1, CONTRAST | TIME_CLAUSE) {
         a
     } else {
         0
@@ -1528,6 +1624,19 @@ pub fn report_author(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
 /// lower-case word. "The group said" in a later sentence is that organisation when no named
 /// speaker came before (it stands where a report's author would: `report_author`).
 pub fn organisation_subject(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    organisation_opening(lex, t, sa, sb, false)
+}
+
+/// Rule organisation_same_sentence (session 23, claimants23): the organisation opening a
+/// sentence, before a lower-case word or (`comma`) a comma: "The Valley Front, which holds
+/// the plain, blamed ... that killed 23, the group said" (the group is the Valley Front).
+pub fn organisation_opening(
+    lex: &Lexicon,
+    t: &Tokens,
+    sa: usize,
+    sb: usize,
+    comma: bool,
+) -> Option<String> {
     let a = if t.raw(sa) == "The" { sa + 1 } else { sa };
     let mut k = a;
     while k < sb
@@ -1539,7 +1648,11 @@ pub fn organisation_subject(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> 
     {
         k += 1;
     }
-    if k < a + 2 || k >= sb || !t.is_word(k) || t.starts_upper(k) || t.has(k, AUX | SPEECH) {
+    let comma_after = comma && t.is_punct(k, ",");
+    if k < a + 2
+        || k >= sb
+        || (!comma_after && (!t.is_word(k) || t.starts_upper(k) || t.has(k, AUX | SPEECH)))
+    {
         return None;
     }
     let last = t.low(k - 1);
@@ -1682,7 +1795,7 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     }
     let names = (a..=b).any(|k| {
         t.is_word(k)
-            && !t.has(k, DET | PRON | PREP | CONJ)
+            && (!t.has(k, DET | PRON | PREP | CONJ) || capitals_name_word(t, k))
             && t.starts_upper(k)
             && (!(k == a && k > 0 && t.is_punct(k - 1, ".")) || sentence_initial_name(t, k, b))
     }) || (a..=b).any(|k| {
@@ -2087,14 +2200,48 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
     while k < sb && k < sa + 6 && t.is_word(k) && t.capitalised(k) && !t.has(k, DET | PRON) {
         k += 1;
     }
+    // (rule named_official_antecedent: a title may be a word "the governor" refers back to)
+    let official = k > sa && k < sb && !stance_verb(t, k) && official_acts(t, (sa, k), sb);
+    let allowed = if official {
+        PERSON | GATES | ANAPHORIC | ANAPHORIC_HEAD
+    } else {
+        PERSON | GATES
+    };
     let name = k > sa
         && k < sb
-        && stance_verb(t, k)
-        && (sa..k).all(|i| t.v[i].flags & !(PERSON | GATES) == 0)
+        && (official || stance_verb(t, k))
+        && (sa..k).all(|i| t.v[i].flags & !allowed == 0)
         && (sa..k).any(|i| {
             t.v[i].flags & !GATES == 0 && !victim_words().is(t.low(i), NameClass::NotName)
         });
     name.then(|| t.span_text(sa, k - 1).to_string())
+}
+
+/// Rule named_official_antecedent (session 23): a sentence opened by an official's title
+/// and name ("Interior Minister Dana Rusk visited ...", "Colonel Amir Haddad, the garrison
+/// commander, met ..."), a title a person's noun (person_nouns.txt) before a capitalised
+/// word, then a verb of any act in lower case (past an appositive between commas): whom
+/// "He said"/"She added" in a later sentence speaks for. Not a victim told by the passive
+/// or a linking verb ("Colonel X was killed"), nor "Police Chief X and ...".
+#[inline(never)]
+fn official_acts(t: &Tokens, (sa, k): (usize, usize), sb: usize) -> bool {
+    let titled = (sa..k.saturating_sub(1)).any(|i| t.has(i, PERSON) && t.capitalised(i + 1));
+    if !titled {
+        return false;
+    }
+    let mut v = k;
+    if t.is_punct(v, ",") {
+        let close = (v + 1..(v + 9).min(sb)).find(|&j| !t.is_word(j));
+        match close {
+            Some(c) if t.is_punct(c, ",") && c > v + 1 => v = c + 1,
+            _ => return false,
+        }
+    }
+    v < sb
+        && t.is_word(v)
+        && t.raw(v) == t.low(v)
+        && !t.has(v, DET | PREP | CONJ | PRON | AUX | ADV | SPEECH)
+        && !t.is(v, "that")
 }
 
 /// The pronoun of a "he said" attribution names one person ("he", "she").

@@ -4409,6 +4409,90 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The daily Harbour Post, quoting port officials, said 5 dockers were hurt.", "5", "port officials"),
             ("At least 16 guards were killed, the radio said, citing the army.", "At least 16", "the army"),
         ],
+    },    // session 23 (claimants23, the battery CLAIMANTS23_ITEMS)
+    ClaimantRule {
+        name: "time_clause_speaker",
+        what: "a speaker right after a word opening a clause of time (data: words.csv time_clause: after, before, until) speaks for what follows, not for the figures before it (session 23): \"A mine killed 7 herders, two days after the governor said the hills were cleared\" has no claimant; \"after the governor said 9 more had died\" is the governor's",
+        examples: &[
+            ("A mine killed 7 herders on Monday, two days after the governor said the hills were cleared.", "7", ""),
+            ("Rescuers worked through the night after the governor said 9 climbers were missing.", "9", "the governor"),
+            ("Seven herders were killed, the governor said after a visit.", "Seven", "the governor"),
+        ],
+    },
+    ClaimantRule {
+        name: "claimed_lives_not_speech",
+        what: "\"claimed\" (\"claims\", \"claim\") with \"lives\" or \"life\" within six words after it, before any \"that\", takes lives and speaks for no one (session 23): \"The epidemic claimed 70 lives\", \"the floods have claimed the lives of 18\"; \"the rebels claimed that 12 soldiers died\" speaks",
+        examples: &[
+            ("The epidemic claimed 70 lives in the north this spring.", "70", ""),
+            ("The floods have claimed the lives of 18 villagers, the governor said.", "18", "the governor"),
+            ("The rebels claimed that 12 soldiers died in the ambush.", "12", "The rebels"),
+        ],
+    },
+    ClaimantRule {
+        name: "warned_of_not_speech",
+        what: "\"warned\" before \"of\", \"about\" or \"against\" is a warning of a danger, not speech for the sentence's figures (session 23): \"The council, which had warned of floods, ..., and 30 people drowned, the army said\" is the army's; \"warned that\" speaks",
+        examples: &[
+            ("The river council had warned of floods for weeks, and 30 people have now drowned, the army said.", "30", "the army"),
+            ("The Tana River Council warned that 30 people had drowned.", "30", "The Tana River Council"),
+        ],
+    },
+    ClaimantRule {
+        name: "speech_through_relay",
+        what: "a verb of speech, or one that speaks before \"that\" (words.csv speech_that: \"asserted\"), then \"through\" and what it spoke through (at most seven words, no verb), then \"that\" (session 23): \"The rebel council asserted through Radio Sierra that 14 soldiers died\": the council claims, Radio Sierra relays",
+        examples: &[
+            ("The rebel council asserted through Radio Sierra that 14 soldiers died in the clash.", "14", "The rebel council"),
+            ("The militia announced through its website that 6 of its men were killed.", "6", "The militia"),
+            ("The army pushed through the pass and 6 soldiers were killed.", "6", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "statement_carried_by",
+        what: "after a verb of speech, \"in a statement carried by X\" (a noun of words.csv bulletin, then carried, published, broadcast or aired by): X relays the speaker (session 23): \"the army said in a statement carried by the Kessel news agency\" is the army's through the agency",
+        examples: &[
+            ("Nine sailors were killed, the army said in a statement carried by the Kessel news agency.", "Nine", "the army"),
+            ("The army said in a communique published by local papers that 9 sailors were killed.", "9", "The army"),
+        ],
+    },
+    ClaimantRule {
+        name: "capitals_function_word_name",
+        what: "a conjunction or a pronoun written in capitals, three to eight letters, with a word in lower case beside it, is a body's abbreviation (session 23): \"The WHO said 20 nurses died\" is the WHO's; in text all in capitals \"A MAN WHO SAW IT SAID\" is read as before (\"MAN\")",
+        examples: &[
+            ("The WHO said 20 nurses had died in the outbreak.", "20", "The WHO"),
+            ("Eight doctors were killed, according to the WHO.", "Eight", "the WHO"),
+            ("A MAN WHO SAW THE CRASH SAID 3 PEOPLE DIED.", "3", "MAN"),
+        ],
+    },
+    ClaimantRule {
+        name: "named_official_antecedent",
+        what: "a sentence opened by an official's title and name (a person's noun, person_nouns.txt, before a capitalised word), maybe an appositive between commas, then a verb in lower case of any act: whom \"He said\", \"She added\" of a later sentence speaks for (session 23; before, only a verb of taking a stance, rule subject_antecedent): \"Governor Ada Lind toured the camps. She said 40 children were sick and 3 had died.\"",
+        examples: &[
+            ("Governor Ada Lind toured the camps on Friday. She said 3 children had died of fever.", "3", "Governor Ada Lind"),
+            ("Major Tomas Brek, the base commander, met the families. He added that 5 recruits were hurt.", "5", "Major Tomas Brek"),
+            ("Governor Ada Lind was evacuated on Friday. She said 3 children had died of fever.", "3", ""),
+            ("The storm hit Varna on Friday. She said 3 children had died of fever.", "3", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "speak_of_figure",
+        what: "\"speak\", \"speaks\" as \"spoke\" (data only: victim_words.csv stance; rule stance_subject): \"Relatives speak of 12 dead\" names the relatives (session 23)",
+        examples: &[
+            ("Relatives speak of 12 dead in the hamlet.", "12", "Relatives"),
+        ],
+    },    ClaimantRule {
+        name: "toll_speech_aside",
+        what: "a speech clause between commas right after a toll (two to nine words, words only, one a verb of speech or \"according\"): the toll's figure is found past it (rule toll_phrase) and the clause's speaker claims it (session 23): \"The toll, the governor said, rose to 19\"; the partitive \"Two of the guards, police said, were killed\" stays as it was (victims_doing_then_outcome's counter-example)",
+        examples: &[
+            ("The toll, the governor said, rose to 19 on Sunday.", "19", "the governor"),
+            ("The death toll, according to the coast guard, had climbed to 26.", "26", "the coast guard"),
+            ("The toll, which stood at 8, rose to 11, police said.", "11", "police"),
+        ],
+    },    ClaimantRule {
+        name: "organisation_same_sentence",
+        what: "\"the group\" (words.csv generic_antecedent) or \"the <name's last word>\" speaking at the end of a sentence opened by an organisation's name (two to six capitalised words, the last an organisation's word, before a lower-case word or a comma) is that organisation (session 23): \"The Harbour Front, which holds the docks, blamed the navy for a raid that killed 9, the group said\"; \"the ministry\" after \"The Red Crescent sent ...\" stays the ministry",
+        examples: &[
+            ("The Harbour Front, which holds the docks, blamed the navy for a raid that killed 9 porters, the group said.", "9", "The Harbour Front"),
+            ("The Red Crescent sent ambulances to the camp, where 12 people died, the ministry said.", "12", "the ministry"),
+        ],
     },
 ];
 

@@ -325,6 +325,14 @@ pub const CARE_PATIENT: Classes = 1 << 97;
 /// "made"; data: words.csv share_verb): "children account for 900 of the dead" (rule
 /// part_accounts_for, session 23, phrasing23). Read there alone.
 pub const SHARE_VERB: Classes = 1 << 93;
+/// A word opening a clause of time before a speaker ("after", "before", "until"; data:
+/// words.csv time_clause): "..., a week after the minister said ..." speaks only for what
+/// follows it (rule time_clause_speaker, session 23, claimants23). Read there alone.
+pub const TIME_CLAUSE: Classes = 1 << 98;
+/// A noun that refers back to any organisation ("group", "organisation"; data: words.csv
+/// generic_antecedent): "the group said" is the organisation opening its own sentence
+/// (rule organisation_same_sentence, session 23, claimants23). Read there alone.
+pub const GENERIC_ANTECEDENT: Classes = 1 << 99;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -415,7 +423,10 @@ pub const GATES: Classes = OWN_DEATH_START
     // part_accounts_for)
     | ASIDE_OPEN
     | CARE_PATIENT
-    | SHARE_VERB;
+    | SHARE_VERB
+    // session 23 (claimants23): read by one claimant rule (time_clause_speaker)
+    | TIME_CLAUSE
+    | GENERIC_ANTECEDENT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -483,6 +494,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "aside_open" => ASIDE_OPEN,
         "care_patient" => CARE_PATIENT,
         "share_verb" => SHARE_VERB,
+        "time_clause" => TIME_CLAUSE,
+        "generic_antecedent" => GENERIC_ANTECEDENT,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,

@@ -356,6 +356,30 @@ impl<'t> Extractor<'t> {
             if let Some(n) = context::report_author(&toks, sa, sb) {
                 last_author = Some(n);
             }
+            // rule organisation_same_sentence (session 23): "The Valley Front, which holds
+            // the plain, blamed ... that killed 23, the group said": "the group" (data:
+            // words.csv generic_antecedent) or "the front" (the name's last word) is the
+            // organisation opening its own sentence, before one named earlier
+            if out.claims[before..]
+                .iter()
+                .any(|c| self.anaphoric(c.claimant.as_deref()))
+            {
+                if let Some(org) = context::organisation_opening(&self.lex, &toks, sa, sb, true) {
+                    let head = org
+                        .split_whitespace()
+                        .last()
+                        .unwrap_or_default()
+                        .to_lowercase();
+                    for c in &mut out.claims[before..] {
+                        let refers = self.anaphoric_noun(c.claimant.as_deref()).is_some_and(|w| {
+                            w == head || self.lex.flags(&w) & lexicon::GENERIC_ANTECEDENT != 0
+                        });
+                        if refers && self.anaphoric(c.claimant.as_deref()) {
+                            c.claimant = Some(org.clone());
+                        }
+                    }
+                }
+            }
             // rule organisation_antecedent: "Amnesty International documented the raids. ...,
             // the group said": an organisation opening a sentence with no speaker as its
             // subject is "the group" of a later sentence that no named speaker resolved

@@ -5133,6 +5133,10 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                     // rose to 25": the toll before a relative clause between commas, or
                     // before its "which"
                     .or_else(|| toll_relative(t, k, sa))
+                    // rule toll_speech_aside (session 23, claimants23): "the toll, officials
+                    // said, had climbed to 61", "the death toll, according to the ministry,
+                    // rose to 47": a speech clause between commas after the toll
+                    .or_else(|| toll_speech_aside(t, k, sa))
                     // rule as_of_clock: "the total number of casualties as of 1500 is 42",
                     // "as of 1500 hours", "as of Monday": the time of the count between the
                     // toll and its figure
@@ -5191,6 +5195,24 @@ fn long_toll_aside(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
             (!t.is_punct(m, ",") || opens(m)) && t.kind(m) != Some(Kind::Num) && !number_word(t, m)
         })
         .find(|&m| opens(m))
+}
+
+/// Rule toll_speech_aside (session 23, claimants23; in toll_phrase): a comma at `k` closing
+/// a clause of speech of two to nine words opened by a comma ("the toll, police said, rose
+/// to 34", "the number of wounded, the Red Crescent said, stood at 120", "the death toll,
+/// according to the ministry, rose to 47"): the token of the opening comma, where the toll
+/// ends. The clause is words only, one of them a verb of speech; its speaker claims the
+/// figure. Not ", which ..." (toll_relative), nor a clause with a figure of its own.
+#[inline(never)]
+fn toll_speech_aside(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
+    if !t.is_punct(k, ",") {
+        return None;
+    }
+    let m = (k.saturating_sub(10).max(sa + 1)..k.saturating_sub(2))
+        .rev()
+        .find(|&m| !t.is_word(m))?;
+    (t.is_punct(m, ",") && (m + 1..k).any(|j| crate::extract::context::speech_at(t, j)))
+        .then_some(m)
 }
 
 /// "as of 1500", "as of 1500 hours", "AS OF 1500 TODAY", "as of Monday" ending at token `k`:
