@@ -82,6 +82,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 23 (ho23kinds): held-out 23's kinds ----
+    Rule {
+        name: "number_of_apposition",
+        what: "session 23 (ho23kinds): a figure (maybe a bound after it) then, after a comma, \"the number of\", up to three words of people and an outcome participle: the apposition tells what the figure counts (\"casualties rise to 15 at least, the number of persons killed by the strikes\": killed at_least 15, not casualties); not when the apposition has a figure of its own (\"to\", \"at\" or a number after the outcome)",
+        matcher: Matcher::Link(rules::number_of_apposition),
+        examples: &[
+            ("Shelling Toll Climbs To 12 At Least, The Number Of Persons Killed In Korva", "12"),
+            ("Casualties rise to 30, the number of people killed by the floods.", "30"),
+        ],
+        counter: &[
+            ("The toll rose to 15, the number of wounded to 30.", "15"),
+            ("Deaths reach 40, the number of homes destroyed by the fire.", "40"),
+            ("Casualties rise to 30, the number of people killed at 12 and wounded at 18.", "30"),
+        ],
+        drops: false,
+    },
     // ---- session 22 (ho22kinds): held-out 22's kinds ----
     Rule {
         name: "burned_alive_count",
@@ -171,6 +187,8 @@ pub static LINK_RULES: &[Rule] = &[
         what: "victims in quotation marks (straight or curly) before a predicate of an outcome: '4 \"members of the council\" were assassinated' (killed 4)",
         matcher: Matcher::Link(rules::quoted_victims),
         examples: &[
+            // session 23 (ho23kinds), origin_pair_after_victims
+            ("AT LEAST 30 \"MEMBERS OF THE HILL GUARD\" FROM TAMBO AND SORAS DIED IN A CLASH.", "AT LEAST 30"),
             ("Four \"members of the council\" were assassinated in the city.", "Four"),
             ("3 “village elders” killed in Helmand", "3"),
             ("TWO \"INFORMERS\" WERE EXECUTED BY THE REBELS.", "TWO"),
@@ -373,6 +391,9 @@ pub static LINK_RULES: &[Rule] = &[
         what: "the subject of an active verb of killing with an object after it is the doers (data: victim_words.csv perpetrator; or a two-word name as object in mixed case): \"several gunmen killed <name>\" (dropped)",
         matcher: Matcher::Link(rules::perpetrators_subject),
         examples: &[
+            // session 23 (ho23kinds), armed_subject: a doer adjective before the head
+            ("YESTERDAY SEVERAL ARMED MEN KIDNAPPED GOMEZ, THE MAYOR OF TARMA.", "SEVERAL"),
+            ("Three masked men shot the guard at the gate.", "Three"),
             ("LAST NIGHT SEVERAL GUNMEN SHOT DEAD JOSE MARIA PEREZ, A REPORTER.", "SEVERAL"),
             ("Two assailants shot the guard outside the bank.", "Two"),
             ("Four gunmen killed Maria Lopez and her driver on Monday.", "Four"),
@@ -380,6 +401,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("THREE HITMEN MURDERED THE JUDGE.", "THREE"),
         ],
         counter: &[
+            ("Five armed men were killed in the raid.", "Five"),
+            ("Two armed guards died on Monday.", "Two"),
             ("Several gunmen were killed in the raid.", "Several"),
             ("Three gunmen killed in a police raid.", "Three"),
             ("TWO GUNMEN KILLED YESTERDAY BY THE ARMY.", "TWO"),
@@ -454,6 +477,11 @@ pub static LINK_RULES: &[Rule] = &[
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
         matcher: Matcher::Link(rules::victims_then_outcome),
         examples: &[
+            // session 23 (ho23kinds), participle_aside_outcome: a participle aside after a comma
+            ("The fate of nine other clerks, abducted by gunmen in May, is unknown.", "nine"),
+            ("THE WHEREABOUTS OF 5 NURSES, KIDNAPPED BY A DRUG GANG, REMAIN UNKNOWN.", "5"),
+            // session 23 (ho23kinds), origin_pair_after_victims: two places joined by "and"
+            ("Sixty guards from Lanza and Korva died in the ambush.", "Sixty"),
             ("Thirteen advisers had been killed.", "Thirteen"),
             ("Twelve people are confirmed to have died in the fire.", "Twelve"),
             ("Nine soldiers are reported to have been killed.", "Nine"),
@@ -489,6 +517,10 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three children were left brain-damaged by the blast.", "Three"),
         ],
         counter: &[
+            // session 23 (ho23kinds): an object after the aside's verb; no pair before an object
+            ("Police arrested 5 men, killed 2 and wounded 3.", "5"),
+            ("He paid to have the 3 clerks, killed so that no one would talk, buried in the hills.", "3"),
+            ("12 farmers from Lanza and Korva killed two soldiers.", "12"),
             ("Nine gunmen in the north killed two soldiers.", "Nine"),
             ("Three people in the house were evacuated before the fire.", "Three"),
             ("Ten cows grazed in the field.", "Ten"),
@@ -838,6 +870,9 @@ pub static LINK_RULES: &[Rule] = &[
         what: "the number as the object of an outcome verb: \"killed 56 people\", \"Blast Kills 12\", \"captured 53 prisoners\"",
         matcher: Matcher::Link(rules::outcome_verb_then_number),
         examples: &[
+            // session 23 (ho23kinds), instrument_aside_before_count
+            ("Villagers said militiamen killed, with axes and clubs, four herders.", "four"),
+            ("THE PATROL WOUNDED, USING KNIVES, TWO GUARDS.", "TWO"),
             ("An 18-year-old gang member has confessed to killing a pregnant mom.", "a"),
             ("The blast killed 56 people.", "56"),
             ("Blast Kills 12", "12"),
@@ -859,6 +894,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Rebels killed yesterday 5 guards at the dam.", "5"),
         ],
         counter: &[
+            ("Troops killed, with the help of 12 informers, the rebel chief.", "12"),
             ("Teen Shot 11 Times By Police", "11"),
             ("The gunmen who were killed yesterday 3 weeks after the raid were brothers.", "3"),
             ("Forty Killed Yesterday 12/5/2019, Including 9 Guards", "12"),
@@ -1349,6 +1385,8 @@ pub static OTHER_RULES: &[Rule] = &[
         what: "a figure joined by \"and\" to a verb's object shares its outcome: \"killed six priests and two women\"",
         matcher: Matcher::Step,
         examples: &[
+            // session 23 (ho23kinds), dashed_list_member: past an aside between dashes
+            ("Marchers denounced the killing of six monks -- four of them foreigners -- and two nurses.", "two"),
             ("Gunmen killed six priests and two women.", "two"),
             ("Gunmen killed six priests and one woman.", "one"),
             (
@@ -1361,6 +1399,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("The dead included 14 boys and five nurses.", "five"),
         ],
         counter: &[
+            ("Gunmen killed six monks -- a witness said -- and two dogs barked.", "two"),
             ("Gunmen killed six priests and two dogs barked.", "two"),
             ("The blast killed 4 children and a man said he saw it.", "a"),
         ],
@@ -3374,6 +3413,39 @@ pub struct ClaimantRule {
 
 /// The claimant rules, each with examples of the claimant it must find (or not find).
 pub static CLAIMANT_RULES: &[ClaimantRule] = &[
+    ClaimantRule {
+        name: "speak_of_speech",
+        what: "session 23 (ho23kinds): a verb of speaking right before \"of\" and a figure speaks (data: words.csv speak_of): \"foreign dispatches speak of 40 dead\" (the dispatches)",
+        examples: &[
+            ("Foreign dispatches speak of 40 dead, most of them soldiers.", "40", "Foreign dispatches"),
+            ("THE BISHOP SPOKE OF 12 DEAD IN THE VALLEY.", "12", "THE BISHOP"),
+        ],
+    },
+    ClaimantRule {
+        name: "relay_before_that",
+        what: "session 23 (ho23kinds): a verb of speech_that or complaint speaks when the channel it speaks through stands between it and its \"that\" (data: rule_words.csv relay_prep): \"the front asserted through its clandestine radio that its fighters killed 14 soldiers\"",
+        examples: &[
+            ("The rebel front asserted through its clandestine radio that its fighters killed 14 soldiers.", "14", "The rebel front"),
+            ("The union complained in a letter that 6 teachers had been abducted.", "6", "The union"),
+        ],
+    },
+    ClaimantRule {
+        name: "lives_verb_not_speech",
+        what: "session 23 (ho23kinds): a speech word that is a verb taking lives (data: rule_words.csv lives_verb) with \"lives\" in its object is no speech: \"terrorism has claimed the lives of 400\" names no speaker; \"the rebels claimed that the raid took 30 lives\" still speaks",
+        examples: &[
+            ("Terrorism has claimed 300 lives this year.", "300", ""),
+            ("THE SENATOR REPORTED THAT TERRORISM HAS CLAIMED THE LIVES OF AT LEAST 400 PEOPLE THIS YEAR.", "AT LEAST 400", "THE SENATOR"),
+            ("The rebels claimed that the raid took 30 lives.", "30", "The rebels"),
+        ],
+    },
+    ClaimantRule {
+        name: "charged_in_death",
+        what: "session 23 (ho23kinds): a verb of charging (data: words.csv charge) whose clause lays a death at someone's door (\"in\", \"for\", \"with\" or \"over\", an outcome noun, \"of\") makes its subject the claimant: \"the commission charged today the army's responsibility in the death of four students\"; \"rebels charged into the town\" names no one",
+        examples: &[
+            ("The Rights Commission charged today the army's responsibility in the death of four students.", "four", "The Rights Commission"),
+            ("Rebels charged into the town and killed 5 people.", "5", ""),
+        ],
+    },
     ClaimantRule {
         name: "speech_that",
         what: "a verb that speaks only right before \"that\" (data: words.csv speech_that): \"villagers allege that soldiers killed 12\"; \"the alleged gunman\" is no speaker",

@@ -312,6 +312,10 @@ pub const PUNISHED: Classes = 1 << 90;
 /// words.csv unnamed_report): "Press reports said" names no speaker (rule
 /// unnamed_reports, session 22, claimants22). Read there alone.
 pub const UNNAMED_REPORT: Classes = 1 << 110;
+/// A verb of speaking that speaks right before "of" and what it tells ("speak", "spoke",
+/// "talked"; data: words.csv speak_of): "foreign dispatches speak of 50 dead" (rule
+/// speak_of_speech, session 23, ho23kinds). Read there alone.
+pub const SPEAK_OF: Classes = 1 << 66;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -397,7 +401,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | RECALL
     | PUNISHED
     // session 22 (claimants22): read by one claimant rule (unnamed_reports)
-    | UNNAMED_REPORT;
+    | UNNAMED_REPORT
+    // session 23 (ho23kinds): read by one claimant rule (speak_of_speech)
+    | SPEAK_OF;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -462,6 +468,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "recall" => RECALL,
         "punished" => PUNISHED,
         "unnamed_report" => UNNAMED_REPORT,
+        "speak_of" => SPEAK_OF,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,
@@ -1020,11 +1027,22 @@ pub enum RuleList {
     /// Session 22 (ho22kinds): a building before "where" and people who sought refuge there
     /// ("the school, where 40 families sought refuge": displaced; rule refuge_where_building).
     ShelterBuilding,
+    /// Session 23 (ho23kinds): a preposition opening the channel a speech_that or complaint
+    /// verb speaks through before its "that" ("asserted through its radio that": rule
+    /// relay_before_that).
+    RelayPrep,
+    /// Session 23 (ho23kinds): a preposition opening an aside of instruments between an
+    /// outcome verb and its count ("killed, with axes, four herders": rule
+    /// instrument_aside_before_count).
+    InstrumentPrep,
+    /// Session 23 (ho23kinds): a word before people that makes them the doers of an outcome
+    /// verb with an object ("several armed men abducted the mayor": rule armed_subject).
+    DoerAdjective,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 35;
+const RULE_LISTS: usize = 38;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1110,6 +1128,9 @@ impl RuleWords {
                 "burn_verb" => RuleList::BurnVerb,
                 "hold_verb" => RuleList::HoldVerb,
                 "shelter_building" => RuleList::ShelterBuilding,
+                "relay_prep" => RuleList::RelayPrep,
+                "instrument_prep" => RuleList::InstrumentPrep,
+                "doer_adjective" => RuleList::DoerAdjective,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1422,6 +1443,9 @@ mod rule_words_tests {
             "burn_verb",
             "hold_verb",
             "shelter_building",
+            "relay_prep",
+            "instrument_prep",
+            "doer_adjective",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
