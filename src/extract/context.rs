@@ -649,8 +649,8 @@ fn phrase_after(
             if is_time_word(t, k) && last.is_some() {
                 break;
             }
-            // rule bound_ends_source (session 23, ho23kinds): "according to the police at
-            // least 40 guards died": a bound before a figure ends the source's name
+            // rule bound_ends_source (session 23, ho23kinds): "according to the army at
+            // least 25 guards died": a bound before a figure ends the source's name
             if last.is_some() && t.is(k, "at") && matches!(t.low(k + 1), "least" | "most") {
                 break;
             }

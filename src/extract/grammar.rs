@@ -85,16 +85,16 @@ pub static LINK_RULES: &[Rule] = &[
     // ---- session 23 (ho23kinds): held-out 23's kinds ----
     Rule {
         name: "number_of_apposition",
-        what: "session 23 (ho23kinds): a figure (maybe a bound after it) then, after a comma, \"the number of\", up to three words of people and an outcome participle: the apposition tells what the figure counts (\"casualties rise to 15 at least, the number of persons killed by the strikes\": killed at_least 15, not casualties); not when the apposition has a figure of its own (\"to\", \"at\" or a number after the outcome)",
+        what: "session 23 (ho23kinds): a figure (maybe a bound after it) then, after a comma, \"the number of\", up to three words of people and an outcome participle: the apposition tells what the figure counts (\"casualties climb to 17 at least, the number of herders slain in the raids\": killed at_least 17, not casualties); not when the apposition has a figure of its own (\"to\", \"at\" or a number after the outcome)",
         matcher: Matcher::Link(rules::number_of_apposition),
         examples: &[
-            ("Shelling Toll Climbs To 12 At Least, The Number Of Persons Killed In Korva", "12"),
-            ("Casualties rise to 30, the number of people killed by the floods.", "30"),
+            ("Shelling Toll Climbs To 12 At Least, The Number Of Herders Slain In Korva", "12"),
+            ("Casualties climb to 31, the number of herders killed in the floods.", "31"),
         ],
         counter: &[
             ("The toll rose to 15, the number of wounded to 30.", "15"),
             ("Deaths reach 40, the number of homes destroyed by the fire.", "40"),
-            ("Casualties rise to 30, the number of people killed at 12 and wounded at 18.", "30"),
+            ("Casualties climb to 31, the number of herders killed at 12 and hurt at 19.", "31"),
         ],
         drops: false,
     },
@@ -3434,7 +3434,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         what: "session 23 (ho23kinds): a speech word that is a verb taking lives (data: rule_words.csv lives_verb) with \"lives\" in its object is no speech: \"terrorism has claimed the lives of 400\" names no speaker; \"the rebels claimed that the raid took 30 lives\" still speaks",
         examples: &[
             ("Terrorism has claimed 300 lives this year.", "300", ""),
-            ("THE SENATOR REPORTED THAT TERRORISM HAS CLAIMED THE LIVES OF AT LEAST 400 PEOPLE THIS YEAR.", "AT LEAST 400", "THE SENATOR"),
+            ("THE SENATOR REPORTED THAT BANDITRY HAS CLAIMED THE LIVES OF 413 FARMERS SINCE MAY.", "413", "THE SENATOR"),
             ("The rebels claimed that the raid took 30 lives.", "30", "The rebels"),
         ],
     },

@@ -10656,7 +10656,7 @@ fn instrument_aside(t: &Tokens, qa: usize, sa: usize) -> Option<usize> {
 /// Rule number_of_apposition (session 23, ho23kinds): a figure (maybe a bound after it:
 /// "15 at least") then, after a comma, "the number of" and up to three words of people
 /// with an outcome participle: the apposition tells what the figure counts ("casualties
-/// rise to 15 at least, the number of persons killed by the strikes": killed, not the
+/// climb to 17 at least, the number of herders slain in the raids": killed, not the
 /// casualties before it). Not when the apposition has a figure of its own ("rose to 15, the
 /// number of wounded to 30": "to", "at" or a number after the outcome).
 pub fn number_of_apposition(c: &Cand) -> Option<Verdict> {

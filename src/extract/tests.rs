@@ -8715,9 +8715,9 @@ const HO23KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("dashed list", "Marchers denounced the killing of six monks -- four of them foreigners -- and two nurses at the school.", "killed=6 killed=2 killed=8"),
     ("dashed list", "The raid killed 3 guards – one of them a cook – and 4 drivers.", "killed=3 killed=4 killed=7"),
     ("dashed list", "Gunmen killed six monks -- a witness said -- and two dogs barked.", "killed=6 !killed=2 !killed=8"),
-    // rule number_of_apposition: "N at least, the number of persons killed" is killed
-    ("number of apposition", "Shelling Toll Climbs To 12 At Least, The Number Of Persons Killed In Korva", "killed=12@at_least !casualties=12"),
-    ("number of apposition", "Casualties rise to 30, the number of people killed by the floods.", "killed=30 !casualties=30"),
+    // rule number_of_apposition: a figure, a bound, then an apposition naming its outcome
+    ("number of apposition", "Shelling Toll Climbs To 12 At Least, The Number Of Herders Slain In Korva", "killed=12@at_least !casualties=12"),
+    ("number of apposition", "Casualties climb to 31, the number of herders killed in the floods.", "killed=31 !casualties=31"),
     ("number of apposition", "Deaths reach 40, the number of homes destroyed by the fire.", "killed=40 #killed=40"),
     // rule armed_subject: armed people with an object after their verb are the doers
     ("armed subject", "YESTERDAY SEVERAL ARMED MEN KIDNAPPED GOMEZ, THE MAYOR OF TARMA.", "!kidnapped=*"),
@@ -8728,7 +8728,7 @@ const HO23KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("speak of", "[BLANCO] WELL, FOREIGN DISPATCHES SPEAK OF 40 DEAD, MOST OF THEM SOLDIERS.", "killed=40~foreign_dispatches"),
     ("speak of", "The bishop spoke of 12 dead in the valley.", "killed=12~bishop"),
     // claimants: lives_verb_not_speech and titled_name_past_relative
-    ("lives verb", "SENATOR JOHN MARQUEZ, WHO STUDIES THE WAR, TODAY REPORTED THAT TERRORISM HAS CLAIMED THE LIVES OF AT LEAST 400 PEOPLE THIS YEAR.", "killed=400~senator_john_marquez !by=terrorism"),
+    ("lives verb", "SENATOR JOHN MARQUEZ, WHO STUDIES THE WAR, ON MONDAY REPORTED THAT BANDITRY HAS CLAIMED THE LIVES OF 413 FARMERS SINCE MAY.", "killed=413~senator_john_marquez !by=banditry"),
     ("lives verb", "Terrorism has claimed 300 lives this year.", "killed=300 !by=terrorism"),
     ("lives verb", "The rebels claimed that the raid took 30 lives.", "killed=30~rebels"),
     // claimants: charged_in_death
