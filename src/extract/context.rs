@@ -354,10 +354,21 @@ fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
     let relative = t.is_punct(open, ",") && matches!(t.low(open + 1), "which" | "who");
     // rule speaker_noun_past_relative (session 22): "The governor, who toured the ward,
     // said": a person's or a source's noun in lower case before ", who ...," speaks too
+    // rule titled_name_past_relative (session 23, ho23kinds): in capitals, where no word
+    // looks like a name, a title (person_nouns.txt, source_noun) opening up to four words
+    // before ", who": "SENATOR JOHN SMITH, WHO STUDIES THE WAR, TODAY REPORTED"
+    let titled = || {
+        t.is(open + 1, "who")
+            && (open.saturating_sub(4).max(sa)..open - 1)
+                .rev()
+                .take_while(|&k| t.is_word(k) && !t.has(k, DET | PREP | CONJ | SPEECH | AUX))
+                .any(|k| t.has(k, PERSON | SOURCE_NOUN))
+    };
     let head = open > sa
         && (name_word(t, open - 1)
             || (t.is(open + 1, "who") && t.has(open - 1, PERSON | SOURCE_NOUN))
-            || institution_before_which(t, open, sa));
+            || institution_before_which(t, open, sa)
+            || titled());
     (relative && head).then_some(open - 1)
 }
 
@@ -675,6 +686,11 @@ fn phrase_after(
             if is_time_word(t, k) && last.is_some() {
                 break;
             }
+            // rule bound_ends_source (session 23, ho23kinds): "according to the army at
+            // least 25 guards died": a bound before a figure ends the source's name
+            if last.is_some() && t.is(k, "at") && matches!(t.low(k + 1), "least" | "most") {
+                break;
+            }
             last = Some(k);
             words += 1;
         } else if t.kind(k) == Some(Kind::Num) {
@@ -895,26 +911,44 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
         || (t.has(i, SPEECH_THAT | COMPLAINT | INFORM)
             && (t.is(i + 1, "that")
                 || (t.has(i, INFORM) && informed_that(t, i))
-                || (t.is(i + 1, "through") && through_that(t, i).is_some())))
+                // rules speech_through_relay (claimants23) and relay_before_that
+                // (ho23kinds), one reader: the channel between the verb and its "that"
+                || ((!t.has(i, INFORM) || t.is(i + 1, "through")) && through_that(t, i).is_some())))
+        // rule speak_of_speech (session 23, ho23kinds): "foreign dispatches speak of 50
+        // dead" (data: words.csv speak_of)
+        || (t.has(i, SPEAK_OF) && t.is(i + 1, "of"))
 }
 
-/// Rule speech_through_relay (session 23): a verb of speech, or one that speaks only before
-/// "that" (words.csv speech_that: "asserted"), then "through" and what it spoke through (at
-/// most seven words, no verb nor figure), then "that": "the command asserted through its
-/// radio station that 17 soldiers died". The token of "that".
+/// Rules speech_through_relay (session 23, claimants23) and relay_before_that (session 23,
+/// ho23kinds), one reader: a verb of speech, or one that speaks only before "that"
+/// (words.csv speech_that: "asserted") or a complaint, then the channel it speaks through
+/// opened by a preposition (data: rule_words.csv relay_prep: "through", "via", "over",
+/// "in") and up to seven words (no verb of speech, auxiliary nor conjunction), then "that":
+/// "the command asserted through its radio station that 17 soldiers died", "the union
+/// complained in a letter that ...". Not "recognized in the street" (no "that"). The token
+/// of "that".
 #[inline(never)]
 fn through_that(t: &Tokens, i: usize) -> Option<usize> {
-    if !t.is(i + 1, "through") {
+    if !rule_words().is(t.low(i + 1), RuleList::RelayPrep) {
         return None;
     }
-    (i + 3..(i + 10).min(t.v.len()))
-        .take_while(|&k| t.is_word(k) && !t.has(k, SPEECH | AUX))
-        .find(|&k| t.is(k, "that"))
+    for k in i + 2..(i + 10).min(t.v.len()) {
+        if t.is(k, "that") {
+            return (k > i + 2).then_some(k);
+        }
+        if !t.is_word(k) || t.has(k, SPEECH | AUX | CONJ) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Rule speech_through_relay (session 23): what a speaker spoke through relays it ("the
 /// rebels asserted through Radio Libertad that ...": Radio Libertad).
 fn through_relay(t: &Tokens, i: usize, sb: usize) -> Option<String> {
+    if !matches!(t.low(i + 1), "through" | "via") {
+        return None;
+    }
     let that = through_that(t, i).filter(|&k| k < sb)?;
     clean(t.span_text(i + 2, that - 1))
 }
@@ -943,13 +977,18 @@ fn statement_carried_by(t: &Tokens, i: usize, sb: usize) -> Option<String> {
     clean(t.span_text(a, b))
 }
 
-/// Rule claimed_lives_not_speech (session 23): "claimed" at `i` takes lives ("claimed 120
-/// lives", "has claimed the lives of 40", "claimed more than 30 lives"): "lives" or "life"
-/// within six words, before any "that" or punctuation.
+/// Rule lives_verb_not_speech (session 23, ho23kinds): a speech word that is a verb taking
+/// lives (data: rule_words.csv lives_verb: "claimed") with "lives" in its object a few
+/// words on, no "that" or mark between: "terrorism has claimed the lives of 600 people",
+/// "the fighting claimed 300 lives" tell deaths, no speaker (the subject is the cause).
+/// "The rebels claimed that the raid took 30 lives" still speaks.
 #[inline(never)]
-fn claimed_lives(t: &Tokens, i: usize, sb: usize) -> bool {
+fn takes_lives(t: &Tokens, i: usize, sb: usize) -> bool {
+    if !rule_words().is(t.low(i), RuleList::LivesVerb) {
+        return false;
+    }
     (i + 1..(i + 7).min(sb))
-        .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
+        .take_while(|&k| (t.is_word(k) && !t.is(k, "that")) || t.kind(k) == Some(Kind::Num))
         .any(|k| matches!(t.low(k), "lives" | "life"))
 }
 
@@ -987,18 +1026,17 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         let low = t.low(i);
-        // rule claimed_lives_not_speech (session 23): "the fighting claimed 120 lives",
-        // "the fever has claimed the lives of 40": a taking of lives (data: outcomes.csv
-        // "lives"), no speech; "the rebels claimed that 12 soldiers died" speaks
-        if matches!(low, "claim" | "claims" | "claimed" | "claiming") && claimed_lives(t, i, sb) {
-            continue;
-        }
         // rule warned_of_not_speech (session 23): "the committee had warned of an outbreak":
         // a warning of a danger names no speaker of the sentence's figures; "warned that"
         // speaks
         if matches!(low, "warned" | "warns" | "warn")
             && matches!(t.low(i + 1), "of" | "about" | "against")
         {
+            continue;
+        }
+        // rule lives_verb_not_speech (session 23, ho23kinds; claimants23's
+        // claimed_lives_not_speech is the same rule)
+        if takes_lives(t, i, sb) {
             continue;
         }
         // rule agreed_that: "agreed" speaks only with what it agreed ("the army agreed that
@@ -1941,7 +1979,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // (neither a word that sets a toll, of 3 to 7 letters, nor a stance verb: one
         // of the class or a word that lower-cases shorter, `stance_verb`)
         let tok = t.v.get(k)?;
-        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH) == 0
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE) == 0
             && !(3..=7).contains(&t.low_len(k))
             && tok.e - tok.s <= t.low_len(k)
         {
@@ -1950,7 +1988,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // (session 20: nor a word the tests below can take, with none of those classes: no
         // toll setter, no "put"/"puts" of `issues_bulletin`, not lower-cased shorter; most
         // words, told here without reading them further)
-        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH) == 0
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE) == 0
             && tok.e - tok.s <= t.low_len(k)
             && !matches!(t.low(k).as_bytes(), b"put" | b"puts")
             && !words.is(t.low(k), RuleList::TollSetter)
@@ -1971,7 +2009,12 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // object ("the church deplored the deaths of 9 children"; data: words.csv
         // complaint), up to a clause of its own ("protested in the capital after 7 ...")
         let complaint = t.has(k, COMPLAINT);
-        if !(setter || issued || complaint || stance_verb(t, k)) {
+        // rule charged_in_death (session 23, ho23kinds)
+        let charged = t
+            .has(k, CHARGE)
+            .then(|| charged_in_death(t, k, sb))
+            .flatten();
+        if !(setter || issued || complaint || charged.is_some() || stance_verb(t, k)) {
             return None;
         }
         // (an adverb between: "is now accused of")
@@ -1992,7 +2035,14 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                 && a - sa <= 4
                 && t.is_punct(sa, "(")
                 && t.is_punct(a - 1, ")")
-                && (sa + 1..a - 1).all(|i| t.is_word(i)));
+                && (sa + 1..a - 1).all(|i| t.is_word(i)))
+            // (rule charged_in_death, session 23: or a wire message's "[TEXT]" after its
+            // dateline: "LIMA, 3 MAY 90 (EFE) -- [TEXT] THE COMMISSION CHARGED ...")
+            || (charged.is_some()
+                && a >= sa + 3
+                && t.is_punct(a - 1, "]")
+                && t.is(a - 2, "text")
+                && t.is_punct(a - 3, "["));
         if !opens || t.has(a, PRON) {
             return None;
         }
@@ -2001,7 +2051,9 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // narrator's figure)
         // (a participle after the comma goes on with the stance: "accused the army of
         // shelling the town, killing seven")
-        let reach = if (issued || complaint) && !stance_verb(t, k) {
+        let reach = if let Some(r) = charged {
+            r
+        } else if (issued || complaint) && !stance_verb(t, k) {
             (k + 1..sb)
                 .find(|&j| {
                     (t.kind(j) == Some(Kind::Punct) && !t.is_punct(j, "'") && !t.is_dash(j))
@@ -2026,6 +2078,28 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             from: 0,
         })
     })
+}
+
+/// Rule charged_in_death (session 23, ho23kinds): a verb of charging (data: words.csv charge:
+/// "charged", "indicted") whose clause lays a death at someone's door: "in", "for", "with"
+/// or "over", maybe a determiner, an outcome noun and "of" within 30 tokens, no comma or
+/// full stop between ("the commission charged today the army's responsibility in the death
+/// of four students": the commission claims the four). The token its clause ends at (the
+/// next comma, full stop, semicolon or colon; quote marks and brackets go on). Not "charged
+/// into the town" (no outcome noun), not "charged with 3 counts of murder" (no "of" after
+/// the noun: a count of charges, rule legal_charge's).
+#[inline(never)]
+fn charged_in_death(t: &Tokens, k: usize, sb: usize) -> Option<usize> {
+    let end = (k + 1..sb)
+        .find(|&j| [",", ".", ";", ":"].iter().any(|p| t.is_punct(j, p)))
+        .unwrap_or(sb);
+    let found = (k + 1..end.min(k + 30)).any(|j| {
+        matches!(t.low(j), "in" | "for" | "with" | "over") && {
+            let n = if t.has(j + 1, DET) { j + 2 } else { j + 1 };
+            n < end && t.has(n, OUTCOME_START) && (t.is(n + 1, "of") || t.is(n + 2, "of"))
+        }
+    });
+    found.then_some(end)
 }
 
 /// Rule statement_issued (session 15): the verb at `k` issues what an organisation speaks

@@ -82,6 +82,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 23 (ho23kinds): held-out 23's kinds ----
+    Rule {
+        name: "number_of_apposition",
+        what: "session 23 (ho23kinds): a figure (maybe a bound after it) then, after a comma, \"the number of\", up to three words of people and an outcome participle: the apposition tells what the figure counts (\"casualties climb to 17 at least, the number of herders slain in the raids\": killed at_least 17, not casualties); not when the apposition has a figure of its own (\"to\", \"at\" or a number after the outcome)",
+        matcher: Matcher::Link(rules::number_of_apposition),
+        examples: &[
+            ("Shelling Toll Climbs To 12 At Least, The Number Of Herders Slain In Korva", "12"),
+            ("Casualties climb to 31, the number of herders killed in the floods.", "31"),
+        ],
+        counter: &[
+            ("The toll rose to 15, the number of wounded to 30.", "15"),
+            ("Deaths reach 40, the number of homes destroyed by the fire.", "40"),
+            ("Casualties climb to 31, the number of herders killed at 12 and hurt at 19.", "31"),
+        ],
+        drops: false,
+    },
     // ---- session 22 (ho22kinds): held-out 22's kinds ----
     Rule {
         name: "burned_alive_count",
@@ -171,6 +187,8 @@ pub static LINK_RULES: &[Rule] = &[
         what: "victims in quotation marks (straight or curly) before a predicate of an outcome: '4 \"members of the council\" were assassinated' (killed 4)",
         matcher: Matcher::Link(rules::quoted_victims),
         examples: &[
+            // session 23 (ho23kinds), origin_pair_after_victims
+            ("AT LEAST 30 \"MEMBERS OF THE HILL GUARD\" FROM TAMBO AND SORAS DIED IN A CLASH.", "AT LEAST 30"),
             ("Four \"members of the council\" were assassinated in the city.", "Four"),
             ("3 “village elders” killed in Helmand", "3"),
             ("TWO \"INFORMERS\" WERE EXECUTED BY THE REBELS.", "TWO"),
@@ -405,6 +423,9 @@ pub static LINK_RULES: &[Rule] = &[
         what: "the subject of an active verb of killing with an object after it is the doers (data: victim_words.csv perpetrator; or a two-word name as object in mixed case): \"several gunmen killed <name>\" (dropped)",
         matcher: Matcher::Link(rules::perpetrators_subject),
         examples: &[
+            // session 23 (ho23kinds), armed_subject: a doer adjective before the head
+            ("YESTERDAY SEVERAL ARMED MEN KIDNAPPED GOMEZ, THE MAYOR OF TARMA.", "SEVERAL"),
+            ("Three masked men shot the guard at the gate.", "Three"),
             ("LAST NIGHT SEVERAL GUNMEN SHOT DEAD JOSE MARIA PEREZ, A REPORTER.", "SEVERAL"),
             ("Two assailants shot the guard outside the bank.", "Two"),
             ("Four gunmen killed Maria Lopez and her driver on Monday.", "Four"),
@@ -412,6 +433,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("THREE HITMEN MURDERED THE JUDGE.", "THREE"),
         ],
         counter: &[
+            ("Five armed men were killed in the raid.", "Five"),
+            ("Two armed guards died on Monday.", "Two"),
             ("Several gunmen were killed in the raid.", "Several"),
             ("Three gunmen killed in a police raid.", "Three"),
             ("TWO GUNMEN KILLED YESTERDAY BY THE ARMY.", "TWO"),
@@ -486,6 +509,11 @@ pub static LINK_RULES: &[Rule] = &[
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
         matcher: Matcher::Link(rules::victims_then_outcome),
         examples: &[
+            // session 23 (ho23kinds), participle_aside_outcome: a participle aside after a comma
+            ("The fate of nine other clerks, abducted by gunmen in May, is unknown.", "nine"),
+            ("THE WHEREABOUTS OF 5 NURSES, KIDNAPPED BY A DRUG GANG, REMAIN UNKNOWN.", "5"),
+            // session 23 (ho23kinds), origin_pair_after_victims: two places joined by "and"
+            ("Sixty guards from Lanza and Korva died in the ambush.", "Sixty"),
             ("Thirteen advisers had been killed.", "Thirteen"),
             ("Twelve people are confirmed to have died in the fire.", "Twelve"),
             ("Nine soldiers are reported to have been killed.", "Nine"),
@@ -527,6 +555,10 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three aid workers were among the at least 40 people killed in the strikes.", "Three"),
         ],
         counter: &[
+            // session 23 (ho23kinds): an object after the aside's verb; no pair before an object
+            ("Police arrested 5 men, killed 2 and wounded 3.", "5"),
+            ("He paid to have the 3 clerks, killed so that no one would talk, buried in the hills.", "3"),
+            ("12 farmers from Lanza and Korva killed two soldiers.", "12"),
             ("Nine gunmen in the north killed two soldiers.", "Nine"),
             // session 23 (phrasing23): an aside before an active verb with its object, a
             // count after "among the" with no outcome of its people
@@ -880,6 +912,9 @@ pub static LINK_RULES: &[Rule] = &[
         what: "the number as the object of an outcome verb: \"killed 56 people\", \"Blast Kills 12\", \"captured 53 prisoners\"",
         matcher: Matcher::Link(rules::outcome_verb_then_number),
         examples: &[
+            // session 23 (ho23kinds), instrument_aside_before_count
+            ("Villagers said militiamen killed, with axes and clubs, four herders.", "four"),
+            ("THE PATROL WOUNDED, USING KNIVES, TWO GUARDS.", "TWO"),
             ("An 18-year-old gang member has confessed to killing a pregnant mom.", "a"),
             ("The blast killed 56 people.", "56"),
             ("Blast Kills 12", "12"),
@@ -901,6 +936,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("Rebels killed yesterday 5 guards at the dam.", "5"),
         ],
         counter: &[
+            ("Troops killed, with the help of 12 informers, the rebel chief.", "12"),
             ("Teen Shot 11 Times By Police", "11"),
             ("The gunmen who were killed yesterday 3 weeks after the raid were brothers.", "3"),
             ("Forty Killed Yesterday 12/5/2019, Including 9 Guards", "12"),
@@ -1412,6 +1448,8 @@ pub static OTHER_RULES: &[Rule] = &[
         what: "a figure joined by \"and\" to a verb's object shares its outcome: \"killed six priests and two women\"",
         matcher: Matcher::Step,
         examples: &[
+            // session 23 (ho23kinds), dashed_list_member: past an aside between dashes
+            ("Marchers denounced the killing of six monks -- four of them foreigners -- and two nurses.", "two"),
             ("Gunmen killed six priests and two women.", "two"),
             ("Gunmen killed six priests and one woman.", "one"),
             (
@@ -1424,6 +1462,7 @@ pub static OTHER_RULES: &[Rule] = &[
             ("The dead included 14 boys and five nurses.", "five"),
         ],
         counter: &[
+            ("Gunmen killed six monks -- a witness said -- and two dogs barked.", "two"),
             ("Gunmen killed six priests and two dogs barked.", "two"),
             ("The blast killed 4 children and a man said he saw it.", "a"),
         ],
@@ -3464,6 +3503,35 @@ pub struct ClaimantRule {
 /// The claimant rules, each with examples of the claimant it must find (or not find).
 pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     ClaimantRule {
+        name: "speak_of_speech",
+        what: "session 23 (ho23kinds): a verb of speaking right before \"of\" and a figure speaks (data: words.csv speak_of): \"foreign dispatches speak of 40 dead\" (the dispatches) (one rule with speak_of_figure, written the same session by another branch: merged by the lead)",
+        examples: &[
+            ("Foreign dispatches speak of 40 dead, most of them soldiers.", "40", "Foreign dispatches"),
+            ("THE BISHOP SPOKE OF 12 DEAD IN THE VALLEY.", "12", "THE BISHOP"),
+            ("Relatives speak of 12 dead in the hamlet.", "12", "Relatives"),
+        ],
+    },
+    ClaimantRule {
+        name: "lives_verb_not_speech",
+        what: "session 23 (ho23kinds): a speech word that is a verb taking lives (data: rule_words.csv lives_verb) with \"lives\" in its object is no speech: \"terrorism has claimed the lives of 400\" names no speaker; \"the rebels claimed that the raid took 30 lives\" still speaks (one rule with claimed_lives_not_speech, written the same session by another branch: merged by the lead)",
+        examples: &[
+            ("Terrorism has claimed 300 lives this year.", "300", ""),
+            ("THE SENATOR REPORTED THAT BANDITRY HAS CLAIMED THE LIVES OF 413 FARMERS SINCE MAY.", "413", "THE SENATOR"),
+            ("The rebels claimed that the raid took 30 lives.", "30", "The rebels"),
+            ("The epidemic claimed 70 lives in the north this spring.", "70", ""),
+            ("The floods have claimed the lives of 18 villagers, the governor said.", "18", "the governor"),
+            ("The rebels claimed that 12 soldiers died in the ambush.", "12", "The rebels"),
+        ],
+    },
+    ClaimantRule {
+        name: "charged_in_death",
+        what: "session 23 (ho23kinds): a verb of charging (data: words.csv charge) whose clause lays a death at someone's door (\"in\", \"for\", \"with\" or \"over\", an outcome noun, \"of\") makes its subject the claimant: \"the commission charged today the army's responsibility in the death of four students\"; \"rebels charged into the town\" names no one",
+        examples: &[
+            ("The Rights Commission charged today the army's responsibility in the death of four students.", "four", "The Rights Commission"),
+            ("Rebels charged into the town and killed 5 people.", "5", ""),
+        ],
+    },
+    ClaimantRule {
         name: "speech_that",
         what: "a verb that speaks only right before \"that\" (data: words.csv speech_that): \"villagers allege that soldiers killed 12\"; \"the alleged gunman\" is no speaker",
         examples: &[
@@ -4409,7 +4477,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The daily Harbour Post, quoting port officials, said 5 dockers were hurt.", "5", "port officials"),
             ("At least 16 guards were killed, the radio said, citing the army.", "At least 16", "the army"),
         ],
-    },    // session 23 (claimants23, the battery CLAIMANTS23_ITEMS)
+    },
+    // session 23 (claimants23, the battery CLAIMANTS23_ITEMS)
     ClaimantRule {
         name: "time_clause_speaker",
         what: "a speaker right after a word opening a clause of time (data: words.csv time_clause: after, before, until) speaks for what follows, not for the figures before it (session 23): \"A mine killed 7 herders, two days after the governor said the hills were cleared\" has no claimant; \"after the governor said 9 more had died\" is the governor's",
@@ -4417,15 +4486,6 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("A mine killed 7 herders on Monday, two days after the governor said the hills were cleared.", "7", ""),
             ("Rescuers worked through the night after the governor said 9 climbers were missing.", "9", "the governor"),
             ("Seven herders were killed, the governor said after a visit.", "Seven", "the governor"),
-        ],
-    },
-    ClaimantRule {
-        name: "claimed_lives_not_speech",
-        what: "\"claimed\" (\"claims\", \"claim\") with \"lives\" or \"life\" within six words after it, before any \"that\", takes lives and speaks for no one (session 23): \"The epidemic claimed 70 lives\", \"the floods have claimed the lives of 18\"; \"the rebels claimed that 12 soldiers died\" speaks",
-        examples: &[
-            ("The epidemic claimed 70 lives in the north this spring.", "70", ""),
-            ("The floods have claimed the lives of 18 villagers, the governor said.", "18", "the governor"),
-            ("The rebels claimed that 12 soldiers died in the ambush.", "12", "The rebels"),
         ],
     },
     ClaimantRule {
@@ -4438,11 +4498,13 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "speech_through_relay",
-        what: "a verb of speech, or one that speaks before \"that\" (words.csv speech_that: \"asserted\"), then \"through\" and what it spoke through (at most seven words, no verb), then \"that\" (session 23): \"The rebel council asserted through Radio Sierra that 14 soldiers died\": the council claims, Radio Sierra relays",
+        what: "a verb of speech, or one that speaks before \"that\" (words.csv speech_that: \"asserted\"), then \"through\" and what it spoke through (at most seven words, no verb), then \"that\" (session 23): \"The rebel council asserted through Radio Sierra that 14 soldiers died\": the council claims, Radio Sierra relays (one rule with relay_before_that, written the same session by another branch: merged by the lead)",
         examples: &[
             ("The rebel council asserted through Radio Sierra that 14 soldiers died in the clash.", "14", "The rebel council"),
             ("The militia announced through its website that 6 of its men were killed.", "6", "The militia"),
             ("The army pushed through the pass and 6 soldiers were killed.", "6", ""),
+            ("The rebel front asserted through its clandestine radio that its fighters killed 14 soldiers.", "14", "The rebel front"),
+            ("The union complained in a letter that 6 teachers had been abducted.", "6", "The union"),
         ],
     },
     ClaimantRule {
@@ -4473,12 +4535,6 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
-        name: "speak_of_figure",
-        what: "\"speak\", \"speaks\" as \"spoke\" (data only: victim_words.csv stance; rule stance_subject): \"Relatives speak of 12 dead\" names the relatives (session 23)",
-        examples: &[
-            ("Relatives speak of 12 dead in the hamlet.", "12", "Relatives"),
-        ],
-    },    ClaimantRule {
         name: "toll_speech_aside",
         what: "a speech clause between commas right after a toll (two to nine words, words only, one a verb of speech or \"according\"): the toll's figure is found past it (rule toll_phrase) and the clause's speaker claims it (session 23): \"The toll, the governor said, rose to 19\"; the partitive \"Two of the guards, police said, were killed\" stays as it was (victims_doing_then_outcome's counter-example)",
         examples: &[
@@ -4486,7 +4542,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The death toll, according to the coast guard, had climbed to 26.", "26", "the coast guard"),
             ("The toll, which stood at 8, rose to 11, police said.", "11", "police"),
         ],
-    },    ClaimantRule {
+    },
+    ClaimantRule {
         name: "organisation_same_sentence",
         what: "\"the group\" (words.csv generic_antecedent) or \"the <name's last word>\" speaking at the end of a sentence opened by an organisation's name (two to six capitalised words, the last an organisation's word, before a lower-case word or a comma) is that organisation (session 23): \"The Harbour Front, which holds the docks, blamed the navy for a raid that killed 9, the group said\"; \"the ministry\" after \"The Red Crescent sent ...\" stays the ministry",
         examples: &[

@@ -333,6 +333,10 @@ pub const TIME_CLAUSE: Classes = 1 << 98;
 /// generic_antecedent): "the group said" is the organisation opening its own sentence
 /// (rule organisation_same_sentence, session 23, claimants23). Read there alone.
 pub const GENERIC_ANTECEDENT: Classes = 1 << 99;
+/// A verb of speaking that speaks right before "of" and what it tells ("speak", "spoke",
+/// "talked"; data: words.csv speak_of): "foreign dispatches speak of 50 dead" (rule
+/// speak_of_speech, session 23, ho23kinds). Read there alone.
+pub const SPEAK_OF: Classes = 1 << 66;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -426,7 +430,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | SHARE_VERB
     // session 23 (claimants23): read by one claimant rule (time_clause_speaker)
     | TIME_CLAUSE
-    | GENERIC_ANTECEDENT;
+    | GENERIC_ANTECEDENT
+    // session 23 (ho23kinds): read by one claimant rule (speak_of_speech)
+    | SPEAK_OF;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -496,6 +502,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "share_verb" => SHARE_VERB,
         "time_clause" => TIME_CLAUSE,
         "generic_antecedent" => GENERIC_ANTECEDENT,
+        "speak_of" => SPEAK_OF,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,
@@ -1058,11 +1065,22 @@ pub enum RuleList {
     /// clandestine grave"): bodies exhumed from it are a find of the dead, killed (rule
     /// exhumed_from_hidden_grave).
     HiddenGrave,
+    /// Session 23 (ho23kinds): a preposition opening the channel a speech_that or complaint
+    /// verb speaks through before its "that" ("asserted through its radio that": rule
+    /// relay_before_that).
+    RelayPrep,
+    /// Session 23 (ho23kinds): a preposition opening an aside of instruments between an
+    /// outcome verb and its count ("killed, with axes, four herders": rule
+    /// instrument_aside_before_count).
+    InstrumentPrep,
+    /// Session 23 (ho23kinds): a word before people that makes them the doers of an outcome
+    /// verb with an object ("several armed men abducted the mayor": rule armed_subject).
+    DoerAdjective,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 36;
+const RULE_LISTS: usize = 39;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1149,6 +1167,9 @@ impl RuleWords {
                 "hold_verb" => RuleList::HoldVerb,
                 "shelter_building" => RuleList::ShelterBuilding,
                 "hidden_grave" => RuleList::HiddenGrave,
+                "relay_prep" => RuleList::RelayPrep,
+                "instrument_prep" => RuleList::InstrumentPrep,
+                "doer_adjective" => RuleList::DoerAdjective,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1462,6 +1483,9 @@ mod rule_words_tests {
             "hold_verb",
             "shelter_building",
             "hidden_grave",
+            "relay_prep",
+            "instrument_prep",
+            "doer_adjective",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

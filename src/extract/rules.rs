@@ -253,7 +253,15 @@ fn long_opening_phrase(t: &Tokens, c: usize, sa: usize) -> bool {
 
 /// Rule bracketed_list_member (session 19): past a bracketed aside at `p` ("(three Italians
 /// and a Swiss)", at most 16 tokens), the token after it; else `p`.
-fn bracket_after(t: &Tokens, p: usize, limit: usize) -> usize {
+pub(crate) fn bracket_after(t: &Tokens, p: usize, limit: usize) -> usize {
+    // rule dashed_list_member (session 23, ho23kinds): an aside between dashes ("six
+    // monks -- four of them foreigners -- and two nurses"), a double hyphen as one dash
+    if t.is_dash(p) {
+        let open = if t.is_dash(p + 1) { p + 2 } else { p + 1 };
+        return (open + 1..limit.min(open + 16))
+            .find(|&k| t.is_dash(k))
+            .map_or(p, |k| if t.is_dash(k + 1) { k + 2 } else { k + 1 });
+    }
     if !t.is_punct(p, "(") {
         return p;
     }
@@ -971,6 +979,25 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 n += 1;
                 continue;
             }
+        }
+        // rule participle_aside_outcome (session 23, ho23kinds): "the whereabouts of seven
+        // students, kidnapped by gunmen, are unknown": an aside after a comma opened by a
+        // past participle of an outcome and its agent ("by") tells the victims' fate (read
+        // at the participle), closed by a comma within 16 tokens or the sentence's end; not
+        // "arrested 5 men, killed 2 and ..." nor "to have the 3 clerks, killed so that no one
+        // talks, ..." (no agent: a verb of its own, a purpose)
+        if p == start
+            && t.is_punct(p, ",")
+            && t.has(p + 1, OUTCOME_START)
+            && t.is(p + 2, "by")
+            && PASSIVE_PARTICIPLES.contains(&t.low(p + 1))
+            && (p + 3..limit.min(p + 18))
+                .find(|&c| t.kind(c) == Some(Kind::Punct))
+                .map_or(limit <= p + 18, |c| t.is_punct(c, ",") || c + 1 >= limit)
+        {
+            p += 1;
+            n += 1;
+            continue;
         }
         let ly = t.ly_adverb(p);
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
@@ -2353,9 +2380,26 @@ pub fn list_item(t: &Tokens, i: usize, sb: usize) -> bool {
 fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> Option<usize> {
     let mut k = first;
     let mut words = 0;
+    let mut paired = false;
     while k < limit && words < 5 {
         if t.is_punct(k, "[") {
             k = (k + 1..limit.min(k + 6)).find(|&c| t.is_punct(c, "]"))? + 1;
+        } else if words > 0
+            && !paired
+            && t.is(k, "and")
+            && t.is_word(k + 1)
+            && t.starts_upper(k + 1)
+            && !number_word(t, k + 1)
+            && !t.has(
+                k + 1,
+                DET | PERSON | AUX | PREP | CONJ | PRON | OUTCOME_START,
+            )
+        {
+            // rule origin_pair_after_victims (session 23, ho23kinds): two places or units
+            // joined by "and" ("40 guards from Lanza and Korva died", "FROM VICHOS AND
+            // ..."): the pair is one origin; one "and", a name after it
+            paired = true;
+            k += 1;
         } else if t.is_word(k)
             && !t.has(k, AUX | SPEECH | PREP | CONJ | PRON | OUTCOME_START)
             && !t.is(k, "of")
@@ -3940,7 +3984,14 @@ pub fn perpetrators_subject(c: &Cand) -> Option<Verdict> {
         && t.is_word(end + 1)
         && t.starts_upper(end + 1)
         && !t.has(end + 1, MONTH | WEEKDAY | PREP);
-    if !perpetrator && !named_object {
+    // rule armed_subject (session 23, ho23kinds): "several armed men abducted the bishop":
+    // a word before the head that makes the people doers (data: rule_words.csv
+    // doer_adjective), before a verb that takes an object
+    let doer = !perpetrator
+        && !named_object
+        && (v.a..v.head).any(|k| rule_words().is(t.low(k), RuleList::DoerAdjective))
+        && phrase_at(lex, t, p, sb, Role::Verb).is_some();
+    if !perpetrator && !named_object && !doer {
         return None;
     }
     Some(Verdict::Drop(
@@ -5011,6 +5062,13 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
         // yesterday 5 guards": the count is still the verb's object); only with people
         // after the count ("40 killed yesterday 12/5/2019" is a date)
         qa - 1
+    } else if let Some(o) =
+        instrument_aside(t, qa, sa).filter(|_| victims.is_some_and(|v| v.a == qb && v.person))
+    {
+        // rule instrument_aside_before_count (session 23, ho23kinds): "militiamen killed,
+        // with axes and clubs, four herders": the count after the aside is the verb's
+        // object
+        o
     } else {
         qa
     };
@@ -10998,4 +11056,56 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
     } else {
         o
     }
+}
+
+/// Rule instrument_aside_before_count (session 23, ho23kinds): an aside of instruments
+/// between an outcome verb and its count, between commas, opened by a preposition of
+/// rule_words.csv instrument_prep ("killed, with axes and clubs, four herders", "WOUNDED,
+/// USING KNIVES, TWO GUARDS"), up to ten words: the token of its opening comma (where the
+/// verb's phrase ends), when the count follows its closing comma at `qa`.
+fn instrument_aside(t: &Tokens, qa: usize, sa: usize) -> Option<usize> {
+    if qa < sa + 4 || !t.is_punct(qa - 1, ",") {
+        return None;
+    }
+    let o = (qa.saturating_sub(13).max(sa + 1)..qa - 2)
+        .rev()
+        .take_while(|&k| t.is_word(k) || t.is_punct(k, ","))
+        .find(|&k| t.is_punct(k, ","))?;
+    (rule_words().is(t.low(o + 1), RuleList::InstrumentPrep)
+        && (o + 2..qa - 1).all(|k| t.is_word(k) && !t.has(k, AUX | SPEECH)))
+    .then_some(o)
+}
+
+/// Rule number_of_apposition (session 23, ho23kinds): a figure (maybe a bound after it:
+/// "15 at least") then, after a comma, "the number of" and up to three words of people
+/// with an outcome participle: the apposition tells what the figure counts ("casualties
+/// climb to 17 at least, the number of herders slain in the raids": killed, not the
+/// casualties before it). Not when the apposition has a figure of its own ("rose to 15, the
+/// number of wounded to 30": "to", "at" or a number after the outcome).
+pub fn number_of_apposition(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (_qa, qb), (_sa, sb), _victims, _article) = c.parts();
+    let mut k = qb;
+    if let Some((len, _)) = bound_at(t, k) {
+        k += len;
+    }
+    if !t.is_punct(k, ",") || !t.is(k + 1, "the") || !t.has(k + 2, TOTAL_NOUN) || !t.is(k + 3, "of")
+    {
+        return None;
+    }
+    let p = (k + 4..(k + 8).min(sb))
+        .take_while(|&p| t.is_word(p))
+        .find(|&p| t.has(p, OUTCOME_START))?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
+    let o = ph.outcome?;
+    let end = p + ph.words.len();
+    if t.kind(end) == Some(Kind::Num) || number_word(t, end) || matches!(t.low(end), "to" | "at") {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        o,
+        (p > k + 4).then(|| (k + 4, p - 1)),
+        format!("apposition '{}'", t.span_text(k + 1, end - 1)),
+        end,
+        p,
+    )))
 }

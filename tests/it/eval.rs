@@ -1305,18 +1305,21 @@ fn heldout23_documents_meet_the_extraction_targets() {
     // floors are those figures truncated, guarding against regression; nobody tunes a rule on
     // this set's sentences until a twenty-fourth set is drawn (its misses are reported by kind
     // in README-devset.md).
+    // Session 23 (ho23kinds, after held-out 24 was drawn): worked by kind, P 134/134, R
+    // 68/68, claimants 68/68; headlines 28/28, 22/22, 22/22; bodies 106/106, 45/46, 45/45;
+    // killed 38/41, wounded 11/12 (floors raised to these, truncated).
     let floors = [
-        ("precision", 0.984),
-        ("required_matched", 62.0),
-        ("claimant_accuracy", 0.919),
-        ("headline.precision", 0.964),
-        ("headline.recall", 0.954),
+        ("precision", 1.0),
+        ("required_matched", 68.0),
+        ("claimant_accuracy", 1.0),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.99),
-        ("body.recall", 0.869),
-        ("body.claimant_accuracy", 0.875),
+        ("body.precision", 1.0),
+        ("body.recall", 0.978),
+        ("body.claimant_accuracy", 1.0),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (37, 11));
+    assert_floors(&v, (killed, wounded), &floors, (38, 11));
 }
 
 /// The twenty-fourth held-out set (`tests/data/heldout24-claims.csv`, documents in

@@ -160,7 +160,10 @@ pub fn joined_figure(
     let prev = kept.last().filter(|k| {
         k.link.object
             && k.link.victims.is_some_and(|(_, ve)| {
-                ve + 1 == qa - 1 || (ve + 2 == qa - 1 && t.is_punct(ve + 1, ","))
+                // (rule dashed_list_member, session 23: past an aside between dashes or
+                // brackets)
+                let e = super::bracket_after(t, ve + 1, qa);
+                e == qa - 1 || (e + 1 == qa - 1 && t.is_punct(e, ","))
             })
     });
     let listed = joiner
