@@ -8687,3 +8687,40 @@ const MENDX22_ROWS: &[(&str, &str, &str)] = &[
 fn mendx22_rows() {
     check_kind_rows(MENDX22_ROWS);
 }
+
+/// Session 23 (speed23): `rules::surnames` asks a sentence's case (in capitals, in Title
+/// Case) only at a full name it would keep; its names and their sentences are those of the
+/// case asked first (`rules::surnames_case_first`), on every ECB+ document, on each of them
+/// in capitals, and on texts of our own (a headline in Title Case with names, names in
+/// capitals, a name after 24 words in capitals).
+#[test]
+fn speed23_surnames_ask_the_case_only_at_a_name() {
+    use crate::extract::rules::{surnames, surnames_case_first};
+    let lex = Lexicon::load();
+    let mut texts: Vec<String> = ecb_docs().into_iter().map(|d| d.text).collect();
+    let upper: Vec<String> = texts.iter().map(|t| t.to_uppercase()).collect();
+    texts.extend(upper);
+    texts.extend(
+        [
+            "Fire Chief Orla Benning Says Two Hurt In The Dock Blaze\nOrla Benning said two were hurt.",
+            "TWO WERE HURT, SAID ORLA BENNING. Then Tomas Reyvik spoke to Ada Lund.",
+            "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN \
+             FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN NINETEEN TWENTY ONE TWO THREE FOUR and Mira Tollan.",
+            "Mira Tollan met Mira Tollan. Kees van Dorp and Lee Ann Marsh left.",
+            "",
+        ]
+        .map(String::from),
+    );
+    let mut names = 0;
+    for text in &texts {
+        let t = Tokens::new(text, &lex);
+        let sents = sentences::split(text, &lex);
+        let now: Vec<(String, (usize, usize))> = surnames(&t, &sents)
+            .into_iter()
+            .map(|s| (s.name, s.first))
+            .collect();
+        assert_eq!(now, surnames_case_first(&t, &sents), "{text}");
+        names += now.len();
+    }
+    assert!(names > 1_000, "{names}");
+}
