@@ -5692,6 +5692,13 @@ pub fn singular(
 /// rule surname_of_named; each with the sentence of its first full name (rule
 /// surname_died_later reads it: [`Surname::told_hurt_not_death`]).
 pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
+    surnames_read(t, sents, false)
+}
+
+/// [`surnames`]; `case_first`: each sentence's case asked before its words (the tests' way of
+/// reading them as before session 23).
+#[inline]
+fn surnames_read(t: &Tokens, sents: &[(usize, usize)], case_first: bool) -> Vec<Surname> {
     let mut out: Vec<Surname> = Vec::new();
     let name = |k: usize| {
         let tok = &t.v[k];
@@ -5704,6 +5711,9 @@ pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
         // 23, speed23: most sentences have no full name, and the two tests read 24 and 30
         // words)
         let mut cased: Option<bool> = None;
+        if case_first && (upper_case(t, sa, sb) || title_case(t, sa, sb)) {
+            continue;
+        }
         let mut k = sa;
         while k < sb {
             if !name(k) {
@@ -5743,44 +5753,8 @@ pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
 /// Tests (session 23, speed23): [`surnames`] as it was before it asked a sentence's case only
 /// at a name it would keep (the case first, for every sentence).
 #[cfg(test)]
-pub(crate) fn surnames_case_first(
-    t: &Tokens,
-    sents: &[(usize, usize)],
-) -> Vec<(String, (usize, usize))> {
-    let mut out: Vec<(String, (usize, usize))> = Vec::new();
-    let name = |k: usize| {
-        let tok = &t.v[k];
-        tok.kind == Kind::Word && tok.flags & !GATES == 0 && tok.e - tok.s > 1 && t.starts_upper(k)
-    };
-    for &(s, e) in sents {
-        let (sa, sb) = (t.at(s), t.at(e));
-        if upper_case(t, sa, sb) || title_case(t, sa, sb) {
-            continue;
-        }
-        let mut k = sa;
-        while k < sb {
-            if !name(k) {
-                k += 1;
-                continue;
-            }
-            let mut j = k + 1;
-            while j < sb && (name(j) || (t.is_punct(j, ".") && t.raw(j - 1).len() == 1)) {
-                j += 1;
-            }
-            let last = j - 1;
-            let words = (k..j).filter(|&i| t.is_word(i)).count();
-            if (2..=4).contains(&words)
-                && !victim_words().is(t.low(k), NameClass::PlaceStart)
-                && t.raw(last).len() > 2
-                && t.raw(last).chars().skip(1).all(char::is_lowercase)
-                && !out.iter().any(|n| n.0 == t.raw(last))
-            {
-                out.push((t.raw(last).to_string(), (sa, sb)));
-            }
-            k = j;
-        }
-    }
-    out
+pub(crate) fn surnames_case_first(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
+    surnames_read(t, sents, true)
 }
 
 /// The last word of a full name the document writes ([`surnames`]), and the tokens of the

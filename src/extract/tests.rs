@@ -8704,22 +8704,22 @@ fn speed23_surnames_ask_the_case_only_at_a_name() {
         [
             "Fire Chief Orla Benning Says Two Hurt In The Dock Blaze\nOrla Benning said two were hurt.",
             "TWO WERE HURT, SAID ORLA BENNING. Then Tomas Reyvik spoke to Ada Lund.",
-            "ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN \
-             FIFTEEN SIXTEEN SEVENTEEN EIGHTEEN NINETEEN TWENTY ONE TWO THREE FOUR and Mira Tollan.",
             "Mira Tollan met Mira Tollan. Kees van Dorp and Lee Ann Marsh left.",
             "",
         ]
         .map(String::from),
     );
+    // (a name after 24 words in capitals)
+    texts.push(format!("{}and Mira Tollan.", "ZORVEK ".repeat(26)));
+    let read = |s: Vec<crate::extract::rules::Surname>| -> Vec<(String, (usize, usize))> {
+        s.into_iter().map(|s| (s.name, s.first)).collect()
+    };
     let mut names = 0;
     for text in &texts {
         let t = Tokens::new(text, &lex);
         let sents = sentences::split(text, &lex);
-        let now: Vec<(String, (usize, usize))> = surnames(&t, &sents)
-            .into_iter()
-            .map(|s| (s.name, s.first))
-            .collect();
-        assert_eq!(now, surnames_case_first(&t, &sents), "{text}");
+        let now = read(surnames(&t, &sents));
+        assert_eq!(now, read(surnames_case_first(&t, &sents)), "{text}");
         names += now.len();
     }
     assert!(names > 1_000, "{names}");
