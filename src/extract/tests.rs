@@ -9108,3 +9108,40 @@ const HO23KINDS_BATTERY: &[(&str, &str, &str)] = &[
 fn ho23kinds_battery() {
     check_kind_rows(HO23KINDS_BATTERY);
 }
+
+/// Session 23 (speed23): `rules::surnames` asks a sentence's case (in capitals, in Title
+/// Case) only at a full name it would keep; its names and their sentences are those of the
+/// case asked first (`rules::surnames_case_first`), on every ECB+ document, on each of them
+/// in capitals, and on texts of our own (a headline in Title Case with names, names in
+/// capitals, a name after 24 words in capitals).
+#[test]
+fn speed23_surnames_ask_the_case_only_at_a_name() {
+    use crate::extract::rules::{surnames, surnames_case_first};
+    let lex = Lexicon::load();
+    let mut texts: Vec<String> = ecb_docs().into_iter().map(|d| d.text).collect();
+    let upper: Vec<String> = texts.iter().map(|t| t.to_uppercase()).collect();
+    texts.extend(upper);
+    texts.extend(
+        [
+            "Fire Chief Orla Benning Says Two Hurt In The Dock Blaze\nOrla Benning said two were hurt.",
+            "TWO WERE HURT, SAID ORLA BENNING. Then Tomas Reyvik spoke to Ada Lund.",
+            "Mira Tollan met Mira Tollan. Kees van Dorp and Lee Ann Marsh left.",
+            "",
+        ]
+        .map(String::from),
+    );
+    // (a name after 24 words in capitals)
+    texts.push(format!("{}and Mira Tollan.", "ZORVEK ".repeat(26)));
+    let read = |s: Vec<crate::extract::rules::Surname>| -> Vec<(String, (usize, usize))> {
+        s.into_iter().map(|s| (s.name, s.first)).collect()
+    };
+    let mut names = 0;
+    for text in &texts {
+        let t = Tokens::new(text, &lex);
+        let sents = sentences::split(text, &lex);
+        let now = read(surnames(&t, &sents));
+        assert_eq!(now, read(surnames_case_first(&t, &sents)), "{text}");
+        names += now.len();
+    }
+    assert!(names > 1_000, "{names}");
+}
