@@ -133,19 +133,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     if let Some(e) = past_relative_clause(t, end, sa) {
         end = e;
     }
-    // rule anonymous_speaker (session 22): "a police official who requested anonymity
-    // told", "an aide who asked not to be named later said": past a clause of anonymity opened by
-    // "who" (data: rule_words.csv anonymity_word, its last word)
-    if rule_words().is(t.low(end), RuleList::AnonymityWord) {
-        if let Some(w) = (sa + 1..end)
-            .rev()
-            .take(8)
-            .take_while(|&k| t.is_word(k))
-            .find(|&k| t.is(k, "who"))
-        {
-            end = w - 1;
-        }
-    }
+    // (rule anonymous_speaker, session 22: a clause of anonymity opened by "who", read
+    // with speaker_noun_past_relative's clause without commas in `speaker_before_who`)
     if t.has(end, PRON) {
         return Some((end, end));
     }
@@ -346,7 +335,7 @@ fn initials_of_name(t: &Tokens, abbr: usize, open: usize, sa: usize) -> bool {
 /// ", who ...,") right after a name: the token the name ends at.
 fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
     if !t.is_punct(end, ",") {
-        return speaker_noun_bare_relative(t, end, sa);
+        return speaker_before_who(t, end, sa);
     }
     let open = (end.saturating_sub(16).max(sa + 1)..end)
         .rev()
@@ -390,15 +379,32 @@ fn institution_before_which(t: &Tokens, open: usize, sa: usize) -> bool {
         })
 }
 
-/// Rule speaker_noun_past_relative (session 22), with no commas: "A border official who
-/// would not be named said", "Medics who reached the village said": a person's or a
-/// source's noun (words.csv source_noun, person_nouns.txt) right before "who" and a clause
-/// of words only (no figure, no punctuation, no verb of speech) up to the verb: the token
-/// the speaker ends at. A clause with a figure ("the man who shot 3 guards said") is no
-/// speaker's: left.
-fn speaker_noun_bare_relative(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
+/// A speaker before "who" and a clause with no commas up to the verb of speech: the token
+/// the speaker ends at. One reader of two rules (session 23, debt23: they read the same
+/// "who" and clause, in two places):
+///
+/// - rule anonymous_speaker (session 22): a clause of anonymity, its last word one of
+///   rule_words.csv anonymity_word, "who" at most 8 words before it: "a police official who
+///   requested anonymity told", "a guard who spoke on condition of anonymity said" (a verb
+///   of speech inside it), whatever the speaker's head;
+/// - rule speaker_noun_past_relative (session 22): "A border official who would not be
+///   named said", "Medics who reached the village said": a person's or a source's noun
+///   (words.csv source_noun, person_nouns.txt) right before "who" and a clause of words only
+///   (no figure, no verb of speech) up to the verb. A clause with a figure ("the man who
+///   shot 3 guards said") is no speaker's: left.
+fn speaker_before_who(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
     if !t.is_word(end) {
         return None;
+    }
+    if rule_words().is(t.low(end), RuleList::AnonymityWord) {
+        if let Some(w) = (sa + 1..end)
+            .rev()
+            .take(8)
+            .take_while(|&k| t.is_word(k))
+            .find(|&k| t.is(k, "who"))
+        {
+            return Some(w - 1);
+        }
     }
     let lo = end.saturating_sub(10).max(sa + 1);
     let who = (lo..=end).rev().find(|&k| t.is(k, "who"))?;

@@ -2827,7 +2827,7 @@ fn one_of_counted_at(
 pub fn one_own_predicate(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
     let once = || one_of_counted_at(lex, t, (qa, qb), (sa, sb));
-    let (p, end, o) = (*c.one_counted.get_or_init(once))?;
+    let (p, end, o) = c.one_counted_with(once)?;
     Some(Verdict::Keep(Link::new(
         o,
         None,
@@ -3152,8 +3152,16 @@ fn link(
     // rule one_of_counted's reading, worked out once for the three that ask it (the
     // singular gate here, the link's one_own_predicate, the link's description)
     let one_counted = OnceCell::new();
-    let one_of_counted =
-        || *one_counted.get_or_init(|| one_of_counted_at(lex, t, (qa, qb), (sa, sb)));
+    let one_of_counted = || {
+        one_counted
+            .get_or_init(|| {
+                (
+                    (qa, qb, sa, sb),
+                    one_of_counted_at(lex, t, (qa, qb), (sa, sb)),
+                )
+            })
+            .1
+    };
     if article {
         // a bare a/an/one counts only before a person noun (maybe after "dead": "one dead terrorist")
         let direct = victims.filter(|v| {
@@ -3303,11 +3311,35 @@ pub struct Cand<'a> {
     /// The last [`Cand::skip_aux`] answer: where it started, where it stopped and the
     /// answer (the rules after the victims ask it again at the same word).
     aux_at: &'a Cell<Option<(usize, usize, Option<usize>)>>,
-    /// [`one_of_counted_at`] of the number, once asked.
-    one_counted: &'a OnceCell<Option<(usize, usize, Outcome)>>,
+    /// [`one_of_counted_at`] of the number, once asked, with the tokens it was asked of
+    /// (number, sentence): [`Cand::one_counted_with`].
+    one_counted: &'a OnceCell<OneCounted>,
 }
 
+/// A remembered [`one_of_counted_at`]: its key (the number's tokens, the sentence's) and
+/// its answer.
+type OneCounted = (
+    (usize, usize, usize, usize),
+    Option<(usize, usize, Outcome)>,
+);
+
 impl Cand<'_> {
+    /// [`one_of_counted_at`] of this number (`work`), remembered: read from the cache only
+    /// when it was worked out for the same number and sentence (session 23, debt23: a copy
+    /// of a candidate is a `Cand` with public tokens, and one with another number's would
+    /// otherwise read this number's answer).
+    fn one_counted_with(
+        &self,
+        work: impl FnOnce() -> Option<(usize, usize, Outcome)>,
+    ) -> Option<(usize, usize, Outcome)> {
+        let key = (self.qa, self.qb, self.sa, self.sb);
+        match self.one_counted.get() {
+            Some((k, v)) if *k == key => *v,
+            Some(_) => work(),
+            None => self.one_counted.get_or_init(|| (key, work())).1,
+        }
+    }
+
     /// A drop rule's reason, written only when explaining: without, only whether a rule
     /// drops the figure counts (the decision's reason is not kept).
     fn reason(&self, args: std::fmt::Arguments) -> String {
@@ -11132,4 +11164,57 @@ pub fn number_of_apposition(c: &Cand) -> Option<Verdict> {
         end,
         p,
     )))
+}
+
+#[cfg(test)]
+mod debt23_tests {
+    use super::*;
+
+    /// Session 23 (debt23): rule one_of_counted's answer is remembered for the number and
+    /// sentence it was worked out for: a copy of the candidate moved to another bare "one"
+    /// of the sentence reads that one's own predicate (killed), not the first's (wounded).
+    #[test]
+    fn debt23_one_counted_is_keyed_to_its_own_number() {
+        let lex = Lexicon::load();
+        let text = "Four guards were shot; one was wounded and one was killed.";
+        let t = Tokens::new(text, &lex);
+        let tables = crate::tables::Tables::default();
+        let founds = crate::quantity::scan_spans(text, t.quantity_spans(), &tables.vague);
+        let ones: Vec<usize> = (0..t.v.len()).filter(|&k| t.is(k, "one")).collect();
+        assert_eq!(ones.len(), 2);
+        let f = founds
+            .iter()
+            .find(|f| t.at(f.start) == ones[0])
+            .expect("the first one is a figure");
+        let (sa, sb) = (0, t.v.len());
+        let aux_at = Cell::new(None);
+        let one_counted = OnceCell::new();
+        let first = Cand {
+            lex: &lex,
+            t: &t,
+            f,
+            qa: ones[0],
+            qb: ones[0] + 1,
+            sa,
+            sb,
+            victims: None,
+            article: true,
+            explain: true,
+            aux_at: &aux_at,
+            one_counted: &one_counted,
+        };
+        let outcome = |c: &Cand| {
+            c.one_counted_with(|| one_of_counted_at(&lex, &t, (c.qa, c.qb), (sa, sb)))
+                .map(|(_, _, o)| o)
+        };
+        assert_eq!(outcome(&first), Some(Outcome::Wounded));
+        let second = Cand {
+            qa: ones[1],
+            qb: ones[1] + 1,
+            ..first
+        };
+        assert_eq!(outcome(&second), Some(Outcome::Killed));
+        // and the first's answer is still its own
+        assert_eq!(outcome(&first), Some(Outcome::Wounded));
+    }
 }

@@ -9145,3 +9145,30 @@ fn speed23_surnames_ask_the_case_only_at_a_name() {
     }
     assert!(names > 1_000, "{names}");
 }
+
+/// Session 23 (debt23): review mends of extraction. Rules anonymous_speaker and
+/// speaker_noun_past_relative read one "who" and clause (`context::speaker_before_who`): a
+/// clause of anonymity whatever its speaker's head and with a verb of speech inside it;
+/// a person's or source's noun before a clause of words only. "Neutralised" of people is
+/// kept as killed (a security force's word for a death in an operation: outcomes.csv,
+/// victim_words.csv); neutralised and arrested in one predicate is no death. Sentences of
+/// our own.
+#[rustfmt::skip]
+const DEBT23_ROWS: &[(&str, &str, &str)] = &[
+    ("anonymous", "Seven workers died, a site manager who spoke on condition of anonymity said.", "killed=7~site_manager"),
+    ("anonymous", "Eight people were hurt, a villager who asked not to be named told reporters.", "wounded=8~villager"),
+    ("bare relative", "A nurse who treated the victims said 6 children were hurt.", "wounded=6~nurse"),
+    ("neutralised", "Three bandits were neutralised and two were captured alive, the police said.", "killed=3~police"),
+    ("neutralised", "Soldiers neutralised four militants in the operation.", "killed=4"),
+    ("neutralised", "Police neutralised and arrested three robbers after the raid.", "none"),
+    ("neutralised", "Engineers neutralised 2 mines on the road.", "none"),
+    // known limits, printed, not asserted: suspects "neutralised" then handed over alive
+    // (subdued, not killed); a clause of anonymity of more than 8 words after "who"
+    ("miss: neutralised alive", "Security forces neutralised two suspects, who were later handed over to the police.", "none"),
+    ("miss: long anonymity", "Nine people died, a ministry official who was not authorised to brief the press and asked not to be named said.", "killed=9~ministry_official"),
+];
+
+#[test]
+fn debt23_rows() {
+    check_kind_rows(DEBT23_ROWS);
+}

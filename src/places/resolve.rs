@@ -2547,7 +2547,7 @@ fn resolve_in<'a>(
                             })
                     })
                 });
-                own.or_else(|| {
+                own.map(|o| (o, true)).or_else(|| {
                     weak.then(|| {
                         at(&|s| {
                             matches!((s, si), (Some(x), Some(y)) if x < y && x + 3 >= y || x == y + 1)
@@ -2555,12 +2555,16 @@ fn resolve_in<'a>(
                         .or_else(|| at(&|s| s.is_some_and(|x| x < 3)))
                     })
                     .flatten()
+                    .map(|o| (o, false))
                 })
             })
             .flatten()
-            .map(|(n, _)| n);
-        let unknown = match (&chosen, own) {
-            _ if foreign.is_some() => foreign.clone(),
+            .map(|((n, _), in_own)| (n, in_own));
+        // a foreign-only name of the claim's own sentence wins; one of a sentence near it
+        // yields to a name the gazetteer lacks in the claim's own sentence ("the village of"
+        // it: session 23, debt23), as a sentence's own scene beats a neighbour's
+        let own_unknown = match (&chosen, own) {
+            _ if matches!(foreign, Some((_, true))) => None,
             (_, None) => None,
             _ if body.caps_text => None,
             (Some((_, i, basis)), _)
@@ -2580,6 +2584,8 @@ fn resolve_in<'a>(
                 }
             },
         };
+        let foreign = foreign.filter(|_| own_unknown.is_none()).map(|(n, _)| n);
+        let unknown = foreign.clone().or(own_unknown);
         let within = match (&chosen, &unknown) {
             (Some((_, i, basis)), Some(_)) => ms[*i].key.and_then(|k| {
                 if foreign.is_some() && (!basis.is_fallback() || *basis == PlaceBasis::Report) {
@@ -3117,16 +3123,17 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, 
     }
 }
 
-/// Whether a dateline is an agency's ("ROME (Reuters) -", "GENEVA (AFP) -"): an
-/// agency named in brackets after the city, on its line, before the dash.
+/// Whether a dateline is an agency's ("ROME (Reuters) -", "GENEVA (AP) —", "TEHRAN, Nov.
+/// 13 (Xinhua) --"): an agency named in brackets after the city, before the dash. Read by
+/// [`dateline`], the one reader of a report's dateline (session 23, debt23: this read the
+/// line again up to " -", and so missed an agency's dateline closed by a long dash).
 fn agency_dateline(text: &str, m: &Mention) -> bool {
-    let rest = text.get(m.e..).unwrap_or("");
-    let line = rest.split('\n').next().unwrap_or("");
-    let head = match line.find(" -") {
-        Some(d) => &line[..d],
-        None => line,
-    };
-    head.len() <= 40 && head.contains('(') && head.contains(')')
+    dateline(text).is_some_and(|(s, e, _, end)| {
+        s == m.s
+            && text
+                .get(e..end)
+                .is_some_and(|h| h.contains('(') && h.contains(')'))
+    })
 }
 
 /// How strongly a dateline supports the places that hold it, against another name's 1.
@@ -3186,6 +3193,8 @@ fn disambiguate_by(
         .map(|(_, names)| names)
         .collect();
     let countries_named = !country_names.is_empty();
+    // whether the report's dateline is an agency's, read when first asked
+    let agency = std::cell::OnceCell::new();
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -3291,9 +3300,10 @@ fn disambiguate_by(
         // copy in capitals reads its scenes' countries from the dateline: MUC-3/4)
         let dateline_only = !caps
             && matches!(ms[i].cue, Cue::Scene(_))
-            && ms
-                .iter()
-                .any(|m| m.cue == Cue::Dateline && agency_dateline(text, m))
+            && *agency.get_or_init(|| {
+                ms.iter()
+                    .any(|m| m.cue == Cue::Dateline && agency_dateline(text, m))
+            })
             && !country_names
                 .iter()
                 .any(|names| names.iter().any(|n| n.0 != own && n.1 != DATELINE_WEIGHT));

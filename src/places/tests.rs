@@ -2371,3 +2371,56 @@ fn mendl22_a_foreign_only_name_leaves_the_sentences_town() {
         "{d:?}"
     );
 }
+
+/// Session 23 (debt23), rule dateline_town_named with an agency's dateline: a small town
+/// that is the dateline of an agency's report ("PONZA (Reuters) -", "Ponza (AFP) -", one
+/// closed by a long dash) and is named again in the text is the text's place, as a local
+/// paper's is: the agency in brackets is no part of the city read. Rule
+/// scene_abroad_of_dateline reads an agency's dateline closed by a long dash as an
+/// agency's too (the one dateline reader). Negatives: the agency's dateline alone is a
+/// fallback; no agency, a long dash: the scene abroad is not taken over the dateline.
+#[test]
+fn debt23_an_agencys_dateline_town_named_again() {
+    for text in [
+        "PONZA (Reuters) - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.",
+        "Ponza (AFP) - Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.",
+        "PONZA (Reuters) — Three fishermen drowned on Tuesday when their boat capsized in a squall, the Ponza harbour master said.",
+    ] {
+        let (c, d) = placed(text);
+        assert_eq!(name_and_country(&c), ("Ponza", Some("IT")), "{d:?}");
+        assert_eq!(c.place_basis, Some(crate::model::PlaceBasis::Text), "{d:?}");
+    }
+    let (c, d) = placed("PONZA (Reuters) - Four divers drowned on Sunday off the north cape, harbour officials said.");
+    assert_eq!(c.place_basis.map(|b| b.as_str()), Some("dateline"), "{d:?}");
+    let town = |text: &str| {
+        let (c, d) = placed(text);
+        (c.place_ref.map(|r| r.name), d)
+    };
+    let (p, d) = town("GENEVA (AP) — Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
+    assert_eq!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+    let (p, d) = town("GENEVA — Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
+    assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+}
+
+/// Session 23 (debt23), rule foreign_name_kept: a name known only abroad in a sentence near
+/// the claim's ("a market in Ariha" the sentence before) yields to a name the gazetteer
+/// lacks that the claim's own sentence gives as its scene ("the village of" it): the
+/// sentence's own scene wins. A foreign-only name of the claim's own sentence is still
+/// kept, and the near one is kept when the claim's sentence names no scene.
+#[test]
+fn debt23_the_claims_own_unknown_name_beats_a_near_foreign_one() {
+    let text = "Strikes hit Idlib\n\nShells struck a market in Ariha in southern Idlib governorate on Saturday. On Sunday a family of 5 was killed in the village of Kafr Zubrak, rescuers said.";
+    let (c, d) = resolve(text, &[2], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("Kafr Zubrak"), "{d:?}");
+    assert_eq!(
+        c[0].place_relation,
+        Some(crate::model::PlaceRelation::Unresolved),
+        "{d:?}"
+    );
+    let text = "Strikes hit Idlib\n\nShells struck a market in Ariha in southern Idlib governorate on Saturday. On Sunday a family of 5 was killed there, rescuers said.";
+    let (c, d) = resolve(text, &[2], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("Ariha"), "{d:?}");
+    let text = "Strikes hit Idlib\n\nA family of 5 was killed in a market in Ariha in southern Idlib governorate on Sunday, rescuers said.";
+    let (c, d) = resolve(text, &[1], Scope::Incident);
+    assert_eq!(c[0].place.as_deref(), Some("Ariha"), "{d:?}");
+}

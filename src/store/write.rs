@@ -452,16 +452,23 @@ impl<'s> Writer<'s> {
         if c.place_ref.is_some() {
             return c.place_ref.clone();
         }
-        // a name the gazetteer lacks, in no place the text gave, is not looked up by its
-        // name (one known only as a foreign place's other name would be taken for it)
-        if c.place_relation == Some(crate::model::PlaceRelation::Unresolved) {
+        let written = c.place.as_deref()?;
+        let gaz = self.gazetteer.get_or_init(|| Gazetteer::new(tables));
+        // a name kept unresolved in no place the text gave, that the gazetteer knows by that
+        // very name, was declined by extraction as a foreign place's other name (rule
+        // foreign_name_kept): not looked up by it, or it would be taken for the foreign
+        // place. A name the gazetteer lacks (the session-20 kind) is looked up as any
+        // written place: through the user's aliases (session 23, debt23; session 22 skipped
+        // every unresolved name). Before the remembered answers, which are for names as
+        // places are written, not declined.
+        if c.place_relation == Some(crate::model::PlaceRelation::Unresolved)
+            && !gaz.lookup(written).is_empty()
+        {
             return None;
         }
-        let written = c.place.as_deref()?;
         if let Some(p) = self.names.borrow().place_refs.get(written) {
             return p.clone();
         }
-        let gaz = self.gazetteer.get_or_init(|| Gazetteer::new(tables));
         let canonical = tables.aliases.canonical(AliasKind::Place, written);
         let p = canonical
             .and_then(|n| gaz.resolve_name(n))
@@ -1259,5 +1266,40 @@ mod tests {
         let sql = claim_insert_sql(2);
         assert!(sql.contains("(?1,?2,"));
         assert!(sql.ends_with(&format!("?{})", 2 * CLAIM_COLUMNS.len())));
+    }
+
+    /// Session 23 (debt23): the gazetteer lookup of a written place is skipped only for a
+    /// name kept unresolved that the gazetteer knows by that very name (declined by
+    /// extraction as a foreign place's other name: "Ariha" is one of Jericho's), not for
+    /// every unresolved name: one the gazetteer lacks is still looked up through the
+    /// user's aliases; the same foreign name not kept unresolved is the gazetteer's place.
+    #[test]
+    fn debt23_only_a_foreign_only_unresolved_name_skips_the_gazetteer() {
+        use crate::model::PlaceRelation;
+        let mut tables = Tables::default();
+        // our own made-up name, the user's alias of a GeoNames town
+        tables
+            .aliases
+            .insert(AliasKind::Place, "Qaryat Zubrak", "Binnish");
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = temp_store(&dir, "s.db");
+        let doc = named("s.csv");
+        let (w, _) = new_document(&mut store, &doc);
+        let at = |place: &str, unresolved: bool| {
+            let mut c = claim(4, "civilians");
+            c.place = Some(place.to_string());
+            c.place_relation = unresolved.then_some(PlaceRelation::Unresolved);
+            w.place_ref(&tables, &c).map(|r| r.name)
+        };
+        let gaz = Gazetteer::new(&tables);
+        assert!(gaz.lookup("Qaryat Zubrak").is_empty());
+        assert!(!gaz.lookup("Ariha").is_empty());
+        // a foreign-only name kept unresolved: no place, before and after it is resolved
+        assert_eq!(at("Ariha", true), None);
+        assert!(at("Ariha", false).is_some());
+        assert_eq!(at("Ariha", true), None);
+        // a name the gazetteer lacks: the user's alias is looked up
+        assert_eq!(at("Qaryat Zubrak", true).as_deref(), Some("Binnish"));
+        assert_eq!(at("Qaryat Zubrak", false).as_deref(), Some("Binnish"));
     }
 }

@@ -19,7 +19,9 @@ const MIN_COMMON: usize = 50;
 /// ... and never more than this many: a name in hundreds of reports links nothing, and
 /// each term costs the square of its documents in pairs.
 const MAX_COMMON: usize = 200;
-/// Pairs less similar than this are left out of the graph (they barely move an average).
+/// Pairs less similar than this are left out of the graph (they barely move an average);
+/// a pair below it shares no names (incidents' names cosine with terms skipped, too:
+/// [`Signatures::cosine_kept`]).
 const MIN_PAIR: f64 = 0.05;
 
 /// Clusters `docs` and returns, for each, its cluster number. `terms` holds every
@@ -106,6 +108,18 @@ impl Signatures {
             .filter(|&(t, _)| counts(t))
             .map(|(_, p)| p)
             .sum()
+    }
+
+    /// [`Signatures::cosine_over`] as a pair's score: below `MIN_PAIR`, none (0), as the
+    /// pairs scored over every term are kept (session 23, debt23: incidents' names with
+    /// terms skipped gave small scores no pair of all terms could have).
+    pub fn cosine_kept(&self, a: u32, b: u32, counts: impl Fn(u32) -> bool) -> f64 {
+        let s = self.cosine_over(a, b, counts);
+        if s >= MIN_PAIR {
+            s
+        } else {
+            0.0
+        }
     }
 
     /// The terms documents `a` and `b` (positions) share, those that weigh most first.
@@ -471,5 +485,27 @@ mod tests {
         // pairs outside the documents are ignored
         let c = average_linkage(2, &[(0, 5, 0.9), (3, 3, 1.0)], 0.2);
         assert_eq!(c, vec![0, 1]);
+    }
+
+    /// Session 23 (debt23): the names cosine with terms skipped is a pair's score as the
+    /// scored pairs are: below `MIN_PAIR`, none; at or above it, the cosine over the terms
+    /// kept; over every term, the pair's own score.
+    #[test]
+    fn debt23_a_cosine_with_terms_skipped_below_min_pair_is_none() {
+        let mut s = DocTermsBuilder::default();
+        add(&mut s, "x", &[("ferrand", 9), ("lumb", 1), ("kell", 9)]);
+        add(&mut s, "y", &[("ferrand", 9), ("lumb", 1), ("orme", 9)]);
+        for i in 0..20 {
+            add(&mut s, &format!("other{i}"), &[(&format!("name{i}"), 1)]);
+        }
+        let s = s.build();
+        let docs: Vec<DocId> = ["x", "y"].iter().filter_map(|d| s.doc(d)).collect();
+        let sig = Signatures::new(&docs, &s);
+        let whole = sig.pairs.iter().find(|p| p.0 == 0 && p.1 == 1).unwrap().2;
+        assert!((sig.cosine_kept(0, 1, |_| true) - whole).abs() < 1e-12);
+        let ferrand = s.find_term("ferrand").unwrap().index() as u32;
+        let small = sig.cosine_over(0, 1, |t| t != ferrand);
+        assert!(small > 0.0 && small < MIN_PAIR, "{small}");
+        assert_eq!(sig.cosine_kept(0, 1, |t| t != ferrand), 0.0);
     }
 }

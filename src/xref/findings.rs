@@ -847,26 +847,93 @@ fn with_relayed_parts<'a>(
 /// claim as well as the headline's (`described_count` does not widen a group another report
 /// names). Only exact figures of one outcome in one report, neither told as a part
 /// ("including", "seriously") nor a running toll.
-fn one_count_two_widths(ev: &Event, whole: &LinkClaim, part: usize) -> bool {
-    let plain = |c: &LinkClaim| {
-        bounded(c) && !ev.claims.is_cumulative(c) && !TollWord::Part.in_flags(c.wording())
+fn one_count_two_widths(ev: &Event, idx: &OneCounts, whole: &LinkClaim, part: usize) -> bool {
+    plain_count(ev, whole)
+        && idx
+            .narrow
+            .get(&(whole.document, whole.outcome, part))
+            .is_some_and(|cs| {
+                cs.iter().any(|c| {
+                    c.low() == whole.low()
+                        && c.high() == whole.high()
+                        && one_happening(ev, c, whole)
+                })
+            })
+}
+
+/// An exact count of one report's that is neither told as a part nor a running toll
+/// (rule one_count_two_widths).
+fn plain_count(ev: &Event, c: &LinkClaim) -> bool {
+    bounded(c) && !ev.claims.is_cumulative(c) && !TollWord::Part.in_flags(c.wording())
+}
+
+/// Rule one_count_two_widths (session 23, debt23): two equal figures of one report count
+/// the same victims only if nothing tells two happenings apart: their days (when both are
+/// known) at most one apart (a headline's day is its report's, the body's "on Monday"), and
+/// the places their own text names (not a dateline's or the report's) one within the other.
+/// "Five people were killed at another pit on 12 October" is no wider count of the
+/// headline's five miners of 4 November.
+fn one_happening(ev: &Event, a: &LinkClaim, b: &LinkClaim) -> bool {
+    let days = match (a.day, b.day) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= 1,
+        _ => true,
     };
-    plain(whole)
-        && ev.cs.iter().zip(ev.ks).any(|(c, k)| {
-            k.key == part
-                && !k.individual
-                && c.document == whole.document
-                && c.outcome == whole.outcome
-                && c.low() == whole.low()
-                && c.high() == whole.high()
-                && plain(c)
-        })
+    let key = |c: &LinkClaim| {
+        (!c.fallback_place())
+            .then(|| c.place_id())
+            .flatten()
+            .and_then(|id| ev.gazetteer.key(ev.claims.s(id)))
+    };
+    let places = match (key(a), key(b)) {
+        (Some(x), Some(y)) => x == y || ev.gazetteer.within(x, y) || ev.gazetteer.within(y, x),
+        _ => true,
+    };
+    days && places
+}
+
+/// Rule one_count_two_widths's look-ups, built once an event (session 23, debt23: each
+/// group's wider claims once scanned every claim of the event twice, G·N²).
+struct OneCounts<'a> {
+    /// The plain counts of one group (not an individual), by document, outcome and group.
+    narrow: HashMap<(Sym, Sym, usize), Vec<&'a LinkClaim>>,
+    /// The documents that name a group with an outcome: the first, and another if any.
+    named: HashMap<(usize, Sym), (Sym, Option<Sym>)>,
+}
+
+impl<'a> OneCounts<'a> {
+    fn new(ev: &Event<'a>) -> OneCounts<'a> {
+        let mut narrow: HashMap<(Sym, Sym, usize), Vec<&'a LinkClaim>> = HashMap::new();
+        let mut named: HashMap<(usize, Sym), (Sym, Option<Sym>)> = HashMap::new();
+        for (&c, k) in ev.cs.iter().zip(ev.ks) {
+            if !k.individual && plain_count(ev, c) {
+                narrow
+                    .entry((c.document, c.outcome, k.key))
+                    .or_default()
+                    .push(c);
+            }
+            let e = named
+                .entry((k.key, c.outcome))
+                .or_insert((c.document, None));
+            if e.0 != c.document && e.1.is_none() {
+                e.1 = Some(c.document);
+            }
+        }
+        OneCounts { narrow, named }
+    }
+
+    /// Whether a report other than `document` names the group with the outcome.
+    fn named_elsewhere(&self, key: usize, outcome: Sym, document: Sym) -> bool {
+        self.named
+            .get(&(key, outcome))
+            .is_some_and(|&(first, other)| first != document || other.is_some())
+    }
 }
 
 /// The wider claims of a group's reports that count its victims at another width
 /// ([`one_count_two_widths`]), added to its claims.
 fn with_wider_of_one_count<'a>(
     ev: &Event<'a>,
+    idx: &OneCounts,
     groups: &BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>>,
     (outcome, key): (&'a str, usize),
     mut v: Vec<&'a LinkClaim>,
@@ -876,14 +943,9 @@ fn with_wider_of_one_count<'a>(
             continue;
         }
         for &w in wholes {
-            let named_elsewhere = || {
-                ev.cs.iter().zip(ev.ks).any(|(c, kk)| {
-                    kk.key == key && c.outcome == w.outcome && c.document != w.document
-                })
-            };
             if !v.iter().any(|c| c.claim_id == w.claim_id)
-                && one_count_two_widths(ev, w, key)
-                && named_elsewhere()
+                && one_count_two_widths(ev, idx, w, key)
+                && idx.named_elsewhere(key, w.outcome, w.document)
             {
                 v.push(w);
             }
@@ -1112,11 +1174,12 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let early = ev.early_reports();
     let deaths = documents_telling_deaths(ev);
     let groups = ev.by_outcome_group(false);
+    let one_counts = OneCounts::new(ev);
     let mut provinces = Provinces::default();
     for (&(outcome, key), v) in &groups {
         let may_fall = super::link::state_outcome(outcome);
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
-        let v = with_wider_of_one_count(ev, &groups, (outcome, key), v);
+        let v = with_wider_of_one_count(ev, &one_counts, &groups, (outcome, key), v);
         let mut vs = voices(claims, &v, ev.tables);
         vs.extend(sums_of_parts(ev, outcome, key));
         if outcome == CASUALTIES {
@@ -1392,6 +1455,8 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
     let claims = ev.claims;
     // per (outcome, group): its claims with a lower bound, and with an upper bound
     let mut by: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
+    // built when a part first exceeds a whole
+    let one_counts = std::cell::OnceCell::new();
     for (c, k) in ev.cs.iter().zip(ev.ks) {
         if bounded(c) {
             by.entry((claims.s(c.outcome), k.key)).or_default().push(c);
@@ -1414,7 +1479,12 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
                         && !reported_later(p, w)
                         // its report counts the whole's victims as the part's group: figure
                         // against figure (a numeric conflict), no part larger than its whole
-                        && !one_count_two_widths(ev, w, *part)
+                        && !one_count_two_widths(
+                            ev,
+                            one_counts.get_or_init(|| OneCounts::new(ev)),
+                            w,
+                            *part,
+                        )
                 })
                 .max_by_key(|(p, w)| (lo(p) - hi(w), std::cmp::Reverse((p.claim_id, w.claim_id))));
             let Some((part_max, whole_min)) = found else {

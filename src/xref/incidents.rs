@@ -1395,21 +1395,22 @@ pub fn link_with_context(
         }
     };
     // rule cited_source_not_shared (session 22): each account's claimants' words, as terms
-    // (the health directorate or monitor its figures are put to), sorted
+    // (the health directorate or monitor its figures are put to), sorted; not a word that
+    // names one of the account's victims too (session 23, debt23: `source_words`)
     let source_terms: Vec<Vec<u32>> = accounts
         .iter()
         .map(|a| {
-            let mut v: Vec<u32> = order[a.start as usize..a.end as usize]
+            let own = &order[a.start as usize..a.end as usize];
+            let mut victims: Vec<String> = own
+                .iter()
+                .flat_map(|&i| name_words(claims.s(rows[i as usize].victim_group)))
+                .collect();
+            victims.sort_unstable();
+            victims.dedup();
+            let mut v: Vec<u32> = own
                 .iter()
                 .filter_map(|&i| rows[i as usize].claimant)
-                .flat_map(|c| {
-                    claims
-                        .s(c)
-                        .split(|ch: char| !ch.is_alphanumeric())
-                        .filter(|w| w.len() > 2)
-                        .map(|w| w.to_lowercase())
-                        .collect::<Vec<_>>()
-                })
+                .flat_map(|c| source_words(claims.s(c), &victims))
                 .filter_map(|w| terms.find_term(&w).map(|t| t.index() as u32))
                 .collect();
             v.sort_unstable();
@@ -1707,8 +1708,10 @@ pub fn link_with_context(
         } else if skip.is_empty() {
             names_between(a, b)
         } else {
+            // as the scored pairs are kept (`Signatures::pairs`): a pair below `MIN_PAIR`
+            // shares no names, not a small score (session 23, debt23)
             match (a.pos, b.pos) {
-                (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| !skip.contains(&t)),
+                (Some(x), Some(y)) if x != y => sig.cosine_kept(x, y, |t| !skip.contains(&t)),
                 _ => 0.0,
             }
         };
@@ -2083,6 +2086,21 @@ fn most_common(it: impl Iterator<Item = TypeId>) -> Option<TypeId> {
     }
     let best = counts.iter().max().copied().unwrap_or(0);
     counts.iter().position(|&c| c == best).map(|p| p as TypeId)
+}
+
+/// Rule cited_source_not_shared (session 22; session 23, debt23): the words of a claimant
+/// (lower case, of three letters or more) that tell who counts, left out of the names two
+/// accounts share: all but those naming one of the account's victims (`victims`, sorted
+/// [`name_words`]). A cited source's institution ("the Riverside Health Office") is no
+/// evidence that two accounts are one incident; a victim's name is, also when a claimant
+/// bears it ("Marta Quintero", the mother of a victim Luis Quintero: "quintero" stays).
+fn source_words(claimant: &str, victims: &[String]) -> Vec<String> {
+    claimant
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(|w| w.to_lowercase())
+        .filter(|w| victims.binary_search(&fold(w)).is_err())
+        .collect()
 }
 
 #[cfg(test)]
@@ -2466,5 +2484,19 @@ mod tests {
         assert!(e(true, false)
             .describe(&[])
             .contains("0.00 besides who, what and when"));
+    }
+
+    /// Session 23 (debt23), rule cited_source_not_shared: a claimant's words are left out of
+    /// the names two accounts share, but not a word that names one of the account's victims
+    /// (our own names).
+    #[test]
+    fn debt23_cited_source_keeps_a_victims_name() {
+        let victims = name_words("Luis Quintero");
+        assert_eq!(
+            source_words("the Riverside Health Office", &victims),
+            ["the", "riverside", "health", "office"]
+        );
+        assert_eq!(source_words("Marta Quintero", &victims), ["marta"]);
+        assert_eq!(source_words("Marta Quintero", &[]), ["marta", "quintero"]);
     }
 }

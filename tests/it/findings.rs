@@ -1684,3 +1684,23 @@ fn updates22_one_count_at_two_widths_is_one_voice() {
         "{found:?}"
     );
 }
+
+/// Session 23 (debt23), rule one_count_two_widths: an equal figure of the same report that
+/// tells another happening (another pit, another day: "five people were killed at a pit
+/// near Dortmund on 12 October" below "five miners" killed near Bochum on Monday) is no
+/// wider count of the headline's miners: the numeric conflict with another report's seven
+/// miners names the miners alone. Our own reports.
+#[test]
+fn debt23_an_unrelated_equal_figure_is_not_one_count() {
+    let operator = ("a", "Ruhr Wire", "2024-11-04", "Five miners killed in Bochum pit collapse\n\nA gallery collapsed at a coal pit near Bochum on Monday, killing five miners, the mine operator said. In a separate accident at a pit near Dortmund on 12 October, five people were killed.");
+    let union = ("b", "Westfalen Post", "2024-11-04", "Union says seven miners died at Bochum pit\n\nSeven miners died when a gallery collapsed at a coal pit near Bochum on Monday, the miners' union said.");
+    let found = groups20_findings(&[operator, union]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+b", Some("miners")),
+        "{found:?}"
+    );
+    assert!(
+        !groups20_has(&found, "numeric_conflict", "killed", "a+b", Some("people")),
+        "{found:?}"
+    );
+}
