@@ -202,9 +202,64 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
         }
         count_name(word, stop, &mut buf, &mut counts);
     });
+    for w in reporter_words(text) {
+        counts.remove(&w);
+    }
     let mut terms = most_frequent(counts);
     terms.extend(scene_marks_of(text, &words).into_iter().map(|m| (m, 1)));
     terms
+}
+
+/// Rule reporter_names (session 23, scen23): the names of a report's own journalists and
+/// where they file from, lower cased: no evidence of which incident it tells of, and one
+/// outlet's correspondent is named in its every report of a war ("Al Jazeera's Nadia
+/// Farah, reporting from Amman, said"; a wire's trailer "Reporting by Omar Haddad; Editing
+/// by Lena Park"). Before ", reporting from": the run of capitalised words back to a
+/// possessive or a word in lower case, and the capitalised words after it to the clause's
+/// end; after "Reporting by", "Writing by", "Editing by" (a trailer's line): the
+/// capitalised words to the line's end.
+pub fn reporter_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let low = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    for at in memchr::memmem::find_iter(b, b"reporting from") {
+        // the names before: "..., Nadia Farah, reporting from"
+        let head = text[..at].trim_end();
+        if let Some(head) = head.strip_suffix(',') {
+            for w in head.split_whitespace().rev().take(4) {
+                let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !cap(bare) || bare.ends_with("'s") || bare.ends_with("’s") {
+                    break;
+                }
+                out.push(low(bare));
+            }
+        }
+        // where the reporter files from: "reporting from Port Sudan,"
+        let tail = &text[at + "reporting from".len()..];
+        let end = tail.find([',', '.', ';', '\n']).unwrap_or(tail.len());
+        for w in tail[..end].split_whitespace().take(4) {
+            if cap(w) {
+                out.push(low(w));
+            }
+        }
+    }
+    for marker in ["Reporting by", "reporting by", "Writing by", "Editing by"] {
+        for at in memchr::memmem::find_iter(b, marker.as_bytes()) {
+            let tail = &text[at + marker.len()..];
+            let end = tail.find('\n').unwrap_or(tail.len());
+            for w in tail[..end].split(|c: char| c.is_whitespace() || c == ';' || c == ',') {
+                if cap(w) && !matches!(w, "Editing" | "Writing" | "Reporting" | "Additional") {
+                    out.push(low(w));
+                }
+            }
+        }
+    }
+    out.retain(|w| w.chars().count() >= 3);
+    out
 }
 
 /// A piece of `pieces(.., true, ..)` cut at its dashes: the pieces of `pieces(.., false, ..)`

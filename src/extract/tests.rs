@@ -9172,3 +9172,23 @@ const DEBT23_ROWS: &[(&str, &str, &str)] = &[
 fn debt23_rows() {
     check_kind_rows(DEBT23_ROWS);
 }
+
+/// Session 23 (scen23), rule reporter_names: the names of a report's own correspondent and
+/// where the correspondent files from, and a wire's trailer of reporters and editors, are no
+/// names of its signature; the names of the incident stay.
+#[test]
+fn scen23_reporters_are_no_names_of_the_signature() {
+    let text = "Shelling kills five in Kadugli\n\nShells hit a bakery in Kadugli on Friday, killing five people, officials said.\n\nThe Tribune's Amira Soltan, reporting from Port Sudan, said the Kadugli bakery had been the last one open.\n\n(Reporting by Jonas Weir; Editing by Clara Munt)";
+    let terms: Vec<String> = super::signature::signature(text)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    for gone in ["amira", "soltan", "port", "jonas", "weir", "clara", "munt"] {
+        assert!(!terms.iter().any(|t| t == gone), "{gone} in {terms:?}");
+    }
+    assert!(terms.iter().any(|t| t == "kadugli"), "{terms:?}");
+    // negative: no correspondent's phrase, the names stay
+    let plain = "Amira Soltan, a baker, said the Kadugli bakery was hit. Soltan survived.";
+    let terms = super::signature::signature(plain);
+    assert!(terms.iter().any(|(t, _)| t == "soltan"), "{terms:?}");
+}

@@ -678,6 +678,13 @@ fn month_word(w: &str) -> bool {
     w.parse::<chrono::Month>().is_ok() || w.eq_ignore_ascii_case("sept")
 }
 
+/// A street's number written as an ordinal ("105th", "1st", "22nd", "3rd"): digits and
+/// the ordinal's ending (rule numbered_street, session 23).
+fn ordinal_number(w: &str) -> bool {
+    let d = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&d) && matches!(&w[d..], "st" | "nd" | "rd" | "th")
+}
+
 /// The dateline at the head of a report: ("KABUL", "Afghanistan") with the city's span.
 /// With the end of the whole dateline.
 fn dateline(text: &str) -> Option<Dateline> {
@@ -1253,6 +1260,32 @@ impl<'a> Reader<'a> {
         {
             return (Cue::PartOf(format!("the {}", self.span_text(a, b))), None);
         }
+        // session 23 (scen23), rule numbered_street: a compass word alone before a street's
+        // number ("East 105th Street", "W. 25th St."): a street of the report's city, not a
+        // region named "East" (GeoNames knows one in Cameroon)
+        if b == a + 1
+            && b < self.w.len()
+            && !self.caps_text
+            && self.cues.is_direction(self.f(a))
+            && self.same_clause(a, b)
+            && ordinal_number(self.f(b))
+        {
+            return (
+                Cue::PartOf(format!("the street {}", self.span_text(a, b + 1))),
+                None,
+            );
+        }
+        // session 23 (scen23), rule month_not_town: a month's name or abbreviation ("Aug. 8",
+        // "on March 3", "an August double homicide", "in August") is a time, not a town
+        // named August or March, even after a scene cue; only "the town of March" names one
+        // (text with case: wire copy in capitals reads as before)
+        if b == a + 1
+            && !self.caps_text
+            && month_word(self.span_text(a, b))
+            && !(a > 0 && self.f(a - 1) == "of")
+        {
+            return (Cue::CommonWord, None);
+        }
         // a nationality: a country's name before a people noun, at most two words between
         // ("U.S. missionaries", "U.S. Mormon missionaries", "U.S. vice president")
         let noun = (b..(b + 3).min(self.w.len())).find(|&k| {
@@ -1673,6 +1706,24 @@ impl<'a> Reader<'a> {
                 && self.lookup(a, b).is_empty()
             {
                 b -= 1;
+            }
+            // session 23 (scen23), rule compass_neighbourhood: a capitalised compass word
+            // joined to a name the gazetteer knows only as a small town ("North Hill", "East
+            // Liberty", "North Lawndale"): a neighbourhood's name, the two words one name,
+            // not that town elsewhere; a large city keeps its part ("West Philadelphia" is
+            // in Philadelphia), "Northern Iraq" is Iraq, and text in capitals reads as before
+            if a > i
+                && a < b
+                && !self.caps_text
+                && self.cues.bearings.contains_key(self.f(a - 1))
+                && self.joined(a - 1)
+                && self.text[self.w[a - 1].s..].starts_with(char::is_uppercase)
+                && self.lookup(a, b).first().is_some_and(|c| {
+                    !c.user && c.level == PlaceLevel::City && c.population < 100_000
+                })
+            {
+                i = j;
+                continue;
             }
             // a function word alone is no name, capitalised at a sentence's start ("One man
             // was shot"; GeoNames knows a town "One")

@@ -2424,3 +2424,32 @@ fn debt23_the_claims_own_unknown_name_beats_a_near_foreign_one() {
     let (c, d) = resolve(text, &[1], Scope::Incident);
     assert_eq!(c[0].place.as_deref(), Some("Ariha"), "{d:?}");
 }
+
+/// Session 23 (scen23): what local news names that is no town. Rule numbered_street: a
+/// compass word before a street's number ("East 93rd Street") is a street of the report's
+/// city, not a region called "East" (Cameroon's); rule month_not_town: a month's name or
+/// abbreviation, even after a scene cue ("in August", "the Aug. 4 shooting"), is a time,
+/// not a town named so, while "the town of March" still names one; rule
+/// compass_neighbourhood: a capitalised compass word before a name the gazetteer knows only
+/// as a small town ("North Hill") is a neighbourhood of the report's city, while a large
+/// city keeps its part ("West Philadelphia" is in Philadelphia).
+#[test]
+fn scen23_streets_months_and_neighbourhoods_are_no_towns() {
+    let name = |c: &Claim| c.place_ref.as_ref().map(|r| r.name.clone());
+    let (c, d) =
+        placed("TOLEDO - Two men were wounded on East 93rd Street late Friday, police said.");
+    assert_eq!(name(&c).as_deref(), Some("Toledo"), "{d:?}");
+    let (c, d) =
+        placed("Police charged a teenager in the August killing of a cook, the prosecutor said.");
+    assert_ne!(name(&c).as_deref(), Some("August"), "{d:?}");
+    let (c, d) = placed("A man was charged in the Aug. 4 shooting that left a cook dead.");
+    assert_ne!(name(&c).as_deref(), Some("August"), "{d:?}");
+    let (c, d) = placed("AKRON - A woman was wounded in North Hill on Sunday, police said.");
+    assert_eq!(name(&c).as_deref(), Some("Akron"), "{d:?}");
+    // negatives: a large city after a compass word; a month after "the town of"
+    let (c, d) = placed("A man was shot dead in West Philadelphia on Sunday, police said.");
+    assert_eq!(name(&c).as_deref(), Some("Philadelphia"), "{d:?}");
+    let (c, d) =
+        placed("Flooding forced 40 families from their homes in the town of March on Sunday.");
+    assert_eq!(name(&c).as_deref(), Some("March"), "{d:?}");
+}

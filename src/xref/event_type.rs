@@ -23,6 +23,9 @@ pub struct EventTypes {
     /// Types whose incident lasts days (`lasting` rows: a storm, a flood), not one act of
     /// one day (rule incident_days_told).
     lasting: Vec<TypeId>,
+    /// Types of phrases of a war's setting (`setting` rows: "siege conditions"), which
+    /// name no act (rule setting_not_act, session 23).
+    settings: Vec<TypeId>,
 }
 
 /// A text's words as the lexicon compares them: folded, letters, digits and inner hyphens.
@@ -59,14 +62,15 @@ impl EventTypes {
                 return Err(err(line, "expected phrase,type,family".into()));
             };
             let family = cell(2).unwrap_or(ty);
-            let (actor, lasting) = match cell(3).map(fold).as_deref() {
-                None => (false, false),
-                Some("actor") => (true, false),
-                Some("lasting") => (false, true),
+            let (actor, lasting, setting) = match cell(3).map(fold).as_deref() {
+                None => (false, false, false),
+                Some("actor") => (true, false, false),
+                Some("lasting") => (false, true, false),
+                Some("setting") => (false, false, true),
                 Some(other) => {
                     return Err(err(
                         line,
-                        format!("role {other:?}: expected actor, lasting or none"),
+                        format!("role {other:?}: expected actor, lasting, setting or none"),
                     ))
                 }
             };
@@ -80,6 +84,9 @@ impl EventTypes {
             };
             if lasting && !out.lasting.contains(&id) {
                 out.lasting.push(id);
+            }
+            if setting && !out.settings.contains(&id) {
+                out.settings.push(id);
             }
             out.phrases
                 .entry(phrase[0].clone())
@@ -122,7 +129,12 @@ impl EventTypes {
         let ws = words(text);
         // the best act phrase, and the best actor phrase
         let mut best: [Option<(usize, TypeId)>; 2] = [None, None];
+        // the words a setting phrase covers name no act of their own
+        let mut covered = 0;
         for i in 0..ws.len() {
+            if i < covered {
+                continue;
+            }
             let Some(cands) = self.phrases.get(&ws[i]) else {
                 continue;
             };
@@ -130,6 +142,13 @@ impl EventTypes {
                 .iter()
                 .find(|(p, _, _)| ws.get(i..i + p.len()) == Some(&p[..]))
             {
+                // rule setting_not_act (session 23): a phrase of the war's setting ("siege
+                // conditions", "a besieged city") names no act, and hides the shorter
+                // phrase it holds ("siege": a hostage taking)
+                if self.settings.contains(id) {
+                    covered = i + p.len();
+                    continue;
+                }
                 let slot = &mut best[usize::from(*actor)];
                 if slot.is_none_or(|(len, _)| p.len() > len) {
                     *slot = Some((p.len(), *id));
@@ -415,6 +434,45 @@ mod tests {
         assert_eq!(
             name("a fire swept through a block of flats").as_deref(),
             Some("fire")
+        );
+    }
+
+    /// Session 23 (scen23), rule setting_not_act: a phrase of a war's setting ("siege
+    /// conditions", "under siege") names no act and hides the hostage taking its word
+    /// "siege" names alone; a hostage siege still reads as one, and an act beside the
+    /// setting names the type.
+    #[test]
+    fn scen23_a_siege_of_a_city_is_no_hostage_taking() {
+        let t = lexicon();
+        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
+        assert_eq!(
+            name("aid groups warn of siege conditions in the city"),
+            None
+        );
+        assert_eq!(name("a town under siege for five months"), None);
+        assert_eq!(
+            name("an air strike on a market in the town under siege").as_deref(),
+            Some("air strike")
+        );
+        assert_eq!(
+            name("the siege at the bank ended after nine hours").as_deref(),
+            Some("hostage taking")
+        );
+    }
+
+    /// Session 23 (scen23), rule setting_not_act: a role other than the known ones is
+    /// still an error naming its line, and `setting` is read.
+    #[test]
+    fn scen23_the_setting_role_is_read() {
+        let t = EventTypes::from_csv(
+            "x.csv",
+            "phrase,type,family,role\nsiege,hostage taking,kidnapping\nsiege conditions,war setting,setting,setting\n",
+        )
+        .unwrap();
+        assert_eq!(t.detect("siege conditions"), None);
+        assert!(t.detect("a siege").is_some());
+        assert!(
+            EventTypes::from_csv("x.csv", "phrase,type,family,role\nsiege,x,y,backdrop\n").is_err()
         );
     }
 }
