@@ -1338,18 +1338,24 @@ fn heldout24_documents_meet_the_extraction_targets() {
         "twenty-fourth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 23 (the claims committed at 04:17:53 UTC, ee2c954) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (`make eval` started
+    // 05:39:30 UTC), on the session's merged rules (cdfe97f: held-out 23's kinds, the seventh
+    // (long-sentence) and second claimant batteries, the gaps of issues 13 and 14, the
+    // scenario sets' rules, the speed and debt steps): P 123/126, R 75/86, claimants 65/75;
+    // headlines 21/21, 13/16, 13/13; bodies 102/105, 62/70, 52/62; documents whose number
+    // killed is found 44/53, wounded 12/16. The floors are those figures truncated, guarding
+    // against regression; nobody tunes a rule on this set's sentences until a twenty-fifth set
+    // is drawn (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.976),
+        ("required_matched", 75.0),
+        ("claimant_accuracy", 0.866),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.812),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.971),
+        ("body.recall", 0.885),
+        ("body.claimant_accuracy", 0.838),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (44, 12));
 }
