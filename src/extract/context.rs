@@ -921,8 +921,11 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
                 // (ho23kinds), one reader: the channel between the verb and its "that"
                 || ((!t.has(i, INFORM) || t.is(i + 1, "through")) && through_that(t, i).is_some())))
         // rule speak_of_speech (session 23, ho23kinds): "foreign dispatches speak of 50
-        // dead" (data: words.csv speak_of)
-        || (t.has(i, SPEAK_OF) && t.is(i + 1, "of"))
+        // dead" (data: words.csv speak_of); (session 23, mendx23) a figure within three
+        // words after "of" ("spoke of at least 40 dead"), "spoke of their grief" no speech
+        || (t.has(i, SPEAK_OF)
+            && t.is(i + 1, "of")
+            && (i + 2..i + 5).any(|k| super::rules::number_word(t, k)))
 }
 
 /// Rules speech_through_relay (session 23, claimants23) and relay_before_that (session 23,
@@ -940,7 +943,20 @@ fn through_that(t: &Tokens, i: usize) -> Option<usize> {
     }
     for k in i + 2..(i + 10).min(t.v.len()) {
         if t.is(k, "that") {
-            return (k > i + 2).then_some(k);
+            if k == i + 2 {
+                return None;
+            }
+            // (session 23, mendx23) a channel after another preposition than "through" or
+            // "via" ("in", "over") holds a bulletin's word or a name, and "that" opens no
+            // relative of an auxiliary or outcome: "protested over the raid that killed 9
+            // farmers" is no speech; "complained in a letter that ..." is
+            if !matches!(t.low(i + 1), "through" | "via")
+                && (!(i + 2..k).any(|c| t.has(c, BULLETIN) || t.starts_upper(c))
+                    || t.has(k + 1, AUX | OUTCOME_START))
+            {
+                return None;
+            }
+            return Some(k);
         }
         if !t.is_word(k) || t.has(k, SPEECH | AUX | CONJ) {
             return None;

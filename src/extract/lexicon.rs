@@ -1076,11 +1076,22 @@ pub enum RuleList {
     /// Session 23 (ho23kinds): a word before people that makes them the doers of an outcome
     /// verb with an object ("several armed men abducted the mayor": rule armed_subject).
     DoerAdjective,
+    /// Session 23 (mendx23): a verb of taking people that takes them only with its particle
+    /// ("herded away 20 villagers" taken; "herded 20 villagers into the square" a move: rule
+    /// captors_take).
+    ParticleTaking,
+    /// Session 23 (mendx23): a verb of burial that counts its people object as dead
+    /// ("mourners buried 38 villagers"; rule outcome_verb_then_number reads its words after
+    /// the object).
+    BurialVerb,
+    /// Session 23 (mendx23): a word after a burial's object that tells people entombed,
+    /// not dead ("buried 30 people under the rubble", "nine were pulled out alive").
+    EntombWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 39;
+const RULE_LISTS: usize = 42;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1170,6 +1181,9 @@ impl RuleWords {
                 "relay_prep" => RuleList::RelayPrep,
                 "instrument_prep" => RuleList::InstrumentPrep,
                 "doer_adjective" => RuleList::DoerAdjective,
+                "particle_taking" => RuleList::ParticleTaking,
+                "burial_verb" => RuleList::BurialVerb,
+                "entomb_word" => RuleList::EntombWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
