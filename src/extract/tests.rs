@@ -9231,3 +9231,30 @@ const MENDX23_ROWS: &[(&str, &str, &str)] = &[
 fn mendx23_rows() {
     check_kind_rows(MENDX23_ROWS);
 }
+
+/// Session 23 mend (mendl23), rule reporter_names: "reporting by" in the body's prose is no
+/// trailer (the names after it stay), a trailer takes at most four capitalised words. Our
+/// own sentences.
+#[test]
+fn mendl23_reporter_names_only_the_reporters_phrase() {
+    let terms = |t: &str| -> Vec<(String, u32)> { super::signature::signature(t) };
+    let has = |ts: &[(String, u32)], w: &str| ts.iter().find(|(t, _)| t == w).map(|(_, n)| *n);
+    // body prose: "reporting by radio" is no trailer
+    let prose = "Shells hit Dilling\n\nResidents reporting by radio said shells hit Dilling on Monday, killing four.";
+    assert_eq!(has(&terms(prose), "dilling"), Some(2), "{:?}", terms(prose));
+    // a trailer at a line's start, then after ";": at most four words each
+    let trailer = "Shells hit Dilling\n\nShells hit Dilling on Monday, killing four.\n\n(Reporting by Jonas Weir; Editing by Clara Munt)";
+    let ts = terms(trailer);
+    for gone in ["jonas", "weir", "clara", "munt"] {
+        assert!(has(&ts, gone).is_none(), "{gone} in {ts:?}");
+    }
+    assert_eq!(has(&ts, "dilling"), Some(2), "{ts:?}");
+    // the correspondent's own phrase still takes the names
+    let scene = "Shells hit Dilling\n\nShells hit Dilling on Monday, killing four.\n\nThe Tribune's Amira Soltan, reporting from Kadugli, said the market was shut.";
+    let ts = terms(scene);
+    assert_eq!(has(&ts, "dilling"), Some(2), "{ts:?}");
+    assert!(
+        has(&ts, "soltan").is_none() && has(&ts, "kadugli").is_none(),
+        "{ts:?}"
+    );
+}

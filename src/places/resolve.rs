@@ -3179,8 +3179,10 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, 
 /// [`dateline`], the one reader of a report's dateline (session 23, debt23: this read the
 /// line again up to " -", and so missed an agency's dateline closed by a long dash).
 fn agency_dateline(text: &str, m: &Mention) -> bool {
+    // any mention of the dateline (its city or its country after the city: "KURMIN
+    // DUTSE, Nigeria (Reuters) -" with the city unknown; session 23 mend)
     dateline(text).is_some_and(|(s, e, _, end)| {
-        s == m.s
+        (s..end).contains(&m.s)
             && text
                 .get(e..end)
                 .is_some_and(|h| h.contains('(') && h.contains(')'))

@@ -2453,3 +2453,18 @@ fn scen23_streets_months_and_neighbourhoods_are_no_towns() {
         placed("Flooding forced 40 families from their homes in the town of March on Sunday.");
     assert_eq!(name(&c).as_deref(), Some("March"), "{d:?}");
 }
+
+/// Session 23 mend (mendl23), rule scene_abroad_of_dateline: an agency's dateline whose city
+/// the gazetteer does not know ("ZORNWICK, Switzerland (AP) —") is still an agency's: the
+/// country after the unknown city is a mention of the dateline. Negative: no agency.
+#[test]
+fn mendl23_an_agencys_dateline_with_an_unknown_city() {
+    let town = |text: &str| {
+        let (c, d) = placed(text);
+        (c.place_ref.map(|r| r.name), d)
+    };
+    let (p, d) = town("ZORNWICK, Switzerland (AP) — Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
+    assert_eq!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+    let (p, d) = town("ZORNWICK, Switzerland — Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
+    assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
+}

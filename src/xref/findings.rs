@@ -874,7 +874,15 @@ fn plain_count(ev: &Event, c: &LinkClaim) -> bool {
 /// "Five people were killed at another pit on 12 October" is no wider count of the
 /// headline's five miners of 4 November.
 fn one_happening(ev: &Event, a: &LinkClaim, b: &LinkClaim) -> bool {
-    let days = match (a.day, b.day) {
+    // Days are compared only when both claims state theirs: a headline's or an undated
+    // sentence's day is its report's publication day, no day of the happening (session 23
+    // mend).
+    let stated = |c: &LinkClaim| {
+        (c.states_day() || c.tells_incident_day())
+            .then_some(c.day)
+            .flatten()
+    };
+    let days = match (stated(a), stated(b)) {
         (Some(x), Some(y)) => (x - y).num_days().abs() <= 1,
         _ => true,
     };

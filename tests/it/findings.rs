@@ -1385,6 +1385,11 @@ fn scen20_a_report_relaying_both_sides_keeps_the_dispute() {
 fn groups20_findings(
     reports: &[(&str, &str, &str, &str)],
 ) -> Vec<(String, String, String, String)> {
+    groups20_findings_of(&groups20_ingest(reports))
+}
+
+/// The reports of [`groups20_findings`] ingested and merged into one event.
+fn groups20_ingest(reports: &[(&str, &str, &str, &str)]) -> Env {
     let env = Env::new();
     let path = env.write(
         "r.jsonl",
@@ -1399,8 +1404,13 @@ fn groups20_findings(
     );
     env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
     merge_events(&env, all_events(&env));
+    env
+}
+
+/// [`groups20_findings`] of a database [`groups20_ingest`] made.
+fn groups20_findings_of(env: &Env) -> Vec<(String, String, String, String)> {
     column(
-        &env,
+        env,
         "select f.kind || '#' || f.outcome || '#' || group_concat(distinct c.document) || '#'
                 || group_concat(distinct coalesce(c.victims, '')) as r
          from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
@@ -1694,7 +1704,17 @@ fn updates22_one_count_at_two_widths_is_one_voice() {
 fn debt23_an_unrelated_equal_figure_is_not_one_count() {
     let operator = ("a", "Ruhr Wire", "2024-11-04", "Five miners killed in Bochum pit collapse\n\nA gallery collapsed at a coal pit near Bochum on Monday, killing five miners, the mine operator said. In a separate accident at a pit near Dortmund on 12 October, five people were killed.");
     let union = ("b", "Westfalen Post", "2024-11-04", "Union says seven miners died at Bochum pit\n\nSeven miners died when a gallery collapsed at a coal pit near Bochum on Monday, the miners' union said.");
-    let found = groups20_findings(&[operator, union]);
+    let env = groups20_ingest(&[operator, union]);
+    // first: the other pit's five are a claim of the one event, else the negative below
+    // says nothing (session 23 mend)
+    let same = column(
+        &env,
+        "select count(*) from claims where document = 'a' and outcome = 'killed' and low = 5 \
+         and coalesce(victims, '') like '%people%' and event_id is not null and event_id = (select event_id from claims \
+         where document = 'b' and outcome = 'killed' and event_id is not null limit 1)",
+    );
+    assert_eq!(same, vec!["1".to_string()], "{same:?}");
+    let found = groups20_findings_of(&env);
     assert!(
         groups20_has(&found, "numeric_conflict", "killed", "a+b", Some("miners")),
         "{found:?}"
