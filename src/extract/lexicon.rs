@@ -1500,6 +1500,9 @@ mod rule_words_tests {
             "relay_prep",
             "instrument_prep",
             "doer_adjective",
+            "burial_verb",
+            "entomb_word",
+            "particle_taking",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
