@@ -9299,7 +9299,10 @@ const PHRASING24_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("wire killed when second sentence", "Five Policemen Killed in Nepal Blast\n\nKATHMANDU, Nepal (AP) - Five policemen were killed when rebels set off a bomb under their truck in the eastern district of Ilam on Wednesday, a police official said. Two other officers were wounded.", "killed=5 wounded=2", "killed=5~police_official"),
     ("wire killed and missing", "Floods in Nepal Kill 23; 14 Missing\n\nKATHMANDU, Nepal (AP) - Floods and landslides set off by monsoon rains killed 23 people in western Nepal, and 14 others were missing, officials said Sunday.", "killed=23 missing=14", "killed=23~officials"),
     ("wire toll and more than", "Toll From Baghdad Bombings Rises to 54\n\nBAGHDAD, Iraq (Reuters) - The death toll from a string of suicide car bombings outside police stations in Baghdad rose to 54 on Friday, and more than 100 people were wounded, Interior Ministry officials said.", "killed=54 wounded=101", "wounded=101@more_than"),
-    ("wire killing and dozens", "Suicide Bomber Kills 12 at Iraqi Army Recruiting Center\n\nBAGHDAD, Iraq (AP) - A suicide bomber blew himself up among young men lined up outside an army recruiting center in central Baghdad on Monday, killing 12 and wounding dozens, officials said.", "killed=12 wounded=*", "killed=12~officials"),
+    // recoded after the first run to the project's decision (count_words.csv: "blew himself
+    // up" is the bomber's own death, killed 1, rule perpetrator_self); coded before,
+    // "killed=12 wounded=*" (the first run counted a false claim)
+    ("wire killing and dozens", "Suicide Bomber Kills 12 at Iraqi Army Recruiting Center\n\nBAGHDAD, Iraq (AP) - A suicide bomber blew himself up among young men lined up outside an army recruiting center in central Baghdad on Monday, killing 12 and wounding dozens, officials said.", "killed=12 wounded=* +killed=1", "killed=12~officials"),
     // wire: the attackers' own dead, beside the victims
     ("wire attackers also", "Insurgents Attack Police Station; 6 Dead\n\nBAQUBA, Iraq (AP) - Insurgents stormed a police station east of Baquba before dawn Thursday, killing four policemen. Two of the attackers were also killed, police said.", "killed=6 killed=4 killed=2", ""),
     ("wire attackers gunfight", "Militants Storm Army Camp in Kashmir\n\nJAMMU, India (Reuters) - Militants armed with rifles and grenades stormed an army camp in the Kashmir region on Saturday, killing four soldiers, an army spokesman said. Three of the attackers were also killed in the gunfight that followed.", "killed=4 killed=3 +killed=7", "killed=4~army_spokesman"),
@@ -9360,4 +9363,37 @@ const PHRASING24_ITEMS: &[(&str, &str, &str, &str)] = &[
 fn phrasing24_items_battery() {
     assert!(PHRASING24_ITEMS.len() >= 60);
     phrasing22_exact_battery("phrasing24", PHRASING24_ITEMS);
+}
+
+/// Session 24 (phrasing24): the kinds the eighth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 24, phrasing24).
+#[rustfmt::skip]
+const PHRASING24_KINDS: &[(&str, &str, &str)] = &[
+    // taken_where_condition: a place of care named, then ", where they" and a condition
+    ("where condition", "Three students were taken to County General, where they remain in serious condition.", "wounded=3"),
+    ("where condition", "Two deputies were rushed to Saint Mary's, where they were treated for cuts.", "wounded=2"),
+    ("where condition", "Two men were taken to Mercy Hospital, where they died.", "!wounded=2"),
+    ("where condition", "Two suspects were taken to the county jail, where they were booked.", "none"),
+    // care_after_taken, a count word and "they"
+    ("where condition", "Both were flown to Lakeside Medical Center, where they were listed in critical condition.", "wounded=2"),
+    ("where condition", "Both were taken to the station, where they were questioned.", "none"),
+    // sent_to_hospital: a harm as the subject of "send", a count and a hospital
+    ("sent to hospital", "A grease fire sent two workers to the hospital on Monday.", "wounded=2"),
+    ("sent to hospital", "Pileup on Interstate 80 sends 9 to hospitals", "wounded=9"),
+    ("sent to hospital", "The explosion sent 14 workers to the hospital, where one later died.", "casualties=14 !wounded=14"),
+    ("sent to hospital", "The union sent 30 workers to the hospital to protest.", "none"),
+    ("sent to hospital", "After the crash, the airline sent 12 counselors to the hospital.", "none"),
+    ("sent to hospital", "The fire chief sent 20 firefighters to the blaze.", "none"),
+    // article_pair_total: two singular objects of one outcome verb, mixed case only
+    ("article pair", "Militants ambushed the convoy, killing a soldier and a translator.", "killed=2 killed=1"),
+    ("article pair", "The mine wounded a shepherd and a boy, police said.", "wounded=2"),
+    ("article pair", "A soldier and a translator were killed.", "!killed=2"),
+    ("article pair", "GUNMEN KILLED A JUDGE AND A BODYGUARD.", "!killed=2"),
+    ("article pair", "Gunmen killed a judge and wounded a bodyguard.", "killed=1 wounded=1 !killed=2 !wounded=2"),
+];
+
+#[test]
+fn phrasing24_kinds() {
+    check_kind_rows(PHRASING24_KINDS);
 }
