@@ -1746,6 +1746,20 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "treated_at_place_for_injuries",
+        what: "rule treated_for_injuries with the place of the care between the people and \"for\" (\"at\"/\"on\" and one to four words, no clause): \"Medics treated six people at the scene for minor burns\" wounded 6 (session 24)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Medics treated six people at the scene for minor burns.", "six"),
+            ("Doctors treated 14 at Saint Paul's for gunshot wounds.", "14"),
+        ],
+        counter: &[
+            ("Medics treated six people at the scene and for hours after.", "six"),
+            ("Medics treated six people at the scene for free.", "six"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "article_pair_total",
         what: "two singular people, each after \"a\"/\"an\", the object of one active verb of an outcome and joined by \"and\", give their total beside each one's own, mixed case only: \"killing a police officer and a village guard\" (1, 1 and 2; session 24)",
         matcher: Matcher::Step,

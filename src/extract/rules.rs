@@ -5958,22 +5958,50 @@ pub fn treated_for_injuries(c: &Cand) -> Option<Verdict> {
     if article || qa <= sa || !matches!(t.low(qa - 1), "treated" | "treating" | "treats") {
         return None;
     }
-    let after = victims
+    let people_end = victims
         .filter(|v| v.person && v.a == qb)
         .map_or(qb, |v| v.end + 1);
+    // rule treated_at_place_for_injuries (session 24, phrasing24): the place of the care
+    // between the people and "for" ("treated six patients at the scene for burns")
+    let at_place = (!t.is(people_end, "for"))
+        .then(|| treated_at_place(t, people_end, sb))
+        .flatten();
+    let after = at_place.unwrap_or(people_end);
     if !t.is(after, "for") {
         return None;
     }
     let k = (after + 1..(after + 5).min(sb))
         .take_while(|&k| t.is_word(k) || t.is_dash(k))
         .find(|&k| victim_words().is(t.low(k), NameClass::InjuryNoun))?;
+    let place = if at_place.is_some() {
+        ", its place of care between [rule treated_at_place_for_injuries]"
+    } else {
+        ""
+    };
     Some(Verdict::Keep(Link::new(
         Outcome::Wounded,
         own_people(victims, qb),
-        format!("'{} ... {}'", t.raw(qa - 1), t.span_text(after, k)),
+        format!("'{} ... {}'{place}", t.raw(qa - 1), t.span_text(after, k)),
         k + 1,
         qa - 1,
     )))
+}
+
+/// Rule treated_at_place_for_injuries (session 24, phrasing24): after the people treated,
+/// "at"/"on" and one to four words of a place with no clause of their own ("at the scene",
+/// "on site", "at Mercy Hospital"), then "for": the token of "for". Not a comma, verb or
+/// conjunction between ("at the scene and for hours" is none).
+fn treated_at_place(t: &Tokens, at: usize, sb: usize) -> Option<usize> {
+    if !matches!(t.low(at), "at" | "on") {
+        return None;
+    }
+    let f = (at + 2..(at + 6).min(sb)).find(|&k| t.is(k, "for"))?;
+    (at + 1..f)
+        .all(|k| {
+            (t.is_word(k) || matches!(t.raw(k), "'s" | "." | "\u{2019}s"))
+                && !t.has(k, AUX | PRON | CONJ)
+        })
+        .then_some(f)
 }
 
 /// "the two women she's accused of gunning down", "the three men police shot": the victims,

@@ -9385,6 +9385,10 @@ const PHRASING24_KINDS: &[(&str, &str, &str)] = &[
     ("sent to hospital", "The union sent 30 workers to the hospital to protest.", "none"),
     ("sent to hospital", "After the crash, the airline sent 12 counselors to the hospital.", "none"),
     ("sent to hospital", "The fire chief sent 20 firefighters to the blaze.", "none"),
+    // treated_at_place_for_injuries: the place of the care before "for"
+    ("treated at place", "EMTs treated 6 patients at the scene for cuts and bruises, officials said.", "wounded=6"),
+    ("treated at place", "Paramedics treated nine people on site for smoke inhalation.", "wounded=9"),
+    ("treated at place", "Paramedics treated nine people on site for free.", "none"),
     // article_pair_total: two singular objects of one outcome verb, mixed case only
     ("article pair", "Militants ambushed the convoy, killing a soldier and a translator.", "killed=2 killed=1"),
     ("article pair", "The mine wounded a shepherd and a boy, police said.", "wounded=2"),
