@@ -704,6 +704,23 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 24 (phrasing24, issue 14: an eighth battery, local news's hurt) ----
+    Rule {
+        name: "taken_where_condition",
+        what: "counted victims taken to a place of care named by one to six words (a name the hospital list may lack), then \", where he/she/they\" and a condition, injury or care: \"Two men were taken to Mercy Hospital, where they were listed in stable condition\" wounded (data: victim_words.csv transport, injury_noun)",
+        matcher: Matcher::Link(rules::taken_where_condition),
+        examples: &[
+            ("Two men were taken to Mercy Hospital, where they were listed in stable condition.", "Two"),
+            ("Three workers were flown to Lakeside Regional, where they are recovering.", "Three"),
+            ("Four residents were taken to Saint Anne's, where they were treated for smoke inhalation.", "Four"),
+        ],
+        counter: &[
+            ("Two men were taken to Mercy Hospital, where they died.", "Two"),
+            ("Two men were taken to the station, where they were questioned.", "Two"),
+            ("Two men were taken to a hospital that was full, where they waited in stable condition.", "Two"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "taken_to_hospital",
         what: "victims taken to a hospital: casualties, wounded with their injuries or condition: \"Two victims were transported to a local hospital with non-life-threatening injuries\" (data: victim_words.csv transport, hospital), not when they died there",
@@ -716,6 +733,22 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two men were taken to the hospital, where they died.", "Two"),
             ("Two doctors were sent to the hospital.", "Two"),
             ("We hope at least one girl can be taken to a big hospital soon.", "at least one"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "sent_to_hospital",
+        what: "a verb of sending right before the count (data: rule_words.csv care_send), its people, \"to\" and a hospital, the verb's subject a harmful happening (rule_words.csv harm_event) in the clause: \"A kitchen blaze sent three tenants to the hospital\", \"Crash sends 5 to hospital\" wounded (casualties when a death follows; session 24)",
+        matcher: Matcher::Link(rules::sent_to_hospital),
+        examples: &[
+            ("A kitchen blaze sent three residents to the hospital on Friday.", "three"),
+            ("Crash on Route 8 sends 5 to hospital", "5"),
+            ("The collision sent 12 passengers to area hospitals, officials said.", "12"),
+        ],
+        counter: &[
+            ("The county sent three nurses to the hospital.", "three"),
+            ("After the fire, the chief sent two officers to the hospital.", "two"),
+            ("The blaze sent 40 firefighters to the warehouse.", "40"),
         ],
         drops: false,
     },
@@ -1713,6 +1746,36 @@ pub static OTHER_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "treated_at_place_for_injuries",
+        what: "rule treated_for_injuries with the place of the care between the people and \"for\" (\"at\"/\"on\" and one to four words, no clause): \"Medics treated six people at the scene for minor burns\" wounded 6 (session 24)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Medics treated six people at the scene for minor burns.", "six"),
+            ("Doctors treated 14 at Saint Paul's for gunshot wounds.", "14"),
+        ],
+        counter: &[
+            ("Medics treated six people at the scene and for hours after.", "six"),
+            ("Medics treated six people at the scene for free.", "six"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "article_pair_total",
+        what: "two singular people, each after \"a\"/\"an\", the object of one active verb of an outcome and joined by \"and\", give their total beside each one's own, mixed case only: \"killing a police officer and a village guard\" (1, 1 and 2; session 24)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Rebels raided the post, killing a police officer and a village guard.", "a police officer and a village guard"),
+            ("The bomb wounded a nurse and an ambulance driver, medics said.", "a nurse and an ambulance driver"),
+        ],
+        counter: &[
+            ("A man and a woman were wounded.", "A man and a woman"),
+            ("The gunman killed a guard and wounded a driver.", "a guard and wounded a driver"),
+            ("GUERRILLAS KILLED A POLICEMAN AND A SOLDIER.", "A POLICEMAN AND A SOLDIER"),
+            ("Gunmen killed a farmer and his son.", "a farmer and his son"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "named_pair_total",
         what: "victims named with no number, of one predicate, joined by \"and\" (an apposition of age after each allowed) give their count beside them: \"John Smith, 34, and Mary Jones, 29, were killed\" (1, 1 and 2); mixed case only",
         matcher: Matcher::Step,
@@ -2230,6 +2293,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
         examples: &[
             ("He was flown to Lakeside Medical Center and is expected to recover.", "He"),
             ("The clerk was taken to St. Agnes, where she remains in serious condition.", "clerk"),
+            // session 24 (phrasing24): "where they" after a count word
+            ("Both were taken to Harbor General, where they were in stable condition.", "Both"),
         ],
         counter: &[
             ("The clerk was taken to St. Agnes, where she died.", "clerk"),

@@ -1087,11 +1087,18 @@ pub enum RuleList {
     /// Session 23 (mendx23): a word after a burial's object that tells people entombed,
     /// not dead ("buried 30 people under the rubble", "nine were pulled out alive").
     EntombWord,
+    /// Session 24 (phrasing24): a verb of sending right before a count sent to a hospital
+    /// ("the blaze sent four people to the hospital": rule sent_to_hospital).
+    CareSend,
+    /// Session 24 (phrasing24): a noun of a harmful happening that may send people to a
+    /// hospital as the subject of a verb of sending ("fire", "crash": rule
+    /// sent_to_hospital).
+    HarmEvent,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 42;
+const RULE_LISTS: usize = 44;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1184,6 +1191,8 @@ impl RuleWords {
                 "particle_taking" => RuleList::ParticleTaking,
                 "burial_verb" => RuleList::BurialVerb,
                 "entomb_word" => RuleList::EntombWord,
+                "care_send" => RuleList::CareSend,
+                "harm_event" => RuleList::HarmEvent,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1503,6 +1512,8 @@ mod rule_words_tests {
             "burial_verb",
             "entomb_word",
             "particle_taking",
+            "care_send",
+            "harm_event",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -568,6 +568,11 @@ impl<'t> Extractor<'t> {
         let mut totals = rules::sentence::coordinated_total(toks, &kept, sa);
         totals.extend(rules::sentence::named_pair_total(toks, &kept));
         totals.extend(rules::sentence::comma_list_total(toks, &kept));
+        totals.extend(rules::sentence::article_pair_total(
+            toks,
+            &kept,
+            sentence.uncased,
+        ));
         for (f, link) in &totals {
             out.decisions
                 .push(decision(self.explain, f, true, || link.reason()));

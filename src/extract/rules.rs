@@ -4238,6 +4238,106 @@ pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
     )))
 }
 
+/// Rule taken_where_condition (session 24, phrasing24): counted victims taken to a place
+/// of care named by one to six words (a name the hospital list may lack: "Harbor General"),
+/// then ", where he/she/they" and their condition, an injury or care within the clause:
+/// "Two men were taken to Mercy Hospital, where they were listed in stable condition"
+/// wounded 2 (not the casualties of taken_to_hospital, whose injuries must come before any
+/// comma). Not when the sentence goes on to a death ("where they died"), nor a place with
+/// a clause of its own before the comma.
+pub fn taken_where_condition(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (_, qb), (_, sb), victims, article) = c.parts();
+    let v = people_counted(t, qb, victims)?;
+    let p = c.skip_aux(v.end + 1)?;
+    if article || !victim_words().is(t.low(p), NameClass::Transport) || !t.is(p + 1, "to") {
+        return None;
+    }
+    let comma = (p + 2..(p + 9).min(sb)).find(|&k| t.is_punct(k, ","))?;
+    let plain = comma > p + 2
+        && (p + 2..comma).all(|k| {
+            (t.is_word(k) || matches!(t.raw(k), "'s" | "." | "'" | "\u{2019}s"))
+                && !t.has(k, AUX | PRON | CONJ)
+                && !matches!(t.low(k), "who" | "that" | "which" | "where")
+        });
+    if !plain || !care_where_after(t, comma, sb) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        Outcome::Wounded,
+        np_range(&v),
+        format!(
+            "taken to '{}', where in care",
+            t.span_text(p + 2, comma - 1)
+        ),
+        comma,
+        p,
+    )))
+}
+
+/// After the comma at `comma`: "where he/she/they" and, before the next comma, a condition
+/// ("in stable condition", not "in good condition to travel"), an injury noun or a word of
+/// care ("recovering", "treated", "surgery"); no death told after (rules
+/// taken_where_condition, care_after_taken).
+fn care_where_after(t: &Tokens, comma: usize, sb: usize) -> bool {
+    let v = victim_words();
+    t.is(comma + 1, "where")
+        && matches!(t.low(comma + 2), "he" | "she" | "they")
+        && !died_after(t, comma, sb)
+        && (comma + 3..(comma + 11).min(sb))
+            .take_while(|&k| !t.is_punct(k, ","))
+            .any(|k| {
+                (t.is(k, "condition") && !fitness_not_care(t, k))
+                    || v.is(t.low(k), NameClass::InjuryNoun)
+                    || matches!(t.low(k), "recovering" | "treated" | "surgery")
+            })
+}
+
+/// Rule sent_to_hospital (session 24, phrasing24): a verb of sending right before the count
+/// (data: rule_words.csv care_send), its people if any, then "to" and a hospital within
+/// four words (victim_words.csv hospital), the verb's subject a harmful happening (a
+/// harm_event word before the verb in its clause, no comma between): "A kitchen blaze sent
+/// three tenants to the hospital", "Crash sends 5 to hospital" wounded (casualties when the
+/// sentence goes on to a death: "..., where one died"). Not "The county sent three nurses to
+/// the hospital" (no harm as subject), nor "After the fire, the chief sent two officers to
+/// the hospital" (a comma between).
+pub fn sent_to_hospital(c: &Cand) -> Option<Verdict> {
+    let (_, t, _, (qa, qb), (sa, sb), victims, article) = c.parts();
+    if article || qa <= sa || !rule_words().is(t.low(qa - 1), RuleList::CareSend) {
+        return None;
+    }
+    let end = match victims {
+        Some(v) if v.a == qb && v.person => v.end + 1,
+        Some(v) if v.a == qb => return None,
+        _ => qb,
+    };
+    if !t.is(end, "to") {
+        return None;
+    }
+    let h = (end + 1..(end + 5).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| victim_words().is(t.low(k), NameClass::Hospital))?;
+    let verb = qa - 1;
+    let harm = (sa..verb)
+        .rev()
+        .take_while(|&k| !t.is_punct(k, ",") && !t.is_punct(k, ";"))
+        .any(|k| rule_words().is(t.low(k), RuleList::HarmEvent));
+    if !harm {
+        return None;
+    }
+    let o = if died_after(t, h, sb) {
+        Outcome::Casualties
+    } else {
+        Outcome::Wounded
+    };
+    Some(Verdict::Keep(Link::new(
+        o,
+        victims.filter(|v| v.a == qb).and_then(|v| np_range(&v)),
+        format!("sent to hospital '{}'", t.span_text(verb, h)),
+        h + 1,
+        verb,
+    )))
+}
+
 /// "taken to a hospital" at its verb of taking `p` (data: victim_words.csv transport):
 /// (the hospital's token, the outcome) — hurt, their fate not said: casualties; wounded
 /// when their injuries or condition follow ("with gunshot wounds", "in stable condition");
@@ -5858,22 +5958,50 @@ pub fn treated_for_injuries(c: &Cand) -> Option<Verdict> {
     if article || qa <= sa || !matches!(t.low(qa - 1), "treated" | "treating" | "treats") {
         return None;
     }
-    let after = victims
+    let people_end = victims
         .filter(|v| v.person && v.a == qb)
         .map_or(qb, |v| v.end + 1);
+    // rule treated_at_place_for_injuries (session 24, phrasing24): the place of the care
+    // between the people and "for" ("treated six patients at the scene for burns")
+    let at_place = (!t.is(people_end, "for"))
+        .then(|| treated_at_place(t, people_end, sb))
+        .flatten();
+    let after = at_place.unwrap_or(people_end);
     if !t.is(after, "for") {
         return None;
     }
     let k = (after + 1..(after + 5).min(sb))
         .take_while(|&k| t.is_word(k) || t.is_dash(k))
         .find(|&k| victim_words().is(t.low(k), NameClass::InjuryNoun))?;
+    let place = if at_place.is_some() {
+        ", its place of care between [rule treated_at_place_for_injuries]"
+    } else {
+        ""
+    };
     Some(Verdict::Keep(Link::new(
         Outcome::Wounded,
         own_people(victims, qb),
-        format!("'{} ... {}'", t.raw(qa - 1), t.span_text(after, k)),
+        format!("'{} ... {}'{place}", t.raw(qa - 1), t.span_text(after, k)),
         k + 1,
         qa - 1,
     )))
+}
+
+/// Rule treated_at_place_for_injuries (session 24, phrasing24): after the people treated,
+/// "at"/"on" and one to four words of a place with no clause of their own ("at the scene",
+/// "on site", "at Mercy Hospital"), then "for": the token of "for". Not a comma, verb or
+/// conjunction between ("at the scene and for hours" is none).
+fn treated_at_place(t: &Tokens, at: usize, sb: usize) -> Option<usize> {
+    if !matches!(t.low(at), "at" | "on") {
+        return None;
+    }
+    let f = (at + 2..(at + 6).min(sb)).find(|&k| t.is(k, "for"))?;
+    (at + 1..f)
+        .all(|k| {
+            (t.is_word(k) || matches!(t.raw(k), "'s" | "." | "\u{2019}s"))
+                && !t.has(k, AUX | PRON | CONJ)
+        })
+        .then_some(f)
 }
 
 /// "the two women she's accused of gunning down", "the three men police shot": the victims,
@@ -7011,7 +7139,9 @@ fn where_struck(t: &Tokens, and: usize, sa: usize) -> Option<usize> {
 fn taken_before(t: &Tokens, j: usize, sa: usize) -> Option<usize> {
     let end = if t.is(j - 1, "and") {
         j - 1
-    } else if matches!(t.low(j - 1), "he" | "she") && t.is(j - 2, "where") && t.is_punct(j - 3, ",")
+    } else if matches!(t.low(j - 1), "he" | "she" | "they")
+        && t.is(j - 2, "where")
+        && t.is_punct(j - 3, ",")
     {
         j - 3
     } else {

@@ -9258,3 +9258,146 @@ fn mendl23_reporter_names_only_the_reporters_phrase() {
         "{ts:?}"
     );
 }
+
+/// Session 24 (branch phrasing24, issue 14): an eighth battery of our own, in two registers
+/// the batteries before it cover thinly. First, 2004-style wire snippets: a telegraphic
+/// headline in title case ("Rebels Kill N Soldiers in Ambush", "Toll in ... Climbs to N"),
+/// a blank line, then a lede with a dateline ("CITY, Country (AP) -") and a figure
+/// attributed ("a military spokesman said", "the U.S. military said", "hospital officials
+/// said"); two outcomes in one lede ("killing N ... and wounding M"), the attackers' own dead
+/// ("N of the attackers were also killed"), "the dead included", "among the dead were", "at
+/// least", "up to", "some", "dozens", a count only in the headline, a toll that rose; in the
+/// places of that year's wires (Iraq, Afghanistan, Nepal, Chechnya, Kashmir, the
+/// Philippines). Second, US local news on injuries in shootings, crashes and fires, where the
+/// number hurt is what is missed: "taken to <hospital> with non-life-threatening injuries",
+/// "treated for gunshot wounds", "listed in critical condition", "suffered minor injuries",
+/// "were hospitalized", "grazed by a bullet", "were hurt", "sent N to the hospital", "one of
+/// the victims remains in serious condition" (a part of the count, not a new one). Then
+/// twenty items whose figures are no toll (detainees, strike days, troops, barrels, years,
+/// voters, ages, addresses, times, calibers, a 9-1-1 call, case numbers, bail, calls for
+/// service). Names, places and numbers invented. Rows read as `PHRASING22_ITEMS`'s (same
+/// tokens; `phrasing22_detail`, `phrasing22_check`, `exact_battery`). Written and committed
+/// before the product was run on any item (README-devset.md, session 24, phrasing24);
+/// `miss:` rows are printed, not asserted.
+#[rustfmt::skip]
+const PHRASING24_ITEMS: &[(&str, &str, &str, &str)] = &[
+    // wire: headline, dateline, one outcome attributed
+    ("wire ambush", "Rebels Kill 9 Soldiers in Ambush\n\nKATHMANDU, Nepal (AP) - Maoist rebels ambushed an army patrol in the western district of Dailekh on Tuesday, killing nine soldiers, a military spokesman said.", "killed=9", "killed=9~military_spokesman"),
+    ("wire car bomb", "Car Bomb Wounds 14 Near Base\n\nBAGHDAD, Iraq (AP) - A car bomb exploded near the gate of a U.S. base north of the capital Wednesday, wounding 14 Iraqi civilians, the U.S. military said.", "wounded=14", "wounded=14~military"),
+    ("wire toll climbs", "Toll in Ferry Sinking Climbs to 88\n\nDHAKA, Bangladesh (Reuters) - The death toll from the sinking of a ferry on the Meghna river rose to 88 on Sunday as divers pulled more bodies from the wreck, police said.", "killed=88", "killed=88~police"),
+    ("wire roadside bomb", "Roadside Bomb Kills U.S. Soldier\n\nBAGHDAD, Iraq (AP) - A roadside bomb killed an American soldier and wounded two others near Tikrit on Sunday, the U.S. military said.", "killed=1 wounded=2", "wounded=2~military"),
+    ("wire headline only", "Iraq Blast Kills 7 Policemen\n\nMOSUL, Iraq (AP) - A car packed with explosives blew up outside a police academy in the northern city of Mosul on Saturday. Police said the victims were recruits waiting for their pay.", "killed=7", ""),
+    ("wire helicopter both", "U.S. Helicopter Crashes, 2 Soldiers Killed\n\nBAGHDAD, Iraq (AP) - A U.S. Army helicopter went down near Mosul on Thursday, killing both crew members, the military said.", "killed=2", ""),
+    // wire: two outcomes in one lede
+    ("wire killing and wounding", "SRINAGAR, India (Reuters) - Suspected militants threw a grenade at a police patrol in a crowded market in Sopore on Monday, killing two policemen and wounding seven civilians, police said.", "killed=2 wounded=7", "killed=2~police wounded=7~police"),
+    ("wire chechnya convoy", "GROZNY, Russia (AP) - Rebels fired on a convoy of Interior Ministry troops in southern Chechnya on Friday, killing three servicemen and wounding five, a spokesman for the regional administration said.", "killed=3 wounded=5", "killed=3~spokesman"),
+    ("wire mortar rounds", "Mortar Rounds Hit Baghdad Market, Killing 5\n\nBAGHDAD, Iraq (AP) - Three mortar rounds slammed into a crowded market in southern Baghdad on Saturday, killing five people and wounding at least 20, hospital officials said.", "killed=5 wounded=20", "wounded=20@at_least killed=5~hospital_officials"),
+    ("wire bus plunge", "Bus Plunge Kills 31 in Nepal\n\nKATHMANDU, Nepal (Reuters) - A crowded bus skidded off a mountain highway and fell into a gorge west of the capital on Friday, killing at least 31 passengers and injuring 17, police said.", "killed=31 wounded=17", "killed=31@at_least wounded=17~police"),
+    ("wire mindanao ambush", "Soldiers Die in Rebel Ambush on Mindanao\n\nCOTABATO, Philippines (Reuters) - Muslim separatist rebels ambushed a military truck on the southern island of Mindanao, killing seven soldiers and wounding 12, an army spokesman said on Monday.", "killed=7 wounded=12", "killed=7~army_spokesman"),
+    ("wire rockets base", "KHOST, Afghanistan (AP) - Suspected Taliban fighters fired rockets at a U.S. base in eastern Afghanistan on Wednesday, killing an Afghan guard and wounding three American soldiers, the U.S. military said.", "killed=1 wounded=3", "wounded=3~military"),
+    ("wire najaf fighting", "Fighting in Najaf Leaves 19 Dead\n\nNAJAF, Iraq (Reuters) - Fighting between U.S. troops and militiamen in Najaf killed 19 Iraqis and wounded 62 on Thursday, a hospital official said.", "killed=19 wounded=62", "wounded=62~hospital_official"),
+    ("wire killed when second sentence", "Five Policemen Killed in Nepal Blast\n\nKATHMANDU, Nepal (AP) - Five policemen were killed when rebels set off a bomb under their truck in the eastern district of Ilam on Wednesday, a police official said. Two other officers were wounded.", "killed=5 wounded=2", "killed=5~police_official"),
+    ("wire killed and missing", "Floods in Nepal Kill 23; 14 Missing\n\nKATHMANDU, Nepal (AP) - Floods and landslides set off by monsoon rains killed 23 people in western Nepal, and 14 others were missing, officials said Sunday.", "killed=23 missing=14", "killed=23~officials"),
+    ("wire toll and more than", "Toll From Baghdad Bombings Rises to 54\n\nBAGHDAD, Iraq (Reuters) - The death toll from a string of suicide car bombings outside police stations in Baghdad rose to 54 on Friday, and more than 100 people were wounded, Interior Ministry officials said.", "killed=54 wounded=101", "wounded=101@more_than"),
+    // recoded after the first run to the project's decision (count_words.csv: "blew himself
+    // up" is the bomber's own death, killed 1, rule perpetrator_self); coded before,
+    // "killed=12 wounded=*" (the first run counted a false claim)
+    ("wire killing and dozens", "Suicide Bomber Kills 12 at Iraqi Army Recruiting Center\n\nBAGHDAD, Iraq (AP) - A suicide bomber blew himself up among young men lined up outside an army recruiting center in central Baghdad on Monday, killing 12 and wounding dozens, officials said.", "killed=12 wounded=* +killed=1", "killed=12~officials"),
+    // wire: the attackers' own dead, beside the victims
+    ("wire attackers also", "Insurgents Attack Police Station; 6 Dead\n\nBAQUBA, Iraq (AP) - Insurgents stormed a police station east of Baquba before dawn Thursday, killing four policemen. Two of the attackers were also killed, police said.", "killed=6 killed=4 killed=2", ""),
+    ("wire attackers gunfight", "Militants Storm Army Camp in Kashmir\n\nJAMMU, India (Reuters) - Militants armed with rifles and grenades stormed an army camp in the Kashmir region on Saturday, killing four soldiers, an army spokesman said. Three of the attackers were also killed in the gunfight that followed.", "killed=4 killed=3 +killed=7", "killed=4~army_spokesman"),
+    // wire: the dead included, among the dead were
+    ("wire dead included", "KANDAHAR, Afghanistan (AP) - A bomb hidden in a motorbike exploded outside a mosque in southern Afghanistan on Friday, killing six people. The dead included a local cleric and two children, the provincial governor's spokesman said.", "killed=6 +killed=1 +killed=2 +killed=3", ""),
+    ("wire among the dead", "JALALABAD, Afghanistan (Reuters) - Gunmen opened fire on a vehicle carrying election workers in eastern Afghanistan on Wednesday, killing five. Among the dead were two women, an official said.", "killed=5 +killed=2", ""),
+    ("wire including officials", "Explosion Kills 11 at Chechen Stadium\n\nMOSCOW (AP) - An explosion tore through a stadium in the Chechen capital during a holiday parade on Sunday, killing at least 11 people, including two senior officials, Russian news agencies reported.", "killed=11 +killed=2", "killed=11@at_least"),
+    ("wire chief and bodyguards", "Afghan Police Chief Among 4 Killed\n\nKABUL, Afghanistan (AP) - A district police chief and three of his bodyguards were killed when their vehicle struck a land mine in Helmand province on Sunday, a provincial spokesman said.", "killed=4 +killed=1 +killed=3", ""),
+    ("wire officer and guard", "MANILA, Philippines (AP) - Communist guerrillas raided a town hall in the central Philippines early Tuesday, killing a police officer and a village guard before fleeing into the hills, the army said.", "killed=2 +killed=1", ""),
+    // wire: up to, some, dozens, about, part of a count
+    ("wire up to feared", "Up to 40 People Feared Dead in Landslide\n\nMANILA, Philippines (AP) - Up to 40 people were feared dead after a landslide buried a village on the island of Leyte on Monday, disaster officials said.", "killed=?", "killed=40@at_most"),
+    ("wire some wounded", "Bomb Wounds 30 at Kashmir Bus Station\n\nJAMMU, India (AP) - Some 30 people were wounded when a bomb hidden in a parked scooter exploded at a bus station in Jammu on Tuesday, police said.", "wounded=27 +wounded=30", "wounded=27@about"),
+    ("wire dozens hurt", "Dozens Hurt as Police, Protesters Clash in Kathmandu\n\nKATHMANDU, Nepal (AP) - Dozens of people were injured Thursday when riot police fired tear gas and swung batons at students protesting fuel prices, witnesses said.", "wounded=*", ""),
+    ("wire about militants", "FALLUJAH, Iraq (AP) - U.S. warplanes struck a house used by insurgents in Fallujah late Friday, killing about 20 militants, the U.S. military said. Hospital officials said the dead included women and children.", "killed=18 +killed=20", "killed=18@about"),
+    ("wire of them seriously", "Grenade Blast Injures 23 in Kashmir Town\n\nSRINAGAR, India (AP) - A grenade hurled at a bus stop in the town of Anantnag on Monday injured 23 people, six of them seriously, police said.", "wounded=23 +wounded=6", "wounded=23~police"),
+    // wire: figures that are no toll
+    ("neg wire detained", "U.S. Troops Detain 40 Suspects in Raid\n\nBAGHDAD, Iraq (AP) - U.S. soldiers detained 40 suspected insurgents in raids on villages around Samarra on Tuesday, the military said.", "none", ""),
+    ("neg wire strike", "Nepal Rebels Call 3-Day Strike\n\nKATHMANDU, Nepal (AP) - Maoist rebels called a three-day general strike starting Monday, shutting schools and businesses in 12 districts.", "none", ""),
+    ("neg wire troops", "MANILA, Philippines (AP) - The army sent 2,000 troops to the southern island of Jolo on Wednesday to hunt for Abu Sayyaf guerrillas, a military spokesman said.", "none", ""),
+    ("neg wire barrels", "Iraq Oil Exports Fall After Pipeline Attack\n\nBAGHDAD, Iraq (Reuters) - Saboteurs blew up a pipeline in northern Iraq on Sunday, cutting exports by 400,000 barrels a day, an oil ministry official said.", "none", ""),
+    ("neg wire years", "SRINAGAR, India (AP) - India and Pakistan will resume bus service across the cease-fire line in Kashmir for the first time in 57 years, officials said.", "none", ""),
+    ("neg wire voters", "KABUL, Afghanistan (AP) - Nearly 10.5 million Afghans have registered to vote in the October 9 presidential election, the U.N. said Tuesday.", "none", ""),
+    ("neg wire charged", "U.S. Soldier Charged in Prisoner Abuse\n\nBAGHDAD, Iraq (AP) - A military court charged a 24-year-old Army reservist on Monday with mistreating detainees at a prison west of Baghdad, the second of seven soldiers to be charged.", "none", ""),
+    ("neg wire returned", "GROZNY, Russia (AP) - Some 200 families returned to Chechnya from tent camps in neighboring Ingushetia on Friday, officials said.", "none", ""),
+    // local: the number hurt in shootings, crashes and fires
+    ("local non-life", "Man hurt in Elm Street shooting\n\nA 27-year-old man was taken to Saint Luke's with non-life-threatening injuries after being shot in the leg on Elm Street on Tuesday night, police said.", "wounded=1", ""),
+    ("local treated for wounds", "One killed, two hurt in Dayton Avenue shooting\n\nA 22-year-old man died Saturday after a shooting outside a corner store on Dayton Avenue. Two others were treated for gunshot wounds at Riverside Methodist, police said.", "killed=1 wounded=2", ""),
+    ("local remains serious", "Crash on Route 30 injures five\n\nFive people were hurt when a minivan and a dump truck collided on Route 30 near Millers Road on Friday afternoon. Two of them were flown to Geisinger, and one of the victims remains in serious condition, state police said.", "wounded=5 +wounded=2 +wounded=1 +casualties=2", ""),
+    ("local critical fire", "A 61-year-old woman was listed in critical condition Sunday after a fire tore through her townhouse on Ridgeview Court, the fire marshal said.", "wounded=1", ""),
+    ("local were hurt", "Three people were hurt in a shooting at a Halloween party on Spruce Street early Sunday, police said. All three are expected to recover.", "wounded=3", "wounded=3~police"),
+    ("local sent to hospital", "Apartment fire sends 4 to hospital\n\nA kitchen fire at the Willow Creek apartments sent four people to the hospital Wednesday night, including a firefighter who suffered minor burns, the fire department said.", "wounded=4 +casualties=4 +wounded=1", ""),
+    ("local hospitalized minor", "Two hospitalized after Interstate 5 pileup\n\nTwo drivers were hospitalized after a chain-reaction crash involving six vehicles on Interstate 5 near Exit 112 on Monday morning, troopers said. Four other people suffered minor injuries.", "wounded=2 wounded=4 +wounded=6", ""),
+    ("local grazed", "Teen grazed by bullet\n\nA 14-year-old boy was grazed by a bullet while playing basketball at Carver Park on Thursday evening. He was treated at the scene, police said.", "wounded=1", ""),
+    ("local shot and stabbed", "Police: Woman shot, man stabbed in Northgate dispute\n\nA 35-year-old woman suffered a gunshot wound to the arm and a 40-year-old man was stabbed during a dispute at a home on Alder Lane early Saturday, police said. Both were taken to Harbor General, where they were in stable condition.", "wounded=2 +wounded=1 +casualties=2 +casualties=1", ""),
+    ("local critically injured", "Pedestrian critically injured on Main Street\n\nA pedestrian was critically injured Tuesday evening when he was struck by a car at Main and Fourth streets, police said. The driver stayed at the scene.", "wounded=1", ""),
+    ("local of them seriously", "Six people were injured, two of them seriously, when a school bus and a pickup collided Thursday morning on County Road 12, the sheriff's office said. None of the injured were children.", "wounded=6 +wounded=2", "wounded=6~sheriff"),
+    ("local smoke inhalation", "Three injured in Eastside house fire\n\nThree members of a family suffered smoke inhalation when fire broke out in their home on Juniper Street early Sunday, fire officials said. A 6-year-old girl was in critical condition at Children's Mercy.", "wounded=3 +wounded=1", ""),
+    ("local one of the wounded", "Shooting at gas station leaves 1 dead, 3 wounded\n\nOne man was killed and three other people were wounded when gunfire erupted at a Shell station on Lakewood Boulevard late Friday, police said. One of the wounded remains in critical condition.", "killed=1 wounded=3 +wounded=1", ""),
+    ("local minor rollover", "Driver injured in rollover on Highway 61\n\nA 19-year-old driver suffered minor injuries when her car rolled over on Highway 61 south of town on Sunday night, the Highway Patrol said. A passenger was not hurt.", "wounded=1 +wounded=0", ""),
+    // local: figures that are no toll
+    ("neg local casings", "Police investigate shots fired on Oak Lane\n\nOfficers responded at 11:45 p.m. Friday to a report of shots fired in the 1400 block of Oak Lane. They found eight 9mm shell casings in the street, police said.", "none", ""),
+    ("neg local bail case", "Suspect in March shooting arrested\n\nA 24-year-old man was arrested Wednesday in connection with a March 12 shooting on Pine Street. He is being held in the county jail on $250,000 bail, according to case number 2004-CR-1187.", "none", ""),
+    ("neg local 9-1-1", "Dispatcher's handling of 9-1-1 call reviewed\n\nThe county is reviewing the 9-1-1 call made at 2:14 a.m. on June 3 from a home on Birch Road, officials said. The caller waited 11 minutes for a deputy to arrive.", "none", ""),
+    ("neg local counts", "Man, 45, charged in shooting\n\nPolice charged a 45-year-old Westside man with two counts of aggravated assault on Tuesday. He is due in court on Aug. 19.", "none", ""),
+    ("neg local caliber", "A .40-caliber handgun and 30 rounds of ammunition were found in the car, police said. The driver, 31, of 220 Ferry Street, was cited.", "none", ""),
+    ("neg local barn", "Fire destroys barn on Route 9\n\nA fire destroyed a barn and two tractors on a farm at 4150 Route 9 on Saturday. No one was in the barn, and 35 firefighters from four departments responded.", "none", ""),
+    ("neg local jackknifed", "Crash closes Highway 20 for 3 hours\n\nA tractor-trailer jackknifed on Highway 20 near mile marker 47 at 6 a.m. Tuesday, closing both lanes for three hours, the state patrol said.", "none", ""),
+    ("neg local robbery", "Police: 3 men sought in robbery\n\nPolice are looking for three men who robbed a convenience store on 5th Avenue at gunpoint around 10:30 p.m. Sunday. The clerk, 58, handed over about $400.", "none", ""),
+    ("neg local vigil", "Vigil held for Lakeside teen\n\nAbout 150 people gathered Sunday at Lakeside Park for a candlelight vigil for 17-year-old Tyrese Walker, who would have turned 18 next week.", "none", ""),
+    ("neg local sentenced", "Sentencing in 2002 drunken-driving crash\n\nA 33-year-old man was sentenced Monday to 8 years in prison for a 2002 crash on Maple Avenue. Judge Ellen Hart also suspended his license for 10 years.", "none", ""),
+    ("neg local recordings", "Police release 9-1-1 recordings from Park Street standoff\n\nPolice on Friday released recordings of four 9-1-1 calls made during the 6-hour standoff on Park Street last month. The standoff ended when the 52-year-old man surrendered.", "none", ""),
+    ("neg local calls", "Officers respond to 230 calls over holiday weekend\n\nCity police responded to 230 calls for service over the Fourth of July weekend, including 14 reports of fireworks and 3 noise complaints, a police spokesman said.", "none", ""),
+];
+
+/// Issue 14's figures on `PHRASING24_ITEMS` (`phrasing22_figures_of`), and its rows run by
+/// `phrasing22_exact_battery`.
+#[test]
+fn phrasing24_items_battery() {
+    assert!(PHRASING24_ITEMS.len() >= 60);
+    phrasing22_exact_battery("phrasing24", PHRASING24_ITEMS);
+}
+
+/// Session 24 (phrasing24): the kinds the eighth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 24, phrasing24).
+#[rustfmt::skip]
+const PHRASING24_KINDS: &[(&str, &str, &str)] = &[
+    // taken_where_condition: a place of care named, then ", where they" and a condition
+    ("where condition", "Three students were taken to County General, where they remain in serious condition.", "wounded=3"),
+    ("where condition", "Two deputies were rushed to Saint Mary's, where they were treated for cuts.", "wounded=2"),
+    ("where condition", "Two men were taken to Mercy Hospital, where they died.", "!wounded=2"),
+    ("where condition", "Two suspects were taken to the county jail, where they were booked.", "none"),
+    // care_after_taken, a count word and "they"
+    ("where condition", "Both were flown to Lakeside Medical Center, where they were listed in critical condition.", "wounded=2"),
+    ("where condition", "Both were taken to the station, where they were questioned.", "none"),
+    // sent_to_hospital: a harm as the subject of "send", a count and a hospital
+    ("sent to hospital", "A grease fire sent two workers to the hospital on Monday.", "wounded=2"),
+    ("sent to hospital", "Pileup on Interstate 80 sends 9 to hospitals", "wounded=9"),
+    ("sent to hospital", "The explosion sent 14 workers to the hospital, where one later died.", "casualties=14 !wounded=14"),
+    ("sent to hospital", "The union sent 30 workers to the hospital to protest.", "none"),
+    ("sent to hospital", "After the crash, the airline sent 12 counselors to the hospital.", "none"),
+    ("sent to hospital", "The fire chief sent 20 firefighters to the blaze.", "none"),
+    // treated_at_place_for_injuries: the place of the care before "for"
+    ("treated at place", "EMTs treated 6 patients at the scene for cuts and bruises, officials said.", "wounded=6"),
+    ("treated at place", "Paramedics treated nine people on site for smoke inhalation.", "wounded=9"),
+    ("treated at place", "Paramedics treated nine people on site for free.", "none"),
+    // article_pair_total: two singular objects of one outcome verb, mixed case only
+    ("article pair", "Militants ambushed the convoy, killing a soldier and a translator.", "killed=2 killed=1"),
+    ("article pair", "The mine wounded a shepherd and a boy, police said.", "wounded=2"),
+    ("article pair", "A soldier and a translator were killed.", "!killed=2"),
+    ("article pair", "GUNMEN KILLED A JUDGE AND A BODYGUARD.", "!killed=2"),
+    ("article pair", "Gunmen killed a judge and wounded a bodyguard.", "killed=1 wounded=1 !killed=2 !wounded=2"),
+];
+
+#[test]
+fn phrasing24_kinds() {
+    check_kind_rows(PHRASING24_KINDS);
+}

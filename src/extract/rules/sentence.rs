@@ -396,6 +396,39 @@ pub fn coordinated_total(t: &Tokens, kept: &[Figure], sa: usize) -> Vec<(Found, 
         .collect()
 }
 
+/// Rule article_pair_total (session 24, phrasing24): two singular people, each after "a"/"an",
+/// the object of one active verb of an outcome and joined by "and" ("killing a police officer
+/// and a village guard", "wounded a nurse and a driver"): their total (2) beside each one's
+/// own, in mixed-case text only (wire capitals' lists of incidents keep their singulars, as
+/// MUC-3/4's sheets code them; rule coordinated_total leaves articles out). Not a subject pair
+/// ("A man and a woman were wounded": each one's claim alone), nor "a soldier and his son"
+/// (no second article), nor two outcomes ("killed a guard and wounded a driver").
+pub fn article_pair_total(t: &Tokens, kept: &[Figure], uncased: bool) -> Vec<(Found, Link)> {
+    if uncased {
+        return vec![];
+    }
+    kept.windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let one = |k: &Figure| {
+                k.f.article
+                    && k.f.quantity.low == Some(1)
+                    && k.f.quantity.high == Some(1)
+                    && k.link.victims.is_some()
+            };
+            one(a)
+                && one(b)
+                && a.link.outcome == b.link.outcome
+                && a.link.rule == "outcome_verb_then_number"
+                && b.link.rule == "joined_object"
+                && b.qa > 0
+                && t.is(b.qa - 1, "and")
+                && a.link.victims.is_some_and(|(_, ve)| ve + 1 == b.qa - 1)
+        })
+        .map(|w| list_total(t, w, "'and'", "article_pair_total"))
+        .collect()
+}
+
 /// The total of the kept figures `run` (a list, in order), a claim of the first's outcome
 /// from the first number to the last victims.
 fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (Found, Link) {
