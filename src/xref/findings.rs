@@ -566,7 +566,8 @@ impl Voice<'_> {
     /// each side's figures there are attributed to a claimant and no claimant is both
     /// sides', and one voice at least has a report the other has not. A report's own
     /// figure (unattributed: its headline, its reporter's count) still makes one report of
-    /// the two, as before.
+    /// the two, as before, unless the report gives that figure again attributed (rule
+    /// headline_echo_attributed, session 24).
     fn relayed_dispute(&self, o: &Voice, claims: &Claims, tables: &Tables) -> bool {
         let docs = |v: &Voice| -> Vec<Sym> {
             let mut d: Vec<Sym> = v.claims.iter().map(|c| c.document).collect();
@@ -581,8 +582,26 @@ impl Voice<'_> {
         da.iter().filter(|d| db.contains(d)).all(|&d| {
             let side = |v: &Voice| -> Option<Vec<String>> {
                 let mut out = Vec::new();
-                for c in v.claims.iter().filter(|c| c.document == d) {
-                    claims.opt(c.claimant).filter(|n| !n.trim().is_empty())?;
+                let attributed =
+                    |c: &LinkClaim| claims.opt(c.claimant).is_some_and(|n| !n.trim().is_empty());
+                let here: Vec<&LinkClaim> = v
+                    .claims
+                    .iter()
+                    .copied()
+                    .filter(|c| c.document == d)
+                    .collect();
+                for &c in &here {
+                    if !attributed(c) {
+                        // rule headline_echo_attributed (session 24, scen24): a figure
+                        // told with no claimant (a headline's "Rebels Say 31 Soldiers
+                        // Killed", its lead's bare count) that the same report gives
+                        // again, attributed, in its voice is that claimant's figure, not
+                        // the report's own
+                        if here.iter().any(|&o| attributed(o) && same_figure(c, o)) {
+                            continue;
+                        }
+                        return None;
+                    }
                     out.extend(origins(claims, c, tables));
                 }
                 Some(out)

@@ -1724,3 +1724,35 @@ fn debt23_an_unrelated_equal_figure_is_not_one_count() {
         "{found:?}"
     );
 }
+
+/// Session 24 (scen24): rule headline_echo_attributed: a report relaying both sides of an
+/// ambush whose headline gives the rebels' figure with no claimant ("Rebels say 27 soldiers
+/// killed") and whose body gives it again, attributed, keeps the dispute with the army's
+/// own earlier report (the headline is the rebels' voice, not the report's own); and rebels
+/// named as such (`data/source_kinds.csv`) are an armed group's account: their later,
+/// higher figure is no toll updated. A report with only its headline's bare figure and the
+/// army's is still one report: no conflict. Our own wording.
+#[test]
+fn scen24_a_headline_echoing_the_rebels_keeps_the_dispute() {
+    let army = ("a", "Lanka Wire", "2024-05-08", "Army says three soldiers killed near Vavuniya\n\nGuerrillas attacked an army post near Vavuniya on Wednesday, the army said, adding that three soldiers were killed and 19 attackers died.");
+    let both = ("b", "Island Agency", "2024-05-09", "Rebels say 27 soldiers killed near Vavuniya\n\nThe rebels said on Thursday their fighters had killed 27 soldiers in Wednesday's attack on the army post near Vavuniya.\n\nThe army has said three soldiers died in the fighting.");
+    let found = groups20_findings(&[army, both]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+b", None),
+        "{found:?}"
+    );
+    // the rebels' own report, with no echo: another account a day later, not an update
+    let own = ("c", "Island Agency", "2024-05-09", "Rebels say 27 soldiers killed near Vavuniya\n\nThe rebels said on Thursday their fighters had killed 27 soldiers in Wednesday's attack on the army post near Vavuniya.");
+    let found = groups20_findings(&[army, own]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+c", None),
+        "{found:?}"
+    );
+    // the headline's bare figure beside the army's, and no report of either side's own
+    let bare = ("d", "Island Agency", "2024-05-09", "27 soldiers killed near Vavuniya\n\nGuerrillas attacked an army post near Vavuniya on Wednesday. The army has said three soldiers died in the fighting.");
+    let found = groups20_findings(&[bare]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"),
+        "{found:?}"
+    );
+}
