@@ -33,6 +33,10 @@ pub struct Tokens<'a> {
     /// What rule sports_document found in the whole document (`rules::sports_document`),
     /// read once per document: the tokens never change once made.
     pub(crate) sports: std::cell::OnceCell<Option<usize>>,
+    /// The last sentence (token range) asked whether it holds a modal verb, and the answer
+    /// ([`Tokens::modal_in`]): a sentence's candidates are decided one after another, and
+    /// each asked it again.
+    modal_memo: std::cell::Cell<Option<(usize, usize, bool)>>,
 }
 
 thread_local! {
@@ -215,7 +219,26 @@ impl<'a> Tokens<'a> {
             v,
             lower,
             sports: std::cell::OnceCell::new(),
+            modal_memo: std::cell::Cell::new(None),
         }
+    }
+
+    /// Whether tokens `sa..sb` (a sentence) hold a modal verb of `data/extract/count_words.csv`
+    /// (`CountWords::modal`, "would", "could", ...), worked out once a sentence (session 24:
+    /// rule counterfactual's gate, asked by every candidate number of the sentence).
+    pub fn modal_in(&self, sa: usize, sb: usize) -> bool {
+        if let Some((a, b, answer)) = self.modal_memo.get() {
+            if (a, b) == (sa, sb) {
+                return answer;
+            }
+        }
+        let modal = &super::lexicon::count_words().modal;
+        let answer = (sa..sb.min(self.v.len())).any(|k| {
+            let w = self.low(k);
+            modal.iter().any(|m| m == w)
+        });
+        self.modal_memo.set(Some((sa, sb, answer)));
+        answer
     }
 
     pub fn low(&self, i: usize) -> &str {
