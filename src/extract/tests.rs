@@ -9284,7 +9284,8 @@ fn speed24_modal_in_answers_as_a_scan() {
         let t = Tokens::new(text, &lex);
         let sents = sentences::split(text, &lex);
         let scan = |a: usize, b: usize| (a..b).any(|k| modal.iter().any(|m| m == t.low(k)));
-        let mut ranges: Vec<(usize, usize)> = sents.iter().map(|&(s, e)| (t.at(s), t.at(e))).collect();
+        let mut ranges: Vec<(usize, usize)> =
+            sents.iter().map(|&(s, e)| (t.at(s), t.at(e))).collect();
         let cut: Vec<(usize, usize)> = ranges
             .iter()
             .flat_map(|&(a, b)| [(a + 1, b), (a, b.saturating_sub(1).max(a)), (a, b + 3)])
@@ -9316,4 +9317,49 @@ fn speed24_modal_in_answers_as_a_scan() {
         claims("The blaze killed 30 tenants, the fire chief said."),
         [(Outcome::Killed, Some(30))]
     );
+}
+
+/// Session 24 (speed24): `Tokens::classes_in`, the gate of rules recalled_event and
+/// past_crime, is the union of the classes of the sentence's words whatever order the
+/// sentences are asked in (twice each, in reverse, cut at either end, past the last token),
+/// on every ECB+ document (the rules' own tests cover what they drop).
+#[test]
+fn speed24_classes_in_is_the_union_of_the_words_classes() {
+    let lex = Lexicon::load();
+    let mut n = 0;
+    for text in ecb_docs().into_iter().map(|d| d.text) {
+        let t = Tokens::new(&text, &lex);
+        let sents = sentences::split(&text, &lex);
+        let union = |a: usize, b: usize| {
+            (a..b)
+                .filter_map(|k| t.v.get(k))
+                .fold(0, |c, w| c | w.flags)
+        };
+        let mut ranges: Vec<(usize, usize)> =
+            sents.iter().map(|&(s, e)| (t.at(s), t.at(e))).collect();
+        let back: Vec<(usize, usize)> = ranges.iter().rev().copied().collect();
+        let cut: Vec<(usize, usize)> = ranges
+            .iter()
+            .flat_map(|&(a, b)| {
+                [
+                    (a + 1, b),
+                    (a, b.saturating_sub(1).max(a)),
+                    (a, b + 3),
+                    (b, a),
+                ]
+            })
+            .collect();
+        ranges.extend(back);
+        ranges.extend(cut);
+        for &(a, b) in &ranges {
+            assert_eq!(t.classes_in(a, b), union(a, b), "{a}..{b} of {text:.80}");
+            assert_eq!(
+                t.classes_in(a, b),
+                union(a, b),
+                "{a}..{b} again of {text:.80}"
+            );
+            n += 1;
+        }
+    }
+    assert!(n > 10_000, "{n}");
 }
