@@ -9312,9 +9312,9 @@ fn speed24_modal_in_answers_as_a_scan() {
             .map(|c| (c.outcome, c.quantity.low))
             .collect()
     };
-    assert!(claims("The blaze would have killed 30 tenants, the fire chief said.").is_empty());
+    assert!(claims("Gunmen would have killed 30 people in the market, police said.").is_empty());
     assert_eq!(
-        claims("The blaze killed 30 tenants, the fire chief said."),
+        claims("Gunmen killed 30 people in the market, police said."),
         [(Outcome::Killed, Some(30))]
     );
 }
