@@ -9401,3 +9401,108 @@ const PHRASING24_KINDS: &[(&str, &str, &str)] = &[
 fn phrasing24_kinds() {
     check_kind_rows(PHRASING24_KINDS);
 }
+
+/// Session 24 (speed24): `Tokens::modal_in`, rule counterfactual's gate, worked out once a
+/// sentence and remembered for the last sentence asked, answers as a scan of the sentence's
+/// words for a modal of count_words.csv, whatever order the sentences are asked in (each
+/// asked twice, then in reverse, then ranges cut at either end); on every ECB+ document
+/// and texts of our own. Counterfactual figures of our own are still dropped, a figure in a
+/// sentence with no modal still kept.
+#[test]
+fn speed24_modal_in_answers_as_a_scan() {
+    let lex = Lexicon::load();
+    let modal = &crate::extract::lexicon::count_words().modal;
+    let mut texts: Vec<String> = ecb_docs().into_iter().map(|d| d.text).collect();
+    texts.extend(
+        [
+            "The storm could have killed 40 people. Nine were hurt.",
+            "WOULD HAVE. 12 died. They might. Shall we",
+            "",
+            "Would",
+        ]
+        .map(String::from),
+    );
+    let (mut with, mut without) = (0, 0);
+    for text in &texts {
+        let t = Tokens::new(text, &lex);
+        let sents = sentences::split(text, &lex);
+        let scan = |a: usize, b: usize| (a..b).any(|k| modal.iter().any(|m| m == t.low(k)));
+        let mut ranges: Vec<(usize, usize)> =
+            sents.iter().map(|&(s, e)| (t.at(s), t.at(e))).collect();
+        let cut: Vec<(usize, usize)> = ranges
+            .iter()
+            .flat_map(|&(a, b)| [(a + 1, b), (a, b.saturating_sub(1).max(a)), (a, b + 3)])
+            .collect();
+        let back: Vec<(usize, usize)> = ranges.iter().rev().copied().collect();
+        ranges.extend(back);
+        ranges.extend(cut);
+        for &(a, b) in &ranges {
+            let want = scan(a, b);
+            assert_eq!(t.modal_in(a, b), want, "{a}..{b} of {text:.80}");
+            assert_eq!(t.modal_in(a, b), want, "{a}..{b} again of {text:.80}");
+            if want {
+                with += 1;
+            } else {
+                without += 1;
+            }
+        }
+    }
+    assert!(with > 100 && without > 1_000, "{with} {without}");
+    let claims = |s: &str| -> Vec<(Outcome, Option<i64>)> {
+        extract_text(s)
+            .claims
+            .iter()
+            .map(|c| (c.outcome, c.quantity.low))
+            .collect()
+    };
+    assert!(claims("Gunmen would have killed 30 people in the market, police said.").is_empty());
+    assert_eq!(
+        claims("Gunmen killed 30 people in the market, police said."),
+        [(Outcome::Killed, Some(30))]
+    );
+}
+
+/// Session 24 (speed24): `Tokens::classes_in`, the gate of rules recalled_event and
+/// past_crime, is the union of the classes of the sentence's words whatever order the
+/// sentences are asked in (twice each, in reverse, cut at either end, past the last token),
+/// on every ECB+ document (the rules' own tests cover what they drop).
+#[test]
+fn speed24_classes_in_is_the_union_of_the_words_classes() {
+    let lex = Lexicon::load();
+    let mut n = 0;
+    for text in ecb_docs().into_iter().map(|d| d.text) {
+        let t = Tokens::new(&text, &lex);
+        let sents = sentences::split(&text, &lex);
+        let union = |a: usize, b: usize| {
+            (a..b)
+                .filter_map(|k| t.v.get(k))
+                .fold(0, |c, w| c | w.flags)
+        };
+        let mut ranges: Vec<(usize, usize)> =
+            sents.iter().map(|&(s, e)| (t.at(s), t.at(e))).collect();
+        let back: Vec<(usize, usize)> = ranges.iter().rev().copied().collect();
+        let cut: Vec<(usize, usize)> = ranges
+            .iter()
+            .flat_map(|&(a, b)| {
+                [
+                    (a + 1, b),
+                    (a, b.saturating_sub(1).max(a)),
+                    (a, b + 3),
+                    (b, a),
+                ]
+            })
+            .collect();
+        ranges.extend(back);
+        ranges.extend(cut);
+        for &(a, b) in &ranges {
+            assert_eq!(t.classes_in(a, b), union(a, b), "{a}..{b} of {text:.80}");
+            assert_eq!(
+                t.classes_in(a, b),
+                union(a, b),
+                "{a}..{b} again of {text:.80}"
+            );
+            n += 1;
+        }
+    }
+    assert!(n > 10_000, "{n}");
+}

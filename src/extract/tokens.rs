@@ -33,6 +33,28 @@ pub struct Tokens<'a> {
     /// What rule sports_document found in the whole document (`rules::sports_document`),
     /// read once per document: the tokens never change once made.
     pub(crate) sports: std::cell::OnceCell<Option<usize>>,
+    /// The last sentence (token range) asked whether it holds a modal verb, and the answer
+    /// ([`Tokens::modal_in`]): a sentence's candidates are decided one after another, and
+    /// each asked it again.
+    modal_memo: std::cell::Cell<Option<(usize, usize, bool)>>,
+    /// The last sentence (token range) asked for the lexicon classes of its words, and
+    /// their union ([`Tokens::classes_in`]).
+    classes_memo: std::cell::Cell<Option<(usize, usize, super::lexicon::Classes)>>,
+}
+
+/// The modal verbs of `data/extract/count_words.csv` and their shapes (first byte and
+/// length), read once ([`Tokens::modal_in`]).
+fn modal_words() -> &'static (Vec<String>, super::lexicon::WordShapes) {
+    static MODAL: std::sync::OnceLock<(Vec<String>, super::lexicon::WordShapes)> =
+        std::sync::OnceLock::new();
+    MODAL.get_or_init(|| {
+        let modal = super::lexicon::count_words().modal.clone();
+        let mut shapes = super::lexicon::WordShapes::default();
+        for m in &modal {
+            shapes.add(m);
+        }
+        (modal, shapes)
+    })
 }
 
 thread_local! {
@@ -215,7 +237,58 @@ impl<'a> Tokens<'a> {
             v,
             lower,
             sports: std::cell::OnceCell::new(),
+            modal_memo: std::cell::Cell::new(None),
+            classes_memo: std::cell::Cell::new(None),
         }
+    }
+
+    /// The lexicon classes of tokens `sa..sb` (a sentence) together: a rule that needs a
+    /// word of some class inside the sentence tests one mask, worked out once a sentence
+    /// (session 24: the gates of rules recalled_event and past_crime, asked by every
+    /// candidate number of the sentence).
+    pub fn classes_in(&self, sa: usize, sb: usize) -> super::lexicon::Classes {
+        if let Some((a, b, classes)) = self.classes_memo.get() {
+            if (a, b) == (sa, sb) {
+                return classes;
+            }
+        }
+        let n = self.v.len();
+        let classes = self
+            .v
+            .get(sa.min(n)..sb.min(n))
+            .unwrap_or_default()
+            .iter()
+            .fold(0, |c, t| c | t.flags);
+        self.classes_memo.set(Some((sa, sb, classes)));
+        classes
+    }
+
+    /// Whether tokens `sa..sb` (a sentence) hold a modal verb of `data/extract/count_words.csv`
+    /// (`CountWords::modal`, "would", "could", ...), worked out once a sentence (session 24:
+    /// rule counterfactual's gate, asked by every candidate number of the sentence).
+    pub fn modal_in(&self, sa: usize, sb: usize) -> bool {
+        if let Some((a, b, answer)) = self.modal_memo.get() {
+            if (a, b) == (sa, sb) {
+                return answer;
+            }
+        }
+        let (modal, shapes) = modal_words();
+        // (a word whose first byte and length no modal has is passed with one test: the
+        // list's nine compares for every word cost more than the rule saved)
+        let answer = self
+            .v
+            .get(sa..sb.min(self.v.len()))
+            .unwrap_or_default()
+            .iter()
+            .any(|t| {
+                let w = &self.lower[t.lo as usize..(t.lo + t.ll) as usize];
+                w.as_bytes()
+                    .first()
+                    .is_some_and(|&b| shapes.may_hold(b, w.len()))
+                    && modal.iter().any(|m| m == w)
+            });
+        self.modal_memo.set(Some((sa, sb, answer)));
+        answer
     }
 
     pub fn low(&self, i: usize) -> &str {
