@@ -2073,6 +2073,11 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // narrator's figure)
         // (a participle after the comma goes on with the stance: "accused the army of
         // shelling the town, killing seven")
+        // (session 24, debt24) a complaint's or a stance's subject is the claimant of the
+        // figures in what it complains of or takes its stance on, never of a clause that
+        // narrates the event: a clause opened by "after", "when", ... ("the families spoke
+        // of their fear after 9 died"), or a relative clause whose verb tells what happened
+        // ("residents protested over the raid that killed 9"): `narrating_clause`
         let reach = if let Some(r) = charged {
             r
         } else if (issued || complaint) && !stance_verb(t, k) {
@@ -2083,11 +2088,14 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                             t.low(j),
                             "after" | "when" | "because" | "while" | "before" | "since" | "as"
                         )
+                        || narrating_clause(t, j)
                 })
                 .unwrap_or(sb)
         } else {
             (k + 1..sb)
-                .find(|&j| t.is_punct(j, ",") && !t.low(j + 1).ends_with("ing"))
+                .find(|&j| {
+                    (t.is_punct(j, ",") && !t.low(j + 1).ends_with("ing")) || narrating_clause(t, j)
+                })
                 .unwrap_or(sb)
         };
         Some(Attr {
@@ -2100,6 +2108,26 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             from: 0,
         })
     })
+}
+
+/// Rules complaint_speech and stance_subject (session 24, debt24): a clause at `j` that
+/// narrates the event rather than telling what the subject complains of or takes a stance
+/// on: one opened by a subordinator ("after", "when", "because", "while", "before",
+/// "since", "as") or a relative "that"/"which"/"who" whose verb follows at once (an
+/// auxiliary or an outcome: "the raid that killed 9", "the fire which has left 7 hurt").
+/// A "that" followed by its own subject ("complained that 6 miners died") is the content
+/// of the complaint, no relative.
+/// (A subordinator before "of" or a determiner opens no clause: "their sorrow because of
+/// the killing of six", "grief after the raid" are what the stance is about; complaint_speech
+/// ends at any of them, as since session 15.)
+fn narrating_clause(t: &Tokens, j: usize) -> bool {
+    match t.low(j) {
+        "after" | "when" | "because" | "while" | "before" | "since" | "as" => {
+            !t.is(j + 1, "of") && !t.has(j + 1, DET)
+        }
+        "that" | "which" | "who" => t.has(j + 1, AUX | OUTCOME_START),
+        _ => false,
+    }
 }
 
 /// Rule charged_in_death (session 23, ho23kinds): a verb of charging (data: words.csv charge:

@@ -3649,6 +3649,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The church deplored the deaths of 9 children in the raid.", "9", "The church"),
             ("Farmers protested in the capital after 7 of their leaders were killed.", "7", ""),
             ("The mayor complained about the noise; 3 people were hurt in the blast.", "3", ""),
+            // session 24 (debt24): a relative clause that narrates the event is no part of
+            // what is complained of (`context::narrating_clause`)
+            ("Residents protested over the raid that killed 9 farmers.", "9", ""),
         ],
     },
     ClaimantRule {
@@ -4046,7 +4049,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "stance_subject",
-        what: "the subject opening a sentence with no speech word, of a verb that takes a stance (data: victim_words.csv stance), claims the figures of its sentence; not in the passive",
+        what: "the subject opening a sentence with no speech word, of a verb that takes a stance (data: victim_words.csv stance), claims the figures of its sentence; not in the passive, nor past a clause narrating the event (session 24: \"after ...\", \"the ambush that killed 8\")",
         examples: &[
             (
                 "IN ADDITION, THE HONDURAN REBELS EXPRESSED SUPPORT \"FOR THE FAMILIES OF THE TEACHERS\" AND THEIR GRIEF OVER THE KILLING OF FIVE OF THEIR COLLEAGUES.",
@@ -4057,6 +4060,10 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Simpson was accused of killing two women.", "two", ""),
             ("Sixty-year-old Ann Roe is now accused of murdering two women.", "two", ""),
             ("The president has also accused the army of shelling the town, killing at least seven people.", "at least seven", "The president"),
+            // session 24 (debt24): not the figures of a clause narrating the event, after a
+            // subordinator or in a relative clause (`context::narrating_clause`)
+            ("The families spoke of their fear after 12 herders were killed.", "12", ""),
+            ("The mayor condemned the ambush that killed 8 rangers.", "8", ""),
             (
                 "The Secretary-General today condemned the `` unacceptable '' shelling of three marked schools, where families were sheltering from the fighting, with an aide calling for an inquiry into the attacks which claimed dozens of lives.",
                 "dozens of",

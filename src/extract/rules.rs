@@ -930,6 +930,14 @@ fn decade_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
         .find(|&k| t.is(k, "in") && decade_after(t, k) == Some(e))
 }
 
+/// The victims' verb group starts at `k`: an auxiliary or an outcome's predicate ("were
+/// killed", "died"). The one end test of the readers [`skip_aux`] steps past the victims'
+/// words with (a place or unit after them, an aside, a dashed or relative clause), and of
+/// [`place_then_aside`] (session 24, debt24: each wrote it out).
+fn verb_group_at(lex: &Lexicon, t: &Tokens, k: usize, limit: usize) -> bool {
+    t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()
+}
+
 fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usize> {
     let mut n = 0;
     let start = p;
@@ -945,7 +953,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
             if let Some(c) = close.filter(|&c| {
                 !(p + 1..c).any(|k| phrase_at(lex, t, k, c, Role::Pred).is_some())
-                    && (t.has(c + 1, AUX) || phrase_at(lex, t, c + 1, limit, Role::Pred).is_some())
+                    && verb_group_at(lex, t, c + 1, limit)
             }) {
                 p = c + 1;
                 n += 1;
@@ -1061,7 +1069,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             {
                 k += 1;
             }
-            if k > p + 1 && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
+            if k > p + 1 && verb_group_at(lex, t, k, limit) {
                 p = k;
                 n += 1;
                 continue;
@@ -1098,7 +1106,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                     k = e + 1;
                 }
             }
-            if k > first && (t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some()) {
+            if k > first && verb_group_at(lex, t, k, limit) {
                 p = k;
                 n += 1;
                 continue;
@@ -1125,7 +1133,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         if p == start && t.is(p, "aboard") && t.has(p + 1, DET) {
             if let Some(k) = (p + 3..limit.min(p + 6))
                 .take_while(|&k| t.is_word(k - 1) && !t.has(k - 1, AUX))
-                .find(|&k| t.has(k, AUX) || phrase_at(lex, t, k, limit, Role::Pred).is_some())
+                .find(|&k| verb_group_at(lex, t, k, limit))
             {
                 p = k;
                 n += 1;
@@ -1160,9 +1168,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 while e < limit && t.is_dash(e) && e < k + 3 {
                     e += 1;
                 }
-                if (open == p + 1 || e > k + 1)
-                    && (t.has(e, AUX) || phrase_at(lex, t, e, limit, Role::Pred).is_some())
-                {
+                if (open == p + 1 || e > k + 1) && verb_group_at(lex, t, e, limit) {
                     p = e;
                     n += 1;
                     continue;
@@ -1171,10 +1177,9 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         if p == start && t.is_punct(p, ",") && matches!(t.low(p + 1), "from" | "of" | "with" | "in")
         {
-            if let Some(k) = (p + 3..limit.min(p + 18)).find(|&k| {
-                t.is_punct(k, ",")
-                    && (t.has(k + 1, AUX) || phrase_at(lex, t, k + 1, limit, Role::Pred).is_some())
-            }) {
+            if let Some(k) = (p + 3..limit.min(p + 18))
+                .find(|&k| t.is_punct(k, ",") && verb_group_at(lex, t, k + 1, limit))
+            {
                 p = k + 1;
                 n += 1;
                 continue;
@@ -1265,7 +1270,7 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             if let Some(c) = close.filter(|&c| {
                 appositive_like(t, p, c, true)
                     && !(p..c).any(|k| t.kind(k) == Some(Kind::Num) || number_word(t, k))
-                    && (t.has(c + 1, AUX) || phrase_at(lex, t, c + 1, limit, Role::Pred).is_some())
+                    && verb_group_at(lex, t, c + 1, limit)
             }) {
                 p = c + 1;
                 conjunct_end = usize::MAX;
@@ -1315,7 +1320,7 @@ fn place_then_aside(lex: &Lexicon, t: &Tokens, p: usize, limit: usize) -> Option
         return None;
     }
     let e = close + 1;
-    (t.has(e, AUX) || phrase_at(lex, t, e, limit, Role::Pred).is_some()).then_some(e)
+    verb_group_at(lex, t, e, limit).then_some(e)
 }
 
 /// "were among those killed", "are among the wounded": the outcome phrase after "among".
@@ -2344,27 +2349,51 @@ fn exhumed_from_hidden_grave(t: &Tokens, sa: usize, sb: usize) -> bool {
         })
 }
 
+/// The part counted before a whole: "<part> of the <figure>" right before the figure at
+/// `qa`, the part a number ("two of the three") or "half" ("half of the 60"). The one
+/// reader of rules whole_of_part and whole_of_half (session 24, debt24), which differ only
+/// in what keeps the whole after it.
+fn part_before_whole(t: &Tokens, qa: usize, sa: usize) -> Option<PartBefore> {
+    if !(qa >= sa + 3 && t.is(qa - 1, "the") && t.is(qa - 2, "of")) {
+        return None;
+    }
+    if t.is(qa - 3, "half") {
+        Some(PartBefore::Half)
+    } else if t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3) {
+        Some(PartBefore::Count)
+    } else {
+        None
+    }
+}
+
+/// What [`part_before_whole`] found before "of the".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PartBefore {
+    /// a number: "two of the three"
+    Count,
+    /// "half of the 60"
+    Half,
+}
+
 /// "two of the three victims died": the three are the whole the two are counted from, not
 /// a figure of their own ("one of the six Jesuits murdered": a participle after the whole
 /// counts the whole).
 pub fn whole_of_part(x: &Cand) -> Option<String> {
-    let (t, qa, qb, sa) = (x.t, x.qa, x.qb, x.sa);
+    let (t, qa, qb) = (x.t, x.qa, x.qb);
+    if part_before_whole(t, qa, x.sa) != Some(PartBefore::Count) {
+        return None;
+    }
     let finite_after = x.victims.is_some_and(|v| {
         // (session 23: or where they were carried, "aboard the ferry": rule aboard_vehicle)
         v.a == qb
             && (t.has(v.end + 1, AUX) || matches!(t.low(v.end + 1), "died" | "perished" | "aboard"))
     });
-    (qa >= sa + 3
-        && t.is(qa - 1, "the")
-        && t.is(qa - 2, "of")
-        && (t.kind(qa - 3) == Some(Kind::Num) || number_word(t, qa - 3))
-        && finite_after)
-        .then(|| {
-            x.reason(format_args!(
-                "'{}' is the whole of a part counted before",
-                x.w()
-            ))
-        })
+    finite_after.then(|| {
+        x.reason(format_args!(
+            "'{}' is the whole of a part counted before",
+            x.w()
+        ))
+    })
 }
 
 /// Rule whole_of_half (session 23, gaps23): "half of the 60 passengers drowned": the 60
@@ -2375,8 +2404,8 @@ pub fn whole_of_part(x: &Cand) -> Option<String> {
 /// its own comes after it: "half of the 80 people killed were women" counts the 80 killed
 /// (as whole_of_part keeps a whole with a participle after it).
 pub fn whole_of_half(x: &Cand) -> Option<String> {
-    let (t, qa, qb, sa) = (x.t, x.qa, x.qb, x.sa);
-    if !(qa >= sa + 3 && t.is(qa - 1, "the") && t.is(qa - 2, "of") && t.is(qa - 3, "half")) {
+    let (t, qa, qb) = (x.t, x.qa, x.qb);
+    if part_before_whole(t, qa, x.sa) != Some(PartBefore::Half) {
         return None;
     }
     let participle = x.victims.is_some_and(|v| {
@@ -5581,6 +5610,13 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
     } else {
         return None;
     };
+    // (session 24, debt24) after a comma the toll is an apposition that labels the figure
+    // only when its clause has no figure, auxiliary or verb of rise of its own (the one
+    // test number_of_apposition reads): "the toll rose to 19, the number of hurt has
+    // reached 41" is a clause of its own (the 41 is number_of_group_toll's), no label
+    if t.is_punct(qb, ",") && apposition_own_clause(t, end, sb) {
+        return None;
+    }
     Some(Verdict::Keep(Link {
         cumulative: true,
         ..Link::new(
@@ -6259,13 +6295,6 @@ pub fn singular(
 /// rule surname_of_named; each with the sentence of its first full name (rule
 /// surname_died_later reads it: [`Surname::told_hurt_not_death`]).
 pub fn surnames(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
-    surnames_read(t, sents, false)
-}
-
-/// [`surnames`]; `case_first`: each sentence's case asked before its words (the tests' way of
-/// reading them as before session 23).
-#[inline]
-fn surnames_read(t: &Tokens, sents: &[(usize, usize)], case_first: bool) -> Vec<Surname> {
     let mut out: Vec<Surname> = Vec::new();
     let name = |k: usize| {
         let tok = &t.v[k];
@@ -6277,10 +6306,10 @@ fn surnames_read(t: &Tokens, sents: &[(usize, usize)], case_first: bool) -> Vec<
         // would be kept, the sentence's other words being read the same either way (session
         // 23, speed23: most sentences have no full name, and the two tests read 24 and 30
         // words)
+        // (session 24, debt24: the tests' flag that asked the case first is gone; a test
+        // reads the same names with the sentences in capitals or Title Case left out,
+        // `cased_sentence`)
         let mut cased: Option<bool> = None;
-        if case_first && (upper_case(t, sa, sb) || title_case(t, sa, sb)) {
-            continue;
-        }
         let mut k = sa;
         while k < sb {
             if !name(k) {
@@ -6303,7 +6332,7 @@ fn surnames_read(t: &Tokens, sents: &[(usize, usize)], case_first: bool) -> Vec<
                 && !victim_words().is(t.low(k), NameClass::PlaceStart)
                 && !out.iter().any(|n| n.name == t.raw(last))
             {
-                if !*cased.get_or_insert_with(|| !upper_case(t, sa, sb) && !title_case(t, sa, sb)) {
+                if !*cased.get_or_insert_with(|| !cased_sentence(t, sa, sb)) {
                     break;
                 }
                 out.push(Surname {
@@ -6317,11 +6346,10 @@ fn surnames_read(t: &Tokens, sents: &[(usize, usize)], case_first: bool) -> Vec<
     out
 }
 
-/// Tests (session 23, speed23): [`surnames`] as it was before it asked a sentence's case only
-/// at a name it would keep (the case first, for every sentence).
-#[cfg(test)]
-pub(crate) fn surnames_case_first(t: &Tokens, sents: &[(usize, usize)]) -> Vec<Surname> {
-    surnames_read(t, sents, true)
+/// A sentence in capitals or in Title Case (a headline's), whose capitalised words
+/// [`surnames`] takes for no full name.
+pub(crate) fn cased_sentence(t: &Tokens, sa: usize, sb: usize) -> bool {
+    upper_case(t, sa, sb) || title_case(t, sa, sb)
 }
 
 /// The last word of a full name the document writes ([`surnames`]), and the tokens of the
@@ -11311,6 +11339,26 @@ fn instrument_aside(t: &Tokens, qa: usize, sa: usize) -> Option<usize> {
     .then_some(o)
 }
 
+/// Whether the rest of an apposition's clause after its outcome (from `end` to the next
+/// comma, full stop or semicolon) has a figure, an auxiliary or a verb of rise (data:
+/// rule_words.csv rise_verb) of its own: "..., the number of hurt has reached 80" is a
+/// clause that tells its own figure, no label of the figure before the comma. Read by rules
+/// number_of_apposition and toll_after_number (session 24, debt24: one test for both).
+fn apposition_own_clause(t: &Tokens, end: usize, sb: usize) -> bool {
+    (end..sb)
+        .take_while(|&i| !t.is_punct(i, ",") && !t.is_punct(i, ".") && !t.is_punct(i, ";"))
+        .any(|i| {
+            // (a span of time is no figure of its own: "the death toll in 24 hours")
+            ((t.kind(i) == Some(Kind::Num) || number_word(t, i))
+                && !matches!(
+                    t.low(i + 1),
+                    "hour" | "hours" | "day" | "days" | "week" | "weeks" | "month" | "months"
+                ))
+                || t.has(i, AUX)
+                || rule_words().is(t.low(i), RuleList::RiseVerb)
+        })
+}
+
 /// Rule number_of_apposition (session 23, ho23kinds): a figure (maybe a bound after it:
 /// "15 at least") then, after a comma, "the number of" and up to three words of people
 /// with an outcome participle: the apposition tells what the figure counts ("casualties
@@ -11342,18 +11390,10 @@ pub fn number_of_apposition(c: &Cand) -> Option<Verdict> {
     if t.kind(end) == Some(Kind::Num) || number_word(t, end) || matches!(t.low(end), "to" | "at") {
         return None;
     }
-    // (session 23, mendx23) nor when the rest of the apposition's clause, to the next
-    // comma or stop, has a figure, an auxiliary or a verb of rise of its own: "rose to 27,
-    // the number of hurt climbed to 80", "..., the number of hurt has reached 80"
-    let own_clause = (end..sb)
-        .take_while(|&i| !t.is_punct(i, ",") && !t.is_punct(i, ".") && !t.is_punct(i, ";"))
-        .any(|i| {
-            t.kind(i) == Some(Kind::Num)
-                || number_word(t, i)
-                || t.has(i, AUX)
-                || rule_words().is(t.low(i), RuleList::RiseVerb)
-        });
-    if own_clause {
+    // (session 23, mendx23) nor when the rest of the apposition's clause has a figure,
+    // an auxiliary or a verb of rise of its own: "rose to 27, the number of hurt climbed to
+    // 80", "..., the number of hurt has reached 80"
+    if apposition_own_clause(t, end, sb) {
         return None;
     }
     Some(Verdict::Keep(Link::new(

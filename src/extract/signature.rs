@@ -203,13 +203,42 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
         count_name(word, stop, &mut buf, &mut counts);
     });
     // (every count of the place a correspondent files from, not only the phrase's: the
-    // phrase's alone cost war-2026's pairwise recall 0.327 -> 0.306, session 23 mend)
-    for w in reporter_words(text) {
+    // phrase's alone cost war-2026's pairwise recall 0.327 -> 0.306, session 23 mend;
+    // session 24, debt24: unless the headline names the place too, when the report tells
+    // of an incident there: then only the counts of the phrases themselves go)
+    let (names, filed_from) = reporter_words(text);
+    for w in names {
         counts.remove(&w);
+    }
+    let headline = headline_words(text);
+    for w in &filed_from {
+        if headline.contains(w) {
+            if let Some(n) = counts.get_mut(w) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    counts.remove(w);
+                }
+            }
+        } else {
+            counts.remove(w);
+        }
     }
     let mut terms = most_frequent(counts);
     terms.extend(scene_marks_of(text, &words).into_iter().map(|m| (m, 1)));
     terms
+}
+
+/// The lower-cased words of a text's first non-empty line (its headline), as
+/// rule reporter_names lower-cases a word.
+fn headline_words(text: &str) -> Vec<String> {
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    line.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Rule reporter_names (session 23, scen23): the names of a report's own journalists and
@@ -220,9 +249,14 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
 /// possessive or a word in lower case, and the capitalised words after it to the clause's
 /// end; after "Reporting by", "Writing by", "Editing by" at a line's start or after ";"
 /// (a trailer's line): at most four capitalised words to the next ";" or the line's end.
-/// Every count of each word is removed, the place filed from's too.
-pub fn reporter_words(text: &str) -> Vec<String> {
+/// Every count of each name is removed; every count of the place filed from too, unless
+/// the headline names it ([`signature_of`]; session 24, debt24).
+///
+/// Returned in two: the journalists' names, and apart from them the words of the places
+/// filed from, once for each "reporting from" that names them (session 24, debt24).
+fn reporter_words(text: &str) -> (Vec<String>, Vec<String>) {
     let mut out = Vec::new();
+    let mut places = Vec::new();
     let b = text.as_bytes();
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let low = |w: &str| {
@@ -247,7 +281,7 @@ pub fn reporter_words(text: &str) -> Vec<String> {
         let end = tail.find([',', '.', ';', '\n']).unwrap_or(tail.len());
         for w in tail[..end].split_whitespace().take(4) {
             if cap(w) {
-                out.push(low(w));
+                places.push(low(w));
             }
         }
     }
@@ -273,7 +307,8 @@ pub fn reporter_words(text: &str) -> Vec<String> {
         }
     }
     out.retain(|w| w.chars().count() >= 3);
-    out
+    places.retain(|w| w.chars().count() >= 3);
+    (out, places)
 }
 
 /// The trailer's markers rule reporter_names reads, in the order they are looked for.

@@ -9110,13 +9110,14 @@ fn ho23kinds_battery() {
 }
 
 /// Session 23 (speed23): `rules::surnames` asks a sentence's case (in capitals, in Title
-/// Case) only at a full name it would keep; its names and their sentences are those of the
-/// case asked first (`rules::surnames_case_first`), on every ECB+ document, on each of them
+/// Case) only at a full name it would keep; its names and their sentences are those read
+/// with every such sentence left out first (`rules::cased_sentence`; session 24, debt24:
+/// this was a flag of the production reader), on every ECB+ document, on each of them
 /// in capitals, and on texts of our own (a headline in Title Case with names, names in
 /// capitals, a name after 24 words in capitals).
 #[test]
 fn speed23_surnames_ask_the_case_only_at_a_name() {
-    use crate::extract::rules::{surnames, surnames_case_first};
+    use crate::extract::rules::{cased_sentence, surnames};
     let lex = Lexicon::load();
     let mut texts: Vec<String> = ecb_docs().into_iter().map(|d| d.text).collect();
     let upper: Vec<String> = texts.iter().map(|t| t.to_uppercase()).collect();
@@ -9140,7 +9141,12 @@ fn speed23_surnames_ask_the_case_only_at_a_name() {
         let t = Tokens::new(text, &lex);
         let sents = sentences::split(text, &lex);
         let now = read(surnames(&t, &sents));
-        assert_eq!(now, read(surnames_case_first(&t, &sents)), "{text}");
+        let uncased: Vec<(usize, usize)> = sents
+            .iter()
+            .copied()
+            .filter(|&(s, e)| !cased_sentence(&t, t.at(s), t.at(e)))
+            .collect();
+        assert_eq!(now, read(surnames(&t, &uncased)), "{text}");
         names += now.len();
     }
     assert!(names > 1_000, "{names}");
@@ -9505,4 +9511,101 @@ fn speed24_classes_in_is_the_union_of_the_words_classes() {
         }
     }
     assert!(n > 10_000, "{n}");
+}
+
+/// Session 24 (debt24): review mends, each with rows of our own words. Rule
+/// toll_after_number's comma reading and number_of_apposition share one test of an
+/// apposition's own clause (`apposition_own_clause`): "the toll rose to 19, the number of
+/// hurt has reached 41" gives 19 killed and 41 wounded, both running totals, no 19
+/// wounded. Rules complaint_speech and stance_subject name their subject as claimant only
+/// of figures in what it complains of or takes its stance on, not of a clause narrating
+/// the event (`context::narrating_clause`). Rules whole_of_part and whole_of_half read
+/// their part with one reader (`part_before_whole`).
+#[rustfmt::skip]
+const DEBT24_ROWS: &[(&str, &str, &str)] = &[
+    ("apposition own clause", "The death toll rose to 19, the number of injured has reached 41.", "killed=19 !wounded=19 wounded=41 scope=cumulative"),
+    ("apposition own clause", "The death toll rose to 21, the number of injured stood at 50.", "killed=21 !wounded=21 wounded=50"),
+    ("apposition own clause", "The storm brought to 26, the number of hurt has risen to 70.", "!wounded=26"),
+    ("apposition label", "The attack brought to about 40, the number of people killed this month.", "killed=40"),
+    ("apposition label", "The floods raised to 33, the number of farmers killed in the valley.", "killed=33 !wounded=33"),
+    ("complaint object", "The church deplored the deaths of 9 choir boys.", "killed=9~church"),
+    ("complaint content", "The union complained in a letter that 6 dockers died.", "killed=6~union"),
+    ("complaint narrated", "Residents protested over the raid that killed 9 farmers.", "killed=9 !by=residents"),
+    ("complaint narrated", "Traders protested after 4 porters were shot dead at the gate.", "killed=4 !by=traders"),
+    ("stance object", "The rebels expressed grief over the killing of five guards.", "killed=5~rebels"),
+    ("stance narrated", "The families spoke of their fear after the attack that killed 12 herders.", "killed=12 !by=families"),
+    ("stance narrated", "The families spoke of their fear after 12 herders were killed.", "killed=12 !by=families"),
+    ("stance narrated", "The mayor condemned the ambush that killed 8 rangers.", "killed=8 !by=mayor"),
+    ("speak of figure", "Aid workers spoke of at least 40 dead in the camp.", "killed=40~aid_workers"),
+    ("apposition label", "Air raids lifted to 31, the death toll within 48 hours.", "killed=31"),
+    ("stance object", "The rebels expressed grief because of the deaths of six monks.", "killed=6~rebels"),
+    ("whole of part", "Two of the three porters died.", "!killed=3"),
+    ("whole of part", "One of the six monks murdered was a doctor.", "killed=6"),
+    ("whole of half", "Half of the 48 rafters drowned.", "!killed=48"),
+    ("whole of half", "Half of the 120 people killed were women, the governor said.", "killed=120"),
+];
+
+#[test]
+fn debt24_rows() {
+    check_kind_rows(DEBT24_ROWS);
+}
+
+/// Session 24 (debt24), rule reporter_names: the place a correspondent files from leaves
+/// the signature with every count of it, unless the headline names it (the report tells of
+/// an incident there): then only the "reporting from" phrase's own count goes, and the
+/// city stays. The correspondent's names go either way. Texts of our own.
+#[test]
+fn debt24_reporter_place_kept_when_the_incident_is_there() {
+    let has = |t: &str, w: &str| {
+        super::signature::signature(t)
+            .into_iter()
+            .find(|(x, _)| x == w)
+            .map(|(_, n)| n)
+    };
+    // the incident in the city filed from: the city stays (headline and body: 2)
+    let there = "Shelling kills five in Tarvik\n\nShells hit a bakery in Tarvik on Friday, killing five people, officials said.\n\nThe Courier's Ines Dorval, reporting from Tarvik, said the bakery was the last one open.";
+    assert_eq!(
+        has(there, "tarvik"),
+        Some(2),
+        "{:?}",
+        super::signature::signature(there)
+    );
+    assert_eq!(has(there, "dorval"), None);
+    // the incident elsewhere: every count of the city filed from goes
+    let elsewhere = "Shelling kills five in Tarvik\n\nShells hit a bakery in Tarvik on Friday, killing five people, officials said. Aid reached Molsk by night.\n\nThe Courier's Ines Dorval, reporting from Molsk, said Molsk was calm.";
+    assert_eq!(
+        has(elsewhere, "molsk"),
+        None,
+        "{:?}",
+        super::signature::signature(elsewhere)
+    );
+    assert_eq!(has(elsewhere, "tarvik"), Some(2));
+}
+
+/// Session 24 (debt24): the two dateline readers are kept apart, each with its own job
+/// (`places::resolve::dateline` finds the city of the report's head line for places;
+/// `context::dateline` tells whether a date found in a sentence is a dateline's, the day of
+/// publication, in any sentence). On the head datelines they both read, the date reader
+/// takes the date for the day the report came out (`printed_day`), as the city reader takes
+/// the city (`debt24_the_city_reader_reads_the_same_datelines`, src/places/tests.rs); a
+/// date in the body, with no dash after its place, is no dateline's. Lines of our own.
+#[test]
+fn debt24_the_date_reader_reads_the_same_datelines() {
+    let lex = Lexicon::load();
+    let day = |text: &str| {
+        let t = Tokens::new(text, &lex);
+        let sents = sentences::split(text, &lex);
+        super::context::printed_day(&t, &sents).map(|d| d.to_string())
+    };
+    for text in [
+        "NAIROBI, 12 MAY 24 (RADIO) -- Two guards were shot dead at a depot on Sunday.",
+        "Nairobi, 12 May 2024 (Courier) - Two guards were shot dead at a depot on Sunday.",
+    ] {
+        assert_eq!(day(text).as_deref(), Some("2024-05-12"), "{text}");
+    }
+    // negative: the date in a sentence of the body, no dash after it
+    assert_eq!(
+        day("Two guards were shot dead at a depot in Nairobi on 12 May 2024, police said."),
+        None
+    );
 }

@@ -950,6 +950,15 @@ impl<'a> Reader<'a> {
         self.gap(i) & GAP_JOINED != 0
     }
 
+    /// Rule month_not_town (session 24, debt24): the month's name at `a`, after "of" at
+    /// `a - 1`, is in a date: a day's number right before "of" ("the 4th of May", "4 of
+    /// May") or a number right after the month in its clause ("of May 2019", "of May 4").
+    fn date_near_of(&self, a: usize) -> bool {
+        let digit = |k: usize| self.f(k).as_bytes().first().is_some_and(u8::is_ascii_digit);
+        (a >= 2 && self.same_clause(a - 2, a) && digit(a - 2))
+            || (a + 1 < self.w.len() && self.same_clause(a, a + 1) && digit(a + 1))
+    }
+
     /// No sentence punctuation between words `i` and `j` (i < j).
     fn same_clause(&self, i: usize, j: usize) -> bool {
         (i..j).all(|k| self.gap(k) & GAP_SAME_CLAUSE != 0)
@@ -1279,10 +1288,13 @@ impl<'a> Reader<'a> {
         // "on March 3", "an August double homicide", "in August") is a time, not a town
         // named August or March, even after a scene cue; only "the town of March" names one
         // (text with case: wire copy in capitals reads as before)
+        // (session 24, debt24: after "of" only without a date near: a day's number before
+        // "of" or a number right after the month ("the 4th of May", "the floods of May
+        // 2019") is a date; "the town of March", "the port of May" name a place)
         if b == a + 1
             && !self.caps_text
             && month_word(self.span_text(a, b))
-            && !(a > 0 && self.f(a - 1) == "of")
+            && !(a > 0 && self.f(a - 1) == "of" && !self.date_near_of(a))
         {
             return (Cue::CommonWord, None);
         }

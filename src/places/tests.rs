@@ -2468,3 +2468,37 @@ fn mendl23_an_agencys_dateline_with_an_unknown_city() {
     let (p, d) = town("ZORNWICK, Switzerland — Two migrants drowned when their boat sank off Lampedusa on Saturday, the agency said.");
     assert_ne!(p.as_deref(), Some("Lampedusa"), "{d:?}");
 }
+
+/// Session 24 (debt24), rule month_not_town: a month's name after "of" is a time when a
+/// date is near (a day's number before "of", a number right after the month), and may name
+/// a place otherwise. Sentences of our own.
+#[test]
+fn debt24_month_after_of_is_a_date_only_near_a_day_or_year() {
+    let name = |c: &Claim| c.place_ref.as_ref().map(|r| r.name.clone());
+    // a date: no town named March
+    let (c, d) = placed("Two fishermen drowned on the 4th of March, the coastguard said.");
+    assert_ne!(name(&c).as_deref(), Some("March"), "{d:?}");
+    let (c, d) =
+        placed("Forty families lost their homes in the floods of March 2019, officials said.");
+    assert_ne!(name(&c).as_deref(), Some("March"), "{d:?}");
+    // no date near: the place stays
+    let (c, d) =
+        placed("Flooding forced 40 families from their homes in the town of March on Sunday.");
+    assert_eq!(name(&c).as_deref(), Some("March"), "{d:?}");
+    let (c, d) = placed("Two boys drowned in a river near the market town of March, police said.");
+    assert_eq!(name(&c).as_deref(), Some("March"), "{d:?}");
+}
+
+/// Session 24 (debt24): the city reader of a report's dateline reads the head lines the date
+/// reader takes for a day of publication (`debt24_the_date_reader_reads_the_same_datelines`,
+/// src/extract/tests.rs): the city is the dateline's. Lines of our own.
+#[test]
+fn debt24_the_city_reader_reads_the_same_datelines() {
+    for text in [
+        "NAIROBI, 12 MAY 24 (RADIO) -- Two guards were shot dead at a depot on Sunday.",
+        "Nairobi, 12 May 2024 (Courier) - Two guards were shot dead at a depot on Sunday.",
+    ] {
+        let (c, d) = placed(text);
+        assert_eq!(name_and_country(&c).0, "Nairobi", "{d:?}");
+    }
+}
