@@ -1210,10 +1210,29 @@ fn country_of_its_account<'p>(
     let g = &places.gazetteer;
     let key_of = |i: u32| place_of(i as usize).and_then(|p| places.key(p));
     let wide = |k: Key| g.level(k) == PlaceLevel::Country;
-    // each report's figures of an outcome, by the claims giving them
+    // the claims placed at a country, with a figure: first, as most links have none
+    let wide_claims: Vec<(u32, Key, i64)> = incident
+        .iter()
+        .filter_map(|&i| {
+            let n = says_any(&rows[i as usize])?;
+            let k = key_of(i).filter(|&k| wide(k))?;
+            Some((i, k, n))
+        })
+        .collect();
+    if wide_claims.is_empty() {
+        return HashMap::new();
+    }
+    let reports: HashSet<Sym> = wide_claims
+        .iter()
+        .map(|&(i, _, _)| rows[i as usize].document)
+        .collect();
+    // their reports' figures of an outcome, by the claims giving them
     let mut by_figure: HashMap<(Sym, Sym, i64), Vec<u32>> = HashMap::new();
     for &i in incident {
         let c = &rows[i as usize];
+        if !reports.contains(&c.document) {
+            continue;
+        }
         if let Some(n) = says_any(c) {
             by_figure
                 .entry((c.document, c.outcome, n))
@@ -1222,14 +1241,8 @@ fn country_of_its_account<'p>(
         }
     }
     let mut out = HashMap::new();
-    for &i in incident {
+    for (i, ki, n) in wide_claims {
         let c = &rows[i as usize];
-        let (Some(n), Some(ki)) = (says_any(c), key_of(i)) else {
-            continue;
-        };
-        if !wide(ki) {
-            continue;
-        }
         let Some(same) = by_figure.get(&(c.document, c.outcome, n)) else {
             continue;
         };
