@@ -1503,6 +1503,7 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
                     p.document != w.document
                         && w.high().is_some()
                         && lo(p) > hi(w)
+                        && !part_is_no_whole(w)
                         && !reported_later(p, w)
                         // its report counts the whole's victims as the part's group: figure
                         // against figure (a numeric conflict), no part larger than its whole
@@ -1533,6 +1534,14 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Rule part_is_no_whole (session 24, link24w): a figure told as a part of the people of
+/// its outcome ("eight of the wounded remain in hospital", "four in critical condition":
+/// `part` rows of data/toll_wording.csv) bounds no whole: a wider group's larger figure
+/// from another report (nine civilians wounded the day before) is no part exceeding it.
+fn part_is_no_whole(whole: &LinkClaim) -> bool {
+    TollWord::Part.in_flags(whole.wording())
 }
 
 /// The part was reported on a later day than its whole: the toll grew since (three wounded

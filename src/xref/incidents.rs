@@ -1193,6 +1193,75 @@ fn undated_of_its_account(
     }
 }
 
+/// Rule country_of_its_account (session 24, link24w): a claim placed only at a country or
+/// a region ("Sudan" of a headline's "in Sudan's Er Rahad", "a drone strike kills 5 in
+/// Chad" above a body naming the town) whose report, the same day (or the claim with no
+/// day), gives the same figure for the same outcome at one place within it, is that
+/// account's claim: it takes that place (claim index -> the claim whose place it takes).
+/// A country's account of a report that also tells of two towns' strikes of one day is
+/// otherwise "one place within the other" of both, and bridges them (war-2026: a market's
+/// strike and the next town's, 60 km apart). Two places within it giving the figure: none.
+fn country_of_its_account<'p>(
+    incident: &[u32],
+    rows: &[super::rows::LinkClaim],
+    place_of: impl Fn(usize) -> Option<Place<'p>>,
+    places: &PlaceIndex,
+) -> HashMap<u32, u32> {
+    let g = &places.gazetteer;
+    let key_of = |i: u32| place_of(i as usize).and_then(|p| places.key(p));
+    let wide = |k: Key| g.level(k) == PlaceLevel::Country;
+    // the claims placed at a country, with a figure: first, as most links have none
+    let wide_claims: Vec<(u32, Key, i64)> = incident
+        .iter()
+        .filter_map(|&i| {
+            let n = says_any(&rows[i as usize])?;
+            let k = key_of(i).filter(|&k| wide(k))?;
+            Some((i, k, n))
+        })
+        .collect();
+    if wide_claims.is_empty() {
+        return HashMap::new();
+    }
+    let reports: HashSet<Sym> = wide_claims
+        .iter()
+        .map(|&(i, _, _)| rows[i as usize].document)
+        .collect();
+    // their reports' figures of an outcome, by the claims giving them
+    let mut by_figure: HashMap<(Sym, Sym, i64), Vec<u32>> = HashMap::new();
+    for &i in incident {
+        let c = &rows[i as usize];
+        if !reports.contains(&c.document) {
+            continue;
+        }
+        if let Some(n) = says_any(c) {
+            by_figure
+                .entry((c.document, c.outcome, n))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut out = HashMap::new();
+    for (i, ki, n) in wide_claims {
+        let c = &rows[i as usize];
+        let Some(same) = by_figure.get(&(c.document, c.outcome, n)) else {
+            continue;
+        };
+        let mut within: Vec<(Key, u32)> = same
+            .iter()
+            .filter(|&&j| j != i && (c.day.is_none() || rows[j as usize].day == c.day))
+            .filter_map(|&j| key_of(j).map(|k| (k, j)))
+            .filter(|&(k, _)| g.level(k) == PlaceLevel::City && g.within(k, ki))
+            .collect();
+        within.sort_by_key(|&(_, j)| j);
+        if let Some(&(k, j)) = within.first() {
+            if within.iter().all(|&(x, _)| x == k) {
+                out.insert(i, j);
+            }
+        }
+    }
+    out
+}
+
 /// [`link`], with `context`: incident claims not linked here whose reports' claims are (an
 /// incremental linking's subset): they count in what their reports say happened.
 #[allow(clippy::too_many_arguments)]
@@ -1209,36 +1278,47 @@ pub fn link_with_context(
     let rows = claims.rows();
     let places = PlaceIndex::new(tables);
     // each claim's place and its id (the id of the claim it takes its place from)
-    let place_of = |i: usize| -> Option<Place> {
+    let place_given = |i: usize| -> Option<Place> {
         eff[i].map(|name| Place {
             name,
             id: claims.opt(rows[eff_from[i] as usize].place_id()),
         })
     };
+    // rule country_of_its_account (session 24, link24w)
+    let moved = country_of_its_account(incident, rows, place_given, &places);
+    let place_of = |i: usize| -> Option<Place> {
+        place_given(moved.get(&(i as u32)).map_or(i, |&j| j as usize))
+    };
     // 1. accounts: claims by (input, place, day); places by their id, else their folded
     // name, numbered once a distinct place
     let mut fold_ids: HashMap<String, u32> = HashMap::new();
+    let mut number = |p: Option<Place>| match p {
+        None => u32::MAX,
+        Some(p) => {
+            let text = match p.id {
+                // names the gazetteer lacks are told apart by their names
+                Some(id) if id.starts_with("unresolved:") => {
+                    format!("{id} {}", fold(p.name))
+                }
+                Some(id) => id.to_string(),
+                None => fold(p.name),
+            };
+            let n = fold_ids.len() as u32;
+            *fold_ids.entry(text).or_insert(n)
+        }
+    };
     let mut keys: Vec<(Sym, u32, Option<NaiveDate>)> = incident
         .iter()
         .map(|&i| {
             let c = &rows[i as usize];
-            let place = match place_of(i as usize) {
-                None => u32::MAX,
-                Some(p) => {
-                    let text = match p.id {
-                        // names the gazetteer lacks are told apart by their names
-                        Some(id) if id.starts_with("unresolved:") => {
-                            format!("{id} {}", fold(p.name))
-                        }
-                        Some(id) => id.to_string(),
-                        None => fold(p.name),
-                    };
-                    let n = fold_ids.len() as u32;
-                    *fold_ids.entry(text).or_insert(n)
-                }
-            };
-            (c.document, place, c.day)
+            (c.document, number(place_given(i as usize)), c.day)
         })
+        .collect();
+    // the place numbers of the claims moved (rule country_of_its_account): an account of
+    // them keeps its claims (its key) and is compared at its report's place
+    let moved_nos: HashMap<u32, u32> = moved
+        .keys()
+        .map(|&i| (i, number(place_of(i as usize))))
         .collect();
     drop(fold_ids);
     undated_of_its_account(incident, rows, &mut keys);
@@ -1286,10 +1366,17 @@ pub fn link_with_context(
             .entry(first.input)
             .or_insert_with(|| terms.doc(claims.s(first.input)));
         let no = accounts.len() as u32;
-        let place_no = account_place[no as usize];
-        let big_city = *big_by_place
-            .entry(place_no)
-            .or_insert_with(|| places.big_city(place_of(lead as usize)));
+        let place_no = moved_nos
+            .get(&lead)
+            .copied()
+            .unwrap_or(account_place[no as usize]);
+        let big_city = if moved.contains_key(&lead) {
+            places.big_city(place_of(lead as usize))
+        } else {
+            *big_by_place
+                .entry(place_no)
+                .or_insert_with(|| places.big_city(place_of(lead as usize)))
+        };
         accounts.push(Account {
             place_no,
             big_city,
@@ -1298,13 +1385,20 @@ pub fn link_with_context(
             end: (start + chunk.len()) as u32,
             report: first.document,
             doc,
-            day: first.day,
-            stated: first.states_day(),
+            // an account moved to its report's place (rule country_of_its_account) is of
+            // that account's day
+            day: moved
+                .get(&lead)
+                .map_or(first.day, |&j| rows[j as usize].day),
+            stated: moved
+                .get(&lead)
+                .map_or(first.states_day(), |&j| rows[j as usize].states_day()),
             // a toll that rose, a figure replaced or corrected, in any of its claims: an
             // update's account (its day the day of the count, carried to its other claims),
             // not a first report of the day's incident
+            // (of a moved account, its report's account's claim: country_of_its_account)
             told: chunk.iter().any(|&i| {
-                let c = &rows[i as usize];
+                let c = &rows[moved.get(&i).copied().unwrap_or(i) as usize];
                 c.tells_incident_day() && c.day == c.reported()
             }) && !chunk.iter().any(|&i| {
                 let update = crate::tables::TollWord::Rise as u8

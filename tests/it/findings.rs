@@ -1756,3 +1756,19 @@ fn scen24_a_headline_echoing_the_rebels_keeps_the_dispute() {
         "{found:?}"
     );
 }
+
+/// Session 24 (link24w), rule part_is_no_whole: the wounded still in hospital the next day
+/// ("eight people hurt in the blast remain in hospital", a `part` wording) are a part of
+/// the wounded, no whole: the first day's nine wounded civilians do not exceed them (before,
+/// a subgroup finding of high severity). Our own reports.
+#[test]
+fn link24w_those_still_in_hospital_are_no_whole() {
+    let found = groups20_findings(&[
+        ("a", "Ubangi Wire", "2025-04-07", "Drone strike on Kaga Bandoro fuel depot kills four\n\nA drone strike hit a fuel depot in Kaga Bandoro on Monday, killing four people and wounding nine civilians, a local aid group said."),
+        ("b", "Bangui Radio", "2025-04-08", "Kaga Bandoro depot strike toll rises to five\n\nThe toll from Monday's drone strike on a fuel depot in Kaga Bandoro rose to five on Tuesday after a wounded man died. Eight people hurt in the blast remain in hospital, the aid group said."),
+    ]);
+    assert!(
+        !found.iter().any(|f| f.0 == "subgroup_exceeds"),
+        "{found:?}"
+    );
+}

@@ -2343,3 +2343,25 @@ fn strikes22_a_report_mostly_of_an_earlier_strike() {
     );
     assert!(!shared("a", "c"), "{ev:?}");
 }
+
+/// Session 24 (link24w), rule country_of_its_account: a headline placing a strike in a
+/// country's town by the possessive ("in Chad's Biltine") is read at the country; its claim
+/// gives the figure its body gives at the town the same day, so it is compared at that
+/// town. Two drone strikes on two towns of one country on one day then stay two incidents:
+/// before, each headline's country account lay "within" both towns and joined them. Also
+/// "drone attack", "drone struck" type an air strike (data/event_types.csv). Our own
+/// reports.
+#[test]
+fn link24w_a_possessive_headline_is_its_town() {
+    let ev = local19l_events(&[
+        ("a", "Sahel Wire", "2025-03-10", "Drone attack kills 12 at market in Chad's Abeche\n\nA drone attack hit the cattle market in Abeche on Monday, killing 12 traders and wounding 30, the provincial health office said."),
+        ("b", "Desert Daily", "2025-03-10", "Twelve dead in Abeche market strike\n\nTwelve people were killed and 30 wounded when a drone strike hit the cattle market in Abeche on Monday, health officials said."),
+        ("c", "Lake Radio", "2025-03-10", "Five killed at water point in Chad's Biltine\n\nA drone struck a water point in the town of Biltine on Monday, killing five people who were filling jerrycans, a local elder said."),
+        ("d", "Border Times", "2025-03-10", "Biltine mourns five\n\nFive people were killed when a drone strike hit a water point in the town of Biltine on Monday, residents said."),
+    ]);
+    let shared = |x: &str, y: &str| war21_share_an_event(&ev, x, y);
+    assert!(shared("a", "b") && shared("c", "d"), "{ev:?}");
+    for (x, y) in [("a", "c"), ("a", "d"), ("b", "c"), ("b", "d")] {
+        assert!(!shared(x, y), "{x} {y}: {ev:?}");
+    }
+}
