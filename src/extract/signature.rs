@@ -300,6 +300,8 @@ pub const ROUNDUP: &str = "#roundup";
 pub const STREET: &str = "#street ";
 /// The prefix of a word of a hospital's name ("#care alder": rule care_marks).
 pub const CARE: &str = "#care ";
+/// The prefix of a word of a spokesperson's name ("#voice okafor": rule voice_marks).
+pub const VOICE: &str = "#voice ";
 
 /// `data/extract/scene_marks.csv`: (word or words, kind).
 fn scene_words() -> &'static [(String, String)] {
@@ -384,6 +386,10 @@ fn capitalised(w: &str) -> bool {
 ///   31st`, `#street pine`; "near Alder and Pine streets": both);
 /// - rule care_marks: the capitalised words of a hospital's name ("taken to Pine Ridge
 ///   Medical Center": `#care pine`, `#care ridge`; "Alder Valley Hospital");
+/// - rule voice_marks (session 23): the capitalised words of the name told just after a
+///   spokesperson's word of `scene_marks.csv` ("police spokesman Tunde Okafor said", "the
+///   army spokesperson in the region, Tunde Okafor, said": `#voice tunde`, `#voice okafor`;
+///   not "a spokesman for the Red Cross", a body's name after "for" or "of");
 /// - rule roundup_report: `#roundup` when the headline or the first paragraph (the text to
 ///   its second blank line) has words of a round-up ("weekend violence", "separate
 ///   shootings").
@@ -401,14 +407,15 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
         // a street or hospital word is a short word of letters: most words are asked
         // nothing more
         if i == 0
-            || w.len() > 10
+            || w.len() > 12
             || !may_be_scene_word(w)
             || !w.bytes().all(|b| b.is_ascii_alphabetic())
         {
             continue;
         }
-        // lower-cased on the stack: at most 10 ASCII letters (session 21)
-        let mut buf = [0u8; 10];
+        // lower-cased on the stack: at most 12 ASCII letters (session 21; 12 for
+        // "spokesperson", session 23)
+        let mut buf = [0u8; 12];
         for (d, b) in buf.iter_mut().zip(w.bytes()) {
             *d = b.to_ascii_lowercase();
         }
@@ -452,6 +459,26 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
                         let n = n.strip_suffix("'s").or(n.strip_suffix("’s")).unwrap_or(&n);
                         out.push(format!("{CARE}{n}"));
                     }
+                }
+            }
+            Some("voice") => {
+                // the first capitalised word within five words after it, and the capitalised
+                // words right after that one (at most three): the spokesperson's name
+                let Some(j) = (i + 1..(i + 6).min(words.len()))
+                    .find(|&j| words[j].as_bytes()[0].is_ascii_uppercase())
+                else {
+                    continue;
+                };
+                if matches!(words[j - 1], "for" | "of" | "at" | "to" | "from") {
+                    continue;
+                }
+                for n in words[j..(j + 3).min(words.len())]
+                    .iter()
+                    .take_while(|n| n.as_bytes()[0].is_ascii_uppercase())
+                {
+                    let n = low(n);
+                    let n = n.strip_suffix("'s").or(n.strip_suffix("’s")).unwrap_or(&n);
+                    out.push(format!("{VOICE}{n}"));
                 }
             }
             _ => {}
@@ -818,5 +845,32 @@ mod tests {
             let new = k.roundups.iter().any(|f| f.find(lead.as_bytes()).is_some());
             assert_eq!(old, new, "{lead:.80}");
         }
+    }
+
+    /// Session 23 (link23), rule voice_marks: the name told just after a spokesperson's word
+    /// is marked (`#voice`), within five words and past a place ("the police spokesperson
+    /// in the state, Tunde Okafor, said"); a body named after "for" is no person's name, and
+    /// a text with no such word has no mark. Our own sentences.
+    #[test]
+    fn link23_a_spokespersons_name_is_marked() {
+        let voice = |t: &str| -> Vec<String> {
+            scene_marks(t)
+                .into_iter()
+                .filter(|m| m.starts_with(VOICE))
+                .collect()
+        };
+        assert_eq!(
+            voice("Gunmen killed six people, police spokesman Tunde Okafor said on Monday."),
+            vec!["#voice okafor", "#voice tunde"]
+        );
+        assert_eq!(
+            voice("The police spokesperson in the state, Tunde Okafor, said six were killed."),
+            vec!["#voice okafor", "#voice tunde"]
+        );
+        assert_eq!(
+            voice("Grace Bello, a spokeswoman for the Red Cross, said six were killed."),
+            Vec::<String>::new()
+        );
+        assert!(voice("Gunmen killed six people in Kajuru, Tunde Okafor said.").is_empty());
     }
 }

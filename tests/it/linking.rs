@@ -2343,3 +2343,49 @@ fn strikes22_a_report_mostly_of_an_earlier_strike() {
     );
     assert!(!shared("a", "c"), "{ev:?}");
 }
+
+/// Session 23 (link23), rules headline_wide_of_its_account, kills_and_takes and
+/// voice_marks, on the kidnap-2025 scenario (reports of our own): the village raid's wire
+/// report, headlined in the country and the state with no day, is one incident with its
+/// body (the village, the Friday), not with the school abduction four days before that the
+/// state police's spokesman (named in both) also spoke of; and it is one incident with the
+/// governor's report of the raid, typed a kidnapping (it counts the dead and the women
+/// taken) against the wire's shooting.
+#[test]
+fn link23_a_raids_headline_and_its_kinds() {
+    let env = crate::common::scenario_env("kidnap-2025");
+    let ev = |doc: &str| wire19_events(&env, doc);
+    assert!(!ev("k10.txt").contains(','), "{}", ev("k10.txt"));
+    assert_ne!(ev("k10.txt"), ev("k01.txt"));
+    let all = |doc: &str| -> Vec<String> {
+        one_line(
+            &env,
+            &format!(
+                "select group_concat(distinct event_id) from claims where document = '{doc}' \
+                 and outcome = 'killed'"
+            ),
+        )
+        .trim_matches('"')
+        .split(',')
+        .map(str::to_string)
+        .collect()
+    };
+    assert_eq!(all("k10.txt"), all("k12.txt"));
+}
+
+/// Session 23 (link23), rule voice_marks: two shootings in one state five days apart, each
+/// told by a report quoting the state police's spokesman by name, are two incidents: his
+/// name says who speaks for the police, not which attack; each still joins another
+/// outlet's report of it. Our own reports.
+#[test]
+fn link23_a_spokesmans_name_is_no_name_of_the_incident() {
+    let ev = local19l_events(&[
+        ("a", "Wire One", "2025-03-04", "Gunmen kill six in Kaduna village\n\nKADUNA, Nigeria - Gunmen killed six people in Kurmin Dutse village in Kaduna state on Monday, police spokesman Tunde Okafor said on Tuesday."),
+        ("b", "Daily Two", "2025-03-04", "Six shot dead in Kurmin Dutse\n\nGunmen shot dead six villagers in Kurmin Dutse in Kaduna state on Monday, residents said."),
+        ("c", "Wire One", "2025-03-09", "Gunmen kill four in Kaduna village\n\nKADUNA, Nigeria - Gunmen killed four people in Unguwan Rimi village in Kaduna state on Saturday, police spokesman Tunde Okafor said on Sunday."),
+        ("d", "Daily Two", "2025-03-09", "Four shot dead in Unguwan Rimi\n\nGunmen shot dead four villagers in Unguwan Rimi in Kaduna state on Saturday, residents said."),
+    ]);
+    let shared = |x: &str, y: &str| war21_share_an_event(&ev, x, y);
+    assert!(shared("a", "b") && shared("c", "d"), "{ev:?}");
+    assert!(!shared("a", "c"), "{ev:?}");
+}
