@@ -389,7 +389,7 @@ fn capitalised(w: &str) -> bool {
 /// - rule voice_marks (session 23): the capitalised words of the name told just after a
 ///   spokesperson's word of `scene_marks.csv` ("police spokesman Tunde Okafor said", "the
 ///   army spokesperson in the region, Tunde Okafor, said": `#voice tunde`, `#voice okafor`;
-///   not "a spokesman for the Red Cross", a body's name after "for" or "of");
+///   not "a spokesman for the Red Cross": a body's name, "for" or "of" before it);
 /// - rule roundup_report: `#roundup` when the headline or the first paragraph (the text to
 ///   its second blank line) has words of a round-up ("weekend violence", "separate
 ///   shootings").
@@ -469,7 +469,11 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
                 else {
                     continue;
                 };
-                if matches!(words[j - 1], "for" | "of" | "at" | "to" | "from") {
+                // a body's name ("a spokeswoman for the Red Cross"), no person's
+                if words[i + 1..j]
+                    .iter()
+                    .any(|w| matches!(*w, "for" | "of" | "at" | "to" | "from"))
+                {
                     continue;
                 }
                 for n in words[j..(j + 3).min(words.len())]
