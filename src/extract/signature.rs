@@ -462,27 +462,55 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
                 }
             }
             Some("voice") => {
-                // the first capitalised word within five words after it, and the capitalised
-                // words right after that one (at most three): the spokesperson's name
-                let Some(j) = (i + 1..(i + 6).min(words.len()))
-                    .find(|&j| words[j].as_bytes()[0].is_ascii_uppercase())
-                else {
-                    continue;
+                // the name told right after it ("spokesman Tunde Okafor said"), after its
+                // comma ("the spokeswoman, Grace Bello, said") or after "in <place>,"
+                // ("the spokesperson in the state, Tunde Okafor, said"); nothing when a
+                // verb of speech or other words follow it ("a spokesman said gunmen
+                // attacked ..."), nor past a stop (session 23 mend)
+                let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+                // what stands between words k and k + 1: "" (a space), "," or a stop
+                let gap = |k: usize| -> Option<&str> {
+                    let g = text.get(at(words[k]) + words[k].len()..at(words[k + 1]))?;
+                    let g = g.trim();
+                    match g {
+                        "" | "-" => Some(""),
+                        "," => Some(","),
+                        _ => None,
+                    }
                 };
-                // a body's name ("a spokeswoman for the Red Cross"), no person's
-                if words[i + 1..j]
-                    .iter()
-                    .any(|w| matches!(*w, "for" | "of" | "at" | "to" | "from"))
-                {
+                if i + 1 >= words.len() {
                     continue;
                 }
-                for n in words[j..(j + 3).min(words.len())]
-                    .iter()
-                    .take_while(|n| n.as_bytes()[0].is_ascii_uppercase())
-                {
-                    let n = low(n);
+                let mut j = i + 1;
+                match gap(i) {
+                    Some("") if words[j] == "in" => {
+                        // "in <place>," : at most four words, then a comma
+                        let Some(k) =
+                            (j..(j + 5).min(words.len() - 1)).find(|&k| gap(k) != Some(""))
+                        else {
+                            continue;
+                        };
+                        if gap(k) != Some(",") {
+                            continue;
+                        }
+                        j = k + 1;
+                    }
+                    Some(_) => {}
+                    None => continue,
+                }
+                let upper = |n: &str| n.as_bytes()[0].is_ascii_uppercase();
+                let mut k = j;
+                while k < words.len() && k < j + 3 && upper(words[k]) {
+                    let n = low(words[k]);
+                    if matches!(n.as_str(), "said" | "says" | "told" | "added") {
+                        break;
+                    }
                     let n = n.strip_suffix("'s").or(n.strip_suffix("’s")).unwrap_or(&n);
                     out.push(format!("{VOICE}{n}"));
+                    if k + 1 >= words.len() || gap(k) != Some("") {
+                        break;
+                    }
+                    k += 1;
                 }
             }
             _ => {}
@@ -876,5 +904,43 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(voice("Gunmen killed six people in Kajuru, Tunde Okafor said.").is_empty());
+    }
+
+    /// Session 23 mend (mendl23), rule voice_marks: only the name right after the word, its
+    /// comma, or "in <place>,"; never a place told after "said", nor past a stop. Our own
+    /// sentences.
+    #[test]
+    fn mendl23_voice_marks_only_the_name_told_after_the_word() {
+        let voice = |t: &str| -> Vec<String> {
+            scene_marks(t)
+                .into_iter()
+                .filter(|m| m.starts_with(VOICE))
+                .collect()
+        };
+        let none = Vec::<String>::new();
+        assert_eq!(
+            voice("An army spokesman said raiders burned Tudun Wada on Friday."),
+            none
+        );
+        assert_eq!(
+            voice("Nobody answered, the spokeswoman added. Raiders left Tudun Wada."),
+            none
+        );
+        assert_eq!(
+            voice("Asked by the spokesperson. Raiders left Tudun Wada."),
+            none
+        );
+        assert_eq!(
+            voice("A police spokesperson in Kebbi State, Musa Danladi, said nine were seized."),
+            vec!["#voice danladi", "#voice musa"]
+        );
+        assert_eq!(
+            voice("The army spokesman, Musa Danladi, said nine were seized."),
+            vec!["#voice danladi", "#voice musa"]
+        );
+        assert_eq!(
+            voice("Nine were seized, spokeswoman Musa Danladi told reporters in Kaduna."),
+            vec!["#voice danladi", "#voice musa"]
+        );
     }
 }

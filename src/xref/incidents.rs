@@ -325,8 +325,12 @@ struct Account<'a> {
     ty: Option<TypeId>,
     /// Its report counts both the dead or wounded and people taken (rule
     /// kills_and_takes, session 23): its type, read from either act, is no evidence
-    /// against another family's.
+    /// against another family's, when its own claims name that family (a kidnapping beside
+    /// a shooting; never a bombing or a flood its claims do not name: session 23 mend).
     both_acts: bool,
+    /// The event types its report's claims name, when `both_acts`: the families a type of
+    /// another account may be cancelled against.
+    act_types: Vec<TypeId>,
     /// Its document's position among the signatures compared (`Signatures`), when it has
     /// one: looked up once an account, not once a pair.
     pos: Option<u32>,
@@ -1417,6 +1421,7 @@ pub fn link_with_context(
             },
             ty: None,
             both_acts: false,
+            act_types: Vec::new(),
             pos: None,
             figures: {
                 let mut v: Vec<(Sym, i64)> = chunk
@@ -1459,6 +1464,10 @@ pub fn link_with_context(
         e.0 |= !super::link::state_outcome(o);
         e.1 |= o == "kidnapped";
     }
+    let acts_types = [
+        tables.event_types.detect("kidnapping"),
+        tables.event_types.detect("shooting"),
+    ];
     let mut cased_reports: hashbrown::HashMap<Sym, bool> = Default::default();
     for a in accounts.iter_mut() {
         let input = rows[order[a.start as usize] as usize].input;
@@ -1466,6 +1475,14 @@ pub fn link_with_context(
             .entry(input)
             .or_insert_with(|| cased_input(input));
         a.both_acts = cased && acts.get(&a.report).is_some_and(|&(d, t)| d && t);
+        if a.both_acts {
+            // the types its claims name, and its two acts': people taken (a kidnapping's
+            // family) and people shot or killed (an armed attack's)
+            a.act_types = report_types.get(&a.report).cloned().unwrap_or_default();
+            a.act_types.extend(acts_types.iter().flatten());
+            a.act_types.sort_unstable();
+            a.act_types.dedup();
+        }
         a.ty = report_types.get(&a.report).and_then(|ts| {
             let main = most_common(ts.iter().copied())?;
             let of_family = ts
@@ -1708,8 +1725,18 @@ pub fn link_with_context(
         };
         let types = match (a.ty, b.ty) {
             // rule kills_and_takes: a raid that killed and took people is told as either
+            // its claims name the other account's family: a kidnapping report's
+            // shooting, never a bombing it does not name
             (Some(x), Some(y))
-                if (a.both_acts || b.both_acts) && !tables.event_types.same_family(x, y) =>
+                if !tables.event_types.same_family(x, y)
+                    && ((a.both_acts
+                        && a.act_types
+                            .iter()
+                            .any(|&t| tables.event_types.same_family(t, y)))
+                        || (b.both_acts
+                            && b.act_types
+                                .iter()
+                                .any(|&t| tables.event_types.same_family(t, x)))) =>
             {
                 None
             }
