@@ -269,6 +269,15 @@ pub const SCHEMA: &[Relation] = &[
         ],
     },
     Relation {
+        name: "claim_region",
+        kind: Kind::Table,
+        description: "The first-level regions a summed claim covers (migration V18, session 24): a figure its text gives over two regions of one country or more (\"14 across Alder and Birch provinces\") is placed at their country, and these are the regions it counts together. The findings read a lower figure of one of them as a part of the sum, not a conflict. Deleted with its claim; a corrected place drops its rows.",
+        columns: &[
+            c("claim_id", "The summed claim (claim.claim_id)"),
+            c("region_id", "A region it covers, by gazetteer id (as claim.place_id)"),
+        ],
+    },
+    Relation {
         name: "link_reason",
         kind: Kind::Table,
         description: "The reasons of claim_evidence, one per report's account (migration V7).",

@@ -2404,3 +2404,40 @@ fn link23_a_spokesmans_name_is_no_name_of_the_incident() {
         assert!(marks.iter().any(|m| m == "#voice okafor"), "{marks:?}");
     }
 }
+
+/// Session 24 (regions24): the quake-2025 set as a recorder ingests it. Its first report's
+/// national toll, told as the quake struck two provinces, covers both (`claim_region`); the
+/// hospital's and one province's figures of the same event are parts of the national ones,
+/// never a numeric conflict against them (rules regions_covered, part_of_summed_regions and
+/// province_of_national with the covered regions). The set's sentences are our own.
+#[test]
+fn regions24_quake_national_tolls_cover_their_provinces() {
+    let env = crate::common::scenario_env("quake-2025");
+    let sql = |q: &str| -> Vec<String> {
+        env.ok(["sql", q, "--format", "csv"])
+            .lines()
+            .skip(1)
+            .map(str::to_string)
+            .collect()
+    };
+    let covered = sql(
+        "select c.outcome || ':' || count(distinct r.region_id) from claim_region r \
+         join claims c using (claim_id) where c.document = 'q01.txt' group by c.outcome \
+         order by c.outcome",
+    );
+    assert_eq!(covered, ["killed:2", "wounded:2"], "{covered:?}");
+    // the hospital's (q03) and one province's (q06) figures: no conflict with the national
+    let flagged = sql(
+        "select f.finding_id || ' ' || group_concat(distinct c.document) from finding f \
+         join finding_claim fc using (finding_id) join claims c using (claim_id) \
+         where f.kind = 'numeric_conflict' group by f.finding_id",
+    );
+    for pair in [("q01.txt", "q03.txt"), ("q04.txt", "q06.txt")] {
+        assert!(
+            !flagged
+                .iter()
+                .any(|f| f.contains(pair.0) && f.contains(pair.1)),
+            "{pair:?}: {flagged:?}"
+        );
+    }
+}
