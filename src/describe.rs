@@ -271,7 +271,7 @@ pub const SCHEMA: &[Relation] = &[
     Relation {
         name: "claim_region",
         kind: Kind::Table,
-        description: "The first-level regions a summed claim covers (migration V18, session 24): a figure its text gives over two regions of one country or more (\"14 across Alder and Birch provinces\") is placed at their country, and these are the regions it counts together. The findings read a lower figure of one of them as a part of the sum, not a conflict. Deleted with its claim; a corrected place drops its rows.",
+        description: "Regions counted together by one claim (migration V18, session 24): when a sentence sums a toll over several provinces of a country (\"14 across Alder and Birch provinces\"), its claim sits at the country and these rows name the provinces. Findings then treat a smaller toll of one such province as a part. Removed with the claim, or when an analyst corrects its place.",
         columns: &[
             c("claim_id", "The summed claim (claim.claim_id)"),
             c("region_id", "A region it covers, by gazetteer id (as claim.place_id)"),
