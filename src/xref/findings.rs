@@ -1308,13 +1308,7 @@ fn province_of_national(
     (lower, higher): (usize, usize),
     voices: &[Voice],
 ) -> bool {
-    let Some(part) = provinces.region_of_voice(ev, voices, lower) else {
-        return false;
-    };
-    let Some(land) = ev
-        .gazetteer
-        .at_level(part, crate::model::PlaceLevel::Country)
-    else {
+    let Some((part, land)) = part_and_land(ev, provinces, voices, lower) else {
         return false;
     };
     let regions = provinces.regions(ev);
@@ -1344,7 +1338,7 @@ fn part_of_summed_regions(
     (lower, higher): (usize, usize),
     voices: &[Voice],
 ) -> bool {
-    let Some(part) = provinces.region_of_voice(ev, voices, lower) else {
+    let Some((part, land)) = part_and_land(ev, provinces, voices, lower) else {
         return false;
     };
     let covers = |c: &LinkClaim| {
@@ -1355,14 +1349,26 @@ fn part_of_summed_regions(
     };
     // the voice's claims: the sum, or the same figure told at the regions' country (its
     // headline: "Storm kills 14 in western <country>")
-    let land = ev
-        .gazetteer
-        .at_level(part, crate::model::PlaceLevel::Country);
     let whole = &voices[higher].claims;
     whole.iter().any(|c| covers(c))
         && whole
             .iter()
-            .all(|c| covers(c) || land.is_some() && provinces.key(ev, c) == land)
+            .all(|c| covers(c) || provinces.key(ev, c) == Some(land))
+}
+
+/// The one region a voice's claims lie in, and its country (rules province_of_national and
+/// part_of_summed_regions).
+fn part_and_land(
+    ev: &Event,
+    provinces: &Provinces,
+    voices: &[Voice],
+    i: usize,
+) -> Option<(crate::places::Key, crate::places::Key)> {
+    let part = provinces.region_of_voice(ev, voices, i)?;
+    let land = ev
+        .gazetteer
+        .at_level(part, crate::model::PlaceLevel::Country)?;
+    Some((part, land))
 }
 
 /// Where an event's claims lie, for rule province_of_national: the distinct regions its
