@@ -269,6 +269,15 @@ pub const SCHEMA: &[Relation] = &[
         ],
     },
     Relation {
+        name: "claim_region",
+        kind: Kind::Table,
+        description: "Regions counted together by one claim (migration V18, session 24): when a sentence sums a toll over several provinces of a country (\"14 across Alder and Birch provinces\"), its claim sits at the country and these rows name the provinces. Findings then treat a smaller toll of one such province as a part. Removed with the claim, or when an analyst corrects its place.",
+        columns: &[
+            c("claim_id", "The summed claim (claim.claim_id)"),
+            c("region_id", "A region it covers, by gazetteer id (as claim.place_id)"),
+        ],
+    },
+    Relation {
         name: "link_reason",
         kind: Kind::Table,
         description: "The reasons of claim_evidence, one per report's account (migration V7).",

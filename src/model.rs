@@ -275,6 +275,13 @@ pub struct Claim {
     /// `place_from`, `place_km`, `place_bearing` (V17) and read by linking.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_relation: Option<PlaceRelation>,
+    /// The first-level regions a summed claim covers (session 24, regions24): a figure the
+    /// text gives over two regions of one country or more ("14 across Alder and Birch
+    /// provinces", places rule regions_summed) is placed at their country, and these are
+    /// the regions it counts together, by gazetteer id. Empty for any other claim. Stored in
+    /// `claim_region` (V18) and read by the findings (rule part_of_summed_regions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
     /// ISO date, possibly partial.
     pub event_date: Option<String>,
     /// What `event_date` is to the incident, when the text states it (session 20, V16,
@@ -320,6 +327,7 @@ impl Claim {
             place_ref: None,
             place_basis: None,
             place_relation: None,
+            regions: Vec::new(),
             event_date: None,
             date_basis: None,
             event: None,

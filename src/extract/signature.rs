@@ -356,6 +356,8 @@ pub const ROUNDUP: &str = "#roundup";
 pub const STREET: &str = "#street ";
 /// The prefix of a word of a hospital's name ("#care alder": rule care_marks).
 pub const CARE: &str = "#care ";
+/// The prefix of a word of a spokesperson's name ("#voice okafor": rule voice_marks).
+pub const VOICE: &str = "#voice ";
 
 /// `data/extract/scene_marks.csv`: (word or words, kind).
 fn scene_words() -> &'static [(String, String)] {
@@ -440,6 +442,10 @@ fn capitalised(w: &str) -> bool {
 ///   31st`, `#street pine`; "near Alder and Pine streets": both);
 /// - rule care_marks: the capitalised words of a hospital's name ("taken to Pine Ridge
 ///   Medical Center": `#care pine`, `#care ridge`; "Alder Valley Hospital");
+/// - rule voice_marks (session 23): the capitalised words of the name told just after a
+///   spokesperson's word of `scene_marks.csv` ("police spokesman Tunde Okafor said", "the
+///   army spokesperson in the region, Tunde Okafor, said": `#voice tunde`, `#voice okafor`;
+///   not "a spokesman for the Red Cross": a body's name, "for" or "of" before it);
 /// - rule roundup_report: `#roundup` when the headline or the first paragraph (the text to
 ///   its second blank line) has words of a round-up ("weekend violence", "separate
 ///   shootings").
@@ -457,14 +463,15 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
         // a street or hospital word is a short word of letters: most words are asked
         // nothing more
         if i == 0
-            || w.len() > 10
+            || w.len() > 12
             || !may_be_scene_word(w)
             || !w.bytes().all(|b| b.is_ascii_alphabetic())
         {
             continue;
         }
-        // lower-cased on the stack: at most 10 ASCII letters (session 21)
-        let mut buf = [0u8; 10];
+        // lower-cased on the stack: at most 12 ASCII letters (session 21; 12 for
+        // "spokesperson", session 23)
+        let mut buf = [0u8; 12];
         for (d, b) in buf.iter_mut().zip(w.bytes()) {
             *d = b.to_ascii_lowercase();
         }
@@ -508,6 +515,58 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
                         let n = n.strip_suffix("'s").or(n.strip_suffix("’s")).unwrap_or(&n);
                         out.push(format!("{CARE}{n}"));
                     }
+                }
+            }
+            Some("voice") => {
+                // the name told right after it ("spokesman Tunde Okafor said"), after its
+                // comma ("the spokeswoman, Grace Bello, said") or after "in <place>,"
+                // ("the spokesperson in the state, Tunde Okafor, said"); nothing when a
+                // verb of speech or other words follow it ("a spokesman said gunmen
+                // attacked ..."), nor past a stop (session 23 mend)
+                let at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+                // what stands between words k and k + 1: "" (a space), "," or a stop
+                let gap = |k: usize| -> Option<&str> {
+                    let g = text.get(at(words[k]) + words[k].len()..at(words[k + 1]))?;
+                    let g = g.trim();
+                    match g {
+                        "" | "-" => Some(""),
+                        "," => Some(","),
+                        _ => None,
+                    }
+                };
+                if i + 1 >= words.len() {
+                    continue;
+                }
+                let mut j = i + 1;
+                match gap(i) {
+                    Some("") if words[j] == "in" => {
+                        // "in <place>," : at most four words, then a comma
+                        let Some(k) =
+                            (j..(j + 5).min(words.len() - 1)).find(|&k| gap(k) != Some(""))
+                        else {
+                            continue;
+                        };
+                        if gap(k) != Some(",") {
+                            continue;
+                        }
+                        j = k + 1;
+                    }
+                    Some(_) => {}
+                    None => continue,
+                }
+                let upper = |n: &str| n.as_bytes()[0].is_ascii_uppercase();
+                let mut k = j;
+                while k < words.len() && k < j + 3 && upper(words[k]) {
+                    let n = low(words[k]);
+                    if matches!(n.as_str(), "said" | "says" | "told" | "added") {
+                        break;
+                    }
+                    let n = n.strip_suffix("'s").or(n.strip_suffix("’s")).unwrap_or(&n);
+                    out.push(format!("{VOICE}{n}"));
+                    if k + 1 >= words.len() || gap(k) != Some("") {
+                        break;
+                    }
+                    k += 1;
                 }
             }
             _ => {}
@@ -920,6 +979,71 @@ mod tests {
         assert_eq!(
             reporter_words("Ana Belk, reporting from Port Velm, said two were hurt."),
             ["belk", "ana", "port", "velm"]
+        );
+    }
+
+    /// Session 23 (link23), rule voice_marks: the name told just after a spokesperson's word
+    /// is marked (`#voice`), within five words and past a place ("the police spokesperson
+    /// in the state, Tunde Okafor, said"); a body named after "for" is no person's name, and
+    /// a text with no such word has no mark. Our own sentences.
+    #[test]
+    fn link23_a_spokespersons_name_is_marked() {
+        let voice = |t: &str| -> Vec<String> {
+            scene_marks(t)
+                .into_iter()
+                .filter(|m| m.starts_with(VOICE))
+                .collect()
+        };
+        assert_eq!(
+            voice("Gunmen killed six people, police spokesman Tunde Okafor said on Monday."),
+            vec!["#voice okafor", "#voice tunde"]
+        );
+        assert_eq!(
+            voice("The police spokesperson in the state, Tunde Okafor, said six were killed."),
+            vec!["#voice okafor", "#voice tunde"]
+        );
+        assert_eq!(
+            voice("Grace Bello, a spokeswoman for the Red Cross, said six were killed."),
+            Vec::<String>::new()
+        );
+        assert!(voice("Gunmen killed six people in Kajuru, Tunde Okafor said.").is_empty());
+    }
+
+    /// Session 23 mend (mendl23), rule voice_marks: only the name right after the word, its
+    /// comma, or "in <place>,"; never a place told after "said", nor past a stop. Our own
+    /// sentences.
+    #[test]
+    fn mendl23_voice_marks_only_the_name_told_after_the_word() {
+        let voice = |t: &str| -> Vec<String> {
+            scene_marks(t)
+                .into_iter()
+                .filter(|m| m.starts_with(VOICE))
+                .collect()
+        };
+        let none = Vec::<String>::new();
+        assert_eq!(
+            voice("An army spokesman said raiders burned Tudun Wada on Friday."),
+            none
+        );
+        assert_eq!(
+            voice("Nobody answered, the spokeswoman added. Raiders left Tudun Wada."),
+            none
+        );
+        assert_eq!(
+            voice("Asked by the spokesperson. Raiders left Tudun Wada."),
+            none
+        );
+        assert_eq!(
+            voice("A police spokesperson in Kebbi State, Musa Danladi, said nine were seized."),
+            vec!["#voice danladi", "#voice musa"]
+        );
+        assert_eq!(
+            voice("The army spokesman, Musa Danladi, said nine were seized."),
+            vec!["#voice danladi", "#voice musa"]
+        );
+        assert_eq!(
+            voice("Nine were seized, spokeswoman Musa Danladi told reporters in Kaduna."),
+            vec!["#voice danladi", "#voice musa"]
         );
     }
 }

@@ -2247,19 +2247,30 @@ fn resolve_in<'a>(
     // or more keeps its regions (each figure may be one region's). The country is added as
     // a mention of the sentence that no tier picks by itself (`regions_of`). Not in text in
     // capitals only.
-    let mut regions_of: Vec<(usize, usize)> = Vec::new();
+    let mut regions_of: Vec<(usize, usize, Vec<Key>)> = Vec::new();
+    // Session 24 (regions24), rule regions_covered: the same regions, kept for the claims
+    // of a sentence that gives one figure of each outcome ("killing 14 and injuring 210"
+    // as the quake "struck Alder and Birch provinces"): a claim of it placed at their
+    // country covers them (`Claim::regions`, stored in `claim_region`), whatever placed it
+    // there (this rule, or the country named in its sentence). Places nothing itself.
+    let mut covered_of: Vec<(usize, Key, Vec<Key>)> = Vec::new();
     {
         let mut figures: HashMap<usize, usize> = HashMap::new();
+        let mut of_outcome: HashMap<(usize, &str), usize> = HashMap::new();
         for c in claims.iter() {
             if let Some(si) = c.span.and_then(|(s, _)| sent_of(s)) {
                 *figures.entry(si).or_insert(0) += 1;
+                *of_outcome.entry((si, c.outcome.as_str())).or_insert(0) += 1;
             }
         }
         let scene_or_plain = |m: &Mention| matches!(m.cue, Cue::Scene(_)) || plain_ok(m);
         for (&si, &n) in &figures {
+            // one figure of each outcome at most (rule regions_covered); one in all to be
+            // placed at the country (rule regions_summed)
+            let one_each = of_outcome.iter().all(|(&(s, _), &k)| s != si || k == 1);
             // not in text in capitals only (MUC-3/4): there its one claim of a sentence
             // naming two departments was its gold's first (city or region 744 -> 743)
-            if n != 1 || body.caps_text {
+            if !one_each || body.caps_text {
                 continue;
             }
             let mut regions: Vec<Key> = Vec::new();
@@ -2273,6 +2284,20 @@ fn resolve_in<'a>(
                     }
                 }
             }
+            // rule regions_covered: the names coordinated before a plural word of a region
+            // ("Alder and Birch provinces"), which the mentions may not read; for the
+            // covered regions only (never to place a claim)
+            let mut covered = regions.clone();
+            if let Some(sentence) = sentences.get(si).and_then(|&(s, e)| text.get(s..e)) {
+                for k in coordinated_regions(gaz, sentence) {
+                    if !covered.contains(&k) {
+                        covered.push(k);
+                    }
+                }
+            }
+            // rule regions_summed places a claim only by the regions its mentions read
+            let summed = n == 1 && regions.len() >= 2;
+            let regions = if summed { regions } else { covered };
             if regions.len() < 2 {
                 continue;
             }
@@ -2312,7 +2337,11 @@ fn resolve_in<'a>(
                 continue;
             }
             let country = country.expect("a country");
-            regions_of.push((si, ms.len()));
+            covered_of.push((si, country, regions.clone()));
+            if !summed {
+                continue;
+            }
+            regions_of.push((si, ms.len(), regions.clone()));
             let first = ms
                 .iter()
                 .find(|m| m.sent == Some(si) && m.key.is_some_and(|k| regions.contains(&k)))
@@ -2469,12 +2498,12 @@ fn resolve_in<'a>(
         }
         // rule regions_summed (above): the sentence's regions counted together
         if let Some((why, i)) = &chosen {
-            let summed = regions_of.iter().find(|&&(s, _)| Some(s) == si);
+            let summed = regions_of.iter().find(|(s, _, _)| Some(*s) == si);
             let of_sentence = why.ends_with("in its sentence")
                 && ms[*i]
                     .key
                     .is_some_and(|k| gaz.level(k) == PlaceLevel::Region);
-            if let (Some(&(_, at)), true) = (summed, of_sentence) {
+            if let (Some(&(_, at, _)), true) = (summed, of_sentence) {
                 chosen = Some((
                     "two or more regions of one country named in its sentence (their sum)".into(),
                     at,
@@ -2679,6 +2708,13 @@ fn resolve_in<'a>(
                 c.place = Some(m.written.clone());
                 c.place_ref = Some(gaz.place_ref(k));
                 c.place_basis = Some(basis);
+                // rule regions_covered (above): which regions its country's figure counts
+                // together (stored in `claim_region`, read by the findings)
+                c.regions = covered_of
+                    .iter()
+                    .find(|&&(s, country, _)| Some(s) == si && country == k)
+                    .map(|(_, _, rs)| rs.iter().map(|&r| gaz.id(r)).collect())
+                    .unwrap_or_default();
                 // "35 miles north of" a town, "20 km from" it, "north of" it: near the
                 // town, not in it (session 20); the point moved by both when both are said
                 let near = near_of(gaz, m);
@@ -3408,6 +3444,81 @@ fn disambiguate_by(
             };
         }
     }
+}
+
+/// Session 24 (regions24), rule regions_covered: the first-level regions a sentence names
+/// as names coordinated before a plural word of a region's level ("struck Alder and Birch
+/// provinces", "in Alder, Birch and Cedar departments": the plural words of level region in
+/// `data/place_cues.csv`, `scene_after`), each a region of the gazetteer. Gated on such a
+/// word in the sentence; nothing for one name ("Alder provinces") or a name the gazetteer
+/// has no region of.
+pub(super) fn coordinated_regions(gaz: &Gazetteer, sentence: &str) -> Vec<Key> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (p, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let plural = w.len() > 3
+            && w.ends_with('s')
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && gaz.cues.level_word(w) == Some(Some(PlaceLevel::Region));
+        if !plural {
+            continue;
+        }
+        // back from the level word: names (capitalised runs) joined by "and" or commas
+        let mut names: Vec<String> = Vec::new();
+        let mut run: Vec<&str> = Vec::new();
+        let mut joined = false;
+        let mut j = p;
+        while j > 0 {
+            j -= 1;
+            let raw = words[j];
+            let bare = raw.trim_end_matches(',');
+            if bare == "and" {
+                joined = true;
+                if !run.is_empty() {
+                    run.reverse();
+                    names.push(run.join(" "));
+                    run.clear();
+                }
+                continue;
+            }
+            let cap = bare.chars().next().is_some_and(char::is_uppercase);
+            if !cap {
+                break;
+            }
+            // a comma after a word closes the name after it ("Alder, Birch and")
+            if raw.ends_with(',') && !run.is_empty() {
+                run.reverse();
+                names.push(run.join(" "));
+                run.clear();
+            }
+            run.push(bare);
+            if run.len() > 3 {
+                break;
+            }
+        }
+        if !run.is_empty() && run.len() <= 3 {
+            run.reverse();
+            names.push(run.join(" "));
+        }
+        if !joined || names.len() < 2 {
+            continue;
+        }
+        for name in &names {
+            let region = gaz
+                .lookup(name)
+                .into_iter()
+                .filter(|c| c.level == PlaceLevel::Region)
+                .max_by_key(|c| (c.user, c.population))
+                .map(|c| c.key);
+            match region {
+                Some(k) if !out.contains(&k) => out.push(k),
+                Some(_) => {}
+                None => return Vec::new(),
+            }
+        }
+    }
+    out
 }
 
 fn fold(s: &str) -> String {

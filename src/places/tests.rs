@@ -2502,3 +2502,104 @@ fn debt24_the_city_reader_reads_the_same_datelines() {
         assert_eq!(name_and_country(&c).0, "Nairobi", "{d:?}");
     }
 }
+
+/// Session 24 (regions24), rule regions_covered: a claim placed at a country whose sentence
+/// names two regions of it or more, with one figure of each outcome, covers those regions
+/// (`Claim::regions`, stored in `claim_region`): by its mentions ("in Alberta and in
+/// Saskatchewan", rule regions_summed) or by names coordinated before a plural word of a
+/// region ("Alberta and Saskatchewan provinces", read by `coordinated_regions`). Negatives:
+/// two figures of one outcome; a claim placed at a town; one region named. Our own sentences.
+#[test]
+fn regions24_a_countrys_figure_covers_the_regions_it_names() {
+    let t = Tables::default();
+    let g = Gazetteer::new(&t);
+    let lex = crate::extract::lexicon::Lexicon::load();
+    // claims of sentence 0, of the outcomes given
+    let run = |text: &str, outcomes: &[Outcome]| -> Vec<Claim> {
+        let sents = crate::extract::sentences::split(text, &lex);
+        let mut claims: Vec<Claim> = outcomes
+            .iter()
+            .map(|&o| {
+                let mut c = Claim::new(crate::quantity::parse("3", &t.vague).unwrap(), o, "people");
+                c.span = Some(sents[0]);
+                c
+            })
+            .collect();
+        resolve_claims(&g, text, None, &sents, &mut claims);
+        claims
+    };
+    let names = |c: &Claim| -> Vec<String> {
+        let mut v: Vec<String> = c
+            .regions
+            .iter()
+            .map(|id| g.name(g.key(id).expect("a stored id")))
+            .collect();
+        v.sort();
+        v
+    };
+    let both = vec!["Alberta".to_string(), "Saskatchewan".to_string()];
+    let cs = run(
+        "A violent storm swept Alberta and Saskatchewan provinces in western Canada on Tuesday, killing 14 people and hurting 90, officials said.",
+        &[Outcome::Killed, Outcome::Wounded],
+    );
+    for c in &cs {
+        assert_eq!(
+            c.place_ref.as_ref().map(|r| r.name.as_str()),
+            Some("Canada")
+        );
+        assert_eq!(names(c), both, "{c:?}");
+    }
+    let cs = run(
+        "A storm hurt 40 people in Alberta and in Saskatchewan on Monday, officials said.",
+        &[Outcome::Wounded],
+    );
+    assert_eq!(names(&cs[0]), both, "{:?}", cs[0]);
+    // negatives
+    let cs = run(
+        "A storm hurt 40 people in Alberta and 12 in Saskatchewan on Monday, officials said.",
+        &[Outcome::Wounded, Outcome::Wounded],
+    );
+    assert!(cs.iter().all(|c| c.regions.is_empty()), "{cs:?}");
+    let cs = run(
+        "A storm swept Alberta and Saskatchewan provinces on Monday, killing 14 people in Calgary, officials said.",
+        &[Outcome::Killed],
+    );
+    assert_ne!(
+        cs[0].place_ref.as_ref().map(|r| r.name.as_str()),
+        Some("Canada")
+    );
+    assert!(cs[0].regions.is_empty(), "{:?}", cs[0]);
+    let cs = run(
+        "A storm killed 14 people in Alberta in western Canada on Monday, officials said.",
+        &[Outcome::Killed],
+    );
+    assert!(cs[0].regions.is_empty(), "{:?}", cs[0]);
+}
+
+/// Session 24 (regions24), `coordinated_regions`: names joined by "and" or commas before a
+/// plural word of a region's level are regions; nothing for one name, for no plural level
+/// word, or when a name is no region the gazetteer knows. Our own sentences.
+#[test]
+fn regions24_names_coordinated_before_a_plural_region_word() {
+    let t = Tables::default();
+    let g = Gazetteer::new(&t);
+    let read = |s: &str| -> Vec<String> {
+        let mut v: Vec<String> = super::resolve::coordinated_regions(&g, s)
+            .into_iter()
+            .map(|k| g.name(k))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        read("Hail hit Alberta, Saskatchewan and Manitoba provinces overnight."),
+        ["Alberta", "Manitoba", "Saskatchewan"]
+    );
+    assert_eq!(
+        read("Hail hit Alberta and Saskatchewan provinces overnight."),
+        ["Alberta", "Saskatchewan"]
+    );
+    assert!(read("Hail hit Alberta and Saskatchewan overnight.").is_empty());
+    assert!(read("Hail hit Alberta province overnight.").is_empty());
+    assert!(read("Hail hit Alberta and Gothamshire provinces overnight.").is_empty());
+}

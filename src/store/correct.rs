@@ -469,6 +469,8 @@ impl Writer<'_> {
                     g.resolve_name(p).map(|k| g.place_ref(k))
                 });
                 let r = r.as_ref();
+                // an analyst's place is one place: no regions summed (V18)
+                exec("DELETE FROM claim_region WHERE claim_id = ?1", &[&claim_id])?;
                 exec(
                     "UPDATE claim SET place = ?2, place_norm = ?3, place_id = ?4, latitude = ?5,
                        longitude = ?6, place_level = ?7, country = ?8,

@@ -327,7 +327,15 @@ fn link_claims_where(
             sentence,
         });
     }
-    Ok(Claims::new(out, strings))
+    // the regions summed claims cover (V18; session 24, regions24)
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT c.claim_id, cr.region_id FROM claim_region cr
+         JOIN claim c ON c.claim_id = cr.claim_id {filter} ORDER BY c.claim_id, cr.region_id"
+    ))?;
+    let regions = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Claims::new(out, strings).with_regions(regions))
 }
 
 const EVENT_COLUMNS: &str = "e.event_id, e.label, e.kind, e.place, e.date_start, e.date_end";

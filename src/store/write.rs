@@ -542,6 +542,29 @@ impl<'s> Writer<'s> {
             }
             stmt.raw_execute()?;
         }
+        self.insert_claim_regions(doc_id, first_seq, claims)
+    }
+
+    /// The regions each summed claim covers (`Claim::regions`, `claim_region`, V18;
+    /// session 24, regions24), found by its document and order: few claims have any.
+    fn insert_claim_regions(
+        &self,
+        doc_id: DocumentId,
+        first_seq: usize,
+        claims: &[Claim],
+    ) -> Result<()> {
+        if claims.iter().all(|c| c.regions.is_empty()) {
+            return Ok(());
+        }
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO claim_region(claim_id, region_id)
+             SELECT claim_id, ?3 FROM claim WHERE document_id = ?1 AND seq = ?2",
+        )?;
+        for (n, c) in claims.iter().enumerate() {
+            for r in &c.regions {
+                stmt.execute(rusqlite::params![doc_id, (first_seq + n) as i64, r])?;
+            }
+        }
         Ok(())
     }
 

@@ -1260,7 +1260,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let (lower, higher) = if a.hi() < b.lo() { (i, j) } else { (j, i) };
-                if province_of_national(ev, &provinces, (lower, higher), &vs) {
+                if province_of_national(ev, &provinces, (lower, higher), &vs)
+                    || part_of_summed_regions(ev, &provinces, (lower, higher), &vs)
+                {
                     continue;
                 }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
@@ -1325,13 +1327,7 @@ fn province_of_national(
     (lower, higher): (usize, usize),
     voices: &[Voice],
 ) -> bool {
-    let Some(part) = provinces.region_of_voice(ev, voices, lower) else {
-        return false;
-    };
-    let Some(land) = ev
-        .gazetteer
-        .at_level(part, crate::model::PlaceLevel::Country)
-    else {
+    let Some((part, land)) = part_and_land(ev, provinces, voices, lower) else {
         return false;
     };
     let regions = provinces.regions(ev);
@@ -1346,6 +1342,52 @@ fn province_of_national(
         .region_of_voice(ev, voices, higher)
         .is_some_and(|r| r != part);
     national || other_province
+}
+
+/// Session 24 (regions24), rule part_of_summed_regions: a figure the text gives over
+/// several regions of one country ("14 died across Alder and Birch provinces", places rule
+/// regions_summed, its regions stored in `claim_region`) is the whole of those regions' parts:
+/// a lower figure told of one of them (or of a place within one: "nine in Alder", "six at
+/// the Alder hospital") is a part of it, never a conflicting count. Only below the whole: a
+/// part above the sum of its regions stays a conflict. Needs no second region in the event
+/// (rule province_of_national does): the sum names its regions itself.
+fn part_of_summed_regions(
+    ev: &Event,
+    provinces: &Provinces,
+    (lower, higher): (usize, usize),
+    voices: &[Voice],
+) -> bool {
+    let Some((part, land)) = part_and_land(ev, provinces, voices, lower) else {
+        return false;
+    };
+    let covers = |c: &LinkClaim| {
+        ev.claims
+            .regions(c)
+            .iter()
+            .any(|&r| ev.gazetteer.key(ev.claims.s(r)) == Some(part))
+    };
+    // the voice's claims: the sum, or the same figure told at the regions' country (its
+    // headline: "Storm kills 14 in western <country>")
+    let whole = &voices[higher].claims;
+    whole.iter().any(|c| covers(c))
+        && whole
+            .iter()
+            .all(|c| covers(c) || provinces.key(ev, c) == Some(land))
+}
+
+/// The one region a voice's claims lie in, and its country (rules province_of_national and
+/// part_of_summed_regions).
+fn part_and_land(
+    ev: &Event,
+    provinces: &Provinces,
+    voices: &[Voice],
+    i: usize,
+) -> Option<(crate::places::Key, crate::places::Key)> {
+    let part = provinces.region_of_voice(ev, voices, i)?;
+    let land = ev
+        .gazetteer
+        .at_level(part, crate::model::PlaceLevel::Country)?;
+    Some((part, land))
 }
 
 /// Where an event's claims lie, for rule province_of_national: the distinct regions its
@@ -1372,14 +1414,24 @@ impl Provinces {
             .and_then(|id| ev.gazetteer.key(ev.claims.s(id)))
     }
 
-    /// The distinct (country, region) pairs of the event's claims.
+    /// The distinct (country, region) pairs of the event's claims: the regions they lie in,
+    /// and the regions a summed claim covers (session 24, regions24, rule
+    /// part_of_summed_regions: "14 killed as the quake struck Alder and Birch provinces"
+    /// tells an event of two regions, though no claim of Birch's own is in it).
     fn regions(&self, ev: &Event) -> &[(Option<crate::places::Key>, crate::places::Key)] {
         self.regions.get_or_init(|| {
             let g = ev.gazetteer;
+            let covered = ev.cs.iter().flat_map(|c| {
+                ev.claims
+                    .regions(c)
+                    .iter()
+                    .filter_map(|&r| g.key(ev.claims.s(r)))
+            });
             let mut v: Vec<_> = ev
                 .cs
                 .iter()
                 .filter_map(|c| self.key(ev, c))
+                .chain(covered)
                 .filter_map(|k| {
                     let country = g.at_level(k, crate::model::PlaceLevel::Country);
                     Some((country, g.region_of(k)?))

@@ -429,6 +429,9 @@ impl LinkClaim {
 pub struct Claims {
     rows: Vec<LinkClaim>,
     pub strings: Strings,
+    /// The regions each summed claim covers (`claim_region`, V18; session 24, regions24):
+    /// few claims have any, so they are kept beside the rows, by claim.
+    regions: hashbrown::HashMap<ClaimId, Vec<Sym>>,
 }
 
 impl Claims {
@@ -439,7 +442,26 @@ impl Claims {
         }
         rows.shrink_to_fit();
         strings.shrink_to_fit();
-        Claims { rows, strings }
+        Claims {
+            rows,
+            strings,
+            regions: Default::default(),
+        }
+    }
+
+    /// With the regions summed claims cover (`claim_region`): (claim, region id) pairs.
+    pub fn with_regions(mut self, pairs: Vec<(ClaimId, String)>) -> Claims {
+        for (id, region) in pairs {
+            let sym = self.strings.intern(&region);
+            self.regions.entry(id).or_default().push(sym);
+        }
+        self
+    }
+
+    /// The first-level regions a claim's figure counts together (rule regions_summed),
+    /// by gazetteer id; empty for any claim not summed over regions.
+    pub fn regions(&self, c: &LinkClaim) -> &[Sym] {
+        self.regions.get(&c.claim_id).map_or(&[], Vec::as_slice)
     }
 
     /// Each claim's id and stored event, in id order, made in the memory of the rows (no

@@ -1772,3 +1772,36 @@ fn link24w_those_still_in_hospital_are_no_whole() {
         "{found:?}"
     );
 }
+
+/// Session 24 (regions24), rule part_of_summed_regions: a figure told over two regions of one
+/// country ("swept Alberta and Saskatchewan provinces ..., killing 14"; its regions stored in
+/// `claim_region`) is the whole of those regions' parts: the dead and hurt a hospital counts
+/// in a city of one of them are parts of it, no numeric conflict. Negative: a part above the
+/// whole stays a conflict. Our own reports, merged into one event.
+#[test]
+fn regions24_a_sum_over_two_regions_is_the_whole_of_their_parts() {
+    let sum = ("a", "Wire One", "2025-05-06", "Storm kills 14 in western Canada\n\nA violent storm swept Alberta and Saskatchewan provinces in western Canada on Tuesday, killing 14 people and injuring 90, emergency officials said.");
+    let part = ("b", "Prairie Post", "2025-05-06", "Calgary hospital treats storm victims\n\nCALGARY - Four people died and 35 were hurt in Calgary during Tuesday's storm, the director of the city's main hospital said.");
+    let env = groups20_ingest(&[sum, part]);
+    // first: the sum's regions are stored, else the negative below says nothing
+    let regions = column(
+        &env,
+        "select count(distinct r.region_id) from claim_region r join claims c using (claim_id) \
+         where c.document = 'a' and c.outcome = 'killed'",
+    );
+    assert_eq!(regions, vec!["2".to_string()], "{regions:?}");
+    let found = groups20_findings_of(&env);
+    for outcome in ["killed", "wounded"] {
+        assert!(
+            !groups20_has(&found, "numeric_conflict", outcome, "a+b", None),
+            "{outcome}: {found:?}"
+        );
+    }
+    // a part above its whole: still a conflict
+    let above = ("b", "Prairie Post", "2025-05-06", "Calgary hospital treats storm victims\n\nCALGARY - Twenty people died and 35 were hurt in Calgary during Tuesday's storm, the director of the city's main hospital said.");
+    let found = groups20_findings(&[sum, above]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+b", None),
+        "{found:?}"
+    );
+}
