@@ -1244,6 +1244,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 if province_of_national(ev, &provinces, (lower, higher), &vs) {
                     continue;
                 }
+                if wounded_who_died(ev, outcome, &vs[lower], &vs[higher]) {
+                    continue;
+                }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
                 if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
                     pairs.push((lower, higher));
@@ -1291,6 +1294,42 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Rule wounded_who_died (session 24, link24l): a later report's wounded fewer than an
+/// earlier one's by no more than its dead are more ("two men were wounded" the first night;
+/// "a shooting that killed two men and wounded a third" weeks on, after the first night's
+/// one dead): a wounded victim died, the toll updated, not a contradiction. Both reports
+/// tell the dead of the event, each report's largest count of them taken; of one day, or
+/// the lower figure the earlier, the rule does not apply.
+fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) -> bool {
+    if outcome != "wounded" {
+        return false;
+    }
+    let (Some(later), Some(earlier)) = (lower.reported, higher.reported) else {
+        return false;
+    };
+    if later <= earlier {
+        return false;
+    }
+    // each side's reports' largest count of the event's dead
+    let dead = |v: &Voice| {
+        ev.cs
+            .iter()
+            .filter(|c| {
+                ev.claims.s(c.outcome) == "killed"
+                    && bounded(c)
+                    && !ev.claims.is_cumulative(c)
+                    && v.claims.iter().any(|x| x.document == c.document)
+            })
+            .map(|c| hi(c))
+            .max()
+    };
+    let (Some(now), Some(before)) = (dead(lower), dead(higher)) else {
+        return false;
+    };
+    let fewer = higher.lo() - lower.hi();
+    fewer > 0 && now - before >= fewer
 }
 
 /// Session 21 (scen21), rule province_of_national: in an event whose places lie in two
