@@ -1312,8 +1312,9 @@ fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) ->
     if later <= earlier {
         return false;
     }
-    // each side's reports' largest count of the event's dead
-    let dead = |v: &Voice| {
+    // each side's reports' counts of the event's dead: the later's least, the earlier's
+    // most (an open "at least" of the earlier tells no most)
+    let dead = |v: &Voice| -> Vec<&LinkClaim> {
         ev.cs
             .iter()
             .filter(|c| {
@@ -1322,10 +1323,16 @@ fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) ->
                     && !ev.claims.is_cumulative(c)
                     && v.claims.iter().any(|x| x.document == c.document)
             })
-            .map(|c| hi(c))
-            .max()
+            .copied()
+            .collect()
     };
-    let (Some(now), Some(before)) = (dead(lower), dead(higher)) else {
+    let now = dead(lower).into_iter().map(lo).max();
+    let before = dead(higher)
+        .into_iter()
+        .map(|c| c.high().map(|_| hi(c)))
+        .collect::<Option<Vec<i64>>>()
+        .and_then(|v| v.into_iter().max());
+    let (Some(now), Some(before)) = (now, before) else {
         return false;
     };
     let fewer = higher.lo() - lower.hi();
