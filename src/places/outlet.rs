@@ -70,6 +70,28 @@ impl Outlets {
 
     /// The home place of a document's outlet: by its outlet, its url's host, or its text
     /// (not text in capitals only, where every word looks like a call sign).
+    /// Rule outlet_country (session 24, link24l): the home place of the report's own outlet
+    /// as its source tells it (the manifest's or front matter's outlet, its url's host),
+    /// never read from the text: a local outlet's report that names no country is read in
+    /// its outlet's country and state (see `resolve::disambiguate_by`). An outlet written
+    /// as a host ("cleveland.com") is looked up as a host.
+    pub fn home_of_source(
+        &self,
+        gaz: &Gazetteer,
+        outlet: Option<&str>,
+        url: Option<&str>,
+    ) -> Option<Key> {
+        if let Some(o) = outlet {
+            let host = o.trim().to_ascii_lowercase();
+            if host.contains('.') && !host.contains(' ') {
+                if let Some((_, k)) = self.by_name.get(&host) {
+                    return Some(*k);
+                }
+            }
+        }
+        self.home(gaz, outlet, url, "", true).map(|h| h.key)
+    }
+
     pub fn home(
         &self,
         gaz: &Gazetteer,

@@ -2184,7 +2184,12 @@ fn resolve_in<'a>(
             return None; // read the whole report for the place it is about
         }
     }
-    disambiguate(gaz, text, &mut ms, explain, body.caps_text);
+    // rule outlet_country (session 24): the home of the report's own outlet, as its source
+    // tells it
+    let home = (!body.caps_text)
+        .then(|| gaz.outlets.home_of_source(gaz, source.outlet, source.url))
+        .flatten();
+    disambiguate(gaz, text, &mut ms, explain, body.caps_text, home);
     for m in ms.iter_mut() {
         far_from(gaz, m);
     }
@@ -3192,9 +3197,16 @@ fn most_specific(
 /// ("Paris, Texas"), else the one most contained by the document's other places, else
 /// the user's, then countries, then the most populous.
 /// Each mention's `why` is written only when `explain`ing (the choices are the same).
-fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, caps: bool) {
+fn disambiguate(
+    gaz: &Gazetteer,
+    text: &str,
+    ms: &mut [Mention],
+    explain: bool,
+    caps: bool,
+    home: Option<Key>,
+) {
     let none = vec![false; ms.len()];
-    disambiguate_by(gaz, text, ms, explain, &none, caps);
+    disambiguate_by(gaz, text, ms, explain, &none, caps, home);
     if caps {
         // not in text in capitals only (wire copy), where every common word looks like a
         // name and the few names read after a cue all tell the document's countries:
@@ -3218,7 +3230,7 @@ fn disambiguate(gaz: &Gazetteer, text: &str, ms: &mut [Mention], explain: bool, 
         for m in ms.iter_mut() {
             m.why.clear();
         }
-        disambiguate_by(gaz, text, ms, explain, &dropped, caps);
+        disambiguate_by(gaz, text, ms, explain, &dropped, caps, home);
     }
 }
 
@@ -3248,6 +3260,7 @@ fn disambiguate_by(
     explain: bool,
     ignore: &[bool],
     caps: bool,
+    home: Option<Key>,
 ) {
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
@@ -3321,6 +3334,24 @@ fn disambiguate_by(
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
+        // another name of the document tells a country (not this name itself)
+        let other_country = country_names
+            .iter()
+            .any(|names| names.iter().any(|n| n.0 != own));
+        // rule outlet_country (session 24, link24l): when no other name of the document
+        // tells a country, the home of the report's local outlet (`data/outlets.csv`, by
+        // the outlet or url its source gives) tells its country and state: a Cleveland
+        // station's report naming only "Barberton" is of the Ohio town, not the larger
+        // South African one, and its "East Cleveland" is the Ohio suburb, not a name of no
+        // country the document names
+        let home_ups: Vec<Key> = match home {
+            Some(h) if !other_country => gaz
+                .ancestors_of(h)
+                .into_iter()
+                .filter(|&u| matches!(gaz.level(u), PlaceLevel::Country | PlaceLevel::Region))
+                .collect(),
+            _ => Vec::new(),
+        };
         let mut best: Option<(i64, Key, String)> = None;
         for (rank, c) in ms[i].cands.iter().enumerate() {
             if let Some(l) = level {
@@ -3359,6 +3390,13 @@ fn disambiguate_by(
                     }
                 }
             }
+            let at_home = home_ups.iter().filter(|u| ups.contains(u)).count() as i64;
+            if at_home > 0 {
+                score += 10 * at_home;
+                if explain && why.is_empty() {
+                    why = "in the country of the report's outlet (its home)".into();
+                }
+            }
             // a country's own name is the country ("Costa Rica", not a town of Mexico)
             if c.level == PlaceLevel::Country {
                 score += 500;
@@ -3369,10 +3407,6 @@ fn disambiguate_by(
                 best = Some((score, c.key, why));
             }
         }
-        // another name of the document tells a country (not this name itself)
-        let other_country = country_names
-            .iter()
-            .any(|names| names.iter().any(|n| n.0 != own));
         // a side's nationality is named ("Israeli", "Russian")
         let attacker_named = ms
             .iter()

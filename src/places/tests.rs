@@ -2603,3 +2603,65 @@ fn regions24_names_coordinated_before_a_plural_region_word() {
     assert!(read("Hail hit Alberta province overnight.").is_empty());
     assert!(read("Hail hit Alberta and Gothamshire provinces overnight.").is_empty());
 }
+
+/// Session 24 (link24l), rule outlet_country: a local outlet's report that names no country
+/// and no other place of one (a lone suburb, by a name other countries' towns bear too) is
+/// read in its outlet's country and state (`data/outlets.csv`, by the outlet its source
+/// gives, or a host written as the outlet): the Ohio Barberton, not the larger South
+/// African town; the Ohio suburb East Cleveland, not a name of no country the document
+/// names. Not with no outlet, not with a national outlet, and not when another name of the
+/// report tells a country (the text's own places first).
+#[test]
+fn link24l_a_local_outlets_country_reads_a_lone_suburb() {
+    let t = Tables::default();
+    let g = Gazetteer::new(&t);
+    let lex = crate::extract::lexicon::Lexicon::load();
+    let place = |text: &str, outlet: Option<&str>| {
+        let sents = crate::extract::sentences::split(text, &lex);
+        let mut claims = vec![{
+            let mut c = Claim::new(
+                crate::quantity::parse("1", &t.vague).unwrap(),
+                Outcome::Killed,
+                "woman",
+            );
+            c.span = Some(sents[0]);
+            c
+        }];
+        let d = resolve_claims_explained(
+            &g,
+            resolve::Source { outlet, url: None },
+            text,
+            None,
+            &sents,
+            &mut claims,
+            true,
+            None,
+        );
+        let r = claims.remove(0).place_ref;
+        (
+            r.as_ref().map(|r| (r.name.clone(), r.country.clone())),
+            r.map(|r| r.region.clone()),
+            d,
+        )
+    };
+    let town = "A retired nurse, 67, was found shot dead at her house in Barberton on Tuesday, police said.";
+    let (p, region, d) = place(town, Some("Akron Beacon Journal"));
+    assert_eq!(p, Some(("Barberton".into(), Some("US".into()))), "{d:?}");
+    assert_eq!(region.flatten().as_deref(), Some("Ohio"), "{d:?}");
+    let (p, _, d) = place(town, Some("cleveland.com"));
+    assert_eq!(p.and_then(|p| p.1).as_deref(), Some("US"), "{d:?}");
+    let suburb =
+        "Two brothers were hurt by gunfire in East Cleveland on Monday night, police said.";
+    let (p, _, d) = place(suburb, Some("WKYC"));
+    assert_eq!(p.map(|p| p.0).as_deref(), Some("East Cleveland"), "{d:?}");
+    // negatives: no outlet, a national outlet; another country named by the text
+    let (p, _, d) = place(town, None);
+    assert_ne!(p.and_then(|p| p.1).as_deref(), Some("US"), "{d:?}");
+    let (p, _, d) = place(town, Some("Reuters"));
+    assert_ne!(p.and_then(|p| p.1).as_deref(), Some("US"), "{d:?}");
+    let (p, _, d) = place(suburb, None);
+    assert_eq!(p, None, "{d:?}");
+    let abroad = "A retired nurse, 67, was found shot dead at her house in Barberton, Mpumalanga, on Tuesday, police in South Africa said.";
+    let (p, _, d) = place(abroad, Some("Akron Beacon Journal"));
+    assert_eq!(p.and_then(|p| p.1).as_deref(), Some("ZA"), "{d:?}");
+}

@@ -26,6 +26,10 @@ pub struct EventTypes {
     /// Types of phrases of a war's setting (`setting` rows: "siege conditions"), which
     /// name no act (rule setting_not_act, session 23).
     settings: Vec<TypeId>,
+    /// Types whose scene is a point (`point` rows: a shooting, a stabbing), not a region
+    /// (rules point_scene and street_shared, session 24: of one city, the names of the
+    /// places tell where, not which such incident; a street named in both tells which).
+    points: Vec<TypeId>,
 }
 
 /// A text's words as the lexicon compares them: folded, letters, digits and inner hyphens.
@@ -63,17 +67,18 @@ impl EventTypes {
             };
             let family = cell(2).unwrap_or(ty);
             let (actor, lasting, setting) = match cell(3).map(fold).as_deref() {
-                None => (false, false, false),
+                None | Some("point") => (false, false, false),
                 Some("actor") => (true, false, false),
                 Some("lasting") => (false, true, false),
                 Some("setting") => (false, false, true),
                 Some(other) => {
                     return Err(err(
                         line,
-                        format!("role {other:?}: expected actor, lasting, setting or none"),
+                        format!("role {other:?}: expected actor, lasting, setting, point or none"),
                     ))
                 }
             };
+            let point = cell(3).map(fold).as_deref() == Some("point");
             let phrase = words(phrase);
             if phrase.is_empty() {
                 return Err(err(line, "expected a phrase of words".into()));
@@ -87,6 +92,9 @@ impl EventTypes {
             }
             if setting && !out.settings.contains(&id) {
                 out.settings.push(id);
+            }
+            if point && !out.points.contains(&id) {
+                out.points.push(id);
             }
             out.phrases
                 .entry(phrase[0].clone())
@@ -175,6 +183,11 @@ impl EventTypes {
     /// telling other days of it, not one act of one day.
     pub fn lasting(&self, t: TypeId) -> bool {
         self.lasting.contains(&t)
+    }
+    /// Whether the type's scene is a point (`point` rows of `data/event_types.csv`: a
+    /// shooting), not a region (rule point_scene, session 24).
+    pub fn point(&self, t: TypeId) -> bool {
+        self.points.contains(&t)
     }
     /// Whether two types may be one incident told in other words (the same family).
     pub fn same_family(&self, a: TypeId, b: TypeId) -> bool {
@@ -474,5 +487,25 @@ mod tests {
         assert!(
             EventTypes::from_csv("x.csv", "phrase,type,family,role\nsiege,x,y,backdrop\n").is_err()
         );
+    }
+
+    /// Session 24 (link24l): role `point` marks a type whose scene is a point (rules
+    /// point_scene and street_shared); one row of the type is enough, and the shipped
+    /// table marks shootings and stabbings, not earthquakes, floods or air strikes.
+    #[test]
+    fn link24l_the_point_role_is_read() {
+        let t = EventTypes::from_csv(
+            "x.csv",
+            "phrase,type,family,role\nshooting,shooting,armed attack,point\ngunfire,shooting,armed attack\nquake,earthquake,earthquake\n",
+        )
+        .unwrap();
+        let id = |w: &str| t.phrases[w][0].1;
+        assert!(t.point(id("gunfire")));
+        assert!(!t.point(id("quake")));
+        let shipped = crate::tables::Tables::default();
+        let et = &shipped.event_types;
+        let of = |w: &str| et.phrases[w].iter().find(|p| p.0.len() == 1).unwrap().1;
+        assert!(et.point(of("shooting")) && et.point(of("stabbing")));
+        assert!(!et.point(of("earthquake")) && !et.point(of("flood")) && !et.point(of("bombing")));
     }
 }

@@ -1265,6 +1265,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 {
                     continue;
                 }
+                if wounded_who_died(ev, outcome, &vs[lower], &vs[higher]) {
+                    continue;
+                }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
                 if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
                     pairs.push((lower, higher));
@@ -1312,6 +1315,49 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Rule wounded_who_died (session 24, link24l): a later report's wounded fewer than an
+/// earlier one's by no more than its dead are more ("two men were wounded" the first night;
+/// "a shooting that killed two men and wounded a third" weeks on, after the first night's
+/// one dead): a wounded victim died, the toll updated, not a contradiction. Both reports
+/// tell the dead of the event, each report's largest count of them taken; of one day, or
+/// the lower figure the earlier, the rule does not apply.
+fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) -> bool {
+    if outcome != "wounded" {
+        return false;
+    }
+    let (Some(later), Some(earlier)) = (lower.reported, higher.reported) else {
+        return false;
+    };
+    if later <= earlier {
+        return false;
+    }
+    // each side's reports' counts of the event's dead: the later's least, the earlier's
+    // most (an open "at least" of the earlier tells no most)
+    let dead = |v: &Voice| -> Vec<&LinkClaim> {
+        ev.cs
+            .iter()
+            .filter(|c| {
+                ev.claims.s(c.outcome) == "killed"
+                    && bounded(c)
+                    && !ev.claims.is_cumulative(c)
+                    && v.claims.iter().any(|x| x.document == c.document)
+            })
+            .copied()
+            .collect()
+    };
+    let now = dead(lower).into_iter().map(lo).max();
+    let before = dead(higher)
+        .into_iter()
+        .map(|c| c.high().map(|_| hi(c)))
+        .collect::<Option<Vec<i64>>>()
+        .and_then(|v| v.into_iter().max());
+    let (Some(now), Some(before)) = (now, before) else {
+        return false;
+    };
+    let fewer = higher.lo() - lower.hi();
+    fewer > 0 && now - before >= fewer
 }
 
 /// Session 21 (scen21), rule province_of_national: in an event whose places lie in two

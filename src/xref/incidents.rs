@@ -118,6 +118,14 @@ const AGED_APART: f64 = -1.0;
 /// name its street or crossing in nearly every version; a report naming none is no
 /// evidence either way. Not a bar: a crossing is told by either of its streets.
 const STREETS_APART: f64 = -1.0;
+/// A street named in both reports (rule street_shared, session 24, link24l): of incidents
+/// whose scene is a point (a shooting: role `point` of `data/event_types.csv`), dated, in
+/// text with case, their places in one city or near each other ("shot on Alder Street"
+/// the first night; "a second man died of wounds from the shooting on Alder Street" two
+/// days on): the mirror of `STREETS_APART`. A later report stating no day of its own links
+/// on it within `LOOK_BACK` (an arrest weeks on "in the Alder Street shooting") as on
+/// names shared strongly, its days counting `FOLLOW_UP` against.
+const SAME_STREET: f64 = 1.0;
 /// One person named as a victim in both accounts, one of them with no day ("Msgr Romero"
 /// and "Msgr Oscar Arnulfo Romero"; "Senator Galan" and "Luis Carlos Galan Sarmiento": one's
 /// surname among the other's names, and a name of one word or two words in common;
@@ -803,6 +811,21 @@ struct Evidence<'e> {
     undated: bool,
     /// The later account, more than the window after the other, states no day of its own.
     follow_up: bool,
+    /// Rule point_scene (session 24, link24l): both accounts of other reports, dated, in
+    /// text with case, of types whose scene is a point (`data/event_types.csv` role
+    /// `point`: a shooting, a stabbing), their places in one city or near each other. The
+    /// names shared then count only besides places (the reports' places and the places
+    /// they lie within: the city's name, a suburb's "East Cleveland", which the place
+    /// counted already), and the hospital both reports' victims were taken to is no name
+    /// shared (rule care_marks, till now in cities of millions only): a city of a few
+    /// hundred thousand has several shootings a night, and two stations' reports of two of
+    /// them shared "cleveland, east, university hospitals" at a cosine of 0.25 (2.5 points,
+    /// more than the day and the type together). Shootings are told apart by their
+    /// streets, neighbourhoods, victims and figures.
+    point_scene: bool,
+    /// Rule street_shared (session 24): of a point scene (`point_scene`), both reports name
+    /// their scene's streets and one is in both (`SAME_STREET`).
+    street_shared: bool,
     /// Both reports, in text with case, tell their incident's day in words, and the days
     /// differ (rule incident_days_told).
     days_told_apart: bool,
@@ -839,7 +862,10 @@ impl Evidence<'_> {
             if !self.follow_up {
                 return Some(CANNOT);
             }
-            if !(self.names_cased && self.names >= FOLLOW_UP_NAMES) && self.followed.is_none() {
+            if !(self.names_cased && self.names >= FOLLOW_UP_NAMES)
+                && self.followed.is_none()
+                && !(self.street_shared && self.days.is_some_and(|d| d <= LOOK_BACK))
+            {
                 return None;
             }
         }
@@ -896,6 +922,9 @@ impl Evidence<'_> {
         if self.streets_apart {
             s += STREETS_APART;
         }
+        if self.street_shared {
+            s += SAME_STREET;
+        }
         if person {
             s += SAME_PERSON;
         }
@@ -930,7 +959,10 @@ impl Evidence<'_> {
     /// it. The city's own name stays: left out too, ECB+ a topic in one week lost recall
     /// (0.876 -> 0.868).
     fn names_weighed(&self) -> f64 {
-        if self.big_city && !self.wire && !self.undated {
+        if self.point_scene {
+            // rule point_scene: the names of the places, which the place counted already
+            self.names_not_places
+        } else if self.big_city && !self.wire && !self.undated {
             self.names_own
         } else {
             self.names
@@ -1033,6 +1065,9 @@ impl Evidence<'_> {
         if self.streets_apart {
             out.push("other streets named".into());
         }
+        if self.street_shared {
+            out.push("a street named in both".into());
+        }
         if self.roundup {
             out.push("a round-up of several incidents (its names not counted)".into());
         }
@@ -1056,7 +1091,7 @@ impl Evidence<'_> {
             out.push("same report".into());
         }
         if self.names_count() {
-            let besides = if self.undated {
+            let besides = if self.undated || self.point_scene {
                 format!(", {:.2} besides places", self.names_not_places)
             } else if self.big_city && !self.wire {
                 format!(", {:.2} besides who, what and when", self.names_own)
@@ -1911,7 +1946,14 @@ pub fn link_with_context(
         // rule care_marks: in one city, of dated accounts, the hospital both reports' victims
         // were taken to is not a name shared
         let in_big_city = a.big_city || b.big_city;
-        let mut skip: Vec<u32> = if one_city && in_big_city && days.is_some() {
+        // rule point_scene (session 24): shootings of one city or of places near each other
+        let point_scene = one_city
+            && days.is_some()
+            && [a, b].iter().all(|x| {
+                x.ty.is_some_and(|t| tables.event_types.point(t))
+                    && x.pos.is_some_and(|p| sig.cased(p))
+            });
+        let mut skip: Vec<u32> = if one_city && (in_big_city || point_scene) && days.is_some() {
             let mut v: Vec<u32> = sa.care.iter().chain(&sb.care).copied().collect();
             v.sort_unstable();
             v.dedup();
@@ -2029,6 +2071,8 @@ pub fn link_with_context(
                 0.0
             },
             window: cfg.window_days,
+            point_scene,
+            street_shared: point_scene && sa.streets.iter().any(|x| sb.streets.contains(x)),
             names_cased: [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
             undated: a.day.is_none() || b.day.is_none(),
             follow_up,
@@ -2361,6 +2405,8 @@ mod tests {
             same_report: false,
             roundup: false,
             streets_apart: false,
+            point_scene: false,
+            street_shared: false,
             names,
             names_not_places: names,
             names_own: names,
@@ -2732,5 +2778,56 @@ mod tests {
         );
         assert_eq!(source_words("Marta Quintero", &victims), ["marta"]);
         assert_eq!(source_words("Marta Quintero", &[]), ["marta", "quintero"]);
+    }
+
+    /// Session 24 (link24l), rule point_scene: two shootings' accounts of one night, in one
+    /// city or in a suburb beside it, share the city's name (a place, counted already by
+    /// the place): between accounts of a point scene only the names besides places count;
+    /// the same names count fully between accounts of a storm (no point scene).
+    #[test]
+    fn link24l_a_citys_name_is_no_name_shared_between_shootings() {
+        let mut e = bare(Some(0), PlaceMatch::Near, 0.25, true);
+        e.types = Some((true, true));
+        // each naming its own street
+        e.streets_apart = true;
+        e.names_not_places = 0.0;
+        let region = e.score().unwrap();
+        assert!(region >= LINK, "{region}");
+        e.point_scene = true;
+        let point = e.score().unwrap();
+        assert!(point < LINK, "{point}");
+        assert!(e.describe(&["cleveland"]).contains("0.00 besides places"));
+        // names besides places still count
+        e.names_not_places = 0.2;
+        assert!(e.score().unwrap() >= LINK);
+    }
+
+    /// Session 24 (link24l), rule street_shared: a street named in both reports of a point
+    /// scene counts for one incident (a follow-up two days on), and lets a follow-up weeks
+    /// on that states no day of its own link within `LOOK_BACK`; not beyond it, and not
+    /// without the street.
+    #[test]
+    fn link24l_a_street_named_in_both_links_a_shootings_follow_up() {
+        let mut e = bare(Some(2), PlaceMatch::Same, 0.0, true);
+        e.types = Some((true, true));
+        e.point_scene = true;
+        let without = e.score().unwrap();
+        e.street_shared = true;
+        let with = e.score().unwrap();
+        assert!(
+            (with - without - SAME_STREET).abs() < 1e-9,
+            "{with} {without}"
+        );
+        assert!(e.describe(&[]).contains("a street named in both"));
+        // a follow-up 26 days on, stating no day of its own
+        let mut f = bare(Some(26), PlaceMatch::Same, 0.0, true);
+        f.types = Some((true, true));
+        f.point_scene = true;
+        f.follow_up = true;
+        assert_eq!(f.score(), None);
+        f.street_shared = true;
+        assert!(f.score().unwrap() >= LINK, "{:?}", f.score());
+        f.days = Some(LOOK_BACK + 1);
+        assert_eq!(f.score(), None);
     }
 }

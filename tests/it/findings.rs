@@ -1805,3 +1805,25 @@ fn regions24_a_sum_over_two_regions_is_the_whole_of_their_parts() {
         "{found:?}"
     );
 }
+
+/// Session 24 (link24l), rule wounded_who_died: a later report whose wounded are fewer than
+/// an earlier report's by no more than its dead are more (a wounded victim died) tells the
+/// toll updated, not a contradiction; two reports of one day with the same dead and other
+/// wounded still conflict. Our own reports.
+#[test]
+fn link24l_fewer_wounded_and_more_dead_later_is_an_update() {
+    let first = ("a", "Lakeside Times", "2025-05-04", "One dead, two hurt in Maple Street shooting\n\nDAYTON - A man was killed and two other men were wounded in a shooting on Maple Street on Saturday night, Dayton police said.");
+    let weeks_on = ("b", "Gem City Post", "2025-05-29", "Arrest in Maple Street shooting\n\nDAYTON - Police on Wednesday arrested a man in the May 3 shooting on Maple Street that killed two men and wounded a third, Dayton police said.");
+    let found = groups20_findings(&[first, weeks_on]);
+    assert!(
+        !groups20_has(&found, "numeric_conflict", "wounded", "a+b", None),
+        "{found:?}"
+    );
+    // negative: the same day, the same dead, fewer wounded
+    let same_day = ("c", "Gem City Post", "2025-05-04", "One dead, one hurt in Maple Street shooting\n\nDAYTON - A man was killed and another man was wounded in a shooting on Maple Street on Saturday night, Dayton police said.");
+    let found = groups20_findings(&[first, same_day]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "wounded", "a+c", None),
+        "{found:?}"
+    );
+}

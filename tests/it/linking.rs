@@ -2463,3 +2463,23 @@ fn regions24_quake_national_tolls_cover_their_provinces() {
         );
     }
 }
+
+/// Session 24 (link24l), rule point_scene: two shootings of one night in a city of a few
+/// hundred thousand, each report naming the city, its police and the hospital the victim
+/// was taken to, are two incidents: the city's name is the reports' place (counted by the
+/// place already) and the hospital a care mark, no names shared; the same shooting's report
+/// by another outlet, naming its street, still links. Our own reports.
+#[test]
+fn link24l_a_citys_name_and_hospital_tie_no_two_shootings() {
+    let ev = local19l_events(&[
+        ("a", "Gem City Post", "2025-06-07", "Man wounded on Maple Street\n\nDAYTON - A man was shot and wounded on Maple Street late Friday, Dayton police said. He was taken to Miami Valley Hospital in Dayton."),
+        ("b", "Channel 7 Dayton", "2025-06-07", "Gunfire on Maple Street leaves man hurt\n\nA man was wounded by gunfire on Maple Street in Dayton on Friday night, police said. He was taken to Miami Valley Hospital."),
+        ("c", "Gem City Post", "2025-06-07", "Woman wounded on Salem Avenue\n\nDAYTON - A woman was shot and wounded on Salem Avenue late Friday, Dayton police said. She was taken to Miami Valley Hospital in Dayton."),
+    ]);
+    assert!(
+        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
+        "{ev:?}"
+    );
+    assert_eq!(ev["a"], ev["b"], "{ev:?}");
+    assert_ne!(ev["a"], ev["c"], "{ev:?}");
+}
