@@ -193,10 +193,28 @@ pub static LINK_RULES: &[Rule] = &[
             ("3 “village elders” killed in Helmand", "3"),
             ("TWO \"INFORMERS\" WERE EXECUTED BY THE REBELS.", "TWO"),
             ("12 “Enemy Agents” Shot Dead In Raid", "12"),
+            // session 24 (ho24kinds), quoted_name_then_noun
+            ("More than 40 “Red Hand” militants killed in a raid on the dam", "More than 40"),
+            ("9 \"Free Army\" fighters were wounded near the bridge.", "9"),
         ],
         counter: &[
             ("Four \"members of the council\" attended the funeral.", "Four"),
             ("3 “village elders” said 5 people were killed.", "3"),
+            ("40 “Red Hand” militants attacked the dam", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_bare_kill",
+        what: "session 24 (ho24kinds): in a headline's capitals, counted people then \"Kill\"/\"Kills\" with no object straight into \"During\"/\"Amid\" is their own death: \"Nine Rebel Fighters Kill During Clashes With Army\" (killed 9)",
+        matcher: Matcher::Link(rules::headline_bare_kill),
+        examples: &[
+            ("Nine Rebel Fighters Kill During Clashes With Army", "Nine"),
+            ("Four Border Guards Kills Amid Shelling in the North", "Four"),
+        ],
+        counter: &[
+            ("Nine Rebel Fighters Kill Two Guards During Raid", "Nine"),
+            ("nine rebels kill during raids, the report says.", "nine"),
         ],
         drops: false,
     },
@@ -2919,6 +2937,20 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("A single resident was killed in the raid.", "A"),
             ("It was not one but two soldiers who died.", "two"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "according_to_source",
+        what: "session 24 (ho24kinds): the count right after \"according to\" is the source's, not the victims': \"according to a union member, over two weeks some 40 people were killed\" (no killed 1 for \"a\")",
+        matcher: Matcher::NotACount(rules::according_to_source),
+        examples: &[
+            ("According to a union member, over two weeks some 40 people were killed.", "a"),
+            ("According to two nurses, 9 patients died in the night.", "two"),
+        ],
+        counter: &[
+            ("According to the mayor, 9 patients died in the night.", "9"),
+            ("A union member was killed, according to the police.", "A"),
         ],
         drops: true,
     },

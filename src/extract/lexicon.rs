@@ -1087,11 +1087,18 @@ pub enum RuleList {
     /// Session 23 (mendx23): a word after a burial's object that tells people entombed,
     /// not dead ("buried 30 people under the rubble", "nine were pulled out alive").
     EntombWord,
+    /// Session 24 (ho24kinds): a participle of posting that opens a tail after the people
+    /// counted ("two guards assigned to the consulate were shot": rule
+    /// posted_tail_then_outcome).
+    PostingVerb,
+    /// Session 24 (ho24kinds): a noun of speech given before "that" ("the colonel gave
+    /// assurances that ...": rule given_speech_noun).
+    GivenSpeech,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 42;
+const RULE_LISTS: usize = 44;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1184,6 +1191,8 @@ impl RuleWords {
                 "particle_taking" => RuleList::ParticleTaking,
                 "burial_verb" => RuleList::BurialVerb,
                 "entomb_word" => RuleList::EntombWord,
+                "posting_verb" => RuleList::PostingVerb,
+                "given_speech" => RuleList::GivenSpeech,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1503,6 +1512,8 @@ mod rule_words_tests {
             "burial_verb",
             "entomb_word",
             "particle_taking",
+            "posting_verb",
+            "given_speech",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
