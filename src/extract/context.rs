@@ -154,7 +154,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     // rule posted_speaker_tail (session 24, ho24kinds): "border post No. 4 members stationed
     // in the northern district reported that": where the speakers are posted (a participle
     // of rule_words.csv posting_verb and its preposition, then words only) is no part of
-    // their name; the name ends before it
+    // their name; the name ends before it (no comma in the eight tokens before it: "the
+    // Monitor, a watchdog based in Vienna, said" is an apposition's, read as before)
     if let Some(e) = (end.saturating_sub(7).max(sa + 1)..end)
         .rev()
         .take_while(|&k| t.is_word(k))
@@ -162,7 +163,9 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             rule_words().is(t.low(k), RuleList::PostingVerb)
                 && matches!(t.low(k + 1), "in" | "at" | "to" | "on" | "with")
         })
-        .filter(|&k| t.is_word(k - 1))
+        .filter(|&k| {
+            t.is_word(k - 1) && !(k.saturating_sub(8).max(sa)..k).any(|j| t.is_punct(j, ","))
+        })
     {
         end = e - 1;
     }
