@@ -1202,7 +1202,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             if t.is(i + 1, "to") {
                 if let Some((a, b)) = phrase_after(t, i + 2, sb, 10, false) {
                     // rule speaker_figures_according (session 24, ho24kinds): "the envoy
-                    // said that, according to official figures, about 900 people died": the
+                    // said that, according to official data, some 900 villagers died": the
                     // speaker right before "that" claims; figures of no named owner (up to
                     // three words ending in words.csv figure_noun) are where the speaker took
                     // them from, no other claimant ("said that, according to the police"

@@ -4636,9 +4636,9 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "speaker_figures_according",
-        what: "session 24 (ho24kinds): \"said that, according to official figures, ...\": figures of no named owner leave the speaker before \"that\" the claimant; \"according to the police\" still names the police",
+        what: "session 24 (ho24kinds): \"said that, according to official data, ...\": figures of no named owner leave the speaker before \"that\" the claimant; \"according to the police\" still names the police",
         examples: &[
-            ("THE ENVOY SAID THAT, ACCORDING TO OFFICIAL FIGURES, ABOUT 900 PEOPLE HAVE BEEN KILLED IN THE WAR.", "ABOUT 900", "THE ENVOY"),
+            ("THE ENVOY SAID THAT, ACCORDING TO OFFICIAL DATA, SOME 900 VILLAGERS DIED IN THE WAR.", "SOME 900", "THE ENVOY"),
             ("The envoy said that, according to the police, 9 people were killed.", "9", "the police"),
         ],
     },

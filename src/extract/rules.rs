@@ -3917,7 +3917,7 @@ pub fn victims_tail_then_outcome(c: &Cand) -> Option<Verdict> {
         return None;
     }
     // rule glued_word_in_tail (session 24, ho24kinds): a word glued by a dash inside the
-    // tail ("64 clerks of small and medium-sized towns in the hills have been killed")
+    // tail ("52 clerks of big and medium-sized villages up north were killed")
     let glued = |k: usize| {
         k + 1 < sb
             && t.is_dash(k)

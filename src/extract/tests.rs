@@ -9282,7 +9282,7 @@ const HO24KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("posted tail", "Nine soldiers stationed in the valley have been killed this month.", "killed=9"),
     ("posted tail", "Two guards assigned the night watch were praised by the mayor.", "none"),
     // rule glued_word_in_tail: a word glued by a dash inside a tail
-    ("glued tail", "In the last 4 years, 52 clerks of small and medium-sized towns in the hills have been killed.", "killed=52"),
+    ("glued tail", "In the last 4 years, 52 clerks of big and medium-sized villages up north were killed.", "killed=52"),
     // rule quoted_name_then_noun: a quoted name before the people's noun
     ("quoted name noun", "More than 40 “Red Hand” militants killed in a raid on the dam", "killed=40"),
     ("quoted name noun", "9 \"Free Army\" fighters were wounded near the bridge.", "wounded=9"),
@@ -9316,7 +9316,7 @@ const HO24KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("given speech", "A POLICE SPOKESMAN GAVE ASSURANCES THAT FOUR GUNMEN WERE KILLED NEAR THE PORT.", "killed=4~police_spokesman"),
     ("given speech", "The mayor gave assurances to the families of the 4 miners killed in the blast.", "!by=mayor"),
     // claimants: speaker_figures_according
-    ("speaker figures", "THE ENVOY SAID THAT, ACCORDING TO OFFICIAL FIGURES, ABOUT 900 PEOPLE HAVE BEEN KILLED IN THE WAR.", "killed=900~envoy"),
+    ("speaker figures", "THE ENVOY SAID THAT, ACCORDING TO OFFICIAL DATA, SOME 900 VILLAGERS DIED IN THE WAR.", "killed=900~envoy"),
     ("speaker figures", "The envoy said that, according to the police, 9 people were killed.", "killed=9~police"),
     // claimants: name_apposition_speaker
     ("name apposition", "VARGA, THE UNION DELEGATE AND HEAD OF ITS COUNCIL, SAID THAT MORE THAN 2,000 PEOPLE HAVE BEEN REPORTED MISSING SINCE 1990.", "missing=2000~varga"),
