@@ -193,10 +193,28 @@ pub static LINK_RULES: &[Rule] = &[
             ("3 “village elders” killed in Helmand", "3"),
             ("TWO \"INFORMERS\" WERE EXECUTED BY THE REBELS.", "TWO"),
             ("12 “Enemy Agents” Shot Dead In Raid", "12"),
+            // session 24 (ho24kinds), quoted_name_then_noun
+            ("More than 40 “Red Hand” militants killed in a raid on the dam", "More than 40"),
+            ("9 \"Free Army\" fighters were wounded near the bridge.", "9"),
         ],
         counter: &[
             ("Four \"members of the council\" attended the funeral.", "Four"),
             ("3 “village elders” said 5 people were killed.", "3"),
+            ("40 “Red Hand” militants attacked the dam", "40"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "headline_bare_kill",
+        what: "session 24 (ho24kinds): in a headline's capitals, counted people then \"Kill\"/\"Kills\" with no object straight into \"During\"/\"Amid\" is their own death: \"Nine Rebel Fighters Kill During Clashes With Army\" (killed 9)",
+        matcher: Matcher::Link(rules::headline_bare_kill),
+        examples: &[
+            ("Nine Rebel Fighters Kill During Clashes With Army", "Nine"),
+            ("Four Border Guards Kills Amid Shelling in the North", "Four"),
+        ],
+        counter: &[
+            ("Nine Rebel Fighters Kill Two Guards During Raid", "Nine"),
+            ("nine rebels kill during raids, the report says.", "nine"),
         ],
         drops: false,
     },
@@ -3542,6 +3560,20 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "according_to_source",
+        what: "session 24 (ho24kinds): the count right after \"according to\" is the source's, not the victims': \"according to a union member, over two weeks some 40 people were killed\" (no killed 1 for \"a\")",
+        matcher: Matcher::NotACount(rules::according_to_source),
+        examples: &[
+            ("According to a union member, over two weeks some 40 people were killed.", "a"),
+            ("According to two nurses, 9 patients died in the night.", "two"),
+        ],
+        counter: &[
+            ("According to the mayor, 9 patients died in the night.", "9"),
+            ("A union member was killed, according to the police.", "A"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "restated_numeral",
         what: "session 22 (phrasing22): digits in brackets right after a number of the same value restate it (the regional press: \"Eleven (11) people died\", \"twenty-two (22) passengers\"): the digits are no count of their own, and the number links past them to its victims and outcome",
         matcher: Matcher::NotACount(rules::restated_numeral),
@@ -4622,6 +4654,74 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The Harbour Front, which holds the docks, blamed the navy for a raid that killed 9 porters, the group said.", "9", "The Harbour Front"),
             ("The Red Crescent sent ambulances to the camp, where 12 people died, the ministry said.", "12", "the ministry"),
         ],
+    },
+    ClaimantRule {
+        name: "doubt_clause_not_speech",
+        what: "session 24 (ho24kinds): a speech verb with \"whether\" up to six words before it (words only between) asks, no one speaks: \"it is unclear whether the families have claimed the bodies of the 5 miners\"",
+        examples: &[
+            ("It is unclear whether the families have claimed the bodies of the 5 miners killed on Monday.", "5", ""),
+            ("The rebels claimed that 3 guards were killed in the crash.", "3", "The rebels"),
+        ],
+    },
+    ClaimantRule {
+        name: "no_reports_not_carried",
+        what: "session 24 (ho24kinds): a sentence that says there are no reports (\"no reports\", \"no word\", \"no confirmation\") carries no speaker from the sentence before, though it says \"reportedly\"",
+        examples: &[(
+            "THE OFFICER CONFIRMED THAT THE TRUCK BELONGS TO THE ARMY. THERE IS NO WORD YET AS TO WHETHER ANY KIN HAVE CLAIMED THE BODIES OF THE 3 GUARDS WHO WERE REPORTEDLY KILLED IN THE CRASH.",
+            "3",
+            "",
+        )],
+    },
+    ClaimantRule {
+        name: "posted_speaker_tail",
+        what: "session 24 (ho24kinds): where the speakers are posted (rule_words.csv posting_verb and a preposition, no comma in the eight tokens before) is no part of their name: \"border post No. 4 members stationed in the district reported that\"",
+        examples: &[
+            ("THE REPORT ADDS THAT BORDER POST NO. 4 MEMBERS STATIONED IN THE NORTHERN DISTRICT REPORTED THAT THREE BANDITS WERE KILLED.", "THREE", "BORDER POST NO. 4 MEMBERS"),
+            ("The Tallis Monitor for Civil Rights, a watchdog based in Vienna, said 27 fighters died in the clashes.", "27", "The Tallis Monitor for Civil Rights"),
+        ],
+    },
+    ClaimantRule {
+        name: "ordinal_unit_speaker",
+        what: "session 24 (ho24kinds): an ordinal's digits glued to their suffix are inside the speaker's name: \"spokesmen for the 4th Brigade said\"",
+        examples: &[(
+            "SPOKESMEN FOR THE 4TH BRIGADE, BASED IN THE EAST, TOLD REPORTERS THAT SIX REBELS WERE KILLED.",
+            "SIX",
+            "SPOKESMEN FOR THE 4TH BRIGADE",
+        )],
+    },
+    ClaimantRule {
+        name: "bracket_before_relative",
+        what: "session 24 (ho24kinds): a name, its abbreviation in brackets, then a relative clause between commas before the speech verb: \"THE UNITED FRONT [UF], WHICH GIVES NO FIGURES, HAS SAID THAT\"",
+        examples: &[(
+            "THE UNITED FRONT [UF], WHICH GIVES NO FIGURES OF ITS OWN, HAS SAID THAT THE ARMY SUFFERED 45 CASUALTIES IN THE TOWN.",
+            "45",
+            "THE UNITED FRONT",
+        )],
+    },
+    ClaimantRule {
+        name: "given_speech_noun",
+        what: "session 24 (ho24kinds): \"gave\" and a noun of rule_words.csv given_speech right before \"that\" speak: \"a police spokesman gave assurances that ...\"; not \"gave assurances to the families\"",
+        examples: &[
+            ("A POLICE SPOKESMAN GAVE ASSURANCES THAT FOUR GUNMEN WERE KILLED NEAR THE PORT.", "FOUR", "POLICE SPOKESMAN"),
+            ("The mayor gave assurances to the families of the 4 miners killed in the blast.", "4", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "speaker_figures_according",
+        what: "session 24 (ho24kinds): \"said that, according to official data, ...\": figures of no named owner leave the speaker before \"that\" the claimant; \"according to the police\" still names the police",
+        examples: &[
+            ("THE ENVOY SAID THAT, ACCORDING TO OFFICIAL DATA, SOME 900 VILLAGERS DIED IN THE WAR.", "SOME 900", "THE ENVOY"),
+            ("The envoy said that, according to the police, 9 people were killed.", "9", "the police"),
+        ],
+    },
+    ClaimantRule {
+        name: "name_apposition_speaker",
+        what: "session 24 (ho24kinds): a name of one to three words opening the sentence, an apposition between commas opened by a determiner with a person's noun in it, then the speech verb: the name speaks (\"VARGA, THE UNION DELEGATE AND HEAD OF ITS COUNCIL, SAID THAT\")",
+        examples: &[(
+            "VARGA, THE UNION DELEGATE AND HEAD OF ITS COUNCIL, SAID THAT MORE THAN 2,000 PEOPLE HAVE BEEN REPORTED MISSING SINCE 1990.",
+            "MORE THAN 2,000",
+            "VARGA",
+        )],
     },
 ];
 

@@ -1094,11 +1094,18 @@ pub enum RuleList {
     /// hospital as the subject of a verb of sending ("fire", "crash": rule
     /// sent_to_hospital).
     HarmEvent,
+    /// Session 24 (ho24kinds): a participle of posting that opens a tail after the people
+    /// counted ("two guards assigned to the consulate were shot": rule
+    /// posted_tail_then_outcome).
+    PostingVerb,
+    /// Session 24 (ho24kinds): a noun of speech given before "that" ("the colonel gave
+    /// assurances that ...": rule given_speech_noun).
+    GivenSpeech,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 44;
+const RULE_LISTS: usize = 46;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1193,6 +1200,8 @@ impl RuleWords {
                 "entomb_word" => RuleList::EntombWord,
                 "care_send" => RuleList::CareSend,
                 "harm_event" => RuleList::HarmEvent,
+                "posting_verb" => RuleList::PostingVerb,
+                "given_speech" => RuleList::GivenSpeech,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1514,6 +1523,8 @@ mod rule_words_tests {
             "particle_taking",
             "care_send",
             "harm_event",
+            "posting_verb",
+            "given_speech",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

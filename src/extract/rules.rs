@@ -949,13 +949,16 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         // rule relative_after_apposition (session 17): "two of her guards, A and B, who
         // were inside the car, were killed": after an apposition skipped below, a relative
         // clause closed by a comma before an auxiliary or an outcome of the victims' own
+        // (session 24, ho24kinds, rule quoted_relative_close: the clause may end in a quote,
+        // its closing mark after the comma: ', who were "held by the army," have vanished')
         if n > 0 && p > 0 && t.is_punct(p - 1, ",") && t.is(p, "who") {
             let close = (p + 2..limit.min(p + 18)).find(|&c| t.is_punct(c, ","));
+            let past = |c: usize| if quote_mark(t, c + 1) { c + 2 } else { c + 1 };
             if let Some(c) = close.filter(|&c| {
                 !(p + 1..c).any(|k| phrase_at(lex, t, k, c, Role::Pred).is_some())
-                    && verb_group_at(lex, t, c + 1, limit)
+                    && verb_group_at(lex, t, past(c), limit)
             }) {
-                p = c + 1;
+                p = past(c);
                 n += 1;
                 continue;
             }
@@ -1217,6 +1220,19 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             let mut k = p + 2;
             while k < limit && k < p + 14 && !t.is_punct(k, ",") {
                 k += 1;
+            }
+            // rule including_list_aside (session 24, ho24kinds): the part named as a list of
+            // bare nouns with commas inside ("at least 12 people, including guards, drivers,
+            // and two nurses, were killed"): the comma that closes it is the first one with
+            // an auxiliary or the outcome after it, up to 24 tokens of words, numbers and
+            // commas; else the first comma, as before
+            if t.is_punct(k, ",") && !t.has(k + 1, AUX) {
+                let close = (k + 1..limit.min(p + 26))
+                    .take_while(|&c| t.is_word(c) || number_word(t, c) || t.is_punct(c, ","))
+                    .find(|&c| t.is_punct(c, ",") && verb_group_at(lex, t, c + 1, limit));
+                if let Some(c) = close {
+                    k = c;
+                }
             }
             if t.is_punct(k, ",") {
                 p = k + 1;
@@ -1757,6 +1773,21 @@ pub fn stated_zero_article(x: &Cand) -> Option<String> {
             t.span_text(x.qa - 1, end)
         ))
     })
+}
+
+/// Rule according_to_source (session 24, ho24kinds): the count right after "according to"
+/// counts the source, not the victims: "according to a union member, over two weeks some 40
+/// people were killed" (the "a" is the member, no killed 1; the 40 stays the figure),
+/// "according to two witnesses, ...". Two token tests, tried on every candidate.
+pub fn according_to_source(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if x.qa < x.sa + 2 || !t.is(x.qa - 1, "to") || !t.is(x.qa - 2, "according") {
+        return None;
+    }
+    Some(x.reason(format_args!(
+        "the source's count '{}'",
+        t.span_text(x.qa - 2, x.qb - 1)
+    )))
 }
 
 /// Rule attempted_outcome_noun (session 15): a noun of an outcome with "of" after a word
@@ -3534,16 +3565,50 @@ pub fn quoted_victims(c: &Cand) -> Option<Verdict> {
     if !(qb + 1..close).all(|k| t.is_word(k) && !number_word(t, k)) {
         return None;
     }
-    let p = c.skip_aux(close + 1)?;
+    // rule quoted_name_then_noun (session 24, ho24kinds): a quoted name before the people's
+    // noun ('more than 40 "Red Hand" militants killed in a raid', '9 “Free Army” fighters
+    // were wounded'): the noun, a person noun, is the head; the predicate after it
+    let head = close + 1 < sb && t.is_word(close + 1) && t.has(close + 1, PERSON);
+    let after = if head { close + 2 } else { close + 1 };
+    let p = c.skip_aux(after)?;
     let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
     let o = ph.outcome?;
     let end = p + ph.words.len();
     Some(Verdict::Keep(Link::new(
         o,
-        Some((qb + 1, close - 1)),
+        Some((qb + 1, after - 1)),
         format!("quoted victims, '{}'", t.span_text(close + 1, end - 1)),
         end,
         p,
+    )))
+}
+
+/// Rule headline_bare_kill (session 24, ho24kinds): in a headline's capitals ("Title
+/// Case"), counted people, then "Kill" or "Kills" with no object, straight into a
+/// preposition of circumstance ("During", "Amid"), is headline shorthand for their own
+/// death: "Nine Rebel Fighters Kill During Clashes With Army" (killed 9). The verb and the
+/// preposition both capitalised, in a line with lower-case letters (no wire capitals); not
+/// with an object ("Nine Rebels Kill Two Guards During Raid": rule perpetrators_subject),
+/// nor in prose ("nine rebels kill during raids, the report says": no capitals).
+pub fn headline_bare_kill(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
+    let v = victims.filter(|v| v.person && v.a == qb)?;
+    let (k, p) = (v.end + 1, v.end + 2);
+    if p >= sb
+        || !matches!(t.low(k), "kill" | "kills")
+        || !matches!(t.low(p), "during" | "amid")
+        || !t.starts_upper(k)
+        || !t.starts_upper(p)
+        || !t.raw(k).chars().any(char::is_lowercase)
+    {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        np_range(&v),
+        format!("a headline's bare '{} {}'", t.raw(k), t.raw(p)),
+        k + 1,
+        k,
     )))
 }
 
@@ -3880,16 +3945,33 @@ pub fn victims_tail_then_outcome(c: &Cand) -> Option<Verdict> {
     let g = v.end + 1;
     let apostrophe =
         |k: usize| matches!(t.raw(k), "'" | "\u{2019}") && k > 0 && t.low(k - 1).ends_with('s');
-    if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g)) {
+    // rule posted_tail_then_outcome (session 24, ho24kinds): a participle of posting and
+    // its preposition open the tail ("two guards assigned to the border post were shot
+    // dead", "9 soldiers stationed in the valley have been killed"; data: rule_words.csv
+    // posting_verb); not without the preposition ("two guards assigned the task were ...")
+    let posted = g + 1 < sb
+        && rule_words().is(t.low(g), RuleList::PostingVerb)
+        && matches!(t.low(g + 1), "to" | "in" | "at" | "with" | "on");
+    if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g) || posted) {
         return None;
     }
+    // rule glued_word_in_tail (session 24, ho24kinds): a word glued by a dash inside the
+    // tail ("52 clerks of big and medium-sized villages up north were killed")
+    let glued = |k: usize| {
+        k + 1 < sb
+            && t.is_dash(k)
+            && !t.v[k].space_before
+            && !t.v[k + 1].space_before
+            && t.is_word(k - 1)
+            && t.is_word(k + 1)
+    };
     for k in g + 1..(g + 14).min(sb) {
         if t.has(k, AUX) {
             return (k > g + 1)
                 .then(|| clause_then_outcome(c, &v, (g, k), "the phrase"))
                 .flatten();
         }
-        let word = t.kind(k) == Some(Kind::Word);
+        let word = t.kind(k) == Some(Kind::Word) || glued(k);
         if !(word || apostrophe(k))
             || number_word(t, k)
             || t.has(k, SPEECH | SPEECH_THAT | OUTCOME_START)
@@ -5596,12 +5678,24 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
     } else if t.is(p, "number") && t.is(p + 1, "of") {
         let v = np(t, p + 2, sb).filter(|v| v.person && v.a == p + 2)?;
         let mut q = v.end + 1;
+        // rule number_of_pair (session 24, ho24kinds): two kinds of people joined by "and"
+        // ("rose to 28 the number of rebels and militiamen who were killed"): the second's
+        // phrase, people too, ends the victims
+        if t.is(q, "and") {
+            let head = (q + 1..sb.min(q + 4))
+                .take_while(|&k| t.is_word(k) && !t.has(k, AUX | DET | PREP | PRON))
+                .find(|&k| t.has(k, PERSON | COMBATANT));
+            if let Some(k) = head {
+                q = k + 1;
+            }
+        }
         // session 20 (scen20): the people's relative clause, "bringing to four the number
         // of migrants who died", "... of people who have been killed": "who"/"that" and
         // up to three auxiliaries before the outcome
         if matches!(t.low(q), "who" | "that") {
+            let who = q;
             q += 1;
-            while q < sb && q - v.end < 5 && t.has(q, AUX) {
+            while q < sb && q - who < 4 && t.has(q, AUX) {
                 q += 1;
             }
         }

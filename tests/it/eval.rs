@@ -1346,18 +1346,21 @@ fn heldout24_documents_meet_the_extraction_targets() {
     // killed is found 44/53, wounded 12/16. The floors are those figures truncated, guarding
     // against regression; nobody tunes a rule on this set's sentences until a twenty-fifth set
     // is drawn (its misses are reported by kind in README-devset.md).
+    // Session 24 (ho24kinds, after held-out 25 was drawn): worked by kind, P 132/132, R
+    // 84/86, claimants 83/84; headlines 24/24, 16/16, 16/16; bodies 108/108, 68/70, 67/68;
+    // killed 48/53, wounded 12/16 (floors raised to these, truncated).
     let floors = [
-        ("precision", 0.976),
-        ("required_matched", 75.0),
-        ("claimant_accuracy", 0.866),
+        ("precision", 1.0),
+        ("required_matched", 84.0),
+        ("claimant_accuracy", 0.988),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.812),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.971),
-        ("body.recall", 0.885),
-        ("body.claimant_accuracy", 0.838),
+        ("body.precision", 1.0),
+        ("body.recall", 0.971),
+        ("body.claimant_accuracy", 0.985),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (44, 12));
+    assert_floors(&v, (killed, wounded), &floors, (48, 12));
 }
 
 /// The twenty-fifth held-out set (`tests/data/heldout25-claims.csv`, documents in
