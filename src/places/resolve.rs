@@ -114,6 +114,9 @@ pub struct Cues {
     /// Words after such a name and its comma that make it a scene (`unknown_after`: ", a
     /// village", ", a town").
     pub(super) unknown_after: Vec<Vec<String>>,
+    /// Phrases that spread a figure over the whole country ("throughout the country",
+    /// "nationwide"): rule country_wide_sentence.
+    country_wide: Vec<String>,
     /// Capitalised words never an unknown place (`not_unknown`: days, months, feasts).
     not_unknown: hashbrown::HashSet<String>,
     /// A word of each `unknown_before` and `unknown_after` cue (its longest, lower-cased),
@@ -126,6 +129,23 @@ pub struct Cues {
 impl Cues {
     pub(super) fn scene_before_cues(&self) -> &[Vec<String>] {
         &self.scene_before
+    }
+
+    /// Rule country_wide_sentence (session 24): whether a sentence spreads its figure over
+    /// the whole country ("insurgents attacked garrisons in 20 towns throughout the country,
+    /// putting 80 troops out of action"; "strikes nationwide"): a phrase of
+    /// data/place_cues.csv `country_wide`, as whole words in any case.
+    pub(crate) fn country_wide_in(&self, sentence: &str) -> bool {
+        if self.country_wide.is_empty() {
+            return false;
+        }
+        let low = sentence.to_ascii_lowercase();
+        let b = low.as_bytes();
+        let edge = |i: usize| i >= b.len() || !b[i].is_ascii_alphanumeric();
+        self.country_wide.iter().any(|p| {
+            low.match_indices(p.as_str())
+                .any(|(i, _)| (i == 0 || edge(i - 1)) && edge(i + p.len()))
+        })
     }
 
     /// The country code of a nationality word, folded ("salvadoran", "spanish-born").
@@ -202,6 +222,7 @@ impl Cues {
                 }
                 "unknown_before" => c.unknown_before.push(words),
                 "unknown_after" => c.unknown_after.push(words),
+                "country_wide" => c.country_wide.push(cue.to_lowercase()),
                 "bearing" => {
                     if let [word, deg] = &words[..] {
                         if let Ok(deg) = deg.parse::<f64>() {
@@ -2373,8 +2394,20 @@ fn resolve_in<'a>(
     let mut plans = Vec::with_capacity(claims.len());
     for c in claims.iter() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
-        let usable = |m: &Mention| m.key.is_some();
         let in_sent = |m: &Mention, s: Option<usize>| s.is_some() && m.sent == s;
+        // rule country_wide_sentence (session 24): a figure spread over the whole country
+        // ("... throughout the country, putting 80 troops out of action") takes no scene
+        // from the sentences around it (the next sentence's "a gunship downed in <region>"
+        // is no scene of it): only a place of its own sentence, or a country
+        let country_wide = si
+            .and_then(|s| sentences.get(s))
+            .and_then(|&(a, b)| text.get(a..b))
+            .is_some_and(|t| cues.country_wide_in(t));
+        let usable = |m: &Mention| {
+            m.key.is_some_and(|k| {
+                !country_wide || in_sent(m, si) || gaz.level(k) == PlaceLevel::Country
+            })
+        };
         // (empty without `explain`: `described` is)
         let seen: Vec<String> = ms
             .iter()
@@ -2546,7 +2579,7 @@ fn resolve_in<'a>(
             .as_ref()
             .filter(|(_, i)| !in_sent(&ms[*i], si))
             .and_then(|(_, i)| ms[*i].key)
-            .filter(|&k| gaz.level(k) == PlaceLevel::Country && !cumulative);
+            .filter(|&k| gaz.level(k) == PlaceLevel::Country && !cumulative && !country_wide);
         if let Some(country) = country {
             let within = |m: &Mention| {
                 m.key

@@ -2665,3 +2665,26 @@ fn link24l_a_local_outlets_country_reads_a_lone_suburb() {
     let (p, _, d) = place(abroad, Some("Akron Beacon Journal"));
     assert_eq!(p.and_then(|p| p.1).as_deref(), Some("ZA"), "{d:?}");
 }
+
+/// Session 24 (lead), rule country_wide_sentence: a figure spread over the whole country
+/// takes no scene from the next sentence (a helicopter downed in a department is no scene
+/// of garrisons attacked throughout the country); without the phrase the next sentence's
+/// scene is still taken, as before. Our own sentences.
+#[test]
+fn lead24_a_country_wide_figure_takes_no_scene_around_it() {
+    let wide = "Guerrillas attacked army posts in Honduras on Sunday. Rebels struck garrisons \
+                in 20 towns throughout the country, putting about 80 soldiers out of action. \
+                They also shot down a helicopter in Olancho department.";
+    let (c, d) = resolve(wide, &[1], Scope::Incident);
+    let name = c[0].place_ref.as_ref().map(|r| r.name.clone());
+    assert_ne!(name.as_deref(), Some("Olancho"), "{:?}", d[0]);
+    let narrow = wide.replace(" throughout the country", "");
+    let (c, d) = resolve(&narrow, &[1], Scope::Incident);
+    let name = c[0].place_ref.as_ref().map(|r| r.name.clone());
+    assert_eq!(name.as_deref(), Some("Olancho"), "{:?}", d[0]);
+    // the phrase as whole words only
+    let g = Gazetteer::new(&Tables::default());
+    let cues = &g.cues;
+    assert!(cues.country_wide_in("Strikes NATIONWIDE killed 9."));
+    assert!(!cues.country_wide_in("the nationwideness of it"));
+}
