@@ -1379,18 +1379,24 @@ fn heldout25_documents_meet_the_extraction_targets() {
         "twenty-fifth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 24 (the claims committed at 07:09:03 UTC, 95ac35a) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (`make eval` started
+    // 08:26:23 UTC), on the session's merged rules (0dfbc44: held-out 24's kinds, the eighth
+    // (2004 wire, local-news hurt) battery, the debt mends, the scenario sets' rules, the
+    // speed gates): P 141/144, R 81/94, claimants 65/81; headlines 21/21, 18/20, 18/18;
+    // bodies 120/123, 63/74, 47/63; documents whose number killed is found 34/44, wounded
+    // 22/23. The floors are those figures truncated, guarding against regression; nobody
+    // tunes a rule on this set's sentences until a twenty-sixth set is drawn (its misses are
+    // reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.979),
+        ("required_matched", 81.0),
+        ("claimant_accuracy", 0.802),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.9),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.975),
+        ("body.recall", 0.851),
+        ("body.claimant_accuracy", 0.746),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (34, 22));
 }
