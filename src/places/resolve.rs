@@ -3427,7 +3427,7 @@ fn disambiguate_by(
             if at_home > 0 {
                 score += 10 * at_home;
                 if explain && why.is_empty() {
-                    why = "in the country of the report's outlet (its home)".into();
+                    why = "in the country or state of the report's outlet (its home)".into();
                 }
             }
             // a country's own name is the country ("Costa Rica", not a town of Mexico)

@@ -1277,10 +1277,11 @@ fn undated_of_its_account(
     }
 }
 
-/// Rule country_of_its_account (session 24, link24w): a claim placed only at a country or
-/// a region ("Sudan" of a headline's "in Sudan's Er Rahad", "a drone strike kills 5 in
-/// Chad" above a body naming the town) whose report, the same day (or the claim with no
-/// day), gives the same figure for the same outcome at one place within it, is that
+/// Rule country_of_its_account (session 24, link24w): a claim placed only at a country
+/// (not a region or state: only country-level claims move; "Sudan" of a headline's "in
+/// Sudan's Er Rahad", "a drone strike kills 5 in Chad" above a body naming the town) whose
+/// report, the same day (or the claim stating no day of its own: a headline carries its
+/// publication day), gives the same figure for the same outcome at one place within it, is that
 /// account's claim: it takes that place (claim index -> the claim whose place it takes).
 /// A country's account of a report that also tells of two towns' strikes of one day is
 /// otherwise "one place within the other" of both, and bridges them (war-2026: a market's
@@ -1332,7 +1333,7 @@ fn country_of_its_account<'p>(
         };
         let mut within: Vec<(Key, u32)> = same
             .iter()
-            .filter(|&&j| j != i && (c.day.is_none() || rows[j as usize].day == c.day))
+            .filter(|&&j| j != i && (!c.states_day() || rows[j as usize].day == c.day))
             .filter_map(|&j| key_of(j).map(|k| (k, j)))
             .filter(|&(k, _)| g.level(k) == PlaceLevel::City && g.within(k, ki))
             .collect();
