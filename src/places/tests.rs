@@ -2583,14 +2583,7 @@ fn regions24_a_countrys_figure_covers_the_regions_it_names() {
 fn regions24_names_coordinated_before_a_plural_region_word() {
     let t = Tables::default();
     let g = Gazetteer::new(&t);
-    let read = |s: &str| -> Vec<String> {
-        let mut v: Vec<String> = super::resolve::coordinated_regions(&g, s)
-            .into_iter()
-            .map(|k| g.name(k))
-            .collect();
-        v.sort();
-        v
-    };
+    let read = |s: &str| mendl24_coordinated_names(&g, s);
     assert_eq!(
         read("Hail hit Alberta, Saskatchewan and Manitoba provinces overnight."),
         ["Alberta", "Manitoba", "Saskatchewan"]
@@ -2698,14 +2691,7 @@ fn lead24_a_country_wide_figure_takes_no_scene_around_it() {
 fn mendl24_coordinated_regions_first_word_and_other_groups() {
     let t = Tables::default();
     let g = Gazetteer::new(&t);
-    let read = |s: &str| -> Vec<String> {
-        let mut v: Vec<String> = super::resolve::coordinated_regions(&g, s)
-            .into_iter()
-            .map(|k| g.name(k))
-            .collect();
-        v.sort();
-        v
-    };
+    let read = |s: &str| mendl24_coordinated_names(&g, s);
     assert_eq!(
         read("In Alberta and Saskatchewan provinces the hail broke 40 windows."),
         ["Alberta", "Saskatchewan"]
@@ -2718,4 +2704,14 @@ fn mendl24_coordinated_regions_first_word_and_other_groups() {
         read("Hail hit Alberta and Saskatchewan provinces overnight."),
         ["Alberta", "Saskatchewan"]
     );
+}
+
+/// The regions `coordinated_regions` reads in a sentence, by name, sorted.
+fn mendl24_coordinated_names(g: &Gazetteer, s: &str) -> Vec<String> {
+    let mut v: Vec<String> = super::resolve::coordinated_regions(g, s)
+        .into_iter()
+        .map(|k| g.name(k))
+        .collect();
+    v.sort();
+    v
 }
