@@ -68,8 +68,6 @@ impl Outlets {
         }
     }
 
-    /// The home place of a document's outlet: by its outlet, its url's host, or its text
-    /// (not text in capitals only, where every word looks like a call sign).
     /// Rule outlet_country (session 24, link24l): the home place of the report's own outlet
     /// as its source tells it (the manifest's or front matter's outlet, its url's host),
     /// never read from the text: a local outlet's report that names no country is read in
@@ -92,6 +90,8 @@ impl Outlets {
         self.home(gaz, outlet, url, "", true).map(|h| h.key)
     }
 
+    /// The home place of a document's outlet: by its outlet, its url's host, or its text
+    /// (not text in capitals only, where every word looks like a call sign).
     pub fn home(
         &self,
         gaz: &Gazetteer,

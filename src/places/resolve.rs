@@ -3427,7 +3427,7 @@ fn disambiguate_by(
             if at_home > 0 {
                 score += 10 * at_home;
                 if explain && why.is_empty() {
-                    why = "in the country of the report's outlet (its home)".into();
+                    why = "in the country or state of the report's outlet (its home)".into();
                 }
             }
             // a country's own name is the country ("Costa Rica", not a town of Mexico)
@@ -3553,6 +3553,21 @@ pub(super) fn coordinated_regions(gaz: &Gazetteer, sentence: &str) -> Vec<Key> {
             if !cap {
                 break;
             }
+            // the sentence's first word is capitalised as its first ("The", "In"): it
+            // joins the name after it only if the two make a region's name
+            if j == 0 && !raw.ends_with(',') && !run.is_empty() {
+                let with: Vec<&str> = std::iter::once(bare)
+                    .chain(run.iter().rev().copied())
+                    .collect();
+                let name = with.join(" ");
+                if !gaz
+                    .lookup(&name)
+                    .into_iter()
+                    .any(|c| c.level == PlaceLevel::Region)
+                {
+                    break;
+                }
+            }
             // a comma after a word closes the name after it ("Alder, Birch and")
             if raw.ends_with(',') && !run.is_empty() {
                 run.reverse();
@@ -3571,17 +3586,21 @@ pub(super) fn coordinated_regions(gaz: &Gazetteer, sentence: &str) -> Vec<Key> {
         if !joined || names.len() < 2 {
             continue;
         }
-        for name in &names {
-            let region = gaz
-                .lookup(name)
-                .into_iter()
-                .filter(|c| c.level == PlaceLevel::Region)
-                .max_by_key(|c| (c.user, c.population))
-                .map(|c| c.key);
-            match region {
-                Some(k) if !out.contains(&k) => out.push(k),
-                Some(_) => {}
-                None => return Vec::new(),
+        // every name a region, or none of this plural word's (regions found at another
+        // plural word of the sentence stay)
+        let regions: Option<Vec<Key>> = names
+            .iter()
+            .map(|name| {
+                gaz.lookup(name)
+                    .into_iter()
+                    .filter(|c| c.level == PlaceLevel::Region)
+                    .max_by_key(|c| (c.user, c.population))
+                    .map(|c| c.key)
+            })
+            .collect();
+        for k in regions.into_iter().flatten() {
+            if !out.contains(&k) {
+                out.push(k);
             }
         }
     }

@@ -2583,14 +2583,7 @@ fn regions24_a_countrys_figure_covers_the_regions_it_names() {
 fn regions24_names_coordinated_before_a_plural_region_word() {
     let t = Tables::default();
     let g = Gazetteer::new(&t);
-    let read = |s: &str| -> Vec<String> {
-        let mut v: Vec<String> = super::resolve::coordinated_regions(&g, s)
-            .into_iter()
-            .map(|k| g.name(k))
-            .collect();
-        v.sort();
-        v
-    };
+    let read = |s: &str| mendl24_coordinated_names(&g, s);
     assert_eq!(
         read("Hail hit Alberta, Saskatchewan and Manitoba provinces overnight."),
         ["Alberta", "Manitoba", "Saskatchewan"]
@@ -2687,4 +2680,38 @@ fn lead24_a_country_wide_figure_takes_no_scene_around_it() {
     let cues = &g.cues;
     assert!(cues.country_wide_in("Strikes NATIONWIDE killed 9."));
     assert!(!cues.country_wide_in("the nationwideness of it"));
+}
+
+/// Session 24 (mendl24), `coordinated_regions`: a sentence's first word, capitalised as its
+/// first ("In", "The"), is no part of the name after it (before, "In Alberta" was looked
+/// up and found nothing); and a plural region word whose names are not all regions drops
+/// only its own names, not the regions found at another plural word of the sentence. Our
+/// own sentences.
+#[test]
+fn mendl24_coordinated_regions_first_word_and_other_groups() {
+    let t = Tables::default();
+    let g = Gazetteer::new(&t);
+    let read = |s: &str| mendl24_coordinated_names(&g, s);
+    assert_eq!(
+        read("In Alberta and Saskatchewan provinces the hail broke 40 windows."),
+        ["Alberta", "Saskatchewan"]
+    );
+    assert_eq!(
+        read("Alberta and Manitoba provinces counted 12 hurt, and Gothamshire and Saskatchewan provinces none."),
+        ["Alberta", "Manitoba"]
+    );
+    assert_eq!(
+        read("Hail hit Alberta and Saskatchewan provinces overnight."),
+        ["Alberta", "Saskatchewan"]
+    );
+}
+
+/// The regions `coordinated_regions` reads in a sentence, by name, sorted.
+fn mendl24_coordinated_names(g: &Gazetteer, s: &str) -> Vec<String> {
+    let mut v: Vec<String> = super::resolve::coordinated_regions(g, s)
+        .into_iter()
+        .map(|k| g.name(k))
+        .collect();
+    v.sort();
+    v
 }

@@ -508,4 +508,18 @@ mod tests {
         assert!(et.point(of("shooting")) && et.point(of("stabbing")));
         assert!(!et.point(of("earthquake")) && !et.point(of("flood")) && !et.point(of("bombing")));
     }
+
+    /// Session 24 (mendl24): rule kills_and_takes (xref/incidents.rs) types a report's acts
+    /// by `detect("kidnapping")` and `detect("shooting")`: both words must name a type in
+    /// the shipped data/event_types.csv (a missing row would silently turn the rule off),
+    /// and two different types.
+    #[test]
+    fn mendl24_kills_and_takes_words_are_shipped_types() {
+        let shipped = crate::tables::Tables::default();
+        let et = &shipped.event_types;
+        let k = et.detect("kidnapping");
+        let s = et.detect("shooting");
+        assert!(k.is_some() && s.is_some(), "{k:?} {s:?}");
+        assert_ne!(k, s);
+    }
 }

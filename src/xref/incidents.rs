@@ -1277,14 +1277,18 @@ fn undated_of_its_account(
     }
 }
 
-/// Rule country_of_its_account (session 24, link24w): a claim placed only at a country or
-/// a region ("Sudan" of a headline's "in Sudan's Er Rahad", "a drone strike kills 5 in
-/// Chad" above a body naming the town) whose report, the same day (or the claim with no
-/// day), gives the same figure for the same outcome at one place within it, is that
+/// Rule country_of_its_account (session 24, link24w): a claim placed only at a country
+/// (not a region or state: only country-level claims move; "Sudan" of a headline's "in
+/// Sudan's Er Rahad", "a drone strike kills 5 in Chad" above a body naming the town) whose
+/// report, the same day (or the claim with no day), gives the same figure for the same outcome at one place within it, is that
 /// account's claim: it takes that place (claim index -> the claim whose place it takes).
 /// A country's account of a report that also tells of two towns' strikes of one day is
 /// otherwise "one place within the other" of both, and bridges them (war-2026: a market's
 /// strike and the next town's, 60 km apart). Two places within it giving the figure: none.
+/// (A headline stating no day carries its publication day, so a next-day headline is
+/// compared on that day only; comparing a claim that states no day at any day of its
+/// report (`!states_day()`) lowered the MUC-3/4 keys-checked figures, session 24 mendl24:
+/// not kept.)
 fn country_of_its_account<'p>(
     incident: &[u32],
     rows: &[super::rows::LinkClaim],
