@@ -136,7 +136,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     // rule name_apposition_speaker (session 24, ho24kinds): "Varga, the union's delegate and
     // head of its council, said that": a name of one to three words opening the sentence,
     // then an apposition between commas opened by a determiner with a person's noun in it
-    // (words only): the name speaks (in capitals too, where no word looks like a name)
+    // (words only): the name speaks (in capitals too, where no word looks like a name); no
+    // lone word listed not_name or time_word (`never_a_name`; session 24, mendx24)
     if t.is_punct(end, ",") && end > sa + 3 {
         let open = (sa + 1..end).find(|&k| t.is_punct(k, ","));
         if let Some(o) = open.filter(|&o| {
@@ -144,6 +145,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 && o + 2 < end
                 && end - o <= 20
                 && (sa..o).all(|k| t.is_word(k) && !t.has(k, DET | PREP | CONJ | AUX | PRON))
+                && !(o == sa + 1 && never_a_name(t, sa))
                 && t.has(o + 1, DET)
                 && (o + 1..end).all(|k| t.is_word(k))
                 && (o + 1..end).any(|k| t.has(k, PERSON))
@@ -687,7 +689,19 @@ fn speaker_before_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, 
     } else {
         a
     };
-    (t.starts_upper(head) && t.starts_upper(b) && !t.has(head, PRON | DET)).then_some((a, b))
+    // (session 24, mendx24: no lone sentence adverb, "MEANWHILE, THE ARMY'S CHIEF, SAID")
+    (t.starts_upper(head)
+        && t.starts_upper(b)
+        && !t.has(head, PRON | DET)
+        && !(a == b && never_a_name(t, a)))
+    .then_some((a, b))
+}
+
+/// A word that is no speaker's name alone (session 24, mendx24): one listed not_name
+/// (victim_words.csv: "meanwhile") or time_word (rule_words.csv: "yesterday"). Only a
+/// one-word name is refused so ("another report, ..., said" still speaks).
+fn never_a_name(t: &Tokens, k: usize) -> bool {
+    victim_words().is(t.low(k), NameClass::NotName) || rule_words().is(t.low(k), RuleList::TimeWord)
 }
 
 /// Rule speaking_to_reporters (session 16): "The mayor, speaking to reporters, said",
@@ -2180,8 +2194,9 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                     (t.kind(j) == Some(Kind::Punct) && !t.is_punct(j, "'") && !t.is_dash(j))
                         || matches!(
                             t.low(j),
-                            "after" | "when" | "because" | "while" | "before" | "since" | "as"
+                            "after" | "when" | "because" | "while" | "before" | "since"
                         )
+                        || (t.is(j, "as") && !comparison_as(t, j))
                         || narrating_clause(t, j)
                 })
                 .unwrap_or(sb)
@@ -2213,9 +2228,19 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
 /// of the complaint, no relative.
 /// (A subordinator before "of" or a determiner opens no clause: "their sorrow because of
 /// the killing of six", "grief after the raid" are what the stance is about; complaint_speech
-/// ends at any of them, as since session 15.)
+/// ends at any of them, as since session 15.) Nor does "as" before "many", "much", "few",
+/// "well", "soon" or a number: a comparison ("the killing of as many as 30").
+/// An "as" at `j` of a comparison, no clause: before "many", "much", "few", "well", "soon"
+/// or a number ("the killing of as many as 30", "grief as well as anger"; session 24,
+/// mendx24).
+fn comparison_as(t: &Tokens, j: usize) -> bool {
+    matches!(t.low(j + 1), "many" | "much" | "few" | "well" | "soon")
+        || super::rules::number_word(t, j + 1)
+}
+
 fn narrating_clause(t: &Tokens, j: usize) -> bool {
     match t.low(j) {
+        "as" if comparison_as(t, j) => false,
         "after" | "when" | "because" | "while" | "before" | "since" | "as" => {
             !t.is(j + 1, "of") && !t.has(j + 1, DET)
         }
@@ -3925,8 +3950,19 @@ pub fn carried_report(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
     let carried = carried_report_words(t, sa, sb, more);
     carried
         && !(sa..sb).any(|k| {
-            t.is(k, "no") && matches!(t.low(k + 1), "reports" | "report" | "word" | "confirmation")
+            t.is(k, "no")
+                && matches!(t.low(k + 1), "reports" | "report" | "word" | "confirmation")
+                && no_report_of_the_figure(t, sa, k, sb)
         })
+}
+
+/// Rule no_reports_not_carried (session 24, mendx24): the "no report" at `k` is of the
+/// sentence's figure when it comes before every number of the sentence, or it is a doubt
+/// ("whether" or "yet" within four words after). Not after the figure: "Two civilians
+/// were also wounded, with no reports of deaths" is still the speaker's.
+fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
+    !(sa..k).any(|j| super::rules::number_word(t, j))
+        || (k + 2..(k + 6).min(sb)).any(|j| matches!(t.low(j), "whether" | "yet"))
 }
 
 fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {

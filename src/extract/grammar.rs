@@ -210,11 +210,12 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::headline_bare_kill),
         examples: &[
             ("Nine Rebel Fighters Kill During Clashes With Army", "Nine"),
-            ("Four Border Guards Kills Amid Shelling in the North", "Four"),
+            ("Four Border Guards Kill Amid Shelling in the North", "Four"),
         ],
         counter: &[
             ("Nine Rebel Fighters Kill Two Guards During Raid", "Nine"),
             ("nine rebels kill during raids, the report says.", "nine"),
+            ("Three Bandits Kill During Market Raid", "Three"),
         ],
         drops: false,
     },
@@ -767,6 +768,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("The county sent three nurses to the hospital.", "three"),
             ("After the fire, the chief sent two officers to the hospital.", "two"),
             ("The blaze sent 40 firefighters to the warehouse.", "40"),
+            ("The fire brigade sent four medics to the hospital.", "four"),
         ],
         drops: false,
     },

@@ -1224,9 +1224,11 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             // rule including_list_aside (session 24, ho24kinds): the part named as a list of
             // bare nouns with commas inside ("at least 12 people, including guards, drivers,
             // and two nurses, were killed"): the comma that closes it is the first one with
-            // an auxiliary or the outcome after it, up to 24 tokens of words, numbers and
-            // commas; else the first comma, as before
-            if t.is_punct(k, ",") && !t.has(k + 1, AUX) {
+            // an auxiliary or the outcome after it, up to 24 tokens of words, numbers (in
+            // words or digits: `number_word`) and commas; else the first comma, as before
+            // (not when the first comma has its verb group after it already: "..., including
+            // two guards, killed in the blast, were buried": session 24, mendx24)
+            if t.is_punct(k, ",") && !verb_group_at(lex, t, k + 1, limit) {
                 let close = (k + 1..limit.min(p + 26))
                     .take_while(|&c| t.is_word(c) || number_word(t, c) || t.is_punct(c, ","))
                     .find(|&c| t.is_punct(c, ",") && verb_group_at(lex, t, c + 1, limit));
@@ -3574,27 +3576,36 @@ pub fn quoted_victims(c: &Cand) -> Option<Verdict> {
     let ph = phrase_at(lex, t, p, sb, Role::Pred)?;
     let o = ph.outcome?;
     let end = p + ph.words.len();
+    // the victims: the words inside the marks, or the quoted name with both its marks and
+    // the noun ('"Red Hand" militants')
+    let span = if head {
+        (qb, close + 1)
+    } else {
+        (qb + 1, close - 1)
+    };
     Some(Verdict::Keep(Link::new(
         o,
-        Some((qb + 1, after - 1)),
+        Some(span),
         format!("quoted victims, '{}'", t.span_text(close + 1, end - 1)),
         end,
         p,
     )))
 }
 
-/// Rule headline_bare_kill (session 24, ho24kinds): in a headline's capitals ("Title
-/// Case"), counted people, then "Kill" or "Kills" with no object, straight into a
-/// preposition of circumstance ("During", "Amid"), is headline shorthand for their own
-/// death: "Nine Rebel Fighters Kill During Clashes With Army" (killed 9). The verb and the
-/// preposition both capitalised, in a line with lower-case letters (no wire capitals); not
+/// Rule headline_bare_kill (session 24, ho24kinds): counted people right at the number,
+/// then "Kill" or "Kills" with no object and at once "During" or "Amid", both capitalised
+/// and the verb not all capitals (Title Case, no wire capitals): headline shorthand for
+/// their own death, "Nine Rebel Fighters Kill During Clashes With Army" (killed 9). Not
 /// with an object ("Nine Rebels Kill Two Guards During Raid": rule perpetrators_subject),
-/// nor in prose ("nine rebels kill during raids, the report says": no capitals).
+/// nor in lower case ("nine rebels kill during raids, the report says"), nor when the
+/// people are perpetrators (victim_words.csv perpetrator: "Two Gunmen Kill During Wedding"
+/// tells of their killing, not their death; session 24, mendx24).
 pub fn headline_bare_kill(c: &Cand) -> Option<Verdict> {
     let (_lex, t, _f, (_qa, qb), (_sa, sb), victims, _article) = c.parts();
     let v = victims.filter(|v| v.person && v.a == qb)?;
     let (k, p) = (v.end + 1, v.end + 2);
     if p >= sb
+        || (qb..=v.end).any(|j| victim_words().is(t.low(j), NameClass::Perpetrator))
         || !matches!(t.low(k), "kill" | "kills")
         || !matches!(t.low(p), "during" | "amid")
         || !t.starts_upper(k)
@@ -4425,7 +4436,9 @@ fn care_where_after(t: &Tokens, comma: usize, sb: usize) -> bool {
 /// three tenants to the hospital", "Crash sends 5 to hospital" wounded (casualties when the
 /// sentence goes on to a death: "..., where one died"). Not "The county sent three nurses to
 /// the hospital" (no harm as subject), nor "After the fire, the chief sent two officers to
-/// the hospital" (a comma between).
+/// the hospital" (a comma between). The harm word heads the subject: right before the verb
+/// (adverbs between) or before its preposition ("Crash on Route 8 sends ..."); one followed
+/// by a noun is a modifier ("The fire department sent two medics to the hospital": none).
 pub fn sent_to_hospital(c: &Cand) -> Option<Verdict> {
     let (_, t, _, (qa, qb), (sa, sb), victims, article) = c.parts();
     if article || qa <= sa || !rule_words().is(t.low(qa - 1), RuleList::CareSend) {
@@ -4446,7 +4459,10 @@ pub fn sent_to_hospital(c: &Cand) -> Option<Verdict> {
     let harm = (sa..verb)
         .rev()
         .take_while(|&k| !t.is_punct(k, ",") && !t.is_punct(k, ";"))
-        .any(|k| rule_words().is(t.low(k), RuleList::HarmEvent));
+        .any(|k| {
+            rule_words().is(t.low(k), RuleList::HarmEvent)
+                && ((k + 1..verb).all(|j| t.has(j, ADV)) || t.has(k + 1, PREP))
+        });
     if !harm {
         return None;
     }
@@ -11442,12 +11458,9 @@ fn apposition_own_clause(t: &Tokens, end: usize, sb: usize) -> bool {
     (end..sb)
         .take_while(|&i| !t.is_punct(i, ",") && !t.is_punct(i, ".") && !t.is_punct(i, ";"))
         .any(|i| {
-            // (a span of time is no figure of its own: "the death toll in 24 hours")
-            ((t.kind(i) == Some(Kind::Num) || number_word(t, i))
-                && !matches!(
-                    t.low(i + 1),
-                    "hour" | "hours" | "day" | "days" | "week" | "weeks" | "month" | "months"
-                ))
+            // (a span of time is no figure of its own: "the death toll in 24 hours"; data:
+            // words.csv time_unit)
+            ((t.kind(i) == Some(Kind::Num) || number_word(t, i)) && !t.has(i + 1, TIME_UNIT))
                 || t.has(i, AUX)
                 || rule_words().is(t.low(i), RuleList::RiseVerb)
         })

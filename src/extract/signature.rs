@@ -229,9 +229,15 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
 }
 
 /// The lower-cased words of a text's first non-empty line (its headline), as
-/// rule reporter_names lower-cases a word.
+/// rule reporter_names lower-cases a word. None when no text follows it (a one-line text
+/// has no headline) or when it holds the "reporting from" itself (a first paragraph:
+/// "..., reporting from X, said ..."; session 24, mendx24).
 fn headline_words(text: &str) -> Vec<String> {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let line = lines.next().unwrap_or("");
+    if lines.next().is_none() || reporter_finders()[0].find(line.as_bytes()).is_some() {
+        return Vec::new();
+    }
     line.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
