@@ -161,10 +161,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     if let Some(e) = (end.saturating_sub(7).max(sa + 1)..end)
         .rev()
         .take_while(|&k| t.is_word(k))
-        .find(|&k| {
-            rule_words().is(t.low(k), RuleList::PostingVerb)
-                && matches!(t.low(k + 1), "in" | "at" | "to" | "on" | "with")
-        })
+        .find(|&k| super::rules::posted_at(t, k))
         .filter(|&k| {
             t.is_word(k - 1) && !(k.saturating_sub(8).max(sa)..k).any(|j| t.is_punct(j, ","))
         })

@@ -3960,9 +3960,7 @@ pub fn victims_tail_then_outcome(c: &Cand) -> Option<Verdict> {
     // its preposition open the tail ("two guards assigned to the border post were shot
     // dead", "9 soldiers stationed in the valley have been killed"; data: rule_words.csv
     // posting_verb); not without the preposition ("two guards assigned the task were ...")
-    let posted = g + 1 < sb
-        && rule_words().is(t.low(g), RuleList::PostingVerb)
-        && matches!(t.low(g + 1), "to" | "in" | "at" | "with" | "on");
+    let posted = g + 1 < sb && posted_at(t, g);
     if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g) || posted) {
         return None;
     }
@@ -4375,6 +4373,26 @@ pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
     )))
 }
 
+/// A participle of posting (rule_words.csv posting_verb) and its preposition at `k`
+/// ("assigned to", "stationed in"): where people are posted, read by rules
+/// posted_tail_then_outcome and posted_speaker_tail.
+pub(crate) fn posted_at(t: &Tokens, k: usize) -> bool {
+    rule_words().is(t.low(k), RuleList::PostingVerb)
+        && matches!(t.low(k + 1), "to" | "in" | "at" | "with" | "on")
+}
+
+/// Tokens `a..b` name a place plainly, a clause of none of their own: words (a possessive
+/// or an abbreviation's period between), no auxiliary, pronoun, conjunction or relative
+/// word ("Mercy Hospital", "the scene", "St. Vincent's"; rules taken_where_condition and
+/// treated_at_place_for_injuries).
+fn plain_place_words(t: &Tokens, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        (t.is_word(k) || matches!(t.raw(k), "'s" | "." | "'" | "\u{2019}s"))
+            && !t.has(k, AUX | PRON | CONJ)
+            && !matches!(t.low(k), "who" | "that" | "which" | "where")
+    })
+}
+
 /// Rule taken_where_condition (session 24, phrasing24): counted victims taken to a place
 /// of care named by one to six words (a name the hospital list may lack: "Harbor General"),
 /// then ", where he/she/they" and their condition, an injury or care within the clause:
@@ -4390,12 +4408,7 @@ pub fn taken_where_condition(c: &Cand) -> Option<Verdict> {
         return None;
     }
     let comma = (p + 2..(p + 9).min(sb)).find(|&k| t.is_punct(k, ","))?;
-    let plain = comma > p + 2
-        && (p + 2..comma).all(|k| {
-            (t.is_word(k) || matches!(t.raw(k), "'s" | "." | "'" | "\u{2019}s"))
-                && !t.has(k, AUX | PRON | CONJ)
-                && !matches!(t.low(k), "who" | "that" | "which" | "where")
-        });
+    let plain = comma > p + 2 && plain_place_words(t, p + 2, comma);
     if !plain || !care_where_after(t, comma, sb) {
         return None;
     }
@@ -6157,12 +6170,7 @@ fn treated_at_place(t: &Tokens, at: usize, sb: usize) -> Option<usize> {
         return None;
     }
     let f = (at + 2..(at + 6).min(sb)).find(|&k| t.is(k, "for"))?;
-    (at + 1..f)
-        .all(|k| {
-            (t.is_word(k) || matches!(t.raw(k), "'s" | "." | "\u{2019}s"))
-                && !t.has(k, AUX | PRON | CONJ)
-        })
-        .then_some(f)
+    plain_place_words(t, at + 1, f).then_some(f)
 }
 
 /// "the two women she's accused of gunning down", "the three men police shot": the victims,

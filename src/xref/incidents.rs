@@ -1414,11 +1414,17 @@ pub fn link_with_context(
     // headline_wide_of_its_account and kills_and_takes are not for it; MUC-3/4 dated fell
     // 0.455 / 0.364 -> 0.445 / 0.356 with both read there, not measured apart)
     let uncased = terms.find_term(crate::extract::signature::UNCASED);
-    let cased_input = |input: Sym| {
-        terms
-            .doc(claims.s(input))
-            .is_none_or(|d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
-    };
+    // read once a report (its terms scanned once), for both rules
+    let mut cased_reports: hashbrown::HashMap<Sym, bool> = Default::default();
+    for &i in incident {
+        let input = rows[i as usize].input;
+        cased_reports.entry(input).or_insert_with(|| {
+            terms
+                .doc(claims.s(input))
+                .is_none_or(|d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
+        });
+    }
+    let cased_input = |input: Sym| cased_reports.get(&input).copied().unwrap_or(true);
     {
         // each place number's place, by its first claim
         let mut by_no: HashMap<u32, Place> = HashMap::new();
@@ -1600,12 +1606,9 @@ pub fn link_with_context(
         tables.event_types.detect("kidnapping"),
         tables.event_types.detect("shooting"),
     ];
-    let mut cased_reports: hashbrown::HashMap<Sym, bool> = Default::default();
     for a in accounts.iter_mut() {
         let input = rows[order[a.start as usize] as usize].input;
-        let cased = *cased_reports
-            .entry(input)
-            .or_insert_with(|| cased_input(input));
+        let cased = cased_input(input);
         a.both_acts = cased && acts.get(&a.report).is_some_and(|&(d, t)| d && t);
         if a.both_acts {
             // the types its claims name, and its two acts': people taken (a kidnapping's
