@@ -129,6 +129,12 @@ pub struct Cues {
     /// it now reads the sentence once). `None` when there are no keys, or in a `Cues` not
     /// made by [`Cues::new`]: the keys are then looked for one by one, as before.
     unknown_finder: Option<aho_corasick::AhoCorasick>,
+    /// The `country_wide` phrases as one automaton, ASCII case ignored, made once (session
+    /// 25): a sentence in which it finds none holds none of them in any case, and
+    /// [`Cues::country_wide_in`] answers no before lower-casing it and looking for each
+    /// phrase (a searcher built for each phrase, each claim, before). `None` in a `Cues` not
+    /// made by [`Cues::new`]: every sentence is then read as before.
+    country_wide_finder: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Cues {
@@ -143,6 +149,13 @@ impl Cues {
     pub(crate) fn country_wide_in(&self, sentence: &str) -> bool {
         if self.country_wide.is_empty() {
             return false;
+        }
+        // (a phrase is lower case: where the lower-cased sentence holds it, the sentence
+        // holds it ignoring ASCII case, which the automaton finds; the edges are tested below)
+        if let Some(finder) = &self.country_wide_finder {
+            if !finder.is_match(sentence) {
+                return false;
+            }
         }
         let low = sentence.to_ascii_lowercase();
         let b = low.as_bytes();
@@ -264,6 +277,11 @@ impl Cues {
         }
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.unknown_keys = unknown_keys(&c.unknown_before, &c.unknown_after);
+        c.country_wide_finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&c.country_wide)
+            .ok();
         c.unknown_finder = c.unknown_keys.as_ref().and_then(|keys| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -4183,5 +4201,48 @@ mod speed25_unknown_finder_tests {
                 "{s:.120}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod speed25_country_wide_tests {
+    use super::*;
+
+    /// Session 25 (speed25), rule country_wide_sentence: `country_wide_in` answers as without
+    /// its automaton (every phrase looked for in the lower-cased sentence) on every line and
+    /// sentence-like piece of ECB+ and MUC-3/4 (as written and in capitals) and on phrases of
+    /// our own: whole words, parts of words, other cases, letters not in ASCII.
+    #[test]
+    fn speed25_country_wide_finder_answers_as_the_phrases_one_by_one() {
+        let gaz = Gazetteer::new(&crate::tables::Tables::default());
+        let mut plain = gaz.cues.clone();
+        plain.country_wide_finder = None;
+        assert!(gaz.cues.country_wide_finder.is_some());
+        let own = [
+            "Rebels shelled 14 outposts throughout the country, wounding 30 guards.",
+            "PROTESTS NATIONWIDE LEFT 6 DEAD.",
+            "Strikes went on Across The Nation; 11 were hurt.",
+            "The nationwideness of it was new.",
+            "A countrywide-scale curfew followed 5 deaths.",
+            "Twelve died in the town; the country mourned.",
+            "Über 40 starben nationwide.",
+            "",
+        ];
+        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
+        for text in crate::extract::tests::corpus_texts() {
+            for t in [text.clone(), text.to_uppercase()] {
+                texts.extend(t.lines().map(str::to_string));
+                texts.extend(t.split(". ").map(str::to_string));
+            }
+        }
+        let mut yes = 0;
+        for s in &texts {
+            let answer = gaz.cues.country_wide_in(s);
+            assert_eq!(answer, plain.country_wide_in(s), "{s:.120}");
+            yes += answer as usize;
+        }
+        assert!(gaz.cues.country_wide_in(own[0]) && gaz.cues.country_wide_in(own[1]));
+        assert!(!gaz.cues.country_wide_in(own[3]) && !gaz.cues.country_wide_in(own[5]));
+        assert!(yes >= 10, "{yes}");
     }
 }
