@@ -4080,13 +4080,7 @@ mod speed21_unknown_scene_tests {
             "Rain fell on Tuesday.",
             "",
         ];
-        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
-        for text in crate::extract::tests::corpus_texts() {
-            for t in [text.clone(), text.to_uppercase()] {
-                texts.extend(t.lines().map(str::to_string));
-                texts.extend(t.split(". ").map(str::to_string));
-            }
-        }
+        let texts = super::speed25_unknown_finder_tests::speed25_corpus_pieces(&own);
         let (mut found, mut passed) = (0, 0);
         for s in &texts {
             let gated = unknown_scene(&gaz, s);
@@ -4152,6 +4146,19 @@ mod speed21_unknown_scene_tests {
 mod speed25_unknown_finder_tests {
     use super::*;
 
+    /// Phrases of our own, then every line and ". " piece of each ECB+ and MUC-3/4 text, as
+    /// written and in capitals (the texts the unknown-scene and country-wide tests read).
+    pub(super) fn speed25_corpus_pieces(own: &[&str]) -> Vec<String> {
+        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
+        for text in crate::extract::tests::corpus_texts() {
+            for t in [text.clone(), text.to_uppercase()] {
+                texts.extend(t.lines().map(str::to_string));
+                texts.extend(t.split(". ").map(str::to_string));
+            }
+        }
+        texts
+    }
+
     /// Session 25 (speed25): the unknown-scene keys' automaton answers as the keys looked
     /// for one by one in the lower-cased sentence, and `unknown_scene` answers alike with and
     /// without it, on every line and sentence-like piece of ECB+ and MUC-3/4 (as written and
@@ -4159,12 +4166,11 @@ mod speed25_unknown_finder_tests {
     #[test]
     fn speed25_unknown_finder_answers_as_the_keys_one_by_one() {
         let gaz = Gazetteer::new(&crate::tables::Tables::default());
-        let keys = gaz
-            .cues
-            .unknown_keys
-            .clone()
-            .expect("the cues' words are ASCII");
-        let finder = gaz.cues.unknown_finder.clone().expect("made with the keys");
+        let (keys, finder) = (&gaz.cues.unknown_keys, &gaz.cues.unknown_finder);
+        let (keys, finder) = (
+            keys.as_ref().expect("ASCII"),
+            finder.as_ref().expect("made"),
+        );
         let own = [
             "Four were hurt when gunmen raided Pellmoor at dawn.",
             "THE HAMLET OF QUENSBY LOST 3 RESIDENTS.",
@@ -4176,13 +4182,7 @@ mod speed25_unknown_finder_tests {
             "",
             "x",
         ];
-        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
-        for text in crate::extract::tests::corpus_texts() {
-            for t in [text.clone(), text.to_uppercase()] {
-                texts.extend(t.lines().map(str::to_string));
-                texts.extend(t.split(". ").map(str::to_string));
-            }
-        }
+        let texts = super::speed25_unknown_finder_tests::speed25_corpus_pieces(&own);
         let (mut hits, mut misses) = (0, 0);
         for s in texts.iter().filter(|s| s.is_ascii()) {
             let lower = s.to_ascii_lowercase();
@@ -4228,13 +4228,7 @@ mod speed25_country_wide_tests {
             "Über 40 starben nationwide.",
             "",
         ];
-        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
-        for text in crate::extract::tests::corpus_texts() {
-            for t in [text.clone(), text.to_uppercase()] {
-                texts.extend(t.lines().map(str::to_string));
-                texts.extend(t.split(". ").map(str::to_string));
-            }
-        }
+        let texts = super::speed25_unknown_finder_tests::speed25_corpus_pieces(&own);
         let mut yes = 0;
         for s in &texts {
             let answer = gaz.cues.country_wide_in(s);
