@@ -124,6 +124,17 @@ pub struct Cues {
     /// such cue, and [`unknown_scene`] passes it unread (session 21). `None` (no test) when
     /// a cue has no word or a word not in ASCII.
     unknown_keys: Option<Vec<String>>,
+    /// [`Cues::unknown_keys`] as one automaton, ASCII case ignored, made once (session 25:
+    /// the test lower-cased each sentence and built a searcher for each key, each sentence;
+    /// it now reads the sentence once). `None` when there are no keys, or in a `Cues` not
+    /// made by [`Cues::new`]: the keys are then looked for one by one, as before.
+    unknown_finder: Option<aho_corasick::AhoCorasick>,
+    /// The `country_wide` phrases as one automaton, ASCII case ignored, made once (session
+    /// 25): a sentence in which it finds none holds none of them in any case, and
+    /// [`Cues::country_wide_in`] answers no before lower-casing it and looking for each
+    /// phrase (a searcher built for each phrase, each claim, before). `None` in a `Cues` not
+    /// made by [`Cues::new`]: every sentence is then read as before.
+    country_wide_finder: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Cues {
@@ -138,6 +149,13 @@ impl Cues {
     pub(crate) fn country_wide_in(&self, sentence: &str) -> bool {
         if self.country_wide.is_empty() {
             return false;
+        }
+        // (a phrase is lower case: where the lower-cased sentence holds it, the sentence
+        // holds it ignoring ASCII case, which the automaton finds; the edges are tested below)
+        if let Some(finder) = &self.country_wide_finder {
+            if !finder.is_match(sentence) {
+                return false;
+            }
         }
         let low = sentence.to_ascii_lowercase();
         let b = low.as_bytes();
@@ -259,6 +277,18 @@ impl Cues {
         }
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.unknown_keys = unknown_keys(&c.unknown_before, &c.unknown_after);
+        c.country_wide_finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&c.country_wide)
+            .ok();
+        c.unknown_finder = c.unknown_keys.as_ref().and_then(|keys| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(keys)
+                .ok()
+        });
         c.spelling_finders = c
             .spellings
             .iter()
@@ -2850,8 +2880,16 @@ pub(super) fn unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
     // a cue matches words whose lower case are its words: in ASCII, the sentence holds each
     // of them in some case, and so one key at least (session 21)
     if let Some(keys) = cues.unknown_keys.as_ref().filter(|_| sentence.is_ascii()) {
-        let lower = sentence.to_ascii_lowercase();
-        if !keys.iter().any(|k| lower.contains(k.as_str())) {
+        // (the keys are ASCII lower case: a match ignoring ASCII case in the sentence is a
+        // key in its lower case)
+        let any = match &cues.unknown_finder {
+            Some(finder) => finder.is_match(sentence),
+            None => {
+                let lower = sentence.to_ascii_lowercase();
+                keys.iter().any(|k| lower.contains(k.as_str()))
+            }
+        };
+        if !any {
             return None;
         }
     }
@@ -4042,13 +4080,7 @@ mod speed21_unknown_scene_tests {
             "Rain fell on Tuesday.",
             "",
         ];
-        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
-        for text in crate::extract::tests::corpus_texts() {
-            for t in [text.clone(), text.to_uppercase()] {
-                texts.extend(t.lines().map(str::to_string));
-                texts.extend(t.split(". ").map(str::to_string));
-            }
-        }
+        let texts = super::speed25_unknown_finder_tests::speed25_corpus_pieces(&own);
         let (mut found, mut passed) = (0, 0);
         for s in &texts {
             let gated = unknown_scene(&gaz, s);
@@ -4107,5 +4139,104 @@ mod speed21_unknown_scene_tests {
 
     fn starts_of(text: &str) -> Vec<usize> {
         vec![text.find("Kandahar").unwrap(), text.find("Herat").unwrap()]
+    }
+}
+
+#[cfg(test)]
+mod speed25_unknown_finder_tests {
+    use super::*;
+
+    /// Phrases of our own, then every line and ". " piece of each ECB+ and MUC-3/4 text, as
+    /// written and in capitals (the texts the unknown-scene and country-wide tests read).
+    pub(super) fn speed25_corpus_pieces(own: &[&str]) -> Vec<String> {
+        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
+        for text in crate::extract::tests::corpus_texts() {
+            for t in [text.clone(), text.to_uppercase()] {
+                texts.extend(t.lines().map(str::to_string));
+                texts.extend(t.split(". ").map(str::to_string));
+            }
+        }
+        texts
+    }
+
+    /// Session 25 (speed25): the unknown-scene keys' automaton answers as the keys looked
+    /// for one by one in the lower-cased sentence, and `unknown_scene` answers alike with and
+    /// without it, on every line and sentence-like piece of ECB+ and MUC-3/4 (as written and
+    /// in capitals) and on phrases of our own.
+    #[test]
+    fn speed25_unknown_finder_answers_as_the_keys_one_by_one() {
+        let gaz = Gazetteer::new(&crate::tables::Tables::default());
+        let (keys, finder) = (&gaz.cues.unknown_keys, &gaz.cues.unknown_finder);
+        let (keys, finder) = (
+            keys.as_ref().expect("ASCII"),
+            finder.as_ref().expect("made"),
+        );
+        let own = [
+            "Four were hurt when gunmen raided Pellmoor at dawn.",
+            "THE HAMLET OF QUENSBY LOST 3 RESIDENTS.",
+            "Sixty fled Arlow, a Small Town on the coast.",
+            "vIlLaGe elders counted 7 dead.",
+            "Nothing of the kind was written here.",
+            "Stormy weather; no one was hurt.",
+            "Assaults rose by 9 per cent.",
+            "",
+            "x",
+        ];
+        let texts = super::speed25_unknown_finder_tests::speed25_corpus_pieces(&own);
+        let (mut hits, mut misses) = (0, 0);
+        for s in texts.iter().filter(|s| s.is_ascii()) {
+            let lower = s.to_ascii_lowercase();
+            let one_by_one = keys.iter().any(|k| lower.contains(k.as_str()));
+            assert_eq!(finder.is_match(s.as_str()), one_by_one, "{s:.120}");
+            hits += one_by_one as usize;
+            misses += !one_by_one as usize;
+        }
+        assert!(hits >= 5 && misses >= 5, "{hits} {misses}");
+        let mut without = Gazetteer::new(&crate::tables::Tables::default());
+        without.cues.unknown_finder = None;
+        for s in &texts {
+            assert_eq!(
+                unknown_scene(&gaz, s),
+                unknown_scene(&without, s),
+                "{s:.120}"
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod speed25_country_wide_tests {
+    use super::*;
+
+    /// Session 25 (speed25), rule country_wide_sentence: `country_wide_in` answers as without
+    /// its automaton (every phrase looked for in the lower-cased sentence) on every line and
+    /// sentence-like piece of ECB+ and MUC-3/4 (as written and in capitals) and on phrases of
+    /// our own: whole words, parts of words, other cases, letters not in ASCII.
+    #[test]
+    fn speed25_country_wide_finder_answers_as_the_phrases_one_by_one() {
+        let gaz = Gazetteer::new(&crate::tables::Tables::default());
+        let mut plain = gaz.cues.clone();
+        plain.country_wide_finder = None;
+        assert!(gaz.cues.country_wide_finder.is_some());
+        let own = [
+            "Rebels shelled 14 outposts throughout the country, wounding 30 guards.",
+            "PROTESTS NATIONWIDE LEFT 6 DEAD.",
+            "Strikes went on Across The Nation; 11 were hurt.",
+            "The nationwideness of it was new.",
+            "A countrywide-scale curfew followed 5 deaths.",
+            "Twelve died in the town; the country mourned.",
+            "Über 40 starben nationwide.",
+            "",
+        ];
+        let texts = super::speed25_unknown_finder_tests::speed25_corpus_pieces(&own);
+        let mut yes = 0;
+        for s in &texts {
+            let answer = gaz.cues.country_wide_in(s);
+            assert_eq!(answer, plain.country_wide_in(s), "{s:.120}");
+            yes += answer as usize;
+        }
+        assert!(gaz.cues.country_wide_in(own[0]) && gaz.cues.country_wide_in(own[1]));
+        assert!(!gaz.cues.country_wide_in(own[3]) && !gaz.cues.country_wide_in(own[5]));
+        assert!(yes >= 10, "{yes}");
     }
 }
