@@ -1827,3 +1827,23 @@ fn link24l_fewer_wounded_and_more_dead_later_is_an_update() {
         "{found:?}"
     );
 }
+
+/// Session 25 (link25w): the dead and wounded one hospital's team received (`part` rows
+/// "received * dead", "received * wounded" of data/toll_wording.csv) are that hospital's
+/// part of the attack's toll, no whole: the ministry's higher toll of the same day is no
+/// numeric conflict against them. Before, a charity's hospital count below the ministry's
+/// risen toll was flagged a numeric conflict. Our own reports.
+#[test]
+fn link25w_what_one_hospital_received_is_a_part() {
+    let found = groups20_findings(&[
+        ("a", "Nile Wire", "2025-04-07", "Drone strike on Kassala market kills 20\n\nA drone strike hit the vegetable market in Kassala on Monday, killing 20 people, the state health ministry said."),
+        ("b", "Nile Wire", "2025-04-08", "Kassala market strike toll rises to 25\n\nThe toll from Monday's drone strike on the vegetable market in Kassala rose to 25 on Tuesday, the state health ministry said."),
+        ("c", "Relief Notes", "2025-04-08", "Kassala hospital stretched after market strike\n\nA charity's surgical team at the main hospital in Kassala received 22 dead and 40 wounded patients after Monday's drone strike on the vegetable market, the charity said on Tuesday."),
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.0 == "numeric_conflict" && f.1 == "killed" && f.2.contains('c')),
+        "{found:?}"
+    );
+}
