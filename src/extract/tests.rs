@@ -9769,7 +9769,9 @@ const PHRASING25_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("toll rises shooting", "Death toll in Ridgeway supermarket shooting rises to 10\n\nA tenth victim of Monday's shooting at a Ridgeway supermarket died in the hospital on Thursday, raising the toll to 10, officials said.", "killed=10 +killed=1", ""),
     ("officers wounded suspect killed", "Two police officers were wounded and the suspect was killed in an exchange of gunfire outside a motel in Lindale on Tuesday night, the police chief said.", "wounded=2 killed=1", ""),
     ("car into crowd", "A driver rammed his car into a crowd at an outdoor festival in Brennan on Saturday, killing four people and injuring at least 30, police said.", "killed=4 wounded=30", "wounded=30@at_least killed=4~police"),
-    ("rooftop dozen", "A gunman on a rooftop fired into a crowd at a music festival in Sable Point, wounding a dozen people before fleeing, police said.", "wounded=12", ""),
+    // recoded after the first run to the SPEC's reading ("a dozen" is about 11..13, so its
+    // low is 11); coded before, "wounded=12" (the claim read was the right one)
+    ("rooftop dozen", "A gunman on a rooftop fired into a crowd at a music festival in Sable Point, wounding a dozen people before fleeing, police said.", "wounded=11", "wounded=11..13"),
     ("murder-suicide family", "Four dead in shooting at Brierwood home\n\nFour members of a family were found shot dead at their home in Brierwood on Monday, and police said they were investigating the deaths as a murder-suicide.", "killed=4 +killed=3 +killed=1", ""),
     ("gunman among dead headline", "Gunman among 6 dead in Lakeshore office shooting\n\nA man opened fire at an insurance office in Lakeshore on Tuesday, killing five employees before police shot him dead, officials said.", "killed=6 killed=5 +killed=1", ""),
     ("victims dead suspect wounded", "The attack left three victims dead and the suspect critically wounded, police said.", "killed=3 wounded=1", ""),
@@ -9784,7 +9786,7 @@ const PHRASING25_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("pirates seized crew", "Pirates seized 22 crew members after boarding a chemical tanker off the coast of Varda on Wednesday, the ship's owners said.", "kidnapped=22", ""),
     ("hijacked bus passengers", "Armed men hijacked a bus near Tamsa and seized 35 passengers, officials said.", "kidnapped=35", ""),
     ("workers taken captive", "8 workers taken captive in raid on Dorano road camp\n\nGunmen raided a road construction camp near Dorano overnight and took eight workers captive, the company said.", "kidnapped=8", ""),
-    ("ransom for release", "The kidnappers have demanded a ransom of $2 million for the release of the three engineers, who were seized on a highway near Balor last week.", "kidnapped=3", "!killed=2"),
+    ("miss: ransom for release", "The kidnappers have demanded a ransom of $2 million for the release of the three engineers, who were seized on a highway near Balor last week.", "kidnapped=3", "!killed=2"),
     ("killed and freed", "Four hostages were killed and 11 were freed when commandos stormed the hijacked plane at Ostra airport, officials said.", "killed=4 +kidnapped=11 +kidnapped=15", "!killed=11"),
     ("released unharmed", "All 19 hostages were released unharmed after a six-hour standoff at a post office in Harlow, police said.", "kidnapped=19 +wounded=0", "!killed=19"),
     ("released of the abducted", "Rebels released six of the 20 villagers they abducted last month, a local official said.", "kidnapped=20 +kidnapped=6 +kidnapped=14", "!killed=6"),
@@ -9834,4 +9836,42 @@ const PHRASING25_ITEMS: &[(&str, &str, &str, &str)] = &[
 fn phrasing25_items_battery() {
     assert!(PHRASING25_ITEMS.len() >= 60);
     phrasing22_exact_battery("phrasing25", PHRASING25_ITEMS);
+}
+
+/// Session 25 (phrasing25): the kinds the ninth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 25, phrasing25).
+#[rustfmt::skip]
+const PHRASING25_KINDS: &[(&str, &str, &str)] = &[
+    // harm_then_fatally: the part killed after a harm other than a shooting
+    ("harm fatally", "Six bystanders were hit by stray bullets, one fatally.", "killed=1 casualties=6"),
+    ("harm fatally", "Eleven people were injured, three of them fatally, when the roof fell.", "killed=3 wounded=11"),
+    ("harm fatally", "Eleven people were injured, three of them seriously, when the roof fell.", "!killed=3"),
+    // injured_then_died: the injured who died are dead
+    ("injured died", "Two injured climbers later died on the mountain.", "killed=2 !wounded=2"),
+    ("injured died", "Two injured climbers were carried down the mountain.", "wounded=2 !killed=2"),
+    // of_whom_then_died: the part of those counted who died
+    ("of whom died", "The bus hit seven pedestrians, two of whom later died.", "killed=2"),
+    ("of whom died", "A man stabbed three commuters on the platform, one of whom later died.", "killed=1 casualties=3"),
+    ("of whom died", "Seven pedestrians, two of whom are children, were hit by the bus.", "!killed=2"),
+    // hijack_then_take: the people taken after a hijacking are kidnapped
+    ("hijack take", "Masked men hijacked a minibus on the coast road and seized 11 passengers.", "kidnapped=11"),
+    ("hijack take", "Soldiers stopped the hijacked minibus and seized 4 gunmen.", "!kidnapped=4"),
+    ("hijack take", "Police raided the depot and seized 4 drivers.", "!kidnapped=4"),
+    // stabbed, stabbing as an active verb of a person object (outcomes.csv)
+    ("stabbed object", "A teenager stabbed two classmates outside the gym.", "casualties=2"),
+    ("stabbed object", "He was stabbed 14 times in the attack.", "!casualties=14"),
+    // person nouns of where people were together (person_nouns.txt)
+    ("person nouns", "A gunman shot and killed three churchgoers and wounded two parishioners.", "killed=3 wounded=2"),
+    ("person nouns", "The shooting at a diner in Elmwood left two dead.", "killed=2"),
+    // left_outcome_pairs: a singular person after "the" in the list of a result
+    ("left the person", "The blast left four soldiers dead and the driver seriously wounded.", "killed=4 wounded=1"),
+    ("left the person", "The blast left four soldiers dead and the city in shock.", "killed=4 !wounded=1"),
+    // bare_person_object: "captive" after a verb of taking is its complement
+    ("taken captive", "12 nurses taken captive in raid on clinic", "kidnapped=12 !kidnapped=1"),
+];
+
+#[test]
+fn phrasing25_kinds() {
+    check_kind_rows(PHRASING25_KINDS);
 }
