@@ -9858,7 +9858,7 @@ const PHRASING25_KINDS: &[(&str, &str, &str)] = &[
     ("hijack take", "Masked men hijacked a minibus on the coast road and seized 11 passengers.", "kidnapped=11"),
     ("hijack take", "Soldiers stopped the hijacked minibus and seized 4 gunmen.", "!kidnapped=4"),
     ("hijack take", "Police raided the depot and seized 4 drivers.", "!kidnapped=4"),
-    // stabbed, stabbing as an active verb of a person object (outcomes.csv)
+    // stabbed as an active verb of a person object (outcomes.csv)
     ("stabbed object", "A teenager stabbed two classmates outside the gym.", "casualties=2"),
     ("stabbed object", "He was stabbed 14 times in the attack.", "!casualties=14"),
     // person nouns of where people were together (person_nouns.txt)
