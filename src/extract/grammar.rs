@@ -403,6 +403,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // session 25 (phrasing25): before outcome_after_number, which reads the participle alone
+    Rule {
+        name: "injured_then_died",
+        what: "a count, a participle of harm and the people, then a verb of a death (data: words.csv harm_part, later_death; gate LATER_DEATH): the injured who died are dead, not hurt: \"two injured passengers later died in hospital\"",
+        matcher: Matcher::Link(rules::injured_then_died),
+        examples: &[
+            ("Three injured miners later died at the clinic.", "Three"),
+            ("Two wounded soldiers had since succumbed, the army said.", "Two"),
+        ],
+        counter: &[
+            ("Two injured passengers were flown to the capital.", "Two"),
+            ("Two injured riders said a third man died.", "Two"),
+            ("Four wounded guards survived the night.", "Four"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "outcome_after_number",
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
@@ -1026,6 +1042,21 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "hijack_then_take",
+        what: "a clause of hijacking (data: words.csv hijack, gate HIJACK), then \"and\" and a verb of taking (words.csv capture) right before the count of people: kidnapped, whoever the subject: \"Armed men hijacked a bus and seized 35 passengers\"",
+        matcher: Matcher::Link(rules::hijack_then_take),
+        examples: &[
+            ("Masked men hijacked a ferry and seized 40 passengers on Sunday.", "40"),
+            ("Bandits commandeered a minibus near the border and took 14 passengers.", "14"),
+        ],
+        counter: &[
+            ("Police stormed the hijacked bus and seized 3 gunmen.", "3"),
+            ("The hijacked airliner landed and the crew took 20 passengers to a hotel.", "20"),
+            ("Police raided the flat and seized 3 suspects.", "3"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "outcome_noun_of_number",
         what: "an outcome noun, \"of\", the number: \"the massacre of 49\", \"the deaths of almost 80\"",
         matcher: Matcher::Link(rules::outcome_noun_of_number),
@@ -1357,6 +1388,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // session 25 (phrasing25): after partitive_own_outcome ("4 of whom died"), before the
+    // rule that reads a part as its whole's outcome
+    Rule {
+        name: "of_whom_then_died",
+        what: "after a comma, a count, \"of whom\" or \"of them\", adverbs and a verb of a death (data: words.csv later_death, gate LATER_DEATH): the part killed of those counted before: \"stabbed five people, one of whom later died\"",
+        matcher: Matcher::Link(rules::of_whom_then_died),
+        examples: &[
+            ("The driver hit six cyclists, two of whom later died.", "two"),
+            ("A man stabbed four shoppers, one of whom later died.", "one"),
+        ],
+        counter: &[
+            ("Nine guests arrived, two of whom later left.", "two"),
+            ("Police counted nine bodies and two of them had died earlier.", "two"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "part_of_earlier_figure",
         what: "\"including three officers\": the outcome of the figure it belongs to",
@@ -1473,6 +1520,22 @@ pub static LINK_RULES: &[Rule] = &[
         examples: &[
             ("At least four people were shot, two of them fatally.", "two"),("Two were shot, one fatally.", "one")],
         counter: &[("They met two, one briefly.", "one")],
+        drops: false,
+    },
+    // ---- session 25 (phrasing25, issue 14): the ninth battery's kinds ----
+    Rule {
+        name: "harm_then_fatally",
+        what: "\"Nine were struck by gunfire, one fatally\": the part killed of those harmed, after a harm other than a shooting (data: words.csv harm_part, gate HARM_PART)",
+        matcher: Matcher::Link(rules::harm_then_fatally),
+        examples: &[
+            ("Seven shoppers were struck by gunfire, two fatally.", "two"),
+            ("Five people were injured, one of them fatally, in the crash.", "one"),
+            ("Four guards were stabbed, one fatally, during the riot.", "one"),
+        ],
+        counter: &[
+            ("Three runners were timed, one officially.", "one"),
+            ("Six people were injured, two seriously.", "two"),
+        ],
         drops: false,
     },
 ];
@@ -2531,13 +2594,15 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "left_outcome_pairs",
-        what: "an event's verb of result (data: victim_words.csv leave) before a list of victims each with its outcome, each pair a claim: \"Shooting Leaves Man Dead, Woman Wounded\" killed 1, wounded 1 (a singular person with no article counts one; an item with a number or an article is the number scan's, walked over to the next pair); not \"leaves neighbours shaken\" (session 14; tried by rules::singular at a word of gate LEAVE_START alone)",
+        what: "an event's verb of result (data: victim_words.csv leave) before a list of victims each with its outcome, each pair a claim: \"Shooting Leaves Man Dead, Woman Wounded\" killed 1, wounded 1 (a singular person with no article counts one, and session 25's singular person after \"the\": \"left two dead and the driver hurt\"; an item with a number or an article is the number scan's, walked over to the next pair); not \"leaves neighbours shaken\" (session 14; tried by rules::singular at a word of gate LEAVE_START alone)",
         matcher: Matcher::Step,
         examples: &[
             ("Shooting Leaves Man Dead, Woman Wounded", "Woman"),
             ("Crash leaves driver dead, passenger hurt", "passenger"),
             ("Blast Leaves 1 Dead, Teen Injured", "Teen"),
             ("Stabbing Leaves Teen Critically Injured, Man Dead", "Teen"),
+            // session 25 (phrasing25): a singular person after "the" in the list
+            ("The raid left two guards dead and the driver badly hurt.", "the driver"),
         ],
         counter: &[
             ("The storm leaves the city dark and cold", "city"),
@@ -2612,6 +2677,8 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("Trial Begins For Shooting Suspect", "Suspect"),
             ("Gunman kills wife and daughter", "wife"),
             ("Court rules to execute prisoner", "prisoner"),
+            // session 25 (phrasing25): a captive word is the verb's complement
+            ("Five clerks taken captive in bank raid", "captive"),
         ],
         drops: false,
     },

@@ -337,6 +337,19 @@ pub const GENERIC_ANTECEDENT: Classes = 1 << 99;
 /// "talked"; data: words.csv speak_of): "foreign dispatches speak of 50 dead" (rule
 /// speak_of_speech, session 23, ho23kinds). Read there alone.
 pub const SPEAK_OF: Classes = 1 << 66;
+/// Session 25 (phrasing25): a participle of a harm that may prove fatal to some of those it
+/// struck ("wounded", "injured", "struck", "stabbed"; data: words.csv harm_part): "nine were
+/// struck by gunfire, one fatally" (rule harm_then_fatally), "two injured passengers later
+/// died" (rule injured_then_died). Read there alone.
+pub const HARM_PART: Classes = 1 << 102;
+/// Session 25 (phrasing25): a verb of hijacking a vehicle ("hijacked", "commandeered"; data:
+/// words.csv hijack): people a clause after it takes are kidnapped, "gunmen hijacked a bus and
+/// seized 30 passengers" (rule hijack_then_take). Read there alone.
+pub const HIJACK: Classes = 1 << 103;
+/// Session 25 (phrasing25): a verb of a death that ends a harm ("died", "succumbed"; data:
+/// words.csv later_death): "two injured passengers died in hospital" are dead, not hurt
+/// (rule injured_then_died). Read there alone.
+pub const LATER_DEATH: Classes = 1 << 105;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -432,7 +445,12 @@ pub const GATES: Classes = OWN_DEATH_START
     | TIME_CLAUSE
     | GENERIC_ANTECEDENT
     // session 23 (ho23kinds): read by one claimant rule (speak_of_speech)
-    | SPEAK_OF;
+    | SPEAK_OF
+    // session 25 (phrasing25): read by rules harm_then_fatally, injured_then_died and
+    // hijack_then_take
+    | HARM_PART
+    | HIJACK
+    | LATER_DEATH;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -503,6 +521,9 @@ fn class_bit(c: &str) -> Option<Classes> {
         "time_clause" => TIME_CLAUSE,
         "generic_antecedent" => GENERIC_ANTECEDENT,
         "speak_of" => SPEAK_OF,
+        "harm_part" => HARM_PART,
+        "hijack" => HIJACK,
+        "later_death" => LATER_DEATH,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,

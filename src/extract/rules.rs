@@ -3277,7 +3277,9 @@ fn link(
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
             || one_confirmed(lex, t, qa, qb, (sa, sb))
-            || one_of_counted().is_some();
+            || one_of_counted().is_some()
+            // rule of_whom_then_died (session 25): "..., one of whom later died"
+            || (t.is(qa, "one") && of_whom_died_at(t, qb, sb).is_some());
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -6221,31 +6223,146 @@ pub fn object_relative(c: &Cand) -> Option<Verdict> {
 
 #[allow(unused_variables)]
 pub fn shot_then_fatally(c: &Cand) -> Option<Verdict> {
-    let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
-    let w = &f.quantity.written;
     // rule shot_then_fatally: "Two were shot, one fatally": the part killed of those shot
     // "At least four people were shot, two of them fatally"
+    part_fatally(
+        c,
+        |t, k| matches!(t.low(k), "shot" | "shooting"),
+        "a shooting",
+    )
+}
+
+/// Rule harm_then_fatally (session 25, phrasing25): as shot_then_fatally, after a harm
+/// other than a shooting (data: words.csv harm_part, gate HARM_PART): "Nine people were
+/// struck by gunfire, one fatally", "Six were injured, two of them fatally" (killed, the
+/// part of those harmed).
+pub fn harm_then_fatally(c: &Cand) -> Option<Verdict> {
+    part_fatally(c, |t, k| t.has(k, HARM_PART), "a harm")
+}
+
+/// The figure before "fatally" (", two of them fatally") after a harm `harm` reads within
+/// the twelve words before it: the part killed (rules shot_then_fatally, harm_then_fatally).
+fn part_fatally(c: &Cand, harm: fn(&Tokens, usize) -> bool, what: &str) -> Option<Verdict> {
+    let (_lex, t, f, (qa, qb), (sa, _sb), _victims, _article) = c.parts();
+    let w = &f.quantity.written;
     let qb = if t.is(qb, "of") && matches!(t.low(qb + 1), "them" | "whom") {
         qb + 2
     } else {
         qb
     };
     if qa >= sa + 2 && t.is(qb, "fatally") && t.is_punct(qa - 1, ",") {
-        let shot = (sa..qa)
-            .rev()
-            .take(12)
-            .any(|k| matches!(t.low(k), "shot" | "shooting"));
-        if shot {
+        let harmed = (sa..qa).rev().take(12).any(|k| harm(t, k));
+        if harmed {
             return Some(Verdict::Keep(Link::new(
                 Outcome::Killed,
                 None,
-                format!("'{w} fatally' after a shooting"),
+                format!("'{w} fatally' after {what}"),
                 qb + 1,
                 qb,
             )));
         }
     }
     None
+}
+
+/// Rule of_whom_then_died (session 25, phrasing25): after a comma, a count, "of whom" or "of
+/// them", adverbs ("later") and a verb of a death that ends a harm (data: words.csv
+/// later_death, gate LATER_DEATH): the part of those counted before who died, killed ("stabbed
+/// five people, one of whom later died": killed 1). Not a death told of others ("two of
+/// whom saw a man die").
+pub fn of_whom_then_died(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, f, (qa, qb), (sa, sb), _victims, _article) = c.parts();
+    if qa < sa + 2 || !t.is_punct(qa - 1, ",") {
+        return None;
+    }
+    let k = of_whom_died_at(t, qb, sb)?;
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        None,
+        format!("'{} of {} {}'", f.quantity.written, t.low(qb + 1), t.low(k)),
+        k + 1,
+        k,
+    )))
+}
+
+/// "of whom" or "of them" at `qb`, adverbs, then a verb of a death that ends a harm (data:
+/// words.csv later_death): where that verb is (rule of_whom_then_died; a bare "one" before
+/// it is a count of those people).
+fn of_whom_died_at(t: &Tokens, qb: usize, sb: usize) -> Option<usize> {
+    if !t.is(qb, "of") || !matches!(t.low(qb + 1), "whom" | "them") {
+        return None;
+    }
+    let mut k = qb + 2;
+    while k < sb && k < qb + 5 && (t.has(k, ADV) || matches!(t.low(k), "had" | "has" | "have")) {
+        k += 1;
+    }
+    (k < sb && t.has(k, LATER_DEATH)).then_some(k)
+}
+
+/// Rule injured_then_died (session 25, phrasing25): a count, a participle of harm (data:
+/// words.csv harm_part) and the people, then a verb of a death that ends it (words.csv
+/// later_death, gate LATER_DEATH), with only adverbs or "had"/"have" between: the injured
+/// who died are dead, not hurt ("two injured passengers later died in hospital": killed
+/// 2). Not when the people do something else first ("two injured passengers were flown
+/// out; one died").
+pub fn injured_then_died(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (_qa, qb), (_sa, sb), _victims, _article) = c.parts();
+    if qb + 2 >= sb || !t.has(qb, HARM_PART) || !is_person_word(t, qb + 1) {
+        return None;
+    }
+    let mut k = qb + 2;
+    while k < sb && k < qb + 6 && t.is_word(k) && !t.has(k, LATER_DEATH) {
+        let between =
+            is_person_word(t, k) || t.has(k, ADV) || matches!(t.low(k), "had" | "have" | "has");
+        if !between {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= sb || !t.has(k, LATER_DEATH) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        None,
+        format!("'{}' who then '{}'", t.span_text(qb, qb + 1), t.low(k)),
+        k + 1,
+        k,
+    )))
+}
+
+/// Rule hijack_then_take (session 25, phrasing25): a clause of hijacking (data: words.csv
+/// hijack, gate HIJACK) before "and" and a verb of taking people (words.csv capture) right
+/// before the count: the people taken are kidnapped, whoever the subject ("Armed men
+/// hijacked a bus and seized 35 passengers"). Not captors or perpetrators taken ("police
+/// stormed the hijacked bus and seized 3 gunmen"), nor people moved ("took 20 passengers to
+/// a hotel").
+pub fn hijack_then_take(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    if qa < sa + 3
+        || !t.has(qa - 1, CAPTURE)
+        || rule_words().is(t.low(qa - 1), RuleList::ParticleTaking)
+        || !(t.is(qa - 2, "and") || t.is_punct(qa - 2, ","))
+    {
+        return None;
+    }
+    let v = victims.filter(|v| {
+        v.a == qb && v.person && is_person_word(t, v.head) && !t.has(v.head, CAPTOR | PERPETRATOR)
+    })?;
+    if matches!(t.low(v.end + 1), "to" | "into") {
+        return None;
+    }
+    let hj = (sa..qa - 2).find(|&k| t.has(k, HIJACK))?;
+    Some(Verdict::Keep(Link {
+        object: true,
+        ..Link::new(
+            Outcome::Kidnapped,
+            np_range(&v),
+            format!("taken after a hijacking '{}'", t.span_text(hj, qa - 1)),
+            v.end + 1,
+            qa - 1,
+        )
+    }))
 }
 
 // ------------------------------------------------------------ victims named in the singular
@@ -9842,6 +9959,11 @@ pub fn bare_person_object(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     if a >= sb || t.has(a, DET | PRON) {
         return;
     }
+    // session 25 (phrasing25): "taken captive", "held captive": "captive" right after the
+    // verb is its complement, no person ("8 workers taken captive in raid")
+    if t.is(a, "captive") {
+        return;
+    }
     if let Some(e) = bare_person(t, a, sb) {
         // "kills mother and sister": two, not one
         if e + 1 < sb && t.has(e + 1, CONJ) {
@@ -9870,6 +9992,16 @@ pub fn left_outcome_pairs(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             let Some((o, after)) = outcome_at(e + 1) else {
                 return;
             };
+            out.push(one(cx, o, (a, e), p, after, true));
+            after
+        } else if let Some((e, (o, after))) = t
+            .is(a, "the")
+            .then(|| bare_person_head(t, a + 1, sb))
+            .flatten()
+            .and_then(|e| Some((e, outcome_at(e + 1)?)))
+        {
+            // session 25 (phrasing25): a singular person after "the", which no number
+            // counts: "left three victims dead and the suspect critically wounded" (one)
             out.push(one(cx, o, (a, e), p, after, true));
             after
         } else if t.has(a, DET) || t.kind(a) == Some(Kind::Num) || quantity_word(t, a) {
