@@ -3231,7 +3231,12 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
         return d.role;
     }
     let words = rule_words();
-    let later = |k: usize| words.is(t.low(k), RuleList::LaterAct);
+    // Session 25 (link25k), rule day_of_later_state: a verb of a state after the incident
+    // ("remained in critical condition Monday") tells that state's day, as a later act's
+    let later = |k: usize| {
+        let w = t.low(k);
+        words.is(w, RuleList::LaterAct) || words.is(w, RuleList::LaterState)
+    };
     // right after it: "on Sunday buried"
     if d.end < t.v.len() && t.is_word(d.end) && later(d.end) {
         return DateRole::Other;

@@ -1122,11 +1122,16 @@ pub enum RuleList {
     /// Session 24 (ho24kinds): a noun of speech given before "that" ("the colonel gave
     /// assurances that ...": rule given_speech_noun).
     GivenSpeech,
+    /// Session 25 (link25k): a verb of a state a victim is in after an incident
+    /// ("remained", "listed": "remained in critical condition on Monday"): a day told with
+    /// it is that state's, not the incident's (rule day_of_later_state, in
+    /// `context::tied_role`).
+    LaterState,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 46;
+const RULE_LISTS: usize = 47;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1223,6 +1228,7 @@ impl RuleWords {
                 "harm_event" => RuleList::HarmEvent,
                 "posting_verb" => RuleList::PostingVerb,
                 "given_speech" => RuleList::GivenSpeech,
+                "later_state" => RuleList::LaterState,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1546,6 +1552,7 @@ mod rule_words_tests {
             "harm_event",
             "posting_verb",
             "given_speech",
+            "later_state",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -9875,3 +9875,64 @@ const PHRASING25_KINDS: &[(&str, &str, &str)] = &[
 fn phrasing25_kinds() {
     check_kind_rows(PHRASING25_KINDS);
 }
+
+/// Session 25 (link25k), rule day_of_later_state: a day told with a verb of a state a
+/// victim is in after the incident ("remained in critical condition on Friday", "was
+/// listed in fair condition Friday") is that state's ('other'), not the incident's; the
+/// day chosen is unchanged. A day told with the incident's own verb stays the incident's.
+/// Our own sentences.
+#[test]
+fn link25k_a_state_on_a_later_day_is_not_the_incidents_day() {
+    use crate::model::DateBasis::{Incident, Other};
+    let t = Tables::default();
+    let ex = Extractor::new(&t);
+    // 2024-03-08 is a Friday: each figure's day is that Friday, its role as listed
+    for (text, figure, role) in [
+        // positive: a state told on a day
+        ("One of the three wounded remained in critical condition on Friday, officers said.", "three", Other),
+        ("A cyclist among the two injured was listed in fair condition Friday, a hospital spokeswoman said.", "two", Other),
+        // negative: the incident's own verb with the day
+        ("Three men were wounded in a shooting outside a gas station on Friday, officers said.", "Three", Incident),
+    ] {
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+            published: Some("2024-03-08".into()),
+            ..Document::default()
+        };
+        let claims = ex.extract(&doc).claims;
+        let got = claims
+            .iter()
+            .find(|c| c.quantity.written == figure)
+            .map(|c| (c.event_date.as_deref(), c.date_basis));
+        assert_eq!(got, Some((Some("2024-03-08"), Some(role))), "{text}: {claims:?}");
+    }
+}
+
+/// Session 25 (link25k), rule headline_case_words: a Title Case headline's words that the
+/// body never capitalises are marked `#headcase`; a name the body capitalises too is not,
+/// nor any word of a headline in sentence case, nor of a one-line text. Our own texts.
+#[test]
+fn link25k_title_case_headline_words_are_marked() {
+    use super::signature::{signature, HEADCASE};
+    let marks = |text: &str| -> Vec<String> {
+        signature(text)
+            .into_iter()
+            .filter_map(|(t, _)| t.strip_prefix(HEADCASE).map(str::to_string))
+            .collect()
+    };
+    let body = "\n\nA bomb went off at a fruit market in Lyari on Tuesday, killing seven people, police said.";
+    let got = marks(&format!(
+        "Bomb Tears Through Lyari Fruit Market, Seven Dead{body}"
+    ));
+    for w in ["bomb", "dead", "market", "fruit"] {
+        assert!(got.iter().any(|m| m == w), "{w}: {got:?}");
+    }
+    assert!(!got.iter().any(|m| m == "lyari"), "{got:?}");
+    // negative: a headline in sentence case, and a one-line text
+    assert!(marks(&format!(
+        "Bomb tears through Lyari fruit market, seven dead{body}"
+    ))
+    .is_empty());
+    assert!(marks("Bomb Tears Through Lyari Fruit Market, Seven Dead").is_empty());
+}

@@ -198,6 +198,10 @@ impl<'t> GroupKeys<'t> {
 /// leaves the count alone, as one figure told twice; and plural people another report of
 /// the event names by the same words ("80 students" in one, "107 students" in another)
 /// are compared as they are, group against group, not as people of no kind.
+///
+/// Session 25 (link25k), rule sole_counts_one_width: another report's naming of the same
+/// words holds the group as it is only when that naming is not itself its report's one
+/// count of the outcome (widened too): two reports' whole counts end at one width.
 fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys) {
     use crate::extract::lexicon::PERSON;
     let lex = lexicon();
@@ -208,35 +212,53 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
         fold(&key.class) == crate::tables::PEOPLE
             && key.marks.iter().all(|m| lex.flags(m) & PERSON == 0)
     };
+    // each claim's reading: whether it may be widened (a person, or plural people named
+    // by person nouns only) and whether it is its report's one count of its outcome
+    let sole: Vec<Option<bool>> = (0..cs.len())
+        .map(|i| {
+            let key = keys.get(ks[i].key);
+            if fold(&key.class) != crate::tables::PEOPLE {
+                return None;
+            }
+            let plural = !ks[i].individual;
+            // plural: each of its words a person noun ("men", "young men"), not a people
+            // ("Palestinians") nor everyone
+            if plural
+                && (key.marks.is_empty()
+                    || key.marks.iter().any(|m| lex.flags(m) & PERSON == 0)
+                    || !bounded(cs[i]))
+            {
+                return None;
+            }
+            let c = cs[i];
+            Some(cs.iter().enumerate().all(|(j, o)| {
+                j == i
+                    || o.document != c.document
+                    || o.outcome != c.outcome
+                    || !bounded(o)
+                    || plural && before[j].individual && no_kind(keys.get(before[j].key))
+                    || before[j] == before[i] && same_figure(o, c)
+            }))
+        })
+        .collect();
     for i in 0..cs.len() {
-        let key = keys.get(ks[i].key);
-        if fold(&key.class) != crate::tables::PEOPLE {
+        let Some(alone) = sole[i] else {
             continue;
-        }
+        };
         let plural = !ks[i].individual;
-        // plural: each of its words a person noun ("men", "young men"), not a people
-        // ("Palestinians") nor everyone
-        if plural
-            && (key.marks.is_empty()
-                || key.marks.iter().any(|m| lex.flags(m) & PERSON == 0)
-                || !bounded(cs[i]))
-        {
-            continue;
-        }
         let c = cs[i];
-        let alone = cs.iter().enumerate().all(|(j, o)| {
-            j == i
-                || o.document != c.document
-                || o.outcome != c.outcome
-                || !bounded(o)
-                || plural && before[j].individual && no_kind(keys.get(before[j].key))
-                || before[j] == before[i] && same_figure(o, c)
-        });
-        // plural people another report names by the same words: compared as they are
+        // plural people another report names by the same words: compared as they are;
+        // Session 25 (link25k), rule sole_counts_one_width: unless that report's naming is
+        // itself its one count of the outcome by person nouns, widened as this one is (the
+        // governor's "62 schoolgirls" and the police's "45 students", each a report's whole
+        // count of the abducted, compared figure against figure even when a third report
+        // names schoolgirls again)
         let named_elsewhere = plural
             && naming
                 .get_or_init(|| {
-                    Naming::of(cs, &before, |j| bounded(cs[j]) && !before[j].individual)
+                    Naming::of(cs, &before, |j| {
+                        bounded(cs[j]) && !before[j].individual && sole[j] != Some(true)
+                    })
                 })
                 .elsewhere(c, before[i].key);
         if !alone || named_elsewhere {

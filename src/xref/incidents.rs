@@ -1145,12 +1145,15 @@ struct Scene {
     care: Vec<u32>,
     /// Terms that are words of a spokesperson's name (rule voice_marks, session 23).
     voice: Vec<u32>,
+    /// Terms only its Title Case headline capitalises (rule headline_case_words, session
+    /// 25), kept by [`headline_case_kinds`] when they name a kind of incident or an outcome.
+    headcase: Vec<u32>,
     roundup: bool,
 }
 
 impl Scene {
     fn of(terms: &DocTerms, doc: DocId) -> Scene {
-        use crate::extract::signature::{CARE, ROUNDUP, STREET, VOICE};
+        use crate::extract::signature::{CARE, HEADCASE, ROUNDUP, STREET, VOICE};
         let mut out = Scene::default();
         for &(t, _) in terms.terms(doc) {
             let Some(w) = terms.term_at(t.index()) else {
@@ -1168,9 +1171,35 @@ impl Scene {
                 if let Some(n) = terms.find_term(x) {
                     out.voice.push(n.index() as u32);
                 }
+            } else if let Some(x) = w.strip_prefix(HEADCASE) {
+                if let Some(n) = terms.find_term(x) {
+                    out.headcase.push(n.index() as u32);
+                }
             }
         }
         out
+    }
+}
+
+/// Session 25 (link25k), rule headline_case_words: of the words only a report's Title Case
+/// headline capitalises ("Bomb", "Dead" in "Bomb Rips Through Harbour Market, Five Dead"),
+/// keeps those that alone name a kind of incident (`data/event_types.csv`: "bomb", "blast")
+/// or start an outcome (`data/extract/outcomes.csv`: "dead", "killed"), a toll's noun aside
+/// ("Toll": what two reports of one incident's toll share): no name, what happened.
+fn headline_case_kinds(scenes: &mut [Scene], terms: &DocTerms, tables: &Tables) {
+    use crate::extract::lexicon::{FIGURE_NOUN, OUTCOME_START};
+    let lex = super::findings::lexicon();
+    let mut known: HashMap<u32, bool> = HashMap::new();
+    for s in scenes.iter_mut().filter(|s| !s.headcase.is_empty()) {
+        s.headcase.retain(|&t| {
+            *known.entry(t).or_insert_with(|| {
+                terms.term_at(t as usize).is_some_and(|w| {
+                    let f = lex.flags(w);
+                    f & FIGURE_NOUN == 0
+                        && (f & OUTCOME_START != 0 || tables.event_types.detect(w).is_some())
+                })
+            })
+        });
     }
 }
 
@@ -1675,7 +1704,8 @@ pub fn link_with_context(
         })
         .collect();
     // each document's scene marks (`extract::signature::scene_marks`), by position
-    let scenes: Vec<Scene> = docs.iter().map(|&d| Scene::of(terms, d)).collect();
+    let mut scenes: Vec<Scene> = docs.iter().map(|&d| Scene::of(terms, d)).collect();
+    headline_case_kinds(&mut scenes, terms, tables);
     let no_scene = Scene::default();
     let scene_of = |a: &Account| a.pos.map_or(&no_scene, |p| &scenes[p as usize]);
     // names that are places (each report's places and the places they lie within, a
@@ -2073,7 +2103,15 @@ pub fn link_with_context(
                 0.0
             },
             names_own: if names >= MIN_NAMES && big_city {
-                names_own(a, b, &skip)
+                // rule headline_case_words (session 25): nor a word of a kind of incident
+                // or an outcome that only either report's Title Case headline capitalises
+                if sa.headcase.is_empty() && sb.headcase.is_empty() {
+                    names_own(a, b, &skip)
+                } else {
+                    let mut own_skip = skip.clone();
+                    own_skip.extend(sa.headcase.iter().chain(&sb.headcase));
+                    names_own(a, b, &own_skip)
+                }
             } else {
                 0.0
             },

@@ -1847,3 +1847,36 @@ fn link25w_what_one_hospital_received_is_a_part() {
         "{found:?}"
     );
 }
+
+/// Session 25 (link25k), rule sole_counts_one_width (in sole_persons_count): two reports
+/// whose one count of the abducted names them by person nouns ("38 students", "51
+/// schoolgirls") each count the whole; another report naming schoolgirls again as its
+/// own one count no longer holds the governor's schoolgirls as a part: the police's 38
+/// and the governor's 51 are a numeric conflict, not a part exceeding its whole.
+/// Negative: when the third report names schoolgirls beside another group ("51
+/// schoolgirls and two teachers": not its one count), the governor's schoolgirls stay as
+/// named (no numeric conflict between the police and the governor). Our own reports.
+#[test]
+fn link25k_sole_counts_of_the_abducted_compared_at_one_width() {
+    let police = ("a", "Sahel Courier", "2025-03-04", "Gunmen seize 38 students from Funtua school: police\n\nGunmen on Monday night raided a boarding school in Funtua, Katsina State, and seized 38 students, the police said.");
+    let governor = ("b", "Wire Two", "2025-03-04", "Gunmen take 51 schoolgirls in Katsina, governor says\n\nArmed men took 51 schoolgirls from their dormitories in Funtua on Monday night, the state governor said.");
+    let teacher = ("c", "Katsina Daily", "2025-03-04", "Teacher tells of Funtua raid\n\nA teacher at the Funtua school said the raiders led away 51 schoolgirls into the forest on Monday night.");
+    let found = groups20_findings(&[police, governor, teacher]);
+    assert!(
+        found.iter().any(|f| f.0 == "numeric_conflict"
+            && f.1 == "kidnapped"
+            && f.2.contains('a')
+            && f.2.contains('b')),
+        "{found:?}"
+    );
+    // negative: the third names schoolgirls beside teachers
+    let beside = ("c", "Katsina Daily", "2025-03-04", "Teacher tells of Funtua raid\n\nA teacher at the Funtua school said the raiders abducted 51 schoolgirls and two teachers on Monday night.");
+    let found = groups20_findings(&[police, governor, beside]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"
+            && f.1 == "kidnapped"
+            && f.2.contains('a')
+            && f.2.contains('b')),
+        "{found:?}"
+    );
+}

@@ -2483,3 +2483,42 @@ fn link24l_a_citys_name_and_hospital_tie_no_two_shootings() {
     assert_eq!(ev["a"], ev["b"], "{ev:?}");
     assert_ne!(ev["a"], ev["c"], "{ev:?}");
 }
+
+/// Session 25 (link25k), rule headline_case_words: wire headlines in Title Case capitalise
+/// "Bomb" and "Dead", which the bodies write in lower case; between two bombings of one
+/// city of millions and one day those headline words name what happened, not a place or a
+/// person, and are no names shared: the market's two reports link, the bus's stays apart.
+/// Our own reports.
+#[test]
+fn link25k_title_case_headline_words_are_no_names_in_a_big_city() {
+    let ev = local19l_events(&[
+        ("a", "Wire One", "2025-05-06", "Bomb Tears Through Karachi Fruit Market, Seven Dead\n\nKARACHI, May 6 (Wire One) - A bomb hidden in a handcart went off in a crowded fruit market in Karachi's Lyari quarter on Tuesday morning, killing seven people and wounding 30, police said."),
+        ("b", "Wire Two", "2025-05-06", "Seven Killed As Blast Hits Karachi Fruit Market\n\nKARACHI, May 6 (Wire Two) - Seven people were killed and 30 wounded when a bomb exploded at a fruit market in Lyari, west Karachi, on Tuesday, police said."),
+        ("c", "Wire Three", "2025-05-06", "Second Bomb Hits Karachi Bus, Four Dead\n\nKARACHI, May 6 (Wire Three) - A bomb exploded on a packed bus in Karachi's Saddar district on Tuesday afternoon, killing four passengers and wounding 12, police said."),
+    ]);
+    assert!(
+        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
+        "{ev:?}"
+    );
+    assert_eq!(ev["a"], ev["b"], "{ev:?}");
+    assert_ne!(ev["a"], ev["c"], "{ev:?}");
+}
+
+/// Session 25 (link25k), rule day_of_later_state, on the local-2026 set as ingested: the
+/// day-after report of the house party, dated only by a wounded girl's state on its own
+/// day ("remained in critical condition" that day), is an account of the party's night
+/// (stored role 'other', no incident day told) and joins the night's reports.
+#[test]
+fn link25k_a_victims_state_on_the_next_day_dates_no_incident() {
+    let env = crate::common::scenario_env("local-2026");
+    let events = |doc: &str| {
+        one_line(
+            &env,
+            &format!("select group_concat(distinct event_id) from claims where document = '{doc}'"),
+        )
+    };
+    let night = events("ak1.txt");
+    assert!(!night.is_empty() && !night.contains(','), "{night}");
+    assert_eq!(events("ak4.txt"), night);
+    assert_eq!(events("ak2.txt"), night);
+}
