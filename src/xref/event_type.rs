@@ -522,4 +522,26 @@ mod tests {
         assert!(k.is_some() && s.is_some(), "{k:?} {s:?}");
         assert_ne!(k, s);
     }
+
+    /// Session 25 (scen25): a weapon thrown in a riot ("pelted officers with stones and
+    /// petrol bombs", role `setting` of the shipped data) names no act and hides the bombing
+    /// that "bombs" alone names; a bomb that went off is still a bombing.
+    #[test]
+    fn scen25_a_riots_petrol_bombs_name_no_bombing() {
+        let shipped = crate::tables::Tables::default();
+        let et = &shipped.event_types;
+        let name = |s: &str| et.detect(s).map(|id| et.name(id).to_string());
+        assert_eq!(
+            name("youths pelted the officers with stones and petrol bombs"),
+            None
+        );
+        assert_eq!(
+            name("rioters hurled molotov cocktails at the station"),
+            None
+        );
+        assert_eq!(
+            name("a bomb went off at the market").as_deref(),
+            Some("bombing")
+        );
+    }
 }

@@ -542,6 +542,16 @@ impl<'a> PlaceIndex<'a> {
         })
     }
 
+    /// Whether a place is a country in the gazetteer, by its id (rule
+    /// national_voice_not_shared, session 25).
+    fn country(&self, p: Place) -> bool {
+        matches!(Spec::of(p.id), Spec::Plain)
+            && p.id.is_some()
+            && self
+                .key(p)
+                .is_some_and(|k| self.gazetteer.level(k) == PlaceLevel::Country)
+    }
+
     /// Whether a place is a country or a first-level region in the gazetteer, by its id
     /// (rule headline_wide_of_its_account).
     fn wide(&self, p: Place) -> bool {
@@ -2002,6 +2012,17 @@ pub fn link_with_context(
         // whose days are two or more apart, the words of a source both cite ("the Riverside
         // Health Office said" in reports of two shootings days apart) name who counts, not
         // what happened: no names shared
+        // rule national_voice_not_shared (session 25, scen25): see the function
+        if national_voice_not_shared(&places, place, (a, b))
+            && a.pos
+                .zip(b.pos)
+                .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y))
+        {
+            let (ta, tb) = (&source_terms[a.no as usize], &source_terms[b.no as usize]);
+            skip.extend(ta.iter().filter(|t| tb.binary_search(t).is_ok()));
+            skip.sort_unstable();
+            skip.dedup();
+        }
         if days.is_some_and(|d| d >= 2)
             && a.pos
                 .zip(b.pos)
@@ -2409,6 +2430,23 @@ fn most_common(it: impl Iterator<Item = TypeId>) -> Option<TypeId> {
     }
     let best = counts.iter().max().copied().unwrap_or(0);
     counts.iter().position(|&c| c == best).map(|p| p as TypeId)
+}
+
+/// Rule national_voice_not_shared (session 25, scen25): two reports, one placing its account
+/// in a country alone and the other in a place within it, share no
+/// names by the words of a source both cite: in a week of unrest across a country, "the
+/// interior ministry said" of a march in the capital, and "the Interior Ministry said" of a
+/// protest in a port city the next day, is the state's voice telling every day's toll, not
+/// what happened. Within one city, or between two places of one level, the words count as
+/// before (rule cited_source_not_shared leaves them to days two or more apart).
+fn national_voice_not_shared(
+    places: &PlaceIndex,
+    m: PlaceMatch,
+    (a, b): (&Account, &Account),
+) -> bool {
+    m == PlaceMatch::Nested
+        && a.report != b.report
+        && a.place.is_some_and(|p| places.country(p)) != b.place.is_some_and(|p| places.country(p))
 }
 
 /// Rule cited_source_not_shared (session 22; session 23, debt23): the words of a claimant

@@ -2522,3 +2522,22 @@ fn link25k_a_victims_state_on_the_next_day_dates_no_incident() {
     assert_eq!(events("ak4.txt"), night);
     assert_eq!(events("ak2.txt"), night);
 }
+
+/// Session 25 (scen25), rule national_voice_not_shared: in the protests-2026 set (our own
+/// reports), the interior ministry's toll of the Saturday protest in the port city, and its
+/// toll of the Friday march in the capital as another agency tells it, share the words of the
+/// ministry they cite: no names shared between a report placed in the country alone and one
+/// of a city in it; the ministry's port-city report joins the other reports of that protest.
+#[test]
+fn scen25_the_ministrys_words_tie_no_city_to_the_country() {
+    let env = crate::common::scenario_env("protests-2026");
+    let ev = |d: &str| {
+        one_line(
+            &env,
+            &format!("select group_concat(distinct event_id) from claims where document = '{d}'"),
+        )
+    };
+    assert!(!ev("n10.txt").contains(','), "{}", ev("n10.txt"));
+    assert_eq!(ev("n10.txt"), ev("n08.txt"));
+    assert_ne!(ev("n10.txt"), ev("n02.txt"));
+}
