@@ -566,6 +566,9 @@ pub struct Phrase {
     /// "held": only with captors after it ("held by the rebels"; note "captor after",
     /// session 20, rule held_by_captors); else no outcome at all ("held by police").
     pub captor_after: bool,
+    /// "fallen": only in the perfect after a noun of fighters (note "combatant before",
+    /// session 25, rule fallen_combatants).
+    pub combatant_before: bool,
 }
 
 pub struct Lexicon {
@@ -641,6 +644,7 @@ impl Lexicon {
             let list_after = note.contains("list after");
             let no_object = note.contains("no object");
             let captor_after = note.contains("captor after");
+            let combatant_before = note.contains("combatant before");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -652,6 +656,7 @@ impl Lexicon {
                 list_after,
                 no_object,
                 captor_after,
+                combatant_before,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -1101,11 +1106,14 @@ pub enum RuleList {
     /// Session 24 (ho24kinds): a noun of speech given before "that" ("the colonel gave
     /// assurances that ...": rule given_speech_noun).
     GivenSpeech,
+    /// Session 25 (ho25kinds): a preposition of where the people counted were that opens
+    /// a tail ("the three crewmen on the jet were killed": rule place_tail_then_outcome).
+    TailPlacePrep,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 46;
+const RULE_LISTS: usize = 47;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1202,6 +1210,7 @@ impl RuleWords {
                 "harm_event" => RuleList::HarmEvent,
                 "posting_verb" => RuleList::PostingVerb,
                 "given_speech" => RuleList::GivenSpeech,
+                "tail_place_prep" => RuleList::TailPlacePrep,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
