@@ -91,9 +91,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     // rule time_phrase_before_speech (session 25, ho25kinds): "this week", "last month"
     // right before the verb ("the traffic police [TP] this week reported that") is no part
     // of the speaker's name
-    let time_phrase = |j: usize| {
-        j > sa + 2 && matches!(t.low(j - 2), "this" | "last") && t.has(j - 1, TIME_UNIT)
-    };
+    let time_phrase =
+        |j: usize| j > sa + 2 && matches!(t.low(j - 2), "this" | "last") && t.has(j - 1, TIME_UNIT);
     while j > sa
         && (t.has(j - 1, AUX)
             || t.has(j - 1, ADV)

@@ -180,10 +180,8 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part], sa: usize) -> Vec<(usize, 
         // rule clause_and_before_list (session 25, ho25kinds): ", and" right after an earlier
         // figure's outcome phrase closes that clause too ("a guard died, and 4 police and 2
         // miners were hurt": the run starts after it)
-        let clause_and = qa > 1
-            && t.is(qa - 1, "and")
-            && t.is_punct(qa - 2, ",")
-            && clause_closed(i, qa - 2);
+        let clause_and =
+            qa > 1 && t.is(qa - 1, "and") && t.is_punct(qa - 2, ",") && clause_closed(i, qa - 2);
         let opened = qa > 0
             && ((t.is(qa - 1, "and") && !clause_and)
                 || (t.is_punct(qa - 1, ",")
@@ -1045,14 +1043,16 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             continue;
         }
         // rule quoted_outcome_word (session 25, ho25kinds): the outcome in quote marks after
-        // an auxiliary ('90,000 have "vanished."', "40 were 'disappeared'"): the opening
+        // an auxiliary ('90,000 have "disappeared."', "40 were 'disappeared'"): the opening
         // mark is passed when the mark closes right after the phrase (or after its stop)
         if n > 0 && quote_mark(t, p) {
             let closes = phrase_at(lex, t, p + 1, limit, Role::Pred).is_some_and(|ph| {
                 let e = p + 1 + ph.words.len();
                 e < limit
                     && (quote_mark(t, e)
-                        || (e + 1 < limit && t.kind(e) == Some(Kind::Punct) && quote_mark(t, e + 1)))
+                        || (e + 1 < limit
+                            && t.kind(e) == Some(Kind::Punct)
+                            && quote_mark(t, e + 1)))
             });
             if closes {
                 p += 1;
@@ -1219,9 +1219,8 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             // rule glued_age_hyphen (session 25, ho25kinds): a hyphen glued to a number
             // inside the aside ("two boys -- 3- years old and 2- years old -- died") is an
             // age's, not the aside's close
-            let age_hyphen = |k: usize| {
-                !t.v[k].space_before && k > 0 && t.kind(k - 1) == Some(Kind::Num)
-            };
+            let age_hyphen =
+                |k: usize| !t.v[k].space_before && k > 0 && t.kind(k - 1) == Some(Kind::Num);
             if let Some(k) =
                 (open + 1..limit.min(open + span)).find(|&k| t.is_dash(k) && !age_hyphen(k))
             {
@@ -1616,15 +1615,8 @@ pub fn counterfactual(x: &Cand) -> Option<String> {
         // right before the verb in a sentence made conditional ("if we shelled the town we
         // would kill many villagers") is a forecast of the condition, no count; not with no
         // condition ("the rebels said they would free 5 hostages")
-        if s > x.sa
-            && matches!(t.low(s - 1), "would" | "could" | "might")
-            && conditional(s - 1)
-        {
-            return Some(x.reason(format_args!(
-                "conditional '{} ... {}'",
-                t.raw(s - 1),
-                x.w()
-            )));
+        if s > x.sa && matches!(t.low(s - 1), "would" | "could" | "might") && conditional(s - 1) {
+            return Some(x.reason(format_args!("conditional '{} ... {}'", t.raw(s - 1), x.w())));
         }
     }
     // the subject: a modal within eight words after the number, before any outcome word
@@ -4057,11 +4049,9 @@ pub fn victims_tail_then_outcome(c: &Cand) -> Option<Verdict> {
     // rule place_tail_then_outcome (session 25, ho25kinds): a preposition of where they were
     // opens the tail ("the three crewmen on the jet were killed", "4 guards at the gate were
     // shot dead"; data: rule_words.csv tail_place_prep), with a word after it
-    let placed = g + 1 < sb
-        && t.is_word(g + 1)
-        && rule_words().is(t.low(g), RuleList::TailPlacePrep);
-    if g >= sb
-        || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g) || posted || placed)
+    let placed =
+        g + 1 < sb && t.is_word(g + 1) && rule_words().is(t.low(g), RuleList::TailPlacePrep);
+    if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g) || posted || placed)
     {
         return None;
     }
@@ -5570,9 +5560,11 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
             return None;
         }
         let noun = open - 1;
-        let ph = lex.phrases.get(t.low(noun))?.iter().find(|ph| {
-            ph.role == Role::NounOf && ph.words.len() == 2 && ph.words[1] == "of"
-        })?;
+        let ph = lex
+            .phrases
+            .get(t.low(noun))?
+            .iter()
+            .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2 && ph.words[1] == "of")?;
         let o = ph.outcome?;
         if c.object_ok(&victims, false) {
             return Some(Verdict::Keep(Link {
