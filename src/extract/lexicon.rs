@@ -1534,6 +1534,7 @@ mod rule_words_tests {
             "harm_event",
             "posting_verb",
             "given_speech",
+            "tail_place_prep",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
