@@ -1321,7 +1321,45 @@ fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
         }
     }
     half_of_figure(text, &mut out);
+    estimate_spans_pair(text, &mut out);
     out
+}
+
+/// Rule estimate_spans_pair (session 25, ho25kinds): an estimate written before the first
+/// of two figures joined by one word and "and" ("estimated at 8 dead and 12 wounded", "an
+/// estimated 300 killed and 40 hurt") is the second's too: the bare second figure becomes
+/// "about" as the first, its written text unchanged. Not "about 8 dead and 12 wounded"
+/// (only a word of estimating spans both), nor "an estimated 300 were killed and 40 ..."
+/// (more than one word between).
+fn estimate_spans_pair(text: &str, out: &mut [Found]) {
+    for i in 1..out.len() {
+        let (a, b) = out.split_at_mut(i);
+        let (first, second) = (&a[i - 1], &mut b[0]);
+        let written = first.quantity.written.to_ascii_lowercase();
+        if first.quantity.qualifier != Qualifier::About
+            || !(written.starts_with("estimated") || written.starts_with("an estimated"))
+            || second.quantity.qualifier != Qualifier::Exact
+            || !second.bare_digits
+        {
+            continue;
+        }
+        let between = text.get(first.end..second.start).unwrap_or("");
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let joined = words.len() == 2
+            && words[0].chars().all(char::is_alphabetic)
+            && words[1].eq_ignore_ascii_case("and");
+        let Some(n) = second.quantity.low.filter(|_| joined) else {
+            continue;
+        };
+        if second.quantity.high == Some(n) {
+            let (low, high) = interval(Qualifier::About, n);
+            let q = &mut second.quantity;
+            q.qualifier = Qualifier::About;
+            q.low = low;
+            q.high = high;
+            second.bare_digits = false;
+        }
+    }
 }
 
 /// Rule half_of_figure (session 23, gaps23): "half of the 60 passengers" is 30, a share

@@ -88,10 +88,19 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     let mut j = i;
     // "has reported", "also said", "on Monday reported"
+    // rule time_phrase_before_speech (session 25, ho25kinds): "this week", "last month"
+    // right before the verb ("the traffic police [TP] this week reported that") is no part
+    // of the speaker's name
+    let time_phrase =
+        |j: usize| j > sa + 2 && matches!(t.low(j - 2), "this" | "last") && t.has(j - 1, TIME_UNIT);
     while j > sa
-        && (t.has(j - 1, AUX) || t.has(j - 1, ADV) || is_time_word(t, j - 1) || t.ly_adverb(j - 1))
+        && (t.has(j - 1, AUX)
+            || t.has(j - 1, ADV)
+            || is_time_word(t, j - 1)
+            || t.ly_adverb(j - 1)
+            || time_phrase(j))
     {
-        if is_time_word(t, j - 1) && j - 1 > sa && t.is(j - 2, "on") {
+        if time_phrase(j) || (is_time_word(t, j - 1) && j - 1 > sa && t.is(j - 2, "on")) {
             j -= 2;
         } else {
             j -= 1;

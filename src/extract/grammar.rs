@@ -549,6 +549,13 @@ pub static LINK_RULES: &[Rule] = &[
             ("THE WHEREABOUTS OF 5 NURSES, KIDNAPPED BY A DRUG GANG, REMAIN UNKNOWN.", "5"),
             // session 23 (ho23kinds), origin_pair_after_victims: two places joined by "and"
             ("Sixty guards from Lanza and Korva died in the ambush.", "Sixty"),
+            // session 25 (ho25kinds): fallen_combatants, paired_modifier_noun,
+            // quoted_unit_after_victims, hashtag_in_phrase, glued_age_hyphen
+            ("NINE REBELS HAVE FALLEN.", "NINE"),
+            ("At least six army and rebel deaths are the first toll of the clashes.", "At least six"),
+            ("9 members from the “Red Hand” killed in a push by the army", "9"),
+            ("15 #Redband fighters were killed in shelling", "15"),
+            ("Yesterday two little boys -- 3- years old and 2- years old -- died in the blast.", "two"),
             ("Thirteen advisers had been killed.", "Thirteen"),
             ("Twelve people are confirmed to have died in the fire.", "Twelve"),
             ("Nine soldiers are reported to have been killed.", "Nine"),
@@ -3149,6 +3156,9 @@ pub static DROP_RULES: &[Rule] = &[
             ("Had the gas main ignited, it could have killed dozens of tenants.", "dozens of"),
             ("Unless the ceasefire holds, 300,000 villagers could be displaced by spring.", "300,000"),
             ("As many as 25 people might have been killed if the alarm had failed.", "As many as 25"),
+            // session 25 (ho25kinds), conditional_would_kill: "would" right before the verb
+            ("If we shelled the town we would kill many villagers.", "many"),
+            ("Had the mine blown, it would kill 30 miners.", "30"),
         ],
         counter: &[
             ("As many as 25 people may have been killed in the blast, officials said.", "As many as 25"),
@@ -3156,6 +3166,7 @@ pub static DROP_RULES: &[Rule] = &[
             ("Six miners were killed and 12 would have been trapped but for the alarm.", "Six"),
             ("The two wounded boys would later recover.", "two"),
             ("The idea that 8 guards could have been killed by the army was raised, and the minister said he would resign if so.", "8"),
+            ("If the weather holds, the army said, the shelling killed 7 rebels on Monday.", "7"),
         ],
         drops: true,
     },

@@ -587,6 +587,9 @@ pub struct Phrase {
     /// "held": only with captors after it ("held by the rebels"; note "captor after",
     /// session 20, rule held_by_captors); else no outcome at all ("held by police").
     pub captor_after: bool,
+    /// "fallen": only in the perfect after a noun of fighters (note "combatant before",
+    /// session 25, rule fallen_combatants).
+    pub combatant_before: bool,
 }
 
 pub struct Lexicon {
@@ -662,6 +665,7 @@ impl Lexicon {
             let list_after = note.contains("list after");
             let no_object = note.contains("no object");
             let captor_after = note.contains("captor after");
+            let combatant_before = note.contains("combatant before");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -673,6 +677,7 @@ impl Lexicon {
                 list_after,
                 no_object,
                 captor_after,
+                combatant_before,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -1127,11 +1132,14 @@ pub enum RuleList {
     /// it is that state's, not the incident's (rule day_of_later_state, in
     /// `context::tied_role`).
     LaterState,
+    /// Session 25 (ho25kinds): a preposition of where the people counted were that opens
+    /// a tail ("the three crewmen on the jet were killed": rule place_tail_then_outcome).
+    TailPlacePrep,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 47;
+const RULE_LISTS: usize = 48;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1229,6 +1237,7 @@ impl RuleWords {
                 "posting_verb" => RuleList::PostingVerb,
                 "given_speech" => RuleList::GivenSpeech,
                 "later_state" => RuleList::LaterState,
+                "tail_place_prep" => RuleList::TailPlacePrep,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1553,6 +1562,7 @@ mod rule_words_tests {
             "posting_verb",
             "given_speech",
             "later_state",
+            "tail_place_prep",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

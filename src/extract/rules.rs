@@ -177,8 +177,13 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part], sa: usize) -> Vec<(usize, 
     let clause_closed = |i: usize, c: usize| parts[..i].iter().any(|p| p.after == c);
     let accept = |i: usize| {
         let qa = parts[i].qa;
+        // rule clause_and_before_list (session 25, ho25kinds): ", and" right after an earlier
+        // figure's outcome phrase closes that clause too ("a guard died, and 4 police and 2
+        // miners were hurt": the run starts after it)
+        let clause_and =
+            qa > 1 && t.is(qa - 1, "and") && t.is_punct(qa - 2, ",") && clause_closed(i, qa - 2);
         let opened = qa > 0
-            && (t.is(qa - 1, "and")
+            && ((t.is(qa - 1, "and") && !clause_and)
                 || (t.is_punct(qa - 1, ",")
                     && !adverbial(qa - 1)
                     && !clause_closed(i, qa - 1)
@@ -373,6 +378,7 @@ pub fn phrase_at<'l>(
                 || zero_subject_before(t, i))
             && (!p.no_object || no_object_after(t, i + p.words.len(), limit))
             && (!p.captor_after || captor_after(t, i + p.words.len(), limit))
+            && (!p.combatant_before || fallen_in_fight(t, i, i + p.words.len(), limit))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -396,6 +402,25 @@ fn no_object_after(t: &Tokens, end: usize, limit: usize) -> bool {
         || t.has(end, PREP | CONJ | ADV | AUX)
         || is_time_word(t, end)
         || (end + 1 < limit && t.is(end + 1, "times"))
+}
+
+/// Rule fallen_combatants (session 25, ho25kinds): a phrase noted "combatant before"
+/// ("fallen") is a death only in the perfect ("have", "has", "had" right before it), with
+/// a noun of fighters (data: words.csv combatant) up to eight words before that, and
+/// nothing after it but a stop or "in"/"during"/"since": "14 gunmen of the gang have fallen
+/// in raids" is killed 14; not "prices have fallen", "two soldiers have fallen ill", "three
+/// rebels had fallen into the river".
+fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
+    let perfect = i > 1 && matches!(t.low(i - 1), "have" | "has" | "had");
+    let after_ok = end >= limit
+        || (t.kind(end) == Some(Kind::Punct) && !is_quote_mark(t, end))
+        || matches!(t.low(end), "in" | "during" | "since");
+    perfect
+        && after_ok
+        && (i.saturating_sub(9)..i - 1)
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+            .any(|k| t.has(k, COMBATANT))
 }
 
 /// Rule hit_including (session 19, local19): a phrase noted "list after" ("were hit") is an
@@ -589,6 +614,13 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     while j < limit && t.has(j, DET) && !t.is(j, "that") {
         j += 1;
     }
+    // rule hashtag_in_phrase (session 25, ho25kinds): a hash sign glued to the word after
+    // it opens the phrase ("15 #Redband fighters were killed"): the word is read, the sign
+    // kept in the phrase
+    let lead = j;
+    if j + 1 < limit && t.raw(j) == "#" && !t.v[j + 1].space_before && t.is_word(j + 1) {
+        j += 1;
+    }
     // "an 18-year-old girl": the age is part of the phrase
     let age_start = j;
     if t.kind(j) == Some(Kind::Num) {
@@ -733,7 +765,7 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
     }
     Some(Np {
         a: if first.is_some() {
-            a.min(age_start)
+            a.min(age_start).min(lead)
         } else {
             of_at + 1
         },
@@ -1010,6 +1042,24 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             n += 1;
             continue;
         }
+        // rule quoted_outcome_word (session 25, ho25kinds): the outcome in quote marks after
+        // an auxiliary ('90,000 have "disappeared."', "40 were 'disappeared'"): the opening
+        // mark is passed when the mark closes right after the phrase (or after its stop)
+        if n > 0 && quote_mark(t, p) {
+            let closes = phrase_at(lex, t, p + 1, limit, Role::Pred).is_some_and(|ph| {
+                let e = p + 1 + ph.words.len();
+                e < limit
+                    && (quote_mark(t, e)
+                        || (e + 1 < limit
+                            && t.kind(e) == Some(Kind::Punct)
+                            && quote_mark(t, e + 1)))
+            });
+            if closes {
+                p += 1;
+                n += 1;
+                continue;
+            }
+        }
         let ly = t.ly_adverb(p);
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
         let phrase_here =
@@ -1166,7 +1216,14 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 && (w.ends_with("ed") || w.ends_with("en"))
                 && !t.has(open, AUX | DET | PREP | CONJ);
             let span = if participle { 21 } else { 13 };
-            if let Some(k) = (open + 1..limit.min(open + span)).find(|&k| t.is_dash(k)) {
+            // rule glued_age_hyphen (session 25, ho25kinds): a hyphen glued to a number
+            // inside the aside ("two boys -- 3- years old and 2- years old -- died") is an
+            // age's, not the aside's close
+            let age_hyphen =
+                |k: usize| !t.v[k].space_before && k > 0 && t.kind(k - 1) == Some(Kind::Num);
+            if let Some(k) =
+                (open + 1..limit.min(open + span)).find(|&k| t.is_dash(k) && !age_hyphen(k))
+            {
                 let mut e = k + 1;
                 while e < limit && t.is_dash(e) && e < k + 3 {
                     e += 1;
@@ -1553,6 +1610,13 @@ pub fn counterfactual(x: &Cand) -> Option<String> {
                 t.raw(k - 1),
                 x.w()
             )));
+        }
+        // rule conditional_would_kill (session 25, ho25kinds): "would", "could" or "might"
+        // right before the verb in a sentence made conditional ("if we shelled the town we
+        // would kill many villagers") is a forecast of the condition, no count; not with no
+        // condition ("the rebels said they would free 5 hostages")
+        if s > x.sa && matches!(t.low(s - 1), "would" | "could" | "might") && conditional(s - 1) {
+            return Some(x.reason(format_args!("conditional '{} ... {}'", t.raw(s - 1), x.w())));
         }
     }
     // the subject: a modal within eight words after the number, before any outcome word
@@ -2472,8 +2536,15 @@ fn unit_after_victims(lex: &Lexicon, t: &Tokens, first: usize, limit: usize) -> 
     let mut k = first;
     let mut words = 0;
     let mut paired = false;
+    let mut quotes = 0;
     while k < limit && words < 5 {
-        if t.is_punct(k, "[") {
+        // rule quoted_unit_after_victims (session 25, ho25kinds): the unit's name in quote
+        // marks ('9 members from the "Red Hand" killed in a push'): the marks, two at most,
+        // are passed
+        if is_quote_mark(t, k) && quotes < 2 && k + 1 < limit {
+            quotes += 1;
+            k += 1;
+        } else if t.is_punct(k, "[") {
             k = (k + 1..limit.min(k + 6)).find(|&c| t.is_punct(c, "]"))? + 1;
         } else if words > 0
             && !paired
@@ -3898,9 +3969,23 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     }
                 }
             }
-            if let Some(ph) = phrase_at(lex, t, after_np, sb, Role::Noun) {
+            // rule paired_modifier_noun (session 25, ho25kinds): two modifiers joined by
+            // "and" before an outcome noun ("at least 6 army and rebel deaths"): the noun
+            // after the second; not after people or a plural ("5 soldiers and civilian
+            // deaths", "3 cars and rebel deaths")
+            let paired = !v.person
+                && v.a == qb
+                && v.end == v.a
+                && t.is(after_np, "and")
+                && t.is_word(after_np + 1)
+                && !t.has(after_np + 1, DET | PRON | AUX | PREP | OUTCOME_START)
+                && !number_word(t, after_np + 1)
+                && !t.low(v.head).ends_with('s');
+            let noun_at = if paired { after_np + 2 } else { after_np };
+            if let Some(ph) = phrase_at(lex, t, noun_at, sb, Role::Noun) {
                 if let Some(o) = ph.outcome {
                     if !article {
+                        let after_np = noun_at;
                         let end = after_np + ph.words.len();
                         return Some(Verdict::Keep(Link::new(
                             o,
@@ -3963,7 +4048,13 @@ pub fn victims_tail_then_outcome(c: &Cand) -> Option<Verdict> {
     // dead", "9 soldiers stationed in the valley have been killed"; data: rule_words.csv
     // posting_verb); not without the preposition ("two guards assigned the task were ...")
     let posted = g + 1 < sb && posted_at(t, g);
-    if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g) || posted) {
+    // rule place_tail_then_outcome (session 25, ho25kinds): a preposition of where they were
+    // opens the tail ("the three crewmen on the jet were killed", "4 guards at the gate were
+    // shot dead"; data: rule_words.csv tail_place_prep), with a word after it
+    let placed =
+        g + 1 < sb && t.is_word(g + 1) && rule_words().is(t.low(g), RuleList::TailPlacePrep);
+    if g >= sb || !(matches!(t.low(g), "from" | "of" | "and") || apostrophe(g) || posted || placed)
+    {
         return None;
     }
     // rule glued_word_in_tail (session 24, ho24kinds): a word glued by a dash inside the
@@ -5455,6 +5546,39 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
                     )
                 }));
             }
+        }
+    }
+    // rule dashed_aside_before_of (session 25, ho25kinds): an aside between dashes between
+    // the killing noun and its "of" ("the massacre -- which they blame on the army -- of
+    // nearly 60 peasants"): the noun before the aside; words only inside it, up to 14
+    if nb > sa + 4 && t.is(nb - 1, "of") && t.is_dash(nb - 2) {
+        let close = if t.is_dash(nb - 3) { nb - 3 } else { nb - 2 };
+        let open = (close.saturating_sub(15).max(sa + 1)..close)
+            .rev()
+            .take_while(|&k| t.is_word(k) || t.is_dash(k))
+            .find(|&k| t.is_dash(k))?;
+        let open = if t.is_dash(open - 1) { open - 1 } else { open };
+        if open + 2 > close || open <= sa {
+            return None;
+        }
+        let noun = open - 1;
+        let ph = lex
+            .phrases
+            .get(t.low(noun))?
+            .iter()
+            .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2 && ph.words[1] == "of")?;
+        let o = ph.outcome?;
+        if c.object_ok(&victims, false) {
+            return Some(Verdict::Keep(Link {
+                object: true,
+                ..Link::new(
+                    o,
+                    victims.as_ref().and_then(np_range),
+                    format!("'{}', an aside before its 'of'", t.raw(noun)),
+                    qb,
+                    noun,
+                )
+            }));
         }
     }
     None

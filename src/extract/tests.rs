@@ -9936,3 +9936,63 @@ fn link25k_title_case_headline_words_are_marked() {
     .is_empty());
     assert!(marks("Bomb Tears Through Lyari Fruit Market, Seven Dead").is_empty());
 }
+
+/// Session 25 (ho25kinds): held-out 25's kinds, each in rows of our own words (other
+/// numbers, nouns and order than the set's sentences), with counter-examples.
+#[rustfmt::skip]
+const HO25KINDS_BATTERY: &[(&str, &str, &str)] = &[
+    // rule clause_and_before_list: ", and" after an earlier figure's outcome opens no list
+    ("clause and list", "One bandit was killed, and four bandits and one ranger were hurt in this fight.", "killed=1 wounded=5"),
+    ("clause and list", "A SOLDIER DIED, AND TWO REBELS AND THREE POLICEMEN WERE WOUNDED IN THE RAID.", "killed=1 wounded=5"),
+    ("clause and list", "Two guards were hurt, and three raiders were killed in the clash.", "wounded=2 killed=3 !killed=5 !wounded=5"),
+    // rule place_tail_then_outcome (rule_words.csv tail_place_prep)
+    ("place tail", "The three crewmen on the cargo jet were killed when it came down.", "killed=3"),
+    ("place tail", "4 GUARDS AT THE NORTH GATE WERE SHOT DEAD.", "killed=4"),
+    ("place tail", "Four guards on duty said 12 tenants were killed.", "killed=12 !killed=4"),
+    // rule fallen_combatants (outcomes.csv "fallen", combatant before)
+    ("fallen", "Officials said 14 gunmen of the gang have fallen in raids this week.", "killed=14"),
+    ("fallen", "NINE REBELS HAVE FALLEN.", "killed=9"),
+    ("fallen", "Two soldiers have fallen ill with fever.", "none"),
+    ("fallen", "Three rebels had fallen into the river but swam out.", "none"),
+    ("fallen", "Prices have fallen by 30 percent.", "none"),
+    // outcomes.csv "either killed or wounded": one figure of two outcomes
+    ("either or", "A rebel radio claimed 11 troops were either killed or wounded in the raid.", "casualties=11"),
+    ("either or", "11 troops were either in the barracks or the yard.", "none"),
+    // rule quoted_unit_after_victims
+    ("quoted unit", "9 members from the “Red Hand” killed in a push by the army", "killed=9"),
+    ("quoted unit", "11 fighters from the \"Free Band\" were wounded near the bridge", "wounded=11"),
+    ("quoted unit", "9 members from the “Red Hand” met the envoy", "none"),
+    // rule hashtag_in_phrase
+    ("hashtag", "15 #Redband fighters were killed and 4 others were wounded in #army shelling", "killed=15 wounded=4"),
+    ("hashtag", "15 #Redband posts were shelled by the army", "none"),
+    // rule conditional_would_kill
+    ("conditional would", "If we shelled the town we would kill many villagers.", "none"),
+    ("conditional would", "Had the mine blown, it would kill 30 miners.", "none"),
+    ("conditional would", "If the weather holds, the army said, the shelling killed 7 rebels on Monday.", "killed=7"),
+    // rule quoted_outcome_word
+    ("quoted outcome", "The union says 3,000 workers have been jailed and that 90,000 have \"disappeared.\"", "missing=90000"),
+    ("quoted outcome", "Relatives say 40 students were 'disappeared' by the police.", "missing=40"),
+    ("quoted outcome", "Some 400 have \"left\" the party.", "none"),
+    // rule paired_modifier_noun
+    ("paired modifier", "At least six army and rebel deaths are the first toll of the clashes.", "killed=6@at_least"),
+    ("paired modifier", "Five soldiers and civilian deaths were reported.", "!killed=5"),
+    // rule estimate_spans_pair
+    ("estimate pair", "Losses inflicted on the militia were estimated at 8 dead and 12 wounded.", "killed=8@about wounded=12@about"),
+    ("estimate pair", "An estimated 300 killed and 40 hurt in the quake zone", "killed=300@about wounded=40@about"),
+    ("estimate pair", "Losses were about 8 dead and 12 wounded.", "killed=8@about wounded=12@exact"),
+    // rule glued_age_hyphen
+    ("glued age hyphen", "Yesterday two little boys -- 3- years old and 2- years old -- died in the blast.", "killed=2"),
+    // rule dashed_aside_before_of
+    ("aside before of", "Two survivors told a judge of the massacre--which they blame on the army--of nearly 60 peasants in the village.", "killed=60@about"),
+    ("aside before of", "The report -- which the army wrote -- of 40 pages was read.", "none"),
+    // person_nouns.txt "mercenaries"
+    ("mercenaries", "Police said 21 mercenaries were killed.", "killed=21"),
+    // rule time_phrase_before_speech
+    ("time phrase speaker", "THE TRAFFIC POLICE DIRECTORATE [TPD] THIS WEEK REPORTED THAT 41 PEOPLE HAVE BEEN KIDNAPPED SO FAR THIS YEAR.", "kidnapped=41~traffic_police !kidnapped=41~this_week"),
+    ("time phrase speaker", "The ministry last month said that 12 guards were killed.", "killed=12~ministry"),
+];
+
+#[test]
+fn ho25kinds_battery() {
+    check_kind_rows(HO25KINDS_BATTERY);
+}

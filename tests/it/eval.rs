@@ -1387,18 +1387,21 @@ fn heldout25_documents_meet_the_extraction_targets() {
     // 22/23. The floors are those figures truncated, guarding against regression; nobody
     // tunes a rule on this set's sentences until a twenty-sixth set is drawn (its misses are
     // reported by kind in README-devset.md).
+    // Session 25 (ho25kinds, after held-out 26 was drawn): worked by kind, P 152/153, R
+    // 92/94, claimants 75/92; headlines 23/23, 20/20, 20/20; bodies 129/130, 72/74, 55/72;
+    // killed 39/44, wounded 23/23 (floors raised to these, truncated).
     let floors = [
-        ("precision", 0.979),
-        ("required_matched", 81.0),
-        ("claimant_accuracy", 0.802),
+        ("precision", 0.993),
+        ("required_matched", 92.0),
+        ("claimant_accuracy", 0.815),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.9),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.975),
-        ("body.recall", 0.851),
-        ("body.claimant_accuracy", 0.746),
+        ("body.precision", 0.992),
+        ("body.recall", 0.972),
+        ("body.claimant_accuracy", 0.763),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (34, 22));
+    assert_floors(&v, (killed, wounded), &floors, (39, 23));
 }
 
 /// The twenty-sixth held-out set (`tests/data/heldout26-claims.csv`, documents in
