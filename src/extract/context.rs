@@ -97,6 +97,18 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             j -= 1;
         }
     }
+    // rule account_carried (session 25): "The spokesman went on to say that": past the
+    // words of going on, the subject before them
+    if j > sa + 3
+        && t.is(j - 1, "to")
+        && t.is(j - 2, "on")
+        && matches!(t.low(j - 3), "went" | "goes" | "go")
+    {
+        j -= 3;
+        while j > sa && (t.has(j - 1, ADV) || t.ly_adverb(j - 1)) {
+            j -= 1;
+        }
+    }
     // rule broadcast_frame (session 17): "Radio X in Spanish to El Salvador at 1300 GMT on
     // 9 June reports that": past the time and the language the station spoke in
     j = past_broadcast_frame(t, j, sa);
@@ -1834,7 +1846,8 @@ pub fn organisation_opening(
 pub fn it_speaks(t: &Tokens, sa: usize, sb: usize) -> Option<usize> {
     // (from each "it": the verb a few words after it, adverbs and auxiliaries between)
     let it = (sa..sb).filter(|&k| t.low_len(k) == 2 && t.is(k, "it"));
-    it.flat_map(|k| k + 1..(k + 4).min(sb)).find(|&i| {
+    // (five words on: "it went on to say that", rule account_carried)
+    it.flat_map(|k| k + 1..(k + 5).min(sb)).find(|&i| {
         speech_at(t, i)
             && !t.has(i - 1, DET)
             && !t.is(i + 1, "dead")
@@ -1889,6 +1902,30 @@ pub fn body_speaker(lex: &Lexicon, claimant: &str) -> bool {
     let person = |w: &&str| lex.flags(&w.to_lowercase()) & PERSON != 0;
     !words.iter().any(person)
         && (words.last().is_some_and(|w| org(w)) || first.is_some_and(|w| org(w)))
+}
+
+/// Rule account_carried (session 25, claimants25): a claimant that stands for the account
+/// the sentences before relayed: "the" (or "the same") and a noun of rule_words.csv
+/// account_back ("the statement", "the communique", "the same source", "the newspaper"):
+/// `Some(true)` for "the same ...", `Some(false)` for the others; not "the army's
+/// statement", "a report", "the Daily Courier".
+pub fn account_back(claimant: Option<&str>) -> Option<bool> {
+    let mut w = claimant?.split_whitespace();
+    let (the, second, third) = (w.next()?, w.next()?, w.next());
+    if w.next().is_some() || !the.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let (same, noun) = match third {
+        Some(n) if second.eq_ignore_ascii_case("same") => (true, n),
+        Some(_) => return None,
+        None => (false, second),
+    };
+    if noun.starts_with(char::is_uppercase) && noun.chars().skip(1).any(char::is_lowercase) {
+        return None;
+    }
+    rule_words()
+        .is(&noun.to_lowercase(), RuleList::AccountBack)
+        .then_some(same)
 }
 
 /// "The report" as a claimant, written alone: to be read as the report's author named
@@ -1969,7 +2006,9 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         // of members ("the bar association", words.csv member_org)
         source_word(t, k) || t.has(k, MEMBER_ORG)
     });
-    if !names && owned.is_none() {
+    // (rule account_carried, session 25: "the paper", "the broadcast" stand for the account
+    // relayed before, resolved later)
+    if !names && owned.is_none() && account_back(Some(t.span_text(a, b))).is_none() {
         return None;
     }
     clean(t.span_text(a, b))

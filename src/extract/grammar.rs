@@ -4725,6 +4725,20 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             "VARGA",
         )],
     },
+    // session 25 (claimants25, the battery CLAIMANTS25_ITEMS)
+    ClaimantRule {
+        name: "account_carried",
+        what: "session 25 (claimants25): a speaker named in a sentence opens an account that the next three sentences may go on (a sentence whose claims are that speaker's keeps it open three more); its later sentences' \"the statement (communique, bulletin, report, broadcast, newspaper, paper, dispatch, announcement)\" or \"the same source\" (data: rule_words.csv account_back) is that speaker, \"they\" with no named speaker before is it when it is many (\"The survivors said ... They added\"), \"it\" is it when rule organisation_pronoun finds no body and it is no one person nor many (\"The coast guard said ... It also reported\"), and \"went on to say\" speaks; a new speaker named opens a new account; with none, all stay as written",
+        examples: &[
+            ("The border police said smugglers fired on a patrol near Ulm. The statement also said 4 officers were wounded.", "4", "The border police"),
+            ("The Hollin Gazette reported that the dam gave way at night. According to the same source, 14 people drowned.", "14", "The Hollin Gazette"),
+            ("The Hollin coast guard said the lifeboat reached the wreck at dawn. It went on to say that 8 sailors were missing.", "8", "The Hollin coast guard"),
+            ("The survivors said the bridge fell into the gorge at noon. They added that 3 of the climbers died.", "3", "The survivors"),
+            ("The army said the convoy came under fire. The rebels said 5 soldiers were killed.", "5", "The rebels"),
+            ("According to the same source, 7 people died in the fire.", "7", "the same source"),
+            ("The flood swept through Arlo at night. It killed 6 people.", "6", ""),
+        ],
+    },
 ];
 
 /// Every rule, by name (for docs and for `--explain` readers).

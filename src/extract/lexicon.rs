@@ -1101,11 +1101,15 @@ pub enum RuleList {
     /// Session 24 (ho24kinds): a noun of speech given before "that" ("the colonel gave
     /// assurances that ...": rule given_speech_noun).
     GivenSpeech,
+    /// Session 25 (claimants25): a noun that after "the" (or "the same") stands for the
+    /// account the sentences before relayed ("the statement also said", "according to the
+    /// same source": rule account_carried).
+    AccountBack,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 46;
+const RULE_LISTS: usize = 47;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1202,6 +1206,7 @@ impl RuleWords {
                 "harm_event" => RuleList::HarmEvent,
                 "posting_verb" => RuleList::PostingVerb,
                 "given_speech" => RuleList::GivenSpeech,
+                "account_back" => RuleList::AccountBack,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
