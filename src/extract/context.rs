@@ -1905,14 +1905,15 @@ pub fn body_speaker(lex: &Lexicon, claimant: &str) -> bool {
 }
 
 /// Rule account_carried (session 25, claimants25): a claimant that stands for the account
-/// the sentences before relayed: "the" (or "the same") and a noun of rule_words.csv
+/// the sentences before relayed: "the" or "this" (or "the same") and a noun of rule_words.csv
 /// account_back ("the statement", "the communique", "the same source", "the newspaper"):
 /// `Some(true)` for "the same ...", `Some(false)` for the others; not "the army's
 /// statement", "a report", "the Daily Courier".
 pub fn account_back(claimant: Option<&str>) -> Option<bool> {
     let mut w = claimant?.split_whitespace();
     let (the, second, third) = (w.next()?, w.next()?, w.next());
-    if w.next().is_some() || !the.eq_ignore_ascii_case("the") {
+    if w.next().is_some() || !(the.eq_ignore_ascii_case("the") || the.eq_ignore_ascii_case("this"))
+    {
         return None;
     }
     let (same, noun) = match third {
@@ -2322,9 +2323,16 @@ fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
     // (session 17: "a 1-minute military roundup report": a length before the noun, of a
     // number, a dash and a word)
     t.has(d, DET)
-        && (d + 1..(d + 7).min(sb))
+        && ((d + 1..(d + 7).min(sb))
             .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num) || t.is_dash(j))
             .any(|j| t.has(j, BULLETIN))
+            // rule list_issued (session 25, claimants25): "The Tarn Post published a list of
+            // 30 people killed", "the widows supplied a list of 12 missing": a list (data:
+            // rule_words.csv issued_list) of the figures, right after the determiner or one
+            // word on, then "of"
+            || (d + 1..(d + 3).min(sb)).any(|j| {
+                rule_words().is(t.low(j), RuleList::IssuedList) && t.is(j + 1, "of")
+            }))
 }
 
 /// Rule speaker_next_sentence: a sentence with no figure of its own that says where the
@@ -4004,6 +4012,14 @@ fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
 fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
     (sa..sb).any(|k| {
         t.has(k, CARRIED)
+            // rule account_carried (session 25): the event of the account told before,
+            // pointed back to ("... were wounded in this action", "during these clashes":
+            // a preposition, "this"/"these", a noun of rule_words.csv account_event)
+            || (matches!(t.low_len(k), 4 | 5)
+                && matches!(t.low(k), "this" | "these")
+                && k > sa
+                && t.has(k - 1, PREP)
+                && rule_words().is(t.low(k + 1), RuleList::AccountEvent))
             || (more
                 && t.has(k, CARRIED_MORE)
                 && (k + 1..(k + 4).min(sb))

@@ -4737,6 +4737,19 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The army said the convoy came under fire. The rebels said 5 soldiers were killed.", "5", "The rebels"),
             ("According to the same source, 7 people died in the fire.", "7", "the same source"),
             ("The flood swept through Arlo at night. It killed 6 people.", "6", ""),
+            ("A navy bulletin reported that the raiders fled toward Pesk, which, according to this bulletin, had 3 dead in its clinic.", "3", "navy bulletin"),
+            ("THE BORDER COMMAND ISSUED THE FOLLOWING STATEMENT:\n\n1. RAIDERS CROSSED THE RIVER AT DAWN.\n\n2. NINE GUARDS WERE WOUNDED.", "NINE", "THE BORDER COMMAND"),
+            ("THE BORDER COMMAND SAID THE RAIDERS CROSSED THE RIVER AT DAWN.\n\nNINE GUARDS WERE WOUNDED.", "NINE", ""),
+            ("The army bulletin says troops met rebels near Orsk. Two rebels were killed in this action.", "Two", "The army bulletin"),
+            ("The army bulletin says troops met rebels near Orsk. Two rebels were killed in 2019.", "Two", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "list_issued",
+        what: "session 25 (claimants25): the subject of a verb of publishing (words.csv publish: \"published\", \"released\", \"supplied\", \"provided\") whose object is a list (rule_words.csv issued_list) of the figures speaks for them, as for a statement issued (rule statement_issued): \"The Tarn Post has published a list of 30 people killed\"; a list no one issued is no one's",
+        examples: &[
+            ("The Tarn Post has published a list of 30 people killed in the raid.", "30", "The Tarn Post"),
+            ("A list of 30 people killed in the raid was found in the office.", "30", ""),
         ],
     },
 ];

@@ -1105,11 +1105,18 @@ pub enum RuleList {
     /// account the sentences before relayed ("the statement also said", "according to the
     /// same source": rule account_carried).
     AccountBack,
+    /// Session 25 (claimants25): a list whose issuer speaks for the figures of it ("the
+    /// paper published a list of 30 killed": rule list_issued).
+    IssuedList,
+    /// Session 25 (claimants25): an event pointed back to with "this"/"these" in a sentence
+    /// that goes on the account before ("were wounded in this action": rule
+    /// account_carried).
+    AccountEvent,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 47;
+const RULE_LISTS: usize = 49;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1207,6 +1214,8 @@ impl RuleWords {
                 "posting_verb" => RuleList::PostingVerb,
                 "given_speech" => RuleList::GivenSpeech,
                 "account_back" => RuleList::AccountBack,
+                "issued_list" => RuleList::IssuedList,
+                "account_event" => RuleList::AccountEvent,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());

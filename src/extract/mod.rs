@@ -377,6 +377,7 @@ impl<'t> Extractor<'t> {
             // rules quotation_goes_on, speaker_carried
             carry.blank_line(text, &sentence);
             carry.give_claimants(self, &toks, &sentence, &mut out.claims[before..]);
+            carry.document_line(text, &toks, &sentence);
             carry.read_quotation(self, text, &toks, &sentence, spoken);
             // rules speaker_next_sentence, according_to_line
             carry.speaker_line(&toks, &sentence, &mut out.claims, before);
@@ -757,13 +758,18 @@ impl<'t> Extractor<'t> {
                 .or(last_author)
                 .map(str::to_string)
                 .or_else(|| a.claimant.clone())
-        } else if let Some(acc) = sentence
-            .account
-            .filter(|_| context::account_back(a.claimant.as_deref()).is_some())
-        {
+        } else if let Some(acc) = context::account_back(a.claimant.as_deref()).and_then(|_| {
+            attrs
+                .iter()
+                .filter(|b| b.at < a.at && !b.pronoun)
+                .filter_map(|b| b.claimant.as_deref())
+                .rfind(|c| context::account_back(Some(c)).is_none())
+                .or(sentence.account)
+        }) {
             // rule account_carried (session 25): "The statement also said", "according to
-            // the same source": the speaker of the account the sentences before relayed
-            // (with none, as written)
+            // the same source": the speaker of the account the sentences before relayed, or
+            // one named before it in its own sentence ("A communique reported that ...,
+            // according to this communique, ..."); with none, as written
             Some(acc.to_string())
         } else {
             a.claimant.clone()
