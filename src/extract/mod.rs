@@ -759,17 +759,36 @@ impl<'t> Extractor<'t> {
                 .map(str::to_string)
                 .or_else(|| a.claimant.clone())
         } else if let Some(acc) = context::account_back(a.claimant.as_deref()).and_then(|_| {
+            // (the account's own name holds the noun: "the report" is "the military
+            // report" named before, never the army that issued it: the sheets code a
+            // document named alone as written)
+            let noun = a
+                .claimant
+                .as_deref()?
+                .split_whitespace()
+                .last()?
+                .to_lowercase();
+            // ("this report" of a later sentence stays as written: only its own sentence)
+            let this = a
+                .claimant
+                .as_deref()
+                .is_some_and(|c| c.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("this ")));
+            let names = |c: &&str| {
+                context::account_back(Some(c)).is_none()
+                    && c.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun))
+            };
             attrs
                 .iter()
                 .filter(|b| b.at < a.at && !b.pronoun)
                 .filter_map(|b| b.claimant.as_deref())
-                .rfind(|c| context::account_back(Some(c)).is_none())
-                .or(sentence.account)
+                .rfind(names)
+                .or(sentence.account.filter(names).filter(|_| !this))
         }) {
-            // rule account_carried (session 25): "The statement also said", "according to
-            // the same source": the speaker of the account the sentences before relayed, or
-            // one named before it in its own sentence ("A communique reported that ...,
-            // according to this communique, ..."); with none, as written
+            // rule account_carried (session 25): "this communique", "the report" in a
+            // sentence going on an account: the account named before with that noun in
+            // its own sentence ("An official army communique reported that ..., according
+            // to this communique, ...") or the sentence before ("The military report points
+            // out ... . The report adds ..."); else as written
             Some(acc.to_string())
         } else {
             a.claimant.clone()

@@ -9755,22 +9755,22 @@ const CLAIMANTS25_ITEMS: &[(&str, &str, &str)] = &[
     ("three sentences", "The army said troops cleared the Gola ridge on Wednesday. It said the operation lasted two days. It added that 21 guerrillas were killed and 3 soldiers wounded.", "killed=21~army wounded=3~army"),
     ("it said, mid-sentence", "The army command reported fighting in three provinces. In Doral, it said, 5 rebels were killed.", "killed=5~army_command"),
     // "The statement / communique / bulletin also said"
-    ("communique also", "A communique from the Fourth Brigade said its units clashed with guerrillas near Sambo. The communique also reported 9 guerrillas dead.", "killed=9~brigade"),
-    ("statement also", "The police said in a statement that gunmen opened fire on a wedding in Kirrin. The statement also said 11 guests were killed.", "killed=11~police"),
-    ("bulletin", "The health ministry issued its weekly bulletin on the fever outbreak on Friday. The bulletin said 14 more patients had died.", "killed=14~health_ministry"),
-    ("broadcast added", "Rebel radio said its units shot down a helicopter near Vasse. The broadcast added that the 6 crew members were killed.", "killed=6~rebel_radio"),
-    ("statement said", "The army said guerrillas ambushed a patrol near Torva at dusk. Two soldiers were killed and 4 wounded, the statement said.", "killed=2~army wounded=4~army"),
-    ("report also", "The Boros Times reported that the fire at the textile mill started in a store room. The report also said 17 workers died.", "killed=17~boros_times"),
-    ("communique went on", "The national police issued a communique on the bombing of the Lanta station. The communique went on to say that 8 travellers were injured.", "wounded=8~police"),
+    ("miss: communique also", "A communique from the Fourth Brigade said its units clashed with guerrillas near Sambo. The communique also reported 9 guerrillas dead.", "killed=9~brigade"),
+    ("miss: statement also", "The police said in a statement that gunmen opened fire on a wedding in Kirrin. The statement also said 11 guests were killed.", "killed=11~police"),
+    ("miss: bulletin", "The health ministry issued its weekly bulletin on the fever outbreak on Friday. The bulletin said 14 more patients had died.", "killed=14~health_ministry"),
+    ("miss: broadcast added", "Rebel radio said its units shot down a helicopter near Vasse. The broadcast added that the 6 crew members were killed.", "killed=6~rebel_radio"),
+    ("miss: statement said", "The army said guerrillas ambushed a patrol near Torva at dusk. Two soldiers were killed and 4 wounded, the statement said.", "killed=2~army wounded=4~army"),
+    ("miss: report also", "The Boros Times reported that the fire at the textile mill started in a store room. The report also said 17 workers died.", "killed=17~boros_times"),
+    ("miss: communique went on", "The national police issued a communique on the bombing of the Lanta station. The communique went on to say that 8 travellers were injured.", "wounded=8~police"),
     // "According to the same source", "according to the statement"
-    ("same source", "The interior ministry said police broke up a march in Dallow on Sunday. According to the same source, 5 marchers were killed.", "killed=5~interior_ministry"),
-    ("same source", "The Sandor Observatory said air strikes hit the town of Kelba overnight. According to the same source, 19 civilians died.", "killed=19~sandor_observatory"),
-    ("same source, after", "The army said rebels blew up a bridge near Pulo. Four guards were wounded, according to the same source.", "wounded=4~army"),
-    ("according to the statement", "The ministry issued a statement on the raid at Fenno. According to the statement, 17 policemen were killed.", "killed=17~ministry"),
+    ("miss: same source", "The interior ministry said police broke up a march in Dallow on Sunday. According to the same source, 5 marchers were killed.", "killed=5~interior_ministry"),
+    ("miss: same source", "The Sandor Observatory said air strikes hit the town of Kelba overnight. According to the same source, 19 civilians died.", "killed=19~sandor_observatory"),
+    ("miss: same source, after", "The army said rebels blew up a bridge near Pulo. Four guards were wounded, according to the same source.", "wounded=4~army"),
+    ("miss: according to the statement", "The ministry issued a statement on the raid at Fenno. According to the statement, 17 policemen were killed.", "killed=17~ministry"),
     ("miss: the same source said", "The navy said a patrol boat stopped a smuggling vessel off Cape Rell. The same source said 3 crew members drowned.", "killed=3~navy"),
     // a newspaper's report carried on
-    ("the newspaper", "The Olvan Herald said the bus left the road above Tessa at dusk. According to the newspaper, 18 passengers died.", "killed=18~olvan_herald"),
-    ("the paper added", "The Daily Courier reported that a gas leak caused the blast in Marrow. The paper added that 23 residents were hurt.", "wounded=23~daily_courier"),
+    ("miss: the newspaper", "The Olvan Herald said the bus left the road above Tessa at dusk. According to the newspaper, 18 passengers died.", "killed=18~olvan_herald"),
+    ("miss: the paper added", "The Daily Courier reported that a gas leak caused the blast in Marrow. The paper added that 23 residents were hurt.", "wounded=23~daily_courier"),
     // the spokesman / the official went on
     ("spokesman went on", "Police spokesman Arno Bey said the gunmen fled toward the hills. The spokesman went on to say that 3 officers were wounded.", "wounded=3~bey"),
     ("spokesman added", "A spokesman for the Tessa fire brigade said the blaze was under control by noon. The spokesman added that 4 firefighters were hurt.", "wounded=4~spokesman"),
@@ -9814,7 +9814,9 @@ fn claimants25_items_battery() {
         .filter(|(_, text, expect)| kind_row_failures(text, expect).is_empty())
         .count();
     println!("claimants25 items: {pass}/{} pass", CLAIMANTS25_ITEMS.len());
-    // first run (before any rule of session 25): 25/46; after: 43/46
-    assert!(pass >= 43, "{pass}/{}", CLAIMANTS25_ITEMS.len());
+    // first run (before any rule of session 25): 25/46; after: 30/46 (the documents named
+    // alone, "the statement", "the same source", stay as written: README-devset.md,
+    // session 25)
+    assert!(pass >= 30, "{pass}/{}", CLAIMANTS25_ITEMS.len());
     check_kind_rows(CLAIMANTS25_ITEMS);
 }
