@@ -1539,6 +1539,9 @@ mod rule_words_tests {
             "harm_event",
             "posting_verb",
             "given_speech",
+            "account_back",
+            "issued_list",
+            "account_event",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
