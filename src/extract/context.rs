@@ -106,6 +106,18 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             j -= 1;
         }
     }
+    // rule account_carried (session 25): "The spokesman went on to say that": past the
+    // words of going on, the subject before them
+    if j > sa + 3
+        && t.is(j - 1, "to")
+        && t.is(j - 2, "on")
+        && matches!(t.low(j - 3), "went" | "goes" | "go")
+    {
+        j -= 3;
+        while j > sa && (t.has(j - 1, ADV) || t.ly_adverb(j - 1)) {
+            j -= 1;
+        }
+    }
     // rule broadcast_frame (session 17): "Radio X in Spanish to El Salvador at 1300 GMT on
     // 9 June reports that": past the time and the language the station spoke in
     j = past_broadcast_frame(t, j, sa);
@@ -1843,7 +1855,8 @@ pub fn organisation_opening(
 pub fn it_speaks(t: &Tokens, sa: usize, sb: usize) -> Option<usize> {
     // (from each "it": the verb a few words after it, adverbs and auxiliaries between)
     let it = (sa..sb).filter(|&k| t.low_len(k) == 2 && t.is(k, "it"));
-    it.flat_map(|k| k + 1..(k + 4).min(sb)).find(|&i| {
+    // (five words on: "it went on to say that", rule account_carried)
+    it.flat_map(|k| k + 1..(k + 5).min(sb)).find(|&i| {
         speech_at(t, i)
             && !t.has(i - 1, DET)
             && !t.is(i + 1, "dead")
@@ -1898,6 +1911,31 @@ pub fn body_speaker(lex: &Lexicon, claimant: &str) -> bool {
     let person = |w: &&str| lex.flags(&w.to_lowercase()) & PERSON != 0;
     !words.iter().any(person)
         && (words.last().is_some_and(|w| org(w)) || first.is_some_and(|w| org(w)))
+}
+
+/// Rule account_carried (session 25, claimants25): a claimant that stands for the account
+/// the sentences before relayed: "the" or "this" (or "the same") and a noun of rule_words.csv
+/// account_back ("the statement", "the communique", "the same source", "the newspaper"):
+/// `Some(true)` for "the same ...", `Some(false)` for the others; not "the army's
+/// statement", "a report", "the Daily Courier".
+pub fn account_back(claimant: Option<&str>) -> Option<bool> {
+    let mut w = claimant?.split_whitespace();
+    let (the, second, third) = (w.next()?, w.next()?, w.next());
+    if w.next().is_some() || !(the.eq_ignore_ascii_case("the") || the.eq_ignore_ascii_case("this"))
+    {
+        return None;
+    }
+    let (same, noun) = match third {
+        Some(n) if second.eq_ignore_ascii_case("same") => (true, n),
+        Some(_) => return None,
+        None => (false, second),
+    };
+    if noun.starts_with(char::is_uppercase) && noun.chars().skip(1).any(char::is_lowercase) {
+        return None;
+    }
+    rule_words()
+        .is(&noun.to_lowercase(), RuleList::AccountBack)
+        .then_some(same)
 }
 
 /// "The report" as a claimant, written alone: to be read as the report's author named
@@ -1978,7 +2016,9 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         // of members ("the bar association", words.csv member_org)
         source_word(t, k) || t.has(k, MEMBER_ORG)
     });
-    if !names && owned.is_none() {
+    // (rule account_carried, session 25: "the paper", "the broadcast" stand for the account
+    // relayed before, resolved later)
+    if !names && owned.is_none() && account_back(Some(t.span_text(a, b))).is_none() {
         return None;
     }
     clean(t.span_text(a, b))
@@ -2292,9 +2332,16 @@ fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
     // (session 17: "a 1-minute military roundup report": a length before the noun, of a
     // number, a dash and a word)
     t.has(d, DET)
-        && (d + 1..(d + 7).min(sb))
+        && ((d + 1..(d + 7).min(sb))
             .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num) || t.is_dash(j))
             .any(|j| t.has(j, BULLETIN))
+            // rule list_issued (session 25, claimants25): "The Tarn Post published a list of
+            // 30 people killed", "the widows supplied a list of 12 missing": a list (data:
+            // rule_words.csv issued_list) of the figures, right after the determiner or one
+            // word on, then "of"
+            || (d + 1..(d + 3).min(sb)).any(|j| {
+                rule_words().is(t.low(j), RuleList::IssuedList) && t.is(j + 1, "of")
+            }))
 }
 
 /// Rule speaker_next_sentence: a sentence with no figure of its own that says where the
@@ -3979,6 +4026,14 @@ fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
 fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
     (sa..sb).any(|k| {
         t.has(k, CARRIED)
+            // rule account_carried (session 25): the event of the account told before,
+            // pointed back to ("... were wounded in this action", "during these clashes":
+            // a preposition, "this"/"these", a noun of rule_words.csv account_event)
+            || (matches!(t.low_len(k), 4 | 5)
+                && matches!(t.low(k), "this" | "these")
+                && k > sa
+                && t.has(k - 1, PREP)
+                && rule_words().is(t.low(k + 1), RuleList::AccountEvent))
             || (more
                 && t.has(k, CARRIED_MORE)
                 && (k + 1..(k + 4).min(sb))

@@ -4803,6 +4803,33 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             "VARGA",
         )],
     },
+    // session 25 (claimants25, the battery CLAIMANTS25_ITEMS)
+    ClaimantRule {
+        name: "account_carried",
+        what: "session 25 (claimants25): a speaker named in a sentence opens an account that the next three sentences may go on (a sentence whose claims are that speaker's keeps it open three more); its later sentences' \"the report\", \"the communique\" (data: rule_words.csv account_back) is that speaker when the speaker's name holds the noun (\"The military report points out ... . The report adds\"; \"this communique\" only in the communique's own sentence), else stays as written (the sheets code a document named alone so: \"the statement\", \"the same source\"), \"they\" with no named speaker before is it when it is many (\"The survivors said ... They added\"), \"it\" is it when rule organisation_pronoun finds no body and it is no one person nor many (\"The coast guard said ... It also reported\"), and \"went on to say\" speaks; a new speaker named opens a new account; with none, all stay as written",
+        examples: &[
+            ("The border police said smugglers fired on a patrol near Ulm. The statement also said 4 officers were wounded.", "4", "The statement"),
+            ("The Hollin Gazette reported that the dam gave way at night. According to the same source, 14 people drowned.", "14", "the same source"),
+            ("The Hollin coast guard said the lifeboat reached the wreck at dawn. It went on to say that 8 sailors were missing.", "8", "The Hollin coast guard"),
+            ("The survivors said the bridge fell into the gorge at noon. They added that 3 of the climbers died.", "3", "The survivors"),
+            ("The army said the convoy came under fire. The rebels said 5 soldiers were killed.", "5", "The rebels"),
+            ("According to the same source, 7 people died in the fire.", "7", "the same source"),
+            ("The flood swept through Arlo at night. It killed 6 people.", "6", ""),
+            ("A navy bulletin reported that the raiders fled toward Pesk, which, according to this bulletin, had 3 dead in its clinic.", "3", "navy bulletin"),
+            ("THE BORDER COMMAND ISSUED THE FOLLOWING STATEMENT:\n\n1. RAIDERS CROSSED THE RIVER AT DAWN.\n\n2. NINE GUARDS WERE WOUNDED.", "NINE", "THE BORDER COMMAND"),
+            ("THE BORDER COMMAND SAID THE RAIDERS CROSSED THE RIVER AT DAWN.\n\nNINE GUARDS WERE WOUNDED.", "NINE", ""),
+            ("The army bulletin says troops met rebels near Orsk. Two rebels were killed in this action.", "Two", "The army bulletin"),
+            ("The army bulletin says troops met rebels near Orsk. Two rebels were killed in 2019.", "Two", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "list_issued",
+        what: "session 25 (claimants25): the subject of a verb of publishing (words.csv publish: \"published\", \"released\", \"supplied\", \"provided\") whose object is a list (rule_words.csv issued_list) of the figures speaks for them, as for a statement issued (rule statement_issued): \"The Tarn Post has published a list of 30 people killed\"; a list no one issued is no one's",
+        examples: &[
+            ("The Tarn Post has published a list of 30 people killed in the raid.", "30", "The Tarn Post"),
+            ("A list of 30 people killed in the raid was found in the office.", "30", ""),
+        ],
+    },
 ];
 
 /// Every rule, by name (for docs and for `--explain` readers).

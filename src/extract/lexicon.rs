@@ -1135,11 +1135,22 @@ pub enum RuleList {
     /// Session 25 (ho25kinds): a preposition of where the people counted were that opens
     /// a tail ("the three crewmen on the jet were killed": rule place_tail_then_outcome).
     TailPlacePrep,
+    /// Session 25 (claimants25): a noun that after "the" (or "the same") stands for the
+    /// account the sentences before relayed ("the statement also said", "according to the
+    /// same source": rule account_carried).
+    AccountBack,
+    /// Session 25 (claimants25): a list whose issuer speaks for the figures of it ("the
+    /// paper published a list of 30 killed": rule list_issued).
+    IssuedList,
+    /// Session 25 (claimants25): an event pointed back to with "this"/"these" in a sentence
+    /// that goes on the account before ("were wounded in this action": rule
+    /// account_carried).
+    AccountEvent,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 48;
+const RULE_LISTS: usize = 51;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1238,6 +1249,9 @@ impl RuleWords {
                 "given_speech" => RuleList::GivenSpeech,
                 "later_state" => RuleList::LaterState,
                 "tail_place_prep" => RuleList::TailPlacePrep,
+                "account_back" => RuleList::AccountBack,
+                "issued_list" => RuleList::IssuedList,
+                "account_event" => RuleList::AccountEvent,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1563,6 +1577,9 @@ mod rule_words_tests {
             "given_speech",
             "later_state",
             "tail_place_prep",
+            "account_back",
+            "issued_list",
+            "account_event",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

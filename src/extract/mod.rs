@@ -56,6 +56,9 @@ pub struct Sentence<'a> {
     pub last_singular: Option<&'a str>,
     /// Every named speaker before it, in order (rule anaphoric_head).
     pub speakers: &'a [String],
+    /// The speaker of the account the three sentences before relayed (rule
+    /// account_carried): whom "the statement", "the same source", "they" stand for.
+    pub account: Option<&'a str>,
     pub published: Option<chrono::NaiveDate>,
     /// The text is in capitals only (wire copy): an earlier year is not read there (rule
     /// earlier_year; see docs/linking.md, session 11).
@@ -108,6 +111,24 @@ impl<'t> Extractor<'t> {
     fn anaphoric(&self, claimant: Option<&str>) -> bool {
         self.anaphoric_noun(claimant)
             .is_some_and(|w| self.lex.flags(&w) & lexicon::ANAPHORIC != 0)
+    }
+
+    /// Rule account_carried (session 25): a speaker "it" may stand for though rule
+    /// organisation_pronoun's `body_speaker` does not take it: not many
+    /// (`plural_speaker`), and not one named person (a name with no word of a body and no
+    /// "the": "The coast guard", "The official news agency Tarnpress"; not "Colonel Bruno
+    /// Salas").
+    fn account_body(&self, c: &str) -> bool {
+        let body_word = |w: &str| {
+            let f = self.lex.flags(&w.to_lowercase());
+            f & lexicon::SOURCE_NOUN != 0 && f & lexicon::PERSON == 0
+        };
+        !context::plural_speaker(&self.lex, c)
+            && (!context::is_named(c)
+                || c.split_whitespace().any(body_word)
+                || c.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the")))
     }
 
     /// The noun of "the X" (lower case) when X refers back (data: words.csv anaphoric,
@@ -230,6 +251,10 @@ impl<'t> Extractor<'t> {
         // last; who spoke in them is read again only when "it" speaks (rare)
         let mut recent: Vec<(usize, usize)> = Vec::with_capacity(4);
         let mut last_singular: Option<String> = None;
+        // rule account_carried (session 25): the speaker of the account being relayed, and
+        // how many sentences it may still reach
+        let mut account: Option<String> = None;
+        let mut account_left: u8 = 0;
         let mut seen_singular: Vec<(Outcome, String)> = Vec::new();
         // the last words of the full names it writes: "Hayes" after "Darnell Hayes"
         let surnames = rules::surnames(&toks, &sents);
@@ -278,6 +303,14 @@ impl<'t> Extractor<'t> {
                         .iter()
                         .rev()
                         .find_map(|&(a, b)| context::body_of_sentence(&self.lex, &toks, a, b));
+                    // rule account_carried (session 25): else the speaker of the account
+                    // relayed just before, when it is no one person nor many ("The coast
+                    // guard said ... . It also reported that 9 were missing")
+                    let body = body.or_else(|| {
+                        account
+                            .clone()
+                            .filter(|c| account_left == 3 && self.account_body(c))
+                    });
                     attrs.extend(body.map(|c| context::Attr::whole(Some(c), i)));
                 }
             }
@@ -333,6 +366,7 @@ impl<'t> Extractor<'t> {
                 last_author: last_author.as_deref(),
                 last_singular: last_singular.as_deref(),
                 speakers: &speakers,
+                account: account.as_deref().filter(|_| account_left > 0),
                 published,
                 uncased,
             };
@@ -343,6 +377,7 @@ impl<'t> Extractor<'t> {
             // rules quotation_goes_on, speaker_carried
             carry.blank_line(text, &sentence);
             carry.give_claimants(self, &toks, &sentence, &mut out.claims[before..]);
+            carry.document_line(text, &toks, &sentence);
             carry.read_quotation(self, text, &toks, &sentence, spoken);
             // rules speaker_next_sentence, according_to_line
             carry.speaker_line(&toks, &sentence, &mut out.claims, before);
@@ -415,6 +450,26 @@ impl<'t> Extractor<'t> {
                         set_name(&mut last_singular, c);
                     }
                 }
+            }
+            // rule account_carried (session 25): a speaker named (not "the statement",
+            // "the group", "it", "they") opens an account that the next three sentences
+            // may go on; a sentence going on with it (its claims the account's) keeps it
+            account_left = account_left.saturating_sub(1);
+            let named = attrs
+                .iter()
+                .rev()
+                .filter(|a| !a.pronoun)
+                .filter_map(|a| a.claimant.as_deref())
+                .find(|c| context::account_back(Some(c)).is_none() && !self.anaphoric(Some(c)));
+            if let Some(c) = named {
+                account = Some(c.to_string());
+                account_left = 3;
+            } else if account.is_some()
+                && out.claims[before..]
+                    .iter()
+                    .any(|c| c.claimant.as_deref() == account.as_deref())
+            {
+                account_left = 3;
             }
             carry.sentence_done(sb, spoken, &out.claims[before..], attrs);
         }
@@ -703,9 +758,49 @@ impl<'t> Extractor<'t> {
                 .or(last_author)
                 .map(str::to_string)
                 .or_else(|| a.claimant.clone())
+        } else if let Some(acc) = context::account_back(a.claimant.as_deref()).and_then(|_| {
+            // (the account's own name holds the noun: "the report" is "the military
+            // report" named before, never the army that issued it: the sheets code a
+            // document named alone as written)
+            let noun = a
+                .claimant
+                .as_deref()?
+                .split_whitespace()
+                .last()?
+                .to_lowercase();
+            // ("this report" of a later sentence stays as written: only its own sentence)
+            let this = a
+                .claimant
+                .as_deref()
+                .is_some_and(|c| c.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("this ")));
+            let names = |c: &&str| {
+                context::account_back(Some(c)).is_none()
+                    && c.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun))
+            };
+            attrs
+                .iter()
+                .filter(|b| b.at < a.at && !b.pronoun)
+                .filter_map(|b| b.claimant.as_deref())
+                .rfind(names)
+                .or(sentence.account.filter(names).filter(|_| !this))
+        }) {
+            // rule account_carried (session 25): "this communique", "the report" in a
+            // sentence going on an account: the account named before with that noun in
+            // its own sentence ("An official army communique reported that ..., according
+            // to this communique, ...") or the sentence before ("The military report points
+            // out ... . The report adds ..."); else as written
+            Some(acc.to_string())
         } else {
             a.claimant.clone()
         };
+        // rule account_carried: "they" with no named speaker before goes on an account of
+        // many ("The survivors said ... . They added that 11 villagers were shot dead")
+        if claimant.is_none() && a.pronoun && !context::singular_pronoun(toks, a) {
+            claimant = sentence
+                .account
+                .filter(|c| context::plural_speaker(&self.lex, c))
+                .map(str::to_string);
+        }
         // rule pronoun_person_speaker (session 18): "he"/"she" speaks for a person, so the
         // speaker named before it that it resolves to is one, though GeoNames knows the
         // name as a place ("[GENERAL X] PONCE, CHAIRMAN OF ..., STATED ... . HE REPORTED

@@ -10,6 +10,7 @@
 //! 4. [`Carry::sentence_done`]: the sentence becomes "the sentence before".
 
 use crate::extract::context::{self, Attr};
+use crate::extract::lexicon::BULLETIN;
 use crate::extract::tokens::Tokens;
 use crate::extract::{Extractor, Sentence};
 use crate::model::Claim;
@@ -45,7 +46,15 @@ pub struct Carry {
     /// ...and the speaker of an "According to X:" line before any figure, for the next
     /// sentence that gives some (rule according_to_line).
     line_speaker: Option<String>,
+    /// The issuer of a document announced before a colon ("The command issued the
+    /// following communique:") and how many more sentences it may run (rule
+    /// account_carried, session 25).
+    document: Option<String>,
+    document_left: u8,
 }
+
+/// How many sentences a document announced before a colon may run (rule account_carried).
+const DOCUMENT_SENTENCES: u8 = 12;
 
 impl Carry {
     /// Rule quotation_goes_on: a blank line before `sentence` ends a quotation unless the
@@ -82,6 +91,11 @@ impl Carry {
         let who = if let Some(q) = &self.quote {
             via = q.via.clone();
             q.who.clone()
+        } else if let Some(d) = self.document.as_ref().filter(|_| self.document_left > 0) {
+            // rule account_carried (session 25): the sentences of a document announced
+            // before a colon ("The brigade issued the following communique: ... Nine
+            // soldiers were wounded.") are its issuer's
+            Some(d.clone())
         } else if !self.said.is_empty()
             && context::carried_report(toks, sentence.first, sentence.stop, self.claimed)
         {
@@ -192,6 +206,31 @@ impl Carry {
             speak_for(&mut claims[before..], &who);
         }
         self.prev_claims = before..claims.len();
+    }
+
+    /// Rule account_carried (session 25): a sentence that issues a document (words.csv
+    /// publish and bulletin, rule statement_issued) and ends in a colon opens that
+    /// document for the next sentences with no speaker of their own; it runs
+    /// [`DOCUMENT_SENTENCES`] sentences.
+    #[inline]
+    pub fn document_line(&mut self, text: &str, toks: &Tokens, sentence: &Sentence) {
+        self.document_left = self.document_left.saturating_sub(1);
+        let (s, e) = (sentence.start, sentence.end);
+        if !(text[s..e].trim_end().ends_with(':') || text[e..].trim_start().starts_with(':'))
+            || !(sentence.first..sentence.stop).any(|k| toks.has(k, BULLETIN))
+        {
+            return;
+        }
+        let issuer = sentence
+            .attrs
+            .iter()
+            .rev()
+            .filter(|a| !a.pronoun)
+            .find_map(|a| a.claimant.clone());
+        if let Some(who) = issuer.filter(|_| sentence.founds.is_empty()) {
+            self.document = Some(who);
+            self.document_left = DOCUMENT_SENTENCES;
+        }
     }
 
     /// The sentence that stopped at token `stop` is now the sentence before: its
