@@ -5711,7 +5711,7 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
         // ("rose to 28 the number of rebels and militiamen who were killed"): the second's
         // phrase, people too, ends the victims
         // (session 25, debt25: its head, the last person word of the phrase, not its first:
-        // "the number of rebels and civilian workers who were killed", where "civilian" is
+        // "the number of farmers and civilian workers who have died", where "civilian" is
         // a person word too)
         if t.is(q, "and") {
             let head = (q + 1..sb.min(q + 4))

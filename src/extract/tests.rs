@@ -9741,9 +9741,9 @@ fn mendx24_one_line_text_has_no_headline() {
 /// "as" after it still narrates.
 #[rustfmt::skip]
 const DEBT25_ROWS: &[(&str, &str, &str)] = &[
-    ("number of pair head", "Rose to 31 the number of rebels and civilian workers who were killed in clashes", "killed=31"),
-    ("number of pair head", "Rose to 31 the number of rebels and militiamen who were killed in clashes", "killed=31"),
-    ("number of pair head", "Rose to 31 the number of rebels and civilian workers who marched in the hills", "none"),
+    ("number of pair head", "Shelling lifted to 31 the number of farmers and civilian workers who have died this week.", "killed=31"),
+    ("number of pair head", "Shelling lifted to 31 the number of farmers and miners who have died this week.", "killed=31"),
+    ("number of pair head", "The strike lifted to 31 the number of farmers and civilian workers who have joined the march.", "none"),
     ("number of pair head", "Raised to 22 the number of dead guards and of hurt drivers on the pass", "!wounded=22"),
     ("stance comparison", "The council expressed grief as well as anger over the killing of 7 herders.", "killed=7~council"),
     ("stance comparison", "The council voiced grief as well as anger over the deaths of 7 herders.", "killed=7"),
