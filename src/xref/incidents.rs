@@ -2917,27 +2917,16 @@ mod tests {
         );
         let day = NaiveDate::from_ymd_opt(2025, 3, 4);
         let claim = |seq: i64, day: Option<NaiveDate>| LinkClaim {
-            claim_id: crate::model::ClaimId(seq),
             seq,
-            numbers: Numbers::new(Some(6), Some(6), None),
             day,
             document: doc,
             input: doc,
-            outlet: None,
-            claimant: None,
-            source: None,
-            source_side: None,
-            via: None,
-            victim_group: e,
             outcome: killed,
-            quantity: e,
-            scope: e,
-            period: None,
-            as_of: None,
-            event_label: None,
-            place: None,
-            adversary: None,
-            sentence: 0,
+            ..LinkClaim::blank(
+                crate::model::ClaimId(seq),
+                Numbers::new(Some(6), Some(6), None),
+                e,
+            )
         };
         // 0: the body's dated claim, its key at the country (place 7), moved to the town
         // (place 9); 1: the headline, no day, at a region (place 8)
