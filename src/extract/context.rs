@@ -128,20 +128,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     // "The Syrian Observatory for Human Rights (SOHR) told AFP": past the abbreviation
     // (rule bracketed_abbreviation_speaker, session 22, ho22kinds: in square brackets too,
     // as wire copy writes it: "THE ARMY PRESS OFFICE [APO] REPORTED THAT ...")
-    let close = if t.is_punct(end, ")") {
-        Some("(")
-    } else if t.is_punct(end, "]") {
-        Some("[")
-    } else {
-        None
-    };
-    if let Some(opening) = close {
-        let open = (end.saturating_sub(5).max(sa)..end)
-            .rev()
-            .find(|&k| t.is_punct(k, opening));
-        if let Some(o) = open.filter(|&o| o > sa && (o + 1..end).all(|k| t.is_word(k))) {
-            end = o - 1;
-        }
+    if let Some(o) = bracket_opened(t, end, sa, 5) {
+        end = o - 1;
     }
     // rule abbreviation_appositive: "the Office for the Coordination of Humanitarian
     // Affairs, OCHA, said", "Doctors Without Borders, or MSF, said": past the abbreviation
@@ -421,12 +409,8 @@ fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
     // rule bracket_before_relative (session 24, ho24kinds): "THE UNITED FRONT [UF], WHICH
     // GIVES NO FIGURES OF ITS OWN, HAS SAID THAT": the name before its abbreviation in
     // brackets, then the clause (the words inside the brackets only, up to four)
-    if relative && open > sa + 2 && (t.is_punct(open - 1, "]") || t.is_punct(open - 1, ")")) {
-        let opening = if t.is_punct(open - 1, "]") { "[" } else { "(" };
-        let o = (open.saturating_sub(7).max(sa + 1)..open - 1)
-            .rev()
-            .find(|&k| t.is_punct(k, opening))
-            .filter(|&o| o > sa && (o + 1..open - 1).all(|k| t.is_word(k)));
+    if relative && open > sa + 2 {
+        let o = bracket_opened(t, open - 1, sa, 6);
         if let Some(o) = o.filter(|&o| {
             t.is_word(o - 1)
                 && t.starts_upper(o - 1)
@@ -441,6 +425,24 @@ fn past_relative_clause(t: &Tokens, end: usize, sa: usize) -> Option<usize> {
             || institution_before_which(t, open, sa)
             || titled());
     (relative && head).then_some(open - 1)
+}
+
+/// Rules bracketed_abbreviation_speaker and bracket_before_relative: the bracket that
+/// opens the group `close` closes (")" or "]"; "(SOHR)", "[UF]"), within `most` tokens
+/// before it and after the sentence's first token, only words between them. One reader for
+/// both (session 25, debt25: the walk was written twice).
+fn bracket_opened(t: &Tokens, close: usize, sa: usize, most: usize) -> Option<usize> {
+    let opening = if t.is_punct(close, ")") {
+        "("
+    } else if t.is_punct(close, "]") {
+        "["
+    } else {
+        return None;
+    };
+    (close.saturating_sub(most).max(sa)..close)
+        .rev()
+        .find(|&k| t.is_punct(k, opening))
+        .filter(|&o| o > sa && (o + 1..close).all(|k| t.is_word(k)))
 }
 
 /// Rule institution_which_aside (session 23, phrasing23): "The health ministry in the
@@ -2279,9 +2281,16 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
 /// An "as" at `j` of a comparison, no clause: before "many", "much", "few", "well", "soon"
 /// or a number ("the killing of as many as 30", "grief as well as anger"; session 24,
 /// mendx24).
+///
+/// Session 25 (debt25): so is the "as" that closes such a comparison ("expressed grief as
+/// well as anger over the killing of 5", "as many as"): "as", one of those words, then
+/// this "as". A clause of its own opened by "as" after it still narrates ("grief as well
+/// as anger as 5 were killed").
 fn comparison_as(t: &Tokens, j: usize) -> bool {
-    matches!(t.low(j + 1), "many" | "much" | "few" | "well" | "soon")
+    let compared = |k: usize| matches!(t.low(k), "many" | "much" | "few" | "well" | "soon");
+    compared(j + 1)
         || super::rules::number_word(t, j + 1)
+        || (j >= 2 && compared(j - 1) && t.is(j - 2, "as"))
 }
 
 fn narrating_clause(t: &Tokens, j: usize) -> bool {

@@ -5836,10 +5836,14 @@ pub fn toll_after_number(c: &Cand) -> Option<Verdict> {
         // rule number_of_pair (session 24, ho24kinds): two kinds of people joined by "and"
         // ("rose to 28 the number of rebels and militiamen who were killed"): the second's
         // phrase, people too, ends the victims
+        // (session 25, debt25: its head, the last person word of the phrase, not its first:
+        // "the number of farmers and civilian workers who have died", where "civilian" is
+        // a person word too)
         if t.is(q, "and") {
             let head = (q + 1..sb.min(q + 4))
                 .take_while(|&k| t.is_word(k) && !t.has(k, AUX | DET | PREP | PRON))
-                .find(|&k| t.has(k, PERSON | COMBATANT));
+                .filter(|&k| t.has(k, PERSON | COMBATANT))
+                .last();
             if let Some(k) = head {
                 q = k + 1;
             }

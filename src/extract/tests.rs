@@ -10088,3 +10088,25 @@ fn claimants25_rows_passing(rows: &[(&str, &str, &str)]) -> usize {
         .filter(|(_, text, expect)| kind_row_failures(text, expect).is_empty())
         .count()
 }
+
+/// Session 25 (debt25): review mends, rows of our own words. Rule number_of_pair takes the
+/// second kind's head, the last person word of its phrase ("rebels and civilian workers":
+/// "civilian" is a person word too), not its first. Rule stance_subject's clause goes on
+/// past the "as" that closes a comparison ("grief as well as anger over the killing of
+/// 7"): the subject that expressed it claims the figure; a clause of its own opened by
+/// "as" after it still narrates.
+#[rustfmt::skip]
+const DEBT25_ROWS: &[(&str, &str, &str)] = &[
+    ("number of pair head", "Shelling lifted to 31 the number of farmers and civilian workers who have died this week.", "killed=31"),
+    ("number of pair head", "Shelling lifted to 31 the number of farmers and miners who have died this week.", "killed=31"),
+    ("number of pair head", "The strike lifted to 31 the number of farmers and civilian workers who have joined the march.", "none"),
+    ("number of pair head", "Raised to 22 the number of dead guards and of hurt drivers on the pass", "!wounded=22"),
+    ("stance comparison", "The council expressed grief as well as anger over the killing of 7 herders.", "killed=7~council"),
+    ("stance comparison", "The council voiced grief as well as anger over the deaths of 7 herders.", "killed=7"),
+    ("stance comparison", "The council expressed grief as well as anger when 7 herders were killed.", "killed=7 !by=council"),
+];
+
+#[test]
+fn debt25_rows() {
+    check_kind_rows(DEBT25_ROWS);
+}

@@ -2319,20 +2319,38 @@ fn resolve_in<'a>(
                 *of_outcome.entry((si, c.outcome.as_str())).or_insert(0) += 1;
             }
         }
+        // the sentences with two figures of one outcome or more, told once (session 25,
+        // debt25: not a scan of every sentence's outcomes for each sentence)
+        let crowded: HashSet<usize> = of_outcome
+            .iter()
+            .filter(|&(_, &k)| k > 1)
+            .map(|(&(s, _), _)| s)
+            .collect();
+        // each sentence's mentions (their indices, in order), gathered once for the
+        // sentences with figures (the country a sentence's sum adds below is of that
+        // sentence, read by no other)
+        let mut mentions_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, m) in ms.iter().enumerate() {
+            if let Some(si) = m.sent.filter(|si| figures.contains_key(si)) {
+                mentions_of.entry(si).or_default().push(i);
+            }
+        }
         let scene_or_plain = |m: &Mention| matches!(m.cue, Cue::Scene(_)) || plain_ok(m);
         for (&si, &n) in &figures {
             // one figure of each outcome at most (rule regions_covered); one in all to be
             // placed at the country (rule regions_summed)
-            let one_each = of_outcome.iter().all(|(&(s, _), &k)| s != si || k == 1);
+            let one_each = !crowded.contains(&si);
             // not in text in capitals only (MUC-3/4): there its one claim of a sentence
             // naming two departments was its gold's first (city or region 744 -> 743)
             if !one_each || body.caps_text {
                 continue;
             }
             let mut regions: Vec<Key> = Vec::new();
-            for m in ms
+            let of_sentence = mentions_of.get(&si).map(Vec::as_slice).unwrap_or(&[]);
+            for m in of_sentence
                 .iter()
-                .filter(|m| m.sent == Some(si) && scene_or_plain(m))
+                .map(|&i| &ms[i])
+                .filter(|m| scene_or_plain(m))
             {
                 if let Some(k) = m.key {
                     if gaz.level(k) == PlaceLevel::Region && !regions.contains(&k) {
@@ -2374,7 +2392,7 @@ fn resolve_in<'a>(
             // Alder, three in Birch") and one figure "across the three" is a sum
             let mut firsts: Vec<(usize, usize)> = Vec::new();
             let mut seen: Vec<Key> = Vec::new();
-            for m in ms.iter().filter(|m| m.sent == Some(si)) {
+            for m in of_sentence.iter().map(|&i| &ms[i]) {
                 if let Some(k) = m.key.filter(|k| regions.contains(k) && !seen.contains(k)) {
                     seen.push(k);
                     firsts.push((m.s, m.e));
@@ -2398,9 +2416,10 @@ fn resolve_in<'a>(
                 continue;
             }
             regions_of.push((si, ms.len(), regions.clone()));
-            let first = ms
+            let first = of_sentence
                 .iter()
-                .find(|m| m.sent == Some(si) && m.key.is_some_and(|k| regions.contains(&k)))
+                .map(|&i| &ms[i])
+                .find(|m| m.key.is_some_and(|k| regions.contains(&k)))
                 .map(|m| (m.s, m.e))
                 .unwrap_or((usize::MAX, usize::MAX));
             ms.push(Mention {

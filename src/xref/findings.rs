@@ -1225,6 +1225,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     let groups = ev.by_outcome_group(false);
     let one_counts = OneCounts::new(ev);
     let mut provinces = Provinces::default();
+    // rule wounded_who_died: each report's counts of the event's dead, worked out once an
+    // event (when a pair first asks)
+    let dead_of = std::cell::OnceCell::new();
     for (&(outcome, key), v) in &groups {
         let may_fall = super::link::state_outcome(outcome);
         let v = with_relayed_parts(ev, &groups, (outcome, key), v);
@@ -1287,7 +1290,7 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 {
                     continue;
                 }
-                if wounded_who_died(ev, outcome, &vs[lower], &vs[higher]) {
+                if wounded_who_died(ev, &dead_of, outcome, &vs[lower], &vs[higher]) {
                     continue;
                 }
                 let apart = accounts_apart(claims, ev.tables, &vs[lower], &vs[higher]);
@@ -1345,7 +1348,18 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
 /// one dead): a wounded victim died, the toll updated, not a contradiction. Both reports
 /// tell the dead of the event, each report's largest count of them taken; of one day, or
 /// the lower figure the earlier, the rule does not apply.
-fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) -> bool {
+///
+/// Session 25 (debt25): the dead are read from each report's counts, worked out once an
+/// event (`dead_by_document`), not by a scan of the event's claims for every pair of
+/// voices; and the perpetrators' dead are no wounded victims who died ("the two gunmen
+/// were shot dead by police" weeks on excuses no wounded fewer).
+fn wounded_who_died(
+    ev: &Event,
+    dead_of: &std::cell::OnceCell<HashMap<Sym, DeadOfReport>>,
+    outcome: &str,
+    lower: &Voice,
+    higher: &Voice,
+) -> bool {
     if outcome != "wounded" {
         return false;
     }
@@ -1355,24 +1369,16 @@ fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) ->
     if later <= earlier {
         return false;
     }
+    let dead = dead_of.get_or_init(|| dead_by_document(ev));
     // each side's reports' counts of the event's dead: the later's least, the earlier's
     // most (an open "at least" of the earlier tells no most)
-    let dead = |v: &Voice| -> Vec<&LinkClaim> {
-        ev.cs
-            .iter()
-            .filter(|c| {
-                ev.claims.s(c.outcome) == "killed"
-                    && bounded(c)
-                    && !ev.claims.is_cumulative(c)
-                    && v.claims.iter().any(|x| x.document == c.document)
-            })
-            .copied()
-            .collect()
-    };
-    let now = dead(lower).into_iter().map(lo).max();
-    let before = dead(higher)
-        .into_iter()
-        .map(|c| c.high().map(|_| hi(c)))
+    let now = (lower.claims.iter())
+        .filter_map(|x| dead.get(&x.document))
+        .map(|d| d.least)
+        .max();
+    let before = (higher.claims.iter())
+        .filter_map(|x| dead.get(&x.document))
+        .map(|d| d.most)
         .collect::<Option<Vec<i64>>>()
         .and_then(|v| v.into_iter().max());
     let (Some(now), Some(before)) = (now, before) else {
@@ -1380,6 +1386,45 @@ fn wounded_who_died(ev: &Event, outcome: &str, lower: &Voice, higher: &Voice) ->
     };
     let fewer = higher.lo() - lower.hi();
     fewer > 0 && now - before >= fewer
+}
+
+/// A report's counts of an event's dead (rule wounded_who_died): the largest of their
+/// least figures, and the largest of their most (none when one of them is open).
+#[derive(Debug, Clone, Copy)]
+struct DeadOfReport {
+    least: i64,
+    most: Option<i64>,
+}
+
+/// Rule wounded_who_died: the event's bounded counts of its dead of the incident, by the
+/// document they cite, leaving out the perpetrators' (a group a perpetrator noun names,
+/// data: victim_words.csv perpetrator, through aliases.csv: "gunmen" are militants).
+fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
+    use crate::extract::lexicon::{victim_words, NameClass};
+    let perpetrators: Vec<String> = victim_words()
+        .of_class(NameClass::Perpetrator)
+        .map(|w| ev.tables.group_key(w))
+        // (a word no group names falls to everyone: never all the dead left out)
+        .filter(|k| !k.is_everyone() && fold(&k.class) != crate::tables::PEOPLE)
+        .map(|k| k.class)
+        .collect();
+    let mut out: HashMap<Sym, DeadOfReport> = HashMap::new();
+    for (c, k) in ev.cs.iter().zip(ev.ks) {
+        if ev.claims.s(c.outcome) != "killed" || !bounded(c) || ev.claims.is_cumulative(c) {
+            continue;
+        }
+        if perpetrators.contains(&ev.keys.get(k.key).class) {
+            continue;
+        }
+        let most = c.high();
+        out.entry(c.document)
+            .and_modify(|d| {
+                d.least = d.least.max(lo(c));
+                d.most = d.most.zip(most).map(|(a, b)| a.max(b));
+            })
+            .or_insert(DeadOfReport { least: lo(c), most });
+    }
+    out
 }
 
 /// Session 21 (scen21), rule province_of_national: in an event whose places lie in two

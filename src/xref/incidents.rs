@@ -1213,6 +1213,26 @@ fn headline_case_kinds(scenes: &mut [Scene], terms: &DocTerms, tables: &Tables) 
     }
 }
 
+/// Rule street_shared (session 24, link24l): a street both reports of a point scene name.
+///
+/// Session 25 (debt25): one long avenue is the scene of several shootings a season, so a
+/// street in both counts on the same or the next day; further apart (a follow-up weeks on,
+/// within `LOOK_BACK`) only when the spot is told alike: two streets in both (a crossing:
+/// "Alder Street and Pine Road" in each), or one report naming no street the other does
+/// not ("the Alder Street shooting" in the arrest's report). Two reports each naming its
+/// own cross street of one avenue ("on Alder Avenue near Pine Road"; "on Alder Avenue at
+/// 9th Street", a month apart) tell two spots: no street shared. (A block's number, "the
+/// 2400 block", is not among the scene marks: not read.)
+fn street_shared(a: &[String], b: &[String], days: Option<i64>) -> bool {
+    let shared = a.iter().filter(|x| b.contains(x)).count();
+    if shared == 0 {
+        return false;
+    }
+    let near = days.is_some_and(|d| d <= 1);
+    let own = |x: &[String], y: &[String]| x.iter().any(|s| !y.contains(s));
+    near || shared >= 2 || !(own(a, b) && own(b, a))
+}
+
 /// An account's victims.
 struct Who<'a> {
     sides: Option<Vec<&'a str>>,
@@ -1262,14 +1282,21 @@ pub fn link(
 /// in raid in Kaduna state" over a body telling the village and the Tuesday): a headline
 /// places its incident as widely as a reader far away needs (`wide_within`, a claim's
 /// position in `incident` and the dated account's place number).
+///
+/// Session 25 (debt25): the dated account's place, for `wide_within`, is the place it is
+/// compared at (`compared_no`: its report's place when rule country_of_its_account moved
+/// its lead claim, the first of its claims stating a day), not its key's.
 fn undated_of_its_account(
     incident: &[u32],
     rows: &[super::rows::LinkClaim],
     keys: &mut [(Sym, u32, Option<NaiveDate>)],
+    compared_no: impl Fn(usize) -> u32,
     wide_within: impl Fn(usize, u32) -> bool,
 ) {
-    // each report's dated keys, and the figures each gives
-    let mut dated: HashMap<Sym, Vec<(u32, Option<NaiveDate>)>> = HashMap::new();
+    // each report's dated keys (with the place number its account is compared at, by its
+    // lead: the claim of least order stating a day), and the figures each gives
+    type Dated = (u32, Option<NaiveDate>, i64, u32);
+    let mut dated: HashMap<Sym, Vec<Dated>> = HashMap::new();
     let mut figures: HashSet<(Sym, u32, Option<NaiveDate>, Sym, i64)> = HashSet::new();
     let stated = |i: u32| rows[i as usize].states_day();
     for (k, &i) in incident.iter().enumerate() {
@@ -1277,9 +1304,12 @@ fn undated_of_its_account(
         if !stated(i) {
             continue;
         }
+        let seq = rows[i as usize].seq;
         let v = dated.entry(doc).or_default();
-        if !v.contains(&(place, day)) {
-            v.push((place, day));
+        match v.iter_mut().find(|x| (x.0, x.1) == (place, day)) {
+            Some(x) if seq < x.2 => (x.2, x.3) = (seq, compared_no(k)),
+            Some(_) => {}
+            None => v.push((place, day, seq, compared_no(k))),
         }
         let c = &rows[i as usize];
         if let Some(n) = says_any(c) {
@@ -1291,13 +1321,13 @@ fn undated_of_its_account(
         if stated(i) {
             continue;
         }
-        let Some([(p, d)]) = dated.get(&doc).map(Vec::as_slice) else {
+        let Some([(p, d, _, at)]) = dated.get(&doc).map(Vec::as_slice) else {
             continue;
         };
         // (placed widely: never a claim telling its day in words, "early on Monday": a
         // lead sentence's, not a headline's)
         if place != u32::MAX
-            && (place == *p || rows[i as usize].tells_incident_day() || !wide_within(k, *p))
+            && (place == *p || rows[i as usize].tells_incident_day() || !wide_within(k, *at))
         {
             continue;
         }
@@ -1447,6 +1477,10 @@ pub fn link_with_context(
         .keys()
         .map(|&i| (i, number(place_of(i as usize))))
         .collect();
+    // the place number a claim (by its position in `incident`) is compared at: its
+    // report's place when moved, else its own (its key's)
+    let given_nos: Vec<u32> = keys.iter().map(|k| k.1).collect();
+    let compared_no = |k: usize| moved_nos.get(&incident[k]).copied().unwrap_or(given_nos[k]);
     drop(fold_ids);
     // whether a report's names are read from text with case (not wire copy in capitals
     // only, whose messages each tell of several incidents of one war: rules
@@ -1465,11 +1499,14 @@ pub fn link_with_context(
     }
     let cased_input = |input: Sym| cased_reports.get(&input).copied().unwrap_or(true);
     {
-        // each place number's place, by its first claim
+        // each place number's place, by its first claim (session 25, debt25: the number a
+        // claim's account is compared at, its report's place when rule
+        // country_of_its_account moved it, and that place: not the claim's own number
+        // read with the place it moved to)
         let mut by_no: HashMap<u32, Place> = HashMap::new();
         for (k, &i) in incident.iter().enumerate() {
             if let Some(p) = place_of(i as usize) {
-                by_no.entry(keys[k].1).or_insert(p);
+                by_no.entry(compared_no(k)).or_insert(p);
             }
         }
         let wide_within = |k: usize, dated: u32| {
@@ -1478,7 +1515,7 @@ pub fn link_with_context(
                 && cased_input(rows[incident[k] as usize].input)
                 && places.relate(head, by_no.get(&dated).copied()) == PlaceMatch::Nested
         };
-        undated_of_its_account(incident, rows, &mut keys, wide_within);
+        undated_of_its_account(incident, rows, &mut keys, compared_no, wide_within);
     }
     let place_nos: Vec<u32> = incident
         .iter()
@@ -2138,7 +2175,7 @@ pub fn link_with_context(
             },
             window: cfg.window_days,
             point_scene,
-            street_shared: point_scene && sa.streets.iter().any(|x| sb.streets.contains(x)),
+            street_shared: point_scene && street_shared(&sa.streets, &sb.streets, days),
             names_cased: [a, b].iter().all(|x| x.pos.is_some_and(|p| sig.cased(p))),
             undated: a.day.is_none() || b.day.is_none(),
             follow_up,
@@ -2912,5 +2949,74 @@ mod tests {
         assert!(f.score().unwrap() >= LINK, "{:?}", f.score());
         f.days = Some(LOOK_BACK + 1);
         assert_eq!(f.score(), None);
+    }
+
+    /// Session 25 (debt25), rule street_shared: one street in both counts on the same or
+    /// the next day; further apart only when the spot is told alike (two streets in both, a
+    /// crossing; or one report naming no street the other does not), never when each report
+    /// names its own cross street of one long avenue. Streets of our own.
+    #[test]
+    fn debt25_one_long_avenue_links_only_a_spot_told_alike() {
+        let st = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+        let (birch, pine, ninth) = (
+            st(&["birch", "pine"]),
+            st(&["birch", "ninth"]),
+            st(&["ninth", "birch"]),
+        );
+        // each its own cross street of Birch Avenue
+        assert!(street_shared(&birch, &pine, Some(0)));
+        assert!(street_shared(&birch, &pine, Some(1)));
+        assert!(!street_shared(&birch, &pine, Some(2)));
+        assert!(!street_shared(&birch, &pine, Some(34)));
+        assert!(!street_shared(&birch, &pine, None));
+        // the same crossing in both, weeks on
+        assert!(street_shared(&pine, &ninth, Some(34)));
+        // the arrest's "Birch Avenue shooting": no street of its own besides
+        assert!(street_shared(&st(&["birch"]), &pine, Some(34)));
+        assert!(street_shared(&pine, &st(&["birch"]), None));
+        // no street in both
+        assert!(!street_shared(&st(&["alder"]), &pine, Some(0)));
+        assert!(!street_shared(&[], &pine, Some(0)));
+    }
+
+    /// Session 25 (debt25), rule undated_of_its_account: the dated account's place asked of
+    /// `wide_within` is the place it is compared at (its report's place when rule
+    /// country_of_its_account moved its lead claim), not its key's own place number.
+    #[test]
+    fn debt25_an_undated_claim_reads_its_accounts_moved_place() {
+        use super::super::rows::{LinkClaim, Numbers, Strings};
+        let mut strings = Strings::default();
+        let (e, doc, killed) = (
+            strings.intern(""),
+            strings.intern("doc-a"),
+            strings.intern("killed"),
+        );
+        let day = NaiveDate::from_ymd_opt(2025, 3, 4);
+        let claim = |seq: i64, day: Option<NaiveDate>| LinkClaim {
+            seq,
+            day,
+            document: doc,
+            input: doc,
+            outcome: killed,
+            ..LinkClaim::blank(
+                crate::model::ClaimId(seq),
+                Numbers::new(Some(6), Some(6), None),
+                e,
+            )
+        };
+        // 0: the body's dated claim, its key at the country (place 7), moved to the town
+        // (place 9); 1: the headline, no day, at a region (place 8)
+        let rows = vec![claim(1, day), claim(0, None)];
+        let incident = [0u32, 1];
+        let mut keys = vec![(doc, 7u32, day), (doc, 8u32, None)];
+        let asked = std::cell::RefCell::new(Vec::new());
+        let compared = |k: usize| if k == 0 { 9 } else { 8 };
+        undated_of_its_account(&incident, &rows, &mut keys, compared, |k, at| {
+            asked.borrow_mut().push((k, at));
+            at == 9
+        });
+        assert_eq!(*asked.borrow(), vec![(1, 9)]);
+        // the headline joins the account (its key's place kept, the account's day taken)
+        assert_eq!(keys[1], (doc, 8, day));
     }
 }

@@ -366,6 +366,37 @@ pub fn sentence_hash(text: &[u8]) -> u32 {
     (h as u32).max(1)
 }
 
+#[cfg(test)]
+impl LinkClaim {
+    /// A claim for tests: its id and numbers, every name `e` (the empty string's symbol),
+    /// nothing else known.
+    pub(crate) fn blank(claim_id: ClaimId, numbers: Numbers, e: Sym) -> LinkClaim {
+        LinkClaim {
+            claim_id,
+            seq: 0,
+            numbers,
+            day: None,
+            document: e,
+            input: e,
+            outlet: None,
+            claimant: None,
+            source: None,
+            source_side: None,
+            via: None,
+            victim_group: e,
+            outcome: e,
+            quantity: e,
+            scope: e,
+            period: None,
+            as_of: None,
+            event_label: None,
+            place: None,
+            adversary: None,
+            sentence: 0,
+        }
+    }
+}
+
 impl LinkClaim {
     pub fn low(&self) -> Option<i64> {
         self.numbers.get(Numbers::LOW, self.numbers.low)
@@ -733,29 +764,7 @@ mod tests {
             event in proptest::option::of(proptest::num::i64::ANY),
         ) {
             let e = Strings::default().intern("");
-            let c = LinkClaim {
-                claim_id: ClaimId(1),
-                seq: 0,
-                numbers: Numbers::new(low, high, event.map(EventId)),
-                day: None,
-                document: e,
-                input: e,
-                outlet: None,
-                claimant: None,
-                source: None,
-                source_side: None,
-                via: None,
-                victim_group: e,
-                outcome: e,
-                quantity: e,
-                scope: e,
-                period: None,
-                as_of: None,
-                event_label: None,
-                place: None,
-                adversary: None,
-                sentence: 0,
-            };
+            let c = LinkClaim::blank(ClaimId(1), Numbers::new(low, high, event.map(EventId)), e);
             proptest::prop_assert_eq!(c.low(), low);
             proptest::prop_assert_eq!(c.high(), high);
             proptest::prop_assert_eq!(c.event_id().map(|e| e.0), event);

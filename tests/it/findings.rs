@@ -1880,3 +1880,25 @@ fn link25k_sole_counts_of_the_abducted_compared_at_one_width() {
         "{found:?}"
     );
 }
+
+/// Session 25 (debt25), rule wounded_who_died: the perpetrators' dead are no wounded
+/// victims who died. A later report whose wounded are one fewer, and whose larger count of
+/// dead is of the gunmen police killed, still conflicts with the first night's wounded;
+/// the same report with two bystanders dead instead is an update. Our own reports.
+#[test]
+fn debt25_gunmen_dead_are_no_wounded_who_died() {
+    let first = ("a", "Lakeside Times", "2025-06-07", "One dead, two hurt in Cedar Road shooting\n\nTOLEDO - A woman was killed and two other women were wounded in a shooting on Cedar Road on Friday night, Toledo police said.");
+    let gunmen = ("b", "Gem City Post", "2025-06-30", "Cedar Road shooting: police name officers\n\nTOLEDO - The June 6 shooting on Cedar Road killed a woman and wounded a second, police said on Monday. Two gunmen were killed by officers after the attack, police said.");
+    let found = groups20_findings(&[first, gunmen]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "wounded", "a+b", None),
+        "{found:?}"
+    );
+    // contrast: two more victims dead, not the gunmen
+    let bystanders = ("b", "Gem City Post", "2025-06-30", "Cedar Road shooting: police name officers\n\nTOLEDO - The June 6 shooting on Cedar Road killed a woman and wounded a second, police said on Monday. Two bystanders were killed in the attack, police said.");
+    let found = groups20_findings(&[first, bystanders]);
+    assert!(
+        !groups20_has(&found, "numeric_conflict", "wounded", "a+b", None),
+        "{found:?}"
+    );
+}
