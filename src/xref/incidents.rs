@@ -242,6 +242,37 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
     }
 }
 
+/// Rule own_incident_type (session 25, link25w; landed by the lead with its narrower
+/// form): what happened is told by a report's own incident, not by a vote of the incidents
+/// it names in passing. A report in text with case whose main account (of most claims,
+/// people held aside, as [`recalled_incidents`] picks it) states its day ("the strike on
+/// the market on 9 February killed 31", in a feature out four days later) is typed by the
+/// claims of that day, of days before it and of no day: a line of a later day ("two days
+/// later, shells hit a school, killing 11 more") names another incident, and its type
+/// ("shelling") is not the report's. Before, such a line was the only claim naming a type
+/// and typed the feature a shelling, against every report of the strike (-2.0 each). Each
+/// report stating its own day, and that day.
+fn own_incident_days(
+    accounts: &[Account],
+    cased: impl Fn(&Account) -> bool,
+) -> HashMap<Sym, NaiveDate> {
+    let mut main: HashMap<Sym, usize> = HashMap::new();
+    for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
+        let e = main.entry(a.report).or_insert(k);
+        let m = &accounts[*e];
+        if (a.end - a.start, a.told) > (m.end - m.start, m.told) {
+            *e = k;
+        }
+    }
+    main.into_values()
+        .filter_map(|k| {
+            let m = &accounts[k];
+            (m.stated && cased(m)).then_some(())?;
+            Some((m.report, m.day?))
+        })
+        .collect()
+}
+
 /// A count of people held by their takers (hostages, captives: outcome kidnapped) with
 /// no day of its own: in a report telling of a strike, a tally in passing ("the group is
 /// said to hold some 30 captives"), not that day's act.
@@ -1654,8 +1685,18 @@ pub fn link_with_context(
     }
     // what happened is the report's: the most common type of its claims, when they are
     // of one family (a claim's own sentence names a type in passing too often)
+    // (rule own_incident_type, session 25: of a report stating its own incident's day, the
+    // claims of that day, of days before it and of none)
+    let own_days = own_incident_days(&accounts, |a| {
+        cased_input(rows[order[a.start as usize] as usize].input)
+    });
+    let votes = |report: Sym, day: Option<NaiveDate>| {
+        own_days
+            .get(&report)
+            .is_none_or(|&d| day.is_none_or(|x| x <= d))
+    };
     let mut report_types: hashbrown::HashMap<Sym, Vec<TypeId>> = Default::default();
-    for a in &accounts {
+    for a in accounts.iter().filter(|a| votes(a.report, a.day)) {
         for &i in &order[a.start as usize..a.end as usize] {
             if let Some(t) = rows[i as usize].event_type() {
                 report_types.entry(a.report).or_default().push(t);
@@ -1664,7 +1705,7 @@ pub fn link_with_context(
     }
     for &i in context {
         let c = &rows[i as usize];
-        if let Some(t) = c.event_type() {
+        if let Some(t) = c.event_type().filter(|_| votes(c.document, c.day)) {
             report_types.entry(c.document).or_default().push(t);
         }
     }

@@ -2541,3 +2541,20 @@ fn scen25_the_ministrys_words_tie_no_city_to_the_country() {
     assert_eq!(ev("n10.txt"), ev("n08.txt"));
     assert_ne!(ev("n10.txt"), ev("n02.txt"));
 }
+
+/// Session 25 (link25w), rule own_incident_type: a feature out days after a strike, stating
+/// the strike's day and naming a shelling of another day in passing ("two days later, shells
+/// hit a clinic"), is typed by its own incident's claims, not by that line: it joins the
+/// other outlets' reports of the strike (before, its only typed claim typed it a shelling,
+/// -2.0 against each air strike report). Our own reports.
+#[test]
+fn link25w_a_feature_is_typed_by_its_own_day() {
+    let ev = local19l_events(&[
+        ("a", "Nile Wire", "2025-04-07", "Drone strike on Kassala market kills 14\n\nA drone strike hit the vegetable market in Kassala on Monday, killing 14 people and wounding 25, the state health office said."),
+        ("b", "Red Sea Daily", "2025-04-07", "Fourteen killed in Kassala market strike\n\nFourteen people were killed and 25 wounded when a drone strike hit the vegetable market in Kassala on Monday, officials said."),
+        ("c", "Weekend Review", "2025-04-11", "The week the stalls of Kassala went quiet\n\nThe strike on the vegetable market in Kassala on 7 April killed 14 people and wounded 25, according to the state health office.\n\nTwo days later, shells hit a clinic on the edge of the city, killing five more. Traders now sell onions from their own doorsteps."),
+    ]);
+    let shared = |x: &str, y: &str| war21_share_an_event(&ev, x, y);
+    assert!(shared("a", "b"), "{ev:?}");
+    assert!(shared("a", "c") && shared("b", "c"), "{ev:?}");
+}
