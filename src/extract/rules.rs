@@ -1044,8 +1044,10 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         }
         // rule quoted_outcome_word (session 25, ho25kinds): the outcome in quote marks after
         // an auxiliary ('90,000 have "disappeared."', "40 were 'disappeared'"): the opening
-        // mark is passed when the mark closes right after the phrase (or after its stop)
-        if n > 0 && quote_mark(t, p) {
+        // mark is passed when the mark closes right after the phrase (or after its stop);
+        // only after an auxiliary: "the two guards who "shot" the envoy" tells the
+        // shooters, not the shot (the lead, session 25)
+        if n > 0 && t.has(p - 1, AUX) && quote_mark(t, p) {
             let closes = phrase_at(lex, t, p + 1, limit, Role::Pred).is_some_and(|ph| {
                 let e = p + 1 + ph.words.len();
                 e < limit

@@ -9973,6 +9973,7 @@ const HO25KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("quoted outcome", "The union says 3,000 workers have been jailed and that 90,000 have \"disappeared.\"", "missing=90000"),
     ("quoted outcome", "Relatives say 40 students were 'disappeared' by the police.", "missing=40"),
     ("quoted outcome", "Some 400 have \"left\" the party.", "none"),
+    ("quoted outcome", "He is one of the two guards who \"shot\" the envoy, the paper says.", "!casualties=2 !killed=2"),
     // rule paired_modifier_noun
     ("paired modifier", "At least six army and rebel deaths are the first toll of the clashes.", "killed=6@at_least"),
     ("paired modifier", "Five soldiers and civilian deaths were reported.", "!killed=5"),
