@@ -584,7 +584,7 @@ pub struct TollWording {
 /// optional qualifier before it ("at least 15", "some twenty") and at most one word after
 /// it ("15 critically wounded"): "received 15 dead" is a count received, "received
 /// reports of 31 dead" is no hospital's part.
-const COUNT_GAP: &str = r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over)\s+)?(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|scores)(?:-[a-z]+)?)\s+(?:\S+\s+)?";
+const COUNT_GAP: &str = r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over)\s+)?(?:\d[\d,.]*|(?:dozen|dozens|eight|eighteen|eighty|eleven|fifteen|fifty|five|forty|four|fourteen|hundred|hundreds|nine|nineteen|ninety|one|scores|seven|seventeen|seventy|six|sixteen|sixty|ten|thirteen|thirty|three|twelve|twenty|two)(?:-[a-z]+)?)\s+(?:\S+\s+)?";
 
 /// A cue's words as a pattern: any spacing between words, `*` up to three words, `#` a
 /// count (`COUNT_GAP`).
