@@ -571,7 +571,8 @@ impl TollWord {
 
 /// The cue phrases of `data/toll_wording.csv` (cue,kind), folded, and one pattern that
 /// finds any of them in one pass over a sentence; the cues with a `*` (up to three words
-/// of any kind: "died at * hospital") each a pattern of its own.
+/// of any kind: "died at * hospital") or a `#` (a count: "received # dead") each a
+/// pattern of its own.
 #[derive(Debug, Clone, Default)]
 pub struct TollWording {
     kinds: HashMap<String, TollWord>,
@@ -579,13 +580,22 @@ pub struct TollWording {
     gaps: Vec<(regex::Regex, TollWord)>,
 }
 
-/// A cue's words as a pattern: any spacing between words, `*` up to three words.
+/// A cue's `#` (session 25, mendl25): a count, written in figures or in words, with an
+/// optional qualifier before it ("at least 15", "some twenty") and at most one word after
+/// it ("15 critically wounded"): "received 15 dead" is a count received, "received
+/// reports of 31 dead" is no hospital's part.
+const COUNT_GAP: &str = r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over)\s+)?(?:\d[\d,.]*|(?:dozen|dozens|eight|eighteen|eighty|eleven|fifteen|fifty|five|forty|four|fourteen|hundred|hundreds|nine|nineteen|ninety|one|scores|seven|seventeen|seventy|six|sixteen|sixty|ten|thirteen|thirty|three|twelve|twenty|two)(?:-[a-z]+)?)\s+(?:\S+\s+)?";
+
+/// A cue's words as a pattern: any spacing between words, `*` up to three words, `#` a
+/// count (`COUNT_GAP`).
 fn cue_pattern(cue: &str) -> String {
     let words: Vec<&str> = cue.split_whitespace().collect();
     let mut out = String::new();
     for (i, w) in words.iter().enumerate() {
         if *w == "*" {
             out.push_str(r"(?:\S+\s+){0,3}");
+        } else if *w == "#" {
+            out.push_str(COUNT_GAP);
         } else {
             out.push_str(&regex::escape(w));
             if i + 1 < words.len() {
@@ -617,7 +627,7 @@ impl TollWording {
     fn new(cues: Vec<(String, TollWord)>) -> TollWording {
         let (gapped, cues): (Vec<_>, Vec<_>) = cues
             .into_iter()
-            .partition(|(cue, _)| cue.split_whitespace().any(|w| w == "*"));
+            .partition(|(cue, _)| cue.split_whitespace().any(|w| w == "*" || w == "#"));
         let gaps = gapped
             .iter()
             .filter_map(|(cue, kind)| {

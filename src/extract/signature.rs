@@ -243,8 +243,9 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
 /// `#headcase <word>`: linking leaves those that name a kind of incident or an outcome out
 /// of the names two accounts in one city of millions share (rule big_city_name). A
 /// headline is in Title Case when its words of four letters or more, three at least, all
-/// start with a capital. Not in a one-line text (no headline), nor text in capitals only
-/// (no case).
+/// start with a capital, three of them holding a lower-case letter (session 25, mendl25:
+/// a headline in capitals over a body in case is no Title Case). Not in a one-line text
+/// (no headline), nor text in capitals only (no case).
 fn headline_case_marks(text: &str, counts: &FastMap<String, u32>) -> Vec<String> {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let line = lines.next().unwrap_or("");
@@ -257,7 +258,13 @@ fn headline_case_marks(text: &str, counts: &FastMap<String, u32>) -> Vec<String>
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-    if long.len() < 3 || !long.iter().all(|w| w.starts_with(char::is_uppercase)) {
+    // (session 25, mendl25: of the long words, three at least hold a lower-case letter; a
+    // headline in capitals, "BOMB KILLS SEVEN", is no Title Case)
+    let cased = long
+        .iter()
+        .filter(|w| w.chars().any(char::is_lowercase))
+        .count();
+    if cased < 3 || !long.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return Vec::new();
     }
     let mut own: Vec<(String, u32)> = Vec::new();

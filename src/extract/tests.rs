@@ -10111,3 +10111,22 @@ const DEBT25_ROWS: &[(&str, &str, &str)] = &[
 fn debt25_rows() {
     check_kind_rows(DEBT25_ROWS);
 }
+
+/// Session 25 (mendl25), rule headline_case_words: a headline in capitals over a body in
+/// case is no Title Case: none of its words is marked, also when the body capitalises one
+/// of them once at a sentence's start. Our own texts.
+#[test]
+fn mendl25_a_headline_in_capitals_is_no_title_case() {
+    use super::signature::{signature, HEADCASE};
+    let marks = |text: &str| -> Vec<String> {
+        signature(text)
+            .into_iter()
+            .filter_map(|(t, _)| t.strip_prefix(HEADCASE).map(str::to_string))
+            .collect()
+    };
+    let got = marks("GRENADE BLAST KILLS NINE AT QUETTA BAZAAR\n\nGrenade fragments hit shoppers at a bazaar in Quetta on Friday evening, and nine people died, police said.");
+    assert!(got.is_empty(), "{got:?}");
+    // contrast: the same headline in Title Case marks its words the body writes in lower case
+    let got = marks("Grenade Blast Kills Nine At Quetta Bazaar\n\nGrenade fragments hit shoppers at a bazaar in Quetta on Friday evening, and nine people died, police said.");
+    assert!(got.iter().any(|m| m == "bazaar"), "{got:?}");
+}

@@ -212,6 +212,17 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
         fold(&key.class) == crate::tables::PEOPLE
             && key.marks.iter().all(|m| lex.flags(m) & PERSON == 0)
     };
+    // the bounded claims of each report and outcome (session 25, mendl25: a claim's one
+    // count is looked for among these, not by a scan of all the event's claims per claim)
+    let mut of_report: HashMap<(Sym, Sym), Vec<usize>> = HashMap::new();
+    for (j, o) in cs.iter().enumerate() {
+        if bounded(o) {
+            of_report
+                .entry((o.document, o.outcome))
+                .or_default()
+                .push(j);
+        }
+    }
     // each claim's reading: whether it may be widened (a person, or plural people named
     // by person nouns only) and whether it is its report's one count of its outcome
     let sole: Vec<Option<bool>> = (0..cs.len())
@@ -231,11 +242,10 @@ fn sole_persons_count(cs: &[&LinkClaim], ks: &mut [Keyed], keys: &mut GroupKeys)
                 return None;
             }
             let c = cs[i];
-            Some(cs.iter().enumerate().all(|(j, o)| {
+            let others = of_report.get(&(c.document, c.outcome));
+            Some(others.into_iter().flatten().all(|&j| {
+                let o = cs[j];
                 j == i
-                    || o.document != c.document
-                    || o.outcome != c.outcome
-                    || !bounded(o)
                     || plural && before[j].individual && no_kind(keys.get(before[j].key))
                     || before[j] == before[i] && same_figure(o, c)
             }))
@@ -1397,10 +1407,18 @@ struct DeadOfReport {
 }
 
 /// Rule wounded_who_died: the event's bounded counts of its dead of the incident, by the
-/// document they cite, leaving out the perpetrators' (a group a perpetrator noun names,
-/// data: victim_words.csv perpetrator, through aliases.csv: "gunmen" are militants).
+/// document they cite, leaving out the perpetrators' (a victim group one of whose words is
+/// a perpetrator noun of data/extract/victim_words.csv: "the gunman", "two attackers",
+/// "three bandits"), or of a class a perpetrator noun is aliased to (aliases.csv: "gunmen"
+/// are militants). Session 25 (mendl25): the group's own words are compared with the
+/// perpetrator nouns too: a perpetrator noun no alias names ("attackers") is the
+/// perpetrators'. Left: a group of the class of militants ("rebels") is still left out,
+/// since the stored group of "gunmen" is the class alone (its noun is not kept).
 fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
     use crate::extract::lexicon::{victim_words, NameClass};
+    // (a stored group is its alias's canonical name when the alias says all of it: "two
+    // gunmen" are stored "militants", their noun lost; so the classes perpetrator nouns
+    // are aliased to still count as theirs)
     let perpetrators: Vec<String> = victim_words()
         .of_class(NameClass::Perpetrator)
         .map(|w| ev.tables.group_key(w))
@@ -1413,7 +1431,9 @@ fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
         if ev.claims.s(c.outcome) != "killed" || !bounded(c) || ev.claims.is_cumulative(c) {
             continue;
         }
-        if perpetrators.contains(&ev.keys.get(k.key).class) {
+        if names_perpetrators(ev.claims.s(c.victim_group))
+            || perpetrators.contains(&ev.keys.get(k.key).class)
+        {
             continue;
         }
         let most = c.high();
@@ -1425,6 +1445,24 @@ fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
             .or_insert(DeadOfReport { least: lo(c), most });
     }
     out
+}
+
+/// Whether a victim group's words hold a perpetrator noun (data/extract/victim_words.csv
+/// `perpetrator`: "the gunman", "two attackers"; rule wounded_who_died). The nouns are
+/// read once a run.
+fn names_perpetrators(group: &str) -> bool {
+    use crate::extract::lexicon::{victim_words, NameClass};
+    static PERPETRATORS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let nouns = PERPETRATORS.get_or_init(|| {
+        victim_words()
+            .of_class(NameClass::Perpetrator)
+            .map(fold)
+            .collect()
+    });
+    fold(group)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .any(|w| nouns.contains(w))
 }
 
 /// Session 21 (scen21), rule province_of_national: in an event whose places lie in two

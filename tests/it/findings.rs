@@ -1902,3 +1902,46 @@ fn debt25_gunmen_dead_are_no_wounded_who_died() {
         "{found:?}"
     );
 }
+
+/// Session 25 (mendl25), rule wounded_who_died: the perpetrators' dead are told by the
+/// victim group's own words (a perpetrator noun: "attackers"), not by an alias class. A
+/// later report whose larger count of dead is of two attackers police killed still
+/// conflicts with the first night's wounded (before, "attackers" named no class and the
+/// attackers' dead excused the wounded drop). Our own reports.
+#[test]
+fn mendl25_attackers_dead_are_no_wounded_who_died() {
+    let first = ("a", "Harbor Ledger", "2025-08-09", "One dead, two hurt in Birch Lane shooting\n\nAKRON - A man was killed and two other men were wounded in a shooting on Birch Lane on Friday night, Akron police said.");
+    let attackers = ("b", "Summit Daily", "2025-08-28", "Birch Lane shooting: officers cleared\n\nAKRON - The August 8 shooting on Birch Lane killed a man and wounded a second, police said on Thursday. Two attackers were killed by officers after the shooting, police said.");
+    let found = groups20_findings(&[first, attackers]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "wounded", "a+b", None),
+        "{found:?}"
+    );
+}
+
+/// Session 25 (mendl25), `part` rows "received # dead/bodies/wounded/injured" of
+/// data/toll_wording.csv: the gap is a count (and at most one word after it), not any three
+/// words. What a ward received ("the ward received 12 dead", "received at least nine
+/// badly injured") is a part; a ministry that received reports or word of a toll ("the
+/// ministry received reports of 27 dead", "received confirmation of 18 dead") tells no
+/// hospital's part. Our own sentences.
+#[test]
+fn mendl25_received_reports_of_a_toll_is_no_part() {
+    use tollcheck::tables::{Tables, TollWord};
+    let t = Tables::default();
+    let part = |s: &str| TollWord::Part.in_flags(t.wording.flags(s));
+    assert!(part(
+        "The surgical ward received 12 dead and 35 wounded after the blast."
+    ));
+    assert!(part(
+        "The clinic received at least nine badly injured from the market."
+    ));
+    assert!(part("A field hospital received fourteen bodies on Monday."));
+    assert!(!part(
+        "The ministry received reports of 27 dead in the north."
+    ));
+    assert!(!part(
+        "Officials received confirmation of 18 dead by nightfall."
+    ));
+    assert!(!part("The governor received word that 40 were wounded."));
+}
