@@ -1918,36 +1918,41 @@ pub fn body_speaker(lex: &Lexicon, claimant: &str) -> bool {
 /// Rule account_carried (session 25, claimants25): a claimant that stands for the account
 /// the sentences before relayed: "the" or "this" (or "the same") and a noun of rule_words.csv
 /// account_back ("the statement", "the communique", "the same source", "the newspaper"):
-/// `Some(true)` for "the same ...", `Some(false)` for the others; not "the army's
-/// statement", "a report", "the Daily Courier".
-pub fn account_back(claimant: Option<&str>) -> Option<bool> {
-    let mut w = claimant?.split_whitespace();
-    let (the, second, third) = (w.next()?, w.next()?, w.next());
+/// "the same ..." too; not "the army's statement", "a report", "the Daily Courier".
+/// (Session 25, mendx25: a bool; no reader told "the same" apart.)
+pub fn account_back(claimant: Option<&str>) -> bool {
+    let Some(c) = claimant else {
+        return false;
+    };
+    let mut w = c.split_whitespace();
+    let (Some(the), Some(second), third) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
     if w.next().is_some() || !(the.eq_ignore_ascii_case("the") || the.eq_ignore_ascii_case("this"))
     {
-        return None;
+        return false;
     }
-    let (same, noun) = match third {
-        Some(n) if second.eq_ignore_ascii_case("same") => (true, n),
-        Some(_) => return None,
-        None => (false, second),
+    let noun = match third {
+        Some(n) if second.eq_ignore_ascii_case("same") => n,
+        Some(_) => return false,
+        None => second,
     };
     if noun.starts_with(char::is_uppercase) && noun.chars().skip(1).any(char::is_lowercase) {
-        return None;
+        return false;
     }
-    rule_words()
-        .is(&noun.to_lowercase(), RuleList::AccountBack)
-        .then_some(same)
+    rule_words().is(&noun.to_lowercase(), RuleList::AccountBack)
 }
 
 /// "The report" as a claimant, written alone: to be read as the report's author named
-/// before (rule report_author).
+/// before (rule report_author). One reader of such nouns: [`account_back`] (session 25,
+/// mendx25).
 pub fn the_report(claimant: Option<&str>) -> bool {
-    claimant.is_some_and(|c| {
-        let mut w = c.split_whitespace();
-        matches!((w.next(), w.next(), w.next()), (Some(d), Some(r), None)
-            if d.eq_ignore_ascii_case("the") && r.eq_ignore_ascii_case("report"))
-    })
+    account_back(claimant)
+        && claimant.is_some_and(|c| {
+            let mut w = c.split_whitespace();
+            matches!((w.next(), w.next(), w.next()), (Some(d), Some(r), None)
+                if d.eq_ignore_ascii_case("the") && r.eq_ignore_ascii_case("report"))
+        })
 }
 
 /// Rule claimant_fragment: a claimant names someone: a capitalised word ("Fauzi", "the
@@ -2020,7 +2025,7 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     });
     // (rule account_carried, session 25: "the paper", "the broadcast" stand for the account
     // relayed before, resolved later)
-    if !names && owned.is_none() && account_back(Some(t.span_text(a, b))).is_none() {
+    if !names && owned.is_none() && !account_back(Some(t.span_text(a, b))) {
         return None;
     }
     clean(t.span_text(a, b))
@@ -2286,9 +2291,13 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
 /// well as anger over the killing of 5", "as many as"): "as", one of those words, then
 /// this "as". A clause of its own opened by "as" after it still narrates ("grief as well
 /// as anger as 5 were killed").
+///
+/// Session 25 (mendx25): not the "as" closing "as soon as": a clause of time follows it
+/// ("protested as soon as 4 miners died").
 fn comparison_as(t: &Tokens, j: usize) -> bool {
-    let compared = |k: usize| matches!(t.low(k), "many" | "much" | "few" | "well" | "soon");
+    let compared = |k: usize| matches!(t.low(k), "many" | "much" | "few" | "well");
     compared(j + 1)
+        || t.is(j + 1, "soon")
         || super::rules::number_word(t, j + 1)
         || (j >= 2 && compared(j - 1) && t.is(j - 2, "as"))
 }
@@ -3298,12 +3307,18 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
     let words = rule_words();
     // Session 25 (link25k), rule day_of_later_state: a verb of a state after the incident
     // ("remained in critical condition Monday") tells that state's day, as a later act's
+    // Session 25 (mendx25): "remains" is also a noun ("human remains from the blast"): a
+    // state only before "in" ("remains in serious condition")
     let later = |k: usize| {
         let w = t.low(k);
-        words.is(w, RuleList::LaterAct) || words.is(w, RuleList::LaterState)
+        words.is(w, RuleList::LaterAct)
+            || (words.is(w, RuleList::LaterState)
+                && (w != "remains" || (k + 1 < t.v.len() && t.low(k + 1) == "in")))
     };
-    // right after it: "on Sunday buried"
-    if d.end < t.v.len() && t.is_word(d.end) && later(d.end) {
+    // right after it: "on Sunday buried"; a later state's verb right after a day is the
+    // main verb of a subject ending in it ("the toll from the blast on Friday remained at
+    // 9"), not that day's (session 25, mendx25)
+    if d.end < t.v.len() && t.is_word(d.end) && words.is(t.low(d.end), RuleList::LaterAct) {
         return DateRole::Other;
     }
     let mut k = d.at;
@@ -3319,6 +3334,11 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
         }
         seen += 1;
         let w = t.low(k);
+        // the incident's own day after "after" ("stayed in hospital after the crash on
+        // Monday", session 25, mendx25)
+        if STATE_SCAN_STOPS.contains(&w) {
+            break;
+        }
         if later(k) {
             return DateRole::Other;
         }
@@ -3336,6 +3356,9 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
     }
     d.role
 }
+/// Words [`tied_role`]'s backward scan stops at: a day after them is an earlier event's
+/// (session 25, mendx25).
+const STATE_SCAN_STOPS: &[&str] = &["after", "following", "since"];
 /// How far before a day [`tied_role`] looks for its verb, in words.
 const TIED_WORDS: usize = 8;
 
@@ -4038,17 +4061,34 @@ fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
             // rule account_carried (session 25): the event of the account told before,
             // pointed back to ("... were wounded in this action", "during these clashes":
             // a preposition, "this"/"these", a noun of rule_words.csv account_event)
-            || (matches!(t.low_len(k), 4 | 5)
-                && matches!(t.low(k), "this" | "these")
+            // (session 25, mendx25: "this" and a singular noun only, and not in a sentence
+            // of background, with "since" or a perfect "have"/"has")
+            || (t.low_len(k) == 4
+                && t.is(k, "this")
                 && k > sa
                 && t.has(k - 1, PREP)
-                && rule_words().is(t.low(k + 1), RuleList::AccountEvent))
+                && rule_words().is(t.low(k + 1), RuleList::AccountEvent)
+                && !background_sentence(t, sa, sb))
             || (more
                 && t.has(k, CARRIED_MORE)
                 && (k + 1..(k + 4).min(sb))
                     .take_while(|&j| t.is_word(j))
                     .find(|&j| !t.has(j, AUX | ADV))
                     .is_some_and(|j| t.has(j, OUTCOME_START)))
+    })
+}
+
+/// A sentence of background (rule account_carried, session 25, mendx25): it has "since",
+/// or a perfect "have"/"has" (before a word that is no determiner nor number: "have died",
+/// not "has 12 hostages").
+fn background_sentence(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..sb).any(|j| {
+        t.is(j, "since")
+            || (matches!(t.low(j), "have" | "has")
+                && j + 1 < sb
+                && t.is_word(j + 1)
+                && !t.has(j + 1, DET)
+                && !super::rules::number_word(t, j + 1))
     })
 }
 

@@ -1060,6 +1060,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("Police stormed the hijacked bus and seized 3 gunmen.", "3"),
             ("The hijacked airliner landed and the crew took 20 passengers to a hotel.", "20"),
             ("Police raided the flat and seized 3 suspects.", "3"),
+            // session 25 (mendx25): rescuers after a hijacked vessel, people taken off
+            ("Marines boarded the hijacked barge and took 25 sailors off the deck.", "25"),
+            ("Divers swam to the hijacked tanker and brought 6 crewmen out.", "6"),
         ],
         drops: false,
     },
@@ -1408,6 +1411,8 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("Nine guests arrived, two of whom later left.", "two"),
             ("Police counted nine bodies and two of them had died earlier.", "two"),
+            // session 25 (mendx25): no harm in the clause before
+            ("The widow had six sons, three of whom died abroad.", "three"),
         ],
         drops: false,
     },

@@ -348,7 +348,8 @@ pub const HARM_PART: Classes = 1 << 102;
 pub const HIJACK: Classes = 1 << 103;
 /// Session 25 (phrasing25): a verb of a death that ends a harm ("died", "succumbed"; data:
 /// words.csv later_death): "two injured passengers died in hospital" are dead, not hurt
-/// (rule injured_then_died). Read there alone.
+/// (rule injured_then_died), "five hurt, two of whom died" (rule of_whom_then_died, and the
+/// bare "one" check before it: "..., one of whom later died"). Read there alone.
 pub const LATER_DEATH: Classes = 1 << 105;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).

@@ -57,8 +57,13 @@ pub struct Sentence<'a> {
     /// Every named speaker before it, in order (rule anaphoric_head).
     pub speakers: &'a [String],
     /// The speaker of the account the three sentences before relayed (rule
-    /// account_carried): whom "the statement", "the same source", "they" stand for.
+    /// account_carried): whom "the statement", "the same source" stand for when that
+    /// speaker's name holds the noun ("the army statement"; since commit ae3c32c), and
+    /// "they" when the account is of the sentence just before (`account_next`).
     pub account: Option<&'a str>,
+    /// The account was relayed (or gone on with) by the sentence just before (session 25,
+    /// mendx25): a carried "they" skips no nearer sentence.
+    pub account_next: bool,
     pub published: Option<chrono::NaiveDate>,
     /// The text is in capitals only (wire copy): an earlier year is not read there (rule
     /// earlier_year; see docs/linking.md, session 11).
@@ -115,20 +120,22 @@ impl<'t> Extractor<'t> {
 
     /// Rule account_carried (session 25): a speaker "it" may stand for though rule
     /// organisation_pronoun's `body_speaker` does not take it: not many
-    /// (`plural_speaker`), and not one named person (a name with no word of a body and no
-    /// "the": "The coast guard", "The official news agency Tarnpress"; not "Colonel Bruno
-    /// Salas").
+    /// (`plural_speaker`), and not one person (a name with a word of a body, or "the" and a
+    /// proper name or two words or more: "The coast guard", "The official news agency
+    /// Tarnpress"; not
+    /// "Colonel Bruno Salas", nor "The mayor": a leading "the" alone makes no body, session
+    /// 25, mendx25).
     fn account_body(&self, c: &str) -> bool {
         let body_word = |w: &str| {
             let f = self.lex.flags(&w.to_lowercase());
             f & lexicon::SOURCE_NOUN != 0 && f & lexicon::PERSON == 0
         };
-        !context::plural_speaker(&self.lex, c)
-            && (!context::is_named(c)
-                || c.split_whitespace().any(body_word)
-                || c.split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the")))
+        let the_named = c
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && (context::is_named(c) || c.split_whitespace().count() > 2);
+        !context::plural_speaker(&self.lex, c) && (c.split_whitespace().any(body_word) || the_named)
     }
 
     /// The noun of "the X" (lower case) when X refers back (data: words.csv anaphoric,
@@ -367,6 +374,7 @@ impl<'t> Extractor<'t> {
                 last_singular: last_singular.as_deref(),
                 speakers: &speakers,
                 account: account.as_deref().filter(|_| account_left > 0),
+                account_next: account_left == 3,
                 published,
                 uncased,
             };
@@ -460,7 +468,7 @@ impl<'t> Extractor<'t> {
                 .rev()
                 .filter(|a| !a.pronoun)
                 .filter_map(|a| a.claimant.as_deref())
-                .find(|c| context::account_back(Some(c)).is_none() && !self.anaphoric(Some(c)));
+                .find(|c| !context::account_back(Some(c)) && !self.anaphoric(Some(c)));
             if let Some(c) = named {
                 account = Some(c.to_string());
                 account_left = 3;
@@ -758,32 +766,35 @@ impl<'t> Extractor<'t> {
                 .or(last_author)
                 .map(str::to_string)
                 .or_else(|| a.claimant.clone())
-        } else if let Some(acc) = context::account_back(a.claimant.as_deref()).and_then(|_| {
-            // (the account's own name holds the noun: "the report" is "the military
-            // report" named before, never the army that issued it: the sheets code a
-            // document named alone as written)
-            let noun = a
-                .claimant
-                .as_deref()?
-                .split_whitespace()
-                .last()?
-                .to_lowercase();
-            // ("this report" of a later sentence stays as written: only its own sentence)
-            let this = a
-                .claimant
-                .as_deref()
-                .is_some_and(|c| c.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("this ")));
-            let names = |c: &&str| {
-                context::account_back(Some(c)).is_none()
-                    && c.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun))
-            };
-            attrs
-                .iter()
-                .filter(|b| b.at < a.at && !b.pronoun)
-                .filter_map(|b| b.claimant.as_deref())
-                .rfind(names)
-                .or(sentence.account.filter(names).filter(|_| !this))
-        }) {
+        } else if let Some(acc) = context::account_back(a.claimant.as_deref())
+            .then_some(())
+            .and_then(|_| {
+                // (the account's own name holds the noun: "the report" is "the military
+                // report" named before, never the army that issued it: the sheets code a
+                // document named alone as written)
+                let noun = a
+                    .claimant
+                    .as_deref()?
+                    .split_whitespace()
+                    .last()?
+                    .to_lowercase();
+                // ("this report" of a later sentence stays as written: only its own sentence)
+                let this = a
+                    .claimant
+                    .as_deref()
+                    .is_some_and(|c| c.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("this ")));
+                let names = |c: &&str| {
+                    !context::account_back(Some(c))
+                        && c.split_whitespace().any(|w| w.eq_ignore_ascii_case(&noun))
+                };
+                attrs
+                    .iter()
+                    .filter(|b| b.at < a.at && !b.pronoun)
+                    .filter_map(|b| b.claimant.as_deref())
+                    .rfind(names)
+                    .or(sentence.account.filter(names).filter(|_| !this))
+            })
+        {
             // rule account_carried (session 25): "this communique", "the report" in a
             // sentence going on an account: the account named before with that noun in
             // its own sentence ("An official army communique reported that ..., according
@@ -795,9 +806,12 @@ impl<'t> Extractor<'t> {
         };
         // rule account_carried: "they" with no named speaker before goes on an account of
         // many ("The survivors said ... . They added that 11 villagers were shot dead")
+        // ("they" only to an account of the sentence just before, as "it": session 25,
+        // mendx25)
         if claimant.is_none() && a.pronoun && !context::singular_pronoun(toks, a) {
             claimant = sentence
                 .account
+                .filter(|_| sentence.account_next)
                 .filter(|c| context::plural_speaker(&self.lex, c))
                 .map(str::to_string);
         }

@@ -420,7 +420,8 @@ fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
         && (i.saturating_sub(9)..i - 1)
             .rev()
             .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
-            .any(|k| t.has(k, COMBATANT))
+            // ("members" left out: "300 members have fallen in arrears"; session 25, mendx25)
+            .any(|k| t.has(k, COMBATANT) && !matches!(t.low(k), "members" | "member"))
 }
 
 /// Rule hit_including (session 19, local19): a phrase noted "list after" ("were hit") is an
@@ -1221,8 +1222,15 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             // rule glued_age_hyphen (session 25, ho25kinds): a hyphen glued to a number
             // inside the aside ("two boys -- 3- years old and 2- years old -- died") is an
             // age's, not the aside's close
-            let age_hyphen =
-                |k: usize| !t.v[k].space_before && k > 0 && t.kind(k - 1) == Some(Kind::Num);
+            // (session 25, mendx25: only with "year(s)"/"month(s)" within two words after:
+            // "sons aged 5 and 9-- were killed" closes the aside)
+            let age_hyphen = |k: usize| {
+                !t.v[k].space_before
+                    && k > 0
+                    && t.kind(k - 1) == Some(Kind::Num)
+                    && (k + 1..(k + 3).min(t.v.len()))
+                        .any(|j| matches!(t.low(j), "year" | "years" | "month" | "months"))
+            };
             if let Some(k) =
                 (open + 1..limit.min(open + span)).find(|&k| t.is_dash(k) && !age_hyphen(k))
             {
@@ -3352,7 +3360,7 @@ fn link(
             || one_confirmed(lex, t, qa, qb, (sa, sb))
             || one_of_counted().is_some()
             // rule of_whom_then_died (session 25): "..., one of whom later died"
-            || (t.is(qa, "one") && of_whom_died_at(t, qb, sb).is_some());
+            || (t.is(qa, "one") && of_whom_died_at(t, (sa, qa), qb, sb).is_some());
         if !ok {
             // a bare "a"/"an" is not a candidate number: no reason to write
             if !t.is(qa, "one") {
@@ -6405,7 +6413,7 @@ pub fn of_whom_then_died(c: &Cand) -> Option<Verdict> {
     if qa < sa + 2 || !t.is_punct(qa - 1, ",") {
         return None;
     }
-    let k = of_whom_died_at(t, qb, sb)?;
+    let k = of_whom_died_at(t, (sa, qa), qb, sb)?;
     Some(Verdict::Keep(Link::new(
         Outcome::Killed,
         None,
@@ -6417,9 +6425,18 @@ pub fn of_whom_then_died(c: &Cand) -> Option<Verdict> {
 
 /// "of whom" or "of them" at `qb`, adverbs, then a verb of a death that ends a harm (data:
 /// words.csv later_death): where that verb is (rule of_whom_then_died; a bare "one" before
-/// it is a count of those people).
-fn of_whom_died_at(t: &Tokens, qb: usize, sb: usize) -> Option<usize> {
+/// it is a count of those people). The clause before the count tells a harm or an outcome
+/// (an outcome word or a participle of harm within the twelve words before it, as
+/// part_fatally's): not "raised seven children, two of whom died young" (session 25, mendx25).
+fn of_whom_died_at(t: &Tokens, (sa, qa): (usize, usize), qb: usize, sb: usize) -> Option<usize> {
     if !t.is(qb, "of") || !matches!(t.low(qb + 1), "whom" | "them") {
+        return None;
+    }
+    if !(sa..qa)
+        .rev()
+        .take(12)
+        .any(|k| t.has(k, OUTCOME_START | HARM_PART))
+    {
         return None;
     }
     let mut k = qb + 2;
@@ -6479,10 +6496,15 @@ pub fn hijack_then_take(c: &Cand) -> Option<Verdict> {
     let v = victims.filter(|v| {
         v.a == qb && v.person && is_person_word(t, v.head) && !t.has(v.head, CAPTOR | PERPETRATOR)
     })?;
-    if matches!(t.low(v.end + 1), "to" | "into") {
+    if matches!(
+        t.low(v.end + 1),
+        "to" | "into" | "off" | "out" | "from" | "away"
+    ) {
         return None;
     }
-    let hj = (sa..qa - 2).find(|&k| t.has(k, HIJACK))?;
+    // the hijack word a verb, not a noun or modifier after a determiner ("stormed the
+    // hijacked ferry", "after the hijacking"; session 25, mendx25)
+    let hj = (sa..qa - 2).find(|&k| t.has(k, HIJACK) && !(k > sa && t.has(k - 1, DET)))?;
     Some(Verdict::Keep(Link {
         object: true,
         ..Link::new(

@@ -10130,3 +10130,60 @@ fn mendl25_a_headline_in_capitals_is_no_title_case() {
     let got = marks("Grenade Blast Kills Nine At Quetta Bazaar\n\nGrenade fragments hit shoppers at a bazaar in Quetta on Friday evening, and nine people died, police said.");
     assert!(got.iter().any(|m| m == "bazaar"), "{got:?}");
 }
+
+/// Session 25 (mendx25): review mends of this session's extraction rules, rows of our own
+/// words, each failing before its mend: a document announced before a colon ends at a
+/// sentence naming its own speaker (rule account_carried); people taken off a hijacked
+/// vessel by rescuers are not kidnapped (hijack_then_take); "N of whom died" after no harm
+/// (of_whom_then_died); the "as" closing "as soon as" opens a clause (comparison_as); "in
+/// these clashes since" is background (account_event); "they" carries only to the sentence
+/// just before; "members have fallen in arrears" (fallen_combatants); "it" after one
+/// person (account_body); a dash glued to a number closing an aside (glued_age_hyphen).
+#[rustfmt::skip]
+const MENDX25_ROWS: &[(&str, &str, &str)] = &[
+    ("document own speaker", "The brigade issued the following communique: Raiders hit a depot at dawn. Guards drove them off. A local farmer said 9 goats were killed.", "!by=brigade"),
+    ("document blank line", "The brigade issued the following communique: Raiders hit a depot at dawn.\n\nIn a similar raid two years ago, 6 guards died.", "killed=6 !by=brigade"),
+    ("miss: document item", "The brigade issued the following communique:\n\n1. Raiders hit a depot and 6 guards died.", "killed=6~brigade"),
+    ("hijack rescuers", "Marines boarded the hijacked barge and took 25 sailors off the deck.", "!kidnapped=25"),
+    ("hijack verb", "Gunmen hijacked a barge and seized 25 sailors.", "kidnapped=25"),
+    ("of whom harm", "A gunman shot six guards, three of whom later died.", "killed=3"),
+    ("as soon as", "The guild protested as soon as 5 welders died.", "killed=5 !by=guild"),
+    ("account background", "The ministry said the curfew holds. More than 50 people have died in this clash since June.", "!by=ministry"),
+    ("miss: they nearer subject", "Guards said the rally was calm. Neighbours described panic near the mill. They said 14 people were hurt.", "!by=guards"),
+    ("fallen members", "Six hundred members have fallen in arrears.", "none"),
+    ("it after a person", "The governor said the levee held. It reported 4 missing.", "!by=governor"),
+    ("glued dash closes", "Two sons of the guard -- aged 6 and 8-- were killed in the blast.", "killed=2"),
+];
+
+#[test]
+fn mendx25_rows() {
+    check_kind_rows(MENDX25_ROWS);
+}
+
+/// Session 25 (mendx25), rule day_of_later_state: a state verb right after a day is the
+/// main verb of a subject ending in it ("the toll from the blast on Friday stayed at 9"),
+/// and a day after "after" is the incident's: both stay the incident's day. Our own words.
+#[test]
+fn mendx25_a_later_state_does_not_take_the_incidents_day() {
+    use crate::model::DateBasis::Incident;
+    let t = Tables::default();
+    let ex = Extractor::new(&t);
+    for (text, figure) in [
+        ("Three guards were killed in the blast at the depot on Friday, officers said.", "Three"),
+        ("Four clerks stayed in hospital after the blast that killed 3 guards at the depot on Friday.", "3"),
+        ("Kin sought human remains from Friday's blast that killed 3 guards at the depot.", "3"),
+    ] {
+        let doc = Document {
+            name: "t".into(),
+            text: text.into(),
+            published: Some("2024-03-08".into()),
+            ..Document::default()
+        };
+        let claims = ex.extract(&doc).claims;
+        let got = claims
+            .iter()
+            .find(|c| c.quantity.written == figure)
+            .map(|c| c.date_basis);
+        assert_eq!(got, Some(Some(Incident)), "{text}: {claims:?}");
+    }
+}

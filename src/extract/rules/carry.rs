@@ -51,10 +51,12 @@ pub struct Carry {
     /// account_carried, session 25).
     document: Option<String>,
     document_left: u8,
+    /// The byte the sentence before ended at, for a blank line ending the document.
+    document_read: usize,
 }
 
 /// How many sentences a document announced before a colon may run (rule account_carried).
-const DOCUMENT_SENTENCES: u8 = 12;
+const DOCUMENT_SENTENCES: u8 = 4;
 
 impl Carry {
     /// Rule quotation_goes_on: a blank line before `sentence` ends a quotation unless the
@@ -67,6 +69,14 @@ impl Carry {
             && !context::opens_with_quote(&text[s..e])
         {
             self.quote = None;
+        }
+        // rule account_carried (session 25, mendx25): a blank line ends a document unless
+        // the paragraph opens with an item mark ("1.", "-")
+        if self.document.is_some() && context::blank_line(&text[self.document_read.min(s)..s]) {
+            let line = text[..s].rfind('\n').map_or(0, |n| n + 1);
+            if !item_mark(&text[line..e]) {
+                self.document = None;
+            }
         }
     }
 
@@ -216,9 +226,14 @@ impl Carry {
     pub fn document_line(&mut self, text: &str, toks: &Tokens, sentence: &Sentence) {
         self.document_left = self.document_left.saturating_sub(1);
         let (s, e) = (sentence.start, sentence.end);
+        self.document_read = e;
         if !(text[s..e].trim_end().ends_with(':') || text[e..].trim_start().starts_with(':'))
             || !(sentence.first..sentence.stop).any(|k| toks.has(k, BULLETIN))
         {
+            // a sentence naming its own speaker ends the document (session 25, mendx25)
+            if !sentence.attrs.is_empty() {
+                self.document = None;
+            }
             return;
         }
         let issuer = sentence
@@ -262,4 +277,14 @@ fn speak_for(claims: &mut [Claim], who: &str) {
     for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
         c.claimant = Some(who.to_string());
     }
+}
+
+/// A line opening with an item mark: "1.", "2)", "-", "*", "•" (rule account_carried).
+fn item_mark(line: &str) -> bool {
+    let l = line.trim_start();
+    if l.starts_with(['-', '*', '•', '–']) {
+        return true;
+    }
+    let digits = l.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && digits < 3 && l[digits..].starts_with(['.', ')'])
 }
