@@ -1393,16 +1393,18 @@ fn heldout25_documents_meet_the_extraction_targets() {
     // (claimants25, rules account_carried and list_issued: a speaker carried over several
     // sentences): on its own branch claimants 65/81 -> 71/81, body 47/63 -> 53/63; both
     // merged: see the figures of the session's make eval (README-devset).
+    // Both merged, with the review mends (make eval, session 25's end, main f44da37): P
+    // 152/153, R 92/94, claimants 79/92; bodies 129/130, 72/74, 59/72 (floors raised).
     let floors = [
         ("precision", 0.993),
         ("required_matched", 92.0),
-        ("claimant_accuracy", 0.815),
+        ("claimant_accuracy", 0.858),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 0.992),
         ("body.recall", 0.972),
-        ("body.claimant_accuracy", 0.763),
+        ("body.claimant_accuracy", 0.819),
     ];
     assert_floors(&v, (killed, wounded), &floors, (39, 23));
 }
@@ -1423,18 +1425,24 @@ fn heldout26_documents_meet_the_extraction_targets() {
         "twenty-sixth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 25 (the claims committed at 10:00:49 UTC, 68808d2) before the
-    // product was ever run on it; to be measured once at the session's end, on the session's
-    // merged rules. Until then every floor is zero.
+    // product was ever run on it; measured once at the session's end (`make eval` started
+    // 11:39:51 UTC), on the session's merged rules (f44da37: held-out 25's kinds, the
+    // claimant carry-over, the ninth battery, the debt and review mends, the scenario sets'
+    // rules, the speed cuts): P 110/113, R 70/79, claimants 56/70; headlines 20/20, 16/17,
+    // 15/16; bodies 90/93, 54/62, 41/54; documents whose number killed is found 35/44,
+    // wounded 10/12. The floors are those figures truncated, guarding against regression;
+    // nobody tunes a rule on this set's sentences until a twenty-seventh set is drawn (its
+    // misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.973),
+        ("required_matched", 70.0),
+        ("claimant_accuracy", 0.8),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.941),
+        ("headline.claimant_accuracy", 0.937),
+        ("body.precision", 0.967),
+        ("body.recall", 0.870),
+        ("body.claimant_accuracy", 0.759),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (35, 10));
 }
