@@ -578,16 +578,12 @@ pub struct TollWording {
     kinds: HashMap<String, TollWord>,
     pattern: Option<regex::Regex>,
     gaps: Vec<(regex::Regex, TollWord)>,
+    /// The vague quantities a `#` reads as counts ("dozens").
+    vague: crate::quantity::VagueTable,
 }
 
-/// A cue's `#` (session 25, mendl25): a count, written in figures or in words, with an
-/// optional qualifier before it ("at least 15", "some twenty") and at most one word after
-/// it ("15 critically wounded"): "received 15 dead" is a count received, "received
-/// reports of 31 dead" is no hospital's part.
-const COUNT_GAP: &str = r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over)\s+)?(?:\d[\d,.]*|(?:dozen|dozens|eight|eighteen|eighty|eleven|fifteen|fifty|five|forty|four|fourteen|hundred|hundreds|nine|nineteen|ninety|one|scores|seven|seventeen|seventy|six|sixteen|sixty|ten|thirteen|thirty|three|twelve|twenty|two)(?:-[a-z]+)?)\s+(?:\S+\s+)?";
-
-/// A cue's words as a pattern: any spacing between words, `*` up to three words, `#` a
-/// count (`COUNT_GAP`).
+/// A cue's words as a pattern: any spacing between words, `*` up to three words, `#` one to
+/// six words captured, which [`TollWording::flags`] keeps only when they are a count.
 fn cue_pattern(cue: &str) -> String {
     let words: Vec<&str> = cue.split_whitespace().collect();
     let mut out = String::new();
@@ -595,7 +591,7 @@ fn cue_pattern(cue: &str) -> String {
         if *w == "*" {
             out.push_str(r"(?:\S+\s+){0,3}");
         } else if *w == "#" {
-            out.push_str(COUNT_GAP);
+            out.push_str(r"((?:\S+\s+){1,6}?)");
         } else {
             out.push_str(&regex::escape(w));
             if i + 1 < words.len() {
@@ -650,7 +646,18 @@ impl TollWording {
             kinds: cues.into_iter().collect(),
             pattern,
             gaps,
+            vague: crate::quantity::VagueTable::default(),
         }
+    }
+
+    /// A cue's `#` (session 25, mendl25): the words are a quantity as the quantity grammar
+    /// reads it ("15", "at least 15", "some twenty"), from their first word, and at most one
+    /// word after it ("15 critically" wounded): "received 15 dead" is a count received,
+    /// "received reports of 31 dead" no hospital's part.
+    fn is_count(&self, words: &str) -> bool {
+        crate::quantity::scan(words, &self.vague)
+            .first()
+            .is_some_and(|f| f.start == 0 && words[f.end..].split_whitespace().count() <= 1)
     }
 
     /// The kinds of cue standing in a sentence, as flags (`TollWord as u8`, or-ed).
@@ -658,7 +665,17 @@ impl TollWording {
         let gapped = self
             .gaps
             .iter()
-            .filter(|(re, _)| re.is_match(sentence))
+            .filter(|(re, _)| {
+                if re.captures_len() == 1 {
+                    return re.is_match(sentence);
+                }
+                re.captures_iter(sentence).any(|c| {
+                    c.iter()
+                        .skip(1)
+                        .flatten()
+                        .all(|m| self.is_count(m.as_str()))
+                })
+            })
             .fold(0, |acc, (_, k)| acc | *k as u8);
         let Some(re) = &self.pattern else {
             return gapped;

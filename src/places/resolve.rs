@@ -277,18 +277,16 @@ impl Cues {
         }
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
         c.unknown_keys = unknown_keys(&c.unknown_before, &c.unknown_after);
-        c.country_wide_finder = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&c.country_wide)
-            .ok();
-        c.unknown_finder = c.unknown_keys.as_ref().and_then(|keys| {
+        // (one automaton each, ASCII case ignored: a pre-filter, `None` if it cannot be built)
+        let finder = |keys: &[String]| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(keys)
                 .ok()
-        });
+        };
+        c.country_wide_finder = finder(&c.country_wide);
+        c.unknown_finder = c.unknown_keys.as_deref().and_then(finder);
         c.spelling_finders = c
             .spellings
             .iter()
