@@ -1565,11 +1565,14 @@ fn opening_subject(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     }
     let stop = (a..(a + 7).min(i - 1)).find(|&k| {
         !t.is_word(k)
-            || t.has(k, AUX | PREP | CONJ | SPEECH | PRON)
+            || t.has(k, AUX | PREP | CONJ | SPEECH | PRON | INFORM)
             || matches!(t.low(k), "who" | "which" | "that")
             || (k > a && t.low(k).len() > 4 && t.low(k).ends_with("ed"))
     })?;
+    // (session 26, claim26: a verb of telling someone, "The announcer reminds listeners
+    // that ... and says": the announcer)
     let stops_right = matches!(t.low(stop), "who" | "which" | "that")
+        || t.has(stop, INFORM)
         || (t.low(stop).ends_with("ed") && !t.has(stop, AUX | PREP | SPEECH));
     (stop > a && stops_right).then(|| (sa, stop - 1))
 }
