@@ -1912,7 +1912,8 @@ struct Memo<'a> {
 }
 
 /// The indices of a reading's mentions by their sentence, in order (session 26): the tiers
-/// of a claim that read one sentence ask its mentions, not all of them.
+/// of a claim that read one sentence ask its mentions, not all of them; the regions rules
+/// read a sentence's mentions through it too.
 struct MentionsBySentence {
     /// By sentence: its mentions' indices, ascending.
     of: Vec<Vec<usize>>,
@@ -2352,15 +2353,9 @@ fn resolve_in<'a>(
             .filter(|&(_, &k)| k > 1)
             .map(|(&(s, _), _)| s)
             .collect();
-        // each sentence's mentions (their indices, in order), gathered once for the
-        // sentences with figures (the country a sentence's sum adds below is of that
-        // sentence, read by no other)
-        let mut mentions_of: HashMap<usize, Vec<usize>> = HashMap::new();
-        for (i, m) in ms.iter().enumerate() {
-            if let Some(si) = m.sent.filter(|si| figures.contains_key(si)) {
-                mentions_of.entry(si).or_default().push(i);
-            }
-        }
+        // each sentence's mentions (their indices, in order), gathered once (the country a
+        // sentence's sum adds below is of that sentence, read by no other)
+        let mentions_of = MentionsBySentence::new(&ms);
         let scene_or_plain = |m: &Mention| matches!(m.cue, Cue::Scene(_)) || plain_ok(m);
         for (&si, &n) in &figures {
             // one figure of each outcome at most (rule regions_covered); one in all to be
@@ -2372,7 +2367,7 @@ fn resolve_in<'a>(
                 continue;
             }
             let mut regions: Vec<Key> = Vec::new();
-            let of_sentence = mentions_of.get(&si).map(Vec::as_slice).unwrap_or(&[]);
+            let of_sentence = mentions_of.of(Some(si));
             for m in of_sentence
                 .iter()
                 .map(|&i| &ms[i])
@@ -2466,9 +2461,10 @@ fn resolve_in<'a>(
         }
     }
     let all_read = wanted.iter().all(|&w| w);
-    // (session 26) the mentions of each sentence, their indices in order: a tier that looks
-    // only at one sentence's mentions asks those, not every mention of the document
-    let of_sentence = MentionsBySentence::new(&ms);
+    // (session 26) the mentions of each sentence, their indices in order, the countries of
+    // summed regions (above) among them: a tier that looks only at one sentence's mentions
+    // asks those, not every mention of the document
+    let by_sentence = MentionsBySentence::new(&ms);
     let mut plans = Vec::with_capacity(claims.len());
     for c in claims.iter() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
@@ -2487,7 +2483,7 @@ fn resolve_in<'a>(
             })
         });
         // the mentions of sentence `s` (none for no sentence)
-        let sent_ids = |s: Option<usize>| of_sentence.of(s);
+        let sent_ids = |s: Option<usize>| by_sentence.of(s);
         let usable = |m: &Mention| {
             m.key.is_some_and(|k| {
                 !country_wide || in_sent(m, si) || gaz.level(k) == PlaceLevel::Country
