@@ -1907,6 +1907,34 @@ struct Memo<'a> {
     /// The extraction's tokens of the text, when given: the readers take their plain words
     /// from them ([`words_from_tokens`]).
     tokens: Option<&'a Tokens<'a>>,
+    /// Rule country_wide_sentence's answer by sentence, once asked (session 26).
+    country_wide: HashMap<usize, bool>,
+}
+
+/// The indices of a reading's mentions by their sentence, in order (session 26): the tiers
+/// of a claim that read one sentence ask its mentions, not all of them; the regions rules
+/// read a sentence's mentions through it too.
+struct MentionsBySentence {
+    /// By sentence: its mentions' indices, ascending.
+    of: Vec<Vec<usize>>,
+}
+
+impl MentionsBySentence {
+    fn new(ms: &[Mention]) -> MentionsBySentence {
+        let n = ms.iter().filter_map(|m| m.sent).max().map_or(0, |s| s + 1);
+        let mut of = vec![Vec::new(); n];
+        for (i, m) in ms.iter().enumerate() {
+            if let Some(s) = m.sent {
+                of[s].push(i);
+            }
+        }
+        MentionsBySentence { of }
+    }
+
+    /// The mentions of sentence `s`, ascending (none for no sentence).
+    fn of(&self, s: Option<usize>) -> &[usize] {
+        s.and_then(|s| self.of.get(s)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// What [`dateline`] finds.
@@ -2064,6 +2092,7 @@ fn resolve_in<'a>(
         sentences: read_before,
         dateline: dl,
         tokens: _,
+        country_wide: country_wide_of,
     } = memo;
     let body = body.as_ref()?;
     let head = head.as_ref()?.as_ref();
@@ -2324,15 +2353,9 @@ fn resolve_in<'a>(
             .filter(|&(_, &k)| k > 1)
             .map(|(&(s, _), _)| s)
             .collect();
-        // each sentence's mentions (their indices, in order), gathered once for the
-        // sentences with figures (the country a sentence's sum adds below is of that
-        // sentence, read by no other)
-        let mut mentions_of: HashMap<usize, Vec<usize>> = HashMap::new();
-        for (i, m) in ms.iter().enumerate() {
-            if let Some(si) = m.sent.filter(|si| figures.contains_key(si)) {
-                mentions_of.entry(si).or_default().push(i);
-            }
-        }
+        // each sentence's mentions (their indices, in order), gathered once (the country a
+        // sentence's sum adds below is of that sentence, read by no other)
+        let mentions_of = MentionsBySentence::new(&ms);
         let scene_or_plain = |m: &Mention| matches!(m.cue, Cue::Scene(_)) || plain_ok(m);
         for (&si, &n) in &figures {
             // one figure of each outcome at most (rule regions_covered); one in all to be
@@ -2344,7 +2367,7 @@ fn resolve_in<'a>(
                 continue;
             }
             let mut regions: Vec<Key> = Vec::new();
-            let of_sentence = mentions_of.get(&si).map(Vec::as_slice).unwrap_or(&[]);
+            let of_sentence = mentions_of.of(Some(si));
             for m in of_sentence
                 .iter()
                 .map(|&i| &ms[i])
@@ -2438,6 +2461,10 @@ fn resolve_in<'a>(
         }
     }
     let all_read = wanted.iter().all(|&w| w);
+    // (session 26) the mentions of each sentence, their indices in order, the countries of
+    // summed regions (above) among them: a tier that looks only at one sentence's mentions
+    // asks those, not every mention of the document
+    let by_sentence = MentionsBySentence::new(&ms);
     let mut plans = Vec::with_capacity(claims.len());
     for c in claims.iter() {
         let si = c.span.and_then(|(s, _)| sent_of(s));
@@ -2445,11 +2472,18 @@ fn resolve_in<'a>(
         // rule country_wide_sentence (session 24): a figure spread over the whole country
         // ("... throughout the country, putting 80 troops out of action") takes no scene
         // from the sentences around it (the next sentence's "a gunship downed in <region>"
-        // is no scene of it): only a place of its own sentence, or a country
-        let country_wide = si
-            .and_then(|s| sentences.get(s))
-            .and_then(|&(a, b)| text.get(a..b))
-            .is_some_and(|t| cues.country_wide_in(t));
+        // is no scene of it): only a place of its own sentence, or a country (asked once a
+        // sentence: its claims and both readings share the answer)
+        let country_wide = si.is_some_and(|s| {
+            *country_wide_of.entry(s).or_insert_with(|| {
+                sentences
+                    .get(s)
+                    .and_then(|&(a, b)| text.get(a..b))
+                    .is_some_and(|t| cues.country_wide_in(t))
+            })
+        });
+        // the mentions of sentence `s` (none for no sentence)
+        let sent_ids = |s: Option<usize>| by_sentence.of(s);
         let usable = |m: &Mention| {
             m.key.is_some_and(|k| {
                 !country_wide || in_sent(m, si) || gaz.level(k) == PlaceLevel::Country
@@ -2481,6 +2515,15 @@ fn resolve_in<'a>(
                 (0..ms.len()).filter(|&i| usable(&ms[i]) && f(&ms[i])),
             )
         };
+        // `pick` where `f` holds only of mentions among `ids` (one sentence's, in order): the
+        // same answer, the others not asked
+        let pick_in = |ids: &[usize], f: &dyn Fn(&Mention) -> bool| -> Option<usize> {
+            most_specific(
+                gaz,
+                &ms,
+                ids.iter().copied().filter(|&i| usable(&ms[i]) && f(&ms[i])),
+            )
+        };
         // the tiers in order; a tier is looked at only while no earlier one has chosen
         let mut chosen: Option<(String, usize)> = None;
         let mut basis = PlaceBasis::Text;
@@ -2504,13 +2547,20 @@ fn resolve_in<'a>(
             let hit = |why: &dyn Fn() -> String, f: &dyn Fn(&Mention) -> bool| {
                 pick(&|m| f(m) && only(m)).map(|i| (why(), i))
             };
+            // `hit` of a tier that reads one sentence `s` (its `f` holds only there)
+            let hit_in =
+                |s: Option<usize>, why: &dyn Fn() -> String, f: &dyn Fn(&Mention) -> bool| {
+                    pick_in(sent_ids(s), &|m| f(m) && only(m)).map(|i| (why(), i))
+                };
             // rule part_place_after_figure (session 23, gaps23): "31 of the dead were in
             // Kandahar and 12 in Herat": with two scene cues or more in its sentence, the
             // one told right after the claim's own figure ("12 in", "31 of the dead were
             // in") is its place
             let after_figure = || -> Option<usize> {
                 let (a, b) = c.span?;
-                let cues: Vec<usize> = (0..ms.len())
+                let cues: Vec<usize> = sent_ids(si)
+                    .iter()
+                    .copied()
                     .filter(|&i| {
                         usable(&ms[i]) && in_sent(&ms[i], si) && scene(&ms[i]) && only(&ms[i])
                     })
@@ -2529,13 +2579,14 @@ fn resolve_in<'a>(
             };
             after_figure()
                 .map(|i| ("a scene cue right after its figure in its sentence".to_string(), i))
-                .or_else(|| hit(&|| "a scene cue in its sentence".into(), &|m| {
+                .or_else(|| hit_in(si, &|| "a scene cue in its sentence".into(), &|m| {
                 in_sent(m, si) && scene(m)
             }))
-            .or_else(|| hit(&|| "named in its sentence".into(), &|m| in_sent(m, si) && plain_ok(m)))
+            .or_else(|| hit_in(si, &|| "named in its sentence".into(), &|m| in_sent(m, si) && plain_ok(m)))
             .or_else(|| {
                 own.then(|| {
-                    hit(
+                    hit_in(
+                        si,
                         &|| "an earlier incident's place in its sentence (its own)".into(),
                         &|m| in_sent(m, si) && matches!(m.cue, Cue::Past(_)),
                     )
@@ -2543,7 +2594,8 @@ fn resolve_in<'a>(
             })
             .or_else(|| {
                 (own && cumulative).then(|| {
-                    hit(
+                    hit_in(
+                        si,
                         &|| "the place of a war or conflict in its sentence (a cumulative toll)".into(),
                         &|m| {
                             in_sent(m, si)
@@ -2557,12 +2609,12 @@ fn resolve_in<'a>(
                 (1..=3)
                     .filter(|&back| s >= back)
                     .find_map(|back| {
-                        hit(&|| format!("a scene cue {back} sentence(s) before"), &|m| {
+                        hit_in(Some(s - back), &|| format!("a scene cue {back} sentence(s) before"), &|m| {
                             m.sent == Some(s - back) && scene(m)
                         })
                     })
                     .or_else(|| {
-                        hit(&|| "a scene cue in the next sentence".into(), &|m| {
+                        hit_in(Some(s + 1), &|| "a scene cue in the next sentence".into(), &|m| {
                             m.sent == Some(s + 1) && scene(m)
                         })
                     })
@@ -2614,7 +2666,8 @@ fn resolve_in<'a>(
         let before_nationality = chosen.is_none();
         tier!(
             "a nationality in its sentence (no place named)",
-            pick(&|m| in_sent(m, si) && matches!(m.cue, Cue::Nationality(_)))
+            pick_in(sent_ids(si), &|m| in_sent(m, si)
+                && matches!(m.cue, Cue::Nationality(_)))
         );
         // a country names the scene less closely than a place within it that the text
         // gives as a scene ("the police base in <town>, <province>" three paragraphs up,
