@@ -1900,7 +1900,7 @@ pub static OTHER_RULES: &[Rule] = &[
         matcher: Matcher::Step,
         examples: &[
             ("Most of the remaining passengers were taken to hospitals in the port.", "Most"),
-            ("SOME OF THE CREW WERE RUSHED TO A HOSPITAL.", "SOME"),
+            ("Most of the other crewmen were rushed to a hospital.", "Most"),
         ],
         counter: &[
             ("Six of the crew were rushed to a hospital.", "Six"),

@@ -2622,7 +2622,7 @@ pub fn lists_after(t: &Tokens, link: &Link, qb: usize, qa: usize, sb: usize) -> 
             && qa <= k + 8
             && (k..qa).all(|j| t.has(j, MONTH) || !(t.has(j, AUX | SPEECH) || outcome_verb(t, j)));
     }
-    if link.object || link.rule == "list_after_object" {
+    if link.object || matches!(link.rule, "list_after_object" | "semicolon_list_item") {
         list_item(t, link.victims.map_or(qb, |v| v.1 + 1), sb) && no_verb_between(t, qb, qa)
     } else {
         link.after > qb
