@@ -1432,17 +1432,20 @@ fn heldout26_documents_meet_the_extraction_targets() {
     // 15/16; bodies 90/93, 54/62, 41/54; documents whose number killed is found 35/44,
     // wounded 10/12. The floors are those figures truncated, guarding against regression;
     // nobody tunes a rule on this set's sentences until a twenty-seventh set is drawn (its
-    // misses are reported by kind in README-devset.md).
+    // misses are reported by kind in README-devset.md). Session 26 (ho26kinds, held-out 27
+    // drawn): its extraction kinds worked on (README-devset.md "Session 26 (branch
+    // ho26kinds)"): P 122/122, R 79/79, claimants 64/79; headlines 22/22, 17/17, 16/17;
+    // bodies 100/100, 62/62, 48/62; the floors raised to those figures truncated.
     let floors = [
-        ("precision", 0.973),
-        ("required_matched", 70.0),
-        ("claimant_accuracy", 0.8),
+        ("precision", 1.0),
+        ("required_matched", 79.0),
+        ("claimant_accuracy", 0.81),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.941),
-        ("headline.claimant_accuracy", 0.937),
-        ("body.precision", 0.967),
-        ("body.recall", 0.870),
-        ("body.claimant_accuracy", 0.759),
+        ("headline.recall", 1.0),
+        ("headline.claimant_accuracy", 0.941),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.774),
     ];
     assert_floors(&v, (killed, wounded), &floors, (35, 10));
 }
