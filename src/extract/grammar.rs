@@ -1820,6 +1820,108 @@ pub static OTHER_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 26 (ho26kinds): held-out 26's kinds ----
+    Rule {
+        name: "mixed_list_total",
+        what: "session 26 (ho26kinds): rule coordinated_total over a list whose members include \"a\"/\"an\" and a person (one each) or a later \"at least N\" (the total a lower bound), a written number among them: \"three police, a soldier and four civilians were hurt\" (8); not articles alone, not a bound on the first member, not an apposition that breaks the first member down (3 = 2 + 1)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Two nurses, a driver, and five pupils were hurt.", "Two nurses, a driver, and five pupils"),
+            ("A GUARD AND THREE TEACHERS DIED IN THE FIRE.", "A GUARD AND THREE TEACHERS"),
+            ("A judge, a banker and at least six farmers were murdered.", "A judge, a banker and at least six farmers"),
+        ],
+        counter: &[
+            ("A man and a woman were wounded.", "A man and a woman"),
+            ("At least two soldiers and a rebel were killed.", "At least two soldiers and a rebel"),
+            ("THE MURDERS OF THREE REPORTERS, TWO LOCALS AND A FOREIGNER.", "THREE REPORTERS, TWO LOCALS AND A FOREIGNER"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "paired_noun_before_of",
+        what: "session 26 (ho26kinds): two outcome nouns joined by \"and\" over one \"of\" and its count: \"the kidnapping and murder of five students\" (kidnapped 5 beside killed 5); each noun takes \"of\" alone (outcomes.csv noun_of)",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The union denounced the abduction and murder of 4 organizers.", "4"),
+            ("THEY CONDEMNED THE MURDER AND KIDNAPPING OF SEVEN PEASANTS.", "SEVEN"),
+        ],
+        counter: &[
+            ("The kidnapping and release of 3 clerks made news.", "3"),
+            ("The union denounced the murder of 4 organizers.", "4"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "one_outcome_noun",
+        what: "session 26 (ho26kinds): a numeral \"one\" (maybe \"one more\") right before a singular outcome noun that ends its phrase: \"causing one more casualty\", \"inflicted one casualty on the brigade\" (casualties 1), as \"1 casualty\" is; not \"a casualty\", not \"one death squad\"",
+        matcher: Matcher::Step,
+        examples: &[
+            ("A patrol stepped on a mine, causing one more casualty.", "one more"),
+            ("REBEL UNITS INFLICTED ONE CASUALTY ON THE 5TH BRIGADE.", "ONE"),
+            ("The storm caused one fatality in the port.", "one"),
+        ],
+        counter: &[
+            ("One death squad operates in the valley.", "One"),
+            ("A casualty of the strike was the school year.", "A"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "generic_when_clause",
+        what: "session 26 (ho26kinds): a vague count (\"thousands\", \"hundreds\") as the subject of a clause of \"when\"/\"whenever\" in the present tense: a general case, no toll (\"when thousands are killed in a war, nobody learns\"); not in the past",
+        matcher: Matcher::Step,
+        examples: &[
+            ("When thousands are killed in a war, nobody learns from it.", "thousands"),
+            ("WHENEVER HUNDREDS DIE IN FLOODS, THE STATE MUST ACT.", "HUNDREDS"),
+        ],
+        counter: &[
+            ("When dozens were killed in the raid, the army left.", "dozens"),
+            ("When 40 are killed, nobody learns.", "40"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "inquiry_object",
+        what: "session 26 (ho26kinds): a vague count and its outcome noun as the object of a verb of clearing up or investigating (rule_words.csv inquiry_verb): cases worked on, no count (\"the office helped clear many deaths\"); a number stays",
+        matcher: Matcher::Step,
+        examples: &[
+            ("The bishop's office has helped clear up many deaths in the region.", "many"),
+            ("Police are investigating many deaths in the prison.", "many"),
+        ],
+        counter: &[
+            ("Police investigated 14 deaths in the prison.", "14"),
+            ("Many deaths were reported in the prison.", "Many"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "share_taken_to_hospital",
+        what: "session 26 (ho26kinds): a share with no number (\"most\", \"some\") of a group taken to a hospital counts no one (\"most of the other passengers were taken to hospitals\"); a number of the group stays (\"six of the crew\")",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Most of the remaining passengers were taken to hospitals in the port.", "Most"),
+            ("Most of the other crewmen were rushed to a hospital.", "Most"),
+        ],
+        counter: &[
+            ("Six of the crew were rushed to a hospital.", "Six"),
+            ("Dozens of miners were rushed to a hospital.", "Dozens"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "semicolon_list_item",
+        what: "session 26 (ho26kinds): rule list_after_object across a semicolon: the gapped items of a list of counts, each with where or when it applies (\"2,100 murders in 1988; 1,300 in 1987; and 900 in 1986\"); not a clause of its own after the semicolon",
+        matcher: Matcher::Step,
+        examples: &[
+            ("THERE WERE 2,100 POLITICAL MURDERS IN 1988; 1,300 IN 1987; AND 900 IN 1986.", "1,300"),
+            ("Gunmen killed 12 villagers in Alto; 5 in Bajo and 3 in Medio.", "5"),
+        ],
+        counter: &[
+            ("Gunmen killed 12 villagers in Alto; 5 soldiers were hurt later.", "5"),
+            ("Rebels killed 12 villagers; 300 families fled.", "300"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "coordinated_total",
         what: "exact figures of one outcome joined by \"and\" give their total beside them: \"two adults and three minors were killed\" (2, 3 and 5)",

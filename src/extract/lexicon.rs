@@ -1150,11 +1150,18 @@ pub enum RuleList {
     /// Session 26 (claim26): a participle of speech right after a document's noun speaks
     /// for it ("a report stating that ...": rule document_relative_speech).
     DocumentParticiple,
+    /// Session 26 (ho26kinds): a preposition of time that opens a phrase ending at a comma
+    /// before a list ("since May, a mayor, a judge and four farmers were murdered"): that comma
+    /// opens no list (rule adverbial_before_list).
+    TimeOpener,
+    /// Session 26 (ho26kinds): a verb of clearing up or investigating whose vague object of
+    /// deaths is cases worked on, no count ("helped clear many deaths": rule inquiry_object).
+    InquiryVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 52;
+const RULE_LISTS: usize = 54;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1257,6 +1264,8 @@ impl RuleWords {
                 "issued_list" => RuleList::IssuedList,
                 "account_event" => RuleList::AccountEvent,
                 "document_participle" => RuleList::DocumentParticiple,
+                "time_opener" => RuleList::TimeOpener,
+                "inquiry_verb" => RuleList::InquiryVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1586,6 +1595,8 @@ mod rule_words_tests {
             "issued_list",
             "account_event",
             "document_participle",
+            "time_opener",
+            "inquiry_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1598,6 +1609,10 @@ mod rule_words_tests {
         let r = rule_words();
         for (w, list, is) in [
             ("yesterday", RuleList::TimeWord, true),
+            ("since", RuleList::TimeOpener, true),
+            ("in", RuleList::TimeOpener, false),
+            ("clear", RuleList::InquiryVerb, true),
+            ("killed", RuleList::InquiryVerb, false),
             ("began", RuleList::PeriodStart, true),
             ("ended", RuleList::PeriodStart, false),
             ("early", RuleList::TimeWord, true),

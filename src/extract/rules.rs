@@ -169,7 +169,7 @@ pub fn coordinated_groups(t: &Tokens, parts: &[Part], sa: usize) -> Vec<(usize, 
         }
         k < c
             && (k == 0 || t.kind(k - 1) == Some(Kind::Punct) || t.is(k - 1, "that"))
-            && t.has(k, PREP)
+            && (t.has(k, PREP) || rule_words().is(t.low(k), RuleList::TimeOpener))
     };
     // rule clause_before_list (session 20, ho20kinds): a comma right after an earlier
     // figure's outcome phrase closes that clause ("a guard died, 5 police and 2 miners were
@@ -2622,7 +2622,7 @@ pub fn lists_after(t: &Tokens, link: &Link, qb: usize, qa: usize, sb: usize) -> 
             && qa <= k + 8
             && (k..qa).all(|j| t.has(j, MONTH) || !(t.has(j, AUX | SPEECH) || outcome_verb(t, j)));
     }
-    if link.object || link.rule == "list_after_object" {
+    if link.object || matches!(link.rule, "list_after_object" | "semicolon_list_item") {
         list_item(t, link.victims.map_or(qb, |v| v.1 + 1), sb) && no_verb_between(t, qb, qa)
     } else {
         link.after > qb
@@ -2735,6 +2735,9 @@ pub fn second_outcome(
     link: &Link,
     sb: usize,
 ) -> Option<(Outcome, bool)> {
+    if let Some(o) = paired_noun_before_of(lex, t, link) {
+        return Some((o, false));
+    }
     let first = phrase_at(lex, t, link.cue, sb, Role::Pred)?;
     let e = link.cue + first.words.len();
     // rule harm_then_death (session 21, local21): a harm whose fate is open ("shot",
@@ -2796,6 +2799,35 @@ pub fn second_outcome(
         return Some((Outcome::Missing, true));
     }
     Some((o2, false))
+}
+
+/// Rule paired_noun_before_of (session 26, ho26kinds): two outcome nouns joined by "and"
+/// over one "of" and its count: "the kidnapping and murder of five students" is kidnapped 5
+/// beside killed 5 (the noun right before "of" made the first claim; this gives the other
+/// noun's): each noun would take the "of" alone (outcomes.csv noun_of). Not a noun that is
+/// no outcome ("the kidnapping and release of 3": no claim), nor two nouns of one outcome.
+fn paired_noun_before_of(lex: &Lexicon, t: &Tokens, link: &Link) -> Option<Outcome> {
+    let c = link.cue;
+    let noun_of = |k: usize| {
+        lex.phrases
+            .get(t.low(k))?
+            .iter()
+            .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2 && ph.words[1] == "of")
+    };
+    if c < 2 || !t.is(c + 1, "of") || !t.is(c - 1, "and") || noun_of(c).is_none() {
+        return None;
+    }
+    let o2 = noun_of(c - 2)?.outcome?;
+    let o1 = link.outcome;
+    if o1 == o2 || o1 == Outcome::Casualties || o2 == Outcome::Casualties {
+        return None;
+    }
+    let pair = |a: Outcome, b: Outcome| (o1 == a && o2 == b) || (o1 == b && o2 == a);
+    Some(if pair(Outcome::Killed, Outcome::Wounded) {
+        Outcome::Casualties
+    } else {
+        o2
+    })
 }
 
 /// Rule harm_then_death (session 21, local21): from `e`, right after a harm's participle,
@@ -2903,6 +2935,24 @@ fn lone_one(t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
                 t.low(qa - 1),
                 "no" | "the" | "this" | "that" | "every" | "each" | "any" | "which"
             ))
+}
+
+/// Rule one_outcome_noun (session 26, ho26kinds): a numeral "one" (maybe "one more") right
+/// before a singular outcome noun (outcomes.csv noun: "casualty", "death", "fatality") that
+/// ends its phrase (punctuation, a preposition, a conjunction or an auxiliary after it, or
+/// the sentence's end): "causing one more casualty", "inflicted one casualty among the
+/// marines" (casualties 1), as "1 casualty" is. Not "a casualty" (an article), not "one
+/// death squad" (a noun after it).
+fn one_outcome_noun(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sb: usize) -> bool {
+    if !t.is(qa, "one") {
+        return false;
+    }
+    let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) else {
+        return false;
+    };
+    let e = qb + ph.words.len();
+    ph.outcome.is_some()
+        && (e >= sb || t.kind(e) == Some(Kind::Punct) || t.has(e, PREP | CONJ | AUX))
 }
 
 /// Rule one_confirmed (session 17): a bare "one" as the subject of its own verb of
@@ -3085,6 +3135,9 @@ pub fn decide(
         if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
             return Verdict::Drop(r, true);
         }
+        if let Some(r) = vague_no_claim(t, f, (qa, qb), link, sa) {
+            return Verdict::Drop(r, true);
+        }
         if link.outcome == Outcome::Wounded {
             if let Some((k, name)) = sports_injury(t, sa, sb) {
                 return Verdict::Drop(
@@ -3177,6 +3230,57 @@ fn sports_document_read(t: &Tokens) -> Option<usize> {
         if n >= 3 {
             return first;
         }
+    }
+    None
+}
+
+/// Rules generic_when_clause and inquiry_object (session 26, ho26kinds): a word of a vague
+/// size ("thousands", "many") that states no toll. generic_when_clause: the subject of a
+/// clause of "when"/"whenever" in the present tense ("when thousands are killed in a war,
+/// nobody learns", "whenever hundreds die in floods"): a general case, not an incident; not
+/// in the past ("when the bomb went off, dozens were killed"). inquiry_object: the object of
+/// a verb of clearing up or investigating (rule_words.csv inquiry_verb) before its outcome
+/// noun ("the office helped clear many deaths"): cases worked on, no count of the dead; a
+/// number stays ("investigated 40 deaths").
+fn vague_no_claim(
+    t: &Tokens,
+    f: &Found,
+    (qa, qb): (usize, usize),
+    link: &Link,
+    sa: usize,
+) -> Option<String> {
+    if f.quantity.qualifier != crate::model::Qualifier::Vague || qa <= sa {
+        return None;
+    }
+    let before = if qa > sa + 1 && t.has(qa - 1, DET) {
+        qa - 2
+    } else {
+        qa - 1
+    };
+    if matches!(t.low(qa - 1), "when" | "whenever") && link.cue >= qb {
+        let present = (qb..=link.cue).any(|k| matches!(t.low(k), "are" | "is" | "get" | "die"));
+        let past = (qb..=link.cue)
+            .any(|k| t.has(k, AUX) && !matches!(t.low(k), "are" | "is" | "get" | "be" | "being"));
+        if present && !past {
+            return Some(format!(
+                "dropped: '{}' in a general clause of '{}' in the present [rule generic_when_clause]",
+                f.quantity.written,
+                t.raw(qa - 1)
+            ));
+        }
+    }
+    // "clear up many deaths": the verb's particle
+    let before = if before > sa && t.is(before, "up") {
+        before - 1
+    } else {
+        before
+    };
+    if link.cue == qb && rule_words().is(t.low(before), RuleList::InquiryVerb) {
+        return Some(format!(
+            "dropped: '{}' cases that '{}' works on, no count [rule inquiry_object]",
+            f.quantity.written,
+            t.raw(before)
+        ));
     }
     None
 }
@@ -3358,6 +3462,7 @@ fn link(
             || bare_one_ok(lex, t, qa, qb, (sa, sb))
             || one_then_outcome(lex, t, qa, qb, (sa, sb))
             || one_confirmed(lex, t, qa, qb, (sa, sb))
+            || one_outcome_noun(lex, t, qa, qb, sb)
             || one_of_counted().is_some()
             // rule of_whom_then_died (session 25): "..., one of whom later died"
             || (t.is(qa, "one") && of_whom_died_at(t, (sa, qa), qb, sb).is_some());
@@ -3414,6 +3519,10 @@ fn link(
                 } else if article && one_confirmed(lex, t, qa, qb, (sa, sb)) {
                     l.how
                         .push_str(", a bare 'one' with a verb of its own [rule one_confirmed]");
+                } else if article && one_outcome_noun(lex, t, qa, qb, sb) {
+                    l.how.push_str(
+                        ", a numeral 'one' before its outcome noun [rule one_outcome_noun]",
+                    );
                 } else if article && one_of_counted().is_some() {
                     l.how.push_str(
                         ", a bare 'one' of the people counted before [rule one_of_counted]",
@@ -4460,13 +4569,25 @@ fn injury_noun_end(t: &Tokens, p: usize, to: usize, sb: usize, stop: &[&str]) ->
 /// wounds", "in stable condition"); no claim when the sentence goes on to a death ("where
 /// they died").
 pub fn taken_to_hospital(c: &Cand) -> Option<Verdict> {
-    let (_, t, _, (_, qb), (sa, sb), victims, article) = c.parts();
+    let (_, t, f, (_, qb), (sa, sb), victims, article) = c.parts();
     let v = people_counted(t, qb, victims)?;
     let p = c.skip_aux(v.end + 1)?;
     if article || !victim_words().is(t.low(p), NameClass::Transport) {
         return None;
     }
     let (h, o) = taken_to_a_hospital(t, p, sa, sb)?;
+    // rule share_taken_to_hospital (session 26, ho26kinds): a share of a group with no number
+    // ("most of the other passengers were taken to hospitals", "some of the crew"): being
+    // taken to a hospital counts no one
+    if f.quantity.low.is_none() && t.is(qb, "of") {
+        return Some(Verdict::Drop(
+            format!(
+                "dropped: a share '{}' of a group taken to hospital, no count [rule share_taken_to_hospital]",
+                f.quantity.written
+            ),
+            true,
+        ));
+    }
     Some(Verdict::Keep(Link::new(
         o,
         np_range(&v),
@@ -5312,8 +5433,9 @@ pub fn part_of_hurt_died(c: &Cand) -> Option<Verdict> {
 pub fn outcome_noun_after_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
     let w = &f.quantity.written;
-    // an outcome noun right after the number: "49 deaths", "3 casualties"
-    if !article {
+    // an outcome noun right after the number: "49 deaths", "3 casualties"; rule
+    // one_outcome_noun: "one more casualty"
+    if !article || one_outcome_noun(lex, t, qa, qb, sb) {
         if let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) {
             let end = qb + ph.words.len();
             // "12 death threats", "five death squads": the outcome noun qualifies another
@@ -7687,7 +7809,12 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
     let e = j;
     // "Both were treated", "a second man was hospitalized": a count word
     let counted_by = if t.has(e - 1, PERSON) && e - 1 > sa {
-        count_word_ending(t, e - 2, sa).map(|(a, n)| (a, e - 2, n))
+        // rule plural_after_one (session 26, ho26kinds): "the other people", "the other
+        // crewmen": a word of one before a plural noun counts no one
+        let plural = plural_person(t.low(e - 1)) || t.is(e - 1, "people");
+        count_word_ending(t, e - 2, sa)
+            .filter(|&(_, n)| !(n == 1 && plural))
+            .map(|(a, n)| (a, e - 2, n))
     } else {
         count_word_ending(t, e - 1, sa).map(|(a, n)| (a, e - 1, n))
     };

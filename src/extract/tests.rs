@@ -10003,6 +10003,60 @@ fn ho25kinds_battery() {
     check_kind_rows(HO25KINDS_BATTERY);
 }
 
+/// Session 26 (ho26kinds): held-out 26's extraction kinds, each in rows of our own words
+/// (other numbers, nouns, case and order than the set's sentences), with counter-examples.
+#[rustfmt::skip]
+const HO26KINDS_BATTERY: &[(&str, &str, &str)] = &[
+    // outcomes.csv toll "fatal victims", "fatalities"; words.csv toll_link "amount(s)"
+    ("toll amounts to", "Fatal victims of the unrest amount to about 4,000, of which 300 died this year.", "killed=4000@about killed=300"),
+    ("toll amounts to", "THE FATALITIES OF THE WAR AMOUNT TO 9,300.", "killed=9300"),
+    ("toll amounts to", "The death toll amounted to 41, the mayor said.", "killed=41"),
+    ("toll amounts to", "Fatalities stand at 212 after the floods.", "killed=212"),
+    ("toll amounts to", "The damage amounts to 40 million dollars.", "none"),
+    // rule mixed_list_total (coordinated_total with members after "a"/"an" and a later bound)
+    ("mixed list total", "Two nurses, a driver of the Red Cross, and five pupils were hurt and taken to a clinic.", "wounded=8 wounded=2 wounded=5"),
+    ("mixed list total", "A GUARD AND THREE TEACHERS DIED IN THE FIRE.", "killed=4"),
+    ("mixed list total", "Since March, a judge, a well-known banker and at least six union men have been murdered.", "killed=8@at_least"),
+    ("mixed list total", "A man and a woman were wounded in the blast.", "!wounded=2"),
+    ("mixed list total", "At least two soldiers and a rebel were killed.", "!killed=3@at_least !killed=3"),
+    ("mixed list total", "He named the murders of four monks, three locals and a foreigner.", "killed=4 !killed=8"),
+    // rule paired_noun_before_of
+    ("paired nouns of", "The union denounced the abduction and murder of 4 organizers.", "kidnapped=4 killed=4"),
+    ("paired nouns of", "THEY CONDEMNED THE MURDER AND KIDNAPPING OF SEVEN PEASANTS.", "kidnapped=7 killed=7"),
+    ("paired nouns of", "The kidnapping and release of 3 clerks made news.", "none"),
+    // rule one_outcome_noun
+    ("one outcome noun", "A second patrol stepped on a mine near the ford, causing one more casualty.", "casualties=1"),
+    ("one outcome noun", "REBEL UNITS INFLICTED ONE CASUALTY ON THE 5TH BRIGADE AT 0900.", "casualties=1"),
+    ("one outcome noun", "The storm caused one fatality in the port.", "killed=1"),
+    ("one outcome noun", "One death squad operates in the valley.", "none"),
+    ("one outcome noun", "A casualty of the strike was the school year.", "none"),
+    // rule share_taken_to_hospital, rule plural_after_one
+    ("share to hospital", "Most of the remaining passengers were taken to hospitals in the port.", "none"),
+    ("share to hospital", "SOME OF THE CREW WERE RUSHED TO A HOSPITAL.", "none"),
+    ("share to hospital", "Six of the crew were rushed to a hospital.", "casualties=6"),
+    // rule inquiry_object
+    ("inquiry object", "The bishop's office has helped clear up many deaths in the region.", "none"),
+    ("inquiry object", "Police are investigating many deaths in the prison.", "none"),
+    ("inquiry object", "Police investigated 14 deaths in the prison.", "killed=14"),
+    // rule generic_when_clause
+    ("generic when", "When thousands are killed in a war, nobody learns from it.", "none"),
+    ("generic when", "WHENEVER HUNDREDS DIE IN FLOODS, THE STATE MUST ACT.", "none"),
+    ("generic when", "When the dam broke in May, dozens were killed.", "killed=24"),
+    ("generic when", "When dozens were killed in the raid, the army left.", "killed=24"),
+    // rule joined_article_then_clause (headline)
+    ("article then clause", "Troops shell Kafr Sous killing three boys and an old man and jets raid the plain", "killed=4 killed=3"),
+    ("article then clause", "Gunmen killed 4 children and a man said he saw them.", "killed=4 !killed=5"),
+    // rule semicolon_list_item (gapped items after semicolons)
+    ("semicolon list", "THERE WERE 2,100 POLITICAL MURDERS IN 1988; 1,300 IN 1987; AND 900 IN 1986.", "killed=2100 killed=1300 killed=900"),
+    ("semicolon list", "Gunmen killed 12 villagers in Alto; 5 in Bajo and 3 in Medio.", "killed=12 killed=5 killed=3"),
+    ("semicolon list", "Gunmen killed 12 villagers in Alto; 5 soldiers were hurt later.", "killed=12 wounded=5 !killed=5"),
+];
+
+#[test]
+fn ho26kinds_battery() {
+    check_kind_rows(HO26KINDS_BATTERY);
+}
+
 /// Session 25 (branch claimants25, issue 14): a claim's speaker carried over several
 /// sentences. A statement, a communique, a newspaper's report or survivors' account relayed
 /// over two to four sentences: the speaker named in the first, the counts in later sentences

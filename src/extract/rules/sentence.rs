@@ -122,8 +122,13 @@ pub fn one_figure_two_outcomes(
     second.filter(|s| !s.1).map(|(o, _)| {
         let mut other = link.clone();
         other.outcome = o;
+        let rule = if super::paired_noun_before_of(lex, t, link).is_some() {
+            "paired_noun_before_of"
+        } else {
+            "one_figure_two_outcomes"
+        };
         other.how.push_str(&format!(
-            ", the same figure for a second outcome: {o} [rule one_figure_two_outcomes]"
+            ", the same figure for a second outcome: {o} [rule {rule}]"
         ));
         other
     })
@@ -152,8 +157,19 @@ pub fn joined_figure(
     let article_ends = || {
         super::np(t, qb, sb).is_some_and(|v| {
             let e = v.end + 1;
+            // rule joined_article_then_clause (session 26, ho26kinds): "and" opening another
+            // clause whose subject is no person ("killing two children and an old woman and
+            // warplanes raid the hills")
+            let clause_and = t.is(e, "and")
+                && t.is_word(e + 1)
+                && !t.has(e + 1, lexicon::PERSON | lexicon::DET | lexicon::PRON)
+                && super::np(t, e + 1, sb).is_some_and(|w| !w.person);
             v.a == qb
-                && (e >= sb || t.is_punct(e, ",") || t.is_punct(e, ".") || t.has(e, lexicon::PREP))
+                && (e >= sb
+                    || t.is_punct(e, ",")
+                    || t.is_punct(e, ".")
+                    || t.has(e, lexicon::PREP)
+                    || clause_and)
         })
     };
     let joined = joiner && (!f.article || t.is(qa, "one") || article_ends()) && person_next();
@@ -166,7 +182,10 @@ pub fn joined_figure(
                 e == qa - 1 || (e + 1 == qa - 1 && t.is_punct(e, ","))
             })
     });
-    let listed = joiner
+    // rule semicolon_list_item (session 26, ho26kinds): a semicolon between the items of a
+    // gapped list ("2,100 murders in 1988; 1,300 in 1987; and 900 in 1986")
+    let semicolon = qa >= sa + 2 && t.is_punct(qa - 1, ";");
+    let listed = (joiner || semicolon)
         && super::list_item(t, qb, sb)
         && kept
             .last()
@@ -182,7 +201,9 @@ pub fn joined_figure(
         t.raw(qa - 1),
         p.f.quantity.written
     );
-    link.rule = if listed {
+    link.rule = if listed && semicolon {
+        "semicolon_list_item"
+    } else if listed {
         "list_after_object"
     } else {
         "joined_object"
@@ -379,21 +400,65 @@ pub fn sports_injury_singles(
 /// Rule coordinated_total: "two adults and three minors were killed", "TWO SOLDIERS AND ONE
 /// GUERRILLA WERE KILLED": the parts' figures are kept (`kept`, sorted by position), and
 /// their total beside them (`rules::coordinated_groups`).
+///
+/// Rule mixed_list_total (session 26, ho26kinds): a member after "a"/"an" ("a soldier") counts
+/// one, and a later member "at least N" a lower bound, in a list that holds a written number
+/// too: "three police, a soldier and four civilians were hurt" (8), "a mayor, a judge and at
+/// least five farmers were murdered" (at least 7). Not a list of articles alone ("a man and a
+/// woman": rule article_pair_total's), nor a bound on the first member ("at least two soldiers
+/// and three rebels": the bound may cover the whole list), nor an apposition that breaks the
+/// first member down ("the murders of three reporters, two locals and a foreigner": 3 = 2 + 1).
 pub fn coordinated_total(t: &Tokens, kept: &[Figure], sa: usize) -> Vec<(Found, Link)> {
+    let bound = |k: &Figure| {
+        k.f.quantity.qualifier == Qualifier::AtLeast
+            && k.f.quantity.low.is_some()
+            && k.link.victims.is_some()
+    };
     let parts: Vec<Part> = kept
         .iter()
-        .map(|k| Part {
+        .enumerate()
+        .map(|(n, k)| Part {
             qa: k.qa,
             victims: k.link.victims,
             outcome: k.link.outcome,
-            exact: exact_count(k),
+            exact: exact_count(k) || article_one(k) || (n > 0 && bound(k) && kept[n - 1].qa < k.qa),
             after: k.link.after,
         })
         .collect();
     super::coordinated_groups(t, &parts, sa)
         .into_iter()
-        .map(|(i, j)| list_total(t, &kept[i..=j], "'and'", "coordinated_total"))
+        .filter(|&(i, j)| {
+            let run = &kept[i..=j];
+            // a run of written exact numbers alone is coordinated_total's; one with an
+            // article or a bound needs a written number, and no bound first
+            // an apposition that breaks the first member down ("three reporters, two
+            // locals and a foreigner": 3 = 2 + 1) is no list of its own
+            let rest: i64 = run[1..].iter().filter_map(|k| k.f.quantity.low).sum();
+            let breakdown = run.len() > 2 && run[0].f.quantity.low == Some(rest);
+            run.iter().all(exact_count)
+                || (run.iter().any(|k| !article_one(k)) && !bound(&run[0]) && !breakdown)
+        })
+        .map(|(i, j)| {
+            let run = &kept[i..=j];
+            let rule = if run.iter().all(exact_count) {
+                "coordinated_total"
+            } else {
+                "mixed_list_total"
+            };
+            list_total(t, run, "'and'", rule)
+        })
         .collect()
+}
+
+/// A member "a soldier" / "an aide": a kept figure of one written as an article, with its
+/// victims (rule mixed_list_total).
+fn article_one(k: &Figure) -> bool {
+    matches!(
+        k.f.quantity.written.to_ascii_lowercase().as_str(),
+        "a" | "an"
+    ) && k.f.quantity.low == Some(1)
+        && k.f.quantity.high == Some(1)
+        && k.link.victims.is_some()
 }
 
 /// Rule article_pair_total (session 24, phrasing24): two singular people, each after "a"/"an",
@@ -440,7 +505,16 @@ fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (
     link.how = format!("the total of {} figures joined by {joined}", run.len());
     link.rule = rule;
     let written = t.span_text(first.qa, end).to_string();
-    (counted(first.f.start, t.v[end].e, written, sum), link)
+    let mut found = counted(first.f.start, t.v[end].e, written, sum);
+    // rule mixed_list_total: a member's lower bound bounds the total
+    if run
+        .iter()
+        .any(|k| k.f.quantity.qualifier == Qualifier::AtLeast)
+    {
+        found.quantity.qualifier = Qualifier::AtLeast;
+        found.quantity.high = None;
+    }
+    (found, link)
 }
 
 /// A written number, exact: "a man and a woman" are two singular victims, a kind of their
