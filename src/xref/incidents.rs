@@ -2166,11 +2166,7 @@ pub fn link_with_context(
                 x.ty.is_some_and(|t| tables.event_types.point(t))
                     && x.pos.is_some_and(|p| sig.cased(p))
             });
-        // session 26 (link26p): days two or more apart, whatever the places (one report
-        // naming none), the hospital both name is no name shared either: a city's main
-        // hospital receives the wounded of every day of a week of unrest
-        let care_skipped = one_city && (in_big_city || point_scene) && days.is_some();
-        let mut skip: Vec<u32> = if care_skipped {
+        let mut skip: Vec<u32> = if one_city && (in_big_city || point_scene) && days.is_some() {
             let mut v: Vec<u32> = sa.care.iter().chain(&sb.care).copied().collect();
             v.sort_unstable();
             v.dedup();
