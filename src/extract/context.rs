@@ -3259,7 +3259,7 @@ pub fn stated_dates(
     let Some(first) = found.first().map(|f| (f.0, f.1)) else {
         return Vec::new();
     };
-    found
+    let dates = found
         .into_iter()
         .filter(|f| {
             !is_publication(t, sa, sb, first, (f.0, f.1))
@@ -3280,7 +3280,72 @@ pub fn stated_dates(
             end,
             day,
         })
-        .collect()
+        .collect::<Vec<_>>();
+    days_after_stated_day(t, sa, sb, dates)
+}
+
+/// Rule days_after_stated_day (session 26, link26p): "N days after", "a day after", "the
+/// day after", "a week after" told after a day the sentence states is a day of its own, that
+/// day less N, the day of what the phrase opens ("on Tuesday urged an end to lethal force,
+/// two days after police fired on a funeral and killed five": the killing's day is Sunday;
+/// "the toll rose to 30 on Thursday, a day after the blast"). Not when a date follows the
+/// phrase within four words ("two days after the May 3 blast": that date is the blast's),
+/// nor before any stated day (a day told against the report's own incident is left).
+fn days_after_stated_day(
+    t: &Tokens,
+    sa: usize,
+    sb: usize,
+    mut dates: Vec<StatedDate>,
+) -> Vec<StatedDate> {
+    if dates.is_empty() {
+        return dates;
+    }
+    let mut extra = Vec::new();
+    for k in sa + 2..sb.min(t.v.len()) {
+        if !t.is(k, "after") {
+            continue;
+        }
+        let Some(&(_, unit)) = AGO_UNITS.iter().find(|(u, _)| t.is(k - 1, u)) else {
+            continue;
+        };
+        let n = if t.is(k - 2, "the") && unit == 1 && t.is(k - 1, "day") {
+            1
+        } else {
+            match count_at(t, k - 2) {
+                Some(n) => n,
+                None => continue,
+            }
+        };
+        if unit == 0 || n == 0 {
+            continue;
+        }
+        let at = k - 2;
+        // "the second raid in two days after a lull" counts days, names none
+        if at > sa && matches!(t.low(at - 1), "in" | "within" | "for" | "over") {
+            continue;
+        }
+        if dates.iter().any(|d| d.at > k && d.at <= k + 4) {
+            continue;
+        }
+        let anchor = dates
+            .iter()
+            .filter(|d| d.end <= at)
+            .filter_map(|d| NaiveDate::parse_from_str(&d.day, "%Y-%m-%d").ok())
+            .next_back();
+        if let Some(day) = anchor {
+            extra.push(StatedDate {
+                at,
+                end: k + 1,
+                day: iso(day - Duration::days(n * unit)),
+                role: DateRole::Incident,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        dates.extend(extra);
+        dates.sort_by_key(|d| d.at);
+    }
+    dates
 }
 
 /// The day a claim at token `q` states for its incident, of its sentence's `dates`: the
@@ -3317,9 +3382,14 @@ pub fn event_day(
             || (q.min(d.at)..q.max(d.at)).all(|k| !RELATIVE_WORDS.contains(&t.low(k)))
                 && breaks(q, d.at) == 0
     };
+    // rule days_after_stated_day (session 26): "four days after" dates what follows it,
+    // never a claim before it ("killing two and injuring 38, four days after a quake killed
+    // 43": the 38 are the day stated first)
+    let opens_later = |d: &&StatedDate| q < d.at && d.end > d.at && t.is(d.end - 1, "after");
     dates
         .iter()
         .filter(own_clause)
+        .filter(|d| !opens_later(d))
         .min_by_key(|d| {
             let distance = if q < d.at {
                 d.at - q
@@ -3701,6 +3771,32 @@ mod date_tests {
 
     fn some(d: &str) -> Option<String> {
         Some(d.to_string())
+    }
+
+    /// Session 26 (link26p), rule days_after_stated_day: "two days after", "a day after"
+    /// told after a stated day date what the phrase opens; a date right after the phrase is
+    /// its own; with no day stated before it, nothing changes. Our own sentences.
+    #[test]
+    fn link26p_days_after_a_stated_day() {
+        let text = "The rights office on Thursday condemned the raid, two days after soldiers \
+                    killed 14 villagers near the river.";
+        assert_eq!(days(text, Some("2026-03-20")), [some("2026-03-17")]);
+        let text = "Rescuers on Friday pulled more bodies from the shaft, a day after a blast \
+                    killed 12 miners.";
+        assert_eq!(days(text, Some("2026-03-20")), [some("2026-03-19")]);
+        let text = "On Monday, three days after the May 2 blast that killed 9 people, the mine \
+                    stayed shut.";
+        assert_eq!(days(text, Some("2026-05-11")), [some("2026-05-02")]);
+        let text = "Gunmen killed 7 traders in the second raid in two days after a lull, police \
+                    said on Thursday.";
+        assert_ne!(days(text, Some("2026-03-20")), [some("2026-03-17")]);
+        // a claim before the phrase keeps the day stated first
+        let text = "A blast hit the depot on Saturday, wounding 38 workers, four days after a \
+                    fire there killed 12 people.";
+        assert_eq!(
+            days(text, Some("2026-03-21")),
+            [some("2026-03-21"), some("2026-03-17")]
+        );
     }
 
     #[test]

@@ -882,6 +882,38 @@ struct Evidence<'e> {
     /// of its own (hostages held), the other mostly an act's dead or wounded (rule
     /// held_count).
     held_apart: bool,
+    /// The terms left out of the names shared, each with the rule that left it out (session
+    /// 26, link26p: `--explain-links` says which names were not counted, and why).
+    not_counted: Vec<(NotCounted, u32)>,
+}
+
+/// Why a name both reports carry was not counted as a name shared (session 26, link26p).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum NotCounted {
+    /// Rule care_marks: the hospital both reports' victims were taken to.
+    Care,
+    /// Rule cited_source_not_shared: the words of a source both cite, days apart.
+    Source,
+    /// Rule national_voice_not_shared: a national voice's words, country and city.
+    NationalVoice,
+    /// Rule voice_marks: a spokesperson's name.
+    Voice,
+    /// Rule headline_case_words: a word of what happened only a Title Case headline
+    /// capitalises.
+    Headcase,
+}
+
+impl NotCounted {
+    /// Its words in an explanation.
+    fn why(self) -> &'static str {
+        match self {
+            NotCounted::Care => "a hospital both name",
+            NotCounted::Source => "a source both cite, days apart",
+            NotCounted::NationalVoice => "a national voice both cite, country and city",
+            NotCounted::Voice => "a spokesperson's name",
+            NotCounted::Headcase => "a Title Case headline's word of what happened",
+        }
+    }
 }
 
 impl Evidence<'_> {
@@ -1047,8 +1079,45 @@ impl Evidence<'_> {
         }
     }
 
+    /// The names of documents `x` and `y` (positions) both carry that were not counted,
+    /// each with its rule ([`NotCounted`]), sorted by rule then word, each word once: a
+    /// Title Case headline's word only where the names counted are those besides who, what
+    /// and when.
+    fn left_words<'t>(
+        &self,
+        x: u32,
+        y: u32,
+        sig: &Signatures,
+        terms: &'t DocTerms,
+    ) -> Vec<(NotCounted, &'t str)> {
+        if self.not_counted.is_empty() {
+            return Vec::new();
+        }
+        let own = !self.point_scene && self.big_city && !self.wire && !self.undated;
+        let both = sig.shared(x, y, terms, usize::MAX);
+        let mut out: Vec<(NotCounted, &str)> = self
+            .not_counted
+            .iter()
+            .filter(|(k, _)| *k != NotCounted::Headcase || own)
+            .filter_map(|&(k, t)| terms.term_at(t as usize).map(|w| (k, w)))
+            .filter(|(_, w)| both.contains(w))
+            .collect();
+        out.sort_unstable();
+        let mut seen = HashSet::new();
+        out.retain(|(_, w)| seen.insert(*w));
+        out
+    }
+
     /// The evidence in words: "same day; same place; both car bomb; names shared ...".
+    #[cfg(test)]
     fn describe(&self, shared: &[&str]) -> String {
+        self.describe_with(shared, &[])
+    }
+
+    /// [`Self::describe`], with the names both reports carry that were not counted (`left`:
+    /// each word with the rule that left it out, [`NotCounted`]): "names not counted: interior,
+    /// ministry (a source both cite, days apart)". `shared` loses those words.
+    fn describe_with(&self, shared: &[&str], left: &[(NotCounted, &str)]) -> String {
         let mut out: Vec<String> = Vec::new();
         match self.days {
             Some(0) => out.push("same day".into()),
@@ -1139,11 +1208,24 @@ impl Evidence<'_> {
             } else {
                 String::new()
             };
+            let counted: Vec<&str> = shared
+                .iter()
+                .copied()
+                .filter(|w| !left.iter().any(|(_, x)| x == w))
+                .collect();
             out.push(format!(
                 "names shared ({:.2}{besides}): {}",
                 self.names,
-                shared.join(", ")
+                counted.join(", ")
             ));
+        }
+        if !left.is_empty() {
+            let mut parts: Vec<String> = Vec::new();
+            for chunk in left.chunk_by(|x, y| x.0 == y.0) {
+                let words: Vec<&str> = chunk.iter().map(|(_, w)| *w).collect();
+                parts.push(format!("{} ({})", words.join(", "), chunk[0].0.why()));
+            }
+            out.push(format!("names not counted: {}", parts.join("; ")));
         }
         out.join("; ")
     }
@@ -1254,14 +1336,20 @@ fn headline_case_kinds(scenes: &mut [Scene], terms: &DocTerms, tables: &Tables) 
 /// own cross street of one avenue ("on Alder Avenue near Pine Road"; "on Alder Avenue at
 /// 9th Street", a month apart) tell two spots: no street shared. (A block's number, "the
 /// 2400 block", is not among the scene marks: not read.)
+///
+/// Session 26 (link26p): the spot told alike counts within `LOOK_BACK` of a day both
+/// reports have, as the follow-up it lets link: an avenue named alone by a report of no day,
+/// or by one months on, is no spot told alike (the rule had no window of its own and counted
+/// it whatever the days).
 fn street_shared(a: &[String], b: &[String], days: Option<i64>) -> bool {
     let shared = a.iter().filter(|x| b.contains(x)).count();
     if shared == 0 {
         return false;
     }
     let near = days.is_some_and(|d| d <= 1);
+    let within = days.is_some_and(|d| d <= LOOK_BACK);
     let own = |x: &[String], y: &[String]| x.iter().any(|s| !y.contains(s));
-    near || shared >= 2 || !(own(a, b) && own(b, a))
+    near || (within && (shared >= 2 || !(own(a, b) && own(b, a))))
 }
 
 /// An account's victims.
@@ -2086,18 +2174,23 @@ pub fn link_with_context(
         } else {
             Vec::new()
         };
+        // session 26 (link26p): each term left out, with its rule, for the explanation
+        let mut not_counted: Vec<(NotCounted, u32)> =
+            skip.iter().map(|&t| (NotCounted::Care, t)).collect();
         // rule cited_source_not_shared (session 22): between accounts of text with case
         // whose days are two or more apart, the words of a source both cite ("the Riverside
         // Health Office said" in reports of two shootings days apart) name who counts, not
         // what happened: no names shared
         // rule national_voice_not_shared (session 25, scen25): see the function
-        if national_voice_not_shared(&places, place, (a, b))
+        if national_voice_not_shared(&places, place, days, (a, b))
             && a.pos
                 .zip(b.pos)
                 .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y))
         {
             let (ta, tb) = (&source_terms[a.no as usize], &source_terms[b.no as usize]);
-            skip.extend(ta.iter().filter(|t| tb.binary_search(t).is_ok()));
+            let both = ta.iter().filter(|t| tb.binary_search(t).is_ok());
+            not_counted.extend(both.clone().map(|&t| (NotCounted::NationalVoice, t)));
+            skip.extend(both);
             skip.sort_unstable();
             skip.dedup();
         }
@@ -2107,7 +2200,15 @@ pub fn link_with_context(
                 .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y))
         {
             let (ta, tb) = (&source_terms[a.no as usize], &source_terms[b.no as usize]);
-            skip.extend(ta.iter().filter(|t| tb.binary_search(t).is_ok()));
+            let both = ta.iter().filter(|t| tb.binary_search(t).is_ok());
+            not_counted.extend(both.clone().map(|&t| (NotCounted::Source, t)));
+            skip.extend(both);
+            not_counted.extend(
+                sa.voice
+                    .iter()
+                    .chain(&sb.voice)
+                    .map(|&t| (NotCounted::Voice, t)),
+            );
             // rule voice_marks (session 23): so are the words of a spokesperson's name
             // either report tells ("police spokesman Tunde Okafor said" of a school raid and
             // of a village attack five days later: the state police's voice, every week)
@@ -2209,6 +2310,12 @@ pub fn link_with_context(
                 } else {
                     let mut own_skip = skip.clone();
                     own_skip.extend(sa.headcase.iter().chain(&sb.headcase));
+                    not_counted.extend(
+                        sa.headcase
+                            .iter()
+                            .chain(&sb.headcase)
+                            .map(|&t| (NotCounted::Headcase, t)),
+                    );
                     names_own(a, b, &own_skip)
                 }
             } else {
@@ -2236,6 +2343,7 @@ pub fn link_with_context(
                 && ![a, b]
                     .iter()
                     .any(|x| x.ty.is_some_and(|t| tables.event_types.lasting(t))),
+            not_counted,
         }
     };
     // 2. candidate pairs: dated, placed accounts by country in day order; accounts whose
@@ -2387,16 +2495,18 @@ pub fn link_with_context(
                 Some((s, other)) => {
                     let b = &accounts[other as usize];
                     let e = evidence(a, b);
-                    let shared = match (a.pos, b.pos) {
-                        (Some(x), Some(y)) => sig.shared(x, y, terms, 5),
-                        _ => Vec::new(),
+                    let (shared, left) = match (a.pos, b.pos) {
+                        (Some(x), Some(y)) => {
+                            (sig.shared(x, y, terms, 5), e.left_words(x, y, &sig, terms))
+                        }
+                        _ => (Vec::new(), Vec::new()),
                     };
                     (
                         (s * SCALE) as f32,
                         format!(
                             "{account}; linked to {}: {}",
                             describe_account(claims, b, tables),
-                            e.describe(&shared)
+                            e.describe_with(&shared, &left)
                         ),
                     )
                 }
@@ -2517,12 +2627,18 @@ fn most_common(it: impl Iterator<Item = TypeId>) -> Option<TypeId> {
 /// protest in a port city the next day, is the state's voice telling every day's toll, not
 /// what happened. Within one city, or between two places of one level, the words count as
 /// before (rule cited_source_not_shared leaves them to days two or more apart).
+///
+/// Session 26 (link26p): not of one day. A report of the capital's march the gazetteer
+/// placed in the country alone (its city missed) and another report of that march the same
+/// day cite one ministry because it spoke of that march: the words count as before.
 fn national_voice_not_shared(
     places: &PlaceIndex,
     m: PlaceMatch,
+    days: Option<i64>,
     (a, b): (&Account, &Account),
 ) -> bool {
     m == PlaceMatch::Nested
+        && days != Some(0)
         && a.report != b.report
         && a.place.is_some_and(|p| places.country(p)) != b.place.is_some_and(|p| places.country(p))
 }
@@ -2579,6 +2695,7 @@ mod tests {
             days_told_apart: false,
             recalled: false,
             held_apart: false,
+            not_counted: Vec::new(),
         }
     }
 
@@ -3014,7 +3131,7 @@ mod tests {
         assert!(street_shared(&pine, &ninth, Some(34)));
         // the arrest's "Birch Avenue shooting": no street of its own besides
         assert!(street_shared(&st(&["birch"]), &pine, Some(34)));
-        assert!(street_shared(&pine, &st(&["birch"]), None));
+        assert!(street_shared(&pine, &st(&["birch"]), Some(34)));
         // no street in both
         assert!(!street_shared(&st(&["alder"]), &pine, Some(0)));
         assert!(!street_shared(&[], &pine, Some(0)));
@@ -3059,5 +3176,46 @@ mod tests {
         assert_eq!(*asked.borrow(), vec![(1, 9)]);
         // the headline joins the account (its key's place kept, the account's day taken)
         assert_eq!(keys[1], (doc, 8, day));
+    }
+
+    /// Session 26 (link26p), rule street_shared: a spot told alike (an avenue named alone
+    /// beside the crossing; the crossing in both) counts within `LOOK_BACK` of a day both
+    /// reports have, never for a pair with no day or months apart; one street in both the
+    /// same or the next day counts as before. Streets of our own.
+    #[test]
+    fn link26p_a_spot_told_alike_counts_within_look_back() {
+        let st = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+        let (avenue, crossing) = (st(&["elm"]), st(&["elm", "fourth"]));
+        assert!(street_shared(&avenue, &crossing, Some(LOOK_BACK)));
+        assert!(street_shared(&crossing, &avenue, Some(20)));
+        assert!(!street_shared(&avenue, &crossing, Some(LOOK_BACK + 1)));
+        assert!(!street_shared(&avenue, &crossing, None));
+        assert!(street_shared(&crossing, &crossing, Some(LOOK_BACK)));
+        assert!(!street_shared(&crossing, &crossing, None));
+        assert!(street_shared(&avenue, &avenue, Some(1)));
+    }
+
+    /// Session 26 (link26p): the explanation names the names not counted, grouped by the
+    /// rule that left them out, and leaves them out of the names shared.
+    #[test]
+    fn link26p_the_names_not_counted_are_said() {
+        let e = bare(Some(0), PlaceMatch::Same, 0.3, true);
+        let text = e.describe_with(
+            &["harbour", "interior", "ministry"],
+            &[
+                (NotCounted::Source, "interior"),
+                (NotCounted::Source, "ministry"),
+                (NotCounted::Headcase, "blast"),
+            ],
+        );
+        assert!(text.contains("names shared (0.30): harbour;"), "{text}");
+        assert!(
+            text.ends_with(
+                "names not counted: interior, ministry (a source both cite, days apart); \
+                 blast (a Title Case headline's word of what happened)"
+            ),
+            "{text}"
+        );
+        assert!(!e.describe(&["harbour"]).contains("not counted"));
     }
 }

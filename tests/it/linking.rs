@@ -2024,6 +2024,23 @@ fn session19_a_headline_joins_the_account_its_body_dates() {
 /// Session 19 (local19l): short local reports of the project's own words, one outlet and
 /// day each, ingested as articles; the event of each report's claims.
 fn local19l_events(reports: &[(&str, &str, &str, &str)]) -> HashMap<String, String> {
+    let env = local19l_env(reports);
+    reports
+        .iter()
+        .map(|(id, ..)| {
+            let e = one_line(
+                &env,
+                &format!(
+                    "select group_concat(distinct event_id) from claims where document = '{id}'"
+                ),
+            );
+            (id.to_string(), e)
+        })
+        .collect()
+}
+
+/// The reports (id, outlet, published, text) ingested as one collection.
+fn local19l_env(reports: &[(&str, &str, &str, &str)]) -> Env {
     let env = Env::new();
     let path = env.write(
         "r.jsonl",
@@ -2037,18 +2054,7 @@ fn local19l_events(reports: &[(&str, &str, &str, &str)]) -> HashMap<String, Stri
             .collect::<String>(),
     );
     env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
-    reports
-        .iter()
-        .map(|(id, ..)| {
-            let e = one_line(
-                &env,
-                &format!(
-                    "select group_concat(distinct event_id) from claims where document = '{id}'"
-                ),
-            );
-            (id.to_string(), e)
-        })
-        .collect()
+    env
 }
 
 /// Victims aged apart: two teenagers shot in one city (of fewer than a million) a day
@@ -2557,4 +2563,33 @@ fn link25w_a_feature_is_typed_by_its_own_day() {
     let shared = |x: &str, y: &str| war21_share_an_event(&ev, x, y);
     assert!(shared("a", "b"), "{ev:?}");
     assert!(shared("a", "c") && shared("b", "c"), "{ev:?}");
+}
+
+/// Session 26 (link26p): `--explain-links` says which names both reports carry were not
+/// counted, and by which rule: two reports of one shooting in a city of a few hundred
+/// thousand, each naming the hospital the victim was taken to (rule care_marks), link on
+/// their street, and the explanation names the hospital's words as not counted, no longer
+/// among the names shared. Our own reports.
+#[test]
+fn link26p_explain_links_names_the_names_not_counted() {
+    let env = local19l_env(&[
+        ("a", "Gem City Post", "2025-07-12", "Teen wounded on Linden Avenue\n\nDAYTON - A 17-year-old was shot and wounded on Linden Avenue early Saturday, Dayton police said. He was taken to Miami Valley Hospital in Dayton."),
+        ("b", "Channel 7 Dayton", "2025-07-12", "Gunfire on Linden Avenue leaves teen hurt\n\nA teenager was wounded by gunfire on Linden Avenue in Dayton early on Saturday, police said. He was taken to Miami Valley Hospital."),
+    ]);
+    let explained = env.ok(["report", "--explain-links"]);
+    let line = explained
+        .lines()
+        .find(|l| l.contains("linked to") && l.contains("a street named in both"))
+        .unwrap_or_else(|| panic!("no link on the street: {explained}"));
+    let (_, left) = line
+        .split_once("names not counted: ")
+        .unwrap_or_else(|| panic!("no names not counted: {line}"));
+    assert!(
+        left.contains("valley") && left.contains("(a hospital both name)"),
+        "{line}"
+    );
+    if let Some((_, shared)) = line.split_once("names shared (") {
+        let shared = shared.split(';').next().unwrap_or_default();
+        assert!(!shared.contains("valley"), "{line}");
+    }
 }
