@@ -11191,7 +11191,7 @@ pub fn number_of_people_then_outcome(c: &Cand) -> Option<Verdict> {
         .take_while(|&k| aside_word(k))
         .find(|&k| t.is(k, "number") && t.is(k + 1, "of"))?;
     let g = n + 2;
-    // "those" as the people (session 26, scen26): "the number of those killed in the crash"
+    // "those" as the people (session 26, scen26): "the number of those hurt in the stampede"
     let head = (g..(g + 3).min(j)).find(|&k| is_person_word(t, k) || k == g && t.is(k, "those"))?;
     if !(g..head).all(|k| !t.has(k, AUX | PREP | CONJ | PRON | DET | OUTCOME_START)) {
         return None;

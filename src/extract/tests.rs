@@ -10177,7 +10177,7 @@ const SCEN26_ROWS: &[(&str, &str, &str)] = &[
     ("known so far", "As per information received so far, 11 passengers have lost their lives.", "killed=11 !scope=cumulative"),
     ("known so far", "From the details available so far, nine workers died in the blast.", "killed=9 !scope=cumulative"),
     ("known so far", "According to reports gathered so far, 26 people drowned.", "killed=26 !scope=cumulative"),
-    ("neg known so far", "More than 600 people have been killed so far in the offensive.", "killed=600 scope=cumulative"),
+    ("neg known so far", "Some 640 fighters have died so far in the siege of the port.", "killed=640 scope=cumulative"),
     ("neg known so far", "So far, 40 civilians have been killed in the fighting.", "killed=40 scope=cumulative"),
     ("crush toll", "Stadium crush toll climbs to 15", "killed=15 !scope=cumulative"),
     ("crush toll", "The death toll from Saturday's crush at the stadium rose to 15 on Monday.", "killed=15 !scope=cumulative"),
