@@ -3627,6 +3627,11 @@ pub fn period(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
                     return Some(t.span_text(a, k).to_string());
                 }
             }
+            // rule known_so_far (session 26, scen26): "so far" after a participle of
+            // information gathered (data: words.csv known_so_far) dates what is known, a
+            // provisional count's wording, no running period: "as per information received
+            // so far, 11 passengers have lost their lives"
+            "so" if t.is(i + 1, "far") && i > sa && t.has(i - 1, KNOWN_SO_FAR) => {}
             // "so far this year": the period with the unit it runs in (session 18)
             "so" if t.is(i + 1, "far") => {
                 if t.is(i + 2, "this") && t.has(i + 3, TIME_UNIT) {

@@ -1190,7 +1190,7 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "number_of_people_then_outcome",
-        what: "\"the number of\", people (the last a person word), maybe \"who\" and auxiliaries, an outcome or a stay in a shelter (data: words.csv shelter_place), an aside naming the happening, toll verbs (data: toll_link, toll_rise), the number: \"the number of people killed by Cyclone Marva climbed to 63\"; a running total (session 19)",
+        what: "\"the number of\", people (the last a person word), maybe \"who\" and auxiliaries, an outcome or a stay in a shelter (data: words.csv shelter_place), an aside naming the happening (a preposition first, or \"when\"/\"where\" and a clause: session 26), toll verbs (data: toll_link, toll_rise), the number: \"the number of people killed by Cyclone Marva climbed to 63\", \"the number of those killed when the express derailed has risen to 21\"; a running total (session 19)",
         matcher: Matcher::Link(rules::number_of_people_then_outcome),
         examples: &[
             ("The number of people killed by Cyclone Tomas climbed to 63 on Friday.", "63"),
@@ -1198,12 +1198,18 @@ pub static LINK_RULES: &[Rule] = &[
             ("The number of residents who died in the floods has risen to 19.", "19"),
             ("The number of pilgrims injured in the crush at the gate has risen to 85.", "85"),
             ("The number of people in evacuation centres climbed to 150,000.", "150,000"),
+            // session 26 (scen26): "those" as the people; a clause telling the incident
+            ("The number of those killed when the express derailed in Odisha has risen to 21, the ministry said.", "21"),
+            ("The number of passengers who died when the ferry capsized rose to 17.", "17"),
+            ("The number of those injured in the crush has risen to 85.", "85"),
         ],
         counter: &[
             ("The number of houses destroyed in the quake rose to 300.", "300"),
             ("The number of people who voted in the city rose to 40.", "40"),
             ("The number of tourists in the resort climbed to 9,000.", "9,000"),
             ("The number of people killed is unknown, but 40 were rescued in the town.", "40"),
+            ("The number of those who voted when the polls opened rose to 40.", "40"),
+            ("The number of fans queuing when the gates opened rose to 900.", "900"),
         ],
         drops: false,
     },

@@ -351,6 +351,11 @@ pub const HIJACK: Classes = 1 << 103;
 /// (rule injured_then_died), "five hurt, two of whom died" (rule of_whom_then_died, and the
 /// bare "one" check before it: "..., one of whom later died"). Read there alone.
 pub const LATER_DEATH: Classes = 1 << 105;
+/// Session 26 (scen26): a participle of information gathered ("received", "available",
+/// "gathered"; data: words.csv known_so_far): "so far" right after it dates what is known,
+/// not a running period ("as per information received so far, 11 passengers have lost
+/// their lives": one incident's provisional count, rule known_so_far). Read there alone.
+pub const KNOWN_SO_FAR: Classes = 1 << 106;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -451,7 +456,9 @@ pub const GATES: Classes = OWN_DEATH_START
     // hijack_then_take
     | HARM_PART
     | HIJACK
-    | LATER_DEATH;
+    | LATER_DEATH
+    // session 26 (scen26): read by rule known_so_far (context::period)
+    | KNOWN_SO_FAR;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -525,6 +532,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "harm_part" => HARM_PART,
         "hijack" => HIJACK,
         "later_death" => LATER_DEATH,
+        "known_so_far" => KNOWN_SO_FAR,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,

@@ -11318,7 +11318,8 @@ pub fn number_of_people_then_outcome(c: &Cand) -> Option<Verdict> {
         .take_while(|&k| aside_word(k))
         .find(|&k| t.is(k, "number") && t.is(k + 1, "of"))?;
     let g = n + 2;
-    let head = (g..(g + 3).min(j)).find(|&k| is_person_word(t, k))?;
+    // "those" as the people (session 26, scen26): "the number of those hurt in the stampede"
+    let head = (g..(g + 3).min(j)).find(|&k| is_person_word(t, k) || k == g && t.is(k, "those"))?;
     if !(g..head).all(|k| !t.has(k, AUX | PREP | CONJ | PRON | DET | OUTCOME_START)) {
         return None;
     }
@@ -11338,8 +11339,14 @@ pub fn number_of_people_then_outcome(c: &Cand) -> Option<Verdict> {
     } else {
         return None;
     };
-    // the aside: a preposition first ("by Cyclone Marva", "in the floods"), words only
-    if q < j && !(t.has(q, PREP) || (o == Outcome::Displaced && t.is_word(q))) {
+    // the aside: a preposition first ("by Cyclone Marva", "in the floods"), or a clause
+    // telling the incident (session 26, scen26: "when the express derailed in Odisha",
+    // "where the ferry sank"), words only
+    if q < j
+        && !(t.has(q, PREP)
+            || matches!(t.low(q), "when" | "where")
+            || (o == Outcome::Displaced && t.is_word(q)))
+    {
         return None;
     }
     if !(q..j).all(aside_word) {

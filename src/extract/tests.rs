@@ -10299,3 +10299,36 @@ fn claimants26_items_battery() {
     assert!(pass >= 34);
     check_kind_rows(CLAIMANTS26_ITEMS);
 }
+
+/// Session 26 (scen26): kinds of the disasters-2026 scenario set (transport and industrial
+/// disasters, a crowd crush), each with paraphrases of our own and counter-examples. Rule
+/// known_so_far: "so far" after a participle of information gathered is a provisional
+/// count's wording, no running period. The incident words of `data/toll_scope.csv` "crush"
+/// and the vehicle of one accident ("ferry", "train", "bus"): a toll that rose of it is that
+/// incident's, not a running total. Words.csv speech_that "maintains", "insists",
+/// "contends" (before "that").
+#[rustfmt::skip]
+const SCEN26_ROWS: &[(&str, &str, &str)] = &[
+    ("known so far", "As per information received so far, 11 passengers have lost their lives.", "killed=11 !scope=cumulative"),
+    ("known so far", "From the details available so far, nine workers died in the blast.", "killed=9 !scope=cumulative"),
+    ("known so far", "According to reports gathered so far, 26 people drowned.", "killed=26 !scope=cumulative"),
+    ("neg known so far", "Some 640 fighters have died so far in the siege of the port.", "killed=640 scope=cumulative"),
+    ("neg known so far", "So far, 40 civilians have been killed in the fighting.", "killed=40 scope=cumulative"),
+    ("crush toll", "Stadium crush toll climbs to 15", "killed=15 !scope=cumulative"),
+    ("crush toll", "The death toll from Saturday's crush at the stadium rose to 15 on Monday.", "killed=15 !scope=cumulative"),
+    ("vehicle toll", "Toba ferry toll rises to nine", "killed=9 !scope=cumulative"),
+    ("vehicle toll", "Odisha train toll climbs to 30", "killed=30 !scope=cumulative"),
+    ("vehicle toll", "The toll from the bus that plunged into the gorge rose to 22 on Friday.", "killed=22 !scope=cumulative"),
+    ("neg vehicle toll", "The toll of the war rose to 2,000 on Friday.", "killed=2000 scope=cumulative"),
+    ("neg vehicle toll", "This year the ferry toll has risen to 310.", "killed=310 scope=cumulative"),
+    ("holds that", "The workers' union maintains that 18 people died in the fire.", "killed=18~union"),
+    ("holds that", "The union insists that 30 miners were killed.", "killed=30~union"),
+    ("holds that", "The rights group contends that 40 protesters were shot dead.", "killed=40~rights_group"),
+    ("neg holds that", "Crews maintained the road where 3 workers died last year.", "killed=3 !by=crews"),
+    ("neg holds that", "The families insist on an inquiry into the deaths of 12 miners.", "killed=12 !by=families"),
+];
+
+#[test]
+fn scen26_rows() {
+    check_kind_rows(SCEN26_ROWS);
+}

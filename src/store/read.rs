@@ -306,7 +306,8 @@ fn link_claims_where(
                         .and_then(crate::model::PlaceBasis::parse)
                         .is_some_and(crate::model::PlaceBasis::is_fallback)
                 ))
-                .with_incident_day(incident_day),
+                .with_incident_day(incident_day)
+                .with_earlier(matches!(claim_day, crate::xref::rows::ClaimDay::Undated)),
             day,
             document: document.unwrap_or(empty),
             input: input.unwrap_or(empty),

@@ -463,11 +463,17 @@ struct Event<'a> {
 
 impl<'a> Event<'a> {
     /// Bounded claims of one scope (incident or cumulative), by outcome and group; the
-    /// individuals ("a child") left out.
+    /// individuals ("a child") left out, and the additions to a total (rule
+    /// increment_no_toll, session 26: "divers found four more bodies" beside "five died"
+    /// the day before is the rise, no toll against it).
     fn by_outcome_group(&self, cumulative: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
         let mut m: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
         for (c, k) in self.cs.iter().zip(self.ks) {
-            if self.claims.is_cumulative(c) == cumulative && bounded(c) && !k.individual {
+            if self.claims.is_cumulative(c) == cumulative
+                && !self.claims.is_increment(c)
+                && bounded(c)
+                && !k.individual
+            {
                 m.entry((self.claims.s(c.outcome), k.key))
                     .or_default()
                     .push(c);

@@ -214,7 +214,8 @@ const FOLLOWED: f64 = 1.5;
 /// "on Tuesday the army said it had killed a commander"), or an account only of people
 /// held with no day of their own (rule held_count: "the group is said to hold some 30
 /// captives"), recalls another incident in passing: those accounts are context, not evidence that the
-/// report is one incident with that incident's reports.
+/// report is one incident with that incident's reports. So is an account whose month or
+/// year was over before its report came out (rule recalled_earlier_month, session 26).
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
     let mut main: HashMap<Sym, usize> = HashMap::new();
     for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
@@ -235,9 +236,16 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
         .collect();
     let mains: HashMap<Sym, NaiveDate> = mains.into_iter().collect();
     for a in accounts.iter_mut() {
-        if let (Some(&d), Some(day)) = (mains.get(&a.report), a.day) {
+        match (mains.get(&a.report), a.day) {
             // an earlier day's incident, or a count of people held with no day of its own
-            a.recalled = day < d || a.held;
+            (Some(&d), Some(day)) => a.recalled = day < d || a.held,
+            // rule recalled_earlier_month (session 26, scen26): an incident of a month or
+            // year over before the report came out, in a report telling its own day ("In
+            // June 2018 a ferry sank on the same lake, leaving 164 missing" beside "a ferry
+            // capsized on Sunday"): it has no day to be told apart by, and linked on the
+            // lake's and the province's names to the new incident's other reports
+            (Some(_), None) if a.earlier => a.recalled = true,
+            _ => {}
         }
     }
 }
@@ -354,6 +362,11 @@ struct Account<'a> {
     /// An earlier incident its report recalls in passing (rule recalled_incident): its
     /// report's main account tells its own day, and this account's day is before it.
     recalled: bool,
+    /// Its claims all have no day because the month or year they state was over before
+    /// their report came out ("In June 2018 a ferry sank on the same lake, leaving 164
+    /// missing": `LinkClaim::recalls_earlier`): an earlier incident, recalled
+    /// (rule recalled_earlier_month).
+    earlier: bool,
     /// Its claims are all counts of people in a lasting state with no day of their own
     /// ([`held_count`]).
     held: bool,
@@ -1737,6 +1750,7 @@ pub fn link_with_context(
                 rows[i as usize].wording() & update != 0
             }),
             recalled: false,
+            earlier: chunk.iter().all(|&i| rows[i as usize].recalls_earlier()),
             held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
             dead: chunk
                 .iter()

@@ -255,6 +255,9 @@ impl Numbers {
     const FALLBACK: u8 = 8;
     /// Its text states its day as the incident's (`claim.date_basis` 'incident', V16).
     const INCIDENT_DAY: u8 = 16;
+    /// Its stated month or year was over before its report came out (`ClaimDay::Undated`):
+    /// an earlier incident its report recalls ("in June 2018 a ferry sank on the same lake").
+    const EARLIER: u8 = 32;
 
     pub fn new(low: Option<i64>, high: Option<i64>, event: Option<EventId>) -> Numbers {
         let bit = |known: bool, b: u8| if known { b } else { 0 };
@@ -303,6 +306,11 @@ impl Numbers {
     /// With whether its text states its day as the incident's (`claim.date_basis`).
     pub fn with_incident_day(self, told: bool) -> Numbers {
         self.with_flag(Self::INCIDENT_DAY, told)
+    }
+
+    /// With whether its stated month or year was over before its report came out.
+    pub fn with_earlier(self, earlier: bool) -> Numbers {
+        self.with_flag(Self::EARLIER, earlier)
     }
 
     /// With one of `known`'s flags set or cleared.
@@ -441,6 +449,13 @@ impl LinkClaim {
         self.day.is_some() && self.numbers.known & Numbers::INCIDENT_DAY != 0
     }
 
+    /// Whether it has no day because its stated month or year was over before its report
+    /// came out ("In June 2018 a ferry sank ..., leaving 164 missing": `ClaimDay::Undated`),
+    /// not because it states none.
+    pub fn recalls_earlier(&self) -> bool {
+        self.day.is_none() && self.numbers.known & Numbers::EARLIER != 0
+    }
+
     /// What its sentence's wording says of the figure (`TollWording::flags`): a risen toll,
     /// a provisional count, a replaced figure, a correction, a part.
     pub fn wording(&self) -> u8 {
@@ -528,6 +543,12 @@ impl Claims {
 
     pub fn is_cumulative(&self, c: &LinkClaim) -> bool {
         self.s(c.scope) == "cumulative"
+    }
+
+    /// Whether it counts an addition to a total ("four more bodies were found", "one more
+    /// worker died"), no toll of its own.
+    pub fn is_increment(&self, c: &LinkClaim) -> bool {
+        self.s(c.scope) == "increment"
     }
 
     /// "input#seq": names the claim across re-ingests of an unchanged document.
