@@ -215,12 +215,22 @@ const FOLLOWED: f64 = 1.5;
 /// held with no day of their own (rule held_count: "the group is said to hold some 30
 /// captives"), recalls another incident in passing: those accounts are context, not evidence that the
 /// report is one incident with that incident's reports.
+///
+/// Session 26 (link26w), rule recalled_by_a_later_report: the main account may also tell a
+/// day before its report's in words as its incident's ("18 wounded in Wednesday's attack
+/// were still in hospital", out on the Thursday; before, only a report telling its own
+/// day counted): "the attack followed Monday's drone strike on the market, in which 31 were
+/// killed" is then context. Of two accounts of as many claims, the one whose day is told in
+/// words is the main one. Before, a school shelling's report recalling the market's toll
+/// so joined the army's report of the market (names every war report carries, the United
+/// Nations and the province, at a cosine of 0.26), and kept it from the market's incident.
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
     let mut main: HashMap<Sym, usize> = HashMap::new();
     for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
         let e = main.entry(a.report).or_insert(k);
         let m = &accounts[*e];
-        if (a.end - a.start, a.told) > (m.end - m.start, m.told) {
+        // of as many claims, the account whose day is told in words (session 26)
+        if (a.end - a.start, a.told, a.day_words) > (m.end - m.start, m.told, m.day_words) {
             *e = k;
         }
     }
@@ -228,8 +238,11 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
         .values()
         .filter_map(|&k| {
             let m = &accounts[k];
-            // text with case: wire copy in capitals tells of several incidents a message
-            (m.told && m.pos.is_some_and(&cased)).then_some(())?;
+            // text with case: wire copy in capitals tells of several incidents a message;
+            // the report's own day told in words, or (session 26, link26w) an earlier day
+            // it states in words as its incident's ("Wednesday's attack" in a report out
+            // on the Thursday, rule recalled_by_a_later_report)
+            ((m.told || m.stated && m.day_words) && m.pos.is_some_and(&cased)).then_some(())?;
             Some((m.report, m.day?))
         })
         .collect();
@@ -351,6 +364,9 @@ struct Account<'a> {
     /// Tuesday", "Tuesday's strike", "on May 30"; `claim.date_basis` 'incident'), even when
     /// that day is the one its report came out (rule incident_days_told).
     told: bool,
+    /// Whether one of its claims tells its day in words as the incident's, whatever day its
+    /// report came out (`told` asks that day too): rule recalled_by_a_later_report.
+    day_words: bool,
     /// An earlier incident its report recalls in passing (rule recalled_incident): its
     /// report's main account tells its own day, and this account's day is before it.
     recalled: bool,
@@ -1648,6 +1664,9 @@ pub fn link_with_context(
                     | crate::tables::TollWord::Correction as u8;
                 rows[i as usize].wording() & update != 0
             }),
+            day_words: chunk
+                .iter()
+                .any(|&i| rows[moved.get(&i).copied().unwrap_or(i) as usize].tells_incident_day()),
             recalled: false,
             held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
             dead: chunk
