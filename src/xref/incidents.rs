@@ -234,7 +234,7 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             *e = k;
         }
     }
-    let mains: Vec<(Sym, NaiveDate)> = main
+    let mains: Vec<(Sym, (NaiveDate, bool))> = main
         .values()
         .filter_map(|&k| {
             let m = &accounts[k];
@@ -243,14 +243,17 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // it states in words as its incident's ("Wednesday's attack" in a report out
             // on the Thursday, rule recalled_by_a_later_report)
             ((m.told || m.stated && m.day_words) && m.pos.is_some_and(&cased)).then_some(())?;
-            Some((m.report, m.day?))
+            Some((m.report, (m.day?, m.told)))
         })
         .collect();
-    let mains: HashMap<Sym, NaiveDate> = mains.into_iter().collect();
+    let mains: HashMap<Sym, (NaiveDate, bool)> = mains.into_iter().collect();
     for a in accounts.iter_mut() {
-        if let (Some(&d), Some(day)) = (mains.get(&a.report), a.day) {
+        if let (Some(&(d, told)), Some(day)) = (mains.get(&a.report), a.day) {
             // an earlier day's incident, or a count of people held with no day of its own
-            a.recalled = day < d || a.held;
+            // (the latter only of a report telling its own day: a report out weeks after
+            // the raid it tells by its day still counts the hostages held as its own, as
+            // war-2023's report of the captives out on the day they were counted does)
+            a.recalled = day < d || a.held && told;
         }
     }
 }
