@@ -878,8 +878,10 @@ fn hard_negatives_in_one_week() {
 /// case, 0.950 / 0.870, F 0.855: 0.935 -> 0.945). Session 12 (link12: place names alone no
 /// longer outweigh incidents of other kinds; the session's extraction): 0.952 / 0.876, F
 /// 0.866: floors raised to them, less a little.
+/// Session 26 (link26w: a day a figure was given is no incident's day; a later report's
+/// recall): recall 0.875 -> 0.883, raised to 0.88.
 const WEEK_P: f64 = 0.95;
-const WEEK_R: f64 = 0.87;
+const WEEK_R: f64 = 0.88;
 const WEEK_F: f64 = 0.86;
 
 #[test]
@@ -979,7 +981,9 @@ fn development_set_linking_figures() {
     //   the incident's; names without case, places left out, link an undated MUC-3/4
     //   message at 0.63 / 0.035 (tried, not kept). The floor: no wrong pair where nothing
     //   links, precision 0.85 once anything does, and B-cubed F kept at 0.848.
-    floor(ecb, 0.98, 0.9, 0.935);
+    // Session 26 (link26w): ECB+ undated 0.991 / 0.915, F 0.938 -> 0.991 / 0.927, F 0.946:
+    // recall and F raised
+    floor(ecb, 0.98, 0.92, 0.94);
     floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     // Session 8: victims named apart (two murders of one city and day): precision raised.
