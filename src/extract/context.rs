@@ -3445,6 +3445,26 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
     if d.end < t.v.len() && t.is_word(d.end) && words.is(t.low(d.end), RuleList::LaterAct) {
         return DateRole::Other;
     }
+    // Session 26 (link26w), rule day_of_statement: a day told right before a verb of speech
+    // or of giving a figure ("health officials, who on Tuesday put the death toll at 31",
+    // "the ministry on Wednesday raised the toll to 40", "the army on Monday said") or
+    // right after a noun of a statement ("in a statement on Tuesday, a spokesman repeated
+    // that 17 had died", "at a briefing on Friday") is the day the figure was given, not
+    // the incident's: a report a day on, telling of "Monday's strike", tells no incident
+    // of its own day. Only the stored role changes, never the day chosen.
+    if d.end < t.v.len()
+        && t.is_word(d.end)
+        && (t.has(d.end, SPEECH) || words.is(t.low(d.end), RuleList::StatementDay))
+    {
+        return DateRole::Said;
+    }
+    let before = |k: usize| (k > first && t.is_word(k - 1)).then(|| k - 1);
+    let noun = before(d.at)
+        .and_then(|k| if t.low(k) == "on" { before(k) } else { Some(k) })
+        .filter(|&k| t.low(k) != "on");
+    if noun.is_some_and(|k| words.is(t.low(k), RuleList::StatementNoun)) {
+        return DateRole::Said;
+    }
     let mut k = d.at;
     let mut seen = 0;
     while k > first && seen < TIED_WORDS {

@@ -1141,6 +1141,14 @@ pub enum RuleList {
     /// it is that state's, not the incident's (rule day_of_later_state, in
     /// `context::tied_role`).
     LaterState,
+    /// Session 26 (link26w): a verb of giving a figure right after a day ("who on Tuesday
+    /// put the toll at 31", "on Wednesday raised it to 40"): the day the figure was given
+    /// (rule day_of_statement, in `context::tied_role`).
+    StatementDay,
+    /// Session 26 (link26w): a noun of a statement right before a day ("in a statement on
+    /// Tuesday", "at a briefing on Friday"): the day something was said (rule
+    /// day_of_statement).
+    StatementNoun,
     /// Session 25 (ho25kinds): a preposition of where the people counted were that opens
     /// a tail ("the three crewmen on the jet were killed": rule place_tail_then_outcome).
     TailPlacePrep,
@@ -1169,7 +1177,7 @@ pub enum RuleList {
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 54;
+const RULE_LISTS: usize = 56;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1267,6 +1275,8 @@ impl RuleWords {
                 "posting_verb" => RuleList::PostingVerb,
                 "given_speech" => RuleList::GivenSpeech,
                 "later_state" => RuleList::LaterState,
+                "statement_day" => RuleList::StatementDay,
+                "statement_noun" => RuleList::StatementNoun,
                 "tail_place_prep" => RuleList::TailPlacePrep,
                 "account_back" => RuleList::AccountBack,
                 "issued_list" => RuleList::IssuedList,
@@ -1598,6 +1608,8 @@ mod rule_words_tests {
             "posting_verb",
             "given_speech",
             "later_state",
+            "statement_day",
+            "statement_noun",
             "tail_place_prep",
             "account_back",
             "issued_list",

@@ -9876,29 +9876,12 @@ fn phrasing25_kinds() {
     check_kind_rows(PHRASING25_KINDS);
 }
 
-/// Session 25 (link25k), rule day_of_later_state: a day told with a verb of a state a
-/// victim is in after the incident ("remained in critical condition on Friday", "was
-/// listed in fair condition Friday") is that state's ('other'), not the incident's; the
-/// day chosen is unchanged. A day told with the incident's own verb stays the incident's.
-/// Our own sentences.
-#[test]
-fn link25k_a_state_on_a_later_day_is_not_the_incidents_day() {
-    use crate::model::DateBasis::{Incident, Other};
+/// Each sentence (a text out on Friday 2024-03-08) has a claim of the figure as written,
+/// of that Friday, stored with the role given (`date_basis`).
+fn assert_day_roles(rows: &[(&str, &str, crate::model::DateBasis)]) {
     let t = Tables::default();
     let ex = Extractor::new(&t);
-    // 2024-03-08 is a Friday: each figure's day is that Friday, its role as listed
-    for (text, figure, role) in [
-        // positive: a state told on a day
-        ("One of the three wounded remained in critical condition on Friday, officers said.", "three", Other),
-        ("A cyclist among the two injured was listed in fair condition Friday, a hospital spokeswoman said.", "two", Other),
-        // negative: the incident's own verb with the day
-        ("Three men were wounded in a shooting outside a gas station on Friday, officers said.", "Three", Incident),
-        // negative (session 25, mendx25): a state verb right after a day is the main verb of
-        // a subject ending in it, and a day after "after" is the incident's; "remains" a noun
-        ("Three guards were killed in the blast at the depot on Friday, officers said.", "Three", Incident),
-        ("Four clerks stayed in hospital after the blast that killed 3 guards at the depot on Friday.", "3", Incident),
-        ("Kin sought human remains from Friday's blast that killed 3 guards at the depot.", "3", Incident),
-    ] {
+    for &(text, figure, role) in rows {
         let doc = Document {
             name: "t".into(),
             text: text.into(),
@@ -9910,8 +9893,59 @@ fn link25k_a_state_on_a_later_day_is_not_the_incidents_day() {
             .iter()
             .find(|c| c.quantity.written == figure)
             .map(|c| (c.event_date.as_deref(), c.date_basis));
-        assert_eq!(got, Some((Some("2024-03-08"), Some(role))), "{text}: {claims:?}");
+        assert_eq!(
+            got,
+            Some((Some("2024-03-08"), Some(role))),
+            "{text}: {claims:?}"
+        );
     }
+}
+
+/// Session 25 (link25k), rule day_of_later_state: a day told with a verb of a state a
+/// victim is in after the incident ("remained in critical condition on Friday", "was
+/// listed in fair condition Friday") is that state's ('other'), not the incident's; the
+/// day chosen is unchanged. A day told with the incident's own verb stays the incident's.
+/// Our own sentences.
+#[test]
+fn link25k_a_state_on_a_later_day_is_not_the_incidents_day() {
+    use crate::model::DateBasis::{Incident, Other};
+    // 2024-03-08 is a Friday: each figure's day is that Friday, its role as listed
+    assert_day_roles(&[
+        // positive: a state told on a day
+        ("One of the three wounded remained in critical condition on Friday, officers said.", "three", Other),
+        ("A cyclist among the two injured was listed in fair condition Friday, a hospital spokeswoman said.", "two", Other),
+        // negative: the incident's own verb with the day
+        ("Three men were wounded in a shooting outside a gas station on Friday, officers said.", "Three", Incident),
+        // negative (session 25, mendx25): a state verb right after a day is the main verb of
+        // a subject ending in it, and a day after "after" is the incident's; "remains" a noun
+        ("Three guards were killed in the blast at the depot on Friday, officers said.", "Three", Incident),
+        ("Four clerks stayed in hospital after the blast that killed 3 guards at the depot on Friday.", "3", Incident),
+        ("Kin sought human remains from Friday's blast that killed 3 guards at the depot.", "3", Incident),
+    ]);
+}
+
+/// Session 26 (link26w), rule day_of_statement: a day told right before a verb of speech or
+/// of giving a figure ("who on Friday put the death toll at 31", "the ministry on Friday
+/// said") or right after a noun of a statement ("in a statement on Friday", "at a briefing
+/// Friday") is the day the figure was given ('said'), not the incident's; the day chosen is
+/// unchanged. A day told with the incident's own verb, or a statement's noun far from the
+/// day, stays the incident's. Our own sentences.
+#[test]
+fn link26w_a_day_a_figure_was_given_is_not_the_incidents_day() {
+    use crate::model::DateBasis::{Incident, Said};
+    // 2024-03-08 is a Friday: each figure's day is that Friday, its role as listed
+    assert_day_roles(&[
+        // positive: a verb of giving a figure, or of speech, right after the day
+        ("Health officials, who on Friday put the death toll at 31, blamed a faulty gas line.", "31", Said),
+        ("The mines ministry on Friday said 12 miners were killed in the collapse.", "12", Said),
+        // positive: a statement's noun right before the day
+        ("In a statement on Friday, a police spokesman repeated that 14 people had died in the blast.", "14", Said),
+        ("At a briefing Friday, the governor confirmed that nine porters were killed in the fire.", "nine", Said),
+        // negative: the incident's own verb with the day
+        ("Gunmen on Friday killed 12 villagers in a raid on a cattle market.", "12", Incident),
+        // negative: a statement's noun far from the day
+        ("A statement said 7 guards were killed in a raid on the depot on Friday.", "7", Incident),
+    ]);
 }
 
 /// Session 25 (link25k), rule headline_case_words: a Title Case headline's words that the

@@ -216,35 +216,51 @@ const FOLLOWED: f64 = 1.5;
 /// captives"), recalls another incident in passing: those accounts are context, not evidence that the
 /// report is one incident with that incident's reports. So is an account whose month or
 /// year was over before its report came out (rule recalled_earlier_month, session 26).
+///
+/// Session 26 (link26w), rule recalled_by_a_later_report: the main account may also tell a
+/// day before its report's in words as its incident's ("18 wounded in Wednesday's attack
+/// were still in hospital", out on the Thursday; before, only a report telling its own
+/// day counted): "the attack followed Monday's drone strike on the market, in which 31 were
+/// killed" is then context. Of two accounts of as many claims, the one whose day is told in
+/// words is the main one. Before, a school shelling's report recalling the market's toll
+/// so joined the army's report of the market (names every war report carries, the United
+/// Nations and the province, at a cosine of 0.26), and kept it from the market's incident.
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
     let mut main: HashMap<Sym, usize> = HashMap::new();
     for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
         let e = main.entry(a.report).or_insert(k);
         let m = &accounts[*e];
-        if (a.end - a.start, a.told) > (m.end - m.start, m.told) {
+        // of as many claims, the account whose day is told in words (session 26)
+        if (a.end - a.start, a.told, a.day_words) > (m.end - m.start, m.told, m.day_words) {
             *e = k;
         }
     }
-    let mains: Vec<(Sym, NaiveDate)> = main
+    let mains: Vec<(Sym, (NaiveDate, bool))> = main
         .values()
         .filter_map(|&k| {
             let m = &accounts[k];
-            // text with case: wire copy in capitals tells of several incidents a message
-            (m.told && m.pos.is_some_and(&cased)).then_some(())?;
-            Some((m.report, m.day?))
+            // text with case: wire copy in capitals tells of several incidents a message;
+            // the report's own day told in words, or (session 26, link26w) an earlier day
+            // it states in words as its incident's ("Wednesday's attack" in a report out
+            // on the Thursday, rule recalled_by_a_later_report)
+            ((m.told || m.stated && m.day_words) && m.pos.is_some_and(&cased)).then_some(())?;
+            Some((m.report, (m.day?, m.told)))
         })
         .collect();
-    let mains: HashMap<Sym, NaiveDate> = mains.into_iter().collect();
+    let mains: HashMap<Sym, (NaiveDate, bool)> = mains.into_iter().collect();
     for a in accounts.iter_mut() {
         match (mains.get(&a.report), a.day) {
             // an earlier day's incident, or a count of people held with no day of its own
-            (Some(&d), Some(day)) => a.recalled = day < d || a.held,
+            // (the latter only of a report telling its own day: a report out weeks after
+            // the raid it tells by its day still counts the hostages held as its own, as
+            // war-2023's report of the captives out on the day they were counted does)
+            (Some(&(d, told)), Some(day)) => a.recalled = day < d || a.held && told,
             // rule recalled_earlier_month (session 26, scen26): an incident of a month or
             // year over before the report came out, in a report telling its own day ("In
             // June 2018 a ferry sank on the same lake, leaving 164 missing" beside "a ferry
             // capsized on Sunday"): it has no day to be told apart by, and linked on the
             // lake's and the province's names to the new incident's other reports
-            (Some(_), None) if a.earlier => a.recalled = true,
+            (Some(&(_, true)), None) if a.earlier => a.recalled = true,
             _ => {}
         }
     }
@@ -359,6 +375,9 @@ struct Account<'a> {
     /// Tuesday", "Tuesday's strike", "on May 30"; `claim.date_basis` 'incident'), even when
     /// that day is the one its report came out (rule incident_days_told).
     told: bool,
+    /// Whether one of its claims tells its day in words as the incident's, whatever day its
+    /// report came out (`told` asks that day too): rule recalled_by_a_later_report.
+    day_words: bool,
     /// An earlier incident its report recalls in passing (rule recalled_incident): its
     /// report's main account tells its own day, and this account's day is before it.
     recalled: bool,
@@ -1749,6 +1768,9 @@ pub fn link_with_context(
                     | crate::tables::TollWord::Correction as u8;
                 rows[i as usize].wording() & update != 0
             }),
+            day_words: chunk
+                .iter()
+                .any(|&i| rows[moved.get(&i).copied().unwrap_or(i) as usize].tells_incident_day()),
             recalled: false,
             earlier: chunk.iter().all(|&i| rows[i as usize].recalls_earlier()),
             held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),

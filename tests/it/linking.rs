@@ -878,8 +878,10 @@ fn hard_negatives_in_one_week() {
 /// case, 0.950 / 0.870, F 0.855: 0.935 -> 0.945). Session 12 (link12: place names alone no
 /// longer outweigh incidents of other kinds; the session's extraction): 0.952 / 0.876, F
 /// 0.866: floors raised to them, less a little.
+/// Session 26 (link26w: a day a figure was given is no incident's day; a later report's
+/// recall): recall 0.875 -> 0.883, raised to 0.88.
 const WEEK_P: f64 = 0.95;
-const WEEK_R: f64 = 0.87;
+const WEEK_R: f64 = 0.88;
 const WEEK_F: f64 = 0.86;
 
 #[test]
@@ -979,7 +981,9 @@ fn development_set_linking_figures() {
     //   the incident's; names without case, places left out, link an undated MUC-3/4
     //   message at 0.63 / 0.035 (tried, not kept). The floor: no wrong pair where nothing
     //   links, precision 0.85 once anything does, and B-cubed F kept at 0.848.
-    floor(ecb, 0.98, 0.9, 0.935);
+    // Session 26 (link26w): ECB+ undated 0.991 / 0.915, F 0.938 -> 0.991 / 0.927, F 0.946:
+    // recall and F raised
+    floor(ecb, 0.98, 0.92, 0.94);
     floor(ecb_lines, 0.98, 0.9, 0.935);
     floor(ecb_dated, 0.99, 0.89, 0.97);
     // Session 8: victims named apart (two murders of one city and day): precision raised.
@@ -2610,4 +2614,71 @@ fn events_where(env: &Env, condition: &str) -> String {
         env,
         &format!("select group_concat(distinct event_id) from claims where {condition}"),
     )
+}
+
+/// Session 26 (link26w), rule day_of_statement (extraction) in linking: a report a day on
+/// whose figures are told with the day they were given ("the health office, which on
+/// Tuesday put the death toll at 19"; "in a statement on Tuesday, a spokesman repeated that
+/// nine had died") tells no incident of its own day: its account of "Monday's drone strike"
+/// is not recalled in passing, and its Tuesday account's day is no incident's day told
+/// apart from Monday's. Before, the two reports of one strike could never be one incident
+/// (rule incident_days_told). Our own reports.
+#[test]
+fn link26w_a_day_a_toll_was_given_is_no_incidents_day() {
+    let ev = local19l_events(&[
+        ("a", "Wire One", "2025-04-07", "Drone strike on Kassala market kills 14\n\nA drone strike hit the vegetable market in Kassala on Monday, killing 14 people and wounding 25, the state health office said."),
+        ("b", "Radio Two", "2025-04-08", "Army and health office at odds over Kassala toll\n\nThe army has said nine people were killed in Monday's drone strike on the market in Kassala, well below the figure of the state health office, which on Tuesday put the death toll at 19.\n\nIn a statement on Tuesday, an army spokesman repeated that nine civilians had died in the attack."),
+    ]);
+    assert!(!ev["b"].contains(','), "{ev:?}");
+    assert!(war21_share_an_event(&ev, "a", "b"), "{ev:?}");
+}
+
+/// Session 26 (link26w), on the war-2026 scenario (our own reports): the army's count of
+/// the market strike (17) is in one event with the health ministry's (23, 31), both from
+/// the army's own report of the Monday and from the next day's report of the two at odds
+/// (rule day_of_statement); and the school shelling's report, out on the Thursday and
+/// telling "Wednesday's attack" in words, recalls the market's Monday toll in passing
+/// (rule recalled_by_a_later_report): context, so the army's report is not tied to the
+/// school's report by it (before, the two shared an event on the names every war report
+/// carries, the United Nations and the province).
+#[test]
+fn link26w_the_armys_count_meets_the_ministrys() {
+    let env = crate::common::scenario_env("war-2026");
+    let events = |doc: &str, low: i64| {
+        one_line(
+            &env,
+            &format!(
+                "select group_concat(distinct event_id) from claims where document = '{doc}' and low = {low}"
+            ),
+        )
+        .trim_matches('"')
+        .to_string()
+    };
+    let ministry = events("w01.txt", 23);
+    assert!(
+        !ministry.is_empty() && !ministry.contains(','),
+        "{ministry}"
+    );
+    for (doc, low) in [
+        ("w02.txt", 17),
+        ("w18.txt", 17),
+        ("w18.txt", 31),
+        ("w03.txt", 31),
+    ] {
+        assert_eq!(events(doc, low), ministry, "{doc} {low}");
+    }
+    let school = events("w13.txt", 11);
+    assert!(
+        !school
+            .split(',')
+            .any(|e| ministry.split(',').any(|m| m == e)),
+        "{school} {ministry}"
+    );
+    // the school's report recalls the market's toll as context
+    let recalled = one_line(
+        &env,
+        "select count(*) from claim_links l join claims c using (claim_id)
+         where c.document = 'w13.txt' and c.low = 31 and l.reason like '%recalled in passing%'",
+    );
+    assert_eq!(recalled.trim_matches('"'), "1", "{recalled}");
 }
