@@ -591,6 +591,10 @@ pub struct Phrase {
     /// "fallen": only in the perfect after a noun of fighters (note "combatant before",
     /// session 25, rule fallen_combatants).
     pub combatant_before: bool,
+    /// "homeless": not with a person noun right after it ("killed 14 homeless people": an
+    /// adjective of the people, not the outcome; note "no person after", session 26, rule
+    /// outcome_after_number); "3,000 people homeless" is still displaced.
+    pub no_person_after: bool,
 }
 
 pub struct Lexicon {
@@ -667,6 +671,7 @@ impl Lexicon {
             let no_object = note.contains("no object");
             let captor_after = note.contains("captor after");
             let combatant_before = note.contains("combatant before");
+            let no_person_after = note.contains("no person after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -679,6 +684,7 @@ impl Lexicon {
                 no_object,
                 captor_after,
                 combatant_before,
+                no_person_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -1147,11 +1153,18 @@ pub enum RuleList {
     /// that goes on the account before ("were wounded in this action": rule
     /// account_carried).
     AccountEvent,
+    /// Session 26 (phrasing26): a long unit of time before "after" that makes the event
+    /// after it an earlier one recalled ("ten years after the bombing that killed 52": rule
+    /// recalled_event).
+    RecallUnit,
+    /// Session 26 (phrasing26): the noun of those who lived after "no" ("no survivors
+    /// among the 57 people on board": rule no_survivors_among).
+    NoSurvivor,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 51;
+const RULE_LISTS: usize = 53;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1253,6 +1266,8 @@ impl RuleWords {
                 "account_back" => RuleList::AccountBack,
                 "issued_list" => RuleList::IssuedList,
                 "account_event" => RuleList::AccountEvent,
+                "recall_unit" => RuleList::RecallUnit,
+                "no_survivor" => RuleList::NoSurvivor,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1581,6 +1596,8 @@ mod rule_words_tests {
             "account_back",
             "issued_list",
             "account_event",
+            "recall_unit",
+            "no_survivor",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

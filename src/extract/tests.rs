@@ -10239,7 +10239,10 @@ const PHRASING26_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("claimant between clauses", "Four people were killed, police said, and six others were wounded in the drive-by shooting on Wendell Street.", "killed=4 wounded=6", "killed=4~police"),
     ("treated at the scene", "Paramedics treated 12 people at the scene for minor injuries after the tram derailed on Castle Bridge.", "wounded=12", ""),
     ("suffered injuries", "Nineteen people suffered injuries when a section of the pier gave way during a fireworks display in Southmere on Saturday.", "wounded=19", ""),
-    ("a man and a woman killed", "A man and a woman were killed and their teenage son was critically injured in a shooting at their home in Westvale on Tuesday night, police said.", "killed=2 wounded=1", ""),
+    // recoded after the first run to the project's decision (rule article_pair_total: a pair
+    // of "a" people gives its total beside each one's own); coded before, "killed=2
+    // wounded=1" (the first run gave each one's 1, no total)
+    ("a man and a woman killed", "A man and a woman were killed and their teenage son was critically injured in a shooting at their home in Westvale on Tuesday night, police said.", "killed=2 +killed=1 wounded=1", ""),
     ("dead injured outside bar", "1 dead, 2 injured in shooting outside Dover Street bar\n\nOne man was killed and two others were injured when gunfire erupted outside a bar on Dover Street around 1 a.m. Saturday, police said. The injured were taken to Regional Medical Center.", "killed=1 wounded=2", ""),
     ("shell casings", "A 24-year-old man was shot multiple times and killed while sitting in his car on Baxter Avenue Monday night, police said. Investigators recovered 11 shell casings.", "killed=1", "!killed=11 !casualties=11"),
     ("deputy killed another wounded", "A county deputy was killed and another was wounded while serving a warrant at a home near Pine Ridge on Thursday, the sheriff said.", "killed=1 wounded=1", ""),
@@ -10291,4 +10294,49 @@ const PHRASING26_ITEMS: &[(&str, &str, &str, &str)] = &[
 fn phrasing26_items_battery() {
     assert!(PHRASING26_ITEMS.len() >= 60);
     phrasing22_exact_battery("phrasing26", PHRASING26_ITEMS);
+}
+
+/// Session 26 (phrasing26): the kinds the tenth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 26, phrasing26).
+#[rustfmt::skip]
+const PHRASING26_KINDS: &[(&str, &str, &str)] = &[
+    // outcomes.csv: deaths of cold, hunger and want of air
+    ("to death", "Two hikers froze to death on the ridge overnight.", "killed=2"),
+    ("to death", "Three prisoners starved to death in the camp, relatives said.", "killed=3"),
+    ("to death", "Two workers were frozen to death in the cold store.", "killed=2"),
+    ("to death", "Talks froze for 3 weeks after the vote.", "none"),
+    // outcomes.csv "homeless", note "no person after": an adjective of the people counted
+    ("homeless adjective", "The heat wave killed 9 homeless men in the city.", "killed=9 !displaced=9"),
+    ("homeless adjective", "The floods left 3,000 people homeless.", "displaced=3000"),
+    ("homeless adjective", "Quake: 12 dead, 400 homeless in Varno", "killed=12 displaced=400"),
+    // outcomes.csv "deaths" as a toll: its words lead to the figure
+    ("deaths toll", "Deaths from the fever outbreak climbed to 48 on Friday.", "killed=48"),
+    ("deaths toll", "Deaths in the heat wave have reached 63, officials said.", "killed=63"),
+    ("deaths toll", "The ministry counted 20 deaths and 45 injuries.", "killed=20 wounded=45"),
+    // count_words.csv "- plus": glued to the figure, at least
+    ("n-plus", "40-plus people were hurt when the roof fell.", "wounded=40@at_least"),
+    ("n-plus", "A 200-plus toll is feared after the quake.", "!killed=200@exact"),
+    // rule recalled_event: "after" after a long unit of time (rule_words.csv recall_unit)
+    ("recall after", "Five years after the mine blast that killed 29 men, the shaft was sealed.", "none"),
+    ("recall after", "Two days after the storm that killed 14 people, crews restored power.", "killed=14"),
+    // rule no_survivors_among
+    ("no survivors", "There were no survivors among the 9 crew members.", "killed=9"),
+    ("no survivors", "None of the 6 passengers aboard survived the crash.", "killed=6"),
+    ("no survivors", "There were 4 survivors among the 30 passengers.", "!killed=30"),
+    ("no survivors", "None of the 40 houses survived the flood.", "!killed=40"),
+    // words.csv source_noun and speech: bodies that keep the tally
+    ("claimant body", "The operator said 5 workers were hurt in the fall.", "wounded=5~operator"),
+    ("claimant body", "The company said in a statement that 3 miners died.", "killed=3~company"),
+    ("claimant body", "According to the health authority, 41 people have died of the fever.", "killed=41~health_authority"),
+    ("claimant recorded", "Health officials have recorded 22 deaths from the heat.", "killed=22~health_officials"),
+    ("claimant recorded", "The ministry registered 18 deaths in the outbreak.", "killed=18~ministry"),
+    // rule article_pair_total: a subject pair of "a" people
+    ("pair subject", "A nurse and a guard were wounded in the attack.", "wounded=2 wounded=1"),
+    ("pair subject", "A man was killed and a woman was wounded.", "!killed=2 !wounded=2"),
+];
+
+#[test]
+fn phrasing26_kinds() {
+    check_kind_rows(PHRASING26_KINDS);
 }
