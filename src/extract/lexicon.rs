@@ -595,6 +595,9 @@ pub struct Phrase {
     /// adjective of the people, not the outcome; note "no person after", session 26, rule
     /// outcome_after_number); "3,000 people homeless" is still displaced.
     pub no_person_after: bool,
+    /// "deaths" as a toll: not with "of" right after it ("deaths of cattle reach 300" counts
+    /// no people; note "no of after", session 26, rule toll_phrase).
+    pub no_of_after: bool,
 }
 
 pub struct Lexicon {
@@ -672,6 +675,7 @@ impl Lexicon {
             let captor_after = note.contains("captor after");
             let combatant_before = note.contains("combatant before");
             let no_person_after = note.contains("no person after");
+            let no_of_after = note.contains("no of after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -685,6 +689,7 @@ impl Lexicon {
                 captor_after,
                 combatant_before,
                 no_person_after,
+                no_of_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)

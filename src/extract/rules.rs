@@ -380,6 +380,7 @@ pub fn phrase_at<'l>(
             && (!p.captor_after || captor_after(t, i + p.words.len(), limit))
             && (!p.combatant_before || fallen_in_fight(t, i, i + p.words.len(), limit))
             && (!p.no_person_after || !t.has(i + p.words.len(), PERSON))
+            && (!p.no_of_after || !t.is(i + p.words.len(), "of"))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a

@@ -10314,6 +10314,7 @@ const PHRASING26_KINDS: &[(&str, &str, &str)] = &[
     ("deaths toll", "Deaths from the fever outbreak climbed to 48 on Friday.", "killed=48"),
     ("deaths toll", "Deaths in the heat wave have reached 63, officials said.", "killed=63"),
     ("deaths toll", "The ministry counted 20 deaths and 45 injuries.", "killed=20 wounded=45"),
+    ("deaths toll", "Deaths of sheep in the drought reached 900.", "!killed=900"),
     // count_words.csv "- plus": glued to the figure, at least
     ("n-plus", "40-plus people were hurt when the roof fell.", "wounded=40@at_least"),
     ("n-plus", "A 200-plus toll is feared after the quake.", "!killed=200@exact"),
