@@ -416,16 +416,11 @@ pub fn article_pair_total(t: &Tokens, kept: &[Figure], uncased: bool) -> Vec<(Fo
                     && k.f.quantity.high == Some(1)
                     && k.link.victims.is_some()
             };
-            // session 26 (phrasing26): or the subject of one passive outcome ("A man and
-            // a woman were killed": each read by victims_then_outcome)
-            let object =
-                a.link.rule == "outcome_verb_then_number" && b.link.rule == "joined_object";
-            let subject =
-                a.link.rule == "victims_then_outcome" && b.link.rule == "victims_then_outcome";
             one(a)
                 && one(b)
                 && a.link.outcome == b.link.outcome
-                && (object || subject)
+                && a.link.rule == "outcome_verb_then_number"
+                && b.link.rule == "joined_object"
                 && b.qa > 0
                 && t.is(b.qa - 1, "and")
                 && a.link.victims.is_some_and(|(_, ve)| ve + 1 == b.qa - 1)
