@@ -688,20 +688,27 @@ const PREFIXES: &[(&[&str], Qualifier)] = &[
 /// data/extract/count_words.csv that start with "or", rule trailing_at_least's words), read
 /// as the SPEC's prefix of the same meaning: "eleven or more villagers" is at least 11 ("at
 /// least n"), "20 or fewer" at most 20 ("at most n"). Not when a "than" follows ("two or
-/// more than three": no bound of the first number).
+/// more than three": no bound of the first number). Session 26 (phrasing26): the rows
+/// that start with a hyphen, the hyphen glued to the number and to the word after it
+/// ("30-plus dead": at least 30; not "30 - plus").
 fn match_trailing_bound(toks: &[Token], k: usize) -> Option<(usize, Qualifier)> {
-    if !toks.get(k).is_some_and(|t| t.is("or")) {
+    let first = toks.get(k)?;
+    let glued = first.is_dash()
+        && k > 0
+        && toks[k - 1].end == first.start
+        && toks.get(k + 1).is_some_and(|n| n.start == first.end);
+    if !first.is("or") && !glued {
         return None;
     }
     crate::extract::lexicon::count_words()
         .bounds
         .iter()
-        .filter(|(p, _)| p[0] == "or")
+        .filter(|(p, _)| p[0] == "or" || (glued && p[0] == "-"))
         .find_map(|(p, q)| {
             let ok = p
                 .iter()
                 .enumerate()
-                .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.is(w)));
+                .all(|(j, w)| (j == 0 && glued) || toks.get(k + j).is_some_and(|t| t.is(w)));
             let than = toks.get(k + p.len()).is_some_and(|t| t.is("than"));
             (ok && !than).then_some((p.len(), *q))
         })
@@ -1506,6 +1513,11 @@ mod tests {
         assert_eq!(p("estimated at 300"), (About, Some(270), Some(330)));
         assert_eq!(p("eleven or more"), (AtLeast, Some(11), None));
         assert_eq!(p("40 or fewer"), (AtMost, None, Some(40)));
+        // session 26 (phrasing26): "-plus" glued to the number is "at least n"; a dash with
+        // spaces is no bound ("30 - plus")
+        assert_eq!(p("30-plus"), (AtLeast, Some(30), None));
+        assert_eq!(p("200-plus"), (AtLeast, Some(200), None));
+        assert!(parse("30 - plus", &VagueTable::default()).is_err());
         assert_eq!(p("two or three"), (Range, Some(2), Some(3)));
         assert_eq!(p("nearly 15"), (About, Some(13), Some(17)));
         assert_eq!(p("between 7 and 9"), (Range, Some(7), Some(9)));

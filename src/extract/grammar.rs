@@ -82,6 +82,25 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 26 (phrasing26): the tenth battery's kinds ----
+    Rule {
+        name: "no_survivors_among",
+        what: "session 26 (phrasing26): a count of people no one of whom lived is a count of the dead: \"no\" and a noun of survivors (data: rule_words.csv no_survivor) then \"among\"/\"of\" (maybe \"the\") before the count (\"there were no survivors among the 57 people on board\": killed 57), or \"none of the\" before it and a verb of living through (rule_words.csv survive_word) in its clause (\"none of the 12 climbers survived\"); its people persons, or \"on board\"/\"aboard\" after it",
+        matcher: Matcher::Link(rules::no_survivors_among),
+        examples: &[
+            ("There were no survivors among the 57 people on board the plane.", "57"),
+            ("Rescuers said there were no survivors of the 9 miners trapped.", "9"),
+            ("THERE WERE NO SURVIVORS AMONG THE 130 ON BOARD.", "130"),
+            ("None of the 12 climbers survived the avalanche.", "12"),
+        ],
+        counter: &[
+            ("No survivors were found among the 40 houses searched.", "40"),
+            ("None of the 12 climbers was hurt in the avalanche.", "12"),
+            ("There were 12 survivors among the 57 people on board.", "57"),
+            ("None of the 12 climbers reached the summit, but all survived.", "12"),
+        ],
+        drops: false,
+    },
     // ---- session 23 (ho23kinds): held-out 23's kinds ----
     Rule {
         name: "number_of_apposition",
@@ -3300,19 +3319,23 @@ pub static DROP_RULES: &[Rule] = &[
     },
     Rule {
         name: "recalled_event",
-        what: "session 21 (precision21): the count of a relative clause \"that killed N\" whose event a word of recall names (data: words.csv recall) is an earlier event told in passing: \"the anniversary of the 2010 flood that killed 80\", \"the worst since a 2019 raid that killed 31\" (\"since\" with a year after it), \"ten years since the quake that killed 300\" (after a unit of time); \"aid poured in since the quake that killed 300\" is kept; session 22 (phrasing22): a verb that takes lives before the figure and its noun too (data: rule_words.csv lives_verb: \"25 years since the cyclone that claimed 10,000 lives\")",
+        what: "session 21 (precision21): the count of a relative clause \"that killed N\" whose event a word of recall names (data: words.csv recall) is an earlier event told in passing: \"the anniversary of the 2010 flood that killed 80\", \"the worst since a 2019 raid that killed 31\" (\"since\" with a year after it), \"ten years since the quake that killed 300\" (after a unit of time); \"aid poured in since the quake that killed 300\" is kept; session 22 (phrasing22): a verb that takes lives before the figure and its noun too (data: rule_words.csv lives_verb: \"25 years since the cyclone that claimed 10,000 lives\"); session 26 (phrasing26): \"after\" as \"since\", only after a long unit of time (data: rule_words.csv recall_unit: \"ten years after the bombing that killed 52\"; \"two days after the flood that killed 30\" is kept)",
         matcher: Matcher::NotACount(rules::recalled_event),
         examples: &[
             ("Crowds marked the anniversary of the 2010 flood that killed 80 people.", "80"),
             ("Fishermen marked 30 years since the storm that claimed 6,000 lives.", "6,000"),
             ("It was the worst ambush since a 2019 raid that killed 31 guards.", "31"),
             ("It is ten years since the quake that killed 300 in the valley.", "300"),
+            ("Ten years after the bombing that killed 52 people, survivors laid wreaths.", "52"),
+            ("Two decades after the fire that killed 41 miners, the pit reopened.", "41"),
         ],
         counter: &[
             ("Aid has poured in since the quake that killed 300 people last week.", "300"),
             ("Crowds marked the anniversary with a march; a bomb that killed 8 hit the square.", "8"),
             ("Since the ambush that killed 12 guards, patrols have doubled.", "12"),
             ("Tents arrived since the storm that claimed 60 lives on Monday.", "60"),
+            ("Two days after the flood that killed 30 people, aid reached the valley.", "30"),
+            ("Hours after the blast that killed 9 workers, the plant was shut.", "9"),
         ],
         drops: true,
     },

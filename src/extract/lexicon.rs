@@ -599,6 +599,13 @@ pub struct Phrase {
     /// "fallen": only in the perfect after a noun of fighters (note "combatant before",
     /// session 25, rule fallen_combatants).
     pub combatant_before: bool,
+    /// "homeless": not with a person noun right after it ("killed 14 homeless people": an
+    /// adjective of the people, not the outcome; note "no person after", session 26, rule
+    /// outcome_after_number); "3,000 people homeless" is still displaced.
+    pub no_person_after: bool,
+    /// "deaths" as a toll: not with "of" right after it ("deaths of cattle reach 300" counts
+    /// no people; note "no of after", session 26, rule toll_phrase).
+    pub no_of_after: bool,
 }
 
 pub struct Lexicon {
@@ -675,6 +682,8 @@ impl Lexicon {
             let no_object = note.contains("no object");
             let captor_after = note.contains("captor after");
             let combatant_before = note.contains("combatant before");
+            let no_person_after = note.contains("no person after");
+            let no_of_after = note.contains("no of after");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -687,6 +696,8 @@ impl Lexicon {
                 no_object,
                 captor_after,
                 combatant_before,
+                no_person_after,
+                no_of_after,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -1173,11 +1184,18 @@ pub enum RuleList {
     /// Session 26 (ho26kinds): a verb of clearing up or investigating whose vague object of
     /// deaths is cases worked on, no count ("helped clear many deaths": rule inquiry_object).
     InquiryVerb,
+    /// Session 26 (phrasing26): a long unit of time before "after" that makes the event
+    /// after it an earlier one recalled ("ten years after the bombing that killed 52": rule
+    /// recalled_event).
+    RecallUnit,
+    /// Session 26 (phrasing26): the noun of those who lived after "no" ("no survivors
+    /// among the 57 people on board": rule no_survivors_among).
+    NoSurvivor,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 56;
+const RULE_LISTS: usize = 58;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1284,6 +1302,8 @@ impl RuleWords {
                 "document_participle" => RuleList::DocumentParticiple,
                 "time_opener" => RuleList::TimeOpener,
                 "inquiry_verb" => RuleList::InquiryVerb,
+                "recall_unit" => RuleList::RecallUnit,
+                "no_survivor" => RuleList::NoSurvivor,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1617,6 +1637,8 @@ mod rule_words_tests {
             "document_participle",
             "time_opener",
             "inquiry_verb",
+            "recall_unit",
+            "no_survivor",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -379,6 +379,8 @@ pub fn phrase_at<'l>(
             && (!p.no_object || no_object_after(t, i + p.words.len(), limit))
             && (!p.captor_after || captor_after(t, i + p.words.len(), limit))
             && (!p.combatant_before || fallen_in_fight(t, i, i + p.words.len(), limit))
+            && (!p.no_person_after || !t.has(i + p.words.len(), PERSON))
+            && (!p.no_of_after || !t.is(i + p.words.len(), "of"))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -1702,9 +1704,15 @@ pub fn recalled_event(x: &Cand) -> Option<String> {
         .rev()
         .take_while(|&k| !matches!(t.low(k), ";" | "." | ","))
         .find(|&k| t.has(k, RECALL))?;
-    let ok = !t.is(k, "since")
-        || (k + 1..rel).any(|j| year_token(t, j))
-        || (k > x.sa && t.has(k - 1, TIME_UNIT));
+    // session 26 (phrasing26): "after" only after a long unit of time (rule_words.csv
+    // recall_unit: "ten years after the bombing that killed 52")
+    let ok = if t.is(k, "after") {
+        k > x.sa && rule_words().is(t.low(k - 1), RuleList::RecallUnit)
+    } else {
+        !t.is(k, "since")
+            || (k + 1..rel).any(|j| year_token(t, j))
+            || (k > x.sa && t.has(k - 1, TIME_UNIT))
+    };
     ok.then(|| {
         x.reason(format_args!(
             "an earlier event recalled '{} ... {} {}'",
@@ -11678,6 +11686,54 @@ pub fn burned_alive_count(c: &Cand) -> Option<Verdict> {
         qa - 1,
         e,
     ))
+}
+
+/// Rule no_survivors_among (session 26, phrasing26): a count of people no one of whom
+/// lived is a count of the dead, told two ways: "no" and a noun of those who lived (data:
+/// rule_words.csv no_survivor) then "among"/"of" (maybe "the") right before the count
+/// ("there were no survivors among the 57 people on board": killed 57), or "none of the"
+/// before the count and a verb of living through (rule_words.csv survive_word) in its
+/// clause after its people ("none of the 12 climbers survived": killed 12). The count's
+/// people must be persons, or the count stand before "on board"/"aboard" ("the 57 on
+/// board"). Not "no survivors were found among the 40 houses", "none of the 12 climbers
+/// was hurt" (no verb of living through), "12 survivors among the 57".
+pub fn no_survivors_among(c: &Cand) -> Option<Verdict> {
+    let (_lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
+    let people = victims.filter(|v| v.a == qb && (v.person || t.has(v.head, COMBATANT)));
+    let aboard = t.is(qb, "aboard") || (t.is(qb, "on") && t.is(qb + 1, "board"));
+    if people.is_none() && !aboard {
+        return None;
+    }
+    let d = qa - usize::from(qa > sa && t.is(qa - 1, "the"));
+    if d < sa + 2 || !matches!(t.low(d - 1), "among" | "of") {
+        return None;
+    }
+    let range = people.as_ref().and_then(np_range);
+    let end = people.as_ref().map_or(qb, |v| v.end + 1);
+    if d >= sa + 3 && rule_words().is(t.low(d - 2), RuleList::NoSurvivor) && t.is(d - 3, "no") {
+        let how = format!("no survivors '{}'", t.span_text(d - 3, d - 2));
+        return Some(Verdict::Keep(Link::new(
+            Outcome::Killed,
+            range,
+            how,
+            end,
+            d - 2,
+        )));
+    }
+    if !(t.is(d - 1, "of") && t.is(d - 2, "none")) {
+        return None;
+    }
+    let lived = (end..sb.min(end + 8))
+        .take_while(|&k| !matches!(t.low(k), "," | ";" | "." | "but" | "and"))
+        .find(|&k| rule_words().is(t.low(k), RuleList::SurviveWord))?;
+    let how = format!("none survived '{} ... {}'", t.raw(d - 2), t.raw(lived));
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        range,
+        how,
+        lived + 1,
+        lived,
+    )))
 }
 
 /// The verdict of rules burned_alive_count and held_hostage_count: the count is the object

@@ -10366,3 +10366,176 @@ const SCEN26_ROWS: &[(&str, &str, &str)] = &[
 fn scen26_rows() {
     check_kind_rows(SCEN26_ROWS);
 }
+
+/// Session 26 (branch phrasing26, issue 14): a tenth battery of our own. First, transport
+/// and industrial disasters (a ferry capsized, a mine flooded, a factory fire, a building
+/// collapsed, a stadium crush, trains collided, a plane with "no survivors among the N on
+/// board"): "N passengers perished", "claimed the lives of N", "left N dead and dozens
+/// more injured", "N bodies were pulled from the rubble", "N remain unaccounted for",
+/// "rescuers recovered N more bodies", "the dead include N children", "N were hospitalised,
+/// M in critical condition", "crushed to death", "resulted in N fatalities", "N deaths
+/// confirmed", "died of smoke inhalation". Second, tolls of sickness, heat and cold ("N
+/// heat-related deaths", "deaths from the outbreak rose to N", "died of measles since",
+/// "the cold snap has killed N", "N cases and M deaths", "died of heatstroke", "froze to
+/// death", "excess deaths"). Third, the wires' and local news's shapes ("N dead, M hurt in
+/// <place> blast", "Police: 3 killed in ...", "<place> shooting leaves 2 dead", "taken to
+/// hospital", "gave a toll of N dead and M wounded", "N killed, including the gunman", "N
+/// of the injured died later", a claimant between two clauses, "treated at the scene",
+/// "suffered injuries", "a man and a woman were killed", shell casings beside a death) and
+/// three full-length local shooting articles. Fourth, counts with ranges and qualifiers
+/// ("40 to 60", "up to", "as many as", "nearly", "30-plus", "hundreds", "no fewer than",
+/// "some", "an estimated", "fewer than", "upwards of", "dozens ... hundreds"). Then twenty
+/// items whose figures are no toll (a sentence in years, shots heard, a ferry's licence,
+/// a flight and its aircraft model, a sports score, "one of the deadliest", an ordinal,
+/// "ten years after the bombing that killed N" (an anniversary is background, as
+/// phrasing22's), an address, money, vehicles in a pileup, a percentage of workers,
+/// magazines, the victims' ages "from 4 to 71", temperatures, patients evacuated, people
+/// infected, survivors brought ashore, a mine's workforce, a train's time, counsellors).
+/// Names, places and numbers invented. Rows read as `PHRASING22_ITEMS`'s (same tokens;
+/// `phrasing22_detail`, `phrasing22_check`, `exact_battery`; `killed=?` a claim with no
+/// low, "up to N"). Written and committed before the product was run on any item
+/// (README-devset.md, session 26, phrasing26); `miss:` rows are printed, not asserted.
+#[rustfmt::skip]
+const PHRASING26_ITEMS: &[(&str, &str, &str, &str)] = &[
+    // transport and industrial disasters
+    ("passengers perished", "All 23 passengers perished when the overcrowded ferry Santa Lucia capsized in a squall off Marrow Point on Sunday, the harbour master said.", "killed=23", "killed=23~harbour_master"),
+    ("claimed the lives of", "The collapse of a five-storey apartment block in Veshta on Friday claimed the lives of 19 residents, the city's mayor said.", "killed=19", "killed=19~mayor"),
+    ("left dead dozens more injured", "The derailment of a freight train carrying chlorine near Alder Creek left four people dead and dozens more injured, state officials said.", "killed=4 wounded=*", "killed=4~officials"),
+    ("bodies pulled from rubble", "Thirty-one bodies were pulled from the rubble of the collapsed textile factory in Sarpur by Wednesday night, the fire department said.", "killed=31", "killed=31~fire_department"),
+    ("remain unaccounted for", "Eleven workers remain unaccounted for after a fire tore through a fireworks warehouse on the outskirts of Dalen, police said.", "missing=11", "missing=11~police"),
+    ("recovered more bodies", "Rescuers recovered seven more bodies from the flooded coal mine at Brest Hollow on Thursday, bringing the number of dead to 26.", "killed=26 +killed=7", ""),
+    ("the dead include children", "The dead include nine children who were travelling with their parents to a wedding in Kessa, the provincial police chief said.", "killed=9", ""),
+    ("hospitalised critical", "Fourteen people were hospitalised after the stand collapsed, three of them in critical condition, the stadium's operator said.", "wounded=14 +wounded=3 +casualties=14", ""),
+    ("crushed to death", "At least 17 fans were crushed to death when crowds surged toward a locked exit at the end of a football match in Lamboro on Saturday.", "killed=17", "killed=17@at_least"),
+    ("crush killed hurt about", "A crush at the gates of the Orvo stadium killed 6 people and hurt about 40 others before the derby, the interior ministry said.", "killed=6 wounded=36", "wounded=36@about killed=6~interior_ministry"),
+    ("no survivors on board", "There were no survivors among the 57 people on board the turboprop, which crashed into a hillside near Velmo shortly after takeoff, the aviation authority said.", "killed=57", ""),
+    ("fatalities injuries nouns", "The pileup on the Kestrel Pass highway resulted in five fatalities and 22 injuries, the highway patrol said.", "killed=5 wounded=22", ""),
+    ("deaths confirmed", "Authorities have confirmed 12 deaths in the gas explosion at the Tarrow chemical plant, and 30 workers were treated for burns.", "killed=12 wounded=30", ""),
+    ("smoke inhalation", "Six residents of the nursing home died of smoke inhalation after fire broke out in a laundry room late Monday, fire officials said.", "killed=6", "killed=6~fire_officials"),
+    ("explosion killed injured others", "An explosion at the Morane cement works killed three workers and injured eight others on Tuesday morning, the company said in a statement.", "killed=3 wounded=8", "killed=3~company"),
+    ("all crew killed", "All four crew members were killed when the cargo helicopter went down in fog over the Halver range, the operator said.", "killed=4", ""),
+    ("trapped miners", "Rescue teams were still trying to reach 29 miners trapped 400 metres underground after a gallery caved in at the Gorev colliery.", "+missing=29", "!killed=400 !missing=400"),
+    ("trains collided more than", "Two commuter trains collided head-on outside Fenwick station during the morning rush, killing 11 people and injuring more than 70, rail officials said.", "killed=11 wounded=71", "wounded=71@more_than"),
+    ("died at scene and in hospital", "A bus carrying pilgrims plunged into a gorge in the Tessel hills on Thursday; 24 people died at the scene and two more in hospital, police said.", "killed=24 +killed=2 +killed=26", ""),
+    ("toll stands at", "The toll in the collapse of the Ardena tower stands at 43, with 12 people still believed to be under the debris, officials said.", "killed=43 +missing=12", ""),
+    ("drowned rescued", "At least 38 migrants drowned when their wooden boat sank off the coast of Palmara, the UN refugee agency said; 61 were rescued.", "killed=38", "killed=38@at_least !wounded=61 !killed=61"),
+    // sickness, heat and cold
+    ("heat-related deaths", "County health officials have recorded 37 heat-related deaths since the heat wave began in mid-June.", "killed=37", "killed=37~health_officials"),
+    ("outbreak rose to", "Deaths from the cholera outbreak in the northern districts rose to 112 on Tuesday, the health ministry said.", "killed=112", "killed=112~health_ministry"),
+    ("died of disease since", "At least 54 people have died of measles in the province since January, most of them children under five, the health department said.", "killed=54", "killed=54@at_least !killed=5"),
+    ("cold snap killed", "The cold snap has killed 14 homeless people across the country this week, charities said.", "killed=14", "killed=14~charities"),
+    ("cases and deaths", "The ministry reported 1,240 new cases and 18 deaths from dengue fever in the past week.", "killed=18", ""),
+    ("heatstroke", "Nine farm labourers died of heatstroke in the fields around Kalpur as temperatures touched 47 degrees, officials said.", "killed=9", "!killed=47"),
+    ("season toll reached deaths", "The flu season's toll in the region reached 63 deaths by the end of February, according to the regional health authority.", "killed=63", "killed=63~health_authority"),
+    ("excess deaths", "Officials estimate the heat wave caused about 300 excess deaths in the capital.", "killed=270", "killed=270@about"),
+    ("froze to death", "Four migrants froze to death while trying to cross the mountain pass near Dravo, border police said.", "killed=4", "killed=4~border_police"),
+    // the wires' and local news's shapes
+    ("dead hurt blast headline", "3 dead, 14 hurt in Kelton fuel depot blast\n\nAn explosion ripped through a fuel depot in Kelton on Monday afternoon, fire officials said.", "killed=3 wounded=14", ""),
+    ("police colon killed", "Police: 3 killed in shooting at Fairlane apartment complex\n\nThree men were shot and killed late Friday outside an apartment complex on Fairlane Road, police said.", "killed=3", ""),
+    ("shooting leaves dead", "Northgate shooting leaves 2 dead\n\nTwo men died after being shot in a parking lot on Northgate Avenue early Sunday. Police have not released their names.", "killed=2", ""),
+    ("taken to hospital", "Five people were taken to hospital after a car struck a bus shelter on Calder Street on Wednesday evening, paramedics said.", "casualties=5 +wounded=5", ""),
+    ("gave a toll of", "The regional governor gave a toll of 16 dead and 40 wounded from the overnight strikes on Varna.", "killed=16 wounded=40", "killed=16~governor"),
+    ("killed including the gunman", "Five people were killed, including the gunman, in a shooting at a bowling alley in Pell City on Saturday night, police said.", "killed=5 +killed=4 +killed=1", ""),
+    ("of the injured died later", "Two of the injured died later in hospital, raising the toll from the warehouse fire to nine, the fire chief said.", "killed=9 +killed=2", ""),
+    ("died at scene a third later", "Two people died at the scene and a third died later at Mercy General after a gunman opened fire at a gas station on Route 4, deputies said.", "killed=2 +killed=1 +killed=3", "!killed=4"),
+    ("claimant between clauses", "Four people were killed, police said, and six others were wounded in the drive-by shooting on Wendell Street.", "killed=4 wounded=6", "killed=4~police"),
+    ("treated at the scene", "Paramedics treated 12 people at the scene for minor injuries after the tram derailed on Castle Bridge.", "wounded=12", ""),
+    ("suffered injuries", "Nineteen people suffered injuries when a section of the pier gave way during a fireworks display in Southmere on Saturday.", "wounded=19", ""),
+    // left as coded: a subject pair's total is not given (session 9's decision, held by
+    // local19_inner_kinds' "A 40-year-old man and a 17-year-old girl were wounded": 1)
+    ("miss: a man and a woman killed", "A man and a woman were killed and their teenage son was critically injured in a shooting at their home in Westvale on Tuesday night, police said.", "killed=2 wounded=1", ""),
+    ("dead injured outside bar", "1 dead, 2 injured in shooting outside Dover Street bar\n\nOne man was killed and two others were injured when gunfire erupted outside a bar on Dover Street around 1 a.m. Saturday, police said. The injured were taken to Regional Medical Center.", "killed=1 wounded=2", ""),
+    ("shell casings", "A 24-year-old man was shot multiple times and killed while sitting in his car on Baxter Avenue Monday night, police said. Investigators recovered 11 shell casings.", "killed=1", "!killed=11 !casualties=11"),
+    ("deputy killed another wounded", "A county deputy was killed and another was wounded while serving a warrant at a home near Pine Ridge on Thursday, the sheriff said.", "killed=1 wounded=1", ""),
+    ("victims died at scene", "The three victims, who died at the scene, were identified Monday as members of the same family, the coroner said.", "killed=3", ""),
+    ("wire bomber", "ARVEL, Dornia (AP) \u{2014} A suicide bomber struck a crowded bus station in northern Dornia on Sunday, killing at least 22 people and wounding 50, officials said.", "killed=22 wounded=50", "killed=22@at_least"),
+    ("article house party", "Two killed, four wounded in shooting at Eastbrook house party\n\nEASTBROOK \u{2014} Two young men were killed and four other people were wounded early Sunday when someone opened fire on a house party on Alder Lane, police said.\n\nOfficers were called to the 1100 block of Alder Lane at about 1:40 a.m. and found several people with gunshot wounds, Police Chief Dana Whitlow said at a news conference. The two men, ages 19 and 21, were pronounced dead at the scene.\n\nThe wounded, who include a 16-year-old girl, were taken to Eastbrook General Hospital. Two of them were in critical condition Sunday afternoon, Whitlow said.\n\nInvestigators recovered more than 30 shell casings from at least two guns. No arrests had been made.", "killed=2 wounded=4 +wounded=2 +casualties=* +wounded=* +killed=1", ""),
+    ("article dies after shooting", "Woman dies after Sunday shooting; 2 others recovering\n\nA woman who was shot Sunday evening outside a convenience store on Marsh Road died of her injuries Tuesday, police said.\n\nKeisha Morrow, 34, was one of three people struck when a man fired into a group gathered in the store's parking lot after an argument, police said. The other two victims, a 40-year-old man and a 22-year-old woman, are expected to survive.\n\nA 27-year-old man was arrested Monday and charged with three counts of attempted murder; prosecutors said the charges would be upgraded.", "killed=1 +wounded=2 +casualties=3 +casualties=1 +wounded=1", ""),
+    ("article gunman then himself", "Police: Gunman kills 3 at Ridley auto shop, then himself\n\nRIDLEY \u{2014} A man who had been fired from an auto repair shop returned Wednesday morning and shot four former co-workers, killing three, before killing himself, police said.\n\nThe fourth victim, a 52-year-old mechanic, was flown to Cross County Medical Center with a wound to the chest and was in serious condition, Sgt. Maria Tellez said.\n\nThe shooting began shortly after 8 a.m., Tellez said. Officers arrived within four minutes to find the gunman dead inside the shop's office.", "killed=3 wounded=1 +casualties=4 +killed=1 +killed=4", ""),
+    // counts with ranges and qualifiers
+    ("a to b", "Officials said 40 to 60 people were believed to have died in the landslide that buried the hamlet of Orsi.", "killed=40", "killed=40..60"),
+    ("up to feared", "Up to 200 people are feared dead after a dam burst above the town of Kelvar, the civil protection agency said.", "killed=?", "killed=200@at_most"),
+    ("as many as wounded", "As many as 35 people were wounded when the grandstand's roof gave way, witnesses said.", "wounded=?", "wounded=35@at_most"),
+    ("nearly", "Nearly 70 people were killed when fire swept through the Dunbar market in the early hours, officials said.", "killed=63", "killed=63@about"),
+    ("n-plus", "30-plus dead as floods sweep through Varro valley", "killed=30 +killed=31", ""),
+    ("hundreds hurt", "Hundreds of people were hurt in the stampede at the temple gates in Nalpur, police said.", "wounded=*", ""),
+    ("no fewer than", "No fewer than 15 miners died in the blast, the union said.", "killed=15", "killed=15@at_least killed=15~union"),
+    ("some n", "Some 120 people were injured in the tremor, mostly by falling glass, according to hospital officials.", "wounded=108", "wounded=108@about"),
+    ("an estimated", "An estimated 2,000 people were displaced by the fire, which destroyed 600 homes.", "displaced=1800", "displaced=1800@about !displaced=600"),
+    ("fewer than", "Fewer than 10 people were injured in the blast, the mayor said.", "wounded=?", "wounded=9@less_than"),
+    ("upwards of", "Upwards of 80 people were killed in the fighting around Lusa, aid workers said.", "killed=81", "killed=81@more_than"),
+    ("dozens hundreds", "Dozens of people were killed and hundreds injured when a fuel tanker exploded on a highway near Bokoro.", "killed=* wounded=*", ""),
+    // figures that are no toll
+    ("neg sentence years", "The driver was given a 12-year sentence on Friday and banned from driving for life.", "none", ""),
+    ("neg shots heard", "Neighbors said they heard about 20 shots shortly after midnight, but no one was hit.", "+wounded=0 +casualties=0", ""),
+    ("neg ferry licence", "The ferry, licensed for 150 passengers, was carrying 212 when it left port on Friday.", "none", ""),
+    ("neg flight model", "Flight 302, a Boeing 737-800, took off from Gate 14 at 9:15 a.m.", "none", ""),
+    ("neg sports score", "The Harbor City Hawks beat the Lakeside Comets 27-24 in overtime on Sunday.", "none", ""),
+    ("neg one of the deadliest", "It was one of the deadliest mine disasters in the country's history, the second in three years.", "none", ""),
+    ("neg ordinal", "It was the city's third fatal crash on the bypass this month.", "none", ""),
+    ("neg years after", "Ten years after the bombing that killed 52 people at Orran station, survivors laid wreaths on Sunday.", "none", ""),
+    ("neg address", "The fire started in a two-story home in the 2400 block of Pell Street at about 4:30 a.m.", "none", ""),
+    ("neg money", "Damage from the blast is estimated at $4.5 million, and 18 businesses remain closed.", "none", ""),
+    ("neg vehicles", "The pileup involved 43 vehicles, including 9 tractor-trailers, on a fog-covered stretch of Interstate 80.", "none", ""),
+    ("neg percent workers", "About 70% of the factory's 1,100 workers had gone home before the fire started.", "none", ""),
+    ("neg magazines", "The gunman carried three 30-round magazines and an AR-15-style rifle, police said.", "none", ""),
+    ("neg ages range", "The victims ranged in age from 4 to 71, the coroner said.", "none", ""),
+    ("neg temperature", "Temperatures reached 44 degrees in the shade on Tuesday, the 9th day of the heat wave.", "none", ""),
+    ("neg patients evacuated", "Staff evacuated 85 patients from the hospital's east wing as smoke filled the corridors.", "none", ""),
+    ("neg infected", "The outbreak has now infected 3,400 people in 11 districts, the ministry said.", "none", ""),
+    ("neg survivors ashore", "Lifeboat crews brought 180 survivors ashore at Tarn harbour overnight.", "none", ""),
+    ("neg mine workforce", "The mine, which employs 1,400 people, has been closed since the accident in 2019.", "none", ""),
+    ("neg train time", "The 6:05 train from Ellery was 12 minutes late on March 3 when it left the rails.", "none", ""),
+    ("neg counsellors", "Relatives can call the hotline for information; 40 counsellors are on hand at the town hall.", "none", ""),
+];
+
+/// Issue 14's figures on `PHRASING26_ITEMS` (`phrasing22_figures_of`), and its rows run by
+/// `phrasing22_exact_battery`.
+#[test]
+fn phrasing26_items_battery() {
+    assert!(PHRASING26_ITEMS.len() >= 60);
+    phrasing22_exact_battery("phrasing26", PHRASING26_ITEMS);
+}
+
+/// Session 26 (phrasing26): the kinds the tenth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 26, phrasing26).
+#[rustfmt::skip]
+const PHRASING26_KINDS: &[(&str, &str, &str)] = &[
+    // outcomes.csv: deaths of cold, hunger and want of air
+    ("to death", "Two hikers froze to death on the ridge overnight.", "killed=2"),
+    ("to death", "Three prisoners starved to death in the camp, relatives said.", "killed=3"),
+    ("to death", "Two workers were frozen to death in the cold store.", "killed=2"),
+    ("to death", "Talks froze for 3 weeks after the vote.", "none"),
+    // outcomes.csv "homeless", note "no person after": an adjective of the people counted
+    ("homeless adjective", "The heat wave killed 9 homeless men in the city.", "killed=9 !displaced=9"),
+    ("homeless adjective", "The floods left 3,000 people homeless.", "displaced=3000"),
+    ("homeless adjective", "Quake: 12 dead, 400 homeless in Varno", "killed=12 displaced=400"),
+    // outcomes.csv "deaths" as a toll: its words lead to the figure
+    ("deaths toll", "Deaths from the fever outbreak climbed to 48 on Friday.", "killed=48"),
+    ("deaths toll", "Deaths in the heat wave have reached 63, officials said.", "killed=63"),
+    ("deaths toll", "The ministry counted 20 deaths and 45 injuries.", "killed=20 wounded=45"),
+    ("deaths toll", "Deaths of sheep in the drought reached 900.", "!killed=900"),
+    // count_words.csv "- plus": glued to the figure, at least
+    ("n-plus", "40-plus people were hurt when the roof fell.", "wounded=40@at_least"),
+    ("n-plus", "A 200-plus toll is feared after the quake.", "!killed=200@exact"),
+    // rule recalled_event: "after" after a long unit of time (rule_words.csv recall_unit)
+    ("recall after", "Five years after the mine blast that killed 29 men, the shaft was sealed.", "none"),
+    ("recall after", "Two days after the storm that killed 14 people, crews restored power.", "killed=14"),
+    // rule no_survivors_among
+    ("no survivors", "There were no survivors among the 9 crew members.", "killed=9"),
+    ("no survivors", "None of the 6 passengers aboard survived the crash.", "killed=6"),
+    ("no survivors", "There were 4 survivors among the 30 passengers.", "!killed=30"),
+    ("no survivors", "None of the 40 houses survived the flood.", "!killed=40"),
+    // words.csv source_noun and speech: bodies that keep the tally
+    ("claimant body", "The operator said 5 workers were hurt in the fall.", "wounded=5~operator"),
+    ("claimant body", "The company said in a statement that 3 miners died.", "killed=3~company"),
+    ("claimant body", "According to the health authority, 41 people have died of the fever.", "killed=41~health_authority"),
+    ("claimant recorded", "Health officials have recorded 22 deaths from the heat.", "killed=22~health_officials"),
+    ("claimant recorded", "The ministry registered 18 deaths in the outbreak.", "killed=18~ministry"),
+];
+
+#[test]
+fn phrasing26_kinds() {
+    check_kind_rows(PHRASING26_KINDS);
+}
