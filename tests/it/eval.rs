@@ -1435,17 +1435,18 @@ fn heldout26_documents_meet_the_extraction_targets() {
     // misses are reported by kind in README-devset.md). Session 26 (held-out 27 drawn): its
     // claimant misses worked by kind (claim26: claimants 56/70 -> 67/70) and its extraction
     // kinds (ho26kinds: P 122/122, R 79/79; headlines 22/22, 17/17; bodies 100/100, 62/62);
-    // floors raised to the merged figures, truncated.
+    // floors raised to the merged figures (`make eval` on 56a7428: claimants 76/79, headlines'
+    // 16/17, bodies' 60/62), truncated.
     let floors = [
         ("precision", 1.0),
         ("required_matched", 79.0),
-        ("claimant_accuracy", 0.81),
+        ("claimant_accuracy", 0.962),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
-        ("headline.claimant_accuracy", 0.937),
+        ("headline.claimant_accuracy", 0.941),
         ("body.precision", 1.0),
         ("body.recall", 1.0),
-        ("body.claimant_accuracy", 0.774),
+        ("body.claimant_accuracy", 0.967),
     ];
     assert_floors(&v, (killed, wounded), &floors, (35, 10));
 }
@@ -1466,19 +1467,26 @@ fn heldout27_documents_meet_the_extraction_targets() {
         "twenty-seventh held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 26 (the claims committed alone at 12:52:55 UTC, a32a2ac) before
-    // the product was ever run on it. The floors are zero until the one measurement at the
-    // session's end (`make eval` on the merged rules); they are set after it, to its figures
-    // truncated, and guard against regression from then on.
+    // the product was ever run on it; measured once at the session's end (`make eval` started
+    // 13:55:44 UTC on 56a7428: held-out 26's kinds and claimants, the tenth battery, the
+    // linking branches, disasters-2026): P 107/117, R 66/75, claimants 49/66; headlines
+    // 24/25, 19/21, 18/19; bodies 83/92, 47/54, 31/47; documents whose number killed is found
+    // 37/51, wounded 9/15. One row's bounds were then corrected to the SPEC's arithmetic ("about
+    // 205": floor(0.9n) = 184 and ceil(1.1n) = 226, coded 185 and 225), which the product had
+    // read right: P 108/117, R 67/75, claimants 50/67; headlines 25/25, 20/21, 19/20; killed
+    // found 38/51. The floors are those figures truncated, guarding against regression; nobody
+    // tunes a rule on this set's sentences until a twenty-eighth set is drawn (its misses are
+    // reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.923),
+        ("required_matched", 67.0),
+        ("claimant_accuracy", 0.746),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.952),
+        ("headline.claimant_accuracy", 0.95),
+        ("body.precision", 0.902),
+        ("body.recall", 0.870),
+        ("body.claimant_accuracy", 0.659),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (38, 9));
 }
