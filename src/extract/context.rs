@@ -1041,7 +1041,7 @@ fn document_participle(t: &Tokens, i: usize) -> bool {
 
 /// Rule document_relative_speech (session 26): the speaker of a speech verb told of a
 /// document rather than by the sentence's subject: a participle right after the document
-/// ("The station goes on to air a report stating that ...": "a report"), or "which" after
+/// ("The channel then broadcasts a report stating that ...": "a report"), or "which" after
 /// it ("The radio relays a Northern Front war bulletin, which states that ...": the
 /// bulletin, not the radio; the nearest document's noun at most 14 tokens before
 /// "which"). The document as written, from its determiner (at most six words before its
@@ -4282,7 +4282,7 @@ fn points_back_at(t: &Tokens, k: usize, sa: usize, sb: usize) -> bool {
 
 /// Rule account_carried: the event noun after "this" at `k` (rule_words.csv account_event),
 /// right after it or (session 26, claim26) after up to three words naming the event's kind,
-/// nouns of action in "-ing" and "and" ("in this bombing and strafing action"); not after
+/// nouns of action in "-ing" and "and" ("in this shelling and burning action"); not after
 /// a word of judgement ("during this aggressive action": held-out 9 codes no claimant).
 fn this_event(t: &Tokens, k: usize, sb: usize) -> bool {
     (k + 1..(k + 5).min(sb))

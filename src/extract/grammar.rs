@@ -1857,7 +1857,7 @@ pub static OTHER_RULES: &[Rule] = &[
         ],
         counter: &[
             ("A man and a woman were wounded.", "A man and a woman"),
-            ("At least two soldiers and a rebel were killed.", "At least two soldiers and a rebel"),
+            ("At least three sailors and a pilot were killed.", "At least three sailors and a pilot"),
             ("THE MURDERS OF THREE REPORTERS, TWO LOCALS AND A FOREIGNER.", "THREE REPORTERS, TWO LOCALS AND A FOREIGNER"),
         ],
         drops: false,
@@ -4960,11 +4960,11 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "document_relative_speech",
-        what: "session 26 (claim26): a document told of rather than the sentence's subject speaks: a participle of speech right after a document's noun (data: rule_words.csv document_participle: \"stating\", \"saying\"; words.csv bulletin) (\"The station goes on to air a report stating that ...\"), or \"which\" and a speech verb after it (the nearest document's noun at most 14 tokens before \"which\": \"The radio relays a Northern Front war bulletin, which states that ...\" is the bulletin, not the radio); the document as written from its determiner; a noun with no determiner gives nothing",
+        what: "session 26 (claim26): a document told of rather than the sentence's subject speaks: a participle of speech right after a document's noun (data: rule_words.csv document_participle: \"stating\", \"saying\"; words.csv bulletin) (\"The channel then broadcasts a report stating that ...\"), or \"which\" and a speech verb after it (the nearest document's noun at most 14 tokens before \"which\": \"The radio relays a Northern Front war bulletin, which states that ...\" is the bulletin, not the radio); the document as written from its determiner; a noun with no determiner gives nothing",
         examples: &[
             ("The radio relays a Northern Front war bulletin, which states that rebel units ambushed a convoy, killing 7 soldiers.", "7", "Northern Front war bulletin"),
             ("THE ANNOUNCER THEN GIVES A REPORT FROM THE DELTA FRONT IN LORCA PROVINCE, WHICH STATES THAT GUERRILLAS INFLICTED 4 CASUALTIES ON A BATTALION.", "4", "REPORT"),
-            ("The station goes on to air a report stating that rebels attacked a barracks, killing 2 soldiers.", "2", "report"),
+            ("The channel then broadcasts a report stating that gunmen stormed a depot, killing 3 guards.", "3", "report"),
             ("The army, which states that 5 rebels died, gave no names.", "5", ""),
         ],
     },
@@ -4979,13 +4979,13 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "event_named_again",
-        what: "session 26 (claim26), rule account_carried's pointing back widened: a sentence opened by a preposition, \"the\" and an event's noun (rule_words.csv account_event) that the sentence just before, which spoke, named too, is that speaker's (\"The rebel document adds that a second clash took place. During the clash, one guard was killed.\"); \"this\" or \"that\" and up to three words before the event's noun (\"as a result of this bombing and strafing action\"), and after \"as a result of\" also in a perfect; a sentence pointing back so goes on the account open, also when the sentence just before did not speak (\"The rebels added that ... . A truck refused to stop. Two men were wounded as a result of that incident.\"); not an event the sentence before did not name, not with no account",
+        what: "session 26 (claim26), rule account_carried's pointing back widened: a sentence opened by a preposition, \"the\" and an event's noun (rule_words.csv account_event) that the sentence just before, which spoke, named too, is that speaker's (\"The rebel document adds that a second clash took place. During the clash, one guard was killed.\"); \"this\" or \"that\" and up to three words before the event's noun (\"as a result of this shelling and burning action\"), and after \"as a result of\" also in a perfect; a sentence pointing back so goes on the account open, also when the sentence just before did not speak (\"The rebels added that ... . A truck refused to stop. Two men were wounded as a result of that incident.\"); not an event the sentence before did not name, not with no account",
         examples: &[
             ("The rebel document adds that a second clash took place at the ford. During the clash, one guard was killed.", "one", "The rebel document"),
             ("The rebel document adds that a second clash took place at the ford. During the raid, one guard was killed.", "one", ""),
             ("The rebels added that they stopped 200 cars on the road. A truck refused to stop near the bridge. Two men were wounded as a result of that incident.", "Two", "The rebels"),
             ("A storm hit the coast on Monday. Two men were wounded as a result of that incident.", "Two", ""),
-            ("THIS LAST MINUTE REPORT STATES THAT BOMBERS HIT THE SARRO DISTRICT. AS A RESULT OF THIS BOMBING AND STRAFING ACTION 5 PERSONS HAVE BEEN KILLED.", "5", "THIS LAST MINUTE REPORT"),
+            ("THIS LAST MINUTE REPORT STATES THAT JETS HIT THE VENTO QUARTER. AS A RESULT OF THIS SHELLING AND BURNING ACTION 6 PERSONS HAVE BEEN KILLED.", "6", "THIS LAST MINUTE REPORT"),
         ],
     },
     ClaimantRule {

@@ -9944,7 +9944,7 @@ fn link26w_a_day_a_figure_was_given_is_not_the_incidents_day() {
         // negative: the incident's own verb with the day
         ("Gunmen on Friday killed 12 villagers in a raid on a cattle market.", "12", Incident),
         // negative: a statement's noun far from the day
-        ("A statement said 7 guards were killed in a raid on the depot on Friday.", "7", Incident),
+        ("A statement said 9 guards were killed in an assault on the fuel depot on Friday.", "9", Incident),
     ]);
 }
 
@@ -10050,9 +10050,9 @@ const HO26KINDS_BATTERY: &[(&str, &str, &str)] = &[
     // rule mixed_list_total (coordinated_total with members after "a"/"an" and a later bound)
     ("mixed list total", "Two nurses, a driver of the Red Cross, and five pupils were hurt and taken to a clinic.", "wounded=8 wounded=2 wounded=5"),
     ("mixed list total", "A GUARD AND THREE TEACHERS DIED IN THE FIRE.", "killed=4"),
-    ("mixed list total", "Since March, a judge, a well-known banker and at least six union men have been murdered.", "killed=8@at_least"),
+    ("mixed list total", "Since June, a mayor, a well-liked doctor and at least five dock workers have been murdered.", "killed=7@at_least"),
     ("mixed list total", "A man and a woman were wounded in the blast.", "!wounded=2"),
-    ("mixed list total", "At least two soldiers and a rebel were killed.", "!killed=3@at_least !killed=3"),
+    ("mixed list total", "At least three sailors and a pilot were killed.", "!killed=4@at_least !killed=4"),
     ("mixed list total", "He named the murders of four monks, three locals and a foreigner.", "killed=4 !killed=8"),
     // rule paired_noun_before_of
     ("paired nouns of", "The union denounced the abduction and murder of 4 organizers.", "kidnapped=4 killed=4"),
@@ -10292,12 +10292,12 @@ const CLAIMANTS26_ITEMS: &[(&str, &str, &str)] = &[
     ("front nearest", "The radio reads a bulletin: \"The Lake Front reports a clash near Olto. Our fighters killed 3 soldiers.\"", "killed=3~lake_front"),
     ("bulletin which states", "The radio relays a Northern Front war bulletin, which states that rebel units ambushed a convoy, killing 7 soldiers.", "killed=7~northern_front !is=the_radio"),
     ("report which states", "The announcer then gives a report from the Delta Front, which states that guerrillas inflicted 4 casualties on a battalion.", "casualties=4~report"),
-    ("report stating", "The station goes on to air a report stating that rebels attacked a barracks, killing 2 soldiers.", "killed=2~report"),
+    ("report stating", "The channel then broadcasts a report stating that gunmen stormed a depot, killing 3 guards.", "killed=3~report"),
     ("report stating", "The radio then broadcast a communique stating that 8 troops were wounded near Sella.", "wounded=8~communique"),
-    ("miss: announcer clause", "The announcer reminds listeners that these reports are late and says 6 soldiers were wounded at Pelo.", "wounded=6~announcer !by=reminds"),
+    ("miss: announcer clause", "The announcer reminds listeners that the news is delayed and says 4 policemen were wounded at Tavo.", "wounded=4~announcer !by=reminds"),
     ("announcer clause", "The announcer reminds listeners that the week was hard.", "none"),
     // a report named alone for the counts of the next sentence
-    ("miss: report alone next", "This is a last-minute report from Radio Liberty. This report states that bombers hit the Sarro district. As a result, 5 people were killed and 9 hurt.", "killed=5~report wounded=9~report"),
+    ("miss: report alone next", "This is a late report from Radio Vega. This report states that jets hit the Vento quarter. As a result, 4 people were killed and 7 hurt.", "killed=4~report wounded=7~report"),
     ("miss: report alone same", "The report we received from the coast says 4 fishermen drowned.", "killed=4~report"),
     // a document's counts carried to the next sentence
     ("document carried", "The rebel document adds that a second clash took place at the ford. During the clash, one guard was killed.", "killed=1~document"),

@@ -158,8 +158,8 @@ pub fn joined_figure(
         super::np(t, qb, sb).is_some_and(|v| {
             let e = v.end + 1;
             // rule joined_article_then_clause (session 26, ho26kinds): "and" opening another
-            // clause whose subject is no person ("killing two children and an old woman and
-            // warplanes raid the hills")
+            // clause whose subject is no person ("killing three boys and an old man and jets
+            // strafe the valley")
             let clause_and = t.is(e, "and")
                 && t.is_word(e + 1)
                 && !t.has(e + 1, lexicon::PERSON | lexicon::DET | lexicon::PRON)
