@@ -28,6 +28,14 @@ fn hi(c: &LinkClaim) -> i64 {
 fn bounded(c: &LinkClaim) -> bool {
     c.low().is_some() || c.high().is_some()
 }
+/// Rule increment_no_toll (session 26): a bounded claim that is no addition to a total
+/// ("divers found four more bodies", "one more worker died": scope `increment`), so a toll
+/// every finding may set against another (session 26, mendl26: one predicate for every
+/// path that takes a figure as a toll; before, only the conflicts by outcome and group
+/// left increments out).
+fn toll(claims: &Claims, c: &LinkClaim) -> bool {
+    bounded(c) && !claims.is_increment(c)
+}
 
 /// The end of a corroboration's reason for the reports that relay a claimant already
 /// counted, singular or plural: "; 1 further report relays one of them and is counted once".
@@ -344,7 +352,7 @@ fn described_counts(claims: &Claims, cs: &[&LinkClaim], ks: &mut [Keyed], keys: 
     };
     // a count of one incident's victims: bounded, not a person, not a running toll
     let counted =
-        |c: &LinkClaim, k: &Keyed| bounded(c) && !k.individual && !claims.is_cumulative(c);
+        |c: &LinkClaim, k: &Keyed| toll(claims, c) && !k.individual && !claims.is_cumulative(c);
     let before: Vec<Keyed> = ks.to_vec();
     // whether each claim may describe all its report's victims, worked out once a claim
     let describes: Vec<bool> = cs
@@ -469,11 +477,7 @@ impl<'a> Event<'a> {
     fn by_outcome_group(&self, cumulative: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
         let mut m: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
         for (c, k) in self.cs.iter().zip(self.ks) {
-            if self.claims.is_cumulative(c) == cumulative
-                && !self.claims.is_increment(c)
-                && bounded(c)
-                && !k.individual
-            {
+            if self.claims.is_cumulative(c) == cumulative && toll(self.claims, c) && !k.individual {
                 m.entry((self.claims.s(c.outcome), k.key))
                     .or_default()
                     .push(c);
@@ -784,7 +788,7 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
     for (&c, k) in ev.cs.iter().zip(ev.ks) {
         if c.sentence == 0
             || claims.is_cumulative(c)
-            || !bounded(c)
+            || !toll(claims, c)
             || claims.s(c.outcome) != outcome
             || TollWord::Part.in_flags(c.wording())
         {
@@ -921,7 +925,7 @@ fn one_count_two_widths(ev: &Event, idx: &OneCounts, whole: &LinkClaim, part: us
 /// An exact count of one report's that is neither told as a part nor a running toll
 /// (rule one_count_two_widths).
 fn plain_count(ev: &Event, c: &LinkClaim) -> bool {
-    bounded(c) && !ev.claims.is_cumulative(c) && !TollWord::Part.in_flags(c.wording())
+    toll(ev.claims, c) && !ev.claims.is_cumulative(c) && !TollWord::Part.in_flags(c.wording())
 }
 
 /// Rule one_count_two_widths (session 23, debt23): two equal figures of one report count
@@ -1063,7 +1067,7 @@ fn largest_of_its_reports(vs: &[Voice]) -> Vec<bool> {
 fn documents_telling_deaths(ev: &Event) -> std::collections::HashSet<Sym> {
     ev.cs
         .iter()
-        .filter(|c| ev.claims.s(c.outcome) == "killed" && bounded(c))
+        .filter(|c| ev.claims.s(c.outcome) == "killed" && toll(ev.claims, c))
         .map(|c| c.document)
         .collect()
 }
@@ -1102,7 +1106,7 @@ fn outcome_sums<'a>(
     for (&c, kk) in ev.cs.iter().zip(ev.ks) {
         if claims.s(c.outcome) == "killed"
             && !claims.is_cumulative(c)
-            && bounded(c)
+            && toll(claims, c)
             && matches!(
                 ev.keys.relate(kk.key, key),
                 GroupRelation::Same | GroupRelation::PartOf
@@ -1434,7 +1438,7 @@ fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
         .collect();
     let mut out: HashMap<Sym, DeadOfReport> = HashMap::new();
     for (c, k) in ev.cs.iter().zip(ev.ks) {
-        if ev.claims.s(c.outcome) != "killed" || !bounded(c) || ev.claims.is_cumulative(c) {
+        if ev.claims.s(c.outcome) != "killed" || !toll(ev.claims, c) || ev.claims.is_cumulative(c) {
             continue;
         }
         if names_perpetrators(ev.claims.s(c.victim_group))
@@ -1694,7 +1698,7 @@ fn subgroup_exceeds(ev: &Event, out: &mut Vec<Finding>) {
     // built when a part first exceeds a whole
     let one_counts = std::cell::OnceCell::new();
     for (c, k) in ev.cs.iter().zip(ev.ks) {
-        if bounded(c) {
+        if toll(claims, c) {
             by.entry((claims.s(c.outcome), k.key)).or_default().push(c);
         }
     }

@@ -226,28 +226,23 @@ const FOLLOWED: f64 = 1.5;
 /// so joined the army's report of the market (names every war report carries, the United
 /// Nations and the province, at a cosine of 0.26), and kept it from the market's incident.
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
-    let mut main: HashMap<Sym, usize> = HashMap::new();
-    for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
-        let e = main.entry(a.report).or_insert(k);
-        let m = &accounts[*e];
-        // of as many claims, the account whose day is told in words (session 26)
-        if (a.end - a.start, a.told, a.day_words) > (m.end - m.start, m.told, m.day_words) {
-            *e = k;
-        }
-    }
-    let mains: Vec<(Sym, (NaiveDate, bool))> = main
-        .values()
-        .filter_map(|&k| {
+    let mains: HashMap<Sym, (NaiveDate, bool)> = main_accounts(accounts)
+        .into_values()
+        .filter_map(|k| {
             let m = &accounts[k];
+            let day = m.day?;
             // text with case: wire copy in capitals tells of several incidents a message;
             // the report's own day told in words, or (session 26, link26w) an earlier day
             // it states in words as its incident's ("Wednesday's attack" in a report out
-            // on the Thursday, rule recalled_by_a_later_report)
-            ((m.told || m.stated && m.day_words) && m.pos.is_some_and(&cased)).then_some(())?;
-            Some((m.report, (m.day?, m.told)))
+            // on the Thursday, rule recalled_by_a_later_report): a day before the report's
+            // (session 26, mendl26: an update's account of the report's own day, "the toll
+            // rose to 30 on Tuesday" out that Tuesday, recalls nothing; a report of no known
+            // day, as ECB+ undated's, as before: its day told in words is all there is)
+            let later = m.stated && m.day_words && m.reported.is_none_or(|r| day < r);
+            ((m.told || later) && m.pos.is_some_and(&cased)).then_some(())?;
+            Some((m.report, (day, m.told)))
         })
         .collect();
-    let mains: HashMap<Sym, (NaiveDate, bool)> = mains.into_iter().collect();
     for a in accounts.iter_mut() {
         match (mains.get(&a.report), a.day) {
             // an earlier day's incident, or a count of people held with no day of its own
@@ -266,6 +261,24 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
     }
 }
 
+/// Each report's main account (its index): of the accounts with a day of their own (not
+/// only people held, rule held_count; not an earlier month's, rule recalled_earlier_month,
+/// whatever its size: session 26, mendl26), the one of most claims; of as many claims, the
+/// one telling its report's own day, then the one whose day is told in words (session 26).
+/// Shared by [`recalled_incidents`] and [`own_incident_days`].
+fn main_accounts(accounts: &[Account]) -> HashMap<Sym, usize> {
+    let mut main: HashMap<Sym, usize> = HashMap::new();
+    let own = |a: &Account| !a.held && !a.earlier && a.day.is_some();
+    for (k, a) in accounts.iter().enumerate().filter(|(_, a)| own(a)) {
+        let e = main.entry(a.report).or_insert(k);
+        let m = &accounts[*e];
+        if (a.end - a.start, a.told, a.day_words) > (m.end - m.start, m.told, m.day_words) {
+            *e = k;
+        }
+    }
+    main
+}
+
 /// Rule own_incident_type (session 25, link25w; landed by the lead with its narrower
 /// form): what happened is told by a report's own incident, not by a vote of the incidents
 /// it names in passing. A report in text with case whose main account (of most claims,
@@ -280,15 +293,8 @@ fn own_incident_days(
     accounts: &[Account],
     cased: impl Fn(&Account) -> bool,
 ) -> HashMap<Sym, NaiveDate> {
-    let mut main: HashMap<Sym, usize> = HashMap::new();
-    for (k, a) in accounts.iter().enumerate().filter(|(_, a)| !a.held) {
-        let e = main.entry(a.report).or_insert(k);
-        let m = &accounts[*e];
-        if (a.end - a.start, a.told) > (m.end - m.start, m.told) {
-            *e = k;
-        }
-    }
-    main.into_values()
+    main_accounts(accounts)
+        .into_values()
         .filter_map(|k| {
             let m = &accounts[k];
             (m.stated && cased(m)).then_some(())?;
@@ -358,6 +364,8 @@ struct Account<'a> {
     report: Sym,
     doc: Option<u32>,
     day: Option<NaiveDate>,
+    /// The day its report came out, when known (rule recalled_by_a_later_report).
+    reported: Option<NaiveDate>,
     /// Whether its day is one the report states (an event date), not only the day it came
     /// out: a report tells of incidents on or before the day it came out.
     stated: bool,
@@ -1240,10 +1248,18 @@ impl Evidence<'_> {
             } else {
                 String::new()
             };
+            // a Title Case headline's word still counts in the names shared (it is left
+            // out only of the figure besides who, what and when); the top five after the
+            // words not counted are gone (session 26, mendl26)
             let counted: Vec<&str> = shared
                 .iter()
                 .copied()
-                .filter(|w| !left.iter().any(|(_, x)| x == w))
+                .filter(|w| {
+                    !left
+                        .iter()
+                        .any(|(k, x)| x == w && *k != NotCounted::Headcase)
+                })
+                .take(5)
                 .collect();
             out.push(format!(
                 "names shared ({:.2}{besides}): {}",
@@ -1251,13 +1267,24 @@ impl Evidence<'_> {
                 counted.join(", ")
             ));
         }
-        if !left.is_empty() {
-            let mut parts: Vec<String> = Vec::new();
-            for chunk in left.chunk_by(|x, y| x.0 == y.0) {
-                let words: Vec<&str> = chunk.iter().map(|(_, w)| *w).collect();
-                parts.push(format!("{} ({})", words.join(", "), chunk[0].0.why()));
+        let mut parts: Vec<String> = Vec::new();
+        let mut headcase: Option<String> = None;
+        for chunk in left.chunk_by(|x, y| x.0 == y.0) {
+            let words: Vec<&str> = chunk.iter().map(|(_, w)| *w).collect();
+            let part = format!("{} ({})", words.join(", "), chunk[0].0.why());
+            if chunk[0].0 == NotCounted::Headcase {
+                headcase = Some(part);
+            } else {
+                parts.push(part);
             }
+        }
+        if !parts.is_empty() {
             out.push(format!("names not counted: {}", parts.join("; ")));
+        }
+        if let Some(part) = headcase {
+            out.push(format!(
+                "names not counted besides who, what and when: {part}"
+            ));
         }
         out.join("; ")
     }
@@ -1744,6 +1771,7 @@ pub fn link_with_context(
             end: (start + chunk.len()) as u32,
             report: first.document,
             doc,
+            reported: first.reported(),
             // an account moved to its report's place (rule country_of_its_account) is of
             // that account's day; an undated account takes its key's day
             // (headline_wide_of_its_account)
@@ -2404,6 +2432,10 @@ pub fn link_with_context(
             blocks.entry(places.block(p)).or_default().push(k);
         }
     }
+    // session 26 (mendl26): every candidate list in a fixed order (a std HashMap's order
+    // is seeded anew each run), so that nothing depends on which pair came first
+    let mut blocks: Vec<(String, Vec<usize>)> = blocks.into_iter().collect();
+    blocks.sort_unstable_by(|x, y| x.0.cmp(&y.0));
     for (_, mut v) in blocks {
         within_window(&accounts, &mut v, cfg.window_days, |j, k| {
             push(&mut edges, j, k)
@@ -2438,7 +2470,9 @@ pub fn link_with_context(
             by_outlet.entry(o).or_default().push(k);
         }
     }
-    for mut v in by_outlet.into_values() {
+    let mut by_outlet: Vec<(Sym, Vec<usize>)> = by_outlet.into_iter().collect();
+    by_outlet.sort_unstable_by_key(|x| x.1.first().copied());
+    for (_, mut v) in by_outlet {
         if v.iter().all(|&k| accounts[k].place.is_some()) {
             continue;
         }
@@ -2475,7 +2509,9 @@ pub fn link_with_context(
         }
         _ => false,
     };
-    for v in by_surname.values().filter(|v| v.len() <= MAX_BEFORE) {
+    let mut by_surname: Vec<(&str, Vec<usize>)> = by_surname.into_iter().collect();
+    by_surname.sort_unstable_by(|x, y| x.0.cmp(y.0));
+    for (_, v) in by_surname.iter().filter(|(_, v)| v.len() <= MAX_BEFORE) {
         for (n, &a) in v.iter().enumerate() {
             for &b in &v[n + 1..] {
                 if accounts[a].day.is_none() || accounts[b].day.is_none() || follow_up_pair(a, b) {
@@ -2486,7 +2522,9 @@ pub fn link_with_context(
     }
     drop(by_surname);
     // accounts of one report with no day: the same report is evidence
-    for v in by_doc.values().filter(|v| v.len() > 1) {
+    let mut by_doc: Vec<(u32, Vec<usize>)> = by_doc.into_iter().collect();
+    by_doc.sort_unstable_by_key(|x| x.0);
+    for (_, v) in by_doc.iter().filter(|(_, v)| v.len() > 1) {
         for (n, &a) in v.iter().enumerate() {
             for &b in &v[n + 1..] {
                 if accounts[a].day.is_none() || accounts[b].day.is_none() {
@@ -2496,7 +2534,8 @@ pub fn link_with_context(
         }
     }
     drop(by_doc);
-    edges.sort_by_key(|e| (e.0, e.1));
+    // a pair found twice keeps its best score, whichever way round it was scored
+    edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
     edges.dedup_by_key(|e| (e.0, e.1));
     // 3. average linkage: a cluster's mean pair must reach one link's worth
     let cluster = average_linkage(accounts.len(), &edges, LINK / SCALE);
@@ -2533,7 +2572,8 @@ pub fn link_with_context(
                     let e = evidence(a, b);
                     let (shared, left) = match (a.pos, b.pos) {
                         (Some(x), Some(y)) => {
-                            (sig.shared(x, y, terms, 5), e.left_words(x, y, &sig, terms))
+                            let all = sig.shared(x, y, terms, usize::MAX);
+                            (all, e.left_words(x, y, &sig, terms))
                         }
                         _ => (Vec::new(), Vec::new()),
                     };
@@ -3248,10 +3288,128 @@ mod tests {
         assert!(
             text.ends_with(
                 "names not counted: interior, ministry (a source both cite, days apart); \
+                 names not counted besides who, what and when: \
                  blast (a Title Case headline's word of what happened)"
             ),
             "{text}"
         );
         assert!(!e.describe(&["harbour"]).contains("not counted"));
+    }
+
+    /// An account of `size` claims of report `report`, of `day` (none: no day), its report
+    /// out on `reported`, in text with case.
+    fn account(report: Sym, size: u32, day: Option<&str>, reported: &str) -> Account<'static> {
+        let d = |x: &str| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok();
+        Account {
+            start: 0,
+            end: size,
+            report,
+            doc: None,
+            day: day.and_then(d),
+            reported: d(reported),
+            stated: day.is_some(),
+            place: None,
+            scene: 1.0,
+            place_no: 0,
+            big_city: false,
+            told: false,
+            day_words: false,
+            recalled: false,
+            earlier: false,
+            held: false,
+            dead: true,
+            no: 0,
+            ty: None,
+            both_acts: false,
+            act_types: Vec::new(),
+            pos: Some(0),
+            figures: Vec::new(),
+        }
+    }
+
+    /// Session 26 (mendl26, review S1), rule recalled_by_a_later_report: the main account
+    /// recalls another only when the day it tells in words is before its report's. An
+    /// update of the report's own day ("the toll rose to 30 on Tuesday", out that Tuesday:
+    /// not `told`, a rise's wording) recalls nothing: its Sunday account still links. Told
+    /// of a day before the report's ("Wednesday's attack", out on the Thursday), the
+    /// earlier account is recalled.
+    #[test]
+    fn mendl26_an_update_of_its_own_day_recalls_nothing() {
+        let mut strings = crate::xref::rows::Strings::default();
+        let r = strings.intern("report");
+        // (a report of no known day: its day told in words is all there is, as before)
+        for (main_day, out, recalled) in [
+            ("2025-03-04", "2025-03-04", false),
+            ("2025-03-03", "2025-03-04", true),
+            ("2025-03-04", "", true),
+        ] {
+            let mut main = account(r, 3, Some(main_day), out);
+            main.day_words = true;
+            let mut v = vec![main, account(r, 1, Some("2025-03-02"), out)];
+            recalled_incidents(&mut v, |_| true);
+            assert_eq!(v[1].recalled, recalled, "main of {main_day}");
+            assert!(!v[0].recalled);
+        }
+    }
+
+    /// Session 26 (mendl26, review S2 and S3), rule recalled_earlier_month: an earlier
+    /// month's account (no day of its own) is never its report's main account, however many
+    /// claims it has ("in March 2019 a bus fell from the same road, killing 30, injuring
+    /// 12, leaving 5 missing" beside "a bus plunged into a gorge on Monday, killing 4"): the
+    /// report's dated account is, and the older one is recalled. Both rules
+    /// ([`recalled_incidents`], [`own_incident_days`]) pick the same main.
+    #[test]
+    fn mendl26_an_earlier_month_is_never_the_main_account() {
+        let mut strings = crate::xref::rows::Strings::default();
+        let r = strings.intern("report");
+        let mut monday = account(r, 1, Some("2026-05-11"), "2026-05-12");
+        monday.told = true;
+        let mut old = account(r, 3, None, "2026-05-12");
+        old.earlier = true;
+        let mut v = vec![monday, old];
+        assert_eq!(main_accounts(&v).get(&r), Some(&0));
+        assert_eq!(
+            own_incident_days(&v, |_| true).get(&r).copied(),
+            NaiveDate::from_ymd_opt(2026, 5, 11)
+        );
+        recalled_incidents(&mut v, |_| true);
+        assert!(v[1].recalled && !v[0].recalled);
+        // of as many claims, the account whose day is told in words, in both rules
+        let mut worded = account(r, 2, Some("2026-05-10"), "2026-05-12");
+        worded.day_words = true;
+        let v = vec![account(r, 2, Some("2026-05-11"), "2026-05-12"), worded];
+        assert_eq!(main_accounts(&v).get(&r), Some(&1));
+        assert_eq!(
+            own_incident_days(&v, |_| true).get(&r).copied(),
+            NaiveDate::from_ymd_opt(2026, 5, 10)
+        );
+    }
+
+    /// Session 26 (mendl26, review S5): a Title Case headline's word still counts in the
+    /// names shared (only the figure besides who, what and when leaves it out), so it stays
+    /// in that list; and the list is the top five after the words not counted are gone.
+    #[test]
+    fn mendl26_a_headline_word_counted_stays_in_the_names_shared() {
+        let e = bare(Some(0), PlaceMatch::Same, 0.3, true);
+        let shared = [
+            "interior", "ministry", "blast", "harbour", "quay", "pier", "dock", "wharf",
+        ];
+        let text = e.describe_with(
+            &shared,
+            &[
+                (NotCounted::Source, "interior"),
+                (NotCounted::Source, "ministry"),
+                (NotCounted::Headcase, "blast"),
+            ],
+        );
+        assert!(
+            text.contains("names shared (0.30): blast, harbour, quay, pier, dock;"),
+            "{text}"
+        );
+        assert!(
+            text.contains("names not counted besides who, what and when: blast ("),
+            "{text}"
+        );
+        assert!(!text.contains("names not counted: blast"), "{text}");
     }
 }

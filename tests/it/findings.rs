@@ -1945,3 +1945,26 @@ fn mendl25_received_reports_of_a_toll_is_no_part() {
     ));
     assert!(!part("The governor received word that 40 were wounded."));
 }
+
+/// Session 26 (mendl26, review S4), rule increment_no_toll in every finding: an addition
+/// to a total ("six more children were found dead") is no toll of its own, so no finding
+/// takes it as one; here, no part larger than its whole against another outlet's five
+/// people dead that day (`subgroup_exceeds`), and no figure against figure. The same
+/// sentence without "more" is a toll, and is still set against the five.
+#[test]
+fn mendl26_an_increment_is_no_toll_in_any_finding() {
+    let five = (
+        "a",
+        "River Daily",
+        "2026-03-10",
+        "Five people died when floodwaters swept through Brod on Tuesday, officials said.",
+    );
+    for (text, flagged) in [
+        ("Six more children were found dead in the river at Brod on Tuesday, police said.", false),
+        ("Divers recovered seven more bodies of children from the river at Brod on Tuesday, police said.", false),
+        ("Six children were found dead in the river at Brod on Tuesday, police said.", true),
+    ] {
+        let found = groups20_findings(&[five, ("c", "Posavina News", "2026-03-10", text)]);
+        assert_eq!(!found.is_empty(), flagged, "{text}: {found:?}");
+    }
+}
