@@ -703,7 +703,8 @@ fn match_trailing_bound(toks: &[Token], k: usize) -> Option<(usize, Qualifier)> 
     crate::extract::lexicon::count_words()
         .bounds
         .iter()
-        .filter(|(p, _)| p[0] == "or" || (glued && p[0] == "-"))
+        // (a glued hyphen reads only the hyphen's rows: "a 50-over match" is no bound)
+        .filter(|(p, _)| if glued { p[0] == "-" } else { p[0] == "or" })
         .find_map(|(p, q)| {
             let ok = p
                 .iter()
@@ -1518,6 +1519,14 @@ mod tests {
         assert_eq!(p("30-plus"), (AtLeast, Some(30), None));
         assert_eq!(p("200-plus"), (AtLeast, Some(200), None));
         assert!(parse("30 - plus", &VagueTable::default()).is_err());
+        // (mendx26: a glued hyphen reads no "or" row: "50-more", "20-fewer" are no bounds)
+        for w in ["50-more", "20-fewer", "12-less"] {
+            let q = parse(w, &VagueTable::default());
+            assert!(
+                q.as_ref().map_or(true, |q| q.qualifier == Exact),
+                "{w}: {q:?}"
+            );
+        }
         assert_eq!(p("two or three"), (Range, Some(2), Some(3)));
         assert_eq!(p("nearly 15"), (About, Some(13), Some(17)));
         assert_eq!(p("between 7 and 9"), (Range, Some(7), Some(9)));

@@ -98,6 +98,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("None of the 12 climbers was hurt in the avalanche.", "12"),
             ("There were 12 survivors among the 57 people on board.", "57"),
             ("None of the 12 climbers reached the summit, but all survived.", "12"),
+            ("None of the 35 riders who survived the derailment was badly hurt.", "35"),
+            ("None of the 9 nominees survived the second ballot.", "9"),
         ],
         drops: false,
     },
@@ -4975,6 +4977,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The announcer ends by saying: \"The Western Front reports that our units attacked a post at dawn. We inflicted 5 casualties on the enemy.\"", "5", "The Western Front"),
             ("The radio reads a bulletin: \"The Lake Front reports a clash near Olto. Our fighters killed 3 soldiers.\"", "3", "The Lake Front"),
             ("The mayor said: \"We buried the dead at noon. Eleven people died in the flood.\"", "Eleven", "The mayor"),
+            ("The governor said: \"Witnesses reported gunfire at dawn. Eleven people died in the attack.\"", "Eleven", "The governor"),
         ],
     },
     ClaimantRule {

@@ -1700,20 +1700,28 @@ pub fn recalled_event(x: &Cand) -> Option<String> {
         .checked_sub(1)
         .filter(|&k| k > x.sa && matches!(t.low(k), "that" | "which"))?;
     let from = rel.saturating_sub(10).max(x.sa);
+    // session 26 (phrasing26): "after" only after a long unit of time (rule_words.csv
+    // recall_unit: "ten years after the bombing that killed 52"), and only when its own noun
+    // phrase is what "that killed" tells of (mendx26: no preposition or auxiliary between,
+    // not "two years after a peace deal in a raid that killed 20"); an "after" that fails
+    // lets an earlier recall word be read
+    let ok = |k: usize| {
+        if t.is(k, "after") {
+            k > x.sa
+                && rule_words().is(t.low(k - 1), RuleList::RecallUnit)
+                && (k + 1..rel).all(|j| !t.has(j, PREP | AUX))
+        } else {
+            !t.is(k, "since")
+                || (k + 1..rel).any(|j| year_token(t, j))
+                || (k > x.sa && t.has(k - 1, TIME_UNIT))
+        }
+    };
     let k = (from..rel)
         .rev()
         .take_while(|&k| !matches!(t.low(k), ";" | "." | ","))
-        .find(|&k| t.has(k, RECALL))?;
-    // session 26 (phrasing26): "after" only after a long unit of time (rule_words.csv
-    // recall_unit: "ten years after the bombing that killed 52")
-    let ok = if t.is(k, "after") {
-        k > x.sa && rule_words().is(t.low(k - 1), RuleList::RecallUnit)
-    } else {
-        !t.is(k, "since")
-            || (k + 1..rel).any(|j| year_token(t, j))
-            || (k > x.sa && t.has(k - 1, TIME_UNIT))
-    };
-    ok.then(|| {
+        .filter(|&k| t.has(k, RECALL))
+        .find(|&k| !t.is(k, "after") || ok(k))?;
+    ok(k).then(|| {
         x.reason(format_args!(
             "an earlier event recalled '{} ... {} {}'",
             t.raw(k),
@@ -2950,7 +2958,8 @@ fn lone_one(t: &Tokens, qa: usize, qb: usize, sa: usize) -> bool {
 /// ends its phrase (punctuation, a preposition, a conjunction or an auxiliary after it, or
 /// the sentence's end): "causing one more casualty", "inflicted one casualty among the
 /// marines" (casualties 1), as "1 casualty" is. Not "a casualty" (an article), not "one
-/// death squad" (a noun after it).
+/// death squad" (a noun after it), not before "of" ("one casualty of the budget cuts": a
+/// thing lost to a cause, mendx26).
 fn one_outcome_noun(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sb: usize) -> bool {
     if !t.is(qa, "one") {
         return false;
@@ -2960,7 +2969,9 @@ fn one_outcome_noun(lex: &Lexicon, t: &Tokens, qa: usize, qb: usize, sb: usize) 
     };
     let e = qb + ph.words.len();
     ph.outcome.is_some()
-        && (e >= sb || t.kind(e) == Some(Kind::Punct) || t.has(e, PREP | CONJ | AUX))
+        && (e >= sb
+            || t.kind(e) == Some(Kind::Punct)
+            || (t.has(e, PREP | CONJ | AUX) && !t.is(e, "of")))
 }
 
 /// Rule one_confirmed (session 17): a bare "one" as the subject of its own verb of
@@ -3278,12 +3289,14 @@ fn vague_no_claim(
         }
     }
     // "clear up many deaths": the verb's particle
-    let before = if before > sa && t.is(before, "up") {
-        before - 1
-    } else {
-        before
-    };
-    if link.cue == qb && rule_words().is(t.low(before), RuleList::InquiryVerb) {
+    let up = before > sa && t.is(before, "up");
+    let before = if up { before - 1 } else { before };
+    // (mendx26: "clear" is clearing up only with "up" or after "help": "crews cleared dozens
+    // of bodies from the rubble" removed the dead)
+    let clearing = !t.low(before).starts_with("clear")
+        || up
+        || (before > sa && t.low(before - 1).starts_with("help"));
+    if link.cue == qb && clearing && rule_words().is(t.low(before), RuleList::InquiryVerb) {
         return Some(format!(
             "dropped: '{}' cases that '{}' works on, no count [rule inquiry_object]",
             f.quantity.written,
@@ -11723,9 +11736,36 @@ pub fn no_survivors_among(c: &Cand) -> Option<Verdict> {
     if !(t.is(d - 1, "of") && t.is(d - 2, "none")) {
         return None;
     }
-    let lived = (end..sb.min(end + 8))
-        .take_while(|&k| !matches!(t.low(k), "," | ";" | "." | "but" | "and"))
-        .find(|&k| rule_words().is(t.low(k), RuleList::SurviveWord))?;
+    // The verb of living through is the clause's own verb right after the people, maybe
+    // after "aboard"/"on board (the ship)" and "had"/"have"/"has": not a relative clause's
+    // ("none of the 40 passengers who survived the crash was hurt").
+    let mut k = end;
+    let on_board = if t.is(k, "aboard") {
+        k += 1;
+        true
+    } else if t.is(k, "on") && t.is(k + 1, "board") {
+        k += 2;
+        if t.has(k, DET) {
+            k = (k + 1..sb.min(k + 4))
+                .find(|&j| rule_words().is(t.low(j), RuleList::SurviveWord))
+                .unwrap_or(k);
+        }
+        true
+    } else {
+        aboard
+    };
+    if matches!(t.low(k), "had" | "have" | "has") {
+        k += 1;
+    }
+    let lived = Some(k).filter(|&k| k < sb && rule_words().is(t.low(k), RuleList::SurviveWord))?;
+    // Living through an incident, not a round or a cut: people on board, or the verb ends
+    // its clause, or its object names a harmful happening (rule_words.csv harm_event).
+    let object_harm = (lived + 1..sb.min(lived + 5))
+        .take_while(|&j| t.is_word(j))
+        .any(|j| rule_words().is(t.low(j), RuleList::HarmEvent));
+    if !(on_board || object_harm || lived + 1 >= sb || !t.is_word(lived + 1)) {
+        return None;
+    }
     let how = format!("none survived '{} ... {}'", t.raw(d - 2), t.raw(lived));
     Some(Verdict::Keep(Link::new(
         Outcome::Killed,

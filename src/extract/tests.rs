@@ -9945,6 +9945,11 @@ fn link26w_a_day_a_figure_was_given_is_not_the_incidents_day() {
         ("Gunmen on Friday killed 12 villagers in a raid on a cattle market.", "12", Incident),
         // negative: a statement's noun far from the day
         ("A statement said 9 guards were killed in an assault on the fuel depot on Friday.", "9", Incident),
+        // negative (session 26, mendx26): a statement's noun that names the target, and
+        // "put" with no toll's noun after it
+        ("A suicide bomber struck a peace conference on Friday, killing 30 people.", "30", Incident),
+        ("Gunmen stormed a press briefing Friday and shot dead 4 reporters.", "4", Incident),
+        ("A gas explosion on Friday put 14 people in hospital and killed 3, officials said.", "3", Incident),
     ]);
 }
 
@@ -10064,6 +10069,8 @@ const HO26KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("one outcome noun", "The storm caused one fatality in the port.", "killed=1"),
     ("one outcome noun", "One death squad operates in the valley.", "none"),
     ("one outcome noun", "A casualty of the strike was the school year.", "none"),
+    ("one outcome noun", "One casualty of the budget cuts was the night clinic.", "none"),
+    ("one outcome noun", "ONE FATALITY OF THE MERGER WAS THE TOWN'S OLD BAKERY.", "none"),
     // rule share_taken_to_hospital, rule plural_after_one
     ("share to hospital", "Most of the remaining passengers were taken to hospitals in the port.", "none"),
     ("share to hospital", "SOME OF THE CREW WERE RUSHED TO A HOSPITAL.", "none"),
@@ -10072,6 +10079,15 @@ const HO26KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("inquiry object", "The bishop's office has helped clear up many deaths in the region.", "none"),
     ("inquiry object", "Police are investigating many deaths in the prison.", "none"),
     ("inquiry object", "Police investigated 14 deaths in the prison.", "killed=14"),
+    ("inquiry object", "Crews cleared dozens of bodies from the rubble on Sunday.", "killed=24"),
+    ("inquiry object", "The commission was set up to clarify many killings in the north.", "none"),
+    // words.csv speech "recorded"/"registered": a thing's subject is no claimant
+    ("claimant recorded", "Security cameras recorded the blast that killed 12 people at the market.", "killed=12 !by=cameras"),
+    ("claimant recorded", "The quake, which registered 6.8, killed 30 people.", "killed=30 !by=quake"),
+    // document_relative_speech: the issuer of a statement is the claimant (review1 S3; still
+    // "statement": a `miss:`)
+    ("miss: claimant issued", "The ministry issued a statement saying 40 people died in the floods.", "killed=40~ministry"),
+    ("miss: claimant issued", "Police released a statement saying 6 hikers were hurt in the rockfall.", "wounded=6~police"),
     // rule generic_when_clause
     ("generic when", "When thousands are killed in a war, nobody learns from it.", "none"),
     ("generic when", "WHENEVER HUNDREDS DIE IN FLOODS, THE STATE MUST ACT.", "none"),
@@ -10519,14 +10535,22 @@ const PHRASING26_KINDS: &[(&str, &str, &str)] = &[
     // count_words.csv "- plus": glued to the figure, at least
     ("n-plus", "40-plus people were hurt when the roof fell.", "wounded=40@at_least"),
     ("n-plus", "A 200-plus toll is feared after the quake.", "!killed=200@exact"),
+    ("n-plus", "Rain ended the 50-over match early; 3 spectators were hurt by lightning.", "wounded=3 !wounded=50@at_least !killed=50@at_least"),
     // rule recalled_event: "after" after a long unit of time (rule_words.csv recall_unit)
     ("recall after", "Five years after the mine blast that killed 29 men, the shaft was sealed.", "none"),
     ("recall after", "Two days after the storm that killed 14 people, crews restored power.", "killed=14"),
+    ("recall after", "Gunmen attacked the village two years after a peace deal in a raid that killed 20 people.", "killed=20"),
+    ("recall after", "Bandits hit the town six months after the truce in an ambush that killed 11 guards.", "killed=11"),
+    ("recall after", "Eight years after the ferry sinking that killed 300 people, a memorial opened.", "none"),
     // rule no_survivors_among
     ("no survivors", "There were no survivors among the 9 crew members.", "killed=9"),
     ("no survivors", "None of the 6 passengers aboard survived the crash.", "killed=6"),
     ("no survivors", "There were 4 survivors among the 30 passengers.", "!killed=30"),
     ("no survivors", "None of the 40 houses survived the flood.", "!killed=40"),
+    ("no survivors", "None of the 40 passengers who survived the crash was badly hurt.", "!killed=40"),
+    ("no survivors", "None of the 12 candidates survived the first round of voting.", "!killed=12"),
+    ("no survivors", "None of the 27 people on board the ferry survived.", "killed=27"),
+    ("no survivors", "NONE OF THE 8 FISHERMEN HAD SURVIVED THE STORM.", "killed=8"),
     // words.csv source_noun and speech: bodies that keep the tally
     ("claimant body", "The operator said 5 workers were hurt in the fall.", "wounded=5~operator"),
     ("claimant body", "The company said in a statement that 3 miners died.", "killed=3~company"),

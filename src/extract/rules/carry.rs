@@ -188,12 +188,27 @@ impl Carry {
             // one who reads it out
             // (only a quotation opened after a colon: 'homes," the spokesman said' is a
             // closing mark read as opening, its speaker after it)
+            // (mendx26: the speaker's name opens the quotation and is a name, a capital past
+            // its first word: not 'The governor said: "Witnesses reported gunfire. Eleven
+            // died."', nor a speaker later in it)
             let after_colon = text[s..p].trim_end().ends_with(':');
+            let opening = text[p..].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let names_front = |who: &str| {
+                who.split_whitespace()
+                    .zip(opening.split_whitespace())
+                    .all(|(a, b)| {
+                        a.eq_ignore_ascii_case(b.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    })
+                    && who
+                        .split_whitespace()
+                        .skip(1)
+                        .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+            };
             let inner = sentence
                 .attrs
                 .iter()
                 .filter(|b| spoken && after_colon && b.at > at && b.at <= at + 12 && !b.pronoun)
-                .filter(|b| b.claimant.is_some())
+                .filter(|b| b.claimant.as_deref().is_some_and(names_front))
                 .min_by_key(|b| b.at);
             if let Some(a) = inner.or(a) {
                 let mut via = None;
