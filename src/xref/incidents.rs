@@ -2246,37 +2246,41 @@ pub fn link_with_context(
         // Health Office said" in reports of two shootings days apart) name who counts, not
         // what happened: no names shared
         // rule national_voice_not_shared (session 25, scen25): see the function
-        if national_voice_not_shared(&places, place, days, (a, b))
-            && a.pos
-                .zip(b.pos)
-                .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y))
-        {
+        let cased = a
+            .pos
+            .zip(b.pos)
+            .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y));
+        let national = cased && national_voice_not_shared(&places, place, days, (a, b));
+        let cited = cased && days.is_some_and(|d| d >= 2);
+        if national || cited {
+            // the words of the sources both reports cite, left out by either rule
             let (ta, tb) = (&source_terms[a.no as usize], &source_terms[b.no as usize]);
-            let both = ta.iter().filter(|t| tb.binary_search(t).is_ok());
-            not_counted.extend(both.clone().map(|&t| (NotCounted::NationalVoice, t)));
-            skip.extend(both);
-            skip.sort_unstable();
-            skip.dedup();
-        }
-        if days.is_some_and(|d| d >= 2)
-            && a.pos
-                .zip(b.pos)
-                .is_some_and(|(x, y)| sig.cased(x) && sig.cased(y))
-        {
-            let (ta, tb) = (&source_terms[a.no as usize], &source_terms[b.no as usize]);
-            let both = ta.iter().filter(|t| tb.binary_search(t).is_ok());
-            not_counted.extend(both.clone().map(|&t| (NotCounted::Source, t)));
-            skip.extend(both);
-            not_counted.extend(
-                sa.voice
-                    .iter()
-                    .chain(&sb.voice)
-                    .map(|&t| (NotCounted::Voice, t)),
-            );
-            // rule voice_marks (session 23): so are the words of a spokesperson's name
-            // either report tells ("police spokesman Tunde Okafor said" of a school raid and
-            // of a village attack five days later: the state police's voice, every week)
-            skip.extend(sa.voice.iter().chain(&sb.voice));
+            let both: Vec<u32> = ta
+                .iter()
+                .filter(|t| tb.binary_search(t).is_ok())
+                .copied()
+                .collect();
+            for (on, why) in [
+                (national, NotCounted::NationalVoice),
+                (cited, NotCounted::Source),
+            ] {
+                if on {
+                    not_counted.extend(both.iter().map(|&t| (why, t)));
+                }
+            }
+            skip.extend(&both);
+            if cited {
+                not_counted.extend(
+                    sa.voice
+                        .iter()
+                        .chain(&sb.voice)
+                        .map(|&t| (NotCounted::Voice, t)),
+                );
+                // rule voice_marks (session 23): so are the words of a spokesperson's name
+                // either report tells ("police spokesman Tunde Okafor said" of a school raid and
+                // of a village attack five days later: the state police's voice, every week)
+                skip.extend(sa.voice.iter().chain(&sb.voice));
+            }
             skip.sort_unstable();
             skip.dedup();
         }
