@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Draw a held-out set: python3 scripts/draw_heldout.py REV SEED LAST LIM > tests/data/heldoutN-documents.csv
+"""Draw a held-out set: python3 scripts/draw_heldout.py REV SEED LAST LIM [NMUC] > tests/data/heldoutN-documents.csv
 MUC pool: messages named nowhere in tests/data/*.csv, tests/**/*.rs, src/**/*.rs at REV,
 matching the casualty-word regex, under LIM chars. UCDP pools: held-out 7's, minus rows of
 heldoutN-documents.csv (N<=LAST) at REV. ECB+ pool: unnamed ECB+ docs matching the regex.
-rng = Random(SEED); sample(muc, 40), sample(syria, 20), sample(world, 20), sample(ecb, 0)."""
+rng = Random(SEED); sample(muc, NMUC (default 40)), sample(syria, 20), sample(world, 20), sample(ecb, 0)."""
 import csv, io, json, os, random, re, subprocess, sys
 rev, seed, last, lim = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+nmuc = int(sys.argv[5]) if len(sys.argv) > 5 else 40
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 C = os.path.join(repo, '..', 'shared', 'corpus')
 def git(*a):
@@ -54,7 +55,7 @@ for line in open(f'{C}/ecbplus/ecbplus_docs.jsonl'):
 syria, world = pools['ucdp_ged_syria_2016_2019'], pools['ucdp_ged231_sample1000']
 print(f'pools muc={len(muc)} syria={len(syria)} world={len(world)} ecb={len(ecb)}', file=sys.stderr)
 rng = random.Random(seed)
-a = rng.sample(muc, 40); b = rng.sample(syria, 20); c = rng.sample(world, 20); d = rng.sample(ecb, 0)
+a = rng.sample(muc, nmuc); b = rng.sample(syria, 20); c = rng.sample(world, 20); d = rng.sample(ecb, 0)
 print('corpus,document')
 for x in a: print(f'muc34,{x}')
 for x in b + c: print(f'ucdp,{x}')
