@@ -555,7 +555,7 @@ pub fn only_survivors_of(t: &Tokens, s: &Sentence) -> Vec<(Found, Link)> {
         if !exact(few) || !exact(all) || n >= m || mb >= sb {
             continue;
         }
-        // the people counted: up to three words, one of them a noun of persons, or none
+        // the people counted: up to three nouns of persons ("crew", "people"), or none
         // (then "on board"/"aboard" or the verb right after the count)
         let mut end = mb;
         while end < sb && end < mb + 3 && t.is_word(end) && t.has(end, lexicon::PERSON) {
