@@ -1198,6 +1198,27 @@ fn informed_that(t: &Tokens, i: usize) -> bool {
     false
 }
 
+/// Rule recording_thing_not_speaker (session 27, leftx27): "recorded"/"registered" at `i`
+/// speak for a body that keeps a tally ("health officials have recorded 22 deaths"), not
+/// for a thing that records a measure: its subject (past auxiliaries and adverbs, or a
+/// relative "which"/"that" after a comma to the noun before it) a word of words.csv
+/// recording_thing ("thermometers recorded 46 degrees as the heat killed 20", "the
+/// tremor, which registered 5.9, killed 8"), or its number a measure (a unit of
+/// words.csv measure after it: "recorded 46 degrees", "registered 7.1 magnitude").
+fn recording_thing_not_speaker(t: &Tokens, i: usize, (sa, sb): (usize, usize)) -> bool {
+    let mut k = i;
+    while k > sa && t.has(k - 1, AUX | ADV) {
+        k -= 1;
+    }
+    if k > sa + 2 && matches!(t.low(k - 1), "which" | "that") && t.is_punct(k - 2, ",") {
+        k -= 2;
+    }
+    let thing = k > sa && t.has(k - 1, RECORDING_THING);
+    let measure = (i + 1..(i + 4).min(sb))
+        .any(|k| t.kind(k) == Some(Kind::Num) && k + 1 < sb && t.has(k + 1, MEASURE));
+    thing || measure
+}
+
 /// Every attribution in the sentence `sa..sb` (token range).
 pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     let mut out = Vec::new();
@@ -1228,9 +1249,10 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         // within four words ("health officials have recorded 22 deaths"), not "security
         // cameras recorded the blast that killed 12"
         if matches!(low, "recorded" | "registered")
-            && !(i + 1..(i + 5).min(sb))
+            && (!(i + 1..(i + 5).min(sb))
                 .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
                 .any(|k| t.kind(k) == Some(Kind::Num))
+                || recording_thing_not_speaker(t, i, (sa, sb)))
         {
             continue;
         }
@@ -3538,6 +3560,13 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
             || INCIDENT_VERBS.contains(&w)
             || CLAUSE_BREAKS.contains(&w)
         {
+            break;
+        }
+        // Session 27 (leftx27), rule lives_verb_day: "claimed" taking lives is the
+        // incident's verb, no speech ("the fire that claimed the lives of 9 on Monday":
+        // the fire's day; "officials said on Monday that the fire claimed 9 lives" stays
+        // the day it was said)
+        if takes_lives(t, k, t.v.len()) {
             break;
         }
         if t.has(k, SPEECH) {

@@ -1866,10 +1866,11 @@ pub static OTHER_RULES: &[Rule] = &[
     },
     Rule {
         name: "paired_noun_before_of",
-        what: "session 26 (ho26kinds): two outcome nouns joined by \"and\" over one \"of\" and its count: \"the kidnapping and murder of five students\" (kidnapped 5 beside killed 5); each noun takes \"of\" alone (outcomes.csv noun_of)",
+        what: "session 26 (ho26kinds): two outcome nouns joined by \"and\" over one \"of\" and its count: \"the kidnapping and murder of five students\" (kidnapped 5 beside killed 5); each noun takes \"of\" alone (outcomes.csv noun_of); session 27 (leftx27): a noun of death and one of wounds (\"the killing and wounding of 12 civilians\") give one figure of casualties in place of the first noun's claim",
         matcher: Matcher::Step,
         examples: &[
             ("The union denounced the abduction and murder of 4 organizers.", "4"),
+            ("Rebels were blamed for the killing and wounding of 12 civilians near the dam.", "12"),
             ("THEY CONDEMNED THE MURDER AND KIDNAPPING OF SEVEN PEASANTS.", "SEVEN"),
         ],
         counter: &[
@@ -1877,6 +1878,38 @@ pub static OTHER_RULES: &[Rule] = &[
             ("The union denounced the murder of 4 organizers.", "4"),
         ],
         drops: false,
+    },
+    Rule {
+        name: "only_survivors_of",
+        what: "session 27 (leftx27): \"only\" N \"of (the)\" M people (or those on board), then the clause's own verb of living through an incident: the others died, killed M - N (exact, as \"no survivors among the 57 on board\" is killed 57): \"only 3 of the 40 people on board survived the crash\" (killed 37); not without \"only\", not things, not a round or a night lived through",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Only 3 of the 40 people on board survived the crash.", "Only 3 of the 40 people"),
+            ("ONLY FOUR OF THE 26 MINERS SURVIVED THE BLAST.", "ONLY FOUR OF THE 26 MINERS"),
+            ("Only two of the 19 crew survived.", "Only two of the 19 crew"),
+        ],
+        counter: &[
+            ("3 of the 40 survived the first night and were flown out.", "3 of the 40"),
+            ("Only 3 of 40 houses survived the storm.", "Only 3 of 40"),
+            ("Only 2 of the 9 nominees survived the first ballot.", "Only 2 of the 9 nominees"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "figure_of_speech_copula",
+        what: "session 27 (leftx27): a bare count opening its clause right before its outcome noun as the subject of \"is\" and \"a\"/\"an\"/\"one\"/\"too\"/\"just\"/\"only\"/\"nothing\"/\"always\"/\"never\": a saying about deaths, no toll (\"one death is a tragedy; a million deaths is a statistic\"); not in the past, not \"are\" (\"two casualties are a soldier and a nurse\"), not after a determiner, not \"is the\"",
+        matcher: Matcher::Step,
+        examples: &[
+            ("One death is a tragedy; a million deaths is a statistic.", "a million"),
+            ("ONE CASUALTY IS ONE TOO MANY, THE GENERAL SAID.", "ONE"),
+        ],
+        counter: &[
+            ("Two deaths were reported in the village.", "Two"),
+            ("The 30 deaths are a blow to the town.", "30"),
+            ("12 deaths is the toll so far, police said.", "12"),
+            ("Two casualties are a soldier and a nurse, the army said.", "Two"),
+        ],
+        drops: true,
     },
     Rule {
         name: "one_outcome_noun",
@@ -3817,6 +3850,17 @@ pub struct ClaimantRule {
 
 /// The claimant rules, each with examples of the claimant it must find (or not find).
 pub static CLAIMANT_RULES: &[ClaimantRule] = &[
+    ClaimantRule {
+        name: "recording_thing_not_speaker",
+        what: "session 27 (leftx27): \"recorded\"/\"registered\" speak for a body that keeps a tally, not for a thing that records a measure: its subject a word of words.csv recording_thing (\"thermometers\", \"the tremor, which registered 5.9\"), or its number a measure (\"recorded 46 degrees\") names no claimant",
+        examples: &[
+            ("Thermometers recorded 46 degrees as the heat wave killed 20 people.", "20", ""),
+            ("The tremor, which registered 5.9 on the scale, killed 8 villagers.", "8", ""),
+            ("The quake registered 7.1 magnitude and killed 45 people in the valley.", "45", ""),
+            ("The hospital registered 14 deaths from the fever.", "14", "The hospital"),
+            ("Police recorded 6 deaths on the roads over the weekend.", "6", "Police"),
+        ],
+    },
     ClaimantRule {
         name: "speak_of_speech",
         what: "session 23 (ho23kinds): a verb of speaking right before \"of\" and a figure speaks (data: words.csv speak_of): \"foreign dispatches speak of 40 dead\" (the dispatches) (one rule with speak_of_figure, written the same session by another branch: merged by the lead)",

@@ -190,6 +190,11 @@ pub const PART_OPENER: Classes = 1 << 64;
 /// sentencing): a multiplied crime after it ("sentenced ... for double murder") is a past
 /// crime, no claim (rule sentenced_for_past_crime, session 21, ho21kinds). Read there alone.
 pub const SENTENCING: Classes = 1 << 65;
+/// A thing that records or registers a measure, never a speaker ("cameras", "thermometers",
+/// "quake"; data: words.csv recording_thing): "security cameras recorded the blast that
+/// killed 12", "the quake, which registered 6.8, killed 30" name no claimant (rule
+/// recording_thing_not_speaker, session 27, leftx27). Read there alone.
+pub const RECORDING_THING: Classes = 1 << 67;
 /// A verb of complaint, protest, denunciation or condemnation ("complained", "protested",
 /// "denounced", "deplored"; data: words.csv complaint): speech right before "that" ("the
 /// bar association complained that 14 lawyers had been killed") or with the figure in its
@@ -485,6 +490,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "percent" => PERCENT,
         "clock" => CLOCK,
         "measure" => MEASURE,
+        "recording_thing" => RECORDING_THING,
         "unit_noun" => UNIT_NOUN,
         "vote" => VOTE,
         "send" => SEND,

@@ -537,6 +537,8 @@ impl<'t> Extractor<'t> {
     ) {
         let (s, e, sa, sb) = (sentence.start, sentence.end, sentence.first, sentence.stop);
         let text = toks.text;
+        // rule only_survivors_of (session 27, leftx27): "only 3 of the 40 on board survived"
+        let survivors = rules::sentence::only_survivors_of(toks, sentence);
         let mut kept: Vec<Figure> = Vec::new();
         // the tokens of every figure found in the sentence (the adversary skips them)
         let mut quantity_tokens: Vec<(usize, usize)> = Vec::with_capacity(sentence.founds.len());
@@ -622,6 +624,13 @@ impl<'t> Extractor<'t> {
                 origin: Origin::Singular,
             });
         }
+        keep_made(
+            self.explain,
+            toks,
+            &survivors,
+            &mut kept,
+            &mut out.decisions,
+        );
         if kept.is_empty() {
             return;
         }
@@ -636,19 +645,7 @@ impl<'t> Extractor<'t> {
             &kept,
             sentence.uncased,
         ));
-        for (f, link) in &totals {
-            out.decisions
-                .push(decision(self.explain, f, true, || link.reason()));
-            let (qa, qb) = (toks.at(f.start), toks.at(f.end));
-            let origin = Origin::Decided(out.decisions.len() - 1);
-            kept.push(Figure {
-                f,
-                link: link.clone(),
-                qa,
-                qb,
-                origin,
-            });
-        }
+        keep_made(self.explain, toks, &totals, &mut kept, &mut out.decisions);
         kept.sort_by_key(|k| k.qa);
         let line = one_line(&text[s..e]);
         let mut dates = context::stated_dates(toks, sa, sb, sentence.published);
@@ -883,6 +880,29 @@ fn set_name(slot: &mut Option<String>, name: &str) {
 
 /// A decision on `f`; its texts only when explaining (the extractor drops the
 /// decisions at the end otherwise: see `Extractor::explaining`).
+/// Figures a sentence rule made (list totals, rule only_survivors_of) kept beside the
+/// decided ones, each with its decision.
+fn keep_made<'f>(
+    explain: bool,
+    toks: &Tokens,
+    made: &'f [(Found, Link)],
+    kept: &mut Vec<Figure<'f>>,
+    decisions: &mut Vec<Decision>,
+) {
+    for (f, link) in made {
+        decisions.push(decision(explain, f, true, || link.reason()));
+        let (qa, qb) = (toks.at(f.start), toks.at(f.end));
+        let origin = Origin::Decided(decisions.len() - 1);
+        kept.push(Figure {
+            f,
+            link: link.clone(),
+            qa,
+            qb,
+            origin,
+        });
+    }
+}
+
 fn decision(explain: bool, f: &Found, kept: bool, reason: impl FnOnce() -> String) -> Decision {
     Decision {
         start: f.start,

@@ -2752,7 +2752,7 @@ pub fn second_outcome(
     sb: usize,
 ) -> Option<(Outcome, bool)> {
     if let Some(o) = paired_noun_before_of(lex, t, link) {
-        return Some((o, false));
+        return Some(o);
     }
     let first = phrase_at(lex, t, link.cue, sb, Role::Pred)?;
     let e = link.cue + first.words.len();
@@ -2822,7 +2822,12 @@ pub fn second_outcome(
 /// beside killed 5 (the noun right before "of" made the first claim; this gives the other
 /// noun's): each noun would take the "of" alone (outcomes.csv noun_of). Not a noun that is
 /// no outcome ("the kidnapping and release of 3": no claim), nor two nouns of one outcome.
-fn paired_noun_before_of(lex: &Lexicon, t: &Tokens, link: &Link) -> Option<Outcome> {
+/// Session 27 (leftx27): a noun of death and one of wounds ("the killing and wounding of
+/// 12 civilians", "THE WOUNDING AND DEATH OF 7 GUARDS") make one figure of casualties
+/// (killed and wounded as one number, SPEC) in place of the first noun's claim
+/// (`Some((casualties, true))`: no wounded or killed 12 beside it); other pairs give the
+/// second noun's claim beside the first (`Some((other, false))`).
+pub fn paired_noun_before_of(lex: &Lexicon, t: &Tokens, link: &Link) -> Option<(Outcome, bool)> {
     let c = link.cue;
     let noun_of = |k: usize| {
         lex.phrases
@@ -2840,9 +2845,9 @@ fn paired_noun_before_of(lex: &Lexicon, t: &Tokens, link: &Link) -> Option<Outco
     }
     let pair = |a: Outcome, b: Outcome| (o1 == a && o2 == b) || (o1 == b && o2 == a);
     Some(if pair(Outcome::Killed, Outcome::Wounded) {
-        Outcome::Casualties
+        (Outcome::Casualties, true)
     } else {
-        o2
+        (o2, false)
     })
 }
 
@@ -3157,6 +3162,18 @@ pub fn decide(
         if let Some(r) = vague_no_claim(t, f, (qa, qb), link, sa) {
             return Verdict::Drop(r, true);
         }
+        if figure_of_speech_copula(lex, t, (qa, qb), link, (sa, sb)) {
+            return Verdict::Drop(
+                reason(
+                    explain,
+                    format_args!(
+                        "dropped: '{}' is the subject of a saying in the present, no toll [rule figure_of_speech_copula]",
+                        f.quantity.written
+                    ),
+                ),
+                true,
+            );
+        }
         if link.outcome == Outcome::Wounded {
             if let Some((k, name)) = sports_injury(t, sa, sb) {
                 return Verdict::Drop(
@@ -3304,6 +3321,37 @@ fn vague_no_claim(
         ));
     }
     None
+}
+
+/// Rule figure_of_speech_copula (session 27, leftx27): a bare count (no determiner, opening
+/// its clause: the sentence's start or after a semicolon, colon or comma) right before its
+/// outcome noun (outcomes.csv noun: "death", "deaths", "casualties") as the subject of "is"
+/// and then "a"/"an"/"one"/"too"/"just"/"only"/"nothing"/"always"/"never": a saying about
+/// any deaths, no toll ("one death is a tragedy; a million deaths is a statistic", "ONE
+/// CASUALTY IS ONE TOO MANY"; a plural under "is" speaks of the number itself). Not in the
+/// past ("two deaths were reported", "one death was a child"), not "are" ("two casualties
+/// are a soldier and a nurse": who they were), not with a determiner ("the 30 deaths are a
+/// blow to the town"), not "is the" ("12 deaths is the toll so far").
+fn figure_of_speech_copula(
+    lex: &Lexicon,
+    t: &Tokens,
+    (qa, qb): (usize, usize),
+    link: &Link,
+    (sa, sb): (usize, usize),
+) -> bool {
+    let opens = qa == sa || (qa > sa && [";", ":", ","].iter().any(|p| t.is_punct(qa - 1, p)));
+    let Some(ph) = phrase_at(lex, t, qb, sb, Role::Noun) else {
+        return false;
+    };
+    let e = qb + ph.words.len();
+    opens
+        && link.cue == qb
+        && ph.outcome.is_some()
+        && t.is(e, "is")
+        && matches!(
+            t.low(e + 1),
+            "a" | "an" | "one" | "too" | "just" | "only" | "nothing" | "always" | "never"
+        )
 }
 
 /// Rule denied_or_asked: a figure that someone denies ("denied that a general had been
@@ -11736,6 +11784,25 @@ pub fn no_survivors_among(c: &Cand) -> Option<Verdict> {
     if !(t.is(d - 1, "of") && t.is(d - 2, "none")) {
         return None;
     }
+    let lived = lived_through(t, end, aboard, sb)?;
+    let how = format!("none survived '{} ... {}'", t.raw(d - 2), t.raw(lived));
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        range,
+        how,
+        lived + 1,
+        lived,
+    )))
+}
+
+/// Rules no_survivors_among and only_survivors_of: from `end`, right after the people
+/// counted, the clause's own verb of living through (rule_words.csv survive_word), maybe
+/// after "aboard"/"on board (the ship)" and "had"/"have"/"has": its token, when it tells an
+/// incident lived through (people on board, `aboard` when they were said so before, the
+/// verb ending its clause, or its object a harmful happening, rule_words.csv harm_event);
+/// not a relative clause's ("the 40 passengers who survived the crash"), not "survived
+/// the first round" or "the first night".
+pub fn lived_through(t: &Tokens, end: usize, aboard: bool, sb: usize) -> Option<usize> {
     // The verb of living through is the clause's own verb right after the people, maybe
     // after "aboard"/"on board (the ship)" and "had"/"have"/"has": not a relative clause's
     // ("none of the 40 passengers who survived the crash was hurt").
@@ -11766,14 +11833,7 @@ pub fn no_survivors_among(c: &Cand) -> Option<Verdict> {
     if !(on_board || object_harm || lived + 1 >= sb || !t.is_word(lived + 1)) {
         return None;
     }
-    let how = format!("none survived '{} ... {}'", t.raw(d - 2), t.raw(lived));
-    Some(Verdict::Keep(Link::new(
-        Outcome::Killed,
-        range,
-        how,
-        lived + 1,
-        lived,
-    )))
+    Some(lived)
 }
 
 /// The verdict of rules burned_alive_count and held_hostage_count: the count is the object

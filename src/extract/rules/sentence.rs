@@ -105,9 +105,13 @@ pub fn one_figure_two_outcomes(
     link: &mut Link,
 ) -> Option<Link> {
     let second = super::second_outcome(lex, t, link, s.stop);
+    let paired = super::paired_noun_before_of(lex, t, link).is_some();
     if let Some((o, true)) = second {
         // session 18: wounds borne, then the death ("found with gunshot wounds and died")
-        let rule = if o == Outcome::Killed && link.outcome == Outcome::Wounded {
+        let rule = if paired {
+            // session 27 (leftx27): "the killing and wounding of 12": casualties alone
+            "paired_noun_before_of"
+        } else if o == Outcome::Killed && link.outcome == Outcome::Wounded {
             "wounds_then_death"
         } else if o == Outcome::Killed && link.outcome == Outcome::Casualties {
             // session 21: a harm, where and when, then the death ("shot ... and died")
@@ -122,7 +126,7 @@ pub fn one_figure_two_outcomes(
     second.filter(|s| !s.1).map(|(o, _)| {
         let mut other = link.clone();
         other.outcome = o;
-        let rule = if super::paired_noun_before_of(lex, t, link).is_some() {
+        let rule = if paired {
             "paired_noun_before_of"
         } else {
             "one_figure_two_outcomes"
@@ -514,7 +518,77 @@ fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (
         found.quantity.qualifier = Qualifier::AtLeast;
         found.quantity.high = None;
     }
+    // rule more_list_increment (session 27, leftx27): a list opened by an increment ("two
+    // more women and two more men died", "three more soldiers and a civilian died") adds
+    // its total to a toll told before, as "four more people died" does
+    if first.f.quantity.increment {
+        found.quantity.increment = true;
+    }
     (found, link)
+}
+
+/// Rule only_survivors_of (session 27, leftx27): "only" N "of (the)" M, the M people (or
+/// those on board), then the clause's own verb of living through an incident
+/// (`rules::lived_through`): "only 3 of the 40 people on board survived", "ONLY TWO OF THE
+/// 19 CREW SURVIVED THE SINKING": the others died, killed M - N (exact, as "no survivors
+/// among the 57 on board" is killed 57; written as the words from "only" to the people).
+/// Not without "only" ("3 of the 40 survived the first night and were flown out": how many
+/// died is not said), not things ("only 3 of 40 houses survived"), not a round or a night
+/// lived through ("only 2 of the 9 nominees survived the first ballot"), not N >= M.
+pub fn only_survivors_of(t: &Tokens, s: &Sentence) -> Vec<(Found, Link)> {
+    let (sa, sb) = (s.first, s.stop);
+    let mut out = vec![];
+    for w in s.founds.windows(2) {
+        let (few, all) = (w[0], w[1]);
+        let (qa, qb) = (t.at(few.start), t.at(few.end));
+        let (ma, mb) = (t.at(all.start), t.at(all.end));
+        let exact = |f: &Found| {
+            f.quantity.qualifier == Qualifier::Exact && f.quantity.low == f.quantity.high
+        };
+        let (Some(n), Some(m)) = (few.quantity.low, all.quantity.low) else {
+            continue;
+        };
+        let of_the = ma == qb + 1 || (ma == qb + 2 && t.is(qb + 1, "the"));
+        if qa <= sa || !t.is(qa - 1, "only") || !t.is(qb, "of") || !of_the {
+            continue;
+        }
+        if !exact(few) || !exact(all) || n >= m || mb >= sb {
+            continue;
+        }
+        // the people counted: up to three nouns of persons ("crew", "people"), or none
+        // (then "on board"/"aboard" or the verb right after the count)
+        let mut end = mb;
+        while end < sb && end < mb + 3 && t.is_word(end) && t.has(end, lexicon::PERSON) {
+            end += 1;
+        }
+        let people = end > mb;
+        let aboard = t.is(end, "aboard") || (t.is(end, "on") && t.is(end + 1, "board"));
+        if !people
+            && !aboard
+            && !lexicon::rule_words().is(t.low(mb), lexicon::RuleList::SurviveWord)
+        {
+            continue;
+        }
+        let Some(lived) = super::lived_through(t, end, aboard, sb) else {
+            continue;
+        };
+        let vend = end.max(mb + 1) - 1;
+        let mut link = Link::new(
+            Outcome::Killed,
+            people.then_some((mb, end - 1)),
+            format!(
+                "only {n} of {m} survived '{} ... {}'",
+                t.raw(qa - 1),
+                t.raw(lived)
+            ),
+            lived + 1,
+            lived,
+        );
+        link.rule = "only_survivors_of";
+        let written = t.span_text(qa - 1, vend).to_string();
+        out.push((counted(t.v[qa - 1].s, t.v[vend].e, written, m - n), link));
+    }
+    out
 }
 
 /// A written number, exact: "a man and a woman" are two singular victims, a kind of their
