@@ -878,8 +878,6 @@ fn set_name(slot: &mut Option<String>, name: &str) {
     }
 }
 
-/// A decision on `f`; its texts only when explaining (the extractor drops the
-/// decisions at the end otherwise: see `Extractor::explaining`).
 /// Figures a sentence rule made (list totals, rule only_survivors_of) kept beside the
 /// decided ones, each with its decision.
 fn keep_made<'f>(
@@ -903,6 +901,8 @@ fn keep_made<'f>(
     }
 }
 
+/// A decision on `f`; its texts only when explaining (the extractor drops the
+/// decisions at the end otherwise: see `Extractor::explaining`).
 fn decision(explain: bool, f: &Found, kept: bool, reason: impl FnOnce() -> String) -> Decision {
     Decision {
         start: f.start,
