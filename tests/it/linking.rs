@@ -2262,7 +2262,7 @@ fn places20_near_a_town_and_unknown_villages_as_stored() {
 /// strike" (a day not its own) still joins Tuesday's reports. Our own reports.
 #[test]
 fn war21_consecutive_days_told_in_words_are_two_strikes() {
-    a_with_b_apart_from_c(&[
+    let ev = local19l_events(&[
         ("a", "Wire One", "2023-03-14", "Air strike on Sumy market kills 12\n\nSUMY, Ukraine - A Russian air strike hit the central market of Sumy on Tuesday, killing 12 people and wounding 30, regional governor Ivan Petrenko said."),
         ("b", "Daily Two", "2023-03-14", "Twelve dead in Sumy market strike\n\nTwelve people were killed when a Russian air strike hit the central market in Sumy on Tuesday, governor Ivan Petrenko said."),
         ("c", "Wire One", "2023-03-15", "Second strike in two days hits Sumy\n\nSUMY, Ukraine - A Russian air strike hit a school in Sumy on Wednesday, killing five people, governor Ivan Petrenko said."),
@@ -2482,7 +2482,7 @@ fn regions24_quake_national_tolls_cover_their_provinces() {
 /// by another outlet, naming its street, still links. Our own reports.
 #[test]
 fn link24l_a_citys_name_and_hospital_tie_no_two_shootings() {
-    let ev = local19l_events(&[
+    a_with_b_apart_from_c(&[
         ("a", "Gem City Post", "2025-06-07", "Man wounded on Maple Street\n\nDAYTON - A man was shot and wounded on Maple Street late Friday, Dayton police said. He was taken to Miami Valley Hospital in Dayton."),
         ("b", "Channel 7 Dayton", "2025-06-07", "Gunfire on Maple Street leaves man hurt\n\nA man was wounded by gunfire on Maple Street in Dayton on Friday night, police said. He was taken to Miami Valley Hospital."),
         ("c", "Gem City Post", "2025-06-07", "Woman wounded on Salem Avenue\n\nDAYTON - A woman was shot and wounded on Salem Avenue late Friday, Dayton police said. She was taken to Miami Valley Hospital in Dayton."),
@@ -2670,4 +2670,41 @@ fn link26w_the_armys_count_meets_the_ministrys() {
          where c.document = 'w13.txt' and c.low = 31 and l.reason like '%recalled in passing%'",
     );
     assert_eq!(recalled.trim_matches('"'), "1", "{recalled}");
+}
+
+/// Session 27 (linkloc27), rule uncompared_pairs_neutral, on the local-2026 set (our own
+/// reports): the Glenville shooting's first night (two outlets) and its follow-ups (the
+/// second death, a vigil, an arrest told by two outlets weeks on) were two events: every
+/// pair of the halves that was scored is for (3 to 4 points between the first night and
+/// the second death), but the vigil and the arrest share nothing with half of the other
+/// side, and those pairs counted as 0 in the average. Now, once no other merge is left,
+/// pairs not compared count for nothing between incidents of three accounts or more: one
+/// event, and `--explain-links` says so. The same night's shootings elsewhere (the next
+/// suburb's bar, the southeast side's boy) stay apart.
+#[test]
+fn linkloc27_a_follow_ups_pairs_not_compared_split_no_incident() {
+    let env = crate::common::scenario_env("local-2026");
+    let ev = |q: &str| events_where(&env, q);
+    let glenville = ev("document like 'gl%'");
+    assert!(
+        !glenville.is_empty() && !glenville.contains(','),
+        "{glenville}"
+    );
+    for other in ["ec1.txt", "kn1.txt", "sv1.txt"] {
+        let e = ev(&format!("document = '{other}'"));
+        assert!(!e.split(',').any(|x| x == glenville), "{other}: {e}");
+    }
+    let explained = env.ok(["report", "--explain-links"]);
+    assert!(
+        explained
+            .lines()
+            .any(|l| l.contains("gl4.txt") && l.contains("(rule uncompared_pairs_neutral)")),
+        "{explained}"
+    );
+    assert!(
+        !explained
+            .lines()
+            .any(|l| l.contains("ec1.txt") && l.contains("uncompared_pairs_neutral")),
+        "{explained}"
+    );
 }
