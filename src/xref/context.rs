@@ -28,24 +28,7 @@ const MIN_PAIR: f64 = 0.05;
 /// document's terms, so that term rarity is judged over all.
 pub fn cluster(docs: &[DocId], terms: &DocTerms, threshold: f64) -> Vec<usize> {
     let s = Signatures::new(docs, terms);
-    average_linkage(docs.len(), &s.pairs, threshold, Uncompared::Zero)
-}
-
-/// How [`average_linkage`] counts the pairs of two clusters that are not in the graph.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Uncompared {
-    /// As a similarity of 0 (documents' signatures: a pair not in the graph shares no
-    /// rare term, which is evidence of a kind).
-    Zero,
-    /// Rule uncompared_pairs_neutral (session 27, linkloc27): once no merge is left with
-    /// them at 0, as nothing either way between two clusters of at least `least` members
-    /// each, when no pair of them that was scored is against (below 0) and the pairs scored
-    /// are at least `share` of all their pairs: the mean is then over the pairs scored.
-    /// Otherwise as 0. A follow-up's reports (a vigil, an arrest weeks on) are scored
-    /// against the reports they share names or a street with, not against every report of
-    /// the first night: those pairs are not compared, which is no evidence that they are
-    /// of other incidents.
-    Neutral { share: f64, least: usize },
+    average_linkage(docs.len(), &s.pairs, threshold)
 }
 
 /// Documents' signatures compared: every pair sharing a rare enough term, with the cosine
@@ -275,48 +258,6 @@ fn similar_pairs(vectors: &[Vector], df: &[usize]) -> Vec<(u32, u32, f64)> {
     }
     out
 }
-/// The pairs scored between two clusters: their summed similarity, how many, how many
-/// against (below 0).
-#[derive(Clone, Copy, Default)]
-struct Link {
-    sum: f64,
-    scored: usize,
-    against: usize,
-}
-
-impl Link {
-    fn of(s: f64) -> Link {
-        Link {
-            sum: s,
-            scored: 1,
-            against: usize::from(s < 0.0),
-        }
-    }
-
-    fn add(&mut self, o: Link) {
-        self.sum += o.sum;
-        self.scored += o.scored;
-        self.against += o.against;
-    }
-
-    /// The mean over the clusters' `pairs` (their sizes multiplied), the pairs not scored
-    /// counted as `uncompared` says.
-    fn mean(&self, na: usize, nb: usize, uncompared: Uncompared) -> f64 {
-        let pairs = na * nb;
-        match uncompared {
-            Uncompared::Neutral { share, least }
-                if na.min(nb) >= least
-                    && self.against == 0
-                    && self.scored > 0
-                    && self.scored as f64 >= share * pairs as f64 =>
-            {
-                self.sum / self.scored as f64
-            }
-            _ => self.sum / pairs as f64,
-        }
-    }
-}
-
 #[derive(PartialEq)]
 struct Candidate {
     avg: f64,
@@ -341,32 +282,14 @@ impl Ord for Candidate {
 }
 
 /// Agglomerative clustering with average linkage over a sparse similarity graph (`sim`:
-/// (a, b, similarity), each pair once; missing pairs count as `uncompared` says). Merges the most similar
+/// (a, b, similarity), each pair once; missing pairs count as 0). Merges the most similar
 /// pair of clusters while its mean reaches `threshold`; of equally similar pairs, the one
 /// of the lowest numbers. Version stamps skip pairs made stale by earlier merges.
 ///
 /// The pairs as given are sorted once, best first; the pairs of merged clusters go in a
 /// heap; each step takes the better of the two heads (one heap of both would take the same
 /// ones in the same order, but pop the many given pairs one by one).
-pub fn average_linkage(
-    n: usize,
-    sim: &[(u32, u32, f64)],
-    threshold: f64,
-    uncompared: Uncompared,
-) -> Vec<usize> {
-    average_linkage_marked(n, sim, threshold, uncompared).0
-}
-
-/// [`average_linkage`], and for each item whether its cluster was joined by a merge only
-/// the pairs not scored counting for nothing made (rule uncompared_pairs_neutral: its
-/// mean with them at 0 below `threshold`), for an explanation.
-pub fn average_linkage_marked(
-    n: usize,
-    sim: &[(u32, u32, f64)],
-    threshold: f64,
-    uncompared: Uncompared,
-) -> (Vec<usize>, Vec<bool>) {
-    let mut neutral = vec![false; n];
+pub fn average_linkage(n: usize, sim: &[(u32, u32, f64)], threshold: f64) -> Vec<usize> {
     let mut size = vec![1usize; n];
     let mut version = vec![0u32; n];
     let mut alive = vec![true; n];
@@ -381,7 +304,7 @@ pub fn average_linkage_marked(
             degree[b as usize] += 1;
         }
     }
-    let mut adj: Vec<hashbrown::HashMap<u32, Link>> = degree
+    let mut adj: Vec<hashbrown::HashMap<u32, f64>> = degree
         .into_iter()
         .map(hashbrown::HashMap::with_capacity)
         .collect();
@@ -393,9 +316,8 @@ pub fn average_linkage_marked(
         if a == b {
             continue;
         }
-        let l = Link::of(s);
-        adj[a as usize].insert(b, l);
-        adj[b as usize].insert(a, l);
+        adj[a as usize].insert(b, s);
+        adj[b as usize].insert(a, s);
         if s >= threshold {
             given.push(Candidate {
                 avg: s,
@@ -409,47 +331,22 @@ pub fn average_linkage_marked(
     given.sort_unstable_by(|x, y| y.cmp(x));
     let mut given = given.into_iter().peekable();
     let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
-    // pairs not scored count as 0 till no merge is left; then as `uncompared` says (rule
-    // uncompared_pairs_neutral: every merge of the first round is made as before)
-    let mut counted = Uncompared::Zero;
     loop {
         let c = match (given.peek(), heap.peek()) {
             (Some(g), Some(h)) if h > g => heap.pop(),
             (Some(_), _) => given.next(),
             (None, _) => heap.pop(),
         };
-        let Some(c) = c.filter(|c| c.avg >= threshold) else {
-            if counted == uncompared {
-                break;
-            }
-            counted = uncompared;
-            heap.clear();
-            for a in (0..n).filter(|&a| alive[a]) {
-                for (&k, l) in &adj[a] {
-                    let avg = l.mean(size[a], size[k as usize], counted);
-                    if (k as usize) > a && alive[k as usize] && avg >= threshold {
-                        heap.push(Candidate {
-                            avg,
-                            a: a as u32,
-                            b: k,
-                            va: version[a],
-                            vb: version[k as usize],
-                        });
-                    }
-                }
-            }
-            continue;
-        };
+        let Some(c) = c else { break };
+        if c.avg < threshold {
+            break;
+        }
         let (a, b) = (c.a as usize, c.b as usize);
         if !alive[a] || !alive[b] || version[a] != c.va || version[b] != c.vb {
             continue;
         }
-        let plain = adj[a]
-            .get(&(b as u32))
-            .map_or(0.0, |l| l.sum / (size[a] * size[b]) as f64);
         // merge the smaller into the larger
         let (keep, gone) = if size[a] >= size[b] { (a, b) } else { (b, a) };
-        neutral[keep] = neutral[keep] || neutral[gone] || plain < threshold;
         alive[gone] = false;
         size[keep] += size[gone];
         let moved = std::mem::take(&mut members[gone]);
@@ -460,17 +357,17 @@ pub fn average_linkage_marked(
             if k as usize == keep {
                 continue;
             }
-            adj[keep].entry(k).or_default().add(s);
+            *adj[keep].entry(k).or_default() += s;
             if let Some(v) = adj[k as usize].remove(&(gone as u32)) {
-                adj[k as usize].entry(keep as u32).or_default().add(v);
+                *adj[k as usize].entry(keep as u32).or_default() += v;
             }
         }
         version[keep] += 1;
-        for (&k, l) in &adj[keep] {
+        for (&k, &s) in &adj[keep] {
             if !alive[k as usize] {
                 continue;
             }
-            let avg = l.mean(size[keep], size[k as usize], counted);
+            let avg = s / (size[keep] * size[k as usize]) as f64;
             if avg >= threshold {
                 heap.push(Candidate {
                     avg,
@@ -483,14 +380,12 @@ pub fn average_linkage_marked(
         }
     }
     let mut out = vec![0usize; n];
-    let mut marked = vec![false; n];
     for (c, m) in members.iter().enumerate() {
         for &i in m {
             out[i] = c;
-            marked[i] = neutral[c];
         }
     }
-    (out, marked)
+    out
 }
 
 #[cfg(test)]
@@ -583,49 +478,13 @@ mod tests {
         // 0-1 join first (0.9); then {0,1}-2 averages (0.5 + 0.1) / 2 = 0.3: joins at 0.25,
         // not at 0.35; 3 is alone
         let sim = [(0, 1, 0.9), (0, 2, 0.5), (1, 2, 0.1)];
-        let c = average_linkage(4, &sim, 0.25, Uncompared::Zero);
+        let c = average_linkage(4, &sim, 0.25);
         assert!(c[0] == c[1] && c[1] == c[2] && c[3] != c[0]);
-        let c = average_linkage(4, &sim, 0.35, Uncompared::Zero);
+        let c = average_linkage(4, &sim, 0.35);
         assert!(c[0] == c[1] && c[2] != c[0] && c[3] != c[0]);
         // pairs outside the documents are ignored
-        let c = average_linkage(2, &[(0, 5, 0.9), (3, 3, 1.0)], 0.2, Uncompared::Zero);
+        let c = average_linkage(2, &[(0, 5, 0.9), (3, 3, 1.0)], 0.2);
         assert_eq!(c, vec![0, 1]);
-    }
-
-    /// Session 27 (linkloc27), rule uncompared_pairs_neutral: once no merge is left, a pair
-    /// not scored counts for nothing either way between two clusters of three or more when
-    /// the pairs scored between them are all for and at least the share given; with
-    /// `Uncompared::Zero` it counts as 0, as before.
-    #[test]
-    fn linkloc27_a_pair_not_scored_is_no_evidence_against() {
-        let neutral = Uncompared::Neutral {
-            share: 0.4,
-            least: 3,
-        };
-        // the first night's reports (0, 1, 2) and the follow-ups' (3, 4, 5), four of their
-        // nine pairs scored, each for: 2.4 / 9 at 0, 0.6 over the pairs scored
-        let within = [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5)].map(|(a, b)| (a, b, 0.9));
-        let with = |cross: &[(u32, u32, f64)]| -> Vec<(u32, u32, f64)> {
-            within.iter().chain(cross).copied().collect()
-        };
-        let halves =
-            |c: &[usize]| c[..3].iter().all(|&x| x == c[0]) && c[3..].iter().all(|&x| x == c[3]);
-        let sim = with(&[(0, 3, 0.6), (1, 4, 0.6), (2, 5, 0.6), (0, 4, 0.6)]);
-        let c = average_linkage(6, &sim, 0.45, Uncompared::Zero);
-        assert!(halves(&c) && c[0] != c[3], "{c:?}");
-        let c = average_linkage(6, &sim, 0.45, neutral);
-        assert!(c.iter().all(|&x| x == c[0]), "{c:?}");
-        // a pair scored against: the pairs not scored count as 0
-        let sim = with(&[(0, 3, 0.6), (1, 4, 0.6), (2, 5, 0.6), (0, 4, -0.1)]);
-        let c = average_linkage(6, &sim, 0.45, neutral);
-        assert!(halves(&c) && c[0] != c[3], "{c:?}");
-        // three of nine pairs scored: too few
-        let sim = with(&[(0, 3, 0.6), (1, 4, 0.6), (2, 5, 0.6)]);
-        let c = average_linkage(6, &sim, 0.45, neutral);
-        assert!(halves(&c) && c[0] != c[3], "{c:?}");
-        // a report joining a pair (fewer than three): its pairs with both, as before
-        let c = average_linkage(3, &[(0, 1, 0.9), (0, 2, 0.6)], 0.45, neutral);
-        assert!(c[0] == c[1] && c[2] != c[0], "{c:?}");
     }
 
     /// Session 23 (debt23): the names cosine with terms skipped is a pair's score as the

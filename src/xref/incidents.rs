@@ -20,7 +20,7 @@
 //! Every account keeps the pair that put it in its incident, as the reason shown by
 //! `claim_links` / `report --explain-links`.
 
-use super::context::{average_linkage_marked, Signatures, Uncompared};
+use super::context::{average_linkage, Signatures};
 use super::event_type::TypeId;
 use super::rows::{Claims, DocId, DocTerms, Sym};
 use super::XrefConfig;
@@ -35,14 +35,6 @@ use std::collections::{HashMap, HashSet};
 /// points / `SCALE` (so that a pair that cannot be one incident weighs far more).
 const LINK: f64 = 1.8;
 const SCALE: f64 = 4.0;
-/// Rule uncompared_pairs_neutral (session 27, linkloc27): the least share of two clusters'
-/// pairs scored, none against, for the pairs not scored to count for nothing either way
-/// ([`Uncompared::Neutral`]), and the least accounts of each cluster (a report or two
-/// joining an incident still needs its pairs with all of it: with two, war-2023's side
-/// accounts of two strikes on one camp joined across them; with a share of a third,
-/// strikes-2024's line on a later strike joined that strike's reports).
-const UNCOMPARED_SHARE: f64 = 0.4;
-const UNCOMPARED_LEAST: usize = 3;
 const SAME_DAY: f64 = 1.0;
 const NEXT_DAY: f64 = 0.5;
 /// Each day further apart than the next day, within the window (a city's incidents of one
@@ -2559,15 +2551,7 @@ pub fn link_with_context(
     edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
     edges.dedup_by_key(|e| (e.0, e.1));
     // 3. average linkage: a cluster's mean pair must reach one link's worth
-    let (cluster, neutral) = average_linkage_marked(
-        accounts.len(),
-        &edges,
-        LINK / SCALE,
-        Uncompared::Neutral {
-            share: UNCOMPARED_SHARE,
-            least: UNCOMPARED_LEAST,
-        },
-    );
+    let cluster = average_linkage(accounts.len(), &edges, LINK / SCALE);
     // each account's best pair within its incident: its reason
     let mut best: Vec<Option<(f64, u32)>> = vec![None; accounts.len()];
     for &(a, b, s) in &edges {
@@ -2620,15 +2604,6 @@ pub fn link_with_context(
                     0.0,
                     format!("{account}; joined with its incident on average"),
                 ),
-            };
-            // rule uncompared_pairs_neutral: say when the incident was joined so
-            let reason = if neutral[k] {
-                format!(
-                    "{reason}; its incident joined with the pairs of reports not compared \
-                     counting for nothing (rule uncompared_pairs_neutral)"
-                )
-            } else {
-                reason
             };
             let r = reasons.len() as u32;
             reasons.push(reason);
