@@ -2123,7 +2123,9 @@ pub fn link_with_context(
         .collect();
     let place_pairs: std::cell::RefCell<hashbrown::HashMap<(u32, u32), PlaceMatch>> =
         Default::default();
-    let evidence = |a: &Account, b: &Account| -> Evidence {
+    // `explain`: gather the names not counted (`Evidence::not_counted`), which only an
+    // explanation reads (session 27, linkloc27: not on the scoring path of every pair)
+    let evidence = |a: &Account, b: &Account, explain: bool| -> Evidence {
         let days = match (a.day, b.day) {
             (Some(x), Some(y)) => Some((x - y).num_days().abs()),
             _ => None,
@@ -2239,8 +2241,11 @@ pub fn link_with_context(
             Vec::new()
         };
         // session 26 (link26p): each term left out, with its rule, for the explanation
-        let mut not_counted: Vec<(NotCounted, u32)> =
-            skip.iter().map(|&t| (NotCounted::Care, t)).collect();
+        let mut not_counted: Vec<(NotCounted, u32)> = if explain {
+            skip.iter().map(|&t| (NotCounted::Care, t)).collect()
+        } else {
+            Vec::new()
+        };
         // rule cited_source_not_shared (session 22): between accounts of text with case
         // whose days are two or more apart, the words of a source both cite ("the Riverside
         // Health Office said" in reports of two shootings days apart) name who counts, not
@@ -2264,18 +2269,20 @@ pub fn link_with_context(
                 (national, NotCounted::NationalVoice),
                 (cited, NotCounted::Source),
             ] {
-                if on {
+                if on && explain {
                     not_counted.extend(both.iter().map(|&t| (why, t)));
                 }
             }
             skip.extend(&both);
             if cited {
-                not_counted.extend(
-                    sa.voice
-                        .iter()
-                        .chain(&sb.voice)
-                        .map(|&t| (NotCounted::Voice, t)),
-                );
+                if explain {
+                    not_counted.extend(
+                        sa.voice
+                            .iter()
+                            .chain(&sb.voice)
+                            .map(|&t| (NotCounted::Voice, t)),
+                    );
+                }
                 // rule voice_marks (session 23): so are the words of a spokesperson's name
                 // either report tells ("police spokesman Tunde Okafor said" of a school raid and
                 // of a village attack five days later: the state police's voice, every week)
@@ -2378,12 +2385,14 @@ pub fn link_with_context(
                 } else {
                     let mut own_skip = skip.clone();
                     own_skip.extend(sa.headcase.iter().chain(&sb.headcase));
-                    not_counted.extend(
-                        sa.headcase
-                            .iter()
-                            .chain(&sb.headcase)
-                            .map(|&t| (NotCounted::Headcase, t)),
-                    );
+                    if explain {
+                        not_counted.extend(
+                            sa.headcase
+                                .iter()
+                                .chain(&sb.headcase)
+                                .map(|&t| (NotCounted::Headcase, t)),
+                        );
+                    }
                     names_own(a, b, &own_skip)
                 }
             } else {
@@ -2427,7 +2436,7 @@ pub fn link_with_context(
     };
     let push = |edges: &mut Vec<(u32, u32, f64)>, x: usize, y: usize| {
         if x != y {
-            add(edges, x, y, &evidence(&accounts[x], &accounts[y]));
+            add(edges, x, y, &evidence(&accounts[x], &accounts[y], false));
         }
     };
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
@@ -2482,7 +2491,7 @@ pub fn link_with_context(
         }
         within_window(&accounts, &mut v, cfg.window_days, |j, k| {
             if accounts[k].place.is_none() || accounts[j].place.is_none() {
-                let e = evidence(&accounts[j], &accounts[k]);
+                let e = evidence(&accounts[j], &accounts[k], false);
                 if e.figure.is_some() || e.names_count() {
                     add(&mut edges, j, k, &e);
                 }
@@ -2573,7 +2582,7 @@ pub fn link_with_context(
             let (score, reason) = match best[k] {
                 Some((s, other)) => {
                     let b = &accounts[other as usize];
-                    let e = evidence(a, b);
+                    let e = evidence(a, b, true);
                     let (shared, left) = match (a.pos, b.pos) {
                         (Some(x), Some(y)) => {
                             let all = sig.shared(x, y, terms, usize::MAX);

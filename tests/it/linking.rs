@@ -2043,6 +2043,19 @@ fn local19l_events(reports: &[(&str, &str, &str, &str)]) -> HashMap<String, Stri
         .collect()
 }
 
+/// Three reports (ids a, b, c) ingested as one collection (`local19l_events`): each
+/// report's claims in one event, a's and b's the same, c's another (session 27, linkloc27:
+/// the shape of the two-report linking tests "a with b, apart from c", once).
+fn a_with_b_apart_from_c(reports: &[(&str, &str, &str, &str)]) {
+    let ev = local19l_events(reports);
+    assert!(
+        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
+        "{ev:?}"
+    );
+    assert_eq!(ev["a"], ev["b"], "{ev:?}");
+    assert_ne!(ev["a"], ev["c"], "{ev:?}");
+}
+
 /// The reports (id, outlet, published, text) ingested as one collection.
 fn local19l_env(reports: &[(&str, &str, &str, &str)]) -> Env {
     let env = Env::new();
@@ -2067,17 +2080,11 @@ fn local19l_env(reports: &[(&str, &str, &str, &str)]) -> Env {
 /// the same boy told by his age in another outlet's report links to the first.
 #[test]
 fn local19l_teenagers_of_other_ages_are_two_shootings() {
-    let ev = local19l_events(&[
+    a_with_b_apart_from_c(&[
         ("a", "Lakeshore News", "2023-09-12", "Boy wounded on north side\n\nMILWAUKEE - A 14-year-old boy was shot Monday evening near a bus stop, Milwaukee police said. He is expected to survive."),
         ("b", "Channel 12", "2023-09-12", "Boy hurt near bus stop\n\nA 14-year-old boy was wounded by gunfire on Monday evening in Milwaukee, police said."),
         ("c", "Lakeshore News", "2023-09-13", "Fatal shooting outside corner store\n\nMILWAUKEE - A 17-year-old boy was shot and killed Tuesday afternoon outside a corner store, Milwaukee police said."),
     ]);
-    assert!(
-        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
-        "{ev:?}"
-    );
-    assert_eq!(ev["a"], ev["b"], "{ev:?}");
-    assert_ne!(ev["a"], ev["c"], "{ev:?}");
 }
 
 /// Session 19 (wire19): the wire-2004 scenario (our own 2004-style wire snippets) ingested
@@ -2162,17 +2169,11 @@ fn war20l_a_claims_stated_day_is_stored_with_its_role() {
 /// 2.5 points; the same shooting's other report, naming the same street, still links.
 #[test]
 fn local20l_other_streets_of_one_city_are_two_shootings() {
-    let ev = local19l_events(&[
+    a_with_b_apart_from_c(&[
         ("a", "Riverside Daily", "2023-10-08", "Man wounded on Alder Street\n\nDETROIT - A man was shot Saturday night in the 1900 block of Alder Street, Detroit police said. He was in stable condition."),
         ("b", "Channel 4", "2023-10-08", "Shooting on the east side\n\nA man was wounded by gunfire on Alder Street late Saturday in Detroit, police said."),
         ("c", "Riverside Daily", "2023-10-08", "Woman shot outside market\n\nDETROIT - A woman was shot Saturday evening outside a market near Marsh Avenue and 9th Street, Detroit police said."),
     ]);
-    assert!(
-        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
-        "{ev:?}"
-    );
-    assert_eq!(ev["a"], ev["b"], "{ev:?}");
-    assert_ne!(ev["a"], ev["c"], "{ev:?}");
 }
 
 /// Session 20 (local20l), rules roundup_report and care_marks: on the local-2024 scenario,
@@ -2481,17 +2482,11 @@ fn regions24_quake_national_tolls_cover_their_provinces() {
 /// by another outlet, naming its street, still links. Our own reports.
 #[test]
 fn link24l_a_citys_name_and_hospital_tie_no_two_shootings() {
-    let ev = local19l_events(&[
+    a_with_b_apart_from_c(&[
         ("a", "Gem City Post", "2025-06-07", "Man wounded on Maple Street\n\nDAYTON - A man was shot and wounded on Maple Street late Friday, Dayton police said. He was taken to Miami Valley Hospital in Dayton."),
         ("b", "Channel 7 Dayton", "2025-06-07", "Gunfire on Maple Street leaves man hurt\n\nA man was wounded by gunfire on Maple Street in Dayton on Friday night, police said. He was taken to Miami Valley Hospital."),
         ("c", "Gem City Post", "2025-06-07", "Woman wounded on Salem Avenue\n\nDAYTON - A woman was shot and wounded on Salem Avenue late Friday, Dayton police said. She was taken to Miami Valley Hospital in Dayton."),
     ]);
-    assert!(
-        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
-        "{ev:?}"
-    );
-    assert_eq!(ev["a"], ev["b"], "{ev:?}");
-    assert_ne!(ev["a"], ev["c"], "{ev:?}");
 }
 
 /// Session 25 (link25k), rule headline_case_words: wire headlines in Title Case capitalise
@@ -2501,17 +2496,11 @@ fn link24l_a_citys_name_and_hospital_tie_no_two_shootings() {
 /// Our own reports.
 #[test]
 fn link25k_title_case_headline_words_are_no_names_in_a_big_city() {
-    let ev = local19l_events(&[
+    a_with_b_apart_from_c(&[
         ("a", "Wire One", "2025-05-06", "Bomb Tears Through Karachi Fruit Market, Seven Dead\n\nKARACHI, May 6 (Wire One) - A bomb hidden in a handcart went off in a crowded fruit market in Karachi's Lyari quarter on Tuesday morning, killing seven people and wounding 30, police said."),
         ("b", "Wire Two", "2025-05-06", "Seven Killed As Blast Hits Karachi Fruit Market\n\nKARACHI, May 6 (Wire Two) - Seven people were killed and 30 wounded when a bomb exploded at a fruit market in Lyari, west Karachi, on Tuesday, police said."),
         ("c", "Wire Three", "2025-05-06", "Second Bomb Hits Karachi Bus, Four Dead\n\nKARACHI, May 6 (Wire Three) - A bomb exploded on a packed bus in Karachi's Saddar district on Tuesday afternoon, killing four passengers and wounding 12, police said."),
     ]);
-    assert!(
-        ev.values().all(|e| !e.is_empty() && !e.contains(',')),
-        "{ev:?}"
-    );
-    assert_eq!(ev["a"], ev["b"], "{ev:?}");
-    assert_ne!(ev["a"], ev["c"], "{ev:?}");
 }
 
 /// Session 25 (link25k), rule day_of_later_state, on the local-2026 set as ingested: the
