@@ -4181,6 +4181,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                         let o0 = o;
                         let o = shot_then_died(lex, t, o, end, (sa, sb));
                         let o = refuge_where_building(t, o, ph, qa, sa);
+                        let o = fled_from_fighting(t, o, ph, end, sb);
                         let mut how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -12088,6 +12089,37 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
         qa - 2
     };
     if rule_words().is(t.low(b), RuleList::ShelterBuilding) {
+        Outcome::Displaced
+    } else {
+        o
+    }
+}
+
+/// Rule fled_from_fighting (session 27, ho27kinds): "fled" (refugees alone) then "from",
+/// "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
+/// zones") or the fight itself ("from the fighting"; data: rule_words.csv fight_after) is
+/// a flight inside the country: displaced ("thousands of civilians fled from the worst
+/// areas of fighting"). "Fled from the country" stays refugees.
+fn fled_from_fighting(t: &Tokens, o: Outcome, ph: &Phrase, end: usize, sb: usize) -> Outcome {
+    if o != Outcome::Refugees || ph.words.len() != 1 || ph.words[0] != "fled" {
+        return o;
+    }
+    let mut k = end;
+    if t.is(k, "from") {
+        k += 1;
+    }
+    if !t.is(k, "the") {
+        return o;
+    }
+    let fight = |k: usize| k < sb && rule_words().is(t.low(k), RuleList::FightAfter);
+    let area = |k: usize| matches!(t.low(k), "area" | "areas" | "zone" | "zones");
+    let inside = (k + 1..(k + 4).min(sb)).any(|j| {
+        (t.is_word(j) && (k + 1..j).all(|m| t.is_word(m) && !t.has(m, PREP)))
+            && (fight(j) && (j + 1 >= sb || !t.is(j + 1, "in"))
+                || (fight(j) && area(j + 1))
+                || (area(j) && t.is(j + 1, "of") && fight(j + 2)))
+    });
+    if inside {
         Outcome::Displaced
     } else {
         o
