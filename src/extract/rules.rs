@@ -4181,7 +4181,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                         let o0 = o;
                         let o = shot_then_died(lex, t, o, end, (sa, sb));
                         let o = refuge_where_building(t, o, ph, qa, sa);
-                        let o = fled_from_fighting(t, o, ph, end, sb);
+                        let o = fled_from_fighting(t, o, ph, (qa, p), end, sb);
                         let mut how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -12099,9 +12099,22 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
 /// "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
 /// zones") or the fight itself ("from the fighting"; data: rule_words.csv fight_after) is
 /// a flight inside the country: displaced ("thousands of civilians fled from the worst
-/// areas of fighting"). "Fled from the country" stays refugees.
-fn fled_from_fighting(t: &Tokens, o: Outcome, ph: &Phrase, end: usize, sb: usize) -> Outcome {
-    if o != Outcome::Refugees || ph.words.len() != 1 || ph.words[0] != "fled" {
+/// areas of fighting"). "Fled from the country" stays refugees, and so do people the text
+/// names refugees ("24,000 refugees who have fled the heavy fighting": a word of the
+/// victims from the count `qa` to the verb `p`).
+fn fled_from_fighting(
+    t: &Tokens,
+    o: Outcome,
+    ph: &Phrase,
+    (qa, p): (usize, usize),
+    end: usize,
+    sb: usize,
+) -> Outcome {
+    if o != Outcome::Refugees
+        || ph.words.len() != 1
+        || ph.words[0] != "fled"
+        || (qa..p).any(|k| matches!(t.low(k), "refugees" | "refugee"))
+    {
         return o;
     }
     let mut k = end;
