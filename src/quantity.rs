@@ -1339,7 +1339,7 @@ fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
 /// "about" as the first, its written text unchanged. Not "about 8 dead and 12 wounded"
 /// (only a word of estimating spans both), nor "an estimated 300 were killed and 40 ..."
 /// (more than one word between). Session 27 (ho27kinds): "more than" spans the pair as an
-/// estimate does ("more than 600 dead and 1,000 wounded": more_than 1,001 for the second).
+/// estimate does ("more than 300 dead and 800 wounded": more_than 801 for the second).
 fn estimate_spans_pair(text: &str, out: &mut [Found]) {
     for i in 1..out.len() {
         let (a, b) = out.split_at_mut(i);
@@ -1347,7 +1347,7 @@ fn estimate_spans_pair(text: &str, out: &mut [Found]) {
         let written = first.quantity.written.to_ascii_lowercase();
         let estimate = first.quantity.qualifier == Qualifier::About
             && (written.starts_with("estimated") || written.starts_with("an estimated"));
-        // session 27 (ho27kinds): "more than" likewise ("more than 600 dead and 1,000
+        // session 27 (ho27kinds): "more than" likewise ("more than 300 dead and 800
         // wounded": more_than for both); not "at least", which no sheet reads over a pair
         let more_than =
             first.quantity.qualifier == Qualifier::MoreThan && written.starts_with("more than");

@@ -1117,7 +1117,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("It came a week after the death of five teachers who had been abducted.", "five"),
             ("The bombs hit a refugee camp of roughly 21,000 people.", "roughly 21,000"),
             // session 27 (ho27kinds), time_phrase_before_of
-            ("Police went on alert after the murder last week of four candidates and a mayor.", "four"),
+            ("Guards were doubled after the killing last week of six deputies and a judge.", "six"),
             ("After the killing on Sunday of 7 guards, the town closed.", "7"),
             ("THE MURDER YESTERDAY OF THREE JUDGES SHOCKED THE COUNTRY.", "THREE"),
         ],

@@ -756,7 +756,7 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
             k += 1;
         }
         // rule paired_adjectives_of (session 27, ho27kinds): a partitive's noun after two
-        // modifiers joined by "and" ("401 of the most generous and brave sons of our land
+        // modifiers joined by "and" ("33 of the kindest and bravest sons of the valley
         // have fallen", "12 of the bravest and most loyal fighters died"): the run after
         // "and" holds the people's noun
         if first.is_none() {
@@ -5839,7 +5839,7 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
         (open - 1, "an aside before its 'of'")
     } else if nb > sa + 2 && t.is(nb - 1, "of") {
         // rule time_phrase_before_of (session 27, ho27kinds): a time phrase between the
-        // killing noun and its "of" ("the murder last week of four candidates", "the
+        // killing noun and its "of" ("the killing last week of six deputies", "the
         // killing on Sunday of 7 guards", "the murder yesterday of three judges"): up to
         // three words of time (a time word, a weekday, a month, a unit of time, "last",
         // "this", "on", "in", a day's number), one of them a time word, weekday, month or
@@ -12100,7 +12100,7 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
 /// zones") or the fight itself ("from the fighting"; data: rule_words.csv fight_after) is
 /// a flight inside the country: displaced ("thousands of civilians fled from the worst
 /// areas of fighting"). "Fled from the country" stays refugees, and so do people the text
-/// names refugees ("24,000 refugees who have fled the heavy fighting": a word of the
+/// names refugees ("9,000 refugees who have fled the war in the hills": a word of the
 /// victims from the count `qa` to the verb `p`).
 fn fled_from_fighting(
     t: &Tokens,

@@ -10133,7 +10133,7 @@ const HO27KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("possessive killing", "The 40 workers' union met.", "none"),
     ("possessive killing", "The six priests' murderers were jailed.", "none"),
     // (c) rule time_phrase_before_of: a time phrase between the killing noun and "of"
-    ("time before of", "Police went on alert after the murder last week of four candidates, a mayor and the owners of several shops.", "killed=4 !killed=5"),
+    ("time before of", "Guards were doubled after the killing last week of six deputies, a judge and the owners of several farms.", "killed=6 !killed=7"),
     ("time before of", "After the killing on Sunday of 7 guards, the town closed.", "killed=7"),
     ("time before of", "THE MURDER YESTERDAY OF THREE JUDGES SHOCKED THE COUNTRY.", "killed=3"),
     ("time before of", "The kidnapping last month of 12 tourists was condemned.", "kidnapped=12"),
@@ -10156,7 +10156,7 @@ const HO27KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("caused victims", "He met 9 victims of fraud.", "none"),
     ("caused victims", "12 victims of the scam were repaid.", "none"),
     // false positive kind: rule quoted_figure_of_speech (an organisation "beheaded")
-    ("figure of speech", "Many political, union and civic organizations have been \"beheaded\" by the war.", "none"),
+    ("figure of speech", "Many farm, church and civic associations were \"beheaded\" by the decree.", "none"),
     ("figure of speech", "Several unions were \"killed off\" by the decree.", "none"),
     ("figure of speech", "Relatives say 40 armed men were \"disappeared\" by the police.", "missing=40"),
 ];
