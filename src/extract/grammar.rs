@@ -575,11 +575,9 @@ pub static LINK_RULES: &[Rule] = &[
             // session 25 (ho25kinds): fallen_combatants, paired_modifier_noun,
             // quoted_unit_after_victims, hashtag_in_phrase, glued_age_hyphen
             ("NINE REBELS HAVE FALLEN.", "NINE"),
-            // session 27 (ho27kinds): fallen_combatants widened (a fight after "in", the
-            // simple past "fell" after a count), paired_adjectives_of,
-            // possessive_killing_noun, caused_victims
+            // session 27 (ho27kinds): fallen_combatants widened (a fight after "in"),
+            // paired_adjectives_of
             ("212 of the bravest and most loyal sons of our land have fallen in combat.", "212"),
-            ("THE PLANNERS OF THE FOUR MONKS' MURDER WERE NAMED.", "FOUR"),
             ("At least six army and rebel deaths are the first toll of the clashes.", "At least six"),
             ("9 members from the “Red Hand” killed in a push by the army", "9"),
             ("15 #Redband fighters were killed in shelling", "15"),
@@ -626,14 +624,12 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         counter: &[
             // session 27 (ho27kinds): not "prices fell", "fell ill", "fell from", "fallen in
-            // love", victims with no verb of causing, a possessive before no killing noun
+            // love", victims with no verb of causing
             ("Prices of the 30 goods fell 5 percent.", "30"),
             ("Two fell ill after the meal.", "Two"),
             ("Three fell from the roof of the school.", "Three"),
             ("Two have fallen in love.", "Two"),
             ("He met 9 victims of fraud.", "9"),
-            ("The 40 workers' union met.", "40"),
-            ("The six priests' murderers were jailed.", "six"),
             // session 23 (ho23kinds): an object after the aside's verb; no pair before an object
             ("Police arrested 5 men, killed 2 and wounded 3.", "5"),
             ("He paid to have the 3 clerks, killed so that no one would talk, buried in the hills.", "3"),

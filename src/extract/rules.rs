@@ -4194,33 +4194,6 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     }
                 }
             }
-            // rule possessive_killing_noun (session 27, ho27kinds): plural people counted, the
-            // possessive's apostrophe, then a killing noun ("the masterminds of the six
-            // priests' murder", "the 4 clerks' kidnapping", "the five miners' deaths"): that
-            // noun's outcome (data: outcomes.csv noun and noun_of); not "the 40 workers'
-            // union", "the six priests' murderers"
-            if v.person
-                && !article
-                && v.end == v.head
-                && t.low(v.head).ends_with('s')
-                && after_np + 1 < sb
-                && matches!(t.raw(after_np), "'" | "’")
-                && !t.v[after_np].space_before
-            {
-                let k = after_np + 1;
-                let o = phrase_at(lex, t, k, sb, Role::Noun)
-                    .and_then(|p| p.outcome)
-                    .or_else(|| noun_before_of(lex, t, k));
-                if let Some(o) = o {
-                    return Some(Verdict::Keep(Link::new(
-                        o,
-                        np_range(&v),
-                        format!("possessive '{}' [rule possessive_killing_noun]", t.raw(k)),
-                        k + 1,
-                        k,
-                    )));
-                }
-            }
             // rule paired_modifier_noun (session 25, ho25kinds): two modifiers joined by
             // "and" before an outcome noun ("at least 6 army and rebel deaths"): the noun
             // after the second; not after people or a plural ("5 soldiers and civilian

@@ -10126,10 +10126,11 @@ const HO27KINDS_BATTERY: &[(&str, &str, &str)] = &[
     ("fled from fighting", "Thousands of villagers fled from the worst areas of fighting.", "displaced=2000 !refugees=2000"),
     ("fled from fighting", "ABOUT 3,000 PEOPLE FLED FROM THE FIGHTING.", "displaced=3000"),
     ("fled from fighting", "Some 5,000 people fled from the country.", "refugees=5000 !displaced=5000"),
-    // (b) rule possessive_killing_noun: plural people counted, an apostrophe, a killing noun
-    ("possessive killing", "THE MASTERMINDS OF THE FOUR MONKS' MURDER ARE STILL FREE.", "killed=4"),
-    ("possessive killing", "The five miners' deaths were mourned in the valley.", "killed=5"),
-    ("possessive killing", "The 4 clerks' kidnapping was condemned.", "kidnapped=4"),
+    // (b) plural people counted, an apostrophe, a killing noun: a rule written and dropped
+    // (it fell MUC-3/4 linking's "keys joined by victim" recall under its floor): misses
+    ("miss: possessive killing", "THE MASTERMINDS OF THE FOUR MONKS' MURDER ARE STILL FREE.", "killed=4"),
+    ("miss: possessive killing", "The five miners' deaths were mourned in the valley.", "killed=5"),
+    ("miss: possessive killing", "The 4 clerks' kidnapping was condemned.", "kidnapped=4"),
     ("possessive killing", "The 40 workers' union met.", "none"),
     ("possessive killing", "The six priests' murderers were jailed.", "none"),
     // (c) rule time_phrase_before_of: a time phrase between the killing noun and "of"
