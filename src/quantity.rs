@@ -1338,14 +1338,20 @@ fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
 /// estimated 300 killed and 40 hurt") is the second's too: the bare second figure becomes
 /// "about" as the first, its written text unchanged. Not "about 8 dead and 12 wounded"
 /// (only a word of estimating spans both), nor "an estimated 300 were killed and 40 ..."
-/// (more than one word between).
+/// (more than one word between). Session 27 (ho27kinds): "more than" spans the pair as an
+/// estimate does ("more than 300 dead and 800 wounded": more_than 801 for the second).
 fn estimate_spans_pair(text: &str, out: &mut [Found]) {
     for i in 1..out.len() {
         let (a, b) = out.split_at_mut(i);
         let (first, second) = (&a[i - 1], &mut b[0]);
         let written = first.quantity.written.to_ascii_lowercase();
-        if first.quantity.qualifier != Qualifier::About
-            || !(written.starts_with("estimated") || written.starts_with("an estimated"))
+        let estimate = first.quantity.qualifier == Qualifier::About
+            && (written.starts_with("estimated") || written.starts_with("an estimated"));
+        // session 27 (ho27kinds): "more than" likewise ("more than 300 dead and 800
+        // wounded": more_than for both); not "at least", which no sheet reads over a pair
+        let more_than =
+            first.quantity.qualifier == Qualifier::MoreThan && written.starts_with("more than");
+        if !(estimate || more_than)
             || second.quantity.qualifier != Qualifier::Exact
             || !second.bare_digits
         {
@@ -1360,9 +1366,10 @@ fn estimate_spans_pair(text: &str, out: &mut [Found]) {
             continue;
         };
         if second.quantity.high == Some(n) {
-            let (low, high) = interval(Qualifier::About, n);
+            let qualifier = first.quantity.qualifier;
+            let (low, high) = interval(qualifier, n);
             let q = &mut second.quantity;
-            q.qualifier = Qualifier::About;
+            q.qualifier = qualifier;
             q.low = low;
             q.high = high;
             second.bare_digits = false;

@@ -2240,6 +2240,33 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     })
 }
 
+/// Rule report_label_colon (session 27, ho27kinds): a label naming a report right before a
+/// colon that opens a wire message's text, after its dateline's "[TEXT]" ("LIMA, 3 MAY 90
+/// (RADIO) -- [TEXT] LATE REPORT: IN A CLASH, TWO GUARDS WERE KILLED"): the report, as
+/// written, is the claim's source. Up to four words, the last "report", "bulletin" or
+/// "communique"; not a label of another kind ("UPDATE:") nor a colon later in the text.
+pub fn report_label_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    let start = (sa..(sa + 24).min(sb))
+        .find(|&k| t.is_punct(k, "[") && t.is(k + 1, "text") && t.is_punct(k + 2, "]"))?
+        + 3;
+    let colon = (start + 1..(start + 5).min(sb)).find(|&k| t.is_punct(k, ":"))?;
+    let last = colon - 1;
+    if !matches!(t.low(last), "report" | "bulletin" | "communique")
+        || !(start..colon).all(|k| t.is_word(k))
+    {
+        return None;
+    }
+    Some(Attr {
+        claimant: claimant_name(t, start, last),
+        via: None,
+        pronoun: false,
+        prio: 1,
+        at: start,
+        reach: usize::MAX,
+        from: 0,
+    })
+}
+
 /// Word `k` is a verb of taking a stance (victim_words.csv `stance`): its lexicon class
 /// `STANCE_START`, set when the word was looked up. A word is looked up unless it is
 /// written longer than the lexicon's longest word, so the class misses a stance verb only

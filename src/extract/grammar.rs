@@ -445,6 +445,8 @@ pub static LINK_RULES: &[Rule] = &[
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
         matcher: Matcher::Link(rules::outcome_after_number),
         examples: &[
+            // session 27 (ho27kinds): fallen_combatants' simple past "fell" after a count
+            ("About 75 fell on Monday, including 20 soldiers.", "About 75"),
             ("The shooting left one dead and four injured.", "one"),
             ("Thirteen killed and 21 wounded in the attack.", "21"),
             ("Two were shot, one fatally.", "Two"),
@@ -573,6 +575,9 @@ pub static LINK_RULES: &[Rule] = &[
             // session 25 (ho25kinds): fallen_combatants, paired_modifier_noun,
             // quoted_unit_after_victims, hashtag_in_phrase, glued_age_hyphen
             ("NINE REBELS HAVE FALLEN.", "NINE"),
+            // session 27 (ho27kinds): fallen_combatants widened (a fight after "in"),
+            // paired_adjectives_of
+            ("212 of the bravest and most loyal sons of our land have fallen in combat.", "212"),
             ("At least six army and rebel deaths are the first toll of the clashes.", "At least six"),
             ("9 members from the “Red Hand” killed in a push by the army", "9"),
             ("15 #Redband fighters were killed in shelling", "15"),
@@ -618,6 +623,13 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three aid workers were among the at least 40 people killed in the strikes.", "Three"),
         ],
         counter: &[
+            // session 27 (ho27kinds): not "prices fell", "fell ill", "fell from", "fallen in
+            // love", victims with no verb of causing
+            ("Prices of the 30 goods fell 5 percent.", "30"),
+            ("Two fell ill after the meal.", "Two"),
+            ("Three fell from the roof of the school.", "Three"),
+            ("Two have fallen in love.", "Two"),
+            ("He met 9 victims of fraud.", "9"),
             // session 23 (ho23kinds): an object after the aside's verb; no pair before an object
             ("Police arrested 5 men, killed 2 and wounded 3.", "5"),
             ("He paid to have the 3 clerks, killed so that no one would talk, buried in the hills.", "3"),
@@ -993,6 +1005,9 @@ pub static LINK_RULES: &[Rule] = &[
         what: "an outcome noun naming people heads the victims after modifiers: \"12 rebel casualties\", \"3,000 Sudanese refugees\"",
         matcher: Matcher::Link(rules::outcome_noun_heads_victims),
         examples: &[
+            // session 27 (ho27kinds): caused_victims (outcomes.csv "victims", note "caused
+            // before")
+            ("Air raids have caused 95 civilian victims since June.", "95"),
             ("The army reported at least 12 rebel casualties.", "at least 12"),
             ("The region now holds 3,000 Sudanese refugees.", "3,000"),
             ("They suffered 12 civilian casualties.", "12"),
@@ -1097,10 +1112,16 @@ pub static LINK_RULES: &[Rule] = &[
             // session 22 (ho22kinds), noun_of_before_relative
             ("It came a week after the death of five teachers who had been abducted.", "five"),
             ("The bombs hit a refugee camp of roughly 21,000 people.", "roughly 21,000"),
+            // session 27 (ho27kinds), time_phrase_before_of
+            ("Guards were doubled after the killing last week of six deputies and a judge.", "six"),
+            ("After the killing on Sunday of 7 guards, the town closed.", "7"),
+            ("THE MURDER YESTERDAY OF THREE JUDGES SHOCKED THE COUNTRY.", "THREE"),
         ],
         counter: &[
             ("The death of his 2 cats upset him.", "2"),
             ("The refugee camp of a town of 2,000 people was hit.", "2,000"),
+            ("The meeting last week of 40 mayors ended.", "40"),
+            ("The murder in the capital of four monks was condemned.", "four"),
         ],
         drops: false,
     },
@@ -1861,6 +1882,20 @@ pub static OTHER_RULES: &[Rule] = &[
             ("A man and a woman were wounded.", "A man and a woman"),
             ("At least three sailors and a pilot were killed.", "At least three sailors and a pilot"),
             ("THE MURDERS OF THREE REPORTERS, TWO LOCALS AND A FOREIGNER.", "THREE REPORTERS, TWO LOCALS AND A FOREIGNER"),
+        ],
+        drops: false,
+    },
+    // ---- session 27 (ho27kinds): held-out 27's kinds ----
+    Rule {
+        name: "named_member_total",
+        what: "session 27 (ho27kinds): rule coordinated_total over a list whose members include a person named with no number (one) beside a written number: \"Lieutenant Ruiz and one private were killed\" (2); not a named person beside articles or other names alone",
+        matcher: Matcher::Step,
+        examples: &[
+            ("ARMY CAPTAIN JORGE SILVA AND ONE PRIVATE WERE KILLED IN THE NORTH.", "ARMY CAPTAIN JORGE SILVA AND ONE PRIVATE"),
+            ("Sergeant Ana Ruiz and two guards were wounded in the blast.", "Sergeant Ana Ruiz and two guards"),
+        ],
+        counter: &[
+            ("Captain Jorge Silva and a private were killed.", "Captain Jorge Silva and a private"),
         ],
         drops: false,
     },
@@ -3859,6 +3894,16 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The quake registered 7.1 magnitude and killed 45 people in the valley.", "45", ""),
             ("The hospital registered 14 deaths from the fever.", "14", "The hospital"),
             ("Police recorded 6 deaths on the roads over the weekend.", "6", "Police"),
+        ],
+    },
+    ClaimantRule {
+        name: "report_label_colon",
+        what: "session 27 (ho27kinds): a label of up to four words ending in \"report\", \"bulletin\" or \"communique\" right before a colon that opens a wire message's text after its dateline's \"[TEXT]\" is the claim's source, as written (\"LATE REPORT: TWO GUARDS WERE KILLED\"); not another label (\"UPDATE:\"), nor a report named later",
+        examples: &[
+            ("LIMA, 3 MAY 90 (RADIO) -- [TEXT] LATE REPORT: IN A CLASH, TWO GUARDS WERE KILLED.", "TWO", "LATE REPORT"),
+            ("QUITO, 9 JUN 90 (EFE) -- [TEXT] ARMY BULLETIN: 4 REBELS DIED IN THE HILLS.", "4", "ARMY BULLETIN"),
+            ("LIMA, 3 MAY 90 (RADIO) -- [TEXT] UPDATE: TWO GUARDS WERE KILLED.", "TWO", ""),
+            ("LIMA, 3 MAY 90 (RADIO) -- [TEXT] THE ARMY GAVE THIS REPORT: TWO GUARDS WERE KILLED.", "TWO", ""),
         ],
     },
     ClaimantRule {

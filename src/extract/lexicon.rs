@@ -609,6 +609,10 @@ pub struct Phrase {
     /// adjective of the people, not the outcome; note "no person after", session 26, rule
     /// outcome_after_number); "3,000 people homeless" is still displaced.
     pub no_person_after: bool,
+    /// "victims": only after a count that a verb of causing harm takes as its object (note
+    /// "caused before", session 27, rule caused_victims): "raids have left 163 civilian
+    /// victims" is casualties; "12 victims of fraud met" is none.
+    pub caused_before: bool,
     /// "deaths" as a toll: not with "of" right after it ("deaths of cattle reach 300" counts
     /// no people; note "no of after", session 26, rule toll_phrase).
     pub no_of_after: bool,
@@ -690,6 +694,7 @@ impl Lexicon {
             let combatant_before = note.contains("combatant before");
             let no_person_after = note.contains("no person after");
             let no_of_after = note.contains("no of after");
+            let caused_before = note.contains("caused before");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -704,6 +709,7 @@ impl Lexicon {
                 combatant_before,
                 no_person_after,
                 no_of_after,
+                caused_before,
             });
         }
         // the words rules are gated on (tried only at a word of the class)
@@ -1197,11 +1203,19 @@ pub enum RuleList {
     /// Session 26 (phrasing26): the noun of those who lived after "no" ("no survivors
     /// among the 57 people on board": rule no_survivors_among).
     NoSurvivor,
+    /// Session 27 (ho27kinds): a noun of a fight after "in" right after "fallen"/"fell"
+    /// ("have fallen in combat", "fell in battle"): a death, with no noun of fighters needed
+    /// (rule fallen_combatants).
+    FightAfter,
+    /// Session 27 (ho27kinds): a verb of causing harm right before a count of "victims"
+    /// ("raids have left 163 civilian victims", "caused 40 victims": casualties; rule
+    /// caused_victims).
+    VictimsVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 58;
+const RULE_LISTS: usize = 60;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1310,6 +1324,8 @@ impl RuleWords {
                 "inquiry_verb" => RuleList::InquiryVerb,
                 "recall_unit" => RuleList::RecallUnit,
                 "no_survivor" => RuleList::NoSurvivor,
+                "fight_after" => RuleList::FightAfter,
+                "victims_verb" => RuleList::VictimsVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1645,6 +1661,8 @@ mod rule_words_tests {
             "inquiry_verb",
             "recall_unit",
             "no_survivor",
+            "fight_after",
+            "victims_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -333,6 +333,10 @@ impl<'t> Extractor<'t> {
                     rules::sentence::headline_source_named(&self.lex, &self.places, &text[s..e], a)
                 });
             }
+            if attrs.is_empty() {
+                // rule report_label_colon (session 27, ho27kinds)
+                attrs.extend(context::report_label_source(&toks, sa, sb));
+            }
             if attrs.is_empty() && !speech {
                 // rule held_responsible (session 21, ho21kinds), with no speech word
                 attrs.extend(context::held_responsible(&toks, sa, sb));

@@ -381,6 +381,7 @@ pub fn phrase_at<'l>(
             && (!p.combatant_before || fallen_in_fight(t, i, i + p.words.len(), limit))
             && (!p.no_person_after || !t.has(i + p.words.len(), PERSON))
             && (!p.no_of_after || !t.is(i + p.words.len(), "of"))
+            && (!p.caused_before || caused_count_before(t, i))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -412,18 +413,56 @@ fn no_object_after(t: &Tokens, end: usize, limit: usize) -> bool {
 /// nothing after it but a stop or "in"/"during"/"since": "14 gunmen of the gang have fallen
 /// in raids" is killed 14; not "prices have fallen", "two soldiers have fallen ill", "three
 /// rebels had fallen into the river".
+/// Session 27 (ho27kinds), widened: a fight named right after the verb ("in combat", "in
+/// battle", "in action"; data: rule_words.csv fight_after) needs no noun of fighters ("212
+/// of the bravest sons of our land have fallen in combat"); and the simple past "fell"
+/// (outcomes.csv, same note) with a count right before it and a time word, ", including"
+/// or a stop right after it ("About 75 fell on Monday, including 20 soldiers", "TWELVE FELL
+/// YESTERDAY"): not "prices fell", "two fell ill", "three fell from the roof".
 fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
     let perfect = i > 1 && matches!(t.low(i - 1), "have" | "has" | "had");
-    let after_ok = end >= limit
-        || (t.kind(end) == Some(Kind::Punct) && !is_quote_mark(t, end))
-        || matches!(t.low(end), "in" | "during" | "since");
+    let stop_after = end >= limit || (t.kind(end) == Some(Kind::Punct) && !is_quote_mark(t, end));
+    let after_ok = stop_after || matches!(t.low(end), "in" | "during" | "since");
+    let fight_after =
+        end + 1 < limit && t.is(end, "in") && rule_words().is(t.low(end + 1), RuleList::FightAfter);
+    if t.is(i, "fell") {
+        let time_after = end < limit
+            && (is_time_word(t, end)
+                || (matches!(t.low(end), "on" | "last" | "this")
+                    && end + 1 < limit
+                    && is_time_word(t, end + 1))
+                || (t.is_punct(end, ",") && end + 1 < limit && t.is(end + 1, "including")));
+        return i > 0 && number_word(t, i - 1) && (stop_after || time_after || fight_after);
+    }
     perfect
         && after_ok
-        && (i.saturating_sub(9)..i - 1)
-            .rev()
-            .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
-            // ("members" left out: "300 members have fallen in arrears"; session 25, mendx25)
-            .any(|k| t.has(k, COMBATANT) && !matches!(t.low(k), "members" | "member"))
+        && (fight_after
+            || (i.saturating_sub(9)..i - 1)
+                .rev()
+                .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+                // ("members" left out: "300 members have fallen in arrears"; session 25,
+                // mendx25)
+                .any(|k| t.has(k, COMBATANT) && !matches!(t.low(k), "members" | "member")))
+}
+
+/// Rule caused_victims (session 27, ho27kinds): a phrase noted "caused before" ("victims")
+/// is an outcome only when a count stands up to two words before it (modifiers: "163
+/// civilian victims") and a verb of causing harm (data: rule_words.csv victims_verb) right
+/// before that count, past a bound of up to two words ("have left more than 40 victims",
+/// "caused 12 victims"): "the raids have left 163 civilian victims" is casualties 163; "12
+/// victims of fraud were repaid" and "he met 9 victims" are none.
+fn caused_count_before(t: &Tokens, i: usize) -> bool {
+    let Some(n) = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+        .find(|&k| number_word(t, k))
+    else {
+        return false;
+    };
+    (n.saturating_sub(3)..n)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .any(|k| rule_words().is(t.low(k), RuleList::VictimsVerb))
 }
 
 /// Rule hit_including (session 19, local19): a phrase noted "list after" ("were hit") is an
@@ -610,6 +649,24 @@ fn bracketed_initials(t: &Tokens, j: usize, limit: usize) -> bool {
         && !breaks_np(t, j + 3)
 }
 
+/// Rule paired_adjectives_of (session 27, ho27kinds): at `k`, a run of modifiers naming
+/// no people, thing or body ("most generous", "bravest"), "and", then a run holding a person
+/// noun ("brave sons", "most loyal fighters"): where that second run starts. Not "the army
+/// and rebel fighters" (a body first) nor "the soldiers and police" (people first).
+fn paired_adjectives_end(t: &Tokens, k: usize, limit: usize) -> Option<usize> {
+    let r = run(t, k, limit)?;
+    let named = |a: usize, b: usize| {
+        (a..=b).any(|j| is_person_word(t, j) || t.has(j, FORCE | COLLECTIVE | COMBATANT | THING))
+    };
+    if named(r.0, r.1) || !t.is(r.1 + 1, "and") {
+        return None;
+    }
+    let r2 = run(t, r.1 + 2, limit)?;
+    (r2.0..=r2.1)
+        .any(|j| is_person_word(t, j))
+        .then_some(r.1 + 2)
+}
+
 /// The victim phrase starting at `i`: "Iranian military advisors", "members of the Iranian
 /// Special Forces", "of the Guard's members", "of them".
 pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
@@ -697,6 +754,15 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
             && run(t, k + 1, limit).is_some_and(|r| is_quote_mark(t, r.1 + 1));
         if quoted {
             k += 1;
+        }
+        // rule paired_adjectives_of (session 27, ho27kinds): a partitive's noun after two
+        // modifiers joined by "and" ("33 of the kindest and bravest sons of the valley
+        // have fallen", "12 of the bravest and most loyal fighters died"): the run after
+        // "and" holds the people's noun
+        if first.is_none() {
+            if let Some(k2) = paired_adjectives_end(t, k, limit) {
+                k = k2;
+            }
         }
         if let Some(r2) = run(t, k, limit) {
             let (h2, p2) = head_of(r2);
@@ -965,6 +1031,21 @@ fn decade_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
         .find(|&k| t.is(k, "in") && decade_after(t, k) == Some(e))
 }
 
+/// Rule quoted_figure_of_speech (session 27, ho27kinds): the word before the first
+/// auxiliary from `start` (the end of the victim phrase) to `p` names an organisation, in
+/// the singular or a plural in "s" (data: victim_words.csv org): 'many civic organizations
+/// have been "beheaded"', 'the union was "killed off"'. Not '40 armed men have
+/// "disappeared"' (the word before the verb names people).
+fn org_before_verb(t: &Tokens, start: usize, p: usize) -> bool {
+    let Some(aux) = (start..p).find(|&k| t.has(k, AUX)) else {
+        return false;
+    };
+    let w = t.low(aux.saturating_sub(1));
+    let v = victim_words();
+    aux > 0
+        && (v.is(w, NameClass::Org) || w.strip_suffix('s').is_some_and(|s| v.is(s, NameClass::Org)))
+}
+
 /// The victims' verb group starts at `k`: an auxiliary or an outcome's predicate ("were
 /// killed", "died"). The one end test of the readers [`skip_aux`] steps past the victims'
 /// words with (a place or unit after them, an aside, a dashed or relative clause), and of
@@ -1050,7 +1131,10 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
         // mark is passed when the mark closes right after the phrase (or after its stop);
         // only after an auxiliary: "the two guards who "shot" the envoy" tells the
         // shooters, not the shot (the lead, session 25)
-        if n > 0 && t.has(p - 1, AUX) && quote_mark(t, p) {
+        // (session 27, ho27kinds: not after an organisation's noun, rule
+        // quoted_figure_of_speech: 'many civic organizations have been "beheaded"' tells no
+        // death; data: victim_words.csv org)
+        if n > 0 && t.has(p - 1, AUX) && quote_mark(t, p) && !org_before_verb(t, start, p) {
             let closes = phrase_at(lex, t, p + 1, limit, Role::Pred).is_some_and(|ph| {
                 let e = p + 1 + ph.words.len();
                 e < limit
@@ -4145,6 +4229,7 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                         let o0 = o;
                         let o = shot_then_died(lex, t, o, end, (sa, sb));
                         let o = refuge_where_building(t, o, ph, qa, sa);
+                        let o = fled_from_fighting(t, o, ph, (qa, p), end, sb);
                         let mut how = if p > after_np {
                             format!("passive '{}'", t.span_text(after_np, end - 1))
                         } else {
@@ -5725,6 +5810,16 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// The outcome of the noun at `k` as a killing noun before "of" (outcomes.csv noun_of, two
+/// words: "murder of", "massacre of"), read without its "of".
+fn noun_before_of(lex: &Lexicon, t: &Tokens, k: usize) -> Option<Outcome> {
+    lex.phrases
+        .get(t.low(k))?
+        .iter()
+        .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2 && ph.words[1] == "of")?
+        .outcome
+}
+
 #[allow(unused_variables)]
 pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -5752,7 +5847,7 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
     // rule dashed_aside_before_of (session 25, ho25kinds): an aside between dashes between
     // the killing noun and its "of" ("the massacre -- which they blame on the army -- of
     // nearly 60 peasants"): the noun before the aside; words only inside it, up to 14
-    if nb > sa + 4 && t.is(nb - 1, "of") && t.is_dash(nb - 2) {
+    let noun = if nb > sa + 4 && t.is(nb - 1, "of") && t.is_dash(nb - 2) {
         let close = if t.is_dash(nb - 3) { nb - 3 } else { nb - 2 };
         let open = (close.saturating_sub(15).max(sa + 1)..close)
             .rev()
@@ -5762,25 +5857,45 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
         if open + 2 > close || open <= sa {
             return None;
         }
-        let noun = open - 1;
-        let ph = lex
-            .phrases
-            .get(t.low(noun))?
-            .iter()
-            .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2 && ph.words[1] == "of")?;
-        let o = ph.outcome?;
-        if c.object_ok(&victims, false) {
-            return Some(Verdict::Keep(Link {
-                object: true,
-                ..Link::new(
-                    o,
-                    victims.as_ref().and_then(np_range),
-                    format!("'{}', an aside before its 'of'", t.raw(noun)),
-                    qb,
-                    noun,
-                )
-            }));
+        (open - 1, "an aside before its 'of'")
+    } else if nb > sa + 2 && t.is(nb - 1, "of") {
+        // rule time_phrase_before_of (session 27, ho27kinds): a time phrase between the
+        // killing noun and its "of" ("the killing last week of six deputies", "the
+        // killing on Sunday of 7 guards", "the murder yesterday of three judges"): up to
+        // three words of time (a time word, a weekday, a month, a unit of time, "last",
+        // "this", "on", "in", a day's number), one of them a time word, weekday, month or
+        // unit
+        let is_time = |k: usize| is_time_word(t, k) || t.has(k, WEEKDAY | MONTH | TIME_UNIT);
+        let first = (nb.saturating_sub(4).max(sa + 1)..nb - 1)
+            .rev()
+            .take_while(|&k| {
+                is_time(k)
+                    || matches!(t.low(k), "last" | "this" | "on" | "in")
+                    || t.kind(k) == Some(Kind::Num)
+            })
+            .last()?;
+        if !(first..nb - 1).any(is_time)
+            || matches!(t.low(first), "on" | "in") && first + 2 > nb - 1
+        {
+            return None;
         }
+        (first - 1, "a time phrase before its 'of'")
+    } else {
+        return None;
+    };
+    let (noun, how) = noun;
+    let o = noun_before_of(lex, t, noun)?;
+    if c.object_ok(&victims, false) {
+        return Some(Verdict::Keep(Link {
+            object: true,
+            ..Link::new(
+                o,
+                victims.as_ref().and_then(np_range),
+                format!("'{}', {how}", t.raw(noun)),
+                qb,
+                noun,
+            )
+        }));
     }
     None
 }
@@ -12007,6 +12122,50 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
         qa - 2
     };
     if rule_words().is(t.low(b), RuleList::ShelterBuilding) {
+        Outcome::Displaced
+    } else {
+        o
+    }
+}
+
+/// Rule fled_from_fighting (session 27, ho27kinds): "fled" (refugees alone) then "from",
+/// "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
+/// zones") or the fight itself ("from the fighting"; data: rule_words.csv fight_after) is
+/// a flight inside the country: displaced ("thousands of civilians fled from the worst
+/// areas of fighting"). "Fled from the country" stays refugees, and so do people the text
+/// names refugees ("9,000 refugees who have fled the war in the hills": a word of the
+/// victims from the count `qa` to the verb `p`).
+fn fled_from_fighting(
+    t: &Tokens,
+    o: Outcome,
+    ph: &Phrase,
+    (qa, p): (usize, usize),
+    end: usize,
+    sb: usize,
+) -> Outcome {
+    if o != Outcome::Refugees
+        || ph.words.len() != 1
+        || ph.words[0] != "fled"
+        || (qa..p).any(|k| matches!(t.low(k), "refugees" | "refugee"))
+    {
+        return o;
+    }
+    let mut k = end;
+    if t.is(k, "from") {
+        k += 1;
+    }
+    if !t.is(k, "the") {
+        return o;
+    }
+    let fight = |k: usize| k < sb && rule_words().is(t.low(k), RuleList::FightAfter);
+    let area = |k: usize| matches!(t.low(k), "area" | "areas" | "zone" | "zones");
+    let inside = (k + 1..(k + 4).min(sb)).any(|j| {
+        (t.is_word(j) && (k + 1..j).all(|m| t.is_word(m) && !t.has(m, PREP)))
+            && (fight(j) && (j + 1 >= sb || !t.is(j + 1, "in"))
+                || (fight(j) && area(j + 1))
+                || (area(j) && t.is(j + 1, "of") && fight(j + 2)))
+    });
+    if inside {
         Outcome::Displaced
     } else {
         o

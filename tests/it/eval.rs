@@ -1477,18 +1477,23 @@ fn heldout27_documents_meet_the_extraction_targets() {
     // found 38/51. The floors are those figures truncated, guarding against regression; nobody
     // tunes a rule on this set's sentences until a twenty-eighth set is drawn (its misses are
     // reported by kind in README-devset.md).
+    // Session 27 (ho27kinds, held-out 28 drawn): its body misses and false positives worked
+    // by kind, four "several" rows given the SPEC's 3-9 and three optional rows added (see
+    // README-devset): P 121/121, R 73/75, claimants 55/73; headlines 26/26, 21/21, 20/21;
+    // bodies 95/95, 52/54, 35/52; killed found 40/51, wounded 11/15 (floors raised to these,
+    // truncated).
     let floors = [
-        ("precision", 0.923),
-        ("required_matched", 67.0),
-        ("claimant_accuracy", 0.746),
+        ("precision", 1.0),
+        ("required_matched", 73.0),
+        ("claimant_accuracy", 0.753),
         ("headline.precision", 1.0),
-        ("headline.recall", 0.952),
-        ("headline.claimant_accuracy", 0.95),
-        ("body.precision", 0.902),
-        ("body.recall", 0.870),
-        ("body.claimant_accuracy", 0.659),
+        ("headline.recall", 1.0),
+        ("headline.claimant_accuracy", 0.952),
+        ("body.precision", 1.0),
+        ("body.recall", 0.962),
+        ("body.claimant_accuracy", 0.673),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (38, 9));
+    assert_floors(&v, (killed, wounded), &floors, (40, 11));
 }
 
 /// The twenty-eighth held-out set (`tests/data/heldout28-claims.csv`, documents in

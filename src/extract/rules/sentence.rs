@@ -425,7 +425,10 @@ pub fn coordinated_total(t: &Tokens, kept: &[Figure], sa: usize) -> Vec<(Found, 
             qa: k.qa,
             victims: k.link.victims,
             outcome: k.link.outcome,
-            exact: exact_count(k) || article_one(k) || (n > 0 && bound(k) && kept[n - 1].qa < k.qa),
+            exact: exact_count(k)
+                || article_one(k)
+                || named_one(k)
+                || (n > 0 && bound(k) && kept[n - 1].qa < k.qa),
             after: k.link.after,
         })
         .collect();
@@ -439,19 +442,38 @@ pub fn coordinated_total(t: &Tokens, kept: &[Figure], sa: usize) -> Vec<(Found, 
             // locals and a foreigner": 3 = 2 + 1) is no list of its own
             let rest: i64 = run[1..].iter().filter_map(|k| k.f.quantity.low).sum();
             let breakdown = run.len() > 2 && run[0].f.quantity.low == Some(rest);
+            // rule named_member_total (session 27, ho27kinds): a named person counts one
+            // only beside a written number ("Lieutenant Ruiz and one private were killed": 2)
+            let named_ok = !run.iter().any(named_one) || run.iter().any(exact_count);
             run.iter().all(exact_count)
-                || (run.iter().any(|k| !article_one(k)) && !bound(&run[0]) && !breakdown)
+                || (run.iter().any(|k| !article_one(k) && !named_one(k))
+                    && !bound(&run[0])
+                    && !breakdown
+                    && named_ok)
         })
         .map(|(i, j)| {
             let run = &kept[i..=j];
             let rule = if run.iter().all(exact_count) {
                 "coordinated_total"
+            } else if run.iter().any(named_one) {
+                "named_member_total"
             } else {
                 "mixed_list_total"
             };
             list_total(t, run, "'and'", rule)
         })
         .collect()
+}
+
+/// A member named with no number ("Lieutenant Ruiz"): a singular victim's figure of one
+/// (rule named_member_total, session 27, ho27kinds).
+fn named_one(k: &Figure) -> bool {
+    k.origin == Origin::Singular
+        && k.link.written.is_none()
+        && k.link.count == 1
+        && k.link.victims.is_some()
+        && k.f.quantity.low == Some(1)
+        && k.f.quantity.high == Some(1)
 }
 
 /// A member "a soldier" / "an aide": a kept figure of one written as an article, with its
