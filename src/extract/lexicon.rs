@@ -1191,11 +1191,19 @@ pub enum RuleList {
     /// Session 26 (phrasing26): the noun of those who lived after "no" ("no survivors
     /// among the 57 people on board": rule no_survivors_among).
     NoSurvivor,
+    /// Session 27 (claim27): the noun of a side's tally right after the name of the speaker
+    /// of the sentence before ("The army reports that ... . The army's losses include 20
+    /// killed": rule speaker_owns_tally).
+    TallyNoun,
+    /// Session 27 (claim27): a verb of reporting in the plain present that is a noun as
+    /// often ("report"): speech before "that" only after an adverb or a plural subject
+    /// (rule present_speech_that).
+    NounSpeechThat,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 58;
+const RULE_LISTS: usize = 60;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1304,6 +1312,8 @@ impl RuleWords {
                 "inquiry_verb" => RuleList::InquiryVerb,
                 "recall_unit" => RuleList::RecallUnit,
                 "no_survivor" => RuleList::NoSurvivor,
+                "tally_noun" => RuleList::TallyNoun,
+                "noun_speech_that" => RuleList::NounSpeechThat,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
