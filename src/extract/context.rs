@@ -1031,6 +1031,20 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
         // rule document_relative_speech (session 26): "a report stating that"
         || document_participle(t, i)
         || present_report_that(t, i)
+        || admitted_count(t, i)
+}
+
+/// Rule admitted_count (session 27, claim27): a verb of admitting (rule_words.csv
+/// admission_verb) whose object is a count of losses speaks for it: "the press office
+/// admitted another 3 army casualties", "the army acknowledged the death of one soldier"
+/// (a number within four words after it, or "the death(s) of" and one). Not "admitted
+/// the attack" (no count), nor "admitted to hospital" (a preposition after it).
+fn admitted_count(t: &Tokens, i: usize) -> bool {
+    rule_words().is(t.low(i), RuleList::AdmissionVerb)
+        && !t.has(i + 1, PREP)
+        && (i + 1..i + 5)
+            .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
+            .any(|k| super::rules::number_word(t, k))
 }
 
 /// Rule present_speech_that (session 27, claim27): a verb of reporting that is a noun as
@@ -4392,17 +4406,31 @@ pub fn partitive_opening(t: &Tokens, sa: usize, sb: usize) -> bool {
         && matches!(t.low(sa + 2), "them" | "those" | "these")
 }
 
-/// Rule we_inflicted (session 27, claim27): "we" as the agent of an outcome ("where we
-/// killed 15 soldiers and wounded 30", "we have inflicted 9 casualties"): the sentence is
-/// told in the speaking side's own voice.
-pub fn we_inflicted(t: &Tokens, sa: usize, sb: usize) -> bool {
-    (sa..sb).any(|k| {
-        t.is(k, "we")
-            && (k + 1..(k + 4).min(sb))
-                .take_while(|&j| t.is_word(j))
-                .find(|&j| !t.has(j, AUX | ADV))
-                .is_some_and(|j| t.has(j, OUTCOME_START) || t.is(j, "inflicted"))
-    })
+/// Rule reporter_aside (session 27, claim27): the figure at `qa` stands in a bracket
+/// opened after a verb of speech of its sentence (from `sa`) and closed after it, and the
+/// bracket is a clause of its own, an auxiliary in it ("The gang also said that killings of
+/// police had stopped (14 officers have been killed in the city since Monday) and ..."):
+/// the reporter's aside, no speaker's. Not a bracketed part of the speaker's figure ("the
+/// army said 12 people (3 of them children) died": no auxiliary), nor a bracket that names
+/// its own speaker ("police said nobody was hurt (a daily says three were injured)").
+pub fn reporter_aside(t: &Tokens, sa: usize, qa: usize) -> bool {
+    let Some(open) = (sa..qa)
+        .rev()
+        .find(|&k| t.is_punct(k, "(") || t.is_punct(k, ")"))
+    else {
+        return false;
+    };
+    if !t.is_punct(open, "(") || !(sa..open).any(|k| speech_at(t, k)) {
+        return false;
+    }
+    let Some(close) = (qa..(qa + 30).min(t.v.len())).find(|&k| t.is_punct(k, ")")) else {
+        return false;
+    };
+    // (a bracket with a speaker of its own is that speaker's: "(the Post says three
+    // were hurt)")
+    (open + 1..close).any(|k| t.has(k, AUX) && !t.is(k - 1, "of"))
+        && (open + 1..close).any(|k| t.has(k, OUTCOME_START))
+        && !(open + 1..close).any(|k| speech_at(t, k))
 }
 
 fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {

@@ -1199,11 +1199,14 @@ pub enum RuleList {
     /// often ("report"): speech before "that" only after an adverb or a plural subject
     /// (rule present_speech_that).
     NounSpeechThat,
+    /// Session 27 (claim27): a verb of admitting whose object may be a count of losses
+    /// ("admitted another 3 army casualties": rule admitted_count).
+    AdmissionVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 60;
+const RULE_LISTS: usize = 61;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1314,6 +1317,7 @@ impl RuleWords {
                 "no_survivor" => RuleList::NoSurvivor,
                 "tally_noun" => RuleList::TallyNoun,
                 "noun_speech_that" => RuleList::NounSpeechThat,
+                "admission_verb" => RuleList::AdmissionVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());

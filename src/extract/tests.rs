@@ -10599,17 +10599,27 @@ const CLAIM27_KINDS: &[(&str, &str, &str)] = &[
     ("speaker owns tally", "Police said 3 men were arrested. The police casualties include 2 officers wounded.", "wounded=2~police"),
     ("speaker owns tally", "THE ARMED FORCES ALSO REPORT THAT 30 REBELS WERE CAPTURED. THE ARMED FORCES CASUALTIES INCLUDE 11 SOLDIERS KILLED.", "killed=11~armed_forces"),
     ("speaker owns tally", "The army said that 12 rebels were captured. The rebels' losses include 9 killed.", "killed=9/-"),
-    ("speaker owns tally", "The army said that 12 rebels were captured.\n\nThe army's losses include 9 killed.", "killed=9/-"),
+    ("speaker owns tally", "The army said that 12 rebels were captured.\n\nThe army's losses include 9 killed.", "killed=9~army"),
+    ("speaker owns tally", "The army said that 12 rebels were captured. Police said the town was calm. The army's losses include 9 killed.", "killed=9/-"),
     // rule partitive_of_account: "one of them" after a sentence of attributed speech
     ("partitive of account", "According to the police, the judge travelled with three guards. One of them was wounded.", "wounded=1~police"),
     ("partitive of account", "POLICE SAID FOUR MINERS WERE TRAPPED UNDERGROUND. TWO OF THEM DIED LATER.", "killed=2~police"),
     ("partitive of account", "According to the police, the judge travelled with three guards.\n\nOne of them was wounded.", "wounded=1/-"),
     ("partitive of account", "The judge travelled with three guards. One of them was wounded.", "wounded=1/-"),
-    // rule we_inflicted: the speaking side's "we" in a bulletin read out
-    ("we inflicted", "The Western Front reports that its columns took the hill. On the ridge, where we killed 11 troops and wounded 25, fighting goes on.", "killed=11~western_front wounded=25~western_front"),
-    ("we inflicted", "THE NORTHERN FRONT REPORTS THAT ITS UNITS ENTERED THE TOWN. LATER WE INFLICTED 12 CASUALTIES ON A PATROL.", "casualties=12~northern_front"),
-    ("we inflicted", "We killed 15 soldiers near the bridge.", "killed=15/-"),
-    ("we inflicted", "The Western Front reports that its columns took the hill. The army says we killed 15 of its men, a villager claims.", "!killed=15~western_front")
+    // rule forces_speak (words.csv source_noun "forces")
+    ("forces speak", "The armed forces said that 12 rebels were killed.", "killed=12~armed_forces"),
+    ("forces speak", "Security forces reported that 5 gunmen died in the raid.", "killed=5~security_forces"),
+    // rule admitted_count (rule_words.csv admission_verb)
+    ("admitted count", "The press office admitted 3 army casualties.", "casualties=3~press_office"),
+    ("admitted count", "THE ARMY PLAYED DOWN THE RAID AND ADMITTED ANOTHER TWO CASUALTIES.", "casualties=2~army"),
+    ("admitted count", "The ministry acknowledged the death of one soldier.", "killed=1~ministry"),
+    ("admitted count", "The army admitted the raid on the village, where 6 farmers died.", "killed=6/-"),
+    // rule reporter_aside: the reporter's bracketed clause inside reported speech
+    ("reporter aside", "The gang also said that attacks on police had stopped (14 officers have been killed in the city since Monday) and that it wanted talks.", "killed=14/-"),
+    ("reporter aside", "THE CARTEL SAID THE TRUCE HOLDS (9 AGENTS WERE SHOT DEAD LAST WEEK) BUT WARNED OF MORE.", "killed=9/-"),
+    ("reporter aside", "The army said 12 people (3 of them children) died in the shelling.", "killed=12~army"),
+    ("reporter aside", "Police said 5 guards were hurt (two of them were officers).", "wounded=5~police"),
+    ("reporter aside", "Officials said the crowd left with no one hurt (the Herald says four people were injured).", "wounded=4~herald"),
     // rule document_relative_speech: the issuer of a document speaks for it
     ("issued document", "The rebel command put out a communique stating that 9 soldiers were killed.", "killed=9~rebel_command"),
     ("issued document", "The station airs a report stating that 2 soldiers were killed.", "!killed=2~station"),

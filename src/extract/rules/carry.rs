@@ -55,7 +55,8 @@ pub struct Carry {
     /// The byte the sentence before ended at, for a blank line ending the document.
     document_read: usize,
     /// Whether a blank line comes right before the sentence (a new paragraph: rules
-    /// event_named_again's subject and speaker_owns_tally carry nothing over it).
+    /// event_named_again with the event as subject and partitive_of_account carry nothing
+    /// over it; speaker_owns_tally, which names the speaker again, does).
     new_paragraph: bool,
 }
 
@@ -138,7 +139,7 @@ impl Carry {
             // the patrol was ambushed. Nine soldiers were reportedly killed."), is that
             // speaker's
             self.speaker_before(ex, toks, sentence, &mut via)
-        } else if !self.said.is_empty() && !self.new_paragraph {
+        } else if !self.said.is_empty() {
             // rule speaker_owns_tally (session 27, claim27): a sentence opened by the
             // name of the sentence before's speaker and its side's tally ("The army
             // reports that ... . The army's casualties include 9 killed.") is that
@@ -152,16 +153,6 @@ impl Carry {
         } else {
             None
         };
-        // rule we_inflicted (session 27, claim27): a sentence in the first person plural
-        // of the side that inflicted the losses ("... on the hill, where we killed 15
-        // soldiers") with no speaker of its own is the last named speaker's, the side
-        // whose bulletin is read out
-        let who = who.or_else(|| {
-            sentence
-                .last_speaker
-                .filter(|_| context::we_inflicted(toks, sentence.first, sentence.stop))
-                .map(str::to_string)
-        });
         if let Some(who) = who {
             for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
                 c.claimant = Some(who.clone());
