@@ -1037,11 +1037,13 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
 /// Rule admitted_count (session 27, claim27): a verb of admitting (rule_words.csv
 /// admission_verb) whose object is a count of losses speaks for it: "the press office
 /// admitted another 3 army casualties", "the army acknowledged the death of one soldier"
-/// (a number within four words after it, or "the death(s) of" and one). Not "admitted
-/// the attack" (no count), nor "admitted to hospital" (a preposition after it).
+/// (a number within four words after it). Not "admitted the attack" (no count), "admitted
+/// to hospital" (a preposition after it), nor a confession of a deed ("the gunman admitted
+/// killing 3 people": a gerund after it).
 fn admitted_count(t: &Tokens, i: usize) -> bool {
     rule_words().is(t.low(i), RuleList::AdmissionVerb)
         && !t.has(i + 1, PREP)
+        && !t.low(i + 1).ends_with("ing")
         && (i + 1..i + 5)
             .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
             .any(|k| super::rules::number_word(t, k))

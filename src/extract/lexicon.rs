@@ -1653,6 +1653,9 @@ mod rule_words_tests {
             "inquiry_verb",
             "recall_unit",
             "no_survivor",
+            "tally_noun",
+            "noun_speech_that",
+            "admission_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1665,6 +1668,11 @@ mod rule_words_tests {
         let r = rule_words();
         for (w, list, is) in [
             ("yesterday", RuleList::TimeWord, true),
+            ("losses", RuleList::TallyNoun, true),
+            ("report", RuleList::NounSpeechThat, true),
+            ("said", RuleList::NounSpeechThat, false),
+            ("admitted", RuleList::AdmissionVerb, true),
+            ("killed", RuleList::AdmissionVerb, false),
             ("since", RuleList::TimeOpener, true),
             ("in", RuleList::TimeOpener, false),
             ("clear", RuleList::InquiryVerb, true),

@@ -10577,11 +10577,12 @@ const CLAIM27_KINDS: &[(&str, &str, &str)] = &[
     ("present speech that", "The rebels announce that 12 soldiers were killed in the raid.", "killed=12~rebels"),
     ("present speech that", "The guerrillas report that 8 troops were wounded near the bridge.", "wounded=8~guerrillas"),
     ("present speech that", "The mayor said a report that 10 people had died was false.", "!killed=10~report"),
-    ("present speech that", "RADIO SOL BROADCASTS A 1-MINUTE ROUNDUP REPORT THAT OPENS WITH THE NEWS THAT THE FRONT INFLICTED 50 CASUALTIES ON THE ARMY.", "casualties=50~radio_sol !casualties=50~roundup")
+    ("present speech that", "RADIO SOL BROADCASTS A 1-MINUTE ROUNDUP REPORT THAT OPENS WITH THE NEWS THAT THE FRONT INFLICTED 50 CASUALTIES ON THE ARMY.", "casualties=50~radio_sol !casualties=50~roundup"),
     // rule publication_speaks (words.csv source_noun)
     ("publication speaks", "The weekly's editorial asserts that 6 priests were murdered.", "killed=6~editorial"),
     ("publication speaks", "THE EDITORIAL SAYS 5 STUDENTS WERE SHOT DEAD.", "killed=5~editorial"),
     ("publication speaks", "The magazine said 9 miners died in the blast.", "killed=9~magazine"),
+    ("publication speaks", "The weekly asserts that 7 nuns were murdered.", "killed=7~weekly"),
     // rule toll_raised_by_source (words.csv toll_rise, source_noun)
     ("toll raised by source", "Kabul police spokesman lifts death toll in shrine blast to 27", "killed=27~spokesman"),
     ("toll raised by source", "Ministry raises death toll from floods to 40", "killed=40~ministry"),
@@ -10614,6 +10615,7 @@ const CLAIM27_KINDS: &[(&str, &str, &str)] = &[
     ("admitted count", "THE ARMY PLAYED DOWN THE RAID AND ADMITTED ANOTHER TWO CASUALTIES.", "casualties=2~army"),
     ("admitted count", "The ministry acknowledged the death of one soldier.", "killed=1~ministry"),
     ("admitted count", "The army admitted the raid on the village, where 6 farmers died.", "killed=6/-"),
+    ("admitted count", "THE DRIVER ADMITTED RUNNING OVER 2 PEDESTRIANS.", "!killed=2~driver !wounded=2~driver"),
     // rule reporter_aside: the reporter's bracketed clause inside reported speech
     ("reporter aside", "The gang also said that attacks on police had stopped (14 officers have been killed in the city since Monday) and that it wanted talks.", "killed=14/-"),
     ("reporter aside", "THE CARTEL SAID THE TRUCE HOLDS (9 AGENTS WERE SHOT DEAD LAST WEEK) BUT WARNED OF MORE.", "killed=9/-"),
