@@ -10599,6 +10599,7 @@ const CLAIM27_KINDS: &[(&str, &str, &str)] = &[
     ("speaker owns tally", "The army said that 12 rebels were captured. The army's losses include 9 killed and 14 wounded.", "killed=9~army wounded=14~army"),
     ("speaker owns tally", "Police said 3 men were arrested. The police casualties include 2 officers wounded.", "wounded=2~police"),
     ("speaker owns tally", "THE ARMED FORCES ALSO REPORT THAT 30 REBELS WERE CAPTURED. THE ARMED FORCES CASUALTIES INCLUDE 11 SOLDIERS KILLED.", "killed=11~armed_forces"),
+    ("speaker owns tally", "THE BRIGADE ALSO REPORTS THAT 40 REBELS WERE CAPTURED AND THAT 6 OTHERS GAVE UP. THE BRIGADE'S LOSSES INCLUDE 5 SOLDIERS KILLED.", "killed=5~brigade"),
     ("speaker owns tally", "The army said that 12 rebels were captured. The rebels' losses include 9 killed.", "killed=9/-"),
     ("speaker owns tally", "The army said that 12 rebels were captured.\n\nThe army's losses include 9 killed.", "killed=9~army"),
     ("speaker owns tally", "The army said that 12 rebels were captured. Police said the town was calm. The army's losses include 9 killed.", "killed=9/-"),

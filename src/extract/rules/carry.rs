@@ -143,13 +143,16 @@ impl Carry {
             // rule speaker_owns_tally (session 27, claim27): a sentence opened by the
             // name of the sentence before's speaker and its side's tally ("The army
             // reports that ... . The army's casualties include 9 killed.") is that
-            // speaker's
-            let mut v = None;
-            self.speaker_before(ex, toks, sentence, &mut v)
-                .filter(|who| {
-                    context::opens_with_speaker_tally(toks, sentence.first, sentence.stop, who)
-                })
-                .inspect(|_| via = v)
+            // speaker's (any speaker of that sentence: its attribution may not reach its
+            // end, "X also report that ... and that ...")
+            self.said.iter().rev().find_map(|a| {
+                let mut v = None;
+                ex.speaker_of(toks, sentence, &self.said, a, &mut v)
+                    .filter(|who| {
+                        context::opens_with_speaker_tally(toks, sentence.first, sentence.stop, who)
+                    })
+                    .inspect(|_| via = v)
+            })
         } else {
             None
         };
