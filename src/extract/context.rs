@@ -1030,6 +1030,39 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
             && rule_words().is(t.low(i + 1), RuleList::GivenSpeech))
         // rule document_relative_speech (session 26): "a report stating that"
         || document_participle(t, i)
+        || present_report_that(t, i)
+        || admitted_count(t, i)
+}
+
+/// Rule admitted_count (session 27, claim27): a verb of admitting (rule_words.csv
+/// admission_verb) whose object is a count of losses speaks for it: "the press office
+/// admitted another 3 army casualties", "the army acknowledged the death of one soldier"
+/// (a number within four words after it). Not "admitted the attack" (no count), "admitted
+/// to hospital" (a preposition after it), nor a confession of a deed ("the gunman admitted
+/// killing 3 people": a gerund after it).
+fn admitted_count(t: &Tokens, i: usize) -> bool {
+    rule_words().is(t.low(i), RuleList::AdmissionVerb)
+        && !t.has(i + 1, PREP)
+        && !t.low(i + 1).ends_with("ing")
+        && (i + 1..i + 5)
+            .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
+            .any(|k| super::rules::number_word(t, k))
+}
+
+/// Rule present_speech_that (session 27, claim27): a verb of reporting that is a noun as
+/// often (rule_words.csv noun_speech_that: "report") speaks right before "that" after an
+/// adverb ("the armed forces also report that") or a plural subject's last word, a source's
+/// noun or a word in "-s" ("sources report that", "the guerrillas report that"); not after
+/// a determiner or another noun ("a roundup report that opens with ...", "the news report
+/// that").
+fn present_report_that(t: &Tokens, i: usize) -> bool {
+    i > 0
+        && t.is(i + 1, "that")
+        && rule_words().is(t.low(i), RuleList::NounSpeechThat)
+        && (t.has(i - 1, ADV)
+            || t.ly_adverb(i - 1)
+            || t.has(i - 1, SOURCE_NOUN)
+            || (t.low(i - 1).ends_with('s') && t.low(i - 1) != "news" && !t.has(i - 1, DET | PREP)))
 }
 
 /// Rule document_relative_speech (session 26): a participle of speech (rule_words.csv
@@ -1082,7 +1115,14 @@ fn document_relative(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> 
                         | "publishes"
                         | "out"
                 );
-            return (!issued).then_some((k, head));
+            // (session 27, claim27: the issuer is then the speaker, the subject of the
+            // verb of issuing, not the document's noun the subject reader finds before the
+            // participle; "put out": the subject before "put")
+            if issued {
+                let verb = if t.is(k - 1, "out") { k - 2 } else { k - 1 };
+                return subject_before(t, verb, sa);
+            }
+            return Some((k, head));
         }
         if !t.is_word(k) || t.has(k, PREP | CONJ | AUX | SPEECH) {
             return None;
@@ -2302,13 +2342,20 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             && tok.e - tok.s <= t.low_len(k)
             && !matches!(t.low(k).as_bytes(), b"put" | b"puts")
             && !words.is(t.low(k), RuleList::TollSetter)
+            && !t.has(k, TOLL_RISE)
         {
             return None;
         }
         // (data: rule_words.csv toll_setter, toll_setter_noun: "put the death toll at",
         // "has given a toll of", "put the number of dead at")
-        let setter = words.is(t.low(k), RuleList::TollSetter)
-            && (k + 1..(k + 5).min(sb)).any(|j| words.is(t.low(j), RuleList::TollSetterNoun));
+        let sets_noun =
+            (k + 1..(k + 5).min(sb)).any(|j| words.is(t.low(j), RuleList::TollSetterNoun));
+        // rule toll_raised_by_source (session 27, claim27): a verb that raises a toll
+        // (words.csv toll_rise: "raises", "lifted") sets it when its subject ends in a
+        // source's noun (checked below: "police spokesman raises death toll to 33", "the
+        // ministry lifted the toll to 40"); "the blast raised the toll to 40" has none
+        let raised = !words.is(t.low(k), RuleList::TollSetter) && t.has(k, TOLL_RISE) && sets_noun;
+        let setter = words.is(t.low(k), RuleList::TollSetter) && sets_noun;
         // rule statement_issued (session 15): "the union put out a statement asking for
         // the release of five teachers and deploring the death of 11 farmers", "the army
         // issued a communique reporting ...": the subject of a verb of issuing (data:
@@ -2324,7 +2371,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             .has(k, CHARGE)
             .then(|| charged_in_death(t, k, sb))
             .flatten();
-        if !(setter || issued || complaint || charged.is_some() || stance_verb(t, k)) {
+        if !(setter || raised || issued || complaint || charged.is_some() || stance_verb(t, k)) {
             return None;
         }
         // (an adverb between: "is now accused of")
@@ -2354,6 +2401,10 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                 && t.is(a - 2, "text")
                 && t.is_punct(a - 3, "["));
         if !opens || t.has(a, PRON) {
+            return None;
+        }
+        if raised && !(setter || issued || complaint || stance_verb(t, k)) && !t.has(b, SOURCE_NOUN)
+        {
             return None;
         }
         // its clause: up to the next comma ("Ban Ki-moon spoke out against attacks on
@@ -4338,13 +4389,106 @@ fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
 /// that a second clash took place at the ford. During the clash, one guard was killed."
 /// Not a sentence of background ("since", a perfect), nor an event the sentence before did
 /// not name ("During the raid, ..." after a clash).
-pub fn event_named_again(t: &Tokens, sa: usize, sb: usize, before: usize) -> bool {
+///
+/// Session 27 (claim27): also a sentence whose subject is that event ("Military sources
+/// reported that troops clashed with rebels near the ford. The clash left six rebels
+/// dead."), the sentence before naming it by its noun or its verb ("clashed", "attacks"),
+/// in the same paragraph (`new_paragraph` false: a paragraph opening "The attack killed
+/// four" is the reporter's).
+pub fn event_named_again(
+    t: &Tokens,
+    sa: usize,
+    sb: usize,
+    before: usize,
+    new_paragraph: bool,
+) -> bool {
     let k = sa + usize::from(t.has(sa, PREP));
-    k > sa
-        && t.is(k, "the")
-        && rule_words().is(t.low(k + 1), RuleList::AccountEvent)
-        && (before..sa).any(|j| t.low(j) == t.low(k + 1))
+    if k == sa && new_paragraph {
+        return false;
+    }
+    let noun = t.low(k + 1);
+    let named = |j: usize| {
+        t.low(j) == noun
+            || (k == sa
+                && t.low(j)
+                    .strip_prefix(noun.trim_end_matches('s'))
+                    .is_some_and(|rest| matches!(rest, "s" | "es" | "ed" | "d" | "ing")))
+    };
+    t.is(k, "the")
+        && rule_words().is(noun, RuleList::AccountEvent)
+        && (before..sa).any(named)
         && !background_sentence(t, sa, sb)
+}
+
+/// Rule speaker_owns_tally (session 27, claim27): the sentence `sa..sb` opens with the
+/// name `who` of the speaker of the sentence before (its words as written, "the" aside,
+/// then a possessive) and a side's tally (rule_words.csv tally_noun) within two words
+/// after: "The armed forces report that 12 rebels surrendered. The armed forces' losses
+/// include 9 killed." Not another's name ("The rebels' losses ...") nor a name with no
+/// tally after it ("The army then moved into the town").
+pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> bool {
+    let mut j = sa + usize::from(t.is(sa, "the"));
+    let mut words = who.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.next();
+    }
+    let mut any = false;
+    for w in words {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let tok = t.low(j);
+        let bare = tok
+            .strip_suffix("'s")
+            .or_else(|| tok.strip_suffix("’s"))
+            .or_else(|| tok.strip_suffix('\''))
+            .unwrap_or(tok);
+        if j >= sb || !(tok.eq_ignore_ascii_case(w) || bare.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        any = true;
+        j += 1;
+    }
+    while j < sb && (t.is_punct(j, "'") || matches!(t.low(j), "'s" | "s" | "’s")) {
+        j += 1;
+    }
+    any && (j..(j + 3).min(sb)).any(|k| rule_words().is(t.low(k), RuleList::TallyNoun))
+}
+
+/// Rule partitive_of_account (session 27, claim27): a sentence opened by a count of those
+/// the sentence before named ("One of them was hurt", "TWO OF THOSE DIED LATER") goes on
+/// the account of that sentence's speaker: "According to the police, the judge travelled
+/// with three guards. One of them was wounded."
+pub fn partitive_opening(t: &Tokens, sa: usize, sb: usize) -> bool {
+    sa + 2 < sb
+        && super::rules::number_word(t, sa)
+        && t.is(sa + 1, "of")
+        && matches!(t.low(sa + 2), "them" | "those" | "these")
+}
+
+/// Rule reporter_aside (session 27, claim27): the figure at `qa` stands in a bracket
+/// opened after a verb of speech of its sentence (from `sa`) and closed after it, and the
+/// bracket is a clause of its own, an auxiliary in it ("The gang also said that killings of
+/// police had stopped (14 officers have been killed in the city since Monday) and ..."):
+/// the reporter's aside, no speaker's. Not a bracketed part of the speaker's figure ("the
+/// army said 12 people (3 of them children) died": no auxiliary), nor a bracket that names
+/// its own speaker ("police said nobody was hurt (a daily says three were injured)").
+pub fn reporter_aside(t: &Tokens, sa: usize, qa: usize) -> bool {
+    let Some(open) = (sa..qa)
+        .rev()
+        .find(|&k| t.is_punct(k, "(") || t.is_punct(k, ")"))
+    else {
+        return false;
+    };
+    if !t.is_punct(open, "(") || !(sa..open).any(|k| speech_at(t, k)) {
+        return false;
+    }
+    let Some(close) = (qa..(qa + 30).min(t.v.len())).find(|&k| t.is_punct(k, ")")) else {
+        return false;
+    };
+    // (a bracket with a speaker of its own is that speaker's: "(the Post says three
+    // were hurt)")
+    (open + 1..close).any(|k| t.has(k, AUX) && !t.is(k - 1, "of"))
+        && (open + 1..close).any(|k| t.has(k, OUTCOME_START))
+        && !(open + 1..close).any(|k| speech_at(t, k))
 }
 
 fn carried_report_words(t: &Tokens, sa: usize, sb: usize, more: bool) -> bool {

@@ -1211,11 +1211,22 @@ pub enum RuleList {
     /// ("raids have left 163 civilian victims", "caused 40 victims": casualties; rule
     /// caused_victims).
     VictimsVerb,
+    /// Session 27 (claim27): the noun of a side's tally right after the name of the speaker
+    /// of the sentence before ("The army reports that ... . The army's losses include 20
+    /// killed": rule speaker_owns_tally).
+    TallyNoun,
+    /// Session 27 (claim27): a verb of reporting in the plain present that is a noun as
+    /// often ("report"): speech before "that" only after an adverb or a plural subject
+    /// (rule present_speech_that).
+    NounSpeechThat,
+    /// Session 27 (claim27): a verb of admitting whose object may be a count of losses
+    /// ("admitted another 3 army casualties": rule admitted_count).
+    AdmissionVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 60;
+const RULE_LISTS: usize = 63;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1326,6 +1337,9 @@ impl RuleWords {
                 "no_survivor" => RuleList::NoSurvivor,
                 "fight_after" => RuleList::FightAfter,
                 "victims_verb" => RuleList::VictimsVerb,
+                "tally_noun" => RuleList::TallyNoun,
+                "noun_speech_that" => RuleList::NounSpeechThat,
+                "admission_verb" => RuleList::AdmissionVerb,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1663,6 +1677,9 @@ mod rule_words_tests {
             "no_survivor",
             "fight_after",
             "victims_verb",
+            "tally_noun",
+            "noun_speech_that",
+            "admission_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1675,6 +1692,11 @@ mod rule_words_tests {
         let r = rule_words();
         for (w, list, is) in [
             ("yesterday", RuleList::TimeWord, true),
+            ("losses", RuleList::TallyNoun, true),
+            ("report", RuleList::NounSpeechThat, true),
+            ("said", RuleList::NounSpeechThat, false),
+            ("admitted", RuleList::AdmissionVerb, true),
+            ("killed", RuleList::AdmissionVerb, false),
             ("since", RuleList::TimeOpener, true),
             ("in", RuleList::TimeOpener, false),
             ("clear", RuleList::InquiryVerb, true),

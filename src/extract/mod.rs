@@ -728,6 +728,11 @@ impl<'t> Extractor<'t> {
         if let Some(a) = context::choose(attrs, qa) {
             claimant = self.speaker_of(toks, sentence, attrs, a, via);
         }
+        // rule reporter_aside (session 27, claim27): a figure in the reporter's bracketed
+        // clause inside reported speech is no speaker's
+        if context::reporter_aside(toks, sentence.first, qa) {
+            claimant = None;
+        }
         claimant
     }
 

@@ -361,10 +361,14 @@ impl<'a> Tokens<'a> {
     /// "-ly" ("also", "only" and "family" are not: "badly", "reportedly", "fatally" are). The
     /// one test of it; the lexicon's ADV class lists the short adverbs.
     pub fn ly_adverb(&self, i: usize) -> bool {
-        self.is_word(i) && {
-            let w = self.low(i);
-            w.len() > 4 && w.ends_with("ly")
-        }
+        // (session 27, claim27, rule publication_speaks: a source's noun in "-ly" is none:
+        // "the weekly asserts that")
+        self.is_word(i)
+            && {
+                let w = self.low(i);
+                w.len() > 4 && w.ends_with("ly")
+            }
+            && !self.has(i, crate::extract::lexicon::SOURCE_NOUN)
     }
 
     pub fn is_punct(&self, i: usize, p: &str) -> bool {

@@ -54,6 +54,10 @@ pub struct Carry {
     document_left: u8,
     /// The byte the sentence before ended at, for a blank line ending the document.
     document_read: usize,
+    /// Whether a blank line comes right before the sentence (a new paragraph: rules
+    /// event_named_again with the event as subject and partitive_of_account carry nothing
+    /// over it; speaker_owns_tally, which names the speaker again, does).
+    new_paragraph: bool,
 }
 
 /// How many sentences a document announced before a colon may run (rule account_carried).
@@ -65,6 +69,7 @@ impl Carry {
     #[inline]
     pub fn blank_line(&mut self, text: &str, sentence: &Sentence) {
         let (s, e) = (sentence.start, sentence.end);
+        self.new_paragraph = context::blank_line(&text[self.document_read.min(s)..s]);
         if self.quote.is_some()
             && context::blank_line(&text[self.quote_read.min(s)..s])
             && !context::opens_with_quote(&text[s..e])
@@ -118,7 +123,15 @@ impl Carry {
             Some(acc.to_string())
         } else if !self.said.is_empty()
             && (context::carried_report(toks, sentence.first, sentence.stop, self.claimed)
-                || context::event_named_again(toks, sentence.first, sentence.stop, self.first))
+                || context::event_named_again(
+                    toks,
+                    sentence.first,
+                    sentence.stop,
+                    self.first,
+                    self.new_paragraph,
+                )
+                || (!self.new_paragraph
+                    && context::partitive_opening(toks, sentence.first, sentence.stop)))
         {
             // rule speaker_carried (session 14): a sentence whose outcome is told
             // "reportedly" (or "also", after figures of that speaker) and that names no
@@ -126,6 +139,20 @@ impl Carry {
             // the patrol was ambushed. Nine soldiers were reportedly killed."), is that
             // speaker's
             self.speaker_before(ex, toks, sentence, &mut via)
+        } else if !self.said.is_empty() {
+            // rule speaker_owns_tally (session 27, claim27): a sentence opened by the
+            // name of the sentence before's speaker and its side's tally ("The army
+            // reports that ... . The army's casualties include 9 killed.") is that
+            // speaker's (any speaker of that sentence: its attribution may not reach its
+            // end, "X also report that ... and that ...")
+            self.said.iter().rev().find_map(|a| {
+                let mut v = None;
+                ex.speaker_of(toks, sentence, &self.said, a, &mut v)
+                    .filter(|who| {
+                        context::opens_with_speaker_tally(toks, sentence.first, sentence.stop, who)
+                    })
+                    .inspect(|_| via = v)
+            })
         } else {
             None
         };
