@@ -10084,10 +10084,10 @@ const HO26KINDS_BATTERY: &[(&str, &str, &str)] = &[
     // words.csv speech "recorded"/"registered": a thing's subject is no claimant
     ("claimant recorded", "Security cameras recorded the blast that killed 12 people at the market.", "killed=12 !by=cameras"),
     ("claimant recorded", "The quake, which registered 6.8, killed 30 people.", "killed=30 !by=quake"),
-    // document_relative_speech: the issuer of a statement is the claimant (review1 S3; still
-    // "statement": a `miss:`)
-    ("miss: claimant issued", "The ministry issued a statement saying 40 people died in the floods.", "killed=40~ministry"),
-    ("miss: claimant issued", "Police released a statement saying 6 hikers were hurt in the rockfall.", "wounded=6~police"),
+    // document_relative_speech: the issuer of a statement is the claimant (review1 S3; a
+    // `miss:` until session 27's rule issued_statement_speaker, phrase27)
+    ("claimant issued", "The ministry issued a statement saying 40 people died in the floods.", "killed=40~ministry"),
+    ("claimant issued", "Police released a statement saying 6 hikers were hurt in the rockfall.", "wounded=6~police"),
     // rule generic_when_clause
     ("generic when", "When thousands are killed in a war, nobody learns from it.", "none"),
     ("generic when", "WHENEVER HUNDREDS DIE IN FLOODS, THE STATE MUST ACT.", "none"),
