@@ -198,7 +198,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             // a determiner after "for", "of", "at" is inside the subject
             let inner = c > sa + 1
                 && (matches!(t.low(c - 1), "for" | "of" | "at")
-                    || (t.has(c - 1, SUBJECT_PLACE) && t.has(c - 2, PERSON | SOURCE_NOUN)));
+                    || (t.has(c - 1, SUBJECT_PLACE) && t.has(c - 2, PERSON | SOURCE_NOUN))
+                    || close_to(t, c - 1, sa));
             if f & DET != 0 && !t.is(c, "that") && !inner {
                 k = c;
                 break;
@@ -222,7 +223,12 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
                 && t.capitalised(c - 1)
                 && t.starts_upper(c + 1);
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
-                || (f & PREP != 0 && !t.is(c, "for") && !place_prep && !at_place && !name_to))
+                || (f & PREP != 0
+                    && !t.is(c, "for")
+                    && !place_prep
+                    && !at_place
+                    && !name_to
+                    && !close_to(t, c, sa)))
                 && !t.is(c, "of")
                 && !capitals_name_word(t, c)
             {
@@ -273,6 +279,13 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k <= end).then_some((k, end))
+}
+
+/// Rule close_to_inside (session 27, phrase27): "to" at `c` after "close" after a source's or
+/// a person's noun is inside the speaker's name: "Sources close to the investigation said",
+/// "a source close to the family said" (the sources, not "the investigation").
+fn close_to(t: &Tokens, c: usize, sa: usize) -> bool {
+    c > sa + 1 && t.is(c, "to") && t.is(c - 1, "close") && t.has(c - 2, PERSON | SOURCE_NOUN)
 }
 
 /// Rule broadcast_frame (session 17): a monitoring report's frame right before the speech
@@ -1104,31 +1117,33 @@ fn document_relative(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> 
         // issued a statement saying 40 died" is the ministry's; not a station that airs
         // another's report)
         if t.has(k, DET) {
-            let issued = k > sa
-                && matches!(
-                    t.low(k - 1),
-                    "issued"
-                        | "issues"
-                        | "released"
-                        | "releases"
-                        | "published"
-                        | "publishes"
-                        | "out"
-                );
-            // (session 27, claim27: the issuer is then the speaker, the subject of the
-            // verb of issuing, not the document's noun the subject reader finds before the
-            // participle; "put out": the subject before "put")
-            if issued {
-                let verb = if t.is(k - 1, "out") { k - 2 } else { k - 1 };
-                return subject_before(t, verb, sa);
-            }
-            return Some((k, head));
+            return match issuing_verb(t, k, sa) {
+                // rule issued_statement_speaker (session 27, phrase27): the issuer, the
+                // subject of the verb of issuing, speaks ("the coast guard put out a
+                // statement saying 16 were missing": the coast guard)
+                Some(v) => subject_before(t, v, sa),
+                None => Some((k, head)),
+            };
         }
         if !t.is_word(k) || t.has(k, PREP | CONJ | AUX | SPEECH) {
             return None;
         }
     }
     None
+}
+
+/// Rule issued_statement_speaker (session 27, phrase27): the verb of issuing right before a
+/// document's determiner at `k` ("issued", "released", "published", their present forms,
+/// and a verb with "out": "put out", "sent out"), its token (for "put out", "put"'s).
+fn issuing_verb(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
+    if k <= sa {
+        return None;
+    }
+    match t.low(k - 1) {
+        "issued" | "issues" | "released" | "releases" | "published" | "publishes" => Some(k - 1),
+        "out" if k > sa + 1 => Some(k - 2),
+        _ => None,
+    }
 }
 
 /// Rules speech_through_relay (session 23, claimants23) and relay_before_that (session 23,
@@ -2307,6 +2322,20 @@ pub fn report_label_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     })
 }
 
+/// Rule stance_before_contrast (session 27, phrase27): a sentence whose every attribution of
+/// speech starts at a word of contrast or time (rule time_clause_speaker's `from`: "...,
+/// while medics said 15 had died") leaves its first clause to the subject of a verb that
+/// sets a toll or takes a stance (`subject_of_stance`) when that clause ends before them:
+/// "Police put the toll at 12, while medics said 15 people had died" (12 the police's, 15
+/// the medics'). Not when a speech attribution covers the sentence's start.
+pub fn stance_before_contrast(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) -> Option<Attr> {
+    let first = attrs.iter().map(|a| a.from).min()?;
+    if first <= sa {
+        return None;
+    }
+    subject_of_stance(t, sa, sb).filter(|s| s.reach <= first && s.at < first)
+}
+
 /// Word `k` is a verb of taking a stance (victim_words.csv `stance`): its lexicon class
 /// `STANCE_START`, set when the word was looked up. A word is looked up unless it is
 /// written longer than the lexicon's longest word, so the class misses a stance verb only
@@ -2420,7 +2449,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         let reach = if let Some(r) = charged {
             r
         } else if (issued || complaint) && !stance_verb(t, k) {
-            (k + 1..sb)
+            let end = (k + 1..sb)
                 .find(|&j| {
                     (t.kind(j) == Some(Kind::Punct) && !t.is_punct(j, "'") && !t.is_dash(j))
                         || matches!(
@@ -2430,7 +2459,15 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                         || (t.is(j, "as") && !comparison_as(t, j))
                         || narrating_clause(t, j)
                 })
-                .unwrap_or(sb)
+                .unwrap_or(sb);
+            // rule figures_issued_colon (session 27, phrase27): what was issued told after a
+            // colon ending its clause is the issuer's ("released its figures on Monday: 41
+            // people were killed ..."), to the sentence's end
+            if issued && t.is_punct(end, ":") {
+                sb
+            } else {
+                end
+            }
         } else {
             (k + 1..sb)
                 .find(|&j| {
@@ -2531,6 +2568,12 @@ fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
         && ((d + 1..(d + 7).min(sb))
             .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num) || t.is_dash(j))
             .any(|j| t.has(j, BULLETIN))
+            // rule figures_issued (session 27, phrase27): figures (data: words.csv
+            // figure_noun) issued as a bulletin is: "The health ministry released its latest
+            // figures on Monday: 41 people were killed"
+            || (d + 1..(d + 4).min(sb))
+                .take_while(|&j| t.is_word(j))
+                .any(|j| t.has(j, FIGURE_NOUN))
             // rule list_issued (session 25, claimants25): "The Tarn Post published a list of
             // 30 people killed", "the widows supplied a list of 12 missing": a list (data:
             // rule_words.csv issued_list) of the figures, right after the determiner or one
@@ -2688,6 +2731,10 @@ pub fn speaker_before_pronoun<'a>(attrs: &'a [Attr], pronoun: &Attr) -> Option<&
 /// them a name, not "Police Commissioner"), then a verb of taking a stance (data:
 /// victim_words.csv stance: "expressed", "vowed", "condemned").
 pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    // rule title_appositive_antecedent (session 27, phrase27)
+    if let Some(n) = title_then_name(t, sa, sb) {
+        return Some(n);
+    }
     let mut k = sa;
     while k < sb && k < sa + 6 && t.is_word(k) && t.capitalised(k) && !t.has(k, DET | PRON) {
         k += 1;
@@ -2707,6 +2754,37 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
             t.v[i].flags & !GATES == 0 && !victim_words().is(t.low(i), NameClass::NotName)
         });
     name.then(|| t.span_text(sa, k - 1).to_string())
+}
+
+/// Rule title_appositive_antecedent (session 27, phrase27): a sentence opened by a
+/// determiner and an official's title in lower case (up to five words, one a person's or a
+/// source's noun: "The police chief", "The army's spokesman"), then the official's name
+/// between commas (capitalised words, one no list knows), then a verb of any act in lower
+/// case: "The police chief, Mark Tiller, held a news conference. He told reporters that 4
+/// officers were wounded" (Mark Tiller). Not "The mayor, who was hurt, ..." (no name).
+fn title_then_name(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    if !t.has(sa, DET) {
+        return None;
+    }
+    let open = (sa + 1..(sa + 7).min(sb)).find(|&k| !t.is_word(k) || t.starts_upper(k))?;
+    let titled = t.is_punct(open, ",")
+        && (sa + 1..open).all(|k| !t.has(k, DET | PREP | CONJ | PRON | AUX | SPEECH))
+        && (sa + 1..open).any(|k| t.has(k, PERSON | SOURCE_NOUN));
+    if !titled {
+        return None;
+    }
+    let close = (open + 1..(open + 6).min(sb)).find(|&k| !t.is_word(k))?;
+    let name = close > open + 1
+        && t.is_punct(close, ",")
+        && (open + 1..close).all(|k| t.capitalised(k) && !t.has(k, DET | PRON))
+        && (open + 1..close).any(|k| t.v[k].flags & !GATES == 0);
+    let v = close + 1;
+    let acts = v < sb
+        && t.is_word(v)
+        && t.raw(v) == t.low(v)
+        && !t.has(v, DET | PREP | CONJ | PRON | AUX | ADV | SPEECH)
+        && !t.is(v, "that");
+    (name && acts).then(|| t.span_text(open + 1, close - 1).to_string())
 }
 
 /// Rule named_official_antecedent (session 23): a sentence opened by an official's title

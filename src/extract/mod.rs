@@ -343,6 +343,10 @@ impl<'t> Extractor<'t> {
             }
             if attrs.is_empty() {
                 attrs.extend(context::subject_of_stance(&toks, sa, sb));
+            } else {
+                // rule stance_before_contrast (session 27, phrase27)
+                let stance = context::stance_before_contrast(&toks, sa, sb, &attrs);
+                attrs.extend(stance);
             }
             if attrs.is_empty() {
                 attrs.extend(context::headline_trailing_source(&toks, sa, sb));

@@ -4137,7 +4137,13 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     if let Some(v) = victims {
         if v.a == qb || t.is(qb, "of") || t.has(qb, DET) {
             let after_np = v.end + 1;
-            if let Some(p) = c.skip_aux(after_np) {
+            // rule object_then_new_clause (session 27, phrase27): the object of an outcome
+            // verb takes no predicate past a conjunct with a count of its own: "Gunmen killed
+            // 5 villagers and 7 others were wounded" (5 killed, by the verb; 7 wounded)
+            let new_clause = |p: usize| {
+                object && (after_np..p).any(|k| t.kind(k) == Some(Kind::Num) || number_word(t, k))
+            };
+            if let Some(p) = c.skip_aux(after_np).filter(|&p| !new_clause(p)) {
                 if let (Some((ph, q)), true) = (among(lex, t, p, sb), v.person) {
                     if let Some(o) = ph.outcome {
                         let end = q + ph.words.len();

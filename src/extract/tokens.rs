@@ -124,6 +124,36 @@ fn speech_word_in_name(
     flags
 }
 
+/// Rule said_in_name (session 27, phrase27): "Said" written with a capital and lower case
+/// (never "SAID" in text in capitals), right after a capitalised word no list knows (a
+/// given name) and right before a comma or another such word, is a name, not a verb of
+/// saying: "Mohamed Said, a shopkeeper, was among 4 people killed", "Ali Said Hassan, 19,
+/// died" (no speaker "Mohamed"). Not "Police Said" (a known word), not "Smith Said Three"
+/// (a number word), not "Smith Said Monday". `v`'s last token loses its classes (a name
+/// has none) when the piece now read (`flags` its classes) ends the name.
+#[inline(never)]
+fn said_in_name(text: &str, v: &mut [Tok], piece: &str, flags: super::lexicon::Classes) {
+    let n = v.len();
+    if n < 2 || &text[v[n - 1].s..v[n - 1].e] != "Said" {
+        return;
+    }
+    let name = |t: &Tok, w: &str| {
+        t.kind == Kind::Word
+            && t.flags == 0
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().any(char::is_lowercase)
+    };
+    let before = &v[n - 2];
+    if name(before, &text[before.s..before.e])
+        && (piece == ","
+            || (flags == 0 && piece.chars().any(char::is_lowercase) && {
+                piece.starts_with(|c: char| c.is_uppercase())
+            }))
+    {
+        v[n - 1].flags = 0;
+    }
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, lex: &Lexicon) -> Tokens<'a> {
         let b = text.as_bytes();
@@ -219,6 +249,13 @@ impl<'a> Tokens<'a> {
             } else {
                 flags
             };
+            // rule said_in_name (session 27): gated on the token before being a speech word
+            // of four bytes
+            if v.last()
+                .is_some_and(|p| p.flags & super::lexicon::SPEECH != 0 && p.e - p.s == 4)
+            {
+                said_in_name(text, &mut v, piece, flags);
+            }
             v.push(Tok {
                 s: i,
                 e: end,
