@@ -141,7 +141,17 @@ impl<'t> Extractor<'t> {
     /// The noun of "the X" (lower case) when X refers back (data: words.csv anaphoric,
     /// anaphoric_head).
     fn anaphoric_noun(&self, claimant: Option<&str>) -> Option<String> {
-        let mut w = claimant?.split_whitespace();
+        let claimant = claimant?;
+        // (most claimants open with another word: three bytes tell so before the split;
+        // asked of every claim several times, 13.9 M instructions of 1,366 M on a2, session 27)
+        let opening = claimant.trim_start().as_bytes();
+        if !opening
+            .get(..3)
+            .is_some_and(|b| b.eq_ignore_ascii_case(b"the"))
+        {
+            return None;
+        }
+        let mut w = claimant.split_whitespace();
         let (Some(first), Some(last), None) = (w.next(), w.next(), w.next()) else {
             return None;
         };

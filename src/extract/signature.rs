@@ -404,7 +404,9 @@ fn reporter_finders() -> &'static [memchr::memmem::Finder<'static>; 5] {
 /// it holds, in order.
 #[inline]
 fn push_undashed<'t>(word: &'t str, words: &mut Vec<&'t str>) {
-    if word.as_bytes().contains(&b'-') {
+    // (a byte loop: `contains` is memchr, whose set-up costs more than a short word's bytes;
+    // 9.7 M instructions of 1,366 M on a2, session 27)
+    if word.bytes().any(|b| b == b'-') {
         words.extend(word.split('-').filter(|p| !p.is_empty()));
     } else {
         words.push(word);
