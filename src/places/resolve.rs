@@ -3093,11 +3093,21 @@ fn read_unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
             if words.get(end).is_some_and(|w| w.1) && !words[end - 1].2 {
                 continue;
             }
-            let Some(start) =
-                (i.saturating_sub(3)..i).find(|&a| (a..i).all(|k| words[k].1 && !words[k].2))
+            // no possessive in the name ("Vietnam's Ha Giang province" is Ha Giang), and
+            // no known place ending it: the name is the words the gazetteer lacks
+            let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+            let Some(start) = (i.saturating_sub(3)..i)
+                .find(|&a| (a..i).all(|k| words[k].1 && !words[k].2 && !possessive(words[k].0)))
             else {
                 continue;
             };
+            let known_tail = (start + 1..i).any(|a| {
+                let tail: Vec<&str> = words[a..i].iter().map(|w| w.0).collect();
+                !gaz.lookup(&tail.join(" ")).is_empty()
+            });
+            if known_tail {
+                continue;
+            }
             if let Some(n) = ok((start, i), false) {
                 return Some(n);
             }

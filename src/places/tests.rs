@@ -2797,6 +2797,9 @@ fn place27_a_level_word_after_an_unknown_name_is_its_scene() {
         "The School District said 3 pupils died in the fire.",
         "The District said 4 patients died overnight.",
         "CHOLERA HAS KILLED 12 PEOPLE IN MECUBURI DISTRICT.",
+        // a country's possessive before a known region is the region, as before
+        "Landslides killed 9 people in Vietnam's Lao Cai province on Monday.",
+        "Floods killed 6 people in Indonesia's Central Java province.",
     ]);
     // a known district with its level word capitalised is the gazetteer's, as before
     let (c, d) = placed("Fourteen workers were killed in Bharuch District on Tuesday.");
