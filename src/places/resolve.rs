@@ -114,6 +114,11 @@ pub struct Cues {
     /// Words after such a name and its comma that make it a scene (`unknown_after`: ", a
     /// village", ", a town").
     pub(super) unknown_after: Vec<Vec<String>>,
+    /// Level words right after a capitalised name the gazetteer lacks, in any case, that
+    /// make it a scene at that level (`unknown_level`: "Memba district", "Samosir Regency",
+    /// "the Lurio administrative post"; session 27, place27). Not when a capitalised word
+    /// follows the level word ("District Attorney", "County Sheriff").
+    pub(super) unknown_level: Vec<Vec<String>>,
     /// Phrases that spread a figure over the whole country ("throughout the country",
     /// "nationwide"): rule country_wide_sentence.
     country_wide: Vec<String>,
@@ -240,6 +245,7 @@ impl Cues {
                 }
                 "unknown_before" => c.unknown_before.push(words),
                 "unknown_after" => c.unknown_after.push(words),
+                "unknown_level" => c.unknown_level.push(words),
                 "country_wide" => c.country_wide.push(cue.to_lowercase()),
                 "bearing" => {
                     if let [word, deg] = &words[..] {
@@ -276,7 +282,7 @@ impl Cues {
             }
         }
         c.person_after.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        c.unknown_keys = unknown_keys(&c.unknown_before, &c.unknown_after);
+        c.unknown_keys = unknown_keys(&[&c.unknown_before, &c.unknown_after, &c.unknown_level]);
         // (one automaton each, ASCII case ignored: a pre-filter, `None` if it cannot be built)
         let finder = |keys: &[String]| {
             aho_corasick::AhoCorasick::builder()
@@ -299,9 +305,9 @@ impl Cues {
 /// [`Cues::unknown_keys`]: the longest word of each cue, ASCII lower-cased, less a word that
 /// holds another kept ("attacks" holds "attack": a sentence with the first has the second);
 /// `None` when a cue has no word or a word not in ASCII.
-fn unknown_keys(before: &[Vec<String>], after: &[Vec<String>]) -> Option<Vec<String>> {
+fn unknown_keys(cues: &[&Vec<Vec<String>>]) -> Option<Vec<String>> {
     let mut keys: Vec<String> = Vec::new();
-    for cue in before.iter().chain(after) {
+    for cue in cues.iter().flat_map(|c| c.iter()) {
         let longest = cue.iter().max_by_key(|w| w.len())?;
         if !longest.is_ascii() || longest.is_empty() {
             return None;
@@ -1751,6 +1757,18 @@ impl<'a> Reader<'a> {
                 }
             }
             let (mut a, mut b) = (i, j);
+            // rule level_word_before_direction (session 27, place27): a run led by a compass
+            // word and ended by a capitalised level word ("North Sumatra Province", "West
+            // Java Province") loses its level word first, when the rest is a name: the
+            // compass word is then kept ("Sumatra" alone is no region)
+            if b - a >= 3
+                && self.cues.direction.contains(self.f(a))
+                && self.cues.scene_after.contains_key(self.f(b - 1))
+                && self.lookup(a, b).is_empty()
+                && !self.lookup(a, b - 1).is_empty()
+            {
+                b -= 1;
+            }
             // the whole run first ("South Sudan", "West Papua"), then without its leading
             // function, direction and title words ("In Aleppo", "Northern Iraq")
             while a < b
@@ -2805,17 +2823,26 @@ fn resolve_in<'a>(
             {
                 None
             }
-            (_, Some(sentence)) => match scenes.iter().find(|(s, _)| *s == sentence) {
-                Some((_, found)) => found.clone(),
-                None => {
-                    let found = unknown_scene(gaz, sentence);
-                    scenes.push((sentence, found.clone()));
-                    found
-                }
-            },
+            (_, Some(sentence)) => remembered_scene(gaz, &mut scenes, sentence),
         };
         let foreign = foreign.filter(|_| own_unknown.is_none()).map(|(n, _)| n);
         let unknown = foreign.clone().or(own_unknown);
+        // rule report_unknown_scene (session 27, place27): a claim with no place at all (a
+        // headline's toll, "the toll rose to 26") takes a name the gazetteer lacks that a
+        // sentence before it (the nearest of three) or one of the report's first three
+        // tells as a scene ("in Memba district", "the district of Memba")
+        let reported =
+            unknown.is_none() && chosen.is_none() && c.place.is_none() && !body.caps_text;
+        let unknown = match (unknown, si) {
+            (None, Some(si)) if reported => (si.saturating_sub(3)..si)
+                .rev()
+                .chain(0..3.min(sentences.len()))
+                .filter(|&i| i != si)
+                .filter_map(|i| sentences.get(i).and_then(|&(s, e)| text.get(s..e)))
+                .find_map(|sentence| remembered_scene(gaz, &mut scenes, sentence)),
+            (unknown, _) => unknown,
+        };
+        let reported = reported && unknown.is_some();
         let within = match (&chosen, &unknown) {
             (Some((_, i, basis)), Some(_)) => ms[*i].key.and_then(|k| {
                 if foreign.is_some() && (!basis.is_fallback() || *basis == PlaceBasis::Report) {
@@ -2910,6 +2937,8 @@ fn resolve_in<'a>(
                         )),
                         reason: if foreign.is_some() {
                             "a scene named by a name the gazetteer knows only as a foreign place's other name; kept by name".into()
+                        } else if reported {
+                            "no place near the claim; a name the gazetteer lacks told as a scene in a sentence before it or in the report's first three; kept by name".into()
                         } else {
                             "a scene cue in its sentence before a name the gazetteer lacks; kept by name".into()
                         },
@@ -2937,6 +2966,21 @@ fn resolve_in<'a>(
         }
     }
     Some(decisions)
+}
+
+/// [`unknown_scene`] of a sentence, remembered by sentence: claims of one document read
+/// each sentence once (session 21).
+fn remembered_scene<'t>(
+    gaz: &Gazetteer,
+    scenes: &mut Vec<(&'t str, Option<String>)>,
+    sentence: &'t str,
+) -> Option<String> {
+    if let Some((_, found)) = scenes.iter().find(|(s, _)| *s == sentence) {
+        return found.clone();
+    }
+    let found = unknown_scene(gaz, sentence);
+    scenes.push((sentence, found.clone()));
+    found
 }
 
 /// Words a claim's sentence names as a scene that the gazetteer lacks (session 20): a
@@ -3036,6 +3080,36 @@ fn read_unknown_scene(gaz: &Gazetteer, sentence: &str) -> Option<String> {
                 if let Some(n) = name_from(i + cue.len()).and_then(|r| ok(r, attack)) {
                     return Some(n);
                 }
+            }
+        }
+        // rule unknown_level_after (session 27): a level word right after capitalised
+        // words ("in Memba district", "Samosir Regency, North Sumatra"), the level word
+        // itself no part of a longer capitalised name ("Memba District Court")
+        for cue in &cues.unknown_level {
+            if i == 0 || !matches_at(cue, i) || words[i - 1].2 {
+                continue;
+            }
+            let end = i + cue.len();
+            if words.get(end).is_some_and(|w| w.1) && !words[end - 1].2 {
+                continue;
+            }
+            // no possessive in the name ("Vietnam's Ha Giang province" is Ha Giang), and
+            // no known place ending it: the name is the words the gazetteer lacks
+            let possessive = |w: &str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+            let Some(start) = (i.saturating_sub(3)..i)
+                .find(|&a| (a..i).all(|k| words[k].1 && !words[k].2 && !possessive(words[k].0)))
+            else {
+                continue;
+            };
+            let known_tail = (start + 1..i).any(|a| {
+                let tail: Vec<&str> = words[a..i].iter().map(|w| w.0).collect();
+                !gaz.lookup(&tail.join(" ")).is_empty()
+            });
+            if known_tail {
+                continue;
+            }
+            if let Some(n) = ok((start, i), false) {
+                return Some(n);
             }
         }
         // (the comma is looked for only before a cue that follows the word)
@@ -4165,12 +4239,12 @@ mod speed21_unknown_scene_tests {
         assert!(passed > texts.len() / 2, "{passed} of {}", texts.len());
         // a cue of no word or with a word not in ASCII: no test, every sentence read
         let empty = vec![vec![]];
-        assert_eq!(unknown_keys(&empty, &[]), None);
+        assert_eq!(unknown_keys(&[&empty]), None);
         let accented = vec![
             vec!["pueblo".to_string(), "de".to_string()],
             vec!["aldéa".to_string()],
         ];
-        assert_eq!(unknown_keys(&accented, &[]), None);
+        assert_eq!(unknown_keys(&[&accented]), None);
     }
 
     /// Session 23 (gaps23), rule part_place_after_figure: the scene cue told right after a

@@ -1993,7 +1993,6 @@ fn places20_linking_compares_a_scene_near_a_town() {
 /// Names and sentences of our own.
 #[test]
 fn places20_a_scene_the_gazetteer_lacks_is_kept_by_name() {
-    use crate::model::PlaceRelation;
     let g = gaz();
     for name in ["Tiganorou", "Wendsobila"] {
         assert!(
@@ -2023,26 +2022,41 @@ fn places20_a_scene_the_gazetteer_lacks_is_kept_by_name() {
             Some("ML"),
         ),
     ];
-    for (text, name, country) in rows {
+    kept_by_name(&rows);
+    not_kept_by_name(&[
+        "Gunmen killed 5 worshippers in an attack on Christians in Kaduna.",
+        "An attack on Tuesday killed 4 guards at the border.",
+        "Rebels killed 7 soldiers in the town of Djibo.",
+        "GUNMEN KILLED 8 PEASANTS IN THE VILLAGE OF TIGANOROU.",
+    ]);
+}
+
+/// Each sentence's claim is placed at the name given, kept by name (not in the gazetteer),
+/// within the country given (or none).
+fn kept_by_name(rows: &[(&str, &str, Option<&str>)]) {
+    for &(text, name, country) in rows {
         let (c, d) = placed(text);
         assert_eq!(c.place.as_deref(), Some(name), "{text}: {d:?}");
-        assert_eq!(c.place_relation, Some(PlaceRelation::Unresolved), "{text}");
+        assert_eq!(
+            c.place_relation,
+            Some(crate::model::PlaceRelation::Unresolved),
+            "{text}"
+        );
         assert_eq!(
             c.place_ref.as_ref().and_then(|r| r.country.as_deref()),
             country,
             "{text}: {d:?}"
         );
     }
-    for text in [
-        "Gunmen killed 5 worshippers in an attack on Christians in Kaduna.",
-        "An attack on Tuesday killed 4 guards at the border.",
-        "Rebels killed 7 soldiers in the town of Djibo.",
-        "GUNMEN KILLED 8 PEASANTS IN THE VILLAGE OF TIGANOROU.",
-    ] {
+}
+
+/// No sentence's claim is placed at a name kept by name.
+fn not_kept_by_name(texts: &[&str]) {
+    for text in texts {
         let (c, d) = placed(text);
         assert_ne!(
             c.place_relation,
-            Some(PlaceRelation::Unresolved),
+            Some(crate::model::PlaceRelation::Unresolved),
             "{text}: {:?} {d:?}",
             c.place
         );
@@ -2714,4 +2728,127 @@ fn mendl24_coordinated_names(g: &Gazetteer, s: &str) -> Vec<String> {
         .collect();
     v.sort();
     v
+}
+
+/// Session 27 (place27), rule unknown_level_after and the cues `district of`,
+/// `administrative post of`: a capitalised name the gazetteer lacks (GeoNames' cities1000
+/// has no district or administrative post of Mozambique, no district of Pakistan's tribal
+/// belt, no regency of Indonesia) followed by a level word in any case ("<Name> district",
+/// "<Name> Regency", "the <Name> administrative post") or after "the district of" is a
+/// scene kept by name, within the region or country the sentence gives. Not when a
+/// capitalised word follows the level word ("District Attorney", "County Sheriff"), not a
+/// title's words ("Federal District", "School District"), not a known place, not text in
+/// capitals only. Real places of the kind, sentences of our own.
+#[test]
+fn place27_a_level_word_after_an_unknown_name_is_its_scene() {
+    let g = gaz();
+    for name in [
+        "Mecuburi",
+        "Lalaua",
+        "Muecate",
+        "Orakzai",
+        "Pakpak Bharat",
+        "Kurram",
+    ] {
+        assert!(g.lookup(name).is_empty(), "{name}: now in the gazetteer");
+    }
+    let rows = [
+        (
+            "Cholera has killed 12 people in Mecuburi district since January, health officials said.",
+            "Mecuburi",
+            None,
+        ),
+        (
+            "Floods killed 7 residents in the district of Lalaua, Nampula province, on Monday.",
+            "Lalaua",
+            Some("MZ"),
+        ),
+        (
+            "Nine farmers drowned in Pakpak Bharat Regency, North Sumatra Province, the agency said.",
+            "Pakpak Bharat",
+            Some("ID"),
+        ),
+        (
+            "Gunmen killed 4 policemen in Orakzai District in northwestern Pakistan on Sunday.",
+            "Orakzai",
+            Some("PK"),
+        ),
+        (
+            "A landslide killed 6 villagers in the Muecate administrative post on Friday.",
+            "Muecate",
+            None,
+        ),
+        (
+            "Six more patients died in the administrative post of Muecate, the district said.",
+            "Muecate",
+            None,
+        ),
+        (
+            "Kurram district counted 3 dead after the clashes, a local official said.",
+            "Kurram",
+            None,
+        ),
+    ];
+    kept_by_name(&rows);
+    not_kept_by_name(&[
+        "The Kurram District Attorney said 5 people were killed in the crash.",
+        "Deputy Orakzai County Sheriff said 2 hikers died on the trail.",
+        "The Federal District reported 8 deaths from dengue this week.",
+        "The School District said 3 pupils died in the fire.",
+        "The District said 4 patients died overnight.",
+        "CHOLERA HAS KILLED 12 PEOPLE IN MECUBURI DISTRICT.",
+        // a country's possessive before a known region is the region, as before
+        "Landslides killed 9 people in Vietnam's Lao Cai province on Monday.",
+        "Floods killed 6 people in Indonesia's Central Java province.",
+    ]);
+    // a known district with its level word capitalised is the gazetteer's, as before
+    let (c, d) = placed("Fourteen workers were killed in Bharuch District on Tuesday.");
+    assert_eq!(name_and_country(&c), ("Bharuch", Some("IN")), "{d:?}");
+    // rule level_word_before_direction: a region's name led by a compass word keeps it
+    for (text, region) in [
+        (
+            "Two people died in West Java Province on Monday.",
+            "West Java",
+        ),
+        (
+            "Nine people drowned in North Sumatra Province, the agency said.",
+            "North Sumatra",
+        ),
+        (
+            "Three miners died in Northern Cape Province on Friday.",
+            "Northern Cape",
+        ),
+    ] {
+        let (c, d) = placed(text);
+        assert_eq!(name_and_country(&c).0, region, "{text}: {d:?}");
+    }
+}
+
+/// Session 27 (place27), rule report_unknown_scene: a claim with no place near it (a
+/// headline's toll) takes the name the gazetteer lacks that a sentence before it, or one of
+/// the report's first three, tells as a scene ("in Mecuburi district", "the district of
+/// Lalaua"). Not when a place the gazetteer knows is the claim's, and not from a sentence
+/// past the first three and after the claim. Real places of the kind, our own sentences.
+#[test]
+fn place27_a_headline_toll_takes_the_reports_unknown_scene() {
+    use crate::model::PlaceRelation;
+    let first = |text: &str| {
+        let (mut c, _) = resolve(text, &[0], Scope::Incident);
+        let c = c.remove(0);
+        (c.place, c.place_relation)
+    };
+    assert_eq!(
+        first("Cholera toll climbs to 23\n\nFive more patients have died in Mecuburi district since Friday, the district health office said."),
+        (Some("Mecuburi".to_string()), Some(PlaceRelation::Unresolved))
+    );
+    assert_eq!(
+        first("Flood deaths reach 8\n\nThe district of Lalaua has counted 8 dead since the river burst its banks, a radio station reported."),
+        (Some("Lalaua".to_string()), Some(PlaceRelation::Unresolved))
+    );
+    // a place the gazetteer knows, in the claim's sentence, stays the claim's
+    let (place, relation) = first("Cholera toll in Nampula climbs to 23\n\nFive more patients have died in Mecuburi district since Friday.");
+    assert_ne!(relation, Some(PlaceRelation::Unresolved), "{place:?}");
+    // a scene told only after the first three sentences is not the headline's
+    let (place, relation) = first("Cholera toll climbs to 23\n\nThe ministry gave the figure on Monday.\n\nIt asked for clean water.\n\nDoctors are on their way.\n\nFive more patients have died in Mecuburi district.");
+    assert_eq!((place, relation), (None, None));
 }
