@@ -543,15 +543,19 @@ pub enum TollWord {
     /// "seriously injured", "still in hospital": the figure counts a part of the people
     /// of its outcome.
     Part = 16,
+    /// "repeated that", "maintains that", "a figure that ... dispute": its claimant holds
+    /// to the figure on the report's day (rule figure_still_held, session 27).
+    Maintained = 32,
 }
 
 impl TollWord {
-    pub const ALL: [TollWord; 5] = [
+    pub const ALL: [TollWord; 6] = [
         TollWord::Rise,
         TollWord::Provisional,
         TollWord::Superseded,
         TollWord::Correction,
         TollWord::Part,
+        TollWord::Maintained,
     ];
     fn parse(s: &str) -> Option<TollWord> {
         match s.trim().to_ascii_lowercase().as_str() {
@@ -560,6 +564,7 @@ impl TollWord {
             "superseded" => Some(TollWord::Superseded),
             "correction" => Some(TollWord::Correction),
             "part" => Some(TollWord::Part),
+            "maintained" => Some(TollWord::Maintained),
             _ => None,
         }
     }
@@ -612,7 +617,7 @@ impl TollWording {
                 path: path.to_string(),
                 line,
                 reason: format!(
-                    "expected a kind of rise, provisional, superseded, correction or part, found {kind:?}"
+                    "expected a kind of rise, provisional, superseded, correction, part or maintained, found {kind:?}"
                 ),
             })?;
             cues.push((fold(&cue), kind));
@@ -714,10 +719,15 @@ pub enum ScopeWord {
     /// A word opening a clause that tells an incident by its day ("when", "where": rule
     /// incident_clause_toll, session 20).
     IncidentClause,
+    /// A word of a whole count, before a toll's noun ("overall", "cumulative": "no
+    /// reliable overall death toll exists"): rule overall_toll_scope, session 27.
+    Overall,
+    /// A toll's noun after an `Overall` word ("toll", "tally", "count").
+    TollNoun,
 }
 
 impl ScopeWord {
-    const ALL: [(&'static str, ScopeWord); 10] = [
+    const ALL: [(&'static str, ScopeWord); 12] = [
         ("boundary", ScopeWord::Boundary),
         ("continues", ScopeWord::Continues),
         ("incident", ScopeWord::Incident),
@@ -728,6 +738,8 @@ impl ScopeWord {
         ("whole_war", ScopeWord::WholeWar),
         ("rolling", ScopeWord::Rolling),
         ("incident_clause", ScopeWord::IncidentClause),
+        ("overall", ScopeWord::Overall),
+        ("toll_noun", ScopeWord::TollNoun),
     ];
 }
 

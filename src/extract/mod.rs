@@ -538,6 +538,7 @@ impl<'t> Extractor<'t> {
             out.decisions.clear();
         }
         rules::sentence::restated_tally(&self.tables.scope, &mut out.claims);
+        rules::sentence::another_outcome_no_increment(&mut out.claims);
         context::carry_stated_days(&mut out.claims);
         out
     }

@@ -513,6 +513,9 @@ struct Voice<'a> {
     origins: Vec<String>,
     wording: u8,
     reported: Option<chrono::NaiveDate>,
+    /// Rule figure_still_held (session 27): the last day a report of it holds to its
+    /// figure in words (`TollWord::Maintained`: "repeated that", "maintains that").
+    held: Option<chrono::NaiveDate>,
     /// Its claims are one sentence's parts of the group, counted together (`sums_of_parts`).
     sum: bool,
     /// Made of other outcomes' figures (`outcome_sums`): 0 not, 1 a report's wounded alone
@@ -739,6 +742,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
             origins: Vec::new(),
             wording: 0,
             reported: None,
+            held: None,
             sum: false,
             from_outcomes: 0,
         });
@@ -750,6 +754,9 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+        if TollWord::Maintained.in_flags(c.wording()) {
+            voice.held = voice.held.max(c.reported());
+        }
         for o in &origins[i] {
             if !voice.origins.contains(o) {
                 voice.origins.push(o.clone());
@@ -856,6 +863,7 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
             origins,
             wording: parts.iter().fold(0, |w, &(c, _)| w | c.wording()) & !(TollWord::Part as u8),
             reported: parts.iter().filter_map(|&(c, _)| c.reported()).min(),
+            held: None,
             claims: parts.into_iter().map(|(c, _)| c).collect(),
             sum: true,
             from_outcomes: 0,
@@ -1157,6 +1165,7 @@ fn outcome_sums<'a>(
             origins,
             wording: parts.iter().fold(0, |w, c| w | c.wording()) & !(TollWord::Part as u8),
             reported: parts.iter().filter_map(|c| c.reported()).min(),
+            held: None,
             claims: parts,
             sum: false,
             from_outcomes: from,
@@ -1186,6 +1195,13 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
     }
     let one_day = match (lower.reported, higher.reported) {
         (Some(l), Some(h)) if h > l => {
+            // rule figure_still_held (session 27): the lower figure's claimant held to it
+            // on or after the day the higher was given ("the army repeated on Tuesday that
+            // 17 died", the ministry's 31 out that Tuesday): two claimants at odds, not a
+            // count that rose
+            if lower.held.is_some_and(|d| d >= h) && !higher.has(TollWord::Correction) {
+                return Step::Conflict;
+            }
             return if !apart || higher.has(TollWord::Rise) || lower.has(TollWord::Provisional) {
                 Step::Update
             } else if higher.has(TollWord::Correction) {
@@ -1212,6 +1228,18 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
         Step::Correction
     } else {
         Step::Conflict
+    }
+}
+
+/// What a conflict's reason adds when rule figure_still_held made it one (`step`): the
+/// lower figure, given first, held to in words on or after the day the higher was given.
+fn still_held(lower: &Voice, higher: &Voice) -> String {
+    match (lower.reported, higher.reported, lower.held) {
+        (Some(l), Some(h), Some(d)) if h > l && d >= h => format!(
+            " (rule figure_still_held: the lower figure, first given {l}, was held to on {d}, \
+             when the higher had been given, so the higher is no update of it)"
+        ),
+        _ => String::new(),
     }
 }
 
@@ -1348,9 +1376,10 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 victim_group: group.clone(),
                 claims: ids,
                 reason: format!(
-                    "{} but {}: the two cannot both be true for {group} {outcome}{}.",
+                    "{} but {}: the two cannot both be true for {group} {outcome}{}{}.",
                     lower.says(claims),
                     higher.says(claims),
+                    still_held(lower, higher),
                     if n == last && more > 0 {
                         format!(" ({more} further pairs of this event, further apart, not listed)")
                     } else {
@@ -2020,7 +2049,10 @@ fn name_words(name: &str) -> Vec<String> {
     use crate::extract::lexicon::{DET, PERSON};
     let lex = lexicon();
     name.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
+        // rule possessive_claimant (session 27): "Sudan's army" is "Sudan army" (a curly
+        // apostrophe splits the word, leaving its "s" alone)
+        .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
+        .filter(|w| !w.is_empty() && *w != "s")
         .map(str::to_lowercase)
         .filter(|w| lex.flags(w) & (DET | PERSON) == 0)
         .collect()

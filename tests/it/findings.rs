@@ -1960,11 +1960,112 @@ fn mendl26_an_increment_is_no_toll_in_any_finding() {
         "Five people died when floodwaters swept through Brod on Tuesday, officials said.",
     );
     for (text, flagged) in [
-        ("Six more children were found dead in the river at Brod on Tuesday, police said.", false),
-        ("Divers recovered seven more bodies of children from the river at Brod on Tuesday, police said.", false),
-        ("Six children were found dead in the river at Brod on Tuesday, police said.", true),
+            ("Six more children were found dead in the river at Brod on Tuesday, police said.", false),
+            ("Divers recovered seven more bodies of children from the river at Brod on Tuesday, police said.", false),
+            ("Six children were found dead in the river at Brod on Tuesday, police said.", true),
     ] {
         let found = groups20_findings(&[five, ("c", "Posavina News", "2026-03-10", text)]);
         assert_eq!(!found.is_empty(), flagged, "{text}: {found:?}");
     }
+}
+
+/// Session 27 (linkwar27), rules figure_still_held and possessive_claimant: a lower figure
+/// its claimant still holds in words ("repeated that") on the day a higher one was given is
+/// no earlier count the higher one updated, but two claimants at odds; and "Korvan's army"
+/// is the claimant "the Korvan army" (one voice with its earlier report). Our own reports.
+/// Counter-examples: the same figure told again with no word of holding to it, or told as
+/// superseded, leaves the higher one an update (no finding).
+#[test]
+fn linkwar27_a_lower_figure_still_held_is_no_update() {
+    let first = (
+        "a",
+        "Delta Wire",
+        "2026-04-06",
+        "Rebel drones struck a fuel depot in Korvan on Monday, killing 14 people, the Korvan army said.",
+    );
+    let higher = (
+        "b",
+        "Plains Herald",
+        "2026-04-07",
+        "The death toll from Monday's drone strike on the Korvan fuel depot has risen to 22, the health ministry said on Tuesday.",
+    );
+    for (text, flagged) in [
+            ("On Tuesday, Korvan's army repeated that 14 people had died in the strike on the depot.", true),
+            ("Korvan's army insisted that 14 people died in the strike on the depot, a figure the ministry rejects.", true),
+            ("Korvan's army said on Monday that 14 people had died in the strike on the depot.", false),
+            ("Korvan's army had earlier said 14 people died in the strike on the depot.", false),
+    ] {
+        let found = groups20_findings(&[first, higher, ("c", "Valley Times", "2026-04-07", text)]);
+        let conflict = groups20_has(&found, "numeric_conflict", "killed", "a+b+c", None);
+        assert_eq!(conflict, flagged, "{text}: {found:?}");
+    }
+}
+
+/// Session 27 (linkwar27), rule overall_toll_scope: a sentence that speaks of a whole count
+/// ("no reliable overall death toll exists", "the cumulative tally") gives a running total,
+/// not the day's toll; a sentence naming one incident keeps its toll the incident's ("the
+/// overall death toll from the blast"). Our own sentences, through `tollcheck extract`.
+#[test]
+fn linkwar27_an_overall_toll_is_no_days_count() {
+    assert_scopes(
+        "cumulative",
+        &[
+            ("No reliable overall death toll exists; a former envoy has said as many as 150,000 people may have been killed.", "150,000", true),
+            ("There is no overall toll, but researchers estimate that 60,000 people have died.", "60,000", true),
+            ("The cumulative death tally is unknown, though monitors say 8,000 people have been killed.", "8,000", true),
+            ("The overall death toll from the blast rose to 23, officials said.", "23", false),
+            ("A drone killed 17 people at the market, officials said.", "17", false),
+        ],
+    );
+}
+
+/// For each (text, figure, whether): `tollcheck extract` gives the first claim whose
+/// quantity holds `figure`, in a report of a headline and the text, the scope `scope` or
+/// not, as said.
+fn assert_scopes(scope: &str, rows: &[(&str, &str, bool)]) {
+    let env = Env::new();
+    for &(text, figure, expected) in rows {
+        let path = env.write("t.txt", format!("Headline\n\n{text}\n"));
+        let out = env.ok(["extract".as_ref(), path.as_os_str()]);
+        let got = out
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .find(|c| c["quantity"].as_str().is_some_and(|q| q.contains(figure)))
+            .map(|c| c["scope"].as_str().unwrap_or("").to_string());
+        assert_eq!(got.as_deref() == Some(scope), expected, "{text}: {got:?}");
+    }
+}
+
+/// Session 27 (linkwar27), rule another_outcome_no_increment: "another 56 were wounded" in
+/// a report that told only deaths before it is the report's count of the wounded, no
+/// addition to a total; a report that told its outcome before, or nothing before, keeps the
+/// increment. Our own sentences.
+#[test]
+fn linkwar27_another_beside_the_dead_is_no_increment() {
+    assert_scopes(
+        "increment",
+        &[
+            ("A drone strike on the market killed 31 people on Monday. Another 56 people were wounded, the ministry said.", "56", false),
+            ("At least 13 people died and dozens more were hurt in the crush on Saturday, police said.", "dozens", false),
+            ("Nine people died in the flood on Monday. Divers found four more bodies on Tuesday.", "four", true),
+            ("Six more children were found dead in the river on Tuesday, police said.", "Six", true),
+        ],
+    );
+}
+
+/// Session 27 (linkwar27), rule incident_toll read by the toll's own clauses: a period word
+/// in another speaker's clause ("as aid groups warned ... after months of siege") leaves a
+/// risen toll of one attack the attack's; a war or a period in the toll's own clause keeps
+/// it a running total. Our own sentences.
+#[test]
+fn linkwar27_a_period_in_another_clause_leaves_the_incidents_toll() {
+    assert_scopes(
+        "cumulative",
+        &[
+            ("The death toll from the attack on the market climbed to 31 on Tuesday, officials said, as aid groups warned of shortages after months of siege.", "31", false),
+            ("The toll from the ferry sinking rose to 40, the governor said, while floods over the past weeks displaced thousands.", "40", false),
+            ("The death toll in the war climbed to 31,000 on Tuesday, officials said.", "31,000", true),
+            ("This year the death toll from attacks on the road has risen to 310, police said.", "310", true),
+        ],
+    );
 }

@@ -728,7 +728,7 @@ pub fn running_toll_scope(
     let several = fig.f.quantity.low.is_none_or(|n| n >= 2);
     let own = context::period(t, wa, wb)
         .or_else(|| several.then(|| campaign_period(scope, t, sa, sb)).flatten());
-    let war = context::war_subject(t, wa, link.cue);
+    let war = context::war_subject(t, wa, link.cue) || overall_toll(scope, t, sa, sb);
     let rose_of_incident = link.cumulative
         && own.is_none()
         && !war
@@ -737,6 +737,23 @@ pub fn running_toll_scope(
         c.scope = Scope::Cumulative;
         c.period = own.or_else(|| period.clone());
     }
+}
+
+/// Rule overall_toll_scope (session 27): a sentence that speaks of a whole count, an
+/// `overall` word of `data/toll_scope.csv` right before a toll's noun or one word before it
+/// ("no reliable overall death toll exists; a former envoy has said as many as 150,000
+/// people may have been killed", "the cumulative tally is unknown, but researchers put the
+/// dead at 60,000"), gives that whole count, a running total, not one incident's toll. Not
+/// when the sentence names one incident (`incident` words: "the overall toll from the
+/// blast rose to 23" is the blast's).
+fn overall_toll(scope: &TollScope, t: &Tokens, sa: usize, sb: usize) -> bool {
+    let overall = (sa..sb).any(|k| {
+        scope.has(ScopeWord::Overall, t.low(k))
+            && (k + 1..(k + 3).min(sb))
+                .take_while(|&i| t.is_word(i))
+                .any(|i| scope.has(ScopeWord::TollNoun, t.low(i)))
+    });
+    overall && !(sa..sb).any(|i| scope.has(ScopeWord::Incident, t.low(i)))
 }
 
 /// Rule campaign_period (session 18): a toll "during" a war, a campaign or an offensive
@@ -821,6 +838,26 @@ pub fn restated_tally(scope: &TollScope, claims: &mut [Claim]) {
     }
 }
 
+/// Rule another_outcome_no_increment (session 27): "another 56 people were wounded" (or "13
+/// died and dozens more were hurt") in a report that has told figures only of other
+/// outcomes before it adds to no total of its own outcome: "another" is beside the dead,
+/// so the figure is the report's count of the wounded (scope incident), not an increment.
+/// A report that told its outcome before keeps the increment ("nine died; divers found
+/// four more bodies"), and so does one with no figure before it ("six more children were
+/// found dead", alone).
+pub fn another_outcome_no_increment(claims: &mut [Claim]) {
+    for k in 0..claims.len() {
+        if claims[k].scope != Scope::Increment {
+            continue;
+        }
+        let before = &claims[..k];
+        let outcome = claims[k].outcome;
+        if !before.is_empty() && before.iter().all(|c| c.outcome != outcome) {
+            claims[k].scope = Scope::Incident;
+        }
+    }
+}
+
 /// The tokens whose running-toll wording ("since the war began", "so far", "the conflict
 /// has killed") scopes the figure at `qa`, by the clauses of `data/toll_scope.csv`: the
 /// figure's own clause; the clause before it when the figure's clause goes on from it ("...
@@ -863,14 +900,19 @@ fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -
 /// death toll from the bus crash near Huancayo rose to 12", "the toll from Tuesday's
 /// strikes"), or anywhere in its sentence `s` one told before, singular after "the" or a
 /// possessive ("Two more victims of Monday's bombing died and the toll rose to 12"); and
-/// its sentence names no war or period ("the death toll in the war rose", "since October
-/// 7", "this year"); or told by a clause of its day ("when"/"where" and a weekday, rule
+/// its clauses (`toll_window`) name no war or period ("the death toll in the war rose",
+/// "since October 7", "this year"; session 27: not the whole sentence); or told by a clause of its day ("when"/"where" and a weekday, rule
 /// incident_clause_toll, session 20). Not "Israeli strikes killed 30 on Tuesday and the toll rose to
 /// 10,000": strikes of a war, plural, after no "the"; nor "The strike raises the number of
 /// civilian dead to 31", the incident adding to a larger total.
 fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, qa: usize) -> bool {
     let (sa, sb) = s;
-    if (sa..sb).any(|k| scope.has(ScopeWord::Running, t.low(k))) {
+    // session 27 (linkwar27): a war or period word only in another clause than the
+    // toll's ("the toll from the attack on the market climbed to 31 on Tuesday, officials
+    // said, as aid groups warned of shortages after months of siege") leaves the toll the
+    // incident's; the toll's own clauses (`toll_window`) are read
+    let (wa, wb) = toll_window(scope, t, sa, sb, qa);
+    if (wa..wb).any(|k| scope.has(ScopeWord::Running, t.low(k))) {
         return false;
     }
     let told_before = |k: usize| {
