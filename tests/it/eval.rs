@@ -1483,17 +1483,17 @@ fn heldout27_documents_meet_the_extraction_targets() {
     // bodies 95/95, 52/54, 35/52; killed found 40/51, wounded 11/15 (floors raised to these,
     // truncated).
     let floors = [
-        // (session 27: ho27kinds P 121/121, R 73/75; claim27 claimants 61/67 on its own;
-        // the merged code measured by the lead: see README-devset)
+        // (session 27, the merged code measured by the lead's `make eval`: claim27's
+        // claimants with ho27kinds' rows, 66/73; headlines 21/21, bodies 45/52)
         ("precision", 1.0),
         ("required_matched", 73.0),
-        ("claimant_accuracy", 0.753),
+        ("claimant_accuracy", 0.904),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
-        ("headline.claimant_accuracy", 0.952),
+        ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.962),
-        ("body.claimant_accuracy", 0.673),
+        ("body.claimant_accuracy", 0.865),
     ];
     assert_floors(&v, (killed, wounded), &floors, (40, 11));
 }
@@ -1514,19 +1514,24 @@ fn heldout28_documents_meet_the_extraction_targets() {
         "twenty-eighth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 27 (the claims committed alone at 15:31:27 UTC, 9465089) before
-    // the product was ever run on it. The floors are zero until the one measurement by the lead
-    // at the session's end (`make eval` on the merged rules); they are set after it, to its
-    // figures truncated, and guard against regression from then on.
+    // the product was ever run on it; measured once by the lead (`make eval` started 16:44:49
+    // UTC on the merged main 15a56d9, ten branches merged): P 71/76,
+    // R 39/42, claimants 33/39; headlines 15/16, 12/14, 12/12; bodies 56/60, 27/28, 21/27;
+    // killed found 21/28, wounded 8/8. One row was then found coded against the SPEC's table
+    // (a "several" with no bounds, where the SPEC gives 3-9, as the product read it) and
+    // corrected: P 72/76, bodies' 57/60. The floors are the corrected figures truncated, guarding
+    // against regression; nobody tunes a rule on this set's sentences until a twenty-ninth set
+    // is drawn (its misses are reported by kind in README-devset.md).
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.947),
+        ("required_matched", 39.0),
+        ("claimant_accuracy", 0.846),
+        ("headline.precision", 0.937),
+        ("headline.recall", 0.857),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 0.95),
+        ("body.recall", 0.964),
+        ("body.claimant_accuracy", 0.777),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (21, 8));
 }
