@@ -2014,18 +2014,18 @@ fn mendl27_a_dispute_of_another_kind_holds_no_figure() {
         "a",
         "Delta Wire",
         "2026-05-04",
-        "Fighting over a grazing land dispute left 11 cattle keepers dead in Tarsa, police said.",
+        "Fighting over a grazing land dispute left 11 herders dead in Tarsa, police said.",
     );
     let higher = (
         "b",
         "Plains Herald",
         "2026-05-05",
-        "The death toll from the Tarsa fighting rose to 19, police said on Tuesday.",
+        "The death toll from Monday's attack on herders in Tarsa rose to 19, the regional health office said.",
     );
     for text in [
-        "Police said 11 cattle keepers were killed in Monday's fighting in the disputed valley near Tarsa.",
-        "The governor repeated its appeal for calm after fighting in Tarsa that killed 11 cattle keepers, police said.",
-        "The regional council reiterated its call for talks after 11 cattle keepers died in the Tarsa fighting, police said.",
+        "Police said 11 herders were killed in Monday's fighting in the disputed valley near Tarsa.",
+        "The governor repeated its appeal for calm after fighting in Tarsa that killed 11 herders, police said.",
+        "The regional council reiterated its call for talks after 11 herders died in the Tarsa fighting, police said.",
     ] {
         let found = groups20_findings(&[first, higher, ("c", "Valley Times", "2026-05-06", text)]);
         assert!(
