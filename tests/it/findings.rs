@@ -2118,3 +2118,36 @@ fn linkwar27_a_period_in_another_clause_leaves_the_incidents_toll() {
         ],
     );
 }
+
+/// Session 27 (mendl27): a scope rewritten by rule overall_toll_scope or
+/// another_outcome_no_increment is named in `ingest --explain`'s decision of its figure.
+/// Our own sentences.
+#[test]
+fn mendl27_explain_names_the_scope_rewrites() {
+    let env = Env::new();
+    let path = env.write(
+        "r.jsonl",
+        [
+            ("e1", "An overall death tally has never been published; monitors believe some 40,000 people have died."),
+            ("e2", "A car bomb killed 6 soldiers on Monday. On Tuesday 14 more people were hurt in a second blast."),
+        ]
+        .iter()
+        .map(|(id, text)| {
+            serde_json::json!({ "id": id, "outlet": "Delta Wire", "published": "2026-05-04", "text": format!("Headline\n\n{text}") })
+                .to_string()
+                + "\n"
+        })
+        .collect::<String>(),
+    );
+    let out = env.ok(["ingest".as_ref(), "--explain".as_ref(), path.as_os_str()]);
+    for (number, rule) in [
+        ("\"some 40,000\"", "[rule overall_toll_scope]"),
+        ("\"14 more\"", "[rule another_outcome_no_increment]"),
+    ] {
+        let line = out
+            .lines()
+            .find(|l| l.contains(number) && l.contains("kept"))
+            .unwrap_or_else(|| panic!("no decision for {number} in\n{out}"));
+        assert!(line.contains(rule), "{line}");
+    }
+}
