@@ -6,7 +6,7 @@
 //! of their own and its figures' events merged into one, so that what is measured is the
 //! findings, not the linking.
 
-use crate::common::{corpus, project, Env};
+use crate::common::{corpus, project, reports_jsonl, Env};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One side of a coded pair: a document, the index of a segment of it (a sentence of an ECB+
@@ -1167,18 +1167,14 @@ fn one_sentences_parts_count_their_group_together() {
     // the whole in its own sentence ("eleven people: six children and five women") is
     // not summed again from its parts
     let env = Env::new();
-    let path = env.write(
+    let path = reports_jsonl(
+        &env,
         "whole.jsonl",
-        [
+        "2013-07-02",
+        &[
             ("a", "The collapse killed eleven people: six children and five women died when the mosque fell in Bener Meriah on Tuesday."),
             ("b", "Twelve people were killed when the mosque collapsed in Bener Meriah on Tuesday, the police said."),
-        ]
-        .iter()
-        .map(|(id, text)| {
-            serde_json::json!({ "id": id, "text": text, "published": "2013-07-02" }).to_string()
-                + "\n"
-        })
-        .collect::<String>(),
+        ],
     );
     env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
     merge_events(&env, all_events(&env));
@@ -2125,19 +2121,14 @@ fn linkwar27_a_period_in_another_clause_leaves_the_incidents_toll() {
 #[test]
 fn mendl27_explain_names_the_scope_rewrites() {
     let env = Env::new();
-    let path = env.write(
+    let path = reports_jsonl(
+        &env,
         "r.jsonl",
-        [
-            ("e1", "An overall death tally has never been published; monitors believe some 40,000 people have died."),
-            ("e2", "A car bomb killed 6 soldiers on Monday. On Tuesday 14 more people were hurt in a second blast."),
-        ]
-        .iter()
-        .map(|(id, text)| {
-            serde_json::json!({ "id": id, "outlet": "Delta Wire", "published": "2026-05-04", "text": format!("Headline\n\n{text}") })
-                .to_string()
-                + "\n"
-        })
-        .collect::<String>(),
+        "2026-05-04",
+        &[
+            ("e1", "Headline\n\nAn overall death tally has never been published; monitors believe some 40,000 people have died."),
+            ("e2", "Headline\n\nA car bomb killed 6 soldiers on Monday. On Tuesday 14 more people were hurt in a second blast."),
+        ],
     );
     let out = env.ok(["ingest".as_ref(), "--explain".as_ref(), path.as_os_str()]);
     for (number, rule) in [
