@@ -722,12 +722,15 @@ pub enum ScopeWord {
     /// A word of a whole count, before a toll's noun ("overall", "cumulative": "no
     /// reliable overall death toll exists"): rule overall_toll_scope, session 27.
     Overall,
-    /// A toll's noun after an `Overall` word ("toll", "tally", "count").
+    /// A toll's noun after an `Overall` word ("toll", "tally").
     TollNoun,
+    /// A word before an outcome verb that makes it no simple past ("have died", "may have
+    /// been killed"): rule overall_toll_scope, session 27 (mendl27).
+    NotSimplePast,
 }
 
 impl ScopeWord {
-    const ALL: [(&'static str, ScopeWord); 12] = [
+    const ALL: [(&'static str, ScopeWord); 13] = [
         ("boundary", ScopeWord::Boundary),
         ("continues", ScopeWord::Continues),
         ("incident", ScopeWord::Incident),
@@ -740,6 +743,7 @@ impl ScopeWord {
         ("incident_clause", ScopeWord::IncidentClause),
         ("overall", ScopeWord::Overall),
         ("toll_noun", ScopeWord::TollNoun),
+        ("not_simple_past", ScopeWord::NotSimplePast),
     ];
 }
 

@@ -3138,7 +3138,7 @@ fn is_bound(t: &Tokens, sa: usize, at: usize) -> bool {
 /// the Oct. 7 attack", "the victims of the October 7 massacre": its day is the claim's).
 fn is_attributive(t: &Tokens, sa: usize, at: usize, end: usize) -> bool {
     let before = at > sa + 1
-        && (t.is(at - 1, "the") || t.low(at - 1).ends_with("'s") || t.low(at - 1).ends_with("’s"))
+        && (t.is(at - 1, "the") || crate::normalize::possessive(t.low(at - 1)))
         && !t.has(at - 2, PREP)
         && !matches!(
             t.low(at - 2),

@@ -538,7 +538,21 @@ impl<'t> Extractor<'t> {
             out.decisions.clear();
         }
         rules::sentence::restated_tally(&self.tables.scope, &mut out.claims);
-        rules::sentence::another_outcome_no_increment(&mut out.claims);
+        let rescoped = rules::sentence::another_outcome_no_increment(&mut out.claims, &sents);
+        if self.explain {
+            // (session 27, mendl27) the re-scoped figure's decision names the rule
+            for k in rescoped {
+                let c = &out.claims[k];
+                let Some((s, e)) = c.span else { continue };
+                if let Some(d) = out.decisions.iter_mut().find(|d| {
+                    d.kept && d.start >= s && d.end <= e && d.written == c.quantity.written
+                }) {
+                    d.reason.push_str(
+                        ", beside figures of other outcomes only, no increment [rule another_outcome_no_increment]",
+                    );
+                }
+            }
+        }
         context::carry_stated_days(&mut out.claims);
         out
     }
@@ -701,7 +715,7 @@ impl<'t> Extractor<'t> {
             }
             let mut c = Claim::new(quantity, outcome, victims);
             c.claimant = self.claimant(toks, sentence, fig.qa, &mut c.via);
-            rules::sentence::running_toll_scope(
+            let rescoped = rules::sentence::running_toll_scope(
                 &self.tables.scope,
                 toks,
                 sentence,
@@ -709,6 +723,11 @@ impl<'t> Extractor<'t> {
                 &period,
                 &mut c,
             );
+            if let (true, Some(rule), Origin::Decided(idx)) = (self.explain, rescoped, fig.origin) {
+                out.decisions[idx].reason.push_str(&format!(
+                    ", a whole count's figure, cumulative [rule {rule}]"
+                ));
+            }
             if let Some((day, basis)) = context::event_day(toks, &dates, fig.qa, sentence.first) {
                 c.event_date = Some(day);
                 c.date_basis = basis;

@@ -10681,7 +10681,7 @@ fn saint_possessive_before(t: &Tokens, k: usize, sa: usize) -> bool {
     // the possessive, one token ("Mary's") or two ("Mary", "'s")
     let name = if k > sa + 1 && matches!(t.raw(k - 1), "'s" | "\u{2019}s") {
         k - 2
-    } else if k > sa && (t.raw(k - 1).ends_with("'s") || t.raw(k - 1).ends_with("\u{2019}s")) {
+    } else if k > sa && crate::normalize::possessive(t.raw(k - 1)) {
         k - 1
     } else {
         return false;

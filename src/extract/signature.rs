@@ -334,7 +334,7 @@ fn reporter_words(text: &str) -> (Vec<String>, Vec<String>) {
         if let Some(head) = head.strip_suffix(',') {
             for w in head.split_whitespace().rev().take(4) {
                 let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                if !cap(bare) || bare.ends_with("'s") || bare.ends_with("’s") {
+                if !cap(bare) || crate::normalize::possessive(bare) {
                     break;
                 }
                 out.push(low(bare));

@@ -19,3 +19,17 @@ pub fn normalise_group(tables: &Tables, victims: &str) -> String {
         _ => fold(victims),
     }
 }
+
+/// A word ending in a possessive "'s", straight or curly ("Sudan's", "Sudan’s"): one test
+/// for every reader of names (session 27, mendl27).
+pub fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// A word without its possessive ending ("Sudan's" and "Doctors'" are "Sudan" and
+/// "Doctors"; curly or straight).
+pub fn unpossessed(word: &str) -> &str {
+    word.trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .trim_end_matches(['\'', '\u{2019}'])
+}

@@ -2800,6 +2800,22 @@ fn place27_a_level_word_after_an_unknown_name_is_its_scene() {
         // a country's possessive before a known region is the region, as before
         "Landslides killed 9 people in Vietnam's Lao Cai province on Monday.",
         "Floods killed 6 people in Indonesia's Central Java province.",
+        // (session 27, mendl27) the tail of a longer capitalised name is no scene, nor a
+        // body's name before a level word that an office or a person noun follows
+        "Militants of the Islamic State Sahel Lake Province shot 8 guards dead in Borno.",
+        "A Taliban district chief told reporters that 11 villagers died.",
+        "Red Cross district volunteers said 4 bodies were recovered on Sunday.",
+        "An Election Commission district office reported that 3 guards were killed.",
+    ]);
+    // (session 27, mendl27) a leading capitalised function word is no part of the name,
+    // in a sentence's opening clause or a headline in title case
+    kept_by_name(&[
+        (
+            "In Lalaua district, a flood drowned 5 fishermen on Tuesday.",
+            "Lalaua",
+            None,
+        ),
+        ("Storms Kill 8 In Muecate District", "Muecate", None),
     ]);
     // a known district with its level word capitalised is the gazetteer's, as before
     let (c, d) = placed("Fourteen workers were killed in Bharuch District on Tuesday.");
@@ -2817,6 +2833,11 @@ fn place27_a_level_word_after_an_unknown_name_is_its_scene() {
         (
             "Three miners died in Northern Cape Province on Friday.",
             "Northern Cape",
+        ),
+        // (session 27, mendl27) led by a capitalised function word
+        (
+            "In West Java Province, a mudslide buried 4 houses and killed 6.",
+            "West Java",
         ),
     ] {
         let (c, d) = placed(text);

@@ -530,6 +530,18 @@ struct ClaimOrigins {
 }
 
 impl Voice<'_> {
+    /// Rule figure_still_held (session 27), one test for `step` and its reason: the day
+    /// this voice, which gave its figure before `higher`, held to it in words on or after
+    /// the day `higher` was given, unless `higher` is a correction (session 27, mendl27).
+    fn held_past(&self, higher: &Voice) -> Option<chrono::NaiveDate> {
+        match (self.reported, higher.reported, self.held) {
+            (Some(l), Some(h), Some(d)) if h > l && d >= h && !higher.has(TollWord::Correction) => {
+                Some(d)
+            }
+            _ => None,
+        }
+    }
+
     fn lo(&self) -> i64 {
         self.low.unwrap_or(i64::MIN)
     }
@@ -1199,7 +1211,7 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
             // on or after the day the higher was given ("the army repeated on Tuesday that
             // 17 died", the ministry's 31 out that Tuesday): two claimants at odds, not a
             // count that rose
-            if lower.held.is_some_and(|d| d >= h) && !higher.has(TollWord::Correction) {
+            if lower.held_past(higher).is_some() {
                 return Step::Conflict;
             }
             return if !apart || higher.has(TollWord::Rise) || lower.has(TollWord::Provisional) {
@@ -1234,8 +1246,8 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
 /// What a conflict's reason adds when rule figure_still_held made it one (`step`): the
 /// lower figure, given first, held to in words on or after the day the higher was given.
 fn still_held(lower: &Voice, higher: &Voice) -> String {
-    match (lower.reported, higher.reported, lower.held) {
-        (Some(l), Some(h), Some(d)) if h > l && d >= h => format!(
+    match (lower.reported, lower.held_past(higher)) {
+        (Some(l), Some(d)) => format!(
             " (rule figure_still_held: the lower figure, first given {l}, was held to on {d}, \
              when the higher had been given, so the higher is no update of it)"
         ),
@@ -2024,9 +2036,7 @@ fn generic_claimant(name: &str) -> bool {
         && words.iter().enumerate().all(|(i, w)| {
             (!w.starts_with(char::is_uppercase) || i == 0 && words.len() > 1)
                 && !crate::extract::signature::name_word(
-                    &w.trim_end_matches("'s")
-                        .trim_end_matches('\'')
-                        .to_lowercase(),
+                    &crate::normalize::unpossessed(w).to_lowercase(),
                 )
         })
 }
@@ -2049,12 +2059,13 @@ fn name_words(name: &str) -> Vec<String> {
     use crate::extract::lexicon::{DET, PERSON};
     let lex = lexicon();
     name.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        // rule possessive_claimant (session 27): "Sudan's army" is "Sudan army" (a curly
-        // apostrophe splits the word, leaving its "s" alone)
-        .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
-        .filter(|w| !w.is_empty() && *w != "s")
         .map(str::to_lowercase)
-        .filter(|w| lex.flags(w) & (DET | PERSON) == 0)
+        // (session 27, mendl27) the determiners and person nouns as written: "doctors'" is
+        // kept, a name's word ("the Doctors' Union" is no "the Lawyers' Union")
+        .filter(|w| !w.is_empty() && lex.flags(w) & (DET | PERSON) == 0)
+        // rule possessive_claimant (session 27): "Sudan's army" is "Sudan army"
+        .map(|w| crate::normalize::unpossessed(&w).to_string())
+        .filter(|w| !w.is_empty())
         .collect()
 }
 
@@ -2242,6 +2253,26 @@ mod tests {
         assert!(one_claimant("outlet:isna", "the isna"));
         let (one, other) = (vec!["mr ging".to_string()], vec!["john ging".to_string()]);
         assert!(share_claimant(&one, &other));
+    }
+
+    /// Session 27 (mendl27), rule possessive_claimant: a possessive ending is no part of a
+    /// name ("Korvan's army" is "the Korvan army"), but a plural person noun in the
+    /// possessive is a name's word, never dropped as a person noun: two unions of two
+    /// trades are two claimants.
+    #[test]
+    fn mendl27_a_possessive_person_noun_stays_a_names_word() {
+        assert_eq!(name_words("korvan's army"), name_words("korvan army"));
+        assert_eq!(name_words("the nurses' union"), vec!["nurses", "union"]);
+        for (a, b) in [
+            ("the nurses' union", "the pilots' union"),
+            ("the farmers' party", "the workers' party"),
+            ("the korvan nurses' union", "the pilots' union"),
+        ] {
+            assert!(!one_claimant(a, b), "{a} / {b}");
+        }
+        assert!(one_claimant("korvan's army", "the korvan army"));
+        // a bare person noun is still no name
+        assert_eq!(name_words("the unrwa official"), vec!["unrwa"]);
     }
 
     /// Session 19 (wire19), rule generic_claimant_apart: a claimant named by common nouns

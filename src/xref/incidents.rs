@@ -943,6 +943,19 @@ enum NotCounted {
     Headcase,
 }
 
+/// The terms of both reports (`terms`) left out with rule `why`, noted for the explanation
+/// only (session 27, mendl27: one piece of code for each such rule).
+fn left_out(
+    not_counted: &mut Vec<(NotCounted, u32)>,
+    explain: bool,
+    why: NotCounted,
+    terms: [&[u32]; 2],
+) {
+    if explain {
+        not_counted.extend(terms.into_iter().flatten().map(|&t| (why, t)));
+    }
+}
+
 impl NotCounted {
     /// Its words in an explanation.
     fn why(self) -> &'static str {
@@ -2269,20 +2282,16 @@ pub fn link_with_context(
                 (national, NotCounted::NationalVoice),
                 (cited, NotCounted::Source),
             ] {
-                if on && explain {
-                    not_counted.extend(both.iter().map(|&t| (why, t)));
-                }
+                left_out(&mut not_counted, on && explain, why, [&both, &[]]);
             }
             skip.extend(&both);
             if cited {
-                if explain {
-                    not_counted.extend(
-                        sa.voice
-                            .iter()
-                            .chain(&sb.voice)
-                            .map(|&t| (NotCounted::Voice, t)),
-                    );
-                }
+                left_out(
+                    &mut not_counted,
+                    explain,
+                    NotCounted::Voice,
+                    [&sa.voice, &sb.voice],
+                );
                 // rule voice_marks (session 23): so are the words of a spokesperson's name
                 // either report tells ("police spokesman Tunde Okafor said" of a school raid and
                 // of a village attack five days later: the state police's voice, every week)
@@ -2385,14 +2394,12 @@ pub fn link_with_context(
                 } else {
                     let mut own_skip = skip.clone();
                     own_skip.extend(sa.headcase.iter().chain(&sb.headcase));
-                    if explain {
-                        not_counted.extend(
-                            sa.headcase
-                                .iter()
-                                .chain(&sb.headcase)
-                                .map(|&t| (NotCounted::Headcase, t)),
-                        );
-                    }
+                    left_out(
+                        &mut not_counted,
+                        explain,
+                        NotCounted::Headcase,
+                        [&sa.headcase, &sb.headcase],
+                    );
                     names_own(a, b, &own_skip)
                 }
             } else {

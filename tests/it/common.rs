@@ -170,3 +170,17 @@ pub fn ecb_collection(keep: impl Fn(&serde_json::Value) -> bool) -> Vec<String> 
     }
     lines
 }
+
+/// A JSONL collection of reports (id, text) of one day written in `env` as `name`
+/// (session 27, mendl27: one helper for the tests that wrote it inline).
+pub fn reports_jsonl(env: &Env, name: &str, day: &str, reports: &[(&str, &str)]) -> PathBuf {
+    env.write(
+        name,
+        reports
+            .iter()
+            .map(|(id, text)| {
+                serde_json::json!({ "id": id, "text": text, "published": day }).to_string() + "\n"
+            })
+            .collect::<String>(),
+    )
+}

@@ -6,7 +6,7 @@
 //! of their own and its figures' events merged into one, so that what is measured is the
 //! findings, not the linking.
 
-use crate::common::{corpus, project, Env};
+use crate::common::{corpus, project, reports_jsonl, Env};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One side of a coded pair: a document, the index of a segment of it (a sentence of an ECB+
@@ -1167,18 +1167,14 @@ fn one_sentences_parts_count_their_group_together() {
     // the whole in its own sentence ("eleven people: six children and five women") is
     // not summed again from its parts
     let env = Env::new();
-    let path = env.write(
+    let path = reports_jsonl(
+        &env,
         "whole.jsonl",
-        [
+        "2013-07-02",
+        &[
             ("a", "The collapse killed eleven people: six children and five women died when the mosque fell in Bener Meriah on Tuesday."),
             ("b", "Twelve people were killed when the mosque collapsed in Bener Meriah on Tuesday, the police said."),
-        ]
-        .iter()
-        .map(|(id, text)| {
-            serde_json::json!({ "id": id, "text": text, "published": "2013-07-02" }).to_string()
-                + "\n"
-        })
-        .collect::<String>(),
+        ],
     );
     env.ok(["--quiet".as_ref(), "ingest".as_ref(), path.as_os_str()]);
     merge_events(&env, all_events(&env));
@@ -1994,10 +1990,44 @@ fn linkwar27_a_lower_figure_still_held_is_no_update() {
             ("Korvan's army insisted that 14 people died in the strike on the depot, a figure the ministry rejects.", true),
             ("Korvan's army said on Monday that 14 people had died in the strike on the depot.", false),
             ("Korvan's army had earlier said 14 people died in the strike on the depot.", false),
+            // (session 27, mendl27) a figure others dispute, bound to it by a relative
+            // clause, stands on the report's day
+            ("On Tuesday, Korvan's army said that 14 people had died in the strike on the depot, a figure that nurses at the depot's two field clinics dispute.", true),
     ] {
         let found = groups20_findings(&[first, higher, ("c", "Valley Times", "2026-04-07", text)]);
         let conflict = groups20_has(&found, "numeric_conflict", "killed", "a+b+c", None);
         assert_eq!(conflict, flagged, "{text}: {found:?}");
+    }
+}
+
+/// Session 27 (mendl27), rule figure_still_held bound to its figure: "dispute" and
+/// "reiterated" in other senses ("a quarrel over grazing land", "the contested valley",
+/// "repeated its appeal") hold no figure: a recap of the first figure is an echo, and the
+/// higher figure of the day before stays its update (no conflict).
+#[test]
+fn mendl27_a_dispute_of_another_kind_holds_no_figure() {
+    let first = (
+        "a",
+        "Delta Wire",
+        "2026-05-04",
+        "Fighting over a grazing land dispute left 11 herders dead in Tarsa, police said.",
+    );
+    let higher = (
+        "b",
+        "Plains Herald",
+        "2026-05-05",
+        "The death toll from Monday's attack on herders in Tarsa rose to 19, the regional health office said.",
+    );
+    for text in [
+        "Police said 11 herders were killed in Monday's fighting in the disputed valley near Tarsa.",
+        "The governor repeated its appeal for calm after fighting in Tarsa that killed 11 herders, police said.",
+        "The regional council reiterated its call for talks after 11 herders died in the Tarsa fighting, police said.",
+    ] {
+        let found = groups20_findings(&[first, higher, ("c", "Valley Times", "2026-05-06", text)]);
+        assert!(
+            !found.iter().any(|f| f.0 == "numeric_conflict"),
+            "{text}: {found:?}"
+        );
     }
 }
 
@@ -2010,11 +2040,17 @@ fn linkwar27_an_overall_toll_is_no_days_count() {
     assert_scopes(
         "cumulative",
         &[
-            ("No reliable overall death toll exists; a former envoy has said as many as 150,000 people may have been killed.", "150,000", true),
+            ("An overall death tally has never been published; monitors believe some 40,000 people have died.", "40,000", true),
             ("There is no overall toll, but researchers estimate that 60,000 people have died.", "60,000", true),
             ("The cumulative death tally is unknown, though monitors say 8,000 people have been killed.", "8,000", true),
             ("The overall death toll from the blast rose to 23, officials said.", "23", false),
             ("A drone killed 17 people at the market, officials said.", "17", false),
+            // (session 27, mendl27) the whole count's words after the figure, or a figure
+            // of its own day told in the simple past, or a count that is no toll
+            ("Raiders shot dead 14 herders near Tarsa overnight, bringing the overall death toll this month to 90.", "14", false),
+            ("The cumulative case count went past 5,000, and on Friday 9 patients died in Tarsa.", "9", false),
+            ("The cumulative death tally went past 5,000, and 9 patients died in Tarsa on Friday.", "9", false),
+            ("Riots left 4 dead as the overall vote count was delayed.", "4", false),
         ],
     );
 }
@@ -2032,6 +2068,8 @@ fn assert_scopes(scope: &str, rows: &[(&str, &str, bool)]) {
             .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
             .find(|c| c["quantity"].as_str().is_some_and(|q| q.contains(figure)))
             .map(|c| c["scope"].as_str().unwrap_or("").to_string());
+        // (session 27, mendl27) a claim holds the figure, whatever its scope
+        assert!(got.is_some(), "{text}: no claim of {figure}:\n{out}");
         assert_eq!(got.as_deref() == Some(scope), expected, "{text}: {got:?}");
     }
 }
@@ -2049,6 +2087,10 @@ fn linkwar27_another_beside_the_dead_is_no_increment() {
             ("At least 13 people died and dozens more were hurt in the crush on Saturday, police said.", "dozens", false),
             ("Nine people died in the flood on Monday. Divers found four more bodies on Tuesday.", "four", true),
             ("Six more children were found dead in the river on Tuesday, police said.", "Six", true),
+            // (session 27, mendl27) more deaths after the wounded add to a death toll; and
+            // the other outcome's figure two sentences before is no report of it beside
+            ("Eleven people hurt in Sunday's bus crash are still in hospital. Three more died on Tuesday, doctors said.", "Three", true),
+            ("A car bomb killed 6 soldiers on Monday. The army sealed off the area and searched nearby houses. On Tuesday 14 more people were hurt in a second blast.", "14", true),
         ],
     );
 }
@@ -2066,6 +2108,37 @@ fn linkwar27_a_period_in_another_clause_leaves_the_incidents_toll() {
             ("The toll from the ferry sinking rose to 40, the governor said, while floods over the past weeks displaced thousands.", "40", false),
             ("The death toll in the war climbed to 31,000 on Tuesday, officials said.", "31,000", true),
             ("This year the death toll from attacks on the road has risen to 310, police said.", "310", true),
+            // (session 27, mendl27) a period in the clause of the toll's noun, set off from
+            // its figure
+            ("The toll from the shelling of the port, which has gone on for months, has risen to 214.", "214", true),
         ],
     );
+}
+
+/// Session 27 (mendl27): a scope rewritten by rule overall_toll_scope or
+/// another_outcome_no_increment is named in `ingest --explain`'s decision of its figure.
+/// Our own sentences.
+#[test]
+fn mendl27_explain_names_the_scope_rewrites() {
+    let env = Env::new();
+    let path = reports_jsonl(
+        &env,
+        "r.jsonl",
+        "2026-05-04",
+        &[
+            ("e1", "Headline\n\nAn overall death tally has never been published; monitors believe some 40,000 people have died."),
+            ("e2", "Headline\n\nA car bomb killed 6 soldiers on Monday. On Tuesday 14 more people were hurt in a second blast."),
+        ],
+    );
+    let out = env.ok(["ingest".as_ref(), "--explain".as_ref(), path.as_os_str()]);
+    for (number, rule) in [
+        ("\"some 40,000\"", "[rule overall_toll_scope]"),
+        ("\"14 more\"", "[rule another_outcome_no_increment]"),
+    ] {
+        let line = out
+            .lines()
+            .find(|l| l.contains(number) && l.contains("kept"))
+            .unwrap_or_else(|| panic!("no decision for {number} in\n{out}"));
+        assert!(line.contains(rule), "{line}");
+    }
 }

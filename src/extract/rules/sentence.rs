@@ -716,9 +716,9 @@ pub fn running_toll_scope(
     fig: &Figure,
     period: &Option<String>,
     c: &mut Claim,
-) {
+) -> Option<&'static str> {
     if fig.f.quantity.increment {
-        return;
+        return None;
     }
     let (sa, sb) = (s.first, s.stop);
     let link = &fig.link;
@@ -728,32 +728,53 @@ pub fn running_toll_scope(
     let several = fig.f.quantity.low.is_none_or(|n| n >= 2);
     let own = context::period(t, wa, wb)
         .or_else(|| several.then(|| campaign_period(scope, t, sa, sb)).flatten());
-    let war = context::war_subject(t, wa, link.cue) || overall_toll(scope, t, sa, sb);
+    let war_subject = context::war_subject(t, wa, link.cue);
+    let overall = !war_subject && overall_toll(scope, t, sa, sb, fig.qa);
+    let war = war_subject || overall;
     let rose_of_incident = link.cumulative
         && own.is_none()
         && !war
         && incident_toll(scope, t, (sa, sb), link.cue, fig.qa);
     if (link.cumulative || own.is_some() || war) && !rose_of_incident {
         c.scope = Scope::Cumulative;
+        // (session 27, mendl27: the rule named, for an explanation)
+        let named = (overall && !link.cumulative && own.is_none()).then_some("overall_toll_scope");
         c.period = own.or_else(|| period.clone());
+        return named;
     }
+    None
 }
 
 /// Rule overall_toll_scope (session 27): a sentence that speaks of a whole count, an
 /// `overall` word of `data/toll_scope.csv` right before a toll's noun or one word before it
-/// ("no reliable overall death toll exists; a former envoy has said as many as 150,000
-/// people may have been killed", "the cumulative tally is unknown, but researchers put the
+/// ("an overall death tally has never been published; monitors believe some 40,000 people
+/// have died", "the cumulative tally is unknown, but researchers put the
 /// dead at 60,000"), gives that whole count, a running total, not one incident's toll. Not
 /// when the sentence names one incident (`incident` words: "the overall toll from the
-/// blast rose to 23" is the blast's).
-fn overall_toll(scope: &TollScope, t: &Tokens, sa: usize, sb: usize) -> bool {
-    let overall = (sa..sb).any(|k| {
+/// blast rose to 23" is the blast's). Since session 27 (mendl27) only for a figure in a
+/// later clause than the whole count's words, whose own clause names no day and no outcome
+/// in the simple past ("Gunmen killed 12 villagers, bringing the overall death toll this
+/// month to 85": the 12 is the day's; "the overall death tally passed 4,000, and on
+/// Tuesday 12 patients died": the 12 is Tuesday's).
+fn overall_toll(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> bool {
+    let qa = qa.clamp(sa, sb.saturating_sub(1).max(sa));
+    let (ca, cb) = clause_of(scope, t, sa, sb, qa);
+    let overall = (sa..ca).any(|k| {
         scope.has(ScopeWord::Overall, t.low(k))
-            && (k + 1..(k + 3).min(sb))
+            && (k + 1..(k + 3).min(ca))
                 .take_while(|&i| t.is_word(i))
                 .any(|i| scope.has(ScopeWord::TollNoun, t.low(i)))
     });
-    overall && !(sa..sb).any(|i| scope.has(ScopeWord::Incident, t.low(i)))
+    // an outcome verb in the simple past: no perfect, passive perfect or modal before it
+    // ("12 patients died", "were killed"; not "have died", "may have been killed")
+    let told_past = |k: usize| {
+        t.has(k, lexicon::OUTCOME_START)
+            && t.low(k).ends_with("ed")
+            && !(k > ca && scope.has(ScopeWord::NotSimplePast, t.low(k - 1)))
+    };
+    overall
+        && !(ca..cb).any(|k| context::is_time_word(t, k) || told_past(k))
+        && !(sa..sb).any(|i| scope.has(ScopeWord::Incident, t.low(i)))
 }
 
 /// Rule campaign_period (session 18): a toll "during" a war, a campaign or an offensive
@@ -844,18 +865,39 @@ pub fn restated_tally(scope: &TollScope, claims: &mut [Claim]) {
 /// so the figure is the report's count of the wounded (scope incident), not an increment.
 /// A report that told its outcome before keeps the increment ("nine died; divers found
 /// four more bodies"), and so does one with no figure before it ("six more children were
-/// found dead", alone).
-pub fn another_outcome_no_increment(claims: &mut [Claim]) {
+/// found dead", alone). Since session 27 (mendl27): never for deaths ("12 hurt in the
+/// blast are in hospital; two more died on Wednesday" adds to a death toll), and only with
+/// the other outcome's figure in the same sentence or the one just before (`sentences`,
+/// the byte spans of the report's sentences). Gives the claims it re-scoped.
+pub fn another_outcome_no_increment(
+    claims: &mut [Claim],
+    sentences: &[(usize, usize)],
+) -> Vec<usize> {
+    // the index of a claim's sentence, by its byte span
+    let index = |c: &Claim| {
+        c.span.and_then(|(s, _)| {
+            sentences
+                .iter()
+                .position(|&(a, b)| a <= s && s < b.max(a + 1))
+        })
+    };
+    let mut changed = Vec::new();
     for k in 0..claims.len() {
-        if claims[k].scope != Scope::Increment {
+        if claims[k].scope != Scope::Increment || claims[k].outcome == Outcome::Killed {
             continue;
         }
         let before = &claims[..k];
         let outcome = claims[k].outcome;
-        if !before.is_empty() && before.iter().all(|c| c.outcome != outcome) {
+        let at = index(&claims[k]);
+        let near = before
+            .iter()
+            .any(|c| index(c).zip(at).is_some_and(|(i, j)| i == j || i + 1 == j));
+        if near && before.iter().all(|c| c.outcome != outcome) {
             claims[k].scope = Scope::Incident;
+            changed.push(k);
         }
     }
+    changed
 }
 
 /// The tokens whose running-toll wording ("since the war began", "so far", "the conflict
@@ -865,15 +907,19 @@ pub fn another_outcome_no_increment(claims: &mut [Claim]) {
 /// clause opens the sentence ("Since 2011, ..."); and the clause after it when it opens
 /// with a period ("..., so far"). "At least 43 killed in the school, ..., pushing the toll
 /// above 680 since the conflict began": the period scopes the 680, not the 43.
-fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> (usize, usize) {
+/// The clause [a, b) of sentence [sa, sb) around token k: from after the `boundary` mark
+/// before it to the next one.
+fn clause_of(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, k: usize) -> (usize, usize) {
     let boundary =
         |k: usize| t.kind(k) == Some(Kind::Punct) && scope.has(ScopeWord::Boundary, t.raw(k));
+    let a = (sa..k).rev().find(|&i| boundary(i)).map_or(sa, |i| i + 1);
+    let b = (k..sb).find(|&i| boundary(i)).unwrap_or(sb);
+    (a, b)
+}
+
+fn toll_window(scope: &TollScope, t: &Tokens, sa: usize, sb: usize, qa: usize) -> (usize, usize) {
     // the clause [a, b) around token k: from after the boundary before it to the next one
-    let clause = |k: usize| {
-        let a = (sa..k).rev().find(|&i| boundary(i)).map_or(sa, |i| i + 1);
-        let b = (k..sb).find(|&i| boundary(i)).unwrap_or(sb);
-        (a, b)
-    };
+    let clause = |k: usize| clause_of(scope, t, sa, sb, k);
     let qa = qa.clamp(sa, sb.saturating_sub(1).max(sa));
     let (mut wa, mut wb) = clause(qa);
     if wa > sa {
@@ -910,15 +956,17 @@ fn incident_toll(scope: &TollScope, t: &Tokens, s: (usize, usize), cue: usize, q
     // session 27 (linkwar27): a war or period word only in another clause than the
     // toll's ("the toll from the attack on the market climbed to 31 on Tuesday, officials
     // said, as aid groups warned of shortages after months of siege") leaves the toll the
-    // incident's; the toll's own clauses (`toll_window`) are read
+    // incident's; the toll's own clauses (`toll_window`) are read, those of its noun and
+    // of its figure both (session 27, mendl27: "the toll from the strikes on the port,
+    // which have gone on for months, has risen to 214" is the months')
     let (wa, wb) = toll_window(scope, t, sa, sb, qa);
+    let (ca, cb) = toll_window(scope, t, sa, sb, cue.clamp(sa, sb));
+    let (wa, wb) = (wa.min(ca), wb.max(cb));
     if (wa..wb).any(|k| scope.has(ScopeWord::Running, t.low(k))) {
         return false;
     }
-    let told_before = |k: usize| {
-        k > sa
-            && (t.is(k - 1, "the") || t.low(k - 1).ends_with("'s") || t.low(k - 1).ends_with("’s"))
-    };
+    let told_before =
+        |k: usize| k > sa && (t.is(k - 1, "the") || crate::normalize::possessive(t.low(k - 1)));
     // the incident as the subject of the rise adds to a larger total: "The strike raises
     // the number of civilian dead to 31", "the shelling brought the overall toll to 5,791"
     let raises = |k: usize| {
