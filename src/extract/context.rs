@@ -1053,13 +1053,28 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
 /// (a number within four words after it). Not "admitted the attack" (no count), "admitted
 /// to hospital" (a preposition after it), nor a confession of a deed ("the gunman admitted
 /// killing 3 people": a gerund after it).
+///
+/// (mendx27, review 1) The count must be one of losses: a loss noun (rule_words.csv
+/// tally_noun: "casualties", "losses", "dead"; or "death"/"deaths") within the object's
+/// words. A place of care admits the wounded it receives: "the city hospital admitted 23
+/// wounded people overnight" names no speaker.
 fn admitted_count(t: &Tokens, i: usize) -> bool {
-    rule_words().is(t.low(i), RuleList::AdmissionVerb)
-        && !t.has(i + 1, PREP)
-        && !t.low(i + 1).ends_with("ing")
-        && (i + 1..i + 5)
-            .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
-            .any(|k| super::rules::number_word(t, k))
+    if !rule_words().is(t.low(i), RuleList::AdmissionVerb)
+        || t.has(i + 1, PREP)
+        || t.low(i + 1).ends_with("ing")
+    {
+        return false;
+    }
+    let object: Vec<usize> = (i + 1..i + 8)
+        .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
+        .collect();
+    object
+        .iter()
+        .take(4)
+        .any(|&k| super::rules::number_word(t, k))
+        && object.iter().any(|&k| {
+            rule_words().is(t.low(k), RuleList::TallyNoun) || matches!(t.low(k), "death" | "deaths")
+        })
 }
 
 /// Rule present_speech_that (session 27, claim27): a verb of reporting that is a noun as
@@ -1068,14 +1083,17 @@ fn admitted_count(t: &Tokens, i: usize) -> bool {
 /// noun or a word in "-s" ("sources report that", "the guerrillas report that"); not after
 /// a determiner or another noun ("a roundup report that opens with ...", "the news report
 /// that").
+///
+/// (mendx27, review 1) The plural subject is read as [`plural_speaker`] reads one (a
+/// plural person or source noun, see [`plural_word`]), and the adverb is one of class adv
+/// only: "a police report that", "a press report that", "Amnesty's report that" and "the
+/// agency's monthly report that" (monthly, daily, early are adjectives here) do not speak.
 fn present_report_that(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.is(i + 1, "that")
         && rule_words().is(t.low(i), RuleList::NounSpeechThat)
         && (t.has(i - 1, ADV)
-            || t.ly_adverb(i - 1)
-            || t.has(i - 1, SOURCE_NOUN)
-            || (t.low(i - 1).ends_with('s') && t.low(i - 1) != "news" && !t.has(i - 1, DET | PREP)))
+            || (!t.has(i - 1, DET | PREP) && plural_word(t.low(i - 1), t.v[i - 1].flags)))
 }
 
 /// Rule document_relative_speech (session 26): a participle of speech (rule_words.csv
@@ -1144,9 +1162,17 @@ fn issuing_verb(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
     }
     match t.low(k - 1) {
         "issued" | "issues" | "released" | "releases" | "published" | "publishes" => Some(k - 1),
-        "out" if k > sa + 1 => Some(k - 2),
+        "out" if k > sa + 1 && issues_out(t, k - 2) => Some(k - 2),
         _ => None,
     }
+}
+
+/// The verb of issuing with "out" at `v`, one reader for rules statement_issued and
+/// issued_statement_speaker: "put out", "puts out", "sent out", "sends out". (mendx27,
+/// review 1: not any "X out": "the army ruled out a report saying 40 died" is the army's
+/// denial, nor "pointed out", "singled out", "carried out".)
+fn issues_out(t: &Tokens, v: usize) -> bool {
+    matches!(t.low(v), "put" | "puts" | "sent" | "sends") && t.is(v + 1, "out")
 }
 
 /// Rules speech_through_relay (session 23, claimants23) and relay_before_that (session 23,
@@ -2560,7 +2586,7 @@ fn charged_in_death(t: &Tokens, k: usize, sb: usize) -> Option<usize> {
 fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
     let d = if t.has(k, PUBLISH) {
         k + 1
-    } else if matches!(t.low(k), "put" | "puts") && t.is(k + 1, "out") {
+    } else if issues_out(t, k) {
         k + 2
     } else {
         return false;
@@ -2829,7 +2855,16 @@ pub fn plural_speaker(lex: &Lexicon, claimant: &str) -> bool {
         return false;
     };
     let w = last.to_lowercase();
-    w == "police" || (w.ends_with('s') && lex.flags(&w) & (PERSON | SOURCE_NOUN) != 0)
+    w == "police" || plural_word(&w, lex.flags(&w))
+}
+
+/// A plural person or source noun, lower-cased, with its lexicon classes: "officials",
+/// "sources", "guerrillas"; not a possessive ("amnesty's") nor a word in "-ss".
+pub fn plural_word(w: &str, flags: super::lexicon::Classes) -> bool {
+    w.ends_with('s')
+        && !w.ends_with("'s")
+        && !w.ends_with("ss")
+        && flags & (PERSON | SOURCE_NOUN) != 0
 }
 
 /// A speaker worth resolving "he said" to: a name, not "the report".

@@ -3195,11 +3195,25 @@ pub static VICTIM_SHAPES: &[Shape] = &[
         name: "organisation_before_title",
         what: "an organisation before a title: \"LIBERAL PARTY CANDIDATE X\" (data: victim_words.csv org)",
         matcher: rules::organisation_before_title,
-        examples: &[(
-            "GUERRILLAS KILLED LIBERAL PARTY CANDIDATE JOSE ANTEQUERA.",
-            "LIBERAL PARTY CANDIDATE JOSE ANTEQUERA",
-        )],
-        counter: &[("GUERRILLAS ATTACKED THE META DEPARTMENT.", "META DEPARTMENT")],
+        examples: &[
+            (
+                "GUERRILLAS KILLED LIBERAL PARTY CANDIDATE JOSE ANTEQUERA.",
+                "LIBERAL PARTY CANDIDATE JOSE ANTEQUERA",
+            ),
+            // (mendx27) a source's noun before a title ("opposition", words.csv source_noun)
+            (
+                "A PANEL WILL PROBE THE MURDER OF OPPOSITION LEADER RAUL MENDIETA.",
+                "OPPOSITION LEADER RAUL MENDIETA",
+            ),
+            (
+                "UNKNOWN MEN SHOT DEAD OPPOSITION TRADE LEADER IRMA SOLIS.",
+                "OPPOSITION TRADE LEADER IRMA SOLIS",
+            ),
+        ],
+        counter: &[
+            ("GUERRILLAS ATTACKED THE META DEPARTMENT.", "META DEPARTMENT"),
+            ("GUNMEN SHOT AT THE OPPOSITION OFFICES OF RAUL MENDIETA.", "OPPOSITION OFFICES"),
+        ],
     },
     Shape {
         name: "lower_case_modifier",
