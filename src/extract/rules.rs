@@ -432,7 +432,21 @@ fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
                     && end + 1 < limit
                     && is_time_word(t, end + 1))
                 || (t.is_punct(end, ",") && end + 1 < limit && t.is(end + 1, "including")));
-        return i > 0 && number_word(t, i - 1) && (stop_after || time_after || fight_after);
+        // (mendx27, review 1) after a partitive opening ("Of the N <noun> ..., M fell"),
+        // the people it is of must be fighters (words.csv combatant): "Of the 30 stocks in
+        // the index, 18 fell" and "of the eight seeded players, three fell" tell no deaths;
+        // "Of the 40 soldiers in the post, 12 fell on Monday" does
+        let partitive_ok = i < 3 || !t.is_punct(i - 2, ",") || {
+            let of = (i.saturating_sub(16)..i - 2)
+                .rev()
+                .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+                .find(|&k| t.is(k, "of"));
+            of.is_none_or(|o| (o + 1..i - 2).any(|k| t.has(k, COMBATANT)))
+        };
+        return i > 0
+            && number_word(t, i - 1)
+            && partitive_ok
+            && (stop_after || time_after || fight_after);
     }
     perfect
         && after_ok
@@ -1040,7 +1054,7 @@ fn decade_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
 /// (mendx27, review 1) The organisation's noun must head the victims' phrase: a person's
 /// noun among the words before it (back to a number, a punctuation mark or eight words)
 /// makes the organisation the tail of the victims' phrase: 'four farmers from the village
-/// were "disappeared"', '40 members of the armed forces have been "executed"' tell deaths.
+/// were "disappeared"', 'twelve members of the national guard were "executed"' tell deaths.
 fn org_before_verb(t: &Tokens, start: usize, p: usize) -> bool {
     let Some(aux) = (start..p).find(|&k| t.has(k, AUX)) else {
         return false;
@@ -5889,9 +5903,8 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
                     || t.kind(k) == Some(Kind::Num)
             })
             .last()?;
-        if !(first..nb - 1).any(is_time)
-            || matches!(t.low(first), "on" | "in") && first + 2 > nb - 1
-        {
+        // (mendx27, review 1 NIT 1: a lone "on"/"in" already has no time word)
+        if !(first..nb - 1).any(is_time) {
             return None;
         }
         (first - 1, "a time phrase before its 'of'")
@@ -12161,13 +12174,16 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
     }
 }
 
-/// Rule fled_from_fighting (session 27, ho27kinds): "fled" (refugees alone) then "from",
-/// "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
+/// Rule fled_from_fighting (session 27, ho27kinds): "fled" (refugees alone) then "from"
+/// (or none: "fled the fighting"), "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
 /// zones") or the fight itself ("from the fighting"; data: rule_words.csv fight_after) is
 /// a flight inside the country: displaced ("thousands of civilians fled from the worst
 /// areas of fighting"). "Fled from the country" stays refugees, and so do people the text
 /// names refugees ("9,000 refugees who have fled the war in the hills": a word of the
 /// victims from the count `qa` to the verb `p`).
+/// (mendx27, review 1) Nor a flight across a border told later in the clause (up to its
+/// next punctuation): "into", "across", or "to" then "neighbouring"/"neighboring" ("some
+/// 20,000 fled from the fighting into the next country": refugees).
 fn fled_from_fighting(
     t: &Tokens,
     o: Outcome,
@@ -12198,7 +12214,13 @@ fn fled_from_fighting(
                 || (fight(j) && area(j + 1))
                 || (area(j) && t.is(j + 1, "of") && fight(j + 2)))
     });
-    if inside {
+    let abroad = (k + 1..sb)
+        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
+        .any(|j| {
+            matches!(t.low(j), "into" | "across")
+                || (t.is(j, "to") && matches!(t.low(j + 1), "neighbouring" | "neighboring"))
+        });
+    if inside && !abroad {
         Outcome::Displaced
     } else {
         o

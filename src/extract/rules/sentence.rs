@@ -542,7 +542,10 @@ fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (
     }
     // rule more_list_increment (session 27, leftx27): a list opened by an increment ("two
     // more women and two more men died", "three more soldiers and a civilian died") adds
-    // its total to a toll told before, as "four more people died" does
+    // its total to a toll told before, as "four more people died" does. (mendx27, review
+    // 1, decided: the first member only. "More" on a later member may count from the
+    // members before it, "Captain Silva and two more guards died" as "and two other
+    // guards": the total is no increment; the member "two more" keeps its own reading.)
     if first.f.quantity.increment {
         found.quantity.increment = true;
     }
