@@ -2324,15 +2324,20 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     })
 }
 
+/// A wire message's "[TEXT]" marker after its dateline, its "[" at `k`: the one reader of
+/// rules report_label_colon, charged_in_death and long_opening_phrase (mendx27, review 1
+/// DUPLICATES 5).
+pub fn text_marker(t: &Tokens, k: usize) -> bool {
+    t.is_punct(k, "[") && t.is(k + 1, "text") && t.is_punct(k + 2, "]")
+}
+
 /// Rule report_label_colon (session 27, ho27kinds): a label naming a report right before a
 /// colon that opens a wire message's text, after its dateline's "[TEXT]" ("LIMA, 3 MAY 90
 /// (RADIO) -- [TEXT] LATE REPORT: IN A CLASH, TWO GUARDS WERE KILLED"): the report, as
 /// written, is the claim's source. Up to four words, the last "report", "bulletin" or
 /// "communique"; not a label of another kind ("UPDATE:") nor a colon later in the text.
 pub fn report_label_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
-    let start = (sa..(sa + 24).min(sb))
-        .find(|&k| t.is_punct(k, "[") && t.is(k + 1, "text") && t.is_punct(k + 2, "]"))?
-        + 3;
+    let start = (sa..(sa + 24).min(sb)).find(|&k| text_marker(t, k))? + 3;
     let colon = (start + 1..(start + 5).min(sb)).find(|&k| t.is_punct(k, ":"))?;
     let last = colon - 1;
     if !matches!(t.low(last), "report" | "bulletin" | "communique")
@@ -2453,11 +2458,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                 && (sa + 1..a - 1).all(|i| t.is_word(i)))
             // (rule charged_in_death, session 23: or a wire message's "[TEXT]" after its
             // dateline: "LIMA, 3 MAY 90 (EFE) -- [TEXT] THE COMMISSION CHARGED ...")
-            || (charged.is_some()
-                && a >= sa + 3
-                && t.is_punct(a - 1, "]")
-                && t.is(a - 2, "text")
-                && t.is_punct(a - 3, "["));
+            || (charged.is_some() && a >= sa + 3 && text_marker(t, a - 3));
         if !opens || t.has(a, PRON) {
             return None;
         }
@@ -4515,6 +4516,8 @@ fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
 /// dead."), the sentence before naming it by its noun or its verb ("clashed", "attacks"),
 /// in the same paragraph (`new_paragraph` false: a paragraph opening "The attack killed
 /// four" is the reporter's).
+/// (Only after a sentence that spoke: a label's, an issued statement's or a stance's
+/// speaker is not carried, see `Carry::sentence_done`; review 1 SHOULD-FIX 6.)
 pub fn event_named_again(
     t: &Tokens,
     sa: usize,
@@ -4556,6 +4559,8 @@ pub fn event_named_again(
 /// after: "The armed forces report that 12 rebels surrendered. The armed forces' losses
 /// include 9 killed." Not another's name ("The rebels' losses ...") nor a name with no
 /// tally after it ("The army then moved into the town").
+/// (Only after a sentence that spoke: a label's, an issued statement's or a stance's
+/// speaker is not carried, see `Carry::sentence_done`; review 1 SHOULD-FIX 6.)
 pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> bool {
     let mut j = sa + usize::from(t.is(sa, "the"));
     let mut words = who.split_whitespace().peekable();
@@ -4587,6 +4592,8 @@ pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> 
 /// the sentence before named ("One of them was hurt", "TWO OF THOSE DIED LATER") goes on
 /// the account of that sentence's speaker: "According to the police, the judge travelled
 /// with three guards. One of them was wounded."
+/// (Only after a sentence that spoke: a label's, an issued statement's or a stance's
+/// speaker is not carried, see `Carry::sentence_done`; review 1 SHOULD-FIX 6.)
 pub fn partitive_opening(t: &Tokens, sa: usize, sb: usize) -> bool {
     sa + 2 < sb
         && super::rules::number_word(t, sa)

@@ -235,8 +235,8 @@ fn long_opening_phrase(t: &Tokens, c: usize, sa: usize) -> bool {
     // a wire message's text opens after its dateline's "[TEXT]"
     let k = (sa..c)
         .rev()
-        .find(|&k| k > sa && t.is(k, "text") && t.is_punct(k - 1, "[") && t.is_punct(k + 1, "]"))
-        .map_or(sa, |k| k + 2);
+        .find(|&k| super::context::text_marker(t, k))
+        .map_or(sa, |k| k + 3);
     if (k..c).any(|j| t.has(j, AUX) || number_word(t, j) || t.is(j, "that")) {
         return false;
     }
@@ -2851,15 +2851,16 @@ pub fn detached_at_least(
 /// too); "17 people who were abducted or have disappeared", "tens injured and missing" give
 /// the figure for each outcome (`Some((second, false))`: a second claim); "killed or missing"
 /// is missing, as "feared dead or missing" is (`Some((missing, true))`: the outcome replaced). Not "12 killed, wounded 21" (a figure of its
-/// own follows), not "20 killed, wounded soldiers said" (a noun follows).
+/// own follows), not "20 killed, wounded soldiers said" (a noun follows). The third field:
+/// whether rule paired_noun_before_of gave the answer.
 pub fn second_outcome(
     lex: &Lexicon,
     t: &Tokens,
     link: &Link,
     sb: usize,
-) -> Option<(Outcome, bool)> {
-    if let Some(o) = paired_noun_before_of(lex, t, link) {
-        return Some(o);
+) -> Option<(Outcome, bool, bool)> {
+    if let Some((o, replaced)) = paired_noun_before_of(lex, t, link) {
+        return Some((o, replaced, true));
     }
     let first = phrase_at(lex, t, link.cue, sb, Role::Pred)?;
     let e = link.cue + first.words.len();
@@ -2875,7 +2876,7 @@ pub fn second_outcome(
         )
         && harm_then_death(lex, t, e, sb)
     {
-        return Some((Outcome::Killed, true));
+        return Some((Outcome::Killed, true, false));
     }
     if e != link.after
         || !(t.is_punct(e, ",") || t.is(e, "or") || t.is(e, "and") || t.is_punct(e, "/"))
@@ -2895,7 +2896,7 @@ pub fn second_outcome(
     {
         let d = past_adverbs(t, k, 2, AUX);
         if own_death_at(lex, t, d, sb, true).is_some() {
-            return Some((Outcome::Killed, true));
+            return Some((Outcome::Killed, true, false));
         }
     }
     let mut n = 0;
@@ -2916,12 +2917,12 @@ pub fn second_outcome(
     }
     let pair = |a: Outcome, b: Outcome| (o1 == a && o2 == b) || (o1 == b && o2 == a);
     if pair(Outcome::Killed, Outcome::Wounded) {
-        return Some((Outcome::Casualties, false));
+        return Some((Outcome::Casualties, false, false));
     }
     if pair(Outcome::Killed, Outcome::Missing) && t.low(e) != "and" {
-        return Some((Outcome::Missing, true));
+        return Some((Outcome::Missing, true, false));
     }
-    Some((o2, false))
+    Some((o2, false, false))
 }
 
 /// Rule paired_noun_before_of (session 26, ho26kinds): two outcome nouns joined by "and"

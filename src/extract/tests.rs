@@ -405,7 +405,10 @@ fn muc_recall() {
     // its end); the figure as a floor. Session 16 (kinds16, held-out 12's kinds): 860 -> 866;
     // ho13kinds (held-out 13's kinds): 860 -> 861 alone; both merged 867
     // session 17 (ho14left): 867 -> 868 (a count after a day-first date)
-    assert!(hit >= 868, "MUC figures contained {hit}/{n}, below 868");
+    // session 27: 880 on main 0f28f6b, 875 after the session's merges (phrase27's
+    // "opposition" as a source's noun lost named victims after "OPPOSITION LEADER"); mendx27
+    // (organisation_before_title reads a source's noun before a title): 880, the floor
+    assert!(hit >= 880, "MUC figures contained {hit}/{n}, below 880");
 }
 
 /// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,

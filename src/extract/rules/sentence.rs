@@ -104,8 +104,11 @@ pub fn one_figure_two_outcomes(
     s: &Sentence,
     link: &mut Link,
 ) -> Option<Link> {
-    let second = super::second_outcome(lex, t, link, s.stop);
-    let paired = super::paired_noun_before_of(lex, t, link).is_some();
+    // (mendx27, review 1 DUPLICATES 10: whether rule paired_noun_before_of gave it comes
+    // with the answer; it ran twice)
+    let found = super::second_outcome(lex, t, link, s.stop);
+    let paired = found.is_some_and(|f| f.2);
+    let second = found.map(|(o, replaced, _)| (o, replaced));
     if let Some((o, true)) = second {
         // session 18: wounds borne, then the death ("found with gunshot wounds and died")
         let rule = if paired {
