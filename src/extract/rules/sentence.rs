@@ -559,7 +559,8 @@ fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (
 /// those on board), then the clause's own verb of living through an incident
 /// (`rules::lived_through`): "only 3 of the 40 people on board survived", "ONLY TWO OF THE
 /// 19 CREW SURVIVED THE SINKING": the others died, killed M - N (exact, as "no survivors
-/// among the 57 on board" is killed 57; written as the words from "only" to the people).
+/// among the 57 on board" is killed 57; written as the words from "only" to the people, or,
+/// with no people named, to the verb: "Only 3 of the 40 survived"; review 1 NIT 4).
 /// Not without "only" ("3 of the 40 survived the first night and were flown out": how many
 /// died is not said), not things ("only 3 of 40 houses survived"), not a round or a night
 /// lived through ("only 2 of the 9 nominees survived the first ballot"), not N >= M.
