@@ -1341,6 +1341,18 @@ fn scan_tokens(text: &str, toks: &[Token], vague: &VagueTable) -> Vec<Found> {
 /// (more than one word between). Session 27 (ho27kinds): "more than" spans the pair as an
 /// estimate does ("more than 300 dead and 800 wounded": more_than 801 for the second).
 fn estimate_spans_pair(text: &str, out: &mut [Found]) {
+    // The outcome words that may end the first figure of a pair (rule estimate_spans_pair).
+    const PAIR_OUTCOME_WORDS: [&str; 9] = [
+        "dead",
+        "killed",
+        "wounded",
+        "injured",
+        "hurt",
+        "missing",
+        "deaths",
+        "casualties",
+        "injuries",
+    ];
     for i in 1..out.len() {
         let (a, b) = out.split_at_mut(i);
         let (first, second) = (&a[i - 1], &mut b[0]);
@@ -1359,8 +1371,13 @@ fn estimate_spans_pair(text: &str, out: &mut [Found]) {
         }
         let between = text.get(first.end..second.start).unwrap_or("");
         let words: Vec<&str> = between.split_whitespace().collect();
+        // (mendx27, review 1) the word between is an outcome word, so the two figures are
+        // a pair of outcomes ("300 dead and 800 wounded"), not a list of victims ("more
+        // than 50 rebels and 7 soldiers died": 7 is exact)
         let joined = words.len() == 2
-            && words[0].chars().all(char::is_alphabetic)
+            && PAIR_OUTCOME_WORDS
+                .iter()
+                .any(|w| words[0].eq_ignore_ascii_case(w))
             && words[1].eq_ignore_ascii_case("and");
         let Some(n) = second.quantity.low.filter(|_| joined) else {
             continue;

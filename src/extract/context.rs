@@ -1053,13 +1053,28 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
 /// (a number within four words after it). Not "admitted the attack" (no count), "admitted
 /// to hospital" (a preposition after it), nor a confession of a deed ("the gunman admitted
 /// killing 3 people": a gerund after it).
+///
+/// (mendx27, review 1) The count must be one of losses: a loss noun (rule_words.csv
+/// tally_noun: "casualties", "losses", "dead"; or "death"/"deaths") within the object's
+/// words. A place of care admits the wounded it receives: "the city hospital admitted 23
+/// wounded people overnight" names no speaker.
 fn admitted_count(t: &Tokens, i: usize) -> bool {
-    rule_words().is(t.low(i), RuleList::AdmissionVerb)
-        && !t.has(i + 1, PREP)
-        && !t.low(i + 1).ends_with("ing")
-        && (i + 1..i + 5)
-            .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
-            .any(|k| super::rules::number_word(t, k))
+    if !rule_words().is(t.low(i), RuleList::AdmissionVerb)
+        || t.has(i + 1, PREP)
+        || t.low(i + 1).ends_with("ing")
+    {
+        return false;
+    }
+    let object: Vec<usize> = (i + 1..i + 8)
+        .take_while(|&k| (t.is_word(k) || t.kind(k) == Some(Kind::Num)) && !t.is(k, "that"))
+        .collect();
+    object
+        .iter()
+        .take(4)
+        .any(|&k| super::rules::number_word(t, k))
+        && object.iter().any(|&k| {
+            rule_words().is(t.low(k), RuleList::TallyNoun) || matches!(t.low(k), "death" | "deaths")
+        })
 }
 
 /// Rule present_speech_that (session 27, claim27): a verb of reporting that is a noun as
@@ -1068,14 +1083,17 @@ fn admitted_count(t: &Tokens, i: usize) -> bool {
 /// noun or a word in "-s" ("sources report that", "the guerrillas report that"); not after
 /// a determiner or another noun ("a roundup report that opens with ...", "the news report
 /// that").
+///
+/// (mendx27, review 1) The plural subject is read as [`plural_speaker`] reads one (a
+/// plural person or source noun, see [`plural_word`]), and the adverb is one of class adv
+/// only: "a police report that", "a press report that", "Amnesty's report that" and "the
+/// agency's monthly report that" (monthly, daily, early are adjectives here) do not speak.
 fn present_report_that(t: &Tokens, i: usize) -> bool {
     i > 0
         && t.is(i + 1, "that")
         && rule_words().is(t.low(i), RuleList::NounSpeechThat)
         && (t.has(i - 1, ADV)
-            || t.ly_adverb(i - 1)
-            || t.has(i - 1, SOURCE_NOUN)
-            || (t.low(i - 1).ends_with('s') && t.low(i - 1) != "news" && !t.has(i - 1, DET | PREP)))
+            || (!t.has(i - 1, DET | PREP) && plural_word(t.low(i - 1), t.v[i - 1].flags)))
 }
 
 /// Rule document_relative_speech (session 26): a participle of speech (rule_words.csv
@@ -1144,9 +1162,17 @@ fn issuing_verb(t: &Tokens, k: usize, sa: usize) -> Option<usize> {
     }
     match t.low(k - 1) {
         "issued" | "issues" | "released" | "releases" | "published" | "publishes" => Some(k - 1),
-        "out" if k > sa + 1 => Some(k - 2),
+        "out" if k > sa + 1 && issues_out(t, k - 2) => Some(k - 2),
         _ => None,
     }
+}
+
+/// The verb of issuing with "out" at `v`, one reader for rules statement_issued and
+/// issued_statement_speaker: "put out", "puts out", "sent out", "sends out". (mendx27,
+/// review 1: not any "X out": "the army ruled out a report saying 40 died" is the army's
+/// denial, nor "pointed out", "singled out", "carried out".)
+fn issues_out(t: &Tokens, v: usize) -> bool {
+    matches!(t.low(v), "put" | "puts" | "sent" | "sends") && t.is(v + 1, "out")
 }
 
 /// Rules speech_through_relay (session 23, claimants23) and relay_before_that (session 23,
@@ -2298,15 +2324,20 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     })
 }
 
+/// A wire message's "[TEXT]" marker after its dateline, its "[" at `k`: the one reader of
+/// rules report_label_colon, charged_in_death and long_opening_phrase (mendx27, review 1
+/// DUPLICATES 5).
+pub fn text_marker(t: &Tokens, k: usize) -> bool {
+    t.is_punct(k, "[") && t.is(k + 1, "text") && t.is_punct(k + 2, "]")
+}
+
 /// Rule report_label_colon (session 27, ho27kinds): a label naming a report right before a
 /// colon that opens a wire message's text, after its dateline's "[TEXT]" ("LIMA, 3 MAY 90
 /// (RADIO) -- [TEXT] LATE REPORT: IN A CLASH, TWO GUARDS WERE KILLED"): the report, as
 /// written, is the claim's source. Up to four words, the last "report", "bulletin" or
 /// "communique"; not a label of another kind ("UPDATE:") nor a colon later in the text.
 pub fn report_label_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
-    let start = (sa..(sa + 24).min(sb))
-        .find(|&k| t.is_punct(k, "[") && t.is(k + 1, "text") && t.is_punct(k + 2, "]"))?
-        + 3;
+    let start = (sa..(sa + 24).min(sb)).find(|&k| text_marker(t, k))? + 3;
     let colon = (start + 1..(start + 5).min(sb)).find(|&k| t.is_punct(k, ":"))?;
     let last = colon - 1;
     if !matches!(t.low(last), "report" | "bulletin" | "communique")
@@ -2427,15 +2458,15 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                 && (sa + 1..a - 1).all(|i| t.is_word(i)))
             // (rule charged_in_death, session 23: or a wire message's "[TEXT]" after its
             // dateline: "LIMA, 3 MAY 90 (EFE) -- [TEXT] THE COMMISSION CHARGED ...")
-            || (charged.is_some()
-                && a >= sa + 3
-                && t.is_punct(a - 1, "]")
-                && t.is(a - 2, "text")
-                && t.is_punct(a - 3, "["));
+            || (charged.is_some() && a >= sa + 3 && text_marker(t, a - 3));
         if !opens || t.has(a, PRON) {
             return None;
         }
-        if raised && !(setter || issued || complaint || stance_verb(t, k)) && !t.has(b, SOURCE_NOUN)
+        // (mendx27, review 1: nor forces or fighters, which do the killing: "government
+        // forces raised the death toll to 40 with a new air strike" names no speaker)
+        if raised
+            && !(setter || issued || complaint || stance_verb(t, k))
+            && (!t.has(b, SOURCE_NOUN) || t.has(b, FORCE | COMBATANT))
         {
             return None;
         }
@@ -2560,7 +2591,7 @@ fn charged_in_death(t: &Tokens, k: usize, sb: usize) -> Option<usize> {
 fn issues_bulletin(t: &Tokens, k: usize, sb: usize) -> bool {
     let d = if t.has(k, PUBLISH) {
         k + 1
-    } else if matches!(t.low(k), "put" | "puts") && t.is(k + 1, "out") {
+    } else if issues_out(t, k) {
         k + 2
     } else {
         return false;
@@ -2829,7 +2860,16 @@ pub fn plural_speaker(lex: &Lexicon, claimant: &str) -> bool {
         return false;
     };
     let w = last.to_lowercase();
-    w == "police" || (w.ends_with('s') && lex.flags(&w) & (PERSON | SOURCE_NOUN) != 0)
+    w == "police" || plural_word(&w, lex.flags(&w))
+}
+
+/// A plural person or source noun, lower-cased, with its lexicon classes: "officials",
+/// "sources", "guerrillas"; not a possessive ("amnesty's") nor a word in "-ss".
+pub fn plural_word(w: &str, flags: super::lexicon::Classes) -> bool {
+    w.ends_with('s')
+        && !w.ends_with("'s")
+        && !w.ends_with("ss")
+        && flags & (PERSON | SOURCE_NOUN) != 0
 }
 
 /// A speaker worth resolving "he said" to: a name, not "the report".
@@ -4476,6 +4516,8 @@ fn no_report_of_the_figure(t: &Tokens, sa: usize, k: usize, sb: usize) -> bool {
 /// dead."), the sentence before naming it by its noun or its verb ("clashed", "attacks"),
 /// in the same paragraph (`new_paragraph` false: a paragraph opening "The attack killed
 /// four" is the reporter's).
+/// (Only after a sentence that spoke: a label's, an issued statement's or a stance's
+/// speaker is not carried, see `Carry::sentence_done`; review 1 SHOULD-FIX 6.)
 pub fn event_named_again(
     t: &Tokens,
     sa: usize,
@@ -4495,18 +4537,30 @@ pub fn event_named_again(
                     .strip_prefix(noun.trim_end_matches('s'))
                     .is_some_and(|rest| matches!(rest, "s" | "es" | "ed" | "d" | "ing")))
     };
+    // (mendx27, review 1) nor a sentence that names a second incident after the event
+    // (a word of rule_words.csv account_event or harm_event, not the event's own): "The
+    // attack came hours after a bomb killed 5 soldiers in the capital" narrates another
+    // incident, not the speaker's account
+    let second_incident = (k + 2..sb).any(|j| {
+        !named(j)
+            && (rule_words().is(t.low(j), RuleList::AccountEvent)
+                || rule_words().is(t.low(j), RuleList::HarmEvent))
+    });
     t.is(k, "the")
         && rule_words().is(noun, RuleList::AccountEvent)
         && (before..sa).any(named)
+        && !second_incident
         && !background_sentence(t, sa, sb)
 }
 
 /// Rule speaker_owns_tally (session 27, claim27): the sentence `sa..sb` opens with the
-/// name `who` of the speaker of the sentence before (its words as written, "the" aside,
+/// name `who` of the speaker of the sentence before (its words, in any case, "the" aside,
 /// then a possessive) and a side's tally (rule_words.csv tally_noun) within two words
 /// after: "The armed forces report that 12 rebels surrendered. The armed forces' losses
 /// include 9 killed." Not another's name ("The rebels' losses ...") nor a name with no
 /// tally after it ("The army then moved into the town").
+/// (Only after a sentence that spoke: a label's, an issued statement's or a stance's
+/// speaker is not carried, see `Carry::sentence_done`; review 1 SHOULD-FIX 6.)
 pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> bool {
     let mut j = sa + usize::from(t.is(sa, "the"));
     let mut words = who.split_whitespace().peekable();
@@ -4517,9 +4571,9 @@ pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> 
     for w in words {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let tok = t.low(j);
+        // (`Tokens::new` lowers the curly mark to "'": review 1 NIT 2)
         let bare = tok
             .strip_suffix("'s")
-            .or_else(|| tok.strip_suffix("’s"))
             .or_else(|| tok.strip_suffix('\''))
             .unwrap_or(tok);
         if j >= sb || !(tok.eq_ignore_ascii_case(w) || bare.eq_ignore_ascii_case(w)) {
@@ -4528,7 +4582,7 @@ pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> 
         any = true;
         j += 1;
     }
-    while j < sb && (t.is_punct(j, "'") || matches!(t.low(j), "'s" | "s" | "’s")) {
+    while j < sb && (t.is_punct(j, "'") || matches!(t.low(j), "'s" | "s")) {
         j += 1;
     }
     any && (j..(j + 3).min(sb)).any(|k| rule_words().is(t.low(k), RuleList::TallyNoun))
@@ -4538,6 +4592,8 @@ pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> 
 /// the sentence before named ("One of them was hurt", "TWO OF THOSE DIED LATER") goes on
 /// the account of that sentence's speaker: "According to the police, the judge travelled
 /// with three guards. One of them was wounded."
+/// (Only after a sentence that spoke: a label's, an issued statement's or a stance's
+/// speaker is not carried, see `Carry::sentence_done`; review 1 SHOULD-FIX 6.)
 pub fn partitive_opening(t: &Tokens, sa: usize, sb: usize) -> bool {
     sa + 2 < sb
         && super::rules::number_word(t, sa)

@@ -1222,11 +1222,15 @@ pub enum RuleList {
     /// Session 27 (claim27): a verb of admitting whose object may be a count of losses
     /// ("admitted another 3 army casualties": rule admitted_count).
     AdmissionVerb,
+    /// Session 27 (mendx27, review 1): a word that tells the people who lived through an
+    /// incident were not hurt ("only 4 of the 30 on board survived unhurt": no deaths read
+    /// from the survivors; rules only_survivors_of and no_survivors_among).
+    UnharmedWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 63;
+const RULE_LISTS: usize = 64;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1340,6 +1344,7 @@ impl RuleWords {
                 "tally_noun" => RuleList::TallyNoun,
                 "noun_speech_that" => RuleList::NounSpeechThat,
                 "admission_verb" => RuleList::AdmissionVerb,
+                "unharmed_word" => RuleList::UnharmedWord,
                 _ => continue,
             };
             lists[list as usize].push(w.trim().to_lowercase());
@@ -1680,6 +1685,7 @@ mod rule_words_tests {
             "tally_noun",
             "noun_speech_that",
             "admission_verb",
+            "unharmed_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1697,6 +1703,8 @@ mod rule_words_tests {
             ("said", RuleList::NounSpeechThat, false),
             ("admitted", RuleList::AdmissionVerb, true),
             ("killed", RuleList::AdmissionVerb, false),
+            ("unscathed", RuleList::UnharmedWord, true),
+            ("wounded", RuleList::UnharmedWord, false),
             ("since", RuleList::TimeOpener, true),
             ("in", RuleList::TimeOpener, false),
             ("clear", RuleList::InquiryVerb, true),

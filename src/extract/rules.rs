@@ -235,8 +235,8 @@ fn long_opening_phrase(t: &Tokens, c: usize, sa: usize) -> bool {
     // a wire message's text opens after its dateline's "[TEXT]"
     let k = (sa..c)
         .rev()
-        .find(|&k| k > sa && t.is(k, "text") && t.is_punct(k - 1, "[") && t.is_punct(k + 1, "]"))
-        .map_or(sa, |k| k + 2);
+        .find(|&k| super::context::text_marker(t, k))
+        .map_or(sa, |k| k + 3);
     if (k..c).any(|j| t.has(j, AUX) || number_word(t, j) || t.is(j, "that")) {
         return false;
     }
@@ -432,7 +432,21 @@ fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
                     && end + 1 < limit
                     && is_time_word(t, end + 1))
                 || (t.is_punct(end, ",") && end + 1 < limit && t.is(end + 1, "including")));
-        return i > 0 && number_word(t, i - 1) && (stop_after || time_after || fight_after);
+        // (mendx27, review 1) after a partitive opening ("Of the N <noun> ..., M fell"),
+        // the people it is of must be fighters (words.csv combatant): "Of the 30 stocks in
+        // the index, 18 fell" and "of the eight seeded players, three fell" tell no deaths;
+        // "Of the 40 soldiers in the post, 12 fell on Monday" does
+        let partitive_ok = i < 3 || !t.is_punct(i - 2, ",") || {
+            let of = (i.saturating_sub(16)..i - 2)
+                .rev()
+                .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
+                .find(|&k| t.is(k, "of"));
+            of.is_none_or(|o| (o + 1..i - 2).any(|k| t.has(k, COMBATANT)))
+        };
+        return i > 0
+            && number_word(t, i - 1)
+            && partitive_ok
+            && (stop_after || time_after || fight_after);
     }
     perfect
         && after_ok
@@ -1036,6 +1050,11 @@ fn decade_before(t: &Tokens, e: usize, sa: usize) -> Option<usize> {
 /// the singular or a plural in "s" (data: victim_words.csv org): 'many civic organizations
 /// have been "beheaded"', 'the union was "killed off"'. Not '40 armed men have
 /// "disappeared"' (the word before the verb names people).
+///
+/// (mendx27, review 1) The organisation's noun must head the victims' phrase: a person's
+/// noun among the words before it (back to a number, a punctuation mark or eight words)
+/// makes the organisation the tail of the victims' phrase: 'four farmers from the village
+/// were "disappeared"', 'twelve members of the national guard were "executed"' tell deaths.
 fn org_before_verb(t: &Tokens, start: usize, p: usize) -> bool {
     let Some(aux) = (start..p).find(|&k| t.has(k, AUX)) else {
         return false;
@@ -1044,6 +1063,10 @@ fn org_before_verb(t: &Tokens, start: usize, p: usize) -> bool {
     let v = victim_words();
     aux > 0
         && (v.is(w, NameClass::Org) || w.strip_suffix('s').is_some_and(|s| v.is(s, NameClass::Org)))
+        && !(aux.saturating_sub(9)..aux - 1)
+            .rev()
+            .take_while(|&k| t.is_word(k))
+            .any(|k| t.has(k, PERSON | COMBATANT))
 }
 
 /// The victims' verb group starts at `k`: an auxiliary or an outcome's predicate ("were
@@ -2828,15 +2851,16 @@ pub fn detached_at_least(
 /// too); "17 people who were abducted or have disappeared", "tens injured and missing" give
 /// the figure for each outcome (`Some((second, false))`: a second claim); "killed or missing"
 /// is missing, as "feared dead or missing" is (`Some((missing, true))`: the outcome replaced). Not "12 killed, wounded 21" (a figure of its
-/// own follows), not "20 killed, wounded soldiers said" (a noun follows).
+/// own follows), not "20 killed, wounded soldiers said" (a noun follows). The third field:
+/// whether rule paired_noun_before_of gave the answer.
 pub fn second_outcome(
     lex: &Lexicon,
     t: &Tokens,
     link: &Link,
     sb: usize,
-) -> Option<(Outcome, bool)> {
-    if let Some(o) = paired_noun_before_of(lex, t, link) {
-        return Some(o);
+) -> Option<(Outcome, bool, bool)> {
+    if let Some((o, replaced)) = paired_noun_before_of(lex, t, link) {
+        return Some((o, replaced, true));
     }
     let first = phrase_at(lex, t, link.cue, sb, Role::Pred)?;
     let e = link.cue + first.words.len();
@@ -2852,7 +2876,7 @@ pub fn second_outcome(
         )
         && harm_then_death(lex, t, e, sb)
     {
-        return Some((Outcome::Killed, true));
+        return Some((Outcome::Killed, true, false));
     }
     if e != link.after
         || !(t.is_punct(e, ",") || t.is(e, "or") || t.is(e, "and") || t.is_punct(e, "/"))
@@ -2872,7 +2896,7 @@ pub fn second_outcome(
     {
         let d = past_adverbs(t, k, 2, AUX);
         if own_death_at(lex, t, d, sb, true).is_some() {
-            return Some((Outcome::Killed, true));
+            return Some((Outcome::Killed, true, false));
         }
     }
     let mut n = 0;
@@ -2893,12 +2917,12 @@ pub fn second_outcome(
     }
     let pair = |a: Outcome, b: Outcome| (o1 == a && o2 == b) || (o1 == b && o2 == a);
     if pair(Outcome::Killed, Outcome::Wounded) {
-        return Some((Outcome::Casualties, false));
+        return Some((Outcome::Casualties, false, false));
     }
     if pair(Outcome::Killed, Outcome::Missing) && t.low(e) != "and" {
-        return Some((Outcome::Missing, true));
+        return Some((Outcome::Missing, true, false));
     }
-    Some((o2, false))
+    Some((o2, false, false))
 }
 
 /// Rule paired_noun_before_of (session 26, ho26kinds): two outcome nouns joined by "and"
@@ -5880,9 +5904,8 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
                     || t.kind(k) == Some(Kind::Num)
             })
             .last()?;
-        if !(first..nb - 1).any(is_time)
-            || matches!(t.low(first), "on" | "in") && first + 2 > nb - 1
-        {
+        // (mendx27, review 1 NIT 1: a lone "on"/"in" already has no time word)
+        if !(first..nb - 1).any(is_time) {
             return None;
         }
         (first - 1, "a time phrase before its 'of'")
@@ -9502,9 +9525,16 @@ pub fn name(s: &mut Scan) -> Option<Step> {
 
 /// "LIBERAL PARTY CANDIDATE X", "ARMED FORCES CHIEF X" (data: org); else an organisation or
 /// a place ("META DEPARTMENT"), no person.
+///
+/// (mendx27) A source's noun that is no person's (words.csv source_noun: "opposition",
+/// "ministry") qualifies a title right after it as an organisation's noun does: "THE
+/// MURDER OF OPPOSITION LEADER X", "MINISTRY SPOKESMAN X". Such a word is no name word
+/// (the lexicon knows it): phrase27 made "opposition" a source's noun, and the named
+/// victims after "OPPOSITION LEADER" in text in capitals were lost (MUC-3/4 880 -> 875).
 pub fn organisation_before_title(s: &mut Scan) -> Option<Step> {
     let (t, i) = (s.t, s.i);
-    if !(t.is_word(i) && org_word(t.stem(i))) {
+    let source = t.has(i, SOURCE_NOUN) && !t.has(i, PERSON) && s.title_ahead();
+    if !(t.is_word(i) && (org_word(t.stem(i)) || source)) {
         return None;
     }
     if !s.title_ahead() {
@@ -11954,6 +11984,17 @@ pub fn lived_through(t: &Tokens, end: usize, aboard: bool, sb: usize) -> Option<
     if !(on_board || object_harm || lived + 1 >= sb || !t.is_word(lived + 1)) {
         return None;
     }
+    // (mendx27, review 1) survivors told unhurt right after the verb give no deaths: "only
+    // 4 of the 30 on board survived unhurt", "none of the 40 aboard survived unharmed",
+    // "survived without injury" (data: rule_words.csv unharmed_word)
+    let unhurt = (lived + 1..sb.min(lived + 3))
+        .any(|j| rule_words().is(t.low(j), RuleList::UnharmedWord))
+        || (t.is(lived + 1, "without")
+            && (lived + 2..sb.min(lived + 4))
+                .any(|j| matches!(t.low(j), "injury" | "injuries" | "harm" | "scratch")));
+    if unhurt {
+        return None;
+    }
     Some(lived)
 }
 
@@ -12134,13 +12175,16 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
     }
 }
 
-/// Rule fled_from_fighting (session 27, ho27kinds): "fled" (refugees alone) then "from",
-/// "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
+/// Rule fled_from_fighting (session 27, ho27kinds): "fled" (refugees alone) then "from"
+/// (or none: "fled the fighting"), "the", up to two modifiers and an area of fighting ("areas of fighting", "the combat
 /// zones") or the fight itself ("from the fighting"; data: rule_words.csv fight_after) is
 /// a flight inside the country: displaced ("thousands of civilians fled from the worst
 /// areas of fighting"). "Fled from the country" stays refugees, and so do people the text
 /// names refugees ("9,000 refugees who have fled the war in the hills": a word of the
 /// victims from the count `qa` to the verb `p`).
+/// (mendx27, review 1) Nor a flight across a border told later in the clause (up to its
+/// next punctuation): "into", "across", or "to" then "neighbouring"/"neighboring" ("some
+/// 20,000 fled from the fighting into the next country": refugees).
 fn fled_from_fighting(
     t: &Tokens,
     o: Outcome,
@@ -12171,7 +12215,13 @@ fn fled_from_fighting(
                 || (fight(j) && area(j + 1))
                 || (area(j) && t.is(j + 1, "of") && fight(j + 2)))
     });
-    if inside {
+    let abroad = (k + 1..sb)
+        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
+        .any(|j| {
+            matches!(t.low(j), "into" | "across")
+                || (t.is(j, "to") && matches!(t.low(j + 1), "neighbouring" | "neighboring"))
+        });
+    if inside && !abroad {
         Outcome::Displaced
     } else {
         o

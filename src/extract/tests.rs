@@ -405,7 +405,10 @@ fn muc_recall() {
     // its end); the figure as a floor. Session 16 (kinds16, held-out 12's kinds): 860 -> 866;
     // ho13kinds (held-out 13's kinds): 860 -> 861 alone; both merged 867
     // session 17 (ho14left): 867 -> 868 (a count after a day-first date)
-    assert!(hit >= 868, "MUC figures contained {hit}/{n}, below 868");
+    // session 27: 880 on main 0f28f6b, 875 after the session's merges (phrase27's
+    // "opposition" as a source's noun lost named victims after "OPPOSITION LEADER"); mendx27
+    // (organisation_before_title reads a source's noun before a title): 880, the floor
+    assert!(hit >= 880, "MUC figures contained {hit}/{n}, below 880");
 }
 
 /// Prints every claim extracted from `docs`, one a line (document, outcome, quantity,
@@ -10165,6 +10168,73 @@ const HO27KINDS_BATTERY: &[(&str, &str, &str)] = &[
 #[test]
 fn ho27kinds_battery() {
     check_kind_rows(HO27KINDS_BATTERY);
+}
+
+/// Session 27 (branch mendx27): the extraction review's mends (review 1), one group of rows
+/// a finding, each row failing without its mend. Sentences of our own.
+#[rustfmt::skip]
+const MENDX27_BATTERY: &[(&str, &str, &str)] = &[
+    // MUST-FIX 1, rule present_speech_that: a noun's modifier, a singular source noun, an
+    // adjective in "-ly" or a possessive before "report that" is no speaker
+    ("report noun", "A police report that 3 officers were hurt turned out to be false.", "!wounded=3~police"),
+    ("report noun", "An army report that 6 cadets drowned was withdrawn on Monday.", "!killed=6~army"),
+    ("report noun", "The agency's monthly report that was released on Friday put the toll at 40.", "!killed=40~monthly"),
+    ("report noun", "The Kerran Times' weekly report that 12 porters died was wrong.", "!killed=12~weekly"),
+    ("report noun", "Amnesty's report that 9 detainees died in custody was denied.", "!killed=9~amnesty"),
+    ("report verb", "Rebel sources report that 14 soldiers were killed near the dam.", "killed=14~rebel_sources"),
+    ("report verb", "Officials report that 9 sailors drowned off the cape.", "killed=9~officials"),
+    // MUST-FIX 2, rule admitted_count: a place of care admits the wounded; the count must
+    // be one of losses
+    ("admitted care", "The district hospital admitted 31 wounded people overnight.", "!wounded=31~hospital"),
+    ("admitted care", "The clinic admitted 12 injured miners on Sunday.", "!wounded=12~clinic"),
+    ("admitted losses", "The press office admitted another 4 army casualties on Sunday.", "casualties=4~press_office"),
+    // MUST-FIX 3, rule issued_statement_speaker: only "put out"/"sent out" issue
+    ("ruled out", "The navy ruled out a report saying 30 sailors died.", "!killed=30~navy"),
+    ("singled out", "The army singled out a report saying 8 cadets were killed.", "!killed=8~army"),
+    ("ruled out", "The ministry ruled out a report saying 30 miners died.", "!killed=30~ministry"),
+    ("sent out", "The coast guard sent out a statement saying 11 fishermen were missing.", "missing=11~coast_guard"),
+    // MUST-FIX 4, rule quoted_figure_of_speech: an organisation's noun at the tail of the
+    // victims' phrase (a person's noun heads it) does not refuse the quoted outcome
+    ("quoted org tail", "Six farmers from the village were \"disappeared\" by soldiers.", "missing=6"),
+    ("quoted org tail", "Twelve members of the national guard were \"executed\" at dawn.", "killed=12"),
+    ("quoted org tail", "Nine members of the town council were \"executed\" by the militia.", "killed=9"),
+    ("quoted org tail", "Eleven officers of the armed forces have been \"executed\" since May.", "killed=11"),
+    ("quoted org tail", "Three teachers from the district have been \"disappeared\" since May.", "missing=3"),
+    // MUST-FIX 5, rule estimate_spans_pair: "more than" spans a pair of outcomes only
+    ("more than list", "More than 50 rebels and 7 soldiers died in the clashes.", "!killed=7@more_than"),
+    ("more than list", "More than 60 villagers and 9 police died in the riots.", "!killed=9@more_than killed=9@exact"),
+    // MUST-FIX 7, lived_through: survivors told unhurt give no deaths
+    ("survived unhurt", "Only 4 of the 30 people on board survived unhurt.", "!killed=26"),
+    ("survived unhurt", "None of the 40 passengers on board survived unharmed.", "!killed=40"),
+    ("survived unhurt", "Only 3 of the 25 crew on board survived without injury.", "!killed=22"),
+    ("survived", "Only 6 of the 50 people on board survived.", "killed=44"),
+    // SHOULD-FIX 1, rule fallen_combatants: after a partitive opening, only fighters fall
+    ("fell partitive", "Of the 30 stocks in the index, 18 fell, 12 rose.", "!killed=18"),
+    ("fell partitive", "Of the eight seeded players, three fell on Monday.", "!killed=3"),
+    ("fell partitive", "Of the 40 soldiers in the outpost, 12 fell on Monday.", "killed=12"),
+    // SHOULD-FIX 2, rule caused_victims: victims of no violence (a known limit, left)
+    ("miss: caused victims", "The investment scam left more than 300 victims across the state.", "none"),
+    ("miss: caused victims", "The hackers claimed 40 victims.", "none"),
+    // SHOULD-FIX 3, rule toll_raised_by_source: forces that raise a toll by killing
+    ("forces raise toll", "Government forces raised the death toll to 40 with a new air strike on the camp.", "!killed=40~forces"),
+    ("forces raise toll", "Security forces raised the toll to 19 when they fired on the march.", "!killed=19~forces"),
+    ("source raises toll", "The health ministry raised the death toll to 33.", "killed=33~ministry"),
+    // SHOULD-FIX 4, rule fled_from_fighting: a flight across a border stays refugees
+    ("fled abroad", "Some 20,000 people fled from the fighting into neighbouring Chad.", "refugees=20000 !displaced=20000"),
+    // (outcomes.csv "fled the fighting", displaced, is a data row the rule does not read:
+    // left, review 1 DUPLICATES 8)
+    ("miss: fled abroad", "About 3,000 villagers fled the fighting across the border.", "refugees=3000 !displaced=3000"),
+    ("fled abroad", "Nearly 8,000 people fled from the fighting to neighbouring Mali.", "refugees=8000 !displaced=8000"),
+    ("fled inside", "Nearly 8,000 people fled from the fighting.", "displaced=8000"),
+    // SHOULD-FIX 8, rule event_named_again: a second incident named after the event
+    ("second incident", "Police said gunmen attacked a bus near the border. The attack came hours after a bomb killed 5 soldiers in the capital.", "killed=5/-"),
+    ("second incident", "The army said rebels raided a depot. The raid followed a bombing that killed 8 guards in the port.", "killed=8/-"),
+    ("same incident", "Police said gunmen attacked a bus near the border. The attack killed 5 passengers.", "killed=5~police"),
+];
+
+#[test]
+fn mendx27_battery() {
+    check_kind_rows(MENDX27_BATTERY);
 }
 
 /// Session 25 (branch claimants25, issue 14): a claim's speaker carried over several

@@ -104,8 +104,11 @@ pub fn one_figure_two_outcomes(
     s: &Sentence,
     link: &mut Link,
 ) -> Option<Link> {
-    let second = super::second_outcome(lex, t, link, s.stop);
-    let paired = super::paired_noun_before_of(lex, t, link).is_some();
+    // (mendx27, review 1 DUPLICATES 10: whether rule paired_noun_before_of gave it comes
+    // with the answer; it ran twice)
+    let found = super::second_outcome(lex, t, link, s.stop);
+    let paired = found.is_some_and(|f| f.2);
+    let second = found.map(|(o, replaced, _)| (o, replaced));
     if let Some((o, true)) = second {
         // session 18: wounds borne, then the death ("found with gunshot wounds and died")
         let rule = if paired {
@@ -542,7 +545,10 @@ fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (
     }
     // rule more_list_increment (session 27, leftx27): a list opened by an increment ("two
     // more women and two more men died", "three more soldiers and a civilian died") adds
-    // its total to a toll told before, as "four more people died" does
+    // its total to a toll told before, as "four more people died" does. (mendx27, review
+    // 1, decided: the first member only. "More" on a later member may count from the
+    // members before it, "Captain Silva and two more guards died" as "and two other
+    // guards": the total is no increment; the member "two more" keeps its own reading.)
     if first.f.quantity.increment {
         found.quantity.increment = true;
     }
@@ -553,7 +559,8 @@ fn list_total(t: &Tokens, run: &[Figure], joined: &str, rule: &'static str) -> (
 /// those on board), then the clause's own verb of living through an incident
 /// (`rules::lived_through`): "only 3 of the 40 people on board survived", "ONLY TWO OF THE
 /// 19 CREW SURVIVED THE SINKING": the others died, killed M - N (exact, as "no survivors
-/// among the 57 on board" is killed 57; written as the words from "only" to the people).
+/// among the 57 on board" is killed 57; written as the words from "only" to the people, or,
+/// with no people named, to the verb: "Only 3 of the 40 survived"; review 1 NIT 4).
 /// Not without "only" ("3 of the 40 survived the first night and were flown out": how many
 /// died is not said), not things ("only 3 of 40 houses survived"), not a round or a night
 /// lived through ("only 2 of the 9 nominees survived the first ballot"), not N >= M.
