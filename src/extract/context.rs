@@ -2812,13 +2812,7 @@ fn title_then_name(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
         && t.is_punct(close, ",")
         && (open + 1..close).all(|k| t.capitalised(k) && !t.has(k, DET | PRON))
         && (open + 1..close).any(|k| t.v[k].flags & !GATES == 0);
-    let v = close + 1;
-    let acts = v < sb
-        && t.is_word(v)
-        && t.raw(v) == t.low(v)
-        && !t.has(v, DET | PREP | CONJ | PRON | AUX | ADV | SPEECH)
-        && !t.is(v, "that");
-    (name && acts).then(|| t.span_text(open + 1, close - 1).to_string())
+    (name && acts_at(t, close + 1, sb)).then(|| t.span_text(open + 1, close - 1).to_string())
 }
 
 /// Rule named_official_antecedent (session 23): a sentence opened by an official's title
@@ -2841,6 +2835,13 @@ fn official_acts(t: &Tokens, (sa, k): (usize, usize), sb: usize) -> bool {
             _ => return false,
         }
     }
+    acts_at(t, v, sb)
+}
+
+/// A verb of any act in lower case at `v` (not a determiner, preposition, conjunction,
+/// pronoun, auxiliary, adverb, verb of speech nor "that"): the official's own act, read by
+/// rules named_official_antecedent and title_appositive_antecedent.
+fn acts_at(t: &Tokens, v: usize, sb: usize) -> bool {
     v < sb
         && t.is_word(v)
         && t.raw(v) == t.low(v)

@@ -184,3 +184,11 @@ pub fn reports_jsonl(env: &Env, name: &str, day: &str, reports: &[(&str, &str)])
             .collect::<String>(),
     )
 }
+
+/// The line of `ingest --explain`'s output deciding the figure written `number` (quoted)
+/// with `verdict` ("kept", "dropped"); panics naming the figure when there is none.
+pub fn explained<'o>(out: &'o str, number: &str, verdict: &str) -> &'o str {
+    out.lines()
+        .find(|l| l.contains(number) && l.contains(verdict))
+        .unwrap_or_else(|| panic!("no decision for {number} in\n{out}"))
+}

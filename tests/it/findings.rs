@@ -2135,10 +2135,7 @@ fn mendl27_explain_names_the_scope_rewrites() {
         ("\"some 40,000\"", "[rule overall_toll_scope]"),
         ("\"14 more\"", "[rule another_outcome_no_increment]"),
     ] {
-        let line = out
-            .lines()
-            .find(|l| l.contains(number) && l.contains("kept"))
-            .unwrap_or_else(|| panic!("no decision for {number} in\n{out}"));
+        let line = crate::common::explained(&out, number, "kept");
         assert!(line.contains(rule), "{line}");
     }
 }

@@ -232,10 +232,7 @@ fn explain_says_why_each_candidate_number_was_kept_or_dropped() {
         ("\"some 15\"", "distance"),
         ("\"72\"", "duration"),
     ] {
-        let line = out
-            .lines()
-            .find(|l| l.contains(number) && l.contains("dropped"))
-            .unwrap_or_else(|| panic!("no decision for {number} in\n{out}"));
+        let line = crate::common::explained(&out, number, "dropped");
         assert!(line.contains(reason), "{line}");
     }
     assert!(out.lines().any(
