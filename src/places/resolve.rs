@@ -36,6 +36,10 @@ pub struct Cues {
     scene_before_by_last: hashbrown::HashMap<String, Vec<usize>>,
     scene_after: hashbrown::HashMap<String, Option<PlaceLevel>>,
     passing: hashbrown::HashSet<String>,
+    /// Words of a journey (`route` rows: "heading", "bound", "flight", "bus", "off"): before
+    /// "to", "for", "towards" or "from", the place after is an end of the journey (where a
+    /// vehicle was going or came from), not the scene (rule route_end, session 28).
+    route: hashbrown::HashSet<String>,
     /// People who speak for others ("officials", "a spokesman"): "in X" after them is where
     /// they are when a word of `speech` is next ("said the official in Washington").
     speaker: hashbrown::HashSet<String>,
@@ -206,6 +210,7 @@ impl Cues {
             // the kinds that are sets of words
             let set = match kind.as_str() {
                 "passing" => Some(&mut c.passing),
+                "route" => Some(&mut c.route),
                 "speaker" => Some(&mut c.speaker),
                 "speech" => Some(&mut c.speech),
                 "comparison" => Some(&mut c.comparison),
@@ -1412,6 +1417,9 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
+        if let Some(w) = self.route_end(a) {
+            return (Cue::Passing(w), None);
+        }
         // where talks or a meeting are held: "the talks held in Mexico City", "a meeting
         // scheduled to be held in Caracas" (a word of holding between the passing noun and
         // the cue; data: place_cues.csv holding)
@@ -1479,6 +1487,45 @@ impl<'a> Reader<'a> {
             return (Cue::CommonWord, None);
         }
         (Cue::Plain, None)
+    }
+
+    /// Rule route_end (session 28): the word of a journey (`route` rows of
+    /// `data/place_cues.csv`) when the place at `a` is where a vehicle was going or came
+    /// from: "a bus heading to Eldoret", "a coach bound for the capital", "en route to
+    /// Aswan", "the plane took off from Pokhara", "a flight from Pokhara to Jomsom" (both
+    /// ends). Not "a bus crashed in Kisumu", "rescuers from Nairobi", "sank off Lampedusa"
+    /// (no journey word before the "to" or "from").
+    fn route_end(&self, a: usize) -> Option<String> {
+        let mut k = a;
+        while k > 0 && self.f(k - 1) == "the" && self.same_clause(k - 1, a) {
+            k -= 1;
+        }
+        if k < 2 || !self.same_clause(k - 2, a) {
+            return None;
+        }
+        let p = k - 1;
+        // a word of a journey, or of passing through ("travelling from Cairo to Aswan":
+        // Aswan too)
+        let journey = |i: usize| {
+            let w = self.f(i);
+            (self.cues.route.contains(w) || self.cues.passing.contains(w)).then(|| w.to_string())
+        };
+        match self.f(p) {
+            "to" | "for" | "towards" | "toward" | "from" => {}
+            _ => return None,
+        }
+        if let Some(w) = journey(p - 1) {
+            return Some(w);
+        }
+        // the second end of "from X to Y": "from" at most four words before "to", a
+        // journey word before "from"
+        if !matches!(self.f(p), "to" | "towards" | "toward") {
+            return None;
+        }
+        let q = (p.saturating_sub(5)..p.saturating_sub(1))
+            .rev()
+            .find(|&q| q > 0 && self.f(q) == "from" && self.same_clause(q - 1, a))?;
+        journey(q - 1)
     }
 
     /// The mention `a..b` as the seat of a speaker or a reacting authority: the subject of
@@ -3482,6 +3529,27 @@ fn disambiguate(
     }
 }
 
+/// Whether the text between a place and a later name makes that name the place's
+/// qualifier (rule region_qualifier, session 28): a comma right after the place, then at
+/// most four words, each a capitalised name's word or a direction word (`direction` rows:
+/// "north"), so a possessive country before the region ("Paris, Texas"; "Xiaoyi, north
+/// China's Shanxi Province"; not "Xiaoyi, where rescuers from Taiyuan", a clause's words,
+/// nor "Xiaoyi. Taiyuan"). Not in text in capitals only, where every word looks like a
+/// name's ("IN USULUTAN, SAN MIGUEL AND MORAZAN"): there only a bare comma, as before.
+fn region_qualifier_gap(gaz: &Gazetteer, gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().all(|w| {
+            let name_word = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'));
+            name_word || gaz.cues.is_direction(w)
+        })
+}
+
 /// Whether a dateline is an agency's ("ROME (Reuters) -", "GENEVA (AP) —", "TEHRAN, Nov.
 /// 13 (Xinhua) --"): an agency named in brackets after the city, before the dash. Read by
 /// [`dateline`], the one reader of a report's dateline (session 23, debt23: this read the
@@ -3570,15 +3638,21 @@ fn disambiguate_by(
             }
             continue;
         }
-        // "Paris, Texas": the next mention, right after a comma, holds it
-        let next = (0..n).find(|&j| {
-            j != i
-                && ms[j].s != usize::MAX
-                && ms[i].s != usize::MAX
-                && ms[j].s > ms[i].e
-                && ms[j].s <= ms[i].e + 3
-                && text.get(ms[i].e..ms[j].s).is_some_and(|g| g.trim() == ",")
-        });
+        // "Paris, Texas": the next mention, right after a comma, holds it; rule
+        // region_qualifier (session 28): so do the names of the phrase after that comma
+        // ("Xiaoyi, north China's Shanxi Province": China and Shanxi; a place of both
+        // outweighs a place of China alone)
+        let qualifiers: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && ms[j].s != usize::MAX
+                    && ms[i].s != usize::MAX
+                    && ms[j].s > ms[i].e
+                    && text
+                        .get(ms[i].e..ms[j].s)
+                        .is_some_and(|g| g.trim() == "," || (!caps && region_qualifier_gap(gaz, g)))
+            })
+            .collect();
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
@@ -3610,10 +3684,10 @@ fn disambiguate_by(
             let ups = gaz.ancestors_of(c.key);
             let mut score: i64 = 0;
             let mut why = String::new();
-            if let Some(j) = next {
+            for &j in &qualifiers {
                 if ms[j].cands.iter().any(|x| ups.contains(&x.key)) {
                     score += 1000;
-                    if explain {
+                    if explain && why.is_empty() {
                         why = format!("in '{}' named after it", ms[j].written);
                     }
                 }

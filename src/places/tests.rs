@@ -159,6 +159,107 @@ fn a_passing_mention_is_not_the_scene() {
     assert_eq!(p.map(|p| p.0), Some("Caracas".into()));
 }
 
+/// Rule route_end (session 28, crash28): where a vehicle was going or came from is not the
+/// scene ("a bus heading to X", "bound for X", "en route to X", "took off from X", "a
+/// flight from X to Y"); a scene named beside it places the claim, and with none the end
+/// of the journey places nothing. Counter-examples: a scene after "in", "off" a coast,
+/// people "from" a town (no word of a journey before the "to" or "from").
+#[test]
+fn crash28_the_end_of_a_journey_is_not_the_scene() {
+    let name = |t: &str| place_of(t).map(|p| p.0);
+    for (text, scene) in [
+        (
+            "A bus heading to Mombasa overturned near Voi, killing nine passengers.",
+            "Voi",
+        ),
+        (
+            "Nine people died when a coach bound for Kisumu left the road at Kericho.",
+            "Kericho",
+        ),
+        (
+            "Eleven passengers died after a train en route to Luxor derailed outside Sohag.",
+            "Sohag",
+        ),
+        (
+            "A minibus headed for Nairobi collided with a lorry in Naivasha, killing seven.",
+            "Naivasha",
+        ),
+        (
+            "The ferry from Dhaka capsized near Chandpur and 14 people drowned.",
+            "Chandpur",
+        ),
+    ] {
+        assert_eq!(name(text).as_deref(), Some(scene), "{text}");
+    }
+    for (text, end) in [
+        (
+            "A small plane that took off from Pokhara crashed into a ridge, killing 18.",
+            "Pokhara",
+        ),
+        (
+            "A flight from Kathmandu to Lukla came down in thick cloud, killing 14.",
+            "Kathmandu",
+        ),
+        (
+            "A flight from Kathmandu to Lukla came down in thick cloud, killing 14.",
+            "Lukla",
+        ),
+        (
+            "Twenty passengers of a bus heading towards Mombasa were hurt on Friday.",
+            "Mombasa",
+        ),
+    ] {
+        assert_ne!(name(text).as_deref(), Some(end), "{text}");
+    }
+    for (text, scene) in [
+        ("A bus crashed in Kisumu, killing six passengers.", "Kisumu"),
+        (
+            "Twelve fishermen drowned when their boat sank off Mombasa.",
+            "Mombasa",
+        ),
+        (
+            "Rescuers from Nairobi recovered the bodies of six people in Naivasha.",
+            "Naivasha",
+        ),
+        (
+            "Four passengers died when their bus overturned in Kericho on Sunday.",
+            "Kericho",
+        ),
+    ] {
+        assert_eq!(name(text).as_deref(), Some(scene), "{text}");
+    }
+}
+
+/// Rule region_qualifier (session 28, crash28): a place's qualifying phrase after its comma
+/// ("Columbus, southern Georgia", "Springfield, central Illinois": a direction word and the
+/// region, or a country's possessive before it) draws the name to the candidate inside
+/// that region, not the larger place of the name elsewhere; the name alone keeps the larger
+/// one.
+#[test]
+fn crash28_a_place_qualified_by_its_region_is_the_one_inside_it() {
+    let region = |text: &str| {
+        let (c, _) = resolve(text, &[0], Scope::Incident);
+        c[0].place_ref.as_ref().and_then(|r| r.region.clone())
+    };
+    for (text, want) in [
+        (
+            "Four workers were killed in a blast at a plant in Columbus, southern Georgia, on Monday.",
+            "Georgia",
+        ),
+        (
+            "Three people died when a roof fell in at a school in Springfield, central Illinois.",
+            "Illinois",
+        ),
+        ("Two men were shot dead in Columbus, Georgia, late on Friday.", "Georgia"),
+    ] {
+        assert_eq!(region(text).as_deref(), Some(want), "{text}");
+    }
+    assert_ne!(
+        region("Four workers were killed in a blast at a plant in Columbus on Monday.").as_deref(),
+        Some("Georgia")
+    );
+}
+
 #[test]
 fn a_surname_or_a_fragment_is_not_a_place() {
     assert_eq!(
