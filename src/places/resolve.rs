@@ -36,10 +36,6 @@ pub struct Cues {
     scene_before_by_last: hashbrown::HashMap<String, Vec<usize>>,
     scene_after: hashbrown::HashMap<String, Option<PlaceLevel>>,
     passing: hashbrown::HashSet<String>,
-    /// Words of a journey (`route` rows: "heading", "bound", "flight", "bus", "off"): before
-    /// "to", "for", "towards" or "from", the place after is an end of the journey (where a
-    /// vehicle was going or came from), not the scene (rule route_end, session 28).
-    route: hashbrown::HashSet<String>,
     /// People who speak for others ("officials", "a spokesman"): "in X" after them is where
     /// they are when a word of `speech` is next ("said the official in Washington").
     speaker: hashbrown::HashSet<String>,
@@ -210,7 +206,6 @@ impl Cues {
             // the kinds that are sets of words
             let set = match kind.as_str() {
                 "passing" => Some(&mut c.passing),
-                "route" => Some(&mut c.route),
                 "speaker" => Some(&mut c.speaker),
                 "speech" => Some(&mut c.speech),
                 "comparison" => Some(&mut c.comparison),
@@ -1417,9 +1412,6 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
-        if let Some(w) = self.route_end(a) {
-            return (Cue::Passing(w), None);
-        }
         // where talks or a meeting are held: "the talks held in Mexico City", "a meeting
         // scheduled to be held in Caracas" (a word of holding between the passing noun and
         // the cue; data: place_cues.csv holding)
@@ -1487,45 +1479,6 @@ impl<'a> Reader<'a> {
             return (Cue::CommonWord, None);
         }
         (Cue::Plain, None)
-    }
-
-    /// Rule route_end (session 28): the word of a journey (`route` rows of
-    /// `data/place_cues.csv`) when the place at `a` is where a vehicle was going or came
-    /// from: "a bus heading to Eldoret", "a coach bound for the capital", "en route to
-    /// Aswan", "the plane took off from Pokhara", "a flight from Pokhara to Jomsom" (both
-    /// ends). Not "a bus crashed in Kisumu", "rescuers from Nairobi", "sank off Lampedusa"
-    /// (no journey word before the "to" or "from").
-    fn route_end(&self, a: usize) -> Option<String> {
-        let mut k = a;
-        while k > 0 && self.f(k - 1) == "the" && self.same_clause(k - 1, a) {
-            k -= 1;
-        }
-        if k < 2 || !self.same_clause(k - 2, a) {
-            return None;
-        }
-        let p = k - 1;
-        // a word of a journey, or of passing through ("travelling from Cairo to Aswan":
-        // Aswan too)
-        let journey = |i: usize| {
-            let w = self.f(i);
-            (self.cues.route.contains(w) || self.cues.passing.contains(w)).then(|| w.to_string())
-        };
-        match self.f(p) {
-            "to" | "for" | "towards" | "toward" | "from" => {}
-            _ => return None,
-        }
-        if let Some(w) = journey(p - 1) {
-            return Some(w);
-        }
-        // the second end of "from X to Y": "from" at most four words before "to", a
-        // journey word before "from"
-        if !matches!(self.f(p), "to" | "towards" | "toward") {
-            return None;
-        }
-        let q = (p.saturating_sub(5)..p.saturating_sub(1))
-            .rev()
-            .find(|&q| q > 0 && self.f(q) == "from" && self.same_clause(q - 1, a))?;
-        journey(q - 1)
     }
 
     /// The mention `a..b` as the seat of a speaker or a reacting authority: the subject of

@@ -544,35 +544,4 @@ mod tests {
             Some("bombing")
         );
     }
-
-    /// Session 28 (crash28): a fire service named as a speaker ("the Fire Service and
-    /// Civil Defence said", "fire department officials", "the fire brigade") is an
-    /// organisation, no evidence of a blaze: the sentence's act names the type, else none;
-    /// a blaze named beside the service is still a fire.
-    #[test]
-    fn crash28_a_fire_services_name_is_no_fire() {
-        let t = lexicon();
-        let name = |s: &str| t.detect(s).map(|id| t.name(id).to_string());
-        assert_eq!(
-            name("Divers of the Fire Service and Civil Defence recovered 15 bodies after the launch capsized")
-                .as_deref(),
-            Some("shipwreck")
-        );
-        assert_eq!(
-            name("Six people died when the bus overturned, the county fire brigade said"),
-            None
-        );
-        assert_eq!(
-            name("Fire department officials said four workers were pulled from the rubble"),
-            None
-        );
-        assert_eq!(
-            name("The fire service said three children died in the blaze").as_deref(),
-            Some("fire")
-        );
-        assert_eq!(
-            name("A fire broke out at the depot, the fire and rescue service said").as_deref(),
-            Some("fire")
-        );
-    }
 }
