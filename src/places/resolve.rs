@@ -3482,6 +3482,27 @@ fn disambiguate(
     }
 }
 
+/// Whether the text between a place and a later name makes that name the place's
+/// qualifier (rule region_qualifier, session 28): a comma right after the place, then at
+/// most four words, each a capitalised name's word or a direction word (`direction` rows:
+/// "north"), so a possessive country before the region ("Paris, Texas"; "Xiaoyi, north
+/// China's Shanxi Province"; not "Xiaoyi, where rescuers from Taiyuan", a clause's words,
+/// nor "Xiaoyi. Taiyuan"). Not in text in capitals only, where every word looks like a
+/// name's ("IN USULUTAN, SAN MIGUEL AND MORAZAN"): there only a bare comma, as before.
+fn region_qualifier_gap(gaz: &Gazetteer, gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 4
+        && words.iter().all(|w| {
+            let name_word = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'));
+            name_word || gaz.cues.is_direction(w)
+        })
+}
+
 /// Whether a dateline is an agency's ("ROME (Reuters) -", "GENEVA (AP) —", "TEHRAN, Nov.
 /// 13 (Xinhua) --"): an agency named in brackets after the city, before the dash. Read by
 /// [`dateline`], the one reader of a report's dateline (session 23, debt23: this read the
@@ -3570,15 +3591,21 @@ fn disambiguate_by(
             }
             continue;
         }
-        // "Paris, Texas": the next mention, right after a comma, holds it
-        let next = (0..n).find(|&j| {
-            j != i
-                && ms[j].s != usize::MAX
-                && ms[i].s != usize::MAX
-                && ms[j].s > ms[i].e
-                && ms[j].s <= ms[i].e + 3
-                && text.get(ms[i].e..ms[j].s).is_some_and(|g| g.trim() == ",")
-        });
+        // "Paris, Texas": the next mention, right after a comma, holds it; rule
+        // region_qualifier (session 28): so do the names of the phrase after that comma
+        // ("Xiaoyi, north China's Shanxi Province": China and Shanxi; a place of both
+        // outweighs a place of China alone)
+        let qualifiers: Vec<usize> = (0..n)
+            .filter(|&j| {
+                j != i
+                    && ms[j].s != usize::MAX
+                    && ms[i].s != usize::MAX
+                    && ms[j].s > ms[i].e
+                    && text
+                        .get(ms[i].e..ms[j].s)
+                        .is_some_and(|g| g.trim() == "," || (!caps && region_qualifier_gap(gaz, g)))
+            })
+            .collect();
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
@@ -3610,10 +3637,10 @@ fn disambiguate_by(
             let ups = gaz.ancestors_of(c.key);
             let mut score: i64 = 0;
             let mut why = String::new();
-            if let Some(j) = next {
+            for &j in &qualifiers {
                 if ms[j].cands.iter().any(|x| ups.contains(&x.key)) {
                     score += 1000;
-                    if explain {
+                    if explain && why.is_empty() {
                         why = format!("in '{}' named after it", ms[j].written);
                     }
                 }

@@ -159,6 +159,36 @@ fn a_passing_mention_is_not_the_scene() {
     assert_eq!(p.map(|p| p.0), Some("Caracas".into()));
 }
 
+/// Rule region_qualifier (session 28, crash28): a place's qualifying phrase after its comma
+/// ("Columbus, southern Georgia", "Springfield, central Illinois": a direction word and the
+/// region, or a country's possessive before it) draws the name to the candidate inside
+/// that region, not the larger place of the name elsewhere; the name alone keeps the larger
+/// one.
+#[test]
+fn crash28_a_place_qualified_by_its_region_is_the_one_inside_it() {
+    let region = |text: &str| {
+        let (c, _) = resolve(text, &[0], Scope::Incident);
+        c[0].place_ref.as_ref().and_then(|r| r.region.clone())
+    };
+    for (text, want) in [
+        (
+            "Four workers were killed in a blast at a plant in Columbus, southern Georgia, on Monday.",
+            "Georgia",
+        ),
+        (
+            "Three people died when a roof fell in at a school in Springfield, central Illinois.",
+            "Illinois",
+        ),
+        ("Two men were shot dead in Columbus, Georgia, late on Friday.", "Georgia"),
+    ] {
+        assert_eq!(region(text).as_deref(), Some(want), "{text}");
+    }
+    assert_ne!(
+        region("Four workers were killed in a blast at a plant in Columbus on Monday.").as_deref(),
+        Some("Georgia")
+    );
+}
+
 #[test]
 fn a_surname_or_a_fragment_is_not_a_place() {
     assert_eq!(
