@@ -84,8 +84,10 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "adm", "cmdr", "ofc", "dep",
 ];
 
-/// The noun phrase that ends right before token `i` (the subject of "said", "told").
-fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+/// Back from a verb at `i` past the words between it and its subject (auxiliaries,
+/// adverbs, words of time): where the subject ends (session 28, gram28: one walk for
+/// `subject_before` and rule recording_thing_not_speaker; review 1 DUPLICATES 4).
+fn past_verb_modifiers(t: &Tokens, i: usize, sa: usize) -> usize {
     let mut j = i;
     // "has reported", "also said", "on Monday reported"
     // rule time_phrase_before_speech (session 25, ho25kinds): "this week", "last month"
@@ -106,6 +108,12 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             j -= 1;
         }
     }
+    j
+}
+
+/// The noun phrase that ends right before token `i` (the subject of "said", "told").
+fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    let mut j = past_verb_modifiers(t, i, sa);
     // rule account_carried (session 25): "The spokesman went on to say that": past the
     // words of going on, the subject before them
     if j > sa + 3
@@ -1284,16 +1292,15 @@ fn informed_that(t: &Tokens, i: usize) -> bool {
 
 /// Rule recording_thing_not_speaker (session 27, leftx27): "recorded"/"registered" at `i`
 /// speak for a body that keeps a tally ("health officials have recorded 22 deaths"), not
-/// for a thing that records a measure: its subject (past auxiliaries and adverbs, or a
-/// relative "which"/"that" after a comma to the noun before it) a word of words.csv
+/// for a thing that records a measure: its subject (past auxiliaries, adverbs and words of
+/// time, `past_verb_modifiers`; or a relative "which"/"that" after a comma to the noun
+/// before it: the clause's own opening, which `past_relative_clause` reads from its
+/// closing comma) a word of words.csv
 /// recording_thing ("thermometers recorded 46 degrees as the heat killed 20", "the
 /// tremor, which registered 5.9, killed 8"), or its number a measure (a unit of
 /// words.csv measure after it: "recorded 46 degrees", "registered 7.1 magnitude").
 fn recording_thing_not_speaker(t: &Tokens, i: usize, (sa, sb): (usize, usize)) -> bool {
-    let mut k = i;
-    while k > sa && t.has(k - 1, AUX | ADV) {
-        k -= 1;
-    }
+    let mut k = past_verb_modifiers(t, i, sa);
     if k > sa + 2 && matches!(t.low(k - 1), "which" | "that") && t.is_punct(k - 2, ",") {
         k -= 2;
     }
@@ -4570,14 +4577,13 @@ pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> 
     }
     let mut any = false;
     for w in words {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         let tok = t.low(j);
         // (`Tokens::new` lowers the curly mark to "'": review 1 NIT 2)
         let bare = tok
             .strip_suffix("'s")
             .or_else(|| tok.strip_suffix('\''))
             .unwrap_or(tok);
-        if j >= sb || !(tok.eq_ignore_ascii_case(w) || bare.eq_ignore_ascii_case(w)) {
+        if j >= sb || !(same_word_but_marks(tok, w) || same_word_but_marks(bare, w)) {
             return false;
         }
         any = true;
@@ -4587,6 +4593,14 @@ pub fn opens_with_speaker_tally(t: &Tokens, sa: usize, sb: usize, who: &str) -> 
         j += 1;
     }
     any && (j..(j + 3).min(sb)).any(|k| rule_words().is(t.low(k), RuleList::TallyNoun))
+}
+
+/// A word of a name compared with a word as written (session 28, gram28; review 1
+/// DUPLICATES 9: one comparison for rule speaker_owns_tally and the quotation opener's
+/// `names_front` in carry.rs): `plain` is `marked` with its trailing marks (neither letters
+/// nor digits) aside, in any case ("Army" and "army,").
+pub(crate) fn same_word_but_marks(plain: &str, marked: &str) -> bool {
+    plain.eq_ignore_ascii_case(marked.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Rule partitive_of_account (session 27, claim27): a sentence opened by a count of those

@@ -904,6 +904,8 @@ impl VictimWords {
                 continue;
             };
             let w = w.trim().to_lowercase();
+            // (a third cell names rule_words.csv lists: `RuleWords::load`)
+            let c = c.split(',').next().unwrap_or(c);
             let bit = match c.trim() {
                 "not_name" => NameClass::NotName,
                 "org" => NameClass::Org,
@@ -1276,11 +1278,9 @@ impl WordShapes {
 impl RuleWords {
     fn load() -> RuleWords {
         let mut lists: [Vec<String>; RULE_LISTS] = std::array::from_fn(|_| Vec::new());
-        for l in lines(RULE_WORDS).skip(1) {
-            let Some((w, c)) = l.split_once(',') else {
-                continue;
-            };
-            let list = match c.trim() {
+        // the list a row's cell names
+        let named = |c: &str| {
+            Some(match c {
                 "time_word" => RuleList::TimeWord,
                 "not_object" => RuleList::NotObject,
                 "clock_unit" => RuleList::ClockUnit,
@@ -1345,9 +1345,24 @@ impl RuleWords {
                 "noun_speech_that" => RuleList::NounSpeechThat,
                 "admission_verb" => RuleList::AdmissionVerb,
                 "unharmed_word" => RuleList::UnharmedWord,
-                _ => continue,
-            };
-            lists[list as usize].push(w.trim().to_lowercase());
+                _ => return None,
+            })
+        };
+        // one row per word (session 28, gram28): a row's third cell names further lists of
+        // this file (blank-separated), and a row of words.csv or victim_words.csv names
+        // lists of this file in its own third cell ("admitted,speech_that,admission_verb")
+        for (k, text) in [RULE_WORDS, WORDS, VICTIM_WORDS].into_iter().enumerate() {
+            for l in lines(text).skip(1) {
+                let mut cells = l.split(',');
+                let (Some(w), Some(c)) = (cells.next(), cells.next()) else {
+                    continue;
+                };
+                let own = (k == 0).then(|| c.trim());
+                let also = cells.next().unwrap_or("").split_whitespace();
+                for list in own.into_iter().chain(also).filter_map(named) {
+                    lists[list as usize].push(w.trim().to_lowercase());
+                }
+            }
         }
         let mut shapes = [WordShapes::default(); RULE_LISTS];
         for (shape, list) in shapes.iter_mut().zip(&lists) {
@@ -1690,9 +1705,21 @@ mod rule_words_tests {
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
             let (w, c) = l.split_once(',').unwrap_or_else(|| panic!("{l}"));
+            let c = c.split(',').next().unwrap_or(c);
             assert!(known.contains(&c.trim()), "unknown list in {l}");
             assert_eq!(w.trim(), w.trim().to_lowercase(), "{l}");
             seen.insert(c.trim());
+        }
+        // session 28 (gram28): the third cell of a row of rule_words.csv, words.csv or
+        // victim_words.csv names lists of rule_words.csv the word is in too (one row per word)
+        for l in [RULE_WORDS, WORDS, VICTIM_WORDS]
+            .into_iter()
+            .flat_map(|t| lines(t).skip(1))
+        {
+            for name in l.split(',').nth(2).unwrap_or("").split_whitespace() {
+                assert!(known.contains(&name), "unknown list in {l}");
+                seen.insert(name);
+            }
         }
         assert_eq!(seen.len(), known.len());
         let r = rule_words();
@@ -1703,6 +1730,17 @@ mod rule_words_tests {
             ("said", RuleList::NounSpeechThat, false),
             ("admitted", RuleList::AdmissionVerb, true),
             ("killed", RuleList::AdmissionVerb, false),
+            // session 28 (gram28): words of two lists, each in one row
+            ("concedes", RuleList::AdmissionVerb, true),
+            ("acknowledge", RuleList::AdmissionVerb, false),
+            ("toll", RuleList::TallyNoun, true),
+            ("figures", RuleList::TallyNoun, true),
+            ("count", RuleList::TallyNoun, false),
+            ("left", RuleList::VictimsVerb, true),
+            ("claiming", RuleList::VictimsVerb, true),
+            ("claiming", RuleList::LivesVerb, true),
+            ("caused", RuleList::VictimsVerb, true),
+            ("took", RuleList::VictimsVerb, false),
             ("unscathed", RuleList::UnharmedWord, true),
             ("wounded", RuleList::UnharmedWord, false),
             ("since", RuleList::TimeOpener, true),
@@ -1736,6 +1774,19 @@ mod rule_words_tests {
             ("said", RuleList::BeliefWord, false),
         ] {
             assert_eq!(r.is(w, list), is, "{w} {list:?}");
+        }
+        // the rows that name a rule list in a third cell keep their own class
+        let lex = Lexicon::load();
+        for (w, bit) in [
+            ("admitted", SPEECH_THAT),
+            ("concedes", SPEECH_THAT),
+            ("toll", FIGURE_NOUN),
+        ] {
+            assert_ne!(lex.flags(w) & bit, 0, "{w}");
+        }
+        let leave: Vec<&str> = victim_words().of_class(NameClass::Leave).collect();
+        for w in ["left", "leaves", "leaving"] {
+            assert!(leave.contains(&w), "{w}");
         }
     }
 }

@@ -521,7 +521,11 @@ struct Voice<'a> {
     reported: Option<chrono::NaiveDate>,
     /// Rule figure_still_held (session 27): the last day a report of it holds to its
     /// figure in words (`TollWord::Maintained`: "repeated that", "maintains that").
-    held: Option<chrono::NaiveDate>,
+    /// Session 28 (gram28; was `held`, review 2): the day is the report's, whatever the
+    /// cue's tense: "the union insisted that 18 died" told in a later recap counts as held
+    /// on the recap's day (review 2's retrospective case; past-tense cues are kept because
+    /// the day's own news writes them so: "a spokesman repeated that 17 had died").
+    held_on: Option<chrono::NaiveDate>,
     /// Its claims are one sentence's parts of the group, counted together (`sums_of_parts`).
     sum: bool,
     /// Made of other outcomes' figures (`outcome_sums`): 0 not, 1 a report's wounded alone
@@ -540,7 +544,7 @@ impl Voice<'_> {
     /// this voice, which gave its figure before `higher`, held to it in words on or after
     /// the day `higher` was given, unless `higher` is a correction (session 27, mendl27).
     fn held_past(&self, higher: &Voice) -> Option<chrono::NaiveDate> {
-        match (self.reported, higher.reported, self.held) {
+        match (self.reported, higher.reported, self.held_on) {
             (Some(l), Some(h), Some(d)) if h > l && d >= h && !higher.has(TollWord::Correction) => {
                 Some(d)
             }
@@ -760,7 +764,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
             origins: Vec::new(),
             wording: 0,
             reported: None,
-            held: None,
+            held_on: None,
             sum: false,
             from_outcomes: 0,
         });
@@ -773,7 +777,7 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
             (a, b) => a.or(b),
         };
         if TollWord::Maintained.in_flags(c.wording()) {
-            voice.held = voice.held.max(c.reported());
+            voice.held_on = voice.held_on.max(c.reported());
         }
         for o in &origins[i] {
             if !voice.origins.contains(o) {
@@ -881,7 +885,7 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
             origins,
             wording: parts.iter().fold(0, |w, &(c, _)| w | c.wording()) & !(TollWord::Part as u8),
             reported: parts.iter().filter_map(|&(c, _)| c.reported()).min(),
-            held: None,
+            held_on: None,
             claims: parts.into_iter().map(|(c, _)| c).collect(),
             sum: true,
             from_outcomes: 0,
@@ -1183,7 +1187,7 @@ fn outcome_sums<'a>(
             origins,
             wording: parts.iter().fold(0, |w, c| w | c.wording()) & !(TollWord::Part as u8),
             reported: parts.iter().filter_map(|c| c.reported()).min(),
-            held: None,
+            held_on: None,
             claims: parts,
             sum: false,
             from_outcomes: from,

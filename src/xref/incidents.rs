@@ -253,7 +253,7 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // (the latter only of a report telling its own day: a report out weeks after
             // the raid it tells by its day still counts the hostages held as its own, as
             // war-2023's report of the captives out on the day they were counted does)
-            (Some(&(d, told, true)), Some(day)) => a.recalled = day < d || a.held && told,
+            (Some(&(d, told, true)), Some(day)) => a.recalled = day < d || a.people_held && told,
             // rule recalled_earlier_month (session 26, scen26): an incident of a month or
             // year over before the report came out, in a report telling its own day ("In
             // June 2018 a ferry sank on the same lake, leaving 164 missing" beside "a ferry
@@ -272,7 +272,7 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
 /// Shared by [`recalled_incidents`] and [`own_incident_days`].
 fn main_accounts(accounts: &[Account]) -> HashMap<Sym, usize> {
     let mut main: HashMap<Sym, usize> = HashMap::new();
-    let own = |a: &Account| !a.held && !a.earlier && a.day.is_some();
+    let own = |a: &Account| !a.people_held && !a.earlier && a.day.is_some();
     for (k, a) in accounts.iter().enumerate().filter(|(_, a)| own(a)) {
         let e = main.entry(a.report).or_insert(k);
         let m = &accounts[*e];
@@ -410,8 +410,8 @@ struct Account<'a> {
     /// (rule recalled_earlier_month).
     earlier: bool,
     /// Its claims are all counts of people in a lasting state with no day of their own
-    /// ([`held_count`]).
-    held: bool,
+    /// ([`held_count`]; session 28, gram28: was `held`, review 2).
+    people_held: bool,
     /// One of its claims is the running tally of an incident that lasts (rule
     /// running_incident, session 28: "the heatwave has killed 33 since Saturday").
     running: bool,
@@ -1832,7 +1832,7 @@ pub fn link_with_context(
                 .any(|&i| rows[moved.get(&i).copied().unwrap_or(i) as usize].tells_incident_day()),
             recalled: false,
             earlier: chunk.iter().all(|&i| rows[i as usize].recalls_earlier()),
-            held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
+            people_held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
             running: chunk.iter().any(|&i| {
                 let c = &rows[i as usize];
                 claims.is_cumulative(c) && !super::link::is_toll_series(claims, tables, c)
@@ -2434,7 +2434,7 @@ pub fn link_with_context(
             undated: a.day.is_none() || b.day.is_none(),
             follow_up,
             recalled: a.recalled || b.recalled,
-            held_apart: ((a.held && b.dead) || (b.held && a.dead))
+            held_apart: ((a.people_held && b.dead) || (b.people_held && a.dead))
                 && a.report != b.report
                 && a.day.is_some()
                 && b.day.is_some()
@@ -2677,7 +2677,7 @@ fn describe_account(claims: &Claims, a: &Account, tables: &Tables) -> String {
     }
     if a.recalled {
         notes.push_str(", recalled in passing by its report (context)");
-    } else if a.held {
+    } else if a.people_held {
         notes.push_str(", people held with no day of their own");
     }
     let n = a.end - a.start;
@@ -3369,7 +3369,7 @@ mod tests {
             day_words: false,
             recalled: false,
             earlier: false,
-            held: false,
+            people_held: false,
             running: false,
             dead: true,
             no: 0,

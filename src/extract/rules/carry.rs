@@ -223,9 +223,7 @@ impl Carry {
             let names_front = |who: &str| {
                 who.split_whitespace()
                     .zip(opening.split_whitespace())
-                    .all(|(a, b)| {
-                        a.eq_ignore_ascii_case(b.trim_end_matches(|c: char| !c.is_alphanumeric()))
-                    })
+                    .all(|(a, b)| context::same_word_but_marks(a, b))
                     && who
                         .split_whitespace()
                         .skip(1)

@@ -469,7 +469,10 @@ pub fn coordinated_total(t: &Tokens, kept: &[Figure], sa: usize) -> Vec<(Found, 
 }
 
 /// A member named with no number ("Lieutenant Ruiz"): a singular victim's figure of one
-/// (rule named_member_total, session 27, ho27kinds).
+/// (rule named_member_total, session 27, ho27kinds). Not only a name: any victim the
+/// singular-victim rules read as one person counts ("the driver and two passengers were
+/// killed": 3; review 1 NIT 3, documented in session 28, gram28, the rule's name kept as
+/// `--explain` prints it).
 fn named_one(k: &Figure) -> bool {
     k.origin == Origin::Singular
         && k.link.written.is_none()
