@@ -27,7 +27,10 @@ for name in a2 ecb; do
     RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$OUT/$name.cg" \
         --collect-atstart=no --toggle-collect='tollcheck::extract::Extractor::extract' \
         "$BIN/examples/benchextract" "$OUT/$name.jsonl" >"$OUT/$name.log" 2>&1
-    callgrind_annotate --inclusive=yes "$OUT/$name.cg" 2>/dev/null | head -60 >"$OUT/$name.top.txt"
+    # (the whole listing written first: `| head` closed the pipe early, and under pipefail
+    # the script stopped after the first input; session 28)
+    callgrind_annotate --inclusive=yes "$OUT/$name.cg" >"$OUT/$name.inclusive.txt" 2>/dev/null
+    head -60 "$OUT/$name.inclusive.txt" >"$OUT/$name.top.txt"
     total=$(awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }' "$OUT/$name.top.txt")
     echo "$name: $(awk -v n="$total" 'BEGIN { printf "%.1f", n / 1e6 }') M instructions in Extractor::extract ($(grep -o '[0-9]* documents' "$OUT/$name.log" | head -1))"
 done

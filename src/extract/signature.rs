@@ -246,17 +246,24 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
 /// start with a capital, three of them holding a lower-case letter (session 25, mendl25:
 /// a headline in capitals over a body in case is no Title Case). Not in a one-line text
 /// (no headline), nor text in capitals only (no case).
-fn headline_case_marks(text: &str, counts: &FastMap<String, u32>) -> Vec<String> {
+fn headline_case_marks<'t>(text: &'t str, counts: &FastMap<String, u32>) -> Vec<String> {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let line = lines.next().unwrap_or("");
     if lines.next().is_none() {
         return Vec::new();
     }
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
+    let words_of = |line: &'t str| {
+        line.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+    };
+    // (a first line that is a paragraph, not a headline, has a long word in lower case
+    // within a few words: no Title Case, answered before its words are gathered; session
+    // 28: its every word was collected first)
+    if words_of(line).any(|w| w.chars().count() >= 4 && !w.starts_with(char::is_uppercase)) {
+        return Vec::new();
+    }
+    let words: Vec<&str> = words_of(line).collect();
     let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
     // (session 25, mendl25: of the long words, three at least hold a lower-case letter; a
     // headline in capitals, "BOMB KILLS SEVEN", is no Title Case)
