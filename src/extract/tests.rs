@@ -11119,7 +11119,9 @@ const PHRASING28_ITEMS: &[(&str, &str, &str, &str)] = &[
     // puts the figure at, put the toll at
     ("puts the figure at", "The directorate says 58 people have died of cholera. The aid group, whose teams visit the villages, puts the figure at 74.", "killed=58 killed=74", "killed=58~directorate killed=74~aid_group"),
     ("put the toll at", "The provincial governor put the toll at 38 on Wednesday evening.", "killed=38", "killed=38~governor"),
-    ("puts the death toll at", "A local charity puts the death toll from the heatwave at more than 100.", "killed=100", "killed=100@more_than killed=100~charity"),
+    // recoded after the first run to the house's reading of "more than N" (low N+1, as
+    // `PHRASING22_ITEMS`'s "killed=3151"): was `killed=100`
+    ("puts the death toll at", "A local charity puts the death toll from the heatwave at more than 100.", "killed=101", "killed=101@more_than killed=101~charity"),
     ("put the number of dead at", "Hospital staff put the number of dead at 19 and the injured at 40.", "killed=19 wounded=40", "killed=19~hospital_staff"),
     // the dead numbered
     ("the dead numbered", "The dead numbered 33 by Sunday evening, according to the district hospital.", "killed=33", "killed=33~hospital"),
@@ -11194,7 +11196,9 @@ const PHRASING28_ITEMS: &[(&str, &str, &str, &str)] = &[
     ("fire in market", "Fire swept through the Kanto market, killing 4 traders and injuring 10.", "killed=4 wounded=10", ""),
     // headlines with a second speaker
     ("headline two clauses speaker", "Cholera kills 52 in Nambe, aid group says toll far higher", "killed=52", "killed=52/-"),
-    ("headline semicolon charity", "Heatwave toll rises to 33; charity says over 100 dead", "killed=33 killed=100", "killed=33/- killed=100~charity"),
+    // recoded after the first run: "over 100" is low 101 (the house's reading); was
+    // `killed=100`
+    ("headline semicolon charity", "Heatwave toll rises to 33; charity says over 100 dead", "killed=33 killed=101", "killed=33/- killed=101~charity"),
     // counter-examples: cases, observation, tests, beds, ages, years, percentages, money
     ("neg cases", "The directorate has recorded 3,400 cases of cholera since March.", "none", ""),
     ("neg suspected cases", "Doctors reported 220 suspected cases of dengue in the week.", "none", ""),
