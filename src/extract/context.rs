@@ -1605,7 +1605,12 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     prio: 2,
                     at: i,
                     reach: object_reach(t, i, sb),
-                    from: relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(t, a, sa)),
+                    from: relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(
+                        t,
+                        a,
+                        i,
+                        (sa, sb),
+                    )),
                 });
             }
             Some(_) => {}
@@ -2060,20 +2065,20 @@ fn relative_speaker_start(t: &Tokens, a: usize, i: usize, sb: usize) -> Option<u
         .then_some(i + 1)
 }
 
-fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {
+fn contrast_start(t: &Tokens, a: usize, i: usize, (sa, sb): (usize, usize)) -> usize {
+    let count = |k: usize| t.kind(k) == Some(Kind::Num) || super::rules::number_word(t, k);
     // rule time_clause_speaker (session 23): "..., a week after the minister said roads
     // were safe": a speaker opening a clause of time (data: words.csv time_clause) speaks
     // for what follows it, not the figures before
     if a > sa && t.has(a - 1, CONTRAST | TIME_CLAUSE) {
         a
-    } else if a > sa + 1
-        && t.is(a - 1, "and")
-        && (sa..a - 1).any(|k| t.kind(k) == Some(Kind::Num) || super::rules::number_word(t, k))
-    {
+    } else if a > sa + 1 && t.is(a - 1, "and") && (sa..a - 1).any(count) && (i + 1..sb).any(count) {
         // rule and_speaker_clause (session 28, phrase28): a speaker opening a clause after
-        // "and" when the clause before has a count of its own ("Police put the toll at 12
-        // and medics said 15 had died"; "The mayor said 7 drowned and the fire brigade said
-        // 9 were missing") speaks for what follows it, not the count before
+        // "and" when the clause before has a count of its own and the speaker tells one
+        // after its verb ("Police put the toll at 12 and medics said 15 had died"; "The
+        // mayor said 7 drowned and the fire brigade said 9 were missing") speaks for what
+        // follows it, not the count before; not "Four were killed and police said the
+        // bridge was old", nor two names joined ("3 died, Smith and Jones said")
         a
     } else {
         0
