@@ -833,6 +833,21 @@ fn phrase_after(
     Some((i, l))
 }
 
+/// Rule addressee_before_count (session 28, phrase28): whom "told" tells, read from `a` to
+/// `b`, ends before a count that opens the clause told with no "that" ("told reporters 6
+/// people died", "told journalists eleven passengers were hurt": "reporters",
+/// "journalists"); a number inside a name stays ("told Radio 4 that", "Channel 4 News").
+fn addressee_end(t: &Tokens, a: usize, b: usize) -> usize {
+    (a + 1..=b)
+        .find(|&k| {
+            (t.kind(k) == Some(Kind::Num) || super::rules::number_word(t, k))
+                && t.is_word(k + 1)
+                && t.raw(k + 1).starts_with(char::is_lowercase)
+                && !t.is(k + 1, "that")
+        })
+        .map_or(b, |k| k - 1)
+}
+
 /// Rule relayed_speaker: after "according to X," (from token `i`, past "to") a clause whose
 /// subject names someone and whose verb speaks or takes a stance (data: speech words,
 /// victim_words.csv stance: "accused", "condemned"): (subject start, end, verb). "According
@@ -1568,7 +1583,9 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
         // (rule informed_that, session 16: whom "informed" tells is a relay, as "told")
         let telling = low == "told" || low == "tells" || t.has(i, INFORM);
         let mut via = if telling {
-            phrase_after(t, i + 1, sb, 6, true).and_then(|(a, b)| clean(t.span_text(a, b)))
+            phrase_after(t, i + 1, sb, 6, true)
+                .map(|(a, b)| (a, addressee_end(t, a, b)))
+                .and_then(|(a, b)| clean(t.span_text(a, b)))
         } else {
             None
         };
@@ -1595,7 +1612,12 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     prio: 2,
                     at: i,
                     reach: object_reach(t, i, sb),
-                    from: relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(t, a, sa)),
+                    from: relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(
+                        t,
+                        a,
+                        i,
+                        (sa, sb),
+                    )),
                 });
             }
             Some(_) => {}
@@ -1635,6 +1657,93 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     out.extend(held_responsible(t, sa, sb));
     out.retain(|a| a.pronoun || a.claimant.is_some());
     out
+}
+
+/// Rule count_owner (session 28, phrase28): a count owned by a source named in a
+/// possessive that opens the sentence: "By the health ministry's count, 17 patients have
+/// died" (after "By", the count then a comma), "The ministry's toll stands at 11" (the toll
+/// then a toll link): the owner, as written without its "'s". A count with no owner named
+/// ("By its count") is left to the sentences before (not read here).
+pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    let by = t.is(sa, "by");
+    let mut a = if by { sa + 1 } else { sa };
+    while a < sb && t.has(a, DET) {
+        a += 1;
+    }
+    let o = (a..(a + 5).min(sb))
+        .take_while(|&k| t.is_word(k))
+        .find(|&k| {
+            let raw = t.raw(k);
+            raw.len() > 2 && ["'s", "’s", "'S", "’S"].iter().any(|e| raw.ends_with(e))
+        })?;
+    let noun = count_noun_at(t, o + 1)?;
+    let framed = if by {
+        t.is_punct(noun + 1, ",")
+    } else {
+        t.has(noun + 1, TOLL_LINK)
+    };
+    if !framed {
+        return None;
+    }
+    // the owner names a source: a source noun (the possessive's own stem too: "the health
+    // ministry's") or a capitalised name
+    let named = (a..o).any(|k| t.has(k, SOURCE_NOUN))
+        || lex.flags(t.stem(o)) & SOURCE_NOUN != 0
+        || (a..=o).any(|k| t.starts_upper(k) && k != sa);
+    if !named {
+        return None;
+    }
+    let name = clean(t.span_text(a, o))?;
+    let claimant = ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find_map(|e| name.strip_suffix(e))
+        .unwrap_or(&name)
+        .to_string();
+    Some(Attr {
+        claimant: Some(claimant),
+        via: None,
+        pronoun: false,
+        prio: 3,
+        at: sa,
+        reach: usize::MAX,
+        from: 0,
+    })
+}
+
+/// A count's noun at `k` (data: rule_words.csv toll_setter_noun: "count", "toll",
+/// "figures"; or "tally", "estimate", "reckoning"), "death" allowed before "toll".
+fn count_noun_at(t: &Tokens, k: usize) -> Option<usize> {
+    let k = if t.is(k, "death") { k + 1 } else { k };
+    (rule_words().is(t.low(k), RuleList::TollSetterNoun)
+        || matches!(t.low(k), "tally" | "estimate" | "reckoning"))
+    .then_some(k)
+}
+
+/// Rule count_of_pronoun (session 28, phrase28): a sentence opening "By its count," or "By
+/// their (own) count," (a count's noun, `count_noun_at`): the count of whoever issued or
+/// kept it in a sentence before (`count_keeper`).
+pub fn by_pronoun_count(t: &Tokens, sa: usize, sb: usize) -> bool {
+    if !t.is(sa, "by") || !matches!(t.low(sa + 1), "its" | "their") {
+        return false;
+    }
+    let k = if t.is(sa + 2, "own") { sa + 3 } else { sa + 2 };
+    count_noun_at(t, k).is_some_and(|n| n + 1 < sb && t.is_punct(n + 1, ","))
+}
+
+/// Rule count_of_pronoun (session 28, phrase28): the subject opening the sentence `a..b`
+/// of a verb whose object is its own count ("The army issued its casualty count late on
+/// Sunday", "The agency released its latest tally"): that subject, as a claimant.
+pub fn count_keeper(t: &Tokens, a: usize, b: usize) -> Option<String> {
+    (a + 2..b).find_map(|k| {
+        if !matches!(t.low(k), "its" | "their") || !t.is_word(k - 1) || t.has(k - 1, AUX | PREP) {
+            return None;
+        }
+        (k + 1..(k + 4).min(b)).find_map(|n| count_noun_at(t, n))?;
+        let (x, y) = subject_before(t, k - 1, a)?;
+        (x == a || (x == a + 1 && t.has(a, DET)))
+            .then(|| claimant_name(t, x, y))
+            .flatten()
+    })
 }
 
 /// Rule held_responsible (session 21, ho21kinds): "X held <someone> responsible for the
@@ -1963,11 +2072,20 @@ fn relative_speaker_start(t: &Tokens, a: usize, i: usize, sb: usize) -> Option<u
         .then_some(i + 1)
 }
 
-fn contrast_start(t: &Tokens, a: usize, sa: usize) -> usize {
+fn contrast_start(t: &Tokens, a: usize, i: usize, (sa, sb): (usize, usize)) -> usize {
+    let count = |k: usize| t.kind(k) == Some(Kind::Num) || super::rules::number_word(t, k);
     // rule time_clause_speaker (session 23): "..., a week after the minister said roads
     // were safe": a speaker opening a clause of time (data: words.csv time_clause) speaks
     // for what follows it, not the figures before
     if a > sa && t.has(a - 1, CONTRAST | TIME_CLAUSE) {
+        a
+    } else if a > sa + 1 && t.is(a - 1, "and") && (sa..a - 1).any(count) && (i + 1..sb).any(count) {
+        // rule and_speaker_clause (session 28, phrase28): a speaker opening a clause after
+        // "and" when the clause before has a count of its own and the speaker tells one
+        // after its verb ("Police put the toll at 12 and medics said 15 had died"; "The
+        // mayor said 7 drowned and the fire brigade said 9 were missing") speaks for what
+        // follows it, not the count before; not "Four were killed and police said the
+        // bridge was old", nor two names joined ("3 died, Smith and Jones said")
         a
     } else {
         0
@@ -2374,7 +2492,17 @@ pub fn stance_before_contrast(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) 
     if first <= sa {
         return None;
     }
-    subject_of_stance(t, sa, sb).filter(|s| s.reach <= first && s.at < first)
+    // (session 28, phrase28: a clause before "and" ends at the speaker after it, rule
+    // and_speaker_clause: "Police put the toll at 12 and medics said 15 had died")
+    let and_before = first > sa && t.is(first - 1, "and");
+    subject_of_stance(t, sa, sb)
+        .map(|mut s| {
+            if and_before {
+                s.reach = s.reach.min(first);
+            }
+            s
+        })
+        .filter(|s| s.reach <= first && s.at < first)
 }
 
 /// Word `k` is a verb of taking a stance (victim_words.csv `stance`): its lexicon class

@@ -103,6 +103,22 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // ---- session 28 (phrase28): the twelfth battery's kinds ----
+    Rule {
+        name: "part_in_apposition",
+        what: "session 28 (phrase28): a figure between commas right after a partitive of an outcome noun opening the sentence (\"Most of the deaths, 29, were in Velo district\", \"Half of the injured, 30, were children\"): the figure counts that outcome, a part of the toll (no victims of its own)",
+        matcher: Matcher::Link(rules::part_in_apposition),
+        examples: &[
+            ("Most of the deaths, 29, were in Velo district.", "29"),
+            ("Half of the fatalities, 30, were in the old town.", "30"),
+            ("Nearly all of the injured, 41, were pilgrims.", "41"),
+        ],
+        counter: &[
+            ("Most of the houses, 29, were in Velo district.", "29"),
+            ("Of the deaths in 2019, 12, the report said, were in May.", "12"),
+        ],
+        drops: false,
+    },
     // ---- session 23 (ho23kinds): held-out 23's kinds ----
     Rule {
         name: "number_of_apposition",

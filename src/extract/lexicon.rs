@@ -1228,11 +1228,19 @@ pub enum RuleList {
     /// incident were not hurt ("only 4 of the 30 on board survived unhurt": no deaths read
     /// from the survivors; rules only_survivors_of and no_survivors_among).
     UnharmedWord,
+    /// Session 28 (phrase28): a disease or hazard after "to" that a population is "lost"
+    /// to ("has lost 23 residents to cholera", "lost 6 workers to the heat": rule
+    /// lost_to_cause); "lost 3 players to injury" stays none.
+    LossCause,
+    /// Session 28 (phrase28): the purpose of care that is no harm, after "for" or "as"
+    /// ("12 people were hospitalised for observation", "taken to hospital as a precaution":
+    /// rule care_as_precaution).
+    PrecautionWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 64;
+const RULE_LISTS: usize = 66;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1345,6 +1353,8 @@ impl RuleWords {
                 "noun_speech_that" => RuleList::NounSpeechThat,
                 "admission_verb" => RuleList::AdmissionVerb,
                 "unharmed_word" => RuleList::UnharmedWord,
+                "loss_cause" => RuleList::LossCause,
+                "precaution_word" => RuleList::PrecautionWord,
                 _ => return None,
             })
         };
@@ -1701,6 +1711,8 @@ mod rule_words_tests {
             "noun_speech_that",
             "admission_verb",
             "unharmed_word",
+            "loss_cause",
+            "precaution_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -347,6 +347,20 @@ impl<'t> Extractor<'t> {
                 // rule report_label_colon (session 27, ho27kinds)
                 attrs.extend(context::report_label_source(&toks, sa, sb));
             }
+            if attrs.is_empty() {
+                // rule count_owner (session 28, phrase28)
+                attrs.extend(context::count_owner(&self.lex, &toks, sa, sb));
+            }
+            if attrs.is_empty() && context::by_pronoun_count(&toks, sa, sb) {
+                // rule count_of_pronoun (session 28, phrase28): "By its count, ..." after
+                // "The army issued its casualty count ..." in one of the two sentences before
+                let keeper = recent
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .find_map(|&(a, b)| context::count_keeper(&toks, a, b));
+                attrs.extend(keeper.map(|c| context::Attr::whole(Some(c), sa)));
+            }
             if attrs.is_empty() && !speech {
                 // rule held_responsible (session 21, ho21kinds), with no speech word
                 attrs.extend(context::held_responsible(&toks, sa, sb));

@@ -747,6 +747,15 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         }
         None => (j, usize::MAX, usize::MAX, false),
     };
+    // rule deprived_of_liberty (session 28, phrase28): people of custody named by a
+    // participle after their noun ("eight persons deprived of liberty lost their lives",
+    // "the 12 persons deprived of their liberty who died"): the phrase runs to its end
+    if let Some(e) = first
+        .filter(|_| person)
+        .and_then(|_| deprived_of_liberty_end(t, end, limit))
+    {
+        end = e;
+    }
     // "of" + (det) + run: "members of the Iranian Special Forces", "several of the Guard's members"
     let of_at = if end == usize::MAX { j } else { end + 1 };
     if t.is(of_at, "of") && (first.is_none() || first.is_some_and(|r| r.1 == end)) {
@@ -856,6 +865,20 @@ pub fn np(t: &Tokens, i: usize, limit: usize) -> Option<Np> {
         head,
         person,
     })
+}
+
+/// Rule deprived_of_liberty (session 28, phrase28): after a person noun at `end`,
+/// "deprived of" (a possessive or none) "liberty"/"freedom": the phrase's last word.
+fn deprived_of_liberty_end(t: &Tokens, end: usize, limit: usize) -> Option<usize> {
+    if !t.is(end + 1, "deprived") || !t.is(end + 2, "of") {
+        return None;
+    }
+    let k = if t.has(end + 3, PRON | DET) {
+        end + 4
+    } else {
+        end + 3
+    };
+    (k < limit && matches!(t.low(k), "liberty" | "freedom")).then_some(k)
 }
 
 /// A quotation mark, straight or curly, double or single.
@@ -4255,6 +4278,14 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     {
                         return None;
                     }
+                    // rule care_as_precaution (session 28, phrase28): care "for" or "as (a)"
+                    // a purpose that tells no harm (data: rule_words.csv
+                    // precaution_word): "12 people were hospitalised for observation"
+                    if matches!(ph.outcome, Some(Outcome::Wounded | Outcome::Casualties))
+                        && precaution_after(t, end, sb)
+                    {
+                        return None;
+                    }
                     if let (Some(o), true, false, false) = (ph.outcome, v.person, active, natural) {
                         let o0 = o;
                         let o = shot_then_died(lex, t, o, end, (sa, sb));
@@ -4290,10 +4321,28 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
                     if !article {
                         let after_np = noun_at;
                         let end = after_np + ph.words.len();
+                        // rule cause_before_noun (session 28, phrase28): words before an
+                        // outcome noun that name no people, body or group ("52 cholera
+                        // deaths", "41 heat deaths", "48 road fatalities", "6 new
+                        // fatalities") tell the deaths' cause or kind, not their victims
+                        let cause = !paired
+                            && !v.person
+                            && !(v.a..=v.end).any(|k| {
+                                t.has(k, FORCE | COLLECTIVE | COMBATANT | GROUP)
+                                    || t.starts_upper(k)
+                            });
                         return Some(Verdict::Keep(Link::new(
                             o,
-                            np_range(&v),
-                            format!("noun '{}'", t.span_text(after_np, end - 1)),
+                            if cause { None } else { np_range(&v) },
+                            format!(
+                                "noun '{}'{}",
+                                t.span_text(after_np, end - 1),
+                                if cause {
+                                    ", the words before it a cause [rule cause_before_noun]"
+                                } else {
+                                    ""
+                                }
+                            ),
                             end,
                             after_np,
                         )));
@@ -4303,6 +4352,14 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// Rule care_as_precaution (session 28, phrase28): at `k`, "for" or "as", then within
+/// three words a purpose of care that tells no harm (data: rule_words.csv precaution_word:
+/// "for observation", "as a precaution").
+fn precaution_after(t: &Tokens, k: usize, sb: usize) -> bool {
+    matches!(t.low(k), "for" | "as")
+        && (k + 1..(k + 4).min(sb)).any(|j| rule_words().is(t.low(j), RuleList::PrecautionWord))
 }
 
 /// Rule victims_doing_then_outcome: victims, a participle clause that says what they were
@@ -5137,6 +5194,11 @@ pub fn victims_in_care(c: &Cand) -> Option<Verdict> {
     if article && !t.is(qb, "of") && count_word_at(t, qa, sb).is_some() {
         return None;
     }
+    // rule care_as_precaution (session 28, phrase28): care for a purpose that tells no
+    // harm ("12 people were hospitalised for observation") counts no one hurt
+    if precaution_after(t, after, sb) {
+        return None;
+    }
     Some(Verdict::Keep(Link::new(
         o,
         vr,
@@ -5743,6 +5805,18 @@ pub fn counted_after_singular_object(c: &Cand) -> Option<Verdict> {
     }))
 }
 
+/// Rule lost_to_cause (session 28, phrase28): at `k`, "to", a determiner or none, then a
+/// disease or hazard (data: rule_words.csv loss_cause): a person object "lost" to it died
+/// ("the district has lost 23 residents to cholera", "lost 6 workers to the heat"); "lost
+/// 3 players to injury" and "lost two seats to the opposition" stay none.
+fn lost_to_cause(t: &Tokens, k: usize) -> bool {
+    if !t.is(k, "to") {
+        return false;
+    }
+    let j = if t.has(k + 1, DET) { k + 2 } else { k + 1 };
+    rule_words().is(t.low(j), RuleList::LossCause)
+}
+
 #[allow(unused_variables)]
 pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -5800,7 +5874,8 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
             || victims.is_some_and(|v| {
                 (violent_verb
                     || !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")
-                    || (burial && t.is(v.end + 1, "on") && is_time_word(t, v.end + 2)))
+                    || (burial && t.is(v.end + 1, "on") && is_time_word(t, v.end + 2))
+                    || lost_to_cause(t, v.end + 1))
                     && !(burial
                         && (v.end + 1..(v.end + 8).min(sb))
                             .any(|k| rule_words().is(t.low(k), RuleList::EntombWord)))
@@ -5940,7 +6015,9 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
         let mut steps = 0;
         while j > sa && steps < 7 {
             if let Some((ph, s)) = phrase_ending(lex, t, j, sa, Role::Toll) {
-                if j < qa || t.is(qa - 1, "toll") {
+                // (rule dead_numbered, session 28, phrase28: a toll phrase ending in its own
+                // link, "the dead numbered 33", outcomes.csv, right before the figure)
+                if j < qa || t.is(qa - 1, "toll") || t.has(qa - 1, TOLL_LINK) {
                     if let Some(o) = ph.outcome {
                         // a figure joined to the toll's victims shares it ("the death toll
                         // to 22 soldiers and one civilian")
@@ -12261,6 +12338,32 @@ fn apposition_own_clause(t: &Tokens, end: usize, sb: usize) -> bool {
                 || t.has(i, AUX)
                 || rule_words().is(t.low(i), RuleList::RiseVerb)
         })
+}
+
+/// Rule part_in_apposition (session 28, phrase28): a figure between commas right after a
+/// partitive of an outcome noun that opens the sentence in up to three words before "of
+/// the" ("Most of the deaths, 29, were in Velo district", "Half of the injured, 30, were
+/// children"): the figure counts that outcome, a part of the toll told before (no victims
+/// of its own). Not a noun of no outcome ("Most of the houses, 29, ...").
+pub fn part_in_apposition(c: &Cand) -> Option<Verdict> {
+    let (lex, t, _f, (qa, qb), (sa, _sb), _victims, _article) = c.parts();
+    if qa < sa + 4 || !t.is_punct(qa - 1, ",") || !t.is_punct(qb, ",") {
+        return None;
+    }
+    let (ph, s) = [Role::Noun, Role::Pred, Role::Toll]
+        .into_iter()
+        .find_map(|r| phrase_ending(lex, t, qa - 1, sa, r).filter(|(p, _)| p.outcome.is_some()))?;
+    let opener = s >= sa + 3 && t.is(s - 1, "the") && t.is(s - 2, "of") && s - 2 - sa <= 3;
+    if !opener || !(sa..s - 2).all(|k| t.is_word(k) && !number_word(t, k)) {
+        return None;
+    }
+    Some(Verdict::Keep(Link::new(
+        ph.outcome?,
+        None,
+        format!("apposition after '{}'", t.span_text(sa, qa - 2)),
+        qb,
+        s,
+    )))
 }
 
 /// Rule number_of_apposition (session 23, ho23kinds): a figure (maybe a bound after it:

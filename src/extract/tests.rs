@@ -1684,6 +1684,15 @@ fn kind_row_failures(text: &str, expect: &str) -> Vec<String> {
                     .is_some_and(|n| n.to_lowercase().contains(&words))
             });
             any != neg
+        } else if let Some(words) = t.strip_prefix("victims=") {
+            // a claim whose victim group contains these words ('_' for a space; session 28:
+            // `!victims=heat`, no claim's group is the word before "deaths")
+            let words = words.replace('_', " ").to_lowercase();
+            let any = x
+                .claims
+                .iter()
+                .any(|c| c.victims.to_lowercase().contains(&words));
+            any != neg
         } else if let Some(words) = t.strip_prefix("is=") {
             // a claim whose claimant is exactly these words ('_' for a space)
             let words = words.replace('_', " ").to_lowercase();
@@ -11066,4 +11075,230 @@ const PHRASING27_KINDS: &[(&str, &str, &str)] = &[
 #[test]
 fn phrasing27_kinds() {
     check_kind_rows(PHRASING27_KINDS);
+}
+
+/// Session 28 (branch phrase28, issue 14): a twelfth battery of our own, on the tolls of
+/// disasters, epidemics, heat, collapses and accidents, and the attribution kinds the
+/// eleventh battery left (README-devset.md, session 27, phrase27 and scen27): a population
+/// "lost N residents to cholera"; a part in apposition to a toll noun ("Most of the deaths,
+/// N, were in <district>": a part, not the total); "the number of suspected heat-related
+/// deaths rose to N"; "persons deprived of liberty lost their lives"; "<X> puts the figure
+/// at N"; "The dead numbered N"; "By its count, N ..."; two speakers with two counts joined
+/// by "and" (no contrast word); "told reporters 6 people died" (no "that"); "N deaths have
+/// been attributed to"; "claimed N lives"; "N fatalities were recorded"; "the toll stood at
+/// N as of <day>"; "N more deaths, bringing the total to M"; "have succumbed"; "still
+/// unaccounted for"; "bodies have been recovered"; "rescued alive" (no casualty); a toll
+/// revised down; the word before "deaths" ("cholera deaths", "heat deaths", "road deaths")
+/// never the victims (`victims=x`: some claim's victims contain the words, `!victims=x`: no
+/// claim's do); and counter-examples (cases, people kept for observation, positive tests,
+/// beds, ages, years, percentages, money). Names, places and numbers invented. Rows read as
+/// `PHRASING27_ITEMS`'s. Written and committed before the product was run on any item
+/// (README-devset.md, session 28, phrase28); `miss:` rows are printed, not asserted.
+#[rustfmt::skip]
+const PHRASING28_ITEMS: &[(&str, &str, &str, &str)] = &[
+    // a population lost N to a disease
+    ("lost residents to cholera", "The lakeside district of Omba has lost 23 residents to cholera since February, the district health officer said.", "killed=23", "killed=23~health_officer !victims=cholera"),
+    ("lost children to measles", "Villages along the Teri river lost 14 children to measles in the first three weeks of June.", "killed=14", "killed=14/- victims=children"),
+    ("lost people to fever", "Kasumo town has lost at least 9 people to the fever, a nurse at the clinic told the Lake Courier.", "killed=9", "killed=9@at_least killed=9~nurse"),
+    ("lost workers to heat", "The brick kilns of Rahpur lost 6 workers to the heat last week, a labour union said.", "killed=6", "killed=6~labour_union !victims=heat"),
+    // a part in apposition to a toll noun: the part, beside the total
+    ("most of the deaths apposition", "The outbreak has killed 44 people in the province. Most of the deaths, 29, were in Velo district.", "killed=44 killed=29", "killed=44/-"),
+    ("half of the deaths apposition", "Officials recorded 60 heat deaths over the weekend. Half of the deaths, 30, were in the old town.", "killed=60 killed=30", "!victims=heat"),
+    // left: a part of the dead with "were from" (no outcome predicate) is read by no rule
+    ("miss: six of the dead were from", "The heatwave has killed 31 people in Sarfa. Six of the dead were from the Nuri neighbourhood.", "killed=31 killed=6", ""),
+    ("of the dead were children", "The fever has killed 18 people in the camp; 11 of the dead were children under five.", "killed=18 killed=11", ""),
+    // the number of deaths rose, with an adjective and a participle phrase
+    ("number of suspected heat deaths rose", "The number of suspected heat-related deaths in Dalpur rose to 27 on Thursday.", "killed=27", "!victims=heat"),
+    // left: "the number of <adjective> deaths confirmed by X rose to N" (a participle phrase between the toll noun and its rise)
+    ("miss: number of deaths confirmed by rose", "The number of cholera deaths confirmed by the provincial directorate rose to 52 this week.", "killed=52", "!victims=cholera"),
+    // left: "the number of injured prison guards has risen to N" (people between "injured" and the rise)
+    ("miss: number of injured has risen", "The number of injured prison guards has risen to 16, the justice ministry said.", "wounded=16", "wounded=16~justice_ministry victims=guards"),
+    ("number of villagers who died climbed", "The number of villagers who died when mud buried Kessa climbed to 61 overnight, civil protection officials said.", "killed=61", "killed=61~civil_protection_officials"),
+    // custody: persons deprived of liberty
+    ("persons deprived of liberty lost lives", "Eight persons deprived of liberty lost their lives in the riot at Cerra prison, the justice ministry said.", "killed=8", "killed=8~justice_ministry victims=persons_deprived_of_liberty"),
+    ("identified of the persons who died", "The ministry has identified 9 of the 12 persons deprived of liberty who died in the fire.", "killed=12 +killed=9", ""),
+    ("inmates were killed", "Eleven inmates were killed and 14 custodial officers were injured during the uprising, prison authorities said.", "killed=11 wounded=14", "killed=11~prison_authorities victims=inmates"),
+    ("detainees died in custody", "At least 5 detainees died in police custody in the province last month, a rights group said.", "killed=5", "killed=5@at_least killed=5~rights_group"),
+    // puts the figure at, put the toll at
+    // left: "puts the figure at N" with the outcome only in the sentence before
+    ("miss: puts the figure at", "The directorate says 58 people have died of cholera. The aid group, whose teams visit the villages, puts the figure at 74.", "killed=58 killed=74", "killed=58~directorate killed=74~aid_group"),
+    ("put the toll at", "The provincial governor put the toll at 38 on Wednesday evening.", "killed=38", "killed=38~governor"),
+    // recoded after the first run to the house's reading of "more than N" (low N+1, as
+    // `PHRASING22_ITEMS`'s "killed=3151"): was `killed=100`
+    ("puts the death toll at", "A local charity puts the death toll from the heatwave at more than 100.", "killed=101", "killed=101@more_than killed=101~charity"),
+    // left: "and the injured at 40" after "put the number of dead at 19" takes the first toll's outcome
+    ("miss: put the number of dead at", "Hospital staff put the number of dead at 19 and the injured at 40.", "killed=19 wounded=40", "killed=19~hospital_staff"),
+    // the dead numbered
+    ("the dead numbered", "The dead numbered 33 by Sunday evening, according to the district hospital.", "killed=33", "killed=33~hospital"),
+    ("the dead numbered at least", "By nightfall the dead numbered at least 12, rescuers said.", "killed=12", "killed=12@at_least killed=12~rescuers"),
+    // left: "most of them with burns" after the count is read as a vague wounded (precision)
+    ("miss: the injured numbered", "The injured numbered 57, most of them with burns.", "wounded=57", "wounded=57/-"),
+    // by its count, by their count
+    ("by its count", "The army issued its casualty count late on Sunday. By its count, 14 soldiers and 30 rebels were killed.", "killed=14 killed=30 +killed=44", "killed=14~army"),
+    ("by their count", "Volunteers kept their own tally at the morgue. By their count, 48 people died of the heat.", "killed=48", "killed=48~volunteers"),
+    ("by the ministry's count", "By the health ministry's count, 17 patients have died of the fever.", "killed=17", "killed=17~health_ministry"),
+    // two speakers, two counts, joined by "and"
+    ("put toll and medics said", "Police put the toll at 12 and medics said 15 people had died.", "killed=12 killed=15", "killed=12~police killed=15~medics"),
+    ("said and said two speakers", "The mayor said 7 people drowned and the fire brigade said 9 were missing.", "killed=7 missing=9", "killed=7~mayor missing=9~fire_brigade"),
+    // left: "local officials reported 26" (a bare figure after a second speaker) gives no claim
+    ("miss: counted and reported", "The army counted 20 dead and local officials reported 26.", "killed=20 killed=26", "killed=20~army killed=26~officials"),
+    // told reporters without "that"
+    ("told reporters no that", "The district chief told reporters 6 people died when the bridge gave way.", "killed=6", "killed=6~district_chief !via=died"),
+    ("told journalists no that", "A police spokesman told journalists 11 passengers were injured in the crash.", "wounded=11", "wounded=11~police_spokesman !via=injured"),
+    // left: "4 miners were still trapped" after "told the news agency" gives no claim ("still" before "trapped")
+    ("miss: told the agency no that", "A rescue official told the news agency 4 miners were still trapped.", "missing=4", "missing=4~rescue_official"),
+    // deaths attributed to
+    ("deaths attributed to", "Nineteen deaths have been attributed to the heat since Saturday, the city government said.", "killed=19", "killed=19~city_government !victims=heat"),
+    ("deaths linked to", "Health officials said 8 deaths had been linked to the contaminated water supply.", "killed=8", "killed=8~health_officials"),
+    ("deaths blamed on", "At least 27 deaths in the valley were blamed on the floods.", "killed=27", "killed=27@at_least"),
+    // claimed N lives
+    ("claimed lives", "The outbreak has claimed 41 lives in Nambe province since March.", "killed=41", "killed=41/-"),
+    ("claimed the lives of", "The collapse of the textile factory claimed the lives of 16 workers.", "killed=16", "victims=workers"),
+    ("claimed at least lives", "The cold wave has claimed at least 22 lives across the northern plains, officials said.", "killed=22", "killed=22@at_least killed=22~officials"),
+    // fatalities recorded
+    ("fatalities recorded", "Thirteen fatalities were recorded in the district during the week, the health directorate said.", "killed=13", "killed=13~health_directorate"),
+    ("recorded fatalities active", "The directorate recorded 6 new fatalities in the week to Sunday.", "killed=6", "!victims=new"),
+    ("road fatalities", "Police recorded 48 road fatalities over the holiday period.", "killed=48", "!victims=road"),
+    // the toll stood at N as of <day>
+    ("toll stood as of", "The toll stood at 58 as of Friday, the provincial directorate said.", "killed=58", "killed=58~directorate"),
+    ("toll stands at", "The ministry's toll stands at 11.", "killed=11", "killed=11~ministry"),
+    ("as of a cumulative total", "As of 3 May, a cumulative total of 41 deaths had been reported in the province.", "killed=41", "!victims=cumulative"),
+    // N more deaths, bringing the total to M
+    // left: "bringing the total to N" (a total noun with the outcome of the clause before) is read by no rule
+    ("miss: more deaths bringing total", "Health officials reported 9 more deaths on Monday, bringing the total to 71.", "killed=71 +killed=9", "killed=71~health_officials"),
+    // left: "took the outbreak's total to N" (as above)
+    ("miss: new deaths took total", "Five new deaths took the outbreak's total to 46.", "killed=46 +killed=5", "!victims=new"),
+    ("more died raising toll", "Three more patients died overnight, raising the toll to 24.", "killed=24 +killed=3", ""),
+    // succumbed
+    ("have succumbed", "Fourteen people have succumbed to the disease in the past month.", "killed=14", "victims=people"),
+    ("succumbed to burns", "Two more workers succumbed to their burns in hospital on Tuesday.", "killed=2", ""),
+    ("succumbed to the heat", "At least 7 elderly residents succumbed to the heat in their homes, the council said.", "killed=7", "killed=7@at_least killed=7~council"),
+    // still unaccounted for
+    ("still unaccounted for", "Nine people are still unaccounted for after the landslide buried the hamlet.", "missing=9", "missing=9/-"),
+    ("remain unaccounted", "Twenty-one miners remain unaccounted for, the mine's operator said.", "missing=21", "missing=21~operator"),
+    ("unaccounted alongside dead", "Four people died and 12 are unaccounted for after the ferry sank.", "killed=4 missing=12", ""),
+    // bodies recovered
+    ("bodies have been recovered", "Thirty bodies have been recovered from the rubble of the apartment block.", "killed=30", ""),
+    ("recovered bodies active", "Divers recovered 8 bodies from the reservoir on Wednesday, the fire service said.", "killed=8", "killed=8~fire_service"),
+    ("bodies pulled from", "Rescue teams pulled 17 bodies from the collapsed mine by Saturday.", "killed=17", ""),
+    // rescued alive: no casualty
+    ("neg rescued alive", "Rescuers pulled 23 people alive from the rubble overnight.", "none", ""),
+    ("neg were rescued alive", "Fifteen passengers were rescued alive from the capsized boat.", "none", ""),
+    ("dead and rescued alive", "Six people died and 40 were rescued alive after the ferry caught fire.", "killed=6", "!wounded=40 !missing=40"),
+    // a toll revised down
+    // left: "down" before "to" is no toll link (tried: it made disasters-2026's headline
+    // "revises toll down to 23" a claim flagged against the 27 before it, a coded update);
+    // "the city" names no source (words.csv source_noun)
+    ("miss: toll revised down", "The city revised its heatwave death toll down to 24 after post-mortem examinations.", "killed=24", "killed=24~city !victims=heatwave"),
+    // left: "four bodies had been counted twice" is read as killed 4, and the speech verb "saying" keeps rule toll_setter from naming the corporation
+    ("miss: lowered the toll", "On Friday the corporation lowered the death toll to 24, saying four bodies had been counted twice.", "killed=24", "killed=24~corporation"),
+    // left: a verb of revising a toll is no toll_setter (tried: "revised" as one made
+    // disasters-2026's revised 23 the administration's, flagged against the collector's 27)
+    ("miss: toll cut to", "Officials cut the toll from the fire to 9 after recounting the bodies.", "killed=9", "killed=9~officials"),
+    // the word before "deaths" is not the victims
+    ("cholera deaths victims", "The province has recorded 52 cholera deaths since the outbreak was declared.", "killed=52", "!victims=cholera"),
+    ("heat deaths victims", "The morgue received 41 heat deaths in two days, its director said.", "killed=41", "killed=41~director !victims=heat"),
+    ("road deaths victims", "Road deaths in the region reached 312 last year.", "killed=312", "!victims=road"),
+    ("fire deaths victims", "There were 19 fire deaths in the city this winter.", "killed=19", "!victims=fire"),
+    // a partitive of bodies with a pluperfect relative
+    // left: a partitive of bodies with a pluperfect relative ("41 of them were people who had died")
+    ("miss: of them had died in the heat", "The morgue took in 58 bodies, and at least 41 of them were people who had died in the heat.", "killed=41 +killed=58", "killed=41@at_least"),
+    // disaster and accident tolls in their usual shapes
+    ("collapse killed", "The collapse of a five-storey building in Tarsa killed 13 people and injured 22.", "killed=13 wounded=22", ""),
+    ("mine blast", "A gas explosion in a coal mine near Brevik killed 7 miners, the operator said.", "killed=7", "killed=7~operator victims=miners"),
+    ("bridge collapse dead missing", "Three people are dead and 5 missing after a footbridge collapsed into the river.", "killed=3 missing=5", ""),
+    ("crash dead injured", "Nine people died and 31 were hurt when a bus collided with a lorry on the coast road.", "killed=9 wounded=31", ""),
+    ("heatstroke", "At least 14 people died of suspected heatstroke in two hospitals, hospital officials said.", "killed=14", "killed=14@at_least killed=14~hospital_officials"),
+    ("trapped under rubble", "Eleven workers were trapped under the rubble of the collapsed warehouse.", "missing=11", ""),
+    ("fire in market", "Fire swept through the Kanto market, killing 4 traders and injuring 10.", "killed=4 wounded=10", ""),
+    // headlines with a second speaker
+    // left: a headline's second clause's speaker ("aid group says toll far higher") is given the first clause's figure
+    ("miss: headline two clauses speaker", "Cholera kills 52 in Nambe, aid group says toll far higher", "killed=52", "killed=52/-"),
+    // recoded after the first run: "over 100" is low 101 (the house's reading); was
+    // `killed=100`
+    // left: the speaker after a semicolon in a headline is given the figure before it
+    ("miss: headline semicolon charity", "Heatwave toll rises to 33; charity says over 100 dead", "killed=33 killed=101", "killed=33/- killed=101~charity"),
+    // counter-examples: cases, observation, tests, beds, ages, years, percentages, money
+    ("neg cases", "The directorate has recorded 3,400 cases of cholera since March.", "none", ""),
+    ("neg suspected cases", "Doctors reported 220 suspected cases of dengue in the week.", "none", ""),
+    ("neg observation", "Twelve people were hospitalised for observation after the gas leak.", "none", ""),
+    ("neg tested positive", "Forty-five people tested positive for the virus on Monday.", "none", ""),
+    ("neg beds", "The cholera treatment centre has 80 beds.", "none", ""),
+    ("neg age", "The youngest patient, aged 4, was discharged on Friday.", "none", ""),
+    ("neg years", "The last outbreak in the district was in 2019.", "none", ""),
+    ("neg percent", "The case fatality rate stood at 1.2 percent.", "none", ""),
+    ("neg money", "The government released 25 million to fight the outbreak.", "none", ""),
+    ("neg ventilators", "Fourteen patients remain in intensive care, four of them on ventilators.", "none", ""),
+    ("neg every locality", "Cases were found in every locality of the two districts.", "none", ""),
+    ("neg heat index", "Temperatures reached 47 degrees on Sunday.", "none", ""),
+    ("neg vaccinated", "Health teams vaccinated 12,000 people in the camps.", "none", ""),
+    ("neg past disaster figure", "The dam was built 40 years ago for 3,000 families.", "none", ""),
+];
+
+/// Issue 14's figures on `PHRASING28_ITEMS` (`phrasing22_figures_of`), and its rows run by
+/// `phrasing22_exact_battery`.
+#[test]
+fn phrasing28_items_battery() {
+    assert!(PHRASING28_ITEMS.len() >= 60);
+    phrasing22_exact_battery("phrasing28", PHRASING28_ITEMS);
+}
+
+/// Session 28 (phrase28): the kinds the twelfth battery's misses were fixed by, in other
+/// words of our own (`kind_row_failures` tokens), with counter-examples that must not fire
+/// (README-devset.md, session 28, phrase28).
+#[rustfmt::skip]
+const PHRASING28_KINDS: &[(&str, &str, &str)] = &[
+    // rule lost_to_cause (rule_words.csv loss_cause)
+    ("lost to cause", "The island lost 12 fishermen to typhoid last year.", "killed=12"),
+    ("lost to cause", "The valley has lost 30 herders to hunger since the drought began.", "killed=30"),
+    ("lost to cause", "The club lost 3 players to injury before the final.", "none"),
+    // rule cause_before_noun: the word before an outcome noun that names no people
+    ("cause before noun", "Officials counted 17 flood deaths in the district.", "killed=17 !victims=flood"),
+    ("cause before noun", "The agency recorded 9 traffic deaths over the weekend.", "killed=9 !victims=traffic"),
+    ("cause before noun", "The clashes caused 12 civilian deaths.", "killed=12 victims=civilian"),
+    ("cause before noun", "The war caused 40 Syrian deaths.", "killed=40 victims=syrian"),
+    // rule care_as_precaution (rule_words.csv precaution_word)
+    ("care as precaution", "Nine workers were hospitalised for observation after the leak.", "none"),
+    ("care as precaution", "Four workers were hospitalised for burns.", "wounded=4"),
+    // left: "taken to hospital as a precaution" is read by rule taken_to_hospital, which
+    // does not read the purpose
+    ("miss: care as precaution", "Three pupils were taken to hospital as a precaution.", "none"),
+    // rule deprived_of_liberty
+    ("deprived of liberty", "Three persons deprived of their liberty died in the blaze.", "killed=3 victims=deprived"),
+    ("deprived of liberty", "Six persons deprived of liberty were injured in the riot.", "wounded=6 victims=liberty"),
+    // rule addressee_before_count
+    ("addressee before count", "The governor told reporters 9 people had drowned.", "killed=9~governor via=reporters !via=drowned"),
+    ("addressee before count", "A doctor told the radio station eleven patients had died.", "killed=11~doctor !via=died"),
+    ("addressee before count", "The mayor told Radio 4 that 3 people died.", "killed=3~mayor via=radio_4"),
+    // rule and_speaker_clause (and stance_before_contrast after "and")
+    ("and speaker clause", "The army put the toll at 20 and residents said 35 people were killed.", "killed=20~army killed=35~residents"),
+    ("and speaker clause", "Police said 4 people died and the hospital said 9 were hurt.", "killed=4~police wounded=9~hospital"),
+    ("and speaker clause", "The number of tests fell by 20 and officials said 3 people died.", "killed=3~officials"),
+    ("and speaker clause", "Five people drowned and police said the river was in flood.", "killed=5~police"),
+    ("and speaker clause", "Three people died in the raid, Smith and Jones said.", "killed=3~jones"),
+    // rule toll_setter: a toll revised (rule_words.csv toll_setter), toll_link "down"
+    // left (see the battery's "miss: toll cut to")
+    ("miss: toll revised", "Officials revised the toll to 14.", "killed=14~officials"),
+    ("toll revised", "The storm cut power to 3,000 homes.", "none"),
+    // rule dead_numbered
+    ("dead numbered", "The wounded numbered 40 by nightfall.", "wounded=40"),
+    ("dead numbered", "The dead numbered at least 8, police said.", "killed=8@at_least killed=8~police"),
+    // rule count_owner
+    ("count owner", "By the army's count, 12 rebels were killed.", "killed=12~army"),
+    ("count owner", "The Red Cross's toll stood at 31.", "killed=31~red_cross"),
+    ("count owner", "By the river's edge, 4 bodies were found.", "killed=4/-"),
+    // rule count_of_pronoun
+    ("count of pronoun", "The ministry released its weekly count on Friday. By its count, 22 patients died.", "killed=22~ministry"),
+    ("count of pronoun", "By its count, 22 patients died.", "killed=22/-"),
+    // rule part_in_apposition
+    ("part in apposition", "Most of the deaths, 29, were in Velo district.", "killed=29"),
+    ("part in apposition", "Most of the houses, 29, were in Velo district.", "none"),
+    // outcomes.csv "succumbed"
+    ("succumbed", "Fourteen people have succumbed to the disease.", "killed=14"),
+    ("succumbed", "The town succumbed to the rebels after 3 days.", "none"),
+];
+
+#[test]
+fn phrasing28_kinds() {
+    check_kind_rows(PHRASING28_KINDS);
 }
