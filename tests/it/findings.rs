@@ -2139,3 +2139,37 @@ fn mendl27_explain_names_the_scope_rewrites() {
         assert!(line.contains(rule), "{line}");
     }
 }
+
+/// Session 28 (linkmix28), rule own_figure_kept: a body that keeps its own figure ("the
+/// pilgrims' association repeated its count of 17 dead", "stood by its figure of 17") is
+/// that figure's claimant, so a report that gives the police's risen toll and the
+/// association's higher count holds two voices at odds (before, the count was the outlet's
+/// own, one voice with its headline's 12). A figure of another's ("repeated the police
+/// count of 12") is no voice of the body's. Our own reports.
+#[test]
+fn linkmix28_a_kept_figure_is_its_keepers_voice() {
+    let first = (
+        "a",
+        "Hill Wire",
+        "2026-04-11",
+        "Bus plunges into gorge near Varnik\n\nA bus carrying pilgrims plunged into a gorge near Varnik on Saturday, killing 9 of them, police said.",
+    );
+    let later = |kept: &str| {
+        format!(
+            "Varnik bus crash toll rises to 12\n\nThe toll from Saturday's bus crash near Varnik rose to 12 on Monday after three injured pilgrims died in hospital, police said.\n\n{kept}"
+        )
+    };
+    for (kept, conflict) in [
+        ("The pilgrims' association repeated its count of 17 dead and said it would publish the names.", true),
+        ("The pilgrims' association stood by its own figure of 17 dead.", true),
+        ("The pilgrims' association reiterated its death toll of 17 on Monday.", true),
+        ("The pilgrims' association repeated the police count of 12 dead and said it would publish the names.", false),
+    ] {
+        let text = later(kept);
+        let found = groups20_findings(&[first, ("b", "Valley Post", "2026-04-13", &text)]);
+        let at_odds = found.iter().any(|f| {
+            f.0 == "numeric_conflict" && f.1 == "killed" && f.2.split('+').any(|d| d == "b")
+        });
+        assert_eq!(at_odds, conflict, "{kept}: {found:?}");
+    }
+}
