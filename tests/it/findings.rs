@@ -2141,35 +2141,43 @@ fn mendl27_explain_names_the_scope_rewrites() {
 }
 
 /// Session 28 (linkmix28), rule own_figure_kept: a body that keeps its own figure ("the
-/// pilgrims' association repeated its count of 17 dead", "stood by its figure of 17") is
-/// that figure's claimant, so a report that gives the police's risen toll and the
-/// association's higher count holds two voices at odds (before, the count was the outlet's
-/// own, one voice with its headline's 12). A figure of another's ("repeated the police
-/// count of 12") is no voice of the body's. Our own reports.
+/// supporters' association repeated its count of 21 dead") is that figure's claimant, an
+/// echo of its earlier voice: disasters-2026's crush reports (our own, read from the
+/// scenario folder) give a numeric_conflict naming the Monday report's 21 beside the
+/// police's 15 of the same report (before, the 21 was the outlet's own and named by no
+/// conflict). Reworded to repeat the police's count ("repeated the police count of 15
+/// dead"), no figure of that report is the association's.
 #[test]
 fn linkmix28_a_kept_figure_is_its_keepers_voice() {
-    let first = (
-        "a",
-        "Hill Wire",
-        "2026-04-11",
-        "Bus plunges into gorge near Varnik\n\nA bus carrying pilgrims plunged into a gorge near Varnik on Saturday, killing 9 of them, police said.",
+    let dir = crate::common::project("tests/data/scenarios/disasters-2026");
+    let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
+    let (c03, c05) = (read("c03.txt"), read("c05.txt"));
+    let relayed = c05.replace(
+        "repeated its count of 21 dead",
+        "repeated the police count of 15 dead",
     );
-    let later = |kept: &str| {
-        format!(
-            "Varnik bus crash toll rises to 12\n\nThe toll from Saturday's bus crash near Varnik rose to 12 on Monday after three injured pilgrims died in hospital, police said.\n\n{kept}"
-        )
-    };
-    for (kept, conflict) in [
-        ("The pilgrims' association repeated its count of 17 dead and said it would publish the names.", true),
-        ("The pilgrims' association stood by its own figure of 17 dead.", true),
-        ("The pilgrims' association reiterated its death toll of 17 on Monday.", true),
-        ("The pilgrims' association repeated the police count of 12 dead and said it would publish the names.", false),
-    ] {
-        let text = later(kept);
-        let found = groups20_findings(&[first, ("b", "Valley Post", "2026-04-13", &text)]);
-        let at_odds = found.iter().any(|f| {
-            f.0 == "numeric_conflict" && f.1 == "killed" && f.2.split('+').any(|d| d == "b")
-        });
-        assert_eq!(at_odds, conflict, "{kept}: {found:?}");
+    assert_ne!(relayed, c05, "c05.txt no longer holds the kept count");
+    for (text, kept) in [(&c05, true), (&relayed, false)] {
+        let env = groups20_ingest(&[
+            ("c03", "Associated Press", "2026-05-17", &c03),
+            ("c05", "Bandung Evening Post", "2026-05-18", text),
+        ]);
+        let named = column(
+            &env,
+            "select c.document || ':' || c.low || ':' || coalesce(c.claimant, '')
+             from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
+             where f.kind = 'numeric_conflict' and c.document = 'c05'",
+        );
+        let has = |w: &str| named.iter().any(|n| n.trim_matches('"') == w);
+        assert_eq!(
+            has("c05:21:The supporters' association") && has("c05:15:West Java police"),
+            kept,
+            "{named:?}"
+        );
+        let association = column(
+            &env,
+            "select count(*) from claims where document = 'c05' and claimant like '%association%'",
+        );
+        assert_eq!(association == ["1"], kept, "{association:?}");
     }
 }
