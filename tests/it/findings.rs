@@ -2181,3 +2181,46 @@ fn linkmix28_a_kept_figure_is_its_keepers_voice() {
         assert_eq!(association == ["1"], kept, "{association:?}");
     }
 }
+
+/// Session 28 (linkmix28), rule relayed_dispute: two claimants that every shared report
+/// attributes apart are two voices at odds even when they share all their reports, if those
+/// are two or more: a police toll of 12 pilgrims and a pilgrims' association's 17, both in a
+/// first report and again in the next ("repeated its count of 17 dead pilgrims"), are a
+/// numeric_conflict naming the second report's 17 too (before: none at all, the two voices
+/// standing in the same two reports). One report alone giving both stays no conflict. Our
+/// own reports.
+#[test]
+fn linkmix28_a_dispute_every_report_relays_is_apart() {
+    let first = (
+        "a",
+        "Hill Wire",
+        "2026-04-11",
+        "Bus plunges into gorge near Varnik\n\nTwelve pilgrims were killed when their bus plunged into a gorge near Varnik on Saturday, police said.\n\nThe pilgrims' association said 17 pilgrims had died.",
+    );
+    let next = (
+        "b",
+        "Valley Post",
+        "2026-04-12",
+        "Pilgrims' group disputes Varnik bus toll\n\nPolice said on Sunday that 12 pilgrims died when their bus plunged into a gorge near Varnik on Saturday.\n\nThe pilgrims' association repeated its count of 17 dead pilgrims.",
+    );
+    let named = |reports: &[(&str, &str, &str, &str)]| {
+        column(
+            &groups20_ingest(reports),
+            "select c.document || ':' || c.low
+             from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
+             where f.kind = 'numeric_conflict'",
+        )
+        .into_iter()
+        .map(|n| n.trim_matches('"').to_string())
+        .collect::<Vec<_>>()
+    };
+    let both = named(&[first, next]);
+    assert!(
+        ["a:12", "a:17", "b:12", "b:17"]
+            .iter()
+            .all(|w| both.iter().any(|n| n == w)),
+        "{both:?}"
+    );
+    let alone = named(&[first]);
+    assert!(alone.is_empty(), "{alone:?}");
+}
