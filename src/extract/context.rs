@@ -2527,7 +2527,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // (neither a word that sets a toll, of 3 to 7 letters, nor a stance verb: one
         // of the class or a word that lower-cases shorter, `stance_verb`)
         let tok = t.v.get(k)?;
-        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE) == 0
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE | FIGURE_KEPT) == 0
             && !(3..=7).contains(&t.low_len(k))
             && tok.e - tok.s <= t.low_len(k)
         {
@@ -2536,7 +2536,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // (session 20: nor a word the tests below can take, with none of those classes: no
         // toll setter, no "put"/"puts" of `issues_bulletin`, not lower-cased shorter; most
         // words, told here without reading them further)
-        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE) == 0
+        if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE | FIGURE_KEPT) == 0
             && tok.e - tok.s <= t.low_len(k)
             && !matches!(t.low(k).as_bytes(), b"put" | b"puts")
             && !words.is(t.low(k), RuleList::TollSetter)
@@ -2554,6 +2554,12 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // ministry lifted the toll to 40"); "the blast raised the toll to 40" has none
         let raised = !words.is(t.low(k), RuleList::TollSetter) && t.has(k, TOLL_RISE) && sets_noun;
         let setter = words.is(t.low(k), RuleList::TollSetter) && sets_noun;
+        // rule own_figure_kept (session 28, linkmix28): a verb of keeping a figure (words.csv
+        // figure_kept) right before a possessive and, within four words, a toll's noun: "the
+        // association repeated its count of 21 dead", "the council stood by their figure of
+        // 30" (the subject's own figure, told again: an echo of its voice); "repeated the
+        // police figure of 12" names another's figure, no claimant
+        let kept = own_figure_kept(t, k, sb);
         // rule statement_issued (session 15): "the union put out a statement asking for
         // the release of five teachers and deploring the death of 11 farmers", "the army
         // issued a communique reporting ...": the subject of a verb of issuing (data:
@@ -2569,7 +2575,14 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             .has(k, CHARGE)
             .then(|| charged_in_death(t, k, sb))
             .flatten();
-        if !(setter || raised || issued || complaint || charged.is_some() || stance_verb(t, k)) {
+        if !(setter
+            || kept
+            || raised
+            || issued
+            || complaint
+            || charged.is_some()
+            || stance_verb(t, k))
+        {
             return None;
         }
         // (an adverb between: "is now accused of")
@@ -2654,6 +2667,19 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             from: 0,
         })
     })
+}
+
+/// Rule own_figure_kept (session 28, linkmix28): the word at `k` is a verb of keeping a
+/// figure (words.csv figure_kept) and after it ("by" between for "stood by") come a
+/// possessive of the subject ("its", "their", "his", "her", "our") then, within three
+/// words, a toll's noun (rule_words.csv toll_setter_noun): "repeated its count", "stood by
+/// their own figure", "reiterated its earlier death toll".
+pub fn own_figure_kept(t: &Tokens, k: usize, sb: usize) -> bool {
+    let p = if t.is(k + 1, "by") { k + 2 } else { k + 1 };
+    t.has(k, FIGURE_KEPT)
+        && p < sb
+        && matches!(t.low(p), "its" | "their" | "his" | "her" | "our")
+        && (p + 1..(p + 4).min(sb)).any(|j| rule_words().is(t.low(j), RuleList::TollSetterNoun))
 }
 
 /// Rules complaint_speech and stance_subject (session 24, debt24): a clause at `j` that

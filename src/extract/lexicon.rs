@@ -361,6 +361,12 @@ pub const LATER_DEATH: Classes = 1 << 105;
 /// not a running period ("as per information received so far, 11 passengers have lost
 /// their lives": one incident's provisional count, rule known_so_far). Read there alone.
 pub const KNOWN_SO_FAR: Classes = 1 << 106;
+/// Session 28 (linkmix28): a verb of keeping one's own figure ("repeated", "reiterated",
+/// "maintained", "stood"; data: words.csv figure_kept): before "its"/"their" and a toll's
+/// noun ("the association repeated its count of 21 dead") its subject is the figure's
+/// claimant, an echo of its earlier count (rule own_figure_kept in
+/// `context::subject_of_stance`). Read there alone.
+pub const FIGURE_KEPT: Classes = 1 << 115;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -463,7 +469,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | HIJACK
     | LATER_DEATH
     // session 26 (scen26): read by rule known_so_far (context::period)
-    | KNOWN_SO_FAR;
+    | KNOWN_SO_FAR
+    // session 28 (linkmix28): read by rule own_figure_kept (context::subject_of_stance)
+    | FIGURE_KEPT;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -539,6 +547,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "hijack" => HIJACK,
         "later_death" => LATER_DEATH,
         "known_so_far" => KNOWN_SO_FAR,
+        "figure_kept" => FIGURE_KEPT,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,

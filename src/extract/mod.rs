@@ -368,6 +368,14 @@ impl<'t> Extractor<'t> {
             if attrs.is_empty() {
                 attrs.extend(context::subject_of_stance(&toks, sa, sb));
             } else {
+                // rule own_figure_kept (session 28, linkmix28): a pronoun's speech after the
+                // subject's verb of keeping its own figure ("the association repeated its
+                // count of 21 dead and said it would ...") leaves the figure to that subject
+                if attrs.iter().all(|a| a.pronoun && a.claimant.is_none()) {
+                    let kept = context::subject_of_stance(&toks, sa, sb)
+                        .filter(|a| context::own_figure_kept(&toks, a.at, sb));
+                    attrs.extend(kept);
+                }
                 // rule stance_before_contrast (session 27, phrase27)
                 let stance = context::stance_before_contrast(&toks, sa, sb, &attrs);
                 attrs.extend(stance);

@@ -11302,3 +11302,24 @@ const PHRASING28_KINDS: &[(&str, &str, &str)] = &[
 fn phrasing28_kinds() {
     check_kind_rows(PHRASING28_KINDS);
 }
+
+/// Session 28 (linkmix28), rule own_figure_kept: a verb of keeping a figure (words.csv
+/// figure_kept), a possessive and a toll's noun: the subject opening the sentence is the
+/// figure's claimant, also when a pronoun's speech follows ("and said it would"); a figure
+/// of another's ("the police figure"), no toll's noun, or no possessive name none. Our own
+/// sentences.
+#[rustfmt::skip]
+const LINKMIX28_KINDS: &[(&str, &str, &str)] = &[
+    ("own figure kept", "The union repeated its count of 14 dead and said it would sue the owners.", "killed=14~union"),
+    ("own figure kept", "The regional council stood by their figure of 12 dead.", "killed=12~regional_council"),
+    ("own figure kept", "The ministry reiterated its earlier death toll of 30 villagers on Monday.", "killed=30~ministry"),
+    ("own figure kept", "The rights group maintains its count of 52 people killed in the raids.", "killed=52~rights_group"),
+    ("own figure kept", "A local radio station repeated the police figure of 8 dead.", "killed=8/-"),
+    ("own figure kept", "The union repeated its appeal for calm after 6 miners died.", "killed=6/-"),
+    ("own figure kept", "The army maintained its positions as 9 soldiers were killed.", "killed=9/-"),
+];
+
+#[test]
+fn linkmix28_own_figure_kept() {
+    check_kind_rows(LINKMIX28_KINDS);
+}

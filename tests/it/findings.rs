@@ -2139,3 +2139,88 @@ fn mendl27_explain_names_the_scope_rewrites() {
         assert!(line.contains(rule), "{line}");
     }
 }
+
+/// Session 28 (linkmix28), rule own_figure_kept: a body that keeps its own figure ("the
+/// supporters' association repeated its count of 21 dead") is that figure's claimant, an
+/// echo of its earlier voice: disasters-2026's crush reports (our own, read from the
+/// scenario folder) give a numeric_conflict naming the Monday report's 21 beside the
+/// police's 15 of the same report (before, the 21 was the outlet's own and named by no
+/// conflict). Reworded to repeat the police's count ("repeated the police count of 15
+/// dead"), no figure of that report is the association's.
+#[test]
+fn linkmix28_a_kept_figure_is_its_keepers_voice() {
+    let dir = crate::common::project("tests/data/scenarios/disasters-2026");
+    let read = |n: &str| std::fs::read_to_string(dir.join(n)).unwrap();
+    let (c03, c05) = (read("c03.txt"), read("c05.txt"));
+    let relayed = c05.replace(
+        "repeated its count of 21 dead",
+        "repeated the police count of 15 dead",
+    );
+    assert_ne!(relayed, c05, "c05.txt no longer holds the kept count");
+    for (text, kept) in [(&c05, true), (&relayed, false)] {
+        let env = groups20_ingest(&[
+            ("c03", "Associated Press", "2026-05-17", &c03),
+            ("c05", "Bandung Evening Post", "2026-05-18", text),
+        ]);
+        let named = column(
+            &env,
+            "select c.document || ':' || c.low || ':' || coalesce(c.claimant, '')
+             from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
+             where f.kind = 'numeric_conflict' and c.document = 'c05'",
+        );
+        let has = |w: &str| named.iter().any(|n| n.trim_matches('"') == w);
+        assert_eq!(
+            has("c05:21:The supporters' association") && has("c05:15:West Java police"),
+            kept,
+            "{named:?}"
+        );
+        let association = column(
+            &env,
+            "select count(*) from claims where document = 'c05' and claimant like '%association%'",
+        );
+        assert_eq!(association == ["1"], kept, "{association:?}");
+    }
+}
+
+/// Session 28 (linkmix28), rule relayed_dispute: two claimants that every shared report
+/// attributes apart are two voices at odds even when they share all their reports, if those
+/// are two or more: a police toll of 12 pilgrims and a pilgrims' association's 17, both in a
+/// first report and again in the next ("repeated its count of 17 dead pilgrims"), are a
+/// numeric_conflict naming the second report's 17 too (before: none at all, the two voices
+/// standing in the same two reports). One report alone giving both stays no conflict. Our
+/// own reports.
+#[test]
+fn linkmix28_a_dispute_every_report_relays_is_apart() {
+    let first = (
+        "a",
+        "Hill Wire",
+        "2026-04-11",
+        "Bus plunges into gorge near Varnik\n\nTwelve pilgrims were killed when their bus plunged into a gorge near Varnik on Saturday, police said.\n\nThe pilgrims' association said 17 pilgrims had died.",
+    );
+    let next = (
+        "b",
+        "Valley Post",
+        "2026-04-12",
+        "Pilgrims' group disputes Varnik bus toll\n\nPolice said on Sunday that 12 pilgrims died when their bus plunged into a gorge near Varnik on Saturday.\n\nThe pilgrims' association repeated its count of 17 dead pilgrims.",
+    );
+    let named = |reports: &[(&str, &str, &str, &str)]| {
+        column(
+            &groups20_ingest(reports),
+            "select c.document || ':' || c.low
+             from finding_claim fc join finding f using (finding_id) join claims c using (claim_id)
+             where f.kind = 'numeric_conflict'",
+        )
+        .into_iter()
+        .map(|n| n.trim_matches('"').to_string())
+        .collect::<Vec<_>>()
+    };
+    let both = named(&[first, next]);
+    assert!(
+        ["a:12", "a:17", "b:12", "b:17"]
+            .iter()
+            .all(|w| both.iter().any(|n| n == w)),
+        "{both:?}"
+    );
+    let alone = named(&[first]);
+    assert!(alone.is_empty(), "{alone:?}");
+}
