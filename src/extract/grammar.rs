@@ -456,6 +456,23 @@ pub static LINK_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    // session 28 (ho28x): before outcome_after_number, which reads the adjective alone
+    Rule {
+        name: "victim_state_then_outcome",
+        what: "a count, a participle of an outcome as the victims' adjective, the people, then a verb of another outcome (killed, wounded or kidnapped; data: words.csv victim_state; gate VICTIM_STATE): the verb is the outcome: \"at least 4 displaced people killed by a militia\" (killed, not displaced)",
+        matcher: Matcher::Link(rules::victim_state_then_outcome),
+        examples: &[
+            ("At least 7 displaced civilians killed by gunmen near the camp", "At least 7"),
+            ("NINE MISSING MIGRANTS WERE FOUND DEAD IN THE DESERT.", "NINE"),
+            ("Two kidnapped engineers have been executed, the group said.", "Two"),
+        ],
+        counter: &[
+            ("Twelve wounded soldiers were evacuated to the capital.", "Twelve"),
+            ("Five displaced families said gunmen killed their cattle.", "Five"),
+            ("Three missing climbers were found alive on Sunday.", "Three"),
+        ],
+        drops: false,
+    },
     Rule {
         name: "outcome_after_number",
         what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
@@ -3271,8 +3288,22 @@ pub static DROP_RULES: &[Rule] = &[
         examples: &[
             ("The deal cost $334 million and 3 people were hurt.", "334 million"),
             ("The ransom was 300 euros.", "300"),
+            // session 28 (ho28x): more currencies, and a code before the amount
+            ("HE SAID HE WAS LOSING 60,000 LEMPIRAS A DAY.", "60,000"),
+            ("Relatives paid USD 25,000 for the driver's release.", "25,000"),
         ],
         counter: &[("Three people were hurt.", "Three")],
+        drops: true,
+    },
+    Rule {
+        name: "lives_saved",
+        what: "a count of lives saved or spared: \"many lives were saved\", \"the alarm saved 300 lives\" (data: rule_words.csv saving_verb)",
+        matcher: Matcher::NotACount(rules::lives_saved),
+        examples: &[
+            ("THANKS TO THE SIRENS, MANY HUMAN LIVES WERE SAVED.", "MANY"),
+            ("The early warning saved 300 lives, the governor said.", "300"),
+        ],
+        counter: &[("More than 30 lives were lost in the flood.", "More than 30")],
         drops: true,
     },
     Rule {

@@ -195,6 +195,10 @@ pub const SENTENCING: Classes = 1 << 65;
 /// killed 12", "the quake, which registered 6.8, killed 30" name no claimant (rule
 /// recording_thing_not_speaker, session 27, leftx27). Read there alone.
 pub const RECORDING_THING: Classes = 1 << 67;
+/// Session 28 (ho28x): a currency's code or short sign written before the amount ("USD",
+/// "Rs", "KSh", "EUR"; data: words.csv money_code): "a ransom of USD 50,000", "Rs 2,000 each"
+/// are sums, never a count of people (drop rule money). Read there alone.
+pub const MONEY_CODE: Classes = 1 << 68;
 /// A verb of complaint, protest, denunciation or condemnation ("complained", "protested",
 /// "denounced", "deplored"; data: words.csv complaint): speech right before "that" ("the
 /// bar association complained that 14 lawyers had been killed") or with the figure in its
@@ -280,6 +284,12 @@ pub const CHARGE: Classes = 1 << 96;
 /// "ages", "aged" (data: rule_words.csv age_list): where rule ages_count_subject starts,
 /// and only there (session 18, local18: "The victims, ages 17 and 19, were wounded").
 pub const AGES_START: Classes = 1 << 100;
+/// Session 28 (ho28x): a participle of an outcome used as the victims' adjective ("displaced",
+/// "missing", "kidnapped", "wounded"; data: words.csv victim_state): before the people and a
+/// verb of another outcome it only qualifies them, the verb is the outcome ("at least 4
+/// displaced people killed by a militia": killed; rule victim_state_then_outcome). Read there
+/// alone.
+pub const VICTIM_STATE: Classes = 1 << 101;
 /// A verb of going to or staying in a shelter ("fled", "sought", "staying"; data: words.csv
 /// shelter_verb): where rule shelter_displaced looks for a shelter after it (session 19,
 /// toll19). Read there alone.
@@ -471,7 +481,10 @@ pub const GATES: Classes = OWN_DEATH_START
     // session 26 (scen26): read by rule known_so_far (context::period)
     | KNOWN_SO_FAR
     // session 28 (linkmix28): read by rule own_figure_kept (context::subject_of_stance)
-    | FIGURE_KEPT;
+    | FIGURE_KEPT
+    // session 28 (ho28x): read by drop rule money and rule victim_state_then_outcome
+    | MONEY_CODE
+    | VICTIM_STATE;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -495,6 +508,8 @@ fn class_bit(c: &str) -> Option<Classes> {
         "time_unit" => TIME_UNIT,
         "distance_unit" => DIST_UNIT,
         "money_unit" => MONEY_UNIT,
+        "money_code" => MONEY_CODE,
+        "victim_state" => VICTIM_STATE,
         "percent" => PERCENT,
         "clock" => CLOCK,
         "measure" => MEASURE,
@@ -1245,11 +1260,18 @@ pub enum RuleList {
     /// ("12 people were hospitalised for observation", "taken to hospital as a precaution":
     /// rule care_as_precaution).
     PrecautionWord,
+    /// Session 28 (ho28x): a verb of saving or sparing lives ("saved", "spared"): "many lives
+    /// were saved", "the alarm saved 300 lives" count no deaths (drop rule lives_saved).
+    SavingVerb,
+    /// Session 28 (ho28x): a harm of no violence ("fraud", "scam", "hackers"): its victims
+    /// are no casualties ("the investment scam left 300 victims": rule harmless_victims,
+    /// inside caused_victims).
+    NonviolentHarm,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 66;
+const RULE_LISTS: usize = 68;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1364,6 +1386,8 @@ impl RuleWords {
                 "unharmed_word" => RuleList::UnharmedWord,
                 "loss_cause" => RuleList::LossCause,
                 "precaution_word" => RuleList::PrecautionWord,
+                "saving_verb" => RuleList::SavingVerb,
+                "nonviolent_harm" => RuleList::NonviolentHarm,
                 _ => return None,
             })
         };
@@ -1722,6 +1746,8 @@ mod rule_words_tests {
             "unharmed_word",
             "loss_cause",
             "precaution_word",
+            "saving_verb",
+            "nonviolent_harm",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
@@ -1764,6 +1790,10 @@ mod rule_words_tests {
             ("took", RuleList::VictimsVerb, false),
             ("unscathed", RuleList::UnharmedWord, true),
             ("wounded", RuleList::UnharmedWord, false),
+            ("spared", RuleList::SavingVerb, true),
+            ("lost", RuleList::SavingVerb, false),
+            ("fraud", RuleList::NonviolentHarm, true),
+            ("raid", RuleList::NonviolentHarm, false),
             ("since", RuleList::TimeOpener, true),
             ("in", RuleList::TimeOpener, false),
             ("clear", RuleList::InquiryVerb, true),

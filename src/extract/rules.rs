@@ -381,7 +381,7 @@ pub fn phrase_at<'l>(
             && (!p.combatant_before || fallen_in_fight(t, i, i + p.words.len(), limit))
             && (!p.no_person_after || !t.has(i + p.words.len(), PERSON))
             && (!p.no_of_after || !t.is(i + p.words.len(), "of"))
-            && (!p.caused_before || caused_count_before(t, i))
+            && (!p.caused_before || caused_count_before(t, i, limit))
     })?;
     // rule nearly_killed (session 16): "killed" right after "nearly"/"almost" (data:
     // rule_words.csv near_miss) is no death ("was almost killed also": no claim; with a
@@ -465,7 +465,11 @@ fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
 /// before that count, past a bound of up to two words ("have left more than 40 victims",
 /// "caused 12 victims"): "the raids have left 163 civilian victims" is casualties 163; "12
 /// victims of fraud were repaid" and "he met 9 victims" are none.
-fn caused_count_before(t: &Tokens, i: usize) -> bool {
+/// Rule harmless_victims (session 28, ho28x): nor victims of a harm of no violence (data:
+/// rule_words.csv nonviolent_harm), named in the clause before the verb ("the investment
+/// scam left more than 300 victims", "the hackers claimed 40 victims") or after "victims
+/// of" ("left 2,000 victims of fraud").
+fn caused_count_before(t: &Tokens, i: usize, limit: usize) -> bool {
     let Some(n) = (i.saturating_sub(3)..i)
         .rev()
         .take_while(|&k| t.is_word(k) || t.kind(k) == Some(Kind::Num))
@@ -473,10 +477,23 @@ fn caused_count_before(t: &Tokens, i: usize) -> bool {
     else {
         return false;
     };
-    (n.saturating_sub(3)..n)
+    let Some(v) = (n.saturating_sub(3)..n)
         .rev()
         .take_while(|&k| t.is_word(k))
-        .any(|k| rule_words().is(t.low(k), RuleList::VictimsVerb))
+        .find(|&k| rule_words().is(t.low(k), RuleList::VictimsVerb))
+    else {
+        return false;
+    };
+    let harmless = |k: usize| rule_words().is(t.low(k), RuleList::NonviolentHarm);
+    let before = (v.saturating_sub(12)..v)
+        .rev()
+        .take_while(|&k| t.is_word(k))
+        .any(harmless);
+    let after = t.is(i + 1, "of")
+        && (i + 2..limit.min(i + 5))
+            .take_while(|&k| t.is_word(k))
+            .any(harmless);
+    !(before || after)
 }
 
 /// Rule hit_including (session 19, local19): a phrase noted "list after" ("were hit") is an
@@ -1377,6 +1394,18 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 }
             }
         }
+        // rule count_then_named_apposition (session 28, ho28x): "three leaders of the
+        // farmers' league and the labour front, the Union (FU), comrades A, B, and C, were
+        // murdered": the victims' body ("of ...") and appositions up to a list of names
+        // ending in "and", then a comma and the verb: the count before the names is the claim
+        if let Some(e) = (p == start)
+            .then(|| named_apposition_run(lex, t, p, limit))
+            .flatten()
+        {
+            p = e;
+            n += 1;
+            continue;
+        }
         if p == start && t.is_punct(p, ",") && matches!(t.low(p + 1), "from" | "of" | "with" | "in")
         {
             if let Some(k) = (p + 3..limit.min(p + 18))
@@ -1516,6 +1545,44 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
     Some(p)
 }
 
+/// Rule count_then_named_apposition (session 28, ho28x): from `p`, right after a count's
+/// victims, "of" (or "and", or a possessive's mark) and their body, or a comma, then appositions between commas (brackets
+/// inside: "the Union (FU)") whose last one is a list of names joined by "and" ("comrades A,
+/// B, and C", "Mr A, Mr B and Mr C"), up to 48 tokens with no verb, number, relative word,
+/// speech or semicolon (`appositive_like`), then a comma and a verb group: the token after
+/// the comma. "Three leaders of the league, A, B and C, were shot dead" is killed 3.
+fn named_apposition_run(lex: &Lexicon, t: &Tokens, p: usize, limit: usize) -> Option<usize> {
+    // (the victims' phrase may stop before a second body, "and the labour front", or a
+    // possessive's mark, "the farmers' union")
+    if !(t.is(p, "of") || t.is(p, "and") || matches!(t.raw(p), "," | "'" | "’")) {
+        return None;
+    }
+    let allowed = |k: usize| {
+        t.is_word(k)
+            || t.is_punct(k, ",")
+            || t.is_punct(k, "(")
+            || t.is_punct(k, ")")
+            || t.is_punct(k, ".")
+            || matches!(t.raw(k), "'" | "’" | "-")
+    };
+    let close = (p + 1..limit.min(p + 48))
+        .take_while(|&k| allowed(k))
+        .find(|&k| t.is_punct(k, ",") && verb_group_at(lex, t, k + 1, limit))?;
+    // the last apposition: a list of names joined by "and", after a comma
+    let open = (p..close)
+        .rev()
+        .find(|&k| t.is_punct(k, ",") && !t.is(k + 1, "and"))?;
+    let list_and = (open + 1..close).any(|k| t.is(k, "and"));
+    let named = (open + 1..close).any(|k| t.is_word(k) && !t.has(k, DET | PREP | CONJ));
+    let relative = (p..close).any(|k| {
+        matches!(t.low(k), "who" | "whom" | "whose" | "which")
+            || t.kind(k) == Some(Kind::Num)
+            || number_word(t, k)
+    });
+    (open > p && list_and && named && !relative && appositive_like(t, p + 1, close, true))
+        .then_some(close + 1)
+}
+
 /// Rule place_then_aside (session 23, phrasing23): from the preposition at `p` after the
 /// victims, a place or unit of up to seven words (no verb, number or punctuation: "in the
 /// strip", "from the Crescent society"), a comma, an aside opened by a word of words.csv
@@ -1620,10 +1687,43 @@ fn not_a_count(x: &Cand) -> Option<String> {
 
 pub fn money(x: &Cand) -> Option<String> {
     let (t, n) = (x.t, x.n());
-    (x.p1()
-        .is_some_and(|p| matches!(t.raw(p), "$" | "€" | "£" | "¥") || t.raw(p).ends_with('$'))
-        || t.has(n, MONEY_UNIT))
+    // a currency's code before the amount, maybe with a full stop ("USD 40,000", "Rs. 500";
+    // session 28, ho28x: words.csv money_code)
+    let code = |p: usize| {
+        t.has(p, MONEY_CODE) || (t.is_punct(p, ".") && p > x.sa && t.has(p - 1, MONEY_CODE))
+    };
+    (x.p1().is_some_and(|p| {
+        matches!(
+            t.raw(p),
+            "$" | "€" | "£" | "¥" | "₦" | "₹" | "₱" | "₩" | "₽" | "₴"
+        ) || t.raw(p).ends_with('$')
+            || code(p)
+    }) || t.has(n, MONEY_UNIT))
     .then(|| x.reason(format_args!("money '{}'", x.w())))
+}
+
+/// Drop rule lives_saved (session 28, ho28x): a count of lives saved or spared ("many human
+/// lives were saved", "the alarm saved 300 lives", "hundreds of lives spared"): no deaths
+/// (data: rule_words.csv saving_verb, right before the count or after "lives" and
+/// auxiliaries or adverbs). "More than 30 lives were lost" is still killed.
+pub fn lives_saved(x: &Cand) -> Option<String> {
+    let t = x.t;
+    let n = x.n();
+    let lives = if t.is(n, "lives") {
+        n
+    } else if matches!(t.low(n), "human" | "innocent" | "of") && t.is(n + 1, "lives") {
+        n + 1
+    } else {
+        return None;
+    };
+    let saving = |k: usize| rule_words().is(t.low(k), RuleList::SavingVerb);
+    let before = x.p1().is_some_and(saving);
+    let mut k = lives + 1;
+    while k < x.sb && k < lives + 5 && (t.has(k, AUX | ADV) || t.ly_adverb(k)) {
+        k += 1;
+    }
+    let after = k < x.sb && saving(k);
+    (before || after).then(|| x.reason(format_args!("lives saved '{}'", x.w())))
 }
 
 /// "a mother of 12", "father of two": children, not victims.
@@ -3276,6 +3376,33 @@ fn object_of_verb(t: &Tokens, qa: usize, sa: usize) -> bool {
 /// the noun phrase they stand for when it is near (see [`antecedent`]). Without `explain`,
 /// the reason of the drops that no rule made (the last steps of [`link`]) is left empty
 /// (the verdicts are the same).
+/// Rule quoted_vague_word (session 28, ho28x): a vague word of the SPEC's table in quotation
+/// or scare marks glued to it ('rebels kill "scores"', "killed “dozens” in the market", "the
+/// militia killed 'hundreds' of villagers"): the marks are read as part of the quantity, so
+/// the rules see the verb before and the words after as they would without them; the vague
+/// quantity keeps the table's bounds. Only a vague word: a quoted figure in digits may be a
+/// title ("the film \"300\"").
+fn quoted_vague_word(
+    t: &Tokens,
+    f: &Found,
+    (qa, qb): (usize, usize),
+    (sa, sb): (usize, usize),
+) -> (usize, usize) {
+    let glued = |k: usize| t.v.get(k).is_some_and(|x| !x.space_before);
+    let quoted = f.quantity.qualifier == crate::model::Qualifier::Vague
+        && qa > sa
+        && qb < sb
+        && matches!(t.raw(qa - 1), "\"" | "“" | "'" | "‘")
+        && matches!(t.raw(qb), "\"" | "”" | "'" | "’")
+        && glued(qa)
+        && glued(qb);
+    if quoted {
+        (qa - 1, qb + 1)
+    } else {
+        (qa, qb)
+    }
+}
+
 pub fn decide(
     lex: &Lexicon,
     t: &Tokens,
@@ -3285,6 +3412,7 @@ pub fn decide(
     explain: bool,
 ) -> Verdict {
     let (sa, sb) = (s.first, s.stop);
+    let (qa, qb) = quoted_vague_word(t, f, (qa, qb), (sa, sb));
     let mut verdict = link(lex, t, f, (qa, qb), (sa, sb), explain);
     if let Verdict::Keep(link) = &verdict {
         if let Some(r) = denied_or_asked(t, qa, link.cue, sa) {
@@ -6887,6 +7015,41 @@ pub fn injured_then_died(c: &Cand) -> Option<Verdict> {
         format!("'{}' who then '{}'", t.span_text(qb, qb + 1), t.low(k)),
         k + 1,
         k,
+    )))
+}
+
+/// Rule victim_state_then_outcome (session 28, ho28x): a count, a participle of an outcome
+/// used as the victims' adjective (data: words.csv victim_state, gate VICTIM_STATE), the
+/// people, then a predicate of another outcome that is killed, wounded or kidnapped (an
+/// auxiliary between): the adjective only qualifies the victims, the verb is the outcome
+/// ("at least 4 displaced people killed by a militia": killed 4, not displaced; "9 missing
+/// migrants found dead": killed 9). Not a verb of no harm ("12 wounded soldiers evacuated"
+/// stay wounded), nor the adjective's own outcome.
+pub fn victim_state_then_outcome(c: &Cand) -> Option<Verdict> {
+    let (lex, t, f, (_qa, qb), (sa, sb), _victims, article) = c.parts();
+    if qb + 2 >= sb || !t.has(qb, VICTIM_STATE) {
+        return None;
+    }
+    let own = phrase_at(lex, t, qb, sb, Role::Pred).and_then(|ph| ph.outcome);
+    let v = np(t, qb + 1, sb).filter(|v| v.person && v.a == qb + 1)?;
+    let after = v.end + 1;
+    let p = c.skip_aux(after)?;
+    let ph = phrase_at(lex, t, p, sb, Role::Pred).filter(|ph| !ph.after_verb || p > after)?;
+    let o = ph
+        .outcome
+        .filter(|o| matches!(o, Outcome::Killed | Outcome::Wounded | Outcome::Kidnapped))
+        .filter(|&o| Some(o) != own && !natural_death(ph, f, article, t, p, sa, sb))?;
+    let end = p + ph.words.len();
+    Some(Verdict::Keep(Link::new(
+        o,
+        np_range(&v),
+        format!(
+            "'{}' qualifies the victims; the outcome is '{}'",
+            t.low(qb),
+            t.span_text(p, end - 1)
+        ),
+        end,
+        p,
     )))
 }
 
@@ -12261,7 +12424,9 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
 /// victims from the count `qa` to the verb `p`).
 /// (mendx27, review 1) Nor a flight across a border told later in the clause (up to its
 /// next punctuation): "into", "across", or "to" then "neighbouring"/"neighboring" ("some
-/// 20,000 fled from the fighting into the next country": refugees).
+/// 20,000 fled from the fighting into the next country": refugees). Session 28 (ho28x): and
+/// the displaced phrases opened by "fled" read a crossing too (rule fled_across_border,
+/// inside).
 fn fled_from_fighting(
     t: &Tokens,
     o: Outcome,
@@ -12270,6 +12435,24 @@ fn fled_from_fighting(
     end: usize,
     sb: usize,
 ) -> Outcome {
+    // rule fled_across_border (session 28, ho28x): a displaced phrase of outcomes.csv opened
+    // by "fled" ("fled the fighting", "fled the violence", "fled their homes") then, in the
+    // clause (up to its next punctuation), a crossing: "across the border (frontier)",
+    // "abroad", "to (into) neighbouring ...": refugees ("about 3,000 villagers fled the
+    // fighting across the border"); "fled the fighting to the hills" stays displaced
+    if o == Outcome::Displaced && ph.words.first().is_some_and(|w| w == "fled") {
+        let crossing = (end..sb)
+            .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
+            .any(|j| {
+                t.is(j, "abroad")
+                    || (t.is(j, "across")
+                        && (j + 1..(j + 3).min(sb))
+                            .any(|b| matches!(t.low(b), "border" | "borders" | "frontier")))
+                    || (matches!(t.low(j), "to" | "into")
+                        && matches!(t.low(j + 1), "neighbouring" | "neighboring"))
+            });
+        return if crossing { Outcome::Refugees } else { o };
+    }
     if o != Outcome::Refugees
         || ph.words.len() != 1
         || ph.words[0] != "fled"

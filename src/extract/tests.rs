@@ -10222,8 +10222,8 @@ const MENDX27_BATTERY: &[(&str, &str, &str)] = &[
     ("fell partitive", "Of the eight seeded players, three fell on Monday.", "!killed=3"),
     ("fell partitive", "Of the 40 soldiers in the outpost, 12 fell on Monday.", "killed=12"),
     // SHOULD-FIX 2, rule caused_victims: victims of no violence (a known limit, left)
-    ("miss: caused victims", "The investment scam left more than 300 victims across the state.", "none"),
-    ("miss: caused victims", "The hackers claimed 40 victims.", "none"),
+    ("caused victims", "The investment scam left more than 300 victims across the state.", "none"),
+    ("caused victims", "The hackers claimed 40 victims.", "none"),
     // SHOULD-FIX 3, rule toll_raised_by_source: forces that raise a toll by killing
     ("forces raise toll", "Government forces raised the death toll to 40 with a new air strike on the camp.", "!killed=40~forces"),
     ("forces raise toll", "Security forces raised the toll to 19 when they fired on the march.", "!killed=19~forces"),
@@ -10232,7 +10232,7 @@ const MENDX27_BATTERY: &[(&str, &str, &str)] = &[
     ("fled abroad", "Some 20,000 people fled from the fighting into neighbouring Chad.", "refugees=20000 !displaced=20000"),
     // (outcomes.csv "fled the fighting", displaced, is a data row the rule does not read:
     // left, review 1 DUPLICATES 8)
-    ("miss: fled abroad", "About 3,000 villagers fled the fighting across the border.", "refugees=3000 !displaced=3000"),
+    ("fled abroad", "About 3,000 villagers fled the fighting across the border.", "refugees=3000 !displaced=3000"),
     ("fled abroad", "Nearly 8,000 people fled from the fighting to neighbouring Mali.", "refugees=8000 !displaced=8000"),
     ("fled inside", "Nearly 8,000 people fled from the fighting.", "displaced=8000"),
     // SHOULD-FIX 8, rule event_named_again: a second incident named after the event
@@ -11322,4 +11322,78 @@ const LINKMIX28_KINDS: &[(&str, &str, &str)] = &[
 #[test]
 fn linkmix28_own_figure_kept() {
     check_kind_rows(LINKMIX28_KINDS);
+}
+
+/// Session 28 (branch ho28x, issue 14): held-out 28's misses and false positives worked by
+/// kind, each with paraphrases of our own (other numbers, nouns, case and order) and
+/// counter-examples (README-devset.md, "Session 28 (branch ho28x)"). Names, places and
+/// numbers invented.
+#[rustfmt::skip]
+const HO28X_BATTERY: &[(&str, &str, &str)] = &[
+    // 1. rule count_then_named_apposition: a count, the victims' body, appositions, then a
+    //    list of names before the verb: the count is the claim
+    ("named apposition", "IN THE SPACE OF A WEEK, FOUR SENIOR MEMBERS OF THE PEASANT LEAGUE AND THE LABOUR FRONT, THE UNITY BLOC (UB), COMRADES ARIAS, BENITEZ, AND CORRAL, WERE KILLED IN THE SOUTH.", "killed=4"),
+    ("named apposition", "Five leaders of the farmers' union, Mr Alvarez, Mr Duarte and Mr Rojas, were shot dead last month.", "killed=5"),
+    ("named apposition", "Two councillors of the opposition party, Lena Holt and Ivo Marsh, were abducted on Friday.", "kidnapped=2"),
+    ("named apposition", "SIX ACTIVISTS, FIGUEROA, PALMA, REYES, AND SOTO, HAVE DISAPPEARED.", "missing=6"),
+    ("named apposition", "Seven union leaders murdered: Juan Perez, Ana Ruiz and Luis Gomez.", "killed=7"),
+    ("apposition counter", "Three leaders of the union, Mr Lara, Mr Paz and Ms Ortiz, were arrested on Monday.", "none"),
+    ("apposition counter", "Four members of the crew, two pilots and a mechanic, were honoured.", "none"),
+    ("apposition counter", "Three officials of the league, which Mr Vega and Ms Lund founded, were arrested.", "none"),
+    ("apposition counter", "Four delegates of the union, Mr Amis and Ms Kerr, were elected to the board.", "none"),
+    // 2. rule victim_state_then_outcome: a victims' adjective that is an outcome word, then
+    //    a verb of another outcome: the verb is the outcome
+    ("victim state", "At least four displaced people killed by a militia in the north", "killed=4 !displaced=4"),
+    ("victim state", "ELEVEN DISPLACED VILLAGERS WERE MASSACRED NEAR THE CAMP.", "killed=11 !displaced=11"),
+    ("victim state", "Nine missing migrants were found dead in the desert on Tuesday.", "killed=9 !missing=9"),
+    ("victim state", "Two kidnapped engineers have been executed, the group said.", "killed=2 !kidnapped=2"),
+    ("victim state", "Thirty displaced families abducted by gunmen near the border", "kidnapped=30 !displaced=30"),
+    ("victim state", "Eight homeless men were wounded in the shelling.", "wounded=8"),
+    ("victim state counter", "Twelve wounded soldiers were evacuated to the capital.", "wounded=12 !displaced=12"),
+    ("victim state counter", "Five displaced families said gunmen killed their cattle.", "!killed=5"),
+    ("victim state counter", "Three missing climbers were found alive on Sunday.", "!killed=3"),
+    ("victim state counter", "Some 4,000 displaced people returned home last week.", "displaced=4000"),
+    // 3. rule quoted_vague_word: a vague word in quotation or scare marks still counts
+    ("quoted vague", "Rebels kill \"scores\" in northern village", "killed=50@vague"),
+    ("quoted vague", "Gunmen killed “dozens” in the market, the governor said.", "killed=30@vague"),
+    ("quoted vague", "MILITIA KILLS 'HUNDREDS' OF VILLAGERS IN RAID", "killed=300@vague"),
+    ("quoted vague", "The bombing wounded ‘dozens’ of pilgrims.", "wounded=30@vague"),
+    ("quoted vague counter", "The film \"300\" was shown to soldiers.", "none"),
+    ("quoted vague counter", "The report called the killings \"dozens too many\".", "!killed=30"),
+    // 4a. drop rule money: a currency's name after, or its code or sign before, the amount
+    ("money", "SO THE WOMAN WHO CALLED SAID THAT SHE WAS LOSING 100,000 LEMPIRAS [BECAUSE OF THE ROADBLOCKS] THIS MORNING.", "none"),
+    ("money", "The kidnappers demanded 500,000 naira for the release of the farmer.", "!killed=500000 !kidnapped=500000"),
+    ("money", "Each family of the 12 dead will receive Rs 200,000 in aid.", "killed=12 !killed=200000"),
+    ("money", "The traders said they were losing 3,000 dinars a day since the clashes.", "none"),
+    ("money", "Relatives paid USD 40,000 to free the 3 hostages.", "!kidnapped=40000"),
+    ("money", "The rebels lost $2 million in the raid, but only 2 fighters were killed.", "killed=2 !killed=2000000"),
+    ("money counter", "The army lost 40 soldiers in the ambush.", "killed=40"),
+    // 4b. one figure of two outcomes "dead or missing" is missing (outcomes.csv, held-out 17's
+    //     decision: the killed row optional), never casualties
+    ("dead or missing", "Dozens of fishermen were missing or dead after the storm.", "missing=30@vague !casualties=30"),
+    ("dead or missing", "AT LEAST 40 FISHERMEN ARE FEARED DEAD OR MISSING.", "missing=40"),
+    // 4c. lives saved are no deaths; "many human losses" uncounted is a vague claim
+    ("lives saved", "THANKS TO THE WARNING, MANY HUMAN LIVES WERE SAVED.", "!killed"),
+    ("lives saved", "The quick evacuation saved hundreds of lives, the mayor said.", "!killed"),
+    ("lives saved", "Doctors said 30 lives were spared by the early alarm.", "!killed=30"),
+    ("lives lost counter", "More than 30 lives were lost in the flood.", "killed=30"),
+    // 5. rule fled_across_border (held-out 27's leftover, mendx27's `miss: fled abroad`): a
+    //    displaced phrase opened by "fled" then a crossing is refugees
+    ("fled across", "NEARLY 2,500 PEASANTS FLED THE VIOLENCE ACROSS THE FRONTIER.", "refugees=2500 !displaced=2500"),
+    ("fled across", "Some 600 families fled their homes to neighbouring Benin last week.", "refugees=600 !displaced=600"),
+    ("fled across", "At least 900 people fled the fighting abroad, the agency said.", "refugees=900"),
+    ("fled inside counter", "About 1,200 residents fled the fighting to the hills.", "displaced=1200 !refugees=1200"),
+    ("fled inside counter", "Some 400 families fled their homes across the valley.", "displaced=400 !refugees=400"),
+    // 6. rule harmless_victims (inside caused_victims; mendx27's `miss: caused victims`):
+    //    victims of a harm of no violence are no casualties
+    ("harmless victims", "THE PYRAMID SCHEME HAS LEFT AT LEAST 2,000 VICTIMS IN THE PROVINCE.", "none"),
+    ("harmless victims", "Police said the gang left 85 victims of fraud in three towns.", "none"),
+    ("harmless victims", "A wave of phishing emails has claimed 1,300 victims since May.", "none"),
+    ("harmless victims counter", "The air raids have left 57 civilian victims in the valley.", "casualties=57"),
+    ("harmless victims counter", "The car bomb caused 14 victims outside the bank, police said.", "casualties=14"),
+];
+
+#[test]
+fn ho28x_battery() {
+    check_kind_rows(HO28X_BATTERY);
 }

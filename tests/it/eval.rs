@@ -1522,18 +1522,23 @@ fn heldout28_documents_meet_the_extraction_targets() {
     // corrected: P 72/76, bodies' 57/60. The floors are the corrected figures truncated, guarding
     // against regression; nobody tunes a rule on this set's sentences until a twenty-ninth set
     // is drawn (its misses are reported by kind in README-devset.md).
+    // Session 28 (ho28x, held-out 28 a development set): its misses and false positives
+    // worked by kind, and the "missing or dead" row recoded per the SPEC and held-out 17
+    // (missing, with an optional killed row; see README-devset): P 76/76, R 42/42, claimants
+    // 36/42; headlines 17/17, 14/14, 14/14; bodies 59/59, 28/28, 22/28; killed found 23/29,
+    // wounded 8/8 (floors raised to these, truncated).
     let floors = [
-        ("precision", 0.947),
-        ("required_matched", 39.0),
-        ("claimant_accuracy", 0.846),
-        ("headline.precision", 0.937),
-        ("headline.recall", 0.857),
+        ("precision", 1.0),
+        ("required_matched", 42.0),
+        ("claimant_accuracy", 0.857),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
-        ("body.precision", 0.95),
-        ("body.recall", 0.964),
-        ("body.claimant_accuracy", 0.777),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.785),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (21, 8));
+    assert_floors(&v, (killed, wounded), &floors, (23, 8));
 }
 
 /// The twenty-ninth held-out set (`tests/data/heldout29-claims.csv`, documents in
