@@ -3927,6 +3927,21 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "focus_before_speech",
+        what: "session 28 (claim28): a focusing word of rule_words.csv focus_word (\"only\", \"just\", \"merely\") between the speaker and the speech verb is no part of the speaker's name (context.rs subject_before)",
+        examples: &[
+            ("THE ARMY HAS ONLY REPORTED FOUR SOLDIERS WOUNDED.", "FOUR", "THE ARMY"),
+            ("The ministry has only reported 3 deaths so far.", "3", "The ministry"),
+        ],
+    },
+    ClaimantRule {
+        name: "syllable_acronym_appositive",
+        what: "session 28 (claim28): in text in capitals, a Spanish acronym of syllables between commas after a name abbreviates it when three of its letters at least are the name's initials and no more of its letters are not (context.rs initials_of_name); the name speaks",
+        examples: &[
+            ("SO FAR, THE ARMY PRESS COMMITTEE, COPREA, HAS JUST REPORTED SIX MARINES HURT.", "SIX", "THE ARMY PRESS COMMITTEE"),
+        ],
+    },
+    ClaimantRule {
         name: "we_of_reporting_group",
         what: "session 28 (claim28): a sentence naming no speaker that tells the first person plural's act on a count (\"where we killed 15 soldiers\", \"we have inflicted 40 casualties\") is the group's that the document last named as speaking (a body or many: not a person, a report, or a broadcaster, whose own voice names no claimant)",
         examples: &[
