@@ -95,12 +95,16 @@ fn past_verb_modifiers(t: &Tokens, i: usize, sa: usize) -> usize {
     // of the speaker's name
     let time_phrase =
         |j: usize| j > sa + 2 && matches!(t.low(j - 2), "this" | "last") && t.has(j - 1, TIME_UNIT);
+    // rule focus_before_speech (session 28, claim28): a focusing word of rule_words.csv
+    // focus_word ("only", "just", "merely") before the verb ("THE PRESS COMMITTEE HAS ONLY
+    // REPORTED FOUR SOLDIERS WOUNDED") is no part of the speaker's name
     while j > sa
         && (t.has(j - 1, AUX)
             || t.has(j - 1, ADV)
             || is_time_word(t, j - 1)
             || t.ly_adverb(j - 1)
-            || time_phrase(j))
+            || time_phrase(j)
+            || rule_words().is(t.low(j - 1), RuleList::FocusWord))
     {
         if time_phrase(j) || (is_time_word(t, j - 1) && j - 1 > sa && t.is(j - 2, "on")) {
             j -= 2;
@@ -386,7 +390,8 @@ fn past_abbreviation_appositive(t: &Tokens, end: usize, sa: usize) -> Option<usi
 /// differ), all but one at most (a Spanish word the translation drops: "THE POPULAR
 /// LIBERATION ARMY, EPL,"), two at least: "THE MANUEL RODRIGUEZ PATRIOTIC FRONT, FPMR, HAS
 /// CLAIMED", "THE FARABUNDO MARTI NATIONAL LIBERATION FRONT, FMLN, SAID"; not "THE ARMY,
-/// POLICE, SAID".
+/// POLICE, SAID". Session 28 (claim28): or three initials at least and no more other letters
+/// (rule syllable_acronym_appositive: "THE ARMY PRESS COMMITTEE, COPREA, SAID").
 fn initials_of_name(t: &Tokens, abbr: usize, open: usize, sa: usize) -> bool {
     let mut initials: Vec<u8> = (open.saturating_sub(8).max(sa)..open)
         .filter(|&k| t.is_word(k) && t.starts_upper(k) && !t.has(k, DET | PREP | CONJ))
@@ -402,7 +407,10 @@ fn initials_of_name(t: &Tokens, abbr: usize, open: usize, sa: usize) -> bool {
             None => miss += 1,
         }
     }
-    hit >= 2 && miss <= 1
+    // (session 28, claim28: or a Spanish acronym of syllables, three initials at least and
+    // no more letters of its own than initials, "THE ARMY PRESS COMMITTEE, COPREA,
+    // REPORTED")
+    (hit >= 2 && miss <= 1) || (hit >= 3 && miss <= hit)
 }
 
 /// Rule subject_past_relative: `end` is the comma closing ", which relies on ...," (or
@@ -755,6 +763,22 @@ fn speaking_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)
         return None;
     }
     subject_before(t, open, sa)
+}
+
+/// Rule place_never_speaker (session 28, claim28): "THE COMMAND OF THE 4TH BRIGADE, IN
+/// MORAZAN PROVINCE, REPORTS THE DEATH OF ...", "the garrison, at the river port, reported
+/// that": a place phrase between commas right before the speech verb at `i` (opened by a
+/// preposition of place, words only, at most six) is where the speaker is, never the
+/// speaker nor a sign that the speaker comes after the verb: the subject before it speaks.
+fn place_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
+    let open = appositive_open(t, i, sa)?;
+    let place = matches!(t.low(open + 1), "in" | "at" | "near" | "outside")
+        && i - 1 - open <= 7
+        && (open + 2..i - 1).all(|k| t.is_word(k));
+    if !place {
+        return None;
+    }
+    subject_before(t, open, sa).filter(|&(a, _)| !t.has(a, PRON))
 }
 
 /// Rule titled_speaker (session 15): the speaker of the speech verb at `i` named with his
@@ -1630,6 +1654,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     && t.kind(i - 1) == Some(Kind::Punct)
                     && !matches!(t.raw(i - 1), ")" | "]");
                 let speaker = speaking_appositive(t, i, sa)
+                    .or_else(|| place_appositive(t, i, sa))
                     .or_else(|| speaker_before_appositive(t, i, sa))
                     .or_else(|| {
                         // (rule told_addressee: "..., told Reuters": whom it was told is a
@@ -4821,6 +4846,45 @@ pub fn event_pointed_back(t: &Tokens, sa: usize, sb: usize) -> bool {
     (sa..sb).any(|k| points_back_at(t, k, sa, sb))
 }
 
+/// Rule lead_source_toll (session 28, claim28): the sentence opening at token `sa` is led
+/// by "According to X," ("ACCORDING TO OFFICIAL SOURCES, THE TRUCE WAS BROKEN ...").
+/// The lead may follow a dateline's wire label ("BOGOTA, 3 MAY 90 -- [TEXT] ACCORDING TO
+/// ...": right after its closing bracket).
+pub fn according_to_lead(t: &Tokens, sa: usize) -> bool {
+    (sa..sa + 16)
+        .any(|k| t.is(k, "according") && t.is(k + 1, "to") && (k == sa || t.is_punct(k - 1, "]")))
+}
+
+/// Rule lead_source_toll (session 28, claim28): the sentence `sa..sb` tells its toll in a
+/// definite event after a preposition ("... were killed during the attacks", "in the
+/// clash": rule_words.csv account_event, singular or plural), in no sentence of background
+/// ("since", a perfect: "Six have died in the fighting since May" is the reporter's).
+pub fn toll_of_the_event(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa + 1..sb.saturating_sub(2)).any(|k| {
+        t.has(k, PREP) && t.is(k + 1, "the") && {
+            let w = t.low(k + 2);
+            let one = w.strip_suffix('s').unwrap_or(w);
+            rule_words().is(w, RuleList::AccountEvent)
+                || rule_words().is(one, RuleList::AccountEvent)
+        }
+    }) && !background_sentence(t, sa, sb)
+}
+
+/// Rule we_of_reporting_group (session 28, claim28): the sentence `sa..sb` tells an act of
+/// the first person plural on a count: "we" and, past auxiliaries and adverbs, a verb of an
+/// outcome ("we killed", "WE HAVE INFLICTED", "we have now lost").
+pub fn we_act(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..sb).any(|k| {
+        t.is(k, "we")
+            && (k + 1..(k + 4).min(sb))
+                .take_while(|&j| t.is_word(j))
+                .find(|&j| !t.has(j, AUX | ADV))
+                .is_some_and(|j| {
+                    t.has(j, OUTCOME_START) || matches!(t.low(j), "inflicted" | "lost" | "caused")
+                })
+    })
+}
+
 /// Rule account_carried at token `k`: "this" (session 26: or "that") after a preposition
 /// or "as a result of", then an event's noun (`this_event`), in no sentence of background
 /// unless a result of it.
@@ -4852,7 +4916,7 @@ fn result_of(t: &Tokens, k: usize, sa: usize) -> bool {
 /// A sentence of background (rule account_carried, session 25, mendx25): it has "since",
 /// or a perfect "have"/"has" (before a word that is no determiner nor number: "have died",
 /// not "has 12 hostages").
-fn background_sentence(t: &Tokens, sa: usize, sb: usize) -> bool {
+pub(crate) fn background_sentence(t: &Tokens, sa: usize, sb: usize) -> bool {
     (sa..sb).any(|j| {
         t.is(j, "since")
             || (matches!(t.low(j), "have" | "has")

@@ -3951,6 +3951,52 @@ pub struct ClaimantRule {
 /// The claimant rules, each with examples of the claimant it must find (or not find).
 pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     ClaimantRule {
+        name: "bulletin_source_carried",
+        what: "session 28 (claim28): a source named as reporting in two sentences of a document (a press office's round-up) speaks for the later sentences that name no speaker, over narration and paragraphs between, up to four sentences after its last naming; another named speaker, a new dateline or a sentence of background ends it (src/extract/rules/carry.rs)",
+        examples: &[
+            ("The ministry reported that troops took the ridge. The ministry also reported that 4 mines were cleared. Heavy rain slowed the advance. Six soldiers died in the fighting.", "Six", "The ministry"),
+            ("The ministry reported that troops took the ridge. Heavy rain slowed the advance. Six soldiers died in the fighting.", "Six", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "lead_source_toll",
+        what: "session 28 (claim28): the toll told \"during the attacks\", \"in the clash\" (a definite event of rule_words.csv account_event after a preposition) in the sentence right after one led by \"According to X,\" (after a dateline's label too), same paragraph, is X's (rule speaker_carried)",
+        examples: &[
+            ("According to official sources, rebels broke the truce in three provinces. Two officers and five civilians were killed during the attacks.", "Two", "official sources"),
+            ("According to official sources, rebels broke the truce in three provinces. Two officers were killed on the road home.", "Two", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "place_never_speaker",
+        what: "session 28 (claim28): a place phrase between commas right before the speech verb (\"in\", \"at\", \"near\", \"outside\" and up to five words) is never the speaker nor a sign of an inverted speaker: the subject before it speaks",
+        examples: &[
+            ("IN ADDITION, THE COMMAND OF THE 4TH BRIGADE, IN MORAZAN PROVINCE, REPORTS THE DEATH OF TWO OF ITS SOLDIERS.", "TWO", "THE COMMAND OF THE 4TH BRIGADE"),
+        ],
+    },
+    ClaimantRule {
+        name: "focus_before_speech",
+        what: "session 28 (claim28): a focusing word of rule_words.csv focus_word (\"only\", \"just\", \"merely\") between the speaker and the speech verb is no part of the speaker's name (context.rs subject_before)",
+        examples: &[
+            ("THE ARMY HAS ONLY REPORTED FOUR SOLDIERS WOUNDED.", "FOUR", "THE ARMY"),
+            ("The ministry has only reported 3 deaths so far.", "3", "The ministry"),
+        ],
+    },
+    ClaimantRule {
+        name: "syllable_acronym_appositive",
+        what: "session 28 (claim28): in text in capitals, a Spanish acronym of syllables between commas after a name abbreviates it when three of its letters at least are the name's initials and no more of its letters are not (context.rs initials_of_name); the name speaks",
+        examples: &[
+            ("SO FAR, THE ARMY PRESS COMMITTEE, COPREA, HAS JUST REPORTED SIX MARINES HURT.", "SIX", "THE ARMY PRESS COMMITTEE"),
+        ],
+    },
+    ClaimantRule {
+        name: "we_of_reporting_group",
+        what: "session 28 (claim28): a sentence naming no speaker that tells the first person plural's act on a count (\"where we killed 15 soldiers\", \"we have inflicted 40 casualties\") is the group's that the document last named as speaking (a body or many: not a person, a report, or a broadcaster, whose own voice names no claimant)",
+        examples: &[
+            ("THE NATIONAL FRONT REPORTS THAT ITS COLUMNS ATTACKED THE GARRISON AT DAWN. THE COLUMNS THEN TOOK THE BRIDGE, WHERE WE KILLED 15 SOLDIERS.", "15", "THE NATIONAL FRONT"),
+            ("Radio Libertad reports that the offensive goes on. We killed 9 soldiers at the dam.", "9", ""),
+        ],
+    },
+    ClaimantRule {
         name: "recording_thing_not_speaker",
         what: "session 27 (leftx27): \"recorded\"/\"registered\" speak for a body that keeps a tally, not for a thing that records a measure: its subject a word of words.csv recording_thing (\"thermometers\", \"the tremor, which registered 5.9\"), or its number a measure (\"recorded 46 degrees\") names no claimant",
         examples: &[

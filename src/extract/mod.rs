@@ -519,7 +519,7 @@ impl<'t> Extractor<'t> {
             {
                 account_left = 3;
             }
-            carry.sentence_done(sa..sb, spoken, &out.claims[before..], attrs);
+            carry.sentence_done(self, &toks, sa..sb, spoken, &out.claims[before..], attrs);
         }
         for f in &founds[fi..] {
             out.decisions.push(decision(self.explain, f, false, || {

@@ -1487,13 +1487,15 @@ fn heldout27_documents_meet_the_extraction_targets() {
         // claimants with ho27kinds' rows, 66/73; headlines 21/21, bodies 45/52)
         ("precision", 1.0),
         ("required_matched", 73.0),
-        ("claimant_accuracy", 0.904),
+        // (session 28, claim28: bulletin carry and the reporting group's "we", 66/73 ->
+        // 68/73, bodies 45/52 -> 47/52)
+        ("claimant_accuracy", 0.931),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.962),
-        ("body.claimant_accuracy", 0.865),
+        ("body.claimant_accuracy", 0.903),
     ];
     assert_floors(&v, (killed, wounded), &floors, (40, 11));
 }
@@ -1530,6 +1532,8 @@ fn heldout28_documents_meet_the_extraction_targets() {
     let floors = [
         ("precision", 1.0),
         ("required_matched", 42.0),
+        // (session 28, claim28: its claimant misses worked by kind, 33/39 -> 38/39 on its
+        // own; ho28x: 36/42; the merged figure set by the lead after make eval)
         ("claimant_accuracy", 0.857),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),

@@ -10,10 +10,11 @@
 //! 4. [`Carry::sentence_done`]: the sentence becomes "the sentence before".
 
 use crate::extract::context::{self, Attr};
-use crate::extract::lexicon::BULLETIN;
+use crate::extract::lexicon::{BULLETIN, PERSON};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Extractor, Sentence};
 use crate::model::Claim;
+use crate::tables::fold;
 use std::ops::Range;
 
 /// How many sentences a quotation may run with no quote mark in them before it is taken
@@ -58,7 +59,18 @@ pub struct Carry {
     /// event_named_again with the event as subject and partitive_of_account carry nothing
     /// over it; speaker_owns_tally, which names the speaker again, does).
     new_paragraph: bool,
+    /// Rule bulletin_source_carried (session 28, claim28): the speakers named so far in
+    /// the document (folded, and as written: rule we_of_reporting_group reads the last
+    /// group), the one named a second time (whose bulletin the document relays) and how
+    /// many more sentences its bulletin may run.
+    named: Vec<(String, String)>,
+    bulletin: Option<String>,
+    bulletin_left: u8,
 }
+
+/// How many sentences after its source's last naming a bulletin may run (rule
+/// bulletin_source_carried).
+const BULLETIN_SENTENCES: u8 = 4;
 
 /// How many sentences a document announced before a colon may run (rule account_carried).
 const DOCUMENT_SENTENCES: u8 = 4;
@@ -70,6 +82,14 @@ impl Carry {
     pub fn blank_line(&mut self, text: &str, sentence: &Sentence) {
         let (s, e) = (sentence.start, sentence.end);
         self.new_paragraph = context::blank_line(&text[self.document_read.min(s)..s]);
+        // rule bulletin_source_carried: a new dateline (a section of another report, "CITY,
+        // 3 MAY 90 (RADIO) -- ...") ends the bulletin
+        if text[s..e]
+            .get(..e.saturating_sub(s).min(120))
+            .is_some_and(|h| h.contains(" -- "))
+        {
+            self.bulletin = None;
+        }
         if self.quote.is_some()
             && context::blank_line(&text[self.quote_read.min(s)..s])
             && !context::opens_with_quote(&text[s..e])
@@ -131,13 +151,21 @@ impl Carry {
                     self.new_paragraph,
                 )
                 || (!self.new_paragraph
-                    && context::partitive_opening(toks, sentence.first, sentence.stop)))
+                    && context::partitive_opening(toks, sentence.first, sentence.stop))
+                || (!self.new_paragraph
+                    && context::according_to_lead(toks, self.first)
+                    && context::toll_of_the_event(toks, sentence.first, sentence.stop)))
         {
             // rule speaker_carried (session 14): a sentence whose outcome is told
             // "reportedly" (or "also", after figures of that speaker) and that names no
             // speaker, right after a sentence of attributed speech ("The report adds that
             // the patrol was ambushed. Nine soldiers were reportedly killed."), is that
             // speaker's
+            // rule lead_source_toll (session 28, claim28): also the toll "during the
+            // attacks", "in the clash" (a definite event after a preposition) told in the
+            // sentence right after one opened by "According to X," in the same paragraph
+            // ("According to police, gunmen broke a truce in two towns. Five guards were
+            // killed in the raids.")
             self.speaker_before(ex, toks, sentence, &mut via)
         } else if !self.said.is_empty() {
             // rule speaker_owns_tally (session 27, claim27): a sentence opened by the
@@ -156,6 +184,24 @@ impl Carry {
         } else {
             None
         };
+        // rule bulletin_source_carried (session 28, claim28): a source named as speaking in
+        // two sentences of the document (a press office's round-up: "The press office
+        // reports that ... . The press office also reports that ...") speaks for the
+        // sentences after that name no speaker, also over narration and paragraphs between
+        // ("... . The men had been left behind. Nine rebels were killed at the weekend."),
+        // for `BULLETIN_SENTENCES` sentences after its last naming; another named speaker or
+        // a new dateline ends it (`sentence_done`, `blank_line`); never a sentence of
+        // background
+        let who = who
+            .or_else(|| self.reporting_group(ex, toks, sentence))
+            .or_else(|| {
+                // (not a sentence of background, "since", a perfect: "In less than a month,
+                // 11 students have been kidnapped" is the reporter's)
+                self.bulletin.clone().filter(|_| {
+                    self.bulletin_left > 0
+                        && !context::background_sentence(toks, sentence.first, sentence.stop)
+                })
+            });
         if let Some(who) = who {
             for c in claims.iter_mut().filter(|c| c.claimant.is_none()) {
                 c.claimant = Some(who.clone());
@@ -312,7 +358,7 @@ impl Carry {
         }
     }
 
-    /// The sentence of tokens `span` is now the sentence before: its
+    /// The sentence of tokens `span` (of `toks`) is now the sentence before: its
     /// attributions `attrs` when it spoke (`spoken`), and whether one of its `claims` got a
     /// claimant.
     ///
@@ -328,6 +374,8 @@ impl Carry {
     #[inline]
     pub fn sentence_done(
         &mut self,
+        ex: &Extractor,
+        toks: &Tokens,
         span: Range<usize>,
         spoken: bool,
         claims: &[Claim],
@@ -336,7 +384,69 @@ impl Carry {
         self.first = span.start;
         self.stop = span.end;
         self.claimed = spoken && claims.iter().any(|c| c.claimant.is_some());
+        // rule bulletin_source_carried: a speaker named again as reporting opens (or goes on
+        // with) the bulletin; another named speaker ends it ("the report", "it", "he" do
+        // neither)
+        self.bulletin_left = self.bulletin_left.saturating_sub(1);
+        let named = attrs
+            .iter()
+            .filter(|a| spoken && !a.pronoun)
+            .filter_map(|a| a.claimant.as_deref().map(|c| (c, a.at)))
+            .filter(|(c, _)| !context::account_back(Some(c)))
+            .last()
+            // ("the same sources", "the group": a word pointing back names no new source)
+            .filter(|(c, _)| {
+                !ex.anaphoric(Some(c))
+                    && !c.split_whitespace().any(|w| w.eq_ignore_ascii_case("same"))
+            });
+        if let Some((c, at)) = named {
+            let n = fold(c);
+            // (named again with a verb of reporting, "reports", "reported": a bulletin's
+            // source; a person interviewed who "said", "explained" again is no bulletin)
+            // (not "according to initial reports": a noun, no verb)
+            let reporting = toks.low(at).starts_with("report")
+                && !(at.saturating_sub(6)..at).any(|k| toks.is(k, "according"));
+            if reporting && self.named.iter().any(|(f, _)| *f == n) {
+                self.bulletin_left = BULLETIN_SENTENCES;
+                self.bulletin = Some(c.to_string());
+            } else {
+                self.bulletin = None;
+            }
+            self.named.push((n, c.to_string()));
+        }
         self.said = if spoken { attrs } else { Vec::new() };
+    }
+
+    /// Rule we_of_reporting_group (session 28, claim28): a sentence naming no speaker whose
+    /// figure is the first person plural's act ("... where we killed 15 soldiers", "WE
+    /// HAVE INFLICTED 40 CASUALTIES", "we have lost 6 fighters") is the group's that the
+    /// document named as speaking before ("THE FRONT REPORTS THAT ..."): the last speaker
+    /// named that is a group, not a person ("the spokesman", "Colonel X"), a document ("the
+    /// report", "other reports") nor a broadcaster (a radio's own voice, "we have learned",
+    /// names no claimant: held-outs 9, 13, 15, 19, 23, 25).
+    fn reporting_group(
+        &self,
+        ex: &Extractor,
+        toks: &Tokens,
+        sentence: &Sentence,
+    ) -> Option<String> {
+        if !context::we_act(toks, sentence.first, sentence.stop) {
+            return None;
+        }
+        let (_, who) = self.named.last()?;
+        let words: Vec<String> = who.split_whitespace().map(str::to_lowercase).collect();
+        let last = words.last()?;
+        let head = last.strip_suffix('s').unwrap_or(last);
+        // (a body or many: rule account_carried's `account_body`, "The coast guard", "THE
+        // FMLN", or `plural_speaker`, "the guerrillas"; not "Colonel Ruiz", "OTHER")
+        let flags = ex.lex.flags(last) | ex.lex.flags(head);
+        let group = (context::plural_speaker(&ex.lex, who)
+            || (ex.account_body(who) && flags & PERSON == 0))
+            && flags & BULLETIN == 0
+            && !words
+                .iter()
+                .any(|w| matches!(w.as_str(), "radio" | "station" | "television" | "announcer"));
+        group.then(|| who.clone())
     }
 
     /// The speaker the sentence before names at its end, resolved against `sentence`.
