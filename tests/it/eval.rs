@@ -1533,14 +1533,14 @@ fn heldout28_documents_meet_the_extraction_targets() {
         ("precision", 1.0),
         ("required_matched", 42.0),
         // (session 28, claim28: its claimant misses worked by kind, 33/39 -> 38/39 on its
-        // own; ho28x: 36/42; the merged figure set by the lead after make eval)
-        ("claimant_accuracy", 0.857),
+        // own; ho28x: 36/42; merged, `make -k eval` at 19:28 UTC: 41/42, bodies 27/28)
+        ("claimant_accuracy", 0.976),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
         ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 1.0),
-        ("body.claimant_accuracy", 0.785),
+        ("body.claimant_accuracy", 0.964),
     ];
     assert_floors(&v, (killed, wounded), &floors, (23, 8));
 }
@@ -1561,18 +1561,23 @@ fn heldout29_documents_meet_the_extraction_targets() {
         "twenty-ninth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
     // coded blind in session 28 (the claims committed alone at 18:16:22 UTC, 2550d9e) before
-    // the product was ever run on it; the floors stay at zero until the lead measures it once,
-    // blind, at the session's end, and then become the blind figures truncated.
+    // the product was ever run on it; measured once, blind, by the lead's `make -k eval` on the
+    // merged main 37ed487 (started 19:28 UTC): P 37/38 = 0.974, R 22/24 = 0.917, claimants
+    // 18/22 = 0.818; headlines 20/20, 13/15, 12/13; bodies 17/18, 9/9, 6/9; killed found 21/23,
+    // wounded 2/2. Every vague row checked against the SPEC's table (only "about n" rows and
+    // uncounted plurals): no correction. The floors are the blind figures truncated; its misses
+    // are reported by kind in README-devset.md, and nobody tunes a rule on its sentences until
+    // a thirtieth set is drawn.
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 0.973),
+        ("required_matched", 22.0),
+        ("claimant_accuracy", 0.818),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.866),
+        ("headline.claimant_accuracy", 0.923),
+        ("body.precision", 0.944),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 0.666),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (21, 2));
 }
