@@ -12,7 +12,7 @@
 //! sentence's parts of a group ("one adult and four minors") are also a voice of the group,
 //! their sum (`sums_of_parts`).
 
-use super::link::period_class;
+use super::link::{is_toll_series, period_class};
 use super::rows::{Claims, LinkClaim, Sym};
 use super::{Finding, LinkedEvent, Severity, XrefConfig};
 use crate::tables::{fold, AliasKind, GroupKey, GroupRelation, Tables, TollWord};
@@ -470,14 +470,20 @@ struct Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    /// Bounded claims of one scope (incident or cumulative), by outcome and group; the
-    /// individuals ("a child") left out, and the additions to a total (rule
+    /// Bounded claims of one scope (incident or a running toll's series), by outcome and
+    /// group; the individuals ("a child") left out, and the additions to a total (rule
     /// increment_no_toll, session 26: "divers found four more bodies" beside "five died"
-    /// the day before is the rise, no toll against it).
-    fn by_outcome_group(&self, cumulative: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
+    /// the day before is the rise, no toll against it). A running tally of an incident
+    /// that lasts (rule running_incident, session 28: an outbreak's, a heatwave's) is the
+    /// incident's count, compared as its other voices are (a figure that rose an update,
+    /// one lowered a correction, two sources' figures at odds a conflict).
+    fn by_outcome_group(&self, series: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
         let mut m: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
         for (c, k) in self.cs.iter().zip(self.ks) {
-            if self.claims.is_cumulative(c) == cumulative && toll(self.claims, c) && !k.individual {
+            if is_toll_series(self.claims, self.tables, c) == series
+                && toll(self.claims, c)
+                && !k.individual
+            {
                 m.entry((self.claims.s(c.outcome), k.key))
                     .or_default()
                     .push(c);
@@ -1909,17 +1915,18 @@ fn divergence(ev: &Event, cfg: &XrefConfig, out: &mut Vec<Finding>) {
         }
     }
     for ((outcome, key), mut v) in groups {
-        let pairs: Vec<(&LinkClaim, &LinkClaim)> = if v.iter().any(|c| claims.is_cumulative(c)) {
-            v.sort_by_key(|c| (c.day, c.claim_id));
-            v.windows(2).map(|w| (w[0], w[1])).collect()
-        } else {
-            let lo_c = v.iter().copied().min_by_key(|c| (point(c), c.claim_id));
-            let hi_c = v
-                .iter()
-                .copied()
-                .max_by_key(|c| (point(c), std::cmp::Reverse(c.claim_id)));
-            lo_c.zip(hi_c).into_iter().collect()
-        };
+        let pairs: Vec<(&LinkClaim, &LinkClaim)> =
+            if v.iter().any(|c| is_toll_series(claims, ev.tables, c)) {
+                v.sort_by_key(|c| (c.day, c.claim_id));
+                v.windows(2).map(|w| (w[0], w[1])).collect()
+            } else {
+                let lo_c = v.iter().copied().min_by_key(|c| (point(c), c.claim_id));
+                let hi_c = v
+                    .iter()
+                    .copied()
+                    .max_by_key(|c| (point(c), std::cmp::Reverse(c.claim_id)));
+                lo_c.zip(hi_c).into_iter().collect()
+            };
         for (a, b) in pairs {
             let open =
                 a.low().is_none() || a.high().is_none() || b.low().is_none() || b.high().is_none();

@@ -226,7 +226,7 @@ const FOLLOWED: f64 = 1.5;
 /// so joined the army's report of the market (names every war report carries, the United
 /// Nations and the province, at a cosine of 0.26), and kept it from the market's incident.
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
-    let mains: HashMap<Sym, (NaiveDate, bool)> = main_accounts(accounts)
+    let mains: HashMap<Sym, (NaiveDate, bool, bool)> = main_accounts(accounts)
         .into_values()
         .filter_map(|k| {
             let m = &accounts[k];
@@ -239,8 +239,12 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // rose to 30 on Tuesday" out that Tuesday, recalls nothing; a report of no known
             // day, as ECB+ undated's, as before: its day told in words is all there is)
             let later = m.stated && m.day_words && m.reported.is_none_or(|r| day < r);
-            ((m.told || later) && m.pos.is_some_and(&cased)).then_some(())?;
-            Some((m.report, (day, m.told)))
+            // rule recalled_beside_running_tally (session 28): a report whose main account
+            // is the running tally of an incident still going on (an outbreak's, a
+            // heatwave's: rule running_incident, dated by its report) tells of now
+            let current = m.told || later;
+            ((current || m.running) && m.pos.is_some_and(&cased)).then_some(())?;
+            Some((m.report, (day, m.told || m.running, current)))
         })
         .collect();
     for a in accounts.iter_mut() {
@@ -249,13 +253,13 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // (the latter only of a report telling its own day: a report out weeks after
             // the raid it tells by its day still counts the hostages held as its own, as
             // war-2023's report of the captives out on the day they were counted does)
-            (Some(&(d, told)), Some(day)) => a.recalled = day < d || a.people_held && told,
+            (Some(&(d, told, true)), Some(day)) => a.recalled = day < d || a.people_held && told,
             // rule recalled_earlier_month (session 26, scen26): an incident of a month or
             // year over before the report came out, in a report telling its own day ("In
             // June 2018 a ferry sank on the same lake, leaving 164 missing" beside "a ferry
             // capsized on Sunday"): it has no day to be told apart by, and linked on the
             // lake's and the province's names to the new incident's other reports
-            (Some(&(_, true)), None) if a.earlier => a.recalled = true,
+            (Some(&(_, true, _)), None) if a.earlier => a.recalled = true,
             _ => {}
         }
     }
@@ -315,6 +319,17 @@ fn held_count(claims: &Claims, c: &super::rows::LinkClaim) -> bool {
     // too: requiring no incident day told in words cost attacks-2025 R 1.000 -> 0.864 at the
     // session 21 review, since its same-day abduction reports then met the dead's accounts)
     !c.states_day() && claims.s(c.outcome) == "kidnapped"
+}
+
+/// Rule running_tally_pair (session 28): two accounts, each the running tally of an
+/// incident that lasts (rule running_incident: "cumulative deaths since the outbreak began
+/// rose to 52", and a week later "the outbreak has now killed 58 since March"), of one
+/// type: their counts run over periods that overlap, each dated by its report, so their
+/// days are no evidence either way (not the window's bar): the place, what happened and
+/// the names shared decide. A recalled outbreak of an earlier year has no day and no such
+/// account (rule recalled_earlier_month).
+fn running_pair(a: &Account, b: &Account) -> bool {
+    a.running && b.running && a.ty.is_some() && a.ty == b.ty
 }
 
 /// Each pair of accounts of `v` (sorted here by day) within `window` days of each other,
@@ -397,6 +412,9 @@ struct Account<'a> {
     /// Its claims are all counts of people in a lasting state with no day of their own
     /// ([`held_count`]; session 28, gram28: was `held`, review 2).
     people_held: bool,
+    /// One of its claims is the running tally of an incident that lasts (rule
+    /// running_incident, session 28: "the heatwave has killed 33 since Saturday").
+    running: bool,
     /// Most of its claims count the dead or wounded (an act's toll, not a lasting state).
     dead: bool,
     /// Its position among the accounts.
@@ -1815,6 +1833,10 @@ pub fn link_with_context(
             recalled: false,
             earlier: chunk.iter().all(|&i| rows[i as usize].recalls_earlier()),
             people_held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
+            running: chunk.iter().any(|&i| {
+                let c = &rows[i as usize];
+                claims.is_cumulative(c) && !super::link::is_toll_series(claims, tables, c)
+            }),
             dead: chunk
                 .iter()
                 .filter(|&&i| !super::link::state_outcome(claims.s(rows[i as usize].outcome)))
@@ -2140,7 +2162,7 @@ pub fn link_with_context(
     // explanation reads (session 27, linkloc27: not on the scoring path of every pair)
     let evidence = |a: &Account, b: &Account, explain: bool| -> Evidence {
         let days = match (a.day, b.day) {
-            (Some(x), Some(y)) => Some((x - y).num_days().abs()),
+            (Some(x), Some(y)) if !running_pair(a, b) => Some((x - y).num_days().abs()),
             _ => None,
         };
         let types = match (a.ty, b.ty) {
@@ -2456,9 +2478,20 @@ pub fn link_with_context(
     // is seeded anew each run), so that nothing depends on which pair came first
     let mut blocks: Vec<(String, Vec<usize>)> = blocks.into_iter().collect();
     blocks.sort_unstable_by(|x, y| x.0.cmp(&y.0));
-    for (_, mut v) in blocks {
-        within_window(&accounts, &mut v, cfg.window_days, |j, k| {
-            push(&mut edges, j, k)
+    for (_, v) in &mut blocks {
+        within_window(&accounts, v, cfg.window_days, |j, k| push(&mut edges, j, k));
+    }
+    // rule running_tally_pair (session 28): the running tallies of one country's incident
+    // that lasts are compared up to `LOOK_BACK` days apart (the window's pairs above)
+    for (_, v) in &mut blocks {
+        v.retain(|&k| accounts[k].running);
+        within_window(&accounts, v, LOOK_BACK, |j, k| {
+            let apart = accounts[j].day.zip(accounts[k].day);
+            if running_pair(&accounts[j], &accounts[k])
+                && apart.is_some_and(|(x, y)| (x - y).num_days().abs() > cfg.window_days)
+            {
+                push(&mut edges, j, k);
+            }
         });
     }
     let mut by_doc: hashbrown::HashMap<u32, Vec<usize>> = Default::default();
@@ -3337,6 +3370,7 @@ mod tests {
             recalled: false,
             earlier: false,
             people_held: false,
+            running: false,
             dead: true,
             no: 0,
             ty: None,
