@@ -277,14 +277,15 @@ fn link_claims_where(
             };
         }
         // rule running_incident_day (session 28): a running tally of an incident that
-        // lasts is dated by its report, not by the day it counts to ("as of 3 May")
+        // lasts is dated by its report, not by the day or month it counts to ("as of 3
+        // May", "since the outbreak began in April"), whatever its stated date; a report of
+        // no known day keeps the claim's own (review 2, item 6)
         let running = crate::xref::link::running_incident(types, scope.map(|s| strings.get(s)), ty);
-        let (day, incident_day) =
-            if running && matches!(claim_day, crate::xref::rows::ClaimDay::Stated) {
-                (reported, false)
-            } else {
-                (day, incident_day)
-            };
+        let (day, incident_day) = if running {
+            (reported.or(day), false)
+        } else {
+            (day, incident_day)
+        };
         let empty = strings.intern("");
         let place_id = match place_spec {
             Some(spec) => Some(strings.intern(&spec)),

@@ -12,7 +12,7 @@
 //! sentence's parts of a group ("one adult and four minors") are also a voice of the group,
 //! their sum (`sums_of_parts`).
 
-use super::link::{is_toll_series, period_class};
+use super::link::period_class;
 use super::rows::{Claims, LinkClaim, Sym};
 use super::{Finding, LinkedEvent, Severity, XrefConfig};
 use crate::tables::{fold, AliasKind, GroupKey, GroupRelation, Tables, TollWord};
@@ -474,16 +474,14 @@ impl<'a> Event<'a> {
     /// group; the individuals ("a child") left out, and the additions to a total (rule
     /// increment_no_toll, session 26: "divers found four more bodies" beside "five died"
     /// the day before is the rise, no toll against it). A running tally of an incident
-    /// that lasts (rule running_incident, session 28: an outbreak's, a heatwave's) is the
-    /// incident's count, compared as its other voices are (a figure that rose an update,
-    /// one lowered a correction, two sources' figures at odds a conflict).
+    /// that lasts (rule running_incident, session 28: an outbreak's, a heatwave's), linked
+    /// into the incident's event, stays a series (review 2, item 3, runtally28): compared
+    /// with the other running tallies in date order (toll_decrease, divergence between
+    /// neighbours), never with a point count as a conflict.
     fn by_outcome_group(&self, series: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
         let mut m: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
         for (c, k) in self.cs.iter().zip(self.ks) {
-            if is_toll_series(self.claims, self.tables, c) == series
-                && toll(self.claims, c)
-                && !k.individual
-            {
+            if self.claims.is_cumulative(c) == series && toll(self.claims, c) && !k.individual {
                 m.entry((self.claims.s(c.outcome), k.key))
                     .or_default()
                     .push(c);
@@ -1908,25 +1906,30 @@ pub fn adversary_mismatch(
 /// between the extremes of an incident.
 fn divergence(ev: &Event, cfg: &XrefConfig, out: &mut Vec<Finding>) {
     let claims = ev.claims;
-    let mut groups: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
+    // the running tallies linked into an incident's event (rule running_incident) a series
+    // of their own beside its point counts (review 2, item 3, runtally28): never one
+    // count's neighbour in date order
+    let mut groups: BTreeMap<(bool, &str, usize), Vec<&LinkClaim>> = BTreeMap::new();
     for cumulative in [false, true] {
-        for (k, v) in ev.by_outcome_group(cumulative) {
-            groups.entry(k).or_default().extend(v);
+        for ((outcome, key), v) in ev.by_outcome_group(cumulative) {
+            groups
+                .entry((cumulative, outcome, key))
+                .or_default()
+                .extend(v);
         }
     }
-    for ((outcome, key), mut v) in groups {
-        let pairs: Vec<(&LinkClaim, &LinkClaim)> =
-            if v.iter().any(|c| is_toll_series(claims, ev.tables, c)) {
-                v.sort_by_key(|c| (c.day, c.claim_id));
-                v.windows(2).map(|w| (w[0], w[1])).collect()
-            } else {
-                let lo_c = v.iter().copied().min_by_key(|c| (point(c), c.claim_id));
-                let hi_c = v
-                    .iter()
-                    .copied()
-                    .max_by_key(|c| (point(c), std::cmp::Reverse(c.claim_id)));
-                lo_c.zip(hi_c).into_iter().collect()
-            };
+    for ((cumulative, outcome, key), mut v) in groups {
+        let pairs: Vec<(&LinkClaim, &LinkClaim)> = if cumulative {
+            v.sort_by_key(|c| (c.day, c.claim_id));
+            v.windows(2).map(|w| (w[0], w[1])).collect()
+        } else {
+            let lo_c = v.iter().copied().min_by_key(|c| (point(c), c.claim_id));
+            let hi_c = v
+                .iter()
+                .copied()
+                .max_by_key(|c| (point(c), std::cmp::Reverse(c.claim_id)));
+            lo_c.zip(hi_c).into_iter().collect()
+        };
         for (a, b) in pairs {
             let open =
                 a.low().is_none() || a.high().is_none() || b.low().is_none() || b.high().is_none();
