@@ -267,7 +267,6 @@ pub(super) fn link_some(
     let terms = super::read::document_terms(tx)?;
     let places = crate::xref::incidents::PlaceIndex::new(tables);
     let new_claims = select(tx, tables, &places, cfg, mark, &terms)?;
-    let event_type = |text: &str| tables.event_types.detect(text);
     t.lap("xref incremental: neighbourhood of the new claims");
     let corrections = super::read::event_corrections(tx)?;
     let mut rounds = 0;
@@ -286,7 +285,7 @@ pub(super) fn link_some(
                 "the new claims could touch {size} of {total} claims"
             )));
         }
-        let claims = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
+        let claims = super::read::link_claims_of_subset(tx, &tables.event_types, &tables.wording)?;
         let context = context_mask(tx, &claims)?;
         t.lap("xref incremental: subset read");
         let linked = crate::xref::cross_reference_part(
@@ -371,8 +370,7 @@ fn select(
     if new_claims > 0 {
         // the new claims' reports whole, then what they reach
         add_reports(tx, "xref_subset")?;
-        let event_type = |text: &str| tables.event_types.detect(text);
-        let seed = super::read::link_claims_of_subset(tx, &event_type, &tables.wording)?;
+        let seed = super::read::link_claims_of_subset(tx, &tables.event_types, &tables.wording)?;
         let reach = crate::xref::neighbourhood::reach(&seed, tables, places, cfg, terms);
         drop(seed);
         add_reached_events(tx, &reach)?;

@@ -120,29 +120,29 @@ pub fn all_claims(conn: &Connection) -> Result<Vec<ClaimRow>> {
 
 /// Every claim as linking reads it (`xref::rows`), in id order: the words interned, the
 /// day worked out once.
-/// `event_type` tells what happened from a text (a claim's sentence, else its event's name,
+/// `types` tell what happened from a text (a claim's sentence, else its event's name,
 /// else its document's title): only the type is kept, not the text; the sentence is also
 /// read for its toll wording (`wording`).
 pub fn link_claims(
     conn: &Connection,
-    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    types: &crate::xref::event_type::EventTypes,
     wording: &crate::tables::TollWording,
 ) -> Result<crate::xref::rows::Claims> {
-    link_claims_where(conn, "", event_type, wording)
+    link_claims_where(conn, "", types, wording)
 }
 
 /// The claims of the temporary tables `xref_subset` and `xref_context` (claim_id), as
 /// [`link_claims`] reads them: incremental linking's subset and its report-mates.
 pub fn link_claims_of_subset(
     conn: &Connection,
-    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    types: &crate::xref::event_type::EventTypes,
     wording: &crate::tables::TollWording,
 ) -> Result<crate::xref::rows::Claims> {
     link_claims_where(
         conn,
         "WHERE c.claim_id IN (SELECT claim_id FROM temp.xref_subset
                               UNION ALL SELECT claim_id FROM temp.xref_context)",
-        event_type,
+        types,
         wording,
     )
 }
@@ -150,9 +150,10 @@ pub fn link_claims_of_subset(
 fn link_claims_where(
     conn: &Connection,
     filter: &str,
-    event_type: &dyn Fn(&str) -> Option<crate::xref::event_type::TypeId>,
+    types: &crate::xref::event_type::EventTypes,
     wording: &crate::tables::TollWording,
 ) -> Result<crate::xref::rows::Claims> {
+    let event_type = |text: &str| types.detect(text);
     use crate::xref::rows::{Claims, LinkClaim, Numbers, Strings, Sym};
     use rusqlite::types::ValueRef;
     let mut stmt = conn.prepare_cached(&format!(
@@ -275,6 +276,16 @@ fn link_claims_where(
                 }
             };
         }
+        // rule running_incident_day (session 28): a running tally of an incident that
+        // lasts is dated by its report, not by the day or month it counts to ("as of 3
+        // May", "since the outbreak began in April"), whatever its stated date; a report of
+        // no known day keeps the claim's own (review 2, item 6)
+        let running = crate::xref::link::running_incident(types, scope.map(|s| strings.get(s)), ty);
+        let (day, incident_day) = if running {
+            (reported.or(day), false)
+        } else {
+            (day, incident_day)
+        };
         let empty = strings.intern("");
         let place_id = match place_spec {
             Some(spec) => Some(strings.intern(&spec)),

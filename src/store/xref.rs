@@ -276,11 +276,7 @@ fn link_all(w: &Writer<'_>, tables: &Tables, cfg: &XrefConfig, t: &Timer) -> Res
     // page cache after the read: without the first, reading the claims on top of that
     // memory is the peak (1M sheet: 318-333 MB against 297-320)
     super::return_free_memory();
-    let claims = super::read::link_claims(
-        w.tx(),
-        &|text| tables.event_types.detect(text),
-        &tables.wording,
-    )?;
+    let claims = super::read::link_claims(w.tx(), &tables.event_types, &tables.wording)?;
     let corrections = super::read::event_corrections(w.tx())?;
     let terms = super::read::document_terms(w.tx())?;
     // the page cache filled with every claim row: free it while linking, and hand it

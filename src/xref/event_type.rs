@@ -23,6 +23,10 @@ pub struct EventTypes {
     /// Types whose incident lasts days (`lasting` rows: a storm, a flood), not one act of
     /// one day (rule incident_days_told).
     lasting: Vec<TypeId>,
+    /// Lasting types whose running tallies are the incident's count (`running` rows: an
+    /// outbreak, a heatwave; rule running_incident, session 28, runtally28), not a place's
+    /// series as a flood's or a storm's "so far" stays.
+    running: Vec<TypeId>,
     /// Types of phrases of a war's setting (`setting` rows: "siege conditions"), which
     /// name no act (rule setting_not_act, session 23).
     settings: Vec<TypeId>,
@@ -69,16 +73,20 @@ impl EventTypes {
             let (actor, lasting, setting) = match cell(3).map(fold).as_deref() {
                 None | Some("point") => (false, false, false),
                 Some("actor") => (true, false, false),
-                Some("lasting") => (false, true, false),
+                Some("lasting") | Some("running") => (false, true, false),
                 Some("setting") => (false, false, true),
                 Some(other) => {
                     return Err(err(
                         line,
-                        format!("role {other:?}: expected actor, lasting, setting, point or none"),
+                        format!(
+                            "role {other:?}: expected actor, lasting, running, setting, point \
+                             or none"
+                        ),
                     ))
                 }
             };
             let point = cell(3).map(fold).as_deref() == Some("point");
+            let running = cell(3).map(fold).as_deref() == Some("running");
             let phrase = words(phrase);
             if phrase.is_empty() {
                 return Err(err(line, "expected a phrase of words".into()));
@@ -89,6 +97,9 @@ impl EventTypes {
             };
             if lasting && !out.lasting.contains(&id) {
                 out.lasting.push(id);
+            }
+            if running && !out.running.contains(&id) {
+                out.running.push(id);
             }
             if setting && !out.settings.contains(&id) {
                 out.settings.push(id);
@@ -183,6 +194,18 @@ impl EventTypes {
     /// telling other days of it, not one act of one day.
     pub fn lasting(&self, t: TypeId) -> bool {
         self.lasting.contains(&t)
+    }
+
+    /// Whether a lasting type's running tallies are its incident's count (`running` rows).
+    pub fn running(&self, t: TypeId) -> bool {
+        self.running.contains(&t)
+    }
+
+    /// Rule lasting_types_apart (session 28, runtally28; review 2, item 1): two precise
+    /// types of incidents that last, of one family and not one type (a cholera outbreak
+    /// and a dengue outbreak in one city): two incidents, as types of other families are.
+    pub fn lasting_apart(&self, a: TypeId, b: TypeId) -> bool {
+        a != b && self.lasting(a) && self.lasting(b) && !self.is_general(a) && !self.is_general(b)
     }
     /// Whether the type's scene is a point (`point` rows of `data/event_types.csv`: a
     /// shooting), not a region (rule point_scene, session 24).

@@ -470,14 +470,18 @@ struct Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    /// Bounded claims of one scope (incident or cumulative), by outcome and group; the
-    /// individuals ("a child") left out, and the additions to a total (rule
+    /// Bounded claims of one scope (incident or a running toll's series), by outcome and
+    /// group; the individuals ("a child") left out, and the additions to a total (rule
     /// increment_no_toll, session 26: "divers found four more bodies" beside "five died"
-    /// the day before is the rise, no toll against it).
-    fn by_outcome_group(&self, cumulative: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
+    /// the day before is the rise, no toll against it). A running tally of an incident
+    /// that lasts (rule running_incident, session 28: an outbreak's, a heatwave's), linked
+    /// into the incident's event, stays a series (review 2, item 3, runtally28): compared
+    /// with the other running tallies in date order (toll_decrease, divergence between
+    /// neighbours), never with a point count as a conflict.
+    fn by_outcome_group(&self, series: bool) -> BTreeMap<(&'a str, usize), Vec<&'a LinkClaim>> {
         let mut m: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
         for (c, k) in self.cs.iter().zip(self.ks) {
-            if self.claims.is_cumulative(c) == cumulative && toll(self.claims, c) && !k.individual {
+            if self.claims.is_cumulative(c) == series && toll(self.claims, c) && !k.individual {
                 m.entry((self.claims.s(c.outcome), k.key))
                     .or_default()
                     .push(c);
@@ -1902,14 +1906,20 @@ pub fn adversary_mismatch(
 /// between the extremes of an incident.
 fn divergence(ev: &Event, cfg: &XrefConfig, out: &mut Vec<Finding>) {
     let claims = ev.claims;
-    let mut groups: BTreeMap<(&str, usize), Vec<&LinkClaim>> = BTreeMap::new();
+    // the running tallies linked into an incident's event (rule running_incident) a series
+    // of their own beside its point counts (review 2, item 3, runtally28): never one
+    // count's neighbour in date order
+    let mut groups: BTreeMap<(bool, &str, usize), Vec<&LinkClaim>> = BTreeMap::new();
     for cumulative in [false, true] {
-        for (k, v) in ev.by_outcome_group(cumulative) {
-            groups.entry(k).or_default().extend(v);
+        for ((outcome, key), v) in ev.by_outcome_group(cumulative) {
+            groups
+                .entry((cumulative, outcome, key))
+                .or_default()
+                .extend(v);
         }
     }
-    for ((outcome, key), mut v) in groups {
-        let pairs: Vec<(&LinkClaim, &LinkClaim)> = if v.iter().any(|c| claims.is_cumulative(c)) {
+    for ((cumulative, outcome, key), mut v) in groups {
+        let pairs: Vec<(&LinkClaim, &LinkClaim)> = if cumulative {
             v.sort_by_key(|c| (c.day, c.claim_id));
             v.windows(2).map(|w| (w[0], w[1])).collect()
         } else {

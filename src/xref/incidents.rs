@@ -226,7 +226,16 @@ const FOLLOWED: f64 = 1.5;
 /// so joined the army's report of the market (names every war report carries, the United
 /// Nations and the province, at a cosine of 0.26), and kept it from the market's incident.
 fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
-    let mains: HashMap<Sym, (NaiveDate, bool)> = main_accounts(accounts)
+    /// A report's main account: its day, whether it tells its own incident day (`told`),
+    /// whether it tells of now (`current`: told, or a later day stated in words; review 2,
+    /// item 9: named fields, not a tuple whose slots changed meaning).
+    struct Main {
+        day: NaiveDate,
+        told: bool,
+        current: bool,
+        running: bool,
+    }
+    let mains: HashMap<Sym, Main> = main_accounts(accounts)
         .into_values()
         .filter_map(|k| {
             let m = &accounts[k];
@@ -239,8 +248,18 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // rose to 30 on Tuesday" out that Tuesday, recalls nothing; a report of no known
             // day, as ECB+ undated's, as before: its day told in words is all there is)
             let later = m.stated && m.day_words && m.reported.is_none_or(|r| day < r);
-            ((m.told || later) && m.pos.is_some_and(&cased)).then_some(())?;
-            Some((m.report, (day, m.told)))
+            // rule recalled_beside_running_tally (session 28): a report whose main account
+            // is the running tally of an incident still going on (an outbreak's, a
+            // heatwave's: rule running_incident, dated by its report) tells of now
+            let current = m.told || later;
+            ((current || m.running) && m.pos.is_some_and(&cased)).then_some(())?;
+            let main = Main {
+                day,
+                told: m.told,
+                current,
+                running: m.running,
+            };
+            Some((m.report, main))
         })
         .collect();
     for a in accounts.iter_mut() {
@@ -249,13 +268,17 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // (the latter only of a report telling its own day: a report out weeks after
             // the raid it tells by its day still counts the hostages held as its own, as
             // war-2023's report of the captives out on the day they were counted does)
-            (Some(&(d, told)), Some(day)) => a.recalled = day < d || a.people_held && told,
+            (Some(m), Some(day)) if m.current => {
+                a.recalled = day < m.day || a.people_held && m.told
+            }
             // rule recalled_earlier_month (session 26, scen26): an incident of a month or
             // year over before the report came out, in a report telling its own day ("In
             // June 2018 a ferry sank on the same lake, leaving 164 missing" beside "a ferry
             // capsized on Sunday"): it has no day to be told apart by, and linked on the
             // lake's and the province's names to the new incident's other reports
-            (Some(&(_, true)), None) if a.earlier => a.recalled = true,
+            // (or beside a running tally's main, rule recalled_beside_running_tally; a
+            // running account itself is never `earlier`)
+            (Some(m), None) if (m.told || m.running) && a.earlier => a.recalled = true,
             _ => {}
         }
     }
@@ -397,6 +420,9 @@ struct Account<'a> {
     /// Its claims are all counts of people in a lasting state with no day of their own
     /// ([`held_count`]; session 28, gram28: was `held`, review 2).
     people_held: bool,
+    /// All its claims are running tallies of an incident that lasts (rule running_incident,
+    /// session 28: "the heatwave has killed 33 since Saturday"), none telling its own day.
+    running: bool,
     /// Most of its claims count the dead or wounded (an act's toll, not a lasting state).
     dead: bool,
     /// Its position among the accounts.
@@ -1813,8 +1839,18 @@ pub fn link_with_context(
                 .iter()
                 .any(|&i| rows[moved.get(&i).copied().unwrap_or(i) as usize].tells_incident_day()),
             recalled: false,
-            earlier: chunk.iter().all(|&i| rows[i as usize].recalls_earlier()),
+            // review 2, item 6: a running tally of an incident still going on is never
+            // an earlier incident's, whatever its month ("since the outbreak began in April")
+            earlier: chunk.iter().all(|&i| {
+                let c = &rows[i as usize];
+                c.recalls_earlier() && !super::link::is_running_incident(claims, tables, c)
+            }),
             people_held: chunk.iter().all(|&i| held_count(claims, &rows[i as usize])),
+            // review 2, item 2: every claim a running tally, none telling its own day
+            running: chunk.iter().all(|&i| {
+                let c = &rows[i as usize];
+                super::link::is_running_incident(claims, tables, c) && !c.tells_incident_day()
+            }),
             dead: chunk
                 .iter()
                 .filter(|&&i| !super::link::state_outcome(claims.s(rows[i as usize].outcome)))
@@ -2160,6 +2196,8 @@ pub fn link_with_context(
             {
                 None
             }
+            // rule lasting_types_apart: two diseases' outbreaks, as two families
+            (Some(x), Some(y)) if tables.event_types.lasting_apart(x, y) => Some((false, false)),
             (Some(x), Some(y)) => Some((x == y, tables.event_types.same_family(x, y))),
             _ => None,
         };
@@ -3337,6 +3375,7 @@ mod tests {
             recalled: false,
             earlier: false,
             people_held: false,
+            running: false,
             dead: true,
             no: 0,
             ty: None,
@@ -3345,6 +3384,36 @@ mod tests {
             pos: Some(0),
             figures: Vec::new(),
         }
+    }
+
+    /// Session 28 (runtally28; review 2, items 6 and 9), rule recalled_beside_running_tally:
+    /// a report whose main account is an outbreak's running tally ("measles has killed 41
+    /// in the district since March", dated by its report) recalls an earlier month's or
+    /// year's incident it mentions ("the 2019 wave killed 300"), never another account of
+    /// no day that is no earlier incident's; and it tells no day of its own, so a dated
+    /// account of an earlier day beside it is not recalled by it either.
+    #[test]
+    fn runtally28_a_running_tally_recalls_only_an_earlier_incident() {
+        let mut strings = crate::xref::rows::Strings::default();
+        let r = strings.intern("report");
+        let mut main = account(r, 3, Some("2026-05-12"), "2026-05-12");
+        main.running = true;
+        let mut older = account(r, 1, None, "2026-05-12");
+        older.earlier = true;
+        // a running account of no day (as a month-dated running tally reads, never
+        // `earlier`)
+        let running = account(r, 1, None, "2026-05-12");
+        let dated = account(r, 1, Some("2026-05-09"), "2026-05-12");
+        let mut v = vec![main, older, running, dated];
+        recalled_incidents(&mut v, |_| true);
+        let recalled: Vec<bool> = v.iter().map(|a| a.recalled).collect();
+        assert_eq!(recalled, [false, true, false, false]);
+        // a main account that is neither running nor told recalls nothing
+        let mut older = account(r, 1, None, "2026-05-12");
+        older.earlier = true;
+        let mut v = vec![account(r, 3, Some("2026-05-12"), "2026-05-12"), older];
+        recalled_incidents(&mut v, |_| true);
+        assert!(!v[1].recalled);
     }
 
     /// Session 26 (mendl26, review S1), rule recalled_by_a_later_report: the main account

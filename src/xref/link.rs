@@ -9,6 +9,7 @@
 //!
 //! Analysts' corrections (merge, split, rename) are applied last, by stable event keys.
 
+use super::event_type::{EventTypes, TypeId};
 use super::rows::{Claims, DocTerms, LinkClaim};
 use super::{EventKind, LinkedEvent, XrefConfig};
 use crate::extract::lexicon::{rule_words, RuleList};
@@ -256,7 +257,7 @@ pub fn effective_places<'a>(
         for &i in &idx {
             match place(i) {
                 Some(p) => last = Some((i, p)),
-                None if claims.is_cumulative(&rows[i]) => out[i] = country,
+                None if is_toll_series(claims, tables, &rows[i]) => out[i] = country,
                 None => {
                     if let Some((j, p)) = last.or(first) {
                         out[i] = Some(p);
@@ -311,10 +312,35 @@ fn toll_identity(
     (key, label)
 }
 
-/// An incident claim: one that names no event and is no running toll (what incident
-/// linking pairs; `neighbourhood::incident_blocks` reads the same).
-pub(crate) fn is_incident_claim(claims: &Claims, c: &LinkClaim) -> bool {
-    named_label(claims, c).is_none() && !claims.is_cumulative(c)
+/// Rule running_incident (session 28): a running tally of an incident that lasts days (an
+/// outbreak, a heatwave, a flood: types of role `lasting` in `data/event_types.csv`, read
+/// from the claim's sentence, else its document's title) is that incident's count, not a
+/// place's series: "cumulative deaths since the outbreak began rose to 52", "the heatwave
+/// has killed 27 since Saturday", "floods have now claimed 40 lives" are linked as the
+/// incident's claims (by place, names and what happened) with the other reports of the
+/// same outbreak, heatwave or flood, and read as its series (a rising figure an update).
+/// A war's or a place's running total ("killed since 2011", "so far this year" with no
+/// such incident named) stays a series keyed by place, population and period. `scope` is
+/// the claim's stored scope, `ty` its type.
+pub fn running_incident(types: &EventTypes, scope: Option<&str>, ty: Option<TypeId>) -> bool {
+    scope == Some("cumulative") && ty.is_some_and(|t| types.running(t))
+}
+
+/// A claim that is the running tally of an incident that lasts (rule running_incident).
+pub(crate) fn is_running_incident(claims: &Claims, tables: &Tables, c: &LinkClaim) -> bool {
+    running_incident(&tables.event_types, Some(claims.s(c.scope)), c.event_type())
+}
+
+/// A running toll's claim kept in a series of its own place, population and period: a
+/// cumulative claim of no incident that lasts (rule running_incident).
+pub(crate) fn is_toll_series(claims: &Claims, tables: &Tables, c: &LinkClaim) -> bool {
+    claims.is_cumulative(c) && !is_running_incident(claims, tables, c)
+}
+
+/// An incident claim: one that names no event and is no running toll's series (what
+/// incident linking pairs; `neighbourhood::incident_blocks` reads the same).
+pub(crate) fn is_incident_claim(claims: &Claims, tables: &Tables, c: &LinkClaim) -> bool {
+    named_label(claims, c).is_none() && !is_toll_series(claims, tables, c)
 }
 
 /// The event label a claim names (claim sheets), when not blank.
@@ -369,7 +395,7 @@ pub fn link_part(
 
     for (i, c) in rows.iter().enumerate() {
         if is_context(i) {
-            if is_incident_claim(claims, c) {
+            if is_incident_claim(claims, tables, c) {
                 context_incident.push(i as u32);
             }
             continue;
@@ -386,7 +412,7 @@ pub fn link_part(
             if first != i {
                 dsu.union(first, i);
             }
-        } else if claims.is_cumulative(c) {
+        } else if is_toll_series(claims, tables, c) {
             let (key, _) = toll_identity(claims, tables, c, eff[i], false);
             match tolls.get(&key) {
                 Some(&j) => dsu.union(j, i),
@@ -457,7 +483,7 @@ pub fn link_part(
                 label.trim().to_string(),
                 kind,
             )
-        } else if claims.is_cumulative(first) {
+        } else if is_toll_series(claims, tables, first) {
             let (key, label) = toll_identity(claims, tables, first, eff[root], true);
             (key, label, EventKind::Cumulative)
         } else {
@@ -490,7 +516,7 @@ pub fn reach(claims: &Claims, tables: &Tables) -> (Vec<String>, Vec<NaiveDate>) 
     for (i, c) in claims.rows().iter().enumerate() {
         if let Some(label) = named_label(claims, c) {
             keys.push(format!("named:{}", fold(label)));
-        } else if claims.is_cumulative(c) {
+        } else if is_toll_series(claims, tables, c) {
             keys.push(toll_identity(claims, tables, c, eff[i], false).0);
         } else if let Some(d) = c.day {
             days.push(d);
@@ -841,5 +867,73 @@ mod link18_campaign_tests {
         );
         assert_eq!(period_class(&mine, Some("amid the siege")), "during siege");
         assert_eq!(period_class(&mine, Some("the past week")), "");
+    }
+}
+
+#[cfg(test)]
+mod running_incident_tests {
+    use super::*;
+
+    /// Session 28 (linkout28): a running tally of an incident that lasts (an outbreak, a
+    /// heatwave, a flood: `lasting` types of `data/event_types.csv`) is that incident's
+    /// count; a war's or a place's running total, and an incident's own toll, are not.
+    /// Our own sentences, in the phrasings' shapes.
+    #[test]
+    fn linkout28_a_running_tally_of_an_outbreak_or_a_heatwave_is_its_incidents() {
+        let tables = crate::tables::Tables::default();
+        let types = &tables.event_types;
+        let running = |scope: &str, sentence: &str| {
+            running_incident(types, Some(scope), types.detect(sentence))
+        };
+        for s in [
+            "Cumulative deaths since the outbreak began climbed to 63 in the province.",
+            "A measles epidemic has killed 18 children in the district since January.",
+            "The heat wave has now claimed 45 lives in the city since Thursday.",
+            "HEATWAVE DEATHS RISE TO 31 AS TEMPERATURES STAY HIGH",
+        ] {
+            assert!(running("cumulative", s), "{s}");
+        }
+        for s in [
+            // a war's running total, its outbreak no disease
+            "Some 9,400 villagers are dead since the outbreak of the civil war, monitors say.",
+            "At least 120 civilians have died in the province so far this year.",
+            // a month's tally of a place, nothing that lasts named
+            "Police recorded 14 murders in the city this month.",
+            // a flood's running tally stays a place's series (floods and storms are
+            // `lasting`, not `running`: runtally28)
+            "Floods have killed 70 people across the region so far.",
+            // review 2, item 5 (runtally28): an epidemic of no disease, and heat told
+            // beside another act, are no outbreak and no heatwave
+            "Overdoses have killed 1,300 in the county so far this year amid the opioid epidemic.",
+            "An epidemic of gun violence has left 210 dead in the city since January.",
+            "Crews fought extreme heat as the wildfire killed 14 in the hills this week.",
+            "Nine migrants found in a sealed truck died of heat stroke, police said.",
+            "Two recruits died of heatstroke during a march at the base this summer.",
+            "Heat-related deaths among miners in the shaft reached 6 this month.",
+        ] {
+            assert!(!running("cumulative", s), "{s}");
+        }
+        // a wildfire told with heat stays a fire
+        assert_eq!(
+            types.detect("Crews fought extreme heat as the wildfire killed 14 in the hills."),
+            types.detect("The wildfire killed 14 in the hills.")
+        );
+        // each disease its own type, of one family (rule lasting_types_apart)
+        let (cholera, dengue, outbreak) = (
+            types.detect("cholera has killed 15 since March").unwrap(),
+            types.detect("dengue has killed 120 since January").unwrap(),
+            types
+                .detect("deaths since the disease outbreak began")
+                .unwrap(),
+        );
+        assert!(types.same_family(cholera, dengue) && cholera != dengue);
+        assert!(types.lasting_apart(cholera, dengue));
+        assert!(!types.lasting_apart(cholera, outbreak));
+        assert!(!types.lasting_apart(cholera, cholera));
+        // an incident's own toll stays an incident claim, whatever its type
+        assert!(!running(
+            "incident",
+            "A cholera outbreak killed 12 in the camp on Sunday."
+        ));
     }
 }

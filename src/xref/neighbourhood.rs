@@ -63,7 +63,7 @@ pub fn incident_blocks(claims: &Claims, tables: &Tables, places: &PlaceIndex) ->
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            if !super::link::is_incident_claim(claims, c) {
+            if !super::link::is_incident_claim(claims, tables, c) {
                 return None;
             }
             let (day, name) = (c.day?, eff[i]?);

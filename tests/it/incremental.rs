@@ -374,3 +374,81 @@ fn timed_report(env: &Env) -> String {
     assert!(o.status.success(), "{err}");
     err
 }
+
+/// Session 28 (runtally28; review 2, items 1, 3, 4, 5): an outbreak's running tallies are
+/// the outbreak's claims, linked within the window as its other reports are, and an
+/// incremental ingest links them as a full relink does (no running pair beyond the window
+/// in either). A dengue outbreak's tally in the same town is another incident (rule
+/// lasting_types_apart); a tally three weeks on stays apart; the running tallies are a
+/// series among themselves (a figure lowered a toll_decrease), never a numeric_conflict
+/// with each other nor, as a conflict or a divergence, with a point count. Our own rows.
+#[test]
+fn runtally28_running_tallies_link_within_the_window_incrementally_as_in_full() {
+    const HEAD: &str = "document,published,claimant,victims,outcome,quantity,place,event_date,scope,period,sentence\n";
+    let env = Env::new();
+    let batches: Vec<Vec<String>> = vec![
+        vec![
+            "c1.txt,2026-03-02,health ministry,people,killed,52,Idlib,2026-03-01,cumulative,since January,Cholera has killed 52 people in Idlib since January the ministry said.".into(),
+            "d1.txt,2026-03-03,health ministry,people,killed,120,Idlib,,cumulative,since January,Dengue has now killed 120 in Idlib since January.".into(),
+        ],
+        vec![
+            "c2.txt,2026-03-03,red crescent,people,killed,58,Idlib,,cumulative,since January,The cholera toll in Idlib since January rose to 58.".into(),
+            "p1.txt,2026-03-03,camp clinic,people,killed,at least 9,Idlib,2026-03-02,incident,,At least 9 died of cholera in one Idlib camp on Monday.".into(),
+        ],
+        vec![
+            "c3.txt,2026-03-03,health ministry,people,killed,48,Idlib,,cumulative,since January,The ministry revised the cholera toll in Idlib since January to 48.".into(),
+        ],
+        vec![
+            "c4.txt,2026-03-25,health ministry,people,killed,80,Idlib,,cumulative,since January,Cholera has killed 80 in Idlib since January.".into(),
+        ],
+    ];
+    for (n, lines) in batches.iter().enumerate() {
+        let p = env.write(
+            &format!("run{n}.csv"),
+            format!("{HEAD}{}\n", lines.join("\n")),
+        );
+        let line = ingest(&env, &[p.as_os_str()]);
+        if n > 0 {
+            assert!(line.contains("incremental"), "{line}");
+        }
+        assert_eq!(partition(&env.db()), relinked(&env), "after batch {n}");
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let event = |doc: &str| -> i64 {
+        conn.query_row(
+            "SELECT ce.event_id FROM claim_event ce JOIN claims c USING (claim_id) WHERE c.document = ?1",
+            [doc],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(event("c1.txt"), event("c2.txt"));
+    assert_eq!(event("c1.txt"), event("p1.txt"));
+    assert_ne!(event("c1.txt"), event("d1.txt"));
+    assert_ne!(event("c1.txt"), event("c4.txt"));
+    let kinds = |kind: &str| -> Vec<String> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT group_concat(c.document, '+') FROM finding_claim fc
+                 JOIN finding f USING (finding_id) JOIN claims c USING (claim_id)
+                 WHERE f.kind = ?1 GROUP BY f.finding_id ORDER BY 1",
+            )
+            .unwrap();
+        stmt.query_map([kind], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(kinds("numeric_conflict"), Vec::<String>::new());
+    // the camp's open "at least 9" is no neighbour of the running 52 (divergence)
+    assert!(
+        kinds("divergence").iter().all(|d| !d.contains("p1.txt")),
+        "{:?}",
+        kinds("divergence")
+    );
+    assert!(
+        kinds("toll_decrease").iter().any(|d| d.contains("c3.txt")),
+        "{:?}",
+        kinds("toll_decrease")
+    );
+}
