@@ -3511,7 +3511,9 @@ fn disambiguate(
 /// "north"), so a possessive country before the region ("Paris, Texas"; "Xiaoyi, north
 /// China's Shanxi Province"; not "Xiaoyi, where rescuers from Taiyuan", a clause's words,
 /// nor "Xiaoyi. Taiyuan"). Not in text in capitals only, where every word looks like a
-/// name's ("IN USULUTAN, SAN MIGUEL AND MORAZAN"): there only a bare comma, as before.
+/// name's ("IN USULUTAN, SAN MIGUEL AND MORAZAN"), nor on a line in Title Case (a
+/// headline's "Gunman Kills 3 In Columbus, Georgia Police Hunt Ohio Suspect", see
+/// [`title_case_line`]): there only a bare comma, as before.
 fn region_qualifier_gap(gaz: &Gazetteer, gap: &str) -> bool {
     let Some(rest) = gap.trim_start().strip_prefix(',') else {
         return false;
@@ -3524,6 +3526,73 @@ fn region_qualifier_gap(gaz: &Gazetteer, gap: &str) -> bool {
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'));
             name_word || gaz.cues.is_direction(w)
         })
+}
+
+/// Whether the line holding byte `at` is written in Title Case (a headline's "Gunman Kills
+/// 3 In Columbus, Georgia Police Hunt Ohio Suspect"): most of its words (more than two in
+/// three of those that begin with a letter, four at least) begin with a capital, so a run
+/// of capitalised words there is no qualifier's phrase (rule region_qualifier, session 28,
+/// review 2).
+fn title_case_line(text: &str, at: usize) -> bool {
+    let start = text
+        .get(..at)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |p| p + 1);
+    let end = text
+        .get(at..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |p| at + p);
+    let Some(line) = text.get(start..end) else {
+        return false;
+    };
+    let (mut words, mut capital) = (0usize, 0usize);
+    for w in line.split_whitespace() {
+        match w.chars().find(|c| c.is_alphanumeric()) {
+            Some(c) if c.is_alphabetic() => {
+                words += 1;
+                capital += usize::from(c.is_uppercase());
+            }
+            _ => {}
+        }
+    }
+    words >= 4 && capital * 3 > words * 2
+}
+
+/// Whether one of the two mentions' candidates holds or is one of the other's (rule
+/// region_qualifier: "China" and "Shanxi" in "Xiaoyi, north China's Shanxi Province";
+/// not "Georgia" and "Ohio").
+fn nested(gaz: &Gazetteer, a: &Mention, b: &Mention) -> bool {
+    a.cands.iter().any(|x| {
+        b.cands.iter().any(|y| {
+            x.key == y.key
+                || gaz.ancestors_of(y.key).contains(&x.key)
+                || gaz.ancestors_of(x.key).contains(&y.key)
+        })
+    })
+}
+
+/// The mentions that qualify mention `i` (rule region_qualifier, session 28): the next
+/// mention right after its comma ("Paris, Texas"), or the names of the phrase after that
+/// comma ([`region_qualifier_gap`]), taken in order while each is nested in the one before
+/// ("Xiaoyi, north China's Shanxi Province": China, then Shanxi inside it); the first
+/// that is not ends the phrase, and no later name qualifies ("Columbus, Georgia Police
+/// Hunt Ohio Suspect": Georgia only). `wide` is false where only a bare comma counts.
+fn qualifiers_of(gaz: &Gazetteer, text: &str, ms: &[Mention], i: usize, wide: bool) -> Vec<usize> {
+    let mut later: Vec<usize> = (0..ms.len())
+        .filter(|&j| j != i && ms[j].s != usize::MAX && ms[i].s != usize::MAX && ms[j].s > ms[i].e)
+        .collect();
+    later.sort_by_key(|&j| ms[j].s);
+    let mut out: Vec<usize> = Vec::new();
+    for j in later {
+        let held = text
+            .get(ms[i].e..ms[j].s)
+            .is_some_and(|g| g.trim() == "," || (wide && region_qualifier_gap(gaz, g)));
+        if !held || out.last().is_some_and(|&p| !nested(gaz, &ms[p], &ms[j])) {
+            break;
+        }
+        out.push(j);
+    }
+    out
 }
 
 /// Whether a dateline is an agency's ("ROME (Reuters) -", "GENEVA (AP) —", "TEHRAN, Nov.
@@ -3618,17 +3687,8 @@ fn disambiguate_by(
         // region_qualifier (session 28): so do the names of the phrase after that comma
         // ("Xiaoyi, north China's Shanxi Province": China and Shanxi; a place of both
         // outweighs a place of China alone)
-        let qualifiers: Vec<usize> = (0..n)
-            .filter(|&j| {
-                j != i
-                    && ms[j].s != usize::MAX
-                    && ms[i].s != usize::MAX
-                    && ms[j].s > ms[i].e
-                    && text
-                        .get(ms[i].e..ms[j].s)
-                        .is_some_and(|g| g.trim() == "," || (!caps && region_qualifier_gap(gaz, g)))
-            })
-            .collect();
+        let wide = !caps && ms[i].s != usize::MAX && !title_case_line(text, ms[i].s);
+        let qualifiers = qualifiers_of(gaz, text, ms, i, wide);
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
@@ -3660,13 +3720,17 @@ fn disambiguate_by(
             let ups = gaz.ancestors_of(c.key);
             let mut score: i64 = 0;
             let mut why = String::new();
+            // (every qualifier that holds it is named: "in 'China', 'Shanxi' named after
+            // it", as each adds to the score; review 2, nit 13)
+            let mut holding: Vec<String> = Vec::new();
             for &j in &qualifiers {
                 if ms[j].cands.iter().any(|x| ups.contains(&x.key)) {
                     score += 1000;
-                    if explain && why.is_empty() {
-                        why = format!("in '{}' named after it", ms[j].written);
-                    }
+                    holding.push(format!("'{}'", ms[j].written));
                 }
+            }
+            if explain && !holding.is_empty() {
+                why = format!("in {} named after it", holding.join(", "));
             }
             // rule one_name_no_support (session 22): a place that bears the name only as
             // an alternate one is not supported by the name written with its level word

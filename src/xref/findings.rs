@@ -629,7 +629,9 @@ impl Voice<'_> {
     /// chairman has given 38"; "the militants claim 30 soldiers killed; the army has said
     /// five") are still apart, as the reports of their own are: in every report they share,
     /// each side's figures there are attributed to a claimant and no claimant is both
-    /// sides', and one voice at least has a report the other has not. A report's own
+    /// sides', and they do not share one report alone with no other of their own (two
+    /// voices that share every report are apart only when they share two reports or more:
+    /// session 28, linkmix28; review 2). A report's own
     /// figure (unattributed: its headline, its reporter's count) still makes one report of
     /// the two, as before, unless the report gives that figure again attributed (rule
     /// headline_echo_attributed, session 24).
