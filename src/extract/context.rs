@@ -4880,8 +4880,9 @@ pub fn event_pointed_back(t: &Tokens, sa: usize, sb: usize) -> bool {
 /// by "According to X," ("ACCORDING TO OFFICIAL SOURCES, THE TRUCE WAS BROKEN ...").
 /// The lead may follow a dateline's wire label ("BOGOTA, 3 MAY 90 -- [TEXT] ACCORDING TO
 /// ...": right after its closing bracket).
-pub fn according_to_lead(t: &Tokens, sa: usize) -> bool {
-    (sa..sa + 16)
+/// (session 28, mendx28: within the sentence `sa..sb` only)
+pub fn according_to_lead(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..(sa + 16).min(sb))
         .any(|k| t.is(k, "according") && t.is(k + 1, "to") && (k == sa || t.is_punct(k - 1, "]")))
 }
 

@@ -153,7 +153,7 @@ impl Carry {
                 || (!self.new_paragraph
                     && context::partitive_opening(toks, sentence.first, sentence.stop))
                 || (!self.new_paragraph
-                    && context::according_to_lead(toks, self.first)
+                    && context::according_to_lead(toks, self.first, self.stop)
                     && context::toll_of_the_event(toks, sentence.first, sentence.stop)))
         {
             // rule speaker_carried (session 14): a sentence whose outcome is told
