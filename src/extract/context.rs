@@ -778,7 +778,11 @@ fn place_appositive(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     if !place {
         return None;
     }
-    subject_before(t, open, sa).filter(|&(a, _)| !t.has(a, PRON))
+    // (session 28, mendx28: the noun before the place phrase is a subject, not a
+    // preposition's object: "killed in the blast, near the mosque, said police" leaves the
+    // inverted speaker to be read; "of" still joins a speaker's own name)
+    subject_before(t, open, sa)
+        .filter(|&(a, _)| !t.has(a, PRON) && !(a > sa && t.has(a - 1, PREP) && !t.is(a - 1, "of")))
 }
 
 /// Rule titled_speaker (session 15): the speaker of the speech verb at `i` named with his
@@ -1710,11 +1714,25 @@ pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<At
     if !framed {
         return None;
     }
-    // the owner names a source: a source noun (the possessive's own stem too: "the health
-    // ministry's") or a capitalised name
-    let named = (a..o).any(|k| t.has(k, SOURCE_NOUN))
-        || lex.flags(t.stem(o)) & SOURCE_NOUN != 0
-        || (a..=o).any(|k| t.starts_upper(k) && k != sa);
+    // the owner names a source: a source noun or an outlet (the possessive's own stem too:
+    // "the health ministry's") or a name written in mixed case (session 28, mendx28: never
+    // a day or month, "By Sunday's count", nor a harmful happening, "Hurricane Ida's death
+    // toll", "the Salgaa crash's toll" (data: rule_words.csv harm_event); text in capitals
+    // names no owner by its case, "THE STORM'S DEATH TOLL")
+    let named = (a..o).any(|k| t.has(k, SOURCE_NOUN | OUTLET))
+        || lex.flags(t.stem(o)) & (SOURCE_NOUN | OUTLET) != 0
+        || ((a..=o).any(|k| {
+            // (the word as written without its "'s": "The UK's" is in capitals)
+            let r = t.raw(k);
+            let r = ["'s", "’s"]
+                .iter()
+                .find_map(|e| r.strip_suffix(e))
+                .unwrap_or(r);
+            k != sa && r.starts_with(char::is_uppercase) && r.chars().any(char::is_lowercase)
+        }) && !(a..=o).any(|k| {
+            lex.flags(t.stem(k)) & (MONTH | WEEKDAY) != 0
+                || rule_words().is(t.stem(k), RuleList::HarmEvent)
+        }));
     if !named {
         return None;
     }
@@ -1736,12 +1754,13 @@ pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<At
 }
 
 /// A count's noun at `k` (data: rule_words.csv toll_setter_noun: "count", "toll",
-/// "figures"; or "tally", "estimate", "reckoning"), "death" allowed before "toll".
+/// "figures"; or own_count_noun: "tally", "estimate", "reckoning"), "death" allowed before
+/// "toll".
 fn count_noun_at(t: &Tokens, k: usize) -> Option<usize> {
     let k = if t.is(k, "death") { k + 1 } else { k };
-    (rule_words().is(t.low(k), RuleList::TollSetterNoun)
-        || matches!(t.low(k), "tally" | "estimate" | "reckoning"))
-    .then_some(k)
+    let words = rule_words();
+    (words.is(t.low(k), RuleList::TollSetterNoun) || words.is(t.low(k), RuleList::OwnCountNoun))
+        .then_some(k)
 }
 
 /// Rule count_of_pronoun (session 28, phrase28): a sentence opening "By its count," or "By
@@ -2099,12 +2118,23 @@ fn relative_speaker_start(t: &Tokens, a: usize, i: usize, sb: usize) -> Option<u
 
 fn contrast_start(t: &Tokens, a: usize, i: usize, (sa, sb): (usize, usize)) -> usize {
     let count = |k: usize| t.kind(k) == Some(Kind::Num) || super::rules::number_word(t, k);
+    // (session 28, mendx28: the speaker's own count is of people, not a span, a measure, a
+    // sum, a time of day or a year: "police said the bridge had been closed for 2 weeks")
+    let told = |k: usize| {
+        count(k)
+            && !t.has(
+                k + 1,
+                TIME_UNIT | DIST_UNIT | MONEY_UNIT | PERCENT | MEASURE | CLOCK | UNIT_NOUN,
+            )
+            && !t.has(k.wrapping_sub(1), MONEY_UNIT | MONTH | CLOCK)
+            && !(t.raw(k).len() == 4 && matches!(t.raw(k).get(..2), Some("19" | "20")))
+    };
     // rule time_clause_speaker (session 23): "..., a week after the minister said roads
     // were safe": a speaker opening a clause of time (data: words.csv time_clause) speaks
     // for what follows it, not the figures before
     if a > sa && t.has(a - 1, CONTRAST | TIME_CLAUSE) {
         a
-    } else if a > sa + 1 && t.is(a - 1, "and") && (sa..a - 1).any(count) && (i + 1..sb).any(count) {
+    } else if a > sa + 1 && t.is(a - 1, "and") && (sa..a - 1).any(count) && (i + 1..sb).any(told) {
         // rule and_speaker_clause (session 28, phrase28): a speaker opening a clause after
         // "and" when the clause before has a count of its own and the speaker tells one
         // after its verb ("Police put the toll at 12 and medics said 15 had died"; "The
@@ -4850,8 +4880,9 @@ pub fn event_pointed_back(t: &Tokens, sa: usize, sb: usize) -> bool {
 /// by "According to X," ("ACCORDING TO OFFICIAL SOURCES, THE TRUCE WAS BROKEN ...").
 /// The lead may follow a dateline's wire label ("BOGOTA, 3 MAY 90 -- [TEXT] ACCORDING TO
 /// ...": right after its closing bracket).
-pub fn according_to_lead(t: &Tokens, sa: usize) -> bool {
-    (sa..sa + 16)
+/// (session 28, mendx28: within the sentence `sa..sb` only)
+pub fn according_to_lead(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..(sa + 16).min(sb))
         .any(|k| t.is(k, "according") && t.is(k + 1, "to") && (k == sa || t.is_punct(k - 1, "]")))
 }
 
@@ -4872,7 +4903,8 @@ pub fn toll_of_the_event(t: &Tokens, sa: usize, sb: usize) -> bool {
 
 /// Rule we_of_reporting_group (session 28, claim28): the sentence `sa..sb` tells an act of
 /// the first person plural on a count: "we" and, past auxiliaries and adverbs, a verb of an
-/// outcome ("we killed", "WE HAVE INFLICTED", "we have now lost").
+/// outcome ("we killed", "WE HAVE INFLICTED", "we have now lost"; data: words.csv
+/// outcome starts, rule_words.csv we_act_verb).
 pub fn we_act(t: &Tokens, sa: usize, sb: usize) -> bool {
     (sa..sb).any(|k| {
         t.is(k, "we")
@@ -4880,7 +4912,7 @@ pub fn we_act(t: &Tokens, sa: usize, sb: usize) -> bool {
                 .take_while(|&j| t.is_word(j))
                 .find(|&j| !t.has(j, AUX | ADV))
                 .is_some_and(|j| {
-                    t.has(j, OUTCOME_START) || matches!(t.low(j), "inflicted" | "lost" | "caused")
+                    t.has(j, OUTCOME_START) || rule_words().is(t.low(j), RuleList::WeActVerb)
                 })
     })
 }

@@ -1267,11 +1267,44 @@ pub enum RuleList {
     /// are no casualties ("the investment scam left 300 victims": rule harmless_victims,
     /// inside caused_victims).
     NonviolentHarm,
+    /// Session 28 (mendx28, review 1): a word of a part of a toll that opens "<part> of the
+    /// <outcome noun>, <figure>," ("most", "half", "all": rule part_in_apposition); "the
+    /// youngest of the dead, 7," tells an age.
+    PartWord,
+    /// Session 28 (mendx28, review 1): one word between "for"/"as (a)" and a purpose of
+    /// care that tells no harm ("for further observation": rule care_as_precaution).
+    PrecautionModifier,
+    /// Session 28 (mendx28, review 1): a word that is a flight across a border by itself
+    /// ("fled abroad": rule fled_across_border, `crossing_after`).
+    CrossingWord,
+    /// Session 28 (mendx28): a border's noun after "across" ("across the border").
+    BorderNoun,
+    /// Session 28 (mendx28): "neighbouring" and the nouns of a country after it ("into
+    /// neighbouring countries"; a country's name counts too, not "neighbouring villages").
+    NeighbourLand,
+    /// Session 28 (mendx28, review 1): the forms of "lose" that rule lost_to_cause reads
+    /// ("lost 23 residents to cholera").
+    LoseVerb,
+    /// Session 28 (mendx28): a member of a team ("players", "starters"): lost to a virus or
+    /// an injury, out of play, not dead (rule lost_to_cause).
+    TeamMember,
+    /// Session 28 (mendx28, review 1): a count's noun besides toll_setter_noun ("tally",
+    /// "estimate": rules count_owner and count_of_pronoun).
+    OwnCountNoun,
+    /// Session 28 (mendx28): a verb of the first person plural's act on a count besides the
+    /// outcome starts ("we have inflicted", "we lost": rule we_of_reporting_group).
+    WeActVerb,
+    /// Session 28 (mendx28): a word before "lives" in a count of lives saved ("many human
+    /// lives were saved": drop rule lives_saved).
+    LivesModifier,
+    /// Session 28 (mendx28): a broadcaster's word ("radio", "announcer"): its "we" names no
+    /// reporting group (rule we_of_reporting_group).
+    BroadcasterWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 68;
+const RULE_LISTS: usize = 79;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1388,6 +1421,17 @@ impl RuleWords {
                 "precaution_word" => RuleList::PrecautionWord,
                 "saving_verb" => RuleList::SavingVerb,
                 "nonviolent_harm" => RuleList::NonviolentHarm,
+                "part_word" => RuleList::PartWord,
+                "precaution_modifier" => RuleList::PrecautionModifier,
+                "crossing_word" => RuleList::CrossingWord,
+                "border_noun" => RuleList::BorderNoun,
+                "neighbour_land" => RuleList::NeighbourLand,
+                "lose_verb" => RuleList::LoseVerb,
+                "team_member" => RuleList::TeamMember,
+                "own_count_noun" => RuleList::OwnCountNoun,
+                "we_act_verb" => RuleList::WeActVerb,
+                "lives_modifier" => RuleList::LivesModifier,
+                "broadcaster_word" => RuleList::BroadcasterWord,
                 _ => return None,
             })
         };
@@ -1748,6 +1792,17 @@ mod rule_words_tests {
             "precaution_word",
             "saving_verb",
             "nonviolent_harm",
+            "part_word",
+            "precaution_modifier",
+            "crossing_word",
+            "border_noun",
+            "neighbour_land",
+            "lose_verb",
+            "team_member",
+            "own_count_noun",
+            "we_act_verb",
+            "lives_modifier",
+            "broadcaster_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

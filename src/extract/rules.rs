@@ -466,9 +466,9 @@ fn fallen_in_fight(t: &Tokens, i: usize, end: usize, limit: usize) -> bool {
 /// "caused 12 victims"): "the raids have left 163 civilian victims" is casualties 163; "12
 /// victims of fraud were repaid" and "he met 9 victims" are none.
 /// Rule harmless_victims (session 28, ho28x): nor victims of a harm of no violence (data:
-/// rule_words.csv nonviolent_harm), named in the clause before the verb ("the investment
-/// scam left more than 300 victims", "the hackers claimed 40 victims") or after "victims
-/// of" ("left 2,000 victims of fraud").
+/// rule_words.csv nonviolent_harm), the head of the verb's subject ("the investment scam
+/// left more than 300 victims", "the hackers claimed 40 victims", "the scam that ... left")
+/// or after "victims of" ("left 2,000 victims of fraud").
 fn caused_count_before(t: &Tokens, i: usize, limit: usize) -> bool {
     let Some(n) = (i.saturating_sub(3)..i)
         .rev()
@@ -485,10 +485,27 @@ fn caused_count_before(t: &Tokens, i: usize, limit: usize) -> bool {
         return false;
     };
     let harmless = |k: usize| rule_words().is(t.low(k), RuleList::NonviolentHarm);
-    let before = (v.saturating_sub(12)..v)
+    // (session 28, mendx28, review 1: the harm heads the subject of the verb: the noun
+    // before a relative pronoun of the clause ("the scam that cheated pensioners has left
+    // 300 victims"), else the noun right before the verb's auxiliaries ("the hackers have
+    // claimed 40 victims"); "fighting that broke out over a cattle theft has left 30
+    // victims" is the fighting's)
+    let clause = (v.saturating_sub(12)..v)
         .rev()
         .take_while(|&k| t.is_word(k))
-        .any(harmless);
+        .last()
+        .unwrap_or(v);
+    let relative = (clause + 1..v).find(|&k| matches!(t.low(k), "that" | "which" | "who"));
+    let head = relative.unwrap_or_else(|| {
+        let mut h = v;
+        while h > clause && t.has(h - 1, AUX | ADV) {
+            h -= 1;
+        }
+        h
+    });
+    // (the head or the word before it: "a wave of phishing emails has claimed")
+    let before =
+        (head.saturating_sub(2).max(clause)..head).any(|k| harmless(k) && !t.has(k, DET | PREP));
     let after = t.is(i + 1, "of")
         && (i + 2..limit.min(i + 5))
             .take_while(|&k| t.is_word(k))
@@ -1705,13 +1722,16 @@ pub fn money(x: &Cand) -> Option<String> {
 /// Drop rule lives_saved (session 28, ho28x): a count of lives saved or spared ("many human
 /// lives were saved", "the alarm saved 300 lives", "hundreds of lives spared"): no deaths
 /// (data: rule_words.csv saving_verb, right before the count or after "lives" and
-/// auxiliaries or adverbs). "More than 30 lives were lost" is still killed.
+/// auxiliaries or adverbs; "human" or "innocent" before "lives": lives_modifier). "More
+/// than 30 lives were lost" is still killed.
 pub fn lives_saved(x: &Cand) -> Option<String> {
     let t = x.t;
     let n = x.n();
     let lives = if t.is(n, "lives") {
         n
-    } else if matches!(t.low(n), "human" | "innocent" | "of") && t.is(n + 1, "lives") {
+    } else if (t.is(n, "of") || rule_words().is(t.low(n), RuleList::LivesModifier))
+        && t.is(n + 1, "lives")
+    {
         n + 1
     } else {
         return None;
@@ -4482,12 +4502,33 @@ pub fn victims_then_outcome(c: &Cand) -> Option<Verdict> {
     None
 }
 
-/// Rule care_as_precaution (session 28, phrase28): at `k`, "for" or "as", then within
-/// three words a purpose of care that tells no harm (data: rule_words.csv precaution_word:
-/// "for observation", "as a precaution").
+/// Rule care_as_precaution (session 28, phrase28): at `k`, "for" or "as", then the purpose
+/// of care that tells no harm right there (data: rule_words.csv precaution_word: "for
+/// observation", "as a precaution"), after an article and one modifier at most (data:
+/// precaution_modifier: "for further observation", "as a precautionary measure"). Session
+/// 28 (mendx28, review 1): the purpose ends the phrase (a stop, a preposition, a
+/// conjunction, an adverb, a time after it): "wounded as observation posts came under fire"
+/// names a thing, "injured as police monitoring the march fired" no purpose.
 fn precaution_after(t: &Tokens, k: usize, sb: usize) -> bool {
-    matches!(t.low(k), "for" | "as")
-        && (k + 1..(k + 4).min(sb)).any(|j| rule_words().is(t.low(j), RuleList::PrecautionWord))
+    if !matches!(t.low(k), "for" | "as") {
+        return false;
+    }
+    let words = rule_words();
+    let mut j = k + 1 + usize::from(t.has(k + 1, DET));
+    if words.is(t.low(j), RuleList::PrecautionModifier) {
+        if words.is(t.low(j), RuleList::PrecautionWord) {
+            return true;
+        }
+        j += 1;
+    }
+    words.is(t.low(j), RuleList::PrecautionWord)
+        && (j + 1 >= sb
+            || !t.is_word(j + 1)
+            || number_word(t, j + 1)
+            || t.has(
+                j + 1,
+                PREP | CONJ | AUX | ADV | TIME_CLAUSE | TIME_UNIT | WEEKDAY,
+            ))
 }
 
 /// Rule victims_doing_then_outcome: victims, a participle clause that says what they were
@@ -5937,8 +5978,15 @@ pub fn counted_after_singular_object(c: &Cand) -> Option<Verdict> {
 /// disease or hazard (data: rule_words.csv loss_cause): a person object "lost" to it died
 /// ("the district has lost 23 residents to cholera", "lost 6 workers to the heat"); "lost
 /// 3 players to injury" and "lost two seats to the opposition" stay none.
-fn lost_to_cause(t: &Tokens, k: usize) -> bool {
-    if !t.is(k, "to") {
+/// Session 28 (mendx28, review 1): the verb is "lost" (data: rule_words.csv lose_verb; not
+/// "buried", "holding"), and its object no team's (data: team_member: "the club lost four
+/// players to the virus" tells players out, not dead).
+fn lost_to_cause(t: &Tokens, k: usize, verb: &str, head: usize) -> bool {
+    let words = rule_words();
+    if !t.is(k, "to")
+        || !words.is(verb, RuleList::LoseVerb)
+        || words.is(t.low(head), RuleList::TeamMember)
+    {
         return false;
     }
     let j = if t.has(k + 1, DET) { k + 2 } else { k + 1 };
@@ -6003,7 +6051,7 @@ pub fn outcome_verb_then_number(c: &Cand) -> Option<Verdict> {
                 (violent_verb
                     || !matches!(t.low(v.end + 1), "to" | "for" | "from" | "on" | "at")
                     || (burial && t.is(v.end + 1, "on") && is_time_word(t, v.end + 2))
-                    || lost_to_cause(t, v.end + 1))
+                    || lost_to_cause(t, v.end + 1, &ph.words[0], v.head))
                     && !(burial
                         && (v.end + 1..(v.end + 8).min(sb))
                             .any(|k| rule_words().is(t.low(k), RuleList::EntombWord)))
@@ -12422,9 +12470,9 @@ fn refuge_where_building(t: &Tokens, o: Outcome, ph: &Phrase, qa: usize, sa: usi
 /// areas of fighting"). "Fled from the country" stays refugees, and so do people the text
 /// names refugees ("9,000 refugees who have fled the war in the hills": a word of the
 /// victims from the count `qa` to the verb `p`).
-/// (mendx27, review 1) Nor a flight across a border told later in the clause (up to its
-/// next punctuation): "into", "across", or "to" then "neighbouring"/"neighboring" ("some
-/// 20,000 fled from the fighting into the next country": refugees). Session 28 (ho28x): and
+/// (mendx27, review 1) Nor a flight across a border told later in the clause
+/// (`crossing_after`: "some 20,000 fled from the fighting into neighbouring Chad":
+/// refugees). Session 28 (ho28x): and
 /// the displaced phrases opened by "fled" read a crossing too (rule fled_across_border,
 /// inside).
 fn fled_from_fighting(
@@ -12437,20 +12485,11 @@ fn fled_from_fighting(
 ) -> Outcome {
     // rule fled_across_border (session 28, ho28x): a displaced phrase of outcomes.csv opened
     // by "fled" ("fled the fighting", "fled the violence", "fled their homes") then, in the
-    // clause (up to its next punctuation), a crossing: "across the border (frontier)",
-    // "abroad", "to (into) neighbouring ...": refugees ("about 3,000 villagers fled the
-    // fighting across the border"); "fled the fighting to the hills" stays displaced
+    // clause (up to its next punctuation), a crossing (`crossing_after`): refugees ("about
+    // 3,000 villagers fled the fighting across the border"); "fled the fighting to the
+    // hills", "fled their homes to neighbouring villages" stay displaced
     if o == Outcome::Displaced && ph.words.first().is_some_and(|w| w == "fled") {
-        let crossing = (end..sb)
-            .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
-            .any(|j| {
-                t.is(j, "abroad")
-                    || (t.is(j, "across")
-                        && (j + 1..(j + 3).min(sb))
-                            .any(|b| matches!(t.low(b), "border" | "borders" | "frontier")))
-                    || (matches!(t.low(j), "to" | "into")
-                        && matches!(t.low(j + 1), "neighbouring" | "neighboring"))
-            });
+        let crossing = crossing_after(t, end, sb);
         return if crossing { Outcome::Refugees } else { o };
     }
     if o != Outcome::Refugees
@@ -12475,17 +12514,35 @@ fn fled_from_fighting(
                 || (fight(j) && area(j + 1))
                 || (area(j) && t.is(j + 1, "of") && fight(j + 2)))
     });
-    let abroad = (k + 1..sb)
-        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
-        .any(|j| {
-            matches!(t.low(j), "into" | "across")
-                || (t.is(j, "to") && matches!(t.low(j + 1), "neighbouring" | "neighboring"))
-        });
+    let abroad = crossing_after(t, k + 1, sb);
     if inside && !abroad {
         Outcome::Displaced
     } else {
         o
     }
+}
+
+/// A flight across a border told in the clause from `from` (up to its next punctuation;
+/// rules fled_from_fighting and fled_across_border, one reader since session 28, mendx28):
+/// a word that is a crossing itself ("abroad"; data: rule_words.csv crossing_word),
+/// "across" then a border within two words ("across the border"; border_noun), or "to"/
+/// "into" then "neighbouring" and a country's name or noun ("into neighbouring Chad", "to
+/// neighbouring countries"; neighbour_land). Not "to neighbouring villages", nor "into the
+/// hills".
+fn crossing_after(t: &Tokens, from: usize, sb: usize) -> bool {
+    let words = rule_words();
+    let land = |k: usize| k < sb && words.is(t.low(k), RuleList::NeighbourLand);
+    let name = |k: usize| k < sb && t.starts_upper(k) && !super::signature::common_word(t.low(k));
+    (from..sb)
+        .take_while(|&j| t.is_word(j) || t.kind(j) == Some(Kind::Num))
+        .any(|j| {
+            words.is(t.low(j), RuleList::CrossingWord)
+                || (t.is(j, "across")
+                    && (j + 1..(j + 3).min(sb)).any(|b| words.is(t.low(b), RuleList::BorderNoun)))
+                || (matches!(t.low(j), "to" | "into")
+                    && land(j + 1)
+                    && (land(j + 2) || name(j + 2)))
+        })
 }
 
 /// Rule instrument_aside_before_count (session 23, ho23kinds): an aside of instruments
@@ -12527,7 +12584,8 @@ fn apposition_own_clause(t: &Tokens, end: usize, sb: usize) -> bool {
 /// partitive of an outcome noun that opens the sentence in up to three words before "of
 /// the" ("Most of the deaths, 29, were in Velo district", "Half of the injured, 30, were
 /// children"): the figure counts that outcome, a part of the toll told before (no victims
-/// of its own). Not a noun of no outcome ("Most of the houses, 29, ...").
+/// of its own). Not a noun of no outcome ("Most of the houses, 29, ..."), nor a head that
+/// names no part ("The youngest of the dead, 7, ...": an age).
 pub fn part_in_apposition(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, _sb), _victims, _article) = c.parts();
     if qa < sa + 4 || !t.is_punct(qa - 1, ",") || !t.is_punct(qb, ",") {
@@ -12536,7 +12594,14 @@ pub fn part_in_apposition(c: &Cand) -> Option<Verdict> {
     let (ph, s) = [Role::Noun, Role::Pred, Role::Toll]
         .into_iter()
         .find_map(|r| phrase_ending(lex, t, qa - 1, sa, r).filter(|(p, _)| p.outcome.is_some()))?;
-    let opener = s >= sa + 3 && t.is(s - 1, "the") && t.is(s - 2, "of") && s - 2 - sa <= 3;
+    // (session 28, mendx28: the word before "of" is a part's, data: rule_words.csv
+    // part_word; "the youngest of the dead, 7," tells an age, "families of the dead" no
+    // part)
+    let opener = s >= sa + 3
+        && t.is(s - 1, "the")
+        && t.is(s - 2, "of")
+        && s - 2 - sa <= 3
+        && rule_words().is(t.low(s - 3), RuleList::PartWord);
     if !opener || !(sa..s - 2).all(|k| t.is_word(k) && !number_word(t, k)) {
         return None;
     }

@@ -36,6 +36,13 @@ fn common_words() -> &'static WordSet {
     COMMON.get_or_init(|| word_list(include_str!("../../data/extract/common_words.txt")))
 }
 
+/// Session 28 (mendx28): a word news text writes in lower case (`common_words`), for a
+/// rule of extraction that tells a name from a common noun in any case ("into neighbouring
+/// Chad", "INTO NEIGHBOURING CHAD", not "to neighbouring villages").
+pub(crate) fn common_word(low: &str) -> bool {
+    common_words().contains(low)
+}
+
 /// The stop words and the common words in one set: text in capitals only drops a word of
 /// either list, with one lookup.
 fn stop_or_common_words() -> &'static WordSet {

@@ -10246,6 +10246,223 @@ fn mendx27_battery() {
     check_kind_rows(MENDX27_BATTERY);
 }
 
+/// Session 28 (branch mendx28): the MUST-FIX items of review 1 (session 28), each with the
+/// review's own sentence (reworded), a paraphrase and the kind's counter-examples.
+const MENDX28_BATTERY: &[(&str, &str, &str)] = &[
+    // MUST-FIX 1, rule place_never_speaker: a place phrase after a preposition's object
+    // leaves the inverted speaker after the verb
+    (
+        "place then inverted",
+        "Five people were killed in the blast, near the main mosque, said police.",
+        "killed=5/police",
+    ),
+    (
+        "place then inverted",
+        "Nine miners died in the collapse, at the northern shaft, said rescuers.",
+        "killed=9/rescuers",
+    ),
+    (
+        "place subject",
+        "THE COMMAND OF THE 7TH BATTALION, IN CABANAS PROVINCE, REPORTS THE DEATH OF 4 SOLDIERS.",
+        "killed=4~command",
+    ),
+    // MUST-FIX 2, rule count_owner: a day, a storm, a country in capitals or a crash owns
+    // no count; a source or an outlet does
+    (
+        "owner not source",
+        "By Sunday's count, 40 people had died.",
+        "killed=40/-",
+    ),
+    (
+        "owner not source",
+        "By Friday's count, 23 people were dead.",
+        "killed=23/-",
+    ),
+    (
+        "owner not source",
+        "Hurricane Ida's death toll rose to 40.",
+        "killed=40/-",
+    ),
+    (
+        "owner not source",
+        "Typhoon Mira's death toll climbed to 17.",
+        "killed=17/-",
+    ),
+    (
+        "owner not source",
+        "The UK's death toll rose to 40.",
+        "killed=40/-",
+    ),
+    (
+        "owner not source",
+        "The Salgaa crash's toll rose to 19.",
+        "killed=19/-",
+    ),
+    (
+        "owner not source",
+        "THE STORM'S DEATH TOLL ROSE TO 40.",
+        "killed=40/-",
+    ),
+    (
+        "owner source",
+        "By the health ministry's count, 17 patients have died.",
+        "killed=17~ministry",
+    ),
+    (
+        "owner source",
+        "The Red Crescent's toll stands at 11.",
+        "killed=11~red_crescent",
+    ),
+    // MUST-FIX 3, rule part_in_apposition: the head before "of the" is a part word
+    (
+        "age not part",
+        "The youngest of the dead, 7, was a schoolgirl.",
+        "!killed=7",
+    ),
+    (
+        "age not part",
+        "The oldest of the injured, 84, was flown to the capital.",
+        "!wounded=84",
+    ),
+    (
+        "age not part",
+        "Families of the dead, 300, marched on parliament.",
+        "!killed=300",
+    ),
+    (
+        "part",
+        "Most of the deaths, 29, were in Velo district.",
+        "killed=29",
+    ),
+    (
+        "part",
+        "Nearly all of the injured, 41, were pilgrims.",
+        "wounded=41",
+    ),
+    // MUST-FIX 4, rule care_as_precaution: the purpose is right after "as (a)"/"for"
+    (
+        "no precaution",
+        "Five soldiers were wounded as observation posts along the border came under fire.",
+        "wounded=5",
+    ),
+    (
+        "no precaution",
+        "12 people were injured as police monitoring the march fired tear gas.",
+        "wounded=12",
+    ),
+    (
+        "miss: no precaution",
+        "Seven guards were hurt as checks at the gate turned violent.",
+        "wounded=7",
+    ),
+    (
+        "precaution",
+        "12 people were hospitalised for observation.",
+        "!wounded=12",
+    ),
+    (
+        "precaution",
+        "Four workers were taken to hospital as a precaution after the leak.",
+        "!wounded=4",
+    ),
+    (
+        "precaution",
+        "Six pupils were kept for further observation overnight.",
+        "!wounded=6",
+    ),
+    // MUST-FIX 5, rule and_speaker_clause: a span, a sum or a year after the verb is no
+    // count the speaker tells
+    (
+        "and speaker duration",
+        "Four people were killed and police said the bridge had been closed for 2 weeks.",
+        "killed=4/police",
+    ),
+    (
+        "and speaker duration",
+        "Six miners died and officials said the shaft was shut in 2019.",
+        "killed=6/officials",
+    ),
+    (
+        "and speaker count",
+        "Police put the toll at 12 and medics said 15 had died.",
+        "killed=15/medics !killed=12/medics",
+    ),
+    // MUST-FIX 6, rule fled_across_border / fled_from_fighting: one reader of a crossing
+    (
+        "fled nearby",
+        "About 600 families fled their homes to neighbouring villages.",
+        "displaced=600 !refugees=600",
+    ),
+    (
+        "fled nearby",
+        "Some 900 people fled the violence to neighbouring districts.",
+        "displaced=900 !refugees=900",
+    ),
+    (
+        "fled nearby",
+        "Nearly 5,000 people fled from the fighting into the hills.",
+        "displaced=5000 !refugees=5000",
+    ),
+    (
+        "fled abroad",
+        "About 700 families fled their homes to neighbouring countries.",
+        "refugees=700",
+    ),
+    (
+        "fled abroad",
+        "SOME 4,000 PEOPLE FLED THE FIGHTING INTO NEIGHBOURING HONDURAS.",
+        "refugees=4000",
+    ),
+    // MUST-FIX 7, rule harmless_victims: the harm heads the subject
+    (
+        "victims of violence",
+        "Fighting that broke out over a cattle theft has left 30 victims in the county.",
+        "casualties=30",
+    ),
+    (
+        "victims of violence",
+        "The clash that followed a cattle raid left 14 victims.",
+        "casualties=14",
+    ),
+    (
+        "victims of violence",
+        "The blast near the pyramid left 20 victims.",
+        "casualties=20",
+    ),
+    (
+        "harmless victims",
+        "The pyramid scheme that collapsed has left 300 victims.",
+        "none",
+    ),
+    (
+        "harmless victims",
+        "The hackers have claimed 40 victims.",
+        "none",
+    ),
+    // MUST-FIX 8, rule lost_to_cause: a team's members lost to a virus are out of play
+    (
+        "team out",
+        "The Rangers lost four players to the virus this week.",
+        "none",
+    ),
+    ("team out", "The team lost two starters to fever.", "none"),
+    (
+        "population lost",
+        "The district has lost 23 residents to cholera.",
+        "killed=23",
+    ),
+    (
+        "population lost",
+        "The village lost 8 farmers to the floods.",
+        "killed=8",
+    ),
+];
+
+#[test]
+fn mendx28_battery() {
+    check_kind_rows(MENDX28_BATTERY);
+}
+
 /// Session 25 (branch claimants25, issue 14): a claim's speaker carried over several
 /// sentences. A statement, a communique, a newspaper's report or survivors' account relayed
 /// over two to four sentences: the speaker named in the first, the counts in later sentences

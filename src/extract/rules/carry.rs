@@ -10,7 +10,7 @@
 //! 4. [`Carry::sentence_done`]: the sentence becomes "the sentence before".
 
 use crate::extract::context::{self, Attr};
-use crate::extract::lexicon::{BULLETIN, PERSON};
+use crate::extract::lexicon::{rule_words, RuleList, BULLETIN, PERSON};
 use crate::extract::tokens::Tokens;
 use crate::extract::{Extractor, Sentence};
 use crate::model::Claim;
@@ -153,7 +153,7 @@ impl Carry {
                 || (!self.new_paragraph
                     && context::partitive_opening(toks, sentence.first, sentence.stop))
                 || (!self.new_paragraph
-                    && context::according_to_lead(toks, self.first)
+                    && context::according_to_lead(toks, self.first, self.stop)
                     && context::toll_of_the_event(toks, sentence.first, sentence.stop)))
         {
             // rule speaker_carried (session 14): a sentence whose outcome is told
@@ -445,7 +445,7 @@ impl Carry {
             && flags & BULLETIN == 0
             && !words
                 .iter()
-                .any(|w| matches!(w.as_str(), "radio" | "station" | "television" | "announcer"));
+                .any(|w| rule_words().is(w, RuleList::BroadcasterWord));
         group.then(|| who.clone())
     }
 
