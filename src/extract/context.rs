@@ -41,6 +41,15 @@ impl Attr {
     }
 }
 
+/// A word or name without its possessive "'s" (straight or curly apostrophe, either case:
+/// "ministry's" -> "ministry", "UK'S" -> "UK"), or None when it ends in none: one
+/// reader for `clean`, rule count_owner and rule organisation_not_its_bulletin.
+fn without_possessive(s: &str) -> Option<&str> {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find_map(|e| s.strip_suffix(e))
+}
+
 fn clean(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”' | '\'' | '’' | '.' | ':' | ';')
@@ -52,14 +61,7 @@ fn clean(s: &str) -> Option<String> {
         }
     }
     // "the health ministry's (figures)": a claimant is never a possessive
-    let s = if s.ends_with(['s', 'S']) {
-        ["'s", "’s", "'S", "’S"]
-            .iter()
-            .find_map(|e| s.strip_suffix(e))
-            .unwrap_or(s)
-    } else {
-        s
-    };
+    let s = without_possessive(s).unwrap_or(s);
     // its words joined by single blanks
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -1703,7 +1705,7 @@ pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<At
         .take_while(|&k| t.is_word(k))
         .find(|&k| {
             let raw = t.raw(k);
-            raw.len() > 2 && ["'s", "’s", "'S", "’S"].iter().any(|e| raw.ends_with(e))
+            raw.len() > 2 && without_possessive(raw).is_some()
         })?;
     let noun = count_noun_at(t, o + 1)?;
     let framed = if by {
@@ -1724,10 +1726,7 @@ pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<At
         || ((a..=o).any(|k| {
             // (the word as written without its "'s": "The UK's" is in capitals)
             let r = t.raw(k);
-            let r = ["'s", "’s"]
-                .iter()
-                .find_map(|e| r.strip_suffix(e))
-                .unwrap_or(r);
+            let r = without_possessive(r).unwrap_or(r);
             k != sa && r.starts_with(char::is_uppercase) && r.chars().any(char::is_lowercase)
         }) && !(a..=o).any(|k| {
             lex.flags(t.stem(k)) & (MONTH | WEEKDAY) != 0
@@ -1736,12 +1735,8 @@ pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<At
     if !named {
         return None;
     }
-    let name = clean(t.span_text(a, o))?;
-    let claimant = ["'s", "’s", "'S", "’S"]
-        .iter()
-        .find_map(|e| name.strip_suffix(e))
-        .unwrap_or(&name)
-        .to_string();
+    // (`clean` takes the owner's "'s" off)
+    let claimant = clean(t.span_text(a, o))?;
     Some(Attr {
         claimant: Some(claimant),
         via: None,
@@ -2419,8 +2414,7 @@ fn owner_of_bulletin(t: &Tokens, a: usize, b: usize) -> Option<usize> {
     }
     let o = b - 1;
     let raw = t.raw(o);
-    let possessive =
-        t.is_word(o) && ["'s", "’s", "'S", "’S"].iter().any(|e| raw.ends_with(e)) && raw.len() > 2;
+    let possessive = t.is_word(o) && without_possessive(raw).is_some() && raw.len() > 2;
     // "FORCES' COMMUNIQUE": the apostrophe of a plural, right after it
     let plural = matches!(raw, "'" | "’")
         && o > a

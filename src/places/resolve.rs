@@ -3578,12 +3578,22 @@ fn nested(gaz: &Gazetteer, a: &Mention, b: &Mention) -> bool {
 /// that is not ends the phrase, and no later name qualifies ("Columbus, Georgia Police
 /// Hunt Ohio Suspect": Georgia only). `wide` is false where only a bare comma counts.
 fn qualifiers_of(gaz: &Gazetteer, text: &str, ms: &[Mention], i: usize, wide: bool) -> Vec<usize> {
-    let mut later: Vec<usize> = (0..ms.len())
-        .filter(|&j| j != i && ms[j].s != usize::MAX && ms[i].s != usize::MAX && ms[j].s > ms[i].e)
-        .collect();
-    later.sort_by_key(|&j| ms[j].s);
     let mut out: Vec<usize> = Vec::new();
-    for j in later {
+    if ms[i].s == usize::MAX {
+        return out;
+    }
+    // the later mentions in text order, the next one found as it is needed (the phrase
+    // mostly stops at the first: no list of them all sorted for every mention)
+    let next = |after: Option<(usize, usize)>| {
+        (0..ms.len())
+            .filter(|&j| j != i && ms[j].s != usize::MAX && ms[j].s > ms[i].e)
+            .map(|j| (ms[j].s, j))
+            .filter(|&k| after.is_none_or(|a| k > a))
+            .min()
+    };
+    let mut at = None;
+    while let Some((s, j)) = next(at) {
+        at = Some((s, j));
         let held = text
             .get(ms[i].e..ms[j].s)
             .is_some_and(|g| g.trim() == "," || (wide && region_qualifier_gap(gaz, g)));
