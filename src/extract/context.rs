@@ -3439,6 +3439,56 @@ fn toll_rise_day(t: &Tokens, sa: usize, at: usize) -> bool {
     k >= sa + 3 && count_at(t, k - 1).is_some() && t.is(k - 2, "to") && rise(k - 3)
 }
 
+/// Words of a clock time told before a day ("5pm", "12 noon", "6 p.m.", "18:00 GMT", "1500
+/// hours"): `CLOCK_MARKS` make it a time, `CLOCK_PARTS` may stand in it besides figures.
+const CLOCK_MARKS: &[&str] = &[
+    "pm", "am", "p", "m", "noon", "midnight", "hours", "hrs", "gmt", "utc", "o'clock", ":",
+];
+const CLOCK_PARTS: &[&str] = &["a", ".", "local", "time"];
+
+/// Rule release_time_day (session 29, link29): a day told as the time a toll was given out
+/// ("as of 5pm on Sunday", "as at 12 noon on Sunday 17 May", "as of Monday evening", "by
+/// 6pm Sunday", "By Sunday evening, ...", "updated at 18:00 on Sunday") is the day the
+/// dead were counted, told as a day something was said (`DateRole::Said`), as
+/// toll_rise_day's: an incident's day the sentence states ("Saturday's crash") comes first,
+/// and a report whose only day is its release time tells no incident of that day (before, a
+/// fire service's list "as of 5pm on 11 May" of a capsizing on the 10th stated the 11th as
+/// its incident's day and stood apart). Before the day (past "on", "the", a comma): "as of"
+/// or "as at", with or without a clock time between; "by" or "updated (at)" only with a
+/// clock time, or "by" opening the sentence. "Killed by Monday's blast" has neither.
+fn release_time_day(t: &Tokens, sa: usize, at: usize) -> bool {
+    let mut k = at;
+    while k > sa && (matches!(t.low(k - 1), "on" | "the") || t.is_punct(k - 1, ",")) {
+        k -= 1;
+    }
+    // a clock time ending at k: its first token `c`
+    let (mut c, mut mark, mut figure) = (k, false, false);
+    while c > sa && k - c < 6 {
+        let w = t.low(c - 1);
+        if t.kind(c - 1) == Some(Kind::Num) {
+            figure = true;
+            mark |= t.raw(c - 1).contains(':');
+        } else if CLOCK_MARKS.contains(&w) {
+            mark = true;
+            figure |= matches!(w, "noon" | "midnight");
+        } else if !CLOCK_PARTS.contains(&w) {
+            break;
+        }
+        c -= 1;
+    }
+    let clock = mark && figure;
+    let as_of = |b: usize| b >= sa + 2 && t.is(b - 2, "as") && matches!(t.low(b - 1), "of" | "at");
+    if as_of(k) || (c < k && figure && as_of(c)) {
+        return true;
+    }
+    let b = if clock { c } else { k };
+    let by = b > sa && t.is(b - 1, "by") && (clock || b - 1 == sa);
+    let updated = clock
+        && b > sa
+        && (t.is(b - 1, "updated") || (b > sa + 1 && t.is(b - 1, "at") && t.is(b - 2, "updated")));
+    by || updated
+}
+
 /// Rule toll_rise_as (session 22): a day told just before a clause of a toll's rise ("were
 /// burying the victims of Monday's strike on Thursday, as the toll from that attack
 /// reached 12"; "on Friday, when the number of dead rose to 9") is the day the dead were
@@ -3724,7 +3774,10 @@ pub fn stated_dates(
                 && !source_today(t, sa, f.0)
         })
         .map(|(at, end, day)| StatedDate {
-            role: if is_said(t, sa, at, end) || toll_rise_day(t, sa, at) || toll_rise_as(t, end, sb)
+            role: if is_said(t, sa, at, end)
+                || toll_rise_day(t, sa, at)
+                || toll_rise_as(t, end, sb)
+                || release_time_day(t, sa, at)
             {
                 DateRole::Said
             } else if is_other_act(t, sa, at) {

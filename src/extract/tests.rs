@@ -9936,6 +9936,73 @@ fn link25k_a_state_on_a_later_day_is_not_the_incidents_day() {
     ]);
 }
 
+/// Session 29 (link29), rule release_time_day: a day told as the time a toll was given out
+/// ("as of 5pm on Friday", "as at 12 noon on Friday", "as of Friday evening", "by 6pm
+/// Friday", "By Friday evening, ...", "updated at 18:00 on Friday") is the day the figure
+/// was counted ('said'), not the incident's; the day chosen is unchanged. "By" a day's
+/// blast, a clock time with the incident's verb, and "as" opening a clause stay the
+/// incident's. Our own sentences.
+#[test]
+fn link29_a_time_a_toll_was_given_out_is_not_the_incidents_day() {
+    use crate::model::DateBasis::{Incident, Said};
+    // 2024-03-08 is a Friday: each figure's day is that Friday, its role as listed
+    assert_day_roles(&[
+        // positive: "as of" / "as at", with or without a clock time
+        (
+            "The toll stood at 21 as of 5pm on Friday, the relief agency said.",
+            "21",
+            Said,
+        ),
+        (
+            "As at 12 noon on Friday, 14 bodies had been recovered from the rubble.",
+            "14",
+            Said,
+        ),
+        (
+            "Officials had counted 9 dead as of Friday evening.",
+            "9",
+            Said,
+        ),
+        (
+            "A total of 15 bodies had been recovered as of 1500 hours on Friday.",
+            "15",
+            Said,
+        ),
+        // positive: "by" with a clock time, or opening the sentence; "updated at" a time
+        (
+            "By 6pm Friday, 30 people had been confirmed dead across the district.",
+            "30",
+            Said,
+        ),
+        (
+            "By Friday evening, rescuers had pulled 12 bodies from the river.",
+            "12",
+            Said,
+        ),
+        (
+            "The county list, updated at 18:00 on Friday, gave 17 dead.",
+            "17",
+            Said,
+        ),
+        // negative: "by" a day's act, a clock time with the incident's verb, "as" a clause
+        (
+            "Twelve porters were killed by Friday's blast at the depot.",
+            "Twelve",
+            Incident,
+        ),
+        (
+            "Gunmen killed 8 guards at 5pm on Friday at a fuel depot.",
+            "8",
+            Incident,
+        ),
+        (
+            "As floodwaters swept the valley on Friday, 6 villagers drowned.",
+            "6",
+            Incident,
+        ),
+    ]);
+}
+
 /// Session 26 (link26w), rule day_of_statement: a day told right before a verb of speech or
 /// of giving a figure ("who on Friday put the death toll at 31", "the ministry on Friday
 /// said") or right after a noun of a statement ("in a statement on Friday", "at a briefing

@@ -225,7 +225,20 @@ const FOLLOWED: f64 = 1.5;
 /// words is the main one. Before, a school shelling's report recalling the market's toll
 /// so joined the army's report of the market (names every war report carries, the United
 /// Nations and the province, at a cosine of 0.26), and kept it from the market's incident.
-fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
+///
+/// Session 29 (link29), rule recalled_other_kind: a report whose main account tells no day
+/// of its own in words (its day is its report's, or a statement's: "four bodies recovered
+/// from a flooded mine, state media said on Sunday") still recalls an account that tells an
+/// earlier day in words as its incident's when that account's own claims name an incident
+/// of another family than the main account's ("the second mine disaster in the province
+/// this month, after a gas explosion killed 24 at a mine in another town on May 4"). Before,
+/// that recalled blast, placed in the flood's town, linked to the blast's reports and took
+/// the flood's own claims with it. `other_kinds` tells two types of other families.
+fn recalled_incidents(
+    accounts: &mut [Account],
+    cased: impl Fn(u32) -> bool,
+    other_kinds: impl Fn(TypeId, TypeId) -> bool,
+) {
     /// A report's main account: its day, whether it tells its own incident day (`told`),
     /// whether it tells of now (`current`: told, or a later day stated in words; review 2,
     /// item 9: named fields, not a tuple whose slots changed meaning).
@@ -234,6 +247,8 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
         told: bool,
         current: bool,
         running: bool,
+        /// The type its own claims name most.
+        ty: Option<TypeId>,
     }
     let mains: HashMap<Sym, Main> = main_accounts(accounts)
         .into_values()
@@ -252,12 +267,13 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // is the running tally of an incident still going on (an outbreak's, a
             // heatwave's: rule running_incident, dated by its report) tells of now
             let current = m.told || later;
-            ((current || m.running) && m.pos.is_some_and(&cased)).then_some(())?;
+            m.pos.is_some_and(&cased).then_some(())?;
             let main = Main {
                 day,
                 told: m.told,
                 current,
                 running: m.running,
+                ty: m.own_ty,
             };
             Some((m.report, main))
         })
@@ -279,6 +295,10 @@ fn recalled_incidents(accounts: &mut [Account], cased: impl Fn(u32) -> bool) {
             // (or beside a running tally's main, rule recalled_beside_running_tally; a
             // running account itself is never `earlier`)
             (Some(m), None) if (m.told || m.running) && a.earlier => a.recalled = true,
+            // rule recalled_other_kind
+            (Some(m), Some(day)) if !m.running && a.day_words && day < m.day => {
+                a.recalled = matches!((m.ty, a.own_ty), (Some(x), Some(y)) if other_kinds(x, y))
+            }
             _ => {}
         }
     }
@@ -428,6 +448,9 @@ struct Account<'a> {
     /// Its position among the accounts.
     no: u32,
     ty: Option<TypeId>,
+    /// The type its own claims name most (its report's `ty` is of all its accounts): rule
+    /// recalled_other_kind (session 29) tells a recalled account of another kind by it.
+    own_ty: Option<TypeId>,
     /// Its report counts both the dead or wounded and people taken (rule
     /// kills_and_takes, session 23): its type, read from either act, is no evidence
     /// against another family's, when its own claims name that family (a kidnapping beside
@@ -1866,6 +1889,7 @@ pub fn link_with_context(
                 1.0 - fallback as f64 / chunk.len() as f64
             },
             ty: None,
+            own_ty: most_common(chunk.iter().filter_map(|&i| rows[i as usize].event_type())),
             both_acts: false,
             act_types: Vec::new(),
             pos: None,
@@ -1955,7 +1979,11 @@ pub fn link_with_context(
     for a in accounts.iter_mut() {
         a.pos = a.doc.and_then(pos_of);
     }
-    recalled_incidents(&mut accounts, |p| sig.cased(p));
+    recalled_incidents(
+        &mut accounts,
+        |p| sig.cased(p),
+        |x, y| !tables.event_types.same_family(x, y),
+    );
     let accounts = accounts;
     let cosine: hashbrown::HashMap<(u32, u32), f64> =
         sig.pairs.iter().map(|&(a, b, s)| ((a, b), s)).collect();
@@ -3379,6 +3407,7 @@ mod tests {
             dead: true,
             no: 0,
             ty: None,
+            own_ty: None,
             both_acts: false,
             act_types: Vec::new(),
             pos: Some(0),
@@ -3405,15 +3434,49 @@ mod tests {
         let running = account(r, 1, None, "2026-05-12");
         let dated = account(r, 1, Some("2026-05-09"), "2026-05-12");
         let mut v = vec![main, older, running, dated];
-        recalled_incidents(&mut v, |_| true);
+        recalled_incidents(&mut v, |_| true, |_, _| false);
         let recalled: Vec<bool> = v.iter().map(|a| a.recalled).collect();
         assert_eq!(recalled, [false, true, false, false]);
         // a main account that is neither running nor told recalls nothing
         let mut older = account(r, 1, None, "2026-05-12");
         older.earlier = true;
         let mut v = vec![account(r, 3, Some("2026-05-12"), "2026-05-12"), older];
-        recalled_incidents(&mut v, |_| true);
+        recalled_incidents(&mut v, |_| true, |_, _| false);
         assert!(!v[1].recalled);
+    }
+
+    /// Session 29 (link29), rule recalled_other_kind: a report whose main account tells no
+    /// day of its own in words (a flooded mine's bodies, "state media said on Sunday")
+    /// recalls an account telling an earlier day in words of another kind ("after a gas
+    /// explosion killed 24 at a mine in another town on May 4"); not one of the same kind
+    /// (a follow-up's own incident, told by its day), not one told by no words, not one of
+    /// no type, not beside a running tally (rule recalled_beside_running_tally's), and not
+    /// a later day.
+    #[test]
+    fn link29_an_earlier_incident_of_another_kind_is_recalled() {
+        let mut strings = crate::xref::rows::Strings::default();
+        let r = strings.intern("report");
+        // types 1 (a flood) and 2 (an explosion) are of other families; 1 and 3 of one
+        let other = |x: TypeId, y: TypeId| (x == 2) != (y == 2);
+        for (ty, words, day, running, recalled) in [
+            (Some(2), true, "2026-05-04", false, true),
+            (Some(3), true, "2026-05-04", false, false),
+            (Some(2), false, "2026-05-04", false, false),
+            (None, true, "2026-05-04", false, false),
+            (Some(2), true, "2026-05-04", true, false),
+            (Some(2), true, "2026-05-18", false, false),
+        ] {
+            let mut main = account(r, 3, Some("2026-05-17"), "2026-05-17");
+            main.own_ty = Some(1);
+            main.running = running;
+            let mut recall = account(r, 1, Some(day), "2026-05-17");
+            recall.own_ty = ty;
+            recall.day_words = words;
+            let mut v = vec![main, recall];
+            recalled_incidents(&mut v, |_| true, other);
+            assert_eq!(v[1].recalled, recalled, "{ty:?} {words} {day} {running}");
+            assert!(!v[0].recalled);
+        }
     }
 
     /// Session 26 (mendl26, review S1), rule recalled_by_a_later_report: the main account
@@ -3435,7 +3498,7 @@ mod tests {
             let mut main = account(r, 3, Some(main_day), out);
             main.day_words = true;
             let mut v = vec![main, account(r, 1, Some("2025-03-02"), out)];
-            recalled_incidents(&mut v, |_| true);
+            recalled_incidents(&mut v, |_| true, |_, _| false);
             assert_eq!(v[1].recalled, recalled, "main of {main_day}");
             assert!(!v[0].recalled);
         }
@@ -3461,7 +3524,7 @@ mod tests {
             own_incident_days(&v, |_| true).get(&r).copied(),
             NaiveDate::from_ymd_opt(2026, 5, 11)
         );
-        recalled_incidents(&mut v, |_| true);
+        recalled_incidents(&mut v, |_| true, |_, _| false);
         assert!(v[1].recalled && !v[0].recalled);
         // of as many claims, the account whose day is told in words, in both rules
         let mut worded = account(r, 2, Some("2026-05-10"), "2026-05-12");
