@@ -2954,6 +2954,10 @@ fn place29_a_journey_end_is_not_the_scene() {
         // counter-examples: not a journey's end
         ("Seven people died when a bus crashed 20 km from Kisumu.", "Kisumu"),
         ("Rescuers from Nairobi said 11 people died in Naivasha.", "Naivasha"),
+        (
+            "Doctors treated 21 injured passengers from the Kisumu bus crash on Monday.",
+            "Kisumu",
+        ),
         ("A bus overturned in Nakuru on Sunday, killing 9 people.", "Nakuru"),
     ] {
         assert_eq!(place29_of(text).0.as_deref(), Some(scene), "{text}");
