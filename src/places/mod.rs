@@ -668,6 +668,9 @@ impl Gazetteer {
         let mut keys: Vec<Key> = self.geo.named(folded).into_iter().map(Key::Geo).collect();
         if keys.is_empty() {
             keys = self.spelled_otherwise(folded);
+            if keys.is_empty() {
+                keys = self.region_without_suffix(folded);
+            }
             // most names looked up in text in capitals are no place: nothing to order
             if keys.is_empty() {
                 return keys;
@@ -703,6 +706,25 @@ impl Gazetteer {
             });
         }
         keys
+    }
+
+    /// Rule region_without_suffix (session 29, place29): the first-level regions whose own
+    /// name is this name and a word GeoNames writes after it (`region_suffix` rows of
+    /// `data/place_cues.csv`: China's "Shanxi Sheng", which the index holds only so): news
+    /// writes "Shanxi Province", "in Shanxi". Asked only of a name the index lacks.
+    fn region_without_suffix(&self, folded: &str) -> Vec<Key> {
+        let mut out = Vec::new();
+        for suffix in &self.cues.region_suffixes {
+            let whole = format!("{folded} {suffix}");
+            out.extend(
+                self.geo
+                    .named(&whole)
+                    .into_iter()
+                    .map(Key::Geo)
+                    .filter(|&k| self.level(k) == PlaceLevel::Region && self.own_name(k, &whole)),
+            );
+        }
+        out
     }
 
     /// The places of a name of several words that the index lacks as written but knows

@@ -96,6 +96,14 @@ pub struct Cues {
     /// Articles written every way inside names (`name_article`: "al", "el": "Deir al-Balah"
     /// is "Deir el-Balah"), tried for a name of several words not found as written.
     pub(super) name_articles: Vec<String>,
+    /// A word of a journey or a vehicle (`journey`: "bus", "flight", "heading"): a place
+    /// after "to", "for", "towards" or "from" a few words after it is an end of the
+    /// journey, not the scene (rule route_end, session 29, place29).
+    pub(super) journey: hashbrown::HashSet<String>,
+    /// A word GeoNames writes after a first-level region's own name (`region_suffix`:
+    /// "sheng", China's "Shanxi Sheng"): the region is found by its name without it
+    /// ("Shanxi Province", "in Shanxi"); rule region_without_suffix, session 29, place29.
+    pub(super) region_suffixes: Vec<String>,
     /// Letters spelled otherwise in names (`spelling`, "ou u": "Khan Younis" is "Khan
     /// Yunis"), tried likewise.
     pub(super) spellings: Vec<(String, String)>,
@@ -231,6 +239,7 @@ impl Cues {
                 "local_force" => Some(&mut c.local_force),
                 "nationality_after" => Some(&mut c.nationality_after),
                 "not_unknown" => Some(&mut c.not_unknown),
+                "journey" => Some(&mut c.journey),
                 _ => None,
             };
             if let Some(set) = set {
@@ -247,6 +256,7 @@ impl Cues {
                 "past_after" => c.past_after.push(words),
                 "person_after" => c.person_after.push(words),
                 "name_article" => c.name_articles.push(cue.clone()),
+                "region_suffix" => c.region_suffixes.push(cue.to_lowercase()),
                 "spelling" => {
                     if let [from, to] = &words[..] {
                         c.spellings.push((from.clone(), to.clone()));
@@ -1423,6 +1433,9 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
+        if let Some(w) = self.route_end(k, a) {
+            return (Cue::Passing(w), None);
+        }
         // where talks or a meeting are held: "the talks held in Mexico City", "a meeting
         // scheduled to be held in Caracas" (a word of holding between the passing noun and
         // the cue; data: place_cues.csv holding)
@@ -1614,6 +1627,68 @@ impl<'a> Reader<'a> {
     }
 
     /// Case tells nothing in this stretch of words (ALL CAPS wire copy, a Title Case headline).
+    /// Rule route_end (session 29, place29): the name at `a`, led by the words `k..a`
+    /// ("to", "the"), is an end of a journey told a few words after a word of a journey
+    /// or a vehicle (`journey` rows of `data/place_cues.csv`): "a bus heading to Eldoret",
+    /// "a coach bound for Kisumu", "a flight from Pokhara to Jomsom" (both ends: "to"
+    /// after "from" and a name), "a minibus carrying 14 passengers from Kisumu". The scene is
+    /// where it happened ("overturned at Molo"), read as before. Not a distance ("a bus
+    /// crashed 20 km from Kisumu"), not "in", "at", "near" ("their bus overturned in
+    /// Kericho"), not rescuers or people "from" a town (no journey word before).
+    fn route_end(&self, k: usize, a: usize) -> Option<String> {
+        let end = |x: usize| matches!(self.f(x), "to" | "for" | "towards" | "from");
+        if !(k..a).any(end) {
+            return None;
+        }
+        // "from Pokhara to Jomsom": back over the first end to its "from"
+        let mut r = k;
+        if r >= 2 && matches!(self.f(r), "to" | "towards") && self.same_clause(r - 1, a) {
+            if let Some(from) = (r.saturating_sub(5)..r - 1)
+                .rev()
+                .take_while(|&x| self.same_clause(x, a) && (self.w[x].cap || self.f(x) == "from"))
+                .find(|&x| self.f(x) == "from")
+            {
+                r = from;
+            }
+        }
+        // not a distance's "from": "20 km from Kisumu", "away from"
+        if r == 0
+            || !self.same_clause(r - 1, a)
+            || (r.saturating_sub(2)..a).any(|x| {
+                self.cues.distance_units.contains_key(self.f(x))
+                    || matches!(self.f(x), "away" | "far")
+            })
+        {
+            return None;
+        }
+        (r.saturating_sub(4)..r)
+            .rev()
+            .take_while(|&x| self.same_clause(x, a))
+            .find(|&x| {
+                self.cues.journey.contains(self.f(x)) || self.cues.passing.contains(self.f(x))
+            })
+            .map(|x| self.f(x).to_string())
+    }
+
+    /// Rule region_qualifier_caseless (session 29, place29): in text in capitals or a line
+    /// in Title Case, where a name is read only after a cue, words `b..j` right after the
+    /// comma that closes the name `a..b` name a region holding one of that name's places
+    /// ("SPRINGFIELD, ILLINOIS"; a headline's "Shooting In Springfield, Illinois"): read as
+    /// its qualifier (rule region_qualifier), not skipped. Not a list of places
+    /// ("USULUTAN, SAN MIGUEL": San Miguel holds no Usulutan).
+    fn region_after_comma(&self, a: usize, b: usize, j: usize) -> bool {
+        let comma = self
+            .text
+            .get(self.w[b - 1].e..self.w[b].s)
+            .is_some_and(|g| g.trim() == ",");
+        comma && {
+            let named = self.lookup(a, b);
+            self.lookup(b, j).iter().any(|r| {
+                r.level == PlaceLevel::Region && named.iter().any(|c| self.gaz.within(c.key, r.key))
+            })
+        }
+    }
+
     fn caseless(&self, a: usize, b: usize) -> bool {
         let (mut n, mut upper, mut cap) = (0, 0, 0);
         for w in self.w[a..b]
@@ -1744,7 +1819,10 @@ impl<'a> Reader<'a> {
                             || self
                                 .lookup(i, j)
                                 .iter()
-                                .any(|c| c.level == PlaceLevel::Country || c.user) =>
+                                .any(|c| c.level == PlaceLevel::Country || c.user)
+                            || out.last().is_some_and(|&(a, b, _)| {
+                                b == i && self.region_after_comma(a, b, j)
+                            }) =>
                     {
                         out.push((i, j, sent));
                         i = j;
@@ -3596,6 +3674,7 @@ fn qualifiers_of(gaz: &Gazetteer, text: &str, ms: &[Mention], i: usize, wide: bo
         at = Some((s, j));
         let held = text
             .get(ms[i].e..ms[j].s)
+            .map(|g| without_own_level_word(&ms[i].written, g))
             .is_some_and(|g| g.trim() == "," || (wide && region_qualifier_gap(gaz, g)));
         if !held || out.last().is_some_and(|&p| !nested(gaz, &ms[p], &ms[j])) {
             break;
@@ -3699,6 +3778,9 @@ fn disambiguate_by(
         // outweighs a place of China alone)
         let wide = !caps && ms[i].s != usize::MAX && !title_case_line(text, ms[i].s);
         let qualifiers = qualifiers_of(gaz, text, ms, i, wide);
+        if let Some(area) = area_named_by_level(gaz, &ms[i]) {
+            ms[i].cands = area;
+        }
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
@@ -3814,6 +3896,33 @@ fn disambiguate_by(
             && !country_names
                 .iter()
                 .any(|names| names.iter().any(|n| n.0 != own && n.1 != DATELINE_WEIGHT));
+        // rule region_qualifier_bounds (session 29, place29): a town's name qualified by a
+        // region written after its comma ("Xiaoyi, north China's Shanxi Province",
+        // "Springfield, Illinois") is a place inside that region: when none of its places
+        // is, it is not taken (the name is then kept by name within the region when the
+        // gazetteer knows it only as another place's alternate name, [`foreign_only_scene`]).
+        // Only a name of towns only, only in text with case, and only by a qualifier that
+        // names a region alone (or with its level word): "Homs, Hama" (a city too) and a
+        // list of districts in wire copy stay as before
+        if wide
+            && ms[i]
+                .cands
+                .iter()
+                .all(|c| c.level == PlaceLevel::City && !c.user)
+            && best.as_ref().is_some_and(|(_, k, _)| {
+                let ups = gaz.ancestors_of(*k);
+                qualifiers.iter().any(|&j| {
+                    let regions = ms[j].cands.iter().filter(|x| x.level == PlaceLevel::Region);
+                    (ms[j].level == Some(PlaceLevel::Region)
+                        || ms[j].cands.iter().all(|x| x.level == PlaceLevel::Region))
+                        && regions.clone().next().is_some()
+                        && !regions.clone().any(|x| ups.contains(&x.key))
+                })
+            })
+        {
+            ms[i].why = NOT_IN_REGION.into();
+            continue;
+        }
         if let Some((score, k, _)) = &best {
             let c = ms[i].cands.iter().find(|c| c.key == *k);
             if *score == 0
@@ -3966,12 +4075,98 @@ fn bare_fold(gaz: &Gazetteer, written: &str) -> String {
 /// Why a name not taken was dropped for its countries (set whether or not explained).
 const NOT_IN_COUNTRIES: &str = "no place of that name in the countries the document names";
 
+/// Why a name not taken was dropped for the region written after its comma (rule
+/// region_qualifier_bounds, session 29).
+const NOT_IN_REGION: &str = "no place of that name in the region named after it";
+
+/// Rule level_word_names_area (session 29, place29): a name written with a level word of a
+/// region or district after it ("Minya province", "Egypt's Minya governorate", "Nakuru
+/// County") that the gazetteer knows only as a town's: the area of that level holding the
+/// town, when the area bears the same name (less an article before it or a level word
+/// after it: GeoNames' "Al Minya" is the governorate of the city Minya). A name that has
+/// an area of that level stays as read ("Idlib Governorate"); a town whose area is named
+/// otherwise stays the town.
+fn area_named_by_level(gaz: &Gazetteer, m: &Mention) -> Option<Rc<[Candidate]>> {
+    let level = m
+        .level
+        .filter(|l| matches!(l, PlaceLevel::Region | PlaceLevel::District))?;
+    if m.cands.iter().any(|c| c.level == level || c.user) {
+        return None;
+    }
+    // an area of the other level of the name ("Nakuru County": Kenya's counties are
+    // GeoNames' first-level regions)
+    let areas: Vec<Candidate> = m
+        .cands
+        .iter()
+        .filter(|c| matches!(c.level, PlaceLevel::Region | PlaceLevel::District))
+        .copied()
+        .collect();
+    if !areas.is_empty() {
+        return Some(Rc::from(areas));
+    }
+    let name = super::fold_name(&bare_fold(gaz, &m.written))?;
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in m.cands.iter().filter(|c| c.level == PlaceLevel::City) {
+        let Some(area) = gaz.at_level(c.key, level) else {
+            continue;
+        };
+        if out.iter().any(|x| x.key == area) || !area_bears(gaz, area, &name) {
+            continue;
+        }
+        out.push(Candidate {
+            key: area,
+            level,
+            population: gaz.population(area),
+            user: false,
+        });
+    }
+    (!out.is_empty()).then(|| Rc::from(out))
+}
+
+/// The text after a mention less the level word its name was written with, which the
+/// mention's span leaves out ("Xiaoyi City, Shanxi Province": ", " after "City"; rule
+/// region_qualifier, session 29).
+fn without_own_level_word<'g>(written: &str, gap: &'g str) -> &'g str {
+    let t = gap.trim_start();
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let last = written.rsplit(' ').next().unwrap_or("");
+    if end > 0 && written.contains(' ') && t[..end].eq_ignore_ascii_case(last) {
+        &t[end..]
+    } else {
+        gap
+    }
+}
+
+/// Whether an area's name is `name` (folded), less an article before it (`name_article`:
+/// "Al Minya") or a level word after it ("Nakuru County", "Shanxi Sheng").
+fn area_bears(gaz: &Gazetteer, area: Key, name: &str) -> bool {
+    let Some(own) = super::fold_name(&gaz.name(area)) else {
+        return false;
+    };
+    let mut words: Vec<&str> = own.split([' ', '-']).collect();
+    if words.len() > 1 && gaz.cues.name_articles.iter().any(|a| a == words[0]) {
+        words.remove(0);
+    }
+    if words.len() > 1 {
+        let last = words[words.len() - 1];
+        if gaz.cues.level_word(last).is_some_and(|l| l.is_some())
+            || gaz.cues.region_suffixes.iter().any(|s| s == last)
+        {
+            words.pop();
+        }
+    }
+    words.join(" ") == name
+}
+
 /// Rule foreign_name_kept (session 22): a name with a scene cue that was dropped as no
 /// place of the document's countries, every candidate of which bears it only as an
 /// alternate name (an Idlib town known to GeoNames only as another name of a West Bank
 /// city): a place the gazetteer lacks, kept by name as [`unknown_scene`]'s are.
 fn foreign_only_scene(gaz: &Gazetteer, m: &Mention) -> Option<String> {
-    if !matches!(m.cue, Cue::Scene(_)) || m.key.is_some() || m.why != NOT_IN_COUNTRIES {
+    if !matches!(m.cue, Cue::Scene(_))
+        || m.key.is_some()
+        || (m.why != NOT_IN_COUNTRIES && m.why != NOT_IN_REGION)
+    {
         return None;
     }
     let bare = bare_fold(gaz, &m.written);

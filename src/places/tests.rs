@@ -166,10 +166,7 @@ fn a_passing_mention_is_not_the_scene() {
 /// one.
 #[test]
 fn crash28_a_place_qualified_by_its_region_is_the_one_inside_it() {
-    let region = |text: &str| {
-        let (c, _) = resolve(text, &[0], Scope::Incident);
-        c[0].place_ref.as_ref().and_then(|r| r.region.clone())
-    };
+    let region = first_claim_region;
     for (text, want) in [
         (
             "Four workers were killed in a blast at a plant in Columbus, southern Georgia, on Monday.",
@@ -2912,4 +2909,179 @@ fn place27_a_headline_toll_takes_the_reports_unknown_scene() {
     // a scene told only after the first three sentences is not the headline's
     let (place, relation) = first("Cholera toll climbs to 23\n\nThe ministry gave the figure on Monday.\n\nIt asked for clean water.\n\nDoctors are on their way.\n\nFive more patients have died in Mecuburi district.");
     assert_eq!((place, relation), (None, None));
+}
+
+/// The first-level region of the first sentence's claim's place.
+fn first_claim_region(text: &str) -> Option<String> {
+    let (c, _) = resolve(text, &[0], Scope::Incident);
+    c[0].place_ref.as_ref().and_then(|r| r.region.clone())
+}
+
+/// The resolved place's name and the claim's place as written, of the first sentence's claim.
+fn place29_of(text: &str) -> (Option<String>, Option<String>) {
+    let (c, _) = resolve(text, &[0], Scope::Incident);
+    (
+        c[0].place_ref.as_ref().map(|r| r.name.clone()),
+        c[0].place.clone(),
+    )
+}
+
+/// Session 29 (place29), rule route_end: a journey's end ("heading to", "bound for", "en
+/// route to", "from X to Y" after a vehicle or a word of a journey) is not the scene; the
+/// scene is where it happened. Counter-examples: a distance "from" a town, people "from" a
+/// town, a scene "in" a town after a vehicle.
+#[test]
+fn place29_a_journey_end_is_not_the_scene() {
+    for (text, scene) in [
+        ("Nine people were killed when a bus heading to Eldoret overturned at Molo.", "Molo"),
+        ("A coach bound for Kisumu overturned near Kericho, killing 12 people.", "Kericho"),
+        (
+            "The bus, heading to Nairobi from Kisumu, plunged into a ditch near Kericho, killing 8.",
+            "Kericho",
+        ),
+        (
+            "En route to Nakuru, a matatu collided with a lorry at Naivasha, killing 6 people.",
+            "Naivasha",
+        ),
+        (
+            "A minibus carrying 14 passengers from Kisumu to Nairobi overturned in Naivasha, killing five.",
+            "Naivasha",
+        ),
+        (
+            "Eleven people died when a plane flying from Mombasa to Malindi came down near Kilifi.",
+            "Kilifi",
+        ),
+        // counter-examples: not a journey's end
+        ("Seven people died when a bus crashed 20 km from Kisumu.", "Kisumu"),
+        ("Rescuers from Nairobi said 11 people died in Naivasha.", "Naivasha"),
+        (
+            "Doctors treated 21 injured passengers from the Kisumu bus crash on Monday.",
+            "Kisumu",
+        ),
+        ("A bus overturned in Nakuru on Sunday, killing 9 people.", "Nakuru"),
+    ] {
+        assert_eq!(place29_of(text).0.as_deref(), Some(scene), "{text}");
+    }
+    // the end of a journey alone is no scene (decision, docs/linking.md session 29)
+    for text in [
+        "Five people were killed when a bus heading to Eldoret overturned.",
+        "Four people died when a lorry bound for Kisumu overturned.",
+    ] {
+        let p = place29_of(text).0;
+        assert!(
+            p.as_deref() != Some("Eldoret") && p.as_deref() != Some("Kisumu"),
+            "{text}: {p:?}"
+        );
+    }
+}
+
+/// Session 29 (place29), rules region_without_suffix and region_qualifier_bounds: a town's
+/// name qualified after its comma by a region ("Xiaoyi, north China's Shanxi Province") is
+/// bounded by that region: the gazetteer's only "Xiaoyi" (another name of a Henan town) is
+/// not it, and the name is kept within Shanxi; rule region_qualifier_caseless: a region
+/// after the comma in a Title Case line or in capitals qualifies too ("Springfield,
+/// Illinois"). Counter-examples: the name alone, a list of towns, another state.
+#[test]
+fn place29_a_region_after_the_comma_bounds_the_town() {
+    for text in [
+        "Eight miners were killed in a blast at a mine in Xiaoyi, north China's Shanxi Province.",
+        "Eight miners were killed in a blast at a mine in Xiaoyi City, Shanxi Province.",
+        "Six workers died after a gas leak in Xiaoyi, Shanxi, on Tuesday.",
+    ] {
+        let (r, written) = place29_of(text);
+        assert_eq!(r.as_deref(), Some("Shanxi Sheng"), "{text}");
+        assert_eq!(written.as_deref(), Some("Xiaoyi"), "{text}");
+    }
+    assert_eq!(
+        place29_of("Floods killed six people in Shanxi on Monday.")
+            .0
+            .as_deref(),
+        Some("Shanxi Sheng")
+    );
+    // the name alone is not bounded to Shanxi
+    assert_ne!(
+        place29_of("Eight miners were killed in a blast at a mine in Xiaoyi.")
+            .0
+            .as_deref(),
+        Some("Shanxi Sheng")
+    );
+    let region = first_claim_region;
+    for (text, want) in [
+        (
+            "Two Killed In Shooting In Springfield, Illinois\n\nPolice said two men died.",
+            "Illinois",
+        ),
+        (
+            "Shooting In Springfield, Missouri, Leaves Two Dead\n\nTwo men died.",
+            "Missouri",
+        ),
+        (
+            "TWO PEOPLE WERE KILLED IN A SHOOTING IN SPRINGFIELD, ILLINOIS, ON FRIDAY.",
+            "Illinois",
+        ),
+        (
+            "Fire In Salem, Oregon Kills Three\n\nThree people died.",
+            "Oregon",
+        ),
+    ] {
+        assert_eq!(region(text).as_deref(), Some(want), "{text}");
+    }
+    // a list of places is no qualifier
+    assert_eq!(
+        place29_of("Five people died in clashes in Homs, Hama and Idlib.")
+            .0
+            .as_deref(),
+        Some("Homs")
+    );
+}
+
+/// Session 29 (place29), rule level_word_names_area: a level word of a region or district
+/// after a name the gazetteer knows only as a town ("Minya province", "Minya governorate")
+/// is the area of that name holding the town ("Al Minya"); a name with an area of the
+/// other level is that area ("Nakuru County"). Counter-examples: the name alone is the
+/// town; a name with an area of the level stays it.
+#[test]
+fn place29_a_level_word_after_a_towns_name_is_its_area() {
+    for (text, want) in [
+        (
+            "At least 15 people died when a train derailed in Egypt's Minya province.",
+            "Al Minya",
+        ),
+        (
+            "Four people were killed in a fire in the Minya governorate on Sunday.",
+            "Al Minya",
+        ),
+        (
+            "Twelve people were killed when a lorry hit a bus in Nakuru County.",
+            "Nakuru",
+        ),
+        (
+            "Twenty people died in floods in Shanxi Province.",
+            "Shanxi Sheng",
+        ),
+    ] {
+        let (c, _) = resolve(text, &[0], Scope::Incident);
+        let r = c[0].place_ref.as_ref();
+        assert_eq!(r.map(|r| r.name.as_str()), Some(want), "{text}");
+        assert_ne!(r.map(|r| r.level), Some(PlaceLevel::City), "{text}");
+    }
+    // the town
+    let (c, _) = resolve(
+        "Three people were killed in Minya on Friday.",
+        &[0],
+        Scope::Incident,
+    );
+    assert_eq!(
+        c[0].place_ref.as_ref().map(|r| r.level),
+        Some(PlaceLevel::City)
+    );
+    let (c, _) = resolve(
+        "Seven people were killed in Idlib Governorate.",
+        &[0],
+        Scope::Incident,
+    );
+    assert_eq!(
+        c[0].place_ref.as_ref().map(|r| r.level),
+        Some(PlaceLevel::Region)
+    );
 }
