@@ -3528,6 +3528,13 @@ fn region_qualifier_gap(gaz: &Gazetteer, gap: &str) -> bool {
         })
 }
 
+/// Whether bytes `a` and `b` of `text` are on one line (no line break between them; both
+/// at a character's start): [`title_case_line`] answers alike for both.
+fn same_line(text: &str, a: usize, b: usize) -> bool {
+    text.get(a.min(b)..a.max(b))
+        .is_some_and(|g| !g.contains('\n'))
+}
+
 /// Whether the line holding byte `at` is written in Title Case (a headline's "Gunman Kills
 /// 3 In Columbus, Georgia Police Hunt Ohio Suspect"): most of its words (more than two in
 /// three of those that begin with a letter, four at least) begin with a capital, so a run
@@ -3685,6 +3692,9 @@ fn disambiguate_by(
         .iter()
         .zip(ignore)
         .any(|(m, &skip)| !skip && matches!(m.cue, Cue::Nationality(_)));
+    // the last position whose line `title_case_line` read, and its answer: a text of one
+    // line (ECB+) was read whole again for each of its mentions
+    let mut title_line: Option<(usize, bool)> = None;
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -3702,7 +3712,20 @@ fn disambiguate_by(
         // region_qualifier (session 28): so do the names of the phrase after that comma
         // ("Xiaoyi, north China's Shanxi Province": China and Shanxi; a place of both
         // outweighs a place of China alone)
-        let wide = !caps && ms[i].s != usize::MAX && !title_case_line(text, ms[i].s);
+        let wide = !caps
+            && ms[i].s != usize::MAX
+            && !{
+                // (`title_case_line` once a line: session 29)
+                let at = ms[i].s;
+                match title_line {
+                    Some((p, t)) if same_line(text, p, at) => t,
+                    _ => {
+                        let t = title_case_line(text, at);
+                        title_line = Some((at, t));
+                        t
+                    }
+                }
+            };
         let qualifiers = qualifiers_of(gaz, text, ms, i, wide);
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
