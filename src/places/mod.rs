@@ -950,6 +950,13 @@ impl Gazetteer {
     /// The places `k` lies within, nearest first (district, region, country); remembered
     /// on this thread.
     pub fn ancestors_of(&self, k: Key) -> Vec<Key> {
+        self.containers(k).to_vec()
+    }
+
+    /// [`Gazetteer::ancestors_of`] as remembered, shared rather than copied (session 29:
+    /// `within` and the place reader's scores ask it of every candidate, and a copy is an
+    /// allocation each time).
+    pub fn containers(&self, k: Key) -> Rc<[Key]> {
         remembered(
             &ANCESTORS,
             self.serial,
@@ -957,7 +964,6 @@ impl Gazetteer {
             || k,
             || self.find_ancestors(k).into(),
         )
-        .to_vec()
     }
 
     fn find_ancestors(&self, k: Key) -> Vec<Key> {
@@ -1003,13 +1009,13 @@ impl Gazetteer {
     /// The place of `level` that `k` is or lies within (its region, its country), if any.
     pub fn at_level(&self, k: Key, level: PlaceLevel) -> Option<Key> {
         std::iter::once(k)
-            .chain(self.ancestors_of(k))
+            .chain(self.containers(k).iter().copied())
             .find(|&a| self.level(a) == level)
     }
 
     /// `a` lies within `b` (strictly).
     pub fn within(&self, a: Key, b: Key) -> bool {
-        a != b && self.ancestors_of(a).contains(&b)
+        a != b && self.containers(a).contains(&b)
     }
 
     /// The country of an ISO 3166 alpha-2 code ("SV").
@@ -1020,7 +1026,7 @@ impl Gazetteer {
     /// The country (ISO code) of a place.
     pub fn country_of(&self, k: Key) -> Option<String> {
         std::iter::once(k)
-            .chain(self.ancestors_of(k))
+            .chain(self.containers(k).iter().copied())
             .find_map(|x| match x {
                 Key::Geo(r) => self.geo.row(r).map(|row| row.country.to_string()),
                 Key::User(_) => None,
@@ -1076,7 +1082,7 @@ impl Gazetteer {
     pub fn place_ref(&self, k: Key) -> PlaceRef {
         let coords = self.point_of(k);
         let region = std::iter::once(k)
-            .chain(self.ancestors_of(k))
+            .chain(self.containers(k).iter().copied())
             .find(|&x| self.level(x) == PlaceLevel::Region && matches!(x, Key::Geo(_)))
             .map(|x| self.name(x));
         PlaceRef {
@@ -1230,7 +1236,7 @@ impl Gazetteer {
     /// it that has one (as [`Gazetteer::place_ref`] puts it).
     pub fn point_of(&self, k: Key) -> Option<(f64, f64)> {
         std::iter::once(k)
-            .chain(self.ancestors_of(k))
+            .chain(self.containers(k).iter().copied())
             .find_map(|x| self.coordinates(x))
     }
 
@@ -1254,10 +1260,10 @@ impl Gazetteer {
             return keys
                 .iter()
                 .copied()
-                .max_by_key(|&k| self.ancestors_of(k).len());
+                .max_by_key(|&k| self.containers(k).len());
         }
         std::iter::once(first)
-            .chain(self.ancestors_of(first))
+            .chain(self.containers(first).iter().copied())
             .find(|&c| keys.iter().all(|&k| k == c || self.within(k, c)))
     }
 }

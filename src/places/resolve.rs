@@ -3606,6 +3606,13 @@ fn region_qualifier_gap(gaz: &Gazetteer, gap: &str) -> bool {
         })
 }
 
+/// Whether bytes `a` and `b` of `text` are on one line (no line break between them; both
+/// at a character's start): [`title_case_line`] answers alike for both.
+fn same_line(text: &str, a: usize, b: usize) -> bool {
+    text.get(a.min(b)..a.max(b))
+        .is_some_and(|g| !g.contains('\n'))
+}
+
 /// Whether the line holding byte `at` is written in Title Case (a headline's "Gunman Kills
 /// 3 In Columbus, Georgia Police Hunt Ohio Suspect"): most of its words (more than two in
 /// three of those that begin with a letter, four at least) begin with a capital, so a run
@@ -3730,10 +3737,9 @@ fn disambiguate_by(
             continue;
         }
         let Some(c) = m.cands.first() else { continue };
-        let mut ups = gaz.ancestors_of(c.key);
-        if c.level != PlaceLevel::City {
-            ups.push(c.key);
-        }
+        // (its containers shared, not copied: session 29)
+        let ups = gaz.containers(c.key);
+        let own = (c.level != PlaceLevel::City).then_some(c.key);
         let weight = if m.cue == Cue::Dateline {
             DATELINE_WEIGHT
         } else {
@@ -3742,7 +3748,7 @@ fn disambiguate_by(
         // (by the name without its level word: "Ariha city" and "Ariha" are one name and
         // support no place for each other; rule one_name_no_support, session 22)
         let (name, bare) = (fold(&m.written), bare_fold(gaz, &m.written));
-        for u in ups {
+        for u in ups.iter().copied().chain(own) {
             context
                 .entry(u)
                 .or_default()
@@ -3759,6 +3765,15 @@ fn disambiguate_by(
     let countries_named = !country_names.is_empty();
     // whether the report's dateline is an agency's, read when first asked
     let agency = std::cell::OnceCell::new();
+    // a side's nationality is named ("Israeli", "Russian"); asked once, not at every
+    // mention (session 29: the loop below changes no cue)
+    let attacker_named = ms
+        .iter()
+        .zip(ignore)
+        .any(|(m, &skip)| !skip && matches!(m.cue, Cue::Nationality(_)));
+    // the last position whose line `title_case_line` read, and its answer: a text of one
+    // line (ECB+) was read whole again for each of its mentions
+    let mut title_line: Option<(usize, bool)> = None;
     let n = ms.len();
     for i in 0..n {
         if ms[i].cands.is_empty()
@@ -3776,7 +3791,20 @@ fn disambiguate_by(
         // region_qualifier (session 28): so do the names of the phrase after that comma
         // ("Xiaoyi, north China's Shanxi Province": China and Shanxi; a place of both
         // outweighs a place of China alone)
-        let wide = !caps && ms[i].s != usize::MAX && !title_case_line(text, ms[i].s);
+        let wide = !caps
+            && ms[i].s != usize::MAX
+            && !{
+                // (`title_case_line` once a line: session 29)
+                let at = ms[i].s;
+                match title_line {
+                    Some((p, t)) if same_line(text, p, at) => t,
+                    _ => {
+                        let t = title_case_line(text, at);
+                        title_line = Some((at, t));
+                        t
+                    }
+                }
+            };
         let qualifiers = qualifiers_of(gaz, text, ms, i, wide);
         if let Some(area) = area_named_by_level(gaz, &ms[i]) {
             ms[i].cands = area;
@@ -3803,13 +3831,13 @@ fn disambiguate_by(
             _ => Vec::new(),
         };
         let mut best: Option<(i64, Key, String)> = None;
+        // (whether a candidate is of the level written, asked once a mention: session 29)
+        let of_level = level.filter(|&l| ms[i].cands.iter().any(|x| x.level == l));
         for (rank, c) in ms[i].cands.iter().enumerate() {
-            if let Some(l) = level {
-                if c.level != l && ms[i].cands.iter().any(|x| x.level == l) {
-                    continue;
-                }
+            if of_level.is_some_and(|l| c.level != l) {
+                continue;
             }
-            let ups = gaz.ancestors_of(c.key);
+            let ups = gaz.containers(c.key);
             let mut score: i64 = 0;
             let mut why = String::new();
             // (every qualifier that holds it is named: "in 'China', 'Shanxi' named after
@@ -3831,7 +3859,7 @@ fn disambiguate_by(
                 super::fold_name(&own_bare).is_some_and(|f| !c.user && !gaz.own_name(c.key, &f));
             let other =
                 |n: &(String, i64, String)| n.0 != own && !(foreign_name && n.2 == own_bare);
-            for u in &ups {
+            for u in ups.iter() {
                 let Some(names) = context.get(u) else {
                     continue;
                 };
@@ -3861,11 +3889,6 @@ fn disambiguate_by(
                 best = Some((score, c.key, why));
             }
         }
-        // a side's nationality is named ("Israeli", "Russian")
-        let attacker_named = ms
-            .iter()
-            .zip(ignore)
-            .any(|(m, &skip)| !skip && matches!(m.cue, Cue::Nationality(_)));
         // a small place that nothing in the document supports, in a document that names
         // countries it is not in ("SANTA MARIA DEL VALLE" of Mexico in a report from Peru);
         // but not in war reporting whose only other word of a country is a side's
