@@ -2310,20 +2310,3 @@ fn crash29_a_source_named_by_what_it_is_keeps_its_kind_by_name() {
     let found = groups20_findings(&[ministry, unknown]);
     assert!(found.is_empty(), "{found:?}");
 }
-
-/// Session 29 (crash29): the people of a prison and of a workplace by their several names
-/// (`data/groups.csv`, `data/aliases.csv`): inmates, prisoners, detainees and "persons
-/// deprived of liberty" are one group; so are workers, employees and a firm's "colleagues".
-/// A ministry's eight inmates against an observatory's 15 prisoners of the same day, and a
-/// firm's 11 colleagues against a union's 18 workers, are figure against figure.
-#[test]
-fn crash29_prisoners_and_workers_by_their_several_names() {
-    attacks21_conflict(&[
-        ("h", "Andes Wire", "2025-05-12", "Riot at Palmar jail\n\nEight persons deprived of liberty died in a riot at the Palmar prison on Monday, the justice ministry said."),
-        ("i", "Valle Post", "2025-05-12", "Observatory counts 15 dead\n\nAt least 15 detainees were killed in the riot at the Palmar prison on Monday, a prisons observatory said."),
-    ], "killed", "h+i", None);
-    attacks21_conflict(&[
-        ("j", "Gulf Wire", "2025-05-15", "Plant fire kills 11\n\nEleven of our colleagues lost their lives in the fire at the Hazira plant on Thursday, the company said."),
-        ("k", "Coast Post", "2025-05-15", "Union says 18 died\n\nEighteen workers were killed in the fire at the Hazira plant on Thursday, the union said."),
-    ], "killed", "j+k", None);
-}
