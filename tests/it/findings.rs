@@ -2258,3 +2258,55 @@ fn linkmix28_a_dispute_every_report_relays_is_apart() {
     ]);
     assert!(own_both.is_empty(), "{own_both:?}");
 }
+
+/// Session 29 (crash29), rule held_against_report: one report that sets a figure its
+/// claimant holds to in words ("maintains that", "has maintained its figure", "the real
+/// toll") against another figure of the report, the report's own or an official's with no
+/// claimant taken, relays two accounts at odds: a numeric conflict within the report.
+/// Without such words, a report's two figures stay its own count told twice or revised.
+#[test]
+fn crash29_a_figure_held_against_the_reports_own_is_a_conflict() {
+    let held = [
+        ("a", "Steppe Wire", "2025-03-04", "Mine blast toll disputed\n\nThe official toll from the mine blast in Karaganda stands at nine dead, the regional administration said. The miners' union maintains that 14 people died underground."),
+        ("b", "Delta Post", "2025-06-11", "Questions over flood count\n\nThe flood in Sylhet killed 30 people, according to the provincial government. A local relief group says the real toll was more than 70."),
+        ("c", "River Wire", "2025-08-19", "Ferry toll revised\n\nOfficials put the toll from the ferry sinking near Mopti at six dead on Tuesday. The Red Crescent has maintained its figure of 10 dead."),
+    ];
+    for report in held {
+        let found = groups20_findings(&[report]);
+        assert!(
+            groups20_has(&found, "numeric_conflict", "killed", report.0, None),
+            "{}: {found:?}",
+            report.0
+        );
+    }
+    // no figure held in words: a report's earlier and later figure, or one figure twice
+    let plain = [
+        ("d", "River Wire", "2025-08-20", "Ferry toll rises\n\nThe toll from the ferry sinking near Mopti rose to 12 on Wednesday. Officials had earlier said nine people died."),
+        ("e", "Steppe Wire", "2025-03-05", "Union stands by count\n\nThe miners' union maintains that 14 people died in the blast in Karaganda. The official toll also stands at 14."),
+    ];
+    for report in plain {
+        let found = groups20_findings(&[report]);
+        assert!(found.is_empty(), "{}: {found:?}", report.0);
+    }
+}
+
+/// Session 29 (crash29), rule kind_by_fuller_name: a source named once by what it is ("the
+/// rights group Lake Watch") and then by its name alone ("Lake Watch said on Monday") is of
+/// that kind throughout the event: its later, higher count against the ministry's is a
+/// monitor's account against the state's, a conflict, not the toll updated. A name no
+/// fuller naming in the event tells stays of no kind: its later, higher figure updates.
+#[test]
+fn crash29_a_source_named_by_what_it_is_keeps_its_kind_by_name() {
+    let ministry = ("m", "Kenya Wire", "2025-03-01", "Five killed in Kisumu protest\n\nFive people were killed when police fired on protesters in Kisumu on Saturday, the interior ministry said.");
+    let fuller = ("n", "Lake Post", "2025-03-02", "Rights group says protest deaths higher\n\nAt least seven people were killed in Kisumu on Saturday, the rights group Lake Watch said on Sunday.");
+    let by_name = ("o", "Nyanza Daily", "2025-03-03", "Kisumu toll put at nine\n\nLake Watch said on Monday that nine people died in the Kisumu protest on Saturday.");
+    let found = groups20_findings(&[ministry, fuller, by_name]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "m+o", None),
+        "{found:?}"
+    );
+    // the same later figure from a name the event never tells the kind of: an update
+    let unknown = ("p", "Nyanza Daily", "2025-03-03", "Kisumu toll put at nine\n\nHarbour Watch said on Monday that nine people died in the Kisumu protest on Saturday.");
+    let found = groups20_findings(&[ministry, unknown]);
+    assert!(found.is_empty(), "{found:?}");
+}
