@@ -1690,6 +1690,34 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
     out
 }
 
+/// Rule recorded_by_source (session 29, claim29): a participle of recording a count (data:
+/// rule_words.csv record_participle: "documented", "confirmed", "recorded") with no form of
+/// "be" before it, then "by" and a source: a source's noun, an outlet, a person's title, a
+/// name in mixed case or an abbreviation ("142 people were killed yesterday, including 10
+/// soldiers and about 50 fighters, documented by SOHR in the clashes"; "the number of
+/// deaths confirmed by the health ministry rose to 88"): the source speaks for the
+/// sentence. Not a passive ("were confirmed by police": rule passive_speech reads it), nor
+/// an agent that names no source ("recorded by a camera", "counted by hand").
+pub fn recorded_by_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
+    let words = rule_words();
+    let i = (sa + 1..sb.saturating_sub(2)).find(|&i| {
+        t.is(i + 1, "by")
+            && words.is(t.low(i), RuleList::RecordParticiple)
+            && !be_form(t.low(i - 1))
+            && !t.has(i - 1, AUX | ADV)
+    })?;
+    let (a, b) = phrase_after(t, i + 2, sb, 8, true)?;
+    // (capitals tell a name only in text with small letters)
+    let lower = |k: usize| t.raw(k).chars().any(char::is_lowercase);
+    let mixed = (sa..sb).any(lower);
+    let source = (a..=b).any(|k| {
+        t.has(k, SOURCE_NOUN | OUTLET | PERSON)
+            || (mixed
+                && (abbreviation(t, k) || (t.raw(k).starts_with(char::is_uppercase) && lower(k))))
+    });
+    source.then(|| Attr::whole(claimant_name(t, a, b), i))
+}
+
 /// Rule count_owner (session 28, phrase28): a count owned by a source named in a
 /// possessive that opens the sentence: "By the health ministry's count, 17 patients have
 /// died" (after "By", the count then a comma), "The ministry's toll stands at 11" (the toll
@@ -1707,6 +1735,14 @@ pub fn count_owner(lex: &Lexicon, t: &Tokens, sa: usize, sb: usize) -> Option<At
             let raw = t.raw(k);
             raw.len() > 2 && without_possessive(raw).is_some()
         })?;
+    // (session 29, claim29: a word opening the sentence before the owner's determiner or
+    // no name, "Meanwhile the Red Cross's toll", "Meanwhile France's toll", is no part of
+    // the owner)
+    if let Some(d) = (a..o).rfind(|&k| t.has(k, DET)) {
+        a = d + 1;
+    } else if a == sa && o > sa && victim_words().is(t.low(sa), NameClass::NotName) {
+        a = sa + 1;
+    }
     let noun = count_noun_at(t, o + 1)?;
     let framed = if by {
         t.is_punct(noun + 1, ",")
@@ -2498,6 +2534,28 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     })
 }
 
+/// Rule headline_second_source (session 29, claim29): a headline of two clauses split by a
+/// semicolon, the first under a source's label and colon, the second with a speaker of its
+/// own ("Police: 12 dead; hospital says 15 dead", "Army: 8 soldiers killed; rebels say 30"):
+/// the label speaks for the first clause (its attribution reaches the semicolon; the
+/// caller starts the speech after it there). The label ends in a source's noun, a
+/// person's, an outlet's, an organisation's word or an abbreviation ("Red Cross:", "UN:");
+/// not a topic ("Floods: 12 dead; officials say the toll may rise" is the officials'), nor
+/// when a speech word comes before the semicolon.
+pub fn label_before_semicolon(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) -> Option<Attr> {
+    let semi = (sa + 2..sb).find(|&k| t.is_punct(k, ";"))?;
+    if attrs.iter().any(|a| a.at < semi) {
+        return None;
+    }
+    let last = (sa + 1..semi).find(|&k| t.is_punct(k, ":"))? - 1;
+    let source = t.has(last, SOURCE_NOUN | PERSON | OUTLET)
+        || abbreviation(t, last)
+        || victim_words().is(t.low(last), NameClass::Org);
+    headline_source(t, sa, semi)
+        .filter(|_| source)
+        .map(|a| Attr { reach: semi, ..a })
+}
+
 /// A wire message's "[TEXT]" marker after its dateline, its "[" at `k`: the one reader of
 /// rules report_label_colon, charged_in_death and long_opening_phrase (mendx27, review 1
 /// DUPLICATES 5).
@@ -2552,6 +2610,19 @@ pub fn stance_before_contrast(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) 
             s
         })
         .filter(|s| s.reach <= first && s.at < first)
+}
+
+/// Rule contrast_toll_setter (session 29, claim29): a second speaker in a clause of
+/// contrast after every attribution of speech, who sets a toll or keeps a figure of its own
+/// (`subject_of_stance` read from the clause's first word): "Police said 14 died, while the
+/// ministry put the toll at nine", "Officials said 6 were killed, whereas the rebels put the
+/// number of dead at 40". The attribution speaks from the contrast word on; the caller ends
+/// the ones before there. Not without a comma before the word, nor a verb that sets no toll
+/// ("..., but the rebels put up barricades").
+pub fn contrast_toll_setter(t: &Tokens, sb: usize, attrs: &[Attr]) -> Option<Attr> {
+    let last = attrs.iter().map(|a| a.at).max()?;
+    let c = (last + 1..sb).find(|&k| t.has(k, CONTRAST) && t.is_punct(k - 1, ","))?;
+    subject_of_stance(t, c + 1, sb).map(|s| Attr { from: c, ..s })
 }
 
 /// Word `k` is a verb of taking a stance (victim_words.csv `stance`): its lexicon class
@@ -2998,6 +3069,33 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
             t.v[i].flags & !GATES == 0 && !victim_words().is(t.low(i), NameClass::NotName)
         });
     name.then(|| t.span_text(sa, k - 1).to_string())
+        .or_else(|| title_subject(t, sa, sb))
+}
+
+/// Rule title_subject_antecedent (session 29, claim29): a sentence opened by "the", up to
+/// three words and an official's title (a noun that refers back to its holder, words.csv
+/// anaphoric or anaphoric_head: "ambassador", "governor", "minister"), one person, then
+/// a verb in the active voice ("THE BRITISH ENVOY HAS LOST HIS PATIENCE", "The
+/// provincial governor visited the camp"): whom a "he said" in the next sentences speaks
+/// for (an interviewee relaying the official's figures: held-out 29). Not a passive or a
+/// linking verb ("The governor was wounded"), nor many ("The ministers met").
+fn title_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    if !t.is(sa, "the") {
+        return None;
+    }
+    let h = (sa + 1..(sa + 6).min(sb))
+        .take_while(|&k| {
+            (t.is_word(k) && !t.has(k, DET | PREP | CONJ | PRON | AUX | SPEECH))
+                || t.is_punct(k, ".")
+        })
+        .find(|&k| t.has(k, ANAPHORIC | ANAPHORIC_HEAD))?;
+    let v = h + 1;
+    let acts = v < sb
+        && t.is_word(v)
+        && !be_form(t.low(v))
+        && !t.has(v, DET | PREP | CONJ | PRON | SPEECH | ADV)
+        && !plural_word(t.low(h), PERSON);
+    acts.then(|| t.span_text(sa, h).to_string())
 }
 
 /// Rule title_appositive_antecedent (session 27, phrase27): a sentence opened by a
@@ -3571,6 +3669,17 @@ fn is_other_act(t: &Tokens, sa: usize, at: usize) -> bool {
         && w.ends_with("ed")
         && !t.has(k - 1, OUTCOME_START | SPEECH)
         && !INCIDENT_VERBS.contains(&w)
+}
+
+/// Whether the sentence `sa..sb` opens with a dateline ([`dateline`]: a place, a date
+/// written in full and its source, then a dash: "LIMA, 4 MAY 90 (RADIO) -- ..."): a section
+/// of another report begins (rule bulletin_source_carried's stop, session 29, claim29). A
+/// dash inside a sentence ("Six soldiers -- all conscripts -- died") is none.
+pub fn opens_with_dateline(t: &Tokens, sa: usize, sb: usize) -> bool {
+    (sa..(sa + 8).min(sb))
+        .filter(|&i| t.has(i, MONTH))
+        .filter_map(|i| explicit_date(t, sa, i, None))
+        .any(|(a, e, _)| dateline(t, sa, sb, (a, e)).is_some())
 }
 
 /// Where a dateline ends, if the sentence opens with one: a place, the day the report came

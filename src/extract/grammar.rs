@@ -3997,6 +3997,51 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         ],
     },
     ClaimantRule {
+        name: "title_subject_antecedent",
+        what: "session 29 (claim29): a sentence opened by \"the\", up to three words and an official's title (words.csv anaphoric, anaphoric_head: \"ambassador\", \"envoy\", \"governor\") then a verb in the active voice is whom \"he\"/\"she\" speaks for next (an interviewee relaying the official's figures); \"he\" never speaks for many (\"THE COLONELS\" named before), nor for a title told in the passive (\"The ambassador was wounded\")",
+        examples: &[
+            ("THE ARMY COLONELS SAID THE CITY WAS QUIET. THE BRITISH ENVOY HAS LOST HIS PATIENCE. HE SAID THE REBELS HAD 900 MEN, AND HE HAS GIVEN FIGURES BY WHICH THE REBELS SUFFERED OVER 300 DEATHS.", "OVER 300", "THE BRITISH ENVOY"),
+            ("Rebel leaders said the talks had failed. The UN ambassador visited the camp on Monday. He said 45 refugees had died of hunger.", "45", "The UN ambassador"),
+            ("Witnesses said the market burned. He said 5 people died.", "5", ""),
+        ],
+    },
+    ClaimantRule {
+        name: "contrast_toll_setter",
+        what: "session 29 (claim29): after every attribution of speech, a clause opened by a comma and a word of contrast (words.csv contrast: \"while\", \"whereas\", \"but\") whose subject sets a toll or keeps its figure (rules toll_setter, own_figure_kept) speaks for its own figures; the speech before keeps the figures before it",
+        examples: &[
+            ("Police said 14 people died in the blast, while the ministry put the toll at nine.", "nine", "the ministry"),
+            ("Police said 14 people died in the blast, while the ministry put the toll at nine.", "14", "Police"),
+            ("Police said 14 people died in the blast, but the rebels put up barricades.", "14", "Police"),
+        ],
+    },
+    ClaimantRule {
+        name: "headline_second_source",
+        what: "session 29 (claim29): a headline of two clauses split by a semicolon, the first under a source's label and colon (its last word a source's, person's, outlet's or organisation's noun, or an abbreviation), the second with a speaker of its own: each clause's figures are its own speaker's",
+        examples: &[
+            ("Police: 12 dead; hospital says 15 dead", "12", "Police"),
+            ("Police: 12 dead; hospital says 15 dead", "15", "hospital"),
+            ("Floods: 12 dead; officials say the toll may rise", "12", "officials"),
+        ],
+    },
+    ClaimantRule {
+        name: "toll_of_place",
+        what: "session 29 (claim29): a place owning a toll (\"France's death toll rose to 300\": where the dead were) is no source for rule count_owner, nor a word opening the sentence before the owner (\"Meanwhile\"); \"By Syria's count\" keeps its owner (a count kept)",
+        examples: &[
+            ("Meanwhile France's death toll stands at 300.", "300", ""),
+            ("Meanwhile the Kenyan Red Cross's toll stands at 40.", "40", "Kenyan Red Cross"),
+            ("By Syria's count, 17 soldiers died.", "17", "Syria"),
+        ],
+    },
+    ClaimantRule {
+        name: "recorded_by_source",
+        what: "session 29 (claim29): a participle of recording with no form of \"be\" before it (data: rule_words.csv record_participle: \"documented\", \"confirmed\", \"recorded\"), then \"by\" and a source (a source's, person's or outlet's noun; in mixed case a name or an abbreviation) speaks for the sentence: a daily toll \"documented by\" a monitor after its parts; not an agent that names no source (\"recorded by a camera\")",
+        examples: &[
+            ("64 people were killed on Sunday, including 12 children, as documented by the Rights Network.", "64", "the Rights Network"),
+            ("31 civilians killed in air strikes, confirmed by OCHA", "31", "OCHA"),
+            ("Nine soldiers were killed, recorded by a camera at the gate.", "Nine", ""),
+        ],
+    },
+    ClaimantRule {
         name: "recording_thing_not_speaker",
         what: "session 27 (leftx27): \"recorded\"/\"registered\" speak for a body that keeps a tally, not for a thing that records a measure: its subject a word of words.csv recording_thing (\"thermometers\", \"the tremor, which registered 5.9\"), or its number a measure (\"recorded 46 degrees\") names no claimant",
         examples: &[

@@ -1300,11 +1300,15 @@ pub enum RuleList {
     /// Session 28 (mendx28): a broadcaster's word ("radio", "announcer"): its "we" names no
     /// reporting group (rule we_of_reporting_group).
     BroadcasterWord,
+    /// Session 29 (claim29): a participle of recording a count, its agent after "by" the
+    /// claimant ("142 people were killed ..., documented by the Observatory": rule
+    /// recorded_by_source).
+    RecordParticiple,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 79;
+const RULE_LISTS: usize = 80;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1432,6 +1436,7 @@ impl RuleWords {
                 "we_act_verb" => RuleList::WeActVerb,
                 "lives_modifier" => RuleList::LivesModifier,
                 "broadcaster_word" => RuleList::BroadcasterWord,
+                "record_participle" => RuleList::RecordParticiple,
                 _ => return None,
             })
         };
@@ -1803,6 +1808,7 @@ mod rule_words_tests {
             "we_act_verb",
             "lives_modifier",
             "broadcaster_word",
+            "record_participle",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

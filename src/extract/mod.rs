@@ -337,6 +337,24 @@ impl<'t> Extractor<'t> {
             recent.push((sa, sb));
             // (attributions of speech, not a headline's source or a stance)
             let spoken = !attrs.is_empty();
+            // rule headline_second_source (session 29, claim29): "Police: 12 dead; hospital
+            // says 15 dead": the label's clause is the label's, the speaker's after it its own
+            if let Some(label) =
+                context::label_before_semicolon(&toks, sa, sb, &attrs).filter(|a| {
+                    spoken
+                        && rules::sentence::headline_source_named(
+                            &self.lex,
+                            &self.places,
+                            &text[s..e],
+                            a,
+                        )
+                })
+            {
+                for a in &mut attrs {
+                    a.from = a.from.max(label.reach + 1);
+                }
+                attrs.push(label);
+            }
             if attrs.is_empty() {
                 attrs.extend(context::headline_source(&toks, sa, sb));
                 attrs.retain(|a| {
@@ -348,8 +366,16 @@ impl<'t> Extractor<'t> {
                 attrs.extend(context::report_label_source(&toks, sa, sb));
             }
             if attrs.is_empty() {
-                // rule count_owner (session 28, phrase28)
-                attrs.extend(context::count_owner(&self.lex, &toks, sa, sb));
+                // rule count_owner (session 28, phrase28); rule toll_of_place (session 29,
+                // claim29): a place owning a toll ("France's death toll rose to 300") is
+                // where the dead were, no source; "By Syria's count" keeps its owner
+                attrs.extend(context::count_owner(&self.lex, &toks, sa, sb).filter(|a| {
+                    toks.is(sa, "by") || rules::sentence::headline_trailing_named(&self.places, a)
+                }));
+            }
+            if attrs.is_empty() {
+                // rule recorded_by_source (session 29, claim29)
+                attrs.extend(context::recorded_by_source(&toks, sa, sb));
             }
             if attrs.is_empty() && context::by_pronoun_count(&toks, sa, sb) {
                 // rule count_of_pronoun (session 28, phrase28): "By its count, ..." after
@@ -379,6 +405,14 @@ impl<'t> Extractor<'t> {
                 // rule stance_before_contrast (session 27, phrase27)
                 let stance = context::stance_before_contrast(&toks, sa, sb, &attrs);
                 attrs.extend(stance);
+                // rule contrast_toll_setter (session 29, claim29): "Police said 14 died,
+                // while the ministry put the toll at nine": each figure to its own speaker
+                if let Some(b) = context::contrast_toll_setter(&toks, sb, &attrs) {
+                    for a in attrs.iter_mut().filter(|a| a.at < b.from) {
+                        a.reach = a.reach.min(b.from);
+                    }
+                    attrs.push(b);
+                }
             }
             if attrs.is_empty() {
                 attrs.extend(context::headline_trailing_source(&toks, sa, sb));
@@ -423,7 +457,7 @@ impl<'t> Extractor<'t> {
                 self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
             }
             // rules quotation_goes_on, speaker_carried
-            carry.blank_line(text, &sentence);
+            carry.blank_line(text, &toks, &sentence);
             carry.give_claimants(self, &toks, &sentence, &mut out.claims[before..]);
             carry.document_line(text, &toks, &sentence);
             carry.read_quotation(self, text, &toks, &sentence, spoken);
@@ -809,7 +843,10 @@ impl<'t> Extractor<'t> {
             // else the last one ("he" and "she": the last who is one person)
             context::speaker_before_pronoun(attrs, a)
                 .or(if context::singular_pronoun(toks, a) {
-                    sentence.last_singular.or(last_speaker)
+                    // (session 29, claim29: never many, "he" is not "THE COLONELS")
+                    sentence
+                        .last_singular
+                        .or(last_speaker.filter(|c| !context::plural_speaker(&self.lex, c)))
                 } else {
                     last_speaker
                 })
