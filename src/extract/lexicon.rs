@@ -1300,11 +1300,21 @@ pub enum RuleList {
     /// Session 28 (mendx28): a broadcaster's word ("radio", "announcer"): its "we" names no
     /// reporting group (rule we_of_reporting_group).
     BroadcasterWord,
+    /// Session 29 (ho29x): a word of allegiance opening a tail after the people counted
+    /// ("gunmen loyal to the government", "fighters allied with the army", "militants
+    /// backing the group": rule allegiance_tail_then_outcome).
+    AllegianceWord,
+    /// Session 29 (ho29x): a place or cause of entrapment in the sentence ("underground",
+    /// "mine", "rubble", "flooding": rule trapped_or_not_found).
+    EntrapmentWord,
+    /// Session 29 (ho29x): a unit glued by a hyphen after a number, the two an adjective of
+    /// a thing ("seven-storey", "three-tonne": drop rule compound_adjective).
+    CompoundUnit,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 79;
+const RULE_LISTS: usize = 82;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1432,6 +1442,9 @@ impl RuleWords {
                 "we_act_verb" => RuleList::WeActVerb,
                 "lives_modifier" => RuleList::LivesModifier,
                 "broadcaster_word" => RuleList::BroadcasterWord,
+                "allegiance_word" => RuleList::AllegianceWord,
+                "entrapment_word" => RuleList::EntrapmentWord,
+                "compound_unit" => RuleList::CompoundUnit,
                 _ => return None,
             })
         };
@@ -1803,6 +1816,9 @@ mod rule_words_tests {
             "we_act_verb",
             "lives_modifier",
             "broadcaster_word",
+            "allegiance_word",
+            "entrapment_word",
+            "compound_unit",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
