@@ -1590,7 +1590,12 @@ fn including_list_verb(lex: &Lexicon, t: &Tokens, from: usize, limit: usize) -> 
                 && !matches!(t.low(c), "who" | "whom" | "whose" | "which" | "that")
         })
         .find(|&c| c > from && t.is_word(c - 1) && verb_group_at(lex, t, c, limit))?;
-    (from..v).any(|k| t.is(k, "and")).then_some(v)
+    // the last part after "and" counts people ("and about 40 citizens"): not a pair of
+    // outcome words ("24 casualties, including dead and wounded, on the brigade")
+    let and = (from..v).rev().find(|&k| t.is(k, "and"))?;
+    (and + 1..v)
+        .any(|k| number_word(t, k) || is_person_word(t, k))
+        .then_some(v)
 }
 
 /// Rule count_then_named_apposition (session 28, ho28x): from `p`, right after a count's
