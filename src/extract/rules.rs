@@ -1591,7 +1591,7 @@ fn including_list_verb(lex: &Lexicon, t: &Tokens, from: usize, limit: usize) -> 
         })
         .find(|&c| c > from && t.is_word(c - 1) && verb_group_at(lex, t, c, limit))?;
     // the last part after "and" counts people ("and about 40 citizens"): not a pair of
-    // outcome words ("24 casualties, including dead and wounded, on the brigade")
+    // outcome words ("31 casualties, both dead and hurt among them")
     let and = (from..v).rev().find(|&k| t.is(k, "and"))?;
     (and + 1..v)
         .any(|k| number_word(t, k) || is_person_word(t, k))
