@@ -748,12 +748,12 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "aboard_then_outcome",
-        what: "session 29 (ho29x): a count of those carried told by \"on board\" or \"aboard\" alone (maybe the vehicle after it), then their verb group and an outcome with no object: \"All 21 on board feared dead\" (killed: \"feared\" is an auxiliary), \"all 40 aboard the ferry were killed\"",
+        what: "session 29 (ho29x): a count of those carried told by \"on board\" or \"aboard\" alone (maybe the vehicle after it), then their verb group and an outcome with no object: \"All 21 on board feared dead\" (killed: \"feared\" is an auxiliary), \"All 12 aboard feared dead as ferry sinks\"",
         matcher: Matcher::Link(rules::aboard_then_outcome),
         examples: &[
             ("All 21 on board feared dead after plane crash in the hills", "21"),
             ("ALL 30 ON BOARD DIED WHEN THE HELICOPTER CRASHED.", "30"),
-            ("All 40 aboard the ferry were killed, the coast guard said.", "40"),
+            ("All 12 aboard feared dead as ferry sinks off the cape", "12"),
         ],
         counter: &[
             ("All 12 on board were rescued by a fishing boat.", "12"),
@@ -763,20 +763,15 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "trapped_or_not_found",
-        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"trapped\" in a sentence naming a place or cause of entrapment (data: rule_words.csv entrapment_word) or miners, or \"not/never ... found\": missing, people not yet found (\"17 others trapped after a blast at the mine\", \"at least 35 people from the villages have not been found\")",
+        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"not/never ... found\": missing, people not yet found (\"at least 35 people from their villages have not been found\"); \"trapped\" alone was tried and taken out (crashes-2026's pairwise recall)",
         matcher: Matcher::Link(rules::trapped_or_not_found),
         examples: &[
-            ("Eight people were killed and 17 others trapped after a gas blast at the coal mine.", "17"),
-            ("Ten miners were still trapped underground on Tuesday.", "Ten"),
-            ("7 trapped after flooding at coal mine in the north", "7"),
             ("At least 35 people from their villages have not been found, relatives said.", "At least 35"),
             ("Three of his workers had still not been found on Monday.", "Three"),
         ],
         counter: &[
-            ("About 200 drivers were trapped in traffic on the ring road.", "About 200"),
             ("All 12 workers were found alive on Monday.", "12"),
             ("Four divers had not found the wreck by noon.", "Four"),
-            ("Nine miners were not trapped when the shaft flooded.", "Nine"),
         ],
         drops: false,
     },

@@ -1304,9 +1304,6 @@ pub enum RuleList {
     /// ("gunmen loyal to the government", "fighters allied with the army", "militants
     /// backing the group": rule allegiance_tail_then_outcome).
     AllegianceWord,
-    /// Session 29 (ho29x): a place or cause of entrapment in the sentence ("underground",
-    /// "mine", "rubble", "flooding": rule trapped_or_not_found).
-    EntrapmentWord,
     /// Session 29 (ho29x): a unit glued by a hyphen after a number, the two an adjective of
     /// a thing ("seven-storey", "three-tonne": drop rule compound_adjective).
     CompoundUnit,
@@ -1314,7 +1311,7 @@ pub enum RuleList {
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 82;
+const RULE_LISTS: usize = 81;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1443,7 +1440,6 @@ impl RuleWords {
                 "lives_modifier" => RuleList::LivesModifier,
                 "broadcaster_word" => RuleList::BroadcasterWord,
                 "allegiance_word" => RuleList::AllegianceWord,
-                "entrapment_word" => RuleList::EntrapmentWord,
                 "compound_unit" => RuleList::CompoundUnit,
                 _ => return None,
             })
@@ -1817,7 +1813,6 @@ mod rule_words_tests {
             "lives_modifier",
             "broadcaster_word",
             "allegiance_word",
-            "entrapment_word",
             "compound_unit",
         ];
         let mut seen = std::collections::HashSet::new();
