@@ -3470,7 +3470,7 @@ fn is_bound(t: &Tokens, sa: usize, at: usize) -> bool {
             .rev()
             .take_while(|&k| t.is_word(k) || t.is_punct(k, "."))
     };
-    words_before(2).any(|k| DATE_BOUNDS.contains(&t.low(k)))
+    words_before(2).any(|k| DATE_BOUNDS.contains(&t.low(k)) && !superlative_before(t, sa, k))
         // rule period_began_on: "since the war began on Oct. 7", "since fighting broke out
         // on 15 April", "since the start of the offensive on Monday": the day the period
         // began, told after its event
@@ -4263,11 +4263,31 @@ fn headline_day_from_body(claims: &mut [crate::model::Claim]) {
 
 // ---------------------------------------------------------------- scope
 
+/// Rule superlative_since (session 29, ho29x): a superlative within the three words before
+/// "since" at `i` ("the deadliest since", "the worst such disaster since", "the highest
+/// toll since"): "since" names the earlier happening compared with ("the blast was the
+/// deadliest since February 2009, when an explosion killed 78"), no running period, and its
+/// date is that happening's, not a bound.
+pub(crate) fn superlative_before(t: &Tokens, sa: usize, i: usize) -> bool {
+    (i.saturating_sub(3).max(sa)..i).any(|k| {
+        let w = t.low(k);
+        matches!(w, "worst" | "first" | "most")
+            || (w.len() > 5 && w.ends_with("iest"))
+            || matches!(
+                w,
+                "highest" | "largest" | "biggest" | "greatest" | "heaviest"
+            )
+    })
+}
+
 /// The period of a running total: "since 2011", "since the war began", "over the past six
 /// months", "so far this year". (text, is cumulative)
 pub fn period(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
     for i in sa..sb {
         match t.low(i) {
+            // rule superlative_since (session 29, ho29x): "the deadliest since February
+            // 2009, when ... killed 78": the earlier happening compared with, no period
+            "since" if superlative_before(t, sa, i) => {}
             "since" => {
                 let (a, b) = phrase_after(t, i + 1, sb, 9, false)?;
                 return Some(format!("since {}", t.span_text(a, b)));

@@ -730,6 +730,52 @@ pub static LINK_RULES: &[Rule] = &[
         drops: false,
     },
     Rule {
+        name: "allegiance_tail_then_outcome",
+        what: "session 29 (ho29x): people counted (maybe two modifiers joined by \"and\" before their noun: \"Syrian and non-Syrian militants\"), a tail of allegiance (data: rule_words.csv allegiance_word: \"loyal to the regime\", \"allied with the army\", \"backing the group\"), then the outcome after an auxiliary or right there with no object after it: \"12 Syrian and non-Syrian gunmen loyal to the government killed during an assault\"",
+        matcher: Matcher::Link(rules::allegiance_tail_then_outcome),
+        examples: &[
+            ("12 Syrian and non-Syrian gunmen loyal to the government killed during an assault on the village", "12"),
+            ("At least 14 local and foreign fighters allied with the army were killed in the clashes.", "At least 14"),
+            ("NINE AFGHAN AND NON-AFGHAN MILITANTS BACKING THE MOVEMENT DIED IN THE STRIKE.", "NINE"),
+            ("Seven policemen loyal to the old governor were wounded on Friday.", "Seven"),
+        ],
+        counter: &[
+            ("12 gunmen loyal to the warlord killed three villagers.", "12"),
+            ("Six men loyal to the mayor were arrested on Sunday.", "Six"),
+            ("Forty fighters loyal to the commander said 3 were killed.", "Forty"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "aboard_then_outcome",
+        what: "session 29 (ho29x): a count of those carried told by \"on board\" or \"aboard\" alone (maybe the vehicle after it), then their verb group and an outcome with no object: \"All 21 on board feared dead\" (killed: \"feared\" is an auxiliary), \"All 12 aboard feared dead as ferry sinks\"",
+        matcher: Matcher::Link(rules::aboard_then_outcome),
+        examples: &[
+            ("All 21 on board feared dead after plane crash in the hills", "21"),
+            ("ALL 30 ON BOARD DIED WHEN THE HELICOPTER CRASHED.", "30"),
+            ("All 12 aboard feared dead as ferry sinks off the cape", "12"),
+        ],
+        counter: &[
+            ("All 12 on board were rescued by a fishing boat.", "12"),
+            ("The 30 aboard the bus killed two pedestrians.", "30"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "trapped_or_not_found",
+        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"not/never ... found\": missing, people not yet found (\"at least 35 people from their villages have not been found\"); \"trapped\" alone was tried and taken out (crashes-2026's pairwise recall)",
+        matcher: Matcher::Link(rules::trapped_or_not_found),
+        examples: &[
+            ("At least 35 people from their villages have not been found, relatives said.", "At least 35"),
+            ("Three of his workers had still not been found on Monday.", "Three"),
+        ],
+        counter: &[
+            ("All 12 workers were found alive on Monday.", "12"),
+            ("Four divers had not found the wreck by noon.", "Four"),
+        ],
+        drops: false,
+    },
+    Rule {
         name: "victims_tail_then_outcome",
         what: "people counted, a tail of whose or which they are (\"from\", \"of\", \"and\", a plural's apostrophe; words only) up to an auxiliary, then a passive outcome: \"7 fighters from the battalions of the Islamic Front were killed\", \"about 180 soldiers and their allies and the rebels have been killed\"",
         matcher: Matcher::Link(rules::victims_tail_then_outcome),
@@ -1378,6 +1424,20 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("The rebels confirmed the arrival of the first 5 of their fighters.", "5"),
             ("The death of the first 3 cats upset him.", "3"),
+        ],
+        drops: false,
+    },
+    Rule {
+        name: "total_of_clause",
+        what: "session 29 (ho29x): a total noun (\"total\", \"tally\") after a verb of a toll's rise (\"bringing\", \"took\", \"raising\") and up to four words, then \"to\" and the figure: a running total of the outcome told last before the verb (\"reported 9 more deaths on Monday, bringing the total to 71\": killed 71)",
+        matcher: Matcher::Link(rules::total_of_clause),
+        examples: &[
+            ("Health officials reported 9 more deaths on Monday, bringing the total to 71.", "71"),
+            ("Five new deaths took the outbreak's total to 46.", "46"),
+            ("THREE MORE SOLDIERS WERE WOUNDED, RAISING THE OVERALL TALLY TO 30.", "30"),
+        ],
+        counter: &[
+            ("The auction of 12 paintings took the total to 300.", "300"),
         ],
         drops: false,
     },
@@ -3438,6 +3498,27 @@ pub static DROP_RULES: &[Rule] = &[
         drops: true,
     },
     Rule {
+        name: "hypothetical_count",
+        what: "session 29 (ho29x): a count told only as a condition or a consequence that did not happen is no claim: an added count (\"one more\", \"two more\") as the subject of a modal perfect whose verb is no outcome (\"one more casualty would have had serious effects\"), or a count in a third conditional's condition (\"Had\" opening the sentence or \"if\" in its clause, a pluperfect, a modal perfect after: \"Had two more people died, the strike would have been called off\")",
+        matcher: Matcher::NotACount(rules::hypothetical_count),
+        examples: &[
+            ("One more casualty would have had serious effects on the country.", "One more"),
+            ("TWO MORE DEATHS WOULD HAVE PUSHED THE TOWN INTO CHAOS.", "TWO MORE"),
+            ("Three more wounded soldiers could have overwhelmed the clinic.", "Three more"),
+            ("Had two more people died, the strike would have been called off.", "two more"),
+            ("HAD 40 MINERS BEEN KILLED, THE COMPANY WOULD HAVE CLOSED THE PIT.", "40"),
+            ("If one more pilgrim had died, the governor would have cancelled the march.", "one more"),
+        ],
+        counter: &[
+            ("Two more people died on Monday, and the strike would have been called off otherwise.", "Two more"),
+            ("The 12 deaths could have been prevented, the inspector said.", "12"),
+            ("One more casualty was reported on Sunday.", "One more"),
+            ("If 12 people died, the council said, the army was to blame.", "12"),
+            ("Had the bus not stopped, 30 pupils said, the driver would have fled.", "30"),
+        ],
+        drops: true,
+    },
+    Rule {
         name: "yes_no_question",
         what: "session 21 (precision21): a figure in a sentence asked as a yes/no question is nobody's claim: \"Were 50 people killed in the crush?\" (an auxiliary opens it, a question mark ends it); \"how many died\" is denied_or_asked's",
         matcher: Matcher::NotACount(rules::yes_no_question),
@@ -3701,6 +3782,49 @@ pub static DROP_RULES: &[Rule] = &[
         matcher: Matcher::NotACount(rules::distance),
         examples: &[("The village lies 15 kilometres away.", "15")],
         counter: &[("15 villagers were killed.", "15")],
+        drops: true,
+    },
+    Rule {
+        name: "part_of_reported_dead",
+        what: "session 29 (ho29x): a part of those reported dead told something of its own (\"one of the people reported dead had been identified among the injured\", \"one of the people reported dead was a child\"): \"of the/those\", people, a word of report, an outcome, then the part's own verb: no new count",
+        matcher: Matcher::NotACount(rules::part_of_reported_dead),
+        examples: &[
+            ("The ministry lowered the toll to 14, saying one of the people reported dead had been identified among the injured.", "one"),
+            ("One of the people reported dead was a child.", "One"),
+            ("TWO OF THOSE LISTED AS DEAD WERE FOUND ALIVE.", "TWO"),
+        ],
+        counter: &[
+            ("Two of the dead were children.", "Two"),
+            ("One of the people reported missing died in hospital.", "One"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "counted_twice",
+        what: "session 29 (ho29x): a count said to have been counted twice (\"four bodies had been counted twice\", \"two deaths were double-counted\") is the error a toll was lowered for, no count",
+        matcher: Matcher::NotACount(rules::counted_twice),
+        examples: &[
+            ("On Friday the council lowered the toll to 24, saying four bodies had been counted twice.", "four"),
+            ("TWO DEATHS WERE DOUBLE-COUNTED, THE MINISTRY SAID.", "TWO"),
+        ],
+        counter: &[
+            ("Four bodies were counted at the morgue.", "Four"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "compound_adjective",
+        what: "session 29 (ho29x): a number glued by a hyphen to a unit, the two one adjective of a thing (data: rule_words.csv compound_unit: \"a seven-storey building\", \"a three-tonne lorry\", \"a four-lane road\"): no count of people",
+        matcher: Matcher::NotACount(rules::compound_adjective),
+        examples: &[
+            ("The toll from the collapse of a seven-storey building has risen to nine.", "seven"),
+            ("A 12-storey tower fell on the market, killing 4 traders.", "12"),
+            ("THE FIVE-STOREY HOTEL COLLAPSED, TRAPPING 30 GUESTS.", "FIVE"),
+        ],
+        counter: &[
+            ("The toll from the collapse of a seven-storey building has risen to nine.", "nine"),
+            ("Two 17-year-olds were shot.", "Two"),
+        ],
         drops: true,
     },
     Rule {

@@ -1304,11 +1304,18 @@ pub enum RuleList {
     /// claimant ("142 people were killed ..., documented by the Observatory": rule
     /// recorded_by_source).
     RecordParticiple,
+    /// Session 29 (ho29x): a word of allegiance opening a tail after the people counted
+    /// ("gunmen loyal to the government", "fighters allied with the army", "militants
+    /// backing the group": rule allegiance_tail_then_outcome).
+    AllegianceWord,
+    /// Session 29 (ho29x): a unit glued by a hyphen after a number, the two an adjective of
+    /// a thing ("seven-storey", "three-tonne": drop rule compound_adjective).
+    CompoundUnit,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 80;
+const RULE_LISTS: usize = 82;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1437,6 +1444,8 @@ impl RuleWords {
                 "lives_modifier" => RuleList::LivesModifier,
                 "broadcaster_word" => RuleList::BroadcasterWord,
                 "record_participle" => RuleList::RecordParticiple,
+                "allegiance_word" => RuleList::AllegianceWord,
+                "compound_unit" => RuleList::CompoundUnit,
                 _ => return None,
             })
         };
@@ -1809,6 +1818,8 @@ mod rule_words_tests {
             "lives_modifier",
             "broadcaster_word",
             "record_participle",
+            "allegiance_word",
+            "compound_unit",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
