@@ -1347,9 +1347,13 @@ pub static LINK_RULES: &[Rule] = &[
             ("New deaths raise the number to 14 in Homs", "14"),
             ("Shelling lifts the count of casualties and wounded to about 300 persons", "about 300"),
             ("The raids brought the tally of people killed and injured to 52.", "52"),
+            // session 29 (shootx29), number_participle_lifted
+            ("A man died Friday, raising the number killed to three.", "three"),
+            ("A girl turned up at a clinic, bringing the number wounded to 5.", "5"),
         ],
         counter: &[
             ("Shelling raises the number to 12 in Hama", "12"),
+            ("The vote raised the number closed to 12.", "12"),
             ("The ministry lifted the number of trucks to 40.", "40"),
             ("Further losses lift the number of schools closed to 9", "9"),
         ],
@@ -2674,6 +2678,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
         ],
         drops: false,
     },
+    Rule {
+        name: "names_in_care",
+        what: "names joined by \"and\" and commas (ages and appositions between) before a phrase of care: one wounded victim each (session 29, shootx29; in subject_in_care): \"Ana Ruiz and Tom Bell were in critical condition\"",
+        matcher: Matcher::Step,
+        examples: &[
+            ("Ana Ruiz and Tom Bell were in critical condition.", "Ana Ruiz"),
+            ("Mia Cole, Sam Diaz and Lee Park were listed in stable condition Sunday.", "Sam Diaz"),
+        ],
+        counter: &[
+            ("Ana Ruiz and Tom Bell said the car was in good condition.", "Ana Ruiz"),
+            ("The clerk's husband, Tom Reyes, is in a Dayton hospital, in critical condition.", "clerk's husband"),
+        ],
+        drops: false,
+    },
     // ---- session 21 (local21, issue 14: US local news, a fifth battery) ----
     Rule {
         name: "care_after_taken",
@@ -2942,6 +2960,20 @@ pub static SINGULAR_RULES: &[Rule] = &[
             ("A man shot his wife before he took his own life.", "he"),
         ],
         counter: &[("The gunman turned the car around.", "gunman")],
+        drops: false,
+    },
+    Rule {
+        name: "perpetrator_found_dead",
+        what: "\"found\"/\"discovered\", \"the\"/\"a\", one perpetrator's noun (data: victim_words.csv perpetrator), \"dead\": the perpetrator's own death, a claim of one killed of its own (session 29, shootx29): \"officers found the gunman dead inside\"",
+        matcher: Matcher::Singular(rules::perpetrator_found_dead),
+        examples: &[
+            ("SWAT officers found the gunman dead inside the house.", "the gunman"),
+            ("Deputies found the shooter dead in the garage.", "the shooter"),
+        ],
+        counter: &[
+            ("Officers found the gunmen dead in the truck.", "the gunmen"),
+            ("The gunman found the clerk dead.", "clerk"),
+        ],
         drops: false,
     },
     Rule {
@@ -3663,6 +3695,20 @@ pub static DROP_RULES: &[Rule] = &[
         matcher: Matcher::NotACount(rules::age_after_name),
         examples: &[("Robert Buckley, 32, died.", "32")],
         counter: &[("In Aleppo, 32 died.", "32")],
+        drops: true,
+    },
+    Rule {
+        name: "age_after_person_noun",
+        what: "an age between commas after one person's noun (session 29): \"A second man, 22, who was shot\", \"the victim, 17, died\"",
+        matcher: Matcher::NotACount(rules::age_after_person_noun),
+        examples: &[
+            ("A second man, 22, who was shot in the leg, will recover.", "22"),
+            ("The victim, 17, died at the scene.", "17"),
+        ],
+        counter: &[
+            ("The victims, 12, were taken to hospital.", "12"),
+            ("In the village, 9 died.", "9"),
+        ],
         drops: true,
     },
     Rule {

@@ -2462,6 +2462,21 @@ pub fn age_after_name(x: &Cand) -> Option<String> {
     .then(|| x.reason(format_args!("age '{}' after a name", x.w())))
 }
 
+/// Rule age_after_person_noun (session 29, shootx29): an age between commas after one
+/// person's noun, lower case: "A second man, 22, who was shot", "the victim, 17, died". A
+/// plural noun keeps its figure ("the victims, 12, were taken"): a part in apposition.
+pub fn age_after_person_noun(x: &Cand) -> Option<String> {
+    let (t, f, qb) = (x.t, x.f, x.qb);
+    let after_noun = x.p1().is_some_and(|p| {
+        t.is_punct(p, ",") && p > x.sa + 1 && singular_title(t, p - 1) && !t.starts_upper(p - 1)
+    });
+    (after_noun
+        && f.bare_digits
+        && f.quantity.low.is_some_and(|n| n < 120)
+        && (t.is_punct(qb, ",") || t.is_punct(qb, ";") || t.is_punct(qb, ")")))
+    .then(|| x.reason(format_args!("age '{}' after one person's noun", x.w())))
+}
+
 /// "2200 GMT", "1am", "14:12", "3 p. m.".
 pub fn time_of_day(x: &Cand) -> Option<String> {
     let (t, n, qb) = (x.t, x.n(), x.qb);
@@ -8761,6 +8776,18 @@ pub fn subject_in_care(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
             }
             out.push(victim);
         }
+    } else if let Some(names) = Some(name_list_before(t, e, sa, cx.upper)).filter(|n| {
+        n.len() > 1 && (n.iter().map(|v| v.0).min().unwrap_or(e)..e).any(|k| t.is(k, "and"))
+    }) {
+        // rule names_in_care (session 29, shootx29): names joined by "and" (and commas, ages
+        // between) before their care: "Ana Ruiz and Tom Bell were in critical condition",
+        // "Jo Kent, 20, and Ray Fox, 61, were also hit and remain in critical condition": one
+        // victim each; no "and", an apposition ("the clerk's husband, Tom Reyes, is in ...")
+        for v in names {
+            let mut victim = one(cx, o, v, p, after, false);
+            victim.1.rule = tag.unwrap_or("names_in_care");
+            out.push(victim);
+        }
     } else if let Some(v) = cx.subject_or_surname(e) {
         // "one of the guards of the judge, a tall man, is recovering": the appositive is
         // not the subject; the part counted is (rule victims_in_care)
@@ -9218,6 +9245,32 @@ pub fn perpetrator_self(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
         },
         t.span_text(p, after - 1),
         t.span_text(v.0, v.1)
+    );
+    out.push((v, link));
+}
+
+/// Rule perpetrator_found_dead (session 29, shootx29): "officers found the gunman dead
+/// inside", "deputies found a shooter dead": "found" or "discovered", "the"/"a", one perpetrator's noun (data:
+/// victim_words.csv perpetrator), "dead": the perpetrator's own death, a claim of one killed
+/// of its own as rule perpetrator_self's, never among the victims.
+pub fn perpetrator_found_dead(cx: &Singular, p: usize, out: &mut Vec<Victim>) {
+    let (t, sa) = (cx.t, cx.sa);
+    if !t.is(p, "dead") || p < sa + 3 {
+        return;
+    }
+    let h = p - 1;
+    let found = matches!(t.low(h - 2), "found" | "discovered");
+    if !found
+        || !matches!(t.low(h - 1), "the" | "a")
+        || !victim_words().is(t.low(h), NameClass::Perpetrator)
+        || plural_person(t.low(h))
+    {
+        return;
+    }
+    let (v, mut link) = one(cx, Outcome::Killed, (h - 1, h), p, p + 1, false);
+    link.how = format!(
+        "the perpetrator found dead ('{}'): a claim of its own, not among the victims",
+        t.span_text(h - 2, p)
     );
     out.push((v, link));
 }
@@ -10837,6 +10890,11 @@ pub fn count_lifted_to(c: &Cand) -> Option<Verdict> {
         lifted_by(lex, t, n - 2, sa)?
     } else if t.is(n + 1, "of") {
         outcome_words(lex, t, n + 2, qa - 1)?
+    } else if qa - 1 - (n + 1) <= 2 {
+        // rule number_participle_lifted (session 29, shootx29): "raising the number killed
+        // to two", "bringing the number wounded to four": one or two outcome words right
+        // after "number" with no "of" ("the number dead", "the number shot and wounded")
+        outcome_words(lex, t, n + 1, qa - 1)?
     } else {
         return None;
     };
