@@ -1579,11 +1579,13 @@ fn heldout29_documents_meet_the_extraction_targets() {
         ("required_matched", 24.0),
         // (session 29, claim29, held-out 29 a development set: its claimant misses worked
         // by kind, 18/22 -> 21/22; headlines 12/13 -> 13/13, bodies 6/9 -> 8/9; ho29x's
-        // recall 22/24 -> 24/24 adds two rows to match; merged: see below)
-        ("claimant_accuracy", 0.833),
+        // recall 22/24 -> 24/24 adds two rows to match; merged, `make -k eval` at 22:10 UTC:
+        // P 40/40, R 24/24, claimants 23/24; headlines 23/23, 15/15, 15/15; bodies 17/17, 9/9,
+        // 8/9; killed found 22/23, wounded 2/2)
+        ("claimant_accuracy", 0.958),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
-        ("headline.claimant_accuracy", 0.933),
+        ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 1.0),
         ("body.claimant_accuracy", 0.888),
@@ -1605,17 +1607,24 @@ fn heldout30_documents_meet_the_extraction_targets() {
         "tests/data/heldout30-claims.csv",
         "thirtieth held-out set (blind: MUC-3/4 wire copy, UCDP headlines)",
     );
-    // MEASURED
+    // coded blind in session 29 (the claims committed alone at 21:00:15 UTC, 51fd846) before
+    // the product was ever run on it; measured once, blind, by the lead's `make -k eval` on the
+    // merged main 2c404fc (started 22:10 UTC, before the review mends): P 44/44 = 1.000, R 32/35
+    // = 0.914, claimants 29/32 = 0.906; headlines 21/21, 17/19, 15/17; bodies 23/23, 15/16,
+    // 14/15; killed found 19/21, wounded 2/3. Every vague row checked against the SPEC's table
+    // ("nearly n" and "dozens", open bounds, uncounted plurals): no correction. The floors are
+    // the blind figures truncated; its misses are reported by kind in README-devset.md, and
+    // nobody tunes a rule on its sentences until a thirty-first set is drawn.
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
-        ("body.precision", 0.0),
-        ("body.recall", 0.0),
-        ("body.claimant_accuracy", 0.0),
+        ("precision", 1.0),
+        ("required_matched", 32.0),
+        ("claimant_accuracy", 0.906),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.894),
+        ("headline.claimant_accuracy", 0.882),
+        ("body.precision", 1.0),
+        ("body.recall", 0.937),
+        ("body.claimant_accuracy", 0.933),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (19, 2));
 }
