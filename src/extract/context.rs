@@ -1697,14 +1697,22 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
 /// soldiers and about 50 fighters, documented by SOHR in the clashes"; "the number of
 /// deaths confirmed by the health ministry rose to 88"): the source speaks for the
 /// sentence. Not a passive ("were confirmed by police": rule passive_speech reads it), nor
-/// an agent that names no source ("recorded by a camera", "counted by hand").
+/// an agent that names no source ("recorded by a camera", "counted by hand"), nor a
+/// participle after no outcome or toll (an instrument of the event: "The 6.1 quake,
+/// recorded by the USGS, killed 12"; session 29, mendx29, review 1).
 pub fn recorded_by_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
     let words = rule_words();
+    // the participle follows what it records: an outcome or a toll before it ("142 people
+    // were killed ..., documented by", "the number of deaths confirmed by", "the death
+    // toll, as recorded by"); not the event an instrument measured ("the 6.1 quake,
+    // recorded by the USGS, killed 12": session 29, mendx29, review 1)
+    let figure = |i: usize| (sa..i).any(|k| t.has(k, OUTCOME_START) || t.is(k, "toll"));
     let i = (sa + 1..sb.saturating_sub(2)).find(|&i| {
         t.is(i + 1, "by")
             && words.is(t.low(i), RuleList::RecordParticiple)
             && !be_form(t.low(i - 1))
             && !t.has(i - 1, AUX | ADV)
+            && figure(i)
     })?;
     let (a, b) = phrase_after(t, i + 2, sb, 8, true)?;
     // (capitals tell a name only in text with small letters)
@@ -2613,12 +2621,16 @@ pub fn stance_before_contrast(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) 
 }
 
 /// Rule contrast_toll_setter (session 29, claim29): a second speaker in a clause of
-/// contrast after every attribution of speech, who sets a toll or keeps a figure of its own
-/// (`subject_of_stance` read from the clause's first word): "Police said 14 died, while the
+/// contrast after every attribution of speech, the subject of any verb `subject_of_stance`
+/// reads from the clause's first word (one that sets a toll or keeps a figure, and as
+/// there a stance, complaint, publishing or charging verb): "Police said 14 died, while the
 /// ministry put the toll at nine", "Officials said 6 were killed, whereas the rebels put the
-/// number of dead at 40". The attribution speaks from the contrast word on; the caller ends
-/// the ones before there. Not without a comma before the word, nor a verb that sets no toll
-/// ("..., but the rebels put up barricades").
+/// number of dead at 40"; "..., while the opposition condemned the attack in which 12
+/// children died" gives the 12 to the opposition, as a stance subject opening a sentence
+/// would (session 29, mendx29, review 1: the doc said toll setters only). The attribution
+/// speaks from the contrast word on; the caller ends the ones before there. Not without a
+/// comma before the word, nor a verb `subject_of_stance` does not read ("..., but the
+/// rebels put up barricades").
 pub fn contrast_toll_setter(t: &Tokens, sb: usize, attrs: &[Attr]) -> Option<Attr> {
     let last = attrs.iter().map(|a| a.at).max()?;
     let c = (last + 1..sb).find(|&k| t.has(k, CONTRAST) && t.is_punct(k - 1, ","))?;
@@ -3073,12 +3085,13 @@ pub fn named_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
 }
 
 /// Rule title_subject_antecedent (session 29, claim29): a sentence opened by "the", up to
-/// three words and an official's title (a noun that refers back to its holder, words.csv
+/// four words and an official's title (a noun that refers back to its holder, words.csv
 /// anaphoric or anaphoric_head: "ambassador", "governor", "minister"), one person, then
-/// a verb in the active voice ("THE BRITISH ENVOY HAS LOST HIS PATIENCE", "The
-/// provincial governor visited the camp"): whom a "he said" in the next sentences speaks
-/// for (an interviewee relaying the official's figures: held-out 29). Not a passive or a
-/// linking verb ("The governor was wounded"), nor many ("The ministers met").
+/// a verb in the active voice, maybe after auxiliaries ("THE BRITISH ENVOY HAS LOST HIS
+/// PATIENCE", "The provincial governor visited the camp"): whom a "he said" in the next
+/// sentences speaks for (an interviewee relaying the official's figures: held-out 29). Not
+/// a passive or a linking verb ("The governor was wounded", "The governor has been
+/// kidnapped": session 29, mendx29, review 1), nor many ("The ministers met").
 fn title_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
     if !t.is(sa, "the") {
         return None;
@@ -3089,7 +3102,10 @@ fn title_subject(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
                 || t.is_punct(k, ".")
         })
         .find(|&k| t.has(k, ANAPHORIC | ANAPHORIC_HEAD))?;
-    let v = h + 1;
+    // (auxiliaries before the verb: "has lost", "will visit"; a be-form ends them)
+    let v = (h + 1..(h + 4).min(sb))
+        .find(|&k| !t.has(k, AUX) || be_form(t.low(k)))
+        .unwrap_or(h + 1);
     let acts = v < sb
         && t.is_word(v)
         && !be_form(t.low(v))
@@ -4263,20 +4279,20 @@ fn headline_day_from_body(claims: &mut [crate::model::Claim]) {
 
 // ---------------------------------------------------------------- scope
 
-/// Rule superlative_since (session 29, ho29x): a superlative within the three words before
-/// "since" at `i` ("the deadliest since", "the worst such disaster since", "the highest
-/// toll since"): "since" names the earlier happening compared with ("the blast was the
-/// deadliest since February 2009, when an explosion killed 78"), no running period, and its
-/// date is that happening's, not a bound.
+/// Rule superlative_since (session 29, ho29x): a superlative (data: rule_words.csv
+/// superlative: "deadliest", "worst", "first") within the three words before "since" at
+/// `i`, right after "the" or an owner ("the deadliest since", "the worst such disaster
+/// since", "the province's deadliest since"): "since" names the earlier happening compared
+/// with ("the blast was the deadliest since February 2009, when an explosion killed 78"),
+/// no running period, and its date is that happening's, not a bound. A superlative with no
+/// determiner is no comparison ("killed, most of them since Friday": session 29, mendx29).
 pub(crate) fn superlative_before(t: &Tokens, sa: usize, i: usize) -> bool {
-    (i.saturating_sub(3).max(sa)..i).any(|k| {
-        let w = t.low(k);
-        matches!(w, "worst" | "first" | "most")
-            || (w.len() > 5 && w.ends_with("iest"))
-            || matches!(
-                w,
-                "highest" | "largest" | "biggest" | "greatest" | "heaviest"
-            )
+    (i.saturating_sub(3).max(sa + 1)..i).any(|k| {
+        let w = t.low(k - 1);
+        let owner = matches!(w, "the" | "its" | "their" | "his" | "her")
+            || w.ends_with("'s")
+            || w.ends_with("’s");
+        owner && rule_words().is(t.low(k), RuleList::Superlative)
     })
 }
 
