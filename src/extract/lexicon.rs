@@ -1311,11 +1311,15 @@ pub enum RuleList {
     /// Session 29 (ho29x): a unit glued by a hyphen after a number, the two an adjective of
     /// a thing ("seven-storey", "three-tonne": drop rule compound_adjective).
     CompoundUnit,
+    /// Session 29 (mendl29): a word that opens what befell a victim group after its people
+    /// ("people killed in the crash", "miners who died": rule group_without_happening in
+    /// src/xref/findings.rs).
+    HappeningWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 82;
+const RULE_LISTS: usize = 83;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1446,6 +1450,7 @@ impl RuleWords {
                 "record_participle" => RuleList::RecordParticiple,
                 "allegiance_word" => RuleList::AllegianceWord,
                 "compound_unit" => RuleList::CompoundUnit,
+                "happening_word" => RuleList::HappeningWord,
                 _ => return None,
             })
         };
@@ -1820,6 +1825,7 @@ mod rule_words_tests {
             "record_participle",
             "allegiance_word",
             "compound_unit",
+            "happening_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {
