@@ -1314,11 +1314,15 @@ pub enum RuleList {
     /// Session 29 (mendx29, review 1): a superlative after "the" or an owner before
     /// "since" ("the deadliest since 2009": rule superlative_since).
     Superlative,
+    /// Session 29 (mendl29): a word that opens what befell a victim group after its people
+    /// ("people killed in the crash", "miners who died": rule group_without_happening in
+    /// src/xref/findings.rs).
+    HappeningWord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 83;
+const RULE_LISTS: usize = 84;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1450,6 +1454,7 @@ impl RuleWords {
                 "allegiance_word" => RuleList::AllegianceWord,
                 "compound_unit" => RuleList::CompoundUnit,
                 "superlative" => RuleList::Superlative,
+                "happening_word" => RuleList::HappeningWord,
                 _ => return None,
             })
         };
@@ -1825,6 +1830,7 @@ mod rule_words_tests {
             "allegiance_word",
             "compound_unit",
             "superlative",
+            "happening_word",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -1433,7 +1433,7 @@ impl<'a> Reader<'a> {
         if k > 0 && self.same_clause(k - 1, a) && self.cues.passing.contains(self.f(k - 1)) {
             return (Cue::Passing(self.f(k - 1).to_string()), None);
         }
-        if let Some(w) = self.route_end(k, a) {
+        if let Some(w) = self.route_end(k, a, b) {
             return (Cue::Passing(w), None);
         }
         // where talks or a meeting are held: "the talks held in Mexico City", "a meeting
@@ -1626,7 +1626,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Case tells nothing in this stretch of words (ALL CAPS wire copy, a Title Case headline).
     /// Rule route_end (session 29, place29): the name at `a`, led by the words `k..a`
     /// ("to", "the"), is an end of a journey told a few words after a word of a journey
     /// or a vehicle (`journey` rows of `data/place_cues.csv`): "a bus heading to Eldoret",
@@ -1635,9 +1634,13 @@ impl<'a> Reader<'a> {
     /// where it happened ("overturned at Molo"), read as before. Not a distance ("a bus
     /// crashed 20 km from Kisumu"), not "in", "at", "near" ("their bus overturned in
     /// Kericho"), not rescuers or people "from" a town (no journey word before).
-    fn route_end(&self, k: usize, a: usize) -> Option<String> {
+    /// Session 29 (mendl29, review 2 item 3): a `passing` word ("flown", "bound") only
+    /// right before the end's "from" or "to" ("aid flown from Nairobi to Lodwar"), a
+    /// `journey` word up to four words before; and never a name `a..b` that "where" follows
+    /// ("troops sent by train to Bakhmut, where shelling killed 5": the end is the scene).
+    fn route_end(&self, k: usize, a: usize, b: usize) -> Option<String> {
         let end = |x: usize| matches!(self.f(x), "to" | "for" | "towards" | "from");
-        if !(k..a).any(end) {
+        if !(k..a).any(end) || (b < self.w.len() && self.f(b) == "where") {
             return None;
         }
         // "from Pokhara to Jomsom": back over the first end to its "from"
@@ -1665,7 +1668,8 @@ impl<'a> Reader<'a> {
             .rev()
             .take_while(|&x| self.same_clause(x, a))
             .find(|&x| {
-                self.cues.journey.contains(self.f(x)) || self.cues.passing.contains(self.f(x))
+                self.cues.journey.contains(self.f(x))
+                    || (x + 1 == r && self.cues.passing.contains(self.f(x)))
             })
             .map(|x| self.f(x).to_string())
     }
@@ -1689,6 +1693,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Case tells nothing in this stretch of words (ALL CAPS wire copy, a Title Case headline).
     fn caseless(&self, a: usize, b: usize) -> bool {
         let (mut n, mut upper, mut cap) = (0, 0, 0);
         for w in self.w[a..b]
@@ -3719,6 +3724,17 @@ fn disambiguate_by(
     caps: bool,
     home: Option<Key>,
 ) {
+    // rule level_word_names_area, before all else (session 29, mendl29, review 2 should-fix
+    // 1): "Mallawi, Minya governorate" reads its qualifier, and the context its support, as
+    // the governorate, whatever the mentions' order (read in the loop below, a later
+    // mention was still the town when an earlier one asked for its qualifiers)
+    for m in ms.iter_mut() {
+        if taken_as_place(m) {
+            if let Some(area) = area_named_by_level(gaz, m) {
+                m.cands = area;
+            }
+        }
+    }
     // the document's context: every container of each guarded-in mention's first candidate
     // (the names that support it, and how strongly: a dateline counts thrice)
     let mut context: HashMap<Key, Vec<(String, i64, String)>> = HashMap::new();
@@ -3776,12 +3792,7 @@ fn disambiguate_by(
     let mut title_line: Option<(usize, bool)> = None;
     let n = ms.len();
     for i in 0..n {
-        if ms[i].cands.is_empty()
-            || matches!(
-                ms[i].cue,
-                Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_) | Cue::PartOf(_)
-            )
-        {
+        if !taken_as_place(&ms[i]) {
             if !ms[i].cands.is_empty() {
                 ms[i].why = "not taken as a place".into();
             }
@@ -3806,9 +3817,6 @@ fn disambiguate_by(
                 }
             };
         let qualifiers = qualifiers_of(gaz, text, ms, i, wide);
-        if let Some(area) = area_named_by_level(gaz, &ms[i]) {
-            ms[i].cands = area;
-        }
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
@@ -3933,11 +3941,12 @@ fn disambiguate_by(
                 .iter()
                 .all(|c| c.level == PlaceLevel::City && !c.user)
             && best.as_ref().is_some_and(|(_, k, _)| {
-                let ups = gaz.ancestors_of(*k);
+                let ups = gaz.containers(*k);
                 qualifiers.iter().any(|&j| {
                     let regions = ms[j].cands.iter().filter(|x| x.level == PlaceLevel::Region);
-                    (ms[j].level == Some(PlaceLevel::Region)
-                        || ms[j].cands.iter().all(|x| x.level == PlaceLevel::Region))
+                    !list_goes_on(text, ms, j)
+                        && (ms[j].level == Some(PlaceLevel::Region)
+                            || ms[j].cands.iter().all(|x| x.level == PlaceLevel::Region))
                         && regions.clone().next().is_some()
                         && !regions.clone().any(|x| ups.contains(&x.key))
                 })
@@ -4101,6 +4110,33 @@ const NOT_IN_COUNTRIES: &str = "no place of that name in the countries the docum
 /// Why a name not taken was dropped for the region written after its comma (rule
 /// region_qualifier_bounds, session 29).
 const NOT_IN_REGION: &str = "no place of that name in the region named after it";
+
+/// Session 29 (mendl29, review 2 should-fix 2): mention `j` is an item of a list of names
+/// that goes on after it ("clashes in Mosul, Anbar and Diyala": Anbar, then "and" and
+/// Diyala), so it qualifies no name before it (rule region_qualifier_bounds drops none by
+/// it). Only a joiner (a comma, "and", "or") lies between it and the next mention.
+fn list_goes_on(text: &str, ms: &[Mention], j: usize) -> bool {
+    let (m, Some(next)) = (&ms[j], ms.get(j + 1)) else {
+        return false;
+    };
+    m.sent.is_some()
+        && next.sent == m.sent
+        && text.get(m.e..next.s).is_some_and(|g| {
+            let g = g.trim().to_lowercase();
+            let g = g.trim_start_matches(',').trim();
+            g.is_empty() || g == "and" || g == "or"
+        })
+}
+
+/// A mention `disambiguate_by` scores as a place: it has candidates and no cue of a
+/// person's, a common word's, an organisation's or a part's name.
+fn taken_as_place(m: &Mention) -> bool {
+    !m.cands.is_empty()
+        && !matches!(
+            m.cue,
+            Cue::Person(_) | Cue::CommonWord | Cue::Organisation(_) | Cue::PartOf(_)
+        )
+}
 
 /// Rule level_word_names_area (session 29, place29): a name written with a level word of a
 /// region or district after it ("Minya province", "Egypt's Minya governorate", "Nakuru

@@ -2975,6 +2975,41 @@ fn place29_a_journey_end_is_not_the_scene() {
     }
 }
 
+/// Session 29 (mendl29, review 2 item 3), rule route_end: a `passing` word counts only
+/// right before the end's "from"/"to", and an end that "where" follows is the scene:
+/// troops sent to a town where fighting killed people, people a hospital took in from a
+/// town, a train's end where shelling killed. The journeys it was written for still end
+/// elsewhere (above), and a cargo flown from one town to another is still passing.
+#[test]
+fn mendl29_a_destination_where_it_happened_is_the_scene() {
+    for (text, scene) in [
+        (
+            "Government troops sent to Marawi, where fighting killed 5, held the bridge.",
+            "Marawi City",
+        ),
+        (
+            "Troops were sent by train to Kharkiv, where shelling killed 5 soldiers.",
+            "Kharkiv",
+        ),
+        (
+            "Reinforcements went by bus to Eldoret, where clashes left 7 dead.",
+            "Eldoret",
+        ),
+        (
+            "A lorry carrying fuel to Kisumu exploded in Kericho, killing 9.",
+            "Kericho",
+        ),
+    ] {
+        assert_eq!(place29_of(text).0.as_deref(), Some(scene), "{text}");
+    }
+    let p =
+        place29_of("Four aid workers were killed after food was flown from Nairobi to Lodwar.").0;
+    assert!(
+        p.as_deref() != Some("Lodwar") && p.as_deref() != Some("Nairobi"),
+        "{p:?}"
+    );
+}
+
 /// Session 29 (place29), rules region_without_suffix and region_qualifier_bounds: a town's
 /// name qualified after its comma by a region ("Xiaoyi, north China's Shanxi Province") is
 /// bounded by that region: the gazetteer's only "Xiaoyi" (another name of a Henan town) is
@@ -3084,4 +3119,57 @@ fn place29_a_level_word_after_a_towns_name_is_its_area() {
         c[0].place_ref.as_ref().map(|r| r.level),
         Some(PlaceLevel::Region)
     );
+}
+
+/// Session 29 (mendl29, review 2 should-fixes 1-4): a name read after a town's comma as
+/// its area's, before any mention is scored ("Mallawi, Minya governorate": the town, in
+/// the governorate); a list after a town's comma bounds nothing ("clashes in Mosul, Anbar
+/// and Diyala": Mosul stays); a list in capitals keeps the capital ("IN SAN SALVADOR,
+/// SAN MIGUEL AND USULUTAN"); a county's name inside a hospital's name is the town's.
+#[test]
+fn mendl29_lists_and_longer_names_after_a_town() {
+    let of = |text: &str| {
+        let (c, d) = resolve(text, &[0], Scope::Incident);
+        eprintln!("{text}\n  {:?}\n  {d:?}", c[0].place_ref);
+        c[0].place_ref.clone()
+    };
+    let named = |text: &str, want: &str| {
+        let r = of(text);
+        (r.as_ref().map(|r| r.name.as_str()) == Some(want))
+            .then_some(())
+            .ok_or(format!("{text}: {r:?}"))
+    };
+    let mut wrong = Vec::new();
+    wrong.extend(
+        [
+            (
+                "Six farmers were shot dead near Mallawi, Minya governorate, on Monday.",
+                "Mallawī",
+            ),
+            (
+                "Clashes in Mosul, Anbar and Diyala killed 30 people on Friday.",
+                "Mosul",
+            ),
+            (
+                "Clashes in Samarra, Nineveh and Diyala killed 14 people on Friday.",
+                "Sāmarrā’",
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(t, w)| named(t, w).err()),
+    );
+    let t = "SAN SALVADOR, 12 JAN 90 -- REBELS KILLED 9 SOLDIERS IN SAN SALVADOR, SAN MIGUEL AND USULUTAN, THE ARMY REPORTED.";
+    let r = of(t);
+    if !r
+        .as_ref()
+        .is_some_and(|r| r.name == "San Salvador" && r.region.as_deref() != Some("San Miguel"))
+    {
+        wrong.push(format!("{t}: {r:?}"));
+    }
+    let t = "Three patients died at Nakuru County Referral Hospital on Monday.";
+    let r = of(t);
+    if !r.as_ref().is_none_or(|r| r.level == PlaceLevel::City) {
+        wrong.push(format!("{t}: {r:?}"));
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

@@ -195,18 +195,27 @@ impl<'t> GroupKeys<'t> {
 
 /// Rule group_without_happening (session 29, crash29): a victim phrase that runs on into
 /// what befell them ("people killed in Saturday night's bus crash", "passengers hurt when
-/// the coach overturned") names its people by the words before the outcome (`people`,
+/// the coach overturned") names its people by the words before the happening (`people`,
 /// `passengers`): the rest tells the happening, not a narrower group. Cut at the first word
-/// after the first that starts an outcome phrase (`OUTCOME_START`: "killed", "injured",
-/// "died"); a phrase that opens with one ("wounded soldiers") is kept whole.
+/// after the first that is a happening word (`happening_word` in
+/// data/extract/rule_words.csv: "killed", "hurt", "died", and the relative "who", "when"
+/// that open one: "miners who died underground" are `miners`); a phrase that opens with
+/// one ("wounded soldiers") or holds only determiners before it ("the dead") is kept
+/// whole. Session 29 (mendl29): the list is its own, not every outcome phrase's first word,
+/// which held nouns of people ("Syrian refugees" stayed "Syrian") and function words ("the
+/// number of people killed" stayed "the").
 fn without_happening(group: &str) -> &str {
-    use crate::extract::lexicon::OUTCOME_START;
+    use crate::extract::lexicon::{rule_words, RuleList, DET};
     let lex = lexicon();
+    let happening = rule_words().words(RuleList::HappeningWord);
     let mut at = 0;
+    let mut named = false;
     for (i, w) in group.split(' ').enumerate() {
-        if i > 0 && !w.is_empty() && lex.flags(&w.to_lowercase()) & OUTCOME_START != 0 {
+        let l = w.to_lowercase();
+        if i > 0 && named && happening.iter().any(|h| *h == l) {
             return group[..at].trim_end();
         }
+        named |= !w.is_empty() && lex.flags(&l) & DET == 0;
         at += w.len() + 1;
     }
     group
@@ -796,13 +805,15 @@ fn held_against<'a>(
             .collect()
     };
     let (h, o) = (here(held), here(other));
-    !h.is_empty()
-        && h.iter().all(holds)
-        && !o.iter().any(holds)
-        && !h.iter().any(|&x| {
-            let nx = named(x);
-            o.iter().any(|&y| share_claimant(&nx, &named(y)))
-        })
+    if h.is_empty() || !h.iter().all(holds) || o.iter().any(holds) {
+        return false;
+    }
+    // (each claim's claimants read once, not once a pair: session 29, mendl29)
+    let on: Vec<Vec<String>> = o.iter().map(|&y| named(y)).collect();
+    !h.iter().any(|&x| {
+        let nx = named(x);
+        on.iter().any(|ny| share_claimant(&nx, ny))
+    })
 }
 
 /// One figure said two ways: the intervals share a bound ("Three dead" and "at least
@@ -2480,7 +2491,20 @@ mod tests {
                 "people",
             ),
             ("Passengers injured when the coach overturned", "Passengers"),
-            ("miners who died underground", "miners who"),
+            ("miners who died underground", "miners"),
+            // session 29 (mendl29): nouns of people and function words are no happening
+            ("Syrian refugees", "Syrian refugees"),
+            ("Israeli hostages", "Israeli hostages"),
+            ("civilian victims", "civilian victims"),
+            ("people with disabilities", "people with disabilities"),
+            ("the number of people killed", "the number of people"),
+            ("the dead", "the dead"),
+            (
+                "Palestinian refugees killed in the camp",
+                "Palestinian refugees",
+            ),
+            ("workers that were trapped", "workers"),
+            ("guards wounded when the convoy was hit", "guards"),
             ("wounded soldiers", "wounded soldiers"),
             ("persons deprived of liberty", "persons deprived of liberty"),
             ("inmates", "inmates"),

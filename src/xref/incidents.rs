@@ -234,6 +234,13 @@ const FOLLOWED: f64 = 1.5;
 /// this month, after a gas explosion killed 24 at a mine in another town on May 4"). Before,
 /// that recalled blast, placed in the flood's town, linked to the blast's reports and took
 /// the flood's own claims with it. `other_kinds` tells two types of other families.
+/// Session 29 (mendl29, review 2 item 2): only a day two days or more before the main
+/// account's. A day before is as often the same incident's first act in a family of its
+/// own ("a fire killed 20 at a depot, officials said Monday; it broke out after a tanker
+/// exploded on Sunday night"; a car bomb on Friday night, then gunmen storming the hotel;
+/// landslides set off by the day before's quake): a recall word in the account's sentence
+/// was the other choice, but the account keeps no sentence, and "after" opens the chained
+/// act as well as the recalled one.
 fn recalled_incidents(
     accounts: &mut [Account],
     cased: impl Fn(u32) -> bool,
@@ -295,8 +302,13 @@ fn recalled_incidents(
             // (or beside a running tally's main, rule recalled_beside_running_tally; a
             // running account itself is never `earlier`)
             (Some(m), None) if (m.told || m.running) && a.earlier => a.recalled = true,
-            // rule recalled_other_kind
-            (Some(m), Some(day)) if !m.running && a.day_words && day < m.day => {
+            // rule recalled_other_kind (session 29, mendl29: two days before the main's or
+            // earlier; the day before is the report's own incident's first act as often as
+            // not, "a tanker exploded on Sunday night" before "a fire killed 20" told on
+            // the Monday, "Monday's quake" before the landslides it set off)
+            (Some(m), Some(day))
+                if !m.running && a.day_words && day.succ_opt().is_some_and(|d| d < m.day) =>
+            {
                 a.recalled = matches!((m.ty, a.own_ty), (Some(x), Some(y)) if other_kinds(x, y))
             }
             _ => {}
@@ -3451,7 +3463,8 @@ mod tests {
     /// explosion killed 24 at a mine in another town on May 4"); not one of the same kind
     /// (a follow-up's own incident, told by its day), not one told by no words, not one of
     /// no type, not beside a running tally (rule recalled_beside_running_tally's), and not
-    /// a later day.
+    /// a later day, nor (session 29, mendl29) the day just before the main's: a chained
+    /// incident's first act.
     #[test]
     fn link29_an_earlier_incident_of_another_kind_is_recalled() {
         let mut strings = crate::xref::rows::Strings::default();
@@ -3465,6 +3478,11 @@ mod tests {
             (None, true, "2026-05-04", false, false),
             (Some(2), true, "2026-05-04", true, false),
             (Some(2), true, "2026-05-18", false, false),
+            // session 29 (mendl29): the day before is the incident's own first act (a
+            // tanker blast on the Sunday night, the fire it set killing 20 told on the
+            // Monday); two days before is another incident
+            (Some(2), true, "2026-05-16", false, false),
+            (Some(2), true, "2026-05-15", false, true),
         ] {
             let mut main = account(r, 3, Some("2026-05-17"), "2026-05-17");
             main.own_ty = Some(1);

@@ -2685,22 +2685,16 @@ fn link26w_the_armys_count_meets_the_ministrys() {
 #[test]
 fn link29_a_release_time_and_a_recalled_other_kind() {
     let env = Env::new();
-    let path = env.write(
-        "own.jsonl",
-        [
+    ingest_own(
+        &env,
+        &[
             ("a1", "2026-06-07", "MWANZA, Tanzania - A passenger ferry capsized on Lake Victoria near Mwanza on Sunday, killing eight people, police said. Rescuers were searching for 20 others."),
             ("a2", "2026-06-08", "MWANZA, Tanzania - The toll from the ferry that overturned near Mwanza stood at 17 dead as of 6pm on Monday, the regional commissioner told reporters."),
             ("b1", "2026-06-02", "JIXI, China - A gas explosion tore through a coal mine in Jixi on Tuesday, killing 11 miners, the provincial emergency office said."),
             ("b2", "2026-06-03", "JIXI, China - The death toll from Tuesday's gas explosion at a coal mine in Jixi has risen to 14, rescuers said."),
             ("b3", "2026-06-14", "HEGANG, China - Rescuers have recovered the bodies of five miners trapped by flooding at a coal mine in Hegang, state media said on Sunday, with two still missing. It was the second deadly mine accident in Heilongjiang province this month, after a gas explosion killed 14 miners at a mine in Jixi on June 2."),
-        ]
-        .iter()
-        .map(|(id, day, text)| {
-            serde_json::json!({ "id": id, "text": text, "published": day }).to_string() + "\n"
-        })
-        .collect::<String>(),
+        ],
     );
-    env.ok(["ingest".as_ref(), path.as_os_str()]);
     let event = |id: &str| event_of(&env, id);
     let of_figure = |id: &str, figure: &str| {
         one_line(
@@ -2720,4 +2714,52 @@ fn link29_a_release_time_and_a_recalled_other_kind() {
     // (the flood's own "five" still joins the blast as a follow-up 12 days on that shares
     // "china, jixi": names that are places, which a follow-up's bar does not leave out; not
     // changed, docs/linking.md session 29)
+}
+
+/// Session 29 (mendl29, review 2 must-fix 2), rule recalled_other_kind: a report of a fire
+/// told on the Monday whose blast of the Sunday night (another family of incident) set
+/// it off is one incident, not a recall of an earlier one; the case the rule was written
+/// for (a blast twelve days before a flood, above) is still recalled.
+#[test]
+fn mendl29_a_blast_the_night_before_its_fire_is_no_recall() {
+    let env = Env::new();
+    ingest_own(
+        &env,
+        &[
+            ("d1", "2026-06-08", "KANO, Nigeria - Fire killed 20 people and injured 30 at a fuel depot in Kano, officials said on Monday. On Sunday night a tanker explosion at the depot killed 3 drivers."),
+            ("d2", "2026-06-09", "LAGOS, Nigeria - Fire killed 6 people and injured 10 at a warehouse in Lagos, police said on Tuesday. On Thursday a gas explosion at a market in Lagos killed 4 traders."),
+        ],
+    );
+    let recalled = |id: &str| {
+        one_line(
+            &env,
+            &format!(
+                "select count(*) from claim_links l join claims c using (claim_id)
+                 where c.input = '{id}' and l.reason like '%recalled in passing%'"
+            ),
+        )
+    };
+    assert_eq!(recalled("d1").trim_matches('"'), "0");
+    assert!(!event_of(&env, "d1").is_empty());
+    assert!(
+        !event_of(&env, "d1").contains('|'),
+        "{}",
+        event_of(&env, "d1")
+    );
+    // five days before, another incident: recalled
+    assert_eq!(recalled("d2").trim_matches('"'), "1");
+}
+
+/// Ingests reports of our own, each (id, day published, text), as one JSONL file.
+fn ingest_own(env: &Env, reports: &[(&str, &str, &str)]) {
+    let path = env.write(
+        "own.jsonl",
+        reports
+            .iter()
+            .map(|(id, day, text)| {
+                serde_json::json!({ "id": id, "text": text, "published": day }).to_string() + "\n"
+            })
+            .collect::<String>(),
+    );
+    env.ok(["ingest".as_ref(), path.as_os_str()]);
 }
