@@ -1837,8 +1837,7 @@ pub fn unrealised(x: &Cand) -> Option<String> {
         victim_words().intent(t.low(j)).then_some(j)
     } else {
         // "could kill", "may kill"
-        let modal = count_words().modal.iter().any(|m| m == t.low(k));
-        (modal && !t.is(k, "would")).then_some(k)
+        (t.is_modal(k) && !t.is(k, "would")).then_some(k)
     }?;
     Some(x.reason(format_args!(
         "unrealised '{}' not a casualty",
@@ -1902,7 +1901,6 @@ pub fn counterfactual(x: &Cand) -> Option<String> {
     if !t.modal_in(x.sa, x.sb) {
         return None;
     }
-    let modal = |k: usize| count_words().modal.iter().any(|m| m == t.low(k));
     // a condition before the modal, or after it in its own clause: "might have been killed
     // if the alarm had failed", not a speaker's later "if" past a comma
     let conditional = |m: usize| {
@@ -1922,7 +1920,7 @@ pub fn counterfactual(x: &Cand) -> Option<String> {
         while k > x.sa + 1 && k + 2 > s && matches!(t.low(k - 1), "have" | "been") {
             k -= 1;
         }
-        if k > x.sa && t.is(k, "have") && modal(k - 1) && perfect(k - 1) {
+        if k > x.sa && t.is(k, "have") && t.is_modal(k - 1) && perfect(k - 1) {
             return Some(x.reason(format_args!(
                 "counterfactual '{} ... {}'",
                 t.raw(k - 1),
@@ -1941,7 +1939,7 @@ pub fn counterfactual(x: &Cand) -> Option<String> {
     let end = (x.qb + 8).min(x.sb);
     let m = (x.qb..end)
         .take_while(|&k| !matches!(t.low(k), "," | ";" | "." | ":") && !t.has(k, OUTCOME_START))
-        .find(|&k| modal(k))?;
+        .find(|&k| t.is_modal(k))?;
     let outcome = |k: usize| k < x.sb && t.has(k, OUTCOME_START);
     let hit = if t.is(m + 1, "be") {
         outcome(m + 2) && t.low(m + 2).ends_with("ed")
@@ -1976,8 +1974,7 @@ pub fn hypothetical_count(x: &Cand) -> Option<String> {
     if !t.modal_in(x.sa, x.sb) {
         return None;
     }
-    let modal = |k: usize| count_words().modal.iter().any(|m| m == t.low(k));
-    let perfect_at = |k: usize| modal(k) && t.is(k + 1, "have");
+    let perfect_at = |k: usize| t.is_modal(k) && t.is(k + 1, "have");
     // the subject: the count's own words (no verb, preposition or punctuation) up to a modal
     // perfect whose verb is no outcome
     if x.f.quantity.increment {
@@ -8402,7 +8399,7 @@ pub fn count_word_subject(cx: &Singular, cue: usize, out: &mut Vec<Victim>) {
         return;
     }
     // "no one will be kidnapped again": a promise, no claim
-    if (head + 1..cue).any(|k| count_words().modal.iter().any(|m| m == t.low(k))) {
+    if (head + 1..cue).any(|k| t.is_modal(k)) {
         return;
     }
     // "another person killed himself": an active verb with its object, not a passive

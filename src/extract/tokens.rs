@@ -328,6 +328,14 @@ impl<'a> Tokens<'a> {
         answer
     }
 
+    /// Whether token `i` is a modal verb of `data/extract/count_words.csv` (`CountWords::modal`:
+    /// "would", "could", "may", ...): the one test of rules counterfactual, unrealised,
+    /// hypothetical_count and the promise of the singular reading (session 29: each wrote it).
+    pub fn is_modal(&self, i: usize) -> bool {
+        let w = self.low(i);
+        modal_words().0.iter().any(|m| m == w)
+    }
+
     pub fn low(&self, i: usize) -> &str {
         match self.v.get(i) {
             Some(t) => &self.lower[t.lo as usize..(t.lo + t.ll) as usize],
