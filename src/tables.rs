@@ -546,16 +546,21 @@ pub enum TollWord {
     /// "repeated that", "maintains that", "a figure that ... dispute": its claimant holds
     /// to the figure on the report's day (rule figure_still_held, session 27).
     Maintained = 32,
+    /// "those killed include", "among the dead were", "one of the victims was": the
+    /// sentence names some of the victims, a part of the toll (rule listed_not_summed,
+    /// session 30): its people are never summed into a total.
+    Listed = 64,
 }
 
 impl TollWord {
-    pub const ALL: [TollWord; 6] = [
+    pub const ALL: [TollWord; 7] = [
         TollWord::Rise,
         TollWord::Provisional,
         TollWord::Superseded,
         TollWord::Correction,
         TollWord::Part,
         TollWord::Maintained,
+        TollWord::Listed,
     ];
     fn parse(s: &str) -> Option<TollWord> {
         match s.trim().to_ascii_lowercase().as_str() {
@@ -565,6 +570,7 @@ impl TollWord {
             "correction" => Some(TollWord::Correction),
             "part" => Some(TollWord::Part),
             "maintained" => Some(TollWord::Maintained),
+            "listed" => Some(TollWord::Listed),
             _ => None,
         }
     }
@@ -617,7 +623,7 @@ impl TollWording {
                 path: path.to_string(),
                 line,
                 reason: format!(
-                    "expected a kind of rise, provisional, superseded, correction, part or maintained, found {kind:?}"
+                    "expected a kind of rise, provisional, superseded, correction, part, maintained or listed, found {kind:?}"
                 ),
             })?;
             cues.push((fold(&cue), kind));
@@ -1301,6 +1307,29 @@ mod tests {
         assert_eq!(t.wording.flags("Ten people were killed on Sunday"), 0);
         // whole words only: "prose to" is not "rose to"
         assert_eq!(t.wording.flags("the prose to read"), 0);
+        // session 30 (find30): a sentence naming some of the victims, and a count that
+        // stays where its claimant put it; a bare "remained at" is neither
+        for listed in [
+            "Those killed include Ana Diaz and Luis Mora.",
+            "AMONG THE DEAD WERE TWO JUDGES",
+            "The victims included a taxi driver, relatives said.",
+            "One of those killed was a 40-year-old nurse.",
+        ] {
+            assert!(has(listed, TollWord::Listed), "{listed}");
+        }
+        assert!(!has(
+            "The dead were taken to a morgue in Gao.",
+            TollWord::Listed
+        ));
+        assert!(has(
+            "The police count remained at six dead on Friday.",
+            TollWord::Maintained
+        ));
+        assert_eq!(
+            t.wording
+                .flags("The suspect remained at large and a guard remained at the gate."),
+            0
+        );
     }
 
     #[test]

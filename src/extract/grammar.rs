@@ -2358,16 +2358,34 @@ pub static SINGULAR_RULES: &[Rule] = &[
     },
     Rule {
         name: "names_after_among_outcome",
-        what: "names after \"among the injured are\", \"the wounded reporters are\"",
+        what: "names after \"among the injured are\", \"the wounded reporters are\"; session 30 (find30), rule apposition_after_name: an \"a\"/\"an\" phrase right after a name (and its age), a comma between, describes that person (\"Ruth Adler, 52, a ferry pilot\"), no victim of its own; after \"and\" it is one",
         matcher: Matcher::Singular(rules::names_after_among_outcome),
-        examples: &[(
-            "AMONG THE INJURED ARE JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
-            "MARIO GOMEZ DIAZ",
-        )],
-        counter: &[(
-            "AMONG THE GUESTS ARE JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
-            "MARIO GOMEZ DIAZ",
-        )],
+        examples: &[
+            (
+                "AMONG THE INJURED ARE JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
+                "MARIO GOMEZ DIAZ",
+            ),
+            (
+                "Among the dead were Ruth Adler, 52, a ferry pilot, and a police officer.",
+                "police officer",
+            ),
+            ("Among the wounded were a soldier, a teacher and a nurse.", "teacher"),
+        ],
+        counter: &[
+            (
+                "AMONG THE GUESTS ARE JUAN PEREZ LOPEZ AND MARIO GOMEZ DIAZ.",
+                "MARIO GOMEZ DIAZ",
+            ),
+            (
+                "Among the dead were Ruth Adler, 52, a ferry pilot, and a police officer.",
+                "ferry pilot",
+            ),
+            (
+                "Those killed include Alan Brooks, 33, a bus driver, and Maria Lentz.",
+                "bus driver",
+            ),
+            ("AMONG THE INJURED ARE JUAN PEREZ, A PEASANT, AND MARIO GOMEZ.", "PEASANT"),
+        ],
         drops: false,
     },
     Rule {

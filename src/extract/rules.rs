@@ -10716,18 +10716,39 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
     let mut out = Vec::new();
     let mut k = a;
     let mut skipped = 0;
+    // whether the last item was a name (not "a taxi driver"), and "and" since it
+    let mut after_name = false;
     while k < sb && out.len() < 40 {
+        let mut joined = false;
         while k < sb && sep(k) {
+            joined |= t.is(k, "and");
             k += 1;
         }
         if k >= sb {
             break;
         }
-        // "A BUS DRIVER IDENTIFIED AS X", "A MAN NAMED X"
-        if matches!(t.low(k), "a" | "an") {
-            if let Some(n) = (k + 1..(k + 7).min(sb))
+        let article = matches!(t.low(k), "a" | "an");
+        let introduces = |k: usize| {
+            (k + 1..(k + 7).min(sb))
                 .find(|&n| (t.is(n, "identified") && t.is(n + 1, "as")) || t.is(n, "named"))
-            {
+        };
+        // rule apposition_after_name (session 30, find30): "Terrell Haynes, 27, a warehouse
+        // supervisor, and ...": an "a"/"an" phrase after a name (and its age) with only a
+        // comma between describes that person, no victim of its own; after "and" ("X and a
+        // police officer") or after another such phrase ("a soldier, a teacher") it is one
+        if article && after_name && !joined && introduces(k).is_none() {
+            skipped += 1;
+            match (k..(k + 16).min(sb)).find(|&m| t.is_punct(m, ",") || t.is_punct(m, ";")) {
+                Some(m) => {
+                    k = m;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // "A BUS DRIVER IDENTIFIED AS X", "A MAN NAMED X"
+        if article {
+            if let Some(n) = introduces(k) {
                 k = n + 1 + t.is(n, "identified") as usize;
             }
         }
@@ -10740,6 +10761,7 @@ fn name_list_after(t: &Tokens, a: usize, sb: usize, upper: bool) -> Vec<(usize, 
             None
         };
         if let Some(v) = item {
+            after_name = !matches!(t.low(k), "a" | "an");
             out.push(v);
             k = v.1 + 1;
             skipped = 0;

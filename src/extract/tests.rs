@@ -12026,3 +12026,37 @@ const MENDX29_ROWS: &[(&str, &str, &str)] = &[
 fn mendx29_rows() {
     check_kind_rows(MENDX29_ROWS);
 }
+
+/// Session 30 (find30), rule later_act_day_yields: a day told right before a later act's
+/// verb ("on Wednesday named", "on Wednesday buried") or a verb of speech yields to the
+/// incident's day in the same sentence ("after Tuesday's blast"); a verb before a day
+/// ("charged in an April shooting", "found guilty Wednesday") leaves the choice as it was.
+/// Our own sentences.
+#[test]
+fn find30_a_later_acts_day_yields_to_the_incidents() {
+    let t = Tables::default();
+    // 2022-06-08 is a Wednesday
+    let day_of = |text: &str, figure: &str| {
+        let d = Document {
+            name: "t".into(),
+            text: text.into(),
+            published: Some("2022-06-08".into()),
+            ..Document::default()
+        };
+        let x = Extractor::new(&t).extract(&d).claims;
+        x.iter()
+            .find(|c| c.quantity.written == figure)
+            .unwrap_or_else(|| panic!("{figure} in {text}: {x:?}"))
+            .event_date
+            .clone()
+    };
+    let day = |s: &str| Some(s.to_string());
+    for (text, figure, want) in [
+        ("The county coroner on Wednesday named the three men who died after Tuesday's blast at the depot.", "three", day("2022-06-07")),
+        ("Relatives on Wednesday buried the six miners who were killed in Tuesday's collapse.", "six", day("2022-06-07")),
+        // the incident's day told first, a verb before the later day: unchanged
+        ("Three people were killed in a blast at the depot on Tuesday.", "Three", day("2022-06-07")),
+    ] {
+        assert_eq!(day_of(text, figure), want, "{text}");
+    }
+}

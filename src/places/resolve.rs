@@ -84,6 +84,11 @@ pub struct Cues {
     /// Last words of a name that, after a direction word, make it a part of a city ("the
     /// South Side", "the Near West Side"): GeoNames knows a "South Side" elsewhere.
     part_last: hashbrown::HashSet<String>,
+    /// Capitalised words after a name that make it a street or a neighbourhood of the
+    /// report's city ("Fond du Lac Avenue", "Burleigh St.", "Orange Mound", "Tahrir
+    /// Square"; `street_after`, session 29 street29): GeoNames knows a town of that name
+    /// elsewhere.
+    street_after: hashbrown::HashSet<String>,
     /// Words after a city's name that make it the local force speaking ("Chicago police
     /// said"): the city its report is about, whose police do not speak of a scene
     /// elsewhere.
@@ -236,6 +241,7 @@ impl Cues {
                 "part_of" => Some(&mut c.part_of),
                 "part_after" => Some(&mut c.part_after),
                 "part_last" => Some(&mut c.part_last),
+                "street_after" => Some(&mut c.street_after),
                 "local_force" => Some(&mut c.local_force),
                 "nationality_after" => Some(&mut c.nationality_after),
                 "not_unknown" => Some(&mut c.not_unknown),
@@ -1238,6 +1244,31 @@ impl<'a> Reader<'a> {
         self.cues.scene_after.get(f).map(|l| (f, *l))
     }
 
+    /// Rule street_after ([`Reader::classify`]): the mention `a..b` is followed by a
+    /// capitalised `street_after` word of its clause and is no end of a route.
+    fn is_street(&self, a: usize, b: usize) -> bool {
+        let n = self.w.len();
+        if b >= n || !self.w[b].cap || !self.same_clause(b - 1, b) || !self.joined(b - 1) {
+            return false;
+        }
+        let word = self.f(b);
+        if !self.cues.street_after.contains(word) {
+            return false;
+        }
+        let gap_after = if b + 1 < n {
+            &self.text[self.w[b].e..self.w[b + 1].s]
+        } else {
+            ""
+        };
+        // "Drive-By", "Park-like"
+        if gap_after.starts_with('-') {
+            return false;
+        }
+        // "the Nakuru-Eldoret Highway": a road between towns
+        let hyphen_before = a > 0 && &self.text[self.w[a - 1].e..self.w[a].s] == "-";
+        !hyphen_before
+    }
+
     /// How the mention `a..b` reads (its cue first found).
     fn classify(
         &self,
@@ -1341,6 +1372,19 @@ impl<'a> Reader<'a> {
         {
             return (
                 Cue::PartOf(format!("the {} {}", self.span_text(a, b), self.f(b))),
+                None,
+            );
+        }
+        // session 29 (street29), rule street_after: a name followed by a capitalised word
+        // of a street or a neighbourhood ("on West Fond du Lac Avenue", "near Burleigh St.",
+        // headline "Killed in Orange Mound Drive-By", "in Tahrir Square") is that street, a
+        // part of the report's city, not the town of the name (the whole is no gazetteer
+        // name, or it was read whole). Not a route between towns ("the Nakuru-Eldoret
+        // Highway": a name joined by a hyphen before it), not a word going on with a hyphen
+        // ("Drive-By")
+        if self.is_street(a, b) {
+            return (
+                Cue::PartOf(format!("the street {}", self.span_text(a, b + 1))),
                 None,
             );
         }

@@ -3173,3 +3173,94 @@ fn mendl29_lists_and_longer_names_after_a_town() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// Session 29 (street29), rule street_after: a name followed by a capitalised word of a
+/// street or a neighbourhood (`street_after` in data/place_cues.csv) is that street, a part
+/// of the report's city, not the town of the name; in a Title Case headline the name was
+/// read alone. Counter-examples: the town as the scene ("in Lincoln, Nebraska", "on a
+/// street in Orange"), a headline's event word after the town, a word going on with a
+/// hyphen ("Drive-By"), a lower-case "highway" between two towns.
+#[test]
+fn street29_a_street_named_after_a_town_is_not_the_town() {
+    for (text, town) in [
+        (
+            "4 Killed In Shooting Outside Lincoln Avenue Bar\n\nFour people died.",
+            "Lincoln",
+        ),
+        (
+            "Man Shot Dead Near Burleigh St. Gas Station\n\nOne man died.",
+            "Burleigh",
+        ),
+        (
+            "Two Killed At North 19th Street And Fond du Lac Avenue\n\nTwo men died.",
+            "Fond du Lac",
+        ),
+        (
+            "Three Wounded In Gunfire On Hickory Road\n\nThree people were hurt.",
+            "Hickory",
+        ),
+        (
+            "Teen Dies After Shooting Near Lincoln Blvd.\n\nThe teen died.",
+            "Lincoln",
+        ),
+        (
+            "Woman Killed In Orange Mound Drive-By\n\nA woman died.",
+            "Orange",
+        ),
+        (
+            "1 Dead, 3 Hurt In Hickory Hill Shooting\n\nOne person died.",
+            "Hickory",
+        ),
+        (
+            "FIVE PEOPLE WERE KILLED NEAR LINCOLN AVENUE ON SUNDAY.",
+            "Lincoln",
+        ),
+        (
+            "Six people were shot at East 12th Street and Lincoln Avenue on Friday.",
+            "Lincoln",
+        ),
+        (
+            "Two people were killed on Fond du Lac Ave. early on Sunday.",
+            "Fond du Lac",
+        ),
+    ] {
+        let (name, written) = place29_of(text);
+        assert_ne!(name.as_deref(), Some(town), "{text}: {written:?}");
+        assert_ne!(written.as_deref(), Some(town), "{text}: {name:?}");
+    }
+    // the street in the city the report names: the headline's claim in that city
+    let (c, _) = resolve(
+        "3 Killed Outside Fond du Lac Avenue Nightclub\n\nMILWAUKEE (AP) — Three people \
+         were killed in Milwaukee on Sunday.",
+        &[0],
+        Scope::Incident,
+    );
+    let got = c[0].place_ref.as_ref().map(|r| r.name.clone());
+    assert_ne!(got.as_deref(), Some("Fond du Lac"));
+    // counter-examples: the town is the scene
+    for (text, town) in [
+        (
+            "Three people were killed in Lincoln, Nebraska, on Sunday.",
+            "Lincoln",
+        ),
+        (
+            "A man was shot dead on a street in Orange on Friday.",
+            "Orange",
+        ),
+        (
+            "Shooting In Lincoln Leaves Two Dead\n\nTwo men died.",
+            "Lincoln",
+        ),
+        ("Man Killed In Memphis Shooting\n\nA man died.", "Memphis"),
+        ("Teen Killed In Lincoln Drive-By\n\nA teen died.", "Lincoln"),
+        ("TWO PEOPLE WERE KILLED IN LINCOLN ON FRIDAY.", "Lincoln"),
+    ] {
+        let (name, written) = place29_of(text);
+        assert_eq!(name.as_deref(), Some(town), "{text}: {written:?}");
+    }
+    // a route between two towns: the hyphenated name is no street of the report's city
+    let (name, _) = place29_of(
+        "Nine people died when a lorry hit a bus near Nakuru on the Nakuru-Eldoret Highway.",
+    );
+    assert_eq!(name.as_deref(), Some("Nakuru"));
+}

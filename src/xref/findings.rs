@@ -575,8 +575,23 @@ impl Voice<'_> {
     /// Rule figure_still_held (session 27), one test for `step` and its reason: the day
     /// this voice, which gave its figure before `higher`, held to it in words on or after
     /// the day `higher` was given, unless `higher` is a correction (session 27, mendl27).
+    ///
+    /// Session 30 (find30), rule dispute_told_together: a report that tells both figures,
+    /// each its own claimant's (the pair passed rule relayed_dispute), tells the lower one
+    /// as still standing on its day: "the mayor said five died; police have put the number
+    /// of dead at four" in Monday's wire keeps the police's four of Sunday held on Monday,
+    /// against the mayor's five of Monday (unless that report calls the four an earlier
+    /// figure: `superseded`, read first by `step`).
     fn held_past(&self, higher: &Voice) -> Option<chrono::NaiveDate> {
-        match (self.reported, higher.reported, self.held_on) {
+        let told_together = (self.claims.iter())
+            .filter(|c| higher.claims.iter().any(|h| h.document == c.document))
+            .filter_map(|c| c.reported())
+            .max();
+        match (
+            self.reported,
+            higher.reported,
+            self.held_on.max(told_together),
+        ) {
             (Some(l), Some(h), Some(d)) if h > l && d >= h && !higher.has(TollWord::Correction) => {
                 Some(d)
             }
@@ -903,6 +918,12 @@ fn voices<'a>(claims: &Claims, v: &[&'a LinkClaim], tables: &Tables) -> Vec<Voic
 /// together: a voice of their sum (five people) compared with the group's other voices, as
 /// a report giving the whole would be. Not when the sentence gives the whole itself ("11
 /// people, six of them children"), nor for a part by its wording ("seriously injured").
+///
+/// Session 30 (find30), rule listed_not_summed: nor a sentence that names some of the
+/// victims ("those killed include A and B", "among the dead were A, a nurse, and B", "one
+/// of the victims was A": `listed` in data/toll_wording.csv): its people are a part of the
+/// toll, their sum no total to set against another report's count (two named dead against
+/// the police's four is no conflict).
 fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'a>> {
     let (claims, tables) = (ev.claims, ev.tables);
     let mut by_sentence: BTreeMap<(Sym, u32), Vec<(&'a LinkClaim, usize)>> = BTreeMap::new();
@@ -912,6 +933,7 @@ fn sums_of_parts<'a>(ev: &Event<'a>, outcome: &str, whole: usize) -> Vec<Voice<'
             || !toll(claims, c)
             || claims.s(c.outcome) != outcome
             || TollWord::Part.in_flags(c.wording())
+            || TollWord::Listed.in_flags(c.wording())
         {
             continue;
         }

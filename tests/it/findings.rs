@@ -2310,3 +2310,69 @@ fn crash29_a_source_named_by_what_it_is_keeps_its_kind_by_name() {
     let found = groups20_findings(&[ministry, unknown]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Session 30 (find30), rule listed_not_summed: a sentence that names some of the victims
+/// ("those killed include", "among the dead were", "the victims included", "one of those
+/// killed was": `listed` in data/toll_wording.csv) gives a part of the toll: its named
+/// people are never summed into a total set against another report's count; and a job
+/// after a name ("Dana Whitley, 40, a school cook") is no extra person (rule
+/// apposition_after_name). A sentence's parts told as the whole ("two men and three women
+/// were killed") are still summed and compared.
+#[test]
+fn find30_named_victims_listed_are_a_part_not_a_total() {
+    let toll = ("a", "Valley Wire", "2025-05-11", "Four killed in Riverside bar shooting\n\nFour people were killed when a gunman opened fire inside a bar in Riverside on Saturday night, police said.");
+    let listed = [
+        ("b", "Riverside Star", "2025-05-11", "Riverside bar victims named\n\nThose killed include Alan Brooks, 33, and Maria Lentz, 29, relatives said."),
+        ("c", "Riverside Star", "2025-05-11", "Riverside bar victims named\n\nAmong the dead were Tomas Reyes, 45, and Paul Okafor, 38, friends said."),
+        ("d", "Riverside Star", "2025-05-11", "Riverside bar victims named\n\nThose killed include Dana Whitley, 40, a school cook and mother of three, and Sam Ortega, 22, who had gone to the bar with friends, relatives said."),
+        ("e", "Riverside Star", "2025-05-11", "RIVERSIDE BAR VICTIMS NAMED\n\nAMONG THOSE KILLED WERE HENRY VALE, 61, AND ROSA PIKE, 19."),
+    ];
+    // (each a numeric conflict before: "1 Dana Whitley vs 1 school cook vs 1 Sam Ortega")
+    for report in listed {
+        let found = groups20_findings(&[toll, report]);
+        assert!(found.is_empty(), "{}: {found:?}", report.0);
+    }
+    // a sentence's parts that tell the whole: still five against four
+    let whole = ("f", "Riverside Star", "2025-05-11", "Riverside bar shooting\n\nTwo men and three women were killed when a gunman opened fire inside a bar in Riverside on Saturday night, police said.");
+    let found = groups20_findings(&[toll, whole]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+f", None),
+        "{found:?}"
+    );
+}
+
+/// Session 30 (find30), rule dispute_told_together: a later report that tells a second
+/// claimant's higher figure beside the first's lower one, each attributed ("Police have put
+/// the number of dead at three", "the police count remained at three"), shows the lower
+/// figure still held on its day: the higher is no update of it but a conflict, even though
+/// the lower was first given the day before. A report that calls the lower figure an
+/// earlier one ("police had earlier put the toll at three") tells the toll updated.
+#[test]
+fn find30_a_figure_told_beside_the_higher_one_is_still_held() {
+    let sunday = ("a", "Lake Wire", "2025-06-01", "Three killed in Lakeside club shooting\n\nThree people were killed in a shooting outside a club in Lakeside early on Sunday, police said.");
+    let both = [
+        ("b", "Lake Herald", "2025-06-02", "Lakeside mayor puts club toll at four\n\nFour people were killed in the shooting outside a club in Lakeside on Sunday, Mayor Joan Pratt told reporters on Monday. Police have put the number of dead at three."),
+        ("c", "Lake Herald", "2025-06-02", "Lakeside mayor puts club toll at four\n\nMayor Joan Pratt said on Monday that four people died in the shooting outside a club in Lakeside on Sunday. A police spokesman said the department's count remained at three dead."),
+    ];
+    for report in both {
+        let found = groups20_findings(&[sunday, report]);
+        // (the wire's "police" are the Sunday report's; the spokesman's count is the
+        // report's own voice, held in words)
+        let docs = if report.0 == "b" { "a+b" } else { "c" };
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "numeric_conflict" && f.1 == "killed" && f.2.contains(docs)),
+            "{}: {found:?}",
+            report.0
+        );
+    }
+    let earlier = ("d", "Lake Herald", "2025-06-02", "Lakeside club toll rises to four\n\nThe toll from the shooting outside a club in Lakeside on Sunday rose to four on Monday, Mayor Joan Pratt said. Police had earlier put the number of dead at three.");
+    let found = groups20_findings(&[sunday, earlier]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.0 == "numeric_conflict" && f.1 == "killed"),
+        "{found:?}"
+    );
+}
