@@ -925,6 +925,9 @@ struct Evidence<'e> {
     days: Option<i64>,
     /// Rule running_same_start: one running count of one incident from one start.
     same_tally: bool,
+    /// Rule counted_in_tally: an account of the tally's kind whose day falls within a
+    /// running count's period (from its start to the count's day), days apart.
+    in_count: bool,
     place: PlaceMatch,
     /// The same place is a city of `BIG_CITY` people or more (`SAME_BIG_CITY`).
     big_city: bool,
@@ -1065,7 +1068,7 @@ impl Evidence<'_> {
         if self.days_told_apart {
             return Some(CANNOT);
         }
-        if self.days.is_some_and(|d| d > self.window) && !self.same_tally {
+        if self.days.is_some_and(|d| d > self.window) && !self.same_tally && !self.in_count {
             if !self.follow_up {
                 return Some(CANNOT);
             }
@@ -1087,7 +1090,7 @@ impl Evidence<'_> {
         }
         let mut s = match self.days {
             // rule running_same_start: a week's bulletin and the next, days no evidence
-            Some(d) if d > self.window && self.same_tally => 0.0,
+            Some(d) if d > self.window && (self.same_tally || self.in_count) => 0.0,
             Some(d) if d > self.window => FOLLOW_UP,
             Some(0) => SAME_DAY,
             Some(1) => NEXT_DAY,
@@ -1263,6 +1266,9 @@ impl Evidence<'_> {
             Some(1) => out.push("a day apart".into()),
             Some(d) if d > self.window && self.same_tally => {
                 out.push(format!("a running count {d} days later"))
+            }
+            Some(d) if d > self.window && self.in_count => {
+                out.push(format!("{d} days apart, within a running count's period"))
             }
             Some(d) if d > self.window => {
                 out.push(format!("a report {d} days later with no day of its own"))
@@ -2506,9 +2512,32 @@ pub fn link_with_context(
                     })
                 })
             };
+        // rule counted_in_tally (session 30, outb30): a camp's point count of the disease on
+        // a day the province's running count since January covers is counted in it: the
+        // days between them are no evidence either way (an outbreak's event spans weeks;
+        // without it the camp's count fell out of the event once the count weeks on joined)
+        let in_count = days.is_some_and(|d| d > cfg.window_days && d <= LOOK_BACK)
+            && !same_tally
+            && matches!(
+                place,
+                PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
+            )
+            && [(a, b), (b, a)].iter().any(|(r, o)| {
+                o.tallies.is_empty()
+                    && o.day.zip(r.day).is_some_and(|(od, rd)| od <= rd)
+                    && r.tallies.iter().any(|&(_, t, st, _, _)| {
+                        o.ty.is_some_and(|ot| {
+                            tables.event_types.same_family(t, ot)
+                                && !tables.event_types.lasting_apart(t, ot)
+                        }) && st
+                            .first_day()
+                            .is_none_or(|f| o.day.is_some_and(|od| od >= f))
+                    })
+            });
         Evidence {
             days,
             same_tally,
+            in_count,
             followed,
             general_told_precisely,
             named_apart,
@@ -2606,20 +2635,19 @@ pub fn link_with_context(
         within_window(&accounts, &mut v, cfg.window_days, |j, k| {
             push(&mut edges, j, k)
         });
-        // rule running_same_start: running tallies up to `LOOK_BACK` days apart
-        let mut running: Vec<usize> = v
-            .into_iter()
-            .filter(|&k| !accounts[k].tallies.is_empty())
-            .collect();
-        within_window(&accounts, &mut running, LOOK_BACK, |j, k| {
-            let (dj, dk) = (accounts[j].day, accounts[k].day);
-            if dj
-                .zip(dk)
-                .is_some_and(|(x, y)| (x - y).num_days().abs() > cfg.window_days)
-            {
-                push(&mut edges, j, k)
-            }
-        });
+        // rules running_same_start and counted_in_tally: a running tally and the
+        // accounts up to `LOOK_BACK` days from it
+        if v.iter().any(|&k| !accounts[k].tallies.is_empty()) {
+            within_window(&accounts, &mut v, LOOK_BACK, |j, k| {
+                let (dj, dk) = (accounts[j].day, accounts[k].day);
+                let far = dj
+                    .zip(dk)
+                    .is_some_and(|(x, y)| (x - y).num_days().abs() > cfg.window_days);
+                if far && (!accounts[j].tallies.is_empty() || !accounts[k].tallies.is_empty()) {
+                    push(&mut edges, j, k)
+                }
+            });
+        }
     }
     let mut by_doc: hashbrown::HashMap<u32, Vec<usize>> = Default::default();
     for (k, a) in accounts.iter().enumerate() {
@@ -2923,6 +2951,7 @@ mod tests {
         Evidence {
             days,
             same_tally: false,
+            in_count: false,
             place,
             big_city: false,
             scene: 1.0,

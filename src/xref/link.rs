@@ -138,6 +138,15 @@ pub enum TallyStart {
 }
 
 impl TallyStart {
+    /// The first day the count covers, when told (a month's first day).
+    pub fn first_day(self) -> Option<NaiveDate> {
+        match self {
+            TallyStart::Own => None,
+            TallyStart::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            TallyStart::Day(d) => Some(d),
+        }
+    }
+
     /// Whether two tallies can count from one start: a day and a month agree when the day
     /// is in that month; the incident's own start, undated, agrees with any start.
     pub fn agrees(self, other: TallyStart) -> bool {

@@ -100,7 +100,11 @@ pub fn reach(
     let mut days: Vec<Vec<(NaiveDate, i64)>> = vec![Vec::new(); found.blocks.len()];
     for (i, of) in found.of.iter().enumerate() {
         if let Some((b, d)) = *of {
-            let width = if super::link::is_running_incident(new, tables, &rows[i]) {
+            // (and a claim of a running type: rule counted_in_tally)
+            let running_type = rows[i]
+                .event_type()
+                .is_some_and(|t| tables.event_types.running(t));
+            let width = if running_type || super::link::is_running_incident(new, tables, &rows[i]) {
                 super::incidents::LOOK_BACK.max(cfg.window_days)
             } else {
                 cfg.window_days
