@@ -1870,21 +1870,60 @@ fn toll_decrease(ev: &Event, out: &mut Vec<Finding>) {
             if let (Some(earlier), Some(_)) = (best_earlier, day) {
                 for later in &v[i..j] {
                     if later.high().is_some() && hi(later) < lo(earlier) {
+                        let at_odds = counts_at_odds(ev, earlier, later);
                         out.push(Finding {
-                            kind: "toll_decrease",
+                            kind: if at_odds {
+                                "numeric_conflict"
+                            } else {
+                                "toll_decrease"
+                            },
                             severity: Severity::Medium,
                             event,
                             outcome: outcome.to_string(),
                             victim_group: group.to_string(),
                             claims: vec![earlier.claim_id, later.claim_id],
                             reason: format!(
-                                "On {} {}, later than {} on {} — a running toll cannot fall.",
+                                "On {} {}, later than {} on {} — {}",
                                 claims.opt(later.as_of).unwrap_or("a later date"),
                                 describe(claims, later),
                                 describe(claims, earlier),
                                 claims.opt(earlier.as_of).unwrap_or("an earlier date"),
+                                if at_odds {
+                                    "two sources' running counts of one incident: the later, \
+                                     lower count cannot be true beside the earlier."
+                                } else {
+                                    "a running toll cannot fall."
+                                },
                             ),
                         });
+                    }
+                }
+            }
+            // rule running_counts_at_odds: one day's running counts of one incident from
+            // two sources that cannot both be true (two bulletins of one day at odds)
+            if day.is_some() {
+                for (n, a) in v[i..j].iter().enumerate() {
+                    for b in &v[i + n + 1..j] {
+                        let apart = (a.high().is_some() && hi(a) < lo(b))
+                            || (b.high().is_some() && hi(b) < lo(a));
+                        if apart && counts_at_odds(ev, a, b) {
+                            let (x, y) = if lo(a) <= lo(b) { (a, b) } else { (b, a) };
+                            out.push(Finding {
+                                kind: "numeric_conflict",
+                                severity: Severity::Medium,
+                                event,
+                                outcome: outcome.to_string(),
+                                victim_group: group.to_string(),
+                                claims: vec![x.claim_id, y.claim_id],
+                                reason: format!(
+                                    "On {} {} and {} — two sources' running counts of one \
+                                     incident on one day that cannot both be true.",
+                                    claims.opt(x.as_of).unwrap_or("one day"),
+                                    describe(claims, x),
+                                    describe(claims, y),
+                                ),
+                            });
+                        }
                     }
                 }
             }
@@ -1896,6 +1935,24 @@ fn toll_decrease(ev: &Event, out: &mut Vec<Finding>) {
             i = j;
         }
     }
+}
+
+/// Rule running_counts_at_odds (session 30, outb30): of two running tallies of one lasting
+/// incident (an outbreak's, a heatwave's: rule running_incident) in one series, a later
+/// count below an earlier one given by another source (they share no claimant: an aid
+/// group's "at least 67 deaths since mid-March" against the health directorate's 52 five
+/// days on) is no toll that fell but two sources at odds: a `numeric_conflict`. One
+/// source's own count that fell stays a `toll_decrease`; a war's or a place's series keeps
+/// the series rule.
+fn counts_at_odds(ev: &Event, earlier: &LinkClaim, later: &LinkClaim) -> bool {
+    let (claims, tables) = (ev.claims, ev.tables);
+    [earlier, later]
+        .iter()
+        .all(|c| super::link::is_running_incident(claims, tables, c))
+        && !share_claimant(
+            &origins(claims, earlier, tables),
+            &origins(claims, later, tables),
+        )
 }
 
 /// A part claimed larger than its whole (advisers ⊂ Iranian forces; children ⊂ civilians;

@@ -205,7 +205,22 @@ const MAX_BEFORE: usize = 64;
 /// capitals has no case to read names by, so a wire follow-up's names shared do not serve).
 /// Two months: a murder's inquiry, arrests and reactions run for weeks; 90 and 120 days
 /// cost precision for little recall (docs/linking.md, session 13).
-const LOOK_BACK: i64 = 60;
+pub(crate) const LOOK_BACK: i64 = 60;
+/// Rule running_same_start (session 30, outb30): two accounts each holding a running tally
+/// of one lasting incident (an outbreak's, a heatwave's: rule running_incident) of one
+/// kind (cholera and cholera, or the general "outbreak" and a disease), of one outcome,
+/// counted from one start (`link::TallyStart::agrees`: "since the outbreak was declared"
+/// and "since March"; never "since January" and "since March"), placed one within the
+/// other or alike, at most `LOOK_BACK` days apart: one count of one incident, a week's
+/// bulletin and the next. When either start is the incident's own, undated ("since the
+/// outbreak began"), the later count must not be lower (a count that restarted is another
+/// wave). Their days are then no evidence either way (the window's bar and the follow-up's
+/// do not apply), and the count shared is worth two places: it is what a recorder keys a
+/// running tally on (place, disease, period with its start), and a count's reports each
+/// hold accounts of no count (an as-of line, a country-wide line) that dilute the average.
+/// Measured on outbreaks-2026 (docs/linking.md, session 30): at 1.0 Nampula's weekly
+/// bulletins stayed in three events.
+const SAME_TALLY: f64 = 2.0;
 const FOLLOWED: f64 = 1.5;
 
 /// Rule recalled_incident (session 21): a report that tells its own incident's day in
@@ -455,6 +470,9 @@ struct Account<'a> {
     /// All its claims are running tallies of an incident that lasts (rule running_incident,
     /// session 28: "the heatwave has killed 33 since Saturday"), none telling its own day.
     running: bool,
+    /// Its running tallies of a lasting incident (rule running_same_start): outcome, type,
+    /// where the count starts, and its figure's bounds.
+    tallies: Vec<(Sym, TypeId, super::link::TallyStart, i64, i64)>,
     /// Most of its claims count the dead or wounded (an act's toll, not a lasting state).
     dead: bool,
     /// Its position among the accounts.
@@ -905,6 +923,11 @@ enum Victims {
 struct Evidence<'e> {
     /// Days apart, when both have a day.
     days: Option<i64>,
+    /// Rule running_same_start: one running count of one incident from one start.
+    same_tally: bool,
+    /// Rule counted_in_tally: an account of the tally's kind whose day falls within a
+    /// running count's period (from its start to the count's day), days apart.
+    in_count: bool,
     place: PlaceMatch,
     /// The same place is a city of `BIG_CITY` people or more (`SAME_BIG_CITY`).
     big_city: bool,
@@ -1045,7 +1068,7 @@ impl Evidence<'_> {
         if self.days_told_apart {
             return Some(CANNOT);
         }
-        if self.days.is_some_and(|d| d > self.window) {
+        if self.days.is_some_and(|d| d > self.window) && !self.same_tally && !self.in_count {
             if !self.follow_up {
                 return Some(CANNOT);
             }
@@ -1066,6 +1089,8 @@ impl Evidence<'_> {
             return None; // no day: only names link, never a place alone
         }
         let mut s = match self.days {
+            // rule running_same_start: a week's bulletin and the next, days no evidence
+            Some(d) if d > self.window && (self.same_tally || self.in_count) => 0.0,
             Some(d) if d > self.window => FOLLOW_UP,
             Some(0) => SAME_DAY,
             Some(1) => NEXT_DAY,
@@ -1128,6 +1153,9 @@ impl Evidence<'_> {
         }
         if self.same_report {
             s += SAME_REPORT;
+        }
+        if self.same_tally {
+            s += SAME_TALLY;
         }
         if self.names_count() {
             s += NAMES * self.names_weighed();
@@ -1236,6 +1264,12 @@ impl Evidence<'_> {
         match self.days {
             Some(0) => out.push("same day".into()),
             Some(1) => out.push("a day apart".into()),
+            Some(d) if d > self.window && self.same_tally => {
+                out.push(format!("a running count {d} days later"))
+            }
+            Some(d) if d > self.window && self.in_count => {
+                out.push(format!("{d} days apart, within a running count's period"))
+            }
             Some(d) if d > self.window => {
                 out.push(format!("a report {d} days later with no day of its own"))
             }
@@ -1291,6 +1325,9 @@ impl Evidence<'_> {
         }
         if self.street_shared {
             out.push("a street named in both".into());
+        }
+        if self.same_tally {
+            out.push("one running count from one start, not lower later".into());
         }
         if self.roundup {
             out.push("a round-up of several incidents (its names not counted)".into());
@@ -1886,6 +1923,20 @@ pub fn link_with_context(
                 let c = &rows[i as usize];
                 super::link::is_running_incident(claims, tables, c) && !c.tells_incident_day()
             }),
+            tallies: chunk
+                .iter()
+                .filter_map(|&i| {
+                    let c = &rows[i as usize];
+                    if !super::link::is_running_incident(claims, tables, c) {
+                        return None;
+                    }
+                    let start = super::link::tally_start(claims.opt(c.period)?, c.day?)?;
+                    // an open bound ("at least 67") reaches as far as it may
+                    let low = c.low().or(c.high())?;
+                    let high = c.high().unwrap_or(i64::MAX);
+                    Some((c.outcome, c.event_type()?, start, low, high))
+                })
+                .collect(),
             dead: chunk
                 .iter()
                 .filter(|&&i| !super::link::state_outcome(claims.s(rows[i as usize].outcome)))
@@ -2439,8 +2490,54 @@ pub fn link_with_context(
             && b.stated
             && days == Some(0)
             && (figure.is_some() || place == PlaceMatch::SameSmall);
+        // rule running_same_start
+        let same_tally = days.is_none_or(|d| d <= LOOK_BACK)
+            && matches!(
+                place,
+                PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
+            )
+            && {
+                let (early, late) = if a.day <= b.day { (a, b) } else { (b, a) };
+                early.tallies.iter().any(|&(o, t, st, lo, _)| {
+                    late.tallies.iter().any(|&(o2, t2, st2, _, hi2)| {
+                        o == o2
+                            && tables.event_types.same_family(t, t2)
+                            && !tables.event_types.lasting_apart(t, t2)
+                            && st.agrees(st2)
+                            // from a start told by its date, a lower later count is
+                            // another source's at odds; from the incident's own
+                            // start, undated, only a count not lower is the same one
+                            && (hi2 >= lo
+                                || ![st, st2].contains(&super::link::TallyStart::Own))
+                    })
+                })
+            };
+        // rule counted_in_tally (session 30, outb30): a camp's point count of the disease on
+        // a day the province's running count since January covers is counted in it: the
+        // days between them are no evidence either way (an outbreak's event spans weeks;
+        // without it the camp's count fell out of the event once the count weeks on joined)
+        let in_count = days.is_some_and(|d| d > cfg.window_days && d <= LOOK_BACK)
+            && !same_tally
+            && matches!(
+                place,
+                PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
+            )
+            && [(a, b), (b, a)].iter().any(|(r, o)| {
+                o.tallies.is_empty()
+                    && o.day.zip(r.day).is_some_and(|(od, rd)| od <= rd)
+                    && r.tallies.iter().any(|&(_, t, st, _, _)| {
+                        o.ty.is_some_and(|ot| {
+                            tables.event_types.same_family(t, ot)
+                                && !tables.event_types.lasting_apart(t, ot)
+                        }) && st
+                            .first_day()
+                            .is_none_or(|f| o.day.is_some_and(|od| od >= f))
+                    })
+            });
         Evidence {
             days,
+            same_tally,
+            in_count,
             followed,
             general_told_precisely,
             named_apart,
@@ -2538,6 +2635,19 @@ pub fn link_with_context(
         within_window(&accounts, &mut v, cfg.window_days, |j, k| {
             push(&mut edges, j, k)
         });
+        // rules running_same_start and counted_in_tally: a running tally and the
+        // accounts up to `LOOK_BACK` days from it
+        if v.iter().any(|&k| !accounts[k].tallies.is_empty()) {
+            within_window(&accounts, &mut v, LOOK_BACK, |j, k| {
+                let (dj, dk) = (accounts[j].day, accounts[k].day);
+                let far = dj
+                    .zip(dk)
+                    .is_some_and(|(x, y)| (x - y).num_days().abs() > cfg.window_days);
+                if far && (!accounts[j].tallies.is_empty() || !accounts[k].tallies.is_empty()) {
+                    push(&mut edges, j, k)
+                }
+            });
+        }
     }
     let mut by_doc: hashbrown::HashMap<u32, Vec<usize>> = Default::default();
     for (k, a) in accounts.iter().enumerate() {
@@ -2840,6 +2950,8 @@ mod tests {
     fn bare(days: Option<i64>, place: PlaceMatch, names: f64, cased: bool) -> Evidence<'static> {
         Evidence {
             days,
+            same_tally: false,
+            in_count: false,
             place,
             big_city: false,
             scene: 1.0,
@@ -3416,6 +3528,7 @@ mod tests {
             earlier: false,
             people_held: false,
             running: false,
+            tallies: Vec::new(),
             dead: true,
             no: 0,
             ty: None,

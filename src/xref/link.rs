@@ -124,6 +124,98 @@ pub fn period_key(scope: &TollScope, period: Option<&str>, day: Option<NaiveDate
     }
 }
 
+/// Where a running tally's count starts (rule running_same_start, session 30, outb30): a
+/// day ("since Saturday" of the Saturday on or before the claim's day, "since 9 May"), a
+/// month ("since March", "since mid-March", "since the outbreak began in March": March of
+/// the claim's year, the year before when March is still to come; "this year" its
+/// January), or the incident's own start told without a date ("since the outbreak began",
+/// "since the outbreak was declared": a `period_start` word of `data/extract/rule_words.csv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TallyStart {
+    Own,
+    Month(i32, u32),
+    Day(NaiveDate),
+}
+
+impl TallyStart {
+    /// The first day the count covers, when told (a month's first day).
+    pub fn first_day(self) -> Option<NaiveDate> {
+        match self {
+            TallyStart::Own => None,
+            TallyStart::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
+            TallyStart::Day(d) => Some(d),
+        }
+    }
+
+    /// Whether two tallies can count from one start: a day and a month agree when the day
+    /// is in that month; the incident's own start, undated, agrees with any start.
+    pub fn agrees(self, other: TallyStart) -> bool {
+        use chrono::Datelike;
+        let month = |d: NaiveDate| TallyStart::Month(d.year(), d.month());
+        match (self, other) {
+            (TallyStart::Own, _) | (_, TallyStart::Own) => true,
+            (TallyStart::Day(a), TallyStart::Day(b)) => a == b,
+            (TallyStart::Day(d), m @ TallyStart::Month(..))
+            | (m @ TallyStart::Month(..), TallyStart::Day(d)) => month(d) == m,
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// See [`TallyStart`]; `None` when the period tells no start ("since last week", no period).
+pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
+    use chrono::Datelike;
+    let f = fold(period);
+    let words: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if f.contains("this year") {
+        return Some(TallyStart::Month(day.year(), 1));
+    }
+    let month_at = words.iter().position(|w| {
+        w.len() >= 3 && w.parse::<chrono::Month>().is_ok() && *w != "mar" && *w != "jun"
+    });
+    if let Some(k) = month_at {
+        let m = words[k].parse::<chrono::Month>().ok()?.number_from_month();
+        let stated_year = words
+            .get(k + 1)
+            .and_then(|w| w.parse::<i32>().ok())
+            .filter(|y| (1900..=2200).contains(y));
+        let year = stated_year.unwrap_or(if m > day.month() {
+            day.year() - 1
+        } else {
+            day.year()
+        });
+        let dom = [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| words.get(j))
+            .find_map(|w| {
+                w.trim_end_matches(|c: char| c.is_alphabetic())
+                    .parse::<u32>()
+                    .ok()
+            })
+            .filter(|d| (1..=31).contains(d));
+        return Some(
+            match dom.and_then(|d| NaiveDate::from_ymd_opt(year, m, d)) {
+                Some(d) => TallyStart::Day(d),
+                None => TallyStart::Month(year, m),
+            },
+        );
+    }
+    if let Some(wd) = words.iter().find_map(|w| w.parse::<chrono::Weekday>().ok()) {
+        let back = (7 + day.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        return Some(TallyStart::Day(
+            day - chrono::Duration::days(i64::from(back)),
+        ));
+    }
+    words
+        .iter()
+        .any(|w| rule_words().is(w, RuleList::PeriodStart))
+        .then_some(TallyStart::Own)
+}
+
 /// The population a cumulative toll counts: the widest group on the same side
 /// (Revolutionary Guards officers → Iranian forces), else the group itself.
 pub fn population<'a>(tables: &'a Tables, group: &'a str) -> &'a str {
@@ -935,5 +1027,44 @@ mod running_incident_tests {
             "incident",
             "A cholera outbreak killed 12 in the camp on Sunday."
         ));
+    }
+
+    /// Session 30 (outb30), rule running_same_start: where a running tally's count starts,
+    /// from periods in the shapes the extractor writes (our own words), and which starts
+    /// one count can share.
+    #[test]
+    fn outb30_a_running_tally_counts_from_its_start() {
+        use TallyStart::{Day, Month, Own};
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let monday = d("2026-05-11");
+        for (period, start) in [
+            ("since the outbreak began", Some(Own)),
+            ("since the outbreak was", Some(Own)),
+            ("since the epidemic started", Some(Own)),
+            ("since March", Some(Month(2026, 3))),
+            ("since mid-March", Some(Month(2026, 3))),
+            ("since the outbreak began in March", Some(Month(2026, 3))),
+            (
+                "since the outbreak was declared on 9 March 2026",
+                Some(Day(d("2026-03-09"))),
+            ),
+            ("since 9 May", Some(Day(d("2026-05-09")))),
+            ("since Saturday", Some(Day(d("2026-05-09")))),
+            // a month still to come is last year's
+            ("since November", Some(Month(2025, 11))),
+            ("so far this year", Some(Month(2026, 1))),
+            ("since last week", None),
+        ] {
+            assert_eq!(tally_start(period, monday), start, "{period}");
+        }
+        // one count: the incident's own start and any; a day within a month
+        assert!(Own.agrees(Month(2026, 3)) && Month(2026, 3).agrees(Own));
+        assert!(Day(d("2026-03-09")).agrees(Month(2026, 3)));
+        assert!(Day(d("2026-05-09")).agrees(Day(d("2026-05-09"))));
+        // never another month, another year, another day
+        assert!(!Month(2026, 1).agrees(Month(2026, 3)));
+        assert!(!Month(2025, 3).agrees(Month(2026, 3)));
+        assert!(!Day(d("2026-05-08")).agrees(Day(d("2026-05-09"))));
+        assert!(!Day(d("2026-04-09")).agrees(Month(2026, 3)));
     }
 }

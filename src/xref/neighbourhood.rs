@@ -94,9 +94,23 @@ pub fn reach(
 ) -> Reach {
     let (keys, _) = super::link::reach(new, tables);
     let found = incident_blocks(new, tables, places);
-    let mut days: Vec<Vec<NaiveDate>> = vec![Vec::new(); found.blocks.len()];
-    for &(b, d) in found.of.iter().flatten() {
-        days[b as usize].push(d);
+    // each day widened by the window, a running tally's by `LOOK_BACK` (rule
+    // running_same_start: a week's bulletin meets the next)
+    let rows = new.rows();
+    let mut days: Vec<Vec<(NaiveDate, i64)>> = vec![Vec::new(); found.blocks.len()];
+    for (i, of) in found.of.iter().enumerate() {
+        if let Some((b, d)) = *of {
+            // (and a claim of a running type: rule counted_in_tally)
+            let running_type = rows[i]
+                .event_type()
+                .is_some_and(|t| tables.event_types.running(t));
+            let width = if running_type || super::link::is_running_incident(new, tables, &rows[i]) {
+                super::incidents::LOOK_BACK.max(cfg.window_days)
+            } else {
+                cfg.window_days
+            };
+            days[b as usize].push((d, width));
+        }
     }
     let mut blocks: Vec<(String, Vec<(NaiveDate, NaiveDate)>)> = found
         .blocks
@@ -105,7 +119,7 @@ pub fn reach(
         .map(|(b, mut d)| {
             d.sort_unstable();
             d.dedup();
-            (b, windows(&d, cfg.window_days))
+            (b, windows(&d))
         })
         .collect();
     blocks.sort();
@@ -127,16 +141,22 @@ pub fn reach(
     }
 }
 
-/// Each day widened by `window` days either side, overlapping or touching spans joined, in
-/// order. `days` sorted.
-pub fn windows(days: &[NaiveDate], window: i64) -> Vec<(NaiveDate, NaiveDate)> {
-    let w = chrono::Duration::days(window.max(0));
+/// Each day widened by its width in days either side, overlapping or touching spans
+/// joined, in order.
+pub fn windows(days: &[(NaiveDate, i64)]) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut spans: Vec<(NaiveDate, NaiveDate)> = days
+        .iter()
+        .map(|&(d, window)| {
+            let w = chrono::Duration::days(window.max(0));
+            (
+                d.checked_sub_signed(w).unwrap_or(d),
+                d.checked_add_signed(w).unwrap_or(d),
+            )
+        })
+        .collect();
+    spans.sort_unstable();
     let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
-    for &d in days {
-        let (lo, hi) = (
-            d.checked_sub_signed(w).unwrap_or(d),
-            d.checked_add_signed(w).unwrap_or(d),
-        );
+    for (lo, hi) in spans {
         match out.last_mut() {
             Some(last) if lo <= last.1.succ_opt().unwrap_or(last.1) => last.1 = last.1.max(hi),
             _ => out.push((lo, hi)),
@@ -155,13 +175,16 @@ mod tests {
 
     #[test]
     fn windows_widen_each_day_and_join_overlapping_spans() {
-        let days = [d("2016-05-01"), d("2016-05-05"), d("2016-05-20")];
+        let days = [d("2016-05-01"), d("2016-05-05"), d("2016-05-20")].map(|x| (x, 3));
         assert_eq!(
-            windows(&days, 3),
+            windows(&days),
             [
                 (d("2016-04-28"), d("2016-05-08")),
                 (d("2016-05-17"), d("2016-05-23"))
             ]
         );
+        // outb30: a running tally's day widened by 60 days takes in the others' spans
+        let days = [(d("2016-05-01"), 3), (d("2016-05-20"), 60)];
+        assert_eq!(windows(&days), [(d("2016-03-21"), d("2016-07-19"))]);
     }
 }

@@ -2376,3 +2376,28 @@ fn find30_a_figure_told_beside_the_higher_one_is_still_held() {
         "{found:?}"
     );
 }
+
+/// Session 30 (outb30), rule running_counts_at_odds: two sources' running counts of one
+/// outbreak from one start, the later below the earlier ("at least 67 since mid-March"
+/// from an aid group, 52 since March from the health directorate five days on), or two
+/// counts of one day apart, cannot both be true: a numeric_conflict, not a toll that fell.
+/// One source's later, higher count is an update (nothing flagged); one source's own count
+/// that fell stays a toll_decrease (not a conflict). Our own reports.
+#[test]
+fn outb30_running_counts_of_two_sources_at_odds_are_a_conflict() {
+    let aid = ("a", "Relief Wire", "2026-05-06", "Aid group counts more cholera deaths\n\nCholera has killed at least 67 people in Nampula province since mid-March, the aid group Health Alliance said.");
+    let official = ("b", "Nampula Daily", "2026-05-11", "Cholera toll at 52\n\nCholera has killed 52 people in Nampula province since March, the provincial health directorate said.");
+    let found = groups20_findings(&[aid, official]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+b", None),
+        "{found:?}"
+    );
+    // one source's count a week on, higher: an update
+    let later = ("c", "Nampula Daily", "2026-05-18", "Cholera toll at 60\n\nCholera has killed 60 people in Nampula province since March, the provincial health directorate said.");
+    let found = groups20_findings(&[official, later]);
+    assert!(found.is_empty(), "{found:?}");
+    // one source's own count lower a week on: no conflict between sources
+    let lower = ("d", "Nampula Daily", "2026-05-18", "Cholera toll at 47\n\nCholera has killed 47 people in Nampula province since March, the provincial health directorate said.");
+    let found = groups20_findings(&[official, lower]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -2763,3 +2763,29 @@ fn ingest_own(env: &Env, reports: &[(&str, &str, &str)]) {
     );
     env.ok(["ingest".as_ref(), path.as_os_str()]);
 }
+
+/// Session 30 (outb30), rule running_same_start: a province's weekly cholera bulletins, a
+/// week and more apart, each a count of deaths since the outbreak's start ("since the
+/// outbreak was declared in January", "since the outbreak began", "since January"), are one
+/// incident; the same disease's count of another province the same week, another disease's
+/// count of the same province, stay apart (our own reports).
+#[test]
+fn outb30_weekly_bulletins_of_one_outbreak_are_one_incident() {
+    let env = Env::new();
+    ingest_own(
+        &env,
+        &[
+            ("c1", "2026-03-02", "Cholera bulletin for Nampula province\n\nSince the outbreak was declared in January, Nampula province has notified 2,100 cholera cases and 30 deaths, the provincial health service reported."),
+            ("c2", "2026-03-09", "Cholera bulletin for Nampula province\n\nCumulative cholera deaths in Nampula province since the outbreak began reached 38, with 2,600 cases notified, the provincial health service reported."),
+            ("c3", "2026-03-20", "Cholera toll in Nampula climbs to 45\n\nCholera has killed 45 people in Nampula province since January, the provincial health service reported."),
+            ("d1", "2026-03-09", "Cholera bulletin for Tete province\n\nSince the outbreak was declared in January, Tete province has notified 900 cholera cases and 52 deaths, the provincial health service reported."),
+            ("e1", "2026-03-10", "Dengue in Nampula province\n\nDengue has killed 12 people in Nampula province since the outbreak began, the provincial health service reported."),
+        ],
+    );
+    let event = |id: &str| event_of(&env, id);
+    assert!(!event("c1").is_empty());
+    assert_eq!(event("c1"), event("c2"));
+    assert_eq!(event("c1"), event("c3"));
+    assert_ne!(event("c1"), event("d1"));
+    assert_ne!(event("c1"), event("e1"));
+}
