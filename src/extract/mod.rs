@@ -203,6 +203,9 @@ impl<'t> Extractor<'t> {
     /// government (data: words.csv seat: "Moscow said"; "Gaza said", "Aleppo" are
     /// fragments) is no claimant. Countries speak ("Israel said").
     fn not_a_speaker(&self, claimant: &str) -> bool {
+        if self.clause_fragment(claimant) {
+            return true;
+        }
         let c = claimant
             .strip_prefix("the ")
             .or_else(|| claimant.strip_prefix("The "))
@@ -238,6 +241,43 @@ impl<'t> Extractor<'t> {
                     .iter()
                     .all(|q| q.level != crate::model::PlaceLevel::Country)
         })
+    }
+
+    /// Rule claimant_holds_event (session 30, claim30): a claimant is a speaker's noun
+    /// phrase (a name, an organisation, a role, a medium), never words of the event's own
+    /// clause: one holding a verb of the event (data: rule_words.csv event_verb: "kills",
+    /// "besiege") or a count after its first word ("troops shell town dozens", "rebels
+    /// say 12": a count after a word in lower case, or a vague count such as "dozens",
+    /// "HUNDREDS") is a fragment. A number in a name stays ("Channel 4", "the 2nd
+    /// Brigade": after a capital, or an ordinal); a count opening it is rule
+    /// number_not_speaker's.
+    fn clause_fragment(&self, claimant: &str) -> bool {
+        let words = lexicon::rule_words();
+        let capitals = !claimant.chars().any(char::is_lowercase);
+        let mut before: Option<&str> = None;
+        for w in claimant.split_whitespace() {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let low = bare.to_lowercase();
+            if words.is(&low, lexicon::RuleList::EventVerb) {
+                return true;
+            }
+            if let Some(prev) = before {
+                let count = quantity::parse(bare, &self.tables.vague).ok();
+                let counted = count
+                    .as_ref()
+                    .is_some_and(|q| q.low.is_some_and(|l| l >= 2));
+                // ("Thousand Oaks" is a name: a spelled count in a capital, in text with
+                // small letters, is none)
+                let spelled_name = bare.starts_with(char::is_uppercase) && !capitals;
+                let after_lower = prev.starts_with(char::is_lowercase);
+                let vague = count.as_ref().is_some_and(|q| q.low != q.high);
+                if counted && !spelled_name && (after_lower || vague) {
+                    return true;
+                }
+            }
+            before = Some(bare);
+        }
+        false
     }
 
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.
