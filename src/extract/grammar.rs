@@ -5549,7 +5549,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     // ---- session 30 (claim30): claimant kinds of held-out 30, in variants of our own ----
     ClaimantRule {
         name: "claimant_holds_event",
-        what: "a claimant is a speaker's noun phrase, never words of the event's clause: none holding a verb of the event (data: rule_words.csv event_verb) or a count after its first word (after a word in lower case, or a vague count: \"troops shell town dozens\")",
+        what: "a claimant is a speaker's noun phrase, never words of the event's clause: none holding a verb of the event (data: rule_words.csv event_verb) or a count after its first word (after a word in lower case, or a vague count: \"troops shell town dozens\"); what names someone after the count and its noun is kept (\"the four deaths city police had confirmed\": city police)",
         examples: &[
             ("Government forces besiege eastern town\ndozens reported killed", "dozens", ""),
             ("Army shells rebel district\nscores reported wounded", "scores", ""),
@@ -5557,6 +5557,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Police in Thousand Oaks said 12 people died in the fire.", "12", "Police in Thousand Oaks"),
             ("The 2nd Infantry Division said 14 soldiers were killed.", "14", "The 2nd Infantry Division"),
             ("Relatives of those killed said 40 people died in the raid.", "40", "Relatives of those killed"),
+            ("The governor said that six people had died, more than the four deaths city police had confirmed.", "four", "city police"),
+            ("The mayor said nine had died, more than the seven deaths Harbor County officials had counted.", "seven", "Harbor County officials"),
         ],
     },
     ClaimantRule {
