@@ -1056,6 +1056,25 @@ fn document_issued_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usiz
     Some((a, p - 1))
 }
 
+/// Rule according_to_recorded_by (session 30, claim30): "according to footage verified by
+/// the BBC", "according to figures documented by the UN": what is cited (footage, images,
+/// figures) then a participle of recording or checking (data: rule_words.csv
+/// record_participle: "verified", "confirmed", "documented") and "by": the agent after
+/// "by" is the claimant (the outlet that verified the footage vouches for its count, as
+/// rule recorded_by_source reads the participle after a toll), never the phrase with the
+/// participle ("footage verified by the BBC"). `None` when the phrase `a..=b` holds no such
+/// participle.
+fn according_to_recorded_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usize, usize)> {
+    let words = rule_words();
+    let k = (a + 1..=b).find(|&k| {
+        t.is(k + 1, "by")
+            && words.is(t.low(k), RuleList::RecordParticiple)
+            && t.is_word(k - 1)
+            && !t.has(k - 1, AUX)
+    })?;
+    phrase_after(t, k + 2, sb, 8, true)
+}
+
 /// The attribution "according to" at `i` gives to the speaker at `(a, b)`.
 fn according_to(t: &Tokens, (a, b): (usize, usize), i: usize) -> Attr {
     Attr {
@@ -1481,6 +1500,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     }
                     let b = organisation_list_after(t, a, b, sb);
                     let (a, b) = document_issued_by(t, a, b, sb).unwrap_or((a, b));
+                    let (a, b) = according_to_recorded_by(t, a, b, sb).unwrap_or((a, b));
                     let reported_by = reported_by(t, a, b, sb);
                     let b = reported_by.as_ref().map_or(b, |r| r.0);
                     let reported_by = reported_by.map(|r| r.1);
@@ -2562,6 +2582,50 @@ pub fn label_before_semicolon(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) 
     headline_source(t, sa, semi)
         .filter(|_| source)
         .map(|a| Attr { reach: semi, ..a })
+}
+
+/// Rule document_reads_as_follows (session 30, claim30): a line that announces a document
+/// quoted whole after it: a written document's noun (data: words.csv bulletin,
+/// "communique", or rule_words.csv quoted_document, "note", "letter") before "follows" or
+/// "following" ("THE NOTE READS AS FOLLOWS:", "The text of the letter follows:"); the
+/// caller asks for the colon at its end and for no speaker of its own.
+pub fn quoted_whole(t: &Tokens, sa: usize, sb: usize) -> bool {
+    let follows = (sa..sb).find(|&k| matches!(t.low(k), "follows" | "following"));
+    follows.is_some_and(|f| {
+        (sa..f).any(|k| t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
+    })
+}
+
+/// Rule document_reads_as_follows (session 30, claim30): the issuer of a written document
+/// (words.csv bulletin or rule_words.csv quoted_document) a sentence issues ("X, the
+/// order's spokesman, has released a note denying ...", "the army issued a communique"):
+/// the subject of the verb of issuing (as rule issued_statement_speaker reads it), as
+/// `claimant_name` cleans it.
+pub fn document_issuer(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
+    let k = (sa + 2..sb).find(|&k| {
+        t.has(k - 1, DET)
+            && (t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
+    })?;
+    let v = issuing_verb(t, k - 1, sa)?;
+    // (past an appositive that closes right before the verb or its auxiliaries: "X, the
+    // order's spokesman, has released": X; and past a bracket closing the name: "X S.J.
+    // [SOCIETY OF JESUS], ...")
+    let mut j = v;
+    while j > sa && t.has(j - 1, AUX) {
+        j -= 1;
+    }
+    let j = appositive_open(t, j, sa).unwrap_or(j);
+    let mut j = if j > sa && t.is_punct(j - 1, "]") {
+        bracket_opened(t, j - 1, sa, 8).unwrap_or(j)
+    } else {
+        j
+    };
+    // (and past a religious order's or a degree's initials after the name: "S.J.")
+    while j > sa + 2 && t.is_punct(j - 1, ".") && t.is_word(j - 2) && t.raw(j - 2).len() == 1 {
+        j -= 2;
+    }
+    let (a, b) = subject_before(t, j, sa)?;
+    claimant_name(t, a, b)
 }
 
 /// A wire message's "[TEXT]" marker after its dateline, its "[" at `k`: the one reader of
@@ -4707,7 +4771,7 @@ mod stance_tests {
 /// Rule headline_trailing_name (session 12, issue 14): a wire headline's source named by a
 /// surname or a name alone after a dash at its end: "Bomb kills 12 in market - Smith",
 /// "Ambush kills 6 soldiers -- Karimi". One or two capitalised words that are no common
-/// word (data: common_words.txt), no acronym (a wire: "AFP"), no source noun (rule
+/// word (data: common_words.txt), no outlet's acronym (a wire: "AFP"), no source noun (rule
 /// headline_trailing_source has those); in a headline with lower case (capitals cannot
 /// tell a name) and no stop at its end. The caller drops a place ("- Baghdad").
 pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
@@ -4731,7 +4795,20 @@ pub fn headline_trailing_name(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> 
             && !t.has(k, SOURCE_NOUN | AUX | PREP | CONJ | PRON | DET | SPEECH)
             && crate::extract::signature::name_word(t.low(k))
     };
-    if !(first..sb).all(name_word) {
+    // rule headline_trailing_acronym (session 30, claim30): one word in capitals, a body's
+    // abbreviation ("...: SOHR", "- OCHA"), in a headline with small letters; never a wire
+    // or an outlet ("- AFP": data words.csv outlet), nor a common word in capitals ("-
+    // UPDATE"); a place ("- US") is left out by the caller as for a name
+    let acronym = |k: usize| {
+        first + 1 == sb
+            && abbreviation(t, k)
+            && !t.has(
+                k,
+                OUTLET | SOURCE_NOUN | AUX | PREP | CONJ | PRON | DET | SPEECH,
+            )
+            && crate::extract::signature::name_word(t.low(k))
+    };
+    if !(first..sb).all(|k| name_word(k) || acronym(k)) {
         return None;
     }
     let mixed = (sa..first).any(|k| t.is_word(k) && t.raw(k).chars().any(char::is_lowercase));

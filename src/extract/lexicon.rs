@@ -1318,11 +1318,17 @@ pub enum RuleList {
     /// ("people killed in the crash", "miners who died": rule group_without_happening in
     /// src/xref/findings.rs).
     HappeningWord,
+    /// Session 30 (claim30): a verb of the event a speaker's name never holds ("kills",
+    /// "besiege": rule claimant_holds_event).
+    EventVerb,
+    /// Session 30 (claim30): a written document quoted whole after "reads as follows:"
+    /// ("note", "letter": rule document_reads_as_follows).
+    QuotedDocument,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 84;
+const RULE_LISTS: usize = 86;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1455,6 +1461,8 @@ impl RuleWords {
                 "compound_unit" => RuleList::CompoundUnit,
                 "superlative" => RuleList::Superlative,
                 "happening_word" => RuleList::HappeningWord,
+                "event_verb" => RuleList::EventVerb,
+                "quoted_document" => RuleList::QuotedDocument,
                 _ => return None,
             })
         };
@@ -1831,6 +1839,8 @@ mod rule_words_tests {
             "compound_unit",
             "superlative",
             "happening_word",
+            "event_verb",
+            "quoted_document",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -240,6 +240,50 @@ impl<'t> Extractor<'t> {
         })
     }
 
+    /// Rule claimant_holds_event (session 30, claim30): a claimant is a speaker's noun
+    /// phrase (a name, an organisation, a role, a medium), never words of the event's own
+    /// clause. One holding a verb of the event (data: rule_words.csv event_verb: "kills",
+    /// "besiege") is none; one holding a count after its first word (after a word in lower
+    /// case, "rebels say 12", or a vague count, "troops shell town dozens") is the words
+    /// after the count and its noun when they name someone (a reduced relative clause: "the
+    /// four deaths city police had confirmed" is the police's), else none. A number in a
+    /// name stays ("Channel 4", "the 2nd Brigade": after a capital, or an ordinal); a
+    /// count opening it is rule number_not_speaker's. `None` when the claimant is whole;
+    /// `Some` of what is left of it else.
+    fn clause_fragment(&self, claimant: &str) -> Option<Option<String>> {
+        let words = lexicon::rule_words();
+        let capitals = !claimant.chars().any(char::is_lowercase);
+        let all: Vec<&str> = claimant.split_whitespace().collect();
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        if all
+            .iter()
+            .any(|w| words.is(&bare(w).to_lowercase(), lexicon::RuleList::EventVerb))
+        {
+            return Some(None);
+        }
+        let count_at = (1..all.len()).find(|&i| {
+            let (w, prev) = (bare(all[i]), bare(all[i - 1]));
+            let count = quantity::parse(&w, &self.tables.vague).ok();
+            let counted = count
+                .as_ref()
+                .is_some_and(|q| q.low.is_some_and(|l| l >= 2));
+            // ("Thousand Oaks" is a name: a spelled count in a capital, in text with
+            // small letters, is none)
+            let spelled_name = w.starts_with(char::is_uppercase) && !capitals;
+            let after_lower = prev.starts_with(char::is_lowercase);
+            let vague = count.as_ref().is_some_and(|q| q.low != q.high);
+            counted && !spelled_name && (after_lower || vague)
+        })?;
+        let rest = all.get(count_at + 2..).unwrap_or_default();
+        let names = rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            || rest
+                .iter()
+                .any(|w| self.lex.flags(&bare(w).to_lowercase()) & lexicon::SOURCE_NOUN != 0);
+        Some(names.then(|| rest.join(" ")))
+    }
+
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let text = doc.text.as_str();
@@ -918,6 +962,10 @@ impl<'t> Extractor<'t> {
         // speaker named before it that it resolves to is one, though GeoNames knows the
         // name as a place ("[GENERAL X] PONCE, CHAIRMAN OF ..., STATED ... . HE REPORTED
         // THAT ...": Ponce, not the city); "it" and "they" are looked at as before
+        // rule claimant_holds_event (session 30, claim30)
+        if let Some(left) = claimant.as_deref().and_then(|c| self.clause_fragment(c)) {
+            claimant = left;
+        }
         let person = a.pronoun && context::singular_pronoun(toks, a);
         if claimant.as_deref().is_some_and(|x| {
             !person && self.not_a_speaker(x) && !surname_of_speaker(x, sentence.speakers)

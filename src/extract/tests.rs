@@ -5241,11 +5241,7 @@ fn session16_rules_on_the_listed_documents() {
         .map(Result::unwrap)
         .find(|r| r[id].split('.').next() == Some("213279"))
         .unwrap();
-    let text = row[hl]
-        .split(';')
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = crate::input::ucdp::headline_lines(&row[hl]);
     let ex = x.extract(&Document {
         name: "ucdp_ged231_sample1000:213279".into(),
         text,

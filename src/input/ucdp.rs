@@ -245,6 +245,34 @@ fn whole_number(s: &str) -> Option<i64> {
     (f.is_finite() && f >= 0.0 && f.fract() == 0.0 && f < 1e15).then_some(f as i64)
 }
 
+/// Rule headline_own_semicolon (session 30, claim30): an event's `source_headline` (its
+/// sources' headlines joined by ';', with character references) as text of one title line
+/// per headline. A headline may hold a ';' of its own ("Troops shell a town; 12 said
+/// dead"): a part that opens in lower case goes on the headline before it, after "; ", so
+/// the extractor reads the two clauses of one headline with their mark between (split at
+/// every ';', the lower-case part joined the line before as one clause, and the words of
+/// the first clause read as the speaker of the second's "reported"). The GED's
+/// `source_article` lists the same headlines one per article, the ';' inside kept.
+pub fn headline_lines(headlines: &str) -> String {
+    // character references first: their ';' is not a headline's end
+    let headlines = super::html::decode_entities(headlines);
+    let mut lines: Vec<String> = Vec::new();
+    for part in headlines
+        .split(';')
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
+        match lines.last_mut() {
+            Some(line) if part.starts_with(char::is_lowercase) => {
+                line.push_str("; ");
+                line.push_str(part);
+            }
+            _ => lines.push(part.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
 /// The first of several values UCDP joins with ';' ("Reuters;AFP").
 fn first_of(s: &str) -> &str {
     s.split(';').next().unwrap_or(s).trim()

@@ -169,7 +169,7 @@ pub fn collection_of(list: &str) -> String {
 /// (`source_headline`, several joined by ';'), one title line each, published as the
 /// library's GED reader dates the event's report.
 fn ucdp_headlines(file: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
-    use tollcheck::input::{html::decode_entities, records, ucdp};
+    use tollcheck::input::{records, ucdp};
     let path = corpus(&format!("ucdp/{file}.csv"));
     let path = path.to_str().unwrap();
     let table = records::read(path, &std::fs::read(path).unwrap(), records::Format::Csv).unwrap();
@@ -179,16 +179,11 @@ fn ucdp_headlines(file: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
         if !keep(id) {
             continue;
         }
-        // character references first: their ';' is not a headline's end
-        let headlines = decode_entities(doc.title.as_deref().unwrap_or(""));
-        let text: Vec<&str> = headlines
-            .split(';')
-            .map(str::trim)
-            .filter(|h| !h.is_empty())
-            .collect();
+        // (rule headline_own_semicolon: one line per headline, a headline's own ';' kept)
+        let text = ucdp::headline_lines(doc.title.as_deref().unwrap_or(""));
         let rec = serde_json::json!({
             "id": format!("{file}:{id}"),
-            "text": text.join("\n"),
+            "text": text,
             "published": doc.published,
         });
         lines.push(rec.to_string());
@@ -1615,16 +1610,20 @@ fn heldout30_documents_meet_the_extraction_targets() {
     // ("nearly n" and "dozens", open bounds, uncounted plurals): no correction. The floors are
     // the blind figures truncated; its misses are reported by kind in README-devset.md, and
     // nobody tunes a rule on its sentences until a thirty-first set is drawn.
+    // Session 30 (claim30, held-out 30 now a development set): the three claimant misses
+    // mended by kind (headline_own_semicolon with claimant_holds_event, ": NGO" as a source
+    // noun, document_reads_as_follows): claimants 29/32 -> 32/32; headlines 15/17 -> 17/17,
+    // bodies 14/15 -> 15/15; nothing else moved. Claimant floors raised to the figures.
     let floors = [
         ("precision", 1.0),
         ("required_matched", 32.0),
-        ("claimant_accuracy", 0.906),
+        ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
         ("headline.recall", 0.894),
-        ("headline.claimant_accuracy", 0.882),
+        ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 0.937),
-        ("body.claimant_accuracy", 0.933),
+        ("body.claimant_accuracy", 1.0),
     ];
     assert_floors(&v, (killed, wounded), &floors, (19, 2));
 }
