@@ -772,6 +772,8 @@ pub static LINK_RULES: &[Rule] = &[
         counter: &[
             ("All 12 workers were found alive on Monday.", "12"),
             ("Four divers had not found the wreck by noon.", "Four"),
+            // session 30 (ho30x): the count inside the doers' "of" phrase
+            ("The murderers of the six priests were never found.", "six"),
         ],
         drops: false,
     },
@@ -1062,10 +1064,13 @@ pub static LINK_RULES: &[Rule] = &[
             ("Fresh deaths lift the number of who were slain at the fuel depot to 9 casualties", "9"),
             ("FRESH LOSSES RAISE THE NUMBER OF GUARDS OF THE NORTHERN PRISON TO 14.", "14"),
             ("The shelling raises the number of those who died in the old quarter of the city to 23", "23"),
+            // session 30 (ho30x), time_span_in_group: a span of time before "to"
+            ("Fresh raids raise the number of villagers who lost their lives in bombings within 3 consecutive days to 40 at least", "40"),
         ],
         counter: &[
             ("The plan raised the number of schools in the district to 40.", "40"),
             ("The ministry raises the number of teachers in the region to 300.", "300"),
+            ("The council raised the number of beds in 3 wards to 40.", "40"),
             // (rule number_of_group_toll's: the outcome noun right before "to")
             ("New deaths raise the number of victims to 12.", "12"),
         ],
@@ -1129,6 +1134,10 @@ pub static LINK_RULES: &[Rule] = &[
             // session 22 (ho22kinds), day_word_before_count: a day word before the count
             ("The police said gunmen abducted today three Italians near the oil field.", "three"),
             ("Rebels killed yesterday 5 guards at the dam.", "5"),
+            // session 30 (ho30x): a headline's killing verb in the present (outcomes.csv)
+            ("Kivu | gunmen assassinate two guards", "two"),
+            ("MILITIA MASSACRES 30 VILLAGERS NEAR THE LAKE", "30"),
+            ("Police shoot dead 3 robbers at a bank in Tarsa", "3"),
         ],
         counter: &[
             ("Troops killed, with the help of 12 informers, the rebel chief.", "12"),
@@ -1138,6 +1147,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("The navy captured 26 pirates.", "26"),
             ("He was shot 11 times.", "11"),
             ("The team lost two players for the season.", "two"),
+            ("The band will slaughter 300 sheep for the feast.", "300"),
+            ("Critics murder 2 songs at the festival", "2"),
         ],
         drops: false,
     },
@@ -1199,12 +1210,16 @@ pub static LINK_RULES: &[Rule] = &[
             ("Guards were doubled after the killing last week of six deputies and a judge.", "six"),
             ("After the killing on Sunday of 7 guards, the town closed.", "7"),
             ("THE MURDER YESTERDAY OF THREE JUDGES SHOCKED THE COUNTRY.", "THREE"),
+            // session 30 (ho30x): the perpetrators' noun (outcomes.csv noun_of "killers of")
+            ("The president said the killers of the four nuns could have been policemen.", "four"),
+            ("Police are hunting the assassins of 2 judges.", "2"),
         ],
         counter: &[
             ("The death of his 2 cats upset him.", "2"),
             ("The refugee camp of a town of 2,000 people was hit.", "2,000"),
             ("The meeting last week of 40 mayors ended.", "40"),
             ("The murder in the capital of four monks was condemned.", "four"),
+            ("The killers of the mayor were sentenced to 30 years.", "30"),
         ],
         drops: false,
     },
@@ -1270,12 +1285,15 @@ pub static LINK_RULES: &[Rule] = &[
             ("Friday's blast brought the number of police deaths to 9 this year.", "9"),
             // session 19 (war19l): "also" between the toll and its verb (data: toll_link)
             ("The number of injured also rose to 14, the mayor said.", "14"),
+            // session 30 (ho30x), time_span_in_group: a span of time before "to"
+            ("Air strikes raise the number of casualties in 30 days to 210", "210"),
         ],
         counter: &[
             ("The number of army trucks rose to 40.", "40"),
             ("The ministry raised the number of schools to 40.", "40"),
             ("The number of dead is unknown, but 40 people were rescued.", "40"),
             ("The number of visitors also rose to 14,000.", "14,000"),
+            ("The plan raises the number of schools in 4 years to 90.", "90"),
         ],
         drops: false,
     },
@@ -1305,11 +1323,14 @@ pub static LINK_RULES: &[Rule] = &[
             ("The attack raises the number of those who were killed to 52", "52"),
             ("The ministry raised the number of people who died to 31.", "31"),
             ("THE NUMBER OF SOLDIERS WHO HAVE BEEN WOUNDED HAS RISEN TO 18.", "18"),
+            // session 30 (ho30x), time_span_in_group: a span of time before "to"
+            ("Mortar fire raises the number of herders who were killed over 48 hours to 17 persons", "17"),
         ],
         counter: &[
             ("The number of people who fled is 40.", "40"),
             ("The number of those who were killed was given as 40 by one witness.", "40"),
             ("The number of people who voted rose to 40.", "40"),
+            ("The rains raised the number of people who voted in 2 days to 900.", "900"),
         ],
         drops: false,
     },

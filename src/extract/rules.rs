@@ -4977,8 +4977,19 @@ pub fn aboard_then_outcome(c: &Cand) -> Option<Verdict> {
 /// its first claims, whose pairs the linker leaves apart, and the set's pairwise recall fell
 /// below its floor; README-devset.md, session 29, ho29x.)
 pub fn trapped_or_not_found(c: &Cand) -> Option<Verdict> {
-    let (_lex, t, _f, (_qa, qb), (_sa, sb), victims, article) = c.parts();
+    let (lex, t, _f, (qa, qb), (sa, sb), victims, article) = c.parts();
     if article {
+        return None;
+    }
+    // (session 30, ho30x: a count inside an outcome noun's "of" phrase is not the subject
+    // that was not found: "the murderers of the six priests were never found" is the
+    // doers'; rule outcome_noun_of_number reads the count)
+    let of_end = if qa > sa && t.has(qa - 1, DET) {
+        qa - 1
+    } else {
+        qa
+    };
+    if phrase_ending(lex, t, of_end, sa, Role::NounOf).is_some() {
         return None;
     }
     let people = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of")));
@@ -10922,7 +10933,7 @@ pub fn number_of_group_toll(c: &Cand) -> Option<Verdict> {
     }
     // back over the toll's verbs: "to", "has risen to"
     let (j, verb) = toll_verbs_before(t, qa, sa + 3);
-    let (o, s) = group_outcome_noun(lex, t, j, sa)?;
+    let (o, s) = group_outcome_noun(lex, t, span_before_to(t, j, sa), sa)?;
     // the group: words, no function word, no punctuation
     let mut k = s;
     while k > sa
@@ -11035,6 +11046,37 @@ fn number_toll(
     Some(toll_figure(o, victims, qb, how, n, true))
 }
 
+/// Rule time_span_in_group (session 30, ho30x; in number_of_group_toll,
+/// number_of_relative_toll and raised_number_of_group): a span of time right before the
+/// "to" of a raised count ends the group, its figure no second count: "raises the number of
+/// casualties over 25 days to 180", "the number of herders who were killed over 48 hours to 17",
+/// "the number of those who died within 6 consecutive days to 40 at least": a preposition of
+/// time ("in", "within", "over", "during", "for"; "the past"/"the last" maybe), the number,
+/// maybe "consecutive", a unit of time (data: words.csv time_unit). The first word of the
+/// span, else `j` (the first of the toll's verbs). Not a year ("from 310 in 1987 to 2,400":
+/// no unit) nor a span with no preposition.
+fn span_before_to(t: &Tokens, j: usize, lo: usize) -> usize {
+    if j < lo + 3 || !t.has(j - 1, TIME_UNIT) {
+        return j;
+    }
+    let mut k = j - 1;
+    if t.is(k - 1, "consecutive") {
+        k -= 1;
+    }
+    if k < lo + 2 || !(t.kind(k - 1) == Some(Kind::Num) || number_word(t, k - 1)) {
+        return j;
+    }
+    k -= 1;
+    if k >= lo + 3 && matches!(t.low(k - 1), "past" | "last") && t.is(k - 2, "the") {
+        k -= 2;
+    }
+    if matches!(t.low(k - 1), "in" | "within" | "over" | "during" | "for") {
+        k - 1
+    } else {
+        j
+    }
+}
+
 /// Rule number_of_relative_toll: "raises the number of those who were killed to 40", "the
 /// number of people who died has risen to 31": "the number of", a person noun or "those",
 /// "who"/"that", auxiliaries, an outcome (data: outcomes.csv `pred`), the toll's verbs
@@ -11051,7 +11093,7 @@ pub fn number_of_relative_toll(c: &Cand) -> Option<Verdict> {
         verb |= t.has(j - 1, TOLL_RISE);
         j -= 1;
     }
-    let (ph, mut k) = phrase_ending(lex, t, j, sa, Role::Pred)?;
+    let (ph, mut k) = phrase_ending(lex, t, span_before_to(t, j, sa), sa, Role::Pred)?;
     let o = ph.outcome?;
     while k > sa + 4 && t.has(k - 1, AUX) && !t.is(k - 1, "who") {
         k -= 1;
@@ -12507,8 +12549,8 @@ pub fn raised_number_of_group(c: &Cand) -> Option<Verdict> {
     if !t.has(n - 1, DET) || !t.has(n - 2, TOLL_RISE) {
         return None;
     }
-    let (g, e) = (n + 2, qa - 1);
-    // words only in the group or clause (no comma, no second figure)
+    let (g, e) = (n + 2, span_before_to(t, qa - 1, n + 2));
+    // words only in the group or clause (no comma, no second figure but a span of time's)
     if g >= e || !(g..e).all(|k| t.is_word(k)) {
         return None;
     }
