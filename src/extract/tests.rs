@@ -12105,3 +12105,48 @@ const HO30X_KINDS: &[(&str, &str, &str)] = &[
 fn ho30x_kinds() {
     check_kind_rows(HO30X_KINDS);
 }
+
+/// Session 30 (bomb30): martyrdom idioms of dying (outcomes.csv): the subject is the dead;
+/// our own sentences, and counter-examples with no figure of the dead.
+const BOMB30_ROWS: &[(&str, &str, &str)] = &[
+    (
+        "martyrdom idiom",
+        "As a result, four soldiers embraced shahadat, while one was injured.",
+        "killed=4",
+    ),
+    (
+        "martyrdom idiom",
+        "Two jawans embraced martyrdom in the exchange of fire near the border.",
+        "killed=2",
+    ),
+    (
+        "martyrdom idiom",
+        "Six policemen attained martyrdom when the bomb went off at the gate.",
+        "killed=6",
+    ),
+    (
+        "martyrdom idiom",
+        "THREE SEPOYS ACHIEVED MARTYRDOM IN THE AMBUSH.",
+        "killed=3",
+    ),
+    (
+        "martyrdom idiom",
+        "Five personnel laid down their lives defending the post, the army said.",
+        "killed=5",
+    ),
+    (
+        "martyrdom idiom counter",
+        "The nation honours those who embraced martyrdom in 1965.",
+        "none",
+    ),
+    (
+        "martyrdom idiom counter",
+        "The 12 cadets vowed to lay down their lives for the country.",
+        "!killed=12",
+    ),
+];
+
+#[test]
+fn bomb30_rows() {
+    check_kind_rows(BOMB30_ROWS);
+}
