@@ -1617,16 +1617,18 @@ fn heldout30_documents_meet_the_extraction_targets() {
     // Session 30 (ho30x, now a development set): its three count misses handled by kind
     // (README-devset.md, "Session 30 (branch ho30x)"): P 47/47, R 35/35, claimants 32/35 =
     // 0.914; headlines 23/23, 19/19, 17/19; bodies 24/24, 16/16, 15/16; killed found 20/21.
+    // Both merged (the lead's make -k eval on d549493): P 47/47, R 35/35, claimants 35/35;
+    // headlines 23/23, 19/19, 19/19; bodies 24/24, 16/16, 16/16: claimant floors to 1.0.
     let floors = [
         ("precision", 1.0),
         ("required_matched", 35.0),
-        ("claimant_accuracy", 0.914),
+        ("claimant_accuracy", 1.0),
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
-        ("headline.claimant_accuracy", 0.894),
+        ("headline.claimant_accuracy", 1.0),
         ("body.precision", 1.0),
         ("body.recall", 1.0),
-        ("body.claimant_accuracy", 0.937),
+        ("body.claimant_accuracy", 1.0),
     ];
     assert_floors(&v, (killed, wounded), &floors, (20, 2));
 }
@@ -1644,14 +1646,23 @@ fn heldout31_documents_meet_the_extraction_targets() {
         "tests/data/heldout31-claims.csv",
         "thirty-first held-out set (blind: UCDP headlines)",
     );
-    // MEASURED
+    // coded blind in session 30 (the claims committed alone at 23:54:11 UTC, 79bbffa) before
+    // the product was ever run on it; measured once, blind, by the lead's `make -k eval` on the
+    // merged main d549493 (started 01:00 UTC, before the review mends): P 22/22 = 1.000, R
+    // 16/16 = 1.000, claimants 16/16 = 1.000; headlines 19/19, 13/13, 13/13; bodies (the two
+    // headlines ending in a stop) 3/3, 3/3, 3/3; killed found 15/17, no wounded row. The
+    // floors are the blind figures; its two documents whose killed is not found are told in
+    // README-devset.md ("# heldout31: measured once").
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
+        ("precision", 1.0),
+        ("required_matched", 16.0),
+        ("claimant_accuracy", 1.0),
+        ("headline.precision", 1.0),
+        ("headline.recall", 1.0),
+        ("headline.claimant_accuracy", 1.0),
+        ("body.precision", 1.0),
+        ("body.recall", 1.0),
+        ("body.claimant_accuracy", 1.0),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (15, 0));
 }
