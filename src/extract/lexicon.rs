@@ -640,6 +640,10 @@ pub struct Phrase {
     /// "deaths" as a toll: not with "of" right after it ("deaths of cattle reach 300" counts
     /// no people; note "no of after", session 26, rule toll_phrase).
     pub no_of_after: bool,
+    /// "killers of": only before a count ("the killers of the four nuns"), never a named
+    /// victim ("the assassins of the archbishop": a case recalled in every later story;
+    /// note "count only", session 30).
+    pub count_only: bool,
 }
 
 pub struct Lexicon {
@@ -719,6 +723,7 @@ impl Lexicon {
             let no_person_after = note.contains("no person after");
             let no_of_after = note.contains("no of after");
             let caused_before = note.contains("caused before");
+            let count_only = note.contains("count only");
             phrases.entry(first).or_default().push(Phrase {
                 words: ws,
                 outcome,
@@ -734,6 +739,7 @@ impl Lexicon {
                 no_person_after,
                 no_of_after,
                 caused_before,
+                count_only,
             });
         }
         // the words rules are gated on (tried only at a word of the class)

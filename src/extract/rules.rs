@@ -10608,6 +10608,7 @@ fn noun_of(lex: &Lexicon, t: &Tokens, p: usize, sb: usize) -> Option<(Outcome, u
     let ph = lex.phrases.get(t.low(p))?.iter().find(|ph| {
         ph.role == Role::NounOf
             && ph.words.len() == 2
+            && !ph.count_only
             && !matches!(
                 ph.words[0].as_str(),
                 "remains" | "lives" | "displacement" | "exodus" | "massacre" | "massacres"
@@ -10640,7 +10641,9 @@ fn outcome_noun(lex: &Lexicon, t: &Tokens, p: usize) -> Option<Outcome> {
     lex.phrases
         .get(t.low(p))?
         .iter()
-        .find(|ph| matches!(ph.role, Role::Noun | Role::NounOf) && ph.words.len() <= 2)?
+        .find(|ph| {
+            matches!(ph.role, Role::Noun | Role::NounOf) && ph.words.len() <= 2 && !ph.count_only
+        })?
         .outcome
         .filter(|o| matches!(o, Outcome::Killed | Outcome::Kidnapped | Outcome::Wounded))
 }
@@ -10661,7 +10664,7 @@ fn possessive_noun(
         .phrases
         .get(t.low(p))?
         .iter()
-        .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2)?
+        .find(|ph| ph.role == Role::NounOf && ph.words.len() == 2 && !ph.count_only)?
         .outcome
         .filter(|o| matches!(o, Outcome::Killed | Outcome::Kidnapped))?;
     // "Reggie Bush's injury-hit season"

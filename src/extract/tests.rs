@@ -12091,6 +12091,14 @@ const HO30X_KINDS: &[(&str, &str, &str)] = &[
     ("perpetrators of", "Police are hunting the assassins of two judges.", "killed=2"),
     ("perpetrators of", "The families demand that the kidnappers of 3 nurses be tried.", "kidnapped=3"),
     ("perpetrators of counter", "The killers of the mayor were sentenced to 30 years.", "!killed=30"),
+    // note "count only" (the lead, session 30): a named victim of the doers' noun is a case
+    // recalled, no claim ("the assassins of the archbishop", "the judge's murderers")
+    ("perpetrators of count only", "Police are still hunting the assassins of Archbishop Ruiz.", "none"),
+    ("perpetrators of count only", "The minister promised to find the murderers of Judge Elena Varga.", "none"),
+    ("perpetrators of count only", "The governor criticised Judge Varga's murderers.", "none"),
+    // victim_words.csv intent "prepar": a killing being prepared is none
+    ("preparing to kill", "The gunmen were preparing to kill one of the union leaders.", "none"),
+    ("preparing to kill", "Police said the cell had prepared to assassinate 3 judges.", "none"),
     ("perpetrators of counter", "The killer of the giant whale was never found.", "none"),
     // (trapped_or_not_found: the doers were not found, not their victims)
     ("perpetrators of", "THE MURDERERS OF THE SIX PRIESTS WERE NEVER FOUND.", "killed=6 !missing=6"),

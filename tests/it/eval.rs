@@ -1443,7 +1443,10 @@ fn heldout26_documents_meet_the_extraction_targets() {
         ("body.recall", 1.0),
         ("body.claimant_accuracy", 0.967),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (36, 10)); // session 30 (ho30x): 35 -> 36
+    // session 30: ho30x raised killed found 35 -> 36 (a named victim of "the killers of X");
+    // the lead made the perpetrators' nouns count-only (MUC-3/4 dated linking fell below its
+    // floor on named recalled cases), so 35, its value at the session's start
+    assert_floors(&v, (killed, wounded), &floors, (35, 10));
 }
 
 /// The twenty-seventh held-out set (`tests/data/heldout27-claims.csv`, documents in
