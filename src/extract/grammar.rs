@@ -5588,7 +5588,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     // ---- session 30 (claim30): claimant kinds of held-out 30, in variants of our own ----
     ClaimantRule {
         name: "claimant_holds_event",
-        what: "a claimant is a speaker's noun phrase, never words of the event's clause: none holding a verb of the event (data: rule_words.csv event_verb) or a count after its first word (after a word in lower case, or a vague count: \"troops shell town dozens\"); what names someone after the count and its noun is kept (\"the four deaths city police had confirmed\": city police)",
+        what: "a claimant is a speaker's noun phrase, never words of the event's clause: none holding a verb of the event (data: rule_words.csv event_verb) or a count after its first word (after a word in lower case and before a word of the dead or a tally, or a vague count not before \"of\": \"troops shell town dozens\"; never the speakers' own count: \"the two hospitals\"); what names someone after the count and its noun is kept (\"the four deaths city police had confirmed\": city police)",
         examples: &[
             ("Government forces besiege eastern town\ndozens reported killed", "dozens", ""),
             ("Army shells rebel district\nscores reported wounded", "scores", ""),
@@ -5598,6 +5598,12 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Relatives of those killed said 40 people died in the raid.", "40", "Relatives of those killed"),
             ("The governor said that six people had died, more than the four deaths city police had confirmed.", "four", "city police"),
             ("The mayor said nine had died, more than the seven deaths Harbor County officials had counted.", "seven", "Harbor County officials"),
+            // review 1 (mendx30): the speakers' own count is theirs, not the event's
+            ("The two hospitals said 14 bodies had been brought in.", "14", "The two hospitals"),
+            ("Residents of two villages told Reuters 30 people died.", "30", "Residents of two villages"),
+            ("A coalition of 40 NGOs said 250 civilians were killed in the offensive.", "250", "A coalition of 40 NGOs"),
+            ("Doctors at three clinics said 9 patients died.", "9", "Doctors at three clinics"),
+            ("Doctors at dozens of clinics said 19 patients died.", "19", "Doctors at dozens of clinics"),
         ],
     },
     ClaimantRule {
