@@ -12144,6 +12144,32 @@ const BOMB30_ROWS: &[(&str, &str, &str)] = &[
         "The 12 cadets vowed to lay down their lives for the country.",
         "!killed=12",
     ),
+    // review 1 (mendx30): the base form is an exhortation, a vow or a creed, never the dead
+    (
+        "martyrdom idiom counter",
+        "The commander urged 500 fighters to embrace martyrdom.",
+        "!killed=500",
+    ),
+    (
+        "martyrdom idiom counter",
+        "The 12 cadets vowed to embrace martyrdom.",
+        "!killed=12",
+    ),
+    (
+        "martyrdom idiom counter",
+        "He said 400 fighters will embrace martyrdom before they surrender.",
+        "!killed=400",
+    ),
+    (
+        "martyrdom idiom counter",
+        "Some 700 volunteers who embrace shahadat joined the group.",
+        "!killed=700",
+    ),
+    (
+        "martyrdom idiom counter",
+        "LET 200 MORE YOUNG MEN EMBRACE MARTYRDOM, THE PREACHER CRIED.",
+        "!killed=200",
+    ),
 ];
 
 #[test]
