@@ -2603,11 +2603,23 @@ pub fn label_before_semicolon(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) 
 /// "communique", or rule_words.csv quoted_document, "note", "letter") before "follows" or
 /// "following" ("THE NOTE READS AS FOLLOWS:", "The text of the letter follows:"); the
 /// caller asks for the colon at its end and for no speaker of its own.
+///
+/// (review 1, mendx30) The noun after a determiner ("the note", not the verb "analysts
+/// note the following"), and "follows"/"following" within two words of the line's end
+/// (the colon: "READS AS FOLLOWS:", "the text of the letter follows:").
 pub fn quoted_whole(t: &Tokens, sa: usize, sb: usize) -> bool {
-    let follows = (sa..sb).find(|&k| matches!(t.low(k), "follows" | "following"));
-    follows.is_some_and(|f| {
-        (sa..f).any(|k| t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
-    })
+    let follows =
+        (sb.saturating_sub(3).max(sa)..sb).find(|&k| matches!(t.low(k), "follows" | "following"));
+    follows.is_some_and(|f| (sa + 1..f).any(|k| document_noun(t, k)))
+}
+
+/// A written document's noun after a determiner at `k` (data: words.csv bulletin,
+/// "communique"; rule_words.csv quoted_document, "note", "letter"): "the note", "a
+/// communique" (rule document_reads_as_follows).
+fn document_noun(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.has(k - 1, DET)
+        && (t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
 }
 
 /// Rule document_reads_as_follows (session 30, claim30): the issuer of a written document
@@ -2616,10 +2628,7 @@ pub fn quoted_whole(t: &Tokens, sa: usize, sb: usize) -> bool {
 /// the subject of the verb of issuing (as rule issued_statement_speaker reads it), as
 /// `claimant_name` cleans it.
 pub fn document_issuer(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
-    let k = (sa + 2..sb).find(|&k| {
-        t.has(k - 1, DET)
-            && (t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
-    })?;
+    let k = (sa + 2..sb).find(|&k| document_noun(t, k))?;
     let v = issuing_verb(t, k - 1, sa)?;
     // (past an appositive that closes right before the verb or its auxiliaries: "X, the
     // order's spokesman, has released": X; and past a bracket closing the name: "X S.J.

@@ -5635,6 +5635,11 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
         examples: &[
             ("LIMA, 3 MAY 90 (RADIO) -- [TEXT] BISHOP PEDRO RUIZ, THE SPOKESMAN OF THE ORDER, HAS ISSUED A LETTER REJECTING FALSE REPORTS.  HE SAID THE NUNS HAD NO TIES TO THE REBELS.\n\n   THE LETTER READS AS FOLLOWS:\n\n   2 MAY 1990\n\n   EDITOR GOMEZ\n\n   DEAR MR EDITOR:\n\n   YOUR PAPER PUBLISHED ON 30 APRIL AN ARTICLE ABOUT THE FOUR NUNS WHO WERE MURDERED IN MARCH.", "FOUR", "BISHOP PEDRO RUIZ"),
             ("LIMA, 3 MAY 90 (RADIO) -- [TEXT] BISHOP PEDRO RUIZ, THE SPOKESMAN OF THE ORDER, HAS ISSUED A LETTER REJECTING FALSE REPORTS.\n\n   THE LETTER WAS SENT TO THE PAPER.\n\n   THE PAPER PUBLISHED ON 30 APRIL AN ARTICLE ABOUT THE FOUR NUNS WHO WERE MURDERED IN MARCH.", "FOUR", ""),
+            // review 1 (mendx30): another speaker named since ends the issuer's reach; the
+            // heading's "follows" at its end; a document's noun after a determiner
+            ("THE ARMY HAS ISSUED A COMMUNIQUE ON THE RAID.\n\nMAYOR ANA RIOS SAID THE TOWN WAS CALM.\n\nTHE LETTER READS AS FOLLOWS:\n\n12 PEOPLE DIED IN THE RAID.", "12", ""),
+            ("THE ARMY HAS ISSUED A COMMUNIQUE ON THE RAID.\n\nTHE NOTE FOLLOWING THE RAID WAS SHORT:\n\n12 PEOPLE DIED IN THE RAID.", "12", ""),
+            ("The army has issued a communique on the raid.\n\nAnalysts note the following:\n\n12 people died in the raid.", "12", ""),
         ],
     },
 ];
