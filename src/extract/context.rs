@@ -4168,7 +4168,7 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
     // right after it: "on Sunday buried"; a later state's verb right after a day is the
     // main verb of a subject ending in it ("the toll from the blast on Friday remained at
     // 9"), not that day's (session 25, mendx25)
-    if d.end < t.v.len() && t.is_word(d.end) && words.is(t.low(d.end), RuleList::LaterAct) {
+    if later_act_right_after(t, d) {
         return DateRole::Other;
     }
     // Session 26 (link26w), rule day_of_statement: a day told right before a verb of speech
@@ -4263,18 +4263,28 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
 /// 2007 shooting", "handed out blankets Monday", "found guilty Thursday") leaves the
 /// ranking as it was (measured on ECB+: those moved six documents' days, shootl29).
 fn role_right_after(t: &Tokens, d: &StatedDate) -> DateRole {
-    let words = rule_words();
     let worded = (d.at..d.end).any(|k| t.raw(k).chars().any(char::is_alphabetic));
     if d.role != DateRole::Incident || !worded || d.end >= t.v.len() || !t.is_word(d.end) {
         return d.role;
     }
-    if words.is(t.low(d.end), RuleList::LaterAct) {
+    if later_act_right_after(t, d) {
         DateRole::Other
     } else if t.has(d.end, SPEECH) {
         DateRole::Said
     } else {
         d.role
     }
+}
+/// A later act's verb right after the day `d` (data: rule_words.csv later_act: "on Sunday
+/// buried", "on Monday named the four who died"), read by [`tied_role`] and
+/// [`role_right_after`]. Not a person's name told ("stabbed on Saturday, named locally as
+/// Tom Reed": "as" within two words after the verb; review 1, mendx30).
+fn later_act_right_after(t: &Tokens, d: &StatedDate) -> bool {
+    let k = d.end;
+    k < t.v.len()
+        && t.is_word(k)
+        && rule_words().is(t.low(k), RuleList::LaterAct)
+        && !(k + 1..(k + 3).min(t.v.len())).any(|j| t.is(j, "as"))
 }
 /// Words [`tied_role`]'s backward scan stops at: a day after them is an earlier event's
 /// (session 25, mendx25).

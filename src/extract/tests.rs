@@ -12052,6 +12052,10 @@ fn find30_a_later_acts_day_yields_to_the_incidents() {
         ("Relatives on Wednesday buried the six miners who were killed in Tuesday's collapse.", "six", day("2022-06-07")),
         // the incident's day told first, a verb before the later day: unchanged
         ("Three people were killed in a blast at the depot on Tuesday.", "Three", day("2022-06-07")),
+        // a person's name told is no later act (review 1, mendx30): the incident's day stays
+        ("Two teenagers stabbed on Saturday named locally as Tom Reed and Sam Cole died on Monday.", "Two", day("2022-06-04")),
+        ("Three men shot on Saturday named as Tom Reed, Sam Cole and Ali Khan died of their wounds on Monday.", "Three", day("2022-06-04")),
+        ("Police on Monday named the two teenagers stabbed to death in Saturday's attack.", "two", day("2022-06-04")),
     ] {
         assert_eq!(day_of(text, figure), want, "{text}");
     }
