@@ -12095,10 +12095,13 @@ const HO30X_KINDS: &[(&str, &str, &str)] = &[
     ("perpetrators of", "Police are hunting the assassins of two judges.", "killed=2"),
     ("perpetrators of", "The families demand that the kidnappers of 3 nurses be tried.", "kidnapped=3"),
     ("perpetrators of counter", "The killers of the mayor were sentenced to 30 years.", "!killed=30"),
-    ("perpetrators of counter", "The killer of the giant whale was never found.", "none"),
+    ("perpetrators of counter", "The killer of 3 whales was never found.", "none"),
     // (trapped_or_not_found: the doers were not found, not their victims)
     ("perpetrators of", "THE MURDERERS OF THE SIX PRIESTS WERE NEVER FOUND.", "killed=6 !missing=6"),
     ("perpetrators of", "The abductors of the 4 girls have not been found.", "kidnapped=4 !missing=4"),
+    // (review 1, mendx30: only the doers' noun: the bodies of the dead not found are missing)
+    ("not found bodies of", "The bodies of 7 fishermen have not been found.", "missing=7"),
+    ("not found bodies of", "THE BODIES OF THE 5 CLIMBERS WERE NEVER FOUND.", "missing=5"),
     // person_nouns.txt "headman": the last of a total's parts counts a person
     ("including parts headman", "Thirty-one villagers including 5 women, 9 children and the headman drowned in the flood.", "killed=31"),
     ("including parts headman", "TWELVE PEOPLE, INCLUDING 3 GUARDS, 2 DRIVERS AND THE HEADMAN, WERE KILLED.", "killed=12"),
