@@ -1057,8 +1057,10 @@ fn document_issued_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usiz
 }
 
 /// Rule according_to_recorded_by (session 30, claim30): "according to footage verified by
-/// the BBC", "according to figures documented by the UN": what is cited (footage, images,
-/// figures) then a participle of recording or checking (data: rule_words.csv
+/// the BBC", "according to figures documented by the UN": a record cited right before it
+/// (data: rule_words.csv cited_record, "footage", "images"; words.csv figure_noun,
+/// "figures", and bulletin; review 1, mendx30: not "according to locals who counted by
+/// hand") then a participle of recording or checking (data: rule_words.csv
 /// record_participle: "verified", "confirmed", "documented") and "by": the agent after
 /// "by" is the claimant (the outlet that verified the footage vouches for its count, as
 /// rule recorded_by_source reads the participle after a toll), never the phrase with the
@@ -1069,8 +1071,8 @@ fn according_to_recorded_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option
     let k = (a + 1..=b).find(|&k| {
         t.is(k + 1, "by")
             && words.is(t.low(k), RuleList::RecordParticiple)
-            && t.is_word(k - 1)
-            && !t.has(k - 1, AUX)
+            && (t.has(k - 1, FIGURE_NOUN | BULLETIN)
+                || words.is(t.low(k - 1), RuleList::CitedRecord))
     })?;
     phrase_after(t, k + 2, sb, 8, true)
 }

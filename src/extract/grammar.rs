@@ -5620,13 +5620,15 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "according_to_recorded_by",
-        what: "\"according to\" what is cited (footage, images, figures) then a participle of recording or checking (rule_words.csv record_participle) and \"by\": the agent after \"by\" claims (\"according to footage verified by the BBC\": the BBC)",
+        what: "\"according to\" a record cited (rule_words.csv cited_record: footage, images; words.csv figure_noun: figures; bulletin) then a participle of recording or checking (rule_words.csv record_participle) and \"by\": the agent after \"by\" claims (\"according to footage verified by the BBC\": the BBC)",
         examples: &[
             ("At least 14 people were killed in the strike, according to footage verified by the BBC.", "At least 14", "the BBC"),
             ("According to videos verified by Reuters, 9 civilians died in the shelling.", "9", "Reuters"),
             ("Some 30 soldiers were killed, according to images authenticated by the monitor.", "Some 30", "the monitor"),
             ("According to figures documented by the UN, 300 civilians were killed last month.", "300", "the UN"),
             ("According to the footage, 6 people died in the blast.", "6", ""),
+            // review 1 (mendx30): a speaker's relative clause is no record cited
+            ("According to residents who counted by Torchlight, 23 bodies lay in the street.", "23", "residents"),
         ],
     },
     ClaimantRule {
