@@ -12085,6 +12085,9 @@ const HO30X_KINDS: &[(&str, &str, &str)] = &[
     ("present killing verb", "Rebels slaughter 6 members of a rival band in the hills", "killed=6"),
     ("present killing verb", "Police shoot dead 3 robbers at a bank in Tarsa", "killed=3"),
     ("present killing verb", "Masked men gun down 5 workers outside a factory", "killed=5"),
+    // (review 1, mendx30: "slay" a verb row as event_verb has it)
+    ("present killing verb", "Bandits slay 4 herders near the river", "killed=4"),
+    ("present killing verb", "RAIDERS SLAY 11 VILLAGERS IN NIGHT ATTACK", "killed=11"),
     ("present killing verb", "Sect member murders 2 neighbours in a dispute over land", "killed=2"),
     ("present killing verb counter", "Thefts rose 80 percent and murders 67 percent last year.", "none"),
     ("present killing verb counter", "The band will slaughter 300 sheep for the feast.", "none"),
