@@ -1057,8 +1057,10 @@ fn document_issued_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option<(usiz
 }
 
 /// Rule according_to_recorded_by (session 30, claim30): "according to footage verified by
-/// the BBC", "according to figures documented by the UN": what is cited (footage, images,
-/// figures) then a participle of recording or checking (data: rule_words.csv
+/// the BBC", "according to figures documented by the UN": a record cited right before it
+/// (data: rule_words.csv cited_record, "footage", "images"; words.csv figure_noun,
+/// "figures", and bulletin; review 1, mendx30: not "according to locals who counted by
+/// hand") then a participle of recording or checking (data: rule_words.csv
 /// record_participle: "verified", "confirmed", "documented") and "by": the agent after
 /// "by" is the claimant (the outlet that verified the footage vouches for its count, as
 /// rule recorded_by_source reads the participle after a toll), never the phrase with the
@@ -1069,8 +1071,8 @@ fn according_to_recorded_by(t: &Tokens, a: usize, b: usize, sb: usize) -> Option
     let k = (a + 1..=b).find(|&k| {
         t.is(k + 1, "by")
             && words.is(t.low(k), RuleList::RecordParticiple)
-            && t.is_word(k - 1)
-            && !t.has(k - 1, AUX)
+            && (t.has(k - 1, FIGURE_NOUN | BULLETIN)
+                || words.is(t.low(k - 1), RuleList::CitedRecord))
     })?;
     phrase_after(t, k + 2, sb, 8, true)
 }
@@ -2603,11 +2605,23 @@ pub fn label_before_semicolon(t: &Tokens, sa: usize, sb: usize, attrs: &[Attr]) 
 /// "communique", or rule_words.csv quoted_document, "note", "letter") before "follows" or
 /// "following" ("THE NOTE READS AS FOLLOWS:", "The text of the letter follows:"); the
 /// caller asks for the colon at its end and for no speaker of its own.
+///
+/// (review 1, mendx30) The noun after a determiner ("the note", not the verb "analysts
+/// note the following"), and "follows"/"following" within two words of the line's end
+/// (the colon: "READS AS FOLLOWS:", "the text of the letter follows:").
 pub fn quoted_whole(t: &Tokens, sa: usize, sb: usize) -> bool {
-    let follows = (sa..sb).find(|&k| matches!(t.low(k), "follows" | "following"));
-    follows.is_some_and(|f| {
-        (sa..f).any(|k| t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
-    })
+    let follows =
+        (sb.saturating_sub(3).max(sa)..sb).find(|&k| matches!(t.low(k), "follows" | "following"));
+    follows.is_some_and(|f| (sa + 1..f).any(|k| document_noun(t, k)))
+}
+
+/// A written document's noun after a determiner at `k` (data: words.csv bulletin,
+/// "communique"; rule_words.csv quoted_document, "note", "letter"): "the note", "a
+/// communique" (rule document_reads_as_follows).
+fn document_noun(t: &Tokens, k: usize) -> bool {
+    k > 0
+        && t.has(k - 1, DET)
+        && (t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
 }
 
 /// Rule document_reads_as_follows (session 30, claim30): the issuer of a written document
@@ -2616,10 +2630,7 @@ pub fn quoted_whole(t: &Tokens, sa: usize, sb: usize) -> bool {
 /// the subject of the verb of issuing (as rule issued_statement_speaker reads it), as
 /// `claimant_name` cleans it.
 pub fn document_issuer(t: &Tokens, sa: usize, sb: usize) -> Option<String> {
-    let k = (sa + 2..sb).find(|&k| {
-        t.has(k - 1, DET)
-            && (t.has(k, BULLETIN) || rule_words().is(t.low(k), RuleList::QuotedDocument))
-    })?;
+    let k = (sa + 2..sb).find(|&k| document_noun(t, k))?;
     let v = issuing_verb(t, k - 1, sa)?;
     // (past an appositive that closes right before the verb or its auxiliaries: "X, the
     // order's spokesman, has released": X; and past a bracket closing the name: "X S.J.
@@ -4159,7 +4170,7 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
     // right after it: "on Sunday buried"; a later state's verb right after a day is the
     // main verb of a subject ending in it ("the toll from the blast on Friday remained at
     // 9"), not that day's (session 25, mendx25)
-    if d.end < t.v.len() && t.is_word(d.end) && words.is(t.low(d.end), RuleList::LaterAct) {
+    if later_act_right_after(t, d) {
         return DateRole::Other;
     }
     // Session 26 (link26w), rule day_of_statement: a day told right before a verb of speech
@@ -4254,18 +4265,28 @@ fn tied_role(t: &Tokens, d: &StatedDate, first: usize) -> DateRole {
 /// 2007 shooting", "handed out blankets Monday", "found guilty Thursday") leaves the
 /// ranking as it was (measured on ECB+: those moved six documents' days, shootl29).
 fn role_right_after(t: &Tokens, d: &StatedDate) -> DateRole {
-    let words = rule_words();
     let worded = (d.at..d.end).any(|k| t.raw(k).chars().any(char::is_alphabetic));
     if d.role != DateRole::Incident || !worded || d.end >= t.v.len() || !t.is_word(d.end) {
         return d.role;
     }
-    if words.is(t.low(d.end), RuleList::LaterAct) {
+    if later_act_right_after(t, d) {
         DateRole::Other
     } else if t.has(d.end, SPEECH) {
         DateRole::Said
     } else {
         d.role
     }
+}
+/// A later act's verb right after the day `d` (data: rule_words.csv later_act: "on Sunday
+/// buried", "on Monday named the four who died"), read by [`tied_role`] and
+/// [`role_right_after`]. Not a person's name told ("stabbed on Saturday, named locally as
+/// Tom Reed": "as" within two words after the verb; review 1, mendx30).
+fn later_act_right_after(t: &Tokens, d: &StatedDate) -> bool {
+    let k = d.end;
+    k < t.v.len()
+        && t.is_word(k)
+        && rule_words().is(t.low(k), RuleList::LaterAct)
+        && !(k + 1..(k + 3).min(t.v.len())).any(|j| t.is(j, "as"))
 }
 /// Words [`tied_role`]'s backward scan stops at: a day after them is an earlier event's
 /// (session 25, mendx25).

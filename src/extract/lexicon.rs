@@ -1330,11 +1330,14 @@ pub enum RuleList {
     /// Session 30 (claim30): a written document quoted whole after "reads as follows:"
     /// ("note", "letter": rule document_reads_as_follows).
     QuotedDocument,
+    /// Session 30 (mendx30): a record a count is cited from ("footage", "images",
+    /// "videos": rule according_to_recorded_by, with words.csv figure_noun and bulletin).
+    CitedRecord,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 86;
+const RULE_LISTS: usize = 87;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1469,6 +1472,7 @@ impl RuleWords {
                 "happening_word" => RuleList::HappeningWord,
                 "event_verb" => RuleList::EventVerb,
                 "quoted_document" => RuleList::QuotedDocument,
+                "cited_record" => RuleList::CitedRecord,
                 _ => return None,
             })
         };
@@ -1847,6 +1851,7 @@ mod rule_words_tests {
             "happening_word",
             "event_verb",
             "quoted_document",
+            "cited_record",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -244,9 +244,11 @@ impl<'t> Extractor<'t> {
     /// phrase (a name, an organisation, a role, a medium), never words of the event's own
     /// clause. One holding a verb of the event (data: rule_words.csv event_verb: "kills",
     /// "besiege") is none; one holding a count after its first word (after a word in lower
-    /// case, "rebels say 12", or a vague count, "troops shell town dozens") is the words
-    /// after the count and its noun when they name someone (a reduced relative clause: "the
-    /// four deaths city police had confirmed" is the police's), else none. A number in a
+    /// case and before a word of the dead or a tally or at its end, "rebels say 12", "the
+    /// four deaths"; or a vague count not before "of", "troops shell town dozens") is the
+    /// words after the count and its noun when they name someone (a reduced relative
+    /// clause: "the four deaths city police had confirmed" is the police's), else none. The
+    /// speakers' own count stays ("the two hospitals", "a coalition of 40 NGOs"). A number in a
     /// name stays ("Channel 4", "the 2nd Brigade": after a capital, or an ordinal); a
     /// count opening it is rule number_not_speaker's. `None` when the claimant is whole;
     /// `Some` of what is left of it else.
@@ -271,8 +273,16 @@ impl<'t> Extractor<'t> {
             // small letters, is none)
             let spelled_name = w.starts_with(char::is_uppercase) && !capitals;
             let after_lower = prev.starts_with(char::is_lowercase);
-            let vague = count.as_ref().is_some_and(|q| q.low != q.high);
-            counted && !spelled_name && (after_lower || vague)
+            // (review 1, mendx30: the count of the event's own clause counts its dead or
+            // a tally, "the four deaths city police had confirmed", or ends the phrase,
+            // "rebels say 12"; never the speakers' own count, "the two hospitals",
+            // "residents of two villages", "a coalition of 40 NGOs", "doctors at dozens
+            // of clinics")
+            let next = all.get(i + 1).map(|n| bare(n).to_lowercase());
+            let tally = next.as_deref().is_none_or(|n| self.tally_word(n));
+            let vague =
+                count.as_ref().is_some_and(|q| q.low != q.high) && next.as_deref() != Some("of");
+            counted && !spelled_name && ((after_lower && tally) || vague)
         })?;
         let rest = all.get(count_at + 2..).unwrap_or_default();
         let names = rest
@@ -282,6 +292,25 @@ impl<'t> Extractor<'t> {
                 .iter()
                 .any(|w| self.lex.flags(&bare(w).to_lowercase()) & lexicon::SOURCE_NOUN != 0);
         Some(names.then(|| rest.join(" ")))
+    }
+
+    /// A word after a count in a claimant that counts the event's dead or hurt, or a tally
+    /// (rule claimant_holds_event): a one-word outcome phrase of the killed, the wounded or
+    /// both, a noun or a predicate ("deaths", "dead", "killed", "injured"; outcomes.csv), or a
+    /// figure's or losses' noun ("figures", "toll", "losses"; words.csv figure_noun, loss).
+    fn tally_word(&self, w: &str) -> bool {
+        use crate::model::Outcome;
+        self.lex.flags(w) & (lexicon::FIGURE_NOUN | lexicon::LOSS) != 0
+            || self.lex.phrases.get(w).is_some_and(|ps| {
+                ps.iter().any(|p| {
+                    p.words.len() == 1
+                        && matches!(p.role, lexicon::Role::Noun | lexicon::Role::Pred)
+                        && matches!(
+                            p.outcome,
+                            Some(Outcome::Killed | Outcome::Wounded | Outcome::Casualties)
+                        )
+                })
+            })
     }
 
     /// Every casualty claim in `doc`, with provenance, and a decision for every candidate.

@@ -4981,15 +4981,17 @@ pub fn trapped_or_not_found(c: &Cand) -> Option<Verdict> {
     if article {
         return None;
     }
-    // (session 30, ho30x: a count inside an outcome noun's "of" phrase is not the subject
-    // that was not found: "the murderers of the six priests were never found" is the
-    // doers'; rule outcome_noun_of_number reads the count)
+    // (session 30, ho30x: a count inside the "of" phrase of the doers' noun is not the
+    // subject that was not found: "the murderers of the six priests were never found" is
+    // the doers'; rule outcome_noun_of_number reads the count. Only the doers' (words.csv
+    // perpetrator; review 1, mendx30): "the bodies of 7 fishermen have not been found" are
+    // the missing)
     let of_end = if qa > sa && t.has(qa - 1, DET) {
         qa - 1
     } else {
         qa
     };
-    if phrase_ending(lex, t, of_end, sa, Role::NounOf).is_some() {
+    if phrase_ending(lex, t, of_end, sa, Role::NounOf).is_some_and(|(_, s)| t.has(s, PERPETRATOR)) {
         return None;
     }
     let people = victims.filter(|v| v.person && (v.a == qb || t.is(qb, "of")));

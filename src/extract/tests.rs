@@ -12052,6 +12052,10 @@ fn find30_a_later_acts_day_yields_to_the_incidents() {
         ("Relatives on Wednesday buried the six miners who were killed in Tuesday's collapse.", "six", day("2022-06-07")),
         // the incident's day told first, a verb before the later day: unchanged
         ("Three people were killed in a blast at the depot on Tuesday.", "Three", day("2022-06-07")),
+        // a person's name told is no later act (review 1, mendx30): the incident's day stays
+        ("Two teenagers stabbed on Saturday named locally as Tom Reed and Sam Cole died on Monday.", "Two", day("2022-06-04")),
+        ("Three men shot on Saturday named as Tom Reed, Sam Cole and Ali Khan died of their wounds on Monday.", "Three", day("2022-06-04")),
+        ("Police on Monday named the two teenagers stabbed to death in Saturday's attack.", "two", day("2022-06-04")),
     ] {
         assert_eq!(day_of(text, figure), want, "{text}");
     }
@@ -12081,6 +12085,9 @@ const HO30X_KINDS: &[(&str, &str, &str)] = &[
     ("present killing verb", "Rebels slaughter 6 members of a rival band in the hills", "killed=6"),
     ("present killing verb", "Police shoot dead 3 robbers at a bank in Tarsa", "killed=3"),
     ("present killing verb", "Masked men gun down 5 workers outside a factory", "killed=5"),
+    // (review 1, mendx30: "slay" a verb row as event_verb has it)
+    ("present killing verb", "Bandits slay 4 herders near the river", "killed=4"),
+    ("present killing verb", "RAIDERS SLAY 11 VILLAGERS IN NIGHT ATTACK", "killed=11"),
     ("present killing verb", "Sect member murders 2 neighbours in a dispute over land", "killed=2"),
     ("present killing verb counter", "Thefts rose 80 percent and murders 67 percent last year.", "none"),
     ("present killing verb counter", "The band will slaughter 300 sheep for the feast.", "none"),
@@ -12099,10 +12106,13 @@ const HO30X_KINDS: &[(&str, &str, &str)] = &[
     // victim_words.csv intent "prepar": a killing being prepared is none
     ("preparing to kill", "The gunmen were preparing to kill one of the union leaders.", "none"),
     ("preparing to kill", "Police said the cell had prepared to assassinate 3 judges.", "none"),
-    ("perpetrators of counter", "The killer of the giant whale was never found.", "none"),
+    ("perpetrators of counter", "The killer of 3 whales was never found.", "none"),
     // (trapped_or_not_found: the doers were not found, not their victims)
     ("perpetrators of", "THE MURDERERS OF THE SIX PRIESTS WERE NEVER FOUND.", "killed=6 !missing=6"),
     ("perpetrators of", "The abductors of the 4 girls have not been found.", "kidnapped=4 !missing=4"),
+    // (review 1, mendx30: only the doers' noun: the bodies of the dead not found are missing)
+    ("not found bodies of", "The bodies of 7 fishermen have not been found.", "missing=7"),
+    ("not found bodies of", "THE BODIES OF THE 5 CLIMBERS WERE NEVER FOUND.", "missing=5"),
     // person_nouns.txt "headman": the last of a total's parts counts a person
     ("including parts headman", "Thirty-one villagers including 5 women, 9 children and the headman drowned in the flood.", "killed=31"),
     ("including parts headman", "TWELVE PEOPLE, INCLUDING 3 GUARDS, 2 DRIVERS AND THE HEADMAN, WERE KILLED.", "killed=12"),
@@ -12151,6 +12161,32 @@ const BOMB30_ROWS: &[(&str, &str, &str)] = &[
         "martyrdom idiom counter",
         "The 12 cadets vowed to lay down their lives for the country.",
         "!killed=12",
+    ),
+    // review 1 (mendx30): the base form is an exhortation, a vow or a creed, never the dead
+    (
+        "martyrdom idiom counter",
+        "The commander urged 500 fighters to embrace martyrdom.",
+        "!killed=500",
+    ),
+    (
+        "martyrdom idiom counter",
+        "The 12 cadets vowed to embrace martyrdom.",
+        "!killed=12",
+    ),
+    (
+        "martyrdom idiom counter",
+        "He said 400 fighters will embrace martyrdom before they surrender.",
+        "!killed=400",
+    ),
+    (
+        "martyrdom idiom counter",
+        "Some 700 volunteers who embrace shahadat joined the group.",
+        "!killed=700",
+    ),
+    (
+        "martyrdom idiom counter",
+        "LET 200 MORE YOUNG MEN EMBRACE MARTYRDOM, THE PREACHER CRIED.",
+        "!killed=200",
     ),
 ];
 

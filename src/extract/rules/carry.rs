@@ -363,8 +363,13 @@ impl Carry {
         self.document_left = self.document_left.saturating_sub(1);
         let (s, e) = (sentence.start, sentence.end);
         self.document_read = e;
-        if let Some(who) = context::document_issuer(toks, sentence.first, sentence.stop) {
-            self.issued = Some(who);
+        // (review 1, mendx30: a sentence naming another speaker of its own, not "he", that
+        // issues nothing ends the issuer's reach, so an early document owns no later
+        // heading)
+        match context::document_issuer(toks, sentence.first, sentence.stop) {
+            Some(who) => self.issued = Some(who),
+            None if sentence.attrs.iter().any(|a| !a.pronoun) => self.issued = None,
+            None => {}
         }
         let whole = context::quoted_whole(toks, sentence.first, sentence.stop);
         let colon = text[s..e].trim_end().ends_with(':') || text[e..].trim_start().starts_with(':');
@@ -389,7 +394,8 @@ impl Carry {
         // issuer of a document named before ("X has released a note") issued it, and the
         // document is quoted whole, over blank lines and its heading's lines
         let whole = whole && issuer.is_none() && self.issued.is_some();
-        let issuer = issuer.or_else(|| self.issued.clone().filter(|_| whole));
+        // (the issuer issued that one document: a second heading is no longer his)
+        let issuer = issuer.or_else(|| if whole { self.issued.take() } else { None });
         if let Some(who) = issuer.filter(|_| sentence.founds.is_empty()) {
             self.document = Some(who);
             self.document_whole = whole;
