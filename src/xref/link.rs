@@ -162,6 +162,15 @@ impl TallyStart {
     }
 }
 
+/// Whether two places a running count is told of are one (session 30 review 2, mendl30):
+/// the same place, or a province and the city it is named after ("Nampula": reports write
+/// the one name for either, and the resolver reads it as either). Never two provinces,
+/// never two cities, never a country and its province.
+pub fn one_count_place(a: (&str, Option<&str>), b: (&str, Option<&str>)) -> bool {
+    (a.1.is_some() && a.1 == b.1)
+        || (!a.0.is_empty() && crate::tables::fold(a.0) == crate::tables::fold(b.0))
+}
+
 /// See [`TallyStart`]; `None` when the period tells no start ("since last week", no period).
 pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
     use chrono::Datelike;

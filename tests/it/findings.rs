@@ -2400,4 +2400,13 @@ fn outb30_running_counts_of_two_sources_at_odds_are_a_conflict() {
     let lower = ("d", "Nampula Daily", "2026-05-18", "Cholera toll at 47\n\nCholera has killed 47 people in Nampula province since March, the provincial health directorate said.");
     let found = groups20_findings(&[official, lower]);
     assert!(found.is_empty(), "{found:?}");
+    // review 2, item 1: counts from other starts, or of other places, are not at odds
+    let since_jan = ("e", "Relief Wire", "2026-05-06", "Aid group counts cholera deaths\n\nCholera has killed at least 71 people in Nampula province since January, the aid group Health Alliance said.");
+    let since_apr = ("f", "Nampula Daily", "2026-05-09", "Cholera toll at 38\n\nCholera has killed 38 people in Nampula province since April, the provincial health directorate said.");
+    let found = groups20_findings(&[since_jan, since_apr]);
+    assert!(found.is_empty(), "{found:?}");
+    let country = ("g", "Relief Wire", "2026-05-06", "Cholera toll passes 300\n\nCholera has killed at least 310 people in Mozambique since January, the aid group Health Alliance said.");
+    let province = ("h", "Nampula Daily", "2026-05-09", "Cholera toll at 44\n\nCholera has killed 44 people in Nampula province since January, the provincial health directorate said.");
+    let found = groups20_findings(&[country, province]);
+    assert!(found.is_empty(), "{found:?}");
 }
