@@ -582,8 +582,14 @@ impl Voice<'_> {
     /// of dead at four" in Monday's wire keeps the police's four of Sunday held on Monday,
     /// against the mayor's five of Monday (unless that report calls the four an earlier
     /// figure: `superseded`, read first by `step`).
+    ///
+    /// Review 2 (mendl30): not when the higher figure is told as a rise or the lower one
+    /// as provisional ("the toll rose to four, the mayor said; police initially said three
+    /// died"): an update, read so by `step`.
     fn held_past(&self, higher: &Voice) -> Option<chrono::NaiveDate> {
+        let update = higher.has(TollWord::Rise) || self.has(TollWord::Provisional);
         let told_together = (self.claims.iter())
+            .filter(|_| !update)
             .filter(|c| higher.claims.iter().any(|h| h.document == c.document))
             .filter_map(|c| c.reported())
             .max();
