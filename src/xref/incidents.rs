@@ -2650,8 +2650,17 @@ pub fn link_with_context(
         });
         // rules running_same_start and counted_in_tally: a running tally and the
         // accounts up to `LOOK_BACK` days from it
+        // (review 2, mendl30: over the block's running-type accounts alone, so that the
+        // `MAX_BEFORE` cap counts no unrelated account and an incremental reach, which
+        // loads fewer of those, pairs the same)
         if v.iter().any(|&k| !accounts[k].tallies.is_empty()) {
-            within_window(&accounts, &mut v, LOOK_BACK, |j, k| {
+            let mut running: Vec<usize> = (v.iter().copied())
+                .filter(|&k| {
+                    let a = &accounts[k];
+                    !a.tallies.is_empty() || a.ty.is_some_and(|t| tables.event_types.running(t))
+                })
+                .collect();
+            within_window(&accounts, &mut running, LOOK_BACK, |j, k| {
                 let (dj, dk) = (accounts[j].day, accounts[k].day);
                 let far = dj
                     .zip(dk)

@@ -466,3 +466,45 @@ fn runtally28_running_tallies_link_within_the_window_incrementally_as_in_full() 
         kinds("toll_decrease")
     );
 }
+
+/// Session 30 review 2, item 4 (mendl30): rule running_same_start's far pass compares a
+/// country's running tallies over its running-type accounts alone: 70 shelling reports of
+/// other Syrian cities between two cholera counts of Idlib since January, 12 days apart,
+/// do not push the earlier count out of the `MAX_BEFORE` nearest (it did: the two stayed
+/// apart, though alone they were one), and the incremental run links as the full one.
+/// Our own rows.
+#[test]
+fn mendl30_a_busy_country_still_compares_its_bulletins() {
+    const HEAD: &str = "document,published,claimant,victims,outcome,quantity,place,event_date,scope,period,sentence\n";
+    let env = Env::new();
+    let cities = [
+        "Aleppo", "Homs", "Hama", "Daraa", "Latakia", "Raqqa", "Tartus", "Damascus",
+    ];
+    let mut first = vec!["c1.txt,2026-03-02,health ministry,people,killed,52,Idlib,,cumulative,since January,Cholera has killed 52 people in Idlib since January the ministry said.".to_string()];
+    for n in 0..70 {
+        let (day, city, k) = (3 + n % 10, cities[n % 8], n % 5 + 2);
+        first.push(format!("u{n}.txt,2026-03-{day:02},civil defence,people,killed,{k},{city},2026-03-{day:02},incident,,Shelling killed {k} people in {city} that morning."));
+    }
+    let batches = [
+        first,
+        vec!["c2.txt,2026-03-14,health ministry,people,killed,60,Idlib,,cumulative,since January,The cholera count of deaths since January reached 60 the ministry said.".to_string()],
+    ];
+    for (n, lines) in batches.iter().enumerate() {
+        let p = env.write(
+            &format!("run{n}.csv"),
+            format!("{HEAD}{}\n", lines.join("\n")),
+        );
+        ingest(&env, &[p.as_os_str()]);
+        assert_eq!(partition(&env.db()), relinked(&env), "after batch {n}");
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let event = |doc: &str| -> i64 {
+        conn.query_row(
+            "SELECT DISTINCT ce.event_id FROM claim_event ce JOIN claims c USING (claim_id) WHERE c.document = ?1",
+            [doc],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(event("c1.txt"), event("c2.txt"));
+}
