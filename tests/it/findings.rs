@@ -2408,8 +2408,24 @@ fn outb30_running_counts_of_two_sources_at_odds_are_a_conflict() {
     assert!(found.is_empty(), "{found:?}");
     // one source's own count lower a week on: no conflict between sources
     let lower = ("d", "Nampula Daily", "2026-05-18", "Cholera toll at 47\n\nCholera has killed 47 people in Nampula province since March, the provincial health directorate said.");
-    let found = groups20_findings(&[official, lower]);
+    let env = groups20_ingest(&[official, lower]);
+    let found = groups20_findings_of(&env);
     assert!(found.is_empty(), "{found:?}");
+    // review 2, item 7: it stays what it is, a toll that fell
+    let decreases = column(
+        &env,
+        "select group_concat(distinct c.document) from finding_claim fc
+         join finding f using (finding_id) join claims c using (claim_id)
+         where f.kind = 'toll_decrease' group by f.finding_id",
+    );
+    assert!(
+        decreases.iter().any(|r| {
+            let mut d: Vec<&str> = r.trim_matches('"').split(',').collect();
+            d.sort();
+            d == ["b", "d"]
+        }),
+        "{decreases:?}"
+    );
     // review 2, item 1: counts from other starts, or of other places, are not at odds
     let since_jan = ("e", "Relief Wire", "2026-05-06", "Aid group counts cholera deaths\n\nCholera has killed at least 71 people in Nampula province since January, the aid group Health Alliance said.");
     let since_apr = ("f", "Nampula Daily", "2026-05-09", "Cholera toll at 38\n\nCholera has killed 38 people in Nampula province since April, the provincial health directorate said.");
