@@ -375,13 +375,16 @@ fn timed_report(env: &Env) -> String {
     err
 }
 
-/// Session 28 (runtally28; review 2, items 1, 3, 4, 5): an outbreak's running tallies are
-/// the outbreak's claims, linked within the window as its other reports are, and an
-/// incremental ingest links them as a full relink does (no running pair beyond the window
-/// in either). A dengue outbreak's tally in the same town is another incident (rule
-/// lasting_types_apart); a tally three weeks on stays apart; the running tallies are a
-/// series among themselves (a figure lowered a toll_decrease), never a numeric_conflict
-/// with each other nor, as a conflict or a divergence, with a point count. Our own rows.
+/// Session 28 (runtally28; review 2, items 1, 3, 4, 5; rewritten session 30, mendl30):
+/// an outbreak's running tallies are the outbreak's claims, and an incremental ingest links
+/// them as a full relink does. A dengue outbreak's tally in the same town is another
+/// incident (rule lasting_types_apart). Since session 30 (outb30) a tally of the same
+/// place from the same start ("since January") 23 days on is the same count (rule
+/// running_same_start, up to `LOOK_BACK` days), one from another start ("since April")
+/// stays apart; one source's own count that fell is a toll_decrease, and two sources'
+/// counts of one day that cannot both be true are a numeric_conflict (rule
+/// running_counts_at_odds); a point count is neither a conflict nor a divergence of a
+/// running tally. Our own rows.
 #[test]
 fn runtally28_running_tallies_link_within_the_window_incrementally_as_in_full() {
     const HEAD: &str = "document,published,claimant,victims,outcome,quantity,place,event_date,scope,period,sentence\n";
