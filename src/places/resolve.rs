@@ -89,6 +89,10 @@ pub struct Cues {
     /// Square"; `street_after`, session 29 street29): GeoNames knows a town of that name
     /// elsewhere.
     street_after: hashbrown::HashSet<String>,
+    /// `street_after` words that are as often a thing of the town itself ("Islamabad Court
+    /// Attack", "Peshawar Way"): a street only where case tells, never in a Title Case or
+    /// ALL CAPS line (`street_after_cased`, session 30 review 2, mendl30).
+    street_after_cased: hashbrown::HashSet<String>,
     /// Words after a city's name that make it the local force speaking ("Chicago police
     /// said"): the city its report is about, whose police do not speak of a scene
     /// elsewhere.
@@ -242,6 +246,7 @@ impl Cues {
                 "part_after" => Some(&mut c.part_after),
                 "part_last" => Some(&mut c.part_last),
                 "street_after" => Some(&mut c.street_after),
+                "street_after_cased" => Some(&mut c.street_after_cased),
                 "local_force" => Some(&mut c.local_force),
                 "nationality_after" => Some(&mut c.nationality_after),
                 "not_unknown" => Some(&mut c.not_unknown),
@@ -1252,7 +1257,14 @@ impl<'a> Reader<'a> {
             return false;
         }
         let word = self.f(b);
-        if !self.cues.street_after.contains(word) {
+        let cased_only = self.cues.street_after_cased.contains(word);
+        if !self.cues.street_after.contains(word) && !cased_only {
+            return false;
+        }
+        if cased_only && {
+            let (lo, hi) = self.line_of(a);
+            self.caseless(lo, hi)
+        } {
             return false;
         }
         let gap_after = if b + 1 < n {
@@ -1735,6 +1747,16 @@ impl<'a> Reader<'a> {
                 r.level == PlaceLevel::Region && named.iter().any(|c| self.gaz.within(c.key, r.key))
             })
         }
+    }
+
+    /// The words of the line word `i` is on (a headline, a paragraph).
+    fn line_of(&self, i: usize) -> (usize, usize) {
+        let broken = |j: usize| self.text[self.w[j - 1].e..self.w[j].s].contains('\n');
+        let lo = (1..=i).rev().find(|&j| broken(j)).unwrap_or(0);
+        let hi = (i + 1..self.w.len())
+            .find(|&j| broken(j))
+            .unwrap_or(self.w.len());
+        (lo, hi)
     }
 
     /// Case tells nothing in this stretch of words (ALL CAPS wire copy, a Title Case headline).

@@ -3264,3 +3264,41 @@ fn street29_a_street_named_after_a_town_is_not_the_town() {
     );
     assert_eq!(name.as_deref(), Some("Nakuru"));
 }
+
+/// Session 30 review 2 (mendl30): `street_after_cased` words ("Place", "Way", "Court")
+/// after a name are a street only where case tells: in a Title Case or ALL CAPS headline
+/// the place is the city's ("Six Dead In Attack At Karachi Place Of Worship"), in a body
+/// sentence "on Hickory Court" is a street still. (A court headline, "Blast Near Peshawar
+/// Court", reads the court as an organisation, cue `organisation`, before and after.)
+#[test]
+fn mendl30_a_place_word_in_a_headline_keeps_its_city() {
+    let mut wrong = Vec::new();
+    for (text, town) in [
+        (
+            "FOUR KILLED AT LAHORE PLACE OF WORSHIP\n\nFour people died.",
+            "Lahore",
+        ),
+        (
+            "Six Dead In Attack At Karachi Place Of Worship\n\nSix people died.",
+            "Karachi",
+        ),
+    ] {
+        let (name, written) = place29_of(text);
+        if name.as_deref() != Some(town) {
+            wrong.push(format!("{text}: {name:?} {written:?}"));
+        }
+    }
+    for (text, town) in [
+        (
+            "Two men were shot on Hickory Court late on Friday.",
+            "Hickory",
+        ),
+        ("A woman was killed on Lincoln Way on Sunday.", "Lincoln"),
+    ] {
+        let (name, written) = place29_of(text);
+        if name.as_deref() == Some(town) {
+            wrong.push(format!("{text}: {name:?} {written:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

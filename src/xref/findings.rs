@@ -582,8 +582,14 @@ impl Voice<'_> {
     /// of dead at four" in Monday's wire keeps the police's four of Sunday held on Monday,
     /// against the mayor's five of Monday (unless that report calls the four an earlier
     /// figure: `superseded`, read first by `step`).
+    ///
+    /// Review 2 (mendl30): not when the higher figure is told as a rise or the lower one
+    /// as provisional ("the toll rose to four, the mayor said; police initially said three
+    /// died"): an update, read so by `step`.
     fn held_past(&self, higher: &Voice) -> Option<chrono::NaiveDate> {
+        let update = higher.has(TollWord::Rise) || self.has(TollWord::Provisional);
         let told_together = (self.claims.iter())
+            .filter(|_| !update)
             .filter(|c| higher.claims.iter().any(|h| h.document == c.document))
             .filter_map(|c| c.reported())
             .max();
@@ -1944,11 +1950,33 @@ fn toll_decrease(ev: &Event, out: &mut Vec<Finding>) {
 /// days on) is no toll that fell but two sources at odds: a `numeric_conflict`. One
 /// source's own count that fell stays a `toll_decrease`; a war's or a place's series keeps
 /// the series rule.
+///
+/// Session 30 review 2 (mendl30): only counts of one place (`link::one_count_place`) from
+/// agreeing starts are at odds: "67 since January" against "40 since April", or a
+/// country's 300 against a province's 45, count other things (a period that tells no
+/// start, "since last week", is never at odds; no period at all is the incident's own start).
 fn counts_at_odds(ev: &Event, earlier: &LinkClaim, later: &LinkClaim) -> bool {
     let (claims, tables) = (ev.claims, ev.tables);
+    // a count told with no period counts from the incident's own start
+    let start = |c: &LinkClaim| match claims.opt(c.period).filter(|p| !p.trim().is_empty()) {
+        Some(p) => super::link::tally_start(p, c.day?),
+        None => Some(super::link::TallyStart::Own),
+    };
     [earlier, later]
         .iter()
         .all(|c| super::link::is_running_incident(claims, tables, c))
+        && {
+            let place = |c: &LinkClaim| {
+                (
+                    claims.opt(c.place).unwrap_or_default(),
+                    claims.opt(c.place_id()),
+                )
+            };
+            super::link::one_count_place(place(earlier), place(later))
+        }
+        && start(earlier)
+            .zip(start(later))
+            .is_some_and(|(a, b)| a.agrees(b))
         && !share_claimant(
             &origins(claims, earlier, tables),
             &origins(claims, later, tables),

@@ -723,6 +723,15 @@ impl<'a> PlaceIndex<'a> {
         })
     }
 
+    /// Whether the gazetteer puts place `inner` strictly within place `outer` (a camp's
+    /// town within the province a running count is told of).
+    fn holds(&self, outer: Option<Place>, inner: Option<Place>) -> bool {
+        let key = |p: Option<Place>| p.and_then(|p| self.key(p));
+        key(outer)
+            .zip(key(inner))
+            .is_some_and(|(o, i)| self.gazetteer.within(i, o))
+    }
+
     /// The block a place is compared in: its country.
     pub fn block(&self, p: Place) -> String {
         match self.key(p).and_then(|k| self.gazetteer.country_of(k)) {
@@ -2490,17 +2499,22 @@ pub fn link_with_context(
             && b.stated
             && days == Some(0)
             && (figure.is_some() || place == PlaceMatch::SameSmall);
-        // rule running_same_start
-        let same_tally = days.is_none_or(|d| d <= LOOK_BACK)
-            && matches!(
-                place,
-                PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
-            )
-            && {
-                let (early, late) = if a.day <= b.day { (a, b) } else { (b, a) };
-                early.tallies.iter().any(|&(o, t, st, lo, _)| {
-                    late.tallies.iter().any(|&(o2, t2, st2, _, hi2)| {
-                        o == o2
+        // the place of one running count (the same, one country, or a province and its
+        // namesake city)
+        let one_count_place = |a: &Account, b: &Account| {
+            matches!(place, PlaceMatch::SameSmall | PlaceMatch::Same)
+                || matches!(place, PlaceMatch::Nested | PlaceMatch::Country)
+                    && a.place.zip(b.place).is_some_and(|(x, y)| {
+                        super::link::one_count_place((x.name, x.id), (y.name, y.id))
+                    })
+        };
+        // rule running_same_start: of one place only (review 2, mendl30: never two
+        // neighbouring towns, never a country's count and its province's)
+        let same_tally = days.is_none_or(|d| d <= LOOK_BACK) && one_count_place(a, b) && {
+            let (early, late) = if a.day <= b.day { (a, b) } else { (b, a) };
+            early.tallies.iter().any(|&(o, t, st, lo, _)| {
+                late.tallies.iter().any(|&(o2, t2, st2, _, hi2)| {
+                    o == o2
                             && tables.event_types.same_family(t, t2)
                             && !tables.event_types.lasting_apart(t, t2)
                             && st.agrees(st2)
@@ -2509,21 +2523,20 @@ pub fn link_with_context(
                             // start, undated, only a count not lower is the same one
                             && (hi2 >= lo
                                 || ![st, st2].contains(&super::link::TallyStart::Own))
-                    })
                 })
-            };
+            })
+        };
         // rule counted_in_tally (session 30, outb30): a camp's point count of the disease on
         // a day the province's running count since January covers is counted in it: the
         // days between them are no evidence either way (an outbreak's event spans weeks;
         // without it the camp's count fell out of the event once the count weeks on joined)
         let in_count = days.is_some_and(|d| d > cfg.window_days && d <= LOOK_BACK)
             && !same_tally
-            && matches!(
-                place,
-                PlaceMatch::SameSmall | PlaceMatch::Same | PlaceMatch::Nested | PlaceMatch::Near
-            )
             && [(a, b), (b, a)].iter().any(|(r, o)| {
-                o.tallies.is_empty()
+                // the point count at the tally's place or within it (review 2, mendl30)
+                (one_count_place(a, b)
+                    || place == PlaceMatch::Nested && places.holds(r.place, o.place))
+                    && o.tallies.is_empty()
                     && o.day.zip(r.day).is_some_and(|(od, rd)| od <= rd)
                     && r.tallies.iter().any(|&(_, t, st, _, _)| {
                         o.ty.is_some_and(|ot| {
@@ -2637,8 +2650,17 @@ pub fn link_with_context(
         });
         // rules running_same_start and counted_in_tally: a running tally and the
         // accounts up to `LOOK_BACK` days from it
+        // (review 2, mendl30: over the block's running-type accounts alone, so that the
+        // `MAX_BEFORE` cap counts no unrelated account and an incremental reach, which
+        // loads fewer of those, pairs the same)
         if v.iter().any(|&k| !accounts[k].tallies.is_empty()) {
-            within_window(&accounts, &mut v, LOOK_BACK, |j, k| {
+            let mut running: Vec<usize> = (v.iter().copied())
+                .filter(|&k| {
+                    let a = &accounts[k];
+                    !a.tallies.is_empty() || a.ty.is_some_and(|t| tables.event_types.running(t))
+                })
+                .collect();
+            within_window(&accounts, &mut running, LOOK_BACK, |j, k| {
                 let (dj, dk) = (accounts[j].day, accounts[k].day);
                 let far = dj
                     .zip(dk)

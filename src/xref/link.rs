@@ -162,6 +162,15 @@ impl TallyStart {
     }
 }
 
+/// Whether two places a running count is told of are one (session 30 review 2, mendl30):
+/// the same place, or a province and the city it is named after ("Nampula": reports write
+/// the one name for either, and the resolver reads it as either). Never two provinces,
+/// never two cities, never a country and its province.
+pub fn one_count_place(a: (&str, Option<&str>), b: (&str, Option<&str>)) -> bool {
+    (a.1.is_some() && a.1 == b.1)
+        || (!a.0.is_empty() && crate::tables::fold(a.0) == crate::tables::fold(b.0))
+}
+
 /// See [`TallyStart`]; `None` when the period tells no start ("since last week", no period).
 pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
     use chrono::Datelike;
@@ -170,9 +179,15 @@ pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    if f.contains("this year") {
-        return Some(TallyStart::Month(day.year(), 1));
-    }
+    // review 2 (mendl30): the year a period names ("since March this year", "since the
+    // start of last year") is its month's year; a year's start with no month is its January
+    let named_year = if f.contains("last year") {
+        Some(day.year() - 1)
+    } else if f.contains("this year") || f.contains("the year") {
+        Some(day.year())
+    } else {
+        None
+    };
     let month_at = words.iter().position(|w| {
         w.len() >= 3 && w.parse::<chrono::Month>().is_ok() && *w != "mar" && *w != "jun"
     });
@@ -182,7 +197,7 @@ pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
             .get(k + 1)
             .and_then(|w| w.parse::<i32>().ok())
             .filter(|y| (1900..=2200).contains(y));
-        let year = stated_year.unwrap_or(if m > day.month() {
+        let year = stated_year.or(named_year).unwrap_or(if m > day.month() {
             day.year() - 1
         } else {
             day.year()
@@ -204,16 +219,20 @@ pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
             },
         );
     }
+    let starts = |w: &&str| rule_words().is(w, RuleList::PeriodStart);
+    // ("since the outbreak began earlier this year" tells no month: its own start)
+    let year_start =
+        words.iter().any(|w| matches!(*w, "start" | "beginning")) || !words.iter().any(starts);
+    if let Some(y) = named_year.filter(|_| year_start) {
+        return Some(TallyStart::Month(y, 1));
+    }
     if let Some(wd) = words.iter().find_map(|w| w.parse::<chrono::Weekday>().ok()) {
         let back = (7 + day.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
         return Some(TallyStart::Day(
             day - chrono::Duration::days(i64::from(back)),
         ));
     }
-    words
-        .iter()
-        .any(|w| rule_words().is(w, RuleList::PeriodStart))
-        .then_some(TallyStart::Own)
+    words.iter().any(starts).then_some(TallyStart::Own)
 }
 
 /// The population a cumulative toll counts: the widest group on the same side
@@ -1053,6 +1072,12 @@ mod running_incident_tests {
             // a month still to come is last year's
             ("since November", Some(Month(2025, 11))),
             ("so far this year", Some(Month(2026, 1))),
+            // review 2 (mendl30): a month of this year, the start of a year
+            ("since March this year", Some(Month(2026, 3))),
+            ("since the start of the year", Some(Month(2026, 1))),
+            ("since the beginning of the year", Some(Month(2026, 1))),
+            ("since the start of last year", Some(Month(2025, 1))),
+            ("since the outbreak began earlier this year", Some(Own)),
             ("since last week", None),
         ] {
             assert_eq!(tally_start(period, monday), start, "{period}");

@@ -2368,13 +2368,23 @@ fn find30_a_figure_told_beside_the_higher_one_is_still_held() {
         );
     }
     let earlier = ("d", "Lake Herald", "2025-06-02", "Lakeside club toll rises to four\n\nThe toll from the shooting outside a club in Lakeside on Sunday rose to four on Monday, Mayor Joan Pratt said. Police had earlier put the number of dead at three.");
-    let found = groups20_findings(&[sunday, earlier]);
-    assert!(
-        !found
-            .iter()
-            .any(|f| f.0 == "numeric_conflict" && f.1 == "killed"),
-        "{found:?}"
-    );
+    // review 2, item 3: an update told with the earlier figure beside it (the higher one
+    // a rise, or the lower one provisional) is no dispute
+    let updates = [
+        earlier,
+        ("e", "Lake Herald", "2025-06-02", "Lakeside club toll now four\n\nThe toll from the shooting outside a club in Lakeside climbed to four on Monday, Mayor Joan Pratt said. Police initially said three people died."),
+        ("f", "Lake Herald", "2025-06-02", "Lakeside club toll now four\n\nThe number of dead from the shooting outside a club in Lakeside rose to four on Monday, Mayor Joan Pratt said. Police had put the number of dead at three on Sunday."),
+    ];
+    for report in updates {
+        let found = groups20_findings(&[sunday, report]);
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.0 == "numeric_conflict" && f.1 == "killed"),
+            "{}: {found:?}",
+            report.0
+        );
+    }
 }
 
 /// Session 30 (outb30), rule running_counts_at_odds: two sources' running counts of one
@@ -2398,6 +2408,31 @@ fn outb30_running_counts_of_two_sources_at_odds_are_a_conflict() {
     assert!(found.is_empty(), "{found:?}");
     // one source's own count lower a week on: no conflict between sources
     let lower = ("d", "Nampula Daily", "2026-05-18", "Cholera toll at 47\n\nCholera has killed 47 people in Nampula province since March, the provincial health directorate said.");
-    let found = groups20_findings(&[official, lower]);
+    let env = groups20_ingest(&[official, lower]);
+    let found = groups20_findings_of(&env);
+    assert!(found.is_empty(), "{found:?}");
+    // review 2, item 7: it stays what it is, a toll that fell
+    let decreases = column(
+        &env,
+        "select group_concat(distinct c.document) from finding_claim fc
+         join finding f using (finding_id) join claims c using (claim_id)
+         where f.kind = 'toll_decrease' group by f.finding_id",
+    );
+    assert!(
+        decreases.iter().any(|r| {
+            let mut d: Vec<&str> = r.trim_matches('"').split(',').collect();
+            d.sort();
+            d == ["b", "d"]
+        }),
+        "{decreases:?}"
+    );
+    // review 2, item 1: counts from other starts, or of other places, are not at odds
+    let since_jan = ("e", "Relief Wire", "2026-05-06", "Aid group counts cholera deaths\n\nCholera has killed at least 71 people in Nampula province since January, the aid group Health Alliance said.");
+    let since_apr = ("f", "Nampula Daily", "2026-05-09", "Cholera toll at 38\n\nCholera has killed 38 people in Nampula province since April, the provincial health directorate said.");
+    let found = groups20_findings(&[since_jan, since_apr]);
+    assert!(found.is_empty(), "{found:?}");
+    let country = ("g", "Relief Wire", "2026-05-06", "Cholera toll passes 300\n\nCholera has killed at least 310 people in Mozambique since January, the aid group Health Alliance said.");
+    let province = ("h", "Nampula Daily", "2026-05-09", "Cholera toll at 44\n\nCholera has killed 44 people in Nampula province since January, the provincial health directorate said.");
+    let found = groups20_findings(&[country, province]);
     assert!(found.is_empty(), "{found:?}");
 }

@@ -375,13 +375,16 @@ fn timed_report(env: &Env) -> String {
     err
 }
 
-/// Session 28 (runtally28; review 2, items 1, 3, 4, 5): an outbreak's running tallies are
-/// the outbreak's claims, linked within the window as its other reports are, and an
-/// incremental ingest links them as a full relink does (no running pair beyond the window
-/// in either). A dengue outbreak's tally in the same town is another incident (rule
-/// lasting_types_apart); a tally three weeks on stays apart; the running tallies are a
-/// series among themselves (a figure lowered a toll_decrease), never a numeric_conflict
-/// with each other nor, as a conflict or a divergence, with a point count. Our own rows.
+/// Session 28 (runtally28; review 2, items 1, 3, 4, 5; rewritten session 30, mendl30):
+/// an outbreak's running tallies are the outbreak's claims, and an incremental ingest links
+/// them as a full relink does. A dengue outbreak's tally in the same town is another
+/// incident (rule lasting_types_apart). Since session 30 (outb30) a tally of the same
+/// place from the same start ("since January") 23 days on is the same count (rule
+/// running_same_start, up to `LOOK_BACK` days), one from another start ("since April")
+/// stays apart; one source's own count that fell is a toll_decrease, and two sources'
+/// counts of one day that cannot both be true are a numeric_conflict (rule
+/// running_counts_at_odds); a point count is neither a conflict nor a divergence of a
+/// running tally. Our own rows.
 #[test]
 fn runtally28_running_tallies_link_within_the_window_incrementally_as_in_full() {
     const HEAD: &str = "document,published,claimant,victims,outcome,quantity,place,event_date,scope,period,sentence\n";
@@ -465,4 +468,46 @@ fn runtally28_running_tallies_link_within_the_window_incrementally_as_in_full() 
         "{:?}",
         kinds("toll_decrease")
     );
+}
+
+/// Session 30 review 2, item 4 (mendl30): rule running_same_start's far pass compares a
+/// country's running tallies over its running-type accounts alone: 70 shelling reports of
+/// other Syrian cities between two cholera counts of Idlib since January, 12 days apart,
+/// do not push the earlier count out of the `MAX_BEFORE` nearest (it did: the two stayed
+/// apart, though alone they were one), and the incremental run links as the full one.
+/// Our own rows.
+#[test]
+fn mendl30_a_busy_country_still_compares_its_bulletins() {
+    const HEAD: &str = "document,published,claimant,victims,outcome,quantity,place,event_date,scope,period,sentence\n";
+    let env = Env::new();
+    let cities = [
+        "Aleppo", "Homs", "Hama", "Daraa", "Latakia", "Raqqa", "Tartus", "Damascus",
+    ];
+    let mut first = vec!["c1.txt,2026-03-02,health ministry,people,killed,52,Idlib,,cumulative,since January,Cholera has killed 52 people in Idlib since January the ministry said.".to_string()];
+    for n in 0..70 {
+        let (day, city, k) = (3 + n % 10, cities[n % 8], n % 5 + 2);
+        first.push(format!("u{n}.txt,2026-03-{day:02},civil defence,people,killed,{k},{city},2026-03-{day:02},incident,,Shelling killed {k} people in {city} that morning."));
+    }
+    let batches = [
+        first,
+        vec!["c2.txt,2026-03-14,health ministry,people,killed,60,Idlib,,cumulative,since January,The cholera count of deaths since January reached 60 the ministry said.".to_string()],
+    ];
+    for (n, lines) in batches.iter().enumerate() {
+        let p = env.write(
+            &format!("run{n}.csv"),
+            format!("{HEAD}{}\n", lines.join("\n")),
+        );
+        ingest(&env, &[p.as_os_str()]);
+        assert_eq!(partition(&env.db()), relinked(&env), "after batch {n}");
+    }
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let event = |doc: &str| -> i64 {
+        conn.query_row(
+            "SELECT DISTINCT ce.event_id FROM claim_event ce JOIN claims c USING (claim_id) WHERE c.document = ?1",
+            [doc],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(event("c1.txt"), event("c2.txt"));
 }

@@ -2789,3 +2789,21 @@ fn outb30_weekly_bulletins_of_one_outbreak_are_one_incident() {
     assert_ne!(event("c1"), event("d1"));
     assert_ne!(event("c1"), event("e1"));
 }
+
+/// Session 30 review 2, item 2 (mendl30): rule running_same_start keys a running count by
+/// one place: two neighbouring towns' cholera counts since January (Carrefour and Delmas,
+/// within `NEAR_KM`), ten days apart and from two sources, stay two incidents (they were
+/// joined as one count). Our own reports.
+#[test]
+fn mendl30_neighbouring_towns_counts_since_january_stay_apart() {
+    let env = Env::new();
+    ingest_own(
+        &env,
+        &[
+            ("i1", "2026-03-02", "Cholera toll in Carrefour at 52\n\nCholera has killed 52 people in Carrefour since January, the health directorate said."),
+            ("s1", "2026-03-12", "Cholera toll in Delmas at 20\n\nCholera has killed 20 people in Delmas since January, the aid group Health Alliance said."),
+        ],
+    );
+    assert!(!event_of(&env, "i1").is_empty());
+    assert_ne!(event_of(&env, "i1"), event_of(&env, "s1"));
+}
