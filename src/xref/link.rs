@@ -93,17 +93,11 @@ pub fn period_key(scope: &TollScope, period: Option<&str>, day: Option<NaiveDate
     if let Some(rest) = f.strip_prefix("since ") {
         let word = rest.split_whitespace().next().unwrap_or("");
         if let Ok(wd) = word.parse::<chrono::Weekday>() {
-            let back = (7 + d.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-            return format!("since {}", d - chrono::Duration::days(i64::from(back)));
+            return format!("since {}", weekday_on_or_before(wd, d));
         }
         if let Ok(m) = word.parse::<chrono::Month>() {
             let month = m.number_from_month();
-            let year = if month > d.month() {
-                d.year() - 1
-            } else {
-                d.year()
-            };
-            return format!("since {year}-{month:02}");
+            return format!("since {}-{month:02}", year_of_month_before(month, d));
         }
     }
     if class.is_empty() {
@@ -121,6 +115,25 @@ pub fn period_key(scope: &TollScope, period: Option<&str>, day: Option<NaiveDate
         format!("this week {}-W{:02}", w.year(), w.week())
     } else {
         format!("{class} to {d}")
+    }
+}
+
+/// The `wd` on or before `day` ("since Friday" said on a Monday: the Friday before; said
+/// on a Friday: that day), one reading for [`period_key`] and [`tally_start`].
+fn weekday_on_or_before(wd: chrono::Weekday, day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    let back = (7 + day.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+    day - chrono::Duration::days(i64::from(back))
+}
+
+/// The year of the last `month` (1-12) begun on or before `day`: "since March" said in May
+/// is this year's, said in January last year's ([`period_key`], [`tally_start`]).
+fn year_of_month_before(month: u32, day: NaiveDate) -> i32 {
+    use chrono::Datelike;
+    if month > day.month() {
+        day.year() - 1
+    } else {
+        day.year()
     }
 }
 
@@ -197,11 +210,9 @@ pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
             .get(k + 1)
             .and_then(|w| w.parse::<i32>().ok())
             .filter(|y| (1900..=2200).contains(y));
-        let year = stated_year.or(named_year).unwrap_or(if m > day.month() {
-            day.year() - 1
-        } else {
-            day.year()
-        });
+        let year = stated_year
+            .or(named_year)
+            .unwrap_or_else(|| year_of_month_before(m, day));
         let dom = [k.checked_sub(1), Some(k + 1)]
             .into_iter()
             .flatten()
@@ -227,10 +238,7 @@ pub fn tally_start(period: &str, day: NaiveDate) -> Option<TallyStart> {
         return Some(TallyStart::Month(y, 1));
     }
     if let Some(wd) = words.iter().find_map(|w| w.parse::<chrono::Weekday>().ok()) {
-        let back = (7 + day.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-        return Some(TallyStart::Day(
-            day - chrono::Duration::days(i64::from(back)),
-        ));
+        return Some(TallyStart::Day(weekday_on_or_before(wd, day)));
     }
     words.iter().any(starts).then_some(TallyStart::Own)
 }
