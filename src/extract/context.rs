@@ -212,7 +212,8 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             // a determiner after "for", "of", "at" is inside the subject
             let inner = c > sa + 1
                 && (matches!(t.low(c - 1), "for" | "of" | "at")
-                    || (t.has(c - 1, SUBJECT_PLACE) && t.has(c - 2, PERSON | SOURCE_NOUN))
+                    || (t.has(c - 1, SUBJECT_PLACE)
+                        && t.has(c - 2, PERSON | SOURCE_NOUN | SPEAKING_BODY))
                     || close_to(t, c - 1, sa));
             if f & DET != 0 && !t.is(c, "that") && !inner {
                 k = c;
@@ -226,7 +227,11 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             // rule subject_place_inside (session 14): "Officials at the hospital said",
             // "Health officials in the territory said", "doctors in the city said": a
             // preposition of words.csv subject_place after a source or person noun
-            let at_place = t.has(c, SUBJECT_PLACE) && c > sa && t.has(c - 1, PERSON | SOURCE_NOUN);
+            // (session 31, claim31: after a body's plural too, "the three hospitals in the
+            // city said"; rule plural_body_speaker)
+            let at_place = t.has(c, SUBJECT_PLACE)
+                && c > sa
+                && t.has(c - 1, PERSON | SOURCE_NOUN | SPEAKING_BODY);
             // rule name_with_to (session 14): "the Committee to Protect Journalists said": a
             // word of words.csv name_join, written in lower case, between capitalised words,
             // inside an organisation's name
@@ -272,6 +277,11 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             k = c;
         } else if t.is_punct(c, ".") && c > sa && t.is(c - 1, "no") {
             k = c;
+        } else if speakers_own_count(t, c, k, sa) {
+            // rule speakers_own_count (session 31, claim31): "A coalition of 40 NGOs said",
+            // "the 27-member council said", "the 3 hospitals said"
+            words += 1;
+            k = c;
         } else if t.kind(c) == Some(Kind::Num)
             && k == c + 1
             && !t.v[k].space_before
@@ -293,6 +303,26 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k <= end).then_some((k, end))
+}
+
+/// Rule speakers_own_count (session 31, claim31): a count in digits at `c` inside the
+/// speaker's phrase (its next token `k` a word, or a hyphen glued to a word) counts the
+/// speakers, not the event, after a determiner or "of": "A coalition of 40 NGOs said" (the
+/// coalition, not "NGOs"), "the 27-member council said", "the 3 hospitals said". Not a year
+/// ("the 2019 report"), and not a count opening the sentence ("3 doctors at the hospital
+/// said": the doctors at the hospital speak, the count is no part of their name).
+fn speakers_own_count(t: &Tokens, c: usize, k: usize, sa: usize) -> bool {
+    let raw = t.raw(c);
+    let year = raw.len() == 4 && matches!(raw.get(..2), Some("19" | "20"));
+    let glued_word =
+        |j: usize| t.is_word(j) || (t.is_dash(j) && !t.v[j].space_before && t.is_word(j + 1));
+    t.kind(c) == Some(Kind::Num)
+        && !year
+        && k == c + 1
+        && !t.v[k].space_before == t.is_dash(k)
+        && glued_word(k)
+        && c > sa
+        && ((t.has(c - 1, DET) && !t.is(c - 1, "that")) || t.is(c - 1, "of"))
 }
 
 /// Rule close_to_inside (session 27, phrase27): "to" at `c` after "close" after a source's or
@@ -827,9 +857,14 @@ fn phrase_after(
             // rule source_not_verb: "according to reports", "according to initial reports":
             // a speech word that names a source (data: source_noun) is a noun here
             let noun = f & SOURCE_NOUN != 0 && !t.is(k + 1, "that");
-            if ((f & CONJ != 0 || (f & SPEECH != 0 && !noun)) && !capitals_name_word(t, k))
-                || t.is(k, "that")
-                || t.is(k, "saying")
+            // (rule of_that_determiner, session 31, claim31: "according to members of that
+            // party": "that" after "of" is a determiner, no clause; the phrase no longer
+            // ends on "of", which names no one: rule claimant_ends_on_preposition)
+            let of_that = t.is(k, "that") && k > i && t.is(k - 1, "of");
+            if !of_that
+                && (((f & CONJ != 0 || (f & SPEECH != 0 && !noun)) && !capitals_name_word(t, k))
+                    || t.is(k, "that")
+                    || t.is(k, "saying"))
             {
                 break;
             }
@@ -1119,6 +1154,21 @@ pub fn speech_at(t: &Tokens, i: usize) -> bool {
         || document_participle(t, i)
         || present_report_that(t, i)
         || admitted_count(t, i)
+}
+
+/// Rule claimed_deed_speaks_after (session 31, claim31): "claim"/"claims"/"claimed" right
+/// before a deed (an article between allowed; rule_words.csv claimed_deed: "attacks",
+/// "responsibility", "killing") claims the deed, and speaks only for the figures told
+/// after it, inside the deed's phrase ("the front claimed responsibility for the raid, in
+/// which 8 soldiers died", "Army claims killing 10 rebels": theirs, as the sheets code it),
+/// never for a figure before it ("Iraq violence kills 22 as rebels claim attacks": none).
+/// "The front claimed that 9 soldiers died" is speech as before.
+fn claimed_deed(t: &Tokens, i: usize) -> bool {
+    if !matches!(t.low(i), "claim" | "claims" | "claimed") {
+        return false;
+    }
+    let j = if t.has(i + 1, DET) { i + 2 } else { i + 1 };
+    rule_words().is(t.low(j), RuleList::ClaimedDeed)
 }
 
 /// Rule admitted_count (session 27, claim27): a verb of admitting (rule_words.csv
@@ -1678,12 +1728,18 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     prio: 2,
                     at: i,
                     reach: object_reach(t, i, sb),
-                    from: relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(
-                        t,
-                        a,
-                        i,
-                        (sa, sb),
-                    )),
+                    // (rule claimed_deed_speaks_after, session 31: a deed's claimer
+                    // speaks for what follows the deed only)
+                    from: if claimed_deed(t, i) {
+                        i
+                    } else {
+                        relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(
+                            t,
+                            a,
+                            i,
+                            (sa, sb),
+                        ))
+                    },
                 });
             }
             Some(_) => {}
@@ -2424,8 +2480,12 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         return None;
     }
     // a clause or an expletive, not a name: "There (are reports that)", "There are no", "the"
+    // (rule claimant_ends_on_preposition, session 31, claim31: nor a phrase cut after its
+    // preposition, "4 MINUTES OF (reports by ...)", "a transcript of": what it tells of is
+    // beyond the cut)
     if (a..=b).any(|k| t.has(k, AUX))
-        || t.has(b, DET)
+        || t.has(b, DET | PREP)
+        || t.is(b, "of")
         || (a == b && matches!(t.low(a), "there" | "it" | "here"))
     {
         return None;
@@ -2461,7 +2521,10 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
         // governor", "a doctor"); not "people", "civilians"; session 15: an organisation
         // of members ("the bar association", words.csv member_org)
         source_word(t, k) || t.has(k, MEMBER_ORG)
-    });
+    }) || (a..=b).any(|k| t.has(k, SPEAKING_BODY));
+    // (rule plural_body_speaker, session 31, claim31: the plural of a body that speaks as one
+    // heads the phrase, words.csv speaking_body: "The two hospitals said", "Both ministries
+    // reported", "an alliance of rights groups said")
     // (rule account_carried, session 25: "the paper", "the broadcast" stand for the account
     // relayed before, resolved later)
     if !names && owned.is_none() && !account_back(Some(t.span_text(a, b))) {

@@ -377,6 +377,12 @@ pub const KNOWN_SO_FAR: Classes = 1 << 106;
 /// claimant, an echo of its earlier count (rule own_figure_kept in
 /// `context::subject_of_stance`). Read there alone.
 pub const FIGURE_KEPT: Classes = 1 << 115;
+/// Session 31 (claim31): the plural of a body that speaks as one ("hospitals", "ministries",
+/// "agencies", "groups"; data: words.csv speaking_body): the head of a claimant that names
+/// many such bodies ("The two hospitals said", "Both ministries reported", "an alliance of
+/// rights groups said"; rule plural_body_speaker in `context::claimant_name`). Read there
+/// alone.
+pub const SPEAKING_BODY: Classes = 1 << 107;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -484,7 +490,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | FIGURE_KEPT
     // session 28 (ho28x): read by drop rule money and rule victim_state_then_outcome
     | MONEY_CODE
-    | VICTIM_STATE;
+    | VICTIM_STATE
+    // session 31 (claim31): read by one claimant rule (plural_body_speaker)
+    | SPEAKING_BODY;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -563,6 +571,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "later_death" => LATER_DEATH,
         "known_so_far" => KNOWN_SO_FAR,
         "figure_kept" => FIGURE_KEPT,
+        "speaking_body" => SPEAKING_BODY,
         "shelter_verb" => SHELTER_VERB,
         "shelter_place" => SHELTER_PLACE,
         "carried" => CARRIED,
@@ -1333,11 +1342,15 @@ pub enum RuleList {
     /// Session 30 (mendx30): a record a count is cited from ("footage", "images",
     /// "videos": rule according_to_recorded_by, with words.csv figure_noun and bulletin).
     CitedRecord,
+    /// Session 31 (claim31): a deed claimed, right after "claim(s)/claimed" ("attack",
+    /// "responsibility": rule claimed_deed_speaks_after; the claimer speaks only for the
+    /// figures told after it).
+    ClaimedDeed,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 87;
+const RULE_LISTS: usize = 88;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1473,6 +1486,7 @@ impl RuleWords {
                 "event_verb" => RuleList::EventVerb,
                 "quoted_document" => RuleList::QuotedDocument,
                 "cited_record" => RuleList::CitedRecord,
+                "claimed_deed" => RuleList::ClaimedDeed,
                 _ => return None,
             })
         };
@@ -1852,6 +1866,7 @@ mod rule_words_tests {
             "event_verb",
             "quoted_document",
             "cited_record",
+            "claimed_deed",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

@@ -212,8 +212,18 @@ impl<'t> Extractor<'t> {
         if c.split_whitespace().count() > 2 || c.starts_with(char::is_lowercase) {
             return false;
         }
-        if c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
-            || quantity::parse(c, &self.tables.vague).is_ok_and(|q| q.low.is_some())
+        // (session 31, claim31: a count glued to its noun by a hyphen describes the speaker,
+        // "the 27-member council", and is no count of it)
+        let described = c
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.split_once('-'))
+            .is_some_and(|(n, w)| {
+                n.bytes().all(|b| b.is_ascii_digit()) && w.starts_with(char::is_alphabetic)
+            });
+        if !described
+            && (c.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                || quantity::parse(c, &self.tables.vague).is_ok_and(|q| q.low.is_some()))
         {
             return true;
         }

@@ -1435,10 +1435,10 @@ fn heldout26_documents_meet_the_extraction_targets() {
     let floors = [
         ("precision", 1.0),
         ("required_matched", 79.0),
-        ("claimant_accuracy", 0.962),
+        ("claimant_accuracy", 0.974), // claim31: 77/79
         ("headline.precision", 1.0),
         ("headline.recall", 1.0),
-        ("headline.claimant_accuracy", 0.941),
+        ("headline.claimant_accuracy", 1.0), // claim31: 17/17
         ("body.precision", 1.0),
         ("body.recall", 1.0),
         ("body.claimant_accuracy", 0.967),
