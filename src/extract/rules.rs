@@ -4303,7 +4303,8 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
 /// hurt told by a lone adjective ("injured", "wounded", "hurt") at `words`, then, at
 /// `after` (maybe after auxiliaries), a verb of dying: those hurt who died are the dead, not
 /// the wounded: "Three Injured Die Overnight", "two injured have died" (killed; the
-/// adjective the victims). Not "three injured, one dies" (a comma),
+/// adjective the victims). Not "three injured, one dies" or "dozens injured, boy dead" (a
+/// comma: only auxiliaries between),
 /// "3 injured and 2 dead", "six wounded were taken to hospital" (no death).
 fn wounded_then_die(c: &Cand, words: &[String], after: usize) -> Option<Verdict> {
     let (lex, t, _f, _q, (_sa, sb), _victims, _) = c.parts();
@@ -4311,6 +4312,10 @@ fn wounded_then_die(c: &Cand, words: &[String], after: usize) -> Option<Verdict>
         return None;
     }
     let d = c.skip_aux(after).unwrap_or(after);
+    // only auxiliaries between: "Dozens injured, boy dead" is two counts
+    if (after..d).any(|j| !(t.is_word(j) && t.has(j, AUX))) {
+        return None;
+    }
     let death = (d < sb && t.is_word(d))
         .then(|| phrase_at(lex, t, d, sb, Role::Pred))
         .flatten()

@@ -12229,6 +12229,7 @@ const MISS31_KINDS: &[(&str, &str, &str)] = &[
     ("injured die", "Officials said 6 injured had died by Monday morning.", "killed=6 !wounded=6"),
     ("injured die counter", "Three injured, one dies after bus overturns", "wounded=3 killed=1"),
     ("injured die counter", "The blast left 3 injured and 2 dead.", "wounded=3 killed=2"),
+    ("injured die counter", "Scores injured, boy dead as 5.8 tremor hits the coast", "wounded=*"),
     ("injured die counter", "Six wounded were taken to hospital.", "wounded=6 !killed=6"),
 ];
 
