@@ -475,7 +475,7 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "outcome_after_number",
-        what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"",
+        what: "an outcome word right after the number: \"21 wounded\", \"one dead terrorist\", \"Two were shot\"; session 31 (miss31) wounded_then_die: a lone \"injured\"/\"wounded\"/\"hurt\" then a verb of dying is killed (\"Three Injured Die Overnight\")",
         matcher: Matcher::Link(rules::outcome_after_number),
         examples: &[
             // session 27 (ho27kinds): fallen_combatants' simple past "fell" after a count
@@ -485,6 +485,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("Two were shot, one fatally.", "Two"),
             ("City: 26 killed in day of violence", "26"),
             ("The blast killed 170,000 people, and tens of thousands more died elsewhere.", "tens of thousands more"),
+            // session 31 (miss31), wounded_then_die: the hurt who died are the dead
+            ("Toll Climbs to 31 as Four Injured Die in Hospital", "Four"),
         ],
         counter: &[
             ("He scored 21 points.", "21"),
@@ -763,7 +765,7 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "trapped_or_not_found",
-        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"not/never ... found\": missing, people not yet found (\"at least 35 people from their villages have not been found\"); \"trapped\" alone was tried and taken out (crashes-2026's pairwise recall)",
+        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"not/never ... found\": missing, people not yet found (\"at least 35 people from their villages have not been found\"); \"trapped\" alone was tried and taken out (crashes-2026's pairwise recall; again in session 31, miss31)",
         matcher: Matcher::Link(rules::trapped_or_not_found),
         examples: &[
             ("At least 35 people from their villages have not been found, relatives said.", "At least 35"),

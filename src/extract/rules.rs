@@ -4275,6 +4275,13 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
                     | "killed"
             );
             let v = np(t, after, sb).filter(|v| v.person && v.a == after && adjectival);
+            if let Some(death) = v
+                .is_none()
+                .then(|| wounded_then_die(c, &ph.words, after))
+                .flatten()
+            {
+                return Some(death);
+            }
             if let Some(o) = ph
                 .outcome
                 .filter(|_| !natural_death(ph, f, article, t, p0, sa, sb))
@@ -4290,6 +4297,37 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
         }
     }
     None
+}
+
+/// Rule wounded_then_die (session 31, miss31; in outcome_after_number): a count of the
+/// hurt told by a lone adjective ("injured", "wounded", "hurt") at `words`, then, at
+/// `after` (maybe after auxiliaries), a verb of dying: those hurt who died are the dead, not
+/// the wounded: "Three Injured Die Overnight", "two injured have died" (killed; the
+/// adjective the victims). Not "three injured, one dies" or "dozens injured, boy dead" (a
+/// comma: only auxiliaries between),
+/// "3 injured and 2 dead", "six wounded were taken to hospital" (no death).
+fn wounded_then_die(c: &Cand, words: &[String], after: usize) -> Option<Verdict> {
+    let (lex, t, _f, _q, (_sa, sb), _victims, _) = c.parts();
+    if !(words.len() == 1 && matches!(words[0].as_str(), "injured" | "wounded" | "hurt")) {
+        return None;
+    }
+    let d = c.skip_aux(after).unwrap_or(after);
+    // only auxiliaries between: "Dozens injured, boy dead" is two counts
+    if (after..d).any(|j| !(t.is_word(j) && t.has(j, AUX))) {
+        return None;
+    }
+    let death = (d < sb && t.is_word(d))
+        .then(|| phrase_at(lex, t, d, sb, Role::Pred))
+        .flatten()
+        .filter(|dp| dp.outcome == Some(Outcome::Killed))?;
+    let end = d + death.words.len();
+    Some(Verdict::Keep(Link::new(
+        Outcome::Killed,
+        Some((after - 1, after - 1)),
+        format!("the hurt who died, '{}'", t.span_text(after - 1, end - 1)),
+        end,
+        d,
+    )))
 }
 
 /// Outcome participles that may close a reduced relative ("the 14 fishermen killed in X").
@@ -4975,7 +5013,8 @@ pub fn aboard_then_outcome(c: &Cand) -> Option<Verdict> {
 /// wreck" nor "have still not found shelter" (active: their own search), nor "were not found
 /// guilty" (a verdict). ("Trapped" as missing was tried here and taken out: it gave crashes-2026's w01
 /// its first claims, whose pairs the linker leaves apart, and the set's pairwise recall fell
-/// below its floor; README-devset.md, session 29, ho29x.)
+/// below its floor; README-devset.md, session 29, ho29x; tried again in session 31, miss31,
+/// with the same effect.)
 pub fn trapped_or_not_found(c: &Cand) -> Option<Verdict> {
     let (lex, t, _f, (qa, qb), (sa, sb), victims, article) = c.parts();
     if article {

@@ -11862,7 +11862,8 @@ const HO29X_BATTERY: &[(&str, &str, &str)] = &[
     ("hypothetical counter", "If 12 people died, the council said, the army was to blame.", "killed=12"),
     // B1. rule trapped_or_not_found: not found is missing
     // left: "trapped" as missing (tried: it gave crashes-2026's w01 its first claims, whose
-    // pairs the linker leaves apart, and the set's pairwise recall fell below its floor)
+    // pairs the linker leaves apart, and the set's pairwise recall fell below its floor;
+    // tried again in session 31, miss31, MISS31_KINDS)
     ("miss: trapped missing", "Eight people were killed and 17 others trapped after a gas blast at the coal mine.", "killed=8 missing=17"),
     ("miss: trapped missing", "Ten miners were still trapped underground on Tuesday, rescuers said.", "missing=10~rescuers"),
     ("miss: trapped missing", "7 trapped after flooding at coal mine in the north", "missing=7"),
@@ -12193,4 +12194,46 @@ const BOMB30_ROWS: &[(&str, &str, &str)] = &[
 #[test]
 fn bomb30_rows() {
     check_kind_rows(BOMB30_ROWS);
+}
+
+/// Session 31 (branch miss31, issue 14): count misses by kind, each in sentences of our own
+/// with other numbers, nouns, case and order, and the counter-examples each rule must not
+/// fire on (README-devset.md, "Session 31 (branch miss31)"). Names, places and numbers
+/// invented.
+#[rustfmt::skip]
+const MISS31_KINDS: &[(&str, &str, &str)] = &[
+    // "trapped" as missing (the SPEC's reading decided in session 30, crash30): built in
+    // rule trapped_or_not_found and measured, not kept (crashes-2026's pairwise recall and
+    // B-cubed F fell below their floors: the linker, README-devset.md, session 31, miss31);
+    // the rows are the kind's paraphrases and counters to turn on. "listed as trapped" is
+    // kept (outcomes.csv, as "listed as missing").
+    ("miss: trapped", "Twelve miners remain trapped after water flooded the pit on Friday.", "missing=12"),
+    ("trapped under rubble", "At least 30 people are believed trapped under the rubble of the hotel.", "missing=30@at_least"),
+    ("miss: trapped", "NINE WORKERS WERE STILL TRAPPED UNDERGROUND ON SUNDAY, THE COMPANY SAID.", "missing=9~company"),
+    ("miss: trapped", "Four others are feared trapped in the collapsed tunnel.", "missing=4"),
+    ("miss: trapped", "21 miners thought to be trapped after a gas blast in the colliery", "missing=21"),
+    ("miss: trapped", "The quake killed 6 people and left 14 residents trapped in the ruins of their homes.", "killed=6 +missing=14"),
+    ("listed as trapped", "Relatives said 16 men were still below ground, more than the 11 officially listed as trapped.", "missing=11"),
+    ("miss: trapped counter", "About 300 commuters were trapped in traffic for hours after the crash.", "none"),
+    ("miss: trapped counter", "Many of the 40 tenants said they felt trapped in the building.", "none"),
+    ("miss: trapped counter", "Rescuers freed 11 miners trapped underground on Monday.", "!missing=11"),
+    ("miss: trapped counter", "Crews pulled 5 workers trapped in the shaft to safety.", "!missing=5"),
+    ("miss: trapped counter", "Eight miners were not trapped when the roof of the mine fell.", "none"),
+    ("miss: trapped counter", "Some 70 miners could have been trapped in the pit but for the alarm.", "!missing=70"),
+    ("miss: trapped counter", "Three miners were trapped and killed when the shaft caved in.", "!missing=3"),
+    ("miss: trapped counter", "Divers recovered the bodies of two of the nine fishermen trapped in the hull.", "!missing=9"),
+    // rule wounded_then_die (in outcome_after_number): a lone adjective of the hurt, then a
+    // verb of dying: those hurt who died are dead, not wounded
+    ("injured die", "Toll Climbs to 31 as Four Injured Die in Hospital", "killed=31 killed=4 !wounded=4"),
+    ("injured die", "TWO WOUNDED DIE OVERNIGHT AFTER MARKET BLAST", "killed=2 !wounded=2"),
+    ("injured die", "Officials said 6 injured had died by Monday morning.", "killed=6 !wounded=6"),
+    ("injured die counter", "Three injured, one dies after bus overturns", "wounded=3 killed=1"),
+    ("injured die counter", "The blast left 3 injured and 2 dead.", "wounded=3 killed=2"),
+    ("injured die counter", "Scores injured, boy dead as 5.8 tremor hits the coast", "wounded=*"),
+    ("injured die counter", "Six wounded were taken to hospital.", "wounded=6 !killed=6"),
+];
+
+#[test]
+fn miss31_kinds() {
+    check_kind_rows(MISS31_KINDS);
 }
