@@ -303,11 +303,6 @@ pub const SHELTER_PLACE: Classes = 1 << 112;
 /// it relay figures its press office gave at other hours, not one voice (session 19,
 /// local19l, findings' rule institution_relayed_apart). Read by the findings alone.
 pub const INSTITUTION: Classes = 1 << 109;
-/// A single office holder's title ("mayor", "governor", "sheriff"; data: words.csv office):
-/// a claimant so named is not the institution named by its noun in the same place ("Harlow
-/// police" and "the Harlow mayor" are two sources; session 31, crash31, findings' rule
-/// office_not_institution). Read by the findings alone.
-pub const OFFICE: Classes = 1 << 118;
 /// A word naming people by who they are rather than by what happened to them or whose side
 /// they are on ("children", "women", "minors"; data: words.csv part_kind): a report's figure
 /// of them alone is a part of a crowd's victims, never its count of them (session 20,
@@ -585,7 +580,6 @@ fn class_bit(c: &str) -> Option<Classes> {
         "subject_place" => SUBJECT_PLACE,
         "name_join" => NAME_JOIN,
         "institution" => INSTITUTION,
-        "office" => OFFICE,
         "part_kind" => PART_KIND,
         "part_opener" => PART_OPENER,
         "sentencing" => SENTENCING,
