@@ -974,6 +974,10 @@ struct Evidence<'e> {
     /// The part of `names` carried by names that are not places (worked out when `names`
     /// reaches `MIN_NAMES`).
     names_not_places: f64,
+    /// Of a follow-up more than the window after the other (rule follow_up_not_by_place,
+    /// session 31), the part of `names` carried by names that are not countries, regions or
+    /// cities of millions (a town both name counts); else 0.
+    names_not_wide: f64,
     /// In a city of millions (`big_city`), the part of `names` carried by names that are
     /// neither the place's people, words of either account's type nor months (rule
     /// big_city_name); else 0.
@@ -1081,7 +1085,11 @@ impl Evidence<'_> {
             if !self.follow_up {
                 return Some(CANNOT);
             }
-            if !(self.names_cased && self.names >= FOLLOW_UP_NAMES)
+            // rule follow_up_not_by_place (session 31): the names shared must be more than
+            // the country, region or city of millions both name
+            if !(self.names_cased
+                && self.names >= FOLLOW_UP_NAMES
+                && (self.names_not_places > 0.0 || self.names_not_wide > 0.0))
                 && self.followed.is_none()
                 && !(self.street_shared && self.days.is_some_and(|d| d <= LOOK_BACK))
             {
@@ -1207,6 +1215,16 @@ impl Evidence<'_> {
     /// incidents of other kinds ([`Self::other_kinds`]), of names that are not places.
     fn names_count(&self) -> bool {
         self.names >= self.min_names() && !(self.other_kinds() && self.names_not_places <= 0.0)
+    }
+
+    /// The later account is a follow-up (`follow_up`) more than the window after the other,
+    /// not one running count's bulletins: it links only on names shared (rule
+    /// follow_up_not_by_place).
+    fn far_follow_up(&self) -> bool {
+        self.follow_up
+            && self.days.is_some_and(|d| d > self.window)
+            && !self.same_tally
+            && !self.in_count
     }
 
     /// Both accounts have a type, of other families.
@@ -1361,7 +1379,7 @@ impl Evidence<'_> {
             out.push("same report".into());
         }
         if self.names_count() {
-            let besides = if self.undated || self.point_scene {
+            let besides = if self.undated || self.point_scene || self.far_follow_up() {
                 format!(", {:.2} besides places", self.names_not_places)
             } else if self.big_city && !self.wire {
                 format!(", {:.2} besides who, what and when", self.names_own)
@@ -2107,28 +2125,43 @@ pub fn link_with_context(
         }
     }
     let wide_place: std::cell::RefCell<HashMap<u32, bool>> = Default::default();
+    // a term that is a country's, a region's or a city of millions' name, whichever report
+    // names it
+    let is_wide = |t: u32, word: &str| -> bool {
+        let known = wide_place.borrow().get(&t).copied();
+        known.unwrap_or_else(|| {
+            let wide = places.wide_place(word);
+            wide_place.borrow_mut().insert(t, wide);
+            wide
+        })
+    };
     let is_place = |t: u32, docs: [u32; 2]| -> bool {
         let Some(word) = terms.term_at(t as usize).and_then(crate::places::fold_name) else {
             return false;
         };
-        if docs
-            .iter()
+        docs.iter()
             .any(|d| place_words.get(d).is_some_and(|w| w.contains(&word)))
-        {
-            return true;
-        }
-        let known = wide_place.borrow().get(&t).copied();
-        known.unwrap_or_else(|| {
-            let wide = places.wide_place(&word);
-            wide_place.borrow_mut().insert(t, wide);
-            wide
-        })
+            || is_wide(t, &word)
     };
     let names_not_places = |a: &Account, b: &Account, skip: &[u32]| -> f64 {
         match (a.pos, b.pos) {
             (Some(x), Some(y)) if x != y => {
                 sig.cosine_over(x, y, |t| !is_place(t, [x, y]) && !skip.contains(&t))
             }
+            _ => 0.0,
+        }
+    };
+    // rule follow_up_not_by_place: names besides countries, regions and cities of millions
+    // (a town both name counts)
+    let names_not_wide = |a: &Account, b: &Account, skip: &[u32]| -> f64 {
+        match (a.pos, b.pos) {
+            (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| {
+                !skip.contains(&t)
+                    && !terms
+                        .term_at(t as usize)
+                        .and_then(crate::places::fold_name)
+                        .is_some_and(|w| is_wide(t, &w))
+            }),
             _ => 0.0,
         }
     };
@@ -2574,6 +2607,14 @@ pub fn link_with_context(
             } else {
                 0.0
             },
+            names_not_wide: if names >= FOLLOW_UP_NAMES
+                && follow_up
+                && days.is_some_and(|d| d > cfg.window_days)
+            {
+                names_not_wide(a, b, &skip)
+            } else {
+                0.0
+            },
             names_own: if names >= MIN_NAMES && big_city {
                 // rule headline_case_words (session 25): nor a word of a kind of incident
                 // or an outcome that only either report's Title Case headline capitalises
@@ -2994,6 +3035,7 @@ mod tests {
             street_shared: false,
             names,
             names_not_places: names,
+            names_not_wide: names,
             names_own: names,
             window: 3,
             names_cased: cased,
@@ -3249,6 +3291,30 @@ mod tests {
             ..later(0.9, true)
         };
         assert_eq!(stated.score(), Some(CANNOT));
+    }
+
+    /// Session 31 (crash31), rule follow_up_not_by_place: a report eleven days on with no day
+    /// of its own (a second bus crash in one country) that shares with the first only the
+    /// names of a country or a region ("kenya"; "china, shanxi") links to nothing; a town
+    /// both name (an island's port a quake struck), or a name that is no place at all, still
+    /// links it as before.
+    #[test]
+    fn crash31_a_follow_up_never_links_on_a_countrys_name_alone() {
+        let later = |not_places: f64, not_wide: f64| Evidence {
+            names_not_places: not_places,
+            names_not_wide: not_wide,
+            types: Some((true, true)),
+            ..bare(Some(11), PlaceMatch::Same, 0.37, true)
+        };
+        assert_eq!(later(0.0, 0.0).score(), None);
+        assert!(later(0.0, 0.2).score().is_some());
+        assert!(later(0.1, 0.1).score().is_some());
+        // within the window a pair is no follow-up: its days and place still count
+        let near = Evidence {
+            days: Some(2),
+            ..later(0.0, 0.0)
+        };
+        assert!(near.score().is_some());
     }
 
     /// A report's headline (no day: its report's day) and body ("on Monday"), placed only by
