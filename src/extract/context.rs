@@ -4308,36 +4308,6 @@ impl DateRole {
 /// Words opening a relative clause: a year past one is another incident's.
 const RELATIVE_WORDS: &[&str] = &["which", "who", "whose", "whom", "that", "where"];
 
-/// Rule day_of_sentence_before (session 31, outb31): the day a sentence with no claim
-/// tells for what happened ("The blast happened on Tuesday night. Police said 12 died."),
-/// for the claims of the next sentence that state none: one full day of the incident's
-/// role (not a day something was said, nor a later act's: "on Monday named", "said on
-/// Friday"), in a sentence that names what happened (`names_event`, by
-/// `data/event_types.csv`) and no act after it (rule_words.csv later_event_noun: "The
-/// funerals were held on Thursday", "A vigil for the victims of the blast was held on
-/// Friday"). Two days of that role in the sentence: none (which one is the incident's is
-/// not told).
-pub fn claimless_sentence_day(
-    t: &Tokens,
-    sa: usize,
-    sb: usize,
-    published: Option<NaiveDate>,
-    names_event: bool,
-) -> Option<String> {
-    if !names_event
-        || (sa..sb.min(t.v.len())).any(|k| rule_words().is(t.low(k), RuleList::LaterEventNoun))
-    {
-        return None;
-    }
-    let dates = stated_dates(t, sa, sb, published);
-    let mut days = dates
-        .iter()
-        .filter(|d| d.day.len() == 10 && role_right_after(t, d) == DateRole::Incident)
-        .map(|d| d.day.as_str());
-    let first = days.next()?;
-    days.all(|d| d == first).then(|| first.to_string())
-}
-
 /// Rule stated_day_carried: an incident claim whose sentence states no day takes the day
 /// stated by the nearest incident claim before it of the same place (a report states the
 /// day of its incident once and goes on about it: "... clashes on 8 October in San

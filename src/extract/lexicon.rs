@@ -1333,15 +1333,11 @@ pub enum RuleList {
     /// Session 30 (mendx30): a record a count is cited from ("footage", "images",
     /// "videos": rule according_to_recorded_by, with words.csv figure_noun and bulletin).
     CitedRecord,
-    /// Session 31 (outb31): a noun of an act after an incident ("funeral", "vigil",
-    /// "statement"): a sentence with no claim that holds one tells that act's day, not the
-    /// incident's (rule day_of_sentence_before).
-    LaterEventNoun,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 88;
+const RULE_LISTS: usize = 87;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1477,7 +1473,6 @@ impl RuleWords {
                 "event_verb" => RuleList::EventVerb,
                 "quoted_document" => RuleList::QuotedDocument,
                 "cited_record" => RuleList::CitedRecord,
-                "later_event_noun" => RuleList::LaterEventNoun,
                 _ => return None,
             })
         };
@@ -1857,7 +1852,6 @@ mod rule_words_tests {
             "event_verb",
             "quoted_document",
             "cited_record",
-            "later_event_noun",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

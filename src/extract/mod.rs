@@ -352,8 +352,6 @@ impl<'t> Extractor<'t> {
         // what speech carries over to the sentences after it (rules quotation_goes_on,
         // speaker_carried)
         let mut carry = rules::carry::Carry::default();
-        // the day a sentence with no claim told (rule day_of_sentence_before)
-        let mut day_before: Option<String> = None;
         // (one vector for every sentence's figures; a decision for every figure found)
         let mut in_sentence: Vec<&Found> = Vec::new();
         out.decisions.reserve(founds.len());
@@ -530,26 +528,6 @@ impl<'t> Extractor<'t> {
             let before = out.claims.len();
             if !sentence.founds.is_empty() || !singles.is_empty() {
                 self.sentence(&toks, &sentence, singles, &mut seen_singular, &mut out);
-            }
-            // rule day_of_sentence_before (session 31): the day a sentence with no claim
-            // told for what happened is the day of the next sentence's claims that state none
-            if let Some(day) = day_before.take() {
-                for c in out.claims[before..]
-                    .iter_mut()
-                    .filter(|c| c.event_date.is_none())
-                {
-                    c.event_date = Some(day.clone());
-                    c.date_basis = Some(crate::model::DateBasis::Incident);
-                }
-            }
-            if out.claims.len() == before {
-                day_before = context::claimless_sentence_day(
-                    &toks,
-                    sa,
-                    sb,
-                    published,
-                    self.tables.event_types.detect(&text[s..e]).is_some(),
-                );
             }
             // rules quotation_goes_on, speaker_carried
             carry.blank_line(text, &toks, &sentence);

@@ -2026,6 +2026,9 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
         .filter(|(c, k)| toll(claims, c) && !k.individual && c.day.is_some())
         .map(|(c, k)| (*c, *k))
         .collect();
+    // one finding for each pair of reports (a report's headline and body are one voice)
+    let mut pairs: BTreeMap<(Sym, Sym, Sym), (Vec<crate::model::ClaimId>, String, String)> =
+        BTreeMap::new();
     for &(w, kw) in counted.iter().filter(|(c, _)| window(c)) {
         for &(r, kr) in counted.iter().filter(|(c, _)| {
             is_running_incident(claims, tables, c) && !window(c) && c.high().is_some()
@@ -2045,22 +2048,36 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            out.push(Finding {
-                kind: "numeric_conflict",
-                severity: Severity::Medium,
-                event: ev.event,
-                outcome: claims.s(w.outcome).to_string(),
-                victim_group: ev.label(kr.key),
-                claims: vec![w.claim_id, r.claim_id],
-                reason: format!(
-                    "On {wd} {}, more than the running count from its start on {rd}, {} \
-                     (rule day_count_above_running): a day's count cannot exceed the \
-                     running total up to that day.",
-                    describe(claims, w),
-                    describe(claims, r),
-                ),
-            });
+            let e = pairs
+                .entry((w.outcome, w.document, r.document))
+                .or_insert_with(|| {
+                    (
+                        Vec::new(),
+                        ev.label(kr.key),
+                        format!(
+                            "On {wd} {}, more than the running count as of {rd}, {} (rule \
+                             day_count_above_running): a day's count cannot exceed the running \
+                             total up to that day.",
+                            describe(claims, w),
+                            describe(claims, r),
+                        ),
+                    )
+                });
+            e.0.extend([w.claim_id, r.claim_id]);
         }
+    }
+    for ((outcome, _, _), (mut ids, group, reason)) in pairs {
+        ids.sort();
+        ids.dedup();
+        out.push(Finding {
+            kind: "numeric_conflict",
+            severity: Severity::Medium,
+            event: ev.event,
+            outcome: claims.s(outcome).to_string(),
+            victim_group: group,
+            claims: ids,
+            reason,
+        });
     }
 }
 
