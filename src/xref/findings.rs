@@ -1986,8 +1986,8 @@ fn counts_at_odds(ev: &Event, earlier: &LinkClaim, later: &LinkClaim) -> bool {
 
 /// Rule day_count_above_running (session 31, outb31): of a lasting incident (an
 /// outbreak's, a heatwave's: rule running_incident), a count of one day or of a window
-/// ending on its day (a point count, "in the past 24 hours", "over the last week": no
-/// start of its own) is never compared with a running count as one figure, but it cannot
+/// ending on its day (a point count telling its own day, "in the past 24 hours", "over the
+/// last week": no start of its own) is never compared with a running count as one figure, but it cannot
 /// exceed the running count from a start on or before its day, given on that day or later,
 /// of the same people (or a whole of them) and place: "45 new deaths in the past 24
 /// hours" on 4 May against "a cumulative 41 deaths since the outbreak began" as of 5 May
@@ -2010,7 +2010,9 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
         if is_running_incident(claims, tables, c) {
             period(c).is_some() && start(c).is_none()
         } else {
-            !claims.is_cumulative(c) && running_type(c)
+            // a point count that tells its own day ("died of cholera on Monday"); a
+            // headline's bare count ("Cholera toll at 52") is the running count told short
+            !claims.is_cumulative(c) && running_type(c) && c.tells_incident_day()
         }
     };
     let place = |c: &LinkClaim| {
