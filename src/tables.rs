@@ -1353,7 +1353,7 @@ mod tests {
         let rise = |s: &str, q: &str| TollWord::Rise.in_flags(t.wording.figure_flags(s, Some(q)));
         for (s, total, added) in [
             (
-                "Another miner hurt in the blast died at a clinic in Tarsk, taking the official toll to 14, the governor said.",
+                "Another miner hurt in the blast died at a hospital in Tarsk, taking the official toll to 14, the governor said.",
                 "14",
                 "Another",
             ),

@@ -2481,14 +2481,14 @@ fn outb31_a_days_deaths_above_the_running_total_are_a_conflict() {
 /// read as a part, and a part is never in conflict).
 #[test]
 fn outb31_the_toll_a_rise_reaches_is_no_part() {
-    let one = ("a", "Karaganda Courier", "2026-03-12", "Mine blast toll reaches 14\n\nAnother miner hurt in the blast died at a clinic in Shakhtinsk, taking the official toll to 14, the regional governor said.\n\nThe miners' union maintains that 20 people died and that some bodies are still underground.");
+    let one = ("a", "Karaganda Courier", "2026-03-12", "Mine blast toll reaches 14\n\nAnother miner hurt in the blast died at a hospital in Shakhtinsk, taking the official toll to 14, the regional governor said.\n\nThe miners' union maintains that 20 people died and that some bodies are still underground.");
     let found = groups20_findings(&[one]);
     assert!(
         groups20_has(&found, "numeric_conflict", "killed", "a", None),
         "{found:?}"
     );
     // counter-example: the toll reached agrees with the union's figure
-    let agree = ("b", "Karaganda Courier", "2026-03-12", "Mine blast toll reaches 14\n\nAnother miner hurt in the blast died at a clinic in Shakhtinsk, bringing the official death toll to 14, the regional governor said.\n\nThe miners' union maintains that 14 people died.");
+    let agree = ("b", "Karaganda Courier", "2026-03-12", "Mine blast toll reaches 14\n\nAnother miner hurt in the blast died at a hospital in Shakhtinsk, bringing the official death toll to 14, the regional governor said.\n\nThe miners' union maintains that 14 people died.");
     let found = groups20_findings(&[agree]);
     assert!(
         !found.iter().any(|f| f.0 == "numeric_conflict"),
