@@ -671,6 +671,48 @@ impl TollWording {
             .is_some_and(|f| f.start == 0 && words[f.end..].split_whitespace().count() <= 1)
     }
 
+    /// The kinds of cue standing in a sentence that bear on one figure of it (`quantity`,
+    /// its words as extracted), as flags.
+    ///
+    /// Session 31 (outb31), rule rise_total_no_part: the figure a rise reaches ("one more
+    /// worker died in hospital, taking the official toll to 12"; "two of the injured died
+    /// at the hospital, bringing the toll to nine") is the whole toll, not the part the
+    /// sentence's part cue names (the ones who died in hospital): `Part` is not its flag
+    /// when the figure stands right after a rise's cue. Every other figure of the
+    /// sentence keeps the sentence's flags.
+    pub fn figure_flags(&self, sentence: &str, quantity: Option<&str>) -> u8 {
+        let flags = self.flags(sentence);
+        let part = TollWord::Part as u8;
+        let Some(q) = quantity.map(str::trim).filter(|q| !q.is_empty()) else {
+            return flags;
+        };
+        if flags & part == 0 || !TollWord::Rise.in_flags(flags) {
+            return flags;
+        }
+        let reached = |end: usize| {
+            sentence
+                .get(end..)
+                .map(str::trim_start)
+                .and_then(|rest| rest.get(..q.len()))
+                .is_some_and(|head| head.eq_ignore_ascii_case(q))
+        };
+        let rise = |k: &TollWord| *k == TollWord::Rise;
+        let after_gapped = self
+            .gaps
+            .iter()
+            .filter(|(_, k)| rise(k))
+            .any(|(re, _)| re.find_iter(sentence).any(|m| reached(m.end())));
+        let after_cue = self.pattern.as_ref().is_some_and(|re| {
+            re.find_iter(sentence)
+                .any(|m| self.kinds.get(&fold(m.as_str())).is_some_and(rise) && reached(m.end()))
+        });
+        if after_gapped || after_cue {
+            flags & !part
+        } else {
+            flags
+        }
+    }
+
     /// The kinds of cue standing in a sentence, as flags (`TollWord as u8`, or-ed).
     pub fn flags(&self, sentence: &str) -> u8 {
         let gapped = self
@@ -1305,6 +1347,38 @@ mod tests {
             TollWord::Part
         ));
         assert_eq!(t.wording.flags("Ten people were killed on Sunday"), 0);
+        // session 31 (outb31), rule rise_total_no_part: the total a rise reaches is no part
+        // of the toll, though the sentence names the part who died in hospital
+        let part = |s: &str, q: &str| TollWord::Part.in_flags(t.wording.figure_flags(s, Some(q)));
+        let rise = |s: &str, q: &str| TollWord::Rise.in_flags(t.wording.figure_flags(s, Some(q)));
+        for (s, total, added) in [
+            (
+                "Another miner hurt in the blast died at a hospital in Tarsk, taking the official toll to 14, the governor said.",
+                "14",
+                "Another",
+            ),
+            (
+                "TWO OF THE INJURED DIED IN HOSPITAL OVERNIGHT, BRINGING THE DEATH TOLL TO NINE",
+                "NINE",
+                "TWO",
+            ),
+            (
+                "Three passengers later died in hospital, taking the toll to at least 30.",
+                "at least 30",
+                "Three",
+            ),
+        ] {
+            assert!(!part(s, total), "{s}");
+            assert!(rise(s, total), "{s}");
+            assert!(part(s, added), "{s}");
+        }
+        // counter-examples: a figure not reached by the rise keeps the part cue
+        assert!(part(
+            "The toll rose to 12, and 40 people remain in hospital",
+            "40"
+        ));
+        assert!(part("Four of them died at the district hospital", "Four"));
+        assert!(rise("Officials said the toll rose to 12 on Sunday", "12"));
         // whole words only: "prose to" is not "rose to"
         assert_eq!(t.wording.flags("the prose to read"), 0);
         // session 30 (find30): a sentence naming some of the victims, and a count that

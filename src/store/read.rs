@@ -251,7 +251,7 @@ fn link_claims_where(
         let reported = text(26)?;
         let (flags, sentence) = match r.get_ref(22)? {
             ValueRef::Text(t) => (
-                wording.flags(&String::from_utf8_lossy(t)),
+                wording.figure_flags(&String::from_utf8_lossy(t), utf8_of(raw(15)?)),
                 crate::xref::rows::sentence_hash(t),
             ),
             _ => (0, 0),

@@ -108,6 +108,7 @@ pub fn all(
         };
         numeric_conflict(&ctx, &mut out);
         toll_decrease(&ctx, &mut out);
+        day_count_above_running(&ctx, &mut out);
         subgroup_exceeds(&ctx, &mut out);
         adversary_mismatch(claims, ei, &cs, tables, &mut out);
         divergence(&ctx, cfg, &mut out);
@@ -1981,6 +1982,105 @@ fn counts_at_odds(ev: &Event, earlier: &LinkClaim, later: &LinkClaim) -> bool {
             &origins(claims, earlier, tables),
             &origins(claims, later, tables),
         )
+}
+
+/// Rule day_count_above_running (session 31, outb31): of a lasting incident (an
+/// outbreak's, a heatwave's: rule running_incident), a count of one day or of a window
+/// ending on its day (a point count telling its own day, "in the past 24 hours", "over the
+/// last week": no start of its own) is never compared with a running count as one figure, but it cannot
+/// exceed the running count from a start on or before its day, given on that day or later,
+/// of the same people (or a whole of them) and place: "45 new deaths in the past 24
+/// hours" on 4 May against "a cumulative 41 deaths since the outbreak began" as of 5 May
+/// is a contradiction (`numeric_conflict`). A running count with an open top ("at least
+/// 40") bounds nothing; a window before the running count's start is not within it.
+fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
+    use super::link::{is_running_incident, one_count_place, tally_start, TallyStart};
+    let (claims, tables) = (ev.claims, ev.tables);
+    let period = |c: &LinkClaim| claims.opt(c.period).filter(|p| !p.trim().is_empty());
+    // the start a running count counts from (`None`: a window's count, no start)
+    let start = |c: &LinkClaim| match period(c) {
+        Some(p) => tally_start(p, c.day?),
+        None => Some(TallyStart::Own),
+    };
+    let running_type = |c: &LinkClaim| {
+        c.event_type()
+            .is_some_and(|t| tables.event_types.running(t))
+    };
+    let window = |c: &LinkClaim| {
+        if is_running_incident(claims, tables, c) {
+            period(c).is_some() && start(c).is_none()
+        } else {
+            // a point count that tells its own day ("died of cholera on Monday"); a
+            // headline's bare count ("Cholera toll at 52") is the running count told short
+            !claims.is_cumulative(c) && running_type(c) && c.tells_incident_day()
+        }
+    };
+    let place = |c: &LinkClaim| {
+        (
+            claims.opt(c.place).unwrap_or_default(),
+            claims.opt(c.place_id()),
+        )
+    };
+    let counted: Vec<(&LinkClaim, Keyed)> = ev
+        .cs
+        .iter()
+        .zip(ev.ks)
+        .filter(|(c, k)| toll(claims, c) && !k.individual && c.day.is_some())
+        .map(|(c, k)| (*c, *k))
+        .collect();
+    // one finding for each pair of reports (a report's headline and body are one voice)
+    let mut pairs: BTreeMap<(Sym, Sym, Sym), (Vec<crate::model::ClaimId>, String, String)> =
+        BTreeMap::new();
+    for &(w, kw) in counted.iter().filter(|(c, _)| window(c)) {
+        for &(r, kr) in counted.iter().filter(|(c, _)| {
+            is_running_incident(claims, tables, c) && !window(c) && c.high().is_some()
+        }) {
+            let (Some(wd), Some(rd), Some(rs)) = (w.day, r.day, start(r)) else {
+                continue;
+            };
+            let within = rs.first_day().is_none_or(|f| f <= wd);
+            let people =
+                kw.key == kr.key || matches!(ev.keys.relate(kw.key, kr.key), GroupRelation::PartOf);
+            if w.outcome != r.outcome
+                || wd > rd
+                || !within
+                || !people
+                || lo(w) <= hi(r)
+                || !one_count_place(place(w), place(r))
+            {
+                continue;
+            }
+            let e = pairs
+                .entry((w.outcome, w.document, r.document))
+                .or_insert_with(|| {
+                    (
+                        Vec::new(),
+                        ev.label(kr.key),
+                        format!(
+                            "On {wd} {}, more than the running count as of {rd}, {} (rule \
+                             day_count_above_running): a day's count cannot exceed the running \
+                             total up to that day.",
+                            describe(claims, w),
+                            describe(claims, r),
+                        ),
+                    )
+                });
+            e.0.extend([w.claim_id, r.claim_id]);
+        }
+    }
+    for ((outcome, _, _), (mut ids, group, reason)) in pairs {
+        ids.sort();
+        ids.dedup();
+        out.push(Finding {
+            kind: "numeric_conflict",
+            severity: Severity::Medium,
+            event: ev.event,
+            outcome: claims.s(outcome).to_string(),
+            victim_group: group,
+            claims: ids,
+            reason,
+        });
+    }
 }
 
 /// A part claimed larger than its whole (advisers ⊂ Iranian forces; children ⊂ civilians;

@@ -2436,3 +2436,62 @@ fn outb30_running_counts_of_two_sources_at_odds_are_a_conflict() {
     let found = groups20_findings(&[country, province]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Session 31 (outb31), rule day_count_above_running: of an outbreak, a count of one day
+/// (a point count, or "in the past 24 hours") is never compared with a running count as one
+/// figure, but a day's deaths above the running total up to that day cannot both be true.
+#[test]
+fn outb31_a_days_deaths_above_the_running_total_are_a_conflict() {
+    let total = ("b", "Nampula Daily", "2026-05-06", "Cholera deaths reach 41\n\nCholera has killed 41 people in Nampula province since the outbreak began, the provincial health directorate said.");
+    let window = ("a", "Relief Wire", "2026-05-04", "Cholera surge in Nampula\n\nIn the past 24 hours, 45 people died of cholera in Nampula province, the aid group Health Alliance said.");
+    let found = groups20_findings(&[window, total]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+b", None),
+        "{found:?}"
+    );
+    // a point count of one day, in capitals
+    let day = ("c", "Coast Radio", "2026-05-05", "CHOLERA KILLS 50 IN A DAY\n\nAT LEAST 50 PEOPLE DIED OF CHOLERA IN NAMPULA PROVINCE ON MONDAY, THE AID GROUP HEALTH ALLIANCE SAID.");
+    let found = groups20_findings(&[day, total]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "b+c", None),
+        "{found:?}"
+    );
+    // counter-examples: a day's count below the total; a day's count after the total's day
+    // (the total may have grown since); another province's running total
+    let fewer = ("d", "Relief Wire", "2026-05-04", "Cholera in Nampula\n\nIn the past 24 hours, 12 people died of cholera in Nampula province, the aid group Health Alliance said.");
+    let found = groups20_findings(&[fewer, total]);
+    assert!(found.is_empty(), "{found:?}");
+    let after = ("e", "Relief Wire", "2026-05-08", "Cholera surge in Nampula\n\nIn the past 24 hours, 45 people died of cholera in Nampula province, the aid group Health Alliance said.");
+    let found = groups20_findings(&[total, after]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"),
+        "{found:?}"
+    );
+    let tete = ("f", "Tete Post", "2026-05-06", "Cholera deaths reach 41\n\nCholera has killed 41 people in Tete province since the outbreak began, the provincial health directorate said.");
+    let found = groups20_findings(&[window, tete]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"),
+        "{found:?}"
+    );
+}
+
+/// Session 31 (outb31), rule rise_total_no_part: the toll a rise reaches, in a sentence
+/// naming the one who died in hospital, is the whole toll: against a union's higher
+/// figure held in the same report it is a conflict (disasters-2026 f05's kind; it was
+/// read as a part, and a part is never in conflict).
+#[test]
+fn outb31_the_toll_a_rise_reaches_is_no_part() {
+    let one = ("a", "Karaganda Courier", "2026-03-12", "Mine blast toll reaches 14\n\nAnother miner hurt in the blast died at a hospital in Shakhtinsk, taking the official toll to 14, the regional governor said.\n\nThe miners' union maintains that 20 people died and that some bodies are still underground.");
+    let found = groups20_findings(&[one]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a", None),
+        "{found:?}"
+    );
+    // counter-example: the toll reached agrees with the union's figure
+    let agree = ("b", "Karaganda Courier", "2026-03-12", "Mine blast toll reaches 14\n\nAnother miner hurt in the blast died at a hospital in Shakhtinsk, bringing the official death toll to 14, the regional governor said.\n\nThe miners' union maintains that 14 people died.");
+    let found = groups20_findings(&[agree]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"),
+        "{found:?}"
+    );
+}
