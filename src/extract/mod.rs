@@ -266,16 +266,22 @@ impl<'t> Extractor<'t> {
         let words = lexicon::rule_words();
         let capitals = !claimant.chars().any(char::is_lowercase);
         let all: Vec<&str> = claimant.split_whitespace().collect();
-        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-        if all
+        // each word read once: bare of its punctuation, and that in lower case (session 31,
+        // tidy31: the tests below had each read a word again, up to four times)
+        let bare: Vec<&str> = all
             .iter()
-            .any(|w| words.is(&bare(w).to_lowercase(), lexicon::RuleList::EventVerb))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let low: Vec<String> = bare.iter().map(|w| w.to_lowercase()).collect();
+        if low
+            .iter()
+            .any(|w| words.is(w, lexicon::RuleList::EventVerb))
         {
             return Some(None);
         }
         let count_at = (1..all.len()).find(|&i| {
-            let (w, prev) = (bare(all[i]), bare(all[i - 1]));
-            let count = quantity::parse(&w, &self.tables.vague).ok();
+            let (w, prev) = (bare[i], bare[i - 1]);
+            let count = quantity::parse(w, &self.tables.vague).ok();
             let counted = count
                 .as_ref()
                 .is_some_and(|q| q.low.is_some_and(|l| l >= 2));
@@ -288,19 +294,20 @@ impl<'t> Extractor<'t> {
             // "rebels say 12"; never the speakers' own count, "the two hospitals",
             // "residents of two villages", "a coalition of 40 NGOs", "doctors at dozens
             // of clinics")
-            let next = all.get(i + 1).map(|n| bare(n).to_lowercase());
-            let tally = next.as_deref().is_none_or(|n| self.tally_word(n));
-            let vague =
-                count.as_ref().is_some_and(|q| q.low != q.high) && next.as_deref() != Some("of");
+            let next = low.get(i + 1).map(String::as_str);
+            let tally = next.is_none_or(|n| self.tally_word(n));
+            let vague = count.as_ref().is_some_and(|q| q.low != q.high) && next != Some("of");
             counted && !spelled_name && ((after_lower && tally) || vague)
         })?;
         let rest = all.get(count_at + 2..).unwrap_or_default();
         let names = rest
             .first()
             .is_some_and(|w| w.starts_with(char::is_uppercase))
-            || rest
+            || low
+                .get(count_at + 2..)
+                .unwrap_or_default()
                 .iter()
-                .any(|w| self.lex.flags(&bare(w).to_lowercase()) & lexicon::SOURCE_NOUN != 0);
+                .any(|w| self.lex.flags(w) & lexicon::SOURCE_NOUN != 0);
         Some(names.then(|| rest.join(" ")))
     }
 

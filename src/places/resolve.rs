@@ -857,6 +857,9 @@ struct Reader<'a> {
     /// Candidates of the spans looked up so far, by bytes and `caps_text` (mentions look a
     /// span up repeatedly; a second reading of the text takes them over).
     looked_up: RefCell<hashbrown::HashMap<(usize, usize, bool), Rc<[Candidate]>>>,
+    /// The last span looked up and its candidates (session 31, tidy31: mentions ask one
+    /// span two to four times in a row; this answers them before the hash map).
+    last_looked_up: RefCell<Option<((usize, usize, bool), Rc<[Candidate]>)>>,
     /// The span being looked up, folded ([`Reader::with_folded_span`]).
     fold_buf: RefCell<String>,
 }
@@ -936,6 +939,7 @@ impl<'a> Reader<'a> {
             low,
             read,
             looked_up: RefCell::new(looked_up),
+            last_looked_up: RefCell::new(None),
             fold_buf: RefCell::new(String::new()),
         }
     }
@@ -1086,11 +1090,21 @@ impl<'a> Reader<'a> {
     fn lookup(&self, a: usize, b: usize) -> Rc<[Candidate]> {
         // what is looked up: the span's text, its first word's case and length, `caps_text`
         let at = (self.w[a].s, self.w[b - 1].e, self.caps_text);
-        if let Some(c) = self.looked_up.borrow().get(&at) {
+        if let Some((_, c)) = self
+            .last_looked_up
+            .borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == at)
+        {
             return c.clone();
         }
-        let found = self.with_folded_span(a, b, |k| self.candidates(a, b, k));
-        self.looked_up.borrow_mut().insert(at, found.clone());
+        let known = self.looked_up.borrow().get(&at).cloned();
+        let found = known.unwrap_or_else(|| {
+            let found = self.with_folded_span(a, b, |k| self.candidates(a, b, k));
+            self.looked_up.borrow_mut().insert(at, found.clone());
+            found
+        });
+        *self.last_looked_up.borrow_mut() = Some((at, found.clone()));
         found
     }
 

@@ -217,6 +217,15 @@ impl EventTypes {
         let fam = |t: TypeId| self.types.get(t as usize).map(|(_, f)| *f);
         fam(a).is_some() && fam(a) == fam(b)
     }
+
+    /// Whether a running count of type `a` and a count or account of type `b` may count one
+    /// thing: the same family and not two lasting types apart (a cholera count and a
+    /// general outbreak's, never a cholera count and a dengue one). Rules
+    /// running_same_start and counted_in_tally (session 31, tidy31: the one test they had
+    /// each written).
+    pub fn one_count_kind(&self, a: TypeId, b: TypeId) -> bool {
+        self.same_family(a, b) && !self.lasting_apart(a, b)
+    }
 }
 
 #[cfg(test)]

@@ -2548,8 +2548,7 @@ pub fn link_with_context(
             early.tallies.iter().any(|&(o, t, st, lo, _)| {
                 late.tallies.iter().any(|&(o2, t2, st2, _, hi2)| {
                     o == o2
-                            && tables.event_types.same_family(t, t2)
-                            && !tables.event_types.lasting_apart(t, t2)
+                            && tables.event_types.one_count_kind(t, t2)
                             && st.agrees(st2)
                             // from a start told by its date, a lower later count is
                             // another source's at odds; from the incident's own
@@ -2572,12 +2571,10 @@ pub fn link_with_context(
                     && o.tallies.is_empty()
                     && o.day.zip(r.day).is_some_and(|(od, rd)| od <= rd)
                     && r.tallies.iter().any(|&(_, t, st, _, _)| {
-                        o.ty.is_some_and(|ot| {
-                            tables.event_types.same_family(t, ot)
-                                && !tables.event_types.lasting_apart(t, ot)
-                        }) && st
-                            .first_day()
-                            .is_none_or(|f| o.day.is_some_and(|od| od >= f))
+                        o.ty.is_some_and(|ot| tables.event_types.one_count_kind(t, ot))
+                            && st
+                                .first_day()
+                                .is_none_or(|f| o.day.is_some_and(|od| od >= f))
                     })
             });
         Evidence {
