@@ -1683,14 +1683,19 @@ fn heldout32_documents_meet_the_extraction_targets() {
         "tests/data/heldout32-claims.csv",
         "thirty-second held-out set (blind: UCDP headlines)",
     );
-    // MEASURED: floors are set to the one blind measurement at the session's end.
+    // coded blind in session 31 (the claims committed alone, eab8af6) before the product was
+    // ever run on it; measured once, blind, by the lead's `make -k eval` on the merged main
+    // 74c263d (started 04:02 UTC, before the review mends): P 30/30 = 1.000, R 24/26 = 0.923,
+    // claimants 21/24 = 0.875, all rows in headlines; killed found 17/18, no wounded row. The
+    // floors are the blind figures (truncated); its misses are told in README-devset.md
+    // ("# heldout32: measured once").
     let floors = [
-        ("precision", 0.0),
-        ("required_matched", 0.0),
-        ("claimant_accuracy", 0.0),
-        ("headline.precision", 0.0),
-        ("headline.recall", 0.0),
-        ("headline.claimant_accuracy", 0.0),
+        ("precision", 1.0),
+        ("required_matched", 24.0),
+        ("claimant_accuracy", 0.875),
+        ("headline.precision", 1.0),
+        ("headline.recall", 0.923),
+        ("headline.claimant_accuracy", 0.875),
     ];
-    assert_floors(&v, (killed, wounded), &floors, (0, 0));
+    assert_floors(&v, (killed, wounded), &floors, (17, 0));
 }
