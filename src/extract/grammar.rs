@@ -765,20 +765,14 @@ pub static LINK_RULES: &[Rule] = &[
     },
     Rule {
         name: "trapped_or_not_found",
-        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"not/never ... found\": missing, people not yet found (\"at least 35 people from their villages have not been found\"); session 31 (trap31, built by miss31): or \"trapped\" after the group (\"remain\", \"believed\", \"feared\", \"thought to be\") in a sentence naming a place or cause of entrapment or miners (rule_words.csv entrap_place), not after a freeing (freeing_verb), not with \"not\" or a modal, not \"trapped and killed\", not the whole of a partitive",
+        what: "session 29 (ho29x): people counted, a short tail of where they are from, their verb group, then \"not/never ... found\": missing, people not yet found (\"at least 35 people from their villages have not been found\"); \"trapped\" alone was tried and taken out (crashes-2026's pairwise recall; again in session 31, miss31)",
         matcher: Matcher::Link(rules::trapped_or_not_found),
         examples: &[
             ("At least 35 people from their villages have not been found, relatives said.", "At least 35"),
             ("Three of his workers had still not been found on Monday.", "Three"),
-            // session 31 (trap31): "trapped" with a place or cause of entrapment
-            ("Twelve miners remain trapped after water flooded the pit on Friday.", "Twelve"),
-            ("Four others are feared trapped in the collapsed tunnel.", "Four"),
         ],
         counter: &[
             ("All 12 workers were found alive on Monday.", "12"),
-            ("About 300 commuters were trapped in traffic for hours after the crash.", "300"),
-            ("Rescuers freed 11 miners trapped underground on Monday.", "11"),
-            ("Three miners were trapped and killed when the shaft caved in.", "Three"),
             ("Four divers had not found the wreck by noon.", "Four"),
             // session 30 (ho30x): the count inside the doers' "of" phrase
             ("The murderers of the six priests were never found.", "six"),

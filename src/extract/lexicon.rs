@@ -1346,18 +1346,11 @@ pub enum RuleList {
     /// "responsibility": rule claimed_deed_speaks_after; the claimer speaks only for the
     /// figures told after it).
     ClaimedDeed,
-    /// Session 31 (trap31): a word of a place or cause of entrapment, or miners ("mine",
-    /// "rubble", "collapsed", "miners": rule trapped_or_not_found reads "trapped" as missing
-    /// only in a sentence with one).
-    EntrapPlace,
-    /// Session 31 (trap31): a verb of freeing or finding the trapped ("freed", "pulled":
-    /// rule trapped_or_not_found, those trapped who were freed are not missing).
-    FreeingVerb,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 90;
+const RULE_LISTS: usize = 88;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1494,8 +1487,6 @@ impl RuleWords {
                 "quoted_document" => RuleList::QuotedDocument,
                 "cited_record" => RuleList::CitedRecord,
                 "claimed_deed" => RuleList::ClaimedDeed,
-                "entrap_place" => RuleList::EntrapPlace,
-                "freeing_verb" => RuleList::FreeingVerb,
                 _ => return None,
             })
         };
@@ -1876,8 +1867,6 @@ mod rule_words_tests {
             "quoted_document",
             "cited_record",
             "claimed_deed",
-            "entrap_place",
-            "freeing_verb",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

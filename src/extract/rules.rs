@@ -5043,9 +5043,6 @@ pub fn trapped_or_not_found(c: &Cand) -> Option<Verdict> {
         k = tail?;
     }
     let group = k;
-    if let Some(at) = trapped_after_group(t, group, sb) {
-        return trapped_as_missing(t, (of_end, qa), (sa, sb), people.as_ref(), group, at);
-    }
     let (mut not, mut passive) = (false, false);
     while k < sb
         && k < group + 5
@@ -5074,91 +5071,6 @@ pub fn trapped_or_not_found(c: &Cand) -> Option<Verdict> {
         format!("'{}': not yet found", t.span_text(group, k)),
         k + 1,
         k,
-    )))
-}
-
-/// Rule trapped_or_not_found, "trapped" (session 31, trap31): the people's verb group
-/// before "trapped": auxiliaries, adverbs, "still", a verb of remaining, of belief or
-/// report ("believed", "feared", "thought to be"), and "not"/"never" or a modal, which
-/// mark the whole as no entrapment. The index of "trapped", or None (the group does
-/// not end in "trapped", or holds a negation or a modal).
-fn trapped_after_group(t: &Tokens, group: usize, sb: usize) -> Option<usize> {
-    let mut k = group;
-    let mut blocked = false;
-    while k < sb && k < group + 6 && !t.is(k, "trapped") {
-        let w = t.low(k);
-        blocked |= matches!(
-            w,
-            "not" | "never" | "could" | "would" | "might" | "may" | "should" | "must"
-        );
-        let group_word = t.has(k, AUX | ADV)
-            || matches!(
-                w,
-                "still"
-                    | "not"
-                    | "never"
-                    | "yet"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "believed"
-                    | "feared"
-                    | "thought"
-                    | "presumed"
-                    | "reported"
-                    | "to"
-                    | "be"
-            );
-        if !group_word {
-            return None;
-        }
-        k += 1;
-    }
-    (t.is(k, "trapped") && !blocked).then_some(k)
-}
-
-/// Rule trapped_or_not_found, "trapped" (session 31, trap31): people counted, their verb
-/// group (or none: "17 others trapped after a blast"), then "trapped" is missing (the
-/// SPEC's reading, session 30, crash30) when the sentence names a place or cause of
-/// entrapment or miners (rule_words.csv entrap_place: "12 miners remain trapped", "at
-/// least 30 believed trapped under the rubble"). Not "trapped in traffic" (no such word),
-/// not after a verb of freeing before the count ("rescuers freed 11 miners trapped
-/// underground") nor, with no verb group, as the main verb after it ("5 workers trapped
-/// in the shaft were pulled out"; rule_words.csv freeing_verb), not "trapped and killed",
-/// not the whole of a partitive ("the bodies of two of the nine fishermen trapped").
-fn trapped_as_missing(
-    t: &Tokens,
-    (of_end, qa): (usize, usize),
-    (sa, sb): (usize, usize),
-    people: Option<&Np>,
-    group: usize,
-    at: usize,
-) -> Option<Verdict> {
-    let words = rule_words();
-    if !(sa..sb).any(|j| words.is(t.low(j), RuleList::EntrapPlace)) {
-        return None;
-    }
-    // "trapped and killed", "trapped and rescued": another fate told right after
-    if t.is(at + 1, "and") && t.is_word(at + 2) && !number_word(t, at + 2) {
-        return None;
-    }
-    // a freeing before the count (a few words), or the main verb after a bare participle
-    let freeing = |j: usize| words.is(t.low(j), RuleList::FreeingVerb);
-    if (qa.saturating_sub(6).max(sa)..qa).any(freeing) || (group == at && (at + 1..sb).any(freeing))
-    {
-        return None;
-    }
-    // the whole of a partitive or another's noun: "two of the nine fishermen trapped"
-    // (`of_end`: the count's start before its article)
-    if of_end > sa && t.is(of_end - 1, "of") {
-        return None;
-    }
-    Some(Verdict::Keep(Link::new(
-        Outcome::Missing,
-        people.and_then(np_range),
-        format!("'{}': trapped", t.span_text(group, at)),
-        at + 1,
-        at,
     )))
 }
 

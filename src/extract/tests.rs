@@ -11860,11 +11860,12 @@ const HO29X_BATTERY: &[(&str, &str, &str)] = &[
     ("hypothetical counter", "The 12 deaths could have been prevented, the inspector said.", "killed=12"),
     ("hypothetical counter", "An army unit walked into a minefield, causing one more casualty.", "casualties=1"),
     ("hypothetical counter", "If 12 people died, the council said, the army was to blame.", "killed=12"),
-    // B1. rule trapped_or_not_found: not found is missing; "trapped" as missing since
-    // session 31 (trap31; MISS31_KINDS)
-    ("trapped missing", "Eight people were killed and 17 others trapped after a gas blast at the coal mine.", "killed=8 missing=17"),
-    ("trapped missing", "Ten miners were still trapped underground on Tuesday, rescuers said.", "missing=10~rescuers"),
-    ("trapped missing", "7 trapped after flooding at coal mine in the north", "missing=7"),
+    // B1. rule trapped_or_not_found: not found is missing
+    // left: "trapped" as missing (tried in sessions 29 and 31, miss31 and trap31: each time
+    // a scenario set's floors fell, the linker leaving the new claims apart; MISS31_KINDS)
+    ("miss: trapped missing", "Eight people were killed and 17 others trapped after a gas blast at the coal mine.", "killed=8 missing=17"),
+    ("miss: trapped missing", "Ten miners were still trapped underground on Tuesday, rescuers said.", "missing=10~rescuers"),
+    ("miss: trapped missing", "7 trapped after flooding at coal mine in the north", "missing=7"),
     ("trapped missing", "At least 35 people from their villages have not been found, relatives said.", "missing=35@at_least"),
     ("trapped missing", "Three of his workers had still not been found on Monday.", "missing=3"),
     ("trapped counter", "About 200 drivers were trapped in traffic on the ring road.", "none"),
@@ -12200,31 +12201,34 @@ fn bomb30_rows() {
 /// invented.
 #[rustfmt::skip]
 const MISS31_KINDS: &[(&str, &str, &str)] = &[
-    // "trapped" as missing (the SPEC's reading decided in session 30, crash30): rule
-    // trapped_or_not_found, built by miss31 and not kept then (crashes-2026's floors: the
-    // linker's far follow-up on place names), kept since session 31, trap31, after crash31's
-    // follow_up_not_by_place. "listed as trapped" is outcomes.csv's (as "listed as missing").
-    ("trapped", "Twelve miners remain trapped after water flooded the pit on Friday.", "missing=12"),
+    // "trapped" as missing (the SPEC's reading decided in session 30, crash30): built in
+    // rule trapped_or_not_found by miss31 and again by trap31 (commit 4f0c2ec, reverted),
+    // measured and not kept: first crashes-2026's floors (w02 joined s03 on place names,
+    // mended by crash31's follow_up_not_by_place), then industrial-2026's (m04's missing 14
+    // is right but m04 has no place or happening of its own and links only to a stray claim
+    // of m06: README-devset.md, session 31, trap31); the rows are the kind's paraphrases and
+    // counters to turn on. "listed as trapped" is kept (outcomes.csv, as "listed as missing").
+    ("miss: trapped", "Twelve miners remain trapped after water flooded the pit on Friday.", "missing=12"),
     ("trapped under rubble", "At least 30 people are believed trapped under the rubble of the hotel.", "missing=30@at_least"),
-    ("trapped", "NINE WORKERS WERE STILL TRAPPED UNDERGROUND ON SUNDAY, THE COMPANY SAID.", "missing=9~company"),
-    ("trapped", "Four others are feared trapped in the collapsed tunnel.", "missing=4"),
-    ("trapped", "21 miners thought to be trapped after a gas blast in the colliery", "missing=21"),
-    ("trapped", "The quake killed 6 people and left 14 residents trapped in the ruins of their homes.", "killed=6 missing=14"),
-    ("trapped", "five quarry workers presumed trapped after landslide", "missing=5"),
-    ("trapped", "The 23 miners have remained trapped since the shaft flooded.", "missing=23"),
-    ("trapped counter", "Rescuers reached 6 miners trapped in the pit on Thursday.", "!missing=6"),
-    ("trapped counter", "Nine miners trapped underground were rescued on Friday.", "!missing=9"),
-    ("trapped counter", "About 50 shoppers were trapped in the mall when the doors jammed.", "none"),
-    ("trapped counter", "Eighteen miners may be trapped in the flooded pit.", "!missing=18"),
+    ("miss: trapped", "NINE WORKERS WERE STILL TRAPPED UNDERGROUND ON SUNDAY, THE COMPANY SAID.", "missing=9~company"),
+    ("miss: trapped", "Four others are feared trapped in the collapsed tunnel.", "missing=4"),
+    ("miss: trapped", "21 miners thought to be trapped after a gas blast in the colliery", "missing=21"),
+    ("miss: trapped", "The quake killed 6 people and left 14 residents trapped in the ruins of their homes.", "killed=6 missing=14"),
+    ("miss: trapped", "five quarry workers presumed trapped after landslide", "missing=5"),
+    ("miss: trapped", "The 23 miners have remained trapped since the shaft flooded.", "missing=23"),
+    ("miss: trapped counter", "Rescuers reached 6 miners trapped in the pit on Thursday.", "!missing=6"),
+    ("miss: trapped counter", "Nine miners trapped underground were rescued on Friday.", "!missing=9"),
+    ("miss: trapped counter", "About 50 shoppers were trapped in the mall when the doors jammed.", "none"),
+    ("miss: trapped counter", "Eighteen miners may be trapped in the flooded pit.", "!missing=18"),
     ("listed as trapped", "Relatives said 16 men were still below ground, more than the 11 officially listed as trapped.", "missing=11"),
-    ("trapped counter", "About 300 commuters were trapped in traffic for hours after the crash.", "none"),
-    ("trapped counter", "Many of the 40 tenants said they felt trapped in the building.", "none"),
-    ("trapped counter", "Rescuers freed 11 miners trapped underground on Monday.", "!missing=11"),
-    ("trapped counter", "Crews pulled 5 workers trapped in the shaft to safety.", "!missing=5"),
-    ("trapped counter", "Eight miners were not trapped when the roof of the mine fell.", "none"),
-    ("trapped counter", "Some 70 miners could have been trapped in the pit but for the alarm.", "!missing=70"),
-    ("trapped counter", "Three miners were trapped and killed when the shaft caved in.", "!missing=3"),
-    ("trapped counter", "Divers recovered the bodies of two of the nine fishermen trapped in the hull.", "!missing=9"),
+    ("miss: trapped counter", "About 300 commuters were trapped in traffic for hours after the crash.", "none"),
+    ("miss: trapped counter", "Many of the 40 tenants said they felt trapped in the building.", "none"),
+    ("miss: trapped counter", "Rescuers freed 11 miners trapped underground on Monday.", "!missing=11"),
+    ("miss: trapped counter", "Crews pulled 5 workers trapped in the shaft to safety.", "!missing=5"),
+    ("miss: trapped counter", "Eight miners were not trapped when the roof of the mine fell.", "none"),
+    ("miss: trapped counter", "Some 70 miners could have been trapped in the pit but for the alarm.", "!missing=70"),
+    ("miss: trapped counter", "Three miners were trapped and killed when the shaft caved in.", "!missing=3"),
+    ("miss: trapped counter", "Divers recovered the bodies of two of the nine fishermen trapped in the hull.", "!missing=9"),
     // rule wounded_then_die (in outcome_after_number): a lone adjective of the hurt, then a
     // verb of dying: those hurt who died are dead, not wounded
     ("injured die", "Toll Climbs to 31 as Four Injured Die in Hospital", "killed=31 killed=4 !wounded=4"),
