@@ -11861,9 +11861,8 @@ const HO29X_BATTERY: &[(&str, &str, &str)] = &[
     ("hypothetical counter", "An army unit walked into a minefield, causing one more casualty.", "casualties=1"),
     ("hypothetical counter", "If 12 people died, the council said, the army was to blame.", "killed=12"),
     // B1. rule trapped_or_not_found: not found is missing
-    // left: "trapped" as missing (tried: it gave crashes-2026's w01 its first claims, whose
-    // pairs the linker leaves apart, and the set's pairwise recall fell below its floor;
-    // tried again in session 31, miss31, MISS31_KINDS)
+    // left: "trapped" as missing (tried in sessions 29 and 31, miss31 and trap31: each time
+    // a scenario set's floors fell, the linker leaving the new claims apart; MISS31_KINDS)
     ("miss: trapped missing", "Eight people were killed and 17 others trapped after a gas blast at the coal mine.", "killed=8 missing=17"),
     ("miss: trapped missing", "Ten miners were still trapped underground on Tuesday, rescuers said.", "missing=10~rescuers"),
     ("miss: trapped missing", "7 trapped after flooding at coal mine in the north", "missing=7"),
@@ -12203,16 +12202,24 @@ fn bomb30_rows() {
 #[rustfmt::skip]
 const MISS31_KINDS: &[(&str, &str, &str)] = &[
     // "trapped" as missing (the SPEC's reading decided in session 30, crash30): built in
-    // rule trapped_or_not_found and measured, not kept (crashes-2026's pairwise recall and
-    // B-cubed F fell below their floors: the linker, README-devset.md, session 31, miss31);
-    // the rows are the kind's paraphrases and counters to turn on. "listed as trapped" is
-    // kept (outcomes.csv, as "listed as missing").
+    // rule trapped_or_not_found by miss31 and again by trap31 (commit 4f0c2ec, reverted),
+    // measured and not kept: first crashes-2026's floors (w02 joined s03 on place names,
+    // mended by crash31's follow_up_not_by_place), then industrial-2026's (m04's missing 14
+    // is right but m04 has no place or happening of its own and links only to a stray claim
+    // of m06: README-devset.md, session 31, trap31); the rows are the kind's paraphrases and
+    // counters to turn on. "listed as trapped" is kept (outcomes.csv, as "listed as missing").
     ("miss: trapped", "Twelve miners remain trapped after water flooded the pit on Friday.", "missing=12"),
     ("trapped under rubble", "At least 30 people are believed trapped under the rubble of the hotel.", "missing=30@at_least"),
     ("miss: trapped", "NINE WORKERS WERE STILL TRAPPED UNDERGROUND ON SUNDAY, THE COMPANY SAID.", "missing=9~company"),
     ("miss: trapped", "Four others are feared trapped in the collapsed tunnel.", "missing=4"),
     ("miss: trapped", "21 miners thought to be trapped after a gas blast in the colliery", "missing=21"),
-    ("miss: trapped", "The quake killed 6 people and left 14 residents trapped in the ruins of their homes.", "killed=6 +missing=14"),
+    ("miss: trapped", "The quake killed 6 people and left 14 residents trapped in the ruins of their homes.", "killed=6 missing=14"),
+    ("miss: trapped", "five quarry workers presumed trapped after landslide", "missing=5"),
+    ("miss: trapped", "The 23 miners have remained trapped since the shaft flooded.", "missing=23"),
+    ("miss: trapped counter", "Rescuers reached 6 miners trapped in the pit on Thursday.", "!missing=6"),
+    ("miss: trapped counter", "Nine miners trapped underground were rescued on Friday.", "!missing=9"),
+    ("miss: trapped counter", "About 50 shoppers were trapped in the mall when the doors jammed.", "none"),
+    ("miss: trapped counter", "Eighteen miners may be trapped in the flooded pit.", "!missing=18"),
     ("listed as trapped", "Relatives said 16 men were still below ground, more than the 11 officially listed as trapped.", "missing=11"),
     ("miss: trapped counter", "About 300 commuters were trapped in traffic for hours after the crash.", "none"),
     ("miss: trapped counter", "Many of the 40 tenants said they felt trapped in the building.", "none"),
