@@ -4379,12 +4379,7 @@ const RELATIVE_WORDS: &[&str] = &["which", "who", "whose", "whom", "that", "wher
 /// on MUC-3/4's answer keys: claims dated right 329 → 346 of 474; carried within a
 /// paragraph as well, 329; carried to every later claim, 348 but to other incidents' claims.
 pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
-    let place = |c: &crate::model::Claim| {
-        c.place_ref
-            .as_ref()
-            .map(|p| p.id.clone())
-            .or_else(|| c.place.clone())
-    };
+    let place = claim_place;
     let mut stated: Vec<usize> = Vec::new();
     for k in 0..claims.len() {
         if claims[k].scope != crate::model::Scope::Incident {
@@ -4416,11 +4411,45 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
                 && claims[j].event_date.as_ref().is_some_and(|d| d.len() != 4)
                 && (state(&claims[j]) || !state(&claims[k]))
         }) {
+            let j = latest_in_sentence(claims, &stated, j);
             claims[k].event_date = claims[j].event_date.clone();
             claims[k].date_basis = claims[j].date_basis;
         }
     }
     headline_day_from_body(claims);
+}
+
+/// Rule carried_day_not_recalled (session 30, bomb30; kept session 31, bomb31): of the
+/// stated claims of the sentence of `j` (the nearest stated claim, whose day
+/// [`carry_stated_days`] carries), of `j`'s place, the one of the latest full day. A
+/// sentence telling its report's incident beside an earlier one it recalls ("a bomber
+/// killed five guards at a gate on Thursday, two days after a truck bomb killed 31")
+/// carries the report's own day, not the recalled one's, to the claims after it ("Eight
+/// other people were wounded in the gate attack"). A sentence of one day carries it, as
+/// before. Recalls are of earlier days; a sentence of two days in no such order is rare and
+/// its latest day is the likelier one of the report's own.
+fn latest_in_sentence(claims: &[crate::model::Claim], stated: &[usize], j: usize) -> usize {
+    let full = |i: usize| claims[i].event_date.as_deref().filter(|d| d.len() == 10);
+    let (sentence, place) = (&claims[j].sentence, claim_place(&claims[j]));
+    stated
+        .iter()
+        .rev()
+        .take_while(|&&i| claims[i].sentence == *sentence)
+        .filter(|&&i| claim_place(&claims[i]) == place && full(i).is_some())
+        .fold(j, |best, &i| match (full(best), full(i)) {
+            (Some(b), Some(d)) if d > b => i,
+            (None, Some(_)) => i,
+            _ => best,
+        })
+}
+
+/// A claim's place, as [`carry_stated_days`] compares them: its resolved place's id, else
+/// its place as written.
+fn claim_place(c: &crate::model::Claim) -> Option<String> {
+    c.place_ref
+        .as_ref()
+        .map(|p| p.id.clone())
+        .or_else(|| c.place.clone())
 }
 
 /// Rule headline_day_from_body (session 19): a claim with no day, before any claim that
@@ -4430,12 +4459,7 @@ pub fn carry_stated_days(claims: &mut [crate::model::Claim]) {
 /// Before, the headline kept its report's day and, a day after the incident, linked to
 /// another incident of that day. Any other figure, place or outcome keeps its report's day.
 fn headline_day_from_body(claims: &mut [crate::model::Claim]) {
-    let place = |c: &crate::model::Claim| {
-        c.place_ref
-            .as_ref()
-            .map(|p| p.id.clone())
-            .or_else(|| c.place.clone())
-    };
+    let place = claim_place;
     let incident = |c: &crate::model::Claim| c.scope == crate::model::Scope::Incident;
     let Some(first) = claims
         .iter()
@@ -4692,6 +4716,46 @@ mod date_tests {
         assert_eq!(
             days(text, Some("2026-03-21")),
             [some("2026-03-21"), some("2026-03-17")]
+        );
+    }
+
+    /// Session 31 (bomb31), rule carried_day_not_recalled: a sentence telling its report's
+    /// incident beside an earlier one it recalls carries the report's own day to the claims
+    /// after it, not the recalled incident's; a sentence of one day still carries it. Our
+    /// own paraphrases (published Friday 8 May 2026, Monday 11 May 2026).
+    #[test]
+    fn bomb31_a_recalled_incidents_day_is_not_carried() {
+        let (thu, tue) = (some("2026-05-07"), some("2026-05-05"));
+        let text = "A bomber killed five guards at a gate in Multan on Thursday, two days after \
+                    a truck bomb in Multan killed 31 people. Eight other people were wounded in \
+                    the gate attack in Multan.";
+        assert_eq!(
+            days(text, Some("2026-05-08")),
+            [thu.clone(), tue.clone(), thu.clone()]
+        );
+        let text = "Three soldiers died when a mine hit their truck in Kandahar on Sunday, a day \
+                    after a raid on a hotel in Kandahar killed 17 guests. Two other soldiers \
+                    were hurt in Kandahar.";
+        assert_eq!(
+            days(text, Some("2026-05-11")),
+            [some("2026-05-10"), some("2026-05-09"), some("2026-05-10")]
+        );
+        let text = "POLICE SAID SIX CONSTABLES DIED IN MULTAN ON THURSDAY, TWO DAYS AFTER \
+                    GUNMEN KILLED 12 SHOPPERS IN MULTAN. NINE OTHERS WERE INJURED IN MULTAN.";
+        assert_eq!(
+            days(text, Some("2026-05-08")),
+            [thu.clone(), tue.clone(), thu.clone()]
+        );
+        // counter-examples: a sentence of one day carries it, recalled or not
+        let text = "A truck bomb killed 31 people in Multan on Tuesday. Eight others were \
+                    wounded in Multan.";
+        assert_eq!(days(text, Some("2026-05-08")), [tue.clone(), tue.clone()]);
+        let text = "A bomber killed five guards in Multan on Thursday. Two days earlier a truck \
+                    bomb in Multan killed 31 people. Eight others were wounded in Multan.";
+        assert_eq!(days(text, Some("2026-05-08"))[0], thu);
+        assert_eq!(
+            days(text, Some("2026-05-08"))[2],
+            days(text, Some("2026-05-08"))[1]
         );
     }
 

@@ -2353,11 +2353,20 @@ fn origins(claims: &Claims, c: &LinkClaim, tables: &Tables) -> Vec<String> {
             .map(fold)
             .unwrap_or_else(|| fold(s))
     };
-    let mut v: Vec<String> = [claims.opt(c.claimant), claims.opt(c.via)]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.trim().is_empty())
+    fn named(s: Option<&str>) -> Option<&str> {
+        s.filter(|s| !s.trim().is_empty())
+    }
+    let claimant = named(claims.opt(c.claimant));
+    // rule relay_of_both_sides (session 31, bomb31): a relay beside a claimant of the
+    // claim's own is marked [`RELAY`]
+    let relay = |s: &str| match claimant {
+        Some(_) => format!("{RELAY}{}", canon(s)),
+        None => canon(s),
+    };
+    let mut v: Vec<String> = claimant
         .map(canon)
+        .into_iter()
+        .chain(named(claims.opt(c.via)).map(relay))
         .collect();
     if v.is_empty() {
         v.push(
@@ -2404,6 +2413,14 @@ fn generic_claimant(name: &str) -> bool {
 
 /// The prefixes of an unattributed claim's origin: its outlet, or its document.
 const OUTLET: &str = "outlet:";
+/// Rule relay_of_both_sides (session 31, bomb31): the prefix of a relay's name among the
+/// origins of a claim that has a claimant of its own ("the interior ministry said 15, AFP
+/// reported"; "a doctor told AFP that 21 had died"). The relay is still the claim's origin
+/// against another claim's claimant or lone relay (a report of AFP's own, or one relaying
+/// AFP with no speaker named: an echo), but two claims that each name their own speaker do
+/// not share a claimant only because one agency relayed both: a wire telling the ministry's
+/// 15 and a doctor's 21 tells two voices, not one voice revised.
+const RELAY: &str = "relay:";
 const DOCUMENT: &str = "document:";
 
 /// Whether a claim has neither claimant nor relay (its origin is its outlet or document).
@@ -2437,6 +2454,12 @@ fn name_words(name: &str) -> Vec<String> {
 /// relay from it by its name (`outlet:isna` and `isna`), never a surname; a document
 /// speaking for itself (its outlet unknown) is only itself.
 fn one_claimant(a: &str, b: &str) -> bool {
+    match (a.strip_prefix(RELAY), b.strip_prefix(RELAY)) {
+        (Some(_), Some(_)) => return false,
+        (Some(x), None) => return one_claimant(x, b),
+        (None, Some(y)) => return one_claimant(a, y),
+        (None, None) => {}
+    }
     if a == b {
         return true;
     }
@@ -2495,6 +2518,7 @@ fn with_name_words<R>(x: &str, y: &str, f: impl FnOnce(&[String], &[String]) -> 
 /// person ("police spokesman tom").
 fn institution(origin: &str) -> bool {
     use crate::extract::lexicon::INSTITUTION;
+    let origin = origin.strip_prefix(RELAY).unwrap_or(origin);
     !origin.starts_with(OUTLET)
         && !origin.starts_with(DOCUMENT)
         && origin
@@ -2614,6 +2638,23 @@ mod tests {
         assert!(one_claimant("outlet:isna", "the isna"));
         let (one, other) = (vec!["mr ging".to_string()], vec!["john ging".to_string()]);
         assert!(share_claimant(&one, &other));
+    }
+
+    /// Session 31 (bomb31), rule relay_of_both_sides: two claims each of its own speaker
+    /// share no claimant through the agency that relayed both; a relay still meets a
+    /// claimant, a lone relay or an outlet of its name (an echo).
+    #[test]
+    fn bomb31_a_relay_of_two_speakers_is_no_shared_claimant() {
+        let (ministry, doctor) = (
+            vec!["interior ministry".to_string(), format!("{RELAY}afp")],
+            vec!["surgeon".to_string(), format!("{RELAY}afp")],
+        );
+        assert!(!share_claimant(&ministry, &doctor));
+        for other in ["afp", "outlet:afp", "the interior ministry"] {
+            assert!(share_claimant(&ministry, &[other.to_string()]), "{other}");
+        }
+        assert!(!one_claimant(&format!("{RELAY}afp"), "outlet:reuters"));
+        assert!(!institution(&format!("{RELAY}afp")));
     }
 
     /// Session 27 (mendl27), rule possessive_claimant: a possessive ending is no part of a

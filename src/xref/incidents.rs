@@ -2124,6 +2124,14 @@ pub fn link_with_context(
             place_words.entry(pos).or_default().extend(places.words(p));
         }
     }
+    // rule follow_up_not_recalled (session 31, day31): the days of the earlier incidents
+    // each report recalls in passing (rule recalled_incident), by report
+    let mut recalled_days: HashMap<u32, Vec<NaiveDate>> = HashMap::new();
+    for a in accounts.iter().filter(|a| a.recalled) {
+        if let (Some(pos), Some(day)) = (a.pos, a.day) {
+            recalled_days.entry(pos).or_default().push(day);
+        }
+    }
     let wide_place: std::cell::RefCell<HashMap<u32, bool>> = Default::default();
     // a term that is a country's, a region's or a city of millions' name, whichever report
     // names it
@@ -2489,8 +2497,22 @@ pub fn link_with_context(
             && !sa.streets.is_empty()
             && !sb.streets.is_empty()
             && !sa.streets.iter().any(|x| sb.streets.contains(x));
+        // rule follow_up_not_recalled (session 31, day31): a later report that recalls the
+        // earlier incident in passing by its day ("the second mine disaster this month,
+        // after a blast killed 24 at Xiaoyi on May 4") tells another incident, not a
+        // follow-up of that one, whatever names its recall shares with it
         let follow_up = match (a.day, b.day) {
-            (Some(x), Some(y)) => !(if x > y { a } else { b }).stated,
+            (Some(x), Some(y)) => {
+                let (later, earlier) = if x > y { (a, y) } else { (b, x) };
+                !later.stated
+                    && !later
+                        .pos
+                        .and_then(|p| recalled_days.get(&p))
+                        .is_some_and(|ds| {
+                            ds.iter()
+                                .any(|&d| (d - earlier).num_days().abs() <= cfg.window_days)
+                        })
+            }
             _ => false,
         };
         let followed = (follow_up

@@ -2495,3 +2495,44 @@ fn outb31_the_toll_a_rise_reaches_is_no_part() {
         "{found:?}"
     );
 }
+
+/// Session 31 (bomb31, mended by day31), rule relay_of_both_sides: a wire that relays two
+/// speakers' figures of one day ("the interior ministry told AFP 12 died"; "a surgeon told
+/// AFP 18 bodies were brought in") tells two voices, not one voice revised because one
+/// agency relayed both: their figures are a numeric_conflict. Each first speaker's figure is
+/// relayed by a second outlet too: two voices that share one report alone are one report's
+/// account by design (rule relayed_dispute, session 28 linkmix28), which is why bomb31's
+/// one-report wires found no conflict. One speaker's two figures relayed by one agency (the
+/// ministry, then the ministry again) stay one voice; two outlets relaying one speaker's two
+/// figures too. Our own reports.
+#[test]
+fn bomb31_one_agency_relaying_two_speakers_tells_two_voices() {
+    let conflict_in = |found: &[(String, String, String, String)], doc: &str| {
+        found.iter().any(|f| {
+            f.0 == "numeric_conflict" && f.1 == "killed" && f.2.split('+').any(|d| d == doc)
+        })
+    };
+    let wire = ("a", "Agence Wire", "2026-06-03", "Truck bomb kills 12 in Multan market: ministry\n\nMULTAN, June 3 (AFP) - A truck bomb ripped through a crowded market in the Pakistani city of Multan on Wednesday, killing 12 people, the interior ministry told AFP.\n\nBut a surgeon at Nishtar Hospital told AFP that 18 bodies had been brought in.");
+    let ministry = ("f", "Multan Daily", "2026-06-03", "Ministry puts Multan market bomb toll at 12\n\nTwelve people died when a truck bomb went off in a busy market in Multan on Wednesday, the interior ministry said.");
+    let found = groups20_findings(&[wire, ministry]);
+    assert!(conflict_in(&found, "a"), "{found:?}");
+    let siege = ("b", "Coast Wire", "2026-06-03", "Gunmen kill nine at Kismayo hotel, police say\n\nKISMAYO, June 3 (Reuters) - Gunmen stormed a hotel in the Somali port of Kismayo on Wednesday and killed nine people, a police officer told Reuters.\n\nA local elder, Abdi Warsame, told Reuters that 16 people had been killed in the siege.");
+    let police = ("g", "Somali Voice", "2026-06-03", "Police say nine dead in Kismayo hotel raid\n\nNine people were killed when gunmen stormed a hotel in Kismayo on Wednesday, a police officer said.");
+    let found = groups20_findings(&[siege, police]);
+    assert!(conflict_in(&found, "b"), "{found:?}");
+    // counter-examples: one speaker's figures relayed by one agency, in one report or two
+    let revised = ("c", "Agence Wire", "2026-06-03", "Truck bomb kills 12 in Multan market\n\nMULTAN, June 3 (AFP) - A truck bomb ripped through a crowded market in Multan on Wednesday, killing 12 people, the interior ministry told AFP.\n\nLate on Wednesday the interior ministry told AFP that 18 people had died.");
+    let found = groups20_findings(&[revised, ministry]);
+    assert!(!conflict_in(&found, "c"), "{found:?}");
+    let other = ("d", "Lahore Wire", "2026-06-03", "Multan market bomb kills 18\n\nA truck bomb killed 18 people at a market in Multan on Wednesday, the interior ministry told AFP.");
+    let found = groups20_findings(&[
+        (
+            "e",
+            "Agence Wire",
+            "2026-06-03",
+            "Multan market bomb kills 12\n\nA truck bomb killed 12 people at a market in Multan on Wednesday, the interior ministry told AFP.",
+        ),
+        other,
+    ]);
+    assert!(!conflict_in(&found, "d"), "{found:?}");
+}
