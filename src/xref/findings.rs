@@ -2076,7 +2076,7 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
                         Vec::new(),
                         ev.label(kr.key),
                         format!(
-                            "On {wd} {}, more than the running count as of {rd}, {} (rule \
+                            "On {wd} {}, more than the running count given on {rd}, {} (rule \
                              day_count_above_running): a day's count cannot exceed the running \
                              total up to that day.",
                             describe(claims, w),
