@@ -680,6 +680,12 @@ impl TollWording {
     /// sentence's part cue names (the ones who died in hospital): `Part` is not its flag
     /// when the figure stands right after a rise's cue. Every other figure of the
     /// sentence keeps the sentence's flags.
+    ///
+    /// Session 31 (mendl31, review 2 M1): only a rise's cue that names the toll
+    /// ("toll rose to", "taking the * toll to", "new toll") reaches the whole toll; after a
+    /// generic one ("a total of 15 were hospitalised", "the number in critical condition
+    /// rose to 8", "bringing to 4 the number who died in hospital") the figure is the part
+    /// the sentence names, and keeps `Part`.
     pub fn figure_flags(&self, sentence: &str, quantity: Option<&str>) -> u8 {
         let flags = self.flags(sentence);
         let part = TollWord::Part as u8;
@@ -697,14 +703,16 @@ impl TollWording {
                 .is_some_and(|head| head.eq_ignore_ascii_case(q))
         };
         let rise = |k: &TollWord| *k == TollWord::Rise;
-        let after_gapped = self
-            .gaps
-            .iter()
-            .filter(|(_, k)| rise(k))
-            .any(|(re, _)| re.find_iter(sentence).any(|m| reached(m.end())));
-        let after_cue = self.pattern.as_ref().is_some_and(|re| {
+        let after_gapped = self.gaps.iter().filter(|(_, k)| rise(k)).any(|(re, _)| {
             re.find_iter(sentence)
-                .any(|m| self.kinds.get(&fold(m.as_str())).is_some_and(rise) && reached(m.end()))
+                .any(|m| names_toll(m.as_str()) && reached(m.end()))
+        });
+        let after_cue = self.pattern.as_ref().is_some_and(|re| {
+            re.find_iter(sentence).any(|m| {
+                self.kinds.get(&fold(m.as_str())).is_some_and(rise)
+                    && names_toll(m.as_str())
+                    && reached(m.end())
+            })
         });
         if after_gapped || after_cue {
             flags & !part
@@ -737,6 +745,17 @@ impl TollWording {
             .filter_map(|m| self.kinds.get(&fold(m.as_str())))
             .fold(gapped, |acc, k| acc | *k as u8)
     }
+}
+
+/// The noun a rise's cue must hold for rule rise_total_no_part (session 31, mendl31): the
+/// figure after "toll rose to" is the whole toll, after a bare "rose to" whatever the
+/// sentence counts.
+const TOLL_NOUN: &str = "toll";
+
+/// Whether a cue's words (as matched) hold the word "toll".
+fn names_toll(cue: &str) -> bool {
+    cue.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(TOLL_NOUN))
 }
 
 /// The kinds of word `data/toll_scope.csv` lists (its `kind` column): how far a running-toll
@@ -1379,6 +1398,23 @@ mod tests {
         ));
         assert!(part("Four of them died at the district hospital", "Four"));
         assert!(rise("Officials said the toll rose to 12 on Sunday", "12"));
+        // review 2 M1 (mendl31): after a rise's cue that does not name the toll, the
+        // figure is the part the sentence counts
+        for (s, q) in [
+            ("A total of 15 people were hospitalised after the fire.", "15"),
+            ("A TOTAL OF 22 WORKERS WERE HOSPITALIZED", "22"),
+            (
+                "The number of people in critical condition rose to 8, doctors said.",
+                "8",
+            ),
+            ("Those seriously injured have risen to eleven.", "eleven"),
+            (
+                "Two more died overnight, bringing to 4 the number of patients who died in hospital.",
+                "4",
+            ),
+        ] {
+            assert!(part(s, q), "{s}");
+        }
         // whole words only: "prose to" is not "rose to"
         assert_eq!(t.wording.flags("the prose to read"), 0);
         // session 30 (find30): a sentence naming some of the victims, and a count that

@@ -2041,8 +2041,27 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
             let within = rs.first_day().is_none_or(|f| f <= wd);
             let people =
                 kw.key == kr.key || matches!(ev.keys.relate(kw.key, kr.key), GroupRelation::PartOf);
+            // review 2 (mendl31), M2: a day told is the day a count covers only when the
+            // count was given no later than the running count ("a heatwave that began on
+            // Saturday has killed 60", given Thursday, counts up to Thursday); S4: one
+            // kind of count (no malaria count against a cholera total); S3: a part or a
+            // replaced figure bounds nothing, and a dateline's place is no count's place
+            let given_by = w.reported().is_none_or(|x| x <= rd);
+            let one_kind = w
+                .event_type()
+                .zip(r.event_type())
+                .is_none_or(|(a, b)| tables.event_types.one_count_kind(b, a));
+            let flagged = |c: &LinkClaim| {
+                TollWord::Part.in_flags(c.wording()) || TollWord::Superseded.in_flags(c.wording())
+            };
             if w.outcome != r.outcome
                 || wd > rd
+                || !given_by
+                || !one_kind
+                || flagged(w)
+                || flagged(r)
+                || w.fallback_place()
+                || r.fallback_place()
                 || !within
                 || !people
                 || lo(w) <= hi(r)
@@ -2057,7 +2076,7 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
                         Vec::new(),
                         ev.label(kr.key),
                         format!(
-                            "On {wd} {}, more than the running count as of {rd}, {} (rule \
+                            "On {wd} {}, more than the running count given on {rd}, {} (rule \
                              day_count_above_running): a day's count cannot exceed the running \
                              total up to that day.",
                             describe(claims, w),

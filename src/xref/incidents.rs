@@ -410,14 +410,18 @@ fn within_window(
 }
 
 impl PlaceIndex<'_> {
+    /// The country a nationality word names (the gazetteer's `data/places_demonyms.csv`;
+    /// the word folded, singular or plural: "iraqi", "iraqis").
+    fn demonym(&self, word: &str) -> Option<&str> {
+        let cues = &self.gazetteer.cues;
+        cues.demonym(word)
+            .or_else(|| word.strip_suffix('s').and_then(|w| cues.demonym(w)))
+    }
+
     /// Whether place `p` lies in the country a nationality word names (the gazetteer's
     /// `data/places_demonyms.csv`; the word folded, singular or plural: "iraqi", "iraqis").
     fn people_of(&self, p: Option<Place>, word: &str) -> bool {
-        let cues = &self.gazetteer.cues;
-        let Some(c) = cues
-            .demonym(word)
-            .or_else(|| word.strip_suffix('s').and_then(|w| cues.demonym(w)))
-        else {
+        let Some(c) = self.demonym(word) else {
             return false;
         };
         p.and_then(|p| self.key(p))
@@ -1086,10 +1090,10 @@ impl Evidence<'_> {
                 return Some(CANNOT);
             }
             // rule follow_up_not_by_place (session 31): the names shared must be more than
-            // the country, region or city of millions both name
-            if !(self.names_cased
-                && self.names >= FOLLOW_UP_NAMES
-                && (self.names_not_places > 0.0 || self.names_not_wide > 0.0))
+            // the country, region or city of millions both name, or their people's word
+            // (review 2 S5, mendl31: the names besides places are a part of these, so
+            // they are not asked for apart, nor let a nationality word through)
+            if !(self.names_cased && self.names >= FOLLOW_UP_NAMES && self.names_not_wide > 0.0)
                 && self.followed.is_none()
                 && !(self.street_shared && self.days.is_some_and(|d| d <= LOOK_BACK))
             {
@@ -1379,7 +1383,14 @@ impl Evidence<'_> {
             out.push("same report".into());
         }
         if self.names_count() {
-            let besides = if self.undated || self.point_scene || self.far_follow_up() {
+            // review 2 S6 (mendl31): a far follow-up shows the figure its rule
+            // (follow_up_not_by_place) checks
+            let besides = if self.far_follow_up() {
+                format!(
+                    ", {:.2} besides countries, regions and cities of millions",
+                    self.names_not_wide
+                )
+            } else if self.undated || self.point_scene {
                 format!(", {:.2} besides places", self.names_not_places)
             } else if self.big_city && !self.wire {
                 format!(", {:.2} besides who, what and when", self.names_own)
@@ -2160,7 +2171,8 @@ pub fn link_with_context(
         }
     };
     // rule follow_up_not_by_place: names besides countries, regions and cities of millions
-    // (a town both name counts)
+    // (a town both name counts) and, review 2 S5 (mendl31), nationality words ("Kenyan
+    // police" in both of two crashes eleven days apart)
     let names_not_wide = |a: &Account, b: &Account, skip: &[u32]| -> f64 {
         match (a.pos, b.pos) {
             (Some(x), Some(y)) if x != y => sig.cosine_over(x, y, |t| {
@@ -2168,7 +2180,7 @@ pub fn link_with_context(
                     && !terms
                         .term_at(t as usize)
                         .and_then(crate::places::fold_name)
-                        .is_some_and(|w| is_wide(t, &w))
+                        .is_some_and(|w| is_wide(t, &w) || places.demonym(&w).is_some())
             }),
             _ => 0.0,
         }
@@ -3328,12 +3340,21 @@ mod tests {
         assert_eq!(later(0.0, 0.0).score(), None);
         assert!(later(0.0, 0.2).score().is_some());
         assert!(later(0.1, 0.1).score().is_some());
+        // review 2 S5 (mendl31): only the names besides wide places and nationality
+        // words let it through (those besides places are a part of them)
+        assert_eq!(later(0.1, 0.0).score(), None);
         // within the window a pair is no follow-up: its days and place still count
         let near = Evidence {
             days: Some(2),
             ..later(0.0, 0.0)
         };
         assert!(near.score().is_some());
+        // review 2 S6 (mendl31): --explain-links shows the figure the rule checks
+        let told = later(0.0, 0.2).describe(&["kitale"]);
+        assert!(
+            told.contains("0.20 besides countries, regions and cities of millions"),
+            "{told}"
+        );
     }
 
     /// A report's headline (no day: its report's day) and body ("on Monday"), placed only by

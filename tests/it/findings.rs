@@ -2473,6 +2473,16 @@ fn outb31_a_days_deaths_above_the_running_total_are_a_conflict() {
         !found.iter().any(|f| f.0 == "numeric_conflict"),
         "{found:?}"
     );
+    // review 2 M2 (mendl31): a lasting incident's start day is not the day a count covers:
+    // "began on Saturday has killed 60", given on Thursday, counts up to Thursday, and is
+    // no day's count above Monday's running 41 since Saturday
+    let running = ("g", "Sindh Herald", "2026-06-08", "Heatwave toll at 41\n\nThe heatwave has killed 41 people in Hyderabad since Saturday, the city's health office said.");
+    let begun = ("h", "Indus Wire", "2026-06-11", "Heatwave deaths climb\n\nA heatwave that began on Saturday has killed 60 people in Hyderabad, the city's health office said.");
+    let found = groups20_findings(&[running, begun]);
+    assert!(
+        !found.iter().any(|f| f.0 == "numeric_conflict"),
+        "{found:?}"
+    );
 }
 
 /// Session 31 (outb31), rule rise_total_no_part: the toll a rise reaches, in a sentence
