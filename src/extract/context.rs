@@ -117,6 +117,17 @@ fn past_verb_modifiers(t: &Tokens, i: usize, sa: usize) -> usize {
     j
 }
 
+/// Rule hyphen_name_piece (review 1, mendx31): a word glued after a hyphen to the word
+/// before it is a piece of one name, never a preposition of its own ("Moon Jae-in", "KIM
+/// DAE-IN"; the tokenizer splits at the hyphen).
+fn hyphen_name_piece(t: &Tokens, k: usize) -> bool {
+    k >= 2
+        && t.is_dash(k - 1)
+        && !t.v[k - 1].space_before
+        && !t.v[k].space_before
+        && t.is_word(k - 2)
+}
+
 /// The noun phrase that ends right before token `i` (the subject of "said", "told").
 fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     let mut j = past_verb_modifiers(t, i, sa);
@@ -244,6 +255,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
             if (f & (CONJ | SPEECH | STOP | PRON) != 0
                 || (f & PREP != 0
                     && !t.is(c, "for")
+                    && !(c > sa && hyphen_name_piece(t, c))
                     && !place_prep
                     && !at_place
                     && !name_to
@@ -860,7 +872,9 @@ fn phrase_after(
             // (rule of_that_determiner, session 31, claim31: "according to members of that
             // party": "that" after "of" is a determiner, no clause; the phrase no longer
             // ends on "of", which names no one: rule claimant_ends_on_preposition)
-            let of_that = t.is(k, "that") && k > i && t.is(k - 1, "of");
+            // (review 1, mendx31: after any preposition too, "officials in that province",
+            // "a spokesman for that ministry", "doctors at that hospital")
+            let of_that = t.is(k, "that") && k > i && (t.is(k - 1, "of") || t.has(k - 1, PREP));
             if !of_that
                 && (((f & CONJ != 0 || (f & SPEECH != 0 && !noun)) && !capitals_name_word(t, k))
                     || t.is(k, "that")
@@ -2483,9 +2497,10 @@ fn claimant_name(t: &Tokens, a: usize, b: usize) -> Option<String> {
     // (rule claimant_ends_on_preposition, session 31, claim31: nor a phrase cut after its
     // preposition, "4 MINUTES OF (reports by ...)", "a transcript of": what it tells of is
     // beyond the cut)
+    // (review 1, mendx31: the last piece of a hyphenated name is no preposition, "Moon
+    // Jae-in", "MOON JAE-IN": rule hyphen_name_piece)
     if (a..=b).any(|k| t.has(k, AUX))
-        || t.has(b, DET | PREP)
-        || t.is(b, "of")
+        || ((t.has(b, DET | PREP) || t.is(b, "of")) && !(b > a && hyphen_name_piece(t, b)))
         || (a == b && matches!(t.low(a), "there" | "it" | "here"))
     {
         return None;

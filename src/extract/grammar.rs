@@ -5681,6 +5681,13 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             // (rule of_that_determiner: "that" after "of" is a determiner, the phrase goes on)
             ("FOUR FARMERS WERE KILLED BY A PATROL, ACCORDING TO LEADERS OF THAT PEASANT UNION.", "FOUR", "LEADERS OF THAT PEASANT UNION"),
             ("Two guards died, according to officials of that party.", "Two", "officials of that party"),
+            // review 1 (mendx31): "that" after any preposition is a determiner; the last piece
+            // of a hyphenated name is no preposition
+            ("Five miners died, according to officials in that province.", "Five", "officials in that province"),
+            ("Eight soldiers were killed, according to a spokesman for that ministry.", "Eight", "spokesman for that ministry"),
+            ("Two nurses died, according to doctors at that hospital.", "Two", "doctors at that hospital"),
+            ("South Korean President Moon Jae-in said 150 people were killed.", "150", "South Korean President Moon Jae-in"),
+            ("PRESIDENT KIM DAE-IN SAID 40 PEOPLE WERE KILLED.", "40", "PRESIDENT KIM DAE-IN"),
         ],
     },
     ClaimantRule {
