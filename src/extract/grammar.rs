@@ -5720,6 +5720,15 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The Northern Front claimed the bombing that killed 5 guards.", "5", "The Northern Front"),
             ("Army claims killing 10 rebels in border clashes", "10", "Army"),
             ("The Northern Front claimed that 9 soldiers died in the raid.", "9", "The Northern Front"),
+            // review 1 (mendx31): modifiers before the deed; "claiming"
+            ("Bomb kills 9 in Tarsk as IS claims suicide attack", "9", ""),
+            ("Blast kills 14 as Taliban claim Lorvan attack", "14", ""),
+            ("Market blast kills 20; rebels claim twin bombings", "20", ""),
+            ("Car bomb kills 6 as the Front claims Monday's attack", "6", ""),
+            ("Eleven soldiers were killed at the post, with the Front claiming the attack.", "Eleven", ""),
+            ("The Front claims suicide bombing that killed 12", "12", "The Front"),
+            // (counter-example: a speech verb among the words is speech, as before)
+            ("The Front claims army sources said 7 guards died.", "7", "army sources"),
         ],
     },
 ];
