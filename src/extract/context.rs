@@ -1750,6 +1750,12 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             subj = Some(source);
         }
         match subj {
+            // (rule negated_claimer, review 1, mendx31: "No group has claimed the bombing
+            // that killed 14", "Nobody has yet claimed the attack": no one claims)
+            Some((a, _))
+                if claimed_deed(t, i)
+                    && (matches!(t.low(a), "no" | "nobody" | "none" | "noone")
+                        || (t.is(a, "no") && t.is(a + 1, "one"))) => {}
             Some((a, b)) if !(a == b && matches!(t.low(a), "it" | "we" | "i")) => {
                 let pronoun = a == b && t.has(a, PRON);
                 out.push(Attr {

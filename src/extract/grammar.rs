@@ -5647,7 +5647,8 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("THE ARMY HAS ISSUED A COMMUNIQUE ON THE RAID.\n\nTHE NOTE FOLLOWING THE RAID WAS SHORT:\n\n12 PEOPLE DIED IN THE RAID.", "12", ""),
             ("The army has issued a communique on the raid.\n\nAnalysts note the following:\n\n12 people died in the raid.", "12", ""),
         ],
-    },    // ---- session 31 (claim31): claimants of many bodies, counts and hyphens, in our own words ----
+    },
+    // ---- session 31 (claim31): claimants of many bodies, counts and hyphens, in our own words ----
     ClaimantRule {
         name: "plural_body_speaker",
         what: "the plural of a body that speaks as one heads a claimant (data: words.csv speaking_body: \"hospitals\", \"ministries\", \"agencies\", \"groups\"), opening a sentence or after a group of organisations (\"an alliance of rights groups\"); never a crowd's plural (\"the survivors\")",
@@ -5727,6 +5728,11 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Car bomb kills 6 as the Front claims Monday's attack", "6", ""),
             ("Eleven soldiers were killed at the post, with the Front claiming the attack.", "Eleven", ""),
             ("The Front claims suicide bombing that killed 12", "12", "The Front"),
+            // (rule negated_claimer: a claimer that is a negation claims nothing)
+            ("No faction has yet claimed the blast, in which 14 shoppers died.", "14", ""),
+            ("Nobody has yet claimed the attack that killed 9 guards.", "9", ""),
+            ("NO ONE HAS CLAIMED THE RAID IN WHICH 5 SOLDIERS DIED.", "5", ""),
+            ("No rebel faction claimed the ambush, in which police said 4 officers died.", "4", "police"),
             // (counter-example: a speech verb among the words is speech, as before)
             ("The Front claims army sources said 7 guards died.", "7", "army sources"),
         ],
