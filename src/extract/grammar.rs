@@ -5713,7 +5713,7 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
     },
     ClaimantRule {
         name: "claimed_deed_speaks_after",
-        what: "\"claim\"/\"claims\"/\"claimed\" right before a deed (an article between allowed; rule_words.csv claimed_deed: \"attacks\", \"responsibility\", \"killing\") claims the deed: its subject speaks for the figures told after the verb, inside the deed's phrase, never for one before it (src/extract/context.rs claimed_deed)",
+        what: "\"claim\"/\"claims\"/\"claimed\"/\"claiming\" before a deed (an article and up to three modifiers or a glued \"'s\" between allowed, review 1 mendx31: \"claims suicide attack\", \"Monday's attack\"; a claimer opened by \"no\"/\"nobody\"/\"no one\" claims nothing, rule negated_claimer; rule_words.csv claimed_deed: \"attacks\", \"responsibility\", \"killing\") claims the deed: its subject speaks for the figures told after the verb, inside the deed's phrase, never for one before it (src/extract/context.rs claimed_deed)",
         examples: &[
             ("Iraq violence kills 22 as rebels claim attacks", "22", ""),
             ("Fourteen people died in the market blast as the Northern Front claimed responsibility.", "Fourteen", ""),
