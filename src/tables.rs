@@ -699,8 +699,22 @@ impl TollWording {
             sentence
                 .get(end..)
                 .map(str::trim_start)
-                .and_then(|rest| rest.get(..q.len()))
-                .is_some_and(|head| head.eq_ignore_ascii_case(q))
+                .is_some_and(|rest| {
+                    // the whole figure, not a prefix of a longer one: "12" is not the
+                    // "125" (nor the "12,000" or "12.5") a rise reaches
+                    let ends = rest.get(q.len()..).map(|after| {
+                        let mut cs = after.chars();
+                        match cs.next() {
+                            None => true,
+                            Some(c) if c.is_alphanumeric() => false,
+                            Some(',' | '.') => !cs.next().is_some_and(|d| d.is_ascii_digit()),
+                            Some(_) => true,
+                        }
+                    });
+                    rest.get(..q.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(q))
+                        && ends == Some(true)
+                })
         };
         let rise = |k: &TollWord| *k == TollWord::Rise;
         let after_gapped = self.gaps.iter().filter(|(_, k)| rise(k)).any(|(re, _)| {
@@ -1397,6 +1411,31 @@ mod tests {
             "40"
         ));
         assert!(part("Four of them died at the district hospital", "Four"));
+        // review 1 (mendx31): a figure is reached whole, never as the prefix of the total
+        for (s, added, total) in [
+            (
+                "Another 12 patients died in hospital, bringing the death toll to 125",
+                "12",
+                "125",
+            ),
+            (
+                "7 more died in hospital, taking the toll to 7,400.",
+                "7",
+                "7,400",
+            ),
+            (
+                "3 wounded men died in hospital, bringing the toll to 3.5 thousand",
+                "3",
+                "3.5 thousand",
+            ),
+        ] {
+            assert!(part(s, added), "{s}");
+            assert!(!part(s, total), "{s}");
+        }
+        assert!(!part(
+            "Two later died in hospital, bringing the toll to 12.",
+            "12"
+        ));
         assert!(rise("Officials said the toll rose to 12 on Sunday", "12"));
         // review 2 M1 (mendl31): after a rise's cue that does not name the toll, the
         // figure is the part the sentence counts

@@ -219,7 +219,10 @@ impl<'t> Extractor<'t> {
             .next()
             .and_then(|w| w.split_once('-'))
             .is_some_and(|(n, w)| {
-                n.bytes().all(|b| b.is_ascii_digit()) && w.starts_with(char::is_alphabetic)
+                // (review 1, mendx31: a count at all; "-member" alone counts nothing)
+                !n.is_empty()
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && w.starts_with(char::is_alphabetic)
             });
         if !described
             && (c.chars().next().is_some_and(|ch| ch.is_ascii_digit())

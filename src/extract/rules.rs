@@ -4304,7 +4304,7 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
 /// `after` (maybe after auxiliaries), a verb of dying: those hurt who died are the dead, not
 /// the wounded: "Three Injured Die Overnight", "two injured have died" (killed; the
 /// adjective the victims). Not "three injured, one dies" or "dozens injured, boy dead" (a
-/// comma: only auxiliaries between),
+/// comma: only words between, auxiliaries and adverbs),
 /// "3 injured and 2 dead", "six wounded were taken to hospital" (no death).
 fn wounded_then_die(c: &Cand, words: &[String], after: usize) -> Option<Verdict> {
     let (lex, t, _f, _q, (_sa, sb), _victims, _) = c.parts();
@@ -4312,8 +4312,10 @@ fn wounded_then_die(c: &Cand, words: &[String], after: usize) -> Option<Verdict>
         return None;
     }
     let d = c.skip_aux(after).unwrap_or(after);
-    // only auxiliaries between: "Dozens injured, boy dead" is two counts
-    if (after..d).any(|j| !(t.is_word(j) && t.has(j, AUX))) {
+    // no punctuation between: "Dozens injured, boy dead" is two counts (review 1, mendx31:
+    // the adverbs `skip_aux` passes stay, "three injured later died", "two wounded have
+    // since died")
+    if (after..d).any(|j| !t.is_word(j)) {
         return None;
     }
     let death = (d < sb && t.is_word(d))

@@ -12238,6 +12238,17 @@ const MISS31_KINDS: &[(&str, &str, &str)] = &[
     ("injured die counter", "The blast left 3 injured and 2 dead.", "wounded=3 killed=2"),
     ("injured die counter", "Scores injured, boy dead as 5.8 tremor hits the coast", "wounded=*"),
     ("injured die counter", "Six wounded were taken to hospital.", "wounded=6 !killed=6"),
+    // review 1 (mendx31): adverbs between (only punctuation stops the rule); the present
+    // tense of succumbing and perishing; "more"
+    ("injured die", "Three injured later died in hospital.", "killed=3 !wounded=3"),
+    ("injured die", "Police said two wounded have since died.", "killed=2 !wounded=2"),
+    ("injured die", "4 INJURED SUBSEQUENTLY DIED AT THE CLINIC", "killed=4 !wounded=4"),
+    ("injured die", "Two Injured Succumb to Wounds after Quarry Blast", "killed=2 !wounded=2"),
+    ("injured die", "Three hurt perish in hospital as toll climbs", "killed=3 !wounded=3"),
+    ("succumb", "Five miners succumb to their injuries", "killed=5"),
+    ("injured die", "Two more injured die in hospital", "killed=2 !wounded=2"),
+    ("injured die counter", "Three injured, later one died", "wounded=3 killed=1"),
+    ("injured die counter", "Seven wounded, since then two have died.", "wounded=7 !killed=7"),
 ];
 
 #[test]
