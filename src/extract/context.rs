@@ -2442,7 +2442,12 @@ pub fn body_speaker(lex: &Lexicon, claimant: &str) -> bool {
     let first = words
         .iter()
         .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a" | "an"));
-    let person = |w: &&str| lex.flags(&w.to_lowercase()) & PERSON != 0;
+    // (session 31, ho32x: "forces" counts people after a number, yet "THE ARMED FORCES"
+    // is a body: a word of victim_words.csv org is no person here)
+    let person = |w: &&str| {
+        let w = w.to_lowercase();
+        lex.flags(&w) & PERSON != 0 && !victim_words().is(&w, NameClass::Org)
+    };
     !words.iter().any(person)
         && (words.last().is_some_and(|w| org(w)) || first.is_some_and(|w| org(w)))
 }
@@ -2665,7 +2670,10 @@ pub fn headline_source(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
                     | "latest"
             )
     });
-    if matches!(stop, "." | "!" | "?") || !(t.has(last, SOURCE_NOUN | PERSON) || named) {
+    // session 31 (ho32x): a topic label whose head names an event ("Iran Protests:", "Gaza
+    // War:", "Quake Aftermath:"; data: rule_words.csv topic_label_head) is no source
+    let topic = rule_words().is(t.low(last), RuleList::TopicLabelHead);
+    if matches!(stop, "." | "!" | "?") || topic || !(t.has(last, SOURCE_NOUN | PERSON) || named) {
         return None;
     }
     Some(Attr {

@@ -4447,6 +4447,16 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("Fire chief: 5 die in apartment blaze", "5", "Fire chief"),
             ("Syria: 26 killed in day of violence", "26", ""),
             ("Update: 26 killed in day of violence", "26", ""),
+            // session 31 (ho32x): a topic label whose head names an event is no source
+            ("Chad Protests: at least 30 People Killed", "at least 30", ""),
+            ("IRAQ PROTESTS: 12 DEAD IN BASRA", "12", ""),
+            ("Border War: Eight soldiers killed overnight", "Eight", ""),
+            ("Darfur Crisis: 45 villagers slain", "45", ""),
+            ("Quake Aftermath: toll climbs to 210", "210", ""),
+            ("Kabul Clashes: 9 killed, 14 hurt", "9", ""),
+            ("Market Attack: 17 dead in Mosul", "17", ""),
+            ("Police: 12 killed in Lagos riots", "12", "Police"),
+            ("Red Crescent: 40 dead after floods", "40", "Red Crescent"),
         ],
     },
     // ---- session 11 (issue 14): a wire headline's source at its end ----

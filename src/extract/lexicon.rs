@@ -1346,11 +1346,15 @@ pub enum RuleList {
     /// "responsibility": rule claimed_deed_speaks_after; the claimer speaks only for the
     /// figures told after it).
     ClaimedDeed,
+    /// Session 31 (ho32x): the head of a topic label before a headline's colon that names an
+    /// event, not a source ("Iran Protests: 40 killed", "Gaza War: ...", "Quake Aftermath:
+    /// ..."): no claimant (rule headline_source); "Police:", "Red Cross:" stay sources.
+    TopicLabelHead,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 88;
+const RULE_LISTS: usize = 89;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1487,6 +1491,7 @@ impl RuleWords {
                 "quoted_document" => RuleList::QuotedDocument,
                 "cited_record" => RuleList::CitedRecord,
                 "claimed_deed" => RuleList::ClaimedDeed,
+                "topic_label_head" => RuleList::TopicLabelHead,
                 _ => return None,
             })
         };
@@ -1867,6 +1872,7 @@ mod rule_words_tests {
             "quoted_document",
             "cited_record",
             "claimed_deed",
+            "topic_label_head",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

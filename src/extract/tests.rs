@@ -6099,13 +6099,30 @@ const KIND_VARIANTS_17D: &[(&str, &str, &str)] = &[
         "About 70 soldiers and their allies and the rebels who were killed were buried on Monday",
         "!killed=70",
     ),
-    // "forces" is no person word (victim_words.csv org): "400 regime forces have been killed"
-    // is not read, with a tail or without
+    // "forces" was no person word (victim_words.csv org): "400 regime forces have been
+    // killed" was not read; session 31 (ho32x): a number before "forces" counts people
     (
-        "miss: forces",
+        "forces count",
         "About 400 regime forces and their allies have been killed since the start of the offensive",
         "killed=400@about",
     ),
+    // session 31 (ho32x): a number before "forces" counts its members (person_nouns.txt),
+    // so a comma-joined list with such a member has its total, after a wire's revision
+    // label before a colon or without one
+    (
+        "forces count",
+        "1st LD, Writethru: 12 security forces, 19 militants killed in overnight clashes in Helmand",
+        "killed=31 killed=12 killed=19",
+    ),
+    (
+        "forces count",
+        "2ND LD-WRITETHRU: 7 GOVERNMENT FORCES, 15 REBELS KILLED IN FIGHTING NEAR KUNDUZ",
+        "killed=22",
+    ),
+    ("forces count", "11 militants, 6 Afghan forces killed in Ghazni clashes", "killed=17"),
+    ("forces count", "30 security forces killed in attack on checkpoint", "killed=30"),
+    ("forces count", "Security forces killed 12 militants in a raid in the hills", "killed=12 !killed=24"),
+    ("forces count", "The army sent 3,000 forces to the border on Friday", "none"),
     (
         "casualties killed",
         "Some 90 casualties among them 15 children were killed in the raids",
