@@ -317,6 +317,11 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
     (k <= end).then_some((k, end))
 }
 
+/// A four-digit number of this century or the last ("1998", "2024"): a year, no count.
+fn year_like(raw: &str) -> bool {
+    raw.len() == 4 && matches!(raw.get(..2), Some("19" | "20"))
+}
+
 /// Rule speakers_own_count (session 31, claim31): a count in digits at `c` inside the
 /// speaker's phrase (its next token `k` a word, or a hyphen glued to a word) counts the
 /// speakers, not the event, after a determiner or "of": "A coalition of 40 NGOs said" (the
@@ -324,8 +329,7 @@ fn subject_before(t: &Tokens, i: usize, sa: usize) -> Option<(usize, usize)> {
 /// ("the 2019 report"), and not a count opening the sentence ("3 doctors at the hospital
 /// said": the doctors at the hospital speak, the count is no part of their name).
 fn speakers_own_count(t: &Tokens, c: usize, k: usize, sa: usize) -> bool {
-    let raw = t.raw(c);
-    let year = raw.len() == 4 && matches!(raw.get(..2), Some("19" | "20"));
+    let year = year_like(t.raw(c));
     let glued_word =
         |j: usize| t.is_word(j) || (t.is_dash(j) && !t.v[j].space_before && t.is_word(j + 1));
     t.kind(c) == Some(Kind::Num)
@@ -1749,11 +1753,12 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
             via = relay;
             subj = Some(source);
         }
+        let deed = claimed_deed(t, i);
         match subj {
             // (rule negated_claimer, review 1, mendx31: "No group has claimed the bombing
             // that killed 14", "Nobody has yet claimed the attack": no one claims)
             Some((a, _))
-                if claimed_deed(t, i)
+                if deed
                     && (matches!(t.low(a), "no" | "nobody" | "none" | "noone")
                         || (t.is(a, "no") && t.is(a + 1, "one"))) => {}
             Some((a, b)) if !(a == b && matches!(t.low(a), "it" | "we" | "i")) => {
@@ -1767,7 +1772,7 @@ pub fn attributions(t: &Tokens, sa: usize, sb: usize) -> Vec<Attr> {
                     reach: object_reach(t, i, sb),
                     // (rule claimed_deed_speaks_after, session 31: a deed's claimer
                     // speaks for what follows the deed only)
-                    from: if claimed_deed(t, i) {
+                    from: if deed {
                         i
                     } else {
                         relative_speaker_start(t, a, i, sb).unwrap_or(contrast_start(
@@ -2295,7 +2300,7 @@ fn contrast_start(t: &Tokens, a: usize, i: usize, (sa, sb): (usize, usize)) -> u
                 TIME_UNIT | DIST_UNIT | MONEY_UNIT | PERCENT | MEASURE | CLOCK | UNIT_NOUN,
             )
             && !t.has(k.wrapping_sub(1), MONEY_UNIT | MONTH | CLOCK)
-            && !(t.raw(k).len() == 4 && matches!(t.raw(k).get(..2), Some("19" | "20")))
+            && !year_like(t.raw(k))
     };
     // rule time_clause_speaker (session 23): "..., a week after the minister said roads
     // were safe": a speaker opening a clause of time (data: words.csv time_clause) speaks

@@ -1350,11 +1350,14 @@ pub enum RuleList {
     /// event, not a source ("Iran Protests: 40 killed", "Gaza War: ...", "Quake Aftermath:
     /// ..."): no claimant (rule headline_source); "Police:", "Red Cross:" stay sources.
     TopicLabelHead,
+    /// Session 31 (review 1 mend): a lone adjective of the hurt ("injured", "wounded",
+    /// "hurt") that, before a verb of dying, counts the dead (rule wounded_then_die).
+    HurtAdjective,
 }
 
 /// How many lists `RuleList` names (the arrays of `RuleWords` are this long; a list added
 /// to `RuleList` is counted here).
-const RULE_LISTS: usize = 89;
+const RULE_LISTS: usize = 90;
 
 /// `data/extract/rule_words.csv`, read once: each list's words (a few each: compared in
 /// turn, cheaper than hashing the word).
@@ -1492,6 +1495,7 @@ impl RuleWords {
                 "cited_record" => RuleList::CitedRecord,
                 "claimed_deed" => RuleList::ClaimedDeed,
                 "topic_label_head" => RuleList::TopicLabelHead,
+                "hurt_adjective" => RuleList::HurtAdjective,
                 _ => return None,
             })
         };
@@ -1873,6 +1877,7 @@ mod rule_words_tests {
             "cited_record",
             "claimed_deed",
             "topic_label_head",
+            "hurt_adjective",
         ];
         let mut seen = std::collections::HashSet::new();
         for l in lines(RULE_WORDS).skip(1) {

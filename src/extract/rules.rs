@@ -4300,15 +4300,15 @@ pub fn outcome_after_number(c: &Cand) -> Option<Verdict> {
 }
 
 /// Rule wounded_then_die (session 31, miss31; in outcome_after_number): a count of the
-/// hurt told by a lone adjective ("injured", "wounded", "hurt") at `words`, then, at
-/// `after` (maybe after auxiliaries), a verb of dying: those hurt who died are the dead, not
+/// hurt told by a lone adjective (rule_words.csv hurt_adjective: "injured", "wounded",
+/// "hurt") at `words`, then, at `after` (maybe after auxiliaries), a verb of dying: those hurt who died are the dead, not
 /// the wounded: "Three Injured Die Overnight", "two injured have died" (killed; the
 /// adjective the victims). Not "three injured, one dies" or "dozens injured, boy dead" (a
 /// comma: only words between, auxiliaries and adverbs),
 /// "3 injured and 2 dead", "six wounded were taken to hospital" (no death).
 fn wounded_then_die(c: &Cand, words: &[String], after: usize) -> Option<Verdict> {
     let (lex, t, _f, _q, (_sa, sb), _victims, _) = c.parts();
-    if !(words.len() == 1 && matches!(words[0].as_str(), "injured" | "wounded" | "hurt")) {
+    if !(words.len() == 1 && rule_words().is(&words[0], RuleList::HurtAdjective)) {
         return None;
     }
     let d = c.skip_aux(after).unwrap_or(after);

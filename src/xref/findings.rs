@@ -2029,12 +2029,23 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
         .map(|(c, k)| (*c, *k))
         .collect();
     // one finding for each pair of reports (a report's headline and body are one voice)
+    // review 2 (mendl31), S3: a part or a replaced figure bounds nothing, and a dateline's
+    // place is no count's place; each side read once, outside the pairing loop
+    let comparable = |c: &LinkClaim| {
+        !TollWord::Part.in_flags(c.wording())
+            && !TollWord::Superseded.in_flags(c.wording())
+            && !c.fallback_place()
+    };
+    let (days, running): (Vec<_>, Vec<_>) = counted
+        .iter()
+        .filter(|(c, _)| comparable(c))
+        .map(|&(c, k)| (c, k, window(c)))
+        .filter(|&(c, _, w)| w || (is_running_incident(claims, tables, c) && c.high().is_some()))
+        .partition(|&(_, _, w)| w);
     let mut pairs: BTreeMap<(Sym, Sym, Sym), (Vec<crate::model::ClaimId>, String, String)> =
         BTreeMap::new();
-    for &(w, kw) in counted.iter().filter(|(c, _)| window(c)) {
-        for &(r, kr) in counted.iter().filter(|(c, _)| {
-            is_running_incident(claims, tables, c) && !window(c) && c.high().is_some()
-        }) {
+    for &(w, kw, _) in &days {
+        for &(r, kr, _) in &running {
             let (Some(wd), Some(rd), Some(rs)) = (w.day, r.day, start(r)) else {
                 continue;
             };
@@ -2044,24 +2055,16 @@ fn day_count_above_running(ev: &Event, out: &mut Vec<Finding>) {
             // review 2 (mendl31), M2: a day told is the day a count covers only when the
             // count was given no later than the running count ("a heatwave that began on
             // Saturday has killed 60", given Thursday, counts up to Thursday); S4: one
-            // kind of count (no malaria count against a cholera total); S3: a part or a
-            // replaced figure bounds nothing, and a dateline's place is no count's place
+            // kind of count (no malaria count against a cholera total)
             let given_by = w.reported().is_none_or(|x| x <= rd);
             let one_kind = w
                 .event_type()
                 .zip(r.event_type())
                 .is_none_or(|(a, b)| tables.event_types.one_count_kind(b, a));
-            let flagged = |c: &LinkClaim| {
-                TollWord::Part.in_flags(c.wording()) || TollWord::Superseded.in_flags(c.wording())
-            };
             if w.outcome != r.outcome
                 || wd > rd
                 || !given_by
                 || !one_kind
-                || flagged(w)
-                || flagged(r)
-                || w.fallback_place()
-                || r.fallback_place()
                 || !within
                 || !people
                 || lo(w) <= hi(r)
