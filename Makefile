@@ -89,6 +89,7 @@ eval:
 	$(CARGO) test --quiet --test it eval::heldout30_documents -- --nocapture
 	$(CARGO) test --quiet --test it eval::heldout31_documents -- --nocapture
 	$(CARGO) test --quiet --test it eval::heldout32_documents -- --nocapture
+	$(CARGO) test --quiet --test it eval::heldout33_documents -- --nocapture
 	$(CARGO) test --quiet --lib places::tests::dev_set_place_accuracy -- --ignored --nocapture
 	$(CARGO) test --quiet --test it linking::development_set -- --nocapture
 	$(CARGO) test --quiet --test it linking::hard_negatives -- --nocapture
