@@ -92,6 +92,7 @@ pub fn all(
             .extend(ev.claims.iter().filter_map(|id| claims.by_id(*id)));
     }
     let kinds = claimant_kinds(claims, stored.iter().flat_map(|(_, cs)| cs), tables);
+    let (increments, rises) = told_steps(claims);
     for (ei, cs) in stored {
         let mut ks: Vec<Keyed> = cs.iter().map(|c| keys.keyed(claims, c)).collect();
         sole_persons_count(&cs, &mut ks, &mut keys);
@@ -105,6 +106,8 @@ pub fn all(
             tables,
             gazetteer: &gazetteer,
             kinds: &kinds,
+            increments: &increments,
+            rises: &rises,
         };
         numeric_conflict(&ctx, &mut out);
         toll_decrease(&ctx, &mut out);
@@ -502,6 +505,11 @@ struct Event<'a> {
     gazetteer: &'a crate::places::Gazetteer,
     /// The kind of account each claimant tells ([`claimant_kinds`]).
     kinds: &'a HashMap<Sym, u32>,
+    /// Each report's additions to a total, whatever event they are in
+    /// ([`told_increments`], rule increment_bridges).
+    increments: &'a HashMap<Sym, Vec<(Sym, i64)>>,
+    /// The reports that tell a count as a rise ([`told_steps`], rule increment_bridges).
+    rises: &'a std::collections::HashSet<Sym>,
 }
 
 impl<'a> Event<'a> {
@@ -1530,6 +1538,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 if wounded_who_died(ev, &dead_of, outcome, &vs[lower], &vs[higher]) {
                     continue;
                 }
+                if increment_bridges(ev, outcome, may_fall, &vs[lower], &vs[higher]) {
+                    continue;
+                }
                 let apart = accounts_apart(ev.kinds, &vs[lower], &vs[higher]);
                 if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
                     pairs.push((lower, higher));
@@ -1578,6 +1589,77 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
             });
         }
     }
+}
+
+/// Each report's exact additions to a total ("seven more bodies were recovered": scope
+/// `increment`), as (outcome, how many), by document, and the reports that tell a count as
+/// a rise (`TollWord::Rise`: "the toll rose to eight"): read once over all the claims, as a
+/// report's addition may be linked into another event than the toll it brings up
+/// (rule increment_bridges).
+fn told_steps(
+    claims: &Claims,
+) -> (HashMap<Sym, Vec<(Sym, i64)>>, std::collections::HashSet<Sym>) {
+    let mut added: HashMap<Sym, Vec<(Sym, i64)>> = HashMap::new();
+    let mut rises = std::collections::HashSet::new();
+    for c in claims.rows() {
+        if let (true, Some(lo), Some(hi)) = (claims.is_increment(c), c.low(), c.high()) {
+            if lo == hi && lo > 0 {
+                added.entry(c.document).or_default().push((c.outcome, lo));
+            }
+        }
+        if TollWord::Rise.in_flags(c.wording()) {
+            rises.insert(c.document);
+        }
+    }
+    (added, rises)
+}
+
+/// Rule increment_bridges (session 32, linki32): two exact figures whose difference is an
+/// addition one of their reports tells are one count told before and after that addition,
+/// an update, not a contradiction, even of one day ("the toll rose to eight on Wednesday
+/// morning", the governor said; "seven more bodies recovered on Wednesday afternoon,
+/// bringing the toll to 15", officials said: 8 + 7 = 15). The addition is told by the
+/// higher figure's report, of the same outcome, and that report is not the earlier one; or,
+/// for a count of people in a state that ends (the missing, `may_fall`), by the lower
+/// figure's report, of any outcome, and that report is not the earlier one ("four remain
+/// missing" after seven more bodies were found, against "eleven unaccounted for" that
+/// morning: 11 - 7 = 4). The other figure's report tells its count as a step too (a rise:
+/// "rose to eight on Wednesday morning"): two reports of one running count, each at its
+/// own step. A report that tells its figure with no step ("five people were killed and
+/// three are missing", the same Thursday an agency says two more bodies raised the toll to
+/// seven: quake-2025's q15 and q16) may relay a count already passed, or be another
+/// source's: the pair stays a conflict. Without the bridge, two sources' figures of one
+/// day are of one time (`step`): "the toll rose to 15" alone does not make 8 against 15
+/// an update.
+fn increment_bridges(
+    ev: &Event,
+    outcome: &str,
+    may_fall: bool,
+    lower: &Voice,
+    higher: &Voice,
+) -> bool {
+    let (Some(l), Some(h)) = (lower.low.filter(|&l| Some(l) == lower.high), higher.low)
+    else {
+        return false;
+    };
+    if higher.high != Some(h) || h <= l {
+        return false;
+    }
+    let tells = |teller: &Voice, any_outcome: bool| {
+        teller.claims.iter().any(|c| {
+            ev.increments.get(&c.document).is_some_and(|v| {
+                v.iter()
+                    .any(|&(o, n)| n == h - l && (any_outcome || ev.claims.s(o) == outcome))
+            })
+        })
+    };
+    let not_before = |a: &Voice, b: &Voice| match (a.reported, b.reported) {
+        (Some(x), Some(y)) => x >= y,
+        _ => true,
+    };
+    let steps = |v: &Voice| v.claims.iter().any(|c| ev.rises.contains(&c.document));
+    tells(higher, false) && not_before(higher, lower) && steps(lower)
+        || may_fall && tells(lower, true) && not_before(lower, higher) && steps(higher)
 }
 
 /// Rule wounded_who_died (session 24, link24l): a later report's wounded fewer than an

@@ -2546,3 +2546,33 @@ fn bomb31_one_agency_relaying_two_speakers_tells_two_voices() {
     ]);
     assert!(!conflict_in(&found, "d"), "{found:?}");
 }
+
+/// Session 32 (linki32), rule increment_bridges: two sources' exact figures of one day
+/// whose difference is an addition the later report tells ("seven more bodies ...
+/// bringing the toll to 15" against the morning's rise to eight) are one count before and
+/// after it, an update; so are the missing that fall by the bodies a report says were
+/// found ("four remain missing" after seven more, against the morning's eleven). Our own
+/// reports. Counter-examples: an addition that does not bridge the gap, no addition told,
+/// and a first report that tells its eight with no step of the count (it may relay a count
+/// already passed: quake-2025's kind) leave two figures of one day at odds.
+#[test]
+fn linki32_a_told_increment_bridges_two_figures_of_one_day() {
+    let rose = "The death toll from Monday's gas blast at the Varna quarry rose to eight on Tuesday morning, the governor said. Eleven workers are still unaccounted for, the governor said.";
+    let no_step = "Eight workers were killed and eleven are missing after Monday's gas blast at the Varna quarry, the governor said on Tuesday.";
+    let seven = "Rescuers recovered seven more bodies from the Varna quarry on Tuesday afternoon, bringing the death toll from Monday's gas blast to 15, officials said. Four workers remain missing.";
+    for (first, text, flagged) in [
+        (rose, seven, false),
+        (rose, "Rescuers recovered four more bodies from the Varna quarry on Tuesday afternoon, bringing the death toll from Monday's gas blast to 15, officials said. Four workers remain missing.", true),
+        (rose, "The death toll from Monday's gas blast at the Varna quarry stood at 15 on Tuesday, officials said. Four workers remain missing.", true),
+        (no_step, seven, true),
+    ] {
+        let found = groups20_findings(&[
+            ("a", "Coast Herald", "2026-05-12", first),
+            ("b", "Delta Wire", "2026-05-12", text),
+        ]);
+        for outcome in ["killed", "missing"] {
+            let conflict = groups20_has(&found, "numeric_conflict", outcome, "a+b", None);
+            assert_eq!(conflict, flagged, "{outcome}: {first} / {text}: {found:?}");
+        }
+    }
+}

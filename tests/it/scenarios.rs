@@ -125,3 +125,41 @@ fn scenarios_multi_outlet_linking_and_contradictions() {
     }
     assert!(failed.is_empty(), "below the floors: {failed:?}");
 }
+
+/// Session 32 (linki32), rule increment_bridges on industrial-2026: TV's "seven more
+/// bodies ... bringing the death toll ... to 15" (m05) and the governor's eight of that
+/// morning (m03) are one count before and after the seven, and so are m05's four still
+/// missing against m03's eleven unaccounted for: no numeric_conflict sets either pair
+/// against the other (before: both were flagged, two of the set's four consistent pairs
+/// flagged). The hospital's 16 bodies against the ministry's seven of that evening (f02,
+/// f03), with no addition between them, stays a conflict.
+#[test]
+fn linki32_industrial_a_told_increment_is_no_conflict() {
+    let env = scenario_env("industrial-2026");
+    let rows = env.ok([
+        "sql",
+        "select f.outcome || ' ' || group_concat(distinct c.input) r from finding f
+           join finding_claim fc using (finding_id) join claims c using (claim_id)
+          where f.kind = 'numeric_conflict' group by f.finding_id",
+        "-f",
+        "jsonl",
+    ]);
+    let found: Vec<String> = rows
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let r = v["r"].as_str().unwrap();
+            let (outcome, docs) = r.split_once(' ').unwrap();
+            let mut docs: Vec<&str> = docs.split(',').collect();
+            docs.sort();
+            format!("{outcome} {}", docs.join("+"))
+        })
+        .collect();
+    for pair in ["killed m03.txt+m05.txt", "missing m03.txt+m05.txt"] {
+        assert!(!found.iter().any(|f| f == pair), "{pair}: {found:?}");
+    }
+    assert!(
+        found.iter().any(|f| f == "killed f02.txt+f03.txt"),
+        "{found:?}"
+    );
+}
