@@ -243,6 +243,57 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
     terms
 }
 
+/// Rule recalled_clause_names (session 32, linkb32): the names (as [`signature`] counts
+/// them) of the clause of `sentence` that holds the figure `figure` (its digits, a whole
+/// piece): the clause runs between the marks that close one (`,` `;` `:` `(` `)`) or the
+/// sentence's ends. Linking takes these out of a report's signature for a claim of an
+/// earlier incident its report recalls in passing ("..., a day after a car bomb on a Lido
+/// beach restaurant killed 19 people."): they name the recalled incident, not the report's.
+/// None when the figure is not there in digits, or the sentence is in capitals only (whose
+/// signature reads no names by case).
+pub fn clause_names(sentence: &str, figure: &str) -> Vec<String> {
+    if figure.is_empty() || !figure.bytes().all(|b| b.is_ascii_digit()) || uncased(sentence) {
+        return Vec::new();
+    }
+    let b = sentence.as_bytes();
+    let whole = |i: usize| {
+        let end = i + figure.len();
+        let before = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        // "1,200" and "3.5" are other figures
+        let after = match b.get(end) {
+            None => true,
+            Some(c) if c.is_ascii_alphanumeric() => false,
+            Some(b',' | b'.') => !b.get(end + 1).is_some_and(u8::is_ascii_digit),
+            Some(_) => true,
+        };
+        before && after && !(i >= 2 && matches!(b[i - 1], b',' | b'.') && b[i - 2].is_ascii_digit())
+    };
+    let Some((at, _)) = sentence.match_indices(figure).find(|&(i, _)| whole(i)) else {
+        return Vec::new();
+    };
+    let closes = |c: &u8| matches!(c, b',' | b';' | b':' | b'(' | b')');
+    let start = b[..at].iter().rposition(closes).map_or(0, |i| i + 1);
+    let end = b[at + figure.len()..]
+        .iter()
+        .position(closes)
+        .map_or(b.len(), |i| at + figure.len() + i);
+    let stop = stop_words();
+    let mut counts: FastMap<String, u32> = FastMap::default();
+    let mut buf = String::new();
+    pieces(&sentence[start..end], true, |word| {
+        if word.as_bytes()[0].is_ascii_alphanumeric() && !word.as_bytes()[0].is_ascii_uppercase() {
+            return;
+        }
+        count_name(word, stop, &mut buf, &mut counts);
+    });
+    let mut out: Vec<String> = counts
+        .into_iter()
+        .flat_map(|(w, n)| std::iter::repeat_n(w, n as usize))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 /// Session 25 (link25k), rule headline_case_words: a headline in Title Case capitalises
 /// every word ("Blast Rips Through Harbour Market, Five Dead"), so its common words read as
 /// names. The words of such a headline whose every capitalised use in the text is the
@@ -1096,6 +1147,28 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(voice("Gunmen killed six people in Kajuru, Tunde Okafor said.").is_empty());
+    }
+
+    /// Rule recalled_clause_names: the names of the clause holding a figure, not of the
+    /// sentence's other clauses; nothing for a figure not in digits or not there.
+    #[test]
+    fn linkb32_the_names_of_a_figures_clause() {
+        let s = "Two soldiers died when a roadside bomb went off in Mogadishu's Hodan district \
+                 on Saturday, a day after a car bomb on a Lido beach restaurant killed 19 people.";
+        assert_eq!(clause_names(s, "19"), ["lido"]);
+        // the other clause's figure: the other clause's names
+        let s2 = "A blast in Hodan killed 2 soldiers, a day after an attack at Lido killed 19.";
+        assert_eq!(clause_names(s2, "2"), ["hodan"]);
+        assert_eq!(clause_names(s2, "19"), ["lido"]);
+        // no clause mark: the whole sentence
+        let s3 = "The Lido attack on Friday killed 19 people in Mogadishu.";
+        assert_eq!(clause_names(s3, "19"), ["lido", "mogadishu"]);
+        // a figure in words, a figure not there, a figure inside another: none
+        assert!(clause_names("Nineteen died at Lido.", "19").is_empty());
+        assert!(clause_names(s, "21").is_empty());
+        assert!(clause_names("At Lido 1,190 were counted, 119 in Hodan.", "19").is_empty());
+        // capitals only: no names by case
+        assert!(clause_names("19 KILLED AT LIDO BEACH", "19").is_empty());
     }
 
     /// Session 23 mend (mendl23), rule voice_marks: only the name right after the word, its

@@ -173,6 +173,7 @@ fn link_claims_where(
     let mut days: Vec<Option<Option<chrono::NaiveDate>>> = Vec::new();
     // the last document's title's type: read once a document
     let mut title_type: Option<(i64, Option<crate::xref::event_type::TypeId>)> = None;
+    let mut clause_names = Vec::new();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let mut text = |i: usize| -> rusqlite::Result<Option<Sym>> {
@@ -256,6 +257,13 @@ fn link_claims_where(
             ),
             _ => (0, 0),
         };
+        // rule recalled_clause_names (session 32): the names of the figure's clause
+        if let (Some(t), Some(q)) = (utf8_of(raw(22)?), utf8_of(raw(15)?)) {
+            let names = crate::extract::signature::clause_names(t, q);
+            if !names.is_empty() {
+                clause_names.push((r.get(0)?, names));
+            }
+        }
         let document_id: i64 = r.get(24)?;
         // text as it is (not UTF-8: no type)
         let utf8 = |v: ValueRef<'_>| match v {
@@ -347,7 +355,9 @@ fn link_claims_where(
     let regions = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get::<_, String>(1)?)))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(Claims::new(out, strings).with_regions(regions))
+    Ok(Claims::new(out, strings)
+        .with_regions(regions)
+        .with_clause_names(clause_names))
 }
 
 const EVENT_COLUMNS: &str = "e.event_id, e.label, e.kind, e.place, e.date_start, e.date_end";

@@ -44,6 +44,18 @@ pub struct Signatures {
 
 impl Signatures {
     pub fn new(docs: &[DocId], terms: &DocTerms) -> Signatures {
+        Signatures::new_less(docs, terms, |_, _| 0)
+    }
+
+    /// [`Signatures::new`], each document's count of a term lessened by `less(position,
+    /// term)` (rule recalled_clause_names, session 32: the uses of a name in the clauses
+    /// that recall an earlier incident); a term left with no use is no longer the
+    /// document's. Rarity is judged over the terms as stored.
+    pub fn new_less(
+        docs: &[DocId],
+        terms: &DocTerms,
+        less: impl Fn(usize, u32) -> u32,
+    ) -> Signatures {
         let total = terms.len().max(1);
         let (df, common) = frequencies(terms);
         let uncased = terms.find_term(crate::extract::signature::UNCASED);
@@ -54,13 +66,18 @@ impl Signatures {
             .collect();
         let vectors: Vec<Vector> = docs
             .iter()
-            .map(|&d| {
+            .enumerate()
+            .map(|(p, &d)| {
                 let mut v: Vector = terms
                     .terms(d)
                     .iter()
                     .filter_map(|&(t, c)| {
                         if marks[t.index()] {
                             return None; // a mark, not a name
+                        }
+                        let c = c.saturating_sub(less(p, t.index() as u32));
+                        if c == 0 {
+                            return None; // told only where an earlier incident is recalled
                         }
                         let f = df[t.index()];
                         if f > common {
@@ -397,6 +414,34 @@ mod tests {
         for (w, c) in words {
             b.push(doc, w, *c);
         }
+    }
+
+    /// Session 32 (linkb32), rule recalled_clause_names: a name a report tells only where
+    /// it recalls an earlier incident (all its uses lessened) is no longer shared; a name
+    /// told elsewhere too keeps its other uses and is still shared.
+    #[test]
+    fn linkb32_uses_in_a_recalled_clause_are_not_the_reports() {
+        let mut s = DocTermsBuilder::default();
+        // the beach attack's statement; the roadside bomb's report recalls the beach
+        add(&mut s, "beach", &[("lido", 3), ("madina", 1)]);
+        add(&mut s, "road", &[("hodan", 3), ("lido", 1)]);
+        add(&mut s, "road2", &[("hodan", 2), ("lido", 2)]);
+        for i in 0..20 {
+            add(&mut s, &format!("other{i}"), &[(&format!("name{i}"), 1)]);
+        }
+        let s = s.build();
+        let docs: Vec<DocId> = ["beach", "road", "road2"]
+            .iter()
+            .filter_map(|d| s.doc(d))
+            .collect();
+        let lido = s.find_term("lido").unwrap().index() as u32;
+        let shared = |sig: &Signatures, b: u32| sig.cosine_over(0, b, |_| true) > 0.0;
+        let all = Signatures::new(&docs, &s);
+        assert!(shared(&all, 1) && shared(&all, 2));
+        // one use of "lido" in a recalled clause in each roadside report
+        let less = Signatures::new_less(&docs, &s, |p, t| u32::from(p > 0 && t == lido));
+        assert!(!shared(&less, 1), "its only lido was the recall's");
+        assert!(shared(&less, 2), "a lido told elsewhere too is still its");
     }
 
     #[test]

@@ -430,6 +430,41 @@ impl PlaceIndex<'_> {
     }
 }
 
+/// Rule recalled_clause_names (session 32, linkb32): the uses of each name (by document
+/// position and term index) in the clauses that tell the figures of an account its report
+/// recalls in passing (rule recalled_incident: "..., a day after a car bomb on a Lido beach
+/// restaurant killed 19 people"). Those names are the recalled incident's, not the
+/// report's: a report whose only "Lido" is its recall is no report of the Lido attack, and
+/// its names shared with the Lido attack's reports should not say it is. Each clause
+/// counted once (two figures of one clause, one clause); a name the report tells elsewhere
+/// too keeps its other uses.
+fn recalled_clause_uses(
+    accounts: &[Account],
+    order: &[u32],
+    claims: &Claims,
+    terms: &DocTerms,
+) -> HashMap<(u32, u32), u32> {
+    let rows = claims.rows();
+    let mut seen: HashSet<(u32, u32, &[Sym])> = HashSet::new();
+    let mut less: HashMap<(u32, u32), u32> = HashMap::new();
+    for a in accounts.iter().filter(|a| a.recalled) {
+        let Some(pos) = a.pos else { continue };
+        for &i in &order[a.start as usize..a.end as usize] {
+            let c = &rows[i as usize];
+            let names = claims.clause_names(c);
+            if names.is_empty() || !seen.insert((pos, c.sentence, names)) {
+                continue;
+            }
+            for &n in names {
+                if let Some(t) = terms.find_term(claims.s(n)) {
+                    *less.entry((pos, t.index() as u32)).or_default() += 1;
+                }
+            }
+        }
+    }
+    less
+}
+
 /// One report's account of an incident: its claims are `order[start..end]`.
 struct Account<'a> {
     start: u32,
@@ -2075,16 +2110,24 @@ pub fn link_with_context(
     let mut docs: Vec<DocId> = accounts.iter().filter_map(|a| a.doc).collect();
     docs.sort_unstable();
     docs.dedup();
-    let sig = Signatures::new(&docs, terms);
     let pos_of = |d: DocId| docs.binary_search(&d).ok().map(|p| p as u32);
     for a in accounts.iter_mut() {
         a.pos = a.doc.and_then(pos_of);
     }
+    let cased_at: Vec<bool> = docs
+        .iter()
+        .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
+        .collect();
     recalled_incidents(
         &mut accounts,
-        |p| sig.cased(p),
+        |p| cased_at.get(p as usize).copied().unwrap_or(true),
         |x, y| !tables.event_types.same_family(x, y),
     );
+    // rule recalled_clause_names (session 32): see the function
+    let less = recalled_clause_uses(&accounts, &order, claims, terms);
+    let sig = Signatures::new_less(&docs, terms, |p, t| {
+        less.get(&(p as u32, t)).copied().unwrap_or(0)
+    });
     let accounts = accounts;
     let cosine: hashbrown::HashMap<(u32, u32), f64> =
         sig.pairs.iter().map(|&(a, b, s)| ((a, b), s)).collect();

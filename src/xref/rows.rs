@@ -478,6 +478,10 @@ pub struct Claims {
     /// The regions each summed claim covers (`claim_region`, V18; session 24, regions24):
     /// few claims have any, so they are kept beside the rows, by claim.
     regions: hashbrown::HashMap<ClaimId, Vec<Sym>>,
+    /// The names of the clause each claim's figure is told in
+    /// (`extract::signature::clause_names`; rule recalled_clause_names, session 32), by
+    /// claim: only claims whose clause names any.
+    clause_names: hashbrown::HashMap<ClaimId, Box<[Sym]>>,
 }
 
 impl Claims {
@@ -492,7 +496,25 @@ impl Claims {
             rows,
             strings,
             regions: Default::default(),
+            clause_names: Default::default(),
         }
+    }
+
+    /// With the names of the clause each claim's figure is told in (a name once a use).
+    pub fn with_clause_names(mut self, pairs: Vec<(ClaimId, Vec<String>)>) -> Claims {
+        for (id, names) in pairs {
+            let syms: Box<[Sym]> = names.iter().map(|n| self.strings.intern(n)).collect();
+            if !syms.is_empty() {
+                self.clause_names.insert(id, syms);
+            }
+        }
+        self
+    }
+
+    /// The names of the clause a claim's figure is told in (rule recalled_clause_names);
+    /// empty when none was read.
+    pub fn clause_names(&self, c: &LinkClaim) -> &[Sym] {
+        self.clause_names.get(&c.claim_id).map_or(&[], |v| &v[..])
     }
 
     /// With the regions summed claims cover (`claim_region`): (claim, region id) pairs.

@@ -163,3 +163,35 @@ fn linki32_industrial_a_told_increment_is_no_conflict() {
         "{found:?}"
     );
 }
+
+/// Session 32 (linkb32), rule recalled_clause_names: the names a report tells only in the
+/// clause that recalls an earlier incident ("..., a day after a car bomb and gun attack on
+/// a Lido beach restaurant killed 19 people", bombings-2026's s09, a report of the Hodan
+/// roadside bomb) are no names it shares with that incident's reports. Before, s09 shared
+/// "lido" with the health ministry's Lido statement (s05) and that pair was s05's best
+/// link. `--explain-links` lists the names each link shares: no link of s09's (its recall
+/// aside, which links to nothing) names "lido", while s09 still links to s08 (the same
+/// roadside bomb) on "hodan".
+#[test]
+fn linkb32_names_of_a_recalled_clause_are_not_shared() {
+    let env = scenario_env("bombings-2026");
+    let explained = env.ok(["report", "--explain-links"]);
+    let of_s09: Vec<&str> = explained
+        .lines()
+        .filter(|l| l.contains("s09.txt") && l.contains("names shared"))
+        .collect();
+    assert!(
+        of_s09
+            .iter()
+            .any(|l| l.contains("s08.txt") && l.contains("hodan")),
+        "s09 no longer links to s08 on hodan:\n{explained}"
+    );
+    for l in &of_s09 {
+        let shared = l.split("names shared").nth(1).unwrap_or("");
+        let shared = shared.split("; names not counted").next().unwrap_or(shared);
+        assert!(
+            !shared.contains("lido"),
+            "a recalled clause's name shared: {l}"
+        );
+    }
+}
