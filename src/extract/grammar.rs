@@ -1215,12 +1215,9 @@ pub static LINK_RULES: &[Rule] = &[
             // session 30 (ho30x): the perpetrators' noun (outcomes.csv noun_of "killers of")
             ("The president said the killers of the four nuns could have been policemen.", "four"),
             ("Police are hunting the assassins of 2 judges.", "2"),
-            // session 32 (ext32): "injuries to" (outcomes.csv noun_of)
-            ("The blast killed two people and caused injuries to 15 others, police said.", "15"),
         ],
         counter: &[
             ("The death of his 2 cats upset him.", "2"),
-            ("He suffered injuries to 2 fingers.", "2"),
             ("The refugee camp of a town of 2,000 people was hit.", "2,000"),
             ("The meeting last week of 40 mayors ended.", "40"),
             ("The murder in the capital of four monks was condemned.", "four"),
