@@ -1268,6 +1268,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("Heavy shelling lifts to 31 the number of martyrs and hurt in two villages", "31"),
             ("THE RAID BROUGHT TO 12 THE NUMBER OF MARTYRS AND HURT ON BOTH SIDES.", "12"),
             ("The storm has raised to 9 the number of killed and hurt.", "9"),
+            // session 32 (ext32): a time phrase after the outcome words
+            ("The shelling, a killing that lifts to 63 the number of civilian casualties this month, drew protests.", "63"),
         ],
         counter: &[
             ("The grant raised to 40 the number of schools and clinics in the area.", "40"),
@@ -1474,6 +1476,9 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::toll_phrase),
         examples: &[
             ("The death toll rose to 30.", "30"),
+            // session 32 (ext32): a revision, down or from an earlier figure
+            ("The ministry revised the toll down to 12 on Tuesday.", "12"),
+            ("Officials later raised the death toll from 9 to 14.", "14"),
             ("Death Toll Hits 37", "37"),
             ("The death toll tops 1,000, officials said.", "1,000"),
             ("With the death toll mounting to 1,000, rescuers dug on.", "1,000"),
@@ -3759,8 +3764,14 @@ pub static DROP_RULES: &[Rule] = &[
         examples: &[
             ("The blast hit at 2200 GMT and killed 4 people.", "2200"),
             ("The gunman came in around 4 p. m. and killed 2 people.", "around 4"),
+            ("The blast hit at 14:12 and killed 4 people.", "12"),
         ],
-        counter: &[("The blast killed 4 people.", "4")],
+        counter: &[
+            ("The blast killed 4 people.", "4"),
+            // session 32 (ext32), label_colon_not_clock: a numbered label's colon and space
+            ("Update 3: Four killed, 12 hurt in Kabul blast", "Four"),
+            ("UPDATE 1: 12 killed in market bombing", "12"),
+        ],
         drops: true,
     },
     Rule {
@@ -4104,6 +4115,21 @@ pub static DROP_RULES: &[Rule] = &[
         counter: &[
             ("Most of them died in the first raid.", "Most"),
             ("The blast hit 40 workers, many of whom were wounded.", "many"),
+        ],
+        drops: true,
+    },
+    Rule {
+        name: "earlier_toll_figure",
+        what: "session 32 (ext32): the figure a toll was revised from, a number after \"from\" with a toll before it and \"to\" and a number after it (\"raising the toll from 9 to 14\"): the earlier report's figure, no claim of this one (the SPEC's update semantics: the new figure is the update, read by toll_phrase; data: words.csv toll_link \"revised\", \"down\")",
+        matcher: Matcher::NotACount(rules::earlier_toll_figure),
+        examples: &[
+            ("Officials later raised the death toll from 9 to 14.", "9"),
+            ("The number of dead rose from 12 to 19 overnight.", "12"),
+            ("The ministry revised the toll from 30 down to 24.", "30"),
+        ],
+        counter: &[
+            ("Gunmen killed from 9 to 14 people, witnesses said.", "9"),
+            ("Twelve people from 3 villages were killed.", "3"),
         ],
         drops: true,
     },

@@ -2322,6 +2322,50 @@ pub fn share_of_stated_figure(x: &Cand) -> Option<String> {
     )))
 }
 
+/// Rule earlier_toll_figure (session 32, ext32): the figure a toll was revised from, "raising
+/// the toll from 9 to 14", "the number of dead rose from 12 to 19", "revised the toll from 30
+/// down to 24": a number right after "from", a toll phrase (with its linking words, data:
+/// words.csv toll_link, toll_rise) right before the "from", and "to" (or "down to", "up
+/// to") then another number after it. The earlier figure is the toll an earlier report gave,
+/// not this report's claim (the SPEC's update semantics: the later figure is the update;
+/// kept as a claim of its own it would stand beside the new toll as a conflict in one
+/// document); the new figure is read by rule toll_phrase. Not a range with no toll before
+/// it ("killed from 9 to 14 people").
+pub fn earlier_toll_figure(x: &Cand) -> Option<String> {
+    let t = x.t;
+    if x.qa <= x.sa + 1 || !t.is(x.qa - 1, "from") {
+        return None;
+    }
+    let mut to = x.qb;
+    if matches!(t.low(to), "down" | "up" | "downward" | "upward") {
+        to += 1;
+    }
+    if to + 1 >= x.sb || !t.is(to, "to") {
+        return None;
+    }
+    let next = to + 1;
+    if !(t.kind(next) == Some(Kind::Num) || number_word(t, next)) {
+        return None;
+    }
+    // the toll before the "from", past its linking words ("the toll rose from", "the
+    // number of dead was revised from")
+    let from = x.qa - 1;
+    let lo = from.saturating_sub(4).max(x.sa + 1);
+    let toll = (lo..=from).rev().find_map(|k| {
+        (k..from)
+            .all(|m| t.has(m, TOLL_LINK | TOLL_RISE) || t.is(m, "revised"))
+            .then(|| phrase_ending(x.lex, t, k, x.sa, Role::Toll))
+            .flatten()
+            .map(|(_, s)| s)
+    })?;
+    Some(x.reason(format_args!(
+        "the earlier figure '{}' of the toll '{}' revised to {}",
+        x.w(),
+        t.span_text(toll, from),
+        t.raw(next)
+    )))
+}
+
 /// Rule part_in_source_phrase (session 19): a part of a whole counted in a relative clause,
 /// the part the object of a preposition ("according to one of the three clerks who were
 /// hurt, ...", "police spoke with one of the two guards who were wounded"): the part tells
@@ -2497,10 +2541,15 @@ pub fn age_after_person_noun(x: &Cand) -> Option<String> {
 /// "2200 GMT", "1am", "14:12", "3 p. m.".
 pub fn time_of_day(x: &Cand) -> Option<String> {
     let (t, n, qb) = (x.t, x.n(), x.qb);
+    // rule label_colon_not_clock (session 32, ext32): a clock's colon touches its minutes
+    // ("14:12"); a numbered label's colon is followed by a space and opens the text ("Update
+    // 3: Four killed, 12 hurt": "Four" is the list's first member, no time)
+    let touching = |k: usize| t.v.get(k).is_some_and(|v| !v.space_before);
     (t.has(n, CLOCK)
-        || (t.is_punct(qb, ":") && t.kind(qb + 1) == Some(Kind::Num))
-        || x.p1()
-            .is_some_and(|p| t.is_punct(p, ":") && p > x.sa && t.kind(p - 1) == Some(Kind::Num))
+        || (t.is_punct(qb, ":") && t.kind(qb + 1) == Some(Kind::Num) && touching(qb + 1))
+        || x.p1().is_some_and(|p| {
+            t.is_punct(p, ":") && p > x.sa && t.kind(p - 1) == Some(Kind::Num) && touching(x.qa)
+        })
         || (t.is(n, "a") && t.is_punct(n + 1, ".") && t.is(n + 2, "m"))
         || (t.is(n, "p") && t.is_punct(n + 1, ".") && t.is(n + 2, "m")))
     .then(|| x.reason(format_args!("time of day '{}'", x.w())))
@@ -6667,6 +6716,14 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
                 // data: the toll_rise words ("rose", "tops", "mounting") make a running total
                 rising |= t.has(k, TOLL_RISE);
                 Some(k)
+            } else if k > sa + 1
+                && t.is(k - 1, "from")
+                && (t.kind(k) == Some(Kind::Num) || number_word(t, k))
+                && (t.is(j, "to") || (t.has(j, TOLL_LINK) && t.is(j + 1, "to")))
+            {
+                // rule earlier_toll_figure (session 32, ext32): "raising the toll from 9 to
+                // 14": the new figure's toll is before the earlier figure and its "from"
+                Some(k - 1)
             } else if matches!(t.low(k), "then" | "now" | "still")
                 && k > sa
                 && t.has(k - 1, TOLL_LINK)
@@ -12660,10 +12717,14 @@ pub fn toll_after_number_outcome_words(c: &Cand) -> Option<Verdict> {
     if !(t.is(p, "number") && t.is(p + 1, "of")) {
         return None;
     }
-    // the outcome words: up to four, to the first preposition or mark
+    // the outcome words: up to four, to the first preposition or mark (session 32, ext32:
+    // or a time phrase's determiner, "lifts to 63 the number of civilian casualties this
+    // month")
     let a = p + 2;
     let b = (a..(a + 4).min(sb))
-        .find(|&k| !t.is_word(k) || t.has(k, PREP))
+        .find(|&k| {
+            !t.is_word(k) || t.has(k, PREP) || (k > a && matches!(t.low(k), "this" | "last"))
+        })
         .unwrap_or((a + 4).min(sb));
     if b <= a || !(a..b).all(|k| t.is(k, "and") || !t.has(k, DET | AUX | CONJ | PRON)) {
         return None;

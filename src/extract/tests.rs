@@ -12272,3 +12272,48 @@ const MISS31_KINDS: &[(&str, &str, &str)] = &[
 fn miss31_kinds() {
     check_kind_rows(MISS31_KINDS);
 }
+
+/// Session 32 (branch ext32, issue 14): toll revisions, a numbered revision label, and the
+/// kinds the brief named that were already read (kept here so that they stay read), in
+/// sentences of our own (README-devset.md, "ext32 (session 32)"). Names, places and numbers
+/// invented; `miss:` rows are printed, not asserted.
+#[rustfmt::skip]
+const EXT32_KINDS: &[(&str, &str, &str)] = &[
+    // toll revisions: rule earlier_toll_figure (the earlier figure is no claim), toll_phrase
+    // past "down" and past "from N" (data: words.csv toll_link)
+    ("toll from to", "Police later raised the toll from 9 to 14.", "killed=14 !killed=9"),
+    ("toll from to", "The number of dead rose from 12 to 19 overnight, the governor said.", "killed=19~governor !killed=12"),
+    ("toll from to", "THE ARMY REVISED THE DEATH TOLL FROM 30 DOWN TO 24.", "killed=24 !killed=30"),
+    ("toll down", "The ministry revised the toll down to 12 on Tuesday.", "killed=12"),
+    ("toll down", "Officials lowered the death toll to 7 after a recount.", "killed=7"),
+    ("toll from to counter", "Gunmen killed from 9 to 14 people in the raid.", "!killed=14@exact"),
+    ("toll from to counter", "Gunmen from 3 villages killed 12 people to avenge a raid.", "killed=12 !killed=3"),
+    // "injuries to N others" (outcomes.csv noun_of "injuries to") was built and measured, not
+    // kept: shootings-2026's m06 gets its right wounded 10, but the findings then flag it
+    // against m07's 9 (m07's dead 5 lie in another event, so wounded_who_died cannot excuse
+    // the one who died): consistent_flagged 2 -> 3 above its floor (README-devset.md, ext32)
+    ("miss: injuries to", "The blast killed two people and caused injuries to 15 others, police said.", "killed=2 wounded=15~police"),
+    ("lifts to", "The ambush, a killing that lifts to 40 the number of casualties this year, was condemned.", "casualties=40"),
+    ("lifts to", "The shelling of the market, a killing that lifts to 63 the number of civilian casualties this month, drew protests.", "casualties=63"),
+    // a numbered revision label's colon (and space) is no clock: rule label_colon_not_clock
+    ("label colon", "Update 3: Four killed, 12 hurt in Kabul blast", "killed=4 wounded=12"),
+    ("label colon", "UPDATE 1: 12 killed in market bombing", "killed=12"),
+    ("label dash", "UPDATE 2-Four killed, 12 hurt in Kabul blast", "killed=4 wounded=12"),
+    ("label colon", "Update 3: 8 soldiers, 11 insurgents killed in border clash", "killed=8 killed=11"),
+    ("clock counter", "The blast hit at 14:12 and killed 4 people.", "killed=4 !killed=12"),
+    // read before this session (kept so they stay read)
+    ("still unaccounted", "Twelve people are still unaccounted for after the flood.", "missing=12"),
+    ("hostages relative", "The gunmen, who were holding 12 hostages, surrendered on Monday.", "kidnapped=12"),
+    ("job after age", "John Smith, 34, a nurse, was killed in the attack.", "killed=1 !killed=34"),
+    ("count in speaker", "A coalition of 40 NGOs said 200 civilians were killed.", "killed=200 !killed=40"),
+    ("plural body", "Both hospitals said 15 people had died.", "killed=15 !killed=2"),
+    // not reached: the wounded still in care (a part of the wounded; the scenario sheets
+    // code them as such, so the findings must read them as a part first: miss31's note)
+    ("miss: still treated", "Three people were killed and 20 wounded. Eight are still being treated, the hospital said.", "killed=3 wounded=20 wounded=8"),
+    ("miss: remain in hospital", "Nine remain in hospital, police said.", "wounded=9"),
+];
+
+#[test]
+fn ext32_kinds() {
+    check_kind_rows(EXT32_KINDS);
+}
