@@ -3900,10 +3900,15 @@ fn disambiguate_by(
         let own = fold(&ms[i].written);
         let own_bare = bare_fold(gaz, &ms[i].written);
         let level = ms[i].level;
-        // another name of the document tells a country (not this name itself)
+        // another name of the document tells a country (not this name itself, nor this
+        // name with its level word: rule one_name_one_country, session 32, linka32: "the
+        // Izium city military administration" beside "a hospital in Izium" is the one name
+        // again, not another that tells the country, so that war reporting whose only other
+        // word of a country is a side's nationality keeps its town, as
+        // `attacker_named` below means to)
         let other_country = country_names
             .iter()
-            .any(|names| names.iter().any(|n| n.0 != own));
+            .any(|names| names.iter().any(|n| n.0 != own && n.2 != own_bare));
         // rule outlet_country (session 24, link24l): when no other name of the document
         // tells a country, the home of the report's local outlet (`data/outlets.csv`, by
         // the outlet or url its source gives) tells its country and state: a Cleveland

@@ -455,6 +455,21 @@ mod tests {
         assert!(!lasting("a car bomb exploded"));
     }
 
+    /// Session 32 (linka32), rule shelling_lasts_days: the shelling of a town goes on for
+    /// days ("shelled for a second day", "two days of shelling"), and its later reports
+    /// tell its other days ("a woman wounded in the shelling died on Tuesday"): a lasting
+    /// type, as a storm, so that two reports telling different days of it are not held
+    /// apart by rule incident_days_told; a strike, a drone, a missile stay one act.
+    #[test]
+    fn linka32_shelling_lasts_days_strikes_do_not() {
+        let t = lexicon();
+        let lasting = |s: &str| t.detect(s).is_some_and(|id| t.lasting(id));
+        assert!(lasting("the Russian shelling of the border town killed two more"));
+        assert!(lasting("artillery and rockets hit the town for a second day"));
+        assert!(!lasting("a drone strike killed two people in the town"));
+        assert!(!lasting("an air strike on the market"));
+    }
+
     /// Session 22 (strikes22): a weapon's fire is shelling ("rocket fire", "mortar fire",
     /// "artillery fire", like "tank fire"), not a blaze: a border town's rocket attack told
     /// by one outlet as "rocket fire killed" and by another as "rockets slammed into" is one

@@ -2807,3 +2807,31 @@ fn mendl30_neighbouring_towns_counts_since_january_stay_apart() {
     assert!(!event_of(&env, "i1").is_empty());
     assert_ne!(event_of(&env, "i1"), event_of(&env, "s1"));
 }
+
+/// Session 32 (linka32), rule one_name_one_country, on the airwar-2026 scenario's real
+/// reports: the first ticker report of the Izium hospital strike names the town as
+/// "Izium" (GeoNames' alternate name of Izyum) and again as "the Izium city military
+/// administration", and no country but the attacker's nationality: it is placed at Izyum
+/// (before: kept by name, unresolved, no place in common with the other reports) and
+/// linked with the health ministry's report of the strike, not with the market strike in
+/// Kharkiv three days before.
+#[test]
+fn linka32_a_town_named_with_its_level_word_is_placed_and_linked() {
+    let env = crate::common::scenario_env("airwar-2026");
+    let place = one_line(
+        &env,
+        "select coalesce(place_id, 'none') from claims where input = 'b01.txt' order by claim_id limit 1",
+    );
+    assert_eq!(place, "geonames:707292");
+    let main = |doc: &str| {
+        one_line(
+            &env,
+            &format!(
+                "select event_id from claims where input = '{doc}' and event_id is not null
+                 group by 1 order by count(*) desc, 1 limit 1"
+            ),
+        )
+    };
+    assert_eq!(main("b01.txt"), main("b02.txt"));
+    assert_ne!(main("b01.txt"), main("a01.txt"));
+}
