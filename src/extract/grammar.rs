@@ -1505,6 +1505,11 @@ pub static LINK_RULES: &[Rule] = &[
             // it (toll_relative_long, one rule with gaps23's long_toll_aside)
             ("The death toll stood then at 4,310.", "4,310"),
             ("The toll, which the office has not revised since the storm cut the power lines to the valley, stood at 61.", "61"),
+            // session 32 (exta32, rule toll_aside_long): an aside with a day of a month or a
+            // hyphenated word, up to twenty-two tokens before the toll's verb; "remains"
+            ("The number of people killed in the bombing of a bus depot in the northern district of Velika on May 9 has risen to 14.", "14"),
+            ("The number of people killed in Monday night's drone strike on a high-rise in the city's eastern district has risen to eight.", "eight"),
+            ("The number of injured remains 46, the office said.", "46"),
         ],
         counter: &[
             ("The toll road is 12 kilometres long.", "12"),
@@ -1513,6 +1518,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("The attack raised the number of dead since 1990 to a new high.", "1990"),
             // the aside ends in no preposition: "a" is the station's article
             ("The death toll from a car bomb attack on a police station rose to 18.", "a"),
+            // a bare number ends the aside: no date, no hyphenated word
+            ("The number of people killed in 12 attacks on the district since May has risen sharply.", "12"),
+            ("The number of people remains 46 on the register.", "46"),
         ],
         drops: false,
     },
