@@ -7243,12 +7243,15 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
 /// (`qa`, the first item; later items through rule breakdown_list_item), ended by a comma,
 /// "and" or the sentence's end, never by a verb of its own: the part inherits the earlier
 /// figure's outcome ("including"'s way). Not "Police said: 12 people were killed" (the
-/// item has its verb), nor a colon with no figure before it (inherit keeps nothing).
+/// item has its verb), nor a thing ("the following: 30 rifles"), nor a colon with no
+/// figure before it (inherit keeps nothing).
 fn colon_breakdown_item(t: &Tokens, qa: usize, sb: usize, victims: Option<Np>) -> bool {
     if qa == 0 || !t.is_punct(qa - 1, ":") {
         return false;
     }
-    let Some(v) = victims else {
+    // a person's noun at the head (data: words.csv person), not a thing read as people in
+    // capitals ("THE RESULTS ARE AS FOLLOWS: 25 CASUALTIES ... THE FOLLOWING: 30 RIFLES")
+    let Some(v) = victims.filter(|v| t.has(v.head, PERSON)) else {
         return false;
     };
     let e = v.end + 1;
