@@ -603,12 +603,9 @@ pub static LINK_RULES: &[Rule] = &[
         matcher: Matcher::Link(rules::victims_then_outcome),
         examples: &[
             // session 32 (exta32, full-length war reporting): quoted_count_subject (the count
-            // and its people quoted, the verb after the mark), hedge_in_fact ("in fact",
-            // "indeed" among the auxiliaries), and care sought ("sought medical help",
-            // outcomes.csv)
+            // and its people quoted, the verb after the mark) and care sought ("sought
+            // medical help", outcomes.csv)
             ("The ministry said that \"no more than four people\" had died in the blast.", "no more than four"),
-            ("Officials said nine people had in fact been killed.", "nine"),
-            ("The mayor said five people had indeed been killed.", "five"),
             ("By the evening 34 people had sought medical help.", "34"),
             // session 23 (ho23kinds), participle_aside_outcome: a participle aside after a comma
             ("The fate of nine other clerks, abducted by gunmen in May, is unknown.", "nine"),
@@ -666,10 +663,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three aid workers were among the at least 40 people killed in the strikes.", "Three"),
         ],
         counter: &[
-            // session 32 (exta32): a quoted name with no verb group after its mark; a street
-            // named Fact; a need of care, no wound told
+            // session 32 (exta32): a quoted name with no verb group after its mark; a need
+            // of care, no wound told
             ("The \"12 heroes\" memorial was unveiled on Monday.", "12"),
-            ("The nine people were in Fact Street when it was shelled.", "nine"),
             ("Forty people needed medical assistance after the storm.", "Forty"),
             // session 27 (ho27kinds): not "prices fell", "fell ill", "fell from", "fallen in
             // love", victims with no verb of causing

@@ -1246,20 +1246,6 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
             n += 1;
             continue;
         }
-        // rule hedge_in_fact (session 32, exta32): "six people had in fact been killed":
-        // "in fact" among the auxiliaries, as an adverb ("indeed": words.csv adv); not a
-        // place ("were in Fact Street"), so only after an auxiliary and before another or
-        // the outcome
-        if n > 0
-            && t.has(p - 1, AUX)
-            && t.is(p, "in")
-            && t.is(p + 1, "fact")
-            && verb_group_at(lex, t, p + 2, limit)
-        {
-            p += 2;
-            n += 1;
-            continue;
-        }
         let ly = t.ly_adverb(p);
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
         let phrase_here =
