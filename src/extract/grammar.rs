@@ -602,6 +602,11 @@ pub static LINK_RULES: &[Rule] = &[
         what: "victims, then auxiliaries (\"confirmed to have\", a place, an aside), then an outcome: \"13 advisers had been killed\"",
         matcher: Matcher::Link(rules::victims_then_outcome),
         examples: &[
+            // session 32 (exta32, full-length war reporting): quoted_count_subject (the count
+            // and its people quoted, the verb after the mark) and care sought ("sought
+            // medical help", outcomes.csv)
+            ("The ministry said that \"no more than four people\" had died in the blast.", "no more than four"),
+            ("By the evening 34 people had sought medical help.", "34"),
             // session 23 (ho23kinds), participle_aside_outcome: a participle aside after a comma
             ("The fate of nine other clerks, abducted by gunmen in May, is unknown.", "nine"),
             ("THE WHEREABOUTS OF 5 NURSES, KIDNAPPED BY A DRUG GANG, REMAIN UNKNOWN.", "5"),
@@ -658,6 +663,10 @@ pub static LINK_RULES: &[Rule] = &[
             ("Three aid workers were among the at least 40 people killed in the strikes.", "Three"),
         ],
         counter: &[
+            // session 32 (exta32): a quoted name with no verb group after its mark; a need
+            // of care, no wound told
+            ("The \"12 heroes\" memorial was unveiled on Monday.", "12"),
+            ("Forty people needed medical assistance after the storm.", "Forty"),
             // session 27 (ho27kinds): not "prices fell", "fell ill", "fell from", "fallen in
             // love", victims with no verb of causing
             ("Prices of the 30 goods fell 5 percent.", "30"),
@@ -1286,6 +1295,8 @@ pub static LINK_RULES: &[Rule] = &[
             ("The new strike raises the number of civilian dead to 40.", "40"),
             ("The ambush raised the number of army dead to 17.", "17"),
             ("The number of flood victims has risen to 230.", "230"),
+            // session 32 (exta32): "remains" a toll's verb (words.csv toll_link)
+            ("The number of injured remains 46, the office said.", "46"),
             ("Friday's blast brought the number of police deaths to 9 this year.", "9"),
             // session 19 (war19l): "also" between the toll and its verb (data: toll_link)
             ("The number of injured also rose to 14, the mayor said.", "14"),
@@ -1510,6 +1521,10 @@ pub static LINK_RULES: &[Rule] = &[
             // it (toll_relative_long, one rule with gaps23's long_toll_aside)
             ("The death toll stood then at 4,310.", "4,310"),
             ("The toll, which the office has not revised since the storm cut the power lines to the valley, stood at 61.", "61"),
+            // session 32 (exta32, rule toll_aside_long): an aside with a day of a month or a
+            // hyphenated word, up to twenty-two tokens before the toll's verb
+            ("The number of people killed in the bombing of a bus depot in the northern district of Velika on June 9 has risen to 14.", "14"),
+            ("The number of people killed in Monday night's drone strike on a high-rise in the city's eastern district has risen to eight.", "eight"),
         ],
         counter: &[
             ("The toll road is 12 kilometres long.", "12"),
@@ -1518,6 +1533,9 @@ pub static LINK_RULES: &[Rule] = &[
             ("The attack raised the number of dead since 1990 to a new high.", "1990"),
             // the aside ends in no preposition: "a" is the station's article
             ("The death toll from a car bomb attack on a police station rose to 18.", "a"),
+            // a bare number ends the aside: no date, no hyphenated word
+            ("The number of people killed in 12 attacks on the district since May has risen sharply.", "12"),
+            ("The number of people remains 46 on the register.", "46"),
         ],
         drops: false,
     },
@@ -1597,8 +1615,19 @@ pub static LINK_RULES: &[Rule] = &[
         name: "part_of_earlier_figure",
         what: "\"including three officers\": the outcome of the figure it belongs to",
         matcher: Matcher::Link(rules::part_of_earlier_figure),
-        examples: &[("Ten soldiers were killed, including three officers.", "three")],
-        counter: &[("The delegation, including three officers, arrived.", "three")],
+        examples: &[
+            ("Ten soldiers were killed, including three officers.", "three"),
+            // session 32 (exta32), colon_breakdown: the parts of a toll after a colon
+            ("Nine people were confirmed dead after the strike: five patients, three nurses and a guard.", "five"),
+        ],
+        counter: &[
+            ("The delegation, including three officers, arrived.", "three"),
+            // the item after the colon has its own verb
+            ("The ministry said: 12 people were evacuated.", "12"),
+            // a thing counted after the colon, in capitals (as MUC DEV-MUC3-0966's seized
+            // rifles after its casualties)
+            ("THE UNIT REPORTED 12 CASUALTIES AND SEIZED THE FOLLOWING: 30 RIFLES, TWO RADIOS AND A TRUCK.", "30"),
+        ],
         drops: false,
     },
     // session 21 (ho21kinds): the whole's verb told after its including-part
@@ -1626,20 +1655,32 @@ pub static LINK_RULES: &[Rule] = &[
             ("At least 600 people were killed, including 200 children and 150 women.", "150"),
             ("The strikes killed 90 people, including 30 children, 20 women and 10 elderly men.", "10"),
             ("Forty were wounded, among them 12 children and three nurses.", "three"),
+            // session 32 (exta32), colon_breakdown
+            ("Nine people were confirmed dead after the strike: five patients, three nurses and a guard.", "three"),
         ],
         counter: &[
             ("At least 600 people were killed, including 200 children and 40 trucks.", "40"),
             ("The delegation, including three officers and two aides, arrived.", "two"),
             ("Ten soldiers and 12 civilians attended the meeting.", "12"),
+            ("Officials said: five officers and three aides were evacuated.", "three"),
         ],
         drops: false,
     },
     Rule {
         name: "among_the_outcome_are",
-        what: "\"among the injured are two girls\"",
+        what: "\"among the injured are two girls\"; session 32 (exta32), rule among_outcome_agent: a reduced relative between the group and its verb (\"Among the dead verified by the mission are seven patients\"); rule among_outcome_joined: a count joined by \"and\" after the first shares its outcome",
         matcher: Matcher::Link(rules::among_the_outcome_are),
-        examples: &[("Among the injured are two girls.", "two")],
-        counter: &[("Among the guests are two girls.", "two")],
+        examples: &[
+            ("Among the injured are two girls.", "two"),
+            ("Among the dead identified by the coroner are four nurses.", "four"),
+        ],
+        counter: &[
+            ("Among the guests are two girls.", "two"),
+            // a finite verb of its own after the group, no participle
+            ("Among the dead the mission counted are four nurses.", "four"),
+            // a number inside the aside
+            ("Among the guests invited by 12 ministers are four nurses.", "four"),
+        ],
         drops: false,
     },
     Rule {

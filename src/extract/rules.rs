@@ -1229,6 +1229,23 @@ fn skip_aux(lex: &Lexicon, t: &Tokens, mut p: usize, limit: usize) -> Option<usi
                 continue;
             }
         }
+        // rule quoted_count_subject (session 32, exta32, full-length war reporting): the
+        // count and its people quoted, the verb after the closing mark: 'the embassy said
+        // that "no more than three people" had died', '"at least 40 civilians" were
+        // killed': a quote mark right after the victims, one opened within the eight
+        // tokens before them, then an auxiliary or the outcome; not a quoted name or title
+        // before an outcome of no count ('the "12 heroes" memorial was unveiled': no verb
+        // group after the mark)
+        if p == start
+            && n == 0
+            && quote_mark(t, p)
+            && (start.saturating_sub(9)..start.saturating_sub(1)).any(|k| quote_mark(t, k))
+            && verb_group_at(lex, t, p + 1, limit)
+        {
+            p += 1;
+            n += 1;
+            continue;
+        }
         let ly = t.ly_adverb(p);
         // an auxiliary that starts an outcome phrase ("still being held") is the phrase
         let phrase_here =
@@ -7069,7 +7086,15 @@ fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize, figure_next: bool)
     // "the death toll from an attack on a wedding party in the village rose to 40", "the
     // toll from a rocket strike on the western town of Lorvale on Sunday rose to 9"
     // (session 19, war reporting: the strike, its target, its town and its day)
-    let lo = j.saturating_sub(16).max(sa + 1);
+    // rule toll_aside_long (session 32, exta32, full-length war reporting): "the number of
+    // people killed in Russia's bombing of a market in Kharkiv's Saltivskyi district on
+    // March 3 has risen to 11", "... in Tuesday evening's missile strike on a high-rise in
+    // Kharkiv's Kyivskyi district has risen to six": the aside may hold a day of a month
+    // ("March 3", "3 March") and a hyphenated word ("high-rise"), and up to twenty-two
+    // tokens when it ends before the toll's verb (not before the figure); not a bare
+    // number ("the number of dead in 12 attacks rose to 40": the aside ends there)
+    let reach = if figure_next { 16 } else { 22 };
+    let lo = j.saturating_sub(reach).max(sa + 1);
     (lo..j)
         .rev()
         // "of": rule toll_of_event, "put the death toll of the shelling at 40"; the first
@@ -7077,11 +7102,29 @@ fn toll_aside(lex: &Lexicon, t: &Tokens, j: usize, sa: usize, figure_next: bool)
         .filter(|&k| matches!(t.low(k), "from" | "in" | "since" | "among" | "of"))
         .take_while(|&k| {
             (k + 1..j).all(|i| {
-                (t.is_word(i) || matches!(t.low(i), "'s" | "’s") || measure_part(t, i))
+                (t.is_word(i)
+                    || matches!(t.low(i), "'s" | "’s")
+                    || measure_part(t, i)
+                    || aside_day_or_hyphen(t, i))
                     && !t.has(i, AUX | SPEECH)
             })
         })
         .find(|&k| phrase_ending(lex, t, k, sa, Role::Toll).is_some())
+}
+
+/// Rule toll_aside_long (session 32, exta32): a day of a month ("March 3", "3 March") or the
+/// hyphen inside a hyphenated word ("high-rise", no space on either side) is a word of a
+/// toll's aside.
+fn aside_day_or_hyphen(t: &Tokens, i: usize) -> bool {
+    if t.kind(i) == Some(Kind::Num) {
+        return (i > 0 && t.has(i - 1, MONTH)) || t.has(i + 1, MONTH);
+    }
+    t.is_dash(i)
+        && !t.v[i].space_before
+        && i > 0
+        && t.is_word(i - 1)
+        && t.v.get(i + 1).is_some_and(|v| !v.space_before)
+        && t.is_word(i + 1)
 }
 
 /// Rule toll_aside_measure (session 22, scen22): a number of a measure in a toll's aside,
@@ -7219,7 +7262,8 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
     if of_whom
         || qa > sa
             && (t.is(qa - 1, "including")
-                || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among")))
+                || (t.is(qa - 1, "them") && t.is(qa.wrapping_sub(2), "among"))
+                || colon_breakdown_item(t, qa, sb, victims))
             && victims.is_some_and(|v| v.person && v.a == qb)
     {
         return Some(Verdict::Keep(Link {
@@ -7236,6 +7280,27 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// Rule colon_breakdown (session 32, exta32, full-length war reporting): the parts of a
+/// toll listed after a colon ("11 people had been confirmed dead after the strike: eight
+/// patients, two medics and a security guard"): a count of people right after the colon
+/// (`qa`, the first item; later items through rule breakdown_list_item), ended by a comma,
+/// "and" or the sentence's end, never by a verb of its own: the part inherits the earlier
+/// figure's outcome ("including"'s way). Not "Police said: 12 people were killed" (the
+/// item has its verb), nor a thing ("the following: 30 rifles"), nor a colon with no
+/// figure before it (inherit keeps nothing).
+fn colon_breakdown_item(t: &Tokens, qa: usize, sb: usize, victims: Option<Np>) -> bool {
+    if qa == 0 || !t.is_punct(qa - 1, ":") {
+        return false;
+    }
+    // a person's noun at the head (data: words.csv person), not a thing read as people in
+    // capitals ("THE RESULTS ARE AS FOLLOWS: 25 CASUALTIES ... THE FOLLOWING: 30 RIFLES")
+    let Some(v) = victims.filter(|v| t.has(v.head, PERSON)) else {
+        return false;
+    };
+    let e = v.end + 1;
+    e >= sb || t.is(e, "and") || t.is_punct(e, ",") || t.is_punct(e, ".") || t.is_punct(e, ";")
+}
+
 /// Rule breakdown_list_item: the later items of a breakdown after "including" or "among
 /// them" ("killed 7,000, including 2,900 children and 1,500 women"; "including 30 children,
 /// 20 women and 10 elderly"): a number of people after "and" or a comma, the items before it
@@ -7243,7 +7308,7 @@ pub fn part_of_earlier_figure(c: &Cand) -> Option<Verdict> {
 /// as for the first item (rule part_of_earlier_figure). Not an item that is no people
 /// ("including 2,900 children and 40 trucks"), nor a list with no "including" before it.
 pub fn breakdown_list_item(c: &Cand) -> Option<Verdict> {
-    let (_lex, t, _f, (qa, qb), (sa, _sb), victims, _article) = c.parts();
+    let (_lex, t, _f, (qa, qb), (sa, sb), victims, _article) = c.parts();
     if qa < sa + 4 || !victims.is_some_and(|v| v.person && v.a == qb) {
         return None;
     }
@@ -7264,7 +7329,10 @@ pub fn breakdown_list_item(c: &Cand) -> Option<Verdict> {
             return None;
         }
         let head = k - 1;
-        if t.is(head, "including") || (t.is(head, "them") && head > sa && t.is(head - 1, "among")) {
+        if t.is(head, "including")
+            || (t.is(head, "them") && head > sa && t.is(head - 1, "among"))
+            || (t.is_punct(head, ":") && colon_breakdown_item(t, k, sb, victims))
+        {
             return Some(Verdict::Keep(Link {
                 inherit: true,
                 ..Link::new(
@@ -7303,19 +7371,51 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
             k = st;
         }
         let _ = k;
+        let end = end.or_else(|| among_then_agent(lex, t, qa - 1, sa));
         if let Some((ph, st)) = end {
             if let (Some(o), true) = (ph.outcome, victims.is_some_and(|v| v.person && v.a == qb)) {
-                return Some(Verdict::Keep(Link::new(
+                let mut link = Link::new(
                     o,
                     victims.as_ref().and_then(np_range),
                     format!("'{}'", t.span_text(st, qa - 1)),
                     qb,
                     st,
-                )));
+                );
+                // rule among_outcome_joined (session 32, exta32): the people after the verb
+                // are its complement, so a count joined by "and" shares the outcome ("Among
+                // the dead are seven patients and two nurses": two killed, as rule
+                // joined_object does for "The dead included ...")
+                link.object = true;
+                return Some(Verdict::Keep(link));
             }
         }
     }
     None
+}
+
+/// Rule among_outcome_agent (session 32, exta32, full-length war reporting): "Among the
+/// dead verified by the mission are seven patients", "Among the injured taken to the
+/// regional hospital were 12 children": a reduced relative (a past participle, then "by",
+/// "to" or "in" and up to five words) between the "among" group and its verb at `aux`.
+/// The group (`among`, data: outcomes.csv) opens the sentence. Not "Among the dead and the
+/// 40 wounded were ..." (a number in the aside), nor a finite verb ("Among the dead the
+/// mission counted are ...": no participle right after the group).
+fn among_then_agent<'l>(lex: &'l Lexicon, t: &Tokens, aux: usize, sa: usize) -> Option<(&'l Phrase, usize)> {
+    if !t.is(sa, "among") || aux < sa + 5 {
+        return None;
+    }
+    let (ph, q) = among(lex, t, sa, aux)?;
+    let e = q + ph.words.len();
+    let part = t.low(e);
+    if e + 2 > aux || !(part.ends_with("ed") || PASSIVE_PARTICIPLES.contains(&part)) {
+        return None;
+    }
+    if !matches!(t.low(e + 1), "by" | "to" | "in" | "at") || aux - (e + 2) > 5 {
+        return None;
+    }
+    (e + 2..aux)
+        .all(|k| (t.is_word(k) || matches!(t.low(k), "'s" | "’s")) && !t.has(k, AUX))
+        .then_some((ph, sa))
 }
 
 /// "The dead included four children", "those injured include two police officers": the
