@@ -25,6 +25,37 @@ fn word_list(text: &'static str) -> WordSet {
         .collect()
 }
 
+/// Rule name_after_title: the personal titles of `data/extract/person_titles.txt`.
+fn person_titles() -> &'static WordSet {
+    static TITLES: OnceLock<WordSet> = OnceLock::new();
+    TITLES.get_or_init(|| word_list(include_str!("../../data/extract/person_titles.txt")))
+}
+
+/// Rule name_after_title: the prefix of a word of a person's name told after a personal
+/// title ("@hodan" for "Dr. Hodan Ali Yusuf"). Not a mark (`#`): two reports that both
+/// name "Governor Nihat Bozkurt" share his name as before (industrial-2026's m05, m06), but
+/// a name after a title is never the same term as a place's word ("in Hodan district").
+pub const PERSON: &str = "@";
+
+/// How many capitalised words after a personal title are a person's name (given, middle,
+/// family: "Dr. Hodan Ali Yusuf").
+const NAME_AFTER_TITLE: u8 = 3;
+
+/// Rule name_after_title (session 32, kind32): whether a capitalised piece is a personal
+/// title ("Dr", "Minister", "Gen"; its dot, if any, is cut off already). A title is short:
+/// a longer piece, or one not in ASCII, is asked nothing more.
+fn person_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.len() > 14 || !w.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 14];
+    for (d, b) in buf.iter_mut().zip(w.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| person_titles().contains(l))
+}
+
 fn stop_words() -> &'static WordSet {
     static STOP: OnceLock<WordSet> = OnceLock::new();
     STOP.get_or_init(|| word_list(include_str!("../../data/extract/signature_stop.txt")))
@@ -200,15 +231,60 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
     // the words of `scene_marks` (the pieces cut at dashes too) from the same scan: a
     // separator of theirs is one of these pieces' or a dash (session 21)
     let mut words: Vec<&str> = Vec::with_capacity(text.len() / 5 + 1);
+    // rule name_after_title: how many capitalised words still to come may be a person's
+    // name, told after a personal title and joined to it by spaces (a dot after the title);
+    // the word read last, held until the next tells whether it is a given name (another
+    // name follows) or the family name (counted as any name)
+    let mut name_left: u8 = 0;
+    let mut held: Option<&str> = None;
+    let mut prev_end = 0usize;
     pieces(text, true, |word| {
         push_undashed(word, &mut words);
+        let start = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+        let joined = text.get(prev_end..start).is_some_and(|gap| {
+            let g = gap.strip_prefix('.').unwrap_or(gap);
+            !g.is_empty() && g.bytes().all(|b| b == b' ')
+        });
+        prev_end = start + word.len();
+        let first = word.as_bytes()[0];
+        let name_word = || {
+            first.is_ascii_uppercase()
+                && !person_title(word)
+                && !(word.len() <= 12
+                    && may_be_scene_word(word)
+                    && scene_kind(&word.to_ascii_lowercase()).is_some())
+        };
+        if let Some(h) = held.take() {
+            if name_left > 0 && joined && name_word() {
+                // a given name: counted as a person's ("@hodan"), never a place's word
+                count_name(h, stop, &mut buf, &mut counts, PERSON);
+                held = Some(word);
+                name_left -= 1;
+                return;
+            }
+            count_name(h, stop, &mut buf, &mut counts, "");
+            name_left = 0;
+        }
         // most words start in lower case (or a digit): one byte says so, before trimming
         // (which only takes apostrophes and dashes off)
-        if word.as_bytes()[0].is_ascii_alphanumeric() && !word.as_bytes()[0].is_ascii_uppercase() {
+        if first.is_ascii_alphanumeric() && !first.is_ascii_uppercase() {
+            name_left = 0;
             return;
         }
-        count_name(word, stop, &mut buf, &mut counts);
+        if person_title(word) {
+            name_left = NAME_AFTER_TITLE;
+        } else if name_left > 0 && joined && name_word() {
+            held = Some(word);
+            name_left -= 1;
+            return;
+        } else {
+            name_left = 0;
+        }
+        count_name(word, stop, &mut buf, &mut counts, "");
     });
+    if let Some(h) = held {
+        count_name(h, stop, &mut buf, &mut counts, "");
+    }
     // (every count of the place a correspondent files from, not only the phrase's: the
     // phrase's alone cost war-2026's pairwise recall 0.327 -> 0.306, session 23 mend;
     // session 24, debt24: unless the headline names the place too, when the report tells
@@ -284,7 +360,7 @@ pub fn clause_names(sentence: &str, figure: &str) -> Vec<String> {
         if word.as_bytes()[0].is_ascii_alphanumeric() && !word.as_bytes()[0].is_ascii_uppercase() {
             return;
         }
-        count_name(word, stop, &mut buf, &mut counts);
+        count_name(word, stop, &mut buf, &mut counts, "");
     });
     let mut out: Vec<String> = counts
         .into_iter()
@@ -759,7 +835,13 @@ fn scene_marks_of(text: &str, words: &[&str]) -> Vec<String> {
 /// letter or digit): trimmed, lower cased, counted unless a stop word. Kept out of the
 /// loop over the pieces, which most pieces leave at their first byte.
 #[inline(never)]
-fn count_name(word: &str, stop: &WordSet, buf: &mut String, counts: &mut FastMap<String, u32>) {
+fn count_name(
+    word: &str,
+    stop: &WordSet,
+    buf: &mut String,
+    counts: &mut FastMap<String, u32>,
+    prefix: &str,
+) {
     let w = word.trim_matches(|c: char| c == '\'' || c == '’' || c == '-');
     // most words start in lower case: one byte says so
     match w.as_bytes().first() {
@@ -796,6 +878,13 @@ fn count_name(word: &str, stop: &WordSet, buf: &mut String, counts: &mut FastMap
     if stop.contains(lower) {
         return;
     }
+    let prefixed;
+    let lower = if prefix.is_empty() {
+        lower
+    } else {
+        prefixed = format!("{prefix}{lower}");
+        prefixed.as_str()
+    };
     match counts.get_mut(lower) {
         Some(n) => *n += 1,
         None => {
@@ -1147,6 +1236,42 @@ mod tests {
             Vec::<String>::new()
         );
         assert!(voice("Gunmen killed six people in Kajuru, Tunde Okafor said.").is_empty());
+    }
+
+    /// Rule name_after_title (session 32, kind32): of a name told right after a personal
+    /// title, the given names (a name follows them) are counted as a person's ("Minister Dr.
+    /// Hodan Ali Yusuf": "@hodan", "@ali", not "hodan", the Mogadishu district's word); the
+    /// family name (the last) is counted as any name ("President Obama" and "Obama said" of
+    /// two reports share it); a word after a comma, or a hospital's word, ends the name; the
+    /// same word without a title is counted as before. Our own sentences.
+    #[test]
+    fn kind32_a_name_after_a_title_is_no_place() {
+        let names = |t: &str| -> Vec<String> {
+            signature(t).into_iter().map(|(w, _)| w).collect()
+        };
+        let has = |got: &[String], w: &str| got.iter().any(|g| g == w);
+        let s = "Health Minister Dr. Hodan Ali Yusuf visited the wounded in Mogadishu.";
+        let got = names(s);
+        assert!(has(&got, "mogadishu") && has(&got, "yusuf"), "{got:?}");
+        for w in ["hodan", "ali"] {
+            assert!(!has(&got, w), "{w} in {got:?}");
+            assert!(has(&got, &format!("{PERSON}{w}")), "{w} in {got:?}");
+        }
+        // the same word as a place, with no title before it
+        let got = names("A roadside bomb went off in Hodan on Saturday.");
+        assert!(has(&got, "hodan"), "{got:?}");
+        // an abbreviated title; a word in lower case ends the name
+        let got = names("Gen. Musa Kabiru said troops reached Bama on Monday.");
+        assert!(has(&got, "@musa") && has(&got, "kabiru") && has(&got, "bama"), "{got:?}");
+        // one name after a title is the family name
+        let got = names("Governor Bozkurt visited the Madina Hospital in Wadajir.");
+        assert!(has(&got, "bozkurt") && has(&got, "madina") && has(&got, "wadajir"));
+        // a comma ends the name: the place after it is no given name
+        let got = names("Said Governor Bozkurt, Zonguldak officials agreed.");
+        assert!(has(&got, "bozkurt") && has(&got, "zonguldak"), "{got:?}");
+        // a hospital's word ends the name: the words after it count
+        let got = names("They were taken to Imam Hospital Kisumu, police said.");
+        assert!(has(&got, "kisumu") && !got.iter().any(|g| g.starts_with(PERSON)));
     }
 
     /// Rule recalled_clause_names: the names of the clause holding a figure, not of the

@@ -195,3 +195,33 @@ fn linkb32_names_of_a_recalled_clause_are_not_shared() {
         );
     }
 }
+
+/// Rule name_after_title (session 32, kind32): bombings-2026's s05 names its minister
+/// "Dr. Hodan Ali Yusuf"; a name after a personal title is a person's, so s05 (the Lido
+/// attack) shares no "hodan" with the Hodan roadside-bomb reports s08/s09, while those two
+/// still share it with each other.
+#[test]
+fn kind32_a_name_after_a_title_is_not_shared_as_a_place() {
+    let env = scenario_env("bombings-2026");
+    let explained = env.ok(["report", "--explain-links"]);
+    let shared_of = |l: &str| -> String {
+        let shared = l.split("names shared").nth(1).unwrap_or("");
+        shared
+            .split("; names not counted")
+            .next()
+            .unwrap_or(shared)
+            .to_string()
+    };
+    assert!(
+        explained.lines().any(|l| l.contains("s08.txt")
+            && l.contains("s09.txt")
+            && shared_of(l).contains("hodan")),
+        "s08 and s09 no longer share hodan:\n{explained}"
+    );
+    for l in explained.lines().filter(|l| l.contains("s05.txt")) {
+        assert!(
+            !shared_of(l).contains("hodan"),
+            "a minister's name shared as a place: {l}"
+        );
+    }
+}
