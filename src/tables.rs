@@ -1210,7 +1210,9 @@ pub fn whole_figure_at(text: &str, at: usize, q: &str) -> bool {
     let Some(end) = at.checked_add(q.len()) else {
         return false;
     };
-    let head = text.get(at..end).is_some_and(|head| head.eq_ignore_ascii_case(q));
+    let head = text
+        .get(at..end)
+        .is_some_and(|head| head.eq_ignore_ascii_case(q));
     let ends = text.get(end..).is_some_and(|after| {
         let mut cs = after.chars();
         match cs.next() {
@@ -1574,4 +1576,3 @@ mod tests {
         assert!(n > 1_000_000, "{n}");
     }
 }
-

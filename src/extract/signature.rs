@@ -245,8 +245,7 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
 
 /// Rule recalled_clause_names (session 32, linkb32): the names (as [`signature`] counts
 /// them) of the clause of `sentence` that holds the figure `figure` (the quantity as
-/// written: "19", "at least 19", "nineteen", "1,200"; trimmed, a whole piece, ASCII case
-/// ignored): the clause runs between the marks that close one (`,` `;` `:` `(` `)`, a dash
+/// written, in bare digits only: "19", not "at least 19"; a whole piece): the clause runs between the marks that close one (`,` `;` `:` `(` `)`, a dash
 /// `—` `–` or " - ", a quote) or the sentence's ends. Linking takes these out of a report's
 /// signature for a claim of an earlier incident its report recalls in passing ("..., a day
 /// after a car bomb on a Lido beach restaurant killed 19 people."): they name the recalled
@@ -256,7 +255,11 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
 /// in capitals only (whose signature reads no names by case).
 pub fn clause_names(sentence: &str, figure: &str) -> Vec<String> {
     let figure = figure.trim();
-    if figure.is_empty() || uncased(sentence) {
+    // (review 2 must-fix 2, the quantity as written: "at least 19", "nineteen", was tried
+    // and left out, session 32, mendl32: war-2023's w03 dates its "at least 50" of the
+    // Jabalia strike to October 7, a recalled account, and took "indonesian" out of the
+    // report's names: pairwise P 0.941 -> 0.800. Bare digits only until dates are right.)
+    if figure.is_empty() || !figure.bytes().all(|b| b.is_ascii_digit()) || uncased(sentence) {
         return Vec::new();
     }
     let b = sentence.as_bytes();
@@ -270,7 +273,10 @@ pub fn clause_names(sentence: &str, figure: &str) -> Vec<String> {
                 && !(i >= 2 && matches!(b[i - 1], b',' | b'.') && b[i - 2].is_ascii_digit());
         before && crate::tables::whole_figure_at(sentence, i, figure)
     };
-    let mut found = lowered.match_indices(&wanted).map(|(i, _)| i).filter(|&i| whole(i));
+    let mut found = lowered
+        .match_indices(&wanted)
+        .map(|(i, _)| i)
+        .filter(|&i| whole(i));
     let (Some(at), None) = (found.next(), found.next()) else {
         return Vec::new();
     };
@@ -1197,24 +1203,6 @@ mod tests {
         // once whole, once inside another figure: the whole one
         let s = "Hodan counted 119 on Friday, a day after a bomb at Lido killed 19.";
         assert_eq!(clause_names(s, "19"), ["lido"]);
-    }
-
-    /// Session 32 (mendl32), review 2, must-fix 2: the quantity as written (bounded, in
-    /// words, any case), not only bare digits; still a whole piece.
-    #[test]
-    fn mendl32_the_quantity_as_written() {
-        let s = "Two soldiers died in Hodan on Saturday, a day after a car bomb at Lido \
-                 killed at least 19 people.";
-        assert_eq!(clause_names(s, "at least 19"), ["lido"]);
-        assert_eq!(clause_names(s, " At least 19 "), ["lido"]);
-        let s = "Two soldiers died in Hodan, a day after a car bomb at Lido killed nineteen.";
-        assert_eq!(clause_names(s, "nineteen"), ["lido"]);
-        assert_eq!(clause_names(s, "Nineteen"), ["lido"]);
-        // "nine" is not the head of "nineteen"; "1,200" is whole, its "200" is not
-        assert!(clause_names(s, "nine").is_empty());
-        let s = "Hodan was calm, a day after 1,200 fled Lido.";
-        assert_eq!(clause_names(s, "1,200"), ["lido"]);
-        assert!(clause_names(s, "200").is_empty());
     }
 
     /// Session 32 (mendl32), review 2, should-fix 3: a dash (spaced hyphen, en or em dash)
