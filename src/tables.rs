@@ -699,22 +699,7 @@ impl TollWording {
             sentence
                 .get(end..)
                 .map(str::trim_start)
-                .is_some_and(|rest| {
-                    // the whole figure, not a prefix of a longer one: "12" is not the
-                    // "125" (nor the "12,000" or "12.5") a rise reaches
-                    let ends = rest.get(q.len()..).map(|after| {
-                        let mut cs = after.chars();
-                        match cs.next() {
-                            None => true,
-                            Some(c) if c.is_alphanumeric() => false,
-                            Some(',' | '.') => !cs.next().is_some_and(|d| d.is_ascii_digit()),
-                            Some(_) => true,
-                        }
-                    });
-                    rest.get(..q.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(q))
-                        && ends == Some(true)
-                })
+                .is_some_and(|rest| whole_figure_at(rest, 0, q))
         };
         let rise = |k: &TollWord| *k == TollWord::Rise;
         let after_gapped = self.gaps.iter().filter(|(_, k)| rise(k)).any(|(re, _)| {
@@ -1214,6 +1199,30 @@ impl Tables {
             event_types,
         })
     }
+}
+
+/// The figure `q` as written (ASCII case ignored) is at byte `at` of `text` and ends there
+/// whole, not as the head of a longer figure: "12" is not the "125" (nor the "12,000" or
+/// "12.5") of a text. Shared by `figure_flags` (the figure a rise reaches) and
+/// `extract::signature::clause_names` (rule recalled_clause_names; session 32, mendl32:
+/// one check, was two copies).
+pub fn whole_figure_at(text: &str, at: usize, q: &str) -> bool {
+    let Some(end) = at.checked_add(q.len()) else {
+        return false;
+    };
+    let head = text
+        .get(at..end)
+        .is_some_and(|head| head.eq_ignore_ascii_case(q));
+    let ends = text.get(end..).is_some_and(|after| {
+        let mut cs = after.chars();
+        match cs.next() {
+            None => true,
+            Some(c) if c.is_alphanumeric() => false,
+            Some(',' | '.') => !cs.next().is_some_and(|d| d.is_ascii_digit()),
+            Some(_) => true,
+        }
+    });
+    head && ends
 }
 
 #[cfg(test)]

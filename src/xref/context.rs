@@ -58,12 +58,8 @@ impl Signatures {
     ) -> Signatures {
         let total = terms.len().max(1);
         let (df, common) = frequencies(terms);
-        let uncased = terms.find_term(crate::extract::signature::UNCASED);
         let marks = marks(terms);
-        let cased: Vec<bool> = docs
-            .iter()
-            .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
-            .collect();
+        let cased = cased_of(docs, terms);
         let vectors: Vec<Vector> = docs
             .iter()
             .enumerate()
@@ -160,6 +156,16 @@ impl Signatures {
             .filter_map(|&(_, t)| terms.term_at(t as usize))
             .collect()
     }
+}
+
+/// Per document of `docs`, whether its names are read from text with case (its signature
+/// has no `#uncased` mark: not wire copy in capitals only). One helper for
+/// `Signatures::new_less` and rule recalled_incident (session 32, mendl32: was two copies).
+pub fn cased_of(docs: &[DocId], terms: &DocTerms) -> Vec<bool> {
+    let uncased = terms.find_term(crate::extract::signature::UNCASED);
+    docs.iter()
+        .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
+        .collect()
 }
 
 /// Per term index, whether it is a mark (`#uncased`, `#roundup`, `#street ...`: see

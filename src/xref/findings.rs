@@ -506,8 +506,8 @@ struct Event<'a> {
     /// The kind of account each claimant tells ([`claimant_kinds`]).
     kinds: &'a HashMap<Sym, u32>,
     /// Each report's additions to a total, whatever event they are in
-    /// ([`told_increments`], rule increment_bridges).
-    increments: &'a HashMap<Sym, Vec<(Sym, i64)>>,
+    /// ([`told_steps`], rule increment_bridges).
+    increments: &'a HashMap<Sym, Vec<Added>>,
     /// The reports that tell a count as a rise ([`told_steps`], rule increment_bridges).
     rises: &'a std::collections::HashSet<Sym>,
 }
@@ -1337,7 +1337,13 @@ fn outcome_sums<'a>(
 /// `Tables::accounts`) is a contradiction of accounts, as a recorder notes it ("local sources
 /// said over 100 dead, the government 15"), not the toll updated, unless it says the toll
 /// rose or the lower figure was early.
-fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
+fn step(
+    lower: &Voice,
+    higher: &Voice,
+    may_fall: bool,
+    apart: bool,
+    bridged: impl FnOnce() -> bool,
+) -> Step {
     if lower.has(TollWord::Part) {
         return Step::Part;
     }
@@ -1377,6 +1383,12 @@ fn step(lower: &Voice, higher: &Voice, may_fall: bool, apart: bool) -> Step {
         Step::Update
     } else if lower.has(TollWord::Correction) || higher.has(TollWord::Correction) {
         Step::Correction
+    } else if bridged() {
+        // rule increment_bridges: two figures of one day (or undated) an addition told
+        // between them; decided here, after figure_still_held and accounts_apart have
+        // had their say on figures days apart (session 32, mendl32, review 2 should-fix 2:
+        // the bridge ran before `step` and silenced those)
+        Step::Update
     } else {
         Step::Conflict
     }
@@ -1538,11 +1550,9 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
                 if wounded_who_died(ev, &dead_of, outcome, &vs[lower], &vs[higher]) {
                     continue;
                 }
-                if increment_bridges(ev, outcome, may_fall, &vs[lower], &vs[higher]) {
-                    continue;
-                }
                 let apart = accounts_apart(ev.kinds, &vs[lower], &vs[higher]);
-                if step(&vs[lower], &vs[higher], may_fall, apart) == Step::Conflict {
+                let bridged = || increment_bridges(ev, outcome, may_fall, &vs[lower], &vs[higher]);
+                if step(&vs[lower], &vs[higher], may_fall, apart, bridged) == Step::Conflict {
                     pairs.push((lower, higher));
                 }
             }
@@ -1591,20 +1601,31 @@ fn numeric_conflict(ev: &Event, out: &mut Vec<Finding>) {
     }
 }
 
-/// Each report's exact additions to a total ("seven more bodies were recovered": scope
-/// `increment`), as (outcome, how many), by document, and the reports that tell a count as
-/// a rise (`TollWord::Rise`: "the toll rose to eight"): read once over all the claims, as a
-/// report's addition may be linked into another event than the toll it brings up
-/// (rule increment_bridges).
-fn told_steps(
-    claims: &Claims,
-) -> (HashMap<Sym, Vec<(Sym, i64)>>, std::collections::HashSet<Sym>) {
-    let mut added: HashMap<Sym, Vec<(Sym, i64)>> = HashMap::new();
+/// One exact addition to a total a report tells ("seven more bodies were recovered": scope
+/// `increment`): its outcome, how many, and its sentence (rule increment_bridges).
+#[derive(Clone, Copy)]
+struct Added {
+    outcome: Sym,
+    n: i64,
+    /// The claim's sentence hash (`LinkClaim::sentence`, 0: none).
+    sentence: u32,
+}
+
+/// Each report's exact additions to a total ([`Added`]), by document, and the reports that
+/// tell a count as a rise (`TollWord::Rise`: "the toll rose to eight"): read once over all
+/// the claims, as a report's addition may be linked into another event than the toll it
+/// brings up (rule increment_bridges).
+fn told_steps(claims: &Claims) -> (HashMap<Sym, Vec<Added>>, std::collections::HashSet<Sym>) {
+    let mut added: HashMap<Sym, Vec<Added>> = HashMap::new();
     let mut rises = std::collections::HashSet::new();
     for c in claims.rows() {
         if let (true, Some(lo), Some(hi)) = (claims.is_increment(c), c.low(), c.high()) {
             if lo == hi && lo > 0 {
-                added.entry(c.document).or_default().push((c.outcome, lo));
+                added.entry(c.document).or_default().push(Added {
+                    outcome: c.outcome,
+                    n: lo,
+                    sentence: c.sentence,
+                });
             }
         }
         if TollWord::Rise.in_flags(c.wording()) {
@@ -1621,9 +1642,10 @@ fn told_steps(
 /// bringing the toll to 15", officials said: 8 + 7 = 15). The addition is told by the
 /// higher figure's report, of the same outcome, and that report is not the earlier one; or,
 /// for a count of people in a state that ends (the missing, `may_fall`), by the lower
-/// figure's report, of any outcome, and that report is not the earlier one ("four remain
-/// missing" after seven more bodies were found, against "eleven unaccounted for" that
-/// morning: 11 - 7 = 4). The other figure's report tells its count as a step too (a rise:
+/// figure's report, of an outcome whose count does not end (bodies found, the dead; not
+/// the missing's own nor another state's: session 32, mendl32), and that report is not the
+/// earlier one ("four remain missing" after seven more bodies were found, against "eleven
+/// unaccounted for" that morning: 11 - 7 = 4). The other figure's report tells its count as a step too (a rise:
 /// "rose to eight on Wednesday morning"): two reports of one running count, each at its
 /// own step. A report that tells its figure with no step ("five people were killed and
 /// three are missing", the same Thursday an agency says two more bodies raised the toll to
@@ -1638,28 +1660,48 @@ fn increment_bridges(
     lower: &Voice,
     higher: &Voice,
 ) -> bool {
-    let (Some(l), Some(h)) = (lower.low.filter(|&l| Some(l) == lower.high), higher.low)
-    else {
+    let (Some(l), Some(h)) = (lower.low.filter(|&l| Some(l) == lower.high), higher.low) else {
         return false;
     };
     if higher.high != Some(h) || h <= l {
         return false;
     }
-    let tells = |teller: &Voice, any_outcome: bool| {
-        teller.claims.iter().any(|c| {
-            ev.increments.get(&c.document).is_some_and(|v| {
-                v.iter()
-                    .any(|&(o, n)| n == h - l && (any_outcome || ev.claims.s(o) == outcome))
+    // the addition, told by a claim of `teller`'s that `near` says is its own (session 32,
+    // mendl32, review 2 should-fix 1: not anywhere in the report, whose round-up may tell
+    // another incident's "two more died")
+    let tells =
+        |teller: &Voice, of: &dyn Fn(&str) -> bool, near: &dyn Fn(&LinkClaim, &Added) -> bool| {
+            teller.claims.iter().any(|c| {
+                ev.increments.get(&c.document).is_some_and(|v| {
+                    v.iter()
+                        .any(|a| a.n == h - l && of(ev.claims.s(a.outcome)) && near(c, a))
+                })
             })
-        })
-    };
+        };
+    let same = |o: &str| o == outcome;
+    // what explains a fall is an addition of a count that does not end (bodies found, the
+    // dead), never of the falling count's own outcome nor of another state's, which only
+    // go up (session 32, mendl32, review 2 must-fix 3: "two more were reported missing,
+    // bringing the number to 4" against "rose to 6" of one day is no update)
+    let ending = |o: &str| o != outcome && !super::link::state_outcome(o);
+    // the higher figure's own sentence ("seven more bodies ..., bringing the toll to 15");
+    // for a fall, anywhere in the lower figure's report
+    let sentence = |c: &LinkClaim, a: &Added| c.sentence != 0 && a.sentence == c.sentence;
+    // (the review's "claims next to the lower figure's", seq within one, was left: "seven
+    // more bodies ..., bringing the toll to 15. Four remain missing." puts the 15 between)
+    let anywhere = |_: &LinkClaim, _: &Added| true;
     let not_before = |a: &Voice, b: &Voice| match (a.reported, b.reported) {
         (Some(x), Some(y)) => x >= y,
         _ => true,
     };
     let steps = |v: &Voice| v.claims.iter().any(|c| ev.rises.contains(&c.document));
-    tells(higher, false) && not_before(higher, lower) && steps(lower)
-        || may_fall && tells(lower, true) && not_before(lower, higher) && steps(higher)
+    // (the lower figure of the same outcome told as a rise itself, not any rise of its
+    // report: session 32, mendl32)
+    tells(higher, &same, &sentence) && not_before(higher, lower) && lower.has(TollWord::Rise)
+        || may_fall
+            && tells(lower, &ending, &anywhere)
+            && not_before(lower, higher)
+            && steps(higher)
 }
 
 /// Rule wounded_who_died (session 24, link24l): a later report's wounded fewer than an

@@ -2114,10 +2114,7 @@ pub fn link_with_context(
     for a in accounts.iter_mut() {
         a.pos = a.doc.and_then(pos_of);
     }
-    let cased_at: Vec<bool> = docs
-        .iter()
-        .map(|&d| !terms.terms(d).iter().any(|&(t, _)| Some(t) == uncased))
-        .collect();
+    let cased_at = super::context::cased_of(&docs, terms);
     recalled_incidents(
         &mut accounts,
         |p| cased_at.get(p as usize).copied().unwrap_or(true),

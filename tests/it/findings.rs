@@ -2576,3 +2576,61 @@ fn linki32_a_told_increment_bridges_two_figures_of_one_day() {
         }
     }
 }
+
+/// Session 32 (mendl32), review 2 must-fix 3 of rule increment_bridges: when the missing
+/// fall, only an addition of a count that does not end (bodies found) explains the fall.
+/// "Two more workers were reported missing ... Four workers remain missing" against six
+/// unaccounted for the same day (in a report that tells the toll's rise): the lower
+/// report's addition raises the missing, it cannot bridge 6 -> 4, the pair stays a
+/// conflict (before the mend, the addition of any outcome bridged it: checked with main's
+/// binary). Our own reports.
+#[test]
+fn mendl32_an_addition_that_raises_a_count_does_not_explain_its_fall() {
+    let found = groups20_findings(&[
+        (
+            "a",
+            "Coast Herald",
+            "2026-05-12",
+            "The death toll from Monday's gas blast at the Varna quarry rose to eight on Tuesday morning, the governor said. Six workers are still unaccounted for, the governor said.",
+        ),
+        (
+            "b",
+            "Delta Wire",
+            "2026-05-12",
+            "Two more workers were reported missing at the Varna quarry on Tuesday after Monday's gas blast, officials said. Four workers remain missing.",
+        ),
+    ]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "missing", "a+b", None),
+        "{found:?}"
+    );
+}
+
+/// Session 32 (mendl32), review 2 should-fix 1 of rule increment_bridges: the addition that
+/// bridges two figures of one outcome is told in the higher figure's own sentence ("seven
+/// more bodies ..., bringing the toll to 15"), not anywhere in its report. A round-up that
+/// tells the quarry's 10 and, of another incident, "two more people died in hospital" does
+/// not make the morning's rise to eight and the 10 one count before and after two more:
+/// the pair stays a conflict (before the mend, any addition of the report bridged it). Our
+/// own reports.
+#[test]
+fn mendl32_a_round_ups_other_addition_bridges_nothing() {
+    let found = groups20_findings(&[
+        (
+            "a",
+            "Coast Herald",
+            "2026-05-12",
+            "The death toll from Monday's gas blast at the Varna quarry rose to eight on Tuesday morning, the governor said.",
+        ),
+        (
+            "b",
+            "Delta Wire",
+            "2026-05-12",
+            "The death toll from Monday's gas blast at the Varna quarry stood at 10 on Tuesday, officials said.\n\nIn Ruse, two more people died in hospital after Sunday's bus crash, police said.",
+        ),
+    ]);
+    assert!(
+        groups20_has(&found, "numeric_conflict", "killed", "a+b", None),
+        "{found:?}"
+    );
+}
