@@ -2863,7 +2863,7 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         // of the class or a word that lower-cases shorter, `stance_verb`)
         let tok = t.v.get(k)?;
         if tok.flags & (STANCE_START | COMPLAINT | PUBLISH | CHARGE | FIGURE_KEPT) == 0
-            && !(3..=7).contains(&t.low_len(k))
+            && !(3..=9).contains(&t.low_len(k))
             && tok.e - tok.s <= t.low_len(k)
         {
             return None;
@@ -2925,7 +2925,13 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
         if be(k - 1) || (k >= sa + 2 && t.has(k - 1, ADV) && be(k - 2)) {
             return None; // the passive
         }
-        let (a, b) = subject_before(t, k, sa)?;
+        // rule toll_reviser_subject (session 32, crash32): "The ministry, the main health
+        // authority, lowered the toll to 14": a toll's setter after an aside between commas
+        // has for subject the words opening the sentence before the aside
+        let (a, b) = match aside_before_setter(t, k, sa, sb) {
+            Some(s) => s,
+            None => subject_before(t, k, sa)?,
+        };
         // the subject opens the sentence, or follows an opening phrase ("IN ADDITION, ...")
         // (session 17, rule statement_issued: a tag in brackets before a station's name,
         // "(CLANDESTINE) RADIO X ... BROADCASTS A ROUNDUP")
@@ -3002,6 +3008,36 @@ pub fn subject_of_stance(t: &Tokens, sa: usize, sb: usize) -> Option<Attr> {
             from: 0,
         })
     })
+}
+
+/// Rule toll_reviser_subject (session 32, crash32): the words opening the sentence `sa..`
+/// up to a comma, then an aside of words only (no speech, at most ten) and a comma right
+/// before the toll's setter at `k` ("The ministry, the main health authority, lowered the
+/// toll to 14"): the subject, when it is one to six words, no pronoun or time word among
+/// them, opened by no preposition, conjunction or adverb ("On Saturday, ..." is no subject).
+fn aside_before_setter(t: &Tokens, k: usize, sa: usize, sb: usize) -> Option<(usize, usize)> {
+    if k < sa + 4 || !t.is_punct(k - 1, ",") || !sets_toll(t, k, sb) {
+        return None;
+    }
+    let o = (sa + 1..k - 1).find(|&j| t.is_punct(j, ","))?;
+    let words_only = |r: std::ops::Range<usize>| r.clone().all(|j| t.is_word(j)) && !r.is_empty();
+    (o - sa <= 6
+        && k - 1 - (o + 1) <= 10
+        && words_only(sa..o)
+        && words_only(o + 1..k - 1)
+        && !t.has(sa, PREP | CONJ | ADV)
+        && (sa..o).all(|j| !t.has(j, PRON) && !is_time_word(t, j))
+        && (o + 1..k - 1).all(|j| !t.has(j, SPEECH)))
+    .then_some((sa, o - 1))
+}
+
+/// Rule toll_reviser_subject (session 32, crash32): the word at `k` is a verb that sets or
+/// revises a toll (rule_words.csv toll_setter: "put", "lowered", "revised", "updated"), a
+/// toll's noun within four words after it ("lowered the death toll to 14").
+pub fn sets_toll(t: &Tokens, k: usize, sb: usize) -> bool {
+    let words = rule_words();
+    words.is(t.low(k), RuleList::TollSetter)
+        && (k + 1..(k + 5).min(sb)).any(|j| words.is(t.low(j), RuleList::TollSetterNoun))
 }
 
 /// Rule own_figure_kept (session 28, linkmix28): the word at `k` is a verb of keeping a

@@ -5814,6 +5814,23 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             ("The Front claims army sources said 7 guards died.", "7", "army sources"),
         ],
     },
+    ClaimantRule {
+        name: "toll_reviser_subject",
+        what: "session 32 (crash32): the subject opening a sentence of a verb that revises a toll (rule_words.csv toll_setter: \"lowered\", \"revised\", \"updated\", \"corrected\", as \"put\" sets one; a toll's noun within four words after it; words such as \"on Saturday\", a relative clause or an aside between commas between subject and verb, src/extract/context.rs aside_before_setter) claims the revised figure, as a speaking subject does, also when a participle of speech with no subject of its own follows (\"..., saying ...\": the participle is that subject's speech, src/extract/mod.rs); not in the passive (\"the toll was lowered to 14\")",
+        examples: &[
+            ("The ministry on Saturday lowered the death toll to 14, saying one victim had been counted twice.", "14", "The ministry"),
+            ("Health ministry lowers derailment toll to 14", "14", "Health ministry"),
+            ("Police have revised the death toll to 19.", "19", "Police"),
+            ("Officials updated the toll from the fire to 9 after recounting the bodies.", "9", "Officials"),
+            // (an aside between commas before the verb)
+            ("The ministry, the main health authority, lowered the toll to 14.", "14", "The ministry"),
+            ("The Ministry of Health, in a statement on Tuesday, corrected the number of dead to 12.", "12", "The Ministry of Health"),
+            // (counter-examples: a subject that is no source names no reviser; speech names
+            // its own speaker)
+            ("A recount lowered the death toll to 14.", "14", ""),
+            ("The ministry lowered the death toll to 14, hospital officials said.", "14", "hospital officials"),
+        ],
+    },
 ];
 
 /// Every rule, by name (for docs and for `--explain` readers).

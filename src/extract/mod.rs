@@ -495,6 +495,21 @@ impl<'t> Extractor<'t> {
                         .filter(|a| context::own_figure_kept(&toks, a.at, sb));
                     attrs.extend(kept);
                 }
+                // rule toll_reviser_subject (session 32, crash32): a speech that names no
+                // speaker after a subject's verb revising a toll ("The ministry on Saturday
+                // lowered the death toll to 14, saying ...") leaves the toll to that subject,
+                // and the participle's clause is that subject's speech
+                if attrs.iter().all(|a| a.claimant.is_none()) {
+                    let reviser = context::subject_of_stance(&toks, sa, sb)
+                        .filter(|a| context::sets_toll(&toks, a.at, sb));
+                    if let Some(r) = reviser {
+                        for a in attrs.iter_mut().filter(|a| a.at > r.at) {
+                            a.claimant.clone_from(&r.claimant);
+                            a.pronoun = false;
+                        }
+                        attrs.push(r);
+                    }
+                }
                 // rule stance_before_contrast (session 27, phrase27)
                 let stance = context::stance_before_contrast(&toks, sa, sb, &attrs);
                 attrs.extend(stance);

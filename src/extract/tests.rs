@@ -11710,8 +11710,9 @@ const PHRASING28_KINDS: &[(&str, &str, &str)] = &[
     ("and speaker clause", "Five people drowned and police said the river was in flood.", "killed=5~police"),
     ("and speaker clause", "Three people died in the raid, Smith and Jones said.", "killed=3~jones"),
     // rule toll_setter: a toll revised (rule_words.csv toll_setter), toll_link "down"
-    // left (see the battery's "miss: toll cut to")
-    ("miss: toll revised", "Officials revised the toll to 14.", "killed=14~officials"),
+    // left (see the battery's "miss: toll cut to"); session 32 (crash32): claimant rule
+    // toll_reviser_subject reads the reviser ("revised" a toll_setter)
+    ("toll revised", "Officials revised the toll to 14.", "killed=14~officials"),
     ("toll revised", "The storm cut power to 3,000 homes.", "none"),
     // rule dead_numbered
     ("dead numbered", "The wounded numbered 40 by nightfall.", "wounded=40"),

@@ -1254,6 +1254,23 @@ impl<'a> Reader<'a> {
         Some(value)
     }
 
+    /// Rule level_word_before_names_area (session 32, links32): a scene cue of a level word
+    /// of a region or district then "of" before the name ("the southern province of Minya",
+    /// "the governorate of Minya", "the department of Morazan") names that level as the
+    /// word after the name does ("Minya province": rule level_word_names_area): the area of
+    /// that name, not a town of it. A cue of a town's level ("the city of", "the village
+    /// of") or of none ("the outskirts of") names no level.
+    fn level_of(&self, cue: &[String]) -> Option<PlaceLevel> {
+        match cue {
+            [word, of] if of == "of" => self
+                .cues
+                .level_word(word)
+                .flatten()
+                .filter(|l| matches!(l, PlaceLevel::Region | PlaceLevel::District)),
+            _ => None,
+        }
+    }
+
     /// The word after the mention names a level ("Aleppo province", "Morazan department").
     fn cue_after(&self, b: usize) -> Option<(&str, Option<PlaceLevel>)> {
         if b >= self.w.len() || !self.same_clause(b - 1, b) {
@@ -1567,7 +1584,7 @@ impl<'a> Reader<'a> {
             return (Cue::Scene(format!("{} {w}", self.span_text(a, b))), level);
         }
         if let Some((w, _)) = before {
-            return (Cue::Scene(w.join(" ")), None);
+            return (Cue::Scene(w.join(" ")), self.level_of(w));
         }
         if !user && self.cues.not_place.contains(name.as_ref()) {
             return (Cue::CommonWord, None);

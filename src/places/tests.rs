@@ -3070,6 +3070,17 @@ fn place29_a_region_after_the_comma_bounds_the_town() {
     );
 }
 
+/// Each text's first claim is placed in the named area, not a town (rules
+/// level_word_names_area and level_word_before_names_area).
+fn assert_read_as_areas(cases: &[(&str, &str)]) {
+    for &(text, want) in cases {
+        let (c, _) = resolve(text, &[0], Scope::Incident);
+        let r = c[0].place_ref.as_ref();
+        assert_eq!(r.map(|r| r.name.as_str()), Some(want), "{text}");
+        assert_ne!(r.map(|r| r.level), Some(PlaceLevel::City), "{text}");
+    }
+}
+
 /// Session 29 (place29), rule level_word_names_area: a level word of a region or district
 /// after a name the gazetteer knows only as a town ("Minya province", "Minya governorate")
 /// is the area of that name holding the town ("Al Minya"); a name with an area of the
@@ -3077,7 +3088,7 @@ fn place29_a_region_after_the_comma_bounds_the_town() {
 /// town; a name with an area of the level stays it.
 #[test]
 fn place29_a_level_word_after_a_towns_name_is_its_area() {
-    for (text, want) in [
+    assert_read_as_areas(&[
         (
             "At least 15 people died when a train derailed in Egypt's Minya province.",
             "Al Minya",
@@ -3094,12 +3105,7 @@ fn place29_a_level_word_after_a_towns_name_is_its_area() {
             "Twenty people died in floods in Shanxi Province.",
             "Shanxi Sheng",
         ),
-    ] {
-        let (c, _) = resolve(text, &[0], Scope::Incident);
-        let r = c[0].place_ref.as_ref();
-        assert_eq!(r.map(|r| r.name.as_str()), Some(want), "{text}");
-        assert_ne!(r.map(|r| r.level), Some(PlaceLevel::City), "{text}");
-    }
+    ]);
     // the town
     let (c, _) = resolve(
         "Three people were killed in Minya on Friday.",
@@ -3119,6 +3125,41 @@ fn place29_a_level_word_after_a_towns_name_is_its_area() {
         c[0].place_ref.as_ref().map(|r| r.level),
         Some(PlaceLevel::Region)
     );
+}
+
+/// Session 32 (links32), rule level_word_before_names_area: "the province of X" names the
+/// area as "X province" does (rule level_word_names_area), with words between the level
+/// word and the scene cue ("Egypt's southern province of Minya": a wire's wording of the
+/// governorate whose town reports call Mallawi). Counter-examples: "the city of X" and
+/// "the outskirts of X" name no area; "the province of X" of a name with an area of that
+/// level stays that area.
+#[test]
+fn links32_a_level_word_of_before_a_towns_name_is_its_area() {
+    assert_read_as_areas(&[
+        (
+            "At least 12 people were killed when a train derailed in Egypt's southern province of Minya on Thursday.",
+            "Al Minya",
+        ),
+        (
+            "Four people were killed in a fire in the governorate of Minya on Sunday.",
+            "Al Minya",
+        ),
+        (
+            "Twenty people died in floods in the province of Shanxi.",
+            "Shanxi Sheng",
+        ),
+    ]);
+    for text in [
+        "Three people were killed in the city of Minya on Friday.",
+        "Three people were killed on the outskirts of Minya on Friday.",
+    ] {
+        let (c, _) = resolve(text, &[0], Scope::Incident);
+        assert_eq!(
+            c[0].place_ref.as_ref().map(|r| r.level),
+            Some(PlaceLevel::City),
+            "{text}"
+        );
+    }
 }
 
 /// Session 29 (mendl29, review 2 should-fixes 1-4): a name read after a town's comma as

@@ -2835,3 +2835,29 @@ fn linka32_a_town_named_with_its_level_word_is_placed_and_linked() {
     assert_eq!(main("b01.txt"), main("b02.txt"));
     assert_ne!(main("b01.txt"), main("a01.txt"));
 }
+
+/// Session 32 (links32), rule level_word_before_names_area, on crashes-2026 as a recorder
+/// ingests it: the wire that writes the derailment's place as "Egypt's southern province of
+/// Minya" (t02) is placed in the governorate (Al Minya), as the other wire's "Minya
+/// province" (t05) is, not in the city of Minya; the governorate holds the town the
+/// ministry's reports name (Mallawi, t01, t06), so both wires join the derailment's event.
+#[test]
+fn links32_a_wires_province_of_a_name_holds_the_towns_reports() {
+    let env = crate::common::scenario_env("crashes-2026");
+    let places = env.ok([
+        "sql",
+        "select distinct place || '/' || place_level from claims where document = 't02.txt' \
+         and place_level <> 'country' order by 1",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        places.lines().skip(1).collect::<Vec<_>>(),
+        ["Al Minya/region"],
+        "{places}"
+    );
+    let event = |id: &str| event_of(&env, id);
+    assert!(!event("t02.txt").is_empty());
+    assert_eq!(event("t02.txt"), event("t06.txt"));
+    assert_eq!(event("t05.txt"), event("t01.txt"));
+}
