@@ -2577,7 +2577,6 @@ fn linki32_a_told_increment_bridges_two_figures_of_one_day() {
     }
 }
 
-<<<<<<< HEAD
 /// Session 32 (mendl32), review 2 must-fix 3 of rule increment_bridges: when the missing
 /// fall, only an addition of a count that does not end (bodies found) explains the fall.
 /// "Two more workers were reported missing ... Four workers remain missing" against six
@@ -2634,7 +2633,8 @@ fn mendl32_a_round_ups_other_addition_bridges_nothing() {
         groups20_has(&found, "numeric_conflict", "killed", "a+b", None),
         "{found:?}"
     );
-=======
+}
+
 /// Session 32 (crash32), `correction` rows "lowered the * toll", "lowers * toll", "revised
 /// the * toll", "revises * toll", "toll down to" of data/toll_wording.csv: a toll lowered or
 /// revised with words between the verb and "toll" (a day, an event's name) tells a figure
@@ -2674,5 +2674,4 @@ fn crash32_a_toll_lowered_by_its_source_is_no_conflict() {
         let found = groups20_findings(&[first, ("b", "Delta Daily", "2026-05-09", text)]);
         assert_eq!(!found.is_empty(), flagged, "{text}: {found:?}");
     }
->>>>>>> crash32
 }
