@@ -93,6 +93,7 @@ pub fn all(
     }
     let kinds = claimant_kinds(claims, stored.iter().flat_map(|(_, cs)| cs), tables);
     let (increments, rises) = told_steps(claims);
+    let report_day_dead = report_day_dead(claims);
     for (ei, cs) in stored {
         let mut ks: Vec<Keyed> = cs.iter().map(|c| keys.keyed(claims, c)).collect();
         sole_persons_count(&cs, &mut ks, &mut keys);
@@ -108,6 +109,7 @@ pub fn all(
             kinds: &kinds,
             increments: &increments,
             rises: &rises,
+            report_day_dead: &report_day_dead,
         };
         numeric_conflict(&ctx, &mut out);
         toll_decrease(&ctx, &mut out);
@@ -510,6 +512,9 @@ struct Event<'a> {
     increments: &'a HashMap<Sym, Vec<Added>>,
     /// The reports that tell a count as a rise ([`told_steps`], rule increment_bridges).
     rises: &'a std::collections::HashSet<Sym>,
+    /// Each report's counts of dead dated by the report alone, whatever event they are in
+    /// ([`report_day_dead`], rule wounded_who_died).
+    report_day_dead: &'a HashMap<Sym, Vec<&'a LinkClaim>>,
 }
 
 impl<'a> Event<'a> {
@@ -1779,15 +1784,7 @@ fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
         .map(|k| k.class)
         .collect();
     let mut out: HashMap<Sym, DeadOfReport> = HashMap::new();
-    for (c, k) in ev.cs.iter().zip(ev.ks) {
-        if ev.claims.s(c.outcome) != "killed" || !toll(ev.claims, c) || ev.claims.is_cumulative(c) {
-            continue;
-        }
-        if names_perpetrators(ev.claims.s(c.victim_group))
-            || perpetrators.contains(&ev.keys.get(k.key).class)
-        {
-            continue;
-        }
+    let mut add = |c: &LinkClaim| {
         let most = c.high();
         out.entry(c.document)
             .and_modify(|d| {
@@ -1795,6 +1792,62 @@ fn dead_by_document(ev: &Event) -> HashMap<Sym, DeadOfReport> {
                 d.most = d.most.zip(most).map(|(a, b)| a.max(b));
             })
             .or_insert(DeadOfReport { least: lo(c), most });
+    };
+    for (c, k) in ev.cs.iter().zip(ev.ks) {
+        if !dead_of_a_toll(ev.claims, c) {
+            continue;
+        }
+        if perpetrators.contains(&ev.keys.get(k.key).class) {
+            continue;
+        }
+        add(c);
+    }
+    // Session 32 (air32): a report's count of the dead dated by the report alone ("the
+    // number of people killed in the attack rose to 12, the administration said on
+    // Sunday") may be linked into an event of the report's day, apart from the incident
+    // its wounded are told in: its count is still this event's dead when it is told at a
+    // place one of the report's claims in this event is told at
+    let places: std::collections::HashSet<(Sym, Sym)> = (ev.cs.iter())
+        .filter_map(|c| Some((c.document, c.place_id()?)))
+        .collect();
+    let here: std::collections::HashSet<crate::model::ClaimId> =
+        ev.cs.iter().map(|c| c.claim_id).collect();
+    let documents: std::collections::HashSet<Sym> = ev.cs.iter().map(|c| c.document).collect();
+    for d in documents {
+        for c in ev.report_day_dead.get(&d).into_iter().flatten() {
+            let at_place = c.place_id().is_some_and(|p| places.contains(&(d, p)));
+            let class = ev.tables.group_key(ev.claims.s(c.victim_group)).class;
+            if at_place && !here.contains(&c.claim_id) && !perpetrators.contains(&class) {
+                add(c);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a claim is a count of the dead of an incident's toll, not the perpetrators'
+/// by its group's words (rule wounded_who_died).
+fn dead_of_a_toll(claims: &Claims, c: &LinkClaim) -> bool {
+    claims.s(c.outcome) == "killed"
+        && toll(claims, c)
+        && !claims.is_cumulative(c)
+        && !names_perpetrators(claims.s(c.victim_group))
+}
+
+/// Rule wounded_who_died (session 32, air32): each report's counts of the dead dated by
+/// the report alone (no day told as the incident's, no earlier month or year recalled,
+/// a place of its own resolved), whatever event they are linked into.
+fn report_day_dead(claims: &Claims) -> HashMap<Sym, Vec<&LinkClaim>> {
+    let mut out: HashMap<Sym, Vec<&LinkClaim>> = HashMap::new();
+    for c in claims.rows() {
+        if dead_of_a_toll(claims, c)
+            && !c.tells_incident_day()
+            && !c.recalls_earlier()
+            && !c.fallback_place()
+            && c.place_id().is_some()
+        {
+            out.entry(c.document).or_default().push(c);
+        }
     }
     out
 }
