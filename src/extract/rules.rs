@@ -7348,7 +7348,9 @@ pub fn breakdown_list_item(c: &Cand) -> Option<Verdict> {
         let head = k - 1;
         if t.is(head, "including")
             || (t.is(head, "them") && head > sa && t.is(head - 1, "among"))
-            || (t.is_punct(head, ":") && colon_breakdown_item(t, k, sb, victims))
+            // (the first item's own noun phrase, not this item's: "THE FOLLOWING: 30
+            // RIFLES, TWO RADIOS AND 3 PRISONERS" lists things; mendx32, review 1 M1b)
+            || (t.is_punct(head, ":") && colon_breakdown_item(t, k, sb, np(t, k + 1, sb)))
         {
             return Some(Verdict::Keep(Link {
                 inherit: true,
@@ -7417,7 +7419,12 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
 /// The group (`among`, data: outcomes.csv) opens the sentence. Not "Among the dead and the
 /// 40 wounded were ..." (a number in the aside), nor a finite verb ("Among the dead the
 /// mission counted are ...": no participle right after the group).
-fn among_then_agent<'l>(lex: &'l Lexicon, t: &Tokens, aux: usize, sa: usize) -> Option<(&'l Phrase, usize)> {
+fn among_then_agent<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    aux: usize,
+    sa: usize,
+) -> Option<(&'l Phrase, usize)> {
     if !t.is(sa, "among") || aux < sa + 5 {
         return None;
     }

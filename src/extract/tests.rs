@@ -12329,6 +12329,9 @@ const MENDX32_KINDS: &[(&str, &str, &str)] = &[
     ("toll revised", "The ministry revised the toll down to 12 on Tuesday.", "killed=12"),
     ("toll revised", "Officials raised the toll from 9 up to 14.", "killed=14 !killed=9"),
     ("toll revised", "THE ARMY REVISED THE DEATH TOLL FROM 30 DOWNWARD TO 24.", "killed=24 !killed=30"),
+    // M1 (b): a colon's list is people only when its first item is ("30 RIFLES" is not)
+    ("colon list of things", "THE UNIT REPORTED 12 CASUALTIES AND SEIZED THE FOLLOWING: 30 RIFLES, TWO RADIOS AND 3 PRISONERS.", "!casualties=3"),
+    ("colon list of people", "Nine people were confirmed dead after the strike: five patients, three nurses and a guard.", "killed=9 killed=5 killed=3"),
 ];
 
 #[test]
