@@ -383,6 +383,11 @@ pub const FIGURE_KEPT: Classes = 1 << 115;
 /// rights groups said"; rule plural_body_speaker in `context::claimant_name`). Read there
 /// alone.
 pub const SPEAKING_BODY: Classes = 1 << 107;
+/// Session 32 (mendx32, review 1 M2): a word of a toll's revision ("down", "upward";
+/// data: words.csv toll_revision) that counts only right before "to" ("revised the toll
+/// down to 12"): "the number of road deaths is down 14" is a change, no toll. Read by one
+/// helper (`rules::revised_to`), shared by rules toll_phrase and earlier_toll_figure.
+pub const TOLL_REVISION: Classes = 1 << 108;
 /// The classes that only say where a rule may start: a word with no other class is in no
 /// word list (`flags & !GATES == 0`).
 pub const GATES: Classes = OWN_DEATH_START
@@ -492,7 +497,9 @@ pub const GATES: Classes = OWN_DEATH_START
     | MONEY_CODE
     | VICTIM_STATE
     // session 31 (claim31): read by one claimant rule (plural_body_speaker)
-    | SPEAKING_BODY;
+    | SPEAKING_BODY
+    // session 32 (mendx32): read by one helper (rules::revised_to)
+    | TOLL_REVISION;
 
 fn class_bit(c: &str) -> Option<Classes> {
     Some(match c {
@@ -570,6 +577,7 @@ fn class_bit(c: &str) -> Option<Classes> {
         "hijack" => HIJACK,
         "later_death" => LATER_DEATH,
         "known_so_far" => KNOWN_SO_FAR,
+        "toll_revision" => TOLL_REVISION,
         "figure_kept" => FIGURE_KEPT,
         "speaking_body" => SPEAKING_BODY,
         "shelter_verb" => SHELTER_VERB,

@@ -2353,11 +2353,8 @@ pub fn earlier_toll_figure(x: &Cand) -> Option<String> {
     if x.qa <= x.sa + 1 || !t.is(x.qa - 1, "from") {
         return None;
     }
-    let mut to = x.qb;
-    if matches!(t.low(to), "down" | "up" | "downward" | "upward") {
-        to += 1;
-    }
-    if to + 1 >= x.sb || !t.is(to, "to") {
+    let to = revised_to(t, x.qb)?;
+    if to + 1 >= x.sb {
         return None;
     }
     let next = to + 1;
@@ -6705,6 +6702,21 @@ pub fn outcome_noun_of_number(c: &Cand) -> Option<Verdict> {
     None
 }
 
+/// The "to" of a toll's revision at `k`: `k` itself, or right after a word of the
+/// revision's direction (words.csv toll_revision: "down to 12", "from 9 up to 14"). Such
+/// a word counts only before "to" ("the number of road deaths is down 14 from last year"
+/// is a change, no toll). Shared by rules toll_phrase and earlier_toll_figure (session 32,
+/// mendx32, review 1 M2).
+fn revised_to(t: &Tokens, k: usize) -> Option<usize> {
+    if t.is(k, "to") {
+        Some(k)
+    } else if t.has(k, TOLL_REVISION) && t.is(k + 1, "to") {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
 #[allow(unused_variables)]
 pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
     let (lex, t, f, (qa, qb), (sa, sb), victims, article) = c.parts();
@@ -6729,14 +6741,19 @@ pub fn toll_phrase(c: &Cand) -> Option<Verdict> {
             }
             let k = j - 1;
             // the words between the toll and its figure, one step back
-            let back = if t.has(k, TOLL_LINK) || t.has(k, DET) {
+            // (a word of a revision's direction only right before "to": "revised the
+            // toll down to 12", never "the number of road deaths is down 14": mendx32)
+            let back = if t.has(k, TOLL_LINK)
+                || t.has(k, DET)
+                || revised_to(t, k).is_some_and(|to| to > k)
+            {
                 // data: the toll_rise words ("rose", "tops", "mounting") make a running total
                 rising |= t.has(k, TOLL_RISE);
                 Some(k)
             } else if k > sa + 1
                 && t.is(k - 1, "from")
                 && (t.kind(k) == Some(Kind::Num) || number_word(t, k))
-                && (t.is(j, "to") || (t.has(j, TOLL_LINK) && t.is(j + 1, "to")))
+                && revised_to(t, j).is_some()
             {
                 // rule earlier_toll_figure (session 32, ext32): "raising the toll from 9 to
                 // 14": the new figure's toll is before the earlier figure and its "from"
@@ -7331,7 +7348,9 @@ pub fn breakdown_list_item(c: &Cand) -> Option<Verdict> {
         let head = k - 1;
         if t.is(head, "including")
             || (t.is(head, "them") && head > sa && t.is(head - 1, "among"))
-            || (t.is_punct(head, ":") && colon_breakdown_item(t, k, sb, victims))
+            // (the first item's own noun phrase, not this item's: "THE FOLLOWING: 30
+            // RIFLES, TWO RADIOS AND 3 PRISONERS" lists things; mendx32, review 1 M1b)
+            || (t.is_punct(head, ":") && colon_breakdown_item(t, k, sb, np(t, k + 1, sb)))
         {
             return Some(Verdict::Keep(Link {
                 inherit: true,
@@ -7400,7 +7419,12 @@ pub fn among_the_outcome_are(c: &Cand) -> Option<Verdict> {
 /// The group (`among`, data: outcomes.csv) opens the sentence. Not "Among the dead and the
 /// 40 wounded were ..." (a number in the aside), nor a finite verb ("Among the dead the
 /// mission counted are ...": no participle right after the group).
-fn among_then_agent<'l>(lex: &'l Lexicon, t: &Tokens, aux: usize, sa: usize) -> Option<(&'l Phrase, usize)> {
+fn among_then_agent<'l>(
+    lex: &'l Lexicon,
+    t: &Tokens,
+    aux: usize,
+    sa: usize,
+) -> Option<(&'l Phrase, usize)> {
     if !t.is(sa, "among") || aux < sa + 5 {
         return None;
     }

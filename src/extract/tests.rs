@@ -12318,3 +12318,24 @@ const EXT32_KINDS: &[(&str, &str, &str)] = &[
 fn ext32_kinds() {
     check_kind_rows(EXT32_KINDS);
 }
+
+/// Review 1 of session 32, mended by mendx32 (our own sentences): M2, a word of a toll's
+/// revision (words.csv toll_revision: "down", "upward") counts only right before "to"
+/// (helper `revised_to`, shared by rules toll_phrase and earlier_toll_figure): a change
+/// from last year is no toll; and "from 9 up to 14" is read past its "up".
+const MENDX32_KINDS: &[(&str, &str, &str)] = &[
+    ("change not toll", "The number of road deaths in the county is down 14 from last year, police said.", "!killed=14"),
+    ("change not toll", "The death toll is down 3 after a recount, officials said.", "!killed=3"),
+    ("change not toll", "The number of overdose deaths is up 12 on last year, the coroner said.", "!killed=12"),
+    ("toll revised", "The ministry revised the toll down to 12 on Tuesday.", "killed=12"),
+    ("toll revised", "Officials raised the toll from 9 up to 14.", "killed=14 !killed=9"),
+    ("toll revised", "THE ARMY REVISED THE DEATH TOLL FROM 30 DOWNWARD TO 24.", "killed=24 !killed=30"),
+    // M1 (b): a colon's list is people only when its first item is ("30 RIFLES" is not)
+    ("colon list of things", "THE UNIT REPORTED 12 CASUALTIES AND SEIZED THE FOLLOWING: 30 RIFLES, TWO RADIOS AND 3 PRISONERS.", "!casualties=3"),
+    ("colon list of people", "Nine people were confirmed dead after the strike: five patients, three nurses and a guard.", "killed=9 killed=5 killed=3"),
+];
+
+#[test]
+fn mendx32_kinds() {
+    check_kind_rows(MENDX32_KINDS);
+}

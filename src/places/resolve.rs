@@ -3870,10 +3870,12 @@ fn disambiguate_by(
     }
     // the names supporting each country of the context (its level read once, not at every
     // mention)
-    let country_names: Vec<&Vec<(String, i64, String)>> = context
+    // (with its country's key: rule one_name_one_country asks whether a name is the
+    // country's own, mendx32)
+    let country_names: Vec<(Key, &Vec<(String, i64, String)>)> = context
         .iter()
         .filter(|(&k, _)| gaz.level(k) == PlaceLevel::Country)
-        .map(|(_, names)| names)
+        .map(|(&k, names)| (k, names))
         .collect();
     let countries_named = !country_names.is_empty();
     // whether the report's dateline is an agency's, read when first asked
@@ -3923,9 +3925,14 @@ fn disambiguate_by(
         // again, not another that tells the country, so that war reporting whose only other
         // word of a country is a side's nationality keeps its town, as
         // `attacker_named` below means to)
-        let other_country = country_names
-            .iter()
-            .any(|names| names.iter().any(|n| n.0 != own && n.2 != own_bare));
+        // (session 32, mendx32, review 1 M3: the country's own name, "Panama" beside
+        // "Panama City", still tells a country though it equals this name minus its level
+        // word)
+        let other_country = country_names.iter().any(|(k, names)| {
+            names
+                .iter()
+                .any(|n| other_name(gaz, *k, n, &own, &own_bare))
+        });
         // rule outlet_country (session 24, link24l): when no other name of the document
         // tells a country, the home of the report's local outlet (`data/outlets.csv`, by
         // the outlet or url its source gives) tells its country and state: a Cleveland
@@ -4028,7 +4035,7 @@ fn disambiguate_by(
             })
             && !country_names
                 .iter()
-                .any(|names| names.iter().any(|n| n.0 != own && n.1 != DATELINE_WEIGHT));
+                .any(|(_, names)| names.iter().any(|n| n.0 != own && n.1 != DATELINE_WEIGHT));
         // rule region_qualifier_bounds (session 29, place29): a town's name qualified by a
         // region written after its comma ("Xiaoyi, north China's Shanxi Province",
         // "Springfield, Illinois") is a place inside that region: when none of its places
@@ -4196,6 +4203,21 @@ fn fold(s: &str) -> String {
 /// A name as it names a place, without the level word written after it ("Ariha city",
 /// "Idlib governorate": "ariha", "idlib"; rule one_name_no_support, session 22): one name
 /// written with and without its level word is one name.
+/// Rule one_name_one_country (session 32; mended by mendx32, review 1 M3): whether a name
+/// supporting the country `k` (`(folded, weight, folded without its level word)`) is
+/// another name than the mention's own (`own`, `own_bare`): not the same name, and not the
+/// same name with or without its level word ("Izium city" beside "Izium"), unless it is
+/// the country's own name ("Panama" beside "Panama City", "Kuwait" beside "Kuwait City").
+fn other_name(
+    gaz: &Gazetteer,
+    k: Key,
+    n: &(String, i64, String),
+    own: &str,
+    own_bare: &str,
+) -> bool {
+    n.0 != own && (n.2 != own_bare || gaz.own_name(k, &n.0))
+}
+
 fn bare_fold(gaz: &Gazetteer, written: &str) -> String {
     let f = fold(written);
     match f.rsplit_once(' ') {

@@ -2660,34 +2660,7 @@ fn link24l_a_local_outlets_country_reads_a_lone_suburb() {
     let t = Tables::default();
     let g = Gazetteer::new(&t);
     let lex = crate::extract::lexicon::Lexicon::load();
-    let place = |text: &str, outlet: Option<&str>| {
-        let sents = crate::extract::sentences::split(text, &lex);
-        let mut claims = vec![{
-            let mut c = Claim::new(
-                crate::quantity::parse("1", &t.vague).unwrap(),
-                Outcome::Killed,
-                "woman",
-            );
-            c.span = Some(sents[0]);
-            c
-        }];
-        let d = resolve_claims_explained(
-            &g,
-            resolve::Source { outlet, url: None },
-            text,
-            None,
-            &sents,
-            &mut claims,
-            true,
-            None,
-        );
-        let r = claims.remove(0).place_ref;
-        (
-            r.as_ref().map(|r| (r.name.clone(), r.country.clone())),
-            r.map(|r| r.region.clone()),
-            d,
-        )
-    };
+    let place = |text: &str, outlet: Option<&str>| placed_for_outlet(&t, &g, &lex, text, outlet);
     let town = "A retired nurse, 67, was found shot dead at her house in Barberton on Tuesday, police said.";
     let (p, region, d) = place(town, Some("Akron Beacon Journal"));
     assert_eq!(p, Some(("Barberton".into(), Some("US".into()))), "{d:?}");
@@ -3368,4 +3341,71 @@ fn linka32_a_name_with_its_level_word_tells_no_other_country() {
          administration said in Poland. Three people were killed.",
     );
     assert_ne!(p.as_deref(), Some("Izyum"), "{d:?}");
+}
+
+/// One claim of the first sentence placed for a report of `outlet` (rule outlet_country):
+/// the place's name and country, its region, and the decision.
+type OutletPlace = (
+    Option<(String, Option<String>)>,
+    Option<Option<String>>,
+    Vec<PlaceDecision>,
+);
+fn placed_for_outlet(
+    t: &Tables,
+    g: &Gazetteer,
+    lex: &crate::extract::lexicon::Lexicon,
+    text: &str,
+    outlet: Option<&str>,
+) -> OutletPlace {
+    let sents = crate::extract::sentences::split(text, lex);
+    let mut claims = vec![{
+        let mut c = Claim::new(
+            crate::quantity::parse("1", &t.vague).unwrap(),
+            Outcome::Killed,
+            "woman",
+        );
+        c.span = Some(sents[0]);
+        c
+    }];
+    let d = resolve_claims_explained(
+        g,
+        resolve::Source { outlet, url: None },
+        text,
+        None,
+        &sents,
+        &mut claims,
+        true,
+        None,
+    );
+    let r = claims.remove(0).place_ref;
+    (
+        r.as_ref().map(|r| (r.name.clone(), r.country.clone())),
+        r.map(|r| r.region.clone()),
+        d,
+    )
+}
+
+/// Review 1 (session 32), M3, rule one_name_one_country mended (mendx32): a country's bare
+/// name equal to this name minus its level word ("Panama" beside "Panama City") still tells
+/// a country, so a Florida outlet's report of a shooting in Panama City, Panama is not
+/// read in Florida. Our own sentences; the rule's own case (a name with its level word is
+/// the one name again) is `linka32_a_name_with_its_level_word_tells_no_other_country`.
+#[test]
+fn mendx32_a_country_named_as_a_city_minus_its_level_word_tells_a_country() {
+    let t = Tables::default();
+    let g = Gazetteer::new(&t);
+    let lex = crate::extract::lexicon::Lexicon::load();
+    let country = |text: &str| {
+        let (p, _, d) = placed_for_outlet(&t, &g, &lex, text, Some("sun-sentinel.com"));
+        (p.and_then(|p| p.1), d)
+    };
+    let (c, d) =
+        country("A shooting in Panama City killed 3 people on Tuesday, the worst attack in Panama this year, police said.");
+    assert_eq!(c.as_deref(), Some("PA"), "{d:?}");
+    let (c, d) =
+        country("A fire in Kuwait City killed 3 people on Tuesday, the worst fire in Kuwait this year, police said.");
+    assert_eq!(c.as_deref(), Some("KW"), "{d:?}");
+    // negative: with no country named, the Florida outlet's home still reads its city
+    let (c, d) = country("A shooting in Panama City killed 3 people, police said.");
+    assert_eq!(c.as_deref(), Some("US"), "{d:?}");
 }
