@@ -5825,6 +5825,11 @@ pub static CLAIMANT_RULES: &[ClaimantRule] = &[
             // (an aside between commas before the verb)
             ("The ministry, the main health authority, lowered the toll to 14.", "14", "The ministry"),
             ("The Ministry of Health, in a statement on Tuesday, corrected the number of dead to 12.", "12", "The Ministry of Health"),
+            // (session 32, lead: a headline's plural subject takes the verb's base form)
+            ("Police revise bus toll down to 19", "19", "Police"),
+            ("Officials lower quake toll to 12", "12", "Officials"),
+            // (a comparative is no verb: "a lower toll")
+            ("A lower toll was expected after 12 people died.", "12", ""),
             // (counter-examples: a subject that is no source names no reviser; speech names
             // its own speaker)
             ("A recount lowered the death toll to 14.", "14", ""),

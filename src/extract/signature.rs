@@ -1266,9 +1266,7 @@ mod tests {
     /// same word without a title is counted as before. Our own sentences.
     #[test]
     fn kind32_a_name_after_a_title_is_no_place() {
-        let names = |t: &str| -> Vec<String> {
-            signature(t).into_iter().map(|(w, _)| w).collect()
-        };
+        let names = |t: &str| -> Vec<String> { signature(t).into_iter().map(|(w, _)| w).collect() };
         let has = |got: &[String], w: &str| got.iter().any(|g| g == w);
         let s = "Health Minister Dr. Hodan Ali Yusuf visited the wounded in Mogadishu.";
         let got = names(s);
@@ -1282,7 +1280,10 @@ mod tests {
         assert!(has(&got, "hodan"), "{got:?}");
         // an abbreviated title; a word in lower case ends the name
         let got = names("Gen. Musa Kabiru said troops reached Bama on Monday.");
-        assert!(has(&got, "@musa") && has(&got, "kabiru") && has(&got, "bama"), "{got:?}");
+        assert!(
+            has(&got, "@musa") && has(&got, "kabiru") && has(&got, "bama"),
+            "{got:?}"
+        );
         // one name after a title is the family name
         let got = names("Governor Bozkurt visited the Madina Hospital in Wadajir.");
         assert!(has(&got, "bozkurt") && has(&got, "madina") && has(&got, "wadajir"));

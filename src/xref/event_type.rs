@@ -464,8 +464,12 @@ mod tests {
     fn linka32_shelling_lasts_days_strikes_do_not() {
         let t = lexicon();
         let lasting = |s: &str| t.detect(s).is_some_and(|id| t.lasting(id));
-        assert!(lasting("the Russian shelling of the border town killed two more"));
-        assert!(lasting("artillery and rockets hit the town for a second day"));
+        assert!(lasting(
+            "the Russian shelling of the border town killed two more"
+        ));
+        assert!(lasting(
+            "artillery and rockets hit the town for a second day"
+        ));
         assert!(!lasting("a drone strike killed two people in the town"));
         assert!(!lasting("an air strike on the market"));
     }

@@ -1386,6 +1386,13 @@ fn step(
     };
     if higher.has(TollWord::Rise) && !one_day || lower.has(TollWord::Provisional) {
         Step::Update
+    } else if lower.has(TollWord::Correction) && higher.has(TollWord::Maintained) {
+        // rule kept_against_correction (session 32, lead): a higher figure its source says
+        // it keeps (data/toll_wording.csv `maintained`: "has maintained its figure of 21
+        // dead") against another voice's correction of that day ("police have revised the
+        // toll down to 19") is two sources at odds, not a figure replaced: a correction
+        // replaces its own source's figure, and the other source has just refused it
+        Step::Conflict
     } else if lower.has(TollWord::Correction) || higher.has(TollWord::Correction) {
         Step::Correction
     } else if bridged() {

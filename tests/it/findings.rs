@@ -2657,8 +2657,12 @@ fn crash32_a_toll_lowered_with_words_between_is_a_correction() {
     assert!(correction("Health ministry lowers derailment toll to 14"));
     assert!(correction("Police revised the bus crash toll to 19."));
     assert!(correction("Collector revises Jajpur toll down to 23"));
-    assert!(!correction("The death toll from the derailment rose to 15 on Friday."));
-    assert!(!correction("Crews lowered the bridge's load limit after the crash."));
+    assert!(!correction(
+        "The death toll from the derailment rose to 15 on Friday."
+    ));
+    assert!(!correction(
+        "Crews lowered the bridge's load limit after the crash."
+    ));
 }
 
 /// Session 32 (crash32), rule toll_reviser_subject with the correction wording above: a
@@ -2679,6 +2683,34 @@ fn crash32_a_toll_lowered_by_its_source_is_no_conflict() {
     ] {
         let found = groups20_findings(&[first, ("b", "Delta Daily", "2026-05-09", text)]);
         assert_eq!(!found.is_empty(), flagged, "{text}: {found:?}");
+    }
+}
+
+/// Session 32 (lead), rule kept_against_correction: one source's toll revised down and
+/// another's figure it says it keeps, told the same day, are two sources at odds (a
+/// numeric_conflict), not a figure replaced; without the other's word of keeping, a
+/// correction of that day still replaces the higher figure (no conflict). Our own reports.
+#[test]
+fn lead32_a_figure_kept_against_a_correction_is_a_conflict() {
+    let first = (
+        "a",
+        "Rift Daily",
+        "2026-05-09",
+        "Police have revised the death toll from the Molo bus crash down to 19, saying one woman listed among the dead was alive.",
+    );
+    for (text, flagged) in [
+        (
+            "The Red Cross has maintained its figure of 21 dead in the Molo bus crash.",
+            true,
+        ),
+        (
+            "Twenty-one people died in the Molo bus crash, the Red Cross said.",
+            false,
+        ),
+    ] {
+        let found = groups20_findings(&[first, ("b", "Valley Wire", "2026-05-09", text)]);
+        let conflict = groups20_has(&found, "numeric_conflict", "killed", "a+b", None);
+        assert_eq!(conflict, flagged, "{text}: {found:?}");
     }
 }
 
