@@ -1627,6 +1627,9 @@ pub static LINK_RULES: &[Rule] = &[
             // a thing counted after the colon, in capitals (as MUC DEV-MUC3-0966's seized
             // rifles after its casualties)
             ("THE UNIT REPORTED 12 CASUALTIES AND SEIZED THE FOLLOWING: 30 RIFLES, TWO RADIOS AND A TRUCK.", "30"),
+            // (session 32, lead, review 1 M1a: the colon ends another clause than the
+            // figure's)
+            ("The crash killed 9 people, and police later questioned the other passengers: 30 men and 10 women.", "30"),
         ],
         drops: false,
     },
@@ -1663,6 +1666,7 @@ pub static LINK_RULES: &[Rule] = &[
             ("The delegation, including three officers and two aides, arrived.", "two"),
             ("Ten soldiers and 12 civilians attended the meeting.", "12"),
             ("Officials said: five officers and three aides were evacuated.", "three"),
+            ("The crash killed 9 people, and police later questioned the other passengers: 30 men and 10 women.", "10"),
         ],
         drops: false,
     },

@@ -7309,6 +7309,22 @@ fn colon_breakdown_item(t: &Tokens, qa: usize, sb: usize, victims: Option<Np>) -
     if qa == 0 || !t.is_punct(qa - 1, ":") {
         return false;
     }
+    // the colon closes the clause of the figure it breaks down (session 32, lead, review 1
+    // M1a): the nearest count before the colon, within twenty words, and no clause break
+    // between them (", and", ", but", ";"): "The crash killed 9 people, and
+    // police later questioned the other passengers: 30 men and 10 women" breaks nothing down
+    let colon = qa - 1;
+    let Some(whole) = (colon.saturating_sub(20)..colon)
+        .rev()
+        .find(|&k| number_word(t, k))
+    else {
+        return false;
+    };
+    if (whole + 1..colon).any(|j| {
+        t.is_punct(j, ";") || (t.is_punct(j, ",") && (t.is(j + 1, "and") || t.is(j + 1, "but")))
+    }) {
+        return false;
+    }
     // a person's noun at the head (data: words.csv person), not a thing read as people in
     // capitals ("THE RESULTS ARE AS FOLLOWS: 25 CASUALTIES ... THE FOLLOWING: 30 RIFLES")
     let Some(v) = victims.filter(|v| t.has(v.head, PERSON)) else {
