@@ -464,7 +464,9 @@ mod tests {
     fn shelling_is_one_act_as_a_strike_is() {
         let t = lexicon();
         let lasting = |s: &str| t.detect(s).is_some_and(|id| t.lasting(id));
-        assert!(!lasting("the Russian shelling of the border town killed two more"));
+        assert!(!lasting(
+            "the Russian shelling of the border town killed two more"
+        ));
         assert!(!lasting("a drone strike killed two people in the town"));
         assert!(lasting("a storm battered the coast for a second day"));
     }
