@@ -247,9 +247,11 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
         });
         prev_end = start + word.len();
         let first = word.as_bytes()[0];
+        // (asked once a word: a title opens a name, and is no word of one)
+        let title = first.is_ascii_uppercase() && person_title(word);
         let name_word = || {
             first.is_ascii_uppercase()
-                && !person_title(word)
+                && !title
                 && !(word.len() <= 12
                     && may_be_scene_word(word)
                     && scene_kind(&word.to_ascii_lowercase()).is_some())
@@ -271,7 +273,7 @@ pub fn signature_of(text: &str, uncased: bool) -> Vec<(String, u32)> {
             name_left = 0;
             return;
         }
-        if person_title(word) {
+        if title {
             name_left = NAME_AFTER_TITLE;
         } else if name_left > 0 && joined && name_word() {
             held = Some(word);
@@ -339,9 +341,6 @@ pub fn clause_names(sentence: &str, figure: &str) -> Vec<String> {
         return Vec::new();
     }
     let b = sentence.as_bytes();
-    // ASCII-lowered copies keep every byte offset
-    let lowered = sentence.to_ascii_lowercase();
-    let wanted = figure.to_ascii_lowercase();
     let whole = |i: usize| {
         // "1,200" and "3.5" are other figures, before as after
         let before = i == 0
@@ -349,8 +348,9 @@ pub fn clause_names(sentence: &str, figure: &str) -> Vec<String> {
                 && !(i >= 2 && matches!(b[i - 1], b',' | b'.') && b[i - 2].is_ascii_digit());
         before && crate::tables::whole_figure_at(sentence, i, figure)
     };
-    let mut found = lowered
-        .match_indices(&wanted)
+    // (digits only: no case to fold, so the sentence is searched as it is)
+    let mut found = sentence
+        .match_indices(figure)
         .map(|(i, _)| i)
         .filter(|&i| whole(i));
     let (Some(at), None) = (found.next(), found.next()) else {
