@@ -44,22 +44,23 @@ pub struct Signatures {
 
 impl Signatures {
     pub fn new(docs: &[DocId], terms: &DocTerms) -> Signatures {
-        Signatures::new_less(docs, terms, |_, _| 0)
+        Signatures::new_less(docs, terms, cased_of(docs, terms), |_, _| 0)
     }
 
     /// [`Signatures::new`], each document's count of a term lessened by `less(position,
     /// term)` (rule recalled_clause_names, session 32: the uses of a name in the clauses
     /// that recall an earlier incident); a term left with no use is no longer the
-    /// document's. Rarity is judged over the terms as stored.
+    /// document's. Rarity is judged over the terms as stored. `cased` is [`cased_of`] the
+    /// documents, read once by a caller that needed it before (linking's recalled accounts).
     pub fn new_less(
         docs: &[DocId],
         terms: &DocTerms,
+        cased: Vec<bool>,
         less: impl Fn(usize, u32) -> u32,
     ) -> Signatures {
         let total = terms.len().max(1);
         let (df, common) = frequencies(terms);
         let marks = marks(terms);
-        let cased = cased_of(docs, terms);
         let vectors: Vec<Vector> = docs
             .iter()
             .enumerate()
@@ -445,7 +446,9 @@ mod tests {
         let all = Signatures::new(&docs, &s);
         assert!(shared(&all, 1) && shared(&all, 2));
         // one use of "lido" in a recalled clause in each roadside report
-        let less = Signatures::new_less(&docs, &s, |p, t| u32::from(p > 0 && t == lido));
+        let less = Signatures::new_less(&docs, &s, cased_of(&docs, &s), |p, t| {
+            u32::from(p > 0 && t == lido)
+        });
         assert!(!shared(&less, 1), "its only lido was the recall's");
         assert!(shared(&less, 2), "a lido told elsewhere too is still its");
     }

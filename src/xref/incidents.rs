@@ -2122,7 +2122,7 @@ pub fn link_with_context(
     );
     // rule recalled_clause_names (session 32): see the function
     let less = recalled_clause_uses(&accounts, &order, claims, terms);
-    let sig = Signatures::new_less(&docs, terms, |p, t| {
+    let sig = Signatures::new_less(&docs, terms, cased_at, |p, t| {
         less.get(&(p as u32, t)).copied().unwrap_or(0)
     });
     let accounts = accounts;
