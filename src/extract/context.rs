@@ -119,8 +119,9 @@ fn past_verb_modifiers(t: &Tokens, i: usize, sa: usize) -> usize {
 
 /// Rule hyphen_name_piece (review 1, mendx31): a word glued after a hyphen to the word
 /// before it is a piece of one name, never a preposition of its own ("Moon Jae-in", "KIM
-/// DAE-IN"; the tokenizer splits at the hyphen).
-fn hyphen_name_piece(t: &Tokens, k: usize) -> bool {
+/// DAE-IN"; the tokenizer splits at the hyphen). Also the test of a hyphenated word in a
+/// toll's aside ("high-rise": rules::aside_day_or_hyphen).
+pub(super) fn hyphen_name_piece(t: &Tokens, k: usize) -> bool {
     k >= 2
         && t.is_dash(k - 1)
         && !t.v[k - 1].space_before

@@ -7136,12 +7136,8 @@ fn aside_day_or_hyphen(t: &Tokens, i: usize) -> bool {
     if t.kind(i) == Some(Kind::Num) {
         return (i > 0 && t.has(i - 1, MONTH)) || t.has(i + 1, MONTH);
     }
-    t.is_dash(i)
-        && !t.v[i].space_before
-        && i > 0
-        && t.is_word(i - 1)
-        && t.v.get(i + 1).is_some_and(|v| !v.space_before)
-        && t.is_word(i + 1)
+    // (a dash glued to a word on each side: context's one test of a hyphenated word)
+    t.is_dash(i) && t.is_word(i + 1) && super::context::hyphen_name_piece(t, i + 1)
 }
 
 /// Rule toll_aside_measure (session 22, scen22): a number of a measure in a toll's aside,
